@@ -1,0 +1,66 @@
+/**
+ * Vietnamese text normalisation shared by the knowledge base, question understanding and
+ * triage. People type without diacritics, with either tone-mark placement (hoà / hòa,
+ * uỷ / ủy), with "d" for "đ" and with stray punctuation; every comparison in the product
+ * goes through these functions so that all those spellings meet.
+ */
+
+/** Old-style tone placements (tone on the first vowel of oa/oe/uy) rewritten to the modern one. */
+const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
+  [/òa/g, "oà"], [/óa/g, "oá"], [/ỏa/g, "oả"], [/õa/g, "oã"], [/ọa/g, "oạ"],
+  [/òe/g, "oè"], [/óe/g, "oé"], [/ỏe/g, "oẻ"], [/õe/g, "oẽ"], [/ọe/g, "oẹ"],
+  [/ùy/g, "uỳ"], [/úy/g, "uý"], [/ủy/g, "uỷ"], [/ũy/g, "uỹ"], [/ụy/g, "uỵ"],
+];
+
+/**
+ * Canonical Unicode form for display-preserving comparisons: NFC, one tone placement
+ * (the "oà/uỷ" style), unified dashes and quotes, collapsed whitespace. Keeps diacritics.
+ */
+export function canonicalVietnamese(text: string): string {
+  let s = text.normalize("NFC").toLowerCase();
+  for (const [from, to] of TONE_PLACEMENT) s = s.replace(from, to);
+  return s
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Folds text to lowercase ASCII: no diacritics, "đ" as "d", dashes unified, whitespace
+ * collapsed. "Sở Lao động – TBXH" and "so lao dong - tbxh" fold to the same string.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Folded text reduced to words: punctuation becomes space, so "Sở GD&ĐT," and
+ * "so gd&dt" give the same tokens. "&" and "/" are kept because they are part of
+ * abbreviations (GD&ĐT, QĐ-UBND is kept by the caller when it needs document numbers).
+ */
+export function foldWords(text: string): string[] {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9&/%]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w.length > 0);
+}
+
+/** Folded text with words joined by single spaces: a convenient key for phrase matching. */
+export function foldKey(text: string): string {
+  return foldWords(text).join(" ");
+}
+
+/** True when the text contains at least one Vietnamese letter with a diacritic or đ. */
+export function hasVietnameseDiacritics(text: string): boolean {
+  return /[\u00c0-\u1ef9đĐ]/.test(text.normalize("NFC")) && /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(text.normalize("NFC"));
+}

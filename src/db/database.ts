@@ -1,0 +1,142 @@
+/**
+ * The database: SQLite embedded by default (a file under DATA_DIR), PostgreSQL when
+ * DATABASE_URL says so. Both run the same Prisma models through driver adapters; this is
+ * the only module that knows which one is in use.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { DatabaseConfig } from "../config.ts";
+import { StartupError, describeError, redactUrl } from "../core/errors.ts";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
+import { applyPendingMigrations, markRolledBack, migrationState, type MigrationState } from "./migrator.ts";
+
+/** The Prisma client type; both generated clients share these models. */
+export type Db = SqliteClient;
+
+/** SQLite settings, stated once: WAL for concurrent readers, FULL sync so an acknowledged write survives power loss. */
+export const SQLITE_PRAGMAS = { journal_mode: "WAL", synchronous: "FULL", foreign_keys: "ON" } as const;
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+
+export interface Database {
+  kind: DatabaseConfig["kind"];
+  client: Db;
+  /** A human description without credentials ("SQLite ./data/x.sqlite", "PostgreSQL postgres://u:***@h/db"). */
+  describe(): string;
+  /** Applies migrations that have not run yet; refuses a half-applied or foreign history. */
+  migrate(): Promise<string[]>;
+  /** Records that an operator repaired a half-applied migration by hand. */
+  markRolledBack(name: string): Promise<boolean>;
+  /** Whether the database answers and every migration of this code has been applied. */
+  readiness(): Promise<MigrationState & { reachable: boolean; error?: string }>;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database and checks it answers; throws StartupError with one clear line when it cannot. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.kind === "sqlite") prepareSqliteDirectory(config.file);
+  else await probePostgres(config.url);
+  const factory = adapterFactory(config);
+  const client = createClient(config, factory);
+  const db = buildDatabase(config, client, factory);
+  try {
+    if (config.kind === "sqlite") await applySqlitePragmas(client);
+    else await client.$queryRawUnsafe("SELECT 1");
+  } catch (error) {
+    await client.$disconnect().catch(() => undefined);
+    throw new StartupError(`${cannotOpen(config)}: ${oneLine(error)}`, { cause: error });
+  }
+  return db;
+}
+
+function buildDatabase(config: DatabaseConfig, client: Db, factory: SqlMigrationAwareDriverAdapterFactory): Database {
+  const target = { kind: config.kind, factory, client, url: config.kind === "postgresql" ? config.url : undefined };
+  return {
+    kind: config.kind,
+    client,
+    describe: () => (config.kind === "sqlite" ? `SQLite ${config.file}` : `PostgreSQL ${redactUrl(config.url)}`),
+    migrate: () => (config.kind === "sqlite" ? migrateSqlite(client, () => applyPendingMigrations(target)) : applyPendingMigrations(target)),
+    markRolledBack: (name) => markRolledBack(target, name),
+    readiness: async () => {
+      try {
+        return { reachable: true, ...(await migrationState(client, config.kind)) };
+      } catch (error) {
+        return { reachable: false, applied: 0, expected: 0, pending: [], error: oneLine(error) };
+      }
+    },
+    close: () => client.$disconnect(),
+  };
+}
+
+function adapterFactory(config: DatabaseConfig): SqlMigrationAwareDriverAdapterFactory {
+  if (config.kind === "sqlite") return new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 });
+}
+
+function createClient(config: DatabaseConfig, factory: SqlMigrationAwareDriverAdapterFactory): Db {
+  if (config.kind === "sqlite") return new SqliteClient({ adapter: factory });
+  return new PostgresClient({ adapter: factory }) as unknown as Db;
+}
+
+/**
+ * SQLite allows one writer: the schema engine's own connection would wait on the client's,
+ * so the client lets go of its connection while migrations run and takes a new one after.
+ */
+async function migrateSqlite(client: Db, apply: () => Promise<string[]>): Promise<string[]> {
+  await client.$disconnect();
+  try {
+    return await apply();
+  } finally {
+    await applySqlitePragmas(client);
+  }
+}
+
+async function applySqlitePragmas(client: Db): Promise<void> {
+  for (const [name, value] of Object.entries(SQLITE_PRAGMAS)) await client.$queryRawUnsafe(`PRAGMA ${name} = ${value}`);
+  await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+}
+
+/** Connects once with a plain client: its errors (ECONNREFUSED, 28P01, 3D000) name the problem better than the adapter's. */
+async function probePostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    throw new StartupError(`${cannotOpen({ kind: "postgresql", url })}: ${oneLine(error)}`, { cause: error });
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Creates DATA_DIR when missing and proves it is writable, before SQLite would fail obscurely. */
+function prepareSqliteDirectory(file: string): void {
+  const dir = path.dirname(file);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.write-test-${process.pid}`);
+    fs.writeFileSync(probe, "");
+    fs.rmSync(probe);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    throw new StartupError(`DATA_DIR ${dir} không ghi được (is not writable): ${oneLine(error)}`, { cause: error });
+  }
+}
+
+function cannotOpen(config: DatabaseConfig): string {
+  return config.kind === "sqlite"
+    ? `Không mở được SQLite (cannot open SQLite) ${config.file}`
+    : `Không kết nối được PostgreSQL (cannot reach PostgreSQL) ${redactUrl(config.url)} [DATABASE_URL]`;
+}
+
+/** The first line of an error's description, without credentials. */
+export function oneLine(error: unknown): string {
+  const text = describeError(error).split("\n").find((l) => l.trim() !== "") ?? "unknown error";
+  return text.replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, "$1***@").trim();
+}

@@ -1,0 +1,66 @@
+/**
+ * The HTTP server: health, readiness and metrics now; webhooks, web chat and the officer
+ * dashboard register their routes through `routes`. Built by a factory so tests run the
+ * real server on a random port.
+ */
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Logger } from "../core/logger.ts";
+import type { Database } from "../db/database.ts";
+import type { Metrics } from "./metrics.ts";
+
+export interface ServerDependencies {
+  logger: Logger;
+  metrics: Metrics;
+  database: Pick<Database, "kind" | "readiness">;
+  /** Feature routes (webhooks, web chat, dashboard) added after the built-in ones. */
+  routes?: Array<(app: FastifyInstance) => void | Promise<void>>;
+  /** Largest request body accepted, bytes. */
+  bodyLimit?: number;
+}
+
+/** Creates the fastify app with /healthz, /readyz, /metrics and request metrics; does not listen. */
+export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger.child({ component: "http" }),
+    forceCloseConnections: "idle",
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+  }) as unknown as FastifyInstance;
+  const duration = deps.metrics.histogram("http_request_duration_seconds", "HTTP request duration by route and status");
+  app.addHook("onResponse", async (request, reply) => {
+    duration.observe(reply.elapsedTime / 1000, { route: request.routeOptions.url ?? "unmatched", method: request.method, status: String(reply.statusCode) });
+  });
+
+  closeKeepAliveWhenStopping(app);
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/readyz", async (_request, reply) => {
+    const state = await deps.database.readiness();
+    const ready = state.reachable && state.pending.length === 0;
+    return reply.code(ready ? 200 : 503).send({
+      status: ready ? "ready" : "not_ready",
+      database: { kind: deps.database.kind, reachable: state.reachable, migrationsApplied: state.applied, migrationsExpected: state.expected, pending: state.pending },
+      ...(state.error ? { error: state.error } : {}),
+    });
+  });
+  app.get("/metrics", async (_request, reply) => reply.type("text/plain; version=0.0.4; charset=utf-8").send(await deps.metrics.render()));
+
+  for (const register of deps.routes ?? []) await register(app);
+  return app;
+}
+
+/**
+ * A request in flight when the server stops gets its answer, and its keep-alive connection
+ * is closed right after, so stopping never waits for a client that keeps a socket open.
+ */
+function closeKeepAliveWhenStopping(app: FastifyInstance): void {
+  let stopping = false;
+  app.addHook("preClose", async () => {
+    stopping = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close");
+  });
+  app.addHook("onResponse", async () => {
+    if (stopping) app.server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/database.ts";
+import { migrationNames } from "../../src/db/migrator.ts";
+import { StartupError } from "../../src/core/errors.ts";
+import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+
+describe.each(testDatabases)("database on $name", (factory) => {
+  let target: TestDatabase;
+  const opened: Database[] = [];
+  const open = async () => {
+    const db = await openDatabase(target.config);
+    opened.push(db);
+    return db;
+  };
+
+  afterEach(async () => {
+    for (const db of opened.splice(0)) await db.close().catch(() => undefined);
+    await target?.drop();
+  });
+
+  it("a new database is migrated on first open and then reports ready", async () => {
+    target = await factory.create();
+    const db = await open();
+    expect((await db.readiness()).pending).toEqual(migrationNames(db.kind));
+    expect(await db.migrate()).toEqual(migrationNames(db.kind));
+    const state = await db.readiness();
+    expect(state).toMatchObject({ reachable: true, pending: [], applied: migrationNames(db.kind).length });
+    expect(await db.migrate()).toEqual([]);
+  });
+
+  it("data written before a restart is there after it", async () => {
+    target = await factory.create();
+    const first = await open();
+    await first.migrate();
+    await first.client.planDocument.create({ data: { documentNumber: "99/KH-UBND", title: "Kế hoạch thử", currentVersion: 1 } });
+    await first.close();
+    const second = await open();
+    await second.migrate();
+    const row = await second.client.planDocument.findUnique({ where: { documentNumber: "99/KH-UBND" } });
+    expect(row?.title).toBe("Kế hoạch thử");
+  });
+
+  it("a half-applied migration stops start-up with one line and leaves the data untouched", async () => {
+    target = await factory.create();
+    const db = await open();
+    await db.migrate();
+    await db.client.planDocument.create({ data: { documentNumber: "1/KH", title: "giữ nguyên", currentVersion: 1 } });
+    const name = migrationNames(db.kind).at(-1)!;
+    await db.client.$executeRawUnsafe(`UPDATE _prisma_migrations SET finished_at = NULL, logs = 'failed' WHERE migration_name = '${name}'`);
+    await db.close();
+
+    const again = await open();
+    const error = await again.migrate().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toContain(name);
+    expect((error as Error).message).toMatch(/half-applied/);
+    expect((error as Error).message.split("\n")).toHaveLength(1);
+    expect(await again.client.planDocument.count()).toBe(1);
+
+    // The operator restores the tables' state by hand, then records it; the next start re-applies the migration.
+    await again.client.$executeRawUnsafe(`DROP TABLE "PlanVersion"`);
+    await again.client.$executeRawUnsafe(`DROP TABLE "PlanDocument"`);
+    expect(await again.markRolledBack(name)).toBe(true);
+    expect(await again.migrate()).toEqual([name]);
+    expect((await again.readiness()).pending).toEqual([]);
+  });
+
+  it("a database with migrations this code does not know is refused", async () => {
+    target = await factory.create();
+    const db = await open();
+    await db.migrate();
+    await db.client.$executeRawUnsafe(
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x1', 'abc', '29991231000000_from_the_future', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)`,
+    );
+    const error = await db.migrate().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toContain("29991231000000_from_the_future");
+  });
+});
+
+describe("database start-up errors", () => {
+  it("an unreachable PostgreSQL is one line naming DATABASE_URL, without the password", async () => {
+    const error = await openDatabase({ kind: "postgresql", url: "postgresql://app:s3cret@127.0.0.1:1/nothing" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PostgreSQL.*DATABASE_URL.*ECONNREFUSED/);
+    expect(message).not.toContain("s3cret");
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("a DATA_DIR that cannot be written is one line naming DATA_DIR", async () => {
+    const unwritable = process.getuid?.() === 0 ? "/sys/kernel/bvte-data" : "/proc/bvte-data";
+    const error = await openDatabase({ kind: "sqlite", file: `${unwritable}/db.sqlite` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect((error as Error).message).toMatch(/^DATA_DIR .*bvte-data.* not writable/);
+  });
+});
