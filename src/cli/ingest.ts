@@ -1,0 +1,52 @@
+/**
+ * `npm run ingest -- FILE...`: parses plan texts, stores them in the configured database
+ * (the same text changes nothing, an edited text becomes a new version) and prints, per
+ * file, what was found and what could not be parsed. Without files it ingests the shipped
+ * plans. `--dry-run` parses and prints without storing. Exit code 1 when a file cannot be read.
+ */
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/database.ts";
+import { createPlanRepository } from "../db/plan-repository.ts";
+import { formatIngestReport } from "../kb/ingest/ingest-report-format.ts";
+import { ingestFiles, listPlanFiles } from "../kb/knowledge-base.ts";
+import { ingestIntoStore } from "../kb/plan-library.ts";
+import { describeSave } from "../kb/plan-store.ts";
+import { loadRegistry } from "../kb/registry/registry.ts";
+
+async function main(argv: readonly string[]): Promise<number> {
+  const dryRun = argv.includes("--dry-run");
+  const files = argv.filter((a) => !a.startsWith("--"));
+  const paths = files.length > 0 ? files : listPlanFiles();
+  const registry = loadRegistry();
+  const started = performance.now();
+  if (dryRun) {
+    const result = ingestFiles(paths, registry);
+    for (const report of result.reports) console.log(`${formatIngestReport(report)}\n`);
+    for (const failure of result.failures) console.error(failure.message);
+    return summary(result.reports.length, started, result.failures.length);
+  }
+  const database = await openDatabase(loadConfig().database);
+  try {
+    await database.migrate();
+    const result = await ingestIntoStore(createPlanRepository(database.client), registry, paths);
+    for (const { report, outcome } of result.outcomes) console.log(`${formatIngestReport(report)}\n  => ${describeSave(outcome)}\n`);
+    for (const failure of result.failures) console.error(failure.message);
+    return summary(result.outcomes.length, started, result.failures.length);
+  } finally {
+    await database.close();
+  }
+}
+
+function summary(count: number, started: number, failures: number): number {
+  const ms = (performance.now() - started).toFixed(0);
+  console.log(`Đã xử lý ${count} tệp trong ${ms} ms (ingested ${count} files in ${ms} ms)${failures ? `; ${failures} tệp không đọc được (files could not be read)` : ""}`);
+  return failures > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message.split("\n")[0] : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,103 @@
+/**
+ * The channel-neutral conversation contract. Telegram, Zalo and the web chat translate their
+ * updates into an InboundMessage and render the Replies back; everything else (menus, routing,
+ * safety messages, the reporting flow, language) lives behind ConversationCore and is the same
+ * on every channel.
+ */
+
+export type ChannelName = "telegram" | "zalo" | "web";
+export type Language = "vi" | "en";
+
+export interface Attachment {
+  kind: "photo" | "voice" | "sticker" | "file";
+  /** A URL to fetch now (Zalo's expire) or a channel file id (Telegram). */
+  url?: string;
+  fileId?: string;
+  caption?: string;
+  mimeType?: string;
+}
+
+export interface InboundMessage {
+  channel: ChannelName;
+  /** The chat to answer in, as the channel names it. */
+  chatId: string;
+  userId: string;
+  /** The channel's id of this delivery, for de-duplication (Telegram update id, Zalo event+message id, web client id). */
+  messageId: string;
+  kind: "text" | "choice" | "photo" | "sticker" | "voice" | "unsupported" | "edited";
+  /** Text as typed (commands included, e.g. "/status AB12CD"), or null when there is none. */
+  text: string | null;
+  /** The id of a pressed button (Telegram callback data, web button). */
+  choice?: string;
+  attachments: Attachment[];
+  /** The user's interface language as the channel reports it ("vi", "en-US"), if any. */
+  languageHint?: string;
+  receivedAt: Date;
+}
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export interface Link {
+  label: string;
+  /** tel:111, https://... */
+  url: string;
+}
+
+export interface Reply {
+  /** Plain text; each channel escapes or formats it for itself. */
+  text: string;
+  /** Buttons on Telegram and the web; numbered text choices on Zalo ("Trả lời 1, 2 hoặc 3"). */
+  choices?: Choice[];
+  links?: Link[];
+  /** A safety message (danger detected): channels may render it prominently and must never drop it. */
+  urgent?: boolean;
+}
+
+export interface ConversationCore {
+  /**
+   * Advances the conversation of message.chatId by one message and returns what to send back.
+   * A message already handled (same channel, chat and messageId) returns no replies.
+   */
+  handle(message: InboundMessage): Promise<Reply[]>;
+}
+
+/** The conversation's stored state; `data` belongs to the active flow. */
+export interface ConversationState {
+  channel: ChannelName;
+  chatId: string;
+  language: Language | null;
+  /** "menu", "ask", "report", ... */
+  mode: string;
+  data: Record<string, unknown>;
+  /** Choices last offered, so a bare "2" on Zalo (or anywhere) selects the second. */
+  lastChoices: Choice[];
+  /** Optimistic-lock version: save fails when another instance saved first. A conversation never saved has version 0. */
+  version: number;
+  updatedAt: Date;
+}
+
+/** Persistence port for conversation state and de-duplication; Prisma in production, memory in tests. */
+export interface ConversationStore {
+  load(channel: ChannelName, chatId: string): Promise<ConversationState | null>;
+  /** Saves when `state.version` is still the stored one and returns the new version; throws StaleConversationError otherwise. */
+  save(state: ConversationState): Promise<number>;
+  /** Records a delivery; false when it was recorded before (a duplicate). */
+  markProcessed(channel: ChannelName, chatId: string, messageId: string): Promise<boolean>;
+  /** Language chosen by a user, remembered across chats of the same channel. */
+  userLanguage(channel: ChannelName, userId: string): Promise<Language | null>;
+  setUserLanguage(channel: ChannelName, userId: string, language: Language): Promise<void>;
+}
+
+/** Another instance or message saved the conversation first; the caller reloads and retries. */
+export class StaleConversationError extends Error {
+  override readonly name = "StaleConversationError";
+  constructor(
+    readonly channel: ChannelName,
+    readonly chatId: string,
+  ) {
+    super(`conversation ${channel}:${chatId} changed while this message was handled`);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * ConversationStore on Prisma. Flow data (which may hold a report being written) is
+ * encrypted before it is stored; an optimistic version check keeps two instances from
+ * overwriting each other's step of the same conversation.
+ */
+import type { FieldCipher } from "../core/field-cipher.ts";
+import { StaleConversationError, type ChannelName, type Choice, type ConversationState, type ConversationStore, type Language } from "../conversation/conversation-types.ts";
+import type { Db } from "./database.ts";
+
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
+
+export function createConversationRepository(db: Db, cipher: FieldCipher): ConversationStore {
+  return {
+    async load(channel, chatId) {
+      const row = await db.conversation.findUnique({ where: { channel_chatId: { channel, chatId } } });
+      if (!row) return null;
+      return {
+        channel: row.channel as ChannelName,
+        chatId: row.chatId,
+        language: (row.language as Language | null) ?? null,
+        mode: row.mode,
+        data: JSON.parse(cipher.decrypt(row.dataEncrypted)) as Record<string, unknown>,
+        lastChoices: JSON.parse(row.lastChoicesJson) as Choice[],
+        version: row.version,
+        updatedAt: row.updatedAt,
+      };
+    },
+    async save(state: ConversationState) {
+      const fields = { language: state.language, mode: state.mode, dataEncrypted: cipher.encrypt(JSON.stringify(state.data)), lastChoicesJson: JSON.stringify(state.lastChoices) };
+      const next = state.version + 1;
+      if (state.version === 0) {
+        try {
+          await db.conversation.create({ data: { channel: state.channel, chatId: state.chatId, ...fields, version: next } });
+          return next;
+        } catch (error) {
+          if (isUniqueViolation(error)) throw new StaleConversationError(state.channel, state.chatId);
+          throw error;
+        }
+      }
+      const updated = await db.conversation.updateMany({ where: { channel: state.channel, chatId: state.chatId, version: state.version }, data: { ...fields, version: next } });
+      if (updated.count === 0) throw new StaleConversationError(state.channel, state.chatId);
+      return next;
+    },
+    async markProcessed(channel, chatId, messageId) {
+      try {
+        await db.processedMessage.create({ data: { channel, chatId, messageId } });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async userLanguage(channel, userId) {
+      const row = await db.userPreference.findUnique({ where: { channel_userId: { channel, userId } } });
+      return (row?.language as Language | undefined) ?? null;
+    },
+    async setUserLanguage(channel, userId, language) {
+      await db.userPreference.upsert({ where: { channel_userId: { channel, userId } }, create: { channel, userId, language }, update: { language } });
+    },
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * The agency and province registry: one place that knows every way people write an
+ * agency or a province (abbreviations, no diacritics, dash variants, old names) and which
+ * agency holds an old agency's duties after the 2025 reorganisation. Ingestion uses it to
+ * resolve the agencies a plan names; question answering uses it to read questions.
+ */
+import type { Agency, Province, Successor } from "../types.ts";
+import {
+  boundedEditDistance,
+  PhraseTrie,
+  phraseKey,
+  selectLongest,
+  tokenize,
+  type PhraseMatch,
+  type Token,
+} from "./phrase-matcher.ts";
+import {
+  checkReferences,
+  DEFAULT_REGISTRY_DIR,
+  readRegistryData,
+  RegistryDataError,
+  type AgencyRecord,
+  type RegistryData,
+  type Signer,
+} from "./registry-data.ts";
+
+export { RegistryDataError, type RegistryData, type AgencyRecord, type Signer } from "./registry-data.ts";
+
+export interface AgencyMention {
+  agency: Agency;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+export interface ProvinceMention {
+  province: Province;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+export interface Registry {
+  agencies: Agency[];
+  provinces: Province[];
+  successors: Successor[];
+  agency(id: string): Agency | undefined;
+  province(id: string): Province | undefined;
+  /** Resolve a name as written in a plan or typed by a user to one agency (aliases, abbreviations, no diacritics, dash variants). */
+  resolveAgency(name: string): Agency | null;
+  /** Every agency mentioned in free text, longest match first, non-overlapping, returned in text order with offsets into the input. */
+  findAgencies(text: string): AgencyMention[];
+  /** Provinces mentioned in free text by any name, old or today's, returned in text order. */
+  findProvinces(text: string): ProvinceMention[];
+  /** Resolve a province name ("Dak Lak", "TT Huế") to one province. */
+  resolveProvince(name: string): Province | null;
+  /** The 2025 successors of an agency (province-specific entries first when provinceId is given). */
+  successorsOf(agencyId: string, provinceId?: string | null): Successor[];
+  /** A known signer by name (diacritics and spacing ignored), for inferring a plan's province. */
+  findSigner(name: string): Signer | null;
+}
+
+/** Abbreviations that stand for the same words inside any agency name. */
+const EQUIVALENT_WORDS: ReadonlyArray<[string, string]> = [
+  ["uy ban nhan dan", "ubnd"],
+  ["thanh pho", "tp"],
+];
+
+/** Words before an agency name that do not change which agency it is ("Đề nghị Hội ...", "Giám đốc Sở ..."). */
+const LEADING_FILLERS: ReadonlyArray<string[]> = [["de", "nghi"], ["giam", "doc"], ["thu", "truong"], ["lanh", "dao"]];
+
+interface AgencyEntry {
+  agency: Agency;
+  /** True for aliases expanded from a template such as "Báo {province}". */
+  templated: boolean;
+}
+
+/** Spelling variants of one alias: "GD&ĐT" also as "GDĐT" and "GD và ĐT", "LĐ-TBXH" as "LĐTBXH", UBND as Ủy ban nhân dân. */
+export function aliasVariants(alias: string): string[][] {
+  const spellings = new Set([
+    alias,
+    alias.replace(/\s*&\s*/g, ""),
+    alias.replace(/\s*&\s*/g, " và "),
+    alias.replace(/(\S)[-\u2010-\u2015](\S)/g, "$1$2"),
+  ]);
+  const keys = new Map<string, string[]>();
+  for (const spelling of spellings) {
+    for (const key of expandEquivalents(phraseKey(spelling).join(" "))) keys.set(key, key.split(" "));
+  }
+  for (const key of [...keys.values()]) {
+    // "Hội Nông dân tỉnh" is also "Hội Nông dân"; short names keep their "tỉnh" ("Báo tỉnh" is not every "báo").
+    if (key.length >= 4 && key.at(-1) === "tinh") keys.set(key.slice(0, -1).join(" "), key.slice(0, -1));
+  }
+  return [...keys.values()].filter((k) => k.length > 0 && k[0] !== "");
+}
+
+function expandEquivalents(key: string): string[] {
+  let keys = [key];
+  for (const [long, short] of EQUIVALENT_WORDS) {
+    const more: string[] = [];
+    for (const k of keys) {
+      const padded = ` ${k} `;
+      if (padded.includes(` ${long} `)) more.push(padded.replaceAll(` ${long} `, ` ${short} `).trim());
+      if (padded.includes(` ${short} `)) more.push(padded.replaceAll(` ${short} `, ` ${long} `).trim());
+    }
+    keys = [...keys, ...more];
+  }
+  return keys;
+}
+
+function expandTemplates(record: AgencyRecord, provinces: readonly Province[]): string[] {
+  const names = provinces.flatMap((p) => [p.name, ...p.aliases]);
+  return (record.aliasTemplates ?? []).flatMap((t) => names.map((n) => t.replace("{province}", n)));
+}
+
+function toAgency(record: AgencyRecord, provinces: readonly Province[]): Agency {
+  const aliases = [...new Set([...record.aliases, ...expandTemplates(record, provinces)])];
+  return { id: record.id, name: record.name, english: record.english, level: record.level, aliases };
+}
+
+function buildAgencyTrie(records: readonly AgencyRecord[], agencies: readonly Agency[]): PhraseTrie<AgencyEntry> {
+  const trie = new PhraseTrie<AgencyEntry>();
+  records.forEach((record, i) => {
+    const agency = agencies[i] as Agency;
+    const plain = { agency, templated: false };
+    const templated = { agency, templated: true };
+    const english = record.english.replace(/\s*\(.*?\)\s*/g, " ").trim();
+    for (const alias of [record.name, english, ...record.aliases]) {
+      for (const key of aliasVariants(alias)) trie.add(key, plain);
+    }
+    for (const alias of agency.aliases.filter((a) => !record.aliases.includes(a))) {
+      for (const key of aliasVariants(alias)) trie.add(key, templated);
+    }
+  });
+  return trie;
+}
+
+function buildProvinceTrie(provinces: readonly Province[]): PhraseTrie<Province> {
+  const trie = new PhraseTrie<Province>();
+  for (const p of provinces) {
+    for (const alias of [p.name, p.english, ...p.aliases]) {
+      for (const key of aliasVariants(alias)) trie.add(key, p);
+    }
+  }
+  return trie;
+}
+
+/** Builds a registry from data already read (tests and tools pass their own data). */
+export function createRegistry(data: RegistryData): Registry {
+  const problems = checkReferences(data);
+  if (problems.length > 0) throw new RegistryDataError("registry", problems.join("; "));
+  const agencies = data.agencies.map((r) => toAgency(r, data.provinces));
+  const agencyTrie = buildAgencyTrie(data.agencies, agencies);
+  const provinceTrie = buildProvinceTrie(data.provinces);
+  const matcher = createMatcher(agencyTrie, provinceTrie);
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const provincesById = new Map(data.provinces.map((p) => [p.id, p]));
+  return {
+    agencies,
+    provinces: data.provinces,
+    successors: data.successors,
+    agency: (id) => byId.get(id),
+    province: (id) => provincesById.get(id),
+    resolveAgency: (name) => resolveAgencyName(name, agencyTrie, matcher),
+    findAgencies: (text) => matcher.agencies(text).map((m) => m.mention),
+    findProvinces: (text) => matcher.provinces(text),
+    resolveProvince: (name) => resolveProvinceName(name, provinceTrie),
+    successorsOf: (agencyId, provinceId) => successorsOf(data.successors, agencyId, provinceId ?? null),
+    findSigner: (name) => data.signers.find((s) => phraseKey(s.name).join(" ") === phraseKey(name).join(" ")) ?? null,
+  };
+}
+
+interface AgencyHit {
+  mention: AgencyMention;
+  /** Token range of the alias proper (without the "tỉnh X" tail), and whether it came from a template. */
+  first: number;
+  last: number;
+  templated: boolean;
+}
+
+interface Matcher {
+  agencies(text: string): AgencyHit[];
+  provinces(text: string): ProvinceMention[];
+}
+
+function createMatcher(agencyTrie: PhraseTrie<AgencyEntry>, provinceTrie: PhraseTrie<Province>): Matcher {
+  const agencies = (text: string): AgencyHit[] => {
+    const tokens = tokenize(text);
+    const words = tokens.map((t) => t.folded);
+    const selected = selectLongest(agencyTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)));
+    return selected.map((m, i) => {
+      const limit = selected[i + 1]?.first ?? tokens.length;
+      const last = extendOverProvince(text, tokens, words, m.last, limit, provinceTrie);
+      const start = (tokens[m.first] as Token).start;
+      const end = (tokens[last] as Token).end;
+      const mention = { agency: m.value.agency, start, end, matched: text.slice(start, end) };
+      return { mention, first: m.first, last: m.last, templated: m.value.templated };
+    });
+  };
+  const provinces = (text: string): ProvinceMention[] => {
+    const tokens = tokenize(text);
+    const shadows = agencies(text).filter((h) => !h.templated);
+    const candidates = provinceTrie.matchAll(tokens.map((t) => t.folded)).filter((m) => plausibleSpan(text, tokens, m));
+    const selected = selectLongest(candidates);
+    return selected
+      .filter((m) => !shadows.some((h) => h.first <= m.first && m.last <= h.last))
+      .map((m) => provinceMention(text, tokens, m));
+  };
+  return { agencies, provinces };
+}
+
+/**
+ * A name does not run across a sentence or list boundary (";", ":", brackets, a line
+ * break), and a trailing "tỉnh" must follow its name directly: in "Hội Liên hiệp Phụ nữ,
+ * Tỉnh Đoàn" the "Tỉnh" belongs to the next agency.
+ */
+function plausibleSpan(text: string, tokens: readonly Token[], m: PhraseMatch<unknown>): boolean {
+  for (let i = m.first + 1; i <= m.last; i++) {
+    const gap = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+    if (/[;:()\[\]\n]/.test(gap)) return false;
+    if (i === m.last && tokens[i]?.folded === "tinh" && !/^\s*$/.test(gap)) return false;
+  }
+  return true;
+}
+
+function provinceMention(text: string, tokens: readonly Token[], m: PhraseMatch<Province>): ProvinceMention {
+  const start = (tokens[m.first] as Token).start;
+  const end = (tokens[m.last] as Token).end;
+  return { province: m.value, start, end, matched: text.slice(start, end) };
+}
+
+/** "Công an tỉnh Gia Lai": the agency's span takes a following "tỉnh" and province name, when only spaces separate them. */
+function extendOverProvince(
+  text: string, tokens: readonly Token[], words: readonly string[], last: number, limit: number, provinces: PhraseTrie<Province>,
+): number {
+  const adjacent = (i: number) => i < limit && /^\s*$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+  let end = last;
+  if (adjacent(end + 1) && words[end + 1] === "tinh") end += 1;
+  if (!adjacent(end + 1)) return end;
+  let best = end;
+  for (const m of provinces.matchAll(words.slice(end + 1, limit))) {
+    if (m.first === 0) best = Math.max(best, end + 1 + m.last);
+  }
+  return best;
+}
+
+function stripFillers(words: string[]): string[] {
+  for (const filler of LEADING_FILLERS) {
+    if (filler.every((w, i) => words[i] === w)) return words.slice(filler.length);
+  }
+  return words;
+}
+
+function resolveAgencyName(name: string, trie: PhraseTrie<AgencyEntry>, matcher: Matcher): Agency | null {
+  const words = stripFillers(phraseKey(name));
+  if (words.length === 0) return null;
+  const exact = trie.get(words)[0] ?? trie.get(words.at(-1) === "tinh" ? words.slice(0, -1) : words)[0];
+  if (exact) return exact.agency;
+  const hits = matcher.agencies(words.join(" "));
+  const first = hits[0];
+  if (first && (first.first === 0 || (hits.length === 1 && (first.last - first.first + 1) / words.length >= 0.4))) {
+    return first.mention.agency;
+  }
+  return fuzzyAgency(words.join(" "), trie);
+}
+
+/** Tolerates words that lost a letter in conversion ("Sở Lao động - Thương binh và Xã hi"). */
+function fuzzyAgency(key: string, trie: PhraseTrie<AgencyEntry>): Agency | null {
+  if (key.length < 8) return null;
+  const limit = Math.max(1, Math.floor(key.length / 10));
+  let best: { agency: Agency; distance: number } | null = null;
+  for (const [aliasKey, entry] of allKeys(trie)) {
+    const d = boundedEditDistance(key, aliasKey, limit);
+    if (d <= limit && (!best || d < best.distance)) best = { agency: entry.agency, distance: d };
+  }
+  return best?.agency ?? null;
+}
+
+const keyCache = new WeakMap<object, Array<[string, AgencyEntry]>>();
+
+function allKeys(trie: PhraseTrie<AgencyEntry>): Array<[string, AgencyEntry]> {
+  let keys = keyCache.get(trie);
+  if (!keys) {
+    keys = trie.entries().filter(([, entry]) => !entry.templated);
+    keyCache.set(trie, keys);
+  }
+  return keys;
+}
+
+function resolveProvinceName(name: string, trie: PhraseTrie<Province>): Province | null {
+  const words = phraseKey(name).filter((w, i) => !(i === 0 && (w === "tinh" || w === "province")));
+  const exact = trie.get(words)[0];
+  if (exact) return exact;
+  return selectLongest(trie.matchAll(words))[0]?.value ?? null;
+}
+
+function successorsOf(all: readonly Successor[], agencyId: string, provinceId: string | null): Successor[] {
+  const own = all.filter((s) => s.fromAgencyId === agencyId);
+  if (provinceId === null) return [...own.filter((s) => s.scope === "all"), ...own.filter((s) => s.scope !== "all")];
+  return [...own.filter((s) => s.scope === provinceId), ...own.filter((s) => s.scope === "all")];
+}
+
+const cache = new Map<string, Registry>();
+
+/** Loads the registry from content/registry (or `dir`), once per directory. */
+export function loadRegistry(dir: string = DEFAULT_REGISTRY_DIR): Registry {
+  let registry = cache.get(dir);
+  if (!registry) {
+    registry = createRegistry(readRegistryData(dir));
+    cache.set(dir, registry);
+  }
+  return registry;
+}

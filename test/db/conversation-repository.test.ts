@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { createFieldCipher } from "../../src/core/field-cipher.ts";
+import { StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
+import { openDatabase, type Database } from "../../src/db/database.ts";
+import { createConversationRepository } from "../../src/db/conversation-repository.ts";
+import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+
+const cipher = createFieldCipher(Buffer.alloc(32, 1));
+const fresh = (chatId: string): ConversationState => ({
+  channel: "telegram", chatId, language: null, mode: "report", data: { step: "what", narrative: "Bé trai bị đánh bằng gậy" }, lastChoices: [{ id: "skip", label: "Bỏ qua" }], version: 0, updatedAt: new Date(),
+});
+
+describe.each(testDatabases)("conversation store on $name", (factory) => {
+  let target: TestDatabase;
+  let db: Database | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+    await target.drop();
+  });
+  const open = async () => {
+    target = await factory.create();
+    db = await openDatabase(target.config);
+    await db.migrate();
+    return createConversationRepository(db.client, cipher);
+  };
+
+  it("keeps a conversation across a reopen, with the draft encrypted in the database", async () => {
+    const store = await open();
+    const version = await store.save(fresh("42"));
+    const raw = await db!.client.conversation.findFirstOrThrow();
+    expect(raw.dataEncrypted).not.toContain("gậy");
+    await db!.close();
+    db = await openDatabase(target.config);
+    const reopened = createConversationRepository(db.client, cipher);
+    expect(await reopened.load("telegram", "42")).toMatchObject({ mode: "report", version, data: { narrative: "Bé trai bị đánh bằng gậy" } });
+    if (target.config.kind === "sqlite") {
+      await db.close();
+      for (const suffix of ["", "-wal"]) {
+        const file = target.config.file + suffix;
+        if (fs.existsSync(file)) expect(fs.readFileSync(file).includes(Buffer.from("gậy"))).toBe(false);
+      }
+      db = await openDatabase(target.config);
+    }
+  });
+
+  it("a save based on an old version is refused, so two instances never overwrite each other", async () => {
+    const store = await open();
+    const v1 = await store.save(fresh("7"));
+    const loaded = (await store.load("telegram", "7"))!;
+    await store.save({ ...loaded, mode: "ask" });
+    await expect(store.save({ ...loaded, version: v1, mode: "menu" })).rejects.toBeInstanceOf(StaleConversationError);
+    await expect(store.save(fresh("7"))).rejects.toBeInstanceOf(StaleConversationError);
+  });
+
+  it("a delivery is processed once; language is remembered per user", async () => {
+    const store = await open();
+    expect(await store.markProcessed("zalo", "c1", "message.text.received:m1")).toBe(true);
+    expect(await store.markProcessed("zalo", "c1", "message.text.received:m1")).toBe(false);
+    expect(await store.userLanguage("zalo", "u1")).toBeNull();
+    await store.setUserLanguage("zalo", "u1", "en");
+    await store.setUserLanguage("zalo", "u1", "vi");
+    expect(await store.userLanguage("zalo", "u1")).toBe("vi");
+  });
+});
