@@ -1,0 +1,122 @@
+/**
+ * Reads the child's age from a report: "bé 12 tuổi", "6 tuoi", "13t", "8 tháng tuổi",
+ * "lớp 7" (about 12-13), "mẫu giáo", "sơ sinh", "a 9-year-old". Very young children raise the
+ * risk, so when several ages are named the youngest is kept; ages of 18 and over belong to
+ * adults in the story and are ignored.
+ */
+import type { ChildAge } from "./triage-types.ts";
+import type { Clause } from "./report-text.ts";
+import { quoteSpan } from "./report-text.ts";
+
+const ADULT_AGE = 18;
+
+/** Spelled-out numbers as they fold ("mười hai" -> "muoi hai"); English too. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["mot", 1], ["hai", 2], ["ba", 3], ["bon", 4], ["tu", 4], ["nam", 5], ["sau", 6], ["bay", 7], ["tam", 8], ["chin", 9],
+  ["muoi", 10], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8],
+  ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15],
+  ["sixteen", 16], ["seventeen", 17],
+]);
+
+/** School stages and the ages they imply. */
+const STAGE_AGES: ReadonlyArray<[string, number, number]> = [
+  ["so sinh", 0, 0], ["moi sinh", 0, 0], ["moi de", 0, 0], ["do hon", 0, 0], ["newborn", 0, 0], ["baby", 0, 1], ["mau giao", 3, 5], ["mam non", 3, 5], ["nha tre", 1, 3],
+  ["tieu hoc", 6, 10], ["trung hoc co so", 11, 14], ["thcs", 11, 14], ["cap 2", 11, 14], ["thpt", 15, 17], ["cap 3", 15, 17],
+  ["toddler", 1, 3], ["kindergarten", 4, 5],
+];
+
+interface AgeHit { min: number; max: number; start: number; end: number }
+
+/** Stated ages beat school years, which beat stages ("3 tuổi ... nhà trẻ" is 3, not 1-3). */
+type Precision = 0 | 1 | 2;
+
+/** The youngest child age the report states, or null. */
+export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
+  let best: (ChildAge & { precision: Precision }) | null = null;
+  for (const clause of clauses) {
+    for (const [hit, precision] of hitsIn(clause.tokens)) {
+      if (hit.min >= ADULT_AGE) continue;
+      const better = best === null || precision > best.precision || (precision === best.precision && hit.min < best.min);
+      if (better) best = { min: hit.min, max: hit.max, source: quoteSpan(clause, hit.start, hit.end), precision };
+    }
+  }
+  return best && { min: best.min, max: best.max, source: best.source };
+}
+
+function hitsIn(tokens: readonly string[]): Array<[AgeHit, Precision]> {
+  const hits: Array<[AgeHit, Precision]> = [];
+  tokens.forEach((token, i) => {
+    const exact = yearsAt(tokens, i) ?? shortAgeAt(token, i);
+    const grade = exact ? null : gradeAt(tokens, i);
+    const stage = exact || grade ? null : stageAt(tokens, i);
+    if (exact) hits.push([exact, 2]);
+    if (grade) hits.push([grade, 1]);
+    if (stage) hits.push([stage, 0]);
+  });
+  return hits;
+}
+
+/** "12 tuổi", "mười hai tuổi", "8 tháng tuổi", "9 years old", "9 year old", "aged 9". */
+function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
+  const n = numberAt(tokens, i);
+  if (n === null) return null;
+  const after = tokens.slice(n.end, n.end + 3).join(" ");
+  if (after.startsWith("thang tuoi") || after.startsWith("months old") || after.startsWith("month old")) {
+    return { min: 0, max: 1, start: i, end: n.end + 2 };
+  }
+  if (after.startsWith("tuoi") || after.startsWith("years old") || after.startsWith("year old") || after.startsWith("yo")) {
+    return { min: n.value, max: n.value, start: i, end: n.end + 1 };
+  }
+  // "is 13", "em mới 13", "nó chỉ 12" (without the word "tuổi").
+  if (["aged", "is", "s", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "")) {
+    return { min: n.value, max: n.value, start: i - 1, end: n.end };
+  }
+  return listedAge(tokens, i, n);
+}
+
+/** "5 và 7 tuổi", "12-13 tuổi", "5 and 7 years old": a list or range of ages. */
+function listedAge(tokens: readonly string[], i: number, n: { value: number; end: number }): AgeHit | null {
+  const joined = ["va", "and", "hoac", "or", "den", "to"].includes(tokens[n.end] ?? "");
+  const second = numberAt(tokens, joined ? n.end + 1 : n.end);
+  if (second === null) return null;
+  const unit = tokens[second.end] ?? "";
+  if (unit !== "tuoi" && unit !== "years" && unit !== "year") return null;
+  return { min: Math.min(n.value, second.value), max: Math.max(n.value, second.value), start: i, end: second.end + 1 };
+}
+
+/** A number written in digits or words ("muoi hai", "muoi lam"), with the token after it. */
+function numberAt(tokens: readonly string[], i: number): { value: number; end: number } | null {
+  const token = tokens[i] ?? "";
+  if (/^\d{1,2}$/.test(token)) return { value: Number(token), end: i + 1 };
+  const first = NUMBER_WORDS.get(token);
+  if (first === undefined) return null;
+  if (first === 10) {
+    const unit = tokens[i + 1] === "lam" ? 5 : NUMBER_WORDS.get(tokens[i + 1] ?? "");
+    if (unit !== undefined && unit < 10) return { value: 10 + unit, end: i + 2 };
+  }
+  return { value: first, end: i + 1 };
+}
+
+/** "lớp 7" / "grade 7": a school year, about six years younger than its number plus a year. */
+function gradeAt(tokens: readonly string[], i: number): AgeHit | null {
+  if (tokens[i] !== "lop" && tokens[i] !== "grade") return null;
+  const grade = Number(tokens[i + 1] ?? "");
+  if (!Number.isInteger(grade) || grade < 1 || grade > 12) return null;
+  return { min: grade + 5, max: grade + 6, start: i, end: i + 2 };
+}
+
+function stageAt(tokens: readonly string[], i: number): AgeHit | null {
+  for (const [phrase, min, max] of STAGE_AGES) {
+    const words = phrase.split(" ");
+    if (words.every((w, k) => tokens[i + k] === w)) return { min, max, start: i, end: i + words.length };
+  }
+  return null;
+}
+
+/** Teen-speak "13t", "12yo". */
+function shortAgeAt(token: string, i: number): AgeHit | null {
+  const m = /^(\d{1,2})(t|yo)$/.exec(token);
+  if (!m) return null;
+  const age = Number(m[1]);
+  return { min: age, max: age, start: i, end: i + 1 };
+}

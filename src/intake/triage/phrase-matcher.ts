@@ -1,0 +1,171 @@
+/**
+ * Finds lexicon patterns in the clauses of a report. Patterns are compiled once and indexed
+ * by their first word, so a report costs one map lookup per token plus a few short
+ * comparisons: triage stays far below a millisecond and can run on every message.
+ * Each match says whether a negation ("không bị đánh") or a hypothetical ("nếu ...")
+ * governs it; the rules decide what that changes.
+ */
+import { canonicalVietnamese } from "../../core/vietnamese-text.ts";
+import { CONTRACTION_NEGATORS, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, type LexiconRule } from "./triage-lexicon.ts";
+import { quoteSpan, type Clause } from "./report-text.ts";
+
+/** Gaps ("*") span at most this many tokens, so a pattern stays inside one idea. */
+const MAX_GAP = 5;
+/** Negators may stand this many filler words before the negated word. */
+const MAX_NEGATION_FILLERS = 3;
+
+type Element =
+  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[] }
+  | { kind: "gap" }
+  | { kind: "end" };
+
+interface CompiledPattern {
+  rule: LexiconRule;
+  elements: Element[];
+}
+
+/** One pattern found in a report. */
+export interface PhraseMatch {
+  rule: LexiconRule;
+  clause: number;
+  start: number;
+  end: number;
+  /** The words as written in the report. */
+  quote: string;
+  negated: boolean;
+  hypothetical: boolean;
+}
+
+/** A lexicon compiled for matching; build it once per process. */
+export interface PhraseIndex {
+  byWord: Map<string, CompiledPattern[]>;
+  byPrefix: CompiledPattern[];
+}
+
+/** Raised at start-up when a lexicon pattern cannot be compiled (a data error, not user input). */
+export class LexiconPatternError extends Error {
+  constructor(readonly pattern: string, readonly ruleCode: string) {
+    super(`Lexicon rule "${ruleCode}" has an invalid pattern: "${pattern}"`);
+    this.name = "LexiconPatternError";
+  }
+}
+
+/** Compiles rules into an index keyed by each pattern's first word. */
+export function compilePhraseIndex(rules: readonly LexiconRule[]): PhraseIndex {
+  const index: PhraseIndex = { byWord: new Map(), byPrefix: [] };
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) addPattern(index, { rule, elements: parsePattern(pattern, rule.code) });
+  }
+  return index;
+}
+
+function parsePattern(pattern: string, code: string): Element[] {
+  const elements = pattern.trim().split(/\s+/).map((part): Element => {
+    if (part === "*") return { kind: "gap" };
+    if (part === "$") return { kind: "end" };
+    const options = part.split("|");
+    return {
+      kind: "word",
+      alts: options.filter((o) => !o.endsWith("~")),
+      prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
+    };
+  });
+  if (elements[0]?.kind !== "word") throw new LexiconPatternError(pattern, code);
+  return elements;
+}
+
+function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
+  const first = compiled.elements[0];
+  if (first?.kind !== "word") return;
+  if (first.prefixes.length > 0 || first.alts.includes("#")) index.byPrefix.push(compiled);
+  for (const alt of first.alts) {
+    const list = index.byWord.get(alt) ?? [];
+    list.push(compiled);
+    index.byWord.set(alt, list);
+  }
+}
+
+function wordMatches(element: Element & { kind: "word" }, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (element.alts.includes("#") && /^\d+$/.test(token)) return true;
+  return element.alts.includes(token) || element.prefixes.some((p) => token.startsWith(p));
+}
+
+/** End index (exclusive) of the shortest match of elements from token `at`, or -1. */
+function matchFrom(tokens: readonly string[], at: number, elements: readonly Element[], ei: number): number {
+  const element = elements[ei];
+  if (element === undefined) return at;
+  if (element.kind === "end") return at === tokens.length ? matchFrom(tokens, at, elements, ei + 1) : -1;
+  if (element.kind === "word") {
+    return wordMatches(element, tokens[at]) ? matchFrom(tokens, at + 1, elements, ei + 1) : -1;
+  }
+  for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
+    const end = matchFrom(tokens, at + skip, elements, ei + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** All matches of the index in the clauses, in reading order. */
+export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  clauses.forEach((clause, ci) => {
+    const hypotheticalFrom = firstHypothetical(clause.tokens);
+    clause.tokens.forEach((token, start) => {
+      const candidates = [...(index.byWord.get(token) ?? []), ...index.byPrefix];
+      for (const candidate of candidates) {
+        const end = matchFrom(clause.tokens, start, candidate.elements, 0);
+        if (end > start && accepted(candidate.rule, clause, start, end)) {
+          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start));
+        }
+      }
+    });
+  });
+  return matches;
+}
+
+function accepted(rule: LexiconRule, clause: Clause, start: number, end: number): boolean {
+  const prev = clause.tokens[start - 1];
+  const next = clause.tokens[end];
+  if (prev !== undefined && rule.exceptPrev?.includes(prev)) return false;
+  if (next !== undefined && rule.exceptNext?.includes(next)) return false;
+  if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
+  return true;
+}
+
+function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean): PhraseMatch {
+  return {
+    rule,
+    clause: ci,
+    start,
+    end,
+    quote: quoteSpan(clause, start, end),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start),
+    hypothetical,
+  };
+}
+
+/** True when a negator stands before `start`, separated only by filler words. */
+export function isNegated(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
+    const token = tokens[i] ?? "";
+    if (NEGATORS.has(token)) return true;
+    // "no" folds from Vietnamese "nó" (him/her) too, so only "no one" negates.
+    if (token === "no" && tokens[i + 1] === "one") return true;
+    if (CONTRACTION_NEGATORS.has(token) && tokens[i + 1] === "t") return true;
+    if (!NEGATION_FILLERS.has(token)) return false;
+  }
+  return false;
+}
+
+/**
+ * Index of the first hypothetical opener ("nếu", "giả sử", "if") in a clause, or Infinity;
+ * a match after it is hypothetical.
+ */
+export function firstHypothetical(tokens: readonly string[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const one = tokens[i] ?? "";
+    if (HYPOTHETICAL_PAIRS.has(one) || HYPOTHETICAL_PAIRS.has(`${one} ${tokens[i + 1] ?? ""}`)) return i;
+  }
+  return Infinity;
+}

@@ -1,0 +1,56 @@
+/**
+ * Turns a free-text report into clauses of folded tokens that the triage rules match on,
+ * while keeping the words as written so reasons can quote them. Folding comes from
+ * src/core/vietnamese-text.ts, so "đánh", "danh" and "DANH" are one token; teen-speak
+ * abbreviations ("ko", "dc", "bj", "mún") are expanded here, once, so the lexicon only
+ * holds full words.
+ */
+import { foldWords } from "../../core/vietnamese-text.ts";
+import { ABBREVIATIONS } from "./triage-lexicon.ts";
+
+/** One clause: folded tokens, and for each token the index of the written word it came from. */
+export interface Clause {
+  tokens: string[];
+  origin: number[];
+  words: string[];
+}
+
+/** Clauses are cut at sentence and comma punctuation: negation and "đang ..." never cross them. */
+const CLAUSE_BREAK = /[.,;:!?\n\r()[\]{}"“”…]+/u;
+/** Words as written: letters, digits and the joiners that foldWords keeps. */
+const WORD = /[\p{L}\p{M}\p{N}&/%']+/gu;
+
+/** Splits a report into clauses of expanded folded tokens. */
+export function splitReport(text: string): Clause[] {
+  return text
+    .normalize("NFC")
+    .split(CLAUSE_BREAK)
+    .map(toClause)
+    .filter((c) => c.tokens.length > 0);
+}
+
+function toClause(raw: string): Clause {
+  const words = raw.match(WORD) ?? [];
+  const clause: Clause = { tokens: [], origin: [], words };
+  words.forEach((word, index) => {
+    for (const folded of foldWords(word)) {
+      for (const token of expand(folded)) {
+        clause.tokens.push(token);
+        clause.origin.push(index);
+      }
+    }
+  });
+  return clause;
+}
+
+function expand(token: string): string[] {
+  const full = ABBREVIATIONS.get(token);
+  return full ? full.split(" ") : [token];
+}
+
+/** The written words behind tokens [start, end) of a clause, for quoting in reasons. */
+export function quoteSpan(clause: Clause, start: number, end: number): string {
+  const first = clause.origin[start] ?? 0;
+  const last = clause.origin[Math.max(start, end - 1)] ?? first;
+  return clause.words.slice(first, last + 1).join(" ");
+}

@@ -1,0 +1,212 @@
+/**
+ * Rules over several facts at once: immediacy ("đang" + violence), who the abuser is (a
+ * caregiver in the same clause as the harm), the child's age, being alone and ill. Each names
+ * the red flag it adds and the risk it raises to; a combination never lowers anything.
+ */
+import { ageOrUnknown, byClause, hasHarm, quoteOf, type TriageFacts } from "./triage-facts.ts";
+import type { TriageCategory, TriageRisk } from "./triage-types.ts";
+
+/** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
+const CAREGIVER_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "emotional_abuse", "neglect_abandonment"]);
+/** Harms that "đang" turns into an emergency when they are happening now. */
+const IMMEDIATE_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "bullying"]);
+/** How far (in tokens) a caregiver word may stand before the harm word it is the subject of. */
+const CAREGIVER_REACH = 12;
+
+/** A rule over several facts; fires when `when` returns the triggering words (or true). */
+export interface Combination {
+  flag: string;
+  /** The risk the combination raises to; none when it only adds a flag for officers. */
+  risk?: TriageRisk;
+  /** A category the combination is evidence for, when its parts carry none ("alone" + "ill"). */
+  category?: TriageCategory;
+  vi: string;
+  en: string;
+  /** Returns the words that triggered the rule (or true), or false when it does not apply. */
+  when: (facts: TriageFacts) => string | boolean;
+}
+
+/** An injury raises risk only when the report also says how it was inflicted (or the child fears home). */
+function hasViolenceBesidesInjury(facts: TriageFacts): boolean {
+  return facts.affirmed.some((m) => m.rule.category === "physical_violence" && m.rule.code !== "injury");
+}
+
+/** The caregiver word that is the subject of a harm word in the same clause, if any. */
+export function caregiverAbuser(facts: TriageFacts, harms: ReadonlySet<TriageCategory> = CAREGIVER_HARMS): string | false {
+  const carers = byClause(facts.affirmed, "caregiver");
+  const others = byClause(facts.affirmed, "other_person");
+  for (const harm of facts.affirmed) {
+    const category = harm.rule.category;
+    if (!harm.rule.floor || !category || !harms.has(category) || harm.hypothetical) continue;
+    const near = (carers.get(harm.clause) ?? []).filter((c) => c.start <= harm.start && harm.start - c.end <= CAREGIVER_REACH);
+    // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
+    const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
+    if (carer) return carer.quote;
+  }
+  return false;
+}
+
+/** A harm word after "đang" in the same clause ("đang lôi con bé ra sân đánh"): happening now. */
+function harmAfterNowWord(facts: TriageFacts): string | false {
+  const nowWords = byClause(facts.affirmed, "now_word");
+  const harm = facts.affirmed.find(
+    (m) =>
+      m.rule.floor &&
+      // bullying words ("trêu") are not an emergency even now; a group beating is
+      (m.rule.category !== "bullying" || m.rule.floor === "high") &&
+      !m.hypothetical &&
+      IMMEDIATE_HARMS.has(m.rule.category ?? "other") &&
+      (nowWords.get(m.clause) ?? []).some((n) => n.start < m.start),
+  );
+  return harm ? harm.quote : false;
+}
+
+/** Combinations in the order their reasons are shown. */
+export const COMBINATIONS: readonly Combination[] = [
+  {
+    flag: "violence_in_progress", risk: "emergency",
+    vi: "Bạo lực hoặc xâm hại đang diễn ra", en: "Violence or abuse is happening now",
+    when: (f) => harmAfterNowWord(f),
+  },
+  {
+    flag: "violence_in_progress", risk: "emergency",
+    vi: "Bạo lực, xâm hại hoặc bắt giữ đang diễn ra ngay lúc này", en: "Violence, abuse or abduction happening right now",
+    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") && quoteOf(f, "now"),
+  },
+  {
+    flag: "with_abuser_now", risk: "emergency",
+    vi: "Trẻ đang hoặc sắp ở cùng người gây hại", en: "The child is or will soon be with the abuser",
+    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "online_abuse", "trafficking_abduction") && quoteOf(f, "with_abuser_now"),
+  },
+  {
+    flag: "caregiver_is_abuser",
+    vi: "Người gây hại là cha mẹ hoặc người chăm sóc trẻ", en: "The abuser is a parent or caregiver",
+    when: (f) => caregiverAbuser(f),
+  },
+  {
+    flag: "caregiver_sexual_abuse", risk: "emergency",
+    vi: "Trẻ sống cùng người xâm hại tình dục mình (đêm nay vẫn ở cùng)", en: "The child lives with the sexual abuser (with them tonight)",
+    when: (f) => caregiverAbuser(f, new Set(["sexual_abuse"])),
+  },
+  {
+    flag: "caregiver_violence", risk: "high",
+    vi: "Cha mẹ hoặc người chăm sóc đánh trẻ", en: "A parent or caregiver beats the child",
+    when: (f) => caregiverAbuser(f, new Set(["physical_violence"])),
+  },
+  {
+    flag: "caregiver_death_threat", risk: "emergency",
+    vi: "Người chăm sóc đe dọa tính mạng hoặc dùng hung khí với trẻ", en: "A caregiver threatens the child's life or uses a weapon",
+    when: (f) => caregiverAbuser(f, new Set(["physical_violence"])) && quoteOf(f, "death_threat", "weapon"),
+  },
+  {
+    flag: "child_alone_ill", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ ở một mình trong khi đang ốm", en: "The child is alone and ill",
+    when: (f) => f.codes.has("child_alone") && quoteOf(f, "child_ill"),
+  },
+  {
+    flag: "infant_at_risk", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ dưới 3 tuổi bị bỏ lại một mình hoặc bỏ rơi", en: "A child under 3 is left alone or abandoned",
+    when: (f) => ageOrUnknown(f) <= 2 && quoteOf(f, "child_alone", "abandonment", "neglect"),
+  },
+  {
+    flag: "young_child_alone_long", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ dưới 6 tuổi bị bỏ một mình nhiều giờ hoặc nhiều ngày", en: "A child under 6 left alone for hours or days",
+    when: (f) => ageOrUnknown(f) <= 5 && f.codes.has("child_alone") && quoteOf(f, "long_time"),
+  },
+  {
+    flag: "exposure", risk: "emergency",
+    vi: "Trẻ bị nhốt, đuổi hoặc bỏ ngoài trời rét, mưa, nắng gắt", en: "The child is shut out, driven out or left in cold, rain or heat",
+    when: (f) => (f.codes.has("confinement") || f.codes.has("driven_out") || f.codes.has("child_alone")) && quoteOf(f, "exposure"),
+  },
+  {
+    flag: "infant_harmed", risk: "emergency",
+    vi: "Trẻ dưới 2 tuổi bị đánh hoặc xâm hại", en: "A child under 2 is beaten or abused",
+    when: (f) => ageOrUnknown(f) <= 1 && hasHarm(f, "physical_violence", "sexual_abuse"),
+  },
+  {
+    flag: "left_alone_often", risk: "high", category: "neglect_abandonment",
+    vi: "Trẻ nhỏ thường xuyên hoặc nhiều giờ bị để một mình", en: "A young child is often, or for long, left alone",
+    when: (f) => ageOrUnknown(f) <= 10 && f.codes.has("child_alone") && quoteOf(f, "repeated", "long_time"),
+  },
+  {
+    flag: "child_alone_intruder", risk: "emergency",
+    vi: "Trẻ ở một mình trong khi có người tìm cách vào", en: "The child is alone while someone tries to get in",
+    when: (f) => f.codes.has("child_alone") && quoteOf(f, "intruder"),
+  },
+  {
+    flag: "young_child_alone", risk: "high", category: "neglect_abandonment",
+    vi: "Trẻ dưới 6 tuổi ở một mình", en: "A child under 6 is alone",
+    when: (f) => ageOrUnknown(f) <= 5 && quoteOf(f, "child_alone"),
+  },
+  {
+    flag: "underage_relationship", risk: "high", category: "sexual_abuse",
+    vi: "Người lớn tuổi hơn nhiều có quan hệ hoặc bắt trẻ giữ bí mật", en: "A much older person in a relationship with the child, or demanding secrecy",
+    when: (f) =>
+      ageOrUnknown(f) <= 15 && (f.codes.has("secrecy") || f.codes.has("age_gap")) && quoteOf(f, "relationship", "secrecy"),
+  },
+  {
+    flag: "child_under_6", risk: "high",
+    vi: "Trẻ dưới 6 tuổi bị gây hại", en: "A child under 6 is harmed",
+    when: (f) => ageOrUnknown(f) <= 5 && hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment", "labour_exploitation", "trafficking_abduction"),
+  },
+  {
+    flag: "grooming", risk: "high", category: "online_abuse",
+    vi: "Người lạ làm quen, rủ gặp trẻ qua mạng", en: "A stranger befriends the child online and invites them out",
+    when: (f) => f.codes.has("online_context") && quoteOf(f, "grooming_hint", "secrecy"),
+  },
+  {
+    flag: "repeated", risk: "high",
+    vi: "Bạo lực, xâm hại hoặc bỏ mặc lặp lại nhiều lần", en: "Violence, abuse or neglect that keeps happening",
+    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment") && quoteOf(f, "repeated"),
+  },
+  {
+    flag: "injury", risk: "high",
+    vi: "Trẻ bị đánh và có thương tích", en: "The child was beaten and is injured",
+    when: (f) => hasHarm(f, "physical_violence", "bullying") && hasViolenceBesidesInjury(f) && quoteOf(f, "injury"),
+  },
+  {
+    flag: "illegal_child_labour", risk: "high",
+    vi: "Trẻ dưới 13 tuổi lao động hoặc bị cho nghỉ học để làm việc", en: "A child under 13 works, or is kept out of school to work",
+    when: (f) => hasHarm(f, "labour_exploitation") && (ageOrUnknown(f) <= 12 || quoteOf(f, "kept_from_school")),
+  },
+  {
+    flag: "confinement_now", risk: "emergency",
+    vi: "Trẻ đang bị nhốt, trói hoặc giam giữ", en: "The child is locked up, tied or held right now",
+    when: (f) => f.codes.has("ongoing") && quoteOf(f, "confinement"),
+  },
+  {
+    flag: "working_instead_of_school", risk: "medium", category: "labour_exploitation",
+    vi: "Trẻ không được đi học mà phải làm việc", en: "The child works instead of going to school",
+    when: (f) => (f.evidence.get("labour_exploitation") ?? 0) >= 2 && quoteOf(f, "out_of_school", "kept_from_school"),
+  },
+  {
+    flag: "held_for_exploitation", risk: "emergency",
+    vi: "Trẻ bị giữ lại để bóc lột tình dục", en: "The child is held for sexual exploitation",
+    when: (f) => f.codes.has("confinement") && quoteOf(f, "sexual_exploitation"),
+  },
+  {
+    flag: "coerced_labour", risk: "high",
+    vi: "Trẻ bị ép làm việc kèm đánh đập hoặc giam giữ", en: "Forced child labour with beatings or confinement",
+    when: (f) => hasHarm(f, "labour_exploitation") && hasHarm(f, "physical_violence") && quoteOf(f, "child_labour"),
+  },
+  {
+    flag: "child_marriage", risk: "high",
+    vi: "Trẻ chưa đủ tuổi kết hôn bị gả, lấy chồng hoặc vợ", en: "A child below marriage age is being married",
+    when: (f) => f.codes.has("underage_marriage") && quoteOf(f, "marriage"),
+  },
+  {
+    flag: "child_pregnancy", risk: "high",
+    vi: "Trẻ dưới 16 tuổi có thai", en: "A child under 16 is pregnant",
+    when: (f) => ageOrUnknown(f) <= 15 && quoteOf(f, "child_pregnancy"),
+  },
+  {
+    flag: "recent_sexual_assault", risk: "emergency",
+    vi: "Trẻ vừa bị hiếp dâm: cần khám và bảo vệ ngay", en: "The child was just raped: needs medical care and protection now",
+    when: (f) => f.codes.has("recent") && quoteOf(f, "rape"),
+  },
+  {
+    flag: "missing_recent", risk: "emergency",
+    vi: "Trẻ vừa mất tích, chưa rõ ở đâu", en: "The child has just gone missing",
+    when: (f) => f.codes.has("recent") && quoteOf(f, "child_missing"),
+  },
+];
