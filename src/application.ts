@@ -7,12 +7,15 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import type { Logger } from "./core/logger.ts";
 import { openDatabase, type Database } from "./db/database.ts";
+import { createPlanRepository } from "./db/plan-repository.ts";
+import { createKnowledgeService, type KnowledgeService } from "./kb/knowledge-service.ts";
 import { buildServer, type ServerDependencies } from "./server/app.ts";
 import { createMetrics } from "./server/metrics.ts";
 
 export interface Application {
   server: FastifyInstance;
   database: Database;
+  knowledge: KnowledgeService;
   /** The address the server listens on, e.g. http://127.0.0.1:3000. */
   url: string;
   /** Stops accepting requests, finishes in-flight ones, then closes the database. */
@@ -32,6 +35,9 @@ export async function startApplication(config: Config, logger: Logger, options: 
   });
   logger.info({ database: database.describe(), migrationsApplied: applied }, "database ready");
 
+  const knowledge = await createKnowledgeService({ store: createPlanRepository(database.client) });
+  logger.info({ plans: knowledge.plans().length, shipped: knowledge.shipped.outcomes.map((o) => o.outcome.status) }, "knowledge base ready");
+
   const metrics = createMetrics();
   const startedAt = Date.now();
   metrics.gauge("process_uptime_seconds", "Seconds since the application started", () => (Date.now() - startedAt) / 1000);
@@ -48,5 +54,5 @@ export async function startApplication(config: Config, logger: Logger, options: 
     })();
     return stopping;
   };
-  return { server, database, url, stop };
+  return { server, database, knowledge, url, stop };
 }

@@ -30,6 +30,15 @@ describe.each(testDatabases)("database on $name", (factory) => {
     expect(await db.migrate()).toEqual([]);
   });
 
+  it.runIf(factory.name === "postgresql")("two instances starting at once on one PostgreSQL apply each migration once", async () => {
+    target = await factory.create();
+    const [a, b] = await Promise.all([open(), open()]);
+    const [appliedA, appliedB] = await Promise.all([a.migrate(), b.migrate()]);
+    expect([...appliedA, ...appliedB].sort()).toEqual(migrationNames("postgresql").sort());
+    const rows = await a.client.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT count(*) AS n FROM _prisma_migrations`);
+    expect(Number(rows[0]!.n)).toBe(migrationNames("postgresql").length);
+  });
+
   it("data written before a restart is there after it", async () => {
     target = await factory.create();
     const first = await open();

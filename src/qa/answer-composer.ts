@@ -1,0 +1,194 @@
+/**
+ * Turns selected plan facts into the answer contract: text in the question's language,
+ * agencies (Vietnamese names, glossed in English answers), verbatim citations, the dated
+ * note on 2025 successors, the plan-expired note, and the "not found" statement with 111.
+ */
+import type { Agency, ParsedPlan, Role } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
+import type { Answer, AnswerAgency, AnswerCitation, AnswerSuccessor, Intent, Language, QaRegistry } from "./answer-types.ts";
+
+/** What an intent handler decides; the composer renders it. */
+export interface Draft {
+  found: boolean;
+  /** Answer lines, already in the question's language. */
+  lines: string[];
+  /** Each agency with where the plan assigns it, so its name can be shown in that place's words. */
+  agencies: Array<{ agency: Agency | null; name: string; role: Role; source?: { plan: ParsedPlan; sectionPath: string } }>;
+  citations: Array<{ plan: ParsedPlan; section: string; quote: string }>;
+  notes: string[];
+  confidence: number;
+}
+
+export const emptyDraft = (): Draft => ({ found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0 });
+
+/** Picks the Vietnamese or English string. */
+export const tr = (lang: Language, vi: string, en: string): string => (lang === "en" ? en : vi);
+
+/** "Sở Tư pháp" in Vietnamese answers, "Sở Tư pháp (Department of Justice)" in English ones. */
+export function agencyLabel(agency: Agency | null, name: string, lang: Language): string {
+  return lang === "en" && agency?.english ? `${name} (${agency.english})` : name;
+}
+
+/** The province as the plan states it, or as inferred (said so). */
+export function provinceLabel(plan: ParsedPlan, registry: QaRegistry): string {
+  if (plan.province.asWritten) return plan.province.asWritten;
+  const id = plan.province.provinceId;
+  return (id && registry.province(id)?.name) || "không rõ";
+}
+
+/** "2041/QĐ-UBND" plus the province, the way officials name a plan. */
+export function planLabel(plan: ParsedPlan, registry: QaRegistry, lang: Language): string {
+  return tr(lang, `${plan.docType || "Kế hoạch"} ${plan.documentNumber} (${provinceLabel(plan, registry)})`,
+    `${plan.documentNumber} (${provinceLabel(plan, registry)})`);
+}
+
+/** ISO date to the Vietnamese d/m/yyyy form. */
+export function vnDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
+}
+
+function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, lang: Language): { list: AnswerSuccessor[]; lines: string[] } {
+  const list: AnswerSuccessor[] = [];
+  const lines: string[] = [];
+  const provinceId = plans[0]?.province.provinceId ?? undefined;
+  const seen = new Set<string>();
+  for (const a of draft.agencies.slice(0, 6)) {
+    if (!a.agency || seen.has(a.agency.id)) continue;
+    seen.add(a.agency.id);
+    for (const s of registry.successorsOf(a.agency.id, provinceId)) {
+      const to = s.toAgencyIds.map((id) => registry.agency(id)?.name ?? id).join(", ");
+      list.push({ from: a.agency.name, to, effective: s.effective, legalBasis: s.legalBasis, note: tr(lang, s.note, s.noteEn) });
+      lines.push(tr(lang, `Lưu ý (sắp xếp bộ máy 2025): từ ngày ${vnDate(s.effective)}, ${a.agency.name} → ${to}: ${s.note} (căn cứ ${s.legalBasis}).`,
+        `Note (2025 reorganisation): from ${s.effective}, ${a.agency.name} (${a.agency.english}) → ${to}: ${s.noteEn} (basis: ${s.legalBasis}).`));
+    }
+  }
+  return { list, lines };
+}
+
+/** The 2025 province mergers, so an official knows which province the plan's area belongs to today. */
+function provinceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
+  const ids = [...new Set(plans.map((p) => p.province.provinceId).filter((x): x is string => x !== null))];
+  return ids.flatMap((id) => {
+    const prov = ctx.registry.province(id);
+    const today = prov?.today;
+    if (!prov || !today) return [];
+    const merged = today.mergedWith.map((m) => ctx.registry.province(m)?.name ?? m).join(", ");
+    return [tr(ctx.lang,
+      `Từ ${vnDate(today.effective)}, ${prov.name} nay là ${today.name}${merged ? ` (hợp nhất với ${merged})` : ""}, trung tâm ${today.centre} (${today.legalBasis}).`,
+      `Since ${today.effective}, ${prov.english} is ${today.name}${merged ? ` (merged with ${merged})` : ""}, centre ${today.centre} (${today.legalBasis}).`)];
+  });
+}
+
+function expiryLines(plans: ParsedPlan[], today: string, lang: Language): string[] {
+  return plans.filter((p) => p.period.end !== null && p.period.end < today).map((p) => {
+    const from = p.period.start?.slice(0, 4) ?? "";
+    const to = p.period.end!.slice(0, 4);
+    const span = from && from !== to ? `${from}–${to}` : to;
+    return tr(lang, `Lưu ý: ${p.documentNumber} có thời gian thực hiện ${span}, nay đã hết; nội dung trên là theo kế hoạch tại thời điểm ban hành.`,
+      `Note: ${p.documentNumber} covered ${span}; that period has ended, so the above is as the plan stated it then.`);
+  });
+}
+
+function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
+  const seen = new Set<string>();
+  const out: AnswerCitation[] = [];
+  for (const c of draft.citations) {
+    const key = `${c.plan.documentNumber}|${c.quote}`;
+    if (seen.has(key) || !c.plan.text.includes(c.quote)) continue;
+    seen.add(key);
+    out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: c.quote });
+  }
+  return out;
+}
+
+function uniqueAgencies(draft: Draft, lang: Language): AnswerAgency[] {
+  const seen = new Set<string>();
+  const out: AnswerAgency[] = [];
+  for (const a of draft.agencies) {
+    const key = `${a.agency?.id ?? a.name}|${a.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(lang === "en" && a.agency ? { name: a.name, role: a.role, english: a.agency.english } : { name: a.name, role: a.role });
+  }
+  return out;
+}
+
+export interface ComposeContext { registry: QaRegistry; today: string; lang: Language; intent: Intent }
+
+/**
+ * Every agency an answer names must be in its cited text. A duty list names the agency in
+ * the item's heading ("6. Sở Văn hoá - Thể thao và Du lịch"), not in the duty sentence, so
+ * the heading is cited too; an agency that cannot be shown in the plan's words is dropped.
+ */
+export function proveAgencies(draft: Draft, registry: QaRegistry): void {
+  const cache = new Map<string, string[]>();
+  const idsIn = (text: string) => cache.get(text) ?? cache.set(text, registry.findAgencies(text).map((h) => h.agency.id)).get(text)!;
+  const known = new Set(draft.citations.flatMap((c) => idsIn(c.quote)));
+  const plans = [...new Set(draft.citations.map((c) => c.plan))];
+  for (const a of draft.agencies) {
+    if (!a.agency || known.has(a.agency.id)) continue;
+    const where = a.source ? [a.source.plan] : plans;
+    const heading = where.map((plan) => headingQuote(plan, a.agency!.id, registry, a.source?.sectionPath)).find((h) => h !== null);
+    if (heading) {
+      draft.citations.push(heading);
+      known.add(a.agency.id);
+    }
+  }
+  draft.agencies = draft.agencies.filter((a) => !a.agency || known.has(a.agency.id)
+    || draft.citations.some((c) => foldKey(c.quote).includes(foldKey(a.name))));
+}
+
+/** "4. Sở Tư pháp" from the first line of the agency's own duty item: a verbatim slice naming it. */
+function headingQuote(plan: ParsedPlan, agencyId: string, registry: QaRegistry, path?: string): Draft["citations"][number] | null {
+  for (const x of plan.assignments) {
+    if (x.agencyId !== agencyId || (path !== undefined && x.sectionPath !== path)) continue;
+    const section = plan.sections.find((s) => s.path === x.sectionPath);
+    const firstLine = section?.text.split("\n")[0] ?? "";
+    const hit = registry.findAgencies(firstLine).find((h) => h.agency.id === agencyId);
+    if (section && hit) return { plan, section: section.path, quote: firstLine.slice(0, hit.end).trim() };
+  }
+  return null;
+}
+
+/** Renders a found draft; a draft that found nothing goes to `composeNotFound`. */
+export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: string): Answer {
+  proveAgencies(draft, ctx.registry);
+  if (!draft.found) return composeNotFound(ctx, coverage, [...draft.lines], draft.notes, draft.citations.length > 0 ? draft : null);
+  const plans = [...new Set(draft.citations.map((c) => c.plan))];
+  const expired = expiryLines(plans, ctx.today, ctx.lang);
+  const succ = successorsFor(draft, plans, ctx.registry, ctx.lang);
+  return {
+    answer: [...draft.lines, ...expired, ...succ.lines].join("\n"),
+    found: true,
+    agencies: uniqueAgencies(draft, ctx.lang),
+    citations: uniqueCitations(draft, ctx.registry),
+    intent: ctx.intent, language: ctx.lang, notes: [...draft.notes, ...provinceNotes(plans, ctx)], successors: succ.list,
+    planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,
+  };
+}
+
+/** The knowledge base's coverage in one sentence, built from the plans themselves. */
+export function coverageStatement(plans: ParsedPlan[], registry: QaRegistry, lang: Language): string {
+  const byProvince = new Map<string, string[]>();
+  for (const p of plans) {
+    const label = provinceLabel(p, registry);
+    (byProvince.get(label) ?? byProvince.set(label, []).get(label)!).push(p.documentNumber);
+  }
+  const list = [...byProvince].map(([prov, docs]) => `${prov} (${docs.join(", ")})`).join("; ");
+  return tr(lang, `Kho kiến thức hiện có các kế hoạch bảo vệ trẻ em cấp tỉnh sau: ${list}.`,
+    `The knowledge base holds these provincial child-protection plans: ${list}.`);
+}
+
+export const HOTLINE_VI = "Để báo tin trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại, gọi Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 (miễn phí, 24/7).";
+export const HOTLINE_EN = "To report a child who is being harmed or at risk, call 111, the free national child-protection hotline (24/7).";
+
+/** found=false: why, what the knowledge base covers, and 111. */
+export function composeNotFound(ctx: ComposeContext, coverage: string, reasons: string[], notes: string[] = [], partial: Draft | null = null): Answer {
+  const lead = reasons.length > 0 ? reasons : [tr(ctx.lang, "Các kế hoạch trong kho không trả lời câu hỏi này.", "The plans in the knowledge base do not answer this question.")];
+  return {
+    answer: [...lead, coverage, tr(ctx.lang, HOTLINE_VI, HOTLINE_EN)].join("\n"),
+    found: false, agencies: [], citations: partial ? uniqueCitations(partial, ctx.registry) : [],
+    intent: ctx.intent, language: ctx.lang, notes, successors: [], planExpired: false, confidence: 0,
+  };
+}

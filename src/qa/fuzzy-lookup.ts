@@ -1,0 +1,120 @@
+/**
+ * Tolerance for how officials actually type: a content word one letter off a word the
+ * plans use is read as that word; provinces and agencies are found by the registry on
+ * the folded question, with English agency names and a one-letter slack per word
+ * ("Dac Lac", "Gia Lia") as fallbacks.
+ */
+import type { Agency, Province } from "../kb/types.ts";
+import { foldWords } from "../core/vietnamese-text.ts";
+import type { Language, QaRegistry } from "./answer-types.ts";
+import { ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
+
+/** Levenshtein distance capped at `max + 1` (enough to decide "within max"). */
+export function editDistance(a: string, b: string, max = 1): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Maps words the plans never use to the plan word one edit away (longest words only, to stay safe). */
+export function createTypoCorrector(vocabulary: Set<string>): (words: string[]) => string[] {
+  const byLength = new Map<number, string[]>();
+  for (const w of vocabulary) if (!/\d/.test(w)) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+  const cache = new Map<string, string>();
+  const correct = (w: string): string => {
+    if (w.length < 4 || vocabulary.has(w) || /\d/.test(w)) return w;
+    const hit = cache.get(w);
+    if (hit !== undefined) return hit;
+    let best = w;
+    for (const len of [w.length, w.length - 1, w.length + 1]) {
+      const found = (byLength.get(len) ?? []).find((v) => editDistance(w, v) <= 1);
+      if (found) { best = found; break; }
+    }
+    cache.set(w, best);
+    return best;
+  };
+  return (words) => words.map(correct);
+}
+
+export interface NameHit<T> { value: T; matched: string }
+
+/** Provinces by the registry, then by one-letter slack per word of any alias. */
+export function createProvinceFinder(registry: QaRegistry): (canonical: string, folded: string) => Array<{ province: Province; matched: string }> {
+  const aliases = registry.provinces.flatMap((p) => [p.name, p.english, ...p.aliases].map((a) => ({ p, words: foldWords(a) })))
+    .filter((a) => a.words.length >= 2);
+  return (canonical, folded) => {
+    const hits = registry.findProvinces(canonical).map((h) => ({ province: h.province, matched: h.matched }));
+    if (hits.length > 0) return hits;
+    const words = folded.split(" ");
+    for (const a of aliases) {
+      const at = findFuzzyPhrase(words, a.words);
+      if (at >= 0) hits.push({ province: a.p, matched: words.slice(at, at + a.words.length).join(" ") });
+    }
+    return hits;
+  };
+}
+
+// At most one letter off in the whole phrase, and never in a short word or a first letter:
+// "Dak Lac" is Đắk Lắk, while "quan nao" must not become Quảng Nam.
+function findFuzzyPhrase(words: string[], phrase: string[]): number {
+  const first = phrase[0]!;
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    const w0 = words[i]!;
+    if (w0[0] !== first[0] || Math.abs(w0.length - first.length) > 1) continue;
+    let edits = 0;
+    for (let j = 0; j < phrase.length && edits <= 1; j++) {
+      const w = words[i + j]!;
+      const p = phrase[j]!;
+      if (w !== p) edits += p.length >= 4 && w.length >= 4 && w[0] === p[0] ? editDistance(w, p) : 2;
+    }
+    if (edits <= 1) return i;
+  }
+  return -1;
+}
+
+const GENERIC = new Set(["department", "committee", "committees", "office", "union", "provincial", "people's", "people", "board", "station"]);
+
+/**
+ * English names as people shorten them: "Department of Education and Training (DOET)" is also
+ * "Department of Education" and "DOET"; "Provincial Police" is also "police".
+ */
+export function englishAliases(english: string): string[][] {
+  const abbreviation = /\(([A-Z]{2,})\)/.exec(english)?.[1];
+  const full = english.replace(/\([^)]*\)/g, " ");
+  const short = full.split(/,| and /)[0] ?? full;
+  const bare = full.replace(/^\s*provincial\s+/i, "");
+  const out = [full, short, bare].map((x) => foldWords(x)).filter((w) => w.length >= 2 || (w.length === 1 && !GENERIC.has(w[0]!) && w[0]!.length >= 5));
+  if (abbreviation) out.push([abbreviation.toLowerCase()]);
+  return out;
+}
+
+/** Agencies by the registry (Vietnamese aliases), by their English names, and by English words translated. */
+export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }> {
+  const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
+    .sort((x, y) => y.words.length - x.words.length);
+  return (canonical, folded, language) => {
+    const hits = registry.findAgencies(canonical).map((h) => ({ agency: h.agency, matched: h.matched }));
+    if (language !== "en") return hits;
+    const words = folded.split(" ");
+    for (const e of english) {
+      const at = findFuzzyPhrase(words, e.words);
+      if (at >= 0 && !hits.some((h) => h.agency.id === e.a.id)) hits.push({ agency: e.a, matched: e.words.join(" ") });
+    }
+    if (hits.length === 0) {
+      const translated = words.map((w) => ENGLISH_TO_VIETNAMESE[w] ?? w).join(" ");
+      for (const h of registry.findAgencies(translated)) hits.push({ agency: h.agency, matched: "" });
+    }
+    return hits;
+  };
+}

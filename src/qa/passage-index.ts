@@ -1,0 +1,194 @@
+/**
+ * Retrieval over a plan's own sentences. Every assignment, task, target, budget line,
+ * reporting duty and every sentence of every section becomes a passage whose quote is a
+ * verbatim slice of the plan; passages are ranked by IDF-weighted overlap of folded words
+ * and word pairs with the question. Built once; ranking is an inverted-index lookup.
+ */
+import type { Assignment, ParsedPlan, Section, Task } from "../kb/types.ts";
+import { foldWords } from "../core/vietnamese-text.ts";
+
+export type PassageKind = "assignment" | "task" | "target" | "budget" | "reporting" | "sentence";
+
+export interface Passage {
+  id: number;
+  plan: ParsedPlan;
+  kind: PassageKind;
+  sectionPath: string;
+  quote: string;
+  /** The quote folded (no diacritics), for pattern tests at question time. */
+  folded: string;
+  /** Index into plan.assignments for kind "assignment". */
+  assignmentIndex: number | null;
+  /** The task this passage belongs to (by id or by section), the group answers are built from. */
+  task: Task | null;
+  /** Folded words of the quote and its context (task title, section heading). */
+  words: string[];
+  terms: Set<string>;
+  /** Terms of the quote itself: context-only terms count half, so a section's own sentences outrank its heading. */
+  quoteTerms: Set<string>;
+}
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+}
+
+export interface PassageIndex {
+  passages: Passage[];
+  /** The passage of each assignment, for handlers that start from an agency's assignments. */
+  byAssignment: Map<Assignment, Passage>;
+  /** The passage quoting each task itself. */
+  byTask: Map<Task, Passage>;
+  vocabulary: Set<string>;
+  idf(term: string): number;
+  rank(terms: string[], filter: (p: Passage) => boolean, limit?: number): RankedPassage[];
+  /** The highest score `terms` could reach: used to judge how well a passage answers. */
+  maxScore(terms: string[]): number;
+  /** Share (0..1) of the question's IDF weight that a passage contains. */
+  coverage(terms: string[], passage: Passage): number;
+}
+
+/** Unigrams and adjacent word pairs ("bao ve", "tre em"): pairs carry Vietnamese compounds. */
+export function termsOf(words: string[]): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/** Splits section text into sentences and list items, each a verbatim slice. */
+export function sentencesOf(section: Section): string[] {
+  const out: string[] = [];
+  const heading = foldWords(section.heading).join(" ");
+  for (const line of section.text.split("\n")) {
+    // The heading line alone says nothing an answer could use.
+    if (heading && foldWords(line).join(" ").endsWith(heading) && line.length < section.heading.length + 12) continue;
+    for (const part of line.split(/(?<=;)\s+|(?<=[.:])\s+(?=[A-ZĐÀ-Ỹ\-–])/u)) {
+      const s = part.trim();
+      if (foldWords(s).length >= 3) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The task a section path belongs to: the task whose path is the longest prefix of it. */
+export function taskForPath(plan: ParsedPlan, path: string): Task | null {
+  let best: Task | null = null;
+  for (const t of plan.tasks) {
+    if (path === t.sectionPath || path.startsWith(`${t.sectionPath}.`)) {
+      if (!best || t.sectionPath.length > best.sectionPath.length) best = t;
+    }
+  }
+  return best;
+}
+
+function headingOf(plan: ParsedPlan, path: string): string {
+  return plan.sections.find((s) => s.path === path)?.heading ?? "";
+}
+
+function assignmentTask(plan: ParsedPlan, a: Assignment): Task | null {
+  return plan.tasks.find((t) => t.id === a.taskId) ?? taskForPath(plan, a.sectionPath);
+}
+
+interface RawPassage {
+  kind: PassageKind;
+  sectionPath: string;
+  quote: string;
+  assignmentIndex: number | null;
+  task: Task | null;
+  context: string;
+}
+
+function rawPassagesOf(plan: ParsedPlan): RawPassage[] {
+  const out: RawPassage[] = [];
+  const push = (kind: PassageKind, sectionPath: string, quote: string, context = "", assignmentIndex: number | null = null, task: Task | null = taskForPath(plan, sectionPath)) =>
+    out.push({ kind, sectionPath, quote, assignmentIndex, task, context });
+  plan.assignments.forEach((a, i) => {
+    const task = assignmentTask(plan, a);
+    push("assignment", a.sectionPath, a.quote, `${task?.title ?? ""} ${headingOf(plan, a.sectionPath)}`, i, task);
+  });
+  for (const t of plan.tasks) push("task", t.sectionPath, t.quote, t.title, null, t);
+  for (const t of plan.targets) push("target", t.sectionPath, t.quote, t.indicator);
+  for (const b of plan.budgetLines) push("budget", b.sectionPath, b.quote, b.label);
+  for (const r of plan.reportingDuties) push("reporting", r.sectionPath, r.quote);
+  // Deepest sections first, so a sentence is attributed to the most specific section holding it.
+  const seen = new Set<string>();
+  const deepestFirst = [...plan.sections].sort((a, b) => b.path.split(".").length - a.path.split(".").length);
+  for (const s of deepestFirst) {
+    const task = taskForPath(plan, s.path);
+    for (const q of sentencesOf(s)) {
+      if (seen.has(q)) continue;
+      seen.add(q);
+      push("sentence", s.path, q, `${task?.title ?? ""} ${s.heading}`, null, task);
+    }
+  }
+  return out.filter((p) => p.quote.length > 0 && plan.text.includes(p.quote));
+}
+
+/** Builds the index over all plans once. */
+export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
+  const passages: Passage[] = [];
+  for (const plan of plans) {
+    for (const r of rawPassagesOf(plan)) {
+      const quoteWords = foldWords(r.quote);
+      const quoteTerms = new Set(termsOf(quoteWords));
+      passages.push({ id: passages.length, plan, ...r, folded: quoteWords.join(" "), words: quoteWords, quoteTerms, terms: new Set([...quoteTerms, ...termsOf(foldWords(r.context))]) });
+    }
+  }
+  // Each posting carries its weight (1 in the quote, 0.5 in context only), so ranking does no set lookups.
+  const postings = new Map<string, Posting[]>();
+  for (const p of passages) for (const t of p.terms) (postings.get(t) ?? postings.set(t, []).get(t)!).push({ id: p.id, weight: weightIn(p, t) });
+  const n = passages.length || 1;
+  const idf = (t: string) => {
+    const df = postings.get(t)?.length ?? 0;
+    return df === 0 ? 0 : Math.log(1 + n / df) * (t.includes(" ") ? 1.5 : 1);
+  };
+  const vocabulary = new Set([...postings.keys()].filter((k) => !k.includes(" ")));
+  const byAssignment = new Map<Assignment, Passage>();
+  const byTask = new Map<Task, Passage>();
+  for (const p of passages) {
+    if (p.assignmentIndex !== null) byAssignment.set(p.plan.assignments[p.assignmentIndex]!, p);
+    if (p.kind === "task" && p.task && !byTask.has(p.task)) byTask.set(p.task, p);
+  }
+  return {
+    passages, byAssignment, byTask, vocabulary, idf,
+    maxScore: (terms) => [...new Set(termsOf(terms))].reduce((s, t) => s + idf(t), 0),
+    rank: (terms, filter, limit = 10) => rankPassages(passages, postings, idf, terms, filter, limit),
+    coverage: (terms, passage) => {
+      const all = [...new Set(termsOf(terms))];
+      const max = all.reduce((s, t) => s + idf(t), 0);
+      return max === 0 ? 0 : all.reduce((s, t) => s + idf(t) * weightIn(passage, t), 0) / max;
+    },
+  };
+}
+
+interface Posting { id: number; weight: number }
+
+function rankPassages(
+  passages: Passage[], postings: Map<string, Posting[]>, idf: (t: string) => number,
+  terms: string[], filter: (p: Passage) => boolean, limit: number,
+): RankedPassage[] {
+  const scores = new Float64Array(passages.length);
+  const touched: number[] = [];
+  for (const t of new Set(termsOf(terms))) {
+    const w = idf(t);
+    for (const { id, weight } of postings.get(t) ?? []) {
+      if (scores[id] === 0) touched.push(id);
+      scores[id] = scores[id]! + w * weight;
+    }
+  }
+  const ranked: RankedPassage[] = [];
+  for (const id of touched) {
+    const p = passages[id]!;
+    if (filter(p)) ranked.push({ passage: p, score: scores[id]! / lengthPenalty(p.words.length) });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
+}
+
+function weightIn(p: Passage, term: string): number {
+  return p.quoteTerms.has(term) ? 1 : p.terms.has(term) ? 0.5 : 0;
+}
+
+// Long passages match more words by chance; a mild penalty keeps short precise duties on top.
+function lengthPenalty(wordCount: number): number {
+  return Math.pow(Math.max(1, wordCount / 40), 0.25);
+}

@@ -1,0 +1,147 @@
+/**
+ * Question understanding with no network: language, intent, provinces, agencies, an
+ * appendix recommendation number, a document number and the content words retrieval ranks
+ * passages by. Everything is compared folded (no diacritics, đ as d, one tone placement),
+ * so "hoà"/"hòa", "uỷ"/"ủy" and unaccented typing meet.
+ */
+import type { Agency, Province } from "../kb/types.ts";
+import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
+import type { Intent, Language, QaRegistry } from "./answer-types.ts";
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
+
+export interface ParsedQuestion {
+  raw: string;
+  folded: string;
+  language: Language;
+  intent: Intent;
+  provinces: Province[];
+  agencies: Agency[];
+  recommendationNumber: string | null;
+  documentNumber: string | null;
+  /** Folded content words (Vietnamese, English translated) with intent and place words removed. */
+  terms: string[];
+  /** True when the question names something the knowledge base is about. */
+  onTopic: boolean;
+}
+
+/** Phrases that only say what kind of question it is; they must not steer retrieval. */
+const QUESTION_PHRASES = [
+  "co quan nao", "don vi nao", "so nao", "nganh nao", "chu tri", "phoi hop", "nhiem vu", "trach nhiem", "phu trach",
+  "lam gi", "the nao", "bao nhieu", "la gi", "o dau", "hien nay", "nhu the nao", "cho biet", "xin hoi", "co nhung",
+  "nhung co quan", "ke hoach", "theo ke hoach", "uy ban nhan dan", "ubnd tinh",
+];
+
+const STOPWORDS = new Set([
+  "ai", "gi", "nao", "co", "la", "cua", "o", "tai", "trong", "ve", "voi", "va", "cho", "de", "duoc", "nhung", "cac",
+  "mot", "nay", "do", "thi", "ma", "khi", "se", "da", "dang", "phai", "lam", "theo", "nhu", "nhieu", "khong", "hay",
+  "hoi", "a", "u", "nhe", "vay", "the", "so", "ngay", "nam", "gui", "truoc", "ra", "len",
+  "minh", "em", "tre", "cn", "tp", "tt", "of", "in", "on", "to", "and", "with", "by", "from", "for",
+]);
+
+const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
+  ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky ngay|ngay ky|ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
+  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|implements?|implementing|legal basis|based on|which (decision|directive|document))\b/],
+];
+
+const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|body|office|organisation|organization)|in charge|leads?|coordinates?)\b/;
+const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
+/** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
+const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) nao|which (programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
+const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
+  ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money)\b/],
+  ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
+  ["target", /\b(muc tieu|chi tieu|ty le|targets?|goals?|percentage|rate)\b|%/],
+];
+
+const DOMAIN_RE = new RegExp(`\\b(${[
+  "tre em", "tre", "em be", "hoc sinh", "thieu nhi", "bao ve", "cham soc", "giao duc", "xam hai", "bao luc", "ke hoach",
+  "chuong trinh", "khuyen nghi", "kinh phi", "bao cao", "muc tieu", "quyet dinh", "tao hon", "hon nhan", "mam non",
+  "giao vien", "suy dinh duong", "tiem chung", "khai sinh", "con nuoi", "buon ban", "mua ban", "mai dam", "khuyet tat",
+  "mo coi", "tai nan", "duoi nuoc", "tu van", "tong dai", "cong tac vien", "nguoi chua thanh nien", "tu phap", "phap ly",
+  "child", "children", "kids?", "plan", "protection", "abuse", "recommendation", "budget", "report", "adoption", "school",
+].join("|")})\\b`);
+
+/** Detects English: no Vietnamese diacritics and mostly English function words. */
+export function detectLanguage(raw: string): Language {
+  if (hasVietnameseDiacritics(raw)) return "vi";
+  const words = raw.toLowerCase().match(/[a-z]+/g) ?? [];
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE).length;
+  return words.length > 0 && english / words.length >= 0.34 ? "en" : "vi";
+}
+
+/** Classifies the question; agencies named with a duty word make it a duties question. */
+export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
+  if (recommendation) return "recommendation";
+  for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
+  if (hasAgency && DUTY_RE.test(folded) && !/\b(ai|co quan nao|don vi nao|who|which)\b/.test(folded)) return "duties";
+  if (hasAgency && WHICH_TASKS_RE.test(folded)) return "duties";
+  if (WHO_RE.test(folded)) return "lead";
+  for (const [intent, re] of TOPIC_RULES) if (re.test(folded)) return intent;
+  if (hasAgency) return "duties";
+  return "fact";
+}
+
+/** "khuyến nghị số 78", "recommendation 78", "KN 78". */
+export function findRecommendationNumber(folded: string): string | null {
+  const m = /\b(?:khuyen nghi|recommendation|kn)\s*(?:so|no|number|#)?\s*(\d{1,3})\b/.exec(folded);
+  return m?.[1] ?? null;
+}
+
+/** "2041/QĐ-UBND", "26/KH-UBND", "2041" next to "quyet dinh"/"ke hoach". */
+export function findDocumentNumber(raw: string): string | null {
+  const m = /(\d{1,5})\s*\/\s*(?:qd|kh)\b/i.exec(foldKey(raw).replace(/ \/ /g, "/")) ?? /(\d{1,5})\s*\/\s*(q|k)/i.exec(raw);
+  return m?.[1] ?? null;
+}
+
+/** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
+export function translateTerms(words: string[], language: Language): string[] {
+  if (language === "vi") return words;
+  return words.flatMap((w) => (ENGLISH_TO_VIETNAMESE[w] ?? "").split(" ").filter(Boolean));
+}
+
+/** Removes question phrases and matched place/agency words, leaving what the question is about. */
+export function contentTerms(folded: string, removePhrases: string[], language: Language): string[] {
+  let text = ` ${folded} `;
+  for (const p of [...removePhrases, ...QUESTION_PHRASES]) {
+    if (p.length > 0) text = text.replace(` ${p} `, " ");
+  }
+  const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
+  return words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w));
+}
+
+export interface QuestionParserDeps {
+  registry: QaRegistry;
+  findProvinces: (raw: string, folded: string) => Array<{ province: Province; matched: string }>;
+  findAgencies: (raw: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }>;
+}
+
+/** Builds the parser: registry lookups are injected so fuzzy matching lives in one place. */
+export function createQuestionParser(deps: QuestionParserDeps): (raw: string) => ParsedQuestion {
+  return (raw) => {
+    const canonical = canonicalVietnamese(raw);
+    const folded = foldWords(canonical).join(" ");
+    const language = detectLanguage(raw);
+    const provinceHits = deps.findProvinces(canonical, folded);
+    const agencyHits = deps.findAgencies(canonical, folded, language);
+    const recommendationNumber = findRecommendationNumber(folded);
+    const documentNumber = findDocumentNumber(raw);
+    const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
+    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched))];
+    const terms = contentTerms(folded, remove, language);
+    const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
+      || documentNumber !== null || terms.some((t) => DOMAIN_WORDS.has(t));
+    return {
+      raw, folded, language, intent, recommendationNumber, documentNumber, terms, onTopic,
+      provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
+      agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
+    };
+  };
+}
+
+const DOMAIN_WORDS = new Set(["tre", "bao", "xam", "hai", "luc", "duc"]);
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
