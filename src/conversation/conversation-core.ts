@@ -1,0 +1,114 @@
+/**
+ * The channel-neutral conversation core. One message in, replies out: a duplicate delivery
+ * is answered once, the conversation state is loaded and saved around every message (so a
+ * restart or another instance continues it), a concurrent save is retried once on fresh
+ * state, and any internal error becomes a polite apology with 111. Logs carry ids only.
+ */
+import { randomUUID } from "node:crypto";
+import { detectLanguage as detectQuestionLanguage } from "../qa/question-parser.ts";
+import type { ConversationLogger, ConversationCoreDeps, CoreData, RouterDeps, Turn } from "./conversation-deps.ts";
+import { routeMessage } from "./conversation-router.ts";
+import { HOTLINE, TEXT } from "./conversation-texts.ts";
+import {
+  StaleConversationError,
+  type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply,
+} from "./conversation-types.ts";
+import { createDangerDetector } from "./danger-detector.ts";
+import { cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
+import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
+import { nameOf } from "./report-route.ts";
+
+export type { ConversationCoreDeps, ConversationLogger } from "./conversation-deps.ts";
+
+/** Creates the core over its ports. */
+export function createConversationCore(deps: ConversationCoreDeps): ConversationCore {
+  const router: RouterDeps = {
+    ...deps,
+    clock: deps.clock ?? (() => new Date()),
+    newId: deps.newId ?? randomUUID,
+    detectLanguage: deps.detectLanguage ?? detectQuestionLanguage,
+    limiter: createRateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT),
+    detectDanger: createDangerDetector((text) => deps.triage(text).risk === "emergency"),
+    maxProcessingChars: deps.maxProcessingChars ?? DEFAULT_MAX_PROCESSING_CHARS,
+  };
+  return {
+    async handle(message) {
+      const log = deps.logger.child({ channel: message.channel, chatId: message.chatId, messageId: message.messageId });
+      try {
+        if (!(await deps.store.markProcessed(message.channel, message.chatId, message.messageId))) {
+          log.info({ event: "duplicate" }, "duplicate delivery ignored");
+          return [];
+        }
+        return await handleWithRetry(message, router, log);
+      } catch (error) {
+        log.error({ event: "failed", errorName: nameOf(error) }, "conversation failed");
+        const lang = await safeLanguage(deps, message);
+        return [{ text: TEXT.apology[lang], links: [HOTLINE[lang]] }];
+      }
+    },
+  };
+}
+
+async function handleWithRetry(message: InboundMessage, deps: RouterDeps, log: ConversationLogger): Promise<Reply[]> {
+  try {
+    return await handleOnce(message, deps, log);
+  } catch (error) {
+    if (!(error instanceof StaleConversationError)) throw error;
+    log.warn({ event: "stale_state_retry" }, "conversation changed concurrently; retrying once");
+    return handleOnce(message, deps, log);
+  }
+}
+
+async function handleOnce(message: InboundMessage, deps: RouterDeps, log: ConversationLogger): Promise<Reply[]> {
+  const now = deps.clock();
+  const state = (await deps.store.load(message.channel, message.chatId)) ?? freshState(message, now);
+  const text = cleanText(message.text, deps.maxProcessingChars);
+  const turn: Turn = {
+    message, state, data: { ...(state.data as CoreData) }, now, log, text,
+    lang: await turnLanguage(message, state, deps, text?.processing ?? null),
+    danger: text ? deps.detectDanger(text.processing) : { danger: false, signal: null, policyQuestion: false },
+  };
+  const replies = await routeMessage(turn, deps);
+  if (turn.danger.danger) log.warn({ event: "danger_signal", signal: turn.danger.signal }, "safety message shown");
+  const offered = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
+  // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
+  const lastChoices = replies.length === 0 ? turn.state.lastChoices : (offered?.choices ?? []);
+  await deps.store.save({ ...turn.state, data: { ...turn.data }, lastChoices, updatedAt: now });
+  log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
+  return replies;
+}
+
+function freshState(message: InboundMessage, now: Date): ConversationState {
+  return { channel: message.channel, chatId: message.chatId, language: null, mode: "menu", data: {}, lastChoices: [], version: 0, updatedAt: now };
+}
+
+/**
+ * The language of this turn: the user's explicit /lang choice wins; otherwise a message of a few
+ * words decides (and is remembered for short replies such as "2"); otherwise what this chat
+ * used before, then the channel's hint, then Vietnamese.
+ */
+async function turnLanguage(message: InboundMessage, state: ConversationState, deps: RouterDeps, text: string | null): Promise<Language> {
+  const chosen = await deps.store.userLanguage(message.channel, message.userId);
+  if (chosen) return chosen;
+  const report = (state.data as CoreData).report;
+  if (state.mode === "report" && report) return report.draft.language;
+  const words = text && !text.startsWith("/") ? (text.match(/\p{L}+/gu) ?? []) : [];
+  if (words.length >= 3) {
+    state.language = deps.detectLanguage(text ?? "");
+    return state.language;
+  }
+  return state.language ?? hintLanguage(message.languageHint) ?? "vi";
+}
+
+function hintLanguage(hint: string | undefined): Language | null {
+  if (!hint) return null;
+  return hint.toLowerCase().startsWith("en") ? "en" : hint.toLowerCase().startsWith("vi") ? "vi" : null;
+}
+
+async function safeLanguage(deps: ConversationCoreDeps, message: InboundMessage): Promise<Language> {
+  try {
+    return (await deps.store.userLanguage(message.channel, message.userId)) ?? hintLanguage(message.languageHint) ?? "vi";
+  } catch {
+    return "vi";
+  }
+}

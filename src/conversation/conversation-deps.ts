@@ -1,0 +1,67 @@
+/**
+ * What the conversation core needs from the rest of the product, as small function types so
+ * tests pass fakes and the composition root passes the real knowledge base, triage and queue.
+ */
+import type { CaseIntake, DraftTriage } from "../intake/case-intake-port.ts";
+import type { ReportFlow } from "../intake/report-flow/report-flow.ts";
+import type { ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
+import type { AnswerLike } from "./answer-renderer.ts";
+import type { CleanText } from "./message-text.ts";
+import type { DangerAssessment, DangerDetector } from "./danger-detector.ts";
+import type { ConversationState, ConversationStore, InboundMessage, Language } from "./conversation-types.ts";
+import type { RateLimiter, RateLimitSettings } from "./rate-limiter.ts";
+
+/** The pino methods the core uses; a pino Logger fits. Only ids are ever passed to it. */
+export interface ConversationLogger {
+  child(bindings: Record<string, unknown>): ConversationLogger;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface ConversationCoreDeps {
+  store: ConversationStore;
+  /** The knowledge base: a question in, an answer with citations out. */
+  answerQuestion(question: string, lang: Language): AnswerLike | Promise<AnswerLike>;
+  /** Rule triage of a text (DESIGN.md "Triage contract"). */
+  triage(text: string): DraftTriage;
+  reportFlow: ReportFlow;
+  caseIntake: CaseIntake;
+  logger: ConversationLogger;
+  clock?: () => Date;
+  rateLimit?: RateLimitSettings;
+  /** Ids for report drafts. */
+  newId?: () => string;
+  /** Vietnamese or English for a message; defaults to the question parser's detector. */
+  detectLanguage?: (text: string) => Language;
+  maxProcessingChars?: number;
+}
+
+/** Data the core keeps in ConversationState.data. */
+export interface CoreData {
+  report?: ReportFlowState;
+  /** The case the user is adding information to. */
+  addInfoCode?: string;
+  lastCaseCode?: string;
+  /** A description typed at the menu, kept in case the user then chooses to report it. */
+  pendingSeed?: string;
+}
+
+/** One message being handled: a working copy of the state that the router changes. */
+export interface Turn {
+  message: InboundMessage;
+  state: ConversationState;
+  data: CoreData;
+  lang: Language;
+  now: Date;
+  log: ConversationLogger;
+  text: CleanText | null;
+  danger: DangerAssessment;
+}
+
+/** Dependencies resolved once by the factory. */
+export interface RouterDeps extends Required<Omit<ConversationCoreDeps, "rateLimit" | "maxProcessingChars">> {
+  limiter: RateLimiter;
+  detectDanger: DangerDetector;
+  maxProcessingChars: number;
+}

@@ -1,0 +1,187 @@
+/**
+ * Decides what one message means and answers it: rate limit, edits, non-text, commands,
+ * button choices, the report in progress, danger words, and finally questions for the
+ * knowledge base. Reads like the order of priorities: safety first, then what the user is
+ * in the middle of, then everything else.
+ */
+import { foldKey } from "../core/vietnamese-text.ts";
+import { normaliseCaseCode } from "../intake/case-intake-port.ts";
+import { renderAnswer } from "./answer-renderer.ts";
+import type { RouterDeps, Turn } from "./conversation-deps.ts";
+import { HOTLINE, STATUS_LABELS, TEXT, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
+import type { Choice, Language, Reply } from "./conversation-types.ts";
+import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
+import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
+
+const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
+
+/** Routes one message; changes turn.state and turn.data, returns the replies. */
+export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const m = turn.message;
+  const rate = deps.limiter.take(`${m.channel}:${m.userId}`, turn.now);
+  if (rate !== "allowed" && !turn.danger.danger) return rateLimited(turn, deps, rate === "notice");
+  if (m.kind === "edited") return edited(turn, deps);
+  if (m.kind !== "text" && m.kind !== "choice") return nonText(turn, deps);
+  const command = turn.text ? parseCommand(turn.text.processing) : null;
+  if (command) return runCommand(turn, deps, command);
+  const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices);
+  if (choice && /^(menu|lang|case):/.test(choice)) return runChoice(turn, deps, choice);
+  if (turn.state.mode === "report") return continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
+  if (turn.state.mode === "add_info") return addInformation(turn, deps);
+  if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
+  if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
+  return freeText(turn, deps);
+}
+
+async function rateLimited(turn: Turn, deps: RouterDeps, notice: boolean): Promise<Reply[]> {
+  if (turn.state.mode === "report" && turn.text) await keepNote(turn, deps, turn.text.full);
+  turn.log.info({ event: "rate_limited", notice }, "rate limited");
+  return notice ? [{ text: TEXT.slowDown[turn.lang], links: [HOTLINE[turn.lang]] }] : [];
+}
+
+/**
+ * An edited message inside a report is kept as a note (it may correct an earlier answer, so it
+ * is not taken as the answer to the current question); outside a report it is ignored unless
+ * it signals danger, which always gets the safety message.
+ */
+async function edited(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const safety = turn.danger.danger ? [safetyReply(turn.lang)] : [];
+  if (turn.state.mode === "report" && turn.text) {
+    await keepNote(turn, deps, turn.text.full);
+    return [...safety, { text: TEXT.editedInReport[turn.lang] }, ...askAgain(turn, deps)];
+  }
+  return safety.length > 0 ? [...safety, menuReply(turn.lang, TEXT.call111[turn.lang])] : [];
+}
+
+/** Photos, voice, stickers: kept with a report, added to a case, or answered with what the bot can read. */
+async function nonText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const m = turn.message;
+  const caption = turn.text?.full ?? null;
+  if (turn.state.mode === "report") {
+    const replies = await continueReport(turn, deps, { text: caption, choice: null, attachments: m.attachments });
+    if (m.kind === "voice") return [{ text: TEXT.voiceInReport[turn.lang] }, ...replies];
+    return m.kind === "sticker" ? [{ text: TEXT.stickerInReport[turn.lang] }, ...replies] : replies;
+  }
+  if (turn.state.mode === "add_info" && m.attachments.length > 0) return addInformation(turn, deps);
+  if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, caption))];
+  return [menuReply(turn.lang, TEXT.textOnly[turn.lang])];
+}
+
+async function runCommand(turn: Turn, deps: RouterDeps, command: Command): Promise<Reply[]> {
+  const inReport = turn.state.mode === "report";
+  const lang = turn.lang;
+  switch (command.name) {
+    case "cancel": return inReport ? cancelReport(turn, deps) : toMenu(turn, TEXT.cancelledNothing[lang]);
+    case "back": return inReport ? backReport(turn, deps) : toMenu(turn);
+    case "report": return inReport ? [{ text: TEXT.reportInProgress[lang] }, ...askAgain(turn, deps)] : startReport(turn, deps, turn.data.pendingSeed ?? null);
+    case "ask": return inReport ? [{ text: TEXT.reportInProgress[lang] }, ...askAgain(turn, deps)] : askMode(turn);
+    case "status": return withQuestion(turn, deps, await statusCommand(turn, deps, command.arg));
+    case "lang": return setLanguage(turn, deps, command.arg);
+    case "start": return inReport ? [{ text: TEXT.reportInProgress[lang] }, ...askAgain(turn, deps)] : toMenu(turn);
+    default: return inReport ? [{ text: TEXT.help[lang] }, ...askAgain(turn, deps)] : toMenu(turn, TEXT.help[lang]);
+  }
+}
+
+async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<Reply[]> {
+  const [kind, action, arg] = choice.split(":");
+  const inReport = turn.state.mode === "report";
+  if (kind === "lang") return setLanguage(turn, deps, action ?? "");
+  if (kind === "case" && action === "status") return withQuestion(turn, deps, await showStatus(turn, deps, arg ?? ""));
+  if (kind === "case" && action === "add" && !inReport) return startAddInformation(turn, arg ?? "");
+  if (action === "call") return [{ text: TEXT.call111[turn.lang], links: [HOTLINE[turn.lang]] }, ...askAgain(turn, deps)];
+  if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
+  if (action === "ask") return askMode(turn);
+  if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
+  return toMenu(turn);
+}
+
+/** Inside a report, anything answered on the side is followed by the question it is waiting on. */
+function withQuestion(turn: Turn, deps: RouterDeps, replies: Reply[]): Reply[] {
+  return turn.state.mode === "report" ? [...replies, ...askAgain(turn, deps)] : replies;
+}
+
+function toMenu(turn: Turn, text?: string): Reply[] {
+  turn.state.mode = "menu";
+  delete turn.data.addInfoCode;
+  return [menuReply(turn.lang, text)];
+}
+
+function askMode(turn: Turn): Reply[] {
+  turn.state.mode = "ask";
+  delete turn.data.pendingSeed;
+  return [{ text: TEXT.askPrompt[turn.lang], links: [HOTLINE[turn.lang]] }];
+}
+
+async function setLanguage(turn: Turn, deps: RouterDeps, arg: string): Promise<Reply[]> {
+  const wanted = foldKey(arg);
+  const lang: Language | null = /^(en|english|tieng anh)$/.test(wanted) ? "en" : /^(vi|vn|viet|tieng viet|vietnamese)$/.test(wanted) ? "vi" : null;
+  if (!lang) return [{ text: TEXT.langChoose[turn.lang], choices: [{ id: "lang:vi", label: "Tiếng Việt" }, { id: "lang:en", label: "English" }] }];
+  await deps.store.setUserLanguage(turn.message.channel, turn.message.userId, lang);
+  turn.lang = lang;
+  turn.state.language = lang;
+  const report = turn.data.report;
+  if (report) turn.data.report = { ...report, draft: { ...report.draft, language: lang } };
+  return report ? [{ text: TEXT.langSet[lang] }, ...askAgain(turn, deps)] : [menuReply(lang, TEXT.langSet[lang])];
+}
+
+async function statusCommand(turn: Turn, deps: RouterDeps, arg: string): Promise<Reply[]> {
+  const code = arg || turn.data.lastCaseCode || "";
+  if (code) return showStatus(turn, deps, code);
+  if (turn.state.mode !== "report") turn.state.mode = "status";
+  return [{ text: TEXT.statusAsk[turn.lang] }];
+}
+
+/** Status only, never officers' notes; an unknown code and another chat's code get the same answer. */
+async function showStatus(turn: Turn, deps: RouterDeps, typed: string): Promise<Reply[]> {
+  const lang = turn.lang;
+  if (turn.state.mode === "status") turn.state.mode = "menu";
+  const code = normaliseCaseCode(typed);
+  const view = code ? await deps.caseIntake.status(code, { channel: turn.message.channel, chatId: turn.message.chatId }) : null;
+  if (!view?.found) return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
+  const status = STATUS_LABELS[view.status]?.[lang] ?? view.status;
+  const text = fillText(TEXT.statusFound[lang], { code: view.caseCode, status, updated: view.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" });
+  const choices: Choice[] = [{ id: `case:add:${view.caseCode}`, label: lang === "en" ? "Add information" : "Gửi thêm thông tin" }, ...menuChoices(lang)];
+  return [{ text, choices, links: [HOTLINE[lang]] }];
+}
+
+function startAddInformation(turn: Turn, code: string): Reply[] {
+  turn.state.mode = "add_info";
+  turn.data.addInfoCode = normaliseCaseCode(code);
+  return [{ text: fillText(TEXT.addInfoPrompt[turn.lang], { code: turn.data.addInfoCode }) }];
+}
+
+async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const code = turn.data.addInfoCode ?? "";
+  const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
+  const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
+  const safety = turn.danger.danger ? [safetyReply(turn.lang)] : [];
+  if (result.ok) return [...safety, ...toMenu(turn, fillText(TEXT.addInfoDone[turn.lang], { code }))];
+  const text = result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code }) : TEXT.statusNotFound[turn.lang];
+  return [...safety, ...toMenu(turn, text)];
+}
+
+/** A question for the knowledge base, unless it is a greeting or a description of a child in trouble. */
+async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const text = turn.text;
+  if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
+  if (GREETINGS.test(foldKey(text.processing))) return toMenu(turn);
+  if (!turn.danger.policyQuestion && deps.triage(text.processing).risk !== "low") return offerReport(turn, text.full);
+  const answer = await deps.answerQuestion(text.processing, turn.lang);
+  const reply = renderAnswer(answer, turn.lang);
+  const lang = answer.language ?? turn.lang;
+  const note = text.truncated ? [{ text: TEXT.truncated[lang] }] : [];
+  if (answer.found) return [...note, reply];
+  return [...note, { ...reply, text: `${reply.text}\n\n${TEXT.notFoundHint[lang]}`, choices: menuChoices(lang) }];
+}
+
+/** Someone describing harm at the menu is offered the report route; what they typed is kept for it. */
+function offerReport(turn: Turn, full: string): Reply[] {
+  turn.data.pendingSeed = full;
+  const en = turn.lang === "en";
+  const choices = [
+    { id: "menu:report", label: en ? "Yes, report it" : "Có, báo tin" },
+    { id: "menu:ask", label: en ? "No, I have a question" : "Không, tôi muốn hỏi" },
+    { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
+  ];
+  return [{ text: TEXT.maybeReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
+}

@@ -1,0 +1,160 @@
+/**
+ * What the conversation core says outside the reporter flow, Vietnamese first and English
+ * for users who chose it. Safety wording (111, 113, 115) lives here once so every channel
+ * shows the same numbers the same way.
+ */
+import type { Choice, Language, Link, Reply } from "./conversation-types.ts";
+
+type Bilingual = Record<Language, string>;
+
+export const TEXT = {
+  welcome: {
+    vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời 1, 2 hoặc 3)",
+    en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer 1, 2 or 3)",
+  },
+  help: {
+    vi: "Các lệnh: /ask hỏi về trách nhiệm các cơ quan · /report báo tin trẻ em bị xâm hại hoặc có nguy cơ · /status MÃ xem tình trạng báo tin · /lang vi|en đổi ngôn ngữ · /cancel dừng · /back quay lại. Khẩn cấp: gọi 113, 115 hoặc 111 (miễn phí, 24/7).",
+    en: "Commands: /ask about agencies' responsibilities · /report a child abused or at risk · /status CODE check a report · /lang vi|en language · /cancel stop · /back go back. Emergency: call 113, 115 or 111 (free, 24/7).",
+  },
+  askPrompt: {
+    vi: "Mời bạn đặt câu hỏi về trách nhiệm của các cơ quan trong kế hoạch bảo vệ trẻ em của tỉnh. Ví dụ: \"Cơ quan nào chủ trì phòng chống xâm hại trẻ em ở Gia Lai?\"",
+    en: "Ask about agencies' duties under the provinces' child-protection plans. For example: \"Which agency leads child abuse prevention in Gia Lai?\"",
+  },
+  call111: {
+    vi: "Tổng đài quốc gia bảo vệ trẻ em 111: miễn phí, 24/7, trên cả nước. Nếu trẻ đang nguy hiểm: gọi 113 (công an) hoặc 115 (cấp cứu) ngay.",
+    en: "National child protection hotline 111: free, 24/7, nationwide. If a child is in danger now: call 113 (police) or 115 (ambulance).",
+  },
+  safety: {
+    vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Nếu bạn là trẻ em: hãy tới chỗ có người lớn bạn tin tưởng. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
+    en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). If you are a child: go to an adult you trust. Then, if you can, tell me so officers can help.",
+  },
+  slowDown: {
+    vi: "Bạn đang gửi tin quá nhanh. Xin chờ một chút rồi gửi lại; tin gửi trong lúc này có thể chưa được trả lời. Nếu trẻ đang nguy hiểm, gọi ngay 111 hoặc 113.",
+    en: "You are sending messages too fast. Please wait a moment and send again; messages in the meantime may not be answered. If a child is in danger, call 111 or 113 now.",
+  },
+  textOnly: {
+    vi: "Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi hoặc gõ /report để báo tin. Cần giúp ngay: gọi 111 (miễn phí, 24/7).",
+    en: "I can only read text. Type a question, or /report to report. Need help now: call 111 (free, 24/7).",
+  },
+  voiceInReport: {
+    vi: "Tôi đã giữ tin nhắn thoại cùng báo tin để cán bộ nghe, nhưng tôi không nghe được. Nếu có thể, hãy gõ chữ.",
+    en: "I kept the voice message with the report for officers, but I cannot listen to it. If you can, please type.",
+  },
+  stickerInReport: { vi: "Tôi không đọc được nhãn dán.", en: "I cannot read stickers." },
+  empty: {
+    vi: "Tôi chưa nhận được nội dung nào. Hãy chọn một mục dưới đây hoặc gõ câu hỏi.",
+    en: "I did not receive any text. Choose below or type a question.",
+  },
+  truncated: {
+    vi: "Tin nhắn rất dài; tôi chỉ xét phần đầu để trả lời.",
+    en: "Your message is very long; I only read the beginning to answer.",
+  },
+  editedInReport: {
+    vi: "Tôi đã ghi nhận nội dung bạn sửa vào báo tin.",
+    en: "I added your edited message to the report.",
+  },
+  apology: {
+    vi: "Xin lỗi, hệ thống đang gặp sự cố. Hãy thử lại sau ít phút. Nếu trẻ đang gặp nguy hiểm, gọi ngay 111 (miễn phí, 24/7) hoặc 113.",
+    en: "Sorry, something went wrong. Please try again in a few minutes. If a child is in danger, call 111 (free, 24/7) or 113 now.",
+  },
+  cancelledNothing: { vi: "Đã dừng. Bạn muốn làm gì tiếp?", en: "Stopped. What next?" },
+  langChoose: { vi: "Chọn ngôn ngữ / Choose a language:", en: "Choose a language / Chọn ngôn ngữ:" },
+  langSet: { vi: "Đã chuyển sang tiếng Việt.", en: "Language set to English." },
+  statusAsk: {
+    vi: "Hãy gửi mã báo tin của bạn (ví dụ: /status AB12CD).",
+    en: "Send your report code (for example: /status AB12CD).",
+  },
+  statusNotFound: {
+    vi: "Không tìm thấy báo tin với mã này từ cuộc trò chuyện này. Hãy kiểm tra lại mã. Cần giúp ngay: gọi 111.",
+    en: "No report with this code was found from this chat. Please check the code. Need help now: call 111.",
+  },
+  statusFound: {
+    vi: "Báo tin {code}: {status}. Cập nhật lúc {updated}.",
+    en: "Report {code}: {status}. Updated {updated}.",
+  },
+  addInfoPrompt: {
+    vi: "Hãy gõ thông tin bổ sung cho báo tin {code} (hoặc gửi ảnh). Gõ /cancel để thôi.",
+    en: "Type the additional information for report {code} (or send photos). /cancel to stop.",
+  },
+  addInfoDone: {
+    vi: "Đã thêm thông tin vào báo tin {code}. Cảm ơn bạn. Cán bộ sẽ xem.",
+    en: "Added to report {code}. Thank you. Officers will see it.",
+  },
+  addInfoClosed: {
+    vi: "Báo tin {code} đã đóng nên không thêm được. Nếu có việc mới, hãy gõ /report để báo tin mới, hoặc gọi 111.",
+    en: "Report {code} is closed, so nothing can be added. For something new, type /report, or call 111.",
+  },
+  reportInProgress: {
+    vi: "Bạn đang báo tin dở. Gõ /cancel để dừng, /back để quay lại.",
+    en: "You are in the middle of a report. /cancel stops, /back goes back.",
+  },
+  maybeReport: {
+    vi: "Có vẻ bạn đang kể về một trẻ em gặp chuyện. Bạn muốn báo tin để cán bộ bảo vệ trẻ em xử lý không?",
+    en: "It sounds like you are describing a child in trouble. Do you want to report it so child-protection officers can act?",
+  },
+  sources: { vi: "Nguồn", en: "Sources" },
+  section: { vi: "mục", en: "section" },
+  notFoundHint: {
+    vi: "Bạn có thể hỏi cụ thể hơn (tên tỉnh, cơ quan, việc cần làm), hoặc chọn mục khác.",
+    en: "Try a more specific question (province, agency, task), or choose something else.",
+  },
+} satisfies Record<string, Bilingual>;
+
+/** Case statuses as a reporter reads them (status only; notes never leave the queue). */
+export const STATUS_LABELS: Record<string, Bilingual> = {
+  new: { vi: "đã nhận, đang chờ cán bộ xem", en: "received, waiting for an officer" },
+  triaged: { vi: "cán bộ đã xem và đánh giá", en: "reviewed and assessed by an officer" },
+  referred: { vi: "đã chuyển tới cơ quan phụ trách", en: "referred to the responsible agency" },
+  in_progress: { vi: "đang được xử lý", en: "being handled" },
+  closed: { vi: "đã đóng", en: "closed" },
+  duplicate: { vi: "trùng với một báo tin khác đã được xử lý", en: "a duplicate of another report being handled" },
+  not_actionable: { vi: "đã xem, không cần can thiệp thêm", en: "reviewed, no further action needed" },
+};
+
+export const SAFETY_LINKS: Record<Language, Link[]> = {
+  vi: [
+    { label: "Gọi 111 (Bảo vệ trẻ em)", url: "tel:111" },
+    { label: "Gọi 113 (Công an)", url: "tel:113" },
+    { label: "Gọi 115 (Cấp cứu)", url: "tel:115" },
+  ],
+  en: [
+    { label: "Call 111 (Child protection)", url: "tel:111" },
+    { label: "Call 113 (Police)", url: "tel:113" },
+    { label: "Call 115 (Ambulance)", url: "tel:115" },
+  ],
+};
+
+export const HOTLINE: Record<Language, Link> = {
+  vi: { label: "Gọi 111 (miễn phí, 24/7)", url: "tel:111" },
+  en: { label: "Call 111 (free, 24/7)", url: "tel:111" },
+};
+
+/** The main menu: ask / report / call 111. */
+export function menuChoices(lang: Language): Choice[] {
+  return lang === "en"
+    ? [
+        { id: "menu:ask", label: "Ask about agencies' responsibilities" },
+        { id: "menu:report", label: "Report a child abused or at risk" },
+        { id: "menu:call", label: "Call 111" },
+      ]
+    : [
+        { id: "menu:ask", label: "Hỏi trách nhiệm của các cơ quan" },
+        { id: "menu:report", label: "Báo tin trẻ em bị xâm hại hoặc có nguy cơ" },
+        { id: "menu:call", label: "Gọi 111" },
+      ];
+}
+
+/** The menu as a reply, after an optional leading text. */
+export function menuReply(lang: Language, text: string = TEXT.welcome[lang]): Reply {
+  return { text, choices: menuChoices(lang), links: [HOTLINE[lang]] };
+}
+
+/** The safety message: urgent, with the three numbers as tap-to-call links. */
+export function safetyReply(lang: Language): Reply {
+  return { text: TEXT.safety[lang], links: SAFETY_LINKS[lang], urgent: true };
+}
+
+/** Fills {name} placeholders. */
+export function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+}

@@ -1,0 +1,52 @@
+/**
+ * Wires the conversation core to the real knowledge base (shipped plans, agency registry,
+ * question answerer), rule triage and the reporter flow. The composition root passes the
+ * store, the case queue and the logger; everything else has a sensible default.
+ */
+import { createQuestionAnswerer } from "../qa/question-answerer.ts";
+import { loadShippedPlans } from "../kb/knowledge-base.ts";
+import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
+import type { ParsedPlan } from "../kb/types.ts";
+import type { CaseIntake } from "../intake/case-intake-port.ts";
+import { createReportFlow } from "../intake/report-flow/report-flow.ts";
+import { triageReport } from "../intake/triage/triage-rules.ts";
+import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
+import type { ConversationCore, ConversationStore } from "./conversation-types.ts";
+import type { RateLimitSettings } from "./rate-limiter.ts";
+
+export interface DefaultConversationCoreOptions {
+  store: ConversationStore;
+  caseIntake: CaseIntake;
+  logger: ConversationLogger;
+  /** Already loaded knowledge base, to share with the CLI or the server; loaded from content/ otherwise. */
+  registry?: Registry;
+  plans?: ParsedPlan[];
+  /** ISO date answers are given on; today by default. */
+  today?: string;
+  clock?: () => Date;
+  rateLimit?: RateLimitSettings;
+}
+
+/** The core as the product runs it. Loading the plans takes about a second; do it once at start. */
+export function createDefaultConversationCore(options: DefaultConversationCoreOptions): ConversationCore {
+  const registry = options.registry ?? loadRegistry();
+  const plans = options.plans ?? loadShippedPlans(registry).plans;
+  const clock = options.clock ?? (() => new Date());
+  const answerer = createQuestionAnswerer({ plans, registry, today: options.today ?? clock().toISOString().slice(0, 10) });
+  const triage = (text: string) => triageReport(text);
+  const findProvince = (text: string) => {
+    const hit = registry.findProvinces(text)[0]?.province;
+    if (!hit) return null;
+    return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
+  };
+  return createConversationCore({
+    store: options.store,
+    caseIntake: options.caseIntake,
+    logger: options.logger,
+    clock,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    answerQuestion: (question) => answerer.answer(question),
+    triage,
+    reportFlow: createReportFlow({ findProvince, triage }),
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Makes whatever a channel delivered safe to process: control characters and bidi overrides
+ * removed, very long text cut for routing and question answering (the whole text is kept for
+ * a report), commands and bare-number choices recognised.
+ */
+import { foldKey } from "../core/vietnamese-text.ts";
+import type { Choice } from "./conversation-types.ts";
+
+/** Text the core routes on, and the whole text a report keeps. */
+export interface CleanText {
+  /** At most `maxChars` code points, control characters removed, trimmed. */
+  processing: string;
+  /** Everything the user typed, control characters removed. */
+  full: string;
+  truncated: boolean;
+  /** True when there is a letter or digit in it (not only emoji or punctuation). */
+  hasWords: boolean;
+}
+
+export const DEFAULT_MAX_PROCESSING_CHARS = 4000;
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Cleans a message text; null when nothing is left. */
+export function cleanText(raw: string | null | undefined, maxChars: number = DEFAULT_MAX_PROCESSING_CHARS): CleanText | null {
+  if (!raw) return null;
+  const full = raw.replace(CONTROL, "").trim();
+  if (full.length === 0) return null;
+  const stripped = full.replace(BIDI, "");
+  const points = Array.from(stripped);
+  const truncated = points.length > maxChars;
+  const processing = (truncated ? points.slice(0, maxChars).join("") : stripped).trim();
+  return { processing, full, truncated, hasWords: /[\p{L}\p{N}]/u.test(processing) };
+}
+
+export interface Command {
+  name: string;
+  arg: string;
+}
+
+/** "/status AB12CD", "/lang@MyBot en" -> { name, arg }; null when the text is not a command. */
+export function parseCommand(text: string): Command | null {
+  const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (!m?.[1]) return null;
+  return { name: m[1].toLowerCase(), arg: (m[2] ?? "").trim() };
+}
+
+/** The choice a message selects: a pressed button, a bare number ("2", " 2 ") or a label typed out. */
+export function resolveChoice(choiceId: string | undefined, text: string | null, offered: readonly Choice[]): string | null {
+  if (choiceId) return choiceId;
+  if (!text) return null;
+  const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+  if (number?.[1]) return offered[Number(number[1]) - 1]?.id ?? null;
+  const key = foldKey(text);
+  if (key.length === 0) return null;
+  return offered.find((c) => foldKey(c.label) === key)?.id ?? null;
+}

@@ -1,0 +1,93 @@
+/**
+ * The report route of the conversation: starts the reporter flow, feeds it each message,
+ * performs its effects through the CaseIntake port and keeps its state in the conversation,
+ * so the next message (on any instance, after any restart) continues where this one ended.
+ */
+import { performReportEffects } from "../intake/report-flow/report-effects.ts";
+import type { FlowStep } from "../intake/report-flow/report-flow-types.ts";
+import type { RouterDeps, Turn } from "./conversation-deps.ts";
+import type { Attachment, Reply } from "./conversation-types.ts";
+import { menuChoices, safetyReply } from "./conversation-texts.ts";
+
+/** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
+export async function startReport(turn: Turn, deps: RouterDeps, seedText: string | null = null): Promise<Reply[]> {
+  const m = turn.message;
+  const step = deps.reportFlow.start({
+    draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, now: turn.now,
+  });
+  turn.state.mode = "report";
+  delete turn.data.pendingSeed;
+  return apply(turn, deps, step);
+}
+
+/** Advances the report by one message; a danger message gets the safety message first. */
+export async function continueReport(turn: Turn, deps: RouterDeps, input: { text: string | null; choice: string | null; attachments: Attachment[] }): Promise<Reply[]> {
+  const state = turn.data.report;
+  if (!state) return startReport(turn, deps, input.text);
+  const step = deps.reportFlow.advance(state, { ...input, now: turn.now });
+  const replies = await apply(turn, deps, step);
+  return turn.danger.danger && !replies.some((r) => r.urgent) ? [safetyReply(turn.lang), ...replies] : replies;
+}
+
+export async function backReport(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const state = turn.data.report;
+  return state ? apply(turn, deps, deps.reportFlow.back(state, turn.now)) : [];
+}
+
+export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const state = turn.data.report;
+  return state ? apply(turn, deps, deps.reportFlow.cancel(state, turn.now)) : [];
+}
+
+/** The current question again, after something else was answered in the middle of a report. */
+export function askAgain(turn: Turn, deps: RouterDeps): Reply[] {
+  return turn.data.report ? [deps.reportFlow.ask(turn.data.report)] : [];
+}
+
+/** Keeps text that arrived while the user was rate limited, so nothing typed in a report is lost. */
+export async function keepNote(turn: Turn, deps: RouterDeps, note: string): Promise<void> {
+  const state = turn.data.report;
+  if (!state) return;
+  const draft = { ...state.draft, extraNotes: [...state.draft.extraNotes, note], updatedAt: turn.now.toISOString() };
+  turn.data.report = { ...state, draft };
+  await deps.caseIntake.saveDraft(draft).catch((error: unknown) => turn.log.warn({ effect: "save_draft", errorName: nameOf(error) }, "report effect failed"));
+}
+
+async function apply(turn: Turn, deps: RouterDeps, step: FlowStep): Promise<Reply[]> {
+  const onFailure = (effect: string, error: unknown) => turn.log.error({ effect, errorName: nameOf(error), draftId: step.state.draft.draftId }, "report effect failed");
+  const result = await performReportEffects(step, deps.reportFlow, deps.caseIntake, onFailure);
+  if (step.effects.some((e) => e.type === "alert_emergency")) turn.log.warn({ draftId: step.state.draft.draftId }, "emergency draft: officers alerted");
+  if (result.outcome === "continue") {
+    turn.data.report = result.state;
+    return result.replies;
+  }
+  delete turn.data.report;
+  turn.state.mode = "menu";
+  if (result.outcome === "cancelled") return withMenu(result.replies, turn);
+  turn.data.lastCaseCode = result.caseCode ?? undefined;
+  turn.log.info({ draftId: step.state.draft.draftId, caseCode: result.caseCode }, "report submitted");
+  return withCaseChoices(result.replies, turn, result.caseCode ?? "");
+}
+
+function withMenu(replies: Reply[], turn: Turn): Reply[] {
+  const last = replies[replies.length - 1];
+  if (!last) return replies;
+  return [...replies.slice(0, -1), { ...last, choices: menuChoices(turn.lang) }];
+}
+
+/** After a report: add information, see its status, or go back to the menu. */
+function withCaseChoices(replies: Reply[], turn: Turn, code: string): Reply[] {
+  const last = replies[replies.length - 1];
+  if (!last) return replies;
+  const en = turn.lang === "en";
+  const choices = [
+    { id: `case:add:${code}`, label: en ? "Add information" : "Gửi thêm thông tin" },
+    { id: `case:status:${code}`, label: en ? "See status" : "Xem tình trạng" },
+    { id: "menu:home", label: en ? "Menu" : "Về menu" },
+  ];
+  return [...replies.slice(0, -1), { ...last, choices }];
+}
+
+export function nameOf(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

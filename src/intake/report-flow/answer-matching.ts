@@ -1,0 +1,87 @@
+/**
+ * Reads what a reporter typed at a question with choices: "có", "co", "ừ", "2 tuổi", "hàng
+ * xóm nhà bé". Matching is on folded words (no diacritics, any case), so people who type
+ * without accents are understood the same. Anything not recognised is kept as free text by
+ * the flow; nothing typed is thrown away.
+ */
+import { foldKey } from "../../core/vietnamese-text.ts";
+import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
+
+const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua"]);
+const YES = new Set(["co", "yes", "y", "dung", "dung vay", "vang", "da", "u", "uh", "um", "co a", "da co", "dang", "co dang", "true"]);
+const NO = new Set(["khong", "ko", "k", "kg", "hong", "hok", "no", "n", "khong co", "ko co", "chua", "da khong", "khong a"]);
+const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
+
+/** True when the reporter asked to skip the question. */
+export function isSkip(text: string): boolean {
+  return SKIP.has(foldKey(text));
+}
+
+/** Yes / no / not sure from typed text, or null when it is something else. */
+export function matchTriState(text: string): TriState | null {
+  const key = foldKey(text);
+  if (UNKNOWN.has(key)) return "unknown";
+  if (YES.has(key)) return "yes";
+  if (NO.has(key)) return "no";
+  return null;
+}
+
+const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
+  ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|em tu|toi la tre|minh la tre|la em|em la nan nhan|myself|i am the child|it s me|me)\b/],
+  ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|nha truong|teacher|school)\b/],
+  ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
+  ["family", /\b(gia dinh|nguoi than|bo|ba|me|anh|chi|ong|ba noi|ba ngoai|co|di|chu|bac|cau|mo|thim|ho hang|family|mother|father|parent|aunt|uncle|grand\w*|sister|brother)\b/],
+  ["other", /\b(nguoi khac|nguoi qua duong|ban cua|hang|other|someone)\b/],
+];
+
+/** Who the reporter is, from typed text ("hàng xóm", "em tự kể"), or null. */
+export function matchRelation(text: string): ReporterRelation | null {
+  const key = foldKey(text);
+  for (const [relation, re] of RELATION_WORDS) if (re.test(key)) return relation;
+  return null;
+}
+
+/** An age band from typed text: "8 tuổi", "bé 3t", "lớp 7", "so sinh". */
+export function matchAgeBand(text: string): AgeBand | null {
+  const key = foldKey(text);
+  if (UNKNOWN.has(key)) return "unknown";
+  if (/\b(so sinh|tre so sinh|em be|mau giao|mam non|newborn|baby|toddler)\b/.test(key)) return "under_6";
+  const grade = /\blop (\d{1,2})\b/.exec(key);
+  if (grade?.[1]) return bandOf(Number(grade[1]) + 6);
+  const years = /\b(\d{1,2})\s*(tuoi|t|years?|yo|y o)?\b/.exec(key);
+  if (years?.[1]) return bandOf(Number(years[1]));
+  return null;
+}
+
+function bandOf(age: number): AgeBand {
+  if (age < 6) return "under_6";
+  if (age <= 11) return "6_11";
+  if (age <= 15) return "12_15";
+  if (age <= 17) return "16_17";
+  return "unknown";
+}
+
+/** Boy or girl from typed text. */
+export function matchSex(text: string): ChildSex | null {
+  const key = foldKey(text);
+  if (UNKNOWN.has(key)) return "unknown";
+  if (/\b(gai|nu|girl|female|con gai|be gai)\b/.test(key)) return "female";
+  if (/\b(trai|nam|boy|male|con trai|be trai)\b/.test(key)) return "male";
+  return null;
+}
+
+/** "ẩn danh", "anonymous", "không muốn để lại" count as anonymous. */
+export function isAnonymous(text: string): boolean {
+  const key = foldKey(text);
+  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact)\b/.test(key) || NO.has(key);
+}
+
+/** Words that confirm the summary. */
+export function isConfirm(text: string): boolean {
+  return /^(gui|gui di|gui luon|ok|oke|okay|dong y|xac nhan|send|submit|yes|co|dung|dung roi)$/.test(foldKey(text));
+}
+
+/** Words that end the photo step. */
+export function isDone(text: string): boolean {
+  return /^(xong|xong roi|het|khong co|ko co|khong|done|no|none|finish(ed)?)$/.test(foldKey(text));
+}

@@ -1,0 +1,60 @@
+/**
+ * Shapes of the reporter flow: its JSON state (kept in ConversationState.data, so a restart
+ * resumes it), the input of one message, and the effects the caller must carry out. The flow
+ * itself is pure; effects (saving the draft, alerting officers, submitting) are performed by
+ * `runReportEffects` against the CaseIntake port.
+ */
+import type { Attachment, ChannelName, Language, Reply } from "../../conversation/conversation-types.ts";
+import type { DraftTriage, ReportDraft } from "../case-intake-port.ts";
+
+export const STEPS = [
+  "danger", "reporter", "what", "age", "sex", "province", "commune", "when", "with_person", "contact", "consent", "photos", "confirm",
+] as const;
+export type StepId = (typeof STEPS)[number];
+
+/** The whole flow state; plain JSON. */
+export interface ReportFlowState {
+  step: StepId;
+  /** Steps answered so far, for /back. */
+  history: StepId[];
+  draft: ReportDraft;
+  /** Officers were told about this draft already: the alert is sent once. */
+  emergencyAlerted: boolean;
+}
+
+/** One message as the flow sees it; a bare "2" was already resolved to a choice id by the caller. */
+export interface FlowInput {
+  text: string | null;
+  choice: string | null;
+  attachments: Attachment[];
+  now: Date;
+}
+
+export type FlowEffect = { type: "save_draft" } | { type: "alert_emergency"; triage: DraftTriage } | { type: "submit" };
+
+/** The result of one step: the new state, what to say, what to do. */
+export interface FlowStep {
+  state: ReportFlowState;
+  replies: Reply[];
+  effects: FlowEffect[];
+  outcome: "continue" | "submit" | "cancelled";
+}
+
+export interface StartOptions {
+  draftId: string;
+  channel: ChannelName;
+  chatId: string;
+  userId: string;
+  language: Language;
+  /** Text that opened the report (a danger message typed at the menu): kept as the start of the narrative. */
+  seedText?: string | null;
+  now: Date;
+}
+
+/** What the flow needs from outside, as plain functions so tests pass fakes. */
+export interface ReportFlowDeps {
+  /** Today's province for a name typed by the reporter (old names mapped), or null. */
+  findProvince(text: string): { id: string; name: string } | null;
+  /** Rule triage of the draft's text. */
+  triage(text: string): DraftTriage;
+}

@@ -1,0 +1,389 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryConversationStore } from "../../src/conversation/memory-conversation-store.ts";
+import { StaleConversationError, type ConversationStore } from "../../src/conversation/conversation-types.ts";
+import { createHarness, links, texts } from "./conversation-harness.ts";
+
+describe("menu and questions", () => {
+  it("/start shows the Vietnamese menu: ask, report, and 111 to tap", async () => {
+    const h = createHarness();
+    const [menu] = await h.send("/start");
+    expect(menu?.text).toMatch(/Xin chào/);
+    expect(menu?.choices?.map((c) => c.label)).toEqual(["Hỏi trách nhiệm của các cơ quan", "Báo tin trẻ em bị xâm hại hoặc có nguy cơ", "Gọi 111"]);
+    expect(links([menu!])).toContain("tel:111");
+  });
+
+  it("menu -> 1 -> a question gets the answer with its citation: document, province, section and a short quote", async () => {
+    const h = createHarness();
+    await h.send("/start");
+    const prompt = await h.send(" 1 ");
+    expect(texts(prompt)).toMatch(/đặt câu hỏi/);
+    const [answer] = await h.send("Cơ quan nào chủ trì phòng chống xâm hại trẻ em ở Gia Lai?");
+    expect(answer?.urgent).toBeFalsy();
+    expect(answer?.text).toMatch(/Sở Lao động/);
+    expect(answer?.text).toMatch(/Nguồn:\n• 2509\/KH-UBND \(Gia Lai\), mục IV\.1: “Sở Lao động/);
+    expect(answer?.text.split("2509/KH-UBND (Gia Lai), mục").length).toBe(2); // repeated citation shown once
+    expect(answer?.text).toMatch(/…”/); // long quote shortened
+  });
+
+  it("a question the plans cannot answer says so and offers the menu again", async () => {
+    const h = createHarness();
+    const [reply] = await h.send("Kế hoạch năm nay có bao nhiêu tiền cho thể thao?");
+    expect(reply?.text).toMatch(/không có câu trả lời/);
+    expect(reply?.choices?.map((c) => c.id)).toEqual(["menu:ask", "menu:report", "menu:call"]);
+  });
+
+  it("an official's question about abduction is answered as a question, without the safety message", async () => {
+    const h = createHarness();
+    const replies = await h.send("Cơ quan nào chủ trì phòng chống bắt cóc trẻ em ở Đắk Lắk?");
+    expect(replies.some((r) => r.urgent)).toBe(false);
+    expect(texts(replies)).toMatch(/2509\/KH-UBND/);
+  });
+
+  it("someone describing harm at the menu is offered the report route, and what they typed starts the report", async () => {
+    const h = createHarness();
+    const [offer] = await h.send("bé nhà bên bị bỏ đói mấy hôm nay");
+    expect(offer?.text).toMatch(/báo tin/);
+    expect(offer?.choices?.[0]?.id).toBe("menu:report");
+    await h.send("1");
+    expect([...h.intake.drafts.values()][0]?.narrative).toBe("bé nhà bên bị bỏ đói mấy hôm nay");
+  });
+
+  it("choosing 3 shows the 111 hotline as a link", async () => {
+    const h = createHarness();
+    await h.send("/start");
+    const replies = await h.send("3");
+    expect(texts(replies)).toMatch(/111/);
+    expect(links(replies)).toContain("tel:111");
+  });
+});
+
+describe("language", () => {
+  it("an English user gets English menus and English answers", async () => {
+    const h = createHarness({ languageHint: "en-US" });
+    const [menu] = await h.send("/start");
+    expect(menu?.text).toMatch(/^Hello/);
+    expect(menu?.choices?.[1]?.label).toBe("Report a child abused or at risk");
+    const [answer] = await h.send("Which agency leads abuse prevention in Gia Lai?");
+    expect(answer?.text).toMatch(/Sources:\n• 2509\/KH-UBND \(Gia Lai\), section IV\.1/);
+  });
+
+  it("/lang en is remembered for the user in another chat of the same channel", async () => {
+    const store = createMemoryConversationStore();
+    const first = createHarness({ store, chatId: "a" });
+    const [set] = await first.send("/lang en");
+    expect(set?.text).toMatch(/Language set to English/);
+    const other = createHarness({ store, chatId: "b" });
+    const [menu] = await other.send("/start");
+    expect(menu?.text).toMatch(/^Hello/);
+  });
+
+  it("a Vietnamese message in a chat that had been English is answered in Vietnamese menus", async () => {
+    const h = createHarness();
+    await h.send("Which agency leads abuse prevention in Gia Lai?");
+    const [menu] = await h.send("Tôi muốn xem lại danh mục chính");
+    expect(menu?.choices?.[0]?.label).toBe("Hỏi trách nhiệm của các cơ quan");
+  });
+});
+
+describe("safety first", () => {
+  it("danger words at the menu get the safety message first (111, 113, 115), then the report questions", async () => {
+    const h = createHarness();
+    const replies = await h.send("cứu em với, bố em đang đánh em");
+    expect(replies[0]?.urgent).toBe(true);
+    expect(links([replies[0]!]).sort()).toEqual(["tel:111", "tel:113", "tel:115"]);
+    expect(texts(replies.slice(1))).toMatch(/đang gặp nguy hiểm ngay lúc này/);
+    const draft = [...h.intake.drafts.values()][0];
+    expect(draft?.narrative).toBe("cứu em với, bố em đang đánh em");
+  });
+
+  it.each(["e mún chết", "ko muốn sống nữa", "con tôi bị bắt cóc", "tu tu thoi", "my sister is being beaten"])(
+    "%s gets the safety message (no diacritics and teen-speak included; ambiguity errs toward safety)",
+    async (text) => {
+      const h = createHarness();
+      const replies = await h.send(text);
+      expect(replies[0]?.urgent).toBe(true);
+    },
+  );
+
+  it("an emergency draft alerts officers at once, before the reporter finishes", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    await h.send("1"); // yes, a child is in danger now
+    expect(h.intake.alerts).toHaveLength(1);
+    expect(h.intake.alerts[0]?.triage.redFlags).toContain("reporter_says_danger_now");
+    expect(h.intake.cases.size).toBe(0);
+    await h.send("2");
+    expect(h.intake.alerts).toHaveLength(1); // once per draft
+  });
+
+  it("a danger message typed in the middle of a report gets the safety message and is kept in the draft", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    await h.send("2");
+    const replies = await h.send("hàng xóm, thằng bé đang bị đánh");
+    expect(replies[0]?.urgent).toBe(true);
+    expect(h.intake.alerts).toHaveLength(1);
+  });
+});
+
+/** Answers every question of the flow; returns the last replies. */
+async function fullReport(h: ReturnType<typeof createHarness>) {
+  await h.send("/report");
+  await h.send("2"); // not in danger now
+  await h.send("3"); // neighbour
+  await h.send("Bé hàng xóm bị bố dượng bỏ đói, hay bị đánh");
+  await h.send("8 tuổi");
+  await h.send("bé gái");
+  await h.send("Phú Yên");
+  await h.send("xã Hòa Xuân");
+  await h.send("4"); // earlier
+  await h.send("không");
+  await h.send("0905 123 456");
+  await h.send("có");
+  await h.send("xong");
+  return h.send("1"); // send
+}
+
+describe("a whole report", () => {
+  it("goes from /report to a case code, what happens next and by when, saving the draft after every answer", async () => {
+    const h = createHarness();
+    const saves: number[] = [];
+    const save = h.intake.saveDraft.bind(h.intake);
+    h.intake.saveDraft = async (d) => { saves.push(1); await save(d); };
+    const replies = await fullReport(h);
+    const text = texts(replies);
+    expect(text).toMatch(/Mã báo tin của bạn: K7M2/);
+    expect(text).toMatch(/trước \d\d:\d\d \d\d\/\d\d\/2026/);
+    const [created] = [...h.intake.cases.values()];
+    expect(created?.draft).toMatchObject({
+      dangerNow: "no", reporterRelation: "neighbour", childAgeBand: "6_11", childSex: "female", provinceName: "Đắk Lắk",
+      locationText: "Phú Yên", commune: "xã Hòa Xuân", when: "earlier", withPersonNow: "no", anonymous: false, contact: "0905 123 456",
+      consentToContact: true, status: "submitted",
+    });
+    expect(saves.length).toBeGreaterThanOrEqual(13);
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain(`case:add:${created?.caseCode}`);
+  });
+
+  it("shows a summary of every answer before sending", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    for (const answer of ["2", "3", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "ẩn danh"]) await h.send(answer);
+    const [summary] = await h.send("xong");
+    expect(summary?.text).toMatch(/TÓM TẮT BÁO TIN/);
+    expect(summary?.text).toMatch(/Sự việc: bé bị bỏ đói/);
+    expect(summary?.text).toMatch(/Liên lạc: Ẩn danh/);
+    expect(summary?.text).not.toMatch(/Đồng ý được liên lạc/); // consent is not asked of an anonymous reporter
+    expect(summary?.choices?.map((c) => c.id)).toEqual(["submit", "back", "cancel"]);
+  });
+
+  it("/status CODE shows status only, never officers' notes; another chat's code is 'not found' like a wrong code", async () => {
+    const store = createMemoryConversationStore();
+    const h = createHarness({ store });
+    await fullReport(h);
+    const [created] = [...h.intake.cases.values()];
+    created!.officerNotes.push("GHI CHÚ NỘI BỘ: bố dượng có tiền án");
+    const [status] = await h.send(`/status ${created!.caseCode.toLowerCase()}`);
+    expect(status?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}: đã nhận`));
+    expect(status?.text).not.toMatch(/NỘI BỘ|tiền án/);
+    const stranger = createHarness({ store, intake: h.intake, chatId: "someone-else", userId: "u9" });
+    const [notYours] = await stranger.send(`/status ${created!.caseCode}`);
+    const [wrong] = await stranger.send("/status ZZZZZZ");
+    expect(notYours?.text).toBe(wrong?.text);
+    expect(notYours?.text).toMatch(/Không tìm thấy/);
+  });
+
+  it("/status without a code shows the case this chat reported last", async () => {
+    const h = createHarness();
+    await fullReport(h);
+    const [created] = [...h.intake.cases.values()];
+    const [status] = await h.send("/status");
+    expect(status?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}`));
+  });
+
+  it("the reporter can add information to their case later", async () => {
+    const h = createHarness();
+    await fullReport(h);
+    const [created] = [...h.intake.cases.values()];
+    await h.send(`/status ${created!.caseCode}`);
+    const prompt = await h.press(`case:add:${created!.caseCode}`);
+    expect(texts(prompt)).toMatch(/thông tin bổ sung/);
+    const [done] = await h.send("Hôm nay bé lại không được ăn");
+    expect(done?.text).toMatch(/Đã thêm thông tin/);
+    expect(created?.additions.map((a) => a.text)).toEqual(["Hôm nay bé lại không được ăn"]);
+    await h.press(`case:add:${created!.caseCode}`);
+    const urgent = await h.send("bố dượng lại đang đánh bé");
+    expect(urgent[0]?.urgent).toBe(true);
+    expect(created?.additions).toHaveLength(2); // added to the case, not a new report
+  });
+
+  it("a child reporting about themself gets short sentences and 111 at every step", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    await h.send("2");
+    const steps = [await h.send("1")]; // I am the child
+    for (const answer of ["bố đánh em", "12", "con gái", "Gia Lai", "bỏ qua", "bỏ qua", "không", "ẩn danh", "xong"]) steps.push(await h.send(answer));
+    for (const replies of steps) {
+      expect(links(replies)).toContain("tel:111");
+      expect(texts(replies)).toMatch(/Gọi 111 bất cứ lúc nào/);
+    }
+    expect(texts(steps[0]!)).toMatch(/Chuyện gì xảy ra với em\?/);
+  });
+
+  it("/back returns to the previous question and /cancel keeps the draft as abandoned and says so", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    await h.send("2");
+    await h.send("3");
+    await h.send("Bé bị bỏ đói");
+    const back = await h.send("/back");
+    expect(texts(back)).toMatch(/Bạn đã kể: «Bé bị bỏ đói»/);
+    const cancel = await h.send("/cancel");
+    expect(texts(cancel)).toMatch(/vẫn được giữ lại/);
+    const [draft] = [...h.intake.drafts.values()];
+    expect(draft).toMatchObject({ status: "abandoned", narrative: "Bé bị bỏ đói" });
+    expect(cancel.at(-1)?.choices?.map((c) => c.id)).toEqual(["menu:ask", "menu:report", "menu:call"]);
+  });
+
+  it("a restart in the middle of a report resumes it: a new core over the same store continues", async () => {
+    const store = createMemoryConversationStore();
+    const first = createHarness({ store });
+    await first.send("/report");
+    await first.send("2");
+    await first.send("3");
+    const restarted = createHarness({ store, intake: first.intake });
+    const replies = await restarted.send("Bé bị bỏ đói nhiều ngày");
+    expect(texts(replies)).toMatch(/khoảng bao nhiêu tuổi/);
+    const draft = [...first.intake.drafts.values()][0];
+    expect(draft).toMatchObject({ reporterRelation: "neighbour", narrative: "Bé bị bỏ đói nhiều ngày" });
+  });
+});
+
+describe("deliveries, floods and bad input", () => {
+  it("a duplicate delivery is answered once", async () => {
+    const h = createHarness();
+    const message = h.message({ text: "/report" });
+    const first = await h.core.handle(message);
+    const second = await h.core.handle({ ...message });
+    expect(first.length).toBeGreaterThan(0);
+    expect(second).toEqual([]);
+    expect(h.intake.drafts.size).toBe(1);
+  });
+
+  it("a flood gets one polite 'slow down', and a danger message during it still gets the safety message", async () => {
+    const h = createHarness({ rateLimit: { capacity: 3, refillPerSecond: 0.1 } });
+    const replies = [];
+    for (let i = 0; i < 10; i += 1) replies.push(await h.send(`câu hỏi số ${i} về kế hoạch`));
+    const slowDowns = replies.flat().filter((r) => /quá nhanh/.test(r.text));
+    expect(slowDowns).toHaveLength(1);
+    expect(replies.slice(4).every((r) => r.length === 0)).toBe(true);
+    const danger = await h.send("cứu em, em đang bị đánh");
+    expect(danger[0]?.urgent).toBe(true);
+    h.tick(60_000);
+    expect((await h.send("Gia Lai ai chủ trì?")).length).toBeGreaterThan(0);
+  });
+
+  it("text sent during a flood in the middle of a report is kept in the draft", async () => {
+    const h = createHarness({ rateLimit: { capacity: 4, refillPerSecond: 0.01 } });
+    await h.send("/report");
+    await h.send("2");
+    await h.send("3");
+    await h.send("bé bị bỏ đói");
+    await h.send("thêm: bé ở một mình");
+    await h.send("và bé rất gầy");
+    const [draft] = [...h.intake.drafts.values()];
+    expect(draft?.extraNotes).toEqual(["thêm: bé ở một mình", "và bé rất gầy"]);
+  });
+
+  it("a photo outside a report explains that the bot reads text, with 111; inside a report it is kept", async () => {
+    const h = createHarness();
+    const outside = await h.core.handle(h.message({ kind: "photo", attachments: [{ kind: "photo", fileId: "p1" }] }));
+    expect(texts(outside)).toMatch(/chỉ đọc được tin nhắn chữ/);
+    expect(links(outside)).toContain("tel:111");
+    await h.send("/report");
+    const inside = await h.core.handle(h.message({ kind: "photo", attachments: [{ kind: "photo", fileId: "p2" }] }));
+    expect(texts(inside)).toMatch(/Đã lưu ảnh/);
+    expect([...h.intake.drafts.values()][0]?.attachments).toEqual([{ kind: "photo", fileId: "p2" }]);
+  });
+
+  it("stickers and voice get a useful reply", async () => {
+    const h = createHarness();
+    const sticker = await h.core.handle(h.message({ kind: "sticker", attachments: [{ kind: "sticker", fileId: "s" }] }));
+    expect(texts(sticker)).toMatch(/111/);
+    await h.send("/report");
+    const voice = await h.core.handle(h.message({ kind: "voice", attachments: [{ kind: "voice", fileId: "v" }] }));
+    expect(texts(voice)).toMatch(/không nghe được/);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["only spaces", "   \n  "],
+    ["control characters", "\u0000\u0007\u001b[31m"],
+    ["emoji only", "😭😭😭"],
+    ["right-to-left", "\u202eمساعدة\u202c"],
+    ["binary-looking", "\u0001\u0002\uFFFD\uFFFD"],
+  ])("%s text never crashes and gets a sensible reply", async (_name, text) => {
+    const h = createHarness();
+    const replies = await h.send(text);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies[0]?.text).not.toMatch(/sự cố/);
+  });
+
+  it("a 100 KB message is cut for answering but kept whole in a report", async () => {
+    const h = createHarness();
+    const huge = "Bé bị bỏ đói. ".repeat(7500);
+    let seen = 0;
+    const asked = createHarness({ answerQuestion: (q) => { seen = q.length; return { answer: "x", found: false, citations: [] }; } });
+    await asked.send(`Gia Lai ${huge}`.replace(/bỏ đói/g, "ăn"));
+    expect(seen).toBeLessThanOrEqual(4000);
+    await h.send("/report");
+    await h.send("2");
+    await h.send("3");
+    await h.send(huge);
+    expect([...h.intake.drafts.values()][0]?.narrative).toBe(huge.trim());
+  });
+
+  it("an edited message is ignored outside a report, kept as a note inside one, and danger in it always gets the safety message", async () => {
+    const h = createHarness();
+    expect(await h.send("Gia Lai ai chủ trì?", { kind: "edited" })).toEqual([]);
+    const danger = await h.send("bố đang đánh em", { kind: "edited" });
+    expect(danger[0]?.urgent).toBe(true);
+    await h.send("/report");
+    const edited = await h.send("Sửa lại: bé 7 tuổi", { kind: "edited" });
+    expect(texts(edited)).toMatch(/đã ghi nhận nội dung bạn sửa/i);
+    expect([...h.intake.drafts.values()][0]?.extraNotes).toContain("Sửa lại: bé 7 tuổi");
+  });
+
+  it("an internal error gets a polite apology with 111, logged with ids only", async () => {
+    const h = createHarness({ answerQuestion: () => { throw new TypeError("index broken for Gia Lai question"); } });
+    const [reply] = await h.send("Gia Lai ai chủ trì phòng chống xâm hại?");
+    expect(reply?.text).toMatch(/Xin lỗi/);
+    expect(links([reply!])).toContain("tel:111");
+    const failure = h.logs.find((l) => l.level === "error");
+    expect(failure?.obj).toMatchObject({ errorName: "TypeError", chatId: "chat-1", channel: "telegram" });
+    expect(JSON.stringify(h.logs)).not.toMatch(/Gia Lai|broken/);
+  });
+
+  it("logs never contain what the user typed", async () => {
+    const h = createHarness();
+    await fullReport(h);
+    await h.send("cứu em với, bố em đang đánh em");
+    const logged = JSON.stringify(h.logs);
+    for (const secret of ["0905", "bỏ đói", "Hòa Xuân", "đang đánh"]) expect(logged).not.toContain(secret);
+  });
+
+  it("a save that lost a race is retried once on fresh state", async () => {
+    const inner = createMemoryConversationStore();
+    let failures = 1;
+    const racy: ConversationStore = {
+      ...inner,
+      save: async (state) => {
+        if (failures-- > 0) throw new StaleConversationError(state.channel, state.chatId);
+        return inner.save(state);
+      },
+    };
+    const h = createHarness({ store: racy });
+    const replies = await h.send("/report");
+    expect(texts(replies)).toMatch(/nguy hiểm ngay lúc này/);
+    expect((await inner.load("telegram", "chat-1"))?.mode).toBe("report");
+  });
+});

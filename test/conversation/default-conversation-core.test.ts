@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDefaultConversationCore } from "../../src/conversation/default-conversation-core.ts";
+import { createMemoryConversationStore } from "../../src/conversation/memory-conversation-store.ts";
+import type { ConversationCore, InboundMessage } from "../../src/conversation/conversation-types.ts";
+import { createMemoryCaseIntake } from "../../src/intake/report-flow/memory-case-intake.ts";
+import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
+import { loadRegistry } from "../../src/kb/registry/registry.ts";
+import { captureLogger, type LogRecord } from "./conversation-harness.ts";
+
+let core: ConversationCore;
+const intake = createMemoryCaseIntake();
+const logs: LogRecord[] = [];
+let n = 0;
+const send = (text: string, chatId = "real-1") => {
+  const message: InboundMessage = { channel: "web", chatId, userId: chatId, messageId: `r${++n}`, kind: "text", text, attachments: [], receivedAt: new Date() };
+  return core.handle(message);
+};
+
+beforeAll(() => {
+  const registry = loadRegistry();
+  core = createDefaultConversationCore({
+    store: createMemoryConversationStore(), caseIntake: intake, logger: captureLogger(logs), registry,
+    plans: loadShippedPlans(registry).plans, today: "2026-11-23",
+  });
+});
+
+describe("the conversation core over the real knowledge base and triage", () => {
+  it("menu -> ask -> an answer quoting and citing a shipped plan", async () => {
+    await send("/start");
+    await send("1");
+    const [answer] = await send("Cơ quan nào chủ trì phòng chống bắt cóc trẻ em ở Đắk Lắk?");
+    expect(answer?.urgent).toBeFalsy();
+    expect(answer?.text).toMatch(/Nguồn:\n• \d+\/(QĐ|KH)-UBND \(Đắk Lắk\), mục /);
+  });
+
+  it("a child describing violence now gets the safety message first, and officers are alerted", async () => {
+    const replies = await send("bố em đang đánh em, em sợ lắm", "real-2");
+    expect(replies[0]?.urgent).toBe(true);
+    expect(replies.slice(1).map((r) => r.text).join("\n")).toMatch(/nguy hiểm ngay lúc này/);
+    expect(intake.alerts.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an old province name in a report is mapped to today's province", async () => {
+    for (const t of ["/report", "không", "hàng xóm", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "tỉnh Phú Yên"]) await send(t, "real-3");
+    const draft = [...intake.drafts.values()].find((d) => d.chatId === "real-3");
+    expect(draft).toMatchObject({ provinceName: "Đắk Lắk", locationText: "tỉnh Phú Yên" });
+  });
+});
