@@ -10,6 +10,7 @@ import type { ConversationLogger, ConversationCoreDeps, CoreData, RouterDeps, Tu
 import { routeMessage } from "./conversation-router.ts";
 import { HOTLINE, TEXT } from "./conversation-texts.ts";
 import {
+  DuplicateDeliveryError,
   StaleConversationError,
   type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply,
 } from "./conversation-types.ts";
@@ -35,18 +36,21 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     async handle(message) {
       const log = deps.logger.child({ channel: message.channel, chatId: message.chatId, messageId: message.messageId });
       try {
-        if (!(await deps.store.markProcessed(message.channel, message.chatId, message.messageId))) {
-          log.info({ event: "duplicate" }, "duplicate delivery ignored");
-          return [];
-        }
+        if (await deps.store.isProcessed(message.channel, message.chatId, message.messageId)) return duplicate(log);
         return await handleWithRetry(message, router, log);
       } catch (error) {
+        if (error instanceof DuplicateDeliveryError) return duplicate(log);
         log.error({ event: "failed", errorName: nameOf(error) }, "conversation failed");
         const lang = await safeLanguage(deps, message);
         return [{ text: TEXT.apology[lang], links: [HOTLINE[lang]] }];
       }
     },
   };
+}
+
+function duplicate(log: ConversationLogger): Reply[] {
+  log.info({ event: "duplicate" }, "duplicate delivery ignored");
+  return [];
 }
 
 async function handleWithRetry(message: InboundMessage, deps: RouterDeps, log: ConversationLogger): Promise<Reply[]> {
@@ -73,7 +77,8 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   const offered = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
   const lastChoices = replies.length === 0 ? turn.state.lastChoices : (offered?.choices ?? []);
-  await deps.store.save({ ...turn.state, data: { ...turn.data }, lastChoices, updatedAt: now });
+  // The delivery is recorded with the state in one transaction: a crash before it means the re-delivery is handled anew.
+  await deps.store.save({ ...turn.state, data: { ...turn.data }, lastChoices, updatedAt: now }, message.messageId);
   log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
   return replies;
 }

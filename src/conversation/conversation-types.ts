@@ -82,13 +82,30 @@ export interface ConversationState {
 /** Persistence port for conversation state and de-duplication; Prisma in production, memory in tests. */
 export interface ConversationStore {
   load(channel: ChannelName, chatId: string): Promise<ConversationState | null>;
-  /** Saves when `state.version` is still the stored one and returns the new version; throws StaleConversationError otherwise. */
-  save(state: ConversationState): Promise<number>;
-  /** Records a delivery; false when it was recorded before (a duplicate). */
-  markProcessed(channel: ChannelName, chatId: string, messageId: string): Promise<boolean>;
+  /**
+   * Saves when `state.version` is still the stored one and returns the new version; throws
+   * StaleConversationError otherwise. With `deliveryId`, records that delivery as handled in the
+   * same transaction (throws DuplicateDeliveryError when it was recorded before), so a crash can
+   * neither lose a message nor answer it twice.
+   */
+  save(state: ConversationState, deliveryId?: string): Promise<number>;
+  /** Whether a delivery was already handled (a re-delivery is answered once). */
+  isProcessed(channel: ChannelName, chatId: string, messageId: string): Promise<boolean>;
   /** Language chosen by a user, remembered across chats of the same channel. */
   userLanguage(channel: ChannelName, userId: string): Promise<Language | null>;
   setUserLanguage(channel: ChannelName, userId: string, language: Language): Promise<void>;
+}
+
+/** The delivery was handled already (by another instance, at the same moment). */
+export class DuplicateDeliveryError extends Error {
+  override readonly name = "DuplicateDeliveryError";
+  constructor(
+    readonly channel: ChannelName,
+    readonly chatId: string,
+    readonly messageId: string,
+  ) {
+    super(`delivery ${channel}:${chatId}:${messageId} was handled already`);
+  }
 }
 
 /** Another instance or message saved the conversation first; the caller reloads and retries. */

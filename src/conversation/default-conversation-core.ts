@@ -11,6 +11,7 @@ import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
 import { triageReport } from "../intake/triage/triage-rules.ts";
 import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
+import type { AnswerLike } from "./answer-renderer.ts";
 import type { ConversationCore, ConversationStore } from "./conversation-types.ts";
 import type { RateLimitSettings } from "./rate-limiter.ts";
 
@@ -21,6 +22,8 @@ export interface DefaultConversationCoreOptions {
   /** Already loaded knowledge base, to share with the CLI or the server; loaded from content/ otherwise. */
   registry?: Registry;
   plans?: ParsedPlan[];
+  /** The running knowledge service's answers (it reloads after an ingest); built from `plans` when absent. */
+  answerQuestion?: (question: string) => AnswerLike;
   /** ISO date answers are given on; today by default. */
   today?: string;
   clock?: () => Date;
@@ -30,9 +33,8 @@ export interface DefaultConversationCoreOptions {
 /** The core as the product runs it. Loading the plans takes about a second; do it once at start. */
 export function createDefaultConversationCore(options: DefaultConversationCoreOptions): ConversationCore {
   const registry = options.registry ?? loadRegistry();
-  const plans = options.plans ?? loadShippedPlans(registry).plans;
   const clock = options.clock ?? (() => new Date());
-  const answerer = createQuestionAnswerer({ plans, registry, today: options.today ?? clock().toISOString().slice(0, 10) });
+  const answerQuestion = options.answerQuestion ?? answererFromPlans(registry, options.plans, options.today ?? clock().toISOString().slice(0, 10));
   const triage = (text: string) => triageReport(text);
   const findProvince = (text: string) => {
     const hit = registry.findProvinces(text)[0]?.province;
@@ -45,8 +47,13 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     logger: options.logger,
     clock,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-    answerQuestion: (question) => answerer.answer(question),
+    answerQuestion: (question) => answerQuestion(question),
     triage,
     reportFlow: createReportFlow({ findProvince, triage }),
   });
+}
+
+function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike {
+  const answerer = createQuestionAnswerer({ plans: plans ?? loadShippedPlans(registry).plans, registry, today });
+  return (question) => answerer.answer(question);
 }

@@ -4,6 +4,7 @@
  * out, so a caller can never change a stored state without saving it.
  */
 import {
+  DuplicateDeliveryError,
   StaleConversationError,
   type ChannelName, type ConversationState, type ConversationStore, type Language,
 } from "./conversation-types.ts";
@@ -26,20 +27,22 @@ export function createMemoryConversationStore(options: { maxProcessed?: number }
       const s = states.get(key(channel, chatId));
       return s ? structuredClone(s) : null;
     },
-    async save(state) {
+    async save(state, deliveryId) {
       const k = key(state.channel, state.chatId);
       const current = states.get(k);
       if ((current?.version ?? 0) !== state.version) throw new StaleConversationError(state.channel, state.chatId);
+      if (deliveryId !== undefined) {
+        const d = `${state.channel}:${state.chatId}:${deliveryId}`;
+        if (processed.has(d)) throw new DuplicateDeliveryError(state.channel, state.chatId, deliveryId);
+        processed.add(d);
+        if (processed.size > maxProcessed) processed.delete(processed.values().next().value as string);
+      }
       const version = state.version + 1;
       states.set(k, { ...structuredClone(state), version });
       return version;
     },
-    async markProcessed(channel, chatId, messageId) {
-      const k = `${channel}:${chatId}:${messageId}`;
-      if (processed.has(k)) return false;
-      processed.add(k);
-      if (processed.size > maxProcessed) processed.delete(processed.values().next().value as string);
-      return true;
+    async isProcessed(channel, chatId, messageId) {
+      return processed.has(`${channel}:${chatId}:${messageId}`);
     },
     async userLanguage(channel, userId) {
       return languages.get(key(channel, userId)) ?? null;

@@ -4,10 +4,30 @@
  * overwriting each other's step of the same conversation.
  */
 import type { FieldCipher } from "../core/field-cipher.ts";
-import { StaleConversationError, type ChannelName, type Choice, type ConversationState, type ConversationStore, type Language } from "../conversation/conversation-types.ts";
+import { DuplicateDeliveryError, StaleConversationError, type ChannelName, type Choice, type ConversationState, type ConversationStore, type Language } from "../conversation/conversation-types.ts";
 import type { Db } from "./database.ts";
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function recordDelivery(tx: Tx, channel: ChannelName, chatId: string, messageId: string): Promise<void> {
+  try {
+    await tx.processedMessage.create({ data: { channel, chatId, messageId } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DuplicateDeliveryError(channel, chatId, messageId);
+    throw error;
+  }
+}
+
+async function createConversation(tx: Tx, data: Parameters<Db["conversation"]["create"]>[0]["data"]): Promise<void> {
+  try {
+    await tx.conversation.create({ data });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new StaleConversationError(data.channel as ChannelName, data.chatId);
+    throw error;
+  }
+}
 
 export function createConversationRepository(db: Db, cipher: FieldCipher): ConversationStore {
   return {
@@ -25,30 +45,22 @@ export function createConversationRepository(db: Db, cipher: FieldCipher): Conve
         updatedAt: row.updatedAt,
       };
     },
-    async save(state: ConversationState) {
+    async save(state: ConversationState, deliveryId?: string) {
       const fields = { language: state.language, mode: state.mode, dataEncrypted: cipher.encrypt(JSON.stringify(state.data)), lastChoicesJson: JSON.stringify(state.lastChoices) };
       const next = state.version + 1;
-      if (state.version === 0) {
-        try {
-          await db.conversation.create({ data: { channel: state.channel, chatId: state.chatId, ...fields, version: next } });
-          return next;
-        } catch (error) {
-          if (isUniqueViolation(error)) throw new StaleConversationError(state.channel, state.chatId);
-          throw error;
+      await db.$transaction(async (tx) => {
+        if (deliveryId !== undefined) await recordDelivery(tx, state.channel, state.chatId, deliveryId);
+        if (state.version === 0) {
+          await createConversation(tx, { channel: state.channel, chatId: state.chatId, ...fields, version: next });
+          return;
         }
-      }
-      const updated = await db.conversation.updateMany({ where: { channel: state.channel, chatId: state.chatId, version: state.version }, data: { ...fields, version: next } });
-      if (updated.count === 0) throw new StaleConversationError(state.channel, state.chatId);
+        const updated = await tx.conversation.updateMany({ where: { channel: state.channel, chatId: state.chatId, version: state.version }, data: { ...fields, version: next } });
+        if (updated.count === 0) throw new StaleConversationError(state.channel, state.chatId);
+      });
       return next;
     },
-    async markProcessed(channel, chatId, messageId) {
-      try {
-        await db.processedMessage.create({ data: { channel, chatId, messageId } });
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
+    async isProcessed(channel, chatId, messageId) {
+      return (await db.processedMessage.count({ where: { channel, chatId, messageId } })) > 0;
     },
     async userLanguage(channel, userId) {
       const row = await db.userPreference.findUnique({ where: { channel_userId: { channel, userId } } });

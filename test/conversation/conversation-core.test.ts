@@ -269,6 +269,23 @@ describe("deliveries, floods and bad input", () => {
     expect(h.intake.drafts.size).toBe(1);
   });
 
+  it("a message whose state could not be saved (a crash mid-way) is handled again when re-delivered, not dropped", async () => {
+    const store = createMemoryConversationStore();
+    let failNextSave = true;
+    const crashing = { ...store, save: async (...args: Parameters<typeof store.save>) => {
+      if (failNextSave) { failNextSave = false; throw new Error("process died before commit"); }
+      return store.save(...args);
+    } };
+    const h = createHarness({ store: crashing });
+    const message = h.message({ text: "/report" });
+    const first = await h.core.handle(message);
+    expect(texts(first)).toMatch(/111/); // the apology
+    const redelivered = await h.core.handle({ ...message });
+    expect(redelivered.length).toBeGreaterThan(0);
+    expect(texts(redelivered)).not.toEqual(texts(first));
+    expect(await h.core.handle({ ...message })).toEqual([]);
+  });
+
   it("a flood gets one polite 'slow down', and a danger message during it still gets the safety message", async () => {
     const h = createHarness({ rateLimit: { capacity: 3, refillPerSecond: 0.1 } });
     const replies = [];

@@ -1,3 +1,4 @@
+import { DuplicateDeliveryError } from "../../src/conversation/conversation-types.ts";
 import { describe, expect, it } from "vitest";
 import { createMemoryConversationStore } from "../../src/conversation/memory-conversation-store.ts";
 import { StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
@@ -21,12 +22,15 @@ describe("memory conversation store", () => {
     expect((await store.load("zalo", "c"))?.data).toEqual({});
   });
 
-  it("records each delivery once, and forgets the oldest past its bound", async () => {
+  it("records each delivery once with its save, and forgets the oldest past its bound", async () => {
     const store = createMemoryConversationStore({ maxProcessed: 2 });
-    expect(await store.markProcessed("zalo", "c", "1")).toBe(true);
-    expect(await store.markProcessed("zalo", "c", "1")).toBe(false);
-    expect(await store.markProcessed("zalo", "d", "1")).toBe(true);
-    await store.markProcessed("zalo", "c", "2");
+    const v1 = await store.save(fresh(), "1");
+    expect(await store.isProcessed("zalo", "c", "1")).toBe(true);
+    await expect(store.save({ ...fresh(), version: v1 }, "1")).rejects.toBeInstanceOf(DuplicateDeliveryError);
+    expect((await store.load("zalo", "c"))?.version).toBe(v1);
+    const v2 = await store.save({ ...fresh(), version: v1 }, "2");
+    await store.save({ ...fresh(), version: v2 }, "3");
     expect(store.processedCount()).toBe(2);
+    expect(await store.isProcessed("zalo", "c", "1")).toBe(false);
   });
 });

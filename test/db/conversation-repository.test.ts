@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFieldCipher } from "../../src/core/field-cipher.ts";
-import { StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
+import { DuplicateDeliveryError, StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
 import { openDatabase, type Database } from "../../src/db/database.ts";
 import { createConversationRepository } from "../../src/db/conversation-repository.ts";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
@@ -54,10 +54,15 @@ describe.each(testDatabases)("conversation store on $name", (factory) => {
     await expect(store.save(fresh("7"))).rejects.toBeInstanceOf(StaleConversationError);
   });
 
-  it("a delivery is processed once; language is remembered per user", async () => {
+  it("a delivery is recorded with the state it produced, once; language is remembered per user", async () => {
     const store = await open();
-    expect(await store.markProcessed("zalo", "c1", "message.text.received:m1")).toBe(true);
-    expect(await store.markProcessed("zalo", "c1", "message.text.received:m1")).toBe(false);
+    const v1 = await store.save({ ...fresh("c1"), channel: "zalo" }, "message.text.received:m1");
+    expect(await store.isProcessed("zalo", "c1", "message.text.received:m1")).toBe(true);
+    await expect(store.save({ ...fresh("c1"), channel: "zalo", version: v1, mode: "ask" }, "message.text.received:m1")).rejects.toBeInstanceOf(DuplicateDeliveryError);
+    expect((await store.load("zalo", "c1"))?.mode).toBe("report"); // the duplicate's state change was rolled back
+    // A stale save rolls back its delivery record too, so the retry can record it.
+    await expect(store.save({ ...fresh("c1"), channel: "zalo", version: 0 }, "message.text.received:m2")).rejects.toBeInstanceOf(StaleConversationError);
+    expect(await store.isProcessed("zalo", "c1", "message.text.received:m2")).toBe(false);
     expect(await store.userLanguage("zalo", "u1")).toBeNull();
     await store.setUserLanguage("zalo", "u1", "en");
     await store.setUserLanguage("zalo", "u1", "vi");
