@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import type { Logger } from "./core/logger.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { createPlanRepository } from "./db/plan-repository.ts";
+import { composeFeatures, type Features } from "./features.ts";
 import { createKnowledgeService, type KnowledgeService } from "./kb/knowledge-service.ts";
 import { buildServer, type ServerDependencies } from "./server/app.ts";
 import { createMetrics } from "./server/metrics.ts";
@@ -16,6 +17,7 @@ export interface Application {
   server: FastifyInstance;
   database: Database;
   knowledge: KnowledgeService;
+  core: Features["core"];
   /** The address the server listens on, e.g. http://127.0.0.1:3000. */
   url: string;
   /** Stops accepting requests, finishes in-flight ones, then closes the database. */
@@ -41,18 +43,21 @@ export async function startApplication(config: Config, logger: Logger, options: 
   const metrics = createMetrics();
   const startedAt = Date.now();
   metrics.gauge("process_uptime_seconds", "Seconds since the application started", () => (Date.now() - startedAt) / 1000);
-  const server = await buildServer({ logger, metrics, database, routes: options.routes });
+  const features = composeFeatures({ config, logger, database, knowledge });
+  const server = await buildServer({ logger, metrics, database, routes: [...features.routes, ...(options.routes ?? [])] });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url, database: database.kind }, "server listening");
+  await features.start();
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await features.stop();
       await server.close();
       await database.close();
       logger.info("stopped");
     })();
     return stopping;
   };
-  return { server, database, knowledge, url, stop };
+  return { server, database, knowledge, core: features.core, url, stop };
 }

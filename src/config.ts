@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.ts";
+import { CaseSettingsError, parseCaseSettings, type CaseSettings } from "./intake/cases/case-settings.ts";
 
 const optionalText = z
   .string()
@@ -82,6 +83,8 @@ export interface Config {
   officerTelegramChatId: string | undefined;
   llm: LlmConfig;
   encryptionKey: string | undefined;
+  /** Case deadlines, retention and referral webhooks (src/intake/cases/case-settings.ts). */
+  cases: CaseSettings;
 }
 
 /** Reads KEY=VALUE lines of a `.env` file; values already in the environment win. */
@@ -98,10 +101,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = result.error.issues[0]!;
     throw new ConfigError(String(issue.path[0] ?? "?"), issue.message);
   }
-  return toConfig(result.data, cwd);
+  return { ...toConfig(result.data, cwd), cases: caseSettings(merged) };
 }
 
-function toConfig(env: Env, cwd: string): Config {
+function caseSettings(env: Record<string, string | undefined>): CaseSettings {
+  try {
+    return parseCaseSettings(env);
+  } catch (error) {
+    if (error instanceof CaseSettingsError) throw new ConfigError(error.variable, error.expected);
+    throw error;
+  }
+}
+
+function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
   const dataDir = path.resolve(cwd, env.DATA_DIR);
   return {
     nodeEnv: env.NODE_ENV,

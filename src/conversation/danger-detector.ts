@@ -70,9 +70,21 @@ function teen(word: string): string {
 }
 
 /** A text word matches a phrase word when equal, or when typed without diacritics and equal once folded. */
+/** Folded forms of the (fixed) phrase words, computed once: this runs for every word of every message. */
+const FOLDED_PHRASE_WORDS = new Map<string, string>();
+
+function foldedPhraseWord(word: string): string {
+  let folded = FOLDED_PHRASE_WORDS.get(word);
+  if (folded === undefined) {
+    folded = foldVietnamese(word);
+    FOLDED_PHRASE_WORDS.set(word, folded);
+  }
+  return folded;
+}
+
 function wordMatches(textWord: string, phraseWord: string): boolean {
   if (textWord === phraseWord) return true;
-  return !/[^\x00-\x7f]/.test(textWord) && textWord === foldVietnamese(phraseWord);
+  return !/[^\x00-\x7f]/.test(textWord) && textWord === foldedPhraseWord(phraseWord);
 }
 
 function containsPhrase(words: string[], phrase: string[]): boolean {

@@ -1,0 +1,123 @@
+/**
+ * The web chat: a page that needs no token (GET / and /chat) and its JSON API
+ * (POST /api/chat/messages). The browser makes its own session id (kept in localStorage) and a
+ * fresh id per message; a message sent again with the same id (a retry after a lost
+ * connection) gets the same replies back instead of a second answer. Each session is answered
+ * in order, other sessions in parallel.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Logger } from "../../core/logger.ts";
+import type { ConversationCore, InboundMessage, Reply } from "../../conversation/conversation-types.ts";
+import { chatKey, cleanInboundText, CORE_FAILURE_REPLY, createChatQueue } from "../channel-runner.ts";
+import { WEB_CHAT_CSS, WEB_CHAT_HTML, WEB_CHAT_JS } from "./web-chat-page.ts";
+
+export const WEB_CHAT_API_PATH = "/api/chat/messages";
+/** What a person can type in the page; longer text is refused (413 for the body, 400 for the field). */
+export const WEB_TEXT_LIMIT = 4000;
+
+export interface WebChatOptions {
+  core: ConversationCore;
+  logger: Logger;
+  /** Paths that serve the page; default "/" and "/chat". */
+  pagePaths?: string[];
+  /** Largest request body of the API, bytes (default 16 KB). */
+  bodyLimit?: number;
+  concurrency?: number;
+  /** Replies kept for retried message ids. */
+  replyCacheSize?: number;
+}
+
+export interface WebChat {
+  routes(app: FastifyInstance): void;
+}
+
+interface ChatRequestBody {
+  sessionId?: unknown;
+  messageId?: unknown;
+  text?: unknown;
+  choice?: unknown;
+}
+
+const ID = /^[A-Za-z0-9_-]{8,64}$/;
+const SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+};
+
+export function createWebChat(options: WebChatOptions): WebChat {
+  const log = options.logger.child({ channel: "web" });
+  const queue = createChatQueue(options.concurrency ?? 64);
+  const answered = createReplyCache(options.replyCacheSize ?? 2000);
+
+  const answer = (message: InboundMessage): Promise<Reply[]> =>
+    queue.run(chatKey("web", message.chatId), async () => {
+      const key = `${message.chatId}:${message.messageId}`;
+      const cached = answered.get(key);
+      if (cached) return cached;
+      const replies = await options.core.handle(message).catch((error: unknown) => {
+        log.error({ err: error instanceof Error ? { name: error.name } : {}, chatId: message.chatId, messageId: message.messageId }, "conversation core failed");
+        return [CORE_FAILURE_REPLY];
+      });
+      answered.set(key, replies);
+      return replies;
+    });
+
+  return {
+    routes(app) {
+      for (const path of options.pagePaths ?? ["/", "/chat"]) app.get(path, (_request, reply) => sendAsset(reply, "text/html; charset=utf-8", WEB_CHAT_HTML));
+      app.get("/chat/app.css", (_request, reply) => sendAsset(reply, "text/css; charset=utf-8", WEB_CHAT_CSS));
+      app.get("/chat/app.js", (_request, reply) => sendAsset(reply, "text/javascript; charset=utf-8", WEB_CHAT_JS));
+      app.post(WEB_CHAT_API_PATH, { bodyLimit: options.bodyLimit ?? 16_384 }, async (request, reply) => {
+        const parsed = parseBody(request);
+        if ("error" in parsed) return reply.code(400).send({ error: parsed.error });
+        return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
+      });
+    },
+  };
+}
+
+function sendAsset(reply: FastifyReply, type: string, body: string): FastifyReply {
+  return reply.headers(SECURITY_HEADERS).header("cache-control", "no-cache").type(type).send(body);
+}
+
+/** Validates the API body into an InboundMessage, or a Vietnamese error for the page. */
+function parseBody(request: FastifyRequest): { message: InboundMessage } | { error: string } {
+  const body = (request.body ?? {}) as ChatRequestBody;
+  if (typeof body !== "object" || typeof body.sessionId !== "string" || !ID.test(body.sessionId)) return { error: "Phiên trò chuyện không hợp lệ (invalid sessionId)." };
+  if (typeof body.messageId !== "string" || !ID.test(body.messageId)) return { error: "Mã tin nhắn không hợp lệ (invalid messageId)." };
+  const text = cleanInboundText(body.text);
+  const choice = typeof body.choice === "string" && body.choice.length > 0 && body.choice.length <= 128 ? body.choice : undefined;
+  if (body.choice !== undefined && choice === undefined) return { error: "Lựa chọn không hợp lệ (invalid choice)." };
+  if (text !== null && text.length > WEB_TEXT_LIMIT) return { error: `Tin nhắn quá dài, tối đa ${WEB_TEXT_LIMIT} ký tự (text too long).` };
+  if (choice === undefined && (text === null || text.trim() === "")) return { error: "Tin nhắn trống (empty message)." };
+  return {
+    message: {
+      channel: "web", chatId: body.sessionId, userId: body.sessionId, messageId: body.messageId,
+      kind: choice === undefined ? "text" : "choice", text: text === null || text.trim() === "" ? null : text,
+      ...(choice === undefined ? {} : { choice }), attachments: [], receivedAt: new Date(),
+      ...languageHint(request.headers["accept-language"]),
+    },
+  };
+}
+
+function languageHint(header: string | undefined): { languageHint?: string } {
+  const first = header?.split(",")[0]?.split(";")[0]?.trim();
+  return first && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(first) ? { languageHint: first } : {};
+}
+
+/** A bounded map of recent answers; the oldest entries go first. */
+function createReplyCache(capacity: number): { get(key: string): Reply[] | undefined; set(key: string, replies: Reply[]): void } {
+  const entries = new Map<string, Reply[]>();
+  return {
+    get: (key) => entries.get(key),
+    set(key, replies) {
+      entries.set(key, replies);
+      if (entries.size > capacity) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run retention -- [--days N] [--officer NAME]`: deletes closed, duplicate and
+ * not_actionable cases whose closing is older than N days (default CASE_RETENTION_DAYS,
+ * 365), with their notes, additions, referrals and drafts, and drafts abandoned for as
+ * long that never became a case. Each purged case and the run
+ * itself are written to the audit trail (which keeps codes, never report text).
+ */
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { openCaseServicesForCli } from "../db/case-services.ts";
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, strict: true, options: { days: { type: "string" }, officer: { type: "string" }, json: { type: "boolean" } } });
+  const { services, settings, database } = await openCaseServicesForCli(loadConfig());
+  try {
+    const days = values.days === undefined ? settings.retentionDays : Number(values.days);
+    if (!Number.isInteger(days) || days < 1) {
+      console.error("--days: một số nguyên dương (a positive whole number of days)");
+      return 2;
+    }
+    const { codes, drafts } = await services.queue.purgeClosed(values.officer?.trim() || "retention", days);
+    const text = `Đã xoá ${codes.length} hồ sơ đã đóng và ${drafts} bản nháp bỏ dở quá ${days} ngày (purged ${codes.length} closed cases and ${drafts} abandoned drafts older than ${days} days)`;
+    console.log(values.json ? JSON.stringify({ days, purged: codes, abandonedDrafts: drafts }) : `${text}${codes.length ? `: ${codes.join(", ")}` : ""}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message.split("\n")[0] : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,179 @@
+/**
+ * CaseStore on Prisma (SQLite and PostgreSQL). Narrative, contact, details, attachment
+ * metadata, notes, additions and drafts are encrypted before they reach the database; the
+ * writes two officers or two instances may race on are single conditional UPDATEs, so the
+ * database decides who won.
+ */
+import type { FieldCipher } from "../core/field-cipher.ts";
+import type { Attachment, ChannelName } from "../conversation/conversation-types.ts";
+import type { AgeBand, ChildSex, ReporterRelation, ReportDraft } from "../intake/case-intake-port.ts";
+import { caseCodeKey } from "../intake/cases/case-code.ts";
+import { CaseCodeTakenError, type CaseStore, type NewCase, type QueueFilter, type SubmittedFields } from "../intake/cases/case-store.ts";
+import { AWAITING_ACTION, FINAL_STATUSES, type CaseDetails, type CaseRecord, type CaseStatus, type CaseSummary } from "../intake/cases/case-types.ts";
+import { riskRank, type TriageRisk } from "../intake/triage/triage-types.ts";
+import type { Db } from "./database.ts";
+import type { IntakeCase } from "./generated/sqlite/client.ts";
+
+const uniqueTarget = (error: unknown): string | null => {
+  const e = error as { code?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }; message?: string };
+  if (e.code !== "P2002") return null;
+  const fields = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.message ?? "";
+  return JSON.stringify(fields);
+};
+
+const FINAL = [...FINAL_STATUSES];
+const AWAITING = [...AWAITING_ACTION];
+
+/** Creates the case store over a Prisma client; `cipher` seals every sensitive field. */
+export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
+  const seal = (value: unknown) => cipher.encrypt(JSON.stringify(value));
+  const open = <T>(sealed: string): T => JSON.parse(cipher.decrypt(sealed)) as T;
+  const toRecord = (row: IntakeCase): CaseRecord => rowToRecord(row, open);
+  const findByDraft = async (draftId: string) => {
+    const row = await db.intakeCase.findUnique({ where: { draftId } });
+    return row ? toRecord(row) : null;
+  };
+
+  return {
+    async saveDraft(draft: ReportDraft) {
+      // The flow's own time of the last answer, so retention counts from what the reporter did (and tests can set it).
+      const touched = new Date(draft.updatedAt);
+      const data = { channel: draft.channel, chatId: draft.chatId, status: draft.status, dataEncrypted: seal(draft), ...(Number.isNaN(touched.getTime()) ? {} : { updatedAt: touched }) };
+      await db.reportDraftRecord.upsert({ where: { draftId: draft.draftId }, create: { draftId: draft.draftId, ...data }, update: data });
+    },
+    async insertCase(record: NewCase) {
+      try {
+        return toRecord(await db.intakeCase.create({ data: { ...caseColumns(record, seal), draftId: record.draftId, code: record.code, codeKey: caseCodeKey(record.code)!, status: record.status, createdAt: record.createdAt, ackDueAt: record.ackDueAt, actionDueAt: record.actionDueAt, nextAlertAt: record.nextAlertAt, alertCount: record.alertCount } }));
+      } catch (error) {
+        const target = uniqueTarget(error);
+        if (target === null) throw error;
+        const existing = await findByDraft(record.draftId);
+        if (existing) return existing;
+        throw new CaseCodeTakenError(`case code ${record.code} is taken`, { cause: error });
+      }
+    },
+    async completeSubmission(draftId: string, fields: SubmittedFields) {
+      const updated = await db.intakeCase.updateMany({ where: { draftId, submittedAt: null }, data: caseColumns(fields, seal) });
+      return updated.count === 1;
+    },
+    findByDraft,
+    async findByCodeKey(codeKey: string) {
+      const row = await db.intakeCase.findUnique({ where: { codeKey } });
+      return row ? toRecord(row) : null;
+    },
+    async findById(id: string) {
+      const row = await db.intakeCase.findUnique({ where: { id } });
+      return row ? toRecord(row) : null;
+    },
+    async addAddition(caseId: string, text: string | null, attachments: Attachment[], at: Date) {
+      await db.$transaction([
+        db.caseAddition.create({ data: { caseId, textEncrypted: text === null ? null : cipher.encrypt(text), attachmentsEncrypted: seal(attachments), createdAt: at } }),
+        db.intakeCase.update({ where: { id: caseId }, data: { updatedAt: at } }),
+      ]);
+    },
+    async listQueue(filter: QueueFilter) {
+      const rows = await db.intakeCase.findMany({
+        where: { ...(filter.includeFinal ? {} : { status: { notIn: FINAL } }), ...(filter.assigneeId ? { assigneeId: filter.assigneeId } : {}), ...(filter.risk ? { risk: filter.risk } : {}) },
+        orderBy: [{ riskRank: "desc" }, { createdAt: "asc" }, { code: "asc" }],
+        take: filter.limit ?? 200,
+      });
+      return rows.map(rowToSummary);
+    },
+    async claim(caseId: string, officer: string, at: Date) {
+      const won = await db.intakeCase.updateMany({ where: { id: caseId, assigneeId: null, status: { notIn: FINAL } }, data: { assigneeId: officer, claimedAt: at } });
+      if (won.count === 1) await db.intakeCase.updateMany({ where: { id: caseId, acknowledgedAt: null }, data: { acknowledgedAt: at } });
+      return won.count === 1;
+    },
+    async release(caseId: string, officer: string) {
+      return (await db.intakeCase.updateMany({ where: { id: caseId, assigneeId: officer }, data: { assigneeId: null, claimedAt: null } })).count === 1;
+    },
+    async moveStatus(caseId: string, from: CaseStatus, to: CaseStatus, at: Date) {
+      const data = { status: to, updatedAt: at, ...(FINAL_STATUSES.has(to) ? { closedAt: at } : {}) };
+      return (await db.intakeCase.updateMany({ where: { id: caseId, status: from }, data })).count === 1;
+    },
+    async addNote(caseId: string, officer: string, text: string, at: Date) {
+      await db.caseNote.create({ data: { caseId, officer, textEncrypted: cipher.encrypt(text), createdAt: at } });
+    },
+    async notes(caseId: string) {
+      const rows = await db.caseNote.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return rows.map((r) => ({ officer: r.officer, text: cipher.decrypt(r.textEncrypted), createdAt: r.createdAt }));
+    },
+    async additions(caseId: string) {
+      const rows = await db.caseAddition.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return rows.map((r) => ({ text: r.textEncrypted === null ? null : cipher.decrypt(r.textEncrypted), attachments: open<Attachment[]>(r.attachmentsEncrypted), createdAt: r.createdAt }));
+    },
+    async dueForEscalation(now: Date) {
+      const rows = await db.intakeCase.findMany({
+        where: {
+          status: { notIn: FINAL },
+          OR: [
+            { acknowledgedAt: null, ackBreachedAt: null, ackDueAt: { lte: now } },
+            { status: { in: AWAITING }, actionBreachedAt: null, actionDueAt: { lte: now } },
+            { acknowledgedAt: null, nextAlertAt: { lte: now } },
+          ],
+        },
+        orderBy: [{ riskRank: "desc" }, { createdAt: "asc" }],
+      });
+      return rows.map(toRecord);
+    },
+    async markBreach(caseId: string, kind: "ack" | "action", at: Date) {
+      const where = kind === "ack" ? { id: caseId, ackBreachedAt: null } : { id: caseId, actionBreachedAt: null };
+      const data = kind === "ack" ? { ackBreachedAt: at } : { actionBreachedAt: at };
+      return (await db.intakeCase.updateMany({ where, data })).count === 1;
+    },
+    async advanceAlert(caseId: string, expected: Date, next: Date | null) {
+      return (await db.intakeCase.updateMany({ where: { id: caseId, nextAlertAt: expected }, data: { nextAlertAt: next, alertCount: { increment: 1 } } })).count === 1;
+    },
+    async audit(entry) {
+      await db.caseAudit.create({ data: { officer: entry.officer, action: entry.action, caseCode: entry.caseCode, detail: entry.detail, at: entry.at } });
+    },
+    async auditTrail(caseCode: string | null, limit = 200) {
+      const rows = await db.caseAudit.findMany({ where: caseCode === null ? {} : { caseCode }, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit });
+      return rows.map((r) => ({ officer: r.officer, action: r.action, caseCode: r.caseCode, detail: r.detail, at: r.at }));
+    },
+    async purgeAbandonedDraftsBefore(cutoff: Date) {
+      const cased = await db.intakeCase.findMany({ select: { draftId: true } });
+      const deleted = await db.reportDraftRecord.deleteMany({ where: { updatedAt: { lt: cutoff }, draftId: { notIn: cased.map((c) => c.draftId) } } });
+      return deleted.count;
+    },
+    async purgeFinalBefore(cutoff: Date) {
+      const rows = await db.intakeCase.findMany({ where: { status: { in: FINAL }, closedAt: { lt: cutoff } }, select: { id: true, code: true, draftId: true } });
+      if (rows.length === 0) return [];
+      await db.$transaction([
+        db.reportDraftRecord.deleteMany({ where: { draftId: { in: rows.map((r) => r.draftId) } } }),
+        db.intakeCase.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } }),
+      ]);
+      return rows.map((r) => r.code);
+    },
+  };
+}
+
+/** The columns a confirmed report sets (sensitive ones sealed). */
+function caseColumns(fields: SubmittedFields, seal: (value: unknown) => string) {
+  return {
+    risk: fields.risk, riskRank: riskRank(fields.risk), category: fields.category, redFlagsJson: JSON.stringify(fields.redFlags), reasonsJson: JSON.stringify(fields.reasons),
+    provinceId: fields.provinceId, provinceName: fields.provinceName, commune: fields.commune, childAgeBand: fields.childAgeBand, childSex: fields.childSex,
+    reporterRelation: fields.reporterRelation, anonymous: fields.anonymous, consentToContact: fields.consentToContact, channel: fields.channel, chatId: fields.chatId,
+    narrativeEncrypted: seal(fields.narrative), contactEncrypted: fields.contact === null ? null : seal(fields.contact),
+    detailsEncrypted: seal(fields.details), attachmentsEncrypted: seal(fields.attachments), submittedAt: fields.submittedAt,
+  };
+}
+
+function rowToSummary(row: IntakeCase): CaseSummary {
+  return {
+    id: row.id, code: row.code, status: row.status as CaseStatus, risk: row.risk as TriageRisk, category: row.category, redFlags: JSON.parse(row.redFlagsJson) as string[],
+    provinceId: row.provinceId, provinceName: row.provinceName, commune: row.commune, childAgeBand: row.childAgeBand as AgeBand | null, assigneeId: row.assigneeId,
+    submitted: row.submittedAt !== null, createdAt: row.createdAt, updatedAt: row.updatedAt, ackDueAt: row.ackDueAt, actionDueAt: row.actionDueAt,
+    acknowledgedAt: row.acknowledgedAt, ackBreachedAt: row.ackBreachedAt, actionBreachedAt: row.actionBreachedAt,
+  };
+}
+
+function rowToRecord(row: IntakeCase, open: <T>(sealed: string) => T): CaseRecord {
+  return {
+    ...rowToSummary(row), draftId: row.draftId, reasons: JSON.parse(row.reasonsJson) as string[], childSex: row.childSex as ChildSex | null,
+    reporterRelation: row.reporterRelation as ReporterRelation | null, anonymous: row.anonymous, contact: row.contactEncrypted === null ? null : open<string>(row.contactEncrypted),
+    consentToContact: row.consentToContact, channel: row.channel as ChannelName, chatId: row.chatId, narrative: open<string>(row.narrativeEncrypted),
+    details: open<CaseDetails>(row.detailsEncrypted), attachments: open<Attachment[]>(row.attachmentsEncrypted), claimedAt: row.claimedAt, submittedAt: row.submittedAt,
+    nextAlertAt: row.nextAlertAt, alertCount: row.alertCount, closedAt: row.closedAt,
+  };
+}

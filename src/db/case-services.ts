@@ -1,0 +1,77 @@
+/**
+ * Wires the case queue onto an open database: the reporter-facing CaseIntake, the officers'
+ * queue, referrals and the webhook outbox worker, all sharing one cipher and one clock.
+ * The composition root (and the officer CLI) call this instead of assembling the parts.
+ */
+import type { Config } from "../config.ts";
+import { StartupError } from "../core/errors.ts";
+import { createFieldCipher, resolveEncryptionKey, type FieldCipher } from "../core/field-cipher.ts";
+import type { CaseIntake } from "../intake/case-intake-port.ts";
+import { createCaseIntakeService } from "../intake/cases/case-intake-service.ts";
+import type { ProvinceLookup } from "../intake/cases/case-province.ts";
+import { createCaseQueueService, type CaseQueue } from "../intake/cases/case-queue-service.ts";
+import { parseCaseSettings, type CaseSettings } from "../intake/cases/case-settings.ts";
+import type { NewCaseAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
+import type { OutboxStore } from "../intake/cases/outbox-types.ts";
+import { createOutboxWorker, type OutboxWorker, type WebhookSender } from "../intake/cases/outbox-worker.ts";
+import { createReferralService, type ReferralService } from "../intake/cases/referral-service.ts";
+import { createCaseRepository } from "./case-repository.ts";
+import { createReferralRepository } from "./case-referral-repository.ts";
+import { openDatabase, type Database } from "./database.ts";
+import { createOutboxRepository } from "./outbox-repository.ts";
+
+export interface CaseServicesOptions {
+  cipher: FieldCipher;
+  settings: CaseSettings;
+  provinces?: ProvinceLookup;
+  alerter?: OfficerAlerter;
+  /** Told when alerting officers failed (log ids only, never report text). */
+  onAlertError?: (error: unknown, alert: NewCaseAlert) => void;
+  clock?: () => Date;
+  /** Replaces fetch for outbound webhooks (tests use a local server instead). */
+  send?: WebhookSender;
+}
+
+export interface CaseServices {
+  intake: CaseIntake;
+  queue: CaseQueue;
+  referrals: ReferralService;
+  outbox: OutboxStore;
+  /** A worker that delivers referral webhooks; `workerId` names this instance in leases. */
+  outboxWorker(workerId?: string): OutboxWorker;
+}
+
+export function createCaseServices(database: Database, options: CaseServicesOptions): CaseServices {
+  const store = createCaseRepository(database.client, options.cipher);
+  const outbox = createOutboxRepository(database.client, database.kind, options.cipher);
+  const { webhooks, deadlines } = options.settings;
+  const referrals = createReferralService({
+    cases: store, referrals: createReferralRepository(database.client), outbox, clock: options.clock,
+    webhookUrlFor: (target) => webhooks[target]?.url,
+  });
+  return {
+    intake: createCaseIntakeService({ store, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError }),
+    queue: createCaseQueueService({ store, clock: options.clock, deadlines }),
+    referrals,
+    outbox,
+    outboxWorker: (workerId) =>
+      createOutboxWorker({
+        store: outbox, workerId, clock: options.clock, send: options.send, onDelivered: referrals.onDelivered,
+        secretFor: (target) => (webhooks as Record<string, { secret: string } | undefined>)[target]?.secret,
+      }),
+  };
+}
+
+/** Opens the configured database for a terminal command: refuses (one line) when migrations are pending, so a CLI never half-writes an old schema. */
+export async function openCaseServicesForCli(config: Config, env: Record<string, string | undefined> = process.env): Promise<{ services: CaseServices; settings: CaseSettings; database: Database }> {
+  const settings = parseCaseSettings(env);
+  const key = resolveEncryptionKey({ configuredKey: config.encryptionKey, dataDir: config.dataDir });
+  if (key.created) process.stderr.write(`Đã tạo khoá mã hoá mới (created a new encryption key): ${key.source}\n`);
+  const database = await openDatabase(config.database);
+  const state = await database.readiness();
+  if (state.pending.length > 0) {
+    await database.close();
+    throw new StartupError(`Cơ sở dữ liệu chưa cập nhật (database not migrated): chạy (run) npm run db:migrate; pending: ${state.pending.join(", ")}`);
+  }
+  return { services: createCaseServices(database, { cipher: createFieldCipher(key.key), settings }), settings, database };
+}

@@ -1,0 +1,107 @@
+/**
+ * The product's features composed over one database and one knowledge base: the
+ * conversation core with the reporter flow and the case queue, and the channels that
+ * reach it (the web chat always; Telegram and Zalo when their tokens are configured).
+ */
+import os from "node:os";
+import type { FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import { createFieldCipher, resolveEncryptionKey } from "./core/field-cipher.ts";
+import type { Logger } from "./core/logger.ts";
+import { createTelegramChannel, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createWebChat } from "./channels/web/web-chat.ts";
+import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-adapter.ts";
+import { createZaloClient } from "./channels/zalo/zalo-client.ts";
+import type { ConversationCore } from "./conversation/conversation-types.ts";
+import { createDefaultConversationCore } from "./conversation/default-conversation-core.ts";
+import type { Database } from "./db/database.ts";
+import { createCaseServices } from "./db/case-services.ts";
+import { createConversationRepository } from "./db/conversation-repository.ts";
+import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
+import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
+import type { KnowledgeService } from "./kb/knowledge-service.ts";
+
+export interface Features {
+  core: ConversationCore;
+  routes: Array<(app: FastifyInstance) => void | Promise<void>>;
+  /** Starts what runs beside the HTTP server (Telegram polling or webhook registration, Zalo). */
+  start(): Promise<void>;
+  /** Stops the channels and waits for messages in hand. */
+  stop(): Promise<void>;
+}
+
+export interface FeatureDeps {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  knowledge: KnowledgeService;
+}
+
+export function composeFeatures(deps: FeatureDeps): Features {
+  const { config, logger, database, knowledge } = deps;
+  const key = resolveEncryptionKey({ configuredKey: config.encryptionKey, dataDir: config.dataDir });
+  if (key.created) logger.warn({ keyFile: key.source }, "created a new encryption key file: back it up; without it stored reports cannot be read");
+  const cipher = createFieldCipher(key.key);
+
+  const cases = createCaseServices(database, {
+    cipher,
+    settings: config.cases,
+    provinces: createRegistryProvinceLookup(knowledge.registry),
+    onAlertError: (error, alert) => logger.error({ caseCode: alert.code, errorName: (error as Error).name }, "officer alert failed"),
+  });
+  const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`);
+  const escalation = createEscalationTimer({
+    queue: cases.queue,
+    // Until officers' notifications exist, breaches are logged (ids only) and shown by `npm run case -- list`.
+    notify: async (alerts) => { for (const a of alerts) logger.warn({ caseCode: a.code, kind: a.kind, risk: a.risk }, "case deadline escalation"); },
+    onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
+  });
+  const core = createDefaultConversationCore({
+    store: createConversationRepository(database.client, cipher),
+    caseIntake: cases.intake,
+    logger: logger.child({ component: "conversation" }),
+    registry: knowledge.registry,
+    answerQuestion: (question) => knowledge.answer(question),
+  });
+
+  const web = createWebChat({ core, logger });
+  const telegram = telegramChannel(config, core, logger);
+  const zalo = zaloChannel(config, core, logger);
+  const routes: Features["routes"] = [(app) => web.routes(app)];
+  if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
+  if (zalo) routes.push((app) => zalo.routes(app));
+
+  return {
+    core,
+    routes,
+    async start() {
+      outbox.start(5_000);
+      escalation.start(60_000);
+      if (telegram) await telegram.start();
+      if (zalo) logger.info({ channel: "zalo", mode: await zalo.start() }, "zalo channel started");
+    },
+    async stop() {
+      await Promise.all([telegram?.stop(), zalo?.stop(), outbox.stop(), escalation.stop()]);
+    },
+  };
+}
+
+function telegramChannel(config: Config, core: ConversationCore, logger: Logger): TelegramChannel | null {
+  const t = config.telegram;
+  if (t.mode === "off") return null;
+  return createTelegramChannel({
+    token: t.token,
+    ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}),
+    mode: t.mode,
+    ...(t.mode === "webhook" ? { webhookUrl: t.webhookUrl, webhookSecret: t.webhookSecret } : {}),
+    core,
+    logger,
+  });
+}
+
+function zaloChannel(config: Config, core: ConversationCore, logger: Logger): ZaloChannel | null {
+  const z = config.zalo;
+  if (z.mode === "off") return null;
+  const client = createZaloClient({ token: z.token, baseUrl: z.apiBase, logger });
+  return createZaloChannel({ client, core, logger, ...(z.webhookSecret ? { webhookSecret: z.webhookSecret } : {}) });
+}

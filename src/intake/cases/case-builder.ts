@@ -1,0 +1,80 @@
+/**
+ * Turns a reporter's draft into the case the queue stores: rules triage the narrative (the
+ * text is data, only read for signs of harm), what the reporter said about danger can only
+ * raise the risk, the province is mapped to today's, and the deadlines follow the risk.
+ */
+import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
+import { triageReport } from "../triage/triage-rules.ts";
+import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
+import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
+import type { ProvinceLookup } from "./case-province.ts";
+import type { NewCase, SubmittedFields } from "./case-store.ts";
+import type { CaseDetails } from "./case-types.ts";
+
+/** An age inside each band, for the triage rules that depend on age (a child alone, child marriage). */
+const BAND_AGE: Record<AgeBand, number | undefined> = { under_6: 4, "6_11": 9, "12_15": 13, "16_17": 16, unknown: undefined };
+
+export interface CaseTriage {
+  risk: TriageRisk;
+  category: string;
+  redFlags: string[];
+  reasons: string[];
+}
+
+/** The narrative as triage and officers read it: what happened, then anything else typed. */
+export function reportText(draft: ReportDraft): string {
+  return [draft.narrative, draft.when, ...draft.extraNotes].filter((part): part is string => Boolean(part && part.trim())).join("\n");
+}
+
+/** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
+export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
+  const band = draft.childAgeBand ? BAND_AGE[draft.childAgeBand] : undefined;
+  const rules = triageReport(reportText(draft), band === undefined ? {} : { childAge: band });
+  const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
+  if (draft.dangerNow === "yes") raise(result, "emergency", "reporter_danger_now", "Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này.");
+  if (draft.withPersonNow === "yes" && riskRank(result.risk) >= riskRank("high")) {
+    raise(result, "emergency", "child_with_person_now", "Trẻ đang ở cùng người gây hại.");
+  }
+  if (earlier) {
+    raise(result, earlier.risk, null, null);
+    if (result.category === "other") result.category = earlier.category;
+    for (const flag of earlier.redFlags) if (!result.redFlags.includes(flag)) result.redFlags.push(flag);
+  }
+  return result;
+}
+
+function raise(result: CaseTriage, risk: TriageRisk, flag: string | null, reason: string | null): void {
+  result.risk = maxRisk(result.risk, risk);
+  if (flag && !result.redFlags.includes(flag)) result.redFlags.push(flag);
+  if (reason) result.reasons.push(reason);
+}
+
+function detailsOf(draft: ReportDraft): CaseDetails {
+  return {
+    language: draft.language, dangerNow: draft.dangerNow, when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
+    locationText: draft.locationText, reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
+  };
+}
+
+/** The reporter-given fields of a case (what a confirmed report replaces on an emergency draft). */
+export function submittedFields(draft: ReportDraft, triage: CaseTriage, provinces: ProvinceLookup | undefined, submittedAt: Date | null): SubmittedFields {
+  const place = provinces?.today(draft.provinceId, draft.provinceName ?? draft.locationText) ?? null;
+  return {
+    risk: triage.risk, category: triage.category, redFlags: triage.redFlags, reasons: triage.reasons,
+    provinceId: place?.id ?? draft.provinceId, provinceName: place?.name ?? draft.provinceName, commune: draft.commune,
+    childAgeBand: draft.childAgeBand, childSex: draft.childSex, reporterRelation: draft.reporterRelation,
+    anonymous: draft.anonymous !== false || !draft.contact, contact: draft.anonymous === true ? null : draft.contact, consentToContact: draft.consentToContact,
+    channel: draft.channel, chatId: draft.chatId, narrative: draft.narrative ?? "", details: detailsOf(draft), attachments: [...draft.attachments], submittedAt,
+  };
+}
+
+/** A whole new case from a draft, with deadlines counted from `reportedAt`. */
+export function buildCase(input: { draft: ReportDraft; triage: CaseTriage; code: string; reportedAt: Date; submitted: boolean; provinces?: ProvinceLookup; policy: DeadlinePolicy }): NewCase {
+  const { draft, triage, code, reportedAt } = input;
+  const deadlines = deadlinesFor(triage.risk, reportedAt, input.policy);
+  return {
+    ...submittedFields(draft, triage, input.provinces, input.submitted ? reportedAt : null),
+    draftId: draft.draftId, code, status: "new", createdAt: reportedAt,
+    ackDueAt: deadlines.ackDueAt, actionDueAt: deadlines.actionDueAt, nextAlertAt: deadlines.nextAlertAt, alertCount: 1,
+  };
+}

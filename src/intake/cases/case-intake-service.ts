@@ -1,0 +1,111 @@
+/**
+ * The reporter's side of the queue: implements the CaseIntake port the conversation calls.
+ * Drafts are stored after every answer; an emergency draft becomes a case at once (visible
+ * in the queue, its deadlines running, officers alerted) and keeps its code when the
+ * reporter confirms; a reporter sees status only, and an unknown code and another chat's
+ * code get the same not-found so codes cannot be probed.
+ */
+import type { Attachment } from "../../conversation/conversation-types.ts";
+import type { AddInformationResult, CaseIntake, CaseOwner, CaseReceipt, CaseStatusView, DraftTriage, ReportDraft } from "../case-intake-port.ts";
+import { buildCase, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
+import { caseCodeKey, newCaseCode } from "./case-code.ts";
+import { DEFAULT_DEADLINES, type DeadlinePolicy } from "./case-deadlines.ts";
+import type { ProvinceLookup } from "./case-province.ts";
+import { CaseCodeTakenError, type CaseStore } from "./case-store.ts";
+import { FINAL_STATUSES, type CaseRecord, type NewCaseAlert, type OfficerAlerter } from "./case-types.ts";
+
+export interface CaseIntakeDeps {
+  store: CaseStore;
+  clock?: () => Date;
+  deadlines?: DeadlinePolicy;
+  provinces?: ProvinceLookup;
+  alerter?: OfficerAlerter;
+  /** Told when alerting officers failed; the report is stored and queued all the same. */
+  onAlertError?: (error: unknown, alert: NewCaseAlert) => void;
+  newCode?: () => string;
+}
+
+const NOT_FOUND: CaseStatusView = { found: false, reason: "not_found" };
+const CODE_ATTEMPTS = 8;
+
+/** Creates the CaseIntake the reporter flow uses. */
+export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
+  const clock = deps.clock ?? (() => new Date());
+  const policy = deps.deadlines ?? DEFAULT_DEADLINES;
+  const newCode = deps.newCode ?? (() => newCaseCode());
+
+  /** Inserts a case under a fresh code; true when this call created it (false: another call did for the same draft). */
+  const create = async (draft: ReportDraft, triage: CaseTriage, submitted: boolean): Promise<{ record: CaseRecord; created: boolean }> => {
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
+      const code = newCode();
+      const record = buildCase({ draft, triage, code, reportedAt: clock(), submitted, provinces: deps.provinces, policy });
+      try {
+        const stored = await deps.store.insertCase(record);
+        return { record: stored, created: stored.code === code };
+      } catch (error) {
+        if (!(error instanceof CaseCodeTakenError)) throw error;
+      }
+    }
+    throw new CaseCodeTakenError(`no free case code after ${CODE_ATTEMPTS} attempts`);
+  };
+
+  /** A reporter's receipt never waits on, or fails with, the officers' chat: the case is in the queue and its deadlines escalate. */
+  const announce = async (kind: NewCaseAlert["kind"], record: CaseRecord): Promise<void> => {
+    const alert: NewCaseAlert = { kind, code: record.code, risk: record.risk, category: record.category, provinceName: record.provinceName };
+    try {
+      await deps.alerter?.alert(alert);
+    } catch (error) {
+      deps.onAlertError?.(error, alert);
+    }
+  };
+
+  const owned = async (code: string, owner: CaseOwner): Promise<CaseRecord | null> => {
+    const key = caseCodeKey(code);
+    const record = key ? await deps.store.findByCodeKey(key) : null;
+    return record && record.channel === owner.channel && record.chatId === owner.chatId ? record : null;
+  };
+
+  return {
+    async saveDraft(draft) {
+      await deps.store.saveDraft(draft);
+    },
+    async alertEmergencyDraft(draft: ReportDraft, triage: DraftTriage) {
+      await deps.store.saveDraft(draft);
+      if (await deps.store.findByDraft(draft.draftId)) return;
+      const { record, created } = await create(draft, { ...triageDraft(draft, triage), risk: "emergency" }, false);
+      if (created) await announce("emergency_draft", record);
+    },
+    async submit(draft: ReportDraft): Promise<CaseReceipt> {
+      await deps.store.saveDraft({ ...draft, status: "submitted" });
+      const existing = await deps.store.findByDraft(draft.draftId);
+      if (existing?.submittedAt) return receipt(existing);
+      if (existing) return receipt(await completeEmergencyDraft(deps, existing, draft, clock()));
+      const { record, created } = await create(draft, triageDraft(draft), true);
+      if (created) await announce("new_case", record);
+      return receipt(record);
+    },
+    async status(code, owner): Promise<CaseStatusView> {
+      const record = await owned(code, owner);
+      if (!record) return NOT_FOUND;
+      return { found: true, caseCode: record.code, status: record.status, updatedAt: record.updatedAt, dueBy: FINAL_STATUSES.has(record.status) ? null : record.actionDueAt };
+    },
+    async addInformation(code: string, owner: CaseOwner, text: string | null, attachments: Attachment[]): Promise<AddInformationResult> {
+      const record = await owned(code, owner);
+      if (!record) return { ok: false, reason: "not_found" };
+      if (FINAL_STATUSES.has(record.status)) return { ok: false, reason: "closed" };
+      await deps.store.addAddition(record.id, text, attachments, clock());
+      return { ok: true };
+    },
+  };
+}
+
+/** The reporter confirmed a report that already surfaced as an emergency: same code, same running deadlines, never a lower risk. */
+async function completeEmergencyDraft(deps: CaseIntakeDeps, existing: CaseRecord, draft: ReportDraft, now: Date): Promise<CaseRecord> {
+  const triage = triageDraft(draft, { risk: existing.risk, category: existing.category, redFlags: existing.redFlags });
+  await deps.store.completeSubmission(draft.draftId, submittedFields(draft, triage, deps.provinces, now));
+  return (await deps.store.findByDraft(draft.draftId)) ?? existing;
+}
+
+function receipt(record: CaseRecord): CaseReceipt {
+  return { caseCode: record.code, risk: record.risk, dueBy: record.actionDueAt, nextSteps: [] };
+}

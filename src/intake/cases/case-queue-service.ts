@@ -1,0 +1,146 @@
+/**
+ * The officers' side of the queue: list by risk then waiting time, open, claim, release,
+ * note, move status, escalate missed deadlines, purge old closed cases. Every read and write
+ * an officer makes is audited (who, what, which case, when) before the result is returned;
+ * expected refusals (a closed case, a case someone else holds) are typed results.
+ */
+import { caseCodeKey } from "./case-code.ts";
+import { DEFAULT_DEADLINES, nextRepeatAfter, type DeadlinePolicy } from "./case-deadlines.ts";
+import type { CaseStore, QueueFilter } from "./case-store.ts";
+import {
+  AWAITING_ACTION, FINAL_STATUSES, STATUS_MOVES, isCaseStatus,
+  type AuditEntry, type CaseActionResult, type CaseDetailView, type CaseRecord, type CaseRefusal, type CaseSummary, type EscalationAlert,
+} from "./case-types.ts";
+
+/** The officer name escalations and retention are recorded under when no person acted. */
+export const SYSTEM_ACTOR = "system";
+
+export interface CaseQueueDeps {
+  store: CaseStore;
+  clock?: () => Date;
+  deadlines?: DeadlinePolicy;
+}
+
+export interface CaseQueue {
+  list(officer: string, filter?: QueueFilter): Promise<CaseSummary[]>;
+  /** The whole case, narrative included; the read is audited. */
+  show(officer: string, code: string): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
+  claim(officer: string, code: string): Promise<CaseActionResult>;
+  release(officer: string, code: string): Promise<CaseActionResult>;
+  note(officer: string, code: string, text: string): Promise<CaseActionResult>;
+  changeStatus(officer: string, code: string, to: string): Promise<CaseActionResult>;
+  /** Marks deadlines missed and emergencies due for another alert; each is returned once, whichever instance runs it. */
+  escalateOverdue(now?: Date): Promise<EscalationAlert[]>;
+  auditTrail(officer: string, code: string | null, limit?: number): Promise<AuditEntry[]>;
+  /** Deletes closed, duplicate and not_actionable cases closed more than `days` ago, and drafts abandoned as long; returns the case codes and the draft count. */
+  purgeClosed(officer: string, days: number): Promise<{ codes: string[]; drafts: number }>;
+}
+
+/** Creates the officers' queue over a store. */
+export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
+  const clock = deps.clock ?? (() => new Date());
+  const policy = deps.deadlines ?? DEFAULT_DEADLINES;
+  const { store } = deps;
+
+  const audit = (officer: string, action: string, caseCode: string | null, detail: string | null = null) => store.audit({ officer, action, caseCode, detail, at: clock() });
+
+  /** Finds the case and records the attempt whatever its outcome, so refused actions are accountable too. */
+  const open = async (officer: string, action: string, code: string, detail: string | null = null): Promise<CaseRecord | null> => {
+    const key = caseCodeKey(code);
+    const record = key ? await store.findByCodeKey(key) : null;
+    await audit(officer, action, record?.code ?? code.slice(0, 20), record ? detail : "not_found");
+    return record;
+  };
+
+  const refuseFinal = (record: CaseRecord): CaseRefusal | null => (FINAL_STATUSES.has(record.status) ? { ok: false, reason: "closed", status: record.status } : null);
+
+  return {
+    async list(officer, filter = {}) {
+      const cases = await store.listQueue(filter);
+      await audit(officer, "list", null, `${cases.length} cases`);
+      return cases;
+    },
+    async show(officer, code) {
+      const record = await open(officer, "show", code, "narrative shown");
+      if (!record) return { ok: false, reason: "not_found" };
+      return { ok: true, value: { case: record, notes: await store.notes(record.id), additions: await store.additions(record.id) } };
+    },
+    async claim(officer, code) {
+      const record = await open(officer, "claim", code);
+      if (!record) return { ok: false, reason: "not_found" };
+      const refusal = refuseFinal(record);
+      if (refusal) return refusal;
+      if (record.assigneeId === officer) return { ok: true };
+      if (record.assigneeId) return { ok: false, reason: "claimed_by_other", assigneeId: record.assigneeId };
+      if (await store.claim(record.id, officer, clock())) return { ok: true };
+      const now = await store.findByCodeKey(caseCodeKey(record.code)!);
+      return { ok: false, reason: "claimed_by_other", assigneeId: now?.assigneeId ?? "?" };
+    },
+    async release(officer, code) {
+      const record = await open(officer, "release", code);
+      if (!record) return { ok: false, reason: "not_found" };
+      const refusal = refuseFinal(record);
+      if (refusal) return refusal;
+      if (record.assigneeId !== officer || !(await store.release(record.id, officer))) return { ok: false, reason: "not_assignee", assigneeId: record.assigneeId };
+      return { ok: true };
+    },
+    async note(officer, code, text) {
+      const record = await open(officer, "note", code);
+      if (!record) return { ok: false, reason: "not_found" };
+      const refusal = refuseFinal(record);
+      if (refusal) return refusal;
+      await store.addNote(record.id, officer, text, clock());
+      return { ok: true };
+    },
+    async changeStatus(officer, code, to) {
+      const record = await open(officer, "status", code, `-> ${to}`);
+      if (!record) return { ok: false, reason: "not_found" };
+      return moveStatus(store, record, to, clock());
+    },
+    escalateOverdue: (now = clock()) => escalate(store, policy, now),
+    async auditTrail(officer, code, limit) {
+      const record = code === null ? null : await open(officer, "audit_read", code);
+      if (code !== null && !record) return [];
+      if (code === null) await audit(officer, "audit_read", null);
+      return store.auditTrail(record?.code ?? null, limit);
+    },
+    async purgeClosed(officer, days) {
+      const cutoff = new Date(clock().getTime() - days * 86_400_000);
+      const codes = await store.purgeFinalBefore(cutoff);
+      const drafts = await store.purgeAbandonedDraftsBefore(cutoff);
+      for (const code of codes) await audit(officer, "retention_purge", code, `closed before ${cutoff.toISOString()}`);
+      await audit(officer, "retention_run", null, `${codes.length} cases and ${drafts} abandoned drafts purged, older than ${days} days`);
+      return { codes, drafts };
+    },
+  };
+}
+
+async function moveStatus(store: CaseStore, record: CaseRecord, to: string, at: Date): Promise<CaseActionResult> {
+  if (FINAL_STATUSES.has(record.status)) return { ok: false, reason: "closed", status: record.status };
+  const allowed = STATUS_MOVES[record.status];
+  if (!isCaseStatus(to) || !allowed.includes(to)) return { ok: false, reason: "invalid_transition", from: record.status, to, allowed };
+  return (await store.moveStatus(record.id, record.status, to, at)) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
+}
+
+async function escalate(store: CaseStore, policy: DeadlinePolicy, now: Date): Promise<EscalationAlert[]> {
+  const alerts: EscalationAlert[] = [];
+  for (const record of await store.dueForEscalation(now)) {
+    const base = { caseId: record.id, code: record.code, risk: record.risk };
+    const before = alerts.length;
+    if (!record.acknowledgedAt && !record.ackBreachedAt && record.ackDueAt <= now && (await store.markBreach(record.id, "ack", now))) {
+      alerts.push({ ...base, kind: "ack_overdue", dueAt: record.ackDueAt, alertCount: record.alertCount });
+    }
+    if (AWAITING_ACTION.has(record.status) && !record.actionBreachedAt && record.actionDueAt <= now && (await store.markBreach(record.id, "action", now))) {
+      alerts.push({ ...base, kind: "action_overdue", dueAt: record.actionDueAt, alertCount: record.alertCount });
+    }
+    const repeatAt = record.nextAlertAt;
+    const repeated = !record.acknowledgedAt && repeatAt && repeatAt <= now && (await store.advanceAlert(record.id, repeatAt, nextRepeatAfter(record.risk, now, policy)));
+    // A breach announced in this pass already reminds officers; the repeat is counted, not sent twice.
+    if (repeated && alerts.length === before) {
+      alerts.push({ ...base, kind: "emergency_repeat", dueAt: record.ackDueAt, alertCount: record.alertCount + 1 });
+    }
+  }
+  if (alerts.length > 0) await store.audit({ officer: SYSTEM_ACTOR, action: "escalate", caseCode: null, detail: alerts.map((a) => `${a.code}:${a.kind}`).join(","), at: now });
+  return alerts;
+}
+

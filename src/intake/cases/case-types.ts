@@ -1,0 +1,157 @@
+/**
+ * The case queue's vocabulary: statuses and the moves officers may make between them,
+ * the shapes the queue shows, and typed results for the outcomes an officer can expect
+ * (a case already closed, a case someone else holds). DESIGN.md "Intake workflow".
+ */
+import type { Attachment, ChannelName, Language } from "../../conversation/conversation-types.ts";
+import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
+import type { TriageRisk } from "../triage/triage-types.ts";
+
+export const CASE_STATUSES = ["new", "triaged", "referred", "in_progress", "closed", "duplicate", "not_actionable"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses after which no officer action changes the case any more. */
+export const FINAL_STATUSES: ReadonlySet<CaseStatus> = new Set(["closed", "duplicate", "not_actionable"]);
+
+/** Statuses in which the case still waits for its first action (a referral or an intervention). */
+export const AWAITING_ACTION: ReadonlySet<CaseStatus> = new Set(["new", "triaged"]);
+
+/**
+ * The moves an officer may make. Forward along new -> triaged -> referred -> in_progress ->
+ * closed, with the steps an urgent case skips (a new emergency is referred at once), and
+ * duplicate / not_actionable only before anyone has been sent to act.
+ */
+export const STATUS_MOVES: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  new: ["triaged", "referred", "in_progress", "duplicate", "not_actionable"],
+  triaged: ["referred", "in_progress", "closed", "duplicate", "not_actionable"],
+  referred: ["in_progress", "closed"],
+  in_progress: ["referred", "closed"],
+  closed: [],
+  duplicate: [],
+  not_actionable: [],
+};
+
+export function isCaseStatus(value: string): value is CaseStatus {
+  return (CASE_STATUSES as readonly string[]).includes(value);
+}
+
+/** Reporter-side details kept encrypted beside the narrative. */
+export interface CaseDetails {
+  language: Language;
+  dangerNow: TriState | null;
+  when: string | null;
+  withPersonNow: TriState | null;
+  childAgeText: string | null;
+  locationText: string | null;
+  reporterRelationText: string | null;
+  extraNotes: string[];
+}
+
+/** What the queue shows in a list: no narrative, no contact. */
+export interface CaseSummary {
+  id: string;
+  code: string;
+  status: CaseStatus;
+  risk: TriageRisk;
+  category: string;
+  redFlags: string[];
+  provinceId: string | null;
+  provinceName: string | null;
+  commune: string | null;
+  childAgeBand: AgeBand | null;
+  assigneeId: string | null;
+  /** False while an emergency draft waits for the reporter to confirm it. */
+  submitted: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  ackDueAt: Date;
+  actionDueAt: Date;
+  acknowledgedAt: Date | null;
+  ackBreachedAt: Date | null;
+  actionBreachedAt: Date | null;
+}
+
+/** The whole case as an officer opens it (decrypted). */
+export interface CaseRecord extends CaseSummary {
+  draftId: string;
+  reasons: string[];
+  childSex: ChildSex | null;
+  reporterRelation: ReporterRelation | null;
+  anonymous: boolean;
+  contact: string | null;
+  consentToContact: boolean | null;
+  channel: ChannelName;
+  chatId: string;
+  narrative: string;
+  details: CaseDetails;
+  attachments: Attachment[];
+  claimedAt: Date | null;
+  submittedAt: Date | null;
+  nextAlertAt: Date | null;
+  alertCount: number;
+  closedAt: Date | null;
+}
+
+export interface CaseNoteView {
+  officer: string;
+  text: string;
+  createdAt: Date;
+}
+
+export interface CaseAdditionView {
+  text: string | null;
+  attachments: Attachment[];
+  createdAt: Date;
+}
+
+/** A case as `show` returns it: the record, officers' notes, reporters' additions, referrals. */
+export interface CaseDetailView {
+  case: CaseRecord;
+  notes: CaseNoteView[];
+  additions: CaseAdditionView[];
+}
+
+/** Why an officer action did not happen; each is an expected outcome, not an error. */
+export type CaseRefusal =
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "closed"; status: CaseStatus }
+  | { ok: false; reason: "claimed_by_other"; assigneeId: string }
+  | { ok: false; reason: "not_assignee"; assigneeId: string | null }
+  | { ok: false; reason: "invalid_transition"; from: CaseStatus; to: string; allowed: readonly CaseStatus[] }
+  | { ok: false; reason: "changed_concurrently" };
+
+export type CaseActionResult = { ok: true } | CaseRefusal;
+
+/** One audit record: who read or changed which case, when (no report text). */
+export interface AuditEntry {
+  officer: string;
+  action: string;
+  caseCode: string | null;
+  detail: string | null;
+  at: Date;
+}
+
+/** A deadline breach or repeat alert escalateOverdue found; officers are told once per entry. */
+export interface EscalationAlert {
+  kind: "ack_overdue" | "action_overdue" | "emergency_repeat";
+  caseId: string;
+  code: string;
+  risk: TriageRisk;
+  dueAt: Date;
+  /** For repeats: how many times this emergency has been announced, this one included. */
+  alertCount: number;
+}
+
+/** An alert the queue raises at once (a new case, an emergency before the reporter finishes). */
+export interface NewCaseAlert {
+  kind: "new_case" | "emergency_draft";
+  code: string;
+  risk: TriageRisk;
+  category: string;
+  provinceName: string | null;
+}
+
+/** Where the queue sends officer alerts (the Telegram officers' chat in production). */
+export interface OfficerAlerter {
+  alert(alert: NewCaseAlert): Promise<void>;
+}
