@@ -1,26 +1,17 @@
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createFieldCipher } from "../../src/core/field-cipher.ts";
-import { openDatabase, type Database } from "../../src/db/database.ts";
 import { createOutboxRepository } from "../../src/db/outbox-repository.ts";
-import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+import { testDatabases, useMigratedDatabase } from "../support/test-databases.ts";
 
 const cipher = createFieldCipher(Buffer.alloc(32, 3));
 const t0 = new Date("2026-11-23T08:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
 describe.each(testDatabases)("outbox store on $name", (factory) => {
-  let target: TestDatabase;
-  let db: Database | undefined;
-  afterEach(async () => {
-    await db?.close();
-    db = undefined;
-    await target.drop();
-  });
+  const database = useMigratedDatabase(factory);
   const open = async () => {
-    target = await factory.create();
-    db = await openDatabase(target.config);
-    await db.migrate();
+    const db = await database.open();
     return createOutboxRepository(db.client, db.kind, cipher);
   };
   const entry = (key: string) => ({ idempotencyKey: key, referralId: null, caseCode: "TE-AAAAAA", target: "police", url: "http://127.0.0.1:9/x", payload: { narrative: "bé bị đánh" }, at: t0 });
@@ -29,9 +20,9 @@ describe.each(testDatabases)("outbox store on $name", (factory) => {
     const outbox = await open();
     const first = await outbox.enqueue(entry("k1"));
     expect(await outbox.enqueue(entry("k1"))).toBe(first);
-    const row = await db!.client.outboxMessage.findFirstOrThrow();
+    const row = await database.db.client.outboxMessage.findFirstOrThrow();
     expect(row.payloadEncrypted).not.toContain("đánh");
-    expect(await db!.client.outboxMessage.count()).toBe(1);
+    expect(await database.db.client.outboxMessage.count()).toBe(1);
   });
 
   it("a row leased by a worker that died is delivered by another once the lease runs out", async () => {
@@ -50,7 +41,7 @@ describe.each(testDatabases)("outbox store on $name", (factory) => {
     const outbox = await open();
     await outbox.enqueue(entry("held"));
     await outbox.enqueue({ ...entry("free"), at: at(1) });
-    const holder = new pg.Client({ connectionString: (target.config as { url: string }).url });
+    const holder = new pg.Client({ connectionString: (database.target.config as { url: string }).url });
     await holder.connect();
     try {
       await holder.query("BEGIN");

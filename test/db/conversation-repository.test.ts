@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createFieldCipher } from "../../src/core/field-cipher.ts";
 import { DuplicateDeliveryError, StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
-import { openDatabase, type Database } from "../../src/db/database.ts";
 import { createConversationRepository } from "../../src/db/conversation-repository.ts";
-import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+import { testDatabases, useMigratedDatabase } from "../support/test-databases.ts";
 
 const cipher = createFieldCipher(Buffer.alloc(32, 1));
 const fresh = (chatId: string): ConversationState => ({
@@ -12,36 +11,26 @@ const fresh = (chatId: string): ConversationState => ({
 });
 
 describe.each(testDatabases)("conversation store on $name", (factory) => {
-  let target: TestDatabase;
-  let db: Database | undefined;
-  afterEach(async () => {
-    await db?.close();
-    db = undefined;
-    await target.drop();
-  });
+  const database = useMigratedDatabase(factory);
   const open = async () => {
-    target = await factory.create();
-    db = await openDatabase(target.config);
-    await db.migrate();
+    const db = await database.open();
     return createConversationRepository(db.client, cipher);
   };
 
   it("keeps a conversation across a reopen, with the draft encrypted in the database", async () => {
     const store = await open();
     const version = await store.save(fresh("42"));
-    const raw = await db!.client.conversation.findFirstOrThrow();
+    const raw = await database.db.client.conversation.findFirstOrThrow();
     expect(raw.dataEncrypted).not.toContain("gậy");
-    await db!.close();
-    db = await openDatabase(target.config);
-    const reopened = createConversationRepository(db.client, cipher);
+    const reopened = createConversationRepository((await database.reopen()).client, cipher);
     expect(await reopened.load("telegram", "42")).toMatchObject({ mode: "report", version, data: { narrative: "Bé trai bị đánh bằng gậy" } });
-    if (target.config.kind === "sqlite") {
-      await db.close();
+    const config = database.target.config;
+    if (config.kind === "sqlite") {
+      await database.db.close();
       for (const suffix of ["", "-wal"]) {
-        const file = target.config.file + suffix;
+        const file = config.file + suffix;
         if (fs.existsSync(file)) expect(fs.readFileSync(file).includes(Buffer.from("gậy"))).toBe(false);
       }
-      db = await openDatabase(target.config);
     }
   });
 

@@ -1,27 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/database.ts";
+import { describe, expect, it } from "vitest";
 import { createPlanRepository } from "../../src/db/plan-repository.ts";
 import { ingestIntoStore, loadPlanLibrary } from "../../src/kb/plan-library.ts";
 import { listPlanFiles } from "../../src/kb/knowledge-base.ts";
 import { loadRegistry } from "../../src/kb/registry/registry.ts";
-import { testDatabases, tempDir, type TestDatabase } from "../support/test-databases.ts";
+import { testDatabases, tempDir, useMigratedDatabase } from "../support/test-databases.ts";
 
 const registry = loadRegistry();
 
 describe.each(testDatabases)("stored plans on $name", (factory) => {
-  let target: TestDatabase;
-  let db: Database | undefined;
-  afterEach(async () => {
-    await db?.close();
-    db = undefined;
-    await target.drop();
-  });
+  const database = useMigratedDatabase(factory);
   const open = async () => {
-    target = await factory.create();
-    db = await openDatabase(target.config);
-    await db.migrate();
+    const db = await database.open();
     return createPlanRepository(db.client);
   };
 

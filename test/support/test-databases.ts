@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterEach } from "vitest";
 import type { DatabaseConfig } from "../../src/config.ts";
 
 export interface TestDatabase {
@@ -61,3 +62,40 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. Use with describe.each. */
 export const testDatabases: TestDatabaseFactory[] = postgresUrl ? [sqlite, postgresql] : [sqlite];
+
+/**
+ * A fresh, migrated database per test for one factory: call inside describe.each. `open()`
+ * creates it; the afterEach hook closes and drops it. `reopen()` closes and opens the same
+ * database again, as a restart would.
+ */
+export function useMigratedDatabase(factory: TestDatabaseFactory) {
+  let target: TestDatabase | undefined;
+  let db: import("../../src/db/database.ts").Database | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+    await target?.drop();
+    target = undefined;
+  });
+  return {
+    async open() {
+      const { openDatabase } = await import("../../src/db/database.ts");
+      target = await factory.create();
+      db = await openDatabase(target.config);
+      await db.migrate();
+      return db;
+    },
+    async reopen() {
+      const { openDatabase } = await import("../../src/db/database.ts");
+      await db?.close();
+      db = await openDatabase(target!.config);
+      return db;
+    },
+    get db() {
+      return db!;
+    },
+    get target() {
+      return target!;
+    },
+  };
+}
