@@ -68,6 +68,19 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
 
 /** The 2025 province mergers, so an official knows which province the plan's area belongs to today. */
 function provinceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
+  return [...inferenceNotes(plans, ctx), ...mergerNotes(plans, ctx)];
+}
+
+/** A plan that never names its province: every answer citing it says the province is an inference, and why. */
+function inferenceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
+  return plans.flatMap((p) => {
+    const inference = p.province.inference;
+    if (!inference) return [];
+    return [`${p.documentNumber}: ${inference.reason}`];
+  });
+}
+
+function mergerNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
   const ids = [...new Set(plans.map((p) => p.province.provinceId).filter((x): x is string => x !== null))];
   return ids.flatMap((id) => {
     const prov = ctx.registry.province(id);
@@ -163,7 +176,7 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
     found: true,
     agencies: uniqueAgencies(draft, ctx.lang),
     citations: uniqueCitations(draft, ctx.registry),
-    intent: ctx.intent, language: ctx.lang, notes: [...draft.notes, ...provinceNotes(plans, ctx)], successors: succ.list,
+    intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: succ.list,
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,
   };
 }

@@ -171,4 +171,12 @@ describe("question answering over the shipped plans", () => {
     expect(a.found).toBe(false);
     expect(foldVietnamese(a.answer)).not.toMatch(/\d[\d.,]*\s*(ty|trieu)\b/);
   });
+
+  it("an answer from the plan that never names its province says the province is inferred, and why", () => {
+    const a = qa.answer("Khuyến nghị số 71 về phòng chống buôn bán người do cơ quan nào chủ trì?");
+    expect(a.citations[0]?.document).toBe("2130/QĐ-UBND");
+    expect(a.notes.join("\n")).toMatch(/2130\/QĐ-UBND: .*không ghi tên tỉnh.*Mai Hoan Niê Kdăm/);
+    const other = qa.answer("Ở Gia Lai, cơ quan nào phổ cập giáo dục mầm non cho trẻ em dưới 5 tuổi?");
+    expect(other.notes.join("\n")).not.toMatch(/không ghi tên tỉnh/);
+  });
 });
