@@ -68,11 +68,11 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
 
 /** The 2025 province mergers, so an official knows which province the plan's area belongs to today. */
 function provinceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
-  return [...inferenceNotes(plans, ctx), ...mergerNotes(plans, ctx)];
+  return [...inferenceNotes(plans), ...mergerNotes(plans, ctx)];
 }
 
 /** A plan that never names its province: every answer citing it says the province is an inference, and why. */
-function inferenceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
+function inferenceNotes(plans: ParsedPlan[]): string[] {
   return plans.flatMap((p) => {
     const inference = p.province.inference;
     if (!inference) return [];
