@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import { createFieldCipher, resolveEncryptionKey } from "./core/field-cipher.ts";
 import type { Logger } from "./core/logger.ts";
-import { createTelegramChannel, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramChannel, type OfficerChatHook, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
 import { createWebChat } from "./channels/web/web-chat.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-adapter.ts";
 import { createZaloClient } from "./channels/zalo/zalo-client.ts";
@@ -20,6 +20,7 @@ import { createConversationRepository } from "./db/conversation-repository.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
 import type { KnowledgeService } from "./kb/knowledge-service.ts";
+import { createTelegramOfficerAlerter, queueResendingOfficerAlerts, type TelegramOfficerAlerter } from "./officer/telegram-officer-alerter.ts";
 
 export interface Features {
   core: ConversationCore;
@@ -43,17 +44,23 @@ export function composeFeatures(deps: FeatureDeps): Features {
   if (key.created) logger.warn({ keyFile: key.source }, "created a new encryption key file: back it up; without it stored reports cannot be read");
   const cipher = createFieldCipher(key.key);
 
+  // The officers' chat needs the Telegram channel, which needs the core, which needs the queue: bound once the channel exists.
+  let officers: TelegramOfficerAlerter | undefined;
   const cases = createCaseServices(database, {
     cipher,
     settings: config.cases,
     provinces: createRegistryProvinceLookup(knowledge.registry),
+    alerter: { alert: async (alert) => officers?.alert(alert) },
     onAlertError: (error, alert) => logger.error({ caseCode: alert.code, errorName: (error as Error).name }, "officer alert failed"),
   });
   const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`);
   const escalation = createEscalationTimer({
-    queue: cases.queue,
-    // Until officers' notifications exist, breaches are logged (ids only) and shown by `npm run case -- list`.
-    notify: async (alerts) => { for (const a of alerts) logger.warn({ caseCode: a.code, kind: a.kind, risk: a.risk }, "case deadline escalation"); },
+    queue: queueResendingOfficerAlerts(cases.queue, () => officers),
+    // Breaches are logged (ids only) and shown by `npm run case -- list`; with an officers' chat they are posted there too.
+    notify: async (alerts) => {
+      for (const a of alerts) logger.warn({ caseCode: a.code, kind: a.kind, risk: a.risk }, "case deadline escalation");
+      await officers?.notify(alerts);
+    },
     onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
   });
   const core = createDefaultConversationCore({
@@ -65,7 +72,14 @@ export function composeFeatures(deps: FeatureDeps): Features {
   });
 
   const web = createWebChat({ core, logger });
-  const telegram = telegramChannel(config, core, logger);
+  const officerChatId = config.officerTelegramChatId?.trim();
+  const officerHook: OfficerChatHook | undefined = officerChatId ? { chatId: officerChatId, handle: async (ctx) => officers?.handle(ctx) } : undefined;
+  const telegram = telegramChannel(config, core, logger, officerHook);
+  if (telegram && officerChatId) {
+    officers = createTelegramOfficerAlerter({ api: telegram.bot.api, chatId: officerChatId, queue: cases.queue, referrals: cases.referrals, logger });
+  } else if (officerChatId) {
+    logger.warn("OFFICER_TELEGRAM_CHAT_ID is set but Telegram is off: officers are not notified in Telegram");
+  }
   const zalo = zaloChannel(config, core, logger);
   const routes: Features["routes"] = [(app) => web.routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
@@ -86,7 +100,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
   };
 }
 
-function telegramChannel(config: Config, core: ConversationCore, logger: Logger): TelegramChannel | null {
+function telegramChannel(config: Config, core: ConversationCore, logger: Logger, officerChat?: OfficerChatHook): TelegramChannel | null {
   const t = config.telegram;
   if (t.mode === "off") return null;
   return createTelegramChannel({
@@ -96,6 +110,7 @@ function telegramChannel(config: Config, core: ConversationCore, logger: Logger)
     ...(t.mode === "webhook" ? { webhookUrl: t.webhookUrl, webhookSecret: t.webhookSecret } : {}),
     core,
     logger,
+    ...(officerChat ? { officerChat } : {}),
   });
 }
 

@@ -11,17 +11,25 @@
  *   npm run --silent case -- close CODE [--as closed|duplicate|not_actionable] --officer NAME
  *   npm run --silent case -- audit [CODE] --officer NAME
  *   npm run --silent case -- escalate --officer NAME                  (marks missed deadlines, prints alerts)
+ *   npm run --silent case -- suggest CODE [--json] --officer NAME     (referral targets from the plans, cited, with 2025 successors)
+ *   npm run --silent case -- form01 CODE [--json] [--body "UBND xã ..."] --officer NAME  (Form 01 of Decree 56; shows the narrative; audited)
  * Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openCaseServicesForCli, type CaseServices } from "../db/case-services.ts";
+import { createPlanRepository } from "../db/plan-repository.ts";
+import { exportForm01, renderForm01Text } from "../intake/cases/form01-export.ts";
 import { describeRefusal, statusVi } from "../intake/cases/case-messages.ts";
+import { formatSuggestions, suggestReferrals } from "../intake/cases/referral-suggestions.ts";
+import { createKnowledgeService } from "../kb/knowledge-service.ts";
+import type { Registry } from "../kb/registry/registry.ts";
+import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseDetailView, CaseRefusal, CaseSummary } from "../intake/cases/case-types.ts";
 import type { ReferralRefusal } from "../intake/cases/referral-service.ts";
 import type { ReferralRecord } from "../intake/cases/referral-types.ts";
 
-const USAGE = "Cách dùng (usage): npm run --silent case -- list|show|claim|release|note|status|refer|referral|close|audit|escalate ... --officer NAME [--json]";
+const USAGE = "Cách dùng (usage): npm run --silent case -- list|show|claim|release|note|status|refer|referral|close|audit|escalate|suggest|form01 ... --officer NAME [--json]";
 
 class UsageError extends Error {
   override readonly name = "UsageError";
@@ -40,7 +48,7 @@ function parseCli(argv: string[]): Cli {
     args: argv, allowPositionals: true, strict: true,
     options: {
       officer: { type: "string" }, json: { type: "boolean" }, all: { type: "boolean" }, mine: { type: "boolean" }, risk: { type: "string" },
-      target: { type: "string" }, method: { type: "string" }, ref: { type: "string" }, name: { type: "string" }, as: { type: "string" },
+      target: { type: "string" }, method: { type: "string" }, ref: { type: "string" }, name: { type: "string" }, as: { type: "string" }, body: { type: "string" },
     },
   });
   const [command, ...args] = positionals;
@@ -58,15 +66,18 @@ const arg = (cli: Cli, index: number, what: string): string => {
 
 type Outcome = { ok: true; value?: unknown } | CaseRefusal | ReferralRefusal;
 
+/** The knowledge base, loaded only by the commands that read plans. */
+type KnowledgeLoader = () => Promise<{ plans: ParsedPlan[]; registry: Registry }>;
+
 /** Runs one command; returns the text to print and whether it was refused. */
-async function runCaseCommand(cli: Cli, services: CaseServices): Promise<{ output: string; refused: boolean }> {
-  const result = await dispatch(cli, services);
+async function runCaseCommand(cli: Cli, services: CaseServices, knowledge: KnowledgeLoader): Promise<{ output: string; refused: boolean }> {
+  const result = await dispatch(cli, services, knowledge);
   if (typeof result === "string") return { output: result, refused: false };
   if (!result.ok) return { output: cli.json ? JSON.stringify(result) : describeRefusal(result), refused: true };
   return { output: cli.json ? JSON.stringify(result.value ?? { ok: true }) : "Xong (done).", refused: false };
 }
 
-async function dispatch(cli: Cli, s: CaseServices): Promise<Outcome | string> {
+async function dispatch(cli: Cli, s: CaseServices, knowledge: KnowledgeLoader): Promise<Outcome | string> {
   const { officer } = cli;
   switch (cli.command) {
     case "list": {
@@ -104,6 +115,19 @@ async function dispatch(cli: Cli, s: CaseServices): Promise<Outcome | string> {
     case "escalate": {
       const alerts = await s.queue.escalateOverdue();
       return cli.json ? JSON.stringify(alerts) : alerts.map((a) => `${a.code}  ${a.risk}  ${a.kind}  hạn (due) ${a.dueAt.toISOString()}`).join("\n") || "Không có hạn nào bị trễ (nothing overdue).";
+    }
+    case "suggest": {
+      const shown = await s.queue.show(officer, arg(cli, 0, "CODE"));
+      if (!shown.ok) return shown;
+      const c = shown.value.case;
+      const { plans, registry } = await knowledge();
+      const result = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune }, plans, registry);
+      return cli.json ? JSON.stringify({ caseCode: c.code, ...result }) : formatSuggestions(result, c.code);
+    }
+    case "form01": {
+      const exported = await exportForm01({ queue: s.queue, referrals: s.referrals }, officer, arg(cli, 0, "CODE"), cli.flags.body as string | undefined);
+      if (!exported.ok) return exported;
+      return cli.json ? JSON.stringify(exported.value) : renderForm01Text(exported.value);
     }
     default:
       throw new UsageError(USAGE);
@@ -150,7 +174,11 @@ async function main(argv: string[]): Promise<number> {
   const cli = parseCli(argv);
   const { services, database } = await openCaseServicesForCli(loadConfig());
   try {
-    const { output, refused } = await runCaseCommand(cli, services);
+    const knowledge: KnowledgeLoader = async () => {
+      const service = await createKnowledgeService({ store: createPlanRepository(database.client) });
+      return { plans: service.plans(), registry: service.registry };
+    };
+    const { output, refused } = await runCaseCommand(cli, services, knowledge);
     process.stdout.write(`${output}\n`);
     return refused ? 1 : 0;
   } finally {

@@ -59,6 +59,14 @@ export interface TelegramChannelOptions {
   botInfo?: UserFromGetMe;
   /** Registers the command menu at start (default true). */
   setCommands?: boolean;
+  /** The officers' chat: its messages and button presses go to `handle` (src/officer), never to the conversation core. */
+  officerChat?: OfficerChatHook;
+}
+
+/** Where updates from the officers' chat (OFFICER_TELEGRAM_CHAT_ID) go instead of the reporter/question core. */
+export interface OfficerChatHook {
+  chatId: string;
+  handle(ctx: Context): Promise<void>;
 }
 
 export interface TelegramChannel {
@@ -81,7 +89,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   const bot = new Bot(options.token, { ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}), ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
   bot.api.config.use(createRetryTransformer({ ...DEFAULT_TELEGRAM_RETRY, ...options.retry }, log));
   const queue = createChatQueue(options.concurrency ?? 32);
-  installMiddleware(bot, createPipeline(bot, options, log), log);
+  installMiddleware(bot, createPipeline(bot, options, log), log, options.officerChat);
   const handleUpdate = (update: Update): Promise<void> =>
     queue.run(chatKey("telegram", updateChatId(update)), () => bot.handleUpdate(update)).catch((error: unknown) => reportFailure(bot, error, log));
 
@@ -144,7 +152,11 @@ async function registerCommands(bot: Bot, log: Logger): Promise<void> {
 }
 
 /** Callback buttons are acknowledged at once (the spinner stops), then every update goes to the pipeline. */
-function installMiddleware(bot: Bot, pipeline: ReturnType<typeof createChannelPipeline>, log: Logger): void {
+function installMiddleware(bot: Bot, pipeline: ReturnType<typeof createChannelPipeline>, log: Logger, officerChat?: OfficerChatHook): void {
+  if (officerChat) {
+    // Officers' chat first: its buttons are answered by the officer handler with the outcome.
+    bot.use(async (ctx, next) => (ctx.chat !== undefined && String(ctx.chat.id) === officerChat.chatId ? officerChat.handle(ctx) : next()));
+  }
   bot.on("callback_query", async (ctx, next) => {
     await ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, "answerCallbackQuery failed"));
     await next();
