@@ -84,6 +84,9 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
       if (won.count === 1) await db.intakeCase.updateMany({ where: { id: caseId, acknowledgedAt: null }, data: { acknowledgedAt: at } });
       return won.count === 1;
     },
+    async acknowledge(caseId: string, at: Date) {
+      return (await db.intakeCase.updateMany({ where: { id: caseId, acknowledgedAt: null, status: { notIn: FINAL } }, data: { acknowledgedAt: at } })).count === 1;
+    },
     async release(caseId: string, officer: string) {
       return (await db.intakeCase.updateMany({ where: { id: caseId, assigneeId: officer }, data: { assigneeId: null, claimedAt: null } })).count === 1;
     },

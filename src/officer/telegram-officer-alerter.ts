@@ -171,17 +171,12 @@ async function runAction(action: OfficerAction, code: string, officer: string, d
 }
 
 /**
- * "Acknowledge" stops an emergency's repeats without keeping the case: the queue's claim sets
- * the acknowledgement time (in the database, so every instance stops repeating) and the release
- * hands the case back. A case someone already holds is already acknowledged.
+ * "Acknowledge" stops an emergency's repeats without taking the case: the acknowledgement time
+ * is stored in the database (so every instance stops repeating) and audited under the presser.
  */
 async function acknowledge(code: string, officer: string, who: string, deps: HandlerDeps): Promise<string> {
-  // The presser's own cases (a summary list, no report text): acknowledging a case one holds must not hand it back.
-  const held = await deps.queue.list(officer, { assigneeId: officer });
-  if (held.some((c) => c.code === code)) return `Bạn đang phụ trách ca ${code}; cảnh báo đã dừng.`;
-  const claimed = await deps.queue.claim(officer, code);
-  if (!claimed.ok) return claimed.reason === "claimed_by_other" ? `Ca ${code} đã có người nhận (${claimed.assigneeId}); cảnh báo đã dừng.` : describeRefusal(claimed);
-  await deps.queue.release(officer, code);
+  const acknowledged = await deps.queue.acknowledge(officer, code);
+  if (!acknowledged.ok) return describeRefusal(acknowledged);
   await deps.post(`✅ ${who} đã xác nhận cảnh báo ca <code>${escapeHtml(code)}</code>; ngừng nhắc lại. Ca vẫn chờ người nhận xử lý.`);
   return `Đã xác nhận ca ${code}.`;
 }

@@ -27,6 +27,8 @@ export interface CaseQueue {
   show(officer: string, code: string): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
   claim(officer: string, code: string): Promise<CaseActionResult>;
   release(officer: string, code: string): Promise<CaseActionResult>;
+  /** Acknowledges an alert without taking the case: an emergency's repeat alerts stop on every instance. */
+  acknowledge(officer: string, code: string): Promise<CaseActionResult>;
   note(officer: string, code: string, text: string): Promise<CaseActionResult>;
   changeStatus(officer: string, code: string, to: string): Promise<CaseActionResult>;
   /** Marks deadlines missed and emergencies due for another alert; each is returned once, whichever instance runs it. */
@@ -75,6 +77,14 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       if (await store.claim(record.id, officer, clock())) return { ok: true };
       const now = await store.findByCodeKey(caseCodeKey(record.code)!);
       return { ok: false, reason: "claimed_by_other", assigneeId: now?.assigneeId ?? "?" };
+    },
+    async acknowledge(officer, code) {
+      const record = await open(officer, "acknowledge", code);
+      if (!record) return { ok: false, reason: "not_found" };
+      const refusal = refuseFinal(record);
+      if (refusal) return refusal;
+      if (!record.acknowledgedAt) await store.acknowledge(record.id, clock());
+      return { ok: true };
     },
     async release(officer, code) {
       const record = await open(officer, "release", code);

@@ -42,6 +42,8 @@ export interface CaseStore {
   listQueue(filter: QueueFilter): Promise<CaseSummary[]>;
   /** Sets the assignee only when nobody holds the case (WHERE assigneeId IS NULL); true when this call won. */
   claim(caseId: string, officer: string, at: Date): Promise<boolean>;
+  /** Records the first acknowledgement (stops an emergency's repeat alerts); true when this call set it. */
+  acknowledge(caseId: string, at: Date): Promise<boolean>;
   /** Clears the assignee only when `officer` holds it. */
   release(caseId: string, officer: string): Promise<boolean>;
   /** Moves the status only when it is still `from`; true when this call made the move. */
