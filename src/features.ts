@@ -20,6 +20,8 @@ import { createConversationRepository } from "./db/conversation-repository.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
 import type { KnowledgeService } from "./kb/knowledge-service.ts";
+import { createAssistedAnswerer } from "./llm/assisted-answerer.ts";
+import { createLlmLayer } from "./llm/llm-layer.ts";
 import { createTelegramOfficerAlerter, queueResendingOfficerAlerts, type TelegramOfficerAlerter } from "./officer/telegram-officer-alerter.ts";
 
 export interface Features {
@@ -63,12 +65,14 @@ export function composeFeatures(deps: FeatureDeps): Features {
     },
     onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
   });
+  // The optional model layer: null (rules only) unless OPENAI_API_KEY or OPENAI_BASE_URL is set.
+  const assisted = createAssistedAnswerer({ answerer: knowledge, layer: createLlmLayer(config.llm, { logger, registry: knowledge.registry }) });
   const core = createDefaultConversationCore({
     store: createConversationRepository(database.client, cipher),
     caseIntake: cases.intake,
     logger: logger.child({ component: "conversation" }),
     registry: knowledge.registry,
-    answerQuestion: (question) => knowledge.answer(question),
+    answerQuestion: (question) => assisted.answer(question),
   });
 
   const web = createWebChat({ core, logger });

@@ -23,7 +23,7 @@ export interface DefaultConversationCoreOptions {
   registry?: Registry;
   plans?: ParsedPlan[];
   /** The running knowledge service's answers (it reloads after an ingest); built from `plans` when absent. */
-  answerQuestion?: (question: string) => AnswerLike;
+  answerQuestion?: (question: string) => AnswerLike | Promise<AnswerLike>;
   /** ISO date answers are given on; today by default. */
   today?: string;
   clock?: () => Date;
@@ -53,7 +53,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   });
 }
 
-function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike {
+function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike | Promise<AnswerLike> {
   const answerer = createQuestionAnswerer({ plans: plans ?? loadShippedPlans(registry).plans, registry, today });
   return (question) => answerer.answer(question);
 }

@@ -28,7 +28,7 @@ const SCRUBBERS: ReadonlyArray<[RegExp, string]> = [
   [/\b\d{5,}:[A-Za-z0-9_-]{16,}\b/g, "[token]"], // Telegram / Zalo bot tokens
   [/\bbot\d{5,}:[^/\s]+/g, "bot[token]"],
   [/\bsk-[A-Za-z0-9_-]{10,}\b/g, "[api-key]"],
-  [/(?<![\d.])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?![\d.])/g, "[phone]"],
+  [/(?<![\d.])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d|\.\d)/g, "[phone]"],
 ];
 
 /** Replaces tokens, keys and phone numbers inside a string. */

@@ -27,6 +27,7 @@ describe("logging", () => {
 
   it("scrubs phone numbers in Vietnamese formats but not dates or document numbers", () => {
     expect(scrubSecrets("gọi +84 912 345 678 hoặc 0912.345.678")).toBe("gọi [phone] hoặc [phone]");
+    expect(scrubSecrets("số của tôi là 0912 345 678.")).toBe("số của tôi là [phone].");
     expect(scrubSecrets("Quyết định 2041/QĐ-UBND ngày 17/8/2016")).toBe("Quyết định 2041/QĐ-UBND ngày 17/8/2016");
   });
 });
