@@ -2,12 +2,14 @@
  * `npm run retention -- [--days N] [--officer NAME]`: deletes closed, duplicate and
  * not_actionable cases whose closing is older than N days (default CASE_RETENTION_DAYS,
  * 365), with their notes, additions, referrals and drafts, and drafts abandoned for as
- * long that never became a case. Each purged case and the run
+ * long that never became a case, and conversations idle for as long (delivery ids are kept
+ * DELIVERY_MEMORY_DAYS). Each purged case and the run
  * itself are written to the audit trail (which keeps codes, never report text).
  */
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openCaseServicesForCli } from "../db/case-services.ts";
+import { purgeConversations } from "../db/conversation-repository.ts";
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: { days: { type: "string" }, officer: { type: "string" }, json: { type: "boolean" } } });
@@ -19,8 +21,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const { codes, drafts } = await services.queue.purgeClosed(values.officer?.trim() || "retention", days);
-    const text = `Đã xoá ${codes.length} hồ sơ đã đóng và ${drafts} bản nháp bỏ dở quá ${days} ngày (purged ${codes.length} closed cases and ${drafts} abandoned drafts older than ${days} days)`;
-    console.log(values.json ? JSON.stringify({ days, purged: codes, abandonedDrafts: drafts }) : `${text}${codes.length ? `: ${codes.join(", ")}` : ""}`);
+    const chats = await purgeConversations(database.client, new Date(Date.now() - days * 86_400_000));
+    const text = `Đã xoá ${codes.length} hồ sơ đã đóng, ${drafts} bản nháp bỏ dở và ${chats.conversations} cuộc trò chuyện không hoạt động quá ${days} ngày ` +
+      `(purged ${codes.length} closed cases, ${drafts} abandoned drafts and ${chats.conversations} conversations idle for more than ${days} days)`;
+    console.log(values.json ? JSON.stringify({ days, purged: codes, abandonedDrafts: drafts, conversations: chats.conversations, deliveries: chats.deliveries }) : `${text}${codes.length ? `: ${codes.join(", ")}` : ""}`);
     return 0;
   } finally {
     await database.close();

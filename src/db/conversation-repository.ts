@@ -71,3 +71,16 @@ export function createConversationRepository(db: Db, cipher: FieldCipher): Conve
     },
   };
 }
+
+/** How long a delivery id is remembered for de-duplication: channels re-deliver within hours, not weeks. */
+export const DELIVERY_MEMORY_DAYS = 7;
+
+/**
+ * Retention for conversations: deletes conversation state (which may hold an encrypted draft)
+ * untouched since `idleBefore`, and delivery records older than DELIVERY_MEMORY_DAYS.
+ */
+export async function purgeConversations(db: Db, idleBefore: Date, now: Date = new Date()): Promise<{ conversations: number; deliveries: number }> {
+  const conversations = await db.conversation.deleteMany({ where: { updatedAt: { lt: idleBefore } } });
+  const deliveries = await db.processedMessage.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DELIVERY_MEMORY_DAYS * 86_400_000) } } });
+  return { conversations: conversations.count, deliveries: deliveries.count };
+}

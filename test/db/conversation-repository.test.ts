@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createFieldCipher } from "../../src/core/field-cipher.ts";
 import { DuplicateDeliveryError, StaleConversationError, type ConversationState } from "../../src/conversation/conversation-types.ts";
-import { createConversationRepository } from "../../src/db/conversation-repository.ts";
+import { createConversationRepository, purgeConversations } from "../../src/db/conversation-repository.ts";
 import { testDatabases, useMigratedDatabase } from "../support/test-databases.ts";
 
 const cipher = createFieldCipher(Buffer.alloc(32, 1));
@@ -56,5 +56,20 @@ describe.each(testDatabases)("conversation store on $name", (factory) => {
     await store.setUserLanguage("zalo", "u1", "en");
     await store.setUserLanguage("zalo", "u1", "vi");
     expect(await store.userLanguage("zalo", "u1")).toBe("vi");
+  });
+
+  it("retention deletes idle conversations and old delivery records, and keeps recent ones", async () => {
+    const store = await open();
+    await store.save(fresh("old"), "d-old");
+    await store.save(fresh("new"), "d-new");
+    const client = database.db.client;
+    const longAgo = new Date("2025-01-01T00:00:00Z");
+    await client.conversation.updateMany({ where: { chatId: "old" }, data: { updatedAt: longAgo } });
+    await client.processedMessage.updateMany({ where: { messageId: "d-old" }, data: { createdAt: longAgo } });
+    const purged = await purgeConversations(client, new Date("2026-01-01T00:00:00Z"));
+    expect(purged).toEqual({ conversations: 1, deliveries: 1 });
+    expect(await store.load("telegram", "old")).toBeNull();
+    expect(await store.load("telegram", "new")).not.toBeNull();
+    expect(await store.isProcessed("telegram", "new", "d-new")).toBe(true);
   });
 });
