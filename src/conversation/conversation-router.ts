@@ -19,7 +19,8 @@ const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|
 export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const m = turn.message;
   const rate = deps.limiter.take(`${m.channel}:${m.userId}`, turn.now);
-  if (rate !== "allowed" && !turn.danger.danger) return rateLimited(turn, deps, rate === "notice");
+  // A reporter answering the report's questions is never slowed: the flow asks one question at a time, and nothing typed may be lost.
+  if (rate !== "allowed" && !turn.danger.danger && turn.state.mode !== "report") return rateLimited(turn, deps, rate === "notice");
   if (m.kind === "edited") return edited(turn, deps);
   if (m.kind !== "text" && m.kind !== "choice") return nonText(turn, deps);
   const command = turn.text ? parseCommand(turn.text.processing) : null;
@@ -34,7 +35,6 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
 }
 
 async function rateLimited(turn: Turn, deps: RouterDeps, notice: boolean): Promise<Reply[]> {
-  if (turn.state.mode === "report" && turn.text) await keepNote(turn, deps, turn.text.full);
   turn.log.info({ event: "rate_limited", notice }, "rate limited");
   return notice ? [{ text: TEXT.slowDown[turn.lang], links: [HOTLINE[turn.lang]] }] : [];
 }
