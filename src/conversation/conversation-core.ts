@@ -33,6 +33,11 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     maxProcessingChars: deps.maxProcessingChars ?? DEFAULT_MAX_PROCESSING_CHARS,
   };
   return {
+    async replay(message) {
+      const state = await deps.store.load(message.channel, message.chatId);
+      const last = (state?.data as CoreData | undefined)?.lastDelivery;
+      return last && last.messageId === message.messageId ? last.replies : null;
+    },
     async handle(message) {
       const log = deps.logger.child({ channel: message.channel, chatId: message.chatId, messageId: message.messageId });
       try {
@@ -78,7 +83,8 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
   const lastChoices = replies.length === 0 ? turn.state.lastChoices : (offered?.choices ?? []);
   // The delivery is recorded with the state in one transaction: a crash before it means the re-delivery is handled anew.
-  await deps.store.save({ ...turn.state, data: { ...turn.data }, lastChoices, updatedAt: now }, message.messageId);
+  const data = { ...turn.data, lastDelivery: { messageId: message.messageId, replies } };
+  await deps.store.save({ ...turn.state, data, lastChoices, updatedAt: now }, message.messageId);
   log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
   return replies;
 }

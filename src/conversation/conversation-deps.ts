@@ -8,7 +8,7 @@ import type { ReportFlowState } from "../intake/report-flow/report-flow-types.ts
 import type { AnswerLike } from "./answer-renderer.ts";
 import type { CleanText } from "./message-text.ts";
 import type { DangerAssessment, DangerDetector } from "./danger-detector.ts";
-import type { ConversationState, ConversationStore, InboundMessage, Language } from "./conversation-types.ts";
+import type { ConversationState, ConversationStore, InboundMessage, Language, Reply } from "./conversation-types.ts";
 import type { RateLimiter, RateLimitSettings } from "./rate-limiter.ts";
 
 /** The pino methods the core uses; a pino Logger fits. Only ids are ever passed to it. */
@@ -45,6 +45,8 @@ export interface CoreData {
   lastCaseCode?: string;
   /** A description typed at the menu, kept in case the user then chooses to report it. */
   pendingSeed?: string;
+  /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
+  lastDelivery?: { messageId: string; replies: Reply[] };
 }
 
 /** One message being handled: a working copy of the state that the router changes. */

@@ -62,6 +62,12 @@ export interface ConversationCore {
    * A message already handled (same channel, chat and messageId) returns no replies.
    */
   handle(message: InboundMessage): Promise<Reply[]>;
+  /**
+   * The replies this delivery got, when it is the last one the chat's conversation handled;
+   * null otherwise. A web browser that retries after losing the response (the server restarted,
+   * or another instance answered) gets the same answer, e.g. its case code, again.
+   */
+  replay?(message: InboundMessage): Promise<Reply[] | null>;
 }
 
 /** The conversation's stored state; `data` belongs to the active flow. */

@@ -28,7 +28,7 @@ export const MENU_REPLY: Reply = {
 };
 
 export function createScriptedCore(): ScriptedCore {
-  const handled = new Set<string>();
+  const handled = new Map<string, Reply[]>();
   const core: ScriptedCore = {
     seen: [],
     answered: [],
@@ -36,9 +36,14 @@ export function createScriptedCore(): ScriptedCore {
       core.seen.push(message);
       const key = `${message.channel}:${message.chatId}:${message.messageId}`;
       if (handled.has(key)) return [];
-      handled.add(key);
+      handled.set(key, []);
       core.answered.push(message);
-      return script(message);
+      const replies = await script(message);
+      handled.set(key, replies);
+      return replies;
+    },
+    async replay(message) {
+      return handled.get(`${message.channel}:${message.chatId}:${message.messageId}`) ?? null;
     },
   };
   return core;

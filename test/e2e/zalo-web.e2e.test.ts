@@ -168,12 +168,7 @@ describe.each(testDatabases)("Zalo and the web chat end to end on $name", (facto
       }
     });
 
-    // BUG (src/channels/web/web-chat.ts createReplyCache + src/conversation/conversation-core.ts duplicate()):
-    // the replies kept for a retried message id live only in memory, and the core answers a
-    // duplicate with no replies at all. When the answer to "gửi" is lost (the process dies after
-    // the commit, or the retry reaches another instance), the browser's retry gets
-    // { replies: [] }: the report is stored but the reporter never sees the case code.
-    it.skip("gives the case code again when the browser retries the submitting message after a restart", async () => {
+    it("gives the case code again when the browser retries the submitting message after a restart", async () => {
       const first = await startApp(db);
       running = first;
       const reporter = webReporter(first.app.url);

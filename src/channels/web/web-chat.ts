@@ -23,8 +23,6 @@ export interface WebChatOptions {
   /** Largest request body of the API, bytes (default 16 KB). */
   bodyLimit?: number;
   concurrency?: number;
-  /** Replies kept for retried message ids. */
-  replyCacheSize?: number;
 }
 
 export interface WebChat {
@@ -49,19 +47,17 @@ const SECURITY_HEADERS = {
 export function createWebChat(options: WebChatOptions): WebChat {
   const log = options.logger.child({ channel: "web" });
   const queue = createChatQueue(options.concurrency ?? 64);
-  const answered = createReplyCache(options.replyCacheSize ?? 2000);
+  const failed = (message: InboundMessage) => (error: unknown): Reply[] => {
+    log.error({ err: error instanceof Error ? { name: error.name } : {}, chatId: message.chatId, messageId: message.messageId }, "conversation core failed");
+    return [CORE_FAILURE_REPLY];
+  };
 
+  /** A retried message id (the browser lost the response) gets the replies it got the first time, from the core's stored state. */
   const answer = (message: InboundMessage): Promise<Reply[]> =>
     queue.run(chatKey("web", message.chatId), async () => {
-      const key = `${message.chatId}:${message.messageId}`;
-      const cached = answered.get(key);
-      if (cached) return cached;
-      const replies = await options.core.handle(message).catch((error: unknown) => {
-        log.error({ err: error instanceof Error ? { name: error.name } : {}, chatId: message.chatId, messageId: message.messageId }, "conversation core failed");
-        return [CORE_FAILURE_REPLY];
-      });
-      answered.set(key, replies);
-      return replies;
+      const replies = await options.core.handle(message).catch(failed(message));
+      if (replies.length > 0 || !options.core.replay) return replies;
+      return ((await options.core.replay(message).catch(failed(message))) ?? []);
     });
 
   return {
@@ -107,17 +103,3 @@ function languageHint(header: string | undefined): { languageHint?: string } {
   return first && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(first) ? { languageHint: first } : {};
 }
 
-/** A bounded map of recent answers; the oldest entries go first. */
-function createReplyCache(capacity: number): { get(key: string): Reply[] | undefined; set(key: string, replies: Reply[]): void } {
-  const entries = new Map<string, Reply[]>();
-  return {
-    get: (key) => entries.get(key),
-    set(key, replies) {
-      entries.set(key, replies);
-      if (entries.size > capacity) {
-        const oldest = entries.keys().next().value;
-        if (oldest !== undefined) entries.delete(oldest);
-      }
-    },
-  };
-}
