@@ -50,6 +50,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: httpUrl("OPENAI_BASE_URL"),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  LLM_REPORT_ASSIST: booleanText,
   ENCRYPTION_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v) || /^[A-Za-z0-9+/]{43}=$/.test(v), {
     message: "32 byte: 64 ký tự hex hoặc base64 44 ký tự (32 bytes as 64 hex characters or 44 base64 characters)",
   }),
@@ -68,7 +69,16 @@ export type TelegramConfig =
 
 export type ZaloConfig = { mode: "off" } | { mode: "on"; token: string; apiBase: string; webhookSecret: string | undefined };
 
-export type LlmConfig = { enabled: false } | { enabled: true; apiKey: string | undefined; baseUrl: string | undefined; model: string };
+export type LlmConfig =
+  | { enabled: false }
+  | {
+      enabled: true;
+      apiKey: string | undefined;
+      baseUrl: string | undefined;
+      model: string;
+      /** Send submitted reports to the model for a second opinion on risk (LLM_REPORT_ASSIST; off by default: reports are sensitive data). */
+      reportAssist: boolean;
+    };
 
 export interface Config {
   nodeEnv: Env["NODE_ENV"];
@@ -130,7 +140,7 @@ function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
     officerTelegramChatId: env.OFFICER_TELEGRAM_CHAT_ID,
     llm:
       env.OPENAI_API_KEY || env.OPENAI_BASE_URL
-        ? { enabled: true, apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL }
+        ? { enabled: true, apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, reportAssist: env.LLM_REPORT_ASSIST }
         : { enabled: false },
     encryptionKey: env.ENCRYPTION_KEY,
   };

@@ -17,6 +17,7 @@ import { createDefaultConversationCore } from "./conversation/default-conversati
 import type { Database } from "./db/database.ts";
 import { createCaseServices } from "./db/case-services.ts";
 import { createConversationRepository } from "./db/conversation-repository.ts";
+import { createOfficerDashboardOn } from "./db/officer-dashboard-services.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
 import type { KnowledgeService } from "./kb/knowledge-service.ts";
@@ -46,6 +47,12 @@ export function composeFeatures(deps: FeatureDeps): Features {
   if (key.created) logger.warn({ keyFile: key.source }, "created a new encryption key file: back it up; without it stored reports cannot be read");
   const cipher = createFieldCipher(key.key);
 
+  // The optional model layer: null (rules only) unless OPENAI_API_KEY or OPENAI_BASE_URL is set.
+  const llm = createLlmLayer(config.llm, { logger, registry: knowledge.registry });
+  const suggestRisk = llm && config.llm.enabled && config.llm.reportAssist
+    ? async (text: string) => (await llm.extractor.extract(text))?.suggestion ?? null
+    : undefined;
+
   // The officers' chat needs the Telegram channel, which needs the core, which needs the queue: bound once the channel exists.
   let officers: TelegramOfficerAlerter | undefined;
   const cases = createCaseServices(database, {
@@ -53,6 +60,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
     settings: config.cases,
     provinces: createRegistryProvinceLookup(knowledge.registry),
     alerter: { alert: async (alert) => officers?.alert(alert) },
+    suggestRisk,
     onAlertError: (error, alert) => logger.error({ caseCode: alert.code, errorName: (error as Error).name }, "officer alert failed"),
   });
   const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`);
@@ -65,8 +73,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
     },
     onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
   });
-  // The optional model layer: null (rules only) unless OPENAI_API_KEY or OPENAI_BASE_URL is set.
-  const assisted = createAssistedAnswerer({ answerer: knowledge, layer: createLlmLayer(config.llm, { logger, registry: knowledge.registry }) });
+  const assisted = createAssistedAnswerer({ answerer: knowledge, layer: llm });
   const core = createDefaultConversationCore({
     store: createConversationRepository(database.client, cipher),
     caseIntake: cases.intake,
@@ -85,7 +92,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
     logger.warn("OFFICER_TELEGRAM_CHAT_ID is set but Telegram is off: officers are not notified in Telegram");
   }
   const zalo = zaloChannel(config, core, logger);
-  const routes: Features["routes"] = [(app) => web.routes(app)];
+  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge.registry).routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
   if (zalo) routes.push((app) => zalo.routes(app));
 

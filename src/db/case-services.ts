@@ -7,7 +7,7 @@ import type { Config } from "../config.ts";
 import { StartupError } from "../core/errors.ts";
 import { createFieldCipher, resolveEncryptionKey, type FieldCipher } from "../core/field-cipher.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
-import { createCaseIntakeService } from "../intake/cases/case-intake-service.ts";
+import { createCaseIntakeService, type RiskSuggester } from "../intake/cases/case-intake-service.ts";
 import type { ProvinceLookup } from "../intake/cases/case-province.ts";
 import { createCaseQueueService, type CaseQueue } from "../intake/cases/case-queue-service.ts";
 import { parseCaseSettings, type CaseSettings } from "../intake/cases/case-settings.ts";
@@ -25,6 +25,8 @@ export interface CaseServicesOptions {
   settings: CaseSettings;
   provinces?: ProvinceLookup;
   alerter?: OfficerAlerter;
+  /** The optional model's second opinion on a submitted report's risk (it can only raise it). */
+  suggestRisk?: RiskSuggester;
   /** Told when alerting officers failed (log ids only, never report text). */
   onAlertError?: (error: unknown, alert: NewCaseAlert) => void;
   clock?: () => Date;
@@ -50,7 +52,7 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
     webhookUrlFor: (target) => webhooks[target]?.url,
   });
   return {
-    intake: createCaseIntakeService({ store, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError }),
+    intake: createCaseIntakeService({ store, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError, suggestRisk: options.suggestRisk }),
     queue: createCaseQueueService({ store, clock: options.clock, deadlines }),
     referrals,
     outbox,

@@ -4,6 +4,7 @@ import { createLogger } from "../../src/core/logger.ts";
 import { startApplication, type Application } from "../../src/application.ts";
 import { createOpenAiFake } from "../fakes/openai-server.ts";
 import { tempDir } from "../support/test-databases.ts";
+import { caseCodeIn, NARRATIVE_MARKER, repliesText, reportAnswers, useHumanClock, webReporter } from "../e2e/e2e-support.ts";
 
 const question = "Ở Đắk Lắk, ai chủ trì chương trình hoàn thiện hệ thống tư pháp cho người chưa thành niên?";
 const grounded = "Theo Quyết định 2041/QĐ-UBND của Đắk Lắk (mục III.4), Sở Tư pháp là cơ quan chủ trì chương trình hoàn thiện hệ thống tư pháp cho người chưa thành niên; Công an tỉnh, Sở Y tế và Tòa án nhân dân tỉnh cùng phối hợp.";
@@ -46,5 +47,26 @@ describe("the model layer inside the running product", () => {
     const withoutModel = await ask({}, question);
     expect(withModel).not.toContain("15 ngày");
     expect(withModel).toBe(withoutModel);
+  });
+
+  it("with a model configured, a citizen's report is not sent to it unless LLM_REPORT_ASSIST is on", async () => {
+    const fake = await createOpenAiFake();
+    fakes.push(fake);
+    const dir = tempDir();
+    app = await startApplication(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, OPENAI_BASE_URL: fake.url }, dir), createLogger({ level: "silent", pretty: false }));
+    const clock = useHumanClock();
+    try {
+      const reporter = webReporter(app.url);
+      await reporter.send("/report");
+      let last = "";
+      for (const text of reportAnswers()) {
+        clock.pause();
+        last = repliesText((await reporter.send(text)).replies);
+      }
+      expect(caseCodeIn(last)).not.toBeNull();
+    } finally {
+      clock.restore();
+    }
+    expect(fake.allRequestText()).not.toContain(NARRATIVE_MARKER);
   });
 });

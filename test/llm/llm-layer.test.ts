@@ -63,7 +63,7 @@ describe("prompts", () => {
   it("refuses to start the layer when a prompt file is missing, naming the file", () => {
     const dir = tmp();
     for (const file of Object.values(PROMPT_FILES).slice(1)) fs.copyFileSync(path.join(DEFAULT_PROMPTS_DIR, file), path.join(dir, file));
-    const start = () => createLlmLayer({ enabled: true, apiKey: "k", baseUrl: undefined, model: "m" }, { logger: captureLogger().logger, registry: registry(), promptsDir: dir });
+    const start = () => createLlmLayer({ enabled: true, apiKey: "k", baseUrl: undefined, model: "m", reportAssist: false }, { logger: captureLogger().logger, registry: registry(), promptsDir: dir });
     expect(start).toThrow(PromptLoadError);
     expect(start).toThrow(PROMPT_FILES.answerPhrasing);
   });

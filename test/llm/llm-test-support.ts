@@ -35,7 +35,7 @@ export async function startLayer(overrides: Partial<LlmLayerDeps> = {}): Promise
   const fake = await createOpenAiFake();
   const log = captureLogger();
   const layer = createLlmLayer(
-    { enabled: true, apiKey: "sk-test-fake-key-123456", baseUrl: fake.url, model: fake.model },
+    { enabled: true, apiKey: "sk-test-fake-key-123456", baseUrl: fake.url, model: fake.model, reportAssist: false },
     { logger: log.logger, registry: registry(), timeoutMs: 1500, ...overrides },
   );
   if (!layer) throw new Error("layer expected to be enabled");

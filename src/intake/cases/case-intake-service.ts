@@ -7,14 +7,20 @@
  */
 import type { Attachment } from "../../conversation/conversation-types.ts";
 import type { AddInformationResult, CaseIntake, CaseOwner, CaseReceipt, CaseStatusView, DraftTriage, ReportDraft } from "../case-intake-port.ts";
-import { buildCase, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
+import { buildCase, reportText, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
 import { caseCodeKey, newCaseCode } from "./case-code.ts";
 import { DEFAULT_DEADLINES, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
 import { CaseCodeTakenError, type CaseStore } from "./case-store.ts";
+import { riskRank } from "../triage/triage-types.ts";
 import { FINAL_STATUSES, type CaseRecord, type NewCaseAlert, type OfficerAlerter } from "./case-types.ts";
 
+/** A second opinion on a report's risk (the optional model): it may raise the rules' risk, never lower it. */
+export type RiskSuggester = (reportText: string) => Promise<{ risk: CaseTriage["risk"]; category: string } | null>;
+
 export interface CaseIntakeDeps {
+  /** Consulted on submit when configured; failures and timeouts leave the rules' triage as it is. */
+  suggestRisk?: RiskSuggester;
   store: CaseStore;
   clock?: () => Date;
   deadlines?: DeadlinePolicy;
@@ -80,7 +86,7 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       const existing = await deps.store.findByDraft(draft.draftId);
       if (existing?.submittedAt) return receipt(existing);
       if (existing) return receipt(await completeEmergencyDraft(deps, existing, draft, clock()));
-      const { record, created } = await create(draft, triageDraft(draft), true);
+      const { record, created } = await create(draft, await withSuggestion(triageDraft(draft), draft, deps.suggestRisk), true);
       if (created) await announce("new_case", record);
       return receipt(record);
     },
@@ -96,6 +102,21 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       await deps.store.addAddition(record.id, text, attachments, clock());
       return { ok: true };
     },
+  };
+}
+
+/** Applies a suggested risk only upwards; a suggestion that fails or is lower changes nothing. */
+export async function withSuggestion(rules: CaseTriage, draft: ReportDraft, suggest: RiskSuggester | undefined): Promise<CaseTriage> {
+  if (!suggest) return rules;
+  const suggestion = await suggest(reportText(draft)).catch(() => null);
+  if (!suggestion || riskRank(suggestion.risk) <= riskRank(rules.risk)) {
+    return suggestion && rules.category === "other" ? { ...rules, category: suggestion.category } : rules;
+  }
+  return {
+    risk: suggestion.risk,
+    category: rules.category === "other" ? suggestion.category : rules.category,
+    redFlags: [...rules.redFlags, "model_raised_risk"],
+    reasons: [...rules.reasons, `Mô hình ngôn ngữ đề xuất mức nguy cơ cao hơn (${suggestion.risk}); cán bộ cần xem lại.`],
   };
 }
 
