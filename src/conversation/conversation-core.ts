@@ -96,7 +96,7 @@ function freshState(message: InboundMessage, now: Date): ConversationState {
 /**
  * The language of this turn: the user's explicit /lang choice wins; otherwise a message of a few
  * words decides (and is remembered for short replies such as "2"); otherwise what this chat
- * used before, then the channel's hint, then Vietnamese.
+ * used before, then Vietnamese.
  */
 async function turnLanguage(message: InboundMessage, state: ConversationState, deps: RouterDeps, text: string | null): Promise<Language> {
   const chosen = await deps.store.userLanguage(message.channel, message.userId);
@@ -108,17 +108,13 @@ async function turnLanguage(message: InboundMessage, state: ConversationState, d
     state.language = deps.detectLanguage(text ?? "");
     return state.language;
   }
-  return state.language ?? hintLanguage(message.languageHint) ?? "vi";
-}
-
-function hintLanguage(hint: string | undefined): Language | null {
-  if (!hint) return null;
-  return hint.toLowerCase().startsWith("en") ? "en" : hint.toLowerCase().startsWith("vi") ? "vi" : null;
+  // Vietnamese first: a device set to English (common on Vietnamese phones) does not switch the bot; typing English or /lang en does.
+  return state.language ?? "vi";
 }
 
 async function safeLanguage(deps: ConversationCoreDeps, message: InboundMessage): Promise<Language> {
   try {
-    return (await deps.store.userLanguage(message.channel, message.userId)) ?? hintLanguage(message.languageHint) ?? "vi";
+    return (await deps.store.userLanguage(message.channel, message.userId)) ?? "vi";
   } catch {
     return "vi";
   }

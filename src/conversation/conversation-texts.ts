@@ -9,7 +9,7 @@ type Bilingual = Record<Language, string>;
 
 export const TEXT = {
   welcome: {
-    vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời 1, 2 hoặc 3)",
+    vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời 1, 2 hoặc 3)\nEnglish: /lang en",
     en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer 1, 2 or 3)",
   },
   help: {

@@ -58,13 +58,20 @@ describe("menu and questions", () => {
 });
 
 describe("language", () => {
-  it("an English user gets English menus and English answers", async () => {
+  it("a phone set to English still gets the Vietnamese menu first, with the way to English on it", async () => {
     const h = createHarness({ languageHint: "en-US" });
+    const [menu] = await h.send("/start");
+    expect(menu?.text).toMatch(/^Xin chào/);
+    expect(menu?.text).toContain("English: /lang en");
+  });
+
+  it("a user who writes English gets English answers, then English menus", async () => {
+    const h = createHarness({ languageHint: "en-US" });
+    const [answer] = await h.send("Which agency leads abuse prevention in Gia Lai?");
+    expect(answer?.text).toMatch(/Sources:\n• 2509\/KH-UBND \(Gia Lai\), section IV\.1/);
     const [menu] = await h.send("/start");
     expect(menu?.text).toMatch(/^Hello/);
     expect(menu?.choices?.[1]?.label).toBe("Report a child abused or at risk");
-    const [answer] = await h.send("Which agency leads abuse prevention in Gia Lai?");
-    expect(answer?.text).toMatch(/Sources:\n• 2509\/KH-UBND \(Gia Lai\), section IV\.1/);
   });
 
   it("/lang en is remembered for the user in another chat of the same channel", async () => {
