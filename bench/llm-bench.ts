@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const fake = await createOpenAiFake();
   const metrics: CallMetrics[] = [];
   const logger = createLogger({ level: "silent", pretty: false });
-  const layer = createLlmLayer({ enabled: true, apiKey: "sk-bench", baseUrl: fake.url, model: fake.model }, { logger, registry, onCall: (m) => void metrics.push(m) }) as LlmLayer;
+  const layer = createLlmLayer({ enabled: true, apiKey: "sk-bench", baseUrl: fake.url, model: fake.model, reportAssist: false }, { logger, registry, onCall: (m) => void metrics.push(m) }) as LlmLayer;
   try {
     const bare = await timeBareSdk(fake);
     const phrase = await timeTask(fake, { json: { answer: PHRASED } }, metrics, () => layer.phraser.phrase(QUESTION, answer));

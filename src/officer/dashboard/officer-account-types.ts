@@ -1,0 +1,79 @@
+/**
+ * Dashboard accounts: roles, the provinces an account may see, and the storage port the
+ * auth service uses (implemented on Prisma by src/db/officer-account-repository.ts).
+ */
+
+export const OFFICER_ROLES = ["officer", "supervisor", "admin"] as const;
+export type OfficerRole = (typeof OFFICER_ROLES)[number];
+
+/** The province scope that means every province (national staff, the 111 hotline). */
+export const ALL_PROVINCES = "*";
+
+export function isOfficerRole(value: string): value is OfficerRole {
+  return (OFFICER_ROLES as readonly string[]).includes(value);
+}
+
+/** Roles ordered by what they may do: a supervisor can do what an officer can, an admin what a supervisor can. */
+export function roleAtLeast(role: OfficerRole, needed: OfficerRole): boolean {
+  return OFFICER_ROLES.indexOf(role) >= OFFICER_ROLES.indexOf(needed);
+}
+
+export interface OfficerAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: OfficerRole;
+  /** Registry province ids, or [ALL_PROVINCES]. */
+  provinces: string[];
+  failedAttempts: number;
+  lockedUntil: Date | null;
+  disabledAt: Date | null;
+  createdAt: Date;
+}
+
+/** True when the account may see a case of this province; cases of an unknown province only for every-province accounts. */
+export function maySee(account: Pick<OfficerAccount, "provinces">, provinceId: string | null): boolean {
+  if (account.provinces.includes(ALL_PROVINCES)) return true;
+  return provinceId !== null && account.provinces.includes(provinceId);
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: OfficerRole;
+  provinces: string[];
+  passwordHash: string;
+  at: Date;
+}
+
+export interface StoredSession {
+  id: string;
+  accountId: string;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+/** Thrown when an account with this username exists already. */
+export class AccountExistsError extends Error {
+  override readonly name = "AccountExistsError";
+}
+
+export interface OfficerAccountStore {
+  create(account: NewAccount): Promise<OfficerAccount>;
+  findByUsername(username: string): Promise<(OfficerAccount & { passwordHash: string }) | null>;
+  findById(id: string): Promise<OfficerAccount | null>;
+  list(): Promise<OfficerAccount[]>;
+  /** Adds one failure and returns the new count. */
+  recordFailure(id: string): Promise<number>;
+  /** Locks until `until` and clears the count. */
+  lock(id: string, until: Date): Promise<void>;
+  clearFailures(id: string): Promise<void>;
+  setDisabled(username: string, at: Date | null): Promise<boolean>;
+  /** Replaces the hash, clears failures and lock; false when no such account. */
+  setPassword(username: string, passwordHash: string): Promise<boolean>;
+  createSession(session: { tokenHash: string; accountId: string; expiresAt: Date; at: Date }): Promise<void>;
+  findSession(tokenHash: string): Promise<StoredSession | null>;
+  extendSession(id: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteSessionsOf(accountId: string): Promise<number>;
+}
