@@ -28,7 +28,7 @@ function initialiseWasm(): Promise<void> {
   initialised ??= (async () => {
     const entry = fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const bytes = fs.readFileSync(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const { instance } = await wasmRuntime.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    const { instance } = await wasmRuntime.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(bg) });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
@@ -39,6 +39,24 @@ export interface OpenedSchemaEngine {
   engine: SchemaEngine;
   /** Frees the engine and closes the connections it opened (SQLite would otherwise stay locked). */
   close(): Promise<void>;
+}
+
+/**
+ * The engine arms 10-second timers it never clears; left as they are they keep a finished
+ * command (npm run db:migrate, ask, ingest) alive for 10 s. Unref'd, they still fire while
+ * the process has work, and no longer hold it open.
+ */
+function withUnrefTimers(module: Record<string, unknown>): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...module };
+  for (const [name, value] of Object.entries(module)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    imports[name] = (...args: unknown[]) => {
+      const timer = (value as (...a: unknown[]) => unknown)(...args);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
 }
 
 /** Opens a schema engine for one schema file over a migration-aware adapter factory. */
