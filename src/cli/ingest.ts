@@ -3,8 +3,15 @@
  * (the same text changes nothing, an edited text becomes a new version) and prints, per
  * file, what was found and what could not be parsed. Without files it ingests the shipped
  * plans. `--dry-run` parses and prints without storing. Exit code 1 when a file cannot be read.
+ *
+ * `--draft FILE` also asks the configured language model for the assignments the plan's text
+ * supports and stores them unreviewed; `--review list [DOC]`, `--review approve ID...
+ * --officer NAME` and `--review reject ID... --officer NAME` are the administrator's review.
+ * Only approved drafts are ever used in answers. Exit code 2 on a usage error or when
+ * `--draft` has no model configured.
  */
 import { loadConfig } from "../config.ts";
+import { runDraft, runReview } from "./ingest-draft.ts";
 import { openDatabase } from "../db/database.ts";
 import { createPlanRepository } from "../db/plan-repository.ts";
 import { formatIngestReport } from "../kb/ingest/ingest-report-format.ts";
@@ -14,6 +21,8 @@ import { describeSave } from "../kb/plan-store.ts";
 import { loadRegistry } from "../kb/registry/registry.ts";
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes("--draft")) return runDraft(argv);
+  if (argv.includes("--review")) return runReview(argv);
   const dryRun = argv.includes("--dry-run");
   const files = argv.filter((a) => !a.startsWith("--"));
   const paths = files.length > 0 ? files : listPlanFiles();

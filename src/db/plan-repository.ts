@@ -4,7 +4,9 @@
  */
 import type { IngestReport, ParsedPlan } from "../kb/types.ts";
 import type { PlanSaveOutcome, PlanStore, PlanVersionSummary } from "../kb/plan-store.ts";
+import { mergeApprovedDrafts } from "../kb/plan-drafts.ts";
 import type { Db } from "./database.ts";
+import { approvedDraftsFor } from "./plan-draft-repository.ts";
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
 
@@ -43,10 +45,12 @@ export function createPlanRepository(db: Db): PlanStore {
       const docs = await db.planDocument.findMany({ orderBy: { documentNumber: "asc" } });
       const rows = await db.planVersion.findMany({ where: { OR: docs.map((d) => ({ planId: d.id, version: d.currentVersion })) } });
       const byPlan = new Map(rows.map((r) => [r.planId, r]));
+      // Model-drafted assignments join a plan only once an administrator approved them.
+      const approved = await approvedDraftsFor(db, rows.map((r) => r.checksum));
       return docs
         .flatMap((d) => {
           const row = byPlan.get(d.id);
-          return row ? [{ ...(JSON.parse(row.factsJson) as Omit<ParsedPlan, "text">), text: row.text }] : [];
+          return row ? [mergeApprovedDrafts({ ...(JSON.parse(row.factsJson) as Omit<ParsedPlan, "text">), text: row.text }, approved)] : [];
         })
         .sort((a, b) => a.sourceFile.localeCompare(b.sourceFile));
     },
