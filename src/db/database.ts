@@ -44,6 +44,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   else await probePostgres(config.url);
   // PostgreSQL: one pool we own and end on close (the adapter would leave idle connections open for 10 s after $disconnect).
   const pool = config.kind === "postgresql" ? new pg.Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 }) : null;
+  // An idle connection the server closed (restart, failover) is dropped by the pool; without a listener it would crash the process.
+  pool?.on("error", () => undefined);
   const factory = pool ? new PrismaPg(pool) : adapterFactory(config as DatabaseConfig & { kind: "sqlite" });
   const client = createClient(config, factory);
   const db = buildDatabase(config, client, factory, async () => { await pool?.end(); });
