@@ -140,3 +140,29 @@ export async function postgresRowsText(url: string): Promise<string> {
     await client.end();
   }
 }
+
+/** Answers every question of a report as a person would (a pause before each), returning the last reply's text. */
+export async function answerReport(say: (text: string) => Promise<string>, clock: { pause(): void }, answers = reportAnswers()): Promise<string> {
+  let last = "";
+  for (const text of answers) {
+    clock.pause();
+    last = await say(text);
+  }
+  return last;
+}
+
+/** Waits until a protocol fake has sent the chat at least one more message, and then no new one for a moment. */
+export async function settle<M extends { chat_id: unknown }>(
+  fake: { sentMessages: M[]; waitForMessages(chatId: never, n: number, timeoutMs: number): Promise<unknown> },
+  chatId: M["chat_id"],
+  before: number,
+): Promise<M[]> {
+  await fake.waitForMessages(chatId as never, before + 1, 8000);
+  const forChat = () => fake.sentMessages.filter((m) => m.chat_id === chatId);
+  let count = -1;
+  while (forChat().length !== count) {
+    count = forChat().length;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return forChat().slice(before);
+}

@@ -6,28 +6,15 @@
 import net from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { createTelegramFake, type TelegramFake, type TelegramSentMessage } from "../fakes/telegram-bot-api-server.ts";
+import { createTelegramFake, type TelegramFake } from "../fakes/telegram-bot-api-server.ts";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
-import { caseCodeIn, listCases, removeDataDirs, NARRATIVE, NARRATIVE_MARKER, reportAnswers, startApp, useHumanClock, type RunningApp } from "./e2e-support.ts";
+import { answerReport, caseCodeIn, listCases, removeDataDirs, settle, NARRATIVE, NARRATIVE_MARKER, reportAnswers, startApp, useHumanClock, type RunningApp } from "./e2e-support.ts";
 import { createCaseServices } from "../../src/db/case-services.ts";
 import { createFieldCipher, resolveEncryptionKey } from "../../src/core/field-cipher.ts";
 import { loadConfig } from "../../src/config.ts";
 
 const TOKEN = "123456:e2e-token-AAAAAAAAAAAAAAAAAAAA";
 const SECRET = "e2e-webhook-secret-1234";
-
-/** Waits until the chat has at least `n` more messages and then no new one for a moment. */
-async function settle(fake: TelegramFake, chatId: number, before: number): Promise<TelegramSentMessage[]> {
-  await fake.waitForMessages(chatId, before + 1, 8000);
-  let count = -1;
-  for (;;) {
-    const now = fake.sentMessages.filter((m) => m.chat_id === chatId).length;
-    if (now === count) break;
-    count = now;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return fake.sentMessages.filter((m) => m.chat_id === chatId).slice(before);
-}
 
 function buttons(markup: unknown): Array<{ text: string; callback_data?: string }> {
   return ((markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard ?? []).flat();
@@ -81,11 +68,7 @@ describe.each(testDatabases)("Telegram end to end on $name", (factory) => {
     expect(answer.text).toMatch(/2509\/KH-UBND/);
 
     await say(fake, 501, "/report");
-    let last = "";
-    for (const text of reportAnswers()) {
-      clock.pause();
-      last = (await say(fake, 501, text)).text;
-    }
+    const last = await answerReport(async (text) => (await say(fake, 501, text)).text, clock);
     const code = caseCodeIn(last);
     expect(code, last).not.toBeNull();
 

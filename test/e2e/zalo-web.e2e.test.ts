@@ -4,28 +4,16 @@
  * a child in danger, and no plaintext narrative anywhere in the database.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createZaloFake, type ZaloFake, type ZaloSentMessage } from "../fakes/zalo-bot-api-server.ts";
+import { createZaloFake, type ZaloFake } from "../fakes/zalo-bot-api-server.ts";
 import type { ZaloUpdate } from "../../src/channels/zalo/zalo-types.ts";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
 import {
-  caseCodeIn, listCases, removeDataDirs, NARRATIVE_MARKER, postgresRowsText, repliesText, reportAnswers, sqliteBytes, startApp, useHumanClock,
+  answerReport, caseCodeIn, listCases, removeDataDirs, settle, NARRATIVE_MARKER, postgresRowsText, repliesText, reportAnswers, sqliteBytes, startApp, useHumanClock,
   webReporter, type RunningApp,
 } from "./e2e-support.ts";
 
 const ZALO_TOKEN = "1234567890:zalo-e2e-secret-ABCDEFGH";
 const ZALO_SECRET = "zalo-e2e-webhook-secret";
-
-async function settle(fake: ZaloFake, chatId: string, before: number): Promise<ZaloSentMessage[]> {
-  await fake.waitForMessages(chatId, before + 1, 8000);
-  let count = -1;
-  for (;;) {
-    const now = fake.sentMessages.filter((m) => m.chat_id === chatId).length;
-    if (now === count) break;
-    count = now;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return fake.sentMessages.filter((m) => m.chat_id === chatId).slice(before);
-}
 
 /** Sends one text through `deliver` and returns all the bot answered to it. */
 async function zaloSay(fake: ZaloFake, chatId: string, deliver: (event: ZaloUpdate) => Promise<unknown>, text: string): Promise<string> {
@@ -66,11 +54,7 @@ describe.each(testDatabases)("Zalo and the web chat end to end on $name", (facto
       running = await startApp(db, { ZALO_BOT_TOKEN: ZALO_TOKEN, ZALO_API_BASE: fake.url });
       const deliver = async (event: ZaloUpdate) => fake.push(event);
       await zaloSay(fake, "zp1", deliver, "/report");
-      let last = "";
-      for (const text of reportAnswers()) {
-        clock.pause();
-        last = await zaloSay(fake, "zp1", deliver, text);
-      }
+      const last = await answerReport((text) => zaloSay(fake, "zp1", deliver, text), clock);
       const code = caseCodeIn(last);
       expect(code, last).not.toBeNull();
       expect(await listCases(running)).toMatchObject([{ code, risk: "high", category: "physical_violence" }]);
@@ -94,11 +78,7 @@ describe.each(testDatabases)("Zalo and the web chat end to end on $name", (facto
 
       const deliver = async (event: ZaloUpdate) => expect((await fake.deliverWebhook(event, { url: hook })).status).toBe(200);
       await zaloSay(fake, "zw1", deliver, "/report");
-      let last = "";
-      for (const text of reportAnswers()) {
-        clock.pause();
-        last = await zaloSay(fake, "zw1", deliver, text);
-      }
+      const last = await answerReport((text) => zaloSay(fake, "zw1", deliver, text), clock);
       const code = caseCodeIn(last);
       expect(code, last).not.toBeNull();
       expect((await listCases(running)).map((c) => c.code)).toEqual([code]);
@@ -173,11 +153,7 @@ describe.each(testDatabases)("Zalo and the web chat end to end on $name", (facto
       running = first;
       const reporter = webReporter(first.app.url);
       await reporter.send("/report");
-      let last = "";
-      for (const text of reportAnswers()) {
-        clock.pause();
-        last = repliesText((await reporter.send(text)).replies);
-      }
+      const last = await answerReport(async (text) => repliesText((await reporter.send(text)).replies), clock);
       const code = caseCodeIn(last);
       expect(code, last).not.toBeNull();
       await first.app.stop();
@@ -192,11 +168,7 @@ describe.each(testDatabases)("Zalo and the web chat end to end on $name", (facto
       running = await startApp(db);
       const reporter = webReporter(running.app.url);
       await reporter.send("/report");
-      let last = "";
-      for (const text of reportAnswers()) {
-        clock.pause();
-        last = repliesText((await reporter.send(text)).replies);
-      }
+      const last = await answerReport(async (text) => repliesText((await reporter.send(text)).replies), clock);
       const code = caseCodeIn(last);
       expect(code, last).not.toBeNull();
       if (db.config.kind === "sqlite") {

@@ -4,7 +4,7 @@ import { createLogger } from "../../src/core/logger.ts";
 import { startApplication, type Application } from "../../src/application.ts";
 import { createOpenAiFake } from "../fakes/openai-server.ts";
 import { tempDir } from "../support/test-databases.ts";
-import { caseCodeIn, NARRATIVE_MARKER, repliesText, reportAnswers, useHumanClock, webReporter } from "../e2e/e2e-support.ts";
+import { answerReport, caseCodeIn, NARRATIVE_MARKER, repliesText, useHumanClock, webReporter } from "../e2e/e2e-support.ts";
 
 const question = "Ở Đắk Lắk, ai chủ trì chương trình hoàn thiện hệ thống tư pháp cho người chưa thành niên?";
 const grounded = "Theo Quyết định 2041/QĐ-UBND của Đắk Lắk (mục III.4), Sở Tư pháp là cơ quan chủ trì chương trình hoàn thiện hệ thống tư pháp cho người chưa thành niên; Công an tỉnh, Sở Y tế và Tòa án nhân dân tỉnh cùng phối hợp.";
@@ -58,11 +58,7 @@ describe("the model layer inside the running product", () => {
     try {
       const reporter = webReporter(app.url);
       await reporter.send("/report");
-      let last = "";
-      for (const text of reportAnswers()) {
-        clock.pause();
-        last = repliesText((await reporter.send(text)).replies);
-      }
+      const last = await answerReport(async (text) => repliesText((await reporter.send(text)).replies), clock);
       expect(caseCodeIn(last)).not.toBeNull();
     } finally {
       clock.restore();
