@@ -92,7 +92,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
     logger.warn("OFFICER_TELEGRAM_CHAT_ID is set but Telegram is off: officers are not notified in Telegram");
   }
   const zalo = zaloChannel(config, core, logger);
-  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge.registry).routes(app)];
+  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge).routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
   if (zalo) routes.push((app) => zalo.routes(app));
 

@@ -36,12 +36,24 @@ export function csrfField(session: SignedIn): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${session.csrfToken}">`;
 }
 
+/** The pages this officer may open; the current one is marked for screen readers. */
+function nav(frame: PageFrame, s: SignedIn): SafeHtml {
+  const { t } = frame.ui;
+  const links: Array<[string, string, boolean]> = [
+    [BASE, t.navQueue, true], [`${BASE}/reports`, t.navReports, true], [`${BASE}/kb`, t.navPlans, true],
+    [`${BASE}/breaches`, t.navBreaches, s.account.role !== "officer"], [`${BASE}/audit`, t.navAudit, s.account.role !== "officer"],
+    [`${BASE}/admin/drafts`, t.navDrafts, s.account.role === "admin"], [`${BASE}/admin/accounts`, t.navAccounts, s.account.role === "admin"],
+  ];
+  const here = frame.path.split("?")[0];
+  return html`<nav aria-label="${t.mainNav}">${links.filter(([, , shown]) => shown).map(([href, text]) => html`<a href="${href}"${href === here || (href === BASE && here === `${BASE}/`) ? html` aria-current="page"` : null}>${text}</a> `)}</nav>`;
+}
+
 function header(frame: PageFrame): SafeHtml {
   const { t, l } = frame.ui;
   const s = frame.session;
   const toggle = html`<a class="lang" href="${BASE}/lang/${t.switchTo.lang}?next=${encodeURIComponent(frame.path)}" hreflang="${t.switchTo.lang}" lang="${t.switchTo.lang}">${t.switchTo.text}</a>`;
   return html`<header class="top"><a class="brand" href="${BASE}">${t.brand}</a>
-${s ? html`<nav aria-label="${t.mainNav}"><a href="${BASE}">${t.navQueue}</a>${s.account.role !== "officer" ? html` <a href="${BASE}/audit">${t.navAudit}</a>` : null}${s.account.role === "admin" ? html` <a href="${BASE}/admin/accounts">${t.navAccounts}</a>` : null}</nav>` : null}
+${s ? nav(frame, s) : null}
 <div class="who">${toggle}${s ? html`<form method="post" action="${BASE}/logout">${csrfField(s)}<span>${s.account.displayName} (${l.role(s.account.role)})</span> <button type="submit">${t.signOut}</button></form>` : null}</div>
 </header>`;
 }

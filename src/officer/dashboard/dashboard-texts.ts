@@ -7,7 +7,7 @@ import type { Lang } from "./dashboard-labels.ts";
 const VI = {
   lang: "vi" as Lang,
   switchTo: { lang: "en" as Lang, text: "English" },
-  skip: "Bỏ qua tới nội dung chính", brand: "Bảng điều khiển tiếp nhận", site: "Bảo vệ trẻ em", mainNav: "Điều hướng chính", navQueue: "Hàng đợi", navAccounts: "Tài khoản", signOut: "Đăng xuất",
+  skip: "Bỏ qua tới nội dung chính", brand: "Bảng điều khiển tiếp nhận", site: "Bảo vệ trẻ em", mainNav: "Điều hướng chính", navQueue: "Hàng đợi", navAccounts: "Tài khoản", navPlans: "Kế hoạch", navReports: "Báo cáo", navBreaches: "Trễ hạn", navDrafts: "Duyệt dữ liệu", signOut: "Đăng xuất",
   left: (span: string) => `còn ${span}`, overdue: (span: string) => `quá hạn ${span}`, hours: "giờ", minutes: "phút",
   queueTitle: "Hàng đợi hồ sơ", noMatch: "Không có hồ sơ nào khớp bộ lọc.", unconfirmed: "(chưa xác nhận)", unknownPlace: "Chưa rõ", unclaimed: "Chưa ai nhận", all: "Tất cả",
   everyStatus: "Mọi trạng thái (cả đã đóng)", fRisk: "Mức nguy cơ", fStatus: "Trạng thái", fCategory: "Loại việc", fProvince: "Tỉnh", fDeadline: "Thời hạn",
@@ -39,7 +39,7 @@ export type Texts = typeof VI;
 const EN: Texts = {
   lang: "en",
   switchTo: { lang: "vi", text: "Tiếng Việt" },
-  skip: "Skip to main content", brand: "Intake dashboard", site: "Child protection", mainNav: "Main navigation", navQueue: "Queue", navAccounts: "Accounts", signOut: "Sign out",
+  skip: "Skip to main content", brand: "Intake dashboard", site: "Child protection", mainNav: "Main navigation", navQueue: "Queue", navAccounts: "Accounts", navPlans: "Plans", navReports: "Reports", navBreaches: "Breaches", navDrafts: "Review drafts", signOut: "Sign out",
   left: (span) => `${span} left`, overdue: (span) => `${span} overdue`, hours: "h", minutes: "min",
   queueTitle: "Case queue", noMatch: "No case matches the filters.", unconfirmed: "(not confirmed yet)", unknownPlace: "Unknown", unclaimed: "Unclaimed", all: "All",
   everyStatus: "Every status (closed too)", fRisk: "Risk", fStatus: "Status", fCategory: "Category", fProvince: "Province", fDeadline: "Deadline",

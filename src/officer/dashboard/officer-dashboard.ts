@@ -9,8 +9,14 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { CaseScopeLookup } from "../../db/officer-case-scope.ts";
 import type { CaseQueue } from "../../intake/cases/case-queue-service.ts";
 import type { ReferralService } from "../../intake/cases/referral-service.ts";
+import type { CaseFactsSource } from "../../intake/cases/case-statistics.ts";
+import type { KnowledgeService } from "../../kb/knowledge-service.ts";
+import type { PlanDraftStore } from "../../kb/plan-drafts.ts";
 import { registerAccountRoutes } from "./account-routes.ts";
 import { registerCaseRoutes } from "./case-routes.ts";
+import { registerDraftRoutes } from "./draft-routes.ts";
+import { registerKnowledgeRoutes } from "./kb-routes.ts";
+import { registerReportRoutes } from "./report-routes.ts";
 import { DASHBOARD_CSS, DASHBOARD_ICON, DASHBOARD_JS } from "./dashboard-assets.ts";
 import { BASE, layout } from "./dashboard-layout.ts";
 import { LANG_COOKIE, guard, insideDashboard, installPlumbing, pathOf, setCookie, sendHtml, sessionOf, uiOf, type Refusal } from "./dashboard-http.ts";
@@ -25,6 +31,12 @@ export interface DashboardDeps {
   queue: CaseQueue;
   referrals: ReferralService;
   scope: CaseScopeLookup;
+  /** The same knowledge base the bot answers from (registry, current plans, answers); reload after a draft is approved. */
+  knowledge: Pick<KnowledgeService, "registry" | "plans" | "answer" | "reload">;
+  /** Model-drafted plan facts waiting for an administrator's review. */
+  drafts: PlanDraftStore;
+  /** Light per-case rows for the reports and the breaches view. */
+  statistics: CaseFactsSource;
   /** Registry provinces (id, name) for filters. */
   provinces: Array<{ id: string; name: string }>;
   clock?: () => Date;
@@ -64,6 +76,9 @@ export function createOfficerDashboard(deps: DashboardDeps): OfficerDashboard {
         registerAccountRoutes(scope, context);
         registerQueueRoutes(scope, context);
         registerCaseRoutes(scope, context);
+        registerKnowledgeRoutes(scope, context);
+        registerReportRoutes(scope, context);
+        registerDraftRoutes(scope, context);
       }, { prefix: BASE });
     },
   };

@@ -8,6 +8,8 @@ import { openDatabase, type Database } from "../../../src/db/database.ts";
 import { createCaseServices, type CaseServices } from "../../../src/db/case-services.ts";
 import { createOfficerAccountRepository } from "../../../src/db/officer-account-repository.ts";
 import { createOfficerDashboardOn } from "../../../src/db/officer-dashboard-services.ts";
+import { createPlanRepository } from "../../../src/db/plan-repository.ts";
+import { createKnowledgeService, type KnowledgeService } from "../../../src/kb/knowledge-service.ts";
 import { createRegistryProvinceLookup } from "../../../src/intake/cases/case-province.ts";
 import { parseCaseSettings } from "../../../src/intake/cases/case-settings.ts";
 import { loadRegistry } from "../../../src/kb/registry/registry.ts";
@@ -23,6 +25,8 @@ export interface DashboardHarness {
   auth: OfficerAuth;
   services: CaseServices;
   database: Database;
+  /** The knowledge base the dashboard browses (the shipped plans, ingested on open). */
+  knowledge: KnowledgeService;
   clock: { now: Date; advanceMinutes(m: number): void };
   /** Every route the dashboard registered ("GET /officer/cases/:code"). */
   routes: string[];
@@ -37,7 +41,8 @@ export async function openDashboard(): Promise<DashboardHarness> {
   const now = () => clock.now;
   const services = createCaseServices(database, { cipher: testCipher, settings: parseCaseSettings({}), provinces: createRegistryProvinceLookup(registry), clock: now });
   const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock: now });
-  const dashboard = createOfficerDashboardOn(database, services, registry, now);
+  const knowledge = await createKnowledgeService({ store: createPlanRepository(database.client), registry });
+  const dashboard = createOfficerDashboardOn(database, services, knowledge, now);
   await auth.addAccount({ username: "an", displayName: "Nguyễn Văn An", role: "officer", provinces: ["dak-lak"], password: PASSWORD });
   await auth.addAccount({ username: "binh", displayName: "Trần Thị Bình", role: "officer", provinces: ["ha-noi"], password: PASSWORD });
   await auth.addAccount({ username: "chi", displayName: "Lê Chi", role: "supervisor", provinces: ["*"], password: PASSWORD });
@@ -50,7 +55,7 @@ export async function openDashboard(): Promise<DashboardHarness> {
   await dashboard.routes(app);
   await app.ready();
   return {
-    app, auth, services, database, clock, routes,
+    app, auth, services, database, knowledge, clock, routes,
     async close() {
       await app.close();
       await database.close();
