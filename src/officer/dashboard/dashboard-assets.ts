@@ -4,7 +4,11 @@
  * refreshes the queue's rows from the JSON endpoint; pages work without it.
  */
 
-export const DASHBOARD_CSS = `
+import { DRAFT_CSS } from "./draft-styles.ts";
+import { KB_CSS } from "./kb-styles.ts";
+import { REPORT_CSS } from "./report-styles.ts";
+
+const BASE_CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#f6f7f9}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 .top{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;padding:8px 16px;background:#0b4f8a;color:#fff}
@@ -30,6 +34,8 @@ tr.pinned{background:#fdecea}tr.pinned th{border-left:4px solid #b00020}.risk{fo
 #queue tr{border:1px solid #ddd;margin-bottom:8px;background:#fff}#queue tr.pinned{background:#fdecea}
 #queue caption{display:block;width:100%}#queue td{border:0;padding:2px 8px}#queue td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 `;
+
+export const DASHBOARD_CSS = BASE_CSS + KB_CSS + REPORT_CSS + DRAFT_CSS;
 
 export const DASHBOARD_JS = `
 (function(){
