@@ -117,7 +117,7 @@ async function dispatch(cli: Cli, s: CaseServices, knowledge: KnowledgeLoader): 
       return cli.json ? JSON.stringify(alerts) : alerts.map((a) => `${a.code}  ${a.risk}  ${a.kind}  hạn (due) ${a.dueAt.toISOString()}`).join("\n") || "Không có hạn nào bị trễ (nothing overdue).";
     }
     case "suggest": {
-      const shown = await s.queue.show(officer, arg(cli, 0, "CODE"));
+      const shown = await s.queue.show(officer, arg(cli, 0, "CODE"), "summary");
       if (!shown.ok) return shown;
       const c = shown.value.case;
       const { plans, registry } = await knowledge();

@@ -8,7 +8,7 @@ import type { FieldCipher } from "../core/field-cipher.ts";
 import type { Attachment, ChannelName } from "../conversation/conversation-types.ts";
 import type { AgeBand, ChildSex, ReporterRelation, ReportDraft } from "../intake/case-intake-port.ts";
 import { caseCodeKey } from "../intake/cases/case-code.ts";
-import { CaseCodeTakenError, type CaseStore, type NewCase, type QueueFilter, type SubmittedFields } from "../intake/cases/case-store.ts";
+import { CaseCodeTakenError, type CaseStore, type NewCase, type QueueFilter, type SubmittedFields, type TriageChangeWrite } from "../intake/cases/case-store.ts";
 import { AWAITING_ACTION, FINAL_STATUSES, type CaseDetails, type CaseRecord, type CaseStatus, type CaseSummary } from "../intake/cases/case-types.ts";
 import { riskRank, type TriageRisk } from "../intake/triage/triage-types.ts";
 import type { Db } from "./database.ts";
@@ -96,6 +96,24 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
     },
     async addNote(caseId: string, officer: string, text: string, at: Date) {
       await db.caseNote.create({ data: { caseId, officer, textEncrypted: cipher.encrypt(text), createdAt: at } });
+    },
+    async reclassify(caseId: string, change: TriageChangeWrite) {
+      return db.$transaction(async (tx) => {
+        const where = { id: caseId, risk: change.from.risk, category: change.from.category, status: { notIn: FINAL } };
+        const data = { risk: change.to.risk, riskRank: riskRank(change.to.risk), category: change.to.category, ackDueAt: change.ackDueAt, actionDueAt: change.actionDueAt, nextAlertAt: change.nextAlertAt, updatedAt: change.at };
+        if ((await tx.intakeCase.updateMany({ where, data })).count !== 1) return false;
+        await tx.caseTriageChange.create({
+          data: { caseId, officer: change.officer, fromRisk: change.from.risk, toRisk: change.to.risk, fromCategory: change.from.category, toCategory: change.to.category, reasonEncrypted: cipher.encrypt(change.reason), createdAt: change.at },
+        });
+        return true;
+      });
+    },
+    async triageChanges(caseId: string) {
+      const rows = await db.caseTriageChange.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return rows.map((r) => ({ officer: r.officer, fromRisk: r.fromRisk as TriageRisk, toRisk: r.toRisk as TriageRisk, fromCategory: r.fromCategory, toCategory: r.toCategory, reason: cipher.decrypt(r.reasonEncrypted), createdAt: r.createdAt }));
+    },
+    async reassign(caseId: string, from: string | null, to: string, at: Date) {
+      return (await db.intakeCase.updateMany({ where: { id: caseId, assigneeId: from, status: { notIn: FINAL } }, data: { assigneeId: to, claimedAt: at, updatedAt: at } })).count === 1;
     },
     async notes(caseId: string) {
       const rows = await db.caseNote.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });

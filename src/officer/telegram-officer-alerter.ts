@@ -159,7 +159,7 @@ async function runAction(action: OfficerAction, code: string, officer: string, d
     case "ack":
       return acknowledge(code, officer, who, deps);
     case "open": {
-      const shown = await deps.queue.show(officer, code);
+      const shown = await deps.queue.show(officer, code, "summary");
       if (!shown.ok) return describeRefusal(shown);
       await deps.post(summaryText(shown.value.case), messageId ? { reply_to_message_id: messageId } : {});
       return `Tóm tắt ca ${code} đã gửi vào nhóm.`;

@@ -48,6 +48,23 @@ export function deadlinesFor(risk: TriageRisk, reportedAt: Date, policy: Deadlin
   };
 }
 
+/**
+ * The deadlines of a case an officer reclassified at `at`: each becomes the earlier of the
+ * old one and the new risk's counted from now, so a reclassification can shorten a clock but
+ * never buys time. An unacknowledged case raised to a repeating risk is announced at the next
+ * pass, and keeps any repeat it already had.
+ */
+export function deadlinesAfterReclassification(current: CaseDeadlines & { acknowledgedAt: Date | null }, risk: TriageRisk, at: Date, policy: DeadlinePolicy = DEFAULT_DEADLINES): CaseDeadlines {
+  const fresh = deadlinesFor(risk, at, policy);
+  const earlier = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
+  const repeats = policy[risk].repeatAlertMinutes !== null && current.acknowledgedAt === null;
+  return {
+    ackDueAt: earlier(current.ackDueAt, fresh.ackDueAt),
+    actionDueAt: earlier(current.actionDueAt, fresh.actionDueAt),
+    nextAlertAt: repeats ? earlier(current.nextAlertAt ?? at, at) : current.nextAlertAt,
+  };
+}
+
 /** The next repeat of an emergency alert after one sent at `sentAt`, or null when this risk does not repeat. */
 export function nextRepeatAfter(risk: TriageRisk, sentAt: Date, policy: DeadlinePolicy = DEFAULT_DEADLINES): Date | null {
   const minutes = policy[risk].repeatAlertMinutes;

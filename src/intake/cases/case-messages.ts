@@ -15,6 +15,15 @@ export function statusVi(status: string): string {
 }
 
 /** One line explaining a refusal. */
+const INPUT_PROBLEMS: Readonly<Record<Extract<CaseRefusal, { reason: "invalid_input" }>["problem"], string>> = {
+  risk: "Mức nguy cơ không hợp lệ (invalid risk): low, medium, high, emergency.",
+  category: "Loại việc không hợp lệ (invalid category).",
+  reason_missing: "Cần ghi lý do thay đổi (a reason is required).",
+  reason_too_long: "Lý do quá dài, tối đa 1000 ký tự (reason too long; at most 1000 characters).",
+  unchanged: "Mức nguy cơ và loại việc không thay đổi (nothing changed).",
+  same_assignee: "Hồ sơ đã do cán bộ này phụ trách (the case is already assigned to this officer).",
+};
+
 export function describeRefusal(refusal: CaseRefusal | ReferralRefusal): string {
   switch (refusal.reason) {
     case "not_found":
@@ -29,6 +38,8 @@ export function describeRefusal(refusal: CaseRefusal | ReferralRefusal): string 
       return `Không thể chuyển từ "${refusal.from}" sang "${refusal.to}" (not allowed); được phép (allowed): ${refusal.allowed.join(", ") || "không có (none)"}.`;
     case "changed_concurrently":
       return "Hồ sơ vừa được người khác thay đổi, hãy xem lại (changed by someone else just now; reload).";
+    case "invalid_input":
+      return INPUT_PROBLEMS[refusal.problem];
     case "invalid_target":
     case "invalid_method":
       return `Giá trị không hợp lệ (invalid ${refusal.reason === "invalid_target" ? "target" : "method"}); được phép (allowed): ${refusal.allowed.join(", ")}.`;

@@ -5,12 +5,20 @@
  * expected refusals (a closed case, a case someone else holds) are typed results.
  */
 import { caseCodeKey } from "./case-code.ts";
-import { DEFAULT_DEADLINES, nextRepeatAfter, type DeadlinePolicy } from "./case-deadlines.ts";
+import { DEFAULT_DEADLINES, deadlinesAfterReclassification, nextRepeatAfter, type DeadlinePolicy } from "./case-deadlines.ts";
+import { TRIAGE_CATEGORIES, TRIAGE_RISKS, type TriageRisk } from "../triage/triage-types.ts";
 import type { CaseStore, QueueFilter } from "./case-store.ts";
 import {
   AWAITING_ACTION, FINAL_STATUSES, STATUS_MOVES, isCaseStatus,
-  type AuditEntry, type CaseActionResult, type CaseDetailView, type CaseRecord, type CaseRefusal, type CaseSummary, type EscalationAlert,
+  type AuditEntry, type CaseActionResult, type CaseDetailView, type CaseRecord, type CaseRefusal, type CaseSummary, type EscalationAlert, type Reclassification,
 } from "./case-types.ts";
+
+/** What a read of a case is for, as the audit log records it. */
+export type ShowPurpose = "narrative" | "summary" | "form01";
+const SHOWN: Readonly<Record<ShowPurpose, string>> = { narrative: "narrative shown", summary: "summary shown", form01: "form 01 exported" };
+
+/** The longest reason an officer may give for a reclassification. */
+export const MAX_REASON_LENGTH = 1_000;
 
 /** The officer name escalations and retention are recorded under when no person acted. */
 export const SYSTEM_ACTOR = "system";
@@ -23,14 +31,21 @@ export interface CaseQueueDeps {
 
 export interface CaseQueue {
   list(officer: string, filter?: QueueFilter): Promise<CaseSummary[]>;
-  /** The whole case, narrative included; the read is audited. */
-  show(officer: string, code: string): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
+  /**
+   * The whole case, narrative included; the read is audited with what the caller shows of it:
+   * the narrative (default), a summary without it, or the Form 01 export.
+   */
+  show(officer: string, code: string, purpose?: ShowPurpose): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
   claim(officer: string, code: string): Promise<CaseActionResult>;
   release(officer: string, code: string): Promise<CaseActionResult>;
   /** Acknowledges an alert without taking the case: an emergency's repeat alerts stop on every instance. */
   acknowledge(officer: string, code: string): Promise<CaseActionResult>;
   note(officer: string, code: string, text: string): Promise<CaseActionResult>;
   changeStatus(officer: string, code: string, to: string): Promise<CaseActionResult>;
+  /** Changes risk and/or category with a reason; deadlines may only get nearer. */
+  reclassify(officer: string, code: string, change: Reclassification): Promise<CaseActionResult>;
+  /** Gives the case to another officer (a supervisor's move; the caller checks the role and the new officer's provinces). */
+  reassign(officer: string, code: string, to: string): Promise<CaseActionResult>;
   /** Marks deadlines missed and emergencies due for another alert; each is returned once, whichever instance runs it. */
   escalateOverdue(now?: Date): Promise<EscalationAlert[]>;
   auditTrail(officer: string, code: string | null, limit?: number): Promise<AuditEntry[]>;
@@ -62,10 +77,10 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       await audit(officer, "list", null, `${cases.length} cases`);
       return cases;
     },
-    async show(officer, code) {
-      const record = await open(officer, "show", code, "narrative shown");
+    async show(officer, code, purpose = "narrative") {
+      const record = await open(officer, "show", code, SHOWN[purpose]);
       if (!record) return { ok: false, reason: "not_found" };
-      return { ok: true, value: { case: record, notes: await store.notes(record.id), additions: await store.additions(record.id) } };
+      return { ok: true, value: { case: record, notes: await store.notes(record.id), additions: await store.additions(record.id), triageChanges: await store.triageChanges(record.id) } };
     },
     async claim(officer, code) {
       const record = await open(officer, "claim", code);
@@ -107,6 +122,21 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       if (!record) return { ok: false, reason: "not_found" };
       return moveStatus(store, record, to, clock());
     },
+    async reclassify(officer, code, change) {
+      const record = await open(officer, "reclassify", code, `-> ${change.risk.slice(0, 20)}, ${change.category.slice(0, 40)}`);
+      if (!record) return { ok: false, reason: "not_found" };
+      return reclassify(store, policy, record, officer, change, clock());
+    },
+    async reassign(officer, code, to) {
+      const key = caseCodeKey(code);
+      const record = key ? await store.findByCodeKey(key) : null;
+      await audit(officer, "reassign", record?.code ?? code.slice(0, 20), record ? `${record.assigneeId ?? "-"} -> ${to.slice(0, 64)}` : "not_found");
+      if (!record) return { ok: false, reason: "not_found" };
+      const refusal = refuseFinal(record);
+      if (refusal) return refusal;
+      if (record.assigneeId === to) return { ok: false, reason: "invalid_input", problem: "same_assignee" };
+      return (await store.reassign(record.id, record.assigneeId, to, clock())) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
+    },
     escalateOverdue: (now = clock()) => escalate(store, policy, now),
     async auditTrail(officer, code, limit) {
       const record = code === null ? null : await open(officer, "audit_read", code);
@@ -123,6 +153,21 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       return { codes, drafts };
     },
   };
+}
+
+async function reclassify(store: CaseStore, policy: DeadlinePolicy, record: CaseRecord, officer: string, change: Reclassification, at: Date): Promise<CaseActionResult> {
+  const refusal: CaseRefusal | null = FINAL_STATUSES.has(record.status) ? { ok: false, reason: "closed", status: record.status } : null;
+  if (refusal) return refusal;
+  const reason = change.reason.trim();
+  const problem = !(TRIAGE_RISKS as readonly string[]).includes(change.risk) ? "risk"
+    : !(TRIAGE_CATEGORIES as readonly string[]).includes(change.category) ? "category"
+    : reason === "" ? "reason_missing" : reason.length > MAX_REASON_LENGTH ? "reason_too_long"
+    : change.risk === record.risk && change.category === record.category ? "unchanged" : null;
+  if (problem) return { ok: false, reason: "invalid_input", problem };
+  const risk = change.risk as TriageRisk;
+  const deadlines = deadlinesAfterReclassification(record, risk, at, policy);
+  const write = { from: { risk: record.risk, category: record.category }, to: { risk, category: change.category }, officer, reason, at, ...deadlines };
+  return (await store.reclassify(record.id, write)) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
 }
 
 async function moveStatus(store: CaseStore, record: CaseRecord, to: string, at: Date): Promise<CaseActionResult> {

@@ -6,7 +6,8 @@
  */
 import type { Attachment } from "../../conversation/conversation-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
-import type { AuditEntry, CaseAdditionView, CaseNoteView, CaseRecord, CaseStatus, CaseSummary } from "./case-types.ts";
+import type { TriageRisk } from "../triage/triage-types.ts";
+import type { AuditEntry, CaseAdditionView, CaseNoteView, CaseRecord, CaseStatus, CaseSummary, TriageChangeView } from "./case-types.ts";
 
 /** A case as the service creates it; ids and stored times are the store's. */
 export type NewCase = Omit<CaseRecord, "id" | "updatedAt" | "assigneeId" | "claimedAt" | "acknowledgedAt" | "ackBreachedAt" | "actionBreachedAt" | "closedAt" | "submitted"> & {
@@ -22,6 +23,19 @@ export interface QueueFilter {
   assigneeId?: string;
   risk?: string;
   limit?: number;
+}
+
+/** A reclassification as the store writes it: the new values, the deadlines they bring, and the record of who and why. */
+export interface TriageChangeWrite {
+  from: { risk: TriageRisk; category: string };
+  to: { risk: TriageRisk; category: string };
+  officer: string;
+  reason: string;
+  at: Date;
+  /** Deadlines after the change (only ever earlier than before). */
+  ackDueAt: Date;
+  actionDueAt: Date;
+  nextAlertAt: Date | null;
 }
 
 /** Thrown by insertCase when the code is taken (the service draws another). */
@@ -49,6 +63,11 @@ export interface CaseStore {
   /** Moves the status only when it is still `from`; true when this call made the move. */
   moveStatus(caseId: string, from: CaseStatus, to: CaseStatus, at: Date): Promise<boolean>;
   addNote(caseId: string, officer: string, text: string, at: Date): Promise<void>;
+  /** Sets risk, category and deadlines only when risk and category are still `change.from` and the case is open, recording the change in the same transaction; true when this call made it. */
+  reclassify(caseId: string, change: TriageChangeWrite): Promise<boolean>;
+  triageChanges(caseId: string): Promise<TriageChangeView[]>;
+  /** Moves the case from `from` (null: unassigned) to `to` only when it is still held by `from` and open; true when this call made the move. */
+  reassign(caseId: string, from: string | null, to: string, at: Date): Promise<boolean>;
   notes(caseId: string): Promise<CaseNoteView[]>;
   additions(caseId: string): Promise<CaseAdditionView[]>;
   /** Open cases with a deadline or a repeat alert due at `now` that has not been handled yet. */

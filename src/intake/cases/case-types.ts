@@ -104,11 +104,30 @@ export interface CaseAdditionView {
   createdAt: Date;
 }
 
-/** A case as `show` returns it: the record, officers' notes, reporters' additions, referrals. */
+/** An officer's change of risk or category, with the reason they gave (decrypted). */
+export interface TriageChangeView {
+  officer: string;
+  fromRisk: TriageRisk;
+  toRisk: TriageRisk;
+  fromCategory: string;
+  toCategory: string;
+  reason: string;
+  createdAt: Date;
+}
+
+/** A case as `show` returns it: the record, officers' notes, reporters' additions, triage changes. */
 export interface CaseDetailView {
   case: CaseRecord;
   notes: CaseNoteView[];
   additions: CaseAdditionView[];
+  triageChanges: TriageChangeView[];
+}
+
+/** What an officer asks a reclassification to become, and why. */
+export interface Reclassification {
+  risk: string;
+  category: string;
+  reason: string;
 }
 
 /** Why an officer action did not happen; each is an expected outcome, not an error. */
@@ -118,7 +137,8 @@ export type CaseRefusal =
   | { ok: false; reason: "claimed_by_other"; assigneeId: string }
   | { ok: false; reason: "not_assignee"; assigneeId: string | null }
   | { ok: false; reason: "invalid_transition"; from: CaseStatus; to: string; allowed: readonly CaseStatus[] }
-  | { ok: false; reason: "changed_concurrently" };
+  | { ok: false; reason: "changed_concurrently" }
+  | { ok: false; reason: "invalid_input"; problem: "risk" | "category" | "reason_missing" | "reason_too_long" | "unchanged" | "same_assignee" };
 
 export type CaseActionResult = { ok: true } | CaseRefusal;
 

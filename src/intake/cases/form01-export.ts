@@ -41,6 +41,8 @@ export interface Form01 {
   additions: Array<{ at: string; text: string | null; attachments: number }>;
   currentSituation: { dangerNow: string | null; withPersonNow: string | null; redFlags: string[] };
   initialClassification: { risk: string; category: string; reasons: string[] };
+  /** Officers' later changes of risk or category, with their reasons. */
+  reclassifications: Array<{ at: string; officer: string; risk: string; category: string; reason: string }>;
   actionsTaken: { status: string; assignee: string | null; acknowledgedAt: string | null; ackDueAt: string; actionDueAt: string; notes: Array<{ at: string; officer: string; text: string }> };
   referrals: Array<{ target: string; targetName: string | null; method: string; status: string; externalRef: string | null; sentAt: string | null }>;
   attachments: Array<{ kind: string }>;
@@ -67,7 +69,8 @@ export function buildForm01(view: CaseDetailView, referrals: readonly ReferralRe
     narrative: [c.narrative, ...c.details.extraNotes].filter((t) => t.trim().length > 0).join("\n"),
     additions: view.additions.map((a) => ({ at: a.createdAt.toISOString(), text: a.text, attachments: a.attachments.length })),
     currentSituation: { dangerNow: c.details.dangerNow, withPersonNow: c.details.withPersonNow, redFlags: c.redFlags },
-    initialClassification: { risk: c.risk, category: c.category, reasons: c.reasons },
+    initialClassification: { risk: view.triageChanges[0]?.fromRisk ?? c.risk, category: view.triageChanges[0]?.fromCategory ?? c.category, reasons: c.reasons },
+    reclassifications: view.triageChanges.map((t) => ({ at: t.createdAt.toISOString(), officer: t.officer, risk: t.toRisk, category: t.toCategory, reason: t.reason })),
     actionsTaken: {
       status: c.status, assignee: c.assigneeId, acknowledgedAt: c.acknowledgedAt?.toISOString() ?? null, ackDueAt: c.ackDueAt.toISOString(), actionDueAt: c.actionDueAt.toISOString(),
       notes: view.notes.map((n) => ({ at: n.createdAt.toISOString(), officer: n.officer, text: n.text })),
@@ -106,6 +109,7 @@ export function renderForm01Text(f: Form01): string {
     `8. Tình trạng hiện tại: trẻ đang gặp nguy hiểm: ${TRI_VI[f.currentSituation.dangerNow ?? ""] ?? "chưa rõ"}; trẻ đang ở cùng người gây hại: ${TRI_VI[f.currentSituation.withPersonNow ?? ""] ?? "chưa rõ"}; dấu hiệu: ${f.currentSituation.redFlags.join(", ") || "không"}.`,
     `9. Phân loại ban đầu: mức độ ${RISK_VI[f.initialClassification.risk] ?? f.initialClassification.risk}; loại ${f.initialClassification.category}.`,
     ...f.initialClassification.reasons.map((r) => `   - ${r}`),
+    ...f.reclassifications.map((r) => `   Phân loại lại lúc ${vn(r.at)}, ${r.officer}: mức độ ${RISK_VI[r.risk] ?? r.risk}; loại ${r.category}. Lý do: ${r.reason}`),
     `10. Các việc đã làm: trạng thái ${statusVi(f.actionsTaken.status)}; người phụ trách ${or(f.actionsTaken.assignee, "chưa có")}; tiếp nhận lúc ${vn(f.actionsTaken.acknowledgedAt)}; hạn tiếp nhận ${vn(f.actionsTaken.ackDueAt)}; hạn xử lý ${vn(f.actionsTaken.actionDueAt)}.`,
     ...f.actionsTaken.notes.map((n) => `   - ${vn(n.at)}, ${n.officer}: ${n.text}`),
     `11. Chuyển tuyến: ${f.referrals.length === 0 ? "chưa chuyển" : ""}`,
@@ -120,7 +124,7 @@ export async function exportForm01(
   deps: { queue: CaseQueue; referrals: ReferralService; clock?: () => Date },
   officer: string, code: string, receivingBody?: string,
 ): Promise<{ ok: true; value: Form01 } | CaseRefusal> {
-  const shown = await deps.queue.show(officer, code);
+  const shown = await deps.queue.show(officer, code, "form01");
   if (!shown.ok) return shown;
   const listed = await deps.referrals.list(officer, shown.value.case.code);
   const referrals = listed.ok ? listed.value : [];

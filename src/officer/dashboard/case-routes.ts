@@ -8,11 +8,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { describeRefusal } from "../../intake/cases/case-messages.ts";
 import type { CaseActionResult } from "../../intake/cases/case-types.ts";
 import type { ReferralResult } from "../../intake/cases/referral-service.ts";
-import { MAX_NOTE_LENGTH, casePage } from "./case-page.ts";
+import { renderForm01Text, exportForm01 } from "../../intake/cases/form01-export.ts";
+import { suggestReferrals } from "../../intake/cases/referral-suggestions.ts";
+import { MAX_NOTE_LENGTH, casePage, form01Page } from "./case-page.ts";
 import { BASE, type PageFrame } from "./dashboard-layout.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import type { Texts } from "./dashboard-texts.ts";
-import { maySee } from "./officer-account-types.ts";
+import { maySee, roleAtLeast, type OfficerAccount } from "./officer-account-types.ts";
 import type { DashboardContext } from "./officer-dashboard.ts";
 
 
@@ -21,24 +23,48 @@ const text = (body: Body, key: string) => (typeof body[key] === "string" ? (body
 
 export function registerCaseRoutes(scope: FastifyInstance, context: DashboardContext): void {
   const signedIn = { preHandler: guard(context.auth, "officer", context.refuse) };
+  const supervisorOnly = { preHandler: guard(context.auth, "supervisor", context.refuse) };
   const notFound = (request: FastifyRequest, reply: FastifyReply) => context.refuse(request, reply, 404, (t) => t.caseNotFound);
 
   /** The canonical code when this officer may see the case; null otherwise (not found or another province). */
-  const visibleCode = async (request: FastifyRequest): Promise<string | null> => {
+  const visibleCode = async (request: FastifyRequest): Promise<string | null> => (await visibleCase(request))?.code ?? null;
+  const visibleCase = async (request: FastifyRequest) => {
     const code = String((request.params as { code?: string }).code ?? "").slice(0, 20);
-    const province = await context.scope.provinceOf(code);
-    return province !== undefined && maySee(sessionOf(request).account, province) ? code : null;
+    const place = await context.scope.placeOf(code);
+    return place !== undefined && maySee(sessionOf(request).account, place.provinceId) ? { code, ...place } : null;
   };
 
   const render = async (request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status = 200) => {
-    const officer = sessionOf(request).account.username;
-    const shown = await context.queue.show(officer, code);
+    const { account } = sessionOf(request);
+    const place = await context.scope.placeOf(code);
+    const narrativeAllowed = mayReadNarrative(account, place?.assigneeId ?? null);
+    const shown = await context.queue.show(account.username, code, narrativeAllowed ? "narrative" : "summary");
     if (!shown.ok) return notFound(request, reply);
-    const referrals = await context.referrals.list(officer, code);
-    const audit = await context.queue.auditTrail(officer, code, 500);
-    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now() };
+    const c = shown.value.case;
+    const referrals = await context.referrals.list(account.username, code);
+    const audit = await context.queue.auditTrail(account.username, code, 500);
+    const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune }, context.knowledge.plans(), context.knowledge.registry);
+    const assignees = roleAtLeast(account.role, "supervisor") ? (await assignable(c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
+    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed };
     return sendHtml(reply, casePage(uiOf(request), sessionOf(request), data, flash, `${BASE}/cases/${code}`), status);
   };
+
+  /** Active officers and supervisors who cover the province: the ones a case may be given to. */
+  const assignable = async (provinceId: string | null): Promise<OfficerAccount[]> =>
+    (await context.auth.listAccounts()).filter((a) => !a.disabledAt && a.role !== "admin" && maySee(a, provinceId));
+
+  scope.get("/cases/:code/form01", signedIn, async (request, reply) => {
+    const found = await visibleCase(request);
+    const { account } = sessionOf(request);
+    if (!found || !mayReadNarrative(account, found.assigneeId)) return notFound(request, reply);
+    const exported = await exportForm01({ queue: context.queue, referrals: context.referrals, clock: context.now }, account.username, found.code);
+    if (!exported.ok) return notFound(request, reply);
+    const text = renderForm01Text(exported.value);
+    if ((request.query as Record<string, unknown>).format === "txt") {
+      return reply.type("text/plain; charset=utf-8").header("content-disposition", `attachment; filename="mau-01-${exported.value.caseCode}.txt"`).send(text);
+    }
+    return sendHtml(reply, form01Page(uiOf(request), sessionOf(request), exported.value.caseCode, text));
+  });
 
   scope.get("/cases/:code", signedIn, async (request, reply) => {
     const code = await visibleCode(request);
@@ -50,14 +76,14 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
 
   /** Runs one action on a visible case and answers with a redirect or the page with the refusal. */
   const action = (name: string, run: (officer: string, code: string, body: Body, request: FastifyRequest) => Promise<CaseActionResult | ReferralResult | { ok: false; reason: "input"; text: (t: Texts) => string } | null>) =>
-    scope.post(`/cases/:code/${name}`, signedIn, async (request, reply) => {
+    scope.post(`/cases/:code/${name}`, name === "reassign" ? supervisorOnly : signedIn, async (request, reply) => {
       const code = await visibleCode(request);
       if (!code) return notFound(request, reply);
       const result = await run(sessionOf(request).account.username, code, (request.body ?? {}) as Body, request);
       if (result === null) return notFound(request, reply);
       if (result.ok) return reply.redirect(`${BASE}/cases/${encodeURIComponent(code)}?ok=${name.split("/")[0]}`, 303);
       const message = result.reason === "input" ? result.text(uiOf(request).t) : describeRefusal(result);
-      return render(request, reply, code, { kind: "error", text: message }, result.reason === "not_found" ? 404 : result.reason === "input" ? 400 : 409);
+      return render(request, reply, code, { kind: "error", text: message }, result.reason === "not_found" ? 404 : result.reason === "input" || result.reason === "invalid_input" ? 400 : 409);
     });
 
   action("claim", (officer, code) => context.queue.claim(officer, code));
@@ -69,6 +95,13 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     return context.queue.note(officer, code, note);
   });
   action("status", (officer, code, body) => context.queue.changeStatus(officer, code, text(body, "to")));
+  action("reclassify", (officer, code, body) => context.queue.reclassify(officer, code, { risk: text(body, "risk"), category: text(body, "category"), reason: text(body, "reason") }));
+  action("reassign", async (officer, code, body) => {
+    const to = text(body, "to");
+    const place = await context.scope.placeOf(code);
+    if (!(await assignable(place?.provinceId ?? null)).some((a) => a.username === to)) return { ok: false, reason: "input", text: (t) => t.badAssignee };
+    return context.queue.reassign(officer, code, to);
+  });
   action("refer", (officer, code, body) =>
     context.referrals.refer(officer, code, { target: text(body, "target"), method: text(body, "method"), targetName: text(body, "targetName").slice(0, 200) || null, externalRef: text(body, "externalRef").slice(0, 100) || null }));
   action("referrals/:id", async (officer, code, body, request) => {
@@ -78,4 +111,9 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     if (!listed.ok || !listed.value.some((r) => r.id === id)) return null;
     return context.referrals.update(officer, id, text(body, "to"), text(body, "externalRef").slice(0, 100) || null);
   });
+}
+
+/** The holder of a case, supervisors, and any officer of the province while nobody holds it, may read the report itself. */
+function mayReadNarrative(account: OfficerAccount, assigneeId: string | null): boolean {
+  return assigneeId === null || assigneeId === account.username || roleAtLeast(account.role, "supervisor");
 }

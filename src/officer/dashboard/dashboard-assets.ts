@@ -28,6 +28,11 @@ tr.pinned{background:#fdecea}tr.pinned th{border-left:4px solid #b00020}.risk{fo
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;background:#fff;padding:12px}.facts dt{font-weight:600}.facts dd{margin:0}
 .narrative{white-space:pre-wrap;background:#fff;padding:12px;border-left:4px solid #0b4f8a}
 .actions form{margin:8px 0;padding:8px;background:#fff}.actions textarea{width:100%;display:block}
+.suggestions li.suggestion{background:#fff;padding:8px;margin:8px 0}.suggestions blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid #999;font-style:italic}
+.suggestions form.inline{display:flex;flex-wrap:wrap;align-items:flex-end;gap:4px;margin-top:6px}
+pre.form01{white-space:pre-wrap;background:#fff;padding:12px;border:1px solid #ddd;font:15px/1.5 ui-monospace,monospace}
+nav a[aria-current=page]{font-weight:700;text-decoration:underline}nav a{margin-right:10px}
+@media print{.top,.skip{display:none}main{max-width:none}}
 .timeline li{margin:4px 0}.actor{font-weight:600}.note{white-space:pre-wrap}
 @media (max-width:600px){.facts{grid-template-columns:1fr}
 #queue thead{position:absolute;left:-9999px}#queue,#queue tbody,#queue tr,#queue th,#queue td{display:block;width:100%}

@@ -22,6 +22,7 @@ const VI = {
   auditAction: {
     show: "xem hồ sơ", claim: "nhận xử lý", release: "trả lại", note: "ghi chú", status: "đổi trạng thái", refer: "chuyển tuyến", acknowledge: "xác nhận đã biết",
     referral_update: "cập nhật chuyển tuyến", referral_list: "xem chuyển tuyến", audit_read: "xem nhật ký", list: "xem hàng đợi", escalate: "cảnh báo quá hạn",
+    reclassify: "đổi mức nguy cơ / loại việc", reassign: "giao lại", form01: "xuất Mẫu số 01", suggest: "xem gợi ý chuyển tuyến", retention_purge: "xoá theo thời hạn lưu", retention_run: "chạy xoá theo thời hạn lưu",
   },
   age: { under_6: "dưới 6 tuổi", "6_11": "6–11 tuổi", "12_15": "12–15 tuổi", "16_17": "16–17 tuổi", unknown: "chưa rõ tuổi" },
   sex: { male: "nam", female: "nữ", unknown: "chưa rõ giới tính" },
@@ -45,6 +46,7 @@ const EN: typeof VI = {
   auditAction: {
     show: "opened the case", claim: "claimed", release: "released", note: "note", status: "status change", refer: "referral", acknowledge: "acknowledged",
     referral_update: "referral update", referral_list: "read referrals", audit_read: "read the log", list: "read the queue", escalate: "deadline alert",
+    reclassify: "changed risk / category", reassign: "reassigned", form01: "exported Form 01", suggest: "read referral suggestions", retention_purge: "deleted (retention)", retention_run: "retention run",
   },
   age: { under_6: "under 6", "6_11": "6–11 years", "12_15": "12–15 years", "16_17": "16–17 years", unknown: "age unknown" },
   sex: { male: "boy", female: "girl", unknown: "sex unknown" },

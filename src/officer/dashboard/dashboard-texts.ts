@@ -20,7 +20,7 @@ const VI = {
   referrals: "Các lượt chuyển tuyến", notReferred: "Chưa chuyển tuyến.", caseNumber: "số hồ sơ", answer: "Phản hồi", number: "Số hồ sơ", update: "Cập nhật",
   timeline: "Diễn biến", reporter: "Người báo tin", received: (channel: string) => `Báo cáo được tiếp nhận qua ${channel}`, added: "Bổ sung:", attachment: "(tệp đính kèm)", noteWord: "Ghi chú:",
   referredTo: "Chuyển tuyến tới", views: (n: number) => `Lượt xem hồ sơ (${n})`,
-  done: { claim: "Bạn đã nhận xử lý hồ sơ.", release: "Đã trả hồ sơ về hàng đợi.", note: "Đã lưu ghi chú.", status: "Đã cập nhật trạng thái.", refer: "Đã ghi nhận chuyển tuyến.", referrals: "Đã cập nhật chuyển tuyến." } as Readonly<Record<string, string>>,
+  done: { claim: "Bạn đã nhận xử lý hồ sơ.", release: "Đã trả hồ sơ về hàng đợi.", note: "Đã lưu ghi chú.", status: "Đã cập nhật trạng thái.", refer: "Đã ghi nhận chuyển tuyến.", referrals: "Đã cập nhật chuyển tuyến.", reclassify: "Đã đổi phân loại; lý do đã được ghi lại.", reassign: "Đã giao hồ sơ cho cán bộ khác." } as Readonly<Record<string, string>>,
   emptyNote: "Ghi chú trống.", longNote: (n: number, max: number) => `Ghi chú quá dài (${n} ký tự; tối đa ${max}).`,
   caseNotFound: "Không tìm thấy hồ sơ.", notFound: "Không tìm thấy", forbidden: "Không được phép", toQueue: "Về hàng đợi",
   badCsrf: "Mã chống giả mạo (CSRF) không hợp lệ; hãy tải lại trang.", noRight: "Bạn không có quyền truy cập trang này.",
@@ -32,6 +32,14 @@ const VI = {
   navAudit: "Nhật ký", auditTitle: "Nhật ký thao tác", auditCaption: "Ai đã làm gì, khi nào (mới nhất trước)", cTime: "Thời điểm", cOfficer: "Người làm", cAction: "Thao tác", cCase: "Hồ sơ", cDetail: "Chi tiết",
   auditEmpty: "Chưa có thao tác nào.", auditScope: "Chỉ hiện thao tác trên hồ sơ thuộc tỉnh bạn phụ trách.",
   created: (u: string) => `Đã tạo tài khoản ${u}.`, noSelfDisable: "Không thể tự vô hiệu hoá tài khoản của mình.", accountNotFound: "Không tìm thấy tài khoản.",
+  reclassifyHeading: "Đổi mức nguy cơ / loại việc", reasonLabel: (n: number) => `Lý do thay đổi (bắt buộc, tối đa ${n} ký tự)`, saveReclassify: "Lưu phân loại",
+  reassignHeading: "Giao hồ sơ cho cán bộ khác", reassignTo: "Giao cho", reassignButton: "Giao hồ sơ", noOneToAssign: "Không có cán bộ nào khác phụ trách tỉnh của hồ sơ này.",
+  badAssignee: "Cán bộ này không tồn tại, đã bị vô hiệu hoá hoặc không phụ trách tỉnh của hồ sơ.",
+  triageReasons: "Căn cứ phân loại ban đầu", reclassified: "Đổi phân loại:", reasonWord: "Lý do:",
+  narrativeWithheld: (who: string) => `Hồ sơ đang do ${who} phụ trách. Nội dung báo cáo và thông tin liên hệ chỉ hiện với người phụ trách và giám sát viên.`,
+  suggestionsHeading: "Gợi ý chuyển tuyến theo kế hoạch của tỉnh", suggestionsFrom: (plans: string) => `Theo: ${plans}.`, suggestionsNoPlan: "Chưa có kế hoạch nào của tỉnh này trong cơ sở tri thức; gợi ý dưới đây theo Nghị định 56.",
+  basisDecree: "Theo Nghị định 56/2017/NĐ-CP", sectionWord: "mục", successorWord: "Từ 2025 nhiệm vụ chuyển cho:", unverified: "(chưa xác minh)", referThis: "Chuyển tuyến tới đơn vị này",
+  form01Heading: "Mẫu số 01", form01Link: "Xuất Mẫu số 01 (Nghị định 56) của hồ sơ này", form01Title: (code: string) => `Mẫu số 01 · ${code}`, form01Download: "Tải về dạng văn bản (.txt)", form01Print: "In hoặc lưu PDF bằng lệnh in của trình duyệt.",
 };
 
 export type Texts = typeof VI;
@@ -52,7 +60,7 @@ const EN: Texts = {
   referrals: "Referrals", notReferred: "Not referred yet.", caseNumber: "case number", answer: "Answer", number: "Case number", update: "Update",
   timeline: "Timeline", reporter: "Reporter", received: (channel) => `Report received through ${channel}`, added: "Added:", attachment: "(attachment)", noteWord: "Note:",
   referredTo: "Referred to", views: (n) => `Views of this case (${n})`,
-  done: { claim: "You claimed the case.", release: "The case is back in the queue.", note: "Note saved.", status: "Status updated.", refer: "Referral recorded.", referrals: "Referral updated." },
+  done: { claim: "You claimed the case.", release: "The case is back in the queue.", note: "Note saved.", status: "Status updated.", refer: "Referral recorded.", referrals: "Referral updated.", reclassify: "Classification changed; the reason is on record.", reassign: "The case was given to another officer." },
   emptyNote: "The note is empty.", longNote: (n, max) => `The note is too long (${n} characters; at most ${max}).`,
   caseNotFound: "Case not found.", notFound: "Not found", forbidden: "Not allowed", toQueue: "Back to the queue",
   badCsrf: "Invalid anti-forgery (CSRF) token; reload the page.", noRight: "You are not allowed to open this page.",
@@ -64,6 +72,14 @@ const EN: Texts = {
   navAudit: "Audit log", auditTitle: "Audit log", auditCaption: "Who did what, when (newest first)", cTime: "Time", cOfficer: "Who", cAction: "Action", cCase: "Case", cDetail: "Detail",
   auditEmpty: "Nothing recorded yet.", auditScope: "Only actions on cases of your provinces are shown.",
   created: (u) => `Account ${u} created.`, noSelfDisable: "You cannot disable your own account.", accountNotFound: "Account not found.",
+  reclassifyHeading: "Change risk / category", reasonLabel: (n: number) => `Reason for the change (required, at most ${n} characters)`, saveReclassify: "Save classification",
+  reassignHeading: "Give the case to another officer", reassignTo: "Give to", reassignButton: "Reassign", noOneToAssign: "No other officer covers this case's province.",
+  badAssignee: "That officer does not exist, is disabled, or does not cover the case's province.",
+  triageReasons: "Why it was first classified so", reclassified: "Reclassified:", reasonWord: "Reason:",
+  narrativeWithheld: (who: string) => `${who} holds this case. The report and the contact details are shown only to them and to supervisors.`,
+  suggestionsHeading: "Referral suggestions from the province's plans", suggestionsFrom: (plans: string) => `From: ${plans}.`, suggestionsNoPlan: "No plan of this province is in the knowledge base yet; the suggestions below follow Decree 56.",
+  basisDecree: "Under Decree 56/2017/ND-CP", sectionWord: "section", successorWord: "Since 2025 the duties moved to:", unverified: "(not verified)", referThis: "Refer to this agency",
+  form01Heading: "Form 01", form01Link: "Export this case's Form 01 (Decree 56)", form01Title: (code: string) => `Form 01 · ${code}`, form01Download: "Download as text (.txt)", form01Print: "Print or save as PDF with the browser's print command.",
 };
 
 export function textsFor(lang: Lang): Texts {

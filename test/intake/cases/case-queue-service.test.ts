@@ -126,6 +126,65 @@ describe.each(testDatabases)("officers' queue on $name", (factory) => {
     expect(await h.queue.escalateOverdue(h.clock.now)).toEqual([]);
   });
 
+  it("a reclassification changes risk and category with the reason on record, and brings the deadlines nearer, never further", async () => {
+    h = await openQueue(factory);
+    const { caseCode } = await h.intake.submit(low());
+    const before = await h.queue.show("officer-an", caseCode);
+    if (!before.ok) throw new Error("not shown");
+    h.clock.advanceMinutes(10);
+    const raised = await h.queue.reclassify("officer-an", caseCode, { risk: "emergency", category: "physical_violence", reason: "Gọi lại: bé đang bị đánh, có vết thương" });
+    expect(raised).toEqual({ ok: true });
+    const after = await h.queue.show("officer-an", caseCode);
+    if (!after.ok) throw new Error("not shown");
+    expect(after.value.case).toMatchObject({ risk: "emergency", category: "physical_violence" });
+    expect(after.value.case.ackDueAt).toEqual(new Date(h.clock.now.getTime() + 15 * 60_000));
+    expect(after.value.case.ackDueAt.getTime()).toBeLessThan(before.value.case.ackDueAt.getTime());
+    expect(after.value.triageChanges).toEqual([expect.objectContaining({ officer: "officer-an", fromRisk: before.value.case.risk, toRisk: "emergency", toCategory: "physical_violence", reason: "Gọi lại: bé đang bị đánh, có vết thương" })]);
+    // The raised case is announced at the next escalation pass, as an unacknowledged emergency.
+    expect((await h.queue.escalateOverdue()).map((a) => [a.code, a.kind])).toEqual([[caseCode, "emergency_repeat"]]);
+    // Lowering it again keeps the emergency's near deadlines.
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk: "low", category: "physical_violence", reason: "Đã xác minh: không nguy hiểm ngay" })).toEqual({ ok: true });
+    const lowered = await h.queue.show("officer-an", caseCode);
+    expect(lowered.ok && lowered.value.case.ackDueAt).toEqual(after.value.case.ackDueAt);
+    expect(lowered.ok && lowered.value.triageChanges.map((c) => c.toRisk)).toEqual(["emergency", "low"]);
+    const trail = await h.queue.auditTrail("test", caseCode);
+    expect(trail.filter((e) => e.action === "reclassify").map((e) => e.detail)).toEqual(["-> low, physical_violence", "-> emergency, physical_violence"]);
+    expect(JSON.stringify(trail)).not.toContain("bé đang bị đánh");
+  });
+
+  it("a reclassification without a reason, with unknown values, with nothing changed or on a closed case is refused", async () => {
+    h = await openQueue(factory);
+    const { caseCode } = await h.intake.submit(low());
+    const shown = await h.queue.show("officer-an", caseCode);
+    if (!shown.ok) throw new Error("not shown");
+    const { risk, category } = shown.value.case;
+    const refused = (problem: string) => ({ ok: false, reason: "invalid_input", problem });
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk: "high", category, reason: "   " })).toEqual(refused("reason_missing"));
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk: "critical", category, reason: "x" })).toEqual(refused("risk"));
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk, category: "<script>", reason: "x" })).toEqual(refused("category"));
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk, category, reason: "x" })).toEqual(refused("unchanged"));
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk: "high", category, reason: "x".repeat(1001) })).toEqual(refused("reason_too_long"));
+    await h.queue.changeStatus("officer-an", caseCode, "not_actionable");
+    expect(await h.queue.reclassify("officer-an", caseCode, { risk: "high", category, reason: "x" })).toMatchObject({ ok: false, reason: "closed" });
+    const after = await h.queue.show("officer-an", caseCode);
+    expect(after.ok && [after.value.case.risk, after.value.triageChanges.length]).toEqual([risk, 0]);
+  });
+
+  it("a supervisor reassigns a case from one officer to another, once, and it is on record", async () => {
+    h = await openQueue(factory);
+    const { caseCode } = await h.intake.submit(low());
+    expect(await h.queue.reassign("sup-chi", caseCode, "officer-an")).toEqual({ ok: true });
+    expect(await h.queue.reassign("sup-chi", caseCode, "officer-an")).toMatchObject({ ok: false, reason: "invalid_input", problem: "same_assignee" });
+    const other = await secondInstance();
+    const results = await Promise.all([h.queue.reassign("sup-chi", caseCode, "officer-binh"), other.reassign("sup-dung", caseCode, "officer-cuong")]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const shown = await h.queue.show("test", caseCode);
+    expect(["officer-binh", "officer-cuong"]).toContain(shown.ok && shown.value.case.assigneeId);
+    const trail = await h.queue.auditTrail("test", caseCode);
+    expect(trail.filter((e) => e.action === "reassign").map((e) => e.detail)).toContain("- -> officer-an");
+    expect(await h.queue.reassign("sup-chi", "TE-ZZZZZZ", "officer-an")).toEqual({ ok: false, reason: "not_found" });
+  });
+
   it("retention purges closed cases older than the limit with their notes, keeps open ones and records it", async () => {
     h = await openQueue(factory);
     const old = await h.intake.submit(low());

@@ -1,0 +1,16 @@
+-- CreateTable
+CREATE TABLE "CaseTriageChange" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "caseId" TEXT NOT NULL,
+    "officer" TEXT NOT NULL,
+    "fromRisk" TEXT NOT NULL,
+    "toRisk" TEXT NOT NULL,
+    "fromCategory" TEXT NOT NULL,
+    "toCategory" TEXT NOT NULL,
+    "reasonEncrypted" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CaseTriageChange_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "IntakeCase" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "CaseTriageChange_caseId_createdAt_idx" ON "CaseTriageChange"("caseId", "createdAt");
