@@ -30,7 +30,8 @@ export interface CaseQueueDeps {
 }
 
 export interface CaseQueue {
-  list(officer: string, filter?: QueueFilter): Promise<CaseSummary[]>;
+  /** The queue (no narrative, no contact); audited unless `audit` is false (a page's periodic refresh of a list already on record). */
+  list(officer: string, filter?: QueueFilter, options?: { audit?: boolean }): Promise<CaseSummary[]>;
   /**
    * The whole case, narrative included; the read is audited with what the caller shows of it:
    * the narrative (default), a summary without it, or the Form 01 export.
@@ -72,9 +73,9 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
   const refuseFinal = (record: CaseRecord): CaseRefusal | null => (FINAL_STATUSES.has(record.status) ? { ok: false, reason: "closed", status: record.status } : null);
 
   return {
-    async list(officer, filter = {}) {
+    async list(officer, filter = {}, options = {}) {
       const cases = await store.listQueue(filter);
-      await audit(officer, "list", null, `${cases.length} cases`);
+      if (options.audit !== false) await audit(officer, "list", null, `${cases.length} cases`);
       return cases;
     },
     async show(officer, code, purpose = "narrative") {

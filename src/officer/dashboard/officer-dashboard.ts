@@ -90,11 +90,13 @@ function readFilters(query: unknown): QueueFilters {
   return { risk: pick("risk"), status: pick("status"), category: pick("category"), province: pick("province"), deadline: pick("deadline") };
 }
 
-async function visibleQueue(context: DashboardContext, session: SignedIn, filters: QueueFilters) {
-  const all = await context.queue.list(session.account.username, { includeFinal: filters.status === "all" || FINAL.has(filters.status ?? ""), ...(filters.risk ? { risk: filters.risk } : {}), limit: 500 });
+async function visibleQueue(context: DashboardContext, session: SignedIn, filters: QueueFilters, audit = true) {
+  const filter = { includeFinal: filters.status === "all" || FINAL.has(filters.status ?? ""), ...(filters.risk ? { risk: filters.risk } : {}), limit: 500 };
+  const all = await context.queue.list(session.account.username, filter, { audit });
   const mine = all.filter((c) => maySee(session.account, c.provinceId));
   return filterQueue(mine, filters, context.now());
 }
+const POLL_AUDIT_MS = 15 * 60_000;
 const FINAL = new Set(["closed", "duplicate", "not_actionable"]);
 
 function registerQueueRoutes(scope: FastifyInstance, context: DashboardContext): void {
@@ -113,9 +115,14 @@ function registerQueueRoutes(scope: FastifyInstance, context: DashboardContext):
     const provinces = await context.scope.provincesOf(entries.flatMap((e) => (e.caseCode ? [e.caseCode] : [])));
     return sendHtml(reply, auditPage(uiOf(request), session, visibleEntries(session.account, entries, provinces), new Set(provinces.keys())));
   });
+  // The page's refresh polls every few seconds: one audit entry per officer per quarter hour is enough to show who watched the queue.
+  const lastPollAudit = new Map<string, number>();
   scope.get("/api/queue", signedIn, async (request) => {
     const ui = uiOf(request);
-    const cases = await visibleQueue(context, sessionOf(request), readFilters(request.query));
+    const session = sessionOf(request);
+    const due = context.now().getTime() - (lastPollAudit.get(session.account.username) ?? 0) >= POLL_AUDIT_MS;
+    if (due) lastPollAudit.set(session.account.username, context.now().getTime());
+    const cases = await visibleQueue(context, session, readFilters(request.query), due);
     return { count: cases.length, countText: ui.t.count(cases.length), freshText: ui.t.fresh, codes: cases.map((c) => c.code), rows: queueRows(cases, context.now(), ui).value };
   });
 }

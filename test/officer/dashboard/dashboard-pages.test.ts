@@ -125,6 +125,17 @@ describe("the queue", () => {
     expect(polled.codes).toEqual([code]);
     expect(polled.rows).toContain(`href="/officer/cases/${code}"`);
   });
+
+  it("polling every few seconds leaves one audit entry per officer per quarter hour, not one per poll", async () => {
+    const an = await signIn(h.app, "an");
+    const lists = async () => (await h.services.queue.auditTrail("test", null)).filter((e) => e.officer === "an" && e.action === "list").length;
+    for (let i = 0; i < 5; i++) await get("/officer/api/queue", an.cookie);
+    const afterBurst = await lists();
+    h.clock.advanceMinutes(15);
+    await get("/officer/api/queue", an.cookie);
+    expect(afterBurst).toBe(2); // the sign-in's queue page and the first poll
+    expect(await lists()).toBe(3);
+  });
 });
 
 describe("a case page", () => {
