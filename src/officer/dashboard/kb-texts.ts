@@ -10,7 +10,7 @@ import type { Lang } from "./dashboard-labels.ts";
 const VI = {
   homeTitle: "Kho kế hoạch bảo vệ trẻ em",
   intro: "Tra cứu các kế hoạch mà trợ lý dùng để trả lời: cùng câu trả lời, cùng trích dẫn nguyên văn.",
-  askHeading: "Hỏi như người dân hỏi trợ lý",
+  askHeading: "Hỏi trợ lý (cùng câu trả lời như trên Telegram, Zalo)",
   askLabel: "Câu hỏi",
   askHint: "Ví dụ: Ở Đắk Lắk, cơ quan nào chủ trì chương trình truyền thông?",
   askButton: "Hỏi",
@@ -94,7 +94,7 @@ export type KbTexts = typeof VI;
 const EN: KbTexts = {
   homeTitle: "Child protection plans",
   intro: "Browse the plans the assistant answers from: the same answers, with the same verbatim quotes.",
-  askHeading: "Ask as the public asks the assistant",
+  askHeading: "Ask the assistant (the same answers as on Telegram and Zalo)",
   askLabel: "Question",
   askHint: "For example: In Đắk Lắk, who leads the communication programme?",
   askButton: "Ask",
