@@ -33,7 +33,8 @@ function toClause(raw: string): Clause {
   const words = raw.match(WORD) ?? [];
   const clause: Clause = { tokens: [], origin: [], words };
   words.forEach((word, index) => {
-    for (const folded of foldWords(word)) {
+    // Southern "hổng" is "không"; with its tone it is no other common word (unlike "hông" or "Hồng").
+    for (const folded of word.toLowerCase() === "hổng" ? ["khong"] : foldWords(word)) {
       for (const token of expand(folded)) {
         clause.tokens.push(token);
         clause.origin.push(index);
@@ -44,6 +45,9 @@ function toClause(raw: string): Clause {
 }
 
 function expand(token: string): string[] {
+  // "11h đêm", "23h30": the hour and the "h" are two tokens, so "h dem" (at night) can match.
+  const hour = /^(\d{1,2})h(\d{0,2})$/.exec(token);
+  if (hour) return [hour[1]!, "h", ...(hour[2] ? [hour[2]] : [])];
   const full = ABBREVIATIONS.get(token);
   return full ? full.split(" ") : [token];
 }

@@ -61,6 +61,11 @@ function harmAfterNowWord(facts: TriageFacts): string | false {
   return harm ? harm.quote : false;
 }
 
+/** Driven out of home, or alone while being harmed at home. */
+function outOnTheirOwn(facts: TriageFacts): boolean {
+  return facts.codes.has("driven_out") || (facts.codes.has("child_alone") && hasHarm(facts, "emotional_abuse", "physical_violence", "neglect_abandonment"));
+}
+
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -208,5 +213,85 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "missing_recent", risk: "emergency",
     vi: "Trẻ vừa mất tích, chưa rõ ở đâu", en: "The child has just gone missing",
     when: (f) => f.codes.has("recent") && quoteOf(f, "child_missing"),
+  },
+  {
+    flag: "sexual_assault_unattended", risk: "emergency",
+    vi: "Trẻ bị hiếp dâm, chưa thấy nói đã qua hay đã được giúp: cần khám và bảo vệ ngay", en: "The child was raped and nothing says it is past or dealt with: needs care and protection now",
+    when: (f) => !f.codes.has("past_resolved") && quoteOf(f, "rape"),
+  },
+  {
+    flag: "taken_to_private_place_now", risk: "emergency", category: "sexual_abuse",
+    vi: "Trẻ vừa hoặc đang bị đưa vào chỗ kín", en: "The child has just been, or is being, taken into a private place",
+    when: (f) => (f.codes.has("recent") || f.codes.has("now") || f.codes.has("now_word")) && quoteOf(f, "taken_private"),
+  },
+  {
+    flag: "marriage_imminent", risk: "emergency",
+    vi: "Trẻ sắp bị cưới ép hoặc vừa bị bắt về làm vợ", en: "The child is about to be married, or was just taken as a bride",
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && quoteOf(f, "soon", "recent", "now"),
+  },
+  {
+    flag: "meeting_soon", risk: "emergency", category: "online_abuse",
+    vi: "Trẻ sắp gặp người quen qua mạng trong hôm nay", en: "The child is meeting someone met online today or tonight",
+    when: (f) => f.codes.has("grooming") && (f.codes.has("online_context") || f.codes.has("taken_private") || hasHarm(f, "sexual_abuse")) && quoteOf(f, "soon"),
+  },
+  {
+    flag: "online_sexual_abuse_now", risk: "emergency",
+    vi: "Trẻ đang bị ép cởi đồ, quay hoặc chụp ảnh nhạy cảm ngay lúc này", en: "The child is being made to undress or film sexual images right now",
+    when: (f) => (f.codes.has("now_word") || f.codes.has("now")) && quoteOf(f, "sexual_images", "sextortion"),
+  },
+  {
+    flag: "young_child_lost", risk: "emergency",
+    vi: "Trẻ dưới 7 tuổi đi lạc, chưa được tìm thấy", en: "A child under 7 is lost and not yet found",
+    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("past_resolved") && quoteOf(f, "lost_child"),
+  },
+  {
+    flag: "young_child_alone_in_danger", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ nhỏ một mình ở nơi nguy hiểm hoặc lúc đêm tối", en: "A small child alone in a dangerous place or at night",
+    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("repeated") && (f.codes.has("child_alone") || f.codes.has("lost_child")) && quoteOf(f, "danger_place", "night"),
+  },
+  {
+    flag: "driven_out_at_night", risk: "emergency",
+    vi: "Trẻ bị đuổi ra khỏi nhà hoặc ở ngoài một mình lúc đêm", en: "The child was driven out of home, or is outside alone, at night",
+    when: (f) => !f.codes.has("repeated") && (ageOrUnknown(f) <= 15 || !f.age) && outOnTheirOwn(f) && quoteOf(f, "night"),
+  },
+  {
+    flag: "abandoned_young_child", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ dưới 6 tuổi bị bỏ lại nhiều ngày", en: "A child under 6 abandoned for days",
+    when: (f) => ageOrUnknown(f) <= 5 && quoteOf(f, "abandonment") && quoteOf(f, "long_time"),
+  },
+  {
+    flag: "confined_and_injured", risk: "emergency",
+    vi: "Trẻ bị nhốt trong khi đang bị thương", en: "The child is locked in while injured",
+    when: (f) => f.codes.has("confinement") && quoteOf(f, "injury"),
+  },
+  {
+    flag: "taken_in_transit", risk: "emergency", category: "trafficking_abduction",
+    vi: "Trẻ đang bị đưa đi (trên xe, ra biên giới, mua vé)", en: "The child is being moved away (in a vehicle, to the border, tickets bought)",
+    when: (f) => hasHarm(f, "trafficking_abduction", "sexual_abuse") && !f.codes.has("past_resolved") && quoteOf(f, "in_transit"),
+  },
+  {
+    flag: "trafficking_under_way", risk: "emergency",
+    vi: "Trẻ vừa hoặc đang bị đưa đi bán, đưa qua biên giới", en: "The child has just been, or is being, trafficked",
+    when: (f) => f.codes.has("trafficking") && !f.codes.has("past_resolved") && quoteOf(f, "recent", "now", "now_word"),
+  },
+  {
+    flag: "young_child_missing", risk: "emergency",
+    vi: "Trẻ dưới 13 tuổi mất tích, chưa rõ ở đâu", en: "A child under 13 is missing",
+    when: (f) => ageOrUnknown(f) <= 12 && !f.codes.has("past_resolved") && quoteOf(f, "child_missing"),
+  },
+  {
+    flag: "ill_infant_without_care", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ dưới 4 tuổi ốm mà không ai chăm sóc, đưa đi khám", en: "A child under 4 is ill with no one to care for them",
+    when: (f) => ageOrUnknown(f) <= 3 && f.codes.has("child_ill") && quoteOf(f, "neglect", "child_alone", "abandonment"),
+  },
+  {
+    flag: "young_child_locked_in_alone", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ nhỏ bị nhốt và bỏ lại nhiều giờ", en: "Small children locked in and left for hours",
+    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("confinement") && quoteOf(f, "long_time", "abandonment"),
+  },
+  {
+    flag: "threat_tonight", risk: "emergency",
+    vi: "Trẻ bị đe dọa giết hoặc đánh bằng hung khí và đêm nay ở cùng người đó", en: "The child was threatened with death or a weapon and is with that person tonight",
+    when: (f) => (quoteOf(f, "with_abuser_now", "soon") && quoteOf(f, "death_threat", "weapon")) || false,
   },
 ];

@@ -81,7 +81,7 @@ export const HYPOTHETICAL_PAIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tokens after "đánh" that make it a different word ("đánh giá", "đánh răng", "ẩn danh"). */
-const DANH_NEXT = ["truot", "gia", "rang", "thuc", "bai", "bac", "may", "dan", "cau", "sach", "tinh", "du", "hieu", "nghia", "thiep", "muc", "xung", "lua", "vo", "bong", "golf", "so", "ghen", "mat", "giay", "ca", "bat", "thue"];
+const DANH_NEXT = ["moi", "hang", "truot", "gia", "rang", "thuc", "bai", "bac", "may", "dan", "cau", "sach", "tinh", "du", "hieu", "nghia", "thiep", "muc", "xung", "lua", "vo", "bong", "golf", "so", "ghen", "mat", "giay", "ca", "bat", "thue"];
 const DANH_PREV = ["doa", "an", "biet", "dat", "giau", "mao", "chuc", "ho", "dia", "cong", "thanh", "tai", "xung", "nhat", "gia"];
 
 const IN_PROGRESS_TAILS = [
@@ -111,7 +111,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "now", vi: "đang xảy ra ngay lúc này", en: "happening right now",
     // "thường nghe tiếng khóc" is a habit the neighbour hears, not a beating under way.
     exceptPrev: ["thuong", "hay", "often", "sometimes", "tung", "da"],
-    patterns: [
+    patterns: [ "gio dang", "bay gio * dang", "gio * dang o", "dang o trong do", "luc nay",
       "right now", "happening now", "is happening", "at this moment", "ngay luc nay", "ngay bay gio", "hien dang", "dang dien ra",
       "van dang", "van con dang", "bay gio dang", "help now", "dang xay ra", "nghe tieng", "dang nghe", "can hear", "hear~ * scream~|cry~|crying",
     ],
@@ -134,7 +134,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "life_at_risk", flag: true, floor: "emergency",
     vi: "tính mạng trẻ đang bị đe dọa", en: "the child's life is at risk",
-    patterns: [
+    patterns: [ "chay mau nhieu", "mau chay khong cam|ngung|ngot", "khong cam duoc mau", "khong cam mau", "chay mau dau", "chay mau o dau", "khong cu dong", "bong nang", "rach mat", "rot|te|nga|roi xuong ho|gieng|song|ao|vuc|ham|kenh|cong", "bi cuon", "nuoc cuon", "cuon ra giua|xa", "lu cuon", "ham sap", "sap ham", "chua len duoc", "mac ket", "bi vui", "swept away", "het nghe", "khong nghe tieng nua", "khong con nghe tieng", "im bat", "khoc het noi", "khong khoc nua", "nem|quang|day * tu tang|lau|tren", "tu tang # xuong", "khong cho * di vien|cap", "khong cho * di benh vien", "khong cho * di cap cuu", "fell into", "not answering * phone",
       "bat dong", "bat tinh", "ngat", "ngat xiu", "xiu", "hon me", "khong tho", "ngung tho", "tho yeu", "co giat",
       "sap chet", "hap hoi", "chay nhieu mau", "mat nhieu mau", "mau chay * nhieu", "nguy kich", "nguy hiem * tinh mang",
       "nguy den tinh mang", "danh chet", "giet chet", "giet", "chet duoi", "duoi nuoc", "dang chet", "unconscious",
@@ -153,8 +153,8 @@ export const LEXICON: readonly LexiconRule[] = [
     vi: "trẻ có ý định tự tử hoặc tự hại", en: "intent to die or to self-harm",
     exceptWritten: ["từ từ"],
     // "cho bé uống thuốc ngủ" is someone drugging the child, not the child's own intent.
-    exceptPrev: ["cho", "ep", "bat"],
-    patterns: [
+    exceptPrev: ["chong", "ngua", "cho", "ep", "bat"],
+    patterns: [ "tam biet moi nguoi", "cam on vi tat ca", "xin loi vi tat ca", "vinh biet", "anh con dao", "anh * dao lam", "thu tu biet", "loi tu biet", "viet * tu biet", "nhan * tu biet", "tu biet", "di theo ba|ong|me|bo|cha * da mat", "di theo ba|ong|me|bo|cha * qua doi", "di theo ba|ong|me|bo|cha * mat roi", "dung tim con|em|toi|minh|chau nua", "dung tim * nua", "cho het do", "cho het * do", "cho het * sach vo", "cho het * quan ao", "tang het do", "la lan cuoi", "dung tren san thuong", "dung tren mai nha", "dung tren thanh cau", "dung tren cau", "dung tren lan can", "dang o tren san thuong", "tren noc nha", "gom * thuoc", "tich * thuoc", "ngu * cho xong", "ngu mot giac * khong day", "ngu mot giac * mai mai", "cat tay sau", "goodbye note|letter|message", "suicide note", "left a note", "note saying", "to the bridge", "jump off",
       "tu tu", "tu sat", "muon chet", "khong muon song", "khong con muon song", "chang muon song", "chan song",
       "song lam gi", "song de lam gi", "chet di cho xong", "chet cho xong", "chet cho roi", "chet quach", "ket thuc cuoc doi",
       "ket thuc cuoc song", "ket thuc tat ca", "ket lieu", "nhay cau", "nhay lau", "nhay song", "nhay tu", "uong thuoc ngu",
@@ -168,7 +168,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "abduction_in_progress", flag: true, category: "trafficking_abduction", weight: 6, floor: "emergency",
     vi: "trẻ đang bị bắt đi hoặc đưa đi", en: "the child is being taken away",
-    patterns: [
+    patterns: [ "khong biet co|chu|ong|ba|nguoi nay", "khong quen co|chu|ong|ba|nguoi nay", "doesn t know * them|him|her", "dang keo * be|chau|tre|dua", "dang loi * be|chau|tre|dua",
       "bat coc", "bat di $", "bat di o|tu|luc|khi|roi|mat|ngay|tren|truoc|sang|huong|bang|vao", "nguoi la * bat", "nguoi la be|bong|bat|dat|dan|mang|om", "stranger~ took|carried|grabbed", "took|taken our|my * and won t", "leave the country", "won t tell * where",
       "bat mat", "ep|keo|loi|day|lua|du|bat * len xe|oto", "ep|keo|loi|day|lua|du|bat * len o to", "bi dua di", "cho di huong", "dang * dua * sang|qua", "sap bi dua * sang|qua",
       "chuan bi dua * sang|qua", "sap bi ban", "sap ban", "toi nay * dua|cho * di", "dem nay * dua|cho * di",
@@ -194,7 +194,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "rape", flag: true, category: "sexual_abuse", weight: 6, floor: "high",
     vi: "hiếp dâm", en: "rape",
-    patterns: ["hiep dam", "cuong hiep", "bi hiep", "hiep * roi", "rape", "raped", "raping", "rapes"],
+    patterns: [ "chay mau * phia duoi", "chay mau * vung kin", "chay mau * cho kin", "chay mau * am ho", "bleeding * private", "bleeding down there","hiep dam", "cuong hiep", "bi hiep", "hiep * roi", "rape", "raped", "raping", "rapes"],
   },
   {
     code: "sexual_contact", flag: true, category: "sexual_abuse", weight: 4, floor: "high",
@@ -226,7 +226,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "sexual_abuse_hint", category: "sexual_abuse", weight: 3, floor: "high",
     vi: "dấu hiệu xâm hại", en: "signs of (sexual) abuse",
-    patterns: [
+    patterns: [ "chuoc ruou|thuoc|say", "bo thuoc", "drugged", "spiked",
       "xam hai", "bi xam pham", "ga gam", "dam dang", "khieu dam", "tuc tiu", "quay roi", "tan tinh", "ga tinh", "nha nghi",
       "khach san", "chuyen xau", "dieu xau", "chuyen khong hay", "sexual", "abused sexually", "harass~",
     ],
@@ -259,7 +259,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "physical_violence", category: "physical_violence", weight: 2, floor: "medium",
     vi: "bạo lực thể chất", en: "physical violence",
-    patterns: [
+    patterns: [ "ky dau", "co dau", "manh tay", "da vao nguoi|bung|mat|lung|dau", "doc nguoc", "tat vao mat|ma|mieng", "tat tai", "veo tai|tai|dui", "beat|beats|beating|hit|hits|hitting|slap~|kick~|punch~",
       "tat vao", "tat * mat", "tat tai", "bi tat", "tat em|con|chau|no|be|toi|minh", "tat $", "dap vao", "bi dap", "dap * bung|nguoi|dau|lung", "dam vao", "dam * mat|bung|nguoi",
       "bi dam", "veo tai", "danh|dap|dam|tat * bi thuong", "bi veo", "cau veo", "xo nga", "xo day", "bi quat", "quat * roi", "bao luc", "bi ne", "hit", "hits",
       "hitting", "beat", "beats", "beating", "beaten", "punch~", "kick~", "slap~", "violen~", "shov~", "physically", "spank~",
@@ -272,7 +272,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "confinement", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "trẻ bị nhốt, trói hoặc xích", en: "the child is locked up, tied or chained",
-    patterns: ["bi nhot", "nhot * trong|vao|lai", "nhot", "khong cho * ve", "khong cho * ra ngoai|di dau", "giam giu", "giam long", "bi giu", "giu * trong nha|phong|can", "held captive", "bi xich", "xich * lai|vao", "xich chan", "xich o|trong|tay|co", "buoc * vao|lai|chan|tay", "buoc day", "bi buoc", "bi troi", "troi * vao|lai", "troi chan|tay", "locked in|up", "chained", "tied up"],
+    patterns: [ "khoa cua * khong cho", "khoa trai", "khoa * trong phong|nha|kho|toilet", "khoa * lai","bi nhot", "nhot * trong|vao|lai", "nhot", "khong cho * ve", "khong cho * ra ngoai|di dau", "giam giu", "giam long", "bi giu", "giu * trong nha|phong|can", "held captive", "bi xich", "xich * lai|vao", "xich chan", "xich o|trong|tay|co", "buoc * vao|lai|chan|tay", "buoc day", "bi buoc", "bi troi", "troi * vao|lai", "troi chan|tay", "locked in|up", "chained", "tied up"],
   },
   {
     code: "injury", flag: true, category: "physical_violence", weight: 1, floor: "medium",
@@ -286,18 +286,18 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "death_threat", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "đe dọa giết", en: "threat to kill",
-    patterns: ["doa giet", "doa * giet", "doa danh chet", "doa chem", "threaten~ to kill", "said he would kill"],
+    patterns: [ "chet chac", "chet voi", "giet chet * em|con|chau|may|tao", "will kill me","doa giet", "doa * giet", "doa danh chet", "doa chem", "threaten~ to kill", "said he would kill"],
   },
   {
     code: "weapon", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "có hung khí", en: "a weapon is involved",
-    patterns: ["cam dao", "bang dao", "con dao", "dao * dam|chem|cua|ke", "vung dao", "ke dao", "cam bua", "cam rieu", "khau sung", "cam sung", "knife", "gun", "machete", "axe"],
+    patterns: [ "cay sat", "thanh sat", "cay dao", "cay kiem", "dao phay", "dao yem", "cam mac", "cam cay","cam dao", "bang dao", "con dao", "dao * dam|chem|cua|ke", "vung dao", "ke dao", "cam bua", "cam rieu", "khau sung", "cam sung", "knife", "gun", "machete", "axe"],
   },
   // --- emotional abuse --------------------------------------------------------------------------
   {
     code: "emotional_abuse", category: "emotional_abuse", weight: 2, floor: "medium",
     vi: "bạo lực tinh thần (chửi mắng, xúc phạm, cô lập)", en: "emotional abuse (insults, humiliation, isolation)",
-    patterns: [
+    patterns: [ "dau dat", "dung cuoi lop", "an com rieng", "khong cho noi chuyen", "doa bo * trai mo coi", "so bong toi", "quat con|em|chau", "lo loi", "tu ky", "do vo dung", "goi * la do",
       "mang chui", "chui mang", "chui boi", "chui rua", "chua rua", "mang nhiec", "bi chui", "bi mang", "chui * do", "chui * la",
       "mang * la", "xuc pham", "lang ma", "si nhuc", "nhuc ma", "bi nhuc", "lam nhuc", "ha nhuc", "che bai", "mia mai",
       "gao thet vao", "do an hai", "do vo dung", "do ngu", "con hoang", "vo dung", "khung bo tinh than", "bao luc tinh than",
@@ -322,7 +322,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "abandonment", flag: true, category: "neglect_abandonment", weight: 4, floor: "high",
     vi: "trẻ bị bỏ rơi", en: "the child was abandoned",
-    patterns: [
+    patterns: [ "bo * goc cay", "bo * cong chua", "bo * ven duong|le duong|bai co", "tui ni long", "con day ron", "khong co ai dua * di vien|kham", "bo di * ngay|hom|bua", "di biet", "bo di mat", "bo phong tro di", "left * alone for",
       "bo roi", "vut bo", "vut * ra duong", "vut * thung|bai rac", "vut * xuong song", "vut * ngoai duong", "bo * truoc cong", "bo * o benh vien", "bo * o chua", "bo di bien biet", "bo nha di bien",
       "bo con * di", "bo lai * con|chau|be|dua|tre", "bo con * lai", "de lai * be|tre|chau|con|dua",
       "thung rac", "bai rac", "thung giay", "abandon~", "dumped", "left on the street",
@@ -331,7 +331,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "neglect", category: "neglect_abandonment", weight: 3, floor: "medium",
     vi: "trẻ bị bỏ mặc, bỏ đói hoặc thiếu chăm sóc", en: "neglect: hunger, no care",
-    patterns: [
+    patterns: [ "khong co ai dua * di vien|kham", "khong ai dua * di vien|kham", "nhau say * ngay",
       "bo mac", "bo quen", "forgotten", "khong duoc an", "khong co gi an", "khong co com", "doi kem", "doi lam", "khong ai cham soc", "khong ai trong", "khong ai nuoi", "khong ai lo", "khong duoc cham soc",
       "khong dua * di kham", "khong cho * di kham", "khong dua * di vien", "khong cho * di vien", "khong chua benh", "khong chua tri",
       "quan ao rach", "rach rui", "ban thiu", "hoi ham", "bi bo be", "ngu ngoai duong", "ngu via he", "ngu gam cau", "song ngoai duong",
@@ -342,7 +342,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "starvation", flag: true, category: "neglect_abandonment", weight: 3, floor: "high",
     vi: "trẻ bị bỏ đói, thiếu ăn", en: "the child is starved or underfed",
     exceptPrev: ["doa", "se", "neu"],
-    patterns: [
+    patterns: [ "khong co sua", "het sua", "no milk",
       "bo doi", "nhin doi", "khong cho * an", "chi cho * an", "do an thua", "com thua", "de * doi", "doi qua", "an trom * com", "nhat * an", "xin * an", "suy dinh duong", "gay tro xuong", "starv~",
       "no food", "without food", "malnourish~", "not fed",
     ],
@@ -386,7 +386,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "child_labour", category: "labour_exploitation", weight: 3, floor: "medium",
     vi: "lao động trẻ em, bóc lột sức lao động", en: "child labour or labour exploitation",
-    patterns: [
+    patterns: [ "cat lua thue", "ham vang", "ham mo", "dao vang", "lo gach", "bi thue", "thue * tre|nho|em|chau", "livestream ban hang", "ban hang online",
       "lao dong", "lam thue", "lam * thue", "chan * thue", "lam cong", "boc vac", "phu ho", "ban ve so", "danh giay", "ban hang rong",
       "ban keo cao su", "bat * lam viec|thue|cong|ruong|nuong|ray", "bat * lam * ca ngay", "bat * di lam", "ep * lam viec",
       "bat * kiem tien", "ep * kiem tien", "di lam * ca ngay", "lam * tu sang den toi", "lam * suot ngay", "xuong may", "xuong go",
@@ -422,8 +422,9 @@ export const LEXICON: readonly LexiconRule[] = [
   // --- trafficking and abduction ------------------------------------------------------------
   {
     code: "trafficking", flag: true, category: "trafficking_abduction", weight: 4, floor: "high",
+    exceptPrev: ["chong", "ngua"],
     vi: "dấu hiệu mua bán người", en: "signs of trafficking",
-    patterns: [
+    patterns: [ "mua dua be", "mua * be|dua be|tre so sinh", "ban * tre so sinh", "ban be", "doi tien chuoc", "tien chuoc", "doi # trieu", "se ban chau|con|be|no", "ransom", "dua * qua|sang campuchia|lao|myanmar|thai|malaysia|han|nhat|cambodia", "xin viec * tq|campuchia|lao", "xin viec * trung quoc",
       "mua ban nguoi", "mua ban tre", "buon ban nguoi", "ban * trung quoc", "ban sang trung quoc", "ban sang lao|campuchia", "ban ra nuoc ngoai",
       "bi ban sang|qua", "ban qua bien gioi", "dua * qua|sang cua khau", "dua * qua|sang bien gioi", "dua * qua|sang trung quoc",
       "sang|qua trung quoc * lam viec", "hua * viec|tim", "dua * di dau", "khong ro * o dau", "giu * giay to|cccd|cmnd|ho chieu", "passport taken", "du|lua|ru * sang|qua lao|campuchia|myanmar|malaysia",
@@ -443,8 +444,9 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "child_missing", flag: true, category: "trafficking_abduction", weight: 3, floor: "high",
+    exceptNext: ["hieu"],
     vi: "trẻ mất tích", en: "the child is missing",
-    patterns: [
+    patterns: [ "chua ve", "chua thay ve", "chua thay * ve", "chua thay dau", "di dau * chua", "tu trua * chua", "tat may", "khong nghe may", "khong bat may", "not answering",
       "mat tich", "that lac", "khong thay * dau", "khong biet * dang o dau", "khong ro tung tich", "mat lien lac", "chua ve nha",
       "khong ve nha tu", "dang di tim", "di tim * khong thay", "tim khong thay", "looking for", "khong lien lac duoc", "khong the lien lac", "missing", "disappeared", "not come home", "hasn t come home",
     ],
@@ -457,8 +459,10 @@ export const LEXICON: readonly LexiconRule[] = [
   // --- child marriage -----------------------------------------------------------------------
   {
     code: "child_marriage", flag: true, category: "child_marriage", weight: 6, floor: "high",
+    exceptNext: ["lop", "hang", "day", "tuan", "cung", "gio", "ky", "buoi"],
+    exceptPrev: ["chong", "ngua"],
     vi: "tảo hôn, ép cưới", en: "child or forced marriage",
-    patterns: [
+    patterns: [ "keo vo", "ruoc dau * khong muon", "khong muon lay chong|vo",
       "ep cuoi", "ep * cuoi", "ep * lay chong|vo", "ep ga", "ep * ga", "tao hon", "cuoi som", "ket hon som", "bat vo", "ga * cho",
       "ga ban", "dinh hon", "hua ga", "child marriage", "forced to marry", "forced marriage", "marry * off", "married off", "forc~ * to marry", "bat * lay chong|vo", "bat * cuoi",
       "arranged marriage", "child bride",
@@ -467,13 +471,13 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "marriage", category: "child_marriage", weight: 1,
     vi: "nhắc tới cưới hỏi", en: "mentions of marriage",
-    patterns: ["lay chong", "lay vo", "lam vo", "phai lay", "lay ong|anh|nguoi|dan", "lam dau", "dam cuoi", "lam dam", "an hoi", "cuoi vo", "cuoi chong", "marry", "married", "wedding"],
+    patterns: [ "song chung nhu vo chong", "muon cuoi", "tuoi ket hon", "ket hon","lay chong", "lay vo", "lam vo", "phai lay", "lay ong|anh|nguoi|dan", "lam dau", "lam dam", "an hoi", "cuoi vo", "cuoi chong", "marry", "married", "wedding"],
   },
   // --- online abuse ---------------------------------------------------------------------------
   {
     code: "online_context", category: "online_abuse", weight: 1,
     vi: "qua mạng", en: "online",
-    patterns: [
+    patterns: [ "youtube", "discord", "story", "group", "app",
       "zalo", "facebook", "messenger", "tiktok", "instagram", "telegram", "discord", "game", "mang xa hoi", "tren mang", "qua mang",
       "online", "internet", "nhan tin", "tin nhan", "chat", "ket ban", "video call", "goi video", "livestream", "snapchat", "texting", "texted",
     ],
@@ -490,7 +494,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "grooming_hint", category: "online_abuse", weight: 2, floor: "medium",
     vi: "người lạ làm quen, rủ trẻ đi chơi", en: "a stranger befriends the child or invites them out",
-    patterns: [
+    patterns: [ "xin info", "hoi * truong lop", "hoi * nha * o dau", "dan * khong duoc noi", "khong duoc noi voi bo me",
       "lam quen", "ru * di choi", "ru * gap", "ru * ra ngoai", "ket ban * nguoi la", "nguoi la * nhan tin", "nguoi la * ket ban", "nguoi la * lam quen", "nguoi la * hoi",
       "hoi * o nha mot minh", "gia lam", "gia danh", "stranger~", "befriend~", "pretend~", "adult man|woman", "talking to",
     ],
@@ -520,7 +524,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "sexual_images", flag: true, category: "online_abuse", weight: 4, floor: "high",
     vi: "ảnh, video nhạy cảm của trẻ", en: "sexual images of the child",
-    patterns: [
+    patterns: [ "coi do", "coi ao|quan", "cuoi do", "cuoi ao|quan", "take off * clothes",
       "anh nong", "clip nong", "khieu dam tre em", "anh * khieu dam", "clip * khieu dam", "au dam", "child porn~", "csam", "anh khoa than", "khoa than", "anh nude", "nude", "nudes", "clip sex", "anh sex", "anh nhay cam",
       "clip nhay cam", "video nhay cam", "gui anh * than the", "chup anh * than the", "quay len", "chup len", "luc tam", "dang tam", "camera an", "coi do * video|camera", "naked", "explicit",
       "intimate photos",
@@ -540,7 +544,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "bullying", category: "bullying", weight: 4, floor: "medium",
     vi: "bắt nạt", en: "bullying",
-    patterns: ["bat nat", "tran tien", "tran lot", "tay chay", "che gieu", "choc gheo", "treu", "chan danh", "teasing", "xe vo", "giau cap|do|sach", "lay do", "dat biet danh", "bully", "bullied", "bullying", "bullies", "picked on", "teased"],
+    patterns: [ "choc", "choc hoai", "be de", "tien bao ke", "bao ke", "chan * o nha ve sinh|cong truong|goc", "noi xau", "lap nhom * noi xau", "co lap", "doi tien","bat nat", "tran tien", "tran lot", "tay chay", "che gieu", "choc gheo", "treu", "chan danh", "teasing", "xe vo", "giau cap|do|sach", "lay do", "dat biet danh", "bully", "bullied", "bullying", "bullies", "picked on", "teased"],
   },
   {
     code: "group_assault", flag: true, category: "bullying", weight: 3, floor: "high",
@@ -550,7 +554,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "peer", category: "bullying", weight: 2,
     vi: "người gây hại là bạn cùng trường", en: "the harm comes from peers",
-    patterns: [
+    patterns: [ "may ban", "tui ban",
       "ban cung lop", "ban cung ban", "ban trong lop", "ban hoc", "ban cung truong", "nhom ban", "dam ban", "nhom hoc sinh", "hoc sinh lop tren", "dan anh|chi", "may anh|chi lop", "lop tren",
       "khoa tren", "classmate~", "schoolmate~", "other kids", "older students|boys|girls|kids", "ban * lop", "bi ban", "cac ban", "kids",
     ],
@@ -565,7 +569,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "self_harm", flag: true, category: "self_harm", weight: 6, floor: "high",
     vi: "trẻ tự làm hại bản thân", en: "the child harms themself",
-    patterns: [
+    patterns: [ "cach chet", "cach tu tu", "chet khong dau", "dap dau vao tuong",
       "tu cao|cau|can|dam|danh|dap|rach|cat", "vet cat", "vet rach", "cuts on", "minh den chay mau", "rach tay", "cat tay", "tu cat", "tu lam dau", "tu lam hai", "tu hai", "cutting myself|herself|himself", "cut myself|herself|himself", "self harm", "hurt myself|herself|himself",
     ],
   },
@@ -595,7 +599,88 @@ export const LEXICON: readonly LexiconRule[] = [
       "stranger", "neighbo~", "teacher", "man",
     ],
   },
+  {
+    code: "taken_private", flag: true, category: "sexual_abuse", weight: 2, floor: "high",
+    vi: "trẻ bị dắt, đưa vào chỗ kín (nhà nghỉ, buồng, vườn)", en: "the child was led into a private place (motel, bedroom, garden)",
+    patterns: [ "doi * vao|vo phong|buong", "mot minh voi * phong",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo nha nghi",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo khach san",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo nha tro",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo buong",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo vuon",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo bui",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo lum",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo nha hoang",
+      "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo rung",
+      "keu|goi|dat|keo|loi * vao|vo buong|phong * dong cua", "vao|vo buong * dong cua", "took * into * motel|hotel|room|bushes",
+    ],
+  },
   // --- context markers (no category of their own) -------------------------------------------
+  {
+    code: "topic_self_harm", category: "self_harm", weight: 2,
+    vi: "nói về chủ đề tự tử", en: "about suicide as a topic", patterns: ["phong chong tu tu", "phong ngua tu tu", "suicide prevention"],
+  },
+  {
+    code: "topic_bullying", category: "bullying", weight: 2,
+    vi: "nói về chủ đề bắt nạt", en: "about bullying as a topic", patterns: ["phong chong bat nat", "bat nat hoc duong", "bao luc hoc duong"],
+  },
+  {
+    code: "topic_trafficking", category: "trafficking_abduction", weight: 2,
+    vi: "nói về chủ đề mua bán người", en: "about trafficking as a topic", patterns: ["phong chong mua ban nguoi", "phong ngua mua ban nguoi", "tin don bat coc", "anti trafficking"],
+  },
+  {
+    code: "topic_marriage", category: "child_marriage", weight: 2,
+    vi: "nói về chủ đề tảo hôn, tuổi kết hôn", en: "about child marriage or marriage age", patterns: ["chong tao hon", "tuoi ket hon", "do tuoi ket hon", "ket hon hop phap", "marriage age"],
+  },
+  {
+    code: "topic_online", category: "online_abuse", weight: 2,
+    vi: "nói về an toàn trên mạng", en: "about online safety", patterns: ["kiem soat cua phu huynh", "parental control~", "an toan tren mang", "noi dung doc hai", "kinh di"],
+  },
+  {
+    code: "past_resolved", vi: "chuyện đã qua hoặc đã được giải quyết", en: "in the past, or already dealt with",
+    patterns: [ "tin don", "nghe don", "rumor~", "rumour~", "# nam nay", "# thang nay",
+      "nam ngoai", "nam truoc", "# nam truoc", "# thang truoc", "thang truoc", "hoi nam", "hoi nho", "da lau", "tu lau roi", "da on", "on roi", "on dinh",
+      "da duoc xu ly|giai quyet|dieu tri|can thiep|giai cuu|cuu|bao ve|dua vao", "da tim duoc|thay", "tim thay roi", "tim duoc roi", "da bi bat|ket an|xu ly|di tu",
+      "bi ket an", "da ve nha", "last year", "years ago", "# years ago", "already handled|dealt|resolved|found", "was found", "is safe now", "now safe",
+    ],
+  },
+  {
+    code: "soon", vi: "trong hôm nay hoặc sáng mai", en: "today, tonight or tomorrow morning",
+    // "mấy hôm nay", "những hôm nay" are the last few days, not today.
+    exceptPrev: ["may", "nhung", "cac", "bao"],
+    patterns: [
+      "toi nay", "dem nay", "chieu nay", "hom nay", "sang mai", "ngay mai", "toi mai", "chieu mai", "trua mai", "mai nha trai", "mai cuoi", "mai ruoc",
+      "tonight", "today", "tomorrow", "this afternoon|evening",
+    ],
+  },
+  {
+    code: "accident", category: "other", weight: 3,
+    vi: "tai nạn, nguy hiểm không do ai gây ra", en: "an accident or a hazard no one caused",
+    patterns: [
+      "rot|te|nga * xuong ho|gieng|song|ao|vuc|ham|kenh|cong", "duoi nuoc", "bi cuon", "nuoc lu", "nuoc cuon", "cho can", "bi cho", "dien giat", "giat dien", "chay nha", "tai nan",
+      "treo ra lan can|ban cong", "lan can ban cong", "nga tu tang", "ho cong trinh", "khong co rao", "be nuoc", "vo nap", "drown~", "dog bite", "electric shock", "fell off|from",
+    ],
+  },
+  {
+    code: "in_transit", vi: "đang trên đường đi, lên xe, mua vé", en: "on the way: in a vehicle, boarding, buying tickets",
+    patterns: [
+      "tren xe", "len xe", "dang di", "dang tren duong", "ben xe", "xe khach", "mua ve", "may bay", "ra bien gioi", "ra cua khau", "ve phia bien gioi", "ve phia cua khau",
+      "in a taxi|car|van|bus|truck", "heading to|towards", "on the way to", "boarding", "at the bus station",
+    ],
+  },
+  {
+    code: "parental_abduction", flag: true, category: "trafficking_abduction", weight: 3, floor: "high",
+    vi: "cha hoặc mẹ không có quyền nuôi tự ý đưa trẻ đi", en: "a parent without custody took the child",
+    patterns: ["khong co quyen nuoi", "tu y don|dua|mang|bat con|be|chau", "don * ma khong bao", "without custody", "no custody"],
+  },
+  {
+    code: "night", vi: "lúc đêm tối", en: "at night",
+    patterns: ["h dem", "gio dem", "nua dem", "giua dem", "dem khuya", "khuya", "troi toi", "troi da toi", "troi sap toi", "getting dark", "at night", "late at night", "midnight"],
+  },
+  {
+    code: "danger_place", vi: "nơi nguy hiểm cho trẻ nhỏ", en: "a dangerous place for a small child",
+    patterns: ["cao toc", "quoc lo", "duong ray", "le duong", "giua duong", "bo song", "bo ao", "bo ho", "bo bien", "highway", "motorway", "railway", "train tracks", "riverbank", "roadside", "busy road"],
+  },
   {
     code: "repeated", flag: true,
     vi: "sự việc lặp lại nhiều lần", en: "it happens repeatedly",
@@ -608,16 +693,19 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "now_word", vi: "đang", en: "is doing",
-    exceptNext: ["hoc", "la", "song", "theo", "co", "tuoi", "mang", "lam", "di", "o"],
+    // "đăng ảnh", "đăng lên", "đăng ký" fold to "dang" too: posting is not happening-now.
+    // "đáng ngờ", "đáng sợ", "đáng lo" fold to "dang" as well.
+    exceptNext: ["hoc", "la", "song", "theo", "co", "tuoi", "mang", "lam", "di", "o", "anh", "len", "tai", "bai", "clip", "video", "hinh", "ky", "tin", "status", "ngo", "so", "lo", "tien", "yeu", "ke", "gia", "chu", "thuong", "trach"],
     patterns: ["dang", "currently"],
   },
   {
     code: "ongoing", vi: "đang tiếp diễn", en: "still going on",
-    patterns: ["dang", "van", "hien", "still", "currently", "right now"],
+    exceptNext: ["anh", "len", "tai", "bai", "clip", "video", "hinh", "ky", "tin", "status", "ngo", "so", "lo", "tien", "yeu", "ke", "gia", "chu", "thuong", "trach"],
+    patterns: [ "chua ai mo|tha|cuu|den", "chua ai tim thay", "van chua", "gio van", "still locked","dang", "van", "hien", "still", "currently", "right now"],
   },
   {
     code: "long_time", vi: "kéo dài nhiều giờ, nhiều ngày", en: "for hours or days",
-    patterns: [
+    patterns: [ "tu trua", "ca buoi", "tu sang",
       "# ngay|dem|hom", "may ngay|dem|hom", "ngay roi", "ngay nay", "ca ngay", "ca dem", "qua dem", "tu sang", "tu hom qua",
       "tu toi qua", "tu toi", "# days|nights", "all day", "overnight", "since yesterday|morning",
     ],
@@ -631,11 +719,13 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "recent", vi: "vừa xảy ra", en: "it just happened",
-    patterns: ["vua", "vua moi", "toi qua", "dem qua", "hom qua", "sang nay", "chieu nay", "trua nay", "hom nay", "luc nay", "tu sang", "tu chieu", "tu toi qua", "tu hom qua", "may tieng", "just", "yesterday", "last night", "this morning", "today", "hours ago"],
+    // "mấy hôm nay" is the last few days, not today.
+    exceptPrev: ["may", "nhung", "cac", "bao"],
+    patterns: [ "hoi sang", "hoi chieu", "hoi trua", "hoi toi", "hoi nay", "tu trua", "den gio", "tu sang den gio","vua", "vua moi", "toi qua", "dem qua", "hom qua", "sang nay", "chieu nay", "trua nay", "hom nay", "luc nay", "tu sang", "tu chieu", "tu toi qua", "tu hom qua", "may tieng", "just", "yesterday", "last night", "this morning", "today", "hours ago"],
   },
   {
     code: "caregiver", vi: "người chăm sóc trẻ", en: "a parent or caregiver",
-    patterns: [
+    patterns: [ "ba duong", "tia duong", "chu duong", "duong ghe",
       "bo|me|cha|ba em|toi|chau|be|cua|minh|ruot|de|no|con|nguoi|do|ay",
       "bo|me|cha|ba dang|hay|lai|say|thuong|danh|chui|mang|bat|ep|so|nhot|duoi|vua|da|se|cu|suot|luon|ruou|cam|dap|doa|trok", "bo me", "cha me", "ba me", "bo duong", "cha duong",
       "duong em|toi|chau|no|cua|be", "me ke", "me ghe", "ong noi", "ong ngoai", "ba noi", "ba ngoai", "anh trai", "chu ruot",

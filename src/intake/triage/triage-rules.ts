@@ -53,6 +53,7 @@ export function triageReport(text: string, opts: TriageOptions = {}): TriageResu
   applyPeerContext(facts, decision);
   decision.category = chooseCategory(facts.evidence, facts.harms);
   applyGeneralQuestion(decision, facts);
+  applyPastQuestion(decision, facts);
   return {
     risk: decision.risk,
     category: decision.category,
@@ -184,6 +185,36 @@ function applyCombinations(decision: Decision, facts: TriageFacts): void {
   }
 }
 
+/**
+ * A question about something over or dealt with ("năm ngoái cháu bị đánh, công an đã xử lý;
+ * tôi muốn hỏi thủ tục trợ cấp") or about a rumour is not a child in danger now: low, with its
+ * category kept. Only when every harm word stands in a clause that says so, nothing in the
+ * report says "now", "tonight" or "help", and no instruction is embedded; "năm ngoái nó tự
+ * tử, giờ nó lại nói muốn chết" keeps its emergency (the second harm is in a clause of its own).
+ */
+function applyPastQuestion(decision: Decision, facts: TriageFacts): void {
+  const asks = facts.hasQuestionMark || facts.codes.has("question");
+  if (!asks || facts.instruction || decision.risk === "low" || decision.flags.has("reporter_says_danger_now")) return;
+  const current = ["now", "now_word", "with_abuser_now", "call_for_help", "violence_in_progress", "soon", "recent", "ongoing"];
+  if (current.some((c) => facts.codes.has(c))) return;
+  const pastClauses = new Set(facts.affirmed.filter((m) => m.rule.code === "past_resolved").map((m) => m.clause));
+  const harms = facts.affirmed.filter((m) => m.rule.floor);
+  const beforeOrAt = (clause: number) => [...pastClauses].some((p) => p === clause || p === clause + 1);
+  if (pastClauses.size === 0 || harms.length === 0 || !harms.every((m) => beforeOrAt(m.clause))) return;
+  decision.risk = "low";
+  say(
+    decision,
+    "Câu hỏi về chuyện đã qua, đã được giải quyết hoặc tin đồn, không có dấu hiệu nguy hiểm hiện tại: xếp mức thấp (cán bộ vẫn có thể xem lại).",
+    "A question about something past, dealt with or rumoured, with no sign of danger now: low risk (an officer can still review it).",
+  );
+}
+
+/** The subject of a general question when it names one ("tuổi kết hôn", "phòng chống bắt nạt"); otherwise "other". */
+function topicOf(facts: TriageFacts): TriageCategory {
+  const topics = new Set(facts.affirmed.filter((m) => m.rule.code.startsWith("topic_") && m.rule.category).map((m) => m.rule.category as TriageCategory));
+  return topics.size === 1 ? [...topics][0]! : "other";
+}
+
 /** Vietnamese names of the risk levels, for reasons and the terminal summary. */
 export const RISK_VI: Readonly<Record<TriageRisk, string>> = {
   emergency: "khẩn cấp",
@@ -209,9 +240,12 @@ function applyGeneralQuestion(decision: Decision, facts: TriageFacts): void {
   const afraid = facts.codes.has("caregiver") || facts.codes.has("with_abuser_now");
   const specific = afraid || (!onlyHypotheticalHarm(facts) && (named || decision.flags.size > 0));
   if (!asks || specific || facts.instruction || decision.risk === "emergency") return;
-  if (decision.risk === "low" && decision.category === "other") return;
+  if (decision.risk === "low" && decision.category === "other") {
+    decision.category = topicOf(facts);
+    return;
+  }
   decision.risk = "low";
-  decision.category = "other";
+  decision.category = topicOf(facts);
   say(
     decision,
     "Đây là câu hỏi chung, không nêu một trẻ cụ thể: xếp mức thấp, loại khác (cán bộ vẫn có thể xem lại).",

@@ -197,3 +197,54 @@ describe("triageReport: everyday sentences that share words with abuse", () => {
     expect(triageReport("Bé nhà tôi 3 tuổi hay khóc khi đi nhà trẻ").childAge).toMatchObject({ min: 3, max: 3 });
   });
 });
+
+describe("triageReport: danger within hours without the obvious words", () => {
+  const risk = (text: string) => triageReport(text).risk;
+
+  it("reads a goodbye, a child on a rooftop or pills hoarded for tonight as an emergency", () => {
+    expect(risk("Con bé vừa viết thư từ biệt để trên bàn rồi đi ra ngoài, gọi không bắt máy")).toBe("emergency");
+    expect(risk("e chán lắm r, e đang đứng trên sân thượng chung cư")).toBe("emergency");
+    expect(risk("nó gom hết thuốc huyết áp của ba để trong phòng, nói tối nay ngủ một giấc cho xong")).toBe("emergency");
+  });
+
+  it("reads bleeding that does not stop, a child who stopped crying, and a child swept away as a life at risk", () => {
+    expect(risk("e cắt tay sâu quá máu chảy ko cầm đc")).toBe("emergency");
+    expect(risk("thằng bé 4 tuổi bị bỏ ở phòng trọ 3 hôm rồi, hôm nay không nghe tiếng nữa")).toBe("emergency");
+    expect(risk("một đứa bị nước lũ cuốn ra giữa dòng rồi")).toBe("emergency");
+  });
+
+  it("reads a child led into a motel just now, a forced wedding tomorrow morning and a child on a bus to the border as emergencies", () => {
+    expect(risk("Tôi thấy một ông già dắt bé gái khoảng 7 tuổi vào nhà nghỉ, vừa mới đây thôi")).toBe("emergency");
+    expect(risk("e 16t, ba e nhận tiền sính lễ rồi, sáng mai nhà trai xuống rước dâu, e hổng muốn lấy chồng")).toBe("emergency");
+    expect(risk("Em gái em 15t quen 1 anh trên fb hứa xin việc lương cao bên TQ, giờ nó đang trên xe ra Lạng Sơn")).toBe("emergency");
+  });
+
+  it("reads a 13-year-old driven out at 11 p.m. and alone at a bus stop as an emergency", () => {
+    expect(risk("mẹ đuổi em ra khỏi nhà lúc 11h đêm, em 13t đang ngồi ở trạm xe buýt 1 mình")).toBe("emergency");
+  });
+});
+
+describe("triageReport: the past, rumours and topics", () => {
+  it("lowers a question about abuse that is over and dealt with, keeping its kind", () => {
+    const r = triageReport("Năm ngoái cháu tôi bị bố đẻ đánh gãy tay, vụ việc đã được công an xử lý. Tôi muốn hỏi thủ tục xin trợ cấp?");
+    expect([r.risk, r.category]).toEqual(["low", "physical_violence"]);
+  });
+
+  it("keeps the emergency when a past harm comes back now", () => {
+    expect(triageReport("Năm ngoái con tôi từng tự tử, giờ nó lại nói muốn chết, tôi phải làm sao?").risk).toBe("emergency");
+  });
+
+  it("files a question about preventing suicide, bullying or child marriage under its topic, at low risk", () => {
+    expect(triageReport("Trường tôi muốn tổ chức buổi nói chuyện phòng chống tự tử cho học sinh, có tổ chức nào hỗ trợ không?")).toMatchObject({ risk: "low", category: "self_harm" });
+    expect(triageReport("Hội phụ nữ xã muốn làm truyền thông chống tảo hôn, xin hỏi có tài liệu mẫu nào không?")).toMatchObject({ risk: "low", category: "child_marriage" });
+  });
+
+  it("does not read 'đăng ảnh' (posting) or 'đáng ngờ' (suspicious) as 'đang' (happening now)", () => {
+    expect(triageReport("thằng ny cũ của e đăng ảnh nóng e lên group trường rồi, e mới 15").risk).toBe("high");
+    expect(triageReport("Chú tôi định đưa con gái 17 tuổi đi du học qua một công ty, tôi thấy đáng ngờ").risk).not.toBe("emergency");
+  });
+
+  it("reads the Southern 'hổng' as 'không'", () => {
+    expect(triageReport("ba má hổng cho nó đi học, bắt đi bán vé số").reasons.join(" ")).toContain("nghỉ học");
+  });
+});
