@@ -20,7 +20,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** School stages and the ages they imply. */
 const STAGE_AGES: ReadonlyArray<[string, number, number]> = [
-  ["so sinh", 0, 0], ["moi sinh", 0, 0], ["moi de", 0, 0], ["do hon", 0, 0], ["newborn", 0, 0], ["baby", 0, 1], ["mau giao", 3, 5], ["mam non", 3, 5], ["nha tre", 1, 3],
+  ["so sinh", 0, 0], ["moi sinh", 0, 0], ["moi de", 0, 0], ["do hon", 0, 0], ["newborn", 0, 0], ["baby", 0, 1], ["toddler", 1, 3], ["small kid", 2, 6], ["little kid", 2, 6], ["small child", 2, 6], ["little boy", 2, 7], ["little girl", 2, 7], ["mau giao", 3, 5], ["mam non", 3, 5], ["nha tre", 1, 3],
   ["tieu hoc", 6, 10], ["trung hoc co so", 11, 14], ["thcs", 11, 14], ["cap 2", 11, 14], ["thpt", 15, 17], ["cap 3", 15, 17],
   ["toddler", 1, 3], ["kindergarten", 4, 5],
 ];

@@ -30,7 +30,8 @@ export function splitReport(text: string): Clause[] {
 }
 
 function toClause(raw: string): Clause {
-  const words = raw.match(WORD) ?? [];
+  // A quote mark is not part of the word it touches: "'tạm biệt'" is "tạm biệt"; "don't" keeps its own.
+  const words = (raw.match(WORD) ?? []).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0);
   const clause: Clause = { tokens: [], origin: [], words };
   words.forEach((word, index) => {
     // Southern "hổng" is "không"; with its tone it is no other common word (unlike "hông" or "Hồng").

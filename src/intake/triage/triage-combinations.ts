@@ -111,12 +111,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "infant_at_risk", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 3 tuổi bị bỏ lại một mình hoặc bỏ rơi", en: "A child under 3 is left alone or abandoned",
-    when: (f) => ageOrUnknown(f) <= 2 && quoteOf(f, "child_alone", "abandonment", "neglect"),
+    when: (f) => ageOrUnknown(f) <= 2 && !(f.codes.has("repeated") && !f.codes.has("abandonment")) && quoteOf(f, "child_alone", "abandonment", "neglect"),
   },
   {
     flag: "young_child_alone_long", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 6 tuổi bị bỏ một mình nhiều giờ hoặc nhiều ngày", en: "A child under 6 left alone for hours or days",
-    when: (f) => ageOrUnknown(f) <= 5 && f.codes.has("child_alone") && quoteOf(f, "long_time"),
+    when: (f) => ageOrUnknown(f) <= 5 && !f.codes.has("repeated") && f.codes.has("child_alone") && quoteOf(f, "long_time"),
   },
   {
     flag: "exposure", risk: "emergency",
@@ -262,7 +262,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "confined_and_injured", risk: "emergency",
     vi: "Trẻ bị nhốt trong khi đang bị thương", en: "The child is locked in while injured",
-    when: (f) => f.codes.has("confinement") && quoteOf(f, "injury"),
+    when: (f) => f.codes.has("confinement") && quoteOf(f, "injury", "child_ill"),
   },
   {
     flag: "taken_in_transit", risk: "emergency", category: "trafficking_abduction",
@@ -293,5 +293,30 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "threat_tonight", risk: "emergency",
     vi: "Trẻ bị đe dọa giết hoặc đánh bằng hung khí và đêm nay ở cùng người đó", en: "The child was threatened with death or a weapon and is with that person tonight",
     when: (f) => (quoteOf(f, "with_abuser_now", "soon") && quoteOf(f, "death_threat", "weapon")) || false,
+  },
+  {
+    flag: "held_by_traffickers", risk: "emergency",
+    vi: "Trẻ bị bán hoặc đưa đi và đang bị giữ", en: "The child was sold or taken and is being held",
+    when: (f) => f.codes.has("trafficking") && quoteOf(f, "confinement"),
+  },
+  {
+    flag: "controlled_in_transit", risk: "emergency", category: "trafficking_abduction",
+    vi: "Trẻ đang bị đưa đi bởi người kiểm soát, không cho nói chuyện", en: "A child being moved by an adult who controls them and stops them talking",
+    when: (f) => f.codes.has("controlled") && quoteOf(f, "in_transit"),
+  },
+  {
+    flag: "lured_away", risk: "emergency", category: "online_abuse",
+    vi: "Trẻ bỏ đi gặp người dụ dỗ qua mạng", en: "The child has left to meet someone who groomed them online",
+    when: (f) => f.codes.has("grooming") && !f.codes.has("past_resolved") && quoteOf(f, "child_missing", "ran_away"),
+  },
+  {
+    flag: "afraid_to_go_home_today", risk: "emergency",
+    vi: "Trẻ bị thương, sợ về nhà, và hôm nay phải về hoặc đang bị tìm", en: "An injured child afraid to go home, who must go back today or is being looked for",
+    when: (f) => f.codes.has("afraid_of_home") && (f.codes.has("injury") || f.codes.has("violence_severe") || f.codes.has("death_threat")) && quoteOf(f, "soon", "with_abuser_now", "now_word"),
+  },
+  {
+    flag: "young_child_exposed", risk: "emergency",
+    vi: "Trẻ nhỏ ở ngoài mưa rét, nắng gắt hoặc đêm khuya nhiều giờ", en: "A young child out in the rain, cold, heat or late night for hours",
+    when: (f) => ageOrUnknown(f) <= 8 && !f.codes.has("repeated") && (f.codes.has("night") || f.codes.has("child_labour")) && quoteOf(f, "exposure"),
   },
 ];

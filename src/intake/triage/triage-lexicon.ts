@@ -81,7 +81,7 @@ export const HYPOTHETICAL_PAIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tokens after "đánh" that make it a different word ("đánh giá", "đánh răng", "ẩn danh"). */
-const DANH_NEXT = ["moi", "hang", "truot", "gia", "rang", "thuc", "bai", "bac", "may", "dan", "cau", "sach", "tinh", "du", "hieu", "nghia", "thiep", "muc", "xung", "lua", "vo", "bong", "golf", "so", "ghen", "mat", "giay", "ca", "bat", "thue"];
+const DANH_NEXT = ["moi", "hang", "truot", "gia", "rang", "thuc", "bai", "bac", "may", "dan", "cau", "sach", "tinh", "du", "hieu", "nghia", "thiep", "muc", "xung", "lua", "bong", "golf", "so", "ghen", "mat", "giay", "ca", "bat", "thue"];
 const DANH_PREV = ["doa", "an", "biet", "dat", "giau", "mao", "chuc", "ho", "dia", "cong", "thanh", "tai", "xung", "nhat", "gia"];
 
 const IN_PROGRESS_TAILS = [
@@ -111,7 +111,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "now", vi: "đang xảy ra ngay lúc này", en: "happening right now",
     // "thường nghe tiếng khóc" is a habit the neighbour hears, not a beating under way.
     exceptPrev: ["thuong", "hay", "often", "sometimes", "tung", "da"],
-    patterns: [ "gio dang", "bay gio * dang", "gio * dang o", "dang o trong do", "luc nay",
+    patterns: [ "gio dang bi", "gio * dang bi", "bay gio * dang", "gio * dang o", "dang o trong do", "luc nay",
       "right now", "happening now", "is happening", "at this moment", "ngay luc nay", "ngay bay gio", "hien dang", "dang dien ra",
       "van dang", "van con dang", "bay gio dang", "help now", "dang xay ra", "nghe tieng", "dang nghe", "can hear", "hear~ * scream~|cry~|crying",
     ],
@@ -119,7 +119,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "call_for_help", flag: true, floor: "emergency",
     vi: "người viết kêu cứu", en: "the writer calls for help",
-    patterns: ["cuu voi", "cuu em|con|chau|toi|minh|be|chung|nguoi", "help me|us", "sos", "please help", "cuu cuu"],
+    patterns: [ "help pls|plz", "pls help", "plz help", "gui dinh vi", "send * location","cuu voi", "cuu em|con|chau|toi|minh|be|chung|nguoi", "help me|us", "sos", "please help", "cuu cuu"],
   },
   {
     code: "urgent", floor: "high",
@@ -133,8 +133,10 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "life_at_risk", flag: true, floor: "emergency",
+    // "bắt đóng 150 triệu" (made to pay) folds like "bất động" (motionless).
+    exceptWritten: ["bắt đóng", "bắt đồng", "bất đồng"],
     vi: "tính mạng trẻ đang bị đe dọa", en: "the child's life is at risk",
-    patterns: [ "chay mau nhieu", "mau chay khong cam|ngung|ngot", "khong cam duoc mau", "khong cam mau", "chay mau dau", "chay mau o dau", "khong cu dong", "bong nang", "rach mat", "rot|te|nga|roi xuong ho|gieng|song|ao|vuc|ham|kenh|cong", "bi cuon", "nuoc cuon", "cuon ra giua|xa", "lu cuon", "ham sap", "sap ham", "chua len duoc", "mac ket", "bi vui", "swept away", "het nghe", "khong nghe tieng nua", "khong con nghe tieng", "im bat", "khoc het noi", "khong khoc nua", "nem|quang|day * tu tang|lau|tren", "tu tang # xuong", "khong cho * di vien|cap", "khong cho * di benh vien", "khong cho * di cap cuu", "fell into", "not answering * phone",
+    patterns: [ "khong day duoc", "goi khong tra loi", "ham * sap", "chua cho len", "ra mau nhieu", "ra nhieu mau", "bang huyet", "heavy bleeding", "chay mau nhieu", "mau chay khong cam|ngung|ngot", "khong cam duoc mau", "khong cam mau", "chay mau dau", "chay mau o dau", "khong cu dong", "bong nang", "rach mat", "rot|te|nga|roi xuong ho|gieng|song|ao|vuc|ham|kenh|cong", "bi cuon", "nuoc cuon", "cuon ra giua|xa", "lu cuon", "ham sap", "sap ham", "chua len duoc", "mac ket", "bi vui", "swept away", "het nghe", "khong nghe tieng nua", "khong con nghe tieng", "im bat", "khoc het noi", "khong khoc nua", "nem|quang|day * tu tang|lau|tren", "tu tang # xuong", "khong cho * di vien|cap", "khong cho * di benh vien", "khong cho * di cap cuu", "fell into", "not answering * phone",
       "bat dong", "bat tinh", "ngat", "ngat xiu", "xiu", "hon me", "khong tho", "ngung tho", "tho yeu", "co giat",
       "sap chet", "hap hoi", "chay nhieu mau", "mat nhieu mau", "mau chay * nhieu", "nguy kich", "nguy hiem * tinh mang",
       "nguy den tinh mang", "danh chet", "giet chet", "giet", "chet duoi", "duoi nuoc", "dang chet", "unconscious",
@@ -153,8 +155,8 @@ export const LEXICON: readonly LexiconRule[] = [
     vi: "trẻ có ý định tự tử hoặc tự hại", en: "intent to die or to self-harm",
     exceptWritten: ["từ từ"],
     // "cho bé uống thuốc ngủ" is someone drugging the child, not the child's own intent.
-    exceptPrev: ["chong", "ngua", "cho", "ep", "bat"],
-    patterns: [ "tam biet moi nguoi", "cam on vi tat ca", "xin loi vi tat ca", "vinh biet", "anh con dao", "anh * dao lam", "thu tu biet", "loi tu biet", "viet * tu biet", "nhan * tu biet", "tu biet", "di theo ba|ong|me|bo|cha * da mat", "di theo ba|ong|me|bo|cha * qua doi", "di theo ba|ong|me|bo|cha * mat roi", "dung tim con|em|toi|minh|chau nua", "dung tim * nua", "cho het do", "cho het * do", "cho het * sach vo", "cho het * quan ao", "tang het do", "la lan cuoi", "dung tren san thuong", "dung tren mai nha", "dung tren thanh cau", "dung tren cau", "dung tren lan can", "dang o tren san thuong", "tren noc nha", "gom * thuoc", "tich * thuoc", "ngu * cho xong", "ngu mot giac * khong day", "ngu mot giac * mai mai", "cat tay sau", "goodbye note|letter|message", "suicide note", "left a note", "note saying", "to the bridge", "jump off",
+    exceptPrev: ["cach", "chong", "ngua", "cho", "ep", "bat"],
+    patterns: [ "pills * ago", "of my mom s|dad s pills", "took * of my * pills", "tam biet may|moi nguoi|ca nha|bo me|me|tat ca|nha", "de lai thu", "anh co tay", "co tay * mau", "khong chiu noi nua", "mua day thung", "dat mua day", "xin loi * dung gian", "took * pills", "swallowed * pills", "overdos~", "uong # vien", "tam biet moi nguoi", "cam on vi tat ca", "xin loi vi tat ca", "vinh biet", "anh con dao", "anh * dao lam", "thu tu biet", "loi tu biet", "viet * tu biet", "nhan * tu biet", "tu biet", "di theo ba|ong|me|bo|cha * da mat", "di theo ba|ong|me|bo|cha * qua doi", "di theo ba|ong|me|bo|cha * mat roi", "dung tim con|em|toi|minh|chau nua", "dung tim * nua", "cho het do", "cho het * do", "cho het * sach vo", "cho het * quan ao", "tang het do", "la lan cuoi", "dung tren san thuong", "dung tren mai nha", "dung tren thanh cau", "dung tren cau", "dung tren lan can", "dang o tren san thuong", "tren noc nha", "gom * thuoc", "tich * thuoc", "ngu * cho xong", "ngu mot giac * khong day", "ngu mot giac * mai mai", "cat tay sau", "goodbye note|letter|message", "suicide note", "left a note", "note saying", "to the bridge", "jump off",
       "tu tu", "tu sat", "muon chet", "khong muon song", "khong con muon song", "chang muon song", "chan song",
       "song lam gi", "song de lam gi", "chet di cho xong", "chet cho xong", "chet cho roi", "chet quach", "ket thuc cuoc doi",
       "ket thuc cuoc song", "ket thuc tat ca", "ket lieu", "nhay cau", "nhay lau", "nhay song", "nhay tu", "uong thuoc ngu",
@@ -168,7 +170,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "abduction_in_progress", flag: true, category: "trafficking_abduction", weight: 6, floor: "emergency",
     vi: "trẻ đang bị bắt đi hoặc đưa đi", en: "the child is being taken away",
-    patterns: [ "khong biet co|chu|ong|ba|nguoi nay", "khong quen co|chu|ong|ba|nguoi nay", "doesn t know * them|him|her", "dang keo * be|chau|tre|dua", "dang loi * be|chau|tre|dua",
+    patterns: [ "bong * len xe", "om * len xe", "bong * chay mat", "om * chay mat", "chay mat", "khong biet co|chu|ong|ba|nguoi nay", "khong quen co|chu|ong|ba|nguoi nay", "doesn t know * them|him|her", "dang keo * be|chau|tre|dua", "dang loi * be|chau|tre|dua",
       "bat coc", "bat di $", "bat di o|tu|luc|khi|roi|mat|ngay|tren|truoc|sang|huong|bang|vao", "nguoi la * bat", "nguoi la be|bong|bat|dat|dan|mang|om", "stranger~ took|carried|grabbed", "took|taken our|my * and won t", "leave the country", "won t tell * where",
       "bat mat", "ep|keo|loi|day|lua|du|bat * len xe|oto", "ep|keo|loi|day|lua|du|bat * len o to", "bi dua di", "cho di huong", "dang * dua * sang|qua", "sap bi dua * sang|qua",
       "chuan bi dua * sang|qua", "sap bi ban", "sap ban", "toi nay * dua|cho * di", "dem nay * dua|cho * di",
@@ -179,7 +181,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "with_abuser_now",
     vi: "trẻ đang hoặc sắp ở cùng người gây hại", en: "the child is or will soon be with the abuser",
-    patterns: [
+    patterns: [ "chi con * voi", "chi con chau|em|nho|be|con|no voi", "when she|he gets home", "gets home today", "dang di kiem|tim no|em|con|chau",
       "toi nay", "dem nay", "tonight", "dang o voi", "dang o cung", "van o voi", "van o cung", "mot minh voi", "dang o nha * voi",
       "o voi|cung ong|ba|chu|bac|cau|di|co|bo|me|cha|duong|anh", "song voi|cung ong|ba|chu|bac|cau|di|co|bo|me|cha|duong|anh",
       "dem nao cung", "toi nao cung", "every night", "alone with", "still with", "lives with", "living with", "sap ve",
@@ -226,7 +228,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "sexual_abuse_hint", category: "sexual_abuse", weight: 3, floor: "high",
     vi: "dấu hiệu xâm hại", en: "signs of (sexual) abuse",
-    patterns: [ "chuoc ruou|thuoc|say", "bo thuoc", "drugged", "spiked",
+    patterns: [ "vao phong chau|em|be|con|no", "bat * ngu chung", "ngu chung", "khong cho ke", "gave her|him a drink", "dizzy after", "chong mat sau khi uong", "keo rem", "dong cua * keo rem", "chuoc ruou|thuoc|say", "bo thuoc", "drugged", "spiked",
       "xam hai", "bi xam pham", "ga gam", "dam dang", "khieu dam", "tuc tiu", "quay roi", "tan tinh", "ga tinh", "nha nghi",
       "khach san", "chuyen xau", "dieu xau", "chuyen khong hay", "sexual", "abused sexually", "harass~",
     ],
@@ -240,7 +242,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "violence_severe", flag: true, category: "physical_violence", weight: 3, floor: "high",
     vi: "bạo lực nghiêm trọng", en: "severe violence",
-    patterns: [
+    patterns: [ "dau thuoc la", "vet tron * thuoc la",
       "danh dap", "bao hanh", "dam da", "tra tan", "hanh ha", "nguoc dai", "danh bang", "danh * bang gay|roi|day|thanh|ghe|dep",
       "bang gay", "bang roi", "bang day", "day dien", "day thung", "roi may", "cam gay", "danh tan nhan", "danh tham", "danh du doi", "danh dau * nguoi",
       "tan nhan", "danh den", "nuoc soi", "chich dien", "bop co", "dap dau", "dap * vao tuong", "nem * vao tuong",
@@ -259,7 +261,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "physical_violence", category: "physical_violence", weight: 2, floor: "medium",
     vi: "bạo lực thể chất", en: "physical violence",
-    patterns: [ "ky dau", "co dau", "manh tay", "da vao nguoi|bung|mat|lung|dau", "doc nguoc", "tat vao mat|ma|mieng", "tat tai", "veo tai|tai|dui", "beat|beats|beating|hit|hits|hitting|slap~|kick~|punch~",
+    patterns: [ "ruot danh", "ruot * bang", "ruot chem", "dang ruot", "ky dau", "co dau", "manh tay", "da vao nguoi|bung|mat|lung|dau", "doc nguoc", "tat vao mat|ma|mieng", "tat tai", "veo tai|tai|dui", "beat|beats|beating|hit|hits|hitting|slap~|kick~|punch~",
       "tat vao", "tat * mat", "tat tai", "bi tat", "tat em|con|chau|no|be|toi|minh", "tat $", "dap vao", "bi dap", "dap * bung|nguoi|dau|lung", "dam vao", "dam * mat|bung|nguoi",
       "bi dam", "veo tai", "danh|dap|dam|tat * bi thuong", "bi veo", "cau veo", "xo nga", "xo day", "bi quat", "quat * roi", "bao luc", "bi ne", "hit", "hits",
       "hitting", "beat", "beats", "beating", "beaten", "punch~", "kick~", "slap~", "violen~", "shov~", "physically", "spank~",
@@ -272,7 +274,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "confinement", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "trẻ bị nhốt, trói hoặc xích", en: "the child is locked up, tied or chained",
-    patterns: [ "khoa cua * khong cho", "khoa trai", "khoa * trong phong|nha|kho|toilet", "khoa * lai","bi nhot", "nhot * trong|vao|lai", "nhot", "khong cho * ve", "khong cho * ra ngoai|di dau", "giam giu", "giam long", "bi giu", "giu * trong nha|phong|can", "held captive", "bi xich", "xich * lai|vao", "xich chan", "xich o|trong|tay|co", "buoc * vao|lai|chan|tay", "buoc day", "bi buoc", "bi troi", "troi * vao|lai", "troi chan|tay", "locked in|up", "chained", "tied up"],
+    patterns: [ "troi * ngoai|cot|cay", "troi * goc cay", "won t let * leave", "khong cho * roi di|ve", "khoa cua * khong cho", "khoa trai", "khoa * trong phong|nha|kho|toilet", "khoa * lai","bi nhot", "nhot * trong|vao|lai", "nhot", "khong cho * ve", "khong cho * ra ngoai|di dau", "giam giu", "giam long", "bi giu", "giu * trong nha|phong|can", "held captive", "bi xich", "xich * lai|vao", "xich chan", "xich o|trong|tay|co", "buoc * vao|lai|chan|tay", "buoc day", "bi buoc", "bi troi", "troi * vao|lai", "troi chan|tay", "locked in|up", "chained", "tied up"],
   },
   {
     code: "injury", flag: true, category: "physical_violence", weight: 1, floor: "medium",
@@ -286,12 +288,12 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "death_threat", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "đe dọa giết", en: "threat to kill",
-    patterns: [ "chet chac", "chet voi", "giet chet * em|con|chau|may|tao", "will kill me","doa giet", "doa * giet", "doa danh chet", "doa chem", "threaten~ to kill", "said he would kill"],
+    patterns: [ "will kill|kill her|kill him", "kill her|him when", "chet chac", "chet voi", "giet chet * em|con|chau|may|tao", "will kill me","doa giet", "doa * giet", "doa danh chet", "doa chem", "threaten~ to kill", "said he would kill"],
   },
   {
     code: "weapon", flag: true, category: "physical_violence", weight: 2, floor: "high",
     vi: "có hung khí", en: "a weapon is involved",
-    patterns: [ "cay sat", "thanh sat", "cay dao", "cay kiem", "dao phay", "dao yem", "cam mac", "cam cay","cam dao", "bang dao", "con dao", "dao * dam|chem|cua|ke", "vung dao", "ke dao", "cam bua", "cam rieu", "khau sung", "cam sung", "knife", "gun", "machete", "axe"],
+    patterns: [ "cay rua", "dao rua", "bang rua", "cay mac", "dau thuoc la", "cay sat", "thanh sat", "cay dao", "cay kiem", "dao phay", "dao yem", "cam mac", "cam cay","cam dao", "bang dao", "con dao", "dao * dam|chem|cua|ke", "vung dao", "ke dao", "cam bua", "cam rieu", "khau sung", "cam sung", "knife", "gun", "machete", "axe"],
   },
   // --- emotional abuse --------------------------------------------------------------------------
   {
@@ -322,7 +324,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "abandonment", flag: true, category: "neglect_abandonment", weight: 4, floor: "high",
     vi: "trẻ bị bỏ rơi", en: "the child was abandoned",
-    patterns: [ "bo * goc cay", "bo * cong chua", "bo * ven duong|le duong|bai co", "tui ni long", "con day ron", "khong co ai dua * di vien|kham", "bo di * ngay|hom|bua", "di biet", "bo di mat", "bo phong tro di", "left * alone for",
+    patterns: [ "trong bui cay", "con nguyen day ron", "quan trong khan", "boc trong khan", "bo * goc cay", "bo * cong chua", "bo * ven duong|le duong|bai co", "tui ni long", "con day ron", "khong co ai dua * di vien|kham", "bo di * ngay|hom|bua", "di biet", "bo di mat", "bo phong tro di", "left * alone for",
       "bo roi", "vut bo", "vut * ra duong", "vut * thung|bai rac", "vut * xuong song", "vut * ngoai duong", "bo * truoc cong", "bo * o benh vien", "bo * o chua", "bo di bien biet", "bo nha di bien",
       "bo con * di", "bo lai * con|chau|be|dua|tre", "bo con * lai", "de lai * be|tre|chau|con|dua",
       "thung rac", "bai rac", "thung giay", "abandon~", "dumped", "left on the street",
@@ -342,7 +344,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "starvation", flag: true, category: "neglect_abandonment", weight: 3, floor: "high",
     vi: "trẻ bị bỏ đói, thiếu ăn", en: "the child is starved or underfed",
     exceptPrev: ["doa", "se", "neu"],
-    patterns: [ "khong co sua", "het sua", "no milk",
+    patterns: [ "kiem an", "luc thung rac", "luc * thung rac", "khong co sua", "het sua", "no milk",
       "bo doi", "nhin doi", "khong cho * an", "chi cho * an", "do an thua", "com thua", "de * doi", "doi qua", "an trom * com", "nhat * an", "xin * an", "suy dinh duong", "gay tro xuong", "starv~",
       "no food", "without food", "malnourish~", "not fed",
     ],
@@ -367,7 +369,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "child_ill", flag: true,
     vi: "trẻ đang ốm hoặc bệnh", en: "the child is ill",
-    patterns: [
+    patterns: [ "nguoi nong", "nong hap", "hen suyen", "tho kho khe", "kho khe", "len con hen", "asthma", "wheez~",
       "om nang", "om sot", "bi om", "dang om", "om liet giuong", "om yeu", "om * ngay", "sot cao", "bi sot", "dang sot", "con sot",
       "benh nang", "bi benh", "dang benh", "non mua", "non oi", "tieu chay", "kho tho", "sick", "ill", "fever", "vomit~", "diarrh~",
     ],
@@ -424,7 +426,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "trafficking", flag: true, category: "trafficking_abduction", weight: 4, floor: "high",
     exceptPrev: ["chong", "ngua"],
     vi: "dấu hiệu mua bán người", en: "signs of trafficking",
-    patterns: [ "mua dua be", "mua * be|dua be|tre so sinh", "ban * tre so sinh", "ban be", "doi tien chuoc", "tien chuoc", "doi # trieu", "se ban chau|con|be|no", "ransom", "dua * qua|sang campuchia|lao|myanmar|thai|malaysia|han|nhat|cambodia", "xin viec * tq|campuchia|lao", "xin viec * trung quoc",
+    patterns: [ "bi ban cho", "mua dua be", "mua * be|dua be|tre so sinh", "ban * tre so sinh", "ban be", "doi tien chuoc", "tien chuoc", "doi # trieu", "se ban chau|con|be|no", "ransom", "dua * qua|sang campuchia|lao|myanmar|thai|malaysia|han|nhat|cambodia", "xin viec * tq|campuchia|lao", "xin viec * trung quoc",
       "mua ban nguoi", "mua ban tre", "buon ban nguoi", "ban * trung quoc", "ban sang trung quoc", "ban sang lao|campuchia", "ban ra nuoc ngoai",
       "bi ban sang|qua", "ban qua bien gioi", "dua * qua|sang cua khau", "dua * qua|sang bien gioi", "dua * qua|sang trung quoc",
       "sang|qua trung quoc * lam viec", "hua * viec|tim", "dua * di dau", "khong ro * o dau", "giu * giay to|cccd|cmnd|ho chieu", "passport taken", "du|lua|ru * sang|qua lao|campuchia|myanmar|malaysia",
@@ -446,7 +448,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "child_missing", flag: true, category: "trafficking_abduction", weight: 3, floor: "high",
     exceptNext: ["hieu"],
     vi: "trẻ mất tích", en: "the child is missing",
-    patterns: [ "chua ve", "chua thay ve", "chua thay * ve", "chua thay dau", "di dau * chua", "tu trua * chua", "tat may", "khong nghe may", "khong bat may", "not answering",
+    patterns: [ "bien mat", "tron nha * di gap", "ran off to meet", "chua ve", "chua thay ve", "chua thay * ve", "chua thay dau", "di dau * chua", "tu trua * chua", "tat may", "khong nghe may", "khong bat may", "not answering",
       "mat tich", "that lac", "khong thay * dau", "khong biet * dang o dau", "khong ro tung tich", "mat lien lac", "chua ve nha",
       "khong ve nha tu", "dang di tim", "di tim * khong thay", "tim khong thay", "looking for", "khong lien lac duoc", "khong the lien lac", "missing", "disappeared", "not come home", "hasn t come home",
     ],
@@ -471,7 +473,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "marriage", category: "child_marriage", weight: 1,
     vi: "nhắc tới cưới hỏi", en: "mentions of marriage",
-    patterns: [ "song chung nhu vo chong", "muon cuoi", "tuoi ket hon", "ket hon","lay chong", "lay vo", "lam vo", "phai lay", "lay ong|anh|nguoi|dan", "lam dau", "lam dam", "an hoi", "cuoi vo", "cuoi chong", "marry", "married", "wedding"],
+    patterns: [ "ruoc dau", "dam hoi", "nhan sinh le", "tien sinh le", "sinh le", "bride price", "groom", "co dau", "ao cuoi", "dung rap * cuoi", "lam le cuoi", "le cuoi", "song chung nhu vo chong", "muon cuoi", "tuoi ket hon", "ket hon","lay chong", "lay vo", "lam vo", "phai lay", "lay ong|anh|nguoi|dan", "lam dau", "lam dam", "an hoi", "cuoi vo", "cuoi chong", "marry", "married", "wedding"],
   },
   // --- online abuse ---------------------------------------------------------------------------
   {
@@ -602,7 +604,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "taken_private", flag: true, category: "sexual_abuse", weight: 2, floor: "high",
     vi: "trẻ bị dắt, đưa vào chỗ kín (nhà nghỉ, buồng, vườn)", en: "the child was led into a private place (motel, bedroom, garden)",
-    patterns: [ "doi * vao|vo phong|buong", "mot minh voi * phong",
+    patterns: [ "loi|keo|dat|dan * vao trong", "vao trong * dong cua", "doi * vao|vo phong|buong", "mot minh voi * phong",
       "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo nha nghi",
       "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo khach san",
       "dat|dan|dua|keo|loi|ru|cho|bong|om * vao|len|vo nha tro",
@@ -638,7 +640,7 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "past_resolved", vi: "chuyện đã qua hoặc đã được giải quyết", en: "in the past, or already dealt with",
-    patterns: [ "tin don", "nghe don", "rumor~", "rumour~", "# nam nay", "# thang nay",
+    patterns: [ "hoi truoc", "hoi lop", "tung", "da di tri lieu", "on hon roi", "da ve song", "da chuyen ve|sang", "dang don", "don co", "don la", "tin don", "nghe don", "rumor~", "rumour~", "# nam nay", "# thang nay",
       "nam ngoai", "nam truoc", "# nam truoc", "# thang truoc", "thang truoc", "hoi nam", "hoi nho", "da lau", "tu lau roi", "da on", "on roi", "on dinh",
       "da duoc xu ly|giai quyet|dieu tri|can thiep|giai cuu|cuu|bao ve|dua vao", "da tim duoc|thay", "tim thay roi", "tim duoc roi", "da bi bat|ket an|xu ly|di tu",
       "bi ket an", "da ve nha", "last year", "years ago", "# years ago", "already handled|dealt|resolved|found", "was found", "is safe now", "now safe",
@@ -660,6 +662,11 @@ export const LEXICON: readonly LexiconRule[] = [
       "rot|te|nga * xuong ho|gieng|song|ao|vuc|ham|kenh|cong", "duoi nuoc", "bi cuon", "nuoc lu", "nuoc cuon", "cho can", "bi cho", "dien giat", "giat dien", "chay nha", "tai nan",
       "treo ra lan can|ban cong", "lan can ban cong", "nga tu tang", "ho cong trinh", "khong co rao", "be nuoc", "vo nap", "drown~", "dog bite", "electric shock", "fell off|from",
     ],
+  },
+  {
+    code: "controlled", category: "trafficking_abduction", weight: 2,
+    vi: "trẻ bị người đi cùng kiểm soát, sợ sệt, không được nói chuyện", en: "the child is controlled by the adult with them, frightened, not allowed to speak",
+    patterns: ["so set", "khong cho * noi chuyen voi ai", "khong cho * noi chuyen", "won t let * talk", "looks terrified"],
   },
   {
     code: "in_transit", vi: "đang trên đường đi, lên xe, mua vé", en: "on the way: in a vehicle, boarding, buying tickets",
@@ -684,7 +691,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     code: "repeated", flag: true,
     vi: "sự việc lặp lại nhiều lần", en: "it happens repeatedly",
-    patterns: [
+    patterns: [ "toi nao", "dem nao", "moi toi", "every night", "always", "often",
       "thuong xuyen", "nhieu lan", "lien tuc", "ngay nao cung", "hang ngay", "moi ngay", "hang dem", "hang tuan", "moi tuan",
       "hang thang", "toi nao cung", "dem nao cung", "lan nao cung", "suot", "nhieu nam", "nhieu thang", "tu lau", "lai bi",
       "tiep tuc", "khong phai lan dau", "hay danh|chui|mang|so|goi|bat|nhot|bo|ep|bi|dua|doa", "luon bi", "luon luon", "often",
@@ -695,7 +702,7 @@ export const LEXICON: readonly LexiconRule[] = [
     code: "now_word", vi: "đang", en: "is doing",
     // "đăng ảnh", "đăng lên", "đăng ký" fold to "dang" too: posting is not happening-now.
     // "đáng ngờ", "đáng sợ", "đáng lo" fold to "dang" as well.
-    exceptNext: ["hoc", "la", "song", "theo", "co", "tuoi", "mang", "lam", "di", "o", "anh", "len", "tai", "bai", "clip", "video", "hinh", "ky", "tin", "status", "ngo", "so", "lo", "tien", "yeu", "ke", "gia", "chu", "thuong", "trach"],
+    exceptNext: ["hoc", "la", "song", "theo", "co", "tuoi", "mang", "lam", "di", "o", "anh", "len", "tai", "bai", "clip", "video", "hinh", "ky", "tin", "status", "ngo", "so", "lo", "tien", "yeu", "ke", "gia", "chu", "thuong", "trach", "bau", "phan", "suy", "tinh", "can", "nghi"],
     patterns: ["dang", "currently"],
   },
   {
@@ -712,7 +719,7 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     code: "exposure", vi: "trẻ ở ngoài trời rét, mưa hoặc nắng gắt", en: "the child is exposed to cold, rain or heat",
-    patterns: [
+    patterns: [ "duoi nang", "ngoai nang", "nang rua", "khong cho * uong nuoc", "duoi mua", "run cam cap", "it s dark", "in the dark",
       "troi ret", "ret qua|lam|buot", "lanh qua|lam|cong", "mua to", "mua bao", "nang gat", "nua dem", "giua dem", "dem khuya",
       "ngoai duong", "freezing", "cold outside", "in the rain", "middle of the night",
     ],

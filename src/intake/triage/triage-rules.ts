@@ -19,6 +19,8 @@ import {
   type TriageRisk,
 } from "./triage-types.ts";
 
+import { emergencyProbability, reportFeatures, shippedEmergencyModel, type EmergencyModel } from "./emergency-model.ts";
+
 export { collectFacts } from "./triage-facts.ts";
 
 /** When evidence ties, the harm that is more dangerous to miss wins. */
@@ -41,7 +43,7 @@ interface Decision {
 }
 
 /** Triage one report: risk, category, red flags and reasons, by rules only. */
-export function triageReport(text: string, opts: TriageOptions = {}): TriageResult {
+export function triageRules(text: string, opts: TriageOptions = {}): TriageResult {
   const facts = collectFacts(text, opts);
   const decision: Decision = { risk: "low", category: "other", flags: new Set(), reasons: [], reasonsEn: [] };
   noteInstruction(decision, facts);
@@ -185,6 +187,9 @@ function applyCombinations(decision: Decision, facts: TriageFacts): void {
   }
 }
 
+/** Words that say the danger is current. */
+const CURRENT: ReadonlySet<string> = new Set(["now", "now_word", "with_abuser_now", "call_for_help", "violence_in_progress", "soon", "recent", "ongoing"]);
+
 /**
  * A question about something over or dealt with ("năm ngoái cháu bị đánh, công an đã xử lý;
  * tôi muốn hỏi thủ tục trợ cấp") or about a rumour is not a child in danger now: low, with its
@@ -195,9 +200,9 @@ function applyCombinations(decision: Decision, facts: TriageFacts): void {
 function applyPastQuestion(decision: Decision, facts: TriageFacts): void {
   const asks = facts.hasQuestionMark || facts.codes.has("question");
   if (!asks || facts.instruction || decision.risk === "low" || decision.flags.has("reporter_says_danger_now")) return;
-  const current = ["now", "now_word", "with_abuser_now", "call_for_help", "violence_in_progress", "soon", "recent", "ongoing"];
-  if (current.some((c) => facts.codes.has(c))) return;
   const pastClauses = new Set(facts.affirmed.filter((m) => m.rule.code === "past_resolved").map((m) => m.clause));
+  // "giờ bé đã về sống với bà" or "đang đồn": a "now" inside a clause that says it is over does not count.
+  if (facts.affirmed.some((m) => CURRENT.has(m.rule.code) && !pastClauses.has(m.clause))) return;
   const harms = facts.affirmed.filter((m) => m.rule.floor);
   const beforeOrAt = (clause: number) => [...pastClauses].some((p) => p === clause || p === clause + 1);
   if (pastClauses.size === 0 || harms.length === 0 || !harms.every((m) => beforeOrAt(m.clause))) return;
@@ -251,4 +256,23 @@ function applyGeneralQuestion(decision: Decision, facts: TriageFacts): void {
     "Đây là câu hỏi chung, không nêu một trẻ cụ thể: xếp mức thấp, loại khác (cán bộ vẫn có thể xem lại).",
     "A general question naming no specific child: low risk, category other (an officer can still review it).",
   );
+}
+
+/**
+ * Triage one report: the rules, then the emergency second opinion (emergency-model.ts), which
+ * may raise a report the rules left below emergency and never lowers anything.
+ */
+export function triageReport(text: string, opts: TriageOptions = {}, model: EmergencyModel | null = shippedEmergencyModel()): TriageResult {
+  const result = triageRules(text, opts);
+  if (!model || result.risk === "emergency") return result;
+  const p = emergencyProbability(model, reportFeatures(text));
+  if (p < model.threshold) return result;
+  const percent = Math.round(p * 100);
+  return {
+    ...result,
+    risk: "emergency",
+    redFlags: [...result.redFlags, "resembles_emergencies"],
+    reasons: [...result.reasons, `Cách viết rất giống các tin báo khẩn cấp đã gặp (mô hình thống kê, ${percent}%) → khẩn cấp; cán bộ hãy xem ngay.`],
+    reasonsEn: [...result.reasonsEn, `Worded very like emergencies seen before (statistical model, ${percent}%) → emergency; an officer should look now.`],
+  };
 }

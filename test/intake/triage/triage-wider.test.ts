@@ -5,6 +5,9 @@
  * - triage-wider.jsonl: written by the team alongside the rules.
  * - triage-holdout-a.jsonl: written by someone who never saw the rules (2026-11-23), first
  *   scored before any rule was changed for it (emergencies 23/64), then used for tuning.
+ * - triage-holdout-b.jsonl: written the same way by someone else; scored before tuning
+ *   (17/60 at the start, 31/60 after tuning on set A), then used for tuning.
+ * All three also train the emergency second opinion (scripts/train-triage-model.ts).
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -22,6 +25,7 @@ const read = (file: string): GoldReport[] =>
 const SETS = [
   { file: "triage-wider.jsonl", risk: 0.9, category: 0.9, overEscalated: 9 },
   { file: "triage-holdout-a.jsonl", risk: 0.7, category: 0.75, overEscalated: 3 },
+  { file: "triage-holdout-b.jsonl", risk: 0.65, category: 0.65, overEscalated: 6 },
 ];
 
 describe.each(SETS)("triage on $file", ({ file, risk, category, overEscalated }) => {
