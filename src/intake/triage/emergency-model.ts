@@ -50,3 +50,37 @@ export function shippedEmergencyModel(): EmergencyModel | null {
   if (loaded === undefined) loaded = fs.existsSync(MODEL_FILE) ? (JSON.parse(fs.readFileSync(MODEL_FILE, "utf8")) as EmergencyModel) : null;
   return loaded;
 }
+
+/**
+ * The kind of harm when the rules could not tell ("other"): a softmax regression over the
+ * same features, trained with the emergency model. Used only for reports the rules rate
+ * medium or higher, and only when its best guess is at least as likely as `threshold`.
+ */
+export interface CategoryModel {
+  version: number;
+  threshold: number;
+  classes: string[];
+  bias: number[];
+  /** Per class, the features that move it (sparse). */
+  weights: Array<Record<string, number>>;
+  crossValidation: { accuracyWhereRulesSaidOther: number; rulesAloneThere: number; folds: number };
+}
+
+export const CATEGORY_MODEL_FILE = fileURLToPath(new URL("../../../content/triage/category-model.json", import.meta.url));
+
+/** Each class's probability for a report's features. */
+export function categoryProbabilities(model: Pick<CategoryModel, "bias" | "weights">, features: readonly string[]): number[] {
+  const scores = model.bias.map((b, k) => features.reduce((z, f) => z + (model.weights[k]?.[f] ?? 0), b));
+  const top = Math.max(...scores);
+  const exps = scores.map((z) => Math.exp(z - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+let loadedCategories: CategoryModel | null | undefined;
+
+/** The shipped category model, read once; null when the file is missing. */
+export function shippedCategoryModel(): CategoryModel | null {
+  if (loadedCategories === undefined) loadedCategories = fs.existsSync(CATEGORY_MODEL_FILE) ? (JSON.parse(fs.readFileSync(CATEGORY_MODEL_FILE, "utf8")) as CategoryModel) : null;
+  return loadedCategories;
+}

@@ -6,7 +6,9 @@
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MODEL_FILE, emergencyProbability, reportFeatures, shippedEmergencyModel, type EmergencyModel } from "../../../src/intake/triage/emergency-model.ts";
+import {
+  MODEL_FILE, emergencyProbability, reportFeatures, shippedCategoryModel, shippedEmergencyModel, type CategoryModel, type EmergencyModel,
+} from "../../../src/intake/triage/emergency-model.ts";
 import { triageReport, triageRules } from "../../../src/intake/triage/triage-rules.ts";
 
 const model: EmergencyModel = {
@@ -23,20 +25,20 @@ describe("the emergency second opinion", () => {
   it("raises a report the rules left lower, saying why, with a flag officers can filter on", () => {
     const text = "con bé nói quyxzan";
     expect(triageRules(text).risk).not.toBe("emergency");
-    const raised = triageReport(text, {}, model);
+    const raised = triageReport(text, {}, { emergency: model, category: null });
     expect(raised.risk).toBe("emergency");
     expect(raised.redFlags).toContain("resembles_emergencies");
     expect(raised.reasons.at(-1)).toContain("mô hình thống kê, 95%");
   });
 
   it("never lowers: below the threshold the rules' answer stands, and an emergency stays one", () => {
-    expect(triageReport("Bố đánh con bằng gậy nhiều lần", {}, model)).toEqual(triageRules("Bố đánh con bằng gậy nhiều lần"));
+    expect(triageReport("Bố đánh con bằng gậy nhiều lần", {}, { emergency: model, category: null })).toEqual(triageRules("Bố đánh con bằng gậy nhiều lần"));
     const emergency = "em ko muon song nua, toi nay em se uong het thuoc ngu";
-    expect(triageReport(emergency, {}, { ...model, bias: -50 }).risk).toBe("emergency");
+    expect(triageReport(emergency, {}, { emergency: { ...model, bias: -50 }, category: null }).risk).toBe("emergency");
   });
 
   it("stands aside when there is no model", () => {
-    expect(triageReport("con bé nói quyxzan", {}, null)).toEqual(triageRules("con bé nói quyxzan"));
+    expect(triageReport("con bé nói quyxzan", {}, { emergency: null, category: null })).toEqual(triageRules("con bé nói quyxzan"));
   });
 
   it("ships a model with a threshold, its training files and its cross-validated numbers", () => {
@@ -48,5 +50,28 @@ describe("the emergency second opinion", () => {
     expect(shipped!.crossValidation.folds).toBe(5);
     expect(fs.statSync(MODEL_FILE).size).toBeLessThan(1_000_000);
     expect(emergencyProbability(shipped!, reportFeatures("Chào bạn, cho tôi hỏi giờ làm việc của phường"))).toBeLessThan(shipped!.threshold);
+  });
+});
+
+const categories: CategoryModel = {
+  version: 1, threshold: 0.6, classes: ["other", "labour_exploitation"], bias: [0, 0], weights: [{}, { "w:quyxzan": 3 }],
+  crossValidation: { accuracyWhereRulesSaidOther: 0, rulesAloneThere: 0, folds: 5 },
+};
+
+describe("the category second opinion", () => {
+  it("names the harm of a report the rules rate medium or higher but file as other", () => {
+    const named = triageReport("Người lạ quyxzan lảng vảng quanh trường rình rập", {}, { emergency: null, category: categories });
+    expect(triageRules("Người lạ quyxzan lảng vảng quanh trường rình rập")).toMatchObject({ category: "other" });
+    expect(named.category).toBe("labour_exploitation");
+    expect(named.reasons.at(-1)).toContain("mô hình thống kê");
+  });
+
+  it("never changes a category the rules named, nor a low-risk message", () => {
+    expect(triageReport("Bố đánh con bằng gậy quyxzan", {}, { emergency: null, category: categories }).category).toBe("physical_violence");
+    expect(triageReport("chào bot quyxzan", {}, { emergency: null, category: categories }).category).toBe("other");
+  });
+
+  it("ships a model over every category", () => {
+    expect(shippedCategoryModel()?.classes).toHaveLength(11);
   });
 });
