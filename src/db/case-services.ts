@@ -48,7 +48,7 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
   const outbox = createOutboxRepository(database.client, database.kind, options.cipher);
   const { webhooks, deadlines } = options.settings;
   const referrals = createReferralService({
-    cases: store, referrals: createReferralRepository(database.client), outbox, clock: options.clock,
+    cases: store, referrals: createReferralRepository(database.client, options.cipher), outbox, clock: options.clock,
     webhookUrlFor: (target) => webhooks[target]?.url,
   });
   return {

@@ -12,6 +12,14 @@ import type { OutboxMessage } from "./generated/sqlite/client.ts";
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
 
+/** The row an outbox entry is stored as (payload sealed); also written inside a referral's transaction. */
+export function outboxRowData(entry: OutboxEntry, cipher: FieldCipher) {
+  return {
+    idempotencyKey: entry.idempotencyKey, referralId: entry.referralId, caseCode: entry.caseCode, target: entry.target, url: entry.url,
+    payloadEncrypted: cipher.encrypt(JSON.stringify(entry.payload)), status: "pending", nextAttemptAt: entry.at, createdAt: entry.at,
+  };
+}
+
 export function createOutboxRepository(db: Db, kind: Database["kind"], cipher: FieldCipher): OutboxStore {
   const toItem = (row: OutboxMessage): OutboxItem => ({
     id: row.id, idempotencyKey: row.idempotencyKey, referralId: row.referralId, caseCode: row.caseCode, target: row.target, url: row.url,
@@ -22,10 +30,7 @@ export function createOutboxRepository(db: Db, kind: Database["kind"], cipher: F
 
   return {
     async enqueue(entry: OutboxEntry) {
-      const data = {
-        idempotencyKey: entry.idempotencyKey, referralId: entry.referralId, caseCode: entry.caseCode, target: entry.target, url: entry.url,
-        payloadEncrypted: cipher.encrypt(JSON.stringify(entry.payload)), status: "pending", nextAttemptAt: entry.at, createdAt: entry.at,
-      };
+      const data = outboxRowData(entry, cipher);
       try {
         return (await db.outboxMessage.create({ data })).id;
       } catch (error) {

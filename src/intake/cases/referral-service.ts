@@ -7,7 +7,7 @@
 import { caseCodeKey } from "./case-code.ts";
 import type { CaseStore } from "./case-store.ts";
 import { AWAITING_ACTION, FINAL_STATUSES, type CaseRecord, type CaseRefusal } from "./case-types.ts";
-import type { OutboxItem, OutboxStore } from "./outbox-types.ts";
+import type { OutboxEntry, OutboxItem, OutboxStore } from "./outbox-types.ts";
 import {
   REFERRAL_METHODS, REFERRAL_MOVES, REFERRAL_TARGETS, isReferralMethod, isReferralStatus, isReferralTarget,
   type ReferralMethod, type ReferralRecord, type ReferralStatus, type ReferralStore, type ReferralTarget,
@@ -68,8 +68,9 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
       if (request.method === "webhook" && !url) return { ok: false, reason: "no_webhook_for_target", target: request.target };
       const record = await openCase(officer, "refer", code, `${request.target} by ${request.method}`);
       if (!("code" in record)) return record;
-      const referral = await createReferral(deps, record, officer, { ...request, target: request.target, method: request.method }, clock());
-      if (url) await deps.outbox.enqueue({ idempotencyKey: `referral:${referral.id}`, referralId: referral.id, caseCode: record.code, target: referral.target, url, payload: referralPayload(record, referral), at: clock() });
+      const at = clock();
+      const outboxFor = url ? (r: ReferralRecord) => ({ idempotencyKey: `referral:${r.id}`, referralId: r.id, caseCode: record.code, target: r.target, url, payload: referralPayload(record, r), at }) : undefined;
+      const referral = await createReferral(deps, record, officer, { ...request, target: request.target, method: request.method }, at, outboxFor);
       if (AWAITING_ACTION.has(record.status)) await deps.cases.moveStatus(record.id, record.status, "referred", clock());
       return { ok: true, value: referral };
     },
@@ -99,10 +100,13 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
   };
 }
 
-async function createReferral(deps: ReferralServiceDeps, record: CaseRecord, officer: string, request: ReferralRequest & { target: ReferralTarget; method: ReferralMethod }, at: Date): Promise<ReferralRecord> {
+async function createReferral(
+  deps: ReferralServiceDeps, record: CaseRecord, officer: string, request: ReferralRequest & { target: ReferralTarget; method: ReferralMethod }, at: Date,
+  outboxFor?: (created: ReferralRecord) => OutboxEntry,
+): Promise<ReferralRecord> {
   // A call or message is logged after the officer made it; a webhook waits for the outbox.
   const status: ReferralStatus = request.method === "webhook" ? "draft" : "sent";
-  return deps.referrals.create({ caseId: record.id, target: request.target, targetName: request.targetName ?? null, method: request.method, status, externalRef: request.externalRef ?? null, createdBy: officer, at });
+  return deps.referrals.create({ caseId: record.id, target: request.target, targetName: request.targetName ?? null, method: request.method, status, externalRef: request.externalRef ?? null, createdBy: officer, at }, outboxFor);
 }
 
 /** What the agency receives: the fields of Form 01 (Decree 56) the case holds; the contact only with the reporter's consent. */
@@ -116,7 +120,7 @@ export function referralPayload(record: CaseRecord, referral: ReferralRecord): R
 }
 
 function deliveryProblem(referral: ReferralRecord, items: OutboxItem[]): string | null {
-  // The referral and its outbox row are two writes: a crash between them leaves a webhook referral nobody will send.
+  // Referral and outbox row are written in one transaction; a referral without one predates that (or its row was purged).
   if (referral.method === "webhook" && referral.status === "draft" && items.length === 0) return "chưa được xếp hàng gửi, hãy chuyển lại (never queued; refer again)";
   const failing = items.find((i) => i.status !== "delivered" && i.lastError);
   if (!failing) return null;

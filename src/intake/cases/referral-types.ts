@@ -4,6 +4,7 @@
  * health, education, a provincial department), by a logged phone call, a message or an
  * outbound webhook, and tracked through the agency's answer to completion.
  */
+import type { OutboxEntry } from "./outbox-types.ts";
 
 export const REFERRAL_TARGETS = ["hotline_111", "commune_committee", "police", "health", "education", "provincial_department"] as const;
 export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
@@ -66,7 +67,8 @@ export interface NewReferral {
 
 /** Storage of referrals; moves are conditional on the current status so two officers cannot both move one. */
 export interface ReferralStore {
-  create(referral: NewReferral): Promise<ReferralRecord>;
+  /** Stores a referral; with `outboxFor`, also the outbox message that sends it, in the same transaction. */
+  create(referral: NewReferral, outboxFor?: (created: ReferralRecord) => OutboxEntry): Promise<ReferralRecord>;
   find(id: string): Promise<ReferralRecord | null>;
   listForCase(caseId: string): Promise<ReferralRecord[]>;
   move(id: string, from: ReferralStatus, to: ReferralStatus, at: Date, externalRef?: string | null): Promise<boolean>;

@@ -23,7 +23,7 @@ describe("Form 01 export (Decree 56/2017)", () => {
     h = await openQueue(sqlite);
     const db = h.database;
     const referrals = createReferralService({
-      cases: createCaseRepository(db.client, testCipher), referrals: createReferralRepository(db.client),
+      cases: createCaseRepository(db.client, testCipher), referrals: createReferralRepository(db.client, testCipher),
       outbox: createOutboxRepository(db.client, db.kind, testCipher), webhookUrlFor: () => undefined, clock: () => h!.clock.now,
     });
     return { queue: h.queue, referrals, clock: () => h!.clock.now };

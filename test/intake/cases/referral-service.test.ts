@@ -5,6 +5,7 @@ import { createReferralRepository } from "../../../src/db/case-referral-reposito
 import { createCaseRepository } from "../../../src/db/case-repository.ts";
 import { openDatabase, type Database } from "../../../src/db/database.ts";
 import { createOutboxWorker, signWebhook, type OutboxWorker } from "../../../src/intake/cases/outbox-worker.ts";
+import { caseCodeKey } from "../../../src/intake/cases/case-code.ts";
 import { createReferralService } from "../../../src/intake/cases/referral-service.ts";
 import { startServer, type StartedServer } from "../../fakes/fake-http.ts";
 import { testDatabases } from "../../support/test-databases.ts";
@@ -51,7 +52,7 @@ describe.each(testDatabases)("referrals and the webhook outbox on $name", (facto
     const cases = createCaseRepository(database.client, testCipher);
     const outbox = createOutboxRepository(database.client, database.kind, testCipher);
     const referrals = createReferralService({
-      cases, referrals: createReferralRepository(database.client), outbox, clock: () => h!.clock.now,
+      cases, referrals: createReferralRepository(database.client, testCipher), outbox, clock: () => h!.clock.now,
       webhookUrlFor: (target) => (target === "commune_committee" && server ? `${server.url}/referrals` : undefined),
     });
     const worker: OutboxWorker = createOutboxWorker({ store: outbox, secretFor: () => SECRET, clock: () => h!.clock.now, workerId, onDelivered: referrals.onDelivered });
@@ -76,6 +77,21 @@ describe.each(testDatabases)("referrals and the webhook outbox on $name", (facto
     const actions = (await h.queue.auditTrail("officer-an", caseCode)).map((e) => e.action);
     expect(actions.filter((a) => a === "refer")).toHaveLength(2);
     expect(actions.filter((a) => a === "referral_update")).toHaveLength(4);
+  });
+
+  it("a webhook referral and its outbox message are written together: if the message cannot be stored, neither is", async () => {
+    h = await openQueue(factory);
+    const { caseCode } = await h.intake.submit(draft());
+    const record = await createCaseRepository(h.database.client, testCipher).findByCodeKey(caseCodeKey(caseCode)!);
+    const store = createReferralRepository(h.database.client, testCipher);
+    const referral = { caseId: record!.id, target: "commune_committee" as const, targetName: null, method: "webhook" as const, status: "draft" as const, externalRef: null, createdBy: "officer-an", at: h.clock.now };
+    // A payload that cannot be serialised fails the outbox write inside the transaction.
+    const broken = (r: { id: string }) => ({ idempotencyKey: `referral:${r.id}`, referralId: r.id, caseCode, target: "commune_committee", url: "http://127.0.0.1:9/x", payload: { n: 1n }, at: h!.clock.now });
+    await expect(store.create(referral, broken)).rejects.toThrow();
+    expect(await store.listForCase(record!.id)).toEqual([]);
+    const made = await store.create(referral, (r) => ({ ...broken(r), payload: { ok: true } }));
+    const { outbox } = services(h.database);
+    expect((await outbox.byReferral(made.id)).map((m) => m.idempotencyKey)).toEqual([`referral:${made.id}`]);
   });
 
   it("bad targets and methods are refused with what is allowed", async () => {
