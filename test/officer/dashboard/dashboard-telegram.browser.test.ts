@@ -118,6 +118,11 @@ describe.skipIf(!hasChromium)("a Telegram report worked in the dashboard in Chro
     await page.getByRole("button", { name: "Cập nhật trạng thái" }).click();
     await page.getByText("Hồ sơ đã kết thúc; không còn thao tác.").waitFor();
 
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("heading", { name: `Hồ sơ ${code}` }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-case-phone.png"), fullPage: false });
+    await page.setViewportSize({ width: 1100, height: 900 });
+
     const [worked] = (await listCases(running)).filter((c) => c.code === code);
     expect(worked).toMatchObject({ status: "closed", risk: "emergency", assigneeId: "an" });
 
