@@ -22,6 +22,7 @@ import { createPlanRepository } from "../db/plan-repository.ts";
 import { exportForm01, renderForm01Text } from "../intake/cases/form01-export.ts";
 import { describeRefusal, statusVi } from "../intake/cases/case-messages.ts";
 import { formatSuggestions, suggestReferrals } from "../intake/cases/referral-suggestions.ts";
+import { redFlagText } from "../intake/triage/red-flags.ts";
 import { createKnowledgeService } from "../kb/knowledge-service.ts";
 import type { Registry } from "../kb/registry/registry.ts";
 import type { ParsedPlan } from "../kb/types.ts";
@@ -155,7 +156,7 @@ function formatCase(view: CaseDetailView, referrals: Array<ReferralRecord & { de
   const c = view.case;
   const lines = [
     `Hồ sơ (case) ${c.code}: ${RISK_VI[c.risk] ?? c.risk}, ${c.category}, trạng thái ${statusVi(c.status)}${c.assigneeId ? `, phụ trách ${c.assigneeId}` : ""}`,
-    `Dấu hiệu (red flags): ${c.redFlags.join(", ") || "-"}`,
+    `Dấu hiệu (red flags): ${c.redFlags.map((f) => redFlagText(f)).join("; ") || "-"}`,
     ...c.reasons.map((r) => `  - ${r}`),
     `Nơi xảy ra: ${c.provinceName ?? "?"}${c.commune ? `, ${c.commune}` : ""}${c.details.locationText ? ` (người báo ghi: ${c.details.locationText})` : ""}`,
     `Trẻ: tuổi ${c.childAgeBand ?? "?"}${c.details.childAgeText ? ` (${c.details.childAgeText})` : ""}, giới tính ${c.childSex ?? "?"}; khi nào: ${c.details.when ?? "?"}; đang ở cùng người gây hại: ${c.details.withPersonNow ?? "?"}`,

@@ -12,6 +12,7 @@ import { statusVi } from "./case-messages.ts";
 import type { CaseQueue } from "./case-queue-service.ts";
 import type { CaseDetailView, CaseRefusal } from "./case-types.ts";
 import type { ReferralService } from "./referral-service.ts";
+import { redFlagText } from "../triage/red-flags.ts";
 import { REFERRAL_TARGET_VI, type ReferralRecord } from "./referral-types.ts";
 
 export const FORM01_TITLE = "Mẫu số 01: Phiếu ghi chép thông tin báo cáo, thông báo về trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại (Nghị định 56/2017/NĐ-CP)";
@@ -106,7 +107,7 @@ export function renderForm01Text(f: Form01): string {
     `6. Thời gian xảy ra: ${or(f.whenItHappened)}`,
     "7. Nội dung sự việc (theo lời người báo tin):", or(f.narrative, "(trống)"),
     ...f.additions.map((a) => `   Bổ sung lúc ${vn(a.at)}: ${a.text ?? ""}${a.attachments ? ` [kèm ${a.attachments} tệp]` : ""}`),
-    `8. Tình trạng hiện tại: trẻ đang gặp nguy hiểm: ${TRI_VI[f.currentSituation.dangerNow ?? ""] ?? "chưa rõ"}; trẻ đang ở cùng người gây hại: ${TRI_VI[f.currentSituation.withPersonNow ?? ""] ?? "chưa rõ"}; dấu hiệu: ${f.currentSituation.redFlags.join(", ") || "không"}.`,
+    `8. Tình trạng hiện tại: trẻ đang gặp nguy hiểm: ${TRI_VI[f.currentSituation.dangerNow ?? ""] ?? "chưa rõ"}; trẻ đang ở cùng người gây hại: ${TRI_VI[f.currentSituation.withPersonNow ?? ""] ?? "chưa rõ"}; dấu hiệu: ${f.currentSituation.redFlags.map((flag) => redFlagText(flag)).join("; ") || "không"}.`,
     `9. Phân loại ban đầu: mức độ ${RISK_VI[f.initialClassification.risk] ?? f.initialClassification.risk}; loại ${f.initialClassification.category}.`,
     ...f.initialClassification.reasons.map((r) => `   - ${r}`),
     ...f.reclassifications.map((r) => `   Phân loại lại lúc ${vn(r.at)}, ${r.officer}: mức độ ${RISK_VI[r.risk] ?? r.risk}; loại ${r.category}. Lý do: ${r.reason}`),

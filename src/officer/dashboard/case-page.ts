@@ -6,6 +6,7 @@
 import { MAX_REASON_LENGTH } from "../../intake/cases/case-queue-service.ts";
 import type { ReferralSuggestion, ReferralSuggestions } from "../../intake/cases/referral-suggestions.ts";
 import { STATUS_MOVES, type AuditEntry, type CaseDetailView } from "../../intake/cases/case-types.ts";
+import { redFlagText } from "../../intake/triage/red-flags.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS } from "../../intake/triage/triage-types.ts";
 import { REFERRAL_METHODS, REFERRAL_MOVES, REFERRAL_TARGETS, type ReferralRecord } from "../../intake/cases/referral-types.ts";
 import { BASE, csrfField, dueBadge, formatTime, layout, type PageFrame, type Ui } from "./dashboard-layout.ts";
@@ -63,7 +64,7 @@ function facts(ui: Ui, data: CasePageData): SafeHtml {
   return html`<dl class="facts">${row(t.cRisk, html`<span class="risk risk-${c.risk}">${l.risk(c.risk)}</span>`)}${row(t.cCategory, l.category(c.category))}
 ${row(t.cStatus, l.status(c.status))}${row(t.cAssignee, c.assigneeId ?? t.unclaimed)}${row(t.cDeadline, dueBadge(nextDeadline(c), data.now, ui))}
 ${row(t.cPlace, [c.commune, c.provinceName].filter(Boolean).join(", ") || null)}${row(t.fChild, child || null)}
-${row(t.fWhen, c.details.when)}${row(t.fWhere, c.details.locationText)}${row(t.fFlags, c.redFlags.join(", ") || null)}
+${row(t.fWhen, c.details.when)}${row(t.fWhere, c.details.locationText)}${row(t.fFlags, c.redFlags.length ? html`<ul class="flags">${c.redFlags.map((f) => html`<li>${redFlagText(f, ui.lang)}</li>`)}</ul>` : null)}
 ${row(t.fReporter, c.anonymous ? t.anonymous : c.reporterRelation && l.relation(c.reporterRelation))}${data.narrativeAllowed ? row(t.fContact, c.consentToContact ? c.contact : t.noContact) : null}</dl>
 ${c.reasons.length ? html`<details><summary>${t.triageReasons}</summary><ul>${c.reasons.map((r) => html`<li>${r}</li>`)}</ul></details>` : null}`;
 }

@@ -33,6 +33,7 @@ tr.pinned{background:#fdecea}tr.pinned th{border-left:4px solid #b00020}.risk{fo
 pre.form01{white-space:pre-wrap;background:#fff;padding:12px;border:1px solid #ddd;font:15px/1.5 ui-monospace,monospace}
 nav a[aria-current=page]{font-weight:700;text-decoration:underline}nav a{margin-right:10px}
 @media print{.top,.skip{display:none}main{max-width:none}}
+ul.flags{margin:0;padding-left:1.1em}
 .timeline li{margin:4px 0}.actor{font-weight:600}.note{white-space:pre-wrap}
 @media (max-width:600px){.facts{grid-template-columns:1fr}
 #queue thead{position:absolute;left:-9999px}#queue,#queue tbody,#queue tr,#queue th,#queue td{display:block;width:100%}

@@ -1,0 +1,35 @@
+/**
+ * The words officers read for a red-flag code ("caregiver_is_abuser" → "Người gây hại là cha
+ * mẹ hoặc người chăm sóc trẻ"), taken from the rules that raise them, so a flag and its
+ * explanation can never drift apart. Codes no rule names (set by the intake or a model) are
+ * listed here; an unknown code is shown as it is.
+ */
+import { COMBINATIONS } from "./triage-combinations.ts";
+import { LEXICON } from "./triage-lexicon.ts";
+
+type Words = { vi: string; en: string };
+
+const OTHER_FLAGS: Readonly<Record<string, Words>> = {
+  child_under_6: { vi: "Trẻ dưới 6 tuổi", en: "A child under 6" },
+  embedded_instruction: { vi: "Báo cáo có câu giống mệnh lệnh (không làm theo)", en: "The report contains an instruction (not obeyed)" },
+  reporter_says_danger_now: { vi: "Người báo nói trẻ đang gặp nguy hiểm", en: "The reporter says the child is in danger now" },
+  reporter_danger_now: { vi: "Người báo nói trẻ đang gặp nguy hiểm", en: "The reporter says the child is in danger now" },
+  child_with_person_now: { vi: "Trẻ đang ở cùng người gây hại", en: "The child is with the person who harms them" },
+  model_raised_risk: { vi: "Mô hình ngôn ngữ đề nghị nâng mức rủi ro", en: "The language model suggested a higher risk" },
+  resembles_emergencies: { vi: "Cách viết giống các tin khẩn cấp (mô hình thống kê)", en: "Worded like emergencies (statistical model)" },
+};
+
+const WORDS: ReadonlyMap<string, Words> = new Map<string, Words>([
+  ...LEXICON.filter((r) => r.flag).map((r): [string, Words] => [r.code, { vi: capitalise(r.vi), en: capitalise(r.en) }]),
+  ...COMBINATIONS.map((c): [string, Words] => [c.flag, { vi: c.vi, en: c.en }]),
+  ...Object.entries(OTHER_FLAGS),
+]);
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a red flag means, in Vietnamese or English. */
+export function redFlagText(code: string, lang: "vi" | "en" = "vi"): string {
+  return WORDS.get(code)?.[lang] ?? code;
+}
