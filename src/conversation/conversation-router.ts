@@ -14,6 +14,17 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
+/** Words a hello, a thank-you or "is anyone there?" is made of ("chào bot", "alo alo", "có ai không ạ", "cảm ơn nhé"). */
+const SMALL_TALK = new Set([
+  "hi", "hello", "hey", "xin", "chao", "alo", "bot", "ban", "oi", "a", "ad", "admin", "ok", "oke", "okay", "co", "ai", "khong", "ko", "k", "day", "do", "ha", "nhe", "nha", "nhen",
+  "em", "anh", "chi", "minh", "toi", "cam", "on", "thanks", "thank", "you", "tks", "thx", "vay", "the", "test", "thu", "there", "anyone", "good", "morning", "evening",
+]);
+
+/** True for a short message of greeting and thanks words only. */
+function isSmallTalk(folded: string): boolean {
+  const words = folded.split(" ").filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => SMALL_TALK.has(w));
+}
 
 /** Routes one message; changes turn.state and turn.data, returns the replies. */
 export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
@@ -164,7 +175,8 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const text = turn.text;
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
-  if (GREETINGS.test(foldKey(text.processing))) return toMenu(turn);
+  const folded = foldKey(text.processing);
+  if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
   if (!turn.danger.policyQuestion && deps.triage(text.processing).risk !== "low") return offerReport(turn, text.full);
   const answer = await deps.answerQuestion(text.processing, turn.lang);
   const reply = renderAnswer(answer, turn.lang);

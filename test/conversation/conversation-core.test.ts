@@ -12,6 +12,15 @@ describe("menu and questions", () => {
     expect(links([menu!])).toContain("tel:111");
   });
 
+  it("a hello, a thank-you or 'is anyone there?' gets the menu, not 'the plans do not answer this'", async () => {
+    for (const text of ["chào bot", "alo alo", "có ai không ạ", "cảm ơn nhé", "Thank you!", "xin chào ad"]) {
+      const h = createHarness();
+      const [reply] = await h.send(text);
+      expect(reply?.text, text).toMatch(/Bạn muốn làm gì\?|What would you like to do\?/);
+      expect(reply?.text, text).not.toContain("không trả lời");
+    }
+  });
+
   it("menu -> 1 -> a question gets the answer with its citation: document, province, section and a short quote", async () => {
     const h = createHarness();
     await h.send("/start");
