@@ -34,9 +34,10 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     return place !== undefined && maySee(sessionOf(request).account, place.provinceId) ? { code, ...place } : null;
   };
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status = 200) => {
+  /** `known`: the case's place as just read (a GET); after an action it is read again, since the holder may have changed. */
+  const render = async (request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status = 200, known?: { assigneeId: string | null }) => {
     const { account } = sessionOf(request);
-    const place = await context.scope.placeOf(code);
+    const place = known ?? (await context.scope.placeOf(code));
     const narrativeAllowed = mayReadNarrative(account, place?.assigneeId ?? null);
     const shown = await context.queue.show(account.username, code, narrativeAllowed ? "narrative" : "summary");
     if (!shown.ok) return notFound(request, reply);
@@ -67,11 +68,11 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
   });
 
   scope.get("/cases/:code", signedIn, async (request, reply) => {
-    const code = await visibleCode(request);
-    if (!code) return notFound(request, reply);
+    const found = await visibleCase(request);
+    if (!found) return notFound(request, reply);
     const ok = (request.query as Record<string, unknown>).ok;
     const done = typeof ok === "string" ? uiOf(request).t.done[ok] : undefined;
-    return render(request, reply, code, done ? { kind: "ok", text: done } : undefined);
+    return render(request, reply, found.code, done ? { kind: "ok", text: done } : undefined, 200, found);
   });
 
   /** Runs one action on a visible case and answers with a redirect or the page with the refusal. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../../src/db/database.ts";
 import { createOfficerAccountRepository } from "../../../src/db/officer-account-repository.ts";
 import { createOfficerAuth, registryTodayProvince } from "../../../src/officer/dashboard/officer-auth-service.ts";
-import { caseCodeIn, listCases, removeDataDirs, reportAnswers, startApp, useHumanClock, type RunningApp } from "../../e2e/e2e-support.ts";
+import { answerReport, caseCodeIn, listCases, removeDataDirs, reportAnswers, settle, startApp, useHumanClock, type RunningApp } from "../../e2e/e2e-support.ts";
 import { createTelegramFake, type TelegramFake } from "../../fakes/telegram-bot-api-server.ts";
 import { testDatabases, type TestDatabase } from "../../support/test-databases.ts";
 
@@ -34,15 +34,13 @@ let browser: Browser;
 async function reportThroughTelegram(narrative: string): Promise<string> {
   const clock = useHumanClock();
   try {
-    let last = "";
-    for (const text of ["/report", ...reportAnswers(narrative)]) {
-      clock.pause();
+    const say = async (text: string) => {
       const before = fake.sentMessages.filter((m) => m.chat_id === CHAT).length;
       fake.pushMessage(CHAT, text);
-      await fake.waitForMessages(CHAT, before + 1, 8000);
-      await new Promise((r) => setTimeout(r, 150));
-      last = fake.sentMessages.filter((m) => m.chat_id === CHAT).slice(before).map((m) => m.text ?? "").join("\n");
-    }
+      return (await settle(fake, CHAT, before)).map((m) => m.text ?? "").join("\n");
+    };
+    await say("/report");
+    const last = await answerReport(say, clock, reportAnswers(narrative));
     const code = caseCodeIn(last);
     if (!code) throw new Error(`no case code in the bot's last reply: ${last}`);
     return code;

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createOfficerAccountRepository } from "../../../src/db/officer-account-repository.ts";
 import { createOfficerAuth, registryTodayProvince } from "../../../src/officer/dashboard/officer-auth-service.ts";
-import { caseCodeIn, removeDataDirs, reportAnswers, startApp, useHumanClock, type RunningApp } from "../../e2e/e2e-support.ts";
+import { answerReport, caseCodeIn, removeDataDirs, reportAnswers, settle, startApp, useHumanClock, type RunningApp } from "../../e2e/e2e-support.ts";
 import { createTelegramFake, type TelegramFake } from "../../fakes/telegram-bot-api-server.ts";
 import { testDatabases, type TestDatabase } from "../../support/test-databases.ts";
 
@@ -66,16 +66,13 @@ describe("a Telegram report worked in the dashboard", () => {
     await auth.addAccount({ username: "an", role: "officer", provinces: ["gia-lai"], password: PASSWORD });
     await auth.addAccount({ username: "binh", role: "officer", provinces: ["ha-noi"], password: PASSWORD });
 
-    let before = 0;
-    let last = "";
-    for (const text of ["/report", ...reportAnswers("Bé trai hàng xóm bị cha dượng đánh <b>bằng roi</b> nhiều ngày")]) {
-      clock.pause();
-      before = fake.sentMessages.filter((m) => m.chat_id === 601).length;
+    const say = async (text: string) => {
+      const before = fake.sentMessages.filter((m) => m.chat_id === 601).length;
       fake.pushMessage(601, text);
-      await fake.waitForMessages(601, before + 1, 8000);
-      await new Promise((r) => setTimeout(r, 150));
-      last = fake.sentMessages.filter((m) => m.chat_id === 601).slice(before).map((m) => m.text ?? "").join("\n");
-    }
+      return (await settle(fake, 601, before)).map((m) => m.text ?? "").join("\n");
+    };
+    await say("/report");
+    const last = await answerReport(say, clock, reportAnswers("Bé trai hàng xóm bị cha dượng đánh <b>bằng roi</b> nhiều ngày"));
     const code = caseCodeIn(last);
     expect(code, last).not.toBeNull();
 
