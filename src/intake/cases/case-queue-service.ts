@@ -182,17 +182,19 @@ async function escalate(store: CaseStore, policy: DeadlinePolicy, now: Date): Pr
   const alerts: EscalationAlert[] = [];
   for (const record of await store.dueForEscalation(now)) {
     const base = { caseId: record.id, code: record.code, risk: record.risk };
-    const before = alerts.length;
-    if (!record.acknowledgedAt && !record.ackBreachedAt && record.ackDueAt <= now && (await store.markBreach(record.id, "ack", now))) {
+    const ackBreachDue = !record.acknowledgedAt && !record.ackBreachedAt && record.ackDueAt <= now;
+    const actionBreachDue = AWAITING_ACTION.has(record.status) && !record.actionBreachedAt && record.actionDueAt <= now;
+    if (ackBreachDue && (await store.markBreach(record.id, "ack", now))) {
       alerts.push({ ...base, kind: "ack_overdue", dueAt: record.ackDueAt, alertCount: record.alertCount });
     }
-    if (AWAITING_ACTION.has(record.status) && !record.actionBreachedAt && record.actionDueAt <= now && (await store.markBreach(record.id, "action", now))) {
+    if (actionBreachDue && (await store.markBreach(record.id, "action", now))) {
       alerts.push({ ...base, kind: "action_overdue", dueAt: record.actionDueAt, alertCount: record.alertCount });
     }
     const repeatAt = record.nextAlertAt;
     const repeated = !record.acknowledgedAt && repeatAt && repeatAt <= now && (await store.advanceAlert(record.id, repeatAt, nextRepeatAfter(record.risk, now, policy)));
-    // A breach announced in this pass already reminds officers; the repeat is counted, not sent twice.
-    if (repeated && alerts.length === before) {
+    // A breach due at the same time already reminds officers, whichever instance announces it;
+    // the repeat is counted, not sent twice (deciding on "due", not "won here", keeps two instances from both alerting).
+    if (repeated && !ackBreachDue && !actionBreachDue) {
       alerts.push({ ...base, kind: "emergency_repeat", dueAt: record.ackDueAt, alertCount: record.alertCount + 1 });
     }
   }
