@@ -2,20 +2,23 @@
  * Applies the migrations of prisma/<provider>/migrations at start and with
  * `npm run db:migrate`. Before touching anything it reads the history: a half-applied
  * migration, an edited one, or a database that is ahead of this code stops start-up with
- * one line and leaves the data as it is. On PostgreSQL an advisory lock makes concurrent
- * instances migrate one at a time.
+ * one line and leaves the data as it is. A database that is already current is left alone
+ * without taking any lock, so an instance joining others starts at once. On PostgreSQL an
+ * advisory lock makes concurrent instances migrate one at a time, and every lock (ours and
+ * the schema engine's) is gone before the instance serves.
  */
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { StartupError, describeError } from "../core/errors.ts";
-import { NO_FILTER, openSchemaEngine, readMigrationList, type OpenedSchemaEngine, type SchemaEngine } from "./schema-engine.ts";
+import { NO_FILTER, openSchemaEngine, readMigrationList, type MigrationList, type SchemaEngine } from "./schema-engine.ts";
 
 type Provider = "sqlite" | "postgresql";
 
 /** Arbitrary constant shared by every instance of this product for its migration lock. */
-const MIGRATION_LOCK_KEY = 7_311_011;
+export const MIGRATION_LOCK_KEY = 7_311_011;
 
 interface MigrationTarget {
   kind: Provider;
@@ -40,33 +43,70 @@ export function migrationNames(kind: Provider): string[] {
 
 /** Applies pending migrations and returns their names; throws StartupError when the history is not safe to extend. */
 export async function applyPendingMigrations(target: MigrationTarget): Promise<string[]> {
-  const release = target.kind === "postgresql" && target.url ? await takeLock(target.url) : async () => undefined;
-  const { engine, close } = await openEngine(target);
+  const list = readMigrationList(path.join(schemaDir(target.kind), "migrations"), target.kind);
   try {
-    const list = readMigrationList(path.join(schemaDir(target.kind), "migrations"), target.kind);
-    await refuseUnsafeHistory(engine, list);
-    const result = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
-    return result.appliedMigrationNames;
+    if (!(await withEngine(target, (engine) => checkHistory(engine, list)))) return [];
+    return await withMigrationLock(target, () =>
+      withEngine(target, async (engine) => {
+        if (!(await checkHistory(engine, list))) return []; // another instance applied them while this one waited
+        return (await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER })).appliedMigrationNames;
+      }),
+    );
   } catch (error) {
     if (error instanceof StartupError) throw error;
     throw new StartupError(`Không áp dụng được migration (migration failed), dữ liệu giữ nguyên (data left as it was): ${firstLine(error)}`, { cause: error });
-  } finally {
-    await close();
-    await release();
   }
 }
 
-async function openEngine(target: MigrationTarget): Promise<OpenedSchemaEngine> {
-  const schemaPath = path.join(schemaDir(target.kind), "schema.prisma");
-  return openSchemaEngine(schemaPath, fs.readFileSync(schemaPath, "utf8"), target.factory);
+/** Runs `use` with a schema engine and closes the engine, and on PostgreSQL the connections it used, before returning. */
+async function withEngine<T>(target: MigrationTarget, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const connections = target.kind === "postgresql" && target.url ? engineConnections(target.url) : { factory: target.factory, close: async () => undefined };
+  try {
+    const schemaPath = path.join(schemaDir(target.kind), "schema.prisma");
+    const { engine, close } = await openSchemaEngine(schemaPath, fs.readFileSync(schemaPath, "utf8"), connections.factory);
+    try {
+      return await use(engine);
+    } finally {
+      await close();
+    }
+  } finally {
+    await connections.close();
+  }
 }
 
-async function refuseUnsafeHistory(engine: SchemaEngine, list: ReturnType<typeof readMigrationList>): Promise<void> {
+/**
+ * Connections for the schema engine alone. Its migrations take pg_advisory_lock(72707369) and
+ * never unlock it: the engine counts on its connection closing. Given the application's pool,
+ * that lock stayed on a pooled connection the application kept using, and every other
+ * instance waited on it. This pool ends with the engine; a connection still waiting (the
+ * engine gives up after 10 s when someone else holds its lock) is ended too, so closing never hangs.
+ */
+function engineConnections(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 4 });
+  pool.on("error", () => undefined);
+  const busy = new Set<pg.PoolClient>();
+  pool.on("acquire", (client) => busy.add(client));
+  pool.on("release", (_error, client) => busy.delete(client));
+  pool.on("remove", (client) => busy.delete(client));
+  return {
+    factory: new PrismaPg(pool),
+    close: async () => {
+      for (const client of busy) void client.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Refuses a history that is not safe to extend; returns whether migrations are pending.
+ * Reading the history takes no lock, so an instance whose database is current never waits.
+ */
+async function checkHistory(engine: SchemaEngine, list: MigrationList): Promise<boolean> {
   let diagnosis;
   try {
     diagnosis = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: NO_FILTER });
   } catch (error) {
-    if (/P1014|_prisma_migrations/.test(describeError(error))) return; // a database never migrated: nothing to protect yet
+    if (/P1014|_prisma_migrations/.test(describeError(error))) return true; // a database never migrated: nothing to protect yet
     throw error;
   }
   const failed = diagnosis.failedMigrationNames;
@@ -86,16 +126,26 @@ async function refuseUnsafeHistory(engine: SchemaEngine, list: ReturnType<typeof
         `${history.unpersistedMigrationNames.join(", ")}. Có thể đang chạy bản cũ hơn (an older version of the app?)`,
     );
   }
+  return !diagnosis.hasMigrationsTable || history !== null;
 }
 
-async function takeLock(url: string): Promise<() => Promise<void>> {
-  const lockClient = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+/**
+ * On PostgreSQL, runs `use` holding this product's migration lock on a connection of its own,
+ * so instances migrate one after another; the connection is closed afterwards, which releases
+ * the lock even when the unlock itself fails. SQLite's single writer needs no lock.
+ */
+async function withMigrationLock<T>(target: MigrationTarget, use: () => Promise<T>): Promise<T> {
+  if (target.kind !== "postgresql" || !target.url) return use();
+  const lockClient = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
+  lockClient.on("error", () => undefined);
   await lockClient.connect();
-  await lockClient.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-  return async () => {
+  try {
+    await lockClient.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    return await use();
+  } finally {
     await lockClient.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lockClient.end().catch(() => undefined);
-  };
+  }
 }
 
 /**

@@ -59,7 +59,12 @@ function withUnrefTimers(module: Record<string, unknown>): Record<string, unknow
   return imports;
 }
 
-/** Opens a schema engine for one schema file over a migration-aware adapter factory. */
+/**
+ * Opens a schema engine for one schema file over a migration-aware adapter factory. On
+ * PostgreSQL the engine's migrations take a session advisory lock it never releases, so the
+ * factory must hand out connections that end when the engine is closed, never the
+ * application's pool (see engineConnections in migrator.ts).
+ */
 export async function openSchemaEngine(
   schemaPath: string,
   schemaText: string,

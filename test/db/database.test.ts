@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.ts";
 import fs from "node:fs";
 import path from "node:path";
-import { migrationNames, schemaDir } from "../../src/db/migrator.ts";
+import pg from "pg";
+import { MIGRATION_LOCK_KEY, migrationNames, schemaDir } from "../../src/db/migrator.ts";
 import { StartupError } from "../../src/core/errors.ts";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
 
@@ -37,6 +38,25 @@ describe.each(testDatabases)("database on $name", (factory) => {
     expect([...appliedA, ...appliedB].sort()).toEqual(migrationNames("postgresql").sort());
     const rows = await a.client.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT count(*) AS n FROM _prisma_migrations`);
     expect(Number(rows[0]!.n)).toBe(migrationNames("postgresql").length);
+  });
+
+  it.runIf(factory.name === "postgresql")("an instance whose database is current starts while another holds the migration locks", async () => {
+    target = await factory.create();
+    await (await open()).migrate();
+    const holder = new pg.Client({ connectionString: (target.config as { url: string }).url });
+    holder.on("error", () => undefined); // dropped with the database if the test fails
+    await holder.connect();
+    try {
+      // This product's lock and the one Prisma's schema engine takes (72707369), as an instance in the middle of migrating holds them.
+      await holder.query("SELECT pg_advisory_lock($1), pg_advisory_lock(72707369)", [MIGRATION_LOCK_KEY]);
+      const second = await open();
+      const started = Date.now();
+      expect(await second.migrate()).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect((await second.readiness()).pending).toEqual([]);
+    } finally {
+      await holder.end();
+    }
   });
 
   it("data written before a restart is there after it", async () => {

@@ -1,32 +1,6 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir, postgresUrl } from "../support/test-databases.ts";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-/** Runs `npm start`'s entry point as a real process and collects what it prints. */
-function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const listening = async (): Promise<string> => {
-    for (let i = 0; i < 200; i++) {
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout);
-      if (match) return match[1]!;
-      if (child.exitCode !== null) throw new Error(`exited: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`did not start: ${stderr}`);
-  };
-  return { child, exited, listening, output: () => ({ stdout, stderr }) };
-}
+import { startAppProcess as startProcess } from "../support/app-process.ts";
 
 describe("npm start as a process", () => {
   it("starts on an empty DATA_DIR, is ready, and exits 0 on SIGTERM", async () => {
