@@ -12,6 +12,7 @@ import { composeFeatures, type Features } from "./features.ts";
 import { createKnowledgeService, type KnowledgeService } from "./kb/knowledge-service.ts";
 import { buildServer, type ServerDependencies } from "./server/app.ts";
 import { createMetrics } from "./server/metrics.ts";
+import { connectRedis } from "./server/redis-counters.ts";
 
 export interface Application {
   server: FastifyInstance;
@@ -43,8 +44,9 @@ export async function startApplication(config: Config, logger: Logger, options: 
   const metrics = createMetrics();
   const startedAt = Date.now();
   metrics.gauge("process_uptime_seconds", "Seconds since the application started", () => (Date.now() - startedAt) / 1000);
-  const features = composeFeatures({ config, logger, database, knowledge });
-  const server = await buildServer({ logger, metrics, database, routes: [...features.routes, ...(options.routes ?? [])] });
+  const redis = config.abuse.redisUrl ? await connectRedis(config.abuse.redisUrl, logger) : undefined;
+  const features = composeFeatures({ config, logger, database, knowledge, ...(redis ? { redis } : {}) });
+  const server = await buildServer({ logger, metrics, database, trustProxy: config.trustProxy, routes: [...features.routes, ...(options.routes ?? [])] });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url, database: database.kind }, "server listening");
   await features.start();
@@ -54,6 +56,7 @@ export async function startApplication(config: Config, logger: Logger, options: 
     stopping ??= (async () => {
       await features.stop();
       await server.close();
+      redis?.disconnect();
       await database.close();
       logger.info("stopped");
     })();

@@ -9,6 +9,7 @@ import { parseEnv } from "node:util";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.ts";
 import { CaseSettingsError, parseCaseSettings, type CaseSettings } from "./intake/cases/case-settings.ts";
+import type { FloodLimits } from "./intake/cases/flood-guard.ts";
 
 const optionalText = z
   .string()
@@ -23,6 +24,13 @@ const booleanText = z
 
 const httpUrl = (what: string) =>
   optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: `${what}: một URL http(s):// (an http(s) URL)` });
+
+const perWindow = (fallback: number) => z.coerce.number({ message: "một số nguyên dương (a positive whole number)" }).int().min(1).max(1_000_000).default(fallback);
+
+/** TRUST_PROXY: "true" (any proxy) or a comma-separated list of the proxies' addresses or CIDRs. */
+const trustProxyText = optionalText.refine((v) => v === undefined || /^(true|false|[0-9A-Fa-f.:/]*[.:][0-9A-Fa-f.:/]*(\s*,\s*[0-9A-Fa-f.:/]*[.:][0-9A-Fa-f.:/]*)*)$/.test(v), {
+  message: "true, false hoặc danh sách địa chỉ/CIDR của proxy, cách nhau bởi dấu phẩy, ví dụ 10.0.0.0/8 (or a comma-separated list of proxy addresses or CIDRs)",
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -51,6 +59,14 @@ const envSchema = z.object({
   OPENAI_BASE_URL: httpUrl("OPENAI_BASE_URL"),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   LLM_REPORT_ASSIST: booleanText,
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), { message: "redis://HOST:6379 hoặc rediss://... (a redis:// or rediss:// URL)" }),
+  TRUST_PROXY: trustProxyText,
+  WEB_SESSIONS_PER_HOUR: perWindow(30),
+  WEB_MESSAGES_PER_MINUTE: perWindow(60),
+  WEB_MESSAGES_PER_10_SECONDS: perWindow(20),
+  REPORTS_PER_SOURCE_PER_DAY: perWindow(10),
+  DANGER_REPORTS_PER_SOURCE_PER_HOUR: perWindow(3),
+  FLOOD_ALERT_WINDOW_SECONDS: z.coerce.number({ message: "số giây 1-3600 (seconds, 1-3600)" }).int().min(1).max(3600).default(120),
   ENCRYPTION_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v) || /^[A-Za-z0-9+/]{43}=$/.test(v), {
     message: "32 byte: 64 ký tự hex hoặc base64 44 ký tự (32 bytes as 64 hex characters or 44 base64 characters)",
   }),
@@ -80,6 +96,25 @@ export type LlmConfig =
       reportAssist: boolean;
     };
 
+/** Web-chat limits per address (HTTP 429 past them, except for danger messages and reports in progress). */
+export interface WebChatLimits {
+  sessionsPerHour: number;
+  messagesPerMinute: number;
+  /** The burst: messages within 10 seconds. */
+  messagesPer10Seconds: number;
+}
+
+/** Limits against floods of sessions, messages and reports from one source. */
+export interface AbuseConfig {
+  /** Shared counters for every instance (REDIS_URL); each instance counts alone without it. */
+  redisUrl: string | undefined;
+  web: WebChatLimits;
+  /** Past these a report is still stored, but marked as a suspected flood and alerted in a batch. */
+  flood: FloodLimits;
+  /** How long suspected-flood cases of one source are gathered into one officer alert. */
+  floodAlertWindowMs: number;
+}
+
 export interface Config {
   nodeEnv: Env["NODE_ENV"];
   port: number;
@@ -93,6 +128,9 @@ export interface Config {
   officerTelegramChatId: string | undefined;
   llm: LlmConfig;
   encryptionKey: string | undefined;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For names the client address (none by default). */
+  trustProxy: boolean | string[];
+  abuse: AbuseConfig;
   /** Case deadlines, retention and referral webhooks (src/intake/cases/case-settings.ts). */
   cases: CaseSettings;
 }
@@ -143,7 +181,21 @@ function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
         ? { enabled: true, apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, reportAssist: env.LLM_REPORT_ASSIST }
         : { enabled: false },
     encryptionKey: env.ENCRYPTION_KEY,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    abuse: {
+      redisUrl: env.REDIS_URL,
+      web: { sessionsPerHour: env.WEB_SESSIONS_PER_HOUR, messagesPerMinute: env.WEB_MESSAGES_PER_MINUTE, messagesPer10Seconds: env.WEB_MESSAGES_PER_10_SECONDS },
+      flood: { reportsPerDay: env.REPORTS_PER_SOURCE_PER_DAY, dangerReportsPerHour: env.DANGER_REPORTS_PER_SOURCE_PER_HOUR },
+      floodAlertWindowMs: env.FLOOD_ALERT_WINDOW_SECONDS * 1000,
+    },
   };
+}
+
+/** Behind a reverse proxy or load balancer, set TRUST_PROXY so limits count each client, not the proxy. */
+function trustProxy(value: string | undefined): boolean | string[] {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  return value.split(",").map((part) => part.trim()).filter(Boolean);
 }
 
 function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfig {

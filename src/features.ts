@@ -3,8 +3,10 @@
  * conversation core with the reporter flow and the case queue, and the channels that
  * reach it (the web chat always; Telegram and Zalo when their tokens are configured).
  */
+import { createHmac } from "node:crypto";
 import os from "node:os";
 import type { FastifyInstance } from "fastify";
+import type { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { createFieldCipher, resolveEncryptionKey } from "./core/field-cipher.ts";
 import type { Logger } from "./core/logger.ts";
@@ -13,17 +15,23 @@ import { createWebChat } from "./channels/web/web-chat.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-adapter.ts";
 import { createZaloClient } from "./channels/zalo/zalo-client.ts";
 import type { ConversationCore } from "./conversation/conversation-types.ts";
+import { createDangerDetector } from "./conversation/danger-detector.ts";
 import { createDefaultConversationCore } from "./conversation/default-conversation-core.ts";
+import { cleanText } from "./conversation/message-text.ts";
 import type { Database } from "./db/database.ts";
-import { createCaseServices } from "./db/case-services.ts";
+import { createCaseServices, type CaseServicesOptions } from "./db/case-services.ts";
 import { createConversationRepository } from "./db/conversation-repository.ts";
 import { createOfficerDashboardOn } from "./db/officer-dashboard-services.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
+import { createChatSources, createFloodGuard, createMemoryWindowCounter, type ChatSources } from "./intake/cases/flood-guard.ts";
+import { triageReport } from "./intake/triage/triage-model.ts";
 import type { KnowledgeService } from "./kb/knowledge-service.ts";
 import { createAssistedAnswerer } from "./llm/assisted-answerer.ts";
 import { createLlmLayer } from "./llm/llm-layer.ts";
 import { createTelegramOfficerAlerter, queueResendingOfficerAlerts, type TelegramOfficerAlerter } from "./officer/telegram-officer-alerter.ts";
+import { createRedisWindowCounter } from "./server/redis-counters.ts";
+import { createSourceHasher, createWebChatLimits, webSessionState } from "./server/web-chat-limits.ts";
 
 export interface Features {
   core: ConversationCore;
@@ -39,6 +47,8 @@ export interface FeatureDeps {
   logger: Logger;
   database: Database;
   knowledge: KnowledgeService;
+  /** Shared abuse counters (REDIS_URL); each instance counts in memory without it. */
+  redis?: Redis;
 }
 
 export function composeFeatures(deps: FeatureDeps): Features {
@@ -53,15 +63,26 @@ export function composeFeatures(deps: FeatureDeps): Features {
     ? async (text: string) => (await llm.extractor.extract(text))?.suggestion ?? null
     : undefined;
 
+  // Web sessions are tagged with their source (a keyed hash of the address) so a flood of reports from one source is marked and batched.
+  const sources = createChatSources();
+  const sourceKey = createHmac("sha256", key.key).update("abuse-source-v1").digest();
+
   // The officers' chat needs the Telegram channel, which needs the core, which needs the queue: bound once the channel exists.
   let officers: TelegramOfficerAlerter | undefined;
   const cases = createCaseServices(database, {
     cipher,
     settings: config.cases,
     provinces: createRegistryProvinceLookup(knowledge.registry),
-    alerter: { alert: async (alert) => officers?.alert(alert) },
+    alerter: {
+      alert: async (alert) => officers?.alert(alert),
+      floodBatch: async (batch) => {
+        logger.warn({ floodGroup: batch.group, reports: batch.count, emergencies: batch.emergencies }, "suspected flood: reports from one source batched into one officer alert");
+        await officers?.floodBatch(batch);
+      },
+    },
     suggestRisk,
     onAlertError: (error, alert) => logger.error({ caseCode: alert.code, errorName: (error as Error).name }, "officer alert failed"),
+    ...floodProtection(config, deps.redis, sources, logger),
   });
   const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`);
   const escalation = createEscalationTimer({
@@ -74,15 +95,22 @@ export function composeFeatures(deps: FeatureDeps): Features {
     onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
   });
   const assisted = createAssistedAnswerer({ answerer: knowledge, layer: llm });
+  const conversations = createConversationRepository(database.client, cipher);
   const core = createDefaultConversationCore({
-    store: createConversationRepository(database.client, cipher),
+    store: conversations,
     caseIntake: cases.intake,
     logger: logger.child({ component: "conversation" }),
     registry: knowledge.registry,
     answerQuestion: (question) => assisted.answer(question),
   });
 
-  const web = createWebChat({ core, logger });
+  const web = createWebChat({
+    core, logger,
+    gate: (app) => createWebChatLimits(app, {
+      limits: config.abuse.web, redis: deps.redis, sourceOf: createSourceHasher(sourceKey), session: webSessionState(conversations),
+      isDanger: dangerCheck(), onSource: tagWebSource(sources), logger,
+    }),
+  });
   const officerChatId = config.officerTelegramChatId?.trim();
   const officerHook: OfficerChatHook | undefined = officerChatId ? { chatId: officerChatId, handle: async (ctx) => officers?.handle(ctx) } : undefined;
   const telegram = telegramChannel(config, core, logger, officerHook);
@@ -106,9 +134,38 @@ export function composeFeatures(deps: FeatureDeps): Features {
       if (zalo) logger.info({ channel: "zalo", mode: await zalo.start() }, "zalo channel started");
     },
     async stop() {
+      // An open flood batch is still announced before the officers' chat goes away.
+      await cases.floodAlerts.flush();
       await Promise.all([telegram?.stop(), zalo?.stop(), outbox.stop(), escalation.stop()]);
     },
   };
+}
+
+/** Reports from one web source past its limits: marked, counted in Redis when there is one, alerted in batches. */
+function floodProtection(config: Config, redis: Redis | undefined, sources: ChatSources, logger: Logger): Pick<CaseServicesOptions, "flood" | "floodAlertWindowMs" | "onFloodAlertError"> {
+  return {
+    flood: createFloodGuard({
+      sources,
+      counter: redis ? createRedisWindowCounter(redis) : createMemoryWindowCounter(),
+      limits: config.abuse.flood,
+      onError: (error) => logger.error({ errorName: (error as Error).name }, "flood count failed; the case is alerted as usual"),
+    }),
+    floodAlertWindowMs: config.abuse.floodAlertWindowMs,
+    onFloodAlertError: (error, batch) => logger.error({ floodGroup: batch.group, errorName: (error as Error).name }, "flood batch alert failed"),
+  };
+}
+
+/** The core's danger check (phrases, then the triage's emergency) on the text as the core reads it. */
+function dangerCheck(): (text: string) => boolean {
+  const detect = createDangerDetector((text) => triageReport(text).risk === "emergency");
+  return (text) => {
+    const clean = cleanText(text);
+    return clean !== null && detect(clean.processing).danger;
+  };
+}
+
+function tagWebSource(sources: ChatSources): (chatId: string, source: string) => void {
+  return (chatId, source) => sources.tag("web", chatId, source);
 }
 
 function telegramChannel(config: Config, core: ConversationCore, logger: Logger, officerChat?: OfficerChatHook): TelegramChannel | null {

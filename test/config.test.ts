@@ -31,12 +31,30 @@ describe("configuration", () => {
     [{ TELEGRAM_BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ", TELEGRAM_WEBHOOK_URL: "https://bot.example/tg" }, "TELEGRAM_WEBHOOK_SECRET"],
     [{ ENCRYPTION_KEY: "short" }, "ENCRYPTION_KEY"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ REDIS_URL: "localhost:6379" }, "REDIS_URL"],
+    [{ TRUST_PROXY: "yes please" }, "TRUST_PROXY"],
+    [{ WEB_SESSIONS_PER_HOUR: "0" }, "WEB_SESSIONS_PER_HOUR"],
+    [{ DANGER_REPORTS_PER_SOURCE_PER_HOUR: "three" }, "DANGER_REPORTS_PER_SOURCE_PER_HOUR"],
+    [{ FLOOD_ALERT_WINDOW_SECONDS: "7200" }, "FLOOD_ALERT_WINDOW_SECONDS"],
   ])("a wrong value %j stops start-up naming %s and what it expects", (env, variable) => {
     const error = (() => { try { loadConfig(env, emptyDir()); } catch (e) { return e; } })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as Error).message).toContain(variable);
     expect((error as Error).message.split("\n")).toHaveLength(1);
+  });
+
+  it("abuse limits: in memory and no proxy trusted by default; Redis, proxies and limits from the environment", () => {
+    const defaults = loadConfig({}, emptyDir());
+    expect(defaults.trustProxy).toBe(false);
+    expect(defaults.abuse).toEqual({
+      redisUrl: undefined, web: { sessionsPerHour: 30, messagesPerMinute: 60, messagesPer10Seconds: 20 },
+      flood: { reportsPerDay: 10, dangerReportsPerHour: 3 }, floodAlertWindowMs: 120_000,
+    });
+    const set = loadConfig({ REDIS_URL: "redis://cache:6379/2", TRUST_PROXY: "10.0.0.0/8, 192.168.1.5", WEB_SESSIONS_PER_HOUR: "5", FLOOD_ALERT_WINDOW_SECONDS: "600" }, emptyDir());
+    expect(set.trustProxy).toEqual(["10.0.0.0/8", "192.168.1.5"]);
+    expect(set.abuse).toMatchObject({ redisUrl: "redis://cache:6379/2", web: { sessionsPerHour: 5 }, floodAlertWindowMs: 600_000 });
+    expect(loadConfig({ TRUST_PROXY: "true" }, emptyDir()).trustProxy).toBe(true);
   });
 
   it("a wrong token value is not repeated in the error message", () => {

@@ -21,6 +21,7 @@ import { openCaseServicesForCli, type CaseServices } from "../db/case-services.t
 import { createPlanRepository } from "../db/plan-repository.ts";
 import { exportForm01, renderForm01Text } from "../intake/cases/form01-export.ts";
 import { describeRefusal, statusVi } from "../intake/cases/case-messages.ts";
+import { floodSourceLabel } from "../intake/cases/flood-guard.ts";
 import { formatSuggestions, suggestReferrals } from "../intake/cases/referral-suggestions.ts";
 import { redFlagText } from "../intake/triage/red-flags.ts";
 import { createKnowledgeService } from "../kb/knowledge-service.ts";
@@ -142,13 +143,14 @@ function waited(from: Date, now: Date): string {
   return minutes < 120 ? `${minutes} phút` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} giờ` : `${Math.round(minutes / 1440)} ngày`;
 }
 
-/** One line per case, most urgent first; "!" marks a missed deadline, "(nháp)" an emergency draft not yet confirmed. */
+/** One line per case, most urgent first; "!" marks a missed deadline, "(nháp)" an emergency draft not yet confirmed, "⚑" a suspected flood. */
 function formatList(cases: CaseSummary[], now: Date): string {
   if (cases.length === 0) return "Hàng đợi trống (the queue is empty).";
   return cases.map((c) => {
     const breach = c.ackBreachedAt || c.actionBreachedAt ? " ! QUÁ HẠN (overdue)" : "";
     const draft = c.submitted ? "" : " (nháp: người báo chưa xác nhận)";
-    return `${c.code}  ${RISK_VI[c.risk] ?? c.risk}  ${statusVi(c.status)}  ${c.category}  ${c.provinceName ?? "?"}${c.commune ? `, ${c.commune}` : ""}  chờ ${waited(c.createdAt, now)}  ${c.assigneeId ? `phụ trách: ${c.assigneeId}` : "chưa ai nhận"}${breach}${draft}`;
+    const flood = c.floodGroup ? ` ⚑ nghi ngờ hàng loạt (suspected flood), nguồn ${floodSourceLabel(c.floodGroup)}` : "";
+    return `${c.code}  ${RISK_VI[c.risk] ?? c.risk}  ${statusVi(c.status)}  ${c.category}  ${c.provinceName ?? "?"}${c.commune ? `, ${c.commune}` : ""}  chờ ${waited(c.createdAt, now)}  ${c.assigneeId ? `phụ trách: ${c.assigneeId}` : "chưa ai nhận"}${breach}${draft}${flood}`;
   }).join("\n");
 }
 

@@ -43,7 +43,7 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
     },
     async insertCase(record: NewCase) {
       try {
-        return toRecord(await db.intakeCase.create({ data: { ...caseColumns(record, seal), draftId: record.draftId, code: record.code, codeKey: caseCodeKey(record.code)!, status: record.status, createdAt: record.createdAt, ackDueAt: record.ackDueAt, actionDueAt: record.actionDueAt, nextAlertAt: record.nextAlertAt, alertCount: record.alertCount } }));
+        return toRecord(await db.intakeCase.create({ data: { ...caseColumns(record, seal), draftId: record.draftId, code: record.code, codeKey: caseCodeKey(record.code)!, status: record.status, createdAt: record.createdAt, ackDueAt: record.ackDueAt, actionDueAt: record.actionDueAt, nextAlertAt: record.nextAlertAt, alertCount: record.alertCount, floodGroup: record.floodGroup ?? null } }));
       } catch (error) {
         const target = uniqueTarget(error);
         if (target === null) throw error;
@@ -185,7 +185,7 @@ function rowToSummary(row: IntakeCase): CaseSummary {
     id: row.id, code: row.code, status: row.status as CaseStatus, risk: row.risk as TriageRisk, category: row.category, redFlags: JSON.parse(row.redFlagsJson) as string[],
     provinceId: row.provinceId, provinceName: row.provinceName, commune: row.commune, childAgeBand: row.childAgeBand as AgeBand | null, assigneeId: row.assigneeId,
     submitted: row.submittedAt !== null, createdAt: row.createdAt, updatedAt: row.updatedAt, ackDueAt: row.ackDueAt, actionDueAt: row.actionDueAt,
-    acknowledgedAt: row.acknowledgedAt, ackBreachedAt: row.ackBreachedAt, actionBreachedAt: row.actionBreachedAt,
+    acknowledgedAt: row.acknowledgedAt, ackBreachedAt: row.ackBreachedAt, actionBreachedAt: row.actionBreachedAt, floodGroup: row.floodGroup,
   };
 }
 

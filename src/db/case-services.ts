@@ -11,7 +11,9 @@ import { createCaseIntakeService, type RiskSuggester } from "../intake/cases/cas
 import type { ProvinceLookup } from "../intake/cases/case-province.ts";
 import { createCaseQueueService, type CaseQueue } from "../intake/cases/case-queue-service.ts";
 import { parseCaseSettings, type CaseSettings } from "../intake/cases/case-settings.ts";
-import type { NewCaseAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
+import type { FloodBatchAlert, NewCaseAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
+import { createFloodAlertBatcher, type FloodAlertBatcher } from "../intake/cases/flood-alert-batcher.ts";
+import type { FloodGuard } from "../intake/cases/flood-guard.ts";
 import type { OutboxStore } from "../intake/cases/outbox-types.ts";
 import { createOutboxWorker, type OutboxWorker, type WebhookSender } from "../intake/cases/outbox-worker.ts";
 import { createReferralService, type ReferralService } from "../intake/cases/referral-service.ts";
@@ -32,6 +34,12 @@ export interface CaseServicesOptions {
   clock?: () => Date;
   /** Replaces fetch for outbound webhooks (tests use a local server instead). */
   send?: WebhookSender;
+  /** Marks cases from a source past its report limits as a suspected flood (the web chat's sources). */
+  flood?: FloodGuard;
+  /** How long marked cases of one source are gathered into one officer alert (default 2 minutes). */
+  floodAlertWindowMs?: number;
+  /** Told when a batched flood alert could not be sent. */
+  onFloodAlertError?: (error: unknown, batch: FloodBatchAlert) => void;
 }
 
 export interface CaseServices {
@@ -39,6 +47,8 @@ export interface CaseServices {
   queue: CaseQueue;
   referrals: ReferralService;
   outbox: OutboxStore;
+  /** Batched alerts of suspected-flood cases; flush() when stopping so an open batch is still sent. */
+  floodAlerts: FloodAlertBatcher;
   /** A worker that delivers referral webhooks; `workerId` names this instance in leases. */
   outboxWorker(workerId?: string): OutboxWorker;
 }
@@ -51,8 +61,17 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
     cases: store, referrals: createReferralRepository(database.client, options.cipher), outbox, clock: options.clock,
     webhookUrlFor: (target) => webhooks[target]?.url,
   });
+  const floodAlerts = createFloodAlertBatcher({
+    windowMs: options.floodAlertWindowMs ?? 120_000,
+    send: async (batch) => options.alerter?.floodBatch?.(batch),
+    onError: options.onFloodAlertError,
+  });
   return {
-    intake: createCaseIntakeService({ store, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError, suggestRisk: options.suggestRisk }),
+    intake: createCaseIntakeService({
+      store, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError, suggestRisk: options.suggestRisk,
+      flood: options.flood, floodAlerts,
+    }),
+    floodAlerts,
     queue: createCaseQueueService({ store, clock: options.clock, deadlines }),
     referrals,
     outbox,

@@ -7,7 +7,8 @@
  */
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { statusVi } from "../intake/cases/case-messages.ts";
-import type { CaseSummary, EscalationAlert, NewCaseAlert } from "../intake/cases/case-types.ts";
+import type { CaseSummary, EscalationAlert, FloodBatchAlert, NewCaseAlert } from "../intake/cases/case-types.ts";
+import { floodSourceLabel } from "../intake/cases/flood-guard.ts";
 
 /** The actions a button carries; callback data is "<prefix>:<action>:<code>", well under Telegram's 64 bytes. */
 export const OFFICER_ACTIONS = ["claim", "open", "ack", "r111"] as const;
@@ -96,6 +97,46 @@ export function escalationText(alert: EscalationAlert): string {
     case "action_overdue":
       return `⏰ <b>QUÁ HẠN XỬ LÝ</b>: ca ${code} (mức ${risk}) chưa được chuyển tuyến hay can thiệp; hạn là ${vnTime(alert.dueAt)}.`;
   }
+}
+
+/** Codes listed in a flood message at most; the rest are counted. */
+const FLOOD_CODES_SHOWN = 12;
+
+function floodCodes(codes: readonly string[]): string {
+  const shown = codes.slice(0, FLOOD_CODES_SHOWN).map((c) => `<code>${escapeHtml(c)}</code>`).join(", ");
+  return codes.length > FLOOD_CODES_SHOWN ? `${shown} và ${codes.length - FLOOD_CODES_SHOWN} ca khác` : shown;
+}
+
+function minutesBetween(from: Date, to: Date): number {
+  return Math.max(1, Math.ceil((to.getTime() - from.getTime()) / 60_000));
+}
+
+/**
+ * One message for a batch of suspected-flood cases ("27 tin báo khẩn cấp từ cùng một nguồn
+ * trong 10 phút"): they are stored and queued apart, and a real report may be among them.
+ */
+export function floodBatchText(batch: FloodBatchAlert): string {
+  const minutes = minutesBetween(batch.firstAt, batch.lastAt);
+  const what = batch.emergencies > 0
+    ? `${batch.emergencies} tin báo khẩn cấp${batch.count > batch.emergencies ? ` (trong ${batch.count} tin báo)` : ""}`
+    : `${batch.count} tin báo`;
+  return [
+    `⚠️ <b>NGHI NGỜ TIN BÁO HÀNG LOẠT</b>: ${what} từ cùng một nguồn trong ${minutes} phút (${vnTime(batch.firstAt)} – ${vnTime(batch.lastAt)}).`,
+    `Nguồn: <code>${escapeHtml(floodSourceLabel(batch.group))}</code> (mã hoá, không phải địa chỉ). Các ca đã được lưu, đánh dấu "nghi ngờ hàng loạt" và xếp riêng trong hàng đợi; không gửi cảnh báo từng ca.`,
+    "Hãy xem nhanh: trong đó vẫn có thể có tin báo thật.",
+    `Mã: ${floodCodes(batch.codes)}`,
+  ].join("\n");
+}
+
+/** One message for the deadline breaches of one suspected-flood group (same kind). */
+export function floodEscalationText(alerts: readonly EscalationAlert[]): string {
+  const first = alerts[0]!;
+  const head = first.kind === "action_overdue" ? "⏰ <b>QUÁ HẠN XỬ LÝ</b>" : first.kind === "ack_overdue" ? "⏰ <b>QUÁ HẠN TIẾP NHẬN</b>" : "🚨 <b>NHẮC LẠI</b>";
+  const emergencies = alerts.filter((a) => a.risk === "emergency").length;
+  return [
+    `${head}: ${alerts.length} ca nghi ngờ hàng loạt từ cùng một nguồn (<code>${escapeHtml(floodSourceLabel(first.floodGroup ?? ""))}</code>)${emergencies > 0 ? `, ${emergencies} ca mức KHẨN CẤP` : ""}, chưa ai xử lý.`,
+    `Mã: ${floodCodes(alerts.map((a) => a.code))}`,
+  ].join("\n");
 }
 
 /** "Open": the case as a group chat may show it. No narrative, no contact, no free-text place. */

@@ -6,6 +6,9 @@
  * service, so every press is audited under the Telegram user who pressed it
  * ("telegram:<id>:<username>"). Nothing posted here carries report text or contact details.
  *
+ * Suspected-flood cases (many reports from one source) are posted as one message per batch, and
+ * their deadline breaches as one message per source and kind, never a page per case.
+ *
  * Sends go through the channel's grammY API (its retry transformer handles 429 and 5xx). An
  * alert that still fails is logged with ids only and kept in memory; the next escalation pass
  * sends it again before its own alerts.
@@ -15,10 +18,10 @@ import type { InlineKeyboardMarkup, ForceReply } from "grammy/types";
 import type { Logger } from "../core/logger.ts";
 import { describeRefusal } from "../intake/cases/case-messages.ts";
 import type { CaseQueue } from "../intake/cases/case-queue-service.ts";
-import type { EscalationAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
+import type { EscalationAlert, FloodBatchAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
 import type { ReferralService } from "../intake/cases/referral-service.ts";
 import {
-  alertKeyboard, ask111RefText, codeInText, escalationText, escapeHtml, newCaseText, parseCallbackData, summaryText,
+  alertKeyboard, ask111RefText, codeInText, escalationText, escapeHtml, floodBatchText, floodEscalationText, newCaseText, parseCallbackData, summaryText,
   type OfficerAction,
 } from "./officer-alert-text.ts";
 
@@ -34,6 +37,8 @@ export interface TelegramOfficerAlerterDeps {
 }
 
 export interface TelegramOfficerAlerter extends OfficerAlerter {
+  /** One message for a batch of suspected-flood cases. */
+  floodBatch(batch: FloodBatchAlert): Promise<void>;
   /** What the escalation timer calls with each pass's alerts; also resends alerts that failed before. */
   notify(alerts: EscalationAlert[]): Promise<void>;
   /** Handles an update from the officers' chat (a button press or a reply with 111's number). */
@@ -63,7 +68,7 @@ interface OutgoingAlert {
   code: string;
   kind: string;
   text: string;
-  keyboard: InlineKeyboardMarkup;
+  keyboard?: InlineKeyboardMarkup;
 }
 
 /** Who pressed, as the audit records it: "telegram:<id>:<username or first name>". */
@@ -87,7 +92,7 @@ export function createTelegramOfficerAlerter(deps: TelegramOfficerAlerterDeps): 
 
   const send = async (alert: OutgoingAlert): Promise<boolean> => {
     try {
-      await post(alert.text, { reply_markup: alert.keyboard });
+      await post(alert.text, alert.keyboard ? { reply_markup: alert.keyboard } : {});
       pending.delete(alert.key);
       return true;
     } catch (error) {
@@ -108,16 +113,34 @@ export function createTelegramOfficerAlerter(deps: TelegramOfficerAlerterDeps): 
       const emergency = alert.risk === "emergency";
       await send({ key: `${alert.code}:${alert.kind}`, code: alert.code, kind: alert.kind, text: newCaseText(alert), keyboard: alertKeyboard(alert.code, emergency) });
     },
+    async floodBatch(batch) {
+      await send({ key: `flood:${batch.group}:${batch.firstAt.getTime()}`, code: batch.codes[0] ?? "", kind: "flood_batch", text: floodBatchText(batch) });
+    },
     async notify(alerts) {
       await resendPending();
-      for (const a of alerts) {
+      for (const a of alerts.filter((x) => !x.floodGroup)) {
         await send({ key: `${a.code}:${a.kind}:${a.alertCount}`, code: a.code, kind: a.kind, text: escalationText(a), keyboard: alertKeyboard(a.code, a.risk === "emergency" && a.kind !== "action_overdue") });
+      }
+      for (const group of groupFloodAlerts(alerts)) {
+        const first = group[0]!;
+        await send({ key: `flood:${first.floodGroup}:${first.kind}:${first.code}`, code: first.code, kind: `flood_${first.kind}`, text: floodEscalationText(group) });
       }
     },
     resendPending,
     pendingCount: () => pending.size,
     handle: (ctx) => handleOfficerUpdate(ctx, { ...deps, post, log }),
   };
+}
+
+/** Escalations of suspected-flood cases, one list per source and kind. */
+function groupFloodAlerts(alerts: readonly EscalationAlert[]): EscalationAlert[][] {
+  const groups = new Map<string, EscalationAlert[]>();
+  for (const a of alerts) {
+    if (!a.floodGroup) continue;
+    const key = `${a.floodGroup}:${a.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.values()];
 }
 
 interface HandlerDeps extends TelegramOfficerAlerterDeps {

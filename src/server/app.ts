@@ -16,6 +16,8 @@ export interface ServerDependencies {
   routes?: Array<(app: FastifyInstance) => void | Promise<void>>;
   /** Largest request body accepted, bytes. */
   bodyLimit?: number;
+  /** Which proxies are trusted to name the client address (X-Forwarded-For); none by default. */
+  trustProxy?: boolean | string[];
 }
 
 /** Creates the fastify app with /healthz, /readyz, /metrics and request metrics; does not listen. */
@@ -24,6 +26,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     loggerInstance: deps.logger.child({ component: "http" }),
     forceCloseConnections: "idle",
     bodyLimit: deps.bodyLimit ?? 1_048_576,
+    trustProxy: deps.trustProxy ?? false,
   }) as unknown as FastifyInstance;
   const duration = deps.metrics.histogram("http_request_duration_seconds", "HTTP request duration by route and status");
   app.addHook("onResponse", async (request, reply) => {

@@ -90,7 +90,7 @@ describe.each(testDatabases)("database on $name", (factory) => {
     expect(await again.client.planDocument.count()).toBe(1);
 
     // The operator restores the tables' state by hand, then records it; the next start re-applies the migration.
-    for (const table of tablesCreatedBy(db.kind, name).reverse()) await again.client.$executeRawUnsafe(`DROP TABLE "${table}"`);
+    for (const statement of undoStatements(db.kind, name)) await again.client.$executeRawUnsafe(statement);
     expect(await again.markRolledBack(name)).toBe(true);
     expect(await again.migrate()).toEqual([name]);
     expect((await again.readiness()).pending).toEqual([]);
@@ -109,10 +109,12 @@ describe.each(testDatabases)("database on $name", (factory) => {
   });
 });
 
-/** The tables a migration creates, read from its SQL, as an operator undoing it would. */
-function tablesCreatedBy(kind: "sqlite" | "postgresql", name: string): string[] {
+/** What undoes a migration (its tables, added columns and indexes, last first), read from its SQL, as an operator undoing it would. */
+function undoStatements(kind: "sqlite" | "postgresql", name: string): string[] {
   const sql = fs.readFileSync(path.join(schemaDir(kind), "migrations", name, "migration.sql"), "utf8");
-  return [...sql.matchAll(/CREATE TABLE "([^"]+)"/g)].map((m) => m[1]!);
+  const undo = [...sql.matchAll(/CREATE TABLE "([^"]+)"|ALTER TABLE "([^"]+)" ADD COLUMN\s+"([^"]+)"|CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)].map((m) =>
+    m[1] ? `DROP TABLE "${m[1]}"` : m[2] ? `ALTER TABLE "${m[2]}" DROP COLUMN "${m[3]}"` : `DROP INDEX IF EXISTS "${m[4]}"`);
+  return undo.reverse();
 }
 
 describe("database start-up errors", () => {

@@ -182,6 +182,10 @@ export const WEB_CHAT_JS = `"use strict";
           busy(false);
           return;
         }
+        if (res.status === 429) {
+          var limited = await res.json().catch(function () { return {}; });
+          if (limited.replies && limited.replies.length) { limited.replies.forEach(renderReply); busy(false); return; }
+        }
         if (res.status < 500 && res.status !== 429) break;
       } catch (e) { lastStatus = 0; }
       await wait(800 * (attempt + 1));

@@ -3,11 +3,13 @@
  * (POST /api/chat/messages). The browser makes its own session id (kept in localStorage) and a
  * fresh id per message; a message sent again with the same id (a retry after a lost
  * connection) gets the same replies back instead of a second answer. Each session is answered
- * in order, other sessions in parallel.
+ * in order, other sessions in parallel. With a gate (the server's abuse limits), a message the
+ * gate refuses gets 429 with Retry-After and the safety numbers in its replies.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../../core/logger.ts";
-import type { ConversationCore, InboundMessage, Reply } from "../../conversation/conversation-types.ts";
+import type { ConversationCore, InboundMessage, Language, Reply } from "../../conversation/conversation-types.ts";
+import { safetyReply } from "../../conversation/conversation-texts.ts";
 import { chatKey, cleanInboundText, CORE_FAILURE_REPLY, createChatQueue } from "../channel-runner.ts";
 import { WEB_CHAT_CSS, WEB_CHAT_HTML, WEB_CHAT_JS } from "./web-chat-page.ts";
 
@@ -23,10 +25,23 @@ export interface WebChatOptions {
   /** Largest request body of the API, bytes (default 16 KB). */
   bodyLimit?: number;
   concurrency?: number;
+  /** Builds the gate each API message passes first (on the app, which holds the rate-limit plugin); no limits without it. */
+  gate?: (app: FastifyInstance) => Promise<WebChatGate>;
+}
+
+/** Why a message was refused and when to try again. */
+export interface WebChatRefusal {
+  reason: "sessions" | "messages";
+  retryAfterSeconds: number;
+}
+
+/** Decides whether a message goes on to the conversation core; null lets it through. */
+export interface WebChatGate {
+  admit(request: FastifyRequest, message: InboundMessage): Promise<WebChatRefusal | null>;
 }
 
 export interface WebChat {
-  routes(app: FastifyInstance): void;
+  routes(app: FastifyInstance): void | Promise<void>;
 }
 
 interface ChatRequestBody {
@@ -60,18 +75,41 @@ export function createWebChat(options: WebChatOptions): WebChat {
       return ((await options.core.replay(message).catch(failed(message))) ?? []);
     });
 
+  const register = (app: FastifyInstance, gate: WebChatGate | undefined): void => {
+    for (const path of options.pagePaths ?? ["/", "/chat"]) app.get(path, (_request, reply) => sendAsset(reply, "text/html; charset=utf-8", WEB_CHAT_HTML));
+    app.get("/chat/app.css", (_request, reply) => sendAsset(reply, "text/css; charset=utf-8", WEB_CHAT_CSS));
+    app.get("/chat/app.js", (_request, reply) => sendAsset(reply, "text/javascript; charset=utf-8", WEB_CHAT_JS));
+    app.post(WEB_CHAT_API_PATH, { bodyLimit: options.bodyLimit ?? 16_384 }, async (request, reply) => {
+      const parsed = parseBody(request);
+      if ("error" in parsed) return reply.code(400).send({ error: parsed.error });
+      const refusal = await gate?.admit(request, parsed.message);
+      if (refusal) return sendRefusal(reply, refusal, parsed.message);
+      return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
+    });
+  };
+
   return {
     routes(app) {
-      for (const path of options.pagePaths ?? ["/", "/chat"]) app.get(path, (_request, reply) => sendAsset(reply, "text/html; charset=utf-8", WEB_CHAT_HTML));
-      app.get("/chat/app.css", (_request, reply) => sendAsset(reply, "text/css; charset=utf-8", WEB_CHAT_CSS));
-      app.get("/chat/app.js", (_request, reply) => sendAsset(reply, "text/javascript; charset=utf-8", WEB_CHAT_JS));
-      app.post(WEB_CHAT_API_PATH, { bodyLimit: options.bodyLimit ?? 16_384 }, async (request, reply) => {
-        const parsed = parseBody(request);
-        if ("error" in parsed) return reply.code(400).send({ error: parsed.error });
-        return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
-      });
+      if (!options.gate) return register(app, undefined);
+      return options.gate(app).then((gate) => register(app, gate));
     },
   };
+}
+
+const LIMITED: Record<Language, (minutes: number) => string> = {
+  vi: (minutes) => `Có quá nhiều tin nhắn hoặc phiên trò chuyện từ mạng của bạn. Xin thử lại sau khoảng ${minutes} phút.`,
+  en: (minutes) => `Too many messages or chats from your network. Please try again in about ${minutes} minutes.`,
+};
+
+/** 429 with Retry-After, and replies the page can show: when to try again, and the numbers to call now. */
+function sendRefusal(reply: FastifyReply, refusal: WebChatRefusal, message: InboundMessage): FastifyReply {
+  const lang: Language = message.languageHint?.toLowerCase().startsWith("en") ? "en" : "vi";
+  const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
+  return reply.code(429).header("retry-after", String(refusal.retryAfterSeconds)).header("cache-control", "no-store").send({
+    error: "Quá nhiều yêu cầu (too many requests).",
+    retryAfterSeconds: refusal.retryAfterSeconds,
+    replies: [{ text: LIMITED[lang](minutes) }, safetyReply(lang)],
+  });
 }
 
 function sendAsset(reply: FastifyReply, type: string, body: string): FastifyReply {

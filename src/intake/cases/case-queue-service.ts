@@ -181,7 +181,7 @@ async function moveStatus(store: CaseStore, record: CaseRecord, to: string, at: 
 async function escalate(store: CaseStore, policy: DeadlinePolicy, now: Date): Promise<EscalationAlert[]> {
   const alerts: EscalationAlert[] = [];
   for (const record of await store.dueForEscalation(now)) {
-    const base = { caseId: record.id, code: record.code, risk: record.risk };
+    const base = { caseId: record.id, code: record.code, risk: record.risk, floodGroup: record.floodGroup };
     const ackBreachDue = !record.acknowledgedAt && !record.ackBreachedAt && record.ackDueAt <= now;
     const actionBreachDue = AWAITING_ACTION.has(record.status) && !record.actionBreachedAt && record.actionDueAt <= now;
     if (ackBreachDue && (await store.markBreach(record.id, "ack", now))) {

@@ -4,18 +4,20 @@
  * breach mark) conditional, so two officers or two app instances can never both win.
  * Implemented on Prisma by src/db/case-repository.ts, which encrypts the sensitive fields.
  */
-import type { Attachment } from "../../conversation/conversation-types.ts";
+import type { Attachment } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 import type { TriageRisk } from "../triage/triage-types.ts";
 import type { AuditEntry, CaseAdditionView, CaseNoteView, CaseRecord, CaseStatus, CaseSummary, TriageChangeView } from "./case-types.ts";
 
 /** A case as the service creates it; ids and stored times are the store's. */
-export type NewCase = Omit<CaseRecord, "id" | "updatedAt" | "assigneeId" | "claimedAt" | "acknowledgedAt" | "ackBreachedAt" | "actionBreachedAt" | "closedAt" | "submitted"> & {
+export type NewCase = Omit<CaseRecord, "id" | "updatedAt" | "assigneeId" | "claimedAt" | "acknowledgedAt" | "ackBreachedAt" | "actionBreachedAt" | "closedAt" | "submitted" | "floodGroup"> & {
   assigneeId?: null;
+  /** Set only when the case came past its source's report limits (see flood-guard.ts). */
+  floodGroup?: string | null;
 };
 
 /** Fields a confirmed report replaces on a case that started as an emergency draft. */
-export type SubmittedFields = Omit<NewCase, "draftId" | "code" | "status" | "createdAt" | "ackDueAt" | "actionDueAt" | "nextAlertAt" | "alertCount">;
+export type SubmittedFields = Omit<NewCase, "draftId" | "code" | "status" | "createdAt" | "ackDueAt" | "actionDueAt" | "nextAlertAt" | "alertCount" | "floodGroup">;
 
 export interface QueueFilter {
   /** Include closed, duplicate and not_actionable cases (default: open cases only). */

@@ -13,6 +13,7 @@ import { BASE, csrfField, dueBadge, formatTime, layout, type PageFrame, type Ui 
 import { html, type SafeHtml } from "./html.ts";
 import type { SignedIn } from "./officer-auth-service.ts";
 import { nextDeadline } from "./queue-page.ts";
+import { floodSourceLabel } from "../../intake/cases/flood-guard.ts";
 
 export const MAX_NOTE_LENGTH = 4_000;
 const READ_ACTIONS = new Set(["show", "list", "referral_list", "audit_read"]);
@@ -61,7 +62,8 @@ function facts(ui: Ui, data: CasePageData): SafeHtml {
   const c = data.detail.case;
   const row = (k: string, v: SafeHtml | string | null) => html`<dt>${k}</dt><dd>${v ?? "—"}</dd>`;
   const child = [c.childAgeBand && l.age(c.childAgeBand), c.childSex && l.sex(c.childSex)].filter(Boolean).join(", ");
-  return html`<dl class="facts">${row(t.cRisk, html`<span class="risk risk-${c.risk}">${l.risk(c.risk)}</span>`)}${row(t.cCategory, l.category(c.category))}
+  const flood = c.floodGroup ? html` <small class="flood-mark" title="${t.floodTitle}">${t.floodMark(floodSourceLabel(c.floodGroup))}</small>` : null;
+  return html`<dl class="facts">${row(t.cRisk, html`<span class="risk risk-${c.risk}">${l.risk(c.risk)}</span>${flood}`)}${row(t.cCategory, l.category(c.category))}
 ${row(t.cStatus, l.status(c.status))}${row(t.cAssignee, c.assigneeId ?? t.unclaimed)}${row(t.cDeadline, dueBadge(nextDeadline(c), data.now, ui))}
 ${row(t.cPlace, [c.commune, c.provinceName].filter(Boolean).join(", ") || null)}${row(t.fChild, child || null)}
 ${row(t.fWhen, c.details.when)}${row(t.fWhere, c.details.locationText)}${row(t.fFlags, c.redFlags.length ? html`<ul class="flags">${c.redFlags.map((f) => html`<li>${redFlagText(f, ui.lang)}</li>`)}</ul>` : null)}

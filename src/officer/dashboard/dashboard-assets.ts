@@ -22,7 +22,7 @@ label{display:inline-flex;flex-direction:column;gap:2px;margin:4px 8px 4px 0}
 .filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:4px;margin-bottom:8px}
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;width:100%;background:#fff}
 th,td{padding:8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:4px 0}
-tr.pinned{background:#fdecea}tr.pinned th{border-left:4px solid #b00020}.risk{font-weight:700;padding:1px 6px;border-radius:3px}
+tr.pinned{background:#fdecea}tr.pinned th{border-left:4px solid #b00020}tr.flood-head th{background:#fff4e5;color:#6b3d00;font-weight:600;text-align:left}tr.flood th{border-left:4px dashed #b26a00}.flood-mark{color:#8a5300}.risk{font-weight:700;padding:1px 6px;border-radius:3px}
 .risk-emergency{color:#fff;background:#b00020}.risk-high{color:#8a1c00;background:#ffe0cc}.risk-medium{background:#fff3c4}.risk-low{background:#e5f2e5}
 .due.late,.late{color:#b00020;font-weight:700}.flash{padding:8px 12px;border-radius:4px}.flash.ok{background:#e5f2e5}.flash.error{background:#fdecea}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;background:#fff;padding:12px}.facts dt{font-weight:600}.facts dd{margin:0}

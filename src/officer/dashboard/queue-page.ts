@@ -1,11 +1,14 @@
 /**
  * The queue page: filters (risk, status, category, province, deadline), emergencies pinned
  * on top, a countdown to each case's next deadline, and rows the page's script refreshes
- * from /officer/api/queue so new cases appear without reloading.
+ * from /officer/api/queue so new cases appear without reloading. Suspected-flood cases (many
+ * reports from one source) come after the others, under their own heading and marked with
+ * their source, so a flood never buries the emergencies pinned on top.
  */
 import { AWAITING_ACTION, CASE_STATUSES, FINAL_STATUSES, type CaseSummary } from "../../intake/cases/case-types.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS } from "../../intake/triage/triage-types.ts";
 import { BASE, dueBadge, layout, type Ui } from "./dashboard-layout.ts";
+import { floodSourceLabel } from "../../intake/cases/flood-guard.ts";
 import { html, type SafeHtml } from "./html.ts";
 import type { SignedIn } from "./officer-auth-service.ts";
 
@@ -38,18 +41,27 @@ export function filterQueue(cases: CaseSummary[], filters: QueueFilters, now: Da
     if (filters.deadline === "soon" && !(due && due.getTime() <= soon)) return false;
     return true;
   });
-  const rank = (c: CaseSummary) => (c.risk === "emergency" ? 0 : 1);
+  const rank = (c: CaseSummary) => (c.floodGroup ? 2 : c.risk === "emergency" ? 0 : 1);
   const dueOf = (c: CaseSummary) => nextDeadline(c)?.getTime() ?? Number.MAX_SAFE_INTEGER;
   return kept.sort((a, b) => rank(a) - rank(b) || dueOf(a) - dueOf(b) || a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 export function queueRows(cases: CaseSummary[], now: Date, ui: Ui): SafeHtml {
-  const { t, l } = ui;
+  const { t } = ui;
   if (cases.length === 0) return html`<tr><td colspan="7">${t.noMatch}</td></tr>`;
-  return html`${cases.map((c) => html`<tr class="row-${c.risk}${c.risk === "emergency" ? " pinned" : ""}">
-<th scope="row"><a href="${BASE}/cases/${c.code}">${c.code}</a>${c.submitted ? null : html` <small>${t.unconfirmed}</small>`}</th>
+  const flooded = cases.filter((c) => c.floodGroup);
+  const others = cases.filter((c) => !c.floodGroup);
+  if (flooded.length === 0) return html`${others.map((c) => queueRow(c, now, ui))}`;
+  return html`${others.map((c) => queueRow(c, now, ui))}<tr class="flood-head"><th colspan="7" scope="rowgroup">${t.floodHeading(flooded.length)}</th></tr>${flooded.map((c) => queueRow(c, now, ui))}`;
+}
+
+function queueRow(c: CaseSummary, now: Date, ui: Ui): SafeHtml {
+  const { t, l } = ui;
+  const flood = c.floodGroup ? html` <small class="flood-mark" title="${t.floodTitle}">${t.floodMark(floodSourceLabel(c.floodGroup))}</small>` : null;
+  return html`<tr class="row-${c.risk}${c.floodGroup ? " flood" : c.risk === "emergency" ? " pinned" : ""}">
+<th scope="row"><a href="${BASE}/cases/${c.code}">${c.code}</a>${c.submitted ? null : html` <small>${t.unconfirmed}</small>`}${flood}</th>
 <td data-label="${t.cRisk}"><span class="risk risk-${c.risk}">${l.risk(c.risk)}</span></td><td data-label="${t.cCategory}">${l.category(c.category)}</td><td data-label="${t.cStatus}">${l.status(c.status)}</td>
-<td data-label="${t.cPlace}">${c.provinceName ?? t.unknownPlace}${c.commune ? html`, ${c.commune}` : null}</td><td data-label="${t.cDeadline}">${dueBadge(nextDeadline(c), now, ui)}</td><td data-label="${t.cAssignee}">${c.assigneeId ?? t.unclaimed}</td></tr>`)}`;
+<td data-label="${t.cPlace}">${c.provinceName ?? t.unknownPlace}${c.commune ? html`, ${c.commune}` : null}</td><td data-label="${t.cDeadline}">${dueBadge(nextDeadline(c), now, ui)}</td><td data-label="${t.cAssignee}">${c.assigneeId ?? t.unclaimed}</td></tr>`;
 }
 
 function select(ui: Ui, name: string, text: string, options: Array<[string, string]>, chosen: string | undefined): SafeHtml {
