@@ -88,6 +88,14 @@ export const TEXT = {
     vi: "Bạn đang báo tin dở. Gõ /cancel để dừng, /back để quay lại.",
     en: "You are in the middle of a report. /cancel stops, /back goes back.",
   },
+  askOrReport: {
+    vi: "Bạn muốn hỏi về kế hoạch bảo vệ trẻ em, hay báo tin về một trẻ em đang gặp chuyện?",
+    en: "Do you want to ask about the child-protection plans, or report a child in trouble?",
+  },
+  maybeReportChild: {
+    vi: "Cảm ơn em đã kể. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113. Em có muốn báo tin để cô chú giúp em không?",
+    en: "Thank you for telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name; in danger now, call 113. Do you want to report it so people can help you?",
+  },
   maybeReport: {
     vi: "Có vẻ bạn đang kể về một trẻ em gặp chuyện. Bạn muốn báo tin để cán bộ bảo vệ trẻ em xử lý không?",
     en: "It sounds like you are describing a child in trouble. Do you want to report it so child-protection officers can act?",

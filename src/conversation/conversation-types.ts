@@ -5,17 +5,9 @@
  * on every channel.
  */
 
-export type ChannelName = "telegram" | "zalo" | "web";
-export type Language = "vi" | "en";
+import type { Attachment, ChannelName, Choice, Language, Reply } from "../core/message-types.ts";
 
-export interface Attachment {
-  kind: "photo" | "voice" | "sticker" | "file";
-  /** A URL to fetch now (Zalo's expire) or a channel file id (Telegram). */
-  url?: string;
-  fileId?: string;
-  caption?: string;
-  mimeType?: string;
-}
+export type { Attachment, ChannelName, Choice, Language, Link, Reply } from "../core/message-types.ts";
 
 export interface InboundMessage {
   channel: ChannelName;
@@ -33,27 +25,6 @@ export interface InboundMessage {
   /** The user's interface language as the channel reports it ("vi", "en-US"), if any. */
   languageHint?: string;
   receivedAt: Date;
-}
-
-export interface Choice {
-  id: string;
-  label: string;
-}
-
-export interface Link {
-  label: string;
-  /** tel:111, https://... */
-  url: string;
-}
-
-export interface Reply {
-  /** Plain text; each channel escapes or formats it for itself. */
-  text: string;
-  /** Buttons on Telegram and the web; numbered text choices on Zalo ("Trả lời 1, 2 hoặc 3"). */
-  choices?: Choice[];
-  links?: Link[];
-  /** A safety message (danger detected): channels may render it prominently and must never drop it. */
-  urgent?: boolean;
 }
 
 export interface ConversationCore {

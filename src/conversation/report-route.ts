@@ -4,7 +4,7 @@
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
-import type { FlowStep } from "../intake/report-flow/report-flow-types.ts";
+import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
 import { menuChoices, safetyReply } from "./conversation-texts.ts";
@@ -17,6 +17,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, seedText: string
   });
   turn.state.mode = "report";
   delete turn.data.pendingSeed;
+  delete turn.data.pendingQuestion;
   return apply(turn, deps, step);
 }
 
@@ -24,9 +25,23 @@ export async function startReport(turn: Turn, deps: RouterDeps, seedText: string
 export async function continueReport(turn: Turn, deps: RouterDeps, input: { text: string | null; choice: string | null; attachments: Attachment[] }): Promise<Reply[]> {
   const state = turn.data.report;
   if (!state) return startReport(turn, deps, input.text);
-  const step = deps.reportFlow.advance(state, { ...input, now: turn.now });
+  const step = deps.reportFlow.advance(await storyLanguage(turn, deps, state, input.text), { ...input, now: turn.now });
   const replies = await apply(turn, deps, step);
   return turn.danger.danger && !replies.some((r) => r.urgent) ? [safetyReply(turn.lang), ...replies] : replies;
+}
+
+/**
+ * The report keeps the language of its first message. A report opened by /report has no story
+ * yet: the story, when it comes, decides (unless the user chose a language with /lang).
+ */
+async function storyLanguage(turn: Turn, deps: RouterDeps, state: ReportFlowState, text: string | null): Promise<ReportFlowState> {
+  if (state.draft.narrative || !text || (text.match(/\p{L}+/gu) ?? []).length < 3) return state;
+  if (await deps.store.userLanguage(turn.message.channel, turn.message.userId)) return state;
+  const lang = deps.detectLanguage(text);
+  if (lang === state.draft.language) return state;
+  turn.lang = lang;
+  turn.state.language = lang;
+  return { ...state, draft: { ...state.draft, language: lang } };
 }
 
 export async function backReport(turn: Turn, deps: RouterDeps): Promise<Reply[]> {

@@ -5,7 +5,7 @@
  * are alerted before the flow ends), and submits the confirmed report for a case code.
  * The lead's Prisma queue implements it; `createMemoryCaseIntake` is the reference behaviour.
  */
-import type { Attachment, ChannelName, Language } from "../conversation/conversation-types.ts";
+import type { Attachment, ChannelName, Language } from "../core/message-types.ts";
 
 /** Age bands the flow offers; free text ("8 tuổi") is mapped to one when it can be. */
 export const AGE_BANDS = ["under_6", "6_11", "12_15", "16_17", "unknown"] as const;
@@ -46,6 +46,12 @@ export interface ReportDraft {
   commune: string | null;
   when: string | null;
   withPersonNow: TriState | null;
+  /** Who harms the child, as the story names them (a relation id of the fact module: "father", "neighbour"...). */
+  harmer?: string | null;
+  /** The story's own words for that person ("chú ruột"). */
+  harmerText?: string | null;
+  /** How many children the story speaks of, when more than one. */
+  children?: number | null;
   reporterRelation: ReporterRelation | null;
   reporterRelationText: string | null;
   anonymous: boolean | null;

@@ -107,7 +107,7 @@ describe("safety first", () => {
     const replies = await h.send("cứu em với, bố em đang đánh em");
     expect(replies[0]?.urgent).toBe(true);
     expect(links([replies[0]!]).sort()).toEqual(["tel:111", "tel:113", "tel:115"]);
-    expect(texts(replies.slice(1))).toMatch(/đang gặp nguy hiểm ngay lúc này/);
+    expect(texts(replies.slice(1))).toMatch(/Ngay lúc này em có đang gặp nguy hiểm không\?/);
     const draft = [...h.intake.drafts.values()][0];
     expect(draft?.narrative).toBe("cứu em với, bố em đang đánh em");
   });
@@ -136,7 +136,7 @@ describe("safety first", () => {
     const h = createHarness();
     await h.send("/report");
     await h.send("2");
-    const replies = await h.send("hàng xóm, thằng bé đang bị đánh");
+    const replies = await h.send("thằng bé hàng xóm đang bị đánh");
     expect(replies[0]?.urgent).toBe(true);
     expect(h.intake.alerts).toHaveLength(1);
   });
@@ -146,17 +146,13 @@ describe("safety first", () => {
 async function fullReport(h: ReturnType<typeof createHarness>) {
   await h.send("/report");
   await h.send("2"); // not in danger now
-  await h.send("3"); // neighbour
-  await h.send("Bé hàng xóm bị bố dượng bỏ đói, hay bị đánh");
+  await h.send("Con bé nhà bên bị bố dượng bỏ đói");
+  await h.send("xã Hòa Xuân, Phú Yên");
   await h.send("8 tuổi");
-  await h.send("bé gái");
-  await h.send("Phú Yên");
-  await h.send("xã Hòa Xuân");
   await h.send("4"); // earlier
-  await h.send("không");
+  await h.send("3"); // neighbour
   await h.send("0905 123 456");
   await h.send("có");
-  await h.send("xong");
   return h.send("1"); // send
 }
 
@@ -173,23 +169,23 @@ describe("a whole report", () => {
     const [created] = [...h.intake.cases.values()];
     expect(created?.draft).toMatchObject({
       dangerNow: "no", reporterRelation: "neighbour", childAgeBand: "6_11", childSex: "female", provinceName: "Đắk Lắk",
-      locationText: "Phú Yên", commune: "xã Hòa Xuân", when: "earlier", withPersonNow: "no", anonymous: false, contact: "0905 123 456",
+      locationText: "xã Hòa Xuân, Phú Yên", commune: "xã Hòa Xuân", when: "earlier", harmer: "stepfather", anonymous: false, contact: "0905 123 456",
       consentToContact: true, status: "submitted",
     });
-    expect(saves.length).toBeGreaterThanOrEqual(13);
+    expect(saves.length).toBeGreaterThanOrEqual(9);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain(`case:add:${created?.caseCode}`);
   });
 
-  it("shows a summary of every answer before sending", async () => {
+  it("shows once what was understood before sending, with Send and Edit", async () => {
     const h = createHarness();
     await h.send("/report");
-    for (const answer of ["2", "3", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua", "ẩn danh"]) await h.send(answer);
-    const [summary] = await h.send("xong");
+    for (const answer of ["2", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "bỏ qua", "bỏ qua"]) await h.send(answer);
+    const [summary] = await h.send("ẩn danh");
     expect(summary?.text).toMatch(/TÓM TẮT BÁO TIN/);
-    expect(summary?.text).toMatch(/Sự việc: bé bị bỏ đói/);
-    expect(summary?.text).toMatch(/Liên lạc: Ẩn danh/);
-    expect(summary?.text).not.toMatch(/Đồng ý được liên lạc/); // consent is not asked of an anonymous reporter
-    expect(summary?.choices?.map((c) => c.id)).toEqual(["submit", "back", "cancel"]);
+    expect(summary?.text).toMatch(/Mình hiểu: .*ẩn danh\./);
+    expect(summary?.text).toMatch(/Sự việc: «bé bị bỏ đói»/);
+    expect(summary?.text).not.toMatch(/đồng ý được liên lạc/); // consent is not asked of an anonymous reporter
+    expect(summary?.choices?.map((c) => c.id)).toEqual(["submit", "edit", "cancel"]);
   });
 
   it("/status CODE shows status only, never officers' notes; another chat's code is 'not found' like a wrong code", async () => {
@@ -232,25 +228,48 @@ describe("a whole report", () => {
     expect(created?.additions).toHaveLength(2); // added to the case, not a new report
   });
 
-  it("a child reporting about themself gets short sentences and 111 at every step", async () => {
+  it("a child telling their story after /report gets the safety advice once, short sentences and 111 at every step", async () => {
     const h = createHarness();
     await h.send("/report");
     await h.send("2");
-    const steps = [await h.send("1")]; // I am the child
-    for (const answer of ["bố đánh em", "12", "con gái", "Gia Lai", "bỏ qua", "bỏ qua", "không", "ẩn danh", "xong"]) steps.push(await h.send(answer));
-    for (const replies of steps) {
-      expect(links(replies)).toContain("tel:111");
-      expect(texts(replies)).toMatch(/Gọi 111 bất cứ lúc nào/);
-    }
-    expect(texts(steps[0]!)).toMatch(/Chuyện gì xảy ra với em\?/);
+    const steps = [await h.send("em 12 tuổi, bố đánh em nhiều lần")];
+    for (const answer of ["Gia Lai", "bỏ qua", "ẩn danh"]) steps.push(await h.send(answer));
+    for (const replies of steps) expect(links(replies)).toContain("tel:111");
+    expect(texts(steps[0]!)).toMatch(/Em không có lỗi[\s\S]*111 miễn phí, không cần nói tên/);
+    expect(texts(steps.slice(1).flat())).not.toMatch(/Em không có lỗi/);
+    expect(texts(steps.flat())).not.toMatch(/ảnh|Bạn là ai/);
+    expect(texts(steps.at(-1)!)).toMatch(/Mình hiểu: em 12 tuổi, ở Gia Lai/);
+  });
+
+  it("photos are offered after the case code, and a photo sent then goes with that case", async () => {
+    const h = createHarness();
+    const replies = await fullReport(h);
+    expect(texts(replies)).toMatch(/Nếu bạn có ảnh/);
+    const [created] = [...h.intake.cases.values()];
+    const after = await h.core.handle(h.message({ kind: "photo", attachments: [{ kind: "photo", fileId: "p9" }] }));
+    expect(texts(after)).toMatch(/Đã thêm thông tin/);
+    expect(created?.additions.map((a) => a.attachments)).toEqual([[{ kind: "photo", fileId: "p9" }]]);
+  });
+
+  it("a report opened by /report takes the language of the story told in it; /lang still overrides", async () => {
+    const h = createHarness();
+    await h.send("/report");
+    await h.send("2");
+    const english = await h.send("The boy next door is beaten by his father every night, I can hear it");
+    expect(texts(english)).toMatch(/Where did this happen\?/);
+    const more = await h.send("Phu Yen");
+    expect(texts(more)).toMatch(/About how old is the child\?/);
+    const vi = await h.send("/lang vi");
+    expect(texts(vi)).toMatch(/Trẻ khoảng bao nhiêu tuổi\?/);
   });
 
   it("/back returns to the previous question and /cancel keeps the draft as abandoned and says so", async () => {
     const h = createHarness();
     await h.send("/report");
     await h.send("2");
-    await h.send("3");
     await h.send("Bé bị bỏ đói");
+    await h.send("bỏ qua");
+    await h.send("/back");
     const back = await h.send("/back");
     expect(texts(back)).toMatch(/Bạn đã kể: «Bé bị bỏ đói»/);
     const cancel = await h.send("/cancel");
@@ -265,12 +284,11 @@ describe("a whole report", () => {
     const first = createHarness({ store });
     await first.send("/report");
     await first.send("2");
-    await first.send("3");
     const restarted = createHarness({ store, intake: first.intake });
-    const replies = await restarted.send("Bé bị bỏ đói nhiều ngày");
-    expect(texts(replies)).toMatch(/khoảng bao nhiêu tuổi/);
+    const replies = await restarted.send("Bé nhà hàng xóm bị bỏ đói nhiều ngày");
+    expect(texts(replies)).toMatch(/xảy ra ở đâu/);
     const draft = [...first.intake.drafts.values()][0];
-    expect(draft).toMatchObject({ reporterRelation: "neighbour", narrative: "Bé bị bỏ đói nhiều ngày" });
+    expect(draft).toMatchObject({ dangerNow: "no", narrative: "Bé nhà hàng xóm bị bỏ đói nhiều ngày" });
   });
 });
 
@@ -318,7 +336,7 @@ describe("deliveries, floods and bad input", () => {
   it("a reporter answering faster than the rate limit is never slowed or dropped: every answer moves the report on", async () => {
     const h = createHarness({ rateLimit: { capacity: 2, refillPerSecond: 0.01 } });
     const replies = [];
-    for (const text of ["/report", "2", "3", "bé bị bỏ đói", "bỏ qua", "bỏ qua"]) replies.push(await h.send(text));
+    for (const text of ["/report", "2", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "bỏ qua"]) replies.push(await h.send(text));
     expect(replies.every((r) => r.length > 0)).toBe(true);
     expect(texts(replies.flat())).not.toMatch(/quá nhanh/);
     const [draft] = [...h.intake.drafts.values()];
@@ -368,7 +386,6 @@ describe("deliveries, floods and bad input", () => {
     expect(seen).toBeLessThanOrEqual(4000);
     await h.send("/report");
     await h.send("2");
-    await h.send("3");
     await h.send(huge);
     expect([...h.intake.drafts.values()][0]?.narrative).toBe(huge.trim());
   });

@@ -36,12 +36,12 @@ describe("the conversation core over the real knowledge base and triage", () => 
   it("a child describing violence now gets the safety message first, and officers are alerted", async () => {
     const replies = await send("bố em đang đánh em, em sợ lắm", "real-2");
     expect(replies[0]?.urgent).toBe(true);
-    expect(replies.slice(1).map((r) => r.text).join("\n")).toMatch(/nguy hiểm ngay lúc này/);
+    expect(replies.slice(1).map((r) => r.text).join("\n")).toMatch(/Em không có lỗi[\s\S]*Ngay lúc này em có đang gặp nguy hiểm không\?/);
     expect(intake.alerts.length).toBeGreaterThanOrEqual(1);
   });
 
   it("an old province name in a report is mapped to today's province", async () => {
-    for (const t of ["/report", "không", "hàng xóm", "bé bị bỏ đói", "bỏ qua", "bỏ qua", "tỉnh Phú Yên"]) await send(t, "real-3");
+    for (const t of ["/report", "không", "bé hàng xóm bị bỏ đói", "tỉnh Phú Yên"]) await send(t, "real-3");
     const draft = [...intake.drafts.values()].find((d) => d.chatId === "real-3");
     expect(draft).toMatchObject({ provinceName: "Đắk Lắk", locationText: "tỉnh Phú Yên" });
   });

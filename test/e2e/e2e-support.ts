@@ -13,7 +13,7 @@ import { createLogger } from "../../src/core/logger.ts";
 import { createFieldCipher, resolveEncryptionKey } from "../../src/core/field-cipher.ts";
 import { startApplication, type Application } from "../../src/application.ts";
 import { createCaseServices } from "../../src/db/case-services.ts";
-import type { CaseSummary } from "../../src/intake/cases/case-types.ts";
+import type { CaseRecord, CaseSummary } from "../../src/intake/cases/case-types.ts";
 import type { Reply } from "../../src/conversation/conversation-types.ts";
 import { tempDir, type TestDatabase } from "../support/test-databases.ts";
 
@@ -22,12 +22,13 @@ export const NARRATIVE_MARKER = "Quyxzanthuvy";
 export const NARRATIVE = `Bé trai hàng xóm tên ${NARRATIVE_MARKER} bị cha dượng đánh bằng roi mây nhiều ngày, người bầm tím`;
 
 /**
- * The answers of a complete report after /report, one per question: not in danger now, a
- * neighbour, the narrative, age, sex, province, commune, when, with the person now,
- * anonymous, no photos, submit. Every answer is typed text, as a reporter may write.
+ * The answers of a complete report after /report, one per question: not in danger now, the
+ * narrative, then the gaps it leaves (where, age, when, who the reporter is), anonymous, and
+ * send at the summary. Every answer is typed text, as a reporter may write. The narrative
+ * must not state the place, the age, the time or the reporter (the flow would not ask them).
  */
 export function reportAnswers(narrative = NARRATIVE): string[] {
-  return ["không", "hàng xóm", narrative, "8 tuổi", "bé trai", "Gia Lai", "xã Ia Grai", "tuần trước", "không", "ẩn danh", "xong", "gửi"];
+  return ["không", narrative, "xã Ia Grai, Gia Lai", "8 tuổi", "tuần trước", "hàng xóm", "ẩn danh", "gửi"];
 }
 
 /** Case codes as the product prints them ("TE-" and six characters, e.g. TE-7K3M9Q). */
@@ -76,6 +77,17 @@ export async function listCases(running: RunningApp, officer = "can-bo-e2e"): Pr
     settings: loadConfig(running.env, running.dataDir).cases,
   });
   return services.queue.list(officer, { includeFinal: true, limit: 10_000 });
+}
+
+/** One case as an officer opens it (decrypted: narrative, contact, details), or null. */
+export async function showCase(running: RunningApp, code: string, officer = "can-bo-e2e"): Promise<CaseRecord | null> {
+  const key = resolveEncryptionKey({ configuredKey: undefined, dataDir: running.dataDir });
+  const services = createCaseServices(running.app.database, {
+    cipher: createFieldCipher(key.key),
+    settings: loadConfig(running.env, running.dataDir).cases,
+  });
+  const shown = await services.queue.show(officer, code);
+  return shown.ok ? shown.value.case : null;
 }
 
 /** A person in the web chat: each call posts one message with a fresh message id. */

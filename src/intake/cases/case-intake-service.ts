@@ -3,15 +3,18 @@
  * Drafts are stored after every answer; an emergency draft becomes a case at once (visible
  * in the queue, its deadlines running, officers alerted) and keeps its code when the
  * reporter confirms; a reporter sees status only, and an unknown code and another chat's
- * code get the same not-found so codes cannot be probed.
+ * code get the same not-found so codes cannot be probed. A case from a source past its report
+ * limits is stored all the same, marked as a suspected flood and alerted in a batch (flood-guard.ts).
  */
-import type { Attachment } from "../../conversation/conversation-types.ts";
+import type { Attachment } from "../../core/message-types.ts";
 import type { AddInformationResult, CaseIntake, CaseOwner, CaseReceipt, CaseStatusView, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { buildCase, reportText, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
 import { caseCodeKey, newCaseCode } from "./case-code.ts";
 import { DEFAULT_DEADLINES, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
-import { CaseCodeTakenError, type CaseStore } from "./case-store.ts";
+import { CaseCodeTakenError, type CaseStore, type NewCase } from "./case-store.ts";
+import type { FloodAlertBatcher } from "./flood-alert-batcher.ts";
+import type { FloodGuard } from "./flood-guard.ts";
 import { riskRank } from "../triage/triage-types.ts";
 import { FINAL_STATUSES, type CaseRecord, type NewCaseAlert, type OfficerAlerter } from "./case-types.ts";
 
@@ -29,6 +32,10 @@ export interface CaseIntakeDeps {
   /** Told when alerting officers failed; the report is stored and queued all the same. */
   onAlertError?: (error: unknown, alert: NewCaseAlert) => void;
   newCode?: () => string;
+  /** Marks cases from a source past its report limits; without it no case is ever marked. */
+  flood?: FloodGuard;
+  /** Where marked cases are announced (one alert per batch); without it they are announced one by one. */
+  floodAlerts?: FloodAlertBatcher;
 }
 
 const NOT_FOUND: CaseStatusView = { found: false, reason: "not_found" };
@@ -42,9 +49,10 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
 
   /** Inserts a case under a fresh code; true when this call created it (false: another call did for the same draft). */
   const create = async (draft: ReportDraft, triage: CaseTriage, submitted: boolean): Promise<{ record: CaseRecord; created: boolean }> => {
+    const floodGroup = (await deps.flood?.check(draft, triage.risk)) ?? null;
     for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
       const code = newCode();
-      const record = buildCase({ draft, triage, code, reportedAt: clock(), submitted, provinces: deps.provinces, policy });
+      const record = markFlood(buildCase({ draft, triage, code, reportedAt: clock(), submitted, provinces: deps.provinces, policy }), floodGroup);
       try {
         const stored = await deps.store.insertCase(record);
         return { record: stored, created: stored.code === code };
@@ -57,6 +65,10 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
 
   /** A reporter's receipt never waits on, or fails with, the officers' chat: the case is in the queue and its deadlines escalate. */
   const announce = async (kind: NewCaseAlert["kind"], record: CaseRecord): Promise<void> => {
+    if (record.floodGroup && deps.floodAlerts) {
+      deps.floodAlerts.add({ code: record.code, risk: record.risk, floodGroup: record.floodGroup }, record.createdAt);
+      return;
+    }
     const alert: NewCaseAlert = { kind, code: record.code, risk: record.risk, category: record.category, provinceName: record.provinceName };
     try {
       await deps.alerter?.alert(alert);
@@ -103,6 +115,14 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       return { ok: true };
     },
   };
+}
+
+/**
+ * A suspected-flood case keeps its deadlines (the breaches are announced, grouped by source)
+ * but gets no repeat alert of its own every quarter hour: the group's batch alert replaces them.
+ */
+function markFlood(record: NewCase, floodGroup: string | null): NewCase {
+  return floodGroup === null ? record : { ...record, floodGroup, nextAlertAt: null };
 }
 
 /** Applies a suggested risk only upwards; a suggestion that fails or is lower changes nothing. */

@@ -3,7 +3,7 @@
  * the shapes the queue shows, and typed results for the outcomes an officer can expect
  * (a case already closed, a case someone else holds). DESIGN.md "Intake workflow".
  */
-import type { Attachment, ChannelName, Language } from "../../conversation/conversation-types.ts";
+import type { Attachment, ChannelName, Language } from "../../core/message-types.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 import type { TriageRisk } from "../triage/triage-types.ts";
 
@@ -45,6 +45,11 @@ export interface CaseDetails {
   locationText: string | null;
   reporterRelationText: string | null;
   extraNotes: string[];
+  /** Who harms the child as the reporter's story names them (a relation id, and the story's own words). */
+  harmer?: string | null;
+  harmerText?: string | null;
+  /** How many children the story speaks of, when more than one. */
+  children?: number | null;
 }
 
 /** What the queue shows in a list: no narrative, no contact. */
@@ -69,6 +74,12 @@ export interface CaseSummary {
   acknowledgedAt: Date | null;
   ackBreachedAt: Date | null;
   actionBreachedAt: Date | null;
+  /**
+   * The keyed hash of the source when the case came past that source's report limits (a
+   * suspected flood; never an address), null otherwise. Such cases are stored and queued like
+   * any other, alerted in one batch per source and shown apart in the queue.
+   */
+  floodGroup: string | null;
 }
 
 /** The whole case as an officer opens it (decrypted). */
@@ -160,6 +171,8 @@ export interface EscalationAlert {
   dueAt: Date;
   /** For repeats: how many times this emergency has been announced, this one included. */
   alertCount: number;
+  /** The case's suspected-flood group: alerts of one group are sent together, not one page per case. */
+  floodGroup?: string | null;
 }
 
 /** An alert the queue raises at once (a new case, an emergency before the reporter finishes). */
@@ -171,7 +184,25 @@ export interface NewCaseAlert {
   provinceName: string | null;
 }
 
+/**
+ * Cases from one source past its report limits (a suspected flood), announced together: one
+ * message for many reports instead of a page per report.
+ */
+export interface FloodBatchAlert {
+  /** The source's keyed hash, as stored in the cases' floodGroup. */
+  group: string;
+  /** Reports in this batch, and how many of them are emergencies. */
+  count: number;
+  emergencies: number;
+  /** The batch's case codes, oldest first. */
+  codes: string[];
+  firstAt: Date;
+  lastAt: Date;
+}
+
 /** Where the queue sends officer alerts (the Telegram officers' chat in production). */
 export interface OfficerAlerter {
   alert(alert: NewCaseAlert): Promise<void>;
+  /** One alert for a batch of suspected-flood cases; an alerter without it is sent nothing for them (they are in the queue). */
+  floodBatch?(batch: FloodBatchAlert): Promise<void>;
 }

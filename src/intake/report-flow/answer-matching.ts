@@ -23,6 +23,22 @@ export function matchTriState(text: string): TriState | null {
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";
+  return leadingTriState(key, text);
+}
+
+/**
+ * "không, bé đang ở trường", "có ạ, ngay bây giờ", "chưa biết nữa": a short reply whose first
+ * words answer the question. A question ("dạ cho em hỏi...?") is never read as an answer.
+ */
+function leadingTriState(key: string, text: string): TriState | null {
+  const words = key.split(" ").filter(Boolean);
+  if (words.length === 0 || words.length > 6 || text.includes("?")) return null;
+  if (/\b(khong ro|ko ro|chua ro|khong biet|ko biet|chua biet|k biet|not sure|don t know|dont know|no idea)\b/.test(key)) return "unknown";
+  // "Có một bé bị đánh" is a story, not "yes": the first word answers only when it stands apart ("có, ...") or the reply is short.
+  const lead = /^\s*([^\s,.;:!-]+(?:\s+[^\s,.;:!-]+)?)\s*[,.;:!-]/u.exec(text);
+  const heads = words.length <= 3 ? [words[0]!, words.slice(0, 2).join(" ")] : lead?.[1] ? [foldKey(lead[1])] : [];
+  if (heads.some((h) => NO.has(h))) return "no";
+  if (heads.some((h) => YES.has(h))) return "yes";
   return null;
 }
 
@@ -76,9 +92,24 @@ export function isAnonymous(text: string): boolean {
   return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact)\b/.test(key) || NO.has(key);
 }
 
+/** What a typed reply at the summary means: send it, edit it, cancel it, a bare "no", or none of these. */
+export type SummaryWord = "submit" | "edit" | "cancel" | "no";
+
+/** Reads "gửi", "ok", "đúng rồi", "sửa", "hủy", "không", "send", "edit", "cancel", "no" (and their typos without accents). */
+export function matchSummaryWord(text: string): SummaryWord | null {
+  // "dừng" (stop) and "đúng" (right) fold alike: with accents they are told apart first.
+  if (/^(dừng|dừng lại)\b/u.test(text.normalize("NFC").toLowerCase().trim())) return "cancel";
+  const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|giup toi|em|minh|toi|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
+  if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh)$/.test(key)) return "submit";
+  if (/^(sua|sua lai|chinh sua|chua dung|sai|khong dung|edit|change|correct it|fix|wrong|not right)$/.test(key) || /^(sua|edit)\b/.test(key)) return "edit";
+  if (/^(huy|huy bo|huy bao tin|thoi|dung lai|khong gui|cancel|stop|don t send|dont send)$/.test(key)) return "cancel";
+  if (/^(khong|ko|k|kg|no|nope|chua|khong phai)$/.test(key)) return "no";
+  return null;
+}
+
 /** Words that confirm the summary. */
 export function isConfirm(text: string): boolean {
-  return /^(gui|gui di|gui luon|ok|oke|okay|dong y|xac nhan|send|submit|yes|co|dung|dung roi)$/.test(foldKey(text));
+  return matchSummaryWord(text) === "submit";
 }
 
 /** Words that end the photo step. */

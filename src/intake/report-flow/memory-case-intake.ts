@@ -4,7 +4,7 @@
  * idempotent per draft, and a case is visible only to the chat that reported it.
  */
 import { randomInt } from "node:crypto";
-import type { Attachment } from "../../conversation/conversation-types.ts";
+import type { Attachment } from "../../core/message-types.ts";
 import {
   CASE_CODE_ALPHABET, normaliseCaseCode,
   type AddInformationResult, type CaseIntake, type CaseOwner, type CaseReceipt, type CaseStatusView, type DraftTriage, type ReportDraft,

@@ -5,7 +5,7 @@
  * conversation state still holds every answer); a failing submit keeps them at the
  * confirmation with 111 on screen.
  */
-import type { Reply } from "../../conversation/conversation-types.ts";
+import type { Reply } from "../../core/message-types.ts";
 import type { CaseIntake } from "../case-intake-port.ts";
 import type { ReportFlow } from "./report-flow.ts";
 import type { FlowStep, ReportFlowState } from "./report-flow-types.ts";

@@ -4,7 +4,7 @@
  * Kept apart from the state machine so wording can be reviewed by social workers without
  * reading logic.
  */
-import type { Language, Link } from "../../conversation/conversation-types.ts";
+import type { Language, Link } from "../../core/message-types.ts";
 
 /** One sentence in each register; the child variants fall back to the adult ones. */
 export interface FlowText {
@@ -47,12 +47,22 @@ export const T = {
   },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {
-    vi: "Cảm ơn bạn đã lên tiếng. Tôi sẽ hỏi từng câu một; câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /back để quay lại, /cancel để dừng.",
-    en: "Thank you for speaking up. I will ask one question at a time; type \"skip\" for any you do not want to answer. /back goes back, /cancel stops.",
+    vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của mình; tôi chỉ hỏi thêm điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",
+    en: "Thank you for speaking up. Tell it in your own words; I will only ask what is missing. Type \"skip\" for any question you do not want to answer. /cancel stops.",
+    viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
+    enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
+  },
+  introStory: {
+    vi: "Cảm ơn bạn đã kể. Tôi đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
+    en: "Thank you for telling me. I kept your story and will only ask a few things it did not say, then show you everything before it is sent. Type \"skip\" for any question; /cancel stops.",
+    viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
+    enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
   danger: {
     vi: "Có trẻ em nào đang gặp nguy hiểm ngay lúc này không?",
     en: "Is a child in danger right now?",
+    viChild: "Ngay lúc này em có đang gặp nguy hiểm không?",
+    enChild: "Are you in danger right now?",
   },
   reporter: {
     vi: "Bạn là ai đối với trẻ?",
@@ -76,17 +86,17 @@ export const T = {
     viChild: "Em bao nhiêu tuổi?",
     enChild: "How old are you?",
   },
-  sex: {
-    vi: "Trẻ là bé trai hay bé gái?",
-    en: "Is the child a boy or a girl?",
-    viChild: "Em là con trai hay con gái?",
-    enChild: "Are you a boy or a girl?",
+  where: {
+    vi: "Việc này xảy ra ở đâu? Xin ghi xã/phường và tỉnh/thành phố (tên cũ hay tên mới đều được).",
+    en: "Where did this happen? The commune or ward, and the province or city (old or new name).",
+    viChild: "Em đang ở tỉnh, thành phố nào? Xã hay phường nào, nếu em biết?",
+    enChild: "Which province or city are you in? And which commune or ward, if you know?",
   },
-  province: {
-    vi: "Việc này xảy ra ở tỉnh, thành phố nào? (tên cũ hay tên mới đều được)",
-    en: "Which province or city did this happen in? (old or new name)",
-    viChild: "Em ở tỉnh nào?",
-    enChild: "Which province do you live in?",
+  whereProvince: {
+    vi: "Xã/phường đó thuộc tỉnh, thành phố nào?",
+    en: "Which province or city is that commune in?",
+    viChild: "Chỗ đó ở tỉnh, thành phố nào?",
+    enChild: "Which province or city is that in?",
   },
   provinceUnknown: {
     vi: "Tôi chưa nhận ra tên tỉnh, nhưng đã ghi lại đúng như bạn viết.",
@@ -95,60 +105,94 @@ export const T = {
     enChild: "Noted.",
   },
   commune: {
-    vi: "Xã, phường hoặc thôn, tổ nào? (nếu biết)",
+    vi: "Ở xã, phường hay thôn nào? (nếu biết)",
     en: "Which commune, ward or village? (if you know)",
-    viChild: "Em ở xã, phường nào?",
-    enChild: "Which commune or ward?",
+    viChild: "Em ở xã, phường nào? (nếu em biết)",
+    enChild: "Which commune or ward? (if you know)",
   },
   when: {
-    vi: "Việc này xảy ra khi nào?",
-    en: "When did this happen?",
-    viChild: "Việc này xảy ra khi nào?",
-    enChild: "When did it happen?",
-  },
-  withPerson: {
-    vi: "Hiện giờ trẻ có đang ở cùng người đó không?",
-    en: "Is the child with that person now?",
-    viChild: "Bây giờ em có đang ở cùng người đó không?",
-    enChild: "Are you with that person now?",
+    vi: "Việc này xảy ra khi nào? Lần gần nhất là khi nào?",
+    en: "When did this happen? When was the last time?",
+    viChild: "Lần gần nhất là khi nào?",
+    enChild: "When was the last time?",
   },
   contact: {
     vi: "Cán bộ có thể liên lạc với bạn qua đâu? Gõ số điện thoại hoặc cách liên lạc, hoặc chọn \"Ẩn danh\".",
-    en: "How can officers reach you? Type a phone number or other contact, or choose \"Anonymous\".",
-    viChild: "Cô chú có thể gọi em qua số nào? Không muốn thì chọn \"Ẩn danh\".",
-    enChild: "What number can we call you on? If you don't want to, choose \"Anonymous\".",
+    en: "How can officers contact you? Type a phone number or other contact, or choose \"Anonymous\".",
+    viChild: "Cô chú có thể liên lạc với em qua số điện thoại nào? Không muốn thì chọn \"Ẩn danh\".",
+    enChild: "Which phone number can we contact you on? If you don't want to, choose \"Anonymous\".",
+  },
+  contactAgain: {
+    vi: "Tôi chưa thấy số điện thoại hay cách liên lạc trong tin vừa rồi; tin đó vẫn được giữ trong báo tin.",
+    en: "I did not find a phone number or other contact in that message; it is kept with the report.",
+    viChild: "Cô chú chưa thấy số điện thoại. Em gõ lại số, hoặc chọn \"Ẩn danh\".",
+    enChild: "I did not see a phone number. Type it again, or choose \"Anonymous\".",
   },
   consent: {
     vi: "Bạn có đồng ý để cán bộ bảo vệ trẻ em liên lạc với bạn không?",
     en: "Do you agree that child-protection officers may contact you?",
-    viChild: "Em có muốn cô chú gọi lại cho em không?",
-    enChild: "Do you want someone to call you back?",
-  },
-  photos: {
-    vi: "Nếu có ảnh (vết thương, tin nhắn, nơi xảy ra), bạn có thể gửi ngay bây giờ. Không có thì chọn \"Xong\". Đừng tự đặt mình vào nguy hiểm để chụp ảnh.",
-    en: "If you have photos (injuries, messages, the place), send them now. If not, choose \"Done\". Never put yourself in danger to take a photo.",
-    viChild: "Em có ảnh không? Có thì gửi. Không thì chọn \"Xong\".",
-    enChild: "Do you have a photo? Send it. If not, choose \"Done\".",
-  },
-  photoReceived: {
-    vi: "Đã nhận {n} ảnh. Gửi thêm hoặc chọn \"Xong\".",
-    en: "Received {n} photo(s). Send more or choose \"Done\".",
+    viChild: "Em có đồng ý để cô chú gọi lại cho em không?",
+    enChild: "Do you agree that someone calls you back?",
   },
   photoKept: {
-    vi: "Đã lưu ảnh vào báo cáo.",
+    vi: "Đã lưu ảnh vào báo tin.",
     en: "The photo is kept with the report.",
+    viChild: "Đã lưu lại.",
+    enChild: "Saved.",
+  },
+  noted: {
+    vi: "Cảm ơn, tôi đã ghi thêm vào báo tin.",
+    en: "Thank you, I added that to the report.",
+    viChild: "Cảm ơn em, đã ghi lại.",
+    enChild: "Thank you, I wrote that down.",
+  },
+  notAnswer: {
+    vi: "Tôi chưa chắc đó là câu trả lời; tôi đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
+    en: "I am not sure that answers the question; I kept your message. Choose a button below, or type \"skip\".",
+    viChild: "Cô chú đã ghi lại. Em chọn một nút bên dưới nhé, hoặc gõ \"bỏ qua\".",
+    enChild: "I wrote that down. Choose a button below, or type \"skip\".",
   },
   confirm: {
-    vi: "Đây là những gì bạn đã kể. Gửi cho cán bộ bảo vệ trẻ em?",
-    en: "This is what you told me. Send it to child-protection officers?",
-    viChild: "Đây là điều em đã kể. Gửi đi nhé?",
-    enChild: "This is what you told me. Send it?",
+    vi: "Gửi cho cán bộ bảo vệ trẻ em? Nếu có gì chưa đúng, chọn \"Sửa\".",
+    en: "Send it to child-protection officers? If anything is wrong, choose \"Edit\".",
+    viChild: "Gửi cho cô chú nhé? Có gì chưa đúng thì chọn \"Sửa\".",
+    enChild: "Send it? If something is wrong, choose \"Edit\".",
+  },
+  editPrompt: {
+    vi: "Bạn gõ điều cần sửa, ví dụ: \"bé 10 tuổi\", \"ở xã Ea Súp, Đắk Lắk\", \"tôi là hàng xóm\", \"lần gần nhất là hôm qua\".",
+    en: "Type what should change, for example: \"she is 10\", \"in Dak Lak\", \"I am a neighbour\", \"the last time was yesterday\".",
+    viChild: "Em gõ điều cần sửa nhé. Ví dụ: \"em 12 tuổi\", \"em ở Huế\".",
+    enChild: "Type what should change. For example: \"I am 12\", \"I live in Hue\".",
+  },
+  edited: {
+    vi: "Đã sửa theo lời bạn.",
+    en: "Changed as you said.",
+    viChild: "Đã sửa rồi.",
+    enChild: "Changed.",
+  },
+  editNoted: {
+    vi: "Tôi chưa đọc ra được thông tin cần sửa, nên đã ghi nguyên lời bạn vào báo tin để cán bộ đọc.",
+    en: "I could not read which detail to change, so I added your words to the report for officers to read.",
+    viChild: "Cô chú đã ghi lại lời em.",
+    enChild: "I wrote down what you said.",
+  },
+  editOrCancel: {
+    vi: "Bạn muốn sửa thông tin, hay hủy báo tin này?",
+    en: "Do you want to edit something, or cancel this report?",
+    viChild: "Em muốn sửa, hay thôi không gửi?",
+    enChild: "Do you want to change something, or not send it?",
   },
   submitted: {
     vi: "Đã gửi. Mã báo tin của bạn: {code}\nHãy giữ mã này. Gõ /status {code} để xem tình trạng, hoặc gửi thêm thông tin bất cứ lúc nào.",
     en: "Sent. Your report code: {code}\nKeep it. Type /status {code} to see its status, or add information at any time.",
     viChild: "Đã gửi rồi. Mã của em: {code}\nEm nhớ mã này nhé.",
     enChild: "Sent. Your code: {code}\nKeep this code.",
+  },
+  afterSubmit: {
+    vi: "Nếu bạn có ảnh (tin nhắn, nơi xảy ra) hoặc muốn kể thêm, hãy gửi ngay tại đây hoặc chọn \"Gửi thêm thông tin\". Đừng tự đặt mình vào nguy hiểm để chụp ảnh.",
+    en: "If you have photos (messages, the place) or more to tell, send them here or choose \"Add information\". Never put yourself in danger to take a photo.",
+    viChild: "Em muốn kể thêm thì cứ nhắn tiếp nhé. Gọi 111 bất cứ lúc nào, miễn phí.",
+    enChild: "If you want to tell more, just write. Call 111 any time, it is free.",
   },
   nextEmergency: {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức; việc can thiệp phải có trước {due} (không quá 12 giờ theo Nghị định 56/2017/NĐ-CP, Điều 31).",
@@ -164,12 +208,8 @@ export const T = {
     viChild: "Đã dừng. Điều em kể vẫn được giữ lại. Em gọi 111 bất cứ lúc nào nhé.",
     enChild: "Stopped. What you told me is kept. Call 111 any time.",
   },
-  skipped: { vi: "Đã bỏ qua.", en: "Skipped." },
+  skipped: { vi: "Đã bỏ qua.", en: "Skipped.", viChild: "Không sao.", enChild: "That's OK." },
   atStart: { vi: "Đây là câu hỏi đầu tiên.", en: "This is the first question." },
-  notUnderstood: {
-    vi: "Tôi đã ghi lại câu trả lời của bạn.",
-    en: "I noted your answer.",
-  },
   summaryTitle: { vi: "TÓM TẮT BÁO TIN", en: "REPORT SUMMARY" },
   submitFailed: {
     vi: "Xin lỗi, chưa gửi được báo tin do lỗi hệ thống. Những gì bạn kể vẫn được lưu. Hãy thử gửi lại (chọn \"Gửi\"), hoặc gọi ngay 111.",
@@ -195,30 +235,36 @@ export const LABELS: Record<string, { vi: string; en: string }> = {
   male: { vi: "Bé trai", en: "Boy" },
   female: { vi: "Bé gái", en: "Girl" },
   now: { vi: "Đang xảy ra", en: "Happening now" },
+  soon: { vi: "Sắp xảy ra (tối nay, ngày mai)", en: "About to happen (tonight, tomorrow)" },
   today: { vi: "Hôm nay", en: "Today" },
-  this_week: { vi: "Trong tuần này", en: "This week" },
+  this_week: { vi: "Mấy ngày gần đây", en: "In the last few days" },
+  repeated: { vi: "Nhiều lần, vẫn tiếp diễn", en: "Again and again" },
   earlier: { vi: "Lâu hơn", en: "Earlier" },
   anonymous: { vi: "Ẩn danh", en: "Anonymous" },
   done: { vi: "Xong", en: "Done" },
   submit: { vi: "Gửi", en: "Send" },
-  back: { vi: "Quay lại sửa", en: "Go back and edit" },
+  edit: { vi: "Sửa", en: "Edit" },
+  back: { vi: "Sửa", en: "Edit" },
   cancel: { vi: "Hủy", en: "Cancel" },
 };
 
-/** Summary field labels. */
-export const FIELD_LABELS: Record<string, { vi: string; en: string }> = {
-  dangerNow: { vi: "Nguy hiểm ngay lúc này", en: "In danger now" },
-  reporter: { vi: "Người báo tin", en: "Reporter" },
-  narrative: { vi: "Sự việc", en: "What happened" },
-  age: { vi: "Tuổi", en: "Age" },
-  sex: { vi: "Giới tính", en: "Sex" },
-  place: { vi: "Nơi xảy ra", en: "Where" },
-  when: { vi: "Thời gian", en: "When" },
-  withPerson: { vi: "Đang ở cùng người đó", en: "With that person now" },
-  contact: { vi: "Liên lạc", en: "Contact" },
-  consent: { vi: "Đồng ý được liên lạc", en: "Consent to contact" },
-  photos: { vi: "Ảnh", en: "Photos" },
-  notGiven: { vi: "(không nêu)", en: "(not given)" },
+/** Who harms the child, as the summary names them (the words of the story are shown beside). */
+export const HARMER_LABELS: Record<string, { vi: string; en: string }> = {
+  stepfather: { vi: "bố dượng", en: "stepfather" },
+  stepmother: { vi: "mẹ kế", en: "stepmother" },
+  father: { vi: "bố", en: "father" },
+  mother: { vi: "mẹ", en: "mother" },
+  parents: { vi: "bố mẹ", en: "parents" },
+  grandparent: { vi: "ông bà", en: "grandparent" },
+  sibling: { vi: "anh chị em", en: "sibling" },
+  relative: { vi: "người thân", en: "relative" },
+  teacher: { vi: "thầy cô", en: "teacher" },
+  neighbour: { vi: "hàng xóm", en: "neighbour" },
+  peer: { vi: "bạn bè", en: "other children" },
+  employer: { vi: "chủ nơi làm việc", en: "employer" },
+  online_contact: { vi: "người quen qua mạng", en: "someone online" },
+  stranger: { vi: "người lạ", en: "a stranger" },
+  partner: { vi: "người yêu", en: "partner" },
 };
 
 /** Fills {name} placeholders. */

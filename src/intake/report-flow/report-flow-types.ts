@@ -4,22 +4,24 @@
  * itself is pure; effects (saving the draft, alerting officers, submitting) are performed by
  * `runReportEffects` against the CaseIntake port.
  */
-import type { Attachment, ChannelName, Language, Reply } from "../../conversation/conversation-types.ts";
+import type { Attachment, ChannelName, Language, Reply } from "../../core/message-types.ts";
 import type { DraftTriage, ReportDraft } from "../case-intake-port.ts";
 
-export const STEPS = [
-  "danger", "reporter", "what", "age", "sex", "province", "commune", "when", "with_person", "contact", "consent", "photos", "confirm",
-] as const;
+export const STEPS = ["danger", "what", "where", "commune", "age", "when", "reporter", "contact", "consent", "confirm", "edit"] as const;
 export type StepId = (typeof STEPS)[number];
 
 /** The whole flow state; plain JSON. */
 export interface ReportFlowState {
   step: StepId;
-  /** Steps answered so far, for /back. */
+  /** Questions shown so far, for /back. */
   history: StepId[];
   draft: ReportDraft;
   /** Officers were told about this draft already: the alert is sent once. */
   emergencyAlerted: boolean;
+  /** Questions answered or skipped: never asked again (absent in states saved before it existed). */
+  asked?: StepId[];
+  /** A child reporter has been shown the safety advice (a trusted adult, a safe place, 111). */
+  childAdvised?: boolean;
 }
 
 /** One message as the flow sees it; a bare "2" was already resolved to a choice id by the caller. */

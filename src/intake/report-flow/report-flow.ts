@@ -1,17 +1,20 @@
 /**
  * The reporter flow as a pure state machine: `start`, then `advance` once per message, with
- * `back` and `cancel` at any step. Each call returns the new JSON state, the replies and the
- * effects to perform (save the draft after every answer, alert officers the moment the draft
- * looks like an emergency, submit after confirmation). No I/O here: the same state and input
- * always give the same result, which is what lets a restart resume mid-report.
+ * `back` and `cancel` at any step. The story comes first: it is read for its facts (child, age,
+ * who harms, when, where, who writes) and only the gaps are asked; the summary shows once what
+ * was understood, with a way to correct it. A side question is answered and the same question
+ * asked again; only an answer moves the flow on. No I/O here: the same state and input always
+ * give the same result, which is what lets a restart resume mid-report.
  */
-import type { Attachment, Choice, Language, Reply } from "../../conversation/conversation-types.ts";
+import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip } from "./answer-matching.ts";
+import { isSkip, matchSummaryWord } from "./answer-matching.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, T, fill, say, type FlowText } from "./report-flow-texts.ts";
-import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions } from "./report-flow-types.ts";
-import { STEP_DEFS, nextStep, type StepAnswer } from "./report-steps.ts";
+import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
+import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
+import { SIDE_ANSWERS, sideTopic, type SideTopic } from "./side-questions.ts";
+import { readCommuneAnswer, readStory } from "./story-reading.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -30,32 +33,34 @@ export interface ReportFlow {
 export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   const flow: ReportFlow = {
     start(o) {
-      const draft = newDraft(o);
-      const state: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false };
-      const intro: Reply = { text: say(T.intro, o.language, false), links: [HOTLINE_LINK[o.language]] };
+      const seed = o.seedText?.trim() || null;
+      const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
+      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [] };
+      const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
+      const intro: Reply = { text: say(seed ? T.introStory : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       return finish(state, [intro, flow.ask(state)], deps);
     },
-    advance(state, input) {
+    advance(saved, input) {
+      const state = resume(saved);
       if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
       const text = input.text?.trim() || null;
-      if (state.step === "confirm") return confirmStep(state, input, text, flow, deps);
-      const skipped = input.choice === "skip" || (!input.choice && text !== null && isSkip(text));
-      if (skipped) return move(state, state.draft, [say(T.skipped, lang(state), child(state))], input.now, flow, deps);
+      if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
+      if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
       const def = STEP_DEFS[state.step];
-      const choice = input.choice && def.choices.includes(input.choice) ? input.choice : text ? def.recognise(text) : null;
-      if (!choice && !text) return { state, replies: [flow.ask(state)], effects: [], outcome: "continue" };
-      const answer: StepAnswer = { choice: choice && def.choices.includes(choice) ? choice : null, text };
-      const applied = def.apply(state.draft, answer, deps);
-      const ack: string[] = [];
-      if (state.step === "danger" && applied.draft.dangerNow === "yes") return dangerNow(state, applied.draft, input.now, flow, deps);
-      if (state.step === "province" && applied.noted && text) ack.push(say(T.provinceUnknown, lang(state), child(state)));
-      return move(state, applied.draft, ack, input.now, flow, deps);
+      // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
+      const choice = input.choice ?? (text && wordCount(text) <= 6 && !sideTopic(text) ? def.recognise(text) : null);
+      if (choice === "skip" || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
+      if (choice && def.choices.includes(choice)) return move(state, def.choose(state.draft, choice), [], input.now, flow, deps, true);
+      if (!text) return stay(state, [flow.ask(state)]);
+      return typed(state, def, text, input.now, flow, deps);
     },
-    back(state) {
+    back(saved) {
+      const state = resume(saved);
       const previous = state.history[state.history.length - 1];
-      if (!previous) return { state, replies: [note(state, T.atStart), flow.ask(state)], effects: [], outcome: "continue" };
-      const back: ReportFlowState = { ...state, step: previous, history: state.history.slice(0, -1) };
-      return { state: back, replies: [flow.ask(back)], effects: [], outcome: "continue" };
+      if (!previous) return stay(state, [{ text: note(state, T.atStart) }, flow.ask(state)]);
+      const asked = (state.asked ?? []).filter((s) => s !== previous);
+      const back: ReportFlowState = { ...state, step: previous, history: state.history.slice(0, -1), asked };
+      return stay(back, [flow.ask(back)]);
     },
     cancel(state, now) {
       const draft: ReportDraft = { ...state.draft, status: "abandoned", updatedAt: now.toISOString() };
@@ -66,14 +71,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const l = lang(state);
       const code = receipt.caseCode;
       const next = fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
-      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps].join("\n\n");
+      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state))].join("\n\n");
       return [decorate(state, { text, links: [HOTLINE_LINK[l]] })];
     },
     submitFailed: (state) => [decorate(state, { text: say(T.submitFailed, lang(state), false), links: [HOTLINE_LINK[lang(state)]], choices: choicesOf(state) })],
-    ask(state) {
-      const l = lang(state);
+    ask(saved) {
+      const state = resume(saved);
       const def = STEP_DEFS[state.step];
-      let text = fill(say(def.question(state.draft), l, child(state)), { told: shorten(state.draft.narrative ?? "", 300) });
+      let text = fill(say(def.question(state.draft), lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300) });
       if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -82,59 +87,144 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
 }
 
 const lang = (s: ReportFlowState): Language => s.draft.language;
+/** A child telling about themself: the story said so, or they chose "I am the child". */
 const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self";
-const note = (s: ReportFlowState, t: FlowText): Reply => ({ text: say(t, lang(s), child(s)) });
+const note = (s: ReportFlowState, t: FlowText): string => say(t, lang(s), child(s));
+const stay = (state: ReportFlowState, replies: Reply[]): FlowStep => ({ state, replies, effects: [], outcome: "continue" });
 
-/** A child reporting about themself sees 111 with every message. */
+/** A state saved by an older version (a step that no longer exists, no `asked` list) continues at the question it still needs. */
+function resume(state: ReportFlowState): ReportFlowState {
+  const known = (STEP_DEFS as Partial<Record<string, StepDef>>)[state.step] !== undefined;
+  const asked = state.asked ?? [];
+  const fixed = { ...state, asked };
+  return known ? fixed : { ...fixed, step: nextStep(fixed) };
+}
+
+/** A child sees 111 with every message: a line before the question (the question stays last) and the button. */
 function decorate(state: ReportFlowState, reply: Reply): Reply {
   if (!child(state)) return reply;
   const l = lang(state);
   const links = reply.links?.some((k) => k.url === "tel:111") ? reply.links : [...(reply.links ?? []), HOTLINE_LINK[l]];
-  return { ...reply, text: `${reply.text}\n${T.childFooter[l]}`, links };
+  return { ...reply, text: reply.text.includes("111") ? reply.text : `${T.childFooter[l]}\n${reply.text}`, links };
 }
 
 function choicesOf(state: ReportFlowState): Choice[] {
   const def = STEP_DEFS[state.step];
-  const ids = state.step === "confirm" ? def.choices : [...def.choices, ...(def.choices.includes("unknown") ? [] : ["skip"])];
+  const fixed = state.step === "confirm" || state.step === "edit" || def.choices.includes("unknown");
+  const ids = fixed ? def.choices : [...def.choices, "skip"];
   return ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id }));
 }
 
-/** Records the answer, goes to the next question, saves the draft, alerts when it became an emergency. */
-function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const stamped = { ...draft, updatedAt: now.toISOString() };
-  const next: ReportFlowState = { ...state, draft: stamped, step: nextStep(state.step, stamped), history: [...state.history, state.step] };
+/**
+ * Typed text at a question: a side question is answered (the question is asked again); an
+ * answer moves on; more of the story is kept and read for facts; anything else is kept and
+ * the question asked again. Nothing typed is dropped.
+ */
+function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const reading = readStory(state.draft, text, deps, "fill");
+  // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
+  const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
+  const topic = storyLike ? null : sideTopic(text);
+  if (topic) return side(state, text, topic, now, flow, deps);
+  // The step's own reading first ("zalo 0388..." is the contact as typed), then the facts, then a short reply as typed.
+  const strict = def.read(reading.draft, text, deps, false);
+  const factsAnswer = !strict && reading.learned.length > 0 && def.known(reading.draft) ? reading.draft : null;
+  const answer = strict ?? factsAnswer ?? (reading.learned.length === 0 ? def.read(reading.draft, text, deps, true) : null);
+  if (answer) {
+    const unknownPlace = state.step === "where" && !answer.provinceId;
+    return move(state, keep(answer, state, text, true), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
+  }
+  if (reading.learned.length > 0 || storyLike) {
+    const draft = keep(reading.draft, state, text, false);
+    return move(state, draft, [note(state, T.noted)], now, flow, deps, def.known(draft));
+  }
+  const draft = keep(state.draft, state, text, false);
+  return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
+}
+
+/** Where a typed message is kept: the story (while it is being told) or the notes beside it. */
+function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed: boolean): ReportDraft {
+  if (consumed && (state.step === "what" || state.step === "danger")) return draft;
+  if (consumed && text.split(/\s+/).length <= 8) return draft;
+  if (state.step === "what" || !draft.narrative) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
+  return { ...draft, extraNotes: [...draft.extraNotes, text] };
+}
+
+/** A question or worry on the side: answered, kept for officers, and the same question asked again. */
+function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now);
+  const next = { ...state, draft };
+  const answer: Reply = { text: note(state, SIDE_ANSWERS[topic]), links: [HOTLINE_LINK[lang(state)]] };
+  return finish(next, [answer, flow.ask(next)], deps);
+}
+
+/** Records what the message changed and goes to the question the draft still needs. */
+function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps, answered: boolean): FlowStep {
+  const asked = answered && !(state.asked ?? []).includes(state.step) ? [...(state.asked ?? []), state.step] : state.asked ?? [];
+  const base: ReportFlowState = { ...state, draft: stamp(draft, now), asked };
+  const step = nextStep(base);
+  const next: ReportFlowState = { ...base, step, history: step === state.step ? state.history : [...state.history, state.step] };
   const question = flow.ask(next);
-  return finish(next, [ack.length > 0 ? { ...question, text: `${ack.join(" ")}\n${question.text}` } : question], deps);
+  const replies = [ack.length > 0 ? withAck(question, ack.join(" ")) : question];
+  // A child recognised only now (the story came after /report, or "I am the child" was chosen) reads the safety advice once.
+  if (child(next) && !state.childAdvised) {
+    next.childAdvised = true;
+    replies.unshift(decorate(next, { text: say(T.intro, lang(next), true) }));
+  }
+  if (state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") {
+    replies.unshift({ text: say(T.emergencyNow, lang(next), child(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
+  }
+  return finish(next, replies, deps);
 }
 
-/** "Yes, in danger now": the emergency numbers come before anything else. */
-function dangerNow(state: ReportFlowState, draft: ReportDraft, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const l = lang(state);
-  const safety: Reply = { text: say(T.emergencyNow, l, child(state)), links: EMERGENCY_LINKS[l], urgent: true };
-  const step = move(state, draft, [], now, flow, deps);
-  return { ...step, replies: [safety, ...step.replies] };
+const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+const withAck = (reply: Reply, ack: string): Reply => ({ ...reply, text: `${ack}\n${reply.text}` });
+const stamp = (draft: ReportDraft, now: Date): ReportDraft => ({ ...draft, updatedAt: now.toISOString() });
+
+/** At the summary: send, edit, cancel, or a bare "no" (asked whether to edit or cancel); a correction typed straight away is read. */
+function confirmStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const word = choice === "back" ? "edit" : choice ?? (text ? matchSummaryWord(text) : null);
+  if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
+  if (word === "cancel") return flow.cancel(state, now);
+  if (word === "edit") return stay({ ...state, step: "edit" }, [flow.ask({ ...state, step: "edit" })]);
+  if (word === "no") {
+    const ids = ["edit", "cancel", "submit"];
+    return stay(state, [decorate(state, { text: note(state, T.editOrCancel), choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id })) })]);
+  }
+  if (!text) return stay(state, [flow.ask(state)]);
+  return correction(state, text, now, flow, deps);
 }
 
-function confirmStep(state: ReportFlowState, input: FlowInput, text: string | null, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const choice = input.choice ?? (text ? STEP_DEFS.confirm.recognise(text) : null);
-  if (choice === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
-  if (choice === "back") return flow.back(state, input.now);
-  if (choice === "cancel") return flow.cancel(state, input.now);
-  if (!text) return { state, replies: [flow.ask(state)], effects: [], outcome: "continue" };
-  const draft = { ...state.draft, extraNotes: [...state.draft.extraNotes, text], updatedAt: input.now.toISOString() };
-  return finish({ ...state, draft }, [note(state, T.notUnderstood), flow.ask({ ...state, draft })], deps);
+/** The reporter typed what to correct: read with the same fact module, the correction wins. */
+function editStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const word = choice ?? (text ? matchSummaryWord(text) : null);
+  const atSummary: ReportFlowState = { ...state, step: "confirm" };
+  if (word === "cancel") return flow.cancel(state, now);
+  if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
+  if (!text) return stay(state, [flow.ask(state)]);
+  return correction(atSummary, text, now, flow, deps);
 }
 
-/** Photos (or a voice note, a file) at any step are kept with the report; at the photo step they are its answer. */
+function correction(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const reading = readStory(state.draft, text, deps, "replace");
+  const topic = reading.hasContent ? null : sideTopic(text);
+  if (topic) return side(state, text, topic, now, flow, deps);
+  const commune = reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
+  const draft = commune ? { ...reading.draft, commune } : reading.draft;
+  const changed = reading.learned.length > 0 || commune !== null;
+  const kept = { ...draft, extraNotes: [...draft.extraNotes, text] };
+  const next = { ...state, step: "confirm" as StepId, draft: stamp(kept, now) };
+  return finish(next, [withAck(flow.ask(next), note(state, changed ? T.edited : T.editNoted))], deps);
+}
+
+/** Photos (or a voice note, a file) at any step are kept with the report; the question is asked again. */
 function withAttachments(state: ReportFlowState, input: FlowInput, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const kept: Attachment[] = input.attachments.filter((a) => a.kind !== "sticker");
   const extra = input.text?.trim() ? [input.text.trim()] : [];
   const draft = { ...state.draft, attachments: [...state.draft.attachments, ...kept], extraNotes: [...state.draft.extraNotes, ...extra], updatedAt: input.now.toISOString() };
   const next = { ...state, draft };
-  if (kept.length === 0) return { state, replies: [flow.ask(state)], effects: [], outcome: "continue" };
-  const ack = state.step === "photos" ? fill(T.photoReceived[lang(state)], { n: draft.attachments.length }) : T.photoKept[lang(state)];
-  const replies = state.step === "photos" ? [decorate(next, { text: ack, choices: choicesOf(next) })] : [{ text: ack }, flow.ask(next)];
-  return finish(next, replies, deps);
+  if (kept.length === 0) return stay(state, [flow.ask(state)]);
+  return finish(next, [{ text: note(state, T.photoKept) }, flow.ask(next)], deps);
 }
 
 /** Every answer saves the draft; the first time the draft reads as an emergency, officers are alerted. */
@@ -149,12 +239,18 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   return { state: { ...state, emergencyAlerted: true }, replies, effects, outcome: "continue" };
 }
 
-/** The text triage reads: what the reporter wrote, plus the answers that change urgency. */
+/** Answer ids of the "when" question: they are not words for triage to read (only "now" is said in words). */
+const WHEN_IDS = new Set(["now", "soon", "today", "this_week", "repeated", "earlier"]);
+
+/**
+ * The text triage reads: what the reporter wrote, plus the answer that says it is happening now.
+ * Being with the person now is not added as words: alone it does not make a case an emergency
+ * (DESIGN.md, triage contract); case-builder.ts weighs it with the kind of harm.
+ */
 export function draftText(d: ReportDraft): string {
   const parts = [d.narrative, ...d.extraNotes, d.childAgeText, d.reporterRelationText, d.locationText, d.commune];
-  if (d.when && !["now", "today", "this_week", "earlier"].includes(d.when)) parts.push(d.when);
+  if (d.when && !WHEN_IDS.has(d.when)) parts.push(d.when);
   if (d.when === "now") parts.push("đang xảy ra ngay bây giờ");
-  if (d.withPersonNow === "yes") parts.push("hiện giờ trẻ đang ở cùng người đó");
   return parts.filter(Boolean).join("\n");
 }
 
@@ -164,6 +260,7 @@ function newDraft(o: StartOptions): ReportDraft {
     draftId: o.draftId, channel: o.channel, chatId: o.chatId, userId: o.userId, language: o.language, status: "in_progress",
     dangerNow: null, narrative: o.seedText?.trim() || null, childAgeBand: null, childAgeText: null, childSex: null,
     provinceId: null, provinceName: null, locationText: null, commune: null, when: null, withPersonNow: null,
+    harmer: null, harmerText: null, children: null,
     reporterRelation: null, reporterRelationText: null, anonymous: null, contact: null, consentToContact: null,
     attachments: [], extraNotes: [], startedAt: at, updatedAt: at,
   };

@@ -1,140 +1,184 @@
 /**
- * The questions of the reporter flow, one definition per step: how it is asked, which
- * choices it offers and how an answer (a choice id or free text) lands in the draft. Every
- * step accepts free text, so a reporter who writes instead of tapping is still heard.
+ * The questions of the reporter flow, one definition per step: how it is asked, which choices
+ * it offers, how a typed reply answers it (or does not), and whether the draft already holds
+ * the answer. Which question comes next is decided from the draft (`nextStep`): the story
+ * fills fields first, so only the gaps that change what officers do are asked, within a budget.
  */
 import type { ReportDraft } from "../case-intake-port.ts";
-import {
-  isAnonymous, isConfirm, isDone, matchAgeBand, matchRelation, matchSex, matchTriState,
-} from "./answer-matching.ts";
+import { isAnonymous, matchAgeBand, matchRelation, matchTriState } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
-import type { ReportFlowDeps, StepId } from "./report-flow-types.ts";
+import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
+import { readCommuneAnswer, readContact } from "./story-reading.ts";
 
-/** One answer: a recognised choice id, else the text as typed. */
-export interface StepAnswer {
-  choice: string | null;
-  text: string | null;
-}
-
-/** How a step changed the draft; `noted` says free text was kept but not understood as a choice. */
-export interface Applied {
-  draft: ReportDraft;
-  noted?: boolean;
-}
-
+/** One question of the flow. */
 export interface StepDef {
   question(draft: ReportDraft): FlowText;
+  /** Buttons; "skip" is added to every question that has no "unknown". */
   choices: readonly string[];
-  /** Maps typed text to a choice id, or null to keep it as free text. */
+  /** The draft after a pressed (or typed) choice. */
+  choose(draft: ReportDraft, id: string): ReportDraft;
+  /** Typed text as a choice id, or null. */
   recognise(text: string): string | null;
-  apply(draft: ReportDraft, answer: StepAnswer, deps: ReportFlowDeps): Applied;
+  /**
+   * Typed text as this step's answer, or null when it does not answer it. `loose` allows a short
+   * reply to be kept as typed ("làng Mới", "chủ nhật trước"); it is off when the text said other
+   * things (a phone number typed at "who are you" is not a relation).
+   */
+  read(draft: ReportDraft, text: string, deps: ReportFlowDeps, loose: boolean): ReportDraft | null;
+  /** The draft holds this step's answer already. */
+  known(draft: ReportDraft): boolean;
 }
 
 const TRI = ["yes", "no", "unknown"] as const;
-const tri = (text: string) => matchTriState(text);
-const asTri = (id: string | null) => (id === "yes" || id === "no" || id === "unknown" ? id : null);
-const note = (d: ReportDraft, text: string | null): ReportDraft => (text ? { ...d, extraNotes: [...d.extraNotes, text] } : d);
+const asTri = (id: string) => (id === "yes" || id === "no" || id === "unknown" ? id : null);
+const none = () => null;
+const same = (d: ReportDraft) => d;
+const append = (a: string | null, b: string) => [a, b].filter(Boolean).join("\n");
+const isQuestion = (text: string) => text.trim().endsWith("?");
+/** A short reply (a place name, a village) is taken as written; a long one is a story, read for its facts instead. */
+const short = (text: string, words = 6) => !isQuestion(text) && text.trim().split(/\s+/).length <= words;
+/** "em tự kể", "không", "8 tuổi", "ẩn danh": an answer to another question is not a place, a time or a relation as typed. */
+const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
+const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
+/** Every question, by step id; `nextStep` decides which one is asked. */
 export const STEP_DEFS: Record<StepId, StepDef> = {
   danger: {
     question: () => T.danger,
     choices: TRI,
-    recognise: tri,
-    apply(d, a, deps) {
-      const known = asTri(a.choice);
-      if (known) return { draft: { ...d, dangerNow: known } };
-      // A description typed instead of yes/no: it starts the narrative, and triage decides whether it is danger now.
-      const risk = a.text ? deps.triage(a.text).risk : "low";
-      const narrative = [d.narrative, a.text].filter(Boolean).join("\n") || null;
-      return { draft: { ...d, dangerNow: risk === "emergency" ? "yes" : "unknown", narrative }, noted: true };
+    choose(d, id) {
+      const known = asTri(id);
+      return known ? { ...d, dangerNow: known, when: known === "yes" && !d.when ? "now" : d.when } : d;
     },
-  },
-  reporter: {
-    question: () => T.reporter,
-    choices: ["self", "family", "neighbour", "teacher", "other"],
-    recognise: matchRelation,
-    apply(d, a) {
-      const rel = a.choice as ReportDraft["reporterRelation"];
-      if (rel) return { draft: { ...d, reporterRelation: rel, reporterRelationText: a.text ?? d.reporterRelationText } };
-      return { draft: { ...d, reporterRelation: "other", reporterRelationText: a.text }, noted: true };
-    },
+    recognise: matchTriState,
+    // A description of harm happening now, typed instead of yes/no, is a yes: triage decides.
+    read: (d, text, deps) => (text.trim().split(/\s+/).length >= 3 && deps.triage(text).risk === "emergency" ? { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) } : null),
+    known: (d) => d.dangerNow !== null,
   },
   what: {
     question: (d) => (d.narrative ? T.whatMore : T.what),
     choices: [],
-    recognise: () => null,
-    apply: (d, a) => ({ draft: { ...d, narrative: [d.narrative, a.text].filter(Boolean).join("\n") || null } }),
+    choose: same,
+    recognise: none,
+    read: (d, text) => ({ ...d, narrative: append(d.narrative, text) }),
+    known: (d) => Boolean(d.narrative),
+  },
+  where: {
+    question: (d) => (d.commune && !d.provinceId ? T.whereProvince : T.where),
+    choices: [],
+    choose: same,
+    recognise: none,
+    read(d, text, deps, loose) {
+      const province = deps.findProvince(text);
+      const typedCommune = readCommuneAnswer(text, province?.name ?? null);
+      const commune = typedCommune ?? d.commune;
+      if (province) return { ...d, provinceId: province.id, provinceName: province.name, locationText: text.trim(), commune };
+      if (typedCommune || looseText(text, loose)) return { ...d, locationText: text.trim(), commune };
+      return null;
+    },
+    known: (d) => d.provinceId !== null || d.locationText !== null,
+  },
+  commune: {
+    question: () => T.commune,
+    choices: [],
+    choose: same,
+    recognise: none,
+    read: (d, text, _deps, loose) => {
+      const commune = readCommuneAnswer(text, d.provinceName) ?? (looseText(text, loose) ? text.trim() : null);
+      return commune ? { ...d, commune } : null;
+    },
+    known: (d) => d.commune !== null,
   },
   age: {
     question: () => T.age,
     choices: ["under_6", "6_11", "12_15", "16_17", "unknown"],
-    recognise: matchAgeBand,
-    apply(d, a) {
-      const band = (a.choice as ReportDraft["childAgeBand"]) ?? "unknown";
-      return { draft: { ...d, childAgeBand: band, childAgeText: a.text ?? d.childAgeText }, noted: !a.choice };
+    choose: (d, id) => ({ ...d, childAgeBand: id as ReportDraft["childAgeBand"] }),
+    recognise: none,
+    read(d, text) {
+      const band = matchAgeBand(text);
+      return band && short(text, 8) ? { ...d, childAgeBand: band, childAgeText: text.trim() } : null;
     },
+    known: (d) => d.childAgeBand !== null,
   },
-  sex: {
-    question: () => T.sex,
-    choices: ["male", "female", "unknown"],
-    recognise: matchSex,
-    apply: (d, a) => ({ draft: note({ ...d, childSex: (a.choice as ReportDraft["childSex"]) ?? "unknown" }, a.choice ? null : a.text), noted: !a.choice }),
-  },
-  province: {
-    question: () => T.province,
-    choices: [],
-    recognise: () => null,
-    apply(d, a, deps) {
-      const found = a.text ? deps.findProvince(a.text) : null;
-      return { draft: { ...d, provinceId: found?.id ?? null, provinceName: found?.name ?? null, locationText: a.text }, noted: !found };
-    },
-  },
-  commune: { question: () => T.commune, choices: [], recognise: () => null, apply: (d, a) => ({ draft: { ...d, commune: a.text } }) },
   when: {
     question: () => T.when,
     choices: ["now", "today", "this_week", "earlier"],
-    recognise: () => null,
-    apply: (d, a) => ({ draft: { ...d, when: a.choice ?? a.text } }),
+    choose: (d, id) => ({ ...d, when: id }),
+    recognise: none,
+    read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, when: text.trim() } : null),
+    known: (d) => d.when !== null,
   },
-  with_person: {
-    question: () => T.withPerson,
-    choices: TRI,
-    recognise: tri,
-    apply: (d, a) => ({ draft: note({ ...d, withPersonNow: asTri(a.choice) ?? "unknown" }, a.choice ? null : a.text), noted: !a.choice }),
+  reporter: {
+    question: () => T.reporter,
+    choices: ["self", "family", "neighbour", "teacher", "other"],
+    choose: (d, id) => ({ ...d, reporterRelation: id as ReportDraft["reporterRelation"] }),
+    recognise: matchRelation,
+    read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null),
+    known: (d) => d.reporterRelation !== null,
   },
   contact: {
     question: () => T.contact,
     choices: ["anonymous"],
+    choose: (d, id) => (id === "anonymous" ? { ...d, anonymous: true, contact: null, consentToContact: false } : d),
     recognise: (text) => (isAnonymous(text) ? "anonymous" : null),
-    apply(d, a) {
-      if (a.choice === "anonymous") return { draft: { ...d, anonymous: true, contact: null, consentToContact: false } };
-      return { draft: { ...d, anonymous: false, contact: a.text } };
+    read(d, text) {
+      const contact = readContact(text);
+      return contact ? { ...d, anonymous: false, contact } : null;
     },
+    known: (d) => d.anonymous !== null,
   },
   consent: {
     question: () => T.consent,
     choices: ["yes", "no"],
-    recognise: tri,
-    apply: (d, a) => ({ draft: note({ ...d, consentToContact: a.choice === "yes" ? true : a.choice === "no" ? false : null }, a.choice ? null : a.text) }),
-  },
-  photos: {
-    question: () => T.photos,
-    choices: ["done"],
-    recognise: (text) => (isDone(text) ? "done" : null),
-    apply: (d, a) => ({ draft: a.choice === "done" ? d : note(d, a.text) }),
+    choose: (d, id) => (id === "yes" || id === "no" ? { ...d, consentToContact: id === "yes" } : d),
+    recognise: (text) => {
+      const tri = matchTriState(text);
+      return tri === "yes" || tri === "no" ? tri : null;
+    },
+    read: none,
+    known: (d) => d.consentToContact !== null,
   },
   confirm: {
     question: () => T.confirm,
-    choices: ["submit", "back", "cancel"],
-    recognise: (text) => (isConfirm(text) ? "submit" : null),
-    apply: (d, a) => ({ draft: a.choice ? d : note(d, a.text) }),
+    choices: ["submit", "edit", "cancel"],
+    choose: same,
+    recognise: none,
+    read: none,
+    known: () => false,
+  },
+  edit: {
+    question: () => T.editPrompt,
+    choices: [],
+    choose: same,
+    recognise: none,
+    read: none,
+    known: () => false,
   },
 };
 
-/** The step after `step`, given what the draft holds (consent is not asked of an anonymous reporter). */
-export function nextStep(step: StepId, draft: ReportDraft): StepId {
-  const order: StepId[] = ["danger", "reporter", "what", "age", "sex", "province", "commune", "when", "with_person", "contact", "consent", "photos", "confirm"];
-  let next = order[Math.min(order.indexOf(step) + 1, order.length - 1)] ?? "confirm";
-  if (next === "consent" && draft.anonymous) next = "photos";
-  return next;
+/** Gaps asked after the danger question and the story, most useful to officers first. */
+const GAPS: readonly StepId[] = ["where", "age", "when", "reporter", "commune"];
+/** At most this many gap questions: a thin story reaches its case code in nine messages or fewer. */
+export const GAP_BUDGET = 4;
+
+/** The question the draft still needs, or the summary. */
+export function nextStep(state: ReportFlowState): StepId {
+  const d = state.draft;
+  const asked = new Set(state.asked ?? []);
+  const open = (s: StepId) => !asked.has(s) && !STEP_DEFS[s].known(d);
+  if (open("danger")) return "danger";
+  if (open("what")) return "what";
+  const used = (state.asked ?? []).filter((s) => GAPS.includes(s)).length;
+  const gap = GAPS.find((s) => open(s) && wanted(s, state));
+  if (gap && used < GAP_BUDGET) return gap;
+  if (open("contact")) return "contact";
+  if (d.anonymous === false && open("consent")) return "consent";
+  return "confirm";
+}
+
+/** A child is not asked who they are, nor (when their province is known) the commune. */
+function wanted(step: StepId, state: ReportFlowState): boolean {
+  const child = state.draft.reporterRelation === "self";
+  if (step === "commune") return !(child && state.draft.provinceId) && (state.draft.provinceId !== null || state.draft.locationText !== null);
+  return !(child && step === "reporter");
 }

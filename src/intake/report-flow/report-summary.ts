@@ -1,34 +1,82 @@
 /**
- * The summary a reporter confirms before sending: every answer on one line, "(not given)"
- * for skipped ones, the narrative shortened for reading (the draft keeps all of it).
+ * The summary a reporter confirms before sending, shown once: what was understood in one
+ * sentence ("Mình hiểu: bé gái 9 tuổi ở phường ..., Gia Lai; người gây hại: bố; lần gần nhất:
+ * hôm qua."), then the story shortened for reading (the draft keeps all of it). Only what is
+ * known is listed, so the reporter reads facts to check, not a form.
  */
+import type { Language } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
-import { FIELD_LABELS, LABELS, T } from "./report-flow-texts.ts";
+import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
+
+type Words = Record<Language, string>;
+
+const W: Record<string, Words> = {
+  understood: { vi: "Mình hiểu", en: "I understood" },
+  harmer: { vi: "người gây hại", en: "the person causing harm" },
+  harmerChild: { vi: "người làm hại em", en: "the person hurting you" },
+  when: { vi: "lần gần nhất", en: "last time" },
+  reporter: { vi: "người báo tin", en: "reporter" },
+  danger: { vi: "nguy hiểm ngay lúc này", en: "in danger right now" },
+  contact: { vi: "liên lạc", en: "contact" },
+  consentYes: { vi: "đồng ý được liên lạc", en: "may be contacted" },
+  consentNo: { vi: "không muốn được liên lạc", en: "does not want to be contacted" },
+  story: { vi: "Sự việc", en: "What happened" },
+  notes: { vi: "Ghi chú thêm", en: "Other notes" },
+  photos: { vi: "Ảnh, tệp đính kèm", en: "Photos, files" },
+  missing: { vi: "Chưa rõ", en: "Not known yet" },
+  age: { vi: "tuổi", en: "age" },
+  place: { vi: "nơi ở", en: "where" },
+};
 
 /** Renders the draft in its own language. */
 export function renderSummary(d: ReportDraft): string {
   const l = d.language;
+  const lines = [T.summaryTitle[l], `${W.understood![l]}: ${understood(d).join("; ")}.`];
+  const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null].filter(Boolean);
+  if (missing.length > 0) lines.push(`${W.missing![l]}: ${missing.join(", ")}.`);
+  if (d.narrative) lines.push(`${W.story![l]}: «${clip(d.narrative, 400)}»`);
+  if (d.extraNotes.length > 0) lines.push(`${W.notes![l]}: ${clip(d.extraNotes.join(" / "), 300)}`);
+  if (d.attachments.length > 0) lines.push(`${W.photos![l]}: ${d.attachments.length}`);
+  return lines.join("\n");
+}
+
+/** The facts as short phrases: the child, the harmer, the time, the danger, the reporter, the contact. */
+function understood(d: ReportDraft): string[] {
+  const l = d.language;
+  const self = d.reporterRelation === "self";
   const label = (id: string | null | undefined) => (id ? LABELS[id]?.[l] ?? id : null);
-  const yesNo = (v: boolean | null) => (v === null ? null : label(v ? "yes" : "no"));
-  const place = [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ") || null;
-  const age = [label(d.childAgeBand === "unknown" ? null : d.childAgeBand), d.childAgeText].filter(Boolean).join(" — ") || null;
-  const contact = d.anonymous ? label("anonymous") : d.contact;
-  const rows: Array<[string, string | null]> = [
-    ["dangerNow", label(d.dangerNow)],
-    ["reporter", d.reporterRelation === "other" && d.reporterRelationText ? d.reporterRelationText : label(d.reporterRelation)],
-    ["narrative", d.narrative ? clip(d.narrative, 400) : null],
-    ["age", age],
-    ["sex", label(d.childSex)],
-    ["place", place],
-    ["when", label(d.when)],
-    ["withPerson", label(d.withPersonNow)],
-    ["contact", contact],
-    ...(d.anonymous ? [] : ([["consent", yesNo(d.consentToContact)]] as Array<[string, string | null]>)),
-    ["photos", d.attachments.length > 0 ? String(d.attachments.length) : null],
-  ];
-  const lines = rows.map(([key, value]) => `• ${FIELD_LABELS[key]?.[l] ?? key}: ${value ?? FIELD_LABELS.notGiven?.[l] ?? ""}`);
-  const extra = d.extraNotes.length > 0 ? [`• ${l === "en" ? "Other notes" : "Ghi chú thêm"}: ${clip(d.extraNotes.join(" / "), 300)}`] : [];
-  return [T.summaryTitle[l], ...lines, ...extra].join("\n");
+  const parts = [childPhrase(d, self)];
+  if (d.harmer) parts.push(`${W[self ? "harmerChild" : "harmer"]![l]}: ${harmerPhrase(d)}`);
+  if (d.when) parts.push(`${W.when![l]}: ${label(d.when)!.toLowerCase()}`);
+  if (d.dangerNow) parts.push(`${W.danger![l]}: ${label(d.dangerNow)!.toLowerCase()}`);
+  if (d.reporterRelation && !self) parts.push(`${W.reporter![l]}: ${(d.reporterRelationText ?? label(d.reporterRelation))!.toLowerCase()}`);
+  if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());
+  else if (d.contact) parts.push(`${W.contact![l]}: ${d.contact}${d.consentToContact === null ? "" : ` (${W[d.consentToContact ? "consentYes" : "consentNo"]![l]})`}`);
+  return parts;
+}
+
+/** "bé gái 9 tuổi ở phường X, Gia Lai", "em 12 tuổi, ở Huế", "a girl, 9, in Gia Lai". */
+function childPhrase(d: ReportDraft, self: boolean): string {
+  const en = d.language === "en";
+  const digits = /^\s*(\d{1,2}(?:-\d{1,2})?)\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null;
+  const typed = !digits && d.childAgeText && d.childAgeText.length <= 20 ? d.childAgeText : null;
+  const band = d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[d.language] : null;
+  const place = [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ");
+  const many = d.children && d.children > 1 ? d.children : null;
+  if (en) {
+    const who = self ? (digits ? "you are" : "you") : many ? `${many} children` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
+    const old = digits ?? typed ?? (band ? `aged ${band}` : null);
+    return [[who, old].filter(Boolean).join(self && digits ? " " : ", "), place ? `in ${place}` : null].filter(Boolean).join(", ");
+  }
+  const who = self ? "em" : many ? `${many} trẻ` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
+  const old = digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
+  return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
+}
+
+function harmerPhrase(d: ReportDraft): string {
+  const label = HARMER_LABELS[d.harmer ?? ""]?.[d.language] ?? d.harmer ?? "";
+  const quote = d.harmerText?.trim();
+  return quote && quote.toLowerCase() !== label.toLowerCase() ? `${label} («${quote}»)` : label;
 }
 
 function clip(text: string, max: number): string {

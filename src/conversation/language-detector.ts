@@ -1,0 +1,36 @@
+/**
+ * Vietnamese or English for one message. The question parser's detector is tuned on questions
+ * about plans; a reporter's story ("I am 12 and my brother hits me") is told with pronouns and
+ * everyday verbs, so those count too. Text with Vietnamese diacritics (outside capitalised
+ * names) is Vietnamese; text typed without them is Vietnamese unless English words clearly
+ * outnumber Vietnamese ones.
+ */
+import { foldKey, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
+import type { Language } from "../core/message-types.ts";
+
+const ENGLISH = new Set([
+  "i", "im", "am", "is", "are", "was", "were", "been", "my", "mine", "you", "your", "he", "she", "him", "her", "his", "they", "them", "their",
+  "we", "our", "us", "it", "its", "the", "a", "and", "or", "but", "of", "to", "in", "on", "at", "with", "for", "from", "by", "about", "when", "what",
+  "who", "where", "why", "how", "which", "this", "that", "there", "here", "not", "no", "yes", "do", "does", "did", "dont", "have", "has", "had", "will",
+  "would", "can", "could", "should", "every", "day", "night", "home", "school", "hits", "hit", "beats", "hurts", "touches", "scared", "afraid", "please",
+  "help", "child", "children", "kid", "kids", "girl", "boy", "daughter", "son", "brother", "sister", "father", "mother", "dad", "mom", "mum", "parents",
+  "neighbour", "neighbor", "teacher", "old", "years", "live", "lives", "want", "report", "happened", "now", "today", "yesterday", "again",
+]);
+const VIETNAMESE = new Set([
+  "toi", "em", "anh", "chi", "minh", "be", "bi", "la", "cua", "khong", "ko", "co", "nha", "dang", "va", "thi", "ma", "nay", "hay", "lam", "duoc", "cho",
+  "ve", "voi", "nguoi", "con", "chau", "tuoi", "danh", "bo", "ba", "ong", "hang", "xom", "muon", "bao", "tin", "hom", "qua", "o", "tai",
+  "thang", "lop", "truong", "xa", "phuong", "tinh", "roi", "nhieu", "lan", "gi", "sao", "nao", "khi",
+]);
+
+/** The language of `text`; `fallback` decides Vietnamese-or-English text without diacritics when it is unclear. */
+export function detectMessageLanguage(text: string, fallback: (text: string) => Language): Language {
+  // A capitalised word is a name ("My niece in Đắk Lắk..."): its diacritics do not make the message Vietnamese.
+  const lowerWords = text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ");
+  if (hasVietnameseDiacritics(lowerWords)) return "vi";
+  const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
+  const en = words.filter((w) => ENGLISH.has(w)).length;
+  const vi = words.filter((w) => VIETNAMESE.has(w)).length;
+  if (en >= 2 && en > vi * 1.5) return "en";
+  if (vi >= 2 && vi > en) return "vi";
+  return fallback(text);
+}

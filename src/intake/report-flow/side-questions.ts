@@ -1,0 +1,70 @@
+/**
+ * Messages in the middle of a report that are not answers: a question about confidentiality
+ * ("Thông tin của tôi có được giữ bí mật không?"), about what happens next, about 111, a worry
+ * ("tôi sợ bị trả thù"), a thank-you. They are answered and the same question is asked again;
+ * they never become the answer to it (DESIGN.md, reporter conversation).
+ */
+import { foldKey } from "../../core/vietnamese-text.ts";
+import type { FlowText } from "./report-flow-texts.ts";
+
+/** What a side message is about; "question" is any other question (noted for the officers). */
+export type SideTopic = "privacy" | "next" | "hotline" | "worry" | "thanks" | "question";
+
+const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
+  ["privacy", /\b(bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
+  ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
+  ["next", /\b(tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
+  ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
+  ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
+];
+
+const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai|lieu|cho hoi|cho em hoi|cho toi hoi|what|why|how|will|can|could|should|is|are|do|does|who|where)\b/;
+
+/** The topic of a side message, or null when it reads like an answer or a part of the story. */
+export function sideTopic(text: string): SideTopic | null {
+  const key = foldKey(text);
+  if (!key) return null;
+  for (const [topic, re] of TOPIC_RES) if (re.test(key)) return topic;
+  if (text.trim().endsWith("?") || QUESTION_START.test(key)) return "question";
+  return null;
+}
+
+/** The answer to a side message, in the reporter's register. */
+export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  privacy: {
+    vi: "Thông tin của bạn được giữ bí mật: chỉ cán bộ bảo vệ trẻ em xử lý báo tin mới xem được, và tên, số điện thoại của người báo không được cho người bị báo biết. Bạn cũng có thể báo ẩn danh.",
+    en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. You can also report anonymously.",
+    viChild: "Điều em kể được giữ bí mật. Chỉ cô chú lo bảo vệ trẻ em được xem. Cô chú giữ kín tên em. Em cũng có thể không nói tên.",
+    enChild: "What you tell me is kept secret. Only the people who protect children can see it. They keep your name private. You do not have to give your name.",
+  },
+  next: {
+    vi: "Sau khi gửi, bạn nhận một mã báo tin. Cán bộ tiếp nhận xem ngay, đánh giá nguy cơ và chuyển tới nơi phụ trách (UBND xã, công an, y tế, tổng đài 111); việc khẩn cấp được báo cán bộ ngay lập tức. Bạn dùng mã để xem tình trạng hoặc gửi thêm thông tin.",
+    en: "After you send it, you get a report code. An intake officer reviews it, assesses the risk and refers it to the right agency (commune, police, health, hotline 111); an emergency alerts officers at once. Use the code to check the status or add information.",
+    viChild: "Khi em gửi xong, em có một mã. Cô chú sẽ đọc ngay và tìm cách giúp em. Em có thể gọi 111 bất cứ lúc nào, miễn phí.",
+    enChild: "When you send it, you get a code. People who protect children read it soon and work out how to help you. You can call 111 any time, for free.",
+  },
+  hotline: {
+    vi: "111 là tổng đài quốc gia bảo vệ trẻ em: miễn phí, 24/7, không cần nói tên. Khẩn cấp: 113 (công an), 115 (cấp cứu).",
+    en: "111 is the national child protection hotline: free, 24/7, and you do not have to give your name. Emergencies: 113 (police), 115 (ambulance).",
+    viChild: "111 gọi miễn phí, ngày hay đêm đều được. Em không cần nói tên. Nguy hiểm ngay thì gọi 113.",
+    enChild: "111 is free, day and night. You do not have to give your name. In danger now: call 113.",
+  },
+  worry: {
+    vi: "Lo lắng là điều dễ hiểu. Bạn có thể báo ẩn danh, và cán bộ không cho người bị báo biết ai đã báo. Nếu bạn hoặc trẻ đang bị đe dọa, gọi ngay 113.",
+    en: "It is understandable to worry. You can report anonymously, and officers do not tell the person reported who made the report. If you or the child are being threatened, call 113 now.",
+    viChild: "Em sợ cũng không sao. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin, hoặc gọi 111 (miễn phí).",
+    enChild: "It is OK to be scared. It is not your fault. If you do not feel safe, go to an adult you trust, or call 111 (free).",
+  },
+  thanks: {
+    vi: "Cảm ơn bạn đã lên tiếng.",
+    en: "Thank you for speaking up.",
+    viChild: "Cảm ơn em đã kể.",
+    enChild: "Thank you for telling me.",
+  },
+  question: {
+    vi: "Tôi đã ghi câu hỏi của bạn để cán bộ trả lời khi liên hệ. Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh. Cần nói chuyện ngay: gọi 111 (miễn phí, 24/7).",
+    en: "I noted your question for the officers to answer when they get in touch. What you tell me is kept confidential, and you can stay anonymous. To talk to someone now: call 111 (free, 24/7).",
+    viChild: "Cô chú đã ghi câu hỏi của em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
+    enChild: "I wrote down your question. To talk to someone now, call 111. It is free.",
+  },
+};

@@ -1,0 +1,307 @@
+/**
+ * Reporters of many kinds walked through the web chat HTTP API of the running product: each
+ * tells a story in the first message, then answers only what the bot asks. Counted: the
+ * reporter's messages after the story until the case code; checked: no question asks for a
+ * fact the story gave, the fields the case stored, and the risk it was stored with.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Reply } from "../../src/conversation/conversation-types.ts";
+import type { CaseRecord } from "../../src/intake/cases/case-types.ts";
+import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+import { caseCodeIn, removeDataDirs, showCase, startApp, useHumanClock, webReporter, type RunningApp } from "./e2e-support.ts";
+
+type Topic = "offer" | "danger" | "where" | "commune" | "age" | "when" | "reporter" | "contact" | "consent" | "summary" | "other";
+type Answer = string | { choice: string };
+
+/** What a question asks, from its last line (the question always comes last). */
+function topicOf(reply: Reply | undefined): Topic {
+  const text = reply?.text ?? "";
+  const question = text.split("\n").filter((l) => l.trim()).at(-1) ?? "";
+  if (reply?.choices?.some((c) => c.id === "menu:report")) return "offer";
+  if (/TÓM TẮT BÁO TIN|REPORT SUMMARY/.test(text)) return "summary";
+  const rules: Array<[Topic, RegExp]> = [
+    ["danger", /nguy hiểm|in danger/i], ["consent", /đồng ý|agree/i], ["contact", /liên lạc|contact/i], ["age", /bao nhiêu tuổi|how old/i],
+    ["reporter", /Bạn là ai|Who are you/i], ["when", /khi nào|last time|When did/i], ["commune", /^(Ở xã|Em ở xã|Which commune)/i],
+    ["where", /ở đâu|tỉnh, thành phố|province or city/i],
+  ];
+  return rules.find(([, re]) => re.test(question))?.[0] ?? "other";
+}
+
+interface Walk {
+  story: string;
+  /** Answers by topic; a topic without one is skipped ("bỏ qua" / the Skip button). */
+  answers: Partial<Record<Topic, Answer>>;
+  /** Topics the story already said: asking them fails the walk. */
+  given: Topic[];
+  /** Extra messages sent the first time a topic is asked (a side question), before its answer. */
+  sideAt?: { topic: Topic; text: string };
+  /** At the summary: press Edit and type this correction, once. */
+  correction?: string;
+  /** Restart the application after this many reporter messages (the browser carries on with the same session). */
+  restartAfter?: number;
+}
+
+interface WalkResult {
+  turns: number;
+  asked: Topic[];
+  code: string | null;
+  stored: CaseRecord | null;
+  first: Reply[];
+  transcript: string[];
+  sideReplies: Reply[];
+}
+
+describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat on $name", (factory) => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let clock: ReturnType<typeof useHumanClock>;
+
+  beforeAll(async () => {
+    db = await factory.create();
+    clock = useHumanClock();
+    running = await startApp(db);
+  }, 60_000);
+  afterAll(async () => {
+    clock.restore();
+    await running.app.stop();
+    await db.drop();
+    removeDataDirs();
+  });
+
+  async function walk(w: Walk): Promise<WalkResult> {
+    const session = `walk-${Math.random().toString(36).slice(2, 10)}`;
+    let reporter = webReporter(running.app.url, session);
+    const transcript: string[] = [];
+    const say = async (answer: Answer): Promise<Reply[]> => {
+      clock.pause();
+      const res = typeof answer === "string" ? await reporter.send(answer) : await reporter.send("", answer.choice);
+      expect(res.status).toBe(200);
+      transcript.push(`> ${JSON.stringify(answer)}`, ...res.replies.map((r) => `< ${r.text}`));
+      return res.replies;
+    };
+    let replies = await say(w.story);
+    const first = replies;
+    const asked: Topic[] = [];
+    let sideReplies: Reply[] = [];
+    let corrected = false;
+    let turns = 0;
+    for (; turns < 20; ) {
+      const code = caseCodeIn(replies.map((r) => r.text).join("\n"));
+      if (code) return { turns, asked, code, stored: await showCase(running, code), first, transcript, sideReplies };
+      if (w.restartAfter === turns) {
+        await running.app.stop();
+        running = await startApp(db, {}, running.dataDir);
+        reporter = webReporter(running.app.url, session);
+      }
+      const last = replies.at(-1);
+      const topic = topicOf(last);
+      asked.push(topic);
+      turns++;
+      if (topic === "offer") { replies = await say({ choice: "menu:report" }); continue; }
+      if (w.sideAt?.topic === topic && sideReplies.length === 0) {
+        sideReplies = await say(w.sideAt.text);
+        replies = sideReplies;
+        continue;
+      }
+      if (topic === "summary" && w.correction && !corrected) {
+        corrected = true;
+        await say({ choice: "edit" });
+        turns++;
+        replies = await say(w.correction);
+        continue;
+      }
+      if (topic === "summary") { replies = await say({ choice: "submit" }); continue; }
+      const answer = w.answers[topic];
+      const skip = last?.choices?.find((c) => c.id === "skip" || c.id === "unknown");
+      replies = await say(answer ?? (skip ? { choice: skip.id } : "bỏ qua"));
+    }
+    return { turns, asked, code: null, stored: null, first, transcript, sideReplies };
+  }
+
+  const expectNoneAskedAgain = (r: WalkResult, w: Walk) => expect(r.asked.filter((t) => w.given.includes(t)), r.transcript.join("\n")).toEqual([]);
+
+  it("a neighbour with the whole story reaches a case code in 5 messages, asked nothing the story said", async () => {
+    const w: Walk = {
+      story: "Tôi là hàng xóm. Bé Hạnh, bé gái 7 tuổi ở phường Thống Nhất, Gia Lai, tối qua lại bị bố đánh bằng dây điện, lưng có nhiều vết bầm.",
+      answers: { danger: { choice: "no" }, contact: "0905 441 772", consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({
+      provinceName: "Gia Lai", commune: "phường Thống Nhất", childAgeBand: "6_11", childSex: "female", reporterRelation: "neighbour",
+      anonymous: false, contact: "0905 441 772", consentToContact: true, details: { harmer: "father", dangerNow: "no" },
+    });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("a teacher's story about a pupil is read as the teacher's, with the stepmother as the harmer", async () => {
+    const w: Walk = {
+      story: "Tôi là giáo viên chủ nhiệm lớp 4. Em Tùng, học sinh nam lớp tôi, 10 tuổi, nhà ở xã Cư M'gar, Đắk Lắk, mấy hôm nay đến lớp với vết roi trên chân, em nói mẹ kế đánh.",
+      answers: { danger: { choice: "unknown" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ provinceName: "Đắk Lắk", childAgeBand: "6_11", childSex: "male", reporterRelation: "teacher", anonymous: true, details: { harmer: "stepmother" } });
+    expect(r.stored?.risk).not.toBe("low");
+  });
+
+  it("a parent who gives a phone number in the story is not asked for contact, only for consent", async () => {
+    const w: Walk = {
+      story: "Con gái tôi 14 tuổi bị một người đàn ông quen trên mạng dọa tung ảnh nhạy cảm nếu không gửi thêm, hôm nay hắn còn nhắn đòi gặp. Nhà ở phường Vỹ Dạ, Huế. Số của tôi 0935 222 333.",
+      answers: { danger: { choice: "no" }, consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "when", "reporter", "contact"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(4);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ childAgeBand: "12_15", reporterRelation: "family", contact: "0935 222 333", consentToContact: true });
+    expect(r.stored?.provinceName).toMatch(/Huế/);
+  });
+
+  it("a child in Vietnamese gets the safety advice first, 'em', 111 on every message, and no photo or blame question", async () => {
+    const w: Walk = {
+      story: "em 12 tuổi học lớp 6. bố em uống rượu về là đánh em với mẹ, hôm qua em bị đánh chảy máu mũi. em ở xã Ea Kar, Đắk Lắk. em sợ lắm",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    const first = r.first.map((x) => x.text).join("\n");
+    expect(first).toMatch(/người lớn em tin/);
+    expect(first).toMatch(/111/);
+    const asked = r.transcript.filter((l) => l.startsWith("<")).join("\n");
+    expect(asked).not.toMatch(/ảnh|tại sao em|sao em không/i);
+    expect(asked).toMatch(/Ngay lúc này em có đang gặp nguy hiểm không\?/);
+    expect(r.stored).toMatchObject({ reporterRelation: "self", childAgeBand: "12_15", provinceName: "Đắk Lắk", anonymous: true, details: { harmer: "father" } });
+  });
+
+  it("a child in English is answered in English from the first reply, with 111 free and no name needed", async () => {
+    const w: Walk = {
+      story: "I'm 13. My stepdad touches me at night when mum is at work and says I can't tell anyone. I live in Quy Nhon, Binh Dinh.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "age", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    const all = r.transcript.filter((l) => l.startsWith("<")).join("\n");
+    expect(all).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    expect(r.first.map((x) => x.text).join("\n")).toMatch(/111/);
+    expect(all).not.toMatch(/photo/i);
+    expect(r.stored).toMatchObject({ reporterRelation: "self", childAgeBand: "12_15", provinceName: "Gia Lai", details: { harmer: "stepfather", language: "en" } });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("an English-speaking adult neighbour is asked in English only for what is missing", async () => {
+    const w: Walk = {
+      story: "I am a neighbour. The boy next door, about 8 years old, is left alone for days without food while his parents work in the city. They live in Pleiku, Gia Lai.",
+      answers: { danger: { choice: "no" }, commune: "Hoi Thuong ward", when: { choice: "this_week" }, contact: "+84 912 345 678", consent: { choice: "no" } },
+      given: ["where", "age", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(7);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", childAgeBand: "6_11", childSex: "male", contact: "+84 912 345 678", consentToContact: false, details: { language: "en" } });
+    expect(r.stored?.risk).not.toBe("low");
+  });
+
+  it("a story typed without diacritics is read the same", async () => {
+    const w: Walk = {
+      story: "toi la hang xom, be gai nha ben khoang 6 tuoi bi ba noi nhot trong nha suot ngay khong cho di hoc, o xa Ia Pa, Gia Lai",
+      answers: { danger: { choice: "no" }, when: { choice: "this_week" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "xa Ia Pa", childAgeBand: "6_11", childSex: "female", reporterRelation: "neighbour" });
+  });
+
+  it("a thin story asks the gaps that matter and still reaches a case code in at most 9 messages", async () => {
+    const w: Walk = {
+      story: "nghe nói có đứa bé trong xóm bị bỏ đói",
+      answers: { danger: { choice: "no" }, where: "Kon Tum", age: { choice: "under_6" }, when: { choice: "earlier" }, reporter: { choice: "other" }, contact: "zalo 0388 123 456", consent: { choice: "yes" } },
+      given: [],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(9);
+    expect(new Set(r.asked).size).toBe(r.asked.length); // nothing asked twice
+    expect(r.stored).toMatchObject({ childAgeBand: "under_6", contact: "zalo 0388 123 456", consentToContact: true });
+    expect(r.stored?.provinceName).toMatch(/Quảng Ngãi|Kon Tum/);
+  });
+
+  it("an emergency with danger now gets 113/115/111 first, and the case is stored as an emergency", async () => {
+    const w: Walk = {
+      story: "Cứu với! Ông hàng xóm đang đánh thằng bé 5 tuổi nhà bên bằng gậy, nó nằm bất động rồi. Ở thôn 3 xã Ia Hrú, Gia Lai.",
+      answers: { danger: { choice: "yes" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when"],
+    };
+    const r = await walk(w);
+    expect(r.first[0]?.urgent).toBe(true);
+    expect(r.first[0]?.links?.map((l) => l.url)).toEqual(expect.arrayContaining(["tel:111", "tel:113", "tel:115"]));
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ risk: "emergency", childAgeBand: "under_6", provinceName: "Gia Lai", details: { dangerNow: "yes", when: "now" } });
+  });
+
+  it("a side question in the middle is answered, the same question comes again, and it never becomes the answer", async () => {
+    const w: Walk = {
+      story: "Bé trai nhà bên bị bố dượng đánh nhiều lần, tôi là hàng xóm, nhà bé ở Gia Lai",
+      answers: { danger: { choice: "no" }, age: "9 tuổi", commune: "phường Diên Hồng", contact: { choice: "anonymous" } },
+      given: ["where", "reporter", "when"],
+      sideAt: { topic: "age", text: "Thông tin của tôi có được giữ bí mật không?" },
+    };
+    const r = await walk(w);
+    expect(r.sideReplies.map((x) => x.text).join("\n")).toMatch(/giữ bí mật/);
+    expect(topicOf(r.sideReplies.at(-1))).toBe("age");
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ childAgeBand: "6_11", commune: "phường Diên Hồng", anonymous: true });
+    expect(r.stored?.details.extraNotes).toContain("Thông tin của tôi có được giữ bí mật không?");
+  });
+
+  it("a misunderstood fact is corrected at the summary with Edit, read again and stored corrected", async () => {
+    const w: Walk = {
+      story: "Tôi là cô giáo mầm non. Bé gái 5 tuổi ở xã Chư Sê, Gia Lai hôm nay đến lớp có vết bỏng thuốc lá trên tay, bé nói dượng làm.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      correction: "bé 6 tuổi, ở xã Ia Ly",
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.transcript.join("\n")).toMatch(/Đã sửa theo lời bạn[\s\S]*bé gái 6 tuổi ở xã Ia Ly, Gia Lai/);
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ childAgeBand: "6_11", commune: "xã Ia Ly", provinceName: "Gia Lai", reporterRelation: "teacher" });
+  });
+
+  it("a report resumes after the application restarts in the middle, without asking again what was answered", async () => {
+    const w: Walk = {
+      story: "Cháu gái tôi 11 tuổi bị chú ruột sờ soạng nhiều lần khi ở nhà một mình, lần gần nhất tuần trước. Nhà cháu ở Gia Lai.",
+      answers: { danger: { choice: "no" }, commune: "phường Hội Phú", contact: "0977 000 111", consent: { choice: "yes" } },
+      given: ["where", "age", "reporter", "when"],
+      restartAfter: 2,
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expect(new Set(r.asked).size).toBe(r.asked.length);
+    expect(r.stored).toMatchObject({ childAgeBand: "6_11", reporterRelation: "family", commune: "phường Hội Phú", contact: "0977 000 111", details: { harmer: "relative" } });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+});
