@@ -16,10 +16,16 @@ export const LOGIN_COOKIE = "bvte_login";
 export const LANG_COOKIE = "bvte_lang";
 const sessions = new WeakMap<FastifyRequest, SignedIn>();
 
+/** A cookie's value; a malformed one (a bad %-escape) reads as absent, never as a server error. */
 export function readCookie(request: FastifyRequest, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=");
-    if (k === name) return decodeURIComponent(v.join("="));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

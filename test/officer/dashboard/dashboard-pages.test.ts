@@ -75,6 +75,15 @@ describe("signing in", () => {
     expect((await get("/officer/api/queue", an.cookie)).statusCode).toBe(401);
   });
 
+  it("a malformed cookie (a bad %-escape) is answered as no session, never with a server error", async () => {
+    for (const cookie of ["bvte_officer=%E0%A4%A", "bvte_officer=%%; bvte_lang=%zz", "bvte_lang=%"]) {
+      const page = await h.app.inject({ method: "GET", url: "/officer/", headers: { cookie } });
+      expect(page.statusCode, cookie).toBeLessThan(500);
+      const api = await h.app.inject({ method: "GET", url: "/officer/api/queue", headers: { cookie } });
+      expect(api.statusCode, cookie).toBeLessThan(500);
+    }
+  });
+
   it("signing out ends the session", async () => {
     const an = await signIn(h.app, "an");
     expect((await post(h.app, "/officer/logout", an, { _csrf: an.csrf })).headers.location).toBe("/officer/login");
