@@ -122,6 +122,7 @@ export function toKnowledgeQuestion(i: QuestionInterpretation): string | null {
     case "plan_details": return `Thông tin về kế hoạch bảo vệ trẻ em${where}: số hiệu, người ký, thời gian thực hiện?`;
     case "recommendation": return i.recommendationNumber ? `Khuyến nghị số ${i.recommendationNumber}${at}` : `${topic}${at}`;
     case "compare": return `So sánh ${topic} giữa các kế hoạch của các tỉnh`;
+    case "count": return `Kế hoạch${where} có bao nhiêu ${topic}?`;
     case "fact": return `${topic}${at}`;
   }
 }

@@ -7,6 +7,46 @@ import type { Agency, ParsedPlan, Role } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { Answer, AnswerAgency, AnswerCitation, AnswerSuccessor, Intent, Language, QaRegistry } from "./answer-types.ts";
 
+const foldCache = new Map<string, string>();
+
+/** `foldKey` memoised: plan headings, quotes and agency names are folded once, not per question. */
+export function foldOnce(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldKey(text);
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+const nameCache = new WeakMap<Agency, string[]>();
+
+/** An agency's name and aliases, folded, once per agency. */
+export function foldedNames(agency: Agency): string[] {
+  let names = nameCache.get(agency);
+  if (!names) nameCache.set(agency, (names = [...new Set([agency.name, ...agency.aliases].map(foldKey))]));
+  return names;
+}
+
+const agencyCache = new WeakMap<QaRegistry, Map<string, string[]>>();
+
+/**
+ * Ids of the agencies a plan's text names. Memoised per registry: quotes come from the plans,
+ * so the set of texts is bounded and each is matched once.
+ */
+export function agencyIdsIn(registry: QaRegistry, text: string): string[] {
+  let cache = agencyCache.get(registry);
+  if (!cache) agencyCache.set(registry, (cache = new Map()));
+  let ids = cache.get(text);
+  if (!ids) {
+    ids = registry.findAgencies(text).map((h) => h.agency.id);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, ids);
+  }
+  return ids;
+}
+
 /** What an intent handler decides; the composer renders it. */
 export interface Draft {
   found: boolean;
@@ -17,9 +57,11 @@ export interface Draft {
   citations: Array<{ plan: ParsedPlan; section: string; quote: string }>;
   notes: string[];
   confidence: number;
+  /** Numbers the answer states that it counted from the plans (not quoted): "7 nhiệm vụ", "... và 3 việc khác". */
+  counts: number[];
 }
 
-export const emptyDraft = (): Draft => ({ found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0 });
+export const emptyDraft = (): Draft => ({ found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0, counts: [] });
 
 /** Picks the Vietnamese or English string. */
 export const tr = (lang: Language, vi: string, en: string): string => (lang === "en" ? en : vi);
@@ -59,12 +101,17 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
     for (const s of registry.successorsOf(a.agency.id, provinceId)) {
       const to = s.toAgencyIds.map((id) => registry.agency(id)?.name ?? id).join(", ");
       list.push({ from: a.agency.name, to, effective: s.effective, legalBasis: s.legalBasis, note: tr(lang, s.note, s.noteEn) });
-      lines.push(tr(lang, `Lưu ý (sắp xếp bộ máy 2025): từ ngày ${vnDate(s.effective)}, ${a.agency.name} → ${to}: ${s.note} (căn cứ ${s.legalBasis}).`,
-        `Note (2025 reorganisation): from ${s.effective}, ${a.agency.name} (${a.agency.english}) → ${to}: ${s.noteEn} (basis: ${s.legalBasis}).`));
+      if (list.length > 1 && list.some((x, i) => i < list.length - 1 && x.from === a.agency!.name)) continue;
+      lines.push(tr(lang, `${a.agency.name} → ${to} (từ ${vnDate(s.effective)}, ${shortBasis(s.legalBasis)})`,
+        `${a.agency.name} → ${to} (from ${s.effective}, ${shortBasis(s.legalBasis)})`));
     }
   }
-  return { list, lines };
+  // One line on a phone: today's successors, the details in `successors`.
+  return { list, lines: lines.length > 0 ? [tr(lang, `Nay (sắp xếp 2025): ${lines.join("; ")}.`, `Today (2025 reorganisation): ${lines.join("; ")}.`)] : [] };
 }
+
+/** "Nghị định 45/2025/NĐ-CP (nay là Nghị định 150/2025/NĐ-CP)" -> "Nghị định 45/2025/NĐ-CP". */
+const shortBasis = (basis: string): string => basis.replace(/\s*\(.*\)\s*$/, "");
 
 /** The 2025 province mergers, so an official knows which province the plan's area belongs to today. */
 function provinceNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
@@ -94,12 +141,29 @@ function mergerNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
 }
 
 function expiryLines(plans: ParsedPlan[], today: string, lang: Language): string[] {
-  return plans.filter((p) => p.period.end !== null && p.period.end < today).map((p) => {
+  const spans = plans.filter((p) => p.period.end !== null && p.period.end < today).map((p) => {
     const from = p.period.start?.slice(0, 4) ?? "";
     const to = p.period.end!.slice(0, 4);
-    const span = from && from !== to ? `${from}–${to}` : to;
-    return tr(lang, `Lưu ý: ${p.documentNumber} có thời gian thực hiện ${span}, nay đã hết; nội dung trên là theo kế hoạch tại thời điểm ban hành.`,
-      `Note: ${p.documentNumber} covered ${span}; that period has ended, so the above is as the plan stated it then.`);
+    return `${p.documentNumber} (${from && from !== to ? `${from}–${to}` : to})`;
+  });
+  if (spans.length === 0) return [];
+  return [tr(lang, `Lưu ý: thời gian thực hiện của ${spans.join(", ")} nay đã hết; nội dung trên là theo kế hoạch tại thời điểm ban hành.`,
+    `Note: the period of ${spans.join(", ")} has ended, so the above is as the plan stated it then.`)];
+}
+
+/** Tab, page-break and other control characters from scanned text, shown as a space. */
+const cleanText = (s: string): string => s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
+
+/** Drops a line whose quotes were all shown already (the same sentence reached two ways). */
+function withoutRepeatedQuotes(lines: string[]): string[] {
+  const seen = new Set<string>();
+  const key = (q: string) => foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, "");
+  return lines.filter((line) => {
+    const quotes = [...line.matchAll(/“([^”]{12,})”/g)].map((m) => key(m[1]!));
+    if (quotes.length === 0) return true;
+    const fresh = quotes.some((q) => !seen.has(q));
+    for (const q of quotes) seen.add(q);
+    return fresh;
   });
 }
 
@@ -110,7 +174,12 @@ function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
     const key = `${c.plan.documentNumber}|${c.quote}`;
     if (seen.has(key) || !c.plan.text.includes(c.quote)) continue;
     seen.add(key);
-    out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: c.quote });
+    // A table row holds tabs: cite its cells, each still a verbatim slice, so no quote carries a tab.
+    for (const part of c.quote.split(/[\t\f\v]+/).map((x) => x.trim()).filter((x) => x.length >= 3)) {
+      if (part !== c.quote && seen.has(`${c.plan.documentNumber}|${part}`)) continue;
+      seen.add(`${c.plan.documentNumber}|${part}`);
+      out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: part });
+    }
   }
   return out;
 }
@@ -135,8 +204,7 @@ export interface ComposeContext { registry: QaRegistry; today: string; lang: Lan
  * the heading is cited too; an agency that cannot be shown in the plan's words is dropped.
  */
 export function proveAgencies(draft: Draft, registry: QaRegistry): void {
-  const cache = new Map<string, string[]>();
-  const idsIn = (text: string) => cache.get(text) ?? cache.set(text, registry.findAgencies(text).map((h) => h.agency.id)).get(text)!;
+  const idsIn = (text: string) => agencyIdsIn(registry, text);
   const known = new Set(draft.citations.flatMap((c) => idsIn(c.quote)));
   const plans = [...new Set(draft.citations.map((c) => c.plan))];
   for (const a of draft.agencies) {
@@ -149,7 +217,7 @@ export function proveAgencies(draft: Draft, registry: QaRegistry): void {
     }
   }
   draft.agencies = draft.agencies.filter((a) => !a.agency || known.has(a.agency.id)
-    || draft.citations.some((c) => foldKey(c.quote).includes(foldKey(a.name))));
+    || draft.citations.some((c) => foldOnce(c.quote).includes(foldOnce(a.name))));
 }
 
 /** "4. Sở Tư pháp" from the first line of the agency's own duty item: a verbatim slice naming it. */
@@ -171,13 +239,16 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   const plans = [...new Set(draft.citations.map((c) => c.plan))];
   const expired = expiryLines(plans, ctx.today, ctx.lang);
   const succ = successorsFor(draft, plans, ctx.registry, ctx.lang);
+  const provinces = [...new Set(plans.map((p) => provinceLabel(p, ctx.registry)))];
   return {
-    answer: [...draft.lines, ...expired, ...succ.lines].join("\n"),
+    answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...expired].map(cleanText)).join("\n"),
     found: true,
     agencies: uniqueAgencies(draft, ctx.lang),
     citations: uniqueCitations(draft, ctx.registry),
     intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: succ.list,
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,
+    ...(provinces.length > 1 ? { provinces } : {}),
+    ...(draft.counts.length > 0 ? { counts: [...new Set(draft.counts)] } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export type Intent =
   | "plan_details"
   | "recommendation"
   | "compare"
+  | "count"
   | "fact"
   | "off_topic";
 
@@ -55,6 +56,12 @@ export interface Answer {
   planExpired: boolean;
   /** 0..1: how strongly the cited passages match the question. */
   confidence: number;
+  /** The provinces the answer cites, when more than one. */
+  provinces?: string[];
+  /** Present when the question is ambiguous and the answer asks back: what was written and what it may mean. */
+  clarify?: { written: string; options: string[] };
+  /** Numbers in the answer that were counted from the plans' structure rather than quoted. */
+  counts?: number[];
 }
 
 /**

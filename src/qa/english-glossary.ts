@@ -46,6 +46,15 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   arrange: "bo tri", arranges: "bo tri", signs: "dau hieu", detect: "phat hien", detects: "phat hien", detected: "phat hien",
   notify: "thong bao", inform: "thong bao", cooperate: "phoi hop", unhealthy: "khong lanh manh", products: "pham",
   implements: "thuc hien", implement: "thuc hien", implementation: "trien khai thuc hien", basis: "can cu",
+  examination: "kham benh", treatment: "chua benh", free: "mien phi", policy: "chinh sach", policies: "chinh sach",
+  family: "gia dinh", families: "gia dinh", parents: "cha me", guide: "huong dan", guides: "huong dan", guidance: "huong dan",
+  safe: "an toan", safety: "an toan", environment: "moi truong", promote: "day manh", evils: "te nan", law: "phap luat",
+  laws: "phap luat", break: "vi pham", violate: "vi pham", violation: "vi pham", manage: "quan ly", manages: "quan ly",
+  management: "quan ly", share: "ty le", percentage: "ty le", percent: "ty le", establish: "thanh lap", establishes: "thanh lap",
+  facilities: "co so", facility: "co so", shelter: "co so", network: "mang luoi", models: "mo hinh", model: "mo hinh",
+  services: "dich vu", service: "dich vu", support: "ho tro", supports: "ho tro", resources: "nguon luc", mobilise: "van dong",
+  mobilize: "van dong", broadcasting: "phat thanh", radio: "phat thanh", television: "truyen hinh", newspaper: "bao",
+  recipients: "noi nhan", sent: "gui", council: "hoi dong nhan dan", resolution: "nghi quyet", submit: "trinh",
 };
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */

@@ -103,12 +103,17 @@ export function englishAliases(english: string): string[][] {
 export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }> {
   const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
     .sort((x, y) => y.words.length - x.words.length);
+  const shortForms = createShortFormReader(registry);
   return (canonical, folded, language) => {
     const hits = registry.findAgencies(canonical).map((h) => ({ agency: h.agency, matched: h.matched }));
+    for (const f of shortForms(canonical)) {
+      if (f.options.length === 1 && !hits.some((h) => h.agency.id === f.options[0]!.id)) hits.push({ agency: f.options[0]!, matched: f.written });
+    }
     if (language !== "en") return hits;
     const words = folded.split(" ");
     for (const e of english) {
-      const at = findFuzzyPhrase(words, e.words);
+      // One word ("DOET", "police") must be exact: one letter off, "does" would be the education department.
+      const at = e.words.length === 1 ? words.indexOf(e.words[0]!) : findFuzzyPhrase(words, e.words);
       if (at >= 0 && !hits.some((h) => h.agency.id === e.a.id)) hits.push({ agency: e.a, matched: e.words.join(" ") });
     }
     if (hits.length === 0) {
@@ -116,5 +121,33 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
       for (const h of registry.findAgencies(translated)) hits.push({ agency: h.agency, matched: "" });
     }
     return hits;
+  };
+}
+
+/** A short form the registry does not list ("Sở LĐ", "so gd") and the departments it may stand for. */
+export interface ShortForm { written: string; options: Agency[] }
+
+/**
+ * "Sở LĐ", "Sở GD", "so tt": the letters are the start of the initials of a department's name
+ * (Lao động - Thương binh và Xã hội -> LĐTBXH). One department: that one; several ("Sở KH":
+ * Kế hoạch và Đầu tư or Khoa học và Công nghệ): the caller asks which.
+ */
+export function createShortFormReader(registry: QaRegistry): (canonical: string) => ShortForm[] {
+  const departments = registry.agencies.filter((a) => a.level === "province" && /^Sở\s/u.test(a.name)).map((a) => ({
+    a, initials: foldWords(a.name).slice(1).filter((w) => w !== "va").map((w) => w[0]).join(""),
+  }));
+  return (canonical) => {
+    const out: ShortForm[] = [];
+    for (const m of canonical.matchAll(/(?<![\p{L}\d])(?:Sở|sở|SỞ|So|so|SO)\s+([\p{L}&]{2,7})(?![\p{L}\d])/gu)) {
+      const token = m[1]!;
+      const upper = (token.match(/\p{Lu}/gu) ?? []).length;
+      const key = foldWords(token).join("").replace(/&/g, "");
+      // An abbreviation: capitals ("LĐ", "GD&ĐT"), or typed plain without vowels ("ld", "gd", "tt").
+      if (!(upper >= 2 && upper === token.replace(/[&]/g, "").length) && !(token === token.toLowerCase() && !/[aeiouăâêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụ]/iu.test(token))) continue;
+      if (key.length < 2) continue;
+      const options = departments.filter((d) => d.initials.startsWith(key)).map((d) => d.a);
+      if (options.length > 0) out.push({ written: m[0], options });
+    }
+    return out;
   };
 }

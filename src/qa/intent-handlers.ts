@@ -2,10 +2,10 @@
  * One handler per kind of question. Each reads only the plans chosen for the question and
  * returns a Draft whose every agency and number comes from the passages it cites.
  */
-import type { Agency, Assignment, ParsedPlan, Role, Task } from "../kb/types.ts";
+import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
-import { emptyDraft, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
+import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import type { ParsedQuestion } from "./question-parser.ts";
 
@@ -22,6 +22,8 @@ export interface HandlerContext {
   groupOf(p: Passage): AssignmentGroup | null;
   /** Minimum share of the question's weight a passage must hold to count as an answer. */
   minCoverage: number;
+  /** The question names these plans' province itself: do not weigh their answer against other plans'. */
+  local?: boolean;
 }
 
 const MAX_QUOTE_IN_TEXT = 420;
@@ -54,13 +56,14 @@ function cite(d: Draft, p: { plan: ParsedPlan; sectionPath: string; quote: strin
 }
 
 /** Who leads and who coordinates the task that best matches the question. */
-export function answerLead(ctx: HandlerContext): Draft {
+export function answerLead(ctx: HandlerContext, local = false): Draft {
   const keep = inPlans(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
   const best = ranked[0];
   const d = emptyDraft();
-  if (!best || !answersQuestion(ctx, best.passage, assigned)) return d;
+  // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
+  if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
   return describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage));
 }
 
@@ -73,6 +76,7 @@ export function answerLead(ctx: HandlerContext): Draft {
 function answersQuestion(ctx: HandlerContext, p: Passage, sameKind: ((p: Passage) => boolean) | null): boolean {
   const coverage = ctx.index.coverage(ctx.terms, p);
   if (coverage < ctx.minCoverage) return false;
+  if (ctx.local) sameKind = null;
   const pairs = termsOf(ctx.terms).filter((t) => t.includes(" "));
   if (pairs.length > 0 && !pairs.some((t) => ctx.index.idf(t) > 0)) return false;
   if (coverage >= 0.6 || sameKind === null) return true;
@@ -107,49 +111,139 @@ function agencyMatches(a: Assignment, agency: Agency): boolean {
   return a.agencyId === agency.id;
 }
 
-/** What the plans assign to one agency, the passages nearest the question first. */
+/** An earlier agency whose child-protection duties `agency` holds today (the first successor named for it). */
+export interface Predecessor { from: Agency; effective: string; legalBasis: string }
+
+export function predecessorsOf(ctx: Pick<HandlerContext, "registry" | "plans">, agency: Agency, named: Agency[] = []): Predecessor[] {
+  const provinceIds = new Set(ctx.plans.map((p) => p.province.provinceId));
+  const out: Predecessor[] = [];
+  for (const s of ctx.registry.successors) {
+    // The first successor takes the child-protection duties; another one only when the question names the old agency.
+    const takes = s.toAgencyIds[0] === agency.id || (s.toAgencyIds.includes(agency.id) && named.some((a) => a.id === s.fromAgencyId));
+    if (s.fromAgencyId === agency.id || !takes) continue;
+    if (s.scope !== "all" && !provinceIds.has(s.scope)) continue;
+    const from = ctx.registry.agency(s.fromAgencyId);
+    if (!from || out.some((x) => x.from.id === from.id)) continue;
+    out.push({ from, effective: s.effective, legalBasis: s.legalBasis });
+  }
+  return out;
+}
+
+interface DutyCandidate { plan: ParsedPlan; a: Assignment; role: Role; coverage: number; score: number; via: Predecessor | null }
+
+const MAX_DUTIES = 5;
+
+/** What the plans assign to one agency (and, for today's agency, to the one it took over), nearest the question first. */
 export function answerDuties(ctx: HandlerContext): Draft {
   const agency = ctx.q.agencies[0]!;
   const d = emptyDraft();
-  const own: Array<{ plan: ParsedPlan; a: Assignment; role: Role; coverage: number; score: number }> = [];
   // "X chủ trì những chương trình nào?" asks for what X leads, not for its duty list.
   const asksLead = /\b(chu tri|lead|leads)\b/.test(ctx.q.folded);
+  const preds = predecessorsOf(ctx, agency, ctx.q.agencies);
+  const own: DutyCandidate[] = [];
   for (const plan of ctx.plans) {
     for (const a of plan.assignments) {
-      if (!agencyMatches(a, agency)) continue;
+      const via = agencyMatches(a, agency) ? null : preds.find((p) => a.agencyId === p.from.id) ?? null;
+      if (!agencyMatches(a, agency) && !via) continue;
       const passage = ctx.index.byAssignment.get(a);
       const role = dutyRole(ctx, a, passage);
       // The agency's own numbered duty item says most about it; a mention among a programme's coordinators says less.
       const coverage = passage ? ctx.index.coverage(ctx.terms, passage) : 0;
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
-      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) });
+      const inheritedBonus = via ? (asksInherited(ctx.q.folded) ? 0.3 : -0.2) : 0;
+      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus, via });
     }
   }
-  if (own.length === 0) return d;
+  // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
+  const bestOwn = Math.max(0, ...own.filter((o) => !o.via).map((o) => o.coverage));
+  const noOwn = !own.some((o) => !o.via);
+  own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q.folded) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
+  if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
+  const premise = checkPremise(ctx, agency, own);
+  if (premise) return premise;
   own.sort((x, y) => y.score - x.score);
-  const perPlan = new Map<ParsedPlan, number>();
-  const cap = asksLead ? 5 : 2;
-  if (asksLead && own.some((o) => o.a.role === "lead")) own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead"));
-  const chosen = own.filter((o) => { const n = perPlan.get(o.plan) ?? 0; perPlan.set(o.plan, n + 1); return n < cap; }).slice(0, asksLead ? 6 : 4);
+  // A duty taken over from the predecessor that answers the question better than any of the agency's own comes first.
+  const better = (o: DutyCandidate) => o.via !== null && !noOwn && o.coverage >= Math.max(0.4, bestOwn + 0.1);
+  own.splice(0, own.length, ...own.filter(better), ...own.filter((o) => !better(o)));
+  if (asksLead && own.some((o) => o.a.role === "lead")) {
+    const ownLeads = own.some((o) => o.a.role === "lead" && !o.via);
+    own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead" && (!ownLeads || !o.via || asksInherited(ctx.q.folded))));
+  }
+  const unique = [...new Map(own.map((o) => [`${o.plan.documentNumber}|${o.a.quote}`, o])).values()];
+  const chosen = unique.slice(0, MAX_DUTIES);
   const label = agencyLabel(agency, agency.name, ctx.lang);
-  for (const o of chosen) {
-    d.agencies.push({ agency, name: agency.name, role: o.role, source: { plan: o.plan, sectionPath: o.a.sectionPath } });
+  const introduced = new Set<Predecessor>();
+  const introduce = (p: Predecessor) => {
+    if (introduced.has(p)) return;
+    introduced.add(p);
+    const from = agencyLabel(p.from, p.from.name, ctx.lang);
+    const none = !own.some((o) => o.via === null);
+    const basis = p.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+    d.lines.push(tr(ctx.lang,
+      `${none ? `Kế hoạch không nêu tên ${label}; ` : ""}${label} kế thừa nhiệm vụ về trẻ em của ${from} từ ngày ${vnDate(p.effective)} (${basis}). Kế hoạch giao cho ${from}:`,
+      `${none ? `The plan does not name ${label}; ` : ""}${label} inherited the child-protection duties of ${from} from ${p.effective} (${basis}). The plan gave ${from}:`));
+  };
+  chosen.forEach((o, i) => {
+    if (o.via) introduce(o.via);
+    const who = o.via ? o.via.from : agency;
+    d.agencies.push({ agency: who, name: who.name, role: o.role, source: { plan: o.plan, sectionPath: o.a.sectionPath } });
     const clause = bestClause(ctx, o.plan, o.a.quote);
-    const said = clause ? `${shown(clause.quote)} (${tr(ctx.lang, "trong", "within")} ${shown(o.a.quote)})` : shown(o.a.quote);
+    const show = i < 2 ? shown : shortShown;
+    const said = clause ? `${show(clause.quote)} (${tr(ctx.lang, "trong", "within")} ${show(o.a.quote)})` : show(o.a.quote);
     const task = ctx.index.byAssignment.get(o.a)?.task;
     const titled = task && task.kind !== "duty" && o.plan.text.includes(task.title) ? task : null;
     if (titled) cite(d, { plan: o.plan, sectionPath: titled.sectionPath, quote: titled.title });
     const what = titled ? ` “${titled.title}”` : "";
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${label} ${roleWord(o.role, ctx.lang)}${what}: ${said}`,
-      `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${label} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));
+    const whoLabel = agencyLabel(who, who.name, ctx.lang) + (o.via ? tr(ctx.lang, ` (nay ${label} kế thừa)`, ` (now ${label})`) : "");
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`,
+      `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));
     if (clause) cite(d, clause);
     cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: o.a.quote });
-  }
+  });
+  if (unique.length > chosen.length) d.counts.push(unique.length - chosen.length);
+  if (unique.length > chosen.length) d.lines.push(tr(ctx.lang, `... và ${unique.length - chosen.length} việc khác.`, `... and ${unique.length - chosen.length} more.`));
   d.agencies.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role]);
   d.found = true;
   d.confidence = Math.max(0.5, chosen[0]!.coverage);
   return d;
 }
+
+const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|inherit|inherits|inherited|today|now|took over|absorbed)\b/.test(folded);
+
+const SHORT_QUOTE = 200;
+const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${quote.slice(0, SHORT_QUOTE).replace(/\s+\S*$/, "")} …”` : `“${quote}”`);
+
+/**
+ * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives
+ * to someone else and none of the agency's own duties matches it, say who the plan names.
+ */
+function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[]): Draft | null {
+  const nameWords = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t));
+  if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
+  const keep = inPlans(ctx);
+  const ownSet = new Set(own.map((o) => o.a));
+  const ownBest = Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
+  const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
+  const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
+  if (!best) return null;
+  const g = ctx.groupOf(best.passage)!;
+  if (g.assignments.some((a) => ownSet.has(a))) return null;
+  const ownIds = new Set(own.map((o) => o.a.agencyId));
+  if (agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
+  const coverage = ctx.index.coverage(topic, best.passage);
+  if (coverage < 0.5 || coverage < ownBest + 0.25) return null;
+  const d = describeGroup(ctx, g, best.passage, coverage);
+  if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible")) return null;
+  const label = agencyLabel(agency, agency.name, ctx.lang);
+  d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
+  return d;
+}
+
+/** "Tỉnh nào ...", "which provinces": the answer is a set of provinces. */
+export const ASKS_PROVINCES_RE = /\b(tinh nao|nhung tinh|cac tinh|tinh thanh nao|ke hoach nao|nhung ke hoach|cac ke hoach|which provinces?|what provinces?|provinces|which plans?|both|ca hai)\b/;
+
+const PREMISE_NOISE = new Set(["vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
 
 /** The clause of a long duty that best matches the question, when the question says more than the agency. */
 function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passage | null {
@@ -180,6 +274,19 @@ export function answerRecommendation(ctx: HandlerContext): Draft {
   const g: AssignmentGroup = { key: best.t.id, plan: best.plan, task: best.t, sectionPath: best.t.sectionPath, assignments };
   const d = describeGroup(ctx, g, best.p ?? null, Math.max(0.6, best.score));
   if (scored.length > 1) {
+    // The same number on several rows: each row and who leads it, so none is hidden.
+    const rows = scored.slice(0, MAX_DUTIES).map(({ plan, t }) => {
+      const leads = plan.assignments.filter((a) => a.taskId === t.id && a.role === "lead").map((a) => agencyOf(a, ctx.registry));
+      if (plan.text.includes(t.title)) cite(d, { plan, sectionPath: t.sectionPath, quote: t.title });
+      for (const a of plan.assignments.filter((x) => x.taskId === t.id && x.role === "lead")) {
+        d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan, sectionPath: a.sectionPath } });
+        cite(d, { plan, sectionPath: a.sectionPath, quote: a.quote });
+      }
+      return `“${t.title}” (${leads.map((x) => x.name).join(", ") || "?"} ${roleWord("lead", ctx.lang)})`;
+    });
+    d.counts.push(scored.length);
+    d.lines.push(tr(ctx.lang, `Phụ lục có ${scored.length} hoạt động mang số khuyến nghị ${n}: ${rows.join("; ")}.`,
+      `The appendix has ${scored.length} activities under recommendation ${n}: ${rows.join("; ")}.`));
     d.notes.push(tr(ctx.lang, `Phụ lục có ${scored.length} hoạt động mang số khuyến nghị ${n}; câu trả lời chọn hoạt động gần câu hỏi nhất.`,
       `The appendix lists ${scored.length} activities under recommendation ${n}; the answer picks the one closest to the question.`));
   }
@@ -234,15 +341,36 @@ export function answerBudget(ctx: HandlerContext): Draft {
       d.lines.push(tr(ctx.lang, `${planLabel(plan, ctx.registry, ctx.lang)} không nêu số tiền cụ thể cho công tác trẻ em.`,
         `${planLabel(plan, ctx.registry, ctx.lang)} states no amount of money.`));
       const line = plan.budgetLines[0];
-      const source = line ? { plan, sectionPath: line.sectionPath, quote: line.quote } : ctx.index.passages.find((p) => p.plan === plan && p.kind === "sentence" && /kinh phi/.test(p.folded));
-      if (source) {
-        d.lines.push(tr(ctx.lang, `Kế hoạch chỉ nói về nguồn kinh phí: ${shown(source.quote)}`, `It only names the sources of funding: ${shown(source.quote)}`));
-        cite(d, source);
+      const first = line ? { plan, sectionPath: line.sectionPath, quote: line.quote } : ctx.index.passages.find((p) => p.plan === plan && p.kind === "sentence" && /kinh phi/.test(p.folded));
+      if (first) {
+        // Every source the section names ("1. Ngân sách Nhà nước.", "2. Nguồn xã hội hóa."), not only the first.
+        const top = first.sectionPath.split(".")[0]!;
+        const part = plan.sections.filter((x) => x.path === top || x.path.startsWith(`${top}.`));
+        const headings = new Set(part.filter((x) => x.path === top).map((x) => foldOnce(x.heading)));
+        const more = [...new Set(part.flatMap((x) => x.text.split("\n").map((l) => l.trim())))]
+          .filter((l) => l.length > 3 && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
+        const others = plan.budgetLines.slice(1).map((b) => b.quote).filter((q) => !more.some((l) => l.includes(q)));
+        const sources = [first, ...[...others, ...more].slice(0, 4).map((quote) => ({ plan, sectionPath: first.sectionPath, quote }))];
+        d.lines.push(tr(ctx.lang, `Kế hoạch chỉ nói về nguồn kinh phí: ${sources.map((x) => shown(x.quote)).join("; ")}`,
+          `It only names the sources of funding: ${sources.map((x) => shown(x.quote)).join("; ")}`));
+        for (const x of sources) cite(d, x);
       }
     }
     return d;
   }
-  return answerFromKinds({ ...ctx, plans: withAmount }, ["budget"], /kinh phi|ngan sach|ty dong/, 4, /\d[\d.,]* ?(ty|trieu)/);
+  const d = answerFromKinds({ ...ctx, plans: withAmount }, ["budget"], /kinh phi|ngan sach|ty dong/, 4, /\d[\d.,]* ?(ty|trieu)/);
+  if (d.found && /\b(breakdown|bao gom|gom nhung|chi tiet|co cau|phan bo|share|tong|total)\b/.test(ctx.q.folded)) {
+    // A breakdown: every amount line of the plan, in plan order.
+    for (const plan of withAmount) {
+      for (const b of plan.budgetLines.filter((x) => x.amountVnd !== null).slice(0, MAX_DUTIES)) {
+        if (d.citations.some((c) => c.quote === b.quote)) continue;
+        d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${b.sectionPath}: ${shown(b.quote)}`,
+          `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${b.sectionPath}: ${shown(b.quote)}`));
+        cite(d, { plan, sectionPath: b.sectionPath, quote: b.quote });
+      }
+    }
+  }
+  return d;
 }
 
 const LEGAL_WORDS = new Set(["ke", "hoach", "quyet", "dinh", "van", "ban", "thu", "tuong", "trien", "khai", "thuc", "hien", "chinh", "phu", "nghi", "chi", "thi", "can", "cu", "cua", "luat", "thong", "tu"]);
@@ -281,6 +409,17 @@ function lineWith(plan: ParsedPlan, needle: string): string | null {
   return plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(needle)) ?? null;
 }
 
+/** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the lines above the signer's name that say in what office they signed. */
+function signerTitle(plan: ParsedPlan): string[] {
+  if (!plan.signer) return [];
+  const lines = plan.text.split("\n").map((l) => l.trim());
+  const at = lines.findIndex((l, i) => l.includes(plan.signer!) && lines.slice(Math.max(0, i - 4), i).some((x) => TITLE_RE.test(x)));
+  if (at < 0) return [];
+  return lines.slice(Math.max(0, at - 4), at).filter((l) => TITLE_RE.test(l) && l.length < 40);
+}
+
+const TITLE_RE = /CHỦ TỊCH|GIÁM ĐỐC|TM\.|KT\./u;
+
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
 export function answerPlanDetails(ctx: HandlerContext): Draft {
   const d = emptyDraft();
@@ -291,7 +430,9 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
       `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Người ký: ${plan.signer ?? "không rõ"}; ngày ký: ${plan.signedDate ? vnDate(plan.signedDate) : "không rõ"}; thời gian thực hiện: ${period}.`,
       `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Signed by ${plan.signer ?? "unknown"} on ${plan.signedDate ?? "unknown date"}; period: ${period}.`));
     if (plan.province.inference) d.notes.push(tr(ctx.lang, `Tỉnh được suy ra: ${plan.province.inference.reason}`, `Province inferred: ${plan.province.inference.reason}`));
-    for (const quote of [lineWith(plan, `${digits} /`) ?? lineWith(plan, `${digits}/`), lineWith(plan, plan.signer ?? "")]) {
+    const title = signerTitle(plan);
+    if (title.length > 0) d.lines.push(tr(ctx.lang, `Chức vụ người ký: ${title.join(" ")}.`, `Signed as: ${title.join(" ")}.`));
+    for (const quote of [lineWith(plan, `${digits} /`) ?? lineWith(plan, `${digits}/`), lineWith(plan, plan.signer ?? ""), ...title]) {
       if (quote) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote });
     }
   }
@@ -312,4 +453,113 @@ export function answerFact(ctx: HandlerContext): Draft {
     cite(d, { plan: g.plan, sectionPath: a.sectionPath, quote: a.quote });
   }
   return d;
+}
+
+const AGENCY_NOUN_RE = /\b(co quan|to chuc|so,? nganh|nganh|don vi|agencies|bodies|organi[sz]ations|departments)\b/;
+const REC_NOUN_RE = /\b(khuyen nghi|recommendations?)\b/;
+const TARGET_NOUN_RE = /\b(chi tieu|muc tieu|targets?)\b/;
+const ITEM_NOUN_RE = /\b(nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
+
+/** The sections numbered directly under `parent` ("IV" -> "IV.1", "IV.2", ...), in plan order. */
+function childSections(plan: ParsedPlan, parent: string): Section[] {
+  const depth = parent.split(".").length + 1;
+  return plan.sections.filter((s) => s.path.startsWith(`${parent}.`) && s.path.split(".").length === depth);
+}
+
+const firstLine = (s: Section): string => s.text.split("\n")[0]!.trim();
+
+/**
+ * "Có bao nhiêu nhiệm vụ / cơ quan / chỉ tiêu?": counted from the plan's structure (numbered
+ * items of the right section, an agency's own duty items, the stated targets), listed with the
+ * first five named and cited.
+ */
+export function answerCount(ctx: HandlerContext): Draft {
+  const f = ctx.q.folded;
+  const d = emptyDraft();
+  const noun = (re: RegExp) => re.exec(f)?.[1] ?? "";
+  for (const plan of ctx.plans) {
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    const agency = ctx.q.agencies[0];
+    if (agency && ITEM_NOUN_RE.test(f) && !AGENCY_NOUN_RE.test(f)) {
+      const all = [...new Map(plan.assignments.filter((a) => a.agencyId === agency.id).map((a) => [a.quote, a])).values()];
+      // Its own numbered item, when it has one; a mention among another agency's partners is not its duty.
+      const ownItems = all.filter((a) => a.role === "responsible" || a.role === "requested");
+      const own = ownItems.length > 0 ? ownItems : all;
+      if (own.length === 0) continue;
+      const paths = [...new Set(own.map((a) => a.sectionPath))];
+      listLine(ctx, d, plan, tr(ctx.lang, `Theo ${label}, ${agency.name} được giao ${own.length} ${vnNoun(noun(ITEM_NOUN_RE), "nhiệm vụ")} (mục ${paths.join(", ")}):`,
+        `Under ${label}, ${agency.name} (${agency.english}) is given ${own.length} duties (section ${paths.join(", ")}):`), own.length,
+      own.map((a) => ({ sectionPath: a.sectionPath, quote: a.quote })));
+      d.agencies.push({ agency, name: agency.name, role: own[0]!.role, source: { plan, sectionPath: own[0]!.sectionPath } });
+      continue;
+    }
+    if (REC_NOUN_RE.test(f)) {
+      // "Sở Tư pháp chủ trì bao nhiêu khuyến nghị?": the rows the agency leads (or takes part in).
+      const leads = /\b(chu tri|lead|leads)\b/.test(f);
+      const rows = plan.tasks.filter((t) => t.kind === "recommendation" && (!agency
+        || plan.assignments.some((a) => a.taskId === t.id && a.agencyId === agency.id && (!leads || a.role === "lead"))));
+      if (rows.length === 0) continue;
+      const numbers = new Set(rows.flatMap((t) => t.numbers ?? (t.number ? [t.number] : [])));
+      if (agency) d.agencies.push({ agency, name: agency.name, role: leads ? "lead" : "responsible", source: { plan, sectionPath: rows[0]!.sectionPath } });
+      listLine(ctx, d, plan, tr(ctx.lang, `Phụ lục của ${label} có ${rows.length} hoạt động${agency ? ` ${agency.name} ${leads ? "chủ trì" : "tham gia"}` : ""}, ứng với ${numbers.size} số khuyến nghị:`,
+        `The appendix of ${label} has ${rows.length} activities under ${numbers.size} recommendation numbers:`), rows.length,
+      rows.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+      d.counts.push(numbers.size);
+      continue;
+    }
+    if (AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) {
+      const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
+      const requestedOnly = /\b(de nghi|requested)\b/.test(f);
+      const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
+      if (!parent || items.length === 0) continue;
+      listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} ${requestedOnly ? "đề nghị" : "giao việc cho"} ${items.length} cơ quan, tổ chức (các mục đánh số):`,
+        `The “${parent.heading}” part (section ${parent.path}) of ${label} assigns work to ${items.length} agencies and bodies (numbered items):`), items.length,
+      items.map((s) => ({ sectionPath: s.path, quote: firstLine(s) })), true);
+      for (const s of items) {
+        const hit = ctx.registry.findAgencies(firstLine(s))[0];
+        if (hit) d.agencies.push({ agency: hit.agency, name: hit.agency.name, role: /^\S*\s*đề nghị/iu.test(firstLine(s)) ? "requested" : "responsible", source: { plan, sectionPath: s.path } });
+      }
+      continue;
+    }
+    if (TARGET_NOUN_RE.test(f)) {
+      const targets = [...new Map(plan.targets.map((t) => [t.quote, t])).values()];
+      if (targets.length === 0) continue;
+      listLine(ctx, d, plan, tr(ctx.lang, `${label} nêu ${targets.length} ${vnNoun(noun(TARGET_NOUN_RE), "chỉ tiêu")} cụ thể (mục ${[...new Set(targets.map((t) => t.sectionPath))].join(", ")}):`,
+        `${label} sets ${targets.length} specific targets (section ${[...new Set(targets.map((t) => t.sectionPath))].join(", ")}):`), targets.length,
+      targets.map((t) => ({ sectionPath: t.sectionPath, quote: t.quote })));
+      continue;
+    }
+    // Tasks or programmes: the numbered parts of the section whose heading is nearest the question.
+    const parents = [...new Set(plan.tasks.filter((t) => t.kind === "task" || t.kind === "programme").map((t) => t.sectionPath.split(".").slice(0, -1).join(".")))]
+      .map((path) => plan.sections.find((s) => s.path === path)).filter((s): s is Section => !!s);
+    if (parents.length === 0) continue;
+    const words = new Set(f.split(" "));
+    const scoreOf = (s: Section) => foldOnce(s.heading).split(" ").filter((w) => words.has(w)).length;
+    const parent = [...parents].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
+    const items = childSections(plan, parent.path);
+    if (items.length === 0) continue;
+    listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} có ${items.length} ${vnNoun(noun(ITEM_NOUN_RE), "nhiệm vụ")}:`,
+      `The “${parent.heading}” part (section ${parent.path}) of ${label} has ${items.length} items:`), items.length,
+    items.map((s) => ({ sectionPath: s.path, quote: s.heading && plan.text.includes(s.heading) ? s.heading : firstLine(s) })));
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.8;
+  return d;
+}
+
+/** The noun as the question says it ("nhóm", "nhiệm vụ"), in Vietnamese with its diacritics. */
+function vnNoun(folded: string, fallback: string): string {
+  const map: Record<string, string> = { "nhiem vu": "nhiệm vụ", nhom: "nhóm", "giai phap": "giải pháp", "chuong trinh": "chương trình", "noi dung": "nội dung",
+    "hoat dong": "hoạt động", viec: "việc", "chi tieu": "chỉ tiêu", "muc tieu": "mục tiêu" };
+  return map[folded] ?? fallback;
+}
+
+/** A count sentence, then up to five items quoted, then "... và N việc khác"; each item cited. */
+function listLine(ctx: HandlerContext, d: Draft, plan: ParsedPlan, head: string, n: number, items: Array<{ sectionPath: string; quote: string }>, short = false): void {
+  d.counts.push(n);
+  const shownItems = items.slice(0, MAX_DUTIES);
+  const fmt = short ? (q: string) => q.replace(/^[\dIVX]+[.)]\s*/, "") : (q: string) => shortShown(q);
+  d.lines.push(`${head} ${shownItems.map((i) => fmt(i.quote)).join("; ")}${items.length > shownItems.length ? tr(ctx.lang, ` ... và ${items.length - shownItems.length} mục khác.`, ` ... and ${items.length - shownItems.length} more.`) : "."}`);
+  if (items.length > shownItems.length) d.counts.push(items.length - shownItems.length);
+  for (const i of items.slice(0, 8)) cite(d, { plan, sectionPath: i.sectionPath, quote: i.quote });
 }

@@ -5,14 +5,15 @@
  */
 import type { ParsedPlan, Province } from "../kb/types.ts";
 import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
-import { composeAnswer, composeNotFound, coverageStatement, emptyDraft, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
-import { createAgencyFinder, createProvinceFinder, createTypoCorrector } from "./fuzzy-lookup.ts";
+import { composeAnswer, composeNotFound, coverageStatement, emptyDraft, foldedNames, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
+import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
-  answerBudget, answerDuties, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails,
-  answerRecommendation, type AssignmentGroup, type HandlerContext,
+  answerBudget, answerCount, answerDuties, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails,
+  answerRecommendation, ASKS_PROVINCES_RE, predecessorsOf, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, type Passage } from "./passage-index.ts";
-import { createQuestionParser, detectIntent, type ParsedQuestion } from "./question-parser.ts";
+import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
+import { createQuestionParser, detectIntent, PREMISE_RE, type ParsedQuestion } from "./question-parser.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -32,7 +33,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const { plans, registry, today } = deps;
   const index = createPassageIndex(plans);
   const correct = createTypoCorrector(index.vocabulary);
-  const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry) });
+  const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry) });
   const groupOf = createGroupLookup(plans, index.passages);
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
@@ -42,21 +43,99 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const q = parse(question.trim());
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
+      if (q.ambiguous.length > 0 && q.agencies.length === 0) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
-      const base: HandlerContext = { q, terms: correct(q.terms), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
-      const draft = q.intent === "compare" ? answerCompare(base, plans) : dispatch(q.intent, base);
-      if (!draft.found && q.agencies.length > 0 && q.intent === "duties") draft.lines.push(...silentPlanReasons(base));
+      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(q.terms), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      const draft = answerReferences(base, plans) ?? (q.intent === "compare" ? answerCompare(base, plans)
+        : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
+      if (!draft.found) {
+        const part = answerSection(base);
+        if (part.found) return composeAnswer(part, ctx, coverage[q.language]);
+      }
+      if (!draft.found && q.agencies.length > 0 && q.intent === "duties") {
+        const said = answerMentions(base, q.agencies[0]!);
+        if (said.found) return composeAnswer(said, ctx, coverage[q.language]);
+        draft.lines.push(...silentPlanReasons(base));
+      }
       return composeAnswer(draft, ctx, coverage[q.language]);
     },
   };
+}
+
+/**
+ * "Vì sao Công an tỉnh chủ trì truyền thông?": who the plan names for the task; when that is
+ * not the agency the question names, say so first. Never confirms what the plan contradicts.
+ */
+function answerLeadClaim(ctx: HandlerContext): Draft {
+  const agency = ctx.q.agencies[0]!;
+  const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  const d = answerLead({ ...ctx, terms: ctx.terms.filter((t) => !words.has(t)) }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
+  if (!d.found) return answerDuties(ctx);
+  const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
+  if (named && named.agency?.id !== agency.id) {
+    d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
+      `The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
+  }
+  return d;
+}
+
+/**
+ * "Sở Y tế Gia Lai ngày nay nhận báo cáo ... gửi qua cơ quan nào?": the plan names the agency
+ * that held the duty then. For questions other than an agency's duties, today's agency brings
+ * its predecessor's name into retrieval, so the passage naming the predecessor is found.
+ */
+function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRegistry, plans: ParsedPlan[]): string[] {
+  // In "Sở Y tế nhận báo cáo ... gửi qua cơ quan nào?" the agency is context, not the one asked about.
+  const context = q.intent !== "duties" && (q.intent !== "lead" || /\b(ngay nay|hien nay|nay|today|now)\b/.test(q.folded));
+  if (!context || q.agencies.length === 0) return terms;
+  const extra = q.agencies.flatMap((a) => predecessorsOf({ registry, plans }, a)).flatMap((p) => foldedNames(p.from)[0]!.split(" ").slice(1));
+  return extra.length > 0 ? [...terms, ...extra.filter((w) => !terms.includes(w))] : terms;
+}
+
+/** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
+function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  const refs = externalRefs(q.documentRefs, all);
+  if (refs.length > 0) {
+    const d = answerDocumentReference(ctx, refs, all);
+    if (d.found) return d;
+    // Asked about a document no plan cites ("123/LĐTBXH-BVCSTE"): say so rather than answer something else.
+    if (q.agencies.length === 0 && !refs.some((r) => ctx.plans.some((p) => p.text.includes(r)))) {
+      d.lines.push(tr(ctx.lang, `Các kế hoạch trong kho không nhắc đến văn bản ${refs.join(", ")}.`, `The plans in the knowledge base do not mention ${refs.join(", ")}.`));
+      return d;
+    }
+  }
+  const rows = answerAppendixPeriod(ctx);
+  if (rows.found) return rows;
+  if (asksRecipients(q.folded)) {
+    const d = answerRecipients(ctx);
+    if (d.found) return d;
+  }
+  const agency = q.agencies[0];
+  if (agency && ["lead", "fact"].includes(q.intent) && !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))
+    && predecessorsOf(ctx, agency).every((x) => !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === x.from.id)))) {
+    const d = answerMentions(ctx, agency);
+    if (d.found) return d;
+  }
+  return null;
+}
+
+/** "Sở KH" may be two departments: ask which instead of guessing. */
+function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Answer {
+  const f = q.ambiguous[0]!;
+  const names = f.options.map((o) => (q.language === "en" ? `${o.name} (${o.english})` : o.name));
+  const a = composeNotFound(ctx, coverage, [tr(q.language, `“${f.written}” có thể là ${names.join(" hoặc ")}. Bạn hỏi về cơ quan nào?`,
+    `“${f.written}” may mean ${names.join(" or ")}. Which one do you mean?`)]);
+  return { ...a, clarify: { written: f.written, options: f.options.map((o) => o.name) } };
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
   switch (intent) {
     case "recommendation": return answerRecommendation(ctx);
     case "duties": return answerDuties(ctx);
-    case "lead": return answerLead(ctx);
+    case "count": return answerCount(ctx);
+    case "lead": return ctx.q.agencies.length > 0 && PREMISE_RE.test(ctx.q.folded) ? answerLeadClaim(ctx) : answerLead(ctx);
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
     case "budget": return answerBudget(ctx);
     case "reporting": return answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : null);
@@ -73,7 +152,8 @@ const asksWhen = (folded: string) => /\b(ngay nao|khi nao|bao gio|han|thoi han|t
 
 /** Plans the question is about: by document number, else by province (today's or as in the plan), else all. */
 export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
-  const numbers = q.documentNumber ? [q.documentNumber] : (q.folded.match(/\b\d{3,5}\b/g) ?? []);
+  const named = [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!);
+  const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
   const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
   if (hit.length > 0) return hit;
   if (q.provinces.length === 0) return plans;
@@ -101,21 +181,65 @@ function silentPlanReasons(ctx: HandlerContext): string[] {
   });
 }
 
+const PER_PROVINCE_INTENTS = new Set<Intent>(["lead", "duties", "fact", "target", "reporting", "budget", "count"]);
+
+/** Several provinces named, or "which provinces": the question is asked of each province's plans. */
+function asksSeveralProvinces(q: ParsedQuestion, chosen: ParsedPlan[]): boolean {
+  if (!PER_PROVINCE_INTENTS.has(q.intent)) return false;
+  const provinces = new Set(chosen.map((p) => p.province.provinceId));
+  if (provinces.size < 2) return false;
+  return q.provinces.length >= 2 || ASKS_PROVINCES_RE.test(q.folded);
+}
+
+/** Each province's plans answer in turn; for "which provinces" only those whose plans answer are kept. */
+function answerPerProvince(ctx: HandlerContext): Draft {
+  const ids = ctx.q.provinces.length >= 2 ? ctx.q.provinces.map((p) => p.id) : [...new Set(ctx.plans.map((p) => p.province.provinceId))];
+  const onlyFound = ctx.q.provinces.length < 2;
+  const out = emptyDraft();
+  const named: string[] = [];
+  const body: string[] = [];
+  for (const id of ids) {
+    const plans = ctx.plans.filter((p) => p.province.provinceId === id);
+    if (plans.length === 0) continue;
+    const label = provinceLabel(plans[0]!, ctx.registry);
+    const sub = dispatch(ctx.q.intent, { ...ctx, plans, local: !onlyFound });
+    const answers = sub.found && (!onlyFound || ctx.terms.length === 0 || sub.confidence >= 0.3);
+    if (!answers && onlyFound) continue;
+    body.push(`— ${label}:`);
+    body.push(...(answers ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
+    if (!answers) continue;
+    named.push(label);
+    out.agencies.push(...sub.agencies);
+    out.citations.push(...sub.citations);
+    out.counts.push(...sub.counts);
+    out.notes.push(...sub.notes);
+    out.found = true;
+    out.confidence = Math.max(out.confidence, sub.confidence);
+  }
+  if (!out.found) return out;
+  out.lines.push(tr(ctx.lang, `Kế hoạch của ${named.join(", ")} có nội dung này:`, `The plans of ${named.join(", ")} say:`), ...body);
+  return out;
+}
+
 /** Asks the same question of each province's plans and lays the answers side by side. */
 function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
   const folded = ctx.q.folded.replace(/\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/g, " ");
   const intent = detectIntent(folded, ctx.q.agencies.length > 0, null);
   const provinces = ctx.q.provinces.length >= 2 ? ctx.q.provinces : [];
   const groups = provinces.length > 0
-    ? provinces.map((p) => ({ label: p.name, plans: all.filter((x) => planIsIn(x, p)) }))
+    ? provinces.map((p) => {
+      const named = ctx.plans.filter((x) => planIsIn(x, p));
+      return { label: p.name, plans: named.length > 0 ? named : all.filter((x) => planIsIn(x, p)) };
+    })
     : [...new Set(ctx.plans.map((p) => p.province.provinceId))].map((id) => ({ label: id ?? "?", plans: ctx.plans.filter((p) => p.province.provinceId === id) }));
   const out = emptyDraft();
   for (const g of groups) {
-    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, plans: g.plans }) : emptyDraft();
+    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
     out.lines.push(`— ${g.label}:`);
     out.lines.push(...(sub.found ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     out.agencies.push(...sub.agencies);
     out.citations.push(...sub.citations);
+    out.counts.push(...sub.counts);
     out.found ||= sub.found;
     out.confidence = Math.max(out.confidence, sub.confidence);
   }

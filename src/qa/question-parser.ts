@@ -18,8 +18,12 @@ export interface ParsedQuestion {
   agencies: Agency[];
   recommendationNumber: string | null;
   documentNumber: string | null;
+  /** Document numbers as written ("114/TTr-LĐTBXH", "28-CT/TW"): documents, never agencies. */
+  documentRefs: string[];
   /** Folded content words (Vietnamese, English translated) with intent and place words removed. */
   terms: string[];
+  /** Short forms that may mean several agencies ("Sở KH"): the answer asks which. */
+  ambiguous: Array<{ written: string; options: Agency[] }>;
   /** True when the question names something the knowledge base is about. */
   onTopic: boolean;
 }
@@ -40,9 +44,20 @@ const STOPWORDS = new Set([
 
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
-  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky ngay|ngay ky|ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
-  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|implements?|implementing|legal basis|based on|which (decision|directive|document))\b/],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|ky ngay|ngay ky|ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
+  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b/],
 ];
+
+/** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
+export const COUNT_NOUN = "khuyen nghi|recommendations|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
+
+/** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
+const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give)\b/;
+
+const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
+
+export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b/;
 
 const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|body|office|organisation|organization)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
@@ -73,10 +88,15 @@ export function detectLanguage(raw: string): Language {
 /** Classifies the question; agencies named with a duty word make it a duties question. */
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
+  if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded))) return "count";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
+  // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
+  if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
   if (hasAgency && DUTY_RE.test(folded) && !/\b(ai|co quan nao|don vi nao|who|which)\b/.test(folded)) return "duties";
   if (hasAgency && WHICH_TASKS_RE.test(folded)) return "duties";
   if (WHO_RE.test(folded)) return "lead";
+  // "What share of communes ... fund": a share is a target even when money words appear.
+  if (/\b(ty le|phan tram|percentage|share|what percent)\b|%/.test(folded) && !/\b(kinh phi|ngan sach|budget|ty dong|trieu dong|amount|cost)\b/.test(folded)) return "target";
   for (const [intent, re] of TOPIC_RULES) if (re.test(folded)) return intent;
   if (hasAgency) return "duties";
   return "fact";
@@ -84,7 +104,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
 
 /** "khuyến nghị số 78", "recommendation 78", "KN 78". */
 export function findRecommendationNumber(folded: string): string | null {
-  const m = /\b(?:khuyen nghi|recommendation|kn)\s*(?:so|no|number|#)?\s*(\d{1,3})\b/.exec(folded);
+  const m = /\b(?:khuyen nghi|recommendations?|kn)\s*(?:so|no|number|#)?\s*(\d{1,3})\b/.exec(folded);
   return m?.[1] ?? null;
 }
 
@@ -114,6 +134,8 @@ export interface QuestionParserDeps {
   registry: QaRegistry;
   findProvinces: (raw: string, folded: string) => Array<{ province: Province; matched: string }>;
   findAgencies: (raw: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }>;
+  /** Short forms with more than one reading; optional (tests may inject a parser without it). */
+  findShortForms?: (canonical: string) => Array<{ written: string; options: Agency[] }>;
 }
 
 /** Builds the parser: registry lookups are injected so fuzzy matching lives in one place. */
@@ -123,16 +145,21 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const folded = foldWords(canonical).join(" ");
     const language = detectLanguage(raw);
     const provinceHits = deps.findProvinces(canonical, folded);
-    const agencyHits = deps.findAgencies(canonical, folded, language);
+    const documentRefs = [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/"));
+    // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
+    const masked = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
+    const agencyHits = deps.findAgencies(masked, foldWords(masked).join(" "), language);
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched))];
     const terms = contentTerms(folded, remove, language);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
-      || documentNumber !== null || terms.some((t) => DOMAIN_WORDS.has(t));
+      || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
+      || terms.some((t) => DOMAIN_WORDS.has(t));
     return {
-      raw, folded, language, intent, recommendationNumber, documentNumber, terms, onTopic,
+      raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic,
+      ambiguous: (deps.findShortForms?.(masked) ?? []).filter((f) => f.options.length > 1 && !f.options.some((o) => agencyHits.some((h) => h.agency.id === o.id))),
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };

@@ -43,7 +43,7 @@ function allowedNumbers(a: Answer): Set<string> {
   const meta = cited.flatMap((p) => [p.documentNumber, ...p.otherNumbers, p.signedDate ?? "", p.period.start ?? "", p.period.end ?? "", p.title,
     ...p.implements.map((x) => x.documentNumber), ...p.legalBasis.map((x) => x.documentNumber ?? "")]);
   const texts = [...a.citations.flatMap((c) => [c.quote, c.section]), ...meta, ...coverage,
-    ...a.successors.flatMap((s) => [s.effective, s.legalBasis, s.note]), "111 24/7"];
+    ...a.successors.flatMap((s) => [s.effective, s.legalBasis, s.note]), ...(a.counts ?? []).map(String), "111 24/7"];
   return new Set(texts.flatMap(digitRuns));
 }
 

@@ -1,0 +1,175 @@
+/**
+ * Answers about what a plan says of something other than a duty: another document it cites
+ * ("Tờ trình 114/TTr-LĐTBXH", "Chỉ thị 28-CT/TW": a document, not an agency), who it is sent
+ * to ("Nơi nhận"), and bodies it names without assigning them anything (HĐND, Tỉnh ủy).
+ */
+import type { Agency, ParsedPlan } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
+import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, type Draft } from "./answer-composer.ts";
+import type { HandlerContext } from "./intent-handlers.ts";
+import type { Passage } from "./passage-index.ts";
+
+const MAX_ITEMS = 5;
+
+/** `key` in `text`, not as the tail of a longer number ("56/2017" is not in "156/2017"). */
+function containsRef(text: string, key: string): boolean {
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+    if (i === 0 || !/\d/.test(text[i - 1]!)) return true;
+  }
+  return false;
+}
+const inPlans = (ctx: HandlerContext) => { const set = new Set(ctx.plans); return (p: Passage) => set.has(p.plan); };
+const padded = (s: string) => ` ${s} `;
+
+/** Document numbers in the question that are not the numbers of the plans themselves. */
+export function externalRefs(refs: string[], plans: ParsedPlan[]): string[] {
+  if (refs.length === 0) return [];
+  const own = new Set(plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => foldKey(n))));
+  return refs.filter((r) => !own.has(foldKey(r)));
+}
+
+/** The sentences of the plans that cite the documents the question names, the best match per plan first. */
+export function answerDocumentReference(ctx: HandlerContext, refs: string[], all: ParsedPlan[]): Draft {
+  const d = emptyDraft();
+  // Compared without spaces: scanned plans split abbreviations ("114/TTr-LĐT BXH").
+  const keys = refs.map((r) => foldKey(r).replace(/ /g, ""));
+  const plans = ctx.plans.length > 0 ? ctx.plans : all;
+  const set = new Set(plans);
+  const numbers = refs.map((r) => /\d+/.exec(r)?.[0] ?? "");
+  const holds = (p: Passage) => set.has(p.plan) && numbers.some((n) => p.folded.includes(n)) && keys.some((k) => containsRef(p.folded.replace(/ /g, ""), k));
+  const candidates = ctx.index.passages.filter(holds);
+  if (candidates.length === 0) return d;
+  const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, holds, 30).map((r) => r.passage) : [];
+  const ordered = [...ranked, ...candidates.filter((p) => !ranked.includes(p))];
+  const seen = new Set<ParsedPlan>();
+  const picks: Passage[] = [];
+  for (const p of ordered) {
+    if (seen.has(p.plan) || picks.length >= 3) continue;
+    seen.add(p.plan);
+    picks.push(p);
+  }
+  for (const p of picks) {
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: “${p.quote}”`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  }
+  d.found = true;
+  d.confidence = 0.7;
+  return d;
+}
+
+const RECIPIENT_RE = /\b(noi nhan|duoc gui|gui toi nhung|sent to|recipients?|copied to|distributed to)\b/;
+export const asksRecipients = (folded: string): boolean => RECIPIENT_RE.test(folded);
+
+/** The "Nơi nhận" lines of each plan; those naming the question's bodies when it names some. */
+export function answerRecipients(ctx: HandlerContext): Draft {
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const section = plan.sections.find((s) => foldOnce(s.heading) === "noi nhan" || foldOnce(s.path) === "noi nhan");
+    if (!section) continue;
+    const lines = section.text.split("\n").map((l) => l.trim()).filter((l) => l.length > 2 && !/^nơi nhận/iu.test(l));
+    const named = ctx.q.agencies;
+    const mentions = (line: string) => agencyIdsIn(ctx.registry, line).some((id) => named.some((a) => a.id === id));
+    const picked = named.length > 0 ? lines.filter(mentions) : lines;
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    const missing = named.filter((a) => !picked.some((l) => agencyIdsIn(ctx.registry, l).includes(a.id)));
+    if (picked.length === 0) {
+      d.lines.push(tr(ctx.lang, `Nơi nhận của ${label} không có ${named.map((a) => a.name).join(", ")}.`, `${label} is not sent to ${named.map((a) => a.name).join(", ")}.`));
+      continue;
+    }
+    const shown = picked.slice(0, MAX_ITEMS);
+    d.lines.push(tr(ctx.lang, `${label} được gửi tới (Nơi nhận): ${shown.map((l) => `“${l}”`).join("; ")}${picked.length > shown.length ? ` ... và ${picked.length - shown.length} nơi khác` : ""}.`,
+      `${label} is sent to (recipients): ${shown.map((l) => `“${l}”`).join("; ")}${picked.length > shown.length ? ` ... and ${picked.length - shown.length} more` : ""}.`));
+    if (picked.length > shown.length) d.counts.push(picked.length - shown.length);
+    if (missing.length > 0) d.lines.push(tr(ctx.lang, `Nơi nhận không có ${missing.map((a) => a.name).join(", ")}.`, `It is not sent to ${missing.map((a) => a.name).join(", ")}.`));
+    for (const l of shown) d.citations.push({ plan, section: section.path, quote: l });
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.8;
+  return d;
+}
+
+/**
+ * An agency the plans give no duty to but do name (the council a plan is submitted to, the
+ * Party committee it is sent to): what they say of it, said as not a duty.
+ */
+export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
+  const d = emptyDraft();
+  const keep = inPlans(ctx);
+  const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
+  const cheap = (p: Passage) => keep(p) && names.some((n) => padded(p.folded).includes(n));
+  const mentions = (p: Passage) => cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id);
+  const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
+  const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
+  const picks = [...new Map(all.map((p) => [p.quote, p])).values()].slice(0, 2);
+  if (picks.length === 0) return d;
+  const label = agencyLabel(agency, agency.name, ctx.lang);
+  const plans = [...new Set(picks.map((p) => p.plan))];
+  d.lines.push(tr(ctx.lang, `${plans.map((p) => p.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; kế hoạch nhắc đến ${label} như sau:`,
+    `${plans.map((p) => p.documentNumber).join(", ")} gives ${label} no duty; the plan mentions it as follows:`));
+  for (const p of picks) {
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: “${p.quote}”`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  }
+  d.found = true;
+  d.confidence = 0.6;
+  return d;
+}
+
+/**
+ * "Kế hoạch có mục đích, yêu cầu gì?": the question names a part of the plan by its heading;
+ * the answer is that part's opening lines.
+ */
+export function answerSection(ctx: HandlerContext): Draft {
+  const d = emptyDraft();
+  const q = padded(ctx.q.folded);
+  for (const plan of ctx.plans) {
+    const section = plan.sections.find((s) => {
+      const h = foldOnce(s.heading);
+      // A numbered part named by a heading of a few words ("Mục đích, yêu cầu"), not the title block.
+      return /^[IVX]+(\.|$)/.test(s.path) && h.split(" ").length >= 3 && h.split(" ").length <= 6 && q.includes(padded(h)) && s.text.split("\n").length > 1;
+    });
+    if (!section) continue;
+    const lines = section.text.split("\n").slice(1).map((l) => l.trim()).filter((l) => foldOnce(l).split(" ").length >= 3).slice(0, 3);
+    if (lines.length === 0) continue;
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${section.path} “${section.heading}”: ${lines.map((l) => `“${l}”`).join(" ")}`,
+      `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${section.path} “${section.heading}”: ${lines.map((l) => `“${l}”`).join(" ")}`));
+    for (const l of lines) d.citations.push({ plan, section: section.path, quote: l });
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.6;
+  return d;
+}
+
+const PERIOD_RE = /\b((?:19|20)\d\d) ?[- ] ?((?:19|20)\d\d)\b/;
+
+/** "Hoạt động nào trong phụ lục thực hiện 2014-2016?": appendix rows by their period column. */
+export function answerAppendixPeriod(ctx: HandlerContext): Draft {
+  const d = emptyDraft();
+  const m = PERIOD_RE.exec(ctx.q.folded);
+  if (!m || !/\b(phu luc|hoat dong|khuyen nghi|appendix|activit(y|ies)|recommendations?)\b/.test(ctx.q.folded)) return d;
+  const want = `${m[1]}${m[2]}`;
+  for (const plan of ctx.plans) {
+    const rows = plan.tasks.filter((t) => t.kind === "recommendation" && t.period && t.period.replace(/[^0-9]/g, "") === want);
+    if (rows.length === 0) continue;
+    const shownRows = rows.slice(0, MAX_ITEMS);
+    const parts = shownRows.map((t) => {
+      const leads = plan.assignments.filter((a) => a.taskId === t.id && a.role === "lead");
+      for (const a of leads) {
+        const agency = a.agencyId ? ctx.registry.agency(a.agencyId) ?? null : null;
+        d.agencies.push({ agency, name: agency?.name ?? a.agencyAsWritten, role: a.role, source: { plan, sectionPath: a.sectionPath } });
+        d.citations.push({ plan, section: a.sectionPath, quote: a.quote });
+      }
+      if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+      return `“${t.title}” (mục ${t.sectionPath})`;
+    });
+    d.counts.push(rows.length);
+    if (rows.length > shownRows.length) d.counts.push(rows.length - shownRows.length);
+    d.lines.push(tr(ctx.lang, `Phụ lục ${planLabel(plan, ctx.registry, ctx.lang)} có ${rows.length} hoạt động thực hiện ${m[1]}-${m[2]}: ${parts.join("; ")}${rows.length > shownRows.length ? ` ... và ${rows.length - shownRows.length} hoạt động khác` : ""}.`,
+      `The appendix of ${planLabel(plan, ctx.registry, ctx.lang)} has ${rows.length} activities for ${m[1]}-${m[2]}: ${parts.join("; ")}${rows.length > shownRows.length ? ` ... and ${rows.length - shownRows.length} more` : ""}.`));
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.7;
+  return d;
+}
