@@ -61,6 +61,9 @@ const envSchema = z.object({
   LLM_REPORT_ASSIST: booleanText,
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), { message: "redis://HOST:6379 hoặc rediss://... (a redis:// or rediss:// URL)" }),
   TRUST_PROXY: trustProxyText,
+  WEB_LIMITS_EXEMPT: optionalText.refine((v) => v === undefined || v === "none" || /^[0-9A-Fa-f.:/]*[.:][0-9A-Fa-f.:/]*(\s*,\s*[0-9A-Fa-f.:/]*[.:][0-9A-Fa-f.:/]*)*$/.test(v), {
+    message: "none, hoặc danh sách địa chỉ/CIDR không bị giới hạn, cách nhau bởi dấu phẩy (or a comma-separated list of exempt addresses or CIDRs)",
+  }),
   WEB_SESSIONS_PER_HOUR: perWindow(30),
   WEB_MESSAGES_PER_MINUTE: perWindow(60),
   WEB_MESSAGES_PER_10_SECONDS: perWindow(20),
@@ -98,6 +101,8 @@ export type LlmConfig =
 
 /** Web-chat limits per address (HTTP 429 past them, except for danger messages and reports in progress). */
 export interface WebChatLimits {
+  /** Addresses and CIDRs never limited: the host itself by default (health checks, tools on the same machine). */
+  exempt: string[];
   sessionsPerHour: number;
   messagesPerMinute: number;
   /** The burst: messages within 10 seconds. */
@@ -184,7 +189,7 @@ function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
     trustProxy: trustProxy(env.TRUST_PROXY),
     abuse: {
       redisUrl: env.REDIS_URL,
-      web: { sessionsPerHour: env.WEB_SESSIONS_PER_HOUR, messagesPerMinute: env.WEB_MESSAGES_PER_MINUTE, messagesPer10Seconds: env.WEB_MESSAGES_PER_10_SECONDS },
+      web: { exempt: exemptAddresses(env.WEB_LIMITS_EXEMPT), sessionsPerHour: env.WEB_SESSIONS_PER_HOUR, messagesPerMinute: env.WEB_MESSAGES_PER_MINUTE, messagesPer10Seconds: env.WEB_MESSAGES_PER_10_SECONDS },
       flood: { reportsPerDay: env.REPORTS_PER_SOURCE_PER_DAY, dangerReportsPerHour: env.DANGER_REPORTS_PER_SOURCE_PER_HOUR },
       floodAlertWindowMs: env.FLOOD_ALERT_WINDOW_SECONDS * 1000,
     },
@@ -192,6 +197,11 @@ function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
 }
 
 /** Behind a reverse proxy or load balancer, set TRUST_PROXY so limits count each client, not the proxy. */
+function exemptAddresses(value: string | undefined): string[] {
+  if (value === undefined) return ["127.0.0.1", "::1"];
+  return value === "none" ? [] : value.split(",").map((part) => part.trim()).filter(Boolean);
+}
+
 function trustProxy(value: string | undefined): boolean | string[] {
   if (value === undefined || value === "false") return false;
   if (value === "true") return true;

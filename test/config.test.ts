@@ -48,12 +48,13 @@ describe("configuration", () => {
     const defaults = loadConfig({}, emptyDir());
     expect(defaults.trustProxy).toBe(false);
     expect(defaults.abuse).toEqual({
-      redisUrl: undefined, web: { sessionsPerHour: 30, messagesPerMinute: 60, messagesPer10Seconds: 20 },
+      redisUrl: undefined, web: { exempt: ["127.0.0.1", "::1"], sessionsPerHour: 30, messagesPerMinute: 60, messagesPer10Seconds: 20 },
       flood: { reportsPerDay: 10, dangerReportsPerHour: 3 }, floodAlertWindowMs: 120_000,
     });
-    const set = loadConfig({ REDIS_URL: "redis://cache:6379/2", TRUST_PROXY: "10.0.0.0/8, 192.168.1.5", WEB_SESSIONS_PER_HOUR: "5", FLOOD_ALERT_WINDOW_SECONDS: "600" }, emptyDir());
+    const set = loadConfig({ REDIS_URL: "redis://cache:6379/2", TRUST_PROXY: "10.0.0.0/8, 192.168.1.5", WEB_SESSIONS_PER_HOUR: "5", FLOOD_ALERT_WINDOW_SECONDS: "600", WEB_LIMITS_EXEMPT: "none" }, emptyDir());
     expect(set.trustProxy).toEqual(["10.0.0.0/8", "192.168.1.5"]);
-    expect(set.abuse).toMatchObject({ redisUrl: "redis://cache:6379/2", web: { sessionsPerHour: 5 }, floodAlertWindowMs: 600_000 });
+    expect(set.abuse).toMatchObject({ redisUrl: "redis://cache:6379/2", web: { sessionsPerHour: 5, exempt: [] }, floodAlertWindowMs: 600_000 });
+    expect(loadConfig({ WEB_LIMITS_EXEMPT: "10.1.0.0/16, 192.168.1.5" }, emptyDir()).abuse.web.exempt).toEqual(["10.1.0.0/16", "192.168.1.5"]);
     expect(loadConfig({ TRUST_PROXY: "true" }, emptyDir()).trustProxy).toBe(true);
   });
 

@@ -7,7 +7,7 @@
  * output always match the input.
  */
 import { createInterface } from "node:readline";
-import { triageReport } from "../intake/triage/triage-rules.ts";
+import { triageReport } from "../intake/triage/triage-model.ts";
 import { formatTriageSummary } from "../intake/triage/triage-summary.ts";
 import type { TriageResult } from "../intake/triage/triage-types.ts";
 

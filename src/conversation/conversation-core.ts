@@ -15,6 +15,7 @@ import {
   type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply,
 } from "./conversation-types.ts";
 import { createDangerDetector } from "./danger-detector.ts";
+import { detectMessageLanguage } from "./language-detector.ts";
 import { cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
 import { nameOf } from "./report-route.ts";
@@ -23,13 +24,17 @@ export type { ConversationCoreDeps, ConversationLogger } from "./conversation-de
 
 /** Creates the core over its ports. */
 export function createConversationCore(deps: ConversationCoreDeps): ConversationCore {
+  const detectDanger = createDangerDetector(deps.emergencySignal ?? ((text) => deps.triage(text).risk === "emergency"));
   const router: RouterDeps = {
     ...deps,
     clock: deps.clock ?? (() => new Date()),
     newId: deps.newId ?? randomUUID,
-    detectLanguage: deps.detectLanguage ?? detectQuestionLanguage,
+    detectLanguage: deps.detectLanguage ?? ((text) => detectMessageLanguage(text, detectQuestionLanguage)),
     limiter: createRateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT),
-    detectDanger: createDangerDetector((text) => deps.triage(text).risk === "emergency"),
+    detectDanger,
+    childWriting: deps.childWriting ?? (() => false),
+    emergencySignal: deps.emergencySignal ?? ((text) => deps.triage(text).risk === "emergency"),
+    messageKind: deps.messageKind ?? ((text) => (!detectDanger(text).policyQuestion && deps.triage(text).risk !== "low" ? "concern" : "question")),
     maxProcessingChars: deps.maxProcessingChars ?? DEFAULT_MAX_PROCESSING_CHARS,
   };
   return {

@@ -23,8 +23,20 @@ export interface ConversationCoreDeps {
   store: ConversationStore;
   /** The knowledge base: a question in, an answer with citations out. */
   answerQuestion(question: string, lang: Language): AnswerLike | Promise<AnswerLike>;
-  /** Rule triage of a text (DESIGN.md "Triage contract"). */
+  /** Triage of a text (DESIGN.md "Triage contract"). */
   triage(text: string): DraftTriage;
+  /**
+   * What a free-text message at the menu is: a concern about a child, a question, chatter, or
+   * unsure (the chat then asks once). Defaults to "a concern when triage rates it above low".
+   */
+  messageKind?(text: string): "concern" | "question" | "chatter" | "unsure";
+  /**
+   * Triage's second signal for the safety message: the message reads as an emergency. Defaults
+   * to "triage rates it an emergency".
+   */
+  emergencySignal?(text: string): boolean;
+  /** True when the message reads as a child writing about themself (first person, a child's age). */
+  childWriting?(text: string): boolean;
   reportFlow: ReportFlow;
   caseIntake: CaseIntake;
   logger: ConversationLogger;
@@ -45,6 +57,8 @@ export interface CoreData {
   lastCaseCode?: string;
   /** A description typed at the menu, kept in case the user then chooses to report it. */
   pendingSeed?: string;
+  /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */
+  pendingQuestion?: string;
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
 }

@@ -74,6 +74,11 @@ async function nonText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     return m.kind === "sticker" ? [{ text: TEXT.stickerInReport[turn.lang] }, ...replies] : replies;
   }
   if (turn.state.mode === "add_info" && m.attachments.length > 0) return addInformation(turn, deps);
+  // Photos are offered after the case code: one sent then goes with the case this chat just reported.
+  if (turn.state.mode === "menu" && turn.data.lastCaseCode && m.attachments.length > 0) {
+    turn.data.addInfoCode = turn.data.lastCaseCode;
+    return addInformation(turn, deps);
+  }
   if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, caption))];
   return [menuReply(turn.lang, TEXT.textOnly[turn.lang])];
 }
@@ -101,7 +106,7 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (kind === "case" && action === "add" && !inReport) return startAddInformation(turn, arg ?? "");
   if (action === "call") return [{ text: TEXT.call111[turn.lang], links: [HOTLINE[turn.lang]] }, ...askAgain(turn, deps)];
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
-  if (action === "ask") return askMode(turn);
+  if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn);
   if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
   return toMenu(turn);
 }
@@ -120,6 +125,7 @@ function toMenu(turn: Turn, text?: string): Reply[] {
 function askMode(turn: Turn): Reply[] {
   turn.state.mode = "ask";
   delete turn.data.pendingSeed;
+  delete turn.data.pendingQuestion;
   return [{ text: TEXT.askPrompt[turn.lang], links: [HOTLINE[turn.lang]] }];
 }
 
@@ -177,23 +183,54 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = foldKey(text.processing);
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
-  if (!turn.danger.policyQuestion && deps.triage(text.processing).risk !== "low") return offerReport(turn, text.full);
-  const answer = await deps.answerQuestion(text.processing, turn.lang);
+  const kind = deps.messageKind(text.processing);
+  if (kind === "concern") return offerReport(turn, text.full, deps.childWriting(text.processing));
+  if (kind === "unsure") return askWhich(turn, text.full, text.processing);
+  return answerFreeText(turn, deps, text.processing, text.truncated);
+}
+
+async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
+  const answer = await deps.answerQuestion(question, turn.lang);
   const reply = renderAnswer(answer, turn.lang);
   const lang = answer.language ?? turn.lang;
-  const note = text.truncated ? [{ text: TEXT.truncated[lang] }] : [];
+  const note = truncated ? [{ text: TEXT.truncated[lang] }] : [];
   if (answer.found) return [...note, reply];
   return [...note, { ...reply, text: `${reply.text}\n\n${TEXT.notFoundHint[lang]}`, choices: menuChoices(lang) }];
 }
 
-/** Someone describing harm at the menu is offered the report route; what they typed is kept for it. */
-function offerReport(turn: Turn, full: string): Reply[] {
+/** The user said the unclear message was a question: answer it now, without asking them to type it again. */
+async function answerPending(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const question = turn.data.pendingQuestion ?? "";
+  delete turn.data.pendingQuestion;
+  delete turn.data.pendingSeed;
+  turn.state.mode = "ask";
+  return answerFreeText(turn, deps, question, false);
+}
+
+/** One clarifying choice when the chat cannot tell a question about the plans from a concern about a child. */
+function askWhich(turn: Turn, full: string, processing: string): Reply[] {
+  turn.data.pendingSeed = full;
+  turn.data.pendingQuestion = processing;
+  const en = turn.lang === "en";
+  const choices = [
+    { id: "menu:report", label: en ? "Report a child" : "Báo tin về một trẻ em" },
+    { id: "menu:ask", label: en ? "Ask about the plans" : "Hỏi về kế hoạch" },
+    { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
+  ];
+  return [{ text: TEXT.askOrReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
+}
+
+/**
+ * Someone describing harm at the menu is offered the report route; what they typed is kept for it.
+ * A child writing about themself reads safety advice first, in words meant for a child.
+ */
+function offerReport(turn: Turn, full: string, child: boolean): Reply[] {
   turn.data.pendingSeed = full;
   const en = turn.lang === "en";
   const choices = [
-    { id: "menu:report", label: en ? "Yes, report it" : "Có, báo tin" },
+    { id: "menu:report", label: child ? (en ? "Yes, I want to tell" : "Có, em muốn kể") : en ? "Yes, report it" : "Có, báo tin" },
     { id: "menu:ask", label: en ? "No, I have a question" : "Không, tôi muốn hỏi" },
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
-  return [{ text: TEXT.maybeReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
+  return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
 }

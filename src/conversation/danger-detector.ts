@@ -6,38 +6,31 @@
  * An official's question ABOUT a harm ("cơ quan nào chủ trì phòng chống bắt cóc trẻ em?") is
  * not an emergency; everything in between errs toward showing the safety message.
  */
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldKey, foldVietnamese } from "../core/vietnamese-text.ts";
 
-const DANGER_PHRASES: readonly string[] = [
-  // violence in progress
-  "đang bị đánh", "bị đánh đập", "đang đánh em", "đang đánh con", "đang đánh bé", "đang đánh cháu", "đánh chết", "đòi giết", "dọa giết", "sẽ giết", "giết em", "giết tôi", "giết con",
-  // self-harm
-  "muốn chết", "tự tử", "tự sát", "không muốn sống", "chết cho xong", "chết đi cho rồi", "kết thúc cuộc đời", "cắt tay", "rạch tay", "nhảy lầu", "nhảy cầu", "uống thuốc ngủ",
-  // abduction, confinement
-  "bắt cóc", "bị bắt đi", "bị đưa đi", "bị bán", "sắp bị bán", "bị nhốt", "đang bị nhốt",
-  // sexual abuse in progress
-  "đang bị hiếp", "đang hiếp", "đang bị sàm sỡ", "đang giở trò",
-  // calls for help
-  "cứu", "cứu em", "cứu tôi", "cứu với", "giúp em với", "giúp tôi với", "sos",
-  // English
-  "help me", "save me", "kill myself", "killing myself", "suicide", "want to die", "being beaten", "beating me", "kidnapped", "abducted", "taken away", "hurt myself", "locked up",
-];
+interface DangerData {
+  phrases: string[];
+  teenWords: Record<string, string>;
+  notHelpAfter: string[];
+  notHelpBefore: string[];
+  policyQuestion: string;
+  immediacy: string;
+}
 
+/** The phrases and patterns, as data: content/triage/danger-phrases.json. */
+const DATA = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../content/triage/danger-phrases.json", import.meta.url)), "utf8")) as DangerData;
+const DANGER_PHRASES: readonly string[] = DATA.phrases;
 /** Teen and chat spellings mapped to the word they stand for (compared on folded words). */
-const TEEN_WORDS: Record<string, string> = {
-  mun: "muốn", muon: "muốn", chit: "chết", chot: "chết", cjet: "chết", ciu: "cứu", e: "em",
-  ko: "không", k: "không", kg: "không", hok: "không", hong: "không", khum: "không", hem: "không", khong: "không",
-  vs: "với", zoi: "với", voi: "với", dag: "đang", dg: "đang", bj: "bị",
-};
-
+const TEEN_WORDS: Readonly<Record<string, string>> = DATA.teenWords;
 /** Words after "cứu" that make it something else: research, relief, rescue services. */
-const NOT_HELP_AFTER = new Set(["trợ", "tế", "hộ", "hỏa", "nạn"]);
-const NOT_HELP_BEFORE = new Set(["nghiên", "cấp", "giải"]);
-
+const NOT_HELP_AFTER = new Set(DATA.notHelpAfter);
+const NOT_HELP_BEFORE = new Set(DATA.notHelpBefore);
 /** Framing of a question about plans and agencies. */
-const POLICY_RE = /\b(co quan nao|don vi nao|ai chu tri|chu tri|phoi hop|trach nhiem|nhiem vu|ke hoach|phong chong|phong ngua|chuong trinh|quy dinh|quyet dinh|chinh sach|so lao dong|so y te|ubnd|uy ban|which agenc\w*|who (leads|is responsible)|responsib\w*|prevention|policy|plan)\b/;
+const POLICY_RE = new RegExp(DATA.policyQuestion);
 /** Markers that the writer is in it now, which a policy framing cannot outweigh. */
-const IMMEDIACY_RE = /\b(ngay bay gio|bay gio|luc nay|toi nay|dang bi|cuu|giup em|giup toi|em bi|em muon|toi muon|con toi|con em|chau toi|toi bi|minh bi|minh muon|save me|help me|right now|i want|i am being|me now)\b/;
+const IMMEDIACY_RE = new RegExp(DATA.immediacy);
 
 export interface DangerAssessment {
   danger: boolean;

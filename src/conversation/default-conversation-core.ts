@@ -9,7 +9,8 @@ import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
-import { triageReport } from "../intake/triage/triage-rules.ts";
+import { routeMessageKind } from "../intake/triage/message-kind.ts";
+import { analyseMessage, safetyFloor, type MessageAnalysis } from "../intake/triage/triage-model.ts";
 import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
 import type { AnswerLike } from "./answer-renderer.ts";
 import type { ConversationCore, ConversationStore } from "./conversation-types.ts";
@@ -35,7 +36,9 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const registry = options.registry ?? loadRegistry();
   const clock = options.clock ?? (() => new Date());
   const answerQuestion = options.answerQuestion ?? answererFromPlans(registry, options.plans, options.today ?? clock().toISOString().slice(0, 10));
-  const triage = (text: string) => triageReport(text);
+  // The danger check, the routing and the report flow all read the same message: analyse it once.
+  const analyse = lastOnly((text: string) => analyseMessage(text));
+  const triage = (text: string) => analyse(text).triage;
   const findProvince = (text: string) => {
     const hit = registry.findProvinces(text)[0]?.province;
     if (!hit) return null;
@@ -49,6 +52,14 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     answerQuestion: (question) => answerQuestion(question),
     triage,
+    messageKind: (text) => routeMessageKind(text, undefined, analyse(text)).kind,
+    childWriting: (text) => analyse(text).facts.reporter === "child_self",
+    // A one-word reply ("không") carries too little for the model: an emergency needs a safety
+    // rule or a message the model reads as a concern.
+    emergencySignal: (text) => {
+      const { triage } = analyse(text);
+      return triage.risk === "emergency" && (safetyFloor(triage) !== null || routeMessageKind(text, undefined, analyse(text)).concern >= 0.5);
+    },
     reportFlow: createReportFlow({ findProvince, triage }),
   });
 }
@@ -56,4 +67,13 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
 function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike | Promise<AnswerLike> {
   const answerer = createQuestionAnswerer({ plans: plans ?? loadShippedPlans(registry).plans, registry, today });
   return (question) => answerer.answer(question);
+}
+
+/** Remembers the result for the last argument only: one message is read by several steps in a row. */
+function lastOnly(fn: (text: string) => MessageAnalysis): (text: string) => MessageAnalysis {
+  let last: { text: string; value: MessageAnalysis } | null = null;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: fn(text) };
+    return last.value;
+  };
 }

@@ -61,7 +61,7 @@ function skip(count: (outcome: string) => void, outcome: string, answer: Answer)
 /** Notes and the hotline are safety text: they are never reworded, only appended as written. */
 export function splitAnswer(answer: Answer): { body: string; kept: string[] } {
   const lines = answer.answer.split("\n");
-  const isKept = (line: string) => /^(Lưu ý|Note)[\s:(]/.test(line) || line === HOTLINE_VI || line === HOTLINE_EN;
+  const isKept = (line: string) => /^(Lưu ý|Note|Nay|Today)[\s:(]/.test(line) || line === HOTLINE_VI || line === HOTLINE_EN;
   return { body: lines.filter((l) => !isKept(l)).join("\n"), kept: lines.filter(isKept) };
 }
 

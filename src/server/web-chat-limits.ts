@@ -12,6 +12,7 @@
  * Addresses are keyed by a keyed hash (HMAC): raw addresses are never stored, in Redis or on a
  * case. IPv6 addresses count per /64, the block one subscriber usually holds.
  */
+import { BlockList } from "node:net";
 import { createHmac } from "node:crypto";
 import fastifyRateLimit, { normalizeIP } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -65,12 +66,14 @@ export async function createWebChatLimits(app: FastifyInstance, deps: WebChatLim
     name === "sessions" ? "sessions" : "messages",
     app.createRateLimit({ max, timeWindow, keyGenerator: (request) => `web-${name}:${sourceOf(request)}` }) as Check,
   ];
+  const exempt = exemptList(deps.limits.exempt);
   const sessions = limiter("sessions", deps.limits.sessionsPerHour, 3_600_000);
   const burst = limiter("burst", deps.limits.messagesPer10Seconds, 10_000);
   const minute = limiter("minute", deps.limits.messagesPerMinute, 60_000);
 
   return {
     async admit(request: FastifyRequest, message: InboundMessage) {
+      if (isExempt(exempt, request.ip)) return null;
       const source = sourceOf(request);
       const state = await deps.session(message.chatId);
       const mayCarryReport = state === "reporting" || (message.text !== null && deps.isDanger(message.text));
@@ -84,6 +87,23 @@ export async function createWebChatLimits(app: FastifyInstance, deps: WebChatLim
       return null;
     },
   };
+}
+
+/** The configured exempt addresses and subnets (WEB_LIMITS_EXEMPT), as a BlockList to match against. */
+function exemptList(entries: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, prefix] = entry.split("/");
+    const type = address!.includes(":") ? "ipv6" : "ipv4";
+    if (prefix === undefined) list.addAddress(address!, type);
+    else list.addSubnet(address!, Number(prefix), type);
+  }
+  return list;
+}
+
+function isExempt(list: BlockList, ip: string): boolean {
+  const address = ip.startsWith("::ffff:") ? ip.slice(7) : ip;
+  return list.check(address, address.includes(":") ? "ipv6" : "ipv4");
 }
 
 /** Runs the checks in order; stops at the first refusal unless every check must count (a message let through anyway). */

@@ -112,7 +112,7 @@ describe("answer phrasing in English", () => {
     const phrased = await h.layer.phraser.phrase(english, en);
     expect(h.layer.stats().phrase).toEqual({ phrased: 1 });
     expect(phrased.answer.startsWith(text)).toBe(true);
-    expect(phrased.answer).toContain("Note (2025 reorganisation)");
+    expect(phrased.answer).toContain("(2025 reorganisation)");
   });
 
   it("refuses an English rewording that gives the lead to a coordinating agency", async () => {

@@ -4,7 +4,7 @@
  * raise the risk, the province is mapped to today's, and the deadlines follow the risk.
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
-import { triageReport } from "../triage/triage-rules.ts";
+import { triageReport } from "../triage/triage-model.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
@@ -32,8 +32,10 @@ export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTria
   const rules = triageReport(reportText(draft), band === undefined ? {} : { childAge: band });
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
   if (draft.dangerNow === "yes") raise(result, "emergency", "reporter_danger_now", "Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này.");
-  if (draft.withPersonNow === "yes" && riskRank(result.risk) >= riskRank("high")) {
-    raise(result, "emergency", "child_with_person_now", "Trẻ đang ở cùng người gây hại.");
+  // Being with a person who hits is serious (high) but not by itself an emergency (DESIGN.md, triage
+  // contract); a child with the person who abuses them sexually has that person's access now.
+  if (draft.withPersonNow === "yes" && result.category === "sexual_abuse" && riskRank(result.risk) >= riskRank("high")) {
+    raise(result, "emergency", "child_with_person_now", "Trẻ đang ở cùng người xâm hại tình dục mình.");
   }
   if (earlier) {
     raise(result, earlier.risk, null, null);
@@ -53,6 +55,7 @@ function detailsOf(draft: ReportDraft): CaseDetails {
   return {
     language: draft.language, dangerNow: draft.dangerNow, when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
     locationText: draft.locationText, reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
+    harmer: draft.harmer ?? null, harmerText: draft.harmerText ?? null, children: draft.children ?? null,
   };
 }
 

@@ -8,7 +8,7 @@
  * Counts are kept per source and window by a WindowCounter: in memory (each instance counts
  * alone) or in Redis (every instance shares the count; src/server/abuse-counters.ts).
  */
-import type { ChannelName } from "../../conversation/conversation-types.ts";
+import type { ChannelName } from "../../core/message-types.ts";
 import type { CaseOwner } from "../case-intake-port.ts";
 import type { TriageRisk } from "../triage/triage-types.ts";
 

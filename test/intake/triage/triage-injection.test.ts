@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triageReport } from "../../../src/intake/triage/triage-rules.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 import { riskRank } from "../../../src/intake/triage/triage-types.ts";
 
 const REPORTS = [

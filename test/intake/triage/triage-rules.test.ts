@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triageReport } from "../../../src/intake/triage/triage-rules.ts";
+import { triageRules as triageReport } from "../../../src/intake/triage/triage-rules.ts";
 import { riskRank, type TriageCategory } from "../../../src/intake/triage/triage-types.ts";
 
 describe("triageReport: emergencies", () => {

@@ -26,7 +26,7 @@ const shownTo = async (code: string, officer: string) =>
 
 describe("changing risk and category", () => {
   it("takes a reason, shows the change and the reason in the timeline, and brings the deadline nearer", async () => {
-    const code = await phuYenCase(h.services, "Cháu bé hay bị mắng, hàng xóm lo lắng.");
+    const code = await phuYenCase(h.services, "Bố mẹ cháu thường xuyên mắng chửi, đe dọa đuổi cháu ra khỏi nhà nếu điểm kém");
     const before = await h.services.queue.show("test", code);
     const res = await act(an, code, "reclassify", { risk: "emergency", category: "physical_violence", reason: "Gọi lại người báo: bé đang bị đánh, chảy máu" });
     expect(res.headers.location).toBe(`/officer/cases/${code}?ok=reclassify`);

@@ -1,0 +1,171 @@
+/**
+ * A small multi-head linear classifier (softmax regression per head) over hashed features
+ * (text-features.ts). Trained offline on the labelled corpus in content/triage/corpus by
+ * `npm run triage:train`, stored in content/triage/model.json: the buckets the training data
+ * used (sorted) and one row of 16-bit weights per bucket and head. Deterministic, no network,
+ * loads in a few milliseconds and scores a message in well under one.
+ */
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Feature } from "./text-features.ts";
+
+/** One head: a softmax over its classes. */
+export interface ModelHead {
+  classes: string[];
+  bias: number[];
+  /** Row-major: bucket index × class. */
+  weights: Float32Array;
+}
+
+/** How the trained heads are turned into a decision (chosen by cross-validation, see the model file). */
+export interface ModelPolicy {
+  /** Probability of "emergency" at or above which a report is an emergency. */
+  emergencyThreshold: number;
+  /**
+   * Below emergency, the level is the one with the least expected cost, where rating a report a
+   * band too low costs this many times a band too high (a child waits longer when it is too low).
+   */
+  underRatingCost: number;
+  /** The safety flags (content/triage/safety-rules.json) that earned their place on the training corpus. */
+  safetyFlags?: string[];
+  /** Probability of "concern" at or above which a first message is treated as a report. */
+  concernThreshold: number;
+  /** Between this and concernThreshold the chat asks whether the user wants to ask or to report. */
+  unsureThreshold: number;
+}
+
+export interface LinearModel {
+  buckets: Uint32Array;
+  heads: Record<string, ModelHead>;
+  policy: ModelPolicy;
+  /** What it was trained on and how it measured, for officers' reasons and for review. */
+  info: Record<string, unknown>;
+}
+
+/** The JSON form of a model (content/triage/model.json). */
+export interface StoredModel {
+  version: 2;
+  buckets: string;
+  heads: Record<string, { classes: string[]; bias: number[]; scale: number; weights: string }>;
+  policy: ModelPolicy;
+  info: Record<string, unknown>;
+}
+
+/** Raised when the model file exists but cannot be read: a build error, not user input. */
+export class ModelFileError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`Triage model ${file} cannot be read: ${reason}`);
+    this.name = "ModelFileError";
+  }
+}
+
+export const MODEL_PATH = fileURLToPath(new URL("../../../content/triage/model.json", import.meta.url));
+
+/** Open-addressing table from bucket to row, built once at load: a lookup is a few array reads. */
+interface RowTable {
+  mask: number;
+  keys: Int32Array;
+  rows: Int32Array;
+}
+
+const tables = new WeakMap<Uint32Array, RowTable>();
+
+function tableOf(buckets: Uint32Array): RowTable {
+  let table = tables.get(buckets);
+  if (table) return table;
+  let size = 1;
+  while (size < buckets.length * 2) size <<= 1;
+  table = { mask: size - 1, keys: new Int32Array(size).fill(-1), rows: new Int32Array(size) };
+  buckets.forEach((bucket, row) => {
+    let slot = Math.imul(bucket, 0x9e3779b1) & table!.mask;
+    while (table!.keys[slot] !== -1) slot = (slot + 1) & table!.mask;
+    table!.keys[slot] = bucket;
+    table!.rows[slot] = row;
+  });
+  tables.set(buckets, table);
+  return table;
+}
+
+/** Row of a bucket, or -1 when the model has no weights for it. */
+function rowOf(buckets: Uint32Array, bucket: number): number {
+  const table = tableOf(buckets);
+  let slot = Math.imul(bucket, 0x9e3779b1) & table.mask;
+  for (;;) {
+    const key = table.keys[slot]!;
+    if (key === bucket) return table.rows[slot]!;
+    if (key === -1) return -1;
+    slot = (slot + 1) & table.mask;
+  }
+}
+
+/** Rows of a message's features, found once and shared by every head. */
+const rowsCache = new WeakMap<readonly Feature[], Int32Array>();
+
+function rowsOf(model: LinearModel, features: readonly Feature[]): Int32Array {
+  let rows = rowsCache.get(features);
+  if (!rows) {
+    rows = Int32Array.from(features, (f) => rowOf(model.buckets, f.bucket));
+    rowsCache.set(features, rows);
+  }
+  return rows;
+}
+
+/** Each class's probability under one head. */
+export function headProbabilities(model: LinearModel, head: string, features: readonly Feature[]): Record<string, number> {
+  const h = model.heads[head];
+  if (!h) throw new ModelFileError(MODEL_PATH, `no head "${head}"`);
+  const k = h.classes.length;
+  const scores = [...h.bias];
+  const rows = rowsOf(model, features);
+  for (let i = 0; i < features.length; i++) {
+    const row = rows[i]!;
+    if (row < 0) continue;
+    const value = features[i]!.value;
+    for (let c = 0; c < k; c++) scores[c]! += h.weights[row * k + c]! * value;
+  }
+  const top = Math.max(...scores);
+  const exps = scores.map((z) => Math.exp(z - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(h.classes.map((c, i) => [c, exps[i]! / total]));
+}
+
+/** Decodes the stored form. */
+export function decodeModel(stored: StoredModel): LinearModel {
+  const raw = Buffer.from(stored.buckets, "base64");
+  const buckets = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const heads: Record<string, ModelHead> = {};
+  for (const [name, h] of Object.entries(stored.heads)) {
+    const bytes = Buffer.from(h.weights, "base64");
+    const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const weights = new Float32Array(ints.length);
+    for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * h.scale;
+    heads[name] = { classes: h.classes, bias: h.bias, weights };
+  }
+  return { buckets, heads, policy: stored.policy, info: stored.info };
+}
+
+/** Encodes a trained model for storage: weights quantised to 16 bits per head. */
+export function encodeModel(model: LinearModel): StoredModel {
+  const heads: StoredModel["heads"] = {};
+  for (const [name, h] of Object.entries(model.heads)) {
+    const max = h.weights.reduce((m, w) => Math.max(m, Math.abs(w)), 1e-9);
+    const scale = max / 32767;
+    const ints = Int16Array.from(h.weights, (w) => Math.round(w / scale));
+    heads[name] = { classes: h.classes, bias: h.bias.map((b) => Math.round(b * 1e6) / 1e6), scale, weights: Buffer.from(ints.buffer).toString("base64") };
+  }
+  return { version: 2, buckets: Buffer.from(model.buckets.buffer, model.buckets.byteOffset, model.buckets.byteLength).toString("base64"), heads, policy: model.policy, info: model.info };
+}
+
+let shipped: LinearModel | null | undefined;
+
+/** The shipped model, read once; null when the file is missing (the rules then stand alone). */
+export function shippedModel(): LinearModel | null {
+  if (shipped !== undefined) return shipped;
+  if (!fs.existsSync(MODEL_PATH)) return (shipped = null);
+  try {
+    shipped = decodeModel(JSON.parse(fs.readFileSync(MODEL_PATH, "utf8")) as StoredModel);
+  } catch (error) {
+    throw new ModelFileError(MODEL_PATH, error instanceof Error ? error.message : String(error));
+  }
+  return shipped;
+}
