@@ -69,7 +69,8 @@ export function matchAgeBand(text: string): AgeBand | null {
   return null;
 }
 
-function bandOf(age: number): AgeBand {
+/** The intake's age band of an age in years. */
+export function bandOf(age: number): AgeBand {
   if (age < 6) return "under_6";
   if (age <= 11) return "6_11";
   if (age <= 15) return "12_15";

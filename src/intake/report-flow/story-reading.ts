@@ -6,8 +6,9 @@
  */
 import type { Language } from "../../core/message-types.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
-import type { AgeBand, ReportDraft, ReporterRelation } from "../case-intake-port.ts";
+import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
+import { bandOf } from "./answer-matching.ts";
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
@@ -101,14 +102,6 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
     if (age > 0 && age < 16) return true;
   }
   return false;
-}
-
-function bandOf(age: number): AgeBand {
-  if (age < 6) return "under_6";
-  if (age <= 11) return "6_11";
-  if (age <= 15) return "12_15";
-  if (age <= 17) return "16_17";
-  return "unknown";
 }
 
 function ageText(min: number, max: number): string {
