@@ -31,7 +31,11 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
   const m = turn.message;
   const rate = deps.limiter.take(`${m.channel}:${m.userId}`, turn.now);
   // A reporter answering the report's questions is never slowed: the flow asks one question at a time, and nothing typed may be lost.
-  if (rate !== "allowed" && !turn.danger.danger && turn.state.mode !== "report") return rateLimited(turn, deps, rate === "notice");
+  if (rate !== "allowed" && !turn.danger.danger && turn.state.mode !== "report") {
+    // Right after a report, a quick follow-up is more about the case: keep it with the case rather than drop it.
+    if (turn.data.lastCaseCode && (turn.text || m.attachments.length > 0)) return keptWhileLimited(turn, deps, turn.data.lastCaseCode);
+    return rateLimited(turn, deps, rate === "notice");
+  }
   if (m.kind === "edited") return edited(turn, deps);
   if (m.kind !== "text" && m.kind !== "choice") return nonText(turn, deps);
   const command = turn.text ? parseCommand(turn.text.processing) : null;
@@ -43,6 +47,15 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
   if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
   if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
   return freeText(turn, deps);
+}
+
+/** A message past the rate limit from a chat that has just reported: added to its case, and the reporter asked to slow down. */
+async function keptWhileLimited(turn: Turn, deps: RouterDeps, code: string): Promise<Reply[]> {
+  const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
+  const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
+  turn.log.info({ event: "rate_limited_kept", kept: result.ok }, "rate limited, kept with the case");
+  if (!result.ok) return rateLimited(turn, deps, true);
+  return [{ text: fillText(TEXT.keptSlowDown[turn.lang], { code }), links: [HOTLINE[turn.lang]] }];
 }
 
 async function rateLimited(turn: Turn, deps: RouterDeps, notice: boolean): Promise<Reply[]> {

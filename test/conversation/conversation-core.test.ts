@@ -343,6 +343,17 @@ describe("deliveries, floods and bad input", () => {
     expect(draft?.narrative).toBe("bé bị bỏ đói");
   });
 
+  it("what a reporter sends right after submitting is added to the case even when the rate limit would refuse it", async () => {
+    const h = createHarness({ rateLimit: { capacity: 2, refillPerSecond: 0.001 } });
+    await fullReport(h);
+    const [created] = [...h.intake.cases.values()];
+    const replies = [];
+    for (const text of ["à quên, bé tên là Hoa", "nhà bé ở cuối ngõ 12", "số nhà 45"]) replies.push(await h.send(text));
+    expect(created?.additions.map((a) => a.text)).toEqual(["à quên, bé tên là Hoa", "nhà bé ở cuối ngõ 12", "số nhà 45"]);
+    for (const r of replies) expect(texts(r)).toMatch(new RegExp(`Đã nhận và thêm vào báo tin ${created!.caseCode}`));
+    expect(texts(replies.flat())).not.toMatch(/quá nhanh/);
+  });
+
   it("a photo outside a report explains that the bot reads text, with 111; inside a report it is kept", async () => {
     const h = createHarness();
     const outside = await h.core.handle(h.message({ kind: "photo", attachments: [{ kind: "photo", fileId: "p1" }] }));
