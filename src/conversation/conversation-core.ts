@@ -31,6 +31,8 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     newId: deps.newId ?? randomUUID,
     detectLanguage: deps.detectLanguage ?? ((text) => detectMessageLanguage(text, detectQuestionLanguage)),
     limiter: createRateLimiter(deps.rateLimit ?? DEFAULT_RATE_LIMIT),
+    // Five wrong codes, then one more try every two minutes.
+    codeGuesses: createRateLimiter({ capacity: 5, refillPerSecond: 1 / 120, maxUsers: 50_000 }),
     detectDanger,
     childWriting: deps.childWriting ?? (() => false),
     emergencySignal: deps.emergencySignal ?? ((text) => deps.triage(text).risk === "emergency"),

@@ -78,6 +78,8 @@ export interface Turn {
 /** Dependencies resolved once by the factory. */
 export interface RouterDeps extends Required<Omit<ConversationCoreDeps, "rateLimit" | "maxProcessingChars">> {
   limiter: RateLimiter;
+  /** Wrong case codes per sender: a code opens a case's status from any chat, so guessing is slowed. */
+  codeGuesses: RateLimiter;
   detectDanger: DangerDetector;
   maxProcessingChars: number;
 }

@@ -166,12 +166,26 @@ async function showStatus(turn: Turn, deps: RouterDeps, typed: string): Promise<
   const lang = turn.lang;
   if (turn.state.mode === "status") turn.state.mode = "menu";
   const code = normaliseCaseCode(typed);
+  if (guessedTooOften(turn, deps, false)) return [{ text: TEXT.statusTooManyTries[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
   const view = code ? await deps.caseIntake.status(code, { channel: turn.message.channel, chatId: turn.message.chatId }) : null;
-  if (!view?.found) return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
+  if (!view?.found) {
+    guessedTooOften(turn, deps, true);
+    return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
+  }
   const status = STATUS_LABELS[view.status]?.[lang] ?? view.status;
   const text = fillText(TEXT.statusFound[lang], { code: view.caseCode, status, updated: view.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" });
   const choices: Choice[] = [{ id: `case:add:${view.caseCode}`, label: lang === "en" ? "Add information" : "Gửi thêm thông tin" }, ...menuChoices(lang)];
   return [{ text, choices, links: [HOTLINE[lang]] }];
+}
+
+/**
+ * Wrong case codes from one sender: `spend` takes a try (after a wrong code); without it, only
+ * says whether the sender has no try left. A right code costs nothing.
+ */
+function guessedTooOften(turn: Turn, deps: RouterDeps, spend: boolean): boolean {
+  const key = `${turn.message.channel}:${turn.message.userId}`;
+  if (spend) return deps.codeGuesses.take(key, turn.now) !== "allowed";
+  return deps.codeGuesses.peek?.(key, turn.now) === false;
 }
 
 function startAddInformation(turn: Turn, code: string): Reply[] {
@@ -183,9 +197,11 @@ function startAddInformation(turn: Turn, code: string): Reply[] {
 async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const code = turn.data.addInfoCode ?? "";
   const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
-  const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
   const safety = turn.danger.danger ? [safetyReply(turn.lang)] : [];
+  if (code !== turn.data.lastCaseCode && guessedTooOften(turn, deps, false)) return [...safety, ...toMenu(turn, TEXT.statusTooManyTries[turn.lang])];
+  const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
   if (result.ok) return [...safety, ...toMenu(turn, fillText(TEXT.addInfoDone[turn.lang], { code }))];
+  if (result.reason !== "closed") guessedTooOften(turn, deps, true);
   const text = result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code }) : TEXT.statusNotFound[turn.lang];
   return [...safety, ...toMenu(turn, text)];
 }

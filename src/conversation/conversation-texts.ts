@@ -28,6 +28,10 @@ export const TEXT = {
     vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Nếu bạn là trẻ em: hãy tới chỗ có người lớn bạn tin tưởng. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
     en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). If you are a child: go to an adult you trust. Then, if you can, tell me so officers can help.",
   },
+  statusTooManyTries: {
+    vi: "Bạn đã thử nhiều mã không đúng. Xin thử lại sau vài phút, hoặc gọi 111 (miễn phí) để hỏi về báo tin của bạn.",
+    en: "You have tried several codes that are not right. Please try again in a few minutes, or call 111 (free) to ask about your report.",
+  },
   keptSlowDown: {
     vi: "Đã nhận và thêm vào báo tin {code}. Bạn gửi chậm lại giúp mình nhé. Nếu trẻ đang nguy hiểm, gọi ngay 111 hoặc 113.",
     en: "Received and added to report {code}. Please send a little more slowly. If a child is in danger, call 111 or 113 now.",

@@ -20,6 +20,8 @@ export type RateDecision = "allowed" | "notice" | "limited";
 
 export interface RateLimiter {
   take(key: string, now: Date): RateDecision;
+  /** Whether a take now would be allowed, without taking. */
+  peek?(key: string, now: Date): boolean;
 }
 
 interface Bucket {
@@ -33,6 +35,11 @@ export function createRateLimiter(settings: RateLimitSettings = DEFAULT_RATE_LIM
   const buckets = new Map<string, Bucket>();
   const maxUsers = settings.maxUsers ?? 50_000;
   return {
+    peek(key, now) {
+      const bucket = buckets.get(key);
+      if (!bucket) return true;
+      return Math.min(settings.capacity, bucket.tokens + (Math.max(0, now.getTime() - bucket.at) / 1000) * settings.refillPerSecond) >= 1;
+    },
     take(key, now) {
       const t = now.getTime();
       const old = buckets.get(key);

@@ -188,7 +188,7 @@ describe("a whole report", () => {
     expect(summary?.choices?.map((c) => c.id)).toEqual(["submit", "edit", "cancel"]);
   });
 
-  it("/status CODE shows status only, never officers' notes; another chat's code is 'not found' like a wrong code", async () => {
+  it("/status CODE shows status only, never officers' notes, from any chat (the code is the secret); a wrong code is 'not found'", async () => {
     const store = createMemoryConversationStore();
     const h = createHarness({ store });
     await fullReport(h);
@@ -197,11 +197,25 @@ describe("a whole report", () => {
     const [status] = await h.send(`/status ${created!.caseCode.toLowerCase()}`);
     expect(status?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}: đã nhận`));
     expect(status?.text).not.toMatch(/NỘI BỘ|tiền án/);
-    const stranger = createHarness({ store, intake: h.intake, chatId: "someone-else", userId: "u9" });
-    const [notYours] = await stranger.send(`/status ${created!.caseCode}`);
-    const [wrong] = await stranger.send("/status ZZZZZZ");
-    expect(notYours?.text).toBe(wrong?.text);
-    expect(notYours?.text).toMatch(/Không tìm thấy/);
+    const elsewhere = createHarness({ store, intake: h.intake, chatId: "new-phone", userId: "u9" });
+    const [fromElsewhere] = await elsewhere.send(`/status ${created!.caseCode}`);
+    expect(fromElsewhere?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}: đã nhận`));
+    expect(fromElsewhere?.text).not.toMatch(/NỘI BỘ|tiền án/);
+    const [wrong] = await elsewhere.send("/status ZZZZZZ");
+    expect(wrong?.text).toMatch(/Không tìm thấy/);
+  });
+
+  it("guessing case codes is slowed: after five wrong codes even a right one waits, and the sender is told so", async () => {
+    const store = createMemoryConversationStore();
+    const h = createHarness({ store });
+    await fullReport(h);
+    const [created] = [...h.intake.cases.values()];
+    const guesser = createHarness({ store, intake: h.intake, chatId: "guesser", userId: "u-guess" });
+    for (const code of ["AAAAAA", "BBBBBB", "CCCCCC", "DDDDDD", "EEEEEE"]) expect(texts(await guesser.send(`/status ${code}`))).toMatch(/Không tìm thấy/);
+    const [blocked] = await guesser.send(`/status ${created!.caseCode}`);
+    expect(blocked?.text).toMatch(/thử nhiều mã không đúng/);
+    guesser.tick(120_000);
+    expect(texts(await guesser.send(`/status ${created!.caseCode}`))).toMatch(new RegExp(`Báo tin ${created!.caseCode}`));
   });
 
   it("/status without a code shows the case this chat reported last", async () => {

@@ -77,10 +77,14 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
     }
   };
 
-  const owned = async (code: string, owner: CaseOwner): Promise<CaseRecord | null> => {
+  /**
+   * The case a code names, from any conversation or channel: the code is the secret a reporter
+   * keeps (a reporter who changed phone, or reported on the web and follows up on Zalo, still has
+   * it). Guessing is throttled per sender by the conversation; only status, never notes, is shown.
+   */
+  const owned = async (code: string, _asker: CaseOwner): Promise<CaseRecord | null> => {
     const key = caseCodeKey(code);
-    const record = key ? await deps.store.findByCodeKey(key) : null;
-    return record && record.channel === owner.channel && record.chatId === owner.chatId ? record : null;
+    return key ? await deps.store.findByCodeKey(key) : null;
   };
 
   return {
