@@ -4,6 +4,7 @@
  * --batch one JSON line per stdin line, in order); without it, a readable answer with
  * numbered citations for a person at a terminal.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { createInterface } from "node:readline";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
@@ -45,12 +46,18 @@ async function runBatch(qa: QuestionAnswerer, json: boolean): Promise<void> {
   }
 }
 
+const USAGE = 'Cách dùng (usage): npm run --silent ask -- [--json] [--batch] "câu hỏi"  (--batch: mỗi dòng stdin một câu; one question per line of stdin)';
+
 async function main(argv: string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const json = argv.includes("--json");
   const batch = argv.includes("--batch");
   const question = argv.filter((a) => !a.startsWith("--")).join(" ");
   if (!batch && question.trim().length === 0) {
-    process.stderr.write('Cách dùng: npm run --silent ask -- [--json] [--batch] "câu hỏi"\n');
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   await withAnswerer(async (qa) => {

@@ -15,6 +15,7 @@
  *   npm run --silent case -- form01 CODE [--json] [--body "UBND xã ..."] --officer NAME  (Form 01 of Decree 56; shows the narrative; audited)
  * Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openCaseServicesForCli, type CaseServices } from "../db/case-services.ts";
@@ -174,6 +175,10 @@ function formatCase(view: CaseDetailView, referrals: Array<ReferralRecord & { de
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const cli = parseCli(argv);
   const { services, database } = await openCaseServicesForCli(loadConfig());
   try {

@@ -10,6 +10,7 @@
  * Only approved drafts are ever used in answers. Exit code 2 on a usage error or when
  * `--draft` has no model configured.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { loadConfig } from "../config.ts";
 import { runDraft, runReview } from "./ingest-draft.ts";
 import { openDatabase } from "../db/database.ts";
@@ -20,7 +21,13 @@ import { ingestIntoStore } from "../kb/plan-library.ts";
 import { describeSave } from "../kb/plan-store.ts";
 import { loadRegistry } from "../kb/registry/registry.ts";
 
+const USAGE = "Cách dùng (usage): npm run --silent ingest -- [--dry-run] [TỆP...] | --draft TỆP | --review list [SỐ VĂN BẢN] | --review approve|reject ID... --officer NAME  (không tệp: các kế hoạch kèm theo; without files: the shipped plans)";
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (argv.includes("--draft")) return runDraft(argv);
   if (argv.includes("--review")) return runReview(argv);
   const dryRun = argv.includes("--dry-run");

@@ -3,11 +3,18 @@
  * what it did. `-- --mark-rolled-back NAME` records that an operator repaired a half-applied
  * migration by hand, so the next start can apply it again.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { loadConfig } from "../config.ts";
 import { StartupError } from "../core/errors.ts";
 import { openDatabase } from "../db/database.ts";
 
+const USAGE = "Cách dùng (usage): npm run --silent db:migrate [-- --mark-rolled-back TÊN_MIGRATION]: áp dụng migration còn thiếu cho cơ sở dữ liệu đang cấu hình (applies pending migrations)";
+
 async function main(argv: string[]): Promise<void> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {

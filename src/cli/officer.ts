@@ -10,6 +10,7 @@
  * province (phu-yen) is stored as the one it merged into in 2025 (dak-lak), where its cases are filed.
  * Exit status: 0 done, 1 refused (the reason is printed), 2 wrong usage.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
@@ -20,7 +21,7 @@ import { loadRegistry } from "../kb/registry/registry.ts";
 import { createOfficerAuth, registryTodayProvince, type OfficerAuth } from "../officer/dashboard/officer-auth-service.ts";
 import type { OfficerAccount } from "../officer/dashboard/officer-account-types.ts";
 
-const USAGE = "Cách dùng (usage): npm run --silent officer -- add USERNAME --role officer|supervisor|admin --provinces ID[,ID] [--name NAME] [--generate] | list [--json] | disable|enable USERNAME | reset USERNAME [--generate]";
+const USAGE = "Cách dùng (usage): npm run --silent officer -- provinces [--json] | add USERNAME --role officer|supervisor|admin --provinces ID[,ID] [--name NAME] [--generate] | list [--json] | disable|enable USERNAME | reset USERNAME [--generate]";
 
 class UsageError extends Error {
   override readonly name = "UsageError";
@@ -74,13 +75,34 @@ async function run(auth: OfficerAuth, command: string, username: string | undefi
   throw new UsageError(USAGE);
 }
 
+/**
+ * The province ids --provinces takes, with today's name and the old ones merged into it in 2025
+ * (an account given an old id covers today's province).
+ */
+function listProvinces(json: boolean): number {
+  const registry = loadRegistry();
+  const rows = registry.provinces.map((p) => ({ id: p.id, name: p.name, today: p.today ? { id: p.today.provinceId, name: p.today.name, since: p.today.effective } : null }));
+  if (json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  const lines = rows.map((r) => (r.today && r.today.id !== r.id ? `${r.id}\t${r.name}\t→ nay là (now) ${r.today.name} [${r.today.id}] từ (since) ${r.today.since}` : `${r.id}\t${r.name}`));
+  console.log(lines.join("\n"));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true, strict: true,
     options: { role: { type: "string" }, provinces: { type: "string" }, name: { type: "string" }, generate: { type: "boolean" }, json: { type: "boolean" } },
   });
   const [command, username] = positionals;
   if (!command) throw new UsageError(USAGE);
+  if (command === "provinces") return listProvinces(values.json === true);
   const database = await openDatabase(loadConfig().database);
   try {
     const state = await database.readiness();

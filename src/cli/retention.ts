@@ -6,12 +6,19 @@
  * DELIVERY_MEMORY_DAYS). Each purged case and the run
  * itself are written to the audit trail (which keeps codes, never report text).
  */
+import { wantsHelp } from "./cli-help.ts";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { openCaseServicesForCli } from "../db/case-services.ts";
 import { purgeConversations } from "../db/conversation-repository.ts";
 
+const USAGE = "Cách dùng (usage): npm run --silent retention -- [--days N] [--officer NAME] [--json]: xoá các vụ việc đã đóng quá hạn lưu giữ (mặc định CASE_RETENTION_DAYS), có ghi nhật ký (deletes closed cases past the retention period, audited)";
+
 async function main(argv: string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { values } = parseArgs({ args: argv, strict: true, options: { days: { type: "string" }, officer: { type: "string" }, json: { type: "boolean" } } });
   const { services, settings, database } = await openCaseServicesForCli(loadConfig());
   try {

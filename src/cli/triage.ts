@@ -6,6 +6,7 @@
  * An empty input line gives a low / other result, never an error, so line numbers of the
  * output always match the input.
  */
+import { wantsHelp } from "./cli-help.ts";
 import { createInterface } from "node:readline";
 import { triageReport } from "../intake/triage/triage-model.ts";
 import { formatTriageSummary } from "../intake/triage/triage-summary.ts";
@@ -17,7 +18,7 @@ interface CliArgs {
   text: string;
 }
 
-const USAGE = 'Cách dùng: npm run --silent triage -- [--json] "nội dung báo cáo"  |  [--json] --batch < tệp (mỗi dòng một báo cáo)';
+const USAGE = 'Cách dùng (usage): npm run --silent triage -- [--json] "nội dung báo cáo"  |  [--json] --batch < tệp (mỗi dòng một báo cáo)';
 
 function parseArgs(argv: readonly string[]): CliArgs {
   const flags = new Set(argv.filter((a) => a.startsWith("--")));
@@ -44,6 +45,10 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const args = parseArgs(argv);
   if (args.batch) {
     await runBatch(args.json);
