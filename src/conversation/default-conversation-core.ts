@@ -10,7 +10,7 @@ import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
 import { routeMessageKind } from "../intake/triage/message-kind.ts";
-import { analyseMessage, safetyFloor, type MessageAnalysis } from "../intake/triage/triage-model.ts";
+import { analyseMessage, safetyFloor } from "../intake/triage/triage-model.ts";
 import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
 import type { AnswerLike } from "./answer-renderer.ts";
 import type { ConversationCore, ConversationStore } from "./conversation-types.ts";
@@ -38,6 +38,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const answerQuestion = options.answerQuestion ?? answererFromPlans(registry, options.plans, options.today ?? clock().toISOString().slice(0, 10));
   // The danger check, the routing and the report flow all read the same message: analyse it once.
   const analyse = lastOnly((text: string) => analyseMessage(text));
+  const kindOf = lastOnly((text: string) => routeMessageKind(text, undefined, analyse(text)));
   const triage = (text: string) => analyse(text).triage;
   const findProvince = (text: string) => {
     const hit = registry.findProvinces(text)[0]?.province;
@@ -52,13 +53,13 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     answerQuestion: (question) => answerQuestion(question),
     triage,
-    messageKind: (text) => routeMessageKind(text, undefined, analyse(text)).kind,
+    messageKind: (text) => kindOf(text).kind,
     childWriting: (text) => analyse(text).facts.reporter === "child_self",
     // A one-word reply ("không") carries too little for the model: an emergency needs a safety
     // rule or a message the model reads as a concern.
     emergencySignal: (text) => {
       const { triage } = analyse(text);
-      return triage.risk === "emergency" && (safetyFloor(triage) !== null || routeMessageKind(text, undefined, analyse(text)).concern >= 0.5);
+      return triage.risk === "emergency" && (safetyFloor(triage) !== null || kindOf(text).concern >= 0.5);
     },
     reportFlow: createReportFlow({ findProvince, triage }),
   });
@@ -70,8 +71,8 @@ function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, 
 }
 
 /** Remembers the result for the last argument only: one message is read by several steps in a row. */
-function lastOnly(fn: (text: string) => MessageAnalysis): (text: string) => MessageAnalysis {
-  let last: { text: string; value: MessageAnalysis } | null = null;
+function lastOnly<T>(fn: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | null = null;
   return (text) => {
     if (last?.text !== text) last = { text, value: fn(text) };
     return last.value;
