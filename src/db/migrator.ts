@@ -45,10 +45,10 @@ export function migrationNames(kind: Provider): string[] {
 export async function applyPendingMigrations(target: MigrationTarget): Promise<string[]> {
   const list = readMigrationList(path.join(schemaDir(target.kind), "migrations"), target.kind);
   try {
-    if (!(await withEngine(target, (engine) => checkHistory(engine, list)))) return [];
+    if (!(await withEngine(target, (engine) => checkHistory(engine, list, false)))) return [];
     return await withMigrationLock(target, () =>
       withEngine(target, async (engine) => {
-        if (!(await checkHistory(engine, list))) return []; // another instance applied them while this one waited
+        if (!(await checkHistory(engine, list, true))) return []; // another instance applied them while this one waited
         return (await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER })).appliedMigrationNames;
       }),
     );
@@ -100,8 +100,10 @@ function engineConnections(url: string): { factory: SqlMigrationAwareDriverAdapt
 /**
  * Refuses a history that is not safe to extend; returns whether migrations are pending.
  * Reading the history takes no lock, so an instance whose database is current never waits.
+ * Without the lock, an unfinished migration may be one another instance is applying right now:
+ * it only says "look again under the lock", where an unfinished one really was left half-applied.
  */
-async function checkHistory(engine: SchemaEngine, list: MigrationList): Promise<boolean> {
+async function checkHistory(engine: SchemaEngine, list: MigrationList, locked: boolean): Promise<boolean> {
   let diagnosis;
   try {
     diagnosis = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters: NO_FILTER });
@@ -110,6 +112,7 @@ async function checkHistory(engine: SchemaEngine, list: MigrationList): Promise<
     throw error;
   }
   const failed = diagnosis.failedMigrationNames;
+  if (failed.length > 0 && !locked) return true;
   if (failed.length > 0) {
     throw new StartupError(
       `Migration ${failed.join(", ")} đã chạy dở (was half-applied); không thay đổi gì thêm (nothing else was changed). ` +
