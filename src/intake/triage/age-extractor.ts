@@ -110,9 +110,17 @@ function gradeAt(tokens: readonly string[], i: number): AgeHit | null {
   return { min: grade + 5, max: grade + 6, start: i, end: i + 2 };
 }
 
+/** STAGE_AGES split into words once and indexed by their first word. */
+const STAGES_BY_FIRST = new Map<string, Array<{ words: string[]; min: number; max: number }>>();
+for (const [phrase, min, max] of STAGE_AGES) {
+  const words = phrase.split(" ");
+  const list = STAGES_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, min, max });
+  STAGES_BY_FIRST.set(words[0]!, list);
+}
+
 function stageAt(tokens: readonly string[], i: number): AgeHit | null {
-  for (const [phrase, min, max] of STAGE_AGES) {
-    const words = phrase.split(" ");
+  for (const { words, min, max } of STAGES_BY_FIRST.get(tokens[i] ?? "") ?? []) {
     if (words.every((w, k) => tokens[i + k] === w)) return { min, max, start: i, end: i + words.length };
   }
   return null;

@@ -39,8 +39,15 @@ export interface PhraseMatch {
 /** A lexicon compiled for matching; build it once per process. */
 export interface PhraseIndex {
   byWord: Map<string, CompiledPattern[]>;
+  /** Patterns whose first word is a prefix ("slap~") or a number ("#"), in lexicon order. */
   byPrefix: CompiledPattern[];
+  /** Positions in byPrefix, by the first three letters of a prefix, so a token tries only those that can start with it. */
+  prefixStarts: Map<string, number[]>;
+  /** Positions in byPrefix of patterns that a number or a prefix shorter than three letters opens. */
+  prefixOther: number[];
 }
+
+const PREFIX_KEY = 3;
 
 /** Raised at start-up when a lexicon pattern cannot be compiled (a data error, not user input). */
 export class LexiconPatternError extends Error {
@@ -52,7 +59,7 @@ export class LexiconPatternError extends Error {
 
 /** Compiles rules into an index keyed by each pattern's first word. */
 export function compilePhraseIndex(rules: readonly LexiconRule[]): PhraseIndex {
-  const index: PhraseIndex = { byWord: new Map(), byPrefix: [] };
+  const index: PhraseIndex = { byWord: new Map(), byPrefix: [], prefixStarts: new Map(), prefixOther: [] };
   for (const rule of rules) {
     for (const pattern of rule.patterns) addPattern(index, { rule, elements: parsePattern(pattern, rule.code) });
   }
@@ -77,7 +84,14 @@ function parsePattern(pattern: string, code: string): Element[] {
 function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
   const first = compiled.elements[0];
   if (first?.kind !== "word") return;
-  if (first.prefixes.length > 0 || first.alts.includes("#")) index.byPrefix.push(compiled);
+  if (first.prefixes.length > 0 || first.alts.includes("#")) {
+    const at = index.byPrefix.push(compiled) - 1;
+    if (first.alts.includes("#")) index.prefixOther.push(at);
+    for (const prefix of new Set(first.prefixes.map((p) => (p.length >= PREFIX_KEY ? p.slice(0, PREFIX_KEY) : "")))) {
+      if (prefix === "") index.prefixOther.push(at);
+      else index.prefixStarts.set(prefix, [...(index.prefixStarts.get(prefix) ?? []), at]);
+    }
+  }
   for (const alt of first.alts) {
     const list = index.byWord.get(alt) ?? [];
     list.push(compiled);
@@ -112,8 +126,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
-      const candidates = [...(index.byWord.get(token) ?? []), ...index.byPrefix];
-      for (const candidate of candidates) {
+      for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause.tokens, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
           matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start));
@@ -122,6 +135,18 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
     });
   });
   return matches;
+}
+
+/** The patterns that may start at a token: those of its word, then prefix and number patterns it can open, in lexicon order. */
+function candidatesFor(index: PhraseIndex, token: string): readonly CompiledPattern[] {
+  const words = index.byWord.get(token) ?? [];
+  const starts = index.prefixStarts.get(token.slice(0, PREFIX_KEY));
+  if (starts === undefined && index.prefixOther.length === 0) return words;
+  const positions = [...(starts ?? []), ...index.prefixOther].sort((a, b) => a - b);
+  const candidates = [...words];
+  let last = -1;
+  for (const at of positions) if (at !== last) candidates.push(index.byPrefix[(last = at)]!);
+  return candidates;
 }
 
 function accepted(rule: LexiconRule, clause: Clause, start: number, end: number): boolean {

@@ -163,16 +163,22 @@ class FactsMatcher {
     const list = this.list(key, texts);
     const all: Hit[] = [];
     for (let i = 0; i < words.written.length; i++) {
-      const candidates = new Set([...(list.byWritten.get(words.written[i]!) ?? []), ...(list.byFolded.get(words.folded[i]!) ?? [])]);
-      for (const p of candidates) if (matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
+      const byWritten = list.byWritten.get(words.written[i]!);
+      const byFolded = list.byFolded.get(words.folded[i]!);
+      if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
+      if (byFolded) for (const p of byFolded) if (!byWritten?.includes(p) && matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
     }
+    if (all.length < 2) return all;
     return all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 
   any(words: Words, key: string, texts: readonly string[]): boolean {
     const list = this.list(key, texts);
     for (let i = 0; i < words.written.length; i++) {
-      for (const p of [...(list.byWritten.get(words.written[i]!) ?? []), ...(list.byFolded.get(words.folded[i]!) ?? [])]) if (matchesAt(words, p, i)) return true;
+      const byWritten = list.byWritten.get(words.written[i]!);
+      if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) return true;
+      const byFolded = list.byFolded.get(words.folded[i]!);
+      if (byFolded) for (const p of byFolded) if (matchesAt(words, p, i)) return true;
     }
     return false;
   }
