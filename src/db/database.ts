@@ -13,7 +13,7 @@ import type { DatabaseConfig } from "../config.ts";
 import { StartupError, describeError, redactUrl } from "../core/errors.ts";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
-import { applyPendingMigrations, markRolledBack, migrationState, type MigrationState } from "./migrator.ts";
+import { applyPendingMigrations, markRolledBack, migrationsAreCurrent, migrationState, type MigrationState } from "./migrator.ts";
 
 /** The Prisma client type; both generated clients share these models. */
 export type Db = SqliteClient;
@@ -65,7 +65,10 @@ function buildDatabase(config: DatabaseConfig, client: Db, factory: SqlMigration
     kind: config.kind,
     client,
     describe: () => (config.kind === "sqlite" ? `SQLite ${config.file}` : `PostgreSQL ${redactUrl(config.url)}`),
-    migrate: () => (config.kind === "sqlite" ? migrateSqlite(client, () => applyPendingMigrations(target)) : applyPendingMigrations(target)),
+    migrate: async () => {
+      if (await migrationsAreCurrent(target)) return [];
+      return config.kind === "sqlite" ? migrateSqlite(client, () => applyPendingMigrations(target)) : applyPendingMigrations(target);
+    },
     markRolledBack: (name) => markRolledBack(target, name),
     readiness: async () => {
       try {

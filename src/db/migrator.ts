@@ -7,6 +7,7 @@
  * advisory lock makes concurrent instances migrate one at a time, and every lock (ours and
  * the schema engine's) is gone before the instance serves.
  */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -130,6 +131,31 @@ async function checkHistory(engine: SchemaEngine, list: MigrationList, locked: b
     );
   }
   return !diagnosis.hasMigrationsTable || history !== null;
+}
+
+/**
+ * True when the database's history holds exactly this code's migrations, each finished, none
+ * unfinished, none edited (Prisma's checksum is the SHA-256 of the migration file). Read with
+ * one query and no lock, so an instance whose database is current starts without loading the
+ * schema engine (a WebAssembly module of about 60 MB). Anything else, including a database
+ * never migrated, goes to the engine, which applies, refuses or explains.
+ */
+export async function migrationsAreCurrent(target: MigrationTarget): Promise<boolean> {
+  const list = readMigrationList(path.join(schemaDir(target.kind), "migrations"), target.kind);
+  let rows: Array<{ migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown }>;
+  try {
+    rows = await target.client.$queryRawUnsafe(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations`);
+  } catch {
+    return false;
+  }
+  const active = rows.filter((r) => r.rolled_back_at === null);
+  if (active.some((r) => r.finished_at === null)) return false;
+  const applied = new Map(active.map((r) => [r.migration_name, r.checksum]));
+  if (applied.size !== list.migrationDirectories.length) return false;
+  return list.migrationDirectories.every((d) => {
+    const file = d.migrationFile.content;
+    return file.tag === "ok" && applied.get(d.path) === createHash("sha256").update(file.value).digest("hex");
+  });
 }
 
 /**

@@ -2,9 +2,15 @@
  * The one place that talks to a model server: ChatOpenAI from langchain, pointed at OpenAI or
  * at any OpenAI-compatible server a province runs (vLLM, Ollama) through OPENAI_BASE_URL.
  * Retries and timeouts are the LLM client's job, so langchain's own retries are switched off.
+ * langchain is loaded when a model is configured, not when this module is imported: about
+ * 45 MB and 0.7 s at start that a deployment without a model never needs. It is required
+ * synchronously (its CommonJS build), so the first call waits for nothing more than before.
  */
-import { ChatOpenAI } from "@langchain/openai";
-import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import { createRequire } from "node:module";
+import type { ChatOpenAI } from "@langchain/openai";
+import type { BaseMessage } from "@langchain/core/messages";
+
+const requireCjs = createRequire(import.meta.url);
 
 export interface ChatMessage {
   role: "system" | "user";
@@ -37,7 +43,9 @@ const NO_KEY = "not-needed";
  * once without it and later calls leave it out (the prompts ask for JSON anyway).
  */
 export function createOpenAiChatModel(settings: OpenAiChatSettings): ChatModel {
-  const chat = new ChatOpenAI({
+  const { ChatOpenAI: ChatModelClass } = requireCjs("@langchain/openai") as typeof import("@langchain/openai");
+  const { HumanMessage, SystemMessage } = requireCjs("@langchain/core/messages") as typeof import("@langchain/core/messages");
+  const chat: ChatOpenAI = new ChatModelClass({
     model: settings.model,
     apiKey: settings.apiKey ?? NO_KEY,
     configuration: settings.baseUrl ? { baseURL: settings.baseUrl } : {},
@@ -45,6 +53,7 @@ export function createOpenAiChatModel(settings: OpenAiChatSettings): ChatModel {
     maxRetries: 0,
     useResponsesApi: false,
   });
+  const toLangchain = (m: ChatMessage): BaseMessage => (m.role === "system" ? new SystemMessage(m.content) : new HumanMessage(m.content));
   let jsonMode = true;
   const invoke = async (messages: ChatMessage[], signal: AbortSignal): Promise<ChatReply> => {
     const options = jsonMode ? { signal, response_format: { type: "json_object" as const } } : { signal };
@@ -71,8 +80,4 @@ export function createOpenAiChatModel(settings: OpenAiChatSettings): ChatModel {
 function rejectsJsonMode(error: unknown): boolean {
   const status = (error as { status?: unknown })?.status;
   return status === 400 && /response_format|json/i.test(String((error as Error)?.message));
-}
-
-function toLangchain(message: ChatMessage): BaseMessage {
-  return message.role === "system" ? new SystemMessage(message.content) : new HumanMessage(message.content);
 }
