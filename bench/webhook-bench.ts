@@ -1,37 +1,43 @@
 /**
- * Webhook throughput (issue 4, "Measure"): updates per second the Telegram webhook path
- * sustains for knowledge-base questions (secret check, chat queue, the product's conversation
- * core over the memory store, a reply sent to a local Bot API emulator), beside the same
- * fastify server running a grammY bot that does nothing, in one run, and the ratio.
+ * Webhook latency and throughput (issues 4 and 15), like against like. Both bots run in one
+ * application started as `npm start` starts it (startApplication: SQLite in a temporary DATA_DIR,
+ * Telegram in webhook mode against a local Bot API emulator), on the same fastify server:
+ * - the product: POST /webhooks/telegram (secret check, chat queue, the conversation core over
+ *   the database: duplicate check, state loaded and saved, a knowledge-base answer, the reply sent);
+ * - the peer: a grammY bot (webhookCallback with the same secret) that records the update id in
+ *   the same database (the same processed-message table) and replies with a fixed text.
+ * The load generator runs in a child process (keep-alive clients, one new chat per update,
+ * knowledge-base questions) and reports per-request latency; the emulator runs in another.
  *
- * Run: `npm run bench:webhook -- [seconds] [concurrency] [--echo-core]`
- * The Bot API emulator and the load generator run
- * in child processes so that only the server under test uses this process's CPU.
+ * Run: `npm run bench:webhook -- [seconds=5] [concurrency=32]`
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Agent, request } from "node:http";
-import Fastify, { type FastifyInstance } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { Bot, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { createTelegramChannel } from "../src/channels/telegram/telegram-channel.ts";
+import { startApplication, type Application } from "../src/application.ts";
+import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/core/logger.ts";
-import type { ConversationCore, InboundMessage } from "../src/conversation/conversation-types.ts";
-import { createRealCoreWorld } from "../test/channels/real-core-support.ts";
+import type { Db } from "../src/db/database.ts";
 
 const TOKEN = "123456:bench-token-AAAAAAAAAAAAAAAA";
 const SECRET = "bench-secret-0123456789";
+const PEER_PATH = "/bench/peer-webhook";
 const LOAD_MODE = process.argv[2] === "--load";
-/** `--echo-core` replaces the product's core by an echo, to show the adapter's own cost. */
-const ECHO_CORE = process.argv.includes("--echo-core");
-const ARGS = (LOAD_MODE ? process.argv.slice(4) : process.argv.slice(2)).filter((a) => !a.startsWith("--"));
+const ARGS = (LOAD_MODE ? process.argv.slice(5) : process.argv.slice(2)).filter((a) => !a.startsWith("--"));
 const SECONDS = Number(ARGS[0] ?? 5);
 const CONCURRENCY = Number(ARGS[1] ?? 32);
-const BOT_INFO: UserFromGetMe = {
-  id: 7000001, is_bot: true, first_name: "Bench", username: "bench_bot", can_join_groups: true,
+const PEER_BOT_INFO: UserFromGetMe = {
+  id: 7000002, is_bot: true, first_name: "Peer", username: "peer_bot", can_join_groups: true,
   can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false,
 } as UserFromGetMe;
+const PEER_REPLY = "Cảm ơn bạn, chúng tôi đã nhận được tin nhắn. (Thank you, your message was received.)";
 const QUESTIONS = [
   "Sở nào chủ trì phòng chống xâm hại trẻ em ở Gia Lai?",
   "Ai chịu trách nhiệm truyền thông về bảo vệ trẻ em tại Đắk Lắk?",
@@ -41,30 +47,33 @@ const QUESTIONS = [
   "Báo cáo kết quả thực hiện kế hoạch gửi cho ai, khi nào?",
 ];
 
-let nextUpdate = 1;
-function update(): string {
-  const id = nextUpdate++;
-  const text = QUESTIONS[id % QUESTIONS.length] ?? "";
-  return JSON.stringify({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: 100000 + id, type: "private", first_name: "B" }, from: { id: 100000 + id, is_bot: false, first_name: "B", language_code: "vi" }, text } });
-}
+interface LoadResult { perSecond: number; done: number; failed: number; p50: number; p95: number; p99: number }
 
-/** Posts updates from `CONCURRENCY` keep-alive clients for `SECONDS`; returns completed updates per second. */
-async function load(url: string): Promise<{ perSecond: number; failed: number }> {
+/** Posts updates (each from a new chat; ids start at `firstId`) from keep-alive clients for SECONDS. */
+async function load(url: string, firstId: number): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const deadline = Date.now() + SECONDS * 1000;
-  let done = 0;
+  const latencies: number[] = [];
   let failed = 0;
+  let next = firstId;
   const worker = async (): Promise<void> => {
     while (Date.now() < deadline) {
-      const status = await post(url, update(), agent);
-      if (status === 200) done++;
+      const id = next++;
+      const text = QUESTIONS[id % QUESTIONS.length] ?? "";
+      const body = JSON.stringify({ update_id: id, message: { message_id: id, date: Math.floor(Date.now() / 1000), chat: { id: 100000 + id, type: "private", first_name: "B" }, from: { id: 100000 + id, is_bot: false, first_name: "B", language_code: "vi" }, text } });
+      const t0 = performance.now();
+      const status = await post(url, body, agent);
+      if (status === 200) latencies.push(performance.now() - t0);
       else failed++;
     }
   };
-  const t0 = Date.now();
+  const t0 = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
-  return { perSecond: done / ((Date.now() - t0) / 1000), failed };
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { perSecond: latencies.length / seconds, done: latencies.length, failed, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 function post(url: string, body: string, agent: Agent): Promise<number> {
@@ -79,20 +88,13 @@ function post(url: string, body: string, agent: Agent): Promise<number> {
 }
 
 /** Runs `load` in a child process so the load generator does not share the measured server's CPU. */
-async function loadFromChild(url: string): Promise<{ perSecond: number; failed: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--load", url, String(SECONDS), String(CONCURRENCY)], { stdio: ["ignore", "pipe", "inherit"] });
+async function loadFromChild(url: string, firstId: number): Promise<LoadResult> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--load", url, String(firstId), String(SECONDS), String(CONCURRENCY)], { stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk: string) => (output += chunk));
   await once(child, "exit");
-  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as { perSecond: number; failed: number };
-}
-
-async function serve(register: (app: FastifyInstance) => void): Promise<{ url: string; app: FastifyInstance }> {
-  const app = Fastify({ logger: false });
-  register(app);
-  const base = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { url: `${base}/webhooks/telegram`, app };
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as LoadResult;
 }
 
 /** The Bot API emulator in a child process; resolves with its URL. */
@@ -115,45 +117,53 @@ async function startFake(): Promise<{ url: string; child: ChildProcessWithoutNul
   };
 }
 
-/** Messages per second the core handles by itself for one second, after a warm-up. */
-async function coreAlone(core: ConversationCore): Promise<number> {
-  const message = (i: number): InboundMessage => ({
-    channel: "telegram", chatId: `alone-${i}`, userId: `alone-${i}`, messageId: `alone-${i}`, kind: "text",
-    text: QUESTIONS[i % QUESTIONS.length] ?? "", attachments: [], receivedAt: new Date(),
+/** The fair peer: grammY's webhook adapter on the same server; records the update id in the same database and replies. */
+function peerRoute(apiRoot: string, database: () => Db): (app: FastifyInstance) => void {
+  const bot = new Bot(TOKEN, { botInfo: PEER_BOT_INFO, client: { apiRoot } });
+  bot.on("message", async (ctx) => {
+    await database().processedMessage.create({ data: { channel: "bench-peer", chatId: String(ctx.chat.id), messageId: String(ctx.update.update_id) } });
+    await ctx.reply(PEER_REPLY);
   });
-  for (let i = 0; i < 200; i++) await core.handle(message(-1 - i));
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < 1000) await core.handle(message(n++));
-  return n / ((performance.now() - t0) / 1000);
+  return (app) => {
+    app.post(PEER_PATH, webhookCallback(bot, "fastify", { secretToken: SECRET }));
+  };
 }
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
-  const logger = createLogger({ level: "error", pretty: false });
   const fake = await startFake();
-  const core: ConversationCore = ECHO_CORE ? { handle: async (m) => [{ text: `Bạn nói: ${m.text}` }] } : createRealCoreWorld(logger).newCore();
-  const alone = await coreAlone(core);
-  const channel = createTelegramChannel({
-    token: TOKEN, apiRoot: fake.url, mode: "webhook", webhookUrl: "https://bench.example/webhooks/telegram", webhookSecret: SECRET,
-    core, logger, botInfo: BOT_INFO, setCommands: false, concurrency: 64,
-  });
-  const ours = await serve((app) => channel.routes(app));
-  const idle = new Bot(TOKEN, { botInfo: BOT_INFO, client: { apiRoot: fake.url } });
-  const baseline = await serve((app) => {
-    app.post("/webhooks/telegram", webhookCallback(idle, "fastify", { secretToken: SECRET }));
-  });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bvte-bench-webhook-"));
+  let app: Application | undefined;
+  try {
+    const config = loadConfig({
+      DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "fatal", // failures are counted by the load generator
+      TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_WEBHOOK_URL: "https://bench.example/webhooks/telegram", TELEGRAM_WEBHOOK_SECRET: SECRET,
+    }, dataDir);
+    const logger = createLogger({ level: "fatal", pretty: false });
+    app = await startApplication(config, logger, { routes: [peerRoute(fake.url, () => app!.database.client as Db)] });
+    const product = `${app.url}/webhooks/telegram`;
+    const peer = `${app.url}${PEER_PATH}`;
 
-  await loadFromChild(ours.url); // warm-up: JIT, knowledge-base caches
-  const nothing = await loadFromChild(baseline.url);
-  const product = await loadFromChild(ours.url);
-  const sent = await fake.sent();
-  console.log(`core alone (no HTTP)  : ${alone.toFixed(0)} messages/s${ECHO_CORE ? " (echo core)" : " (product core, knowledge-base questions)"}`);
-  console.log(`do-nothing grammY bot : ${nothing.perSecond.toFixed(0)} updates/s (failed ${nothing.failed})`);
-  console.log(`product webhook path  : ${product.perSecond.toFixed(0)} updates/s (failed ${product.failed}; replies sent ${sent})`);
-  console.log(`ratio                 : ${(product.perSecond / nothing.perSecond).toFixed(2)} (aim >= 0.5); ${SECONDS}s each, ${CONCURRENCY} concurrent clients`);
-  await ours.app.close();
-  await baseline.app.close();
+    // Warm-up of both (JIT, knowledge-base caches, SQLite pages), then the measured runs, one after the other.
+    await loadFromChild(product, 1_000_000);
+    await loadFromChild(peer, 2_000_000);
+    const peerResult = await loadFromChild(peer, 3_000_000);
+    const productResult = await loadFromChild(product, 4_000_000);
+    const sent = await fake.sent();
+    const stored = await (app.database.client as Db).processedMessage.count({ where: { channel: "bench-peer" } });
+
+    console.log(`webhook bench: one application (SQLite in a temp dir), one fastify, ${SECONDS} s each, ${CONCURRENCY} concurrent clients, ${os.cpus().length} cores, Node ${process.version}`);
+    const line = (name: string, r: LoadResult) => console.log(`  ${name} ${r.perSecond.toFixed(0).padStart(5)} updates/s   p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}   (${r.done} answered, ${r.failed} failed)`);
+    line("grammY peer (store id + fixed reply):", peerResult);
+    line("product (core over SQLite + answer): ", productResult);
+    console.log(`  ratio product/peer: throughput ${(productResult.perSecond / peerResult.perSecond).toFixed(2)}, p95 latency ${(productResult.p95 / peerResult.p95).toFixed(2)}x; replies sent by both ${sent}, peer updates stored ${stored}`);
+  } finally {
+    await app?.stop();
+    fake.child.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
-if (LOAD_MODE) process.stdout.write(`${JSON.stringify(await load(process.argv[3] ?? ""))}\n`);
+if (LOAD_MODE) process.stdout.write(`${JSON.stringify(await load(process.argv[3] ?? "", Number(process.argv[4] ?? 1)))}\n`);
 else await main();

@@ -9,8 +9,9 @@ import type { Logger } from "./core/logger.ts";
 import { openDatabase, type Database } from "./db/database.ts";
 import { createPlanRepository } from "./db/plan-repository.ts";
 import { composeFeatures, type Features } from "./features.ts";
-import { createKnowledgeService, type KnowledgeService } from "./kb/knowledge-service.ts";
+import { createKnowledgeService, type KnowledgeService } from "./qa/knowledge-service.ts";
 import { buildServer, type ServerDependencies } from "./server/app.ts";
+import { startupWarnings } from "./server/startup-warnings.ts";
 import { createMetrics } from "./server/metrics.ts";
 import { connectRedis } from "./server/redis-counters.ts";
 
@@ -46,10 +47,11 @@ export async function startApplication(config: Config, logger: Logger, options: 
   metrics.gauge("process_uptime_seconds", "Seconds since the application started", () => (Date.now() - startedAt) / 1000);
   const redis = config.abuse.redisUrl ? await connectRedis(config.abuse.redisUrl, logger) : undefined;
   const features = composeFeatures({ config, logger, database, knowledge, ...(redis ? { redis } : {}) });
-  const server = await buildServer({ logger, metrics, database, trustProxy: config.trustProxy, routes: [...features.routes, ...(options.routes ?? [])] });
+  const server = await buildServer({ logger, metrics, database, trustProxy: config.trustProxy, starting: features.starting, routes: [...features.routes, ...(options.routes ?? [])] });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url, database: database.kind }, "server listening");
   await features.start();
+  for (const line of await startupWarnings({ config, db: database.client, plans: knowledge.plans(), registry: knowledge.registry, today: new Date().toISOString().slice(0, 10) })) logger.warn(line);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -67,6 +67,7 @@ const envSchema = z.object({
   WEB_SESSIONS_PER_HOUR: perWindow(30),
   WEB_MESSAGES_PER_MINUTE: perWindow(60),
   WEB_MESSAGES_PER_10_SECONDS: perWindow(20),
+  WEB_CHAT_EXIT_URL: z.string().regex(/^https?:\/\/[^\s"'<>]+$/, { message: "một URL http(s):// của trang trung tính, ví dụ tin tức hoặc thời tiết (an http(s) URL of a neutral page)" }).default("https://www.google.com.vn"),
   REPORTS_PER_SOURCE_PER_DAY: perWindow(10),
   DANGER_REPORTS_PER_SOURCE_PER_HOUR: perWindow(3),
   FLOOD_ALERT_WINDOW_SECONDS: z.coerce.number({ message: "số giây 1-3600 (seconds, 1-3600)" }).int().min(1).max(3600).default(120),
@@ -136,6 +137,8 @@ export interface Config {
   /** Fastify's trustProxy: which proxies' X-Forwarded-For names the client address (none by default). */
   trustProxy: boolean | string[];
   abuse: AbuseConfig;
+  /** Where the web chat's "Thoát nhanh" (quick exit) button leaves for: a neutral page. */
+  webChatExitUrl: string;
   /** Case deadlines, retention and referral webhooks (src/intake/cases/case-settings.ts). */
   cases: CaseSettings;
 }
@@ -187,6 +190,7 @@ function toConfig(env: Env, cwd: string): Omit<Config, "cases"> {
         : { enabled: false },
     encryptionKey: env.ENCRYPTION_KEY,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    webChatExitUrl: env.WEB_CHAT_EXIT_URL,
     abuse: {
       redisUrl: env.REDIS_URL,
       web: { exempt: exemptAddresses(env.WEB_LIMITS_EXEMPT), sessionsPerHour: env.WEB_SESSIONS_PER_HOUR, messagesPerMinute: env.WEB_MESSAGES_PER_MINUTE, messagesPer10Seconds: env.WEB_MESSAGES_PER_10_SECONDS },

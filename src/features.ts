@@ -10,25 +10,32 @@ import type { Redis } from "ioredis";
 import type { Config } from "./config.ts";
 import { createFieldCipher, resolveEncryptionKey } from "./core/field-cipher.ts";
 import type { Logger } from "./core/logger.ts";
-import { createTelegramChannel, type OfficerChatHook, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { createTelegramChannel, sendReply, type OfficerChatHook, type TelegramChannel } from "./channels/telegram/telegram-channel.ts";
+import { renderZaloReply } from "./channels/zalo/zalo-render.ts";
+import { createReporterDeliverer } from "./officer/reporter-delivery.ts";
+import { REPORTER_TARGET } from "./intake/cases/casework-service.ts";
 import { createWebChat } from "./channels/web/web-chat.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-adapter.ts";
 import { createZaloClient } from "./channels/zalo/zalo-client.ts";
-import type { ConversationCore } from "./conversation/conversation-types.ts";
+import type { ConversationCore, Reply } from "./conversation/conversation-types.ts";
 import { createDangerDetector } from "./conversation/danger-detector.ts";
 import { createDefaultConversationCore } from "./conversation/default-conversation-core.ts";
 import { cleanText } from "./conversation/message-text.ts";
 import type { Database } from "./db/database.ts";
 import { createCaseServices, type CaseServicesOptions } from "./db/case-services.ts";
+import { sealStoredCaseFields } from "./db/case-field-encryption.ts";
 import { createConversationRepository } from "./db/conversation-repository.ts";
 import { createOfficerDashboardOn } from "./db/officer-dashboard-services.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
+import { createTaskReminderTimer } from "./intake/cases/task-reminder-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
 import { createChatSources, createFloodGuard, createMemoryWindowCounter, type ChatSources } from "./intake/cases/flood-guard.ts";
 import { triageReport } from "./intake/triage/triage-model.ts";
-import type { KnowledgeService } from "./kb/knowledge-service.ts";
+import type { KnowledgeService } from "./qa/knowledge-service.ts";
 import { createAssistedAnswerer } from "./llm/assisted-answerer.ts";
 import { createLlmLayer } from "./llm/llm-layer.ts";
+import { createDeadlineReminderTimer, REMINDER_AUDIT_ACTION } from "./reports/deadline-reminders.ts";
+import { createReminderLedger } from "./db/case-statistics-repository.ts";
 import { createTelegramOfficerAlerter, queueResendingOfficerAlerts, type TelegramOfficerAlerter } from "./officer/telegram-officer-alerter.ts";
 import { createRedisWindowCounter } from "./server/redis-counters.ts";
 import { createSourceHasher, createWebChatLimits, webSessionState } from "./server/web-chat-limits.ts";
@@ -38,6 +45,8 @@ export interface Features {
   routes: Array<(app: FastifyInstance) => void | Promise<void>>;
   /** Starts what runs beside the HTTP server (Telegram polling or webhook registration, Zalo). */
   start(): Promise<void>;
+  /** What start() has not finished yet ("cases", "telegram", "zalo"): the server is not ready before. */
+  starting(): string[];
   /** Stops the channels and waits for messages in hand. */
   stop(): Promise<void>;
 }
@@ -84,7 +93,11 @@ export function composeFeatures(deps: FeatureDeps): Features {
     onAlertError: (error, alert) => logger.error({ caseCode: alert.code, errorName: (error as Error).name }, "officer alert failed"),
     ...floodProtection(config, deps.redis, sources, logger),
   });
-  const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`);
+  // Officers' messages to reporters leave through the channel each reporter used (bound below, once the channels exist).
+  const toReporters: { deliver?: ReturnType<typeof createReporterDeliverer> } = {};
+  const outbox = cases.outboxWorker(`${os.hostname()}:${process.pid}`, {
+    deliverers: { [REPORTER_TARGET]: async (item) => (toReporters.deliver ? toReporters.deliver(item) : { error: "channels not started yet" }) },
+  });
   const escalation = createEscalationTimer({
     queue: queueResendingOfficerAlerts(cases.queue, () => officers),
     // Breaches are logged (ids only) and shown by `npm run case -- list`; with an officers' chat they are posted there too.
@@ -93,6 +106,15 @@ export function composeFeatures(deps: FeatureDeps): Features {
       await officers?.notify(alerts);
     },
     onError: (error) => logger.error({ errorName: (error as Error).name }, "escalation pass failed"),
+  });
+  // Follow-up tasks that fell due: logged (ids only) and, with an officers' chat, posted there naming the assignee.
+  const reminders = createTaskReminderTimer({
+    casework: cases.casework,
+    notify: async (due) => {
+      for (const r of due) logger.info({ caseCode: r.code, kind: r.kind, assignee: r.assigneeId }, "follow-up task due");
+      await officers?.remind(due);
+    },
+    onError: (error) => logger.error({ errorName: (error as Error).name }, "task reminder pass failed"),
   });
   const assisted = createAssistedAnswerer({ answerer: knowledge, layer: llm });
   const conversations = createConversationRepository(database.client, cipher);
@@ -105,7 +127,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
   });
 
   const web = createWebChat({
-    core, logger,
+    core, logger, exitUrl: config.webChatExitUrl,
     gate: (app) => createWebChatLimits(app, {
       limits: config.abuse.web, redis: deps.redis, sourceOf: createSourceHasher(sourceKey), session: webSessionState(conversations),
       isDanger: dangerCheck(), onSource: tagWebSource(sources), logger,
@@ -119,24 +141,44 @@ export function composeFeatures(deps: FeatureDeps): Features {
   } else if (officerChatId) {
     logger.warn("OFFICER_TELEGRAM_CHAT_ID is set but Telegram is off: officers are not notified in Telegram");
   }
+  // The plans' reporting deadlines, 14 and 3 days before, to the officers' chat (logged without one); sent once (audit trail).
+  const reportDeadlines = createDeadlineReminderTimer({
+    plans: () => knowledge.plans(), registry: knowledge.registry, ledger: createReminderLedger(database.client, REMINDER_AUDIT_ACTION),
+    send: async (text, r) => {
+      logger.info({ plan: r.deadline.documentNumber, dueDate: r.dueDate, daysBefore: r.daysBefore }, "reporting deadline reminder");
+      if (telegram && officerChatId) await telegram.bot.api.sendMessage(officerChatId, text);
+    },
+    onError: (error) => logger.error({ errorName: (error as Error).name }, "reporting deadline reminder failed"),
+  });
   const zalo = zaloChannel(config, core, logger);
+  toReporters.deliver = createReporterDeliverer({ conversations, senders: reporterSenders(config, telegram, logger) });
   const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge).routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
   if (zalo) routes.push((app) => zalo.routes(app));
 
+  const starting = new Set(["cases", ...(telegram ? ["telegram"] : []), ...(zalo ? ["zalo"] : [])]);
   return {
     core,
     routes,
+    starting: () => [...starting],
     async start() {
+      // Cases stored before the commune and the triage reasons were encrypted are sealed first.
+      const sealed = await sealStoredCaseFields(database.client, cipher);
+      if (sealed > 0) logger.info({ cases: sealed }, "sealed the commune and triage reasons of older cases");
+      starting.delete("cases");
       outbox.start(5_000);
       escalation.start(60_000);
+      reminders.start(60_000);
+      reportDeadlines.start(3_600_000);
       if (telegram) await telegram.start();
+      starting.delete("telegram");
       if (zalo) logger.info({ channel: "zalo", mode: await zalo.start() }, "zalo channel started");
+      starting.delete("zalo");
     },
     async stop() {
       // An open flood batch is still announced before the officers' chat goes away.
       await cases.floodAlerts.flush();
-      await Promise.all([telegram?.stop(), zalo?.stop(), outbox.stop(), escalation.stop()]);
+      await Promise.all([telegram?.stop(), zalo?.stop(), outbox.stop(), escalation.stop(), reminders.stop(), reportDeadlines.stop()]);
     },
   };
 }
@@ -180,6 +222,16 @@ function telegramChannel(config: Config, core: ConversationCore, logger: Logger,
     logger,
     ...(officerChat ? { officerChat } : {}),
   });
+}
+
+/** How an officer's message reaches a reporter on Telegram (the bot's API) and Zalo (a client of the same bot). */
+function reporterSenders(config: Config, telegram: TelegramChannel | null, logger: Logger): Parameters<typeof createReporterDeliverer>[0]["senders"] {
+  const z = config.zalo;
+  const zaloOut = z.mode === "off" ? null : createZaloClient({ token: z.token, baseUrl: z.apiBase, logger });
+  return {
+    ...(telegram ? { telegram: (chatId: string, reply: Reply) => sendReply({ api: telegram.bot.api }, chatId, reply) } : {}),
+    ...(zaloOut ? { zalo: async (chatId: string, reply: Reply) => { for (const part of renderZaloReply(reply)) await zaloOut.sendMessage(chatId, part); } } : {}),
+  };
 }
 
 function zaloChannel(config: Config, core: ConversationCore, logger: Logger): ZaloChannel | null {

@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/database.ts";
 import { createPlanRepository } from "../db/plan-repository.ts";
-import { createKnowledgeService } from "../kb/knowledge-service.ts";
+import { createKnowledgeService } from "../qa/knowledge-service.ts";
 import type { Answer } from "../qa/answer-types.ts";
 import type { QuestionAnswerer } from "../qa/question-answerer.ts";
 

@@ -25,7 +25,7 @@ import { describeRefusal, statusVi } from "../intake/cases/case-messages.ts";
 import { floodSourceLabel } from "../intake/cases/flood-guard.ts";
 import { formatSuggestions, suggestReferrals } from "../intake/cases/referral-suggestions.ts";
 import { redFlagText } from "../intake/triage/red-flags.ts";
-import { createKnowledgeService } from "../kb/knowledge-service.ts";
+import { createKnowledgeService } from "../qa/knowledge-service.ts";
 import type { Registry } from "../kb/registry/registry.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseDetailView, CaseRefusal, CaseSummary } from "../intake/cases/case-types.ts";
@@ -124,7 +124,7 @@ async function dispatch(cli: Cli, s: CaseServices, knowledge: KnowledgeLoader): 
       if (!shown.ok) return shown;
       const c = shown.value.case;
       const { plans, registry } = await knowledge();
-      const result = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune }, plans, registry);
+      const result = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune, risk: c.risk, childAgeBand: c.childAgeBand }, plans, registry);
       return cli.json ? JSON.stringify({ caseCode: c.code, ...result }) : formatSuggestions(result, c.code);
     }
     case "form01": {

@@ -9,10 +9,14 @@ import { openDatabase, type Database } from "../db/database.ts";
 import { createPlanDraftRepository } from "../db/plan-draft-repository.ts";
 import { createPlanRepository } from "../db/plan-repository.ts";
 import { formatIngestReport } from "../kb/ingest/ingest-report-format.ts";
-import { ingestFiles } from "../kb/knowledge-base.ts";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { DocumentRejected, readPlanDocument } from "../kb/ingest/read-plan-document.ts";
+import { PlanReadError } from "../kb/knowledge-base.ts";
+import type { IngestReport, ParsedPlan } from "../kb/types.ts";
 import { DraftReviewError, formatDraft, reviewDrafts, storeProposals, type PlanDraftStore } from "../kb/plan-drafts.ts";
 import { describeSave } from "../kb/plan-store.ts";
-import { loadRegistry } from "../kb/registry/registry.ts";
+import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
 import { createLlmLayer } from "../llm/llm-layer.ts";
 
 const USAGE = "Cách dùng (usage): npm run ingest -- --draft FILE | --review list [DOC] | --review approve|reject ID... --officer NAME";
@@ -27,13 +31,9 @@ export async function runDraft(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const registry = loadRegistry();
-  const parsed = ingestFiles([file], registry);
-  const plan = parsed.plans[0];
-  const report = parsed.reports[0];
-  if (!plan || !report) {
-    for (const failure of parsed.failures) console.error(failure.message);
-    return 1;
-  }
+  const read = await readDraftSource(file, registry);
+  if (!read) return 1;
+  const { plan, report } = read;
   return withDatabase(config, async (database) => {
     const outcome = await createPlanRepository(database.client).save(plan, report);
     console.log(`${formatIngestReport(report)}\n  => ${describeSave(outcome)}\n`);
@@ -70,6 +70,24 @@ export async function runReview(argv: readonly string[]): Promise<number> {
       return 1;
     }
   });
+}
+
+/** The file as a plan of any supported kind (PDF, Word, scan, text), without requiring the parser to have found much. */
+async function readDraftSource(file: string, registry: Registry): Promise<{ plan: ParsedPlan; report: IngestReport } | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (cause) {
+    console.error(new PlanReadError(file, { cause }).message);
+    return null;
+  }
+  try {
+    return await readPlanDocument(bytes, basename(file), registry, { requirePlan: false });
+  } catch (error) {
+    if (!(error instanceof DocumentRejected)) throw error;
+    console.error(`${file}: ${error.message}; không lưu gì (nothing stored)`);
+    return null;
+  }
 }
 
 async function listDrafts(store: PlanDraftStore, documentNumber: string | undefined): Promise<number> {

@@ -12,7 +12,7 @@ import { HOTLINE, TEXT } from "./conversation-texts.ts";
 import {
   DuplicateDeliveryError,
   StaleConversationError,
-  type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply,
+  type ChannelName, type Choice, type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply, type TranscriptEntry,
 } from "./conversation-types.ts";
 import { createDangerDetector } from "./danger-detector.ts";
 import { detectMessageLanguage } from "./language-detector.ts";
@@ -44,6 +44,11 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       const state = await deps.store.load(message.channel, message.chatId);
       const last = (state?.data as CoreData | undefined)?.lastDelivery;
       return last && last.messageId === message.messageId ? last.replies : null;
+    },
+    async transcript(channel, chatId) {
+      if (!TRANSCRIPT_CHANNELS.has(channel)) return null;
+      const state = await deps.store.load(channel, chatId);
+      return state ? ((state.data as CoreData).transcript ?? []) : null;
     },
     async handle(message) {
       const log = deps.logger.child({ channel: message.channel, chatId: message.chatId, messageId: message.messageId });
@@ -82,7 +87,7 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   const turn: Turn = {
     message, state, data: { ...(state.data as CoreData) }, now, log, text,
     lang: await turnLanguage(message, state, deps, text?.processing ?? null),
-    danger: text ? deps.detectDanger(text.processing) : { danger: false, signal: null, policyQuestion: false },
+    danger: text ? deps.detectDanger(text.processing, text.folded) : { danger: false, signal: null, policyQuestion: false },
   };
   const replies = await routeMessage(turn, deps);
   if (turn.danger.danger) log.warn({ event: "danger_signal", signal: turn.danger.signal }, "safety message shown");
@@ -90,10 +95,27 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
   const lastChoices = replies.length === 0 ? turn.state.lastChoices : (offered?.choices ?? []);
   // The delivery is recorded with the state in one transaction: a crash before it means the re-delivery is handled anew.
-  const data = { ...turn.data, lastDelivery: { messageId: message.messageId, replies } };
+  const transcript = TRANSCRIPT_CHANNELS.has(message.channel) ? { transcript: appendTranscript((state.data as CoreData).transcript ?? [], message, state.lastChoices, replies) } : {};
+  const data = { ...turn.data, lastDelivery: { messageId: message.messageId, replies }, ...transcript };
   await deps.store.save({ ...turn.state, data, lastChoices, updatedAt: now }, message.messageId);
   log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
   return replies;
+}
+
+/** Channels whose conversation is kept for a reloaded page: the web chat only (Telegram and Zalo keep theirs in the app). */
+const TRANSCRIPT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(["web"]);
+const TRANSCRIPT_MAX_ENTRIES = 120;
+const TRANSCRIPT_MAX_CHARS = 60_000;
+
+/** The transcript with this message and its replies added, the oldest lines dropped past the bounds. */
+function appendTranscript(previous: TranscriptEntry[], message: InboundMessage, offered: Choice[], replies: Reply[]): TranscriptEntry[] {
+  // A pressed button is shown by its label, as the page showed it.
+  const said = message.text ?? offered.find((c) => c.id === message.choice)?.label ?? message.choice;
+  const next: TranscriptEntry[] = [...previous, ...(said ? [{ from: "user" as const, text: said }] : []), ...replies.map((reply) => ({ from: "bot" as const, reply }))];
+  const size = (e: TranscriptEntry) => (e.from === "user" ? e.text.length : e.reply.text.length + 200);
+  let total = next.reduce((sum, e) => sum + size(e), 0);
+  while (next.length > 1 && (next.length > TRANSCRIPT_MAX_ENTRIES || total > TRANSCRIPT_MAX_CHARS)) total -= size(next.shift() as TranscriptEntry);
+  return next;
 }
 
 function freshState(message: InboundMessage, now: Date): ConversationState {

@@ -8,7 +8,7 @@ import type { ReportFlowState } from "../intake/report-flow/report-flow-types.ts
 import type { AnswerLike } from "./answer-renderer.ts";
 import type { CleanText } from "./message-text.ts";
 import type { DangerAssessment, DangerDetector } from "./danger-detector.ts";
-import type { ConversationState, ConversationStore, InboundMessage, Language, Reply } from "./conversation-types.ts";
+import type { ConversationState, ConversationStore, InboundMessage, Language, Reply, TranscriptEntry } from "./conversation-types.ts";
 import type { RateLimiter, RateLimitSettings } from "./rate-limiter.ts";
 
 /** The pino methods the core uses; a pino Logger fits. Only ids are ever passed to it. */
@@ -59,8 +59,12 @@ export interface CoreData {
   pendingSeed?: string;
   /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */
   pendingQuestion?: string;
+  /** The last question answered from the plans, for its "Xem thêm" (more) choice. */
+  lastAnswered?: string;
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
+  /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */
+  transcript?: TranscriptEntry[];
 }
 
 /** One message being handled: a working copy of the state that the router changes. */

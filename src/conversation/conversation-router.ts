@@ -5,10 +5,10 @@
  * in the middle of, then everything else.
  */
 import { foldKey } from "../core/vietnamese-text.ts";
-import { normaliseCaseCode } from "../intake/case-intake-port.ts";
-import { renderAnswer } from "./answer-renderer.ts";
+import { displayCaseCode, normaliseCaseCode, type AddInformationResult } from "../intake/case-intake-port.ts";
+import { MORE_CHOICE_ID, renderAnswer, renderAnswerMore } from "./answer-renderer.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
-import { HOTLINE, STATUS_LABELS, TEXT, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
+import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
@@ -40,11 +40,15 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
   if (m.kind !== "text" && m.kind !== "choice") return nonText(turn, deps);
   const command = turn.text ? parseCommand(turn.text.processing) : null;
   if (command) return runCommand(turn, deps, command);
-  const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices);
-  if (choice && /^(menu|lang|case):/.test(choice)) return runChoice(turn, deps, choice);
+  const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices, turn.text?.folded);
+  if (choice && /^(menu|lang|case|qa):/.test(choice)) return runChoice(turn, deps, choice);
   if (turn.state.mode === "report") return continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);
-  if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
+  if (turn.danger.danger) {
+    // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers).
+    const added = turn.text ? await addedToJustReported(turn, deps, turn.text.full) : null;
+    return added ?? [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
+  }
   if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
   return freeText(turn, deps);
 }
@@ -55,7 +59,7 @@ async function keptWhileLimited(turn: Turn, deps: RouterDeps, code: string): Pro
   const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
   turn.log.info({ event: "rate_limited_kept", kept: result.ok }, "rate limited, kept with the case");
   if (!result.ok) return rateLimited(turn, deps, true);
-  return [{ text: fillText(TEXT.keptSlowDown[turn.lang], { code }), links: [HOTLINE[turn.lang]] }];
+  return [...followUpSafety(turn, deps, result), { text: fillText(TEXT.keptSlowDown[turn.lang], { code }), links: [HOTLINE[turn.lang]] }];
 }
 
 async function rateLimited(turn: Turn, deps: RouterDeps, notice: boolean): Promise<Reply[]> {
@@ -74,7 +78,7 @@ async function edited(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     await keepNote(turn, deps, turn.text.full);
     return [...safety, { text: TEXT.editedInReport[turn.lang] }, ...askAgain(turn, deps)];
   }
-  return safety.length > 0 ? [...safety, menuReply(turn.lang, TEXT.call111[turn.lang])] : [];
+  return safety.length > 0 ? [...safety, menuReply(turn.lang, TEXT.call111[turn.lang], turn.message.channel)] : [];
 }
 
 /** Photos, voice, stickers: kept with a report, added to a case, or answered with what the bot can read. */
@@ -93,7 +97,7 @@ async function nonText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     return addInformation(turn, deps);
   }
   if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, caption))];
-  return [menuReply(turn.lang, TEXT.textOnly[turn.lang])];
+  return [menuReply(turn.lang, TEXT.textOnly[turn.lang], turn.message.channel)];
 }
 
 async function runCommand(turn: Turn, deps: RouterDeps, command: Command): Promise<Reply[]> {
@@ -119,6 +123,7 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (kind === "case" && action === "add" && !inReport) return startAddInformation(turn, arg ?? "");
   if (action === "call") return [{ text: TEXT.call111[turn.lang], links: [HOTLINE[turn.lang]] }, ...askAgain(turn, deps)];
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
+  if (choice === MORE_CHOICE_ID) return answerMore(turn, deps);
   if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn);
   if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
   return toMenu(turn);
@@ -132,7 +137,7 @@ function withQuestion(turn: Turn, deps: RouterDeps, replies: Reply[]): Reply[] {
 function toMenu(turn: Turn, text?: string): Reply[] {
   turn.state.mode = "menu";
   delete turn.data.addInfoCode;
-  return [menuReply(turn.lang, text)];
+  return [menuReply(turn.lang, text, turn.message.channel)];
 }
 
 function askMode(turn: Turn): Reply[] {
@@ -151,7 +156,7 @@ async function setLanguage(turn: Turn, deps: RouterDeps, arg: string): Promise<R
   turn.state.language = lang;
   const report = turn.data.report;
   if (report) turn.data.report = { ...report, draft: { ...report.draft, language: lang } };
-  return report ? [{ text: TEXT.langSet[lang] }, ...askAgain(turn, deps)] : [menuReply(lang, TEXT.langSet[lang])];
+  return report ? [{ text: TEXT.langSet[lang] }, ...askAgain(turn, deps)] : [menuReply(lang, TEXT.langSet[lang], turn.message.channel)];
 }
 
 async function statusCommand(turn: Turn, deps: RouterDeps, arg: string): Promise<Reply[]> {
@@ -166,15 +171,15 @@ async function showStatus(turn: Turn, deps: RouterDeps, typed: string): Promise<
   const lang = turn.lang;
   if (turn.state.mode === "status") turn.state.mode = "menu";
   const code = normaliseCaseCode(typed);
-  if (guessedTooOften(turn, deps, false)) return [{ text: TEXT.statusTooManyTries[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
+  if (guessedTooOften(turn, deps, false)) return [{ text: TEXT.statusTooManyTries[lang], links: [HOTLINE[lang]], choices: menuChoices(lang, turn.message.channel) }];
   const view = code ? await deps.caseIntake.status(code, { channel: turn.message.channel, chatId: turn.message.chatId }) : null;
   if (!view?.found) {
     guessedTooOften(turn, deps, true);
-    return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang) }];
+    return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang, turn.message.channel) }];
   }
   const status = STATUS_LABELS[view.status]?.[lang] ?? view.status;
   const text = fillText(TEXT.statusFound[lang], { code: view.caseCode, status, updated: view.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" });
-  const choices: Choice[] = [{ id: `case:add:${view.caseCode}`, label: lang === "en" ? "Add information" : "Gửi thêm thông tin" }, ...menuChoices(lang)];
+  const choices: Choice[] = [{ id: `case:add:${view.caseCode}`, label: lang === "en" ? "Add information" : "Gửi thêm thông tin" }, ...menuChoices(lang, turn.message.channel)];
   return [{ text, choices, links: [HOTLINE[lang]] }];
 }
 
@@ -190,7 +195,7 @@ function guessedTooOften(turn: Turn, deps: RouterDeps, spend: boolean): boolean 
 
 function startAddInformation(turn: Turn, code: string): Reply[] {
   turn.state.mode = "add_info";
-  turn.data.addInfoCode = normaliseCaseCode(code);
+  turn.data.addInfoCode = displayCaseCode(code);
   return [{ text: fillText(TEXT.addInfoPrompt[turn.lang], { code: turn.data.addInfoCode }) }];
 }
 
@@ -200,7 +205,7 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const safety = turn.danger.danger ? [safetyReply(turn.lang)] : [];
   if (code !== turn.data.lastCaseCode && guessedTooOften(turn, deps, false)) return [...safety, ...toMenu(turn, TEXT.statusTooManyTries[turn.lang])];
   const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
-  if (result.ok) return [...safety, ...toMenu(turn, fillText(TEXT.addInfoDone[turn.lang], { code }))];
+  if (result.ok) return [...followUpSafety(turn, deps, result), ...toMenu(turn, fillText(raisedToEmergency(result) ? TEXT.addInfoEmergency[turn.lang] : TEXT.addInfoDone[turn.lang], { code }))];
   if (result.reason !== "closed") guessedTooOften(turn, deps, true);
   const text = result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code }) : TEXT.statusNotFound[turn.lang];
   return [...safety, ...toMenu(turn, text)];
@@ -210,21 +215,64 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const text = turn.text;
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
-  const folded = foldKey(text.processing);
+  const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
   const kind = deps.messageKind(text.processing);
+  if (kind !== "question") {
+    const added = await addedToJustReported(turn, deps, text.full);
+    if (added) return added;
+  }
   if (kind === "concern") return offerReport(turn, text.full, deps.childWriting(text.processing));
   if (kind === "unsure") return askWhich(turn, text.full, text.processing);
   return answerFreeText(turn, deps, text.processing, text.truncated);
 }
 
+/**
+ * Typed right after a report (the last thing the chat showed was its code): more about that
+ * case, so it is added to it, danger now included (the case is read again and raised, officers
+ * alerted; the safety advice comes first); the reporter can still make it a new report.
+ */
+async function addedToJustReported(turn: Turn, deps: RouterDeps, text: string): Promise<Reply[] | null> {
+  const code = turn.data.lastCaseCode;
+  if (!code || !turn.data.lastDelivery?.replies.some((r) => r.text.includes(code))) return null;
+  const result = await deps.caseIntake.addInformation(code, { channel: turn.message.channel, chatId: turn.message.chatId }, text, []);
+  if (!result.ok) return null;
+  turn.data.pendingSeed = text;
+  const label = turn.lang === "en" ? "Something else: new report" : "Việc khác: báo tin mới";
+  const said = raisedToEmergency(result) ? TEXT.addedEmergency : TEXT.addedAfterReport;
+  return [...followUpSafety(turn, deps, result), { text: fillText(said[turn.lang], { code }), choices: [{ id: "menu:report", label }], links: [HOTLINE[turn.lang]] }];
+}
+
+function raisedToEmergency(result: AddInformationResult): boolean {
+  return result.ok && result.raisedTo === "emergency";
+}
+
+/**
+ * The safety advice (113, 115, 111) once, before what a follow-up got: when it reads as danger
+ * now, or when it made its case an emergency. A child writing about themself reads it in words
+ * meant for a child.
+ */
+function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResult): Reply[] {
+  if (!turn.danger.danger && !raisedToEmergency(result)) return [];
+  const child = turn.text ? deps.childWriting(turn.text.processing) : false;
+  return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang)];
+}
+
 async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
   const answer = await deps.answerQuestion(question, turn.lang);
-  const reply = renderAnswer(answer, turn.lang);
+  turn.data.lastAnswered = question;
+  const reply = renderAnswer(answer, turn.lang, { more: true });
   const lang = answer.language ?? turn.lang;
   const note = truncated ? [{ text: TEXT.truncated[lang] }] : [];
   if (answer.found) return [...note, reply];
-  return [...note, { ...reply, text: `${reply.text}\n\n${TEXT.notFoundHint[lang]}`, choices: menuChoices(lang) }];
+  return [...note, { ...reply, text: `${reply.text}\n\n${TEXT.notFoundHint[lang]}`, choices: menuChoices(lang, turn.message.channel) }];
+}
+
+/** "Xem thêm": the rest of the last answer, answered again from the plans (nothing of it is stored). */
+async function answerMore(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const question = turn.data.lastAnswered;
+  if (!question) return askMode(turn);
+  return [renderAnswerMore(await deps.answerQuestion(question, turn.lang), turn.lang)];
 }
 
 /** The user said the unclear message was a question: answer it now, without asking them to type it again. */
@@ -246,7 +294,7 @@ function askWhich(turn: Turn, full: string, processing: string): Reply[] {
     { id: "menu:ask", label: en ? "Ask about the plans" : "Hỏi về kế hoạch" },
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
-  return [{ text: TEXT.askOrReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
+  return [{ text: TEXT.askOrReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }
 
 /**
@@ -261,5 +309,5 @@ function offerReport(turn: Turn, full: string, child: boolean): Reply[] {
     { id: "menu:ask", label: en ? "No, I have a question" : "Không, tôi muốn hỏi" },
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
-  return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices, links: [HOTLINE[turn.lang]] }];
+  return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

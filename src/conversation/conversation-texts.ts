@@ -3,14 +3,14 @@
  * for users who chose it. Safety wording (111, 113, 115) lives here once so every channel
  * shows the same numbers the same way.
  */
-import type { Choice, Language, Link, Reply } from "./conversation-types.ts";
+import type { ChannelName, Choice, Language, Link, Reply } from "./conversation-types.ts";
 
 type Bilingual = Record<Language, string>;
 
 export const TEXT = {
   welcome: {
-    vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời 1, 2 hoặc 3)\nEnglish: /lang en",
-    en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer 1, 2 or 3)",
+    vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời {numbers})\nEnglish: /lang en",
+    en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer {numbers})",
   },
   help: {
     vi: "Các lệnh: /ask hỏi về trách nhiệm các cơ quan · /report báo tin trẻ em bị xâm hại hoặc có nguy cơ · /status MÃ xem tình trạng báo tin · /lang vi|en đổi ngôn ngữ · /cancel dừng · /back quay lại. Khẩn cấp: gọi 113, 115 hoặc 111 (miễn phí, 24/7).",
@@ -27,6 +27,10 @@ export const TEXT = {
   safety: {
     vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Nếu bạn là trẻ em: hãy tới chỗ có người lớn bạn tin tưởng. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
     en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). If you are a child: go to an adult you trust. Then, if you can, tell me so officers can help.",
+  },
+  safetyChild: {
+    vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu có thể, em chạy tới chỗ có người lớn em tin hoặc chỗ đông người.",
+    en: "⚠️ Call 113 (police) or 111 (free, you do not have to give your name) now; if you are hurt, call 115. If you can, run to an adult you trust or a place with people around.",
   },
   statusTooManyTries: {
     vi: "Bạn đã thử nhiều mã không đúng. Xin thử lại sau vài phút, hoặc gọi 111 (miễn phí) để hỏi về báo tin của bạn.",
@@ -83,6 +87,18 @@ export const TEXT = {
   addInfoPrompt: {
     vi: "Hãy gõ thông tin bổ sung cho báo tin {code} (hoặc gửi ảnh). Gõ /cancel để thôi.",
     en: "Type the additional information for report {code} (or send photos). /cancel to stop.",
+  },
+  addedAfterReport: {
+    vi: "Đã thêm vào báo tin {code} vừa gửi, cán bộ sẽ đọc cùng. Nếu đây là một việc khác, chọn \"Việc khác: báo tin mới\".",
+    en: "Added to report {code} you just sent; officers will read it with it. If this is about something else, choose \"Something else: new report\".",
+  },
+  addedEmergency: {
+    vi: "Đã thêm vào báo tin {code}. Vì trẻ đang gặp nguy hiểm, báo tin đã được chuyển sang KHẨN CẤP và cán bộ được báo ngay. Nếu đây là một việc khác, chọn \"Việc khác: báo tin mới\".",
+    en: "Added to report {code}. Because a child is in danger now, the report is now an EMERGENCY and officers are alerted at once. If this is about something else, choose \"Something else: new report\".",
+  },
+  addInfoEmergency: {
+    vi: "Đã thêm thông tin vào báo tin {code}. Vì trẻ đang gặp nguy hiểm, báo tin đã được chuyển sang KHẨN CẤP và cán bộ được báo ngay.",
+    en: "Added to report {code}. Because a child is in danger now, the report is now an EMERGENCY and officers are alerted at once.",
   },
   addInfoDone: {
     vi: "Đã thêm thông tin vào báo tin {code}. Cảm ơn bạn. Cán bộ sẽ xem.",
@@ -145,8 +161,20 @@ export const HOTLINE: Record<Language, Link> = {
   en: { label: "Call 111 (free, 24/7)", url: "tel:111" },
 };
 
-/** The main menu: ask / report / call 111. */
-export function menuChoices(lang: Language): Choice[] {
+/** Channels whose page shows the one 111 button itself (the web chat's header): their menus offer no "Call 111" choice. */
+const HOTLINE_ON_PAGE: ReadonlySet<ChannelName> = new Set<ChannelName>(["web"]);
+
+/** The choices as a channel shows them: without "Call 111" where the page has its own 111 button. */
+export function choicesFor(channel: ChannelName | undefined, choices: Choice[]): Choice[] {
+  return channel && HOTLINE_ON_PAGE.has(channel) ? choices.filter((c) => c.id !== "menu:call") : choices;
+}
+
+/** The main menu: ask / report / call 111 (ask / report on the web chat, whose header has the 111 button). */
+export function menuChoices(lang: Language, channel?: ChannelName): Choice[] {
+  return choicesFor(channel, allMenuChoices(lang));
+}
+
+function allMenuChoices(lang: Language): Choice[] {
   return lang === "en"
     ? [
         { id: "menu:ask", label: "Ask about agencies' responsibilities" },
@@ -160,9 +188,18 @@ export function menuChoices(lang: Language): Choice[] {
       ];
 }
 
-/** The menu as a reply, after an optional leading text. */
-export function menuReply(lang: Language, text: string = TEXT.welcome[lang]): Reply {
-  return { text, choices: menuChoices(lang), links: [HOTLINE[lang]] };
+/** The menu as a reply, after an optional leading text (the welcome, numbered as the channel's buttons are). */
+export function menuReply(lang: Language, text?: string, channel?: ChannelName): Reply {
+  const choices = menuChoices(lang, channel);
+  return { text: text ?? welcomeText(lang, choices.length), choices, links: [HOTLINE[lang]] };
+}
+
+/** The welcome, saying the numbers a reply may be: "1 hoặc 2", "1, 2 hoặc 3". */
+export function welcomeText(lang: Language, count: number): string {
+  const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
+  const or = lang === "en" ? "or" : "hoặc";
+  const listed = numbers.length > 1 ? `${numbers.slice(0, -1).join(", ")} ${or} ${numbers.at(-1)}` : (numbers[0] ?? "");
+  return fillText(TEXT.welcome[lang], { numbers: listed });
 }
 
 /** The safety message: urgent, with the three numbers as tap-to-call links. */

@@ -39,7 +39,16 @@ export interface ConversationCore {
    * or another instance answered) gets the same answer, e.g. its case code, again.
    */
   replay?(message: InboundMessage): Promise<Reply[] | null>;
+  /**
+   * What was said in a web chat, oldest first (the last bot replies carry the pending question
+   * and its buttons), so a reloaded page can show the conversation again; null when the chat is
+   * unknown. Other channels keep their history in their own apps and get none.
+   */
+  transcript?(channel: ChannelName, chatId: string): Promise<TranscriptEntry[] | null>;
 }
+
+/** One line of a web chat as the page shows it. */
+export type TranscriptEntry = { from: "user"; text: string } | { from: "bot"; reply: Reply };
 
 /** The conversation's stored state; `data` belongs to the active flow. */
 export interface ConversationState {

@@ -40,14 +40,15 @@ export interface DangerAssessment {
   policyQuestion: boolean;
 }
 
-export type DangerDetector = (text: string) => DangerAssessment;
+/** `folded` is `foldKey(text)` when the caller has it already (one fold per message). */
+export type DangerDetector = (text: string, folded?: string) => DangerAssessment;
 
 /** Creates the detector; `isEmergency` (rule triage) is a second signal beside the phrase list. */
 export function createDangerDetector(isEmergency?: (text: string) => boolean): DangerDetector {
   const phrases = DANGER_PHRASES.map(tokens);
-  return (text) => {
+  return (text, given) => {
     const words = tokens(text).map(teen);
-    const folded = foldKey(text);
+    const folded = given ?? foldKey(text);
     const policyQuestion = POLICY_RE.test(folded) && !IMMEDIACY_RE.test(folded);
     const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) ? "triage" : null;
     return { danger: signal !== null && !policyQuestion, signal, policyQuestion };

@@ -15,6 +15,8 @@ export interface CleanText {
   truncated: boolean;
   /** True when there is a letter or digit in it (not only emoji or punctuation). */
   hasWords: boolean;
+  /** `processing` folded once (foldKey) for every step that matches words: danger, choices, routing. */
+  folded: string;
 }
 
 export const DEFAULT_MAX_PROCESSING_CHARS = 4000;
@@ -31,7 +33,7 @@ export function cleanText(raw: string | null | undefined, maxChars: number = DEF
   const points = Array.from(stripped);
   const truncated = points.length > maxChars;
   const processing = (truncated ? points.slice(0, maxChars).join("") : stripped).trim();
-  return { processing, full, truncated, hasWords: /[\p{L}\p{N}]/u.test(processing) };
+  return { processing, full, truncated, hasWords: /[\p{L}\p{N}]/u.test(processing), folded: foldKey(processing) };
 }
 
 export interface Command {
@@ -47,12 +49,12 @@ export function parseCommand(text: string): Command | null {
 }
 
 /** The choice a message selects: a pressed button, a bare number ("2", " 2 ") or a label typed out. */
-export function resolveChoice(choiceId: string | undefined, text: string | null, offered: readonly Choice[]): string | null {
+export function resolveChoice(choiceId: string | undefined, text: string | null, offered: readonly Choice[], folded?: string): string | null {
   if (choiceId) return choiceId;
   if (!text) return null;
   const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
   if (number?.[1]) return offered[Number(number[1]) - 1]?.id ?? null;
-  const key = foldKey(text);
+  const key = folded ?? foldKey(text);
   if (key.length === 0) return null;
   return offered.find((c) => foldKey(c.label) === key)?.id ?? null;
 }

@@ -87,7 +87,7 @@ async function apply(turn: Turn, deps: RouterDeps, step: FlowStep): Promise<Repl
 function withMenu(replies: Reply[], turn: Turn): Reply[] {
   const last = replies[replies.length - 1];
   if (!last) return replies;
-  return [...replies.slice(0, -1), { ...last, choices: menuChoices(turn.lang) }];
+  return [...replies.slice(0, -1), { ...last, choices: menuChoices(turn.lang, turn.message.channel) }];
 }
 
 /** After a report: add information, see its status, or go back to the menu. */

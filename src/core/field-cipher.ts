@@ -4,7 +4,7 @@
  * key or algorithm can be rotated later. The embedded default keeps its key in a file only
  * its owner can read; PostgreSQL deployments pass ENCRYPTION_KEY so every instance shares it.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { StartupError } from "./errors.ts";
@@ -13,6 +13,11 @@ export interface FieldCipher {
   encrypt(plain: string): string;
   /** Throws CipherError when the value was tampered with or was written under another key. */
   decrypt(sealed: string): string;
+  /**
+   * A keyed hash (HMAC-SHA256, hex) of `value` under a key derived from this key for `purpose`,
+   * so a value stored encrypted (a reporter's phone number) can still be found by an exact match.
+   */
+  lookupHash(purpose: string, value: string): string;
 }
 
 export class CipherError extends Error {
@@ -23,7 +28,14 @@ const PREFIX = "v1:";
 
 export function createFieldCipher(key: Buffer): FieldCipher {
   if (key.length !== 32) throw new CipherError("encryption key must be 32 bytes");
+  const lookupKeys = new Map<string, Buffer>();
+  const lookupKey = (purpose: string) => {
+    let derived = lookupKeys.get(purpose);
+    if (!derived) lookupKeys.set(purpose, (derived = createHmac("sha256", key).update(`lookup-v1:${purpose}`).digest()));
+    return derived;
+  };
   return {
+    lookupHash: (purpose, value) => createHmac("sha256", lookupKey(purpose)).update(value, "utf8").digest("hex"),
     encrypt(plain) {
       const nonce = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", key, nonce);

@@ -1,6 +1,7 @@
 /**
- * CaseStore on Prisma (SQLite and PostgreSQL). Narrative, contact, details, attachment
- * metadata, notes, additions and drafts are encrypted before they reach the database; the
+ * CaseStore on Prisma (SQLite and PostgreSQL). Narrative, commune, contact, details, attachment
+ * metadata, triage reasons (they quote the report), notes, additions and drafts are encrypted
+ * before they reach the database (the clear reasonsJson keeps the rule labels only); the
  * writes two officers or two instances may race on are single conditional UPDATEs, so the
  * database decides who won.
  */
@@ -12,6 +13,7 @@ import { CaseCodeTakenError, type CaseStore, type NewCase, type QueueFilter, typ
 import { AWAITING_ACTION, FINAL_STATUSES, type CaseDetails, type CaseRecord, type CaseStatus, type CaseSummary } from "../intake/cases/case-types.ts";
 import { riskRank, type TriageRisk } from "../intake/triage/triage-types.ts";
 import type { Db } from "./database.ts";
+import { searchColumns } from "./case-search-keys.ts";
 import type { IntakeCase } from "./generated/sqlite/client.ts";
 
 const uniqueTarget = (error: unknown): string | null => {
@@ -28,7 +30,7 @@ const AWAITING = [...AWAITING_ACTION];
 export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
   const seal = (value: unknown) => cipher.encrypt(JSON.stringify(value));
   const open = <T>(sealed: string): T => JSON.parse(cipher.decrypt(sealed)) as T;
-  const toRecord = (row: IntakeCase): CaseRecord => rowToRecord(row, open);
+  const toRecord = (row: IntakeCase): CaseRecord => rowToRecord(row, open, cipher);
   const findByDraft = async (draftId: string) => {
     const row = await db.intakeCase.findUnique({ where: { draftId } });
     return row ? toRecord(row) : null;
@@ -43,7 +45,7 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
     },
     async insertCase(record: NewCase) {
       try {
-        return toRecord(await db.intakeCase.create({ data: { ...caseColumns(record, seal), draftId: record.draftId, code: record.code, codeKey: caseCodeKey(record.code)!, status: record.status, createdAt: record.createdAt, ackDueAt: record.ackDueAt, actionDueAt: record.actionDueAt, nextAlertAt: record.nextAlertAt, alertCount: record.alertCount, floodGroup: record.floodGroup ?? null } }));
+        return toRecord(await db.intakeCase.create({ data: { ...caseColumns(record, seal, cipher.encrypt), ...searchColumns(cipher, record), draftId: record.draftId, code: record.code, codeKey: caseCodeKey(record.code)!, status: record.status, createdAt: record.createdAt, ackDueAt: record.ackDueAt, actionDueAt: record.actionDueAt, nextAlertAt: record.nextAlertAt, alertCount: record.alertCount, floodGroup: record.floodGroup ?? null } }));
       } catch (error) {
         const target = uniqueTarget(error);
         if (target === null) throw error;
@@ -53,7 +55,7 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
       }
     },
     async completeSubmission(draftId: string, fields: SubmittedFields) {
-      const updated = await db.intakeCase.updateMany({ where: { draftId, submittedAt: null }, data: caseColumns(fields, seal) });
+      const updated = await db.intakeCase.updateMany({ where: { draftId, submittedAt: null }, data: { ...caseColumns(fields, seal, cipher.encrypt), ...searchColumns(cipher, fields) } });
       return updated.count === 1;
     },
     findByDraft,
@@ -77,7 +79,7 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
         orderBy: [{ riskRank: "desc" }, { createdAt: "asc" }, { code: "asc" }],
         take: filter.limit ?? 200,
       });
-      return rows.map(rowToSummary);
+      return rows.map((row) => rowToSummary(row, cipher));
     },
     async claim(caseId: string, officer: string, at: Date) {
       const won = await db.intakeCase.updateMany({ where: { id: caseId, assigneeId: null, status: { notIn: FINAL } }, data: { assigneeId: officer, claimedAt: at } });
@@ -170,28 +172,51 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
 }
 
 /** The columns a confirmed report sets (sensitive ones sealed). */
-function caseColumns(fields: SubmittedFields, seal: (value: unknown) => string) {
+function caseColumns(fields: SubmittedFields, seal: (value: unknown) => string, encrypt: (text: string) => string) {
   return {
-    risk: fields.risk, riskRank: riskRank(fields.risk), category: fields.category, redFlagsJson: JSON.stringify(fields.redFlags), reasonsJson: JSON.stringify(fields.reasons),
-    provinceId: fields.provinceId, provinceName: fields.provinceName, commune: fields.commune, childAgeBand: fields.childAgeBand, childSex: fields.childSex,
+    risk: fields.risk, riskRank: riskRank(fields.risk), category: fields.category, redFlagsJson: JSON.stringify(fields.redFlags),
+    reasonsJson: JSON.stringify(fields.reasons.map(reasonLabel)), reasonsEncrypted: seal(fields.reasons),
+    provinceId: fields.provinceId, provinceName: fields.provinceName, commune: fields.commune === null ? null : encrypt(fields.commune), childAgeBand: fields.childAgeBand, childSex: fields.childSex,
     reporterRelation: fields.reporterRelation, anonymous: fields.anonymous, consentToContact: fields.consentToContact, channel: fields.channel, chatId: fields.chatId,
     narrativeEncrypted: seal(fields.narrative), contactEncrypted: fields.contact === null ? null : seal(fields.contact),
     detailsEncrypted: seal(fields.details), attachmentsEncrypted: seal(fields.attachments), submittedAt: fields.submittedAt,
   };
 }
 
-function rowToSummary(row: IntakeCase): CaseSummary {
+/**
+ * A triage reason without the words it quotes from the report ("\"bầm tím\": trẻ có thương
+ * tích." gives "trẻ có thương tích."): the rule's label, what may stay in clear.
+ */
+export function reasonLabel(reason: string): string {
+  return reason
+    .replace(/\s*\((?:"[^"]*"|“[^”]*”)(?:,\s*(?:"[^"]*"|“[^”]*”))*\)/g, "")
+    .replace(/(?:"[^"]*"|“[^”]*”)\s*:\s*/g, "")
+    .replace(/"[^"]*"|“[^”]*”/g, "…")
+    .trim();
+}
+
+/**
+ * The commune of a stored row. It is stored as the cipher text of its words ("v1:…", no JSON);
+ * rows written before that hold it in clear until the start-up conversion seals them.
+ */
+export function openCommune(cipher: Pick<FieldCipher, "decrypt">, stored: string | null): string | null {
+  return stored === null || !stored.startsWith("v1:") ? stored : cipher.decrypt(stored);
+}
+
+/** The list shape of a stored case (no narrative, no contact); `cipher` opens the commune. */
+export function rowToSummary(row: IntakeCase, cipher: Pick<FieldCipher, "decrypt">): CaseSummary {
   return {
     id: row.id, code: row.code, status: row.status as CaseStatus, risk: row.risk as TriageRisk, category: row.category, redFlags: JSON.parse(row.redFlagsJson) as string[],
-    provinceId: row.provinceId, provinceName: row.provinceName, commune: row.commune, childAgeBand: row.childAgeBand as AgeBand | null, assigneeId: row.assigneeId,
+    provinceId: row.provinceId, provinceName: row.provinceName, commune: openCommune(cipher, row.commune), childAgeBand: row.childAgeBand as AgeBand | null, assigneeId: row.assigneeId,
     submitted: row.submittedAt !== null, createdAt: row.createdAt, updatedAt: row.updatedAt, ackDueAt: row.ackDueAt, actionDueAt: row.actionDueAt,
     acknowledgedAt: row.acknowledgedAt, ackBreachedAt: row.ackBreachedAt, actionBreachedAt: row.actionBreachedAt, floodGroup: row.floodGroup,
   };
 }
 
-function rowToRecord(row: IntakeCase, open: <T>(sealed: string) => T): CaseRecord {
+function rowToRecord(row: IntakeCase, open: <T>(sealed: string) => T, cipher: Pick<FieldCipher, "decrypt">): CaseRecord {
   return {
-    ...rowToSummary(row), draftId: row.draftId, reasons: JSON.parse(row.reasonsJson) as string[], childSex: row.childSex as ChildSex | null,
+    ...rowToSummary(row, cipher), draftId: row.draftId, reasons: row.reasonsEncrypted === null ? (JSON.parse(row.reasonsJson) as string[]) : open<string[]>(row.reasonsEncrypted),
+    childSex: row.childSex as ChildSex | null,
     reporterRelation: row.reporterRelation as ReporterRelation | null, anonymous: row.anonymous, contact: row.contactEncrypted === null ? null : open<string>(row.contactEncrypted),
     consentToContact: row.consentToContact, channel: row.channel as ChannelName, chatId: row.chatId, narrative: open<string>(row.narrativeEncrypted),
     details: open<CaseDetails>(row.detailsEncrypted), attachments: open<Attachment[]>(row.attachmentsEncrypted), claimedAt: row.claimedAt, submittedAt: row.submittedAt,

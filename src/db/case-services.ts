@@ -15,10 +15,18 @@ import type { FloodBatchAlert, NewCaseAlert, OfficerAlerter } from "../intake/ca
 import { createFloodAlertBatcher, type FloodAlertBatcher } from "../intake/cases/flood-alert-batcher.ts";
 import type { FloodGuard } from "../intake/cases/flood-guard.ts";
 import type { OutboxStore } from "../intake/cases/outbox-types.ts";
-import { createOutboxWorker, type OutboxWorker, type WebhookSender } from "../intake/cases/outbox-worker.ts";
+import { createOutboxWorker, type OutboxWorker, type OutboxWorkerDeps, type WebhookSender } from "../intake/cases/outbox-worker.ts";
 import { createReferralService, type ReferralService } from "../intake/cases/referral-service.ts";
+import { createOfficerIntake, type OfficerIntake } from "../intake/cases/officer-intake-service.ts";
 import { createCaseRepository } from "./case-repository.ts";
+import { REPORTER_TARGET, createCaseworkService, type Casework } from "../intake/cases/casework-service.ts";
+import { createCaseworkRepository } from "./casework-repository.ts";
+import { backfillCaseSearchKeys } from "./case-search-keys.ts";
+import { createOfficerQueueRepository } from "./officer-queue-repository.ts";
+import type { QueueSource } from "../officer/dashboard/queue-query.ts";
+import type { EmergencySource } from "../officer/dashboard/events-feed.ts";
 import { createReferralRepository } from "./case-referral-repository.ts";
+import { createReportDataRepository, type ReportDataSource } from "./case-statistics-repository.ts";
 import { openDatabase, type Database } from "./database.ts";
 import { createOutboxRepository } from "./outbox-repository.ts";
 
@@ -45,12 +53,22 @@ export interface CaseServicesOptions {
 export interface CaseServices {
   intake: CaseIntake;
   queue: CaseQueue;
+  /** Cases officers record from a call, a 111 transfer, a visit or a letter (same triage, deadlines and alerts). */
+  officerIntake: OfficerIntake;
   referrals: ReferralService;
+  /** Closing with a reason, reopening, follow-up tasks and their reminders (casework-service.ts). */
+  casework: Casework;
+  /** The dashboard's queue: scope, filters, search and urgency in one query, paginated. */
+  officerQueue: QueueSource & EmergencySource;
+  /** Fills the search columns of cases stored before they existed; returns how many. */
+  backfillSearchKeys(): Promise<number>;
   outbox: OutboxStore;
   /** Batched alerts of suspected-flood cases; flush() when stopping so an open batch is still sent. */
   floodAlerts: FloodAlertBatcher;
   /** A worker that delivers referral webhooks; `workerId` names this instance in leases. */
-  outboxWorker(workerId?: string): OutboxWorker;
+  outboxWorker(workerId?: string, options?: { deliverers?: OutboxWorkerDeps["deliverers"] }): OutboxWorker;
+  /** The periodic report's rows (coded columns, the commune opened with the cipher), for the dashboard's report page. */
+  reportData: ReportDataSource;
 }
 
 export function createCaseServices(database: Database, options: CaseServicesOptions): CaseServices {
@@ -61,6 +79,8 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
     cases: store, referrals: createReferralRepository(database.client, options.cipher), outbox, clock: options.clock,
     webhookUrlFor: (target) => webhooks[target]?.url,
   });
+  const queue = createCaseQueueService({ store, clock: options.clock, deadlines });
+  const casework = createCaseworkService({ store: createCaseworkRepository(database.client, options.cipher), clock: options.clock });
   const floodAlerts = createFloodAlertBatcher({
     windowMs: options.floodAlertWindowMs ?? 120_000,
     send: async (batch) => options.alerter?.floodBatch?.(batch),
@@ -72,12 +92,23 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
       flood: options.flood, floodAlerts,
     }),
     floodAlerts,
-    queue: createCaseQueueService({ store, clock: options.clock, deadlines }),
+    queue,
+    officerIntake: createOfficerIntake({
+      store, queue, clock: options.clock, deadlines, provinces: options.provinces, alerter: options.alerter, onAlertError: options.onAlertError, suggestRisk: options.suggestRisk,
+    }),
     referrals,
+    casework,
+    officerQueue: createOfficerQueueRepository(database, options.cipher),
+    backfillSearchKeys: () => backfillCaseSearchKeys(database.client, options.cipher),
     outbox,
-    outboxWorker: (workerId) =>
+    reportData: createReportDataRepository(database.client, options.cipher),
+    outboxWorker: (workerId, extra) =>
       createOutboxWorker({
-        store: outbox, workerId, clock: options.clock, send: options.send, onDelivered: referrals.onDelivered,
+        store: outbox, workerId, clock: options.clock, send: options.send,
+        // Messages to reporters report back to their case; the rest are referral webhooks.
+        onDelivered: (item) => (item.target === REPORTER_TARGET ? casework.messageDelivered(item.payload) : referrals.onDelivered(item)),
+        onFailed: async (item, error, gaveUp) => (item.target === REPORTER_TARGET ? casework.messageFailed(item.payload, error, gaveUp) : undefined),
+        deliverers: extra?.deliverers,
         secretFor: (target) => (webhooks as Record<string, { secret: string } | undefined>)[target]?.secret,
       }),
   };

@@ -6,9 +6,13 @@
  */
 import { SYSTEM_ACTOR } from "../intake/cases/case-queue-service.ts";
 import { OFFICER_WRITE_ACTIONS, type CaseFacts, type CaseFactsSource } from "../intake/cases/case-statistics.ts";
-import { isCaseStatus } from "../intake/cases/case-types.ts";
+import { FINAL_STATUSES, isCaseStatus, type CaseStatus } from "../intake/cases/case-types.ts";
 import { TRIAGE_RISKS, type TriageRisk } from "../intake/triage/triage-types.ts";
+import type { FieldCipher } from "../core/field-cipher.ts";
+import type { ReportCaseRow, ReportDataSource } from "../reports/report-figures.ts";
+import { openCommune } from "./case-repository.ts";
 import type { Db } from "./database.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
 
 /** Audit details that mean the write never reached a case. */
 const MISSED_TARGETS = ["not_found", "referral_not_found"];
@@ -58,5 +62,82 @@ function toFacts(row: CaseRow, firstActionAt: Date | null, firstReferralAt: Date
     status: isCaseStatus(status) ? status : "new",
     firstActionAt,
     firstReferralAt,
+  };
+}
+
+export type { ReportDataSource } from "../reports/report-figures.ts";
+
+/** A closure-reason column on the case, when the schema has one; null otherwise. */
+const CLOSURE_REASON_FIELD = ["closureReason", "closeReason"].find((f) => f in Prisma.IntakeCaseScalarFieldEnum) ?? null;
+
+/** The closings table (kind "close" with a reason), when the schema has one: read without depending on its generated type. */
+interface ClosureDelegate {
+  findMany(args: { where: Record<string, unknown>; orderBy: Record<string, string>; select: Record<string, boolean> }): Promise<Array<{ caseId: string; reason: string | null }>>;
+}
+function closureTable(db: Db): ClosureDelegate | null {
+  if (!("CaseClosure" in Prisma.ModelName)) return null;
+  const delegate = (db as unknown as Record<string, unknown>).caseClosure;
+  return delegate && typeof (delegate as ClosureDelegate).findMany === "function" ? (delegate as ClosureDelegate) : null;
+}
+
+/** The latest closing reason per case id (a reopened and closed again case counts its last closing). */
+async function closureReasons(db: Db, caseFilter: Record<string, unknown>): Promise<Map<string, string>> {
+  const table = closureTable(db);
+  if (!table) return new Map();
+  const rows = await table.findMany({ where: { kind: "close", ...caseFilter }, orderBy: { createdAt: "asc" }, select: { caseId: true, reason: true } });
+  return new Map(rows.flatMap((r) => (r.reason ? [[r.caseId, r.reason] as const] : [])));
+}
+
+/**
+ * The periodic report's rows on Prisma: three queries (cases, first referral per case, the
+ * referrals, the closing reasons), no narrative, no contact. The commune is opened the way the
+ * case store opens it (sealed "v1:..." or, on rows not yet converted, in clear).
+ */
+export function createReportDataRepository(db: Db, cipher: Pick<FieldCipher, "decrypt">): ReportDataSource {
+  const commune = (value: string | null): string | null => openCommune(cipher, value);
+  return {
+    async reportData(provinceId, start, end) {
+      const select = { ...REPORT_FIELDS, ...(CLOSURE_REASON_FIELD ? { [CLOSURE_REASON_FIELD]: true } : {}) } as typeof REPORT_FIELDS;
+      const cases = await db.intakeCase.findMany({ where: { provinceId, createdAt: { gte: start, lt: end } }, orderBy: [{ createdAt: "asc" }, { code: "asc" }], select });
+      if (cases.length === 0) return { rows: [], referrals: [] };
+      const caseFilter = { case: { provinceId, createdAt: { gte: start, lt: end } } };
+      const [firsts, referrals, closings] = await Promise.all([
+        db.caseReferral.groupBy({ by: ["caseId"], where: caseFilter, _min: { createdAt: true } }),
+        db.caseReferral.findMany({ where: caseFilter, select: { caseId: true, target: true, status: true } }),
+        closureReasons(db, caseFilter),
+      ]);
+      const firstReferral = new Map(firsts.map((g) => [g.caseId, g._min.createdAt]));
+      const codeOf = new Map(cases.map((c) => [c.id, c.code]));
+      const rows: ReportCaseRow[] = cases.map((c) => {
+        const column = CLOSURE_REASON_FIELD ? (c as Record<string, unknown>)[CLOSURE_REASON_FIELD] : null;
+        // A case's closing reason only while it is closed (a reopened case has none until closed again).
+        const reason = FINAL_STATUSES.has(c.status as CaseStatus) ? (typeof column === "string" ? column : closings.get(c.id) ?? null) : null;
+        return {
+          code: c.code, channel: c.channel, reporterRelation: c.reporterRelation, category: c.category,
+          risk: ((TRIAGE_RISKS as readonly string[]).includes(c.risk) ? c.risk : "low") as TriageRisk,
+          childAgeBand: c.childAgeBand, childSex: c.childSex, commune: commune(c.commune), status: c.status, createdAt: c.createdAt,
+          ackDueAt: c.ackDueAt, acknowledgedAt: c.acknowledgedAt, ackBreachedAt: c.ackBreachedAt, actionDueAt: c.actionDueAt, actionBreachedAt: c.actionBreachedAt,
+          firstReferralAt: firstReferral.get(c.id) ?? null, closedAt: c.closedAt, closureReason: reason,
+        };
+      });
+      return { rows, referrals: referrals.map((r) => ({ caseCode: codeOf.get(r.caseId) ?? "", target: r.target, status: r.status })) };
+    },
+  };
+}
+
+const REPORT_FIELDS = {
+  id: true, code: true, channel: true, reporterRelation: true, category: true, risk: true, childAgeBand: true, childSex: true, commune: true, status: true,
+  createdAt: true, ackDueAt: true, acknowledgedAt: true, ackBreachedAt: true, actionDueAt: true, actionBreachedAt: true, closedAt: true,
+} as const;
+
+/** The reminders' "sent once" ledger in the audit trail (no personal data: a plan number, a date, a day count). */
+export function createReminderLedger(db: Db, action: string): { sent(key: string): Promise<boolean>; record(key: string, at: Date): Promise<void> } {
+  return {
+    async sent(key) {
+      return (await db.caseAudit.count({ where: { action, detail: key } })) > 0;
+    },
+    async record(key, at) {
+      await db.caseAudit.create({ data: { officer: SYSTEM_ACTOR, action, caseCode: null, detail: key, at } });
+    },
   };
 }

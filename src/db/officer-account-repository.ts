@@ -1,6 +1,7 @@
 /**
  * OfficerAccountStore on Prisma: dashboard accounts and their sessions (token hashes only).
- * Failure counting is one atomic increment, so parallel guesses cannot slip past the lock.
+ * Sign-in attempts are counted in LoginThrottle by compare-and-set (an UPDATE conditioned on
+ * the count read), so parallel guesses cannot slip past the throttle.
  */
 import { AccountExistsError, isOfficerRole, type NewAccount, type OfficerAccount, type OfficerAccountStore } from "../officer/dashboard/officer-account-types.ts";
 import type { Db } from "./database.ts";
@@ -34,6 +35,28 @@ export function createOfficerAccountRepository(db: Db): OfficerAccountStore {
     },
     async clearFailures(id) {
       await db.officerAccount.update({ where: { id }, data: { lockedUntil: null, failedAttempts: 0 } });
+    },
+    async readThrottle(key) {
+      const row = await db.loginThrottle.findUnique({ where: { key } });
+      return row ? { failures: row.failures, blockedUntil: row.blockedUntil, updatedAt: row.updatedAt } : null;
+    },
+    async swapThrottle(key, expected, next) {
+      const data = { failures: next.failures, blockedUntil: next.blockedUntil, updatedAt: next.updatedAt };
+      if (expected !== null) return (await db.loginThrottle.updateMany({ where: { key, failures: expected }, data })).count === 1;
+      try {
+        await db.loginThrottle.create({ data: { key, ...data } });
+        return true;
+      } catch (error) {
+        // Another attempt created the row first (unique key): the caller reads it again.
+        if ((error as { code?: string }).code === "P2002") return false;
+        throw error;
+      }
+    },
+    async forgiveOne(key) {
+      await db.loginThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+    },
+    async clearThrottle(key) {
+      await db.loginThrottle.deleteMany({ where: { key } });
     },
     async setDisabled(username, at) {
       return (await db.officerAccount.updateMany({ where: { username }, data: { disabledAt: at } })).count === 1;

@@ -2,9 +2,11 @@
  * PlanDraftStore on Prisma: model-drafted assignments per plan version, with their review
  * status. Approved rows are read by the plan repository when it loads the current plans.
  */
+import type { ImportSink } from "../kb/ingest/document-imports.ts";
 import type { DraftStatus, PlanDraftStore, StoredDraft } from "../kb/plan-drafts.ts";
 import type { Role } from "../kb/types.ts";
 import type { Db } from "./database.ts";
+import { createPlanRepository } from "./plan-repository.ts";
 
 type DraftRow = Awaited<ReturnType<Db["planDraftAssignment"]["findMany"]>>[number];
 
@@ -55,6 +57,20 @@ export function createPlanDraftRepository(db: Db): PlanDraftStore {
     async planText(documentNumber, version) {
       const row = await db.planVersion.findFirst({ where: { version, plan: { documentNumber } }, select: { text: true } });
       return row?.text ?? null;
+    },
+  };
+}
+
+/**
+ * Where the dashboard's reviewed uploads go: published through the plan repository (a new
+ * version, or unchanged for the same text) and each step recorded in the audit table (no case).
+ */
+export function createImportSink(db: Db): ImportSink {
+  const plans = createPlanRepository(db);
+  return {
+    publish: (plan, report) => plans.save(plan, report),
+    async audit(officer, action, detail) {
+      await db.caseAudit.create({ data: { officer, action, caseCode: null, detail: detail.slice(0, 1000) } });
     },
   };
 }

@@ -79,7 +79,12 @@ export type CaseStatusView =
   | { found: true; caseCode: string; status: string; updatedAt: Date; dueBy: Date | null }
   | { found: false; reason: "not_found" | "not_yours" };
 
-export type AddInformationResult = { ok: true } | { ok: false; reason: "not_found" | "not_yours" | "closed" };
+/**
+ * `raisedTo`: the addition made the case more serious (read again with the case, only ever
+ * upwards); at "emergency" officers were alerted and the deadlines shortened, and the reporter is
+ * shown the safety advice.
+ */
+export type AddInformationResult = { ok: true; raisedTo?: "emergency" | "high" | "medium" | "low" } | { ok: false; reason: "not_found" | "not_yours" | "closed" };
 
 /** Triage as the queue receives it with an emergency draft. */
 export interface DraftTriage {
@@ -105,4 +110,10 @@ export const CASE_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /** "ab-12 cd" -> "AB12CD": what a reporter types is normalised before the lookup. */
 export function normaliseCaseCode(text: string): string {
   return text.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** A typed code as the product prints codes: "te 7k3m9q" -> "TE-7K3M9Q"; anything else normalised only. */
+export function displayCaseCode(text: string): string {
+  const plain = normaliseCaseCode(text);
+  return plain.length === 8 && plain.startsWith("TE") ? `TE-${plain.slice(2)}` : plain;
 }

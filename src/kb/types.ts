@@ -55,6 +55,8 @@ export interface Assignment {
   quote: string;
   /** How the assignment was read when the text does not say it in one place (e.g. a lead carried down a merged table cell). */
   note?: string;
+  /** The page of the source document the quote starts on ("trang 5"); absent for text plans, null when the document has no pages (DOCX). */
+  page?: number | null;
 }
 
 export interface Target {
@@ -133,6 +135,18 @@ export interface ParsedPlan {
   budgetLines: BudgetLine[];
   reportingDuties: ReportingDuty[];
   gaps: Gap[];
+  /** The document the text was read from, when it was not plain text (PDF, Word, scan). */
+  document?: PlanDocumentSource;
+}
+
+/** Where a plan's text came from when it was read from a PDF, a Word file or a scan. */
+export interface PlanDocumentSource {
+  kind: "pdf" | "docx" | "image" | "text";
+  /** True when at least one page was read by OCR: quotes are the OCR text. */
+  scanned: boolean;
+  pages: Array<{ page: number | null; source: string; confidence: number; flagged: boolean; removed: number; ocrMs?: number }>;
+  /** Page of each line of `text` (index 0 is line 1). */
+  linePages: Array<number | null>;
 }
 
 /** What ingestion says about one file, printed per file by `npm run ingest`. */

@@ -75,6 +75,7 @@ export function newCaseText(alert: NewCaseAlert): string {
   const emergency = alert.risk === "emergency";
   const head = alert.kind === "emergency_draft"
     ? "🚨 <b>KHẨN CẤP: tin báo đang được nhập</b> (người báo chưa gửi xong)"
+    : alert.kind === "raised_emergency" ? "🚨 <b>CHUYỂN SANG KHẨN CẤP</b>: người báo vừa gửi thêm tin cho thấy trẻ đang gặp nguy hiểm"
     : emergency ? "🚨 <b>CA KHẨN CẤP MỚI</b>" : "🆕 <b>Ca mới</b>";
   return [
     head,

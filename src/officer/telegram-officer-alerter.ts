@@ -20,6 +20,8 @@ import { describeRefusal } from "../intake/cases/case-messages.ts";
 import type { CaseQueue } from "../intake/cases/case-queue-service.ts";
 import type { EscalationAlert, FloodBatchAlert, OfficerAlerter } from "../intake/cases/case-types.ts";
 import type { ReferralService } from "../intake/cases/referral-service.ts";
+import type { TaskReminder } from "../intake/cases/casework-service.ts";
+import { taskReminderText } from "./task-reminder-text.ts";
 import {
   alertKeyboard, ask111RefText, codeInText, escalationText, escapeHtml, floodBatchText, floodEscalationText, newCaseText, parseCallbackData, summaryText,
   type OfficerAction,
@@ -41,6 +43,8 @@ export interface TelegramOfficerAlerter extends OfficerAlerter {
   floodBatch(batch: FloodBatchAlert): Promise<void>;
   /** What the escalation timer calls with each pass's alerts; also resends alerts that failed before. */
   notify(alerts: EscalationAlert[]): Promise<void>;
+  /** Reminds the assignees of follow-up tasks that fell due (one message per task, the assignee named). */
+  remind(reminders: TaskReminder[]): Promise<void>;
   /** Handles an update from the officers' chat (a button press or a reply with 111's number). */
   handle(ctx: Context): Promise<void>;
   /** Sends again the alerts that failed before; returns how many are still waiting. */
@@ -125,6 +129,9 @@ export function createTelegramOfficerAlerter(deps: TelegramOfficerAlerterDeps): 
         const first = group[0]!;
         await send({ key: `flood:${first.floodGroup}:${first.kind}:${first.code}`, code: first.code, kind: `flood_${first.kind}`, text: floodEscalationText(group) });
       }
+    },
+    async remind(reminders) {
+      for (const r of reminders) await send({ key: `task:${r.taskId}`, code: r.code, kind: "task_due", text: taskReminderText(r) });
     },
     resendPending,
     pendingCount: () => pending.size,

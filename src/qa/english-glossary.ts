@@ -27,6 +27,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   orphan: "mo coi", orphans: "mo coi", orphaned: "mo coi", play: "vui choi", playground: "vui choi", recreation: "vui choi giai tri",
   entertainment: "giai tri", culture: "van hoa", cultural: "van hoa", sports: "the thao", sport: "the thao", tourism: "du lich",
   internet: "internet", online: "khong gian mang", cyberspace: "khong gian mang", marriage: "tao hon hon nhan",
+  specific: "cu the", "inter-agency": "lien nganh", interagency: "lien nganh", steering: "dieu hanh", appendix: "phu luc",
   plan: "ke hoach", programme: "chuong trinh", program: "chuong trinh", province: "tinh", provincial: "tinh",
   fund: "quy bao tro", kindergarten: "mam non", preschool: "mam non", universal: "pho cap", universalise: "pho cap",
   insurance: "bao hiem", commune: "xa", communes: "xa", district: "huyen", districts: "huyen", mental: "tam than",

@@ -148,6 +148,12 @@ export function createShortFormReader(registry: QaRegistry): (canonical: string)
       const options = departments.filter((d) => d.initials.startsWith(key)).map((d) => d.a);
       if (options.length > 0) out.push({ written: m[0], options });
     }
+    // "STP", "SYT", "stc": S for Sở, then the department's initials, written as one word without vowels.
+    for (const m of canonical.matchAll(/(?<![\p{L}\d])s([bcdđghklmnpqrstvxy&]{2,6})(?![\p{L}\d])/giu)) {
+      const key = foldWords(m[1]!).join("").replace(/&/g, "");
+      const options = departments.filter((d) => d.initials === key || (key.length >= 3 && d.initials.startsWith(key))).map((d) => d.a);
+      if (options.length > 0) out.push({ written: m[0], options });
+    }
     return out;
   };
 }

@@ -84,6 +84,28 @@ function answersQuestion(ctx: HandlerContext, p: Passage, sameKind: ((p: Passage
   return !elsewhere || ctx.index.coverage(ctx.terms, elsewhere.passage) < coverage / 0.75;
 }
 
+/** A passage ending mid-list or at a label ("Giám đốc các Sở:", "Thời gian thực hiện:") as its whole line, still a verbatim slice. */
+export function wholeLine(p: Pick<Passage, "plan" | "quote">): string {
+  if (!/[:;,]$/.test(p.quote.trim())) return p.quote;
+  const line = p.plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(p.quote));
+  return line && line.length <= 600 ? line : p.quote;
+}
+
+/**
+ * "Who leads the plan?" with no task named: the first item of the plan's implementation
+ * part, where the plan names the body that leads and sums up the whole plan.
+ */
+export function answerPlanLead(ctx: HandlerContext): Draft {
+  for (const plan of ctx.plans) {
+    const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
+    const first = parent ? plan.assignments.find((a) => (a.sectionPath === `${parent.path}.1` || a.sectionPath.startsWith(`${parent.path}.1.`)) && (a.role === "lead" || a.role === "responsible")) : undefined;
+    const passage = first ? ctx.index.byAssignment.get(first) : undefined;
+    const g = passage ? ctx.groupOf(passage) : null;
+    if (g && passage) return describeGroup(ctx, g, passage, 0.5);
+  }
+  return emptyDraft();
+}
+
 /** Lead first, then coordinators, then requested organisations, each cited. */
 export function describeGroup(ctx: HandlerContext, g: AssignmentGroup, via: Passage | null, confidence: number): Draft {
   const d = emptyDraft();
@@ -129,7 +151,18 @@ export function predecessorsOf(ctx: Pick<HandlerContext, "registry" | "plans">, 
   return out;
 }
 
-interface DutyCandidate { plan: ParsedPlan; a: Assignment; role: Role; coverage: number; score: number; via: Predecessor | null }
+interface DutyCandidate { plan: ParsedPlan; a: Assignment; role: Role; coverage: number; score: number; via: Predecessor | null; content?: Passage }
+
+/**
+ * A programme the agency leads or joins says what it does in its content, not in the line
+ * naming the agencies: the content sentence nearest the question, when it answers better.
+ */
+function programmeContent(ctx: HandlerContext, plan: ParsedPlan, a: Assignment, passage: Passage | undefined, coverage: number): Passage | undefined {
+  const task = passage?.task;
+  if (!task || task.kind !== "programme" || ctx.terms.length === 0) return undefined;
+  const top = ctx.index.rank(ctx.terms, (p) => p.plan === plan && p.kind === "sentence" && (p.sectionPath === task.sectionPath || p.sectionPath.startsWith(`${task.sectionPath}.`)) && p.quote !== a.quote, 1)[0];
+  return top && ctx.index.coverage(ctx.terms, top.passage) >= Math.max(0.4, coverage + 0.2) ? top.passage : undefined;
+}
 
 const MAX_DUTIES = 5;
 
@@ -148,10 +181,12 @@ export function answerDuties(ctx: HandlerContext): Draft {
       const passage = ctx.index.byAssignment.get(a);
       const role = dutyRole(ctx, a, passage);
       // The agency's own numbered duty item says most about it; a mention among a programme's coordinators says less.
-      const coverage = passage ? ctx.index.coverage(ctx.terms, passage) : 0;
+      const direct = passage ? ctx.index.coverage(ctx.terms, passage) : 0;
+      const content = programmeContent(ctx, plan, a, passage, direct);
+      const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
       const inheritedBonus = via ? (asksInherited(ctx.q.folded) ? 0.3 : -0.2) : 0;
-      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus, via });
+      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus, via, ...(content ? { content } : {}) });
     }
   }
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
@@ -199,6 +234,10 @@ export function answerDuties(ctx: HandlerContext): Draft {
       `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));
     if (clause) cite(d, clause);
     cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: o.a.quote });
+    if (o.content) {
+      d.lines.push(tr(ctx.lang, `Nội dung (mục ${o.content.sectionPath}): ${shortShown(o.content.quote)}`, `Content (section ${o.content.sectionPath}): ${shortShown(o.content.quote)}`));
+      cite(d, o.content);
+    }
   });
   if (unique.length > chosen.length) d.counts.push(unique.length - chosen.length);
   if (unique.length > chosen.length) d.lines.push(tr(ctx.lang, `... và ${unique.length - chosen.length} việc khác.`, `... and ${unique.length - chosen.length} more.`));
@@ -243,7 +282,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
 /** "Tỉnh nào ...", "which provinces": the answer is a set of provinces. */
 export const ASKS_PROVINCES_RE = /\b(tinh nao|nhung tinh|cac tinh|tinh thanh nao|ke hoach nao|nhung ke hoach|cac ke hoach|which provinces?|what provinces?|provinces|which plans?|both|ca hai)\b/;
 
-const PREMISE_NOISE = new Set(["vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
+// Words that name no task of their own ("chương trình nào", "nhiệm vụ gì"): a topic needs more than these.
+const PREMISE_NOISE = new Set(["phu", "luc", "appendix", "chuong", "trinh", "nhiem", "vu", "hoat", "dong", "noi", "dung", "ke", "hoach", "vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
 
 /** The clause of a long duty that best matches the question, when the question says more than the agency. */
 function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passage | null {
@@ -314,9 +354,11 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
     d.confidence = ctx.index.coverage(ctx.terms, top.passage);
   }
   for (const p of picks) {
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
-      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
-    cite(d, p);
+    // "Thời gian thực hiện:" alone is a label: its line says what it labels.
+    const quote = p.quote.trim().endsWith(":") ? wholeLine(p) : p.quote;
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(quote)}`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(quote)}`));
+    cite(d, { plan: p.plan, sectionPath: p.sectionPath, quote });
     const g = ctx.groupOf(p);
     if (g && p.kind !== "sentence") for (const a of g.assignments.filter((x) => x.role === "lead")) d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: g.plan, sectionPath: a.sectionPath } });
   }
@@ -418,6 +460,7 @@ function signerTitle(plan: ParsedPlan): string[] {
   return lines.slice(Math.max(0, at - 4), at).filter((l) => TITLE_RE.test(l) && l.length < 40);
 }
 
+const ISSUER_RE = /\b(ban hanh|issued|issuer|issuing|chu tich|chairman|people s committee|uy ban|ubnd)\b/;
 const TITLE_RE = /CHỦ TỊCH|GIÁM ĐỐC|TM\.|KT\./u;
 
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
@@ -432,6 +475,15 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
     if (plan.province.inference) d.notes.push(tr(ctx.lang, `Tỉnh được suy ra: ${plan.province.inference.reason}`, `Province inferred: ${plan.province.inference.reason}`));
     const title = signerTitle(plan);
     if (title.length > 0) d.lines.push(tr(ctx.lang, `Chức vụ người ký: ${title.join(" ")}.`, `Signed as: ${title.join(" ")}.`));
+    // "Do ai ban hành, UBND hay Chủ tịch?": the line that says by whom the plan was issued.
+    const all = plan.text.split("\n").map((l) => l.trim());
+    const at = ISSUER_RE.test(ctx.q.folded) ? all.findIndex((l) => /^[*_(\s]*ban hành/iu.test(l) && l.length < 300) : -1;
+    if (at >= 0) {
+      // The parenthesis may close on the next line ("ngày 17/9/2014 của Chủ tịch UBND tỉnh)").
+      const issued = [all[at]!, ...(all[at]!.includes(")") || !all[at + 1] ? [] : [all[at + 1]!])].map((l) => l.replace(/^[*_]+|[*_]+$/g, ""));
+      d.lines.push(tr(ctx.lang, `Cơ quan ban hành: ${issued.map((l) => `“${l}”`).join(" ")}`, `Issued as: ${issued.map((l) => `“${l}”`).join(" ")}`));
+      for (const quote of issued) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote });
+    }
     for (const quote of [lineWith(plan, `${digits} /`) ?? lineWith(plan, `${digits}/`), lineWith(plan, plan.signer ?? ""), ...title]) {
       if (quote) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote });
     }
@@ -477,9 +529,60 @@ export function answerCount(ctx: HandlerContext): Draft {
   const f = ctx.q.folded;
   const d = emptyDraft();
   const noun = (re: RegExp) => re.exec(f)?.[1] ?? "";
+  const english = ctx.lang === "en";
   for (const plan of ctx.plans) {
     const label = planLabel(plan, ctx.registry, ctx.lang);
     const agency = ctx.q.agencies[0];
+    // "Sở Y tế phối hợp bao nhiêu chương trình?": the programmes (or appendix rows) the agency takes part in.
+    if (agency && PROGRAMME_NOUN_RE.test(f) && !AGENCY_NOUN_RE.test(f)) {
+      const role = /\b(chu tri|lead|leads)\b/.test(f) ? "lead" : /\b(phoi hop|coordinat\w*)\b/.test(f) ? "coordinate" : null;
+      const tasks = plan.tasks.filter((t) => (t.kind === "programme" || t.kind === "recommendation")
+        && plan.assignments.some((a) => a.taskId === t.id && a.agencyId === agency.id && (!role || a.role === role)));
+      if (tasks.length > 0) {
+        listLine(ctx, d, plan, tr(ctx.lang, `Theo ${label}, ${agency.name} ${role === "lead" ? "chủ trì" : role === "coordinate" ? "phối hợp" : "tham gia"} ${tasks.length} ${vnNoun(noun(ITEM_NOUN_RE), "chương trình")}:`,
+          `Under ${label}, ${agency.name} (${agency.english}) ${role === "lead" ? "leads" : role === "coordinate" ? "coordinates" : "takes part in"} ${tasks.length} programmes:`), tasks.length,
+        tasks.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+        d.agencies.push({ agency, name: agency.name, role: role ?? "coordinate", source: { plan, sectionPath: tasks[0]!.sectionPath } });
+        continue;
+      }
+    }
+    // "Chương trình 4 có bao nhiêu cơ quan phối hợp?": the agencies of one programme, by number or by who leads it.
+    if (AGENCY_NOUN_RE.test(f) && /\b(phoi hop|coordinat\w*|tham gia|take part)\b/.test(f)) {
+      const number = /\b(?:chuong trinh|programme|program)\s*(?:so\s*)?(\d{1,2})\b/.exec(f)?.[1];
+      const task = plan.tasks.find((t) => t.kind === "programme" && ((number && t.number === number)
+        || (!number && agency && plan.assignments.some((a) => a.taskId === t.id && a.agencyId === agency.id && a.role === "lead")
+          && ctx.index.coverage(ctx.terms, ctx.index.byTask.get(t) ?? ctx.index.passages[0]!) > 0.3)));
+      const partners = task ? plan.assignments.filter((a) => a.taskId === task.id && a.role === "coordinate") : [];
+      if (task && partners.length > 0) {
+        const named = [...new Map(partners.map((a) => [agencyOf(a, ctx.registry).name, a])).values()];
+        listLine(ctx, d, plan, tr(ctx.lang, `Theo ${label}, “${task.title}” (mục ${task.sectionPath}) có ${named.length} cơ quan, tổ chức phối hợp:`,
+          `Under ${label}, “${task.title}” (section ${task.sectionPath}) has ${named.length} coordinating agencies and bodies:`), named.length,
+        named.map((a) => ({ sectionPath: a.sectionPath, quote: a.quote })), true);
+        for (const a of named) d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan, sectionPath: a.sectionPath } });
+        continue;
+      }
+    }
+    // "Phụ lục có bao nhiêu hoạt động?": the appendix rows.
+    if (/\b(phu luc|appendix)\b/.test(f) && !REC_NOUN_RE.test(f) && plan.tasks.some((t) => t.kind === "recommendation")) {
+      // "Sở Tư pháp chủ trì bao nhiêu hoạt động trong phụ lục?": only the rows the agency leads (or takes part in).
+      const leads = /\b(chu tri|lead|leads)\b/.test(f);
+      const rows = plan.tasks.filter((t) => t.kind === "recommendation" && (!agency
+        || plan.assignments.some((a) => a.taskId === t.id && a.agencyId === agency.id && (!leads || a.role === "lead"))));
+      if (rows.length === 0) continue;
+      if (agency) d.agencies.push({ agency, name: agency.name, role: leads ? "lead" : "responsible", source: { plan, sectionPath: rows[0]!.sectionPath } });
+      const numbers = new Set(rows.flatMap((t) => t.numbers ?? (t.number ? [t.number] : [])));
+      listLine(ctx, d, plan, tr(ctx.lang, `Phụ lục của ${label} có ${rows.length} hoạt động${agency ? ` ${agency.name} ${leads ? "chủ trì" : "tham gia"}` : ""}, ứng với ${numbers.size} số khuyến nghị:`,
+        `The appendix of ${label} has ${rows.length} activities under ${numbers.size} recommendation numbers:`), rows.length,
+      rows.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+      continue;
+    }
+    // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
+    const named = namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null);
+    if (named) {
+      listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(noun(ITEM_NOUN_RE) || noun(TARGET_NOUN_RE), "mục")}:`,
+        `The “${named.section.heading}” part (section ${named.section.path}) of ${label} has ${named.items.length} items:`), named.items.length, named.items);
+      continue;
+    }
     if (agency && ITEM_NOUN_RE.test(f) && !AGENCY_NOUN_RE.test(f)) {
       const all = [...new Map(plan.assignments.filter((a) => a.agencyId === agency.id).map((a) => [a.quote, a])).values()];
       // Its own numbered item, when it has one; a mention among another agency's partners is not its duty.
@@ -545,6 +648,30 @@ export function answerCount(ctx: HandlerContext): Draft {
   d.found = d.citations.length > 0;
   d.confidence = 0.8;
   return d;
+}
+
+const ENGLISH_NOISE = new Set(["the", "va", "cua", "cac"]);
+const PROGRAMME_NOUN_RE = /\b(chuong trinh|programmes?|programs?)\b/;
+
+/**
+ * The part of a plan whose heading (three words or more, or two for "mục tiêu cụ thể"-like
+ * headings) the question quotes, with its items: numbered sub-sections, else its dash lines.
+ */
+function namedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
+  let best: Section | null = null;
+  for (const s of plan.sections) {
+    const h = foldOnce(s.heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+    if (h.split(" ").length < 3) continue;
+    // An English question names the heading in its own word order ("specific targets"): its translated words cover it.
+    const inEnglish = translated !== null && h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)).every((w) => translated.has(w));
+    if (!question.includes(` ${h} `) && !inEnglish) continue;
+    if (!best || s.heading.length > best.heading.length) best = s;
+  }
+  if (!best) return null;
+  const children = childSections(plan, best.path);
+  if (children.length > 1) return { section: best, items: children.map((c) => ({ sectionPath: c.path, quote: firstLine(c) })) };
+  const dashes = best.text.split("\n").map((l) => l.trim()).filter((l) => /^[-–+•]\s*\S/.test(l));
+  return dashes.length > 1 ? { section: best, items: dashes.map((quote) => ({ sectionPath: best.path, quote })) } : null;
 }
 
 /** The noun as the question says it ("nhóm", "nhiệm vụ"), in Vietnamese with its diacritics. */

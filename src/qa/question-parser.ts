@@ -26,13 +26,50 @@ export interface ParsedQuestion {
   ambiguous: Array<{ written: string; options: Agency[] }>;
   /** True when the question names something the knowledge base is about. */
   onTopic: boolean;
+  /** The place and agency names as written (canonical form), so a follow-up can swap them. */
+  mentions: { provinces: string[]; agencies: string[] };
+  /** An office holder the question is about ("Chủ tịch UBND tỉnh", "Giám đốc Sở Tư pháp"): the title as folded and the body. */
+  officeHolder: OfficeHolder | null;
+}
+
+export interface OfficeHolder { title: string; agency: Agency; written: string }
+
+/** Titles of office holders, folded; the body named right after the title is the one they head. */
+const TITLE_RE = /(?<![a-z])(pho chu tich|chu tich|pho giam doc|giam doc|pho chanh van phong|chanh van phong|thu truong|nguoi dung dau|lanh dao)(?![a-z])/g;
+/** "Chủ tịch tỉnh", "chủ tịch huyện": the People's Committee of that level, as officials say it. */
+const LEVEL_BODY: ReadonlyArray<[RegExp, string]> = [[/^ ?(cac )?(tinh)\b/, "ubnd-tinh"], [/^ ?(cac )?(huyen|quan)\b/, "ubnd-huyen"], [/^ ?(cac )?(xa|phuong)\b/, "ubnd-xa"]];
+
+/** Each character folded on its own (NFC Vietnamese letters stay one character), so indexes match the canonical text. */
+function foldAligned(canonical: string): string {
+  let out = "";
+  for (const ch of canonical) {
+    const f = ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    out += f.length === ch.length ? f : ch;
+  }
+  return out;
+}
+
+/** The first title followed by the body it heads; the title is masked so the body is found as itself ("UBND các huyện", not "Chủ tịch UBND"). */
+function findOfficeHolder(canonical: string, registry: QaRegistry): { holder: OfficeHolder | null; masked: string } {
+  const aligned = foldAligned(canonical);
+  for (const m of aligned.matchAll(TITLE_RE)) {
+    const end = m.index + m[0].length;
+    const tail = canonical.slice(end);
+    const hit = registry.findAgencies(tail).find((h) => ["", "các", "cac"].includes(tail.slice(0, h.start).trim()));
+    const byLevel = hit ? null : LEVEL_BODY.find(([re]) => re.test(aligned.slice(end)));
+    const agency = hit?.agency ?? (byLevel ? registry.agency(byLevel[1]) ?? null : null);
+    if (!agency) continue;
+    const masked = `${canonical.slice(0, m.index)}${" ".repeat(m[0].length)}${canonical.slice(end)}`;
+    return { holder: { title: m[0], agency, written: canonical.slice(m.index, end + (hit ? hit.end : (byLevel?.[0].exec(aligned.slice(end))?.[0].length ?? 0))).trim() }, masked };
+  }
+  return { holder: null, masked: canonical };
 }
 
 /** Phrases that only say what kind of question it is; they must not steer retrieval. */
 const QUESTION_PHRASES = [
   "co quan nao", "don vi nao", "so nao", "nganh nao", "chu tri", "phoi hop", "nhiem vu", "trach nhiem", "phu trach",
   "lam gi", "the nao", "bao nhieu", "la gi", "o dau", "hien nay", "nhu the nao", "cho biet", "xin hoi", "co nhung",
-  "nhung co quan", "ke hoach", "theo ke hoach", "uy ban nhan dan", "ubnd tinh",
+  "nhung co quan", "ke hoach", "theo ke hoach", "uy ban nhan dan", "ubnd tinh", "vai tro",
 ];
 
 const STOPWORDS = new Set([
@@ -44,15 +81,18 @@ const STOPWORDS = new Set([
 
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
-  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|ky ngay|ngay ky|ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
   ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b/],
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
-export const COUNT_NOUN = "khuyen nghi|recommendations|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+export const COUNT_NOUN = "khuyen nghi|recommendations|muc|items|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
 export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
 
 /** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
+/** "Liệt kê các chương trình", "list the tasks": a list is a count shown item by item. */
+const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \\w+){0,3}? (${COUNT_NOUN})\\b`);
+
 const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give)\b/;
 
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
@@ -62,7 +102,7 @@ export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|i
 const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|body|office|organisation|organization)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
-const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) nao|which (programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
+const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi)|which (programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money)\b/],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
@@ -79,21 +119,25 @@ const DOMAIN_RE = new RegExp(`\\b(${[
 
 /** Detects English: no Vietnamese diacritics and mostly English function words. */
 export function detectLanguage(raw: string): Language {
-  if (hasVietnameseDiacritics(raw)) return "vi";
-  const words = raw.toLowerCase().match(/[a-z]+/g) ?? [];
+  const all = raw.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = all.filter((w) => /^[a-z]+$/.test(w));
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE).length;
+  // An English question may quote a Vietnamese name ("Child Protection Fund (Quỹ BTTE)"): a few such words leave it English.
+  if (hasVietnameseDiacritics(raw)) return all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5 ? "en" : "vi";
   return words.length > 0 && english / words.length >= 0.34 ? "en" : "vi";
 }
 
 /** Classifies the question; agencies named with a duty word make it a duties question. */
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
-  if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded))) return "count";
+  if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
   if (hasAgency && DUTY_RE.test(folded) && !/\b(ai|co quan nao|don vi nao|who|which)\b/.test(folded)) return "duties";
   if (hasAgency && WHICH_TASKS_RE.test(folded)) return "duties";
+  // "Hạn gửi báo cáo là ngày nào và gửi qua cơ quan nào?": a reporting deadline, whoever it names.
+  if (/\b(bao cao|reports?)\b/.test(folded) && /\b(ngay nao|khi nao|bao gio|han|thoi han|truoc ngay|when|deadlines?|due)\b/.test(folded)) return "reporting";
   if (WHO_RE.test(folded)) return "lead";
   // "What share of communes ... fund": a share is a target even when money words appear.
   if (/\b(ty le|phan tram|percentage|share|what percent)\b|%/.test(folded) && !/\b(kinh phi|ngan sach|budget|ty dong|trieu dong|amount|cost)\b/.test(folded)) return "target";
@@ -123,7 +167,8 @@ export function translateTerms(words: string[], language: Language): string[] {
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language): string[] {
   let text = ` ${folded} `;
-  for (const p of [...removePhrases, ...QUESTION_PHRASES]) {
+  // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
+  for (const p of [...removePhrases, ...QUESTION_PHRASES].sort((a, b) => b.length - a.length)) {
     if (p.length > 0) text = text.replace(` ${p} `, " ");
   }
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
@@ -147,8 +192,11 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const provinceHits = deps.findProvinces(canonical, folded);
     const documentRefs = [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/"));
     // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
-    const masked = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
-    const agencyHits = deps.findAgencies(masked, foldWords(masked).join(" "), language);
+    const unref = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
+    const { holder, masked } = findOfficeHolder(unref, deps.registry);
+    // Folded once: the agency lookup reuses the question's fold unless a document number or office holder was masked out.
+    const agencyHits = deps.findAgencies(masked, masked === canonical ? folded : foldWords(masked).join(" "), language);
+    if (holder && !agencyHits.some((h) => h.agency.id === holder.agency.id)) agencyHits.unshift({ agency: holder.agency, matched: holder.written });
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
@@ -158,7 +206,8 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t));
     return {
-      raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic,
+      raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
+      mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
       ambiguous: (deps.findShortForms?.(masked) ?? []).filter((f) => f.options.length > 1 && !f.options.some((o) => agencyHits.some((h) => h.agency.id === o.id))),
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),

@@ -6,7 +6,7 @@
 import type { Agency, ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, type Draft } from "./answer-composer.ts";
-import type { HandlerContext } from "./intent-handlers.ts";
+import { wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
 
 const MAX_ITEMS = 5;
@@ -89,6 +89,71 @@ export function answerRecipients(ctx: HandlerContext): Draft {
   return d;
 }
 
+const WHO_ASKED_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b/;
+const ROLE_AFTER_RE = /^[\s,]*(chu tri|lam dau moi)/;
+
+/**
+ * "Ai báo cáo Chủ tịch UBND tỉnh?": the body that acts in a sentence naming another one is
+ * the first agency the sentence names (its subject), leading when "chủ trì" follows it.
+ */
+function actingAgency(ctx: HandlerContext, d: Draft, p: Passage, other: Agency): void {
+  const h = ctx.registry.findAgencies(p.quote).filter((x) => x.agency.id !== other.id).sort((a, b) => a.start - b.start)[0];
+  if (!h) return;
+  // Named after other words, the agency is an object of the sentence, not its subject.
+  const before = foldOnce(p.quote.slice(0, h.start)).replace(/[^a-z0-9 ]/g, " ").trim();
+  if (before.length > 0 && !/^([a-z]|\d+)$/.test(before)) return;
+  const role = ROLE_AFTER_RE.test(foldOnce(p.quote.slice(h.end))) ? "lead" : "responsible";
+  d.agencies.unshift({ agency: h.agency, name: h.agency.name, role, source: { plan: p.plan, sectionPath: p.sectionPath } });
+}
+
+const UBND_TINH = "ubnd-tinh";
+
+/** Office titles as officials write them, for the answer text. */
+const TITLE_WORDS: Record<string, [string, string]> = {
+  "chu tich": ["Chủ tịch", "Chairman of"], "pho chu tich": ["Phó Chủ tịch", "Vice Chairman of"], "giam doc": ["Giám đốc", "Director of"],
+  "pho giam doc": ["Phó Giám đốc", "Deputy Director of"], "chanh van phong": ["Chánh Văn phòng", "Chief of"],
+  "pho chanh van phong": ["Phó Chánh Văn phòng", "Deputy Chief of"], "thu truong": ["Thủ trưởng", "Head of"],
+  "nguoi dung dau": ["Người đứng đầu", "Head of"], "lanh dao": ["Lãnh đạo", "Leaders of"],
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * An office holder ("Chủ tịch UBND tỉnh", "Giám đốc Sở Lao động", "Chánh Văn phòng"): the
+ * sentences of the plans that name that office, nearest the question first. When the plans
+ * never name the office, nothing is found and the body's own duties answer instead.
+ */
+export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string; agency: Agency }): Draft {
+  const d = emptyDraft();
+  const keep = inPlans(ctx);
+  const names = foldedNames(holder.agency).filter((n) => n.length > 2).map(escapeRe);
+  // "Giám đốc các sở", "thủ trưởng các cơ quan": said of every department head, so of this one too.
+  const general = /^(giam doc|thu truong|lanh dao)$/.test(holder.title) && /^so /.test(foldedNames(holder.agency)[0] ?? "") ? "|cac so|cac co quan" : "";
+  const re = new RegExp(`\\b${escapeRe(holder.title)}(,? cac)? (${names.join("|")}${general})\\b`);
+  const says = (p: Passage) => keep(p) && (p.kind === "sentence" || p.kind === "assignment") && re.test(p.folded);
+  const titleWords = new Set([...holder.title.split(" "), ...foldedNames(holder.agency).flatMap((n) => n.split(" "))]);
+  const topic = ctx.terms.filter((t) => !titleWords.has(t));
+  const ranked = topic.length > 0 ? ctx.index.rank(topic, says, 10).map((r) => r.passage) : [];
+  const all = [...ranked, ...ctx.index.passages.filter((p) => says(p) && !ranked.includes(p))];
+  const picks = [...new Map(all.map((p) => [wholeLine(p), p])).entries()].slice(0, 3);
+  if (picks.length === 0) return d;
+  const [vi, en] = TITLE_WORDS[holder.title] ?? [holder.title, holder.title];
+  // "Chánh Văn phòng" heads the Office already named in the title: "Chánh Văn phòng UBND tỉnh", not "Chánh Văn phòng Văn phòng ...".
+  const body = holder.title.endsWith("van phong") ? holder.agency.name.replace(/^Văn phòng\s+/u, "") : holder.agency.name;
+  d.lines.push(tr(ctx.lang, `Kế hoạch nói về ${vi} ${body} (người đứng đầu, không phải một cơ quan được giao việc) như sau:`,
+    `What the plan says of the ${en} ${holder.agency.english} (an office holder, not a body given a duty):`));
+  const who = WHO_ASKED_RE.test(ctx.q.folded);
+  for (const [quote, p] of picks) {
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: “${quote}”`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote });
+    if (who && d.agencies.length === 0) actingAgency(ctx, d, p, holder.agency);
+  }
+  d.found = true;
+  d.confidence = 0.6;
+  return d;
+}
+
 /**
  * An agency the plans give no duty to but do name (the council a plan is submitted to, the
  * Party committee it is sent to): what they say of it, said as not a duty.
@@ -105,12 +170,25 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   if (picks.length === 0) return d;
   const label = agencyLabel(agency, agency.name, ctx.lang);
   const plans = [...new Set(picks.map((p) => p.plan))];
-  d.lines.push(tr(ctx.lang, `${plans.map((p) => p.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; kế hoạch nhắc đến ${label} như sau:`,
-    `${plans.map((p) => p.documentNumber).join(", ")} gives ${label} no duty; the plan mentions it as follows:`));
+  // The People's Committee issues the plans: it is the body the others report to, not one given a duty.
+  const issued = plans.filter((p) => p.issuer && agencyIdsIn(ctx.registry, p.issuer.replace(/^CHỦ TỊCH\s+/u, "")).includes(agency.id)
+    || (/^uy ban nhan dan/.test(foldOnce(p.issuer ?? "")) && agency.id === UBND_TINH));
+  if (issued.length > 0) {
+    d.lines.push(tr(ctx.lang, `${label} là cơ quan ban hành ${issued.map((p) => p.documentNumber).join(", ")} (không phải cơ quan được giao việc); kế hoạch nói về ${label} như sau:`,
+      `${label} issued ${issued.map((p) => p.documentNumber).join(", ")} (it is not given a duty); the plan says of it:`));
+    const header = issued[0]!.issuer!;
+    if (issued[0]!.text.includes(header)) d.citations.push({ plan: issued[0]!, section: tr(ctx.lang, "đầu văn bản", "header"), quote: header });
+  } else {
+    d.lines.push(tr(ctx.lang, `${plans.map((p) => p.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; kế hoạch nhắc đến ${label} như sau:`,
+      `${plans.map((p) => p.documentNumber).join(", ")} gives ${label} no duty; the plan mentions it as follows:`));
+  }
+  const who = WHO_ASKED_RE.test(ctx.q.folded);
   for (const p of picks) {
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
-      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: “${p.quote}”`));
-    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+    const quote = wholeLine(p);
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: “${quote}”`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote });
+    if (who && d.agencies.length === 0) actingAgency(ctx, d, p, agency);
   }
   d.found = true;
   d.confidence = 0.6;

@@ -4,6 +4,7 @@
  * real server on a random port.
  */
 import Fastify, { type FastifyInstance } from "fastify";
+import helmet from "@fastify/helmet";
 import type { Logger } from "../core/logger.ts";
 import type { Database } from "../db/database.ts";
 import type { Metrics } from "./metrics.ts";
@@ -18,12 +19,29 @@ export interface ServerDependencies {
   bodyLimit?: number;
   /** Which proxies are trusted to name the client address (X-Forwarded-For); none by default. */
   trustProxy?: boolean | string[];
+  /**
+   * The channels still starting (Telegram's setWebhook not yet done…): /readyz answers 503 until
+   * this is empty, so a load balancer sends nothing before every configured channel is registered.
+   */
+  starting?: () => string[];
 }
+
+/**
+ * The strictest policy every page satisfies: scripts and styles only from files of this site
+ * (no page has inline script or style), no framing. Pages that need less set their own.
+ */
+const CONTENT_SECURITY_POLICY = {
+  "default-src": ["'none'"], "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"], "connect-src": ["'self'"],
+  "form-action": ["'self'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"],
+};
+/** HSTS, sent only on HTTPS (directly, or from a trusted proxy's X-Forwarded-Proto): over plain HTTP it would mean nothing. */
+const HSTS = "max-age=31536000; includeSubDomains";
 
 /** Creates the fastify app with /healthz, /readyz, /metrics and request metrics; does not listen. */
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger.child({ component: "http" }),
+    // Request lines name the path only: a query string can hold what an officer searched for (a phone number, a place).
+    loggerInstance: deps.logger.child({ component: "http" }, { serializers: { req: (req: { method?: string; url?: string }) => ({ method: req.method, url: req.url?.split("?")[0] }) } }),
     forceCloseConnections: "idle",
     bodyLimit: deps.bodyLimit ?? 1_048_576,
     trustProxy: deps.trustProxy ?? false,
@@ -34,13 +52,20 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
 
   closeKeepAliveWhenStopping(app);
+  // Security headers on every answer (pages, API, webhooks, health).
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, hsts: false, crossOriginEmbedderPolicy: false });
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.protocol === "https") reply.header("strict-transport-security", HSTS);
+  });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
     const state = await deps.database.readiness();
-    const ready = state.reachable && state.pending.length === 0;
+    const starting = deps.starting?.() ?? [];
+    const ready = state.reachable && state.pending.length === 0 && starting.length === 0;
     return reply.code(ready ? 200 : 503).send({
       status: ready ? "ready" : "not_ready",
+      ...(starting.length ? { starting } : {}),
       database: { kind: deps.database.kind, reachable: state.reachable, migrationsApplied: state.applied, migrationsExpected: state.expected, pending: state.pending },
       ...(state.error ? { error: state.error } : {}),
     });

@@ -6,7 +6,7 @@ import type { DatabaseConfig } from "../../src/config.ts";
 import { PROJECT_ROOT } from "../../src/db/database.ts";
 import { createPlanDraftRepository } from "../../src/db/plan-draft-repository.ts";
 import { createPlanRepository } from "../../src/db/plan-repository.ts";
-import { createKnowledgeService } from "../../src/kb/knowledge-service.ts";
+import { createKnowledgeService } from "../../src/qa/knowledge-service.ts";
 import { createOpenAiFake, type OpenAiFake } from "../fakes/openai-server.ts";
 import { tempDir, testDatabases, useMigratedDatabase } from "../support/test-databases.ts";
 

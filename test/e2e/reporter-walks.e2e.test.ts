@@ -1,14 +1,22 @@
 /**
- * Reporters of many kinds walked through the web chat HTTP API of the running product: each
- * tells a story in the first message, then answers only what the bot asks. Counted: the
- * reporter's messages after the story until the case code; checked: no question asks for a
- * fact the story gave, the fields the case stored, and the risk it was stored with.
+ * Reporters of many kinds walked through the running product, by the web chat HTTP API and by
+ * Telegram (the real adapter in long polling against the local Bot API fake): each tells a
+ * story in the first message, then answers only what the bot asks. Counted: the reporter's
+ * messages after the story until the case code; checked: no question asks for a fact the
+ * story gave, the fields the case stored, and the risk it was stored with.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../src/conversation/conversation-types.ts";
+import type { Reply, TranscriptEntry } from "../../src/conversation/conversation-types.ts";
 import type { CaseRecord } from "../../src/intake/cases/case-types.ts";
+import { checkTelegramHtml } from "../fakes/telegram-html.ts";
+import { createTelegramFake, type TelegramFake, type TelegramSentMessage } from "../fakes/telegram-bot-api-server.ts";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
-import { caseCodeIn, removeDataDirs, showCase, startApp, useHumanClock, webReporter, type RunningApp } from "./e2e-support.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createFieldCipher, resolveEncryptionKey } from "../../src/core/field-cipher.ts";
+import { createCaseServices } from "../../src/db/case-services.ts";
+import { caseCodeIn, listCases, removeDataDirs, settle, showCase, startApp, useHumanClock, webReporter, type RunningApp } from "./e2e-support.ts";
+
+const TOKEN = "123456:walks-token-AAAAAAAAAAAAAAAAAAAA";
 
 type Topic = "offer" | "danger" | "where" | "commune" | "age" | "when" | "reporter" | "contact" | "consent" | "summary" | "other";
 type Answer = string | { choice: string };
@@ -39,6 +47,28 @@ interface Walk {
   correction?: string;
   /** Restart the application after this many reporter messages (the browser carries on with the same session). */
   restartAfter?: number;
+  /** Reload the web page after this many reporter messages: the walk goes on from the conversation the server gives back. */
+  reloadAfter?: number;
+  /** Through Telegram instead of the web chat. */
+  via?: "web" | "telegram";
+  /** Typed right after the case code, as a reporter remembers one more thing. */
+  afterCode?: string;
+}
+
+/** One reporter in one channel: a message or a pressed button in, the replies out. */
+interface Channel {
+  say(answer: Answer): Promise<Reply[]>;
+}
+
+/** A Telegram message as the reporter sees it: its text (phone lines apart as links) and its buttons as choices. */
+function telegramReply(m: TelegramSentMessage): Reply {
+  const checked = checkTelegramHtml(m.text ?? "");
+  const plain = checked.ok ? checked.plain : (m.text ?? "");
+  const lines = plain.split("\n");
+  const buttons = ((m.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard ?? []).flat();
+  const choices = buttons.filter((b) => b.callback_data).map((b) => ({ id: b.callback_data!, label: b.text }));
+  const links = lines.filter((l) => l.startsWith("📞")).map((l) => ({ label: l, url: `tel:${/\d{3}/.exec(l)?.[0] ?? ""}` }));
+  return { text: lines.filter((l) => !l.startsWith("📞")).join("\n").trim(), ...(choices.length ? { choices } : {}), ...(links.length ? { links } : {}) };
 }
 
 interface WalkResult {
@@ -49,35 +79,78 @@ interface WalkResult {
   first: Reply[];
   transcript: string[];
   sideReplies: Reply[];
+  /** The replies to `afterCode`. */
+  afterReplies: Reply[];
 }
 
 describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat on $name", (factory) => {
   let db: TestDatabase;
   let running: RunningApp;
   let clock: ReturnType<typeof useHumanClock>;
+  let telegram: TelegramFake;
+  let nextTelegramChat = 7100;
+  const env = () => ({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.url });
 
   beforeAll(async () => {
     db = await factory.create();
+    telegram = await createTelegramFake({ token: TOKEN });
     clock = useHumanClock();
-    running = await startApp(db);
+    running = await startApp(db, env());
   }, 60_000);
   afterAll(async () => {
     clock.restore();
     await running.app.stop();
+    await telegram.close();
     await db.drop();
     removeDataDirs();
   });
 
+  function webChannel(session: string): Channel {
+    return {
+      async say(answer) {
+        const reporter = webReporter(running.app.url, session);
+        const res = typeof answer === "string" ? await reporter.send(answer) : await reporter.send("", answer.choice);
+        expect(res.status).toBe(200);
+        return res.replies;
+      },
+    };
+  }
+
+  /** The reporter in Telegram: typed text is a message, a choice presses the button on the bot's last message that carries it. */
+  function telegramChannel(chatId: number): Channel {
+    const mine = () => telegram.sentMessages.filter((m) => m.chat_id === chatId);
+    return {
+      async say(answer) {
+        const before = mine().length;
+        if (typeof answer === "string") telegram.pushMessage(chatId, answer);
+        else {
+          const carrying = [...mine()].reverse().find((m) => telegramReply(m).choices?.some((c) => c.id === answer.choice));
+          expect(carrying, `a button ${answer.choice} to press`).toBeDefined();
+          telegram.pushCallbackQuery(chatId, answer.choice, carrying!.message_id);
+        }
+        return (await settle(telegram, chatId, before)).map(telegramReply);
+      },
+    };
+  }
+
+  /** What a reloaded page shows: the session's conversation from the server; the walk answers its last bot lines. */
+  async function reloadPage(session: string): Promise<Reply[]> {
+    const res = await fetch(`${running.app.url}/api/chat/transcript`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session }) });
+    expect(res.status).toBe(200);
+    const entries = ((await res.json()) as { entries: TranscriptEntry[] }).entries;
+    const lastUser = entries.map((e) => e.from).lastIndexOf("user");
+    return entries.slice(lastUser + 1).flatMap((e) => (e.from === "bot" ? [e.reply] : []));
+  }
+
   async function walk(w: Walk): Promise<WalkResult> {
     const session = `walk-${Math.random().toString(36).slice(2, 10)}`;
-    let reporter = webReporter(running.app.url, session);
+    const channel = w.via === "telegram" ? telegramChannel(nextTelegramChat++) : webChannel(session);
     const transcript: string[] = [];
     const say = async (answer: Answer): Promise<Reply[]> => {
       clock.pause();
-      const res = typeof answer === "string" ? await reporter.send(answer) : await reporter.send("", answer.choice);
-      expect(res.status).toBe(200);
-      transcript.push(`> ${JSON.stringify(answer)}`, ...res.replies.map((r) => `< ${r.text}`));
-      return res.replies;
+      const replies = await channel.say(answer);
+      transcript.push(`> ${JSON.stringify(answer)}`, ...replies.map((r) => `< ${r.text}`));
+      return replies;
     };
     let replies = await say(w.story);
     const first = replies;
@@ -87,11 +160,20 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     let turns = 0;
     for (; turns < 20; ) {
       const code = caseCodeIn(replies.map((r) => r.text).join("\n"));
-      if (code) return { turns, asked, code, stored: await showCase(running, code), first, transcript, sideReplies };
+      if (code) {
+        const afterReplies = w.afterCode ? await say(w.afterCode) : [];
+        if (process.env.WALK_LOG) console.log(`${transcript.join("\n")}\n(${turns} turns)`);
+        return { turns, asked, code, stored: await showCase(running, code), first, transcript, sideReplies, afterReplies };
+      }
       if (w.restartAfter === turns) {
         await running.app.stop();
-        running = await startApp(db, {}, running.dataDir);
-        reporter = webReporter(running.app.url, session);
+        running = await startApp(db, env(), running.dataDir);
+      }
+      if (w.reloadAfter === turns) {
+        const shown = await reloadPage(session);
+        expect(shown, "the reloaded page shows the pending question with its buttons").toEqual(replies);
+        transcript.push("(page reloaded)");
+        replies = shown;
       }
       const last = replies.at(-1);
       const topic = topicOf(last);
@@ -115,9 +197,14 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       const skip = last?.choices?.find((c) => c.id === "skip" || c.id === "unknown");
       replies = await say(answer ?? (skip ? { choice: skip.id } : "bỏ qua"));
     }
-    return { turns, asked, code: null, stored: null, first, transcript, sideReplies };
+    return { turns, asked, code: null, stored: null, first, transcript, sideReplies, afterReplies: [] };
   }
 
+  /** Every bot line in English: no Vietnamese letters outside the official name of the province. */
+  const expectEnglishOnly = (r: WalkResult) => {
+    const said = r.transcript.filter((l) => l.startsWith("<")).join("\n").replaceAll(r.stored?.provinceName ?? "\u0000", "");
+    expect(said).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+  };
   const expectNoneAskedAgain = (r: WalkResult, w: Walk) => expect(r.asked.filter((t) => w.given.includes(t)), r.transcript.join("\n")).toEqual([]);
 
   it("a neighbour with the whole story reaches a case code in 5 messages, asked nothing the story said", async () => {
@@ -303,5 +390,186 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(new Set(r.asked).size).toBe(r.asked.length);
     expect(r.stored).toMatchObject({ childAgeBand: "6_11", reporterRelation: "family", commune: "phường Hội Phú", contact: "0977 000 111", details: { harmer: "relative" } });
     expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("a grandmother's report goes on after the page is reloaded in the middle: the pending question comes back with its buttons", async () => {
+    const w: Walk = {
+      story: "Tôi là bà ngoại của cháu Na. Cháu gái 4 tuổi, mẹ cháu đi làm xa nên cháu ở với cha dượng ở phường Pleiku, Gia Lai. Hôm kia tôi sang thì thấy cha dượng trói chân cháu vào giường, người gầy nhom.",
+      answers: { danger: { choice: "no" }, contact: "0868 112 233", consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      reloadAfter: 2,
+    };
+    const r = await walk(w);
+    expect(r.transcript).toContain("(page reloaded)");
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(new Set(r.asked).size).toBe(r.asked.length);
+    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", childAgeBand: "under_6", childSex: "female", reporterRelation: "family", contact: "0868 112 233", consentToContact: true, details: { harmer: "stepfather" } });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("a child typing without diacritics is read as a child: safety advice first, 'em', no photo question", async () => {
+    const w: Walk = {
+      story: "em 14 tuoi, me ke hay danh em bang roi, toi qua danh em bam tim het lung. em o phuong Tan Loi, Dak Lak. em khong dam ve nha",
+      answers: { danger: { choice: "unknown" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    const first = r.first.map((x) => x.text).join("\n");
+    expect(first).toMatch(/người lớn em tin/);
+    expect(first).toMatch(/111/);
+    expect(r.transcript.filter((l) => l.startsWith("<")).join("\n")).not.toMatch(/ảnh|tại sao em|sao em không/i);
+    expect(r.stored).toMatchObject({ reporterRelation: "self", childAgeBand: "12_15", provinceName: "Đắk Lắk", anonymous: true, details: { harmer: "stepmother" } });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("an English-speaking teacher is answered in English and asked only what the story left out", async () => {
+    const w: Walk = {
+      story: "I'm a teacher at a primary school in Da Nang. A 10-year-old boy in my class came in with burn marks on both arms this week and says his uncle did it. He is scared to go home.",
+      answers: { danger: { choice: "no" }, commune: "Hai Chau ward", contact: { choice: "anonymous" } },
+      given: ["where", "age", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expectEnglishOnly(r);
+    // The uncle harms, not the teacher who reports (the introduction was once read as the harmer), and "Hai Chau" is a ward, not two children.
+    expect(r.stored).toMatchObject({ provinceName: "Đà Nẵng", commune: "Hai Chau ward", childAgeBand: "6_11", childSex: "male", reporterRelation: "teacher", anonymous: true, details: { language: "en", harmer: "relative" } });
+    expect(r.stored?.details.children ?? 1).toBe(1);
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("Telegram: a neighbour's whole story reaches a case code by the inline buttons, asked nothing the story said", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "Tôi là hàng xóm. Tối qua thằng bé 9 tuổi nhà bên bị bố đẻ đánh bằng thắt lưng, lưng tím bầm, nó khóc cả đêm. Nhà ở phường An Phú, Gia Lai.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ channel: "telegram", provinceName: "Gia Lai", childAgeBand: "6_11", childSex: "male", reporterRelation: "neighbour", anonymous: true, details: { harmer: "father", dangerNow: "no" } });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("Telegram: a child gets the safety advice in the first reply and is never asked for photos", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "em 11 tuổi. anh họ em hay vào phòng sờ người em, em bảo thôi mà anh ấy không nghe. em ở xã Krông Pắc, Đắk Lắk",
+      answers: { danger: { choice: "no" }, when: { choice: "this_week" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    const first = r.first.map((x) => `${x.text}\n${(x.links ?? []).map((l) => l.label).join("\n")}`).join("\n");
+    expect(first).toMatch(/người lớn em tin/);
+    expect(first).toMatch(/111/);
+    expect(r.transcript.filter((l) => l.startsWith("<")).join("\n")).not.toMatch(/ảnh|tại sao em|sao em không/i);
+    expect(r.stored).toMatchObject({ channel: "telegram", reporterRelation: "self", childAgeBand: "6_11", provinceName: "Đắk Lắk", anonymous: true });
+    expect(["high", "emergency"]).toContain(r.stored?.risk);
+  });
+
+  it("Telegram: an abduction happening now gets 113/115/111 first and is stored as an emergency", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "Khẩn cấp! Có người đàn ông lạ đang kéo một bé gái khoảng 6 tuổi lên xe máy ở cổng trường tiểu học xã Đak Đoa, Gia Lai, bé đang khóc la.",
+      answers: { danger: { choice: "yes" }, reporter: { choice: "other" }, contact: "0912 777 888", consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "when"],
+    };
+    const r = await walk(w);
+    const first = r.first.map((x) => `${x.text}\n${(x.links ?? []).map((l) => l.label).join("\n")}`).join("\n");
+    expect(first).toMatch(/113/);
+    expect(first).toMatch(/115/);
+    expect(first).toMatch(/111/);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ channel: "telegram", risk: "emergency", provinceName: "Gia Lai", childAgeBand: "6_11", childSex: "female", contact: "0912 777 888", details: { dangerNow: "yes" } });
+  });
+
+  it("Telegram: a teacher's side question is answered, the step is asked again, and the worry never becomes the answer", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "Tôi là giáo viên chủ nhiệm. Học sinh nữ lớp 8 của tôi, 13 tuổi, nghỉ học cả tuần nay, bạn bè nói gia đình ép em lấy chồng vào tháng sau. Nhà em ở xã Ia Grai, Gia Lai.",
+      answers: { danger: { choice: "no" }, contact: "0935 404 505", consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "reporter"],
+      sideAt: { topic: "danger", text: "Gia đình em ấy có biết là tôi báo không?" },
+    };
+    const r = await walk(w);
+    expect(topicOf(r.sideReplies.at(-1))).toBe("danger");
+    expect(r.sideReplies.map((x) => x.text).join("\n")).toMatch(/bí mật|không cho gia đình|không tiết lộ|giữ kín/i);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(6);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ channel: "telegram", provinceName: "Gia Lai", childAgeBand: "12_15", childSex: "female", reporterRelation: "teacher", contact: "0935 404 505", category: "child_marriage", details: { dangerNow: "no" } });
+    expect(r.stored?.details.harmer, "the friends only told the teacher").not.toBe("peer");
+    expect(r.stored?.risk).not.toBe("low");
+  });
+
+  it("Telegram: a thin story without diacritics is filled in by buttons in at most 9 messages, nothing asked twice", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "co dua be trong xom hay bi bo danh",
+      answers: { danger: { choice: "no" }, where: "Đắk Lắk", commune: "xã Ea Súp", age: { choice: "6_11" }, when: { choice: "this_week" }, reporter: { choice: "neighbour" }, contact: { choice: "anonymous" } },
+      given: [],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(9);
+    expect(new Set(r.asked).size).toBe(r.asked.length);
+    expect(r.stored).toMatchObject({ channel: "telegram", provinceName: "Đắk Lắk", childAgeBand: "6_11", reporterRelation: "neighbour", anonymous: true });
+    expect(r.stored?.risk).not.toBe("low");
+  });
+
+  it("Telegram: an English neighbour is answered in English and corrects a misunderstood age at the summary", async () => {
+    const w: Walk = {
+      via: "telegram",
+      story: "I live next door to a family in Buon Ma Thuot, Dak Lak. Their 5-year-old daughter is locked inside alone every day from morning to night, I hear her crying for hours. Last time was yesterday.",
+      answers: { danger: { choice: "no" }, commune: { choice: "skip" }, contact: { choice: "anonymous" } },
+      given: ["where", "age", "when", "reporter"],
+      correction: "she is 4 years old, not 5",
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(7);
+    expectNoneAskedAgain(r, w);
+    expectEnglishOnly(r);
+    expect(r.stored).toMatchObject({ channel: "telegram", provinceName: "Đắk Lắk", childAgeBand: "under_6", childSex: "female", reporterRelation: "neighbour", details: { language: "en" } });
+    expect(r.stored?.risk).not.toBe("low");
+  });
+
+  /** What reporters added to a case after its code, as the officer's case page lists them. */
+  async function additionsOf(code: string): Promise<string[]> {
+    const key = resolveEncryptionKey({ configuredKey: undefined, dataDir: running.dataDir });
+    const queue = createCaseServices(running.app.database, { cipher: createFieldCipher(key.key), settings: loadConfig(running.env, running.dataDir).cases }).queue;
+    const shown = await queue.show("can-bo-e2e", code);
+    return shown.ok ? shown.value.additions.map((a) => a.text ?? "") : [];
+  }
+
+  it("a mother who remembers one more thing right after the case code has it added to that case, not a new report", async () => {
+    const w: Walk = {
+      story: "Tôi là mẹ của bé Bin, bé trai 6 tuổi. Cô giữ trẻ ở nhóm trẻ tư thục phường Ea Tam, Đắk Lắk hay đánh vào tay bé, hôm qua tay bé sưng tím.",
+      answers: { danger: { choice: "no" }, contact: "0333 456 789", consent: { choice: "yes" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      afterCode: "Quên nói: mỗi lần bé khóc cô ấy còn bắt bé đứng ở góc lớp cả buổi, không cho ăn trưa.",
+    };
+    const before = (await listCases(running)).length;
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.turns).toBeLessThanOrEqual(5);
+    expectNoneAskedAgain(r, w);
+    expect(r.stored).toMatchObject({ provinceName: "Đắk Lắk", childAgeBand: "6_11", childSex: "male", reporterRelation: "family", contact: "0333 456 789" });
+    expect(r.afterReplies.map((x) => x.text).join("\n"), r.transcript.join("\n")).toContain(r.code!);
+    expect(await additionsOf(r.code!)).toEqual([w.afterCode]);
+    expect((await listCases(running)).length).toBe(before + 1);
   });
 });

@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config.ts";
 import { openDatabase, type Database } from "../../src/db/database.ts";
 import { createPlanRepository } from "../../src/db/plan-repository.ts";
 import { composeFeatures, type Features } from "../../src/features.ts";
-import { createKnowledgeService } from "../../src/kb/knowledge-service.ts";
+import { createKnowledgeService } from "../../src/qa/knowledge-service.ts";
 import { captureLogger } from "../channels/channel-test-support.ts";
 import { createTelegramFake, type TelegramFake } from "../fakes/telegram-bot-api-server.ts";
 import { tempDir } from "../support/test-databases.ts";

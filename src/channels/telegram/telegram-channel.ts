@@ -15,6 +15,7 @@ import {
   type DeliveryPolicy, type DeliveryProgress,
 } from "../channel-runner.ts";
 import { toInboundMessage } from "./telegram-inbound.ts";
+import { malformedAt } from "./telegram-update-schema.ts";
 import { createPollingLoop, type PollingLoop } from "./telegram-polling.ts";
 import { renderTelegramReply } from "./telegram-render.ts";
 import { createRetryTransformer, DEFAULT_TELEGRAM_RETRY, type TelegramRetryPolicy } from "./telegram-retry.ts";
@@ -90,8 +91,14 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   bot.api.config.use(createRetryTransformer({ ...DEFAULT_TELEGRAM_RETRY, ...options.retry }, log));
   const queue = createChatQueue(options.concurrency ?? 32);
   installMiddleware(bot, createPipeline(bot, options, log), log, options.officerChat);
-  const handleUpdate = (update: Update): Promise<void> =>
-    queue.run(chatKey("telegram", updateChatId(update)), () => bot.handleUpdate(update)).catch((error: unknown) => reportFailure(bot, error, log));
+  const handleUpdate = (update: Update): Promise<void> => {
+    const malformed = malformedAt(update);
+    if (malformed !== null) {
+      log.warn({ updateId: (update as { update_id?: unknown } | null)?.update_id, at: malformed }, "malformed Telegram update dropped");
+      return Promise.resolve();
+    }
+    return queue.run(chatKey("telegram", updateChatId(update)), () => bot.handleUpdate(update)).catch((error: unknown) => reportFailure(bot, error, log));
+  };
 
   let polling: PollingLoop | undefined;
   return {
@@ -211,10 +218,15 @@ function updateChatId(update: Update): string {
   return chat === undefined ? "other" : String(chat);
 }
 
-/** POST /webhooks/telegram: 401 and nothing processed unless the secret header matches. */
+/**
+ * POST /webhooks/telegram: 401 and nothing processed unless the secret header matches, checked
+ * in onRequest, before any of the body is read (a caller without the secret never gets 413 or 415).
+ */
 function registerWebhookRoute(app: FastifyInstance, secret: string | undefined, handle: (update: Update) => Promise<void>): void {
-  app.post(TELEGRAM_WEBHOOK_PATH, async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!secretMatches(secret, request.headers["x-telegram-bot-api-secret-token"])) return reply.code(401).send({ ok: false, error: "unauthorized" });
+  const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!secretMatches(secret, request.headers["x-telegram-bot-api-secret-token"])) return reply.code(401).header("connection", "close").send({ ok: false, error: "unauthorized" });
+  };
+  app.post(TELEGRAM_WEBHOOK_PATH, { onRequest }, async (request: FastifyRequest, reply: FastifyReply) => {
     const update = request.body as Update | null;
     if (!update || typeof update !== "object" || typeof update.update_id !== "number") return reply.code(400).send({ ok: false, error: "not an update" });
     await handle(update);

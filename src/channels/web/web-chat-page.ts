@@ -5,11 +5,24 @@
  * never innerHTML, and only follows tel:, http: and https: links.
  */
 
-export const WEB_CHAT_HTML = `<!doctype html>
+/** Where "Thoát nhanh" (quick exit) leaves for when nothing else is configured. */
+export const DEFAULT_EXIT_URL = "https://www.google.com.vn";
+
+const escapeAttribute = (value: string): string => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The page. On a phone the header (the one 111 button and "Thoát nhanh") and the input stay in
+ * place and only the conversation scrolls between them, so the newest message and its buttons
+ * end just above the input. "Thoát nhanh" is a plain link to a neutral page (it works without
+ * the script); the script also clears this device's chat storage before leaving.
+ */
+export function webChatHtml(exitUrl: string = DEFAULT_EXIT_URL): string {
+  if (!/^https?:\/\//i.test(exitUrl)) throw new Error("the quick-exit address must be an http(s) URL");
+  return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, interactive-widget=resizes-content">
 <meta name="referrer" content="no-referrer">
 <title>Hỗ trợ bảo vệ trẻ em – Trò chuyện</title>
 <link rel="icon" href="data:,">
@@ -18,77 +31,89 @@ export const WEB_CHAT_HTML = `<!doctype html>
 <body>
 <a class="skip" href="#input">Bỏ qua, đến ô nhập tin nhắn</a>
 <header class="top">
-  <div class="brand">
-    <h1>Bảo vệ trẻ em</h1>
-    <p>Hỏi đáp về kế hoạch bảo vệ trẻ em · Báo tin trẻ bị xâm hại</p>
-  </div>
+  <h1 class="brand">Bảo vệ trẻ em</h1>
   <a class="call" href="tel:111" aria-label="Gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111, miễn phí, 24 giờ">📞 Gọi 111</a>
+  <a class="exit" id="exit" href="${escapeAttribute(exitUrl)}" rel="noreferrer" aria-label="Thoát nhanh: rời trang này và xoá cuộc trò chuyện trên máy">Thoát nhanh</a>
 </header>
-<main id="main">
-  <p class="notice" role="note">Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay <a href="tel:111">111</a> (bảo vệ trẻ em), <a href="tel:113">113</a> (công an) hoặc <a href="tel:115">115</a> (cấp cứu). Bạn có thể báo tin mà không cần cho biết tên.</p>
+<main id="main" class="scroller">
+  <div class="intro">
+    <p class="notice" role="note">Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay <a href="tel:113">113</a> (công an), <a href="tel:115">115</a> (cấp cứu) hoặc bấm nút 111 ở trên (miễn phí, 24/7). Bạn có thể báo tin mà không cần cho biết tên. Nút “Thoát nhanh” rời trang ngay và xoá cuộc trò chuyện trên máy này.</p>
+    <button type="button" id="reset" class="linkish">Bắt đầu cuộc trò chuyện mới</button>
+  </div>
   <div id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></div>
   <p id="status" class="status" role="status" aria-live="polite"></p>
 </main>
 <form id="composer" class="composer" autocomplete="off">
   <label for="input" class="visually-hidden">Tin nhắn của bạn</label>
-  <textarea id="input" name="text" rows="2" maxlength="2000" placeholder="Nhập câu hỏi hoặc điều bạn lo lắng…" aria-describedby="hint"></textarea>
+  <textarea id="input" name="text" rows="1" maxlength="4000" placeholder="Nhập tin nhắn…" aria-describedby="hint"></textarea>
   <button type="submit" id="send">Gửi</button>
   <p id="hint" class="visually-hidden">Nhấn Enter để gửi, Shift và Enter để xuống dòng.</p>
 </form>
-<footer class="foot">
-  <button type="button" id="reset" class="linkish">Bắt đầu cuộc trò chuyện mới</button>
-</footer>
 <noscript><p class="notice">Trang này cần JavaScript để trò chuyện. Nếu khẩn cấp, hãy gọi 111.</p></noscript>
 <script src="/chat/app.js" defer></script>
 </body>
 </html>
 `;
+}
+
+/** The page with the default quick-exit address. */
+export const WEB_CHAT_HTML = webChatHtml();
 
 export const WEB_CHAT_CSS = `
 *{box-sizing:border-box}
-html,body{margin:0;padding:0}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1b1b1b;background:#f6f7f9;display:flex;flex-direction:column;min-height:100vh;min-height:100dvh}
+html,body{margin:0;padding:0;height:100%}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1b1b1b;background:#f6f7f9;display:flex;flex-direction:column;height:100vh;height:100dvh;overflow:hidden}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:8px;z-index:10}
 .skip:focus{left:8px}
-.top{position:sticky;top:0;z-index:5;display:flex;align-items:center;justify-content:space-between;gap:12px;padding:10px 14px;background:#0b4f8a;color:#fff}
-.brand h1{font-size:1.15rem;margin:0}
-.brand p{font-size:.8rem;margin:0;opacity:.9}
-.call{flex:none;display:inline-flex;align-items:center;min-height:44px;padding:8px 16px;border-radius:999px;background:#c62828;color:#fff;font-weight:700;text-decoration:none;font-size:1.05rem}
-.call:focus-visible,button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid #ffb300;outline-offset:2px}
-main{flex:1;width:100%;max-width:760px;margin:0 auto;padding:10px 12px}
-.notice{background:#fff4e5;border-left:4px solid #e65100;padding:8px 12px;margin:0 0 10px;font-size:.9rem}
+.top{flex:none;display:flex;align-items:center;gap:8px;padding:8px 10px;background:#0b4f8a;color:#fff}
+.brand{flex:1;min-width:0;font-size:1rem;margin:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.call,.exit{flex:none;display:inline-flex;align-items:center;min-height:44px;padding:6px 12px;border-radius:999px;font-weight:700;text-decoration:none;font-size:.95rem;white-space:nowrap}
+.call{background:#c62828;color:#fff}
+.exit{background:#fff;color:#0b4f8a;border:2px solid #fff}
+.call:focus-visible,.exit:focus-visible,button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid #ffb300;outline-offset:2px}
+.scroller{flex:1 1 auto;min-height:0;overflow-y:auto;overscroll-behavior:contain;width:100%;max-width:760px;margin:0 auto;padding:10px 12px}
+.intro{margin:0 0 10px}
+.notice{background:#fff4e5;border-left:4px solid #e65100;padding:8px 12px;margin:0;font-size:.85rem}
 .notice a{color:#b71c1c;font-weight:700}
 .log{display:flex;flex-direction:column;gap:8px}
 .msg{max-width:88%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
 .msg p{margin:0}
+.msg .code{white-space:nowrap;font-weight:700}
 .msg.me{align-self:flex-end;background:#0b4f8a;color:#fff;border-bottom-right-radius:4px}
+.msg.me.failed{background:#fff;color:#1b1b1b;border:2px dashed #c62828}
 .msg.bot{align-self:flex-start;background:#fff;border:1px solid #d9dde3;border-bottom-left-radius:4px}
 .msg.urgent{border:2px solid #c62828;background:#fff5f5;font-weight:600}
 .msg.system{align-self:center;background:#eceff1;font-size:.9rem}
-.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
-.choices button,.links a{min-height:44px;padding:8px 14px;border-radius:10px;border:1px solid #0b4f8a;background:#e8f1fa;color:#0b4f8a;font:inherit;cursor:pointer;text-decoration:none;display:inline-flex;align-items:center}
-.links{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
+.failnote{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:6px;font-size:.85rem;color:#b71c1c;white-space:normal}
+.choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;white-space:normal}
+.choices button,.links a,.failnote button{min-height:44px;padding:8px 14px;border-radius:10px;border:1px solid #0b4f8a;background:#e8f1fa;color:#0b4f8a;font:inherit;cursor:pointer;text-decoration:none;display:inline-flex;align-items:center}
+.failnote button{border-color:#c62828;background:#c62828;color:#fff;font-weight:700}
+.links{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;white-space:normal}
 .links a[href^="tel:"]{background:#c62828;color:#fff;border-color:#c62828;font-weight:700}
 .status{min-height:1.5em;font-size:.85rem;color:#555;margin:6px 0 0}
-.composer{position:sticky;bottom:0;display:flex;gap:8px;width:100%;max-width:760px;margin:0 auto;padding:10px 12px;background:#f6f7f9;border-top:1px solid #d9dde3}
-.composer textarea{flex:1;min-height:48px;max-height:40vh;padding:10px;border:1px solid #8a94a0;border-radius:10px;font:inherit;resize:vertical}
-.composer button{min-width:72px;min-height:48px;border:0;border-radius:10px;background:#0b4f8a;color:#fff;font:inherit;font-weight:700;cursor:pointer}
+.composer{flex:none;display:flex;align-items:flex-end;gap:8px;width:100%;max-width:760px;margin:0 auto;padding:8px 10px;background:#f6f7f9;border-top:1px solid #d9dde3}
+.composer textarea{flex:1;min-height:48px;max-height:30vh;padding:10px;border:1px solid #8a94a0;border-radius:10px;font:inherit;resize:none}
+.composer button{min-width:64px;min-height:48px;border:0;border-radius:10px;background:#0b4f8a;color:#fff;font:inherit;font-weight:700;cursor:pointer}
 .composer button[disabled]{opacity:.6;cursor:wait}
-.foot{text-align:center;padding:4px 12px 12px}
-.linkish{background:none;border:0;color:#0b4f8a;text-decoration:underline;font:inherit;cursor:pointer;min-height:44px}
+.linkish{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit;font-size:.85rem;cursor:pointer;min-height:44px}
+@media (max-width:480px){.msg{font-size:15px;line-height:1.4;padding:7px 11px;max-width:92%}.brand{font-size:.95rem}}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (prefers-color-scheme:dark){body{background:#121417;color:#eee}.msg.bot{background:#1e2227;border-color:#333}.composer{background:#121417;border-color:#333}.composer textarea{background:#1e2227;color:#eee}.notice{background:#3a2a12;color:#fff}.notice a{color:#ff8a80}.msg.urgent{background:#3b1414}.status{color:#bbb}.msg.system{background:#263238}.linkish{color:#90caf9}.choices button,.links a{background:#1e2a36;color:#cfe3f7;border-color:#5c8fc0}}
+@media (prefers-color-scheme:dark){body{background:#121417;color:#eee}.msg.bot{background:#1e2227;border-color:#333}.composer{background:#121417;border-color:#333}.composer textarea{background:#1e2227;color:#eee}.notice{background:#3a2a12;color:#fff}.notice a{color:#ff8a80}.msg.urgent{background:#3b1414}.msg.me.failed{background:#1e2227;color:#eee}.status{color:#bbb}.msg.system{background:#263238}.linkish{color:#90caf9}.choices button,.links a{background:#1e2a36;color:#cfe3f7;border-color:#5c8fc0}}
 `;
 
 export const WEB_CHAT_JS = `"use strict";
 (function () {
   var KEY = "bvte.chat.session";
+  var API = "/api/chat/messages";
+  var TRANSCRIPT_API = "/api/chat/transcript";
   var log = document.getElementById("log");
+  var scroller = document.getElementById("main");
   var form = document.getElementById("composer");
   var input = document.getElementById("input");
   var sendButton = document.getElementById("send");
   var statusLine = document.getElementById("status");
   var resetButton = document.getElementById("reset");
+  var exitLink = document.getElementById("exit");
 
   function uuid() {
     if (window.crypto && typeof crypto.randomUUID === "function") return crypto.randomUUID();
@@ -97,28 +122,41 @@ export const WEB_CHAT_JS = `"use strict";
     var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
     return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
   }
-  function readSession() { try { return localStorage.getItem(KEY); } catch (e) { return null; } }
-  function newSession() { var id = uuid(); try { localStorage.setItem(KEY, id); } catch (e) { /* private mode: session lasts this page */ } return id; }
+  function readSession() { try { return sessionStorage.getItem(KEY); } catch (e) { return null; } }
+  function newSession() { var id = uuid(); try { sessionStorage.setItem(KEY, id); } catch (e) { /* private mode: the session lasts this page */ } return id; }
 
   var sessionId = readSession();
   var returning = !!sessionId;
   if (!sessionId) sessionId = newSession();
 
+  /* The newest message and its buttons end just above the input: only the conversation scrolls. */
+  function toEnd() { scroller.scrollTop = scroller.scrollHeight; }
+  window.addEventListener("resize", toEnd);
+
   function bubble(kind, text, urgent) {
     var div = document.createElement("div");
     div.className = "msg " + kind + (urgent ? " urgent" : "");
     var p = document.createElement("p");
-    p.textContent = text;
+    /* A case code (TE-7K3M9Q) is kept on one line and stands out; the rest is plain text. */
+    String(text).split(/(\\bTE-[A-Z0-9]{6}\\b)/).forEach(function (part, i) {
+      if (i % 2 === 0) { if (part) p.appendChild(document.createTextNode(part)); return; }
+      var code = document.createElement("span");
+      code.className = "code";
+      code.textContent = part;
+      p.appendChild(code);
+    });
     div.appendChild(p);
     log.appendChild(div);
-    div.scrollIntoView({ block: "end" });
+    toEnd();
     return div;
   }
   function safeHref(url) { return /^(tel:[0-9+]+|https?:\\/\\/)/i.test(url) ? url : null; }
+  /* The header holds the one 111 button; a reply's own "call 111" button would be a second one. */
+  function isHotline(url) { return /^tel:111$/.test(url); }
 
   function renderReply(reply) {
     var div = bubble("bot", String(reply.text || ""), reply.urgent === true);
-    var links = Array.isArray(reply.links) ? reply.links : [];
+    var links = (Array.isArray(reply.links) ? reply.links : []).filter(function (l) { return !isHotline(String(l.url || "")); });
     if (links.length) {
       var box = document.createElement("div");
       box.className = "links";
@@ -133,7 +171,7 @@ export const WEB_CHAT_JS = `"use strict";
       });
       div.appendChild(box);
     }
-    var choices = Array.isArray(reply.choices) ? reply.choices : [];
+    var choices = (Array.isArray(reply.choices) ? reply.choices : []).filter(function (c) { return String(c.id) !== "menu:call"; });
     if (choices.length) {
       var group = document.createElement("div");
       group.className = "choices";
@@ -143,63 +181,159 @@ export const WEB_CHAT_JS = `"use strict";
         var button = document.createElement("button");
         button.type = "button";
         button.textContent = String(choice.label || "");
-        button.addEventListener("click", function () { send({ choice: String(choice.id), text: String(choice.label || "") }, String(choice.label || "")); });
+        button.addEventListener("click", function () { send({ choice: String(choice.id), text: String(choice.label || "") }, String(choice.label || ""), false); });
         group.appendChild(button);
       });
       div.appendChild(group);
     }
+    toEnd();
   }
 
   function busy(on) {
     sendButton.disabled = on;
     log.setAttribute("aria-busy", on ? "true" : "false");
     statusLine.textContent = on ? "Đang trả lời…" : "";
+    if (on) toEnd();
   }
   function wait(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
   function failureText(status) {
-    if (status === 413) return "Tin nhắn quá dài. Vui lòng gửi ngắn hơn (tối đa 2000 ký tự).";
-    if (status === 429) return "Bạn gửi hơi nhanh. Vui lòng chờ một chút rồi gửi lại. Nếu khẩn cấp, hãy gọi 111.";
-    return "Không gửi được tin nhắn. Vui lòng kiểm tra kết nối và thử lại. Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay 111.";
+    if (status === 413) return "Tin nhắn quá dài. Vui lòng gửi ngắn hơn.";
+    if (status === 429) return "Chưa gửi được: bạn gửi hơi nhanh. Chờ một chút rồi bấm “Gửi lại”. Nếu khẩn cấp, hãy gọi 111.";
+    return "Chưa gửi được. Kiểm tra kết nối rồi bấm “Gửi lại”. Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay 111.";
   }
 
+  /*
+   * Every message carries its own id (the idempotency key): sending it again, automatically or
+   * with "Gửi lại", reuses the id, and the server answers it once.
+   */
   var chain = Promise.resolve();
-  function send(payload, shown) {
-    if (shown) bubble("me", shown, false);
-    var body = JSON.stringify(Object.assign({ sessionId: sessionId, messageId: uuid() }, payload));
-    chain = chain.then(function () { return deliver(body); });
-    return chain;
+  var failed = null;
+  function send(payload, shown, typed) {
+    var message = {
+      body: JSON.stringify(Object.assign({ sessionId: sessionId, messageId: uuid() }, payload)),
+      text: shown || "", typed: typed === true, session: sessionId,
+      bubble: shown ? bubble("me", shown, false) : null, note: null,
+    };
+    queue(message);
   }
-  async function deliver(body) {
+  function queue(message) { chain = chain.then(function () { return deliver(message); }); }
+  async function deliver(message) {
+    if (message.session !== sessionId) return;
     busy(true);
     var lastStatus = 0;
-    for (var attempt = 0; attempt < 3; attempt++) {
+    for (var attempt = 0; attempt < 2; attempt++) {
       try {
-        var res = await fetch("/api/chat/messages", { method: "POST", headers: { "content-type": "application/json" }, body: body });
+        var res = await fetch(API, { method: "POST", headers: { "content-type": "application/json" }, body: message.body });
         lastStatus = res.status;
         if (res.ok) {
           var data = await res.json();
-          (data.replies || []).forEach(renderReply);
           busy(false);
+          if (message.session !== sessionId) return;
+          (data.replies || []).forEach(renderReply);
           return;
         }
         if (res.status === 429) {
           var limited = await res.json().catch(function () { return {}; });
-          if (limited.replies && limited.replies.length) { limited.replies.forEach(renderReply); busy(false); return; }
+          (limited.replies || []).forEach(renderReply);
+          break;
         }
-        if (res.status < 500 && res.status !== 429) break;
+        if (res.status < 500) break;
       } catch (e) { lastStatus = 0; }
-      await wait(800 * (attempt + 1));
+      if (attempt === 0) await wait(600);
     }
     busy(false);
-    bubble("system", failureText(lastStatus), false);
+    if (message.session === sessionId) markFailed(message, lastStatus);
   }
+  function markFailed(message, status) {
+    var retryable = status === 0 || status === 429 || status >= 500;
+    var holder = message.bubble || bubble("system", "", false);
+    if (message.bubble) holder.classList.add("failed");
+    var note = document.createElement("div");
+    note.className = "failnote";
+    note.setAttribute("role", "alert");
+    var why = document.createElement("span");
+    why.textContent = failureText(status);
+    note.appendChild(why);
+    if (retryable) {
+      var again = document.createElement("button");
+      again.type = "button";
+      again.textContent = "Gửi lại";
+      again.addEventListener("click", function () { retry(message); });
+      note.appendChild(again);
+      failed = message;
+      /* The typed words stay: back in the input, ready to send again with the same id. */
+      if (message.typed && input.value.trim() === "") input.value = message.text;
+    }
+    message.note = note;
+    holder.appendChild(note);
+    toEnd();
+  }
+  function retry(message) {
+    if (message.note && message.note.parentNode) message.note.parentNode.removeChild(message.note);
+    if (message.bubble) message.bubble.classList.remove("failed");
+    if (failed === message) failed = null;
+    if (message.typed && input.value.trim() === message.text) input.value = "";
+    queue(message);
+  }
+
+  function showTranscript(entries) {
+    entries.forEach(function (entry) {
+      if (entry.from === "user") { if (entry.text !== "/start") bubble("me", String(entry.text || ""), false); }
+      else if (entry.reply) renderReply(entry.reply);
+    });
+    toEnd();
+  }
+  /* A reloaded page asks the server for this session's own conversation (the session id is its secret). */
+  async function restore() {
+    busy(true);
+    try {
+      var res = await fetch(TRANSCRIPT_API, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: sessionId }) });
+      busy(false);
+      if (!res.ok) throw new Error("HTTP " + res.status);
+      var data = await res.json();
+      var entries = Array.isArray(data.entries) ? data.entries : [];
+      if (entries.length) showTranscript(entries);
+      else send({ text: "/start" });
+    } catch (e) {
+      busy(false);
+      var div = bubble("system", "Chưa tải lại được cuộc trò chuyện. Kiểm tra kết nối rồi thử lại. Nếu khẩn cấp, hãy gọi 111.", false);
+      var note = document.createElement("div");
+      note.className = "failnote";
+      var again = document.createElement("button");
+      again.type = "button";
+      again.textContent = "Thử lại";
+      again.addEventListener("click", function () { div.parentNode.removeChild(div); restore(); });
+      note.appendChild(again);
+      div.appendChild(note);
+    }
+  }
+
+  /* Quick exit: forget this conversation on this device, then leave for a neutral page (not kept in history). */
+  function clearDevice() {
+    try { localStorage.clear(); } catch (e) { /* storage blocked */ }
+    try { sessionStorage.clear(); } catch (e) { /* storage blocked */ }
+    document.cookie.split(";").forEach(function (c) {
+      var name = c.split("=")[0].trim();
+      if (name) document.cookie = name + "=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+    });
+    log.textContent = "";
+    input.value = "";
+    sessionId = "";
+    failed = null;
+  }
+  exitLink.addEventListener("click", function (event) {
+    event.preventDefault();
+    clearDevice();
+    window.location.replace(exitLink.href);
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
     if (!text) { input.focus(); return; }
+    if (failed && failed.typed && failed.text === text) { retry(failed); input.focus(); return; }
     input.value = "";
-    send({ text: text }, text);
+    send({ text: text }, text, true);
     input.focus();
   });
   input.addEventListener("keydown", function (event) {
@@ -207,23 +341,13 @@ export const WEB_CHAT_JS = `"use strict";
   });
   resetButton.addEventListener("click", function () {
     sessionId = newSession();
+    failed = null;
     log.textContent = "";
     send({ text: "/start" });
     input.focus();
   });
 
-  if (returning) {
-    renderReply({ text: "Chào mừng bạn quay lại. Bạn có thể tiếp tục cuộc trò chuyện, hoặc mở menu.", choices: [] });
-    var menu = document.createElement("button");
-    menu.type = "button";
-    menu.textContent = "Mở menu";
-    menu.addEventListener("click", function () { send({ text: "/start" }, "Menu"); });
-    var holder = document.createElement("div");
-    holder.className = "choices";
-    holder.appendChild(menu);
-    log.lastChild.appendChild(holder);
-  } else {
-    send({ text: "/start" });
-  }
+  if (returning) restore();
+  else send({ text: "/start" });
 })();
 `;

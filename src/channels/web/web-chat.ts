@@ -4,22 +4,27 @@
  * fresh id per message; a message sent again with the same id (a retry after a lost
  * connection) gets the same replies back instead of a second answer. Each session is answered
  * in order, other sessions in parallel. With a gate (the server's abuse limits), a message the
- * gate refuses gets 429 with Retry-After and the safety numbers in its replies.
+ * gate refuses gets 429 with Retry-After and the safety numbers in its replies. A reloaded page
+ * gets its conversation back (POST /api/chat/transcript with the session id, which is the
+ * session's secret: it is never in a URL, so never in an access log).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../../core/logger.ts";
 import type { ConversationCore, InboundMessage, Language, Reply } from "../../conversation/conversation-types.ts";
 import { safetyReply } from "../../conversation/conversation-texts.ts";
 import { chatKey, cleanInboundText, CORE_FAILURE_REPLY, createChatQueue } from "../channel-runner.ts";
-import { WEB_CHAT_CSS, WEB_CHAT_HTML, WEB_CHAT_JS } from "./web-chat-page.ts";
+import { WEB_CHAT_CSS, WEB_CHAT_JS, webChatHtml } from "./web-chat-page.ts";
 
 export const WEB_CHAT_API_PATH = "/api/chat/messages";
+export const WEB_CHAT_TRANSCRIPT_PATH = "/api/chat/transcript";
 /** What a person can type in the page; longer text is refused (413 for the body, 400 for the field). */
 export const WEB_TEXT_LIMIT = 4000;
 
 export interface WebChatOptions {
   core: ConversationCore;
   logger: Logger;
+  /** Where the page's "Thoát nhanh" (quick exit) leaves for; default https://www.google.com.vn. */
+  exitUrl?: string;
   /** Paths that serve the page; default "/" and "/chat". */
   pagePaths?: string[];
   /** Largest request body of the API, bytes (default 16 KB). */
@@ -75,8 +80,9 @@ export function createWebChat(options: WebChatOptions): WebChat {
       return ((await options.core.replay(message).catch(failed(message))) ?? []);
     });
 
+  const html = webChatHtml(options.exitUrl);
   const register = (app: FastifyInstance, gate: WebChatGate | undefined): void => {
-    for (const path of options.pagePaths ?? ["/", "/chat"]) app.get(path, (_request, reply) => sendAsset(reply, "text/html; charset=utf-8", WEB_CHAT_HTML));
+    for (const path of options.pagePaths ?? ["/", "/chat"]) app.get(path, (_request, reply) => sendAsset(reply, "text/html; charset=utf-8", html));
     app.get("/chat/app.css", (_request, reply) => sendAsset(reply, "text/css; charset=utf-8", WEB_CHAT_CSS));
     app.get("/chat/app.js", (_request, reply) => sendAsset(reply, "text/javascript; charset=utf-8", WEB_CHAT_JS));
     app.post(WEB_CHAT_API_PATH, { bodyLimit: options.bodyLimit ?? 16_384 }, async (request, reply) => {
@@ -85,6 +91,13 @@ export function createWebChat(options: WebChatOptions): WebChat {
       const refusal = await gate?.admit(request, parsed.message);
       if (refusal) return sendRefusal(reply, refusal, parsed.message);
       return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
+    });
+    // Only this session's own lines; an unknown session gets none (the page then starts afresh).
+    app.post(WEB_CHAT_TRANSCRIPT_PATH, { bodyLimit: 1024 }, async (request, reply) => {
+      const sessionId = (request.body as { sessionId?: unknown } | null)?.sessionId;
+      if (typeof sessionId !== "string" || !ID.test(sessionId)) return reply.code(400).send({ error: "Phiên trò chuyện không hợp lệ (invalid sessionId)." });
+      const entries = options.core.transcript ? await queue.run(chatKey("web", sessionId), async () => (await options.core.transcript?.("web", sessionId)) ?? []) : [];
+      return reply.header("cache-control", "no-store").send({ entries });
     });
   };
 

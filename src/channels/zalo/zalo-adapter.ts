@@ -14,6 +14,7 @@ import {
 } from "../channel-runner.ts";
 import type { ZaloClient } from "./zalo-client.ts";
 import { toInboundMessage } from "./zalo-inbound.ts";
+import { checkZaloUpdate } from "./zalo-update-schema.ts";
 import { createZaloPolling, type ZaloPolling } from "./zalo-polling.ts";
 import { renderZaloReply } from "./zalo-render.ts";
 import type { ZaloUpdate } from "./zalo-types.ts";
@@ -62,7 +63,13 @@ export function createZaloChannel(options: ZaloChannelOptions): ZaloChannel {
     isRetryable: (error) => !(error instanceof ZaloApiError) || error.retryable,
     typing: (chatId) => options.client.sendChatAction(chatId, "typing"),
   });
-  const handleUpdate = async (update: ZaloUpdate): Promise<void> => {
+  const handleUpdate = async (raw: ZaloUpdate): Promise<void> => {
+    const checked = checkZaloUpdate(raw);
+    if (!checked.ok) {
+      log.warn({ at: checked.at }, "malformed Zalo event dropped");
+      return;
+    }
+    const update = checked.update;
     const inbound = toInboundMessage(update, botId);
     if (!inbound) {
       log.debug({ event: update.event_name }, "Zalo event ignored");
@@ -113,22 +120,20 @@ async function settleMode(options: ZaloChannelOptions, log: Logger): Promise<"we
 }
 
 /** Both envelopes occur: `{ ok, result: event }` and the bare event. */
-function readEvent(body: unknown): ZaloUpdate | null {
-  if (body === null || typeof body !== "object") return null;
-  const candidate = "result" in body ? (body as { result: unknown }).result : body;
-  if (candidate === null || typeof candidate !== "object") return null;
-  const event = candidate as Partial<ZaloUpdate>;
-  return typeof event.event_name === "string" && event.message !== null && typeof event.message === "object" ? (event as ZaloUpdate) : null;
+function readEvent(body: unknown): unknown {
+  return body !== null && typeof body === "object" && "result" in body ? (body as { result: unknown }).result : body;
 }
 
-/** POST /webhooks/zalo: 401 and nothing processed unless the secret matches; 200 at once otherwise. */
+/**
+ * POST /webhooks/zalo: 401 and nothing processed unless the secret matches, checked in onRequest
+ * before any of the body is read; 200 at once otherwise (a malformed event is dropped and logged).
+ */
 function registerWebhookRoute(app: FastifyInstance, secret: string | undefined, handle: (update: ZaloUpdate) => Promise<void>, log: Logger): void {
-  app.post(ZALO_WEBHOOK_PATH, async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!secretMatches(secret, request.headers["x-bot-api-secret-token"])) return reply.code(401).send({ ok: false, error: "unauthorized" });
-    const event = readEvent(request.body);
-    if (event) {
-      void handle(event).catch((error: unknown) => log.error({ err: errorSummary(error) }, "Zalo event failed"));
-    }
+  const onRequest = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!secretMatches(secret, request.headers["x-bot-api-secret-token"])) return reply.code(401).header("connection", "close").send({ ok: false, error: "unauthorized" });
+  };
+  app.post(ZALO_WEBHOOK_PATH, { onRequest }, async (request: FastifyRequest, reply: FastifyReply) => {
+    void handle(readEvent(request.body) as ZaloUpdate).catch((error: unknown) => log.error({ err: errorSummary(error) }, "Zalo event failed"));
     return reply.code(200).send({ ok: true });
   });
 }

@@ -14,6 +14,11 @@ import type { CaseDetails } from "./case-types.ts";
 /** An age inside each band, for the triage rules that depend on age (a child alone, child marriage). */
 const BAND_AGE: Record<AgeBand, number | undefined> = { under_6: 4, "6_11": 9, "12_15": 13, "16_17": 16, unknown: undefined };
 
+/** The age triage assumes for a band (undefined when the band says nothing). */
+export function bandAge(band: AgeBand): number | undefined {
+  return BAND_AGE[band];
+}
+
 export interface CaseTriage {
   risk: TriageRisk;
   category: string;

@@ -5,11 +5,13 @@
  * reporter confirms; a reporter sees status only, and an unknown code and another chat's
  * code get the same not-found so codes cannot be probed. A case from a source past its report
  * limits is stored all the same, marked as a suspected flood and alerted in a batch (flood-guard.ts).
+ * Information a reporter adds is read again with the case and can only raise it (case-follow-up.ts).
  */
 import type { Attachment } from "../../core/message-types.ts";
 import type { AddInformationResult, CaseIntake, CaseOwner, CaseReceipt, CaseStatusView, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { buildCase, reportText, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
 import { caseCodeKey, newCaseCode } from "./case-code.ts";
+import { raiseOnFollowUp } from "./case-follow-up.ts";
 import { DEFAULT_DEADLINES, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
 import { CaseCodeTakenError, type CaseStore, type NewCase } from "./case-store.ts";
@@ -115,8 +117,13 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       const record = await owned(code, owner);
       if (!record) return { ok: false, reason: "not_found" };
       if (FINAL_STATUSES.has(record.status)) return { ok: false, reason: "closed" };
-      await deps.store.addAddition(record.id, text, attachments, clock());
-      return { ok: true };
+      const at = clock();
+      await deps.store.addAddition(record.id, text, attachments, at);
+      // Read again with the case: a follow-up that shows danger raises it (never lowers), and an emergency is alerted once.
+      const raised = text ? await raiseOnFollowUp(deps.store, policy, record, text, at) : null;
+      if (!raised) return { ok: true };
+      if (raised.risk === "emergency") await announce("raised_emergency", raised);
+      return { ok: true, raisedTo: raised.risk };
     },
   };
 }

@@ -35,6 +35,50 @@ export function isCaseStatus(value: string): value is CaseStatus {
   return (CASE_STATUSES as readonly string[]).includes(value);
 }
 
+/** Where a case came from: a reporter's chat, or an officer who recorded a report that came another way. */
+export type CaseChannel = ChannelName | "officer";
+
+/** How a report reached the officer who typed it in ("Tiếp nhận mới"). */
+export const INTAKE_SOURCES = ["phone", "hotline_111", "in_person", "letter", "other"] as const;
+export type IntakeSource = (typeof INTAKE_SOURCES)[number];
+
+/** An officer-entered case: how it came in, the 111 transfer's reference, who typed it. */
+export interface OfficerIntakeInfo {
+  source: IntakeSource;
+  /** 111's own case number for a transfer from the national hotline, or a letter's number. */
+  reference: string | null;
+  /** The reporter's name as given (kept encrypted like the contact; never in the queue). */
+  reporterName: string | null;
+  enteredBy: string;
+}
+
+/** One child of a case: each child of a report has its own age band and sex. */
+export interface CaseChild {
+  ageBand: AgeBand | null;
+  sex: ChildSex | null;
+  /** The age or a description as told ("khoảng 8 tuổi", "bé lớn"). */
+  note: string | null;
+}
+
+/** The roles of the people a case names besides the children. */
+export const PERSON_ROLES = ["harmer", "caregiver"] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** How a person is related to the child (the fact module's relations, for a harmer read from a chat story too). */
+export const PERSON_RELATIONS = [
+  "father", "mother", "stepfather", "stepmother", "parents", "grandparent", "sibling", "relative", "teacher", "neighbour", "peer", "employer",
+  "online_contact", "stranger", "partner", "other",
+] as const;
+export type PersonRelation = (typeof PERSON_RELATIONS)[number];
+
+/** A person involved in a case: the person said to harm the child, or a caregiver. */
+export interface CasePerson {
+  role: PersonRole;
+  relation: PersonRelation | null;
+  /** Name or description as told ("chú ruột", "bà ngoại"); about a child's family, so encrypted with the details. */
+  note: string | null;
+}
+
 /** Reporter-side details kept encrypted beside the narrative. */
 export interface CaseDetails {
   language: Language;
@@ -50,6 +94,12 @@ export interface CaseDetails {
   harmerText?: string | null;
   /** How many children the story speaks of, when more than one. */
   children?: number | null;
+  /** Every child of the case with age band and sex (officer-entered cases; a chat case has one, from its columns). */
+  childList?: CaseChild[];
+  /** The people involved as structured entries (officer-entered cases; a chat case's harmer comes from its story). */
+  people?: CasePerson[];
+  /** Set on cases an officer recorded from a call, a 111 transfer, a visit or a letter. */
+  intake?: OfficerIntakeInfo;
 }
 
 /** What the queue shows in a list: no narrative, no contact. */
@@ -91,7 +141,7 @@ export interface CaseRecord extends CaseSummary {
   anonymous: boolean;
   contact: string | null;
   consentToContact: boolean | null;
-  channel: ChannelName;
+  channel: CaseChannel;
   chatId: string;
   narrative: string;
   details: CaseDetails;
@@ -177,7 +227,8 @@ export interface EscalationAlert {
 
 /** An alert the queue raises at once (a new case, an emergency before the reporter finishes). */
 export interface NewCaseAlert {
-  kind: "new_case" | "emergency_draft";
+  /** raised_emergency: a case already in the queue became an emergency by what its reporter added. */
+  kind: "new_case" | "emergency_draft" | "raised_emergency";
   code: string;
   risk: TriageRisk;
   category: string;

@@ -3,7 +3,9 @@
  * a report or notification of child abuse, Art. 25): the receiving body, when and how it was
  * received, who reported (or that they stayed anonymous), the child, where and when, what
  * happened, the danger now, the first classification, what has been done and where the case
- * was referred. Plain Vietnamese text for printing and JSON for another system.
+ * was referred. `form01Document` gives the numbered sections in Vietnamese words only (no
+ * internal codes or triage rule names), which the text, the DOCX (form01-docx.ts) and the A4
+ * print view all render; JSON (with codes) is for another system.
  *
  * The record holds the narrative, so exporting it is an audited read: it goes through the
  * queue's `show`, which records who opened the case.
@@ -14,16 +16,21 @@ import type { CaseDetailView, CaseRefusal } from "./case-types.ts";
 import type { ReferralService } from "./referral-service.ts";
 import { redFlagText } from "../triage/red-flags.ts";
 import { REFERRAL_TARGET_VI, type ReferralRecord } from "./referral-types.ts";
+import { CATEGORY_VI } from "../triage/triage-summary.ts";
+import { childrenOf, peopleOf, RELATION_VI, ROLE_VI, SOURCE_VI } from "./case-people.ts";
+import type { CaseChild, CasePerson, IntakeSource } from "./case-types.ts";
 
 export const FORM01_TITLE = "Mẫu số 01: Phiếu ghi chép thông tin báo cáo, thông báo về trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại (Nghị định 56/2017/NĐ-CP)";
 export const DEFAULT_RECEIVING_BODY = "Bộ phận tiếp nhận tin báo bảo vệ trẻ em (hệ thống báo tin trực tuyến)";
 
-const RELATION_VI: Readonly<Record<string, string>> = { self: "chính trẻ em", family: "người thân trong gia đình", neighbour: "hàng xóm", teacher: "giáo viên", other: "khác" };
+const RELATION_REPORTER_VI: Readonly<Record<string, string>> = { self: "chính trẻ em", family: "người thân trong gia đình", neighbour: "hàng xóm", teacher: "giáo viên", other: "khác" };
+const WHEN_VI: Readonly<Record<string, string>> = { now: "đang xảy ra", soon: "sắp xảy ra (tối nay, ngày mai)", today: "hôm nay", this_week: "mấy ngày gần đây", repeated: "nhiều lần, vẫn tiếp diễn", earlier: "đã lâu" };
+const ATTACHMENT_VI: Readonly<Record<string, string>> = { photo: "ảnh", voice: "tin nhắn thoại", sticker: "nhãn dán", file: "tệp" };
 const SEX_VI: Readonly<Record<string, string>> = { male: "nam", female: "nữ", unknown: "chưa rõ" };
-const AGE_VI: Readonly<Record<string, string>> = { under_6: "dưới 6 tuổi", "6_11": "6-11 tuổi", "12_15": "12-15 tuổi", "16_17": "16-17 tuổi", unknown: "chưa rõ" };
+const AGE_VI: Readonly<Record<string, string>> = { under_6: "dưới 6 tuổi", "6_11": "6–11 tuổi", "12_15": "12–15 tuổi", "16_17": "16–17 tuổi", unknown: "chưa rõ" };
 const TRI_VI: Readonly<Record<string, string>> = { yes: "có", no: "không", unknown: "chưa rõ" };
 const RISK_VI: Readonly<Record<string, string>> = { emergency: "khẩn cấp", high: "cao", medium: "trung bình", low: "thấp" };
-const CHANNEL_VI: Readonly<Record<string, string>> = { telegram: "tin nhắn Telegram", zalo: "tin nhắn Zalo", web: "trò chuyện trên trang web" };
+const CHANNEL_VI: Readonly<Record<string, string>> = { telegram: "tin nhắn Telegram", zalo: "tin nhắn Zalo", web: "trò chuyện trên trang web", officer: "cán bộ tiếp nhận ghi lại" };
 const METHOD_VI: Readonly<Record<string, string>> = { phone: "điện thoại", message: "tin nhắn", webhook: "gửi điện tử (webhook)" };
 const REFERRAL_STATUS_VI: Readonly<Record<string, string>> = { draft: "chờ gửi", sent: "đã gửi", acknowledged: "nơi nhận đã biết", accepted: "nơi nhận đã nhận xử lý", declined: "nơi nhận từ chối", completed: "đã hoàn thành" };
 
@@ -34,8 +41,14 @@ export interface Form01 {
   receivingBody: string;
   receivedAt: string;
   receivedVia: string;
-  reporter: { anonymous: boolean; relation: string | null; contact: string | null; consentToContact: boolean | null };
+  /** For a case an officer recorded: how it came in, and 111's (or a letter's) reference. */
+  source: { kind: IntakeSource; reference: string | null; enteredBy: string } | null;
+  reporter: { anonymous: boolean; name: string | null; relation: string | null; contact: string | null; consentToContact: boolean | null };
   child: { ageBand: string | null; ageAsReported: string | null; sex: string | null };
+  /** Every child of the case (a chat case has one). */
+  children: CaseChild[];
+  /** The people involved: the person said to harm, caregivers. */
+  people: CasePerson[];
   place: { province: string | null; commune: string | null; asReported: string | null };
   whenItHappened: string | null;
   narrative: string;
@@ -60,11 +73,14 @@ export interface Form01Options {
 /** Builds the record from an opened case and its referrals (pure). */
 export function buildForm01(view: CaseDetailView, referrals: readonly ReferralRecord[], options: Form01Options): Form01 {
   const c = view.case;
+  const intake = c.details.intake;
   return {
     form: FORM01_TITLE, caseCode: c.code, receivingBody: options.receivingBody ?? DEFAULT_RECEIVING_BODY,
-    receivedAt: (c.submittedAt ?? c.createdAt).toISOString(), receivedVia: CHANNEL_VI[c.channel] ?? c.channel,
-    reporter: { anonymous: c.anonymous, relation: c.reporterRelation, contact: c.anonymous ? null : c.contact, consentToContact: c.consentToContact },
+    receivedAt: (c.submittedAt ?? c.createdAt).toISOString(), receivedVia: intake ? `cán bộ tiếp nhận ghi lại (${SOURCE_VI[intake.source]})` : CHANNEL_VI[c.channel] ?? c.channel,
+    source: intake ? { kind: intake.source, reference: intake.reference, enteredBy: intake.enteredBy } : null,
+    reporter: { anonymous: c.anonymous, name: c.anonymous ? null : intake?.reporterName ?? null, relation: c.reporterRelation, contact: c.anonymous ? null : c.contact, consentToContact: c.consentToContact },
     child: { ageBand: c.childAgeBand, ageAsReported: c.details.childAgeText, sex: c.childSex },
+    children: childrenOf(c), people: peopleOf(c),
     place: { province: c.provinceName, commune: c.commune, asReported: c.details.locationText },
     whenItHappened: c.details.when,
     narrative: [c.narrative, ...c.details.extraNotes].filter((t) => t.trim().length > 0).join("\n"),
@@ -83,7 +99,7 @@ export function buildForm01(view: CaseDetailView, referrals: readonly ReferralRe
 }
 
 /** Times on the printed form are Vietnam time (UTC+7). */
-function vn(iso: string | null): string {
+export function vnTime(iso: string | null): string {
   if (!iso) return "chưa có";
   const d = new Date(new Date(iso).getTime() + 7 * 3_600_000);
   const p = (n: number) => String(n).padStart(2, "0");
@@ -91,33 +107,114 @@ function vn(iso: string | null): string {
 }
 
 const or = (value: string | null | undefined, fallback = "chưa rõ"): string => (value && value.trim() ? value : fallback);
+const word = (words: Readonly<Record<string, string>>, code: string | null | undefined, fallback = "chưa rõ"): string => (code ? words[code] ?? fallback : fallback);
+
+/** One numbered section of the form: lines of "label: value" (an empty label is a plain line), listed items, and free text. */
+export interface Form01Section {
+  number: number;
+  heading: string;
+  rows: Array<[label: string, value: string]>;
+  items: string[];
+  /** The narrative as told, kept with its line breaks. */
+  text?: string;
+}
+
+/** The form as a document: title, sections in Vietnamese words only (no internal codes or rule names), and the closing lines. */
+export interface Form01Document {
+  title: string;
+  caseCode: string;
+  sections: Form01Section[];
+  footer: string;
+  signatures: [string, string];
+}
+
+function childLine(child: CaseChild, i: number): string {
+  const age = word(AGE_VI, child.ageBand);
+  return `Trẻ thứ ${i + 1}: độ tuổi ${age}; giới tính ${word(SEX_VI, child.sex)}${child.note ? ` (${child.note})` : ""}`;
+}
+
+function personLine(p: CasePerson): string {
+  return `${ROLE_VI[p.role]}: ${p.relation ? RELATION_VI[p.relation] : "chưa rõ quan hệ"}${p.note ? ` (${p.note})` : ""}`;
+}
+
+function attachmentsLine(attachments: Form01["attachments"]): string {
+  if (attachments.length === 0) return "không";
+  const counts = new Map<string, number>();
+  for (const a of attachments) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${ATTACHMENT_VI[kind] ?? "tệp"}`).join(", ");
+}
+
+/** The record as the sections of Form 01 (pure): what the print view, the DOCX and the text all show. */
+export function form01Document(f: Form01): Form01Document {
+  const reporterRows: Array<[string, string]> = f.reporter.anonymous
+    ? [["", "Người báo tin đề nghị giấu tên (ẩn danh)."]]
+    : [
+      ["Họ tên", or(f.reporter.name, "không ghi")], ["Quan hệ với trẻ", word(RELATION_REPORTER_VI, f.reporter.relation)], ["Liên hệ", or(f.reporter.contact, "không để lại")],
+      ["Đồng ý được liên hệ lại", f.reporter.consentToContact === null ? "chưa rõ" : f.reporter.consentToContact ? "có" : "không"],
+    ];
+  const children = f.children.length ? f.children : [{ ageBand: f.child.ageBand, sex: f.child.sex, note: f.child.ageAsReported } as CaseChild];
+  const sections: Array<Omit<Form01Section, "number">> = [
+    { heading: "Cơ quan, tổ chức tiếp nhận", rows: [["", f.receivingBody]], items: [] },
+    {
+      heading: "Thời gian tiếp nhận", items: [],
+      rows: [["", vnTime(f.receivedAt)], ["Hình thức", f.receivedVia], ...(f.source?.reference ? [[f.source.kind === "hotline_111" ? "Số hồ sơ của Tổng đài 111" : "Số văn bản, số hồ sơ", f.source.reference] as [string, string]] : [])],
+    },
+    { heading: "Thông tin người báo tin", rows: reporterRows, items: [] },
+    { heading: "Thông tin trẻ em", rows: [], items: children.map(childLine) },
+    { heading: "Người liên quan", rows: f.people.length ? [] : [["", "chưa rõ"]], items: f.people.map(personLine) },
+    {
+      heading: "Địa điểm, thời gian xảy ra", items: [],
+      rows: [["Nơi xảy ra", [f.place.commune, f.place.province].filter(Boolean).join(", ") || "chưa rõ"], ...(f.place.asReported ? [["Người báo tả", f.place.asReported] as [string, string]] : []),
+        ["Thời gian xảy ra", f.whenItHappened ? WHEN_VI[f.whenItHappened] ?? f.whenItHappened : "chưa rõ"]],
+    },
+    {
+      heading: "Nội dung sự việc (theo lời người báo tin)", rows: [], text: or(f.narrative, "(trống)"),
+      items: f.additions.map((a) => `Bổ sung lúc ${vnTime(a.at)}: ${a.text ?? ""}${a.attachments ? ` (kèm ${a.attachments} tệp)` : ""}`),
+    },
+    {
+      heading: "Tình trạng hiện tại",
+      rows: [["Trẻ đang gặp nguy hiểm", word(TRI_VI, f.currentSituation.dangerNow)], ["Trẻ đang ở cùng người gây hại", word(TRI_VI, f.currentSituation.withPersonNow)],
+        ["Dấu hiệu nguy hiểm", [...new Set(f.currentSituation.redFlags.map((flag) => redFlagText(flag)))].join("; ") || "không"]],
+      items: [],
+    },
+    {
+      heading: "Phân loại ban đầu",
+      rows: [["Mức độ nguy cơ", word(RISK_VI, f.initialClassification.risk)], ["Loại xâm hại", word(CATEGORY_VI, f.initialClassification.category, "khác")]],
+      items: f.reclassifications.map((r) => `Phân loại lại lúc ${vnTime(r.at)}, ${r.officer}: mức độ ${word(RISK_VI, r.risk)}; loại ${word(CATEGORY_VI, r.category, "khác")}. Lý do: ${r.reason}`),
+    },
+    {
+      heading: "Các việc đã làm",
+      rows: [["Tình trạng", statusVi(f.actionsTaken.status)], ["Người phụ trách", or(f.actionsTaken.assignee, "chưa có")], ["Xác nhận tiếp nhận lúc", vnTime(f.actionsTaken.acknowledgedAt)],
+        ["Hạn tiếp nhận", vnTime(f.actionsTaken.ackDueAt)], ["Hạn xử lý", vnTime(f.actionsTaken.actionDueAt)]],
+      items: f.actionsTaken.notes.map((n) => `${vnTime(n.at)}, ${n.officer}: ${n.text}`),
+    },
+    {
+      heading: "Chuyển tuyến", rows: f.referrals.length === 0 ? [["", "chưa chuyển"]] : [],
+      items: f.referrals.map((r) => `${REFERRAL_TARGET_VI[r.target as keyof typeof REFERRAL_TARGET_VI] ?? "cơ quan khác"}${r.targetName ? ` (${r.targetName})` : ""}, qua ${word(METHOD_VI, r.method, "cách khác")}, ${word(REFERRAL_STATUS_VI, r.status)}${r.externalRef ? `, mã hồ sơ của nơi nhận: ${r.externalRef}` : ""}${r.sentAt ? `, gửi lúc ${vnTime(r.sentAt)}` : ""}`),
+    },
+    { heading: "Tài liệu kèm theo", rows: [["", attachmentsLine(f.attachments)]], items: [] },
+  ];
+  return {
+    title: f.form, caseCode: f.caseCode, sections: sections.map((section, i) => ({ number: i + 1, ...section })),
+    footer: `Xuất lúc ${vnTime(f.exportedAt)} bởi ${f.exportedBy}. Thông tin bí mật đời sống riêng tư của trẻ em: không công bố (Luật Trẻ em 2016).`,
+    signatures: ["Người báo tin (nếu có)", "Người ghi phiếu (ký, ghi rõ họ tên)"],
+  };
+}
 
 /** The record as printed text, numbered as the form's sections. */
 export function renderForm01Text(f: Form01): string {
-  const reporter = f.reporter.anonymous
-    ? "Người báo tin đề nghị giấu tên (ẩn danh)."
-    : `Quan hệ với trẻ: ${RELATION_VI[f.reporter.relation ?? ""] ?? or(f.reporter.relation)}; liên hệ: ${or(f.reporter.contact, "không để lại")}; đồng ý được liên hệ lại: ${f.reporter.consentToContact === null ? "chưa rõ" : f.reporter.consentToContact ? "có" : "không"}.`;
-  return [
-    f.form.toUpperCase(), `Mã hồ sơ: ${f.caseCode}`, "",
-    `1. Cơ quan, tổ chức tiếp nhận: ${f.receivingBody}`,
-    `2. Thời gian tiếp nhận: ${vn(f.receivedAt)}; hình thức: ${f.receivedVia}`,
-    `3. Thông tin người báo tin: ${reporter}`,
-    `4. Thông tin trẻ em: độ tuổi ${AGE_VI[f.child.ageBand ?? ""] ?? "chưa rõ"}${f.child.ageAsReported ? ` (người báo ghi: ${f.child.ageAsReported})` : ""}; giới tính ${SEX_VI[f.child.sex ?? ""] ?? "chưa rõ"}.`,
-    `5. Địa điểm xảy ra: ${[f.place.commune, f.place.province].filter(Boolean).join(", ") || "chưa rõ"}${f.place.asReported ? ` (người báo ghi: ${f.place.asReported})` : ""}`,
-    `6. Thời gian xảy ra: ${or(f.whenItHappened)}`,
-    "7. Nội dung sự việc (theo lời người báo tin):", or(f.narrative, "(trống)"),
-    ...f.additions.map((a) => `   Bổ sung lúc ${vn(a.at)}: ${a.text ?? ""}${a.attachments ? ` [kèm ${a.attachments} tệp]` : ""}`),
-    `8. Tình trạng hiện tại: trẻ đang gặp nguy hiểm: ${TRI_VI[f.currentSituation.dangerNow ?? ""] ?? "chưa rõ"}; trẻ đang ở cùng người gây hại: ${TRI_VI[f.currentSituation.withPersonNow ?? ""] ?? "chưa rõ"}; dấu hiệu: ${f.currentSituation.redFlags.map((flag) => redFlagText(flag)).join("; ") || "không"}.`,
-    `9. Phân loại ban đầu: mức độ ${RISK_VI[f.initialClassification.risk] ?? f.initialClassification.risk}; loại ${f.initialClassification.category}.`,
-    ...f.initialClassification.reasons.map((r) => `   - ${r}`),
-    ...f.reclassifications.map((r) => `   Phân loại lại lúc ${vn(r.at)}, ${r.officer}: mức độ ${RISK_VI[r.risk] ?? r.risk}; loại ${r.category}. Lý do: ${r.reason}`),
-    `10. Các việc đã làm: trạng thái ${statusVi(f.actionsTaken.status)}; người phụ trách ${or(f.actionsTaken.assignee, "chưa có")}; tiếp nhận lúc ${vn(f.actionsTaken.acknowledgedAt)}; hạn tiếp nhận ${vn(f.actionsTaken.ackDueAt)}; hạn xử lý ${vn(f.actionsTaken.actionDueAt)}.`,
-    ...f.actionsTaken.notes.map((n) => `   - ${vn(n.at)}, ${n.officer}: ${n.text}`),
-    `11. Chuyển tuyến: ${f.referrals.length === 0 ? "chưa chuyển" : ""}`,
-    ...f.referrals.map((r) => `   - ${REFERRAL_TARGET_VI[r.target as keyof typeof REFERRAL_TARGET_VI] ?? r.target}${r.targetName ? ` (${r.targetName})` : ""}, qua ${METHOD_VI[r.method] ?? r.method}, ${REFERRAL_STATUS_VI[r.status] ?? r.status}${r.externalRef ? `, mã hồ sơ của nơi nhận: ${r.externalRef}` : ""}${r.sentAt ? `, gửi lúc ${vn(r.sentAt)}` : ""}`),
-    `12. Tài liệu kèm theo: ${f.attachments.length ? f.attachments.map((a) => a.kind).join(", ") : "không"}`,
-    "", `Xuất lúc ${vn(f.exportedAt)} bởi ${f.exportedBy}. Thông tin bí mật đời sống riêng tư của trẻ em: không công bố (Luật Trẻ em 2016).`,
-  ].join("\n");
+  const doc = form01Document(f);
+  const lines = [doc.title.toUpperCase(), `Mã hồ sơ: ${doc.caseCode}`, ""];
+  for (const s of doc.sections) {
+    const [first, ...rest] = s.rows;
+    const inline = first && first[0] === "" ? first[1] : null;
+    lines.push(`${s.number}. ${s.heading}:${inline !== null ? ` ${inline}` : ""}`);
+    for (const [label, value] of inline !== null ? rest : s.rows) lines.push(label ? `   ${label}: ${value}`.trimEnd() : `   ${value}`);
+    if (s.text !== undefined) lines.push(s.text);
+    for (const item of s.items) lines.push(`   - ${item}`);
+  }
+  lines.push("", doc.footer);
+  return lines.join("\n");
 }
 
 /** Opens the case (audited by the queue) and its referrals, and builds the record. */

@@ -42,6 +42,20 @@ export interface OutboxWorkerDeps {
   batchSize?: number;
   /** Called once a message is delivered (a referral moves to sent). */
   onDelivered?(item: OutboxItem): Promise<void>;
+  /**
+   * Targets delivered by code instead of a signed POST (a message to a reporter goes through
+   * their chat channel): resolves null when delivered, or why not and whether trying again is
+   * pointless (`final`: a web chat session that has ended).
+   */
+  deliverers?: Readonly<Record<string, (item: OutboxItem) => Promise<DeliveryFailure | null>>>;
+  /** Called after a failed attempt, with whether the message was given up. */
+  onFailed?(item: OutboxItem, error: string, gaveUp: boolean): Promise<void>;
+}
+
+/** Why a delivery by code did not happen; `final` stops the retries. */
+export interface DeliveryFailure {
+  error: string;
+  final?: boolean;
 }
 
 export interface OutboxWorker {
@@ -77,15 +91,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let running: Promise<unknown> = Promise.resolve();
 
   const deliver = async (item: OutboxItem): Promise<boolean> => {
-    const secret = deps.secretFor(item.target);
-    const failure = secret === undefined ? `no webhook secret configured for ${item.target}` : await attempt(item, secret, send, clock);
+    const deliverer = deps.deliverers?.[item.target];
+    const secret = deliverer ? undefined : deps.secretFor(item.target);
+    const outcome: DeliveryFailure | null = deliverer ? await deliverer(item).catch((error: unknown) => ({ error: `delivery: ${(error as Error).name}` }))
+      : secret === undefined ? { error: `no webhook secret configured for ${item.target}` } : toFailure(await attempt(item, secret, send, clock));
     const now = clock();
-    if (failure === null) {
+    if (outcome === null) {
       if (await deps.store.markDelivered(item.id, workerId, now)) await deps.onDelivered?.(item);
       return true;
     }
-    const giveUp = now.getTime() - item.createdAt.getTime() >= retry.giveUpAfterMs;
-    await deps.store.markFailed(item.id, workerId, failure, giveUp ? null : new Date(now.getTime() + backoffDelay(item.attempts, retry)), now);
+    const giveUp = outcome.final === true || now.getTime() - item.createdAt.getTime() >= retry.giveUpAfterMs;
+    if (await deps.store.markFailed(item.id, workerId, outcome.error, giveUp ? null : new Date(now.getTime() + backoffDelay(item.attempts, retry)), now)) await deps.onFailed?.(item, outcome.error, giveUp);
     return false;
   };
 
@@ -111,6 +127,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     },
   };
 }
+
+const toFailure = (error: string | null): DeliveryFailure | null => (error === null ? null : { error });
 
 /** One POST; null when the receiver accepted it (2xx), else a short reason (never the body). */
 async function attempt(item: OutboxItem, secret: string, send: WebhookSender, clock: () => Date): Promise<string | null> {

@@ -14,7 +14,7 @@ import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, 
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { SIDE_ANSWERS, sideTopic, type SideTopic } from "./side-questions.ts";
-import { readCommuneAnswer, readStory } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, readCommuneAnswer, readStory } from "./story-reading.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -121,7 +121,8 @@ function choicesOf(state: ReportFlowState): Choice[] {
  * the question asked again. Nothing typed is dropped.
  */
 function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const reading = readStory(state.draft, text, deps, "fill");
+  const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
+  const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   const topic = storyLike ? null : sideTopic(text);

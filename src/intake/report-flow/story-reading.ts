@@ -33,21 +33,56 @@ const REPORTER_TEXT: Partial<Record<ReporterKind, Record<Language, string>>> = {
 };
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
-/** Reads `text` into `draft`: "fill" keeps what the draft holds, "replace" lets the text win (a correction). */
-export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace"): StoryReading {
-  const facts = extractReportFacts(text);
+/**
+ * A short answer to "where?" says the place and little else; place names hold words the fact
+ * module would read as facts ("Hai Châu": two children, "Ba Đình": the father), so such an
+ * answer fills only these fields.
+ */
+export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune", "age", "contact"];
+
+/**
+ * Reads `text` into `draft`: "fill" keeps what the draft holds, "replace" lets the text win (a
+ * correction). With `only`, fields outside it are not taken from this text.
+ */
+export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
+  const facts = notTheReporter(extractReportFacts(text), text);
   const province = deps.findProvince(text);
   const values = valuesOf(facts, text, province, draft.language);
   const learned: StoryField[] = [];
   let next = draft;
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
-    if (!patch || (mode === "fill" && isKnown(draft, field))) continue;
+    if (!patch || (mode === "fill" && isKnown(draft, field)) || (only && !only.includes(field))) continue;
     if (Object.entries(patch).every(([k, v]) => draft[k as keyof ReportDraft] === v)) continue;
     next = { ...next, ...patch };
     learned.push(field);
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/** The reporter introducing themself: "Tôi là giáo viên chủ nhiệm", "I'm a teacher at a school in Da Nang" (to the end of the clause). */
+const SELF_INTRO = /(^|[.!?;\n]\s*)(?:tôi là|mình là|tui là|toi la|minh la|tui la|i am|i'm|i’m)(?=\s)[^.,;!?\n]*/giu;
+
+/** Who told the reporter: "bạn bè nói ...", "his friends said ..." (the words before a verb of saying). */
+const SAYING = String.raw`\s+(?:nói|kể|bảo|cho biết|noi|ke|bao|cho biet|said|says|told(?:\s+me)?)(?=\s)`;
+
+/**
+ * The harmer read from the reporter's own introduction ("I'm a teacher ... his uncle did it"
+ * read as "teacher") would name the reporter, and one read from who told the news ("bạn bè
+ * nói gia đình ép em lấy chồng") would name a witness; the story is read again without those
+ * words, so the harmer is the one the story names (or unknown, for the introduction).
+ */
+function notTheReporter(facts: ReportFacts, text: string): ReportFacts {
+  if (!facts.harmer || !facts.harmerQuote) return facts;
+  const quote = foldKey(facts.harmerQuote);
+  const intros = text.match(SELF_INTRO) ?? [];
+  const sayer = new RegExp(`${facts.harmerQuote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${SAYING}`, "iu");
+  const fromIntro = intros.some((clause) => foldKey(clause).includes(quote));
+  if (!fromIntro && !sayer.test(text)) return facts;
+  const again = extractReportFacts(fromIntro ? text.replace(SELF_INTRO, "$1") : text.replace(sayer, ""));
+  // Whoever said it stays the harmer when the rest names nobody ("bố nói sẽ đánh chết em" is the father's threat).
+  if (!fromIntro && !again.harmer) return facts;
+  return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
 }
 
 function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language): Partial<Record<StoryField, Partial<ReportDraft>>> {

@@ -22,6 +22,9 @@ const LABELS: ReadonlyArray<[string, string]> = [
   ["reportingDuties", "Chế độ báo cáo (reporting duties)"],
   ["legalBasis", "Căn cứ pháp lý (legal basis)"],
   ["gaps", "Đoạn thiếu/bị cắt (gaps)"],
+  ["pages", "Số trang (pages)"],
+  ["ocrPages", "  trong đó đọc bằng OCR (read by OCR)"],
+  ["flaggedPages", "  trong đó cần xem lại (flagged for review)"],
 ];
 
 /** A readable block for one file. */

@@ -25,12 +25,14 @@ export function registerAccountRoutes(scope: FastifyInstance, context: Dashboard
   scope.post("/login", async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!sameToken(body._csrf, readCookie(request, LOGIN_COOKIE))) return context.refuse(request, reply, 403, (t) => t.badCsrf);
-    const result = await auth.login(String(body.username ?? "").slice(0, 60), String(body.password ?? ""));
+    const result = await auth.login(String(body.username ?? "").slice(0, 60), String(body.password ?? ""), request.ip);
     if (!result.ok) {
       const csrf = newLoginCsrf();
       setCookie(reply, LOGIN_COOKIE, csrf, 3600, `${BASE}/login`);
       const ui = uiOf(request);
-      return sendHtml(reply, loginPage(ui, csrf, ui.t.loginFailed), 401);
+      if (result.reason === "invalid") return sendHtml(reply, loginPage(ui, csrf, ui.t.loginFailed), 401);
+      reply.header("retry-after", String(result.retryAfterSeconds));
+      return sendHtml(reply, loginPage(ui, csrf, ui.t.loginThrottled(result.retryAfterSeconds)), 429);
     }
     setCookie(reply, LOGIN_COOKIE, "", 0, `${BASE}/login`);
     // The browser keeps the cookie for the session's absolute life; the server ends it earlier when it sits idle.

@@ -6,11 +6,13 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { describeRefusal } from "../../intake/cases/case-messages.ts";
-import type { CaseActionResult } from "../../intake/cases/case-types.ts";
+import { FINAL_STATUSES, type CaseActionResult, type CaseStatus } from "../../intake/cases/case-types.ts";
+import { caseworkTextsFor } from "./casework-texts.ts";
 import type { ReferralResult } from "../../intake/cases/referral-service.ts";
 import { renderForm01Text, exportForm01 } from "../../intake/cases/form01-export.ts";
 import { suggestReferrals } from "../../intake/cases/referral-suggestions.ts";
 import { MAX_NOTE_LENGTH, casePage, form01Page } from "./case-page.ts";
+import { registerClosingRoutes } from "./closing-routes.ts";
 import { BASE, type PageFrame } from "./dashboard-layout.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import type { Texts } from "./dashboard-texts.ts";
@@ -46,9 +48,12 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     const audit = await context.queue.auditTrail(account.username, code, 500);
     const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune }, context.knowledge.plans(), context.knowledge.registry);
     const assignees = roleAtLeast(account.role, "supervisor") ? (await assignable(c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
-    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed };
+    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed, ...(await caseworkOf(c.id)) };
     return sendHtml(reply, casePage(uiOf(request), sessionOf(request), data, flash, `${BASE}/cases/${code}`), status);
   };
+
+  /** The casework parts of the page: closings and reopenings, and the provinces a child may move to. */
+  const caseworkOf = async (caseId: string) => ({ closures: await context.casework.closures(caseId), provinces: context.provinces, tasks: await context.casework.tasks(caseId), messages: await context.casework.messages(caseId) });
 
   /** Active officers and supervisors who cover the province: the ones a case may be given to. */
   const assignable = async (provinceId: string | null): Promise<OfficerAccount[]> =>
@@ -71,7 +76,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     const found = await visibleCase(request);
     if (!found) return notFound(request, reply);
     const ok = (request.query as Record<string, unknown>).ok;
-    const done = typeof ok === "string" ? uiOf(request).t.done[ok] : undefined;
+    const done = typeof ok === "string" ? uiOf(request).t.done[ok] ?? caseworkTextsFor(uiOf(request).lang).done[ok] : undefined;
     return render(request, reply, found.code, done ? { kind: "ok", text: done } : undefined, 200, found);
   });
 
@@ -95,7 +100,11 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     if (note.length > MAX_NOTE_LENGTH) return { ok: false, reason: "input", text: (t) => t.longNote(note.length, MAX_NOTE_LENGTH) };
     return context.queue.note(officer, code, note);
   });
-  action("status", (officer, code, body) => context.queue.changeStatus(officer, code, text(body, "to")));
+  action("status", async (officer, code, body) => {
+    // Closing takes a reason, an outcome and a confirmation: not a bare status move.
+    if (FINAL_STATUSES.has(text(body, "to") as CaseStatus)) return { ok: false, reason: "input", text: (t) => caseworkTextsFor(t.lang).problems.closure_reason! };
+    return context.queue.changeStatus(officer, code, text(body, "to"));
+  });
   action("reclassify", (officer, code, body) => context.queue.reclassify(officer, code, { risk: text(body, "risk"), category: text(body, "category"), reason: text(body, "reason") }));
   action("reassign", async (officer, code, body) => {
     const to = text(body, "to");
@@ -103,6 +112,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     if (!(await assignable(place?.provinceId ?? null)).some((a) => a.username === to)) return { ok: false, reason: "input", text: (t) => t.badAssignee };
     return context.queue.reassign(officer, code, to);
   });
+  registerClosingRoutes(scope, context, { action, visibleCase, notFound, render });
   action("refer", (officer, code, body) =>
     context.referrals.refer(officer, code, { target: text(body, "target"), method: text(body, "method"), targetName: text(body, "targetName").slice(0, 200) || null, externalRef: text(body, "externalRef").slice(0, 100) || null }));
   action("referrals/:id", async (officer, code, body, request) => {
@@ -115,6 +125,6 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
 }
 
 /** The holder of a case, supervisors, and any officer of the province while nobody holds it, may read the report itself. */
-function mayReadNarrative(account: OfficerAccount, assigneeId: string | null): boolean {
+export function mayReadNarrative(account: OfficerAccount, assigneeId: string | null): boolean {
   return assigneeId === null || assigneeId === account.username || roleAtLeast(account.role, "supervisor");
 }

@@ -4,6 +4,7 @@
  * refreshes the queue's rows from the JSON endpoint; pages work without it.
  */
 
+import { CASEWORK_CSS } from "./casework-styles.ts";
 import { DRAFT_CSS } from "./draft-styles.ts";
 import { KB_CSS } from "./kb-styles.ts";
 import { REPORT_CSS } from "./report-styles.ts";
@@ -41,7 +42,7 @@ ul.flags{margin:0;padding-left:1.1em}
 #queue caption{display:block;width:100%}#queue td{border:0;padding:2px 8px}#queue td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 `;
 
-export const DASHBOARD_CSS = BASE_CSS + KB_CSS + REPORT_CSS + DRAFT_CSS;
+export const DASHBOARD_CSS = BASE_CSS + KB_CSS + REPORT_CSS + DRAFT_CSS + CASEWORK_CSS;
 
 export const DASHBOARD_JS = `
 (function(){

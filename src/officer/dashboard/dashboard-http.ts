@@ -92,14 +92,15 @@ export function sessionOf(request: FastifyRequest): SignedIn {
 export type Refusal = (request: FastifyRequest, reply: FastifyReply, status: 403 | 404, text: (t: Texts) => string) => FastifyReply;
 
 /**
- * A preHandler: no or expired session -> login page (pages) or 401 (API and POST);
+ * A preHandler: no or expired session -> login page (pages) or 401 (API, file downloads and POST);
  * a POST without the session's CSRF token -> 403; a role below `needed` -> 403.
  */
 export function guard(auth: OfficerAuth, needed: OfficerRole, refuse: Refusal) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = readCookie(request, SESSION_COOKIE);
     const session = token ? await auth.resume(token) : null;
-    const isApi = request.url.startsWith(`${BASE}/api/`);
+    // Files (exports) are refused like the API: a download must fail plainly, not save the sign-in page as a spreadsheet.
+    const isApi = request.url.startsWith(`${BASE}/api/`) || request.url.startsWith(`${BASE}/export/`) || request.url.startsWith(`${BASE}/audit.csv`);
     if (!session) {
       if (token) setCookie(reply, SESSION_COOKIE, "", 0);
       if (request.method === "GET" && !isApi) return reply.redirect(`${BASE}/login${token ? "?expired=1" : ""}`, 303);

@@ -53,6 +53,13 @@ export interface StoredSession {
   createdAt: Date;
 }
 
+/** Sign-in attempts counted under one key (an account name or a hashed address). */
+export interface ThrottleState {
+  failures: number;
+  blockedUntil: Date | null;
+  updatedAt: Date;
+}
+
 /** Thrown when an account with this username exists already. */
 export class AccountExistsError extends Error {
   override readonly name = "AccountExistsError";
@@ -68,6 +75,16 @@ export interface OfficerAccountStore {
   /** Locks until `until` and clears the count. */
   lock(id: string, until: Date): Promise<void>;
   clearFailures(id: string): Promise<void>;
+  /** The sign-in attempts counted under a throttle key; null when none. */
+  readThrottle(key: string): Promise<ThrottleState | null>;
+  /**
+   * Writes `next` under `key` only if its failure count is still `expected` (null: only if there
+   * is no row yet), atomically: true when this call won, false when another attempt got there first.
+   */
+  swapThrottle(key: string, expected: number | null, next: ThrottleState): Promise<boolean>;
+  /** Takes one failure off a key (a success from that address), never below zero. */
+  forgiveOne(key: string): Promise<void>;
+  clearThrottle(key: string): Promise<void>;
   setDisabled(username: string, at: Date | null): Promise<boolean>;
   /** Replaces the hash, clears failures and lock; false when no such account. */
   setPassword(username: string, passwordHash: string): Promise<boolean>;

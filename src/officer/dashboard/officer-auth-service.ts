@@ -1,18 +1,28 @@
 /**
  * Signing officers in and out of the dashboard: accounts created from the terminal or by an
- * admin, scrypt passwords, a lock after repeated wrong passwords, sessions whose random
+ * admin, scrypt passwords, sign-in throttled per address and per account (see LoginThrottle
+ * below: growing delays, counted in the database before the password is checked, and no lock a
+ * stranger can hold an officer out with), failures audited, sessions whose random
  * token lives only in the officer's cookie (the database keeps its SHA-256), an idle and an
  * absolute expiry, and a per-session CSRF token derived from the session token.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { normalizeIP } from "@fastify/rate-limit";
 import type { Registry } from "../../kb/registry/registry.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password-hasher.ts";
-import { ALL_PROVINCES, isOfficerRole, type OfficerAccount, type OfficerAccountStore, type OfficerRole } from "./officer-account-types.ts";
+import { ALL_PROVINCES, isOfficerRole, type OfficerAccount, type OfficerAccountStore, type OfficerRole, type ThrottleState } from "./officer-account-types.ts";
 
 export interface AuthPolicy {
-  /** Wrong passwords in a row before the account is locked. */
+  /** Wrong passwords for one account name before each further attempt waits. */
   maxFailures: number;
-  lockMinutes: number;
+  /** The longest wait an account name gets (short: a stranger must not keep the officer out). */
+  accountMaxDelaySeconds: number;
+  /** Wrong passwords from one address (IPv6 by its /64) before each further attempt waits. */
+  addressFreeFailures: number;
+  /** The longest wait an address gets: a guesser's own address slows to one try per this. */
+  addressMaxDelaySeconds: number;
+  /** Counts not touched for this long (and not blocking) start again from zero. */
+  forgetMinutes: number;
   /** A session unused this long ends. */
   idleMinutes: number;
   /** A session ends this long after sign-in whatever its use. */
@@ -20,7 +30,20 @@ export interface AuthPolicy {
   minPasswordLength: number;
 }
 
-export const DEFAULT_AUTH_POLICY: AuthPolicy = { maxFailures: 5, lockMinutes: 15, idleMinutes: 120, absoluteHours: 12, minPasswordLength: 10 };
+export const DEFAULT_AUTH_POLICY: AuthPolicy = {
+  maxFailures: 5, accountMaxDelaySeconds: 30, addressFreeFailures: 10, addressMaxDelaySeconds: 3600, forgetMinutes: 60,
+  idleMinutes: 120, absoluteHours: 12, minPasswordLength: 10,
+};
+
+/** One audited sign-in event (a wrong password, or an attempt refused by the throttle). */
+export interface LoginAuditEntry {
+  /** The account's name when the name exists, else UNKNOWN_NAME (what was typed may be a password). */
+  username: string;
+  action: "login_failed";
+  /** Which throttle source the attempt came from (a hash, never the address). */
+  source: string;
+  at: Date;
+}
 
 export interface AuthDeps {
   store: OfficerAccountStore;
@@ -31,6 +54,8 @@ export interface AuthDeps {
   todayProvinceId(id: string): string | null;
   clock?: () => Date;
   policy?: Partial<AuthPolicy>;
+  /** Records every wrong password (who was tried, from which source). */
+  audit?(entry: LoginAuditEntry): Promise<void>;
 }
 
 export interface AccountInput {
@@ -53,7 +78,11 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-export type LoginResult = { ok: true; token: string; session: SignedIn } | { ok: false; reason: "invalid" };
+export type LoginResult =
+  | { ok: true; token: string; session: SignedIn }
+  | { ok: false; reason: "invalid" }
+  /** Too many attempts from this address or for this name: nothing was checked; try again after the wait. */
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export interface OfficerAuth {
   policy: AuthPolicy;
@@ -64,8 +93,11 @@ export interface OfficerAuth {
   enable(username: string): Promise<boolean>;
   /** Sets a new password, lifts a lock and ends the account's sessions. */
   resetPassword(username: string, password: string): Promise<boolean>;
-  /** Wrong name, wrong password, disabled and locked accounts all answer "invalid" alike. */
-  login(username: string, password: string): Promise<LoginResult>;
+  /**
+   * Wrong name, wrong password and disabled accounts all answer "invalid" alike; past the free
+   * attempts of the address or the name, "throttled" with the wait, for known and unknown names alike.
+   */
+  login(username: string, password: string, address?: string): Promise<LoginResult>;
   /** The session behind a cookie token, extended on use; null when unknown, expired or its account disabled. */
   resume(token: string): Promise<SignedIn | null>;
   logout(token: string): Promise<void>;
@@ -119,7 +151,7 @@ export function createOfficerAuth(deps: AuthDeps): OfficerAuth {
       await store.deleteSessionsOf(account.id);
       return true;
     },
-    login: (username, password) => login(store, policy, clock, username, password),
+    login: (username, password, address) => login(deps, store, policy, clock, username, password, address ?? "unknown"),
     resume: (token) => resume(store, policy, clock, token),
     logout: (token) => store.deleteSession(tokenHash(token)),
     checkCsrf(session, submitted) {
@@ -140,17 +172,32 @@ function checkProvinces(provinces: string[], todayOf: (id: string) => string | n
   return [...new Set(ids.map((id) => todayOf(id)!))];
 }
 
-async function login(store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, username: string, password: string): Promise<LoginResult> {
-  const account = await store.findByUsername(username.trim().toLowerCase());
+async function login(deps: AuthDeps, store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, typed: string, password: string, address: string): Promise<LoginResult> {
+  const username = typed.trim().toLowerCase();
   const now = clock();
-  const usable = account && !account.disabledAt && !(account.lockedUntil && account.lockedUntil > now);
-  // Always run scrypt once, so timing tells nothing about which names exist or are locked.
+  const source = addressSource(address);
+  const addressKey = `address:${source}`;
+  const accountKey = `account:${username.slice(0, 60)}`;
+  // Every attempt is counted before its password is checked (the address first, so a guesser
+  // whose own address is throttled never touches the account's count).
+  const byAddress = await claimAttempt(store, addressKey, now, policy.addressFreeFailures, policy.addressMaxDelaySeconds, policy.forgetMinutes);
+  if (byAddress !== true) return { ok: false, reason: "throttled", retryAfterSeconds: byAddress };
+  const byAccount = await claimAttempt(store, accountKey, now, policy.maxFailures, policy.accountMaxDelaySeconds, policy.forgetMinutes);
+  if (byAccount !== true) {
+    await store.forgiveOne(addressKey);
+    return { ok: false, reason: "throttled", retryAfterSeconds: byAccount };
+  }
+  const account = await store.findByUsername(username);
+  const usable = account && !account.disabledAt;
+  // Always run scrypt once, so timing tells nothing about which names exist.
   const matches = await verifyPassword(password.slice(0, 200), usable ? account.passwordHash : DUMMY_PASSWORD_HASH);
-  if (!account || !usable) return { ok: false, reason: "invalid" };
-  if (!matches) {
-    if ((await store.recordFailure(account.id)) >= policy.maxFailures) await store.lock(account.id, new Date(now.getTime() + policy.lockMinutes * 60_000));
+  if (!account || !usable || !matches) {
+    // A name that is no account is not written down: it may be a password typed into the wrong box.
+    await deps.audit?.({ username: account ? account.username : UNKNOWN_NAME, action: "login_failed", source, at: now });
     return { ok: false, reason: "invalid" };
   }
+  await store.clearThrottle(accountKey);
+  await store.forgiveOne(addressKey);
   if (account.failedAttempts > 0 || account.lockedUntil) await store.clearFailures(account.id);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + Math.min(policy.idleMinutes * 60_000, policy.absoluteHours * 3_600_000));
@@ -158,6 +205,33 @@ async function login(store: OfficerAccountStore, policy: AuthPolicy, clock: () =
   const session = await store.findSession(tokenHash(token));
   const { passwordHash: _hidden, ...plain } = account;
   return { ok: true, token, session: { account: plain, sessionId: session!.id, csrfToken: csrfFor(token), expiresAt } };
+}
+
+/**
+ * Counts one attempt under `key`, as a failure until a success takes it back: true when the
+ * attempt may go ahead, else the seconds to wait. Past `free` failures each attempt that goes
+ * ahead blocks the next ones for a delay that doubles (1 s, 2 s, 4 s… up to `maxDelaySeconds`).
+ * A compare-and-set on the count, so of parallel attempts exactly one wins each count.
+ */
+async function claimAttempt(store: OfficerAccountStore, key: string, now: Date, free: number, maxDelaySeconds: number, forgetMinutes: number): Promise<true | number> {
+  for (let round = 0; round < 1000; round += 1) {
+    const row = await store.readThrottle(key);
+    if (row?.blockedUntil && row.blockedUntil > now) return Math.max(1, Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000));
+    const stale = !row || now.getTime() - row.updatedAt.getTime() > forgetMinutes * 60_000;
+    const failures = (stale ? 0 : row.failures) + 1;
+    const delaySeconds = failures > free ? Math.min(maxDelaySeconds, 2 ** (failures - free - 1)) : 0;
+    const next: ThrottleState = { failures, blockedUntil: delaySeconds > 0 ? new Date(now.getTime() + delaySeconds * 1000) : null, updatedAt: now };
+    if (await store.swapThrottle(key, row ? row.failures : null, next)) return true;
+  }
+  return maxDelaySeconds;
+}
+
+/** The throttle's name for an address: a hash of it (IPv6 by its /64), never the address itself. */
+/** How a failed sign-in under a name that is no account is recorded. */
+export const UNKNOWN_NAME = "(tên không tồn tại / unknown name)";
+
+export function addressSource(address: string): string {
+  return `src-${createHash("sha256").update(`login-address:${normalizeIP(address, 64)}`).digest("hex").slice(0, 20)}`;
 }
 
 async function resume(store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, token: string): Promise<SignedIn | null> {

@@ -5,38 +5,65 @@
  * every case route checks the case's province before the audited read, answering 404 to an
  * officer of another province exactly as for a case that does not exist.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { CaseScopeLookup } from "../../db/officer-case-scope.ts";
 import type { CaseQueue } from "../../intake/cases/case-queue-service.ts";
 import type { ReferralService } from "../../intake/cases/referral-service.ts";
+import type { Casework } from "../../intake/cases/casework-service.ts";
 import type { CaseFactsSource } from "../../intake/cases/case-statistics.ts";
-import type { KnowledgeService } from "../../kb/knowledge-service.ts";
+import type { ReportDataSource } from "../../db/case-statistics-repository.ts";
+import type { KnowledgeService } from "../../qa/knowledge-service.ts";
 import type { PlanDraftStore } from "../../kb/plan-drafts.ts";
+import type { DocumentImports } from "../../kb/ingest/document-imports.ts";
 import { registerAccountRoutes } from "./account-routes.ts";
 import { registerCaseRoutes } from "./case-routes.ts";
 import { registerDraftRoutes } from "./draft-routes.ts";
+import { registerNewCaseRoutes } from "./new-case-routes.ts";
+import { registerForm01Routes } from "./form01-routes.ts";
+import type { OfficerIntake } from "../../intake/cases/officer-intake-service.ts";
 import { registerKnowledgeRoutes } from "./kb-routes.ts";
 import { registerReportRoutes } from "./report-routes.ts";
 import { DASHBOARD_CSS, DASHBOARD_ICON, DASHBOARD_JS } from "./dashboard-assets.ts";
 import { BASE, layout } from "./dashboard-layout.ts";
-import { LANG_COOKIE, guard, insideDashboard, installPlumbing, pathOf, setCookie, sendHtml, sessionOf, uiOf, type Refusal } from "./dashboard-http.ts";
+import { LANG_COOKIE, insideDashboard, installPlumbing, setCookie, sendHtml, uiOf, type Refusal } from "./dashboard-http.ts";
 import { html } from "./html.ts";
-import { maySee, ALL_PROVINCES } from "./officer-account-types.ts";
-import type { OfficerAuth, SignedIn } from "./officer-auth-service.ts";
-import { auditPage, visibleEntries } from "./audit-page.ts";
-import { filterQueue, queuePage, queueRows, type QueueFilters } from "./queue-page.ts";
+import type { OfficerAuth } from "./officer-auth-service.ts";
+import { registerAuditRoutes } from "./audit-routes.ts";
+import type { QueueSource } from "./queue-query.ts";
+import type { AuditSource } from "./audit-query.ts";
+import type { EmergencySource } from "./events-feed.ts";
+import { registerEventRoutes } from "./events-routes.ts";
+import { registerQueueRoutes } from "./queue-routes.ts";
+import { registerExportRoutes } from "./export-routes.ts";
+import { QUEUE_CSS } from "./queue-styles.ts";
 
 export interface DashboardDeps {
   auth: OfficerAuth;
   queue: CaseQueue;
   referrals: ReferralService;
+  /** Closing with a reason, reopening, follow-up tasks (issue 16, items 6 and 7). */
+  casework: Casework;
   scope: CaseScopeLookup;
+  /** The queue as one scoped, paginated query (with the search), and the audit of the dashboard's own reads. */
+  officerQueue: QueueSource;
+  /** The audit log as supervisors filter and page it. */
+  auditLog: AuditSource;
+  /** New emergencies for the pages' live banner (server-sent events). */
+  emergencies: EmergencySource;
+  /** How often the live banner's feed looks for new emergencies (default 5 s). */
+  eventPollMs?: number;
   /** The same knowledge base the bot answers from (registry, current plans, answers); reload after a draft is approved. */
   knowledge: Pick<KnowledgeService, "registry" | "plans" | "answer" | "reload">;
   /** Model-drafted plan facts waiting for an administrator's review. */
   drafts: PlanDraftStore;
+  /** Plans uploaded as PDF, Word or scans, read and waiting for an administrator's review; the upload page is absent without it. */
+  documents?: DocumentImports;
+  /** Cases officers record from a call, a 111 transfer, a visit or a letter ("Tiếp nhận mới"). */
+  officerIntake: OfficerIntake;
   /** Light per-case rows for the reports and the breaches view. */
   statistics: CaseFactsSource;
+  /** The periodic report's rows for a province and period (issue 18); the page is absent without it. */
+  reportData?: ReportDataSource;
   /** Registry provinces (id, name) for filters. */
   provinces: Array<{ id: string; name: string }>;
   clock?: () => Date;
@@ -64,7 +91,7 @@ export function createOfficerDashboard(deps: DashboardDeps): OfficerDashboard {
     async routes(app) {
       await app.register(async (scope) => {
         installPlumbing(scope);
-        scope.get("/assets/dashboard.css", async (_request, reply) => reply.type("text/css; charset=utf-8").send(DASHBOARD_CSS));
+        scope.get("/assets/dashboard.css", async (_request, reply) => reply.type("text/css; charset=utf-8").send(DASHBOARD_CSS + QUEUE_CSS));
         scope.get("/assets/favicon.svg", async (_request, reply) => reply.type("image/svg+xml").send(DASHBOARD_ICON));
         scope.get("/assets/dashboard.js", async (_request, reply) => reply.type("text/javascript; charset=utf-8").send(DASHBOARD_JS));
         scope.get("/lang/:lang", async (request, reply) => {
@@ -75,54 +102,16 @@ export function createOfficerDashboard(deps: DashboardDeps): OfficerDashboard {
         });
         registerAccountRoutes(scope, context);
         registerQueueRoutes(scope, context);
+        registerAuditRoutes(scope, context);
+        registerExportRoutes(scope, context);
+        registerEventRoutes(scope, context);
         registerCaseRoutes(scope, context);
         registerKnowledgeRoutes(scope, context);
         registerReportRoutes(scope, context);
         registerDraftRoutes(scope, context);
+        registerNewCaseRoutes(scope, context);
+        registerForm01Routes(scope, context);
       }, { prefix: BASE });
     },
   };
-}
-
-function readFilters(query: unknown): QueueFilters {
-  const q = (query ?? {}) as Record<string, unknown>;
-  const pick = (k: string) => (typeof q[k] === "string" && q[k] !== "" ? (q[k] as string).slice(0, 40) : undefined);
-  return { risk: pick("risk"), status: pick("status"), category: pick("category"), province: pick("province"), deadline: pick("deadline") };
-}
-
-async function visibleQueue(context: DashboardContext, session: SignedIn, filters: QueueFilters, audit = true) {
-  const filter = { includeFinal: filters.status === "all" || FINAL.has(filters.status ?? ""), ...(filters.risk ? { risk: filters.risk } : {}), limit: 500 };
-  const all = await context.queue.list(session.account.username, filter, { audit });
-  const mine = all.filter((c) => maySee(session.account, c.provinceId));
-  return filterQueue(mine, filters, context.now());
-}
-const POLL_AUDIT_MS = 15 * 60_000;
-const FINAL = new Set(["closed", "duplicate", "not_actionable"]);
-
-function registerQueueRoutes(scope: FastifyInstance, context: DashboardContext): void {
-  const signedIn = { preHandler: guard(context.auth, "officer", context.refuse) };
-  const provinceOptions = (session: SignedIn): Array<[string, string]> =>
-    context.provinces.filter((p) => session.account.provinces.includes(ALL_PROVINCES) || session.account.provinces.includes(p.id)).map((p) => [p.id, p.name]);
-  scope.get("/", signedIn, async (request, reply: FastifyReply) => {
-    const session = sessionOf(request);
-    const filters = readFilters(request.query);
-    const cases = await visibleQueue(context, session, filters);
-    return sendHtml(reply, queuePage(uiOf(request), session, filters, cases, provinceOptions(session), context.now(), pathOf(request)));
-  });
-  scope.get("/audit", { preHandler: guard(context.auth, "supervisor", context.refuse) }, async (request, reply) => {
-    const session = sessionOf(request);
-    const entries = await context.queue.auditTrail(session.account.username, null, 500);
-    const provinces = await context.scope.provincesOf(entries.flatMap((e) => (e.caseCode ? [e.caseCode] : [])));
-    return sendHtml(reply, auditPage(uiOf(request), session, visibleEntries(session.account, entries, provinces), new Set(provinces.keys())));
-  });
-  // The page's refresh polls every few seconds: one audit entry per officer per quarter hour is enough to show who watched the queue.
-  const lastPollAudit = new Map<string, number>();
-  scope.get("/api/queue", signedIn, async (request) => {
-    const ui = uiOf(request);
-    const session = sessionOf(request);
-    const due = context.now().getTime() - (lastPollAudit.get(session.account.username) ?? 0) >= POLL_AUDIT_MS;
-    if (due) lastPollAudit.set(session.account.username, context.now().getTime());
-    const cases = await visibleQueue(context, session, readFilters(request.query), due);
-    return { count: cases.length, countText: ui.t.count(cases.length), freshText: ui.t.fresh, codes: cases.map((c) => c.code), rows: queueRows(cases, context.now(), ui).value };
-  });
 }

@@ -8,7 +8,10 @@ import { BASE, formatTime, layout, type Ui } from "./dashboard-layout.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { ALL_PROVINCES } from "./officer-account-types.ts";
 import type { SignedIn } from "./officer-auth-service.ts";
-import { reportTexts, type ReportTexts } from "./report-texts.ts";
+import type { PeriodicReport } from "../../reports/periodic-report.ts";
+import { vnDate, type ReportingDeadline } from "../../reports/report-deadlines.ts";
+import { protectedNumber } from "../../reports/report-tables.ts";
+import { periodicTexts, reportTexts, type PeriodicTexts, type ReportTexts } from "./report-texts.ts";
 import { barChart, columnChart, type ChartBar } from "./svg-chart.ts";
 
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -32,7 +35,8 @@ export function reportPage(ui: Ui, session: SignedIn, report: CaseReport, weeks:
 ${countSection(r, "risk", r.byRisk, r.risk, report.byRisk.map((c) => [ui.l.risk(c.key), c.count]))}
 ${countSection(r, "province", r.byProvince, r.province, report.byProvince.map((c) => [provinceName(r, c), c.count]))}
 ${deadlineSection(r, report.deadlines)}${firstActionSection(ui, r, report.firstAction)}`;
-  const body = html`${periodForm(r, weeks)}${scoped}<p>${r.summary(report.total, dayMonthYear(report.since))}</p>${sections}`;
+  const periodic = session.account.role === "officer" ? null : html`<p><a href="${BASE}/reports/periodic">${periodicTexts(ui.lang).link}</a></p>`;
+  const body = html`${periodic}${periodForm(r, weeks)}${scoped}<p>${r.summary(report.total, dayMonthYear(report.since))}</p>${sections}`;
   return layout({ ui, title: r.reportsTitle, session, path }, body);
 }
 
@@ -101,4 +105,72 @@ function breachRow(ui: Ui, r: ReportTexts, b: DeadlineBreach): SafeHtml {
   return html`<tr class="${b.open ? "open" : "final"}"><th scope="row"><a href="${BASE}/cases/${b.code}">${b.code}</a></th><td><span class="risk risk-${b.risk}">${ui.l.risk(b.risk)}</span></td>
 <td>${b.provinceName ?? b.provinceId ?? r.unknownProvince}</td><td>${b.kind === "ack" ? r.kindAck : r.kindAction}</td><td><time datetime="${b.dueAt.toISOString()}">${formatTime(b.dueAt, ui.lang)}</time></td>
 <td${b.stillUndone ? html` class="late"` : null}>${r.lateText(r.duration(b.lateMinutes), b.stillUndone)}</td><td>${b.assigneeId ?? r.unassigned}</td><td>${ui.l.status(b.status)}</td></tr>`;
+}
+
+/** What the periodic report page shows: the form's values, the report when one was asked for, the deadlines of the reader's provinces. */
+export interface PeriodicPageData {
+  provinces: Array<{ id: string; name: string }>;
+  provinceId: string | null;
+  from: string;
+  to: string;
+  /** Calendar year of "now" in Vietnam, for the preset periods. */
+  year: number;
+  report: PeriodicReport | null;
+  invalid: boolean;
+  deadlines: Array<ReportingDeadline & { next: string | null; daysLeft: number | null; provinceName: string }>;
+}
+
+/** GET /officer/reports/periodic: deadlines, the form, then the report (figures, plans, findings) with its downloads. */
+export function periodicReportPage(ui: Ui, session: SignedIn, data: PeriodicPageData, path: string): SafeHtml {
+  const p = periodicTexts(ui.lang);
+  const query = (extra: Record<string, string>) => new URLSearchParams({ province: data.provinceId ?? "", from: data.from, to: data.to, ...extra }).toString();
+  const presets = [
+    [p.firstHalf(data.year), `${data.year}-01-01`, `${data.year}-06-30`], [p.wholeYear(data.year - 1), `${data.year - 1}-01-01`, `${data.year - 1}-12-31`], [p.wholeYear(data.year), `${data.year}-01-01`, `${data.year}-12-31`],
+  ] as const;
+  const form = data.provinces.length === 0 ? html`<p role="alert">${p.noProvince}</p>` : html`<form class="report-period" method="get" action="${BASE}/reports/periodic"><fieldset><legend>${p.legend}</legend>
+<label for="periodic-province">${p.province}</label> <select id="periodic-province" name="province">${data.provinces.map((v) => html`<option value="${v.id}"${v.id === data.provinceId ? html` selected` : null}>${v.name}</option>`)}</select>
+<label for="periodic-from">${p.from}</label> <input id="periodic-from" name="from" type="date" value="${data.from}" required>
+<label for="periodic-to">${p.to}</label> <input id="periodic-to" name="to" type="date" value="${data.to}" required>
+<button type="submit">${p.show}</button></fieldset>
+<p>${p.presets} ${presets.map(([label, from, to]) => html`<a href="${BASE}/reports/periodic?${new URLSearchParams({ province: data.provinceId ?? "", from, to }).toString()}">${label}</a> `)}</p></form>`;
+  const invalid = data.invalid ? html`<p role="alert">${p.badPeriod}</p>` : null;
+  const report = data.report ? periodicReportBody(ui, p, data.report, query) : null;
+  const body = html`<p>${p.intro}</p>${deadlinesSection(p, data.deadlines)}${form}${invalid}${report}`;
+  return layout({ ui, title: p.title, session, path }, body);
+}
+
+function deadlinesSection(p: PeriodicTexts, deadlines: PeriodicPageData["deadlines"]): SafeHtml {
+  const rows = deadlines.map((d) => html`<tr><th scope="row">${d.documentNumber}<br>${d.provinceName}</th>
+<td>${d.day === null ? p.noDate : `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}`}${d.frequency ? html`<br>${d.frequency}` : null}</td>
+<td>${d.next === null ? "—" : d.inForce ? html`<time datetime="${d.next}">${vnDate(d.next)}</time> (${p.daysLeft(d.daysLeft ?? 0)})` : p.notInForce(vnDate(d.planEnd ?? d.next))}</td>
+<td><q>${d.quote}</q> <span class="cite">(${d.documentNumber}, ${d.sectionPath})</span></td></tr>`);
+  return html`<section class="report" aria-labelledby="periodic-deadlines"><h2 id="periodic-deadlines">${p.deadlines}</h2><p>${p.deadlinesIntro}</p>
+<div class="table-wrap"><table class="deadlines"><caption>${p.deadlines}</caption><thead><tr><th scope="col">${p.planCol}</th><th scope="col">${p.dateCol}</th><th scope="col">${p.nextCol}</th><th scope="col">${p.quoteCol}</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="4">${p.noDeadlines}</td></tr>`}</tbody></table></div></section>`;
+}
+
+function periodicReportBody(ui: Ui, p: PeriodicTexts, report: PeriodicReport, query: (extra: Record<string, string>) => string): SafeHtml {
+  const f = report.figures;
+  const n = (v: number) => protectedNumber(v, ui.lang);
+  const downloads = html`<p class="downloads"><a class="button" href="${BASE}/reports/periodic.docx?${query({})}" download>${p.docx}</a> <a class="button" href="${BASE}/reports/periodic.xlsx?${query({})}" download>${p.xlsx}</a></p>`;
+  const basis = report.context.plans.length === 0 ? html`<p>${p.noPlans}</p>` : html`<ul>${report.context.plans.map((plan) => html`<li>${plan.documentNumber}${plan.signedDate ? ` (${vnDate(plan.signedDate)})` : ""}: ${plan.title}${plan.expired && plan.period.end ? html` — <em>${p.expired(vnDate(plan.period.end))}</em>` : null}</li>`)}</ul>`;
+  const chart = (id: string, title: string) => {
+    const table = report.tables.find((t) => t.id === id);
+    if (!table) return null;
+    const bars: ChartBar[] = table.rows.slice(0, -1).map((r) => ({ label: r.label, value: typeof r.cells[0] === "number" ? r.cells[0] : 0, valueText: String(r.cells[0]) }));
+    return barChart({ id: `chart-periodic-${id}`, title, desc: p.chartDesc(bars.map((b) => `${b.label} ${b.valueText}`).join(", ")), bars });
+  };
+  const targets = report.context.targets.length === 0 ? html`<p>${p.noTargets}</p>` : html`<div class="table-wrap"><table><caption>${p.targets}</caption><thead><tr><th scope="col">${p.targetCol}</th><th scope="col">${p.reachCol}</th><th scope="col">${p.whyCol}</th></tr></thead><tbody>${report.context.targets.map((t) => html`<tr><th scope="row"><q>${t.quote}</q> <span class="cite">(${t.documentNumber}, ${t.sectionPath})</span></th><td>${t.reach === "partial" ? p.partial : p.none}</td><td>${ui.lang === "en" ? t.why.en : t.why.vi}</td></tr>`)}</tbody></table></div>`;
+  const duties = report.context.duties.map((d) => html`<li><strong>${d.agency}</strong> (${d.documentNumber}, ${d.sectionPath}): <q>${d.quote}</q>${d.successorNote ? html` <em>${d.successorNote}</em>` : null}</li>`);
+  return html`<section class="report" aria-labelledby="periodic-report"><h2 id="periodic-report">${report.province.name}: ${vnDate(report.period.from)} – ${vnDate(report.period.to)}</h2>
+${downloads}<h3>${p.basis}</h3>${basis}
+<h3>${p.results}</h3><p>${p.summary(n(f.total), n(f.stillOpen))}</p>
+${chart("risk", p.chartRisk)}${chart("category", p.chartCategory)}
+${report.tables.map((t, i) => html`<div class="table-wrap"><table id="periodic-${t.id}"><caption>${i + 1}. ${t.title}</caption><thead><tr>${t.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${t.rows.map((r) => html`<tr><th scope="row">${r.label}</th>${r.cells.map((c) => html`<td>${typeof c === "number" ? c.toLocaleString(ui.lang === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: 1 }) : c}</td>`)}</tr>`)}</tbody></table></div>`)}
+<h3>${p.targets}</h3>${targets}
+<h3>${p.duties}</h3><ul>${duties}</ul>
+<h3>${p.findings}</h3><ul>${report.findings.map((s) => html`<li>${s}</li>`)}</ul>
+<h3>${p.recommendations}</h3><ul>${report.recommendations.map((s) => html`<li>${s}</li>`)}</ul>
+<p><em>${report.privacyNote}</em></p></section>`;
 }

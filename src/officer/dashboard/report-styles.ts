@@ -7,5 +7,9 @@ export const REPORT_CSS = `
 .report-period{margin:12px 0}.report-period label{margin-right:8px}.report-empty{padding:12px;background:#fff;border:1px solid #d8dde3;border-radius:4px}
 .chart.dense .chart-value{font-size:8px}
 table.breaches tr.final{color:#4a525c}
+.downloads a.button{display:inline-block;padding:8px 14px;border:1px solid #0b4f8a;background:#0b4f8a;color:#fff;border-radius:4px;text-decoration:none;min-height:40px;margin:4px 8px 4px 0}
+.downloads a.button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+.cite{color:#4a525c;font-size:.9em}table.deadlines q,table[id^="periodic-"] q{font-style:italic}
+.report-period input[type=date]{font:inherit;min-height:40px}
 @media (forced-colors: active){.chart .bar rect{fill:CanvasText}.chart-label,.chart-value{fill:CanvasText}}
 `;

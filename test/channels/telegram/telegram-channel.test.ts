@@ -194,15 +194,30 @@ describe("Telegram channel, webhook", () => {
 
   it("answers politely with 111 when an update breaks the adapter itself (the error boundary)", async () => {
     server = Fastify();
+    const officerChat = { chatId: "77", handle: async () => { throw new Error("officer handler broke"); } };
+    channel = createTelegramChannel({ token: TOKEN, apiRoot: fake.url, mode: "webhook", webhookUrl: "https://bot.example/webhooks/telegram", webhookSecret: SECRET, core, logger: logs.logger, officerChat, ...FAST });
+    channel.routes(server);
+    await channel.bot.init();
+    const update = { update_id: 9, message: { message_id: 1, date: 1, chat: { id: 77, type: "private" }, from: { id: 77, is_bot: false, first_name: "A" }, text: "xin chào" } };
+    const res = await server.inject({ method: "POST", url: "/webhooks/telegram", payload: update, headers: { "x-telegram-bot-api-secret-token": SECRET } });
+    expect(res.statusCode).toBe(200);
+    const [apology] = await fake.waitForMessages(77, 1);
+    expect(apology?.text).toContain("111");
+    expect(logs.text()).toContain("update failed");
+  });
+
+  it("drops a malformed update (a message without its chat) with one log line, before any handler", async () => {
+    server = Fastify();
     channel = createTelegramChannel({ token: TOKEN, apiRoot: fake.url, mode: "webhook", webhookUrl: "https://bot.example/webhooks/telegram", webhookSecret: SECRET, core, logger: logs.logger, ...FAST });
     channel.routes(server);
     await channel.bot.init();
     const broken = { update_id: 9, message: { message_id: 1, date: 1, from: { id: 77, is_bot: false, first_name: "A" }, text: "không có chat" } };
     const res = await server.inject({ method: "POST", url: "/webhooks/telegram", payload: broken, headers: { "x-telegram-bot-api-secret-token": SECRET } });
     expect(res.statusCode).toBe(200);
-    const [apology] = await fake.waitForMessages(77, 1);
-    expect(apology?.text).toContain("111");
-    expect(logs.text()).toContain("update failed");
+    await delay(100);
+    expect(logs.text().split("\n").filter((l) => l.includes("malformed Telegram update dropped"))).toHaveLength(1);
+    expect(logs.text()).not.toMatch(/TypeError|update failed/);
+    expect(core.answered).toHaveLength(0);
   });
 
   it("registers the webhook with its secret at start", async () => {

@@ -55,7 +55,10 @@ describe("Form 01 export (Decree 56/2017)", () => {
     expect(text).toContain("2. Thời gian tiếp nhận: 15 giờ 00, ngày 23/11/2026");
     expect(text).toContain("Bố say rượu đang đánh con bằng gậy");
     expect(text).toContain("giới tính nữ");
-    expect(text).toContain("mức độ khẩn cấp");
+    expect(text).toContain("Mức độ nguy cơ: khẩn cấp");
+    expect(text).toContain("Loại xâm hại: bạo lực thể chất");
+    // Words only: no codes of the queue or names of triage rules.
+    expect(text).not.toMatch(/physical_violence|emergency|hotline_111|reporter_danger_now|6_11|Quy tắc|Mô hình phân loại/);
     expect(text).toContain("mã hồ sơ của nơi nhận: 111-0042");
   });
 

@@ -85,7 +85,7 @@ describe("a case someone holds", () => {
     expect((await act(chi, code, "reassign", { to: "dung" })).headers.location).toBe(`/officer/cases/${code}?ok=reassign`);
     const shown = await h.services.queue.show("test", code);
     expect(shown.ok && shown.value.case.assigneeId).toBe("dung");
-    expect((await get(`/officer/cases/${code}`, chi)).body).toContain("giao lại (an -&gt; dung)");
+    expect((await get(`/officer/cases/${code}`, chi)).body).toContain("giao lại (an → dung)");
   });
 });
 

@@ -22,10 +22,17 @@ const ROUTES: RouteCase[] = [
   { method: "GET", route: "/officer/assets/dashboard.css", needs: "public", caseScoped: false },
   { method: "GET", route: "/officer/assets/dashboard.js", needs: "public", caseScoped: false },
   { method: "GET", route: "/officer/assets/favicon.svg", needs: "public", caseScoped: false },
+  { method: "GET", route: "/officer/assets/alerts.js", needs: "public", caseScoped: false },
+  { method: "GET", route: "/officer/assets/form01.css", needs: "public", caseScoped: false },
+  { method: "GET", route: "/officer/assets/form01.js", needs: "public", caseScoped: false },
+  { method: "GET", route: "/officer/assets/new-case.css", needs: "public", caseScoped: false },
   { method: "GET", route: "/officer/lang/:lang", needs: "public", caseScoped: false },
   { method: "POST", route: "/officer/logout", needs: "officer", caseScoped: false },
   { method: "GET", route: "/officer/", needs: "officer", caseScoped: false },
   { method: "GET", route: "/officer/api/queue", needs: "officer", caseScoped: false },
+  { method: "GET", route: "/officer/api/events", needs: "officer", caseScoped: false },
+  { method: "GET", route: "/officer/export/cases.csv", needs: "officer", caseScoped: false },
+  { method: "GET", route: "/officer/export/cases.xlsx", needs: "officer", caseScoped: false },
   { method: "GET", route: "/officer/cases/:code", needs: "officer", caseScoped: true },
   { method: "POST", route: "/officer/cases/:code/claim", needs: "officer", caseScoped: true },
   { method: "POST", route: "/officer/cases/:code/release", needs: "officer", caseScoped: true },
@@ -35,10 +42,24 @@ const ROUTES: RouteCase[] = [
   { method: "POST", route: "/officer/cases/:code/referrals/:id", needs: "officer", caseScoped: true, fields: { to: "acknowledged" } },
   { method: "POST", route: "/officer/cases/:code/reclassify", needs: "officer", caseScoped: true, fields: { risk: "emergency", category: "physical_violence", reason: "lý do" } },
   { method: "GET", route: "/officer/cases/:code/form01", needs: "officer", caseScoped: true },
+  { method: "GET", route: "/officer/cases/:code/form01/docx", needs: "officer", caseScoped: true },
+  { method: "GET", route: "/officer/cases/:code/form01/print", needs: "officer", caseScoped: true },
+  { method: "GET", route: "/officer/cases/new", needs: "officer", caseScoped: false },
+  { method: "POST", route: "/officer/cases/new", needs: "officer", caseScoped: false, fields: { source: "phone", narrative: "Bé bị đánh ở nhà hàng xóm", dangerNow: "no", withPersonNow: "no", province: "dak-lak", risk: "auto" } },
+  { method: "POST", route: "/officer/cases/:code/close", needs: "officer", caseScoped: true, fields: { reason: "resolved", note: "kết quả" } },
+  { method: "POST", route: "/officer/cases/:code/reopen", needs: "officer", caseScoped: true, fields: { reason: "lý do" } },
+  { method: "GET", route: "/officer/closures", needs: "supervisor", caseScoped: false },
+  { method: "POST", route: "/officer/cases/:code/tasks", needs: "officer", caseScoped: true, fields: { kind: "call_back", due: "2031-01-01T09:00" } },
+  { method: "POST", route: "/officer/cases/:code/task/:id/done", needs: "officer", caseScoped: true },
+  { method: "POST", route: "/officer/cases/:code/message", needs: "officer", caseScoped: true, fields: { phrase: "received", text: "" } },
   { method: "POST", route: "/officer/cases/:code/reassign", needs: "supervisor", caseScoped: true, fields: { to: "an" } },
   { method: "GET", route: "/officer/audit", needs: "supervisor", caseScoped: false },
+  { method: "GET", route: "/officer/audit.csv", needs: "supervisor", caseScoped: false },
   { method: "GET", route: "/officer/breaches", needs: "supervisor", caseScoped: false },
   { method: "GET", route: "/officer/reports", needs: "officer", caseScoped: false },
+  { method: "GET", route: "/officer/reports/periodic", needs: "supervisor", caseScoped: false },
+  { method: "GET", route: "/officer/reports/periodic.docx", needs: "supervisor", caseScoped: false },
+  { method: "GET", route: "/officer/reports/periodic.xlsx", needs: "supervisor", caseScoped: false },
   { method: "GET", route: "/officer/kb", needs: "officer", caseScoped: false },
   { method: "GET", route: "/officer/kb/plans/:doc", needs: "officer", caseScoped: false },
   { method: "GET", route: "/officer/kb/agencies/:agency", needs: "officer", caseScoped: false },
@@ -49,6 +70,11 @@ const ROUTES: RouteCase[] = [
   { method: "POST", route: "/officer/admin/accounts/:username/:action", needs: "admin", caseScoped: false },
   { method: "GET", route: "/officer/admin/drafts", needs: "admin", caseScoped: false },
   { method: "POST", route: "/officer/admin/drafts/review", needs: "admin", caseScoped: false, fields: { decision: "approve", id: "x" } },
+  { method: "GET", route: "/officer/admin/documents", needs: "admin", caseScoped: false },
+  { method: "POST", route: "/officer/admin/documents", needs: "admin", caseScoped: false },
+  { method: "GET", route: "/officer/admin/documents/:id", needs: "admin", caseScoped: false },
+  { method: "POST", route: "/officer/admin/documents/:id/publish", needs: "admin", caseScoped: false },
+  { method: "POST", route: "/officer/admin/documents/:id/discard", needs: "admin", caseScoped: false },
 ];
 
 let h: DashboardHarness;
@@ -88,9 +114,9 @@ describe("every dashboard route refuses whoever has no right to it", () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(guarded)("$method $route without a session: the login page (pages) or 401, and nothing done", async (r) => {
+  it.each(guarded)("$method $route without a session: the login page (pages) or 401 (API, files), and nothing done", async (r) => {
     const res = await send(r, null, "whatever");
-    if (r.method === "GET" && !r.route.includes("/api/")) {
+    if (r.method === "GET" && !/\/api\/|\/export\/|\.csv$/.test(r.route)) {
       expect(res.statusCode).toBe(303);
       expect(res.headers.location).toBe("/officer/login");
     } else {

@@ -76,8 +76,10 @@ describe.skipIf(!hasChromium)("the officer dashboard in Chromium", () => {
     await page.getByText("số hồ sơ: 111-2026-004217").waitFor();
     await page.screenshot({ path: path.join(SHOTS, "officer-case.png"), fullPage: true });
 
-    await page.getByLabel("Chuyển trạng thái").selectOption("closed");
-    await page.getByRole("button", { name: "Cập nhật trạng thái" }).click();
+    await page.getByLabel("Đã chuyển tuyến và được tiếp nhận").check();
+    await page.getByLabel(/^Kết quả xử lý/).fill("111 đã tiếp nhận và xử lý");
+    await page.getByRole("button", { name: "Xem lại trước khi đóng" }).click();
+    await page.getByRole("button", { name: "Xác nhận đóng hồ sơ" }).click();
     await page.getByText("Hồ sơ đã kết thúc; không còn thao tác.").waitFor();
 
     const shown = await h.services.queue.show("test", emergency);

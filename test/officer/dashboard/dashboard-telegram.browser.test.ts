@@ -112,8 +112,10 @@ describe.skipIf(!hasChromium)("a Telegram report worked in the dashboard in Chro
     await page.getByText("số hồ sơ: 111-2026-009876").waitFor();
     await page.screenshot({ path: path.join(SHOTS, "dashboard-case-telegram.png"), fullPage: true });
 
-    await page.getByLabel("Chuyển trạng thái").selectOption("closed");
-    await page.getByRole("button", { name: "Cập nhật trạng thái" }).click();
+    await page.getByLabel("Đã chuyển tuyến và được tiếp nhận").check();
+    await page.getByLabel(/^Kết quả xử lý/).fill("111 đã tiếp nhận và xử lý");
+    await page.getByRole("button", { name: "Xem lại trước khi đóng" }).click();
+    await page.getByRole("button", { name: "Xác nhận đóng hồ sơ" }).click();
     await page.getByText("Hồ sơ đã kết thúc; không còn thao tác.").waitFor();
 
     await page.setViewportSize({ width: 390, height: 844 });

@@ -90,7 +90,7 @@ describe("a Telegram report worked in the dashboard", () => {
 
     expect((await an.post(`/officer/cases/${code}/claim`, { _csrf: csrf })).status).toBe(303);
     expect((await an.post(`/officer/cases/${code}/refer`, { _csrf: csrf, target: "hotline_111", method: "phone", externalRef: "111-2026-000123" })).status).toBe(303);
-    expect((await an.post(`/officer/cases/${code}/status`, { _csrf: csrf, to: "closed" })).status).toBe(303);
+    expect((await an.post(`/officer/cases/${code}/close`, { _csrf: csrf, reason: "referred_accepted", note: "111 đã nhận", confirm: "yes" })).status).toBe(303);
     const closed = await (await an.get(`/officer/cases/${code}`)).text();
     expect(closed).toContain("số hồ sơ: <strong>111-2026-000123</strong>");
     expect(closed).toContain("Hồ sơ đã kết thúc; không còn thao tác.");

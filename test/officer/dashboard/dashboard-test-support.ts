@@ -9,7 +9,7 @@ import { createCaseServices, type CaseServices } from "../../../src/db/case-serv
 import { createOfficerAccountRepository } from "../../../src/db/officer-account-repository.ts";
 import { createOfficerDashboardOn } from "../../../src/db/officer-dashboard-services.ts";
 import { createPlanRepository } from "../../../src/db/plan-repository.ts";
-import { createKnowledgeService, type KnowledgeService } from "../../../src/kb/knowledge-service.ts";
+import { createKnowledgeService, type KnowledgeService } from "../../../src/qa/knowledge-service.ts";
 import { createRegistryProvinceLookup } from "../../../src/intake/cases/case-province.ts";
 import { parseCaseSettings } from "../../../src/intake/cases/case-settings.ts";
 import { loadRegistry } from "../../../src/kb/registry/registry.ts";

@@ -53,7 +53,7 @@ describe("asking the bot from the dashboard", () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain("<script>alert(1)");
     expect(res.body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    const value = /name="q"[^>]*value="([^"]*)"/.exec(res.body)?.[1] ?? "";
+    const value = /id="kb-q" name="q"[^>]*value="([^"]*)"/.exec(res.body)?.[1] ?? "";
     expect(value.replaceAll("&lt;", "<").replaceAll("&gt;", ">").length).toBe(500);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseSummary } from "../../../src/intake/cases/case-types.ts";
 import { uiFor } from "../../../src/officer/dashboard/dashboard-layout.ts";
-import { filterQueue, queueRows } from "../../../src/officer/dashboard/queue-page.ts";
+import { queueRows } from "../../../src/officer/dashboard/queue-page.ts";
 
 const NOW = new Date("2026-12-03T08:00:00Z");
 const GROUP = "src-a1b2c3d4e5f60718293a";
@@ -21,25 +21,22 @@ function summary(code: string, risk: CaseSummary["risk"], floodGroup: string | n
 }
 
 describe("the queue with a suspected flood", () => {
+  // In the order the database gives them (test/officer/dashboard/queue-scope.test.ts checks that order).
   const cases = [
+    summary("TE-URGENT", "emergency", null, 1),
+    summary("TE-MEDIUM", "medium", null, 5),
     summary("TE-FLOODA", "emergency", GROUP, 30),
     summary("TE-FLOODB", "emergency", GROUP, 29),
-    summary("TE-MEDIUM", "medium", null, 5),
-    summary("TE-URGENT", "emergency", null, 1),
   ];
 
-  it("pins the real emergencies first and puts the flood's cases last", () => {
-    expect(filterQueue(cases, {}, NOW).map((c) => c.code)).toEqual(["TE-URGENT", "TE-MEDIUM", "TE-FLOODA", "TE-FLOODB"]);
-  });
-
   it("shows the flood's cases under their own heading, marked with the source and not pinned", () => {
-    const rows = queueRows(filterQueue(cases, {}, NOW), NOW, uiFor("vi")).value;
+    const rows = queueRows(cases, NOW, uiFor("vi")).value;
     const heading = rows.indexOf("Nghi ngờ tin báo hàng loạt (2 hồ sơ)");
     expect(heading).toBeGreaterThan(rows.indexOf("TE-MEDIUM"));
     expect(heading).toBeLessThan(rows.indexOf("TE-FLOODA"));
     expect(rows).toMatch(/<tr class="row-emergency flood">[\s\S]*TE-FLOODA[\s\S]*nghi ngờ hàng loạt · nguồn a1b2c3d4/);
     expect(rows).toMatch(/<tr class="row-emergency pinned">[\s\S]*TE-URGENT/);
-    expect(queueRows(filterQueue(cases, {}, NOW), NOW, uiFor("en")).value).toContain("Suspected flood (2 cases)");
+    expect(queueRows(cases, NOW, uiFor("en")).value).toContain("Suspected flood (2 cases)");
   });
 
   it("shows no heading when there is no flood", () => {

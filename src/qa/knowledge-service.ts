@@ -1,19 +1,21 @@
 /**
  * The knowledge base as the running product holds it: the registry, the current plans
  * from the store (shipped plans ingested on start), and the question answerer built over
- * them. `reload` rebuilds after an administrator ingested a new plan.
+ * them. `reload` rebuilds after an administrator ingested a new plan. It lives in src/qa, not
+ * src/kb: question answering depends on the knowledge base, never the other way round.
  */
-import type { Answer } from "../qa/answer-types.ts";
-import { createQuestionAnswerer, type QuestionAnswerer } from "../qa/question-answerer.ts";
-import { loadPlanLibrary, type IngestIntoStoreResult } from "./plan-library.ts";
-import type { PlanStore } from "./plan-store.ts";
-import { loadRegistry, type Registry } from "./registry/registry.ts";
-import type { ParsedPlan } from "./types.ts";
+import type { Answer } from "./answer-types.ts";
+import { createQuestionAnswerer, type AnswerContext, type QuestionAnswerer } from "./question-answerer.ts";
+import { loadPlanLibrary, type IngestIntoStoreResult } from "../kb/plan-library.ts";
+import type { PlanStore } from "../kb/plan-store.ts";
+import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
+import type { ParsedPlan } from "../kb/types.ts";
 
 export interface KnowledgeService {
   registry: Registry;
   plans(): ParsedPlan[];
-  answer(question: string): Answer;
+  /** `context.previous`: the question asked just before, so a follow-up ("còn Huế thì sao?") is read with it. */
+  answer(question: string, context?: AnswerContext): Answer;
   /** Re-reads the store (after `npm run ingest`) and rebuilds the answerer. */
   reload(): Promise<void>;
 }
@@ -30,19 +32,21 @@ export async function createKnowledgeService(deps: KnowledgeServiceDeps): Promis
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
   const { plans: initial, shipped } = await loadPlanLibrary(deps.store, registry);
   let plans = initial;
-  let answerer: QuestionAnswerer = createQuestionAnswerer({ plans, registry, today: today() });
+  // Built on the first question, not at start: the passage index takes about 0.5-0.8 s and 15 MB
+  // that readiness need not wait for (a danger message or a report never needs it).
+  let answerer: QuestionAnswerer | null = null;
   let builtFor = today();
 
   return {
     registry,
     shipped,
     plans: () => plans,
-    answer(question) {
-      if (builtFor !== today()) {
+    answer(question, context) {
+      if (!answerer || builtFor !== today()) {
         builtFor = today();
         answerer = createQuestionAnswerer({ plans, registry, today: builtFor });
       }
-      return answerer.answer(question);
+      return answerer.answer(question, context);
     },
     async reload() {
       plans = await deps.store.currentPlans();

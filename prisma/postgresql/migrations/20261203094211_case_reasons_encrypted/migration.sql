@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IntakeCase" ADD COLUMN     "reasonsEncrypted" TEXT;

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "IntakeCase" ADD COLUMN "phoneHash" TEXT;
+ALTER TABLE "IntakeCase" ADD COLUMN "placeKey" TEXT;
+
+-- CreateIndex
+CREATE INDEX "IntakeCase_phoneHash_idx" ON "IntakeCase"("phoneHash");

@@ -1,0 +1,49 @@
+/**
+ * The audit log as the supervisors' page reads it: filters and the supervisor's provinces in
+ * the query (entries about a case of another province never leave the database; entries about
+ * no case, or a case since deleted, only for supervisors of every province), newest first,
+ * one page at a time. Ids are chosen with SQL both databases run, rows read with Prisma.
+ */
+import type { AuditEntry } from "../intake/cases/case-types.ts";
+import { storedCaseCode, vietnamDay, type AuditQuery, type AuditSource } from "../officer/dashboard/audit-query.ts";
+import type { Database } from "./database.ts";
+import { Prisma } from "./generated/sqlite/client.ts";
+
+const { sql, join, empty } = Prisma;
+
+export function createAuditLogRepository(database: Pick<Database, "client" | "kind">): AuditSource {
+  const db = database.client;
+  const at = (date: Date) => (database.kind === "sqlite" ? sql`${date.toISOString()}` : sql`${date}`);
+
+  const where = (query: AuditQuery) => {
+    const f = query.filters;
+    const parts: Prisma.Sql[] = [];
+    if (query.provinces !== "all") {
+      const inScope = query.provinces.length ? sql`SELECT "code" FROM "IntakeCase" WHERE "provinceId" IN (${join([...query.provinces])})` : sql`SELECT NULL`;
+      parts.push(sql`"caseCode" IN (${inScope})`);
+    }
+    if (f.officer) parts.push(sql`"officer" = ${f.officer}`);
+    if (f.caseCode) parts.push(sql`"caseCode" = ${storedCaseCode(f.caseCode)}`);
+    if (f.action) parts.push(sql`"action" = ${f.action}`);
+    if (f.from) parts.push(sql`"at" >= ${at(vietnamDay(f.from).start)}`);
+    if (f.to) parts.push(sql`"at" < ${at(vietnamDay(f.to).end)}`);
+    return parts.length ? sql`WHERE ${join(parts, " AND ")}` : empty;
+  };
+
+  return {
+    async entries(query) {
+      const ids = await db.$queryRaw<Array<{ id: string }>>(sql`SELECT "id" FROM "CaseAudit" ${where(query)} ORDER BY "at" DESC, "id" DESC LIMIT ${query.limit} OFFSET ${query.offset}`);
+      const [count] = await db.$queryRaw<Array<{ n: unknown }>>(sql`SELECT COUNT(*) AS "n" FROM "CaseAudit" ${where(query)}`);
+      const rows = ids.length ? await db.caseAudit.findMany({ where: { id: { in: ids.map((r) => r.id) } } }) : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const entries = ids.flatMap(({ id }): AuditEntry[] => {
+        const r = byId.get(id);
+        return r ? [{ officer: r.officer, action: r.action, caseCode: r.caseCode, detail: r.detail, at: r.at }] : [];
+      });
+      return { entries, total: Number(count?.n ?? 0) };
+    },
+    async actions() {
+      return (await db.caseAudit.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } })).map((r) => r.action);
+    },
+  };
+}
