@@ -12,7 +12,7 @@ import type { Choice, Language, Reply } from "./conversation-types.ts";
 export interface AnswerLike {
   answer: string;
   found: boolean;
-  citations: Array<{ document: string; province: string; section: string; quote: string }>;
+  citations: Array<{ document: string; province: string; section: string; quote: string; page?: number; scanned?: boolean }>;
   language?: Language;
 }
 
@@ -102,7 +102,9 @@ function sourceLines(answer: AnswerLike, lang: Language, max: number, quoteChars
     if (seen.has(key) || lines.length >= max) continue;
     seen.add(key);
     const quote = shortQuote(c.quote, quoteChars);
-    lines.push(`• ${c.document} (${c.province}), ${TEXT.section[lang]} ${c.section}${quote ? `: “${quote}”` : ""}`);
+    const page = c.page !== undefined ? `, ${TEXT.page[lang]} ${c.page}` : "";
+    const scanned = c.scanned ? ` (${TEXT.scanned[lang]})` : "";
+    lines.push(`• ${c.document} (${c.province}), ${TEXT.section[lang]} ${c.section}${page}${scanned}${quote ? `: “${quote}”` : ""}`);
   }
   return lines;
 }

@@ -126,6 +126,8 @@ export const TEXT = {
   },
   sources: { vi: "Nguồn", en: "Sources" },
   section: { vi: "mục", en: "section" },
+  page: { vi: "trang", en: "page" },
+  scanned: { vi: "bản quét, đối chiếu bản gốc", en: "scanned copy: check the original" },
   notFoundHint: {
     vi: "Bạn có thể hỏi cụ thể hơn (tên tỉnh, cơ quan, việc cần làm), hoặc chọn mục khác.",
     en: "Try a more specific question (province, agency, task), or choose something else.",

@@ -4,6 +4,7 @@
  * note on 2025 successors, the plan-expired note, and the "not found" statement with 111.
  */
 import type { Agency, ParsedPlan, Role } from "../kb/types.ts";
+import { pageOfQuote } from "../kb/plan-pages.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { Answer, AnswerAgency, AnswerCitation, AnswerSuccessor, Intent, Language, QaRegistry } from "./answer-types.ts";
 
@@ -178,10 +179,19 @@ function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
     for (const part of c.quote.split(/[\t\f\v]+/).map((x) => x.trim()).filter((x) => x.length >= 3)) {
       if (part !== c.quote && seen.has(`${c.plan.documentNumber}|${part}`)) continue;
       seen.add(`${c.plan.documentNumber}|${part}`);
-      out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: part });
+      out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: part, ...sourcePage(c.plan, part) });
     }
   }
   return out;
+}
+
+/** Page and scan marks of a quote from a plan read from a PDF, Word file or scan; nothing for a text plan. */
+function sourcePage(plan: ParsedPlan, quote: string): Pick<AnswerCitation, "page" | "scanned"> {
+  const doc = plan.document;
+  if (!doc) return {};
+  const page = pageOfQuote(plan.text, doc.linePages, quote);
+  const scanned = doc.scanned && doc.pages.some((p) => p.page === page && p.source === "ocr");
+  return { ...(page !== null ? { page } : {}), ...(doc.scanned && (scanned || page === null) ? { scanned: true } : {}) };
 }
 
 function uniqueAgencies(draft: Draft, lang: Language): AnswerAgency[] {

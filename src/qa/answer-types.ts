@@ -33,6 +33,10 @@ export interface AnswerCitation {
   section: string;
   /** Verbatim substring of the plan's normalised text. */
   quote: string;
+  /** The page of the source document the quote is on, when the plan was read from a PDF or a scan. */
+  page?: number;
+  /** True when the quote is text read by OCR from a scanned page (compare with the original). */
+  scanned?: boolean;
 }
 
 export interface AnswerSuccessor {

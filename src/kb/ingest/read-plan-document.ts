@@ -12,6 +12,9 @@ import { readDocx } from "./document-readers/docx-reader.ts";
 import type { LayoutPage, ReadProgress } from "./document-readers/layout.ts";
 import { createOcrReader, type OcrReader } from "./document-readers/ocr-reader.ts";
 import { readPdf } from "./document-readers/pdf-reader.ts";
+import { pageOfQuote } from "../plan-pages.ts";
+
+export { pageOfQuote };
 import { parsePlan } from "./plan-parser.ts";
 import { cleanPages, vietnameseShare, type PageQuality } from "./text-cleanup.ts";
 
@@ -75,15 +78,6 @@ function checkIsPlan(doc: DocumentText, plan: ParsedPlan): void {
   if (!plan.documentNumber && plan.assignments.length === 0 && plan.tasks.length === 0) throw new DocumentRejected("not_a_plan");
 }
 
-/** The page a quote sits on: its first occurrence at or after `from` (a text offset). */
-export function pageOfQuote(text: string, linePages: ReadonlyArray<number | null>, quote: string, from = 0): number | null {
-  let at = text.indexOf(quote, from);
-  if (at < 0) at = text.indexOf(quote);
-  if (at < 0) return null;
-  let line = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return linePages[line] ?? null;
-}
 
 function lineOffset(text: string, lineNumber: number): number {
   let at = 0;
