@@ -220,7 +220,8 @@ function suggestionList(ui: Ui, session: SignedIn, data: CasePageData): SafeHtml
   const open = STATUS_MOVES[c.status].length > 0;
   const found = data.suggestions.plansRead;
   return html`<p>${found.length ? t.suggestionsFrom(found.join(", ")) : t.suggestionsNoPlan}</p>
-<ol class="suggestions">${data.suggestions.suggestions.map((s) => suggestionItem(ui, session, s, `${BASE}/cases/${c.code}`, open))}</ol>`;
+<ol class="suggestions">${data.suggestions.suggestions.map((s) => suggestionItem(ui, session, s, `${BASE}/cases/${c.code}`, open))}</ol>
+${data.suggestions.more.length ? html`<details class="suggestions-more"><summary>${ui.lang === "en" ? `More (${data.suggestions.more.length})` : `Thêm (${data.suggestions.more.length})`}</summary><ol class="suggestions" start="${String(data.suggestions.suggestions.length + 1)}">${data.suggestions.more.map((s) => suggestionItem(ui, session, s, `${BASE}/cases/${c.code}`, open))}</ol></details>` : null}`;
 }
 
 function referralList(ui: Ui, session: SignedIn, data: CasePageData): SafeHtml {

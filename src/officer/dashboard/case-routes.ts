@@ -46,7 +46,7 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     const c = shown.value.case;
     const referrals = await context.referrals.list(account.username, code);
     const audit = await context.queue.auditTrail(account.username, code, 500);
-    const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune }, context.knowledge.plans(), context.knowledge.registry);
+    const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune, risk: c.risk, childAgeBand: c.childAgeBand, now: context.now() }, context.knowledge.plans(), context.knowledge.registry);
     const assignees = roleAtLeast(account.role, "supervisor") ? (await assignable(c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
     const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed, ...(await caseworkOf(c.id)) };
     return sendHtml(reply, casePage(uiOf(request), sessionOf(request), data, flash, `${BASE}/cases/${code}`), status);

@@ -44,6 +44,17 @@ describe.each(testDatabases)("the case page on $name", (factory) => {
     expect(page).toContain('id="refer-h"');
   });
 
+  it("lists five referral suggestions and keeps the others reachable under 'Thêm (N)', numbered on", async () => {
+    const code = await dangerReport();
+    const page = await an.page(`/officer/cases/${code}`);
+    const section = page.slice(page.indexOf('id="suggestions-h"'));
+    const first = section.slice(0, section.indexOf('<details class="suggestions-more">'));
+    expect(first.match(/<li class="suggestion"/g)?.length).toBe(5);
+    const more = /<details class="suggestions-more"><summary>Thêm \((\d+)\)<\/summary><ol class="suggestions" start="6">([\s\S]*?)<\/ol><\/details>/.exec(section);
+    expect(more, "a 'Thêm' list after the first five").not.toBeNull();
+    expect(more![2]!.match(/<li class="suggestion"/g)?.length).toBe(Number(more![1]));
+  });
+
   it("shows words, not codes: the time as a phrase, the province by its name, the channel, the status moves", async () => {
     const code = await dangerReport();
     expect((await an.post(`/officer/cases/${code}/status`, { to: "triaged" })).status).toBe(303);
