@@ -49,7 +49,8 @@ export interface CaseQueue {
   reassign(officer: string, code: string, to: string): Promise<CaseActionResult>;
   /** Marks deadlines missed and emergencies due for another alert; each is returned once, whichever instance runs it. */
   escalateOverdue(now?: Date): Promise<EscalationAlert[]>;
-  auditTrail(officer: string, code: string | null, limit?: number): Promise<AuditEntry[]>;
+  /** `audit: false` when the read is part of a view already audited (the case page audits its one "show"). */
+  auditTrail(officer: string, code: string | null, limit?: number, options?: { audit?: boolean }): Promise<AuditEntry[]>;
   /** Deletes closed, duplicate and not_actionable cases closed more than `days` ago, and drafts abandoned as long; returns the case codes and the draft count. */
   purgeClosed(officer: string, days: number): Promise<{ codes: string[]; drafts: number }>;
 }
@@ -139,8 +140,8 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       return (await store.reassign(record.id, record.assigneeId, to, clock())) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
     },
     escalateOverdue: (now = clock()) => escalate(store, policy, now),
-    async auditTrail(officer, code, limit) {
-      const record = code === null ? null : await open(officer, "audit_read", code);
+    async auditTrail(officer, code, limit, options = {}) {
+      const record = code === null ? null : options.audit === false ? await store.findByCodeKey(caseCodeKey(code) ?? "") : await open(officer, "audit_read", code);
       if (code !== null && !record) return [];
       if (code === null) await audit(officer, "audit_read", null);
       return store.auditTrail(record?.code ?? null, limit);

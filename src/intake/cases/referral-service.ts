@@ -43,7 +43,8 @@ export interface ReferralService {
   refer(officer: string, code: string, request: ReferralRequest): Promise<ReferralResult>;
   /** Records the agency's answer (acknowledged, accepted, declined, completed) and its reference. */
   update(officer: string, referralId: string, to: string, externalRef?: string | null): Promise<ReferralResult>;
-  list(officer: string, code: string): Promise<{ ok: true; value: Array<ReferralRecord & { deliveryProblem: string | null }> } | CaseRefusal>;
+  /** `audit: false` when the list is part of a view already audited (the case page). */
+  list(officer: string, code: string, options?: { audit?: boolean }): Promise<{ ok: true; value: Array<ReferralRecord & { deliveryProblem: string | null }> } | CaseRefusal>;
   /** The outbox delivered a referral's webhook: the referral is sent. */
   onDelivered(item: OutboxItem): Promise<void>;
 }
@@ -85,10 +86,10 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
       if (!(await deps.referrals.move(referralId, referral.status, to, clock(), externalRef))) return { ok: false, reason: "changed_concurrently" };
       return { ok: true, value: (await deps.referrals.find(referralId))! };
     },
-    async list(officer, code) {
+    async list(officer, code, options = {}) {
       const key = caseCodeKey(code);
       const record = key ? await deps.cases.findByCodeKey(key) : null;
-      await audit(officer, "referral_list", record?.code ?? code.slice(0, 20), record ? null : "not_found");
+      if (options.audit !== false) await audit(officer, "referral_list", record?.code ?? code.slice(0, 20), record ? null : "not_found");
       if (!record) return { ok: false, reason: "not_found" };
       const referrals = await deps.referrals.listForCase(record.id);
       const withProblems = await Promise.all(referrals.map(async (r) => ({ ...r, deliveryProblem: deliveryProblem(r, await deps.outbox.byReferral(r.id)) })));

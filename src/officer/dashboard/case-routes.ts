@@ -44,8 +44,9 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     const shown = await context.queue.show(account.username, code, narrativeAllowed ? "narrative" : "summary");
     if (!shown.ok) return notFound(request, reply);
     const c = shown.value.case;
-    const referrals = await context.referrals.list(account.username, code);
-    const audit = await context.queue.auditTrail(account.username, code, 500);
+    // The page view is audited once ("show"); the lists it is made of are not audited again.
+    const referrals = await context.referrals.list(account.username, code, { audit: false });
+    const audit = await context.queue.auditTrail(account.username, code, 500, { audit: false });
     const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune, risk: c.risk, childAgeBand: c.childAgeBand, now: context.now() }, context.knowledge.plans(), context.knowledge.registry);
     const assignees = roleAtLeast(account.role, "supervisor") ? (await assignable(c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
     const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed, ...(await caseworkOf(c.id)) };

@@ -44,6 +44,16 @@ describe.each(testDatabases)("the case page on $name", (factory) => {
     expect(page).toContain('id="refer-h"');
   });
 
+  it("one view of a case page is one audit row ('show'), not one per list the page is made of", async () => {
+    const code = await dangerReport();
+    const rows = async () => (await cw.services.queue.auditTrail("an", code, 500, { audit: false })).filter((e) => e.officer === "an");
+    const before = (await rows()).length;
+    await an.page(`/officer/cases/${code}`);
+    const after = await rows();
+    expect(after.length - before).toBe(1);
+    expect(after.map((e) => e.action)).toContain("show");
+  });
+
   it("lists five referral suggestions and keeps the others reachable under 'Thêm (N)', numbered on", async () => {
     const code = await dangerReport();
     const page = await an.page(`/officer/cases/${code}`);
