@@ -8,7 +8,7 @@
  *   npm run --silent case -- status CODE triaged|referred|in_progress|closed|duplicate|not_actionable --officer NAME
  *   npm run --silent case -- refer CODE --target hotline_111 --method phone [--ref 111-CASE-NO] [--name "UBND xã ..."] --officer NAME
  *   npm run --silent case -- referral REFERRAL_ID acknowledged|accepted|declined|completed [--ref X] --officer NAME
- *   npm run --silent case -- close CODE [--as closed|duplicate|not_actionable] --officer NAME
+ *   npm run --silent case -- close CODE --reason resolved|referred_accepted|no_concern|duplicate|unreachable|moved_province --note "outcome" [--duplicate-of CODE] [--moved-to PROVINCE] --officer NAME
  *   npm run --silent case -- audit [CODE] --officer NAME
  *   npm run --silent case -- escalate --officer NAME                  (marks missed deadlines, prints alerts)
  *   npm run --silent case -- suggest CODE [--json] --officer NAME     (referral targets from the plans, cited, with 2025 successors)
@@ -22,6 +22,7 @@ import { openCaseServicesForCli, type CaseServices } from "../db/case-services.t
 import { createPlanRepository } from "../db/plan-repository.ts";
 import { exportForm01, renderForm01Text } from "../intake/cases/form01-export.ts";
 import { describeRefusal, statusVi } from "../intake/cases/case-messages.ts";
+import { CLOSURE_REASONS } from "../intake/cases/casework-service.ts";
 import { floodSourceLabel } from "../intake/cases/flood-guard.ts";
 import { formatSuggestions, suggestReferrals } from "../intake/cases/referral-suggestions.ts";
 import { redFlagText } from "../intake/triage/red-flags.ts";
@@ -52,6 +53,7 @@ function parseCli(argv: string[]): Cli {
     options: {
       officer: { type: "string" }, json: { type: "boolean" }, all: { type: "boolean" }, mine: { type: "boolean" }, risk: { type: "string" },
       target: { type: "string" }, method: { type: "string" }, ref: { type: "string" }, name: { type: "string" }, as: { type: "string" }, body: { type: "string" },
+      reason: { type: "string" }, note: { type: "string" }, "duplicate-of": { type: "string" }, "moved-to": { type: "string" },
     },
   });
   const [command, ...args] = positionals;
@@ -67,7 +69,7 @@ const arg = (cli: Cli, index: number, what: string): string => {
   return value;
 };
 
-type Outcome = { ok: true; value?: unknown } | CaseRefusal | ReferralRefusal;
+type Outcome = { ok: true; value?: unknown } | CaseRefusal | ReferralRefusal | { ok: false; reason: "casework"; problem: string };
 
 /** The knowledge base, loaded only by the commands that read plans. */
 type KnowledgeLoader = () => Promise<{ plans: ParsedPlan[]; registry: Registry }>;
@@ -76,7 +78,10 @@ type KnowledgeLoader = () => Promise<{ plans: ParsedPlan[]; registry: Registry }
 async function runCaseCommand(cli: Cli, services: CaseServices, knowledge: KnowledgeLoader): Promise<{ output: string; refused: boolean }> {
   const result = await dispatch(cli, services, knowledge);
   if (typeof result === "string") return { output: result, refused: false };
-  if (!result.ok) return { output: cli.json ? JSON.stringify(result) : describeRefusal(result), refused: true };
+  if (!result.ok) {
+    const text = result.reason === "casework" ? `Không thực hiện được (refused): ${result.problem}` : describeRefusal(result);
+    return { output: cli.json ? JSON.stringify(result) : text, refused: true };
+  }
   return { output: cli.json ? JSON.stringify(result.value ?? { ok: true }) : "Xong (done).", refused: false };
 }
 
@@ -102,8 +107,18 @@ async function dispatch(cli: Cli, s: CaseServices, knowledge: KnowledgeLoader): 
       return s.queue.note(officer, arg(cli, 0, "CODE"), cli.args.slice(1).join(" ").trim() || arg(cli, 1, "nội dung ghi chú (note text)"));
     case "status":
       return s.queue.changeStatus(officer, arg(cli, 0, "CODE"), arg(cli, 1, "STATUS"));
-    case "close":
-      return s.queue.changeStatus(officer, arg(cli, 0, "CODE"), (cli.flags.as as string | undefined) ?? "closed");
+    case "close": {
+      // As on the dashboard: a reason from the list and an outcome note, never a bare close.
+      const reason = cli.flags.reason as string | undefined;
+      const note = (cli.flags.note as string | undefined)?.trim();
+      if (!reason || !(CLOSURE_REASONS as readonly string[]).includes(reason) || !note) {
+        throw new UsageError(`Đóng hồ sơ cần --reason (${CLOSURE_REASONS.join("|")}) và --note "kết quả" (closing needs a reason and an outcome note).`);
+      }
+      const closed = await s.casework.close(officer, arg(cli, 0, "CODE"), {
+        reason, note, duplicateOf: (cli.flags["duplicate-of"] as string | undefined) ?? null, movedTo: (cli.flags["moved-to"] as string | undefined) ?? null,
+      });
+      return closed;
+    }
     case "refer":
       return s.referrals.refer(officer, arg(cli, 0, "CODE"), {
         target: (cli.flags.target as string | undefined) ?? "", method: (cli.flags.method as string | undefined) ?? "phone",

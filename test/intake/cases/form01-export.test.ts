@@ -99,6 +99,21 @@ describe("Form 01 export (Decree 56/2017)", () => {
     expect(trail.filter((e) => e.officer === "An" && e.action === "show")).toHaveLength(3);
     expect((await runCase(h!, ["form01", "TE-ZZZZZZ", "--officer", "An"])).status).toBe(1);
   });
+
+  it("the terminal closes a case only with a reason from the list and an outcome note, as the dashboard does", { timeout: 90_000 }, async () => {
+    await setUp();
+    const receipt = await h!.intake.submit(draft());
+    const bare = await runCase(h!, ["close", receipt.caseCode, "--officer", "An"]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr + bare.stdout).toMatch(/--reason/);
+    expect((await runCase(h!, ["close", receipt.caseCode, "--reason", "whatever", "--note", "x", "--officer", "An"])).status).toBe(2);
+    const unknownDuplicate = await runCase(h!, ["close", receipt.caseCode, "--reason", "duplicate", "--note", "trùng", "--duplicate-of", "TE-ZZZZZZ", "--officer", "An"]);
+    expect(unknownDuplicate.status).toBe(1);
+    const closed = await runCase(h!, ["close", receipt.caseCode, "--reason", "resolved", "--note", "Trẻ đã về ở với bà ngoại, xã theo dõi", "--officer", "An"]);
+    expect(closed.status, closed.stderr + closed.stdout).toBe(0);
+    const shown = await runCase(h!, ["show", receipt.caseCode, "--json", "--officer", "An"]);
+    expect((JSON.parse(shown.stdout) as { case: { status: string } }).case.status).toBe("closed");
+  });
 });
 
 /** Runs the officer CLI as a separate process against the harness database (same key as the test cipher). */
