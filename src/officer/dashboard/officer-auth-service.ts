@@ -226,10 +226,10 @@ async function claimAttempt(store: OfficerAccountStore, key: string, now: Date, 
   return maxDelaySeconds;
 }
 
-/** The throttle's name for an address: a hash of it (IPv6 by its /64), never the address itself. */
 /** How a failed sign-in under a name that is no account is recorded. */
 export const UNKNOWN_NAME = "(tên không tồn tại / unknown name)";
 
+/** The throttle's name for an address: a hash of it (IPv6 by its /64), never the address itself. */
 export function addressSource(address: string): string {
   return `src-${createHash("sha256").update(`login-address:${normalizeIP(address, 64)}`).digest("hex").slice(0, 20)}`;
 }
