@@ -50,13 +50,13 @@ describe.each(testDatabases)("the officers' terminal on $name", (factory) => {
     expect(view).toMatchObject({ case: { narrative: "Bố đang đánh con bằng gậy", status: "referred" }, notes: [{ text: "Đã gọi 113" }], referrals: [{ externalRef: "111-2026-9" }] });
     const human = await run(h, "case", ["show", caseCode, "--officer", "An"]);
     expect(human.stdout).toContain("Bố đang đánh con bằng gậy");
-    expect((await run(h, "case", ["close", caseCode, "--officer", "An"])).status).toBe(0);
+    expect((await run(h, "case", ["close", caseCode, "--reason", "referred_accepted", "--note", "111 đã nhận và cử người đến", "--officer", "An"])).status).toBe(0);
     const late = await run(h, "case", ["note", caseCode, "muộn", "--officer", "An"]);
     expect(late.status).toBe(1);
     expect(late.stdout).toContain("đã đóng");
     const trail = await h.queue.auditTrail("test", caseCode);
     expect(trail.filter((e) => e.officer !== "test").map((e) => `${e.officer}:${e.action}`).reverse()).toEqual([
-      "An:claim", "Bình:claim", "An:note", "An:refer", "An:show", "An:referral_list", "An:show", "An:referral_list", "An:status", "An:note",
+      "An:claim", "Bình:claim", "An:note", "An:refer", "An:show", "An:referral_list", "An:show", "An:referral_list", "An:close", "An:note",
     ]);
   });
 
