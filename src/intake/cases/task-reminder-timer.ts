@@ -4,33 +4,10 @@
  * officers' alert path.
  */
 import type { Casework, TaskReminder } from "./casework-service.ts";
+import { createPeriodicPass, type PeriodicPass } from "./periodic-pass.ts";
 
-export interface TaskReminderTimer {
-  /** One pass now (also what the timer runs); returns the reminders sent this pass. */
-  tick(): Promise<TaskReminder[]>;
-  start(intervalMs: number): void;
-  stop(): Promise<void>;
-}
+export type TaskReminderTimer = PeriodicPass<TaskReminder>;
 
 export function createTaskReminderTimer(deps: { casework: Pick<Casework, "dueReminders">; notify(reminders: TaskReminder[]): Promise<void>; onError?(error: unknown): void }): TaskReminderTimer {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    const due = await deps.casework.dueReminders();
-    if (due.length > 0) await deps.notify(due);
-    return due;
-  };
-  return {
-    tick,
-    start(intervalMs) {
-      timer = setInterval(() => {
-        running = running.then(tick).catch((error: unknown) => deps.onError?.(error));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return createPeriodicPass({ take: () => deps.casework.dueReminders(), notify: (items) => deps.notify(items), ...(deps.onError ? { onError: deps.onError } : {}) });
 }
