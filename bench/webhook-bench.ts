@@ -9,6 +9,10 @@
  * The load generator runs in a child process (keep-alive clients, one new chat per update,
  * knowledge-base questions) and reports per-request latency; the emulator runs in another.
  *
+ * Both queue their outgoing messages behind the same throttler (@grammyjs/transformer-throttler,
+ * src/channels/telegram/telegram-channel.ts outboundThrottler) at 1,000 a second, the most Telegram
+ * allows with paid broadcasts: at the default 30 a second both would measure Telegram's limit.
+ *
  * Run: `npm run bench:webhook -- [seconds=5] [concurrency=32]`
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
@@ -22,6 +26,7 @@ import type { FastifyInstance } from "fastify";
 import { Bot, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { startApplication, type Application } from "../src/application.ts";
+import { outboundThrottler } from "../src/channels/telegram/telegram-channel.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/core/logger.ts";
 import type { Db } from "../src/db/database.ts";
@@ -29,6 +34,7 @@ import type { Db } from "../src/db/database.ts";
 const TOKEN = "123456:bench-token-AAAAAAAAAAAAAAAA";
 const SECRET = "bench-secret-0123456789";
 const PEER_PATH = "/bench/peer-webhook";
+const SENDS_PER_SECOND = 1000;
 const LOAD_MODE = process.argv[2] === "--load";
 const ARGS = (LOAD_MODE ? process.argv.slice(5) : process.argv.slice(2)).filter((a) => !a.startsWith("--"));
 const SECONDS = Number(ARGS[0] ?? 5);
@@ -120,6 +126,7 @@ async function startFake(): Promise<{ url: string; child: ChildProcessWithoutNul
 /** The fair peer: grammY's webhook adapter on the same server; records the update id in the same database and replies. */
 function peerRoute(apiRoot: string, database: () => Db): (app: FastifyInstance) => void {
   const bot = new Bot(TOKEN, { botInfo: PEER_BOT_INFO, client: { apiRoot } });
+  bot.api.config.use(outboundThrottler(SENDS_PER_SECOND));
   bot.on("message", async (ctx) => {
     await database().processedMessage.create({ data: { channel: "bench-peer", chatId: String(ctx.chat.id), messageId: String(ctx.update.update_id) } });
     await ctx.reply(PEER_REPLY);
@@ -139,6 +146,7 @@ async function main(): Promise<void> {
     const config = loadConfig({
       DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "fatal", // failures are counted by the load generator
       TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, TELEGRAM_WEBHOOK_URL: "https://bench.example/webhooks/telegram", TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_SENDS_PER_SECOND: String(SENDS_PER_SECOND),
     }, dataDir);
     const logger = createLogger({ level: "fatal", pretty: false });
     app = await startApplication(config, logger, { routes: [peerRoute(fake.url, () => app!.database.client as Db)] });

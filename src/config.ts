@@ -47,6 +47,7 @@ const envSchema = z.object({
     message: "dạng 123456:ABC... do @BotFather cấp (a token from @BotFather)",
   }),
   TELEGRAM_API_ROOT: httpUrl("TELEGRAM_API_ROOT"),
+  TELEGRAM_SENDS_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(30),
   TELEGRAM_WEBHOOK_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: "một URL https:// công khai (a public https URL)" }),
   TELEGRAM_WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{8,256}$/.test(v), {
     message: "8-256 ký tự A-Z a-z 0-9 _ - (8-256 characters of A-Z, a-z, 0-9, _ and -)",
@@ -84,8 +85,8 @@ export type DatabaseConfig =
 
 export type TelegramConfig =
   | { mode: "off" }
-  | { mode: "polling"; token: string; apiRoot: string | undefined }
-  | { mode: "webhook"; token: string; apiRoot: string | undefined; webhookUrl: string; webhookSecret: string };
+  | { mode: "polling"; token: string; apiRoot: string | undefined; sendsPerSecond: number }
+  | { mode: "webhook"; token: string; apiRoot: string | undefined; sendsPerSecond: number; webhookUrl: string; webhookSecret: string };
 
 export type ZaloConfig = { mode: "off" } | { mode: "on"; token: string; apiBase: string; webhookSecret: string | undefined };
 
@@ -221,9 +222,10 @@ function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfi
 function telegramConfig(env: Env): TelegramConfig {
   const token = env.TELEGRAM_BOT_TOKEN;
   if (!token) return { mode: "off" };
-  if (!env.TELEGRAM_WEBHOOK_URL) return { mode: "polling", token, apiRoot: env.TELEGRAM_API_ROOT };
+  const sendsPerSecond = env.TELEGRAM_SENDS_PER_SECOND;
+  if (!env.TELEGRAM_WEBHOOK_URL) return { mode: "polling", token, apiRoot: env.TELEGRAM_API_ROOT, sendsPerSecond };
   if (!env.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError("TELEGRAM_WEBHOOK_SECRET", "bắt buộc khi đặt TELEGRAM_WEBHOOK_URL (required with TELEGRAM_WEBHOOK_URL)");
   }
-  return { mode: "webhook", token, apiRoot: env.TELEGRAM_API_ROOT, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET };
+  return { mode: "webhook", token, apiRoot: env.TELEGRAM_API_ROOT, sendsPerSecond, webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET };
 }

@@ -25,7 +25,7 @@ import type { Database } from "./db/database.ts";
 import { createCaseServices, type CaseServicesOptions } from "./db/case-services.ts";
 import { sealStoredCaseFields } from "./db/case-field-encryption.ts";
 import { createConversationRepository } from "./db/conversation-repository.ts";
-import { createOfficerDashboardOn } from "./db/officer-dashboard-services.ts";
+import { createOfficerDashboardOn } from "./officer/dashboard/compose-dashboard.ts";
 import { createEscalationTimer } from "./intake/cases/escalation-timer.ts";
 import { createTaskReminderTimer } from "./intake/cases/task-reminder-timer.ts";
 import { createRegistryProvinceLookup } from "./intake/cases/case-province.ts";
@@ -217,6 +217,7 @@ function telegramChannel(config: Config, core: ConversationCore, logger: Logger,
     token: t.token,
     ...(t.apiRoot ? { apiRoot: t.apiRoot } : {}),
     mode: t.mode,
+    sendsPerSecond: t.sendsPerSecond,
     ...(t.mode === "webhook" ? { webhookUrl: t.webhookUrl, webhookSecret: t.webhookSecret } : {}),
     core,
     logger,

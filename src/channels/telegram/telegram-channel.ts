@@ -5,6 +5,7 @@
  * in order, other chats in parallel), grammY's middleware with an error boundary that
  * apologises with the 111 hotline, then the shared pipeline (de-duplication, core, delivery).
  */
+import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, BotError, GrammyError, HttpError, type Context } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -55,6 +56,13 @@ export interface TelegramChannelOptions {
   delivery?: Partial<DeliveryPolicy>;
   /** Chats served at the same moment. */
   concurrency?: number;
+  /**
+   * Messages the bot may send per second in all (Telegram's limit is 30 for an ordinary bot; more
+   * only with paid broadcasts). Outgoing calls queue behind @grammyjs/transformer-throttler: this
+   * many per second overall, one at a time within a private chat, and 20 a minute within a group
+   * (the officers' chat).
+   */
+  sendsPerSecond?: number;
   pollTimeoutSec?: number;
   /** Skips getMe at start when the bot's identity is known (benchmarks, many instances). */
   botInfo?: UserFromGetMe;
@@ -88,6 +96,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   }
   const log = options.logger.child({ channel: "telegram" });
   const bot = new Bot(options.token, { ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}), ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  // The throttler first, the retry around it: a retried call queues again like any other.
+  bot.api.config.use(outboundThrottler(options.sendsPerSecond ?? 30));
   bot.api.config.use(createRetryTransformer({ ...DEFAULT_TELEGRAM_RETRY, ...options.retry }, log));
   const queue = createChatQueue(options.concurrency ?? 32);
   installMiddleware(bot, createPipeline(bot, options, log), log, options.officerChat);
@@ -115,6 +125,15 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       await queue.idle();
     },
   };
+}
+
+/** Telegram's outgoing limits as @grammyjs/transformer-throttler queues them (see `sendsPerSecond`). */
+export function outboundThrottler(perSecond: number): ReturnType<typeof apiThrottler> {
+  return apiThrottler({
+    global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
+    group: { maxConcurrent: 1, minTime: 1000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 },
+    out: { maxConcurrent: 1 }, // one at a time, in order; a reply's parts follow at once (a short burst Telegram allows)
+  });
 }
 
 function createPipeline(bot: Bot, options: TelegramChannelOptions, log: Logger): ReturnType<typeof createChannelPipeline> {

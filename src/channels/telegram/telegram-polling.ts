@@ -1,10 +1,18 @@
 /**
- * Long polling without grammY's sequential `bot.start` (and without @grammyjs/runner): each
- * batch of updates is handed to `dispatch` at once, so different chats are served in parallel
- * while the chat queue keeps each chat in order. Polling pauses while too many updates are in
- * flight, backs off on errors (a 409 means another instance polls), and on stop confirms the
- * offset so a restart does not fetch handled updates again.
+ * Long polling with @grammyjs/runner: the runner fetches batches (retrying network errors and
+ * 5xx with growing pauses, waiting out a 429's retry_after) and hands every update to
+ * `dispatch` at once through its concurrent sink, so different chats are served in parallel;
+ * `dispatch` puts each update in its chat's lane of the channels' shared chat queue
+ * (channel-runner.ts), which keeps one chat in order in polling and webhook mode alike, as
+ * the runner's `sequentialize` would for polling only. The runner slows `getUpdates` when
+ * `maxInFlight` updates are in hand.
+ *
+ * What the runner stops on (401: the token is wrong; 409: another instance polls or a webhook
+ * is set) is logged and polling starts again after a pause, so a rolling restart where two
+ * instances briefly overlap heals itself. On stop the offset is confirmed so that a restart
+ * does not fetch the updates already handled again.
  */
+import { createConcurrentSink, createRunner, createSource, createUpdateFetcher, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../core/logger.ts";
@@ -14,12 +22,14 @@ export interface PollingOptions {
   bot: Bot;
   /** Starts handling one update; resolves when it is handled. Must not throw. */
   dispatch(update: Update): Promise<void>;
-  /** Updates being handled; polling waits while this reaches `maxInFlight`. */
+  /** Updates being handled (kept for callers; the runner's sink counts its own). */
   inFlight(): number;
   logger: Logger;
   timeoutSec: number;
   maxInFlight: number;
   allowedUpdates: ReadonlyArray<string>;
+  /** Pause before polling again after the runner stopped on a 401 or 409 (default 30 s). */
+  restartAfterMs?: number;
 }
 
 export interface PollingLoop {
@@ -29,52 +39,64 @@ export interface PollingLoop {
 }
 
 export function createPollingLoop(options: PollingOptions): PollingLoop {
-  const controller = new AbortController();
-  const handling = new Set<Promise<void>>();
-  let offset = 0;
-  let running: Promise<void> | undefined;
+  let nextOffset = 0;
+  let stopped = false;
+  let runner: RunnerHandle | undefined;
+  let supervising: Promise<void> | undefined;
+  const wake = new AbortController();
 
-  const fetchBatch = async (): Promise<Update[]> =>
-    options.bot.api.getUpdates({ offset, timeout: options.timeoutSec, allowed_updates: options.allowedUpdates as never }, controller.signal as never);
+  const fetchUpdates = createUpdateFetcher(
+    { api: options.bot.api as never, handleUpdate: options.dispatch, errorHandler: () => undefined },
+    { fetch: { timeout: options.timeoutSec, allowed_updates: options.allowedUpdates as never }, silent: true },
+  );
+  // The runner types its signal with an AbortSignal shim of its own; at run time it is Node's.
+  type RunnerSignal = Parameters<typeof fetchUpdates>[1];
+  const supply = async (batchSize: number, signal: RunnerSignal): Promise<Update[]> => {
+    const updates = (await fetchUpdates(batchSize, signal)) as Update[];
+    const last = updates.at(-1);
+    if (last) nextOffset = Math.max(nextOffset, last.update_id + 1);
+    return updates;
+  };
 
-  const loop = async (): Promise<void> => {
+  const runOnce = async (): Promise<void> => {
+    const source = createSource<Update>({ supply });
+    const sink = createConcurrentSink<Update, unknown>(
+      { consume: options.dispatch },
+      async (error) => options.logger.error({ err: errorSummary(error) }, "Telegram update could not be handled"),
+      { concurrency: options.maxInFlight },
+    );
+    runner = createRunner(source, sink);
+    runner.start();
+    await runner.task();
+  };
+
+  const supervise = async (): Promise<void> => {
     let failures = 0;
-    while (!controller.signal.aborted) {
-      await waitForRoom(options, controller.signal);
-      let updates: Update[];
+    while (!stopped) {
       try {
-        updates = await fetchBatch();
+        await runOnce();
         failures = 0;
       } catch (error) {
-        if (controller.signal.aborted) break;
+        if (stopped) break;
         failures += 1;
-        options.logger.warn({ err: errorSummary(error), failures }, "Telegram getUpdates failed; backing off");
-        await sleep(Math.min(30_000, 500 * 2 ** Math.min(failures, 6)), controller.signal);
-        continue;
-      }
-      for (const update of updates) {
-        offset = update.update_id + 1;
-        const job = options.dispatch(update).finally(() => handling.delete(job));
-        handling.add(job);
+        options.logger.warn({ err: errorSummary(error), failures }, "Telegram polling stopped (another instance polling, or the token refused); polling again after a pause");
+        await sleep(Math.min(options.restartAfterMs ?? 30_000, 500 * 2 ** Math.min(failures, 6)), wake.signal);
       }
     }
   };
 
   return {
     start() {
-      running ??= loop();
+      supervising ??= supervise();
     },
     async stop() {
-      controller.abort();
-      await running;
-      await Promise.allSettled([...handling]);
-      if (offset > 0) await options.bot.api.getUpdates({ offset, timeout: 0, limit: 1 }).catch(() => undefined);
+      stopped = true;
+      wake.abort();
+      await runner?.stop().catch(() => undefined);
+      await supervising;
+      if (nextOffset > 0) await options.bot.api.getUpdates({ offset: nextOffset, timeout: 0, limit: 1 }).catch(() => undefined);
     },
   };
-}
-
-async function waitForRoom(options: PollingOptions, signal: AbortSignal): Promise<void> {
-  while (options.inFlight() >= options.maxInFlight && !signal.aborted) await sleep(20, signal);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

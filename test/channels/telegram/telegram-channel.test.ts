@@ -119,6 +119,31 @@ describe("Telegram channel, long polling", () => {
     expect(fake.calls.filter((c) => c.method === "sendMessage")).toHaveLength(5);
   });
 
+  it("sends at most the configured number of messages a second in all, and still answers every chat", async () => {
+    await startPolling({ sendsPerSecond: 10 });
+    const chats = Array.from({ length: 25 }, (_, i) => 9000 + i);
+    for (const chat of chats) fake.pushMessage(chat, `tin ${chat}`);
+    for (const chat of chats) await fake.waitForMessages(chat, 1, 15_000);
+    const sends = fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.at).sort((a, b) => a - b);
+    expect(sends).toHaveLength(25);
+    // 10 sends are allowed per one-second refill: the 21st needs two refills after the first send's.
+    expect(sends[20]! - sends[0]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it("keeps polling after a conflict with another instance (409), and still answers", async () => {
+    await startPolling();
+    fake.pushMessage(811, "trước");
+    await fake.waitForMessages(811, 1, 8000);
+    const polls = fake.calls.filter((c) => c.method === "getUpdates").length;
+    // The poll in progress ends (1 s); the next one is refused as if another instance polled.
+    fake.failNext("getUpdates", { status: 409, description: "Conflict: terminated by other getUpdates request" });
+    await fake.waitForCalls("getUpdates", polls + 2, 10_000);
+    fake.pushMessage(811, "sau xung đột");
+    const replies = await fake.waitForMessages(811, 2, 10_000);
+    expect(replies[1]?.text).toBe("Bạn nói: sau xung đột");
+    expect(logs.text()).toContain("Telegram polling stopped");
+  });
+
   it("tells the user, with 111, when a reply cannot be delivered after every retry, and logs no text", async () => {
     await startPolling({ retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 10 }, delivery: { retryDelaysMs: [10], urgentRetryDelaysMs: [10] } });
     fake.failNext("sendMessage", { status: 500, times: 4 });

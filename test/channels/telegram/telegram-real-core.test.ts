@@ -48,7 +48,8 @@ describe("Telegram with the real conversation core", () => {
     expect(answered[1]?.text).toMatch(/2509\/KH-UBND/);
 
     fake.pushCallbackQuery(11, reportButton?.callback_data ?? "", menu?.message_id ?? 0);
-    await delay(300);
+    await fake.waitForMessages(11, 3);
+    await delay(600); // a reply may come in several messages, a quarter of a second apart
     const afterPress = fake.sentMessages.filter((m) => m.chat_id === 11).slice(2);
     expect(afterPress.length).toBeGreaterThan(0);
     expect(buttons(afterPress.at(-1)?.reply_markup).length).toBeGreaterThan(0);
@@ -58,7 +59,8 @@ describe("Telegram with the real conversation core", () => {
   it("resumes a report after a restart and never answers an old update twice", async () => {
     const first = await startChannel();
     fake.pushMessage(12, "/report");
-    await delay(400);
+    await fake.waitForMessages(12, 1);
+    await delay(600);
     const question = fake.sentMessages.filter((m) => m.chat_id === 12).at(-1);
     const choices = buttons(question?.reply_markup);
     expect(choices.length).toBeGreaterThan(0);
