@@ -112,7 +112,12 @@ describe("provinces", () => {
     expect(registry.province("phu-yen")?.today).toMatchObject({ provinceId: "dak-lak", centre: "Buôn Ma Thuột", legalBasis: "Nghị quyết 202/2025/QH15" });
     expect(registry.province("long-an")?.today?.provinceId).toBe("tay-ninh");
     expect(registry.province("thua-thien-hue")?.today?.name).toBe("Huế");
-    expect(registry.province("kon-tum")?.today).toBeNull();
+    expect(registry.province("kon-tum")?.today).toMatchObject({ provinceId: "quang-ngai", mergedWith: ["quang-ngai"] });
+    expect(registry.province("binh-duong")?.today).toMatchObject({ provinceId: "ho-chi-minh", mergedWith: ["ho-chi-minh", "ba-ria-vung-tau"] });
+    expect(registry.province("ha-noi")?.today).toBeNull();
+    // 63 provinces before 1 July 2025, 34 after (Resolution 202/2025/QH15).
+    expect(registry.provinces).toHaveLength(63);
+    expect(new Set(registry.provinces.map((p) => p.today?.provinceId ?? p.id)).size).toBe(34);
   });
 });
 
