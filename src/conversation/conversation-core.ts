@@ -48,7 +48,10 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     async transcript(channel, chatId) {
       if (!TRANSCRIPT_CHANNELS.has(channel)) return null;
       const state = await deps.store.load(channel, chatId);
-      return state ? ((state.data as CoreData).transcript ?? []) : null;
+      if (!state) return null;
+      const data = state.data as CoreData;
+      const base = data.transcriptBase ?? 0;
+      return (data.transcript ?? []).map((entry, i) => ({ ...entry, n: base + i }));
     },
     async handle(message) {
       const log = deps.logger.child({ channel: message.channel, chatId: message.chatId, messageId: message.messageId });
@@ -95,7 +98,7 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
   const lastChoices = replies.length === 0 ? turn.state.lastChoices : (offered?.choices ?? []);
   // The delivery is recorded with the state in one transaction: a crash before it means the re-delivery is handled anew.
-  const transcript = TRANSCRIPT_CHANNELS.has(message.channel) ? { transcript: appendTranscript((state.data as CoreData).transcript ?? [], message, state.lastChoices, replies) } : {};
+  const transcript = TRANSCRIPT_CHANNELS.has(message.channel) ? appendTranscript(state.data as CoreData, message, state.lastChoices, replies) : {};
   const data = { ...turn.data, lastDelivery: { messageId: message.messageId, replies }, ...transcript };
   await deps.store.save({ ...turn.state, data, lastChoices, updatedAt: now }, message.messageId);
   log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
@@ -107,15 +110,23 @@ const TRANSCRIPT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(["web
 const TRANSCRIPT_MAX_ENTRIES = 120;
 const TRANSCRIPT_MAX_CHARS = 60_000;
 
-/** The transcript with this message and its replies added, the oldest lines dropped past the bounds. */
-function appendTranscript(previous: TranscriptEntry[], message: InboundMessage, offered: Choice[], replies: Reply[]): TranscriptEntry[] {
+/**
+ * The transcript with this message and its replies added (each line marked with the message's
+ * id), the oldest lines dropped past the bounds and counted, so every line keeps its number.
+ */
+function appendTranscript(data: CoreData, message: InboundMessage, offered: Choice[], replies: Reply[]): Pick<CoreData, "transcript" | "transcriptBase"> {
   // A pressed button is shown by its label, as the page showed it.
   const said = message.text ?? offered.find((c) => c.id === message.choice)?.label ?? message.choice;
-  const next: TranscriptEntry[] = [...previous, ...(said ? [{ from: "user" as const, text: said }] : []), ...replies.map((reply) => ({ from: "bot" as const, reply }))];
+  const mid = message.messageId;
+  const next: TranscriptEntry[] = [...(data.transcript ?? []), ...(said ? [{ from: "user" as const, text: said, mid }] : []), ...replies.map((reply) => ({ from: "bot" as const, reply, mid }))];
   const size = (e: TranscriptEntry) => (e.from === "user" ? e.text.length : e.reply.text.length + 200);
   let total = next.reduce((sum, e) => sum + size(e), 0);
-  while (next.length > 1 && (next.length > TRANSCRIPT_MAX_ENTRIES || total > TRANSCRIPT_MAX_CHARS)) total -= size(next.shift() as TranscriptEntry);
-  return next;
+  let base = data.transcriptBase ?? 0;
+  while (next.length > 1 && (next.length > TRANSCRIPT_MAX_ENTRIES || total > TRANSCRIPT_MAX_CHARS)) {
+    total -= size(next.shift() as TranscriptEntry);
+    base += 1;
+  }
+  return { transcript: next, transcriptBase: base };
 }
 
 function freshState(message: InboundMessage, now: Date): ConversationState {

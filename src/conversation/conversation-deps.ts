@@ -5,6 +5,7 @@
 import type { CaseIntake, DraftTriage } from "../intake/case-intake-port.ts";
 import type { ReportFlow } from "../intake/report-flow/report-flow.ts";
 import type { ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
+import type { CaseFacts } from "../intake/report-flow/new-concern.ts";
 import type { AnswerLike } from "./answer-renderer.ts";
 import type { CleanText } from "./message-text.ts";
 import type { DangerAssessment, DangerDetector } from "./danger-detector.ts";
@@ -54,7 +55,13 @@ export interface CoreData {
   report?: ReportFlowState;
   /** The case the user is adding information to. */
   addInfoCode?: string;
+  /** Set when an officer's message put the chat in add_info: the answer joins that case, never asked "another child?". */
+  officerAsked?: boolean;
   lastCaseCode?: string;
+  /** What the report behind `lastCaseCode` said about its child: a later message about another child is not added to it unasked. */
+  lastCaseFacts?: CaseFacts;
+  /** A message after a code that read as about another child, waiting for "add to that case" or "new report". */
+  pendingAddition?: { code: string; text: string };
   /** A description typed at the menu, kept in case the user then chooses to report it. */
   pendingSeed?: string;
   /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */
@@ -65,6 +72,8 @@ export interface CoreData {
   lastDelivery?: { messageId: string; replies: Reply[] };
   /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */
   transcript?: TranscriptEntry[];
+  /** How many of the oldest transcript lines were dropped past its bounds: the first kept line's number. */
+  transcriptBase?: number;
 }
 
 /** One message being handled: a working copy of the state that the router changes. */

@@ -36,6 +36,14 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
     if (turn.data.lastCaseCode && (turn.text || m.attachments.length > 0)) return keptWhileLimited(turn, deps, turn.data.lastCaseCode);
     return rateLimited(turn, deps, rate === "notice");
   }
+  const kept = await keepPendingAddition(turn, deps);
+  const replies = await route(turn, deps);
+  return kept ? [kept, ...replies] : replies;
+}
+
+/** What the message means, once it is past the rate limit. */
+async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
+  const m = turn.message;
   if (m.kind === "edited") return edited(turn, deps);
   if (m.kind !== "text" && m.kind !== "choice") return nonText(turn, deps);
   const command = turn.text ? parseCommand(turn.text.processing) : null;
@@ -45,7 +53,8 @@ export async function routeMessage(turn: Turn, deps: RouterDeps): Promise<Reply[
   if (turn.state.mode === "report") return continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);
   if (turn.danger.danger) {
-    // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers).
+    // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers);
+    // about another child, it is a new report at once (its draft alerts officers), safety first.
     const added = turn.text ? await addedToJustReported(turn, deps, turn.text.full) : null;
     return added ?? [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
   }
@@ -121,12 +130,69 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (kind === "lang") return setLanguage(turn, deps, action ?? "");
   if (kind === "case" && action === "status") return withQuestion(turn, deps, await showStatus(turn, deps, arg ?? ""));
   if (kind === "case" && action === "add" && !inReport) return startAddInformation(turn, arg ?? "");
+  if (kind === "case" && action === "attach" && !inReport) return attachPending(turn, deps, arg ?? "");
   if (action === "call") return [{ text: TEXT.call111[turn.lang], links: [HOTLINE[turn.lang]] }, ...askAgain(turn, deps)];
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
   if (choice === MORE_CHOICE_ID) return answerMore(turn, deps);
   if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn);
   if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
   return toMenu(turn);
+}
+
+/**
+ * After a case code, a message that reads as about another child (new-concern.ts) is not added
+ * to the case unasked: one question, "add to that case" or "new report". What it said is kept
+ * for either answer (and joined with another such message sent before answering). Danger now
+ * about another child does not wait for a tap: it opens a new report at once, safety first.
+ */
+function anotherChild(turn: Turn, deps: RouterDeps, code: string, text: string): Reply[] | null {
+  const known = normaliseCaseCode(code) === normaliseCaseCode(turn.data.lastCaseCode ?? "") ? turn.data.lastCaseFacts ?? null : null;
+  if (!deps.reportFlow.anotherChild(known, text)) return null;
+  const before = turn.data.pendingAddition?.code === code ? turn.data.pendingAddition.text : null;
+  const kept = before ? `${before}\n${text}` : text;
+  turn.data.pendingAddition = { code, text: kept };
+  turn.data.pendingSeed = kept;
+  turn.state.mode = "menu";
+  delete turn.data.addInfoCode;
+  const en = turn.lang === "en";
+  const choices = [
+    { id: `case:attach:${code}`, label: en ? `Add to case ${code}` : `Thêm vào vụ việc ${code}` },
+    { id: "menu:report", label: en ? "New report" : "Báo tin mới" },
+  ];
+  const said = known?.self || deps.childWriting(turn.text?.processing ?? text) ? TEXT.whichCaseChild : TEXT.whichCase;
+  return [{ text: fillText(said[turn.lang], { code }), choices, links: [HOTLINE[turn.lang]] }];
+}
+
+/**
+ * A message held back by `anotherChild` is never dropped: when the reporter goes on without
+ * choosing (a question, the menu, more about the first child), it is added to the case it was
+ * sent after, and they are told so. More about another child is held with it and asked again.
+ */
+async function keepPendingAddition(turn: Turn, deps: RouterDeps): Promise<Reply | null> {
+  const pending = turn.data.pendingAddition;
+  if (!pending) return null;
+  const m = turn.message;
+  const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices, turn.text?.folded);
+  if (choice === "menu:report" || choice?.startsWith("case:attach:")) return null;
+  const known = normaliseCaseCode(pending.code) === normaliseCaseCode(turn.data.lastCaseCode ?? "") ? turn.data.lastCaseFacts ?? null : null;
+  if (!choice && turn.text && turn.state.mode !== "report" && deps.reportFlow.anotherChild(known, turn.text.full)) return null;
+  delete turn.data.pendingAddition;
+  if (turn.data.pendingSeed === pending.text) delete turn.data.pendingSeed;
+  const result = await deps.caseIntake.addInformation(pending.code, { channel: m.channel, chatId: m.chatId }, pending.text, []);
+  turn.log.info({ event: "held_addition_kept", kept: result.ok }, "held message added to its case");
+  return result.ok ? { text: fillText(TEXT.heldKept[turn.lang], { code: pending.code }) } : null;
+}
+
+/** "Thêm vào vụ việc MÃ": the message held back by `anotherChild` goes to that case after all. */
+async function attachPending(turn: Turn, deps: RouterDeps, code: string): Promise<Reply[]> {
+  const pending = turn.data.pendingAddition;
+  if (!pending || normaliseCaseCode(pending.code) !== normaliseCaseCode(code)) return startAddInformation(turn, code);
+  delete turn.data.pendingAddition;
+  delete turn.data.pendingSeed;
+  const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
+  const result = await deps.caseIntake.addInformation(pending.code, owner, pending.text, []);
+  if (!result.ok) return toMenu(turn, result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code: pending.code }) : TEXT.statusNotFound[turn.lang]);
+  return [...followUpSafety(turn, deps, result), ...toMenu(turn, fillText(raisedToEmergency(result) ? TEXT.addInfoEmergency[turn.lang] : TEXT.addInfoDone[turn.lang], { code: pending.code }))];
 }
 
 /** Inside a report, anything answered on the side is followed by the question it is waiting on. */
@@ -200,10 +266,17 @@ function startAddInformation(turn: Turn, code: string): Reply[] {
 }
 
 async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
-  const code = turn.data.addInfoCode ?? "";
+  // As the product prints codes ("TE-7K3M9Q"), whoever stored it (an officer's message stores it normalised).
+  const code = displayCaseCode(turn.data.addInfoCode ?? "");
   const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
   const safety = turn.danger.danger ? [safetyReply(turn.lang)] : [];
   if (code !== turn.data.lastCaseCode && guessedTooOften(turn, deps, false)) return [...safety, ...toMenu(turn, TEXT.statusTooManyTries[turn.lang])];
+  const answersOfficer = turn.data.officerAsked === true;
+  delete turn.data.officerAsked;
+  if (turn.text && turn.message.attachments.length === 0 && !answersOfficer) {
+    const held = await newReportInstead(turn, deps, code, turn.text.full);
+    if (held) return held;
+  }
   const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
   if (result.ok) return [...followUpSafety(turn, deps, result), ...toMenu(turn, fillText(raisedToEmergency(result) ? TEXT.addInfoEmergency[turn.lang] : TEXT.addInfoDone[turn.lang], { code }))];
   if (result.reason !== "closed") guessedTooOften(turn, deps, true);
@@ -235,12 +308,23 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 async function addedToJustReported(turn: Turn, deps: RouterDeps, text: string): Promise<Reply[] | null> {
   const code = turn.data.lastCaseCode;
   if (!code || !turn.data.lastDelivery?.replies.some((r) => r.text.includes(code))) return null;
+  const held = await newReportInstead(turn, deps, code, text);
+  if (held) return held;
   const result = await deps.caseIntake.addInformation(code, { channel: turn.message.channel, chatId: turn.message.chatId }, text, []);
   if (!result.ok) return null;
   turn.data.pendingSeed = text;
   const label = turn.lang === "en" ? "Something else: new report" : "Việc khác: báo tin mới";
   const said = raisedToEmergency(result) ? TEXT.addedEmergency : TEXT.addedAfterReport;
   return [...followUpSafety(turn, deps, result), { text: fillText(said[turn.lang], { code }), choices: [{ id: "menu:report", label }], links: [HOTLINE[turn.lang]] }];
+}
+
+/** About another child: danger now opens a new report at once (safety first); otherwise the reporter is asked which. Null: add it to the case. */
+async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text: string): Promise<Reply[] | null> {
+  const asked = anotherChild(turn, deps, code, text);
+  if (!asked) return null;
+  if (!turn.danger.danger) return asked;
+  const seed = turn.data.pendingSeed ?? text;
+  return [safetyReply(turn.lang), ...(await startReport(turn, deps, seed))];
 }
 
 function raisedToEmergency(result: AddInformationResult): boolean {

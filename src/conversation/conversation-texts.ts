@@ -96,6 +96,18 @@ export const TEXT = {
     vi: "Đã thêm vào báo tin {code}. Vì trẻ đang gặp nguy hiểm, báo tin đã được chuyển sang KHẨN CẤP và cán bộ được báo ngay. Nếu đây là một việc khác, chọn \"Việc khác: báo tin mới\".",
     en: "Added to report {code}. Because a child is in danger now, the report is now an EMERGENCY and officers are alerted at once. If this is about something else, choose \"Something else: new report\".",
   },
+  whichCase: {
+    vi: "Tin này có vẻ nói về một trẻ khác hoặc một việc khác với báo tin {code}. Nếu vẫn là việc đó, chọn \"Thêm vào vụ việc {code}\"; nếu là việc khác, chọn \"Báo tin mới\" để cán bộ xử lý riêng.",
+    en: "This seems to be about another child or another matter than report {code}. If it is the same matter, choose \"Add to case {code}\"; if not, choose \"New report\" so officers handle it separately.",
+  },
+  heldKept: {
+    vi: "Tin bạn gửi trước đó đã được thêm vào báo tin {code} để cán bộ đọc. Nếu đó là việc khác, bạn có thể báo tin mới bất cứ lúc nào.",
+    en: "Your earlier message was added to report {code} for officers to read. If it was about something else, you can make a new report at any time.",
+  },
+  whichCaseChild: {
+    vi: "Em đang kể về một bạn khác hay một chuyện khác với báo tin {code} phải không? Nếu vẫn là chuyện đó, em chọn \"Thêm vào vụ việc {code}\"; nếu là chuyện khác, em chọn \"Báo tin mới\".",
+    en: "Are you telling about someone else or another matter than report {code}? If it is the same, choose \"Add to case {code}\"; if not, choose \"New report\".",
+  },
   addInfoEmergency: {
     vi: "Đã thêm thông tin vào báo tin {code}. Vì trẻ đang gặp nguy hiểm, báo tin đã được chuyển sang KHẨN CẤP và cán bộ được báo ngay.",
     en: "Added to report {code}. Because a child is in danger now, the report is now an EMERGENCY and officers are alerted at once.",

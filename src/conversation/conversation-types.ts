@@ -47,8 +47,14 @@ export interface ConversationCore {
   transcript?(channel: ChannelName, chatId: string): Promise<TranscriptEntry[] | null>;
 }
 
-/** One line of a web chat as the page shows it. */
-export type TranscriptEntry = { from: "user"; text: string } | { from: "bot"; reply: Reply };
+/**
+ * One line of a web chat as the page shows it. `mid`: the id of the message that brought it (the
+ * user's message and its replies; none on a line written from outside the conversation, such as
+ * an officer's message); `n`: its place in the whole conversation, counted from the first line ever
+ * (lines dropped past the bounds keep their numbers), given out by `transcript`, so an open page
+ * asks only for lines it has not shown.
+ */
+export type TranscriptEntry = ({ from: "user"; text: string } | { from: "bot"; reply: Reply }) & { mid?: string; n?: number };
 
 /** The conversation's stored state; `data` belongs to the active flow. */
 export interface ConversationState {

@@ -41,7 +41,9 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const kindOf = lastOnly((text: string) => routeMessageKind(text, undefined, analyse(text)));
   const triage = (text: string) => analyse(text).triage;
   const findProvince = (text: string) => {
-    const hit = registry.findProvinces(text)[0]?.province;
+    // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
+    const mentions = registry.findProvinces(text);
+    const hit = (mentions.find((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase())) ?? mentions[0])?.province;
     if (!hit) return null;
     return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
   };

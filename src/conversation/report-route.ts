@@ -3,6 +3,7 @@
  * performs its effects through the CaseIntake port and keeps its state in the conversation,
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
+import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
@@ -18,6 +19,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, seedText: string
   turn.state.mode = "report";
   delete turn.data.pendingSeed;
   delete turn.data.pendingQuestion;
+  delete turn.data.pendingAddition;
   return apply(turn, deps, step);
 }
 
@@ -80,6 +82,7 @@ async function apply(turn: Turn, deps: RouterDeps, step: FlowStep): Promise<Repl
   turn.state.mode = "menu";
   if (result.outcome === "cancelled") return withMenu(result.replies, turn);
   turn.data.lastCaseCode = result.caseCode ?? undefined;
+  turn.data.lastCaseFacts = caseFactsOf(step.state.draft);
   turn.log.info({ draftId: step.state.draft.draftId, caseCode: result.caseCode }, "report submitted");
   return withCaseChoices(result.replies, turn, result.caseCode ?? "");
 }

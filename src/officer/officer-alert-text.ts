@@ -76,6 +76,7 @@ export function newCaseText(alert: NewCaseAlert): string {
   const head = alert.kind === "emergency_draft"
     ? "🚨 <b>KHẨN CẤP: tin báo đang được nhập</b> (người báo chưa gửi xong)"
     : alert.kind === "raised_emergency" ? "🚨 <b>CHUYỂN SANG KHẨN CẤP</b>: người báo vừa gửi thêm tin cho thấy trẻ đang gặp nguy hiểm"
+    : alert.kind === "raised_risk" ? `⬆️ <b>NÂNG MỨC NGUY CƠ lên ${escapeHtml(riskVi(alert.risk))}</b>: người báo vừa gửi thêm tin`
     : emergency ? "🚨 <b>CA KHẨN CẤP MỚI</b>" : "🆕 <b>Ca mới</b>";
   return [
     head,

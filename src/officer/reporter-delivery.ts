@@ -80,7 +80,8 @@ async function awaitAnswer(conversations: ConversationStore, p: ReporterMessageP
     channel: p.channel, chatId: p.chatId, language: p.language, mode: "menu", data: {}, lastChoices: [], version: 0, updatedAt: now,
   };
   const idle = state.mode === "menu" || state.mode === "add_info";
-  const data: Record<string, unknown> = { ...state.data, ...(idle ? { addInfoCode: normaliseCaseCode(p.code) } : {}) };
+  // officerAsked: the reporter's next message answers the officer, so it goes to this case as it is.
+  const data: Record<string, unknown> = { ...state.data, ...(idle ? { addInfoCode: normaliseCaseCode(p.code), officerAsked: true } : {}) };
   if (p.channel === "web") data.transcript = [...((state.data.transcript as TranscriptEntry[] | undefined) ?? []), { from: "bot", reply } satisfies TranscriptEntry];
   await conversations.save({ ...state, mode: idle ? "add_info" : state.mode, data, lastChoices: idle ? reply.choices ?? [] : state.lastChoices, updatedAt: now });
 }

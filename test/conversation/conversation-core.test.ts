@@ -459,4 +459,16 @@ describe("deliveries, floods and bad input", () => {
     expect(texts(replies)).toMatch(/nguy hiểm ngay lúc này/);
     expect((await inner.load("telegram", "chat-1"))?.mode).toBe("report");
   });
+  it("numbers every web transcript line from the first ever, marks it with its message id, and keeps the numbers when old lines are dropped", async () => {
+    const h = createHarness();
+    for (let i = 0; i < 70; i++) await h.send(`xin chào ${i}`, { channel: "web", chatId: "web-session-1", messageId: `w${i}` });
+    const lines = (await h.core.transcript?.("web", "web-session-1")) ?? [];
+    expect(lines.length).toBeLessThanOrEqual(120);
+    const first = lines[0]!.n!;
+    expect(first).toBeGreaterThan(0);
+    expect(lines.map((l) => l.n)).toEqual(lines.map((_, i) => first + i));
+    // Two lines a message (what was said, one reply): the last is number 139, from the last message.
+    expect(lines.at(-1)).toMatchObject({ from: "bot", mid: "w69", n: 139 });
+    expect(lines.at(-2)).toMatchObject({ from: "user", text: "xin chào 69", mid: "w69", n: 138 });
+  });
 });

@@ -81,6 +81,8 @@ interface WalkResult {
   sideReplies: Reply[];
   /** The replies to `afterCode`. */
   afterReplies: Reply[];
+  /** The same reporter goes on in the same conversation. */
+  more: (answer: Answer) => Promise<Reply[]>;
 }
 
 describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat on $name", (factory) => {
@@ -89,7 +91,10 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
   let clock: ReturnType<typeof useHumanClock>;
   let telegram: TelegramFake;
   let nextTelegramChat = 7100;
-  const env = () => ({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.url });
+  const OFFICERS = -100_777;
+  const env = () => ({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: telegram.url, OFFICER_TELEGRAM_CHAT_ID: String(OFFICERS) });
+  /** What the officers' Telegram chat was sent about a case. */
+  const officerAlerts = (code: string) => telegram.sentMessages.filter((m) => m.chat_id === OFFICERS && (m.text ?? "").includes(code)).map((m) => m.text ?? "");
 
   beforeAll(async () => {
     db = await factory.create();
@@ -163,7 +168,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       if (code) {
         const afterReplies = w.afterCode ? await say(w.afterCode) : [];
         if (process.env.WALK_LOG) console.log(`${transcript.join("\n")}\n(${turns} turns)`);
-        return { turns, asked, code, stored: await showCase(running, code), first, transcript, sideReplies, afterReplies };
+        return { turns, asked, code, stored: await showCase(running, code), first, transcript, sideReplies, afterReplies, more: say };
       }
       if (w.restartAfter === turns) {
         await running.app.stop();
@@ -197,7 +202,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       const skip = last?.choices?.find((c) => c.id === "skip" || c.id === "unknown");
       replies = await say(answer ?? (skip ? { choice: skip.id } : "bỏ qua"));
     }
-    return { turns, asked, code: null, stored: null, first, transcript, sideReplies, afterReplies: [] };
+    return { turns, asked, code: null, stored: null, first, transcript, sideReplies, afterReplies: [], more: say };
   }
 
   /** Every bot line in English: no Vietnamese letters outside the official name of the province. */
@@ -547,6 +552,147 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(r.stored?.risk).not.toBe("low");
   });
 
+  // Eight more kinds of reporter (issue 13), written from DESIGN "Reporter conversation" before the code was changed for them.
+  describe("eight more kinds of reporter", () => {
+    const bot = (r: WalkResult) => r.transcript.filter((l) => l.startsWith("<")).join("\n");
+    let noDiacriticsHarmer: string | null = null;
+
+    it("a grandmother in spoken Southern Vietnamese is read as family, the father as the harmer, and the old province mapped", async () => {
+      const w: Walk = {
+        story: "Bà là bà nội thằng Tí nè con. Thằng Tí mới có 5 tuổi à, ba nó nhậu xỉn về là quýnh nó hoài, hôm bữa quýnh bầm hết cái lưng, nó sợ ba nó lắm. Nhà ở phường Tân An, Long An.",
+        answers: { danger: { choice: "no" }, contact: "0918 234 567", consent: { choice: "yes" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(5);
+      expectNoneAskedAgain(r, w);
+      expect(r.stored).toMatchObject({ childAgeBand: "under_6", childSex: "male", reporterRelation: "family", contact: "0918 234 567", consentToContact: true, details: { harmer: "father", dangerNow: "no" } });
+      // Long An is part of Tây Ninh since 2025 (the registry does not yet map every 2025 merger, e.g. Bình Dương into Hồ Chí Minh City).
+      expect(r.stored?.provinceName).toBe("Tây Ninh");
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+    });
+
+    it("a reporter typing without diacritics corrects the province at the summary; the commune is kept", async () => {
+      const w: Walk = {
+        story: "toi la hang xom, thang be 9 tuoi o phuong Hoi Phu, Kon Tum bi bo danh bang gay hom qua, lung bam tim",
+        answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+        correction: "nham roi, nha be o Gia Lai chu khong phai Kon Tum",
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(6);
+      expectNoneAskedAgain(r, w);
+      expect(r.transcript.join("\n")).toMatch(/Đã sửa theo lời bạn[\s\S]*Gia Lai/);
+      expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "phuong Hoi Phu", childAgeBand: "6_11", childSex: "male", reporterRelation: "neighbour", anonymous: true });
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+      noDiacriticsHarmer = r.stored?.details.harmer ?? null;
+    });
+
+    // Known gap, owned by the fact module (src/intake/triage, content/triage/facts-lexicon.json): without diacritics "bo" may be
+    // "bỏ" (abandon) as well as "bố", so "bi bo danh" names nobody. This flips to a failure once the fact module reads it.
+    it.fails("(known gap) the same walk stores the father as the harmer from 'bi bo danh'", () => {
+      expect(noDiacriticsHarmer).toBe("father");
+    });
+
+    it("a child who asks 'có ai biết em báo không' is answered in words for a child, asked the same question again, and it is not the answer", async () => {
+      const w: Walk = {
+        story: "em 10 tuổi. chú em hay sờ vào chỗ kín của em mỗi khi mẹ em đi chợ, em không dám nói với ai. nhà em ở xã Ia Pa, Gia Lai",
+        answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+        sideAt: { topic: "danger", text: "có ai biết em báo không?" },
+      };
+      const r = await walk(w);
+      const side = r.sideReplies.map((x) => x.text).join("\n");
+      expect(side, r.transcript.join("\n")).toMatch(/bí mật|không ai biết|giữ kín|không cho/i);
+      expect(side).toMatch(/\bem\b/);
+      expect(topicOf(r.sideReplies.at(-1))).toBe("danger");
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(6);
+      expectNoneAskedAgain(r, w);
+      expect(bot(r)).not.toMatch(/ảnh|tại sao em|sao em không/i);
+      expect(r.stored).toMatchObject({ reporterRelation: "self", childAgeBand: "6_11", provinceName: "Gia Lai", anonymous: true, details: { harmer: "relative", dangerNow: "no" } });
+      expect(r.stored?.details.extraNotes).toContain("có ai biết em báo không?");
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+    });
+
+    it("two children in one story are stored as two, and neither age is asked", async () => {
+      const w: Walk = {
+        story: "Tôi là hàng xóm. Hai chị em nhà bên, bé gái 8 tuổi và em trai 5 tuổi, bị mẹ nhốt trong nhà bỏ đói cả tuần nay, tối qua tôi còn nghe tiếng khóc xin ăn. Nhà ở phường Diên Hồng, Gia Lai.",
+        answers: { danger: { choice: "no" }, contact: "0905 777 121", consent: { choice: "yes" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(5);
+      expectNoneAskedAgain(r, w);
+      expect(bot(r)).toMatch(/2 trẻ|hai trẻ|hai bé|2 bé/i);
+      expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "phường Diên Hồng", reporterRelation: "neighbour", details: { children: 2 } });
+      expect(["under_6", "6_11"]).toContain(r.stored?.childAgeBand);
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+    });
+
+    it("a reporter who answers 'Không' to danger now while the story says tonight is still stored as an emergency", async () => {
+      const w: Walk = {
+        story: "Cháu gái tôi 13 tuổi, ông dượng nó hay sờ soạng nó khi say rượu. Tối nay mẹ nó đi làm ca đêm, nó phải ở nhà một mình với ông ấy. Nhà ở xã Chư Păh, Gia Lai.",
+        answers: { danger: { choice: "no" }, contact: "0977 121 343", consent: { choice: "yes" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(5);
+      expectNoneAskedAgain(r, w);
+      expect(r.stored).toMatchObject({ risk: "emergency", category: "sexual_abuse", provinceName: "Gia Lai", childAgeBand: "12_15", childSex: "female", reporterRelation: "family", details: { dangerNow: "no", harmer: "stepfather" } });
+    });
+
+    it("a teenager in teencode threatened with her photos tonight is read as a child: safety first, stored as an online emergency", async () => {
+      const w: Walk = {
+        story: "e 15t, co ng quen tren fb doa tung anh nong cua e len mang neu e ko gui them, hn no doi toi nay phai gui. e o Da Nang",
+        answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+        given: ["where", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      const first = r.first.map((x) => x.text).join("\n");
+      expect(first, r.transcript.join("\n")).toMatch(/người lớn em tin/);
+      expect(first).toMatch(/111/);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(6);
+      expectNoneAskedAgain(r, w);
+      expect(bot(r)).not.toMatch(/ảnh của em|gửi ảnh|tại sao em|sao em không/i);
+      expect(r.stored).toMatchObject({ risk: "emergency", category: "online_abuse", reporterRelation: "self", childAgeBand: "12_15", provinceName: "Đà Nẵng", anonymous: true });
+    });
+
+    it("a child telling about a classmate is the reporter, not the victim: the classmate's age is stored", async () => {
+      const w: Walk = {
+        story: "Bạn cùng lớp em tên Linh, bạn ấy 11 tuổi, bị bố dượng đánh suốt, hôm nay bạn ấy đến lớp mặt sưng vù. Trường em ở phường Tân Lợi, Đắk Lắk.",
+        answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(5);
+      expectNoneAskedAgain(r, w);
+      expect(r.stored).toMatchObject({ provinceName: "Đắk Lắk", childAgeBand: "6_11", reporterRelation: "other", anonymous: true, details: { harmer: "stepfather" } });
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+    });
+
+    it("Telegram: a commune health worker's report of burn marks with a mother's excuse is read as the worker's, about a 3-year-old boy", async () => {
+      const w: Walk = {
+        via: "telegram",
+        story: "Tôi là y sĩ trạm y tế xã Ia Hrung, Gia Lai. Sáng nay tôi khám cho một bé trai 3 tuổi, trên tay và lưng có nhiều vết bỏng tròn như đầu thuốc lá, vết cũ vết mới. Mẹ bé nói bé tự ngã.",
+        answers: { danger: { choice: "unknown" }, contact: "0269 3822 115", consent: { choice: "yes" } },
+        given: ["where", "commune", "age", "when", "reporter"],
+      };
+      const r = await walk(w);
+      expect(r.code, r.transcript.join("\n")).not.toBeNull();
+      expect(r.turns).toBeLessThanOrEqual(5);
+      expectNoneAskedAgain(r, w);
+      expect(r.stored).toMatchObject({ channel: "telegram", provinceName: "Gia Lai", commune: "xã Ia Hrung", childAgeBand: "under_6", childSex: "male", reporterRelation: "other", contact: "0269 3822 115", category: "physical_violence" });
+      expect(["high", "emergency"]).toContain(r.stored?.risk);
+    });
+  });
+
   /** What reporters added to a case after its code, as the officer's case page lists them. */
   async function additionsOf(code: string): Promise<string[]> {
     const key = resolveEncryptionKey({ configuredKey: undefined, dataDir: running.dataDir });
@@ -572,4 +718,133 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(await additionsOf(r.code!)).toEqual([w.afterCode]);
     expect((await listCases(running)).length).toBe(before + 1);
   });
+  it("a second concern about another child after the code is asked about, not added; 'Báo tin mới' makes it a report of its own", async () => {
+    const second = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi ở phường Diên Hồng, Gia Lai cũng hay bị mẹ kế đánh bằng roi.";
+    const w: Walk = {
+      story: "Tôi là hàng xóm. Bé Hải, bé trai 7 tuổi ở phường Thống Nhất, Gia Lai, tối qua bị bố đánh bằng thắt lưng, lưng bầm tím.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      afterCode: second,
+    };
+    const before = (await listCases(running)).length;
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    const asked = r.afterReplies.at(-1);
+    expect(asked?.text, r.transcript.join("\n")).toMatch(/trẻ khác|việc khác/);
+    expect(asked?.choices).toEqual([{ id: `case:attach:${r.code}`, label: `Thêm vào vụ việc ${r.code}` }, { id: "menu:report", label: "Báo tin mới" }]);
+    expect(await additionsOf(r.code!), "not added to the first case unasked").toEqual([]);
+
+    // "Báo tin mới": the held message is the story of a new report, and only its gaps are asked.
+    let replies = await r.more({ choice: "menu:report" });
+    // The new story does not say who the reporter is to this child: that is the one gap (with danger now and contact).
+    const answers: Array<[RegExp, Answer]> = [[/TÓM TẮT/, { choice: "submit" }], [/nguy hiểm/, { choice: "no" }], [/Bạn là ai/, { choice: "neighbour" }], [/liên lạc/, { choice: "anonymous" }]];
+    let secondCode: string | null = null;
+    for (let i = 0; i < 6 && !secondCode; i++) {
+      const text = replies.map((x) => x.text).join("\n");
+      secondCode = caseCodeIn(text);
+      if (secondCode) break;
+      expect(text).not.toMatch(/bao nhiêu tuổi|tỉnh, thành phố|Ở xã|khi nào/);
+      const next = answers.find(([re]) => re.test(replies.at(-1)?.text ?? ""));
+      expect(next, text).toBeDefined();
+      replies = await r.more(next![1]);
+    }
+    expect(secondCode).not.toBeNull();
+    expect(secondCode).not.toBe(r.code);
+    const stored = await showCase(running, secondCode!);
+    expect(stored).toMatchObject({ childAgeBand: "12_15", childSex: "female", commune: "phường Diên Hồng", provinceName: "Gia Lai", reporterRelation: "neighbour", details: { harmer: "stepmother" } });
+    expect(stored?.narrative).toContain(second);
+    expect(await additionsOf(r.code!)).toEqual([]);
+    expect((await listCases(running)).length).toBe(before + 2);
+  });
+
+  it("a held message goes to the case after all with 'Thêm vào vụ việc', and a plain addition after it keeps attaching", async () => {
+    const held = "Thêm một chuyện nữa: bé gái 13 tuổi là chị của bé cũng hay bị bố chửi mắng, bắt nghỉ học ở nhà làm việc.";
+    const w: Walk = {
+      story: "Tôi là cô giáo. Em Long, học sinh nam 8 tuổi ở xã Ia Grai, Gia Lai, hôm qua đến lớp với vết roi trên lưng, em nói bố đánh.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      afterCode: held,
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual([`case:attach:${r.code}`, "menu:report"]);
+    const attached = await r.more({ choice: `case:attach:${r.code}` });
+    expect(attached.map((x) => x.text).join("\n")).toContain(r.code!);
+    expect(await additionsOf(r.code!)).toEqual([held]);
+    // A plain addition about the same child goes on being added, without a question.
+    const plain = "Quên nói: bé Long hay mặc áo dài tay đến lớp để che vết roi.";
+    const after = await r.more(plain);
+    expect(after.at(-1)?.text).toContain(r.code!);
+    expect(after.some((x) => x.choices?.some((c) => c.id.startsWith("case:attach")))).toBe(false);
+    expect(await additionsOf(r.code!)).toEqual([held, plain]);
+  });
+
+  it("a held message is never dropped: a reporter who goes on without choosing has it added to the case, and is told so", async () => {
+    const held = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi cũng hay bị bỏ đói.";
+    const w: Walk = {
+      story: "Tôi là hàng xóm. Bé Nam, bé trai 7 tuổi ở phường Thống Nhất, Gia Lai, hôm qua bị bố đánh bằng thắt lưng, lưng bầm tím.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      afterCode: held,
+    };
+    const r = await walk(w);
+    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual([`case:attach:${r.code}`, "menu:report"]);
+    const next = await r.more("Khi nào cán bộ sẽ liên lạc?");
+    expect(next[0]?.text).toMatch(new RegExp(`đã được thêm vào báo tin ${r.code}`));
+    expect(await additionsOf(r.code!)).toEqual([held]);
+  });
+
+  it("danger now about another child after the code does not wait for a tap: safety first, and a new report that officers hear of at once", async () => {
+    const w: Walk = {
+      story: "Tôi là hàng xóm. Bé Hoa, bé gái 6 tuổi ở phường Thống Nhất, Gia Lai, tuần trước bị mẹ kế đánh bằng roi, chân có vết bầm.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+      afterCode: "Một bé trai khác ở xóm trên đang bị bố cầm dao đuổi chém ngay bây giờ, ở xã Ia Grai, Gia Lai!",
+    };
+    const before = (await listCases(running)).filter((c) => c.risk === "emergency").length;
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.afterReplies[0]?.urgent, r.transcript.join("\n")).toBe(true);
+    expect(r.afterReplies[0]?.links?.map((l) => l.url)).toEqual(expect.arrayContaining(["tel:113", "tel:115"]));
+    expect(r.afterReplies.at(-1)?.text).toMatch(/nguy hiểm ngay lúc này/);
+    expect(await additionsOf(r.code!)).toEqual([]);
+    expect((await showCase(running, r.code!))?.risk).not.toBe("emergency");
+    expect((await listCases(running)).filter((c) => c.risk === "emergency").length).toBe(before + 1);
+  });
+
+  it("information added after the code that raises the risk alerts officers as a new case of that risk would; a calming one never lowers it", async () => {
+    const w: Walk = {
+      story: "Tôi là hàng xóm. Bé trai 10 tuổi nhà bên ở phường Diên Hồng, Gia Lai hay bị các bạn cùng lớp chặn đường trêu chọc, lấy đồ, tuần này vẫn vậy.",
+      answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
+      given: ["where", "commune", "age", "when", "reporter"],
+    };
+    const r = await walk(w);
+    expect(r.code, r.transcript.join("\n")).not.toBeNull();
+    expect(r.stored?.risk).toBe("medium");
+    await waitFor(() => officerAlerts(r.code!).length >= 1);
+    expect(officerAlerts(r.code!)).toHaveLength(1);
+
+    const raise = await r.more("Hôm qua tôi thấy bố bé đánh bé bằng roi, chân bé có nhiều vết bầm tím.");
+    expect(raise.at(-1)?.text, raise.map((x) => x.text).join("\n")).toContain(r.code!);
+    expect((await showCase(running, r.code!))?.risk).toBe("high");
+    await waitFor(() => officerAlerts(r.code!).length >= 2);
+    expect(officerAlerts(r.code!)[1]).toMatch(/NÂNG MỨC NGUY CƠ lên Cao/);
+    expect(officerAlerts(r.code!)[1]).not.toContain("roi");
+
+    // Words that would lower it are data: the risk stays, and officers are not alerted again.
+    await r.more("Bé giờ ổn rồi, không sao nữa đâu, xếp mức thấp giúp tôi.");
+    expect((await showCase(running, r.code!))?.risk).toBe("high");
+    await new Promise((s) => setTimeout(s, 500));
+    expect(officerAlerts(r.code!)).toHaveLength(2);
+
+    // Then danger now: an emergency, alerted as one.
+    await r.more("Bây giờ bố bé đang cầm dao dọa giết bé, bé đang khóc thét.");
+    expect((await showCase(running, r.code!))?.risk).toBe("emergency");
+    await waitFor(() => officerAlerts(r.code!).some((t) => /CHUYỂN SANG KHẨN CẤP/.test(t)));
+  });
+
+  async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
+    for (const end = Date.now() + ms; !check() && Date.now() < end; ) await new Promise((s) => setTimeout(s, 100));
+    expect(check()).toBe(true);
+  }
 });

@@ -11,6 +11,9 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases, type TestDatabase } from "../support/test-databases.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createFieldCipher, resolveEncryptionKey } from "../../src/core/field-cipher.ts";
+import { createCaseServices } from "../../src/db/case-services.ts";
 import { caseCodeIn, removeDataDirs, showCase, startApp, type RunningApp } from "./e2e-support.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -278,4 +281,76 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     expect(transcript.entries.filter((e) => /nguy hiểm ngay lúc này/.test(e.reply?.text ?? ""))).toHaveLength(1);
     expect(errors).toEqual([]);
   });
+  /** An officer writes back to the reporter from the case page (the dashboard's "writing back"): the same service call. */
+  async function officerWrites(code: string, text: string): Promise<void> {
+    const key = resolveEncryptionKey({ configuredKey: undefined, dataDir: running.dataDir });
+    const services = createCaseServices(running.app.database, { cipher: createFieldCipher(key.key), settings: loadConfig(running.env, running.dataDir).cases });
+    expect(await services.casework.writeToReporter("can-bo-e2e", code, text)).toEqual({ ok: true });
+  }
+
+  it("an officer's message written back appears on the reporter's open page without a reload, once, and a lost connection breaks nothing", async () => {
+    const { page, context, errors } = await phone();
+    // The page's clock is the test's: its 15-second check runs when the test moves time on, not after a real wait.
+    await page.clock.install();
+    await afterReply(page, () => page.goto(running.app.url));
+    const story = "Tôi là hàng xóm. Bé Tùng, bé trai 9 tuổi ở phường Hội Phú, Gia Lai, tối qua bị bố dượng đánh bằng roi, chân có nhiều vết bầm.";
+    await afterReply(page, () => type(page, story));
+    await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Có, báo tin" }).click());
+    await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Không", exact: true }).click());
+    await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Ẩn danh" }).click());
+    const shown = await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Gửi", exact: true }).click());
+    const code = caseCodeIn(shown);
+    expect(code, await page.locator("#log").innerText()).not.toBeNull();
+
+    // Offline for a while: the checks fail quietly, nothing is shown twice or lost.
+    let offline = true;
+    await context.route("**/api/chat/transcript", (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+    const before = await botCount(page);
+    await page.clock.runFor(31_000);
+    expect(await botCount(page)).toBe(before);
+
+    const officerText = "Cán bộ xã Hội Phú đã nhận tin. Bé hiện ở nhà bà nội, an toàn. Bạn có biết thêm gì không?";
+    await officerWrites(code!, officerText);
+    // The application's outbox delivers to the web session within a few seconds; the page picks it up at its next check once online.
+    const session = await page.evaluate(`sessionStorage.getItem("bvte.chat.session")`);
+    for (let i = 0; i < 40; i++) {
+      const entries = ((await (await fetch(`${running.app.url}/api/chat/transcript`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session }) })).json()) as { entries: Array<{ reply?: { text: string } }> }).entries;
+      if (entries.some((e) => e.reply?.text.includes("Bạn có biết thêm gì không?"))) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await page.clock.runFor(16_000);
+    expect(await page.locator("#log").innerText()).not.toContain("Bạn có biết thêm gì không?");
+    offline = false;
+    await page.clock.runFor(16_000);
+    await page.locator("#log .msg.bot").filter({ hasText: "Bạn có biết thêm gì không?" }).waitFor();
+    await page.waitForTimeout(100);
+    await expectNewestVisible(page);
+    expect(await page.locator("#log .msg.bot").last().innerText()).toContain("Bạn có biết thêm gì không?");
+
+    // More checks, and a hidden tab and back: the message is shown once, and nothing else of the conversation twice.
+    await page.clock.runFor(46_000);
+    await page.evaluate(`document.dispatchEvent(new Event("visibilitychange"))`);
+    await page.waitForTimeout(300);
+    expect(await page.locator("#log .msg.bot").filter({ hasText: "Bạn có biết thêm gì không?" }).count()).toBe(1);
+    expect(await page.locator("#log .msg.me").filter({ hasText: story }).count()).toBe(1);
+    expect(await page.locator("#log .msg.bot").filter({ hasText: "Mã báo tin của bạn" }).count()).toBe(1);
+    expect(await botCount(page)).toBe(before + 1);
+
+    // The reporter answers it from the page: it goes to the case, and the page goes on as before.
+    const answer = await afterReply(page, () => type(page, "Tối nay ông ấy lại say rượu về, tôi sợ bé bị đánh tiếp."));
+    expect(answer).toContain(code!);
+    await page.clock.runFor(16_000);
+    await page.waitForTimeout(300);
+    expect(await page.locator("#log .msg.me").filter({ hasText: "Tối nay ông ấy lại say rượu về" }).count()).toBe(1);
+
+    // A reload shows it once, from the server, and the checks after the reload add nothing again.
+    const shownBefore = await botCount(page);
+    await page.reload();
+    await page.waitForFunction(shownAtLeast, shownBefore);
+    await page.clock.runFor(31_000);
+    await page.waitForTimeout(300);
+    expect(await botCount(page)).toBe(shownBefore);
+    expect(await page.locator("#log .msg.bot").filter({ hasText: "Bạn có biết thêm gì không?" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

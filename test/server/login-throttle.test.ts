@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCaseServices } from "../../src/db/case-services.ts";
 import { createOfficerAccountRepository } from "../../src/db/officer-account-repository.ts";
-import { createOfficerDashboardOn } from "../../src/db/officer-dashboard-services.ts";
+import { createOfficerDashboardOn } from "../../src/officer/dashboard/compose-dashboard.ts";
 import { createRegistryProvinceLookup } from "../../src/intake/cases/case-province.ts";
 import { parseCaseSettings } from "../../src/intake/cases/case-settings.ts";
 import { loadRegistry } from "../../src/kb/registry/registry.ts";

@@ -208,9 +208,15 @@ export const WEB_CHAT_JS = `"use strict";
    */
   var chain = Promise.resolve();
   var failed = null;
+  /* Ids of the messages this page sent: their lines in the server's conversation are shown already (or by their retry). */
+  var mine = {};
+  /* The number of the next line of the server's conversation this page has not looked at. */
+  var seen = 0;
   function send(payload, shown, typed) {
+    var messageId = uuid();
+    mine[messageId] = true;
     var message = {
-      body: JSON.stringify(Object.assign({ sessionId: sessionId, messageId: uuid() }, payload)),
+      body: JSON.stringify(Object.assign({ sessionId: sessionId, messageId: messageId }, payload)),
       text: shown || "", typed: typed === true, session: sessionId,
       bubble: shown ? bubble("me", shown, false) : null, note: null,
     };
@@ -278,11 +284,40 @@ export const WEB_CHAT_JS = `"use strict";
 
   function showTranscript(entries) {
     entries.forEach(function (entry) {
+      if (typeof entry.n === "number" && entry.n + 1 > seen) seen = entry.n + 1;
+      if (entry.mid && mine[entry.mid]) return;
       if (entry.from === "user") { if (entry.text !== "/start") bubble("me", String(entry.text || ""), false); }
       else if (entry.reply) renderReply(entry.reply);
     });
     toEnd();
   }
+
+  /*
+   * A message written to this conversation from outside it (an officer writing back to the
+   * reporter) appears without a reload: while the page is visible it asks every 15 seconds for
+   * lines it has not shown. Lines of its own messages are skipped (no duplicates); offline, it
+   * simply tries again at the next tick.
+   */
+  var POLL_MS = 15000;
+  var polling = false;
+  /* A reloaded page checks only once it has shown the conversation (a failed reload is retried by its own button). */
+  var synced = !returning;
+  async function poll() {
+    if (polling || !synced || !sessionId || document.visibilityState === "hidden") return;
+    polling = true;
+    var session = sessionId;
+    try {
+      var res = await fetch(TRANSCRIPT_API, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session, after: seen }) });
+      if (res.ok && session === sessionId) {
+        var data = await res.json();
+        if (session === sessionId && Array.isArray(data.entries)) showTranscript(data.entries.filter(function (e) { return typeof e.n !== "number" || e.n >= seen; }));
+      }
+    } catch (e) { /* offline or the server is away: the next tick tries again */ }
+    polling = false;
+  }
+  setInterval(poll, POLL_MS);
+  document.addEventListener("visibilitychange", function () { if (document.visibilityState === "visible") poll(); });
+  window.addEventListener("online", poll);
   /* A reloaded page asks the server for this session's own conversation (the session id is its secret). */
   async function restore() {
     busy(true);
@@ -294,6 +329,7 @@ export const WEB_CHAT_JS = `"use strict";
       var entries = Array.isArray(data.entries) ? data.entries : [];
       if (entries.length) showTranscript(entries);
       else send({ text: "/start" });
+      synced = true;
     } catch (e) {
       busy(false);
       var div = bubble("system", "Chưa tải lại được cuộc trò chuyện. Kiểm tra kết nối rồi thử lại. Nếu khẩn cấp, hãy gọi 111.", false);
@@ -320,6 +356,7 @@ export const WEB_CHAT_JS = `"use strict";
     input.value = "";
     sessionId = "";
     failed = null;
+    seen = 0;
   }
   exitLink.addEventListener("click", function (event) {
     event.preventDefault();
@@ -342,6 +379,8 @@ export const WEB_CHAT_JS = `"use strict";
   resetButton.addEventListener("click", function () {
     sessionId = newSession();
     failed = null;
+    seen = 0;
+    synced = true;
     log.textContent = "";
     send({ text: "/start" });
     input.focus();

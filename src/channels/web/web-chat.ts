@@ -6,7 +6,9 @@
  * in order, other sessions in parallel. With a gate (the server's abuse limits), a message the
  * gate refuses gets 429 with Retry-After and the safety numbers in its replies. A reloaded page
  * gets its conversation back (POST /api/chat/transcript with the session id, which is the
- * session's secret: it is never in a URL, so never in an access log).
+ * session's secret: it is never in a URL, so never in an access log). An open page asks the same
+ * endpoint every 15 seconds while it is visible for lines it has not shown (an officer's message
+ * written back to the reporter joins the session's conversation, reporter-delivery.ts).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../../core/logger.ts";
@@ -92,11 +94,16 @@ export function createWebChat(options: WebChatOptions): WebChat {
       if (refusal) return sendRefusal(reply, refusal, parsed.message);
       return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
     });
-    // Only this session's own lines; an unknown session gets none (the page then starts afresh).
+    // Only this session's own lines; an unknown session gets none (the page then starts afresh). With `after`
+    // (the open page checking for lines it has not shown, such as an officer's message), only lines numbered from it.
     app.post(WEB_CHAT_TRANSCRIPT_PATH, { bodyLimit: 1024 }, async (request, reply) => {
-      const sessionId = (request.body as { sessionId?: unknown } | null)?.sessionId;
+      const body = request.body as { sessionId?: unknown; after?: unknown } | null;
+      const sessionId = body?.sessionId;
       if (typeof sessionId !== "string" || !ID.test(sessionId)) return reply.code(400).send({ error: "Phiên trò chuyện không hợp lệ (invalid sessionId)." });
-      const entries = options.core.transcript ? await queue.run(chatKey("web", sessionId), async () => (await options.core.transcript?.("web", sessionId)) ?? []) : [];
+      const after = body?.after;
+      if (after !== undefined && !(Number.isSafeInteger(after) && (after as number) >= 0)) return reply.code(400).send({ error: "Vị trí không hợp lệ (invalid after)." });
+      const all = options.core.transcript ? await queue.run(chatKey("web", sessionId), async () => (await options.core.transcript?.("web", sessionId)) ?? []) : [];
+      const entries = after === undefined ? all : all.filter((entry) => (entry.n ?? 0) >= (after as number));
       return reply.header("cache-control", "no-store").send({ entries });
     });
   };

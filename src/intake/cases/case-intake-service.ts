@@ -122,7 +122,8 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       // Read again with the case: a follow-up that shows danger raises it (never lowers), and an emergency is alerted once.
       const raised = text ? await raiseOnFollowUp(deps.store, policy, record, text, at) : null;
       if (!raised) return { ok: true };
-      if (raised.risk === "emergency") await announce("raised_emergency", raised);
+      // Officers hear of a raised case as they hear of a new case of that risk (every new case is announced).
+      await announce(raised.risk === "emergency" ? "raised_emergency" : "raised_risk", raised);
       return { ok: true, raisedTo: raised.risk };
     },
   };

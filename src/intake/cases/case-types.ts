@@ -227,8 +227,11 @@ export interface EscalationAlert {
 
 /** An alert the queue raises at once (a new case, an emergency before the reporter finishes). */
 export interface NewCaseAlert {
-  /** raised_emergency: a case already in the queue became an emergency by what its reporter added. */
-  kind: "new_case" | "emergency_draft" | "raised_emergency";
+  /**
+   * raised_emergency: a case already in the queue became an emergency by what its reporter added;
+   * raised_risk: it became more serious (low to medium, medium to high), announced as a new case of that risk would be.
+   */
+  kind: "new_case" | "emergency_draft" | "raised_emergency" | "raised_risk";
   code: string;
   risk: TriageRisk;
   category: string;

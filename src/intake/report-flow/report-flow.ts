@@ -15,6 +15,7 @@ import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { SIDE_ANSWERS, sideTopic, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, readCommuneAnswer, readStory } from "./story-reading.ts";
+import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -27,6 +28,8 @@ export interface ReportFlow {
   submitFailed(state: ReportFlowState): Reply[];
   /** The question the flow is waiting on, asked again (after a note, a photo, a resume). */
   ask(state: ReportFlowState): Reply;
+  /** A message typed after a case code reads as a new report about another child (new-concern.ts). */
+  anotherChild(known: CaseFacts | null, text: string): boolean;
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -82,6 +85,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
+    anotherChild: (known, text) => aboutAnotherChild(known, text, deps),
   };
   return flow;
 }

@@ -45,7 +45,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  * correction). With `only`, fields outside it are not taken from this text.
  */
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
-  const facts = notTheReporter(extractReportFacts(text), text);
+  const read = speakerAsI(text);
+  const facts = notTheReporter(extractReportFacts(read), read);
   const province = deps.findProvince(text);
   const values = valuesOf(facts, text, province, draft.language);
   const learned: StoryField[] = [];
@@ -58,6 +59,18 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/**
+ * A writer who calls themself by a kin word and then says who they are with the same word ("Bà là
+ * bà nội thằng Tí nè", "Cô là cô giáo của bé", "chu la chu ruot"), as grandparents and relatives
+ * often write, especially in the South: read as "tôi là ..." so the fact module knows the reporter.
+ * Only the same word twice counts: "Bố là người đánh bé" names the harmer, not the writer.
+ */
+const KIN_SELF = /(^|[.!?;\n]\s*)(bà|ông|cô|chú|dì|bác|cậu|mợ|thím|má|mẹ|bố|cha|ba|ong|co|chu|di|bac|cau|mo|thim|ma|me|bo)\s+(?:là|la)\s+(?=\2[\s,])/giu;
+
+function speakerAsI(text: string): string {
+  return text.normalize("NFC").replace(KIN_SELF, "$1tôi là ");
 }
 
 /** The reporter introducing themself: "Tôi là giáo viên chủ nhiệm", "I'm a teacher at a school in Da Nang" (to the end of the clause). */

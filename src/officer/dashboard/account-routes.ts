@@ -8,7 +8,7 @@ import { AccountExistsError } from "./officer-account-types.ts";
 import { accountsPage, loginPage } from "./account-pages.ts";
 import { BASE } from "./dashboard-layout.ts";
 import { LOGIN_COOKIE, SESSION_COOKIE, guard, newLoginCsrf, readCookie, sameToken, sendHtml, sessionOf, setCookie, uiOf } from "./dashboard-http.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 export function registerAccountRoutes(scope: FastifyInstance, context: DashboardContext): void {
   const { auth } = context;

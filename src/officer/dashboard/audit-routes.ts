@@ -3,7 +3,7 @@
  * CSV file. Reading the log and downloading it are themselves audited, with the filters used.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import { auditCsv, auditPage } from "./audit-page.ts";
 import { AUDIT_PAGE_SIZE, auditQueryString, foldViews, readAuditFilters, type AuditFilters } from "./audit-query.ts";

@@ -16,8 +16,8 @@ import { registerClosingRoutes } from "./closing-routes.ts";
 import { BASE, type PageFrame } from "./dashboard-layout.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import type { Texts } from "./dashboard-texts.ts";
-import { maySee, roleAtLeast, type OfficerAccount } from "./officer-account-types.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import { mayReadNarrative, maySee, roleAtLeast, type OfficerAccount } from "./officer-account-types.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 
 type Body = Record<string, unknown>;
@@ -123,9 +123,4 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     if (!listed.ok || !listed.value.some((r) => r.id === id)) return null;
     return context.referrals.update(officer, id, text(body, "to"), text(body, "externalRef").slice(0, 100) || null);
   });
-}
-
-/** The holder of a case, supervisors, and any officer of the province while nobody holds it, may read the report itself. */
-export function mayReadNarrative(account: OfficerAccount, assigneeId: string | null): boolean {
-  return assigneeId === null || assigneeId === account.username || roleAtLeast(account.role, "supervisor");
 }

@@ -8,15 +8,14 @@ import { describeRefusal } from "../../intake/cases/case-messages.ts";
 import type { CaseActionResult } from "../../intake/cases/case-types.ts";
 import type { CaseworkResult, ClosureRequest } from "../../intake/cases/casework-service.ts";
 import { closeConfirmPage, parseLocalInput } from "./case-page.ts";
-import { mayReadNarrative } from "./case-routes.ts";
 import { composeReporterMessage } from "./reporter-phrases.ts";
 import { caseworkTextsFor } from "./casework-texts.ts";
 import { CLOSURE_PERIODS, closuresPage } from "./closures-page.ts";
 import { BASE, type PageFrame } from "./dashboard-layout.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import type { Texts } from "./dashboard-texts.ts";
-import { ALL_PROVINCES, maySee } from "./officer-account-types.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import { ALL_PROVINCES, mayReadNarrative, maySee } from "./officer-account-types.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 type Body = Record<string, unknown>;
 type InputRefusal = { ok: false; reason: "input"; text: (t: Texts) => string };

@@ -14,7 +14,7 @@ import { layout } from "./dashboard-layout.ts";
 import { DRAFT_FILTERS, DRAFTS_PATH, draftsPage, importPage, UPLOAD_PATH, uploadPage, type DraftFilter, type DraftPageView } from "./draft-page.ts";
 import { draftTexts, importTexts } from "./draft-texts.ts";
 import { html } from "./html.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 type Decision = "approved" | "rejected";
 const DECISIONS: Readonly<Record<string, Decision>> = { approve: "approved", reject: "rejected" };

@@ -6,7 +6,7 @@
  * server ends every stream first.
  */
 import type { FastifyInstance } from "fastify";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { EVENTS_JS } from "./events-assets.ts";
 import { createEmergencyFeed, type EmergencyNotice } from "./events-feed.ts";
 import { BASE } from "./dashboard-layout.ts";

@@ -5,12 +5,11 @@
  * Without a session the guard answers 401 and no file is made.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { guard, sessionOf, uiOf } from "./dashboard-http.ts";
 import { EXPORT_LIMIT, casesCsv, casesXlsx, exportFileName } from "./export-cases.ts";
 import { roleAtLeast } from "./officer-account-types.ts";
-import { readFilters } from "./queue-query.ts";
-import { queueAuditDetail, queueQueryFor } from "./queue-routes.ts";
+import { queueAuditDetail, queueQueryFor, readFilters } from "./queue-query.ts";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",

@@ -6,12 +6,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { exportForm01, form01Document } from "../../intake/cases/form01-export.ts";
-import { form01Docx } from "../../intake/cases/form01-docx.ts";
 import { guard, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import { FORM01_CSS, FORM01_JS, form01PrintPage } from "./form01-print-page.ts";
 import { newCaseTexts } from "./new-case-texts.ts";
 import { maySee, roleAtLeast, type OfficerAccount } from "./officer-account-types.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -47,6 +46,7 @@ export function registerForm01Routes(scope: FastifyInstance, context: DashboardC
   scope.get("/cases/:code/form01/docx", signedIn, async (request, reply) => {
     const form = await exported(request, reply);
     if (!form) return reply;
+    const { form01Docx } = await import("../../intake/cases/form01-docx.ts"); // the docx library, loaded by the first download
     const file = await form01Docx(form);
     return reply.type(DOCX_TYPE).header("content-disposition", `attachment; filename="mau-01-${form.caseCode}.docx"`).send(file);
   });

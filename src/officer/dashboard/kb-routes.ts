@@ -4,7 +4,7 @@
  * every officer may browse every plan: the pages need a session, not a province.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { guard, pathOf, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import { agencyPage, dutiesOf, kbHomePage, planPage, successorsPage, tasksPage, type KbView } from "./kb-pages.ts";
 import { kbTexts } from "./kb-texts.ts";

@@ -13,7 +13,7 @@ import { blankForm, newCasePage, NEW_CASE_CSS, NEW_CASE_PATH, type NewCaseFormSt
 import { newCaseTexts } from "./new-case-texts.ts";
 import { ALL_PROVINCES } from "./officer-account-types.ts";
 import type { SignedIn } from "./officer-auth-service.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 
 export function registerNewCaseRoutes(scope: FastifyInstance, context: DashboardContext & { officerIntake: OfficerIntake }): void {
   const signedIn = { preHandler: guard(context.auth, "officer", context.refuse) };

@@ -37,6 +37,11 @@ export function maySee(account: Pick<OfficerAccount, "provinces">, provinceId: s
   return provinceId !== null && account.provinces.includes(provinceId);
 }
 
+/** The holder of a case, supervisors, and any officer of the province while nobody holds it, may read the report itself. */
+export function mayReadNarrative(account: Pick<OfficerAccount, "username" | "role">, assigneeId: string | null): boolean {
+  return assigneeId === null || assigneeId === account.username || roleAtLeast(account.role, "supervisor");
+}
+
 export interface NewAccount {
   username: string;
   displayName: string;

@@ -6,77 +6,26 @@
  * officer of another province exactly as for a case that does not exist.
  */
 import type { FastifyInstance } from "fastify";
-import type { CaseScopeLookup } from "../../db/officer-case-scope.ts";
-import type { CaseQueue } from "../../intake/cases/case-queue-service.ts";
-import type { ReferralService } from "../../intake/cases/referral-service.ts";
-import type { Casework } from "../../intake/cases/casework-service.ts";
-import type { CaseFactsSource } from "../../intake/cases/case-statistics.ts";
-import type { ReportDataSource } from "../../db/case-statistics-repository.ts";
-import type { KnowledgeService } from "../../qa/knowledge-service.ts";
-import type { PlanDraftStore } from "../../kb/plan-drafts.ts";
-import type { DocumentImports } from "../../kb/ingest/document-imports.ts";
 import { registerAccountRoutes } from "./account-routes.ts";
-import { registerCaseRoutes } from "./case-routes.ts";
-import { registerDraftRoutes } from "./draft-routes.ts";
-import { registerNewCaseRoutes } from "./new-case-routes.ts";
-import { registerForm01Routes } from "./form01-routes.ts";
-import type { OfficerIntake } from "../../intake/cases/officer-intake-service.ts";
-import { registerKnowledgeRoutes } from "./kb-routes.ts";
-import { registerReportRoutes } from "./report-routes.ts";
-import { DASHBOARD_CSS, DASHBOARD_ICON, DASHBOARD_JS } from "./dashboard-assets.ts";
-import { BASE, layout } from "./dashboard-layout.ts";
-import { LANG_COOKIE, insideDashboard, installPlumbing, setCookie, sendHtml, uiOf, type Refusal } from "./dashboard-http.ts";
-import { html } from "./html.ts";
-import type { OfficerAuth } from "./officer-auth-service.ts";
 import { registerAuditRoutes } from "./audit-routes.ts";
-import type { QueueSource } from "./queue-query.ts";
-import type { AuditSource } from "./audit-query.ts";
-import type { EmergencySource } from "./events-feed.ts";
+import { registerCaseRoutes } from "./case-routes.ts";
+import { DASHBOARD_CSS, DASHBOARD_ICON, DASHBOARD_JS } from "./dashboard-assets.ts";
+import type { DashboardContext, DashboardDeps } from "./dashboard-context.ts";
+import { LANG_COOKIE, insideDashboard, installPlumbing, setCookie, sendHtml, uiOf, type Refusal } from "./dashboard-http.ts";
+import { BASE, layout } from "./dashboard-layout.ts";
+import { registerDraftRoutes } from "./draft-routes.ts";
 import { registerEventRoutes } from "./events-routes.ts";
-import { registerQueueRoutes } from "./queue-routes.ts";
 import { registerExportRoutes } from "./export-routes.ts";
+import { registerForm01Routes } from "./form01-routes.ts";
+import { html } from "./html.ts";
+import { registerKnowledgeRoutes } from "./kb-routes.ts";
+import { registerNewCaseRoutes } from "./new-case-routes.ts";
+import { registerQueueRoutes } from "./queue-routes.ts";
 import { QUEUE_CSS } from "./queue-styles.ts";
-
-export interface DashboardDeps {
-  auth: OfficerAuth;
-  queue: CaseQueue;
-  referrals: ReferralService;
-  /** Closing with a reason, reopening, follow-up tasks (issue 16, items 6 and 7). */
-  casework: Casework;
-  scope: CaseScopeLookup;
-  /** The queue as one scoped, paginated query (with the search), and the audit of the dashboard's own reads. */
-  officerQueue: QueueSource;
-  /** The audit log as supervisors filter and page it. */
-  auditLog: AuditSource;
-  /** New emergencies for the pages' live banner (server-sent events). */
-  emergencies: EmergencySource;
-  /** How often the live banner's feed looks for new emergencies (default 5 s). */
-  eventPollMs?: number;
-  /** The same knowledge base the bot answers from (registry, current plans, answers); reload after a draft is approved. */
-  knowledge: Pick<KnowledgeService, "registry" | "plans" | "answer" | "reload">;
-  /** Model-drafted plan facts waiting for an administrator's review. */
-  drafts: PlanDraftStore;
-  /** Plans uploaded as PDF, Word or scans, read and waiting for an administrator's review; the upload page is absent without it. */
-  documents?: DocumentImports;
-  /** Cases officers record from a call, a 111 transfer, a visit or a letter ("Tiếp nhận mới"). */
-  officerIntake: OfficerIntake;
-  /** Light per-case rows for the reports and the breaches view. */
-  statistics: CaseFactsSource;
-  /** The periodic report's rows for a province and period (issue 18); the page is absent without it. */
-  reportData?: ReportDataSource;
-  /** Registry provinces (id, name) for filters. */
-  provinces: Array<{ id: string; name: string }>;
-  clock?: () => Date;
-}
+import { registerReportRoutes } from "./report-routes.ts";
 
 export interface OfficerDashboard {
   routes(app: FastifyInstance): Promise<void>;
-}
-
-/** Everything a route module needs: the deps, the clock and the shared refusal page. */
-export interface DashboardContext extends DashboardDeps {
-  now(): Date;
-  refuse: Refusal;
 }
 
 export function createOfficerDashboard(deps: DashboardDeps): OfficerDashboard {

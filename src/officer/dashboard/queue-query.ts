@@ -5,6 +5,7 @@
  * busy the other provinces are. Implemented by src/db/officer-queue-repository.ts.
  */
 import type { AuditEntry, CaseSummary } from "../../intake/cases/case-types.ts";
+import { ALL_PROVINCES, type OfficerAccount } from "./officer-account-types.ts";
 
 /** The tabs above the queue; each is a preset of the assignee or deadline filter. */
 export const QUEUE_TABS = ["all", "mine", "unclaimed", "overdue"] as const;
@@ -93,4 +94,17 @@ export function filtersQuery(filters: QueueFilters, change: Partial<QueueFilters
   }
   const text = params.toString();
   return text ? `?${text}` : "";
+}
+
+/** The query of an officer's queue: their provinces and the filters they chose. */
+export function queueQueryFor(account: OfficerAccount, filters: QueueFilters, now: Date): QueueQuery {
+  return { officer: account.username, provinces: account.provinces.includes(ALL_PROVINCES) ? "all" : account.provinces, filters, now };
+}
+
+/** The audit entry's detail of a list or a search: what was searched as what, and how many cases came back. */
+export function queueAuditDetail(filters: QueueFilters, result: Pick<QueuePage, "total" | "search">): string {
+  const search = result.search;
+  if (!search) return `${result.total} cases`;
+  const kinds = [search.code ? `code ${search.code}` : null, search.phone ? "phone" : null, search.placeWords.length ? `place (${search.placeWords.length} words)` : null].filter(Boolean);
+  return `${kinds.length ? kinds.join(", ") : "nothing searchable"}: ${result.total} cases${filters.page && filters.page > 1 ? `, page ${filters.page}` : ""}`;
 }

@@ -5,27 +5,14 @@
  * number itself), and a page's polling one per quarter hour.
  */
 import type { FastifyInstance } from "fastify";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { guard, pathOf, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
-import { ALL_PROVINCES, type OfficerAccount } from "./officer-account-types.ts";
+import { ALL_PROVINCES } from "./officer-account-types.ts";
 import type { SignedIn } from "./officer-auth-service.ts";
 import { queuePage, queueRows } from "./queue-page.ts";
-import { readFilters, type QueueFilters, type QueuePage, type QueueQuery } from "./queue-query.ts";
+import { queueAuditDetail, queueQueryFor, readFilters, type QueueFilters } from "./queue-query.ts";
 
 const POLL_AUDIT_MS = 15 * 60_000;
-
-/** The query of an officer's queue: their provinces and the filters they chose. */
-export function queueQueryFor(account: OfficerAccount, filters: QueueFilters, now: Date): QueueQuery {
-  return { officer: account.username, provinces: account.provinces.includes(ALL_PROVINCES) ? "all" : account.provinces, filters, now };
-}
-
-/** The audit entry's detail of a list or a search: what was searched as what, and how many cases came back. */
-export function queueAuditDetail(filters: QueueFilters, result: Pick<QueuePage, "total" | "search">): string {
-  const search = result.search;
-  if (!search) return `${result.total} cases`;
-  const kinds = [search.code ? `code ${search.code}` : null, search.phone ? "phone" : null, search.placeWords.length ? `place (${search.placeWords.length} words)` : null].filter(Boolean);
-  return `${kinds.length ? kinds.join(", ") : "nothing searchable"}: ${result.total} cases${filters.page && filters.page > 1 ? `, page ${filters.page}` : ""}`;
-}
 
 export function registerQueueRoutes(scope: FastifyInstance, context: DashboardContext): void {
   const signedIn = { preHandler: guard(context.auth, "officer", context.refuse) };

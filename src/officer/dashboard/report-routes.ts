@@ -7,7 +7,7 @@ import { DEFAULT_REPORT_WEEKS, REPORT_PERIODS, deadlineBreaches, periodStart, su
 import { BASE } from "./dashboard-layout.ts";
 import { guard, pathOf, sendHtml, sessionOf, uiOf } from "./dashboard-http.ts";
 import { maySee } from "./officer-account-types.ts";
-import type { DashboardContext } from "./officer-dashboard.ts";
+import type { DashboardContext } from "./dashboard-context.ts";
 import { breachesPage, periodicReportPage, reportPage, type PeriodicPageData } from "./report-page.ts";
 import { buildPeriodicReport, UnknownProvinceError } from "../../reports/periodic-report.ts";
 import { ReportPeriodError, periodInstants } from "../../reports/report-figures.ts";

@@ -53,4 +53,17 @@ describe("web chat: quick exit and transcript", () => {
     expect((await ask("../etc")).statusCode).toBe(400);
     expect((await ask(42)).statusCode).toBe(400);
   });
+  it("an open page asks only for the lines it has not shown, by number", async () => {
+    const lines: TranscriptEntry[] = [
+      { from: "user", text: "xin chào", mid: "m1", n: 4 }, { from: "bot", reply: { text: "Chào bạn" }, mid: "m1", n: 5 },
+      { from: "bot", reply: { text: "Cán bộ nhắn bạn" }, n: 6 },
+    ];
+    const server = await serve({ handle: async () => [], transcript: async () => lines });
+    const ask = (after: unknown) => server.inject({ method: "POST", url: "/api/chat/transcript", payload: { sessionId: "session-aaaa-1111", after } });
+    expect((await ask(6)).json()).toEqual({ entries: [lines[2]] });
+    expect((await ask(7)).json()).toEqual({ entries: [] });
+    expect((await ask(0)).json()).toEqual({ entries: lines });
+    expect((await ask(-1)).statusCode).toBe(400);
+    expect((await ask("5")).statusCode).toBe(400);
+  });
 });

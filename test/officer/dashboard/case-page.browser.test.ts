@@ -1,7 +1,7 @@
 /**
  * The case page in a real Chromium (Debian's), on a phone (360×640) and a laptop (1366×768):
  * the claim button on the first screen of a phone, closing with a reason through the
- * confirmation step, reopening, and adding a follow-up task. Screenshots go to test-results/.
+ * confirmation step (on both), reopening, and adding a follow-up task. Screenshots go to test-results/.
  * Skipped, saying why, when /usr/bin/chromium is not installed.
  */
 import { existsSync, mkdirSync } from "node:fs";
@@ -74,6 +74,47 @@ describe.skipIf(!hasChromium)("the case page in Chromium", () => {
     await page.getByText("Đã mở lại hồ sơ; lý do đã được ghi lại.").waitFor();
     const shown = await cw.services.queue.show("test", code);
     expect(shown.ok && shown.value.case.status).toBe("in_progress");
+    expect(errors).toEqual([]);
+  });
+
+  it("on a laptop: closes as a duplicate (reason from the list, outcome, confirmation), shows the reason, and reopens with a reason", { timeout: 60_000 }, async () => {
+    const kept = await cw.report({ narrative: "Bé trai 9 tuổi bị bố đánh thường xuyên, hàng xóm nghe tiếng khóc" });
+    const code = await cw.report({ narrative: "Hàng xóm lại nghe bé trai 9 tuổi khóc vì bị bố đánh" });
+    const { page, errors } = await signedInPage(1366, 768);
+    await page.goto(`${url}/officer/cases/${code}`);
+    const close = page.getByRole("group", { name: "Thao tác chính" }).getByRole("link", { name: "Đóng hồ sơ" });
+    expect((await close.boundingBox())!.y).toBeLessThan(768);
+    await close.click();
+    const reasons = page.getByRole("group", { name: "Lý do đóng" }).getByRole("radio");
+    expect(await reasons.count()).toBe(6);
+    // A duplicate without the other case's code is refused with the reason, and nothing is closed.
+    await page.getByLabel("Trùng với hồ sơ khác").check();
+    await page.getByLabel(/^Kết quả xử lý/).fill("Cùng một vụ, người báo gọi lại");
+    await page.getByRole("button", { name: "Xem lại trước khi đóng" }).click();
+    await page.getByText("Ghi mã của hồ sơ bị trùng.").waitFor();
+    await page.getByLabel("Trùng với hồ sơ khác").check();
+    await page.getByLabel("Mã hồ sơ bị trùng (nếu trùng)").fill(kept);
+    await page.getByLabel(/^Kết quả xử lý/).fill("Cùng một vụ, người báo gọi lại");
+    await page.getByRole("button", { name: "Xem lại trước khi đóng" }).click();
+    await page.getByRole("heading", { name: `Xác nhận đóng hồ sơ ${code}` }).waitFor();
+    expect(await page.locator("dl.facts").innerText()).toContain(`Trùng với hồ sơ khác (trùng với ${kept})`);
+    await page.screenshot({ path: path.join(SHOTS, "case-close-confirm-laptop.png") });
+    await page.getByRole("button", { name: "Xác nhận đóng hồ sơ" }).click();
+    await page.getByText("Đã đóng hồ sơ; lý do và kết quả đã được ghi lại.").waitFor();
+    const timeline = page.locator(".timeline");
+    expect(await timeline.innerText()).toContain(`Đóng hồ sơ: Trùng với hồ sơ khác (trùng với ${kept}). Kết quả: Cùng một vụ, người báo gọi lại`);
+    expect(await timeline.getByRole("link", { name: kept }).getAttribute("href")).toBe(`/officer/cases/${kept}`);
+    expect(await page.getByRole("link", { name: "Đóng hồ sơ" }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "case-closed-laptop.png"), fullPage: true });
+
+    await page.getByRole("link", { name: "Mở lại hồ sơ" }).click();
+    await page.getByLabel(/^Lý do mở lại/).fill("Không phải cùng một vụ: khác địa chỉ");
+    await page.getByRole("button", { name: "Mở lại hồ sơ" }).click();
+    await page.getByText("Đã mở lại hồ sơ; lý do đã được ghi lại.").waitFor();
+    expect(await timeline.innerText()).toContain("Mở lại hồ sơ.");
+    expect(await timeline.innerText()).toContain("Không phải cùng một vụ: khác địa chỉ");
+    const shown = await cw.services.queue.show("test", code);
+    expect(shown.ok && shown.value.case.status).toBe("triaged");
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { openDatabase, type Database } from "../../../src/db/database.ts";
 import { createCaseServices, type CaseServices } from "../../../src/db/case-services.ts";
 import { createOfficerAccountRepository } from "../../../src/db/officer-account-repository.ts";
-import { createOfficerDashboardOn } from "../../../src/db/officer-dashboard-services.ts";
+import { createOfficerDashboardOn } from "../../../src/officer/dashboard/compose-dashboard.ts";
 import { createPlanRepository } from "../../../src/db/plan-repository.ts";
 import { createKnowledgeService, type KnowledgeService } from "../../../src/qa/knowledge-service.ts";
 import { createRegistryProvinceLookup } from "../../../src/intake/cases/case-province.ts";

@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { createCaseServices, type CaseServices } from "../../../src/db/case-services.ts";
 import { openDatabase, type Database } from "../../../src/db/database.ts";
-import { createOfficerDashboardOn } from "../../../src/db/officer-dashboard-services.ts";
+import { createOfficerDashboardOn } from "../../../src/officer/dashboard/compose-dashboard.ts";
 import { createPlanRepository } from "../../../src/db/plan-repository.ts";
 import { createRegistryProvinceLookup } from "../../../src/intake/cases/case-province.ts";
 import { parseCaseSettings } from "../../../src/intake/cases/case-settings.ts";

@@ -1,19 +1,22 @@
 /**
  * Composes the officer dashboard over an open database and the case services, so the
- * composition root adds it with one line: accounts and sessions in the same database as the
- * cases, province scopes from the registry.
+ * application's composition (src/features.ts) adds it with one line: accounts and sessions in
+ * the same database as the cases, province scopes from the registry. This is the one module
+ * of the dashboard that names the database's repositories; src/db implements the ports the
+ * dashboard declares and never imports the dashboard itself.
  */
-import { createOfficerAuth, registryTodayProvince } from "../officer/dashboard/officer-auth-service.ts";
-import { createOfficerDashboard, type DashboardDeps, type OfficerDashboard } from "../officer/dashboard/officer-dashboard.ts";
-import type { CaseServices } from "./case-services.ts";
-import type { Database } from "./database.ts";
-import { createCaseStatisticsRepository } from "./case-statistics-repository.ts";
-import { createOfficerAccountRepository } from "./officer-account-repository.ts";
-import { createImportSink, createPlanDraftRepository } from "./plan-draft-repository.ts";
-import { createDocumentImports } from "../kb/ingest/document-imports.ts";
-import { createOcrReader } from "../kb/ingest/document-readers/ocr-reader.ts";
-import { createCaseScopeLookup } from "./officer-case-scope.ts";
-import { createAuditLogRepository } from "./audit-log-repository.ts";
+import type { CaseServices } from "../../db/case-services.ts";
+import type { Database } from "../../db/database.ts";
+import { createAuditLogRepository } from "../../db/audit-log-repository.ts";
+import { createCaseStatisticsRepository } from "../../db/case-statistics-repository.ts";
+import { createCaseScopeLookup } from "../../db/officer-case-scope.ts";
+import { createOfficerAccountRepository } from "../../db/officer-account-repository.ts";
+import { createImportSink, createPlanDraftRepository } from "../../db/plan-draft-repository.ts";
+import { createDocumentImports } from "../../kb/ingest/document-imports.ts";
+import { createOcrReader } from "../../kb/ingest/document-readers/ocr-reader.ts";
+import type { DashboardDeps } from "./dashboard-context.ts";
+import { createOfficerAuth, registryTodayProvince } from "./officer-auth-service.ts";
+import { createOfficerDashboard, type OfficerDashboard } from "./officer-dashboard.ts";
 
 export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date): OfficerDashboard {
   const { registry } = knowledge;
