@@ -5,6 +5,7 @@
  * the officer signing in from elsewhere waits at most a short delay; every wrong password is
  * audited under a hashed source, never the address.
  */
+import { createHash } from "node:crypto";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCaseServices } from "../../src/db/case-services.ts";
@@ -106,5 +107,8 @@ describe.each(testDatabases)("sign-in throttling on $name", (factory) => {
     expect(audit.every((a) => a.officer === UNKNOWN_NAME && /^src-[0-9a-f]{20}$/.test(a.detail ?? ""))).toBe(true);
     expect(JSON.stringify(audit)).not.toContain("khong-co-ai");
     expect(JSON.stringify(audit)).not.toContain(ATTACKER);
+    // Keyed, not a plain hash anyone could compute from a list of addresses.
+    const plain = createHash("sha256").update(`login-address:${ATTACKER}`).digest("hex").slice(0, 20);
+    expect(audit.some((a) => a.detail?.includes(plain))).toBe(false);
   });
 });

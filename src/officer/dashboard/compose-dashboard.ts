@@ -18,9 +18,9 @@ import type { DashboardDeps } from "./dashboard-context.ts";
 import { createOfficerAuth, registryTodayProvince } from "./officer-auth-service.ts";
 import { createOfficerDashboard, type OfficerDashboard } from "./officer-dashboard.ts";
 
-export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date): OfficerDashboard {
+export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date, sourceOf?: (address: string) => string): OfficerDashboard {
   const { registry } = knowledge;
-  const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock,
+  const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock, ...(sourceOf ? { sourceOf } : {}),
     audit: async (entry) => {
       await database.client.caseAudit.create({ data: { officer: entry.username, action: entry.action, caseCode: null, detail: entry.source, at: entry.at } });
     } });

@@ -6,7 +6,7 @@
  * token lives only in the officer's cookie (the database keeps its SHA-256), an idle and an
  * absolute expiry, and a per-session CSRF token derived from the session token.
  */
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { normalizeIP } from "@fastify/rate-limit";
 import type { Registry } from "../../kb/registry/registry.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "./password-hasher.ts";
@@ -56,6 +56,12 @@ export interface AuthDeps {
   policy?: Partial<AuthPolicy>;
   /** Records every wrong password (who was tried, from which source). */
   audit?(entry: LoginAuditEntry): Promise<void>;
+  /**
+   * Names an address for the throttle and the audit: a keyed hash, the same on every instance
+   * (the application passes the web chat's, made from the encryption key). Without it, a key
+   * made for this process: still never the address, but not shared between instances.
+   */
+  sourceOf?(address: string): string;
 }
 
 export interface AccountInput {
@@ -115,7 +121,8 @@ export function registryTodayProvince(registry: Pick<Registry, "province">): (id
   };
 }
 
-export function createOfficerAuth(deps: AuthDeps): OfficerAuth {
+export function createOfficerAuth(given: AuthDeps): OfficerAuth {
+  const deps: AuthDeps = { ...given, sourceOf: given.sourceOf ?? keyedAddressSource(randomBytes(32)) };
   const policy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...deps.policy };
   const clock = deps.clock ?? (() => new Date());
   const { store } = deps;
@@ -175,7 +182,7 @@ function checkProvinces(provinces: string[], todayOf: (id: string) => string | n
 async function login(deps: AuthDeps, store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, typed: string, password: string, address: string): Promise<LoginResult> {
   const username = typed.trim().toLowerCase();
   const now = clock();
-  const source = addressSource(address);
+  const source = deps.sourceOf!(address);
   const addressKey = `address:${source}`;
   const accountKey = `account:${username.slice(0, 60)}`;
   // Every attempt is counted before its password is checked (the address first, so a guesser
@@ -229,9 +236,9 @@ async function claimAttempt(store: OfficerAccountStore, key: string, now: Date, 
 /** How a failed sign-in under a name that is no account is recorded. */
 export const UNKNOWN_NAME = "(tên không tồn tại / unknown name)";
 
-/** The throttle's name for an address: a hash of it (IPv6 by its /64), never the address itself. */
-export function addressSource(address: string): string {
-  return `src-${createHash("sha256").update(`login-address:${normalizeIP(address, 64)}`).digest("hex").slice(0, 20)}`;
+/** The throttle's name for an address: a keyed hash of it (IPv6 by its /64), never the address itself. */
+export function keyedAddressSource(key: Buffer): (address: string) => string {
+  return (address) => `src-${createHmac("sha256", key).update(normalizeIP(address, 64)).digest("hex").slice(0, 20)}`;
 }
 
 async function resume(store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, token: string): Promise<SignedIn | null> {
