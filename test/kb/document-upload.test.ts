@@ -117,7 +117,12 @@ describe.skipIf(!hasVietnameseFont())("uploading a plan in the dashboard", () =>
     const forged = await multipart(admin, { name: "ke-hoach.pdf", bytes: await renderPlanPdf(REVISED) }, "sai-token");
     expect(forged.statusCode).toBe(403);
 
+    // Who may upload is settled before the body is read: a stranger's or an officer's oversize
+    // upload gets 401 / 403, not the 413 that would mean its bytes were read.
+    const stranger = await multipart(null, { name: "lon.pdf", bytes: huge });
+    expect(stranger.statusCode).toBe(401);
     const officer = await signIn(h.app, "an");
+    expect((await multipart(officer, { name: "lon.pdf", bytes: huge })).statusCode).toBe(403);
     expect((await get("/officer/admin/documents", officer)).statusCode).toBe(403);
     expect((await get("/officer/admin/documents/khong-co", admin)).statusCode).toBe(404);
     expect(await audit()).toEqual([]);

@@ -93,9 +93,11 @@ export type Refusal = (request: FastifyRequest, reply: FastifyReply, status: 403
 
 /**
  * A preHandler: no or expired session -> login page (pages) or 401 (API, file downloads and POST);
- * a POST without the session's CSRF token -> 403; a role below `needed` -> 403.
+ * a POST without the session's CSRF token -> 403; a role below `needed` -> 403. With `csrf: false`
+ * it can run in onRequest, before any body is read (an upload is refused to a stranger before a
+ * byte of it is buffered); the preHandler then checks the token in the body.
  */
-export function guard(auth: OfficerAuth, needed: OfficerRole, refuse: Refusal) {
+export function guard(auth: OfficerAuth, needed: OfficerRole, refuse: Refusal, options: { csrf: boolean } = { csrf: true }) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = readCookie(request, SESSION_COOKIE);
     const session = token ? await auth.resume(token) : null;
@@ -106,7 +108,7 @@ export function guard(auth: OfficerAuth, needed: OfficerRole, refuse: Refusal) {
       if (request.method === "GET" && !isApi) return reply.redirect(`${BASE}/login${token ? "?expired=1" : ""}`, 303);
       return reply.code(401).type("application/json").send({ error: "not_signed_in" });
     }
-    if (request.method === "POST") {
+    if (request.method === "POST" && options.csrf) {
       const body = (request.body ?? {}) as Record<string, unknown>;
       if (!auth.checkCsrf(session, body._csrf ?? request.headers["x-csrf-token"])) return refuse(request, reply, 403, (t) => t.badCsrf);
     }

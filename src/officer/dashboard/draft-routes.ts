@@ -118,7 +118,9 @@ function registerImportRoutes(scope: FastifyInstance, context: DashboardContext,
       const text = tooLarge ? it.tooLarge(Math.floor(maxBytes / 1024 / 1024)) : it.refused(it.noFile);
       return sendHtml(reply, layout({ ui: uiOf(request), title: it.uploadTitle, path: UPLOAD_PATH }, html`<p role="alert">${text}</p><p><a href="${UPLOAD_PATH}">${it.back}</a></p>`), tooLarge ? 413 : 400);
     });
-    upload.post("/admin/documents", admin, async (request, reply) => {
+    // Who may upload is checked in onRequest, before the body is read; the CSRF token in the body after.
+    const signedInAdmin = { onRequest: guard(context.auth, "admin", context.refuse, { csrf: false }), ...admin };
+    upload.post("/admin/documents", signedInAdmin, async (request, reply) => {
       const ui = uiOf(request);
       const it = importTexts(ui.lang);
       const body = (request.body ?? {}) as MultipartBody;
