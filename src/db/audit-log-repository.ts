@@ -19,7 +19,7 @@ export function createAuditLogRepository(database: Pick<Database, "client" | "ki
     const f = query.filters;
     const parts: Prisma.Sql[] = [];
     if (query.provinces !== "all") {
-      const inScope = query.provinces.length ? sql`SELECT "code" FROM "IntakeCase" WHERE "provinceId" IN (${join([...query.provinces])})` : sql`SELECT NULL`;
+      const inScope = query.provinces.length ? sql`SELECT "code" FROM "IntakeCase" WHERE "provinceId" IN (${join([...query.provinces])}) OR "provinceId" IS NULL` : sql`SELECT "code" FROM "IntakeCase" WHERE "provinceId" IS NULL`;
       parts.push(sql`"caseCode" IN (${inScope})`);
     }
     if (f.officer) parts.push(sql`"officer" = ${f.officer}`);

@@ -36,7 +36,8 @@ export function createOfficerQueueRepository(database: Pick<Database, "client" |
   const where = (query: QueueQuery, search: Search | null, without: { assignee?: boolean; deadline?: boolean } = {}): Sql => {
     const f = query.filters;
     const parts: Sql[] = [];
-    if (query.provinces !== "all") parts.push(query.provinces.length ? sql`"provinceId" IN (${join([...query.provinces])})` : sql`1 = 0`);
+    // The officer's provinces, and the cases of no known province (every officer's; see maySee).
+    if (query.provinces !== "all") parts.push(query.provinces.length ? sql`("provinceId" IN (${join([...query.provinces])}) OR "provinceId" IS NULL)` : sql`"provinceId" IS NULL`);
     if (f.province) parts.push(sql`"provinceId" = ${f.province}`);
     const status = f.status ?? (search ? "all" : "open");
     if (status === "open") parts.push(sql`"status" NOT IN (${FINAL_LIST})`);

@@ -31,10 +31,14 @@ export interface OfficerAccount {
   createdAt: Date;
 }
 
-/** True when the account may see a case of this province; cases of an unknown province only for every-province accounts. */
+/**
+ * True when the account may see a case of this province. A case whose province nobody knows yet
+ * (the reporter did not say, or could not) is every officer's: it has no province desk to wait
+ * at, and an emergency among them must not be alerted with a code nobody can open.
+ */
 export function maySee(account: Pick<OfficerAccount, "provinces">, provinceId: string | null): boolean {
-  if (account.provinces.includes(ALL_PROVINCES)) return true;
-  return provinceId !== null && account.provinces.includes(provinceId);
+  if (account.provinces.includes(ALL_PROVINCES) || provinceId === null) return true;
+  return account.provinces.includes(provinceId);
 }
 
 /** The holder of a case, supervisors, and any officer of the province while nobody holds it, may read the report itself. */
