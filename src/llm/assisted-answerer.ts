@@ -5,7 +5,7 @@
  * fits one time budget, and with no model (layer null) it is exactly the rule-based answer.
  */
 import type { Answer } from "../qa/answer-types.ts";
-import type { QuestionAnswerer } from "../qa/question-answerer.ts";
+import type { AnswerContext, QuestionAnswerer } from "../qa/question-answerer.ts";
 import type { LlmLayer } from "./llm-layer.ts";
 import { toKnowledgeQuestion } from "./question-interpreter.ts";
 
@@ -19,7 +19,8 @@ export interface AssistedAnswererDeps {
 }
 
 export interface AssistedAnswerer {
-  answer(question: string): Promise<Answer>;
+  /** `context.previous`: the question asked just before, so a follow-up ("còn Gia Lai thì sao?") is read with it. */
+  answer(question: string, context?: AnswerContext): Promise<Answer>;
 }
 
 /** Not found, or found with weak passage matches. English questions keep the rules' reading: the re-asked question would be Vietnamese. */
@@ -33,8 +34,8 @@ export function createAssistedAnswerer(deps: AssistedAnswererDeps): AssistedAnsw
   const budgetMs = deps.budgetMs ?? 5000;
   const isUnsure = deps.isUnsure ?? rulesAreUnsure;
   return {
-    async answer(question) {
-      const rules = deps.answerer.answer(question);
+    async answer(question, context) {
+      const rules = deps.answerer.answer(question, context);
       const layer = deps.layer;
       if (!layer) return rules;
       const deadline = performance.now() + budgetMs;

@@ -56,6 +56,15 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   services: "dich vu", service: "dich vu", support: "ho tro", supports: "ho tro", resources: "nguon luc", mobilise: "van dong",
   mobilize: "van dong", broadcasting: "phat thanh", radio: "phat thanh", television: "truyen hinh", newspaper: "bao",
   recipients: "noi nhan", sent: "gui", council: "hoi dong nhan dan", resolution: "nghi quyet", submit: "trinh",
+  mobilises: "van dong", mobilizes: "van dong", mobilising: "van dong", mobilizing: "van dong", mobilisation: "van dong", mobilization: "van dong",
+  oda: "oda", ngo: "ngo", ngos: "ngo", unicef: "unicef", foreign: "nuoc ngoai", overseas: "nuoc ngoai", project: "du an", projects: "du an",
+  board: "ban", boards: "ban", founded: "thanh lap", register: "dang ky", registers: "dang ky", build: "xay dung", building: "xay dung",
+  trainer: "giang vien", core: "nong cot", key: "nong cot", lecturer: "giang vien", consolidate: "tong hop", summarise: "tong hop", summarize: "tong hop",
+  estimate: "du toan", estimates: "du toan", review: "ra soat", reviews: "ra soat", amend: "sua doi", amendment: "sua doi", propose: "de xuat", proposal: "de xuat",
+  research: "nghien cuu", study: "nghien cuu", survey: "khao sat", scheme: "de an", schemes: "de an", integrate: "long ghep", mainstream: "long ghep",
+  reward: "khen thuong", commend: "khen thuong", praise: "bieu duong", instruct: "huong dan", direct: "chi dao", directs: "chi dao", urge: "don doc", urges: "don doc",
+  newspapers: "bao", broadcast: "phat song", airtime: "thoi luong", news: "tin", networks: "mang xa hoi", harmful: "xau doc",
+  movement: "phong trao", movements: "phong trao", launch: "phat dong", launches: "phat dong",
 };
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */

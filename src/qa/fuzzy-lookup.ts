@@ -41,6 +41,7 @@ export function createTypoCorrector(vocabulary: Set<string>): (words: string[]) 
       const found = (byLength.get(len) ?? []).find((v) => editDistance(w, v) <= 1);
       if (found) { best = found; break; }
     }
+    if (cache.size >= 20_000) cache.clear(); // words come from users: bounded however many distinct ones a flood sends
     cache.set(w, best);
     return best;
   };
@@ -96,6 +97,15 @@ export function englishAliases(english: string): string[][] {
   const bare = full.replace(/^\s*provincial\s+/i, "");
   const out = [full, short, bare].map((x) => foldWords(x)).filter((w) => w.length >= 2 || (w.length === 1 && !GENERIC.has(w[0]!) && w[0]!.length >= 5));
   if (abbreviation) out.push([abbreviation.toLowerCase()]);
+  // "Provincial Committee of the Vietnam Fatherland Front" is also said "(provincial) Vietnam Fatherland Front Committee",
+  // or just "Vietnam Fatherland Front" when that is a name of its own (not "People's Committee").
+  const ofThe = /^(.*?)\s+of the\s+(.+)$/i.exec(full.trim());
+  if (ofThe && foldWords(ofThe[2]!).length >= 3 && !GENERIC.has(foldWords(ofThe[2]!).at(-1)!)) {
+    const head = foldWords(ofThe[1]!);
+    const tail = foldWords(ofThe[2]!);
+    // ... and by the last words of its own name ("Fatherland Front").
+    out.push([...tail, ...head], [...tail, ...head.filter((w) => w !== "provincial")], tail, tail.slice(-2));
+  }
   return out;
 }
 

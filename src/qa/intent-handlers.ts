@@ -60,11 +60,47 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const keep = inPlans(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
-  const best = ranked[0];
+  const best = ofAskedKind(ctx, ranked) ?? withNamedAgency(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
   return describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage));
+}
+
+/** "Sở nào", "which department", "hội nào": the kind of body asked for, by the first word of its name. */
+const ASKED_KIND: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(so nao|nhung so|which (provincial )?departments?|what departments?)\b/, /^(so|department)\b/],
+  [/\b(hoi nao|doan the nao|which (association|union|mass organi[sz]ation)s?)\b/, /^(hoi|tinh doan|provincial (women|farmers|veterans|youth))\b/],
+];
+
+/**
+ * A long passage of a district's or commune's duties may share more words with the question than the
+ * department's item does; when the question asks which department (or association), the best-ranked
+ * passage whose lead is of that kind answers, if it is near the top.
+ */
+function ofAskedKind(ctx: HandlerContext, ranked: RankedPassage[]): RankedPassage | null {
+  const kind = ASKED_KIND.find(([asked]) => asked.test(ctx.q.folded))?.[1];
+  const top = ranked[0];
+  if (!kind || !top) return null;
+  const isKind = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).some((a) => (a.role === "lead" || a.role === "responsible")
+    && kind.test(foldOnce(agencyOf(a, ctx.registry).agency?.name ?? a.agencyAsWritten)));
+  if (isKind(top)) return null;
+  return ranked.find((r) => r.score >= top.score * 0.6 && isKind(r)) ?? null;
+}
+
+/**
+ * "Văn phòng UBND tỉnh phối hợp với ai để đôn đốc ...?": the agency the question names is the context of
+ * the task asked about; of passages ranked near the top, the one that names it (in its assignments or its words).
+ */
+function withNamedAgency(ctx: HandlerContext, ranked: RankedPassage[]): RankedPassage | null {
+  const top = ranked[0];
+  const named = ctx.q.agencies.map((a) => a.id);
+  // Only when the named agency is a partner asked about ("phối hợp với ai", "with whom"), not the actor asked "to whom".
+  if (!top || named.length === 0 || !/\b(voi ai|cung ai|ai phoi hop|phoi hop voi|with whom|together with|alongside)\b/.test(ctx.q.folded)) return null;
+  const names = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).some((a) => a.agencyId !== null && named.includes(a.agencyId))
+    || agencyIdsIn(ctx.registry, r.passage.quote).some((id) => named.includes(id));
+  if (names(top)) return null;
+  return ranked.find((r) => r.score >= top.score * 0.6 && names(r)) ?? null;
 }
 
 /**
@@ -247,7 +283,7 @@ export function answerDuties(ctx: HandlerContext): Draft {
   return d;
 }
 
-const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|inherit|inherits|inherited|today|now|took over|absorbed)\b/.test(folded);
+const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${quote.slice(0, SHORT_QUOTE).replace(/\s+\S*$/, "")} …”` : `“${quote}”`);
@@ -257,7 +293,8 @@ const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“
  * to someone else and none of the agency's own duties matches it, say who the plan names.
  */
 function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[]): Draft | null {
-  const nameWords = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  // The agency's own name, and the name of the one it took over from (brought into the terms for retrieval), are not the task.
+  const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t));
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
@@ -267,16 +304,46 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
   if (!best) return null;
   const g = ctx.groupOf(best.passage)!;
+  // "... ; Sở Lao động - Thương binh và Xã hội làm đầu mối tổng hợp hồ sơ": the sentence names who does it, even inside another agency's item.
+  const actor = subjectAgency(ctx, best.passage.quote);
+  if (actor && actor.agency.id !== agency.id && ctx.index.coverage(topic, best.passage) >= 0.5) {
+    const d = emptyDraft();
+    const label = agencyLabel(agency, agency.name, ctx.lang);
+    const who = agencyLabel(actor.agency, actor.agency.name, ctx.lang);
+    d.lines.push(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}: ${who} ${actor.lead ? "chủ trì/làm đầu mối" : "chịu trách nhiệm"}.`,
+      `The plan does not give this to ${label}: ${who} ${actor.lead ? "leads it" : "is responsible"}.`));
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(best.passage.plan, ctx.registry, ctx.lang)}, mục ${best.passage.sectionPath}: “${best.passage.quote}”`,
+      `Under ${planLabel(best.passage.plan, ctx.registry, ctx.lang)}, section ${best.passage.sectionPath}: “${best.passage.quote}”`));
+    d.agencies.push({ agency: actor.agency, name: actor.agency.name, role: actor.lead ? "lead" : "responsible", source: { plan: best.passage.plan, sectionPath: best.passage.sectionPath } });
+    cite(d, { plan: best.passage.plan, sectionPath: best.passage.sectionPath, quote: best.passage.quote });
+    d.found = true;
+    d.confidence = ctx.index.coverage(topic, best.passage);
+    return d;
+  }
   if (g.assignments.some((a) => ownSet.has(a))) return null;
   const ownIds = new Set(own.map((o) => o.a.agencyId));
   if (agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
   const coverage = ctx.index.coverage(topic, best.passage);
   if (coverage < 0.5 || coverage < ownBest + 0.25) return null;
   const d = describeGroup(ctx, g, best.passage, coverage);
-  if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible")) return null;
+  // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.
+  if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested")) return null;
   const label = agencyLabel(agency, agency.name, ctx.lang);
   d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
   return d;
+}
+
+const ACTS_RE = /^[\s,:]*(chu tri|lam dau moi|la dau moi|la co quan dau moi|la co quan thuong truc|co trach nhiem)\b/;
+
+/** The agency a sentence opens with, when what follows says it leads or is responsible ("Sở X làm đầu mối ..."). */
+export function subjectAgency(ctx: Pick<HandlerContext, "registry">, quote: string): { agency: Agency; lead: boolean } | null {
+  const h = ctx.registry.findAgencies(quote).sort((a, b) => a.start - b.start)[0];
+  if (!h) return null;
+  const before = foldOnce(quote.slice(0, h.start)).replace(/[^a-z0-9 ]/g, " ").trim();
+  if (before.length > 0 && !/^([a-z]|\d+)$/.test(before)) return null;
+  const after = foldOnce(quote.slice(h.end));
+  const m = ACTS_RE.exec(after);
+  return m ? { agency: h.agency, lead: m[1] !== "co trach nhiem" } : null;
 }
 
 /** "Tỉnh nào ...", "which provinces": the answer is a set of provinces. */
@@ -463,12 +530,21 @@ function signerTitle(plan: ParsedPlan): string[] {
 const ISSUER_RE = /\b(ban hanh|issued|issuer|issuing|chu tich|chairman|people s committee|uy ban|ubnd)\b/;
 const TITLE_RE = /CHỦ TỊCH|GIÁM ĐỐC|TM\.|KT\./u;
 
+const SIGNER_RE = /\b(ai ky|nguoi ky|ky boi|who signed|signed by|signer|signatory)\b/;
+
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
 export function answerPlanDetails(ctx: HandlerContext): Draft {
   const d = emptyDraft();
+  const asksSigner = SIGNER_RE.test(ctx.q.folded);
   for (const plan of ctx.plans) {
     const digits = plan.documentNumber.split("/")[0] ?? "";
     const period = periodLabel(plan, ctx.lang);
+    // "Ai ký kế hoạch 26?": a plan whose text names no signer does not answer it, whatever else its header says.
+    if (asksSigner && !plan.signer) {
+      d.lines.push(tr(ctx.lang, `${planLabel(plan, ctx.registry, ctx.lang)} không ghi tên người ký (bản trong kho không có phần chữ ký).`,
+        `${planLabel(plan, ctx.registry, ctx.lang)} does not name its signer (the copy held has no signature block).`));
+      continue;
+    }
     d.lines.push(tr(ctx.lang,
       `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Người ký: ${plan.signer ?? "không rõ"}; ngày ký: ${plan.signedDate ? vnDate(plan.signedDate) : "không rõ"}; thời gian thực hiện: ${period}.`,
       `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Signed by ${plan.signer ?? "unknown"} on ${plan.signedDate ?? "unknown date"}; period: ${period}.`));
@@ -510,7 +586,7 @@ export function answerFact(ctx: HandlerContext): Draft {
 const AGENCY_NOUN_RE = /\b(co quan|to chuc|so,? nganh|nganh|don vi|agencies|bodies|organi[sz]ations|departments)\b/;
 const REC_NOUN_RE = /\b(khuyen nghi|recommendations?)\b/;
 const TARGET_NOUN_RE = /\b(chi tieu|muc tieu|targets?)\b/;
-const ITEM_NOUN_RE = /\b(nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
+const ITEM_NOUN_RE = /\b(gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
 
 /** The sections numbered directly under `parent` ("IV" -> "IV.1", "IV.2", ...), in plan order. */
 function childSections(plan: ParsedPlan, parent: string): Section[] {
@@ -541,7 +617,7 @@ export function answerCount(ctx: HandlerContext): Draft {
       if (tasks.length > 0) {
         listLine(ctx, d, plan, tr(ctx.lang, `Theo ${label}, ${agency.name} ${role === "lead" ? "chủ trì" : role === "coordinate" ? "phối hợp" : "tham gia"} ${tasks.length} ${vnNoun(noun(ITEM_NOUN_RE), "chương trình")}:`,
           `Under ${label}, ${agency.name} (${agency.english}) ${role === "lead" ? "leads" : role === "coordinate" ? "coordinates" : "takes part in"} ${tasks.length} programmes:`), tasks.length,
-        tasks.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+        tasks.flatMap((t) => taskItem(plan, t)));
         d.agencies.push({ agency, name: agency.name, role: role ?? "coordinate", source: { plan, sectionPath: tasks[0]!.sectionPath } });
         continue;
       }
@@ -562,6 +638,19 @@ export function answerCount(ctx: HandlerContext): Draft {
         continue;
       }
     }
+    // "Những sở nào chủ trì hoạt động trong phụ lục?": the agencies that lead at least one appendix row.
+    if (!agency && /\b(phu luc|appendix)\b/.test(f) && (AGENCY_NOUN_RE.test(f) || /\b(so nao|nhung so|cac so)\b/.test(f)) && /\b(chu tri|lead|leads|dung ten)\b/.test(f) && plan.tasks.some((t) => t.kind === "recommendation")) {
+      const rows = new Set(plan.tasks.filter((t) => t.kind === "recommendation").map((t) => t.id));
+      const leads = [...new Map(plan.assignments.filter((a) => a.role === "lead" && a.taskId !== null && rows.has(a.taskId) && a.agencyId)
+        .map((a) => [a.agencyId!, a])).values()];
+      if (leads.length > 0) {
+        listLine(ctx, d, plan, tr(ctx.lang, `Phụ lục của ${label} có ${leads.length} cơ quan chủ trì ít nhất một hoạt động:`,
+          `In the appendix of ${label}, ${leads.length} agencies lead at least one activity:`), leads.length,
+        leads.map((a) => ({ sectionPath: a.sectionPath, quote: a.quote })), true);
+        for (const a of leads) d.agencies.push({ ...agencyOf(a, ctx.registry), role: "lead", source: { plan, sectionPath: a.sectionPath } });
+        continue;
+      }
+    }
     // "Phụ lục có bao nhiêu hoạt động?": the appendix rows.
     if (/\b(phu luc|appendix)\b/.test(f) && !REC_NOUN_RE.test(f) && plan.tasks.some((t) => t.kind === "recommendation")) {
       // "Sở Tư pháp chủ trì bao nhiêu hoạt động trong phụ lục?": only the rows the agency leads (or takes part in).
@@ -573,7 +662,7 @@ export function answerCount(ctx: HandlerContext): Draft {
       const numbers = new Set(rows.flatMap((t) => t.numbers ?? (t.number ? [t.number] : [])));
       listLine(ctx, d, plan, tr(ctx.lang, `Phụ lục của ${label} có ${rows.length} hoạt động${agency ? ` ${agency.name} ${leads ? "chủ trì" : "tham gia"}` : ""}, ứng với ${numbers.size} số khuyến nghị:`,
         `The appendix of ${label} has ${rows.length} activities under ${numbers.size} recommendation numbers:`), rows.length,
-      rows.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+      rows.flatMap((t) => taskItem(plan, t)));
       continue;
     }
     // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
@@ -606,13 +695,15 @@ export function answerCount(ctx: HandlerContext): Draft {
       if (agency) d.agencies.push({ agency, name: agency.name, role: leads ? "lead" : "responsible", source: { plan, sectionPath: rows[0]!.sectionPath } });
       listLine(ctx, d, plan, tr(ctx.lang, `Phụ lục của ${label} có ${rows.length} hoạt động${agency ? ` ${agency.name} ${leads ? "chủ trì" : "tham gia"}` : ""}, ứng với ${numbers.size} số khuyến nghị:`,
         `The appendix of ${label} has ${rows.length} activities under ${numbers.size} recommendation numbers:`), rows.length,
-      rows.filter((t) => plan.text.includes(t.title)).map((t) => ({ sectionPath: t.sectionPath, quote: t.title })));
+      rows.flatMap((t) => taskItem(plan, t)));
       d.counts.push(numbers.size);
       continue;
     }
     if (AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) {
       const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
-      const requestedOnly = /\b(de nghi|requested)\b/.test(f);
+      // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
+      const requestedOnly = /\b(de nghi|requested|asked)\b/.test(f)
+        && (!/\b(giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
       const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
       if (!parent || items.length === 0) continue;
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} ${requestedOnly ? "đề nghị" : "giao việc cho"} ${items.length} cơ quan, tổ chức (các mục đánh số):`,
@@ -648,6 +739,22 @@ export function answerCount(ctx: HandlerContext): Draft {
   d.found = d.citations.length > 0;
   d.confidence = 0.8;
   return d;
+}
+
+/**
+ * A task or appendix row as a verbatim item: its title when the plan writes it so, else its content,
+ * else the title's opening (a long title is stored shortened with "…"; a table row may wrap onto the next line).
+ */
+export function taskItem(plan: ParsedPlan, t: Task): Array<{ sectionPath: string; quote: string }> {
+  if (plan.text.includes(t.title)) return [{ sectionPath: t.sectionPath, quote: t.title }];
+  const content = t.content;
+  if (content && content.length <= 600 && plan.text.includes(content)) return [{ sectionPath: t.sectionPath, quote: content }];
+  const words = t.title.replace(/\s*…$/u, "").split(/\s+/).slice(0, -1);
+  for (let n = words.length; n >= 4; n--) {
+    const opening = words.slice(0, n).join(" ").replace(/[,;:]$/, "");
+    if (plan.text.includes(opening)) return [{ sectionPath: t.sectionPath, quote: opening }];
+  }
+  return [];
 }
 
 const ENGLISH_NOISE = new Set(["the", "va", "cua", "cac"]);

@@ -6,11 +6,11 @@
 import type { ParsedPlan, Province } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
-import { agencyLabel, composeAnswer, composeNotFound, coverageStatement, emptyDraft, foldedNames, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
+import { agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerBudget, answerCount, answerDuties, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, type AssignmentGroup, type HandlerContext,
+  answerRecommendation, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
@@ -37,7 +37,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const { plans, registry, today } = deps;
   const index = createPassageIndex(plans);
   const correct = createTypoCorrector(index.vocabulary);
-  const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry) });
+  const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
+    provincesWithPlans: new Set(plans.map((p) => p.province.provinceId).filter((id): id is string => id !== null)) });
   const groupOf = createGroupLookup(plans, index.passages);
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
@@ -51,9 +52,18 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(q.terms), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      const unnamed = unnamedHolder(q, chosen, registry);
+      if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
       const absent = absentNumbers(q, chosen, plans);
       if (absent) return composeNotFound(ctx, coverage[q.language], [absent]);
-      const draft = answerReferences(base, plans) ?? (q.intent === "compare" ? answerCompare(base, plans)
+      // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
+      const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base) : null;
+      const refs = claim?.found ? claim : answerReferences(base, plans);
+      if (!refs && q.intent !== "compare" && !asksSeveralProvinces(q, chosen) && namesNoPlace(q, chosen, plans)) {
+        const asked = answerUnplaced(base);
+        if (asked) return { ...composeAnswer(asked.draft, ctx, coverage[q.language]), clarify: { written: tr(q.language, "tỉnh", "province"), options: asked.provinces } };
+      }
+      const draft = refs ?? (q.intent === "compare" ? answerCompare(base, plans)
         : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
       if (!draft.found) {
         const part = answerSection(base);
@@ -69,6 +79,24 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
 }
 
+const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
+
+/**
+ * "Ai là Giám đốc Sở Y tế Gia Lai?": the plans name the bodies and, of people, only their signers; the
+ * name of any other office holder is something they do not say. (A chairman or vice-chairman of the
+ * provincial committee may be the signer: that is a question for the plan's header.)
+ */
+function unnamedHolder(q: ParsedQuestion, chosen: ParsedPlan[], registry: QaRegistry): string | null {
+  // English titles ("the Director of ...") are read here; Vietnamese ones by the parser.
+  const english = !q.officeHolder && /\b(who is|who s|name of)( the)? (director|deputy director|head|chair\w*|vice chair\w*|chief)\b/.test(q.folded) ? q.agencies[0] : undefined;
+  const agency = q.officeHolder?.agency ?? english;
+  if (!agency || !ASKS_NAME_RE.test(q.folded) || q.intent === "plan_details" || /\b(ky|sign\w*)\b/.test(q.folded)) return null;
+  if (agency.id === "ubnd-tinh" && chosen.some((p) => p.signer)) return null;
+  const place = chosen.map((p) => p.documentNumber).join(", ");
+  return tr(q.language, `Các kế hoạch (${place}) không nêu tên người đứng đầu ${agency.name}; kế hoạch chỉ giao việc cho cơ quan.`,
+    `The plans (${place}) do not name the head of ${agency.name} (${agency.english}); they assign work to the body, not to a named person.`);
+}
+
 /**
  * "Kế hoạch 2041 hướng dẫn gọi tổng đài 111 thế nào?": a number the question is about (111,
  * Đề án 938) that the chosen plans never write is something they do not say; name the plans
@@ -79,7 +107,8 @@ function absentNumbers(q: ParsedQuestion, chosen: ParsedPlan[], all: ParsedPlan[
   const own = new Set(chosen.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3})(?![\d/.,%-]| ?%| ?(ty|trieu|nguoi)\b)/g)].map((m) => m[1]!)
     .filter((n) => !own.has(n) && !all.some((p) => p.documentNumber.startsWith(`${n}/`)));
-  const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d/]|[.,]\\d)`).test(text);
+  // "535/QĐ-TTg" writes 535 as a document number: that is a mention; "1/535" or "535/2014" are not.
+  const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d]|\\/\\d|[.,]\\d)`).test(text);
   const missing = numbers.filter((n) => !chosen.some((p) => token(p.text, n)));
   if (missing.length === 0) return null;
   const elsewhere = all.filter((p) => !chosen.includes(p) && missing.some((n) => token(p.text, n))).map((p) => p.documentNumber);
@@ -179,10 +208,60 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
   return extra.length > 0 ? [...terms, ...extra.filter((w) => !terms.includes(w))] : terms;
 }
 
+const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?)|what (provinces?|plans?))\b|\bwhich province s\b/;
+const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
+
+/**
+ * "Kế hoạch nào ký năm 2016?", "tỉnh nào có kế hoạch chỉ một năm?", "tỉnh nào nhắc tổng đài
+ * 111?": a question over all the plans whose answer is the plans that fit, read from their
+ * structured details (signing date, period) or from the number they write.
+ */
+function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length > 0 || ctx.plans.length !== all.length || !WHICH_PLANS_RE.test(q.folded)) return null;
+  const year = /\b(?:ky|ban hanh|signed|issued|nam|in)\b[^0-9]{0,20}\b((?:19|20)\d\d)\b/.exec(q.folded)?.[1];
+  let fit: ParsedPlan[] = [];
+  if (year && /\b(ky|ban hanh|signed|issued)\b/.test(q.folded)) fit = all.filter((p) => p.signedDate?.startsWith(year));
+  else if (ONE_YEAR_RE.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
+  if (fit.length > 0 && fit.length < all.length) {
+    const d = answerPlanDetails({ ...ctx, plans: fit });
+    if (d.found) {
+      d.lines.unshift(tr(ctx.lang, `Các kế hoạch phù hợp: ${fit.map((p) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`).join(", ")}.`,
+        `The plans that fit: ${fit.map((p) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`).join(", ")}.`));
+      return d;
+    }
+  }
+  // A number written in the plans (a hotline, a decision): the plans that write it, and where.
+  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d/.,%-])/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
+  if (numbers.length === 0) return null;
+  const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d]|[.,]\\d)`).test(text);
+  const d = emptyDraft();
+  for (const plan of all) {
+    const n = numbers.find((x) => token(plan.text, x));
+    if (!n) continue;
+    const hits = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "assignment") && token(p.quote, n));
+    const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, (p) => hits.includes(p), 1).map((r) => r.passage) : [];
+    const pick = ranked[0] ?? hits[0];
+    if (!pick) continue;
+    d.lines.push(tr(ctx.lang, `— ${provinceLabel(plan, ctx.registry)}: theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${pick.sectionPath}: “${pick.quote}”`,
+      `— ${provinceLabel(plan, ctx.registry)}: under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${pick.sectionPath}: “${pick.quote}”`));
+    d.citations.push({ plan, section: pick.sectionPath, quote: pick.quote });
+  }
+  if (d.citations.length === 0 || d.citations.length === all.length) return null;
+  const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))];
+  d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names.join(", ")} có nhắc ${numbers.join(", ")}:`, `The plans of ${names.join(", ")} mention ${numbers.join(", ")}:`));
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
 /** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
 function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
-  const refs = externalRefs(q.documentRefs, all);
+  const which = answerWhichPlans(ctx, all);
+  if (which) return which;
+  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all);
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
     if (d.found) return d;
@@ -213,12 +292,30 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     if (d.found) return d;
   }
   const agency = q.agencies[0];
-  if (agency && ["lead", "fact"].includes(q.intent) && !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))
+  // A body the chosen plans give nothing to (Tỉnh ủy, HĐND, the Front where only requested elsewhere): what they say of it, whatever the wording asks.
+  if (agency && ["lead", "fact", "duties"].includes(q.intent) && !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))
     && predecessorsOf(ctx, agency).every((x) => !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === x.from.id)))) {
     const d = answerMentions(ctx, agency);
     if (d.found) return d;
   }
   return null;
+}
+
+const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi|cong van|thong tu|nghi quyet|plan|decision|notice|directive|decree|circular|resolution)\s+(?:so\s+|no\.?\s+)?(\d{2,5})\b/g;
+
+/** "Kế hoạch 26 có nhắc Kế hoạch 105 không?": a document named by its bare number, as the chosen plans write it ("105/KH-UBND"). */
+function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]): string[] {
+  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const out: string[] = [];
+  for (const m of q.folded.matchAll(DOC_KIND_BEFORE_RE)) {
+    const n = m[1]!;
+    if (own.has(n) || q.documentRefs.some((r) => r.startsWith(`${n}/`))) continue;
+    for (const p of plans) {
+      const written = new RegExp(`(?<![\\d/.,])${n}\\/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*`, "u").exec(p.text.normalize("NFC"))?.[0];
+      if (written && !out.includes(written)) out.push(written);
+    }
+  }
+  return out;
 }
 
 /** "Sở KH" may be two departments: ask which instead of guessing. */
@@ -231,6 +328,14 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  if (["lead", "fact", "duties"].includes(intent)) {
+    const today = answerTodaysHolder(ctx);
+    if (today) return today;
+  }
+  if (["lead", "fact", "target"].includes(intent)) {
+    const numbered = answerNumberedProgramme(ctx);
+    if (numbered) return numbered;
+  }
   switch (intent) {
     case "recommendation": return answerRecommendation(ctx);
     case "duties": return answerDuties(ctx);
@@ -244,11 +349,104 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       return answerLead(ctx);
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
     case "budget": return agencyAnswers(ctx) ?? answerBudget(ctx);
-    case "reporting": return agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : null);
+    case "reporting": return answerReportDate(ctx) ?? agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : null);
     case "legal_basis": return answerLegalBasis(ctx);
     case "plan_details": return answerPlanDetails(ctx);
     default: return answerFact(ctx);
   }
+}
+
+const ASKS_DATE_RE = /\b(ngay nao|ngay may|what date|which date|by what date|by when|han chot|han cuoi)\b/;
+const DAY_MONTH_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/**
+ * "Hạn gửi báo cáo năm là ngày nào?", "... trước ngày 15/12, phải không?": a reporting date is
+ * read from the lines that state one; a plan stating none does not answer (a date in the
+ * question is a premise to check, never a word to look for).
+ */
+function answerReportDate(ctx: HandlerContext): Draft | null {
+  const folded = ctx.q.folded;
+  const asked = [...folded.matchAll(DAY_MONTH_RE)].map((m) => `${Number(m[1])}/${Number(m[2])}`);
+  if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return null;
+  const dated = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded));
+  if (dated.length === 0) {
+    const d = emptyDraft();
+    d.lines.push(...ctx.plans.map((p) => tr(ctx.lang, `${planLabel(p, ctx.registry, ctx.lang)} không nêu ngày hạn gửi báo cáo.`, `${planLabel(p, ctx.registry, ctx.lang)} gives no date by which reports are due.`)));
+    return d;
+  }
+  const terms = ctx.terms.filter((t) => !/\d/.test(t));
+  const ranked = terms.length > 0 ? ctx.index.rank(terms, (p) => dated.includes(p), 1).map((r) => r.passage) : dated;
+  // One line: a sentence and the paragraph holding it state the same date.
+  const picks = (ranked.length > 0 ? ranked : dated).slice(0, 1);
+  const d = emptyDraft();
+  for (const p of picks) {
+    const said = [...p.folded.matchAll(DAY_MONTH_RE)].map((m) => `${Number(m[1])}/${Number(m[2])}`);
+    const wrong = asked.filter((a) => !said.includes(a));
+    if (wrong.length > 0) d.lines.push(tr(ctx.lang, `Không phải ${wrong.join(", ")}: kế hoạch ghi ${said.join(", ")}.`, `Not ${wrong.join(", ")}: the plan says ${said.join(", ")}.`));
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
+const PROGRAMME_NUMBER_RE = /\b(?:chuong trinh|programme|program)\s*(?:so\s*|no\.?\s*|number\s*)?(\d{1,2})\b/;
+const ASKS_AIM_RE = /\b(muc tieu|nham|de lam gi|objectives?|goals?|aims?|purpose|targets?)\b/;
+
+/**
+ * "Chương trình 1 của Đắk Lắk có mục tiêu gì và ai chủ trì?": a programme named by its number is that
+ * programme, whatever words it shares with other passages: who carries it out and, when asked, its aim.
+ */
+function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
+  const m = PROGRAMME_NUMBER_RE.exec(ctx.q.folded);
+  if (!m || ctx.q.agencies.length > 0) return null;
+  const hits = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "programme" && t.number === m[1]).map((t) => ({ plan, t })));
+  if (hits.length !== 1) return null;
+  const { plan, t } = hits[0]!;
+  const passage = ctx.index.byTask.get(t) ?? null;
+  const g = passage ? ctx.groupOf(passage) : null;
+  const asksAim = ASKS_AIM_RE.test(ctx.q.folded);
+  const asksWho = WHICH_BODY_RE.test(ctx.q.folded) || /\b(chu tri|leads?|in charge)\b/.test(ctx.q.folded);
+  const d = g && g.assignments.length > 0 && (asksWho || !asksAim) ? describeGroup(ctx, g, null, 0.9) : emptyDraft();
+  if (d.lines.length === 0) d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, “${t.title}” (mục ${t.sectionPath}):`, `Under ${planLabel(plan, ctx.registry, ctx.lang)}, “${t.title}” (section ${t.sectionPath}):`));
+  if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+  if (asksAim && t.objectives && plan.text.includes(t.objectives)) {
+    const labelled = /^\s*mục tiêu/iu.test(t.objectives);
+    d.lines.push(labelled ? shown(t.objectives) : tr(ctx.lang, `Mục tiêu: ${shown(t.objectives)}`, `Aim: ${shown(t.objectives)}`));
+    d.citations.push({ plan, section: t.sectionPath, quote: t.objectives });
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = Math.max(d.confidence, 0.8);
+  return d.found ? d : null;
+}
+
+const NOW_RE = /\b(took over|takes over|taken over|now|today|currently|nowadays|nay|hien nay|ngay nay|bay gio|dam nhan|thuoc ve|chuyen sang|chuyen giao|tiep nhan)\b/;
+const WHICH_BODY_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|who|which (department|agency|body|office)|what (department|agency|body))\b/;
+
+/**
+ * "Việc kế hoạch giao Sở LĐ-TB&XH nay do sở nào đảm nhận?": an agency of the plan that no longer exists is
+ * named, and today's holder is asked. The answer names the successor first (from the 2025 table), then
+ * what the plan gave the old agency, quoted.
+ */
+function answerTodaysHolder(ctx: HandlerContext): Draft | null {
+  const f = ctx.q.folded;
+  if (ctx.q.agencies.length !== 1 || !NOW_RE.test(f) || !WHICH_BODY_RE.test(f) || PREMISE_RE.test(f)) return null;
+  const old = ctx.q.agencies[0]!;
+  const provinceId = ctx.plans[0]?.province.provinceId ?? undefined;
+  const successor = ctx.registry.successorsOf(old.id, provinceId).find((s) => s.toAgencyIds.length > 0 && s.toAgencyIds[0] !== old.id);
+  if (!successor || !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === old.id))) return null;
+  const d = answerDuties(ctx);
+  if (!d.found) return null;
+  const first = ctx.registry.agency(successor.toAgencyIds[0]!);
+  const others = successor.toAgencyIds.slice(1).map((id) => ctx.registry.agency(id)?.name ?? id);
+  if (!first) return null;
+  const basis = successor.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+  d.lines.unshift(tr(ctx.lang,
+    `Nhiệm vụ về trẻ em kế hoạch giao cho ${old.name} nay do ${first.name} đảm nhận (từ ${vnDate(successor.effective)}, ${basis})${others.length ? `; phần việc khác chuyển sang ${others.join(", ")}` : ""}.`,
+    `The child-protection duties the plan gave ${old.name} (${old.english}) are now held by ${first.name} (${first.english}) (from ${successor.effective}, ${basis})${others.length ? `; other parts went to ${others.join(", ")}` : ""}.`));
+  return d;
 }
 
 /**
@@ -261,7 +459,10 @@ function agencyAnswers(ctx: HandlerContext): Draft | null {
   if (asksWhen(ctx.q.folded) || /\b(co quan nao|don vi nao|so nao|ai|which|who|ngay nay|hien nay|today|now)\b/.test(ctx.q.folded)) return null;
   if (!agency || ctx.q.officeHolder || !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return null;
   const d = answerDuties(ctx);
-  return d.found && d.confidence >= 0.3 && d.agencies.some((a) => a.agency?.id === agency.id) ? d : null;
+  if (!d.found) return null;
+  // The task belongs to another agency ("Sở Y tế bố trí ngân sách?" — Sở Tài chính does): that is the answer.
+  const other = d.agencies.length > 0 && !d.agencies.some((a) => a.agency?.id === agency.id) && d.agencies.some((a) => a.role === "lead" || a.role === "responsible");
+  return other || (d.confidence >= 0.3 && d.agencies.some((a) => a.agency?.id === agency.id)) ? d : null;
 }
 
 const WHOLE_PLAN_WORDS = new Set(["whole", "toan", "bo", "ca", "chung", "overall", "entire"]);
@@ -270,7 +471,7 @@ const WHOLE_PLAN_WORDS = new Set(["whole", "toan", "bo", "ca", "chung", "overall
 const GENERIC_WORDS = new Set(["ke", "hoach", "viec", "quyet", "dinh", "nhiem", "vu", "hien", "nay", "bay", "gio", "tinh", "so", "cong", "tac", "thuc", "hien", "handles", "handle", "duties", "today", "now"]);
 
 // "Mục tiêu" names the kind of question, not which target: left in, it would rank any sentence saying "mục tiêu".
-const TARGET_WORDS = new Set(["muc", "tieu", "chi", "target", "targets"]);
+const TARGET_WORDS = new Set(["muc", "tieu", "chi", "target", "targets", "ty", "le"]);
 const DATE_RE = /truoc ngay|\b\d{1,2}\/\d{1,2}\b|ngay \d{1,2} thang \d{1,2}/;
 const asksWhen = (folded: string) => /\b(ngay nao|khi nao|bao gio|han|thoi han|truoc ngay|when|deadlines?|due|dates?)\b/.test(folded);
 
@@ -280,8 +481,18 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
   const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
   if (hit.length > 0) return hit;
-  if (q.provinces.length === 0) return plans;
-  return plans.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
+  const placed = q.provinces.length === 0 ? plans : plans.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
+  return narrowByCitedNumber(q, placed);
+}
+
+/** "Quyết định phê duyệt kế hoạch thực hiện Quyết định 535": of several plans, the ones that cite the number (535/QĐ-TTg) the question names. */
+function narrowByCitedNumber(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  if (plans.length < 2) return plans;
+  const numbers = (q.folded.match(/(?<![\d/.,-])\d{2,4}(?![\d/.,%-])/g) ?? []).filter((n) => n.length >= 3 && !(Number(n) >= 1990 && Number(n) <= 2035));
+  if (numbers.length === 0) return plans;
+  const cites = (p: ParsedPlan) => numbers.some((n) => new RegExp(`(?<![\\d/.,])${n}\\s?/\\s?\\p{L}`, "u").test(p.text));
+  const hit = plans.filter(cites);
+  return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
 function planIsIn(plan: ParsedPlan, province: Province): boolean {
@@ -318,14 +529,54 @@ function asksSeveralProvinces(q: ParsedQuestion, chosen: ParsedPlan[]): boolean 
 /** "Ở tất cả các tỉnh", "từng tỉnh", "in each province": every province is answered, "not stated" included. */
 const EVERY_PROVINCE_RE = /\b(tat ca (cac )?(tinh|ke hoach)|moi tinh|tung tinh|cac tinh deu|ca (\d|nam|bon|ba) tinh|all (the )?(provinces|plans)|each (province|plan)|every (province|plan))\b/;
 
+const UNPLACED_INTENTS = new Set<Intent>(["lead", "duties", "reporting", "budget", "target"]);
+
+/** No province, no plan number, and every plan to choose from: the answer may differ by province. */
+function namesNoPlace(q: ParsedQuestion, chosen: ParsedPlan[], all: ParsedPlan[]): boolean {
+  return UNPLACED_INTENTS.has(q.intent) && q.provinces.length === 0 && q.documentNumber === null && chosen.length === all.length
+    && !/\b(ke hoach|kh|quyet dinh|qd|plan|decision)\s*(so\s*)?\d/.test(q.folded) && new Set(all.map((p) => p.province.provinceId)).size > 1;
+}
+
+/**
+ * "Cơ quan nào chủ trì phòng ngừa xâm hại trẻ em?" with no province named: when the plans of
+ * several provinces answer, each answers (the best first) and the answer asks which province
+ * is meant, rather than giving one province's answer as if it were the only one.
+ */
+function answerUnplaced(ctx: HandlerContext): { draft: Draft; provinces: string[] } | null {
+  const ids = [...new Set(ctx.plans.map((p) => p.province.provinceId))];
+  const subs = ids.map((id) => {
+    const plans = ctx.plans.filter((p) => p.province.provinceId === id);
+    return { label: provinceLabel(plans[0]!, ctx.registry), sub: dispatch(ctx.q.intent, { ...ctx, plans, local: true }) };
+  }).filter((x) => x.sub.found);
+  const best = Math.max(0, ...subs.map((x) => x.sub.confidence));
+  const shown = subs.filter((x) => x.sub.confidence >= Math.max(0.3, best * 0.75)).sort((a, b) => b.sub.confidence - a.sub.confidence);
+  if (shown.length < 2) return null;
+  const out = emptyDraft();
+  out.lines.push(tr(ctx.lang, `Câu hỏi không nêu tỉnh; kế hoạch của ${shown.map((x) => x.label).join(", ")} trả lời khác nhau. Bạn hỏi về tỉnh nào?`,
+    `The question names no province; the plans of ${shown.map((x) => x.label).join(", ")} answer it differently. Which province do you mean?`));
+  for (const x of shown) {
+    out.lines.push(`— ${x.label}:`, ...x.sub.lines);
+    out.agencies.push(...x.sub.agencies);
+    out.citations.push(...x.sub.citations);
+    out.counts.push(...x.sub.counts);
+    out.notes.push(...x.sub.notes);
+  }
+  out.found = true;
+  out.confidence = best;
+  return { draft: out, provinces: shown.map((x) => x.label) };
+}
+
 /** Each province's plans answer in turn; for "which provinces" only those whose plans answer are kept. */
 function answerPerProvince(ctx: HandlerContext): Draft {
   const ids = ctx.q.provinces.length >= 2 ? ctx.q.provinces.map((p) => p.id) : [...new Set(ctx.plans.map((p) => p.province.provinceId))];
   const onlyFound = ctx.q.provinces.length < 2 && !EVERY_PROVINCE_RE.test(ctx.q.folded);
   // "Tỉnh nào giao X chủ trì Y?": a task named, and which provinces give it to X.
-  if (onlyFound && ctx.q.agencies.length > 0 && ["lead", "duties", "fact"].includes(ctx.q.intent) && WHICH_PROVINCE_RE.test(ctx.q.folded)
+  // "Gia Lai hay Đắk Lắk giao ...?", "Gia Lai và Đắk Lắk, tỉnh nào giao ...?": which of the named provinces.
+  const whichNamed = ctx.q.provinces.length >= 2 && (WHICH_PROVINCE_RE.test(ctx.q.folded) || /\b(hay|or)\b/.test(ctx.q.folded));
+  if ((onlyFound || whichNamed) && ctx.q.agencies.length > 0 && ["lead", "duties", "fact"].includes(ctx.q.intent) && (whichNamed || WHICH_PROVINCE_RE.test(ctx.q.folded))
     && ctx.terms.some((t) => !GENERIC_WORDS.has(t) && !TASK_NOISE.has(t))) {
-    const d = provincesGiving(ctx, ids);
+    // "Tỉnh nào giao ...": "tỉnh" and "giao" ask the question; the task is the rest.
+    const d = provincesGiving({ ...ctx, terms: ctx.terms.filter((t) => !TASK_NOISE.has(t) && t !== "tinh") }, ids, whichNamed);
     if (d.found) return d;
   }
   const out = emptyDraft();
@@ -366,22 +617,26 @@ const WHICH_PROVINCE_RE = /\b(tinh nao|nhung tinh nao|cac tinh nao|tinh thanh na
 /** Words of "tỉnh nào giao X làm gì" that name no task. */
 const TASK_NOISE = new Set(["giao", "lam", "gi", "name", "names", "ask", "asks", "role", "part", "taking", "bodies", "among", "which", "what", "provinces", "plans", "de", "nghi", "tham", "gia"]);
 
-function provincesGiving(ctx: HandlerContext, ids: Array<string | null>): Draft {
+function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo = false): Draft {
   const agency = ctx.q.agencies[0]!;
   const holders = new Set([agency.id, ...predecessorsOf(ctx, agency).map((p) => p.from.id)]);
   const held = (p: Passage) => p.kind === "assignment" && p.assignmentIndex !== null && holders.has(p.plan.assignments[p.assignmentIndex]?.agencyId ?? "");
   const label = agencyLabel(agency, agency.name, ctx.lang);
   const yes: Array<{ label: string; sub: Draft }> = [];
   const other: Array<{ label: string; sub: Draft }> = [];
+  // The agency's own assignment nearest the task, per province: it holds the task when that assignment answers it,
+  // or nearly as well as the best province's does (one plan says "mục tiêu, chương trình về dinh dưỡng", another "chương trình về dinh dưỡng").
+  const ownOf = (plans: ParsedPlan[]) => ctx.index.rank(ctx.terms, (p) => plans.includes(p.plan) && held(p), 1)[0];
+  const coverages = ids.map((id) => { const own = ownOf(ctx.plans.filter((p) => p.province.provinceId === id)); return own ? ctx.index.coverage(ctx.terms, own.passage) : 0; });
+  const bestCoverage = Math.max(0, ...coverages);
   for (const id of ids) {
     const plans = ctx.plans.filter((p) => p.province.provinceId === id);
     if (plans.length === 0) continue;
     const label = provinceLabel(plans[0]!, ctx.registry);
-    // The agency's own assignment nearest the task: it holds the task when that assignment answers it.
-    const own = ctx.index.rank(ctx.terms, (p) => plans.includes(p.plan) && held(p), 1)[0];
+    const own = ownOf(plans);
     const ownCoverage = own ? ctx.index.coverage(ctx.terms, own.passage) : 0;
     const g = own ? ctx.groupOf(own.passage) : null;
-    if (own && g && ownCoverage >= 0.4) {
+    if (own && g && (ownCoverage >= 0.4 || (bestCoverage >= 0.4 && ownCoverage >= 0.3 && ownCoverage >= bestCoverage * 0.8))) {
       yes.push({ label, sub: describeGroup({ ...ctx, plans }, g, own.passage, ownCoverage) });
       continue;
     }
@@ -395,6 +650,9 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>): Draft 
     ? tr(ctx.lang, `Kế hoạch của ${yes.map((x) => x.label).join(", ")} giao việc này cho ${label}:`, `The plans of ${yes.map((x) => x.label).join(", ")} give this to ${label}:`)
     : tr(ctx.lang, `Không kế hoạch nào trong kho giao việc này cho ${label}. Các kế hoạch giao việc này cho cơ quan khác:`,
       `No plan in the knowledge base gives this to ${label}. The plans give it to others:`));
+  // Provinces the question named whose plans do not give the task to the agency are said to, not answered with another duty.
+  const not = sayNo && yes.length > 0 ? ids.map((id) => ctx.plans.find((p) => p.province.provinceId === id)).filter((p): p is ParsedPlan => !!p)
+    .map((p) => provinceLabel(p, ctx.registry)).filter((l, i, all) => all.indexOf(l) === i && !yes.some((y) => y.label === l)) : [];
   for (const x of shown) {
     out.lines.push(`— ${x.label}:`, ...x.sub.lines);
     out.agencies.push(...x.sub.agencies);
@@ -402,6 +660,7 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>): Draft 
     out.notes.push(...x.sub.notes);
     out.confidence = Math.max(out.confidence, x.sub.confidence);
   }
+  for (const l of not) out.lines.push(tr(ctx.lang, `— ${l}: kế hoạch không nêu việc này cho ${label}.`, `— ${l}: the plan does not state this for ${label}.`));
   out.found = true;
   return out;
 }

@@ -8,6 +8,7 @@ import type { Agency, Province } from "../kb/types.ts";
 import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Intent, Language, QaRegistry } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
+import { createShortFormWriter } from "./written-short-forms.ts";
 
 export interface ParsedQuestion {
   raw: string;
@@ -86,14 +87,14 @@ const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
-export const COUNT_NOUN = "khuyen nghi|recommendations|muc|items|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+export const COUNT_NOUN = "khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
 export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
 
 /** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
 /** "Liệt kê các chương trình", "list the tasks": a list is a count shown item by item. */
 const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \\w+){0,3}? (${COUNT_NOUN})\\b`);
 
-const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give)\b/;
+const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\bwhich (agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
 
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
 
@@ -114,7 +115,7 @@ const DOMAIN_RE = new RegExp(`\\b(${[
   "chuong trinh", "khuyen nghi", "kinh phi", "bao cao", "muc tieu", "quyet dinh", "tao hon", "hon nhan", "mam non",
   "giao vien", "suy dinh duong", "tiem chung", "khai sinh", "con nuoi", "buon ban", "mua ban", "mai dam", "khuyet tat",
   "mo coi", "tai nan", "duoi nuoc", "tu van", "tong dai", "cong tac vien", "nguoi chua thanh nien", "tu phap", "phap ly",
-  "child", "children", "kids?", "plan", "protection", "abuse", "recommendation", "budget", "report", "adoption", "school",
+  "child", "children", "kids?", "plans?", "protection", "abuse", "recommendation", "budget", "report", "adoption", "school",
 ].join("|")})\\b`);
 
 /** Detects English: no Vietnamese diacritics and mostly English function words. */
@@ -139,6 +140,8 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   // "Hạn gửi báo cáo là ngày nào và gửi qua cơ quan nào?": a reporting deadline, whoever it names.
   if (/\b(bao cao|reports?)\b/.test(folded) && /\b(ngay nao|khi nao|bao gio|han|thoi han|truoc ngay|when|deadlines?|due)\b/.test(folded)) return "reporting";
   if (WHO_RE.test(folded)) return "lead";
+  // "Hội LHPN lồng ghép mục tiêu ... với Đề án nào?": a what-question about a named body is about its duties, whatever topic word it holds.
+  if (hasAgency && /\b(nao|gi)\b/.test(folded) && !/\b(ngay nao|khi nao|luc nao|nam nao|bao nhieu|tinh nao|which provinces?)\b/.test(folded)) return "duties";
   // "What share of communes ... fund": a share is a target even when money words appear.
   if (/\b(ty le|phan tram|percentage|share|what percent)\b|%/.test(folded) && !/\b(kinh phi|ngan sach|budget|ty dong|trieu dong|amount|cost)\b/.test(folded)) return "target";
   for (const [intent, re] of TOPIC_RULES) if (re.test(folded)) return intent;
@@ -161,7 +164,14 @@ export function findDocumentNumber(raw: string): string | null {
 /** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
 export function translateTerms(words: string[], language: Language): string[] {
   if (language === "vi") return words;
-  return words.flatMap((w) => (ENGLISH_TO_VIETNAMESE[w] ?? "").split(" ").filter(Boolean));
+  return words.flatMap((w) => (ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
+}
+
+/** The glossary form of an inflected English word: "trains" train, "trainers" trainer, "supporting" support, "studies" study. */
+function englishStem(w: string): string {
+  const forms = [w.replace(/ies$/, "y"), w.replace(/(ss|sh|ch|x)es$/, "$1"), w.replace(/s$/, ""), w.replace(/ing$/, ""), w.replace(/ing$/, "e"),
+    w.replace(/ed$/, ""), w.replace(/ed$/, "e"), w.replace(/ers?$/, ""), w.replace(/ers?$/, "e")];
+  return forms.find((f) => f !== w && f.length >= 3 && f in ENGLISH_TO_VIETNAMESE) ?? w;
 }
 
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
@@ -171,6 +181,10 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   for (const p of [...removePhrases, ...QUESTION_PHRASES].sort((a, b) => b.length - a.length)) {
     if (p.length > 0) text = text.replace(` ${p} `, " ");
   }
+  // "What role does X play": a role is played, nothing about recreation.
+  if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
+  // "set up a board" is to establish one; "sets a target" is not.
+  if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
   return words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w));
 }
@@ -181,14 +195,19 @@ export interface QuestionParserDeps {
   findAgencies: (raw: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }>;
   /** Short forms with more than one reading; optional (tests may inject a parser without it). */
   findShortForms?: (canonical: string) => Array<{ written: string; options: Agency[] }>;
+  /** Provinces the knowledge base holds plans for: a province's initials ("GL") are read as it only then. */
+  provincesWithPlans?: ReadonlySet<string>;
 }
 
 /** Builds the parser: registry lookups are injected so fuzzy matching lives in one place. */
 export function createQuestionParser(deps: QuestionParserDeps): (raw: string) => ParsedQuestion {
+  const writeOut = createShortFormWriter(deps.registry.provinces, deps.provincesWithPlans);
   return (raw) => {
-    const canonical = canonicalVietnamese(raw);
-    const folded = foldWords(canonical).join(" ");
     const language = detectLanguage(raw);
+    // "CT, DA BVTE ở ĐL": short forms of content words and places written out before anything is looked up.
+    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : raw);
+    // "... à?", "... hả?", "... chứ?": a yes/no question about a claim, as "..., phải không?" ("ạ" is only politeness).
+    const folded = foldWords(canonical).join(" ") + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
     const provinceHits = deps.findProvinces(canonical, folded);
     const documentRefs = [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/"));
     // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
@@ -197,6 +216,13 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     // Folded once: the agency lookup reuses the question's fold unless a document number or office holder was masked out.
     const agencyHits = deps.findAgencies(masked, masked === canonical ? folded : foldWords(masked).join(" "), language);
     if (holder && !agencyHits.some((h) => h.agency.id === holder.agency.id)) agencyHits.unshift({ agency: holder.agency, matched: holder.written });
+    // "Sở NV" names Nội vụ and Ngoại vụ alike: an agency found only through such a short form is not taken as meant.
+    const ambiguous = (deps.findShortForms?.(masked) ?? []).filter((f) => f.options.length > 1
+      && !f.options.some((o) => agencyHits.some((h) => h.agency.id === o.id && !viaShortForm(h.matched, f.written))));
+    for (const f of ambiguous) {
+      const at = agencyHits.findIndex((h) => viaShortForm(h.matched, f.written) && f.options.some((o) => o.id === h.agency.id));
+      if (at >= 0) agencyHits.splice(at, 1);
+    }
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
@@ -208,12 +234,15 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     return {
       raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
       mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
-      ambiguous: (deps.findShortForms?.(masked) ?? []).filter((f) => f.options.length > 1 && !f.options.some((o) => agencyHits.some((h) => h.agency.id === o.id))),
+      ambiguous,
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };
 }
+
+/** The agency was matched through the short form itself ("sở nv gia lai" through "Sở NV"), not through its full name. */
+const viaShortForm = (matched: string, written: string) => ` ${foldKey(matched)} `.startsWith(` ${foldKey(written)} `);
 
 const DOMAIN_WORDS = new Set(["tre", "bao", "xam", "hai", "luc", "duc"]);
 

@@ -6,7 +6,7 @@
 import type { Agency, ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, type Draft } from "./answer-composer.ts";
-import { wholeLine, type HandlerContext } from "./intent-handlers.ts";
+import { agencyOf, wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
 
 const MAX_ITEMS = 5;
@@ -48,9 +48,15 @@ export function answerDocumentReference(ctx: HandlerContext, refs: string[], all
     seen.add(p.plan);
     picks.push(p);
   }
+  const asksWho = WHO_ASKED_RE.test(ctx.q.folded);
   for (const p of picks) {
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
-      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: “${p.quote}”`));
+    // "Sở nào chỉ đạo ... Chỉ thị 28-CT/TW?": the body whose item cites the document answers, not the sentence alone.
+    const doers = asksWho ? (ctx.groupOf(p)?.assignments ?? []).filter((a) => a.role === "lead" || a.role === "responsible") : [];
+    const names = [...new Map(doers.map((a) => { const x = agencyOf(a, ctx.registry); return [x.agency?.id ?? x.name, x]; })).values()];
+    const who = names.length > 0 ? `${names.map((x) => (x.agency ? agencyLabel(x.agency, x.name, ctx.lang) : x.name)).join(", ")}${tr(ctx.lang, " — ", " — ")}` : "";
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${who}“${p.quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, ${who ? `${who}the plan says` : "the plan says"}: “${p.quote}”`));
+    for (const a of doers) d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: p.plan, sectionPath: a.sectionPath } });
     d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
   }
   d.found = true;
@@ -87,6 +93,18 @@ export function answerRecipients(ctx: HandlerContext): Draft {
   d.found = d.citations.length > 0;
   d.confidence = 0.8;
   return d;
+}
+
+/** The lines of the chosen plans' "Nơi nhận" that name the agency. */
+function recipientLines(ctx: HandlerContext, agency: Agency): Array<{ plan: ParsedPlan; section: string; line: string }> {
+  const out: Array<{ plan: ParsedPlan; section: string; line: string }> = [];
+  for (const plan of ctx.plans) {
+    const section = plan.sections.find((s) => foldOnce(s.heading) === "noi nhan" || foldOnce(s.path) === "noi nhan");
+    if (!section) continue;
+    const line = section.text.split("\n").map((l) => l.trim()).find((l) => l.length > 2 && !/^nơi nhận/iu.test(l) && agencyIdsIn(ctx.registry, l).includes(agency.id));
+    if (line && plan.text.includes(line)) out.push({ plan, section: section.path, line });
+  }
+  return out;
 }
 
 const WHO_ASKED_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b/;
@@ -167,8 +185,26 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
   const picks = [...new Map(all.map((p) => [p.quote, p])).values()].slice(0, 2);
-  if (picks.length === 0) return d;
+  // The plan sent to it ("Nơi nhận: - Thường trực Tỉnh ủy;"): a mention too, said as such.
+  const sent = recipientLines(ctx, agency);
+  if (picks.length === 0 && sent.length === 0) return d;
   const label = agencyLabel(agency, agency.name, ctx.lang);
+  if (picks.length === 0) {
+    d.lines.push(tr(ctx.lang, `${sent.map((x) => x.plan.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; ${label} chỉ có tên ở phần Nơi nhận:`,
+      `${sent.map((x) => x.plan.documentNumber).join(", ")} gives ${label} no duty; it is named only among the recipients (Nơi nhận):`));
+  }
+  const addSent = () => {
+    for (const x of sent.filter((x) => !picks.some((p) => wholeLine(p) === x.line || p.quote === x.line))) {
+      d.lines.push(tr(ctx.lang, `Nơi nhận của ${planLabel(x.plan, ctx.registry, ctx.lang)}: “${x.line}”`, `Recipients of ${planLabel(x.plan, ctx.registry, ctx.lang)}: “${x.line}”`));
+      d.citations.push({ plan: x.plan, section: x.section, quote: x.line });
+    }
+  };
+  if (picks.length === 0) {
+    addSent();
+    d.found = true;
+    d.confidence = 0.6;
+    return d;
+  }
   const plans = [...new Set(picks.map((p) => p.plan))];
   // The People's Committee issues the plans: it is the body the others report to, not one given a duty.
   const issued = plans.filter((p) => p.issuer && agencyIdsIn(ctx.registry, p.issuer.replace(/^CHỦ TỊCH\s+/u, "")).includes(agency.id)
@@ -190,6 +226,7 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
     d.citations.push({ plan: p.plan, section: p.sectionPath, quote });
     if (who && d.agencies.length === 0) actingAgency(ctx, d, p, agency);
   }
+  addSent();
   d.found = true;
   d.confidence = 0.6;
   return d;

@@ -1,0 +1,62 @@
+/**
+ * Short forms officials type for content words and places ("BHYT", "CT, DA BVTE", "TE dưới
+ * 6t", "ở ĐL"): written out before the question is read, so they rank passages like the
+ * words the plans use. Only capitals standing alone are read this way ("tế" in "Y tế" is
+ * not "TE"), and never inside a document number ("123/LĐTBXH-BVCSTE").
+ */
+import type { Province } from "../kb/types.ts";
+import { foldWords } from "../core/vietnamese-text.ts";
+
+/** Capital short forms of content words, as written in Vietnamese administrative texts. */
+const CONTENT_SHORT_FORMS: Record<string, string> = {
+  BVTE: "bảo vệ trẻ em", BVCSTE: "bảo vệ, chăm sóc trẻ em", "BVCS&GDTE": "bảo vệ, chăm sóc và giáo dục trẻ em", BVCSGDTE: "bảo vệ, chăm sóc và giáo dục trẻ em",
+  BTTE: "bảo trợ trẻ em", TE: "trẻ em", CT: "chương trình", DA: "dự án", "CT-DA": "chương trình, dự án", KH: "kế hoạch",
+  BHYT: "bảo hiểm y tế", BHXH: "bảo hiểm xã hội", XH: "xã hội", XHH: "xã hội hóa", "KT-XH": "kinh tế - xã hội", KTXH: "kinh tế - xã hội",
+  HCĐB: "hoàn cảnh đặc biệt", HCĐBKK: "hoàn cảnh đặc biệt khó khăn", CTV: "cộng tác viên", MN: "mầm non",
+  THCS: "trung học cơ sở", THPT: "trung học phổ thông", SDD: "suy dinh dưỡng", TNTT: "tai nạn thương tích",
+  PCĐN: "phòng, chống đuối nước", XHTD: "xâm hại tình dục", BLXH: "bạo lực, xâm hại", NCT: "người chưa thành niên",
+  ĐP: "địa phương", NSNN: "ngân sách nhà nước", MXH: "mạng xã hội", CSSK: "chăm sóc sức khỏe", SKSS: "sức khỏe sinh sản",
+  BLGĐ: "bạo lực gia đình", GDMN: "giáo dục mầm non", PCGD: "phổ cập giáo dục", DTTS: "dân tộc thiểu số", ĐBDTTS: "đồng bào dân tộc thiểu số",
+  CTXH: "công tác xã hội", TGPL: "trợ giúp pháp lý", BCĐ: "ban chỉ đạo", BĐH: "ban điều hành", HS: "học sinh", GV: "giáo viên"
+};
+
+/** Titles written short before a body: "CT UBND" is the Chairman, not a programme. */
+const TITLE_BEFORE_BODY: Record<string, string> = { CT: "Chủ tịch", PCT: "Phó Chủ tịch", GĐ: "Giám đốc", PGĐ: "Phó Giám đốc" };
+const BODY_AFTER_RE = /^\s+(UBND|Ủy ban|Uỷ ban|HĐND|Sở)/u;
+
+/** Heads of agency names: what follows belongs to the name. */
+const AGENCY_HEAD_RE = /(?:^|[\s,(])(sở|so|bộ|bo|ban|hội|hoi|phòng|phong|ngành|nganh|cục|cuc|chi cục|đài|dai|báo|bao|trung tâm|ủy ban|uỷ ban|ubnd|department|dept\.?)\s*$/iu;
+
+/** Words before a place: "ở ĐL", "tại GL", "tỉnh TTH". */
+const PLACE_BEFORE_RE = /(?:^|\s)(ở|o|tại|tai|tỉnh|tinh|của|cua|in|at)\s*$/iu;
+
+const TOKEN_RE = /(?<![\p{L}\d/&-])([\p{Lu}][\p{Lu}&-]*[\p{Lu}]|\d{1,2}t)(?![\p{L}\d/&-])/gu;
+
+/**
+ * `withPlans`: the provinces the knowledge base holds plans for. Initials after a place word ("ở TN")
+ * are read when one province has them, or one of those that do has a plan; standing alone ("KH 2509 GL")
+ * only when they are a single province's and it has a plan.
+ */
+export function createShortFormWriter(provinces: Province[], withPlans: ReadonlySet<string> = new Set()): (raw: string) => string {
+  // Initials of a province's words ("ĐL" Đắk Lắk, "TTH" Thừa Thiên Huế), kept only when no other province shares them.
+  const byInitials = new Map<string, Province[]>();
+  for (const p of provinces) {
+    const key = foldWords(p.name).map((w) => w[0]).join("");
+    if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), p]);
+  }
+  return (raw) => raw.normalize("NFC").replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
+    if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
+    const after = whole.slice(at + token.length);
+    if (TITLE_BEFORE_BODY[token] && BODY_AFTER_RE.test(after)) return TITLE_BEFORE_BODY[token]!;
+    // "Sở KH", "Ban DT": a short form right after the head of an agency name is that agency's, read by the agency lookup.
+    if (AGENCY_HEAD_RE.test(whole.slice(0, at))) return token;
+    if (CONTENT_SHORT_FORMS[token]) return CONTENT_SHORT_FORMS[token]!;
+    const places = byInitials.get(foldWords(token).join("")) ?? [];
+    const planned = places.filter((p) => withPlans.has(p.id));
+    if (PLACE_BEFORE_RE.test(whole.slice(0, at))) {
+      if (places.length === 1) return places[0]!.name;
+      if (planned.length === 1) return planned[0]!.name;
+    } else if (places.length === 1 && planned.length === 1) return planned[0]!.name;
+    return token;
+  });
+}
