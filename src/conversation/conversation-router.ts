@@ -11,6 +11,8 @@ import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
+import { T, say } from "../intake/report-flow/report-flow-texts.ts";
+import { SIDE_ANSWERS, isQuestionLike, sideTopic } from "../intake/report-flow/side-questions.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -56,7 +58,7 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers);
     // about another child, it is a new report at once (its draft alerts officers), safety first.
     const added = turn.text ? await addedToJustReported(turn, deps, turn.text.full) : null;
-    return added ?? [safetyReply(turn.lang), ...(await startReport(turn, deps, turn.text?.full ?? null))];
+    return added ?? safetyThenReport(turn, deps, turn.text?.full ?? null);
   }
   if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
   return freeText(turn, deps);
@@ -105,7 +107,7 @@ async function nonText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     turn.data.addInfoCode = turn.data.lastCaseCode;
     return addInformation(turn, deps);
   }
-  if (turn.danger.danger) return [safetyReply(turn.lang), ...(await startReport(turn, deps, caption))];
+  if (turn.danger.danger) return safetyThenReport(turn, deps, caption);
   return [menuReply(turn.lang, TEXT.textOnly[turn.lang], turn.message.channel)];
 }
 
@@ -262,7 +264,13 @@ function guessedTooOften(turn: Turn, deps: RouterDeps, spend: boolean): boolean 
 function startAddInformation(turn: Turn, code: string): Reply[] {
   turn.state.mode = "add_info";
   turn.data.addInfoCode = displayCaseCode(code);
-  return [{ text: fillText(TEXT.addInfoPrompt[turn.lang], { code: turn.data.addInfoCode }) }];
+  return [{ text: fillText(addInfoPrompt(turn)[turn.lang], { code: turn.data.addInfoCode }) }];
+}
+
+/** A child who reported is never asked for photos. */
+function addInfoPrompt(turn: Turn): Record<Language, string> {
+  const own = normaliseCaseCode(turn.data.addInfoCode ?? "") === normaliseCaseCode(turn.data.lastCaseCode ?? "");
+  return own && turn.data.lastCaseFacts?.self ? TEXT.addInfoPromptChild : TEXT.addInfoPrompt;
 }
 
 async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
@@ -274,6 +282,8 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const answersOfficer = turn.data.officerAsked === true;
   delete turn.data.officerAsked;
   if (turn.text && turn.message.attachments.length === 0 && !answersOfficer) {
+    const answered = afterCodeQuestion(turn, deps, turn.text.full);
+    if (answered) return [...answered, { text: fillText(addInfoPrompt(turn)[turn.lang], { code }) }];
     const held = await newReportInstead(turn, deps, code, turn.text.full);
     if (held) return held;
   }
@@ -290,6 +300,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
+  const answered = turn.data.lastCaseCode ? afterCodeQuestion(turn, deps, text.full) : null;
+  if (answered) return answered;
   const kind = deps.messageKind(text.processing);
   if (kind !== "question") {
     const added = await addedToJustReported(turn, deps, text.full);
@@ -318,13 +330,41 @@ async function addedToJustReported(turn: Turn, deps: RouterDeps, text: string): 
   return [...followUpSafety(turn, deps, result), { text: fillText(said[turn.lang], { code }), choices: [{ id: "menu:report", label }], links: [HOTLINE[turn.lang]] }];
 }
 
+/**
+ * After a case code, a question about the report itself (who will know, photos, what happens
+ * next, 111) is answered from the report's side answers, in words for a child when a child
+ * reported; it is not added to the case nor sent to the plans. Danger words never stop here.
+ */
+function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string): Reply[] | null {
+  if (turn.danger.danger) return null;
+  const topic = sideTopic(text);
+  if (!topic || topic === "question" || topic === "thanks" || (topic !== "worry" && !isQuestionLike(text))) return null;
+  const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
+  const code = turn.data.lastCaseCode ?? turn.data.addInfoCode ?? "";
+  const choices = code && turn.state.mode !== "add_info" ? [
+    { id: `case:add:${code}`, label: turn.lang === "en" ? "Add information" : "Gửi thêm thông tin" },
+    { id: `case:status:${code}`, label: turn.lang === "en" ? "See status" : "Xem tình trạng" },
+    { id: "menu:home", label: turn.lang === "en" ? "Menu" : "Về menu" },
+  ] : undefined;
+  const said = say(SIDE_ANSWERS[topic], turn.lang, child);
+  // A child sees 111 with every message.
+  const answer = child && !said.includes("111") ? `${said}\n${T.childFooter[turn.lang]}` : said;
+  return [{ text: answer, links: [HOTLINE[turn.lang]], ...(choices ? { choices } : {}) }];
+}
+
 /** About another child: danger now opens a new report at once (safety first); otherwise the reporter is asked which. Null: add it to the case. */
 async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text: string): Promise<Reply[] | null> {
   const asked = anotherChild(turn, deps, code, text);
   if (!asked) return null;
   if (!turn.danger.danger) return asked;
   const seed = turn.data.pendingSeed ?? text;
-  return [safetyReply(turn.lang), ...(await startReport(turn, deps, seed))];
+  return safetyThenReport(turn, deps, seed);
+}
+
+/** Danger now: the safety advice once, then the report; a story that says the danger itself gets it from the report (not twice). */
+async function safetyThenReport(turn: Turn, deps: RouterDeps, seed: string | null): Promise<Reply[]> {
+  const started = await startReport(turn, deps, seed);
+  return started.some((r) => r.urgent) ? started : [safetyReply(turn.lang), ...started];
 }
 
 function raisedToEmergency(result: AddInformationResult): boolean {
@@ -390,7 +430,7 @@ function offerReport(turn: Turn, full: string, child: boolean): Reply[] {
   const en = turn.lang === "en";
   const choices = [
     { id: "menu:report", label: child ? (en ? "Yes, I want to tell" : "Có, em muốn kể") : en ? "Yes, report it" : "Có, báo tin" },
-    { id: "menu:ask", label: en ? "No, I have a question" : "Không, tôi muốn hỏi" },
+    { id: "menu:ask", label: en ? "No, I have a question" : child ? "Không, em muốn hỏi" : "Không, tôi muốn hỏi" },
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];

@@ -88,6 +88,10 @@ export const TEXT = {
     vi: "Hãy gõ thông tin bổ sung cho báo tin {code} (hoặc gửi ảnh). Gõ /cancel để thôi.",
     en: "Type the additional information for report {code} (or send photos). /cancel to stop.",
   },
+  addInfoPromptChild: {
+    vi: "Em muốn kể thêm gì cho báo tin {code} thì gõ vào đây nhé. Gõ /cancel để thôi. Gọi 111 bất cứ lúc nào, miễn phí.",
+    en: "Type what else you want to tell for report {code}. /cancel to stop. Call 111 any time, it is free.",
+  },
   addedAfterReport: {
     vi: "Đã thêm vào báo tin {code} vừa gửi, cán bộ sẽ đọc cùng. Nếu đây là một việc khác, chọn \"Việc khác: báo tin mới\".",
     en: "Added to report {code} you just sent; officers will read it with it. If this is about something else, choose \"Something else: new report\".",

@@ -9,6 +9,7 @@ import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
+import { isChildReporter } from "../intake/report-flow/story-reading.ts";
 import { routeMessageKind } from "../intake/triage/message-kind.ts";
 import { analyseMessage, safetyFloor } from "../intake/triage/triage-model.ts";
 import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
@@ -56,7 +57,8 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     answerQuestion: (question) => answerQuestion(question),
     triage,
     messageKind: (text) => kindOf(text).kind,
-    childWriting: (text) => analyse(text).facts.reporter === "child_self",
+    // The same reading as the report's story: "em 13 tuổi, ... bố dượng em đánh em với mẹ" is a child, whatever kin word is in it.
+    childWriting: (text) => isChildReporter(analyse(text).facts, text),
     // A one-word reply ("không") carries too little for the model: an emergency needs a safety
     // rule or a message the model reads as a concern.
     emergencySignal: (text) => {

@@ -36,7 +36,10 @@ describe("the conversation core over the real knowledge base and triage", () => 
   it("a child describing violence now gets the safety message first, and officers are alerted", async () => {
     const replies = await send("bố em đang đánh em, em sợ lắm", "real-2");
     expect(replies[0]?.urgent).toBe(true);
-    expect(replies.slice(1).map((r) => r.text).join("\n")).toMatch(/Em không có lỗi[\s\S]*Ngay lúc này em có đang gặp nguy hiểm không\?/);
+    // The story says it is happening now: the danger is known, so it is not asked again.
+    expect(replies.slice(1).map((r) => r.text).join("\n")).toMatch(/Em không có lỗi/);
+    expect(replies.map((r) => r.text).join("\n")).not.toMatch(/Ngay lúc này em có đang gặp nguy hiểm không\?/);
+    expect(replies.filter((r) => r.urgent)).toHaveLength(1);
     expect(intake.alerts.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -633,17 +633,17 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       expect(["high", "emergency"]).toContain(r.stored?.risk);
     });
 
-    it("a reporter who answers 'Không' to danger now while the story says tonight is still stored as an emergency", async () => {
+    it("a story that says the danger is tonight is not asked about danger now, and is stored as an emergency", async () => {
       const w: Walk = {
         story: "Cháu gái tôi 13 tuổi, ông dượng nó hay sờ soạng nó khi say rượu. Tối nay mẹ nó đi làm ca đêm, nó phải ở nhà một mình với ông ấy. Nhà ở xã Chư Păh, Gia Lai.",
-        answers: { danger: { choice: "no" }, contact: "0977 121 343", consent: { choice: "yes" } },
-        given: ["where", "commune", "age", "when", "reporter"],
+        answers: { contact: "0977 121 343", consent: { choice: "yes" } },
+        given: ["danger", "where", "commune", "age", "when", "reporter"],
       };
       const r = await walk(w);
       expect(r.code, r.transcript.join("\n")).not.toBeNull();
       expect(r.turns).toBeLessThanOrEqual(5);
       expectNoneAskedAgain(r, w);
-      expect(r.stored).toMatchObject({ risk: "emergency", category: "sexual_abuse", provinceName: "Gia Lai", childAgeBand: "12_15", childSex: "female", reporterRelation: "family", details: { dangerNow: "no", harmer: "stepfather" } });
+      expect(r.stored).toMatchObject({ risk: "emergency", category: "sexual_abuse", provinceName: "Gia Lai", childAgeBand: "12_15", childSex: "female", reporterRelation: "family", details: { dangerNow: "yes", harmer: "stepfather" } });
     });
 
     it("a teenager in teencode threatened with her photos tonight is read as a child: safety first, stored as an online emergency", async () => {
@@ -806,7 +806,9 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(r.code, r.transcript.join("\n")).not.toBeNull();
     expect(r.afterReplies[0]?.urgent, r.transcript.join("\n")).toBe(true);
     expect(r.afterReplies[0]?.links?.map((l) => l.url)).toEqual(expect.arrayContaining(["tel:113", "tel:115"]));
-    expect(r.afterReplies.at(-1)?.text).toMatch(/nguy hiểm ngay lúc này/);
+    // The new story says it is happening now: 113/115/111 once, and danger now is not asked again.
+    expect(r.afterReplies.filter((x) => x.urgent)).toHaveLength(1);
+    expect(r.afterReplies.map((x) => x.text).join("\n")).not.toMatch(/nguy hiểm ngay lúc này không/);
     expect(await additionsOf(r.code!)).toEqual([]);
     expect((await showCase(running, r.code!))?.risk).not.toBe("emergency");
     expect((await listCases(running)).filter((c) => c.risk === "emergency").length).toBe(before + 1);

@@ -13,8 +13,9 @@ import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, T, fill, say, type FlowText } fr
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
-import { SIDE_ANSWERS, sideTopic, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, readCommuneAnswer, readStory } from "./story-reading.ts";
+import { SIDE_ANSWERS, isQuestionLike, sideTopic, type SideTopic } from "./side-questions.ts";
+import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, readCommuneAnswer, readStory } from "./story-reading.ts";
+import { foldKey } from "../../core/vietnamese-text.ts";
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 
 export interface ReportFlow {
@@ -41,7 +42,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [] };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       const intro: Reply = { text: say(seed ? T.introStory : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
-      return finish(state, [intro, flow.ask(state)], deps);
+      // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
+      const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      return finish(state, [...urgent, intro, flow.ask(state)], deps);
     },
     advance(saved, input) {
       const state = resume(saved);
@@ -129,7 +132,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
-  const topic = storyLike ? null : sideTopic(text);
+  // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
+  const asked = sideTopic(text);
+  const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && isQuestionLike(text))) ? asked : null;
   if (topic) return side(state, text, topic, now, flow, deps);
   // The step's own reading first ("zalo 0388..." is the contact as typed), then the facts, then a short reply as typed.
   const strict = def.read(reading.draft, text, deps, false);
@@ -210,16 +215,53 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   return correction(atSummary, text, now, flow, deps);
 }
 
-function correction(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const text = correctionText(state.draft, typedText);
   const reading = readStory(state.draft, text, deps, "replace");
-  const topic = reading.hasContent ? null : sideTopic(text);
-  if (topic) return side(state, text, topic, now, flow, deps);
+  const topic = reading.hasContent ? null : sideTopic(typedText);
+  if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
   const draft = commune ? { ...reading.draft, commune } : reading.draft;
   const changed = reading.learned.length > 0 || commune !== null;
-  const kept = { ...draft, extraNotes: [...draft.extraNotes, text] };
+  const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   const next = { ...state, step: "confirm" as StepId, draft: stamp(kept, now) };
   return finish(next, [withAck(flow.ask(next), note(state, changed ? T.edited : T.editNoted))], deps);
+}
+
+/** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
+const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
+/** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|not)\s+(.+?)\s*,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)\s+(.+)$/iu;
+const BUT_NOT = /^(.+?)\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)\s+(.+)$/iu;
+
+/**
+ * A correction as the fact reader understands it: "xã là Hòa Xuân" becomes "xã Hòa Xuân",
+ * "the commune is Ta Van" becomes "Ta Van commune", and "không phải Hòa Vang mà là Hòa Xuân"
+ * says the new value with the level of the field whose old value it names.
+ */
+function correctionText(d: ReportDraft, typed: string): string {
+  const text = typed.trim().replace(/[.!]+$/u, "");
+  const named = NAMED_FIELD.exec(text);
+  if (named) {
+    const field = foldKey(named[1]!);
+    const value = cleanPlaceAnswer(named[2]!);
+    if (/^(age|tuoi)$/.test(field)) return /\d/.test(value) ? `${value.replace(/\s*(tuổi|tuoi|years?( old)?)$/iu, "")} ${d.language === "en" ? "years old" : "tuổi"}` : text;
+    if (/^(province|city|tinh|thanh pho)$/.test(field)) return `${named[1]} ${value}`;
+    return d.language === "en" || /^(commune|ward|village)$/.test(field) ? `${value} ${/^(ward|phuong)$/.test(field) ? "ward" : /^(village|thon)$/.test(field) ? "village" : "commune"}` : `${named[1]} ${value}`;
+  }
+  const notBut = NOT_BUT.exec(text);
+  const butNot = notBut ? null : BUT_NOT.exec(text);
+  const [old, value] = notBut ? [notBut[1]!, notBut[2]!] : butNot ? [butNot[2]!, butNot[1]!] : [null, null];
+  if (!old || !value) return text;
+  const was = foldKey(cleanPlaceAnswer(old));
+  const fresh = cleanPlaceAnswer(value);
+  if (d.commune && was && foldKey(d.commune).includes(was)) {
+    const level = /^(xã|phường|thị trấn|thôn|đặc khu)\s/iu.exec(d.commune.normalize("NFC"))?.[1];
+    const hasLevel = /^(xã|phường|thị trấn|thôn|đặc khu|xa|phuong|thon)\s/iu.test(fresh);
+    return level && !hasLevel ? `${level} ${fresh}` : d.language === "en" && !hasLevel ? `${fresh} commune` : fresh;
+  }
+  if (d.childAgeText && /^\d/.test(was) && /\d/.test(fresh)) return `${fresh.replace(/\s*(tuổi|tuoi|years?( old)?)$/iu, "")} ${d.language === "en" ? "years old" : "tuổi"}`;
+  return value;
 }
 
 /** Photos (or a voice note, a file) at any step are kept with the report; the question is asked again. */

@@ -8,7 +8,7 @@ import type { ReportDraft } from "../case-intake-port.ts";
 import { isAnonymous, matchAgeBand, matchRelation, matchTriState } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { readCommuneAnswer, readContact } from "./story-reading.ts";
+import { cleanPlaceAnswer, readCommuneAnswer, readContact } from "./story-reading.ts";
 
 /** One question of the flow. */
 export interface StepDef {
@@ -72,8 +72,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const province = deps.findProvince(text);
       const typedCommune = readCommuneAnswer(text, province?.name ?? null);
       const commune = typedCommune ?? d.commune;
-      if (province) return { ...d, provinceId: province.id, provinceName: province.name, locationText: text.trim(), commune };
-      if (typedCommune || looseText(text, loose)) return { ...d, locationText: text.trim(), commune };
+      const place = cleanPlaceAnswer(text, true) || text.trim();
+      if (province) return { ...d, provinceId: province.id, provinceName: province.name, locationText: place, commune };
+      if (typedCommune || looseText(text, loose)) return { ...d, locationText: place, commune };
       return null;
     },
     known: (d) => d.provinceId !== null || d.locationText !== null,
@@ -84,7 +85,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: same,
     recognise: none,
     read: (d, text, _deps, loose) => {
-      const commune = readCommuneAnswer(text, d.provinceName) ?? (looseText(text, loose) ? text.trim() : null);
+      const commune = readCommuneAnswer(text, d.provinceName) ?? (looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
       return commune ? { ...d, commune } : null;
     },
     known: (d) => d.commune !== null,
@@ -176,9 +177,14 @@ export function nextStep(state: ReportFlowState): StepId {
   return "confirm";
 }
 
-/** A child is not asked who they are, nor (when their province is known) the commune. */
+/**
+ * A child is not asked who they are, nor (when their province is known) the commune. When a
+ * child is in danger now, only where matters before the contact: who the reporter is, the age
+ * and when can wait for the officers' call.
+ */
 function wanted(step: StepId, state: ReportFlowState): boolean {
   const child = state.draft.reporterRelation === "self";
+  if (state.draft.dangerNow === "yes" && (step === "reporter" || step === "when" || step === "age")) return false;
   if (step === "commune") return !(child && state.draft.provinceId) && (state.draft.provinceId !== null || state.draft.locationText !== null);
   return !(child && step === "reporter");
 }

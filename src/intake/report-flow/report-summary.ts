@@ -63,13 +63,17 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   const band = d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[d.language] : null;
   const place = [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ");
   const many = d.children && d.children > 1 ? d.children : null;
+  // Several children with each one's age: "2 bé gái 9 và 5 tuổi", "2 girls, 9 and 5".
+  const ages = many ? /^\s*(\d{1,2}(?:\s*(?:,|và|and)\s*\d{1,2})+)\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null : null;
   if (en) {
-    const who = self ? (digits ? "you are" : "you") : many ? `${many} children` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
-    const old = digits ?? typed ?? (band ? `aged ${band}` : null);
+    const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
+    const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
+    const old = ages ?? digits ?? typed ?? (band ? `aged ${band}` : null);
     return [[who, old].filter(Boolean).join(self && digits ? " " : ", "), place ? `in ${place}` : null].filter(Boolean).join(", ");
   }
-  const who = self ? "em" : many ? `${many} trẻ` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
-  const old = digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
+  const kids = d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
+  const who = self ? "em" : many ? `${many} ${kids}` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
+  const old = ages ? `${ages} tuổi` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
   return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
 }
 

@@ -8,24 +8,38 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "next" | "hotline" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "next" | "hotline" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
-  ["privacy", /\b(bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
+  ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|minh) (da )?(bao|to cao|ke)|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
-  ["next", /\b(tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
+  ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
-const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai|lieu|cho hoi|cho em hoi|cho toi hoi|what|why|how|will|can|could|should|is|are|do|does|who|where)\b/;
+const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai|co can|can phai|co duoc|lieu|cho hoi|cho em hoi|cho toi hoi|ai|bao gio|khi nao|o dau|what|why|how|will|can|could|should|is|are|do|does|did|who|where|when|would|must|may)\b/;
+/** A question without its question mark: "có cần gửi ảnh không ạ", "bao giờ có người đến", "vậy là sao". */
+const QUESTION_END = /\b(khong|ko|hong|chua|the nao|ra sao|bao gio|bao lau|bao nhieu|o dau|la gi|lam gi|duoc khong|phai khong|dung khong|sao)( (a|ha|vay|nhi|nhe|chu|ban|em|anh|chi|co|chu|ad))*$/;
+/** Photos asked about: "có cần gửi ảnh vết bầm không", "should I send a photo" (never an answer that photos are needed). */
+const PHOTOS = /\b(gui anh|gui hinh|chup anh|chup hinh|chup lai|anh vet|hinh vet|anh chup|hinh chup|photos?|pictures?|pics?)\b/;
+
+/** True when the text asks something, with or without a question mark (three words or more without one). */
+export function isQuestionLike(text: string): boolean {
+  const key = foldKey(text);
+  if (!key) return false;
+  if (text.trim().endsWith("?")) return true;
+  if (key.split(" ").length < 3) return false;
+  return QUESTION_START.test(key) || QUESTION_END.test(key);
+}
 
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
   const key = foldKey(text);
   if (!key) return null;
+  if (PHOTOS.test(key) && isQuestionLike(text)) return "photos";
   for (const [topic, re] of TOPIC_RES) if (re.test(key)) return topic;
-  if (text.trim().endsWith("?") || QUESTION_START.test(key)) return "question";
+  if (isQuestionLike(text)) return "question";
   return null;
 }
 
@@ -42,6 +56,12 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "After you send it, you get a report code. An intake officer reviews it, assesses the risk and refers it to the right agency (commune, police, health, hotline 111); an emergency alerts officers at once. Use the code to check the status or add information.",
     viChild: "Khi em gửi xong, em có một mã. Cô chú sẽ đọc ngay và tìm cách giúp em. Em có thể gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "When you send it, you get a code. People who protect children read it soon and work out how to help you. You can call 111 any time, for free.",
+  },
+  photos: {
+    vi: "Không cần gửi ảnh để báo tin. Đừng tự chụp vết thương hay tự đặt mình vào nguy hiểm để chụp ảnh; cán bộ sẽ xem xét và liên hệ khi cần. Nếu đã có sẵn ảnh (tin nhắn, nơi xảy ra), bạn có thể gửi kèm.",
+    en: "You do not need to send photos to report. Do not photograph injuries or put yourself in danger to take a photo; officers will look into it and get in touch if needed. If you already have a photo (messages, the place), you may send it.",
+    viChild: "Em không cần gửi ảnh đâu. Em không phải chụp vết thương. Cô chú sẽ đọc điều em kể và tìm cách giúp em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
+    enChild: "You do not need to send any photos. You do not have to take pictures of where you are hurt. People who protect children will read what you told me and work out how to help. To talk now, call 111. It is free.",
   },
   hotline: {
     vi: "111 là tổng đài quốc gia bảo vệ trẻ em: miễn phí, 24/7, không cần nói tên. Khẩn cấp: 113 (công an), 115 (cấp cứu).",

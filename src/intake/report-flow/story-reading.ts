@@ -12,7 +12,7 @@ import { bandOf } from "./answer-matching.ts";
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
-export type StoryField = "age" | "sex" | "harmer" | "reporter" | "when" | "province" | "commune" | "contact" | "children" | "withPerson";
+export type StoryField = "age" | "sex" | "harmer" | "reporter" | "when" | "province" | "commune" | "contact" | "children" | "withPerson" | "danger";
 
 /** What one message told: the draft with it, the fields it set, and the facts as read. */
 export interface StoryReading {
@@ -46,9 +46,9 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  */
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
-  const facts = notTheReporter(extractReportFacts(read), read);
+  const facts = notAVictim(notTheReporter(extractReportFacts(read), read), read);
   const province = deps.findProvince(text);
-  const values = valuesOf(facts, text, province, draft.language);
+  const values = valuesOf(facts, text, province, draft.language, deps);
   const learned: StoryField[] = [];
   let next = draft;
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
@@ -98,17 +98,39 @@ function notTheReporter(facts: ReportFacts, text: string): ReportFacts {
   return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
 }
 
-function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language): Partial<Record<StoryField, Partial<ReportDraft>>> {
+/**
+ * "đánh em với mẹ", "dọa giết hai mẹ con": the kin word joined to the child is hurt with them,
+ * not the one who hurts. The story is read again without it, so the harmer is the one who acts
+ * ("bố dượng", "chồng chị hàng xóm"), or unknown.
+ */
+function notAVictim(facts: ReportFacts, text: string): ReportFacts {
+  if (!facts.harmer || !facts.harmerQuote) return facts;
+  const q = facts.harmerQuote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const end = String.raw`(?=[\s,.;:!?]|$)`;
+  const withChild = new RegExp(String.raw`(^|[\s,])(em|tôi|mình|tui|nó|con|cháu|bé|me|him|her)\s+(?:với|và|cùng|and|with)\s+(?:cả\s+)?${q}${end}`, "giu");
+  const pair = new RegExp(String.raw`(^|[\s,])(?:hai|2|cả)\s+${q}\s+con${end}`, "giu");
+  if (!withChild.test(text) && !pair.test(text)) return facts;
+  const again = extractReportFacts(text.replace(withChild, "$1$2").replace(pair, "$1hai người"));
+  return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
+}
+
+function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
   const childSelf = isChildReporter(facts, text);
-  const reporter: ReporterKind | null = childSelf ? "child_self" : facts.reporter;
+  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? facts.reporter;
+  const ages = facts.children && facts.children > 1 ? childAges(text) : [];
+  const when = facts.when ? WHEN_OF[facts.when] : sinceWhen(text);
+  const commune = facts.commune ? communeLevel(text, facts.commune) : englishCommune(text);
+  // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
+  const dangerNow = (facts.when === "now" || facts.when === "tonight") && deps.triage(text).risk === "emergency";
   return {
-    age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ageText(facts.age.min, facts.age.max) } : undefined,
+    age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? ages.join(lang === "en" ? " and " : " và ") : ageText(facts.age.min, facts.age.max) } : undefined,
     sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: REPORTER_TEXT[reporter]?.[lang] ?? null } : undefined,
-    when: facts.when ? { when: WHEN_OF[facts.when] } : undefined,
+    when: when ? { when } : undefined,
+    danger: dangerNow ? { dangerNow: "yes" } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
-    commune: facts.commune ? { commune: communeLevel(text, facts.commune) } : undefined,
+    commune: commune ? { commune } : undefined,
     contact: facts.phone ? { contact: facts.phone, anonymous: false } : undefined,
     children: facts.children && facts.children > 1 ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
@@ -128,6 +150,7 @@ export function isKnown(d: ReportDraft, field: StoryField): boolean {
     case "contact": return d.anonymous !== null;
     case "children": return Boolean(d.children);
     case "withPerson": return d.withPersonNow !== null;
+    case "danger": return d.dangerNow !== null;
   }
 }
 
@@ -135,21 +158,88 @@ const FIRST_PERSON_AGE = [
   /\b(em|minh|to|tui|toi)\s+(nam nay\s+|da\s+|moi\s+|duoc\s+)?(\d{1,2})\s*(tuoi|t)\b/,
   /\bi\s*(am|m)\s+(only\s+|just\s+)?(\d{1,2})\b/,
 ];
+/** "em 13 tuổi, ...", "mình năm nay 12 tuổi": the writer's own age, at the start of a sentence or clause. */
+const CLAUSE_SELF_AGE = /(?:^|[.,;!?\n]\s*)(em|minh|to|tui|toi)\s+(?:nam nay\s+|da\s+|moi\s+|duoc\s+|thi\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
+/** "em học lớp 7": a child saying which grade they are in. */
+const SELF_GRADE = /(?:^|[.,;!?\n]\s*)(em|minh|to)\s+(?:dang\s+|nam nay\s+)?hoc\s+lop\s+(\d{1,2})\b/;
+/** An adult introducing themself: the writer is not the child. */
+const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co giao|thay giao|chu nhiem|me|bo|ba|cha|ong|ba noi|ba ngoai|bac|chu|co|di|cau|nguoi|can bo|\d{2}\s*tuoi)\b|\b(i am|i m)\s+(a|an|the|his|her|their)\b/;
 
 /**
  * A child telling about themself: the fact module says so, or the text says "em 13 tuổi",
- * "I'm 12" (first person with an age under 16) and names no adult reporter.
+ * "I'm 12" (first person with an age under 16) and names no adult reporter. A longer story
+ * ("em 13 tuổi, ... bố dượng em tối nào cũng đánh em với mẹ") still counts when the writer
+ * gives their own age at the start of a clause and speaks of themself again in the first
+ * person, whatever kin word the fact module took for the writer.
  */
 export function isChildReporter(facts: ReportFacts, text: string): boolean {
   if (facts.reporter === "child_self") return true;
-  if (facts.reporter !== null) return false;
   const key = foldKey(text);
+  if (ADULT_INTRO.test(key)) return false;
+  const own = CLAUSE_SELF_AGE.exec(key) ?? null;
+  const grade = SELF_GRADE.exec(key);
+  const age = own ? Number(own[2]) : grade ? Number(grade[2]) + 6 : NaN;
+  const pronoun = own?.[1] ?? grade?.[1];
+  if (pronoun && age > 0 && age < 16) {
+    const again = key.match(new RegExp(`\\b${pronoun}\\b`, "g"))?.length ?? 0;
+    if (again >= 2 || facts.reporter === null) return true;
+  }
+  if (facts.reporter !== null) return false;
   for (const re of FIRST_PERSON_AGE) {
     const m = re.exec(key);
-    const age = m ? Number(m[3]) : NaN;
-    if (age > 0 && age < 16) return true;
+    const years = m ? Number(m[3]) : NaN;
+    if (years > 0 && years < 16) return true;
   }
   return false;
+}
+
+/** The writer's own introduction names their role ("Tôi là chủ nhiệm lớp", "Cô là cô giáo của bé"): it wins over a kin word read elsewhere. */
+const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
+  ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
+  ["neighbour", /\b(hang xom|nha ben|ke ben|neighbo(u)?r)\b/],
+  ["official", /\b(can bo|cong an|truong thon|truong ap|chu tich|social worker|official)\b/],
+];
+
+function introducedAs(text: string): ReporterKind | null {
+  const clauses = speakerAsI(text).match(SELF_INTRO) ?? [];
+  for (const clause of clauses) {
+    const key = foldKey(clause);
+    const hit = INTRO_ROLES.find(([, re]) => re.test(key));
+    if (hit) return hit[0];
+  }
+  return null;
+}
+
+/** Each child's age when a story tells of several ("chị 9 tuổi, em 5 tuổi"), the writer's own age left out. */
+function childAges(text: string): number[] {
+  const key = foldKey(text);
+  const ages: number[] = [];
+  for (const m of key.matchAll(/(?:(\w+)\s+(?:nam nay\s+)?)?(\d{1,2})\s*(?:tuoi\b|-?\s*years?[- ]old\b|-year\b)/g)) {
+    const age = Number(m[2]);
+    if (age >= 18 || /^(toi|tui|i)$/.test(m[1] ?? "")) continue;
+    if (!ages.includes(age)) ages.push(age);
+  }
+  return ages;
+}
+
+/** "từ tháng 9", "since September": when it started, kept as written when the fact module reads no time. */
+const SINCE = /(?:^|[\s,(])((?:từ|since)\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|tuần)(?:\s+(?:nay|này|ngoái|trước))?|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{2,4})?|tháng\s+(?:trước|này)|năm\s+(?:ngoái|trước|nay)|tuần\s+trước|hôm\s+\S+|tết|hè|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december))))/iu;
+const SINCE_FOLDED = /(?:^|[\s,(])(tu\s+(?:(?:dau|cuoi|giua)\s+(?:nam|thang|tuan)(?:\s+(?:nay|ngoai|truoc))?|(?:(?:dau|cuoi|giua)\s+)?(?:thang\s+\d{1,2}|thang\s+truoc|nam\s+ngoai|tuan\s+truoc)))\b/;
+
+function sinceWhen(text: string): string | null {
+  const nfc = text.normalize("NFC");
+  const hit = SINCE.exec(nfc)?.[1] ?? (/[^\x00-\x7f]/.test(nfc) ? null : SINCE_FOLDED.exec(nfc.toLowerCase())?.[1]);
+  return hit ? hit.trim() : null;
+}
+
+/** "in Ta Van commune", "Hoa Xuan ward": an English story names the commune after its name. */
+const EN_COMMUNE = /\b((?:[A-ZĐÀ-Ỹ][\p{L}'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\p{L}'-]*)\s+(commune|ward|village|town)\b/u;
+
+function englishCommune(text: string): string | null {
+  const m = EN_COMMUNE.exec(text.normalize("NFC"));
+  if (!m) return null;
+  const name = m[1]!.replace(/^(?:In|At|The|From|Of)\s+/u, "").trim();
+  return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
 }
 
 function ageText(min: number, max: number): string {
@@ -175,10 +265,24 @@ const COMMUNE_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(xa|phuong|thi tran|thon|buon|pl
 
 /** A commune typed as an answer, also in lower case ("xã hòa xuân"), cut before the province. */
 export function readCommuneAnswer(text: string, provinceName: string | null): string | null {
-  const first = (text.split(/[,;\n]/)[0] ?? "").trim().replace(/^(ở|tại|thuộc|o|tai|thuoc)\s+/iu, "");
-  if (!first || !(COMMUNE_ANSWER.test(foldKey(first)) || /\s(ward|commune|village)$/i.test(first))) return null;
+  const first = cleanPlaceAnswer(text.split(/[,;\n]/)[0] ?? "");
+  if (!first || !COMMUNE_ANSWER.test(foldKey(first)) && !/\s(ward|commune|village)$/i.test(first) && !/^(commune|ward|village)\s/i.test(first)) return null;
   if (provinceName && foldKey(first) === foldKey(provinceName)) return null;
-  return first;
+  return cleanPlaceAnswer(first);
+}
+
+/** Words around a typed place that are not the place: "in", "ở", "I already said that", "rồi mà". */
+const PLACE_LEAD = /^(?:(?:it'?s|it is|that'?s|that is|the|in|at|from|of|near|ở|tại|thuộc|o|tai|thuoc|là|la|dạ|da|ạ|à|ừ|vâng|yes|ok|okay)\s+)+/iu;
+const PLACE_FILLER = /\b(?:i(?:'ve| have)? already (?:said|told you)(?: that| it)?|as i said|i told you|like i said|mình|tôi|em)?\s*(?:đã\s+)?(?:nói|kể)\s+rồi(?:\s+mà)?|rồi mà|như đã nói|i already said(?: that)?|as i said|i told you(?: already)?|like i said/giu;
+
+/**
+ * A typed place answer without what surrounds the name: "in Ta Van, I already said that" is
+ * "Ta Van", "in Ta Van commune" is "Ta Van commune" (the level word stays: ward or commune
+ * tells officers which People's Committee).
+ */
+export function cleanPlaceAnswer(text: string, whole = false): string {
+  const parts = text.replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
+  return (parts[0] ?? "").replace(PLACE_LEAD, "").replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
 }
 
 const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|lien he)\b/;
