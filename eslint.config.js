@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "data/", "src/db/generated/", "coverage/"] },
+  { ignores: ["node_modules/", "data/", "dist/", "src/db/generated/", "coverage/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -5,7 +5,8 @@
  * (new database: migrations, every shipped plan ingested) and a warm start (database current).
  * For each start it prints the time from spawn to a 200 from /readyz, and the resident memory
  * (VmRSS from /proc/PID/status) of the node process that serves (the descendant running
- * src/main.ts, so a tsx wrapper or npm is not counted) once ready, after the first question and
+ * dist/main.mjs or src/main.ts, so a wrapper or npm is not counted) once ready, with the CPU time it
+ * had used by then (user + system: a figure that does not grow when other processes load the machine), after the first question and
  * the first complete report through the web-chat API, and at its peak during and after a burst of
  * web-chat updates (knowledge-base questions, stories that open a report, danger messages,
  * commands, oversized, malformed and invalid bodies; many sessions at once).
@@ -13,7 +14,7 @@
  * Run: `npm run bench:memory -- [updates=10000] [concurrency=32]`; `--heap-snapshot` also writes a
  * heap snapshot of the app once ready on the warm start (a .heapsnapshot file in the repository).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,8 +27,11 @@ const UPDATES = Number(ARGS[0] ?? 10_000);
 const CONCURRENCY = Number(ARGS[1] ?? 32);
 const HEAP_SNAPSHOT = process.argv.includes("--heap-snapshot");
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** What `npm start` runs (without npm itself), from package.json. */
-const START = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+/** What `npm start` runs (without npm itself), from package.json: `prestart` (the build) once, then `start` for each run. */
+const SCRIPTS = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string; prestart?: string } }).scripts;
+const START = SCRIPTS.start;
+/** The entry module the serving process runs (dist/main.mjs when compiled, src/main.ts under tsx). */
+const ENTRY = /\b(?:dist|src)\/main\.(?:mjs|js|ts)\b/;
 
 /** The app under test, ended if this process ends early (an error, Ctrl-C). */
 let running: ChildProcess | null = null;
@@ -53,14 +57,14 @@ function parentOf(pid: number): number {
   return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
 }
 
-/** The node process that serves: the deepest descendant of `root` whose command line runs src/main.ts. */
+/** The node process that serves: the deepest descendant of `root` whose command line runs the entry module. */
 function servingPid(root: number): number {
   let best = root;
   let bestDepth = -1;
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (!fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("src/main.ts")) continue;
+      if (!ENTRY.test(fs.readFileSync(`/proc/${entry}/cmdline`, "utf8"))) continue;
       let depth = 0;
       for (let p = Number(entry); p > 1; p = parentOf(p), depth++) {
         if (p === root && depth > bestDepth) {
@@ -74,6 +78,16 @@ function servingPid(root: number): number {
     }
   }
   return best;
+}
+
+/** CPU time (user + system) a process has used, in seconds. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function rssKb(pid: number): number {
@@ -152,6 +166,7 @@ function burstBody(i: number): string {
 
 interface StartFigures {
   readyMs: number;
+  readyCpuS: number;
   afterStart: number;
   firstQuestionMs: number;
   afterQuestion: number;
@@ -184,7 +199,8 @@ async function runOnce(dataDir: string, snapshot: boolean): Promise<StartFigures
   }
   if (readyMs < 0) throw new Error("the application did not become ready in 120 s");
   const pid = servingPid(app.pid!);
-  progress(`ready in ${(readyMs / 1000).toFixed(2)} s (pid ${pid})`);
+  const readyCpuS = cpuSeconds(pid);
+  progress(`ready in ${(readyMs / 1000).toFixed(2)} s, ${readyCpuS.toFixed(2)} s of CPU (pid ${pid})`);
   await sleep(2_000);
   const afterStart = rssKb(pid);
   if (snapshot) {
@@ -227,12 +243,12 @@ async function runOnce(dataDir: string, snapshot: boolean): Promise<StartFigures
 
   app.kill("SIGTERM");
   await new Promise((r) => app.once("exit", r));
-  return { readyMs, afterStart, firstQuestionMs, afterQuestion, reportMs, afterReport, burstPeak, afterBurst, burstPerSecond, burstStatuses: Object.fromEntries(statuses) };
+  return { readyMs, readyCpuS, afterStart, firstQuestionMs, afterQuestion, reportMs, afterReport, burstPeak, afterBurst, burstPerSecond, burstStatuses: Object.fromEntries(statuses) };
 }
 
 function print(label: string, f: StartFigures): void {
   console.log(`${label}`);
-  console.log(`  time to ready (spawn → /readyz 200):  ${(f.readyMs / 1000).toFixed(2)} s`);
+  console.log(`  time to ready (spawn → /readyz 200):  ${(f.readyMs / 1000).toFixed(2)} s  (CPU used by then: ${f.readyCpuS.toFixed(2)} s)`);
   console.log(`  resident once ready (+2 s):            ${mb(f.afterStart)}`);
   console.log(`  first question answered in ${f.firstQuestionMs.toFixed(0)} ms; resident after it: ${mb(f.afterQuestion)}`);
   console.log(`  first report (story → code) in ${f.reportMs.toFixed(0)} ms; resident after it: ${mb(f.afterReport)}`);
@@ -241,6 +257,7 @@ function print(label: string, f: StartFigures): void {
 }
 
 async function main(): Promise<void> {
+  if (SCRIPTS.prestart) execSync(SCRIPTS.prestart, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bvte-bench-memory-"));
   try {
     const first = await runOnce(dataDir, false);

@@ -5,14 +5,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "../config.ts";
 import { StartupError, describeError, redactUrl } from "../core/errors.ts";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
-import { PrismaClient as PostgresClient } from "./generated/postgresql/client.ts";
+import type { PrismaClient as SqliteClient } from "./generated/sqlite/client.ts";
+import { loadPostgresDriver } from "./postgres-driver.ts";
 import { applyPendingMigrations, markRolledBack, migrationsAreCurrent, migrationState, type MigrationState } from "./migrator.ts";
 
 /** The Prisma client type; both generated clients share these models. */
@@ -42,12 +39,14 @@ export interface Database {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "sqlite") prepareSqliteDirectory(config.file);
   else await probePostgres(config.url);
+  // Only the configured database's driver and client are loaded (each costs memory at start).
+  const postgres = config.kind === "postgresql" ? await loadPostgresDriver() : null;
   // PostgreSQL: one pool we own and end on close (the adapter would leave idle connections open for 10 s after $disconnect).
-  const pool = config.kind === "postgresql" ? new pg.Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 }) : null;
+  const pool = postgres && config.kind === "postgresql" ? new postgres.pg.Pool({ connectionString: config.url, connectionTimeoutMillis: 5_000, max: 10 }) : null;
   // An idle connection the server closed (restart, failover) is dropped by the pool; without a listener it would crash the process.
   pool?.on("error", () => undefined);
-  const factory = pool ? new PrismaPg(pool) : adapterFactory(config as DatabaseConfig & { kind: "sqlite" });
-  const client = createClient(config, factory);
+  const factory = postgres && pool ? new postgres.PrismaPg(pool) : await adapterFactory(config as DatabaseConfig & { kind: "sqlite" });
+  const client = await createClient(config, factory);
   const db = buildDatabase(config, client, factory, async () => { await pool?.end(); });
   try {
     if (config.kind === "sqlite") await applySqlitePragmas(client);
@@ -84,13 +83,14 @@ function buildDatabase(config: DatabaseConfig, client: Db, factory: SqlMigration
   };
 }
 
-function adapterFactory(config: DatabaseConfig & { kind: "sqlite" }): SqlMigrationAwareDriverAdapterFactory {
+async function adapterFactory(config: DatabaseConfig & { kind: "sqlite" }): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   return new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
 }
 
-function createClient(config: DatabaseConfig, factory: SqlMigrationAwareDriverAdapterFactory): Db {
-  if (config.kind === "sqlite") return new SqliteClient({ adapter: factory });
-  return new PostgresClient({ adapter: factory }) as unknown as Db;
+async function createClient(config: DatabaseConfig, factory: SqlMigrationAwareDriverAdapterFactory): Promise<Db> {
+  if (config.kind === "sqlite") return new (await import("./generated/sqlite/client.ts")).PrismaClient({ adapter: factory });
+  return new (await import("./generated/postgresql/client.ts")).PrismaClient({ adapter: factory }) as unknown as Db;
 }
 
 /**
@@ -113,6 +113,7 @@ async function applySqlitePragmas(client: Db): Promise<void> {
 
 /** Connects once with a plain client: its errors (ECONNREFUSED, 28P01, 3D000) name the problem better than the adapter's. */
 async function probePostgres(url: string): Promise<void> {
+  const { pg } = await loadPostgresDriver();
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();

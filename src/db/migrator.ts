@@ -10,10 +10,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PoolClient } from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { StartupError, describeError } from "../core/errors.ts";
+import { loadPostgresDriver } from "./postgres-driver.ts";
 import { NO_FILTER, openSchemaEngine, readMigrationList, type MigrationList, type SchemaEngine } from "./schema-engine.ts";
 
 type Provider = "sqlite" | "postgresql";
@@ -61,7 +61,7 @@ export async function applyPendingMigrations(target: MigrationTarget): Promise<s
 
 /** Runs `use` with a schema engine and closes the engine, and on PostgreSQL the connections it used, before returning. */
 async function withEngine<T>(target: MigrationTarget, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const connections = target.kind === "postgresql" && target.url ? engineConnections(target.url) : { factory: target.factory, close: async () => undefined };
+  const connections = target.kind === "postgresql" && target.url ? await engineConnections(target.url) : { factory: target.factory, close: async () => undefined };
   try {
     const schemaPath = path.join(schemaDir(target.kind), "schema.prisma");
     const { engine, close } = await openSchemaEngine(schemaPath, fs.readFileSync(schemaPath, "utf8"), connections.factory);
@@ -82,10 +82,11 @@ async function withEngine<T>(target: MigrationTarget, use: (engine: SchemaEngine
  * instance waited on it. This pool ends with the engine; a connection still waiting (the
  * engine gives up after 10 s when someone else holds its lock) is ended too, so closing never hangs.
  */
-function engineConnections(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> } {
+async function engineConnections(url: string): Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; close(): Promise<void> }> {
+  const { pg, PrismaPg } = await loadPostgresDriver();
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 4 });
   pool.on("error", () => undefined);
-  const busy = new Set<pg.PoolClient>();
+  const busy = new Set<PoolClient>();
   pool.on("acquire", (client) => busy.add(client));
   pool.on("release", (_error, client) => busy.delete(client));
   pool.on("remove", (client) => busy.delete(client));
@@ -165,6 +166,7 @@ export async function migrationsAreCurrent(target: MigrationTarget): Promise<boo
  */
 async function withMigrationLock<T>(target: MigrationTarget, use: () => Promise<T>): Promise<T> {
   if (target.kind !== "postgresql" || !target.url) return use();
+  const { pg } = await loadPostgresDriver();
   const lockClient = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
   lockClient.on("error", () => undefined);
   await lockClient.connect();

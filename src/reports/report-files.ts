@@ -8,7 +8,6 @@ import type { CaseStore } from "../intake/cases/case-store.ts";
 import { buildPeriodicReport, type PeriodicReport, type ReportDeps } from "./periodic-report.ts";
 import type { ReportPeriod } from "./report-figures.ts";
 import { reportChartPng } from "./report-chart.ts";
-import { reportDocx } from "./report-docx.ts";
 import { reportXlsx } from "./report-xlsx.ts";
 
 export const REPORT_AUDIT_ACTION = "report_generate";
@@ -28,7 +27,8 @@ export async function generateReportFiles(
   input: { provinceId: string; period: ReportPeriod; now: Date; officer: string; docx: boolean; xlsx: boolean; view?: boolean },
 ): Promise<ReportFiles> {
   const report = await buildPeriodicReport(deps, { provinceId: input.provinceId, period: input.period, now: input.now });
-  const docx = input.docx ? await reportDocx(report, { chartPng: await reportChartPng(report.tables) }) : null;
+  // The docx library is loaded by the first report written as DOCX, not when the server starts.
+  const docx = input.docx ? await (await import("./report-docx.ts")).reportDocx(report, { chartPng: await reportChartPng(report.tables) }) : null;
   const xlsx = input.xlsx ? await reportXlsx(report) : null;
   const what = [docx ? "docx" : null, xlsx ? "xlsx" : null, input.view ? "page" : null].filter(Boolean).join("+");
   await deps.audit.audit({

@@ -4,7 +4,7 @@
  * at once (no offline queue) and the counters fall back to this instance's memory, so a report
  * is never held up by Redis and the limits keep working, only per instance.
  */
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { redactUrl } from "../core/errors.ts";
 import type { Logger } from "../core/logger.ts";
 import { createMemoryWindowCounter, type WindowCounter } from "../intake/cases/flood-guard.ts";
@@ -24,6 +24,8 @@ return n`;
  */
 export async function connectRedis(url: string, logger: Logger, connectTimeoutMs = 2_000): Promise<Redis> {
   const log = logger.child({ component: "redis" });
+  // Loaded only when REDIS_URL is set (about 6 MB that an instance without Redis never needs).
+  const { Redis } = await import("ioredis");
   const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: connectTimeoutMs, retryStrategy: (times) => Math.min(times * 500, 10_000) });
   let healthy = true;
   redis.on("error", (error: Error) => {

@@ -8,7 +8,8 @@
  * The token is part of every URL. Nothing this client throws or logs contains it: errors
  * are rebuilt from scrubbed text and never carry axios's own error object.
  */
-import axios, { type AxiosInstance } from "axios";
+import type { AxiosInstance } from "axios";
+import { axios } from "../../core/on-demand-libraries.ts";
 import type { Logger } from "../../core/logger.ts";
 import { scrubSecret, tokenSecrets, ZaloApiError } from "../channel-errors.ts";
 import type { ZaloBotInfo, ZaloEnvelope, ZaloSentMessage, ZaloUpdate, ZaloWebhookInfo } from "./zalo-types.ts";
@@ -70,7 +71,7 @@ const POLL_MARGIN_MS = 5000;
 export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const secrets = tokenSecrets(options.token);
   const baseUrl = (options.baseUrl ?? ZALO_DEFAULT_BASE_URL).replace(/\/+$/, "");
-  const http = axios.create({
+  const http = axios().create({
     baseURL: `${baseUrl}/bot${options.token}`,
     timeout: options.httpTimeoutMs ?? 15_000,
     validateStatus: () => true,

@@ -32,11 +32,13 @@ const WORD = /[\p{L}\p{N}\p{M}]+|&/gu;
 // Words repeat endlessly in plans and questions; folding each distinct word once keeps matching fast.
 const foldedWords = new Map<string, string>();
 const MAX_CACHED_WORDS = 100_000;
+const MAX_CACHED_WORD_LENGTH = 40;
 
 function foldWord(word: string): string {
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     folded = foldVietnamese(word).replace(/[^a-z0-9&]/g, "");
+    if (word.length > MAX_CACHED_WORD_LENGTH) return folded; // no name is that long: a flood of long junk words is not kept
     if (foldedWords.size >= MAX_CACHED_WORDS) foldedWords.clear();
     foldedWords.set(word, folded);
   }
