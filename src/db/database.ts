@@ -134,6 +134,9 @@ function prepareSqliteDirectory(file: string): void {
     fs.writeFileSync(probe, "");
     fs.rmSync(probe);
     if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    // Owner only, as the encryption key beside it: SQLite gives its -wal and -shm the same mode.
+    fs.closeSync(fs.openSync(file, "a", 0o600));
+    fs.chmodSync(file, 0o600);
   } catch (error) {
     throw new StartupError(`DATA_DIR ${dir} không ghi được (is not writable): ${oneLine(error)}`, { cause: error });
   }

@@ -134,3 +134,18 @@ describe("database start-up errors", () => {
     expect((error as Error).message).toMatch(/^DATA_DIR .*bvte-data.* not writable/);
   });
 });
+
+describe("the SQLite file on disk", () => {
+  it("is readable and writable by its owner only, with its write-ahead log", async () => {
+    const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "bvte-mode-"));
+    const file = path.join(dir, "db.sqlite");
+    const database = await openDatabase({ kind: "sqlite", file });
+    try {
+      await database.migrate();
+      for (const f of [file, `${file}-wal`].filter((f) => fs.existsSync(f))) expect(fs.statSync(f).mode & 0o777).toBe(0o600);
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
