@@ -234,10 +234,14 @@ export function proveAgencies(draft: Draft, registry: QaRegistry): void {
 function headingQuote(plan: ParsedPlan, agencyId: string, registry: QaRegistry, path?: string): Draft["citations"][number] | null {
   for (const x of plan.assignments) {
     if (x.agencyId !== agencyId || (path !== undefined && x.sectionPath !== path)) continue;
-    const section = plan.sections.find((s) => s.path === x.sectionPath);
-    const firstLine = section?.text.split("\n")[0] ?? "";
-    const hit = registry.findAgencies(firstLine).find((h) => h.agency.id === agencyId);
-    if (section && hit) return { plan, section: section.path, quote: firstLine.slice(0, hit.end).trim() };
+    // "a) Chủ trì ..." under "1. Sở Lao động - Thương binh và Xã hội": the item's own line, else the heading of the item holding it.
+    const parts = x.sectionPath.split(".");
+    for (let n = parts.length; n >= 1; n--) {
+      const section = plan.sections.find((s) => s.path === parts.slice(0, n).join("."));
+      const firstLine = section?.text.split("\n")[0] ?? "";
+      const hit = registry.findAgencies(firstLine).find((h) => h.agency.id === agencyId);
+      if (section && hit) return { plan, section: section.path, quote: firstLine.slice(0, hit.end).trim() };
+    }
   }
   return null;
 }

@@ -148,7 +148,7 @@ export function createShortFormReader(registry: QaRegistry): (canonical: string)
   }));
   return (canonical) => {
     const out: ShortForm[] = [];
-    for (const m of canonical.matchAll(/(?<![\p{L}\d])(?:Sở|sở|SỞ|So|so|SO)\s+([\p{L}&]{2,7})(?![\p{L}\d])/gu)) {
+    for (const m of canonical.matchAll(/(?<![\p{L}\d])(?:Sở|sở|SỞ|So|so|SO)\s+([\p{L}&]{2,7})(?![\p{L}\d]|[-&]\p{L})/gu)) {
       const token = m[1]!;
       const upper = (token.match(/\p{Lu}/gu) ?? []).length;
       const key = foldWords(token).join("").replace(/&/g, "");

@@ -3,7 +3,7 @@
  * returns a Draft whose every agency and number comes from the passages it cites.
  */
 import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
-import { foldKey } from "../core/vietnamese-text.ts";
+import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
@@ -295,7 +295,9 @@ const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“
 function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[]): Draft | null {
   // The agency's own name, and the name of the one it took over from (brought into the terms for retrieval), are not the task.
   const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
-  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t));
+  // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
+  const titleWords = new Set(ctx.plans.flatMap((p) => foldWords(p.title)));
+  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t));
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));

@@ -48,7 +48,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const q = context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim());
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
-      if (q.ambiguous.length > 0 && q.agencies.length === 0) return askWhich(q, ctx, coverage[q.language]);
+      if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(q.terms), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
@@ -86,7 +86,7 @@ const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is
  * name of any other office holder is something they do not say. (A chairman or vice-chairman of the
  * provincial committee may be the signer: that is a question for the plan's header.)
  */
-function unnamedHolder(q: ParsedQuestion, chosen: ParsedPlan[], registry: QaRegistry): string | null {
+function unnamedHolder(q: ParsedQuestion, chosen: ParsedPlan[], _registry: QaRegistry): string | null {
   // English titles ("the Director of ...") are read here; Vietnamese ones by the parser.
   const english = !q.officeHolder && /\b(who is|who s|name of)( the)? (director|deputy director|head|chair\w*|vice chair\w*|chief)\b/.test(q.folded) ? q.agencies[0] : undefined;
   const agency = q.officeHolder?.agency ?? english;
@@ -261,7 +261,10 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   const q = ctx.q;
   const which = answerWhichPlans(ctx, all);
   if (which) return which;
-  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all);
+  // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
+  const titles = ctx.plans.map((p) => foldKey(p.title).replace(/ /g, ""));
+  const describesPlan = (r: string) => q.agencies.length > 0 && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
+  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
     if (d.found) return d;
@@ -316,6 +319,14 @@ function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]
     }
   }
   return out;
+}
+
+/** "Sở NV GL có nhiệm vụ gì trong KH 2509 ... của Tỉnh ủy Gia Lai?": the ambiguous short form is what is asked about, the body named later only describes the plan. */
+function writtenFirst(q: ParsedQuestion): boolean {
+  const at = (s: string) => foldKey(q.raw).indexOf(foldKey(s));
+  const first = at(q.ambiguous[0]!.written);
+  const named = q.mentions.agencies.map(at).filter((i) => i >= 0);
+  return first >= 0 && named.length > 0 && named.every((i) => i > first) && !q.agencies.some((a) => q.ambiguous[0]!.options.some((o) => o.id === a.id));
 }
 
 /** "Sở KH" may be two departments: ask which instead of guessing. */

@@ -185,6 +185,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
+  // "under plan 2130", "in the plan": the plan is named, as "kế hoạch" is in Vietnamese, not asked about.
+  if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(plan|decision)\b/g, " ");
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
   return words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w));
 }
@@ -226,7 +228,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
-    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched))];
+    // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
+    const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
+    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs];
     const terms = contentTerms(folded, remove, language);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)

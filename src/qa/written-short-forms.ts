@@ -50,6 +50,8 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     if (TITLE_BEFORE_BODY[token] && BODY_AFTER_RE.test(after)) return TITLE_BEFORE_BODY[token]!;
     // "Sở KH", "Ban DT": a short form right after the head of an agency name is that agency's, read by the agency lookup.
     if (AGENCY_HEAD_RE.test(whole.slice(0, at))) return token;
+    // "Sở VH-TT và DL": the last part of an agency's short form joined by "và", not Đắk Lắk.
+    if (/(?:^|\s)\p{Lu}[\p{Lu}&-]*\p{Lu}\s+(và|va|&)\s*$/u.test(whole.slice(0, at)) && AGENCY_HEAD_RE.test(whole.slice(0, at).replace(/\s*\S+\s+(và|va|&)\s*$/u, ""))) return token;
     if (CONTENT_SHORT_FORMS[token]) return CONTENT_SHORT_FORMS[token]!;
     const places = byInitials.get(foldWords(token).join("")) ?? [];
     const planned = places.filter((p) => withPlans.has(p.id));
