@@ -134,6 +134,23 @@ describe("bad input is refused with a message, before anything is stored", () =>
     expect(refused.message).toContain("giải nén");
   });
 
+  it("a Word zip bomb whose directory lies about its sizes is refused while it is inflated, past the limit", async () => {
+    const bomb = zipSync({
+      "[Content_Types].xml": new TextEncoder().encode("<Types/>"),
+      "word/document.xml": new Uint8Array(40 * 1024 * 1024),
+    }, { level: 9 });
+    // Every size field of word/document.xml says 2 KB: the directory alone looks harmless.
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let at = 0; at + 4 <= bomb.length; at++) {
+      const sig = view.getUint32(at, true);
+      if (sig === 0x04034b50 && new TextDecoder().decode(bomb.subarray(at + 30, at + 47)) === "word/document.xml") view.setUint32(at + 22, 2048, true);
+      if (sig === 0x02014b50 && new TextDecoder().decode(bomb.subarray(at + 46, at + 63)) === "word/document.xml") view.setUint32(at + 24, 2048, true);
+    }
+    const refused = await refusal(readDocumentText(bomb));
+    expect(refused.code).toBe("zip_bomb");
+    expect(refused.message).toContain("giải nén");
+  });
+
   it.skipIf(!hasVietnameseFont())("a Vietnamese document that is not a plan, and one in another language", async () => {
     const letter = "Thư mời\nKính gửi quý phụ huynh,\nNhà trường trân trọng kính mời quý phụ huynh đến dự buổi họp phụ huynh đầu năm học vào sáng chủ nhật tuần này tại hội trường lớn.\nXin cảm ơn.";
     expect((await refusal(readPlanDocument(await renderPlanPdf(letter), "thu-moi.pdf", registry))).code).toBe("not_a_plan");

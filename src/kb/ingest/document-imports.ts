@@ -3,10 +3,14 @@
  * background (OCR can take minutes), one at a time so two scans never compete for the CPU,
  * with its progress page by page. An administrator then reviews the extracted assignments
  * (accept, change the role or the agency, reject) and publishes the plan as a new version;
- * nothing is stored before that. Every step is audited through the sink. Imports live in
- * memory only: a restart loses unpublished ones (the file must be uploaded again).
+ * nothing is stored before that. Every step is audited through the sink. With `pendingDir`
+ * (a folder under DATA_DIR), each upload's file is kept there until it is published, discarded
+ * or fails to read, so a restart reads it again instead of losing it; the review itself (the
+ * decisions not yet published) is not kept.
  */
 import { randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Assignment, IngestReport, ParsedPlan, Role } from "../types.ts";
 import type { PlanSaveOutcome } from "../plan-store.ts";
 import type { Registry } from "../registry/registry.ts";
@@ -69,6 +73,37 @@ export interface DocumentImportOptions {
   /** How many finished imports are kept for review; the oldest go first. */
   keep?: number;
   now?: () => Date;
+  /** Where uploaded files wait for their review, so a restart does not lose them; in memory only when not given. */
+  pendingDir?: string;
+}
+
+interface PendingMeta {
+  id: string;
+  fileName: string;
+  kind: DocumentKind;
+  officer: string;
+  createdAt: string;
+}
+
+/** The uploads waiting in `dir`, oldest first; files that cannot be read are skipped. */
+function pendingUploads(dir: string): Array<{ meta: PendingMeta; bytes: Uint8Array }> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /^[\w-]+\.json$/.test(n));
+  } catch {
+    return [];
+  }
+  const out: Array<{ meta: PendingMeta; bytes: Uint8Array }> = [];
+  for (const name of names) {
+    try {
+      const meta = JSON.parse(readFileSync(join(dir, name), "utf8")) as PendingMeta;
+      if (!/^[\w-]+$/.test(meta.id) || `${meta.id}.json` !== name) continue;
+      out.push({ meta, bytes: new Uint8Array(readFileSync(join(dir, `${meta.id}.bin`))) });
+    } catch {
+      // a half-written upload (the server stopped while saving it): nothing to resume
+    }
+  }
+  return out.sort((a, b) => a.meta.createdAt.localeCompare(b.meta.createdAt));
 }
 
 export function createDocumentImports(options: DocumentImportOptions): DocumentImports {
@@ -81,6 +116,21 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
   const prune = () => {
     const old = [...jobs.values()].filter((j) => j.state !== "queued" && j.state !== "reading");
     for (const j of old.slice(0, Math.max(0, old.length - keep))) jobs.delete(j.id);
+  };
+
+  const dir = options.pendingDir;
+  const forget = (id: string) => {
+    if (!dir) return;
+    rmSync(join(dir, `${id}.bin`), { force: true });
+    rmSync(join(dir, `${id}.json`), { force: true });
+  };
+  const keepFile = (job: ImportJob, bytes: Uint8Array) => {
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, `${job.id}.bin`), bytes, { mode: 0o600 });
+    // The description last: an upload without one is not resumed.
+    const meta: PendingMeta = { id: job.id, fileName: job.fileName, kind: job.kind, officer: job.officer, createdAt: job.createdAt.toISOString() };
+    writeFileSync(join(dir, `${job.id}.json`), JSON.stringify(meta), { mode: 0o600 });
   };
 
   async function read(job: ImportJob, bytes: Uint8Array): Promise<void> {
@@ -96,6 +146,7 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
       await options.sink.audit(job.officer, "plan_import_read", `${job.id} ${plan.documentNumber || "?"}: ${plan.assignments.length} phân công, ${document.pages.length} trang, ${document.pages.filter((p) => p.flagged).length} cần xem lại${document.scanned ? ", bản quét" : ""}`);
     } catch (error) {
       job.state = "failed";
+      forget(job.id);
       job.error = error instanceof DocumentRejected ? error.message : "Không đọc được tài liệu (the document could not be read)";
       await options.sink.audit(job.officer, "plan_import_failed", `${job.id} ${job.error}`).catch(() => {});
     } finally {
@@ -110,6 +161,16 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
     return job;
   };
 
+  // Uploads a previous run left unreviewed are read again, under their own ids.
+  for (const { meta, bytes } of dir ? pendingUploads(dir) : []) {
+    const job: ImportJob = {
+      id: meta.id, fileName: meta.fileName, kind: meta.kind, bytes: bytes.length, officer: meta.officer, createdAt: new Date(meta.createdAt),
+      state: "queued", progress: null, error: null, result: null, outcome: null, published: null,
+    };
+    jobs.set(job.id, job);
+    queue = queue.then(() => read(job, bytes)).catch(() => undefined);
+  }
+
   return {
     limits,
     async start(bytes, fileName, officer) {
@@ -120,8 +181,9 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
       };
       jobs.set(job.id, job);
       prune();
-      await options.sink.audit(officer, "plan_import_upload", `${job.id} ${job.fileName} (${kind}, ${bytes.length} byte)`);
       const copy = new Uint8Array(bytes);
+      keepFile(job, copy);
+      await options.sink.audit(officer, "plan_import_upload", `${job.id} ${job.fileName} (${kind}, ${bytes.length} byte)`);
       // One failed read never stops the ones queued after it.
       queue = queue.then(() => read(job, copy)).catch(() => undefined);
       return job;
@@ -159,6 +221,7 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
         throw error;
       }
       job.published = { accepted: kept.length, edited, rejected };
+      forget(job.id);
       await options.sink.audit(officer, "plan_import_publish", `${job.id} ${job.outcome.documentNumber} v${job.outcome.version} (${job.outcome.status}): ${kept.length} nhận, ${edited} sửa, ${rejected} loại`);
       return job;
     },
@@ -168,6 +231,7 @@ export function createDocumentImports(options: DocumentImportOptions): DocumentI
       if (job.state !== "ready" && job.state !== "failed") throw new ImportStateError(job.state);
       job.state = "discarded";
       job.result = null;
+      forget(job.id);
       await options.sink.audit(officer, "plan_import_discard", `${job.id} ${job.fileName}`);
       return job;
     },

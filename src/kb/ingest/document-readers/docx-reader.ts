@@ -2,17 +2,21 @@
  * A Word document (.docx) to paragraphs with mammoth. A .docx has no pages, so every line has
  * page null; headers, footers and comments are not part of mammoth's output. Tables become
  * tab-separated rows. The zip's
- * central directory is checked before anything is inflated, so a zip bomb is never unpacked.
+ * central directory is checked before anything is inflated, and the bytes the entries really
+ * inflate to are counted with a cap before the Word reader opens it, so a zip bomb (even one
+ * whose directory lies about its sizes) is never unpacked.
  */
 import { DocumentRejected } from "./document-errors.ts";
 import type { DocumentLimits } from "./document-type.ts";
 import type { LayoutPage } from "./layout.ts";
-import { checkZipExpansion, listZipEntries } from "./zip-inspect.ts";
+import { checkInflatedSizes, checkZipExpansion, listZipEntries } from "./zip-inspect.ts";
 
 export async function readDocx(bytes: Uint8Array, limits: DocumentLimits): Promise<LayoutPage[]> {
   const entries = listZipEntries(bytes);
   checkZipExpansion(entries, limits.maxUnpackedBytes, limits.maxCompressionRatio);
   if (!entries.some((e) => e.name === "word/document.xml")) throw new DocumentRejected("unknown_type", "zip");
+  // The directory's sizes may lie: count what the entries really inflate to, stopping at the limit.
+  checkInflatedSizes(bytes, entries, limits.maxUnpackedBytes, limits.maxCompressionRatio);
   let value: string;
   try {
     ({ value } = await (await import("mammoth")).default.convertToHtml({ buffer: Buffer.from(bytes) }));
