@@ -81,8 +81,15 @@ if (upToDate()) {
   process.exit(0);
 }
 const began = performance.now();
-fs.rmSync(OUT_DIR, { recursive: true, force: true });
+// dist/ is not emptied first: an instance already running from it may still load its chunks
+// (the DOCX writers, the PostgreSQL client) after this build; chunk names carry a content hash,
+// so the new build never overwrites an old chunk. Chunks untouched for a week are removed.
 fs.mkdirSync(OUT_DIR, { recursive: true });
+const WEEK = 7 * 24 * 3600 * 1000;
+for (const name of fs.readdirSync(OUT_DIR)) {
+  const full = path.join(OUT_DIR, name);
+  if (name !== "main.mjs" && Date.now() - fs.statSync(full).mtimeMs > WEEK) fs.rmSync(full, { recursive: true, force: true });
+}
 await build({
   entryPoints: [ENTRY],
   outdir: OUT_DIR,

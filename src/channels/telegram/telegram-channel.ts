@@ -118,7 +118,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     async start() {
       await bot.init();
       if (options.setCommands !== false) await registerCommands(bot, log);
-      polling = await startReceiving(bot, options, log, { dispatch: handleUpdate, inFlight: queue.size });
+      polling = await startReceiving(bot, options, log, { dispatch: handleUpdate });
     },
     async stop() {
       await polling?.stop();
@@ -150,7 +150,7 @@ function createPipeline(bot: Bot, options: TelegramChannelOptions, log: Logger):
 
 /** Webhook: registers it with the secret. Polling: deletes any webhook (it would refuse getUpdates) and polls. */
 async function startReceiving(
-  bot: Bot, options: TelegramChannelOptions, log: Logger, queue: Pick<Parameters<typeof createPollingLoop>[0], "dispatch" | "inFlight">,
+  bot: Bot, options: TelegramChannelOptions, log: Logger, queue: Pick<Parameters<typeof createPollingLoop>[0], "dispatch">,
 ): Promise<PollingLoop | undefined> {
   if (options.mode === "webhook") {
     await bot.api.setWebhook(options.webhookUrl ?? "", { secret_token: options.webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });

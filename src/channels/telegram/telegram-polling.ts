@@ -22,13 +22,11 @@ export interface PollingOptions {
   bot: Bot;
   /** Starts handling one update; resolves when it is handled. Must not throw. */
   dispatch(update: Update): Promise<void>;
-  /** Updates being handled (kept for callers; the runner's sink counts its own). */
-  inFlight(): number;
   logger: Logger;
   timeoutSec: number;
   maxInFlight: number;
   allowedUpdates: ReadonlyArray<string>;
-  /** Pause before polling again after the runner stopped on a 401 or 409 (default 30 s). */
+  /** The longest pause before polling again after the runner stopped on a 401 or 409 (1 s, 2 s, 4 s … up to this; default 30 s). */
   restartAfterMs?: number;
 }
 
@@ -44,6 +42,13 @@ export function createPollingLoop(options: PollingOptions): PollingLoop {
   let runner: RunnerHandle | undefined;
   let supervising: Promise<void> | undefined;
   const wake = new AbortController();
+  // Updates fetched and not yet handled: stop waits for them before it confirms the offset.
+  const handling = new Set<Promise<void>>();
+  const consume = (update: Update): Promise<void> => {
+    const job = options.dispatch(update).finally(() => handling.delete(job));
+    handling.add(job);
+    return job;
+  };
 
   const fetchUpdates = createUpdateFetcher(
     { api: options.bot.api as never, handleUpdate: options.dispatch, errorHandler: () => undefined },
@@ -61,7 +66,7 @@ export function createPollingLoop(options: PollingOptions): PollingLoop {
   const runOnce = async (): Promise<void> => {
     const source = createSource<Update>({ supply });
     const sink = createConcurrentSink<Update, unknown>(
-      { consume: options.dispatch },
+      { consume },
       async (error) => options.logger.error({ err: errorSummary(error) }, "Telegram update could not be handled"),
       { concurrency: options.maxInFlight },
     );
@@ -94,6 +99,7 @@ export function createPollingLoop(options: PollingOptions): PollingLoop {
       wake.abort();
       await runner?.stop().catch(() => undefined);
       await supervising;
+      await Promise.allSettled([...handling]);
       if (nextOffset > 0) await options.bot.api.getUpdates({ offset: nextOffset, timeout: 0, limit: 1 }).catch(() => undefined);
     },
   };
