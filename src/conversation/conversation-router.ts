@@ -58,7 +58,8 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers);
     // about another child, it is a new report at once (its draft alerts officers), safety first.
     const added = turn.text ? await addedToJustReported(turn, deps, turn.text.full) : null;
-    return added ?? safetyThenReport(turn, deps, turn.text?.full ?? null);
+    // A question asked with it ("có cần gửi ảnh không") is answered after the safety advice and the addition.
+    return added ? withSideAnswer(turn, deps, added) : safetyThenReport(turn, deps, turn.text?.full ?? null);
   }
   if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
   return freeText(turn, deps);
@@ -142,14 +143,33 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
 }
 
 /**
- * After a case code, a message that reads as about another child (new-concern.ts) is not added
- * to the case unasked: one question, "add to that case" or "new report". What it said is kept
- * for either answer (and joined with another such message sent before answering). Danger now
- * about another child does not wait for a tap: it opens a new report at once, safety first.
+ * After a case code, a message that reads as about another child (new-concern.ts) is added to
+ * the case at once (nothing a reporter sends waits in the chat: officers see it now), and the
+ * reporter is told so and offered "new report", seeded with what it said, so officers can handle
+ * that child separately. Danger now about another child opens a new report at once (newReportInstead).
  */
-function anotherChild(turn: Turn, deps: RouterDeps, code: string, text: string): Reply[] | null {
+async function anotherChild(turn: Turn, deps: RouterDeps, code: string, text: string): Promise<Reply[] | null> {
+  if (!aboutAnotherChild(turn, deps, code, text)) return null;
+  const result = await deps.caseIntake.addInformation(code, { channel: turn.message.channel, chatId: turn.message.chatId }, text, []);
+  turn.log.info({ event: "another_child_added", kept: result.ok }, "message about another child added to its case");
+  if (!result.ok) return heldForChoice(turn, deps, code, text);
+  turn.data.pendingSeed = text;
+  turn.state.mode = "menu";
+  delete turn.data.addInfoCode;
+  const child = turn.data.lastCaseFacts?.self || deps.childWriting(turn.text?.processing ?? text);
+  const said = child ? TEXT.addedOtherChildChild : TEXT.addedOtherChild;
+  const choices = [{ id: "menu:report", label: turn.lang === "en" ? "New report" : "Báo tin mới" }];
+  return [...followUpSafety(turn, deps, result), { text: fillText(said[turn.lang], { code }), choices, links: [HOTLINE[turn.lang]] }];
+}
+
+function aboutAnotherChild(turn: Turn, deps: RouterDeps, code: string, text: string): boolean {
   const known = normaliseCaseCode(code) === normaliseCaseCode(turn.data.lastCaseCode ?? "") ? turn.data.lastCaseFacts ?? null : null;
-  if (!deps.reportFlow.anotherChild(known, text)) return null;
+  return deps.reportFlow.anotherChild(known, text);
+}
+
+/** The case could not take it (closed): held with one question, "add to that case" or "new report", never dropped. */
+function heldForChoice(turn: Turn, deps: RouterDeps, code: string, text: string): Reply[] {
+  const known = normaliseCaseCode(code) === normaliseCaseCode(turn.data.lastCaseCode ?? "") ? turn.data.lastCaseFacts ?? null : null;
   const before = turn.data.pendingAddition?.code === code ? turn.data.pendingAddition.text : null;
   const kept = before ? `${before}\n${text}` : text;
   turn.data.pendingAddition = { code, text: kept };
@@ -281,14 +301,20 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (code !== turn.data.lastCaseCode && guessedTooOften(turn, deps, false)) return [...safety, ...toMenu(turn, TEXT.statusTooManyTries[turn.lang])];
   const answersOfficer = turn.data.officerAsked === true;
   delete turn.data.officerAsked;
+  // A question about the report is answered; when the message also tells something, it is added first (only a pure question stays out).
+  let sideQuestion = false;
   if (turn.text && turn.message.attachments.length === 0 && !answersOfficer) {
-    const answered = afterCodeQuestion(turn, deps, turn.text.full);
-    if (answered) return [...answered, { text: fillText(addInfoPrompt(turn)[turn.lang], { code }) }];
+    const answered = afterCodeQuestion(turn, deps, turn.text.full, true);
+    if (answered && !turn.danger.danger && !deps.reportFlow.hasStory(turn.text.full)) return [...answered, { text: fillText(addInfoPrompt(turn)[turn.lang], { code }) }];
+    sideQuestion = answered !== null;
     const held = await newReportInstead(turn, deps, code, turn.text.full);
-    if (held) return held;
+    if (held) return sideQuestion ? withSideAnswer(turn, deps, held) : held;
   }
   const result = await deps.caseIntake.addInformation(code, owner, turn.text?.full ?? null, turn.message.attachments);
-  if (result.ok) return [...followUpSafety(turn, deps, result), ...toMenu(turn, fillText(raisedToEmergency(result) ? TEXT.addInfoEmergency[turn.lang] : TEXT.addInfoDone[turn.lang], { code }))];
+  if (result.ok) {
+    const done = [...followUpSafety(turn, deps, result), ...toMenu(turn, fillText(raisedToEmergency(result) ? TEXT.addInfoEmergency[turn.lang] : TEXT.addInfoDone[turn.lang], { code }))];
+    return sideQuestion ? withSideAnswer(turn, deps, done) : done;
+  }
   if (result.reason !== "closed") guessedTooOften(turn, deps, true);
   const text = result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code }) : TEXT.statusNotFound[turn.lang];
   return [...safety, ...toMenu(turn, text)];
@@ -300,8 +326,14 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
-  const answered = turn.data.lastCaseCode ? afterCodeQuestion(turn, deps, text.full) : null;
-  if (answered) return answered;
+  const code = turn.data.lastCaseCode;
+  const answered = code ? afterCodeQuestion(turn, deps, text.full) : null;
+  if (answered && !deps.reportFlow.hasStory(text.full)) return answered;
+  // A question with something told beside it: what it tells goes to the case first (raising it, alerting), then the answer.
+  if (answered && code) {
+    const added = await addedToCase(turn, deps, code, text.full);
+    if (added) return withSideAnswer(turn, deps, added);
+  }
   const kind = deps.messageKind(text.processing);
   if (kind !== "question") {
     const added = await addedToJustReported(turn, deps, text.full);
@@ -320,6 +352,11 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 async function addedToJustReported(turn: Turn, deps: RouterDeps, text: string): Promise<Reply[] | null> {
   const code = turn.data.lastCaseCode;
   if (!code || !turn.data.lastDelivery?.replies.some((r) => r.text.includes(code))) return null;
+  return addedToCase(turn, deps, code, text);
+}
+
+/** Added to the case (raising it and alerting officers as additions do), with "new report" offered; null when the case cannot take it. */
+async function addedToCase(turn: Turn, deps: RouterDeps, code: string, text: string): Promise<Reply[] | null> {
   const held = await newReportInstead(turn, deps, code, text);
   if (held) return held;
   const result = await deps.caseIntake.addInformation(code, { channel: turn.message.channel, chatId: turn.message.chatId }, text, []);
@@ -333,10 +370,12 @@ async function addedToJustReported(turn: Turn, deps: RouterDeps, text: string): 
 /**
  * After a case code, a question about the report itself (who will know, photos, what happens
  * next, 111) is answered from the report's side answers, in words for a child when a child
- * reported; it is not added to the case nor sent to the plans. Danger words never stop here.
+ * reported; a pure question is not added to the case nor sent to the plans. When the message
+ * also tells something (reportFlow.hasStory), it is added first and then answered (withSideAnswer).
+ * Danger words never stop here (afterAdded: the answer after the safety advice and the addition).
  */
-function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string): Reply[] | null {
-  if (turn.danger.danger) return null;
+function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdded = false): Reply[] | null {
+  if (turn.danger.danger && !afterAdded) return null;
   const topic = sideTopic(text);
   if (!topic || topic === "question" || topic === "thanks" || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
@@ -352,13 +391,28 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string): Reply[] 
   return [{ text: answer, links: [HOTLINE[turn.lang]], ...(choices ? { choices } : {}) }];
 }
 
-/** About another child: danger now opens a new report at once (safety first); otherwise the reporter is asked which. Null: add it to the case. */
+/**
+ * The side answer after what was added: the replies keep their order, and the answer comes last
+ * with the choices of the last of them (and the case's own choices).
+ */
+function withSideAnswer(turn: Turn, deps: RouterDeps, replies: Reply[]): Reply[] {
+  // A new report was opened (danger now about another child): its question stays last; the question is in its story.
+  if (turn.state.mode === "report") return replies;
+  const answered = turn.text ? afterCodeQuestion(turn, deps, turn.text.full, true) : null;
+  const answer = answered?.at(-1);
+  const last = replies.at(-1);
+  if (!answered || !answer || !last) return replies;
+  const choices = [...(last.choices ?? []), ...(answer.choices ?? [])].filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
+  const { choices: _moved, ...lastText } = last;
+  return [...replies.slice(0, -1), lastText, ...answered.slice(0, -1), { ...answer, ...(choices.length > 0 ? { choices } : {}) }];
+}
+
+/** About another child: danger now opens a new report at once (safety first); otherwise it is added and a new report offered. Null: add it to the case. */
 async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text: string): Promise<Reply[] | null> {
-  const asked = anotherChild(turn, deps, code, text);
-  if (!asked) return null;
-  if (!turn.danger.danger) return asked;
-  const seed = turn.data.pendingSeed ?? text;
-  return safetyThenReport(turn, deps, seed);
+  if (!turn.danger.danger) return anotherChild(turn, deps, code, text);
+  if (!aboutAnotherChild(turn, deps, code, text)) return null;
+  const before = turn.data.pendingAddition?.code === code ? turn.data.pendingAddition.text : null;
+  return safetyThenReport(turn, deps, before ? `${before}\n${text}` : text);
 }
 
 /** Danger now: the safety advice once, then the report; a story that says the danger itself gets it from the report (not twice). */

@@ -104,6 +104,14 @@ export const TEXT = {
     vi: "Tin này có vẻ nói về một trẻ khác hoặc một việc khác với báo tin {code}. Nếu vẫn là việc đó, chọn \"Thêm vào vụ việc {code}\"; nếu là việc khác, chọn \"Báo tin mới\" để cán bộ xử lý riêng.",
     en: "This seems to be about another child or another matter than report {code}. If it is the same matter, choose \"Add to case {code}\"; if not, choose \"New report\" so officers handle it separately.",
   },
+  addedOtherChild: {
+    vi: "Đã thêm tin này vào báo tin {code} để cán bộ đọc ngay. Tin có vẻ nói về một trẻ khác: nếu đúng vậy, chọn \"Báo tin mới\" để báo riêng về trẻ đó (những gì bạn vừa viết được giữ làm lời kể), cán bộ sẽ xử lý riêng.",
+    en: "Added this to report {code} so officers read it now. It seems to be about another child: if so, choose \"New report\" to report that child separately (what you just wrote is kept as the story), and officers will handle it separately.",
+  },
+  addedOtherChildChild: {
+    vi: "Cô chú đã thêm điều em vừa kể vào báo tin {code} và sẽ đọc ngay. Nếu em kể về một bạn khác, em chọn \"Báo tin mới\" để báo riêng về bạn ấy.",
+    en: "I added what you just told me to report {code}, and the people who protect children will read it now. If it is about someone else, choose \"New report\" to tell about them separately.",
+  },
   heldKept: {
     vi: "Tin bạn gửi trước đó đã được thêm vào báo tin {code} để cán bộ đọc. Nếu đó là việc khác, bạn có thể báo tin mới bất cứ lúc nào.",
     en: "Your earlier message was added to report {code} for officers to read. If it was about something else, you can make a new report at any time.",

@@ -718,7 +718,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(await additionsOf(r.code!)).toEqual([w.afterCode]);
     expect((await listCases(running)).length).toBe(before + 1);
   });
-  it("a second concern about another child after the code is asked about, not added; 'Báo tin mới' makes it a report of its own", async () => {
+  it("a second concern about another child after the code is added at once (never held in the chat); 'Báo tin mới' makes it a report of its own", async () => {
     const second = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi ở phường Diên Hồng, Gia Lai cũng hay bị mẹ kế đánh bằng roi.";
     const w: Walk = {
       story: "Tôi là hàng xóm. Bé Hải, bé trai 7 tuổi ở phường Thống Nhất, Gia Lai, tối qua bị bố đánh bằng thắt lưng, lưng bầm tím.",
@@ -730,9 +730,10 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     const r = await walk(w);
     expect(r.code, r.transcript.join("\n")).not.toBeNull();
     const asked = r.afterReplies.at(-1);
-    expect(asked?.text, r.transcript.join("\n")).toMatch(/trẻ khác|việc khác/);
-    expect(asked?.choices).toEqual([{ id: `case:attach:${r.code}`, label: `Thêm vào vụ việc ${r.code}` }, { id: "menu:report", label: "Báo tin mới" }]);
-    expect(await additionsOf(r.code!), "not added to the first case unasked").toEqual([]);
+    expect(asked?.text, r.transcript.join("\n")).toContain(`Đã thêm tin này vào báo tin ${r.code}`);
+    expect(asked?.text).toMatch(/trẻ khác/);
+    expect(asked?.choices).toEqual([{ id: "menu:report", label: "Báo tin mới" }]);
+    expect(await additionsOf(r.code!), "officers see it at once").toEqual([second]);
 
     // "Báo tin mới": the held message is the story of a new report, and only its gaps are asked.
     let replies = await r.more({ choice: "menu:report" });
@@ -753,11 +754,11 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     const stored = await showCase(running, secondCode!);
     expect(stored).toMatchObject({ childAgeBand: "12_15", childSex: "female", commune: "phường Diên Hồng", provinceName: "Gia Lai", reporterRelation: "neighbour", details: { harmer: "stepmother" } });
     expect(stored?.narrative).toContain(second);
-    expect(await additionsOf(r.code!)).toEqual([]);
+    expect(await additionsOf(r.code!)).toEqual([second]);
     expect((await listCases(running)).length).toBe(before + 2);
   });
 
-  it("a held message goes to the case after all with 'Thêm vào vụ việc', and a plain addition after it keeps attaching", async () => {
+  it("a message about another child is in the case at once, and a plain addition after it keeps attaching", async () => {
     const held = "Thêm một chuyện nữa: bé gái 13 tuổi là chị của bé cũng hay bị bố chửi mắng, bắt nghỉ học ở nhà làm việc.";
     const w: Walk = {
       story: "Tôi là cô giáo. Em Long, học sinh nam 8 tuổi ở xã Ia Grai, Gia Lai, hôm qua đến lớp với vết roi trên lưng, em nói bố đánh.",
@@ -767,9 +768,8 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     };
     const r = await walk(w);
     expect(r.code, r.transcript.join("\n")).not.toBeNull();
-    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual([`case:attach:${r.code}`, "menu:report"]);
-    const attached = await r.more({ choice: `case:attach:${r.code}` });
-    expect(attached.map((x) => x.text).join("\n")).toContain(r.code!);
+    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual(["menu:report"]);
+    expect(r.afterReplies.at(-1)?.text).toContain(r.code!);
     expect(await additionsOf(r.code!)).toEqual([held]);
     // A plain addition about the same child goes on being added, without a question.
     const plain = "Quên nói: bé Long hay mặc áo dài tay đến lớp để che vết roi.";
@@ -779,7 +779,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(await additionsOf(r.code!)).toEqual([held, plain]);
   });
 
-  it("a held message is never dropped: a reporter who goes on without choosing has it added to the case, and is told so", async () => {
+  it("a message about another child is never dropped: a reporter who goes on without choosing has it in the case already, once", async () => {
     const held = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi cũng hay bị bỏ đói.";
     const w: Walk = {
       story: "Tôi là hàng xóm. Bé Nam, bé trai 7 tuổi ở phường Thống Nhất, Gia Lai, hôm qua bị bố đánh bằng thắt lưng, lưng bầm tím.",
@@ -788,9 +788,10 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       afterCode: held,
     };
     const r = await walk(w);
-    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual([`case:attach:${r.code}`, "menu:report"]);
-    const next = await r.more("Khi nào cán bộ sẽ liên lạc?");
-    expect(next[0]?.text).toMatch(new RegExp(`đã được thêm vào báo tin ${r.code}`));
+    expect(r.afterReplies.at(-1)?.choices?.map((c) => c.id), r.transcript.join("\n")).toEqual(["menu:report"]);
+    expect(r.afterReplies.at(-1)?.text).toContain(`Đã thêm tin này vào báo tin ${r.code}`);
+    expect(await additionsOf(r.code!)).toEqual([held]);
+    await r.more("Khi nào cán bộ sẽ liên lạc?");
     expect(await additionsOf(r.code!)).toEqual([held]);
   });
 

@@ -13,7 +13,7 @@ import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, T, fill, say, type FlowText } fr
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
-import { SIDE_ANSWERS, isQuestionLike, sideTopic, type SideTopic } from "./side-questions.ts";
+import { SIDE_ANSWERS, isQuestionLike, sideTopic, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, readCommuneAnswer, readStory } from "./story-reading.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
@@ -31,6 +31,11 @@ export interface ReportFlow {
   ask(state: ReportFlowState): Reply;
   /** A message typed after a case code reads as a new report about another child (new-concern.ts). */
   anotherChild(known: CaseFacts | null, text: string): boolean;
+  /**
+   * The message tells something besides its questions (facts of a story, a risk, or a statement
+   * of a few words): it belongs with the report. Only a pure question is false.
+   */
+  hasStory(text: string): boolean;
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -44,7 +49,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const intro: Reply = { text: say(seed ? T.introStory : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
-      return finish(state, [...urgent, intro, flow.ask(state)], deps);
+      // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
+      const asked = seed ? sideTopic(seed) : null;
+      const answer: Reply[] = seed && asked && asked !== "question" && asked !== "thanks" && isQuestionLike(seed)
+        ? [{ text: say(SIDE_ANSWERS[asked], o.language, child(state)), links: [HOTLINE_LINK[o.language]] }] : [];
+      return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
       const state = resume(saved);
@@ -89,6 +98,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       return decorate(state, { text, choices: choicesOf(state) });
     },
     anotherChild: (known, text) => aboutAnotherChild(known, text, deps),
+    hasStory: (text) => hasStory(text, deps),
   };
   return flow;
 }
@@ -135,7 +145,18 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
   const asked = sideTopic(text);
   const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && isQuestionLike(text))) ? asked : null;
-  if (topic) return side(state, text, topic, now, flow, deps);
+  // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
+  if (topic && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
+  const sideAnswer: Reply[] = topic ? [{ text: note(state, SIDE_ANSWERS[topic]), links: [HOTLINE_LINK[lang(state)]] }] : [];
+  const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
+  if (sideAnswer.length === 0) return step;
+  // The answer before the question the flow now asks (the question stays last).
+  const replies = step.replies.length > 0 ? [...step.replies.slice(0, -1), ...sideAnswer, step.replies[step.replies.length - 1]!] : sideAnswer;
+  return { ...step, replies };
+}
+
+/** A typed message read as an answer or as more of the story. */
+function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: ReturnType<typeof readStory>, storyLike: boolean, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   // The step's own reading first ("zalo 0388..." is the contact as typed), then the facts, then a short reply as typed.
   const strict = def.read(reading.draft, text, deps, false);
   const factsAnswer = !strict && reading.learned.length > 0 && def.known(reading.draft) ? reading.draft : null;
@@ -150,6 +171,16 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   }
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
+}
+
+/** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
+function hasStory(text: string, deps: ReportFlowDeps): boolean {
+  const said = statementPart(text);
+  if (!said) return false;
+  const blank = newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
+  if (readStory(blank, said, deps, "fill").hasContent) return true;
+  if (deps.triage(said).risk !== "low") return true;
+  return wordCount(said) >= 4;
 }
 
 /** Where a typed message is kept: the story (while it is being told) or the notes beside it. */

@@ -33,6 +33,16 @@ export function isQuestionLike(text: string): boolean {
   return QUESTION_START.test(key) || QUESTION_END.test(key);
 }
 
+/**
+ * What a message says besides its questions: its clauses (split at . , ; ! ? and line breaks)
+ * that do not ask anything, joined. "Bé bị bố dượng nhốt ngoài trời cả đêm qua, có cần gửi ảnh
+ * không" keeps the story; a pure question ("bố nó có biết tôi báo không") leaves nothing.
+ */
+export function statementPart(text: string): string {
+  const clauses = text.split(/(?<=[.;!?\n])|,/).map((c) => c.trim()).filter((c) => foldKey(c));
+  return clauses.filter((c) => !isQuestionLike(c)).join(", ");
+}
+
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
   const key = foldKey(text);
