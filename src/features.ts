@@ -152,7 +152,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
   });
   const zalo = zaloChannel(config, core, logger);
   toReporters.deliver = createReporterDeliverer({ conversations, senders: reporterSenders(config, telegram, logger) });
-  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge, undefined, createSourceHasher(sourceKey)).routes(app)];
+  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge, undefined, createSourceHasher(sourceKey), createHmac("sha256", key.key).update("officer-device-v1").digest()).routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
   if (zalo) routes.push((app) => zalo.routes(app));
 

@@ -80,7 +80,7 @@ export function createCaseServices(database: Database, options: CaseServicesOpti
     webhookUrlFor: (target) => webhooks[target]?.url,
   });
   const queue = createCaseQueueService({ store, clock: options.clock, deadlines });
-  const casework = createCaseworkService({ store: createCaseworkRepository(database.client, options.cipher), clock: options.clock });
+  const casework = createCaseworkService({ store: createCaseworkRepository(database.client, options.cipher), clock: options.clock, deadlines });
   const floodAlerts = createFloodAlertBatcher({
     windowMs: options.floodAlertWindowMs ?? 120_000,
     send: async (batch) => options.alerter?.floodBatch?.(batch),

@@ -1,10 +1,10 @@
 /**
- * CaseworkStore on Prisma (SQLite and PostgreSQL): closings and reopenings written in the
- * same transaction as the status they change, follow-up tasks, and reminders taken by a
+ * CaseworkStore on Prisma (SQLite and PostgreSQL): closings (cancelling the case's open tasks)
+ * and reopenings written in the same transaction as the status they change, follow-up tasks, and reminders taken by a
  * conditional UPDATE so two instances never remind the same task twice. Notes are encrypted.
  */
 import type { FieldCipher } from "../core/field-cipher.ts";
-import { REPORTER_TARGET, type CaseworkStore, type ClosureCount, type ClosureReason, type ClosureView, type FollowUpFlag, type MessageView, type TaskKind, type TaskReminder, type TaskView } from "../intake/cases/casework-service.ts";
+import { REPORTER_TARGET, TASK_CANCELLED_BY_CLOSING, type CaseworkStore, type ClosureCount, type ClosureReason, type ClosureView, type FollowUpFlag, type MessageView, type TaskKind, type TaskReminder, type TaskView } from "../intake/cases/casework-service.ts";
 import type { ChannelName } from "../core/message-types.ts";
 import { outboxRowData } from "./outbox-repository.ts";
 import { FINAL_STATUSES, type CaseStatus } from "../intake/cases/case-types.ts";
@@ -21,6 +21,8 @@ export function createCaseworkRepository(db: Db, cipher: FieldCipher): CaseworkS
       return db.$transaction(async (tx) => {
         const moved = await tx.intakeCase.updateMany({ where: { id: caseId, status: write.fromStatus }, data: { status: write.toStatus, closedAt: write.at, updatedAt: write.at } });
         if (moved.count !== 1) return false;
+        // The case's open follow-up tasks end with it (the page and timeline say they were cancelled by the closing).
+        await tx.caseTask.updateMany({ where: { caseId, completedAt: null }, data: { completedAt: write.at, completedBy: TASK_CANCELLED_BY_CLOSING } });
         await tx.caseClosure.create({
           data: {
             caseId, kind: "close", reason: write.reason, duplicateOf: write.duplicateOf, movedTo: write.movedTo, noteEncrypted: cipher.encrypt(write.note),
@@ -32,7 +34,7 @@ export function createCaseworkRepository(db: Db, cipher: FieldCipher): CaseworkS
     },
     async reopenCase(caseId, write) {
       return db.$transaction(async (tx) => {
-        const moved = await tx.intakeCase.updateMany({ where: { id: caseId, status: write.fromStatus }, data: { status: write.toStatus, closedAt: null, updatedAt: write.at } });
+        const moved = await tx.intakeCase.updateMany({ where: { id: caseId, status: write.fromStatus }, data: { status: write.toStatus, closedAt: null, ackDueAt: write.ackDueAt, actionDueAt: write.actionDueAt, updatedAt: write.at } });
         if (moved.count !== 1) return false;
         await tx.caseClosure.create({
           data: { caseId, kind: "reopen", noteEncrypted: cipher.encrypt(write.note), fromStatus: write.fromStatus, toStatus: write.toStatus, officer: write.officer, createdAt: write.at },
@@ -78,7 +80,7 @@ export function createCaseworkRepository(db: Db, cipher: FieldCipher): CaseworkS
       }));
     },
     async followUps(caseIds, now) {
-      const rows = await db.caseTask.findMany({ where: { caseId: { in: caseIds }, completedAt: null }, select: { caseId: true, dueAt: true } });
+      const rows = await db.caseTask.findMany({ where: { caseId: { in: caseIds }, completedAt: null, case: { status: { notIn: FINAL } } }, select: { caseId: true, dueAt: true } });
       const flags = new Map<string, FollowUpFlag>();
       for (const r of rows) {
         const flag = flags.get(r.caseId) ?? { open: 0, overdue: 0, nextDueAt: null };

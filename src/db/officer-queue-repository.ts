@@ -33,6 +33,10 @@ export function createOfficerQueueRepository(database: Pick<Database, "client" |
   const db = database.client;
   const at = (date: Date): Sql => (database.kind === "sqlite" ? sql`${date.toISOString()}` : sql`${date}`);
 
+  /** Overdue: past the case's own deadline, or an open case with a follow-up task past its due time. */
+  const overdue = (now: Date): Sql =>
+    sql`((${NEXT_DUE}) <= ${at(now)} OR ("status" NOT IN (${FINAL_LIST}) AND "id" IN (SELECT "caseId" FROM "CaseTask" WHERE "completedAt" IS NULL AND "dueAt" <= ${at(now)})))`;
+
   const where = (query: QueueQuery, search: Search | null, without: { assignee?: boolean; deadline?: boolean } = {}): Sql => {
     const f = query.filters;
     const parts: Sql[] = [];
@@ -45,10 +49,8 @@ export function createOfficerQueueRepository(database: Pick<Database, "client" |
     if (f.risk) parts.push(sql`"risk" = ${f.risk}`);
     if (f.category) parts.push(sql`"category" = ${f.category}`);
     if (!without.assignee && f.assignee) parts.push(assigneeIs(f.assignee, query.officer));
-    if (!without.deadline && (f.deadline === "overdue" || f.deadline === "soon")) {
-      const limit = f.deadline === "soon" ? new Date(query.now.getTime() + 3_600_000) : query.now;
-      parts.push(sql`(${NEXT_DUE}) <= ${at(limit)}`);
-    }
+    if (!without.deadline && f.deadline === "overdue") parts.push(overdue(query.now));
+    if (!without.deadline && f.deadline === "soon") parts.push(sql`(${NEXT_DUE}) <= ${at(new Date(query.now.getTime() + 3_600_000))}`);
     if (search) parts.push(searchCondition(search));
     return parts.length ? sql`WHERE ${join(parts, " AND ")}` : empty;
   };
@@ -69,7 +71,7 @@ export function createOfficerQueueRepository(database: Pick<Database, "client" |
     const [row] = await db.$queryRaw<Array<Record<string, unknown>>>(sql`SELECT COUNT(*) AS "all",
       SUM(CASE WHEN "assigneeId" = ${query.officer} THEN 1 ELSE 0 END) AS "mine",
       SUM(CASE WHEN "assigneeId" IS NULL THEN 1 ELSE 0 END) AS "unclaimed",
-      SUM(CASE WHEN (${NEXT_DUE}) <= ${at(query.now)} THEN 1 ELSE 0 END) AS "overdue"
+      SUM(CASE WHEN ${overdue(query.now)} THEN 1 ELSE 0 END) AS "overdue"
       FROM "IntakeCase" ${base}`);
     const n = (k: string) => Number(row?.[k] ?? 0);
     const tabs = { all: n("all"), mine: n("mine"), unclaimed: n("unclaimed"), overdue: n("overdue") };

@@ -6,6 +6,7 @@
  */
 import type { CaseChild, CasePerson, CaseRecord, IntakeSource, PersonRelation, PersonRole } from "./case-types.ts";
 import { PERSON_RELATIONS } from "./case-types.ts";
+import { foldKey } from "../../core/vietnamese-text.ts";
 
 /** Vietnamese words for the codes these lists hold (Form 01 and the pages). */
 export const SOURCE_VI: Readonly<Record<IntakeSource, string>> = {
@@ -46,4 +47,26 @@ export function peopleOf(c: Pick<CaseRecord, "details">): CasePerson[] {
   const { harmer, harmerText } = c.details;
   if (!harmer && !harmerText) return [];
   return [{ role: "harmer", relation: isPersonRelation(harmer) ? harmer : null, note: harmerText ?? null }];
+}
+
+/** A child's note that is only an age as the reporter typed it ("8", "8 tuổi"): the years, else null. */
+export function ageInNote(note: string | null | undefined): number | null {
+  const m = /^\s*(\d{1,2})\s*(?:tuổi|tuoi|t|years?(?: old)?)?\s*$/i.exec(note ?? "");
+  return m ? Number(m[1]) : null;
+}
+
+/** A person's note worth showing: not empty and not just the relation again ("bố" beside "bố"). */
+export function personNote(p: CasePerson): string | null {
+  const note = p.note?.trim();
+  if (!note) return null;
+  const same = p.relation && [RELATION_VI[p.relation], RELATION_EN[p.relation], p.relation].some((w) => foldKey(w) === foldKey(note));
+  return same ? null : note;
+}
+
+/** The reporter's own words for the place, when they say more than the province and commune ("Gia Lai" beside Gia Lai does not). */
+export function placeWordsBeyond(asReported: string | null | undefined, province: string | null, commune: string | null): string | null {
+  const words = asReported?.trim();
+  if (!words) return null;
+  const known = [province, commune, [commune, province].filter(Boolean).join(", ")].filter((p): p is string => !!p);
+  return known.some((p) => foldKey(p) === foldKey(words)) ? null : words;
 }

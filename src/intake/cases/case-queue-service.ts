@@ -36,7 +36,8 @@ export interface CaseQueue {
    * The whole case, narrative included; the read is audited with what the caller shows of it:
    * the narrative (default), a summary without it, or the Form 01 export.
    */
-  show(officer: string, code: string, purpose?: ShowPurpose): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
+  /** options.audit false: the page shown again with a refusal, part of the view already recorded. */
+  show(officer: string, code: string, purpose?: ShowPurpose, options?: { audit?: boolean }): Promise<{ ok: true; value: CaseDetailView } | CaseRefusal>;
   claim(officer: string, code: string): Promise<CaseActionResult>;
   release(officer: string, code: string): Promise<CaseActionResult>;
   /** Acknowledges an alert without taking the case: an emergency's repeat alerts stop on every instance. */
@@ -79,8 +80,8 @@ export function createCaseQueueService(deps: CaseQueueDeps): CaseQueue {
       if (options.audit !== false) await audit(officer, "list", null, `${cases.length} cases`);
       return cases;
     },
-    async show(officer, code, purpose = "narrative") {
-      const record = await open(officer, "show", code, SHOWN[purpose]);
+    async show(officer, code, purpose = "narrative", options = {}) {
+      const record = options.audit === false ? await store.findByCodeKey(caseCodeKey(code) ?? "") : await open(officer, "show", code, SHOWN[purpose]);
       if (!record) return { ok: false, reason: "not_found" };
       return { ok: true, value: { case: record, notes: await store.notes(record.id), additions: await store.additions(record.id), triageChanges: await store.triageChanges(record.id) } };
     },

@@ -7,6 +7,7 @@
  */
 import type { ChannelName, Language } from "../../core/message-types.ts";
 import { caseCodeKey } from "./case-code.ts";
+import { DEFAULT_DEADLINES, deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import { FINAL_STATUSES, type CaseRecord, type CaseRefusal, type CaseStatus } from "./case-types.ts";
 
 export const CLOSURE_REASONS = ["resolved", "referred_accepted", "no_concern", "duplicate", "unreachable", "moved_province"] as const;
@@ -16,6 +17,9 @@ export const TASK_KINDS = ["call_back", "home_visit", "check_referral", "other"]
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const MAX_OUTCOME_LENGTH = 2_000;
+
+/** `completedBy` of a task that was still open when its case was closed: cancelled, not done (no username has a "#"). */
+export const TASK_CANCELLED_BY_CLOSING = "#case-closed";
 export const MAX_MESSAGE_LENGTH = 1_000;
 
 /** The outbox target of messages to reporters (delivered through their chat channel, not a webhook). */
@@ -125,8 +129,8 @@ export interface CaseworkStore {
   findByCodeKey(codeKey: string): Promise<CaseRecord | null>;
   /** Moves the case from `fromStatus` to the closing status and records the closing, in one transaction; false when the status changed meanwhile. */
   closeCase(caseId: string, write: Omit<ClosureView, "kind" | "createdAt"> & { at: Date }): Promise<boolean>;
-  /** Moves a final case back to `toStatus` (clearing closedAt) and records why; false when it changed meanwhile. */
-  reopenCase(caseId: string, write: { fromStatus: CaseStatus; toStatus: CaseStatus; note: string; officer: string; at: Date }): Promise<boolean>;
+  /** Moves a final case back to `toStatus` (clearing closedAt, with the new deadlines) and records why; false when it changed meanwhile. */
+  reopenCase(caseId: string, write: { fromStatus: CaseStatus; toStatus: CaseStatus; note: string; officer: string; at: Date; ackDueAt: Date; actionDueAt: Date }): Promise<boolean>;
   closures(caseId: string): Promise<ClosureView[]>;
   closureCounts(since: Date, provinceIds: string[] | null): Promise<ClosureCount[]>;
   addTask(caseId: string, task: { kind: TaskKind; note: string | null; dueAt: Date; assigneeId: string; createdBy: string; at: Date }): Promise<string>;
@@ -173,15 +177,21 @@ export interface Casework {
   messageFailed(payload: unknown, error: string, gaveUp: boolean): Promise<void>;
 }
 
-export function createCaseworkService(deps: { store: CaseworkStore; clock?: () => Date }): Casework {
+export function createCaseworkService(deps: { store: CaseworkStore; clock?: () => Date; deadlines?: DeadlinePolicy }): Casework {
   const clock = deps.clock ?? (() => new Date());
   const { store } = deps;
   const audit = (officer: string, action: string, caseCode: string | null, detail: string | null) => store.audit({ officer, action, caseCode, detail, at: clock() });
-  const open = async (officer: string, action: string, code: string, detail: string | null): Promise<CaseRecord | null> => {
+  /** Finds the case; an unknown code is recorded (who looked for what), a found one only once the action is done. */
+  const open = async (officer: string, action: string, code: string): Promise<CaseRecord | null> => {
     const key = caseCodeKey(code);
     const record = key ? await store.findByCodeKey(key) : null;
-    await audit(officer, action, record?.code ?? code.slice(0, 20), record ? detail : "not_found");
+    if (!record) await audit(officer, action, code.slice(0, 20), "not_found");
     return record;
+  };
+  /** Records an action that was done: a refused one (no reason, a bad date) changed nothing and is not written as done. */
+  const done = async (officer: string, action: string, record: CaseRecord, detail: string | null): Promise<CaseworkResult> => {
+    await audit(officer, action, record.code, detail);
+    return { ok: true };
   };
   const problem = (p: CaseworkProblem): CaseworkResult => ({ ok: false, reason: "casework", problem: p });
   const final = (record: CaseRecord): CaseRefusal | null => (FINAL_STATUSES.has(record.status) ? { ok: false, reason: "closed", status: record.status } : null);
@@ -196,22 +206,27 @@ export function createCaseworkService(deps: { store: CaseworkStore; clock?: () =
     },
     async close(officer, code, request) {
       const duplicateKey = request.duplicateOf ? caseCodeKey(request.duplicateOf) : null;
-      const record = await open(officer, "close", code, `${request.reason.slice(0, 30)}${duplicateKey ? ` ${request.duplicateOf!.slice(0, 20)}` : ""}`);
+      const record = await open(officer, "close", code);
       if (!record) return { ok: false, reason: "not_found" };
       const checked = await checkClosure(store, record, request);
       if (!checked.ok) return checked;
       const write = { ...checked.write, officer, at: clock() };
-      return (await store.closeCase(record.id, write)) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
+      if (!(await store.closeCase(record.id, write))) return { ok: false, reason: "changed_concurrently" };
+      return done(officer, "close", record, `${checked.write.reason}${duplicateKey ? ` ${checked.write.duplicateOf ?? ""}` : ""}`);
     },
     async reopen(officer, code, reason) {
-      const record = await open(officer, "reopen", code, null);
+      const record = await open(officer, "reopen", code);
       if (!record) return { ok: false, reason: "not_found" };
       if (!FINAL_STATUSES.has(record.status)) return problem("not_final");
       const note = reason.trim();
       if (!note) return problem("note_missing");
       if (note.length > MAX_OUTCOME_LENGTH) return problem("note_too_long");
-      const toStatus: CaseStatus = record.assigneeId ? "in_progress" : "triaged";
-      return (await store.reopenCase(record.id, { fromStatus: record.status, toStatus, note, officer, at: clock() })) ? { ok: true } : { ok: false, reason: "changed_concurrently" };
+      // Reopened, the case awaits action again (under its holder, if it has one), with fresh deadlines from its risk counted from now.
+      const toStatus: CaseStatus = "triaged";
+      const at = clock();
+      const { ackDueAt, actionDueAt } = deadlinesFor(record.risk, at, deps.deadlines ?? DEFAULT_DEADLINES);
+      if (!(await store.reopenCase(record.id, { fromStatus: record.status, toStatus, note, officer, at, ackDueAt, actionDueAt }))) return { ok: false, reason: "changed_concurrently" };
+      return done(officer, "reopen", record, null);
     },
     closures: (caseId) => store.closures(caseId),
     async closureCounts(officer, since, provinceIds) {
@@ -220,7 +235,7 @@ export function createCaseworkService(deps: { store: CaseworkStore; clock?: () =
     },
     async addTask(officer, code, task) {
       const kind = TASK_KINDS.find((k) => k === task.kind);
-      const record = await open(officer, "task_add", code, kind ?? "?");
+      const record = await open(officer, "task_add", code);
       if (!record) return { ok: false, reason: "not_found" };
       const refusal = final(record);
       if (refusal) return refusal;
@@ -229,20 +244,20 @@ export function createCaseworkService(deps: { store: CaseworkStore; clock?: () =
       const note = task.note.trim();
       if (note.length > MAX_OUTCOME_LENGTH) return problem("note_too_long");
       await store.addTask(record.id, { kind, note: note || null, dueAt: task.dueAt, assigneeId: record.assigneeId ?? officer, createdBy: officer, at: clock() });
-      return { ok: true };
+      return done(officer, "task_add", record, kind);
     },
     async completeTask(officer, code, taskId) {
-      const record = await open(officer, "task_done", code, taskId.slice(0, 40));
+      const record = await open(officer, "task_done", code);
       if (!record) return { ok: false, reason: "not_found" };
       const task = (await store.tasks(record.id)).find((t) => t.id === taskId);
       if (!task) return problem("task_unknown");
       if (task.completedAt) return problem("task_done");
-      return (await store.completeTask(record.id, taskId, officer, clock())) ? { ok: true } : problem("task_done");
+      return (await store.completeTask(record.id, taskId, officer, clock())) ? done(officer, "task_done", record, task.kind) : problem("task_done");
     },
     tasks: (caseId) => store.tasks(caseId),
     followUps: (caseIds, now = clock()) => (caseIds.length === 0 ? Promise.resolve(new Map()) : store.followUps(caseIds, now)),
     async writeToReporter(officer, code, text) {
-      const record = await open(officer, "message", code, null);
+      const record = await open(officer, "message", code);
       if (!record) return { ok: false, reason: "not_found" };
       const refusal = final(record);
       if (refusal) return refusal;
@@ -256,7 +271,7 @@ export function createCaseworkService(deps: { store: CaseworkStore; clock?: () =
       await store.addMessage(record.id, { officer, text: body, channel, at }, (messageId) => ({
         messageId, code: record.code, channel, chatId: record.chatId, language: record.details.language, text: body,
       }));
-      return { ok: true };
+      return done(officer, "message", record, null);
     },
     messages: (caseId) => store.messages(caseId),
     async reporterLanguage(code) {

@@ -17,7 +17,7 @@ import type { ReferralService } from "./referral-service.ts";
 import { redFlagText } from "../triage/red-flags.ts";
 import { REFERRAL_TARGET_VI, type ReferralRecord } from "./referral-types.ts";
 import { CATEGORY_VI } from "../triage/triage-summary.ts";
-import { childrenOf, peopleOf, RELATION_VI, ROLE_VI, SOURCE_VI } from "./case-people.ts";
+import { ageInNote, childrenOf, peopleOf, personNote, placeWordsBeyond, RELATION_VI, ROLE_VI, SOURCE_VI } from "./case-people.ts";
 import type { CaseChild, CasePerson, IntakeSource } from "./case-types.ts";
 
 export const FORM01_TITLE = "Mẫu số 01: Phiếu ghi chép thông tin báo cáo, thông báo về trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại (Nghị định 56/2017/NĐ-CP)";
@@ -130,11 +130,16 @@ export interface Form01Document {
 
 function childLine(child: CaseChild, i: number): string {
   const age = word(AGE_VI, child.ageBand);
-  return `Trẻ thứ ${i + 1}: độ tuổi ${age}; giới tính ${word(SEX_VI, child.sex)}${child.note ? ` (${child.note})` : ""}`;
+  // "8" typed as the age is said as an age, beside the band; any other note as a description.
+  const years = ageInNote(child.note);
+  const told = years !== null ? `, người báo nói ${years} tuổi` : "";
+  const note = years === null && child.note?.trim() ? `; mô tả: ${child.note.trim()}` : "";
+  return `Trẻ thứ ${i + 1}: độ tuổi ${age}${told}; giới tính ${word(SEX_VI, child.sex)}${note}`;
 }
 
 function personLine(p: CasePerson): string {
-  return `${ROLE_VI[p.role]}: ${p.relation ? RELATION_VI[p.relation] : "chưa rõ quan hệ"}${p.note ? ` (${p.note})` : ""}`;
+  const note = personNote(p);
+  return `${ROLE_VI[p.role]}: ${p.relation ? RELATION_VI[p.relation] : "chưa rõ quan hệ"}${note ? ` (${note})` : ""}`;
 }
 
 function attachmentsLine(attachments: Form01["attachments"]): string {
@@ -164,7 +169,7 @@ export function form01Document(f: Form01): Form01Document {
     { heading: "Người liên quan", rows: f.people.length ? [] : [["", "chưa rõ"]], items: f.people.map(personLine) },
     {
       heading: "Địa điểm, thời gian xảy ra", items: [],
-      rows: [["Nơi xảy ra", [f.place.commune, f.place.province].filter(Boolean).join(", ") || "chưa rõ"], ...(f.place.asReported ? [["Người báo tả", f.place.asReported] as [string, string]] : []),
+      rows: [["Nơi xảy ra", [f.place.commune, f.place.province].filter(Boolean).join(", ") || "chưa rõ"], ...(placeWordsBeyond(f.place.asReported, f.place.province, f.place.commune) ? [["Người báo tả", f.place.asReported!] as [string, string]] : []),
         ["Thời gian xảy ra", f.whenItHappened ? WHEN_VI[f.whenItHappened] ?? f.whenItHappened : "chưa rõ"]],
     },
     {

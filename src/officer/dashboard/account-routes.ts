@@ -3,11 +3,11 @@
  * token (a cookie and a field that must match), since there is no session yet to derive one.
  */
 import type { FastifyInstance } from "fastify";
-import { AccountInputError } from "./officer-auth-service.ts";
+import { AccountInputError, DEVICE_COOKIE_DAYS } from "./officer-auth-service.ts";
 import { AccountExistsError } from "./officer-account-types.ts";
 import { accountsPage, loginPage } from "./account-pages.ts";
 import { BASE } from "./dashboard-layout.ts";
-import { LOGIN_COOKIE, SESSION_COOKIE, guard, newLoginCsrf, readCookie, sameToken, sendHtml, sessionOf, setCookie, uiOf } from "./dashboard-http.ts";
+import { DEVICE_COOKIE, LOGIN_COOKIE, SESSION_COOKIE, guard, newLoginCsrf, readCookie, sameToken, sendHtml, sessionOf, setCookie, uiOf } from "./dashboard-http.ts";
 import type { DashboardContext } from "./dashboard-context.ts";
 
 export function registerAccountRoutes(scope: FastifyInstance, context: DashboardContext): void {
@@ -25,7 +25,7 @@ export function registerAccountRoutes(scope: FastifyInstance, context: Dashboard
   scope.post("/login", async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!sameToken(body._csrf, readCookie(request, LOGIN_COOKIE))) return context.refuse(request, reply, 403, (t) => t.badCsrf);
-    const result = await auth.login(String(body.username ?? "").slice(0, 60), String(body.password ?? ""), request.ip);
+    const result = await auth.login(String(body.username ?? "").slice(0, 60), String(body.password ?? ""), request.ip, readCookie(request, DEVICE_COOKIE));
     if (!result.ok) {
       const csrf = newLoginCsrf();
       setCookie(reply, LOGIN_COOKIE, csrf, 3600, `${BASE}/login`);
@@ -35,6 +35,8 @@ export function registerAccountRoutes(scope: FastifyInstance, context: Dashboard
       return sendHtml(reply, loginPage(ui, csrf, ui.t.loginThrottled(result.retryAfterSeconds)), 429);
     }
     setCookie(reply, LOGIN_COOKIE, "", 0, `${BASE}/login`);
+    // This browser is now known for this account: its next sign-ins skip the account's wait.
+    setCookie(reply, DEVICE_COOKIE, result.deviceToken, DEVICE_COOKIE_DAYS * 86_400, `${BASE}/login`);
     // The browser keeps the cookie for the session's absolute life; the server ends it earlier when it sits idle.
     setCookie(reply, SESSION_COOKIE, result.token, auth.policy.absoluteHours * 3600);
     return reply.redirect(BASE, 303);

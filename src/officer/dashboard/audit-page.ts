@@ -1,7 +1,7 @@
 /**
  * The supervisors' audit log: who read or changed which case, when, newest first, in words
  * (actions and details translated, Vietnam's time), one row per action, filtered by who, case,
- * action and days, limited to the cases of the supervisor's provinces (entries about no case
+ * action and days, limited to the cases of the supervisor's provinces and the actions about no case of officers sharing them (other entries about no case
  * only for supervisors of every province), with the filtered log as a CSV file.
  */
 import { excel } from "../../core/on-demand-libraries.ts";

@@ -4,6 +4,7 @@
  * form ("narrative shown", "-> triaged", "3 cases") said in words.
  */
 import type { Labels, Lang } from "./dashboard-labels.ts";
+import { caseworkTextsFor } from "./casework-texts.ts";
 
 const VI = {
   filters: "Lọc nhật ký", officer: "Người làm (tên đăng nhập)", caseCode: "Mã hồ sơ", action: "Thao tác", anyAction: "Mọi thao tác", from: "Từ ngày", to: "Đến ngày",
@@ -41,6 +42,11 @@ export function detailText(detail: string | null, at: AuditTexts, l: Labels): st
   if (!detail) return "";
   const known = at.details[detail];
   if (known) return known;
+  // A closing's reason ("duplicate TE-…") and a task's kind, as the case page names them.
+  const casework = caseworkTextsFor(at === EN ? "en" : "vi");
+  const [first, ...rest] = detail.split(" ");
+  const named = casework.closureReason[first!] ?? casework.taskKind[first!];
+  if (named) return [named, ...rest].join(" ");
   return detail
     .replace(/->\s*([a-z_]+)/g, (_m, s: string) => `→ ${l.status(s)}`)
     .replace(/\b(\d+) cases\b/g, (_m, n: string) => at.cases(n))

@@ -6,7 +6,7 @@
 import { MAX_REASON_LENGTH } from "../../intake/cases/case-queue-service.ts";
 import type { ReferralSuggestion, ReferralSuggestions } from "../../intake/cases/referral-suggestions.ts";
 import { FINAL_STATUSES, STATUS_MOVES, type AuditEntry, type CaseDetailView } from "../../intake/cases/case-types.ts";
-import { CLOSURE_REASONS, MAX_MESSAGE_LENGTH, MAX_OUTCOME_LENGTH, TASK_KINDS, type ClosurePreview, type ClosureRequest, type ClosureView, type MessageView, type TaskView } from "../../intake/cases/casework-service.ts";
+import { CLOSURE_REASONS, MAX_MESSAGE_LENGTH, MAX_OUTCOME_LENGTH, TASK_CANCELLED_BY_CLOSING, TASK_KINDS, type ClosurePreview, type ClosureRequest, type ClosureView, type MessageView, type TaskView } from "../../intake/cases/casework-service.ts";
 import { READY_PHRASES } from "./reporter-phrases.ts";
 import { redFlagText } from "../../intake/triage/red-flags.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS } from "../../intake/triage/triage-types.ts";
@@ -46,7 +46,14 @@ export interface CasePageData {
   tasks: TaskView[];
   /** Officers' messages to the reporter with their delivery state. */
   messages: MessageView[];
+  /** What the officer typed into the closing form, shown again after a refusal. */
+  closing?: ClosureRequest | undefined;
+  /** Officers' display names by username (the holder, task assignees); a username not in it is shown as it is. */
+  names?: ReadonlyMap<string, string> | undefined;
 }
+
+/** An officer as people know them: the display name, else the username. */
+const nameOf = (data: CasePageData, username: string) => data.names?.get(username) ?? username;
 
 interface TimelineItem {
   at: Date;
@@ -73,7 +80,10 @@ function timeline(ui: Ui, data: CasePageData): TimelineItem[] {
   const w = caseworkTextsFor(ui.lang);
   for (const k of data.tasks) {
     items.push({ at: k.createdAt, who: k.createdBy, what: html`${w.taskCreated(w.taskKind[k.kind] ?? k.kind, formatTime(k.dueAt, ui.lang))}${k.note ? html` <q class="note">${k.note}</q>` : null}` });
-    if (k.completedAt) items.push({ at: k.completedAt, who: k.completedBy ?? "", what: html`${w.taskCompleted(w.taskKind[k.kind] ?? k.kind)}` });
+    if (k.completedAt && k.completedBy === TASK_CANCELLED_BY_CLOSING) {
+      const closing = data.closures.find((x) => x.kind === "close" && x.createdAt.getTime() === k.completedAt!.getTime());
+      items.push({ at: k.completedAt, who: closing?.officer ?? "", what: html`${w.taskCancelledEntry(w.taskKind[k.kind] ?? k.kind)}` });
+    } else if (k.completedAt) items.push({ at: k.completedAt, who: k.completedBy ?? "", what: html`${w.taskCompleted(w.taskKind[k.kind] ?? k.kind)}` });
   }
   for (const m of data.messages) {
     const state = html`${w.messageState[m.status]}${m.status === "pending" && m.lastError ? html`, ${w.messageRetrying}` : null}${m.lastError && m.status !== "delivered" ? html`: ${m.lastError}` : null}`;
@@ -111,7 +121,7 @@ function facts(ui: Ui, data: CasePageData): SafeHtml {
   const when = c.details.when === null ? null : WHEN_IDS.has(c.details.when) ? l.when(c.details.when) : c.details.when;
   const flags = [...new Set(c.redFlags.map((f) => redFlagText(f, ui.lang)))];
   return html`<dl class="facts">${row(t.cRisk, html`<span class="risk risk-${c.risk}">${l.risk(c.risk)}</span>${flood}`)}${row(t.cCategory, l.category(c.category))}
-${row(t.cStatus, l.status(c.status))}${row(t.cAssignee, c.assigneeId ?? t.unclaimed)}${row(t.cDeadline, dueBadge(nextDeadline(c), data.now, ui))}
+${row(t.cStatus, l.status(c.status))}${row(t.cAssignee, c.assigneeId ? nameOf(data, c.assigneeId) : t.unclaimed)}${row(t.cDeadline, dueBadge(nextDeadline(c), data.now, ui))}
 ${row(t.cPlace, place || null)}${placeWords ? row(w.fWhereWords, placeWords) : null}${row(t.fChild, child || null)}
 ${row(WHEN_IDS.has(c.details.when ?? "") ? t.fWhen : w.fWhenWords, when)}${row(t.fFlags, flags.length ? html`<ul class="flags">${flags.map((f) => html`<li>${f}</li>`)}</ul>` : null)}
 ${row(t.fReporter, c.anonymous ? t.anonymous : c.reporterRelation && l.relation(c.reporterRelation))}</dl>
@@ -175,7 +185,7 @@ function caseBar(ui: Ui, session: SignedIn, data: CasePageData): SafeHtml {
   const mine = c.assigneeId === session.account.username;
   const canWrite = data.narrativeAllowed && (c.channel === "telegram" || c.channel === "zalo" || c.channel === "web");
   const jumps: Array<[string, string]> = open ? [["#refer-h", w.jumpRefer], ...(canWrite ? [["#message-h", w.jumpMessage] as [string, string]] : []), ["#tasks-h", w.jumpTasks], ["#close-h", w.jumpClose]] : FINAL_STATUSES.has(c.status) ? [["#reopen-h", w.jumpReopen]] : [];
-  const overdue = data.tasks.filter((k) => !k.completedAt && k.dueAt <= data.now).length;
+  const overdue = open ? data.tasks.filter((k) => !k.completedAt && k.dueAt <= data.now).length : 0;
   return html`<div class="case-bar" role="group" aria-label="${w.quickActions}">
 ${open && !c.assigneeId ? html`<form method="post" action="${path}/claim">${csrfField(session)}<button type="submit">${t.claim}</button></form>` : null}
 ${open && mine ? html`<form method="post" action="${path}/release">${csrfField(session)}<button type="submit" class="secondary">${t.release}</button></form>` : null}
@@ -246,10 +256,11 @@ function tasksSection(ui: Ui, session: SignedIn, data: CasePageData): SafeHtml {
   const open = !FINAL_STATUSES.has(c.status);
   const item = (k: TaskView) => {
     const overdue = !k.completedAt && k.dueAt <= data.now;
-    const state = k.completedAt ? w.taskDoneBy(k.completedBy ?? "", formatTime(k.completedAt, ui.lang))
+    const state = k.completedAt && k.completedBy === TASK_CANCELLED_BY_CLOSING ? w.taskCancelled(formatTime(k.completedAt, ui.lang))
+      : k.completedAt ? w.taskDoneBy(nameOf(data, k.completedBy ?? ""), formatTime(k.completedAt, ui.lang))
       : overdue ? html`<span class="late">${countdown(k.dueAt, data.now, ui.t)}</span>` : dueBadge(k.dueAt, data.now, ui);
     const done = !k.completedAt && open ? html` <form method="post" action="${path}/task/${k.id}/done" class="inline">${csrfField(session)}<button type="submit" class="secondary">${w.taskDone}</button></form>` : null;
-    return html`<li class="${overdue ? "overdue" : k.completedAt ? "done" : "open"}"><strong>${w.taskKind[k.kind] ?? k.kind}</strong> · ${w.taskDueAt(formatTime(k.dueAt, ui.lang))} · ${w.taskFor(k.assigneeId)} · ${state}${k.note ? html`<br><span class="note">${k.note}</span>` : null}${done}</li>`;
+    return html`<li class="${overdue ? "overdue" : k.completedAt ? "done" : "open"}"><strong>${w.taskKind[k.kind] ?? k.kind}</strong> · ${w.taskDueAt(formatTime(k.dueAt, ui.lang))} · ${w.taskFor(nameOf(data, k.assigneeId))} · ${state}${k.note ? html`<br><span class="note">${k.note}</span>` : null}${done}</li>`;
   };
   const sorted = [...data.tasks].sort((a, b) => Number(a.completedAt !== null) - Number(b.completedAt !== null) || a.dueAt.getTime() - b.dueAt.getTime());
   const form = open ? html`<form method="post" action="${path}/tasks" class="actions">${csrfField(session)}
@@ -302,12 +313,16 @@ const provinceName = (id: string, provinces: CasePageData["provinces"]) => provi
 function closeForm(ui: Ui, session: SignedIn, data: CasePageData): SafeHtml {
   const w = caseworkTextsFor(ui.lang);
   const c = data.detail.case;
+  // After a refusal (a duplicate code not found, no outcome) the form comes back as it was typed.
+  const typed = data.closing;
+  const checked = (v: string | null | undefined, want: string) => (v === want ? html` checked` : null);
+  const selected = (v: string | null | undefined, want: string) => (v === want ? html` selected` : null);
   return html`<section aria-labelledby="close-h"><h2 id="close-h">${w.closeHeading}</h2>
 <form method="post" action="${BASE}/cases/${c.code}/close" class="actions">${csrfField(session)}
-<fieldset><legend>${w.closeReason}</legend>${CLOSURE_REASONS.map((r) => html`<label class="choice"><input type="radio" name="reason" value="${r}" required> ${w.closureReason[r]}</label>`)}</fieldset>
-<label>${w.duplicateOf} <input name="duplicateOf" maxlength="20" autocomplete="off"></label>
-<label>${w.movedTo} <select name="movedTo"><option value=""></option>${data.provinces.filter((p) => p.id !== c.provinceId).map((p) => html`<option value="${p.id}">${p.name}</option>`)}</select></label>
-<label for="outcome-text">${w.outcomeLabel(MAX_OUTCOME_LENGTH)}</label><textarea id="outcome-text" name="note" rows="3" maxlength="${MAX_OUTCOME_LENGTH}" required></textarea>
+<fieldset><legend>${w.closeReason}</legend>${CLOSURE_REASONS.map((r) => html`<label class="choice"><input type="radio" name="reason" value="${r}" required${checked(typed?.reason, r)}> ${w.closureReason[r]}</label>`)}</fieldset>
+<label>${w.duplicateOf} <input name="duplicateOf" maxlength="20" autocomplete="off" value="${typed?.duplicateOf ?? ""}"></label>
+<label>${w.movedTo} <select name="movedTo"><option value=""></option>${data.provinces.filter((p) => p.id !== c.provinceId).map((p) => html`<option value="${p.id}"${selected(typed?.movedTo, p.id)}>${p.name}</option>`)}</select></label>
+<label for="outcome-text">${w.outcomeLabel(MAX_OUTCOME_LENGTH)}</label><textarea id="outcome-text" name="note" rows="3" maxlength="${MAX_OUTCOME_LENGTH}" required>${typed?.note ?? ""}</textarea>
 <button type="submit">${w.reviewClose}</button></form></section>`;
 }
 

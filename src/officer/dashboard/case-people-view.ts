@@ -5,7 +5,7 @@
  * those who may read the report; relations and ages to every officer of the province. Those
  * who may read the report also get Form 01 as an A4 print view and as a Word file.
  */
-import { childrenOf, peopleOf } from "../../intake/cases/case-people.ts";
+import { ageInNote, childrenOf, peopleOf, personNote } from "../../intake/cases/case-people.ts";
 import type { CaseRecord } from "../../intake/cases/case-types.ts";
 import { BASE, type Ui } from "./dashboard-layout.ts";
 import { html, type SafeHtml } from "./html.ts";
@@ -16,10 +16,16 @@ export function casePeopleSection(ui: Ui, c: CaseRecord, narrativeAllowed: boole
   const children = childrenOf(c);
   const people = peopleOf(c);
   const intake = c.details.intake;
-  const childRow = (child: (typeof children)[number], i: number) =>
-    html`<li>${n.childN(i + 1)}: ${[child.ageBand ? n.ages[child.ageBand] : null, child.sex ? n.sexes[child.sex] : null].filter(Boolean).join(", ") || "—"}${narrativeAllowed && child.note ? html` <q>${child.note}</q>` : null}</li>`;
-  const personRow = (p: (typeof people)[number]) =>
-    html`<li><strong>${n.role(p.role)}</strong>: ${n.relation(p.relation) ?? "—"}${narrativeAllowed && p.note ? html` <q>${p.note}</q>` : null}</li>`;
+  const childRow = (child: (typeof children)[number], i: number) => {
+    // An age typed as a bare number ("8") is said as an age; any other note is the reporter's description.
+    const years = ageInNote(child.note);
+    const facts = [child.ageBand ? n.ages[child.ageBand] : null, years !== null ? n.ageTold(years) : null, child.sex ? n.sexes[child.sex] : null].filter(Boolean).join(", ") || "—";
+    return html`<li>${n.childN(i + 1)}: ${facts}${narrativeAllowed && years === null && child.note ? html` <q>${child.note}</q>` : null}</li>`;
+  };
+  const personRow = (p: (typeof people)[number]) => {
+    const note = personNote(p);
+    return html`<li><strong>${n.role(p.role)}</strong>: ${n.relation(p.relation) ?? "—"}${narrativeAllowed && note ? html` <q>${note}</q>` : null}</li>`;
+  };
   return html`<section class="case-people" aria-labelledby="people-h"><h2 id="people-h">${n.childrenHeading}</h2>
 ${children.length ? html`<ul class="children">${children.map(childRow)}</ul>` : html`<p>${n.noChildren}</p>`}
 ${people.length ? html`<h3>${n.peopleHeading}</h3><ul class="people">${people.map(personRow)}</ul>` : null}

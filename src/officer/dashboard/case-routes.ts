@@ -9,6 +9,7 @@ import { describeRefusal } from "../../intake/cases/case-messages.ts";
 import { FINAL_STATUSES, type CaseActionResult, type CaseStatus } from "../../intake/cases/case-types.ts";
 import { caseworkTextsFor } from "./casework-texts.ts";
 import type { ReferralResult } from "../../intake/cases/referral-service.ts";
+import type { ClosureRequest } from "../../intake/cases/casework-service.ts";
 import { renderForm01Text, exportForm01 } from "../../intake/cases/form01-export.ts";
 import { suggestReferrals } from "../../intake/cases/referral-suggestions.ts";
 import { MAX_NOTE_LENGTH, casePage, form01Page } from "./case-page.ts";
@@ -37,19 +38,22 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
   };
 
   /** `known`: the case's place as just read (a GET); after an action it is read again, since the holder may have changed. */
-  const render = async (request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status = 200, known?: { assigneeId: string | null }) => {
+  const render = async (request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status = 200, known?: { assigneeId: string | null }, closing?: ClosureRequest) => {
     const { account } = sessionOf(request);
     const place = known ?? (await context.scope.placeOf(code));
     const narrativeAllowed = mayReadNarrative(account, place?.assigneeId ?? null);
-    const shown = await context.queue.show(account.username, code, narrativeAllowed ? "narrative" : "summary");
+    // A page shown again with a refusal (status 400, 409) is the view already recorded, not another one.
+    const shown = await context.queue.show(account.username, code, narrativeAllowed ? "narrative" : "summary", { audit: status < 400 });
     if (!shown.ok) return notFound(request, reply);
     const c = shown.value.case;
     // The page view is audited once ("show"); the lists it is made of are not audited again.
     const referrals = await context.referrals.list(account.username, code, { audit: false });
     const audit = await context.queue.auditTrail(account.username, code, 500, { audit: false });
     const suggestions = suggestReferrals({ provinceId: c.provinceId, category: c.category, commune: c.commune, risk: c.risk, childAgeBand: c.childAgeBand, now: context.now() }, context.knowledge.plans(), context.knowledge.registry);
-    const assignees = roleAtLeast(account.role, "supervisor") ? (await assignable(c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
-    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed, ...(await caseworkOf(c.id)) };
+    const accounts = await context.auth.listAccounts();
+    const assignees = roleAtLeast(account.role, "supervisor") ? accounts.filter((a) => !a.disabledAt && a.role !== "admin" && maySee(a, c.provinceId)).map((a) => ({ username: a.username, displayName: a.displayName })) : null;
+    const names = new Map(accounts.map((a) => [a.username, a.displayName]));
+    const data = { detail: shown.value, referrals: referrals.ok ? referrals.value : [], audit, now: context.now(), suggestions, assignees, narrativeAllowed, closing, names, ...(await caseworkOf(c.id)) };
     return sendHtml(reply, casePage(uiOf(request), sessionOf(request), data, flash, `${BASE}/cases/${code}`), status);
   };
 
@@ -77,7 +81,9 @@ export function registerCaseRoutes(scope: FastifyInstance, context: DashboardCon
     const found = await visibleCase(request);
     if (!found) return notFound(request, reply);
     const ok = (request.query as Record<string, unknown>).ok;
-    const done = typeof ok === "string" ? uiOf(request).t.done[ok] ?? caseworkTextsFor(uiOf(request).lang).done[ok] : undefined;
+    // "You claimed this case" only to the one who holds it (a link passed on, or a later visit, says nothing).
+    const claimedByOther = ok === "claim" && found.assigneeId !== sessionOf(request).account.username;
+    const done = typeof ok === "string" && !claimedByOther ? uiOf(request).t.done[ok] ?? caseworkTextsFor(uiOf(request).lang).done[ok] : undefined;
     return render(request, reply, found.code, done ? { kind: "ok", text: done } : undefined, 200, found);
   });
 

@@ -26,7 +26,8 @@ export interface CaseRouteKit {
   action(name: string, run: (officer: string, code: string, body: Body, request: FastifyRequest) => Promise<CaseActionResult | InputRefusal | null>): unknown;
   visibleCase(request: FastifyRequest): Promise<{ code: string; provinceId: string | null; assigneeId: string | null } | null>;
   notFound(request: FastifyRequest, reply: FastifyReply): unknown;
-  render(request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status?: number): Promise<unknown>;
+  /** `closing`: the closing form as typed, shown again with the refusal. */
+  render(request: FastifyRequest, reply: FastifyReply, code: string, flash: PageFrame["flash"], status?: number, known?: { assigneeId: string | null }, closing?: ClosureRequest): Promise<unknown>;
 }
 
 /** A casework refusal as the page shows it: its own words for casework problems, the queue's for the rest. */
@@ -47,7 +48,7 @@ export function registerClosingRoutes(scope: FastifyInstance, context: Dashboard
     const closing: ClosureRequest = { reason: text(body, "reason"), note: text(body, "note"), duplicateOf: text(body, "duplicateOf").slice(0, 20) || null, movedTo: text(body, "movedTo").slice(0, 100) || null };
     const ui = uiOf(request);
     const refuse = (result: CaseActionResult | InputRefusal, status: number) =>
-      kit.render(request, reply, found.code, { kind: "error", text: result.ok ? "" : result.reason === "input" ? result.text(ui.t) : describeRefusal(result) }, status);
+      kit.render(request, reply, found.code, { kind: "error", text: result.ok ? "" : result.reason === "input" ? result.text(ui.t) : describeRefusal(result) }, status, undefined, closing);
     // A duplicate of a case in a province this officer does not cover is "not found", as the case itself would be.
     if (closing.reason === "duplicate" && closing.duplicateOf) {
       const place = await context.scope.placeOf(closing.duplicateOf);

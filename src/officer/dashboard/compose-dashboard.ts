@@ -18,9 +18,9 @@ import type { DashboardDeps } from "./dashboard-context.ts";
 import { createOfficerAuth, registryTodayProvince } from "./officer-auth-service.ts";
 import { createOfficerDashboard, type OfficerDashboard } from "./officer-dashboard.ts";
 
-export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date, sourceOf?: (address: string) => string): OfficerDashboard {
+export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date, sourceOf?: (address: string) => string, deviceKey?: Buffer): OfficerDashboard {
   const { registry } = knowledge;
-  const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock, ...(sourceOf ? { sourceOf } : {}),
+  const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock, ...(sourceOf ? { sourceOf } : {}), ...(deviceKey ? { deviceKey } : {}),
     audit: async (entry) => {
       await database.client.caseAudit.create({ data: { officer: entry.username, action: entry.action, caseCode: null, detail: entry.source, at: entry.at } });
     } });

@@ -13,6 +13,8 @@ import type { OfficerAuth, SignedIn } from "./officer-auth-service.ts";
 
 export const SESSION_COOKIE = "bvte_officer";
 export const LOGIN_COOKIE = "bvte_login";
+/** A signed "this browser signed in as NAME before" (see issueDeviceToken), sent only to the login form. */
+export const DEVICE_COOKIE = "bvte_device";
 export const LANG_COOKIE = "bvte_lang";
 const sessions = new WeakMap<FastifyRequest, SignedIn>();
 

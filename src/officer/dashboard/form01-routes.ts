@@ -33,7 +33,11 @@ export function registerForm01Routes(scope: FastifyInstance, context: DashboardC
       context.refuse(request, reply, 404, (t) => t.caseNotFound);
       return null;
     }
-    return result.value;
+    // The person in charge by name, as colleagues and the receiving body know them, with the username beside it.
+    const assignee = result.value.actionsTaken.assignee;
+    const holder = assignee ? (await context.auth.listAccounts()).find((a) => a.username === assignee) : undefined;
+    if (!holder || holder.displayName === holder.username) return result.value;
+    return { ...result.value, actionsTaken: { ...result.value.actionsTaken, assignee: `${holder.displayName} (${holder.username})` } };
   };
 
   scope.get("/cases/:code/form01/print", signedIn, async (request, reply) => {

@@ -2,7 +2,8 @@
  * Signing officers in and out of the dashboard: accounts created from the terminal or by an
  * admin, scrypt passwords, sign-in throttled per address and per account (see LoginThrottle
  * below: growing delays, counted in the database before the password is checked, and no lock a
- * stranger can hold an officer out with), failures audited, sessions whose random
+ * stranger can hold an officer out with: a browser the officer signed in from before carries a
+ * signed device cookie and is counted on its own, not under the account), failures audited, sessions whose random
  * token lives only in the officer's cookie (the database keeps its SHA-256), an idle and an
  * absolute expiry, and a per-session CSRF token derived from the session token.
  */
@@ -62,6 +63,12 @@ export interface AuthDeps {
    * made for this process: still never the address, but not shared between instances.
    */
   sourceOf?(address: string): string;
+  /**
+   * Signs the device cookies (see issueDeviceToken below): the same on every instance (the
+   * application derives it from the encryption key). Without it, a key made for this process,
+   * so a restart only makes officers' browsers new again.
+   */
+  deviceKey?: Buffer;
 }
 
 export interface AccountInput {
@@ -85,7 +92,8 @@ export interface SignedIn {
 }
 
 export type LoginResult =
-  | { ok: true; token: string; session: SignedIn }
+  /** deviceToken: the signed device cookie to keep in this browser (see issueDeviceToken). */
+  | { ok: true; token: string; session: SignedIn; deviceToken: string }
   | { ok: false; reason: "invalid" }
   /** Too many attempts from this address or for this name: nothing was checked; try again after the wait. */
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
@@ -103,7 +111,7 @@ export interface OfficerAuth {
    * Wrong name, wrong password and disabled accounts all answer "invalid" alike; past the free
    * attempts of the address or the name, "throttled" with the wait, for known and unknown names alike.
    */
-  login(username: string, password: string, address?: string): Promise<LoginResult>;
+  login(username: string, password: string, address?: string, deviceToken?: string): Promise<LoginResult>;
   /** The session behind a cookie token, extended on use; null when unknown, expired or its account disabled. */
   resume(token: string): Promise<SignedIn | null>;
   logout(token: string): Promise<void>;
@@ -122,7 +130,7 @@ export function registryTodayProvince(registry: Pick<Registry, "province">): (id
 }
 
 export function createOfficerAuth(given: AuthDeps): OfficerAuth {
-  const deps: AuthDeps = { ...given, sourceOf: given.sourceOf ?? keyedAddressSource(randomBytes(32)) };
+  const deps: AuthDeps = { ...given, sourceOf: given.sourceOf ?? keyedAddressSource(randomBytes(32)), deviceKey: given.deviceKey ?? randomBytes(32) };
   const policy: AuthPolicy = { ...DEFAULT_AUTH_POLICY, ...deps.policy };
   const clock = deps.clock ?? (() => new Date());
   const { store } = deps;
@@ -158,7 +166,7 @@ export function createOfficerAuth(given: AuthDeps): OfficerAuth {
       await store.deleteSessionsOf(account.id);
       return true;
     },
-    login: (username, password, address) => login(deps, store, policy, clock, username, password, address ?? "unknown"),
+    login: (username, password, address, deviceToken) => login(deps, store, policy, clock, username, password, address ?? "unknown", deviceToken),
     resume: (token) => resume(store, policy, clock, token),
     logout: (token) => store.deleteSession(tokenHash(token)),
     checkCsrf(session, submitted) {
@@ -179,12 +187,17 @@ function checkProvinces(provinces: string[], todayOf: (id: string) => string | n
   return [...new Set(ids.map((id) => todayOf(id)!))];
 }
 
-async function login(deps: AuthDeps, store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, typed: string, password: string, address: string): Promise<LoginResult> {
+async function login(deps: AuthDeps, store: OfficerAccountStore, policy: AuthPolicy, clock: () => Date, typed: string, password: string, address: string, deviceToken?: string): Promise<LoginResult> {
   const username = typed.trim().toLowerCase();
   const now = clock();
   const source = deps.sourceOf!(address);
   const addressKey = `address:${source}`;
-  const accountKey = `account:${username.slice(0, 60)}`;
+  // A browser that signed in to this account before (a valid device cookie for this name) is
+  // counted under its own device, not under the account: a stranger guessing the account's
+  // password from anywhere slows down only the browsers that never signed in (OWASP's device cookies).
+  const device = deviceToken ? readDeviceToken(deps.deviceKey!, deviceToken, now) : null;
+  const knownDevice = device !== null && device.username === username;
+  const accountKey = knownDevice ? `device:${device.nonce}` : `account:${username.slice(0, 60)}`;
   // Every attempt is counted before its password is checked (the address first, so a guesser
   // whose own address is throttled never touches the account's count).
   const byAddress = await claimAttempt(store, addressKey, now, policy.addressFreeFailures, policy.addressMaxDelaySeconds, policy.forgetMinutes);
@@ -207,11 +220,40 @@ async function login(deps: AuthDeps, store: OfficerAccountStore, policy: AuthPol
   await store.forgiveOne(addressKey);
   if (account.failedAttempts > 0 || account.lockedUntil) await store.clearFailures(account.id);
   const token = randomBytes(32).toString("base64url");
+  const newDevice = issueDeviceToken(deps.deviceKey!, account.username, now, knownDevice ? device.nonce : undefined);
   const expiresAt = new Date(now.getTime() + Math.min(policy.idleMinutes * 60_000, policy.absoluteHours * 3_600_000));
   await store.createSession({ tokenHash: tokenHash(token), accountId: account.id, expiresAt, at: now });
   const session = await store.findSession(tokenHash(token));
   const { passwordHash: _hidden, ...plain } = account;
-  return { ok: true, token, session: { account: plain, sessionId: session!.id, csrfToken: csrfFor(token), expiresAt } };
+  return { ok: true, token, deviceToken: newDevice, session: { account: plain, sessionId: session!.id, csrfToken: csrfFor(token), expiresAt } };
+}
+
+/** How long a browser stays "known" for an account after its last sign-in there. */
+export const DEVICE_COOKIE_DAYS = 180;
+
+/**
+ * A device cookie: "nonce.expiry.signature.username", the signature an HMAC of the rest under
+ * the device key. It says only "this browser signed in as this name before"; it opens nothing
+ * by itself (the password is still checked), it just lets the sign-in skip the account's wait.
+ */
+export function issueDeviceToken(key: Buffer, username: string, now: Date, nonce = randomBytes(12).toString("base64url")): string {
+  const expiry = Math.floor(now.getTime() / 1000) + DEVICE_COOKIE_DAYS * 86_400;
+  return `${nonce}.${expiry}.${deviceSignature(key, nonce, expiry, username)}.${username}`;
+}
+
+function readDeviceToken(key: Buffer, token: string, now: Date): { nonce: string; username: string } | null {
+  const match = /^([A-Za-z0-9_-]{16})\.(\d{1,12})\.([A-Za-z0-9_-]{43})\.([a-z0-9._-]{2,40})$/.exec(token);
+  if (!match) return null;
+  const [, nonce, expiryText, signature, username] = match as unknown as [string, string, string, string, string];
+  const expiry = Number(expiryText);
+  if (expiry * 1000 <= now.getTime()) return null;
+  const expected = Buffer.from(deviceSignature(key, nonce, expiry, username));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { nonce, username } : null;
+}
+
+function deviceSignature(key: Buffer, nonce: string, expiry: number, username: string): string {
+  return createHmac("sha256", key).update(`officer-device:v1:${nonce}:${expiry}:${username}`).digest("base64url");
 }
 
 /**

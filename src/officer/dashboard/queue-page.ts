@@ -84,7 +84,11 @@ export function queuePage(ui: Ui, session: SignedIn, filters: QueueFilters, resu
   const { t, l } = ui;
   const qt = queueTextsFor(ui.lang);
   const statuses: Array<[string, string]> = [["all", t.everyStatus], ...CASE_STATUSES.map((s): [string, string] => [s, l.status(s)])];
+  // On a phone the six filters fold behind one "Lọc" (details/summary, no script), so the first case is on the first screen;
+  // wide screens show them open (queue-styles.ts). The summary counts the filters in use.
+  const active = [filters.risk, filters.status, filters.category, filters.province, filters.deadline, filters.assignee].filter(Boolean).length;
   const body = html`${searchSummary(filters, result.search, result.total, qt)}${tabs(filters, result, qt)}
+<details class="queue-filters"><summary>${t.filter}${active ? html` <span class="tab-count">(${active})</span>` : null}</summary>
 <form class="filters" method="get" action="${BASE}" aria-label="${t.filters}">${filters.q ? html`<input type="hidden" name="q" value="${filters.q}">` : null}
 ${select(ui, "risk", t.fRisk, TRIAGE_RISKS.map((r) => [r, l.risk(r)]), filters.risk)}
 ${select(ui, "status", t.fStatus, statuses, filters.status)}
@@ -92,7 +96,7 @@ ${select(ui, "category", t.fCategory, TRIAGE_CATEGORIES.map((c) => [c, l.categor
 ${select(ui, "province", t.fProvince, provinces, filters.province)}
 ${select(ui, "deadline", t.fDeadline, [["overdue", t.overdueFilter], ["soon", t.soonFilter]], filters.deadline)}
 ${select(ui, "assignee", qt.assignee, [["me", qt.me], ["none", qt.nobody]], filters.assignee)}
-<button type="submit">${t.filter}</button></form>
+<button type="submit">${t.filter}</button></form></details>
 <p id="queue-count" role="status" aria-live="polite">${t.count(result.total)}</p>
 <div class="table-wrap"><table id="queue" data-poll="${BASE}/api/queue"><caption>${t.caption}</caption>
 <thead><tr><th scope="col">${t.cCode}</th><th scope="col">${t.cRisk}</th><th scope="col">${t.cCategory}</th><th scope="col">${t.cStatus}</th><th scope="col">${t.cPlace}</th><th scope="col">${t.cDeadline}</th><th scope="col">${t.cAssignee}</th></tr></thead>

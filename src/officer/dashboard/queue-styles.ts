@@ -8,5 +8,8 @@ export const QUEUE_CSS = `
 .search-result{background:#eef5fb;padding:8px 12px;border-left:4px solid #0b4f8a}
 .emergency-banner{position:sticky;top:0;z-index:10;background:#b00020;color:#fff;padding:10px 16px;font-weight:700;display:flex;gap:12px;flex-wrap:wrap;align-items:center}
 .emergency-banner a{color:#fff}.emergency-banner button{background:#fff;color:#b00020;border-color:#fff}
+.queue-filters{margin:0 0 8px}.queue-filters>summary{display:inline-flex;align-items:center;gap:6px;min-height:40px;padding:6px 14px;border:1px solid #0b4f8a;border-radius:4px;color:#0b4f8a;background:#fff;cursor:pointer;font-weight:600}
+.queue-filters[open]>summary{margin-bottom:8px}
+@media (min-width:700px){@supports selector(::details-content){.queue-filters>summary{display:none}.queue-filters::details-content{content-visibility:visible;display:block}}}
 .audit-filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:4px;margin-bottom:8px}
 `;

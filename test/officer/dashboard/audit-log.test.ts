@@ -82,8 +82,28 @@ describe.each(testDatabases)("the audit page on $name", (factory) => {
     await hn.signIn("giamsathn");
     const rows = auditRows(await (await hn.get("/officer/audit")).text());
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r[3] === hanoiCode)).toBe(true);
+    expect(rows.filter((r) => !(r[3] === hanoiCode || (r[3] === "—" && ["binh", "giamsathn"].includes(r[1]!))))).toEqual([]);
+    expect(rows.some((r) => r[1] === "an" || r[1] === "chi")).toBe(false);
     expect(await (await hn.get(`/officer/audit.csv`)).text()).not.toContain(code);
+  });
+
+  it("lists actions about no case (exports, searches) to supervisors whose provinces the officer shares, and to every-province ones", async () => {
+    const binh = officerClient(running.app.url);
+    await binh.signIn("binh");
+    expect((await binh.get("/officer/export/cases.csv")).status).toBe(200);
+    expect((await binh.get("/officer/?q=Ha%20Noi")).status).toBe(200);
+    const an = officerClient(running.app.url);
+    await an.signIn("an");
+    expect((await an.get("/officer/export/cases.csv")).status).toBe(200);
+    const csvRows = async (client: OfficerClient, action: string) =>
+      (await (await client.get(`/officer/audit.csv?action=${action}`)).text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const hn = officerClient(running.app.url);
+    await hn.signIn("giamsathn");
+    expect((await csvRows(hn, "export")).map((r) => r[1])).toEqual(["binh"]);
+    expect((await csvRows(hn, "search")).map((r) => r[1])).toEqual(["binh"]);
+    expect(auditRows(await (await hn.get("/officer/audit?action=export")).text()).map((r) => r[1])).toEqual(["binh"]);
+    expect((await csvRows(chi, "export")).map((r) => r[1]).sort()).toEqual(["an", "binh"]);
+    expect((await csvRows(chi, "search")).map((r) => r[1])).toContain("binh");
   });
 
   it("downloads the filtered log as CSV with a byte-order mark, the same rows as the page", async () => {

@@ -100,7 +100,7 @@ describe.each(testDatabases)("closing and reopening on $name", (factory) => {
     expect(visibleText(await an.page(`/officer/cases/${moved}`))).toContain("Đóng hồ sơ: Trẻ đã chuyển đến tỉnh khác (chuyển đến Hà Nội).");
   });
 
-  it("reopens only with a reason, back to work under its holder, on the timeline and in the audit", async () => {
+  it("reopens only with a reason, back to awaiting action under its holder, on the timeline and in the audit", async () => {
     const code = await cw.report();
     await an.post(`/officer/cases/${code}/claim`, {});
     await an.post(`/officer/cases/${code}/close`, { reason: "unreachable", note: "Gọi 3 lần không được", confirm: "yes" });
@@ -108,10 +108,10 @@ describe.each(testDatabases)("closing and reopening on $name", (factory) => {
     expect(noReason.status).toBe(400);
     expect(await statusOf(code)).toBe("closed");
     expect((await an.post(`/officer/cases/${code}/reopen`, { reason: "Người báo gọi lại, cung cấp địa chỉ mới" })).status).toBe(303);
-    expect(await statusOf(code)).toBe("in_progress");
+    expect(await statusOf(code)).toBe("triaged");
     const page = visibleText(await an.page(`/officer/cases/${code}?ok=reopen`));
     expect(page).toContain("Đã mở lại hồ sơ; lý do đã được ghi lại.");
-    expect(page).toContain("Mở lại hồ sơ. đã đóng → đang xử lý. Lý do: Người báo gọi lại, cung cấp địa chỉ mới");
+    expect(page).toContain("Mở lại hồ sơ. đã đóng → đã phân loại. Lý do: Người báo gọi lại, cung cấp địa chỉ mới");
     expect(page.indexOf("Đóng hồ sơ: Không liên lạc được")).toBeLessThan(page.indexOf("Mở lại hồ sơ. đã đóng"));
     expect(await actionsOf(code, "an")).toEqual(expect.arrayContaining(["close", "reopen"]));
     // Reopening an open case is refused.

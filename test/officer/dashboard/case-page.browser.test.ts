@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)("the case page in Chromium", () => {
     await page.getByRole("button", { name: "Mở lại hồ sơ" }).click();
     await page.getByText("Đã mở lại hồ sơ; lý do đã được ghi lại.").waitFor();
     const shown = await cw.services.queue.show("test", code);
-    expect(shown.ok && shown.value.case.status).toBe("in_progress");
+    expect(shown.ok && shown.value.case.status).toBe("triaged");
     expect(errors).toEqual([]);
   });
 
@@ -128,11 +128,11 @@ describe.skipIf(!hasChromium)("the case page in Chromium", () => {
     await page.getByRole("button", { name: "Thêm việc" }).click();
     await page.getByText("Đã thêm việc cần làm.").waitFor();
     const task = page.locator("ul.tasks li").first();
-    expect(await task.textContent()).toContain("Thăm gia đình · hạn 14:00 04/05/2031 · giao an");
+    expect(await task.textContent()).toContain("Thăm gia đình · hạn 14:00 04/05/2031 · giao Nguyễn Văn An");
     await page.screenshot({ path: path.join(SHOTS, "case-tasks-laptop.png"), fullPage: true });
     await task.getByRole("button", { name: "Đánh dấu đã xong" }).click();
     await page.getByText("Đã đánh dấu việc đã xong.").waitFor();
-    expect(await page.locator("ul.tasks li").first().textContent()).toContain("đã xong (an,");
+    expect(await page.locator("ul.tasks li").first().textContent()).toContain("đã xong (Nguyễn Văn An,");
 
     // Writing to the reporter with a ready phrase completed by the officer's words.
     await page.getByLabel("Câu soạn sẵn").selectOption("more_about");

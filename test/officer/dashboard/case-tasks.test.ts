@@ -50,7 +50,7 @@ describe.each(testDatabases)("follow-up tasks on $name", (factory) => {
     expect(task!.dueAt.toISOString()).toBe("2031-05-04T02:30:00.000Z");
     const text = visibleText(await an.page(`/officer/cases/${code}?ok=tasks`));
     expect(text).toContain("Đã thêm việc cần làm.");
-    expect(text).toContain("Gọi lại người báo tin · hạn 09:30 04/05/2031 · giao an");
+    expect(text).toContain("Gọi lại người báo tin · hạn 09:30 04/05/2031 · giao Nguyễn Văn An");
     expect(text).toContain("an : Thêm việc: Gọi lại người báo tin, hạn 09:30 04/05/2031 Hỏi thêm địa chỉ nhà");
     expect((await cw.services.queue.auditTrail("test", code)).map((e) => e.action)).toContain("task_add");
   });
@@ -85,7 +85,7 @@ describe.each(testDatabases)("follow-up tasks on $name", (factory) => {
     const after = visibleText(await an.page(`/officer/cases/${code}?ok=task`));
     expect(after).toContain("Đã đánh dấu việc đã xong.");
     expect(after).not.toContain("việc quá hạn");
-    expect(after).toMatch(/Kiểm tra kết quả chuyển tuyến · hạn [\d:/ ]+ · giao an · đã xong \(an, /);
+    expect(after).toMatch(/Kiểm tra kết quả chuyển tuyến · hạn [\d:/ ]+ · giao Nguyễn Văn An · đã xong \(Nguyễn Văn An, /);
     expect(after).toContain("an : Xong việc: Kiểm tra kết quả chuyển tuyến");
     const again = await an.post(done, {});
     expect(again.status).toBe(400);

@@ -64,6 +64,39 @@ describe("signing in", () => {
     expect((await attempt(PASSWORD)).statusCode).toBe(303);
   });
 
+  it("a stranger guessing an officer's password from ever-changing addresses cannot keep the officer out of the browser they signed in from before", async () => {
+    const attempt = async (password: string, remoteAddress: string, device?: string) => {
+      const form = await get("/officer/login");
+      const csrf = /bvte_login=([^;]+)/.exec(String(form.headers["set-cookie"]))![1]!;
+      return h.app.inject({
+        method: "POST", url: "/officer/login", remoteAddress,
+        headers: { cookie: `bvte_login=${csrf}${device ? `; bvte_device=${device}` : ""}`, "content-type": "application/x-www-form-urlencoded" },
+        payload: new URLSearchParams({ _csrf: csrf, username: "an", password }).toString(),
+      });
+    };
+    const first = await attempt(PASSWORD, "203.0.113.7");
+    expect(first.statusCode).toBe(303);
+    const deviceLine = [first.headers["set-cookie"]].flat().map(String).find((c) => c.startsWith("bvte_device="))!;
+    expect(deviceLine).toMatch(/; Path=\/officer\/login; Max-Age=\d{7,}; HttpOnly; Secure; SameSite=Strict$/);
+    const device = /^bvte_device=([^;]+)/.exec(deviceLine)![1]!;
+    // The stranger: one wrong password every half second, each from a new address, for two minutes.
+    let refused = 0;
+    for (let i = 0; i < 240; i += 1) {
+      const res = await attempt(`doan-sai-${i}`, `198.51.100.${i % 250}`);
+      if (res.statusCode === 429) refused += 1;
+      h.clock.now = new Date(h.clock.now.getTime() + 500);
+      // Meanwhile the officer signs in from their usual browser every 15 seconds: never made to wait.
+      if (i % 30 === 29) expect((await attempt(PASSWORD, "203.0.113.7", device)).statusCode, `officer at attempt ${i}`).toBe(303);
+    }
+    expect(refused).toBeGreaterThan(200); // the stranger is slowed down all the same
+    // A device cookie signed for another name, or tampered with, skips nothing.
+    expect((await attempt(PASSWORD, "203.0.113.7", device.replace(/.$/, (c) => (c === "A" ? "B" : "A")))).statusCode).toBe(429);
+    expect((await attempt(PASSWORD, "203.0.113.8")).statusCode).toBe(429);
+    // Every wrong password was audited under the account's name.
+    const rows = await h.database.client.caseAudit.count({ where: { officer: "an", action: "login_failed" } });
+    expect(rows).toBe(240 - refused);
+  });
+
   it("an expired session sends pages to the login page saying so, and the API answers 401", async () => {
     const an = await signIn(h.app, "an");
     h.clock.advanceMinutes(h.auth.policy.idleMinutes + 1);
@@ -225,7 +258,7 @@ describe("the audit log", () => {
     const scoped = await get("/officer/audit", hanoi.cookie);
     expect(scoped.statusCode).toBe(200);
     expect(scoped.body).not.toContain(code);
-    expect(scoped.body).toContain("Chỉ hiện thao tác trên hồ sơ thuộc tỉnh bạn phụ trách.");
+    expect(scoped.body).toContain("Chỉ hiện thao tác trên hồ sơ thuộc tỉnh bạn phụ trách, và thao tác không gắn hồ sơ");
   });
 });
 

@@ -52,7 +52,7 @@ describe.each(testDatabases)("Form 01 documents on $name", (factory) => {
       expect(text).toContain(heading);
     }
     for (const value of [`Mã hồ sơ: ${code}`, "Số hồ sơ của Tổng đài 111", "111-2026-0099", "Bà Tư", "0905 000 111", "Trẻ thứ 1: độ tuổi dưới 6 tuổi; giới tính nữ",
-      "Trẻ thứ 2: độ tuổi 12–15 tuổi; giới tính nam (anh trai)", "Người bị cho là gây hại: bố dượng (ông Dũng)", "Người chăm sóc: mẹ", "phường Tân Lập, Đắk Lắk",
+      "Trẻ thứ 2: độ tuổi 12–15 tuổi; giới tính nam; mô tả: anh trai", "Người bị cho là gây hại: bố dượng (ông Dũng)", "Người chăm sóc: mẹ", "phường Tân Lập, Đắk Lắk",
       "Hai anh em bị dượng đánh bằng gậy.", "Bé em bị chảy máu đầu, đang ở nhà với dượng.", "khẩn cấp", "bạo lực thể chất", "Đã báo công an phường lúc 9 giờ",
       "Công an (Công an phường Tân Lập), qua điện thoại"]) {
       expect(text).toContain(value);

@@ -66,6 +66,19 @@ describe.skipIf(!hasChromium)("the queue and the search in Chromium", () => {
       const rows = await page.getByRole("table", { name: /Hồ sơ/ }).locator("tbody tr th a").count();
       expect(rows).toBeGreaterThanOrEqual(2);
       expect(await tabs.getByRole("link").allTextContents()).toEqual([`Tất cả ${rows}`, "Của tôi 0", `Chưa ai nhận ${rows}`, "Quá hạn 0"]);
+      // The first case is on the first screen: on a phone the filters fold behind one "Lọc" that opens them.
+      await page.screenshot({ path: path.join(SHOTS, `officer-queue-first-screen-${viewport.width}.png`) });
+      const firstCase = await page.getByRole("table", { name: /Hồ sơ/ }).locator("tbody tr th a").first().boundingBox();
+      expect(firstCase!.y + firstCase!.height).toBeLessThanOrEqual(viewport.height);
+      const riskFilter = page.getByRole("combobox", { name: "Nguy cơ" });
+      if (viewport.width < 700) {
+        expect(await riskFilter.isVisible()).toBe(false);
+        await page.locator("details.queue-filters > summary").click();
+        expect(await riskFilter.isVisible()).toBe(true);
+        await page.locator("details.queue-filters > summary").click();
+      } else {
+        expect(await riskFilter.isVisible()).toBe(true);
+      }
       const wide = await page.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
       expect(wide).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(SHOTS, `officer-queue-${viewport.width}.png`), fullPage: true });
