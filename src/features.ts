@@ -5,6 +5,7 @@
  */
 import { createHmac } from "node:crypto";
 import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
 import type { Config } from "./config.ts";
@@ -152,7 +153,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
   });
   const zalo = zaloChannel(config, core, logger);
   toReporters.deliver = createReporterDeliverer({ conversations, senders: reporterSenders(config, telegram, logger) });
-  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge, undefined, createSourceHasher(sourceKey), createHmac("sha256", key.key).update("officer-device-v1").digest()).routes(app)];
+  const routes: Features["routes"] = [(app) => web.routes(app), (app) => createOfficerDashboardOn(database, cases, knowledge, undefined, createSourceHasher(sourceKey), createHmac("sha256", key.key).update("officer-device-v1").digest(), path.join(config.dataDir, "plan-uploads")).routes(app)];
   if (telegram && config.telegram.mode === "webhook") routes.push((app) => telegram.routes(app));
   if (zalo) routes.push((app) => zalo.routes(app));
 

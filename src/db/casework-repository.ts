@@ -51,7 +51,7 @@ export function createCaseworkRepository(db: Db, cipher: FieldCipher): CaseworkS
     },
     async closureCounts(since, provinceIds) {
       const rows = await db.caseClosure.findMany({
-        where: { kind: "close", createdAt: { gte: since }, ...(provinceIds ? { case: { provinceId: { in: provinceIds } } } : {}) },
+        where: { kind: "close", createdAt: { gte: since }, ...(provinceIds ? { case: { OR: [{ provinceId: { in: provinceIds } }, { provinceId: null }] } } : {}) },
         select: { officer: true, reason: true },
       });
       const counts = new Map<string, ClosureCount>();

@@ -18,7 +18,7 @@ import type { DashboardDeps } from "./dashboard-context.ts";
 import { createOfficerAuth, registryTodayProvince } from "./officer-auth-service.ts";
 import { createOfficerDashboard, type OfficerDashboard } from "./officer-dashboard.ts";
 
-export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date, sourceOf?: (address: string) => string, deviceKey?: Buffer): OfficerDashboard {
+export function createOfficerDashboardOn(database: Database, cases: Pick<CaseServices, "queue" | "referrals" | "casework" | "officerIntake" | "officerQueue" | "backfillSearchKeys" | "reportData">, knowledge: DashboardDeps["knowledge"], clock?: () => Date, sourceOf?: (address: string) => string, deviceKey?: Buffer, uploadsDir?: string): OfficerDashboard {
   const { registry } = knowledge;
   const auth = createOfficerAuth({ store: createOfficerAccountRepository(database.client), todayProvinceId: registryTodayProvince(registry), clock, ...(sourceOf ? { sourceOf } : {}), ...(deviceKey ? { deviceKey } : {}),
     audit: async (entry) => {
@@ -28,7 +28,7 @@ export function createOfficerDashboardOn(database: Database, cases: Pick<CaseSer
   const provinces = registry.provinces.filter((p) => !p.today || p.today.provinceId === p.id).map((p) => ({ id: p.id, name: p.name }));
   const dashboard = createOfficerDashboard({ auth, queue: cases.queue, referrals: cases.referrals, casework: cases.casework, officerIntake: cases.officerIntake, scope: createCaseScopeLookup(database.client), officerQueue: cases.officerQueue, emergencies: cases.officerQueue, auditLog: createAuditLogRepository(database), provinces, clock,
     knowledge, drafts: createPlanDraftRepository(database.client), statistics: createCaseStatisticsRepository(database.client), reportData: cases.reportData,
-    documents: createDocumentImports({ sink: createImportSink(database.client), registry: () => registry, ocr: () => createOcrReader() }) });
+    documents: createDocumentImports({ sink: createImportSink(database.client), registry: () => registry, ocr: () => createOcrReader(), ...(uploadsDir ? { pendingDir: uploadsDir } : {}) }) });
   return {
     async routes(app) {
       // Cases stored before the search columns existed get them before the first search can miss them.
