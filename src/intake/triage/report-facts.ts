@@ -197,7 +197,8 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
   const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")));
-  const times = timesOf(m, words);
+  const timed = timesOf(m, words);
+  const times = timed.map((t) => t.w);
   return {
     children: countChildren(m, words) ?? (m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null),
     age: known.age !== undefined ? known.age : extractChildAge(splitReport(text.slice(0, 4000))),
@@ -206,7 +207,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     harmerQuote: harmer?.quote ?? null,
     reporter: reporterOf(m, words),
     times,
-    when: times[0] ?? null,
+    when: mainTime(timed),
     ahead: (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
@@ -218,17 +219,48 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   };
 }
 
-/** The kinds of time the text names, most urgent first; "hôm nay" inside "mấy hôm nay" is not today. */
-function timesOf(m: FactsMatcher, words: Words): WhenFact[] {
+/**
+ * The kinds of time the text names, most urgent first, each with where it is first named;
+ * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
+ */
+function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
   const hits = WHEN_ORDER.flatMap((w) => m.hits(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h })));
-  const kept = hits.filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start));
-  return WHEN_ORDER.filter((w) => kept.some((x) => x.w === w));
+  const kept = hits
+    .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
+    .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
+  return WHEN_ORDER.flatMap((w) => {
+    const at = kept.filter((x) => x.w === w).map((x) => x.h.start);
+    return at.length ? [{ w, at: Math.min(...at) }] : [];
+  });
+}
+
+const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", "tuan", "thang"]);
+
+/**
+ * The time of the harm told: now or tonight when the text says so; otherwise a harm told as
+ * happening again and again is repeated, and between a day named and an earlier one, the one the
+ * story is told from (named first: "Hôm qua mẹ đánh em ... chiều nay em không dám về" is
+ * yesterday). A story that opens in the past ("Hồi nhỏ ... nhiều lần") is past, not repeated.
+ */
+function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact | null {
+  const of = (w: WhenFact) => timed.find((t) => t.w === w);
+  const urgent = of("now") ?? of("tonight");
+  if (urgent) return urgent.w;
+  const past = of("past");
+  const repeated = of("repeated");
+  if (repeated && past && past.at < repeated.at) return "past";
+  if (repeated) return "repeated";
+  const dated = [of("today"), of("recent")].filter((t): t is { w: WhenFact; at: number } => t !== undefined).sort((a, b) => a.at - b.at);
+  return dated[0]?.w ?? past?.w ?? null;
 }
 
 /** Every relation word of the text, a shorter one inside a longer one of another relation dropped ("bố" in "bố mẹ"). */
 function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; h: Hit }> {
   const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.hits(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
-  const kept = all.filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start));
+  const kept = all
+    .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
+    // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
+    .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))));
   // "một người trên mạng": a stranger met online is an online contact.
   return kept.map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 3) ? { ...r, relation: "online_contact" } : r));
 }
@@ -255,14 +287,62 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean): { relatio
       if (!best || distance < best.distance) best = { ...r, distance };
     }
   }
-  if (best) return { relation: best.relation as Relation, quote: quote(best.h) };
+  if (best) {
+    const b = best;
+    const after = harms.filter((h) => words.sentence[h.start] === words.sentence[b.h.start] && h.start >= b.h.end && h.start - b.h.end <= 8);
+    const parent = after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null;
+    return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
+  }
   if (selfHarm) return { relation: "self", quote: "" };
   const opener = relations.find((r) => r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]);
-  return opener ? { relation: opener.relation as Relation, quote: quote(opener.h) } : null;
+  if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
+  // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
+  const named = relations.find((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation));
+  return named ? { relation: named.relation as Relation, quote: quote(named.h) } : null;
 }
 
+/** "tôi là bà ngoại", "em là con": the writer naming themself. */
+const SELF_INTRO: ReadonlySet<string> = new Set(["la", "i'm", "am"]);
+/** "con gái tôi", "cháu mình": a person named from the writer's side. */
+const OWNER: ReadonlySet<string> = new Set(["toi", "tui", "minh", "mk", "tao", "cua", "em"]);
+/** "con chó", "con dao": "con" before an animal or a thing is not a child. */
+const NOT_A_CHILD: ReadonlySet<string> = new Set(["cho", "meo", "ga", "heo", "lon", "bo", "trau", "vit", "ca", "chim", "dao", "ran", "chuot", "ngua", "de"]);
+const OWNER_WRITTEN: ReadonlyMap<string, string> = new Map([["tôi", "toi"], ["tui", "tui"], ["mình", "minh"], ["mk", "mk"], ["tao", "tao"], ["em", "em"], ["của", "cua"]]);
+/** Words that say a person is a man or a woman ("ông hàng xóm", "bà hàng xóm"). */
+const MAN: ReadonlySet<string> = new Set(["ong", "chu", "anh", "thang", "gã", "ga", "he", "man", "mr"]);
+const WOMAN: ReadonlySet<string> = new Set(["ba", "co", "chi", "mu", "she", "woman", "mrs"]);
+
+/**
+ * A person named by where they live or who they are ("ông hàng xóm", "bà L.", "vợ chồng nhà bên")
+ * who harms "con", "thằng con trai", "vợ con" with no one else's child named ("con tôi", "con nhà
+ * tôi"): their own child, so the harmer is the child's father, mother or parents.
+ */
+function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
+  const f = words.folded;
+  const w = words.written;
+  // "đánh con", "quất thằng con trai", "véo tai đứa con gái", "giết cả vợ con".
+  let i = -1;
+  for (let j = harm.end; j <= harm.end + 3 && j < f.length && words.sentence[j] === words.sentence[harm.start]; j++) {
+    if (f[j] === "con" && (!words.diacritics || w[j] === "con")) { i = j; break; }
+    if (OWNER.has(f[j]!) && f[j] !== "cua") return null;
+  }
+  if (i < 0 || NOT_A_CHILD.has(f[i + 1] ?? "")) return null;
+  const after = (words.diacritics ? w.slice(i + 1, i + 5).map((x) => OWNER_WRITTEN.get(x) ?? "") : f.slice(i + 1, i + 5));
+  if (after.some((x) => OWNER.has(x) && x !== "cua") || ["ben", "hang", "nguoi"].includes(f[i + 1] ?? "")) return null;
+  const around = f.slice(Math.max(0, who.start - 3), who.end);
+  if (around.includes("vo") && around.includes("chong")) return "parents";
+  const first = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? f[who.start - 1]! : f[who.start]!;
+  const firstWritten = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? w[who.start - 1]! : w[who.start]!;
+  if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
+  if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
+  return null;
+}
+
+const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
+const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
+
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|kill myself|want to die|cut myself|hurt myself)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|vet cat|kill myself|want to die|cut myself|hurt myself)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 
