@@ -56,5 +56,32 @@ export function resolveChoice(choiceId: string | undefined, text: string | null,
   if (number?.[1]) return offered[Number(number[1]) - 1]?.id ?? null;
   const key = folded ?? foldKey(text);
   if (key.length === 0) return null;
-  return offered.find((c) => foldKey(c.label) === key)?.id ?? null;
+  const exact = offered.find((c) => foldKey(c.label) === key);
+  if (exact) return exact.id;
+  return typedYesNo(key, offered) ?? typedChoiceWords(key, offered);
+}
+
+/** Typed yes or no ("có", "dạ có", "vâng", "ok", "không", "ko", "yes", "no") picks the choice that starts with it. */
+const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|uh|um|ok|oke|okay|dong y|dung|dung roi|yes|yeah|yep|sure|y)( a| nhe| nha| luon| roi)?$/;
+const NO = /^(da |vang )?(khong|ko|k|hong|khong a|chua|no|nope|n)( a| nhe| nha)?$/;
+function typedYesNo(key: string, offered: readonly Choice[]): string | null {
+  const starts = YES.test(key) ? /^(co|yes)\b/ : NO.test(key) ? /^(khong|no)\b/ : null;
+  if (!starts) return null;
+  const matching = offered.filter((c) => starts.test(foldKey(c.label)));
+  return matching.length === 1 ? matching[0]!.id : null;
+}
+
+/**
+ * A short message that says a choice in other words ("bà muốn báo tin", "gọi 111 đi") picks the one
+ * choice whose words (after its "Có, "/"Không, ") it contains. Only short and not a question: a
+ * question that names a choice ("báo tin có cần để tên thật không") stays a question.
+ */
+function typedChoiceWords(key: string, offered: readonly Choice[]): string | null {
+  const words = key.split(" ");
+  if (words.length > 5 || /\b(khong|chua|sao|gi|nao|may|bao gio|the nao|how|what|why|when|where|who|which)\b/.test(key) || key.endsWith("?")) return null;
+  const matching = offered.filter((c) => {
+    const core = foldKey(c.label).replace(/^(co|khong|yes|no),?\s+/, "");
+    return core.length >= 5 && ` ${key} `.includes(` ${core} `);
+  });
+  return matching.length === 1 ? matching[0]!.id : null;
 }

@@ -30,3 +30,18 @@ describe("message text", () => {
     expect(resolveChoice("x", "2", offered)).toBe("x");
   });
 });
+
+describe("a choice typed in words", () => {
+  const offer = [{ id: "yes", label: "Có, báo tin" }, { id: "no", label: "Không, tôi muốn hỏi" }, { id: "call", label: "Gọi 111" }];
+  it("yes and no in everyday forms pick the choice that starts with them", () => {
+    for (const t of ["có", "dạ có", "Có ạ", "vâng", "ok", "yes", "Yeah"]) expect(resolveChoice(undefined, t, offer)).toBe("yes");
+    for (const t of ["không", "ko", "Không ạ", "no"]) expect(resolveChoice(undefined, t, offer)).toBe("no");
+  });
+  it("a short message saying a choice's words picks it; a question that names it does not", () => {
+    expect(resolveChoice(undefined, "tôi muốn báo tin", offer)).toBe("yes");
+    expect(resolveChoice(undefined, "gọi 111 đi", offer)).toBe("call");
+    expect(resolveChoice(undefined, "báo tin có cần để tên thật không", offer)).toBeNull();
+    expect(resolveChoice(undefined, "có ai biết em báo không", offer)).toBeNull();
+    expect(resolveChoice(undefined, "có", [{ id: "a", label: "Báo tin" }, { id: "b", label: "Hỏi" }])).toBeNull();
+  });
+});

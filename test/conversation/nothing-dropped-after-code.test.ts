@@ -167,3 +167,25 @@ describe("a report that ends with a question is still a report", () => {
     expect(all(replies)).toMatch(/bí mật/);
   });
 });
+
+describe("a typed answer to the report offer", () => {
+  const STORY = "Tôi là bà nội, cháu gái tôi 8 tuổi ở xã Ea Kar, tỉnh Đắk Lắk, tuần nào cũng bị mẹ kế đánh bằng roi";
+  for (const typed of ["có", "dạ có", "vâng", "bà muốn báo tin", "ok"]) {
+    it(`«${typed}» after the offer starts the report with the story kept, never a plan answer`, async () => {
+      const r = reporter();
+      const offer = await r.send(STORY);
+      expect(offer.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");
+      const next = all(await r.send(typed));
+      expect(next).not.toMatch(/không trả lời câu hỏi này/);
+      expect(next).not.toMatch(/tuổi|bao nhiêu tuổi|tỉnh nào|Chuyện gì đã xảy ra/i);
+    });
+  }
+  it("«không» after the offer goes to questions, and a question naming the report stays a question", async () => {
+    const r = reporter();
+    await r.send(STORY);
+    expect(all(await r.send("không"))).not.toMatch(/Có trẻ em nào đang gặp nguy hiểm/);
+    const q = reporter();
+    await q.send(STORY);
+    expect(all(await q.send("báo tin có cần để tên thật không"))).not.toMatch(/Có trẻ em nào đang gặp nguy hiểm ngay/);
+  });
+});
