@@ -56,6 +56,9 @@ function hitsIn(tokens: readonly string[]): Array<[AgeHit, Precision]> {
   return hits;
 }
 
+/** Words after a bare number that make it a count or a time, not an age. */
+const NOT_AGE_UNIT = /^(tuan|ngay|nam|hom|buoi|lan|gio|tieng|phut|giay|dem|toi|lan|nguoi|dua|dong|trieu|nghin|ngan|k|km|met|cai|bua|weeks?|days?|years?(?! old)|times?|hours?|minutes?|nights?|people|km|miles?|dollars?|am|pm)\b/;
+
 /** "12 tuổi", "mười hai tuổi", "8 tháng tuổi", "9 years old", "9 year old", "aged 9". */
 function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
   const n = numberAt(tokens, i);
@@ -73,7 +76,8 @@ function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
     return { min: n.value, max: n.value, start: i, end: n.end + 1 };
   }
   // "is 13", "I am 12", "em mới 13", "nó chỉ 12" (without the word "tuổi").
-  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after)) {
+  // Not when a unit follows: "nhắn tin với em được 2 tuần", "mới 3 ngày", "is 5 minutes away".
+  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
   return listedAge(tokens, i, n);

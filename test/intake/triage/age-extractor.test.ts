@@ -28,4 +28,11 @@ describe("extractChildAge", () => {
   it("returns null when no age is stated", () => {
     expect(ageOf("Bé nhà bên bị đánh")).toBeNull();
   });
+
+  it("does not take a count or a time after 'được', 'mới', 'is' for an age", () => {
+    expect(ageOf("Em 15 tuổi. Có anh trên mạng nhắn tin với em được 2 tuần, đòi em gửi ảnh")).toMatchObject({ min: 15, max: 15 });
+    expect(ageOf("nó mới 3 ngày không về nhà")).toBeNull();
+    expect(ageOf("the kiln is 5 minutes from the school")).toBeNull();
+    expect(ageOf("bé mới 9, bố đánh suốt")).toMatchObject({ min: 9, max: 9 });
+  });
 });
