@@ -8,11 +8,12 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "next" | "hotline" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|minh) (da )?(bao|to cao|ke)|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
+  ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
@@ -72,6 +73,12 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "You do not need to send photos to report. Do not photograph injuries or put yourself in danger to take a photo; officers will look into it and get in touch if needed. If you already have a photo (messages, the place), you may send it.",
     viChild: "Em không cần gửi ảnh đâu. Em không phải chụp vết thương. Cô chú sẽ đọc điều em kể và tìm cách giúp em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
     enChild: "You do not need to send any photos. You do not have to take pictures of where you are hurt. People who protect children will read what you told me and work out how to help. To talk now, call 111. It is free.",
+  },
+  witness: {
+    vi: "Báo tin ở đây không có nghĩa là bạn phải ra làm chứng. Cán bộ chỉ liên hệ lại nếu bạn đồng ý cho liên hệ; nếu sau này công an cần hỏi thêm, họ sẽ liên hệ riêng, và danh tính người báo tin được giữ bí mật. Bạn vẫn có thể báo ẩn danh.",
+    en: "Reporting here does not mean you have to be a witness. Officers contact you again only if you agree to be contacted; if the police later need to ask more, they will contact you separately, and the reporter's identity is kept confidential. You can still report anonymously.",
+    viChild: "Em không phải đi làm chứng đâu. Cô chú giữ kín tên em. Em không có lỗi gì cả. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
+    enChild: "You do not have to be a witness. Your name is kept private. None of this is your fault. To talk now, call 111. It is free.",
   },
   hotline: {
     vi: "111 là tổng đài quốc gia bảo vệ trẻ em: miễn phí, 24/7, không cần nói tên. Khẩn cấp: 113 (công an), 115 (cấp cứu).",

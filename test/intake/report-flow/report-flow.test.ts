@@ -79,6 +79,15 @@ describe("reporter flow: story first, then only the gaps", () => {
     expect(next.state.step).toBe("contact");
   });
 
+  it("a question about having to be a witness is answered (not only noted), and the step asked again", () => {
+    const atAge = run(start(), { choice: "no" }, "Bé bị bố đánh", "Gia Lai");
+    const side = run(atAge, "mình có phải đi làm chứng không?");
+    expect(side.state.step).toBe("age");
+    expect(text(side)).toMatch(/không có nghĩa là bạn phải ra làm chứng/);
+    expect(text(side)).not.toMatch(/ghi câu hỏi của bạn/);
+    expect(last(side)).toMatch(/bao nhiêu tuổi/);
+  });
+
   it("free text at a choice question is matched to a choice or asked again, never stored as the answer", () => {
     const atReporter = run(start(), { choice: "no" }, "Bé bị bố đánh", "Gia Lai", "7", "hôm qua");
     expect(atReporter.state.step).toBe("reporter");
