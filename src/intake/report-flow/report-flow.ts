@@ -16,6 +16,9 @@ import { renderSummary } from "./report-summary.ts";
 import { SIDE_ANSWERS, isQuestionLike, sideTopic, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, readCommuneAnswer, readStory } from "./story-reading.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
+
+/** A reply saying the place is not known (folded). */
+const PLACE_UNKNOWN = /^(toi |em |minh |ba |i )?(khong (ro|biet)|ko (ro|biet)|chua (ro|biet)|k biet|not sure|don t know|dont know|do not know|no idea|unknown)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 
 export interface ReportFlow {
@@ -64,7 +67,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const def = STEP_DEFS[state.step];
       // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
       const choice = input.choice ?? (text && wordCount(text) <= 6 && !sideTopic(text) ? def.recognise(text) : null);
-      if (choice === "skip" || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
+      // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
+      const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
+      if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
       if (choice && def.choices.includes(choice)) return move(state, def.choose(state.draft, choice), [], input.now, flow, deps, true);
       if (!text) return stay(state, [flow.ask(state)]);
       return typed(state, def, text, input.now, flow, deps);

@@ -79,6 +79,14 @@ describe("reporter flow: story first, then only the gaps", () => {
     expect(next.state.step).toBe("contact");
   });
 
+  it("'I don't know the commune' skips the question; it is never stored as the place", () => {
+    const atWhere = run(start(), { choice: "no" }, "Bé bị bố đánh");
+    expect(atWhere.state.step).toBe("where");
+    const skipped = run(atWhere, "không rõ ở đâu, tôi chỉ nghe kể");
+    expect(skipped.state.draft.locationText).toBeNull();
+    expect(skipped.state.step).not.toBe("where");
+  });
+
   it("a question about having to be a witness is answered (not only noted), and the step asked again", () => {
     const atAge = run(start(), { choice: "no" }, "Bé bị bố đánh", "Gia Lai");
     const side = run(atAge, "mình có phải đi làm chứng không?");
