@@ -216,7 +216,9 @@ describe.each(testDatabases.slice(0, 1))("follow-ups after the case code on $nam
     expect(safetyCount(replies), repliesText(replies)).toBe(1);
     expect(replies[0]!.text).toMatch(/Em hãy gọi ngay 113/);
     expect(repliesText(replies)).toContain(code);
-    expect(replies.at(-1)!.choices?.map((c) => c.id)).toEqual(["menu:report"]);
+    // The fear it tells is answered too (in words for a child), after the addition, with the case's choices.
+    expect(replies.at(-1)!.text).toMatch(/Em sợ cũng không sao/);
+    expect(replies.at(-1)!.choices?.map((c) => c.id)).toEqual(expect.arrayContaining(["menu:report", `case:add:${code}`]));
     expect(await showCase(running, code)).toMatchObject({ risk: "emergency" });
     expect(minutesFromNow((await showCase(running, code))?.ackDueAt)).toBeLessThanOrEqual(15);
     await quiet();

@@ -130,7 +130,15 @@ export const WEB_CHAT_JS = `"use strict";
   if (!sessionId) sessionId = newSession();
 
   /* The newest message and its buttons end just above the input: only the conversation scrolls. */
-  function toEnd() { scroller.scrollTop = scroller.scrollHeight; }
+  /* To the end; and when the newest bot message fits on the screen, its first line shows too (space under it never hides it). */
+  function toEnd() {
+    scroller.scrollTop = scroller.scrollHeight;
+    var bots = document.querySelectorAll("#log .msg.bot");
+    var last = bots.length ? bots[bots.length - 1] : null;
+    if (!last) return;
+    var view = scroller.getBoundingClientRect(), box = last.getBoundingClientRect();
+    if (box.top < view.top && box.height <= scroller.clientHeight) scroller.scrollTop -= view.top - box.top;
+  }
   window.addEventListener("resize", toEnd);
 
   function bubble(kind, text, urgent) {

@@ -42,8 +42,8 @@ export const T = {
   emergencyNow: {
     vi: "Nếu trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
     en: "If a child is in danger: CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). Then, if you can, keep answering so officers know what happened.",
-    viChild: "Em hãy gọi ngay 113 hoặc 111. Gọi miễn phí. Nếu có thể, em chạy tới chỗ có người lớn em tin.",
-    enChild: "Call 113 or 111 now. It is free. If you can, go to an adult you trust.",
+    viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu có thể, em chạy tới chỗ có người lớn em tin.",
+    enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can, go to an adult you trust.",
   },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {
