@@ -13,28 +13,24 @@
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
 import { loadRegistry } from "../../src/kb/registry/registry.ts";
 import type { ParsedPlan } from "../../src/kb/types.ts";
 import type { Answer } from "../../src/qa/answer-types.ts";
-import { createQuestionAnswerer, type QuestionAnswerer } from "../../src/qa/question-answerer.ts";
+import type { QuestionAnswerer } from "../../src/qa/question-answerer.ts";
 import { createShortFormWriter } from "../../src/qa/written-short-forms.ts";
+import { firstLead, quotesVerbatim, repoRoot, shippedAnswerer } from "./shipped-answerer.ts";
 import { judge, norm, readGold } from "./qa-judge.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const dev4 = readGold(resolve(root, "test/fixtures/qa-dev4.jsonl"));
+const dev4 = readGold(resolve(repoRoot, "test/fixtures/qa-dev4.jsonl"));
 
 let qa: QuestionAnswerer;
 let plans: ParsedPlan[];
 
 beforeAll(() => {
-  const registry = loadRegistry();
-  plans = loadShippedPlans(registry).plans;
-  qa = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+  ({ qa, plans } = shippedAnswerer());
 });
 
-const firstLead = (a: Answer) => a.agencies.find((x) => x.role === "lead" || x.role === "responsible")?.name;
-const verbatim = (a: Answer) => a.citations.every((c) => plans.find((p) => p.documentNumber === c.document)?.text.includes(c.quote));
+const verbatim = (a: Answer) => quotesVerbatim(plans, a);
 
 describe("written short forms", () => {
   it("reads content-word and province short forms in a longer question", () => {

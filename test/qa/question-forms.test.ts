@@ -6,22 +6,18 @@
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { foldVietnamese } from "../../src/core/vietnamese-text.ts";
-import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
-import { loadRegistry } from "../../src/kb/registry/registry.ts";
 import type { ParsedPlan } from "../../src/kb/types.ts";
-import { createQuestionAnswerer, type QuestionAnswerer } from "../../src/qa/question-answerer.ts";
+import type { QuestionAnswerer } from "../../src/qa/question-answerer.ts";
+import { repoRoot, shippedAnswerer } from "./shipped-answerer.ts";
 import { judge, readGold } from "./qa-judge.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const fresh = readGold(resolve(root, "test/fixtures/qa-fresh.jsonl"));
+const fresh = readGold(resolve(repoRoot, "test/fixtures/qa-fresh.jsonl"));
 
 let qa: QuestionAnswerer;
 let plans: ParsedPlan[];
 
 beforeAll(() => {
-  const registry = loadRegistry();
-  plans = loadShippedPlans(registry).plans;
-  qa = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+  ({ qa, plans } = shippedAnswerer());
 });
 
 const folded = (s: string) => foldVietnamese(s).toLowerCase();
