@@ -3,7 +3,10 @@
  * person wrote down (content/triage/corpus/facts: dev-*.jsonl may be looked at while improving
  * the extractor, heldout-*.jsonl is only measured). Prints per field: right, wrong, missed.
  *
- *   npx tsx scripts/facts-eval.ts [dev|heldout] [--errors FIELD]
+ *   npx tsx scripts/facts-eval.ts [dev|heldout|dev-G|heldout-F...] [--errors FIELD]
+ *
+ * "dev" reads every dev-*.jsonl (one per writer), "heldout" every heldout-*.jsonl; a longer
+ * prefix ("dev-G") reads one writer's half.
  */
 import fs from "node:fs";
 import { extractReportFacts, type ReportFacts } from "../src/intake/triage/report-facts.ts";
@@ -24,7 +27,8 @@ const FIELDS: Record<string, (f: ReportFacts) => unknown> = {
   reporter: (f) => f.reporter,
   when: (f) => f.when,
   suspected: (f) => f.suspected,
-  injury: (f) => f.injury,
+  // The gold sheet quotes the injury, the extractor grades it: compared on whether an injury is told.
+  injury: (f) => f.injury !== null,
   alone: (f) => f.alone,
   withHarmerNow: (f) => f.withHarmerNow,
   commune: (f) => f.commune && foldKey(f.commune),
@@ -38,6 +42,7 @@ const GOLD: Record<string, (g: Gold) => unknown> = {
   alone: (g) => g.alone ?? false,
   withHarmerNow: (g) => g.withHarmerNow ?? false,
   suspected: (g) => g.suspected ?? false,
+  injury: (g) => g.injury !== null && g.injury !== undefined && g.injury !== false,
 };
 console.log(`facts on ${rows.length} stories (${part})`);
 for (const [field, read] of Object.entries(FIELDS)) {

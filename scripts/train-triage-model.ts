@@ -2,11 +2,15 @@
  * Trains the triage model (src/intake/triage/linear-model.ts) on the labelled corpus in
  * content/triage/corpus/train and route/, measures it by leave-one-writer-out
  * cross-validation (each fold is a writer the model never read), picks the emergency threshold
- * for recall first, checks which safety rules earn their place, and writes
- * content/triage/model.json. The held-out part (corpus/heldout) is never read here.
+ * for recall first, checks which candidate safety rules earn their place (the floors the contract
+ * requires, safety-rules.json alwaysFlags such as a stated intent to die, are never candidates:
+ * they hold whatever the corpus), and writes content/triage/model.json. The held-out part
+ * (corpus/heldout) is never read here.
  *
  *   npm run triage:train            # train, print the cross-validation figures, write the model
  *   npm run triage:train -- --check # only print the figures
+ *   npm run triage:train -- --quick # skip the category head's cross-validation (its figures are
+ *                                   # only printed, so the model file is the same, byte for byte)
  *
  * Deterministic: the same corpus gives the same model, byte for byte.
  */
@@ -18,8 +22,14 @@ import { riskFromProbabilities, safetyFloor, safetyRules } from "../src/intake/t
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank } from "../src/intake/triage/triage-types.ts";
 import { assemble, augment, confusionReport, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
 
-/** Emergency recall the threshold must reach in cross-validation; among thresholds that do, the highest wins. */
-const TARGET_RECALL = 0.97;
+/**
+ * Emergency recall the threshold must reach in cross-validation; among thresholds that do, the
+ * best score wins. 0.97 held with six writers; with ten (J and K templated), reaching it took
+ * p >= 0.05 and made 6.5% of the cross-validated reports wrongly emergencies (3.0% before), for
+ * 36 more emergencies caught out of 1,913 than at 0.95 (p >= 0.19, 3.5% wrongly emergency). Emergencies the contract names for sure
+ * (a stated intent to die, the kept safety flags) are floors and count as caught either way.
+ */
+const TARGET_RECALL = 0.95;
 export const ROUTES = ["concern", "question", "chatter"] as const;
 
 /** Questions and chatter teach the risk head what "nothing to report" looks like. */
@@ -44,6 +54,8 @@ function foldsOf(examples: readonly Example[]): { names: string[]; of: (e: Examp
   return { names, of: (e) => (e.row.risk ? e.row.writer : names[hashFeature(e.row.id) % names.length]!) };
 }
 
+const QUICK = process.argv.includes("--quick");
+
 function crossValidate(examples: readonly Example[]): Scored[] {
   const folds = foldsOf(examples);
   const fold = examples.map((e, i) => folds.of(e, i));
@@ -52,9 +64,9 @@ function crossValidate(examples: readonly Example[]): Scored[] {
     const train = examples.filter((_, i) => fold[i] !== w);
     const test = examples.filter((e, i) => fold[i] === w && !e.augmented);
     const risk = trainHead(train, riskOf, TRIAGE_RISKS);
-    const category = trainHead(train, categoryOf, TRIAGE_CATEGORIES);
+    const category = QUICK ? null : trainHead(train, categoryOf, TRIAGE_CATEGORIES);
     const route = trainHead(train, routeOf, ROUTES);
-    for (const ex of test) scored.push({ ex, risk: scoreWith(risk, ex.features), category: scoreWith(category, ex.features), route: scoreWith(route, ex.features) });
+    for (const ex of test) scored.push({ ex, risk: scoreWith(risk, ex.features), category: category ? scoreWith(category, ex.features) : [], route: scoreWith(route, ex.features) });
     process.stderr.write(`  fold without ${w}: ${test.length} messages scored\n`);
   }
   return scored;
@@ -64,7 +76,7 @@ function crossValidate(examples: readonly Example[]): Scored[] {
 let SAFETY_FLAGS: string[] = [];
 
 function riskAt(s: Scored, policy: Pick<ModelPolicy, "emergencyThreshold" | "underRatingCost">): string {
-  if (safetyFloor(s.ex.rules, SAFETY_FLAGS)) return "emergency";
+  if (s.ex.statedIntent || safetyFloor(s.ex.rules, SAFETY_FLAGS)) return "emergency";
   return riskFromProbabilities(policy, Object.fromEntries(TRIAGE_RISKS.map((r, i) => [r, s.risk[i]!])));
 }
 
@@ -109,7 +121,7 @@ function summary(reports: readonly Scored[], policy: Pick<ModelPolicy, "emergenc
   return [
     `policy: emergency at p >= ${policy.emergencyThreshold}, too low costs ${policy.underRatingCost}x: emergencies caught ${f.caught}/${f.emergencies}, rated too low ${f.low} (${pct(f.low, f.n)}), wrongly emergency ${f.wrongEm} (${pct(f.wrongEm, f.n)})`,
     ...confusionReport("risk", TRIAGE_RISKS, risk),
-    ...confusionReport("category", TRIAGE_CATEGORIES, cat),
+    ...(QUICK ? [] : confusionReport("category", TRIAGE_CATEGORIES, cat)),
   ];
 }
 
@@ -128,11 +140,18 @@ function chooseRouteThresholds(routed: readonly Scored[]): Pick<ModelPolicy, "co
   return { unsureThreshold: Math.round(unsure * 1000) / 1000, concernThreshold: Math.round(concern * 1000) / 1000 };
 }
 
-/** The candidate safety flags that were right at least 85% of the time (and at least 5 times) on the training reports. */
+/**
+ * The candidate safety flags that were right at least 85% of the time (and at least 5 times) on
+ * the training reports. The floors the contract requires (alwaysFlags: a stated intent or plan to
+ * die) are not candidates: they stay whatever the corpus, and are only measured here.
+ */
 function chooseSafetyFlags(examples: readonly Example[]): { kept: string[]; lines: string[] } {
   const kept: string[] = [];
   const lines: string[] = [];
+  const stated = examples.filter((e) => !e.augmented && e.row.risk && e.statedIntent);
+  lines.push(`  stated intent to die (always kept): right ${stated.filter((e) => e.row.risk === "emergency").length}/${stated.length}`);
   for (const flag of safetyRules().emergencyFlags) {
+    if (safetyRules().alwaysFlags.includes(flag)) continue;
     const hits = examples.filter((e) => !e.augmented && e.row.risk && safetyFloor(e.rules, [flag]));
     const right = hits.filter((e) => e.row.risk === "emergency").length;
     const keep = hits.length >= 5 && right >= 0.85 * hits.length;

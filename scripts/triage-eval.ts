@@ -54,5 +54,6 @@ function measureRoutes(title: string, rows: readonly CorpusRow[], errors: boolea
 const errors = process.argv.includes("--errors");
 const heldout = readCorpus("heldout");
 measure("held-out part of the corpus (never trained or tuned on)", heldout, errors);
+for (const writer of [...new Set(heldout.map((r) => r.writer))].sort()) measure(`held-out ${writer}`, heldout.filter((r) => r.writer === writer), false);
 measureRoutes("held-out routing", heldout, errors);
 for (const file of OLDER_SETS) if (fs.existsSync(file)) measure(`older set ${file} (not trained on)`, readJsonl(file), errors);

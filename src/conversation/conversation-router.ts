@@ -12,7 +12,7 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
-import { SIDE_ANSWERS, isQuestionLike, sideTopic } from "../intake/report-flow/side-questions.ts";
+import { isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -339,9 +339,24 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const added = await addedToJustReported(turn, deps, text.full);
     if (added) return added;
   }
-  if (kind === "concern") return offerReport(turn, text.full, deps.childWriting(text.processing));
-  if (kind === "unsure") return askWhich(turn, text.full, text.processing);
+  // "có bé bị đánh": a thin story, however the classifier reads so few words, is offered the report, never sent to the plans.
+  if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing));
+  // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
+  if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
   return answerFreeText(turn, deps, text.processing, text.truncated);
+}
+
+/** A child (folded words) to whom something is done: "có bé bị đánh", "đứa nhỏ nhà bên bị bỏ đói", "con bé bị sờ mó". */
+const THIN_STORY = /\b(be|chau|dua|nho|tre|nhoc|em be|co be|cau be|con be|thang be|thang nho|con nho|dua nho|dua be|dua tre|tre em|hoc sinh)\b(\s+\S+){0,4}\s+bi\s+(\S+\s+){0,2}(danh|dap|bo doi|bo mac|bo roi|hanh ha|hanh hung|bao hanh|xam hai|hiep|sam so|so mo|so soang|nhot|troi|chui|bat coc|bat di|du do|lam dung|ep|quay roi|dam|dot|ngo|nguoc dai|de doa|doa|tat|bat lam)\b/;
+/** Words of the plans themselves (folded): a procedure, a duty, an agency, a target, a policy. */
+const PLAN_WORDS = /\b(quy trinh|ke hoach|nhiem vu|trach nhiem|co quan nao|don vi nao|so (lao dong|ldtbxh|y te|giao duc|gd|tu phap|van hoa|vhttdl|noi vu)|chi tieu|chinh sach|quy dinh|huong dan|luat|nghi dinh|thong tu|quyet dinh|tiep nhan|phoi hop|policy|policies|procedure|procedures|plan|plans|responsib\w*|which agency|target|targets|guideline\w*)\b/;
+/** A particular child and event (folded): "có bé", "bé nhà bên", "con tôi", an age, a day. */
+const CHILD_EVENT = /\b(co|mot|1) (be|chau|dua|thang|con be|em be|dua nho|dua be|thang be|con nho)\b|\b(nha ben|ben nha|hang xom|xom toi|xom tui|con toi|con tui|chau toi|chau tui|con em|hom qua|hom nay|toi qua|dem qua|sang nay|dang bi|vua bi|\d{1,2} tuoi)\b/;
+
+/** A statement (not a question) telling that a child is being harmed, in a few words; not a question about the plans' procedures. */
+function thinStory(full: string, folded: string): boolean {
+  if (isQuestionLike(full) || !THIN_STORY.test(folded)) return false;
+  return !(PLAN_WORDS.test(folded) && !CHILD_EVENT.test(folded));
 }
 
 /**
@@ -376,8 +391,10 @@ async function addedToCase(turn: Turn, deps: RouterDeps, code: string, text: str
  */
 function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdded = false): Reply[] | null {
   if (turn.danger.danger && !afterAdded) return null;
-  const topic = sideTopic(text);
-  if (!topic || topic === "question" || topic === "thanks" || (topic !== "worry" && !isQuestionLike(text))) return null;
+  // Every topic it asks about is answered ("bố nó có biết tôi báo không, và bao lâu thì có người tới?").
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks");
+  const topic = topics[0];
+  if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
   const code = turn.data.lastCaseCode ?? turn.data.addInfoCode ?? "";
   const choices = code && turn.state.mode !== "add_info" ? [
@@ -385,7 +402,7 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdde
     { id: `case:status:${code}`, label: turn.lang === "en" ? "See status" : "Xem tình trạng" },
     { id: "menu:home", label: turn.lang === "en" ? "Menu" : "Về menu" },
   ] : undefined;
-  const said = say(SIDE_ANSWERS[topic], turn.lang, child);
+  const said = sideAnswerText(topics, (t) => say(t, turn.lang, child));
   // A child sees 111 with every message.
   const answer = child && !said.includes("111") ? `${said}\n${T.childFooter[turn.lang]}` : said;
   return [{ text: answer, links: [HOTLINE[turn.lang]], ...(choices ? { choices } : {}) }];
@@ -418,7 +435,10 @@ async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text
 /** Danger now: the safety advice once, then the report; a story that says the danger itself gets it from the report (not twice). */
 async function safetyThenReport(turn: Turn, deps: RouterDeps, seed: string | null): Promise<Reply[]> {
   const started = await startReport(turn, deps, seed);
-  return started.some((r) => r.urgent) ? started : [safetyReply(turn.lang), ...started];
+  if (started.some((r) => r.urgent)) return started;
+  // A child writing (about themself or a friend) reads the advice in words meant for a child.
+  const child = seed ? deps.childWriting(turn.text?.processing ?? seed) : false;
+  return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
 }
 
 function raisedToEmergency(result: AddInformationResult): boolean {
@@ -437,6 +457,8 @@ function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResu
 }
 
 async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
+  // What it tells besides its question opens the narrative if the reporter goes on to report from the answer's button.
+  if (turn.text && deps.reportFlow.hasStory(turn.text.full)) turn.data.pendingSeed = turn.text.full;
   const answer = await deps.answerQuestion(question, turn.lang);
   turn.data.lastAnswered = question;
   const reply = renderAnswer(answer, turn.lang, { more: true });

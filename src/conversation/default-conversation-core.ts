@@ -9,7 +9,7 @@ import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
-import { isChildReporter } from "../intake/report-flow/story-reading.ts";
+import { isChildReporter, isChildWriter } from "../intake/report-flow/story-reading.ts";
 import { routeMessageKind } from "../intake/triage/message-kind.ts";
 import { analyseMessage, safetyFloor } from "../intake/triage/triage-model.ts";
 import { createConversationCore, type ConversationLogger } from "./conversation-core.ts";
@@ -44,7 +44,10 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const findProvince = (text: string) => {
     // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
     const mentions = registry.findProvinces(text);
-    const hit = (mentions.find((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase())) ?? mentions[0])?.province;
+    const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
+    // Where the child is, not where someone went to work: "bố mẹ đi làm ăn xa ở Bình Dương ... Ở thôn 3, xã Ea Tu, Đắk Lắk".
+    const ranked = [...full].sort((a, b) => placeScore(text, b.start) - placeScore(text, a.start));
+    const hit = (ranked[0] ?? mentions[0])?.province;
     if (!hit) return null;
     return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
   };
@@ -58,7 +61,12 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     triage,
     messageKind: (text) => kindOf(text).kind,
     // The same reading as the report's story: "em 13 tuổi, ... bố dượng em đánh em với mẹ" is a child, whatever kin word is in it.
-    childWriting: (text) => isChildReporter(analyse(text).facts, text),
+    // A child writing about a friend ("e có nhỏ bạn cùng lớp ...", teencode with "e") is answered as a child too.
+    // A reporter read as a grown-up (a parent, a neighbour, a teacher, an official) is never a child writer.
+    childWriting: (text) => {
+      const facts = analyse(text).facts;
+      return isChildReporter(facts, text) || (!ADULT_KINDS.has(facts.reporter ?? "") && isChildWriter(text));
+    },
     // A one-word reply ("không") carries too little for the model: an emergency needs a safety
     // rule or a message the model reads as a concern.
     emergencySignal: (text) => {
@@ -72,6 +80,17 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
 function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike | Promise<AnswerLike> {
   const answerer = createQuestionAnswerer({ plans: plans ?? loadShippedPlans(registry).plans, registry, today });
   return (question) => answerer.answer(question);
+}
+
+const ADULT_KINDS = new Set(["parent", "neighbour", "teacher", "official"]);
+
+/** Said just before a province: a commune or district names where the child is (+), going away to work names elsewhere (-). */
+const PLACE_BEFORE = /(xã|phường|thị trấn|thôn|ấp|bản|buôn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|xa|phuong|thon|huyen|quan|tinh|commune|ward|district|province)\b[^.;!?\n]{0,40}$/iu;
+const AWAY_BEFORE = /(làm ăn|đi làm|làm thuê|làm công nhân|đi xa|xuất khẩu lao động|lam an|di lam|lam thue|work(?:s|ing)? in|went to)\s+(?:\S+\s+){0,3}$/iu;
+
+function placeScore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return (PLACE_BEFORE.test(before) ? 1 : 0) - (AWAY_BEFORE.test(before) ? 2 : 0);
 }
 
 /** Remembers the result for the last argument only: one message is read by several steps in a row. */

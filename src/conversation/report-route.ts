@@ -4,6 +4,7 @@
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
 import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
+import { draftText } from "../intake/report-flow/report-flow.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
@@ -29,7 +30,12 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   if (!state) return startReport(turn, deps, input.text);
   const step = deps.reportFlow.advance(await storyLanguage(turn, deps, state, input.text), { ...input, now: turn.now });
   const replies = await apply(turn, deps, step);
-  return turn.danger.danger && !replies.some((r) => r.urgent) ? [safetyReply(turn.lang), ...replies] : replies;
+  // At the summary a message corrects what was understood ("1 bé gái 9 tuổi"): the safety message
+  // is left out only when the corrected draft does not read as an emergency (the flow itself warns,
+  // once, when the correction makes it one).
+  const correcting = state.step === "confirm" || state.step === "edit";
+  const danger = turn.danger.danger && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
+  return danger && !replies.some((r) => r.urgent) ? [safetyReply(turn.lang), ...replies] : replies;
 }
 
 /**
@@ -82,7 +88,9 @@ async function apply(turn: Turn, deps: RouterDeps, step: FlowStep): Promise<Repl
   turn.state.mode = "menu";
   if (result.outcome === "cancelled") return withMenu(result.replies, turn);
   turn.data.lastCaseCode = result.caseCode ?? undefined;
-  turn.data.lastCaseFacts = caseFactsOf(step.state.draft);
+  // A child who wrote (about themself or a friend) is spoken to as a child after the code too (no photos asked).
+  const facts = caseFactsOf(step.state.draft);
+  turn.data.lastCaseFacts = step.state.childWriter ? { ...facts, self: true } : facts;
   turn.log.info({ draftId: step.state.draft.draftId, caseCode: result.caseCode }, "report submitted");
   return withCaseChoices(result.replies, turn, result.caseCode ?? "");
 }

@@ -20,9 +20,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   school: "truong hoc nha truong", schools: "truong hoc", students: "hoc sinh", student: "hoc sinh", pupils: "hoc sinh",
   dropout: "bo hoc", dropouts: "bo hoc", drowning: "duoi nuoc", injury: "tai nan thuong tich", injuries: "tai nan thuong tich",
   accident: "tai nan", accidents: "tai nan", legal: "phap ly", aid: "tro giup", counselling: "tu van", counseling: "tu van",
-  counsel: "tu van", advice: "tu van", hotline: "tong dai", training: "tap huan dao tao", train: "tap huan",
+  counsel: "tu van", advice: "tu van", hotline: "tong dai", helpline: "tong dai", helplines: "tong dai", hotlines: "tong dai", telephone: "dien thoai", training: "tap huan dao tao", train: "tap huan",
   capacity: "nang luc", communication: "truyen thong", media: "truyen thong bao chi", press: "bao chi",
-  awareness: "nhan thuc", campaign: "truyen thong", database: "co so du lieu", data: "du lieu", software: "phan mem",
+  awareness: "nhan thuc", aware: "nhan thuc", heads: "nguoi dung dau", un: "lien hop quoc", nations: "lien hop quoc", campaign: "truyen thong", database: "co so du lieu", data: "du lieu", software: "phan mem",
   disabled: "khuyet tat", disability: "khuyet tat", disabilities: "khuyet tat", ethnic: "dan toc", minority: "thieu so",
   orphan: "mo coi", orphans: "mo coi", orphaned: "mo coi", play: "vui choi", playground: "vui choi", recreation: "vui choi giai tri",
   entertainment: "giai tri", culture: "van hoa", cultural: "van hoa", sports: "the thao", sport: "the thao", tourism: "du lich",
@@ -65,6 +65,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   reward: "khen thuong", commend: "khen thuong", praise: "bieu duong", instruct: "huong dan", direct: "chi dao", directs: "chi dao", urge: "don doc", urges: "don doc",
   newspapers: "bao", broadcast: "phat song", airtime: "thoi luong", news: "tin", networks: "mang xa hoi", harmful: "xau doc",
   movement: "phong trao", movements: "phong trao", launch: "phat dong", launches: "phat dong",
+  proceedings: "to tung", proceeding: "to tung", litigation: "to tung", victims: "bi hai", victim: "bi hai", witnesses: "lam chung",
+  witness: "lam chung", offenders: "vi pham phap luat", offender: "vi pham phap luat", problems: "vuong mac", difficulties: "kho khan",
+  requested: "de nghi", frequency: "dinh ky", periodic: "dinh ky", periodically: "dinh ky",
 };
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */
@@ -73,4 +76,7 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "of", "in", "on", "to", "and", "with", "by", "from", "this", "that", "it", "its", "a", "an", "responsible",
   "agency", "agencies", "department", "lead", "leads", "coordinate", "coordinates", "much", "many", "plan", "under",
   "about", "duties", "duty", "role", "must", "should", "say", "says", "tell", "me", "please", "between", "compare",
+  // Everyday English around a question ("if we run into difficulties, who do we contact?"); none is a Vietnamese word typed without marks.
+  "if", "we", "our", "you", "your", "they", "their", "them", "there", "into", "out", "or", "not", "any", "all", "each", "every",
+  "whom", "whose", "why", "would", "could", "will", "has", "have", "had", "been", "being", "should", "as", "at", "than", "then",
 ]);

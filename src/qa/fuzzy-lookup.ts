@@ -97,6 +97,9 @@ export function englishAliases(english: string): string[][] {
   const bare = full.replace(/^\s*provincial\s+/i, "");
   const out = [full, short, bare].map((x) => foldWords(x)).filter((w) => w.length >= 2 || (w.length === 1 && !GENERIC.has(w[0]!) && w[0]!.length >= 5));
   if (abbreviation) out.push([abbreviation.toLowerCase()]);
+  // "Department of Labour" is also "the labour department", "Department of Health" "the health department".
+  const topic = /^\s*department of\s+(.+)$/i.exec(short)?.[1];
+  if (topic) out.push([...foldWords(topic), "department"]);
   // "Provincial Committee of the Vietnam Fatherland Front" is also said "(provincial) Vietnam Fatherland Front Committee",
   // or just "Vietnam Fatherland Front" when that is a name of its own (not "People's Committee").
   const ofThe = /^(.*?)\s+of the\s+(.+)$/i.exec(full.trim());

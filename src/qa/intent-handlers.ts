@@ -2,12 +2,14 @@
  * One handler per kind of question. Each reads only the plans chosen for the question and
  * returns a Draft whose every agency and number comes from the passages it cites.
  */
+import { requestingHeading } from "./requested-heading.ts";
 import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import type { ParsedQuestion } from "./question-parser.ts";
+import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
 export interface AssignmentGroup { key: string; plan: ParsedPlan; task: Task | null; sectionPath: string; assignments: Assignment[] }
@@ -64,7 +66,9 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
-  return describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage));
+  // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
+  return leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
+    subjectAgency(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
 }
 
 /** "Sở nào", "which department", "hội nào": the kind of body asked for, by the first word of its name. */
@@ -118,6 +122,62 @@ function answersQuestion(ctx: HandlerContext, p: Passage, sameKind: ((p: Passage
   if (coverage >= 0.6 || sameKind === null) return true;
   const elsewhere = ctx.index.rank(ctx.terms, (x) => x.plan !== p.plan && sameKind(x), 1)[0];
   return !elsewhere || ctx.index.coverage(ctx.terms, elsewhere.passage) < coverage / 0.75;
+}
+
+/**
+ * A passage that is only a heading ("1. Mục tiêu tổng quát") says nothing itself: the line under it, verbatim,
+ * is what the plan says under that heading (when that line is text, not the next heading).
+ */
+export function bodyOfHeading(p: Pick<Passage, "plan" | "quote">): string | null {
+  const q = p.quote.trim();
+  if (q.length === 0 || q.length > 80 || /[.;:,!?]$/.test(q) || foldWords(q).length > 8) return null;
+  const text = p.plan.text;
+  let next: string | undefined;
+  for (let i = text.indexOf(q); i >= 0 && next === undefined; i = text.indexOf(q, i + 1)) {
+    const start = text.lastIndexOf("\n", i) + 1;
+    const end = text.indexOf("\n", i);
+    const line = text.slice(start, end < 0 ? text.length : end).trim().replace(/^(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*/iu, "");
+    if (end < 0 || (line !== q && line !== `${q}:`)) continue;
+    next = text.slice(end + 1, end + 1200).split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? "";
+  }
+  // The next line is itself a heading ("2. Mục tiêu cụ thể"): the heading has no body of its own.
+  if (!next || next.length < 40 || next.length > 900 || /^(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s/iu.test(next)) return null;
+  return next;
+}
+
+/** "Những chương trình nào", "gồm những gì", "what are the ...": the answer is a list, however the plan splits it. */
+const ASKS_LIST_RE = /\b((nhung|cac) \w+( \w+){0,6} nao|gom (nhung )?(gi|nao)|bao gom nhung|nhung gi|what are|which are|list|liet ke|ke ten)\b/;
+const MAX_CONTINUATION = 6;
+
+/**
+ * The rest of a list a quote opens: the items after it on its own line when it ends with ";"
+ * ("Chương trình A; Chiến lược B; ..."), or the dash lines under it when it ends with ":". Each item
+ * is a verbatim slice of the plan.
+ */
+export function continuation(plan: ParsedPlan, quote: string): string[] {
+  const q = quote.trim();
+  const lines = plan.text.split("\n");
+  const at = lines.findIndex((l) => l.includes(q));
+  if (at < 0) return [];
+  const out: string[] = [];
+  if (q.endsWith(";")) {
+    const line = lines[at]!;
+    const rest = line.slice(line.indexOf(q) + q.length);
+    for (const piece of rest.split(/(?<=;)\s+/)) {
+      const t = piece.trim();
+      if (t.length === 0) continue;
+      out.push(t);
+      if (!t.endsWith(";") || out.length >= MAX_CONTINUATION) break;
+    }
+  } else if (q.endsWith(":")) {
+    for (const l of lines.slice(at + 1)) {
+      const t = l.trim();
+      if (t.length === 0) continue;
+      if (!/^[-–+•]/.test(t) || out.length >= MAX_CONTINUATION) break;
+      out.push(t);
+    }
+  }
+  return out.filter((t) => plan.text.includes(t) && !q.includes(t));
 }
 
 /** A passage ending mid-list or at a label ("Giám đốc các Sở:", "Thời gian thực hiện:") as its whole line, still a verbatim slice. */
@@ -270,6 +330,12 @@ export function answerDuties(ctx: HandlerContext): Draft {
       `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));
     if (clause) cite(d, clause);
     cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: o.a.quote });
+    // Named inside a list under "Đề nghị Uỷ ban Mặt trận Tổ quốc ... và các tổ chức thành viên": the heading says as whose member.
+    const requesting = o.role === "requested" ? requestingHeading(o.plan, o.a.sectionPath, who.name) : null;
+    if (requesting && !d.citations.some((c) => c.quote === requesting)) {
+      d.lines.push(tr(ctx.lang, `Mục ${o.a.sectionPath} mở đầu: “${requesting}”`, `Section ${o.a.sectionPath} opens: “${requesting}”`));
+      cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: requesting });
+    }
     if (o.content) {
       d.lines.push(tr(ctx.lang, `Nội dung (mục ${o.content.sectionPath}): ${shortShown(o.content.quote)}`, `Content (section ${o.content.sectionPath}): ${shortShown(o.content.quote)}`));
       cite(d, o.content);
@@ -414,25 +480,108 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
     picks = ctx.index.passages.filter((p) => keep(p) && kinds.includes(p.kind)).slice(0, listWhenVague);
     d.confidence = 0.5;
   } else {
-    const ranked = preferred(ctx.index.rank(ctx.terms, ofKind, 10), prefer).slice(0, 3);
-    const top = ranked[0];
+    const shape = prefer === null ? askedShape(ctx.q.folded, ctx.q.intent) : null;
+    const all = preferred(ctx.index.rank(ctx.terms, ofKind, shape || prefer === null ? 20 : 10), prefer);
+    const top = all[0];
     // Targets, budgets and reporting are asked of a plan by structure; only free-text facts are weighed against other plans.
     const sameKind = kinds.includes("sentence") ? (p: Passage) => kinds.includes(p.kind) : null;
     if (!top || !answersQuestion(ctx, top.passage, sameKind)) return d;
-    picks = [...new Map(ranked.filter((r) => r.score >= top.score * 0.999).map((r) => [r.passage.quote, r.passage])).values()].slice(0, 2);
+    const near = all.filter((r) => r.score >= top.score * SHAPE_NEAR);
+    // "Bao nhiêu giờ?": a number of hours no passage near the question states is something the plans do not say.
+    if (shape?.strict && !near.some((r) => holdsShape(shape, r.passage))) return d;
+    const ranked = (shape ? [...near.filter((r) => holdsShape(shape, r.passage)), ...all.filter((r) => !(r.score >= top.score * SHAPE_NEAR && holdsShape(shape, r.passage)))] : all).slice(0, 3);
+    const first = ranked[0]!;
+    picks = [...new Map(ranked.filter((r) => r.score >= first.score * 0.999).map((r) => [r.passage.quote, r.passage])).values()].slice(0, 2);
+    if (prefer === null) picks = withOtherParts(ctx, picks, ofKind, shape);
     d.confidence = ctx.index.coverage(ctx.terms, top.passage);
   }
   for (const p of picks) {
-    // "Thời gian thực hiện:" alone is a label: its line says what it labels.
-    const quote = p.quote.trim().endsWith(":") ? wholeLine(p) : p.quote;
+    // "Thời gian thực hiện:" alone is a label: its line says what it labels; a heading alone ("Mục tiêu tổng quát"), the line under it.
+    const quote = bodyOfHeading(p) ?? (p.quote.trim().endsWith(":") ? wholeLine(p) : p.quote);
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(quote)}`,
       `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(quote)}`));
     cite(d, { plan: p.plan, sectionPath: p.sectionPath, quote });
+    // A line opening a list ("..., bao gồm:") is answered with its items; a clause of a ";" list, when a list is asked.
+    if (p === picks[0] && (quote.trim().endsWith(":") || ASKS_LIST_RE.test(ctx.q.folded))) {
+      for (const more of continuation(p.plan, quote)) {
+        d.lines.push(shown(more));
+        cite(d, { plan: p.plan, sectionPath: p.sectionPath, quote: more });
+      }
+    }
     const g = ctx.groupOf(p);
     if (g && p.kind !== "sentence") for (const a of g.assignments.filter((x) => x.role === "lead")) d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: g.plan, sectionPath: a.sectionPath } });
   }
   d.found = picks.length > 0;
   return d;
+}
+
+/** A passage scoring at least this share of the best one is near enough to be chosen for holding what is asked. */
+const SHAPE_NEAR = 0.5;
+
+/** Units a "bao nhiêu X" question may ask, as plans write them next to a number. */
+const UNIT_WORDS: Record<string, string> = {
+  hours: "gio", hour: "gio", days: "ngay", day: "ngay", people: "nguoi", persons: "nguoi", officials: "can bo", staff: "can bo", months: "thang", weeks: "tuan",
+  children: "tre em", communes: "xa", districts: "huyen", schools: "truong", offices: "van phong", collaborators: "cong tac vien", volunteers: "tinh nguyen vien",
+};
+const TIME_UNITS = new Set(["gio", "phut", "ngay", "tuan", "thang"]);
+
+/**
+ * What the question asks for, as a pattern its answer must hold: a date ("ban hành ngày nào"), a number of
+ * something ("bao nhiêu cán bộ" — a number written before those words), a share, a place ("ở đâu").
+ * `strict` when the thing asked is a measure (hours, days) a passage without it cannot answer.
+ */
+export interface AskedShape { re: RegExp; strict: boolean; onQuote?: boolean }
+export const holdsShape = (shape: AskedShape, p: Pick<Passage, "folded" | "quote">): boolean => shape.re.test(shape.onQuote ? p.quote : p.folded);
+
+export function askedShape(folded: string, intent: string): AskedShape | null {
+  if (/\b(ngay nao|ngay may|ngay thang nao|what date|which date|on what date|when was|when were|when did)\b/.test(folded)) {
+    return { re: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bngay \d{1,2} thang \d{1,2}\b/, strict: false };
+  }
+  const many = /\b(?:bao nhieu|how many|how much)(?: (?:la|the|of))? (\w+)(?: (\w+))?/.exec(folded);
+  if (many) {
+    // "how many commune-level child protection officials": the counted noun may come a few words on.
+    const english = /^how/.test(many[0]) ? folded.slice(many.index).split(" ").slice(2, 8).find((w) => w in UNIT_WORDS) : undefined;
+    const w1 = UNIT_WORDS[english ?? many[1]!] ?? many[1]!;
+    if (/^(phan|percent|%)/.test(w1)) return { re: /\d ?%/, strict: false };
+    const unit = w1.includes(" ") ? w1 : many[2] && ["bo", "chuc", "vien", "tac", "em", "phong"].includes(many[2]) ? `${w1} ${many[2]}` : w1;
+    const numbered = new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${unit}\\b`);
+    if (TIME_UNITS.has(unit)) return { re: numbered, strict: true };
+    return { re: /^(tien|ty|trieu|money|lan|times)$/.test(unit) ? /\d/ : numbered, strict: false };
+  }
+  if (/\b(o dau|tai dau|where|dia ban nao|dat o|nhung huyen nao|huyen nao|xa nao)\b/.test(folded)) return { re: PLACE_RE, strict: false, onQuote: true };
+  if (intent === "target" || /\b(chi tieu|ty le|share|percentage|rate)\b/.test(folded)) return { re: /\d ?%/, strict: false };
+  return null;
+}
+
+/** A place named after "tại"/"ở" ("tại Krông Ana"): read on the quote, which keeps the capitals. */
+const PLACE_RE = /(?<![\p{L}])(tại|ở)\s+\p{Lu}/u;
+
+/** Words naming the document, not a part of what is asked. */
+const PART_NOISE = new Set(["ke", "hoach", "quyet", "dinh", "plan", "decision", "tinh", "thuc", "hien"]);
+
+/** Words joining the parts of a two-part question ("for X and for Y", "ở đâu, và mở thêm ở đâu"). */
+const PARTS_RE = /\b(va|and|cung nhu|as well as|con|dong thoi)\b/;
+
+/**
+ * "Targets for health insurance cards and for vaccination", "duy trì mấy văn phòng, ở đâu, và mở mới ở đâu":
+ * a question in several parts is answered by a passage for each part. The words the first passage leaves
+ * out are asked again; a passage of the same plans that holds most of them answers that part.
+ */
+function withOtherParts(ctx: HandlerContext, picks: Passage[], ofKind: (p: Passage) => boolean, shape: AskedShape | null): Passage[] {
+  const first = picks[0];
+  // The same line twice (as a target and as a sentence) is one part answered.
+  if (!first || !picks.every((p) => first.quote.includes(p.quote) || p.quote.includes(first.quote)) || !PARTS_RE.test(ctx.q.folded)) return picks;
+  const weight = (ts: string[]) => ts.reduce((s, t) => s + ctx.index.idf(t), 0);
+  const terms = [...new Set(ctx.terms)].filter((t) => !PART_NOISE.has(t));
+  const left = terms.filter((t) => !first.quoteTerms.has(t) && !PART_NOISE.has(t));
+  if (left.length === 0 || weight(left) < 0.25 * weight(terms)) return picks;
+  const next = ctx.index.rank(left, (p) => p.plan === first.plan && p.quote !== first.quote && !first.quote.includes(p.quote) && !p.quote.includes(first.quote) && ofKind(p), 10);
+  // Parts of one question are mostly answered in one part of the plan ("phạm vi" and "thời gian" both in II).
+  const top = (path: string) => path.split(".")[0];
+  const covered = next.filter((r) => ctx.index.coverage(left, r.passage) >= 0.5);
+  const fits = [...covered.filter((r) => top(r.passage.sectionPath) === top(first.sectionPath)), ...covered.filter((r) => top(r.passage.sectionPath) !== top(first.sectionPath))];
+  const best = (shape ? fits.find((r) => holdsShape(shape, r.passage)) : undefined) ?? fits[0];
+  return best ? [first, best.passage] : [first];
 }
 
 /** Moves passages that hold what the question asks for (a date, an amount) ahead of near ties. */
@@ -571,6 +720,9 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
   return d;
 }
 
+/** "Thuộc chương trình nào", "under which programme": the part of the plan a thing belongs to is asked. */
+const BELONGS_RE = /\b(thuoc (chuong trinh|nhiem vu|muc|phan|noi dung|nhom|giai phap) nao|nam trong (chuong trinh|nhiem vu|muc|phan|nhom) nao|(under|in|part of|belongs? to) which (programme|program|part|section|task|group)|which (programme|program) (is|does|do)\b.*\b(under|belong|part))\b/;
+
 /** Any passage: the plan sentence nearest the question, with the agencies of its task. */
 export function answerFact(ctx: HandlerContext): Draft {
   const d = answerFromKinds(ctx, ["sentence", "task", "target", "budget", "reporting", "assignment"], null, 0);
@@ -578,6 +730,12 @@ export function answerFact(ctx: HandlerContext): Draft {
   const first = d.citations[0]!;
   const p = ctx.index.passages.find((x) => x.plan === first.plan && x.quote === first.quote);
   const g = p ? ctx.groupOf(p) : null;
+  // "Hội thi ... thuộc chương trình nào?": the task the sentence is part of is the answer; its title first.
+  const task = p?.task ?? g?.task ?? null;
+  if (task && BELONGS_RE.test(ctx.q.folded) && task.title && first.plan.text.includes(task.title) && !first.quote.includes(task.title)) {
+    d.lines.unshift(tr(ctx.lang, `Thuộc “${task.title}” (mục ${task.sectionPath}).`, `It is part of “${task.title}” (section ${task.sectionPath}).`));
+    d.citations.unshift({ plan: first.plan, section: task.sectionPath, quote: task.title });
+  }
   if (g) for (const a of [...g.assignments].sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role]).slice(0, 6)) {
     d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: g.plan, sectionPath: a.sectionPath } });
     cite(d, { plan: g.plan, sectionPath: a.sectionPath, quote: a.quote });
@@ -585,7 +743,7 @@ export function answerFact(ctx: HandlerContext): Draft {
   return d;
 }
 
-const AGENCY_NOUN_RE = /\b(co quan|to chuc|so,? nganh|nganh|don vi|agencies|bodies|organi[sz]ations|departments)\b/;
+const AGENCY_NOUN_RE = /\b(co quan|to chuc|doan the|so,? nganh|nganh|don vi|agencies|bodies|organi[sz]ations|departments)\b/;
 const REC_NOUN_RE = /\b(khuyen nghi|recommendations?)\b/;
 const TARGET_NOUN_RE = /\b(chi tieu|muc tieu|targets?)\b/;
 const ITEM_NOUN_RE = /\b(gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
@@ -704,12 +862,12 @@ export function answerCount(ctx: HandlerContext): Draft {
     if (AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) {
       const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
       // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
-      const requestedOnly = /\b(de nghi|requested|asked)\b/.test(f)
+      const requestedOnly = /\b(de nghi|requests?|requested|asked)\b/.test(f)
         && (!/\b(giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
       const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
       if (!parent || items.length === 0) continue;
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} ${requestedOnly ? "đề nghị" : "giao việc cho"} ${items.length} cơ quan, tổ chức (các mục đánh số):`,
-        `The “${parent.heading}” part (section ${parent.path}) of ${label} assigns work to ${items.length} agencies and bodies (numbered items):`), items.length,
+        `The “${parent.heading}” part (section ${parent.path}) of ${label} ${requestedOnly ? "requests (does not order)" : "assigns work to"} ${items.length} agencies and bodies (numbered items):`), items.length,
       items.map((s) => ({ sectionPath: s.path, quote: firstLine(s) })), true);
       for (const s of items) {
         const hit = ctx.registry.findAgencies(firstLine(s))[0];

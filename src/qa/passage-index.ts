@@ -57,14 +57,26 @@ export function termsOf(words: string[]): string[] {
 
 /** Splits section text into sentences and list items, each a verbatim slice. */
 export function sentencesOf(section: Section): string[] {
-  const out: string[] = [];
+  return clausesOf(section).map((c) => c.text);
+}
+
+/**
+ * The sentences and list items of a section, each with the opening clause of its line when it is not
+ * that clause itself ("Hàng năm tổ chức các lớp tập huấn ...; hỗ trợ ... cho 184 cán bộ ..."): the
+ * opening says what a later clause is about, so it is the clause's context.
+ */
+function clausesOf(section: Section): Array<{ text: string; lead: string }> {
+  const out: Array<{ text: string; lead: string }> = [];
   const heading = foldWords(section.heading).join(" ");
   for (const line of section.text.split("\n")) {
     // The heading line alone says nothing an answer could use.
     if (heading && foldWords(line).join(" ").endsWith(heading) && line.length < section.heading.length + 12) continue;
+    let lead = "";
     for (const part of line.split(/(?<=;)\s+|(?<=[.:])\s+(?=[A-ZĐÀ-Ỹ\-–])/u)) {
       const s = part.trim();
-      if (foldWords(s).length >= 3) out.push(s);
+      if (foldWords(s).length < 3) continue;
+      out.push({ text: s, lead: lead && lead !== s ? lead : "" });
+      if (!lead) lead = s;
     }
   }
   return out;
@@ -115,10 +127,10 @@ function rawPassagesOf(plan: ParsedPlan): RawPassage[] {
   const deepestFirst = [...plan.sections].sort((a, b) => b.path.split(".").length - a.path.split(".").length);
   for (const s of deepestFirst) {
     const task = taskForPath(plan, s.path);
-    for (const q of sentencesOf(s)) {
+    for (const { text: q, lead } of clausesOf(s)) {
       if (seen.has(q)) continue;
       seen.add(q);
-      push("sentence", s.path, q, `${task?.title ?? ""} ${s.heading}`, null, task);
+      push("sentence", s.path, q, `${task?.title ?? ""} ${s.heading} ${lead}`, null, task);
     }
   }
   return out.filter((p) => p.quote.length > 0 && plan.text.includes(p.quote));

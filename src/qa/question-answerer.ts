@@ -6,7 +6,7 @@
 import type { ParsedPlan, Province } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
-import { agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
+import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerBudget, answerCount, answerDuties, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
@@ -15,6 +15,12 @@ import {
 import { createPassageIndex, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { createQuestionParser, detectIntent, PREMISE_RE, type ParsedQuestion } from "./question-parser.ts";
+import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
+import { answerProgrammeMembership } from "./programme-membership.ts";
+import { answerRolesByPlan } from "./roles-by-plan.ts";
+import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer } from "./two-part-questions.ts";
+import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
+import { answerPremise, checkAnswer } from "./answer-check.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -43,22 +49,29 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
 
-  return {
-    answer(question: string, context?: AnswerContext): Answer {
+  const answerOne = (question: string, context?: AnswerContext): Answer => {
+    {
       const q = context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim());
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
-      if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q))) return askWhich(q, ctx, coverage[q.language]);
+      if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q))
+        && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(q.terms), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
+      const held = answerHeldPlans(base, plans);
+      if (held) return composeAnswer(held, ctx, coverage[q.language]);
       const unnamed = unnamedHolder(q, chosen, registry);
       if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
+      // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
+      const premise = answerPremise(base, plans);
+      if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
       const absent = absentNumbers(q, chosen, plans);
       if (absent) return composeNotFound(ctx, coverage[q.language], [absent]);
       // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
       const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base) : null;
-      const refs = claim?.found ? claim : answerReferences(base, plans);
+      const refs = claim?.found ? claim : answerRolesByPlan(base, plans) ?? answerPlansNaming(base, plans) ?? answerReferences(base, plans);
       if (!refs && q.intent !== "compare" && !asksSeveralProvinces(q, chosen) && namesNoPlace(q, chosen, plans)) {
         const asked = answerUnplaced(base);
         if (asked) return { ...composeAnswer(asked.draft, ctx, coverage[q.language]), clarify: { written: tr(q.language, "tỉnh", "province"), options: asked.provinces } };
@@ -72,11 +85,46 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       if (!draft.found && q.agencies.length > 0 && q.intent === "duties") {
         const said = answerMentions(base, q.agencies[0]!);
         if (said.found) return composeAnswer(said, ctx, coverage[q.language]);
+        // "What does the plan want heads of Party committees to be made aware of?": the body is named in the plan's own
+        // words ("người đứng đầu cấp ủy"), not as a body given a duty; a sentence holding all the question asks answers.
+        // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ...") say which plan, not what is asked.
+        const titled = new Set(chosen.flatMap((p) => foldKey(p.title).split(" ")));
+        const topic = base.terms.filter((t) => !GENERIC_WORDS.has(t) && !titled.has(t));
+        const told = topic.length >= 3 && q.agencies.every((a) => !chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id))) ? answerFact({ ...base, terms: topic }) : null;
+        if (told?.found && told.confidence >= 0.85) {
+          told.lines.unshift(...silentPlanReasons(base).map((l) => l.replace(/\.$/, tr(q.language, "; kế hoạch nói:", "; the plan says:"))));
+          return composeAnswer(told, ctx, coverage[q.language]);
+        }
         draft.lines.push(...silentPlanReasons(base));
       }
-      return composeAnswer(draft, ctx, coverage[q.language]);
+      // A count, a percentage or a penalty asked that no cited passage holds: the plans do not say (answer-check.ts).
+      return composeAnswer(checkAnswer(base, draft), ctx, coverage[q.language]);
+    }
+  };
+  return {
+    answer(question: string, context?: AnswerContext): Answer {
+      const whole = answerOne(question, context);
+      // "... bao nhiêu %, và sở nào lo việc đó?": each part answered too, with the place and plan the whole names (two-part-questions.ts).
+      const parts = context?.previous ? null : secondQuestion(question);
+      if (!parts) return whole;
+      // Each part answered on its own: the whole question's answer may hold only one of them.
+      const asked = parse(question.trim());
+      const first = answerOne(withPlace(parse(parts.first), asked));
+      const back = pointedBack(parts.second, parts.first);
+      const second = answerOne(withPlace(parse(back), asked));
+      if (back !== parts.second && !keepsTopic(second, parts.first)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
+      return withSecondAnswer(withSecondAnswer(whole.found || !first.found ? whole : first, first), second);
     },
   };
+}
+
+/** "... và sở nào lo việc đó?": each part of a question asks of the place and plan the whole question names. */
+function withPlace(second: ParsedQuestion, first: ParsedQuestion): string {
+  const text = second.raw.trim().replace(/[?.!\s]+$/u, "");
+  if (second.provinces.length > 0 || second.documentNumber) return second.raw;
+  const doc = first.documentNumber ? [tr(first.language, `kế hoạch ${first.documentNumber}`, `plan ${first.documentNumber}`)] : [];
+  const place = [...first.mentions.provinces, ...doc];
+  return place.length > 0 ? `${text} (${place.join(", ")})?` : second.raw;
 }
 
 const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
@@ -263,7 +311,8 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   if (which) return which;
   // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
   const titles = ctx.plans.map((p) => foldKey(p.title).replace(/ /g, ""));
-  const describesPlan = (r: string) => q.agencies.length > 0 && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
+  // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
+  const describesPlan = (r: string) => (q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
   const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
@@ -274,7 +323,7 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
       return d;
     }
   }
-  if (q.officeHolder) {
+  if (q.officeHolder && q.intent !== "plan_details") {
     const said = answerOfficeHolder(ctx, q.officeHolder);
     if (said.found) {
       const agency = q.officeHolder.agency;
@@ -339,10 +388,18 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  // "Chương trình nào ghi Hội LHPN là đơn vị phối hợp?", "Cục Thống kê tham gia ở phần nào?": the programmes the body sits in.
+  if (["lead", "fact", "duties", "count"].includes(intent)) {
+    const member = answerProgrammeMembership(ctx);
+    if (member) return member;
+  }
   if (["lead", "fact", "duties"].includes(intent)) {
     const today = answerTodaysHolder(ctx);
     if (today) return today;
   }
+  // Where to raise problems, how often to report, the appendix rows one body leads: routines asked in everyday words.
+  const routine = answerPlanRoutine(intent, ctx);
+  if (routine) return routine;
   if (["lead", "fact", "target"].includes(intent)) {
     const numbered = answerNumberedProgramme(ctx);
     if (numbered) return numbered;
@@ -357,7 +414,7 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       if (ctx.q.agencies.length > 0 && ctx.terms.every((t) => GENERIC_WORDS.has(t))) return answerDuties(ctx);
       // "Who leads the plan?": no task named, so the body the plan puts first in charge of it.
       if (ctx.q.agencies.length === 0 && ctx.terms.every((t) => GENERIC_WORDS.has(t))) return answerPlanLead(ctx);
-      return answerLead(ctx);
+      return whoSentence(ctx, answerLead(ctx));
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
     case "budget": return agencyAnswers(ctx) ?? answerBudget(ctx);
     case "reporting": return answerReportDate(ctx) ?? agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : null);
@@ -365,6 +422,32 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     case "plan_details": return answerPlanDetails(ctx);
     default: return answerFact(ctx);
   }
+}
+
+/**
+ * "Những ai chịu trách nhiệm thi hành quyết định?": who is named by a sentence of the decision (Chánh Văn phòng,
+ * Chủ tịch UBND các huyện), not by a task's assignment. When such a sentence holds the question far better than
+ * any assigned task does, its whole line (the clause alone drops the first names of the list) answers.
+ */
+function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
+  // A question naming a body asks about that body's tasks; a heading ("5. Chương trình ...") names no one.
+  if (ctx.q.agencies.length > 0 || (lead.found && lead.confidence > 0.7)) return lead;
+  const keep = new Set(ctx.plans);
+  const ranked = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && p.kind === "sentence" && (ctx.groupOf(p)?.assignments.length ?? 0) === 0, 3);
+  const top = ranked.find((r) => !ctx.plans.some((plan) => plan.tasks.some((t) => r.passage.quote.includes(t.title))));
+  if (!top) return lead;
+  const cov = ctx.index.coverage(ctx.terms, top.passage);
+  if (cov < 0.85 || (lead.found && lead.confidence + 0.3 > cov) || agencyIdsIn(ctx.registry, top.passage.quote).length === 0) return lead;
+  const p = top.passage;
+  const line = p.plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(p.quote));
+  const quote = line && line.length <= 600 ? line : p.quote;
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
+    `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: “${quote}”`));
+  d.citations.push({ plan: p.plan, section: p.sectionPath, quote });
+  d.found = true;
+  d.confidence = cov;
+  return d;
 }
 
 const ASKS_DATE_RE = /\b(ngay nao|ngay may|what date|which date|by what date|by when|han chot|han cuoi)\b/;
@@ -443,7 +526,7 @@ const WHICH_BODY_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|who|which (
  */
 function answerTodaysHolder(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
-  if (ctx.q.agencies.length !== 1 || !NOW_RE.test(f) || !WHICH_BODY_RE.test(f) || PREMISE_RE.test(f)) return null;
+  if (ctx.q.agencies.length !== 1 || !(NOW_RE.test(f) || MERGED_NOW_RE.test(f)) || !WHICH_BODY_RE.test(f) || PREMISE_RE.test(f)) return null;
   const old = ctx.q.agencies[0]!;
   const provinceId = ctx.plans[0]?.province.provinceId ?? undefined;
   const successor = ctx.registry.successorsOf(old.id, provinceId).find((s) => s.toAgencyIds.length > 0 && s.toAgencyIds[0] !== old.id);
@@ -493,7 +576,17 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
   if (hit.length > 0) return hit;
   const placed = q.provinces.length === 0 ? plans : plans.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
-  return narrowByCitedNumber(q, placed);
+  return narrowByPeriod(q, narrowByCitedNumber(q, placed));
+}
+
+/** "Đắk Lắk's 2016-2020 target": of one province's several plans, the one whose period is the years the question names. */
+function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  if (plans.length < 2 || new Set(plans.map((p) => p.province.provinceId)).size !== 1) return plans;
+  const m = /\b((?:19|20)\d\d) ?(?:-|den|to|toi)? ?((?:19|20)\d\d)\b/.exec(q.folded);
+  if (!m) return plans;
+  const year = (iso: string | null) => iso?.slice(0, 4) ?? null;
+  const hit = plans.filter((p) => year(p.period.start) === m[1] && year(p.period.end) === m[2]);
+  return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
 /** "Quyết định phê duyệt kế hoạch thực hiện Quyết định 535": of several plans, the ones that cite the number (535/QĐ-TTg) the question names. */
@@ -686,7 +779,10 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
       const named = ctx.plans.filter((x) => planIsIn(x, p));
       return { label: p.name, plans: named.length > 0 ? named : all.filter((x) => planIsIn(x, p)) };
     })
-    : [...new Set(ctx.plans.map((p) => p.province.provinceId))].map((id) => ({ label: id ?? "?", plans: ctx.plans.filter((p) => p.province.provinceId === id) }));
+    : [...new Set(ctx.plans.map((p) => p.province.provinceId))].map((id) => {
+      const own = ctx.plans.filter((p) => p.province.provinceId === id);
+      return { label: own[0] ? provinceLabel(own[0], ctx.registry) : id ?? "?", plans: own };
+    });
   const out = emptyDraft();
   for (const g of groups) {
     const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();

@@ -9,6 +9,8 @@ import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from
 import type { Intent, Language, QaRegistry } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
+import { createAgencyInitialsWriter } from "./agency-initials.ts";
+import { asksRequestedBodies, englishAroundNames, englishNameRuns, withoutPlanPhrasing } from "./question-wording.ts";
 
 export interface ParsedQuestion {
   raw: string;
@@ -82,7 +84,7 @@ const STOPWORDS = new Set([
 
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
-  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach)\b/],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh)\b/],
   ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b/],
 ];
 
@@ -103,7 +105,7 @@ export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|i
 const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|body|office|organisation|organization)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
-const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi)|which (programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
+const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money)\b/],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
@@ -124,14 +126,36 @@ export function detectLanguage(raw: string): Language {
   const words = all.filter((w) => /^[a-z]+$/.test(w));
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE).length;
   // An English question may quote a Vietnamese name ("Child Protection Fund (Quỹ BTTE)"): a few such words leave it English.
-  if (hasVietnameseDiacritics(raw)) return all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5 ? "en" : "vi";
+  if (hasVietnameseDiacritics(raw)) {
+    if (all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5) return "en";
+    // "In Thừa Thiên Huế's plan, which department ...": the Vietnamese is only in names and quotes; the sentence is English.
+    return words.length >= 3 && englishAroundNames(raw, (w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE) ? "en" : "vi";
+  }
   return words.length > 0 && english / words.length >= 0.34 ? "en" : "vi";
 }
+
+/**
+ * "children who receive ...", "cán bộ phụ trách trẻ em": "who" as a relative pronoun and "phụ trách" after a
+ * noun of people describe whom a number is about, they do not ask which body.
+ */
+const RELATIVE_WHO_RE = /\b(\w{3,}s|children|child|kid|those|people|persons?|anyone|someone|minors?|victims?|students?|pupils?|girls?|boys?|families|officials|staff|workers|mothers?|women|ones) who\b|\b(can bo|cong chuc|vien chuc|nguoi|giao vien|nhan vien|cong tac vien) phu trach\b/g;
+const wholess = (folded: string): string => folded.replace(RELATIVE_WHO_RE, (m) => m.replace(/ (who|phu trach)$/, ""));
+
+/** Everyday words for what the plans name otherwise: "lấy vợ lấy chồng sớm" is "tảo hôn". */
+const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(lay vo lay chong|lay chong lay vo|lay chong|lay vo|cuoi|ket hon|cuoi vo|cuoi chong|di lay chong) (som|khi chua du tuoi|truoc tuoi)\b/g, "tao hon"],
+  [/\b(khong biet|ko biet|ko bit|k biet|hok biet|hong biet)\b/g, " "],
+];
+const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
 
 /** Classifies the question; agencies named with a duty word make it a duties question. */
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
   if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
+  // "Những tổ chức nào chỉ được đề nghị, không được giao?": the requested bodies, listed.
+  if (!hasAgency && asksRequestedBodies(folded)) return "count";
+  // "Sở VH-TT&DL chủ trì xây dựng cái gì?": the named body leads; what it leads is asked, so its duties answer.
+  if (hasAgency && /\b(chu tri|lead|leads)\b/.test(folded) && /\b(cai gi|nhung gi|viec gi)\b/.test(folded) && !/\b(ai|co quan nao|so nao|don vi nao)\b/.test(folded)) return "duties";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
@@ -139,7 +163,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if (hasAgency && WHICH_TASKS_RE.test(folded)) return "duties";
   // "Hạn gửi báo cáo là ngày nào và gửi qua cơ quan nào?": a reporting deadline, whoever it names.
   if (/\b(bao cao|reports?)\b/.test(folded) && /\b(ngay nao|khi nao|bao gio|han|thoi han|truoc ngay|when|deadlines?|due)\b/.test(folded)) return "reporting";
-  if (WHO_RE.test(folded)) return "lead";
+  if (WHO_RE.test(wholess(folded))) return "lead";
   // "Hội LHPN lồng ghép mục tiêu ... với Đề án nào?": a what-question about a named body is about its duties, whatever topic word it holds.
   if (hasAgency && /\b(nao|gi)\b/.test(folded) && !/\b(ngay nao|khi nao|luc nao|nam nao|bao nhieu|tinh nao|which provinces?)\b/.test(folded)) return "duties";
   // "What share of communes ... fund": a share is a target even when money words appear.
@@ -185,6 +209,7 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
+  if (language === "en") text = withoutPlanPhrasing(text);
   // "under plan 2130", "in the plan": the plan is named, as "kế hoạch" is in Vietnamese, not asked about.
   if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(plan|decision)\b/g, " ");
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
@@ -203,7 +228,10 @@ export interface QuestionParserDeps {
 
 /** Builds the parser: registry lookups are injected so fuzzy matching lives in one place. */
 export function createQuestionParser(deps: QuestionParserDeps): (raw: string) => ParsedQuestion {
-  const writeOut = createShortFormWriter(deps.registry.provinces, deps.provincesWithPlans);
+  const writeShort = createShortFormWriter(deps.registry.provinces, deps.provincesWithPlans);
+  // "HLHPN", "BDT": a body written as the initials of its whole name is written out as that name.
+  const writeInitials = createAgencyInitialsWriter(deps.registry.agencies);
+  const writeOut = (raw: string) => writeInitials(writeShort(raw));
   return (raw) => {
     const language = detectLanguage(raw);
     // "CT, DA BVTE ở ĐL": short forms of content words and places written out before anything is looked up.
@@ -230,8 +258,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
-    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs];
-    const terms = contentTerms(folded, remove, language);
+    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs,
+      ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : [])];
+    const terms = contentTerms(everydayWords(folded), remove, language);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t));

@@ -6,7 +6,7 @@
 import type { Agency, ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, type Draft } from "./answer-composer.ts";
-import { agencyOf, wholeLine, type HandlerContext } from "./intent-handlers.ts";
+import { agencyOf, askedShape, holdsShape, wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
 
 const MAX_ITEMS = 5;
@@ -40,7 +40,10 @@ export function answerDocumentReference(ctx: HandlerContext, refs: string[], all
   const candidates = ctx.index.passages.filter(holds);
   if (candidates.length === 0) return d;
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, holds, 30).map((r) => r.passage) : [];
-  const ordered = [...ranked, ...candidates.filter((p) => !ranked.includes(p))];
+  const unordered = [...ranked, ...candidates.filter((p) => !ranked.includes(p))];
+  // "1506/QĐ-LĐTBXH ban hành ngày nào?": of the sentences citing it, one stating what is asked (its date) first.
+  const shape = askedShape(ctx.q.folded, ctx.q.intent);
+  const ordered = shape ? [...unordered.filter((p) => holdsShape(shape, p)), ...unordered.filter((p) => !holdsShape(shape, p))] : unordered;
   const seen = new Set<ParsedPlan>();
   const picks: Passage[] = [];
   for (const p of ordered) {
@@ -108,6 +111,7 @@ function recipientLines(ctx: HandlerContext, agency: Agency): Array<{ plan: Pars
 }
 
 const WHO_ASKED_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b/;
+const THROUGH_ASKED_RE = /\b(thong qua|qua (co quan|so|don vi|nganh) nao|through (which|what)|go(es)? through|via (which|what))\b/;
 const ROLE_AFTER_RE = /^[\s,]*(chu tri|lam dau moi)/;
 
 /**
@@ -115,6 +119,13 @@ const ROLE_AFTER_RE = /^[\s,]*(chu tri|lam dau moi)/;
  * the first agency the sentence names (its subject), leading when "chủ trì" follows it.
  */
 function actingAgency(ctx: HandlerContext, d: Draft, p: Passage, other: Agency): void {
+  // "Báo cáo gửi UBND tỉnh qua sở nào?", "go through which department": the body after "thông qua" in the sentence.
+  const via = THROUGH_ASKED_RE.test(ctx.q.folded) ? /thông qua\s+([^)\n;]{3,80})/u.exec(p.quote) : null;
+  const through = via ? ctx.registry.findAgencies(via[1]!).filter((x) => x.agency.id !== other.id && x.start <= 2)[0] : undefined;
+  if (through) {
+    d.agencies.unshift({ agency: through.agency, name: through.agency.name, role: "responsible", source: { plan: p.plan, sectionPath: p.sectionPath } });
+    return;
+  }
   const h = ctx.registry.findAgencies(p.quote).filter((x) => x.agency.id !== other.id).sort((a, b) => a.start - b.start)[0];
   if (!h) return;
   // Named after other words, the agency is an object of the sentence, not its subject.
@@ -141,6 +152,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * sentences of the plans that name that office, nearest the question first. When the plans
  * never name the office, nothing is found and the body's own duties answer instead.
  */
+const ISSUING_RE = /\b(ban hanh|issu\w*|de nghi|to trinh|propos\w*)\b/;
+
 export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string; agency: Agency }): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
@@ -152,7 +165,13 @@ export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string;
   const titleWords = new Set([...holder.title.split(" "), ...foldedNames(holder.agency).flatMap((n) => n.split(" "))]);
   const topic = ctx.terms.filter((t) => !titleWords.has(t));
   const ranked = topic.length > 0 ? ctx.index.rank(topic, says, 10).map((r) => r.passage) : [];
-  const all = [...ranked, ...ctx.index.passages.filter((p) => says(p) && !ranked.includes(p))];
+  const found = [...ranked, ...ctx.index.passages.filter((p) => says(p) && !ranked.includes(p))];
+  // "Giám đốc Sở LĐTBXH" named as such ("Xét đề nghị của Giám đốc Sở ...") says more of this one than "Giám đốc các sở" does.
+  const own = new RegExp(`\\b${escapeRe(holder.title)} (${names.join("|")})\\b`);
+  const named = general ? [...found.filter((p) => own.test(p.folded)), ...found.filter((p) => !own.test(p.folded))] : found;
+  // "... vai trò gì trong việc ban hành Quyết định?": what a head did for the decision itself is in its preamble ("Xét đề nghị của Giám đốc ...").
+  const preamble = (p: Passage) => /^(mo dau|preamble)$/.test(foldOnce(p.sectionPath));
+  const all = ISSUING_RE.test(ctx.q.folded) ? [...named.filter(preamble), ...named.filter((p) => !preamble(p))] : named;
   const picks = [...new Map(all.map((p) => [wholeLine(p), p])).entries()].slice(0, 3);
   if (picks.length === 0) return d;
   const [vi, en] = TITLE_WORDS[holder.title] ?? [holder.title, holder.title];
@@ -176,12 +195,22 @@ export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string;
  * An agency the plans give no duty to but do name (the council a plan is submitted to, the
  * Party committee it is sent to): what they say of it, said as not a duty.
  */
+/**
+ * "Nghị quyết số 105/2013/NQ-HĐND": the provincial council's resolution names the council in its number. (The
+ * committee's own numbers, "…/QĐ-UBND", are on every plan: they are not a mention.)
+ */
+const ISSUER_SUFFIX_RE = /\d+(?:\/\d{4})?\/[\p{Lu}]+-(HĐND)(?![\p{L}])/gu;
+function issuedBy(ctx: HandlerContext, quote: string): string[] {
+  if (!quote.includes("-HĐND")) return [];
+  return [...quote.matchAll(ISSUER_SUFFIX_RE)].flatMap((m) => agencyIdsIn(ctx.registry, `${m[1]} tỉnh`));
+}
+
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
   const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
   const cheap = (p: Passage) => keep(p) && names.some((n) => padded(p.folded).includes(n));
-  const mentions = (p: Passage) => cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id);
+  const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
   const picks = [...new Map(all.map((p) => [p.quote, p])).values()].slice(0, 2);

@@ -4,7 +4,7 @@
  * raise the risk, the province is mapped to today's, and the deadlines follow the risk.
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
-import { triageReport } from "../triage/triage-model.ts";
+import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
@@ -34,8 +34,19 @@ export function reportText(draft: ReportDraft): string {
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const band = draft.childAgeBand ? BAND_AGE[draft.childAgeBand] : undefined;
-  const rules = triageReport(reportText(draft), band === undefined ? {} : { childAge: band });
+  const { triage: rules, facts } = analyseMessage(reportText(draft), band === undefined ? {} : { childAge: band });
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
+  // The reporter answered "no" to "is a child in danger right now", the story tells the harm as
+  // yesterday or earlier, and nothing it states is a sign of immediate danger (no emergency red
+  // flag: weapon, threat to kill, intent to die, a small child alone, sexual access tonight...):
+  // and the rules alone do not rate it an emergency: the classifier's emergency alone becomes high, so that the emergency queue holds emergencies
+  // (DESIGN, triage contract: living with the person who hits is high). What the story states is
+  // never lowered, nor an earlier emergency.
+  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(result.redFlags) && (facts.when === "recent" || facts.when === "repeated" || facts.when === "past")
+    && triageReport(reportText(draft), band === undefined ? {} : { childAge: band }, null).risk !== "emergency") {
+    result.risk = "high";
+    result.reasons.push("Người báo cho biết hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).");
+  }
   if (draft.dangerNow === "yes") raise(result, "emergency", "reporter_danger_now", "Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này.");
   // Being with a person who hits is serious (high) but not by itself an emergency (DESIGN.md, triage
   // contract); a child with the person who abuses them sexually has that person's access now.
@@ -48,6 +59,12 @@ export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTria
     for (const flag of earlier.redFlags) if (!result.redFlags.includes(flag)) result.redFlags.push(flag);
   }
   return result;
+}
+
+/** A red flag that by itself makes a report an emergency (content/triage/safety-rules.json). */
+function statesImmediateDanger(flags: readonly string[]): boolean {
+  const rules = safetyRules();
+  return flags.some((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f));
 }
 
 function raise(result: CaseTriage, risk: TriageRisk, flag: string | null, reason: string | null): void {

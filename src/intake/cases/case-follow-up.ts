@@ -54,7 +54,7 @@ export async function raiseOnFollowUp(store: CaseStore, policy: DeadlinePolicy, 
  * The raised triage when the follow-up makes the case more serious than it is; null when it
  * changes nothing. Two readings count: the whole story, only when adding the follow-up reads
  * higher than the story without it (so a risk an officer lowered is not put back by a follow-up
- * that adds nothing); and the follow-up alone, only when the rules find a fact in it (a calm
+ * that adds nothing); and the follow-up alone, only when the rules find a fact in it or the model reads an emergency (a calm
  * "bé học lớp 3" is not read by the trained model on its own, where any mention of a child reads
  * as a worry).
  */
@@ -66,7 +66,12 @@ export function triageFollowUp(record: Pick<CaseRecord, "risk" | "category" | "r
   const before = triageReport(story(earlierAdditions), options);
   const after = triageReport(story([...earlierAdditions, followUp]), options);
   const rules = triageReport(followUp, options, null);
-  const alone = rules.redFlags.some((flag) => flag !== "embedded_instruction") ? triageReport(followUp, options) : rules;
+  // The trained model reads the follow-up alone when the rules find a fact in it, or when it reads
+  // an emergency in a line the rules find harm in ("ông ấy còn dọa đánh chết nó nếu nó kể"; not an
+  // instruction hidden in the text): a lower reading of a calm line is not used.
+  const model = triageReport(followUp, options);
+  const modelEmergency = model.risk === "emergency" && rules.risk !== "low" && !rules.redFlags.includes("embedded_instruction");
+  const alone = rules.redFlags.some((flag) => flag !== "embedded_instruction") || modelEmergency ? model : rules;
   // The follow-up's own reading names what is new; the whole story's counts when the follow-up made it read higher.
   const top = riskRank(after.risk) > riskRank(before.risk) && riskRank(after.risk) > riskRank(alone.risk) ? after : alone;
   if (riskRank(top.risk) <= riskRank(record.risk)) return null;

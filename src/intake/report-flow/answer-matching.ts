@@ -93,6 +93,39 @@ export function isAnonymous(text: string): boolean {
   return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact)\b/.test(key) || NO.has(key);
 }
 
+/**
+ * Declining, in words, to leave a contact: "thôi khỏi", "không cần đâu", "tôi không muốn để số",
+ * "tui hổng muốn để lại số đâu", "ko cho sdt". At the contact question this is "anonymous".
+ */
+export function refusesContact(text: string): boolean {
+  const key = foldKey(text);
+  // Another way to reach them ("không có số, nhắn qua facebook Lan Phạm"), or not minding ("tôi không ngại để tên"): not a refusal.
+  if (givesWayToReach(text) || MINDS_NOT.test(key)) return false;
+  if (isAnonymous(text)) return true;
+  if (/^(thoi )?(khoi|khoi di|khoi nha|khoi nhe|khoi a|khoi roi|thoi|thoi nha|thoi khong|thoi ko)( (nha|nhe|a|di|luon|roi|ban|nghe))*$/.test(key)) return true;
+  if (/^(thoi )?(khong|ko|k|kg|hong|hok|hem|cha) can( (dau|a|nha|nhe|lien lac|goi|lai|de lai|so|dien thoai|sdt|ban|luon))*\b/.test(key)) return true;
+  return /\b(khong|ko|k|kg|hong|hok|hem|chang|cha)\s+(\w+\s+){0,3}(so|sdt|so dien thoai|dien thoai|lien lac|thong tin lien lac|ten that|ten)\b/.test(key)
+    && !/\d{6,}|@/.test(text);
+}
+
+/** An app, a "message me through", "call" (folded): a way to reach the reporter named in words. */
+const REACH_WORDS = /\b(zalo|facebook|fb|face|messenger|mess|telegram|tele|viber|email|gmail|mail|nhan qua|nhan cho|nhan tin (qua|cho|vao)|goi cho|goi vao|goi so|lien he qua|lien lac qua|qua so)\b/;
+/** Saying they do not mind being contacted or named (folded). */
+const MINDS_NOT = /\b(khong|ko|k|chang|cha|hong|hok) (ngai|van de gi)\b|\b(san sang|cu goi|cu nhan)\b/;
+/** A name the reporter gives: "tôi là Nguyễn Văn Tư", "tên tôi là Lan", "my name is Tu". */
+const NAME = /(?:^|[\s,.])(?:tên(?: tôi| mình| em)?(?: là)?|(?:tôi|mình|em|tui) là|name is|i am|i'm)\s+\p{Lu}\p{Ll}*/u;
+
+/** Saying they do not mind being contacted or named ("tôi không ngại để tên"). */
+export function mindsBeingContacted(text: string): boolean {
+  return MINDS_NOT.test(foldKey(text));
+}
+
+/** The message gives a way to reach the reporter: a phone number, an e-mail, an app or handle, a name. */
+export function givesWayToReach(text: string): boolean {
+  const t = text.normalize("NFC");
+  return /(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(t) || REACH_WORDS.test(foldKey(t)) || NAME.test(t);
+}
+
 /** What a typed reply at the summary means: send it, edit it, cancel it, a bare "no", or none of these. */
 export type SummaryWord = "submit" | "edit" | "cancel" | "no";
 

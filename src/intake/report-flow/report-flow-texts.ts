@@ -176,6 +176,17 @@ export const T = {
     viChild: "Cô chú đã ghi lại lời em.",
     enChild: "I wrote down what you said.",
   },
+  /** Put before a side question kept in the case notes, which the bot answered itself. */
+  answeredMark: {
+    vi: "(Người báo hỏi, đã được trả lời tự động)",
+    en: "(Reporter asked; answered automatically)",
+  },
+  editSame: {
+    vi: "Tóm tắt đã ghi đúng như bạn nói; tôi cũng ghi lời bạn vào báo tin.",
+    en: "The summary already says so; I also added your words to the report.",
+    viChild: "Cô chú đã ghi đúng như vậy rồi.",
+    enChild: "That is already what I wrote.",
+  },
   editOrCancel: {
     vi: "Bạn muốn sửa thông tin, hay hủy báo tin này?",
     en: "Do you want to edit something, or cancel this report?",
@@ -265,7 +276,21 @@ export const HARMER_LABELS: Record<string, { vi: string; en: string }> = {
   online_contact: { vi: "người quen qua mạng", en: "someone online" },
   stranger: { vi: "người lạ", en: "a stranger" },
   partner: { vi: "người yêu", en: "partner" },
+  other: { vi: "người khác", en: "someone else" },
 };
+
+/**
+ * A child telling about a friend (not about themself): the child register ("em", short, 111),
+ * but the questions about the child ask about the friend ("bạn ấy"), not about the writer.
+ */
+export const PEER: ReadonlyMap<FlowText, FlowText> = new Map<FlowText, FlowText>([
+  [T.danger, { ...T.danger, viChild: "Ngay lúc này bạn ấy có đang gặp nguy hiểm không?", enChild: "Is your friend in danger right now?" }],
+  [T.what, { ...T.what, viChild: "Chuyện gì xảy ra với bạn ấy? Em kể đi.", enChild: "What happened to your friend? Tell me." }],
+  [T.age, { ...T.age, viChild: "Bạn ấy bao nhiêu tuổi?", enChild: "How old is your friend?" }],
+  [T.where, { ...T.where, viChild: "Bạn ấy ở tỉnh, thành phố nào? Xã hay phường nào, nếu em biết?", enChild: "Which province or city does your friend live in? And which commune or ward, if you know?" }],
+  [T.commune, { ...T.commune, viChild: "Bạn ấy ở xã, phường nào? (nếu em biết)", enChild: "Which commune or ward does your friend live in? (if you know)" }],
+  [T.editPrompt, { ...T.editPrompt, viChild: "Em gõ điều cần sửa nhé. Ví dụ: \"bạn ấy 12 tuổi\", \"bạn ấy ở Huế\".", enChild: "Type what should change. For example: \"my friend is 12\", \"she lives in Hue\"." }],
+]);
 
 /** Fills {name} placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -22,6 +22,8 @@ export interface ReportFlowState {
   asked?: StepId[];
   /** A child reporter has been shown the safety advice (a trusted adult, a safe place, 111). */
   childAdvised?: boolean;
+  /** The writer is a child telling about someone else (a classmate): the child's register, questions about the friend. */
+  childWriter?: boolean;
 }
 
 /** One message as the flow sees it; a bare "2" was already resolved to a choice id by the caller. */

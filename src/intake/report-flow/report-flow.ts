@@ -8,13 +8,13 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip, matchSummaryWord } from "./answer-matching.ts";
-import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, T, fill, say, type FlowText } from "./report-flow-texts.ts";
+import { isSkip, matchSummaryWord, refusesContact } from "./answer-matching.ts";
+import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
-import { SIDE_ANSWERS, isQuestionLike, sideTopic, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, readCommuneAnswer, readStory } from "./story-reading.ts";
+import { ANSWERED_HERE, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory } from "./story-reading.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -47,19 +47,21 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     start(o) {
       const seed = o.seedText?.trim() || null;
       const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
-      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [] };
+      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...(seed && isChildWriter(seed) ? { childWriter: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       const intro: Reply = { text: say(seed ? T.introStory : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
-      const asked = seed ? sideTopic(seed) : null;
-      const answer: Reply[] = seed && asked && asked !== "question" && asked !== "thanks" && isQuestionLike(seed)
-        ? [{ text: say(SIDE_ANSWERS[asked], o.language, child(state)), links: [HOTLINE_LINK[o.language]] }] : [];
+      // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
+      const asked = seed && isQuestionLike(seed) ? sideTopics(seed).filter((t) => t !== "question" && t !== "thanks") : [];
+      const answer: Reply[] = asked.length > 0
+        ? [{ text: sideAnswerText(asked, (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
-      const state = resume(saved);
+      const typedText = input.text?.trim() || null;
+      const state = writer(resume(saved), typedText);
       if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
       const text = input.text?.trim() || null;
       if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
@@ -72,6 +74,13 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
       if (choice && def.choices.includes(choice)) return move(state, def.choose(state.draft, choice), [], input.now, flow, deps, true);
       if (!text) return stay(state, [flow.ask(state)]);
+      // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
+      if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text)) {
+        return move(state, STEP_DEFS.contact.choose(state.draft, "anonymous"), [], input.now, flow, deps, true);
+      }
+      // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
+      const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
+      if (contact) return move(state, contact, [], input.now, flow, deps, true);
       return typed(state, def, text, input.now, flow, deps);
     },
     back(saved) {
@@ -98,7 +107,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     ask(saved) {
       const state = resume(saved);
       const def = STEP_DEFS[state.step];
-      let text = fill(say(def.question(state.draft), lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300) });
+      const question = def.question(state.draft);
+      const worded = peer(state) ? PEER.get(question) ?? question : question;
+      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300) });
       if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -109,8 +120,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
 }
 
 const lang = (s: ReportFlowState): Language => s.draft.language;
-/** A child telling about themself: the story said so, or they chose "I am the child". */
-const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self";
+/** A child telling: about themself (the story said so, or they chose "I am the child"), or about a friend (the writing is a child's). */
+const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self" || s.childWriter === true;
+/** A child telling about someone else: the questions about the child ask about the friend. */
+const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.reporterRelation !== "self";
+/** The state with the writer known to be a child, once a message reads as a child's. */
+const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
+  (!s.childWriter && text && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true } : s);
+/** Relations read as a grown-up telling: never a child writer. */
+const ADULT_RELATIONS = new Set(["neighbour", "teacher"]);
 const note = (s: ReportFlowState, t: FlowText): string => say(t, lang(s), child(s));
 const stay = (state: ReportFlowState, replies: Reply[]): FlowStep => ({ state, replies, effects: [], outcome: "continue" });
 
@@ -152,7 +170,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && isQuestionLike(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   if (topic && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
-  const sideAnswer: Reply[] = topic ? [{ text: note(state, SIDE_ANSWERS[topic]), links: [HOTLINE_LINK[lang(state)]] }] : [];
+  const topics = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];
+  const sideAnswer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] }] : [];
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
   if (sideAnswer.length === 0) return step;
   // The answer before the question the flow now asks (the question stays last).
@@ -196,11 +215,21 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
 
-/** A question or worry on the side: answered, kept for officers, and the same question asked again. */
+/**
+ * A question or worry on the side: answered (every topic it asks about), and the same question
+ * asked again. It is kept in the case notes for officers: a question the answer settles (who will
+ * know, what happens next, 111) marked as answered automatically, a worry or another question as
+ * typed (the answer says officers will answer it). It is never the answer to the step's question.
+ */
 function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now);
+  const all = sideTopics(text);
+  const topics = all.length > 0 ? all : [topic];
+  // Officers see every worry: a question the bot answered is kept too, marked as answered (the transcript is not shown to them).
+  const answered = topics.every((t) => ANSWERED_HERE.has(t));
+  const noted = answered ? `${T.answeredMark[lang(state)]} ${text}` : text;
+  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, noted] }, now);
   const next = { ...state, draft };
-  const answer: Reply = { text: note(state, SIDE_ANSWERS[topic]), links: [HOTLINE_LINK[lang(state)]] };
+  const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 
@@ -257,18 +286,47 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const topic = reading.hasContent ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
-  const draft = commune ? { ...reading.draft, commune } : reading.draft;
-  const changed = reading.learned.length > 0 || commune !== null;
+  const placed = commune ? { ...reading.draft, commune } : reading.draft;
+  // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
+  const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
+  const draft = one ? { ...placed, children: null } : placed;
+  const changed = reading.learned.length > 0 || commune !== null || one;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   const next = { ...state, step: "confirm" as StepId, draft: stamp(kept, now) };
-  return finish(next, [withAck(flow.ask(next), note(state, changed ? T.edited : T.editNoted))], deps);
+  // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
+  const f = reading.facts;
+  const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || f.harmer || f.commune || deps.findProvince(text));
+  const replies = [withAck(flow.ask(next), note(state, changed ? T.edited : restated ? T.editSame : T.editNoted))];
+  // A correction that says the child is in danger now, or that makes the draft read as an emergency
+  // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
+  const nowEmergency = deps.triage(draftText(next.draft)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
+  if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift({ text: note(state, T.emergencyNow), links: EMERGENCY_LINKS[lang(state)], urgent: true });
+  return finish(next, replies, deps);
+}
+
+/**
+ * A correction saying explicitly there is only one child (folded): "chỉ có 1/một", "chỉ 1 bé",
+ * "only one", "không phải hai ... mà 1". Never when it names two ages or two children
+ * ("bé lớn 9 tuổi ..., một bé 6 tuổi ...") or counts something else ("nuôi 1 con chó").
+ */
+const ONLY_ONE = /\bchi (?:co )?(?:1|mot)\b|\b(?:only|just) (?:one|1)\b|\b(?:khong phai|ko phai|k phai|not) (?:2|hai|two)\b.*\b(?:ma|but|chi)\b.*\b(?:1|mot|one)\b/;
+const AN_AGE = /\b\d{1,2} ?(?:tuoi|t|years?|yo)\b/g;
+const TWO_CHILDREN = /\b(?:2|hai|two|ca hai|both) (?:em|be|chau|tre|dua|con|chi em|anh em|children|kids)\b|\b(?:be lon|be nho|dua lon|dua nho|dua be|con lon|con nho)\b.*\b(?:be lon|be nho|dua lon|dua nho|dua be|con lon|con nho|mot be|1 be)\b/;
+
+export function saysOnlyOne(text: string): boolean {
+  const key = foldKey(text);
+  if (!ONLY_ONE.test(key)) return false;
+  if ((key.match(AN_AGE) ?? []).length >= 2 || (TWO_CHILDREN.test(key) && !/\b(?:khong phai|ko phai|k phai|not) (?:2|hai|two)\b/.test(key))) return false;
+  // "chỉ có 1 con chó", "only one car": the one counted is not a child.
+  const counted = /\b(?:chi (?:co )?|only |just )(?:1|mot|one) (?:con |cai |chiec )?(\w+)/.exec(key);
+  return !(counted && /^(?:cho|meo|ga|heo|lon|bo|trau|xe|nha|phong|lan|ngay|buoi|dog|cat|car|house|room|time|day)$/.test(counted[1]!));
 }
 
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
 const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|not)\s+(.+?)\s*,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)\s+(.+)$/iu;
-const BUT_NOT = /^(.+?)\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)\s+(.+)$/iu;
+const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
  * A correction as the fact reader understands it: "xã là Hòa Xuân" becomes "xã Hòa Xuân",

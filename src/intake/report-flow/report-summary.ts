@@ -78,8 +78,11 @@ function childPhrase(d: ReportDraft, self: boolean): string {
 }
 
 function harmerPhrase(d: ReportDraft): string {
-  const label = HARMER_LABELS[d.harmer ?? ""]?.[d.language] ?? d.harmer ?? "";
+  // A kind without a label is never shown raw ("other"): the reporter reads their own words, or "someone else".
+  const label = HARMER_LABELS[d.harmer ?? ""]?.[d.language] ?? HARMER_LABELS.other![d.language];
   const quote = d.harmerText?.trim();
+  const known = Boolean(HARMER_LABELS[d.harmer ?? ""]) && d.harmer !== "other";
+  if (!known && quote) return quote;
   return quote && quote.toLowerCase() !== label.toLowerCase() ? `${label} («${quote}»)` : label;
 }
 

@@ -14,7 +14,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|minh) (da )?(bao|to cao|ke)|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
-  ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
+  ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
@@ -46,12 +46,31 @@ export function statementPart(text: string): string {
 
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
+  return sideTopics(text)[0] ?? null;
+}
+
+/**
+ * Every topic a side message asks about, in the order of `TOPIC_RES` ("có bị lộ danh tính không
+ * và ai sẽ đến kiểm tra?" asks about privacy and what happens next): each is answered.
+ */
+export function sideTopics(text: string): SideTopic[] {
   const key = foldKey(text);
-  if (!key) return null;
-  if (PHOTOS.test(key) && isQuestionLike(text)) return "photos";
-  for (const [topic, re] of TOPIC_RES) if (re.test(key)) return topic;
-  if (isQuestionLike(text)) return "question";
-  return null;
+  if (!key) return [];
+  const found: SideTopic[] = [];
+  if (PHOTOS.test(key) && isQuestionLike(text)) found.push("photos");
+  // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
+  const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic)) found.push(topic);
+  if (found.length === 0 && isQuestionLike(text)) found.push("question");
+  return found;
+}
+
+/** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "next", "hotline", "thanks"]);
+
+/** The answers to every topic, one paragraph each, in the reporter's register. */
+export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
+  return topics.map((t) => say(SIDE_ANSWERS[t])).join("\n\n");
 }
 
 /** The answer to a side message, in the reporter's register. */

@@ -8,7 +8,7 @@ import type { Language } from "../../core/message-types.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { bandOf } from "./answer-matching.ts";
+import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact } from "./answer-matching.ts";
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
@@ -116,10 +116,13 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
 
 function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
   const childSelf = isChildReporter(facts, text);
-  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? facts.reporter;
+  // A child telling about a classmate ("nhỏ bạn cùng lớp e") is the child's friend.
+  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? facts.reporter ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
   const ages = facts.children && facts.children > 1 ? childAges(text) : [];
-  const when = facts.when ? WHEN_OF[facts.when] : sinceWhen(text);
-  const commune = facts.commune ? communeLevel(text, facts.commune) : englishCommune(text);
+  // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
+  const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
+  const when = since ?? (facts.when ? WHEN_OF[facts.when] : null);
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const dangerNow = (facts.when === "now" || facts.when === "tonight") && deps.triage(text).risk === "emergency";
   return {
@@ -193,6 +196,40 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   return false;
 }
 
+/** A child's words for a friend at school: "bạn lớp e", "nhỏ bạn cùng lớp", "đứa bạn thân của mình". */
+const PEER_WORDS = /\bban( cung| chung)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua|thang|con|em|1|mot) ban (cung lop|chung lop|than|lop)\b|\bban (than )?(cua )?(e|mik|to)\b|\b(nho|dua|thang|con) ban (cua )?(e|em|minh|mik|to)\b/;
+/** Chat spellings young writers use ("bít", "ko", "lm", "lun", "ns", "vs", "hok", "j"), as folded words. */
+const TEEN_WORDS = new Set(["bit", "ko", "k", "hok", "hem", "lm", "s", "lun", "ns", "vs", "j", "dc", "bn", "mik", "ik", "z", "zay", "hix", "huhu", "r", "ak", "nka", "ntn", "ms", "cx", "ny", "bme", "bik", "bjo", "bh", "trc", "thui", "roai", "oy", "uk", "bth"]);
+/** The writer is a grown-up who has a child ("con tôi", "cháu nhà tôi") or works with children. */
+const ADULT_WRITER = /\b(con|chau) (toi|tui|minh|nha toi|nha tui|em|nha em)\b|\b(toi|tui|em|e|minh) (la|lam) (giao vien|co giao|thay giao|chu nhiem|phu huynh|hang xom|can bo|bac si|y ta|me|bo|ba|cha|ong|ba noi|ba ngoai|co|chu|di|bac|cau)\b|\bhoc (sinh|tro) (cua |lop |trong lop )?(em|e|minh|toi|tui|co|thay)\b|\b(em|e|minh|toi|tui) (day|chu nhiem)\b/;
+
+/**
+ * The writer is a child, whoever the story is about: a child writing about a classmate ("e có nhỏ
+ * bạn cùng lớp ..."), or in the chat spellings of young writers with "e" for themself ("e ko bít
+ * lm s lun"). They are answered in the child's register (short, "em", 111, no photos asked).
+ */
+export function isChildWriter(text: string): boolean {
+  const key = foldKey(text);
+  // A grown-up's words: an adult introduction, a child of their own, a neighbour's house.
+  if (ADULT_INTRO.test(key) || ADULT_WRITER.test(key) || ADULT_PLACE.test(key)) return false;
+  const words = key.split(" ");
+  const teen = new Set(words.filter((w) => TEEN_WORDS.has(w))).size;
+  const selfE = words.includes("e") || words.includes("mik");
+  // Only what the text says makes the writer a child (chat spellings alone do not): a friend of
+  // their class, their own age under 16, their own class.
+  if (PEER_WORDS.test(key) && (selfE || teen >= 1 || /\b(em|minh|to)\b/.test(key))) return true;
+  const age = WRITER_AGE.exec(key);
+  if (age && Number(age[1]) < 16) return true;
+  return WRITER_CLASS.test(key);
+}
+
+/** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
+const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
+/** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
+const WRITER_AGE = /\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
+/** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
+const WRITER_CLASS = /\b(?:e|em|con|minh|mik|to) (?:dang )?hoc lop\b/;
+
 /** The writer's own introduction names their role ("Tôi là chủ nhiệm lớp", "Cô là cô giáo của bé"): it wins over a kin word read elsewhere. */
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
@@ -242,6 +279,15 @@ function englishCommune(text: string): string | null {
   return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
 }
 
+/** "p.Tân Định", "x. Ea Tu", "tt.Phước An": a commune level written short, before a capitalised name. */
+const ABBREVIATED_COMMUNE = /(?:^|[\s,(])(p|ph|x|tt)\.\s?((?:[A-ZĐÀ-Ỹ][\p{L}'-]*)(?:\s[A-ZĐÀ-Ỹ][\p{L}'-]*){0,3})/u;
+const LEVEL_OF: Record<string, string> = { p: "phường", ph: "phường", x: "xã", tt: "thị trấn" };
+
+function abbreviatedCommune(text: string): string | null {
+  const m = ABBREVIATED_COMMUNE.exec(text.normalize("NFC"));
+  return m ? `${LEVEL_OF[m[1]!.toLowerCase()]} ${m[2]!.trim()}` : null;
+}
+
 function ageText(min: number, max: number): string {
   return min === max ? String(min) : `${min}-${max}`;
 }
@@ -281,16 +327,23 @@ const PLACE_FILLER = /\b(?:i(?:'ve| have)? already (?:said|told you)(?: that| it
  * tells officers which People's Committee).
  */
 export function cleanPlaceAnswer(text: string, whole = false): string {
-  const parts = text.replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
-  return (parts[0] ?? "").replace(PLACE_LEAD, "").replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
+  const parts = text.replace(SHORT_LEVEL, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `).replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
+  return (parts[0] ?? "").replace(PLACE_LEAD, "").replace(PLACE_TAIL, "").replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
 }
 
-const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|lien he)\b/;
+/** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */
+const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt)(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
+/** Words said after the name that are not the name: "p Tân Định đó", "xã Hòa Phú nha", "ở Ea Tu ạ". */
+const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ))+\s*$/iu;
+
+const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|nhan qua|lien he)\b/;
 
 /** A way to reach the reporter: a phone number, an e-mail or a handle with the app's name. */
 export function readContact(text: string): string | null {
   const t = text.trim();
   if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return t;
   if (CONTACT_WORDS.test(foldKey(t)) && /[\p{L}\p{N}]{3,}/u.test(t) && !t.endsWith("?")) return t;
+  // "nhắn qua face Lan Phạm", "tôi không ngại để tên, tôi là Nguyễn Văn Tư": kept as typed, officers read it.
+  if (!t.endsWith("?") && t.split(/\s+/).length <= 25 && !refusesContact(t) && (givesWayToReach(t) || mindsBeingContacted(t))) return t;
   return null;
 }

@@ -33,20 +33,39 @@ type Precision = 0 | 1 | 2;
 /** The youngest child age the report states, or null. */
 export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   let best: (ChildAge & { precision: Precision }) | null = null;
-  for (const clause of clauses) {
-    for (const [hit, precision] of hitsIn(clause.tokens)) {
+  clauses.forEach((clause, c) => {
+    for (const [found, precision] of hitsIn(clause.tokens)) {
+      // "chừng 11, 12 tuổi": a clause that opens with an age after one that ends with a smaller number is a range.
+      const last = clauses[c - 1]?.tokens.at(-1) ?? "";
+      const hit = found.start === 0 && /^\d{1,2}$/.test(last) && Number(last) < found.min && found.min - Number(last) <= 2 ? { ...found, min: Number(last) } : found;
       if (hit.min >= ADULT_AGE) continue;
       const better = best === null || precision > best.precision || (precision === best.precision && hit.min < best.min);
-      if (better) best = { min: hit.min, max: hit.max, source: quoteSpan(clause, hit.start, hit.end), precision };
+      if (better) best = { min: hit.min, max: hit.max, source: quoteSpan(clause, Math.max(0, hit.start), hit.end), precision };
+    }
+  });
+  const found = best as (ChildAge & { precision: Precision }) | null;
+  return found && { min: found.min, max: found.max, source: found.source };
+}
+
+/**
+ * Every exact age (a number of years or months) the report gives a child, in the order named,
+ * each once: "chị 9 tuổi, em 5 tuổi" gives 9 and 5; a range gives both ends.
+ */
+export function extractChildAges(clauses: readonly Clause[]): number[] {
+  const ages: number[] = [];
+  for (const clause of clauses) {
+    for (const [hit, precision] of hitsIn(clause.tokens)) {
+      if (precision !== 2 || hit.min >= ADULT_AGE) continue;
+      for (const a of [hit.min, hit.max]) if (a < ADULT_AGE && !ages.includes(a)) ages.push(a);
     }
   }
-  return best && { min: best.min, max: best.max, source: best.source };
+  return ages;
 }
 
 function hitsIn(tokens: readonly string[]): Array<[AgeHit, Precision]> {
   const hits: Array<[AgeHit, Precision]> = [];
   tokens.forEach((token, i) => {
-    const exact = yearsAt(tokens, i) ?? shortAgeAt(token, i);
+    const exact = yearsAt(tokens, i) ?? shortAgeAt(token, i, tokens);
     const grade = exact ? null : gradeAt(tokens, i);
     const stage = exact || grade ? null : stageAt(tokens, i);
     if (exact) hits.push([exact, 2]);
@@ -68,16 +87,20 @@ function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
     return { min: 0, max: 1, start: i, end: n.end + 2 };
   }
   // "bé mới 18 tháng", "được 2 tháng": months without "tuổi".
-  if (/^(thang|months?)\b/.test(after) && ["moi", "duoc", "be", "chau", "con", "aged", "only", "just"].includes(tokens[i - 1] ?? "")) {
+  if (/^(thang|months?)\b/.test(after) && ["moi", "duoc", "be", "chau", "con", "aged", "only", "just", "trai", "gai", "toi", "tui", "minh", "em"].includes(tokens[i - 1] ?? "")) {
     const years = Math.floor(n.value / 12);
     return { min: years, max: years, start: i - 1, end: n.end + 1 };
+  }
+  // "mới sinh được 2 tuần", "bé 3 tuần tuổi", "a 3-week-old baby": weeks old.
+  if ((/^(tuan|weeks?)\b/.test(after) && (tokens[i - 1] === "sinh" || (tokens[i - 1] === "duoc" && tokens[i - 2] === "sinh"))) || after.startsWith("tuan tuoi") || after.startsWith("week old") || after.startsWith("weeks old")) {
+    return { min: 0, max: 0, start: i - 1, end: n.end + 1 };
   }
   if (after.startsWith("tuoi") || after.startsWith("years old") || after.startsWith("year old") || after.startsWith("yo")) {
     return { min: n.value, max: n.value, start: i, end: n.end + 1 };
   }
   // "is 13", "I am 12", "em mới 13", "nó chỉ 12" (without the word "tuổi").
   // Not when a unit follows: "nhắn tin với em được 2 tuần", "mới 3 ngày", "is 5 minutes away".
-  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
+  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
   return listedAge(tokens, i, n);
@@ -88,6 +111,9 @@ function listedAge(tokens: readonly string[], i: number, n: { value: number; end
   const joined = ["va", "and", "hoac", "or", "den", "to"].includes(tokens[n.end] ?? "");
   const second = numberAt(tokens, joined ? n.end + 1 : n.end);
   if (second === null) return null;
+  // Without a joining word two numbers are a range only when written alike and close ("12 13 tuổi",
+  // "mười hai mười ba"): "học sinh nam 11 tuổi" is "nam" (male) before 11, not 5 to 11.
+  if (!joined && (/^\d+$/.test(tokens[i] ?? "") !== /^\d+$/.test(tokens[n.end] ?? "") || second.value <= n.value || second.value - n.value > 3)) return null;
   const unit = tokens[second.end] ?? "";
   if (unit !== "tuoi" && unit !== "years" && unit !== "year") return null;
   return { min: Math.min(n.value, second.value), max: Math.max(n.value, second.value), start: i, end: second.end + 1 };
@@ -100,6 +126,8 @@ function numberAt(tokens: readonly string[], i: number): { value: number; end: n
   const first = NUMBER_WORDS.get(token);
   if (first === undefined) return null;
   if (first === 10) {
+    // "mười mấy tuổi": in the teens, from 11.
+    if (tokens[i + 1] === "may") return { value: 11, end: i + 2 };
     const unit = tokens[i + 1] === "lam" ? 5 : NUMBER_WORDS.get(tokens[i + 1] ?? "");
     if (unit !== undefined && unit < 10) return { value: 10 + unit, end: i + 2 };
   }
@@ -109,7 +137,8 @@ function numberAt(tokens: readonly string[], i: number): { value: number; end: n
 /** "lớp 7" / "grade 7": a school year, about six years younger than its number plus a year. */
 function gradeAt(tokens: readonly string[], i: number): AgeHit | null {
   if (tokens[i] !== "lop" && tokens[i] !== "grade") return null;
-  const grade = Number(tokens[i + 1] ?? "");
+  // "lớp 3A", "lớp 10C1": the class's letter after its year.
+  const grade = Number(/^(\d{1,2})(?:[a-z]\d?)?$/.exec(tokens[i + 1] ?? "")?.[1] ?? "");
   if (!Number.isInteger(grade) || grade < 1 || grade > 12) return null;
   return { min: grade + 5, max: grade + 6, start: i, end: i + 2 };
 }
@@ -131,9 +160,12 @@ function stageAt(tokens: readonly string[], i: number): AgeHit | null {
 }
 
 /** Teen-speak "13t", "12yo". */
-function shortAgeAt(token: string, i: number): AgeHit | null {
+function shortAgeAt(token: string, i: number, tokens: readonly string[] = []): AgeHit | null {
   const m = /^(\d{1,2})(t|yo)$/.exec(token);
   if (!m) return null;
   const age = Number(m[1]);
+  // "tầm 4 5t": a range written short.
+  const before = /^\d{1,2}$/.test(tokens[i - 1] ?? "") ? Number(tokens[i - 1]) : NaN;
+  if (before < age && age - before <= 2) return { min: before, max: age, start: i - 1, end: i + 1 };
   return { min: age, max: age, start: i, end: i + 1 };
 }

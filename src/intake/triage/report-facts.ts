@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
-import { extractChildAge } from "./age-extractor.ts";
+import { extractChildAge, extractChildAges } from "./age-extractor.ts";
 import { splitReport } from "./report-text.ts";
 import type { ChildAge } from "./triage-types.ts";
 
@@ -74,6 +74,12 @@ interface Words {
   folded: string[];
   /** Sentence number of each word. */
   sentence: number[];
+  /** Whether each word was written with a capital first letter (a name: "Bình Dương", "Chú Ba"). */
+  caps: boolean[];
+  /** Whether each word is inside parentheses ("chú của bé (em bố)"): an explanation of the one named before. */
+  paren: boolean[];
+  /** Whether a comma (or colon, dash) comes right before each word. */
+  comma: boolean[];
   diacritics: boolean;
 }
 
@@ -95,7 +101,7 @@ const WORD_RE = /[\p{L}\p{N}']+|[.!?\n;]+/gu;
 
 function toWords(text: string): Words {
   const canonical = canonicalVietnamese(text.replace(/\n/g, " . "));
-  const words: Words = { written: [], folded: [], sentence: [], diacritics: hasVietnameseDiacritics(text) };
+  const words: Words = { written: [], folded: [], sentence: [], caps: [], paren: [], comma: [], diacritics: hasVietnameseDiacritics(text) };
   let sentence = 0;
   for (const m of canonical.matchAll(WORD_RE)) {
     if (/^[.!?\n;]+$/.test(m[0])) {
@@ -106,6 +112,28 @@ function toWords(text: string): Words {
     words.folded.push(foldVietnamese(m[0]));
     words.sentence.push(sentence);
   }
+  // The same words with their case, to tell names; a text in capitals (or none) has no names told.
+  const cased: string[] = [];
+  const paren: boolean[] = [];
+  const comma: boolean[] = [];
+  let depth = 0;
+  let pause = false;
+  for (const m of text.replace(/\n/g, " . ").normalize("NFC").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u201a\u201b]/g, "'").matchAll(/[\p{L}\p{N}']+|[.!?\n;]+|[(),:]|\s-\s/gu)) {
+    if (m[0] === "(") depth++;
+    else if (m[0] === ")") depth = Math.max(0, depth - 1);
+    else if (m[0] === "," || m[0] === ":" || m[0].trim() === "-") pause = true;
+    else if (!/^[.!?\n;]+$/.test(m[0])) {
+      cased.push(m[0]);
+      paren.push(depth > 0);
+      comma.push(pause);
+      pause = false;
+    }
+  }
+  const same = cased.length === words.written.length;
+  const upper = cased.filter((w) => /^\p{Lu}/u.test(w)).length;
+  words.caps = same && upper < cased.length / 2 ? cased.map((w) => /^\p{Lu}/u.test(w)) : words.written.map(() => false);
+  words.paren = same ? paren : words.written.map(() => false);
+  words.comma = same ? comma : words.written.map(() => false);
   return words;
 }
 
@@ -122,7 +150,8 @@ function matchesAt(words: Words, phrase: Phrase, i: number): boolean {
   let folded = !phrase.needsDiacritics && (!words.diacritics || n > 1);
   for (let j = 0; j < n && (exact || folded); j++) {
     if (words.written[i + j] !== phrase.written[j]) exact = false;
-    if (words.folded[i + j] !== phrase.folded[j]) folded = false;
+    // A word typed with other diacritics is another word ("có bé" is not "cô bé"); only one typed without them may match folded.
+    if (words.folded[i + j] !== phrase.folded[j] || (words.written[i + j] !== phrase.written[j] && words.written[i + j] !== words.folded[i + j])) folded = false;
   }
   return exact || folded;
 }
@@ -199,13 +228,17 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")));
   const timed = timesOf(m, words);
   const times = timed.map((t) => t.w);
+  const clauses = splitReport(text.slice(0, 4000));
+  const reporter = reporterOf(m, words, text.slice(0, 4000));
+  const read = known.age !== undefined ? known.age : extractChildAge(clauses);
+  const children = countChildren(m, words) ?? (read || reporter === "child_self" || m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null);
   return {
-    children: countChildren(m, words) ?? (m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null),
-    age: known.age !== undefined ? known.age : extractChildAge(splitReport(text.slice(0, 4000))),
+    children,
+    age: agesOfSeveral(read, children, clauses),
     sex: sexOf(m, words),
     harmer: harmer?.relation ?? null,
     harmerQuote: harmer?.quote ?? null,
-    reporter: reporterOf(m, words),
+    reporter,
     times,
     when: mainTime(timed),
     ahead: (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null,
@@ -213,8 +246,9 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => m.any(words, `injury:${i}`, lx.injury[i])) ?? null,
     alone: m.any(words, "alone", lx.alone),
-    withHarmerNow: m.any(words, "withHarmerNow", lx.withHarmerNow),
-    commune: communeOf(text),
+    // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
+    withHarmerNow: m.any(words, "withHarmerNow", lx.withHarmerNow) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
 }
@@ -234,6 +268,8 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   });
 }
 
+/** A harm going on now: "đang đánh", "đg đập", "is dragging", "ngay lúc này". */
+const HARMS_NOW = /\b(dang|dg) (bi )?(danh|dap|tat|dam|da|quat|vut|danh dap|hanh ha|so|hiep|nhot|trom|keo|loi|ruot|chui|doa|cam dao|cam gay|cam chai|giu|bop co|xam hai)\b|\b(is|are) (hitting|beating|dragging|slapping|touching|shouting at|locking)\b|\bngay luc nay\b/;
 const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", "tuan", "thang"]);
 
 /**
@@ -259,10 +295,121 @@ function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; 
   const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.hits(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
   const kept = all
     .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
+    // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.
+    .filter((r) => !all.some((o) => o !== r && o.h.start < r.h.end && r.h.start < o.h.end && !(o.h.start <= r.h.start && o.h.end >= r.h.end) && !(r.h.start <= o.h.start && r.h.end >= o.h.end) && (o.h.end - o.h.start > r.h.end - r.h.start || (o.h.end - o.h.start === r.h.end - r.h.start && o.h.start < r.h.start))))
     // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
     .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))));
   // "một người trên mạng": a stranger met online is an online contact.
-  return kept.map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 3) ? { ...r, relation: "online_contact" } : r));
+  const named = kept
+    .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
+    // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.
+    // (Not "My Dad", "Her Mom": a capitalised kin word after a possessive.)
+    .filter((r) => !(words.caps[r.h.start] && words.caps[r.h.start - 1] && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !EN_POSSESSIVE.has(words.folded[r.h.start - 1]!)))
+    // "Ông Ba", "Bà Tư": a title and a name, not "ông bà" typed without diacritics.
+    .filter((r) => !(words.diacritics && KIN.has(r.relation) && words.caps.slice(r.h.start + 1, r.h.end).some(Boolean)));
+  return explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
+}
+
+/** "Tôi là bác sĩ", "em là em họ của bé", "I'm a coach": the writer introducing themself is not the one who harms. */
+function isWriter(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  let k = h.start - 1;
+  if (["mot", "a", "an", "the"].includes(f[k] ?? "")) k--;
+  if (f[k] === "i'm") return true;
+  if (f[k] === "am" && f[k - 1] === "i") return true;
+  return f[k] === "la" && ["toi", "tui", "minh", "em", "con", "chau", "t", "mk"].includes(f[k - 1] ?? "") && words.sentence[k - 1] === words.sentence[h.start];
+}
+
+/**
+ * A relation in parentheses right after another names the same person ("chú của bé (em bố)",
+ * "chồng chị (bố ruột cháu)"): it is dropped, or it says who a husband or lover is to the child.
+ */
+function explained(words: Words, hits: Array<{ relation: string; h: Hit }>): Array<{ relation: string; h: Hit }> {
+  const out: Array<{ relation: string; h: Hit }> = [];
+  for (const r of [...hits].sort((a, b) => a.h.start - b.h.start)) {
+    const before = out.at(-1);
+    if (words.paren[r.h.start] && before && !words.paren[before.h.start] && r.h.start - before.h.end <= 4) {
+      if (before.relation === "partner") out[out.length - 1] = { relation: r.relation, h: before.h };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "she", "her", "his"]);
+const EN_POSSESSIVE: ReadonlySet<string> = new Set(["my", "his", "her", "our", "their", "your", "the", "a"]);
+const KIN: ReadonlySet<string> = new Set(["father", "mother", "parents", "grandparent", "relative", "sibling", "stepfather", "stepmother"]);
+
+/** A husband, wife or lover named by whose they are: "chồng chị hàng xóm", "chồng của mẹ cháu", "vợ bố", "chồng cũ tôi". */
+const SPOUSE: ReadonlySet<string> = new Set(["chong", "vo", "bo", "nguoi yeu", "ban trai", "ny", "boyfriend", "husband", "wife"]);
+/** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour. */
+const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative" };
+const WRITER: ReadonlySet<string> = new Set(["toi", "tui", "minh", "tao", "mk"]);
+
+function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): Array<{ relation: string; h: Hit }> {
+  const f = words.folded;
+  const out: Array<{ relation: string; h: Hit }> = [];
+  const used = new Set<{ relation: string; h: Hit }>();
+  for (const r of [...hits].sort((a, b) => a.h.start - b.h.start)) {
+    if (used.has(r)) continue;
+    const head = f.slice(r.h.start, r.h.end).join(" ");
+    const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
+    // "anh trai của chồng tôi", "em của mẹ": a parent's or spouse's sibling is a relative.
+    const sibOf = r.relation === "sibling" ? next(r.h.end) : undefined;
+    if (sibOf && ["father", "mother", "parents", "partner", "stepfather", "stepmother"].includes(sibOf.relation)) {
+      used.add(sibOf);
+      out.push({ relation: "relative", h: { ...r.h, end: sibOf.h.end } });
+      continue;
+    }
+    // "người đàn ông cùng làng", "một ông hàng xóm": someone of the village is a neighbour.
+    const place = r.relation === "stranger" ? next(r.h.end) : undefined;
+    if (place?.relation === "neighbour") {
+      used.add(place);
+      out.push({ relation: "neighbour", h: { ...r.h, end: place.h.end } });
+      continue;
+    }
+    if (r.relation !== "partner" || !SPOUSE.has(head)) {
+      out.push(r);
+      continue;
+    }
+    let at = r.h.end;
+    if (f[at] === "cu" || f[at] === "moi" || f[at] === "sau") at++;
+    if (f[at] === "cua" || f[at] === "of") at++;
+    const owner = hits.find((o) => o.h.start === at && o !== r && !["partner", "stepfather", "stepmother"].includes(o.relation));
+    if (owner && !(head === "chong" && f[r.h.start - 1] === "lay")) {
+      used.add(owner);
+      // A sister's or brother's boyfriend is no family; a husband or wife is an in-law.
+      const married = head === "chong" || head === "vo" || head === "husband" || head === "wife";
+      const relation = owner.relation === "sibling" && !married ? "other" : SPOUSE_OF[owner.relation] ?? owner.relation;
+      out.push({ relation, h: { ...r.h, end: owner.h.end } });
+    } else if (head === "chong" && f[r.h.start - 1] === "lay" && (["khac", "moi", "sau"].includes(f[r.h.end] ?? "") || hits.some((o) => o.relation === "mother" && o.h.end >= r.h.start - 3 && o.h.end <= r.h.start - 1))) {
+      // "mẹ bé lấy chồng khác": the mother's new husband.
+      out.push({ relation: "stepfather", h: r.h });
+    } else if (WRITER.has(f[at] ?? "") && (head === "chong" || head === "vo")) {
+      // "chồng tôi", "chồng cũ của tôi": the writer's husband, the child's father (the writer a parent); of the writer's own child from before ("con riêng của tôi"), the stepfather.
+      const stepchild = /\bcon (trai |gai )?rieng (cua )?(toi|tui|minh|em)\b/.test(f.join(" "));
+      out.push({ relation: head === "chong" ? (stepchild ? "stepfather" : "father") : stepchild ? "stepmother" : "mother", h: { ...r.h, end: at + 1 } });
+    } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
+      // "bạn trai mình ... con gái mình": a mother's boyfriend, the child's stepfather.
+      out.push({ relation: "stepfather", h: { ...r.h, end: at + 1 } });
+    } else out.push(r);
+  }
+  return out;
+}
+
+/** "đánh em với mẹ", "dọa giết hai mẹ con", "cả mẹ": the kin word joined to the child is hurt with them, not the one who hurts. */
+const JOINED: ReadonlySet<string> = new Set(["voi", "va", "cung", "and", "with", "vs"]);
+const CHILD_SELF_WORDS: ReadonlySet<string> = new Set(["em", "e", "tôi", "toi", "mình", "minh", "tui", "nó", "no", "con", "cháu", "chau", "bé", "be", "me", "him", "her", "mk", "t"]);
+
+function isVictim(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  let k = h.start - 1;
+  if (f[k] === "ca") k--;
+  // As written ("mẹ" is not "me"); without diacritics "me" is mẹ, not the English word.
+  const child = words.written[k - 1] ?? "";
+  if (JOINED.has(f[k] ?? "") && CHILD_SELF_WORDS.has(child) && (words.diacritics || child !== "me") && !words.comma.slice(k, h.start + 1).some(Boolean)) return true;
+  return ["hai", "2", "ca"].includes(f[h.start - 1] ?? "") && f[h.end] === "con";
 }
 
 /**
@@ -272,10 +419,26 @@ function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; 
  */
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean): { relation: Relation; quote: string } | null {
   const relations = relationHits(m, words);
+  const found = harmerAmong(m, words, relations, selfHarm);
+  return found && stepParent(words, relations, found);
+}
+
+/** Bare "bố", "ba", "mẹ" for someone the story has named a step-parent ("Bé ở với mẹ và bố dượng. Bố hay đánh bé"): the step-parent, unless the own parent is named as such ("bố ruột", "mẹ đẻ"). */
+function stepParent(words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, found: { relation: Relation; quote: string }): { relation: Relation; quote: string } {
+  const step = found.relation === "father" ? "stepfather" : found.relation === "mother" ? "stepmother" : null;
+  const own = found.relation === "father" ? /\b(bo|ba|cha) (ruot|de)\b|\b(biological|real) (father|dad)\b/ : /\b(me|ma) (ruot|de)\b|\b(biological|real) (mother|mom|mum)\b/;
+  if (!step || own.test(words.folded.join(" "))) return found;
+  const named = relations.find((r) => r.relation === step);
+  return named ? { relation: step, quote: words.written.slice(named.h.start, named.h.end).join(" ") } : found;
+}
+
+function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation: string; h: Hit }>, selfHarm: boolean): { relation: Relation; quote: string } | null {
   const quote = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
-  const passive = relations.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(relations, r.h.start - k + 1))));
+  const passive = relations.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(relations, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
+  // Self-harm told with no one said to do harm ("bị X đánh"): the child harms themself, whoever else is named near a harm word ("cuts herself when her mum yells").
+  if (selfHarm) return { relation: "self", quote: "" };
   const harms = m.hits(words, "harm", m.lexicon.harmWords);
   let best: { relation: string; h: Hit; distance: number } | null = null;
   for (const harm of harms) {
@@ -290,15 +453,35 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean): { relatio
   if (best) {
     const b = best;
     const after = harms.filter((h) => words.sentence[h.start] === words.sentence[b.h.start] && h.start >= b.h.end && h.start - b.h.end <= 8);
-    const parent = after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null;
+    const parent = OUTSIDERS.has(b.relation) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
   const opener = relations.find((r) => r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]);
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
-  const named = relations.find((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation));
-  return named ? { relation: named.relation as Relation, quote: quote(named.h) } : null;
+  const candidates = relations.filter((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation));
+  // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
+  const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother") ?? candidates[0];
+  if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
+  // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
+  return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+const BULLIED = /\b(bat nat|bi tay chay|bullied|bullying|bully)\b/;
+
+/** People outside the family, whose "con" is their own child ("ông hàng xóm đánh con"); a grandmother's "đồ con hoang" is not. */
+const OUTSIDERS: ReadonlySet<string> = new Set(["neighbour", "stranger", "other", "employer", "partner"]);
+
+/**
+ * Several children ("chị 9 tuổi, em 5 tuổi"): the age covers all of them, the youngest first
+ * (what triage weighs) and the oldest as the top of the range.
+ */
+function agesOfSeveral(age: ChildAge | null, children: number | null, clauses: ReturnType<typeof splitReport>): ChildAge | null {
+  if (!age || !children || children < 2) return age;
+  const ages = extractChildAges(clauses).filter((a) => a >= age.min);
+  const oldest = Math.max(age.max, ...ages);
+  return oldest > age.max ? { ...age, max: oldest } : age;
 }
 
 /** "tôi là bà ngoại", "em là con": the writer naming themself. */
@@ -326,23 +509,27 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
     if (f[j] === "con" && (!words.diacritics || w[j] === "con")) { i = j; break; }
     if (OWNER.has(f[j]!) && f[j] !== "cua") return null;
   }
-  if (i < 0 || NOT_A_CHILD.has(f[i + 1] ?? "")) return null;
-  const after = (words.diacritics ? w.slice(i + 1, i + 5).map((x) => OWNER_WRITTEN.get(x) ?? "") : f.slice(i + 1, i + 5));
-  if (after.some((x) => OWNER.has(x) && x !== "cua") || ["ben", "hang", "nguoi"].includes(f[i + 1] ?? "")) return null;
+  // "hai mẹ con", "bố con nó": a parent and child together, hurt by the one named, not that one's own child.
+  if (i < 0 || NOT_A_CHILD.has(f[i + 1] ?? "") || ["me", "ma", "bo", "ba", "cha"].includes(f[i - 1] ?? "")) return null;
+  const after = (words.diacritics ? w.slice(i + 1, i + 7).map((x) => OWNER_WRITTEN.get(x) ?? "") : f.slice(i + 1, i + 7));
+  // "con tôi", "con trai 8 tuổi nhà tôi", "con của tôi": the writer's child.
+  const mine = after.some((x, k) => OWNER.has(x) && x !== "cua" && (k < 4 || ["nha", "cua"].includes(f[i + k] ?? "")));
+  if (mine || ["ben", "hang", "nguoi"].includes(f[i + 1] ?? "")) return null;
   const around = f.slice(Math.max(0, who.start - 3), who.end);
   if (around.includes("vo") && around.includes("chong")) return "parents";
   const first = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? f[who.start - 1]! : f[who.start]!;
   const firstWritten = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? w[who.start - 1]! : w[who.start]!;
   if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
   if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
-  return null;
+  // "Hàng xóm đánh con": the people next door, their own child.
+  return f[who.start] === "hang" && f[who.start + 1] === "xom" && who.end - who.start === 2 ? "parents" : null;
 }
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|vet cat|kill myself|want to die|cut myself|hurt myself)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 
@@ -350,28 +537,72 @@ function relationAt(relations: ReadonlyArray<{ h: Hit }>, index: number): boolea
   return relations.some((r) => r.h.start <= index && r.h.end > index);
 }
 
+/**
+ * The children's sex; a word for a person who owns ("cháu gái nhà em trai tôi", "con của em gái
+ * tôi": the writer's brother or sister, whose the child is) says nothing of the child.
+ */
 function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
-  const female = m.any(words, "sex:female", m.lexicon.sex.female);
-  const male = m.any(words, "sex:male", m.lexicon.sex.male);
+  const relations = relationHits(m, words);
+  // "he", "she" stand for the child only when nothing else says the sex and no one else is named ("my dad said he will kill me").
+  const pronoun = (h: Hit) => PRONOUNS.has(h.phrase.text);
+  const nouns = (hits: Hit[]) => hits.filter((h) => !pronoun(h));
+  // "thằng chồng", "thằng bố dượng": "thằng" before a relation names the adult.
+  const adult = (h: Hit) => h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end);
+  let femaleHits = m.hits(words, "sex:female", m.lexicon.sex.female).filter((h) => !adult(h));
+  let maleHits = m.hits(words, "sex:male", m.lexicon.sex.male).filter((h) => !adult(h));
+  if (nouns(femaleHits).length + nouns(maleHits).length > 0 || relations.length > 0) {
+    femaleHits = nouns(femaleHits);
+    maleHits = nouns(maleHits);
+  }
+  const childEnds = new Set([...femaleHits, ...maleHits, ...m.hits(words, "childNouns", m.lexicon.childNouns)].map((h) => h.end));
+  // Owned by the one named just before: "cháu gái nhà em trai tôi", "bé của chị gái tôi", "con trai chị gái tôi".
+  const owner = (h: Hit) => h.start > 0 && words.sentence[h.start - 1] === words.sentence[h.start] && ((["nha", "cua", "of"].includes(words.folded[h.start - 1] ?? "") && childEnds.has(h.start - 1)) || childEnds.has(h.start));
+  const female = femaleHits.some((h) => !owner(h));
+  const male = maleHits.some((h) => !owner(h));
   return female && male ? "mixed" : female ? "female" : male ? "male" : null;
 }
 
 let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
 
 /** Who writes: the first kind whose pattern the folded text matches (content/triage/facts-lexicon.json, reporterPatterns). */
-function reporterOf(m: FactsMatcher, words: Words): ReporterKind | null {
+function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind | null {
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
   const folded = words.folded.join(" ").replace(/'/g, "");
+  if (childWriting(foldVietnamese(text), folded)) return "child_self";
   return reporterRes.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
+/** "em 13 tuổi, ...", "Em là con gái 13 tuổi", "con 9 tuổi, con ở ...", "mình học lớp 8": the writer's own age or grade, opening a clause. */
+const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;
+/** An adult introducing themself: the writer is not the child. */
+const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co giao|thay giao|chu nhiem|me|ma|bo|ba|cha|ong|ba noi|ba ngoai|bac|chu|co|di|cau|nguoi|can bo|\d{2}\s*tuoi)\b|\b(i am|i m)\s+(a|an|the|his|her|their)\b/;
+
+/** A child writing about themself: their own age or grade given in the first person, the same word used for themself again, and no adult's introduction. */
+function childWriting(folded: string, joined: string): boolean {
+  const m = SELF_AGE.exec(folded);
+  if (!m || ADULT_INTRO.test(joined)) return false;
+  const age = m[2] ? Number(m[2]) : Number(m[3]) + 6;
+  if (!(age > 0 && age < 18)) return false;
+  const again = joined.match(new RegExp(`\\b${m[1]}\\b`, "g"))?.length ?? 0;
+  // "con" is the child's word for themself only when no adult speaks as "tôi", "mình" ("con tôi 9 tuổi").
+  if (m[1] === "con") return again >= 3 && !/\b(toi|tui|minh)\b/.test(joined);
+  return again >= 2;
 }
 
 /** "hai bé", "3 đứa", "mấy đứa nhỏ": a number before a word for children. */
 function countChildren(m: FactsMatcher, words: Words): number | null {
   const nouns = m.hits(words, "childNouns", m.lexicon.childNouns);
+  // "mấy đứa cùng lớp", "tụi nó": children who harm are not the children reported.
+  const peers = m.hits(words, "rel:peer", m.lexicon.relations.peer ?? []);
   for (const noun of nouns) {
     const before = words.folded[noun.start - 1];
     if (before === undefined) continue;
+    // "lớp 10. Em là ...", "số 2 bé": a school year or a number, not a count.
+    if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong"].includes(words.folded[noun.start - 2] ?? "")) continue;
+    if (peers.some((p) => p.start <= noun.start - 1 && p.end >= noun.end)) continue;
     const written = words.written[noun.start - 1]!;
+    // "ba em" is also "my father" (South): three only before other words for children.
+    if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
     const n = /^\d{1,2}$/.test(before) ? Number(before) : m.lexicon.counts[written] ?? (words.diacritics ? undefined : foldedCounts(m)[before]);
     if (n !== undefined && n >= 1 && n <= 20) return n;
   }
@@ -388,12 +619,34 @@ function foldedCounts(m: FactsMatcher): Record<string, number> {
   return countsFolded;
 }
 
-const COMMUNE_RE = /\b(xã|phường|thị trấn|thôn|buôn|plei|làng|ấp|bản|tổ dân phố|khu phố|đặc khu|xa|phuong|thi tran|thon|buon|ap|ban)\s+((?:[A-ZĐÀ-Ỹ0-9][\p{L}\p{N}'-]*\s?){1,4})/u;
+/** Place prefixes, also capitalised when they open a sentence ("Xã Cư Né", "Phường 7"); "ap", "ban" only in lower case (áp, bạn). */
+const PREFIXES = ["xã", "phường", "thị trấn", "thôn", "buôn", "plei", "làng", "ấp", "bản", "tổ dân phố", "khu phố", "đặc khu", "xa", "phuong", "thi tran", "thon", "buon"]
+  .map((p) => `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)
+  .concat(["ap", "ban", "[PpXx]\\.", "[Tt]t\\."]);
+const SHORT_PREFIX: Readonly<Record<string, string>> = { "p.": "phường", "x.": "xã", "tt.": "thị trấn" };
+/** A city's name that opens like a village ("Buôn Ma Thuột"), not a commune. */
+const NOT_A_COMMUNE = /^buon ma thuot\b/;
+// A name is one to four words each opening with a capital letter or a digit ("Ea Súp", "7"): not "tổ dân phố ở phường".
+const COMMUNE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${PREFIXES.join("|")})(?:\s+|(?<=\.))((?:[\p{Lu}0-9][\p{L}\p{N}'-]*(?: |$)){0,3}[\p{Lu}0-9][\p{L}\p{N}'-]*)`, "gu");
+/** "in Ta Van commune", "Hoa Xuan ward": English names the commune before the word. */
+const EN_COMMUNE = /(?<![\p{L}\p{N}])((?:[\p{Lu}][\p{L}'-]*\s+){0,3}[\p{Lu}][\p{L}'-]*)\s+(commune|ward|village|town)\b/u;
 
-/** The first commune-level place named with its prefix ("xã Ea Súp", "phường Hòa Cường"). */
+/** The first commune-level place named with its prefix ("xã Ea Súp", "phường Hòa Cường"), or in English after its name ("Ta Van commune"). */
 function communeOf(text: string): string | null {
-  const hit = COMMUNE_RE.exec(text.normalize("NFC"));
-  return hit ? `${hit[1]} ${hit[2]!.trim()}` : null;
+  const nfc = text.normalize("NFC");
+  // The commune or ward itself when the text names it ("thôn Đông Hạ, xã Yên Thành": xã Yên Thành), else the village.
+  const places = [...nfc.matchAll(COMMUNE_RE)]
+    .map((hit) => {
+      const prefix = hit[1]!.toLowerCase();
+      return `${SHORT_PREFIX[prefix] ?? prefix} ${hit[2]!.trim()}`;
+    })
+    .filter((place) => !NOT_A_COMMUNE.test(foldVietnamese(place)));
+  const place = places.find((p) => /^(xa|phuong|thi tran|dac khu) /.test(foldVietnamese(p))) ?? places[0];
+  if (place) return place;
+  const en = EN_COMMUNE.exec(nfc);
+  if (!en) return null;
+  const name = en[1]!.replace(/^(?:In|At|The|From|Of|To)\s+/u, "").trim();
+  return name && !/^(I|My|His|Her|A|The|This|Our)$/u.test(name) ? `${name} ${en[2]}` : null;
 }
 
 const PHONE_RE = /(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/;

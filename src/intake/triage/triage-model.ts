@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
+import { splitReport, quoteSpan, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts } from "./triage-facts.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
@@ -20,6 +21,28 @@ interface SafetyRules {
   emergencyFlags: string[];
   /** Flags that say the danger is immediate: kept only on an emergency, never beside a lower risk. */
   immediacyFlags: string[];
+  /** Floors the contract requires whatever the corpus: never left to the model by the trainer. */
+  alwaysFlags: string[];
+  /** A stated intent or plan to die (said or posted): an emergency floor of its own. */
+  statedIntentToDie: {
+    flag: string;
+    patterns: string[];
+    /** Words that make the phrase an idiom when they stand just before it ("mệt muốn chết": tired to death). */
+    notBefore: string[];
+    /** Words that make it about living somewhere ("không muốn sống ở nhà"), when they follow it. */
+    notAfter: string[];
+    /** Words that say it was a joke ("nói đùa thôi"), unless negated. */
+    jokeMarkers: string[];
+    negators: string[];
+    negationFillers: string[];
+    pastMarkers: string[];
+    presentMarkers: string[];
+    resolvedMarkers: string[];
+    hypotheticalOpeners: string[];
+    reportingVerbs: string[];
+    /** Words of a general question about the subject ("dấu hiệu", "phòng chống"): before the phrase in its clause, not a statement. */
+    generalMarkers: string[];
+  };
 }
 
 const SAFETY_PATH = fileURLToPath(new URL("../../../content/triage/safety-rules.json", import.meta.url));
@@ -28,6 +51,172 @@ let safety: SafetyRules | undefined;
 export function safetyRules(): SafetyRules {
   safety ??= JSON.parse(fs.readFileSync(SAFETY_PATH, "utf8")) as SafetyRules;
   return safety;
+}
+
+/** A token sequence of safety-rules.json: "a|b" either token, "*" up to three tokens, "#" a number, "x?" an optional token, "$" the end of the clause. */
+type Seq = Array<Set<string> | "gap" | "end" | { optional: Set<string> }>;
+const MAX_INTENT_GAP = 3;
+
+function compileSeq(pattern: string): Seq {
+  return pattern.split(" ").filter(Boolean).map((t) => (t === "*" ? "gap" : t === "$" ? "end" : t.endsWith("?") ? { optional: new Set(t.slice(0, -1).split("|")) } : new Set(t.split("|"))));
+}
+
+function tokenIs(alts: Set<string>, token: string | undefined): boolean {
+  return token !== undefined && (alts.has(token) || (alts.has("#") && /^\d+$/.test(token)));
+}
+
+/** End (exclusive) of a match of seq in tokens starting exactly at start, or -1. */
+function matchAt(seq: Seq, tokens: readonly string[], start: number, i = 0): number {
+  if (i === seq.length) return start;
+  const el = seq[i]!;
+  if (el === "gap") {
+    for (let g = 0; g <= MAX_INTENT_GAP && start + g <= tokens.length; g++) {
+      const end = matchAt(seq, tokens, start + g, i + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (el === "end") return start === tokens.length ? matchAt(seq, tokens, start, i + 1) : -1;
+  if (!(el instanceof Set)) {
+    const taken = tokenIs(el.optional, tokens[start]) ? matchAt(seq, tokens, start + 1, i + 1) : -1;
+    return taken >= 0 ? taken : matchAt(seq, tokens, start, i + 1);
+  }
+  return tokenIs(el, tokens[start]) ? matchAt(seq, tokens, start + 1, i + 1) : -1;
+}
+
+/** Sequences indexed by their first token, so a clause costs one map lookup per token. */
+interface SeqIndex { all: Seq[]; byFirst: Map<string, Seq[]>; other: Seq[] }
+
+function indexSeqs(patterns: readonly string[]): SeqIndex {
+  const index: SeqIndex = { all: patterns.map(compileSeq), byFirst: new Map(), other: [] };
+  for (const seq of index.all) {
+    const first = seq[0];
+    if (!(first instanceof Set) || first.has("#")) { index.other.push(seq); continue; }
+    for (const word of first) index.byFirst.set(word, [...(index.byFirst.get(word) ?? []), seq]);
+  }
+  return index;
+}
+
+function findSeq(index: SeqIndex, tokens: readonly string[], from = 0, to = tokens.length): { start: number; end: number; seq: Seq } | null {
+  for (let start = from; start < to; start++) {
+    for (const seq of index.byFirst.get(tokens[start]!) ?? []) { const end = matchAt(seq, tokens, start); if (end >= 0 && end <= to) return { start, end, seq }; }
+    for (const seq of index.other) { const end = matchAt(seq, tokens, start); if (end >= 0 && end <= to) return { start, end, seq }; }
+  }
+  return null;
+}
+
+/** True when a word the pattern left open ("sẽ * tự tử") is a negator: "sẽ không bao giờ tự tử". */
+function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: number; end: number; seq: Seq }): boolean {
+  const own = new Set(m.seq.flatMap((el) => (el instanceof Set ? [...el] : typeof el === "object" ? [...el.optional] : [])));
+  return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
+}
+
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; flag: string }
+let intentTables: IntentTables | undefined;
+
+function intentRules(): IntentTables {
+  if (intentTables) return intentTables;
+  const r = safetyRules().statedIntentToDie;
+  return (intentTables = {
+    flag: r.flag,
+    patterns: indexSeqs(r.patterns),
+    general: indexSeqs(r.generalMarkers),
+    notBefore: r.notBefore.map(compileSeq),
+    jokes: indexSeqs(r.jokeMarkers),
+    notAfter: new Set(r.notAfter),
+    negators: r.negators.map(compileSeq),
+    fillers: new Set(r.negationFillers),
+    past: indexSeqs(r.pastMarkers),
+    present: indexSeqs(r.presentMarkers),
+    resolved: indexSeqs(r.resolvedMarkers),
+    openers: indexSeqs(r.hypotheticalOpeners),
+    reporting: indexSeqs(r.reportingVerbs),
+  });
+}
+
+/** What a report says about a child's intent to die: stated (the floor), or only mentioned as negated, past or a hypothetical question. */
+export interface IntentToDie {
+  /** The words of the first mention that states an intent or plan to die now, or null. */
+  stated: string | null;
+  negated: boolean;
+  past: boolean;
+  hypothetical: boolean;
+}
+
+/**
+ * True when a negator stands before tokens[start] in the clause with only filler words between,
+ * or words of an earlier negated mention and a conjunction ("không nói muốn chết hay muốn tự tử").
+ */
+function negatedBefore(t: IntentTables, tokens: readonly string[], start: number, negatedSpan: ReadonlySet<number> = new Set()): boolean {
+  const skip = (i: number) => t.fillers.has(tokens[i]!) || negatedSpan.has(i) || (negatedSpan.size > 0 && CONJUNCTIONS.has(tokens[i]!));
+  for (let i = start - 1; i >= 0; i--) {
+    for (const seq of t.negators) {
+      const end = matchAt(seq, tokens, i);
+      if (end < 0 || end > start) continue;
+      let only = true;
+      for (let j = end; j < start && only; j++) only = skip(j);
+      if (only) return true;
+    }
+    if (!skip(i)) return false;
+  }
+  return false;
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["hay", "hoac", "va", "cung", "or", "and", "nor"]);
+/** Last words of the phrases about living ("không muốn sống ở nhà"), after which notAfter applies. */
+const LIVING: ReadonlySet<string> = new Set(["song", "live", "exist"]);
+
+/**
+ * Finds a stated intent or plan to die (content/triage/safety-rules.json, statedIntentToDie).
+ * A mention under a negation ("nó không có ý định tự tử"), in a clause about the past with no
+ * present marker ("năm ngoái em từng nghĩ đến chuyện tự tử"), followed by a clause saying it is
+ * over ("giờ em ổn rồi"), or asked as a hypothetical ("nếu con nói muốn chết thì ...") does not
+ * state one; with an instruction embedded in the report these exceptions are not applied.
+ */
+export function intentToDie(text: string, clauses?: readonly Clause[], instruction = false): IntentToDie {
+  // A message is read for its features and for its decision: the second asks again.
+  if (lastIntent && lastIntent.text === text && lastIntent.instruction === instruction) return lastIntent.intent;
+  const intent = readIntent(clauses ?? splitReport(text), instruction);
+  lastIntent = { text, instruction, intent };
+  return intent;
+}
+
+let lastIntent: { text: string; instruction: boolean; intent: IntentToDie } | undefined;
+
+function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToDie {
+  const t = intentRules();
+  const out: IntentToDie = { stated: null, negated: false, past: false, hypothetical: false };
+  // Where a clause says it is over ("giờ em ổn rồi"), and whether the report says it was a joke.
+  let resolvedAt: Array<{ start: number } | null> | undefined;
+  let joke: boolean | undefined;
+  const resolvedAfter = (ci: number, end: number) => (resolvedAt ??= clauses.map((c) => findSeq(t.resolved, c.tokens))).some((r, i) => r !== null && (i > ci || (i === ci && r.start >= end)));
+  const isJoke = () => (joke ??= clauses.some((c) => { const j = findSeq(t.jokes, c.tokens); return j !== null && !negatedBefore(t, c.tokens, j.start); }));
+  clauses.forEach((clause, ci) => {
+    const tokens = clause.tokens;
+    const negatedSpan = new Set<number>();
+    for (let from = 0; from < tokens.length; ) {
+      const m = findSeq(t.patterns, tokens, from);
+      if (!m) break;
+      from = m.start + 1;
+      if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
+      if (t.notBefore.some((seq) => seq.length <= m.start && matchAt(seq, tokens, m.start - seq.length) === m.start)) continue;
+      const present = findSeq(t.present, tokens) !== null;
+      const negated = negatedBefore(t, tokens, m.start, negatedSpan) || negatedInside(t, tokens, m) || isJoke();
+      if (negated) for (let j = m.start; j < m.end; j++) negatedSpan.add(j);
+      const resolved = resolvedAfter(ci, m.end);
+      const past = resolved || (!present && findSeq(t.past, tokens) !== null);
+      const opener = findSeq(t.openers, tokens, 0, m.start);
+      const hypothetical = (opener !== null && findSeq(t.reporting, tokens, opener.end, m.start) !== null) || findSeq(t.general, tokens, 0, m.start) !== null;
+      if (!instruction && (negated || past || hypothetical)) {
+        out.negated ||= negated;
+        out.past ||= past;
+        out.hypothetical ||= hypothetical;
+        continue;
+      }
+      out.stated ??= quoteSpan(clause, m.start, m.end);
+    }
+  });
+  return out;
 }
 
 /** The rules' view of a message as model features: their matches, their decision, the extracted facts. */
@@ -41,7 +230,12 @@ export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatc
     `rc:${rules.category}`,
     ...(matches.hasQuestionMark ? ["question_mark"] : []),
     ...factFeatures(facts),
+    ...intentFeatures(intentToDie(text, undefined, matches.instruction !== undefined)),
   ];
+}
+
+function intentFeatures(intent: IntentToDie): string[] {
+  return [...(intent.stated ? ["intent:stated"] : []), ...(intent.negated ? ["intent:negated"] : []), ...(intent.past ? ["intent:past"] : []), ...(intent.hypothetical ? ["intent:hypothetical"] : [])];
 }
 
 type RulesRead = ReturnType<typeof triageRulesWithMatches>;
@@ -74,7 +268,8 @@ export function riskFromProbabilities(policy: Pick<LinearModel["policy"], "emerg
  */
 export function safetyFloor(rules: Pick<TriageResult, "risk" | "redFlags">, flags: readonly string[] = shippedModel()?.policy.safetyFlags ?? safetyRules().emergencyFlags): string | null {
   if (rules.risk !== "emergency") return null;
-  return rules.redFlags.find((f) => flags.includes(f)) ?? null;
+  const always = safetyRules().alwaysFlags;
+  return rules.redFlags.find((f) => flags.includes(f) || always.includes(f)) ?? null;
 }
 
 function argmax(p: Record<string, number>): string {
@@ -100,7 +295,8 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const facts = extractReportFacts(text, knownFrom(read));
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
-  return { triage: notLoweredByInstructions(text, decide(model, features, rules, opts), model, opts), facts, features };
+  const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
+  return { triage: notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts), facts, features };
 }
 
 /**
@@ -114,12 +310,12 @@ function notLoweredByInstructions(text: string, triage: TriageResult, model: Lin
   const kept = sentences.filter((s) => !collectFacts(s).instruction).join(" ").trim();
   if (!kept || kept === text.trim()) return triage;
   const read = triageRulesWithMatches(kept, { ...(opts.childAge !== undefined ? { childAge: opts.childAge } : {}) });
-  const without = decide(model, modelFeatures(kept, read), read.result, opts);
+  const without = decide(model, modelFeatures(kept, read), read.result, opts, intentToDie(kept, undefined, true));
   if (riskRank(without.risk) <= riskRank(triage.risk)) return triage;
   return { ...triage, risk: without.risk, category: without.category, redFlags: [...new Set([...triage.redFlags, ...without.redFlags])], reasons: [...triage.reasons, ...without.reasons.slice(-1)], reasonsEn: [...triage.reasonsEn, ...without.reasonsEn.slice(-1)] };
 }
 
-function decide(model: LinearModel, features: readonly Feature[], rules: TriageResult, opts: TriageOptions): TriageResult {
+function decide(model: LinearModel, features: readonly Feature[], rules: TriageResult, opts: TriageOptions, intent: IntentToDie): TriageResult {
   const pRisk = headProbabilities(model, "risk", features);
   const pCategory = headProbabilities(model, "category", features);
   let risk = riskFromProbabilities(model.policy, pRisk);
@@ -134,12 +330,21 @@ function decide(model: LinearModel, features: readonly Feature[], rules: TriageR
     reasons.push("Quy tắc an toàn: báo cáo nêu dấu hiệu nguy hiểm tức thời → khẩn cấp (quy tắc chỉ nâng, không hạ).");
     reasonsEn.push("Safety rule: the report states an immediate danger → emergency (rules only raise).");
   }
+  const intentFlag = intentRules().flag;
+  if (intent.stated) {
+    if (risk !== "emergency") {
+      risk = "emergency";
+      reasons.push(`Quy tắc an toàn: "${intent.stated}" là lời nói hoặc bài đăng về ý định, kế hoạch tìm đến cái chết → khẩn cấp (quy tắc chỉ nâng, không hạ).`);
+      reasonsEn.push(`Safety rule: "${intent.stated}" states an intent or plan to die (said or posted) → emergency (rules only raise).`);
+    }
+  }
   if (opts.dangerNow) {
     risk = "emergency";
     reasons.push("Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này → khẩn cấp.");
     reasonsEn.push("The reporter says a child is in danger right now → emergency.");
   }
   const flags = rules.redFlags.filter((f) => risk === "emergency" || !floors.immediacyFlags.includes(f));
+  if (intent.stated && !flags.includes(intentFlag)) flags.push(intentFlag);
   if (opts.dangerNow && !flags.includes("reporter_says_danger_now")) flags.push("reporter_says_danger_now");
   return {
     risk,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { triageDraft } from "../../../src/intake/cases/case-builder.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 import { draft } from "./case-test-support.ts";
 
 describe("the reporter's answers and the stored risk", () => {
@@ -21,4 +22,33 @@ describe("the reporter's answers and the stored risk", () => {
   it("'yes, a child is in danger now' makes any report an emergency", () => {
     expect(triageDraft(draft({ narrative: "bé nhà bên hay bị mắng", dangerNow: "yes" })).risk).toBe("emergency");
   });
+
+  it("the reporter's 'no' to danger now keeps a model's emergency for harm told as yesterday or earlier, with nothing stated that makes it one, at high", () => {
+    // The classifier alone may read a small child hit by a drunk parent as an emergency; the reporter
+    // says no child is in danger now and the story is about yesterday: an assessment within hours, not the emergency queue.
+    const stories = [
+      "Bên kia đường có thằng cu 3 tuổi, chiều hôm qua tôi thấy bố nó xỉn rượu đá nó lăn ra đất, nó khóc mãi không nín.",
+      "Cháu Bơ 4 tuổi nhà sát vách, tối qua ông bố nhậu xỉn về đá cháu té xuống bậc thềm, cháu khóc suốt",
+    ];
+    for (const narrative of stories) {
+      const told = triageDraft(draft({ narrative, dangerNow: "no" }));
+      expect(told.risk, narrative).not.toBe("emergency");
+      expect(["high", "medium"], narrative).toContain(told.risk);
+    }
+  });
+
+  it("the reporter's 'no' does not lower what the story states: a knife, a threat to kill, a wish to die, harm happening today", () => {
+    const stated = [
+      "Hôm qua ông bố cầm dao dọa giết thằng bé 7 tuổi nếu nó còn khóc",
+      "Con bé lớp 8 nhắn cho tôi tối qua là nó muốn chết, không muốn sống nữa",
+    ];
+    for (const narrative of stated) expect(triageDraft(draft({ narrative, dangerNow: "no" })).risk, narrative).toBe("emergency");
+    // What the rules alone rate an emergency is not lowered by the reporter's "no" (rape by a stepfather she lives with; locked in and bleeding).
+    for (const narrative of ["Ông cha dượng cưỡng hiếp con bé 13 tuổi nhiều lần rồi, con bé vẫn ở chung nhà với ổng", "Hôm kia thằng bé bị mẹ kế nhốt trong nhà kho, người đầy vết thương chảy máu"]) {
+      expect(triageReport(narrative, {}, null).risk, narrative).toBe("emergency");
+      expect(triageDraft(draft({ narrative, dangerNow: "no" })).risk, narrative).toBe(triageDraft(draft({ narrative, dangerNow: "unknown" })).risk);
+    }
+    expect(triageDraft(draft({ narrative: "Bé 4 tuổi sáng nay đến lớp có vết bỏng tròn như tàn thuốc trên tay, bé nói bạn trai của mẹ làm", dangerNow: "no" })).risk).not.toBe("low");
+  });
 });
+

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_DEADLINES } from "../../../src/intake/cases/case-deadlines.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 import { testDatabases } from "../../support/test-databases.ts";
 import { draft, openQueue, type QueueHarness } from "./case-test-support.ts";
 
@@ -70,6 +71,16 @@ describe.each(testDatabases)("a reporter's follow-up read again with the case on
     ]);
     expect(results.filter((r) => r.ok && r.raisedTo === "emergency")).toHaveLength(1);
     expect((await shown(h, receipt.caseCode)).case.risk).toBe("emergency");
+    expect(h.alerts.filter((a) => a.kind === "raised_emergency")).toHaveLength(1);
+  });
+
+  it("a threat to kill told after the code, with no fact the rules list, still raises a high case to emergency (walk tester, 3 December)", async () => {
+    h = await openQueue(factory);
+    const code = await highCase(h);
+    const told = "Còn chuyện này nữa, đêm qua hắn lại đánh thằng nhỏ và quát sẽ giết nó nếu nó dám hé răng với ai";
+    expect(triageReport(told).risk).toBe("emergency");
+    expect(await h.intake.addInformation(code, owner, told, [])).toMatchObject({ ok: true, raisedTo: "emergency" });
+    expect((await shown(h, code)).case.risk).toBe("emergency");
     expect(h.alerts.filter((a) => a.kind === "raised_emergency")).toHaveLength(1);
   });
 

@@ -1,0 +1,283 @@
+/**
+ * Two checks on what the plans can answer, kept apart from the handlers:
+ *
+ * - `checkAnswer`: a question asking for a specific kind of value (a count of people or calls, a
+ *   percentage, a penalty) is answered only by a passage that holds that kind of value. A loosely
+ *   related passage ("... qua tổng đài 111" for "how many calls did 111 receive") is no answer: the
+ *   plans do not say, and the passage is kept only as context (found=false).
+ * - `answerPremise`: a question asserting something ("KH 26 thực hiện Quyết định 1235 đúng không?",
+ *   "... tập huấn cho 2.479 cán bộ phải không?") is checked against the plan, which is quoted; a
+ *   premise the plan contradicts is never confirmed.
+ */
+import type { ParsedPlan } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
+import { emptyDraft, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
+import { describeGroup, shown, type HandlerContext } from "./intent-handlers.ts";
+import { PREMISE_RE } from "./question-parser.ts";
+
+/** People, calls or places a "how many" question may count; the plans write such a count as "184 cán bộ". */
+const COUNTED_VI: Record<string, string> = {
+  "tre em": "tre", tre: "tre", em: "(tre )?em", "can bo": "can bo", "cong tac vien": "cong tac vien", nguoi: "nguoi", "cuoc goi": "cuoc( goi)?",
+  "luot": "luot", "vu": "vu", "truong hop": "truong hop", "hoc sinh": "hoc sinh", "gia dinh": "gia dinh", "nan nhan": "nan nhan",
+};
+const COUNTED_EN: Record<string, string> = {
+  children: "tre", child: "tre", kids: "tre", calls: "cuoc( goi)?", call: "cuoc( goi)?", officials: "can bo", officers: "can bo", staff: "can bo",
+  collaborators: "cong tac vien", people: "nguoi", persons: "nguoi", cases: "(vu|truong hop)", victims: "nan nhan", pupils: "hoc sinh",
+  students: "hoc sinh", families: "gia dinh",
+};
+
+const EN_STOP = new Set(["does", "did", "do", "are", "were", "is", "was", "has", "have", "had", "will", "would", "should", "can", "could", "must",
+  "in", "of", "from", "under", "according", "for", "at", "by", "to", "that", "who", "which", "were", "get", "received", "receive"]);
+
+/** What the question asks for, as a pattern a passage answering it holds; null when it asks for no such value. */
+export function askedValue(folded: string): { kind: "count" | "percent" | "penalty"; re: RegExp } | null {
+  if (/\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b/.test(folded)) {
+    return { kind: "penalty", re: /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
+  }
+  if (/\b(bao nhieu phan tram|bao nhieu %|may phan tram|what percent\w*|how many percent|in percent|percentage|phan tram)\b|bao nhieu ?%/.test(folded)) {
+    return { kind: "percent", re: /\d ?%|phan tram/ };
+  }
+  const vi = /\bbao nhieu ((?:\w+ ?){1,3})/.exec(folded) ?? /^(?:tong )?so (?:luong )?((?:\w+ ?){1,2})\b.*\bbao nhieu\b/.exec(folded);
+  if (vi) {
+    const words = vi[1]!.trim().split(" ");
+    const key = [words.slice(0, 3).join(" "), words.slice(0, 2).join(" "), words[0]!].find((k) => k in COUNTED_VI);
+    if (key) return { kind: "count", re: new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${COUNTED_VI[key]}\\b`) };
+  }
+  const en = /\bhow many ((?:[\w-]+ ?){1,5})/.exec(folded);
+  if (en) {
+    // The head of "how many commune-level child protection officials does ..." is its last noun before the verb.
+    const words = en[1]!.trim().split(" ");
+    const stop = words.findIndex((w) => EN_STOP.has(w));
+    const noun = (stop >= 0 ? words.slice(0, stop) : words).filter((w) => w in COUNTED_EN).pop();
+    if (noun) return { kind: "count", re: new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${COUNTED_EN[noun]}\\b`) };
+  }
+  return null;
+}
+
+/**
+ * A found draft whose passages hold no value of the kind asked becomes "the plans do not say", with the
+ * passage kept as context. Counts the answer made from the plans' structure (tasks, agencies) are answers.
+ */
+/** Share of the question a passage holding the asked kind of value must cover to answer in place of the draft. */
+const HOLDER_COVERAGE = 0.6;
+
+export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
+  if (!draft.found || draft.counts.length > 0 || draft.citations.length === 0) return draft;
+  if (ASSERTS_RE.test(ctx.q.folded)) placePremise(ctx, draft);
+  const asked = askedValue(ctx.q.folded);
+  if (!asked) return draft;
+  if (draft.citations.some((c) => asked.re.test(foldKey(c.quote)))) return draft;
+  // A passage of the same plans that holds the kind of value asked and most of the question answers instead.
+  const keep = new Set(ctx.plans);
+  const holder = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && asked.re.test(p.folded), 1)[0];
+  if (holder && ctx.index.coverage(ctx.terms, holder.passage) >= HOLDER_COVERAGE) {
+    const p = holder.passage;
+    const d = emptyDraft();
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+    d.found = true;
+    d.confidence = ctx.index.coverage(ctx.terms, p);
+    return d;
+  }
+  const plans = [...new Set(draft.citations.map((c) => c.plan))];
+  const what = {
+    count: tr(ctx.lang, "con số được hỏi", "the figure asked for"),
+    percent: tr(ctx.lang, "tỷ lệ phần trăm được hỏi", "the percentage asked for"),
+    penalty: tr(ctx.lang, "hình thức xử phạt nào", "any penalty"),
+  }[asked.kind];
+  const names = plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `Kế hoạch không nêu ${what}: ${names} không có số liệu/quy định này.`,
+    `The plans do not say: ${names} gives ${what === "any penalty" ? "no penalty" : `no ${what.replace(/^the /, "")}`}.`));
+  const context = draft.citations.slice(0, 1);
+  for (const c of context) {
+    d.lines.push(tr(ctx.lang, `Đoạn liên quan nhất (chỉ để tham khảo, không chứa con số/nội dung được hỏi), mục ${c.section}: ${shown(c.quote)}`,
+      `The closest passage (context only; it does not give what was asked), section ${c.section}: ${shown(c.quote)}`));
+    d.citations.push(c);
+  }
+  return d;
+}
+
+const ASSERTS_RE = PREMISE_RE;
+const IMPLEMENTS_RE = /\b(thuc hien|trien khai|implements?|implementing|can cu|based on|carries out|carry out|ban hanh de)\b/;
+/** A document named by number in the question: "Quyết định 1235", "1235/QĐ-TTg", "Directive 28-CT/TW", "Chỉ thị 28". */
+const REF_RE = /(?<![\d/.,])(\d{1,5})(?:\s*[-/]\s*(?:qd|ct|kh|nd|tb|tt|nq)\b)|\b(?:quyet dinh|chi thi|nghi quyet|decision|directive|resolution|ke hoach|plan)\s+(?:so\s+|no\s+)?(\d{1,5})\b/g;
+
+const numberOf = (ref: string): string => ref.split("/")[0]!.split("-")[0]!.trim();
+
+/**
+ * "KH 26 thực hiện Quyết định 1235 đúng không?", "plan 1979 implements Directive 28-CT/TW, right?": what the
+ * plan implements, quoted; the named document confirmed only when the plan names it, with every other basis.
+ */
+function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  // "Sở GD&ĐT chủ trì ... thực hiện Quyết định 605 à?" asks who does a task, not what the plan implements.
+  if (ctx.plans.length !== 1 || q.agencies.length > 0 || q.intent === "lead" || !IMPLEMENTS_RE.test(q.folded)) return null;
+  const plan = ctx.plans[0]!;
+  const own = new Set([plan.documentNumber, ...plan.otherNumbers].map(numberOf));
+  const asked = [...new Set([...q.folded.matchAll(REF_RE)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n)))];
+  if (asked.length === 0) return null;
+  const bases = [...plan.implements.map((x) => ({ number: x.documentNumber, quote: x.quote })),
+    ...plan.legalBasis.filter((x) => x.documentNumber && !plan.implements.some((y) => y.documentNumber === x.documentNumber)).map((x) => ({ number: x.documentNumber!, quote: x.quote }))];
+  if (bases.length === 0) return null;
+  const named = bases.filter((b) => asked.includes(numberOf(b.number)));
+  const label = planLabel(plan, ctx.registry, ctx.lang);
+  const list = bases.map((b) => b.number).join(", ");
+  const d = emptyDraft();
+  if (named.length === asked.length) {
+    const others = bases.filter((b) => !named.includes(b)).map((b) => b.number);
+    d.lines.push(tr(ctx.lang,
+      `Đúng, ${label} thực hiện ${named.map((b) => b.number).join(", ")}${others.length ? `, nhưng không chỉ văn bản đó: kế hoạch còn thực hiện/căn cứ ${others.join(", ")}` : ""}.`,
+      `Yes, ${label} implements ${named.map((b) => b.number).join(", ")}${others.length ? `, but not only that: it also implements or rests on ${others.join(", ")}` : ""}.`));
+  } else {
+    const missing = asked.filter((n) => !named.some((b) => numberOf(b.number) === n));
+    // A document the plan's text cites (a task "thực hiện Quyết định 605"): other handlers quote where.
+    if (missing.some((n) => new RegExp(`(?<![\\d/.,])${n}\\/`).test(plan.text))) return null;
+    const written = missing.map((n) => new RegExp(`(?<![\\d])${n}(?:\\s*[-/]\\s*[\\p{L}]+(?:[-/][\\p{L}]+)*)?`, "u").exec(q.raw.normalize("NFC"))?.[0] ?? n);
+    const elsewhere = all.filter((p) => p !== plan && [...p.implements, ...p.legalBasis].some((b) => b.documentNumber && missing.includes(numberOf(b.documentNumber))))
+      .map((p) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`);
+    d.lines.push(tr(ctx.lang, `Không: ${label} không thực hiện văn bản ${written.join(", ")}; kế hoạch thực hiện/căn cứ: ${list}.${elsewhere.length ? ` (Văn bản ${written.join(", ")} là căn cứ của ${elsewhere.join(", ")}.)` : ""}`,
+      `No: ${label} does not implement ${written.join(", ")}; it implements or rests on: ${list}.${elsewhere.length ? ` (${written.join(", ")} is implemented by ${elsewhere.join(", ")}.)` : ""}`));
+  }
+  const quotes = [...new Set(bases.map((b) => b.quote))].slice(0, 4);
+  for (const quote of quotes) {
+    d.lines.push(tr(ctx.lang, `Trích ${label}: ${shown(quote)}`, `${label} says: ${shown(quote)}`));
+    d.citations.push({ plan, section: tr(ctx.lang, "căn cứ", "basis"), quote });
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
+/** "2.479", "69,7", "100" as a value (Vietnamese: "." groups thousands, "," marks decimals). */
+const valueOf = (s: string): number => Number(s.replace(/\./g, "").replace(",", "."));
+const UNIT_AFTER = /^(\d[\d.,]*)\s*(%|[\p{L}]+(?:\s+[\p{L}]+)?)/u;
+
+/** Numbers with what follows them ("184 cán bộ", "75%", "6,970 tỷ"), read on the text as written. */
+function valuesIn(text: string): Array<{ written: string; value: number; unit: string; at: number }> {
+  const out: Array<{ written: string; value: number; unit: string; at: number }> = [];
+  for (const m of text.normalize("NFC").matchAll(/(?<![\d.,/\p{L}-])\d+(?:[.,]\d+)*(?![\d/-])/gu)) {
+    const rest = UNIT_AFTER.exec(text.slice(m.index!));
+    if (!rest) continue;
+    // "100% xã" and "100% cán bộ" are different figures: a share keeps the word after it, when there is one.
+    const unit = rest[2] === "%" ? `%${/^\d[\d.,]*\s*%\s*([\p{L}]+)/u.exec(text.slice(m.index!))?.[1] ? ` ${foldKey(/^\d[\d.,]*\s*%\s*([\p{L}]+)/u.exec(text.slice(m.index!))![1]!)}` : ""}` : foldKey(rest[2]!).split(" ")[0]!;
+    out.push({ written: m[0], value: valueOf(m[0]), unit, at: m.index! });
+  }
+  return out;
+}
+
+const SKIP_UNITS = new Set(["nam", "thang", "ngay", "tuoi", "gio", "year", "years", "month", "age"]);
+
+/**
+ * "Tập huấn cho 2.479 cán bộ phải không?", "mục tiêu 100% trẻ khuyết tật học hòa nhập đúng không?": the passage
+ * the question is about, without its numbers; when it states the same kind of figure with another value, the
+ * plan's value is said first ("Không: kế hoạch ghi 184 cán bộ").
+ */
+function numberPremise(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  const own = new Set(ctx.plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map(numberOf)));
+  const claimed = valuesIn(q.raw).filter((v) => !own.has(v.written) && !SKIP_UNITS.has(v.unit) && !/^(19|20)\d\d$/.test(v.written)
+    && (v.unit.startsWith("%") || v.written.length >= 2 || v.value >= 10));
+  if (claimed.length !== 1) return null;
+  // "Sở Y tế có phải cập nhật ... ở 15 huyện không?" asserts who does it: the lead check answers that.
+  if (q.agencies.length > 0) return null;
+  const claim = claimed[0]!;
+  const sameUnit = (u: string) => u === claim.unit || (u.startsWith("%") && claim.unit.startsWith("%") && (u === "%" || claim.unit === "%"));
+  const digits = new Set(claim.written.split(/[.,]/));
+  const terms = ctx.terms.filter((t) => !/^\d+$/.test(t) || !digits.has(t));
+  const keep = new Set(ctx.plans);
+  // The passages nearest the question (its numbers left out) that state a figure of the same kind.
+  const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan), 12);
+  const top = ranked[0];
+  if (!top || ctx.index.coverage(terms, top.passage) < ctx.minCoverage) return null;
+  const near = ranked.filter((r) => r.score >= top.score * 0.6).map((r) => ({ p: r.passage, values: valuesIn(r.passage.quote).filter((v) => sameUnit(v.unit)) }))
+    .filter((x) => x.values.length > 0);
+  if (near.length === 0) return null;
+  const exact = near.find((x) => x.values.some((v) => v.value === claim.value));
+  const pick = exact ?? near[0]!;
+  const v = exact ? pick.values.find((x) => x.value === claim.value)! : pick.values[0]!;
+  const snippet = (x: { at: number }, quote: string) => quote.slice(x.at).split(/[;:(]|[,.](?!\d)/)[0]!.trim().split(/\s+/).slice(0, 10).join(" ");
+  const asWritten = claim.unit.startsWith("%") ? `${claim.written}%` : (new RegExp(`${claim.written.replace(/[.]/g, "\\.")}\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?`, "u").exec(q.raw.normalize("NFC"))?.[0] ?? claim.written);
+  const also = exact ? undefined : valuesIn(pick.p.quote).find((x) => x.value === claim.value);
+  const d = emptyDraft();
+  d.lines.push(exact
+    ? tr(ctx.lang, `Đúng: kế hoạch ghi “${snippet(v, pick.p.quote)}”.`, `Yes: the plan says “${snippet(v, pick.p.quote)}”.`)
+    : tr(ctx.lang, `Không phải ${asWritten}: kế hoạch ghi “${snippet(v, pick.p.quote)}”${also ? `; con số ${also.written} trong kế hoạch là “${snippet(also, pick.p.quote)}”` : ""}.`,
+      `No, not ${asWritten}: the plan says “${snippet(v, pick.p.quote)}”${also ? `; the ${also.written} in the plan is “${snippet(also, pick.p.quote)}”` : ""}.`));
+  d.lines.push(tr(ctx.lang, `Theo ${planLabel(pick.p.plan, ctx.registry, ctx.lang)}, mục ${pick.p.sectionPath}: ${shown(pick.p.quote)}`,
+    `Under ${planLabel(pick.p.plan, ctx.registry, ctx.lang)}, section ${pick.p.sectionPath}, the plan says: ${shown(pick.p.quote)}`));
+  d.citations.push({ plan: pick.p.plan, section: pick.p.sectionPath, quote: pick.p.quote });
+  d.found = true;
+  d.confidence = ctx.index.coverage(terms, pick.p);
+  return d;
+}
+
+/**
+ * "Hội Nông dân tỉnh Gia Lai được đề nghị lồng ghép Đề án 938, đúng không?": a number the question names (Đề án 938)
+ * that the plan writes in one body's duties says which duty is meant; when another body holds it, say so and quote it.
+ */
+function numberedDutyPremise(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  const agency = q.agencies[0];
+  if (!agency || q.agencies.length > 1) return null;
+  const own = new Set(ctx.plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map(numberOf)));
+  const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d/.,%-])/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
+  if (numbers.length !== 1) return null;
+  const n = numbers[0]!;
+  const token = new RegExp(`(?<![\\d/.,])${n}(?![\\d]|[.,]\\d)`);
+  const keep = new Set(ctx.plans);
+  const hits = ctx.index.passages.filter((p) => keep.has(p.plan) && token.test(p.quote) && (ctx.groupOf(p)?.assignments.length ?? 0) > 0);
+  const groups = [...new Set(hits.map((p) => ctx.groupOf(p)!))];
+  if (groups.length !== 1) return null;
+  const g = groups[0]!;
+  if (g.assignments.some((a) => a.agencyId === agency.id)) return null;
+  const d = describeGroup(ctx, g, hits[0]!, 0.8);
+  if (!d.found) return null;
+  const holder = d.agencies[0]!;
+  d.lines.unshift(tr(ctx.lang, `Không: kế hoạch không nêu ${agency.name} ở việc này (${n}); việc này thuộc ${holder.name}.`,
+    `No: the plan does not name ${agency.name} (${agency.english}) for this (${n}); it belongs to ${holder.name}.`));
+  return d;
+}
+
+/**
+ * "Đắk Lắk maintains 3 counselling offices at Krông Ana, Cư Kuin and Lắk, right?": places the question asserts
+ * that the passage answering it does not name are said first, with where the plan does name them.
+ */
+/** Capitalised words that open the names of bodies, documents or questions, not places. */
+const NOT_PLACE_RE = /^(so|cong|hoi|tinh|uy|ban|phong|trung|vien|toa|bo|ke|quyet|chuong|luat|why|what|is|does|did|the|tai|vi|de|chi|nghi|thu|mat|lien|doan|huyen|thanh|thi|xa|giam|chu|pho|department|provincial|plan|directive|decision|hue|thua|kh|qd|mien|bao|tre|quy|dan|nha|van|thong|toan|chinh|nguoi|moi|minh|em|toi|cho|theo|trong|o|va|and|in|at|of|on)\b/;
+
+export function placePremise(ctx: HandlerContext, draft: Draft): void {
+  let raw = ` ${ctx.q.raw.normalize("NFC")} `;
+  for (const m of [...ctx.q.mentions.provinces, ...ctx.q.mentions.agencies]) raw = raw.split(m).join(" , ");
+  const names = [...raw.matchAll(/(?<=[\s,(])(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*)(?=[\s,.;)?])/gu)].map((m) => m[1]!)
+    .filter((n) => raw.indexOf(n) > 1 && !NOT_PLACE_RE.test(foldKey(n)) && ctx.registry.findProvinces(n).every((h) => foldKey(h.matched) !== foldKey(n)) && ctx.registry.findAgencies(n).length === 0
+      && !ctx.registry.provinces.some((p) => foldKey(p.name) === foldKey(n))
+      && ctx.plans.some((p) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(p.text)));
+  // A list of places ("Krông Ana, Cư Kuin và Lắk"), not a name met in passing.
+  if (names.length < 2) return;
+  const has = (quote: string, n: string) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(quote);
+  const first = draft.citations[0]!;
+  const missing = names.filter((n) => !has(first.quote, n));
+  if (missing.length === 0 || missing.length === names.length) return;
+  let other = draft.citations.find((c) => c !== first && missing.every((n) => has(c.quote, n)));
+  const elsewhere = other ? undefined : ctx.index.passages.find((p) => p.plan === first.plan && missing.every((n) => has(p.quote, n)));
+  if (elsewhere) {
+    other = { plan: elsewhere.plan, section: elsewhere.sectionPath, quote: elsewhere.quote };
+    draft.lines.push(tr(ctx.lang, `Mục ${other.section}: ${shown(other.quote)}`, `Section ${other.section}: ${shown(other.quote)}`));
+    draft.citations.push(other);
+  }
+  // A figure confirmed for the passage ("Đúng: 03 văn phòng") is not confirmed for places it does not name.
+  if (/^(Đúng|Yes):/.test(draft.lines[0] ?? "")) draft.lines.shift();
+  draft.lines.unshift(tr(ctx.lang,
+    `Không đúng như câu hỏi: mục ${first.section} không nêu ${missing.join(", ")}${other ? `; ${missing.join(", ")} được nêu ở mục ${other.section}` : ""}.`,
+    `Not as the question says: section ${first.section} does not name ${missing.join(", ")}${other ? `; ${missing.join(", ")} are named in section ${other.section}` : ""}.`));
+}
+
+/** A premise the question asserts, checked against the plan; null when the question asserts none this can check. */
+export function answerPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  if (!ASSERTS_RE.test(ctx.q.folded)) return null;
+  const d = legalPremise(ctx, all) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
+  if (d?.found) placePremise(ctx, d);
+  return d;
+}

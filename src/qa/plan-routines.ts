@@ -1,0 +1,297 @@
+/**
+ * Answers about a plan's routines that officials ask in everyday words: where to send problems met
+ * while carrying the plan out, how often reports are due, and which appendix rows one body leads.
+ * Each answer quotes the plan's own lines; a plan that states nothing of it is left to the other handlers.
+ */
+import type { Agency, ParsedPlan } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
+import type { Intent } from "./answer-types.ts";
+import { agencyIdsIn, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
+import { answerPlanDetails, predecessorsOf, shown, type HandlerContext } from "./intent-handlers.ts";
+import type { Passage } from "./passage-index.ts";
+
+/** The routine the question asks about, answered from the chosen plans; null when it asks none or no plan states it. */
+export function answerPlanRoutine(intent: Intent, ctx: HandlerContext): Draft | null {
+  if (intent === "fact") {
+    const d = answerAbbreviation(ctx);
+    if (d) return d;
+  }
+  if (["fact", "lead", "reporting", "duties"].includes(intent) && asksProblemContact(ctx.q.folded)) {
+    const d = answerProblemContact(ctx);
+    if (d) return d;
+  }
+  if (["lead", "duties", "count", "fact"].includes(intent)) {
+    const d = answerAgencyRows(ctx);
+    if (d) return d;
+  }
+  if ((intent === "reporting" || /\b(bao cao|report\w*)\b/.test(ctx.q.folded)) && asksFrequency(ctx.q.folded)) return answerReportFrequency(ctx);
+  return null;
+}
+
+// ---- Problems met while carrying out the plan: whom to tell -------------------------------------
+
+const PROBLEM_RE = /\b(vuong|vuong mac|kho khan|phat sinh|problems?|difficult(y|ies)|issues?|obstacles?|stuck|trouble|hurdles?|snags?)\b/;
+/** "Trẻ em có hoàn cảnh khó khăn" is about children, "committees issue their plans" about a duty: not trouble carrying out the plan. */
+const NOT_PROBLEM_RE = /\b(hoan canh|vung|dia ban|gia dinh|ho|dac biet) (dac biet )?kho khan\b|\bkho khan (dac biet)\b|\b(to|shall|must|will|should|they|committees|that) issues?\b|\bissues? (their|its|the|an?|own|implementation|plans?|decisions?)\b/;
+/** Trouble met carrying the plan out: "vướng" says so itself; other words need the plan's work around them. */
+const AT_WORK_RE = /\b(vuong|thuc hien|trien khai|lam|implement\w*|carry\w* out|carrying|running|executing|ap dung)\b/;
+const WHERE_TO_RE = /\b(bao (ve|cho|len) (dau|ai)|bao cao (ai|dau|cho ai|ve dau|len dau)|ve dau|o dau|cho ai|ai|phan anh|kien nghi|lien he|hoi ai|gui (ve )?dau|where|who|whom|which (agency|department|body|office)|co quan nao|so nao|don vi nao|report|raise|contact|notify|tell|escalate|flag)\b/;
+const PLAN_PROBLEM_RE = /\b(vuong mac|kho khan|van de phat sinh)\b/;
+
+export const asksProblemContact = (folded: string): boolean => PROBLEM_RE.test(folded.replace(NOT_PROBLEM_RE, " ")) && AT_WORK_RE.test(folded) && WHERE_TO_RE.test(folded);
+
+/** "Làm kế hoạch mà vướng thì báo về đâu?": the plan's closing line on problems, and the body it names to tell. */
+function answerProblemContact(ctx: HandlerContext): Draft | null {
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const hits = ctx.index.passages.filter((p) => p.plan === plan && p.kind === "sentence" && PLAN_PROBLEM_RE.test(p.folded) && /\bphan anh\b/.test(p.folded));
+    const p = hits[hits.length - 1];
+    if (!p) continue;
+    const at = p.folded.indexOf("phan anh");
+    const tailStart = Math.round((at / p.folded.length) * p.quote.length);
+    const ids = [...new Set(agencyIdsIn(ctx.registry, p.quote.slice(Math.max(0, tailStart - 5))))];
+    const agencies = ids.map((id) => ctx.registry.agency(id)).filter((a): a is Agency => !!a);
+    const names = agencies.map((a) => (ctx.lang === "en" ? `${a.name} (${a.english})` : a.name));
+    d.lines.push(tr(ctx.lang,
+      `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, vướng mắc khi thực hiện kế hoạch phản ánh về ${names.join(", thông qua ") || "cơ quan kế hoạch nêu"}: ${shown(p.quote)}`,
+      `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, problems met while carrying out the plan are raised with ${names.join(", via ") || "the body the plan names"}: ${shown(p.quote)}`));
+    d.citations.push({ plan, section: p.sectionPath, quote: p.quote });
+    agencies.forEach((a, i) => d.agencies.push({ agency: a, name: a.name, role: i === 0 ? "responsible" : "coordinate", source: { plan, sectionPath: p.sectionPath } }));
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.8;
+  return d.found ? d : null;
+}
+
+// ---- How often reports are due ------------------------------------------------------------------
+
+const FREQUENCY_ASKED_RE = /\b(how often|how frequently|how regularly|frequency|at what intervals?|bao lau (mot|1) lan|bao lau phai|may lan|bao nhieu lan|tan suat|dinh ky (bao lau|may thang|the nao|nhu the nao|ra sao))\b/;
+const FREQUENCY_RE = /\b(dinh ky|hang nam|hang quy|hang thang|moi nam|(0?6|sau) thang|(0?1|mot) nam|giua ky|cuoi ky|truoc ngay \d{1,2}\/\d{1,2})\b/;
+
+export const asksFrequency = (folded: string): boolean => FREQUENCY_ASKED_RE.test(folded);
+
+/**
+ * "Bao lâu phải báo cáo một lần?", "how often are progress reports due?": per plan, the lines that
+ * require reports and say at what interval (định kỳ 6 tháng, hằng năm, trước ngày 15/12).
+ */
+function answerReportFrequency(ctx: HandlerContext): Draft | null {
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const lines = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "reporting")
+      && /\bbao cao\b/.test(p.folded) && FREQUENCY_RE.test(p.folded) && !/\b(kiem tra|thanh tra)\b/.test(p.folded.split("bao cao")[0]!.slice(-40)));
+    const unique = [...new Map(lines.map((p) => [p.quote, p])).values()]
+      // A sentence inside a longer line says the same: keep the longest holding the interval.
+      .filter((p, _, all) => !all.some((o) => o !== p && o.quote.length > p.quote.length && o.quote.includes(p.quote)))
+      .sort((a, b) => score(b) - score(a) || a.id - b.id);
+    // Lines naming an interval ("hằng năm", "6 tháng", "trước ngày 15/12") answer; "định kỳ" alone only when none does.
+    const timed = unique.filter((p) => INTERVAL_RE.test(p.folded));
+    const picks = (timed.length > 0 ? timed : unique).slice(0, timed.length > 0 ? 2 : 1);
+    for (const p of picks) {
+      d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+        `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
+      d.citations.push({ plan, section: p.sectionPath, quote: p.quote });
+    }
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.75;
+  return d.found ? d : null;
+}
+
+const INTERVAL_RE = /\b(hang nam|hang quy|hang thang|moi nam|(0?6|sau) thang|(0?1|mot) nam|truoc ngay \d{1,2}\/\d{1,2})\b/;
+
+/** Lines stating both the interval and a due date first, then those saying "định kỳ". */
+function score(p: Passage): number {
+  return (/\bdinh ky\b/.test(p.folded) ? 2 : 0) + (/truoc ngay \d/.test(p.folded) ? 2 : 0) + (/\b(hang nam|(0?6|sau) thang|(0?1|mot) nam)\b/.test(p.folded) ? 1 : 0);
+}
+
+// ---- The appendix rows one body leads -----------------------------------------------------------
+
+const ROWS_NOUN_RE = /\b(khuyen nghi|phu luc|appendix|recommendations?|rows?|dong)\b/;
+const LEAD_WORD_RE = /\b(chu tri|lead|leads|led|leading|in charge|phu trach)\b/;
+const COORD_WORD_RE = /\b(phoi hop|coordinates?|coordinating|supports?|co-?operates?)\b/;
+const LIST_WORD_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|all|tat ca|nhung|cac|which|what|nao|gi|bao nhieu|how many|may)\b/;
+/** Words of the question that only say "list the appendix rows X leads", not which rows. */
+const ROW_QUESTION_WORDS = new Set(["liet", "ke", "ten", "ra", "list", "enumerate", "all", "tat", "ca", "khuyen", "nghi", "phu", "luc", "appendix",
+  "recommendation", "recommendations", "row", "rows", "dong", "quyet", "dinh", "hoach", "decision", "plan", "lead", "leads", "led", "chu", "tri",
+  "phoi", "hop", "that", "which", "what", "nao", "gi", "bao", "nhieu", "may", "how", "many", "cac", "nhung", "do", "ma", "duoc", "giao", "lao", "dong"]);
+
+/**
+ * "List the appendix recommendations Sở LĐTBXH leads", "Sở Tư pháp chủ trì những khuyến nghị nào?": every
+ * appendix row whose lead (a merged lead cell included) is that body, each row quoted.
+ */
+function answerAgencyRows(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  const f = q.folded;
+  if (q.agencies.length !== 1 || q.recommendationNumber || !ROWS_NOUN_RE.test(f) || !LIST_WORD_RE.test(f)) return null;
+  const coordinate = COORD_WORD_RE.test(f) && !LEAD_WORD_RE.test(f);
+  if (!coordinate && !LEAD_WORD_RE.test(f)) return null;
+  // A row named by its topic ("khuyến nghị về con nuôi") is the lead handler's: here only the whole list is asked.
+  const agency = q.agencies[0]!;
+  const own = new Set(agency.name.split(" ").concat(agency.aliases.flatMap((a) => a.split(" "))).map((w) => w.toLowerCase()));
+  const topic = ctx.terms.filter((t) => !ROW_QUESTION_WORDS.has(t) && !own.has(t));
+  if (topic.length > 0 && !/\b(liet ke|list|all|tat ca|bao nhieu|how many)\b/.test(f)) return null;
+  // The plan's own rows for the body; those of the body it took over from only when today's holder is asked.
+  const now = /\b(nay|hien nay|ngay nay|bay gio|now|today|currently)\b/.test(f);
+  const before = now ? predecessorsOf(ctx, agency).map((p) => p.from) : [];
+  const ids = new Set([agency.id, ...before.map((a) => a.id)]);
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const rows = plan.tasks.filter((t) => t.kind === "recommendation" && plan.text.includes(t.quote));
+    if (rows.length === 0) continue;
+    const held = rows.map((t) => ({ t, a: plan.assignments.find((a) => a.taskId === t.id && ids.has(a.agencyId ?? "") && (coordinate ? a.role === "coordinate" : a.role === "lead")) }))
+      .filter((x): x is { t: typeof x.t; a: NonNullable<typeof x.a> } => !!x.a)
+      .filter((x, i, all) => all.findIndex((y) => y.t.id === x.t.id) === i);
+    if (held.length === 0) continue;
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    const name = ctx.lang === "en" ? `${agency.name} (${agency.english})` : agency.name;
+    // Rows with no number of their own continue the recommendation above: each number once.
+    const numbers = [...new Set(held.map((x) => x.t.number))];
+    d.lines.push(tr(ctx.lang,
+      `Theo phụ lục ${label}, ${name} ${coordinate ? "phối hợp thực hiện" : "chủ trì"} ${held.length} việc, thuộc khuyến nghị ${numbers.map((n) => `số ${n}`).join(", ")}.`,
+      `In the appendix of ${label}, ${name} ${coordinate ? "coordinates" : "leads"} ${held.length} item${held.length === 1 ? "" : "s"}, under recommendation${numbers.length === 1 ? "" : "s"} ${numbers.map((n) => `no. ${n}`).join(", ")}.`));
+    d.counts.push(held.length);
+    const inherited = held.filter((x) => x.a.agencyId !== agency.id).map((x) => x.t.number);
+    if (inherited.length > 0) d.lines.push(tr(ctx.lang,
+      `Trong đó các dòng ${[...new Set(inherited)].join(", ")} kế hoạch giao cho ${before.map((a) => a.name).join(", ")}, nay do ${agency.name} đảm nhận.`,
+      `Of these, rows ${[...new Set(inherited)].join(", ")} were given to ${before.map((a) => a.name).join(", ")}, whose work ${agency.name} now holds.`));
+    for (const { t, a } of held) {
+      d.lines.push(tr(ctx.lang, `— Số ${t.number}: ${shown(t.title)}`, `— No. ${t.number}: ${shown(t.title)}`));
+      d.citations.push({ plan, section: t.sectionPath, quote: t.quote });
+      d.agencies.push({ agency, name: agency.name, role: coordinate ? "coordinate" : "lead", source: { plan, sectionPath: a.sectionPath } });
+    }
+    const merged = held.filter((x) => x.a.note && !x.t.quote.includes(x.a.agencyAsWritten)).map((x) => x.t.number);
+    if (merged.length > 0) d.lines.push(tr(ctx.lang,
+      `Các dòng ${merged.join(", ")} để trống ô cơ quan chủ trì (ô gộp trong bảng): cơ quan chủ trì của dòng phía trên được tiếp tục.`,
+      `Rows ${merged.join(", ")} leave the lead cell empty (a merged table cell): the lead of the row above continues.`));
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.85;
+  return d.found ? d : null;
+}
+
+// ---- Which provinces' plans the knowledge base holds --------------------------------------------
+
+const ASKS_HELD_RE = /\b(is there|are there|do you have|does (the|your) (knowledge base|database|system) (have|hold|contain)|in the knowledge base|knowledge base (has|have|holds?)|kho (kien thuc )?(co|chua co|da co)|trong kho|chi co|or only|hay chi)\b/;
+
+/**
+ * "Gia Lai merged with Bình Định: is there a Bình Định plan, or only Gia Lai's?": of the provinces named,
+ * which have plans in the knowledge base (each with its number and date, cited) and which have none.
+ */
+export function answerHeldPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length < 2 || !ASKS_HELD_RE.test(q.folded)) return null;
+  const held = q.provinces.filter((p) => all.some((x) => x.province.provinceId === p.id));
+  const missing = q.provinces.filter((p) => !held.includes(p));
+  if (held.length === 0 || missing.length === 0) return null;
+  // "Phú Yên cũ (nay thuộc Đắk Lắk) có kế hoạch nào?": a province named as today's home of another is context, not asked about.
+  if (/\b(nay thuoc|nay la|now part of|now in|da sap nhap vao)\b/.test(q.folded) && !/\b(or only|hay chi|chi co)\b/.test(q.folded)) return null;
+  const d = answerPlanDetails({ ...ctx, plans: all.filter((x) => held.some((p) => p.id === x.province.provinceId)) });
+  if (!d.found) return null;
+  for (const p of missing) {
+    const today = p.today && p.today.provinceId !== p.id ? ctx.registry.province(p.today.provinceId)?.name : null;
+    d.lines.unshift(tr(ctx.lang, `Kho kiến thức không có kế hoạch bảo vệ trẻ em riêng của ${p.name}${today ? ` (nay thuộc ${today}; các kế hoạch trong kho có trước khi sáp nhập)` : ""}; kho chỉ có kế hoạch của ${held.map((h) => h.name).join(", ")}:`,
+      `The knowledge base holds no child-protection plan of ${p.name}${today ? ` (now part of ${today}; the plans predate the merger)` : ""}; it holds only the plans of ${held.map((h) => h.name).join(", ")}:`));
+  }
+  return d;
+}
+
+// ---- Which plans name a body ---------------------------------------------------------------------
+
+const WHICH_PLANS_RE = /\b(ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|tinh nao|nhung tinh|which (plans?|provinces?|decisions?|documents?)|what plans?)\b/;
+const MENTIONS_RE = /\b(nhac (toi|den|ten)|de cap|co ten|neu ten|noi (toi|den)|co nhac|mentions?|mentioned|refers? to|names?|named)\b/;
+
+/**
+ * "Kế hoạch nào có nhắc tới Ban Dân tộc?", "which plans mention the Provincial Police?": every plan whose
+ * text names the body, each with the first line naming it (its own duty item when it has one).
+ */
+export function answerPlansNaming(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (q.agencies.length !== 1 || q.provinces.length > 0 || ctx.plans.length !== all.length || !WHICH_PLANS_RE.test(q.folded) || !MENTIONS_RE.test(q.folded)) return null;
+  const agency = q.agencies[0]!;
+  const d = emptyDraft();
+  const named: string[] = [];
+  for (const plan of all) {
+    const own = plan.assignments.find((a) => a.agencyId === agency.id);
+    const passage = (own ? ctx.index.byAssignment.get(own) : undefined)
+      ?? ctx.index.passages.find((p) => p.plan === plan && agencyIdsIn(ctx.registry, p.quote).includes(agency.id));
+    if (!passage || !plan.text.includes(passage.quote)) continue;
+    named.push(`${plan.documentNumber} (${provinceOf(ctx, plan)})`);
+    d.lines.push(tr(ctx.lang, `— ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${passage.sectionPath}: ${shown(passage.quote)}`,
+      `— ${planLabel(plan, ctx.registry, ctx.lang)}, section ${passage.sectionPath}: ${shown(passage.quote)}`));
+    d.citations.push({ plan, section: passage.sectionPath, quote: passage.quote });
+    if (own) d.agencies.push({ agency, name: agency.name, role: own.role, source: { plan, sectionPath: own.sectionPath } });
+  }
+  if (d.citations.length === 0) return null;
+  const label = ctx.lang === "en" ? `${agency.name} (${agency.english})` : agency.name;
+  d.lines.unshift(tr(ctx.lang, `${d.citations.length} kế hoạch nhắc đến ${label}: ${named.join(", ")}.`, `${d.citations.length} plan(s) name ${label}: ${named.join(", ")}.`));
+  d.counts.push(d.citations.length);
+  d.found = true;
+  d.confidence = 0.85;
+  return d;
+}
+
+const provinceOf = (ctx: HandlerContext, plan: ParsedPlan): string => {
+  const id = plan.province.provinceId;
+  return plan.province.asWritten ?? ((id && ctx.registry.province(id)?.name) || "?");
+};
+
+// ---- What a short form in the plan stands for ----------------------------------------------------
+
+const ASKS_EXPANSION_RE = /\b(viet tat|chu viet tat|ten day du|stand for|stands for|abbreviation|abbreviated|short for|full form|full name)\b/;
+const JOINERS = new Set(["va", "and"]);
+
+/**
+ * "“BVCSGD” trong kế hoạch là viết tắt của gì?": the words of the plan whose initials spell the short form
+ * ("bảo vệ, chăm sóc và giáo dục"), quoted from a line of the plan that writes them out.
+ */
+export function answerAbbreviation(ctx: HandlerContext): Draft | null {
+  if (!ASKS_EXPANSION_RE.test(ctx.q.folded)) return null;
+  const forms = [...ctx.q.raw.normalize("NFC").matchAll(/(?<![\p{L}\d/-])(\p{Lu}[\p{Lu}&]{2,9})(?![\p{L}\d/-])/gu)].map((m) => m[1]!)
+    .filter((f) => !/^(UBND|KH|QĐ|QD|TW|TU)$/u.test(f));
+  for (const form of forms) {
+    const letters = foldKey(form).replace(/[^a-z]/g, "");
+    // Only a form the plan itself writes: a guess at what other letters might mean is no answer.
+    if (letters.length < 3 || !ctx.plans.some((p) => new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, "u").test(p.text.normalize("NFC")))) continue;
+    for (const p of ctx.index.passages) {
+      if (!ctx.plans.includes(p.plan) || p.kind !== "sentence" || !p.plan.text.includes(form)) continue;
+      const found = spelled(p.quote, letters);
+      if (!found) continue;
+      const d = emptyDraft();
+      d.lines.push(tr(ctx.lang, `“${form}” là viết tắt của “${found}”. Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+        `“${form}” stands for “${found}”. Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
+      d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+      // And the line where the plan writes the short form.
+      const used = ctx.index.passages.find((x) => x.plan === p.plan && x.kind === "sentence" && x.quote.includes(form));
+      if (used) {
+        d.lines.push(tr(ctx.lang, `Kế hoạch viết tắt ở mục ${used.sectionPath}: ${shown(used.quote)}`, `The plan writes the short form in section ${used.sectionPath}: ${shown(used.quote)}`));
+        d.citations.push({ plan: used.plan, section: used.sectionPath, quote: used.quote });
+      }
+      d.found = true;
+      d.confidence = 0.8;
+      return d;
+    }
+  }
+  return null;
+}
+
+/** The stretch of `text` whose words' first letters are `letters` ("và" may sit between them), as written. */
+function spelled(text: string, letters: string): string | null {
+  const words = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => ({ at: m.index, word: m[0], key: foldKey(m[0]) }));
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    let j = i;
+    while (j < words.length && k < letters.length) {
+      const w = words[j]!;
+      if (k > 0 && JOINERS.has(w.key)) { j++; continue; }
+      if (w.key[0] !== letters[k]) break;
+      k++;
+      j++;
+    }
+    // The whole form spelled, by at least as many words as letters, and not the form itself written in the text.
+    if (k === letters.length && j - i >= letters.length && words[i]!.key.length > 1) {
+      const last = words[j - 1]!;
+      return text.slice(words[i]!.at, last.at + last.word.length);
+    }
+  }
+  return null;
+}

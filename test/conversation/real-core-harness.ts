@@ -1,0 +1,68 @@
+/**
+ * The real conversation core (real triage, fact module and reporter flow, an in-memory case
+ * intake, a knowledge base that answers nothing) and a reporter who sends text or choices to it,
+ * as the walk-finding tests use them.
+ */
+import { createDefaultConversationCore } from "../../src/conversation/default-conversation-core.ts";
+import { createMemoryConversationStore } from "../../src/conversation/memory-conversation-store.ts";
+import type { InboundMessage, Reply } from "../../src/conversation/conversation-types.ts";
+import { createMemoryCaseIntake, type MemoryCase } from "../../src/intake/report-flow/memory-case-intake.ts";
+import { loadRegistry } from "../../src/kb/registry/registry.ts";
+import { captureLogger, type LogRecord } from "./conversation-harness.ts";
+
+export type Say = string | { choice: string };
+
+export const all = (rs: Reply[]) => rs.map((r) => r.text).join("\n");
+export const lastLine = (r: Reply | undefined) => (r?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+export const hasChoice = (r: Reply | undefined, id: string) => Boolean(r?.choices?.some((c) => c.id === id));
+
+/** A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. */
+export function realCoreHarness(prefix: string) {
+  const intake = createMemoryCaseIntake();
+  const logs: LogRecord[] = [];
+  const kbAsked: string[] = [];
+  let n = 0;
+  let chats = 0;
+  const core = createDefaultConversationCore({
+    store: createMemoryConversationStore(), caseIntake: intake, logger: captureLogger(logs), registry: loadRegistry(),
+    answerQuestion: (q) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" }; },
+    today: "2026-12-03", rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
+  });
+
+  function reporter() {
+    const chatId = `${prefix}-${++chats}`;
+    const seen: Reply[] = [];
+    const send = async (x: Say): Promise<Reply[]> => {
+      const base = { channel: "web" as const, chatId, userId: chatId, messageId: `${prefix}${++n}`, attachments: [], receivedAt: new Date() };
+      const message: InboundMessage = typeof x === "string" ? { ...base, kind: "text", text: x } : { ...base, kind: "choice", text: null, choice: x.choice };
+      const replies = await core.handle(message);
+      seen.push(...replies);
+      return replies;
+    };
+    return { chatId, seen, send };
+  }
+
+  const stored = (chatId: string): MemoryCase | undefined => [...intake.cases.values()].find((c) => c.draft.chatId === chatId);
+
+  /** Tells the story, accepts the report, answers by question pattern, skips the rest, stops at the summary. */
+  async function toSummary(story: string, answers: Array<[RegExp, Say]> = []) {
+    const r = reporter();
+    let replies = await r.send(story);
+    const first = replies;
+    const questions: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      const last = replies.at(-1);
+      if (hasChoice(last, "submit")) break;
+      if (hasChoice(last, "menu:report") && i === 0) { replies = await r.send({ choice: "menu:report" }); continue; }
+      const q = lastLine(last);
+      questions.push(q);
+      const hit = answers.find(([re]) => re.test(q));
+      if (hit) { replies = await r.send(hit[1]); continue; }
+      const skip = last?.choices?.find((c) => /^(unknown|anonymous|skip)$/.test(c.id));
+      replies = await r.send(skip ? { choice: skip.id } : "bỏ qua");
+    }
+    return { ...r, first, questions, summary: replies.at(-1)?.text ?? "" };
+  }
+
+  return { intake, logs, kbAsked, reporter, stored, toSummary };
+}
