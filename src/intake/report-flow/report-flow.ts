@@ -13,7 +13,7 @@ import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowTex
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
-import { ANSWERED_HERE, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory } from "./story-reading.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 
@@ -167,7 +167,7 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
   const asked = sideTopic(text);
-  const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && isQuestionLike(text))) ? asked : null;
+  const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   if (topic && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
   const topics = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];

@@ -8,7 +8,7 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "act" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|minh) (da )?(bao|to cao|ke)|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
@@ -16,6 +16,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
+  // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
+  ["act", /\b(nen lam gi|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
@@ -32,6 +34,11 @@ export function isQuestionLike(text: string): boolean {
   if (text.trim().endsWith("?")) return true;
   if (key.split(" ").length < 3) return false;
   return QUESTION_START.test(key) || QUESTION_END.test(key);
+}
+
+/** True when any sentence of the text asks something ("Nếu em báo thì mẹ kế có biết không ạ? Em sợ lắm."). */
+export function asksSomething(text: string): boolean {
+  return isQuestionLike(text) || text.split(/(?<=[.!?\n])/).some((part) => isQuestionLike(part));
 }
 
 /**
@@ -116,6 +123,12 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Thank you for speaking up.",
     viChild: "Cảm ơn em đã kể.",
     enChild: "Thank you for telling me.",
+  },
+  act: {
+    vi: "Bạn đã làm đúng khi báo tin. Nếu trẻ bị thương, ốm hoặc cần chữa trị, đưa trẻ tới trạm y tế gần nhất hoặc gọi 115 là việc nên làm ngay; nếu trẻ đang gặp nguy hiểm, gọi 113. Đừng tự đối đầu với người gây hại. Cán bộ bảo vệ trẻ em sẽ liên hệ để cùng tìm cách giúp trẻ; cần tư vấn ngay, gọi 111 (miễn phí, 24/7).",
+    en: "You did the right thing by reporting. If the child is hurt, ill or needs care, taking them to the nearest clinic or calling 115 is the right thing to do now; if the child is in danger, call 113. Do not confront the person who harms the child yourself. Child-protection officers will get in touch to work out how to help; for advice now, call 111 (free, 24/7).",
+    viChild: "Em làm đúng khi kể ra. Nếu em bị thương hoặc thấy không an toàn, hãy tới chỗ có người lớn em tin, hoặc gọi 111 (miễn phí). Nguy hiểm ngay thì gọi 113.",
+    enChild: "You did the right thing by telling. If you are hurt or do not feel safe, go to an adult you trust, or call 111 (free). In danger now: call 113.",
   },
   question: {
     vi: "Tôi đã ghi câu hỏi của bạn để cán bộ trả lời khi liên hệ. Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh. Cần nói chuyện ngay: gọi 111 (miễn phí, 24/7).",

@@ -313,7 +313,12 @@ function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; 
 /** "Tôi là bác sĩ", "em là em họ của bé", "I'm a coach": the writer introducing themself is not the one who harms. */
 function isWriter(words: Words, h: Hit): boolean {
   const f = words.folded;
+  // "Bà ngoại đây.", "cô giáo chủ nhiệm đây": a phone-style introduction opening a sentence ("đây" written as such, not "dạy", "dây").
+  const opens = h.start === 0 || words.sentence[h.start - 1] !== words.sentence[h.start];
+  if (opens && words.written[h.end]?.toLowerCase() === "đây" && words.sentence[h.end] === words.sentence[h.start]) return true;
   let k = h.start - 1;
+  // "I'm a British teacher", "I am the children's coach": up to two words between the article and the relation.
+  for (let skip = 0; skip < 2 && !["a", "an", "the", "i'm", "am"].includes(f[k] ?? "") && /^[a-z'-]+$/.test(f[k] ?? "") && (f[k - 1] === "a" || f[k - 1] === "an" || f[k - 1] === "the" || f[k - 2] === "a" || f[k - 2] === "an" || f[k - 2] === "the"); skip++) k--;
   if (["mot", "a", "an", "the"].includes(f[k] ?? "")) k--;
   if (f[k] === "i'm") return true;
   if (f[k] === "am" && f[k - 1] === "i") return true;

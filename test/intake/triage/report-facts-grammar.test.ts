@@ -120,3 +120,18 @@ describe("communes", () => {
     expect(f("A boy in Muong Hoa commune, Lao Cai is chained by his father.").commune).toBe("Muong Hoa commune");
   });
 });
+
+describe("the writer introducing themself is not the one who harms (second walk tester, 3 December)", () => {
+  it("a phone-style 'X đây' opening the message names the writer", () => {
+    const told = f("Ông nội đây, các anh chị ơi. Thằng cháu đích tôn 10 tuổi bị bố nó nhốt trong chuồng heo cả đêm qua.");
+    expect(told.harmer).toBe("father");
+    expect(told.reporter).toBe("relative");
+    // "dạy" (teaches) is not "đây": a teacher who teaches is still the one named.
+    expect(f("Thầy giáo dạy võ của con tôi hay sờ soạng nó sau giờ tập.").harmer).toBe("teacher");
+  });
+
+  it("'I'm a <word> teacher' names the writer, with a word between the article and the relation", () => {
+    const told = f("Hi, I'm a volunteer nurse in Hue. The boy next door, 8, is beaten by his stepfather most nights.");
+    expect(told.harmer).toBe("stepfather");
+  });
+});
