@@ -573,17 +573,26 @@ let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
 function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind | null {
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
   const folded = words.folded.join(" ").replace(/'/g, "");
-  if (childWriting(foldVietnamese(text), folded)) return "child_self";
-  return reporterRes.find(([, re]) => re.test(folded))?.[0] ?? null;
+  const raw = foldVietnamese(text);
+  if (childWriting(raw, folded)) return "child_self";
+  // "I am 35 and ...": a writer who gives an adult age is not the child.
+  const en = SELF_AGE_EN.exec(raw);
+  const adult = en !== null && Number(en[1]) >= 18;
+  return reporterRes.find(([kind, re]) => !(adult && kind === "child_self") && re.test(folded))?.[0] ?? null;
 }
 
 /** "em 13 tuổi, ...", "Em là con gái 13 tuổi", "con 9 tuổi, con ở ...", "mình học lớp 8": the writer's own age or grade, opening a clause. */
 const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;
+/** An English writer's own age: "I am 12", "I'm 15", "i'm a 13 year old" (not "I'm 5 minutes away"). */
+const SELF_AGE_EN = /(?:^|[.,;:!?\n(]\s*)i(?:'m| am|m)\s+(?:an?\s+|only\s+|just\s+)?(\d{1,2})(?![\d.,:%])(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kms|days?|weeks?|months?|times?|am|pm)\b)/;
 /** An adult introducing themself: the writer is not the child. */
 const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co giao|thay giao|chu nhiem|me|ma|bo|ba|cha|ong|ba noi|ba ngoai|bac|chu|co|di|cau|nguoi|can bo|\d{2}\s*tuoi)\b|\b(i am|i m)\s+(a|an|the|his|her|their)\b/;
 
 /** A child writing about themself: their own age or grade given in the first person, the same word used for themself again, and no adult's introduction. */
 function childWriting(folded: string, joined: string): boolean {
+  // "I am 12 and my brother hits me", "I'm a 14 year old girl": an English writer's own age.
+  const en = SELF_AGE_EN.exec(folded);
+  if (en && Number(en[1]) > 0 && Number(en[1]) < 18) return true;
   const m = SELF_AGE.exec(folded);
   if (!m || ADULT_INTRO.test(joined)) return false;
   const age = m[2] ? Number(m[2]) : Number(m[3]) + 6;

@@ -135,3 +135,11 @@ describe("the writer introducing themself is not the one who harms (second walk 
     expect(told.harmer).toBe("stepfather");
   });
 });
+
+describe("an English writer's own age", () => {
+  it("'I'm 13 and ...' is a child writing about themself; 'I am 40 and ...' is not", () => {
+    expect(f("I'm 13 and my uncle hits me when he is drunk, I live in Vinh.").reporter).toBe("child_self");
+    expect(f("Hi, I am 11. My big sister locks me in the bathroom when mum is out.").reporter).toBe("child_self");
+    expect(f("I am 40 and the girl next door is left alone every night.").reporter).not.toBe("child_self");
+  });
+});
