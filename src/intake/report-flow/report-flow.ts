@@ -161,6 +161,8 @@ function choicesOf(state: ReportFlowState): Choice[] {
  * the question asked again. Nothing typed is dropped.
  */
 function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  // "à nhầm, bé 10 tuổi chứ không phải 9" while another question is asked: the fact is corrected and the question asked again.
+  if (state.step !== "what" && saysCorrection(text)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
@@ -280,7 +282,12 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   return correction(atSummary, text, now, flow, deps);
 }
 
-function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+/**
+ * Applies a correction with the fact module ("replace"): at the summary the summary is shown
+ * again; in the middle of the questions (`midFlow`) the flow asks what it still needs, the
+ * question it was asking included.
+ */
+function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   const text = correctionText(state.draft, typedText);
   const reading = readStory(state.draft, text, deps, "replace");
   const topic = reading.hasContent ? null : sideTopic(typedText);
@@ -292,16 +299,36 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const draft = one ? { ...placed, children: null } : placed;
   const changed = reading.learned.length > 0 || commune !== null || one;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
-  const next = { ...state, step: "confirm" as StepId, draft: stamp(kept, now) };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
   const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || f.harmer || f.commune || deps.findProvince(text));
-  const replies = [withAck(flow.ask(next), note(state, changed ? T.edited : restated ? T.editSame : T.editNoted))];
+  const ack = note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
-  const nowEmergency = deps.triage(draftText(next.draft)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
-  if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift({ text: note(state, T.emergencyNow), links: EMERGENCY_LINKS[lang(state)], urgent: true });
+  const nowEmergency = deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
+  const urgent: Reply = { text: note(state, T.emergencyNow), links: EMERGENCY_LINKS[lang(state)], urgent: true };
+  if (midFlow) {
+    const step = move(state, kept, [ack], now, flow, deps, false);
+    const warned = step.replies.some((r) => r.urgent);
+    return nowEmergency && !warned ? { ...step, replies: [urgent, ...step.replies] } : step;
+  }
+  const next = { ...state, step: "confirm" as StepId, draft: stamp(kept, now) };
+  const replies = [withAck(flow.ask(next), ack)];
+  if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** Words that open a correction (folded): "sai rồi, ...", "à nhầm, ...", "không đúng: ...", "no wait, ...", "sorry, I meant ...". */
+const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham)\b/;
+/** A lead said as its own clause before the corrected fact ("Sai, ...", "nhầm rồi ...", "no wait, ..."): removed before the fact is read. */
+const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
+
+/** The message corrects a fact already told: it opens with a correction word, or says "X, not Y" / "not Y but X". */
+export function saysCorrection(text: string): boolean {
+  const t = text.trim().replace(/[.!]+$/u, "");
+  if (CORRECTION_LEAD.test(foldKey(t))) return true;
+  const rest = t.replace(LEAD_CLAUSE, "");
+  return NOT_BUT.test(rest) || (BUT_NOT.test(rest) && !/^(?:không|ko|no)\b/iu.test(rest));
 }
 
 /**
@@ -325,7 +352,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|not)\s+(.+?)\s*,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
@@ -334,7 +361,7 @@ const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu kho
  * says the new value with the level of the field whose old value it names.
  */
 function correctionText(d: ReportDraft, typed: string): string {
-  const text = typed.trim().replace(/[.!]+$/u, "");
+  const text = typed.trim().replace(/[.!]+$/u, "").replace(LEAD_CLAUSE, "").trim() || typed.trim();
   const named = NAMED_FIELD.exec(text);
   if (named) {
     const field = foldKey(named[1]!);
@@ -348,7 +375,8 @@ function correctionText(d: ReportDraft, typed: string): string {
   const [old, value] = notBut ? [notBut[1]!, notBut[2]!] : butNot ? [butNot[2]!, butNot[1]!] : [null, null];
   if (!old || !value) return text;
   const was = foldKey(cleanPlaceAnswer(old));
-  const fresh = cleanPlaceAnswer(value);
+  // "bé ở phường Diên Hồng": the place from its level word on.
+  const fresh = cleanPlaceAnswer(/(?:^|\s)((?:xã|phường|thị trấn|thôn|đặc khu)\s.+)$/iu.exec(value)?.[1] ?? value);
   if (d.commune && was && foldKey(d.commune).includes(was)) {
     const level = /^(xã|phường|thị trấn|thôn|đặc khu)\s/iu.exec(d.commune.normalize("NFC"))?.[1];
     const hasLevel = /^(xã|phường|thị trấn|thôn|đặc khu|xa|phuong|thon)\s/iu.test(fresh);
