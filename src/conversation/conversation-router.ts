@@ -458,7 +458,11 @@ function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResu
 
 async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
   // What it tells besides its question opens the narrative if the reporter goes on to report from the answer's button.
-  if (turn.text && deps.reportFlow.hasStory(turn.text.full)) turn.data.pendingSeed = turn.text.full;
+  // A story told before stays: what is told now is added to it, never put in its place.
+  if (turn.text && deps.reportFlow.hasStory(turn.text.full)) {
+    const before = turn.data.pendingSeed;
+    turn.data.pendingSeed = before && !before.includes(turn.text.full) ? `${before}\n${turn.text.full}` : turn.text.full;
+  }
   const answer = await deps.answerQuestion(question, turn.lang);
   turn.data.lastAnswered = question;
   const reply = renderAnswer(answer, turn.lang, { more: true });

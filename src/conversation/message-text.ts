@@ -64,8 +64,14 @@ export function resolveChoice(choiceId: string | undefined, text: string | null,
 /** Typed yes or no ("có", "dạ có", "vâng", "ok", "không", "ko", "yes", "no") picks the choice that starts with it. */
 const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|uh|um|ok|oke|okay|dong y|dung|dung roi|yes|yeah|yep|sure|y)( a| nhe| nha| luon| roi)?$/;
 const NO = /^(da |vang )?(khong|ko|k|hong|khong a|chua|no|nope|n)( a| nhe| nha)?$/;
+/** Words that may follow a yes without saying anything else: "ừ, báo giúp mình với", "vâng, tôi muốn báo", "yes please" (folded). */
+const ACCEPTING = new Set(["bao", "tin", "bao tin", "giup", "minh", "voi", "toi", "tui", "em", "muon", "di", "nhe", "nha", "a", "luon", "ngay", "cho", "di", "thi", "duoc", "roi", "lam", "vay", "the", "ban", "anh", "chi", "co", "report", "it", "please", "go", "ahead", "want", "to", "i", "do", "that", "ok", "sure", "yes", "thanks", "thank", "you"]);
+const YES_HEAD = /^(?:da |vang |u |o )?(?:co|vang|da|u|uh|um|ok|oke|okay|dong y|yes|yeah|yep|sure)\b/;
+
 function typedYesNo(key: string, offered: readonly Choice[]): string | null {
-  const starts = YES.test(key) ? /^(co|yes)\b/ : NO.test(key) ? /^(khong|no)\b/ : null;
+  const head = YES_HEAD.exec(key);
+  const acceptsAll = head !== null && key.split(" ").length <= 7 && key.slice(head[0].length).trim().split(" ").filter(Boolean).every((w) => ACCEPTING.has(w));
+  const starts = YES.test(key) || acceptsAll ? /^(co|yes)\b/ : NO.test(key) ? /^(khong|no)\b/ : null;
   if (!starts) return null;
   const matching = offered.filter((c) => starts.test(foldKey(c.label)));
   return matching.length === 1 ? matching[0]!.id : null;
@@ -79,9 +85,11 @@ function typedYesNo(key: string, offered: readonly Choice[]): string | null {
 function typedChoiceWords(key: string, offered: readonly Choice[]): string | null {
   const words = key.split(" ");
   if (words.length > 5 || /\b(khong|chua|sao|gi|nao|may|bao gio|the nao|how|what|why|when|where|who|which)\b/.test(key) || key.endsWith("?")) return null;
+  // What is left without words of acceptance ("ừ báo tin" → "bao tin"): a choice that starts with it ("Báo tin về một trẻ em").
+  const content = words.filter((w) => !ACCEPTING.has(w) || w === "bao" || w === "tin" || w === "report").join(" ");
   const matching = offered.filter((c) => {
     const core = foldKey(c.label).replace(/^(co|khong|yes|no),?\s+/, "");
-    return core.length >= 5 && ` ${key} `.includes(` ${core} `);
+    return (core.length >= 5 && ` ${key} `.includes(` ${core} `)) || (content.length >= 3 && (`${core} `.startsWith(`${content} `) || core === content));
   });
   return matching.length === 1 ? matching[0]!.id : null;
 }

@@ -11,6 +11,22 @@ const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "
 const YES = new Set(["co", "yes", "y", "dung", "dung vay", "vang", "da", "u", "uh", "um", "co a", "da co", "dang", "co dang", "true"]);
 const NO = new Set(["khong", "ko", "k", "kg", "hong", "hok", "no", "n", "khong co", "ko co", "chua", "da khong", "khong a"]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
+/** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
+const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
+
+/**
+ * "không, giờ bé đang ở trường", "dạ không ạ, cháu đang ngồi với tôi", "not sure, he may come back
+ * tonight": a yes, no or not sure standing apart at the start of a longer reply (before a comma or
+ * a stop), with what follows it; null when the reply does not open that way or asks a question.
+ */
+export function leadingAnswer(text: string): { answer: TriState; rest: string } | null {
+  const m = /^\s*([^,.;:!?\n]{1,24}?)\s*[,.;:!\n]+\s*(.*)$/su.exec(text);
+  if (!m || text.includes("?")) return null;
+  const lead = foldKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
+  if (lead.split(" ").length > 3) return null;
+  const answer: TriState | null = UNKNOWN.has(lead) || UNKNOWN_WORDS.test(lead) ? "unknown" : NO.has(lead) || /^(?:khong|ko|k|no|nope|hong|hok)(?: (?:co|dang|phai))?$/.test(lead) ? "no" : YES.has(lead) || /^(?:co|yes|yeah|vang|da|dung)(?: (?:a|roi|dang))?$/.test(lead) ? "yes" : null;
+  return answer ? { answer, rest: m[2]!.trim() } : null;
+}
 
 /** True when the reporter asked to skip the question. */
 export function isSkip(text: string): boolean {
@@ -33,7 +49,7 @@ export function matchTriState(text: string): TriState | null {
 function leadingTriState(key: string, text: string): TriState | null {
   const words = key.split(" ").filter(Boolean);
   if (words.length === 0 || words.length > 6 || text.includes("?")) return null;
-  if (/\b(khong ro|ko ro|chua ro|khong biet|ko biet|chua biet|k biet|not sure|don t know|dont know|no idea)\b/.test(key)) return "unknown";
+  if (UNKNOWN_WORDS.test(key)) return "unknown";
   // "Có một bé bị đánh" is a story, not "yes": the first word answers only when it stands apart ("có, ...") or the reply is short.
   const lead = /^\s*([^\s,.;:!-]+(?:\s+[^\s,.;:!-]+)?)\s*[,.;:!-]/u.exec(text);
   const heads = words.length <= 3 ? [words[0]!, words.slice(0, 2).join(" ")] : lead?.[1] ? [foldKey(lead[1])] : [];
@@ -135,6 +151,8 @@ export function matchSummaryWord(text: string): SummaryWord | null {
   if (/^(dừng|dừng lại)\b/u.test(text.normalize("NFC").toLowerCase().trim())) return "cancel";
   const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|giup toi|em|minh|toi|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
   if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh)$/.test(key)) return "submit";
+  // "thôi gửi đi ạ", "được rồi gửi đi", "gửi nhanh giúp tôi", "ok send it": a word of send, with only words of agreement or haste.
+  if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in))*$/.test(key)) return "submit";
   if (/^(sua|sua lai|chinh sua|chua dung|sai|khong dung|edit|change|correct it|fix|wrong|not right)$/.test(key) || /^(sua|edit)\b/.test(key)) return "edit";
   if (/^(huy|huy bo|huy bao tin|thoi|dung lai|khong gui|cancel|stop|don t send|dont send)$/.test(key)) return "cancel";
   if (/^(khong|ko|k|kg|no|nope|chua|khong phai)$/.test(key)) return "no";

@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip, matchSummaryWord, refusesContact } from "./answer-matching.ts";
+import { isSkip, leadingAnswer, matchSummaryWord, refusesContact } from "./answer-matching.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
@@ -74,6 +74,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
       if (choice && def.choices.includes(choice)) return move(state, def.choose(state.draft, choice), [], input.now, flow, deps, true);
       if (!text) return stay(state, [flow.ask(state)]);
+      // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
+      const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
+      if (lead && def.choices.includes(lead.answer)) {
+        const answered = def.choose(state.draft, lead.answer);
+        const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
+        const kept = { ...read, dangerNow: answered.dangerNow, withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
+        return move(state, kept, [], input.now, flow, deps, true);
+      }
       // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
       if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text)) {
         return move(state, STEP_DEFS.contact.choose(state.draft, "anonymous"), [], input.now, flow, deps, true);

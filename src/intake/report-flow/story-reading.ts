@@ -220,8 +220,22 @@ export function isChildWriter(text: string): boolean {
   if (PEER_WORDS.test(key) && (selfE || teen >= 1 || /\b(em|minh|to)\b/.test(key))) return true;
   const age = WRITER_AGE.exec(key);
   if (age && Number(age[1]) < 16) return true;
+  const grade = WRITER_GRADE_EN.exec(key);
+  if (grade && Number(grade[1]) <= 10) return true;
+  // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
+  // sibling) harms the writer, and nothing says the writer is a grown-up (a husband, a child of their own).
+  if (!age && !GROWN_UP_TIES.test(key) && MY_CAREGIVER.test(key) && HARM_TO_ME.test(key)) return true;
   return WRITER_CLASS.test(key);
 }
+
+/** The writer's parent, step-parent, grandparent, teacher or older sibling, in the writer's own words (folded). */
+const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|anh trai|anh hai|thay|co giao) (?:e|em|minh|mik|to)\b|\b(?:bo me|ba me|ba ma|cha me) (?:e|em|minh|mik|to)\b|\bmy (?:mom|mum|mother|dad|father|step ?mom|step ?mother|step ?dad|step ?father|parents|grandpa|grandma|teacher|older brother|big brother)\b/;
+/** Harm done to the writer: "chửi em", "đánh mình", "nhốt e", "em bị", "hits me", "locks me" (folded). */
+const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|bat|ep|bo doi|dot|quat|ném|nem|hanh ha|lam nhuc|xe) (?:e|em|minh|mik|to)\b|\b(?:e|em|minh|mik|to) bi\b|\b(?:hits?|beats?|locks?|touch(?:es)?|slaps?|kicks?|hurts?|starves?|yells at|screams at|threatens?|throws (?:\w+ )?at|punch(?:es)?|burns?) me\b/;
+/** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
+const GROWN_UP_TIES = /\b(?:chong|vo|bo chong|me chong|bo vo|me vo|nguoi yeu|ban trai|ban gai) (?:e|em|minh|toi|tui)\b|\b(?:con|chau) (?:e|em|minh|toi|tui)\b|\bmy (?:husband|wife|boyfriend|girlfriend|partner|son|daughter|kids?|children|child|baby)\b|\bour (?:son|daughter|kids?|children|child|baby)\b/;
+/** "i'm in grade 7", "im in year 8" (folded). */
+const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
 const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;

@@ -247,7 +247,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     injury: INJURY_ORDER.find((i) => m.any(words, `injury:${i}`, lx.injury[i])) ?? null,
     alone: m.any(words, "alone", lx.alone),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
-    withHarmerNow: m.any(words, "withHarmerNow", lx.withHarmerNow) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    withHarmerNow: (m.any(words, "withHarmerNow", lx.withHarmerNow) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
@@ -671,6 +671,9 @@ function phoneOf(text: string): string | null {
 }
 
 /** The facts as feature names for the triage model ("when:now", "harmer:father", "age:under_6"). */
+/** "đang ở nhà với tôi", "staying with us": the child is with the writer, not with the person who harms (folded). */
+const WITH_THE_WRITER = /\b(?:o|dang o|o nha|dang o nha|o cung|o chung) voi (?:toi|tui|minh|chung toi|bon toi|vo chong toi|co|thay)\b|\b(?:with|staying with) (?:me|us)\b/;
+
 export function factFeatures(facts: ReportFacts): string[] {
   const out: string[] = facts.times.map((t) => `when:${t}`);
   if (facts.ahead) out.push(`ahead:${facts.ahead}`);
