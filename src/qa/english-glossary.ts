@@ -31,7 +31,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   plan: "ke hoach", programme: "chuong trinh", program: "chuong trinh", province: "tinh", provincial: "tinh",
   fund: "quy bao tro", kindergarten: "mam non", preschool: "mam non", universal: "pho cap", universalise: "pho cap",
   insurance: "bao hiem", commune: "xa", communes: "xa", district: "huyen", districts: "huyen", mental: "tam than",
-  teachers: "giao vien", teacher: "giao vien", language: "tieng", languages: "tieng", boarding: "noi tru",
+  teachers: "giao vien", teacher: "giao vien", language: "tieng ngon ngu", languages: "tieng ngon ngu", boarding: "noi tru",
   offices: "van phong", office: "van phong", consultation: "tu van", friendly: "phu hop", community: "cong dong",
   alternative: "thay the", poor: "ngheo", poverty: "ngheo", labour: "lao dong", labor: "lao dong", exploitation: "boc lot",
   pornography: "khieu dam", prostitution: "mai dam", monitor: "giam sat", monitoring: "giam sat", supervise: "giam sat",
@@ -67,6 +67,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   movement: "phong trao", movements: "phong trao", launch: "phat dong", launches: "phat dong",
   proceedings: "to tung", proceeding: "to tung", litigation: "to tung", victims: "bi hai", victim: "bi hai", witnesses: "lam chung",
   witness: "lam chung", offenders: "vi pham phap luat", offender: "vi pham phap luat", problems: "vuong mac", difficulties: "kho khan",
+  monthly: "thang", months: "thang", month: "thang", "six-monthly": "thang", biannual: "thang", "half-yearly": "thang", "semi-annual": "thang",
+  materials: "tai lieu", material: "tai lieu", dissemination: "pho bien", disseminate: "pho bien", spread: "pho bien",
+  national: "quoc gia", strategy: "chien luoc", strategies: "chien luoc", push: "day manh", intensify: "day manh", step: "day manh", boost: "day manh",
   requested: "de nghi", frequency: "dinh ky", periodic: "dinh ky", periodically: "dinh ky",
 };
 

@@ -343,10 +343,44 @@ export function answerDuties(ctx: HandlerContext): Draft {
   });
   if (unique.length > chosen.length) d.counts.push(unique.length - chosen.length);
   if (unique.length > chosen.length) d.lines.push(tr(ctx.lang, `... và ${unique.length - chosen.length} việc khác.`, `... and ${unique.length - chosen.length} more.`));
+  const elsewhere = topicElsewhere(ctx, chosen);
+  if (elsewhere) {
+    // "Sở Y tế phải làm gì về trẻ em không sống trong môi trường gia đình?": none of its duties is about that; the plan's passage that is, and who holds it.
+    const g = ctx.groupOf(elsewhere);
+    const holders = [...new Set((g?.assignments ?? []).filter((a) => a.role === "lead" || a.role === "responsible").map((a) => agencyOf(a, ctx.registry).name))];
+    d.lines.unshift(tr(ctx.lang,
+      `Kế hoạch không giao riêng cho ${label} việc này. ${planLabel(elsewhere.plan, ctx.registry, ctx.lang)}, mục ${elsewhere.sectionPath}${holders.length ? ` (${holders.join(", ")} chủ trì)` : ""}: ${shown(elsewhere.quote)} Nhiệm vụ kế hoạch giao cho ${label}:`,
+      `The plan gives ${label} no duty on this. ${planLabel(elsewhere.plan, ctx.registry, ctx.lang)}, section ${elsewhere.sectionPath}${holders.length ? ` (led by ${holders.join(", ")})` : ""}: ${shown(elsewhere.quote)} What the plan gives ${label}:`));
+    d.citations.unshift({ plan: elsewhere.plan, section: elsewhere.sectionPath, quote: elsewhere.quote });
+  }
   d.agencies.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role]);
   d.found = true;
   d.confidence = Math.max(0.5, chosen[0]!.coverage);
   return d;
+}
+
+/** Words of a duty question that name no topic ("phải làm gì", "theo phụ lục", "kế hoạch thực hiện Quyết định ..."). */
+const ELSEWHERE_NOISE = new Set(["phu", "luc", "thuc", "hien", "quyet", "dinh", "phan", "ke", "hoach", "chu", "tri", "nhiem", "vu", "lam", "gi", "phai", "viec", "tinh",
+  "appendix", "duty", "duties", "must", "does", "do", "what", "plan", "decision", "trong", "theo", "giao", "cho"]);
+/** A duty holding less than this share of the topic is not about it ... */
+const OWN_TOPIC_LOW = 0.3;
+/** ... and a passage holding at least this share is. */
+const OTHER_TOPIC_HIGH = 0.75;
+
+/**
+ * The passage of the chosen plans that is about what the question asks, when none of the body's own duties is:
+ * the question names a topic (three words or more) the plan treats elsewhere.
+ */
+function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage | null {
+  // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ... giai đoạn 2016 - 2020") say which plan, not what about.
+  const titled = new Set(ctx.plans.flatMap((p) => foldKey(p.title).split(" ")));
+  const topic = ctx.terms.filter((t) => !ELSEWHERE_NOISE.has(t) && !titled.has(t));
+  if (topic.length < 3) return null;
+  const own = chosen.map((o) => o.content ?? ctx.index.byAssignment.get(o.a)).filter((p): p is Passage => !!p);
+  if (own.some((p) => ctx.index.coverage(topic, p) >= OWN_TOPIC_LOW)) return null;
+  const keep = inPlans(ctx);
+  const top = ctx.index.rank(topic, keep, 1)[0]?.passage;
+  return top && ctx.index.coverage(topic, top) >= OTHER_TOPIC_HIGH && !own.includes(top) ? top : null;
 }
 
 const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
@@ -415,7 +449,9 @@ export function subjectAgency(ctx: Pick<HandlerContext, "registry">, quote: stri
 }
 
 /** "Tỉnh nào ...", "which provinces": the answer is a set of provinces. */
-export const ASKS_PROVINCES_RE = /\b(tinh nao|nhung tinh|cac tinh|tinh thanh nao|ke hoach nao|nhung ke hoach|cac ke hoach|which provinces?|what provinces?|provinces|which plans?|both|ca hai)\b/;
+export const ASKS_PROVINCES_RE = /\b(tinh nao|nhung tinh|cac tinh|tinh thanh nao|ke hoach nao|nhung ke hoach|cac ke hoach|which provinces?|what provinces?|provinces|which plans?|both|ca hai)\b|\b(which of the (plans|provinces|documents|decisions)|(which|what) documents?|van ban nao|nhung van ban|cac van ban nao)\b/;
+/** "Which of the plans ...", "văn bản nào ...": the documents that fit are asked, each plan on its own (one province may have two). */
+export const ASKS_DOCUMENTS_RE = /\b(which of the (plans|documents|decisions)|(which|what) (documents?|plans?|decisions?)|ke hoach nao|quyet dinh nao|van ban nao|nhung van ban|cac van ban nao|nhung ke hoach nao)\b/;
 
 // Words that name no task of their own ("chương trình nào", "nhiệm vụ gì"): a topic needs more than these.
 const PREMISE_NOISE = new Set(["phu", "luc", "appendix", "chuong", "trinh", "nhiem", "vu", "hoat", "dong", "noi", "dung", "ke", "hoach", "vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
@@ -592,13 +628,18 @@ function preferred(ranked: RankedPassage[], prefer: RegExp | null): RankedPassag
     .sort((a, b) => b.score - a.score);
 }
 
-/** Budget: an amount only when the plan states one; otherwise found=false with what it does say. */
+/** "Nguồn kinh phí lấy từ đâu?", "where does the money come from": the sources of funding, not an amount, are asked. */
+const SOURCES_ASKED_RE = /\b(nguon (kinh phi|von|tien|ngan sach|tai chinh)|(tu )?nguon nao|nhung nguon|cac nguon|kinh phi (lay |duoc lay )?(tu dau|o dau)|lay (tien|kinh phi) (tu|o) dau|(funding|money|budget) sources?|sources? of (funding|funds|money|the budget)|(come|comes|coming) from|funded (by|from|through)|financed (by|from|through)|where (does|do|will) the (money|funding|budget))\b/;
+
+/** Budget: an amount only when the plan states one; otherwise found=false with what it does say (found when the sources are what is asked). */
 export function answerBudget(ctx: HandlerContext): Draft {
   const withAmount = ctx.plans.filter((p) => p.budgetLines.some((b) => b.amountVnd !== null));
-  if (withAmount.length === 0) {
+  // "Nguồn kinh phí lấy từ đâu?", "compare the funding sources": the sources are what is asked, and the plan's budget part names them.
+  const asksSources = SOURCES_ASKED_RE.test(ctx.q.folded) && !/\b(bao nhieu|how much|amount|so tien|ty dong|trieu dong)\b/.test(ctx.q.folded);
+  if (withAmount.length === 0 || asksSources) {
     const d = emptyDraft();
     for (const plan of ctx.plans) {
-      d.lines.push(tr(ctx.lang, `${planLabel(plan, ctx.registry, ctx.lang)} không nêu số tiền cụ thể cho công tác trẻ em.`,
+      if (!asksSources) d.lines.push(tr(ctx.lang, `${planLabel(plan, ctx.registry, ctx.lang)} không nêu số tiền cụ thể cho công tác trẻ em.`,
         `${planLabel(plan, ctx.registry, ctx.lang)} states no amount of money.`));
       const line = plan.budgetLines[0];
       const first = line ? { plan, sectionPath: line.sectionPath, quote: line.quote } : ctx.index.passages.find((p) => p.plan === plan && p.kind === "sentence" && /kinh phi/.test(p.folded));
@@ -611,10 +652,17 @@ export function answerBudget(ctx: HandlerContext): Draft {
           .filter((l) => l.length > 3 && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
         const others = plan.budgetLines.slice(1).map((b) => b.quote).filter((q) => !more.some((l) => l.includes(q)));
         const sources = [first, ...[...others, ...more].slice(0, 4).map((quote) => ({ plan, sectionPath: first.sectionPath, quote }))];
-        d.lines.push(tr(ctx.lang, `Kế hoạch chỉ nói về nguồn kinh phí: ${sources.map((x) => shown(x.quote)).join("; ")}`,
-          `It only names the sources of funding: ${sources.map((x) => shown(x.quote)).join("; ")}`));
+        d.lines.push(asksSources
+          ? tr(ctx.lang, `Nguồn kinh phí theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${first.sectionPath}: ${sources.map((x) => shown(x.quote)).join("; ")}`,
+            `Funding sources under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${first.sectionPath}: ${sources.map((x) => shown(x.quote)).join("; ")}`)
+          : tr(ctx.lang, `Kế hoạch chỉ nói về nguồn kinh phí: ${sources.map((x) => shown(x.quote)).join("; ")}`,
+            `It only names the sources of funding: ${sources.map((x) => shown(x.quote)).join("; ")}`));
         for (const x of sources) cite(d, x);
       }
+    }
+    if (asksSources) {
+      d.found = d.citations.length > 0;
+      d.confidence = 0.8;
     }
     return d;
   }
@@ -743,7 +791,7 @@ export function answerFact(ctx: HandlerContext): Draft {
   return d;
 }
 
-const AGENCY_NOUN_RE = /\b(co quan|to chuc|doan the|so,? nganh|nganh|don vi|agencies|bodies|organi[sz]ations|departments)\b/;
+const AGENCY_NOUN_RE = /\b(co quan|to chuc|doan the|so,? nganh|nganh|don vi|dau moi|agencies|bodies|entities|organi[sz]ations|departments)\b/;
 const REC_NOUN_RE = /\b(khuyen nghi|recommendations?)\b/;
 const TARGET_NOUN_RE = /\b(chi tieu|muc tieu|targets?)\b/;
 const ITEM_NOUN_RE = /\b(gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
@@ -828,7 +876,7 @@ export function answerCount(ctx: HandlerContext): Draft {
     // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
     const named = namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null);
     if (named) {
-      listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(noun(ITEM_NOUN_RE) || noun(TARGET_NOUN_RE), "mục")}:`,
+      listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(headingNoun(named.section.heading, noun(TARGET_NOUN_RE), noun(ITEM_NOUN_RE)), "mục")}:`,
         `The “${named.section.heading}” part (section ${named.section.path}) of ${label} has ${named.items.length} items:`), named.items.length, named.items);
       continue;
     }
@@ -888,8 +936,15 @@ export function answerCount(ctx: HandlerContext): Draft {
       .map((path) => plan.sections.find((s) => s.path === path)).filter((s): s is Section => !!s);
     if (parents.length === 0) continue;
     const words = new Set(f.split(" "));
-    const scoreOf = (s: Section) => foldOnce(s.heading).split(" ").filter((w) => words.has(w)).length;
+    const scoreOf = (s: Section) => foldOnce(s.heading).split(" ").filter((w) => words.has(w) && !HEADING_NOISE.has(w)).length;
     const parent = [...parents].sort((a, b) => scoreOf(b) - scoreOf(a))[0]!;
+    // "Kế hoạch kể ra những chương trình, chiến lược quốc gia nào cần đẩy mạnh?": no heading is named; a passage listing them is.
+    const listing = scoreOf(parent) === 0 ? enumeration(ctx, plan) : null;
+    if (listing) {
+      listLine(ctx, d, plan, tr(ctx.lang, `Theo ${label}, mục ${listing[0]!.sectionPath}, kế hoạch nêu ${listing.length} mục:`,
+        `Under ${label}, section ${listing[0]!.sectionPath}, the plan names ${listing.length} items:`), listing.length, listing);
+      continue;
+    }
     const items = childSections(plan, parent.path);
     if (items.length === 0) continue;
     listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} có ${items.length} ${vnNoun(noun(ITEM_NOUN_RE), "nhiệm vụ")}:`,
@@ -899,6 +954,39 @@ export function answerCount(ctx: HandlerContext): Draft {
   d.found = d.citations.length > 0;
   d.confidence = 0.8;
   return d;
+}
+
+/** Heading words any question may say ("kế hoạch", "trẻ em"): they name no heading. */
+const HEADING_NOISE = new Set(["ke", "hoach", "tre", "em", "va", "cac", "ve", "cua", "thuc", "hien", "bao", "cham", "soc", "giao", "duc", "cong", "tac", "nhung", "nao"]);
+/** Words of a list question that name no topic. */
+const LIST_NOISE = new Set(["liet", "ke", "ten", "ra", "list", "enumerate", "name", "all", "nhung", "cac", "nao", "gi", "gom", "bao", "hoach", "tat", "ca", "day", "du"]);
+
+/**
+ * The passage of `plan` that itself enumerates what the question asks ("...; Chiến lược quốc gia về dinh dưỡng ...;
+ * Chương trình phòng, chống tai nạn ...;"): it holds most of the question's topic and opens a list of two or more
+ * items. Each item is a verbatim slice.
+ */
+function enumeration(ctx: HandlerContext, plan: ParsedPlan): Array<{ sectionPath: string; quote: string }> | null {
+  const topic = ctx.terms.filter((t) => !LIST_NOISE.has(t));
+  if (topic.length < 3) return null;
+  const weighed = [...new Set(termsOf(topic))];
+  const max = weighed.reduce((sum, t) => sum + ctx.index.idf(t), 0);
+  let best: { items: string[]; path: string; cov: number } | null = null;
+  for (const { passage: top } of ctx.index.rank(topic, (p) => p.plan === plan && (p.kind === "sentence" || p.kind === "task"), 3)) {
+    const more = continuation(plan, top.quote);
+    if (more.length < 2) continue;
+    // The items of the same sentence before the one found ("Tập trung đẩy mạnh thực hiện Chương trình A;").
+    const line = plan.text.split("\n").find((l) => l.includes(top.quote)) ?? "";
+    const before = line.slice(0, line.indexOf(top.quote));
+    const earlier = before.slice(before.lastIndexOf(". ") + 1).split(/(?<=;)\s+/).map((x) => x.trim()).filter((x) => x.endsWith(";") && x.length > 3);
+    const items = [...earlier, top.quote, ...more];
+    // The list as a whole holds the question: "chương trình ... chiến lược quốc gia ... đẩy mạnh" spread over its items.
+    const held = new Set(termsOf(foldWords(items.join(" "))));
+    const cov = max === 0 ? 0 : weighed.reduce((sum, t) => sum + (held.has(t) ? ctx.index.idf(t) : 0), 0) / max;
+    if (!best || cov > best.cov) best = { items, path: top.sectionPath, cov };
+  }
+  if (!best || best.cov < 0.6) return null;
+  return best.items.map((quote) => ({ sectionPath: best.path, quote }));
 }
 
 /**
@@ -941,6 +1029,12 @@ function namedPart(plan: ParsedPlan, question: string, translated: Set<string> |
   return dashes.length > 1 ? { section: best, items: dashes.map((quote) => ({ sectionPath: best.path, quote })) } : null;
 }
 
+/** Of the nouns the question says, the one the heading itself uses ("Mục tiêu cụ thể": mục tiêu, not the "chương trình" of the plan's title). */
+function headingNoun(heading: string, ...nouns: string[]): string {
+  const h = foldOnce(heading);
+  return nouns.find((n) => n && h.includes(n)) ?? nouns.find((n) => n) ?? "";
+}
+
 /** The noun as the question says it ("nhóm", "nhiệm vụ"), in Vietnamese with its diacritics. */
 function vnNoun(folded: string, fallback: string): string {
   const map: Record<string, string> = { "nhiem vu": "nhiệm vụ", nhom: "nhóm", "giai phap": "giải pháp", "chuong trinh": "chương trình", "noi dung": "nội dung",
@@ -948,12 +1042,40 @@ function vnNoun(folded: string, fallback: string): string {
   return map[folded] ?? fallback;
 }
 
-/** A count sentence, then up to five items quoted, then "... và N việc khác"; each item cited. */
+/** Items named in the plural or by their number ("các mục tiêu cụ thể", "năm mục tiêu", "the targets"). */
+const ITEMS_NAMED_RE = /\b(cac|nhung|tat ca|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|all|the|five|four|six|three) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung|targets|objectives|goals|tasks|solutions|programmes|programs)\b/;
+
+/**
+ * "Liệt kê ...", "gồm những gì", "các mục tiêu cụ thể là gì", "what are the ...": the list itself is asked, so it is
+ * given whole; "bao nhiêu ..." alone asks the number, and a few items show what is counted.
+ */
+export function asksWholeList(folded: string): boolean {
+  return LIST_RE.test(folded) || ASKS_LIST_RE.test(folded) || (ITEMS_NAMED_RE.test(folded) && /\b(la gi|la nhung gi|gom|what are|which are|what)\b/.test(folded));
+}
+const LIST_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|name all|day du|toan bo|in full|all of)\b/;
+/** A list asked for whole is shown up to this many items. */
+const MAX_LISTED = 16;
+
+/**
+ * "Năm mục tiêu cụ thể của kế hoạch 2041 là gì?", "What are the specific targets of plan 26?": a part of the plan
+ * the question names by its heading, asked as a list, is listed item by item (as a count is), not answered with the
+ * one or two passages nearest the question.
+ */
+export function answerNamedList(ctx: HandlerContext): Draft | null {
+  if (!asksWholeList(ctx.q.folded) || ctx.q.agencies.length > 0) return null;
+  const translated = ctx.lang === "en" ? new Set(ctx.terms) : null;
+  if (!ctx.plans.some((p) => namedPart(p, ` ${ctx.q.folded} `, translated))) return null;
+  const d = answerCount({ ...ctx, plans: ctx.plans.filter((p) => namedPart(p, ` ${ctx.q.folded} `, translated)) });
+  return d.found ? d : null;
+}
+
+/** A count sentence, then up to five items quoted (the whole list when a list is asked), then "... và N việc khác"; each item cited. */
 function listLine(ctx: HandlerContext, d: Draft, plan: ParsedPlan, head: string, n: number, items: Array<{ sectionPath: string; quote: string }>, short = false): void {
   d.counts.push(n);
-  const shownItems = items.slice(0, MAX_DUTIES);
+  const limit = asksWholeList(ctx.q.folded) ? MAX_LISTED : MAX_DUTIES;
+  const shownItems = items.slice(0, limit);
   const fmt = short ? (q: string) => q.replace(/^[\dIVX]+[.)]\s*/, "") : (q: string) => shortShown(q);
   d.lines.push(`${head} ${shownItems.map((i) => fmt(i.quote)).join("; ")}${items.length > shownItems.length ? tr(ctx.lang, ` ... và ${items.length - shownItems.length} mục khác.`, ` ... and ${items.length - shownItems.length} more.`) : "."}`);
   if (items.length > shownItems.length) d.counts.push(items.length - shownItems.length);
-  for (const i of items.slice(0, 8)) cite(d, { plan, sectionPath: i.sectionPath, quote: i.quote });
+  for (const i of items.slice(0, Math.max(8, shownItems.length))) cite(d, { plan, sectionPath: i.sectionPath, quote: i.quote });
 }

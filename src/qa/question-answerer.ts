@@ -4,15 +4,15 @@
  * inverted-index lookups), so every channel can call it per message.
  */
 import type { ParsedPlan, Province } from "../kb/types.ts";
-import { foldKey } from "../core/vietnamese-text.ts";
+import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
-  answerBudget, answerCount, answerDuties, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  answerBudget, answerCount, answerDuties, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
+  answerRecommendation, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
-import { createPassageIndex, type Passage } from "./passage-index.ts";
+import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { createQuestionParser, detectIntent, PREMISE_RE, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
@@ -388,6 +388,11 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  // "Báo cáo năm gửi qua sở nào?", "Sở Y tế có phải đầu mối nhận báo cáo năm?": the body the reports go through.
+  if (["lead", "fact", "duties", "reporting"].includes(intent) && RECEIVES_REPORTS_RE.test(ctx.q.folded)) {
+    const receiver = answerReportReceiver(ctx);
+    if (receiver) return receiver;
+  }
   // "Chương trình nào ghi Hội LHPN là đơn vị phối hợp?", "Cục Thống kê tham gia ở phần nào?": the programmes the body sits in.
   if (["lead", "fact", "duties", "count"].includes(intent)) {
     const member = answerProgrammeMembership(ctx);
@@ -403,6 +408,11 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
   if (["lead", "fact", "target"].includes(intent)) {
     const numbered = answerNumberedProgramme(ctx);
     if (numbered) return numbered;
+  }
+  // "Các mục tiêu cụ thể của kế hoạch 2041 là gì?": a part named by its heading and asked as a list, listed whole.
+  if (["fact", "target"].includes(intent)) {
+    const listed = answerNamedList(ctx);
+    if (listed) return listed;
   }
   switch (intent) {
     case "recommendation": return answerRecommendation(ctx);
@@ -448,6 +458,35 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
   d.found = true;
   d.confidence = cov;
   return d;
+}
+
+/** Who receives the reports, or which body they go through. */
+const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (co quan|so|don vi|nganh|ai|which|what|whom)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b/;
+/** Words of such a question that say nothing of which report. */
+const RECEIVER_NOISE = new Set(["nhan", "tiep", "gui", "nop", "qua", "thong", "dau", "moi", "co", "quan", "don", "vi", "bay", "gio", "ngay", "hien", "la", "phai", "khong", "ghi", "ke", "hoach", "through", "via", "receive", "receives"]);
+
+/**
+ * The reporting sentence nearest the question that names the body reports go through ("báo cáo ... về Ủy ban nhân
+ * dân tỉnh (thông qua Sở Lao động - Thương binh và Xã hội)", "(Qua Sở ...)"): that body, quoted.
+ */
+function answerReportReceiver(ctx: HandlerContext): Draft | null {
+  const keep = new Set(ctx.plans);
+  const topic = [...new Set([...ctx.terms.filter((t) => !RECEIVER_NOISE.has(t)), "bao", "cao"])];
+  const ranked = ctx.index.rank(topic, (p) => keep.has(p.plan) && /\bbao cao\b/.test(p.folded) && /\((?:thông qua|qua)\s/iu.test(p.quote), 3);
+  for (const { passage: p } of ranked) {
+    const via = /\((?:thông qua|[Qq]ua)\s+([^)\n;]{3,80})\)/u.exec(p.quote);
+    const body = via ? ctx.registry.findAgencies(via[1]!).filter((h) => h.start <= 2)[0]?.agency : undefined;
+    if (!body) continue;
+    const d = emptyDraft();
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, báo cáo gửi qua ${body.name}: ${shown(p.quote)}`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, reports go through ${body.name} (${body.english}): ${shown(p.quote)}`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+    d.agencies.push({ agency: body, name: body.name, role: "responsible", source: { plan: p.plan, sectionPath: p.sectionPath } });
+    d.found = true;
+    d.confidence = ctx.index.coverage(topic, p);
+    return d;
+  }
+  return null;
 }
 
 const ASKS_DATE_RE = /\b(ngay nao|ngay may|what date|which date|by what date|by when|han chot|han cuoi)\b/;
@@ -677,6 +716,11 @@ function answerPerProvince(ctx: HandlerContext): Draft {
   // "Tỉnh nào giao X chủ trì Y?": a task named, and which provinces give it to X.
   // "Gia Lai hay Đắk Lắk giao ...?", "Gia Lai và Đắk Lắk, tỉnh nào giao ...?": which of the named provinces.
   const whichNamed = ctx.q.provinces.length >= 2 && (WHICH_PROVINCE_RE.test(ctx.q.folded) || /\b(hay|or)\b/.test(ctx.q.folded));
+  // "Tỉnh nào giao riêng nhiệm vụ cho Đài PT-TH ...?": the provinces whose plans give the body an item of its own.
+  if (onlyFound && ctx.q.agencies.length > 0 && OWN_ITEM_RE.test(ctx.q.folded) && ["lead", "duties", "fact"].includes(ctx.q.intent)) {
+    const d = provincesWithOwnItem(ctx, ids);
+    if (d.found) return d;
+  }
   if ((onlyFound || whichNamed) && ctx.q.agencies.length > 0 && ["lead", "duties", "fact"].includes(ctx.q.intent) && (whichNamed || WHICH_PROVINCE_RE.test(ctx.q.folded))
     && ctx.terms.some((t) => !GENERIC_WORDS.has(t) && !TASK_NOISE.has(t))) {
     // "Tỉnh nào giao ...": "tỉnh" and "giao" ask the question; the task is the rest.
@@ -686,15 +730,25 @@ function answerPerProvince(ctx: HandlerContext): Draft {
   const out = emptyDraft();
   const named: string[] = [];
   const body: string[] = [];
-  for (const id of ids) {
-    const plans = ctx.plans.filter((p) => p.province.provinceId === id);
-    if (plans.length === 0) continue;
-    const label = provinceLabel(plans[0]!, ctx.registry);
-    const sub = dispatch(ctx.q.intent, { ...ctx, plans, local: !onlyFound });
+  // "Which of the plans ...", "văn bản nào ...": each plan answers for itself, so two plans of one province are both named.
+  const perPlan = onlyFound && ctx.q.provinces.length === 0 && ASKS_DOCUMENTS_RE.test(ctx.q.folded);
+  const groups = perPlan ? ctx.plans.map((p) => ({ plans: [p], label: `${p.documentNumber} (${provinceLabel(p, ctx.registry)})` }))
+    : ids.map((id) => ctx.plans.filter((p) => p.province.provinceId === id)).filter((plans) => plans.length > 0).map((plans) => ({ plans, label: provinceLabel(plans[0]!, ctx.registry) }));
+  const results: Array<{ label: string; sub: Draft; answers: boolean; fit: number }> = [];
+  for (const { plans, label } of groups) {
+    const sub = dispatch(ctx.q.intent, { ...ctx, plans, local: !onlyFound || perPlan });
     // A plan that answers in part (its funding sources, not an amount) still says something for its province.
     const partial = !sub.found && !onlyFound && sub.citations.length > 0 && sub.lines.length > 0;
     const answers = partial || (sub.found && (!onlyFound || ctx.terms.length === 0 || sub.confidence >= 0.3));
     if (!answers && onlyFound) continue;
+    results.push({ label, sub, answers, fit: answers ? quotedFit(ctx, sub) : 0 });
+  }
+  // "Which plans mention drowning / a six-monthly report?": a plan whose quotes hold far less of what is asked than
+  // the best plan's do (a yearly report, accidents in general) is not one that fits.
+  const bestFit = Math.max(0, ...results.map((r) => r.fit));
+  for (const { label, sub, answers, fit } of results) {
+    // Each plan asked on its own answers with its nearest passage however far: only one holding much of the question fits.
+    if (onlyFound && ctx.terms.length >= 2 && (fit < bestFit * FIT_NEAR || (perPlan && fit < FIT_ALONE))) continue;
     body.push(`— ${label}:`);
     body.push(...(answers ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     if (!answers) continue;
@@ -711,13 +765,81 @@ function answerPerProvince(ctx: HandlerContext): Draft {
   return out;
 }
 
+const UNIT_FOLD: Record<string, string> = { month: "thang", months: "thang", monthly: "thang", year: "nam", years: "nam", yearly: "nam" };
+/** Counts written in words before a unit ("six-monthly", "sáu tháng"). */
+const NUMBER_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", six: "6", twelve: "12", mot: "1", hai: "2", ba: "3", sau: "6", "muoi hai": "12" };
+
+/** Words that say how a plan is asked about ("yêu cầu", "đề ra", "một lần"), not what it must hold. */
+const ASKING_VERBS = new Set(["yeu", "cau", "doi", "hoi", "de", "ra", "dat", "neu", "lan", "mot", "quy", "dinh"]);
+
+/** "Giao riêng", "its own duty": an item of the plan given to the body itself, not a mention among others. */
+const OWN_ITEM_RE = /\b(giao rieng|rieng cho|nhiem vu rieng|muc rieng|phan rieng|its own|their own|own (duty|duties|item|items|task|tasks|section)|separate (duty|item|section)|dedicated (duty|item|section))\b/;
+/** Words of such a question that name no task. */
+const OWN_ITEM_NOISE = new Set(["rieng", "nhiem", "vu", "do", "own", "duty", "duties", "item", "section", "separate", "dedicated", "its", "their"]);
+
+/**
+ * The provinces whose plans give the named body (or the one it took over from) a duty item of its own, each with that
+ * item (nearest the question's topic first); provinces that only mention it among others are left out.
+ */
+function provincesWithOwnItem(ctx: HandlerContext, ids: Array<string | null>): Draft {
+  const agency = ctx.q.agencies[0]!;
+  const holders = new Set([agency.id, ...predecessorsOf(ctx, agency).map((p) => p.from.id)]);
+  const terms = ctx.terms.filter((t) => !TASK_NOISE.has(t) && !OWN_ITEM_NOISE.has(t) && t !== "tinh");
+  const out = emptyDraft();
+  const named: string[] = [];
+  const body: string[] = [];
+  for (const id of ids) {
+    const plans = ctx.plans.filter((p) => p.province.provinceId === id && p.assignments.some((a) => holders.has(a.agencyId ?? "") && (a.role === "responsible" || a.role === "requested")));
+    if (plans.length === 0) continue;
+    const sub = answerDuties({ ...ctx, plans, terms, local: true });
+    if (!sub.found) continue;
+    const label = provinceLabel(plans[0]!, ctx.registry);
+    named.push(label);
+    body.push(`— ${label}:`, ...sub.lines);
+    out.agencies.push(...sub.agencies);
+    out.citations.push(...sub.citations);
+    out.notes.push(...sub.notes);
+    out.confidence = Math.max(out.confidence, sub.confidence);
+    out.found = true;
+  }
+  if (!out.found) return out;
+  const label = agencyLabel(agency, agency.name, ctx.lang);
+  out.lines.push(tr(ctx.lang, `Kế hoạch của ${named.join(", ")} có mục nhiệm vụ riêng cho ${label}:`, `The plans of ${named.join(", ")} give ${label} a duty item of its own:`), ...body);
+  return out;
+}
+
+/** A plan fits a "which plans" question when its quotes hold at least this share of the best plan's weight. */
+const FIT_NEAR = 0.5;
+/** ... and, asked of each plan on its own, at least this share of the question's weight. */
+const FIT_ALONE = 0.5;
+
+/** The share of the question's weight (IDF of its words and word pairs) the best quote of an answer holds. */
+function quotedFit(ctx: HandlerContext, d: Draft): number {
+  // "Chỉ tiêu", "mục tiêu" say what kind of passage is asked (the target handler reads them so too), not what it holds.
+  const all = [...new Set(termsOf(ctx.terms.filter((t) => !ASKING_VERBS.has(t) && !TARGET_WORDS.has(t))))];
+  const max = all.reduce((s, t) => s + ctx.index.idf(t), 0);
+  if (max === 0) return 0;
+  // "6 tháng", "16 tuổi", "80%": a number with its unit the question asks of must be in the quote ("06 tháng" is 6 tháng).
+  const spelled = ctx.q.folded.replace(/\b(half yearly|half year|biannual|semi annual|twice a year)\b/g, "6 thang")
+    .replace(/\b(one|two|three|six|twelve|mot|hai|ba|sau|muoi hai)( ?)(?=(thang|nam|months?|monthly|years?|yearly)\b)/g, (_m, w: string, sp: string) => `${NUMBER_WORDS[w]}${sp || " "}`);
+  const amounts = [...spelled.matchAll(/\b0*(\d{1,3}) ?(thang|nam|tuoi|%|months?|monthly|years?|yearly)(?![\p{L}])/gu)]
+    .map((m) => new RegExp(`(?<![\\d.,])0*${m[1]} ?(${UNIT_FOLD[m[2]!] ?? m[2]})(?![\\p{L}])`, "u"));
+  let best = 0;
+  for (const c of d.citations) {
+    if (amounts.length > 0 && !amounts.some((re) => re.test(foldWords(c.quote).join(" ")) || re.test(c.quote))) continue;
+    const held = new Set(termsOf(foldWords(c.quote)));
+    best = Math.max(best, all.reduce((s, t) => s + (held.has(t) ? ctx.index.idf(t) : 0), 0) / max);
+  }
+  return best;
+}
+
 /**
  * "Tỉnh nào giao Tỉnh đoàn chủ trì phòng, chống đuối nước?": per province, the task nearest the
  * question and whether the named agency (or the one it took over from) holds it. The provinces
  * that give it to that agency answer; when none does, the answer says so and names who the
  * plans give the task to, never confirming the premise.
  */
-const WHICH_PROVINCE_RE = /\b(tinh nao|nhung tinh nao|cac tinh nao|tinh thanh nao|ke hoach nao|which provinces?|what provinces?|which plans?)\b/;
+const WHICH_PROVINCE_RE = /\b(tinh nao|nhung tinh nao|cac tinh nao|tinh thanh nao|ke hoach nao|which provinces?|what provinces?|which plans?|which of the (plans|provinces|documents)|(which|what) documents?|van ban nao|nhung van ban)\b/;
 /** Words of "tỉnh nào giao X làm gì" that name no task. */
 const TASK_NOISE = new Set(["giao", "lam", "gi", "name", "names", "ask", "asks", "role", "part", "taking", "bodies", "among", "which", "what", "provinces", "plans", "de", "nghi", "tham", "gia"]);
 

@@ -72,7 +72,7 @@ function findOfficeHolder(canonical: string, registry: QaRegistry): { holder: Of
 const QUESTION_PHRASES = [
   "co quan nao", "don vi nao", "so nao", "nganh nao", "chu tri", "phoi hop", "nhiem vu", "trach nhiem", "phu trach",
   "lam gi", "the nao", "bao nhieu", "la gi", "o dau", "hien nay", "nhu the nao", "cho biet", "xin hoi", "co nhung",
-  "nhung co quan", "ke hoach", "theo ke hoach", "uy ban nhan dan", "ubnd tinh", "vai tro",
+  "nhung co quan", "ke hoach", "theo ke hoach", "van ban nao", "nhung van ban", "cac van ban", "nhac den", "nhac toi", "co nhac", "de cap den", "de cap toi", "uy ban nhan dan", "ubnd tinh", "vai tro",
 ];
 
 const STOPWORDS = new Set([
@@ -89,7 +89,7 @@ const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
-export const COUNT_NOUN = "khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+export const COUNT_NOUN = "dau moi|entities|khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
 export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
 
 /** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
@@ -107,7 +107,7 @@ const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|ro
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
-  ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money)\b/],
+  ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money|money)\b/],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
   ["target", /\b(muc tieu|chi tieu|ty le|targets?|goals?|percentage|rate)\b|%/],
 ];
@@ -118,6 +118,8 @@ const DOMAIN_RE = new RegExp(`\\b(${[
   "giao vien", "suy dinh duong", "tiem chung", "khai sinh", "con nuoi", "buon ban", "mua ban", "mai dam", "khuyet tat",
   "mo coi", "tai nan", "duoi nuoc", "tu van", "tong dai", "cong tac vien", "nguoi chua thanh nien", "tu phap", "phap ly",
   "child", "children", "kids?", "plans?", "protection", "abuse", "recommendation", "budget", "report", "adoption", "school",
+  // What the plans set and cite: "văn bản nào phổ biến Công ước ...", "which documents set a target for birth registration".
+  "cong uoc", "chi tieu", "muc tieu", "khai sinh", "targets?", "convention", "birth registration",
 ].join("|")})\\b`);
 
 /** Detects English: no Vietnamese diacritics and mostly English function words. */

@@ -88,5 +88,7 @@ export function englishNameRuns(folded: string, englishNames: string[]): string[
  * (where "kế hoạch" is a question phrase): "which province's plan", "whose plan" keep "which province", not "plan".
  */
 export function withoutPlanPhrasing(text: string): string {
-  return text.replace(/\b(which|what) (province|provinces) s (plan|plans|decision)\b/g, "$1 $2").replace(/\bwhose (plan|plans|decision)\b/g, "which province");
+  return text.replace(/\b(which|what) (province|provinces) s (plan|plans|decision)\b/g, "$1 $2")
+    // "Which of the plans ...", "which documents ...": the plans are what is asked for, not a word of the topic.
+    .replace(/\b(which|what) (of the )?(plans?|documents?|decisions?)\b/g, "which").replace(/\bwhose (plan|plans|decision)\b/g, "which province");
 }

@@ -8,7 +8,7 @@ import type { Answer } from "./answer-types.ts";
 import { foldWords } from "../core/vietnamese-text.ts";
 
 /** A word that makes a clause a question. */
-const ASKS_RE = /\b(bao nhieu|nao|gi|ai|khi nao|luc nao|bao gio|o dau|how many|how much|which|who|whom|what|when|where)\b/;
+const ASKS_RE = /\b(bao nhieu|may|nao|gi|ai|khi nao|luc nao|bao gio|o dau|how many|how much|which|who|whom|what|when|where)\b/;
 /** Where the second question starts: "..., và", "... và", "..., and", "..., còn". */
 const ENDS_ASKING_RE = new RegExp(`(?:${ASKS_RE.source})$`);
 const JOIN_RE = /(,\s*(?:và|va|and|còn|con)|\s(?:và|va|and))\s+/giu;
@@ -19,8 +19,9 @@ export function secondQuestion(raw: string): { first: string; second: string } |
   for (const m of text.matchAll(JOIN_RE)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index! + m[0].length).trim();
-    // "Thương binh và Xã hội", "Kế hoạch và Đầu tư": a capital after "và" continues a name.
-    if (/^\p{Lu}/u.test(second)) continue;
+    // "Thương binh và Xã hội", "Kế hoạch và Đầu tư": a capital after "và" continues a name; after ", và" a new clause
+    // may open on a place ("..., và Huế đặt chỉ tiêu bao nhiêu?").
+    if (/^\p{Lu}/u.test(second) && !m[0].includes(",")) continue;
     const f1 = foldWords(first), f2 = foldWords(second);
     if (f1.length < MIN_WORDS || f2.length < 2) continue;
     if (!ASKS_RE.test(f1.join(" ")) || !ASKS_RE.test(f2.join(" "))) continue;
