@@ -298,7 +298,9 @@ function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; 
     // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.
     .filter((r) => !all.some((o) => o !== r && o.h.start < r.h.end && r.h.start < o.h.end && !(o.h.start <= r.h.start && o.h.end >= r.h.end) && !(r.h.start <= o.h.start && r.h.end >= o.h.end) && (o.h.end - o.h.start > r.h.end - r.h.start || (o.h.end - o.h.start === r.h.end - r.h.start && o.h.start < r.h.start))))
     // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
-    .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))));
+    .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))))
+    // "ba má tụi nó", "bố bọn nó": the group right after a kin word owns it (their parents), it is not the one named.
+    .filter((r) => !(r.relation === "peer" && OWNING_GROUP.has(words.folded.slice(r.h.start, r.h.end).join(" ")) && all.some((o) => o !== r && o.h.end === r.h.start && KIN.has(o.relation))));
   // "một người trên mạng": a stranger met online is an online contact.
   const named = kept
     .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
@@ -462,10 +464,11 @@ function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation:
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
-  const opener = relations.find((r) => r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]);
+  const opener = relations.find((r) => (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha");
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
-  const candidates = relations.filter((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation));
+  // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
+  const candidates = relations.filter((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha");
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother") ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
@@ -531,6 +534,8 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
 }
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
+/** "tụi nó", "bọn nó", "tụi nhỏ": after a kin word, the children whose kin it is. */
+const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho", "bon nho", "may dua", "tui nhoc"]);
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */

@@ -1,0 +1,26 @@
+/**
+ * Who harms, in stories of the kinds the third walk told (sentences written for this file):
+ * "ba má tụi nó" is the children's parents, not other children; the person who does the harm
+ * ("cậu hay dí thuốc vào người") wins over the person who brought the child ("bà ngoại đưa bé đi
+ * khám"); "nhà bên cạnh có chuyện gì không ổn" names no one who harms.
+ */
+import { describe, expect, it } from "vitest";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
+
+describe("who harms", () => {
+  it.each([
+    ["Xóm tui có ba đứa nhỏ, ba má tụi nó đi biển cả tháng, bỏ tụi nhỏ ở nhà với nhau, đứa lớn mới 8 tuổi.", "parents"],
+    ["Mẹ bọn nó đi làm xa, bố bọn nó thì bỏ mặc, hai đứa nhỏ tự nấu cơm ăn.", "father"],
+    ["Sáng nay ông nội dẫn bé gái 5 tuổi tới trạm xá khám ho. Trên tay bé có nhiều vết bỏng tròn, bé nói dì hay dí tàn thuốc vào tay.", "relative"],
+    ["Chị gái bé đưa bé đến lớp, bé kể chú hay dí điếu thuốc vào chân bé.", "relative"],
+  ])("%s → %s", (text, relation) => {
+    expect(extractReportFacts(text).harmer).toBe(relation);
+  });
+
+  it.each([
+    "hình như nhà hàng xóm có chuyện gì với thằng bé, tối nào cũng nghe la hét",
+    "nhà kế bên có chuyện không ổn với con bé thì phải",
+  ])("'%s' names no harmer", (text) => {
+    expect(extractReportFacts(text).harmer).toBeNull();
+  });
+});
