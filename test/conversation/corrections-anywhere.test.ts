@@ -95,3 +95,21 @@ describe("a child writing without diacritics", () => {
     expect(understood(all(last))).toMatch(/người (gây|làm) hại( em)?: bố/);
   });
 });
+
+describe("a correction of who harms, or of the danger answer", () => {
+  const CLINIC = "Tôi là y sĩ trạm y tế xã Cư Kty, Đắk Lắk. Chiều nay ông nội dẫn bé gái 7 tuổi tới khám, trên đùi bé có nhiều vết bỏng tròn, bé nói dì hay dí tàn thuốc vào chân.";
+  it("'không phải ông nội, người làm là dì của bé, 30 tuổi, ở Buôn Hồ' keeps the child's age and place", async () => {
+    const r = await toSummary(CLINIC, CONTACT);
+    const text = understood(all(await r.send("không phải ông nội đâu, người làm là dì của bé, 30 tuổi, ở Buôn Hồ")));
+    expect(text).toMatch(/7 tuổi/);
+    expect(text).not.toMatch(/30 tuổi/);
+    expect(text).toMatch(/Cư Kty/);
+  });
+
+  it("'chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi' changes the danger answer to no", async () => {
+    const r = await toSummary(CLINIC, [[/nguy hiểm ngay/i, { choice: "yes" }], [/liên lạc với bạn qua/i, { choice: "anonymous" }]]);
+    expect(understood(r.summary)).toMatch(/nguy hiểm ngay lúc này: có/);
+    const text = understood(all(await r.send("chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi")));
+    expect(text).toMatch(/nguy hiểm ngay lúc này: không/);
+  });
+});

@@ -297,15 +297,21 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   const text = correctionText(state.draft, typedText);
-  const reading = readStory(state.draft, text, deps, "replace");
+  const whole = readStory(state.draft, text, deps, "replace");
+  // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
+  // place of that person; the child's own age and place change only when a child word carries them.
+  const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldKeepingCommas(text));
+  const reading = aboutHarmer ? readStory(state.draft, text, deps, "replace", whole.learned.filter((f) => !["age", "commune", "province", "children", "sex"].includes(f))) : whole;
   const topic = reading.hasContent ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
-  const commune = reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
-  const placed = commune ? { ...reading.draft, commune } : reading.draft;
+  const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
+  // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.
+  const saidDanger = dangerSaid(text);
+  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const draft = one ? { ...placed, children: null } : placed;
-  const changed = reading.learned.length > 0 || commune !== null || one;
+  const changed = reading.learned.length > 0 || commune !== null || one || (saidDanger !== null && saidDanger !== reading.draft.dangerNow);
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
@@ -325,6 +331,19 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
 }
+
+/** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
+function dangerSaid(text: string): "yes" | "no" | null {
+  const key = foldKey(text);
+  if (/\b(?:khong|ko|k|chua|khong con|het) (?:con |dang |co |gap |bi )*nguy hiem\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bdanger (?:now|right now):? no\b/.test(key)) return "no";
+  if (/\b(?:dang|van dang|hien dang) (?:gap |bi |o trong )?(?:nguy hiem|tinh trang nguy hiem)\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? co\b|\b(?:is|are) in danger (?:now|right now)\b/.test(key)) return "yes";
+  return null;
+}
+
+/** Lower case without diacritics, the commas kept ("cậu của bé, 17 tuổi": the age is not the child's). */
+const foldKeepingCommas = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+/** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
+const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;
 
 /** Words that open a correction (folded): "sai rồi, ...", "à nhầm, ...", "không đúng: ...", "no wait, ...", "sorry, I meant ...". */
 const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham)\b/;
