@@ -661,11 +661,29 @@ function communeOf(text: string): string | null {
     })
     .filter((place) => !NOT_A_COMMUNE.test(foldVietnamese(place)));
   const place = places.find((p) => /^(xa|phuong|thi tran|dac khu) /.test(foldVietnamese(p))) ?? places[0];
-  if (place) return place;
+  if (place) return withoutProvince(place);
   const en = EN_COMMUNE.exec(nfc);
   if (!en) return null;
   const name = en[1]!.replace(/^(?:In|At|The|From|Of|To)\s+/u, "").trim();
   return name && !/^(I|My|His|Her|A|The|This|Our)$/u.test(name) ? `${name} ${en[2]}` : null;
+}
+
+const PROVINCES_PATH = fileURLToPath(new URL("../../../content/registry/provinces.json", import.meta.url));
+let provinceNames: string[] | undefined;
+
+/** "xã Ea Kar Đắk Lắk", "phường Pleiku Gia Lai": the province written after the commune without a comma is not part of its name. */
+function withoutProvince(place: string): string {
+  provinceNames ??= (JSON.parse(fs.readFileSync(PROVINCES_PATH, "utf8")) as Array<{ name: string; aliases?: string[] }>)
+    .flatMap((p) => [p.name, ...(p.aliases ?? [])])
+    .map((n) => foldVietnamese(n.normalize("NFC")).toLowerCase())
+    .filter((n) => n.includes(" "))
+    .sort((a, b) => b.length - a.length);
+  const words = place.split(" ");
+  for (let cut = Math.min(4, words.length - 2); cut >= 2; cut--) {
+    const tail = foldVietnamese(words.slice(-cut).join(" ")).toLowerCase();
+    if (provinceNames.includes(tail)) return words.slice(0, -cut).join(" ");
+  }
+  return place;
 }
 
 const PHONE_RE = /(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/;

@@ -24,3 +24,13 @@ describe("who harms", () => {
     expect(extractReportFacts(text).harmer).toBeNull();
   });
 });
+
+describe("the commune", () => {
+  it.each([
+    ["cứu với, thằng bé nhà bên đang bị đánh. thôn 2 xã Krông Búk Đắk Lắk", "xã Krông Búk"],
+    ["bé ở phường Hội Phú Gia Lai bị bỏ đói", "phường Hội Phú"],
+    ["bé ở phường Tân Định bị bỏ đói", "phường Tân Định"],
+  ])("'%s' → %s (the province after it is not part of the name)", (text, commune) => {
+    expect(extractReportFacts(text).commune).toBe(commune);
+  });
+});
