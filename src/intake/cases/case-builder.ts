@@ -33,6 +33,19 @@ export function reportText(draft: ReportDraft): string {
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
+  const result = triageText(draft, earlier);
+  // What the reporter typed later ("ko, giờ này thằng bé đi học rồi") is read with the story, but never
+  // lowers what the story told on its own: the story's own risk is a floor.
+  if (draft.extraNotes.length === 0 || !draft.narrative) return result;
+  const story = triageText({ ...draft, extraNotes: [] });
+  if (riskRank(story.risk) > riskRank(result.risk)) {
+    raise(result, story.risk, null, "Mức rủi ro của câu chuyện người báo kể không bị hạ bởi các tin nhắn sau.");
+    for (const flag of story.redFlags) if (!result.redFlags.includes(flag)) result.redFlags.push(flag);
+  }
+  return result;
+}
+
+function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const band = draft.childAgeBand ? BAND_AGE[draft.childAgeBand] : undefined;
   const { triage: rules, facts } = analyseMessage(reportText(draft), band === undefined ? {} : { childAge: band });
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };

@@ -52,3 +52,16 @@ describe("the reporter's answers and the stored risk", () => {
   });
 });
 
+
+describe("what the reporter types after the story", () => {
+  const rank = (r: string) => ["low", "medium", "high", "emergency"].indexOf(r);
+  it.each([
+    ["Hai đứa nhỏ nhà cuối xóm bị bố mẹ xích chân nhốt trong chuồng lợn suốt cả ngày.", "tôi cũng không chắc lắm"],
+    ["con gai toi 8 tuoi ke bi bo duong so vao vung kin nhieu lan moi khi me di lam ca dem", "tôi cũng không chắc lắm"],
+  ])("never lowers the risk the story told on its own: '%s' then '%s'", (story, note) => {
+    const alone = triageDraft(draft({ narrative: story, dangerNow: "unknown", when: null, extraNotes: [] }));
+    const withNotes = triageDraft(draft({ narrative: story, dangerNow: "unknown", when: null, extraNotes: [note] }));
+    expect(rank(alone.risk)).toBeGreaterThanOrEqual(rank("high"));
+    expect(rank(withNotes.risk)).toBeGreaterThanOrEqual(rank(alone.risk));
+  });
+});
