@@ -47,10 +47,10 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   arrange: "bo tri", arranges: "bo tri", signs: "dau hieu", detect: "phat hien", detects: "phat hien", detected: "phat hien",
   notify: "thong bao", inform: "thong bao", cooperate: "phoi hop", unhealthy: "khong lanh manh", products: "pham",
   implements: "thuc hien", implement: "thuc hien", implementation: "trien khai thuc hien", basis: "can cu",
-  examination: "kham benh", treatment: "chua benh", free: "mien phi", policy: "chinh sach", policies: "chinh sach",
+  examination: "kham benh", treatment: "chua benh dieu tri", free: "mien phi", policy: "chinh sach", policies: "chinh sach",
   family: "gia dinh", families: "gia dinh", parents: "cha me", guide: "huong dan", guides: "huong dan", guidance: "huong dan",
-  safe: "an toan", safety: "an toan", environment: "moi truong", promote: "day manh", evils: "te nan", law: "phap luat",
-  laws: "phap luat", break: "vi pham", violate: "vi pham", violation: "vi pham", manage: "quan ly", manages: "quan ly",
+  safe: "an toan", safety: "an toan", environment: "moi truong", promote: "day manh", evils: "te nan", law: "luat",
+  laws: "luat", break: "vi pham", violate: "vi pham", violation: "vi pham", manage: "quan ly", manages: "quan ly",
   management: "quan ly", share: "ty le", percentage: "ty le", percent: "ty le", establish: "thanh lap", establishes: "thanh lap",
   facilities: "co so", facility: "co so", shelter: "co so", network: "mang luoi", models: "mo hinh", model: "mo hinh",
   services: "dich vu", service: "dich vu", support: "ho tro", supports: "ho tro", resources: "nguon luc", mobilise: "van dong",
@@ -71,6 +71,12 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   materials: "tai lieu", material: "tai lieu", dissemination: "pho bien", disseminate: "pho bien", spread: "pho bien",
   national: "quoc gia", strategy: "chien luoc", strategies: "chien luoc", push: "day manh", intensify: "day manh", step: "day manh", boost: "day manh",
   requested: "de nghi", frequency: "dinh ky", periodic: "dinh ky", periodically: "dinh ky",
+  comment: "gop y", comments: "gop y", commenting: "gop y", feedback: "gop y", draft: "xay dung", drafting: "xay dung",
+  partial: "mot phan", partially: "mot phan", partly: "mot phan", quality: "chat luong", "high-quality": "chat luong cao",
+  advanced: "tien tien", treat: "dieu tri", treated: "dieu tri", therapy: "dieu tri", congenital: "bam sinh", heart: "tim",
+  pay: "kinh phi ngan sach", pays: "kinh phi ngan sach", paid: "kinh phi ngan sach", paying: "kinh phi ngan sach", financing: "kinh phi ngan sach",
+  main: "chu yeu", major: "chu yeu", principal: "chu yeu", tasks: "nhiem vu", task: "nhiem vu",
+  illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
 };
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */
@@ -82,4 +88,6 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Everyday English around a question ("if we run into difficulties, who do we contact?"); none is a Vietnamese word typed without marks.
   "if", "we", "our", "you", "your", "they", "their", "them", "there", "into", "out", "or", "not", "any", "all", "each", "every",
   "whom", "whose", "why", "would", "could", "will", "has", "have", "had", "been", "being", "should", "as", "at", "than", "then",
+  // Verbs officials ask with ("does plan 1979 mention the Fatherland Front?"): none is Vietnamese typed without marks.
+  "mention", "mentions", "mentioned", "give", "gives", "ask", "asks", "asked", "require", "requires", "need", "needs", "set", "sets",
 ]);

@@ -8,7 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
-import type { ParsedQuestion } from "./question-parser.ts";
+import { DEPARTMENTS_NOUN, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
@@ -118,7 +118,9 @@ function answersQuestion(ctx: HandlerContext, p: Passage, sameKind: ((p: Passage
   if (coverage < ctx.minCoverage) return false;
   if (ctx.local) sameKind = null;
   const pairs = termsOf(ctx.terms).filter((t) => t.includes(" "));
-  if (pairs.length > 0 && !pairs.some((t) => ctx.index.idf(t) > 0)) return false;
+  // English words put into Vietnamese one by one stand in English order ("law on associations": luật, hội): a passage holding
+  // every one of them answers though no two stand together as in the plan ("Luật về Hội").
+  if (pairs.length > 0 && !pairs.some((t) => ctx.index.idf(t) > 0) && !(ctx.lang === "en" && coverage >= 0.99)) return false;
   if (coverage >= 0.6 || sameKind === null) return true;
   const elsewhere = ctx.index.rank(ctx.terms, (x) => x.plan !== p.plan && sameKind(x), 1)[0];
   return !elsewhere || ctx.index.coverage(ctx.terms, elsewhere.passage) < coverage / 0.75;
@@ -263,6 +265,9 @@ function programmeContent(ctx: HandlerContext, plan: ParsedPlan, a: Assignment, 
 const MAX_DUTIES = 5;
 
 /** What the plans assign to one agency (and, for today's agency, to the one it took over), nearest the question first. */
+/** "Giao riêng", "nhiệm vụ riêng", "specifically", "its own": the duties given the body by name. */
+const ASKS_OWN_RE = /\b(giao rieng|rieng cho|nhiem vu rieng|muc rieng|specifically|its own|their own|own (duty|duties|tasks?|items?))\b/;
+
 export function answerDuties(ctx: HandlerContext): Draft {
   const agency = ctx.q.agencies[0]!;
   const d = emptyDraft();
@@ -290,6 +295,14 @@ export function answerDuties(ctx: HandlerContext): Draft {
   const noOwn = !own.some((o) => !o.via);
   own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q.folded) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
+  // "Giao riêng cho Sở Y tế nhiệm vụ gì?" of a plan that never names it: nothing of its own; what it took over is said, not claimed.
+  if (noOwn && ASKS_OWN_RE.test(ctx.q.folded)) {
+    const from = [...new Set(own.map((o) => o.via?.from.name).filter((x): x is string => !!x))];
+    d.lines.push(tr(ctx.lang,
+      `${ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")} không giao riêng nhiệm vụ nào cho ${agency.name} (kế hoạch không nêu tên cơ quan này)${from.length ? `; nhiệm vụ ${agency.name} kế thừa là nhiệm vụ kế hoạch giao cho ${from.join(", ")}` : ""}.`,
+      `${ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")} gives no duty of its own to ${agency.name} (${agency.english}) (the plan does not name it)${from.length ? `; what it took over are the duties the plan gives ${from.join(", ")}` : ""}.`));
+    return d;
+  }
   const premise = checkPremise(ctx, agency, own);
   if (premise) return premise;
   own.sort((x, y) => y.score - x.score);
@@ -720,7 +733,8 @@ function lineWith(plan: ParsedPlan, needle: string): string | null {
 /** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the lines above the signer's name that say in what office they signed. */
 function signerTitle(plan: ParsedPlan): string[] {
   if (!plan.signer) return [];
-  const lines = plan.text.split("\n").map((l) => l.trim());
+  // Blank lines (room left for the signature) between the office and the name are not lines of the block.
+  const lines = plan.text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
   const at = lines.findIndex((l, i) => l.includes(plan.signer!) && lines.slice(Math.max(0, i - 4), i).some((x) => TITLE_RE.test(x)));
   if (at < 0) return [];
   return lines.slice(Math.max(0, at - 4), at).filter((l) => TITLE_RE.test(l) && l.length < 40);
@@ -791,7 +805,8 @@ export function answerFact(ctx: HandlerContext): Draft {
   return d;
 }
 
-const AGENCY_NOUN_RE = /\b(co quan|to chuc|doan the|so,? nganh|nganh|don vi|dau moi|agencies|bodies|entities|organi[sz]ations|departments)\b/;
+const AGENCY_NOUN_RE = new RegExp(`\\b(co quan|to chuc|doan the|so,? nganh|nganh|don vi|dau moi|agencies|bodies|entities|organi[sz]ations|departments|(?<=(?:bao nhieu|may|cac|nhung) )${DEPARTMENTS_NOUN})\\b`);
+const DEPARTMENTS_ASKED_RE = new RegExp(`\\b(departments|(?<=(?:bao nhieu|may|cac|nhung) )${DEPARTMENTS_NOUN})\\b`);
 const REC_NOUN_RE = /\b(khuyen nghi|recommendations?)\b/;
 const TARGET_NOUN_RE = /\b(chi tieu|muc tieu|targets?)\b/;
 const ITEM_NOUN_RE = /\b(gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|duties|activities)\b/;
@@ -921,6 +936,15 @@ export function answerCount(ctx: HandlerContext): Draft {
         const hit = ctx.registry.findAgencies(firstLine(s))[0];
         if (hit) d.agencies.push({ agency: hit.agency, name: hit.agency.name, role: /^\S*\s*đề nghị/iu.test(firstLine(s)) ? "requested" : "responsible", source: { plan, sectionPath: s.path } });
       }
+      // "Bao nhiêu sở?", "how many departments?": of the bodies, the departments (items headed "Sở ...") counted too.
+      if (DEPARTMENTS_ASKED_RE.test(f)) {
+        const departments = items.filter((s) => /^(\d+[.)]\s*)?(Sở|Các Sở)(?=\s)/u.test(firstLine(s)));
+        if (departments.length > 0 && departments.length < items.length) {
+          d.lines.push(tr(ctx.lang, `Trong đó ${departments.length} mục giao cho sở: ${departments.map((s) => firstLine(s).replace(/^\d+[.)]\s*/, "").split(":")[0]!.trim()).join("; ")}.`,
+            `Of these, ${departments.length} items are given to departments (Sở): ${departments.map((s) => firstLine(s).replace(/^\d+[.)]\s*/, "").split(":")[0]!.trim()).join("; ")}.`));
+          d.counts.push(departments.length);
+        }
+      }
       continue;
     }
     if (TARGET_NOUN_RE.test(f)) {
@@ -1005,7 +1029,8 @@ export function taskItem(plan: ParsedPlan, t: Task): Array<{ sectionPath: string
   return [];
 }
 
-const ENGLISH_NOISE = new Set(["the", "va", "cua", "cac"]);
+// "Of the plan" names the plan, not its part: a heading's "của kế hoạch" need not be asked.
+const ENGLISH_NOISE = new Set(["the", "va", "cua", "cac", "ke", "hoach"]);
 const PROGRAMME_NOUN_RE = /\b(chuong trinh|programmes?|programs?)\b/;
 
 /**

@@ -14,7 +14,7 @@ import {
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
-import { createQuestionParser, detectIntent, PREMISE_RE, type ParsedQuestion } from "./question-parser.ts";
+import { createQuestionParser, detectIntent, isStopword, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
@@ -54,7 +54,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const q = context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim());
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
-      if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q))
+      if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
@@ -78,6 +78,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const draft = refs ?? (q.intent === "compare" ? answerCompare(base, plans)
         : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
+      // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
+      if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
       if (!draft.found) {
         const part = answerSection(base);
         if (part.found) return composeAnswer(part, ctx, coverage[q.language]);
@@ -312,7 +314,9 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
   const titles = ctx.plans.map((p) => foldKey(p.title).replace(/ /g, ""));
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
-  const describesPlan = (r: string) => (q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
+  // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
+  const namedByIt = (r: string) => new RegExp(`\\b(thuc hien|trien khai|implementing|implements|implement|carrying out|attached to|kem theo)( (quyet dinh|qd|decision|ke hoach|kh|plan|chi thi|directive))?( (so|no))? ${foldKey(r).split(" ")[0]}\\b`).test(q.folded);
+  const describesPlan = (r: string) => (q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3) || namedByIt(r)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
   const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
@@ -341,7 +345,16 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   if (rows.found) return rows;
   if (asksRecipients(q.folded)) {
     const d = answerRecipients(ctx);
+    // "Có gửi Thường trực Tỉnh ủy không? Ai ký?": the header (signer, the office signed in) answers the other part.
+    if (d.found && q.intent === "plan_details") {
+      const header = answerPlanDetails(ctx);
+      d.lines.unshift(...header.lines);
+      d.citations.unshift(...header.citations);
+      d.notes.push(...header.notes);
+    }
     if (d.found) return d;
+    // "Có gửi Bộ LĐTBXH không?" of a plan whose "Nơi nhận" does not list it: that is the answer, not where else the plan names it.
+    if (q.agencies.length > 0 && d.lines.length > 0) return d;
   }
   const agency = q.agencies[0];
   // A body the chosen plans give nothing to (Tỉnh ủy, HĐND, the Front where only requested elsewhere): what they say of it, whatever the wording asks.
@@ -378,6 +391,23 @@ function writtenFirst(q: ParsedQuestion): boolean {
   return first >= 0 && named.length > 0 && named.every((i) => i > first) && !q.agencies.some((a) => q.ambiguous[0]!.options.some((o) => o.id === a.id));
 }
 
+/** A short form written as a guess ("(Sở NV?)", "Sở KH perhaps", "có phải Sở NV"). */
+const GUESS_AFTER_RE = /^\s*(\?|\)|,?\s*(perhaps|maybe|possibly|probably|chang|chăng|nhỉ|nhi|thi phai|thì phải)\b)/iu;
+const GUESS_BEFORE_RE = /(\(\s*|\b(perhaps|maybe|possibly|probably|có phải|co phai|có lẽ|co le|hình như|hinh nhu)\s+(là\s+|la\s+)?)$/iu;
+
+/**
+ * "Cơ quan nào (Sở NV?) chủ trì ...?", "which agency, Sở NV perhaps, leads ...?": the question asks which body,
+ * and the short form is only the asker's guess at it; the plan's answer names the body, so nothing need be asked back.
+ */
+function guessedBody(q: ParsedQuestion): boolean {
+  if (!WHICH_BODY_RE.test(q.folded) || q.ambiguous.length !== 1) return false;
+  const written = q.ambiguous[0]!.written;
+  const raw = q.raw.normalize("NFC");
+  const at = raw.toLowerCase().indexOf(written.toLowerCase());
+  if (at < 0) return false;
+  return GUESS_AFTER_RE.test(raw.slice(at + written.length)) || GUESS_BEFORE_RE.test(raw.slice(0, at));
+}
+
 /** "Sở KH" may be two departments: ask which instead of guessing. */
 function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Answer {
   const f = q.ambiguous[0]!;
@@ -409,6 +439,11 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const numbered = answerNumberedProgramme(ctx);
     if (numbered) return numbered;
   }
+  // "Kế hoạch Tây Ninh nói gì về 25 quyền trẻ em?": a count before a noun is what the passage must hold.
+  if (intent === "fact") {
+    const counted = answerCountedPhrase(ctx);
+    if (counted) return counted;
+  }
   // "Các mục tiêu cụ thể của kế hoạch 2041 là gì?": a part named by its heading and asked as a list, listed whole.
   if (["fact", "target"].includes(intent)) {
     const listed = answerNamedList(ctx);
@@ -432,6 +467,48 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     case "plan_details": return answerPlanDetails(ctx);
     default: return answerFact(ctx);
   }
+}
+
+/** Units whose counts other handlers read (periods, ages, money, dates, shares): not a counted thing. */
+const UNIT_WORDS = new Set(["thang", "nam", "tuoi", "ngay", "tuan", "gio", "ty", "trieu", "nghin", "dong", "phan", "lan", "buoc",
+  "months", "month", "years", "year", "days", "day", "weeks", "week", "percent", "times", "billion", "million", "vnd"]);
+
+/** "25 quyền", "184 cán bộ", "the 25 rights": the counts the question writes before a noun, with the noun as the plans write it. */
+function countedPhrases(q: ParsedQuestion): Array<{ n: string; word: string }> {
+  const out: Array<{ n: string; word: string }> = [];
+  for (const m of q.folded.matchAll(/(?<![\d/.,-])(\d{1,3}) (\p{L}+)/gu)) {
+    const n = String(Number(m[1]));
+    const written = m[2]!;
+    if (UNIT_WORDS.has(written) || n === "0") continue;
+    const word = q.language === "en" ? translateTerms([written], "en")[0] : written;
+    if (!word || isStopword(word) || GENERIC_WORDS.has(word)) continue;
+    out.push({ n, word });
+  }
+  return out;
+}
+
+/**
+ * "Kế hoạch của Tây Ninh nói gì về 25 quyền trẻ em?", "Đắk Lắk tập huấn cho 184 cán bộ nào?": the passages holding the
+ * count with its noun ("25 quyền", "02 huyện" for 2) answer, nearest the rest of the question first; none, and other handlers answer.
+ */
+function answerCountedPhrase(ctx: HandlerContext): Draft | null {
+  const phrases = countedPhrases(ctx.q);
+  if (phrases.length === 0) return null;
+  const res = phrases.map(({ n, word }) => new RegExp(`(?<![\\d.,])0*${n} ${word}\\b`));
+  const keep = new Set(ctx.plans);
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  if (hits.size === 0) return null;
+  const ranked = ctx.index.rank(ctx.terms.length > 0 ? ctx.terms : phrases.map((x) => x.word), (p) => hits.has(p), 2).map((r) => r.passage);
+  const picks = ranked.length > 0 ? ranked : [...hits].slice(0, 2);
+  const d = emptyDraft();
+  for (const p of picks) {
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: “${p.quote}”`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  }
+  d.found = true;
+  d.confidence = 0.85;
+  return d;
 }
 
 /**
@@ -614,16 +691,31 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
   const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
   if (hit.length > 0) return hit;
-  const placed = q.provinces.length === 0 ? plans : plans.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
-  return narrowByPeriod(q, narrowByCitedNumber(q, placed));
+  const others = q.excludedProvinces ? plans.filter((p) => !q.excludedProvinces!.some((prov) => planIsIn(p, prov))) : plans;
+  const placed = q.provinces.length === 0 ? others : others.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
+  return narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, placed)));
+}
+
+/** "Who signed the plan implementing Directive 28-CT/TW?": of several plans, the ones whose title names the document the question cites. */
+function narrowByTitle(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  if (plans.length < 2 || q.documentRefs.length === 0) return plans;
+  const refs = q.documentRefs.map((r) => foldKey(r).replace(/ /g, ""));
+  const hit = plans.filter((p) => { const t = foldKey(p.title).replace(/ /g, ""); return refs.some((r) => t.includes(r)); });
+  return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
 /** "Đắk Lắk's 2016-2020 target": of one province's several plans, the one whose period is the years the question names. */
 function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   if (plans.length < 2 || new Set(plans.map((p) => p.province.provinceId)).size !== 1) return plans;
   const m = /\b((?:19|20)\d\d) ?(?:-|den|to|toi)? ?((?:19|20)\d\d)\b/.exec(q.folded);
-  if (!m) return plans;
   const year = (iso: string | null) => iso?.slice(0, 4) ?? null;
+  if (!m) {
+    // "Dak Lak's 2014 plan", "kế hoạch năm 2016 của Đắk Lắk": one year, the year a plan was signed or began.
+    const years = [...new Set([...q.folded.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])/g)].map((x) => x[1]!))];
+    if (years.length !== 1) return plans;
+    const hit = plans.filter((p) => year(p.signedDate) === years[0] || year(p.period.start) === years[0]);
+    return hit.length > 0 && hit.length < plans.length ? hit : plans;
+  }
   const hit = plans.filter((p) => year(p.period.start) === m[1] && year(p.period.end) === m[2]);
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
@@ -631,7 +723,8 @@ function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
 /** "Quyết định phê duyệt kế hoạch thực hiện Quyết định 535": of several plans, the ones that cite the number (535/QĐ-TTg) the question names. */
 function narrowByCitedNumber(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   if (plans.length < 2) return plans;
-  const numbers = (q.folded.match(/(?<![\d/.,-])\d{2,4}(?![\d/.,%-])/g) ?? []).filter((n) => n.length >= 3 && !(Number(n) >= 1990 && Number(n) <= 2035));
+  // "535/QĐ-TTg" written whole is cited as such; "15/12" is a date.
+  const numbers = (q.folded.match(/(?<![\d/.,-])\d{2,4}(?![\d.,%-]|\/\d)/g) ?? []).filter((n) => n.length >= 3 && !(Number(n) >= 1990 && Number(n) <= 2035));
   if (numbers.length === 0) return plans;
   const cites = (p: ParsedPlan) => numbers.some((n) => new RegExp(`(?<![\\d/.,])${n}\\s?/\\s?\\p{L}`, "u").test(p.text));
   const hit = plans.filter(cites);

@@ -29,6 +29,8 @@ export interface ParsedQuestion {
   ambiguous: Array<{ written: string; options: Agency[] }>;
   /** True when the question names something the knowledge base is about. */
   onTopic: boolean;
+  /** "Ngoài Gia Lai, tỉnh nào còn ...", "besides Dak Lak, which province ...": provinces named only to be left out. */
+  excludedProvinces?: Province[];
   /** The place and agency names as written (canonical form), so a follow-up can swap them. */
   mentions: { provinces: string[]; agencies: string[] };
   /** An office holder the question is about ("Chủ tịch UBND tỉnh", "Giám đốc Sở Tư pháp"): the title as folded and the body. */
@@ -75,12 +77,18 @@ const QUESTION_PHRASES = [
   "nhung co quan", "ke hoach", "theo ke hoach", "van ban nao", "nhung van ban", "cac van ban", "nhac den", "nhac toi", "co nhac", "de cap den", "de cap toi", "uy ban nhan dan", "ubnd tinh", "vai tro",
 ];
 
+const TRANSLATED_NOUNS: ReadonlySet<string> = new Set(["hoi"]);
+const EMPTY: ReadonlySet<string> = new Set();
+
 const STOPWORDS = new Set([
   "ai", "gi", "nao", "co", "la", "cua", "o", "tai", "trong", "ve", "voi", "va", "cho", "de", "duoc", "nhung", "cac",
   "mot", "nay", "do", "thi", "ma", "khi", "se", "da", "dang", "phai", "lam", "theo", "nhu", "nhieu", "khong", "hay",
   "hoi", "a", "u", "nhe", "vay", "the", "so", "ngay", "nam", "gui", "truoc", "ra", "len",
   "minh", "em", "tre", "cn", "tp", "tt", "of", "in", "on", "to", "and", "with", "by", "from", "for",
 ]);
+
+/** A question word that says nothing of the topic ("có", "của", "the"). */
+export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
@@ -89,7 +97,9 @@ const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
-export const COUNT_NOUN = "dau moi|entities|khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+/** "Bao nhiêu sở được giao", "các sở tham gia": "sở" (department), told from "số" (number) by the verb after it. */
+export const DEPARTMENTS_NOUN = "so(?= (?:duoc|co|tham|phoi|chu|nao|va|giao|trong|o|cua|khong|ban|la|nhan)\\b| ?$)";
+export const COUNT_NOUN = "dau moi|entities|" + DEPARTMENTS_NOUN + "|khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
 export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
 
 /** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
@@ -100,9 +110,9 @@ const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|c
 
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
 
-export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b/;
+export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
-const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|body|office|organisation|organization)|in charge|leads?|coordinates?)\b/;
+const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|dept|depts|body|office|unit|organisation|organization)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
@@ -151,6 +161,9 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
 
 /** Classifies the question; agencies named with a duty word make it a duties question. */
+/** "X are the ones ...", "X is the body doing ...": the question claims who does a task. */
+const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (who|that|which|in charge|responsible|doing|\w+ing)\b/;
+
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
   if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
@@ -158,6 +171,8 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if (!hasAgency && asksRequestedBodies(folded)) return "count";
   // "Sở VH-TT&DL chủ trì xây dựng cái gì?": the named body leads; what it leads is asked, so its duties answer.
   if (hasAgency && /\b(chu tri|lead|leads)\b/.test(folded) && /\b(cai gi|nhung gi|viec gi)\b/.test(folded) && !/\b(ai|co quan nao|so nao|don vi nao)\b/.test(folded)) return "duties";
+  // "Tay Ninh's police are the ones reporting results, correct?": whatever the task's verb, the claim is of who does it.
+  if (hasAgency && PREMISE_RE.test(folded) && CLAIMS_DOER_RE.test(folded)) return "lead";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
@@ -213,9 +228,13 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
   if (language === "en") text = withoutPlanPhrasing(text);
   // "under plan 2130", "in the plan": the plan is named, as "kế hoạch" is in Vietnamese, not asked about.
-  if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(plan|decision)\b/g, " ");
+  if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(\d{1,5} )?(plan|decision)\b/g, " ")
+    // "Dak Lak's 2014 plan, ...": the province's plan is named by its year, not asked about.
+    .replace(/ s \d{4}(?: ?- ?\d{4})? (plan|plans|decision)\b(?! \d)/g, " ");
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
-  return words.filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w));
+  // An English word the glossary renders as "hội" (association) is a noun of the plans, not "hỏi" (ask) typed without marks.
+  const kept = language === "en" ? TRANSLATED_NOUNS : EMPTY;
+  return words.filter((w) => (kept.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
 }
 
 export interface QuestionParserDeps {
@@ -240,7 +259,11 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : raw);
     // "... à?", "... hả?", "... chứ?": a yes/no question about a claim, as "..., phải không?" ("ạ" is only politeness).
     const folded = foldWords(canonical).join(" ") + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
-    const provinceHits = deps.findProvinces(canonical, folded);
+    // "So với Huế, ... của Đắk Lắk": a province named only to compare with is answered after the one asked about.
+    const found = byAnchorLast(deps.findProvinces(canonical, folded), folded);
+    // "Ngoài Gia Lai, tỉnh nào còn ...": a province left out of "which provinces" is not one asked about.
+    const leftOut = EXCLUDES_RE.test(folded) ? found.filter((h) => precededBy(h, folded, EXCLUDED_BEFORE_RE)) : [];
+    const provinceHits = leftOut.length > 0 && leftOut.length < found.length + 1 ? found.filter((h) => !leftOut.includes(h)) : found;
     const documentRefs = [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/"));
     // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
     const unref = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
@@ -260,20 +283,44 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
-    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs,
+    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
+      ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs,
       ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : [])];
     const terms = contentTerms(everydayWords(folded), remove, language);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
-      || terms.some((t) => DOMAIN_WORDS.has(t));
+      || terms.some((t) => DOMAIN_WORDS.has(t))
+      // "Which provinces mention hotline 111?": English words whose Vietnamese (tổng đài, đuối nước) is of the subject.
+      || (language === "en" && DOMAIN_RE.test(terms.join(" ")));
     return {
       raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
       mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
       ambiguous,
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
+      ...(leftOut.length > 0 ? { excludedProvinces: uniqueBy(leftOut.map((h) => h.province), (p) => p.id) } : {}),
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };
+}
+
+/** Words that name a province only as the one compared with ("so với Huế", "khác với", "compared with Hue", "unlike"). */
+const ANCHOR_RE = /\b(so voi|khac voi|compared (with|to)|in comparison (with|to)|unlike|as opposed to|versus|vs)( (tinh|ke hoach cua|o|province of))? $/;
+
+/** Words that leave a province out ("ngoài Gia Lai", "besides", "apart from", "other than", "except"). */
+const EXCLUDED_BEFORE_RE = /\b(ngoai|ngoai ra|besides|beside|apart from|other than|except( for)?|tru)( (tinh|ke hoach cua|o))? $/;
+/** ... in a question that asks which (other) provinces. */
+const EXCLUDES_RE = /\b(tinh nao|nhung tinh|cac tinh|tinh khac|ke hoach nao|which (other )?(provinces?|plans?)|what other (provinces?|plans?)|any other (provinces?|plans?)|other provinces?)\b/;
+
+function precededBy(h: { matched: string }, folded: string, re: RegExp): boolean {
+  const at = ` ${folded} `.indexOf(` ${foldKey(h.matched)} `);
+  return at >= 0 && re.test(` ${folded} `.slice(0, at + 1));
+}
+
+function byAnchorLast<T extends { matched: string }>(hits: T[], folded: string): T[] {
+  if (hits.length < 2) return hits;
+  const anchored = (h: T) => precededBy(h, folded, ANCHOR_RE);
+  const asked = hits.filter((h) => !anchored(h));
+  return asked.length > 0 && asked.length < hits.length ? [...asked, ...hits.filter(anchored)] : hits;
 }
 
 /** The agency was matched through the short form itself ("sở nv gia lai" through "Sở NV"), not through its full name. */

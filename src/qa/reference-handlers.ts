@@ -67,7 +67,7 @@ export function answerDocumentReference(ctx: HandlerContext, refs: string[], all
   return d;
 }
 
-const RECIPIENT_RE = /\b(noi nhan|duoc gui|gui toi nhung|sent to|recipients?|copied to|distributed to)\b/;
+const RECIPIENT_RE = /\b(noi nhan|duoc gui|gui toi nhung|sent to|recipients?|copied to|distributed to)\b|\bco (duoc )?gui (?!(cac |cac loai )?(bao cao|bc|kinh phi|ho so)\b)([\w&-]+ ){1,16}(khong|chua)\b/;
 export const asksRecipients = (folded: string): boolean => RECIPIENT_RE.test(folded);
 
 /** The "Nơi nhận" lines of each plan; those naming the question's bodies when it names some. */
