@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, type Clause } from "./report-text.ts";
@@ -296,7 +297,42 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts), facts, features };
+  return { triage: heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)), facts, features };
+}
+
+/** A ransom demanded for a child (folded): "đòi tiền chuộc", "đòi 50 triệu chuộc", "ransom"; not "chuốc rượu". */
+const RANSOM = /\b(?:tien chuoc|doi chuoc|chuoc (?:moi|thi|roi) (?:tha|cho ve|tra)|trieu chuoc|ty chuoc|ransom)\b/;
+/** The child is held or was taken: "bắt", "giữ", "nhốt", "bắt cóc", "holding", "took", "kidnapped". */
+const HELD = /\b(?:bat coc|bat|giu|nhot|bat di|dem di|kidnap\w*|abduct\w*|holding|held|took|taken|hostage|(?:have|has|got) (?:my|her|his|our|their))\b/g;
+/** Told as a question of what to do if, a film, the news: not a child held now. */
+const ONLY_TOLD = /\b(?:phim|film|movie|tin tuc|bai bao|doc bao|xem bao|tren mang|news|video)\b/;
+const IF_WORDS = /\b(?:neu|truong hop|gia su|lo la|lo rang|if|in case|what if)\b/;
+/** Over and safe: "đã được giải cứu", "giờ cháu ổn", "was rescued", "is home now". */
+const OVER = /\b(?:da duoc (?:giai cuu|tha|tim thay|cuu|dua ve)|da (?:ve nha|duoc ve)|gio (?:chau|con|be|no|em) (?:on|an toan|da ve|binh thuong)|was rescued|were rescued|came home|is (?:safe|home) now|was released|were released)\b/;
+
+/**
+ * A child held for a ransom, told as happening (not past and over, not a question of what to do
+ * if, not a film or the news): an abduction happening now, an emergency whatever the model says
+ * (DESIGN, triage contract: abduction happening today). The model read "they are holding my son
+ * and asking for ransom" as low.
+ */
+function heldForRansom(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency") return triage;
+  const key = foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ");
+  if (!RANSOM.test(key) || /\bchuoc (?:ruou|say|thuoc)\b/.test(key) || ONLY_TOLD.test(key) || OVER.test(key) || facts.resolved || facts.when === "past") return triage;
+  const held = [...key.matchAll(HELD)];
+  if (held.length === 0) return triage;
+  // "nếu con bị bắt cóc đòi tiền chuộc thì ...": a hypothetical when an "if" comes before the child is held.
+  const before = key.slice(0, held[0]!.index);
+  if (IF_WORDS.test(before.split(" ").slice(-6).join(" ")) || (IF_WORDS.test(before) && text.includes("?"))) return triage;
+  return {
+    ...triage,
+    risk: "emergency",
+    category: "trafficking_abduction",
+    redFlags: [...new Set([...triage.redFlags, "held_for_ransom"])],
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ đang bị giữ để đòi tiền chuộc → khẩn cấp (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: a child is being held for a ransom → emergency (rules only raise)."],
+  };
 }
 
 /**

@@ -26,3 +26,24 @@ describe("money demanded for a child", () => {
     expect(t.redFlags).not.toContain("abduction_in_progress");
   });
 });
+
+describe("a child held for a ransom is an emergency whatever the model says", () => {
+  it.each([
+    "they have my little brother and are asking for a ransom",
+    "Two men grabbed my niece outside school and now want a ransom, please help",
+    "có nhóm người giữ thằng cháu tôi ở nhà nghỉ, gọi về đòi tiền chuộc",
+    "con tôi bị nhốt bên kia biên giới, tụi nó đòi 80 triệu chuộc mới thả",
+  ])("%s", (text) => {
+    const t = triageReport(text);
+    expect(t.risk).toBe("emergency");
+    expect(t.category).toBe("trafficking_abduction");
+  });
+
+  it.each([
+    "hồi năm 2022 cháu tôi bị bắt cóc đòi tiền chuộc, đã được giải cứu, giờ cháu ổn, tôi muốn hỏi hỗ trợ tâm lý",
+    "nếu con bị bắt giữ đòi tiền chuộc thì nên gọi 113 hay 111 trước?",
+    "my son was kidnapped for ransom two years ago and was rescued; where can he get counselling?",
+  ])("not when it is over or asked as a what-if: %s", (text) => {
+    expect(triageReport(text).redFlags).not.toContain("held_for_ransom");
+  });
+});
