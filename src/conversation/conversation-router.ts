@@ -458,11 +458,7 @@ function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResu
 
 async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
   // What it tells besides its question opens the narrative if the reporter goes on to report from the answer's button.
-  // A story told before stays: what is told now is added to it, never put in its place.
-  if (turn.text && deps.reportFlow.hasStory(turn.text.full)) {
-    const before = turn.data.pendingSeed;
-    turn.data.pendingSeed = before && !before.includes(turn.text.full) ? `${before}\n${turn.text.full}` : turn.text.full;
-  }
+  if (turn.text && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
   const answer = await deps.answerQuestion(question, turn.lang);
   turn.data.lastAnswered = question;
   const reply = renderAnswer(answer, turn.lang, { more: true });
@@ -490,7 +486,7 @@ async function answerPending(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 
 /** One clarifying choice when the chat cannot tell a question about the plans from a concern about a child. */
 function askWhich(turn: Turn, full: string, processing: string): Reply[] {
-  turn.data.pendingSeed = full;
+  keepSeed(turn, full);
   turn.data.pendingQuestion = processing;
   const en = turn.lang === "en";
   const choices = [
@@ -502,11 +498,22 @@ function askWhich(turn: Turn, full: string, processing: string): Reply[] {
 }
 
 /**
+ * What a report would start with: a story told before stays, and what is typed now is added to it,
+ * never put in its place ("dạ, báo giùm tui" after the story is an answer, not a new story).
+ */
+function keepSeed(turn: Turn, text: string): void {
+  const before = turn.data.pendingSeed;
+  if (!before) { turn.data.pendingSeed = text; return; }
+  if (before.includes(text) || text.trim().split(/\s+/).length <= 6) return;
+  turn.data.pendingSeed = `${before}\n${text}`;
+}
+
+/**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.
  * A child writing about themself reads safety advice first, in words meant for a child.
  */
 function offerReport(turn: Turn, full: string, child: boolean): Reply[] {
-  turn.data.pendingSeed = full;
+  keepSeed(turn, full);
   const en = turn.lang === "en";
   const choices = [
     { id: "menu:report", label: child ? (en ? "Yes, I want to tell" : "Có, em muốn kể") : en ? "Yes, report it" : "Có, báo tin" },

@@ -26,9 +26,13 @@ const VIETNAMESE = new Set([
 export function detectMessageLanguage(text: string, fallback: (text: string) => Language): Language {
   // A capitalised word is a name ("My niece in Đắk Lắk..."): its diacritics do not make the message Vietnamese.
   const lowerWords = text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ");
-  if (hasVietnameseDiacritics(lowerWords)) return "vi";
   const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
   const en = words.filter((w) => ENGLISH.has(w)).length;
+  // A few Vietnamese words quoted in an English story ("the girl crying 'con xin lỗi'") do not make it Vietnamese.
+  if (hasVietnameseDiacritics(lowerWords)) {
+    const marked = lowerWords.split(/\s+/).filter((w) => hasVietnameseDiacritics(w)).length;
+    return en >= 6 && en >= 3 * marked ? "en" : "vi";
+  }
   const vi = words.filter((w) => VIETNAMESE.has(w)).length;
   if (en >= 2 && en > vi * 1.5) return "en";
   if (vi >= 2 && vi > en) return "vi";

@@ -59,7 +59,7 @@ function leadingTriState(key: string, text: string): TriState | null {
 }
 
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
-  ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|em tu|toi la tre|minh la tre|la em|em la nan nhan|myself|i am the child|it s me|me)\b/],
+  ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|chinh chau|chinh con|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
   ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|nha truong|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
   ["family", /\b(gia dinh|nguoi than|bo|ba|me|anh|chi|ong|ba noi|ba ngoai|co|di|chu|bac|cau|mo|thim|ho hang|family|mother|father|parent|aunt|uncle|grand\w*|sister|brother)\b/],
@@ -149,7 +149,7 @@ export type SummaryWord = "submit" | "edit" | "cancel" | "no";
 export function matchSummaryWord(text: string): SummaryWord | null {
   // "dừng" (stop) and "đúng" (right) fold alike: with accents they are told apart first.
   if (/^(dừng|dừng lại)\b/u.test(text.normalize("NFC").toLowerCase().trim())) return "cancel";
-  const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|giup toi|em|minh|toi|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
+  const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|gium|dum|ho|giup toi|gium toi|dum toi|em|minh|toi|tui|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
   if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh)$/.test(key)) return "submit";
   // "thôi gửi đi ạ", "được rồi gửi đi", "gửi nhanh giúp tôi", "ok send it": a word of send, with only words of agreement or haste.
   if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in))*$/.test(key)) return "submit";

@@ -242,7 +242,7 @@ const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
 const WRITER_AGE = /\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
-const WRITER_CLASS = /\b(?:e|em|con|minh|mik|to) (?:dang )?hoc lop\b/;
+const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 
 /** The writer's own introduction names their role ("Tôi là chủ nhiệm lớp", "Cô là cô giáo của bé"): it wins over a kin word read elsewhere. */
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
