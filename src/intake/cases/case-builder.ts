@@ -55,8 +55,15 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   // and the rules alone do not rate it an emergency: the classifier's emergency alone becomes high, so that the emergency queue holds emergencies
   // (DESIGN, triage contract: living with the person who hits is high). What the story states is
   // never lowered, nor an earlier emergency.
-  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(result.redFlags) && (facts.when === "recent" || facts.when === "repeated" || facts.when === "past")
-    && triageReport(reportText(draft), band === undefined ? {} : { childAge: band }, null).risk !== "emergency") {
+  // Flags that only say "it is happening now" (violence in progress, with the person now) were read from the
+  // story's words ("every night I hear the mother screaming"); the reporter's own "no" answers that.
+  // "now" read from the story's words ("not right now", "I hear ... screaming") is answered by the reporter's "no" too; tonight is not.
+  const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
+  const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f)) : [...flags];
+  const rulesAlone = triageReport(reportText(draft), band === undefined ? {} : { childAge: band }, null);
+  const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f)));
+  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
+    && !rulesEmergency) {
     result.risk = "high";
     result.reasons.push("Người báo cho biết hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).");
   }

@@ -65,3 +65,16 @@ describe("what the reporter types after the story", () => {
     expect(rank(withNotes.risk)).toBeGreaterThanOrEqual(rank(alone.risk));
   });
 });
+
+describe("the reporter's 'no' to danger now answers words that only say 'now'", () => {
+  it("habitual beatings heard at night, reporter says not right now: high, not emergency", () => {
+    const story = "Nearly every evening I can hear the mum upstairs beating her little boy, around 5; he screams and cries. Yesterday he had bruises on his face.";
+    const t = triageDraft(draft({ narrative: story, dangerNow: "no", when: null, language: "en", extraNotes: ["No, not right now, they are out during the day. It usually happens at night."] }));
+    expect(t.risk).toBe("high");
+  });
+
+  it("a threat to kill tonight stays an emergency whatever the reporter answered", () => {
+    const story = "Ông bố say rượu đang cầm dao dọa tối nay giết thằng bé 7 tuổi nhà bên, cả xóm nghe thấy.";
+    expect(triageDraft(draft({ narrative: story, dangerNow: "no", when: null, extraNotes: ["không, giờ thì chưa"] })).risk).toBe("emergency");
+  });
+});
