@@ -16,6 +16,18 @@ export const all = (rs: Reply[]) => rs.map((r) => r.text).join("\n");
 export const lastLine = (r: Reply | undefined) => (r?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
 export const hasChoice = (r: Reply | undefined, id: string) => Boolean(r?.choices?.some((c) => c.id === id));
 
+type Reporter = { send: (x: Say) => Promise<Reply[]> };
+
+/** Answers every remaining question with its "no" / "anonymous" / "skip" / "unknown" button (or "bỏ qua") until the summary. */
+export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply[]> {
+  let last = replies;
+  for (let i = 0; i < 10 && !hasChoice(last.at(-1), "submit"); i++) {
+    const pick = last.at(-1)?.choices?.find((c) => /^(no|anonymous|skip|unknown)$/.test(c.id));
+    last = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+  }
+  return last;
+}
+
 /** A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. */
 export function realCoreHarness(prefix: string) {
   const intake = createMemoryCaseIntake();

@@ -7,18 +7,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { triageReport } from "../../src/intake/triage/triage-model.ts";
-import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { all, hasChoice, lastLine, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 
 const { reporter } = realCoreHarness("w4");
 
-async function toSummaryFrom(r: ReturnType<typeof reporter>, replies: Awaited<ReturnType<ReturnType<typeof reporter>["send"]>>) {
-  let last = replies;
-  for (let i = 0; i < 10 && !hasChoice(last.at(-1), "submit"); i++) {
-    const pick = last.at(-1)?.choices?.find((c) => /^(no|anonymous|skip|unknown)$/.test(c.id));
-    last = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-  }
-  return last;
-}
 
 const STORY = "Tui là bác của con Hoa, nó 10 tuổi ở xã Triệu Phong, Quảng Trị. Ông dượng nó say vô là lấy cây đánh nó, tuần rồi tui thấy tay nó bầm đen.";
 
@@ -30,7 +22,7 @@ describe("a yes in regional words at the offer", () => {
     // Asked which it is instead: the reporter says "báo tin".
     if (!/nguy hiểm ngay/i.test(lastLine(replies.at(-1)))) replies = await r.send("báo tin");
     expect(lastLine(replies.at(-1))).toMatch(/nguy hiểm ngay/i);
-    const summary = all(await toSummaryFrom(r, replies));
+    const summary = all(await untilSummary(r, replies));
     expect(summary).toMatch(/bầm đen/);
   });
 });
@@ -59,7 +51,7 @@ describe("typed sends at the summary", () => {
   it("'ok gửi giùm em' sends", async () => {
     const r = reporter();
     await r.send(STORY);
-    const summary = await toSummaryFrom(r, await r.send({ choice: "menu:report" }));
+    const summary = await untilSummary(r, await r.send({ choice: "menu:report" }));
     expect(hasChoice(summary.at(-1), "submit")).toBe(true);
     expect(all(await r.send("ok gửi giùm em"))).toMatch(/Mã báo tin/);
   });

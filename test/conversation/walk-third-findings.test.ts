@@ -9,21 +9,12 @@
  * - "không phải X, là Y" corrects who harms.
  */
 import { describe, expect, it } from "vitest";
-import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { all, hasChoice, lastLine, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 
 const { reporter, stored } = realCoreHarness("w3");
 
 const STORY = "Nhà đối diện tôi ở phường Tân Lập, Đắk Lắk có thằng bé 9 tuổi, tuần nào ông bố cũng đánh nó bằng dây điện, hôm kia tôi thấy lưng nó rướm máu.";
 
-/** Answers every remaining question with its "no"/"anonymous"/"skip" button until the summary. */
-async function toSummaryFrom(r: ReturnType<typeof reporter>, replies: Awaited<ReturnType<ReturnType<typeof reporter>["send"]>>) {
-  let last = replies;
-  for (let i = 0; i < 10 && !hasChoice(last.at(-1), "submit"); i++) {
-    const pick = last.at(-1)?.choices?.find((c) => /^(no|anonymous|skip|unknown)$/.test(c.id));
-    last = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-  }
-  return last;
-}
 
 describe("a typed yes at the offer to report", () => {
   it.each(["ừ, báo giúp mình với", "vâng, tôi muốn báo", "có báo đi", "báo tin"])("'%s' starts the report with the story as told", async (yes) => {
@@ -32,7 +23,7 @@ describe("a typed yes at the offer to report", () => {
     expect(hasChoice(offer.at(-1), "menu:report")).toBe(true);
     const replies = await r.send(yes);
     expect(lastLine(replies.at(-1))).toMatch(/nguy hiểm ngay/i);
-    const summary = all(await toSummaryFrom(r, replies));
+    const summary = all(await untilSummary(r, replies));
     expect(summary).toMatch(/dây điện/);
     expect(summary).not.toMatch(new RegExp(`«${yes}»`));
   });
@@ -42,7 +33,7 @@ describe("a typed yes at the offer to report", () => {
     await r.send("The girl next door, about 10, is left alone for days while her mum works in the city; she knocks on our door for food. We live in Hoa Minh ward, Da Nang.");
     const replies = await r.send("yes please");
     expect(lastLine(replies.at(-1))).toMatch(/danger right now/i);
-    const summary = all(await toSummaryFrom(r, replies));
+    const summary = all(await untilSummary(r, replies));
     expect(summary).toMatch(/knocks on our door/);
   });
 });
@@ -55,7 +46,7 @@ describe("no / not sure with more words at the danger question", () => {
     const replies = await r.send("không, giờ con bé đang ở trường với cô");
     expect(all(replies)).not.toMatch(/113/);
     expect(lastLine(replies.at(-1))).not.toMatch(/nguy hiểm ngay/i);
-    const last = await toSummaryFrom(r, replies);
+    const last = await untilSummary(r, replies);
     expect(all(last)).toMatch(/nguy hiểm ngay lúc này: không/);
     await r.send({ choice: "submit" });
     const c = stored(r.chatId)!;
@@ -71,7 +62,7 @@ describe("no / not sure with more words at the danger question", () => {
     await r.send({ choice: "menu:report" });
     const replies = await r.send("dạ không ạ, cháu đang ngồi với tôi ở phòng y tế");
     expect(all(replies)).not.toMatch(/GỌI NGAY|gọi ngay 113/i);
-    const last = await toSummaryFrom(r, replies);
+    const last = await untilSummary(r, replies);
     expect(all(last)).toMatch(/nguy hiểm ngay lúc này: không/);
   });
 
@@ -80,7 +71,7 @@ describe("no / not sure with more words at the danger question", () => {
     await r.send("My neighbour's boy, 7, in Hai Chau ward, Da Nang, gets beaten by his father with a belt most weekends; I saw welts on his legs on Sunday.");
     await r.send({ choice: "menu:report" });
     const replies = await r.send("not sure, he may come back drunk tonight");
-    const last = await toSummaryFrom(r, replies);
+    const last = await untilSummary(r, replies);
     expect(all(last)).not.toMatch(/in danger right now: yes/i);
   });
 
@@ -90,7 +81,7 @@ describe("no / not sure with more words at the danger question", () => {
       await r.send("Con bé 6 tuổi nhà bên ở phường Tân Định, TP.HCM hay bị mẹ nó nhốt ngoài ban công cả buổi chiều.");
       await r.send({ choice: "menu:report" });
       const replies = await r.send(unsure);
-      const last = await toSummaryFrom(r, replies);
+      const last = await untilSummary(r, replies);
       expect(all(last), unsure).toMatch(/nguy hiểm ngay lúc này: (chưa rõ|không rõ)/);
     }
   });
@@ -100,7 +91,7 @@ describe("typed sends at the summary", () => {
   it.each(["thôi gửi đi ạ", "gửi nhanh giúp tôi", "được rồi gửi đi", "ok send it", "gửi luôn đi em"])("'%s' sends the report", async (send) => {
     const r = reporter();
     const replies = await r.send(STORY);
-    const summary = await toSummaryFrom(r, await r.send({ choice: "menu:report" }).then((x) => x ?? replies));
+    const summary = await untilSummary(r, await r.send({ choice: "menu:report" }).then((x) => x ?? replies));
     expect(hasChoice(summary.at(-1), "submit")).toBe(true);
     const sent = await r.send(send);
     expect(all(sent)).toMatch(/Mã báo tin|report code|Mã của em/i);
@@ -111,7 +102,7 @@ describe("'không phải X, là Y' corrects who harms", () => {
   it("'ko phải ba nó, là dượng nó đánh' at the summary makes the step-father the harmer", async () => {
     const r = reporter();
     await r.send("Thằng Tèo 10 tuổi xóm tôi ở xã Tân Phú, Đồng Nai bị ba nó đánh bầm mặt hôm qua.");
-    const summary = await toSummaryFrom(r, await r.send({ choice: "menu:report" }));
+    const summary = await untilSummary(r, await r.send({ choice: "menu:report" }));
     expect(all(summary)).toMatch(/người gây hại: bố/);
     const fixed = await r.send("ko phải ba nó, là dượng nó đánh");
     const line = all(fixed).split("\n").find((l) => /^Mình hiểu/.test(l)) ?? "";
