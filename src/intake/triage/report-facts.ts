@@ -534,6 +534,8 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
 }
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
+/** Relations that may be the child (a brother or sister harmed with them); their sex words can be the child's. */
+const CHILD_RELATION: ReadonlySet<string> = new Set(["sibling", "peer"]);
 /** "tụi nó", "bọn nó", "tụi nhỏ": after a kin word, the children whose kin it is. */
 const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho", "bon nho", "may dua", "tui nhoc"]);
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
@@ -557,7 +559,8 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   const pronoun = (h: Hit) => PRONOUNS.has(h.phrase.text);
   const nouns = (hits: Hit[]) => hits.filter((h) => !pronoun(h));
   // "thằng chồng", "thằng bố dượng": "thằng" before a relation names the adult.
-  const adult = (h: Hit) => h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end);
+  // A sex word inside the relation that names the adult ("thằng anh họ", "thằng em rể") is the adult's.
+  const adult = (h: Hit) => (h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end)) || relations.some((r) => r.h.start <= h.start && r.h.end >= h.end && !CHILD_RELATION.has(r.relation));
   let femaleHits = m.hits(words, "sex:female", m.lexicon.sex.female).filter((h) => !adult(h));
   let maleHits = m.hits(words, "sex:male", m.lexicon.sex.male).filter((h) => !adult(h));
   if (nouns(femaleHits).length + nouns(maleHits).length > 0 || relations.length > 0) {

@@ -34,3 +34,11 @@ describe("the commune", () => {
     expect(extractReportFacts(text).commune).toBe(commune);
   });
 });
+
+describe("the child's sex beside a male relative who harms", () => {
+  it("'cháu gái ... bị thằng anh họ 16 tuổi sờ mó' is a girl, harmed by a cousin (a relative)", () => {
+    const f = extractReportFacts("Cháu gái tôi tên Mơ 8 tuổi, nhà ở xã Lâm Thao. Tuần trước cháu bị thằng anh họ 16 tuổi sờ mó.");
+    expect(f.sex).toBe("female");
+    expect(f.harmer).toBe("relative");
+  });
+});
