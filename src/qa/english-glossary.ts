@@ -13,7 +13,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   police: "cong an", justice: "tu phap", judicial: "tu phap", health: "y te", medical: "y te", hospital: "benh vien",
   budget: "kinh phi", funding: "kinh phi", funds: "kinh phi", cost: "kinh phi", money: "kinh phi", international: "quoc te",
   report: "bao cao", reports: "bao cao", reporting: "bao cao", deadline: "truoc ngay", deadlines: "truoc ngay", due: "truoc ngay", annual: "nam", yearly: "nam",
-  target: "muc tieu", targets: "muc tieu", goal: "muc tieu", goals: "muc tieu", objective: "muc tieu", rate: "ty le",
+  target: "muc tieu", targets: "muc tieu", goal: "muc tieu", goals: "muc tieu", objective: "muc tieu", objectives: "muc tieu", requirement: "yeu cau", requirements: "yeu cau", purpose: "muc dich", purposes: "muc dich", aims: "muc dich", rate: "ty le",
   malnutrition: "suy dinh duong", malnourished: "suy dinh duong", underweight: "nhe can", nutrition: "dinh duong",
   vaccination: "tiem chung", immunization: "tiem chung", immunisation: "tiem chung", vaccinated: "tiem chung",
   birth: "khai sinh", registration: "dang ky", registered: "dang ky", adoption: "nuoi con nuoi", adopted: "con nuoi",
@@ -62,7 +62,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   trainer: "giang vien", core: "nong cot", key: "nong cot", lecturer: "giang vien", consolidate: "tong hop", summarise: "tong hop", summarize: "tong hop",
   estimate: "du toan", estimates: "du toan", review: "ra soat", reviews: "ra soat", amend: "sua doi", amendment: "sua doi", propose: "de xuat", proposal: "de xuat",
   research: "nghien cuu", study: "nghien cuu", survey: "khao sat", scheme: "de an", schemes: "de an", integrate: "long ghep", mainstream: "long ghep",
-  reward: "khen thuong", commend: "khen thuong", praise: "bieu duong", instruct: "huong dan", direct: "chi dao", directs: "chi dao", urge: "don doc", urges: "don doc",
+  reward: "khen thuong", rewards: "khen thuong", commend: "khen thuong", commendation: "khen thuong", commendations: "khen thuong", exemplary: "dien hinh", update: "cap nhat", updating: "cap nhat", standardise: "chuan hoa", standardize: "chuan hoa", clean: "lam sach", cleaning: "lam sach", praise: "bieu duong", instruct: "huong dan", direct: "chi dao", directs: "chi dao", urge: "don doc", urges: "don doc",
   newspapers: "bao", broadcast: "phat song", airtime: "thoi luong", news: "tin", networks: "mang xa hoi", harmful: "xau doc",
   movement: "phong trao", movements: "phong trao", launch: "phat dong", launches: "phat dong",
   proceedings: "to tung", proceeding: "to tung", litigation: "to tung", victims: "bi hai", victim: "bi hai", witnesses: "lam chung",
@@ -86,6 +86,7 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "agency", "agencies", "department", "lead", "leads", "coordinate", "coordinates", "much", "many", "plan", "under",
   "about", "duties", "duty", "role", "must", "should", "say", "says", "tell", "me", "please", "between", "compare",
   // Everyday English around a question ("if we run into difficulties, who do we contact?"); none is a Vietnamese word typed without marks.
+  "until", "till", "year", "years", "run", "runs", "come", "comes",
   "if", "we", "our", "you", "your", "they", "their", "them", "there", "into", "out", "or", "not", "any", "all", "each", "every",
   "whom", "whose", "why", "would", "could", "will", "has", "have", "had", "been", "being", "should", "as", "at", "than", "then",
   // Verbs officials ask with ("does plan 1979 mention the Fatherland Front?"): none is Vietnamese typed without marks.

@@ -117,11 +117,13 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
   const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
     .sort((x, y) => y.words.length - x.words.length);
   const shortForms = createShortFormReader(registry);
+  const bareInitials = createBareInitialsReader(registry);
   return (canonical, folded, language) => {
     const hits = registry.findAgencies(canonical).map((h) => ({ agency: h.agency, matched: h.matched }));
     for (const f of shortForms(canonical)) {
       if (f.options.length === 1 && !hits.some((h) => h.agency.id === f.options[0]!.id)) hits.push({ agency: f.options[0]!, matched: f.written });
     }
+    for (const f of bareInitials(canonical)) if (!hits.some((h) => h.agency.id === f.agency.id)) hits.push(f);
     if (language !== "en") return hits;
     const words = folded.split(" ");
     for (const e of english) {
@@ -134,6 +136,29 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
       for (const h of registry.findAgencies(translated)) hits.push({ agency: h.agency, matched: "" });
     }
     return hits;
+  };
+}
+
+/**
+ * "VH-TT-DL", "GD-ĐT", "KH-ĐT", "LĐ-TB&XH" written without "Sở": groups of letters joined by "-" or "&" that spell the
+ * initials of exactly one department's name ("Văn hóa, Thể thao và Du lịch" -> VHTTDL). Never inside a document
+ * number ("2041/QĐ-UBND", "45/2025/NĐ-CP"): those stand after "/" and spell no department.
+ */
+function createBareInitialsReader(registry: QaRegistry): (canonical: string) => Array<{ agency: Agency; matched: string }> {
+  const byInitials = new Map<string, Agency[]>();
+  for (const a of registry.agencies) {
+    if (a.level !== "province" || !/^Sở\s/u.test(a.name)) continue;
+    const key = foldWords(a.name).slice(1).filter((w) => w !== "va").map((w) => w[0]).join("");
+    if (key.length >= 3) byInitials.set(key, [...(byInitials.get(key) ?? []), a]);
+  }
+  return (canonical) => {
+    const out: Array<{ agency: Agency; matched: string }> = [];
+    for (const m of canonical.matchAll(/(?<![\p{L}\d/&-])(\p{L}{1,3}(?:[-&]\p{L}{1,3}){1,3})(?![\p{L}\d/&-])/gu)) {
+      const key = foldWords(m[1]!.replace(/[-&\s]/g, "")).join("");
+      const hit = byInitials.get(key);
+      if (hit?.length === 1) out.push({ agency: hit[0]!, matched: m[1]! });
+    }
+    return out;
   };
 }
 

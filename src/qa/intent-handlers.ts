@@ -8,7 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
-import { DEPARTMENTS_NOUN, type ParsedQuestion } from "./question-parser.ts";
+import { DEPARTMENTS_NOUN, isStopword, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
@@ -67,8 +67,40 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
   // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
-  return leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
+  const lead = leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
     subjectAgency(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
+  return asksSeveralBodies(ctx.q.folded) ? withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12)) : lead;
+}
+
+/** "Những cơ quan nào ...", "các sở nào", "which bodies/departments ...": more than one body may be asked for. */
+const SEVERAL_BODIES_RE = /\b(nhung|cac) (co quan|so,? nganh|so|nganh|don vi|to chuc|ben|noi|cap) nao\b|\b(which|what) (agencies|departments|bodies|offices|units|organi[sz]ations|sectors|levels)\b|\b(co quan|so|don vi) nao\b( \w+){0,4} (cung|deu|nua)\b/;
+export const asksSeveralBodies = (folded: string): boolean => SEVERAL_BODIES_RE.test(folded);
+
+/**
+ * "Những cơ quan nào phải làm sạch dữ liệu trẻ em?": besides the best passage, other bodies' own items holding
+ * the task nearly as fully (the department's item and the districts' item both say it) answer too, each quoted.
+ */
+function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, ranked: RankedPassage[]): Draft {
+  const bestGroup = ctx.groupOf(best.passage);
+  const bestCov = ctx.index.coverage(ctx.terms, best.passage);
+  const seen = new Set(lead.agencies.filter((a) => a.role === "lead" || a.role === "responsible").map((a) => a.name));
+  const groups = new Set([bestGroup]);
+  for (const r of ranked) {
+    const g = ctx.groupOf(r.passage);
+    if (!g || groups.has(g) || r.passage.plan !== best.passage.plan) continue;
+    const cov = ctx.index.coverage(ctx.terms, r.passage);
+    if (cov < Math.max(ctx.minCoverage, bestCov * 0.7)) continue;
+    const other = describeGroup(ctx, g, r.passage, cov);
+    const heads = other.agencies.filter((a) => a.role === "lead" || a.role === "responsible");
+    if (heads.length === 0 || heads.every((a) => seen.has(a.name))) continue;
+    groups.add(g);
+    for (const a of heads) seen.add(a.name);
+    lead.lines.push(...other.lines);
+    lead.agencies.push(...other.agencies.filter((a) => !lead.agencies.some((x) => x.name === a.name)));
+    lead.citations.push(...other.citations);
+    if (groups.size >= 4) break;
+  }
+  return lead;
 }
 
 /** "Sở nào", "which department", "hội nào": the kind of body asked for, by the first word of its name. */
@@ -542,6 +574,7 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
     const first = ranked[0]!;
     picks = [...new Map(ranked.filter((r) => r.score >= first.score * 0.999).map((r) => [r.passage.quote, r.passage])).values()].slice(0, 2);
     if (prefer === null) picks = withOtherParts(ctx, picks, ofKind, shape);
+    picks = withListedItems(ctx, picks, ofKind);
     d.confidence = ctx.index.coverage(ctx.terms, top.passage);
   }
   for (const p of picks) {
@@ -616,6 +649,28 @@ const PARTS_RE = /\b(va|and|cung nhu|as well as|con|dong thoi)\b/;
  * a question in several parts is answered by a passage for each part. The words the first passage leaves
  * out are asked again; a passage of the same plans that holds most of them answers that part.
  */
+/**
+ * "... chỉ tiêu nào về y tế (bảo hiểm, tiêm chủng, suy dinh dưỡng)?": items the question lists in brackets are each
+ * answered by the passage of the same plan (and kind) that holds most of that item's words, besides the best one.
+ */
+function withListedItems(ctx: HandlerContext, picks: Passage[], ofKind: (p: Passage) => boolean): Passage[] {
+  const first = picks[0];
+  const list = first ? /\(([^()]*[,;][^()]*)\)/u.exec(ctx.q.raw)?.[1] : undefined;
+  if (!first || !list) return picks;
+  const items = list.split(/\s*(?:[,;]|(?<![\p{L}])(?:và|va|and|or|hoặc|hoac)(?![\p{L}]))\s*/iu).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2 || items.length > 6) return picks;
+  const out = [...picks];
+  for (const item of items) {
+    const terms = translateTerms(foldWords(item), ctx.lang).filter((t) => !isStopword(t));
+    if (terms.length === 0 || out.some((p) => ctx.index.coverage(terms, p) >= 0.99)) continue;
+    const held = ctx.index.rank(terms, (p) => p.plan === first.plan && ofKind(p), 5).filter((r) => ctx.index.coverage(terms, r.passage) >= 0.6);
+    // Of the passages holding the item, one of the kind the best answer is (a target line, not a sentence on the same topic).
+    const best = held.find((r) => r.passage.kind === first.kind) ?? held[0];
+    if (best && !out.some((p) => p.quote === best.passage.quote)) out.push(best.passage);
+  }
+  return out;
+}
+
 function withOtherParts(ctx: HandlerContext, picks: Passage[], ofKind: (p: Passage) => boolean, shape: AskedShape | null): Passage[] {
   const first = picks[0];
   // The same line twice (as a target and as a sentence) is one part answered.
@@ -642,7 +697,7 @@ function preferred(ranked: RankedPassage[], prefer: RegExp | null): RankedPassag
 }
 
 /** "Nguồn kinh phí lấy từ đâu?", "where does the money come from": the sources of funding, not an amount, are asked. */
-const SOURCES_ASKED_RE = /\b(nguon (kinh phi|von|tien|ngan sach|tai chinh)|(tu )?nguon nao|nhung nguon|cac nguon|kinh phi (lay |duoc lay )?(tu dau|o dau)|lay (tien|kinh phi) (tu|o) dau|(funding|money|budget) sources?|sources? of (funding|funds|money|the budget)|(come|comes|coming) from|funded (by|from|through)|financed (by|from|through)|where (does|do|will) the (money|funding|budget))\b/;
+const SOURCES_ASKED_RE = /\b(nguon (kinh phi|von|tien|ngan sach|tai chinh)|(tu )?nguon nao|nhung nguon|cac nguon|kinh phi (lay |duoc lay )?(tu dau|o dau)|lay (tien|kinh phi) (tu |o )?dau|tien (lay |duoc lay )?(tu |o )?dau( ra)?|(funding|money|budget) sources?|sources? of (funding|funds|money|the budget)|(come|comes|coming) from|funded (by|from|through)|financed (by|from|through)|where (does|do|will) the (money|funding|budget))\b/;
 
 /** Budget: an amount only when the plan states one; otherwise found=false with what it does say (found when the sources are what is asked). */
 export function answerBudget(ctx: HandlerContext): Draft {
@@ -1037,11 +1092,15 @@ const PROGRAMME_NOUN_RE = /\b(chuong trinh|programmes?|programs?)\b/;
  * The part of a plan whose heading (three words or more, or two for "mục tiêu cụ thể"-like
  * headings) the question quotes, with its items: numbered sub-sections, else its dash lines.
  */
+/** Two-word headings that only ever head a list of the plan's own ("2. Yêu cầu:" a) ... d)): named, they are that list. */
+const SHORT_LIST_HEADINGS: ReadonlySet<string> = new Set(["yeu cau", "muc dich"]);
+
 function namedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
   for (const s of plan.sections) {
     const h = foldOnce(s.heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
-    if (h.split(" ").length < 3) continue;
+    // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
+    if (h.split(" ").length < 3 && !(SHORT_LIST_HEADINGS.has(h) && (translated !== null || new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`).test(question)))) continue;
     // An English question names the heading in its own word order ("specific targets"): its translated words cover it.
     const inEnglish = translated !== null && h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)).every((w) => translated.has(w));
     if (!question.includes(` ${h} `) && !inEnglish) continue;

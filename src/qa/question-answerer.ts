@@ -14,11 +14,12 @@ import {
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
+import { questionAfterContext } from "./context-sentence.ts";
 import { createQuestionParser, detectIntent, isStopword, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
-import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer } from "./two-part-questions.ts";
+import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
 import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
 import { answerPremise, checkAnswer } from "./answer-check.ts";
 
@@ -48,6 +49,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const groupOf = createGroupLookup(plans, index.passages);
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
+
+  // The plans a sentence names by its place or document number; null when it names neither.
+  const plansNamed = (text: string): string[] | null => {
+    const q = parse(text);
+    return q.provinces.length === 0 && !namedNumber(q) ? null : choosePlans(q, plans).map((p) => p.documentNumber);
+  };
 
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     {
@@ -104,11 +111,23 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     }
   };
   return {
-    answer(question: string, context?: AnswerContext): Answer {
+    answer(written: string, context?: AnswerContext): Answer {
+      // A statement about another province or plan, then the question about this one: the question alone (context-sentence.ts).
+      const question = (context?.previous ? null : questionAfterContext(written, plansNamed)) ?? written;
       const whole = answerOne(question, context);
       // "... bao nhiêu %, và sở nào lo việc đó?": each part answered too, with the place and plan the whole names (two-part-questions.ts).
       const parts = context?.previous ? null : secondQuestion(question);
       if (!parts) return whole;
+      // "Tỉnh nào ...? Trong kế hoạch 2130, ai chủ trì?": two questions each with its own mark, each answered as asked; a second
+      // naming no task ("ai chủ trì?") asks of the first's, in the place the second names.
+      if (parts.marked) {
+        const one = answerOne(parts.first);
+        const next = parse(parts.second);
+        const bare = next.terms.every((t) => GENERIC_WORDS.has(t));
+        const two = answerOne(bare ? withTopicOf(parts.second, parts.first) : withPlace(next, parse(parts.first)));
+        const base = whole.found ? whole : one.found ? one : two;
+        return withSecondAnswer(withSecondAnswer(base, one), two);
+      }
       // Each part answered on its own: the whole question's answer may hold only one of them.
       const asked = parse(question.trim());
       const first = answerOne(withPlace(parse(parts.first), asked));
@@ -121,10 +140,15 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 }
 
 /** "... và sở nào lo việc đó?": each part of a question asks of the place and plan the whole question names. */
+/** The plan number a question names: "2041/QĐ-UBND", or "kế hoạch 2130", "QĐ 2041", "plan 26" as choosePlans reads them. */
+const namedNumber = (q: ParsedQuestion): string | null =>
+  q.documentNumber ?? /\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/.exec(q.folded)?.[1] ?? null;
+
 function withPlace(second: ParsedQuestion, first: ParsedQuestion): string {
   const text = second.raw.trim().replace(/[?.!\s]+$/u, "");
-  if (second.provinces.length > 0 || second.documentNumber) return second.raw;
-  const doc = first.documentNumber ? [tr(first.language, `kế hoạch ${first.documentNumber}`, `plan ${first.documentNumber}`)] : [];
+  if (second.provinces.length > 0 || namedNumber(second)) return second.raw;
+  const number = namedNumber(first);
+  const doc = number ? [tr(first.language, `kế hoạch ${number}`, `plan ${number}`)] : [];
   const place = [...first.mentions.provinces, ...doc];
   return place.length > 0 ? `${text} (${place.join(", ")})?` : second.raw;
 }
@@ -320,6 +344,11 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
+    // "Ai chủ trì xây dựng đề án thực hiện Quyết định 605/QĐ-TTg?": the task citing the document has a lead; who it is answers.
+    if (d.found && q.intent === "lead") {
+      const led = answerLead(ctx);
+      if (led.found && led.agencies.some((a) => a.role === "lead" || a.role === "responsible") && led.citations.some((c) => refs.some((r) => c.quote.includes(r)))) return led;
+    }
     if (d.found) return d;
     // Asked about a document no plan cites ("123/LĐTBXH-BVCSTE"): say so rather than answer something else.
     if (q.agencies.length === 0 && !refs.some((r) => ctx.plans.some((p) => p.text.includes(r)))) {
@@ -1013,6 +1042,8 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
 }
 
 /** Maps a passage to its task (or its section) and the assignments under it. */
+const CLOSING_LINE_RE = /^(tren day la|trong qua trinh)\b/;
+
 function createGroupLookup(plans: ParsedPlan[], passages: Passage[]): (p: Passage) => AssignmentGroup | null {
   const groups = new Map<string, AssignmentGroup>();
   const keyOf = (plan: ParsedPlan, taskId: string | null, path: string) => `${plans.indexOf(plan)}|${taskId ?? path}`;
@@ -1025,10 +1056,16 @@ function createGroupLookup(plans: ParsedPlan[], passages: Passage[]): (p: Passag
       groups.set(key, g);
     }
   }
+  // "Trên đây là Kế hoạch ...", "Trong quá trình thực hiện ...": the plan's closing lines stand under its last numbered item
+  // but are none of that item's duties; the part they close (the bodies the line itself names) is theirs.
+  const closing = new Map(plans.map((plan) => [plan, plan.text.split("\n").map((l) => l.trim()).filter((l) => CLOSING_LINE_RE.test(foldKey(l.slice(0, 40))))]));
   const byPassage = new Map<number, AssignmentGroup | null>();
   for (const p of passages) {
     const viaTask = p.task ? groups.get(keyOf(p.plan, p.task.id, "")) : undefined;
-    byPassage.set(p.id, viaTask ?? groups.get(keyOf(p.plan, null, p.sectionPath)) ?? null);
+    const closes = p.sectionPath.includes(".") && (closing.get(p.plan) ?? []).some((l) => l.includes(p.quote));
+    if (closes) byPassage.set(p.id, [...groups.values()].find((g) => g.plan === p.plan && !g.sectionPath.includes(".")
+      && g.assignments.some((a) => a.quote.includes(p.quote) || p.quote.includes(a.quote))) ?? null);
+    else byPassage.set(p.id, viaTask ?? groups.get(keyOf(p.plan, null, p.sectionPath)) ?? null);
   }
   return (p) => byPassage.get(p.id) ?? null;
 }

@@ -75,16 +75,24 @@ const QUESTION_PHRASES = [
   "co quan nao", "don vi nao", "so nao", "nganh nao", "chu tri", "phoi hop", "nhiem vu", "trach nhiem", "phu trach",
   "lam gi", "the nao", "bao nhieu", "la gi", "o dau", "hien nay", "nhu the nao", "cho biet", "xin hoi", "co nhung",
   "nhung co quan", "ke hoach", "theo ke hoach", "van ban nao", "nhung van ban", "cac van ban", "nhac den", "nhac toi", "co nhac", "de cap den", "de cap toi", "uy ban nhan dan", "ubnd tinh", "vai tro",
+  "doi voi",
 ];
 
 const TRANSLATED_NOUNS: ReadonlySet<string> = new Set(["hoi"]);
+
+/**
+ * Nouns written with their marks that fold onto a stopword: "thẻ" (card: "thẻ bảo hiểm y tế") folds to "the", as "thế" does.
+ * Written as "thẻ", it is the noun, and a content word.
+ */
+const MARKED_NOUNS: ReadonlyArray<[RegExp, string]> = [[/(?<![\p{L}])thẻ(?![\p{L}])/iu, "the"]];
+const writtenNouns = (canonical: string): ReadonlySet<string> => new Set(MARKED_NOUNS.filter(([re]) => re.test(canonical)).map(([, w]) => w));
 const EMPTY: ReadonlySet<string> = new Set();
 
 const STOPWORDS = new Set([
   "ai", "gi", "nao", "co", "la", "cua", "o", "tai", "trong", "ve", "voi", "va", "cho", "de", "duoc", "nhung", "cac",
   "mot", "nay", "do", "thi", "ma", "khi", "se", "da", "dang", "phai", "lam", "theo", "nhu", "nhieu", "khong", "hay",
   "hoi", "a", "u", "nhe", "vay", "the", "so", "ngay", "nam", "gui", "truoc", "ra", "len",
-  "minh", "em", "tre", "cn", "tp", "tt", "of", "in", "on", "to", "and", "with", "by", "from", "for",
+  "minh", "em", "tre", "cn", "tp", "tt", "qd", "of", "in", "on", "to", "and", "with", "by", "from", "for",
 ]);
 
 /** A question word that says nothing of the topic ("có", "của", "the"). */
@@ -92,14 +100,14 @@ export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
-  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh)\b/],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
   ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b/],
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
 /** "Bao nhiêu sở được giao", "các sở tham gia": "sở" (department), told from "số" (number) by the verb after it. */
 export const DEPARTMENTS_NOUN = "so(?= (?:duoc|co|tham|phoi|chu|nao|va|giao|trong|o|cua|khong|ban|la|nhan)\\b| ?$)";
-export const COUNT_NOUN = "dau moi|entities|" + DEPARTMENTS_NOUN + "|khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
+export const COUNT_NOUN = "dau moi|entities|" + DEPARTMENTS_NOUN + "|khuyen nghi|recommendations|muc|items|gach dau dong|dau dong|bullets?|bullet points|nhiem vu|nhom|giai phap|chuong trinh|co quan|to chuc|so,? nganh|nganh|don vi|chi tieu|muc tieu|yeu cau|requirements?|objectives|goals|noi dung|hoat dong|viec|tasks?|groups?|solutions?|programmes?|programs?|agencies|bodies|organi[sz]ations|departments|targets|duties|activities";
 export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+){0,2}? (${COUNT_NOUN})|so (luong )?(co quan|nhiem vu|chuong trinh|chi tieu|muc tieu))\\b`);
 
 /** "Kế hoạch giao nhiệm vụ cho những sở, ngành nào?": the list of agencies a plan assigns. */
@@ -112,7 +120,7 @@ const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+
 
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
-const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|department|dept|depts|body|office|unit|organisation|organization)|in charge|leads?|coordinates?)\b/;
+const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
@@ -157,6 +165,8 @@ const wholess = (folded: string): string => folded.replace(RELATIVE_WHO_RE, (m) 
 const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(lay vo lay chong|lay chong lay vo|lay chong|lay vo|cuoi|ket hon|cuoi vo|cuoi chong|di lay chong) (som|khi chua du tuoi|truoc tuoi)\b/g, "tao hon"],
   [/\b(khong biet|ko biet|ko bit|k biet|hok biet|hong biet)\b/g, " "],
+  // "tiền lấy ở đâu", "lấy tiền đâu ra": where the money comes from is the plan's funding (kinh phí).
+  [/\b(lay tien|tien)( lay)? (o dau|tu dau|dau)( ra)?\b/g, "kinh phi nguon"],
 ];
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
 
@@ -216,7 +226,7 @@ function englishStem(w: string): string {
 }
 
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
-export function contentTerms(folded: string, removePhrases: string[], language: Language): string[] {
+export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
   let text = ` ${folded} `;
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
   for (const p of [...removePhrases, ...QUESTION_PHRASES].sort((a, b) => b.length - a.length)) {
@@ -234,7 +244,7 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
   // An English word the glossary renders as "hội" (association) is a noun of the plans, not "hỏi" (ask) typed without marks.
   const kept = language === "en" ? TRANSLATED_NOUNS : EMPTY;
-  return words.filter((w) => (kept.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
+  return words.filter((w) => (kept.has(w) || written.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
 }
 
 export interface QuestionParserDeps {
@@ -280,13 +290,15 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     }
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
-    const intent = detectIntent(folded, agencyHits.length > 0, recommendationNumber);
+    const intent = detectIntent(everydayWords(folded), agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
       ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs,
-      ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : [])];
-    const terms = contentTerms(everydayWords(folded), remove, language);
+      ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : []),
+      // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
+      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
+    const terms = contentTerms(everydayWords(folded), remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))

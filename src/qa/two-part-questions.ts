@@ -14,8 +14,14 @@ const ENDS_ASKING_RE = new RegExp(`(?:${ASKS_RE.source})$`);
 const JOIN_RE = /(,\s*(?:và|va|and|còn|con)|\s(?:và|va|and))\s+/giu;
 const MIN_WORDS = 3;
 
-export function secondQuestion(raw: string): { first: string; second: string } | null {
+export function secondQuestion(raw: string): { first: string; second: string; marked?: boolean } | null {
   const text = raw.normalize("NFC").trim();
+  // "Tỉnh nào giao Công an ...? Trong kế hoạch 2130, ai chủ trì?": two questions, each ended by its own mark.
+  const marked = /^([^?]+\?)\s+(\S.*)$/su.exec(text);
+  if (marked) {
+    const f1 = foldWords(marked[1]!).join(" "), f2 = foldWords(marked[2]!).join(" ");
+    if (f1.split(" ").length >= MIN_WORDS && f2.split(" ").length >= 2 && ASKS_RE.test(f1) && ASKS_RE.test(f2)) return { first: marked[1]!, second: marked[2]!, marked: true };
+  }
   for (const m of text.matchAll(JOIN_RE)) {
     const first = text.slice(0, m.index).trim();
     const second = text.slice(m.index! + m[0].length).trim();
@@ -59,6 +65,12 @@ const POINTS_BACK_RE = /\s*(?<![\p{L}\d])(việc đó|việc này|viec do|viec n
 const QUESTION_WORDS_RE = /(?<![\p{L}\d])(là bao nhiêu|bao nhiêu|la bao nhieu|bao nhieu|mấy|nào|gì|what|which|how many|how much)(?![\p{L}\d])/giu;
 
 /** "..., và sở nào phụ trách việc đó?": "việc đó" read as the first part's own words. */
+/** "... ai chủ trì?" asking of no task: the task is the one the first question names, put after it. */
+export function withTopicOf(second: string, first: string): string {
+  const topic = first.replace(QUESTION_WORDS_RE, " ").replace(/[?.!]+/g, " ").replace(/\s+/g, " ").trim();
+  return `${second.trim().replace(/[?.!\s]+$/u, "")} ${topic}?`;
+}
+
 export function pointedBack(second: string, first: string): string {
   const m = POINTS_BACK_RE.exec(second);
   if (!m) return second;

@@ -5,7 +5,8 @@
  * - qa-g4.jsonl (160), its even half held out: 147 (even 66/80 before, 70/80 after); 150 now (odd 80/80, even 70/80).
  * - qa-g5.jsonl (120), written after the first changes: 92 when it arrived, 112, 118 now.
  * - qa-g6.jsonl (120), written in the evening: 97 when it arrived (odd half 47/60, even half 50/60);
- *   the odd half was then worked on (60/60), the even half kept sealed: 51/60 after.
+ *   the odd half was then worked on (60/60), the even half kept sealed: 51/60 after (111 in all); then worked on by
+ *   class (test/qa/question-classes-g6dev3.test.ts): 119.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ describe.each([
   ["qa-g3.jsonl", 150],
   ["qa-g4.jsonl", 150],
   ["qa-g5.jsonl", 118],
-  ["qa-g6.jsonl", 111],
+  ["qa-g6.jsonl", 119],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
