@@ -56,3 +56,24 @@ describe("typed sends at the summary", () => {
     expect(all(await r.send("ok gửi giùm em"))).toMatch(/Mã báo tin/);
   });
 });
+
+describe("the fifth walk: polite short answers and a statement at the danger question", () => {
+  it("'dạ không ạ' answers no to the danger question (it is not a side question)", async () => {
+    const r = reporter();
+    await r.send(STORY);
+    await r.send({ choice: "menu:report" });
+    const replies = await r.send("dạ không ạ");
+    expect(lastLine(replies.at(-1))).not.toMatch(/nguy hiểm ngay/i);
+    const summary = all(await untilSummary(r, replies));
+    expect(summary).toMatch(/nguy hiểm ngay lúc này: không/);
+  });
+
+  it("'giờ thằng bé đang ở nhà trẻ, chiều bố nó đón về thì không biết' is not a yes to danger now", async () => {
+    const r = reporter();
+    await r.send("Nhà bên có thằng bé 5 tuổi ở phường Hà Đông, Hà Nội, tối nào bố nó say về cũng đánh, hôm qua tôi thấy mắt nó tím.");
+    await r.send({ choice: "menu:report" });
+    const replies = await r.send("giờ thằng bé đang ở nhà trẻ, chiều bố nó đón về thì không biết");
+    const summary = all(await untilSummary(r, replies));
+    expect(summary).not.toMatch(/nguy hiểm ngay lúc này: có/);
+  });
+});

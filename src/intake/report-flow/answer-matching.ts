@@ -35,7 +35,9 @@ export function isSkip(text: string): boolean {
 
 /** Yes / no / not sure from typed text, or null when it is something else. */
 export function matchTriState(text: string): TriState | null {
-  const key = foldKey(text);
+  // "dạ không ạ", "dạ có ạ", "vâng ạ", "không đâu ạ": the polite words around the answer are not part of it.
+  const bare = foldKey(text).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|dau a|roi a|nua))+$/, "");
+  const key = bare && bare !== "a" ? bare : foldKey(text);
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";

@@ -68,7 +68,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
       const def = STEP_DEFS[state.step];
       // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
-      const choice = input.choice ?? (text && wordCount(text) <= 6 && !sideTopic(text) ? def.recognise(text) : null);
+      // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
+      const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
       // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
       const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
       if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);

@@ -7,6 +7,7 @@
 import type { ReportDraft } from "../case-intake-port.ts";
 import { isAnonymous, matchAgeBand, matchRelation, matchTriState } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
+import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
 import { cleanPlaceAnswer, readCommuneAnswer, readContact } from "./story-reading.ts";
 
@@ -30,6 +31,13 @@ export interface StepDef {
 }
 
 const TRI = ["yes", "no", "unknown"] as const;
+
+/** The text rates an emergency on a red flag that states danger (content/triage/safety-rules.json), not on a classifier alone. */
+function statesDanger(t: { risk: string; redFlags: readonly string[] }): boolean {
+  if (t.risk !== "emergency") return false;
+  const rules = safetyRules();
+  return t.redFlags.some((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f) || f === "held_for_ransom");
+}
 const asTri = (id: string) => (id === "yes" || id === "no" || id === "unknown" ? id : null);
 const none = () => null;
 const same = (d: ReportDraft) => d;
@@ -51,8 +59,10 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       return known ? { ...d, dangerNow: known, when: known === "yes" && !d.when ? "now" : d.when } : d;
     },
     recognise: matchTriState,
-    // A description of harm happening now, typed instead of yes/no, is a yes: triage decides.
-    read: (d, text, deps) => (text.trim().split(/\s+/).length >= 3 && deps.triage(text).risk === "emergency" ? { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) } : null),
+    // A description of harm happening now, typed instead of yes/no, is a yes: its own words must state the danger
+    // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
+    // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
+    read: (d, text, deps) => (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text)) ? { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) } : null),
     known: (d) => d.dangerNow !== null,
   },
   what: {
