@@ -4,29 +4,10 @@
  * diacritics, English), judged as score_qa.mjs judges, every quote verbatim. The line before each
  * class says how many of its questions passed before the change.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import type { ParsedPlan } from "../../src/kb/types.ts";
-import type { QuestionAnswerer } from "../../src/qa/question-answerer.ts";
-import { judge, type GoldLine } from "./qa-judge.ts";
-import { quotesVerbatim, shippedAnswerer } from "./shipped-answerer.ts";
+import { describe, expect, it } from "vitest";
+import { classSuite } from "./shipped-answerer.ts";
 
-let qa: QuestionAnswerer;
-let plans: ParsedPlan[];
-
-beforeAll(() => {
-  ({ qa, plans } = shippedAnswerer());
-});
-
-type Case = Omit<GoldLine, "id">;
-
-function judged(cases: Case[]): void {
-  it.each(cases.map((c) => [c.q, c] as const))("%s", (_q, c) => {
-    const a = qa.answer(c.q);
-    expect(quotesVerbatim(plans, a)).toBe(true);
-    const [ok, why] = judge({ id: "g6dev", ...c }, a);
-    expect(ok, `${why}\n${a.answer}`).toBe(true);
-  });
-}
+const { shipped, judged } = classSuite("g6dev");
 
 // Before: 0/5 passed (a list asked for was cut at five items, or answered with the two or three passages nearest the question).
 describe("a list asked for (liệt kê, gồm những gì, các/năm mục tiêu ... là gì, what are the ...) is given whole", () => {
@@ -63,7 +44,7 @@ describe("which plans or documents say something: each plan that does, and only 
     { q: "Tỉnh nào giao nhiệm vụ phòng chống tai nạn thương tích cho trẻ em?", type: "fact", expect_all: ["dak lak", "tay ninh", "gia lai", "hue"], doc: ["2041/QĐ-UBND"] },
   ]);
   it("does not name a plan that only reports yearly among those reporting every six months", () => {
-    const a = qa.answer("Which of the plans ask for a six-monthly progress report?");
+    const a = shipped.qa.answer("Which of the plans ask for a six-monthly progress report?");
     expect(a.citations.map((c) => c.document)).not.toContain("2509/KH-UBND");
     expect(a.citations.map((c) => c.document)).toContain("26/KH-UBND");
   });

@@ -4,29 +4,10 @@
  * English), judged as score_qa.mjs judges, every quote verbatim. The line before each class says how many of
  * its questions passed before the change.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import type { ParsedPlan } from "../../src/kb/types.ts";
-import type { QuestionAnswerer } from "../../src/qa/question-answerer.ts";
-import { judge, type GoldLine } from "./qa-judge.ts";
-import { quotesVerbatim, shippedAnswerer } from "./shipped-answerer.ts";
+import { describe, expect, it } from "vitest";
+import { classSuite, quotesVerbatim } from "./shipped-answerer.ts";
 
-let qa: QuestionAnswerer;
-let plans: ParsedPlan[];
-
-beforeAll(() => {
-  ({ qa, plans } = shippedAnswerer());
-});
-
-type Case = Omit<GoldLine, "id">;
-
-function judged(cases: Case[]): void {
-  it.each(cases.map((c) => [c.q, c] as const))("%s", (_q, c) => {
-    const a = qa.answer(c.q);
-    expect(quotesVerbatim(plans, a)).toBe(true);
-    const [ok, why] = judge({ id: "g6dev2", ...c }, a);
-    expect(ok, `${why}\n${a.answer}`).toBe(true);
-  });
-}
+const { shipped, judged } = classSuite("g6dev2");
 
 // Before: 0/5 passed (the office was not read past the blank lines left for the signature; "có gửi X không" was not read as asking the recipients).
 describe("who signed, asked with the office they signed in or with whether a body is among the recipients (Nơi nhận)", () => {
@@ -170,8 +151,8 @@ describe("an English question built on everyday verbs (mention, give, require) i
     "Does Hue's plan 26 mention the Fatherland Front?",
     "Does Tay Ninh's plan give the Fatherland Front anything?",
   ])("%s", (q) => {
-    const a = qa.answer(q);
-    expect(quotesVerbatim(plans, a)).toBe(true);
+    const a = shipped.qa.answer(q);
+    expect(quotesVerbatim(shipped.plans, a)).toBe(true);
     expect(a.answer).not.toMatch(/Kho kiến thức|Các kế hoạch trong kho|không giao nhiệm vụ/u);
   });
 });

@@ -4,29 +4,10 @@
  * English), judged as score_qa.mjs judges, every quote verbatim. The line before each class says how many of
  * its questions passed before the change.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import type { ParsedPlan } from "../../src/kb/types.ts";
-import type { QuestionAnswerer } from "../../src/qa/question-answerer.ts";
-import { judge, type GoldLine } from "./qa-judge.ts";
-import { quotesVerbatim, shippedAnswerer } from "./shipped-answerer.ts";
+import { describe } from "vitest";
+import { classSuite } from "./shipped-answerer.ts";
 
-let qa: QuestionAnswerer;
-let plans: ParsedPlan[];
-
-beforeAll(() => {
-  ({ qa, plans } = shippedAnswerer());
-});
-
-type Case = Omit<GoldLine, "id">;
-
-function judged(cases: Case[]): void {
-  it.each(cases.map((c) => [c.q, c] as const))("%s", (_q, c) => {
-    const a = qa.answer(c.q);
-    expect(quotesVerbatim(plans, a)).toBe(true);
-    const [ok, why] = judge({ id: "g6dev3", ...c }, a);
-    expect(ok, `${why}\n${a.answer}`).toBe(true);
-  });
-}
+const { judged } = classSuite("g6dev3");
 
 // Before: 0/5 passed (only the best-matching body's item answered; English "which bodies/departments" was not read as asking who).
 describe("'những cơ quan nào', 'which bodies/departments' ask for every body whose own item holds the task, not only the best one", () => {
