@@ -187,6 +187,13 @@ export const T = {
     viChild: "Cô chú đã ghi đúng như vậy rồi.",
     enChild: "That is already what I wrote.",
   },
+  /** A skip or "nothing more" typed at the summary: nothing is added; the summary waits for Send. */
+  summaryNothing: {
+    vi: "Không có gì cần sửa thì bấm \"Gửi\" (hoặc gõ \"gửi\") để gửi cho cán bộ.",
+    en: "If nothing needs changing, press \"Send\" (or type \"send\") to send it to the officers.",
+    viChild: "Nếu đúng rồi thì em bấm \"Gửi\" nhé.",
+    enChild: "If it is right, press \"Send\".",
+  },
   editOrCancel: {
     vi: "Bạn muốn sửa thông tin, hay hủy báo tin này?",
     en: "Do you want to edit something, or cancel this report?",

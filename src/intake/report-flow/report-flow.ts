@@ -278,8 +278,13 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
     return stay(state, [decorate(state, { text: note(state, T.editOrCancel), choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id })) })]);
   }
   if (!text) return stay(state, [flow.ask(state)]);
+  // "bỏ qua", "không có gì thêm", "that's all" at the summary: nothing to change and nothing to add to the report.
+  if (isSkip(text) || NOTHING_MORE.test(foldKey(text))) return stay(state, [withAck(flow.ask(state), note(state, T.summaryNothing))]);
   return correction(state, text, now, flow, deps);
 }
+
+/** Typed at the summary: nothing more to say (folded). */
+const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them|nua|de sua|can sua|khac))?|ko co gi(?: them| nua)?|the thoi|vay thoi|het roi|chi vay thoi|chi co vay|nothing(?: (?:more|else|to add|to change))?|that s all|thats all|that is all)(?:\s+(?:a|nhe|nha|dau|ca))?$/;
 
 /** The reporter typed what to correct: read with the same fact module, the correction wins. */
 function editStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {

@@ -16,6 +16,8 @@ const OTHER_FLAGS: Readonly<Record<string, Words>> = {
   reporter_danger_now: { vi: "Người báo nói trẻ đang gặp nguy hiểm", en: "The reporter says the child is in danger now" },
   child_with_person_now: { vi: "Trẻ đang ở cùng người gây hại", en: "The child is with the person who harms them" },
   model_raised_risk: { vi: "Mô hình ngôn ngữ đề nghị nâng mức rủi ro", en: "The language model suggested a higher risk" },
+  sexual_abuser_has_access: { vi: "Người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", en: "The person who sexually abuses the child still lives with or can reach the child" },
+  injury_without_care: { vi: "Trẻ bị thương cần chữa trị mà không được chăm sóc y tế", en: "An injury that needs care is left without care" },
   resembles_emergencies: { vi: "Cách viết giống các tin khẩn cấp (mô hình thống kê)", en: "Worded like emergencies (statistical model)" },
 };
 

@@ -42,6 +42,10 @@ export interface ReportFacts {
   injury: InjuryFact | null;
   alone: boolean;
   withHarmerNow: boolean;
+  /** The person who harms can reach the child again: they share the home or keep coming ("anh họ vẫn ở chung nhà", "đang đợi ngoài phòng khám"). */
+  harmerAccess: boolean;
+  /** An injury or illness left without care ("không đưa đi viện", "chỉ đắp lá"). */
+  untreated: boolean;
   commune: string | null;
   phone: string | null;
 }
@@ -56,6 +60,8 @@ interface FactsLexicon {
   injury: Record<InjuryFact, string[]>;
   alone: string[];
   withHarmerNow: string[];
+  harmerAccess: string[];
+  untreated: string[];
   reporterPatterns: { order: Array<[ReporterKind, string]> };
   counts: Record<string, number>;
   childNouns: string[];
@@ -225,7 +231,8 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   const m = shippedMatcher();
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
-  const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")));
+  const relations = relationHits(m, words);
+  const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations);
   const timed = timesOf(m, words);
   const times = timed.map((t) => t.w);
   const clauses = splitReport(text.slice(0, 4000));
@@ -248,9 +255,28 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     alone: m.any(words, "alone", lx.alone),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (m.any(words, "withHarmerNow", lx.withHarmerNow) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    harmerAccess: harmerAccess(m, words, relations, harmer),
+    untreated: m.any(words, "untreated", lx.untreated),
     commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
+}
+
+const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", "het", "thoi", "not", "no", "longer", "doesn't", "doesnt", "never", "t"]);
+
+/**
+ * Whether the text says the person who harms can reach the child again ("vẫn ở chung nhà", "vẫn đến
+ * đón cháu", "lives with them"): a phrase of the list in a sentence that names no one else, or names
+ * the one who harms ("Bé ngủ chung với mẹ, bị hàng xóm sờ soạng" is the mother's home, not the neighbour's).
+ */
+function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  if (!harmer || ["self", "online_contact", "stranger"].includes(harmer.relation)) return false;
+  return m.hits(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
+    // "không ở chung nhà", "không còn sống chung", "doesn't live with": said not to.
+    if ([1, 2].some((k) => ACCESS_NEGATORS.has(words.folded[hit.start - k] ?? ""))) return false;
+    const others = relations.filter((r) => words.sentence[r.h.start] === words.sentence[hit.start] && r.h.end <= hit.start + 6);
+    return others.length === 0 || others.some((r) => r.relation === harmer.relation);
+  });
 }
 
 /**
@@ -424,8 +450,7 @@ function isVictim(words: Words, h: Hit): boolean {
  * nearest before a harm word in its sentence (else nearest after it), else a relation that opens
  * a sentence ("Mẹ kế không cho em ăn"); "self" for self-harm with no one else named.
  */
-function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean): { relation: Relation; quote: string } | null {
-  const relations = relationHits(m, words);
+function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const found = harmerAmong(m, words, relations, selfHarm);
   return found && stepParent(words, relations, found);
 }
@@ -712,5 +737,7 @@ export function factFeatures(facts: ReportFacts): string[] {
   if (facts.injury) out.push(`injury:${facts.injury}`);
   if (facts.alone) out.push("alone");
   if (facts.withHarmerNow) out.push("with_harmer_now");
+  if (facts.harmerAccess) out.push("harmer_access");
+  if (facts.untreated) out.push("untreated");
   return out;
 }

@@ -297,7 +297,34 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)), facts, features };
+  return { triage: factFloors(facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))), facts, features };
+}
+
+/** Harms whose injury left without care is an emergency (DESIGN: ill or injured without care). */
+const CARE_CATEGORIES: ReadonlySet<TriageCategory> = new Set(["physical_violence", "neglect_abandonment", "labour_exploitation", "bullying", "trafficking_abduction"]);
+
+/**
+ * Emergencies the triage contract defines by facts, which the model reads only as features and
+ * may outweigh: sexual abuse told as certain (not suspected, not over) where the person who harms
+ * still shares the child's home or keeps coming (access tonight), and an injury that needs care
+ * left without it. They only raise.
+ */
+function factFloors(facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency" || facts.suspected || facts.resolved) return triage;
+  const raise = (flag: string, vi: string, en: string): TriageResult => ({
+    ...triage,
+    risk: "emergency",
+    redFlags: [...new Set([...triage.redFlags, flag])],
+    reasons: [...triage.reasons, `Quy tắc an toàn: ${vi} → khẩn cấp (quy tắc chỉ nâng, không hạ).`],
+    reasonsEn: [...triage.reasonsEn, `Safety rule: ${en} → emergency (rules only raise).`],
+  });
+  if (triage.category === "sexual_abuse" && facts.harmerAccess) {
+    return raise("sexual_abuser_has_access", "người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", "the person who sexually abuses the child still lives with or can reach the child");
+  }
+  if (facts.untreated && (facts.injury === "severe" || facts.injury === "needs_care") && CARE_CATEGORIES.has(triage.category)) {
+    return raise("injury_without_care", "trẻ bị thương cần chữa trị mà không được chăm sóc y tế", "the child has an injury that needs care and is not getting it");
+  }
+  return triage;
 }
 
 /** A ransom demanded for a child (folded): "đòi tiền chuộc", "đòi 50 triệu chuộc", "ransom"; not "chuốc rượu". */

@@ -40,6 +40,9 @@ const NOT_STATED = [
   "Nếu học sinh nói với cô là muốn chết thì cô nên làm gì trước tiên?",
   "Nó hứa với cô giáo là sẽ không bao giờ tự tử nữa",
   "My niece says she is not going to kill herself, she only wants to change school",
+  // A curse thrown at the child ("mày/mi chết đi"): the words of a caregiver who abuses, not the child's intent.
+  "Ông bố say xỉn cứ chửi thằng nhỏ: mày chết đi cho rảnh nợ",
+  "dì ghẻ nó hay quát 'mi chết đi cho rồi' khi con bé làm đổ cơm",
 ];
 
 /**
