@@ -11,8 +11,10 @@ import { performance } from "node:perf_hooks";
 const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
 const started = performance.now();
 const { shippedModel } = await import("../src/intake/triage/linear-model.ts");
+const imported = performance.now();
 const model = shippedModel();
 const loadMs = performance.now() - started;
+const fileMs = performance.now() - imported;
 const { triageReport } = await import("../src/intake/triage/triage-model.ts");
 const { triageRules } = await import("../src/intake/triage/triage-rules.ts");
 
@@ -29,6 +31,6 @@ function time(fn: (t: string) => unknown): { p50: number; p95: number } {
 time(triageReport); // warm up
 const full = time(triageReport);
 const rules = time(triageRules);
-console.log(`model file: ${(fs.statSync("content/triage/model.json").size / 1e6).toFixed(1)} MB, ${model?.buckets.length ?? 0} features, loaded in ${loadMs.toFixed(0)} ms (with the modules it imports)`);
+console.log(`model file: ${(fs.statSync("content/triage/model.json").size / 1e6).toFixed(1)} MB, ${model?.buckets.length ?? 0} features, loaded in ${loadMs.toFixed(0)} ms with the modules it imports (under tsx, which compiles them), of which reading and decoding the file ${fileMs.toFixed(0)} ms`);
 console.log(`${texts.length} reports x ${rounds}: triage (rules + model) p50 ${full.p50.toFixed(3)} ms, p95 ${full.p95.toFixed(3)} ms; rules alone p50 ${rules.p50.toFixed(3)} ms, p95 ${rules.p95.toFixed(3)} ms`);
 console.log(`resident memory ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -7,6 +7,7 @@
  */
 import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { analyseMessage, type MessageAnalysis } from "./triage-model.ts";
+import { foldKey } from "../../core/vietnamese-text.ts";
 import { riskRank, type TriageResult } from "./triage-types.ts";
 
 export type MessageKind = "concern" | "question" | "chatter" | "unsure";
@@ -18,6 +19,21 @@ export interface MessageKindResult {
   triage: TriageResult;
 }
 
+function asksWithoutAChild({ facts }: MessageAnalysis, text: string): boolean {
+  if (!/\?\s*$/.test(text.trim()) || facts.age !== null || facts.harmer !== null || facts.reporter !== null) return false;
+  const key = foldKey(text);
+  if (OWN_STORY.test(key)) return false;
+  return facts.children === null || !PARTICULAR_CHILD.test(key.replace(GENERIC_CHILDREN, " "));
+}
+
+/** Someone telling of their own ("my 15 y/o", "kids told me", "con tôi", "nhà tui"): a story, not a general question (folded). */
+const OWN_STORY = /\b(?:my|me|we|our|us|i)\b|\b(?:con|nha|chau|be|em|hang xom) (?:toi|tui|minh|em|tao|chung toi)\b/;
+
+/** Children in general ("trẻ em", "học sinh", "children"): not a particular child (folded). */
+const GENERIC_CHILDREN = /\b(?:tre em|tre nho|tre|hoc sinh|thieu nhi|nguoi chua thanh nien|children|kids|minors|a child|students)\b/g;
+/** Words for a particular child ("bé", "cháu", "con tôi", "thằng nhỏ", "my son"), folded. */
+const PARTICULAR_CHILD = /\b(?:be|chau|dua|em|con|thang|nhoc|nho|girl|boy|son|daughter|niece|nephew|kid|child|baby|sister|brother)\b/;
+
 /** Classifies a first message (outside a report in progress). */
 export function routeMessageKind(text: string, model: LinearModel | null = shippedModel(), analysis: MessageAnalysis = analyseMessage(text, {}, model)): MessageKindResult {
   const { triage, features } = analysis;
@@ -26,6 +42,10 @@ export function routeMessageKind(text: string, model: LinearModel | null = shipp
   const concern = p.concern ?? 0;
   // An emergency is a concern unless the wording is almost surely a question about the plans.
   if (triage.risk === "emergency" && (p.question ?? 0) < 0.9) return { kind: "concern", concern, triage };
+  // A question that names no child, no age, no one who harms and no one who writes ("Độ tuổi kết hôn hợp pháp
+  // là bao nhiêu, tảo hôn bị phạt thế nào?") asks about the law or the plans, whatever words of harm it uses:
+  // of about 10,000 labelled messages, the one concern worded so was an emergency (kept above).
+  if (asksWithoutAChild(analysis, text)) return { kind: (p.chatter ?? 0) > (p.question ?? 0) ? "chatter" : "question", concern, triage };
   // A report the model rates high is a concern even when its wording sounds like a question.
   const { concernThreshold, unsureThreshold } = model.policy;
   if (concern >= concernThreshold || (riskRank(triage.risk) >= riskRank("high") && concern >= unsureThreshold)) return { kind: "concern", concern, triage };

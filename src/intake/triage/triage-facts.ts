@@ -38,7 +38,7 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   const all = findPhrases(clauses, LEXICON_INDEX).map((m) =>
     instruction ? { ...m, negated: false, hypothetical: false } : m,
   );
-  const affirmed = all.filter((m) => !m.negated && !(m.hypothetical && IMMEDIACY.has(m.rule.code)));
+  const affirmed = all.filter((m) => !m.negated && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(m.rule.code === "marriage" && adultMarries(clauses[m.clause]!.tokens, m.start)));
   const facts: TriageFacts = {
     affirmed,
     negated: all.filter((m) => m.negated),
@@ -51,6 +51,17 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   };
   countEvidence(facts);
   return facts;
+}
+
+/** Parents and their generation ("bố cháu lấy vợ khác", "mẹ nó lấy chồng mới", "my dad remarried"), folded. */
+const ADULT_RELATIONS: ReadonlySet<string> = new Set(["bo", "ba", "cha", "me", "ma", "tia", "chu", "bac", "cau", "mo", "thim", "duong", "ong", "dad", "mom", "mum", "father", "mother", "stepdad", "stepmom", "uncle", "aunt"]);
+const OWNERS: ReadonlySet<string> = new Set(["chau", "no", "em", "toi", "tui", "minh", "be", "con", "her", "his", "my", "their", "our", "ay", "ta", "kia"]);
+
+/** A marriage whose subject is a parent or an adult of their generation: an adult's marriage, not a child's. */
+function adultMarries(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && i >= start - 3 && (OWNERS.has(tokens[i]!) || ["lai", "moi", "da", "vua", "di", "sap", "then", "just", "has", "had", "got"].includes(tokens[i]!))) i--;
+  return i >= 0 && i < start - 0 && ADULT_RELATIONS.has(tokens[i]!) && i >= start - 4;
 }
 
 /** Adds each match's weight to its category; overlapping patterns of one rule count once. */
@@ -68,7 +79,7 @@ function countEvidence(facts: TriageFacts): void {
 
 function ageFromOptions(opts: TriageOptions): ChildAge | null {
   if (opts.childAge === undefined || !Number.isFinite(opts.childAge)) return null;
-  return { min: opts.childAge, max: opts.childAge, source: `${opts.childAge} tuổi (khai riêng)` };
+  return { min: opts.childAge, max: opts.childAge, source: `${opts.childAge} tuổi (người báo tin trả lời)` };
 }
 
 /** The younger of two ages: a younger child raises risk, so doubt goes that way. */

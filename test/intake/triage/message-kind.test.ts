@@ -24,3 +24,33 @@ describe("what a first message is", () => {
     expect(routeMessageKind("cứu em với, bố em đang cầm dao đòi giết mẹ con em").kind).toBe("concern");
   });
 });
+
+describe("a question that names no child", () => {
+  it.each([
+    "Luật quy định trẻ em bao nhiêu tuổi thì được đi làm thêm?",
+    "Xâm hại tình dục trẻ em thì bị phạt tù bao nhiêu năm vậy?",
+    "what is the punishment for child marriage in Vietnam?",
+    "mua ban tre em bi xu ly the nao?",
+  ])("is answered, not offered a report, whatever words of harm it uses: %s", (text) => {
+    expect(routeMessageKind(text).kind).toBe("question");
+  });
+
+  it.each([
+    "Con bé nhà bên bị bố đánh suốt, tôi báo ai được?",
+    "em bị anh họ sờ vào người thì em phải làm sao?",
+    "có đứa nhỏ đang bị nhốt trong nhà cháy, gọi số nào?",
+  ])("a child named, or a danger now, stays a concern: %s", (text) => {
+    expect(routeMessageKind(text).kind).toBe("concern");
+  });
+});
+
+describe("a fresh set of first messages (route-fresh7.jsonl: written 4 December from the DESIGN alone, 100 concerns worded like questions, 80 questions worded like concerns, 20 chatter; labelled again blind, 200/200 agreed)", () => {
+  const fresh = fs.readFileSync(new URL("../../fixtures/route-fresh7.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; route: string });
+  it("takes every concern as a concern (or asks which it is)", () => {
+    expect(fresh.filter((r) => r.route === "concern" && !["concern", "unsure"].includes(routeMessageKind(r.text).kind)).map((r) => r.id)).toEqual([]);
+  });
+  it("offers a report for at most one of the 80 questions", () => {
+    const offered = fresh.filter((r) => r.route === "question" && routeMessageKind(r.text).kind === "concern").map((r) => r.id);
+    expect(offered.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -29,6 +29,8 @@ const STATED = [
   "im 14 and i dont want to live anymore",
   "Con tui nhắn: mẹ ơi con xin lỗi, con muốn chết lắm rồi",
   "em muốn tự tử, em mệt lắm",
+  "mình chỉ muốn biến mất khỏi cuộc đời này thôi",
+  "i just want to disappear forever, nobody would notice",
 ];
 
 const NOT_STATED = [
@@ -43,6 +45,8 @@ const NOT_STATED = [
   // A curse thrown at the child ("mày/mi chết đi"): the words of a caregiver who abuses, not the child's intent.
   "Ông bố say xỉn cứ chửi thằng nhỏ: mày chết đi cho rảnh nợ",
   "dì ghẻ nó hay quát 'mi chết đi cho rồi' khi con bé làm đổ cơm",
+  // Wishing to vanish from a room is not wishing to vanish from the world.
+  "bé muốn biến mất khỏi lớp học vì xấu hổ",
 ];
 
 /**

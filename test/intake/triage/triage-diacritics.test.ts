@@ -11,7 +11,7 @@ const fixture = fs
   .readFileSync(new URL("../../fixtures/triage-wider.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { id: string; text: string });
+  .map((line) => JSON.parse(line) as { id: string; text: string; risk: string });
 
 describe("reports typed without diacritics", () => {
   // The model reads the words as written too ("đấm" and "đám" differ only there), so the two
@@ -19,7 +19,9 @@ describe("reports typed without diacritics", () => {
   const pairs = fixture.map(({ id, text }) => ({ id, a: triageReport(text), b: triageReport(stripDiacritics(text)) }));
 
   it("keeps the emergencies emergencies when the diacritics are left out (at most 2% lost)", () => {
-    const emergencies = pairs.filter((p) => p.a.risk === "emergency");
+    // The emergencies it catches with diacritics (a report it over-rates with them may be rated right without).
+    const gold = new Map(fixture.map((f) => [f.id, f.risk]));
+    const emergencies = pairs.filter((p) => p.a.risk === "emergency" && gold.get(p.id) === "emergency");
     const lost = emergencies.filter((p) => p.b.risk !== "emergency").map((p) => p.id);
     expect(lost.length / emergencies.length, lost.join(", ")).toBeLessThanOrEqual(0.02);
   });
