@@ -340,6 +340,11 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     if (added) return added;
   }
   // "có bé bị đánh": a thin story, however the classifier reads so few words, is offered the report, never sent to the plans.
+  // "Tôi xin trình báo: ...", "tôi muốn báo lại chuyện ...", "I want to report ...": a concern that says it is a report starts it at once.
+  if (kind === "concern" && SAYS_REPORT.test(folded)) {
+    keepSeed(turn, text.full);
+    return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
+  }
   if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing));
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
@@ -507,6 +512,9 @@ function keepSeed(turn: Turn, text: string): void {
   if (before.includes(text) || text.trim().split(/\s+/).length <= 6) return;
   turn.data.pendingSeed = `${before}\n${text}`;
 }
+
+/** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
+const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:toi|tui|em|minh|chau|con|t|e|chung toi) )?(?:(?:muon|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
 
 /**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.

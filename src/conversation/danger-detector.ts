@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldKey, foldVietnamese } from "../core/vietnamese-text.ts";
+import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 
 interface DangerData {
   phrases: string[];
@@ -50,7 +51,9 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
     const words = tokens(text).map(teen);
     const folded = given ?? foldKey(text);
     const policyQuestion = POLICY_RE.test(folded) && !IMMEDIACY_RE.test(folded);
-    const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) ? "triage" : null;
+    // A reply that says no child is in danger now ("hổng có nguy hiểm liền đâu", "not right now") is not a danger signal
+    // on a classifier's reading alone; a danger phrase in it still is.
+    const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : null;
     return { danger: signal !== null && !policyQuestion, signal, policyQuestion };
   };
 }

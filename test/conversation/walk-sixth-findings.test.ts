@@ -25,3 +25,114 @@ describe("nothing typed at the summary", () => {
     expect(stored(r.chatId)?.draft.extraNotes ?? []).not.toContain(typed);
   });
 });
+
+/** Tells the story, accepts the report, and answers each question with the first matching reply; stops at the summary. */
+async function walk(story: string, answers: Array<[RegExp, string]>) {
+  const r = reporter();
+  let replies = await r.send(story);
+  if (hasChoice(replies.at(-1), "menu:report")) replies = await r.send({ choice: "menu:report" });
+  const seen = [...replies];
+  for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const q = replies.at(-1)?.text ?? "";
+    const hit = answers.find(([re]) => re.test(q));
+    const skip = replies.at(-1)?.choices?.find((c) => /^(unknown|anonymous|skip)$/.test(c.id));
+    replies = await r.send(hit ? hit[1] : skip ? { choice: skip.id } : "bỏ qua");
+    seen.push(...replies);
+  }
+  return { r, seen, summary: replies.at(-1)?.text ?? "" };
+}
+
+describe("answers in the reporter's own words", () => {
+  const STORY2 = "Con bé nhà bên 9 tuổi bị mẹ kế đánh bằng roi mây, tuần này tôi thấy 2 lần, ở xã Ea Kao, Đắk Lắk.";
+
+  it("a no to the danger question said in a sentence, in Southern speech without diacritics, is a no, with no danger banner", async () => {
+    const { seen, summary } = await walk(STORY2, [[/nguy hiểm ngay/i, "hong co nguy hiem gi dau, con nho dang o nha ba noi no"]]);
+    expect(summary).toMatch(/nguy hiểm ngay lúc này: không/);
+    expect(summary).toMatch(/ba noi/);
+    expect(seen.filter((x) => /⚠️/.test(x.text))).toHaveLength(0);
+  });
+
+  it.each(["dc", "Tôi đồng ý.", "ok luôn", "sure, that's fine"])("'%s' at the consent question is a yes", async (yes) => {
+    const { summary } = await walk(STORY2, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0987 654 321"], [/đồng ý/i, yes]]);
+    expect(summary).toMatch(/đồng ý được liên lạc|agreed to be contacted/);
+  });
+
+  it.each(["chắc là không", "probably not"])("'%s' at the danger question is a no, not a side question", async (no) => {
+    const { summary } = await walk(STORY2, [[/nguy hiểm ngay/i, no]]);
+    expect(summary).toMatch(/nguy hiểm ngay lúc này: không/);
+  });
+
+  it("'em ko co dt' at the contact question is anonymous", async () => {
+    const { summary } = await walk(STORY2, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "em ko co dt"]]);
+    expect(summary).toMatch(/ẩn danh/);
+  });
+
+  it("consent given in the story is not asked again", async () => {
+    const { r, summary } = await walk("Tôi là hàng xóm, thằng bé 7 tuổi nhà bên bị bố say rượu đánh chảy máu đầu tối qua, ở phường Tân Hòa, Đắk Lắk. SĐT tôi 0912 222 333, tôi đồng ý để cán bộ gọi lại.", [[/nguy hiểm ngay/i, "không"]]);
+    expect(summary).toMatch(/đồng ý được liên lạc/);
+    expect(r.seen.map((x) => x.text).join("\n")).not.toMatch(/Bạn có đồng ý để cán bộ/);
+  });
+});
+
+describe("a reporter who changes their mind about being contacted", () => {
+  const STORY3 = "Cháu gái tôi 13 tuổi bị anh rể sàm sỡ nhiều lần, ở phường Thành Nhất, Đắk Lắk.";
+  it("'thôi, cho tôi ẩn danh, đừng lưu số tôi' at the consent question drops the number", async () => {
+    const { summary } = await walk(STORY3, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0977 111 222"], [/đồng ý/i, "thôi, cho tôi ẩn danh, đừng lưu số tôi nhé"]]);
+    expect(summary).toMatch(/ẩn danh/);
+    expect(summary).not.toMatch(/0977/);
+  });
+
+  it("'xóa số điện thoại của tôi' typed after Sửa at the summary drops it", async () => {
+    const { r, summary } = await walk(STORY3, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0977 111 222"], [/đồng ý/i, "có"]]);
+    expect(summary).toMatch(/0977/);
+    await r.send({ choice: "edit" });
+    const after = all(await r.send("xóa số điện thoại của tôi, tôi muốn ẩn danh"));
+    expect(after).toMatch(/ẩn danh/);
+    expect(after).not.toMatch(/0977/);
+    await r.send({ choice: "submit" });
+    const c = stored(r.chatId)!;
+    expect(c.draft.anonymous).toBe(true);
+    expect(c.draft.contact).toBeNull();
+  });
+});
+
+describe("side questions while answering", () => {
+  it("a child's fear at the contact question is answered and kept, never taken as the contact answer", async () => {
+    const r = reporter();
+    await r.send("em 12t, chú ruột e hay vào buồng e lúc ngủ rồi sờ soạng e, e sợ lắm. tối nay bố mẹ e đi đám cưới, chỉ còn e vs chú");
+    let replies = await r.send("e ở Huế, phường Thuận Hòa");
+    expect(all(replies)).toMatch(/liên lạc/);
+    replies = await r.send("nếu e báo thì chú có biết ko ạ? e sợ chú đánh");
+    expect(all(replies)).toMatch(/bí mật|giữ kín/);
+    expect(all(replies)).toMatch(/liên lạc/);
+    const summary = all(await untilSummary(r, replies));
+    expect(summary).toMatch(/e sợ chú đánh/);
+  });
+
+  it("'should I pay him?' from a child threatened with images gets the advice for it, and the place typed with it is taken", async () => {
+    const r = reporter();
+    await r.send("i'm 14 and a guy from a game chat has videos of me, he says he'll send them to my class tomorrow unless i pay him");
+    const replies = await r.send("Hue. should i pay him??");
+    expect(all(replies)).toMatch(/Do not pay/);
+    expect(all(replies)).not.toMatch(/Which province/);
+    const summary = all(await untilSummary(r, replies));
+    expect(summary).toMatch(/should i pay him/);
+  });
+
+  it("'what should I do?' about a friend who may take her life gets advice for that, not about a person who harms", async () => {
+    const r = reporter();
+    await r.send("nhỏ bạn cùng lớp em vừa đăng story là tối nay sẽ uống hết vỉ thuốc ngủ, em nhắn mà nó ko trả lời");
+    const replies = all(await r.send("em phải làm gì bây giờ?"));
+    expect(replies).toMatch(/một người lớn|115/);
+    expect(replies).not.toMatch(/người gây hại/);
+  });
+});
+
+describe("a report that says it is one", () => {
+  it.each(["Tôi xin trình báo: ", "tôi muốn báo lại chuyện này: ", "I want to report something: "])("'%s...' starts the report without asking whether to", async (lead) => {
+    const r = reporter();
+    const replies = await r.send(`${lead}thằng bé 8 tuổi nhà bên bị bố đánh bầm tím chân tay hôm qua, ở xã Ea Tu, Đắk Lắk`);
+    expect(hasChoice(replies.at(-1), "menu:report")).toBe(false);
+    expect(all(replies)).toMatch(/nguy hiểm ngay|danger right now/i);
+  });
+});

@@ -8,8 +8,18 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
 const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua"]);
-const YES = new Set(["co", "yes", "y", "dung", "dung vay", "vang", "da", "u", "uh", "um", "co a", "da co", "dang", "co dang", "true"]);
-const NO = new Set(["khong", "ko", "k", "kg", "hong", "hok", "no", "n", "khong co", "ko co", "chua", "da khong", "khong a"]);
+const YES = new Set([
+  "co", "yes", "y", "dung", "dung vay", "vang", "da", "u", "uh", "um", "co a", "da co", "dang", "co dang", "true",
+  // "được", "dc con", "ok", "đồng ý", "sure, that's fine": agreeing in everyday words.
+  "duoc", "dc", "dk", "duoc a", "dc con", "duoc con", "ok", "oke", "okay", "ok a", "dong y", "toi dong y", "em dong y", "minh dong y", "tui dong y", "chau dong y",
+  "co chu", "tat nhien", "sure", "yeah", "yep", "of course", "fine", "that s fine", "thats fine", "sure that s fine", "i agree", "agree", "yes please",
+]);
+const NO = new Set([
+  "khong", "ko", "k", "kg", "hong", "hok", "no", "n", "khong co", "ko co", "chua", "da khong", "khong a",
+  // "hổng có", "chắc là không", "probably not": a no in regional words, or a no the reporter is not sure of (the story keeps its own risk).
+  "hong co", "hok co", "hem", "hem co", "khong dau", "ko dau", "hong dau", "nope", "not really", "chac la khong", "chac khong", "chac ko", "chac la ko",
+  "chac la hong", "chac hong", "probably not", "i don t think so", "dont think so", "don t think so",
+]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
 /** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
 const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
@@ -26,6 +36,16 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
   if (lead.split(" ").length > 3) return null;
   const answer: TriState | null = UNKNOWN.has(lead) || UNKNOWN_WORDS.test(lead) ? "unknown" : NO.has(lead) || /^(?:khong|ko|k|no|nope|hong|hok)(?: (?:co|dang|phai))?$/.test(lead) ? "no" : YES.has(lead) || /^(?:co|yes|yeah|vang|da|dung)(?: (?:a|roi|dang))?$/.test(lead) ? "yes" : null;
   return answer ? { answer, rest: m[2]!.trim() } : null;
+}
+
+/**
+ * A statement that no child is in danger now (folded): "không có nguy hiểm tức thời", "hổng có nguy
+ * hiểm liền đâu", "giờ cháu an toàn rồi", "not right now", "she is safe"; not "không an toàn".
+ */
+export function saysNoDanger(text: string): boolean {
+  const key = foldKey(text);
+  return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai) )*nguy hiem\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|at the moment|this (?:second|minute))\b/.test(key)
+    || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
 }
 
 /** True when the reporter asked to skip the question. */
@@ -57,6 +77,9 @@ function leadingTriState(key: string, text: string): TriState | null {
   const heads = words.length <= 3 ? [words[0]!, words.slice(0, 2).join(" ")] : lead?.[1] ? [foldKey(lead[1])] : [];
   if (heads.some((h) => NO.has(h))) return "no";
   if (heads.some((h) => YES.has(h))) return "yes";
+  // "no im at home", "yes she is": an English yes or no followed by the sentence that says it.
+  const english = /^(no|nope|yes|yeah|yep)\s+(?:i|im|i m|she|he|they|we|it|its|it s|her|his|the|there|not|nobody|no one)\b/.exec(key);
+  if (english) return /^(no|nope)$/.test(english[1]!) ? "no" : "yes";
   return null;
 }
 
@@ -108,7 +131,7 @@ export function matchSex(text: string): ChildSex | null {
 /** "ẩn danh", "anonymous", "không muốn để lại" count as anonymous. */
 export function isAnonymous(text: string): boolean {
   const key = foldKey(text);
-  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact)\b/.test(key) || NO.has(key);
+  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact|no number|no phone|don t call me|dont call me|do not call me|don t contact me|do not contact me)\b/.test(key) || NO.has(key);
 }
 
 /**
@@ -116,14 +139,25 @@ export function isAnonymous(text: string): boolean {
  * "tui hổng muốn để lại số đâu", "ko cho sdt". At the contact question this is "anonymous".
  */
 export function refusesContact(text: string): boolean {
-  const key = foldKey(text);
+  // "sợ" (afraid) folds like "số" (number): "e sợ ổng đánh" is not about a phone number.
+  const key = foldKey(text.normalize("NFC").replace(/sợ/giu, "lo"));
   // Another way to reach them ("không có số, nhắn qua facebook Lan Phạm"), or not minding ("tôi không ngại để tên"): not a refusal.
   if (givesWayToReach(text) || MINDS_NOT.test(key)) return false;
   if (isAnonymous(text)) return true;
   if (/^(thoi )?(khoi|khoi di|khoi nha|khoi nhe|khoi a|khoi roi|thoi|thoi nha|thoi khong|thoi ko)( (nha|nhe|a|di|luon|roi|ban|nghe))*$/.test(key)) return true;
   if (/^(thoi )?(khong|ko|k|kg|hong|hok|hem|cha) can( (dau|a|nha|nhe|lien lac|goi|lai|de lai|so|dien thoai|sdt|ban|luon))*\b/.test(key)) return true;
-  return /\b(khong|ko|k|kg|hong|hok|hem|chang|cha)\s+(\w+\s+){0,3}(so|sdt|so dien thoai|dien thoai|lien lac|thong tin lien lac|ten that|ten)\b/.test(key)
+  return /\b(khong|ko|k|kg|hong|hok|hem|chang|cha)\s+(\w+\s+){0,3}(so|sdt|dt|so dien thoai|dien thoai|lien lac|thong tin lien lac|ten that|ten)\b/.test(key)
     && !/\d{6,}|@/.test(text);
+}
+
+/**
+ * Asking to be anonymous after giving a number: "cho tôi ẩn danh", "đừng lưu số tôi", "xóa số điện
+ * thoại của tôi", "delete my number" (folded).
+ */
+export function wantsAnonymity(text: string): boolean {
+  const key = foldKey(text);
+  if (/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text)) return false;
+  return /\b(?:cho|de|muon|xin) (?:toi |em |minh |tui )?(?:duoc )?an danh\b|\b(?:dung|khong|dung co) (?:luu|ghi|giu|de) (?:lai )?(?:so|sdt|so dien thoai|dien thoai|ten)\b|\b(?:xoa|bo|go) (?:giup |gium |dum )?(?:so|sdt|so dien thoai|dien thoai|thong tin lien lac)\b|\b(?:delete|remove|erase|don t (?:keep|store|save)) my (?:number|phone|contact|name)\b|\b(?:stay|be|keep me|report) anonymous(?:ly)?\b/.test(key);
 }
 
 /** An app, a "message me through", "call" (folded): a way to reach the reporter named in words. */

@@ -187,6 +187,12 @@ export const T = {
     viChild: "Cô chú đã ghi đúng như vậy rồi.",
     enChild: "That is already what I wrote.",
   },
+  madeAnonymous: {
+    vi: "Đã chuyển báo tin sang ẩn danh: số liên lạc của bạn đã được xóa khỏi báo tin.",
+    en: "The report is now anonymous: your contact details were removed from it.",
+    viChild: "Đã xóa số của em. Báo tin này giờ là ẩn danh.",
+    enChild: "Your number is deleted. This report is now anonymous.",
+  },
   /** A skip or "nothing more" typed at the summary: nothing is added; the summary waits for Send. */
   summaryNothing: {
     vi: "Không có gì cần sửa thì bấm \"Gửi\" (hoặc gõ \"gửi\") để gửi cho cán bộ.",

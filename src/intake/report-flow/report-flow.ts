@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip, leadingAnswer, matchSummaryWord, refusesContact } from "./answer-matching.ts";
+import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact } from "./answer-matching.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
@@ -18,7 +18,7 @@ import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer
 import { foldKey } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
-const PLACE_UNKNOWN = /^(toi |em |minh |ba |i )?(khong (ro|biet)|ko (ro|biet)|chua (ro|biet)|k biet|not sure|don t know|dont know|do not know|no idea|unknown)\b/;
+const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 
 export interface ReportFlow {
@@ -83,8 +83,19 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         const kept = { ...read, dangerNow: answered.dangerNow, withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
         return move(state, kept, [], input.now, flow, deps, true);
       }
+      // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
+      // question said in a sentence; the rest is read for facts and kept for officers.
+      if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
+        const read = readStory(state.draft, text, deps, "fill").draft;
+        return move(state, { ...read, dangerNow: "no", extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+      }
+      // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
+      if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
+        const anonymous = { ...state.draft, anonymous: true, contact: null, consentToContact: false, extraNotes: [...state.draft.extraNotes, text] };
+        return move(state, anonymous, [note(state, T.madeAnonymous)], input.now, flow, deps, true);
+      }
       // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
-      if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text)) {
+      if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
         return move(state, STEP_DEFS.contact.choose(state.draft, "anonymous"), [], input.now, flow, deps, true);
       }
       // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
@@ -180,9 +191,12 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const asked = sideTopic(text);
   const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
-  if (topic && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
+  // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
+  const statement = topic ? statementPart(text) : "";
+  const answersStep = topic !== null && statement !== "" && statement !== text.trim() && def.read(reading.draft, statement, deps, true) !== null;
+  if (topic && !answersStep && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
   const topics = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];
-  const sideAnswer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] }] : [];
+  const sideAnswer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(forTheStory(topics, state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] }] : [];
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
   if (sideAnswer.length === 0) return step;
   // The answer before the question the flow now asks (the question stays last).
@@ -220,8 +234,10 @@ function hasStory(text: string, deps: ReportFlowDeps): boolean {
 
 /** Where a typed message is kept: the story (while it is being told) or the notes beside it. */
 function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed: boolean): ReportDraft {
-  if (consumed && (state.step === "what" || state.step === "danger")) return draft;
-  if (consumed && text.split(/\s+/).length <= 8) return draft;
+  // A question asked with the answer ("Huế. ổng có biết em báo không?") is kept for officers, however short.
+  const asks = asksSomething(text);
+  if (consumed && !asks && (state.step === "what" || state.step === "danger")) return draft;
+  if (consumed && !asks && text.split(/\s+/).length <= 8) return draft;
   if (state.step === "what" || !draft.narrative) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
@@ -234,7 +250,7 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
  */
 function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const all = sideTopics(text);
-  const topics = all.length > 0 ? all : [topic];
+  const topics = forTheStory(all.length > 0 ? all : [topic], state, deps);
   // Officers see every worry: a question the bot answered is kept too, marked as answered (the transcript is not shown to them).
   const answered = topics.every((t) => ANSWERED_HERE.has(t));
   const noted = answered ? `${T.answeredMark[lang(state)]} ${text}` : text;
@@ -242,6 +258,12 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
   const next = { ...state, draft };
   const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
+}
+
+/** "What should I do?" about a child who may harm themself gets the advice for that, not the advice about a person who harms. */
+function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
+  if (!topics.includes("act") || !state.draft.narrative) return topics;
+  return deps.triage(draftText(state.draft)).category === "self_harm" ? topics.map((t) => (t === "act" ? "actSelfHarm" : t)) : topics;
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */
@@ -302,6 +324,14 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
  * question it was asking included.
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "xóa số điện thoại của tôi, tôi muốn ẩn danh": the number is dropped and the report becomes anonymous.
+  if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
+    const anonymous = stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now);
+    const at = { ...state, draft: anonymous };
+    if (midFlow) return move(at, anonymous, [note(state, T.madeAnonymous)], now, flow, deps, false);
+    const next = { ...at, step: "confirm" as StepId };
+    return finish(next, [withAck(flow.ask(next), note(state, T.madeAnonymous))], deps);
+  }
   const text = correctionText(state.draft, typedText);
   const whole = readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
@@ -341,7 +371,7 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {
   const key = foldKey(text);
-  if (/\b(?:khong|ko|k|chua|khong con|het) (?:con |dang |co |gap |bi )*nguy hiem\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bdanger (?:now|right now):? no\b/.test(key)) return "no";
+  if (saysNoDanger(text)) return "no";
   if (/\b(?:dang|van dang|hien dang) (?:gap |bi |o trong )?(?:nguy hiem|tinh trang nguy hiem)\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? co\b|\b(?:is|are) in danger (?:now|right now)\b/.test(key)) return "yes";
   return null;
 }

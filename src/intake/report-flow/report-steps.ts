@@ -5,7 +5,7 @@
  * fills fields first, so only the gaps that change what officers do are asked, within a budget.
  */
 import type { ReportDraft } from "../case-intake-port.ts";
-import { isAnonymous, matchAgeBand, matchRelation, matchTriState } from "./answer-matching.ts";
+import { isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
@@ -62,7 +62,11 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // A description of harm happening now, typed instead of yes/no, is a yes: its own words must state the danger
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
-    read: (d, text, deps) => (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text)) ? { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) } : null),
+    read: (d, text, deps) => {
+      if (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
+      // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
+      return !isQuestion(text) && saysNoDanger(text) ? { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, text] } : null;
+    },
     known: (d) => d.dangerNow !== null,
   },
   what: {

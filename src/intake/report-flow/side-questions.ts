@@ -8,14 +8,16 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "act" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
-  ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|minh) (da )?(bao|to cao|ke)|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
-  ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
+  ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
+  ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
+  // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
+  ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
   // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
   ["act", /\b(nen lam gi|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
@@ -68,12 +70,12 @@ export function sideTopics(text: string): SideTopic[] {
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic)) found.push(topic);
-  if (found.length === 0 && isQuestionLike(text)) found.push("question");
+  if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "next", "hotline", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -129,6 +131,18 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "You did the right thing by reporting. If the child is hurt, ill or needs care, taking them to the nearest clinic or calling 115 is the right thing to do now; if the child is in danger, call 113. Do not confront the person who harms the child yourself. Child-protection officers will get in touch to work out how to help; for advice now, call 111 (free, 24/7).",
     viChild: "Em làm đúng khi kể ra. Nếu em bị thương hoặc thấy không an toàn, hãy tới chỗ có người lớn em tin, hoặc gọi 111 (miễn phí). Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling. If you are hurt or do not feel safe, go to an adult you trust, or call 111 (free). In danger now: call 113.",
+  },
+  demand: {
+    vi: "Đừng trả tiền và đừng gửi thêm ảnh hay video: trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",
+    en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
+    viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
+    enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  actSelfHarm: {
+    vi: "Nếu bạn ấy đang có ý định hoặc đang làm hại bản thân, hãy gọi ngay 115 (cấp cứu) hoặc 113, và báo ngay cho bố mẹ hoặc một người lớn có thể đến chỗ bạn ấy. Đừng để bạn ấy ở một mình; cất xa thuốc, dao, dây. Hãy nói với bạn ấy rằng bạn quan tâm và lắng nghe, không trách móc. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
+    en: "If they mean to harm themselves or are doing it now, call 115 (ambulance) or 113 at once, and tell their parents or an adult who can get to them right away. Do not leave them alone; put medicines, knives and cords out of reach. Tell them you care and listen without blaming. For advice now, call 111 (free, 24/7).",
+    viChild: "Nếu bạn ấy đang muốn làm hại bản thân, em hãy báo ngay cho một người lớn (bố mẹ em, bố mẹ bạn ấy, thầy cô) để họ đến với bạn ấy, hoặc gọi 115. Em không phải tự xử lý một mình. Gọi 111 để được tư vấn, miễn phí.",
+    enChild: "If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   question: {
     vi: "Tôi đã ghi câu hỏi của bạn để cán bộ trả lời khi liên hệ. Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh. Cần nói chuyện ngay: gọi 111 (miễn phí, 24/7).",

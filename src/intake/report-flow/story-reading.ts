@@ -8,7 +8,7 @@ import type { Language } from "../../core/message-types.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact } from "./answer-matching.ts";
+import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger } from "./answer-matching.ts";
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
@@ -124,21 +124,27 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   const when = since ?? (facts.when ? WHEN_OF[facts.when] : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
-  const dangerNow = (facts.when === "now" || facts.when === "tonight") && deps.triage(text).risk === "emergency";
+  const emergency = deps.triage(text).risk === "emergency";
+  const dangerNow = (facts.when === "now" || facts.when === "tonight") && emergency;
+  // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
+  const noDanger = !dangerNow && !emergency && saysNoDanger(text);
   return {
     age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? ages.join(lang === "en" ? " and " : " và ") : ageText(facts.age.min, facts.age.max) } : undefined,
     sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: REPORTER_TEXT[reporter]?.[lang] ?? null } : undefined,
     when: when ? { when } : undefined,
-    danger: dangerNow ? { dangerNow: "yes" } : undefined,
+    danger: dangerNow ? { dangerNow: "yes" } : noDanger ? { dangerNow: "no" } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
     commune: commune ? { commune } : undefined,
-    contact: facts.phone ? { contact: facts.phone, anonymous: false } : undefined,
+    contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
     children: facts.children && facts.children > 1 ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
   };
 }
+
+/** "tôi đồng ý để cán bộ gọi lại", "cứ gọi cho tôi", "you can call me": the story gives consent to be contacted (folded). */
+const AGREES_TO_CONTACT = /\b(?:dong y|san sang|cu) (?:de |cho )?(?:can bo|cac anh chi|anh chi|moi nguoi|ben minh|tong dai|co chu)? ?(?:goi|lien lac|lien he|nhan tin)\b|\b(?:you can|feel free to|please) (?:call|contact|text|message) me\b/;
 
 /** Whether the draft already holds the field (filled from the story or answered). */
 export function isKnown(d: ReportDraft, field: StoryField): boolean {
@@ -201,7 +207,7 @@ const PEER_WORDS = /\bban( cung| chung)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua
 /** Chat spellings young writers use ("bít", "ko", "lm", "lun", "ns", "vs", "hok", "j"), as folded words. */
 const TEEN_WORDS = new Set(["bit", "ko", "k", "hok", "hem", "lm", "s", "lun", "ns", "vs", "j", "dc", "bn", "mik", "ik", "z", "zay", "hix", "huhu", "r", "ak", "nka", "ntn", "ms", "cx", "ny", "bme", "bik", "bjo", "bh", "trc", "thui", "roai", "oy", "uk", "bth"]);
 /** The writer is a grown-up who has a child ("con tôi", "cháu nhà tôi") or works with children. */
-const ADULT_WRITER = /\b(con|chau) (toi|tui|minh|nha toi|nha tui|em|nha em)\b|\b(toi|tui|em|e|minh) (la|lam) (giao vien|co giao|thay giao|chu nhiem|phu huynh|hang xom|can bo|bac si|y ta|me|bo|ba|cha|ong|ba noi|ba ngoai|co|chu|di|bac|cau)\b|\bhoc (sinh|tro) (cua |lop |trong lop )?(em|e|minh|toi|tui|co|thay)\b|\b(em|e|minh|toi|tui) (day|chu nhiem)\b/;
+const ADULT_WRITER = /\b(con|chau)( (ngoai|noi|gai|trai|ho|ruot|dau|re))? (toi|tui|minh|nha toi|nha tui|em|nha em)\b|\b(toi|tui|em|e|minh) (la|lam) (giao vien|co giao|thay giao|chu nhiem|phu huynh|hang xom|can bo|bac si|y ta|me|bo|ba|cha|ong|ba noi|ba ngoai|co|chu|di|bac|cau)\b|\bhoc (sinh|tro) (cua |lop |trong lop )?(em|e|minh|toi|tui|co|thay)\b|\b(em|e|minh|toi|tui) (day|chu nhiem)\b/;
 
 /**
  * The writer is a child, whoever the story is about: a child writing about a classmate ("e có nhỏ
@@ -240,7 +246,7 @@ const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
 const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
-const WRITER_AGE = /\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
+const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha) )\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
 const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 

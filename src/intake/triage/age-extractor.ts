@@ -100,11 +100,20 @@ function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
   }
   // "is 13", "I am 12", "em mới 13", "nó chỉ 12" (without the word "tuổi").
   // Not when a unit follows: "nhắn tin với em được 2 tuần", "mới 3 ngày", "is 5 minutes away".
-  if (["aged", "is", "s", "am", "m", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
+  // "a girl, maybe 9 or 10": an estimate right after a child is named (not "around 8 tonight").
+  const estimate = ["maybe", "about", "around", "roughly", "approximately", "perhaps"].includes(tokens[i - 1] ?? "") && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHILD_NOUNS_EN.has(t));
+  if (estimate && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after)) {
+    const other = tokens[n.end] === "or" ? numberAt(tokens, n.end + 1) : null;
+    const max = other && other.value > n.value && other.value - n.value <= 3 ? other.value : n.value;
+    return { min: n.value, max, start: i - 1, end: other && max !== n.value ? other.end : n.end };
+  }
+  if (["aged", "is", "s", "am", "m", "im", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
   return listedAge(tokens, i, n);
 }
+
+const CHILD_NOUNS_EN: ReadonlySet<string> = new Set(["girl", "boy", "kid", "child", "son", "daughter", "niece", "nephew", "student", "pupil", "teen", "teenager"]);
 
 /** "5 và 7 tuổi", "12-13 tuổi", "5 and 7 years old": a list or range of ages. */
 function listedAge(tokens: readonly string[], i: number, n: { value: number; end: number }): AgeHit | null {

@@ -464,6 +464,17 @@ function stepParent(words: Words, relations: ReadonlyArray<{ relation: string; h
   return named ? { relation: step, quote: words.written.slice(named.h.start, named.h.end).join(" ") } : found;
 }
 
+const OWNED_BY: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "no", "chau", "be", "ay", "kia", "ta", "cua", "nha", "chung", "my", "our", "his", "her"]);
+const SUFFERS: ReadonlySet<string> = new Set(["bi", "bj", "was", "were"]);
+
+/** The relation is the subject of "bị" + a harm ("em họ tôi bị đánh", "my cousin was beaten"), with only possessive words between: the one harmed. */
+function sufferedBy(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  let j = h.end;
+  while (j < words.folded.length && j < h.end + 3 && OWNED_BY.has(words.folded[j]!) && words.sentence[j] === words.sentence[h.start]) j++;
+  if (!SUFFERS.has(words.folded[j] ?? "") || words.sentence[j] !== words.sentence[h.start]) return false;
+  return harms.some((x) => x.start === j + 1 || x.start === j + 2);
+}
+
 function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation: string; h: Hit }>, selfHarm: boolean): { relation: Relation; quote: string } | null {
   const quote = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
   const passive = relations.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(relations, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
@@ -475,6 +486,8 @@ function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation:
   let best: { relation: string; h: Hit; distance: number } | null = null;
   for (const harm of harms) {
     for (const r of relations) {
+      // "em họ tôi bị đánh", "con trai chị gái tôi bị bắt nạt": the one named before "bị" is the one harmed.
+      if (sufferedBy(words, r.h, harms)) continue;
       if (words.sentence[r.h.start] !== words.sentence[harm.start]) continue;
       const before = r.h.end <= harm.start;
       const distance = before ? harm.start - r.h.end : r.h.start - harm.end + 8;
@@ -489,11 +502,11 @@ function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation:
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
-  const opener = relations.find((r) => (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha");
+  const opener = relations.find((r) => (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)));
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
-  const candidates = relations.filter((r) => !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha");
+  const candidates = relations.filter((r) => !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha");
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother") ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
@@ -578,6 +591,8 @@ function relationAt(relations: ReadonlyArray<{ h: Hit }>, index: number): boolea
  * The children's sex; a word for a person who owns ("cháu gái nhà em trai tôi", "con của em gái
  * tôi": the writer's brother or sister, whose the child is) says nothing of the child.
  */
+const DESCRIBES_CHILD: ReadonlySet<string> = new Set(["học sinh nam", "học sinh nữ", "nam sinh", "nữ sinh", "bé trai", "bé gái", "bé nữ", "bé nam", "cậu bé", "cô bé", "thằng bé", "con bé", "em nam", "em nữ", "cháu nam", "cháu nữ", "là nam", "là nữ"]);
+
 function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   const relations = relationHits(m, words);
   // "he", "she" stand for the child only when nothing else says the sex and no one else is named ("my dad said he will kill me").
@@ -594,7 +609,8 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   }
   const childEnds = new Set([...femaleHits, ...maleHits, ...m.hits(words, "childNouns", m.lexicon.childNouns)].map((h) => h.end));
   // Owned by the one named just before: "cháu gái nhà em trai tôi", "bé của chị gái tôi", "con trai chị gái tôi".
-  const owner = (h: Hit) => h.start > 0 && words.sentence[h.start - 1] === words.sentence[h.start] && ((["nha", "cua", "of"].includes(words.folded[h.start - 1] ?? "") && childEnds.has(h.start - 1)) || childEnds.has(h.start));
+  // A word that only describes a child ("em học sinh nam", "cháu bé gái") is that child, never someone who owns it.
+  const owner = (h: Hit) => !DESCRIBES_CHILD.has(h.phrase.text) && h.start > 0 && words.sentence[h.start - 1] === words.sentence[h.start] && ((["nha", "cua", "of"].includes(words.folded[h.start - 1] ?? "") && childEnds.has(h.start - 1)) || childEnds.has(h.start));
   const female = femaleHits.some((h) => !owner(h));
   const male = maleHits.some((h) => !owner(h));
   return female && male ? "mixed" : female ? "female" : male ? "male" : null;
