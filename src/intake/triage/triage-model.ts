@@ -297,7 +297,23 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: factFloors(facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))), facts, features };
+  return { triage: flagsThatHold(facts, factFloors(facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))), facts, features };
+}
+
+/** Flags that say a harm is going on now: not shown on a matter the text says is over. */
+const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
+
+/**
+ * The red flags officers read are the ones the decision stands on (DESIGN: red flags come from the
+ * facts the text states): a report rated low or medium does not show the emergency flags a word
+ * raised and the model outweighed ("bị một người lạ dụ lên xe ... công an đã xử lý xong" is not an
+ * abduction in progress), and a matter told as over shows no "happening now" flag.
+ */
+function flagsThatHold(facts: ReportFacts, triage: TriageResult): TriageResult {
+  const floors = safetyRules();
+  const low = riskRank(triage.risk) <= riskRank("medium");
+  const kept = triage.redFlags.filter((f) => !(low && (floors.emergencyFlags.includes(f) || floors.immediacyFlags.includes(f))) && !(facts.resolved && triage.risk !== "emergency" && IN_PROGRESS.has(f)));
+  return kept.length === triage.redFlags.length ? triage : { ...triage, redFlags: kept };
 }
 
 /** Harms whose injury left without care is an emergency (DESIGN: ill or injured without care). */

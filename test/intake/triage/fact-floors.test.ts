@@ -87,3 +87,17 @@ describe("emergencies defined by facts", () => {
     expect(triageReport("Hỏi chút: số 111 có gọi miễn phí không?").risk).toBe("low");
   });
 });
+
+describe("the red flags officers read", () => {
+  it("a matter told as over and safe shows no 'in progress' flag", () => {
+    const r = triageReport("Hồi tháng 3 cháu tôi 11 tuổi bị một gã lạ mặt dụ lên xe máy, may mà người dân chặn lại, công an đã xử lý xong, giờ cháu ổn rồi");
+    expect(r.risk).not.toBe("emergency");
+    expect(r.redFlags).not.toContain("abduction_in_progress");
+  });
+
+  it("an emergency keeps the flags it stands on", () => {
+    const r = triageReport("Có người đang lôi con bé 6 tuổi lên ô tô ở cổng trường, nó la hét, tôi đang đứng đây");
+    expect(r.risk).toBe("emergency");
+    expect(r.redFlags.length).toBeGreaterThan(0);
+  });
+});
