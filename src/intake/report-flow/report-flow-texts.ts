@@ -53,8 +53,8 @@ export const T = {
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
   introStory: {
-    vi: "Cảm ơn bạn đã kể. Tôi đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
-    en: "Thank you for telling me. I kept your story and will only ask a few things it did not say, then show you everything before it is sent. Type \"skip\" for any question; /cancel stops.",
+    vi: "Cảm ơn bạn đã báo tin. Tôi đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi cho cán bộ bảo vệ trẻ em. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
+    en: "Thank you for reporting this. I kept your story and will only ask a few things it did not say, then show you everything before it is sent to child-protection officers. Type \"skip\" for any question; /cancel stops.",
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },

@@ -29,6 +29,19 @@ function asksWithoutAChild({ facts }: MessageAnalysis, text: string): boolean {
 /** Someone telling of their own ("my 15 y/o", "kids told me", "con tôi", "nhà tui"): a story, not a general question (folded). */
 const OWN_STORY = /\b(?:my|me|we|our|us|i)\b|\b(?:con|nha|chau|be|em|hang xom) (?:toi|tui|minh|em|tao|chung toi)\b/;
 
+/**
+ * A parent or teacher asking how to prevent harm or teach a child to stay safe ("tôi muốn dạy cháu quy
+ * tắc bàn tay để phòng bị xâm hại, có tài liệu không?"): a question, when no one is said to harm and no
+ * harm is told as having happened.
+ */
+function asksAboutPrevention({ facts, triage }: MessageAnalysis, text: string): boolean {
+  if (!/\?\s*$/.test(text.trim()) || (facts.harmer !== null && facts.harmer !== "other") || facts.when !== null || facts.injury !== null || triage.risk !== "low") return false;
+  return PREVENTION.test(foldKey(text));
+}
+
+/** Prevention and teaching words (folded). */
+const PREVENTION = /\b(?:de|nham|giup) (?:phong|phong tranh|phong ngua|phong chong|tranh)\b|\bday (?:con|chau|be|tre|hoc sinh|cac em)(?: \w+)? (?:ve|cach|ky nang|quy tac|tu bao ve)\b|\bquy tac (?:ban tay|5 ngon tay|dong ho cat)\b|\bgiao duc gioi tinh\b|\bhow (?:do|can|should) (?:i|we) (?:teach|talk to|protect)\b|\bprevent(?:ion)?\b/;
+
 /** Children in general ("trẻ em", "học sinh", "children"): not a particular child (folded). */
 const GENERIC_CHILDREN = /\b(?:tre em|tre nho|tre|hoc sinh|thieu nhi|nguoi chua thanh nien|children|kids|minors|a child|students)\b/g;
 /** Words for a particular child ("bé", "cháu", "con tôi", "thằng nhỏ", "my son"), folded. */
@@ -45,7 +58,7 @@ export function routeMessageKind(text: string, model: LinearModel | null = shipp
   // A question that names no child, no age, no one who harms and no one who writes ("Độ tuổi kết hôn hợp pháp
   // là bao nhiêu, tảo hôn bị phạt thế nào?") asks about the law or the plans, whatever words of harm it uses:
   // of about 10,000 labelled messages, the one concern worded so was an emergency (kept above).
-  if (asksWithoutAChild(analysis, text)) return { kind: (p.chatter ?? 0) > (p.question ?? 0) ? "chatter" : "question", concern, triage };
+  if ((asksWithoutAChild(analysis, text) || asksAboutPrevention(analysis, text))) return { kind: (p.chatter ?? 0) > (p.question ?? 0) ? "chatter" : "question", concern, triage };
   // A report the model rates high is a concern even when its wording sounds like a question.
   const { concernThreshold, unsureThreshold } = model.policy;
   if (concern >= concernThreshold || (riskRank(triage.risk) >= riskRank("high") && concern >= unsureThreshold)) return { kind: "concern", concern, triage };

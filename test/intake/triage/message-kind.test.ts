@@ -54,3 +54,16 @@ describe("a fresh set of first messages (route-fresh7.jsonl: written 4 December 
     expect(offered.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a parent or teacher asking how to prevent harm", () => {
+  it.each([
+    "Bé nhà mình 6 tuổi, mình muốn dạy bé cách tự bảo vệ để phòng bị xâm hại thì nên bắt đầu thế nào?",
+    "lớp tôi có 30 em lớp 3, có tài liệu nào về quy tắc bàn tay để dạy các em không?",
+  ])("is answered, not offered a report: %s", (text) => {
+    expect(routeMessageKind(text).kind).toBe("question");
+  });
+
+  it("a harm told with it stays a concern", () => {
+    expect(routeMessageKind("Con tôi 6 tuổi kể bị chú hàng xóm sờ vào người, tôi nên dạy cháu cách tự bảo vệ thế nào?").kind).toBe("concern");
+  });
+});
