@@ -568,6 +568,8 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
   if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
   // "Hàng xóm đánh con": the people next door, their own child.
+  // "nhà bên cạnh đánh con", "nhà kế bên đánh con": the household next door, their own child.
+  if (f[who.start] === "nha" || (f[who.start - 1] === "nha" && ["ben", "ke", "hang"].includes(f[who.start]!))) return "parents";
   return f[who.start] === "hang" && f[who.start + 1] === "xom" && who.end - who.start === 2 ? "parents" : null;
 }
 

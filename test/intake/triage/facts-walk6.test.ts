@@ -39,3 +39,9 @@ describe("facts of the sixth walk", () => {
     expect(isChildWriter("e 13 tuổi, bố dượng e đánh e hoài")).toBe(true);
   });
 });
+
+describe("the household next door", () => {
+  it.each(["tối nào cũng nghe nhà bên cạnh đánh con, đứa nhỏ khóc thét", "nhà kế bên đánh con suốt ngày"])("beating their own child is the parents: %s", (text) => {
+    expect(extractReportFacts(text).harmer).toBe("parents");
+  });
+});
