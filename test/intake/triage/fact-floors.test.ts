@@ -6,10 +6,8 @@
  * a matter that is over, someone else's home and a minor bruise do not raise. The sentences were
  * written for this test and are in no corpus file (checked below).
  */
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { foldKey } from "../../../src/core/vietnamese-text.ts";
-import { shippedModel, type LinearModel } from "../../../src/intake/triage/linear-model.ts";
+import { inSomeCorpus, modelThatSays } from "./model-fixtures.ts";
 import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
@@ -37,50 +35,34 @@ const CARED_FOR_OR_MINOR = [
   "Thằng bé bị bố đánh chảy máu mũi, hàng xóm đã đưa đi trạm y tế băng bó",
 ];
 
-/** The shipped model with a risk head that says "high" to everything (its category head unchanged). */
-function modelThatSaysHigh(): LinearModel {
-  const model = shippedModel()!;
-  const risk = model.heads.risk!;
-  return {
-    ...model,
-    heads: { ...model.heads, risk: { classes: risk.classes, bias: risk.classes.map((c) => (c === "high" ? 50 : 0)), weights: new Float32Array(risk.weights.length) } },
-    policy: { ...model.policy, safetyFlags: [] },
-  };
-}
-
 describe("emergencies defined by facts", () => {
   it("are tested on sentences that are in no corpus file", () => {
-    const dir = new URL("../../../content/triage/corpus/", import.meta.url);
-    const corpus = fs.readdirSync(dir).flatMap((sub) => {
-      const d = new URL(`${sub}/`, dir);
-      return fs.statSync(d).isDirectory() ? fs.readdirSync(d).filter((f) => f.endsWith(".jsonl")).map((f) => foldKey(fs.readFileSync(new URL(f, d), "utf8"))) : [];
-    }).join("\n");
-    expect([...ACCESS, ...NO_ACCESS, ...UNTREATED, ...CARED_FOR_OR_MINOR].filter((s) => corpus.includes(foldKey(s)))).toEqual([]);
+    expect(inSomeCorpus([...ACCESS, ...NO_ACCESS, ...UNTREATED, ...CARED_FOR_OR_MINOR])).toEqual([]);
   });
 
   it.each(ACCESS)("sexual abuse with the person still sharing the home or coming back is an emergency, whatever the model says: %s", (text) => {
     expect(extractReportFacts(text).harmerAccess).toBe(true);
-    const r = triageReport(text, {}, modelThatSaysHigh());
+    const r = triageReport(text, {}, modelThatSays("high"));
     expect(r.risk).toBe("emergency");
     expect(r.redFlags).toContain("sexual_abuser_has_access");
     expect(r.reasons.join(" ")).toMatch(/vẫn ở cùng hoặc vẫn tiếp cận/);
   });
 
   it.each(NO_ACCESS)("a suspicion, someone else's home or a home no longer shared is not raised: %s", (text) => {
-    const r = triageReport(text, {}, modelThatSaysHigh());
+    const r = triageReport(text, {}, modelThatSays("high"));
     expect(r.redFlags).not.toContain("sexual_abuser_has_access");
     expect(r.risk).toBe("high");
   });
 
   it.each(UNTREATED)("an injury that needs care left without it is an emergency: %s", (text) => {
     expect(extractReportFacts(text).untreated).toBe(true);
-    const r = triageReport(text, {}, modelThatSaysHigh());
+    const r = triageReport(text, {}, modelThatSays("high"));
     expect(r.risk).toBe("emergency");
     expect(r.redFlags).toContain("injury_without_care");
   });
 
   it.each(CARED_FOR_OR_MINOR)("a minor bruise, or an injury that was cared for, is not raised: %s", (text) => {
-    expect(triageReport(text, {}, modelThatSaysHigh()).redFlags).not.toContain("injury_without_care");
+    expect(triageReport(text, {}, modelThatSays("high")).redFlags).not.toContain("injury_without_care");
   });
 
   it("the floors only raise: an emergency stays one and a low report with no such fact stays low", () => {

@@ -5,10 +5,8 @@
  * mention is not. The sentences below were written for this test and are in no corpus file
  * (checked below), so no retrain can have learned them.
  */
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { foldKey } from "../../../src/core/vietnamese-text.ts";
-import { shippedModel, type LinearModel } from "../../../src/intake/triage/linear-model.ts";
+import { inSomeCorpus, modelThatSays } from "./model-fixtures.ts";
 import { intentToDie, safetyFloor, safetyRules, triageReport } from "../../../src/intake/triage/triage-model.ts";
 
 const STATED = [
@@ -62,25 +60,9 @@ const MODEL_OVER_ESCALATES = [
 
 const FLAG = safetyRules().statedIntentToDie.flag;
 
-/** The shipped model with a risk head that says "low" to everything: the floor must still hold. */
-function modelThatSaysLow(): LinearModel {
-  const model = shippedModel()!;
-  const risk = model.heads.risk!;
-  return {
-    ...model,
-    heads: { ...model.heads, risk: { classes: risk.classes, bias: risk.classes.map((c) => (c === "low" ? 50 : 0)), weights: new Float32Array(risk.weights.length) } },
-    policy: { ...model.policy, safetyFlags: [] },
-  };
-}
-
 describe("a stated intent or plan to die", () => {
   it("is tested on sentences that are in no corpus file", () => {
-    const dir = new URL("../../../content/triage/corpus/", import.meta.url);
-    const corpus = fs.readdirSync(dir).flatMap((sub) => {
-      const d = new URL(`${sub}/`, dir);
-      return fs.statSync(d).isDirectory() ? fs.readdirSync(d).filter((f) => f.endsWith(".jsonl")).map((f) => foldKey(fs.readFileSync(new URL(f, d), "utf8"))) : [];
-    }).join("\n");
-    expect([...STATED, ...NOT_STATED, ...MODEL_OVER_ESCALATES].filter((s) => corpus.includes(foldKey(s)))).toEqual([]);
+    expect(inSomeCorpus([...STATED, ...NOT_STATED, ...MODEL_OVER_ESCALATES])).toEqual([]);
   });
 
   it.each(STATED)("is found in %s", (text) => {
@@ -94,7 +76,7 @@ describe("a stated intent or plan to die", () => {
   });
 
   it.each(STATED)("stays an emergency when the model says low: %s", (text) => {
-    expect(triageReport(text, {}, modelThatSaysLow()).risk).toBe("emergency");
+    expect(triageReport(text, {}, modelThatSays("low")).risk).toBe("emergency");
   });
 
   it.each([...NOT_STATED, ...MODEL_OVER_ESCALATES])("is not found in a past, resolved, negated or hypothetical mention: %s", (text) => {
