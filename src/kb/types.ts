@@ -187,6 +187,8 @@ export interface Province {
   name: string;
   english: string;
   aliases: string[];
+  /** Cities and towns inside it that people name instead of the province ("Buôn Ma Thuột", "Hội An"). */
+  places?: string[];
   /** The province as it is today (after 1 July 2025), with the merger's basis. */
   today: { provinceId: string; name: string; mergedWith: string[]; centre: string; effective: string; legalBasis: string } | null;
 }

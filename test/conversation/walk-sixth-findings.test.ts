@@ -136,3 +136,14 @@ describe("a report that says it is one", () => {
     expect(all(replies)).toMatch(/nguy hiểm ngay|danger right now/i);
   });
 });
+
+describe("a city named instead of the province", () => {
+  it.each([
+    ["Thằng bé 8 tuổi nhà bên bị bố đánh bầm lưng hôm qua, ở phường Tân An, Buôn Ma Thuột", /Đắk Lắk/],
+    ["A boy about 9 at the market in Hoi An is beaten by his uncle every evening, I saw bruises today", /Đà Nẵng/],
+  ])("the province is read from the city: %s", async (story, province) => {
+    const { r, summary } = await walk(story, [[/nguy hiểm ngay|danger right now/i, "không"]]);
+    expect(summary).toMatch(province);
+    expect(r.seen.map((x) => x.text).join("\n")).not.toMatch(/thuộc tỉnh, thành phố nào|Which province/);
+  });
+});

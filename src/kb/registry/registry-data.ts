@@ -55,6 +55,8 @@ const provinceSchema = z.object({
   name: z.string().min(1),
   english: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  /** Cities and towns inside the province (as it was before 1 July 2025) that people name instead of it ("Buôn Ma Thuột"); never ward names shared with other provinces. */
+  places: z.array(z.string().min(1)).optional(),
   today: z
     .object({
       provinceId: z.string(),

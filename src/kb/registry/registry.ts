@@ -138,7 +138,7 @@ function buildAgencyTrie(records: readonly AgencyRecord[], agencies: readonly Ag
 function buildProvinceTrie(provinces: readonly Province[]): PhraseTrie<Province> {
   const trie = new PhraseTrie<Province>();
   for (const p of provinces) {
-    for (const alias of [p.name, p.english, ...p.aliases]) {
+    for (const alias of [p.name, p.english, ...p.aliases, ...(p.places ?? [])]) {
       for (const key of aliasVariants(alias)) trie.add(key, p);
     }
   }
