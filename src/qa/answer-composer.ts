@@ -226,6 +226,8 @@ export function proveAgencies(draft: Draft, registry: QaRegistry): void {
       known.add(a.agency.id);
     }
   }
+  // A body the plan names by a bare list name ("Giám đốc các Sở: ...; Tài chính; ...") is in a cited quote its own assignment holds.
+  for (const c of draft.citations) c.plan.assignments.forEach((x) => { if (x.agencyId && x.quote === c.quote) known.add(x.agencyId); });
   draft.agencies = draft.agencies.filter((a) => !a.agency || known.has(a.agency.id)
     || draft.citations.some((c) => foldOnce(c.quote).includes(foldOnce(a.name))));
 }

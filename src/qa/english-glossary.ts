@@ -75,6 +75,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   partial: "mot phan", partially: "mot phan", partly: "mot phan", quality: "chat luong", "high-quality": "chat luong cao",
   advanced: "tien tien", treat: "dieu tri", treated: "dieu tri", therapy: "dieu tri", congenital: "bam sinh", heart: "tim",
   pay: "kinh phi ngan sach", pays: "kinh phi ngan sach", paid: "kinh phi ngan sach", paying: "kinh phi ngan sach", financing: "kinh phi ngan sach",
+  execute: "thi hanh quyet dinh", executes: "thi hanh quyet dinh", executing: "thi hanh quyet dinh", execution: "thi hanh quyet dinh",
+  special: "dac biet", circumstances: "hoan canh", circumstance: "hoan canh", recover: "phuc hoi", recovery: "phuc hoi",
+  reintegrate: "hoa nhap", reintegration: "hoa nhap", integration: "hoa nhap", help: "tro giup", helped: "tro giup", assisted: "tro giup", assistance: "tro giup",
   main: "chu yeu", major: "chu yeu", principal: "chu yeu", tasks: "nhiem vu", task: "nhiem vu",
   illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
 };
@@ -90,5 +93,5 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "if", "we", "our", "you", "your", "they", "their", "them", "there", "into", "out", "or", "not", "any", "all", "each", "every",
   "whom", "whose", "why", "would", "could", "will", "has", "have", "had", "been", "being", "should", "as", "at", "than", "then",
   // Verbs officials ask with ("does plan 1979 mention the Fatherland Front?"): none is Vietnamese typed without marks.
-  "mention", "mentions", "mentioned", "give", "gives", "ask", "asks", "asked", "require", "requires", "need", "needs", "set", "sets",
+  "departments", "bodies", "decision", "decisions", "mention", "mentions", "mentioned", "give", "gives", "ask", "asks", "asked", "require", "requires", "need", "needs", "set", "sets",
 ]);

@@ -73,7 +73,7 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
 }
 
 /** "Những cơ quan nào ...", "các sở nào", "which bodies/departments ...": more than one body may be asked for. */
-const SEVERAL_BODIES_RE = /\b(nhung|cac) (co quan|so,? nganh|so|nganh|don vi|to chuc|ben|noi|cap) nao\b|\b(which|what) (agencies|departments|bodies|offices|units|organi[sz]ations|sectors|levels)\b|\b(co quan|so|don vi) nao\b( \w+){0,4} (cung|deu|nua)\b/;
+const SEVERAL_BODIES_RE = /\b(nhung|cac) (co quan|so,? nganh|so|nganh|don vi|to chuc|doan the|ben|noi|cap)( thanh vien)? nao\b|\b(which|what) (member )?(organi[sz]ations|unions|associations) (with|alongside|together)\b|\b(ngoai|besides|apart from|other than)\b.*\b(con|nua|other|else)\b.*\b(co quan|so|don vi|nganh|ai|bodies|body|agenc\w+|departments?)\b|\b(which|what) (agencies|departments|bodies|offices|units|organi[sz]ations|sectors|levels)\b|\b(co quan|so|don vi) nao\b( \w+){0,4} (cung|deu|nua)\b/;
 export const asksSeveralBodies = (folded: string): boolean => SEVERAL_BODIES_RE.test(folded);
 
 /**
@@ -252,6 +252,13 @@ export function describeGroup(ctx: HandlerContext, g: AssignmentGroup, via: Pass
   const what = g.task && g.task.kind !== "duty" ? `“${g.task.title}” (${sectionWord(ctx, g.sectionPath)})` : sectionWord(ctx, g.sectionPath);
   d.lines.push(tr(ctx.lang, `Theo ${planLabel(g.plan, ctx.registry, ctx.lang)}, ${what}: ${parts.join("; ")}.`,
     `Under ${planLabel(g.plan, ctx.registry, ctx.lang)}, ${what}: ${parts.join("; ")}.`));
+  // A clause of the sentence that assigns the group ("...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành") that leaves out
+  // bodies the line names: the whole sentence is shown, so every body named is in the words quoted.
+  const clause = via?.quote ?? null;
+  const named = clause ? new Set(agencyIdsIn(ctx.registry, clause)) : null;
+  const whole = clause && named ? g.assignments.find((a) => a.quote !== clause && a.quote.includes(clause)
+    && g.assignments.some((x) => x.agencyId && !named.has(x.agencyId))) : undefined;
+  if (via && whole) via = { ...via, quote: whole.quote };
   if (via) { d.lines.push(tr(ctx.lang, `Trích kế hoạch: ${shown(via.quote)}`, `The plan says: ${shown(via.quote)}`)); cite(d, via); }
   for (const a of sorted.slice(0, 8)) cite(d, { plan: g.plan, sectionPath: a.sectionPath, quote: a.quote });
   d.found = d.agencies.length > 0;
@@ -386,6 +393,15 @@ export function answerDuties(ctx: HandlerContext): Draft {
       cite(d, o.content);
     }
   });
+  // "Ủy ban MTTQ cùng những tổ chức thành viên nào ...?": the other bodies the same duty names are asked too.
+  if (asksSeveralBodies(ctx.q.folded)) {
+    for (const o of chosen) {
+      for (const a of o.plan.assignments) {
+        if (a.taskId === null || a.taskId !== o.a.taskId || a === o.a || d.agencies.some((x) => x.agency?.id === a.agencyId && x.role === a.role)) continue;
+        d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: o.plan, sectionPath: a.sectionPath } });
+      }
+    }
+  }
   if (unique.length > chosen.length) d.counts.push(unique.length - chosen.length);
   if (unique.length > chosen.length) d.lines.push(tr(ctx.lang, `... và ${unique.length - chosen.length} việc khác.`, `... and ${unique.length - chosen.length} more.`));
   const elsewhere = topicElsewhere(ctx, chosen);
@@ -467,16 +483,22 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
     d.confidence = ctx.index.coverage(topic, best.passage);
     return d;
   }
-  if (g.assignments.some((a) => ownSet.has(a))) return null;
+  // "... do Sở NV hay Sở Y tế làm?": a body that only works with the one responsible is not who does it, when the question offers a choice.
+  const choice = /\b(hay|hoac|or)\b/.test(ctx.q.folded);
+  const ownThere = g.assignments.filter((a) => ownSet.has(a));
+  const onlyHelps = choice && ownThere.length > 0 && ownThere.every((a) => a.role === "coordinate")
+    && g.assignments.some((a) => a.role === "lead" || a.role === "responsible");
+  if (ownThere.length > 0 && !onlyHelps) return null;
   const ownIds = new Set(own.map((o) => o.a.agencyId));
-  if (agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
+  if (!onlyHelps && agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
   const coverage = ctx.index.coverage(topic, best.passage);
-  if (coverage < 0.5 || coverage < ownBest + 0.25) return null;
+  const elsewhereBest = onlyHelps ? Math.max(0, ...own.filter((o) => !ownThere.includes(o.a)).map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; })) : ownBest;
+  if (coverage < 0.5 || coverage < elsewhereBest + 0.25) return null;
   const d = describeGroup(ctx, g, best.passage, coverage);
   // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.
   if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested")) return null;
   const label = agencyLabel(agency, agency.name, ctx.lang);
-  d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
+  if (!onlyHelps) d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
   return d;
 }
 
@@ -800,6 +822,14 @@ const TITLE_RE = /CHỦ TỊCH|GIÁM ĐỐC|TM\.|KT\./u;
 
 const SIGNER_RE = /\b(ai ky|nguoi ky|ky boi|who signed|signed by|signer|signatory)\b/;
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "28 October 2024 (28/10/2024)": a signing date as an English reader says it, with the plan's own day/month/year form. */
+function enDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]} (${vnDate(iso)})` : iso;
+}
+
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
 export function answerPlanDetails(ctx: HandlerContext): Draft {
   const d = emptyDraft();
@@ -815,7 +845,7 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
     }
     d.lines.push(tr(ctx.lang,
       `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Người ký: ${plan.signer ?? "không rõ"}; ngày ký: ${plan.signedDate ? vnDate(plan.signedDate) : "không rõ"}; thời gian thực hiện: ${period}.`,
-      `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Signed by ${plan.signer ?? "unknown"} on ${plan.signedDate ?? "unknown date"}; period: ${period}.`));
+      `${planLabel(plan, ctx.registry, ctx.lang)}: ${plan.title}. Signed by ${plan.signer ?? "unknown"} on ${plan.signedDate ? enDate(plan.signedDate) : "unknown date"}; period: ${period}.`));
     if (plan.province.inference) d.notes.push(tr(ctx.lang, `Tỉnh được suy ra: ${plan.province.inference.reason}`, `Province inferred: ${plan.province.inference.reason}`));
     const title = signerTitle(plan);
     if (title.length > 0) d.lines.push(tr(ctx.lang, `Chức vụ người ký: ${title.join(" ")}.`, `Signed as: ${title.join(" ")}.`));

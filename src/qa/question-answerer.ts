@@ -10,7 +10,7 @@ import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, cover
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerBudget, answerCount, answerDuties, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  answerRecommendation, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
@@ -45,7 +45,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const index = createPassageIndex(plans);
   const correct = createTypoCorrector(index.vocabulary);
   const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
-    provincesWithPlans: new Set(plans.map((p) => p.province.provinceId).filter((id): id is string => id !== null)) });
+    provincesWithPlans: new Set(plans.map((p) => p.province.provinceId).filter((id): id is string => id !== null)),
+    planNumbers: new Set(plans.map((p) => p.documentNumber.split("/")[0]!)) });
   const groupOf = createGroupLookup(plans, index.passages);
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
@@ -58,7 +59,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     {
-      const q = context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim());
+      const q = bodiesBesideHolder(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()));
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
@@ -151,6 +152,19 @@ function withPlace(second: ParsedQuestion, first: ParsedQuestion): string {
   const doc = number ? [tr(first.language, `kế hoạch ${number}`, `plan ${number}`)] : [];
   const place = [...first.mentions.provinces, ...doc];
   return place.length > 0 ? `${text} (${place.join(", ")})?` : second.raw;
+}
+
+/**
+ * "Những đơn vị nào ... báo cáo lên Chủ tịch tỉnh?", "ngoài Chánh Văn phòng UBND tỉnh còn những sở nào ...?": the bodies are
+ * asked; the office holder (and the body they head) is part of the task or set aside, not the one asked about.
+ */
+function bodiesBesideHolder(q: ParsedQuestion): ParsedQuestion {
+  const holder = q.officeHolder;
+  if (!holder || !asksSeveralBodies(q.folded)) return q;
+  const agencies = q.agencies.filter((a) => a.id !== holder.agency.id);
+  // The holder's words ("báo cáo Chủ tịch UBND tỉnh") are then words of the task, as the plan writes it.
+  const words = foldKey(holder.written).split(" ").filter((w) => w.length > 0 && !isStopword(w) && !q.terms.includes(w));
+  return { ...q, officeHolder: null, agencies, terms: [...q.terms, ...words], intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber) };
 }
 
 const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
@@ -389,6 +403,13 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   // A body the chosen plans give nothing to (Tỉnh ủy, HĐND, the Front where only requested elsewhere): what they say of it, whatever the wording asks.
   if (agency && ["lead", "fact", "duties"].includes(q.intent) && !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))
     && predecessorsOf(ctx, agency).every((x) => !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === x.from.id)))) {
+    // "Who prepares the scheme for the People's Council resolution?": the council is what the task is for; who does it is asked.
+    if (q.intent === "lead") {
+      const named = new Set(q.agencies.map((a) => a.id));
+      const nameWords = new Set(q.agencies.flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
+      const doer = answerLead({ ...ctx, terms: ctx.terms.filter((t) => !nameWords.has(t)) });
+      if (doer.found && doer.confidence >= 0.5 && doer.agencies.some((a) => (a.role === "lead" || a.role === "responsible") && !named.has(a.agency?.id ?? ""))) return doer;
+    }
     const d = answerMentions(ctx, agency);
     if (d.found) return d;
   }

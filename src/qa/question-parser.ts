@@ -114,13 +114,13 @@ export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+
 /** "Liệt kê các chương trình", "list the tasks": a list is a count shown item by item. */
 const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \\w+){0,3}? (${COUNT_NOUN})\\b`);
 
-const LIST_AGENCIES_RE = /\bgiao (nhiem vu |viec )?cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\bwhich (agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
+const LIST_AGENCIES_RE = /\b(giao|phan cong|phan cong nhiem vu|phan cong trach nhiem|phan giao)( nhiem vu| viec)? cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give|allocate)\b|\b(to )?which (agencies|departments|bodies) does ([\w']+ ){0,4}(plan|decision)( \d+)? (assign|give|allocate) (tasks|duties)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\bwhich (agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
 
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
 
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
-const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?)|in charge|leads?|coordinates?)\b/;
+const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
@@ -165,10 +165,20 @@ const wholess = (folded: string): string => folded.replace(RELATIVE_WHO_RE, (m) 
 const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(lay vo lay chong|lay chong lay vo|lay chong|lay vo|cuoi|ket hon|cuoi vo|cuoi chong|di lay chong) (som|khi chua du tuoi|truoc tuoi)\b/g, "tao hon"],
   [/\b(khong biet|ko biet|ko bit|k biet|hok biet|hong biet)\b/g, " "],
+  // "đọc giúp mình đoạn giao việc cho ...", "trích giùm em phần ...": a request to read a part, not words of what it holds ("đoạn" is no "đoàn").
+  [/\b(doc|trich|xem) (giup|gium|ho|cho)( (minh|em|toi|to|tui|chau))? (doan|phan|muc)\b/g, " "],
   // "tiền lấy ở đâu", "lấy tiền đâu ra": where the money comes from is the plan's funding (kinh phí).
   [/\b(lay tien|tien)( lay)? (o dau|tu dau|dau)( ra)?\b/g, "kinh phi nguon"],
 ];
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
+
+/**
+ * "Ngân sách tỉnh mỗi năm bỏ ra bao nhiêu cho chương trình?": money asked "how much", the noun after it only what the money is
+ * for; "bao nhiêu chương trình có kinh phí?" still counts programmes (the count noun follows the question word).
+ */
+const MONEY_RE = /\b(kinh phi|ngan sach|tien|von|ty dong|trieu dong|budget|funding|funds?|money|cost)\b/;
+const COUNT_RIGHT_AFTER_RE = new RegExp(`\\b(bao nhieu|may|how many|number of) (${COUNT_NOUN})\\b`);
+const asksAmount = (folded: string): boolean => MONEY_RE.test(folded) && /\b(bao nhieu|how much)\b/.test(folded) && !COUNT_RIGHT_AFTER_RE.test(folded);
 
 /** Classifies the question; agencies named with a duty word make it a duties question. */
 /** "X are the ones ...", "X is the body doing ...": the question claims who does a task. */
@@ -176,7 +186,7 @@ const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (wh
 
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
-  if (!/\b(so sanh|compare)\b/.test(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
+  if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
   // "Những tổ chức nào chỉ được đề nghị, không được giao?": the requested bodies, listed.
   if (!hasAgency && asksRequestedBodies(folded)) return "count";
   // "Sở VH-TT&DL chủ trì xây dựng cái gì?": the named body leads; what it leads is asked, so its duties answer.
@@ -236,6 +246,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
+  // "carry out the decision" is to execute it (the closing article's "thi hành Quyết định này"), not any task's "thực hiện".
+  if (language === "en") text = text.replace(/\b(carry|carries|carrying|carried) out\b(?=(?: [\w']+){0,5} decisions?\b)/g, "execute");
   if (language === "en") text = withoutPlanPhrasing(text);
   // "under plan 2130", "in the plan": the plan is named, as "kế hoạch" is in Vietnamese, not asked about.
   if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(\d{1,5} )?(plan|decision)\b/g, " ")
@@ -255,6 +267,8 @@ export interface QuestionParserDeps {
   findShortForms?: (canonical: string) => Array<{ written: string; options: Agency[] }>;
   /** Provinces the knowledge base holds plans for: a province's initials ("GL") are read as it only then. */
   provincesWithPlans?: ReadonlySet<string>;
+  /** Numbers of the held plans ("2130" of 2130/QĐ-UBND): a question naming one by its bare number asks about that plan. */
+  planNumbers?: ReadonlySet<string>;
 }
 
 /** Builds the parser: registry lookups are injected so fuzzy matching lives in one place. */
@@ -302,6 +316,8 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))
+      // "2130 ai ký vậy, ngày nào?": who signed a document named by its bare number asks about that plan.
+      || (intent === "plan_details" && (folded.match(/\b\d{3,5}\b/g) ?? []).some((n) => deps.planNumbers?.has(n)))
       // "Which provinces mention hotline 111?": English words whose Vietnamese (tổng đài, đuối nước) is of the subject.
       || (language === "en" && DOMAIN_RE.test(terms.join(" ")));
     return {

@@ -11,12 +11,14 @@ import {
   coordinatorsAfter,
   hasVerb,
   leadAndCoordinators,
+  mentionsIn,
+  phraseStart,
   subjectsOf,
   wordsIn,
   type Mention,
   type MentionContext,
 } from "./agency-mentions.ts";
-import { dutyPieces, foldedSlice, isDashLine, lineContent, sentencesOf, trimSpan, type Line, type Span } from "./plan-text.ts";
+import { dutyPieces, foldedSlice, isDashLine, lineContent, searchFolded, sentencesOf, trimSpan, type Line, type Span } from "./plan-text.ts";
 import type { SectionNode } from "./section-parser.ts";
 
 /** A sentence the later fact parsers (reporting duties) look at, with who it is about. */
@@ -147,7 +149,10 @@ function scanLeadSentences(state: State, node: SectionNode): void {
     for (const sentence of sentencesOf(text, span)) {
       state.units.push({ sentence, node, itemSubjects: [] });
       const found = leadAndCoordinators(state.ctx, sentence);
-      if (!found || found.leads.length === 0) continue;
+      if (!found || found.leads.length === 0) {
+        addExecutors(state, node, sentence);
+        continue;
+      }
       const taskId = taskFor(state, node);
       for (const lead of found.leads) assign(state, lead, "lead", taskId, node.path, sentence);
       for (const c of found.coordinators) {
@@ -155,6 +160,47 @@ function scanLeadSentences(state: State, node: SectionNode): void {
       }
     }
   }
+}
+
+/**
+ * The closing article of a decision, "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Lao động - TB&XH; Tài chính; ...
+ * chịu trách nhiệm thi hành Quyết định này": every body named before the phrase is responsible for carrying it out,
+ * including the departments listed by their bare names after "các Sở:".
+ */
+function addExecutors(state: State, node: SectionNode, sentence: Span): void {
+  const { ctx } = state;
+  if (!/\bchiu trach nhiem thi hanh\b/.test(foldedSlice(ctx.pt, sentence))) return;
+  const subject = { start: sentence.start, end: phraseStart(ctx, sentence, "chiu trach nhiem thi hanh") };
+  const named = mentionsIn(ctx, subject);
+  const executors = [...named, ...bareDepartments(state, subject).filter((m) => !named.some((n) => n.agency.id === m.agency.id))]
+    .sort((a, b) => a.start - b.start);
+  if (executors.length === 0) return;
+  const text = quoteOf(state, sentence);
+  const taskId = addTask(state, {
+    kind: "duty", number: null, title: shortTitle(text), sectionPath: node.path, objectives: null, scope: null, content: text, quote: text,
+  }, `${node.path}@${sentence.start}`);
+  for (const m of executors) assign(state, m, "responsible", taskId, node.path, sentence);
+}
+
+/** "Giám đốc các Sở: Lao động - TB&XH; Tài chính; Kế hoạch và Đầu tư; Thủ trưởng ...": each piece is the department of that name. */
+function bareDepartments(state: State, span: Span): Mention[] {
+  const { ctx } = state;
+  const out: Mention[] = [];
+  for (const list of searchFolded(ctx.pt, /\bcac so ?:/, span)) {
+    let start = list.end;
+    for (const piece of ctx.pt.text.slice(list.end, span.end).split(";")) {
+      const end = start + piece.length;
+      const name = piece.trim();
+      start = end + 1;
+      if (name.length === 0 || hasVerb(wordsIn(ctx, { start: end - piece.length, end })) || /^(thu truong|giam doc|chu tich|chanh)\b/.test(foldedSlice(ctx.pt, trimSpan(ctx.pt.text, { start: end - piece.length, end })))) break;
+      const found = ctx.registry.findAgencies(`Sở ${name}`);
+      const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end >= name.length ? found[0]! : null;
+      if (!whole) break;
+      const at = trimSpan(ctx.pt.text, { start: end - piece.length, end });
+      out.push({ agency: whole.agency, matched: name, start: at.start, end: at.end });
+    }
+  }
+  return out;
 }
 
 // ---- numbered duty lists ----
@@ -261,7 +307,7 @@ function recordItem(state: State, item: Item): void {
     }, `${duty.path}#${k + 1}`);
     for (const s of item.subjects) assign(state, s, role, taskId, duty.path, duty.span);
     for (const c of coordinatorsAfter(state.ctx, duty.span, duty.span.start)) {
-      if (mentionsChuTri(state, duty.span) && !itemSubjects.some((s) => s.agency.id === c.agency.id)) {
+      if (namesPartners(state, duty.span) && !itemSubjects.some((s) => s.agency.id === c.agency.id)) {
         assign(state, c, "coordinate", taskId, duty.path, duty.span);
       }
     }
@@ -269,8 +315,13 @@ function recordItem(state: State, item: Item): void {
   });
 }
 
-function mentionsChuTri(state: State, span: Span): boolean {
-  return /\bchu tri\b/.test(foldedSlice(state.ctx.pt, span));
+/**
+ * Whether the bodies after "phối hợp với" in a duty are its partners: when the item's body leads it ("chủ trì, phối
+ * hợp với A"), or when the duty opens with the partnership ("Phối hợp với Sở Tài chính bảo đảm kinh phí ...").
+ */
+function namesPartners(state: State, span: Span): boolean {
+  const folded = foldedSlice(state.ctx.pt, span);
+  return /\bchu tri\b/.test(folded) || /^phoi hop voi\b/.test(folded);
 }
 
 /** Paragraphs of a duty section outside its numbered items: each sentence's own subject is responsible. */
