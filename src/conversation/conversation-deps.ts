@@ -64,6 +64,8 @@ export interface CoreData {
   pendingAddition?: { code: string; text: string };
   /** A description typed at the menu, kept in case the user then chooses to report it. */
   pendingSeed?: string;
+  /** A story the person chose not to report yet ("Không, tôi muốn hỏi"): kept, so a report started later in the chat begins with it. */
+  declinedStory?: string;
   /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */
   pendingQuestion?: string;
   /** The last question answered from the plans, for its "Xem thêm" (more) choice. */

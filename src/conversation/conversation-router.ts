@@ -230,6 +230,7 @@ function toMenu(turn: Turn, text?: string): Reply[] {
 
 function askMode(turn: Turn): Reply[] {
   turn.state.mode = "ask";
+  if (turn.data.pendingSeed) turn.data.declinedStory = turn.data.pendingSeed;
   delete turn.data.pendingSeed;
   delete turn.data.pendingQuestion;
   return [{ text: TEXT.askPrompt[turn.lang], links: [HOTLINE[turn.lang]] }];
@@ -334,6 +335,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const added = await addedToCase(turn, deps, code, text.full);
     if (added) return withSideAnswer(turn, deps, added);
   }
+  // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
+  if (turn.data.declinedStory && SAYS_REPORT.test(folded.replace(/^(?:(?:vay|the|thoi|a|ok|u|da|vang|nhung)\s+)+/, ""))) return startReport(turn, deps, text.full);
   const kind = deps.messageKind(text.processing);
   if (kind !== "question") {
     const added = await addedToJustReported(turn, deps, text.full);
@@ -484,6 +487,7 @@ async function answerMore(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 async function answerPending(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const question = turn.data.pendingQuestion ?? "";
   delete turn.data.pendingQuestion;
+  if (turn.data.pendingSeed) turn.data.declinedStory = turn.data.pendingSeed;
   delete turn.data.pendingSeed;
   turn.state.mode = "ask";
   return answerFreeText(turn, deps, question, false);

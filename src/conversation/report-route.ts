@@ -12,8 +12,13 @@ import type { Attachment, Reply } from "./conversation-types.ts";
 import { menuChoices, safetyReply } from "./conversation-texts.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
-export async function startReport(turn: Turn, deps: RouterDeps, seedText: string | null = null): Promise<Reply[]> {
+export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null): Promise<Reply[]> {
   const m = turn.message;
+  // The story told earlier in this chat and not reported then ("Không, tôi muốn hỏi") comes first: "vậy tôi muốn báo chuyện đó" alone is not the story.
+  const declined = turn.data.declinedStory;
+  delete turn.data.declinedStory;
+  // A new story of its own is about that story (maybe another child): it starts alone.
+  const seedText = declined && !(given ?? "").includes(declined) && !(given && deps.messageKind(given) === "concern") ? [declined, given].filter(Boolean).join("\n") : given;
   const step = deps.reportFlow.start({
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, now: turn.now,
   });

@@ -147,3 +147,45 @@ describe("a city named instead of the province", () => {
     expect(r.seen.map((x) => x.text).join("\n")).not.toMatch(/thuộc tỉnh, thành phố nào|Which province/);
   });
 });
+
+describe("seventh walk", () => {
+  it("a story told, then 'I want to ask', then 'I want to report it after all' keeps the story", async () => {
+    const r = reporter();
+    await r.send("Hồi tháng trước con bé cháu tôi lớp 5 bị thầy dạy thêm sờ soạng, giờ đã nghỉ học thêm rồi. Chuyện như vậy thì báo ở đâu?");
+    await r.send({ choice: "menu:ask" });
+    const replies = await r.send("Thôi vậy tôi muốn báo chuyện đó cho cán bộ biết");
+    const summary = all(await untilSummary(r, replies));
+    expect(summary).toMatch(/thầy dạy thêm sờ soạng/);
+  });
+
+  it("'thôi em không báo nữa' at the summary is asked back with what stays secret, and 'vẫn báo đi, gửi giúp em' sends", async () => {
+    const r = reporter();
+    await r.send("em gái em 15 tuổi bị một người quen trên mạng rủ sang Campuchia làm việc lương cao, sáng mai đi, nhà em ở xã Cư Suê, Đắk Lắk");
+    const summary = await untilSummary(r, await r.send({ choice: "menu:report" }));
+    expect(hasChoice(summary.at(-1), "submit")).toBe(true);
+    const back = await r.send("thôi em không báo nữa, sợ nhà em biết");
+    expect(all(back)).toMatch(/không được biết ai đã báo|Không ai được biết/);
+    expect(hasChoice(back.at(-1), "submit") && hasChoice(back.at(-1), "cancel")).toBe(true);
+    const sent = await r.send("à thôi em nghĩ lại rồi, vẫn báo đi, gửi giúp em");
+    expect(all(sent)).toMatch(/Mã báo tin|Mã của em/);
+  });
+
+  it.each(["ko bt", "ko bt nua"])("'%s' at the commune question moves on", async (typed) => {
+    const r = reporter();
+    let replies = await r.send("Thằng bé 10 tuổi nhà bên bị bố đánh bầm tím hôm qua, ở Đắk Lắk");
+    if (hasChoice(replies.at(-1), "menu:report")) replies = await r.send({ choice: "menu:report" });
+    for (let i = 0; i < 6 && !/xã|phường/i.test(replies.at(-1)?.text ?? ""); i++) {
+      const skip = replies.at(-1)?.choices?.find((c) => /^(no|unknown|anonymous|skip)$/.test(c.id));
+      replies = await r.send(skip ? { choice: skip.id } : "bỏ qua");
+    }
+    expect(replies.at(-1)?.text ?? "").toMatch(/xã|phường/i);
+    const next = await r.send(typed);
+    expect(next.at(-1)?.text ?? "").not.toMatch(/xã|phường/i);
+  });
+
+  it("an adult writing of 'con bé nhà chị tôi 12 tuổi' is not written to as a child", async () => {
+    const r = reporter();
+    const replies = all(await r.send("con bé nhà chị tôi 12 tuổi, mẹ nó hay chửi nó là đồ vô tích sự và bắt nhịn cơm"));
+    expect(replies).not.toMatch(/Em không có lỗi|em có đang/);
+  });
+});

@@ -14,10 +14,20 @@ import type { CaseDetails } from "./case-types.ts";
 /** An age inside each band, for the triage rules that depend on age (a child alone, child marriage). */
 const BAND_AGE: Record<AgeBand, number | undefined> = { under_6: 4, "6_11": 9, "12_15": 13, "16_17": 16, unknown: undefined };
 
-/** The age triage assumes for a band (undefined when the band says nothing). */
-export function bandAge(band: AgeBand): number | undefined {
-  return BAND_AGE[band];
+const BAND_WORDS: Record<AgeBand, string> = { under_6: "dưới 6 tuổi", "6_11": "6-11 tuổi", "12_15": "12-15 tuổi", "16_17": "16-17 tuổi", unknown: "" };
+
+/**
+ * The age the reporter gave apart from the story, for triage: the age they typed ("7 tuoi") when it
+ * holds one, else an age inside the band they chose, each named as the reporter gave it (an officer
+ * never reads a band's middle as an age the reporter said).
+ */
+export function ageOptions(band: AgeBand | null, typed: string | null): { childAge?: number; childAgeSource?: string } {
+  const years = typed ? /(?:^|\D)(\d{1,2})(?!\d)/.exec(typed) : null;
+  if (years && Number(years[1]) < 18) return { childAge: Number(years[1]), childAgeSource: `${typed!.trim()} (người báo tin trả lời)` };
+  const age = band ? BAND_AGE[band] : undefined;
+  return age === undefined ? {} : { childAge: age, childAgeSource: `${BAND_WORDS[band!]} (người báo tin chọn)` };
 }
+
 
 export interface CaseTriage {
   risk: TriageRisk;
@@ -46,8 +56,8 @@ export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTria
 }
 
 function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
-  const band = draft.childAgeBand ? BAND_AGE[draft.childAgeBand] : undefined;
-  const { triage: rules, facts } = analyseMessage(reportText(draft), band === undefined ? {} : { childAge: band });
+  const age = ageOptions(draft.childAgeBand, draft.childAgeText);
+  const { triage: rules, facts } = analyseMessage(reportText(draft), age);
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
   // The reporter answered "no" to "is a child in danger right now", the story tells the harm as
   // yesterday or earlier, and nothing it states is a sign of immediate danger (no emergency red
@@ -60,7 +70,7 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   // "now" read from the story's words ("not right now", "I hear ... screaming") is answered by the reporter's "no" too; tonight is not.
   const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
   const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f)) : [...flags];
-  const rulesAlone = triageReport(reportText(draft), band === undefined ? {} : { childAge: band }, null);
+  const rulesAlone = triageReport(reportText(draft), age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f)));
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
     && !rulesEmergency) {

@@ -8,7 +8,7 @@
  */
 import { triageReport } from "../triage/triage-model.ts";
 import { riskRank, type TriageRisk } from "../triage/triage-types.ts";
-import { bandAge, type CaseTriage } from "./case-builder.ts";
+import { ageOptions, type CaseTriage } from "./case-builder.ts";
 import { deadlinesAfterReclassification, nextRepeatAfter, type DeadlinePolicy } from "./case-deadlines.ts";
 import { SYSTEM_ACTOR } from "./case-queue-service.ts";
 import type { CaseStore } from "./case-store.ts";
@@ -60,8 +60,7 @@ export async function raiseOnFollowUp(store: CaseStore, policy: DeadlinePolicy, 
  */
 export function triageFollowUp(record: Pick<CaseRecord, "risk" | "category" | "redFlags" | "narrative" | "details" | "childAgeBand">, earlierAdditions: string[], followUp: string): CaseTriage | null {
   if (!followUp.trim()) return null;
-  const age = record.childAgeBand ? bandAge(record.childAgeBand) : undefined;
-  const options = age === undefined ? {} : { childAge: age };
+  const options = ageOptions(record.childAgeBand, record.details.childAgeText ?? null);
   const story = (additions: string[]) => [record.narrative, record.details.when ?? "", ...(record.details.extraNotes ?? []), ...additions].filter((part) => part.trim()).join("\n");
   const before = triageReport(story(earlierAdditions), options);
   const after = triageReport(story([...earlierAdditions, followUp]), options);

@@ -22,7 +22,7 @@ const NO = new Set([
 ]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
 /** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
-const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
+const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
 
 /**
  * "không, giờ bé đang ở trường", "dạ không ạ, cháu đang ngồi với tôi", "not sure, he may come back
@@ -179,7 +179,7 @@ export function givesWayToReach(text: string): boolean {
 }
 
 /** What a typed reply at the summary means: send it, edit it, cancel it, a bare "no", or none of these. */
-export type SummaryWord = "submit" | "edit" | "cancel" | "no";
+export type SummaryWord = "submit" | "edit" | "cancel" | "no" | "withdraw";
 
 /** Reads "gửi", "ok", "đúng rồi", "sửa", "hủy", "không", "send", "edit", "cancel", "no" (and their typos without accents). */
 export function matchSummaryWord(text: string): SummaryWord | null {
@@ -191,6 +191,11 @@ export function matchSummaryWord(text: string): SummaryWord | null {
   if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in))*$/.test(key)) return "submit";
   if (/^(sua|sua lai|chinh sua|chua dung|sai|khong dung|edit|change|correct it|fix|wrong|not right)$/.test(key) || /^(sua|edit)\b/.test(key)) return "edit";
   if (/^(huy|huy bo|huy bao tin|thoi|dung lai|khong gui|cancel|stop|don t send|dont send)$/.test(key)) return "cancel";
+  // "à thôi em nghĩ lại rồi, vẫn báo đi, gửi giúp em": a change of mind back to sending.
+  const whole = foldKey(text);
+  if (whole.split(" ").length <= 14 && /\b(?:van|cu) (?:bao|gui)\b|\bgui (?:giup|gium|dum|di|luon|ngay)\b/.test(whole) && !/\b(?:khong|ko|dung|chua) (?:bao|gui)\b/.test(whole)) return "submit";
+  // "thôi em không báo nữa, sợ nhà em biết": withdrawing, which is asked back (a reporter who is afraid is told what stays secret).
+  if (whole.split(" ").length <= 14 && /\b(?:khong|ko|k|hong|thoi khong|dung) (?:bao|gui|bao tin)(?: nua)?\b|\b(?:don t|do not|dont) (?:want to )?(?:send|report)\b|\bnot (?:report|send)ing\b/.test(whole)) return "withdraw";
   if (/^(khong|ko|k|kg|no|nope|chua|khong phai)$/.test(key)) return "no";
   return null;
 }

@@ -200,6 +200,13 @@ export const T = {
     viChild: "Nếu đúng rồi thì em bấm \"Gửi\" nhé.",
     enChild: "If it is right, press \"Send\".",
   },
+  /** The reporter says at the summary they will not report after all: what stays secret, and the choice. */
+  withdraw: {
+    vi: "Bạn vẫn có thể chọn. Người bị báo không được biết ai đã báo, và bạn có thể báo ẩn danh. Nếu trẻ có thể gặp nguy hiểm, gửi báo tin giúp cán bộ kịp bảo vệ trẻ; nếu không gửi, bạn vẫn có thể gọi 111 (miễn phí, 24/7). Gửi hay hủy?",
+    en: "It is still your choice. The person reported is not told who reported, and you can stay anonymous. If the child may be in danger, sending it lets officers protect the child in time; if you do not send it, you can still call 111 (free, 24/7). Send or cancel?",
+    viChild: "Em không có lỗi gì cả. Không ai được biết em đã kể. Nếu em gửi, cô chú sẽ tìm cách giúp. Nếu chưa muốn gửi, em vẫn có thể gọi 111 (miễn phí) bất cứ lúc nào. Em muốn gửi hay hủy?",
+    enChild: "None of this is your fault. Nobody will be told you told us. If you send it, people who protect children will work out how to help. If you do not want to send it yet, you can call 111 (free) any time. Send or cancel?",
+  },
   editOrCancel: {
     vi: "Bạn muốn sửa thông tin, hay hủy báo tin này?",
     en: "Do you want to edit something, or cancel this report?",

@@ -18,7 +18,7 @@ import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer
 import { foldKey } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
-const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
+const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 
 export interface ReportFlow {
@@ -295,6 +295,12 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "edit") return stay({ ...state, step: "edit" }, [flow.ask({ ...state, step: "edit" })]);
+  if (word === "withdraw") {
+    const ids = ["submit", "cancel"];
+    const kept = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text ?? ""].filter(Boolean) }, now);
+    const next = { ...state, draft: kept };
+    return stay(next, [decorate(next, { text: note(next, T.withdraw), choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(next)] ?? id })), links: [HOTLINE_LINK[lang(next)]] })]);
+  }
   if (word === "no") {
     const ids = ["edit", "cancel", "submit"];
     return stay(state, [decorate(state, { text: note(state, T.editOrCancel), choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id })) })]);
@@ -314,6 +320,7 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   const atSummary: ReportFlowState = { ...state, step: "confirm" };
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
+  if (word === "withdraw") return confirmStep(atSummary, null, text, now, flow, deps);
   if (!text) return stay(state, [flow.ask(state)]);
   return correction(atSummary, text, now, flow, deps);
 }

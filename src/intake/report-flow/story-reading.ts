@@ -164,7 +164,8 @@ export function isKnown(d: ReportDraft, field: StoryField): boolean {
 }
 
 const FIRST_PERSON_AGE = [
-  /\b(em|minh|to|tui|toi)\s+(nam nay\s+|da\s+|moi\s+|duoc\s+)?(\d{1,2})\s*(tuoi|t)\b/,
+  // Not after a kin word that owns it ("con bé nhà chị tôi 12 tuổi": the niece is 12, not the writer).
+  /(?<!\b(?:chi|anh|em|con|chau|nha|ba|bo|me|ma|co|chu|di|cau|ban|vo|chong|cua|ngoai|noi|ho|gai|trai|be|mo|thim|bac) )\b(em|minh|to|tui|toi)\s+(nam nay\s+|da\s+|moi\s+|duoc\s+)?(\d{1,2})\s*(tuoi|t)\b/,
   /\bi\s*(am|m)\s+(only\s+|just\s+)?(\d{1,2})\b/,
 ];
 /** "em 13 tuổi, ...", "mình năm nay 12 tuổi": the writer's own age, at the start of a sentence or clause. */
@@ -257,7 +258,12 @@ const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["official", /\b(can bo|cong an|truong thon|truong ap|chu tich|social worker|official)\b/],
 ];
 
+/** "Tôi là Trần Văn Hùng, bố của cháu ...": a name, then the writer's tie to the child. */
+const NAMED_PARENT = /(?:[Tt]ôi|[Mm]ình|[Tt]ui|[Ee]m) là (?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*\s*,?\s*(?:là\s+)?(bố|mẹ|ba|má|cha|ông|bà|dì|cô|chú|bác|cậu|mợ|thím|anh|chị)(?:\s+(?:ruột|nội|ngoại|họ))?\s+(?:của\s+)?(?:cháu|bé|em|con)\b/u;
+
 function introducedAs(text: string): ReporterKind | null {
+  const named = NAMED_PARENT.exec(text.normalize("NFC"));
+  if (named) return ["bố", "mẹ", "ba", "má", "cha"].includes(named[1]!) ? "parent" : "relative";
   const clauses = speakerAsI(text).match(SELF_INTRO) ?? [];
   for (const clause of clauses) {
     const key = foldKey(clause);

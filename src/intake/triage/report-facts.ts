@@ -665,6 +665,8 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     // "lớp 10. Em là ...", "số 2 bé": a school year or a number, not a count.
     if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong"].includes(words.folded[noun.start - 2] ?? "")) continue;
     if (peers.some((p) => p.start <= noun.start - 1 && p.end >= noun.end)) continue;
+    // "mấy bé khác trong xóm", "two other kids": others at risk, not the children reported.
+    if (words.folded[noun.end] === "khac" || words.folded[noun.start - 1] === "other") continue;
     const written = words.written[noun.start - 1]!;
     // "ba em" is also "my father" (South): three only before other words for children.
     if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
@@ -741,7 +743,7 @@ function phoneOf(text: string): string | null {
 
 /** The facts as feature names for the triage model ("when:now", "harmer:father", "age:under_6"). */
 /** "đang ở nhà với tôi", "staying with us": the child is with the writer, not with the person who harms (folded). */
-const WITH_THE_WRITER = /\b(?:o|dang o|o nha|dang o nha|o cung|o chung) voi (?:toi|tui|minh|chung toi|bon toi|vo chong toi|co|thay)\b|\b(?:with|staying with) (?:me|us)\b/;
+const WITH_THE_WRITER = /\b(?:o|dang o|o nha|dang o nha|o cung|o chung|dang o cung|dang o chung) (?:voi |cung )?(?:toi|tui|minh|chung toi|bon toi|vo chong toi|gia dinh toi|nha toi|co|thay)\b|\b(?:with|staying with) (?:me|us)\b/;
 
 export function factFeatures(facts: ReportFacts): string[] {
   const out: string[] = facts.times.map((t) => `when:${t}`);

@@ -79,7 +79,7 @@ function countEvidence(facts: TriageFacts): void {
 
 function ageFromOptions(opts: TriageOptions): ChildAge | null {
   if (opts.childAge === undefined || !Number.isFinite(opts.childAge)) return null;
-  return { min: opts.childAge, max: opts.childAge, source: `${opts.childAge} tuổi (người báo tin trả lời)` };
+  return { min: opts.childAge, max: opts.childAge, source: opts.childAgeSource ?? `${opts.childAge} tuổi (người báo tin trả lời)` };
 }
 
 /** The younger of two ages: a younger child raises risk, so doubt goes that way. */

@@ -49,6 +49,8 @@ export interface TriageResult {
 export interface TriageOptions {
   /** The child's age in years when the reporter gave it separately from the narrative. */
   childAge?: number;
+  /** How the reporter gave that age ("7 tuoi", "6-11 tuổi (chọn)"), shown in the reasons; by default "N tuổi". */
+  childAgeSource?: string;
   /**
    * The reporter answered "yes" to the intake flow's first question (is a child in danger right
    * now?). Rules miss phrasings they have not seen, so this answer alone makes the case an emergency.
