@@ -7,6 +7,8 @@
  * - qa-g6.jsonl (120), written in the evening: 97 when it arrived (odd half 47/60, even half 50/60);
  *   the odd half was then worked on (60/60), the even half kept sealed: 51/60 after (111 in all); then worked on by
  *   class (test/qa/question-classes-g6dev3.test.ts): 119.
+ * - qa-g7.jsonl (120), written on 4 December: 96 when it arrived (odd half 46/60, even half 50/60); the odd half
+ *   worked on by class (test/qa/question-classes-g7dev.test.ts): odd 55/60, the sealed even half 52/60 (107).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +29,7 @@ describe.each([
   ["qa-g4.jsonl", 150],
   ["qa-g5.jsonl", 118],
   ["qa-g6.jsonl", 119],
+  ["qa-g7.jsonl", 107],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
