@@ -46,6 +46,12 @@ export interface ReportFacts {
   harmerAccess: boolean;
   /** An injury or illness left without care ("không đưa đi viện", "chỉ đắp lá"). */
   untreated: boolean;
+  /** Care was given or sought ("đã đưa đi viện", "đang nằm viện", "bác sĩ"). */
+  treated: boolean;
+  /** A plan, date or means to die told in self-harm talk ("chủ nhật này là ngày cuối", "lần sau sẽ làm cho chắc", "how many pills"). */
+  planToDie: boolean;
+  /** A threat to kill the child ("dọa đánh chết", "threatened to kill"). */
+  threatToKill: boolean;
   commune: string | null;
   phone: string | null;
 }
@@ -62,6 +68,11 @@ interface FactsLexicon {
   withHarmerNow: string[];
   harmerAccess: string[];
   untreated: string[];
+  planToDie: string[];
+  threatToKill: string[];
+  treated: string[];
+  /** Per list, phrases that look like one of its phrases but say something else ("phỏng vấn", "nuôi con một mình"): a hit inside one is not read. */
+  exceptions: Record<string, string[]>;
   reporterPatterns: { order: Array<[ReporterKind, string]> };
   counts: Record<string, number>;
   childNouns: string[];
@@ -207,6 +218,15 @@ class FactsMatcher {
     return all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 
+  /** The hits of a list that no exception of that list covers ("phỏng vấn" is not "phỏng"). */
+  kept(words: Words, key: string, texts: readonly string[]): Hit[] {
+    const found = this.hits(words, key, texts);
+    const except = this.lexicon.exceptions?.[key];
+    if (!found.length || !except?.length) return found;
+    const covers = this.hits(words, `except:${key}`, except);
+    return found.filter((h) => !covers.some((c) => c.start < h.end && h.start < c.end));
+  }
+
   any(words: Words, key: string, texts: readonly string[]): boolean {
     const list = this.list(key, texts);
     for (let i = 0; i < words.written.length; i++) {
@@ -251,16 +271,45 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     ahead: (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
-    injury: INJURY_ORDER.find((i) => m.any(words, `injury:${i}`, lx.injury[i])) ?? null,
-    alone: m.any(words, "alone", lx.alone),
+    injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
+    alone: said(m, words, "alone", lx.alone),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (m.any(words, "withHarmerNow", lx.withHarmerNow) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer),
-    untreated: m.any(words, "untreated", lx.untreated),
+    untreated: said(m, words, "untreated", lx.untreated),
+    treated: said(m, words, "treated", lx.treated),
+    planToDie: said(m, words, "planToDie", lx.planToDie),
+    threatToKill: said(m, words, "threatToKill", lx.threatToKill),
     commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
 }
+
+/** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
+const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "cha", "chu", "not", "no", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
+/** Words that may stand between a negator and what it denies: "không hề bị", "chưa thấy có", "not any". */
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay", "ai", "thi", "la", "con", "duoc", "lam", "qua", "any", "a", "been", "be", "see", "seem", "look", "visible", "serious"]);
+
+/**
+ * Whether a phrase of the list is said, not denied: "bị đánh nhưng không chảy máu", "chưa thấy vết
+ * bầm", "not alone" do not say an injury or a child alone. A denial is a negator right before the
+ * phrase, with at most filler words between, in the same sentence and after no comma.
+ */
+function said(m: FactsMatcher, words: Words, key: string, texts: readonly string[]): boolean {
+  return m.kept(words, key, texts).some((hit) => {
+    if (NEGATORS.has(words.folded[hit.start] ?? "")) return true; // the phrase holds its own negation ("không ai chăm")
+    for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
+      if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return true;
+      const w = words.folded[k]!;
+      if (NEGATORS.has(w)) return false;
+      if (!NEGATION_FILLERS.has(w)) return true;
+    }
+    return true;
+  });
+}
+
+/** Pronouns that stand for an adult man or woman told of (not the child): "ổng", "hắn", "ông ta", "he". */
+const HARMER_PRONOUNS: ReadonlySet<string> = new Set(["ong", "ba", "han", "gia", "he", "she", "him"]);
 
 const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", "het", "thoi", "not", "no", "longer", "doesn't", "doesnt", "never", "t"]);
 
@@ -270,12 +319,15 @@ const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", 
  * the one who harms ("Bé ngủ chung với mẹ, bị hàng xóm sờ soạng" is the mother's home, not the neighbour's).
  */
 function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
-  if (!harmer || ["self", "online_contact", "stranger"].includes(harmer.relation)) return false;
-  return m.hits(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
+  if (harmer && ["self", "online_contact"].includes(harmer.relation)) return false;
+  const unnamed = !harmer || harmer.relation === "stranger";
+  return m.kept(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
+    // No relation named ("ông trưởng ấp ... nay ổng vẫn tới nhà hoài", "a man from church ... he still comes over"): the phrase must be said of that person, by a pronoun before it.
+    if (unnamed && !words.folded.slice(Math.max(0, hit.start - 3), hit.start + 2).some((w) => HARMER_PRONOUNS.has(w))) return false;
     // "không ở chung nhà", "không còn sống chung", "doesn't live with": said not to.
     if ([1, 2].some((k) => ACCESS_NEGATORS.has(words.folded[hit.start - k] ?? ""))) return false;
     const others = relations.filter((r) => words.sentence[r.h.start] === words.sentence[hit.start] && r.h.end <= hit.start + 6);
-    return others.length === 0 || others.some((r) => r.relation === harmer.relation);
+    return others.length === 0 || (harmer !== null && others.some((r) => r.relation === harmer.relation));
   });
 }
 

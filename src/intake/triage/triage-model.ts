@@ -340,6 +340,13 @@ function factFloors(facts: ReportFacts, triage: TriageResult): TriageResult {
   if (facts.untreated && (facts.injury === "severe" || facts.injury === "needs_care") && CARE_CATEGORIES.has(triage.category)) {
     return raise("injury_without_care", "trẻ bị thương cần chữa trị mà không được chăm sóc y tế", "the child has an injury that needs care and is not getting it");
   }
+  if (facts.when === "past") return triage;
+  if (facts.threatToKill && triage.category !== "self_harm") {
+    return raise("threat_to_kill", "có lời đe dọa giết trẻ", "someone has threatened to kill the child");
+  }
+  if (facts.planToDie && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
+    return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
+  }
   return triage;
 }
 

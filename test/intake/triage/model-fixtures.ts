@@ -5,12 +5,17 @@ import { shippedModel, type LinearModel } from "../../../src/intake/triage/linea
 import type { TriageRisk } from "../../../src/intake/triage/triage-types.ts";
 
 /** The shipped model with a risk head that says `risk` to everything (its other heads unchanged) and no safety flags of its own. */
-export function modelThatSays(risk: TriageRisk): LinearModel {
+export function modelThatSays(risk: TriageRisk, category?: string): LinearModel {
   const model = shippedModel()!;
   const head = model.heads.risk!;
+  const cat = model.heads.category!;
   return {
     ...model,
-    heads: { ...model.heads, risk: { classes: head.classes, bias: head.classes.map((c) => (c === risk ? 50 : 0)), weights: new Float32Array(head.weights.length) } },
+    heads: {
+      ...model.heads,
+      risk: { classes: head.classes, bias: head.classes.map((c) => (c === risk ? 50 : 0)), weights: new Float32Array(head.weights.length) },
+      ...(category ? { category: { classes: cat.classes, bias: cat.classes.map((c) => (c === category ? 50 : 0)), weights: new Float32Array(cat.weights.length) } } : {}),
+    },
     policy: { ...model.policy, safetyFlags: [] },
   };
 }
