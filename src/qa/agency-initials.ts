@@ -30,3 +30,60 @@ export function createAgencyInitialsWriter(agencies: readonly Agency[]): (raw: s
     return [...hits][0]!.name.replace(/\s+tỉnh$/u, "");
   });
 }
+
+/** Head words of agency names, as written (with or without marks): what follows them may be the rest of the name in initials. */
+const HEAD_RE = /(?<![\p{L}\d])(Sở|sở|SỞ|So|so|Phòng|phòng|PHÒNG|Phong|phong|Ban|ban|Hội|hội|Hoi|hoi|Đài|đài|Dai|dai|Cục|cục|Cuc|cuc|Bộ|bộ|Bo|bo)\s+/gu;
+/** One group of initials: capitals ("LĐ", "GD", "T"), or two to four letters typed plain without vowels ("gd", "dt", "tb"). */
+const GROUP_RE = /^(?:\p{Lu}{1,4}|[bcdđghklmnpqrstvx]{2,4})(?![\p{L}\d])/u;
+/** What may join two groups: "-", "&", ",", a space, or "và". */
+const JOIN_RE = /^(?:\s*[-&,]\s*|\s+(?:và|va|VÀ)\s+|\s+)/u;
+/** Words at the end of a name that say its level, not which body ("tỉnh", "cấp huyện"). */
+const LEVEL_TAIL_RE = /\s+(tỉnh|cấp huyện|cấp xã)$/u;
+
+/**
+ * "Sở VH TT DL", "Phòng GD-ĐT", "Sở LĐ - TB và XH", "Hội LH PN", "Ban DT", "so gd dt": a head word ("Sở", "Phòng", "Hội",
+ * "Ban", "Đài", "Cục", "Bộ") followed by the initials of the rest of one body's name, joined however they are typed, is
+ * written out as that body's name, so no part of it is read as anything else (a province "DL", the department "GD&ĐT"
+ * inside "Phòng GD&ĐT", the words "xã hội" for "XH"). Initials that spell several bodies' names are left as written.
+ */
+export function createHeadInitialsWriter(agencies: readonly Agency[]): (raw: string) => string {
+  const byKey = new Map<string, Set<Agency>>();
+  for (const a of agencies) {
+    const name = a.name.replace(/\s*\(.*?\)\s*/g, " ").trim().replace(LEVEL_TAIL_RE, "");
+    const words = foldWords(name);
+    const head = words[0];
+    const rest = words.slice(1).filter((w) => w !== "va");
+    if (!head || rest.length === 0) continue;
+    const key = `${head} ${rest.map((w) => w[0]).join("")}`;
+    byKey.set(key, (byKey.get(key) ?? new Set()).add(a));
+  }
+  return (raw) => {
+    const text = raw.normalize("NFC");
+    let out = "";
+    let at = 0;
+    for (const m of text.matchAll(HEAD_RE)) {
+      if (m.index < at) continue;
+      const head = foldWords(m[1]!)[0]!;
+      const start = m.index + m[0].length;
+      // Groups after the head, each joined to the one before; the longest run spelling one body's initials is that body.
+      let pos = start;
+      let letters = "";
+      let best: { end: number; agency: Agency } | null = null;
+      for (let n = 0; n < 6; n++) {
+        const g = GROUP_RE.exec(text.slice(pos));
+        if (!g) break;
+        letters += foldWords(g[0]).join("");
+        pos += g[0].length;
+        const hits = byKey.get(`${head} ${letters}`);
+        if (hits?.size === 1) best = { end: pos, agency: [...hits][0]! };
+        const j = JOIN_RE.exec(text.slice(pos));
+        if (!j) break;
+        pos += j[0].length;
+      }
+      if (!best) continue;
+      out += text.slice(at, m.index) + best.agency.name.replace(/\s*\(.*?\)\s*/g, " ").trim().replace(LEVEL_TAIL_RE, "");
+      at = best.end;
+    }
+    return out + text.slice(at);
+  };
+}

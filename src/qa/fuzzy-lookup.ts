@@ -97,6 +97,9 @@ export function englishAliases(english: string): string[][] {
   const bare = full.replace(/^\s*provincial\s+/i, "");
   const out = [full, short, bare].map((x) => foldWords(x)).filter((w) => w.length >= 2 || (w.length === 1 && !GENERIC.has(w[0]!) && w[0]!.length >= 5));
   if (abbreviation) out.push([abbreviation.toLowerCase()]);
+  // "Red Cross Society" is also "the Red Cross", "Radio and Television Station" "radio and television": the kind of body left off.
+  const kindless = foldWords(bare);
+  if (kindless.length >= 3 && ["society", "association", "federation", "station"].includes(kindless.at(-1)!)) out.push(kindless.slice(0, -1));
   // "Department of Labour" is also "the labour department", "Department of Health" "the health department".
   const topic = /^\s*department of\s+(.+)$/i.exec(short)?.[1];
   if (topic) out.push([...foldWords(topic), "department"]);
@@ -119,11 +122,14 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
   const shortForms = createShortFormReader(registry);
   const bareInitials = createBareInitialsReader(registry);
   return (canonical, folded, language) => {
-    const hits = registry.findAgencies(canonical).map((h) => ({ agency: h.agency, matched: h.matched }));
+    const found = registry.findAgencies(canonical);
+    const hits = found.map((h) => ({ agency: h.agency, matched: h.matched }));
     for (const f of shortForms(canonical)) {
       if (f.options.length === 1 && !hits.some((h) => h.agency.id === f.options[0]!.id)) hits.push({ agency: f.options[0]!, matched: f.written });
     }
-    for (const f of bareInitials(canonical)) if (!hits.some((h) => h.agency.id === f.agency.id)) hits.push(f);
+    // "GD&ĐT" inside "Phòng GD&ĐT" is part of the district office's name, not the department named a second time.
+    const inside = (f: { start: number; matched: string }) => found.some((h) => h.start <= f.start && f.start + f.matched.length <= h.end);
+    for (const f of bareInitials(canonical)) if (!hits.some((h) => h.agency.id === f.agency.id) && !inside(f)) hits.push({ agency: f.agency, matched: f.matched });
     if (language !== "en") return hits;
     const words = folded.split(" ");
     for (const e of english) {
@@ -144,7 +150,7 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
  * initials of exactly one department's name ("Văn hóa, Thể thao và Du lịch" -> VHTTDL). Never inside a document
  * number ("2041/QĐ-UBND", "45/2025/NĐ-CP"): those stand after "/" and spell no department.
  */
-function createBareInitialsReader(registry: QaRegistry): (canonical: string) => Array<{ agency: Agency; matched: string }> {
+function createBareInitialsReader(registry: QaRegistry): (canonical: string) => Array<{ agency: Agency; matched: string; start: number }> {
   const byInitials = new Map<string, Agency[]>();
   for (const a of registry.agencies) {
     if (a.level !== "province" || !/^Sở\s/u.test(a.name)) continue;
@@ -152,11 +158,11 @@ function createBareInitialsReader(registry: QaRegistry): (canonical: string) => 
     if (key.length >= 3) byInitials.set(key, [...(byInitials.get(key) ?? []), a]);
   }
   return (canonical) => {
-    const out: Array<{ agency: Agency; matched: string }> = [];
+    const out: Array<{ agency: Agency; matched: string; start: number }> = [];
     for (const m of canonical.matchAll(/(?<![\p{L}\d/&-])(\p{L}{1,3}(?:[-&]\p{L}{1,3}){1,3})(?![\p{L}\d/&-])/gu)) {
       const key = foldWords(m[1]!.replace(/[-&\s]/g, "")).join("");
       const hit = byInitials.get(key);
-      if (hit?.length === 1) out.push({ agency: hit[0]!, matched: m[1]! });
+      if (hit?.length === 1) out.push({ agency: hit[0]!, matched: m[1]!, start: m.index });
     }
     return out;
   };

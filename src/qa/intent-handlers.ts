@@ -867,6 +867,51 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
   return d;
 }
 
+/**
+ * "Quyết định 2130 là của tỉnh nào?", "which province does plan 26 belong to?": the province the plan names, quoted from the
+ * line that names it; a plan that names none is said to, and the province inferred (from its signer) is given as an inference.
+ */
+export function answerPlanProvince(ctx: HandlerContext): Draft {
+  const d = answerPlanDetails(ctx);
+  const lines: string[] = [];
+  const asked = ctx.q.provinces.length === 1 ? ctx.q.provinces[0]! : null;
+  for (const plan of ctx.plans) {
+    const id = plan.province.provinceId;
+    const name = (id && ctx.registry.province(id)?.name) || null;
+    const inference = plan.province.inference;
+    // "Is plan 2130 from Dak Lak?": yes or no first, then what it rests on.
+    if (asked && name) lines.push(asked.id === id ? (inference ? tr(ctx.lang, `Đúng, theo suy luận: ${plan.documentNumber} là của tỉnh ${name}.`, `Yes, by inference: ${plan.documentNumber} is ${name}'s.`)
+      : tr(ctx.lang, `Đúng: ${plan.documentNumber} là của tỉnh ${name}.`, `Yes: ${plan.documentNumber} is ${name}'s.`))
+      : tr(ctx.lang, `Không: ${plan.documentNumber} là của tỉnh ${name}, không phải ${asked.name}.`, `No: ${plan.documentNumber} is ${name}'s, not ${asked.name}'s.`));
+    if (inference && name) {
+      // The stored reason is written in both languages: "Văn bản không ghi tên tỉnh; ... (The text never names ...)".
+      const [vi, en] = splitReason(inference.reason).map((r) => r.replace(/^(văn bản không ghi tên tỉnh|the text never names the province)\s*;\s*/iu, "")) as [string, string];
+      lines.push(tr(ctx.lang, `${plan.documentNumber} không ghi tên tỉnh. Tỉnh ${name} là suy luận, không đọc từ văn bản: ${vi}.`,
+        `${plan.documentNumber} does not name its province. ${name} is an inference, not read from the text: ${en.charAt(0).toUpperCase()}${en.slice(1)}`));
+      continue;
+    }
+    if (!name && !plan.province.asWritten) {
+      lines.push(tr(ctx.lang, `${plan.documentNumber} không ghi tên tỉnh và kho không suy ra được tỉnh.`, `${plan.documentNumber} does not name its province, and none could be inferred.`));
+      continue;
+    }
+    const written = plan.province.asWritten ?? name!;
+    const key = foldKey(written);
+    const line = plan.text.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && l.length < 200 && foldKey(l).includes(key));
+    lines.push(tr(ctx.lang, `${plan.documentNumber} là kế hoạch của tỉnh ${name ?? written}${line ? `; văn bản ghi: “${line}”` : ""}.`,
+      `${plan.documentNumber} is ${name ?? written}'s${line ? `; the text says: “${line}”` : ""}.`));
+    if (line) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote: line });
+  }
+  d.lines.unshift(...lines);
+  d.found = d.citations.length > 0;
+  return d;
+}
+
+/** "vi (en)": the two halves of a reason stored in both languages. */
+function splitReason(reason: string): [string, string] {
+  const m = /^(.*?)\s*\((The .*)\)\s*$/su.exec(reason);
+  return m ? [m[1]!.replace(/[.\s]+$/, ""), m[2]!] : [reason, reason];
+}
+
 /** "Thuộc chương trình nào", "under which programme": the part of the plan a thing belongs to is asked. */
 const BELONGS_RE = /\b(thuoc (chuong trinh|nhiem vu|muc|phan|noi dung|nhom|giai phap) nao|nam trong (chuong trinh|nhiem vu|muc|phan|nhom) nao|(under|in|part of|belongs? to) which (programme|program|part|section|task|group)|which (programme|program) (is|does|do)\b.*\b(under|belong|part))\b/;
 

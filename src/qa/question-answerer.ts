@@ -3,14 +3,14 @@
  * Indexes are built once by `createQuestionAnswerer`; `answer` is pure and fast (a few
  * inverted-index lookups), so every channel can call it per message.
  */
-import type { ParsedPlan, Province } from "../kb/types.ts";
+import type { Agency, ParsedPlan, Province } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerBudget, answerCount, answerDuties, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
@@ -22,6 +22,7 @@ import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
 import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
 import { answerPremise, checkAnswer } from "./answer-check.ts";
+import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -70,6 +71,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       const held = answerHeldPlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
+      // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
+      if (asksPlanProvince(q) && chosen.length < plans.length && plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded))) {
+        const province = answerPlanProvince(base);
+        if (province.found) return composeAnswer(province, { ...ctx, intent: "plan_details" }, coverage[q.language]);
+      }
       const unnamed = unnamedHolder(q, chosen, registry);
       if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
       // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
@@ -77,6 +83,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
       const absent = absentNumbers(q, chosen, plans);
       if (absent) return composeNotFound(ctx, coverage[q.language], [absent]);
+      // "Kế hoạch 26 triển khai các quyết định số mấy của Thủ tướng?": the number asked, before what the plan says of a body it names.
+      const numbered = q.asksNumberOf && !["count", "compare", "recommendation"].includes(q.intent) ? answerDocumentNumber(base) : null;
+      if (numbered) return composeAnswer(numbered, ctx, coverage[q.language]);
       // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
       const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base) : null;
       const refs = claim?.found ? claim : answerRolesByPlan(base, plans) ?? answerPlansNaming(base, plans) ?? answerReferences(base, plans);
@@ -105,7 +114,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
           told.lines.unshift(...silentPlanReasons(base).map((l) => l.replace(/\.$/, tr(q.language, "; kế hoạch nói:", "; the plan says:"))));
           return composeAnswer(told, ctx, coverage[q.language]);
         }
-        draft.lines.push(...silentPlanReasons(base));
+        draft.lines.push(...silentPlanReasons(base), ...assignedElsewhere(base, plans));
       }
       // A count, a percentage or a penalty asked that no cited passage holds: the plans do not say (answer-check.ts).
       return composeAnswer(checkAnswer(base, draft), ctx, coverage[q.language]);
@@ -140,10 +149,30 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
 }
 
+/** "là của tỉnh nào", "thuộc tỉnh nào", "which province does it belong to": the province of a plan is asked (one province, not "which provinces"). */
+const ASKS_PLAN_PROVINCE_RE = /\b((la )?cua|thuoc( ve)?|o|tai|do|la) tinh nao\b|\btinh nao (ban hanh|ky|phat hanh)\b|\b(which|what) province\b(?! s\b| level\b| (department|agency|body|office|police|committee|union|unit)s?\b)|\bprovince (is it|does it belong)\b/;
+
+/**
+ * "Is plan 2130 from Dak Lak?", "QĐ 2130 có phải của Đắk Lắk không?": a sentence asking, yes or no, whether a plan is a
+ * province's and nothing else (the province written as PROV).
+ */
+const PLAN_OF_PROVINCE_RE = /^(is|was) (the )?(plan|decision|document) \S*\d\S*( \S+){0,2}? (really )?(issued )?(from|of|for|in|by) (the )?(province )?(of )?prov( province)?$|^((cho )?(em|minh|toi) hoi |xin hoi )?((ke hoach|kh|quyet dinh|qd|van ban) )?(so )?\S*\d\S*( \S+){0,2}? (co phai |phai |co )?(la )?(cua|thuoc|o|tai) (tinh )?prov( (khong|phai khong|dung khong|a|ha|chu|phai|nhi|vay|ah))*$/;
+
+function asksPlanProvince(q: ParsedQuestion): boolean {
+  if (ASKS_PLAN_PROVINCE_RE.test(q.folded)) return true;
+  if (q.provinces.length !== 1 || q.agencies.length > 0) return false;
+  const places = q.mentions.provinces.map((m) => foldKey(m)).filter(Boolean);
+  return q.raw.split(/[?!]+/).some((sentence) => {
+    let f = ` ${foldKey(sentence)} `;
+    for (const m of places) f = f.replace(` ${m} `, " prov ");
+    return PLAN_OF_PROVINCE_RE.test(f.trim());
+  });
+}
+
 /** "... và sở nào lo việc đó?": each part of a question asks of the place and plan the whole question names. */
 /** The plan number a question names: "2041/QĐ-UBND", or "kế hoạch 2130", "QĐ 2041", "plan 26" as choosePlans reads them. */
 const namedNumber = (q: ParsedQuestion): string | null =>
-  q.documentNumber ?? /\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/.exec(q.folded)?.[1] ?? null;
+  q.documentNumber ?? /\b(?:ke hoach|kh|quyet dinh|qd|van ban|plan|decision|document)\s*(?:so\s*)?(\d{1,5})\b/.exec(q.folded)?.[1] ?? null;
 
 function withPlace(second: ParsedQuestion, first: ParsedQuestion): string {
   const text = second.raw.trim().replace(/[?.!\s]+$/u, "");
@@ -407,6 +436,11 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     if (q.intent === "lead") {
       const named = new Set(q.agencies.map((a) => a.id));
       const nameWords = new Set(q.agencies.flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
+      // "Phòng GD&ĐT các huyện do ai chỉ đạo ...?": a sentence naming the body inside another body's item ("Chỉ đạo phòng giáo dục
+      // và đào tạo các huyện ...") is the task asked about; the body whose item it is does it.
+      // Only when that body is the one body the question names ("báo cáo gửi UBND tỉnh qua Sở ...; nay qua sở nào?" names its route).
+      const heading = q.agencies.length === 1 && !NOW_RE.test(q.folded) && actedOn(q) ? bodyOverMention(ctx, agency, ctx.terms.filter((t) => !nameWords.has(t)), named) : null;
+      if (heading) return heading;
       const doer = answerLead({ ...ctx, terms: ctx.terms.filter((t) => !nameWords.has(t)) });
       if (doer.found && doer.confidence >= 0.5 && doer.agencies.some((a) => (a.role === "lead" || a.role === "responsible") && !named.has(a.agency?.id ?? ""))) return doer;
     }
@@ -414,6 +448,38 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     if (d.found) return d;
   }
   return null;
+}
+
+/** "X do ai chỉ đạo", "X được sở nào hướng dẫn": the body named before it is what the asked body acts on. */
+const DONE_BY_RE = /\b(do|duoc|boi|duoi su chi dao cua) (ai|so nao|co quan nao|don vi nao|nganh nao|cap nao)\b/;
+/** "who directs the district education offices ...": an English question whose asked doer acts on the body. */
+const WHO_ACTS_RE = /\bwho (is )?(\w+s|\w+ed|in charge of|responsible for)\b/;
+
+/** The body the question names is what the asked body acts on (directed, guided, trained by whom), not the one asked about. */
+function actedOn(q: ParsedQuestion): boolean {
+  const name = q.mentions.agencies[0] ? ` ${foldKey(q.mentions.agencies[0])} ` : "";
+  const at = name ? ` ${q.folded} `.indexOf(name) : -1;
+  if (at < 0) return false;
+  const by = DONE_BY_RE.exec(q.folded);
+  if (by && by.index >= at) return true;
+  const who = WHO_ACTS_RE.exec(q.folded);
+  return q.language === "en" && !!who && who.index < at;
+}
+
+/**
+ * The passage of the chosen plans that names the body and holds most of the task, when it stands in an item another body
+ * leads or is responsible for: that item, with its bodies (the one asked about is what the task is done to or with).
+ */
+function bodyOverMention(ctx: HandlerContext, agency: Agency, terms: string[], named: Set<string>): Draft | null {
+  if (terms.length === 0) return null;
+  const keep = new Set(ctx.plans);
+  const heads = (p: Passage) => (ctx.groupOf(p)?.assignments ?? []).some((a) => (a.role === "lead" || a.role === "responsible") && a.agencyId !== null && !named.has(a.agencyId));
+  const top = ctx.index.rank(terms, (p) => keep.has(p.plan) && heads(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id), 1)[0];
+  if (!top) return null;
+  const coverage = ctx.index.coverage(terms, top.passage);
+  if (coverage < 0.4) return null;
+  const d = describeGroup(ctx, ctx.groupOf(top.passage)!, top.passage, coverage);
+  return d.found ? d : null;
 }
 
 const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi|cong van|thong tu|nghi quyet|plan|decision|notice|directive|decree|circular|resolution)\s+(?:so\s+|no\.?\s+)?(\d{2,5})\b/g;
@@ -468,6 +534,12 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  // "Hội LHPN lồng ghép ... với đề án số mấy?", "dựa trên tờ trình số mấy?": the number the plan writes after that kind of document.
+  if (ctx.q.asksNumberOf && !["count", "compare", "recommendation"].includes(intent)) {
+    const numbered = answerDocumentNumber(ctx);
+    if (numbered) return numbered;
+    if (asksOwnNumber(ctx)) return answerPlanDetails(ctx);
+  }
   // "Báo cáo năm gửi qua sở nào?", "Sở Y tế có phải đầu mối nhận báo cáo năm?": the body the reports go through.
   if (["lead", "fact", "duties", "reporting"].includes(intent) && RECEIVES_REPORTS_RE.test(ctx.q.folded)) {
     const receiver = answerReportReceiver(ctx);
@@ -802,6 +874,16 @@ function silentPlanReasons(ctx: HandlerContext): string[] {
   });
 }
 
+/** "Ban Dân tộc được phân công gì trong kế hoạch 2041?" of a plan that never names it: the other plans held that do give it duties (named, not quoted). */
+function assignedElsewhere(ctx: HandlerContext, all: ParsedPlan[]): string[] {
+  const agency = ctx.q.agencies[0]!;
+  if (ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return [];
+  const others = all.filter((p) => !ctx.plans.includes(p) && p.assignments.some((a) => a.agencyId === agency.id));
+  if (others.length === 0) return [];
+  const names = others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
+  return [tr(ctx.lang, `Kế hoạch khác trong kho có giao việc cho ${agency.name}: ${names}.`, `Other plans held that do give ${agency.name} (${agency.english}) duties: ${names}.`)];
+}
+
 const PER_PROVINCE_INTENTS = new Set<Intent>(["lead", "duties", "fact", "target", "reporting", "budget", "count"]);
 
 /** Several provinces named, or "which provinces": the question is asked of each province's plans. */
@@ -889,9 +971,11 @@ function answerPerProvince(ctx: HandlerContext): Draft {
   // "Which plans mention drowning / a six-monthly report?": a plan whose quotes hold far less of what is asked than
   // the best plan's do (a yearly report, accidents in general) is not one that fits.
   const bestFit = Math.max(0, ...results.map((r) => r.fit));
+  const bodyOnly = ctx.q.agencies.length > 0 && ctx.q.intent === "duties" && ctx.terms.every((t) => GENERIC_WORDS.has(t) || TASK_NOISE.has(t));
   for (const { label, sub, answers, fit } of results) {
     // Each plan asked on its own answers with its nearest passage however far: only one holding much of the question fits.
-    if (onlyFound && ctx.terms.length >= 2 && (fit < bestFit * FIT_NEAR || (perPlan && fit < FIT_ALONE))) continue;
+    // "Which provinces give the police a role?": no task named, so every province whose plans give the body anything fits.
+    if (onlyFound && ctx.terms.length >= 2 && !bodyOnly && (fit < bestFit * FIT_NEAR || (perPlan && fit < FIT_ALONE))) continue;
     body.push(`— ${label}:`);
     body.push(...(answers ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     if (!answers) continue;

@@ -9,8 +9,9 @@ import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from
 import type { Intent, Language, QaRegistry } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
-import { createAgencyInitialsWriter } from "./agency-initials.ts";
+import { createAgencyInitialsWriter, createHeadInitialsWriter } from "./agency-initials.ts";
 import { asksRequestedBodies, englishAroundNames, englishNameRuns, withoutPlanPhrasing } from "./question-wording.ts";
+import { askedDocumentKinds } from "./document-numbers.ts";
 
 export interface ParsedQuestion {
   raw: string;
@@ -35,6 +36,8 @@ export interface ParsedQuestion {
   mentions: { provinces: string[]; agencies: string[] };
   /** An office holder the question is about ("Chủ tịch UBND tỉnh", "Giám đốc Sở Tư pháp"): the title as folded and the body. */
   officeHolder: OfficeHolder | null;
+  /** "đề án số mấy", "tờ trình số mấy", "which decision number": the kinds of document whose number is asked ([] any kind). */
+  asksNumberOf?: string[];
 }
 
 export interface OfficeHolder { title: string; agency: Agency; written: string }
@@ -76,6 +79,8 @@ const QUESTION_PHRASES = [
   "lam gi", "the nao", "bao nhieu", "la gi", "o dau", "hien nay", "nhu the nao", "cho biet", "xin hoi", "co nhung",
   "nhung co quan", "ke hoach", "theo ke hoach", "van ban nao", "nhung van ban", "cac van ban", "nhac den", "nhac toi", "co nhac", "de cap den", "de cap toi", "uy ban nhan dan", "ubnd tinh", "vai tro",
   "doi voi",
+  // "Ban Dân tộc được phân công những gì?": asks for the body's duties, as "nhiệm vụ" does; no task of the plan.
+  "duoc phan cong", "phan cong",
 ];
 
 const TRANSLATED_NOUNS: ReadonlySet<string> = new Set(["hoi"]);
@@ -144,7 +149,8 @@ const DOMAIN_RE = new RegExp(`\\b(${[
 export function detectLanguage(raw: string): Language {
   const all = raw.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const words = all.filter((w) => /^[a-z]+$/.test(w));
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE).length;
+  // "provinces", "plans", "involves": an inflected glossary word is English as its base form is (no Vietnamese word ends so).
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE || englishStem(w) in ENGLISH_TO_VIETNAMESE).length;
   // An English question may quote a Vietnamese name ("Child Protection Fund (Quỹ BTTE)"): a few such words leave it English.
   if (hasVietnameseDiacritics(raw)) {
     if (all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5) return "en";
@@ -276,11 +282,13 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
   const writeShort = createShortFormWriter(deps.registry.provinces, deps.provincesWithPlans);
   // "HLHPN", "BDT": a body written as the initials of its whole name is written out as that name.
   const writeInitials = createAgencyInitialsWriter(deps.registry.agencies);
-  const writeOut = (raw: string) => writeInitials(writeShort(raw));
+  // "Sở VH TT DL", "Phòng GD-ĐT": a head word and the initials of the rest of one body's name are that body, read first.
+  const writeHeads = createHeadInitialsWriter(deps.registry.agencies);
+  const writeOut = (raw: string) => writeInitials(writeShort(writeHeads(raw)));
   return (raw) => {
     const language = detectLanguage(raw);
     // "CT, DA BVTE ở ĐL": short forms of content words and places written out before anything is looked up.
-    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : raw);
+    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : writeHeads(raw));
     // "... à?", "... hả?", "... chứ?": a yes/no question about a claim, as "..., phải không?" ("ạ" is only politeness).
     const folded = foldWords(canonical).join(" ") + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
     // "So với Huế, ... của Đắk Lắk": a province named only to compare with is answered after the one asked about.
@@ -314,14 +322,16 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
     const terms = contentTerms(everydayWords(folded), remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
     const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
-      || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd) (so )?\d/.test(folded)
+      || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))
       // "2130 ai ký vậy, ngày nào?": who signed a document named by its bare number asks about that plan.
       || (intent === "plan_details" && (folded.match(/\b\d{3,5}\b/g) ?? []).some((n) => deps.planNumbers?.has(n)))
       // "Which provinces mention hotline 111?": English words whose Vietnamese (tổng đài, đuối nước) is of the subject.
       || (language === "en" && DOMAIN_RE.test(terms.join(" ")));
+    const asksNumberOf = askedDocumentKinds(raw, folded);
     return {
       raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
+      ...(asksNumberOf ? { asksNumberOf } : {}),
       mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
       ambiguous,
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),

@@ -88,7 +88,9 @@ export function englishNameRuns(folded: string, englishNames: string[]): string[
  * (where "kế hoạch" is a question phrase): "which province's plan", "whose plan" keep "which province", not "plan".
  */
 export function withoutPlanPhrasing(text: string): string {
-  return text.replace(/\b(which|what) (province|provinces) s (plan|plans|decision)\b/g, "$1 $2")
+  return text.replace(/\b(which|what) (province|provinces)( s)? (plan|plans|decision|decisions)\b/g, "$1 $2")
+    // "across the five plans", "in their plans": all the plans are where the answer is looked for, not a word of the topic.
+    .replace(/\b(across|in|among|from|of) (all )?(the |their |its |these |those )?((five|four|5|4|all) )?(plans|decisions|documents)\b/g, " ")
     // "Which of the plans ...", "which documents ...": the plans are what is asked for, not a word of the topic.
     .replace(/\b(which|what) (of the )?(plans?|documents?|decisions?)\b/g, "which").replace(/\bwhose (plan|plans|decision)\b/g, "which province");
 }

@@ -9,6 +9,8 @@
  *   class (test/qa/question-classes-g6dev3.test.ts): 119.
  * - qa-g7.jsonl (120), written on 4 December: 96 when it arrived (odd half 46/60, even half 50/60); the odd half
  *   worked on by class (test/qa/question-classes-g7dev.test.ts): odd 55/60, the sealed even half 52/60 (107).
+ * - qa-g8.jsonl (120), written on 4 December from the plans alone: 111 when it arrived (odd half 54/60, even half 57/60);
+ *   the odd half worked on by class (test/qa/question-classes-g8dev.test.ts): odd 60/60, the sealed even half 57/60 (117).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +32,7 @@ describe.each([
   ["qa-g5.jsonl", 118],
   ["qa-g6.jsonl", 119],
   ["qa-g7.jsonl", 107],
+  ["qa-g8.jsonl", 117],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
