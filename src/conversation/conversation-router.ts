@@ -12,7 +12,7 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
-import { isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
+import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -52,6 +52,16 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (command) return runCommand(turn, deps, command);
   const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices, turn.text?.folded);
   if (choice && /^(menu|lang|case|qa):/.test(choice)) return runChoice(turn, deps, choice);
+  // Offered the report ("Có, báo tin"), the reporter says so in their words: "e muốn báo tin", "có, bà muốn báo cho cán bộ biết".
+  if (!choice && turn.text && turn.state.mode !== "report" && turn.state.lastChoices.some((c) => c.id === "menu:report")) {
+    if (wantsToReport(turn.text.full, turn.text.folded)) return runChoice(turn, deps, "menu:report");
+    // "Thông tin của tôi có được giữ bí mật không?" asked at the offer: answered, and the offer stays ("Báo tin. Nhưng ... bí mật không?": both).
+    const answer = offerSideAnswer(turn, deps, turn.text.full);
+    if (answer) {
+      if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
+      return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
+    }
+  }
   if (turn.state.mode === "report") return continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);
   if (turn.danger.danger) {
@@ -338,7 +348,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
   if (turn.data.declinedStory && SAYS_REPORT.test(folded.replace(/^(?:(?:vay|the|thoi|a|ok|u|da|vang|nhung)\s+)+/, ""))) return startReport(turn, deps, text.full);
   const kind = deps.messageKind(text.processing);
-  if (kind !== "question") {
+  // Right after a code, a statement that asks nothing ("Chuyện xảy ra ở đường đất sau trường") is more about the case, however the classifier reads it.
+  if (kind !== "question" || !asksAnything(text.full, folded)) {
     const added = await addedToJustReported(turn, deps, text.full);
     if (added) return added;
   }
@@ -348,10 +359,17 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
   }
-  if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing));
+  if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
   return answerFreeText(turn, deps, text.processing, text.truncated);
+}
+
+/** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */
+const ASKING_WORDS = /\b(nao|gi|sao|ai|dau|bao gio|bao lau|bao nhieu|khong a|ko a|which|what|who|how|where|when|why|whom)\b/;
+
+function asksAnything(full: string, folded: string): boolean {
+  return asksSomething(full) || ASKING_WORDS.test(folded);
 }
 
 /** A child (folded words) to whom something is done: "có bé bị đánh", "đứa nhỏ nhà bên bị bỏ đói", "con bé bị sờ mó". */
@@ -443,10 +461,25 @@ async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text
 /** Danger now: the safety advice once, then the report; a story that says the danger itself gets it from the report (not twice). */
 async function safetyThenReport(turn: Turn, deps: RouterDeps, seed: string | null): Promise<Reply[]> {
   const started = await startReport(turn, deps, seed);
-  if (started.some((r) => r.urgent)) return started;
   // A child writing (about themself or a friend) reads the advice in words meant for a child.
   const child = seed ? deps.childWriting(turn.text?.processing ?? seed) : false;
+  // The writer's own wish to die or self-harm ("e mệt lắm, ko muốn sống nữa") is answered as that, not with "call the police".
+  const own = seed ? ownSelfHarm(seed, deps) : false;
+  if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
+  if (started.some((r) => r.urgent)) return started;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
+}
+
+/** The writer speaks of their own self-harm or wish to die (folded): a first-person word before words of it. */
+const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|kill myself|hurt myself|cut myself|cutting myself|don t want to live|end it|end my life)\b/;
+
+/** "child" when the writer is a child speaking of their own self-harm, "adult" for anyone else speaking of their own, false when it is about someone else. */
+function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
+  const key = foldKey(text);
+  if (!OWN_SELF_HARM.test(key)) return false;
+  // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child.
+  if (/\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/.test(key)) return false;
+  return deps.childWriting(text) ? "child" : "adult";
 }
 
 function raisedToEmergency(result: AddInformationResult): boolean {
@@ -518,19 +551,40 @@ function keepSeed(turn: Turn, text: string): void {
 }
 
 /** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
+/** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
+const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
+
+function wantsToReport(full: string, folded: string): boolean {
+  return folded.split(" ").length <= 14 && REPORT_INTENT.test(folded) && !asksAnything(full, folded) && !/\b(?:khong|ko|chua|dung|not|don t|dont)\b (?:\w+ )?(?:muon|mun|bao|want|report)\b/.test(folded);
+}
+
 const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:toi|tui|em|minh|chau|con|t|e|chung toi) )?(?:(?:muon|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
 
 /**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.
  * A child writing about themself reads safety advice first, in words meant for a child.
  */
-function offerReport(turn: Turn, full: string, child: boolean): Reply[] {
+/** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
+function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
+  if (!asksAnything(text, foldKey(text))) return null;
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand");
+  if (topics.length === 0) return null;
+  const child = deps.childWriting(turn.text?.processing ?? text);
+  return { text: sideAnswerText(topics, (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
+}
+
+function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps): Reply[] {
   keepSeed(turn, full);
   const en = turn.lang === "en";
+  const own = deps ? ownSelfHarm(full, deps) : false;
   const choices = [
     { id: "menu:report", label: child ? (en ? "Yes, I want to tell" : "Có, em muốn kể") : en ? "Yes, report it" : "Có, báo tin" },
     { id: "menu:ask", label: en ? "No, I have a question" : child ? "Không, em muốn hỏi" : "Không, tôi muốn hỏi" },
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
+  // "... Nếu tôi báo thì nhà bố cháu có biết ai báo không?": the question is answered with the offer, not left for later.
+  const asked = deps ? offerSideAnswer(turn, deps, full) : null;
+  if (asked && !own) return [asked, { text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

@@ -6,6 +6,7 @@
 import { createQuestionAnswerer } from "../qa/question-answerer.ts";
 import { loadShippedPlans } from "../kb/knowledge-base.ts";
 import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
+import { findChildProvince } from "../kb/registry/child-province.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
@@ -41,16 +42,8 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const analyse = lastOnly((text: string) => analyseMessage(text));
   const kindOf = lastOnly((text: string) => routeMessageKind(text, undefined, analyse(text)));
   const triage = (text: string) => analyse(text).triage;
-  const findProvince = (text: string) => {
-    // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
-    const mentions = registry.findProvinces(text);
-    const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
-    // Where the child is, not where someone went to work: "bố mẹ đi làm ăn xa ở Bình Dương ... Ở thôn 3, xã Ea Tu, Đắk Lắk".
-    const ranked = [...full].sort((a, b) => placeScore(text, b.start) - placeScore(text, a.start));
-    const hit = (ranked[0] ?? mentions[0])?.province;
-    if (!hit) return null;
-    return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
-  };
+  // Where the child is, not where someone went to work: "bố mẹ đi làm ăn xa ở Bình Dương ... Ở thôn 3, xã Ea Tu, Đắk Lắk".
+  const findProvince = (text: string) => findChildProvince(registry, text);
   return createConversationCore({
     store: options.store,
     caseIntake: options.caseIntake,
@@ -83,15 +76,6 @@ function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, 
 }
 
 const ADULT_KINDS = new Set(["parent", "neighbour", "teacher", "official"]);
-
-/** Said just before a province: a commune or district names where the child is (+), going away to work names elsewhere (-). */
-const PLACE_BEFORE = /(xã|phường|thị trấn|thôn|ấp|bản|buôn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|xa|phuong|thon|huyen|quan|tinh|commune|ward|district|province)\b[^.;!?\n]{0,40}$/iu;
-const AWAY_BEFORE = /(làm ăn|đi làm|làm thuê|làm công nhân|đi xa|xuất khẩu lao động|lam an|di lam|lam thue|work(?:s|ing)? in|went to)\s+(?:\S+\s+){0,3}$/iu;
-
-function placeScore(text: string, start: number): number {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return (PLACE_BEFORE.test(before) ? 1 : 0) - (AWAY_BEFORE.test(before) ? 2 : 0);
-}
 
 /** Remembers the result for the last argument only: one message is read by several steps in a row. */
 function lastOnly<T>(fn: (text: string) => T): (text: string) => T {

@@ -9,7 +9,7 @@ import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
-import { menuChoices, safetyReply } from "./conversation-texts.ts";
+import { TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
 export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null): Promise<Reply[]> {
@@ -19,8 +19,10 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   delete turn.data.declinedStory;
   // A new story of its own is about that story (maybe another child): it starts alone.
   const seedText = declined && !(given ?? "").includes(declined) && !(given && deps.messageKind(given) === "concern") ? [declined, given].filter(Boolean).join("\n") : given;
+  // The offer to a child already gave the safety advice: the report does not open by repeating it.
+  const advised = turn.data.lastDelivery?.replies.some((r) => r.text === TEXT.maybeReportChild[turn.lang] || r.text === TEXT.selfHarmChild[turn.lang]) ?? false;
   const step = deps.reportFlow.start({
-    draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, now: turn.now,
+    draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
   });
   turn.state.mode = "report";
   delete turn.data.pendingSeed;
@@ -39,8 +41,14 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // is left out only when the corrected draft does not read as an emergency (the flow itself warns,
   // once, when the correction makes it one).
   const correcting = state.step === "confirm" || state.step === "edit";
-  const danger = turn.danger.danger && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
-  return danger && !replies.some((r) => r.urgent) ? [safetyReply(turn.lang), ...replies] : replies;
+  // "không, bé đang ở trường với cô": the reporter just answered that no child is in danger now; a classifier's reading of
+  // the same words does not contradict them with the alarm (a danger phrase still does).
+  const answeredNo = state.draft.dangerNow !== "no" && step.state.draft.dangerNow === "no" && turn.danger.signal === "triage";
+  const danger = turn.danger.danger && !answeredNo && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
+  // A child reporting reads the advice in words meant for a child.
+  const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
+  const safety = child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang);
+  return danger && !replies.some((r) => r.urgent) ? [safety, ...replies] : replies;
 }
 
 /**

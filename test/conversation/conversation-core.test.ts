@@ -151,8 +151,7 @@ async function fullReport(h: ReturnType<typeof createHarness>) {
   await h.send("8 tuổi");
   await h.send("4"); // earlier
   await h.send("3"); // neighbour
-  await h.send("0905 123 456");
-  await h.send("có");
+  await h.send("0905 123 456"); // a number given for contact is the consent to be contacted: not asked again
   return h.send("1"); // send
 }
 
@@ -172,7 +171,7 @@ describe("a whole report", () => {
       locationText: "xã Hòa Xuân, Phú Yên", commune: "xã Hòa Xuân", when: "earlier", harmer: "stepfather", anonymous: false, contact: "0905 123 456",
       consentToContact: true, status: "submitted",
     });
-    expect(saves.length).toBeGreaterThanOrEqual(9);
+    expect(saves.length).toBeGreaterThanOrEqual(8); // one save per answer (eight answers)
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain(`case:add:${created?.caseCode}`);
   });
 

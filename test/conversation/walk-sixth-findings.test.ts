@@ -76,10 +76,18 @@ describe("answers in the reporter's own words", () => {
 
 describe("a reporter who changes their mind about being contacted", () => {
   const STORY3 = "Cháu gái tôi 13 tuổi bị anh rể sàm sỡ nhiều lần, ở phường Thành Nhất, Đắk Lắk.";
-  it("'thôi, cho tôi ẩn danh, đừng lưu số tôi' at the consent question drops the number", async () => {
-    const { summary } = await walk(STORY3, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0977 111 222"], [/đồng ý/i, "thôi, cho tôi ẩn danh, đừng lưu số tôi nhé"]]);
-    expect(summary).toMatch(/ẩn danh/);
-    expect(summary).not.toMatch(/0977/);
+  it("a number typed for contact is the consent (not asked again); 'thôi, cho tôi ẩn danh, đừng lưu số tôi' at the summary drops it", async () => {
+    const { r, summary, seen } = await walk(STORY3, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0977 111 222"]]);
+    expect(all(seen)).not.toMatch(/có đồng ý để cán bộ/i);
+    expect(summary).toMatch(/0977/);
+    const after = all(await r.send("thôi, cho tôi ẩn danh, đừng lưu số tôi nhé"));
+    expect(after).toMatch(/ẩn danh/);
+    expect(after).not.toMatch(/0977/);
+  });
+
+  it("a number given with 'đừng gọi, chỉ nhắn tin' still asks whether officers may contact", async () => {
+    const { seen } = await walk(STORY3, [[/nguy hiểm ngay/i, "không"], [/liên lạc với bạn qua/i, "0977 111 222, đừng gọi, chỉ nhắn tin thôi"]]);
+    expect(all(seen)).toMatch(/có đồng ý để cán bộ/i);
   });
 
   it("'xóa số điện thoại của tôi' typed after Sửa at the summary drops it", async () => {

@@ -17,6 +17,8 @@ export interface CaseFacts {
   provinceId: string | null;
   commune: string | null;
   harmer: string | null;
+  /** How many children the report was about (a group spans ages: "3 trẻ 10-13 tuổi"). Absent in facts kept before it was added. */
+  children?: number | null;
   /** The reporter was the child: a later question is put to them in words for a child. */
   self: boolean;
 }
@@ -24,7 +26,7 @@ export interface CaseFacts {
 export function caseFactsOf(d: ReportDraft): CaseFacts {
   return {
     childAgeBand: d.childAgeBand, childSex: d.childSex, provinceId: d.provinceId, commune: d.commune ? foldKey(d.commune) : null,
-    harmer: d.harmer ?? null, self: d.reporterRelation === "self",
+    harmer: d.harmer ?? null, children: d.children ?? null, self: d.reporterRelation === "self",
   };
 }
 
@@ -37,6 +39,11 @@ const ANOTHER = [
   /\b(another|a different|other) (child|kid|boy|girl|family|case|matter|report)\b/,
   /\bsomething else\b/,
 ];
+/** One of the children already reported: "bé lớn nhất", "đứa út", "con chị", "the oldest", "one of them" (folded). */
+const ONE_OF_THEM = /\b(?:(?:be|dua|thang|con|chau|em|co|cau) (?:lon nhat|nho nhat|lon|nho|ut|ca|giua|thu (?:hai|ba|2|3))|dua ut|mot trong (?:hai|ba|may|cac|2|3|nhung)|(?:the )?(?:oldest|youngest|eldest|older one|younger one|middle one)|one of them|one of the (?:kids|children|boys|girls))\b/;
+/** A hometown or where someone comes from is not where the child is: "quê ở Thanh Hóa", "gốc Nghệ An", "from Hue" (folded). */
+const HOMETOWN = /\b(?:que (?:o |tai )?|goc (?:o )?|nguoi |from |originally from |hometown (?:is )?)(?:\w+ ){0,2}\w+$/;
+
 /** "Còn một chuyện nữa", "thêm một việc": a new matter, about this child or another; it counts with one fact that differs. */
 const ONE_MORE = [/\b(con|them|co) (mot|1) (chuyen|viec|vu) (nua|khac)?\b/, /\b(one more thing|also another|there is also)\b/];
 
@@ -52,11 +59,14 @@ export function aboutAnotherChild(known: CaseFacts | null, text: string, deps: P
   const key = foldKey(text);
   if (ANOTHER.some((re) => re.test(key))) return true;
   if (!known) return false;
+  // "Bé lớn nhất tên là Na, 13 tuổi": more about one of the children reported.
+  if (ONE_OF_THEM.test(key)) return false;
   const facts = extractReportFacts(text);
-  const province = deps.findProvince(text);
+  const province = placeOfChild(text, deps);
   const band = facts.age ? bandOf(facts.age.min) : null;
+  const group = (known.children ?? 1) > 1;
   const identity = [
-    Boolean(band && known.childAgeBand && known.childAgeBand !== "unknown" && band !== known.childAgeBand),
+    Boolean(band && known.childAgeBand && known.childAgeBand !== "unknown" && band !== known.childAgeBand && !group),
     Boolean((facts.sex === "male" || facts.sex === "female") && (known.childSex === "male" || known.childSex === "female") && facts.sex !== known.childSex),
     Boolean(province && known.provinceId && province.id !== known.provinceId),
   ].filter(Boolean).length;
@@ -69,4 +79,13 @@ export function aboutAnotherChild(known: CaseFacts | null, text: string, deps: P
   if (elsewhere && newMatter) return true;
   const tellsHarm = Boolean(facts.harmer || facts.injury) || newMatter;
   return identity >= 1 && tellsHarm;
+}
+
+/** The province the message places the child in: one named only as a hometown ("quê ở Thanh Hóa") does not count. */
+function placeOfChild(text: string, deps: Pick<ReportFlowDeps, "findProvince">): { id: string; name: string } | null {
+  const province = deps.findProvince(text);
+  if (!province) return null;
+  const key = foldKey(text);
+  const at = key.indexOf(foldKey(province.name).replace(/^(tinh|thanh pho) /, ""));
+  return at > 0 && HOMETOWN.test(key.slice(0, at + foldKey(province.name).length).trim()) ? null : province;
 }

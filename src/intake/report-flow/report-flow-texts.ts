@@ -52,6 +52,12 @@ export const T = {
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
+  introAdvised: {
+    vi: "Cảm ơn bạn. Tôi chỉ hỏi thêm vài điều còn thiếu.",
+    en: "Thank you. I will only ask a few things that are missing.",
+    viChild: "Cảm ơn em. Cô chú chỉ hỏi em vài câu ngắn thôi. Câu nào không muốn trả lời, em gõ \"bỏ qua\" nhé.",
+    enChild: "Thank you. I will only ask a few short questions. Type \"skip\" for any you do not want to answer.",
+  },
   introStory: {
     vi: "Cảm ơn bạn đã báo tin. Tôi đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi cho cán bộ bảo vệ trẻ em. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
     en: "Thank you for reporting this. I kept your story and will only ask a few things it did not say, then show you everything before it is sent to child-protection officers. Type \"skip\" for any question; /cancel stops.",
@@ -194,6 +200,12 @@ export const T = {
     enChild: "Your number is deleted. This report is now anonymous.",
   },
   /** A skip or "nothing more" typed at the summary: nothing is added; the summary waits for Send. */
+  summaryWaits: {
+    vi: "Không sao, bạn cứ thong thả. Báo tin vẫn ở đây, chưa gửi đi; khi sẵn sàng, bấm \"Gửi\", hoặc gõ điều cần sửa.",
+    en: "No problem, take your time. The report waits here, not sent yet; when you are ready, press \"Send\", or type what should change.",
+    viChild: "Không sao, em cứ từ từ. Tin của em vẫn ở đây, chưa gửi. Khi em sẵn sàng thì bấm \"Gửi\" nhé.",
+    enChild: "That's okay, take your time. Your message waits here, not sent yet. Press \"Send\" when you are ready.",
+  },
   summaryNothing: {
     vi: "Không có gì cần sửa thì bấm \"Gửi\" (hoặc gõ \"gửi\") để gửi cho cán bộ.",
     en: "If nothing needs changing, press \"Send\" (or type \"send\") to send it to the officers.",

@@ -52,6 +52,8 @@ export interface StartOptions {
   language: Language;
   /** Text that opened the report (a danger message typed at the menu): kept as the start of the narrative. */
   seedText?: string | null;
+  /** The safety advice was just given (the offer to a child said it): the report opens without saying it again. */
+  advised?: boolean;
   now: Date;
 }
 

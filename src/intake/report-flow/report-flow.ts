@@ -49,7 +49,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...(seed && isChildWriter(seed) ? { childWriter: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
-      const intro: Reply = { text: say(seed ? T.introStory : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
+      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : T.introStory) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
@@ -160,12 +160,16 @@ function resume(state: ReportFlowState): ReportFlowState {
   return known ? fixed : { ...fixed, step: nextStep(fixed) };
 }
 
-/** A child sees 111 with every message: a line before the question (the question stays last) and the button. */
+/**
+ * A child sees 111 with every message, as the button; the line "Gọi 111 bất cứ lúc nào" is written
+ * at the summary only (before every question it read as noise: a walk counted it six times in one report).
+ */
 function decorate(state: ReportFlowState, reply: Reply): Reply {
   if (!child(state)) return reply;
   const l = lang(state);
   const links = reply.links?.some((k) => k.url === "tel:111") ? reply.links : [...(reply.links ?? []), HOTLINE_LINK[l]];
-  return { ...reply, text: reply.text.includes("111") ? reply.text : `${T.childFooter[l]}\n${reply.text}`, links };
+  const line = state.step === "confirm" && !reply.text.includes("111");
+  return { ...reply, text: line ? `${T.childFooter[l]}\n${reply.text}` : reply.text, links };
 }
 
 function choicesOf(state: ReportFlowState): Choice[] {
@@ -182,13 +186,18 @@ function choicesOf(state: ReportFlowState): Choice[] {
  */
 function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   // "à nhầm, bé 10 tuổi chứ không phải 9" while another question is asked: the fact is corrected and the question asked again.
-  if (state.step !== "what" && saysCorrection(text)) return correction(state, text, now, flow, deps, true);
+  // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
+  // unless the message opens with a correction word ("sai rồi", "nhầm").
+  const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim()));
+  if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
-  const asked = sideTopic(text);
+  // "giờ nó đang ở trường, chắc không sao": a statement the step reads as its answer is not a side question for ending like one.
+  const plainAnswer = state.step === "danger" && !text.includes("?") && def.read(state.draft, text, deps, false) !== null;
+  const asked = plainAnswer ? null : sideTopic(text);
   const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
@@ -308,8 +317,16 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   if (!text) return stay(state, [flow.ask(state)]);
   // "bỏ qua", "không có gì thêm", "that's all" at the summary: nothing to change and nothing to add to the report.
   if (isSkip(text) || NOTHING_MORE.test(foldKey(text))) return stay(state, [withAck(flow.ask(state), note(state, T.summaryNothing))]);
+  // "khoan, để tôi hỏi ý chồng tôi đã", "wait, let me check": a pause, not a correction; the report waits, unsent, and the words are kept.
+  if (PAUSE.test(foldKey(text)) && !saysCorrection(text)) {
+    const next = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now) };
+    return stay(next, [withAck(flow.ask(next), note(state, T.summaryWaits))]);
+  }
   return correction(state, text, now, flow, deps);
 }
+
+/** A pause at the summary (folded): "khoan", "đợi chút", "để tôi hỏi ý chồng đã", "wait", "hold on", "let me ask". */
+const PAUSE = /^(?:(?:a|u|da|vang|ok|oh|um|uhm)[\s,]+)?(?:khoan(?: da)?|khoan khoan|dung lai|doi (?:chut|ti|xiu|da|1 chut|mot chut|toi|em|minh)|cho (?:chut|ti|xiu|da|1 chut|mot chut)|de (?:toi|em|minh|tui|chi|anh|co|ba|con) (?:hoi|nghi|xem|ban|ban bac|tinh|coi|suy nghi|hoi y|goi)|wait|hold on|hang on|one (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|let me (?:ask|think|check|talk))\b/;
 
 /** Typed at the summary: nothing more to say (folded). */
 const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them|nua|de sua|can sua|khac))?|ko co gi(?: them| nua)?|the thoi|vay thoi|het roi|chi vay thoi|chi co vay|nothing(?: (?:more|else|to add|to change))?|that s all|thats all|that is all)(?:\s+(?:a|nhe|nha|dau|ca))?$/;
@@ -344,7 +361,11 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
   const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldKeepingCommas(text));
-  const reading = aboutHarmer ? readStory(state.draft, text, deps, "replace", whole.learned.filter((f) => !["age", "commune", "province", "children", "sex"].includes(f))) : whole;
+  // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
+  // changes only when the message says it corrects, or tells of the harm or of who did it.
+  const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !saysCorrection(typedText) && !HARM_OR_BLAME.test(foldKey(text));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer"));
+  const reading = aboutHarmer || passing ? readStory(state.draft, text, deps, "replace", fields) : whole;
   const topic = reading.hasContent ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
@@ -374,6 +395,9 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
 }
+
+/** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
+const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
 
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {

@@ -4,7 +4,8 @@
  * the answer. Which question comes next is decided from the draft (`nextStep`): the story
  * fills fields first, so only the gaps that change what officers do are asked, within a budget.
  */
-import type { ReportDraft } from "../case-intake-port.ts";
+import type { ReportDraft, TriState } from "../case-intake-port.ts";
+import { foldKey } from "../../core/vietnamese-text.ts";
 import { isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
@@ -49,6 +50,23 @@ const short = (text: string, words = 6) => !isQuestion(text) && text.trim().spli
 const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
+/** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+/** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
+const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat nua|ve nha|tonight|tomorrow|later|comes? back|gets? home|when he|when she)\b/;
+/** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
+const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not sure|don t know|dont know|idk|no idea)\b/;
+
+/** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
+function notNowAnswer(text: string): TriState | null {
+  const key = foldKey(text);
+  if (!NOT_NOW.test(key)) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;
+  return LATER.test(key) || NOT_SURE.test(key) ? "unknown" : "no";
+}
+
+/** Words that limit being contacted (folded): "đừng gọi", "không nghe máy", "chỉ nhắn tin", "don't call". */
+const LIMITS_CONTACT = /\b(?:dung|khong|ko|k|dung co) (?:goi|lien lac|lien he|nghe may)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:don t|dont|do not) (?:call|contact)\b|\btext only\b|\bkhong dong y\b/;
+
 /** Every question, by step id; `nextStep` decides which one is asked. */
 export const STEP_DEFS: Record<StepId, StepDef> = {
   danger: {
@@ -65,7 +83,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read: (d, text, deps) => {
       if (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
       // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
-      return !isQuestion(text) && saysNoDanger(text) ? { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, text] } : null;
+      if (isQuestion(text)) return null;
+      if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, text] };
+      // "giờ thì chắc không, nhưng tối bố nó về lại say", "hes not home now but he comes back tonight": not now, maybe later: not sure,
+      // and the words are kept for officers (the triage reads the later danger in them).
+      const told = notNowAnswer(text);
+      return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, text] } : null;
     },
     known: (d) => d.dangerNow !== null,
   },
@@ -138,7 +161,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     recognise: (text) => (isAnonymous(text) ? "anonymous" : null),
     read(d, text) {
       const contact = readContact(text);
-      return contact ? { ...d, anonymous: false, contact } : null;
+      if (!contact) return null;
+      // A number typed in answer to "how can officers contact you" is the consent to be contacted there: not asked again
+      // (a walk counted that question as a wasted turn in 11 of 16 reports). Not for a child (whose phone may be a parent's),
+      // nor when the words limit it ("đừng gọi, chỉ nhắn tin").
+      const agrees = d.reporterRelation !== "self" && !LIMITS_CONTACT.test(foldKey(text));
+      return { ...d, anonymous: false, contact, ...(agrees && d.consentToContact === null ? { consentToContact: true } : {}) };
     },
     known: (d) => d.anonymous !== null,
   },

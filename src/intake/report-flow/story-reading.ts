@@ -360,7 +360,8 @@ export function cleanPlaceAnswer(text: string, whole = false): string {
 /** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */
 const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt)(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
 /** Words said after the name that are not the name: "p Tân Định đó", "xã Hòa Phú nha", "ở Ea Tu ạ". */
-const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ))+\s*$/iu;
+// Lower case only: a capitalised "Nhé" ends a place name ("xã Mường Nhé"), a particle is written small.
+const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ|nhe|ne|luon|thoi))+\s*$/u;
 
 const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|nhan qua|lien he)\b/;
 

@@ -34,7 +34,7 @@ type Precision = 0 | 1 | 2;
 export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   let best: (ChildAge & { precision: Precision }) | null = null;
   clauses.forEach((clause, c) => {
-    for (const [found, precision] of hitsIn(clause.tokens)) {
+    for (const [found, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
       // "chừng 11, 12 tuổi": a clause that opens with an age after one that ends with a smaller number is a range.
       const last = clauses[c - 1]?.tokens.at(-1) ?? "";
       const hit = found.start === 0 && /^\d{1,2}$/.test(last) && Number(last) < found.min && found.min - Number(last) <= 2 ? { ...found, min: Number(last) } : found;
@@ -53,19 +53,51 @@ export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
  */
 export function extractChildAges(clauses: readonly Clause[]): number[] {
   const ages: number[] = [];
-  for (const clause of clauses) {
-    for (const [hit, precision] of hitsIn(clause.tokens)) {
+  clauses.forEach((clause, c) => {
+    for (const [hit, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
       if (precision !== 2 || hit.min >= ADULT_AGE) continue;
       for (const a of [hit.min, hit.max]) if (a < ADULT_AGE && !ages.includes(a)) ages.push(a);
     }
-  }
+  });
   return ages;
 }
 
-function hitsIn(tokens: readonly string[]): Array<[AgeHit, Precision]> {
+/**
+ * Each child given an age of their own, in the order named: "con nhỏ bảy tuổi ... thằng em ba
+ * tuổi", "the girl is seven years old and her brother is four years old" (7 and 3, 7 and 4).
+ * Only a single age said of a word for a child ("bé", "thằng em", "con gái", "girl", "brother")
+ * counts: not a range, not an adult's age, not "anh họ 16 tuổi", not "thằng 17 tuổi" (a youth
+ * named by "thằng" alone may be the one who harms).
+ */
+export function extractSeparateAges(clauses: readonly Clause[], harmerWords: readonly string[] = []): number[] {
+  const ages: number[] = [];
+  clauses.forEach((clause, c) => {
+    for (const [hit, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
+      if (precision !== 2 || hit.min !== hit.max || hit.min >= ADULT_AGE || ages.includes(hit.min)) continue;
+      const before = clause.tokens.slice(Math.max(0, hit.start - 3), hit.start);
+      // "em 16 tuổi" opening a clause is the writer's own age, not a child told of ("thằng em ba tuổi", "em gái em 3 tuổi").
+      if (hit.start === 1 && WRITER_SELF.has(clause.tokens[0]!)) continue;
+      // "dưới 12 tuổi" is a bound; "thằng anh họ 16 tuổi", "bạn trai 17 tuổi", the harmer's own age, is not a child reported.
+      if (NOT_A_CHILD_AGE.has(before.at(-1) ?? "") || before.some((t) => OLDER_PERSON.has(t)) || /\bban (?:trai|gai)\b/.test(before.join(" "))) continue;
+      if (harmerWords.length > 0 && harmerWords.every((w) => before.includes(w))) continue;
+      if (before.some((t) => CHILD_OF_AGE.has(t))) ages.push(hit.min);
+    }
+  });
+  return ages;
+}
+
+const WRITER_SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "mik", "to", "tui", "toi", "i"]);
+/** A bound before the number, not an age: "dưới 12", "trên 16", "từ 6 đến 14", "under 12" (folded). */
+const NOT_A_CHILD_AGE: ReadonlySet<string> = new Set(["duoi", "tren", "tu", "den", "under", "over", "from", "to", "qua"]);
+/** Someone older named with the age, who is not a child reported: a cousin, a boyfriend, an account (folded). */
+const OLDER_PERSON: ReadonlySet<string> = new Set(["ho", "yeu", "boyfriend", "girlfriend", "account", "khoan", "xung"]);
+/** Words for a child just before their age (folded). */
+const CHILD_OF_AGE: ReadonlySet<string> = new Set(["be", "nho", "em", "gai", "trai", "chau", "dua", "cu", "ut", "girl", "boy", "brother", "sister", "son", "daughter", "kid", "child", "baby"]);
+
+function hitsIn(tokens: readonly string[], before: readonly string[] = []): Array<[AgeHit, Precision]> {
   const hits: Array<[AgeHit, Precision]> = [];
   tokens.forEach((token, i) => {
-    const exact = yearsAt(tokens, i) ?? shortAgeAt(token, i, tokens);
+    const exact = yearsAt(tokens, i, before) ?? shortAgeAt(token, i, tokens);
     const grade = exact ? null : gradeAt(tokens, i);
     const stage = exact || grade ? null : stageAt(tokens, i);
     if (exact) hits.push([exact, 2]);
@@ -79,7 +111,7 @@ function hitsIn(tokens: readonly string[]): Array<[AgeHit, Precision]> {
 const NOT_AGE_UNIT = /^(tuan|ngay|nam|hom|buoi|lan|gio|tieng|phut|giay|dem|toi|lan|nguoi|dua|dong|trieu|nghin|ngan|k|km|met|cai|bua|weeks?|days?|years?(?! old)|times?|hours?|minutes?|nights?|people|km|miles?|dollars?|am|pm)\b/;
 
 /** "12 tuổi", "mười hai tuổi", "8 tháng tuổi", "9 years old", "9 year old", "aged 9". */
-function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
+function yearsAt(tokens: readonly string[], i: number, before: readonly string[] = []): AgeHit | null {
   const n = numberAt(tokens, i);
   if (n === null) return null;
   const after = tokens.slice(n.end, n.end + 3).join(" ");
@@ -101,7 +133,9 @@ function yearsAt(tokens: readonly string[], i: number): AgeHit | null {
   // "is 13", "I am 12", "em mới 13", "nó chỉ 12" (without the word "tuổi").
   // Not when a unit follows: "nhắn tin với em được 2 tuần", "mới 3 ngày", "is 5 minutes away".
   // "a girl, maybe 9 or 10": an estimate right after a child is named (not "around 8 tonight").
-  const estimate = ["maybe", "about", "around", "roughly", "approximately", "perhaps"].includes(tokens[i - 1] ?? "") && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => CHILD_NOUNS_EN.has(t));
+  // "a little girl, maybe 7, selling ...": set off by commas, the estimate opens its clause and the child ends the one before.
+  const named = i === 1 ? before.slice(-3) : tokens.slice(Math.max(0, i - 5), i - 1);
+  const estimate = ["maybe", "about", "around", "roughly", "approximately", "perhaps"].includes(tokens[i - 1] ?? "") && named.some((t) => CHILD_NOUNS_EN.has(t));
   if (estimate && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after)) {
     const other = tokens[n.end] === "or" ? numberAt(tokens, n.end + 1) : null;
     const max = other && other.value > n.value && other.value - n.value <= 3 ? other.value : n.value;

@@ -154,8 +154,22 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   const next = clause.tokens[end];
   if (prev !== undefined && rule.exceptPrev?.includes(prev)) return false;
   if (next !== undefined && rule.exceptNext?.includes(next)) return false;
+  if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   return true;
+}
+
+/** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai". */
+const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "sang", "chieu", "trua", "ngay", "tonight", "today", "tomorrow", "this", "evening", "afternoon"]);
+
+/** "không phải", "chẳng phải", "not" right before the match, with at most words of the same kind between. */
+function deniedBefore(tokens: readonly string[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const w = tokens[k]!;
+    if (w === "not" || (w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(tokens[k - 1] ?? ""))) return true;
+    if (!DENIAL_CHAIN.has(w)) return false;
+  }
+  return false;
 }
 
 function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean): PhraseMatch {

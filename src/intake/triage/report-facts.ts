@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
-import { extractChildAge, extractChildAges } from "./age-extractor.ts";
+import { extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
 import { splitReport } from "./report-text.ts";
 import type { ChildAge } from "./triage-types.ts";
 
@@ -35,8 +35,12 @@ export interface ReportFacts {
   /** Every time word found, most urgent first; `when` is the first. */
   times: WhenFact[];
   when: WhenFact | null;
+  /** The words the main time was read from, as written in lower case ("tối qua", "last night"). */
+  whenQuote: string | null;
   /** A harm planned for later: within weeks, or next year or beyond (a marriage talked of for next year is not urgent). */
   ahead: "weeks_ahead" | "next_year" | null;
+  /** The words `ahead` was read from ("tháng sau", "next month"). */
+  aheadQuote: string | null;
   suspected: boolean;
   resolved: boolean;
   injury: InjuryFact | null;
@@ -253,12 +257,17 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
   const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations);
-  const timed = timesOf(m, words);
+  const ahead = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
+  // "sắp gả ... tháng sau là đón dâu": "sắp" (about to) with a time weeks or a year ahead is that time, not tonight.
+  const timed = ahead && onlyVagueSoon(m, words) ? timesOf(m, words).filter((t) => t.w !== "tonight") : timesOf(m, words);
   const times = timed.map((t) => t.w);
+  const when = mainTime(timed);
   const clauses = splitReport(text.slice(0, 4000));
   const reporter = reporterOf(m, words, text.slice(0, 4000));
   const read = known.age !== undefined ? known.age : extractChildAge(clauses);
-  const children = countChildren(m, words) ?? (read || reporter === "child_self" || m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null);
+  // "con nhỏ bảy tuổi ... thằng em ba tuổi": two children, each given an age, with no count said.
+  const separate = extractSeparateAges(clauses, harmer?.quote ? foldVietnamese(harmer.quote).split(" ") : []);
+  const children = countChildren(m, words) ?? (separate.length > 1 ? separate.length : null) ?? (read || reporter === "child_self" || m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null);
   return {
     children,
     age: agesOfSeveral(read, children, clauses),
@@ -267,14 +276,16 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     harmerQuote: harmer?.quote ?? null,
     reporter,
     times,
-    when: mainTime(timed),
-    ahead: (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null,
+    when,
+    whenQuote: when ? quoteOf(words, m.hits(words, `when:${when}`, lx.when[when]).find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    ahead,
+    aheadQuote: ahead ? quoteOf(words, m.hits(words, `ahead:${ahead}`, lx.timeHints[ahead])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
     alone: said(m, words, "alone", lx.alone),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
-    withHarmerNow: (m.any(words, "withHarmerNow", lx.withHarmerNow) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (mainTime(timed) === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
     treated: said(m, words, "treated", lx.treated),
@@ -283,6 +294,34 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
+}
+
+/** The words of a hit as written (lower case), or null. */
+function quoteOf(words: Words, hit: Hit | undefined): string | null {
+  return hit ? words.written.slice(hit.start, hit.end).join(" ") : null;
+}
+
+/** "sắp", "chuẩn bị": about to, with no day named. */
+const VAGUE_SOON: ReadonlySet<string> = new Set(["sắp", "chuẩn bị", "sắp bị", "chuẩn bị bị"]);
+
+/** Every "tonight" word of the text is only "about to" ("sắp gả"), no night or day named ("tối mai", "ngày mai"). */
+function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
+  const soon = m.hits(words, "when:tonight", m.lexicon.when.tonight);
+  return soon.length > 0 && soon.every((h) => VAGUE_SOON.has(h.phrase.text));
+}
+
+/**
+ * "đang ở với", "đang ở nhà với" said of someone: the child is with the one who harms, unless the
+ * one named is someone else ("cháu đang ở nhà với bà ngoại" while the stepfather harms; "Không,
+ * bé đang ở nhà với mẹ" with no one said to harm).
+ */
+function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  return m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
+    const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
+    // Nobody said to harm: the one named may be that person, unless the message says there is no danger.
+    if (!whom || (harmer === null && !NO_DANGER.test(words.folded.join(" ")))) return true;
+    return harmer !== null && whom.relation === harmer.relation;
+  });
 }
 
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
@@ -336,7 +375,8 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
  * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
  */
 function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
-  const hits = WHEN_ORDER.flatMap((w) => m.hits(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h })));
+  // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
+  const hits = WHEN_ORDER.flatMap((w) => m.hits(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -344,6 +384,18 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
     const at = kept.filter((x) => x.w === w).map((x) => x.h.start);
     return at.length ? [{ w, at: Math.min(...at) }] : [];
   });
+}
+
+/** A time word right after "không phải", "chứ không phải", "not" (with "hay"/"or" joining two times): said not to be the time. */
+function timeDenied(words: Words, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (words.sentence[k] !== words.sentence[start]) return false;
+    const w = words.folded[k]!;
+    const w2 = words.folded[k - 1] ?? "";
+    if ((w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(w2)) || w === "not") return true;
+    if (!["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "tonight", "today", "tomorrow"].includes(w)) return false;
+  }
+  return false;
 }
 
 /** A harm going on now: "đang đánh", "đg đập", "is dragging", "ngay lúc này". */
@@ -402,7 +454,22 @@ function isWriter(words: Words, h: Hit): boolean {
   if (["mot", "a", "an", "the"].includes(f[k] ?? "")) k--;
   if (f[k] === "i'm") return true;
   if (f[k] === "am" && f[k - 1] === "i") return true;
-  return f[k] === "la" && ["toi", "tui", "minh", "em", "con", "chau", "t", "mk"].includes(f[k - 1] ?? "") && words.sentence[k - 1] === words.sentence[h.start];
+  return f[k] === "la" && ["toi", "tui", "minh", "em", "con", "chau", "t", "mk"].includes(f[k - 1] ?? "") && words.sentence[k - 1] === words.sentence[h.start] && !toldTo(words, k - 1);
+}
+
+/** Words before "tôi" that make it the one told or the owner ("kể với tôi là", "bảo tôi là", "con trai tôi là"), not the writer introducing themself (folded). */
+const TOLD_OR_OWNED: ReadonlySet<string> = new Set(["voi", "cho", "bao", "ke", "noi", "hoi", "cua", "nha", "con", "chau", "trai", "gai", "vo", "chong", "ban"]);
+
+/**
+ * "mẹ bé kể với tôi là ông ngoại ...", "con trai tôi là ...": the "tôi" at `i` is told something
+ * (or owns someone), so "tôi là X" is reported speech. Told means after a verb of telling ("kể
+ * với", "nói cho", "bảo"): "con bé nhắn cho tui là cô chủ nhiệm" still introduces the writer.
+ */
+function toldTo(words: Words, i: number, strict = false): boolean {
+  if (i < 1 || words.sentence[i - 1] !== words.sentence[i] || words.comma[i]) return false;
+  const before = words.folded[i - 1]!;
+  if (!TOLD_OR_OWNED.has(before)) return false;
+  return !strict || !["voi", "cho"].includes(before) || TELLING.has(words.folded[i - 2] ?? "");
 }
 
 /**
@@ -454,6 +521,11 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       out.push({ relation: "neighbour", h: { ...r.h, end: place.h.end } });
       continue;
     }
+    // "vợ chồng tôi", "hai vợ chồng mình": the writer and their spouse, the child's parents.
+    if (COUPLE.test(head) && (WRITER.has(f[r.h.end] ?? "") || f[r.h.end] === "em")) {
+      out.push({ relation: "parents", h: { ...r.h, end: r.h.end + 1 } });
+      continue;
+    }
     if (r.relation !== "partner" || !SPOUSE.has(head)) {
       out.push(r);
       continue;
@@ -478,9 +550,27 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
       // "bạn trai mình ... con gái mình": a mother's boyfriend, the child's stepfather.
       out.push({ relation: "stepfather", h: { ...r.h, end: at + 1 } });
+    } else if ((head === "chong" || head === "vo") && !["lay", "cuoi"].includes(f[r.h.start - 1] ?? "") && spouseOfParent(words, r.h, head)) {
+      // "mẹ bé không dám báo vì sợ chồng": the mother's husband (the father), not a partner of the child.
+      out.push({ relation: head === "chong" ? "father" : "mother", h: r.h });
     } else out.push(r);
   }
   return out;
+}
+
+/** "vợ chồng", "cặp vợ chồng", "a couple": two adults together, named as the lexicon's couple words (folded). */
+const COUPLE = /\b(?:vo chong|couple)\b/;
+const MOTHER_WORDS: ReadonlySet<string> = new Set(["me", "ma", "mother", "mom", "mum"]);
+const FATHER_WORDS: ReadonlySet<string> = new Set(["bo", "ba", "cha", "father", "dad"]);
+
+/** A bare "chồng" ("vợ") said in a sentence whose subject is the child's mother (father): that parent's husband (wife). */
+function spouseOfParent(words: Words, h: Hit, head: string): boolean {
+  const parent = head === "chong" ? MOTHER_WORDS : FATHER_WORDS;
+  const written = head === "chong" ? ["mẹ", "má", "mother", "mom", "mum"] : ["bố", "ba", "cha", "father", "dad"];
+  for (let k = h.start - 1; k >= Math.max(0, h.start - 10) && words.sentence[k] === words.sentence[h.start]; k--) {
+    if (parent.has(words.folded[k]!) && (!words.diacritics || written.includes(words.written[k]!))) return true;
+  }
+  return false;
 }
 
 /** "đánh em với mẹ", "dọa giết hai mẹ con", "cả mẹ": the kin word joined to the child is hurt with them, not the one who hurts. */
@@ -503,8 +593,81 @@ function isVictim(words: Words, h: Hit): boolean {
  * a sentence ("Mẹ kế không cho em ăn"); "self" for self-harm with no one else named.
  */
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
-  const found = harmerAmong(m, words, relations, selfHarm);
-  return found && stepParent(words, relations, found);
+  const harms = m.hits(words, "harm", m.lexicon.harmWords);
+  // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
+  const found = harmerAmong(m, words, relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms)), selfHarm);
+  const named = found && grandmotherBa(words, relations, stepParent(words, relations, found));
+  return arrangedMarriage(words, relations, named);
+}
+
+/** "kể với", "nói cho", "tâm sự với", "giấu", "tell", "told his": the one after them is told (or not), not who harms (folded). */
+const TELLING: ReadonlySet<string> = new Set(["ke", "noi", "bao", "mach", "khai", "thua", "su", "biet"]);
+const TELL_EN: ReadonlySet<string> = new Set(["tell", "told", "telling", "tells"]);
+
+/** "bảo đừng kể với bố mẹ", "ke cho me biet", "told him not to tell his dad", "giấu mẹ": the relation is the one told or kept in the dark. */
+function toldOf(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  const s = h.start;
+  if (words.sentence[s - 1] !== words.sentence[s] || words.comma[s]) return false;
+  if (["voi", "cho"].includes(f[s - 1] ?? "") && (TELLING.has(f[s - 2] ?? "") || (f[s - 2] === "lai" && TELLING.has(f[s - 3] ?? "")))) return true;
+  if (f[s - 1] === "giau" && (!words.diacritics || words.written[s - 1] === "giấu")) return true;
+  return TELL_EN.has(f[s - 1] ?? "") || (EN_POSSESSIVE.has(f[s - 1] ?? "") && TELL_EN.has(f[s - 2] ?? ""));
+}
+
+/** Words for the child or their home before "hàng xóm" ("con bé hàng xóm", "con nhà hàng xóm", "nhà bé là hàng xóm"). */
+const CHILDS_HOME: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "nha", "gia", "dinh", "no", "family"]);
+
+/**
+ * "con bé hàng xóm 12 tuổi", "cháu là con hàng xóm", "Gia đình cháu là hàng xóm của tôi": the
+ * child's family lives next door; that names where the child lives, not who harms (unless a harm
+ * follows at once: "thằng con hàng xóm đánh bé").
+ */
+function neighboursChild(words: Words, r: { relation: string; h: Hit }, harms: readonly Hit[]): boolean {
+  if (r.relation !== "neighbour") return false;
+  const f = words.folded;
+  const s = r.h.start;
+  if (harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[s])) return false;
+  const before = f[s - 1] === "nha" ? s - 2 : s - 1;
+  if (words.sentence[before] === words.sentence[s] && !words.comma[s] && !words.comma[before + 1] && ["be", "nho", "cu", "con", "chau", "thang", "dua", "gai", "trai"].includes(f[before] ?? "")) return true;
+  // "X là hàng xóm": said of the child or their family, not of a person who harms ("người làm hại là hàng xóm").
+  if (f[s - 1] !== "la" || words.sentence[s - 2] !== words.sentence[s]) return false;
+  const subject = f.slice(Math.max(0, s - 5), s - 1);
+  return subject.some((w) => CHILDS_HOME.has(w)) && !subject.some((w) => ["nguoi", "ke", "thu", "hung", "doi"].includes(w));
+}
+
+/** "ba" typed without diacritics for someone the story named "ba noi", "ba ngoai" ("e o vs ba noi, ba bi om"): the grandmother, not the father. */
+function grandmotherBa(words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, found: { relation: Relation; quote: string }): { relation: Relation; quote: string } {
+  if (found.relation !== "father" || found.quote !== "ba") return found;
+  const grandma = relations.some((r) => r.relation === "grandparent" && words.written[r.h.start] === "ba" && ["noi", "ngoai", "co"].includes(words.written[r.h.start + 1] ?? ""));
+  return grandma ? { relation: "grandparent", quote: found.quote } : found;
+}
+
+/** A marriage arranged for the child (folded): "ép cưới", "nhận sính lễ", "marrying her off", "arranged for her to marry". */
+const MARRIAGE_ARRANGED = /\b(?:ep cuoi|ep ket hon|bat cuoi|nhan sinh le|thach cuoi|nhan tien cuoi|(?:ep|bat)(?: \w+){0,4} (?:lay chong|lay vo|lay (?:mot|1) (?:nguoi|ong|thang|anh|chang))|cho (?:no|chau|em|be|con be|em ay) cuoi|marr(?:y|ying|ied) (?:her|him) off|arranged (?:for )?(?:\w+ ){0,4}(?:to )?marr(?:y|iage)|promised (?:her|him) to|forc\w* (?:her|him) to marry)\b/;
+/** "gả" (give in marriage) as written, or typed without diacritics before the child or "cho" ("ga chau cho", "gả con bé"). */
+function givesInMarriage(words: Words): boolean {
+  return words.written.some((w, i) => w === "gả" || (!words.diacritics && w === "ga" && ["chau", "no", "em", "be", "con", "cho", "di"].includes(words.folded[i + 1] ?? "")));
+}
+/** The child's family named as a whole (folded): "gia đình", "nhà nó", "her family". */
+const FAMILY_WORDS = /\b(?:gia dinh|family|nha (?:no|chau|be|em ay|co be|con be))\b/;
+const FAMILY_RELATIONS: ReadonlySet<string> = new Set(["parents", "father", "mother", "stepfather", "stepmother", "grandparent", "relative"]);
+
+/**
+ * A marriage the family arranges ("gia đình gả em cho một người đàn ông", "her family arranged
+ * for her to marry a man"): the man is the groom; who harms is the family that arranges it, its
+ * household ("nhà anh rể ... gả cháu"), a parent named, or the parents.
+ */
+function arrangedMarriage(words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, found: { relation: Relation; quote: string } | null): { relation: Relation; quote: string } | null {
+  if (found && !["stranger", "partner", "other"].includes(found.relation)) return found;
+  const folded = words.folded.join(" ").replace(/'/g, "");
+  if (!givesInMarriage(words) && !MARRIAGE_ARRANGED.test(folded)) return found;
+  const quote = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
+  const household = relations.find((r) => FAMILY_RELATIONS.has(r.relation) && words.folded[r.h.start - 1] === "nha");
+  if (household) return { relation: "parents", quote: `nhà ${quote(household.h)}` };
+  const kin = relations.find((r) => FAMILY_RELATIONS.has(r.relation) && r.relation !== "relative" && !WRITER.has(words.folded[r.h.end] ?? ""));
+  if (kin) return { relation: kin.relation as Relation, quote: quote(kin.h) };
+  const family = FAMILY_WORDS.exec(folded);
+  return family ? { relation: "parents", quote: family[0] } : found;
 }
 
 /** Bare "bố", "ba", "mẹ" for someone the story has named a step-parent ("Bé ở với mẹ và bố dượng. Bố hay đánh bé"): the step-parent, unless the own parent is named as such ("bố ruột", "mẹ đẻ"). */
@@ -524,7 +687,39 @@ function sufferedBy(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   let j = h.end;
   while (j < words.folded.length && j < h.end + 3 && OWNED_BY.has(words.folded[j]!) && words.sentence[j] === words.sentence[h.start]) j++;
   if (!SUFFERS.has(words.folded[j] ?? "") || words.sentence[j] !== words.sentence[h.start]) return false;
+  // "bà bị ốm nằm một chỗ", "ba bi benh": the one ill, not one who harms.
+  if (ILL.has(words.folded[j + 1] ?? "")) return true;
   return harms.some((x) => x.start === j + 1 || x.start === j + 2);
+}
+
+/** Illness after "bị" ("bị ốm", "bị bệnh", "bị liệt", "was ill") (folded). */
+const ILL: ReadonlySet<string> = new Set(["om", "benh", "liet", "ung", "sot", "tai", "ill", "sick", "injured", "hospitalised", "hospitalized"]);
+
+/** "về nhà với", "ở cùng", "vs", "at home with": words that say whom the child is with (folded). */
+const COMPANY: ReadonlySet<string> = new Set(["voi", "cung", "vs", "with"]);
+/** Back home, safe: "về (nhà) với", "back home with", "safe with" (folded). */
+const BACK_HOME: ReadonlySet<string> = new Set(["ve", "home", "back", "safe"]);
+/** Staying: "ở với", "đang ở nhà cùng", "sống với" (folded). */
+const STAYING: ReadonlySet<string> = new Set(["o", "song", "nha", "theo", "lives", "living"]);
+/** The message says no danger or harm now ("Không, ...", "No, not now", "an toàn", "safe") (folded). */
+const NO_DANGER = /^(?:da |vang |uh |um )?(?:khong|ko|k|hong|chua|no|not|nope)\b|\b(?:an toan|safe|khong sao|not in danger)\b/;
+
+/**
+ * The relation is whom the child is with, in a message that says there is no danger now: back
+ * home or staying with them ("Không, bé đã về nhà với mẹ", "No, she's back home with her dad",
+ * "Dạ không, hiện bé ở cùng mẹ"). A story that only says where the child lives or goes ("ở với
+ * bố", "xuất viện về với cha dượng") still names that person.
+ */
+function withWhom(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  let k = h.start - 1;
+  if (EN_POSSESSIVE.has(f[k] ?? "") && f[k - 1] === "with") k--;
+  if (!COMPANY.has(f[k] ?? "") || words.sentence[k] !== words.sentence[h.start]) return false;
+  const from = Math.max(0, k - 4);
+  const lead = f.slice(from, k).filter((_, i) => words.sentence[from + i] === words.sentence[k]);
+  // "came back from staying with her grandfather": where the child was, not whom they are with now.
+  if (lead.includes("from") || lead.includes("tu")) return false;
+  return lead.some((w) => BACK_HOME.has(w) || STAYING.has(w)) && NO_DANGER.test(f.join(" "));
 }
 
 function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation: string; h: Hit }>, selfHarm: boolean): { relation: Relation; quote: string } | null {
@@ -558,7 +753,8 @@ function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation:
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
-  const candidates = relations.filter((r) => !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha");
+  // "Bé đã về nhà với mẹ", "she's back home with her dad": whom the child is with, with no harm told of them, is not who harms.
+  const candidates = relations.filter((r) => !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother") ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
@@ -675,14 +871,42 @@ let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
 /** Who writes: the first kind whose pattern the folded text matches (content/triage/facts-lexicon.json, reporterPatterns). */
 function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind | null {
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
-  const folded = words.folded.join(" ").replace(/'/g, "");
+  const folded = writerWords(words);
   const raw = foldVietnamese(text);
   if (childWriting(raw, folded)) return "child_self";
   // "I am 35 and ...": a writer who gives an adult age is not the child.
   const en = SELF_AGE_EN.exec(raw);
-  const adult = en !== null && Number(en[1]) >= 18;
+  // "tôi là chủ nhà trọ": an owner introducing themself is a grown-up, whatever a child is quoted saying.
+  const adult = (en !== null && Number(en[1]) >= 18) || OWNER_INTRO.test(folded);
   return reporterRes.find(([kind, re]) => !(adult && kind === "child_self") && re.test(folded))?.[0] ?? null;
 }
+
+/**
+ * The folded words the reporter patterns read, with what folding would confuse kept apart:
+ * "chủ" (an owner: "chủ nhà trọ") is not "chú" (an uncle), "bản" (a village: "bản tôi") is not
+ * "bạn" (a friend: "bạn tôi"), it is read as "làng" (but "trưởng bản" is a village head); "kể với
+ * tôi là ông ngoại ..." is reported speech, not the writer introducing themself; a friend of the
+ * child's parent ("bạn thân của mẹ bé", "a friend of the boy's mother") is neither family nor
+ * the child's friend.
+ */
+function writerWords(words: Words): string {
+  const out = words.folded.map((w, i) => {
+    const written = words.written[i]!;
+    if (written === "chủ" && !["nhiem", "tich"].includes(words.folded[i + 1] ?? "")) return "chủ";
+    // A village, as "làng": "bản tôi" is the writer's village, not a friend; "trưởng bản" is its head.
+    if (written === "bản") return words.folded[i - 1] === "truong" ? "ban" : "lang";
+    if ((w === "la" || w === "l") && WRITER_SELF.has(words.folded[i - 1] ?? "") && toldTo(words, i - 1, true)) return "rang";
+    return w;
+  });
+  return out.join(" ").replace(/'/g, "").replace(OWNER_OF_PLACE, "chủ $1").replace(FRIEND_OF_PARENT, "$1 ban cua gia dinh");
+}
+
+const WRITER_SELF: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "t", "mk"]);
+const OWNER_INTRO = /\b(?:toi|tui|minh|em) (?:la|lam) chủ(?=\s|$)/;
+/** "chu nha tro", "chu phong tro" typed without diacritics: an owner of a place (folded). */
+const OWNER_OF_PLACE = /\bchu (nha tro|phong tro|tro|nha hang|quan|tiem|xuong|lo gach|lo|ghe|vuon|trai|ray|vua|cua hang|shop|karaoke|nha nghi|khach san|cong ty|sap|sap hang|hang)\b/g;
+/** "tôi là bạn (thân) của mẹ bé", "i m a friend of the boy s mother" (folded). */
+const FRIEND_OF_PARENT = /\b(toi la|tui la|minh la|em la|i m|im|i am)(?: a| an| the)?(?: close| family| good| old)? (?:ban(?: than| than thiet| lau nam)?|nguoi quen|friend) (?:cua |of )?(?:(?:the|his|her|their) )?(?:\w+ s |\w+s )?(?:me|ma|bo|ba|cha|gia dinh|anh|chi|mother|mom|mum|father|dad|parents|family)\b/g;
 
 /** "em 13 tuổi, ...", "Em là con gái 13 tuổi", "con 9 tuổi, con ở ...", "mình học lớp 8": the writer's own age or grade, opening a clause. */
 const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;

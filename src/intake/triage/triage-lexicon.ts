@@ -31,6 +31,8 @@ export interface LexiconRule {
   negatable?: boolean;
   /** Matches are ignored when the token just before / after the match is one of these. */
   exceptPrev?: readonly string[];
+  /** Not when said not to be so: "không phải tối nay hay mai đâu", "not tonight" (the words between may be other words of the same kind, joined by "hay", "or"). */
+  exceptDenied?: boolean;
   exceptNext?: readonly string[];
   /** Matches are ignored when the words as written equal one of these (diacritics tell them apart). */
   exceptWritten?: readonly string[];

@@ -216,7 +216,10 @@ describe("reporter flow: a child", () => {
   it("an English child is answered in English, with 111 free and no name needed", () => {
     const s = start("en", "I am 13, my dad hits me when he is drunk. I live in Gia Lai");
     expect(s.replies[0]?.text).toMatch(/111: it is free and you do not have to give your name/);
-    expect(last(s)).toMatch(/\nAre you in danger right now\?$/);
+    expect(last(s)).toMatch(/Are you in danger right now\?$/);
+    // 111 stays one tap away on every question (the button), without a line repeated before each one.
+    expect(s.replies.at(-1)?.links?.map((l) => l.url)).toContain("tel:111");
+    expect(last(s)).not.toMatch(/Call 111 any time/);
   });
 });
 

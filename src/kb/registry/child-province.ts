@@ -1,0 +1,45 @@
+/**
+ * The province a reporter's message places the child in (the report flow's `findProvince`):
+ * today's province for the name typed, old names mapped. When several provinces are named, the
+ * one where the child or the writer lives wins over where the parents went to work or where
+ * someone comes from: "Bố mẹ chúng nó vào Bình Dương làm ăn ... Nhà tôi ở xã Ea Kar, Đắk Lắk"
+ * is Đắk Lắk.
+ */
+import type { Registry } from "./registry.ts";
+
+/** Not inside a word: JavaScript's \b knows only ASCII letters, and "xã", "tỉnh" end in others. */
+const L = String.raw`\p{L}\p{N}`;
+
+/** Said just before a province: a commune, ward, village or district, or living there ("nhà tôi ở", "sống tại", "lives in"). */
+const PLACE_BEFORE = new RegExp(String.raw`(?<![${L}])(?:xã|phường|thị trấn|thôn|ấp|bản|buôn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|xa|phuong|thon|huyen|quan|tinh|commune|ward|district|province)(?![${L}])[^.;!?\n]{0,40}$`, "iu");
+const LIVES_BEFORE = new RegExp(String.raw`(?<![${L}])(?:nhà (?:tôi|tui|mình|em|cháu|bé|nó|ông bà|bà|ông)?\s*ở|đang ở|sống ở|sống tại|ở tại|nha (?:toi|tui|minh|em|chau|be|no)?\s*o|song o|lives? in|living in|stays? in|staying in|home is in)\s+$`, "iu");
+/** Going away to work, said before the place: "đi làm ở Hà Nội", "làm công nhân ở Bắc Ninh", "went to work in Hanoi". */
+const AWAY_BEFORE = new RegExp(String.raw`(?<![${L}])(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|đi xa|xuất khẩu lao động|lao động|lam an|di lam|lam thue|lam cong nhan|lam viec|work(?:s|ing|ed)? in|went to|moved to)\s+(?:\S+\s+){0,3}$`, "iu");
+/** Going away to work, said after the place: "vào Bình Dương làm ăn", "lên Thái Nguyên làm công nhân", "to Hanoi to work". */
+const AWAY_AFTER = new RegExp(String.raw`^[\s,]*(?:để\s+|de\s+)?(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|lao động|kiếm sống|lam an|di lam|lam thue|lam cong nhan|lam viec|lao dong|kiem song|to work|for work|to find work)(?![${L}])`, "iu");
+/** Where someone comes from: "quê ở Thanh Hóa", "từ Hà Giang xuống", "comes from Lao Cai". */
+const ORIGIN_BEFORE = new RegExp(String.raw`(?<![${L}])(?:quê(?: ở| tại| gốc)?|que(?: o| tai| goc)?|(?:comes?|came) from|originally from|hometown(?: is)?(?: in)?)\s+$`, "iu");
+const FROM_MOVING = new RegExp(String.raw`^[\s,]*(?:vào|vô|ra|lên|xuống|sang|qua|đến|tới|vao|vo|len|xuong|den|toi)(?![${L}])`, "iu");
+const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
+
+function placeScore(text: string, start: number, end: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  let score = 0;
+  if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
+  if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 2;
+  if (ORIGIN_BEFORE.test(before) || (FROM_BEFORE.test(before) && FROM_MOVING.test(after))) score -= 1;
+  return score;
+}
+
+/** Today's province where the message places the child, or null when it names none. */
+export function findChildProvince(registry: Pick<Registry, "findProvinces">, text: string): { id: string; name: string } | null {
+  // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
+  const mentions = registry.findProvinces(text);
+  const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
+  // Where the child is, not where someone went to work or comes from (the first named on a tie).
+  const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
+  const hit = (ranked[0] ?? mentions[0])?.province;
+  if (!hit) return null;
+  return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
+}
