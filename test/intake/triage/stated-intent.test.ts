@@ -45,6 +45,8 @@ const NOT_STATED = [
   "dì ghẻ nó hay quát 'mi chết đi cho rồi' khi con bé làm đổ cơm",
   // Wishing to vanish from a room is not wishing to vanish from the world.
   "bé muốn biến mất khỏi lớp học vì xấu hổ",
+  // A byword ("câu cửa miệng"), not a statement of intent.
+  "Thằng út nhà tôi 12 tuổi, 'chết quách cho xong' là câu cửa miệng của nó mỗi lần thua game",
 ];
 
 /**
