@@ -61,7 +61,13 @@ export function matchTriState(text: string): TriState | null {
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";
-  return leadingTriState(key, text);
+  const lead = leadingTriState(key, text);
+  if (lead || text.includes("?")) return lead;
+  // "có chớ, hắn khóc tới khan giọng rồi": a yes or no said as its own clause first, however long what follows.
+  const first = text.split(/[,.;!]/u)[0] ?? "";
+  const firstKey = foldKey(first).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|cho|chu|nua))+$/, "");
+  if (first.trim() === text.trim() || firstKey.split(" ").length > 3) return null;
+  return UNKNOWN.has(firstKey) ? "unknown" : YES.has(firstKey) ? "yes" : NO.has(firstKey) ? "no" : null;
 }
 
 /**
@@ -188,7 +194,7 @@ export function matchSummaryWord(text: string): SummaryWord | null {
   const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|gium|dum|ho|giup toi|gium toi|dum toi|em|minh|toi|tui|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
   if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh)$/.test(key)) return "submit";
   // "thôi gửi đi ạ", "được rồi gửi đi", "gửi nhanh giúp tôi", "ok send it": a word of send, with only words of agreement or haste.
-  if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in))*$/.test(key)) return "submit";
+  if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just|dung|dung vay|chinh xac|right|correct|that s right|chuan)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in|le|mau|le len|ho|gap gap))*$/.test(key)) return "submit";
   if (/^(sua|sua lai|chinh sua|chua dung|sai|khong dung|edit|change|correct it|fix|wrong|not right)$/.test(key) || /^(sua|edit)\b/.test(key)) return "edit";
   if (/^(huy|huy bo|huy bao tin|thoi|dung lai|khong gui|cancel|stop|don t send|dont send)$/.test(key)) return "cancel";
   // "à thôi em nghĩ lại rồi, vẫn báo đi, gửi giúp em": a change of mind back to sending.

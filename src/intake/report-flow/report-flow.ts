@@ -366,7 +366,9 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !saysCorrection(typedText) && !HARM_OR_BLAME.test(foldKey(text));
   const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer"));
   const reading = aboutHarmer || passing ? readStory(state.draft, text, deps, "replace", fields) : whole;
-  const topic = reading.hasContent ? null : sideTopic(typedText);
+  // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
+  const asking = typedText.trim().endsWith("?") && !saysCorrection(typedText);
+  const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
   // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.

@@ -325,7 +325,18 @@ function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<
 }
 
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
-const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "cha", "chu", "not", "no", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
+const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
+/** Vietnamese words that follow "nó" (it, him, her), typed without diacritics like English "no": "no bi", "no da", "no dang". */
+const AFTER_NO: ReadonlySet<string> = new Set(["bi", "da", "dang", "van", "co", "lai", "cung", "thi", "la", "duoc", "se", "con", "hay", "noi", "ke", "o", "khoc", "so", "di", "ve", "an", "moi", "chi", "tu", "nam", "danh"]);
+
+/** A word that denies at position k: "không", "chưa", "chẳng", "not"; "chả" only as written; "no" only as English ("no bruises"), never "nó". */
+function negatorAt(words: Words, k: number): boolean {
+  const w = words.folded[k] ?? "";
+  if (NEGATORS.has(w)) return true;
+  if (w === "cha") return words.written[k] === "chả";
+  if (w === "no") return words.written[k] === "no" && !words.diacritics && !AFTER_NO.has(words.folded[k + 1] ?? "") && words.folded[k - 1] !== "cua";
+  return false;
+}
 /** Words that may stand between a negator and what it denies: "không hề bị", "chưa thấy có", "not any". */
 const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay", "ai", "thi", "la", "con", "duoc", "lam", "qua", "any", "a", "been", "be", "see", "seem", "look", "visible", "serious"]);
 
@@ -336,11 +347,11 @@ const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay",
  */
 function said(m: FactsMatcher, words: Words, key: string, texts: readonly string[]): boolean {
   return m.kept(words, key, texts).some((hit) => {
-    if (NEGATORS.has(words.folded[hit.start] ?? "")) return true; // the phrase holds its own negation ("không ai chăm")
+    if (negatorAt(words, hit.start)) return true; // the phrase holds its own negation ("không ai chăm")
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
       if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return true;
       const w = words.folded[k]!;
-      if (NEGATORS.has(w)) return false;
+      if (negatorAt(words, k)) return false;
       if (!NEGATION_FILLERS.has(w)) return true;
     }
     return true;
@@ -595,9 +606,26 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = m.hits(words, "harm", m.lexicon.harmWords);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const found = harmerAmong(m, words, relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms)), selfHarm);
+  const found = harmerAmong(m, words, relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !helpedBy(words, r.h)), selfHarm);
   const named = found && grandmotherBa(words, relations, stepParent(words, relations, found));
   return arrangedMarriage(words, relations, named);
+}
+
+/** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */
+function helpedBy(words: Words, h: Hit): boolean {
+  const s = h.start;
+  if (words.folded[s - 1] !== "duoc" || words.sentence[s - 1] !== words.sentence[s] || (words.diacritics && words.written[s - 1] !== "được")) return false;
+  return ["dua", "cho", "cho", "dan", "be", "don", "ruoc", "cuu", "giup", "nuoi", "cham", "bao", "phat", "an", "dat", "goi"].includes(words.folded[h.end] ?? "");
+}
+
+/** "bà mẹ không đánh", "mẹ nó chưa từng đánh", "the mother did not hit him": a person said not to do the harm is not who harms. */
+function deniedHarm(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  return harms.some((x) => {
+    if (x.start < h.end || x.start - h.end > 4 || words.sentence[x.start] !== words.sentence[h.start]) return false;
+    if (words.comma.slice(h.end + 1, x.start + 1).some(Boolean)) return false;
+    for (let k = Math.max(h.end, x.start - 2); k < x.start; k++) if (negatorAt(words, k)) return true;
+    return false;
+  });
 }
 
 /** "kể với", "nói cho", "tâm sự với", "giấu", "tell", "told his": the one after them is told (or not), not who harms (folded). */

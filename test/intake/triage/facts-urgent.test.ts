@@ -18,6 +18,9 @@ const NO_INJURY = [
 ];
 const INJURY = [
   "thằng bé bị đánh sưng vù một bên mặt",
+  // "nó" typed without diacritics is "no": not a denial.
+  "no bi bo danh chay mau mui",
+  "Cha nó đánh nó chảy máu đầu",
   "con bé đi cà nhắc từ hôm bị chú đạp",
   "she has a split lip and a black eye after he hit her",
 ];
