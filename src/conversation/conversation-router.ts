@@ -355,9 +355,15 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // "có bé bị đánh": a thin story, however the classifier reads so few words, is offered the report, never sent to the plans.
   // "Tôi xin trình báo: ...", "tôi muốn báo lại chuyện ...", "I want to report ...": a concern that says it is a report starts it at once.
-  if (kind === "concern" && SAYS_REPORT.test(folded)) {
+  if (SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) {
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
+  }
+  if ((kind === "concern" || kind === "unsure") && offerPending(turn) && turn.data.pendingSeed) {
+    // More of the story while the report is offered: kept with it, and the offer asked again in a line (not the whole advice again).
+    keepSeed(turn, text.full);
+    const child = deps.childWriting(turn.data.pendingSeed) || deps.childWriting(text.processing);
+    return [{ text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
   }
   if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
@@ -459,7 +465,11 @@ async function newReportInstead(turn: Turn, deps: RouterDeps, code: string, text
 }
 
 /** Danger now: the safety advice once, then the report; a story that says the danger itself gets it from the report (not twice). */
-async function safetyThenReport(turn: Turn, deps: RouterDeps, seed: string | null): Promise<Reply[]> {
+async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | null): Promise<Reply[]> {
+  // A story told in several messages ("e 11t", "bo e hay danh e", then "hum qua bo danh e chay mau"): what came before the danger, while
+  // the report was offered, opens the narrative with it.
+  const told = offerPending(turn) ? turn.data.pendingSeed : undefined;
+  const seed = told && given && !told.includes(given) ? `${told}\n${given}` : given;
   const started = await startReport(turn, deps, seed);
   // A child writing (about themself or a friend) reads the advice in words meant for a child.
   const child = seed ? deps.childWriting(turn.text?.processing ?? seed) : false;
@@ -546,7 +556,8 @@ function askWhich(turn: Turn, full: string, processing: string): Reply[] {
 function keepSeed(turn: Turn, text: string): void {
   const before = turn.data.pendingSeed;
   if (!before) { turn.data.pendingSeed = text; return; }
-  if (before.includes(text) || text.trim().split(/\s+/).length <= 6) return;
+  // A bare "ok", "có", "dạ" adds nothing; a short part of the story ("e 11t", "e o Tuy Hoa") is kept.
+  if (before.includes(text) || (text.trim().split(/\s+/).length <= 3 && !/\d/.test(text))) return;
   turn.data.pendingSeed = `${before}\n${text}`;
 }
 
@@ -558,12 +569,18 @@ function wantsToReport(full: string, folded: string): boolean {
   return folded.split(" ").length <= 14 && REPORT_INTENT.test(folded) && !asksAnything(full, folded) && !/\b(?:khong|ko|chua|dung|not|don t|dont)\b (?:\w+ )?(?:muon|mun|bao|want|report)\b/.test(folded);
 }
 
-const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:toi|tui|em|minh|chau|con|t|e|chung toi) )?(?:(?:muon|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
+const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
 
 /**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.
  * A child writing about themself reads safety advice first, in words meant for a child.
  */
+/** The report was just offered ("Bạn muốn báo tin ...?") and not yet answered. */
+function offerPending(turn: Turn): boolean {
+  const offers = new Set([TEXT.maybeReport[turn.lang], TEXT.maybeReportChild[turn.lang], TEXT.offerAgain[turn.lang], TEXT.offerAgainChild[turn.lang]]);
+  return turn.state.lastChoices.some((c) => c.id === "menu:report") && (turn.data.lastDelivery?.replies.some((r) => offers.has(r.text) || /Em có muốn báo tin|Bạn muốn báo tin|Do you want to report/.test(r.text)) ?? false);
+}
+
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
 function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
   if (!asksAnything(text, foldKey(text))) return null;

@@ -28,6 +28,14 @@ export const TEXT = {
     vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Nếu bạn là trẻ em: hãy tới chỗ có người lớn bạn tin tưởng. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
     en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). If you are a child: go to an adult you trust. Then, if you can, tell me so officers can help.",
   },
+  offerAgain: {
+    vi: "Tôi đã ghi thêm vào câu chuyện. Bạn muốn báo tin để cán bộ bảo vệ trẻ em xử lý không?",
+    en: "I added that to your story. Do you want to report it so child-protection officers can act?",
+  },
+  offerAgainChild: {
+    vi: "Cô chú ghi thêm rồi. Em có muốn báo tin để cô chú giúp em không?",
+    en: "I added that. Do you want to report it so people can help you?",
+  },
   selfHarm: {
     vi: "Cảm ơn bạn đã nói ra. Bạn không phải chịu chuyện này một mình. Nếu bạn đang nghĩ tới việc làm đau mình hay không muốn sống nữa, hãy ở cạnh một người bạn tin ngay lúc này và để xa dao, thuốc hay những thứ có thể gây hại. Gọi 111 (miễn phí, 24/7, không cần nói tên) để có người nghe bạn; nếu đã bị thương hoặc thấy không giữ được an toàn, gọi ngay 115.",
     en: "Thank you for telling me. You do not have to carry this alone. If you are thinking of hurting yourself or do not want to live, stay with someone you trust right now and keep knives, pills or anything that could hurt you away. Call 111 (free, 24/7, no name needed) to talk to someone; if you are hurt or cannot keep yourself safe, call 115 now.",

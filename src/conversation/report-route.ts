@@ -20,7 +20,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   // A new story of its own is about that story (maybe another child): it starts alone.
   const seedText = declined && !(given ?? "").includes(declined) && !(given && deps.messageKind(given) === "concern") ? [declined, given].filter(Boolean).join("\n") : given;
   // The offer to a child already gave the safety advice: the report does not open by repeating it.
-  const advised = turn.data.lastDelivery?.replies.some((r) => r.text === TEXT.maybeReportChild[turn.lang] || r.text === TEXT.selfHarmChild[turn.lang]) ?? false;
+  const advised = turn.data.lastDelivery?.replies.some((r) => [TEXT.maybeReportChild[turn.lang], TEXT.selfHarmChild[turn.lang], TEXT.offerAgainChild[turn.lang]].includes(r.text)) ?? false;
   const step = deps.reportFlow.start({
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
   });

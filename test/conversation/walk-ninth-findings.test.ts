@@ -72,3 +72,31 @@ describe("the reporter's own words are not harms", () => {
     expect(triageReport(text).redFlags).not.toContain(flag);
   });
 });
+
+describe("a child's story told in several short messages", () => {
+  it("keeps every part: what came before the danger opens the report, and more story is asked about in a line", async () => {
+    const r = reporter();
+    await r.send("chi oi");
+    const first = await r.send("e 12t, ong duong hay lay day lung quat e");
+    expect(hasChoice(first.at(-1), "menu:report")).toBe(true);
+    const more = await r.send("me e di lam o Binh Duong, nha chi co e voi ong ay");
+    expect(all(more)).not.toMatch(/người lớn em tin/);
+    expect(hasChoice(more.at(-1), "menu:report")).toBe(true);
+    await r.send("toi qua ong ay say danh e chay mau dau");
+    const summary = await untilSummary(r, []);
+    await r.send({ choice: "submit" });
+    const c = stored(r.chatId);
+    expect(c, JSON.stringify(summary.at(-1)?.text)).toBeDefined();
+    const told = [c!.draft.narrative ?? "", ...c!.draft.extraNotes].join("\n");
+    expect(told).toContain("ong duong hay lay day lung quat e");
+    expect(told).toContain("me e di lam o Binh Duong");
+    expect(told).toContain("chay mau dau");
+  });
+
+  it("'a ơi e mún báo' starts the report", async () => {
+    const r = reporter();
+    const replies = await r.send("a oi e mun bao");
+    expect(all(replies)).not.toMatch(/Bạn muốn hỏi về kế hoạch/);
+    expect(all(replies)).toMatch(/nguy hiểm ngay lúc này|kể/);
+  });
+});
