@@ -297,14 +297,16 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
   it("an English-speaking adult neighbour is asked in English only for what is missing", async () => {
     const w: Walk = {
       story: "I am a neighbour. The boy next door, about 8 years old, is left alone for days without food while his parents work in the city. They live in Pleiku, Gia Lai.",
-      answers: { danger: { choice: "no" }, commune: "Hoi Thuong ward", when: { choice: "this_week" }, contact: "+84 912 345 678", consent: { choice: "no" } },
+      // The number given for contact is the consent to be contacted: not asked again.
+      answers: { danger: { choice: "no" }, commune: "Hoi Thuong ward", when: { choice: "this_week" }, contact: "+84 912 345 678" },
       given: ["where", "age", "reporter"],
     };
     const r = await walk(w);
     expect(r.code, r.transcript.join("\n")).not.toBeNull();
     expect(r.turns).toBeLessThanOrEqual(7);
     expectNoneAskedAgain(r, w);
-    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", childAgeBand: "6_11", childSex: "male", contact: "+84 912 345 678", consentToContact: false, details: { language: "en" } });
+    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", childAgeBand: "6_11", childSex: "male", contact: "+84 912 345 678", consentToContact: true, details: { language: "en" } });
+    expect(r.transcript.join("\n")).not.toMatch(/agree to be contacted|consent/i);
     expect(r.stored?.risk).not.toBe("low");
   });
 
@@ -782,7 +784,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
   });
 
   it("a message about another child is never dropped: a reporter who goes on without choosing has it in the case already, once", async () => {
-    const held = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi cũng hay bị bỏ đói.";
+    const held = "Còn một chuyện nữa, bé gái hàng xóm khác khoảng 12 tuổi cũng hay bị mẹ chửi mắng, bắt nghỉ học ở nhà trông em.";
     const w: Walk = {
       story: "Tôi là hàng xóm. Bé Nam, bé trai 7 tuổi ở phường Thống Nhất, Gia Lai, hôm qua bị bố đánh bằng thắt lưng, lưng bầm tím.",
       answers: { danger: { choice: "no" }, contact: { choice: "anonymous" } },
