@@ -355,7 +355,9 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // "có bé bị đánh": a thin story, however the classifier reads so few words, is offered the report, never sent to the plans.
   // "Tôi xin trình báo: ...", "tôi muốn báo lại chuyện ...", "I want to report ...": a concern that says it is a report starts it at once.
-  if (SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) {
+  // "... Em lo cho bé quá nên muốn báo để các cơ quan hỗ trợ ạ", "... Tôi muốn báo cho chính quyền.": a story that says, in a clause of its own, that it is a report.
+  const saysItReports = kind === "concern" && clauseSaysReport(text.full);
+  if ((SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) || saysItReports) {
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
   }
@@ -476,20 +478,33 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   // The writer's own wish to die or self-harm ("e mệt lắm, ko muốn sống nữa") is answered as that, not with "call the police".
   const own = seed ? ownSelfHarm(seed, deps) : false;
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
+  // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
+  if (seed && othersSelfHarm(seed, deps)) return [{ ...safetyReply(turn.lang), text: (child || PEER_OF_WRITER.test(foldKey(seed)) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
 }
 
 /** The writer speaks of their own self-harm or wish to die (folded): a first-person word before words of it. */
-const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|kill myself|hurt myself|cut myself|cutting myself|don t want to live|end it|end my life)\b/;
+const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) (?:\S+ ){0,2}?thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|kill myself|hurt myself|cut myself|cutting myself|don t want to live|end it|end my life)\b/;
 
 /** "child" when the writer is a child speaking of their own self-harm, "adult" for anyone else speaking of their own, false when it is about someone else. */
 function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
   const key = foldKey(text);
   if (!OWN_SELF_HARM.test(key)) return false;
-  // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child.
-  if (/\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/.test(key)) return false;
+  // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child (read clause by clause: "chơi với em. tối nay" is no "em tôi").
+  if (text.split(/[.,;:!?\n]+/).map(foldKey).some((clause) => ABOUT_SOMEONE_ELSE.test(clause))) return false;
   return deps.childWriting(text) ? "child" : "adult";
+}
+
+/** Another person is the one at risk of self-harm: the writer's child, a friend, "nó", "bạn ấy" (folded, one clause). */
+const ABOUT_SOMEONE_ELSE = /\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/;
+
+/** The writer's friend or classmate, in a young writer's words (folded): "bạn cùng lớp em", "thằng bạn thân e", "my friend". */
+const PEER_OF_WRITER = /\bban (?:cung lop|chung lop|than|lop|cua) (?:em|e|minh|mik|to)\b|\b(?:ban|thang ban|con ban|nho ban|dua ban|ban than) (?:than )?(?:cua )?(?:em|e|minh|mik|to)\b|\bmy (?:best )?friend\b|\bmy classmate\b/;
+
+/** The story is of someone else's self-harm or wish to die (the triage reads self-harm, and it is not the writer's own). */
+function othersSelfHarm(text: string, deps: RouterDeps): boolean {
+  return ownSelfHarm(text, deps) === false && deps.triage(text).category === "self_harm";
 }
 
 function raisedToEmergency(result: AddInformationResult): boolean {
@@ -507,7 +522,12 @@ function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResu
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang)];
 }
 
+/** "ad ơi cho e hỏi", "cho mình hỏi chút", "can I ask something": asking to ask, with no question yet (folded). */
+const ASKS_TO_ASK = /^(?:(?:xin )?chao (?:\w+ ){0,2}|(?:a|anh|chi|c|co|chu|ad|admin|bac|ban|em|e) oi )*(?:cho |xin )?(?:(?:em|e|minh|mk|toi|tui|chau|con|t) )?(?:xin )?hoi(?:\s+(?:voi|chut|ti|xiu|cai|nay|ty|it|viec|mot chut|mot viec|a|nhe|nha|duoc khong|dc ko|dc k|duoc ko|anh|chi|ad|co|chu))*$|^(?:hi |hello )?(?:can|may|could) i ask (?:you )?(?:something|a question)(?: please)?$/;
+
 async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, truncated: boolean): Promise<Reply[]> {
+  // Asking to ask: the invitation to ask (or tell), not "the plans do not answer this".
+  if (ASKS_TO_ASK.test(foldKey(question))) return [{ text: TEXT.askAway[turn.lang], choices: menuChoices(turn.lang, turn.message.channel) }];
   // What it tells besides its question opens the narrative if the reporter goes on to report from the answer's button.
   if (turn.text && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
   const answer = await deps.answerQuestion(question, turn.lang);
@@ -563,10 +583,18 @@ function keepSeed(turn: Turn, text: string): void {
 
 /** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
 /** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
-const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
+const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
 
 function wantsToReport(full: string, folded: string): boolean {
   return folded.split(" ").length <= 14 && REPORT_INTENT.test(folded) && !asksAnything(full, folded) && !/\b(?:khong|ko|chua|dung|not|don t|dont)\b (?:\w+ )?(?:muon|mun|bao|want|report)\b/.test(folded);
+}
+
+/** A clause of a longer story that says the writer reports it: "nên muốn báo để ...", "Tôi muốn báo cho chính quyền", "vậy thôi tôi báo luôn". */
+function clauseSaysReport(full: string): boolean {
+  return full.split(/[.;!\n]+|,\s*(?=(?:nên|nen|vì vậy|vi vay|vậy|vay|thôi|thoi)\b)/iu).some((clause) => {
+    const key = foldKey(clause).replace(/^(?:(?:nen|vi vay|vay|vay thi|thoi|the nen|cho nen|a|ok|u|da|vang|nhung|em lo cho be qua nen|lo qua nen)\s+)+/, "");
+    return key.split(" ").length <= 16 && (SAYS_REPORT.test(key) || /^(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:lo (?:\w+ ){0,3})?(?:nen )?(?:muon|mun|xin|can) (?:duoc )?(?:bao|to cao|trinh bao|phan anh)\b/.test(key) || /^(?:(?:toi|tui|em|minh|mk|t|e) )?(?:bao|to cao) luon\b/.test(key));
+  });
 }
 
 const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
@@ -603,5 +631,6 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   const asked = deps ? offerSideAnswer(turn, deps, full) : null;
   if (asked && !own) return [asked, { text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: (child || PEER_OF_WRITER.test(foldKey(full)) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

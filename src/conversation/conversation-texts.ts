@@ -16,6 +16,10 @@ export const TEXT = {
     vi: "Các lệnh: /ask hỏi về trách nhiệm các cơ quan · /report báo tin trẻ em bị xâm hại hoặc có nguy cơ · /status MÃ xem tình trạng báo tin · /lang vi|en đổi ngôn ngữ · /cancel dừng · /back quay lại. Khẩn cấp: gọi 113, 115 hoặc 111 (miễn phí, 24/7).",
     en: "Commands: /ask about agencies' responsibilities · /report a child abused or at risk · /status CODE check a report · /lang vi|en language · /cancel stop · /back go back. Emergency: call 113, 115 or 111 (free, 24/7).",
   },
+  askAway: {
+    vi: "Bạn cứ hỏi nhé. Tôi trả lời về trách nhiệm của các cơ quan trong kế hoạch bảo vệ trẻ em của tỉnh; nếu bạn muốn báo tin về một trẻ em gặp nguy hiểm, cứ kể, hoặc chọn \"Báo tin\". Khẩn cấp: gọi 113 hoặc 111 (miễn phí).",
+    en: "Go ahead and ask. I answer questions about agencies' duties under the provinces' child-protection plans; if you want to report a child at risk, just tell me, or choose \"Report\". Emergency: call 113 or 111 (free).",
+  },
   askPrompt: {
     vi: "Mời bạn đặt câu hỏi về trách nhiệm của các cơ quan trong kế hoạch bảo vệ trẻ em của tỉnh. Ví dụ: \"Cơ quan nào chủ trì phòng chống xâm hại trẻ em ở Gia Lai?\"",
     en: "Ask about agencies' duties under the provinces' child-protection plans. For example: \"Which agency leads child abuse prevention in Gia Lai?\"",
@@ -43,6 +47,16 @@ export const TEXT = {
   selfHarmChild: {
     vi: "Cảm ơn em đã nói ra. Em không có lỗi và em không phải chịu một mình. Ngay bây giờ, em hãy tới cạnh một người lớn em tin (bố mẹ, thầy cô, người thân) và để dao, thuốc hay những thứ có thể làm em đau ra xa. Gọi 111 miễn phí, không cần nói tên, có người nghe em. Nếu em đã làm mình bị thương hoặc thấy không giữ được an toàn, gọi ngay 115.",
     en: "Thank you for telling me. It is not your fault and you do not have to carry this alone. Right now, go to an adult you trust (a parent, a teacher, a relative) and put knives, pills or anything that could hurt you away. Call 111: it is free, you do not have to give your name, and someone will listen. If you have hurt yourself or cannot keep yourself safe, call 115 now.",
+  },
+  /** Someone else's child or a friend may take their life: what to do now (the writer is a grown-up). */
+  otherSelfHarm: {
+    vi: "Cảm ơn bạn đã báo. Nếu trẻ đang có ý định hoặc đang làm hại bản thân, hãy gọi ngay 115 (cấp cứu) hoặc 113. Đừng để trẻ ở một mình lúc này; cất xa thuốc, dao, dây và những thứ có thể gây hại. Hãy lắng nghe trẻ, đừng trách mắng. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
+    en: "Thank you for telling me. If the child means to harm themselves or is doing it now, call 115 (ambulance) or 113 at once. Do not leave the child alone right now; put medicines, knives, cords and anything that could hurt them out of reach. Listen without blaming. For advice now, call 111 (free, 24/7).",
+  },
+  /** A child telling of a friend who may take their life: get an adult to the friend. */
+  friendSelfHarmChild: {
+    vi: "Cảm ơn em đã kể, em làm đúng rồi. Nếu bạn ấy đang muốn làm hại bản thân, em hãy báo ngay cho một người lớn (bố mẹ em, bố mẹ bạn ấy, thầy cô) để họ đến với bạn ấy, hoặc gọi 115. Em không phải tự xử lý một mình. Gọi 111 để được tư vấn, miễn phí.",
+    en: "Thank you for telling me, you did the right thing. If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   safetyChild: {
     vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu có thể, em chạy tới chỗ có người lớn em tin hoặc chỗ đông người.",

@@ -62,9 +62,13 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     },
     // A one-word reply ("không") carries too little for the model: an emergency needs a safety
     // rule or a message the model reads as a concern.
+    // A short message ("nhà e ở xã Ea H'leo, Đắk Lắk", "tôi ở trọ sát vách nhà nó") is too little for the model alone: it needs a safety rule.
     emergencySignal: (text) => {
-      const { triage } = analyse(text);
-      return triage.risk === "emergency" && (safetyFloor(triage) !== null || kindOf(text).concern >= 0.5);
+      const { triage, facts } = analyse(text);
+      if (triage.risk !== "emergency") return false;
+      if (safetyFloor(triage) !== null) return true;
+      const tellsHarm = facts.injury !== null || facts.harmer !== null;
+      return ((text.match(/\p{L}+/gu) ?? []).length > 12 || tellsHarm) && kindOf(text).concern >= 0.5;
     },
     reportFlow: createReportFlow({ findProvince, triage }),
   });

@@ -4,7 +4,7 @@
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
 import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
-import { draftText } from "../intake/report-flow/report-flow.ts";
+import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
@@ -40,11 +40,13 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // At the summary a message corrects what was understood ("1 bé gái 9 tuổi"): the safety message
   // is left out only when the corrected draft does not read as an emergency (the flow itself warns,
   // once, when the correction makes it one).
-  const correcting = state.step === "confirm" || state.step === "edit";
+  const correcting = state.step === "confirm" || state.step === "edit" || (input.text !== null && saysCorrection(input.text));
+  // A report already read as an emergency has shown the safety message: a classifier's reading of a later message does not repeat it.
+  const repeated = state.emergencyAlerted && turn.danger.signal === "triage";
   // "không, bé đang ở trường với cô": the reporter just answered that no child is in danger now; a classifier's reading of
   // the same words does not contradict them with the alarm (a danger phrase still does).
   const answeredNo = state.draft.dangerNow !== "no" && step.state.draft.dangerNow === "no" && turn.danger.signal === "triage";
-  const danger = turn.danger.danger && !answeredNo && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
+  const danger = turn.danger.danger && !answeredNo && !repeated && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
   // A child reporting reads the advice in words meant for a child.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
   const safety = child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang);

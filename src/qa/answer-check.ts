@@ -102,9 +102,21 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
 const ASSERTS_RE = PREMISE_RE;
 const IMPLEMENTS_RE = /\b(thuc hien|trien khai|implements?|implementing|can cu|based on|carries out|carry out|ban hanh de)\b/;
 /** A document named by number in the question: "Quyết định 1235", "1235/QĐ-TTg", "Directive 28-CT/TW", "Chỉ thị 28". */
-const REF_RE = /(?<![\d/.,])(\d{1,5})(?:\s*[-/]\s*(?:qd|ct|kh|nd|tb|tt|nq)\b)|\b(?:quyet dinh|chi thi|nghi quyet|decision|directive|resolution|ke hoach|plan)\s+(?:so\s+|no\s+)?(\d{1,5})\b/g;
+const REF_RE = /(?<![\d/.,])(\d{1,5})(?:\s*[-/]\s*(?:qd|ct|kh|nd|tb|tt|nq)\b)|\b(?:quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|decision|directive|resolution|decree|circular|ke hoach|plan)\s+(?:so\s+|no\s+)?(\d{1,5})\b/g;
 
 const numberOf = (ref: string): string => ref.split("/")[0]!.split("-")[0]!.trim();
+
+/** "Kế hoạch 1979 là để thực hiện ...", "plan 1979 issued to implement ...": the plan itself, not one of its tasks, is said to implement. */
+const PLAN_ISSUED_FOR_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( so)? \d{1,5}( (cua|tinh|o|tai|of|s|the))*( (la de|la nham|de|nham|co phai la de|duoc ban hanh de|ban hanh de|ban hanh nham|(was |is )?(issued|meant|drawn up|made) to|meant to|co phai))? (thuc hien|trien khai|implement\w*|carry out)\b/;
+
+/** Where a plan's text names document n ("56/2017/NĐ-CP"): its passage, as written. */
+function citedAt(plan: ParsedPlan, n: string): { sectionPath: string; quote: string } | null {
+  const re = new RegExp(`(?<![\\d/.,])${n}\\/`);
+  const task = plan.tasks.find((t) => re.test(t.quote ?? ""));
+  if (task?.quote) return { sectionPath: task.sectionPath, quote: task.quote };
+  const a = plan.assignments.find((x) => re.test(x.quote));
+  return a ? { sectionPath: a.sectionPath, quote: a.quote } : null;
+}
 
 /**
  * "KH 26 thực hiện Quyết định 1235 đúng không?", "plan 1979 implements Directive 28-CT/TW, right?": what the
@@ -113,7 +125,9 @@ const numberOf = (ref: string): string => ref.split("/")[0]!.split("-")[0]!.trim
 function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
   // "Sở GD&ĐT chủ trì ... thực hiện Quyết định 605 à?" asks who does a task, not what the plan implements.
-  if (ctx.plans.length !== 1 || q.agencies.length > 0 || q.intent === "lead" || !IMPLEMENTS_RE.test(q.folded)) return null;
+  // "... Quyết định 605 của Thủ tướng": a central body issuing the document named is no body asked about.
+  const issuedFor = PLAN_ISSUED_FOR_RE.test(q.folded);
+  if (ctx.plans.length !== 1 || q.agencies.some((a) => !issuedFor || a.level !== "central") || q.intent === "lead" || !IMPLEMENTS_RE.test(q.folded)) return null;
   const plan = ctx.plans[0]!;
   const own = new Set([plan.documentNumber, ...plan.otherNumbers].map(numberOf));
   const asked = [...new Set([...q.folded.matchAll(REF_RE)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n)))];
@@ -132,8 +146,11 @@ function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
       `Yes, ${label} implements ${named.map((b) => b.number).join(", ")}${others.length ? `, but not only that: it also implements or rests on ${others.join(", ")}` : ""}.`));
   } else {
     const missing = asked.filter((n) => !named.some((b) => numberOf(b.number) === n));
-    // A document the plan's text cites (a task "thực hiện Quyết định 605"): other handlers quote where.
-    if (missing.some((n) => new RegExp(`(?<![\\d/.,])${n}\\/`).test(plan.text))) return null;
+    // A document the plan's text cites (a task "thực hiện Quyết định 605"): other handlers quote where, unless the plan itself
+    // is said to be issued for it ("Kế hoạch 1979 là để thực hiện Nghị định 56?"): then what it implements, and where it names it.
+    const cited = missing.map((n) => citedAt(plan, n)).filter((x): x is { sectionPath: string; quote: string } => x !== null);
+    const unplaced = q.mentions.provinces.map((m) => foldKey(m)).filter(Boolean).reduce((f, m) => f.replace(` ${m} `, " "), ` ${q.folded} `).replace(/\s+/g, " ");
+    if (cited.length > 0 && !PLAN_ISSUED_FOR_RE.test(unplaced)) return null;
     const written = missing.map((n) => new RegExp(`(?<![\\d])${n}(?:\\s*[-/]\\s*[\\p{L}]+(?:[-/][\\p{L}]+)*)?`, "u").exec(q.raw.normalize("NFC"))?.[0] ?? n);
     const elsewhere = all.filter((p) => p !== plan && [...p.implements, ...p.legalBasis].some((b) => b.documentNumber && missing.includes(numberOf(b.documentNumber))))
       .map((p) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`);
@@ -144,6 +161,14 @@ function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   for (const quote of quotes) {
     d.lines.push(tr(ctx.lang, `Trích ${label}: ${shown(quote)}`, `${label} says: ${shown(quote)}`));
     d.citations.push({ plan, section: tr(ctx.lang, "căn cứ", "basis"), quote });
+  }
+  if (named.length !== asked.length) {
+    for (const n of asked.filter((x) => !named.some((b) => numberOf(b.number) === x))) {
+      const at = citedAt(plan, n);
+      if (!at) continue;
+      d.lines.push(tr(ctx.lang, `Kế hoạch chỉ nhắc văn bản ${n} ở mục ${at.sectionPath}: ${shown(at.quote)}`, `The plan only mentions ${n} in section ${at.sectionPath}: ${shown(at.quote)}`));
+      d.citations.push({ plan, section: at.sectionPath, quote: at.quote });
+    }
   }
   d.found = true;
   d.confidence = 0.8;

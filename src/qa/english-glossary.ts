@@ -13,7 +13,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   police: "cong an", justice: "tu phap", judicial: "tu phap", health: "y te", medical: "y te", hospital: "benh vien",
   budget: "kinh phi", funding: "kinh phi", funds: "kinh phi", cost: "kinh phi", money: "kinh phi", international: "quoc te",
   report: "bao cao", reports: "bao cao", reporting: "bao cao", deadline: "truoc ngay", deadlines: "truoc ngay", due: "truoc ngay", annual: "nam", yearly: "nam",
-  target: "muc tieu", targets: "muc tieu", goal: "muc tieu", goals: "muc tieu", objective: "muc tieu", objectives: "muc tieu", requirement: "yeu cau", requirements: "yeu cau", purpose: "muc dich", purposes: "muc dich", aims: "muc dich", rate: "ty le",
+  target: "muc tieu", targets: "muc tieu", goal: "muc tieu", goals: "muc tieu", objective: "muc tieu", objectives: "muc tieu", contents: "noi dung", content: "noi dung", requirement: "yeu cau", requirements: "yeu cau", purpose: "muc dich", purposes: "muc dich", aims: "muc dich", rate: "ty le",
   malnutrition: "suy dinh duong", malnourished: "suy dinh duong", underweight: "nhe can", nutrition: "dinh duong",
   vaccination: "tiem chung", immunization: "tiem chung", immunisation: "tiem chung", vaccinated: "tiem chung",
   birth: "khai sinh", registration: "dang ky", registered: "dang ky", adoption: "nuoi con nuoi", adopted: "con nuoi",

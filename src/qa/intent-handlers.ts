@@ -8,7 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
-import { DEPARTMENTS_NOUN, isStopword, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
@@ -58,7 +58,28 @@ function cite(d: Draft, p: { plan: ParsedPlan; sectionPath: string; quote: strin
 }
 
 /** Who leads and who coordinates the task that best matches the question. */
+/** "nhất là ...", "đặc biệt là ...", "especially ...": what follows narrows the task; it is not the task. */
+const QUALIFIER_RE = /\b(nhat la|dac biet la|chu yeu la|especially|particularly|in particular|notably)\b/;
+
+/** The question's terms without those only its qualifier writes ("nhất là ở vùng đồng bào dân tộc"); null without a qualifier. */
+function coreTerms(ctx: HandlerContext): string[] | null {
+  const m = QUALIFIER_RE.exec(ctx.q.folded);
+  if (!m) return null;
+  const before = ctx.q.folded.slice(0, m.index).split(" ");
+  const after = ctx.q.folded.slice(m.index + m[0].length).split(" ");
+  const own = new Set(ctx.lang === "en" ? translateTerms(before, "en").flatMap((w) => w.split(" ")) : before);
+  const narrowing = new Set((ctx.lang === "en" ? translateTerms(after, "en").flatMap((w) => w.split(" ")) : after).filter((w) => !own.has(w)));
+  const core = ctx.terms.filter((t) => !t.split(" ").every((w) => narrowing.has(w)));
+  return core.length >= 2 && core.length < ctx.terms.length ? core : null;
+}
+
 export function answerLead(ctx: HandlerContext, local = false): Draft {
+  // "Ai chủ trì giảm bỏ học, nhất là ở vùng đồng bào dân tộc?": the body whose duty holds the task, before one sharing the qualifier.
+  const core = coreTerms(ctx);
+  if (core) {
+    const d = answerLead({ ...ctx, terms: core, q: { ...ctx.q, folded: ctx.q.folded.replace(QUALIFIER_RE, " ") } }, local);
+    if (d.found) return d;
+  }
   const keep = inPlans(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
@@ -447,7 +468,28 @@ function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage |
 const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
 
 const SHORT_QUOTE = 200;
-const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${quote.slice(0, SHORT_QUOTE).replace(/\s+\S*$/, "")} …”` : `“${quote}”`);
+const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
+
+/** Each later sentence of a long duty shows at least this many characters: enough to say what its task is. */
+const SENTENCE_START = 60;
+
+/**
+ * A long duty cut for a list: "Vận động nguồn lực ... của địa phương. Tổ chức Diễn đàn trẻ em các cấp …": the text up to the
+ * usual length, and of each sentence after it the opening words, so a second task in one item is not lost at the cut.
+ */
+function sentenceStarts(quote: string): string {
+  const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n).replace(/\s+\S*$/, "")} …` : text);
+  const sentences = quote.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || sentences[0]!.length > SHORT_QUOTE) return cut(quote, SHORT_QUOTE);
+  const parts: string[] = [sentences[0]!];
+  let used = sentences[0]!.length;
+  for (const s of sentences.slice(1)) {
+    const n = Math.max(SENTENCE_START, SHORT_QUOTE - used);
+    parts.push(cut(s, n));
+    used += Math.min(s.length, n);
+  }
+  return parts.join(" ");
+}
 
 /**
  * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives
@@ -950,6 +992,15 @@ function childSections(plan: ParsedPlan, parent: string): Section[] {
 const firstLine = (s: Section): string => s.text.split("\n")[0]!.trim();
 
 /**
+ * "4. Tăng cường nguồn lực ...; tạo thêm không gian vui chơi cho trẻ (...)": a heading cut at its first ";" or "," while its
+ * line goes on with more of the same item is not the whole item; its line is.
+ */
+function continuesHeading(s: Section): boolean {
+  const line = firstLine(s).replace(/^[\dIVX]+[.)]\s*/, "");
+  return line.startsWith(s.heading) && /^\s*[;,]\s*\S/u.test(line.slice(s.heading.length));
+}
+
+/**
  * "Có bao nhiêu nhiệm vụ / cơ quan / chỉ tiêu?": counted from the plan's structure (numbered
  * items of the right section, an agency's own duty items, the stated targets), listed with the
  * first five named and cited.
@@ -1019,7 +1070,8 @@ export function answerCount(ctx: HandlerContext): Draft {
       continue;
     }
     // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
-    const named = namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null);
+    const bodiesAsked = IMPLEMENTATION_BODIES_RE.test(f);
+    const named = bodiesAsked ? null : namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null);
     if (named) {
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(headingNoun(named.section.heading, noun(TARGET_NOUN_RE), noun(ITEM_NOUN_RE)), "mục")}:`,
         `The “${named.section.heading}” part (section ${named.section.path}) of ${label} has ${named.items.length} items:`), named.items.length, named.items);
@@ -1052,7 +1104,7 @@ export function answerCount(ctx: HandlerContext): Draft {
       d.counts.push(numbers.size);
       continue;
     }
-    if (AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) {
+    if ((AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) || bodiesAsked) {
       const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
       // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
       const requestedOnly = /\b(de nghi|requests?|requested|asked)\b/.test(f)
@@ -1067,7 +1119,7 @@ export function answerCount(ctx: HandlerContext): Draft {
         if (hit) d.agencies.push({ agency: hit.agency, name: hit.agency.name, role: /^\S*\s*đề nghị/iu.test(firstLine(s)) ? "requested" : "responsible", source: { plan, sectionPath: s.path } });
       }
       // "Bao nhiêu sở?", "how many departments?": of the bodies, the departments (items headed "Sở ...") counted too.
-      if (DEPARTMENTS_ASKED_RE.test(f)) {
+      if (DEPARTMENTS_ASKED_RE.test(f) || bodiesAsked) {
         const departments = items.filter((s) => /^(\d+[.)]\s*)?(Sở|Các Sở)(?=\s)/u.test(firstLine(s)));
         if (departments.length > 0 && departments.length < items.length) {
           d.lines.push(tr(ctx.lang, `Trong đó ${departments.length} mục giao cho sở: ${departments.map((s) => firstLine(s).replace(/^\d+[.)]\s*/, "").split(":")[0]!.trim()).join("; ")}.`,
@@ -1103,7 +1155,7 @@ export function answerCount(ctx: HandlerContext): Draft {
     if (items.length === 0) continue;
     listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} có ${items.length} ${vnNoun(noun(ITEM_NOUN_RE), "nhiệm vụ")}:`,
       `The “${parent.heading}” part (section ${parent.path}) of ${label} has ${items.length} items:`), items.length,
-    items.map((s) => ({ sectionPath: s.path, quote: s.heading && plan.text.includes(s.heading) ? s.heading : firstLine(s) })));
+    items.map((s) => ({ sectionPath: s.path, quote: s.heading && plan.text.includes(s.heading) && !continuesHeading(s) ? s.heading : firstLine(s) })));
   }
   d.found = d.citations.length > 0;
   d.confidence = 0.8;
@@ -1168,7 +1220,7 @@ const PROGRAMME_NOUN_RE = /\b(chuong trinh|programmes?|programs?)\b/;
  * headings) the question quotes, with its items: numbered sub-sections, else its dash lines.
  */
 /** Two-word headings that only ever head a list of the plan's own ("2. Yêu cầu:" a) ... d)): named, they are that list. */
-const SHORT_LIST_HEADINGS: ReadonlySet<string> = new Set(["yeu cau", "muc dich"]);
+const SHORT_LIST_HEADINGS: ReadonlySet<string> = new Set(["yeu cau", "muc dich", "noi dung"]);
 
 function namedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
@@ -1202,14 +1254,18 @@ function vnNoun(folded: string, fallback: string): string {
 }
 
 /** Items named in the plural or by their number ("các mục tiêu cụ thể", "năm mục tiêu", "the targets"). */
-const ITEMS_NAMED_RE = /\b(cac|nhung|tat ca|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|all|the|five|four|six|three) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung|targets|objectives|goals|tasks|solutions|programmes|programs)\b/;
+/** "những nội dung gì", "các nhiệm vụ gì": the items of that kind, asked as a list. */
+const ITEMS_ASKED_RE = /\b(nhung|cac) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung)( chinh)? gi\b/;
+const ITEMS_NAMED_RE = /\b(cac|nhung|tat ca|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|all|the|five|four|six|three|main) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung|targets|objectives|goals|tasks|solutions|programmes|programs|content items|contents)\b/;
 
 /**
  * "Liệt kê ...", "gồm những gì", "các mục tiêu cụ thể là gì", "what are the ...": the list itself is asked, so it is
  * given whole; "bao nhiêu ..." alone asks the number, and a few items show what is counted.
  */
 export function asksWholeList(folded: string): boolean {
-  return LIST_RE.test(folded) || ASKS_LIST_RE.test(folded) || (ITEMS_NAMED_RE.test(folded) && /\b(la gi|la nhung gi|gom|what are|which are|what)\b/.test(folded));
+  return LIST_RE.test(folded) || ASKS_LIST_RE.test(folded) || (ITEMS_NAMED_RE.test(folded) && /\b(la gi|la nhung gi|gom|what are|which are|what)\b/.test(folded))
+    // "Kế hoạch có những nội dung gì?": the plan's items of that kind, all of them.
+    || ITEMS_ASKED_RE.test(folded);
 }
 const LIST_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|name all|day du|toan bo|in full|all of)\b/;
 /** A list asked for whole is shown up to this many items. */

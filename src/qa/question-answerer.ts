@@ -78,6 +78,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const unnamed = unnamedHolder(q, chosen, registry);
       if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
+      // "Người dân gọi số nào để tố giác?", "báo qua tổng đài 113 à?": the hotline number the plan writes, quoted.
+      const hotline = chosen.length < plans.length ? answerHotline(base) : null;
+      if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
       // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
       const premise = answerPremise(base, plans);
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
@@ -123,7 +126,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   return {
     answer(written: string, context?: AnswerContext): Answer {
       // A statement about another province or plan, then the question about this one: the question alone (context-sentence.ts).
-      const question = (context?.previous ? null : questionAfterContext(written, plansNamed)) ?? written;
+      const stated = (context?.previous ? null : questionAfterContext(written, plansNamed)) ?? written;
+      // "Mình là giáo viên ở Gia Lai, muốn biết ...": the asker's introduction gives the place, not the task.
+      const question = withoutIntroduction(stated, parse);
       const whole = answerOne(question, context);
       // "... bao nhiêu %, và sở nào lo việc đó?": each part answered too, with the place and plan the whole names (two-part-questions.ts).
       const parts = context?.previous ? null : secondQuestion(question);
@@ -147,6 +152,56 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       return withSecondAnswer(withSecondAnswer(whole.found || !first.found ? whole : first, first), second);
     },
   };
+}
+
+const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number)\b/;
+const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|what number|which number|number)\b|\b(so nao|so may|so gi|la so|what number|which number|which phone number|what phone number)\b/;
+
+/**
+ * A hotline asked of a named plan: the number it writes ("tổng đài ... 111"), in its sentence; a number the question states
+ * that the plan does not write ("qua tổng đài 113 à?") is corrected by it. Null when the plans chosen write no hotline.
+ */
+function answerHotline(ctx: HandlerContext): Draft | null {
+  const f = ctx.q.folded;
+  // "How many calls did 111 receive?": a figure about the hotline, not its number.
+  if (/\b(bao nhieu|how many|how much|so luong|so cuoc|luot)\b/.test(f)) return null;
+  const stated = [...f.matchAll(/(?<![\d/.,])(\d{3})(?![\d/.,])/g)].map((m) => m[1]!).filter((n) => !ctx.plans.some((p) => p.documentNumber.startsWith(`${n}/`)));
+  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !(NUMBER_ASKED_RE.test(f) && (HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)))) return null;
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
+    if (!hit) continue;
+    const numbers = [...hit.folded.matchAll(/\b(?:tong dai|duong day nong)\b[^.;]*?\b(\d{3,5})\b/g)].map((m) => m[1]!);
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    const wrong = stated.filter((n) => !numbers.includes(n));
+    d.lines.push(wrong.length > 0
+      ? tr(ctx.lang, `Không: ${label} ghi tổng đài số ${numbers.join(", ")}, không phải ${wrong.join(", ")} (mục ${hit.sectionPath}).`,
+        `No: ${label} names hotline ${numbers.join(", ")}, not ${wrong.join(", ")} (section ${hit.sectionPath}).`)
+      : tr(ctx.lang, `Theo ${label}, mục ${hit.sectionPath}: số tổng đài là ${numbers.join(", ")}.`, `Under ${label}, section ${hit.sectionPath}: the hotline number is ${numbers.join(", ")}.`));
+    d.lines.push(tr(ctx.lang, `Trích kế hoạch: ${shown(hit.quote)}`, `The plan says: ${shown(hit.quote)}`));
+    d.citations.push({ plan, section: hit.sectionPath, quote: hit.quote });
+  }
+  d.found = d.citations.length > 0;
+  d.confidence = 0.8;
+  return d.found ? d : null;
+}
+
+const INTRODUCTION_RE = /^((xin )?chao( ban)? )?((minh|toi|em|chung toi|chung em) (la|lam|dang la|dang lam|dang cong tac)|i am|i m|im) /;
+
+/**
+ * "Tôi là cán bộ tư pháp ở Huế, cho hỏi ...", "I am a teacher in Gia Lai: which body ...": the question after the asker's
+ * introduction, with the places the introduction names; a body named there (the asker's own work) is not asked about.
+ */
+function withoutIntroduction(written: string, parse: (raw: string) => ParsedQuestion): string {
+  const cut = /[,:;.]/u.exec(written);
+  if (!cut) return written;
+  const intro = written.slice(0, cut.index);
+  const rest = written.slice(cut.index + 1).trim();
+  const words = foldKey(intro).split(" ");
+  if (!INTRODUCTION_RE.test(`${foldKey(intro)} `) || words.length > 14 || foldKey(rest).split(" ").length < 4 || /\d/.test(intro)) return written;
+  const asked = parse(rest);
+  const places = asked.provinces.length > 0 ? [] : parse(intro).mentions.provinces;
+  return places.length > 0 ? `${rest.replace(/[?.!\s]+$/u, "")} (${places.join(", ")})?` : rest;
 }
 
 /** "là của tỉnh nào", "thuộc tỉnh nào", "which province does it belong to": the province of a plan is asked (one province, not "which provinces"). */
@@ -571,9 +626,30 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const listed = answerNamedList(ctx);
     if (listed) return listed;
   }
+  // "CT4 do Sở LĐTBXH hay Sở TP chủ trì?", "is programme 4 led by the Police or the DOJ?": the bodies are choices; the
+  // programme's own lead answers.
+  if (ctx.q.agencies.length >= 2 && /\b(chu tri|lead|leads|led|in charge)\b/.test(ctx.q.folded)) {
+    const folded = ctx.q.folded.replace(/\bct ?(\d{1,2})\b/g, "chuong trinh $1");
+    const named = ctx.q.mentions.agencies.map((m) => foldKey(m));
+    if (PROGRAMME_NUMBER_RE.test(folded) && named.length >= 2 && offersChoice(ctx.q.folded, named[0]!, named.slice(1))) {
+      const chosen = answerNumberedProgramme({ ...ctx, q: { ...ctx.q, folded, agencies: [], intent: "lead" } });
+      if (chosen?.agencies.some((x) => x.role === "lead" && ctx.q.agencies.some((a) => a.id === x.agency?.id))) return chosen;
+    }
+  }
+  // "Hoạt động nào trong phụ lục do Sở Y tế hoặc Sở Nội vụ chủ trì?": the appendix rows each body named leads.
+  if (ctx.q.agencies.length >= 2 && ["duties", "count", "lead", "fact"].includes(intent) && /\b(phu luc|appendix)\b/.test(ctx.q.folded) && /\b(chu tri|lead|leads|led)\b/.test(ctx.q.folded)
+    && !/\b(hay|hay la|or is|or the)\b.*\b(chu tri|lead|leads|led)\b|\b(chu tri|led|lead)\b.*\bhay\b/.test(ctx.q.folded.replace(/\b(hoac|or)\b/g, " "))) {
+    const each = bodiesJoined(ctx.q) ? answerEachAppendixLead(ctx) : null;
+    if (each) return each;
+  }
+  // "Sở KH-ĐT và Sở TC mỗi bên phụ trách việc gì?": two bodies asked side by side, each one's duties.
+  if (intent === "duties" && asksEachBody(ctx.q)) {
+    const each = answerEachBody(ctx);
+    if (each) return each;
+  }
   switch (intent) {
     case "recommendation": return answerRecommendation(ctx);
-    case "duties": return answerDuties(ctx);
+    case "duties": return withSharedItem(ctx, answerDuties(ctx));
     case "count": return answerCount(ctx);
     case "lead":
       if (ctx.q.agencies.length > 0 && PREMISE_RE.test(ctx.q.folded)) return answerLeadClaim(ctx);
@@ -584,11 +660,122 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       return whoSentence(ctx, answerLead(ctx));
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
     case "budget": return agencyAnswers(ctx) ?? answerBudget(ctx);
-    case "reporting": return answerReportDate(ctx) ?? agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : null);
+    case "reporting": return answerReportDate(ctx) ?? agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : statedInterval(ctx.q.folded));
     case "legal_basis": return answerLegalBasis(ctx);
     case "plan_details": return answerPlanDetails(ctx);
     default: return answerFact(ctx);
   }
+}
+
+/**
+ * "Tỉnh nào bắt báo cáo 6 tháng một lần?", "a report every six months": the interval the question states, as plans write it;
+ * the lines stating it answer before any other reporting line (a "báo cáo ... lần thứ sáu" is no six-monthly report).
+ */
+function statedInterval(folded: string): RegExp | null {
+  if (/\b((0?6|sau|six) (thang|months?)|six-?monthly|half-?yearly|biannual\w*|semi-?annual\w*|nua nam)\b/.test(folded)) return /\b(0?6|sau) thang\b/;
+  if (/\b(hang quy|moi quy|quarterly|every (three|3) months|(0?3|ba) thang)\b/.test(folded)) return /\b(hang quy|(0?3|ba) thang)\b/;
+  if (/\b(hang nam|moi nam|annual\w*|yearly|every year|(0?1|mot) nam mot lan)\b/.test(folded)) return /\b(hang nam|moi nam|(0?1|mot) nam)\b/;
+  return null;
+}
+
+/** "Sở Y tế hoặc Sở Nội vụ", "Công an tỉnh và Sở Tài chính": the first two bodies named side by side, joined by and/or. */
+function bodiesJoined(q: ParsedQuestion): boolean {
+  const [a, b] = q.mentions.agencies.map((m) => foldKey(m));
+  if (!a || !b) return false;
+  const at = q.folded.indexOf(a);
+  const bt = q.folded.indexOf(b, at + a.length);
+  return at >= 0 && bt >= 0 && /^\s*(,\s*)?(hoac|hoac la|va|or|and)( by| boi)?( the| cua)?\s*$/.test(q.folded.slice(at + a.length, bt).replace(/\b(tinh|provincial)\b/g, " ").replace(/\s+/g, " "));
+}
+
+/** The appendix rows each named body leads, body by body; null unless two bodies lead rows. */
+function answerEachAppendixLead(ctx: HandlerContext): Draft | null {
+  const out = emptyDraft();
+  for (const agency of ctx.q.agencies) {
+    const sub = answerCount({ ...ctx, q: { ...ctx.q, agencies: [agency], folded: `${ctx.q.folded} chu tri phu luc` } });
+    if (!sub.found || !sub.agencies.some((x) => x.agency?.id === agency.id)) continue;
+    out.lines.push(...sub.lines);
+    out.agencies.push(...sub.agencies);
+    out.citations.push(...sub.citations);
+    // The row's lead cell ("Sở Y tế") quoted, so the body is shown in the plan's words.
+    for (const plan of ctx.plans) {
+      const rows = new Set(plan.tasks.filter((t) => t.kind === "recommendation").map((t) => t.id));
+      const cell = plan.assignments.find((x) => x.agencyId === agency.id && x.role === "lead" && x.taskId !== null && rows.has(x.taskId));
+      if (cell) out.citations.push({ plan, section: cell.sectionPath, quote: cell.quote });
+    }
+    out.counts.push(...sub.counts);
+    out.confidence = Math.max(out.confidence, sub.confidence);
+  }
+  out.found = new Set(out.agencies.map((x) => x.agency?.id)).size >= 2;
+  return out.found ? out : null;
+}
+
+const HEADINGS = new WeakMap<ParsedPlan, Array<{ line: string; ids: Set<string> }>>();
+
+/** A plan's short numbered lines ("13. Viện Kiểm sát nhân dân, Toà án nhân dân tỉnh") naming two bodies or more, with their ids; memoised. */
+function numberedHeadings(plan: ParsedPlan, registry: QaRegistry): Array<{ line: string; ids: Set<string> }> {
+  let out = HEADINGS.get(plan);
+  if (!out) {
+    out = plan.text.split("\n").map((l) => l.trim()).filter((l) => /^\d{1,2}\.\s/.test(l) && l.length < 160)
+      .map((line) => ({ line, ids: new Set(registry.findAgencies(line).map((h) => h.agency.id)) })).filter((h) => h.ids.size >= 2);
+    HEADINGS.set(plan, out);
+  }
+  return out;
+}
+
+/**
+ * "Viện Kiểm sát và Toà án tỉnh làm gì?": two bodies asked, one numbered item headed with both ("13. Viện Kiểm sát nhân dân,
+ * Toà án nhân dân tỉnh"); the body the answer left out is named too, with that heading quoted.
+ */
+function withSharedItem(ctx: HandlerContext, d: Draft): Draft {
+  if (!d.found || ctx.q.agencies.length < 2) return d;
+  for (const agency of ctx.q.agencies) {
+    if (d.agencies.some((x) => x.agency?.id === agency.id)) continue;
+    for (const plan of ctx.plans.filter((p) => d.citations.some((c) => c.plan === p))) {
+      const line = numberedHeadings(plan, ctx.registry).find((h) => h.ids.has(agency.id)
+        && d.agencies.some((x) => x.agency && x.agency.id !== agency.id && h.ids.has(x.agency.id)))?.line;
+      if (!line) continue;
+      d.lines.push(tr(ctx.lang, `Mục “${line}” giao chung cho ${agency.name}.`, `The item “${line}” is shared by ${agency.name} (${agency.english}).`));
+      d.agencies.push({ agency, name: agency.name, role: "responsible", source: { plan, sectionPath: d.agencies[0]?.source?.sectionPath ?? "" } });
+      d.citations.push({ plan, section: d.agencies[0]?.source?.sectionPath ?? "", quote: line });
+      break;
+    }
+  }
+  return d;
+}
+
+/** "mỗi bên", "từng cơ quan", "each", "respectively": the bodies named are asked one by one. */
+const EACH_BODY_RE = /\b(moi ben|tung ben|moi (co quan|so|don vi|nganh)|tung (co quan|so|don vi|nganh)|each|respectively|lan luot|rieng tung)\b/;
+/** "X và Y", "X, Y and Z": the bodies joined as a list; "X phối hợp với Y" names a body and its partner. */
+const JOINED_RE = /^ *(,|va|and|cung|voi|&)? *(,|va|and)? *$/;
+
+/** The words saying "each of them", which name no task. */
+const EACH_WORDS = new Set(["moi", "ben", "tung", "rieng", "lan", "luot", "viec", "phu", "trach", "each", "respectively", "co", "quan", "don", "vi", "nganh"]);
+
+function asksEachBody(q: ParsedQuestion): boolean {
+  if (q.agencies.length < 2 || q.mentions.agencies.length < 2) return false;
+  if (!EACH_BODY_RE.test(q.folded)) return false;
+  const [a, b] = q.mentions.agencies.map((m) => foldKey(m));
+  const at = q.folded.indexOf(a!);
+  const bt = q.folded.indexOf(b!, at + a!.length);
+  if (at < 0 || bt < 0) return false;
+  return JOINED_RE.test(q.folded.slice(at + a!.length, bt).replace(/\b(tinh|cua)\b/g, " ")) || /\b(va|and)\b/.test(q.folded.slice(at + a!.length, bt));
+}
+
+/** Each body's duties in turn, as if asked alone; the bodies the plans give nothing are left out. */
+function answerEachBody(ctx: HandlerContext): Draft | null {
+  const out = emptyDraft();
+  for (const agency of ctx.q.agencies) {
+    const sub = answerDuties({ ...ctx, q: { ...ctx.q, agencies: [agency] }, terms: ctx.terms.filter((t) => !EACH_WORDS.has(t)) });
+    if (!sub.found || !sub.agencies.some((x) => x.agency?.id === agency.id || x.name === agency.name)) continue;
+    out.lines.push(...sub.lines);
+    out.agencies.push(...sub.agencies);
+    out.citations.push(...sub.citations);
+    out.counts.push(...sub.counts);
+    out.notes.push(...sub.notes);
+    out.confidence = Math.max(out.confidence, sub.confidence);
+  }
+  out.found = out.citations.length > 0 && new Set(out.agencies.map((x) => x.agency?.id)).size >= 2;
+  return out.found ? out : null;
 }
 
 /** Units whose counts other handlers read (periods, ages, money, dates, shares): not a counted thing. */
@@ -732,6 +919,8 @@ const ASKS_AIM_RE = /\b(muc tieu|nham|de lam gi|objectives?|goals?|aims?|purpose
  * programme, whatever words it shares with other passages: who carries it out and, when asked, its aim.
  */
 function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
+  const several = answerNumberedProgrammes(ctx);
+  if (several) return several;
   const m = PROGRAMME_NUMBER_RE.exec(ctx.q.folded);
   if (!m || ctx.q.agencies.length > 0) return null;
   const hits = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "programme" && t.number === m[1]).map((t) => ({ plan, t })));
@@ -751,6 +940,38 @@ function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
   }
   d.found = d.citations.length > 0;
   d.confidence = Math.max(d.confidence, 0.8);
+  return d.found ? d : null;
+}
+
+/** "Chương trình 1, 2, 3 và 5", "programmes 2 and 3", "CT 4, 5": several programmes named by their numbers. */
+const PROGRAMME_NUMBERS_RE = /\b(?:chuong trinh|programmes?|programs?|ct)\s*(?:so\s*)?(\d{1,2}(?:\s*(?:,|va|and|&|\s)\s*\d{1,2})+)\b/;
+
+/**
+ * "Ai chủ trì chương trình 1, 2, 3 và 5?", "who leads programmes 4 and 5?": each numbered programme of the one plan
+ * holding them all, with the bodies its "Cơ quan thực hiện" names, in the order asked (the first one's lead first).
+ */
+function answerNumberedProgrammes(ctx: HandlerContext): Draft | null {
+  const m = PROGRAMME_NUMBERS_RE.exec(ctx.q.folded);
+  if (!m || ctx.q.agencies.length > 0) return null;
+  const numbers = [...new Set(m[1]!.match(/\d{1,2}/g) ?? [])];
+  if (numbers.length < 2) return null;
+  const holding = ctx.plans.filter((plan) => numbers.every((n) => plan.tasks.some((t) => t.kind === "programme" && t.number === n)));
+  if (holding.length !== 1) return null;
+  const plan = holding[0]!;
+  const d = emptyDraft();
+  for (const n of numbers) {
+    const t = plan.tasks.find((x) => x.kind === "programme" && x.number === n)!;
+    const passage = ctx.index.byTask.get(t) ?? null;
+    const g = passage ? ctx.groupOf(passage) : null;
+    if (!g || g.assignments.length === 0) continue;
+    const sub = describeGroup(ctx, g, null, 0.9);
+    d.lines.push(...sub.lines);
+    d.agencies.push(...sub.agencies);
+    if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+    d.citations.push(...sub.citations);
+  }
+  d.found = d.agencies.length > 0;
+  d.confidence = 0.85;
   return d.found ? d : null;
 }
 

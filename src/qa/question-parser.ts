@@ -121,6 +121,15 @@ const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \
 
 const LIST_AGENCIES_RE = /\b(giao|phan cong|phan cong nhiem vu|phan cong trach nhiem|phan giao)( nhiem vu| viec)? cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give|allocate)\b|\b(to )?which (agencies|departments|bodies) does ([\w']+ ){0,4}(plan|decision)( \d+)? (assign|give|allocate) (tasks|duties)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\bwhich (agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
 
+/** Of the bodies a plan gives work, which are departments (Sở). */
+const DEPARTMENTS_AMONG_RE = /\bwhich (state |provincial )?departments( so)? (are|were) (among|in|part of|on)\b|\b(nhung|cac) so nao (nam )?(trong|thuoc|co trong|co ten trong)\b|\b(trong|among) (so )?(\d+ )?(co quan|don vi|to chuc|bodies|agencies)( \w+){0,12} (co )?(nhung|cac) so nao\b/;
+
+/**
+ * "Phần tổ chức thực hiện ... nêu tên những sở nào?", "giao nhiệm vụ cho mấy sở, sở nào", "which departments does the
+ * implementation section name?": the bodies of the plan's implementation part are asked (its departments among them).
+ */
+export const IMPLEMENTATION_BODIES_RE = /\bto chuc thuc hien\b( \S+){0,8} (nhung|cac|may|bao nhieu) (so|co quan|don vi)( nao)?\b|\b(giao|phan cong|phan giao)( nhiem vu| viec)? cho (may|bao nhieu) (so|co quan|don vi)( \S+)? (so|co quan|don vi) nao\b|\bwhich (state |provincial )?(departments|agencies|bodies)\b( \S+){0,4} implementation (section|part|chapter)\b|\bimplementation (section|part|chapter)\b( \S+){0,8} (which|what) (departments|agencies|bodies)\b/;
+
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
 
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
@@ -193,6 +202,9 @@ const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (wh
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
   if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
+  // "Which departments are among the 16 bodies given tasks?", "những sở nào nằm trong các cơ quan được giao việc?": the plan's list, its departments.
+  if (!hasAgency && DEPARTMENTS_AMONG_RE.test(folded)) return "count";
+  if (!hasAgency && IMPLEMENTATION_BODIES_RE.test(folded)) return "count";
   // "Những tổ chức nào chỉ được đề nghị, không được giao?": the requested bodies, listed.
   if (!hasAgency && asksRequestedBodies(folded)) return "count";
   // "Sở VH-TT&DL chủ trì xây dựng cái gì?": the named body leads; what it leads is asked, so its duties answer.
@@ -310,13 +322,18 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       const at = agencyHits.findIndex((h) => viaShortForm(h.matched, f.written) && f.options.some((o) => o.id === h.agency.id));
       if (at >= 0) agencyHits.splice(at, 1);
     }
+    // "UBND tỉnh Gia Lai giao Sở Tư pháp làm gì?", "KH 26 của UBND tỉnh": the committee that issues the plan and gives the work is not the body asked.
+    const issuing = agencyHits.filter((h) => h.agency.id === ISSUER_ID && agencyHits.some((o) => o.agency.id !== ISSUER_ID) && issuesTheWork(h.matched, folded));
+    for (const h of issuing) agencyHits.splice(agencyHits.indexOf(h), 1);
+    // "so ld dak lak phoi hop voi bao dak lak, dai PT-TH ...": the body written first is the one asked, however it was found.
+    if (!holder) inWrittenOrder(agencyHits, folded);
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
     const intent = detectIntent(everydayWords(folded), agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
-      ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...agencyHits.map((h) => foldKey(h.matched)), ...ownRefs,
+      ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...[...agencyHits, ...issuing].map((h) => foldKey(h.matched)), ...ownRefs,
       ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : []),
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
       ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
@@ -339,6 +356,29 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };
+}
+
+/** Sorts the hits by where the question writes them (a hit not found as written keeps its place after those that are). */
+function inWrittenOrder(hits: Array<{ matched: string }>, folded: string): void {
+  const padded = ` ${folded} `;
+  const at = (h: { matched: string }) => { const i = h.matched ? padded.indexOf(` ${foldKey(h.matched)} `) : -1; return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+  const order = hits.map((h, i) => ({ h, i, at: at(h) }));
+  order.sort((x, y) => x.at - y.at || x.i - y.i);
+  hits.splice(0, hits.length, ...order.map((x) => x.h));
+}
+
+/** The provincial People's Committee: it issues the plans and gives the work. */
+const ISSUER_ID = "ubnd-tinh";
+/** Named as the giver ("UBND tỉnh giao X", "assigned by the committee") or as the plan's owner ("KH 26 của UBND tỉnh"). */
+const GIVES_AFTER_RE = /^ (giao|giao cho|phan cong|yeu cau|de nghi|chi dao|assign\w*|asks?|gave|gives)\b/;
+const OWNS_BEFORE_RE = /\b((ke hoach|kh|quyet dinh|qd|plan|decision)( so)? [\w/-]+|ke hoach|quyet dinh|van ban) (cua|do|of|by|from)( the)? $|\b(ban hanh boi|issued by|signed by) $/;
+
+function issuesTheWork(matched: string, folded: string): boolean {
+  const key = foldKey(matched);
+  const at = ` ${folded} `.indexOf(` ${key} `);
+  if (at < 0) return false;
+  const padded = ` ${folded} `;
+  return GIVES_AFTER_RE.test(padded.slice(at + key.length + 1)) || OWNS_BEFORE_RE.test(padded.slice(0, at + 1));
 }
 
 /** Words that name a province only as the one compared with ("so với Huế", "khác với", "compared with Hue", "unlike"). */

@@ -54,7 +54,7 @@ export function offersChoice(folded: string, written: string, named: string[]): 
     const other = folded.indexOf(n);
     if (other < 0) return false;
     const [a, b] = at < other ? [at + written.length, other] : [other + n.length, at];
-    return /^[\s,]*(hay|hoac|or|hay la|hoac la|vs|versus)[\s,]*$/.test(folded.slice(a, b));
+    return /^[\s,]*(hay|hoac|or|hay la|hoac la|vs|versus)( by)?( the)?[\s,]*$/.test(folded.slice(a, b));
   });
 }
 

@@ -4,9 +4,14 @@
  * report and gets the way to send; the report still sends after it.
  */
 import { describe, expect, it } from "vitest";
-import { all, hasChoice, realCoreHarness, untilSummary } from "./real-core-harness.ts";
+import { all, hasChoice, realCoreHarness, untilSummary, type Say } from "./real-core-harness.ts";
 
-const { reporter, stored } = realCoreHarness("w6");
+const { reporter, stored, toSummary } = realCoreHarness("w6");
+/** The walk of these tests: toSummary, with the reporter also under `r`. */
+const walk = async (story: string, answers: Array<[RegExp, Say]>) => {
+  const w = await toSummary(story, answers);
+  return { ...w, r: w };
+};
 
 const STORY = "Thằng bé nhà bên bị bố nó đánh suốt, nó 8 tuổi, ở xã Cư Kuin, Đắk Lắk. Tối qua tôi nghe nó khóc thét.";
 
@@ -25,22 +30,6 @@ describe("nothing typed at the summary", () => {
     expect(stored(r.chatId)?.draft.extraNotes ?? []).not.toContain(typed);
   });
 });
-
-/** Tells the story, accepts the report, and answers each question with the first matching reply; stops at the summary. */
-async function walk(story: string, answers: Array<[RegExp, string]>) {
-  const r = reporter();
-  let replies = await r.send(story);
-  if (hasChoice(replies.at(-1), "menu:report")) replies = await r.send({ choice: "menu:report" });
-  const seen = [...replies];
-  for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
-    const q = replies.at(-1)?.text ?? "";
-    const hit = answers.find(([re]) => re.test(q));
-    const skip = replies.at(-1)?.choices?.find((c) => /^(unknown|anonymous|skip)$/.test(c.id));
-    replies = await r.send(hit ? hit[1] : skip ? { choice: skip.id } : "bỏ qua");
-    seen.push(...replies);
-  }
-  return { r, seen, summary: replies.at(-1)?.text ?? "" };
-}
 
 describe("answers in the reporter's own words", () => {
   const STORY2 = "Con bé nhà bên 9 tuổi bị mẹ kế đánh bằng roi mây, tuần này tôi thấy 2 lần, ở xã Ea Kao, Đắk Lắk.";

@@ -11,6 +11,9 @@
  *   worked on by class (test/qa/question-classes-g7dev.test.ts): odd 55/60, the sealed even half 52/60 (107).
  * - qa-g8.jsonl (120), written on 4 December from the plans alone: 111 when it arrived (odd half 54/60, even half 57/60);
  *   the odd half worked on by class (test/qa/question-classes-g8dev.test.ts): odd 60/60, the sealed even half 57/60 (117).
+ * - qa-g9.jsonl (120), written on 5 December from the plans alone: 103 when it arrived (odd half 52/60, even half 51/60);
+ *   the odd half worked on by class (question-classes-g9dev.test.ts): odd 60/60, the sealed even half still 51/60;
+ *   then the even half by class (question-classes-g9dev2.test.ts): 120.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +36,7 @@ describe.each([
   ["qa-g6.jsonl", 119],
   ["qa-g7.jsonl", 107],
   ["qa-g8.jsonl", 117],
+  ["qa-g9.jsonl", 120],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

@@ -5,6 +5,7 @@
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
+import { reasonsWithin } from "../triage/triage-summary.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
@@ -43,6 +44,12 @@ export function reportText(draft: ReportDraft): string {
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
+  const result = storyAndNotes(draft, earlier);
+  // The reasons are the why of the stored risk: none may claim a band above it ("→ khẩn cấp" on a case stored high).
+  return { ...result, reasons: reasonsWithin(result.reasons, result.risk) };
+}
+
+function storyAndNotes(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const result = triageText(draft, earlier);
   // What the reporter typed later ("ko, giờ này thằng bé đi học rồi") is read with the story, but never
   // lowers what the story told on its own: the story's own risk is a floor.

@@ -201,7 +201,7 @@ export function matchSummaryWord(text: string): SummaryWord | null {
   const whole = foldKey(text);
   if (whole.split(" ").length <= 14 && /\b(?:van|cu) (?:bao|gui)\b|\bgui (?:giup|gium|dum|di|luon|ngay)\b/.test(whole) && !/\b(?:khong|ko|dung|chua) (?:bao|gui)\b/.test(whole)) return "submit";
   // "thôi em không báo nữa, sợ nhà em biết": withdrawing, which is asked back (a reporter who is afraid is told what stays secret).
-  if (whole.split(" ").length <= 14 && /\b(?:khong|ko|k|hong|thoi khong|dung) (?:bao|gui|bao tin)(?: nua)?\b|\b(?:don t|do not|dont) (?:want to )?(?:send|report)\b|\bnot (?:report|send)ing\b/.test(whole)) return "withdraw";
+  if (whole.split(" ").length <= 14 && /^(?:thoi )?khoi(?: gui| bao| di| nha| nhe| a)*$|^thoi (?:bo di|bo qua di|khong can)|^(?:never mind|forget it|nevermind)\b|\b(?:khong|ko|k|hong|thoi khong|dung) (?:bao|gui|bao tin)(?: nua)?\b|\b(?:don t|do not|dont) (?:want to )?(?:send|report)\b|\bnot (?:report|send)ing\b/.test(whole)) return "withdraw";
   if (/^(khong|ko|k|kg|no|nope|chua|khong phai)$/.test(key)) return "no";
   return null;
 }

@@ -41,8 +41,8 @@ const ANOTHER = [
 ];
 /** One of the children already reported: "bé lớn nhất", "đứa út", "con chị", "the oldest", "one of them" (folded). */
 const ONE_OF_THEM = /\b(?:(?:be|dua|thang|con|chau|em|co|cau) (?:lon nhat|nho nhat|lon|nho|ut|ca|giua|thu (?:hai|ba|2|3))|dua ut|mot trong (?:hai|ba|may|cac|2|3|nhung)|(?:the )?(?:oldest|youngest|eldest|older one|younger one|middle one)|one of them|one of the (?:kids|children|boys|girls))\b/;
-/** A hometown or where someone comes from is not where the child is: "quê ở Thanh Hóa", "gốc Nghệ An", "from Hue" (folded). */
-const HOMETOWN = /\b(?:que (?:o |tai )?|goc (?:o )?|nguoi |from |originally from |hometown (?:is )?)(?:\w+ ){0,2}\w+$/;
+/** A hometown, where someone comes from or went to work is not where the child is: "quê ở Thanh Hóa", "from Hue", "đang làm công ty ở Bình Dương" (folded). */
+const HOMETOWN = /\b(?:que (?:o |tai )?|goc (?:o )?|nguoi |from |originally from |hometown (?:is )?|(?:di lam|lam an|lam viec|lam cong ty|lam cong nhan|lam thue|xuat khau lao dong|works? in|working in) (?:\w+ ){0,2}?(?:o |tai |in )?)(?:\w+ ){0,2}\w+$/;
 
 /** "Còn một chuyện nữa", "thêm một việc": a new matter, about this child or another; it counts with one fact that differs. */
 const ONE_MORE = [/\b(con|them|co) (mot|1) (chuyen|viec|vu) (nua|khac)?\b/, /\b(one more thing|also another|there is also)\b/];
@@ -87,5 +87,8 @@ function placeOfChild(text: string, deps: Pick<ReportFlowDeps, "findProvince">):
   if (!province) return null;
   const key = foldKey(text);
   const at = key.indexOf(foldKey(province.name).replace(/^(tinh|thanh pho) /, ""));
-  return at > 0 && HOMETOWN.test(key.slice(0, at + foldKey(province.name).length).trim()) ? null : province;
+  if (at > 0) return HOMETOWN.test(key.slice(0, at + foldKey(province.name).length).trim()) ? null : province;
+  // Named by an older name ("Bình Dương", today in Thành phố Hồ Chí Minh): the clause that names it.
+  const clause = text.split(/[,.;!?\n]+/).find((c) => deps.findProvince(c)?.id === province.id);
+  return clause && HOMETOWN.test(foldKey(clause)) ? null : province;
 }

@@ -241,6 +241,18 @@ export const T = {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức; việc can thiệp phải có trước {due} (không quá 12 giờ theo Nghị định 56/2017/NĐ-CP, Điều 31).",
     en: "Next: officers are alerted at once; intervention is due by {due} (within 12 hours, Decree 56/2017/ND-CP, Art. 31).",
   },
+  nextChild: {
+    vi: "Cô chú được báo ngay và sẽ tìm cách giúp em sớm. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
+    en: "The people who protect children are told now and will work out how to help you soon. While you wait, stay with an adult you trust. In danger now: call 113; to talk, call 111, it is free.",
+  },
+  nextChildSelfHarm: {
+    vi: "Cô chú được báo ngay và sẽ tìm cách giúp em sớm. Ngay bây giờ, em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa. Gọi 111 để có người nghe em, miễn phí; nếu em đã làm mình bị thương, gọi ngay 115.",
+    en: "The people who protect children are told now and will work out how to help you soon. Right now, stay with an adult you trust and put pills and knives away. Call 111 to talk to someone, it is free; if you have hurt yourself, call 115 now.",
+  },
+  noChildImages: {
+    vi: "Đừng gửi ảnh hay video nhạy cảm của trẻ ở đây hay bất cứ đâu: chỉ cần kể lại là đủ, cán bộ sẽ hướng dẫn cách giữ bằng chứng.",
+    en: "Do not send sensitive images or videos of the child here or anywhere: telling what happened is enough, and officers will explain how to keep evidence.",
+  },
   nextOther: {
     vi: "Tiếp theo: cán bộ tiếp nhận sẽ xem xét, đánh giá nguy cơ và chuyển tới cơ quan phụ trách (UBND xã, công an, y tế, tổng đài 111) trước {due}.",
     en: "Next: an intake officer reviews it, assesses the risk and refers it to the right agency (commune, police, health, hotline 111) by {due}.",

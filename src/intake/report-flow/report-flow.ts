@@ -8,13 +8,13 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact } from "./answer-matching.ts";
+import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -73,7 +73,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
       const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
       if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
-      if (choice && def.choices.includes(choice)) return move(state, def.choose(state.draft, choice), [], input.now, flow, deps, true);
+      // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
+      const said = !input.choice && text && saysWhy(text) ? [text] : [];
+      if (choice && def.choices.includes(choice)) {
+        const chosen = def.choose(state.draft, choice);
+        return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
+      }
       if (!text) return stay(state, [flow.ask(state)]);
       // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
       const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
@@ -96,7 +101,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       }
       // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
       if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
-        return move(state, STEP_DEFS.contact.choose(state.draft, "anonymous"), [], input.now, flow, deps, true);
+        const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
+        return move(state, saysWhy(text) ? { ...anonymous, extraNotes: [...anonymous.extraNotes, text] } : anonymous, [], input.now, flow, deps, true);
       }
       // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
       const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
@@ -119,8 +125,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     submitted(state, receipt) {
       const l = lang(state);
       const code = receipt.caseCode;
-      const next = fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
-      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state))].join("\n\n");
+      const category = deps.triage(draftText(state.draft)).category;
+      // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
+      const next = child(state)
+        ? (category === "self_harm" ? T.nextChildSelfHarm : T.nextChild)[l]
+        : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
+      // Sexual or online abuse: the child's images are never sent here.
+      const images = !child(state) && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
+      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state)), ...images].join("\n\n");
       return [decorate(state, { text, links: [HOTLINE_LINK[l]] })];
     },
     submitFailed: (state) => [decorate(state, { text: say(T.submitFailed, lang(state), false), links: [HOTLINE_LINK[lang(state)]], choices: choicesOf(state) })],
@@ -139,6 +151,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   return flow;
 }
 
+/** A reason given with a choice ("sợ bố mẹ biết", "vì nhà em hay kiểm tra điện thoại", "because my dad checks my phone"): kept for officers. */
+const SAYS_WHY = /(?:^|[\s,.;])(?:sợ|vì|bởi vì|tại vì|ngại|because|afraid|scared|worried)(?=[\s,.;!?]|$)/iu;
+/** Without diacritics "so" is also "số" (a number): a fear only before what is feared. */
+const SAYS_WHY_FOLDED = /\b(?:vi|boi vi|tai vi|ngai|so (?:bi|bo|me|ba|ma|nha|ho|no|ong|ba|gia dinh|lo|bi lo|nguoi ta))\b/;
+const saysWhy = (text: string): boolean => SAYS_WHY.test(text.normalize("NFC")) || (!/[À-ỹđĐ]/u.test(text.normalize("NFC")) && SAYS_WHY_FOLDED.test(foldKey(text)));
+
 const lang = (s: ReportFlowState): Language => s.draft.language;
 /** A child telling: about themself (the story said so, or they chose "I am the child"), or about a friend (the writing is a child's). */
 const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self" || s.childWriter === true;
@@ -146,7 +164,14 @@ const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "sel
 const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.reporterRelation !== "self";
 /** The state with the writer known to be a child, once a message reads as a child's. */
 const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
-  (!s.childWriter && text && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true } : s);
+  text && writerIsGrownUp(text) && child(s) ? grownUp(s)
+  : !s.childWriter && text && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true } : s;
+/** A writer taken for a child says they are a grown-up: no longer a child writer, and no longer the child of the report. */
+const grownUp = (s: ReportFlowState): ReportFlowState => ({
+  ...s,
+  childWriter: false,
+  draft: s.draft.reporterRelation === "self" ? { ...s.draft, reporterRelation: null, reporterRelationText: null } : s.draft,
+});
 /** Relations read as a grown-up telling: never a child writer. */
 const ADULT_RELATIONS = new Set(["neighbour", "teacher"]);
 const note = (s: ReportFlowState, t: FlowText): string => say(t, lang(s), child(s));
@@ -357,15 +382,18 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
     return finish(next, [withAck(flow.ask(next), note(state, T.madeAnonymous))], deps);
   }
   const text = correctionText(state.draft, typedText);
-  const whole = readStory(state.draft, text, deps, "replace");
+  const named = namedPerson(state.draft, typedText, text, deps);
+  const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
   const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldKeepingCommas(text));
   // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
   // changes only when the message says it corrects, or tells of the harm or of who did it.
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !saysCorrection(typedText) && !HARM_OR_BLAME.test(foldKey(text));
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer"));
-  const reading = aboutHarmer || passing ? readStory(state.draft, text, deps, "replace", fields) : whole;
+  // Who writes changes only when the message speaks of the writer ("tôi là trưởng thôn"), not from kin words about the children ("thằng anh ... là con trai").
+  const ofWriter = WRITER_SPEAKS.test(foldKey(text));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(f === "reporter" && !ofWriter));
+  const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   const asking = typedText.trim().endsWith("?") && !saysCorrection(typedText);
   const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
@@ -373,15 +401,18 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
   // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.
   const saidDanger = dangerSaid(text);
-  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger } : {}) };
+  // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
+  const self = reading.learned.includes("reporter") ? null : selfIntroduced(typedText, state.draft);
+  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const draft = one ? { ...placed, children: null } : placed;
-  const changed = reading.learned.length > 0 || commune !== null || one || (saidDanger !== null && saidDanger !== reading.draft.dangerNow);
+  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || (saidDanger !== null && saidDanger !== reading.draft.dangerNow);
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
-  const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || f.harmer || f.commune || deps.findProvince(text));
+  // A child's "em không rạch tay, em chỉ cào tay" names themself, which is no fact of the summary.
+  const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || (f.harmer && f.harmer !== "self") || f.commune || deps.findProvince(text));
   const ack = note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
@@ -409,6 +440,47 @@ function dangerSaid(text: string): "yes" | "no" | null {
   return null;
 }
 
+/** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
+const PERSON_CLAUSE = /^(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+(?:là|la)\s+/iu;
+
+/** The writer speaks of themself: "tôi là ...", "mình không phải ...", "I'm her aunt", "I am the teacher" (folded). */
+const WRITER_SPEAKS = /\b(?:toi|minh|tui|tao|em|e|chau|con)\s+(?:chi |cung |khong phai |ko phai )?(?:la|lam|o)\b|\bi(?: am|m| m)\b|\b(?:nguoi bao|reporter)\b/;
+
+/** "tôi chỉ là người bán quán gần nhà nó thôi", "mình là họ hàng của nó": the writer's own words for who they are. */
+const SELF_IS = /(?:^|[,.;]\s*)(?:tôi|mình|em|tui|toi|minh|tao)\s+(?:chỉ\s+|chi\s+|là\s+người\s+|cũng\s+)?(?:là|la)\s+([^,.;!?]{3,60}?)(?:\s+(?:thôi|thoi|ạ|a|mà|ma|đó|do))*\s*(?:[,.;!?]|$)/iu;
+
+/**
+ * A correction that says who writes, when the summary names them otherwise ("tôi không phải cán bộ, tôi chỉ là người bán
+ * quán gần nhà nó thôi"): the relation their words name ("gần nhà": a neighbour), else "other", with their words kept.
+ */
+function selfIntroduced(typed: string, d: ReportDraft): Partial<ReportDraft> | null {
+  if (!d.reporterRelation || d.reporterRelation === "self" || !/\b(?:khong phai|ko phai|hong phai|sai|nham|not)\b/.test(foldKey(typed))) return null;
+  const words = SELF_IS.exec(typed.trim())?.[1]?.trim();
+  if (!words || /^(?:người lớn|nguoi lon)$/iu.test(words)) return null;
+  const relation = matchRelation(words) ?? "other";
+  if (relation === "self") return null;
+  return { reporterRelation: relation, reporterRelationText: words };
+}
+
+/** "là bố nó", "ông hàng xóm", "it was her stepdad": a short correction that is only a person (the verb and the rest removed). */
+const ONLY_A_PERSON = /^(?:(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+)?(?:là|la|it'?s|it was|it is|was)\s+)?((?:\S+\s+){0,5}\S+?)(?:\s+(?:chứ|chu|đó|đấy|ạ|mà|mới đúng|thôi))*\s*$/iu;
+
+/**
+ * "sai, là bố nó", "không đúng, là ông hàng xóm": a correction naming only a person, where the summary
+ * names who harms, is read as who harms ("người gây hại là ..."), and nothing else of the draft changes.
+ */
+function namedPerson(d: ReportDraft, typed: string, text: string, deps: ReportFlowDeps) {
+  if (!d.harmer || !saysCorrection(typed)) return null;
+  // "không phải mẹ nó làm hại, người mình nghi là ông hàng xóm hơn 60 tuổi": a clause that names who it is.
+  const clause = text.split(/[,.;]+/).map((c) => c.trim()).find((c) => PERSON_CLAUSE.test(c));
+  const person = ONLY_A_PERSON.exec((clause ?? text).trim().replace(/[.!]+$/u, ""))?.[1];
+  if (!person || (!clause && readStory(d, text, deps, "replace").learned.length > 0)) return null;
+  const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${person}`;
+  const reading = readStory(d, said, deps, "replace", ["harmer"]);
+  // The same person as the summary's: a restatement (nothing changes), never a reading of the person denied ("không phải mẹ nó").
+  return reading.learned.includes("harmer") || (clause && reading.facts.harmer === d.harmer) ? reading : null;
+}
+
 /** Lower case without diacritics, the commas kept ("cậu của bé, 17 tuổi": the age is not the child's). */
 const foldKeepingCommas = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
@@ -420,9 +492,12 @@ const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai ro
 const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
 
 /** The message corrects a fact already told: it opens with a correction word, or says "X, not Y" / "not Y but X". */
+/** "no, it was her stepdad", "không, là bố nó": a no that goes on to say who or what it was. */
+const NO_IT_WAS = /^(?:no|nope|khong|ko|k)\s+(?:it was|it s|it is|its|la|phai la|ma la)\s/;
+
 export function saysCorrection(text: string): boolean {
   const t = text.trim().replace(/[.!]+$/u, "");
-  if (CORRECTION_LEAD.test(foldKey(t))) return true;
+  if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return true;
   const rest = t.replace(LEAD_CLAUSE, "");
   return NOT_BUT.test(rest) || (BUT_NOT.test(rest) && !/^(?:không|ko|no)\b/iu.test(rest));
 }
@@ -448,7 +523,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

@@ -51,7 +51,9 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+/** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
+const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
 const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat nua|ve nha|tonight|tomorrow|later|comes? back|gets? home|when he|when she)\b/;
 /** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
@@ -60,10 +62,18 @@ const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not s
 /** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
 function notNowAnswer(text: string): TriState | null {
   const key = foldKey(text);
-  if (!NOT_NOW.test(key)) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;
+  // "thì tôi nói rồi, bây giờ chưa sao, tối nay ông ấy về mới lo": the not-now may open any clause.
+  const clauses = text.split(/[,.;!\n]+/).map(foldKey).filter(Boolean);
+  if (!NOT_NOW.test(key) && !clauses.some((c) => NOT_NOW.test(c))) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;
   return LATER.test(key) || NOT_SURE.test(key) ? "unknown" : "no";
 }
 
+/** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
+const MESSAGES_ONLY = /\b(?:nhan tin|nhan|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
+/** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
+const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:nhan|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
+/** A yes said as the last words (folded): "được", "đồng ý", "ok", "có", "ừ". */
+const CONSENT_YES = /^(?:duoc|dc|duoc a|dong y|em dong y|toi dong y|ok|oke|okay|co|u|uh|vang|yes|sure|fine|dong y chu sao|dong y chu)$/;
 /** Words that limit being contacted (folded): "đừng gọi", "không nghe máy", "chỉ nhắn tin", "don't call". */
 const LIMITS_CONTACT = /\b(?:dung|khong|ko|k|dung co) (?:goi|lien lac|lien he|nghe may)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:don t|dont|do not) (?:call|contact)\b|\btext only\b|\bkhong dong y\b/;
 
@@ -81,7 +91,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
     read: (d, text, deps) => {
+      // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that, whatever else it
+      // tells (kept for officers, the triage reads it); it is not read as harm happening now.
+      const opens = NOT_NOW.test(foldKey(text.split(/[,.;!\n]/)[0] ?? "")) && !isQuestion(text) ? notNowAnswer(text) : null;
+      if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, text] };
       if (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
+      // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
+      if (!isQuestion(text) && FEARS_HARM_NOW.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, text) };
       // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
       if (isQuestion(text)) return null;
       if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, text] };
@@ -178,7 +194,17 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const tri = matchTriState(text);
       return tri === "yes" || tri === "no" ? tri : null;
     },
-    read: none,
+    // "em nói rồi mà, được", "thì đồng ý chứ sao": a yes said last; "nhắn tin thì được ạ, gọi thì em sợ bố mẹ nghe",
+    // "chỉ nhắn tin thôi, đừng gọi": a yes to messages, the limit kept in the reporter's words for officers.
+    read: (d, text) => {
+      if (isQuestion(text)) return null;
+      const key = foldKey(text);
+      if (MESSAGES_ONLY.test(key)) return { ...d, consentToContact: true, extraNotes: [...d.extraNotes, text] };
+      if (REFUSES_CONSENT.test(key)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
+      const last = foldKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
+      if (CONSENT_YES.test(last) || (text.includes(",") && matchTriState(last) === "yes")) return { ...d, consentToContact: true };
+      return null;
+    },
     known: (d) => d.consentToContact !== null,
   },
   confirm: {

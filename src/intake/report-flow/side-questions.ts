@@ -8,14 +8,16 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "witness" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
-  ["privacy", /\b(biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
+  ["privacy", /\b((co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|gia dinh|bo me|ba me|nha|nguoi do|nguoi ta|ong ay|ba ay|thay|co giao)( (\w+ ){0,3}biet)?( (\w+ ){0,2})?(khong|ko|hong|k)$|(tell|inform|call|contact) (my|his|her|their) (mom|mum|dad|parents|family|father|mother|stepdad|stepfather|stepmom|uncle|aunt)|biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
+  // "có cần ra công an không?", "mình báo công an luôn được không", "do I need to go to the police": asked, not told.
+  ["police", /\b(cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao) nha|(nen|phai|co nen|co can) (\w+ ){0,2}(bao|trinh bao|to cao|bao cao|noi) (len |cho |voi |o )?(\w+ ){0,3}(hay ai|hay (o )?dau|phong giao duc|nha truong|truong|ubnd|chinh quyen)|(should|must|do) i (also )?(tell|report (it |this )?to|contact|call|inform) the (school|police|authorities|commune|principal)|(co )?(can|phai|nen|duoc) (\w+ ){0,3}(ra|len|den|toi|di|bao|trinh bao|to cao|goi) (\w+ ){0,2}(cong an|police)|(bao|trinh bao|to cao|goi) (\w+ ){0,1}cong an (\w+ ){0,2}(luon |nua |them )?(duoc )?(khong|ko|hong|chua|k)|(need|have|should|must|do i) (\w+ ){0,4}(go to|report (\w+ ){0,2}to|call|tell) the police)\b/],
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
-  ["hotline", /\b(111|113|115|goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
+  ["hotline", /(?<!\d[\s.-]?)\b(?:111|113|115)\b(?![\s.-]?\d)|\b(goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
   ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
   // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
@@ -23,7 +25,9 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
-const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai|co can|can phai|co duoc|lieu|cho hoi|cho em hoi|cho toi hoi|ai|bao gio|khi nao|o dau|what|why|how|will|can|could|should|is|are|do|does|did|who|where|when|would|must|may)\b/;
+const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai|co can|can phai|co duoc|lieu|cho hoi|cho em hoi|cho toi hoi|ai|bao gio|khi nao|o dau)\b/;
+/** English question words, read only in a clause written without Vietnamese letters ("Mấy tuần nay ..." is not "may ..."). */
+const QUESTION_START_EN = /^(what|why|how|will|can|could|should|is|are|do|does|did|who|where|when|would|must|may)\b/;
 /** A question without its question mark: "có cần gửi ảnh không ạ", "bao giờ có người đến", "vậy là sao". */
 const QUESTION_END = /\b(khong|ko|hong|chua|the nao|ra sao|bao gio|bao lau|bao nhieu|o dau|la gi|lam gi|duoc khong|phai khong|dung khong|sao)( (a|ha|vay|nhi|nhe|chu|ban|em|anh|chi|co|chu|ad))*$/;
 /** Photos asked about: "có cần gửi ảnh vết bầm không", "should I send a photo" (never an answer that photos are needed). */
@@ -35,7 +39,10 @@ export function isQuestionLike(text: string): boolean {
   if (!key) return false;
   if (text.trim().endsWith("?")) return true;
   if (key.split(" ").length < 3) return false;
-  return QUESTION_START.test(key) || QUESTION_END.test(key);
+  // "thì đồng ý chứ sao", "được chứ sao": "of course", not a question.
+  if (/\bchu (?:sao|gi|con gi)$/.test(key)) return false;
+  const english = !/[À-ỹđĐ]/u.test(text.normalize("NFC"));
+  return QUESTION_START.test(key) || (english && QUESTION_START_EN.test(key)) || QUESTION_END.test(key);
 }
 
 /** True when any sentence of the text asks something ("Nếu em báo thì mẹ kế có biết không ạ? Em sợ lắm."). */
@@ -66,7 +73,8 @@ export function sideTopics(text: string): SideTopic[] {
   const key = foldKey(text);
   if (!key) return [];
   const found: SideTopic[] = [];
-  if (PHOTOS.test(key) && isQuestionLike(text)) found.push("photos");
+  // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
+  if (text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic)) found.push(topic);
@@ -75,7 +83,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -87,8 +95,14 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
   privacy: {
     vi: "Thông tin của bạn được giữ bí mật: chỉ cán bộ bảo vệ trẻ em xử lý báo tin mới xem được, và tên, số điện thoại của người báo không được cho người bị báo biết. Bạn cũng có thể báo ẩn danh.",
     en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. You can also report anonymously.",
-    viChild: "Điều em kể được giữ bí mật. Chỉ cô chú lo bảo vệ trẻ em được xem. Cô chú giữ kín tên em. Em cũng có thể không nói tên.",
-    enChild: "What you tell me is kept secret. Only the people who protect children can see it. They keep your name private. You do not have to give your name.",
+    viChild: "Điều em kể được giữ bí mật. Chỉ cô chú lo bảo vệ trẻ em được xem. Cô chú không kể với người làm em đau là em đã báo, và giữ kín tên em. Trước khi làm gì, cô chú sẽ tìm cách giữ em an toàn. Em cũng có thể không nói tên.",
+    enChild: "What you tell me is kept secret. Only the people who protect children can see it. They do not tell the person hurting you that you told, and they keep your name private. Before they do anything, they will work out how to keep you safe. You do not have to give your name.",
+  },
+  police: {
+    vi: "Báo tin ở đây là đủ: bạn không bắt buộc phải tự ra công an hay đi báo nơi khác. Cán bộ bảo vệ trẻ em sẽ xem xét và chuyển tới nơi phụ trách (UBND xã, phường, công an, nhà trường, y tế) khi cần; họ chỉ liên hệ lại bạn nếu bạn đồng ý, và danh tính người báo được giữ bí mật. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113. Bạn vẫn có thể tự báo thêm cho nhà trường hay công an xã, phường nếu muốn.",
+    en: "This report is enough: you do not have to go to the police or report anywhere else yourself. Child-protection officers will look into it and refer it to whoever is responsible (commune, police, school, health) when needed; they contact you again only if you agree, and the reporter's identity is kept confidential. If the child is in danger now, call 113. You may still tell the school or the local police yourself if you wish.",
+    viChild: "Em không cần phải tự đi công an đâu. Cô chú sẽ đọc điều em kể và nhờ công an giúp khi cần. Nguy hiểm ngay thì gọi 113. Gọi 111 để được nói chuyện, miễn phí.",
+    enChild: "You do not have to go to the police yourself. The people who protect children will ask the police for help if needed. In danger now: call 113. Call 111 to talk. It is free.",
   },
   next: {
     vi: "Sau khi gửi, bạn nhận một mã báo tin. Cán bộ tiếp nhận xem ngay, đánh giá nguy cơ và chuyển tới nơi phụ trách (UBND xã, công an, y tế, tổng đài 111); việc khẩn cấp được báo cán bộ ngay lập tức. Bạn dùng mã để xem tình trạng hoặc gửi thêm thông tin.",

@@ -70,8 +70,14 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
 const KIN_SELF = /(^|[.!?;\n]\s*)(bà|ông|cô|chú|dì|bác|cậu|mợ|thím|má|mẹ|bố|cha|ba|ong|co|chu|di|bac|cau|mo|thim|ma|me|bo)\s+(?:là|la)\s+(?=\2[\s,])/giu;
 
 function speakerAsI(text: string): string {
-  return text.normalize("NFC").replace(KIN_SELF, "$1tôi là ");
+  return text.normalize("NFC").replace(KIN_SELF, "$1tôi là ").replace(ADDRESS, "$1");
 }
+
+/**
+ * The bot addressed as "cô chú", "anh chị" ("cô chú gọi cũng được", "anh chị giúp em với", "cô chú ơi"): the reader,
+ * not a person in the story (never who harms). Not "anh chị của bé" (the child's siblings).
+ */
+const ADDRESS = /(^|[\s,.;!?])(?:cô chú|co chu|anh chị|anh chi|ad|admin)(?:\s+(?:ơi|oi))?(?=\s*(?:[,.;!?]|$)|\s+(?:ơi|oi|gọi|goi|nhắn|nhan|liên lạc|lien lac|liên hệ|lien he|giúp|giup|cứu|cuu|cứ|cu|có|co|đừng|dung|ạ|a|nhé|nhe|xử lý|xu ly|can thiệp|can thiep|cho em|cho cháu|cho chau|cho tôi|cho toi|hãy|hay|làm ơn|lam on|biết|biet|đọc|doc)(?=[\s,.;!?]|$))/giu;
 
 /** The reporter introducing themself: "Tôi là giáo viên chủ nhiệm", "I'm a teacher at a school in Da Nang" (to the end of the clause). */
 const SELF_INTRO = /(^|[.!?;\n]\s*)(?:tôi là|mình là|tui là|toi la|minh la|tui la|i am|i'm|i’m)(?=\s)[^.,;!?\n]*/giu;
@@ -117,11 +123,17 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
 function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
   const childSelf = isChildReporter(facts, text);
   // A child telling about a classmate ("nhỏ bạn cùng lớp e") is the child's friend.
-  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? facts.reporter ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
+  // "e là chị họ nó, e 19 tuổi rồi": a writer who says they are grown-up is never the child; their kin word says who they are.
+  const grown = writerIsGrownUp(text);
+  // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
+  const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
+  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? said ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
   const ages = facts.children && facts.children > 1 ? childAges(text) : [];
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
-  const when = since ?? (facts.when ? WHEN_OF[facts.when] : null);
+  // "tối qua", "hôm thứ bảy", "last night": a day the story names is said back as written, not as "in the last few days".
+  const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 ? facts.whenQuote.trim().toLowerCase() : null;
+  const when = since ?? named ?? (facts.when ? WHEN_OF[facts.when] : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const emergency = deps.triage(text).risk === "emergency";
@@ -170,6 +182,21 @@ const FIRST_PERSON_AGE = [
 ];
 /** "em 13 tuổi, ...", "mình năm nay 12 tuổi": the writer's own age, at the start of a sentence or clause. */
 const CLAUSE_SELF_AGE = /(?:^|[.,;!?\n]\s*)(em|minh|to|tui|toi)\s+(?:nam nay\s+|da\s+|moi\s+|duoc\s+|thi\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
+/** "là chị họ nó", "là dì của bé": the writer's kin word for the child (folded). */
+const KIN_OF_CHILD = /\bla (?:chi|anh|co|chu|di|bac|cau|mo|thim|ong|ba|me|bo|ba noi|ba ngoai|ong noi|ong ngoai)(?: (?:ho|ruot|noi|ngoai|con ho))? (?:cua )?(?:no|be|chau|em|con be|thang be|nho)\b/;
+/** The writer's own age of 18 or more ("e 19 tuổi rồi", "mình 34 tuổi", "I'm 25"), or "mình là người lớn", "I'm an adult" (folded). */
+const GROWN_UP_SELF = /\b(?:e|em|minh|mk|mik|to|tui|toi|t)\s+(?:nam nay\s+|da\s+|cung\s+|la\s+)?(1[89]|[2-9]\d)\s*(?:tuoi|t)\b|\b(?:e|em|minh|toi|tui|to|t)\s+(?:la|da la|cung la)\s+nguoi lon\b|\bnguoi lon\s+(?:roi|ma)\b|\b(?:i m|im|i am)\s+(?:an adult|a grown up|a grownup|(?:1[89]|[2-9]\d)\b)/;
+
+/**
+ * The writer says they are a grown-up ("Mình là người lớn mà, 34 tuổi rồi", "e là chị họ nó, e 19 tuổi rồi"):
+ * never a child writer, whatever else the words look like; a writer taken for a child is spoken to as a grown-up from then on.
+ */
+export function writerIsGrownUp(text: string): boolean {
+  return GROWN_UP_SELF.test(foldKey(text));
+}
+
+/** "cháu 10 tuổi ...", "con 12 tuổi, ...": a child's kin word for themself with their age, opening a clause (folded). */
+const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
 /** "em học lớp 7": a child saying which grade they are in. */
 const SELF_GRADE = /(?:^|[.,;!?\n]\s*)(em|minh|to)\s+(?:dang\s+|nam nay\s+)?hoc\s+lop\s+(\d{1,2})\b/;
 /** An adult introducing themself: the writer is not the child. */
@@ -183,8 +210,11 @@ const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co gi
  * person, whatever kin word the fact module took for the writer.
  */
 export function isChildReporter(facts: ReportFacts, text: string): boolean {
-  if (facts.reporter === "child_self") return true;
+  if (writerIsGrownUp(text)) return false;
   const key = foldKey(text);
+  // "Em là giáo viên chủ nhiệm lớp 3B ... Lớp em có bé gái 9 tuổi": a grown-up's introduction wins over a child's words read elsewhere.
+  if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause)))) return false;
+  if (facts.reporter === "child_self") return true;
   if (ADULT_INTRO.test(key)) return false;
   const own = CLAUSE_SELF_AGE.exec(key) ?? null;
   const grade = SELF_GRADE.exec(key);
@@ -193,6 +223,13 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   if (pronoun && age > 0 && age < 16) {
     const again = key.match(new RegExp(`\\b${pronoun}\\b`, "g"))?.length ?? 0;
     if (again >= 2 || facts.reporter === null) return true;
+  }
+  // "cháu 10 tuổi ở xã Ea Kar. dượng cháu hay đánh mẹ với cháu": a child calling themself "cháu" or "con" to the
+  // grown-ups they write to, with their age at the start and the same word again, and no grown-up's "tôi" anywhere.
+  const kin = KIN_SELF_AGE.exec(key);
+  if (kin && Number(kin[2]) > 0 && Number(kin[2]) < 16 && !/\b(?:toi|tui|minh|tao|chung toi|bon toi)\b/.test(key)) {
+    const again = key.match(new RegExp(`\\b${kin[1]}\\b`, "g"))?.length ?? 0;
+    if (again >= 3) return true;
   }
   if (facts.reporter !== null) return false;
   for (const re of FIRST_PERSON_AGE) {
@@ -216,6 +253,7 @@ const ADULT_WRITER = /\b(con|chau)( (ngoai|noi|gai|trai|ho|ruot|dau|re))? (toi|t
  * lm s lun"). They are answered in the child's register (short, "em", 111, no photos asked).
  */
 export function isChildWriter(text: string): boolean {
+  if (writerIsGrownUp(text)) return false;
   const key = foldKey(text);
   // A grown-up's words: an adult introduction, a child of their own, a neighbour's house.
   if (ADULT_INTRO.test(key) || ADULT_WRITER.test(key) || ADULT_PLACE.test(key)) return false;

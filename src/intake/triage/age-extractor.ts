@@ -118,8 +118,8 @@ function yearsAt(tokens: readonly string[], i: number, before: readonly string[]
   if (after.startsWith("thang tuoi") || after.startsWith("months old") || after.startsWith("month old")) {
     return { min: 0, max: 1, start: i, end: n.end + 2 };
   }
-  // "bé mới 18 tháng", "được 2 tháng": months without "tuổi".
-  if (/^(thang|months?)\b/.test(after) && ["moi", "duoc", "be", "chau", "con", "aged", "only", "just", "trai", "gai", "toi", "tui", "minh", "em"].includes(tokens[i - 1] ?? "")) {
+  // "bé mới 18 tháng", "bé được 2 tháng": months without "tuổi"; not "quen ... được 2 tháng" (how long they have known each other).
+  if (/^(thang|months?)\b/.test(after) && ["moi", "duoc", "be", "chau", "con", "aged", "only", "just", "trai", "gai", "toi", "tui", "minh", "em"].includes(tokens[i - 1] ?? "") && monthsOfChild(tokens, i)) {
     const years = Math.floor(n.value / 12);
     return { min: years, max: years, start: i - 1, end: n.end + 1 };
   }
@@ -141,11 +141,41 @@ function yearsAt(tokens: readonly string[], i: number, before: readonly string[]
     const max = other && other.value > n.value && other.value - n.value <= 3 ? other.value : n.value;
     return { min: n.value, max, start: i - 1, end: other && max !== n.value ? other.end : n.end };
   }
+  // "My neighbour's girl, 8, was slapped", "my niece (7) is left alone": the age set off right after the word for the child.
+  const apposed = i === 0 ? before.at(-1) : tokens[i - 1] === "" ? tokens[i - 2] : undefined;
+  if (apposed && CHILD_NOUNS_EN.has(apposed) && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after) && !/^(thang|months?|minutes?|mins?|of|more|other|times?)\b/.test(after)) {
+    return { min: n.value, max: n.value, start: i, end: n.end };
+  }
   if (["aged", "is", "s", "am", "m", "im", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
   return listedAge(tokens, i, n);
 }
+
+/** Words that may stand between the child and "được"/"mới" ("bé mới được", "con tôi vừa được") (folded). */
+const SOON_WORDS: ReadonlySet<string> = new Set(["moi", "duoc", "vua", "da", "chi", "co"]);
+/** Who is months old: a child ("bé", "cháu", "con", "nó"), or born ("sinh con được 3 tháng") (folded). */
+const MONTHS_OLD_SUBJECT: ReadonlySet<string> = new Set(["be", "chau", "con", "nho", "ut", "trai", "gai", "no", "sinh", "de", "baby"]);
+
+/**
+ * "được 2 tháng", "mới 2 tháng": the months are the child's age when the child (or a birth) is
+ * named right before ("bé mới được 2 tháng", "con tôi được 5 tháng", "sinh con được 3 tháng");
+ * after a verb they say how long something has lasted ("quen ... được 2 tháng", "ở với chú được 6 tháng").
+ */
+function monthsOfChild(tokens: readonly string[], i: number): boolean {
+  let k = i - 1;
+  if (!["moi", "duoc"].includes(tokens[k] ?? "")) return true;
+  while (k >= 0 && SOON_WORDS.has(tokens[k]!)) k--;
+  // "con tôi mới được 2 tháng", "bé nhà bên được 3 tháng", "con bé ấy mới được 2 tháng": the child, with whose or where.
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    if (MONTHS_OLD_SUBJECT.has(tokens[k]!)) return true;
+    if (!OWNER_OR_PLACE.has(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/** Words between a child and "được" that say whose or where the child is ("của tôi", "nhà bên", "ấy") (folded). */
+const OWNER_OR_PLACE: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "e", "nha", "cua", "ben", "canh", "ke", "hang", "xom", "ay", "do", "kia", "doi", "dien"]);
 
 const CHILD_NOUNS_EN: ReadonlySet<string> = new Set(["girl", "boy", "kid", "child", "son", "daughter", "niece", "nephew", "student", "pupil", "teen", "teenager"]);
 

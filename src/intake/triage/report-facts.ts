@@ -495,9 +495,20 @@ function explained(words: Words, hits: Array<{ relation: string; h: Hit }>): Arr
       if (before.relation === "partner") out[out.length - 1] = { relation: r.relation, h: before.h };
       continue;
     }
+    // "thằng cha ghẻ nó, tức là chồng sau của con gái tui": the words after "tức là" say who the one named is.
+    if (before && r.h.start - before.h.end <= 5 && words.sentence[before.h.start] === words.sentence[r.h.start] && restates(words.folded.slice(before.h.end, r.h.start))) {
+      if (before.relation === "partner" || before.relation === "other") out[out.length - 1] = { relation: r.relation, h: before.h };
+      continue;
+    }
     out.push(r);
   }
   return out;
+}
+
+/** "tức là", "nghĩa là", "i.e.", "that is": what follows names the same person again (folded words between two relations). */
+function restates(between: readonly string[]): boolean {
+  const joined = ` ${between.join(" ")} `;
+  return / (?:tuc la|tuc|nghia la|hay noi cach khac|i e|ie|that is) /.test(joined) && between.every((w) => ["no", "ay", "do", "tuc", "la", "nghia", "hay", "noi", "cach", "khac", "i", "e", "ie", "that", "is", "chinh", "cua", "nha", "toi", "tui", "minh", "be", "chau", "em"].includes(w));
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(["he", "him", "she", "her", "his"]);
@@ -509,6 +520,11 @@ const SPOUSE: ReadonlySet<string> = new Set(["chong", "vo", "bo", "nguoi yeu", "
 /** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour. */
 const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative" };
 const WRITER: ReadonlySet<string> = new Set(["toi", "tui", "minh", "tao", "mk"]);
+const PARENT_RELATIONS: ReadonlySet<string> = new Set(["mother", "father", "parents"]);
+/** "my sister's ex-husband", "her neighbour's husband": whose the husband or wife is, said with an English possessive. */
+const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "relative", "brother's": "relative", "aunt's": "relative", "uncle's": "relative", "cousin's": "relative", "friend's": "other", "neighbour's": "neighbour", "neighbor's": "neighbour", "sisters": "relative", "brothers": "relative" };
+/** English words for a husband or wife, as the relation phrase's words (folded). */
+const EN_SPOUSE = /^(?:ex )?(?:husband|wife)$/;
 
 function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): Array<{ relation: string; h: Hit }> {
   const f = words.folded;
@@ -517,6 +533,12 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
   for (const r of [...hits].sort((a, b) => a.h.start - b.h.start)) {
     if (used.has(r)) continue;
     const head = f.slice(r.h.start, r.h.end).join(" ");
+    // "my sister's ex-husband": the sister's (ex-)husband is the writer's in-law; the child's father only if said.
+    const enOwner = EN_OWNER_OF_SPOUSE[f[r.h.start - 1] ?? ""];
+    if (enOwner && EN_SPOUSE.test(head.replace(/^(?:my|her|his) /, ""))) {
+      out.push({ relation: enOwner, h: r.h });
+      continue;
+    }
     const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
     // "anh trai của chồng tôi", "em của mẹ": a parent's or spouse's sibling is a relative.
     const sibOf = r.relation === "sibling" ? next(r.h.end) : undefined;
@@ -542,15 +564,19 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       continue;
     }
     let at = r.h.end;
+    const later = f[at] === "moi" || f[at] === "sau";
     if (f[at] === "cu" || f[at] === "moi" || f[at] === "sau") at++;
     if (f[at] === "cua" || f[at] === "of") at++;
     const owner = hits.find((o) => o.h.start === at && o !== r && !["partner", "stepfather", "stepmother"].includes(o.relation));
+    const married = head === "chong" || head === "vo" || head === "husband" || head === "wife";
     if (owner && !(head === "chong" && f[r.h.start - 1] === "lay")) {
       used.add(owner);
-      // A sister's or brother's boyfriend is no family; a husband or wife is an in-law.
-      const married = head === "chong" || head === "vo" || head === "husband" || head === "wife";
-      const relation = owner.relation === "sibling" && !married ? "other" : SPOUSE_OF[owner.relation] ?? owner.relation;
+      // A sister's or brother's boyfriend is no family; a husband or wife is an in-law; a parent's boyfriend or girlfriend is no step-parent.
+      const relation = (owner.relation === "sibling" || PARENT_RELATIONS.has(owner.relation)) && !married ? "other" : SPOUSE_OF[owner.relation] ?? owner.relation;
       out.push({ relation, h: { ...r.h, end: owner.h.end } });
+    } else if ((head === "chong" || head === "vo") && f[at] === "con" && (f[at + 1] === (head === "chong" ? "gai" : "trai")) && WRITER.has(f[at + 2] ?? "")) {
+      // "chồng sau của con gái tui": the daughter's husband, the child's stepfather when later, else father (a son-in-law).
+      out.push({ relation: head === "chong" ? (later ? "stepfather" : "father") : later ? "stepmother" : "mother", h: { ...r.h, end: at + 3 } });
     } else if (head === "chong" && f[r.h.start - 1] === "lay" && (["khac", "moi", "sau"].includes(f[r.h.end] ?? "") || hits.some((o) => o.relation === "mother" && o.h.end >= r.h.start - 3 && o.h.end <= r.h.start - 1))) {
       // "mẹ bé lấy chồng khác": the mother's new husband.
       out.push({ relation: "stepfather", h: r.h });
@@ -559,8 +585,8 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       const stepchild = /\bcon (trai |gai )?rieng (cua )?(toi|tui|minh|em)\b/.test(f.join(" "));
       out.push({ relation: head === "chong" ? (stepchild ? "stepfather" : "father") : stepchild ? "stepmother" : "mother", h: { ...r.h, end: at + 1 } });
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
-      // "bạn trai mình ... con gái mình": a mother's boyfriend, the child's stepfather.
-      out.push({ relation: "stepfather", h: { ...r.h, end: at + 1 } });
+      // "bạn trai mình ... con gái mình": a mother's boyfriend, no stepfather (the words are quoted).
+      out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
     } else if ((head === "chong" || head === "vo") && !["lay", "cuoi"].includes(f[r.h.start - 1] ?? "") && spouseOfParent(words, r.h, head)) {
       // "mẹ bé không dám báo vì sợ chồng": the mother's husband (the father), not a partner of the child.
       out.push({ relation: head === "chong" ? "father" : "mother", h: r.h });
@@ -604,11 +630,69 @@ function isVictim(words: Words, h: Hit): boolean {
  * a sentence ("Mẹ kế không cho em ăn"); "self" for self-harm with no one else named.
  */
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
-  const harms = m.hits(words, "harm", m.lexicon.harmWords);
+  const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const found = harmerAmong(m, words, relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !helpedBy(words, r.h)), selfHarm);
-  const named = found && grandmotherBa(words, relations, stepParent(words, relations, found));
-  return arrangedMarriage(words, relations, named);
+  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !helpedBy(words, r.h));
+  // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
+  const found = harmerAmong(m, words, [...named, ...pronounsOf(words, named)].sort((a, b) => a.h.start - b.h.start), selfHarm);
+  const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
+  return arrangedMarriage(words, relations, stepped);
+}
+
+/** The harm words said, less those an exception covers ("gửi con cho bà trông": leaving a child in someone's care). */
+function harmHits(m: FactsMatcher, words: Words): Hit[] {
+  return m.kept(words, "harm", m.lexicon.harmWords);
+}
+
+/** A relation found in the text, or a pronoun ("ông ấy", "ổng") standing for one: `ref` is the one it stands for. */
+type Named = { relation: string; h: Hit; ref?: Hit };
+
+/** Pronouns for a man or a woman told of, as written ("ông ấy", "ổng", "hắn", "bà ta"), and typed without diacritics where unambiguous. */
+const MALE_PRONOUNS: ReadonlyArray<string> = ["ông ấy", "ông ta", "ông đó", "ông kia", "ổng", "hắn", "lão", "lão ta", "chú ấy", "chú ta", "chú đó", "anh ấy", "anh ta", "anh đó", "thằng đó", "thằng kia", "thằng ấy", "thằng ta", "gã đó", "gã ta"];
+const FEMALE_PRONOUNS: ReadonlyArray<string> = ["bà ấy", "bà ta", "bà đó", "bà kia", "bả", "mụ", "mụ ta", "mụ ấy", "mụ đó", "cô ấy", "cô ta", "cô đó", "chị ấy", "chị ta", "chị đó"];
+const MALE_PRONOUNS_FOLDED: ReadonlyArray<string> = ["ong ay", "ong ta", "ong do", "ong kia", "chu ay", "chu ta", "anh ay", "anh ta", "thang do", "thang kia"];
+/** Words that say a relation is a man or a woman (as written; folded for a text without diacritics). */
+const MALE_WORDS: ReadonlySet<string> = new Set(["ông", "chú", "cậu", "anh", "thầy", "dượng", "thằng", "gã", "lão", "bố", "cha", "ba", "tía", "chồng", "trai", "đàn", "man", "men", "boyfriend", "husband", "father", "dad", "stepfather", "stepdad", "uncle", "grandfather", "grandpa", "brother", "ong", "chu", "cau", "thay", "duong", "thang", "bo", "chong"]);
+const FEMALE_WORDS: ReadonlySet<string> = new Set(["bà", "cô", "dì", "mợ", "thím", "chị", "mẹ", "má", "mạ", "mụ", "vợ", "gái", "phụ", "woman", "women", "girlfriend", "wife", "mother", "mom", "mum", "stepmother", "aunt", "grandmother", "grandma", "sister", "me", "di", "mo", "thim", "chi", "vo", "gai"]);
+
+function genderOf(words: Words, r: Named): { male: boolean; female: boolean } {
+  const at = words.diacritics ? words.written.slice(r.h.start, r.h.end) : words.folded.slice(r.h.start, r.h.end);
+  const male = ["father", "stepfather"].includes(r.relation) || at.some((w) => MALE_WORDS.has(w));
+  const female = ["mother", "stepmother"].includes(r.relation) || at.some((w) => FEMALE_WORDS.has(w));
+  return male || female ? { male, female } : { male: true, female: true };
+}
+
+/**
+ * "ở với bố dượng ... Ông ấy nhậu về là đánh cháu", "gửi con cho ông hàng xóm ... ông ấy bế nó vào
+ * buồng": each pronoun for a man (a woman) stands for the nearest one named before it who may be a
+ * man (a woman); the one it stands for is `ref`.
+ */
+function pronounsOf(words: Words, named: readonly Named[]): Named[] {
+  const out: Named[] = [];
+  const lists: Array<[ReadonlyArray<string>, "male" | "female", boolean]> = words.diacritics ? [[MALE_PRONOUNS, "male", false], [FEMALE_PRONOUNS, "female", false]] : [[MALE_PRONOUNS_FOLDED, "male", true]];
+  for (let i = 0; i < words.written.length; i++) {
+    for (const [list, gender, folded] of lists) {
+      const p = list.find((x) => {
+        const parts = x.split(" ");
+        return parts.every((w, k) => (folded ? words.folded[i + k] : words.written[i + k]) === w && words.sentence[i + k] === words.sentence[i]);
+      });
+      if (!p) continue;
+      const end = i + p.split(" ").length;
+      // A word of a relation ("ông ấy" inside none; "thằng đó" not inside "thằng đó là hàng xóm"'s relation).
+      if (named.some((r) => r.h.start < end && i < r.h.end)) continue;
+      const ref = [...named].filter((r) => r.h.end <= i && !r.ref && genderOf(words, r)[gender]).sort((a, b) => b.h.end - a.h.end)[0];
+      if (ref) out.push({ relation: ref.relation, h: { phrase: ref.h.phrase, start: i, end }, ref: ref.h });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Said to be away ("mẹ cháu đi làm ở Đà Nẵng", "bố bé đi xuất khẩu lao động", "mẹ nó đi làm tối"), not back ("đi làm về") (folded words after the relation). */
+const AWAY = /^(?:(?:thi|da|cung|lai|dang|thuong|hay|van|nay|no|chau|be|em|con|toi|tui|minh|ay|phai) )*(?:di (?:lam|lam an|lam thue|xuat khau|nuoc ngoai|bien|cong tac|vang|xa|tu|ca|rau|ray)(?! (?:ve|xong))|lam an xa|vang nha|o (?:sai gon|nuoc ngoai|xa|tu))\b/;
+
+function away(words: Words, h: Hit): boolean {
+  return AWAY.test(words.folded.slice(h.end, h.end + 8).filter((_, k) => words.sentence[h.end + k] === words.sentence[h.start]).join(" "));
 }
 
 /** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */
@@ -750,14 +834,18 @@ function withWhom(words: Words, h: Hit): boolean {
   return lead.some((w) => BACK_HOME.has(w) || STAYING.has(w)) && NO_DANGER.test(f.join(" "));
 }
 
-function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation: string; h: Hit }>, selfHarm: boolean): { relation: Relation; quote: string } | null {
-  const quote = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
-  const passive = relations.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(relations, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
+function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: boolean): { relation: Relation; quote: string } | null {
+  const quoted = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
+  const refOf = new Map(all.filter((r) => r.ref).map((r) => [r.h, r.ref!] as const));
+  const quote = (h: Hit) => quoted(refOf.get(h) ?? h);
+  const passive = all.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
+  // "thằng em họ e 13 tuổi": a younger kin given a child's age is the child told of, not who harms.
+  const relations = all.filter((r) => !youngerKinAged(words, r.ref ?? r.h));
   // Self-harm told with no one said to do harm ("bị X đánh"): the child harms themself, whoever else is named near a harm word ("cuts herself when her mum yells").
   if (selfHarm) return { relation: "self", quote: "" };
-  const harms = m.hits(words, "harm", m.lexicon.harmWords);
+  const harms = harmHits(m, words);
   let best: { relation: string; h: Hit; distance: number } | null = null;
   for (const harm of harms) {
     for (const r of relations) {
@@ -777,17 +865,25 @@ function harmerAmong(m: FactsMatcher, words: Words, relations: Array<{ relation:
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
-  const opener = relations.find((r) => (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)));
+  // Someone said to be away ("Mẹ cháu đi làm ở Đà Nẵng cả tháng mới về") is not who harms the child at home.
+  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h));
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
   // "Bé đã về nhà với mẹ", "she's back home with her dad": whom the child is with, with no harm told of them, is not who harms.
-  const candidates = relations.filter((r) => !sufferedBy(words, r.h, m.hits(words, "harm", m.lexicon.harmWords)) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
+  const candidates = relations.filter((r) => !r.ref && !away(words, r.h) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
-  const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother") ?? candidates[0];
+  const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** "bạn trai của mẹ", "người yêu mới của mẹ nó", "mom's boyfriend": a parent's partner, named as such (folded). */
+const PARENTS_PARTNER = /\b(?:ban trai|ban gai|nguoi yeu|bo|ny|boyfriend|girlfriend)\b.*\b(?:me|ma|bo|ba|cha|mother|mom|mum|father|dad)\b|\b(?:mother|mom|mum|father|dad)s? (?:new )?(?:boyfriend|girlfriend)\b/;
+
+function parentsPartner(words: Words, h: Hit): boolean {
+  return PARENTS_PARTNER.test(words.folded.slice(h.start, h.end).join(" ").replace(/'/g, ""));
 }
 
 const BULLIED = /\b(bat nat|bi tay chay|bullied|bullying|bully)\b/;
@@ -857,7 +953,7 @@ const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho"
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 
@@ -878,9 +974,16 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   const nouns = (hits: Hit[]) => hits.filter((h) => !pronoun(h));
   // "thằng chồng", "thằng bố dượng": "thằng" before a relation names the adult.
   // A sex word inside the relation that names the adult ("thằng anh họ", "thằng em rể") is the adult's.
-  const adult = (h: Hit) => (h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end)) || relations.some((r) => r.h.start <= h.start && r.h.end >= h.end && !CHILD_RELATION.has(r.relation));
-  let femaleHits = m.hits(words, "sex:female", m.lexicon.sex.female).filter((h) => !adult(h));
-  let maleHits = m.hits(words, "sex:male", m.lexicon.sex.male).filter((h) => !adult(h));
+  // Not a younger kin given a child's age ("thằng em họ e 13 tuổi", "em gái họ tôi 14 tuổi"): that is the child.
+  // "một thằng ngoài 20 tuổi", "cô gái 19 tuổi": a sex word with an adult's age is a grown-up.
+  // "con chị tôi": the writer's sister's child, not an older sister.
+  const adult = (h: Hit) =>
+    (h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end)) ||
+    relations.some((r) => r.h.start <= h.start && r.h.end >= h.end && !CHILD_RELATION.has(r.relation) && !youngerKinAged(words, r.h)) ||
+    (ageAfter(words, h.end) ?? 0) >= 18 ||
+    (h.phrase.text === "con chị" && OWNER.has(words.folded[h.end] ?? ""));
+  let femaleHits = [...m.hits(words, "sex:female", m.lexicon.sex.female), ...bareSex(words, "nữ")].filter((h) => !adult(h));
+  let maleHits = [...m.hits(words, "sex:male", m.lexicon.sex.male), ...bareSex(words, "nam")].filter((h) => !adult(h));
   if (nouns(femaleHits).length + nouns(maleHits).length > 0 || relations.length > 0) {
     femaleHits = nouns(femaleHits);
     maleHits = nouns(maleHits);
@@ -888,10 +991,54 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   const childEnds = new Set([...femaleHits, ...maleHits, ...m.hits(words, "childNouns", m.lexicon.childNouns)].map((h) => h.end));
   // Owned by the one named just before: "cháu gái nhà em trai tôi", "bé của chị gái tôi", "con trai chị gái tôi".
   // A word that only describes a child ("em học sinh nam", "cháu bé gái") is that child, never someone who owns it.
-  const owner = (h: Hit) => !DESCRIBES_CHILD.has(h.phrase.text) && h.start > 0 && words.sentence[h.start - 1] === words.sentence[h.start] && ((["nha", "cua", "of"].includes(words.folded[h.start - 1] ?? "") && childEnds.has(h.start - 1)) || childEnds.has(h.start));
+  const owner = (h: Hit) => !DESCRIBES_CHILD.has(h.phrase.text) && h.start > 0 && words.sentence[h.start - 1] === words.sentence[h.start] && !words.comma[h.start] && ((["nha", "cua", "of"].includes(words.folded[h.start - 1] ?? "") && childEnds.has(h.start - 1)) || childEnds.has(h.start));
   const female = femaleHits.some((h) => !owner(h));
   const male = maleHits.some((h) => !owner(h));
   return female && male ? "mixed" : female ? "female" : male ? "male" : null;
+}
+
+/** Words that may stand before an age ("ngoài 20 tuổi", "tầm 10 tuổi") (folded). */
+const ABOUT: ReadonlySet<string> = new Set(["ngoai", "hon", "tam", "khoang", "chung", "tren", "gan", "do", "co", "cung", "da", "moi", "nam", "nay"]);
+
+/** The age said right after word i ("13 tuổi", "13t", "ngoài 20 tuổi"), owner words skipped ("em họ tôi 12 tuổi"), in the same sentence. */
+function ageAfter(words: Words, i: number, s = words.sentence[i - 1] ?? words.sentence[i]): number | null {
+  for (let k = i; k < i + 4 && k < words.written.length && words.sentence[k] === s; k++) {
+    const f = words.folded[k]!;
+    const short = /^(\d{1,2})t$/.exec(f);
+    if (short) return Number(short[1]);
+    if (/^\d{1,2}$/.test(f) && ["tuoi", "t", "years", "year"].includes(words.folded[k + 1] ?? "")) return Number(f);
+    if (!ABOUT.has(f) && !OWNER.has(f) && !WRITER_SELF.has(f) && f !== "e") return null;
+  }
+  return null;
+}
+
+/** A younger kin ("em họ", "em gái", "cháu") given a child's age right after: the child told of, not an adult. */
+function youngerKinAged(words: Words, h: Hit): boolean {
+  const kin = words.folded.slice(h.start, h.end);
+  if (!kin.includes("em") && !kin.includes("chau")) return false;
+  const age = ageAfter(words, h.end);
+  return age !== null && age < 18;
+}
+
+/**
+ * "Em 15 tuổi, nữ, ở Pleiku", "Mình nữ, 14 tuổi": "nữ", "nam" standing alone by a child's age,
+ * set off by commas, as written with diacritics (without them "nam" is also "năm", the South).
+ */
+function bareSex(words: Words, word: "nữ" | "nam"): Hit[] {
+  if (!words.diacritics) return [];
+  const out: Hit[] = [];
+  words.written.forEach((w, i) => {
+    if (w !== word || (word === "nam" && words.caps[i])) return;
+    const s = words.sentence[i];
+    const alone = (words.comma[i] || ["tuổi", "mình", "em", "tôi", "tui", "con", "cháu"].includes(words.written[i - 1] ?? "")) && (i + 1 >= words.written.length || words.sentence[i + 1] !== s || words.comma[i + 1]);
+    if (!alone) return;
+    // The age of this person: in the words just before ("15 tuổi, nữ") or just after ("nữ, 14 tuổi").
+    let age: number | null = null;
+    for (let k = Math.max(0, i - 3); k < i && age === null; k++) if (words.sentence[k] === s) age = ageAfter(words, k, s);
+    age ??= ageAfter(words, i + 1, s);
+    if (age !== null && age < 18) out.push({ phrase: { text: word, written: [word], folded: [foldVietnamese(word)], needsDiacritics: true }, start: i, end: i + 1 });
+  });
+  return out;
 }
 
 let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
@@ -901,7 +1048,7 @@ function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind |
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
   const folded = writerWords(words);
   const raw = foldVietnamese(text);
-  if (childWriting(raw, folded)) return "child_self";
+  if (childWriting(raw, folded) && !aboutAFriend(m, words, raw, folded)) return "child_self";
   // "I am 35 and ...": a writer who gives an adult age is not the child.
   const en = SELF_AGE_EN.exec(raw);
   // "tôi là chủ nhà trọ": an owner introducing themself is a grown-up, whatever a child is quoted saying.
@@ -912,7 +1059,8 @@ function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind |
 /**
  * The folded words the reporter patterns read, with what folding would confuse kept apart:
  * "chủ" (an owner: "chủ nhà trọ") is not "chú" (an uncle), "bản" (a village: "bản tôi") is not
- * "bạn" (a friend: "bạn tôi"), it is read as "làng" (but "trưởng bản" is a village head); "kể với
+ * "bạn" (a friend: "bạn tôi"), it is read as "làng" (but "trưởng bản" is a village head), "còn" (still)
+ * is not "con" (a child: "con mình"); "kể với
  * tôi là ông ngoại ..." is reported speech, not the writer introducing themself; a friend of the
  * child's parent ("bạn thân của mẹ bé", "a friend of the boy's mother") is neither family nor
  * the child's friend.
@@ -921,6 +1069,8 @@ function writerWords(words: Words): string {
   const out = words.folded.map((w, i) => {
     const written = words.written[i]!;
     if (written === "chủ" && !["nhiem", "tich"].includes(words.folded[i + 1] ?? "")) return "chủ";
+    // "không còn mình nữa" (còn: still) is not "con mình" (my child).
+    if (written === "còn") return "còn";
     // A village, as "làng": "bản tôi" is the writer's village, not a friend; "trưởng bản" is its head.
     if (written === "bản") return words.folded[i - 1] === "truong" ? "ban" : "lang";
     if ((w === "la" || w === "l") && WRITER_SELF.has(words.folded[i - 1] ?? "") && toldTo(words, i - 1, true)) return "rang";
@@ -958,6 +1108,36 @@ function childWriting(folded: string, joined: string): boolean {
   return again >= 2;
 }
 
+/** "bạn cùng lớp em", "bạn thân mình", "nhỏ bạn cùng lớp e": a friend of the writer (folded). */
+const OWNED_FRIEND = /\b(?:ban|nho ban|con ban|thang ban|dua ban)(?: than| cung lop| cung truong| hoc| hoc cung lop| cung phong| cung ban| cung xom)?(?: cua)? (?:em|e|minh|mk|mik|toi|tui|t|to)\b/;
+/** Words before the writer's word that make it an owner ("bạn cùng lớp em bị ..."), not the one it happens to (folded). */
+const OWNER_BEFORE: ReadonlySet<string> = new Set(["ban", "lop", "than", "truong", "phong", "cua", "ho", "gai", "trai", "nha", "xom"]);
+/** The writer's own wish to die or self-harm ("em muốn chết", "mình rạch tay") (folded, after the writer's word). */
+const SELF_HARM_AFTER = /^(?:(?:cung|da|hay|van|rat|dang|cu|lai|thay) )*(?:muon chet|mun chet|muon tu tu|khong muon song|ko muon song|k muon song|tu tu|rach tay|cat tay|tu lam dau|chan song)\b/;
+
+/**
+ * A child who gives their own age, then tells of a friend's harm ("em 16t, bạn cùng lớp em ...
+ * hay bị bố mẹ mắng"): a friend reporting, unless the story says the writer is harmed too ("đánh
+ * em", "mình bị ...", "em muốn chết").
+ */
+function aboutAFriend(m: FactsMatcher, words: Words, raw: string, joined: string): boolean {
+  if (!OWNED_FRIEND.test(joined)) return false;
+  const self = SELF_AGE.exec(raw)?.[1];
+  if (!self) return false;
+  const f = words.folded;
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] !== self) continue;
+    const ownerUse = OWNER_BEFORE.has(f[i - 1] ?? "") && words.sentence[i - 1] === words.sentence[i];
+    if (!ownerUse && PASSIVE.has(f[i + 1] ?? "") && f[i + 1] !== "duoc") return false;
+    if (!ownerUse && SELF_HARM_AFTER.test(f.slice(i + 1, i + 6).join(" "))) return false;
+  }
+  // "đánh em", "rủ mình", "chặn đường đánh em": a harm done to the writer (not "đánh em gái").
+  return !harmHits(m, words).some((h) => {
+    const k = f[h.end] === "ca" ? h.end + 1 : h.end;
+    return f[k] === self && words.sentence[k] === words.sentence[h.start] && !["gai", "trai", "ho", "be", "nho", "cua"].includes(f[k + 1] ?? "");
+  });
+}
+
 /** "hai bé", "3 đứa", "mấy đứa nhỏ": a number before a word for children. */
 function countChildren(m: FactsMatcher, words: Words): number | null {
   const nouns = m.hits(words, "childNouns", m.lexicon.childNouns);
@@ -968,6 +1148,8 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     if (before === undefined) continue;
     // "lớp 10. Em là ...", "số 2 bé": a school year or a number, not a count.
     if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong"].includes(words.folded[noun.start - 2] ?? "")) continue;
+    // "chị hai em", "anh ba con", "chú tư": a sibling or an elder called by birth order, not a count.
+    if (birthOrderTitle(words, noun.start - 2) && words.sentence[noun.start - 2] === words.sentence[noun.start] && !words.comma[noun.start - 1]) continue;
     if (peers.some((p) => p.start <= noun.start - 1 && p.end >= noun.end)) continue;
     // "mấy bé khác trong xóm", "two other kids": others at risk, not the children reported.
     if (words.folded[noun.end] === "khac" || words.folded[noun.start - 1] === "other") continue;
@@ -978,6 +1160,16 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     if (n !== undefined && n >= 1 && n <= 20) return n;
   }
   return null;
+}
+
+/** Titles said before a birth-order number ("chị hai", "anh ba", "cô tư"): the number names a person. */
+const BIRTH_ORDER_TITLES: ReadonlySet<string> = new Set(["anh", "chị", "chú", "cô", "dì", "cậu", "bác", "thím", "mợ", "ông", "bà", "thằng", "cu"]);
+/** The same typed without diacritics, less those that fold like other words ("co": có, "ba": ba, "di": đi). */
+const BIRTH_ORDER_FOLDED: ReadonlySet<string> = new Set(["anh", "chi", "chu", "cau", "bac", "thim", "ong", "thang", "cu"]);
+
+function birthOrderTitle(words: Words, k: number): boolean {
+  const w = words.written[k] ?? "";
+  return words.diacritics ? BIRTH_ORDER_TITLES.has(w) : BIRTH_ORDER_FOLDED.has(words.folded[k] ?? "");
 }
 
 let countsFolded: Record<string, number> | undefined;

@@ -91,7 +91,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "caregiver_sexual_abuse", risk: "emergency",
     vi: "Trẻ sống cùng người xâm hại tình dục mình (đêm nay vẫn ở cùng)", en: "The child lives with the sexual abuser (with them tonight)",
-    when: (f) => caregiverAbuser(f, new Set(["sexual_abuse"])),
+    // Not when the child is said to be with the reporter now ("giờ cháu đang ở với tôi"): no access tonight.
+    when: (f) => !f.codes.has("with_reporter_now") && caregiverAbuser(f, new Set(["sexual_abuse"])),
   },
   {
     flag: "caregiver_violence", risk: "high",
@@ -155,6 +156,12 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (f) => ageOrUnknown(f) <= 5 && hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment", "labour_exploitation", "trafficking_abduction"),
   },
   {
+    // DESIGN: a suspicion of sexual abuse is reported, never discounted (high); emergency only with access tonight.
+    flag: "sexual_abuse_suspected", risk: "high", category: "sexual_abuse",
+    vi: "Có dấu hiệu nghi trẻ bị xâm hại tình dục", en: "Signs that suggest the child is being sexually abused",
+    when: (f) => (!f.age || f.age.min <= 17) && quoteOf(f, "sexual_abuse_hint"),
+  },
+  {
     flag: "grooming", risk: "high", category: "online_abuse",
     vi: "Người lạ làm quen, rủ gặp trẻ qua mạng", en: "A stranger befriends the child online and invites them out",
     when: (f) => f.codes.has("online_context") && quoteOf(f, "grooming_hint", "secrecy"),
@@ -165,14 +172,25 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment") && quoteOf(f, "repeated"),
   },
   {
+    flag: "work_injury", risk: "high",
+    vi: "Trẻ bị thương khi phải làm việc", en: "The child was hurt at the work they are made to do",
+    when: (f) => hasHarm(f, "labour_exploitation") && quoteOf(f, "injury"),
+  },
+  {
     flag: "injury", risk: "high",
     vi: "Trẻ bị đánh và có thương tích", en: "The child was beaten and is injured",
     when: (f) => hasHarm(f, "physical_violence", "bullying") && hasViolenceBesidesInjury(f) && quoteOf(f, "injury"),
   },
   {
     flag: "illegal_child_labour", risk: "high",
-    vi: "Trẻ dưới 13 tuổi lao động hoặc bị cho nghỉ học để làm việc", en: "A child under 13 works, or is kept out of school to work",
-    when: (f) => hasHarm(f, "labour_exploitation") && (ageOrUnknown(f) <= 12 || quoteOf(f, "kept_from_school")),
+    vi: "Trẻ dưới 13 tuổi lao động", en: "A child under 13 works",
+    when: (f) => hasHarm(f, "labour_exploitation") && ageOrUnknown(f) <= 12,
+  },
+  {
+    // The same flag for a child of any age kept out of school to work; the reason says which of the two applied.
+    flag: "illegal_child_labour", risk: "high",
+    vi: "Trẻ bị bắt nghỉ học để làm việc", en: "A child is kept out of school to work",
+    when: (f) => hasHarm(f, "labour_exploitation") && quoteOf(f, "kept_from_school"),
   },
   {
     flag: "confinement_now", risk: "emergency",
@@ -192,7 +210,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "coerced_labour", risk: "high",
     vi: "Trẻ bị ép làm việc kèm đánh đập hoặc giam giữ", en: "Forced child labour with beatings or confinement",
-    when: (f) => hasHarm(f, "labour_exploitation") && hasHarm(f, "physical_violence") && quoteOf(f, "child_labour"),
+    // An injury at work ("bị phỏng tay") is not a beating: the violence must be told besides it.
+    when: (f) => hasHarm(f, "labour_exploitation") && hasViolenceBesidesInjury(f) && quoteOf(f, "child_labour"),
   },
   {
     flag: "child_marriage", risk: "high",

@@ -8,6 +8,7 @@
  */
 import { COMBINATIONS } from "./triage-combinations.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
+import { splitReport, type Clause } from "./report-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import {
   maxRisk,
@@ -49,10 +50,13 @@ export function triageRules(text: string, opts: TriageOptions = {}): TriageResul
 export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): { result: TriageResult; matches: TriageFacts } {
   const facts = collectFacts(text, opts);
   const decision: Decision = { risk: "low", category: "other", flags: new Set(), reasons: [], reasonsEn: [] };
+  const read = { affirmed: facts.affirmed };
+  const scoped = applyScope(facts, splitReport(text));
   noteInstruction(decision, facts);
   noteDangerNow(decision, opts);
   noteAge(decision, facts.age);
   applyMatches(decision, facts);
+  for (const note of scoped) say(decision, note.vi, note.en);
   applyMarriageAge(facts);
   applyCombinations(decision, facts);
   applyPeerContext(facts, decision);
@@ -67,6 +71,11 @@ export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): 
     reasonsEn: decision.reasonsEn,
     childAge: facts.age,
   };
+  // The model was trained on the matches as read, before the scope rules set any aside: it keeps reading those.
+  if (read.affirmed !== facts.affirmed) {
+    for (const m of read.affirmed) facts.codes.add(m.rule.code);
+    facts.affirmed = read.affirmed;
+  }
   return { result, matches: facts };
 }
 
@@ -260,4 +269,174 @@ function applyGeneralQuestion(decision: Decision, facts: TriageFacts): void {
     "Đây là câu hỏi chung, không nêu một trẻ cụ thể: xếp mức thấp, loại khác (cán bộ vẫn có thể xem lại).",
     "A general question naming no specific child: low risk, category other (an officer can still review it).",
   );
+}
+
+/** A reason line about a match the scope rules set aside (said once per rule). */
+interface ScopeNote {
+  vi: string;
+  en: string;
+}
+
+/** Codes that say the child is in danger at this moment: a faint or a fever told as one day in the past is not. */
+const NOW_ONLY: ReadonlySet<string> = new Set(["life_at_risk", "child_ill"]);
+/** Markers that an episode is told as past ("có hôm", "tuần trước", "last week"); "năm ngoái", "từng" too. */
+const EPISODE_MARKERS: ReadonlySet<string> = new Set(["past_episode", "past_resolved"]);
+/** Words of a future that make "once" a when ("once he gets home he will ..."). */
+const FUTURE: ReadonlySet<string> = new Set(["will", "ll", "gets", "get", "comes", "come", "going", "goes", "finds"]);
+/** Markers that bring a clause back to now ("tuần trước bé sốt đến giờ vẫn chưa khỏi"). */
+const BACK_TO_NOW: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", "recent", "violence_in_progress"]);
+/** What a person does that is only the child's when the child is said to do it or to be made to. */
+const CHILD_ACTS: ReadonlySet<string> = new Set(["child_labour", "hazardous_work", "child_missing"]);
+/** Words of a phone switched off, which say no one can reach a person, not that a child is missing. */
+const PHONE_ONLY: ReadonlySet<string> = new Set(["tat may"]);
+/** Despair or a goodbye before a phone goes off: then the child out of reach stays a flag. */
+const DESPAIR: ReadonlySet<string> = new Set(["distress", "self_harm", "self_harm_intent", "topic_self_harm"]);
+/** The child has gone somewhere: left with someone, ran away, was taken, is on the way. */
+const GONE: ReadonlySet<string> = new Set(["ran_away", "grooming", "grooming_hint", "enticement", "trafficking", "in_transit", "relationship", "lost_child", "abduction_in_progress", "parental_abduction", "taken_private"]);
+const FAREWELL: readonly string[] = ["tam biet", "vinh biet", "goodbye", "good bye", "bye", "khong chiu noi", "khong chiu duoc nua"];
+/** Words that make the next act the child's ("bắt nó đi làm", "cho con đi bán", "made him work"). */
+const COERCION: ReadonlySet<string> = new Set(["bat", "ep", "cho", "sai", "bao", "xui", "day", "de", "khien", "nho", "dat", "dua", "dan", "thue", "make", "made", "makes", "force", "forced", "forces", "send", "sent", "sends", "let", "lets", "take", "took", "takes"]);
+/** The reporter speaking of themself in Vietnamese ("tôi có nên phá cửa"), and "we". */
+const REPORTER_SELF: ReadonlySet<string> = new Set(["toi", "tui", "tao", "we"]);
+/** What follows "tôi" when it is the reporter who will act: "tôi có nên", "tôi định", "tôi sẽ". */
+const REPORTER_VERBS: ReadonlySet<string> = new Set(["co", "dinh", "muon", "se", "phai", "nen", "da", "dang", "vua", "can", "tinh", "cung", "thi", "lieu"]);
+/** Words of seeing or hearing: "tôi nghe tiếng đập cửa" is someone else at the door. */
+const PERCEIVING: ReadonlySet<string> = new Set(["nghe", "thay", "hear", "heard", "see", "saw", "bao", "noi", "ke"]);
+/** A negation that closes a "now" ("lúc này thì chắc chưa", "bây giờ thì không"): hedges before it, particles after. */
+const HEDGES: ReadonlySet<string> = new Set(["thi", "chac", "co", "le", "hinh", "nhu", "la", "cung", "van", "thuc", "ra"]);
+const NOT_NOW: ReadonlySet<string> = new Set(["chua", "khong", "chang", "no", "not"]);
+const CLOSERS: ReadonlySet<string> = new Set(["dau", "a", "nha", "nhe", "da", "ha", "roi", "yet", "really"]);
+
+type Person = "adult" | "child" | "reporter";
+
+/**
+ * Who a clause says a match is about, before any decision (DESIGN: red flags come from facts:
+ * who, when, now or past): a faint or a fever told as one day in the past ("có hôm bé ngất",
+ * "tuần trước em bị sốt") is not danger now; an adult's own work or absence ("mẹ nó làm ca tới
+ * khuya", "bố mẹ nó đi đâu tới giờ chưa về") is not child labour or a missing child; the reporter
+ * breaking in to help ("tôi có nên phá cửa vào") is not an intruder; "lúc này thì chắc chưa" is not
+ * now; the reporter asking not to be named ("please don't tell him it was me") is not an abuser's
+ * secrecy. Never applied when an instruction is embedded (nothing in such a text may lower).
+ */
+function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[] {
+  if (facts.instruction) return [];
+  const notes: ScopeNote[] = [];
+  const dropped = new Set<PhraseMatch>();
+  const inClause = (ci: number) => facts.affirmed.filter((x) => x.clause === ci);
+  const words = ` ${clauses.map((c) => c.tokens.join(" ")).join(" ")} `;
+  // After a goodbye or despair, or once the child has gone off ("đi theo bạn trai ... tắt máy"), a phone switched off is a child out of reach.
+  const farewell = [...DESPAIR, ...GONE].some((code) => facts.codes.has(code)) || FAREWELL.some((w) => words.includes(` ${w} `))
+    || facts.affirmed.some((x) => x.rule.code === "child_missing" && !PHONE_ONLY.has(x.quote.toLowerCase()) && !PHONE_ONLY.has(foldedQuote(clauses, x)));
+  let phoneOff: PhraseMatch | undefined;
+  for (const m of facts.affirmed) {
+    const tokens = clauses[m.clause]?.tokens ?? [];
+    const near = inClause(m.clause);
+    if (NOW_ONLY.has(m.rule.code)) {
+      // "once he gets home ..." is a when, not a past episode: "once" counts only with no future in its clause.
+      const marker = near.find((x) => EPISODE_MARKERS.has(x.rule.code) && x.end <= m.start && !(x.quote.toLowerCase() === "once" && tokens.some((t) => FUTURE.has(t))));
+      if (marker && !near.some((x) => BACK_TO_NOW.has(x.rule.code) && x.start >= marker.end && x.start < m.start)) {
+        dropped.add(m);
+        if (!notes.some((n) => n.en.startsWith(`"${m.quote}"`))) {
+          notes.push({ vi: `"${m.quote}" được kể là chuyện đã xảy ra trước đây ("${marker.quote}"): không tính là nguy hiểm lúc này.`, en: `"${m.quote}" is told as an earlier episode ("${marker.quote}"): not counted as danger now.` });
+        }
+      }
+    } else if (m.rule.code === "child_missing" && PHONE_ONLY.has(tokens.slice(m.start, m.end).join(" ")) && !farewell) {
+      // A phone switched off ("rồi tắt máy") is not by itself a child missing; after a goodbye or despair it stays a child out of reach.
+      dropped.add(m);
+      phoneOff = m;
+    } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m) === "adult") {
+      dropped.add(m);
+    } else if (m.rule.code === "intruder" && whoActs(near, tokens, m, true) === "reporter") {
+      dropped.add(m);
+    } else if ((m.rule.code === "now" || m.rule.code === "recent" || m.rule.code === "now_word") && (closedByNegation(tokens, m.end) || withReporter(tokens, m.end))) {
+      dropped.add(m);
+    } else if (m.rule.code === "caregiver" && possessor(tokens, m.start)) {
+      dropped.add(m);
+    } else if ((m.rule.code === "secrecy" || m.rule.code === "grooming_hint") && near.some((x) => x.rule.code === "reporter_identity")) {
+      dropped.add(m);
+    }
+  }
+  // "giờ cháu đang ở với tôi": the child is with the reporter now (the caregiver-abuser rule reads it: no access tonight).
+  const withMe = clauses.some((c) => c.tokens.some((t, i) => (t === "o" || t === "staying" || t === "lives") && withReporter(c.tokens, i + 1)));
+  if (withMe) facts.codes.add("with_reporter_now");
+  if (dropped.size === 0) return notes;
+  if (phoneOff) notes.push({ vi: `"${phoneOff.quote}": điện thoại tắt, chưa liên lạc được; riêng điều này không tính là dấu hiệu.`, en: `"${phoneOff.quote}": a phone switched off does not by itself mean a child is missing.` });
+  const acts = [...dropped].filter((m) => (CHILD_ACTS.has(m.rule.code) || m.rule.code === "intruder") && m !== phoneOff);
+  for (const m of acts) {
+    const key = `${m.rule.code}:${m.clause}`;
+    if (acts.some((o) => o !== m && `${o.rule.code}:${o.clause}` === key && o.start < m.start && m.start < o.end)) continue;
+    if (m.rule.category && m.rule.weight) addWeight(facts, m.rule.category, -Math.min(m.rule.weight, facts.evidence.get(m.rule.category) ?? 0));
+  }
+  const seenActs = new Set<string>();
+  for (const m of acts) {
+    if (seenActs.has(m.rule.code)) continue;
+    seenActs.add(m.rule.code);
+    notes.push({ vi: `"${m.quote}" là việc người lớn hoặc người báo làm, không phải việc của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is what an adult or the reporter does, not the child: not counted as a sign.` });
+  }
+  facts.affirmed = facts.affirmed.filter((m) => !dropped.has(m));
+  facts.codes = new Set([...facts.affirmed.map((m) => m.rule.code), ...(withMe ? ["with_reporter_now"] : [])]);
+  facts.harms = new Set(facts.affirmed.filter((m) => m.rule.floor && m.rule.category).map((m) => m.rule.category as TriageCategory));
+  return notes;
+}
+
+/**
+ * The person nearest before a match in its clause: an adult (a parent, a neighbour), the child, or
+ * the reporter ("tôi"). The match is the child's when a word of coercion ("bắt", "cho") stands
+ * between, or opens the match; the reporter's only when no verb of seeing or hearing stands between.
+ */
+function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch, reporterToo = false): Person | null {
+  let best: { end: number; who: Person } | null = null;
+  const consider = (end: number, who: Person) => {
+    if (end > m.start) return;
+    // An adult's words hold a child's word ("mẹ nó"): at the same end, the adult is the subject.
+    if (!best || end > best.end || (end === best.end && who !== "child")) best = { end, who };
+  };
+  for (const x of near) {
+    if (x.rule.code === "caregiver" || x.rule.code === "other_person") consider(x.end, "adult");
+    else if (x.rule.code === "victim" && !near.some((a) => (a.rule.code === "caregiver" || a.rule.code === "other_person") && a.start <= x.start && x.end <= a.end)) consider(x.end, "child");
+  }
+  // "tôi" folds like "tới" and "tối": the reporter only when a will or a deed follows ("tôi có nên", "tôi định").
+  if (reporterToo) {
+    tokens.forEach((t, i) => {
+      if (REPORTER_SELF.has(t) && (t !== "toi" || REPORTER_VERBS.has(tokens[i + 1] ?? "") || i + 1 === m.start)) consider(i + 1, "reporter");
+    });
+  }
+  const found = best as { end: number; who: Person } | null;
+  if (!found || found.who === "child") return found?.who ?? null;
+  const between = tokens.slice(found.end, m.start + 1);
+  if (between.some((t) => COERCION.has(t))) return "child";
+  if (found.who === "reporter" && between.some((t) => PERCEIVING.has(t))) return null;
+  return found.who;
+}
+
+/** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
+function closedByNegation(tokens: readonly string[], end: number): boolean {
+  let i = end;
+  while (i < tokens.length && HEDGES.has(tokens[i]!)) i++;
+  if (i >= tokens.length || !NOT_NOW.has(tokens[i]!)) return false;
+  i++;
+  while (i < tokens.length && CLOSERS.has(tokens[i]!)) i++;
+  return i === tokens.length;
+}
+
+/** Words for a partner or friend: "người yêu", "bạn trai", "bồ", "tình nhân", "boyfriend". */
+const PARTNER_ENDS: ReadonlySet<string> = new Set(["yeu", "trai", "ban", "bo", "nhan", "boyfriend", "partner", "friend", "lover"]);
+
+/**
+ * "người yêu của mẹ nó", "bạn trai mẹ nó", "bồ của mẹ nó", "the boyfriend of her mother": the parent
+ * names whose partner the subject is. Not "vợ của bố nó" (a stepmother is a caregiver too).
+ */
+function possessor(tokens: readonly string[], start: number): boolean {
+  const prev = tokens[start - 1] ?? "";
+  if (prev === "cua" || prev === "of") return PARTNER_ENDS.has(tokens[start - 2] ?? "");
+  return (prev === "yeu" || prev === "trai") && ["nguoi", "ban"].includes(tokens[start - 2] ?? "");
+}
+
+function foldedQuote(clauses: readonly Clause[], m: PhraseMatch): string {
+  return (clauses[m.clause]?.tokens ?? []).slice(m.start, m.end).join(" ");
+}
+
+/** "giờ bé đang ở với tui": where the child is now is with the reporter, which is not harm going on now. */
+function withReporter(tokens: readonly string[], end: number): boolean {
+  return ["voi", "cung", "with"].includes(tokens[end] ?? "") && ["toi", "tui", "tao", "me", "us"].includes(tokens[end + 1] ?? "");
 }

@@ -4,7 +4,7 @@
  * acted on before anything else is read.
  */
 import { RISK_VI } from "./triage-rules.ts";
-import type { TriageCategory, TriageResult, TriageRisk } from "./triage-types.ts";
+import { riskRank, TRIAGE_RISKS, type TriageCategory, type TriageResult, type TriageRisk } from "./triage-types.ts";
 
 /** Vietnamese names of the categories, as officers say them. */
 export const CATEGORY_VI: Readonly<Record<TriageCategory, string>> = {
@@ -37,7 +37,7 @@ export function formatTriageSummary(result: TriageResult): string {
   ];
   if (result.childAge) lines.push(`Tuổi của trẻ: ${ageText(result)}`);
   if (result.redFlags.length > 0) lines.push(`Dấu hiệu: ${result.redFlags.join(", ")}`);
-  if (result.reasons.length > 0) lines.push("Lý do:", ...result.reasons.map((r) => `  - ${r}`));
+  if (result.reasons.length > 0) lines.push("Lý do:", ...reasonsWithin(result.reasons, result.risk).map((r) => `  - ${r}`));
   return lines.join("\n");
 }
 
@@ -46,4 +46,24 @@ function ageText(result: TriageResult): string {
   if (!age) return "";
   const span = age.min === age.max ? `${age.min}` : `${age.min}-${age.max}`;
   return `khoảng ${span} tuổi ("${age.source}")`;
+}
+
+/** "→ khẩn cấp", "→ cao": the band a reason says it raised the risk to. */
+const ARROW = new RegExp(`\\s*→\\s*(${TRIAGE_RISKS.map((r) => RISK_VI[r]).join("|")})(?![\\p{L}])`, "gu");
+const BAND_OF: ReadonlyMap<string, TriageRisk> = new Map(TRIAGE_RISKS.map((r) => [RISK_VI[r], r]));
+
+/**
+ * An officer reads the reasons as the why of the risk a case is stored at: a reason that raised to a
+ * band above that risk (the model or the reporter's answers weighed it and the case stayed lower) says
+ * so instead of "→ band" ("Trẻ bị đánh và có thương tích ("phải khâu"): đã cân nhắc mức cao, không áp
+ * dụng (mức đã lưu: thấp)"). Reasons at or below the risk are kept as they are.
+ */
+export function reasonsWithin(reasons: readonly string[], risk: TriageRisk): string[] {
+  return reasons.map((reason) =>
+    reason.replace(ARROW, (arrow, band: string) => {
+      const claimed = BAND_OF.get(band);
+      if (!claimed || riskRank(claimed) <= riskRank(risk)) return arrow;
+      return `: đã cân nhắc mức ${band}, không áp dụng (mức đã lưu: ${RISK_VI[risk]})`;
+    }),
+  );
 }

@@ -14,7 +14,7 @@ const L = String.raw`\p{L}\p{N}`;
 const PLACE_BEFORE = new RegExp(String.raw`(?<![${L}])(?:xã|phường|thị trấn|thôn|ấp|bản|buôn|huyện|quận|thị xã|tỉnh|thành phố|tp\.?|xa|phuong|thon|huyen|quan|tinh|commune|ward|district|province)(?![${L}])[^.;!?\n]{0,40}$`, "iu");
 const LIVES_BEFORE = new RegExp(String.raw`(?<![${L}])(?:nhà (?:tôi|tui|mình|em|cháu|bé|nó|ông bà|bà|ông)?\s*ở|đang ở|sống ở|sống tại|ở tại|nha (?:toi|tui|minh|em|chau|be|no)?\s*o|song o|lives? in|living in|stays? in|staying in|home is in)\s+$`, "iu");
 /** Going away to work, said before the place: "đi làm ở Hà Nội", "làm công nhân ở Bắc Ninh", "went to work in Hanoi". */
-const AWAY_BEFORE = new RegExp(String.raw`(?<![${L}])(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|đi xa|xuất khẩu lao động|lao động|lam an|di lam|lam thue|lam cong nhan|lam viec|work(?:s|ing|ed)? in|went to|moved to)\s+(?:\S+\s+){0,3}$`, "iu");
+const AWAY_BEFORE = new RegExp(String.raw`(?<![${L}])(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|làm công ty|làm cho công ty|làm nhà máy|làm xí nghiệp|làm khu công nghiệp|đi xa|xuất khẩu lao động|lao động|lam an|di lam|lam thue|lam cong nhan|lam viec|lam cong ty|lam nha may|work(?:s|ing|ed)? in|went to|moved to)\s+(?:\S+\s+){0,3}$`, "iu");
 /** Going away to work, said after the place: "vào Bình Dương làm ăn", "lên Thái Nguyên làm công nhân", "to Hanoi to work". */
 const AWAY_AFTER = new RegExp(String.raw`^[\s,]*(?:để\s+|de\s+)?(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|lao động|kiếm sống|lam an|di lam|lam thue|lam cong nhan|lam viec|lao dong|kiem song|to work|for work|to find work)(?![${L}])`, "iu");
 /** Where someone comes from: "quê ở Thanh Hóa", "từ Hà Giang xuống", "comes from Lao Cai". */
@@ -22,10 +22,17 @@ const ORIGIN_BEFORE = new RegExp(String.raw`(?<![${L}])(?:quê(?: ở| tại| g�
 const FROM_MOVING = new RegExp(String.raw`^[\s,]*(?:vào|vô|ra|lên|xuống|sang|qua|đến|tới|vao|vo|len|xuong|den|toi)(?![${L}])`, "iu");
 const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
 
+/** A level below the province just before the name: the name is a village's, a street's or a commune's ("thôn Hòa Bình", "khu phố Bình Định"). */
+const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
+/** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
+const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+)?(?:không|khong|ko|nhầm|nham|không phải|khong phai|no wait|sorry|i mean|no,)(?![${L}])`, "iu");
+
 function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   let score = 0;
+  if (LOCAL_LEVEL_BEFORE.test(before)) score -= 3;
+  if (TAKEN_BACK_AFTER.test(after)) score -= 4;
   if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
   if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 2;
   if (ORIGIN_BEFORE.test(before) || (FROM_BEFORE.test(before) && FROM_MOVING.test(after))) score -= 1;
@@ -35,7 +42,8 @@ function placeScore(text: string, start: number, end: number): number {
 /** Today's province where the message places the child, or null when it names none. */
 export function findChildProvince(registry: Pick<Registry, "findProvinces">, text: string): { id: string; name: string } | null {
   // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
-  const mentions = registry.findProvinces(text);
+  // "phường Bảo Vinh, Long Khánh" is two names, not "Vĩnh Long": a match across a comma or a full stop is none.
+  const mentions = registry.findProvinces(text).filter((m) => !/[,.;:!?…]/u.test(m.matched));
   const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
   // Where the child is, not where someone went to work or comes from (the first named on a tie).
   const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
