@@ -56,7 +56,8 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!choice && turn.text && turn.state.mode !== "report" && turn.state.lastChoices.some((c) => c.id === "menu:report")) {
     if (wantsToReport(turn.text.full, turn.text.folded)) return runChoice(turn, deps, "menu:report");
     // "Thông tin của tôi có được giữ bí mật không?" asked at the offer: answered, and the offer stays ("Báo tin. Nhưng ... bí mật không?": both).
-    const answer = offerSideAnswer(turn, deps, turn.text.full);
+    // A whole story that ends with a question ("... nhà nó ở Chư Sê, Gia Lai. e phải làm sao ạ") is a story: routed as one (kept, offered), not answered alone.
+    const answer = deps.reportFlow.hasStory(turn.text.full) ? null : offerSideAnswer(turn, deps, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
       return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
@@ -479,7 +480,8 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   const own = seed ? ownSelfHarm(seed, deps) : false;
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
-  if (seed && othersSelfHarm(seed, deps)) return [{ ...safetyReply(turn.lang), text: (child || PEER_OF_WRITER.test(foldKey(seed)) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
+  // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
+  if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: (child || (PEER_OF_WRITER.test(foldKey(seed)) && YOUNG_WRITER.test(foldKey(seed))) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
 }
@@ -491,8 +493,12 @@ const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|
 function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
   const key = foldKey(text);
   if (!OWN_SELF_HARM.test(key)) return false;
-  // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child (read clause by clause: "chơi với em. tối nay" is no "em tôi").
-  if (text.split(/[.,;:!?\n]+/).map(foldKey).some((clause) => ABOUT_SOMEONE_ELSE.test(clause))) return false;
+  // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child. Read clause by clause: the self-harm is the writer's when a clause
+  // tells it with no one else in it ("nó còn đánh em. em muốn chết"), and not when the clause that tells it names someone else.
+  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean);
+  const told = clauses.filter((c) => OWN_SELF_HARM.test(c));
+  const own = told.length > 0 ? told.some((c) => !ABOUT_SOMEONE_ELSE.test(c)) : !clauses.some((c) => ABOUT_SOMEONE_ELSE.test(c));
+  if (!own) return false;
   return deps.childWriting(text) ? "child" : "adult";
 }
 
@@ -504,8 +510,19 @@ const PEER_OF_WRITER = /\bban (?:cung lop|chung lop|than|lop|cua) (?:em|e|minh|m
 
 /** The story is of someone else's self-harm or wish to die (the triage reads self-harm, and it is not the writer's own). */
 function othersSelfHarm(text: string, deps: RouterDeps): boolean {
-  return ownSelfHarm(text, deps) === false && deps.triage(text).category === "self_harm";
+  if (ownSelfHarm(text, deps) !== false || deps.triage(text).category !== "self_harm") return false;
+  return text.split(/[.,;:!?\n]+/).map(foldKey).some((c) => ABOUT_SOMEONE_ELSE.test(c) || PEER_OF_WRITER.test(c));
 }
+
+/** The urgent call the report gave, or the safety message when the story reads as an emergency (an overdose already taken). */
+function urgentFirst(started: Reply[], seed: string, child: boolean, turn: Turn, deps: RouterDeps): Reply[] {
+  if (!started.some((r) => r.urgent) && deps.triage(seed).risk !== "emergency") return [];
+  // Said of the one at risk, not of the writer ("em bị thương thì gọi 115" is for a child hurt themself).
+  return [{ ...safetyReply(turn.lang), text: (child ? TEXT.otherSelfHarmUrgentChild : TEXT.otherSelfHarmUrgent)[turn.lang] }];
+}
+
+/** A young writer speaking of a friend: their own age under 18 given ("em 16t"), or a child's chat words (folded). */
+const YOUNG_WRITER = /(?<!\b(?:ban|cua|con|chau|gai|trai|nha|yeu|ho) )\b(?:e|em|minh|mik|to|tui)\s+(?:nam nay\s+)?(?:[1-9]|1[0-7])\s*(?:tuoi|t)\b/;
 
 function raisedToEmergency(result: AddInformationResult): boolean {
   return result.ok && result.raisedTo === "emergency";
@@ -593,6 +610,8 @@ function wantsToReport(full: string, folded: string): boolean {
 function clauseSaysReport(full: string): boolean {
   return full.split(/[.;!\n]+|,\s*(?=(?:nên|nen|vì vậy|vi vay|vậy|vay|thôi|thoi)\b)/iu).some((clause) => {
     const key = foldKey(clause).replace(/^(?:(?:nen|vi vay|vay|vay thi|thoi|the nen|cho nen|a|ok|u|da|vang|nhung|em lo cho be qua nen|lo qua nen)\s+)+/, "");
+    // "Tôi phải bảo vệ con tôi thế nào?": "bảo vệ", "bao nhiêu", "bao giờ" are not "báo"; a question is not a report said.
+    if (/\bbao (?:ve|nhieu|gio|lau|ho|hiem)\b/.test(key) || isQuestionLike(clause)) return false;
     return key.split(" ").length <= 16 && (SAYS_REPORT.test(key) || /^(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:lo (?:\w+ ){0,3})?(?:nen )?(?:muon|mun|xin|can) (?:duoc )?(?:bao|to cao|trinh bao|phan anh)\b/.test(key) || /^(?:(?:toi|tui|em|minh|mk|t|e) )?(?:bao|to cao) luon\b/.test(key));
   });
 }
@@ -631,6 +650,6 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   const asked = deps ? offerSideAnswer(turn, deps, full) : null;
   if (asked && !own) return [asked, { text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
-  if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: (child || PEER_OF_WRITER.test(foldKey(full)) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: (child || (PEER_OF_WRITER.test(foldKey(full)) && YOUNG_WRITER.test(foldKey(full))) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

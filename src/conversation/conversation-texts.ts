@@ -53,6 +53,14 @@ export const TEXT = {
     vi: "Cảm ơn bạn đã báo. Nếu trẻ đang có ý định hoặc đang làm hại bản thân, hãy gọi ngay 115 (cấp cứu) hoặc 113. Đừng để trẻ ở một mình lúc này; cất xa thuốc, dao, dây và những thứ có thể gây hại. Hãy lắng nghe trẻ, đừng trách mắng. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
     en: "Thank you for telling me. If the child means to harm themselves or is doing it now, call 115 (ambulance) or 113 at once. Do not leave the child alone right now; put medicines, knives, cords and anything that could hurt them out of reach. Listen without blaming. For advice now, call 111 (free, 24/7).",
   },
+  otherSelfHarmUrgent: {
+    vi: "⚠️ Nếu trẻ đã uống thuốc, đã làm mình bị thương hoặc đang ở chỗ nguy hiểm: GỌI NGAY 115 (cấp cứu) hoặc 113, và báo ngay cho người lớn ở gần trẻ.",
+    en: "⚠️ If the child has taken pills, has hurt themselves or is somewhere dangerous: CALL 115 (ambulance) or 113 NOW, and tell an adult who is near them.",
+  },
+  otherSelfHarmUrgentChild: {
+    vi: "⚠️ Nếu bạn ấy đã uống thuốc, đã làm mình bị thương hoặc đang ở chỗ nguy hiểm: gọi ngay 115 (cấp cứu) hoặc 113, và báo ngay cho một người lớn.",
+    en: "⚠️ If your friend has taken pills, has hurt themselves or is somewhere dangerous: call 115 (ambulance) or 113 now, and tell an adult right away.",
+  },
   /** A child telling of a friend who may take their life: get an adult to the friend. */
   friendSelfHarmChild: {
     vi: "Cảm ơn em đã kể, em làm đúng rồi. Nếu bạn ấy đang muốn làm hại bản thân, em hãy báo ngay cho một người lớn (bố mẹ em, bố mẹ bạn ấy, thầy cô) để họ đến với bạn ấy, hoặc gọi 115. Em không phải tự xử lý một mình. Gọi 111 để được tư vấn, miễn phí.",

@@ -67,8 +67,9 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       const { triage, facts } = analyse(text);
       if (triage.risk !== "emergency") return false;
       if (safetyFloor(triage) !== null) return true;
-      const tellsHarm = facts.injury !== null || facts.harmer !== null;
-      return ((text.match(/\p{L}+/gu) ?? []).length > 12 || tellsHarm) && kindOf(text).concern >= 0.5;
+      // What the rules read (a red flag, a rule's reason) or a person or injury the facts name: not only the model's reading.
+      const ruleRead = triage.redFlags.length > 0 || triage.reasons.length > 1 || facts.injury !== null || facts.harmer !== null || facts.when === "now" || facts.when === "tonight";
+      return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
     reportFlow: createReportFlow({ findProvince, triage }),
   });

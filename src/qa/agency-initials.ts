@@ -22,10 +22,17 @@ export function createAgencyInitialsWriter(agencies: readonly Agency[]): (raw: s
   for (const a of agencies) {
     for (const key of initialsOf(a.name)) if (key.length >= 3) byInitials.set(key, (byInitials.get(key) ?? new Set()).add(a));
   }
+  // "Theo KH 2509, DOJ làm gì?": the English abbreviation of a body's English name ("Department of Justice (DOJ)") names it
+  // in a Vietnamese question too.
+  const byEnglish = new Map<string, Set<Agency>>();
+  for (const a of agencies) {
+    const abbreviation = /\(([A-Z]{3,7})\)/.exec(a.english ?? "")?.[1]?.toLowerCase();
+    if (abbreviation) byEnglish.set(abbreviation, (byEnglish.get(abbreviation) ?? new Set()).add(a));
+  }
   return (raw) => raw.replace(TOKEN_RE, (token) => {
     const key = foldWords(token).join("");
     if (known.has(key)) return token;
-    const hits = byInitials.get(key);
+    const hits = byInitials.get(key) ?? byEnglish.get(key);
     if (!hits || hits.size !== 1) return token;
     return [...hits][0]!.name.replace(/\s+tỉnh$/u, "");
   });

@@ -104,6 +104,23 @@ const IMPLEMENTS_RE = /\b(thuc hien|trien khai|implements?|implementing|can cu|b
 /** A document named by number in the question: "Quyết định 1235", "1235/QĐ-TTg", "Directive 28-CT/TW", "Chỉ thị 28". */
 const REF_RE = /(?<![\d/.,])(\d{1,5})(?:\s*[-/]\s*(?:qd|ct|kh|nd|tb|tt|nq)\b)|\b(?:quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|decision|directive|resolution|decree|circular|ke hoach|plan)\s+(?:so\s+|no\s+)?(\d{1,5})\b/g;
 
+/** "... Quyết định 1506 của Bộ Y tế phải không?", "Decision 1235 of the Ministry of Health": who the question says issued the document. */
+const ISSUER_ASKED_RE = /(?<![\d/.,])\d{1,5}(?: ?[-/] ?\S+)*(?: ngay \S+(?: thang \d+ nam \d+)?)?,? (?:cua|of|by|from|issued by)(?: the)? ((?:\S+ ){0,7}?\S+?)(?= (?:phai|dung|co phai|right|is it|correct|thi|ve|de|nham)\b|$)/;
+
+/** Who issued document n, as the plan writes it: in the quote, else in the first line of the plan naming it with its issuer (as written, not in capitals). */
+function issuerOf(plan: ParsedPlan, quote: string, n: string): { by: string | null; line: string | null } {
+  const lines = [quote, ...plan.text.split("\n").map((l) => l.trim()).filter((l) => l.includes(`${n}/`) && l !== quote)];
+  const found = lines.map((line) => ({ line, by: issuerIn(line, n) })).filter((x): x is { line: string; by: string } => x.by !== null);
+  const pick = found.find((x) => x.by !== x.by.toUpperCase()) ?? found[0];
+  return pick ? { by: pick.by, line: pick.line === quote ? null : pick.line } : { by: null, line: null };
+}
+
+/** The issuer the plan's text writes after a document's number ("1235/QĐ-TTg ngày 03/8/2015 của Thủ tướng Chính phủ “..."). */
+function issuerIn(quote: string, n: string): string | null {
+  const m = new RegExp(`(?<![\\d/])${n}\\/\\S*?,?(?:\\s+ngày\\s+[\\d/]+|\\s+ngày\\s+\\d+\\s+tháng\\s+\\d+\\s+năm\\s+\\d+)?,?\\s+của\\s+(.+?)(?=\\s+(?:về|thực hiện|phê duyệt|ban hành)(?![\\p{L}])|\\s*[“",;(]|$)`, "iu").exec(quote.normalize("NFC"));
+  return m ? m[1]!.split(/\s+/).slice(0, 10).join(" ") : null;
+}
+
 const numberOf = (ref: string): string => ref.split("/")[0]!.split("-")[0]!.trim();
 
 /** "Kế hoạch 1979 là để thực hiện ...", "plan 1979 issued to implement ...": the plan itself, not one of its tasks, is said to implement. */
@@ -127,7 +144,10 @@ function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   // "Sở GD&ĐT chủ trì ... thực hiện Quyết định 605 à?" asks who does a task, not what the plan implements.
   // "... Quyết định 605 của Thủ tướng": a central body issuing the document named is no body asked about.
   const issuedFor = PLAN_ISSUED_FOR_RE.test(q.folded);
-  if (ctx.plans.length !== 1 || q.agencies.some((a) => !issuedFor || a.level !== "central") || q.intent === "lead" || !IMPLEMENTS_RE.test(q.folded)) return null;
+  // "... Quyết định 1506 của Bộ Y tế": the body after "của"/"of" a document names who issued it, not a body given a task.
+  const issuerAsked = ISSUER_ASKED_RE.exec(q.folded)?.[1]?.trim() ?? null;
+  const issuers = issuerAsked ? q.agencies.filter((a) => a.level === "central" && issuerAsked.startsWith(foldKey(a.name)) || q.mentions.agencies.some((m) => foldKey(m) && issuerAsked.startsWith(foldKey(m)) && ctx.registry.findAgencies(m).some((h) => h.agency.id === a.id))) : [];
+  if (ctx.plans.length !== 1 || q.agencies.some((a) => !issuers.includes(a) && (!issuedFor || a.level !== "central")) || q.intent === "lead" || !IMPLEMENTS_RE.test(q.folded)) return null;
   const plan = ctx.plans[0]!;
   const own = new Set([plan.documentNumber, ...plan.otherNumbers].map(numberOf));
   const asked = [...new Set([...q.folded.matchAll(REF_RE)].map((m) => m[1] ?? m[2]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n)))];
@@ -139,7 +159,19 @@ function legalPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const label = planLabel(plan, ctx.registry, ctx.lang);
   const list = bases.map((b) => b.number).join(", ");
   const d = emptyDraft();
-  if (named.length === asked.length) {
+  // The issuer the question gives the document, against the one the plan's text writes ("... 1535/QĐ-TTg ... của Thủ tướng Chính phủ").
+  const askedIssuer = issuers[0] ? foldKey(issuers[0].name) : issuerAsked && ctx.lang === "vi" ? issuerAsked : null;
+  const wrongIssuer = askedIssuer ? named.map((b) => ({ b, ...issuerOf(plan, b.quote, numberOf(b.number)) }))
+    .find((x) => x.by && !foldKey(x.by).includes(askedIssuer) && !askedIssuer.includes(foldKey(x.by))) : undefined;
+  if (wrongIssuer && named.length === asked.length) {
+    const wrote = issuers[0]?.name ?? new RegExp(`(?:của|cua|of|by)\\s+(.+?)\\s*(?:phải|phai|đúng|dung|có phải|co phai|right|\\?|$)`, "iu").exec(q.raw.normalize("NFC").slice(q.raw.normalize("NFC").search(new RegExp(numberOf(wrongIssuer.b.number)))))?.[1] ?? askedIssuer!;
+    d.lines.push(tr(ctx.lang, `Không đúng: ${label} thực hiện ${wrongIssuer.b.number}, nhưng văn bản này là của ${wrongIssuer.by}, không phải của ${wrote}.`,
+      `Not quite: ${label} implements ${wrongIssuer.b.number}, but that document was issued by ${wrongIssuer.by}, not by ${wrote}.`));
+    if (wrongIssuer.line) {
+      d.lines.push(tr(ctx.lang, `Trích ${label}: ${shown(wrongIssuer.line)}`, `${label} says: ${shown(wrongIssuer.line)}`));
+      d.citations.push({ plan, section: tr(ctx.lang, "căn cứ", "basis"), quote: wrongIssuer.line });
+    }
+  } else if (named.length === asked.length) {
     const others = bases.filter((b) => !named.includes(b)).map((b) => b.number);
     d.lines.push(tr(ctx.lang,
       `Đúng, ${label} thực hiện ${named.map((b) => b.number).join(", ")}${others.length ? `, nhưng không chỉ văn bản đó: kế hoạch còn thực hiện/căn cứ ${others.join(", ")}` : ""}.`,
@@ -192,6 +224,22 @@ function valuesIn(text: string): Array<{ written: string; value: number; unit: s
   return out;
 }
 
+/** How many digits two figures written with as many digits differ in ("1,394" and "1,194": 1); Infinity when they are not one misstated as the other. */
+function digitsOff(a: string, b: string): number {
+  const x = a.replace(/[.,]/g, "");
+  const y = b.replace(/[.,]/g, "");
+  if (x.length !== y.length || x.length < 3) return Number.POSITIVE_INFINITY;
+  const off = [...x].filter((c, i) => c !== y[i]).length;
+  // One digit in a short figure, two in a long one: beyond that it is another figure, not a misstated one.
+  return off <= (x.length >= 6 ? 2 : 1) ? off : Number.POSITIVE_INFINITY;
+}
+
+/** A passage holding the claimed value answers for the question when it ranks at least this share of the nearest one. */
+const EXACT_SHARE = 0.85;
+/** A figure's unit as an English question writes it, in the plans' words ("1,394 billion" is "1,394 tỷ"). */
+const ENGLISH_UNITS: Readonly<Record<string, string>> = { billion: "ty", million: "trieu", officials: "can", officers: "can", staff: "can",
+  children: "tre", collaborators: "cong", communes: "xa", districts: "huyen", percent: "%" };
+
 const SKIP_UNITS = new Set(["nam", "thang", "ngay", "tuoi", "gio", "year", "years", "month", "age"]);
 
 /**
@@ -207,7 +255,7 @@ function numberPremise(ctx: HandlerContext): Draft | null {
   if (claimed.length !== 1) return null;
   // "Sở Y tế có phải cập nhật ... ở 15 huyện không?" asserts who does it: the lead check answers that.
   if (q.agencies.length > 0) return null;
-  const claim = claimed[0]!;
+  const claim = { ...claimed[0]!, unit: ENGLISH_UNITS[claimed[0]!.unit] ?? claimed[0]!.unit };
   const sameUnit = (u: string) => u === claim.unit || (u.startsWith("%") && claim.unit.startsWith("%") && (u === "%" || claim.unit === "%"));
   const digits = new Set(claim.written.split(/[.,]/));
   const terms = ctx.terms.filter((t) => !/^\d+$/.test(t) || !digits.has(t));
@@ -216,12 +264,18 @@ function numberPremise(ctx: HandlerContext): Draft | null {
   const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan), 12);
   const top = ranked[0];
   if (!top || ctx.index.coverage(terms, top.passage) < ctx.minCoverage) return null;
-  const near = ranked.filter((r) => r.score >= top.score * 0.6).map((r) => ({ p: r.passage, values: valuesIn(r.passage.quote).filter((v) => sameUnit(v.unit)) }))
+  const near = ranked.filter((r) => r.score >= top.score * 0.6).map((r) => ({ p: r.passage, score: r.score, values: valuesIn(r.passage.quote).filter((v) => sameUnit(v.unit)) }))
     .filter((x) => x.values.length > 0);
   if (near.length === 0) return null;
-  const exact = near.find((x) => x.values.some((v) => v.value === claim.value));
-  const pick = exact ?? near[0]!;
-  const v = exact ? pick.values.find((x) => x.value === claim.value)! : pick.values[0]!;
+  // The claimed value found in a passage well below the nearest one ("tổng kinh phí ... 5,970 tỷ" where 5,970 is the provincial
+  // share, 6,970 the total) is another figure: the nearest passage's own figure answers.
+  const exact = near.find((x) => x.score >= near[0]!.score * EXACT_SHARE && x.values.some((v) => v.value === claim.value));
+  // Otherwise the figure the claim most likely misstates: one written with as many digits, one or two of them different
+  // ("1,394" for the plan's "1,194"); else the nearest passage's first figure of that kind.
+  const misread = exact ? undefined : near.flatMap((x) => x.values.filter((v) => v.value !== claim.value).map((v) => ({ x, v, off: digitsOff(v.written, claim.written) })))
+    .filter((c) => Number.isFinite(c.off)).sort((a, b) => a.off - b.off)[0];
+  const pick = exact ?? misread?.x ?? near[0]!;
+  const v = exact ? pick.values.find((x) => x.value === claim.value)! : misread?.v ?? pick.values[0]!;
   const snippet = (x: { at: number }, quote: string) => quote.slice(x.at).split(/[;:(]|[,.](?!\d)/)[0]!.trim().split(/\s+/).slice(0, 10).join(" ");
   const asWritten = claim.unit.startsWith("%") ? `${claim.written}%` : (new RegExp(`${claim.written.replace(/[.]/g, "\\.")}\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?`, "u").exec(q.raw.normalize("NFC"))?.[0] ?? claim.written);
   const also = exact ? undefined : valuesIn(pick.p.quote).find((x) => x.value === claim.value);
@@ -299,10 +353,62 @@ export function placePremise(ctx: HandlerContext, draft: Draft): void {
     `Not as the question says: section ${first.section} does not name ${missing.join(", ")}${other ? `; ${missing.join(", ")} are named in section ${other.section}` : ""}.`));
 }
 
+/** A period the question states: "giai đoạn 2016-2020", "2016 - 2020", or one year ("năm 2016", "for 2015"). */
+const ASKED_RANGE_RE = /(?<![\d/])((?:19|20)\d\d)(?: ?(?:-|den|to|until) ?| )((?:19|20)\d\d)(?![\d/])/;
+const ASKED_YEAR_RE = /\b(?:nam|year|for|in|of)(?: the year)? ((?:19|20)\d\d)(?![\d/])/;
+/** Words a question about a plan's own period may hold besides the plan's name ("có phải là kế hoạch cho cả giai đoạn ... không"). */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(["ke", "hoach", "kh", "quyet", "dinh", "qd", "giai", "doan", "nam", "cho", "ca", "chi", "la", "thoi", "gian", "thuc",
+  "hien", "ap", "dung", "trong", "anh", "chi", "em", "ban", "period", "whole", "year", "years", "plan", "covers", "cover", "only", "just", "single", "tron", "mot", "nhieu",
+  "keo", "dai", "tu", "den", "ve", "to", "khong", "phai", "dung", "right", "true", "correct", "ah", "nhi", "nha", "a"]);
+
+/**
+ * "Kế hoạch 26 là kế hoạch cho cả giai đoạn 2016-2020 đúng không?", "is plan 2041 only for 2016?": the period the plan
+ * covers, as its text writes it, against the period the question states; asked of one plan with a stated end.
+ */
+function periodPremise(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  if (ctx.plans.length !== 1 || q.agencies.length > 0) return null;
+  const plan = ctx.plans[0]!;
+  const start = plan.period.start?.slice(0, 4);
+  const end = plan.period.end?.slice(0, 4);
+  if (!start || !end) return null;
+  const own = new Set([plan.documentNumber, ...plan.otherNumbers].map(numberOf));
+  const range = ASKED_RANGE_RE.exec(q.folded);
+  const year = range ? null : [...q.folded.matchAll(new RegExp(ASKED_YEAR_RE.source, "g"))].map((m) => m[1]!).find((y) => !own.has(y));
+  if (!range && !year) return null;
+  // Only the plan's period is asked: no topic word beside the plan, the period and the yes/no.
+  const years = new Set([range?.[1], range?.[2], year].filter(Boolean));
+  if (ctx.terms.some((t) => !PERIOD_WORDS.has(t) && !years.has(t) && !own.has(t))) return null;
+  // "... đến năm 2020", "until 2020": the end asked, not a one-year plan; "từ năm 2016", "from 2016": the start.
+  const bound = year ? new RegExp(`\\b(den|until|till|through|tu|from|since)( nam)? ${year}\\b`).exec(q.folded)?.[1] : undefined;
+  const ends = bound !== undefined && ["den", "until", "till", "through"].includes(bound);
+  const from = range ? range[1]! : bound && ends ? start : year!;
+  const to = range ? range[2]! : bound && !ends ? end : year!;
+  const written = start === end ? new RegExp(`năm\\s+${start}(?!\\d)`, "iu") : new RegExp(`${start}\\s*[-–—]\\s*${end}(?!\\d)`, "u");
+  const lines = plan.text.split("\n").map((l) => l.trim()).filter((l) => written.test(l) && l.length <= 600);
+  // The plan's own name for itself ("Kế hoạch ... giai đoạn 2016 - 2020"), shortest first; else any line stating its period.
+  const byLength = [...lines].sort((a, b) => a.length - b.length);
+  const line = byLength.find((l) => /kế hoạch/iu.test(l)) ?? byLength.find((l) => /giai đoạn|thời gian/iu.test(l)) ?? byLength[0];
+  if (!line) return null;
+  const label = planLabel(plan, ctx.registry, ctx.lang);
+  const plansPeriod = start === end ? tr(ctx.lang, `năm ${start}`, `the year ${start} (năm ${start})`) : tr(ctx.lang, `giai đoạn ${start}-${end}`, `${start}-${end}`);
+  const askedPeriod = from === to ? tr(ctx.lang, `năm ${from}`, `${from}`) : `${from}-${to}`;
+  const d = emptyDraft();
+  d.lines.push(from === start && to === end
+    ? tr(ctx.lang, `Đúng: ${label} là kế hoạch ${plansPeriod}.`, `Yes: ${label} covers ${plansPeriod}.`)
+    : tr(ctx.lang, `Không: ${label} là kế hoạch ${plansPeriod}, không phải ${askedPeriod}.`, `No: ${label} covers ${plansPeriod}, not ${askedPeriod}.`));
+  d.lines.push(tr(ctx.lang, `Trích ${label}: ${shown(line)}`, `${label} says: ${shown(line)}`));
+  d.citations.push({ plan, section: tr(ctx.lang, "tên kế hoạch", "title"), quote: line });
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
 /** A premise the question asserts, checked against the plan; null when the question asserts none this can check. */
 export function answerPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
-  if (!ASSERTS_RE.test(ctx.q.folded)) return null;
-  const d = legalPremise(ctx, all) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
+  // "Is plan 26 a plan for 2016-2020?": an English yes/no question states its premise without "right?".
+  if (!ASSERTS_RE.test(ctx.q.folded)) return /^(is|was|does|did) /.test(ctx.q.folded) ? legalPremise(ctx, all) ?? periodPremise(ctx) : null;
+  const d = legalPremise(ctx, all) ?? periodPremise(ctx) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
   if (d?.found) placePremise(ctx, d);
   return d;
 }

@@ -79,6 +79,8 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   special: "dac biet", circumstances: "hoan canh", circumstance: "hoan canh", recover: "phuc hoi", recovery: "phuc hoi",
   reintegrate: "hoa nhap", reintegration: "hoa nhap", integration: "hoa nhap", help: "tro giup", helped: "tro giup", assisted: "tro giup", assistance: "tro giup",
   main: "chu yeu", major: "chu yeu", principal: "chu yeu", tasks: "nhiem vu", task: "nhiem vu",
+  average: "binh quan", averages: "binh quan", averaging: "binh quan", streamline: "kien toan bo may", streamlining: "kien toan bo may",
+  apparatus: "bo may", aside: "bo tri", sponsorship: "bao tro", locally: "dia phuong", every: "hang", solutions: "giai phap", solution: "giai phap", measures: "giai phap",
   illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
 };
 

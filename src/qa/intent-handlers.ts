@@ -83,7 +83,8 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const keep = inPlans(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
-  const best = ofAskedKind(ctx, ranked) ?? withNamedAgency(ctx, ranked) ?? ranked[0];
+  const best = ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
+    ?? withNamedAgency(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
@@ -128,6 +129,9 @@ function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, 
 const ASKED_KIND: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(so nao|nhung so|which (provincial )?departments?|what departments?)\b/, /^(so|department)\b/],
   [/\b(hoi nao|doan the nao|which (association|union|mass organi[sz]ation)s?)\b/, /^(hoi|tinh doan|provincial (women|farmers|veterans|youth))\b/],
+  // "Which local body ...", "cấp nào ... tại địa phương": the districts' or communes' committee, not a provincial department.
+  [/\b(which local (body|bodies|authority|authorities|government|level)|(co quan|don vi|cap) nao (o|tai|cua) dia phuong|cap nao\b.*\b(dia phuong|huyen|xa))\b/,
+    /^(uy ban nhan dan|ubnd)( cap| cac)? (huyen|xa)\b/],
 ];
 
 /**
@@ -1071,7 +1075,7 @@ export function answerCount(ctx: HandlerContext): Draft {
     }
     // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
     const bodiesAsked = IMPLEMENTATION_BODIES_RE.test(f);
-    const named = bodiesAsked ? null : namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null);
+    const named = bodiesAsked ? null : namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null, !agency && asksWholeList(f) ? ctx.terms : undefined);
     if (named) {
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(headingNoun(named.section.heading, noun(TARGET_NOUN_RE), noun(ITEM_NOUN_RE)), "mục")}:`,
         `The “${named.section.heading}” part (section ${named.section.path}) of ${label} has ${named.items.length} items:`), named.items.length, named.items);
@@ -1222,7 +1226,45 @@ const PROGRAMME_NOUN_RE = /\b(chuong trinh|programmes?|programs?)\b/;
 /** Two-word headings that only ever head a list of the plan's own ("2. Yêu cầu:" a) ... d)): named, they are that list. */
 const SHORT_LIST_HEADINGS: ReadonlySet<string> = new Set(["yeu cau", "muc dich", "noi dung"]);
 
-function namedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
+function namedPart(plan: ParsedPlan, question: string, translated: Set<string> | null, looseTerms?: readonly string[]): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
+  const named = headedPart(plan, question, translated);
+  return named ?? (looseTerms ? partOfKind(plan, question, looseTerms) : null);
+}
+
+/** The kinds of item a plan lists under one top-level part, as a question names them (English in its own words). */
+const PART_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(chuong trinh|programmes|programs)\b/, "chuong trinh"], [/\b(nhiem vu|tasks)\b/, "nhiem vu"],
+  [/\b(giai phap|solutions|measures)\b/, "giai phap"], [/\b(noi dung|contents)\b/, "noi dung"],
+];
+/** Words a list question adds around the kind it names ("gồm những chương trình chủ yếu nào? Kể tên giúp mình"). */
+const LIST_FILLER: ReadonlySet<string> = new Set(["gom", "ke", "ten", "giup", "kh", "hoach", "qd", "quyet", "dinh", "liet", "chinh", "chu", "yeu", "cu", "the",
+  "trong", "tam", "minh", "ra", "bao", "list", "main", "key", "them", "consist", "include", "includes", "contain", "contains", "cac", "nhung", "nao", "gi"]);
+
+/**
+ * "Kế hoạch 2041 gồm những chương trình nào?", "kh 2130 có những nhiệm vụ chủ yếu nào?", "what are the solutions of plan 2041?":
+ * the top-level part of that kind, its heading opening with the kind ("CÁC NỘI DUNG ...", "GIẢI PHÁP THỰC HIỆN ..."), else
+ * holding it, else the part whose numbered items are of that kind ("1. Chương trình truyền thông ..."); only when the question
+ * asks nothing beyond the list (no topic word: "những nhiệm vụ nào về truyền thông" asks about a topic).
+ */
+function partOfKind(plan: ParsedPlan, question: string, terms: readonly string[]): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
+  const kind = PART_KINDS.find(([re]) => re.test(question))?.[1];
+  // "Giao nhiệm vụ cho những cơ quan nào?": the bodies are asked, not the plan's tasks.
+  if (!kind || /\b(co quan|so|sở|don vi|to chuc|nganh|agencies|departments|bodies|organi[sz]ations)\b/.test(question)) return null;
+  const clean = (h: string) => foldOnce(h).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim().replace(/^cac /, "");
+  const parts = plan.sections.filter((s) => /^[IVX]+$/.test(s.path) && childSections(plan, s.path).length > 1);
+  const pick = parts.find((s) => clean(s.heading).startsWith(`${kind}`))
+    ?? parts.find((s) => ` ${clean(s.heading)} `.includes(` ${kind} `) && !clean(s.heading).endsWith(kind))
+    ?? parts.find((s) => {
+      const items = childSections(plan, s.path);
+      return items.filter((c) => clean(firstLine(c)).startsWith(kind)).length * 2 > items.length;
+    });
+  if (!pick) return null;
+  const asked = new Set([...kind.split(" "), ...clean(pick.heading).split(" "), ...LIST_FILLER]);
+  if (terms.some((t) => !asked.has(t) && !/^\d+$/.test(t))) return null;
+  return { section: pick, items: childSections(plan, pick.path).map((c) => ({ sectionPath: c.path, quote: firstLine(c) })) };
+}
+
+function headedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
   for (const s of plan.sections) {
     const h = foldOnce(s.heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
@@ -1255,7 +1297,7 @@ function vnNoun(folded: string, fallback: string): string {
 
 /** Items named in the plural or by their number ("các mục tiêu cụ thể", "năm mục tiêu", "the targets"). */
 /** "những nội dung gì", "các nhiệm vụ gì": the items of that kind, asked as a list. */
-const ITEMS_ASKED_RE = /\b(nhung|cac) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung)( chinh)? gi\b/;
+const ITEMS_ASKED_RE = /\b(nhung|cac) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung)( chinh)? gi\b|\b(gom|co|la) (nhung|cac) (nhiem vu|giai phap|chuong trinh|noi dung)( \w+){0,3} nao\b|\bwhich (programmes|programs|tasks|solutions|contents) (does|do|are|is)\b/;
 const ITEMS_NAMED_RE = /\b(cac|nhung|tat ca|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d{1,2}|all|the|five|four|six|three|main) (muc tieu|chi tieu|nhiem vu|giai phap|chuong trinh|noi dung|targets|objectives|goals|tasks|solutions|programmes|programs|content items|contents)\b/;
 
 /**
@@ -1279,8 +1321,8 @@ const MAX_LISTED = 16;
 export function answerNamedList(ctx: HandlerContext): Draft | null {
   if (!asksWholeList(ctx.q.folded) || ctx.q.agencies.length > 0) return null;
   const translated = ctx.lang === "en" ? new Set(ctx.terms) : null;
-  if (!ctx.plans.some((p) => namedPart(p, ` ${ctx.q.folded} `, translated))) return null;
-  const d = answerCount({ ...ctx, plans: ctx.plans.filter((p) => namedPart(p, ` ${ctx.q.folded} `, translated)) });
+  if (!ctx.plans.some((p) => namedPart(p, ` ${ctx.q.folded} `, translated, ctx.terms))) return null;
+  const d = answerCount({ ...ctx, plans: ctx.plans.filter((p) => namedPart(p, ` ${ctx.q.folded} `, translated, ctx.terms)) });
   return d.found ? d : null;
 }
 

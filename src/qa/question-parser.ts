@@ -106,7 +106,7 @@ export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
   ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
-  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b/],
+  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) (higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
@@ -119,7 +119,7 @@ export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+
 /** "Liệt kê các chương trình", "list the tasks": a list is a count shown item by item. */
 const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \\w+){0,3}? (${COUNT_NOUN})\\b`);
 
-const LIST_AGENCIES_RE = /\b(giao|phan cong|phan cong nhiem vu|phan cong trach nhiem|phan giao)( nhiem vu| viec)? cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\bwhich (agencies|departments|bodies) does (the )?plan (assign|give|allocate)\b|\b(to )?which (agencies|departments|bodies) does ([\w']+ ){0,4}(plan|decision)( \d+)? (assign|give|allocate) (tasks|duties)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\bwhich (agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
+const LIST_AGENCIES_RE = /\b(giao|phan cong|phan cong nhiem vu|phan cong trach nhiem|phan giao)( nhiem vu| viec)? cho (nhung|cac) (so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\b(which|what) (state |provincial )?(agencies|departments|bodies) does (the )?plan (assign|give|allocate)\b|\b(to )?(which|what) (state |provincial )?(agencies|departments|bodies) does ([\w']+ ){0,5}(plan|decision)( \d+)? (assign|give|allocate) (tasks|duties|work)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\b(which|what) (state |provincial )?(agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
 
 /** Of the bodies a plan gives work, which are departments (Sở). */
 const DEPARTMENTS_AMONG_RE = /\bwhich (state |provincial )?departments( so)? (are|were) (among|in|part of|on)\b|\b(nhung|cac) so nao (nam )?(trong|thuoc|co trong|co ten trong)\b|\b(trong|among) (so )?(\d+ )?(co quan|don vi|to chuc|bodies|agencies)( \w+){0,12} (co )?(nhung|cac) so nao\b/;
@@ -132,9 +132,12 @@ export const IMPLEMENTATION_BODIES_RE = /\bto chuc thuc hien\b( \S+){0,8} (nhung
 
 const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+){1,3}/gu;
 
-export const PREMISE_RE = /\b(vi sao|tai sao|why|phai khong|co phai|dung khong|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
+/** The bodies of an appendix's lead column asked for as a list (the appendix named apart). */
+const APPENDIX_LEADS_RE = /\b(nhung|cac|which|what) (co quan|so|don vi|agencies|departments|bodies)\b( \S+){0,10} (chu tri|lead|leads|leading)\b|\b(cot|column) (co quan |don vi )?(chu tri|lead)\b( \S+){0,6} (nhung|cac|which|what) (co quan|so|don vi|agencies|departments|bodies)\b/;
 
-const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?)|in charge|leads?|coordinates?)\b/;
+export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
+
+const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
@@ -205,6 +208,8 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   // "Which departments are among the 16 bodies given tasks?", "những sở nào nằm trong các cơ quan được giao việc?": the plan's list, its departments.
   if (!hasAgency && DEPARTMENTS_AMONG_RE.test(folded)) return "count";
   if (!hasAgency && IMPLEMENTATION_BODIES_RE.test(folded)) return "count";
+  // "Những cơ quan nào được ghi ở cột cơ quan chủ trì của phụ lục?", "which bodies are listed as lead agencies in the appendix?".
+  if (!hasAgency && APPENDIX_LEADS_RE.test(folded) && /\b(phu luc|appendix)\b/.test(folded)) return "count";
   // "Những tổ chức nào chỉ được đề nghị, không được giao?": the requested bodies, listed.
   if (!hasAgency && asksRequestedBodies(folded)) return "count";
   // "Sở VH-TT&DL chủ trì xây dựng cái gì?": the named body leads; what it leads is asked, so its duties answer.
@@ -240,10 +245,14 @@ export function findDocumentNumber(raw: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** English words that are nouns in the glossary but verbs after "to", with the plans' words for the verb. */
+const ENGLISH_VERBS: Readonly<Record<string, string>> = { fund: "kinh phi", funds: "kinh phi" };
+
 /** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
 export function translateTerms(words: string[], language: Language): string[] {
   if (language === "vi") return words;
-  return words.flatMap((w) => (ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
+  // "to fund the collaborators": after "to" a noun of the glossary is the verb (money for it), not the Fund itself.
+  return words.flatMap((w, i) => (words[i - 1] === "to" && ENGLISH_VERBS[w] ? ENGLISH_VERBS[w] : ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
 }
 
 /** The glossary form of an inflected English word: "trains" train, "trainers" trainer, "supporting" support, "studies" study. */

@@ -403,3 +403,26 @@ describe("a correction about the children does not change who writes", () => {
     expect(understood).not.toMatch(/2 bé gái/);
   });
 });
+
+describe("a thin story is asked who and what happened (tenth round)", () => {
+  it("'nhà kia hay đánh con lắm' is asked who harms and how, once, and the answer fills who harms", async () => {
+    const r = reporter();
+    await r.send("nhà kia hay đánh con lắm");
+    await r.send({ choice: "menu:report" });
+    const q = await r.send("không");
+    expect(q.at(-1)?.text ?? "").toMatch(/ai .*(đánh|làm hại)|chuyện .*thế nào/i);
+    let replies = await r.send("ông bố say rượu về là lấy gậy đánh thằng bé, tối qua còn đánh chảy máu đầu");
+    for (let i = 0; i < 9 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      expect(replies.at(-1)?.text ?? "").not.toMatch(/ai .*(đánh|làm hại)|chuyện .*thế nào/i);
+      const skip = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown|no)$/.test(c.id));
+      replies = await r.send(skip ? { choice: skip.id } : "bỏ qua");
+    }
+    expect(replies.at(-1)?.text ?? "").toMatch(/người gây hại: bố/);
+  });
+
+  it("a full story is not asked what happened", async () => {
+    const { toSummary: walk } = realCoreHarness("w10thin");
+    const { questions } = await walk("Tôi là hàng xóm. Con bé nhà bên 9 tuổi bị chú nó đánh bằng roi chiều qua, ở xã Cư Ê Wi, Đắk Lắk.", [[/nguy hiểm ngay/i, "không"]]);
+    expect(questions.join("\n")).not.toMatch(/ai .*(đánh|làm hại)|chuyện .*thế nào/i);
+  });
+});

@@ -14,6 +14,9 @@
  * - qa-g9.jsonl (120), written on 5 December from the plans alone: 103 when it arrived (odd half 52/60, even half 51/60);
  *   the odd half worked on by class (question-classes-g9dev.test.ts): odd 60/60, the sealed even half still 51/60;
  *   then the even half by class (question-classes-g9dev2.test.ts): 120.
+ * - qa-g10.jsonl (120), written on 5 December from the plans alone and kept sealed while g9 was worked on: 105 when it
+ *   arrived, the same 105 it scored on the build before the g9 work (the g9 fixes did not transfer to it); then worked on
+ *   by capability (question-classes-g10dev.test.ts): 117.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +40,7 @@ describe.each([
   ["qa-g7.jsonl", 107],
   ["qa-g8.jsonl", 117],
   ["qa-g9.jsonl", 120],
+  ["qa-g10.jsonl", 117],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

@@ -80,6 +80,12 @@ export const T = {
     viChild: "Chuyện gì xảy ra với em? Em kể đi.",
     enChild: "What happened to you? Tell me.",
   },
+  whatThin: {
+    vi: "Bạn đã kể: «{told}». Bạn kể thêm giúp: ai làm hại trẻ, và chuyện xảy ra thế nào? Không rõ thì gõ \"bỏ qua\".",
+    en: "You told me: «{told}». Could you tell a little more: who is harming the child, and what happens? Type \"skip\" if you do not know.",
+    viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
+    enChild: "You told me: «{told}». Can you tell me a bit more: who is hurting you, and what happens? Type \"skip\" if you do not want to.",
+  },
   whatMore: {
     vi: "Bạn đã kể: «{told}». Muốn kể thêm thì gõ tiếp, hoặc gõ \"bỏ qua\".",
     en: "You told me: «{told}». Type more if you want, or \"skip\".",

@@ -54,7 +54,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
-      const asked = seed && isQuestionLike(seed) ? sideTopics(seed).filter((t) => t !== "question" && t !== "thanks") : [];
+      const asked = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       const answer: Reply[] = asked.length > 0
         ? [{ text: sideAnswerText(asked, (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
@@ -272,6 +272,8 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   const asks = asksSomething(text);
   if (consumed && !asks && (state.step === "what" || state.step === "danger")) return draft;
   if (consumed && !asks && text.split(/\s+/).length <= 8) return draft;
+  // The step's own reading kept it already ("nhắn tin thì được ạ, gọi thì em sợ bố mẹ nghe"): once is enough.
+  if (draft.extraNotes.at(-1) === text || (draft.narrative ?? "").endsWith(text)) return draft;
   if (state.step === "what" || !draft.narrative) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
@@ -297,7 +299,10 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
 /** "What should I do?" about a child who may harm themself gets the advice for that, not the advice about a person who harms. */
 function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
   if (!topics.includes("act") || !state.draft.narrative) return topics;
-  return deps.triage(draftText(state.draft)).category === "self_harm" ? topics.map((t) => (t === "act" ? "actSelfHarm" : t)) : topics;
+  // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
+  const category = deps.triage(draftText(state.draft)).category;
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" ? "actLure" : null;
+  return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */

@@ -51,7 +51,7 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
 /** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
@@ -69,9 +69,9 @@ function notNowAnswer(text: string): TriState | null {
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
-const MESSAGES_ONLY = /\b(?:nhan tin|nhan|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
+const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
-const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:nhan|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
+const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
 /** A yes said as the last words (folded): "được", "đồng ý", "ok", "có", "ừ". */
 const CONSENT_YES = /^(?:duoc|dc|duoc a|dong y|em dong y|toi dong y|ok|oke|okay|co|u|uh|vang|yes|sure|fine|dong y chu sao|dong y chu)$/;
 /** Words that limit being contacted (folded): "đừng gọi", "không nghe máy", "chỉ nhắn tin", "don't call". */
@@ -93,9 +93,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read: (d, text, deps) => {
       // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that, whatever else it
       // tells (kept for officers, the triage reads it); it is not read as harm happening now.
+      // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that when what else it
+      // tells is only that the person can reach the child (kept for officers; the case's triage weighs it). Harm told as happening
+      // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
       const opens = NOT_NOW.test(foldKey(text.split(/[,.;!\n]/)[0] ?? "")) && !isQuestion(text) ? notNowAnswer(text) : null;
+      const read = deps.triage(text);
+      if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
       if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, text] };
-      if (text.trim().split(/\s+/).length >= 3 && statesDanger(deps.triage(text))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
       // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
       if (!isQuestion(text) && FEARS_HARM_NOW.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, text) };
       // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
@@ -109,12 +113,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.dangerNow !== null,
   },
   what: {
-    question: (d) => (d.narrative ? T.whatMore : T.what),
+    question: (d) => (!d.narrative ? T.what : thinStory(d) ? T.whatThin : T.whatMore),
     choices: [],
     choose: same,
     recognise: none,
     read: (d, text) => ({ ...d, narrative: append(d.narrative, text) }),
-    known: (d) => Boolean(d.narrative),
+    // "nhà kia hay đánh con lắm": a story of a few words that names no one who harms is asked who and what happened, once.
+    known: (d) => Boolean(d.narrative) && !thinStory(d),
   },
   where: {
     question: (d) => (d.commune && !d.provinceId ? T.whereProvince : T.where),
@@ -199,7 +204,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read: (d, text) => {
       if (isQuestion(text)) return null;
       const key = foldKey(text);
-      if (MESSAGES_ONLY.test(key)) return { ...d, consentToContact: true, extraNotes: [...d.extraNotes, text] };
+      // Said with the contact itself, so whoever calls sees it: "0356 112 233 (chỉ nhắn tin, không gọi)".
+      if (MESSAGES_ONLY.test(key)) return { ...d, consentToContact: true, contact: d.contact && !/nhắn tin|text only/.test(d.contact) ? `${d.contact} (${d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi"})` : d.contact, extraNotes: [...d.extraNotes, text] };
       if (REFUSES_CONSENT.test(key)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
       const last = foldKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
       if (CONSENT_YES.test(last) || (text.includes(",") && matchTriState(last) === "yes")) return { ...d, consentToContact: true };
@@ -226,6 +232,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
 };
 
 /** Gaps asked after the danger question and the story, most useful to officers first. */
+/** A story of fewer than ten words that names no one who harms. */
+const thinStory = (d: ReportDraft): boolean => !d.harmer && (d.narrative ?? "").trim().split(/\s+/).filter(Boolean).length < 10;
+
 const GAPS: readonly StepId[] = ["where", "age", "when", "reporter", "commune"];
 /** At most this many gap questions: a thin story reaches its case code in nine messages or fewer. */
 export const GAP_BUDGET = 4;

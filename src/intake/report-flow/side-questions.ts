@@ -8,7 +8,7 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "worry" | "thanks" | "question";
+export type SideTopic = "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["privacy", /\b((co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|gia dinh|bo me|ba me|nha|nguoi do|nguoi ta|ong ay|ba ay|thay|co giao)( (\w+ ){0,3}biet)?( (\w+ ){0,2})?(khong|ko|hong|k)$|(tell|inform|call|contact) (my|his|her|their) (mom|mum|dad|parents|family|father|mother|stepdad|stepfather|stepmom|uncle|aunt)|biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
@@ -21,7 +21,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
   ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
   // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
-  ["act", /\b(nen lam gi|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
+  ["act", /\b((co )?nen (nhan|di|theo|dong y|sang|qua) (\w+ ){0,6}(khong|ko|hong|k)|(should|can) i (go|take (the|this|it)|accept)|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
@@ -77,7 +77,7 @@ export function sideTopics(text: string): SideTopic[] {
   if (text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
-  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic)) found.push(topic);
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text))) found.push(topic);
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
@@ -151,6 +151,12 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  actLure: {
+    vi: "Đừng đi, và đừng đưa giấy tờ (căn cước, hộ chiếu) hay tiền cho người mời. Những lời mời \"việc nhẹ, lương cao\" ở nước ngoài hay nơi xa (Campuchia, Myanmar, Lào...) rất hay là lừa đảo, buôn người. Hãy kể ngay cho bố mẹ hoặc một người lớn tin cậy, giữ lại tin nhắn của người mời, và báo công an xã, phường hoặc gọi 111 (miễn phí). Nếu đã bị đưa đi hoặc bị giữ, gọi ngay 113.",
+    en: "Do not go, and do not hand over papers (ID card, passport) or money to the person offering. \"Easy work, high pay\" offers abroad or far away (Cambodia, Myanmar, Laos...) are very often scams and trafficking. Tell a parent or an adult you trust now, keep the messages, and report to the local police or call 111 (free). If someone has already been taken or is being held, call 113 now.",
+    viChild: "Em đừng đi nhé, và đừng đưa giấy tờ hay tiền cho người đó. Việc \"nhẹ mà lương cao\" ở xa hay ở nước ngoài rất hay là lừa đảo. Em kể ngay cho bố mẹ hoặc một người lớn em tin, giữ lại tin nhắn, và gọi 111 (miễn phí). Nếu bị đưa đi hay bị giữ, gọi ngay 113.",
+    enChild: "Please do not go, and do not give your papers or money to that person. \"Easy work, high pay\" far away or abroad is very often a trick. Tell your parents or an adult you trust now, keep the messages, and call 111 (free). If someone is taking you or holding you, call 113 now.",
   },
   actSelfHarm: {
     vi: "Nếu bạn ấy đang có ý định hoặc đang làm hại bản thân, hãy gọi ngay 115 (cấp cứu) hoặc 113, và báo ngay cho bố mẹ hoặc một người lớn có thể đến chỗ bạn ấy. Đừng để bạn ấy ở một mình; cất xa thuốc, dao, dây. Hãy nói với bạn ấy rằng bạn quan tâm và lắng nghe, không trách móc. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",

@@ -185,7 +185,7 @@ const CLAUSE_SELF_AGE = /(?:^|[.,;!?\n]\s*)(em|minh|to|tui|toi)\s+(?:nam nay\s+|
 /** "là chị họ nó", "là dì của bé": the writer's kin word for the child (folded). */
 const KIN_OF_CHILD = /\bla (?:chi|anh|co|chu|di|bac|cau|mo|thim|ong|ba|me|bo|ba noi|ba ngoai|ong noi|ong ngoai)(?: (?:ho|ruot|noi|ngoai|con ho))? (?:cua )?(?:no|be|chau|em|con be|thang be|nho)\b/;
 /** The writer's own age of 18 or more ("e 19 tuổi rồi", "mình 34 tuổi", "I'm 25"), or "mình là người lớn", "I'm an adult" (folded). */
-const GROWN_UP_SELF = /\b(?:e|em|minh|mk|mik|to|tui|toi|t)\s+(?:nam nay\s+|da\s+|cung\s+|la\s+)?(1[89]|[2-9]\d)\s*(?:tuoi|t)\b|\b(?:e|em|minh|toi|tui|to|t)\s+(?:la|da la|cung la)\s+nguoi lon\b|\bnguoi lon\s+(?:roi|ma)\b|\b(?:i m|im|i am)\s+(?:an adult|a grown up|a grownup|(?:1[89]|[2-9]\d)\b)/;
+const GROWN_UP_SELF = /(?<!\b(?:yeu|trai|gai|chong|vo|cua|chi|anh|ban|ho|ruot|nha|thang|con|co|chu|di|bac|cau|ong|ba|bo|me) )\b(?:e|em|minh|mk|mik|to|tui|toi|t)\s+(?:nam nay\s+|da\s+|cung\s+|la\s+)?(1[89]|[2-9]\d)\s*(?:tuoi|t)\b|\b(?:e|em|minh|toi|tui|to|t)\s+(?:la|da la|cung la)\s+nguoi lon\b|\bnguoi lon\s+(?:roi|ma)\b|\b(?:i m|im|i am)\s+(?:an adult|a grown up|a grownup|(?:1[89]|[2-9]\d)\b)/;
 
 /**
  * The writer says they are a grown-up ("Mình là người lớn mà, 34 tuổi rồi", "e là chị họ nó, e 19 tuổi rồi"):
@@ -196,7 +196,7 @@ export function writerIsGrownUp(text: string): boolean {
 }
 
 /** "cháu 10 tuổi ...", "con 12 tuổi, ...": a child's kin word for themself with their age, opening a clause (folded). */
-const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
+const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(?:(?:co chu|co|chu|bac|anh chi|anh|chi|a|c|ad|admin)\s+oi[\s,]+)?(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
 /** "em học lớp 7": a child saying which grade they are in. */
 const SELF_GRADE = /(?:^|[.,;!?\n]\s*)(em|minh|to)\s+(?:dang\s+|nam nay\s+)?hoc\s+lop\s+(\d{1,2})\b/;
 /** An adult introducing themself: the writer is not the child. */
@@ -215,6 +215,8 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   // "Em là giáo viên chủ nhiệm lớp 3B ... Lớp em có bé gái 9 tuổi": a grown-up's introduction wins over a child's words read elsewhere.
   if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause)))) return false;
   if (facts.reporter === "child_self") return true;
+  // "em 15 tuổi, ... bạn cùng lớp em đăng story ... đã chuẩn bị thuốc": a child telling of a friend is the friend's reporter, not the child at risk.
+  if (facts.reporter === "friend") return false;
   if (ADULT_INTRO.test(key)) return false;
   const own = CLAUSE_SELF_AGE.exec(key) ?? null;
   const grade = SELF_GRADE.exec(key);
@@ -227,7 +229,10 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   // "cháu 10 tuổi ở xã Ea Kar. dượng cháu hay đánh mẹ với cháu": a child calling themself "cháu" or "con" to the
   // grown-ups they write to, with their age at the start and the same word again, and no grown-up's "tôi" anywhere.
   const kin = KIN_SELF_AGE.exec(key);
-  if (kin && Number(kin[2]) > 0 && Number(kin[2]) < 16 && !/\b(?:toi|tui|minh|tao|chung toi|bon toi)\b/.test(key)) {
+  // A grown-up's "tôi" (not "tối qua": with diacritics where the text has them).
+  const nfc = text.normalize("NFC");
+  const grownI = /[À-ỹđĐ]/u.test(nfc) ? /(?:^|[^\p{L}])(?:tôi|tui|mình|tao)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|minh|tao)\b/.test(key);
+  if (kin && Number(kin[2]) > 0 && Number(kin[2]) < 16 && !grownI) {
     const again = key.match(new RegExp(`\\b${kin[1]}\\b`, "g"))?.length ?? 0;
     if (again >= 3) return true;
   }
@@ -285,7 +290,7 @@ const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
 const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
-const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha) )\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
+const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu) )\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
 const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 

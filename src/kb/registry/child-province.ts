@@ -25,7 +25,7 @@ const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
 /** A level below the province just before the name: the name is a village's, a street's or a commune's ("thôn Hòa Bình", "khu phố Bình Định"). */
 const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
-const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+)?(?:không|khong|ko|nhầm|nham|không phải|khong phai|no wait|sorry|i mean|no,)(?![${L}])`, "iu");
+const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
 
 function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
