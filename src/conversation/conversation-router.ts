@@ -481,7 +481,7 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
   // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
-  if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: (child || (PEER_OF_WRITER.test(foldKey(seed)) && YOUNG_WRITER.test(foldKey(seed))) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
+  if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: othersSelfHarmAdvice(seed, child)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
 }
@@ -519,6 +519,12 @@ function urgentFirst(started: Reply[], seed: string, child: boolean, turn: Turn,
   if (!started.some((r) => r.urgent) && deps.triage(seed).risk !== "emergency") return [];
   // Said of the one at risk, not of the writer ("em bị thương thì gọi 115" is for a child hurt themself).
   return [{ ...safetyReply(turn.lang), text: (child ? TEXT.otherSelfHarmUrgentChild : TEXT.otherSelfHarmUrgent)[turn.lang] }];
+}
+
+/** What to do for someone else at risk: in a child's words when a child (or a young writer telling of a friend) writes. */
+function othersSelfHarmAdvice(text: string, child: boolean): Record<Language, string> {
+  const key = foldKey(text);
+  return child || (PEER_OF_WRITER.test(key) && YOUNG_WRITER.test(key)) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm;
 }
 
 /** A young writer speaking of a friend: their own age under 18 given ("em 16t"), or a child's chat words (folded). */
@@ -650,6 +656,6 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   const asked = deps ? offerSideAnswer(turn, deps, full) : null;
   if (asked && !own) return [asked, { text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
-  if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: (child || (PEER_OF_WRITER.test(foldKey(full)) && YOUNG_WRITER.test(foldKey(full))) ? TEXT.friendSelfHarmChild : TEXT.otherSelfHarm)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: othersSelfHarmAdvice(full, child)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

@@ -15,7 +15,7 @@ import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
-import { foldKey } from "../../core/vietnamese-text.ts";
+import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -155,7 +155,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
 const SAYS_WHY = /(?:^|[\s,.;])(?:sợ|vì|bởi vì|tại vì|ngại|because|afraid|scared|worried)(?=[\s,.;!?]|$)/iu;
 /** Without diacritics "so" is also "số" (a number): a fear only before what is feared. */
 const SAYS_WHY_FOLDED = /\b(?:vi|boi vi|tai vi|ngai|so (?:bi|bo|me|ba|ma|nha|ho|no|ong|ba|gia dinh|lo|bi lo|nguoi ta))\b/;
-const saysWhy = (text: string): boolean => SAYS_WHY.test(text.normalize("NFC")) || (!/[À-ỹđĐ]/u.test(text.normalize("NFC")) && SAYS_WHY_FOLDED.test(foldKey(text)));
+const saysWhy = (text: string): boolean => SAYS_WHY.test(text.normalize("NFC")) || (!hasVietnameseDiacritics(text) && SAYS_WHY_FOLDED.test(foldKey(text)));
 
 const lang = (s: ReportFlowState): Language => s.draft.language;
 /** A child telling: about themself (the story said so, or they chose "I am the child"), or about a friend (the writing is a child's). */
@@ -445,8 +445,10 @@ function dangerSaid(text: string): "yes" | "no" | null {
   return null;
 }
 
+/** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
+const WHO_IT_IS = String.raw`(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+`;
 /** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
-const PERSON_CLAUSE = /^(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+(?:là|la)\s+/iu;
+const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 
 /** The writer speaks of themself: "tôi là ...", "mình không phải ...", "I'm her aunt", "I am the teacher" (folded). */
 const WRITER_SPEAKS = /\b(?:toi|minh|tui|tao|em|e|chau|con)\s+(?:chi |cung |khong phai |ko phai )?(?:la|lam|o)\b|\bi(?: am|m| m)\b|\b(?:nguoi bao|reporter)\b/;
@@ -468,7 +470,7 @@ function selfIntroduced(typed: string, d: ReportDraft): Partial<ReportDraft> | n
 }
 
 /** "là bố nó", "ông hàng xóm", "it was her stepdad": a short correction that is only a person (the verb and the rest removed). */
-const ONLY_A_PERSON = /^(?:(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+)?(?:là|la|it'?s|it was|it is|was)\s+)?((?:\S+\s+){0,5}\S+?)(?:\s+(?:chứ|chu|đó|đấy|ạ|mà|mới đúng|thôi))*\s*$/iu;
+const ONLY_A_PERSON = new RegExp(String.raw`^(?:(?:${WHO_IT_IS})?(?:là|la|it'?s|it was|it is|was)\s+)?((?:\S+\s+){0,5}\S+?)(?:\s+(?:chứ|chu|đó|đấy|ạ|mà|mới đúng|thôi))*\s*$`, "iu");
 
 /**
  * "sai, là bố nó", "không đúng, là ông hàng xóm": a correction naming only a person, where the summary

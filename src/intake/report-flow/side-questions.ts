@@ -4,7 +4,7 @@
  * ("tôi sợ bị trả thù"), a thank-you. They are answered and the same question is asked again;
  * they never become the answer to it (DESIGN.md, reporter conversation).
  */
-import { foldKey } from "../../core/vietnamese-text.ts";
+import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
@@ -41,7 +41,7 @@ export function isQuestionLike(text: string): boolean {
   if (key.split(" ").length < 3) return false;
   // "thì đồng ý chứ sao", "được chứ sao": "of course", not a question.
   if (/\bchu (?:sao|gi|con gi)$/.test(key)) return false;
-  const english = !/[À-ỹđĐ]/u.test(text.normalize("NFC"));
+  const english = !hasVietnameseDiacritics(text);
   return QUESTION_START.test(key) || (english && QUESTION_START_EN.test(key)) || QUESTION_END.test(key);
 }
 

@@ -5,7 +5,7 @@
  * fields only; a correction ("Sửa") replaces them.
  */
 import type { Language } from "../../core/message-types.ts";
-import { foldKey } from "../../core/vietnamese-text.ts";
+import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger } from "./answer-matching.ts";
@@ -231,7 +231,7 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   const kin = KIN_SELF_AGE.exec(key);
   // A grown-up's "tôi" (not "tối qua": with diacritics where the text has them).
   const nfc = text.normalize("NFC");
-  const grownI = /[À-ỹđĐ]/u.test(nfc) ? /(?:^|[^\p{L}])(?:tôi|tui|mình|tao)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|minh|tao)\b/.test(key);
+  const grownI = hasVietnameseDiacritics(nfc) ? /(?:^|[^\p{L}])(?:tôi|tui|mình|tao)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|minh|tao)\b/.test(key);
   if (kin && Number(kin[2]) > 0 && Number(kin[2]) < 16 && !grownI) {
     const again = key.match(new RegExp(`\\b${kin[1]}\\b`, "g"))?.length ?? 0;
     if (again >= 3) return true;
