@@ -156,6 +156,9 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (next !== undefined && rule.exceptNext?.includes(next)) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
+  if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
+  const second = clause.tokens[start + 1];
+  if (rule.exceptSecond && second !== undefined && end > start + 1 && rule.exceptSecond.includes(second)) return false;
   return true;
 }
 

@@ -297,7 +297,7 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: flagsThatHold(facts, factFloors(facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))), facts, features };
+  return { triage: flagsThatHold(facts, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))), facts, features };
 }
 
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
@@ -325,7 +325,7 @@ const CARE_CATEGORIES: ReadonlySet<TriageCategory> = new Set(["physical_violence
  * still shares the child's home or keeps coming (access tonight), and an injury that needs care
  * left without it. They only raise.
  */
-function factFloors(facts: ReportFacts, triage: TriageResult): TriageResult {
+function factFloors(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk === "emergency" || facts.suspected || facts.resolved) return triage;
   const raise = (flag: string, vi: string, en: string): TriageResult => ({
     ...triage,
@@ -341,6 +341,11 @@ function factFloors(facts: ReportFacts, triage: TriageResult): TriageResult {
     return raise("injury_without_care", "trẻ bị thương cần chữa trị mà không được chăm sóc y tế", "the child has an injury that needs care and is not getting it");
   }
   if (facts.when === "past") return triage;
+  // A child kept by the people who make her serve clients ("giữ lại, không cho về, bắt tiếp khách"):
+  // the person has access tonight (DESIGN: sexual abuse with access tonight). Not when told as past.
+  if (triage.redFlags.includes("held_for_exploitation") && !OVER.test(foldVietnamese(text.normalize("NFC")).toLowerCase())) {
+    return raise("held_for_exploitation", "trẻ đang bị giữ để bóc lột tình dục", "the child is being held for sexual exploitation");
+  }
   if (facts.threatToKill && triage.category !== "self_harm") {
     return raise("threat_to_kill", "có lời đe dọa giết trẻ", "someone has threatened to kill the child");
   }
