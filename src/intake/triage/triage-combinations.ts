@@ -246,7 +246,9 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "marriage_imminent", risk: "emergency",
     vi: "Trẻ sắp bị cưới ép hoặc vừa bị bắt về làm vợ", en: "The child is about to be married, or was just taken as a bride",
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && quoteOf(f, "soon", "recent", "now"),
+    // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
+    // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
   },
   {
     flag: "meeting_soon", risk: "emergency", category: "online_abuse",
