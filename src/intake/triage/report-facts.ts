@@ -361,7 +361,7 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
 /** Pronouns that stand for an adult man or woman told of (not the child): "ổng", "hắn", "ông ta", "he". */
 const HARMER_PRONOUNS: ReadonlySet<string> = new Set(["ong", "ba", "han", "gia", "he", "she", "him"]);
 
-const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", "het", "thoi", "not", "no", "longer", "doesn't", "doesnt", "never", "t"]);
+const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", "het", "thoi", "not", "longer", "doesn't", "doesnt", "never", "t"]);
 
 /**
  * Whether the text says the person who harms can reach the child again ("vẫn ở chung nhà", "vẫn đến
