@@ -359,6 +359,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // "... Em lo cho bé quá nên muốn báo để các cơ quan hỗ trợ ạ", "... Tôi muốn báo cho chính quyền.": a story that says, in a clause of its own, that it is a report.
   const saysItReports = kind === "concern" && clauseSaysReport(text.full);
   if ((SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) || saysItReports) {
+    // "xin chào, tôi cần báo tin" tells no story yet: the report starts by asking for it, not with "I kept your story".
+    if (!turn.data.pendingSeed && onlySaysReport(folded)) return startReport(turn, deps, null);
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
   }
@@ -622,7 +624,17 @@ function clauseSaysReport(full: string): boolean {
   });
 }
 
-const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
+const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:xin chao|kinh chao|chao|hello|hi|hey|alo|a lo)(?: (?:ban|anh|chi|co|chu|bac|ad|admin|moi nguoi|tong dai|can bo|anh chi|co chu|ca nha))?\s+)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
+
+/** Words that may follow "tôi muốn báo" and still tell nothing of a story: "tin", "ạ", "một vụ việc", "về trẻ em", "cho cán bộ". */
+const NOTHING_TOLD = /\b(?:tin|a|nha|nhe|voi|giup|gium|dum|cho|can bo|co chu|anh chi|ve|mot|vu|viec|vu viec|truong hop|chuyen|tre em|ad|admin|oi|ah|vay|nay|please|it|this|something|a case|case|about|child|children|abuse)\b/g;
+
+/** The message only says it is a report ("xin chào, tôi cần báo tin", "I want to report something"): no story in it yet. */
+function onlySaysReport(folded: string): boolean {
+  const m = SAYS_REPORT.exec(folded);
+  if (!m || folded.slice(0, m.index).replace(/\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|xin chao|chao|alo|a lo)\b/g, " ").trim() !== "") return false;
+  return folded.slice(m.index + m[0].length).replace(NOTHING_TOLD, " ").trim() === "";
+}
 
 /**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.

@@ -64,3 +64,25 @@ export function foldKey(text: string): string {
 export function hasVietnameseDiacritics(text: string): boolean {
   return /[\u00c0-\u1ef9đĐ]/.test(text.normalize("NFC")) && /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(text.normalize("NFC"));
 }
+
+/**
+ * Regional words of the Centre and the South, as written with their tones, in the standard words
+ * the readers of answers know: "ngay chừ thì không" is "ngay giờ thì không", "đêm ni" is "đêm nay",
+ * "hổng" is "không", "dìa" is "về". Only forms that are no other common word with their tones are
+ * changed ("chừ", not "chú"); text without diacritics is left as it is, except "bay chu" (bây chừ).
+ */
+const DIALECT: ReadonlyArray<[RegExp, string]> = [
+  [/(^|[^\p{L}])bây chừ(?=[^\p{L}]|$)/giu, "$1bây giờ"],
+  [/(^|[^\p{L}])bay chu(?=[^\p{L}]|$)/giu, "$1bay gio"],
+  [/(^|[^\p{L}])chừ(?=[^\p{L}]|$)/giu, "$1giờ"],
+  [/(^|[^\p{L}])(đêm|tối|hôm|bữa|sáng|chiều|trưa|tuần|tháng|năm|giờ|lúc) ni(?=[^\p{L}]|$)/giu, "$1$2 nay"],
+  [/(^|[^\p{L}])hổng(?=[^\p{L}]|$)/giu, "$1không"],
+  [/(^|[^\p{L}])dìa(?=[^\p{L}]|$)/giu, "$1về"],
+  [/(^|[^\p{L}])rứa(?=[^\p{L}]|$)/giu, "$1vậy"],
+];
+
+export function standardDialect(text: string): string {
+  let s = text.normalize("NFC");
+  for (const [re, to] of DIALECT) s = s.replace(re, to);
+  return s;
+}

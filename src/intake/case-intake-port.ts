@@ -34,6 +34,8 @@ export interface ReportDraft {
   language: Language;
   status: DraftStatus;
   dangerNow: TriState | null;
+  /** True when the danger was read from the story and the reporter was not asked: officers are told it is the bot's reading. */
+  dangerFromStory?: boolean;
   narrative: string | null;
   childAgeBand: AgeBand | null;
   /** The age as typed when it was free text ("bé khoảng 8 tuổi"). */

@@ -271,15 +271,16 @@ describe("the bot's own form of address is not a person in the story", () => {
 
 describe("side questions of the tenth round", () => {
   it.each([
-    ["chú có nói với bố em không?", "privacy"],
-    ["chú có kể cho bố với dượng cháu biết không?", "privacy"],
-    ["nếu cháu cho số thì chú có gọi cho dượng cháu không?", "privacy"],
-    ["will you tell my mom i reported this?", "privacy"],
-    ["Nếu tôi để số thì công an có tới nhà tôi hỏi không? Tôi sợ liên lụy.", "police"],
-    ["Vậy tôi nên báo lên phòng giáo dục hay ai?", "police"],
-    ["should I also tell the school or the police?", "police"],
+    // Whether the family is told ("parents", since the twelfth round) answers privacy too; who may come to the home ("visit") answers the police question.
+    ["chú có nói với bố em không?", /^(privacy|parents)$/],
+    ["chú có kể cho bố với dượng cháu biết không?", /^(privacy|parents)$/],
+    ["nếu cháu cho số thì chú có gọi cho dượng cháu không?", /^(privacy|parents)$/],
+    ["will you tell my mom i reported this?", /^(privacy|parents)$/],
+    ["Nếu tôi để số thì công an có tới nhà tôi hỏi không? Tôi sợ liên lụy.", /^(police|visit)$/],
+    ["Vậy tôi nên báo lên phòng giáo dục hay ai?", /^police$/],
+    ["should I also tell the school or the police?", /^police$/],
   ])("'%s' is answered as %s", (q, topic) => {
-    expect(sideTopics(q)).toContain(topic);
+    expect(sideTopics(q).some((t) => topic.test(t))).toBe(true);
   });
 
   it("a child who asks whether her father will be told is answered that the people who harm are not told who reported, and the question is asked again", async () => {

@@ -82,9 +82,13 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
     && !rulesEmergency) {
     result.risk = "high";
-    result.reasons.push("Người báo cho biết hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).");
+    result.reasons.push(`${draft.dangerFromStory ? "Lời kể cho biết" : "Người báo cho biết"} hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).`);
   }
-  if (draft.dangerNow === "yes") raise(result, "emergency", "reporter_danger_now", "Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này.");
+  // Read from the story (the reporter was not asked): said as the bot's reading, not as the reporter's words.
+  if (draft.dangerNow === "yes") {
+    if (draft.dangerFromStory) raise(result, "emergency", "story_danger_now", "Câu chuyện người báo kể cho thấy trẻ đang gặp nguy hiểm ngay lúc này (đọc từ lời kể; người báo không được hỏi lại).");
+    else raise(result, "emergency", "reporter_danger_now", "Người báo cho biết trẻ đang gặp nguy hiểm ngay lúc này.");
+  }
   // Being with a person who hits is serious (high) but not by itself an emergency (DESIGN.md, triage
   // contract); a child with the person who abuses them sexually has that person's access now.
   if (draft.withPersonNow === "yes" && result.category === "sexual_abuse" && riskRank(result.risk) >= riskRank("high")) {
@@ -112,7 +116,7 @@ function raise(result: CaseTriage, risk: TriageRisk, flag: string | null, reason
 
 function detailsOf(draft: ReportDraft): CaseDetails {
   return {
-    language: draft.language, dangerNow: draft.dangerNow, when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
+    language: draft.language, dangerNow: draft.dangerNow, ...(draft.dangerFromStory && draft.dangerNow ? { dangerFromStory: true } : {}), when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
     locationText: draft.locationText, reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
     harmer: draft.harmer ?? null, harmerText: draft.harmerText ?? null, children: draft.children ?? null,
   };

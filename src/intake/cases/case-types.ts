@@ -83,6 +83,8 @@ export interface CasePerson {
 export interface CaseDetails {
   language: Language;
   dangerNow: TriState | null;
+  /** The danger was read from the story, not answered by the reporter. */
+  dangerFromStory?: boolean;
   when: string | null;
   withPersonNow: TriState | null;
   childAgeText: string | null;

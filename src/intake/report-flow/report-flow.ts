@@ -85,14 +85,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (lead && def.choices.includes(lead.answer)) {
         const answered = def.choose(state.draft, lead.answer);
         const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
-        const kept = { ...read, dangerNow: answered.dangerNow, withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
+        const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
         return move(state, kept, [], input.now, flow, deps, true);
       }
       // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
       // question said in a sentence; the rest is read for facts and kept for officers.
       if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
         const read = readStory(state.draft, text, deps, "fill").draft;
-        return move(state, { ...read, dangerNow: "no", extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+        return move(state, { ...read, dangerNow: "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
       }
       // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
       if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
@@ -408,7 +408,7 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const saidDanger = dangerSaid(text);
   // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
   const self = reading.learned.includes("reporter") ? null : selfIntroduced(typedText, state.draft);
-  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger } : {}) };
+  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const draft = one ? { ...placed, children: null } : placed;
@@ -504,7 +504,8 @@ const NO_IT_WAS = /^(?:no|nope|khong|ko|k)\s+(?:it was|it s|it is|its|la|phai la
 
 export function saysCorrection(text: string): boolean {
   const t = text.trim().replace(/[.!]+$/u, "");
-  if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return true;
+  // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
+  if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
   const rest = t.replace(LEAD_CLAUSE, "");
   return NOT_BUT.test(rest) || (BUT_NOT.test(rest) && !/^(?:không|ko|no)\b/iu.test(rest));
 }
@@ -581,7 +582,7 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   const triage = deps.triage(draftText(state.draft));
   const reporterSaysDanger = state.draft.dangerNow === "yes";
   if (triage.risk !== "emergency" && !reporterSaysDanger) return { state, replies, effects, outcome: "continue" };
-  const redFlags = reporterSaysDanger ? [...triage.redFlags, "reporter_says_danger_now"] : triage.redFlags;
+  const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;
   effects.push({ type: "alert_emergency", triage: { ...triage, risk: "emergency", redFlags } });
   return { state: { ...state, emergencyAlerted: true }, replies, effects, outcome: "continue" };
 }

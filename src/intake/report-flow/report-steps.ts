@@ -5,7 +5,7 @@
  * fills fields first, so only the gaps that change what officers do are asked, within a budget.
  */
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
-import { foldKey } from "../../core/vietnamese-text.ts";
+import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
 import { isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
@@ -51,7 +51,7 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:ba|bo|me|ma|cha|ong|chu|duong|no|han|ong ay|ba ay|ong ta|ba ta|ho|ong do) )(?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai|ngu roi|dang ngu)|(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
 /** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
@@ -77,6 +77,33 @@ const CONSENT_YES = /^(?:duoc|dc|duoc a|dong y|em dong y|toi dong y|ok|oke|okay|
 /** Words that limit being contacted (folded): "đừng gọi", "không nghe máy", "chỉ nhắn tin", "don't call". */
 const LIMITS_CONTACT = /\b(?:dung|khong|ko|k|dung co) (?:goi|lien lac|lien he|nghe may)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:don t|dont|do not) (?:call|contact)\b|\btext only\b|\bkhong dong y\b/;
 
+/** The danger question answered in words: the reading, or null when the words do not answer it. */
+function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): ReportDraft | null {
+  // "ngay chừ thì không", "bữa ni thì chưa": regional words read as the standard ones; the words kept are the reporter's.
+  const text = standardDialect(written);
+  // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that when what else it
+  // tells is only that the person can reach the child (kept for officers; the case's triage weighs it). Harm told as happening
+  // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
+  const opens = NOT_NOW.test(foldKey(text.split(/[,.;!\n]/)[0] ?? "")) && !isQuestion(text) ? notNowAnswer(text) : null;
+  const read = deps.triage(text);
+  if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
+  if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
+  // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
+  if (!isQuestion(text) && FEARS_HARM_NOW.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
+  // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
+  if (isQuestion(text)) return null;
+  if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, written] };
+  // "giờ thì chắc không, nhưng tối bố nó về lại say", "hes not home now but he comes back tonight": not now, maybe later: not sure,
+  // and the words are kept for officers (the triage reads the later danger in them).
+  const told = notNowAnswer(text);
+  return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, written] } : null;
+}
+
+/** An answer the reporter gave to the danger question: theirs, not the bot's reading of the story. */
+function asked(d: ReportDraft | null): ReportDraft | null {
+  return d ? { ...d, dangerFromStory: false } : null;
+}
+
 /** Every question, by step id; `nextStep` decides which one is asked. */
 export const STEP_DEFS: Record<StepId, StepDef> = {
   danger: {
@@ -84,32 +111,14 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choices: TRI,
     choose(d, id) {
       const known = asTri(id);
-      return known ? { ...d, dangerNow: known, when: known === "yes" && !d.when ? "now" : d.when } : d;
+      return known ? { ...d, dangerNow: known, dangerFromStory: false, when: known === "yes" && !d.when ? "now" : d.when } : d;
     },
     recognise: matchTriState,
     // A description of harm happening now, typed instead of yes/no, is a yes: its own words must state the danger
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
-    read: (d, text, deps) => {
-      // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that, whatever else it
-      // tells (kept for officers, the triage reads it); it is not read as harm happening now.
-      // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that when what else it
-      // tells is only that the person can reach the child (kept for officers; the case's triage weighs it). Harm told as happening
-      // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
-      const opens = NOT_NOW.test(foldKey(text.split(/[,.;!\n]/)[0] ?? "")) && !isQuestion(text) ? notNowAnswer(text) : null;
-      const read = deps.triage(text);
-      if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, text) };
-      if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, text] };
-      // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
-      if (!isQuestion(text) && FEARS_HARM_NOW.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, text) };
-      // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
-      if (isQuestion(text)) return null;
-      if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, text] };
-      // "giờ thì chắc không, nhưng tối bố nó về lại say", "hes not home now but he comes back tonight": not now, maybe later: not sure,
-      // and the words are kept for officers (the triage reads the later danger in them).
-      const told = notNowAnswer(text);
-      return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, text] } : null;
-    },
+    // Whatever the answer says, the reporter said it (not the bot's reading of the story).
+    read: (d, text, deps) => asked(readDanger(d, text, deps)),
     known: (d) => d.dangerNow !== null,
   },
   what: {

@@ -8,14 +8,24 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { FlowText } from "./report-flow-texts.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
+  // "nếu báo thì mẹ mình với ông ấy có bị báo cho biết không", "will you tell my mom", "bố em có biết không ạ": will the family be told.
+  ["parents", /\b((co|se) (noi|bao|ke|goi|lien lac|lien he|bao cho|noi cho|ke cho|goi cho|goi dien cho) (\w+ ){0,2}(voi |cho )?(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha)( \w+){0,4} (khong|ko|hong|k)|(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)( (em|e|minh|toi|tui|con|chau|no|be))?( \w+){0,3} (co|se) (bi )?(biet|bao cho biet|duoc bao|goi len|lien lac)( \w+){0,3} (khong|ko|hong|k)|(will|would|do|are) (you|they|the officers|someone|anyone) (\w+ ){0,2}(tell|inform|call|contact|phone) (my|his|her|their|our) (mom|mum|mother|dad|father|parents|family|stepdad|stepmom)|(will|would) (my|his|her|their) (mom|mum|mother|dad|father|parents|family) (know|find out|be told|be called)|(mom|mum|mother|dad|father|parents)\b.{0,20}\b(will|would) (someone|anyone|you|they) (call|tell|contact|phone) (her|him|them))\b/],
+  // "công an có tới nhà nó không", "có ai đến nhà không", "will the police come to the house": who may come to the home.
+  ["visit", /\b((cong an|can bo|ai|nguoi|may chu|cac chu|cac co) (\w+ ){0,1}(co|se) (\w+ ){0,1}(toi|den|xuong|ve|vao|qua) nha( \w+){0,3} (khong|ko|hong|k)|(will|would) (the police|officers|someone|anyone|they) (come|go|visit) (to )?(the|our|my|his|her|their) (house|home))\b/],
+  // "chú ấy có bị bắt không ạ", "công an có về bắt ông ấy luôn không", "will my son go to jail", "will he be arrested".
+  ["arrest", /\b(((co )?(bi )?(bat(?! (nat|coc|ep|lam|phai|chuoc|den|di lam))|bat giam|tam giam|di tu|ngoi tu|vao tu|o tu|xu phat|phat tu|truy to|xu ly hinh su)( \w+){0,3} (khong|ko|hong|k|chua))( (a|vay|ha|nhi))*$|(will|would|could) (he|she|they|him|her|my \w+|his \w+|her \w+|the \w+) (be )?(arrested|go to (jail|prison)|be (punished|charged|locked up|jailed))|go to (jail|prison)|be arrested)\b/],
+  // "Nếu tôi báo mà không đúng thì có sao không?", "tôi chỉ nghi thôi, báo sai có bị phạt không", "what if I'm wrong".
+  ["wrong", /\b((bao|to cao|ke) (\w+ ){0,4}(sai|nham|khong dung|khong phai)( \w+){0,4} (co sao|co bi|thi sao|co bi phat|co bi gi|co lam sao)|neu (\w+ ){0,6}(khong dung|khong phai (vay|the|that)|sai|nham)( \w+){0,4} (thi )?(co sao|co bi|sao)|(what if|if) (i m|i am|im|we re|we are) wrong|get (me )?in(to)? trouble|be in trouble|false report|if it s not true|if (it|that) isn t true)\b/],
+  // "tôi gọi 113 rồi mà chưa thấy ai tới", "I called 113 and nobody came": what to do when the emergency line did not come.
+  ["noResponse", /\b(goi (113|111|115|cong an)( \w+){0,3} (ma|nhung|ma van) (chua|khong|ko|k) (thay )?(ai|co ai|nguoi|nghe|bat may|toi|den)|(113|111|115|cong an) (khong|ko|chua|k) (nghe|bat may|toi|den|ai toi|ai den)|called (113|111|115|the police)( \w+){0,4} (nobody|no one|no answer|not answer|they didn t come|they have not come)|nobody came|no one came|no one answered|nobody answered|nobody has come|no one has come)\b/],
   ["privacy", /\b((co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|gia dinh|bo me|ba me|nha|nguoi do|nguoi ta|ong ay|ba ay|thay|co giao)( (\w+ ){0,3}biet)?( (\w+ ){0,2})?(khong|ko|hong|k)$|(tell|inform|call|contact) (my|his|her|their) (mom|mum|dad|parents|family|father|mother|stepdad|stepfather|stepmom|uncle|aunt)|biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "có cần ra công an không?", "mình báo công an luôn được không", "do I need to go to the police": asked, not told.
-  ["police", /\b(cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao) nha|(nen|phai|co nen|co can) (\w+ ){0,2}(bao|trinh bao|to cao|bao cao|noi) (len |cho |voi |o )?(\w+ ){0,3}(hay ai|hay (o )?dau|phong giao duc|nha truong|truong|ubnd|chinh quyen)|(should|must|do) i (also )?(tell|report (it |this )?to|contact|call|inform) the (school|police|authorities|commune|principal)|(co )?(can|phai|nen|duoc) (\w+ ){0,3}(ra|len|den|toi|di|bao|trinh bao|to cao|goi) (\w+ ){0,2}(cong an|police)|(bao|trinh bao|to cao|goi) (\w+ ){0,1}cong an (\w+ ){0,2}(luon |nua |them )?(duoc )?(khong|ko|hong|chua|k)|(need|have|should|must|do i) (\w+ ){0,4}(go to|report (\w+ ){0,2}to|call|tell) the police)\b/],
+  ["police", /\b(cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao) nha|cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao)( \w+){0,2} (khong|ko|hong|k)$|(nen|phai|co nen|co can) (\w+ ){0,2}(bao|trinh bao|to cao|bao cao|noi) (len |cho |voi |o )?(\w+ ){0,3}(hay ai|hay (o )?dau|phong giao duc|nha truong|truong|ubnd|chinh quyen)|(should|must|do) i (also )?(tell|report (it |this )?to|contact|call|inform) the (school|police|authorities|commune|principal)|(co )?(can|phai|nen|duoc) (\w+ ){0,3}(ra|len|den|toi|di|bao|trinh bao|to cao|goi) (\w+ ){0,2}(cong an|police)|(bao|trinh bao|to cao|goi) (\w+ ){0,1}cong an (\w+ ){0,2}(luon |nua |them )?(duoc )?(khong|ko|hong|chua|k)|(need|have|should|must|do i) (\w+ ){0,4}(go to|report (\w+ ){0,2}to|call|tell) the police)\b/],
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /(?<!\d[\s.-]?)\b(?:111|113|115)\b(?![\s.-]?\d)|\b(goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
@@ -47,8 +57,13 @@ export function isQuestionLike(text: string): boolean {
 
 /** True when any sentence of the text asks something ("Nếu em báo thì mẹ kế có biết không ạ? Em sợ lắm."). */
 export function asksSomething(text: string): boolean {
-  return isQuestionLike(text) || text.split(/(?<=[.!?\n])/).some((part) => isQuestionLike(part));
+  return isQuestionLike(text) || text.split(/(?<=[.!?\n])/).some((part) => isQuestionLike(part))
+    // "mà nếu báo thì công an có tới nhà nó ko, ba mẹ nó mà biết ...": a "có ... không" question ending a clause before a comma.
+    || text.split(/[,;]/).some((part) => HAS_NO_QUESTION.test(foldKey(part)));
 }
+
+/** The "có ... không" frame closing a clause of five words or more (folded): "công an có tới nhà nó ko". */
+const HAS_NO_QUESTION = /^(?:\S+ ){2,}co(?: \S+){1,8} (?:khong|ko|hong|k)$/;
 
 /**
  * What a message says besides its questions: its clauses (split at . , ; ! ? and line breaks)
@@ -78,12 +93,17 @@ export function sideTopics(text: string): SideTopic[] {
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text))) found.push(topic);
+  if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // What to do when 113 did not come says where to call: not the hotline's description as well.
+  if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // The answer about the family says what the answer about privacy says: one of them.
+  if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -92,6 +112,36 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  visit: {
+    vi: "Cán bộ xem xét báo tin trước. Nếu cần kiểm tra, cán bộ xã, phường hoặc công an có thể đến gặp gia đình trẻ; họ không nói ai đã báo, và việc đầu tiên là giữ an toàn cho trẻ. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113.",
+    en: "Officers look at the report first. If a check is needed, commune officers or the police may visit the child's family; they do not say who reported, and the child's safety comes first. If the child is in danger now, call 113.",
+    viChild: "Cô chú đọc điều em kể trước. Nếu cần, cô chú hoặc công an có thể đến nhà để giúp, và không nói ai đã báo. Việc đầu tiên là giữ an toàn. Nguy hiểm ngay thì gọi 113.",
+    enChild: "The grown-ups read what you told first. If needed, they or the police may visit the home to help, and they do not say who told. Keeping everyone safe comes first. In danger now: call 113.",
+  },
+  parents: {
+    vi: "Thông tin người báo được giữ bí mật: cán bộ không nói cho gia đình hay người bị báo biết ai đã báo. Để giữ trẻ an toàn, cán bộ có thể cần nói chuyện với gia đình về sự việc; nếu người gây hại là người trong nhà, cán bộ tính cách giữ an toàn cho trẻ trước khi liên hệ. Bạn có thể báo ẩn danh.",
+    en: "The reporter's identity is kept confidential: officers do not tell the family or the person reported who made the report. To keep the child safe they may need to talk with the family about what happened; if the person causing harm lives in the home, they plan the child's safety before contacting anyone. You can report anonymously.",
+    viChild: "Điều em kể được giữ bí mật: cô chú không nói với ai là em đã kể. Có thể cô chú cần nói chuyện với người lớn trong nhà để giữ em an toàn; nếu em sợ người ở nhà, cô chú sẽ lo cho em an toàn trước đã. Muốn hỏi thêm thì gọi 111, miễn phí.",
+    enChild: "What you tell me is kept secret: we will not tell anyone that you told us. The people who protect children may need to talk with the adults at home to keep you safe; if you are scared of someone at home, they will make sure you are safe first. To ask more, call 111. It is free.",
+  },
+  arrest: {
+    vi: "Việc có xử lý người gây hại hay không (kể cả bắt giữ) do công an và cơ quan có thẩm quyền quyết định sau khi xác minh, không phải người báo tin. Việc trước hết của cán bộ bảo vệ trẻ em là giữ trẻ an toàn và hỗ trợ gia đình. Báo tin là để giúp trẻ.",
+    en: "Whether the person is dealt with (including arrest) is decided by the police and the authorities after they check, not by the person who reports. Child-protection officers' first task is the child's safety and support for the family. Reporting is to help the child.",
+    viChild: "Em không có lỗi khi kể. Việc xử lý người lớn là việc của công an và các cô chú, không phải của em. Điều cô chú lo trước hết là giữ em an toàn. Gọi 111 để được nói chuyện, miễn phí.",
+    enChild: "It is not your fault for telling. What happens to the adult is for the police and the authorities to decide, not you. The first thing they care about is keeping you safe. Call 111 to talk. It is free.",
+  },
+  wrong: {
+    vi: "Bạn không cần chắc chắn mới báo: điều bạn thấy hoặc lo ngại, kể trung thực, là đủ để báo. Cán bộ sẽ xác minh cẩn thận trước khi làm gì, và danh tính người báo được giữ bí mật. Chỉ cố ý báo sai sự thật mới là vi phạm.",
+    en: "You do not have to be sure to report: what you saw or worry about, told honestly, is enough. Officers check carefully before doing anything, and the reporter's identity is kept confidential. Only deliberately reporting something false is an offence.",
+    viChild: "Em không cần chắc chắn đâu. Em kể thật điều em thấy là đúng rồi. Cô chú sẽ tìm hiểu kỹ trước khi làm gì. Em không có lỗi.",
+    enChild: "You do not have to be sure. Telling what you saw, honestly, is the right thing. The grown-ups will check carefully first. It is not your fault.",
+  },
+  noResponse: {
+    vi: "Nếu trẻ vẫn đang gặp nguy hiểm: gọi lại 113 và nói rõ địa chỉ, điều đang xảy ra; gọi 111 (miễn phí, 24/7); nhờ hàng xóm, trưởng thôn hoặc công an xã, phường gần nhất đến ngay. Đừng tự đối đầu với người gây hại. Báo tin này cũng được chuyển ngay cho cán bộ bảo vệ trẻ em.",
+    en: "If the child is still in danger: call 113 again and give the address and what is happening; call 111 (free, 24/7); ask neighbours, the village head or the nearest commune police to come now. Do not confront the person causing harm yourself. This report also goes to child-protection officers at once.",
+    viChild: "Nếu em vẫn đang gặp nguy hiểm: gọi lại 113, nói rõ em ở đâu; gọi 111 (miễn phí); chạy sang nhà hàng xóm hoặc chỗ có người lớn em tin ngay.",
+    enChild: "If you are still in danger: call 113 again and say where you are; call 111 (free); go to a neighbour or an adult you trust right now.",
+  },
   privacy: {
     vi: "Thông tin của bạn được giữ bí mật: chỉ cán bộ bảo vệ trẻ em xử lý báo tin mới xem được, và tên, số điện thoại của người báo không được cho người bị báo biết. Bạn cũng có thể báo ẩn danh.",
     en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. You can also report anonymously.",
@@ -165,8 +215,8 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   question: {
-    vi: "Tôi đã ghi câu hỏi của bạn để cán bộ trả lời khi liên hệ. Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh. Cần nói chuyện ngay: gọi 111 (miễn phí, 24/7).",
-    en: "I noted your question for the officers to answer when they get in touch. What you tell me is kept confidential, and you can stay anonymous. To talk to someone now: call 111 (free, 24/7).",
+    vi: "Câu hỏi này tôi chưa trả lời được ở đây; tôi đã ghi nó vào báo tin cho cán bộ. Bạn có thể hỏi trực tiếp qua tổng đài 111 (miễn phí, 24/7). Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh.",
+    en: "I cannot answer that here; I kept it in the report for the officers. You can ask directly on the 111 hotline (free, 24/7). What you tell me is kept confidential, and you can stay anonymous.",
     viChild: "Cô chú đã ghi câu hỏi của em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
     enChild: "I wrote down your question. To talk to someone now, call 111. It is free.",
   },

@@ -146,7 +146,7 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: REPORTER_TEXT[reporter]?.[lang] ?? null } : undefined,
     when: when ? { when } : undefined,
-    danger: dangerNow ? { dangerNow: "yes" } : noDanger ? { dangerNow: "no" } : undefined,
+    danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
     commune: commune ? { commune } : undefined,
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
@@ -197,6 +197,8 @@ export function writerIsGrownUp(text: string): boolean {
 
 /** "cháu 10 tuổi ...", "con 12 tuổi, ...": a child's kin word for themself with their age, opening a clause (folded). */
 const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(?:(?:co chu|co|chu|bac|anh chi|anh|chi|a|c|ad|admin)\s+oi[\s,]+)?(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
+/** "con tên là Hờ Nhi, con 11 tuổi", "cháu tên Lan 12 tuổi": a child's kin word for themself, their name, then their age (folded). */
+const KIN_NAMED_AGE = /(?:^|[.,;!?\n]\s*)(?:(?:co chu|co|chu|bac|anh chi|anh|chi|a|c|ad|admin)\s+oi[\s,]+)?(?:(?:da|chao co chu|con chao co chu|chau chao co chu)[\s,]+)?(chau|con)\s+ten\s+(?:la\s+)?(?:[a-z]+\s+){1,3}?(?:(?:chau|con)\s+)?(?:nam nay\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
 /** "em học lớp 7": a child saying which grade they are in. */
 const SELF_GRADE = /(?:^|[.,;!?\n]\s*)(em|minh|to)\s+(?:dang\s+|nam nay\s+)?hoc\s+lop\s+(\d{1,2})\b/;
 /** An adult introducing themself: the writer is not the child. */
@@ -228,7 +230,7 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   }
   // "cháu 10 tuổi ở xã Ea Kar. dượng cháu hay đánh mẹ với cháu": a child calling themself "cháu" or "con" to the
   // grown-ups they write to, with their age at the start and the same word again, and no grown-up's "tôi" anywhere.
-  const kin = KIN_SELF_AGE.exec(key);
+  const kin = KIN_SELF_AGE.exec(key) ?? KIN_NAMED_AGE.exec(key);
   // A grown-up's "tôi" (not "tối qua": with diacritics where the text has them).
   const nfc = text.normalize("NFC");
   const grownI = hasVietnameseDiacritics(nfc) ? /(?:^|[^\p{L}])(?:tôi|tui|mình|tao)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|minh|tao)\b/.test(key);
@@ -409,11 +411,17 @@ const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|lu�
 const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|nhan qua|lien he)\b/;
 
 /** A way to reach the reporter: a phone number, an e-mail or a handle with the app's name. */
+/** "nếu tui đưa số thì ...", "if I give my number ...", "có ... không": asking about giving a contact, not giving one (folded). */
+const ASKS_IF = /\b(?:neu|lieu)\b.*\bco\b.{1,80}\b(?:khong|ko|k|hong|hok|chua)\b|\bco\b.{1,60}\b(?:khong|ko|k|hong|hok)\s*$/;
+
 export function readContact(text: string): string | null {
   const t = text.trim();
   if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return t;
-  if (CONTACT_WORDS.test(foldKey(t)) && /[\p{L}\p{N}]{3,}/u.test(t) && !t.endsWith("?")) return t;
+  // Words about a contact with no number in them are a contact only when they ask nothing: "khoan đã, nếu tui đưa số
+  // điện thoại thì thằng dượng hắn có biết ai báo không? tui sợ ..." is a question (answered), not the contact.
+  if (t.includes("?") || ASKS_IF.test(foldKey(t))) return null;
+  if (CONTACT_WORDS.test(foldKey(t)) && /[\p{L}\p{N}]{3,}/u.test(t)) return t;
   // "nhắn qua face Lan Phạm", "tôi không ngại để tên, tôi là Nguyễn Văn Tư": kept as typed, officers read it.
-  if (!t.endsWith("?") && t.split(/\s+/).length <= 25 && !refusesContact(t) && (givesWayToReach(t) || mindsBeingContacted(t))) return t;
+  if (t.split(/\s+/).length <= 25 && !refusesContact(t) && (givesWayToReach(t) || mindsBeingContacted(t))) return t;
   return null;
 }

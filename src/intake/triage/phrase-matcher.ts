@@ -155,6 +155,7 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (prev !== undefined && rule.exceptPrev?.includes(prev)) return false;
   if (next !== undefined && rule.exceptNext?.includes(next)) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
+  if (rule.deniedAfter && deniedAfter(clause.tokens, end)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   const second = clause.tokens[start + 1];
@@ -164,6 +165,21 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
 
 /** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai". */
 const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "sang", "chieu", "trua", "ngay", "tonight", "today", "tomorrow", "this", "evening", "afternoon"]);
+
+/** Words that may come between a time and what denies it: "lúc này thì không", "bây giờ thì cũng chưa", "right now it s fine". */
+const AFTER_FILLERS: ReadonlySet<string> = new Set(["thi", "la", "thi la", "cung", "van", "it", "s", "is", "he", "she", "they", "we", "nothing", "toi", "tui", "em", "no", "chau", "be"]);
+/** What denies a time said just before it: a negator, "ổn", "an toàn", "không sao", "fine", "safe", "okay". */
+const AFTER_DENIALS: ReadonlySet<string> = new Set(["khong", "ko", "k", "chua", "chang", "hong", "on", "yen", "binh", "an", "not", "fine", "safe", "ok", "okay", "isn"]);
+
+/** A denial within a few words after the match: "ngay lúc này thì không nguy hiểm", "bây giờ thì chưa", "right now it's fine". */
+function deniedAfter(tokens: readonly string[], end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
+    const w = tokens[k]!;
+    if (AFTER_DENIALS.has(w)) return w !== "an" || tokens[k + 1] === "toan";
+    if (!AFTER_FILLERS.has(w)) return false;
+  }
+  return false;
+}
 
 /** "không phải", "chẳng phải", "not" right before the match, with at most words of the same kind between. */
 function deniedBefore(tokens: readonly string[], start: number): boolean {

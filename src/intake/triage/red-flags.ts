@@ -14,6 +14,7 @@ const OTHER_FLAGS: Readonly<Record<string, Words>> = {
   embedded_instruction: { vi: "Báo cáo có câu giống mệnh lệnh (không làm theo)", en: "The report contains an instruction (not obeyed)" },
   reporter_says_danger_now: { vi: "Người báo nói trẻ đang gặp nguy hiểm", en: "The reporter says the child is in danger now" },
   reporter_danger_now: { vi: "Người báo nói trẻ đang gặp nguy hiểm", en: "The reporter says the child is in danger now" },
+  story_danger_now: { vi: "Lời kể cho thấy trẻ đang gặp nguy hiểm ngay lúc này", en: "The story tells of danger to the child right now" },
   child_with_person_now: { vi: "Trẻ đang ở cùng người gây hại", en: "The child is with the person who harms them" },
   model_raised_risk: { vi: "Mô hình ngôn ngữ đề nghị nâng mức rủi ro", en: "The language model suggested a higher risk" },
   sexual_abuser_has_access: { vi: "Người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", en: "The person who sexually abuses the child still lives with or can reach the child" },

@@ -36,6 +36,8 @@ export interface LexiconRule {
   exceptNext?: readonly string[];
   /** Matches are ignored when the words as written equal one of these (diacritics tell them apart). */
   exceptWritten?: readonly string[];
+  /** Not when the words right after say not ("ngay lúc này thì không nguy hiểm", "tối nay thì chưa", "right now it's fine"). */
+  deniedAfter?: boolean;
   /** Matches are ignored when their first word, as written, is one of these: "dạo" (lately) and "đạo" are not "dao" (a knife). */
   exceptFirstWritten?: readonly string[];
   /** Matches are ignored when their first token is followed by one of these, which make it another word: "dao nay" is "dạo này". */

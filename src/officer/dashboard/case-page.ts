@@ -139,7 +139,7 @@ function reporterAnswers(ui: Ui, data: CasePageData): SafeHtml {
   const gaveContact = !c.anonymous && c.contact !== null;
   const consent = c.consentToContact === null ? w.notAnswered : c.consentToContact ? w.consentYes : w.consentNo;
   const contact = !data.narrativeAllowed || !gaveContact ? null : c.consentToContact ? row(t.fContact, c.contact) : row(t.fContact, w.contactHidden);
-  return html`<h2 id="answers-h">${w.reporterAnswers}</h2><dl class="facts" aria-labelledby="answers-h">${row(w.fDangerNow, html`<strong class="${c.details.dangerNow === "yes" ? "late" : ""}">${answer(c.details.dangerNow)}</strong>`)}
+  return html`<h2 id="answers-h">${w.reporterAnswers}</h2><dl class="facts" aria-labelledby="answers-h">${row(w.fDangerNow, html`<strong class="${c.details.dangerNow === "yes" ? "late" : ""}">${answer(c.details.dangerNow)}</strong>${c.details.dangerFromStory ? ` (${w.readFromStory})` : ""}`)}
 ${row(w.fWithPerson, answer(c.details.withPersonNow))}${row(w.fContactChoice, gaveContact ? w.contactGiven : w.contactAnonymous)}${gaveContact ? row(w.fConsent, consent) : null}${contact}</dl>`;
 }
 

@@ -8,7 +8,7 @@ import type { Lang } from "./dashboard-labels.ts";
 const VI = {
   quickActions: "Thao tác chính", jumpRefer: "Chuyển tuyến", jumpClose: "Đóng hồ sơ", jumpReopen: "Mở lại hồ sơ", jumpTasks: "Việc cần làm", jumpMessage: "Nhắn người báo",
   reporterAnswers: "Người báo tin trả lời",
-  fDangerNow: "Trẻ đang gặp nguy hiểm ngay lúc này?", fWithPerson: "Trẻ đang ở cùng người gây hại?", notAnswered: "chưa trả lời",
+  fDangerNow: "Trẻ đang gặp nguy hiểm ngay lúc này?", fWithPerson: "Trẻ đang ở cùng người gây hại?", notAnswered: "chưa trả lời", readFromStory: "đọc từ lời kể, người báo không được hỏi",
   fContactChoice: "Cách liên hệ", contactAnonymous: "Ẩn danh: không để lại liên hệ", contactGiven: "Đã để lại liên hệ",
   fConsent: "Đồng ý được cán bộ liên hệ", consentYes: "Đồng ý", consentNo: "Không đồng ý (không liên hệ)", contactHidden: "Đã để lại liên hệ nhưng không đồng ý được liên hệ; không hiển thị.",
   fWhereWords: "Nơi xảy ra (lời người báo)", fWhenWords: "Thời điểm (lời người báo)",
@@ -52,7 +52,7 @@ export type CaseworkTexts = typeof VI;
 const EN: CaseworkTexts = {
   quickActions: "Main actions", jumpRefer: "Refer", jumpClose: "Close the case", jumpReopen: "Reopen the case", jumpTasks: "Follow-up tasks", jumpMessage: "Write to the reporter",
   reporterAnswers: "The reporter's answers",
-  fDangerNow: "Is the child in danger right now?", fWithPerson: "Is the child with the person who harms them?", notAnswered: "not answered",
+  fDangerNow: "Is the child in danger right now?", fWithPerson: "Is the child with the person who harms them?", notAnswered: "not answered", readFromStory: "read from the story; the reporter was not asked",
   fContactChoice: "Contact", contactAnonymous: "Anonymous: left no contact", contactGiven: "Left a contact",
   fConsent: "Agrees to be contacted by officers", consentYes: "Agrees", consentNo: "Does not agree (do not contact)", contactHidden: "Left a contact but did not agree to be contacted; not shown.",
   fWhereWords: "Where (the reporter's words)", fWhenWords: "When (the reporter's words)",

@@ -1,0 +1,138 @@
+/**
+ * Findings of the twelfth round (4 December): fresh reporters walked through the web chat by two
+ * testers who had not read the code. Each test uses the tester's sentence and new sentences of the
+ * same kind, and sentences where the old behaviour must stay.
+ */
+import { describe, expect, it } from "vitest";
+import { all, realCoreHarness, untilSummary } from "./real-core-harness.ts";
+import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+
+const { reporter } = realCoreHarness("w12");
+
+describe("a first message that only says it is a report starts the report and asks for the story", () => {
+  it.each([
+    "xin chao, toi can bao tin",
+    "Chào anh chị, tôi muốn báo tin ạ",
+    "hello, I want to report something",
+  ])("%s", async (first) => {
+    const r = reporter();
+    const replies = await r.send(first);
+    const text = all(replies);
+    // Not answered as a plan question, and not told "I kept your story" when there is none.
+    expect(text).not.toMatch(/kế hoạch|plans? (in the library|do not)/i);
+    expect(text).not.toMatch(/ghi lại câu chuyện|kept your story/i);
+    expect(text).toMatch(/kể bằng lời của mình|in your own words/i);
+    const next = all(await r.send({ choice: "no" }));
+    expect(next).toMatch(/Chuyện gì đã xảy ra|What happened/);
+  });
+
+  it("a first message that says it is a report and tells the story keeps the story", async () => {
+    const r = reporter();
+    const text = all(await r.send("Tôi muốn báo tin về một trẻ em bị bố đánh ở xã Ea Kar, Đắk Lắk"));
+    expect(text).toMatch(/ghi lại câu chuyện/);
+  });
+});
+
+describe("a child who gives their name before their age is answered as a child", () => {
+  it.each([
+    "cô chú ơi con tên là Hờ Nhi con 11 tuổi, ba con uống rượu xong hay đánh con bằng cây chổi, hôm qua đánh con bầm hết tay, con sợ lắm",
+    "chau ten la Lan chau 12 tuoi, di ghe chau hay bat chau nhin doi, chau doi lam",
+  ])("%s", async (first) => {
+    const r = reporter();
+    const text = all(await r.send(first));
+    expect(text).toMatch(/Em không có lỗi/);
+    expect(text).toMatch(/111/);
+    expect(text).not.toMatch(/Bạn muốn báo tin/);
+  });
+
+  it("a grown-up who names a child is still a grown-up", async () => {
+    const r = reporter();
+    const text = all(await r.send("Tôi là hàng xóm, cháu tên là Lan, 12 tuổi, bị dì ghẻ bắt nhịn đói, cháu đói lắm"));
+    expect(text).not.toMatch(/Em không có lỗi/);
+  });
+});
+
+const STORY = "Tôi muốn báo tin: cháu gái 8 tuổi nhà hàng xóm bị bố dượng đánh bằng thắt lưng, xã Thuận Hòa, Huế, hôm qua";
+const DANGER_Q = /nguy hiểm ngay lúc này không\?/;
+
+describe("the danger question answered in regional words or with where the person is", () => {
+  it.each([
+    "ngay chừ thì không, con bé đang ở nhà tui. Mà tối ni hắn về là con bé phải về nhà bên tê với hắn",
+    "không, bữa ni thì chưa",
+    "dạ bây giờ ba nó đi làm rẫy chưa về, tối ba về lại uống rượu",
+    "giờ nó về rồi em, ở nhà với mẹ nó. Mai ổng mới về",
+  ])("'%s' answers it (not asked again)", async (answer) => {
+    const r = reporter();
+    expect(all(await r.send(STORY))).toMatch(DANGER_Q);
+    const after = await r.send(answer);
+    expect(after.at(-1)?.text ?? "").not.toMatch(DANGER_Q);
+  });
+});
+
+describe("a question about giving a number is answered, not stored as the contact", () => {
+  it.each([
+    "khoan đã, nếu tui đưa số điện thoại thì thằng dượng hắn có biết ai báo không? tui sợ hắn qua nhà tui làm loạn",
+    "nếu tôi để lại số điện thoại thì có ai gọi cho tôi vào ban đêm không",
+  ])("%s", async (question) => {
+    const r = reporter();
+    await r.send(STORY);
+    const atContact = await r.send({ choice: "no" });
+    expect(atContact.at(-1)?.text).toMatch(/liên lạc với bạn qua đâu/);
+    const after = await r.send(question);
+    expect(all(after)).not.toMatch(/TÓM TẮT/);
+    expect(after.at(-1)?.text).toMatch(/liên lạc với bạn qua đâu/);
+    const summary = all(await r.send("0905318472"));
+    expect(summary).toMatch(/liên lạc: 0905318472/);
+  });
+});
+
+describe("danger read from the story is not told to officers as the reporter's answer", () => {
+  async function submitted(prefix: string, story: string, danger?: string) {
+    const h = realCoreHarness(prefix);
+    const r = h.reporter();
+    let replies = await r.send(story);
+    if (danger) replies = await r.send({ choice: danger });
+    await untilSummary(r, replies);
+    await r.send({ choice: "submit" });
+    const c = h.stored(r.chatId);
+    expect(c).toBeDefined();
+    return { draft: c!.draft, triage: triageDraft(c!.draft) };
+  }
+
+  it("a story of danger now, never asked: the case says it was read from the story", async () => {
+    const { draft, triage } = await submitted("w12d", "Cứu với, nhà bên cạnh ông bố đang cầm dao đuổi đánh con bé 10 tuổi, ở phường Thuận Hòa, Huế");
+    expect(draft.dangerNow).toBe("yes");
+    expect(triage.risk).toBe("emergency");
+    expect(triage.redFlags).not.toContain("reporter_danger_now");
+    expect(triage.reasons.join("\n")).not.toMatch(/Người báo cho biết trẻ đang gặp nguy hiểm/);
+    expect(triage.reasons.join("\n")).toMatch(/đọc từ lời kể/);
+  });
+
+  it("the reporter's own yes is still said as theirs", async () => {
+    const { triage } = await submitted("w12e", STORY, "yes");
+    expect(triage.redFlags).toContain("reporter_danger_now");
+  });
+});
+
+describe("side questions the testers asked are answered in the report, whatever step is asked", () => {
+  const STORY_CHILD = "e 14t o Pleiku Gia Lai, me ke hay danh e bang roi, hom qua danh bam tay";
+  it.each([
+    [STORY, "Cho mình hỏi trước đã, nếu báo thì mẹ nó với ông ấy có bị báo cho biết không?", /không nói cho gia đình hay người bị báo biết ai đã báo/],
+    [STORY, "Nếu tôi báo mà không đúng thì có sao không?", /không cần chắc chắn mới báo/],
+    [STORY, "Công an có về bắt ông ấy luôn không?", /công an và cơ quan có thẩm quyền quyết định/],
+    [STORY, "tôi gọi 113 rồi mà chưa thấy ai tới", /gọi lại 113/],
+    [STORY, "ma neu bao thi cong an co toi nha no ko, tui so lam", /có thể đến gặp gia đình/],
+    [STORY_CHILD, "thế bố em có biết không ạ", /không nói với ai là em đã kể/],
+    ["im 13 and a guy online says he will post my photos tomorrow night if i dont send more. i live in hue", "wait will you tell my mom?? and should i send him the money", /will not tell anyone that you told[\s\S]*Do not pay/],
+    ["My neighbour's son, 9, is beaten by his father with a stick, in Pleiku, Gia Lai.", "will he be arrested?", /decided by the police/],
+  ])("%#: '%s' then '%s'", async (story, question, answer) => {
+    const r = reporter();
+    const first = await r.send(story);
+    if (first.at(-1)?.choices?.some((c) => c.id === "menu:report")) await r.send({ choice: "menu:report" });
+    const before = r.seen.at(-1)?.text ?? "";
+    const after = await r.send(question);
+    expect(all(after)).toMatch(answer);
+    // The step is asked again (the question is last, and it is the one asked before).
+    expect(after.at(-1)?.text.split("\n").at(-1)).toBe(before.split("\n").at(-1));
+  });
+});
