@@ -136,3 +136,37 @@ describe("side questions the testers asked are answered in the report, whatever 
     expect(after.at(-1)?.text.split("\n").at(-1)).toBe(before.split("\n").at(-1));
   });
 });
+
+describe("corrections of who harms, in the reporter's own words, at the summary", () => {
+  async function corrected(story: string, typed: string) {
+    const r = reporter();
+    const replies = await untilSummary(r, await r.send(story));
+    const summary = replies.at(-1)?.text ?? "";
+    await r.send({ choice: "edit" });
+    const after = all(await r.send(typed));
+    return { summary, after };
+  }
+  it("'X mới là người xấu' names who harms; the one the summary named is dropped", async () => {
+    const { summary, after } = await corrected(
+      "Tôi muốn báo tin: con bé Thảo 15 tuổi ở Trảng Bàng, Tây Ninh, má nó hay chửi nó, giờ có người rủ nó qua Campuchia làm việc lương cao",
+      "má nó đâu có làm gì, cái ông lạ mặt rủ nó đi Campuchia mới là người xấu");
+    expect(summary).toMatch(/người gây hại: mẹ/);
+    expect(after).toMatch(/Đã sửa/);
+    expect(after).toMatch(/người gây hại: người lạ/);
+  });
+  it("'không phải X, người đánh là Y' takes Y, not X", async () => {
+    const { after } = await corrected(
+      "Tôi muốn báo tin: cháu Bin 4 tuổi ở nhóm trẻ tư thục xã Chư Sê, Gia Lai hay bị mấy đứa trong nhóm đánh",
+      "không phải bạn bè, người đánh là cô chủ nhóm trẻ");
+    expect(after).toMatch(/Đã sửa/);
+    expect(after).toMatch(/người gây hại: thầy cô/);
+  });
+  it("without diacritics: 'nguoi boc lot chinh la chu vuon ong Hung, khong phai bo me'", async () => {
+    const { summary, after } = await corrected(
+      "xin bao tin: 3 chau 13, 12, 11 tuoi o xa Krong Buk Dak Lak bi bo me cho di hai ca phe thue, lam tu sang toi toi, nghi hoc",
+      "nguoi boc lot chinh la chu vuon ong Hung, khong phai bo me");
+    expect(summary).toMatch(/người gây hại: bố mẹ/);
+    expect(after).toMatch(/Đã sửa/);
+    expect(after).toMatch(/người gây hại: chủ nơi làm việc/);
+  });
+});

@@ -446,9 +446,13 @@ function dangerSaid(text: string): "yes" | "no" | null {
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
-const WHO_IT_IS = String.raw`(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|danh|hai|lam hai|gay hai)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?\s+`;
+const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|danh|hai|lam hai|gay hai|xam hai|boc lot)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
 /** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
 const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
+/** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
+const IS_THE_ONE = /^(?:còn\s+|con\s+|mà\s+|ma\s+)?(?:cái\s+|cai\s+)?(.{2,60}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la)\s+(?:người|kẻ|nguoi|ke)\s+(?:xấu|gây hại|đánh|làm hại|xâm hại|có lỗi|bóc lột|gây ra|xau|gay hai|danh|lam hai|xam hai|co loi|boc lot|gay ra)\b/iu;
+/** "má nó đâu có làm gì", "mẹ nó không có đánh": the one the summary names said not to have done it. */
+const DID_NOTHING = /\b(?:đâu có|không có|không hề|chẳng có|chả có|hổng có|dau co|khong co|khong he|chang co|hong co)\s+(?:làm gì|đánh|làm hại|lam gi|danh|lam hai)\b/iu;
 
 /** The writer speaks of themself: "tôi là ...", "mình không phải ...", "I'm her aunt", "I am the teacher" (folded). */
 const WRITER_SPEAKS = /\b(?:toi|minh|tui|tao|em|e|chau|con)\s+(?:chi |cung |khong phai |ko phai )?(?:la|lam|o)\b|\bi(?: am|m| m)\b|\b(?:nguoi bao|reporter)\b/;
@@ -479,7 +483,9 @@ const ONLY_A_PERSON = new RegExp(String.raw`^(?:(?:${WHO_IT_IS})?(?:là|la|it'?s
 function namedPerson(d: ReportDraft, typed: string, text: string, deps: ReportFlowDeps) {
   if (!d.harmer || !saysCorrection(typed)) return null;
   // "không phải mẹ nó làm hại, người mình nghi là ông hàng xóm hơn 60 tuổi": a clause that names who it is.
-  const clause = text.split(/[,.;]+/).map((c) => c.trim()).find((c) => PERSON_CLAUSE.test(c));
+  const clauses = text.split(/[,.;]+/).map((c) => c.trim());
+  const reversed = clauses.map((c) => IS_THE_ONE.exec(c)?.[1]?.trim()).find(Boolean);
+  const clause = reversed ? `người gây hại là ${reversed}` : clauses.find((c) => PERSON_CLAUSE.test(c));
   const person = ONLY_A_PERSON.exec((clause ?? text).trim().replace(/[.!]+$/u, ""))?.[1];
   if (!person || (!clause && readStory(d, text, deps, "replace").learned.length > 0)) return null;
   const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${person}`;
@@ -506,6 +512,7 @@ export function saysCorrection(text: string): boolean {
   const t = text.trim().replace(/[.!]+$/u, "");
   // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
   if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
+  if (t.split(/[,.;]+/).some((c) => IS_THE_ONE.test(c.trim())) || DID_NOTHING.test(t)) return true;
   const rest = t.replace(LEAD_CLAUSE, "");
   return NOT_BUT.test(rest) || (BUT_NOT.test(rest) && !/^(?:không|ko|no)\b/iu.test(rest));
 }
@@ -531,7 +538,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|danh|hai|lam hai|gay hai|xam hai|boc lot)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

@@ -175,7 +175,8 @@ const AFTER_DENIALS: ReadonlySet<string> = new Set(["khong", "ko", "k", "chua", 
 function deniedAfter(tokens: readonly string[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
     const w = tokens[k]!;
-    if (AFTER_DENIALS.has(w)) return w !== "an" || tokens[k + 1] === "toan";
+    // "trước 12 giờ đêm nay không thì ...": "không thì" is "otherwise", not a denial.
+    if (AFTER_DENIALS.has(w)) return (w !== "an" || tokens[k + 1] === "toan") && tokens[k + 1] !== "thi";
     if (!AFTER_FILLERS.has(w)) return false;
   }
   return false;

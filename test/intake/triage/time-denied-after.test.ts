@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { inSomeCorpus } from "./model-fixtures.ts";
 import { triageRules } from "../../../src/intake/triage/triage-rules.ts";
+import { collectFacts } from "../../../src/intake/triage/triage-facts.ts";
 
 const DENIED = [
   "Ngay lúc này thì không nguy hiểm, nhưng bố dượng hay chửi em gái tôi 12 tuổi",
@@ -33,5 +34,16 @@ describe("a time said and then denied is not now", () => {
   it("locked out of the house is not locked in", () => {
     expect(triageRules("Có hôm bố dượng khóa cửa không cho con bé 13 tuổi vào nhà").redFlags).not.toContain("confinement");
     expect(triageRules("mẹ kế khóa cửa không cho bé 6 tuổi ra ngoài cả ngày").redFlags).toContain("confinement");
+  });
+});
+
+describe("'không thì' after a time is 'otherwise', not a denial", () => {
+  it.each([
+    "thằng đó đòi con bé 14 tuổi gửi 3 triệu trước 10 giờ tối nay không thì đăng ảnh lên nhóm lớp",
+    "he told my 13 year old sister to send more photos tonight or else he posts them",
+  ])("%s", (s) => {
+    expect(inSomeCorpus([s])).toEqual([]);
+    // The deadline tonight is still read ("soon": today, tonight or tomorrow morning).
+    expect(collectFacts(s).codes.has("soon")).toBe(true);
   });
 });
