@@ -12,8 +12,9 @@
 import type { ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { emptyDraft, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
-import { describeGroup, shown, type HandlerContext } from "./intent-handlers.ts";
-import { PREMISE_RE } from "./question-parser.ts";
+import { agencyOf, describeGroup, shown, type HandlerContext } from "./intent-handlers.ts";
+import { PLAN_PERIOD_RE, PREMISE_RE } from "./question-parser.ts";
+import { isPeriodOf } from "./reference-handlers.ts";
 
 /** People, calls or places a "how many" question may count; the plans write such a count as "184 cán bộ". */
 const COUNTED_VI: Record<string, string> = {
@@ -404,11 +405,62 @@ function periodPremise(ctx: HandlerContext): Draft | null {
   return d;
 }
 
+/** An appendix row asked about ("khuyến nghị số 12", "the activity on ...", "hoạt động ... trong phụ lục"). */
+const ROW_ASKED_RE = /\b(phu luc|khuyen nghi|hoat dong|appendix|activit(y|ies)|recommendations?|rows?)\b/;
+/** "đến năm 2020", "until 2020": only the end of a row's period stated. */
+const ASKED_END_RE = /\b(?:den|toi|until|till|through)(?: (?:het )?nam)? ((?:19|20)\d\d)(?![\d/])/;
+
+/**
+ * "Khuyến nghị số 12 về cơ chế phối hợp làm trong cả giai đoạn 2014-2020 à?", "recommendation 59 runs only 2014-2016, right?":
+ * the appendix row asked about (by its number, then by its topic among rows sharing it, as answerRecommendation chooses) and
+ * its own period column, against the period the question states; the row is quoted.
+ */
+function rowPeriodPremise(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  if (q.agencies.length > 0 || !(q.recommendationNumber || ROW_ASKED_RE.test(q.folded))) return null;
+  // "the 2014-2020 plan": the plan's own period names it, it is no period stated for the row.
+  const named = PLAN_PERIOD_RE.exec(q.folded);
+  const folded = named && ctx.plans.some((p) => isPeriodOf(p, named[5] ?? named[7]!, named[6] ?? named[8]!)) ? q.folded.replace(named[0], " ") : q.folded;
+  const range = ASKED_RANGE_RE.exec(folded);
+  const end = range ? null : ASKED_END_RE.exec(folded)?.[1] ?? null;
+  if (!range && !end) return null;
+  const n = q.recommendationNumber;
+  const rows = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "recommendation" && t.period && plan.text.includes(t.quote)
+    && (!n || (t.number ?? "").split(/[^0-9]+/).includes(n))).map((t) => ({ plan, t })));
+  if (rows.length === 0) return null;
+  const years = new Set([range?.[1], range?.[2], end].filter(Boolean));
+  const terms = ctx.terms.filter((t) => !years.has(t));
+  const scored = rows.map((r) => { const p = ctx.index.byTask.get(r.t); return { ...r, score: p ? ctx.index.coverage(terms, p) : 0 }; }).sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  // A row not named by its number is named by its topic: most of the question must be in it.
+  if (!n && best.score < 0.5) return null;
+  const [from, to] = best.t.period!.split(/\s*[-–]\s*/);
+  const holds = range ? from === range[1] && to === range[2] : to === end;
+  const label = planLabel(best.plan, ctx.registry, ctx.lang);
+  const row = best.t.number ? tr(ctx.lang, ` (khuyến nghị số ${best.t.number})`, ` (recommendation ${best.t.number})`) : "";
+  const stated = range ? `${range[1]}-${range[2]}` : tr(ctx.lang, `đến năm ${end}`, `until ${end}`);
+  const d = emptyDraft();
+  d.lines.push(holds
+    ? tr(ctx.lang, `Đúng: hoạt động “${best.t.title}”${row} trong phụ lục ${label} thực hiện ${best.t.period}.`,
+      `Yes: the activity “${best.t.title}”${row} in the appendix of ${label} runs ${best.t.period}.`)
+    : tr(ctx.lang, `Không: hoạt động “${best.t.title}”${row} trong phụ lục ${label} thực hiện ${best.t.period}, không phải ${stated}.`,
+      `No: the activity “${best.t.title}”${row} in the appendix of ${label} runs ${best.t.period}, not ${stated}.`));
+  d.lines.push(tr(ctx.lang, `Trích phụ lục, mục ${best.t.sectionPath}: ${shown(best.t.quote)}`, `The appendix says (section ${best.t.sectionPath}): ${shown(best.t.quote)}`));
+  d.citations.push({ plan: best.plan, section: best.t.sectionPath, quote: best.t.quote });
+  // Who leads the row, as its lead column (or the merged cell above it) names.
+  for (const a of best.plan.assignments.filter((x) => x.taskId === best.t.id && x.role === "lead")) {
+    d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: best.plan, sectionPath: a.sectionPath } });
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
 /** A premise the question asserts, checked against the plan; null when the question asserts none this can check. */
 export function answerPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   // "Is plan 26 a plan for 2016-2020?": an English yes/no question states its premise without "right?".
-  if (!ASSERTS_RE.test(ctx.q.folded)) return /^(is|was|does|did) /.test(ctx.q.folded) ? legalPremise(ctx, all) ?? periodPremise(ctx) : null;
-  const d = legalPremise(ctx, all) ?? periodPremise(ctx) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
+  if (!ASSERTS_RE.test(ctx.q.folded)) return /^(is|was|does|did) /.test(ctx.q.folded) ? rowPeriodPremise(ctx) ?? legalPremise(ctx, all) ?? periodPremise(ctx) : null;
+  const d = rowPeriodPremise(ctx) ?? legalPremise(ctx, all) ?? periodPremise(ctx) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
   if (d?.found) placePremise(ctx, d);
   return d;
 }

@@ -45,7 +45,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   transnational: "xuyen quoc gia", organised: "co to chuc", organized: "co to chuc", signed: "ky", signer: "nguoi ky",
   advise: "tham muu", advises: "tham muu", advising: "tham muu", advisory: "tham muu tu van", allocate: "bo tri", allocates: "bo tri",
   arrange: "bo tri", arranges: "bo tri", signs: "dau hieu", detect: "phat hien", detects: "phat hien", detected: "phat hien",
-  notify: "thong bao", inform: "thong bao", cooperate: "phoi hop", unhealthy: "khong lanh manh", products: "pham",
+  notify: "thong bao", inform: "thong bao", cooperate: "phoi hop", unhealthy: "khong lanh manh", healthy: "lanh manh", wholesome: "lanh manh", products: "pham",
   implements: "thuc hien", implement: "thuc hien", implementation: "trien khai thuc hien", basis: "can cu",
   examination: "kham benh", treatment: "chua benh dieu tri", free: "mien phi", policy: "chinh sach", policies: "chinh sach",
   family: "gia dinh", families: "gia dinh", parents: "cha me", guide: "huong dan", guides: "huong dan", guidance: "huong dan",
@@ -81,6 +81,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   main: "chu yeu", major: "chu yeu", principal: "chu yeu", tasks: "nhiem vu", task: "nhiem vu",
   average: "binh quan", averages: "binh quan", averaging: "binh quan", streamline: "kien toan bo may", streamlining: "kien toan bo may",
   apparatus: "bo may", aside: "bo tri", sponsorship: "bao tro", locally: "dia phuong", every: "hang", solutions: "giai phap", solution: "giai phap", measures: "giai phap",
+  // Topics officials may ask about that the shipped plans do not cover (TOPIC_WORDS below).
+  bus: "xe buyt", buses: "xe buyt", vehicle: "xe", vehicles: "xe", car: "xe", cars: "xe", traffic: "giao thong", transport: "dua don",
+  transportation: "dua don", food: "thuc pham", kitchen: "bep", kitchens: "bep", games: "tro choi", game: "tro choi", gaming: "tro choi",
   illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
 };
 
@@ -96,4 +99,13 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "whom", "whose", "why", "would", "could", "will", "has", "have", "had", "been", "being", "should", "as", "at", "than", "then",
   // Verbs officials ask with ("does plan 1979 mention the Fatherland Front?"): none is Vietnamese typed without marks.
   "departments", "bodies", "decision", "decisions", "mention", "mentions", "mentioned", "give", "gives", "ask", "asks", "asked", "require", "requires", "need", "needs", "set", "sets",
+]);
+
+/**
+ * Words (folded Vietnamese, as a question's terms hold them) that name a topic on their own: a vehicle, traffic, school
+ * transport, food, a kitchen, games. When no plan's text uses one, a question about it is about something the plans do not cover,
+ * whatever other words it shares with them (absent-topics.ts); a plan added that does use it is answered from as usual.
+ */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  "xe", "xe buyt", "giao thong", "dua don", "thuc pham", "bep", "tro choi",
 ]);

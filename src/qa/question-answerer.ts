@@ -13,9 +13,9 @@ import {
   answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
-import { answerAppendixPeriod, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
+import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext } from "./context-sentence.ts";
-import { createQuestionParser, detectIntent, isStopword, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { contentTerms, createQuestionParser, detectIntent, isStopword, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
@@ -23,6 +23,7 @@ import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf 
 import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
 import { answerPremise, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
+import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -58,16 +59,23 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     return q.provinces.length === 0 && !namedNumber(q) ? null : choosePlans(q, plans).map((p) => p.documentNumber);
   };
 
+  const absentTopics = createAbsentTopicFinder(index);
+
   const answerOne = (question: string, context?: AnswerContext): Answer => {
+    const q = bodiesBesideHolder(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()));
+    // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
+    return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language]);
+  };
+
+  const answerParsed = (q: ParsedQuestion): Answer => {
     {
-      const q = bodiesBesideHolder(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()));
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
-      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(q.terms), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutPlanName(q, chosen)), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       const held = answerHeldPlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
@@ -1051,7 +1059,8 @@ function narrowByTitle(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
 
 /** "Đắk Lắk's 2016-2020 target": of one province's several plans, the one whose period is the years the question names. */
 function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
-  if (plans.length < 2 || new Set(plans.map((p) => p.province.provinceId)).size !== 1) return plans;
+  if (plans.length < 2) return plans;
+  if (new Set(plans.map((p) => p.province.provinceId)).size !== 1) return namedByPeriod(q, plans);
   const m = /\b((?:19|20)\d\d) ?(?:-|den|to|toi)? ?((?:19|20)\d\d)\b/.exec(q.folded);
   const year = (iso: string | null) => iso?.slice(0, 4) ?? null;
   if (!m) {
@@ -1063,6 +1072,35 @@ function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   }
   const hit = plans.filter((p) => year(p.period.start) === m[1] && year(p.period.end) === m[2]);
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
+}
+
+/**
+ * "Under the 2014-2020 plan on the UN recommendations, who ...", "kế hoạch thực hiện khuyến nghị LHQ giai đoạn 2014-2020": no
+ * province and no number, the plan named by its own period (the years written with a plan word) is the plan meant; a question
+ * asking which plans, or naming provinces, is asked of them all.
+ */
+function namedByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  if (q.provinces.length > 0 || q.intent === "compare" || WHICH_PLANS_RE.test(q.folded)) return plans;
+  const m = PLAN_PERIOD_RE.exec(q.folded);
+  if (!m) return plans;
+  const hit = plans.filter((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!));
+  return hit.length > 0 && hit.length < plans.length ? hit : plans;
+}
+
+/**
+ * "the 2014-2020 UN recommendations plan", "kế hoạch giai đoạn 2014-2020": the words naming a chosen plan by its own period say
+ * which plan, not what is asked; they are left out of the question's terms (each once).
+ */
+function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
+  const m = PLAN_PERIOD_RE.exec(q.folded);
+  if (!m || !chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!))) return q.terms;
+  const naming = contentTerms(m[0], [], q.language);
+  const terms = [...q.terms];
+  for (const w of naming) {
+    const at = terms.indexOf(w);
+    if (at >= 0) terms.splice(at, 1);
+  }
+  return terms.length > 0 ? terms : q.terms;
 }
 
 /** "Quyết định phê duyệt kế hoạch thực hiện Quyết định 535": of several plans, the ones that cite the number (535/QĐ-TTg) the question names. */

@@ -106,7 +106,7 @@ export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
   ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
-  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) (higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
+  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) ((the )?(prime minister|government|ministry|ministerial|minister|party|provincial party committee|party committee|politburo|central committee|national assembly)( s)? )?(higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
@@ -134,6 +134,12 @@ const DOCUMENT_REF_RE = /(?<![\p{L}\d])\d{1,5}(?:\/\d{4})?(?:\s?[/-]\s?[\p{L}&]+
 
 /** The bodies of an appendix's lead column asked for as a list (the appendix named apart). */
 const APPENDIX_LEADS_RE = /\b(nhung|cac|which|what) (co quan|so|don vi|agencies|departments|bodies)\b( \S+){0,10} (chu tri|lead|leads|leading)\b|\b(cot|column) (co quan |don vi )?(chu tri|lead)\b( \S+){0,6} (nhung|cac|which|what) (co quan|so|don vi|agencies|departments|bodies)\b/;
+
+/**
+ * "kế hoạch (giai đoạn) 2014-2020", "kế hoạch thực hiện khuyến nghị LHQ giai đoạn 2014-2020", "the 2014-2020 plan", "plan for
+ * 2014-2020": a period naming a plan (folded), not one asked of its rows or stated as a premise.
+ */
+export const PLAN_PERIOD_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( \S+){0,6}? (giai doan |for |of |covering |tu nam |from )?(the )?((?:19|20)\d\d) ?(?:-|den|to)? ?(?:nam )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?(?:-|to)? ?((?:19|20)\d\d) (\S+ ){0,4}?(plan|decision)\b/;
 
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
@@ -179,6 +185,11 @@ export function detectLanguage(raw: string): Language {
 const RELATIVE_WHO_RE = /\b(\w{3,}s|children|child|kid|those|people|persons?|anyone|someone|minors?|victims?|students?|pupils?|girls?|boys?|families|officials|staff|workers|mothers?|women|ones) who\b|\b(can bo|cong chuc|vien chuc|nguoi|giao vien|nhan vien|cong tac vien) phu trach\b/g;
 const wholess = (folded: string): string => folded.replace(RELATIVE_WHO_RE, (m) => m.replace(/ (who|phu trach)$/, ""));
 
+/** "toll-free", "cost-free": free of charge; any other "X-free" is without X. */
+const FREE_OF_CHARGE = new Set(["toll", "cost", "charge", "fee", "tax", "duty", "rent"]);
+/** "a violence-free school", "drug-free": without violence, as the plans write it ("không có bạo lực"), not "free" (miễn phí). */
+const withoutFree = (text: string): string => text.replace(/\b([A-Za-z]+)-free\b/g, (m, w: string) => (FREE_OF_CHARGE.has(w.toLowerCase()) ? m : `without ${w}`));
+
 /** Everyday words for what the plans name otherwise: "lấy vợ lấy chồng sớm" is "tảo hôn". */
 const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(lay vo lay chong|lay chong lay vo|lay chong|lay vo|cuoi|ket hon|cuoi vo|cuoi chong|di lay chong) (som|khi chua du tuoi|truoc tuoi)\b/g, "tao hon"],
@@ -188,6 +199,19 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "tiền lấy ở đâu", "lấy tiền đâu ra": where the money comes from is the plan's funding (kinh phí).
   [/\b(lay tien|tien)( lay)? (o dau|tu dau|dau)( ra)?\b/g, "kinh phi nguon"],
 ];
+/**
+ * Chat shorthand for a question's own words, typed without marks ("cq nào", "dv nào", "làm j", "... z", "bn tỷ"): the words
+ * they stand for, so "cq nào" asks which body as "cơ quan nào" does and "z" (vậy) is no content word.
+ */
+const CHAT_WORDS: ReadonlyArray<[RegExp, string]> = [
+  // "dv" is also "dịch vụ" (a service) and "bn" also "bạn" (you): read as the question word only where one is asked.
+  [/\bcq\b/g, "co quan"], [/\bdv(?= nao\b)/g, "don vi"], [/\bntn\b/g, "nhu the nao"], [/\bbn\b(?! (oi|cho|giup|gium|hoi|biet|a|nhe|nha)\b)(?=( \S+)?$| (ty|trieu|tien|dong|nguoi|can|tre|xa|huyen|%|phan|nam|thang|lan)\b)/g, "bao nhieu"], [/\bdc\b(?= \p{L})/gu, "duoc"],
+  [/\b(ko|hok|hk|khg|kg)\b/g, "khong"], [/\btrc\b/g, "truoc"], [/\bsdt\b/g, "so dien thoai"], [/\b(mk|mik)\b/g, "minh"],
+  // "làm j", "j vậy": "gì"; "z", "dz" and a closing "v": "vậy".
+  [/\bj\b/g, "gi"], [/\b(z|dz)\b/g, "vay"], [/ v$/, " vay"],
+];
+const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, to]) => f.replace(re, to), folded);
+
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
 
 /**
@@ -271,6 +295,9 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   }
   // "What role does X play": a role is played, nothing about recreation.
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
+  // "Who is tasked with ...", "which department has the task of ...": the duty is what is asked of whom, as "được giao nhiệm vụ"
+  // is; its words ("nhiệm vụ", which every duty holds) are none of the task's.
+  if (language === "en") text = text.replace(/\b(is|are|was|were|be|been|being|gets?|got) (tasked|charged|entrusted) (with|to)\b|\b(has|have|had|given|with|gets?) the (task|job|duty|responsibility) (of|to)\b/g, " ");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
   // "carry out the decision" is to execute it (the closing article's "thi hành Quyết định này"), not any task's "thực hiện".
@@ -283,7 +310,10 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
   // An English word the glossary renders as "hội" (association) is a noun of the plans, not "hỏi" (ask) typed without marks.
   const kept = language === "en" ? TRANSLATED_NOUNS : EMPTY;
-  return words.filter((w) => (kept.has(w) || written.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
+  const content = words.filter((w) => (kept.has(w) || written.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
+  // "the Law on Associations and children's associations": a word met again right after itself (once its neighbours are gone)
+  // is the same word twice, no compound ("hội hội") a passage should hold.
+  return content.filter((w, i) => w !== content[i - 1]);
 }
 
 export interface QuestionParserDeps {
@@ -309,9 +339,10 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
   return (raw) => {
     const language = detectLanguage(raw);
     // "CT, DA BVTE ở ĐL": short forms of content words and places written out before anything is looked up.
-    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : writeHeads(raw));
+    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : withoutFree(writeHeads(raw)));
     // "... à?", "... hả?", "... chứ?": a yes/no question about a claim, as "..., phải không?" ("ạ" is only politeness).
-    const folded = foldWords(canonical).join(" ") + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
+    const said = foldWords(canonical).join(" ");
+    const folded = (language === "vi" ? chatWordsWritten(said) : said) + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
     // "So với Huế, ... của Đắk Lắk": a province named only to compare with is answered after the one asked about.
     const found = byAnchorLast(deps.findProvinces(canonical, folded), folded);
     // "Ngoài Gia Lai, tỉnh nào còn ...": a province left out of "which provinces" is not one asked about.

@@ -7,6 +7,7 @@ import type { Agency, ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, type Draft } from "./answer-composer.ts";
 import { agencyOf, askedShape, holdsShape, wholeLine, type HandlerContext } from "./intent-handlers.ts";
+import { PLAN_PERIOD_RE } from "./question-parser.ts";
 import type { Passage } from "./passage-index.ts";
 
 const MAX_ITEMS = 5;
@@ -286,13 +287,28 @@ export function answerSection(ctx: HandlerContext): Draft {
   return d;
 }
 
-const PERIOD_RE = /\b((?:19|20)\d\d) ?[- ] ?((?:19|20)\d\d)\b/;
+/** The plan runs from year `from` to year `to`. */
+export const isPeriodOf = (plan: ParsedPlan, from: string, to: string): boolean => plan.period.start?.slice(0, 4) === from && plan.period.end?.slice(0, 4) === to;
 
-/** "Hoạt động nào trong phụ lục thực hiện 2014-2016?": appendix rows by their period column. */
+/** "2014-2016", "2014 đến 2016", "from 2014 to 2016". */
+const PERIOD_RE = /\b((?:19|20)\d\d) ?(?:-|den|to|toi|until)? ?(?:nam )?((?:19|20)\d\d)\b/;
+
+/** "Hoạt động nào ...", "có khuyến nghị nào ...", "which activities ...", "how many rows ...": the appendix's rows are what is asked. */
+const ASKS_ROWS_RE = /\b((hoat dong|khuyen nghi|noi dung|viec) (nao|gi)|(nhung|cac|co|bao nhieu|may) (hoat dong|khuyen nghi)|liet ke|ke ten|(which|what|how many|list( the)?|any)( appendix)? (activities|activity|recommendations|rows|items))\b/;
+/**
+ * "Hoạt động nào trong phụ lục thực hiện 2014-2016?", "which appendix activities run from 2014 to 2016?": appendix rows by
+ * their period column. Only a question asking which rows: a row asked by its number or topic in "the 2014-2020 plan" (the
+ * plan named by its period) is that row, and a body named asks for the rows it leads.
+ */
 export function answerAppendixPeriod(ctx: HandlerContext): Draft {
   const d = emptyDraft();
-  const m = PERIOD_RE.exec(ctx.q.folded);
-  if (!m || !/\b(phu luc|hoat dong|khuyen nghi|appendix|activit(y|ies)|recommendations?)\b/.test(ctx.q.folded)) return d;
+  const f = ctx.q.folded;
+  // "the 2014-2020 plan": the plan's own period names it; any other period (a row's "2014-2016") is asked of the rows.
+  const named = PLAN_PERIOD_RE.exec(f);
+  const own = named && ctx.plans.some((p) => isPeriodOf(p, named[5] ?? named[7]!, named[6] ?? named[8]!));
+  const m = PERIOD_RE.exec(own ? f.replace(named[0], " ") : f);
+  if (!m || ctx.q.recommendationNumber || ctx.q.agencies.length > 0 || !ASKS_ROWS_RE.test(f)
+    || !/\b(phu luc|hoat dong|khuyen nghi|appendix|activit(y|ies)|recommendations?|rows?)\b/.test(f)) return d;
   const want = `${m[1]}${m[2]}`;
   for (const plan of ctx.plans) {
     const rows = plan.tasks.filter((t) => t.kind === "recommendation" && t.period && t.period.replace(/[^0-9]/g, "") === want);
