@@ -66,6 +66,8 @@ export interface CoreData {
   pendingSeed?: string;
   /** A story the person chose not to report yet ("Không, tôi muốn hỏi"): kept, so a report started later in the chat begins with it. */
   declinedStory?: string;
+  /** A child said they want to tell something: the story they tell next is answered as a child's. */
+  childInvited?: boolean;
   /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */
   pendingQuestion?: string;
   /** The last question answered from the plans, for its "Xem thêm" (more) choice. */

@@ -19,7 +19,7 @@ const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|
 /** Words a hello, a thank-you or "is anyone there?" is made of ("chào bot", "alo alo", "có ai không ạ", "cảm ơn nhé"). */
 const SMALL_TALK = new Set([
   "hi", "hello", "hey", "xin", "chao", "alo", "bot", "ban", "oi", "a", "ad", "admin", "ok", "oke", "okay", "co", "ai", "khong", "ko", "k", "day", "do", "ha", "nhe", "nha", "nhen",
-  "em", "anh", "chi", "minh", "toi", "cam", "on", "thanks", "thank", "you", "tks", "thx", "vay", "the", "test", "thu", "there", "anyone", "good", "morning", "evening",
+  "em", "anh", "chi", "minh", "toi", "con", "chau", "chu", "bac", "moi", "nguoi", "ca", "cam", "on", "thanks", "thank", "you", "tks", "thx", "vay", "the", "test", "thu", "there", "anyone", "good", "morning", "evening",
 ]);
 
 /** True for a short message of greeting and thanks words only. */
@@ -54,7 +54,11 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (choice && /^(menu|lang|case|qa):/.test(choice)) return runChoice(turn, deps, choice);
   // Offered the report ("Có, báo tin"), the reporter says so in their words: "e muốn báo tin", "có, bà muốn báo cho cán bộ biết".
   if (!choice && turn.text && turn.state.mode !== "report" && turn.state.lastChoices.some((c) => c.id === "menu:report")) {
-    if (wantsToReport(turn.text.full, turn.text.folded)) return runChoice(turn, deps, "menu:report");
+    if (wantsToReport(turn.text.full, turn.text.folded)) {
+      // "con có chuyện muốn kể mà con sợ": a child who wants to tell is asked in a child's words.
+      if (CHILD_SELF.test(turn.text.folded) && !ADULT_SELF.test(turn.text.folded)) turn.data.childInvited = true;
+      return runChoice(turn, deps, "menu:report");
+    }
     // "Thông tin của tôi có được giữ bí mật không?" asked at the offer: answered, and the offer stays ("Báo tin. Nhưng ... bí mật không?": both).
     // A whole story that ends with a question ("... nhà nó ở Chư Sê, Gia Lai. e phải làm sao ạ") is a story: routed as one (kept, offered), not answered alone.
     const answer = deps.reportFlow.hasStory(turn.text.full) ? null : offerSideAnswer(turn, deps, turn.text.full);
@@ -348,6 +352,12 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
   if (turn.data.declinedStory && SAYS_REPORT.test(folded.replace(/^(?:(?:vay|the|thoi|a|ok|u|da|vang|nhung)\s+)+/, ""))) return startReport(turn, deps, text.full);
+  // "con có chuyện muốn kể mà con sợ", "em muốn kể chuyện này": someone who wants to tell, and has not yet told.
+  if (WANTS_TO_TELL.test(folded) && folded.split(" ").length <= 16 && deps.messageKind(text.processing) !== "concern") {
+    const child = CHILD_SELF.test(folded);
+    if (child) turn.data.childInvited = true;
+    return [{ text: child ? TEXT.inviteChild[turn.lang] : TEXT.inviteAdult[turn.lang], links: [HOTLINE[turn.lang]] }];
+  }
   const kind = deps.messageKind(text.processing);
   // Right after a code, a statement that asks nothing ("Chuyện xảy ra ở đường đất sau trường") is more about the case, however the classifier reads it.
   if (kind !== "question" || !asksAnything(text.full, folded)) {
@@ -370,7 +380,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const child = deps.childWriting(turn.data.pendingSeed) || deps.childWriting(text.processing);
     return [{ text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
   }
-  if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing), deps);
+  if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing) || (turn.data.childInvited === true && !ADULT_SELF.test(folded)), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
   return answerFreeText(turn, deps, text.processing, text.truncated);
@@ -625,6 +635,13 @@ function clauseSaysReport(full: string): boolean {
 }
 
 const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:xin chao|kinh chao|chao|hello|hi|hey|alo|a lo)(?: (?:ban|anh|chi|co|chu|bac|ad|admin|moi nguoi|tong dai|can bo|anh chi|co chu|ca nha))?\s+)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
+
+/** Wanting to tell something not yet told (folded): "con có chuyện muốn kể", "em muốn kể chuyện này", "i need to tell someone". */
+const WANTS_TO_TELL = /\b(?:co )?(?:chuyen|viec|dieu)\s+(?:\w+\s+)?(?:muon|can|phai|khong dam)\s+(?:ke|noi|tam su)\b|\b(?:muon|can|khong dam)\s+(?:ke|noi|tam su)\s+(?:chuyen|viec|dieu|voi|cho)\b|\b(?:i|we)\s+(?:need|want|have)\s+to\s+tell\s+(?:someone|you|somebody)\b|\bi have something to tell\b/;
+/** A child's words for themself to grown-ups, opening the message: "con ...", "cháu ...", "em ...", "cô chú ơi con ..." (folded). */
+const CHILD_SELF = /^(?:(?:co chu|co|chu|anh chi|anh|chi|ad|admin|bac|thay)\s+oi\s+)?(?:con|chau|em|e)\b|\b(?:con|chau|em|e)\s+so\b/;
+/** A grown-up's words for themself (folded). */
+const ADULT_SELF = /\b(?:toi|tui|tao)\b|\bi am (?:a|the|her|his)\b/;
 
 /** Words that may follow "tôi muốn báo" and still tell nothing of a story: "tin", "ạ", "một vụ việc", "về trẻ em", "cho cán bộ". */
 const NOTHING_TOLD = /\b(?:tin|a|nha|nhe|voi|giup|gium|dum|cho|can bo|co chu|anh chi|ve|mot|vu|viec|vu viec|truong hop|chuyen|tre em|ad|admin|oi|ah|vay|nay|please|it|this|something|a case|case|about|child|children|abuse)\b/g;

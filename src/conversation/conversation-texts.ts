@@ -178,6 +178,14 @@ export const TEXT = {
     vi: "Bạn muốn hỏi về kế hoạch bảo vệ trẻ em, hay báo tin về một trẻ em đang gặp chuyện?",
     en: "Do you want to ask about the child-protection plans, or report a child in trouble?",
   },
+  inviteChild: {
+    vi: "Cô chú ở đây và sẵn sàng nghe em. Em không có lỗi gì cả. Em cứ kể chuyện gì đã xảy ra, bằng lời của em, ngắn cũng được. Nếu em đang gặp nguy hiểm, gọi ngay 113; gọi 111 thì miễn phí và không cần nói tên.",
+    en: "I am here and ready to listen. None of this is your fault. Tell me what happened, in your own words; short is fine. If you are in danger now, call 113; 111 is free and you do not have to give your name.",
+  },
+  inviteAdult: {
+    vi: "Bạn cứ kể chuyện gì đã xảy ra với trẻ, bằng lời của bạn: ai, làm gì, ở đâu. Những gì bạn kể được giữ bí mật. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113; tổng đài 111 miễn phí, 24/7.",
+    en: "Tell me what happened to the child, in your own words: who, what, where. What you tell me is kept confidential. If a child is in danger now, call 113; the 111 hotline is free, 24/7.",
+  },
   maybeReportChild: {
     vi: "Cảm ơn em đã kể. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113. Em có muốn báo tin để cô chú giúp em không?",
     en: "Thank you for telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name; in danger now, call 113. Do you want to report it so people can help you?",

@@ -23,6 +23,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   const advised = turn.data.lastDelivery?.replies.some((r) => [TEXT.maybeReportChild[turn.lang], TEXT.selfHarmChild[turn.lang], TEXT.offerAgainChild[turn.lang]].includes(r.text)) ?? false;
   const step = deps.reportFlow.start({
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
+    ...(turn.data.childInvited ? { childWriter: true } : {}),
   });
   turn.state.mode = "report";
   delete turn.data.pendingSeed;

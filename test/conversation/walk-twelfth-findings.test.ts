@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { all, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 
 const { reporter } = realCoreHarness("w12");
 
@@ -168,5 +169,51 @@ describe("corrections of who harms, in the reporter's own words, at the summary"
     expect(summary).toMatch(/người gây hại: bố mẹ/);
     expect(after).toMatch(/Đã sửa/);
     expect(after).toMatch(/người gây hại: chủ nơi làm việc/);
+  });
+});
+
+describe("side questions of the first tester, read by topic", () => {
+  it.each([
+    ["Tôi tự chở con nhỏ lên trạm y tế xã được không, hay phải chờ cán bộ? tôi sợ tự ý rồi mắc mớ", "act"],
+    ["ma ad co ns cho ba e bit la e bao k, e so lam", "parents"],
+    ["bao vay thi con trai toi co bi bat di tu khong chau", "arrest"],
+    ["Giờ có nên chuyển 5 triệu cho nó để nó xóa không?", "demand"],
+    ["cô ơi nếu con nói thì chú có bị công an bắt không, con sợ mẹ buồn", "arrest"],
+    ["toi goi 113 roi ma chua thay ai toi, gio lam sao", "noResponse"],
+  ])("%s: %s", (q, topic) => {
+    expect(sideTopics(q)).toContain(topic);
+  });
+  it("'con bé có bị bắt nạt không' is not a question about arrest", () => {
+    expect(sideTopics("con bé có bị bắt nạt không ạ")).not.toContain("arrest");
+  });
+});
+
+describe("a child who greets, or says there is something to tell, is answered as a child", () => {
+  it("'con chào cô' is a greeting, not a plan question", async () => {
+    const r = reporter();
+    const text = all(await r.send("con chào cô"));
+    expect(text).not.toMatch(/kế hoạch trong kho không trả lời/);
+    expect(text).toMatch(/Xin chào/);
+  });
+  it("'em muốn kể chuyện này với anh chị' gets a child's invitation to tell, with 111", async () => {
+    const r = reporter();
+    const text = all(await r.send("em muốn kể chuyện này với anh chị"));
+    expect(text).toMatch(/Em không có lỗi/);
+    expect(text).toMatch(/111/);
+    expect(text).not.toMatch(/kế hoạch/);
+  });
+  it("at the menu, 'con có chuyện muốn kể mà con sợ' starts the report in a child's words, and 'bố con ... đánh con' is the child's own story", async () => {
+    const r = reporter();
+    await r.send("con chào cô");
+    const started = all(await r.send("con có chuyện muốn kể mà con sợ"));
+    expect(started).toMatch(/Em không có lỗi/);
+    const after = await r.send("bố con say rượu đánh con, hôm qua đánh con chảy máu đầu");
+    expect(all(after)).toMatch(/113/);
+    expect(after.at(-1)?.text).toMatch(/^Em /m);
+  });
+  it("a grown-up who has something to tell is invited as a grown-up", async () => {
+    const r = reporter();
+    const text = all(await r.send("tôi có chuyện muốn kể về đứa nhỏ nhà bên"));
+    expect(text).not.toMatch(/Em không có lỗi/);
   });
 });

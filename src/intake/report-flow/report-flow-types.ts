@@ -54,6 +54,8 @@ export interface StartOptions {
   seedText?: string | null;
   /** The safety advice was just given (the offer to a child said it): the report opens without saying it again. */
   advised?: boolean;
+  /** The writer is a child, known before the story ("con có chuyện muốn kể mà con sợ"): asked in a child's words from the start. */
+  childWriter?: boolean;
   now: Date;
 }
 

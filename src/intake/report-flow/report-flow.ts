@@ -47,7 +47,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     start(o) {
       const seed = o.seedText?.trim() || null;
       const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
-      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...(seed && isChildWriter(seed) ? { childWriter: true } : {}) };
+      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter ? { childWriter: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : T.introStory) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
@@ -165,7 +165,11 @@ const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.
 /** The state with the writer known to be a child, once a message reads as a child's. */
 const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   text && writerIsGrownUp(text) && child(s) ? grownUp(s)
-  : !s.childWriter && text && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true } : s;
+  : !s.childWriter && text && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true }
+  // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
+  : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
+/** Harm done to the writer by their own carer, in a child's words to grown-ups (folded): "bố con ... đánh con", "dượng cháu hay đánh cháu". */
+const OWN_HARM = /\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|chu|cau|anh|thay|co giao) (?:con|chau|em|e)\b.{0,60}?\b(?:danh|chui|dap|tat|nhot|dam|doa|bat|hanh ha|duoi|so mo|sam so|quat) (?:con|chau|em|e)\b/;
 /** A writer taken for a child says they are a grown-up: no longer a child writer, and no longer the child of the report. */
 const grownUp = (s: ReportFlowState): ReportFlowState => ({
   ...s,

@@ -12,11 +12,11 @@ export type SideTopic = "visit" | "parents" | "arrest" | "wrong" | "noResponse" 
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "nếu báo thì mẹ mình với ông ấy có bị báo cho biết không", "will you tell my mom", "bố em có biết không ạ": will the family be told.
-  ["parents", /\b((co|se) (noi|bao|ke|goi|lien lac|lien he|bao cho|noi cho|ke cho|goi cho|goi dien cho) (\w+ ){0,2}(voi |cho )?(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha)( \w+){0,4} (khong|ko|hong|k)|(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)( (em|e|minh|toi|tui|con|chau|no|be))?( \w+){0,3} (co|se) (bi )?(biet|bao cho biet|duoc bao|goi len|lien lac)( \w+){0,3} (khong|ko|hong|k)|(will|would|do|are) (you|they|the officers|someone|anyone) (\w+ ){0,2}(tell|inform|call|contact|phone) (my|his|her|their|our) (mom|mum|mother|dad|father|parents|family|stepdad|stepmom)|(will|would) (my|his|her|their) (mom|mum|mother|dad|father|parents|family) (know|find out|be told|be called)|(mom|mum|mother|dad|father|parents)\b.{0,20}\b(will|would) (someone|anyone|you|they) (call|tell|contact|phone) (her|him|them))\b/],
+  ["parents", /\b((co|se) (noi|bao|ke|goi|lien lac|lien he|bao cho|noi cho|ke cho|goi cho|goi dien cho) (\w+ ){0,2}(voi |cho )?(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha)( \w+){0,6} (khong|ko|hong|k)|(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)( (em|e|minh|toi|tui|con|chau|no|be))?( \w+){0,3} (co|se) (bi )?(biet|bao cho biet|duoc bao|goi len|lien lac)( \w+){0,3} (khong|ko|hong|k)|(will|would|do|are) (you|they|the officers|someone|anyone) (\w+ ){0,2}(tell|inform|call|contact|phone) (my|his|her|their|our) (mom|mum|mother|dad|father|parents|family|stepdad|stepmom)|(will|would) (my|his|her|their) (mom|mum|mother|dad|father|parents|family) (know|find out|be told|be called)|(mom|mum|mother|dad|father|parents)\b.{0,20}\b(will|would) (someone|anyone|you|they) (call|tell|contact|phone) (her|him|them))\b/],
   // "công an có tới nhà nó không", "có ai đến nhà không", "will the police come to the house": who may come to the home.
   ["visit", /\b((cong an|can bo|ai|nguoi|may chu|cac chu|cac co) (\w+ ){0,1}(co|se) (\w+ ){0,1}(toi|den|xuong|ve|vao|qua) nha( \w+){0,3} (khong|ko|hong|k)|(will|would) (the police|officers|someone|anyone|they) (come|go|visit) (to )?(the|our|my|his|her|their) (house|home))\b/],
   // "chú ấy có bị bắt không ạ", "công an có về bắt ông ấy luôn không", "will my son go to jail", "will he be arrested".
-  ["arrest", /\b(((co )?(bi )?(bat(?! (nat|coc|ep|lam|phai|chuoc|den|di lam))|bat giam|tam giam|di tu|ngoi tu|vao tu|o tu|xu phat|phat tu|truy to|xu ly hinh su)( \w+){0,3} (khong|ko|hong|k|chua))( (a|vay|ha|nhi))*$|(will|would|could) (he|she|they|him|her|my \w+|his \w+|her \w+|the \w+) (be )?(arrested|go to (jail|prison)|be (punished|charged|locked up|jailed))|go to (jail|prison)|be arrested)\b/],
+  ["arrest", /\b(((co )?(bi )?(bat(?! (nat|coc|ep|lam|phai|chuoc|den|di lam))|bat giam|tam giam|di tu|ngoi tu|vao tu|o tu|xu phat|phat tu|truy to|xu ly hinh su)( \w+){0,3} (khong|ko|hong|k|chua))( (a|vay|ha|nhi|chau|em|con|anh|chi|co|chu|ban|ad))*$|(will|would|could) (he|she|they|him|her|my \w+|his \w+|her \w+|the \w+) (be )?(arrested|go to (jail|prison)|be (punished|charged|locked up|jailed))|go to (jail|prison)|be arrested)\b/],
   // "Nếu tôi báo mà không đúng thì có sao không?", "tôi chỉ nghi thôi, báo sai có bị phạt không", "what if I'm wrong".
   ["wrong", /\b((bao|to cao|ke) (\w+ ){0,4}(sai|nham|khong dung|khong phai)( \w+){0,4} (co sao|co bi|thi sao|co bi phat|co bi gi|co lam sao)|neu (\w+ ){0,6}(khong dung|khong phai (vay|the|that)|sai|nham)( \w+){0,4} (thi )?(co sao|co bi|sao)|(what if|if) (i m|i am|im|we re|we are) wrong|get (me )?in(to)? trouble|be in trouble|false report|if it s not true|if (it|that) isn t true)\b/],
   // "tôi gọi 113 rồi mà chưa thấy ai tới", "I called 113 and nobody came": what to do when the emergency line did not come.
@@ -29,9 +29,9 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["next", /\b((co|se) (den|toi|ve) nha|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /(?<!\d[\s.-]?)\b(?:111|113|115)\b(?![\s.-]?\d)|\b(goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
-  ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
+  ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|(chuyen|tra|dua|gui|nop) (\d+|mot|hai|ba|bon|nam|muoi|vai|may) (trieu|nghin|ngan|tram|k|cu)|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
   // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
-  ["act", /\b((co )?nen (nhan|di|theo|dong y|sang|qua) (\w+ ){0,6}(khong|ko|hong|k)|(should|can) i (go|take (the|this|it)|accept)|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
+  ["act", /\b((tu )?(cho|cho be|dua|be|bong|dat) (\w+ ){0,3}(len|di|toi|den|ra|vo|vao) (tram y te|tram xa|benh vien|vien|phong kham|bac si|tram)( \w+){0,4} (duoc khong|khong|ko|hong|k)|(co )?nen (nhan|di|theo|dong y|sang|qua) (\w+ ){0,6}(khong|ko|hong|k)|(should|can) i (go|take (the|this|it)|accept)|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
@@ -75,6 +75,9 @@ export function statementPart(text: string): string {
   return clauses.filter((c) => !isQuestionLike(c)).join(", ");
 }
 
+/** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): "ns" is "nói", "bit" is "biết" (folded). */
+const TEEN: Readonly<Record<string, string>> = { ns: "noi", bit: "biet", bik: "biet", ko: "khong", k: "khong", kh: "khong", hok: "khong", dc: "duoc", e: "em", vs: "voi", bme: "bo me", bm: "bo me", mk: "minh", mik: "minh", j: "gi", ntn: "nhu the nao", bh: "bay gio", bj: "bay gio" };
+
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
   return sideTopics(text)[0] ?? null;
@@ -85,7 +88,7 @@ export function sideTopic(text: string): SideTopic | null {
  * và ai sẽ đến kiểm tra?" asks about privacy and what happens next): each is answered.
  */
 export function sideTopics(text: string): SideTopic[] {
-  const key = foldKey(text);
+  const key = foldKey(text).split(" ").map((w) => TEEN[w] ?? w).join(" ");
   if (!key) return [];
   const found: SideTopic[] = [];
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
