@@ -217,3 +217,27 @@ describe("a child who greets, or says there is something to tell, is answered as
     expect(text).not.toMatch(/Em không có lỗi/);
   });
 });
+
+describe("an emergency read by the classifier alone waits for the answer to the danger question", () => {
+  const STORY_R01 = "e o xom ke ben nha, thang nho ten Ti chung 9 tuoi hoai bi ong cha ghe no danh, toi qua toi lai nghe la khoc um, hom bua thay tren lung no bam tim het tron. nha o ap Binh Trung xa Duc Hoa, Long An cu. me no di lam cong ty toi moi ve";
+  it("the reporter says not now: no emergency alert, and the case is high", async () => {
+    const h = realCoreHarness("w12r01");
+    const r = h.reporter();
+    await r.send(STORY_R01);
+    await r.send("co, bao gium toi");
+    expect(h.intake.alerts).toHaveLength(0);
+    await r.send("gio thi chac ko, ong do chua di lam ve");
+    await r.send("ma neu cho so dt thi ong do co biet la toi bao ko? toi so ong qua nha kiem chuyen");
+    // The number given with "gọi sau 5h chiều" made the classifier read the whole draft as an emergency (alerted before).
+    await r.send("vay thi so toi 0912 345 678, goi sau 5h chieu nha");
+    await r.send({ choice: "submit" });
+    expect(h.intake.alerts).toHaveLength(0);
+    expect(triageDraft(h.stored(r.chatId)!.draft).risk).toBe("high");
+  });
+  it("a story that states the danger alerts at once", async () => {
+    const h = realCoreHarness("w12r01c");
+    const r = h.reporter();
+    await r.send("Cứu với, ông bố nhà bên đang cầm dao đuổi chém thằng bé 10 tuổi, ở phường Thuận Hòa, Huế");
+    expect(h.intake.alerts.length).toBeGreaterThan(0);
+  });
+});

@@ -6,6 +6,7 @@
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
+import { T } from "../report-flow/report-flow-texts.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
@@ -42,6 +43,17 @@ export function reportText(draft: ReportDraft): string {
   return [draft.narrative, draft.when, ...draft.extraNotes].filter((part): part is string => Boolean(part && part.trim())).join("\n");
 }
 
+/** Marks the flow puts before a question it answered itself. */
+const ANSWERED_MARKS = [T.answeredMark.vi, T.answeredMark.en];
+
+/**
+ * The text triage reads: the report, less the questions about the process the bot answered itself
+ * ("tên tôi có được giữ kín không?"): they tell nothing of the child, and the classifier read them as harm.
+ */
+function triagedText(draft: ReportDraft): string {
+  return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => !ANSWERED_MARKS.some((m) => n.startsWith(m))) });
+}
+
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const result = storyAndNotes(draft, earlier);
@@ -64,7 +76,7 @@ function storyAndNotes(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
 
 function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const age = ageOptions(draft.childAgeBand, draft.childAgeText);
-  const { triage: rules, facts } = analyseMessage(reportText(draft), age);
+  const { triage: rules, facts } = analyseMessage(triagedText(draft), age);
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
   // The reporter answered "no" to "is a child in danger right now", the story tells the harm as
   // yesterday or earlier, and nothing it states is a sign of immediate danger (no emergency red
@@ -77,7 +89,7 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   // "now" read from the story's words ("not right now", "I hear ... screaming") is answered by the reporter's "no" too; tonight is not.
   const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
   const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f)) : [...flags];
-  const rulesAlone = triageReport(reportText(draft), age, null);
+  const rulesAlone = triageReport(triagedText(draft), age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f)));
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
     && !rulesEmergency) {

@@ -11,7 +11,7 @@ import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { STEP_DEFS, nextStep, type StepDef } from "./report-steps.ts";
+import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
@@ -593,6 +593,12 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   const triage = deps.triage(draftText(state.draft));
   const reporterSaysDanger = state.draft.dangerNow === "yes";
   if (triage.risk !== "emergency" && !reporterSaysDanger) return { state, replies, effects, outcome: "continue" };
+  // The classifier alone reads an emergency (no sign of immediate danger in the words): the reporter's answer to "is a child
+  // in danger right now?" decides, and it is the question asked next. A "no" leaves it to the case's triage (high, not an
+  // emergency, unless the story states one), so the emergency queue holds emergencies; "not sure" or no answer alerts.
+  if (!reporterSaysDanger && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
+    return { state, replies, effects, outcome: "continue" };
+  }
   const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;
   effects.push({ type: "alert_emergency", triage: { ...triage, risk: "emergency", redFlags } });
   return { state: { ...state, emergencyAlerted: true }, replies, effects, outcome: "continue" };

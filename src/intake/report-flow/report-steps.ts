@@ -34,7 +34,7 @@ export interface StepDef {
 const TRI = ["yes", "no", "unknown"] as const;
 
 /** The text rates an emergency on a red flag that states danger (content/triage/safety-rules.json), not on a classifier alone. */
-function statesDanger(t: { risk: string; redFlags: readonly string[] }): boolean {
+export function statesDanger(t: { risk: string; redFlags: readonly string[] }): boolean {
   if (t.risk !== "emergency") return false;
   const rules = safetyRules();
   return t.redFlags.some((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f) || f === "held_for_ransom");
