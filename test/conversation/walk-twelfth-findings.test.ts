@@ -241,3 +241,30 @@ describe("an emergency read by the classifier alone waits for the answer to the 
     expect(h.intake.alerts.length).toBeGreaterThan(0);
   });
 });
+
+describe("corrections of the first tester", () => {
+  async function corrected(story: string, typed: string, danger?: string) {
+    const r = reporter();
+    let replies = await r.send(story);
+    if (danger) replies = await r.send({ choice: danger });
+    replies = await untilSummary(r, replies);
+    await r.send({ choice: "edit" });
+    return { summary: replies.at(-1)?.text ?? "", after: all(await r.send(typed)) };
+  }
+  it("'không phải ba mẹ nó, người xấu là bà Hạnh dẫn mối đó' names the broker", async () => {
+    const { summary, after } = await corrected(
+      "Tôi muốn báo tin: cháu gái tôi 15 tuổi ở xã Ea Kar, Đắk Lắk, bố mẹ nó đồng ý cho bà Hạnh dẫn nó đi làm karaoke ở Sài Gòn, thứ Hai tuần sau xe tới đón",
+      "không phải ba mẹ nó, người xấu là bà Hạnh dẫn mối đó");
+    expect(summary).toMatch(/người gây hại: bố mẹ/);
+    expect(after).toMatch(/Đã sửa/);
+    expect(after).not.toMatch(/người gây hại: bố mẹ/);
+  });
+  it("'Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi' changes the danger, not when it happened", async () => {
+    const { summary, after } = await corrected(
+      "Tôi muốn báo tin: bé trai 4 tuổi bị bảo mẫu nhóm trẻ ở phường Vỹ Dạ, Huế véo bầm tay nhiều lần",
+      "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi", "yes");
+    expect(summary).toMatch(/nguy hiểm ngay lúc này: có/);
+    expect(after).toMatch(/nguy hiểm ngay lúc này: không/);
+    expect(after).not.toMatch(/lần gần nhất: hôm nay/);
+  });
+});

@@ -401,7 +401,9 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !saysCorrection(typedText) && !HARM_OR_BLAME.test(foldKey(text));
   // Who writes changes only when the message speaks of the writer ("tôi là trưởng thôn"), not from kin words about the children ("thằng anh ... là con trai").
   const ofWriter = WRITER_SPEAKS.test(foldKey(text));
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(f === "reporter" && !ofWriter));
+  // "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi": a correction of the danger tells where the child is today, not when the harm was.
+  const aboutDanger = dangerSaid(text) !== null;
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(f === "reporter" && !ofWriter) && !(aboutDanger && f === "when"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   const asking = typedText.trim().endsWith("?") && !saysCorrection(typedText);
@@ -450,7 +452,7 @@ function dangerSaid(text: string): "yes" | "no" | null {
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
-const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|danh|hai|lam hai|gay hai|xam hai|boc lot)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
+const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
 /** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
 const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 /** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
@@ -542,7 +544,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|danh|hai|lam hai|gay hai|xam hai|boc lot)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
