@@ -876,11 +876,32 @@ function enDate(iso: string): string {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]} (${vnDate(iso)})` : iso;
 }
 
+const NEWEST_RE = /\b(moi nhat|gan day nhat|gan nhat|muon nhat|sau cung|newest|latest|most recent(ly)?|(signed|issued) last|last (signed|issued)|(which|and)( one)? last)\b/;
+const OLDEST_RE = /\b(cu nhat|som nhat|lau nhat|oldest|earliest|(signed|issued) first|first (signed|issued))\b/;
+
+/**
+ * "Kế hoạch nào mới nhất, cũ nhất?", "which plan is the newest?": of several plans, the newest and/or the oldest by the
+ * signing date each states (a line saying which), their details following; otherwise every plan asked about.
+ */
+function newestOrOldest(ctx: HandlerContext, d: Draft): ParsedPlan[] {
+  const dated = ctx.plans.filter((p) => p.signedDate).sort((a, b) => a.signedDate!.localeCompare(b.signedDate!));
+  const newest = NEWEST_RE.test(ctx.q.folded);
+  const oldest = OLDEST_RE.test(ctx.q.folded);
+  if (dated.length < 2 || (!newest && !oldest)) return ctx.plans;
+  const picked = [...(newest ? [dated[dated.length - 1]!] : []), ...(oldest ? [dated[0]!] : [])];
+  const say = (p: ParsedPlan) => `${planLabel(p, ctx.registry, ctx.lang)} (${ctx.lang === "en" ? enDate(p.signedDate!) : vnDate(p.signedDate!)})`;
+  d.lines.push([
+    ...(newest ? [tr(ctx.lang, `Ban hành gần đây nhất: ${say(picked[0]!)}.`, `Most recent: ${say(picked[0]!)}.`)] : []),
+    ...(oldest ? [tr(ctx.lang, `Ban hành sớm nhất: ${say(dated[0]!)}.`, `Oldest: ${say(dated[0]!)}.`)] : []),
+  ].join(" "));
+  return picked;
+}
+
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
 export function answerPlanDetails(ctx: HandlerContext): Draft {
   const d = emptyDraft();
   const asksSigner = SIGNER_RE.test(ctx.q.folded);
-  for (const plan of ctx.plans) {
+  for (const plan of newestOrOldest(ctx, d)) {
     const digits = plan.documentNumber.split("/")[0] ?? "";
     const period = periodLabel(plan, ctx.lang);
     // "Ai ký kế hoạch 26?": a plan whose text names no signer does not answer it, whatever else its header says.

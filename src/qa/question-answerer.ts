@@ -203,6 +203,8 @@ const INTRODUCTION_RE = /^((xin )?chao( ban)? )?((minh|toi|em|chung toi|chung em
  * introduction, with the places the introduction names; a body named there (the asker's own work) is not asked about.
  */
 function withoutIntroduction(written: string, parse: (raw: string) => ParsedQuestion): string {
+  const longAsked = afterAskingWords(written, parse);
+  if (longAsked) return longAsked;
   const cut = /[,:;.]/u.exec(written);
   if (!cut) return written;
   const intro = written.slice(0, cut.index);
@@ -211,6 +213,24 @@ function withoutIntroduction(written: string, parse: (raw: string) => ParsedQues
   if (!INTRODUCTION_RE.test(`${foldKey(intro)} `) || words.length > 14 || foldKey(rest).split(" ").length < 4 || /\d/.test(intro)) return written;
   const asked = parse(rest);
   const places = asked.provinces.length > 0 ? [] : parse(intro).mentions.provinces;
+  return places.length > 0 ? `${rest.replace(/[?.!\s]+$/u, "")} (${places.join(", ")})?` : rest;
+}
+
+/** "... nên muốn hỏi:", "cho em hỏi là", "my question is": the words after which a long message asks its question. */
+const ASKING_WORDS_RE = /(?:^|[\s,.;:])(?:nên |nen |và |va |thì |thi )?(?:(?:em|e|mình|minh|tôi|toi|cháu|chau|con|tụi em|chúng tôi) )?(?:muốn hỏi|muon hoi|cho (?:em|e|mình|minh|tôi|toi|cháu|chau|con|tui) hỏi(?: là)?|cho (?:em|e|mình|minh|tôi|toi|cháu|chau|con|tui) hoi(?: la)?|xin hỏi|xin hoi|câu hỏi (?:của em |của tôi |của mình )?là|my question is|i(?:'d| would) like to ask|i want to ask)\s*[:,]?\s+/giu;
+
+/**
+ * "Chào anh chị, em là cán bộ ... mới về nhận việc. Em đang soạn báo cáo ... nên muốn hỏi: theo kế hoạch ... ai ...?": a long
+ * message (the asker, their work, why they ask) whose question follows the asking words; the places named before it kept.
+ */
+function afterAskingWords(written: string, parse: (raw: string) => ParsedQuestion): string | null {
+  const hits = [...written.matchAll(ASKING_WORDS_RE)];
+  const last = hits[hits.length - 1];
+  if (!last) return null;
+  const before = written.slice(0, last.index);
+  const rest = written.slice(last.index + last[0].length).trim();
+  if (foldKey(before).split(" ").length < 6 || foldKey(rest).split(" ").length < 5) return null;
+  const places = parse(rest).provinces.length > 0 ? [] : parse(before).mentions.provinces;
   return places.length > 0 ? `${rest.replace(/[?.!\s]+$/u, "")} (${places.join(", ")})?` : rest;
 }
 
@@ -438,6 +458,8 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   return d;
 }
 
+const WORKS_WITH_RE = /\bphoi hop (voi )?(don vi|co quan|so|nganh|ai|nhung|cac)\b.{0,20}\bnao\b|\bphoi hop voi ai\b|\b(work|works|working|coordinate|coordinates|cooperate|cooperates|partner|partners) with\b/;
+
 /** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
 function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
@@ -460,11 +482,21 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     if (d.found) return d;
     // Asked about a document no plan cites ("123/LĐTBXH-BVCSTE"): say so rather than answer something else.
     if (q.agencies.length === 0 && !refs.some((r) => ctx.plans.some((p) => p.text.includes(r)))) {
+      // "Kế hoạch Đắk Lắk 2016-2020 ban hành theo Quyết định 2014/QĐ-UBND, đúng không?": a province's plan number stated wrongly
+      // is answered with the number the plan named by its place or period writes in its own header, quoted.
+      const own = refs.every((r) => /\/(KH|QĐ|QD)-UBND$/iu.test(r)) && q.provinces.length > 0 && ctx.plans.length < all.length ? answerPlanDetails(ctx) : null;
+      if (own?.found) {
+        own.lines.unshift(tr(ctx.lang, `Không có văn bản ${refs.join(", ")} trong kho; kế hoạch được hỏi là ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`,
+          `There is no ${refs.join(", ")} among the plans held; the plan asked about is ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`));
+        return own;
+      }
       d.lines.push(tr(ctx.lang, `Các kế hoạch trong kho không nhắc đến văn bản ${refs.join(", ")}.`, `The plans in the knowledge base do not mention ${refs.join(", ")}.`));
       return d;
     }
   }
-  if (q.officeHolder && q.intent !== "plan_details") {
+  // "Sở LĐTBXH phối hợp với đơn vị nào để ... báo cáo Chủ tịch UBND tỉnh?": the body's partners are asked, not the office
+  // holder the task reports to.
+  if (q.officeHolder && q.intent !== "plan_details" && !(q.agencies.length > 0 && WORKS_WITH_RE.test(q.folded))) {
     const said = answerOfficeHolder(ctx, q.officeHolder);
     if (said.found) {
       const agency = q.officeHolder.agency;

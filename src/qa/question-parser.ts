@@ -103,9 +103,13 @@ const STOPWORDS = new Set([
 /** A question word that says nothing of the topic ("có", "của", "the"). */
 export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 
+/** "Kế hoạch nào mới nhất?", "which of the plans is the oldest?": which plan was issued most recently or first. */
+const PLAN_AGE_RE = /\b(ke hoach|van ban|quyet dinh|plans?|documents?|decisions?)( \w+){0,6} (moi nhat|gan day nhat|cu nhat|som nhat|muon nhat|newest|oldest|latest|earliest|most recent(ly)?)\b/;
+
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
-  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
+  ["plan_details", PLAN_AGE_RE],
+  ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|(?<!chuong trinh\b.{0,40})giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
   ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) ((the )?(prime minister|government|ministry|ministerial|minister|party|provincial party committee|party committee|politburo|central committee|national assembly)( s)? )?(higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
 ];
 
@@ -378,7 +382,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
       ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
     const terms = contentTerms(everydayWords(folded), remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
-    const onTopic = DOMAIN_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
+    const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))
       // "2130 ai ký vậy, ngày nào?": who signed a document named by its bare number asks about that plan.

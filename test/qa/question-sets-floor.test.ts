@@ -17,6 +17,9 @@
  * - qa-g10.jsonl (120), written on 5 December from the plans alone and kept sealed while g9 was worked on: 105 when it
  *   arrived, the same 105 it scored on the build before the g9 work (the g9 fixes did not transfer to it); then worked on
  *   by capability (question-classes-g10dev.test.ts): 117.
+ * - qa-g11.jsonl (120), written on 4 December (the session's date) from the plans alone: 104 when it arrived (odd half
+ *   54/60, even half 50/60); the odd half worked on by capability (question-classes-g11dev.test.ts): odd 60/60, the
+ *   sealed even half 53/60 (three transferred); then the even half (question-classes-g11dev2.test.ts): 118.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -41,6 +44,7 @@ describe.each([
   ["qa-g8.jsonl", 117],
   ["qa-g9.jsonl", 120],
   ["qa-g10.jsonl", 117],
+  ["qa-g11.jsonl", 118],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
