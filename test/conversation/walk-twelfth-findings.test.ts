@@ -268,3 +268,24 @@ describe("corrections of the first tester", () => {
     expect(after).not.toMatch(/lần gần nhất: hôm nay/);
   });
 });
+
+describe("a report that opens with a question keeps the story told after it as the story", () => {
+  it.each([
+    ["Hi, I'm an Australian tourist staying in Hue. Is this the right place to report a child who I think is being exploited?",
+      "Every night this week around 11pm on the walking street near Pham Ngu Lao, there's a little boy, maybe 6 years old, selling chewing gum to tourists until after midnight. A man in his 40s takes all the money.", /kept your story/],
+    ["Chị cho em hỏi, có người tới làng rủ con gái đi làm xa lương cao thì báo ở đây được không?",
+      "Cháu gái em tên Thơm, 15 tuổi, nhà ở buôn Mùi, xã Sông Hinh. Có bà tên Hạnh ở thị xã về nói đưa đi làm phục vụ quán karaoke trong Bình Dương, lương 12 triệu, bao ăn ở", /ghi lại câu chuyện/],
+  ])("%s", async (question, story, keptStory) => {
+    const h = realCoreHarness("w12q");
+    const r = h.reporter();
+    await r.send(question);
+    const started = all(await r.send({ choice: "menu:report" }));
+    // Nothing is kept yet but a question: the report does not say it kept the story.
+    expect(started).not.toMatch(keptStory);
+    await untilSummary(r, await r.send(story));
+    await r.send({ choice: "submit" });
+    const draft = h.stored(r.chatId)!.draft;
+    expect(draft.narrative).toContain(story.slice(0, 40));
+    expect(draft.extraNotes.join("\n")).not.toContain(story.slice(0, 40));
+  });
+});

@@ -49,7 +49,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter ? { childWriter: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
-      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : T.introStory) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
+      // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
+      const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
+      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
@@ -278,9 +280,14 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   if (consumed && !asks && text.split(/\s+/).length <= 8) return draft;
   // The step's own reading kept it already ("nhắn tin thì được ạ, gọi thì em sợ bố mẹ nghe"): once is enough.
   if (draft.extraNotes.at(-1) === text || (draft.narrative ?? "").endsWith(text)) return draft;
-  if (state.step === "what" || !draft.narrative) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
+  // The report opened with a question ("Chị cho em hỏi ... thì báo ở đây được không?"): the story told after it is the story, not a note.
+  const openedWithQuestion = draft.narrative !== null && isQuestionLike(draft.narrative) && !consumed && !isQuestionLike(text) && text.split(/\s+/).length >= 12;
+  if (state.step === "what" || !draft.narrative || openedWithQuestion) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
+
+/** Facts that tell of the child or the harm (not only the place or the writer). */
+const CHILD_FACTS: ReadonlySet<string> = new Set(["age", "sex", "harmer", "children"]);
 
 /**
  * A question or worry on the side: answered (every topic it asks about), and the same question
