@@ -354,7 +354,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (turn.data.declinedStory && SAYS_REPORT.test(folded.replace(/^(?:(?:vay|the|thoi|a|ok|u|da|vang|nhung)\s+)+/, ""))) return startReport(turn, deps, text.full);
   // "con có chuyện muốn kể mà con sợ", "em muốn kể chuyện này": someone who wants to tell, and has not yet told.
   if (WANTS_TO_TELL.test(folded) && folded.split(" ").length <= 16 && deps.messageKind(text.processing) !== "concern") {
-    const child = CHILD_SELF.test(folded);
+    // "con tôi có chuyện muốn kể", "em có chuyện muốn kể về đứa cháu": a grown-up telling of a child.
+    const child = CHILD_SELF.test(folded) && !ADULT_SELF.test(folded) && !ABOUT_A_CHILD.test(folded);
     if (child) turn.data.childInvited = true;
     return [{ text: child ? TEXT.inviteChild[turn.lang] : TEXT.inviteAdult[turn.lang], links: [HOTLINE[turn.lang]] }];
   }
@@ -640,8 +641,10 @@ const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(
 const WANTS_TO_TELL = /\b(?:co )?(?:chuyen|viec|dieu)\s+(?:\w+\s+)?(?:muon|can|phai|khong dam)\s+(?:ke|noi|tam su)\b|\b(?:muon|can|khong dam)\s+(?:ke|noi|tam su)\s+(?:chuyen|viec|dieu|voi|cho)\b|\b(?:i|we)\s+(?:need|want|have)\s+to\s+tell\s+(?:someone|you|somebody)\b|\bi have something to tell\b/;
 /** A child's words for themself to grown-ups, opening the message: "con ...", "cháu ...", "em ...", "cô chú ơi con ..." (folded). */
 const CHILD_SELF = /^(?:(?:co chu|co|chu|anh chi|anh|chi|ad|admin|bac|thay)\s+oi\s+)?(?:con|chau|em|e)\b|\b(?:con|chau|em|e)\s+so\b/;
+/** Telling about a child, not about oneself (folded): "kể về đứa cháu", "về một bé", "about my niece". */
+const ABOUT_A_CHILD = /\bve (?:mot |dua |be |con |thang |dua nho |tre |chau |em be )|\babout (?:a|my|the|our) /;
 /** A grown-up's words for themself (folded). */
-const ADULT_SELF = /\b(?:toi|tui|tao)\b|\bi am (?:a|the|her|his)\b/;
+const ADULT_SELF = /\b(?:toi|tui|tao)\b|\bi am (?:a|the|her|his)\b|\bcon (?:cua )?(?:toi|tui|minh|em)\b/;
 
 /** Words that may follow "tôi muốn báo" and still tell nothing of a story: "tin", "ạ", "một vụ việc", "về trẻ em", "cho cán bộ". */
 const NOTHING_TOLD = /\b(?:tin|a|nha|nhe|voi|giup|gium|dum|cho|can bo|co chu|anh chi|ve|mot|vu|viec|vu viec|truong hop|chuyen|tre em|ad|admin|oi|ah|vay|nay|please|it|this|something|a case|case|about|child|children|abuse)\b/g;

@@ -4,6 +4,7 @@
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
 import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
+import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
@@ -46,7 +47,8 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   const repeated = state.emergencyAlerted && turn.danger.signal === "triage";
   // "không, bé đang ở trường với cô": the reporter just answered that no child is in danger now; a classifier's reading of
   // the same words does not contradict them with the alarm (a danger phrase still does).
-  const answeredNo = state.draft.dangerNow !== "no" && step.state.draft.dangerNow === "no" && turn.danger.signal === "triage";
+  // "im not in danger right now" says no in words a danger phrase also matches ("right now"): the no wins.
+  const answeredNo = step.state.draft.dangerNow === "no" && (turn.danger.signal === "triage" ? state.draft.dangerNow !== "no" : saysNoDanger(input.text ?? ""));
   const danger = turn.danger.danger && !answeredNo && !repeated && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
   // A child reporting reads the advice in words meant for a child.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;

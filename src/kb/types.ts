@@ -189,6 +189,8 @@ export interface Province {
   aliases: string[];
   /** Cities and towns inside it that people name instead of the province ("Buôn Ma Thuột", "Hội An"). */
   places?: string[];
+  /** Former districts and towns, read only for where a reported child is (registry.findDistricts). */
+  districts?: string[];
   /** The province as it is today (after 1 July 2025), with the merger's basis. */
   today: { provinceId: string; name: string; mergedWith: string[]; centre: string; effective: string; legalBasis: string } | null;
 }

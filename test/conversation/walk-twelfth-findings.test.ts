@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { all, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { triageReport } from "../../src/intake/triage/triage-model.ts";
 import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
+import { readContact } from "../../src/intake/report-flow/story-reading.ts";
 
 const { reporter } = realCoreHarness("w12");
 
@@ -121,7 +123,6 @@ describe("side questions the testers asked are answered in the report, whatever 
     [STORY, "Cho mình hỏi trước đã, nếu báo thì mẹ nó với ông ấy có bị báo cho biết không?", /không nói cho gia đình hay người bị báo biết ai đã báo/],
     [STORY, "Nếu tôi báo mà không đúng thì có sao không?", /không cần chắc chắn mới báo/],
     [STORY, "Công an có về bắt ông ấy luôn không?", /công an và cơ quan có thẩm quyền quyết định/],
-    [STORY, "tôi gọi 113 rồi mà chưa thấy ai tới", /gọi lại 113/],
     [STORY, "ma neu bao thi cong an co toi nha no ko, tui so lam", /có thể đến gặp gia đình/],
     [STORY_CHILD, "thế bố em có biết không ạ", /không nói với ai là em đã kể/],
     ["im 13 and a guy online says he will post my photos tomorrow night if i dont send more. i live in hue", "wait will you tell my mom?? and should i send him the money", /will not tell anyone that you told[\s\S]*Do not pay/],
@@ -287,5 +288,65 @@ describe("a report that opens with a question keeps the story told after it as t
     const draft = h.stored(r.chatId)!.draft;
     expect(draft.narrative).toContain(story.slice(0, 40));
     expect(draft.extraNotes.join("\n")).not.toContain(story.slice(0, 40));
+  });
+});
+
+describe("'tôi gọi 113 rồi mà chưa thấy ai tới' at the danger question", () => {
+  it("is answered with what to do, with the emergency numbers, and is a yes (not asked again)", async () => {
+    const h = realCoreHarness("w12n");
+    const r = h.reporter();
+    await r.send(STORY);
+    const after = await r.send("tôi gọi 113 rồi mà chưa thấy ai tới");
+    expect(all(after)).toMatch(/gọi lại 113/);
+    expect(after.some((x) => x.urgent)).toBe(true);
+    expect(after.at(-1)?.text ?? "").not.toMatch(DANGER_Q);
+    expect(h.intake.alerts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the reviewer's second reading (regressions of the first version of the day's changes)", () => {
+  it.each([
+    ["Thằng bé nhà bên 8 tuổi, ông bố say xỉn vớ dao gần đó đâm thằng bé", "weapon"],
+    ["ông ta lấy dao đó đâm con bé 9 tuổi", "weapon"],
+    ["Con bé hàng xóm 14 tuổi, ngày mai không cho nó đi học nữa, bắt đi cưới với một ông ở huyện bên", "marriage_imminent"],
+    ["right now she's not safe, he is drunk and hitting her, she is 9", "violence_in_progress"],
+    ["tối nay không có ai ở nhà, ổng về là đánh con bé 10 tuổi", "with_abuser_now"],
+  ])("%s keeps %s", (text, flag) => {
+    expect(triageReport(text).redFlags).toContain(flag);
+  });
+  it("'giờ mẹ nó đi vắng, nó ở nhà với ông dượng' is not read as 'no danger' when the stepfather harms", async () => {
+    const r = reporter();
+    await r.send("Tôi muốn báo tin: con bé hàng xóm 9 tuổi bị bố dượng đánh đập, sờ mó, ở xã Ea Kar Đắk Lắk");
+    const after = await r.send("giờ mẹ nó đi vắng, nó ở nhà với ông dượng");
+    // Either the danger is asked again or taken as a yes; never recorded as "no" from those words.
+    expect(after.at(-1)?.text.match(DANGER_Q) !== null || after.some((x) => x.urgent)).toBe(true);
+    const r2 = reporter();
+    await r2.send("Tôi muốn báo tin: con bé hàng xóm 9 tuổi bị bố dượng đánh đập, ở xã Ea Kar Đắk Lắk");
+    const away = await r2.send("giờ ổng đi nhậu chưa về");
+    expect(away.at(-1)?.text ?? "").not.toMatch(DANGER_Q);
+  });
+  it("a story that tells a man threatened her with jail is a story, not a question about arrest", () => {
+    expect(sideTopics("He told her she would go to jail if she told anyone, then he touched her")).not.toContain("arrest");
+  });
+  it("'im not in danger right now' at the summary gets no alarm", async () => {
+    const r = reporter();
+    await r.send("im 12 and some girls in my class pushed me down the stairs yesterday, my knee is scraped, i live in buon ma thuot");
+    await untilSummary(r, await r.send({ choice: "menu:report" }));
+    const after = await r.send("im not in danger right now");
+    expect(after.some((x) => x.urgent)).toBe(false);
+    expect(all(after)).toMatch(/in danger right now: no/);
+  });
+});
+
+describe("the reviewer's second reading, continued", () => {
+  it.each(["con tôi có chuyện muốn kể", "em chào ad, em có chuyện muốn kể về đứa cháu"])("'%s' is a grown-up: no child's invitation", async (first) => {
+    const r = reporter();
+    expect(all(await r.send(first))).not.toMatch(/Em không có lỗi|sẵn sàng nghe em/);
+  });
+  it.each([
+    "fb Hoa Nguyen, co viec gi thi nhan tin, goi thi k",
+    "Liên hệ qua zalo tên Lan Phạm nếu có gì cần hỏi, gọi không được thì nhắn",
+  ])("'%s' is a way to reach the reporter", (text) => {
+    expect(readContact(text)).not.toBeNull();
   });
 });

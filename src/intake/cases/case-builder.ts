@@ -51,7 +51,9 @@ const ANSWERED_MARKS = [T.answeredMark.vi, T.answeredMark.en];
  * ("tên tôi có được giữ kín không?"): they tell nothing of the child, and the classifier read them as harm.
  */
 function triagedText(draft: ReportDraft): string {
-  return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => !ANSWERED_MARKS.some((m) => n.startsWith(m))) });
+  // A question that also tells of harm (its rules alone read more than low) is kept: nothing told is hidden from triage.
+  const told = (n: string) => triageReport(n, {}, null).risk !== "low";
+  return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => !ANSWERED_MARKS.some((m) => n.startsWith(m)) || told(n)) });
 }
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */

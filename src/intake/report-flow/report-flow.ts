@@ -301,7 +301,14 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
   // Officers see every worry: a question the bot answered is kept too, marked as answered (the transcript is not shown to them).
   const answered = topics.every((t) => ANSWERED_HERE.has(t));
   const noted = answered ? `${T.answeredMark[lang(state)]} ${text}` : text;
-  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, noted] }, now);
+  // "tôi gọi 113 rồi mà chưa thấy ai tới": the reporter is calling for help now, which answers the danger question.
+  const calling = topics.includes("noResponse") && state.draft.dangerNow !== "yes";
+  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, noted], ...(calling ? { dangerNow: "yes" as const, dangerFromStory: false } : {}) }, now);
+  if (calling) {
+    // The urgent reply (113/115/111 as buttons) says what to do when 113 did not come; officers are alerted by the yes.
+    const step = move(state, draft, [], now, flow, deps, state.step === "danger");
+    return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
+  }
   const next = { ...state, draft };
   const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
@@ -409,7 +416,7 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // Who writes changes only when the message speaks of the writer ("tôi là trưởng thôn"), not from kin words about the children ("thằng anh ... là con trai").
   const ofWriter = WRITER_SPEAKS.test(foldKey(text));
   // "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi": a correction of the danger tells where the child is today, not when the harm was.
-  const aboutDanger = dangerSaid(text) !== null;
+  const aboutDanger = dangerSaid(typedText) !== null || dangerSaid(text) !== null;
   const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(f === "reporter" && !ofWriter) && !(aboutDanger && f === "when"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
@@ -418,14 +425,15 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
   // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.
-  const saidDanger = dangerSaid(text);
+  // Read on the words as typed too: "im not in danger right now" is no "X, not Y" correction.
+  const saidDanger = dangerSaid(typedText) ?? dangerSaid(text);
   // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
   const self = reading.learned.includes("reporter") ? null : selfIntroduced(typedText, state.draft);
   const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const draft = one ? { ...placed, children: null } : placed;
-  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || (saidDanger !== null && saidDanger !== reading.draft.dangerNow);
+  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
@@ -434,7 +442,8 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const ack = note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
-  const nowEmergency = deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
+  // A correction that says there is no danger now ("im not in danger right now") never gets the alarm, whatever a classifier reads in it.
+  const nowEmergency = saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
   const urgent: Reply = { text: note(state, T.emergencyNow), links: EMERGENCY_LINKS[lang(state)], urgent: true };
   if (midFlow) {
     const step = move(state, kept, [ack], now, flow, deps, false);
@@ -605,13 +614,18 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   // The classifier alone reads an emergency (no sign of immediate danger in the words): the reporter's answer to "is a child
   // in danger right now?" decides, and it is the question asked next. A "no" leaves it to the case's triage (high, not an
   // emergency, unless the story states one), so the emergency queue holds emergencies; "not sure" or no answer alerts.
-  if (!reporterSaysDanger && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
+  // Only a beating told as recurring or past waits (a trafficking, a child shut in, a small child, a child with the person now alert at once).
+  const onlyRecurringHarm = ["physical_violence", "emotional_abuse", "bullying"].includes(triage.category) && triage.redFlags.every((f) => WAITS_FOR_ANSWER.has(f));
+  if (!reporterSaysDanger && onlyRecurringHarm && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
   const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;
   effects.push({ type: "alert_emergency", triage: { ...triage, risk: "emergency", redFlags } });
   return { state: { ...state, emergencyAlerted: true }, replies, effects, outcome: "continue" };
 }
+
+/** Red flags of harm told as recurring or past that, with the classifier's emergency alone, wait for the danger answer. */
+const WAITS_FOR_ANSWER: ReadonlySet<string> = new Set(["injury", "repeated", "caregiver_is_abuser", "caregiver_violence", "school_context", "peer"]);
 
 /** Answer ids of the "when" question: they are not words for triage to read (only "now" is said in words). */
 const WHEN_IDS = new Set(["now", "soon", "today", "this_week", "repeated", "earlier"]);

@@ -51,7 +51,23 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:ba|bo|me|ma|cha|ong|chu|duong|no|han|ong ay|ba ay|ong ta|ba ta|ho|ong do) )(?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai|ngu roi|dang ngu)|(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+/** The person who harms is away now: "bây giờ ba nó đi làm rẫy chưa về", "giờ ổng đi nhậu" (folded); group 1 is who. */
+const HARMER_AWAY_NOW = /^(?:(?:da|vang|thi|chac|u|ngay)\s+)*(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(ba|bo|me|ma|cha|ong|chu|cau|duong|bo duong|me ke|di ghe|no|han|ong ay|ba ay|ong ta|ba ta|ong do|ong kia) (?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai)\b/;
+/** The words for each relation the draft may name as the one who harms (folded); pronouns stand for whoever was named. */
+const HARMER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  father: ["ba", "bo", "cha", "ong"], mother: ["me", "ma"], stepfather: ["duong", "bo duong", "ba", "bo", "cha", "ong"], stepmother: ["me ke", "di ghe", "me", "ma"],
+  grandparent: ["ong", "ba"], relative: ["chu", "cau", "ong", "ba"], parents: ["ba", "bo", "me", "ma", "cha"],
+};
+const PRONOUNS_FOR_HARMER: ReadonlySet<string> = new Set(["han", "ong ay", "ba ay", "ong ta", "ba ta", "ong do", "ong kia", "no"]);
+
+/** "bây giờ ba nó đi làm rẫy chưa về": the one who harms (on the draft) is away now: not now; "mẹ nó đi vắng" when the stepfather harms is not. */
+function harmerAwayNow(d: ReportDraft, key: string): boolean {
+  const who = HARMER_AWAY_NOW.exec(key)?.[1];
+  if (!who) return false;
+  return PRONOUNS_FOR_HARMER.has(who) || (d.harmer !== null && d.harmer !== undefined && (HARMER_WORDS[d.harmer] ?? []).includes(who));
+}
+
 /** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
@@ -84,7 +100,9 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that when what else it
   // tells is only that the person can reach the child (kept for officers; the case's triage weighs it). Harm told as happening
   // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
-  const opens = NOT_NOW.test(foldKey(text.split(/[,.;!\n]/)[0] ?? "")) && !isQuestion(text) ? notNowAnswer(text) : null;
+  const firstClause = foldKey(text.split(/[,.;!\n]/)[0] ?? "");
+  const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(foldKey(text));
+  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (LATER.test(foldKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };

@@ -412,7 +412,7 @@ const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|t
 
 /** A way to reach the reporter: a phone number, an e-mail or a handle with the app's name. */
 /** "nếu tui đưa số thì ...", "if I give my number ...", "có ... không": asking about giving a contact, not giving one (folded). */
-const ASKS_IF = /\b(?:neu|lieu)\b.*\bco\b.{1,80}\b(?:khong|ko|k|hong|hok|chua)\b|\bco\b.{1,60}\b(?:khong|ko|k|hong|hok)\s*$/;
+const ASKS_IF = /\b(?:neu|lieu)\b.{0,40}\b(?:dua|cho|de lai|gui|noi|bao) (?:\w+ )?(?:so|sdt|so dien thoai|dien thoai|zalo|facebook|fb|lien lac|ten)\b.{0,60}\bco\b.{1,80}\b(?:khong|ko|k|hong|hok|chua)\b/;
 
 export function readContact(text: string): string | null {
   const t = text.trim();

@@ -158,25 +158,43 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.deniedAfter && deniedAfter(clause.tokens, end)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
-  const second = clause.tokens[start + 1];
-  if (rule.exceptSecond && second !== undefined && end > start + 1 && rule.exceptSecond.includes(second)) return false;
+  if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
   return true;
 }
 
 /** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai". */
 const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "sang", "chieu", "trua", "ngay", "tonight", "today", "tomorrow", "this", "evening", "afternoon"]);
 
-/** Words that may come between a time and what denies it: "lúc này thì không", "bây giờ thì cũng chưa", "right now it s fine". */
-const AFTER_FILLERS: ReadonlySet<string> = new Set(["thi", "la", "thi la", "cung", "van", "it", "s", "is", "he", "she", "they", "we", "nothing", "toi", "tui", "em", "no", "chau", "be"]);
-/** What denies a time said just before it: a negator, "ổn", "an toàn", "không sao", "fine", "safe", "okay". */
-const AFTER_DENIALS: ReadonlySet<string> = new Set(["khong", "ko", "k", "chua", "chang", "hong", "on", "yen", "binh", "an", "not", "fine", "safe", "ok", "okay", "isn"]);
+/** Negators right before a pattern's last word: "không dám", "chưa dám", "chẳng dám". */
+const NEGATED_END: ReadonlySet<string> = new Set(["khong", "chua", "chang", "cha", "ko", "k", "hong", "kg", "khg"]);
 
-/** A denial within a few words after the match: "ngay lúc này thì không nguy hiểm", "bây giờ thì chưa", "right now it's fine". */
+/** Words that may come between a time and what denies it: "lúc này thì không", "bây giờ thì cũng chưa", "right now it s fine". */
+const AFTER_FILLERS: ReadonlySet<string> = new Set(["thi", "la", "cung", "van", "it", "s", "is", "he", "she", "they", "we", "toi", "tui", "em", "no", "chau", "be"]);
+/** Negators after a time: a denial only when what they deny is the danger or nothing at all ("thì không", "không sao", "chưa có gì"). */
+const AFTER_NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "chua", "chang", "hong", "not", "isn", "nothing"]);
+/** What a negator after a time may deny and still be a denial of the danger (folded): "không nguy hiểm", "không sao", "chưa có gì", "not happening". */
+const DENIED_DANGER: ReadonlySet<string> = new Set(["nguy", "sao", "gi", "van", "co", "bi", "happening", "in", "dangerous", "a", "much", "yet"]);
+/** Words that say all is well after a time: "lúc này bé ổn", "right now she is fine" (not after a negator: "not safe"). */
+const AFTER_SAFE: ReadonlySet<string> = new Set(["on", "yen", "binh", "an", "fine", "safe", "ok", "okay"]);
+
+/**
+ * A denial within a few words after the match: "ngay lúc này thì không nguy hiểm", "bây giờ thì chưa", "right now she's fine".
+ * Not a negator that denies something else ("ngày mai không cho nó đi học", "tối nay không có ai ở nhà", "right now she's not
+ * breathing", "not safe"), nor "không thì" (otherwise).
+ */
 function deniedAfter(tokens: readonly string[], end: number): boolean {
   for (let k = end; k < Math.min(tokens.length, end + 4); k++) {
     const w = tokens[k]!;
-    // "trước 12 giờ đêm nay không thì ...": "không thì" is "otherwise", not a denial.
-    if (AFTER_DENIALS.has(w)) return (w !== "an" || tokens[k + 1] === "toan") && tokens[k + 1] !== "thi";
+    if (AFTER_SAFE.has(w)) return w !== "an" || tokens[k + 1] === "toan";
+    if (AFTER_NEGATORS.has(w)) {
+      const next = tokens[k + 1];
+      if (next === "thi") return false;
+      if (next === undefined) return true;
+      // "không có gì", "chưa có chuyện gì": "có" only with what follows it.
+      if (next === "co") return ["gi", "chuyen", "sao", "van"].includes(tokens[k + 2] ?? "");
+      if (next === "a") return tokens[k + 2] === "problem";
+      return DENIED_DANGER.has(next);
+    }
     if (!AFTER_FILLERS.has(w)) return false;
   }
   return false;

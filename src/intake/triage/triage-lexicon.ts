@@ -40,8 +40,8 @@ export interface LexiconRule {
   deniedAfter?: boolean;
   /** Matches are ignored when their first word, as written, is one of these: "dạo" (lately) and "đạo" are not "dao" (a knife). */
   exceptFirstWritten?: readonly string[];
-  /** Matches are ignored when their first token is followed by one of these, which make it another word: "dao nay" is "dạo này". */
-  exceptSecond?: readonly string[];
+  /** Matches are ignored when the word before their last is a negator: "dao nay khong dam" is "dạo này không dám" (does not dare), not a knife. */
+  exceptNegatedEnd?: boolean;
   vi: string;
   en: string;
   patterns: readonly string[];

@@ -40,14 +40,15 @@ function placeScore(text: string, start: number, end: number): number {
 }
 
 /** Today's province where the message places the child, or null when it names none. */
-export function findChildProvince(registry: Pick<Registry, "findProvinces">, text: string): { id: string; name: string } | null {
+export function findChildProvince(registry: Pick<Registry, "findProvinces" | "findDistricts">, text: string): { id: string; name: string } | null {
   // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
   // "phường Bảo Vinh, Long Khánh" is two names, not "Vĩnh Long": a match across a comma or a full stop is none.
   const mentions = registry.findProvinces(text).filter((m) => !/[,.;:!?…]/u.test(m.matched));
   const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
   // Where the child is, not where someone went to work or comes from (the first named on a tie).
   const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
-  const hit = (ranked[0] ?? mentions[0])?.province;
+  // No province named: a former district or town of one ("xã Ia Grai", "trang bang") names it.
+  const hit = (ranked[0] ?? mentions[0])?.province ?? registry.findDistricts?.(text).find((m) => !/[,.;:!?…]/u.test(m.matched))?.province;
   if (!hit) return null;
   return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
 }

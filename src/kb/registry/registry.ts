@@ -52,6 +52,8 @@ export interface Registry {
   findAgencies(text: string): AgencyMention[];
   /** Provinces mentioned in free text by any name, old or today's, returned in text order. */
   findProvinces(text: string): ProvinceMention[];
+  /** Provinces named by one of their former districts or towns ("Ia Grai", "Trảng Bàng"): for where a reported child is. */
+  findDistricts?(text: string): ProvinceMention[];
   /** Resolve a province name ("Dak Lak", "TT Huế") to one province. */
   resolveProvince(name: string): Province | null;
   /** The 2025 successors of an agency (province-specific entries first when provinceId is given). */
@@ -135,10 +137,10 @@ function buildAgencyTrie(records: readonly AgencyRecord[], agencies: readonly Ag
   return trie;
 }
 
-function buildProvinceTrie(provinces: readonly Province[]): PhraseTrie<Province> {
+function buildProvinceTrie(provinces: readonly Province[], districts = false): PhraseTrie<Province> {
   const trie = new PhraseTrie<Province>();
   for (const p of provinces) {
-    for (const alias of [p.name, p.english, ...p.aliases, ...(p.places ?? [])]) {
+    for (const alias of districts ? p.districts ?? [] : [p.name, p.english, ...p.aliases, ...(p.places ?? [])]) {
       for (const key of aliasVariants(alias)) trie.add(key, p);
     }
   }
@@ -153,6 +155,7 @@ export function createRegistry(data: RegistryData): Registry {
   const agencyTrie = buildAgencyTrie(data.agencies, agencies);
   const provinceTrie = buildProvinceTrie(data.provinces);
   const matcher = createMatcher(agencyTrie, provinceTrie);
+  const districtMatcher = createMatcher(agencyTrie, buildProvinceTrie(data.provinces, true));
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const provincesById = new Map(data.provinces.map((p) => [p.id, p]));
   return {
@@ -164,6 +167,7 @@ export function createRegistry(data: RegistryData): Registry {
     resolveAgency: (name) => resolveAgencyName(name, agencyTrie, matcher),
     findAgencies: (text) => matcher.agencies(text).map((m) => m.mention),
     findProvinces: (text) => matcher.provinces(text),
+    findDistricts: (text) => districtMatcher.provinces(text),
     resolveProvince: (name) => resolveProvinceName(name, provinceTrie),
     successorsOf: (agencyId, provinceId) => successorsOf(data.successors, agencyId, provinceId ?? null),
     findSigner: (name) => data.signers.find((s) => phraseKey(s.name).join(" ") === phraseKey(name).join(" ")) ?? null,
