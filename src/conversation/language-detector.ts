@@ -22,12 +22,16 @@ const VIETNAMESE = new Set([
   "thang", "lop", "truong", "xa", "phuong", "tinh", "roi", "nhieu", "lan", "gi", "sao", "nao", "khi",
 ]);
 
+/** Words that are English and, without diacritics, Vietnamese too ("nó", "đó", "mẹ", "tô"). */
+const BOTH: ReadonlySet<string> = new Set(["no", "do", "me", "to", "a", "an", "in", "on", "he", "him"]);
+
 /** The language of `text`; `fallback` decides Vietnamese-or-English text without diacritics when it is unclear. */
 export function detectMessageLanguage(text: string, fallback: (text: string) => Language): Language {
   // A capitalised word is a name ("My niece in Đắk Lắk..."): its diacritics do not make the message Vietnamese.
   const lowerWords = text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ");
   const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
-  const en = words.filter((w) => ENGLISH.has(w)).length;
+  // "nó", "đó" typed without their marks are "no", "do": words of both languages are not counted as English.
+  const en = words.filter((w) => ENGLISH.has(w) && !BOTH.has(w)).length;
   // A few Vietnamese words quoted in an English story ("the girl crying 'con xin lỗi'") do not make it Vietnamese.
   if (hasVietnameseDiacritics(lowerWords)) {
     const marked = lowerWords.split(/\s+/).filter((w) => hasVietnameseDiacritics(w)).length;

@@ -350,3 +350,16 @@ describe("the reviewer's second reading, continued", () => {
     expect(readContact(text)).not.toBeNull();
   });
 });
+
+describe("a Vietnamese story typed without diacritics (with one accented word) is answered in Vietnamese", () => {
+  it("'... no ... do ...' are 'nó', 'đó', not English", async () => {
+    const r = reporter();
+    const text = all(await r.send("Chao anh chi, em o ap 3 xa Tan Bien tinh Tay Ninh. Nha ke ben co thang nho chung 8 tuoi, bua nao ong ba gia no nhau ruou ve cung danh no, toi hom qua em nghe no khoc la quá troi, sang nay thay tren tay no bam tim het. Ong do la cha ruot no."));
+    expect(text).not.toMatch(/It sounds like|Do you want/);
+    expect(text).toMatch(/báo tin/);
+  });
+  it("an English story is still English", async () => {
+    const r = reporter();
+    expect(all(await r.send("My neighbour's son, 9, is beaten by his father with a stick every night, in Pleiku."))).toMatch(/report/i);
+  });
+});

@@ -433,7 +433,8 @@ function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact |
 
 /** Every relation word of the text, a shorter one inside a longer one of another relation dropped ("bố" in "bố mẹ"). */
 function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; h: Hit }> {
-  const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.hits(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
+  // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
+  const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
   const kept = all
     .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
     // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.

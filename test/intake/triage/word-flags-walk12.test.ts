@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { inSomeCorpus } from "./model-fixtures.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
 
 const cases: Array<[string, string, boolean]> = [
   ["ba con uống rượu xong hay đánh con bằng cây chổi, con 11 tuổi", "substance_exposure", false],
@@ -34,5 +35,18 @@ describe("flags need the facts, not the word", () => {
   });
   it("a 3-year-old alone with a fever is an emergency", () => {
     expect(triageReport("bé 3 tuổi ở nhà một mình, bả đi chợ chưa về, bé sốt").risk).toBe("emergency");
+  });
+});
+
+describe("a relation word inside another word is not who harms", () => {
+  it("'bầm ở má' is the cheek: the mother's boyfriend harms", () => {
+    expect(extractReportFacts("Con bé 4 tuổi ở nhóm trẻ bị bầm ở má, bạn trai của mẹ nó hay đánh nó").harmer).not.toBe("mother");
+  });
+  it("'xe ba gác' is a cart, not the father", () => {
+    expect(extractReportFacts("ông chạy xe ba gác ở chợ hay dụ con bé 9 tuổi vào xe sờ soạng").harmer).not.toBe("father");
+  });
+  it("'má nó đánh nó', 'ba nó đánh nó' still name the parent", () => {
+    expect(extractReportFacts("má nó đánh nó bằng roi, con bé 7 tuổi").harmer).toBe("mother");
+    expect(extractReportFacts("ba nó đánh nó bầm tay, thằng bé 8 tuổi").harmer).toBe("father");
   });
 });
