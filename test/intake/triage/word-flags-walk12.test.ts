@@ -50,3 +50,19 @@ describe("a relation word inside another word is not who harms", () => {
     expect(extractReportFacts("ba nó đánh nó bầm tay, thằng bé 8 tuổi").harmer).toBe("father");
   });
 });
+
+describe("'chưa thấy ai đánh' is not a beating; 'tới khuya' alone is not child labour", () => {
+  const text = "Nhà đối diện tôi ở phường Tây Lộc, Huế có bé trai khoảng 8 tuổi, dạo này hay ngồi một mình ngoài cổng tới khuya, tôi chưa thấy ai đánh bé cả";
+  it("the sentence is in no corpus file", () => {
+    expect(inSomeCorpus([text])).toEqual([]);
+  });
+  it("no beating, no labour, not an emergency", () => {
+    const t = triageReport(text);
+    expect(t.redFlags).not.toContain("illegal_child_labour");
+    expect(t.redFlags).not.toContain("driven_out_at_night");
+    expect(t.risk).not.toBe("emergency");
+  });
+  it("'bán vé số tới khuya' is still child labour", () => {
+    expect(triageReport("thằng bé 10 tuổi phải bán vé số tới khuya mỗi ngày").redFlags).toContain("illegal_child_labour");
+  });
+});
