@@ -52,6 +52,14 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (command) return runCommand(turn, deps, command);
   const choice = resolveChoice(m.choice, turn.text?.processing ?? null, turn.state.lastChoices, turn.text?.folded);
   if (choice && /^(menu|lang|case|qa):/.test(choice)) return runChoice(turn, deps, choice);
+  // "sao trả lời tiếng Anh vậy, tôi hổng biết tiếng Anh. bây giờ thì chắc không": the language asked for is used from now on,
+  // and the rest of the message is still read as what it says (here, the answer to the question).
+  const wanted = !choice && turn.text ? languageAskedFor(turn.text.folded) : null;
+  if (wanted && wanted !== turn.lang) {
+    await useLanguage(turn, deps, wanted);
+    const rest = await route(turn, deps);
+    return [{ text: TEXT.langSet[wanted] }, ...rest];
+  }
   // Offered the report ("Có, báo tin"), the reporter says so in their words: "e muốn báo tin", "có, bà muốn báo cho cán bộ biết".
   if (!choice && turn.text && turn.state.mode !== "report" && turn.state.lastChoices.some((c) => c.id === "menu:report")) {
     if (wantsToReport(turn.text.full, turn.text.folded)) {
@@ -251,15 +259,28 @@ function askMode(turn: Turn): Reply[] {
   return [{ text: TEXT.askPrompt[turn.lang], links: [HOTLINE[turn.lang]] }];
 }
 
-async function setLanguage(turn: Turn, deps: RouterDeps, arg: string): Promise<Reply[]> {
-  const wanted = foldKey(arg);
-  const lang: Language | null = /^(en|english|tieng anh)$/.test(wanted) ? "en" : /^(vi|vn|viet|tieng viet|vietnamese)$/.test(wanted) ? "vi" : null;
-  if (!lang) return [{ text: TEXT.langChoose[turn.lang], choices: [{ id: "lang:vi", label: "Tiếng Việt" }, { id: "lang:en", label: "English" }] }];
+/** A language asked for in words (folded): "tôi không biết tiếng Anh", "nói tiếng Việt đi", "can you speak English", "I don't speak Vietnamese". */
+function languageAskedFor(folded: string): Language | null {
+  if (/\b(?:khong|hong|ko|k|chua|chang) (?:biet|hieu|doc duoc|ranh) (?:tieng )?anh\b|\b(?:noi|viet|tra loi|dung) (?:bang )?tieng viet\b|\btieng viet (?:di|duoc khong|nhe|nha|giup)\b|\b(?:in|speak) vietnamese please\b/.test(folded)) return "vi";
+  if (/\b(?:i )?(?:don t|dont|do not|can t|cant|cannot) (?:speak|read|understand) vietnamese\b|\b(?:speak|write|answer|reply) (?:in )?english\b|\benglish please\b/.test(folded)) return "en";
+  return null;
+}
+
+/** The language used from now on, for the user and the report under way (no reply of its own). */
+async function useLanguage(turn: Turn, deps: RouterDeps, lang: Language): Promise<void> {
   await deps.store.setUserLanguage(turn.message.channel, turn.message.userId, lang);
   turn.lang = lang;
   turn.state.language = lang;
   const report = turn.data.report;
   if (report) turn.data.report = { ...report, draft: { ...report.draft, language: lang } };
+}
+
+async function setLanguage(turn: Turn, deps: RouterDeps, arg: string): Promise<Reply[]> {
+  const wanted = foldKey(arg);
+  const lang: Language | null = /^(en|english|tieng anh)$/.test(wanted) ? "en" : /^(vi|vn|viet|tieng viet|vietnamese)$/.test(wanted) ? "vi" : null;
+  if (!lang) return [{ text: TEXT.langChoose[turn.lang], choices: [{ id: "lang:vi", label: "Tiếng Việt" }, { id: "lang:en", label: "English" }] }];
+  await useLanguage(turn, deps, lang);
+  const report = turn.data.report;
   return report ? [{ text: TEXT.langSet[lang] }, ...askAgain(turn, deps)] : [menuReply(lang, TEXT.langSet[lang], turn.message.channel)];
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { all, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { hasVietnameseDiacritics } from "../../src/core/vietnamese-text.ts";
 import { triageReport } from "../../src/intake/triage/triage-model.ts";
 import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 import { readContact } from "../../src/intake/report-flow/story-reading.ts";
@@ -361,5 +362,22 @@ describe("a Vietnamese story typed without diacritics (with one accented word) i
   it("an English story is still English", async () => {
     const r = reporter();
     expect(all(await r.send("My neighbour's son, 9, is beaten by his father with a stick every night, in Pleiku."))).toMatch(/report/i);
+  });
+});
+
+describe("a language asked for in words is used from then on, and the rest of the message is still read", () => {
+  it("'sao trả lời tiếng Anh vậy, tôi hổng biết tiếng Anh. bây giờ thì chắc không' switches to Vietnamese and answers the danger question", async () => {
+    const r = reporter();
+    await r.send("I want to report: my neighbour's son, 9, is beaten by his father with a stick, in Pleiku, Gia Lai.");
+    const after = await r.send("sao tra loi tieng anh vay, toi hong biet tieng anh. bay gio thi chac khong, no di hoc roi");
+    const text = all(after);
+    expect(text).not.toMatch(/Is a child in danger/);
+    expect(after.at(-1)?.text ?? "").not.toMatch(/nguy hiểm ngay lúc này không\?/);
+    expect(hasVietnameseDiacritics(after.at(-1)?.text ?? "")).toBe(true);
+  });
+  it("a report started with 'sửa giúp tôi: bé 10 tuổi' at the summary changes the age at once", async () => {
+    const r = reporter();
+    await untilSummary(r, await r.send(STORY));
+    expect(all(await r.send("Sửa giúp tôi: bé 10 tuổi, không phải 8"))).toMatch(/bé gái 10 tuổi/);
   });
 });

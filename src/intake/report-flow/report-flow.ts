@@ -347,10 +347,16 @@ const withAck = (reply: Reply, ack: string): Reply => ({ ...reply, text: `${ack}
 const stamp = (draft: ReportDraft, now: Date): ReportDraft => ({ ...draft, updatedAt: now.toISOString() });
 
 /** At the summary: send, edit, cancel, or a bare "no" (asked whether to edit or cancel); a correction typed straight away is read. */
+/** "Sửa giúp tôi:", "sua lai:", "edit:": the word that asks to correct, before the correction itself. */
+const EDIT_LEAD = /^\s*(?:sửa lại|chỉnh sửa|sửa|sua lai|chinh sua|sua|edit|change)(?:\s+(?:giúp|giùm|dùm|giup|gium|dum|lại|lai))?(?:\s+(?:tôi|em|mình|tui|toi|minh|cho tôi|cho em|cho toi))?(?:\s+(?:nhé|nha|ạ|nhe|a))?\s*[:,.\-]?\s*/iu;
+
 function confirmStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const word = choice === "back" ? "edit" : choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "cancel") return flow.cancel(state, now);
+  // "Sửa giúp tôi: bé 10 tuổi, không phải 9": the correction typed with the word, read at once (not lost behind the edit prompt).
+  const rest = text && !choice ? text.replace(EDIT_LEAD, "").trim() : "";
+  if (word === "edit" && rest.split(/\s+/).filter(Boolean).length >= 2) return correction(state, rest, now, flow, deps);
   if (word === "edit") return stay({ ...state, step: "edit" }, [flow.ask({ ...state, step: "edit" })]);
   if (word === "withdraw") {
     const ids = ["submit", "cancel"];
