@@ -140,15 +140,17 @@ describe("side questions the testers asked are answered in the report, whatever 
   });
 });
 
+/** The story told (with the danger answered when given), the summary reached, "Sửa" pressed and the correction typed. */
+async function corrected(story: string, typed: string, danger?: string) {
+  const r = reporter();
+  let replies = await r.send(story);
+  if (danger) replies = await r.send({ choice: danger });
+  replies = await untilSummary(r, replies);
+  await r.send({ choice: "edit" });
+  return { summary: replies.at(-1)?.text ?? "", after: all(await r.send(typed)) };
+}
+
 describe("corrections of who harms, in the reporter's own words, at the summary", () => {
-  async function corrected(story: string, typed: string) {
-    const r = reporter();
-    const replies = await untilSummary(r, await r.send(story));
-    const summary = replies.at(-1)?.text ?? "";
-    await r.send({ choice: "edit" });
-    const after = all(await r.send(typed));
-    return { summary, after };
-  }
   it("'X mới là người xấu' names who harms; the one the summary named is dropped", async () => {
     const { summary, after } = await corrected(
       "Tôi muốn báo tin: con bé Thảo 15 tuổi ở Trảng Bàng, Tây Ninh, má nó hay chửi nó, giờ có người rủ nó qua Campuchia làm việc lương cao",
@@ -245,14 +247,6 @@ describe("an emergency read by the classifier alone waits for the answer to the 
 });
 
 describe("corrections of the first tester", () => {
-  async function corrected(story: string, typed: string, danger?: string) {
-    const r = reporter();
-    let replies = await r.send(story);
-    if (danger) replies = await r.send({ choice: danger });
-    replies = await untilSummary(r, replies);
-    await r.send({ choice: "edit" });
-    return { summary: replies.at(-1)?.text ?? "", after: all(await r.send(typed)) };
-  }
   it("'không phải ba mẹ nó, người xấu là bà Hạnh dẫn mối đó' names the broker", async () => {
     const { summary, after } = await corrected(
       "Tôi muốn báo tin: cháu gái tôi 15 tuổi ở xã Ea Kar, Đắk Lắk, bố mẹ nó đồng ý cho bà Hạnh dẫn nó đi làm karaoke ở Sài Gòn, thứ Hai tuần sau xe tới đón",
