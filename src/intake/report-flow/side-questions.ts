@@ -6,6 +6,7 @@
  */
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { FlowText } from "./report-flow-texts.ts";
+import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
 export type SideTopic = "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
@@ -75,8 +76,8 @@ export function statementPart(text: string): string {
   return clauses.filter((c) => !isQuestionLike(c)).join(", ");
 }
 
-/** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): "ns" is "nói", "bit" is "biết" (folded). */
-const TEEN: Readonly<Record<string, string>> = { ns: "noi", bit: "biet", bik: "biet", ko: "khong", k: "khong", kh: "khong", hok: "khong", dc: "duoc", e: "em", vs: "voi", bme: "bo me", bm: "bo me", mk: "minh", mik: "minh", j: "gi", ntn: "nhu the nao", bh: "bay gio", bj: "bay gio" };
+/** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): the triage's abbreviations, and "bit" for "biết". */
+const chatWord = (w: string): string => (w === "bit" ? "biet" : ABBREVIATIONS.get(w) ?? w);
 
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
@@ -88,7 +89,7 @@ export function sideTopic(text: string): SideTopic | null {
  * và ai sẽ đến kiểm tra?" asks about privacy and what happens next): each is answered.
  */
 export function sideTopics(text: string): SideTopic[] {
-  const key = foldKey(text).split(" ").map((w) => TEEN[w] ?? w).join(" ");
+  const key = foldKey(text).split(" ").map(chatWord).join(" ");
   if (!key) return [];
   const found: SideTopic[] = [];
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
