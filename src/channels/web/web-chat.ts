@@ -59,6 +59,10 @@ interface ChatRequestBody {
 }
 
 const ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** What a valid id is, said in the 400 (a random UUID from crypto.randomUUID() is one). */
+const ID_RULE = "8-64 ký tự: chữ cái A-Z a-z, chữ số, '-' hoặc '_', ví dụ một UUID (8-64 characters: letters, digits, '-' or '_', e.g. a UUID)";
+const BAD_SESSION = `Phiên trò chuyện không hợp lệ (invalid sessionId): ${ID_RULE}.`;
+const BAD_MESSAGE = `Mã tin nhắn không hợp lệ (invalid messageId): ${ID_RULE}.`;
 const SECURITY_HEADERS = {
   "content-security-policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   "x-content-type-options": "nosniff",
@@ -99,7 +103,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
     app.post(WEB_CHAT_TRANSCRIPT_PATH, { bodyLimit: 1024 }, async (request, reply) => {
       const body = request.body as { sessionId?: unknown; after?: unknown } | null;
       const sessionId = body?.sessionId;
-      if (typeof sessionId !== "string" || !ID.test(sessionId)) return reply.code(400).send({ error: "Phiên trò chuyện không hợp lệ (invalid sessionId)." });
+      if (typeof sessionId !== "string" || !ID.test(sessionId)) return reply.code(400).send({ error: BAD_SESSION });
       const after = body?.after;
       if (after !== undefined && !(Number.isSafeInteger(after) && (after as number) >= 0)) return reply.code(400).send({ error: "Vị trí không hợp lệ (invalid after)." });
       const all = options.core.transcript ? await queue.run(chatKey("web", sessionId), async () => (await options.core.transcript?.("web", sessionId)) ?? []) : [];
@@ -139,8 +143,8 @@ function sendAsset(reply: FastifyReply, type: string, body: string): FastifyRepl
 /** Validates the API body into an InboundMessage, or a Vietnamese error for the page. */
 function parseBody(request: FastifyRequest): { message: InboundMessage } | { error: string } {
   const body = (request.body ?? {}) as ChatRequestBody;
-  if (typeof body !== "object" || typeof body.sessionId !== "string" || !ID.test(body.sessionId)) return { error: "Phiên trò chuyện không hợp lệ (invalid sessionId)." };
-  if (typeof body.messageId !== "string" || !ID.test(body.messageId)) return { error: "Mã tin nhắn không hợp lệ (invalid messageId)." };
+  if (typeof body !== "object" || typeof body.sessionId !== "string" || !ID.test(body.sessionId)) return { error: BAD_SESSION };
+  if (typeof body.messageId !== "string" || !ID.test(body.messageId)) return { error: BAD_MESSAGE };
   const text = cleanInboundText(body.text);
   const choice = typeof body.choice === "string" && body.choice.length > 0 && body.choice.length <= 128 ? body.choice : undefined;
   if (body.choice !== undefined && choice === undefined) return { error: "Lựa chọn không hợp lệ (invalid choice)." };

@@ -9,9 +9,13 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+
+/** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
+const SELF_BLAME = /(?=.*\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b.*)\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
+  ["selfBlame", SELF_BLAME],
   // "nếu báo thì mẹ mình với ông ấy có bị báo cho biết không", "will you tell my mom", "bố em có biết không ạ": will the family be told.
   ["parents", /\b((co|se) (noi|bao|ke|goi|lien lac|lien he|bao cho|noi cho|ke cho|goi cho|goi dien cho) (\w+ ){0,2}(voi |cho )?(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha)( \w+){0,6} (khong|ko|hong|k)|(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)( (em|e|minh|toi|tui|con|chau|no|be))?( \w+){0,3} (co|se) (bi )?(biet|bao cho biet|duoc bao|goi len|lien lac)( \w+){0,3} (khong|ko|hong|k)|(will|would|do|are) (you|they|the officers|someone|anyone) (\w+ ){0,2}(tell|inform|call|contact|phone) (my|his|her|their|our) (mom|mum|mother|dad|father|parents|family|stepdad|stepmom)|(will|would) (my|his|her|their) (mom|mum|mother|dad|father|parents|family) (know|find out|be told|be called)|(mom|mum|mother|dad|father|parents)\b.{0,20}\b(will|would) (someone|anyone|you|they) (call|tell|contact|phone) (her|him|them))\b/],
   // "công an có tới nhà nó không", "có ai đến nhà không", "will the police come to the house": who may come to the home.
@@ -79,6 +83,11 @@ export function statementPart(text: string): string {
 /** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): the triage's abbreviations, and "bit" for "biết". */
 const chatWord = (w: string): string => (w === "bit" ? "biet" : ABBREVIATIONS.get(w) ?? w);
 
+/** Asked, with or without a question mark: "e co bi bat ko vi e gui hinh do" has the "có ... không" frame inside it. */
+function asksOrFramed(text: string, key: string): boolean {
+  return asksSomething(text) || /\bco\b(?: \S+){1,6} (?:khong|ko|k|hong)\b/.test(key);
+}
+
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
   return sideTopics(text)[0] ?? null;
@@ -93,13 +102,16 @@ export function sideTopics(text: string): SideTopic[] {
   if (!key) return [];
   const found: SideTopic[] = [];
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
-  if (text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
+  // "e co bi bat ko vi e gui hinh do": the pictures she was made to send are not a question about photos for the report.
+  if (!(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
-  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text))) found.push(topic);
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "selfBlame" || asksOrFramed(text, key))) found.push(topic);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
   if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // "em có bị bắt không vì em gửi hình": asked of the writer, not of the one who harms.
+  if (found.includes("selfBlame") && found.includes("arrest")) found.splice(found.indexOf("arrest"), 1);
   // The answer about the family says what the answer about privacy says: one of them.
   if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
   if (found.length === 0 && asksSomething(text)) found.push("question");
@@ -107,7 +119,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -116,6 +128,12 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  selfBlame: {
+    vi: "Trẻ bị dụ dỗ, ép buộc hay đe dọa (kể cả bị ép gửi ảnh, video) là người bị hại, không có lỗi, và được pháp luật bảo vệ; người dụ dỗ, đòi ảnh, đe dọa hay xâm hại mới là người vi phạm pháp luật. Cán bộ bảo vệ trẻ em hỗ trợ trẻ, không trách phạt trẻ. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
+    en: "A child who was lured, pressured or threatened (including into sending pictures or videos) is the victim, is not at fault, and is protected by law; the person who lured, asked for pictures, threatened or abused is the one breaking the law. Child-protection officers support the child; they do not blame or punish them. For advice now, call 111 (free, 24/7).",
+    viChild: "Em không có lỗi. Em là người bị hại và được bảo vệ, em không bị bắt hay bị phạt vì chuyện người ta làm với em. Người dụ em, đòi ảnh hay đe dọa em mới là người làm sai. Em kể ra là đúng. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
+    enChild: "It is not your fault. You are the one who was harmed, and you are protected: you will not be arrested or punished for what someone did to you. The person who tricked you, asked for pictures or threatened you is the one who did wrong. Telling was the right thing. To talk now, call 111. It is free.",
+  },
   visit: {
     vi: "Cán bộ xem xét báo tin trước. Nếu cần kiểm tra, cán bộ xã, phường hoặc công an có thể đến gặp gia đình trẻ; họ không nói ai đã báo, và việc đầu tiên là giữ an toàn cho trẻ. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113.",
     en: "Officers look at the report first. If a check is needed, commune officers or the police may visit the child's family; they do not say who reported, and the child's safety comes first. If the child is in danger now, call 113.",

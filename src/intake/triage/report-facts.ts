@@ -1152,8 +1152,17 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     // "chị hai em", "anh ba con", "chú tư": a sibling or an elder called by birth order, not a count.
     if (birthOrderTitle(words, noun.start - 2) && words.sentence[noun.start - 2] === words.sentence[noun.start] && !words.comma[noun.start - 1]) continue;
     if (peers.some((p) => p.start <= noun.start - 1 && p.end >= noun.end)) continue;
+    // "nó với 3 đứa khác", "bé Lan và 2 bé khác", "cùng hai đứa nữa", "my son and two other boys": the child and the others with them.
+    const english = words.folded[noun.start - 1] === "other";
+    const at = english ? noun.start - 2 : noun.start - 1;
+    const others = english || words.folded[noun.end] === "khac" || words.folded[noun.end] === "nua";
+    const joined = others && JOINING.has(words.folded[at - 1] ?? "") && at - 2 >= 0 && words.sentence[at - 2] === words.sentence[noun.start] && !words.comma[at - 1];
+    if (joined) {
+      const n = countAt(m, words, at);
+      if (n !== undefined && n >= 1 && n < 20) return n + 1;
+    }
     // "mấy bé khác trong xóm", "two other kids": others at risk, not the children reported.
-    if (words.folded[noun.end] === "khac" || words.folded[noun.start - 1] === "other") continue;
+    if (others) continue;
     const written = words.written[noun.start - 1]!;
     // "ba em" is also "my father" (South): three only before other words for children.
     if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
@@ -1161,6 +1170,17 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     if (n !== undefined && n >= 1 && n <= 20) return n;
   }
   return null;
+}
+
+/** Words that join the child told of to others: "với", "và", "cùng", "with", "and" (folded). */
+const JOINING: ReadonlySet<string> = new Set(["voi", "va", "cung", "with", "and"]);
+
+/** The number written at word k ("3", "ba", "hai", "two"), folded number words only in a text without diacritics. */
+function countAt(m: FactsMatcher, words: Words, k: number): number | undefined {
+  const w = words.written[k];
+  if (w === undefined) return undefined;
+  if (/^\d{1,2}$/.test(w)) return Number(w);
+  return m.lexicon.counts[w] ?? m.lexicon.counts[w.toLowerCase()] ?? (words.diacritics ? undefined : foldedCounts(m)[words.folded[k] ?? ""]);
 }
 
 /** Titles said before a birth-order number ("chị hai", "anh ba", "cô tư"): the number names a person. */

@@ -99,6 +99,21 @@ describe("web chat", () => {
     expect(core.seen).toHaveLength(0);
   });
 
+  it("says what a valid session or message id is when one is refused (a developer or tester can fix it without reading code)", async () => {
+    const badSession = await post({ sessionId: "my session #1", messageId: nextId(), text: "hi" });
+    expect(badSession.statusCode).toBe(400);
+    expect(badSession.json().error).toMatch(/sessionId/);
+    expect(badSession.json().error).toMatch(/8.64/);
+    expect(badSession.json().error).toMatch(/A-Z|chữ cái/);
+    const badMessage = await post({ sessionId: SESSION, messageId: "m1", text: "hi" });
+    expect(badMessage.statusCode).toBe(400);
+    expect(badMessage.json().error).toMatch(/messageId/);
+    expect(badMessage.json().error).toMatch(/8.64/);
+    // Any such id is taken, not only a UUID.
+    expect((await post({ sessionId: "tester_walk-0001", messageId: "tester_msg-0001", text: "hi" })).statusCode).toBe(200);
+    expect(core.seen.some((m) => m.chatId === "tester_walk-0001")).toBe(true);
+  });
+
   it("passes emoji-only and right-to-left text on, with control and bidi-override characters removed", async () => {
     const emoji = await post({ sessionId: SESSION, messageId: nextId(), text: "😢🙏" });
     expect(emoji.json().replies[0].text).toBe("Bạn nói: 😢🙏");

@@ -1,0 +1,54 @@
+/**
+ * Facts the fourteenth walk and the open list of the last note name: a father called by the
+ * Southern slang "ông già nó", "ba già nó" (read as a grandparent: "ông ba" typed as written is not
+ * "ông bà"), a mother as "bà già nó"; and the children counted when the story says "nó với 3 đứa
+ * khác" (the child and three others: four), where "khác" (other) had made the others not counted.
+ * Sentences written for this test; each class has one where the old reading must still hold.
+ */
+import { describe, expect, it } from "vitest";
+import { inSomeCorpus } from "./model-fixtures.ts";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
+
+const facts = (text: string) => extractReportFacts(text);
+
+describe("a parent called by slang is the parent", () => {
+  it.each([
+    ["ông già nó nhậu xỉn về là đập thằng nhỏ, tui ở sát vách nghe hoài", "father"],
+    ["thằng Tèo 7 tuổi bị ông ba già nó quất bằng roi mây tối qua", "father"],
+    ["con bé hay bị ba già nó chửi rồi đánh, nhà ở ấp 3", "father"],
+    ["ong gia no say xin ve la danh con nho", "father"],
+    ["bà già nó bỏ đi theo trai cả tháng nay, mấy đứa nhỏ ở nhà tự nấu ăn", "mother"],
+  ])("%s -> %s", (text, harmer) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).harmer).toBe(harmer);
+  });
+
+  it.each([
+    ["một ông già trong xóm hay gọi con bé vào nhà cho bánh rồi đóng cửa", "father"],
+    ["Ông Ba bán tạp hóa đầu hẻm hay sờ mó con bé 8 tuổi", "grandparent"],
+  ])("an old man of the village, or Mr Ba, is not the father or a grandparent: %s", (text, not) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).harmer).not.toBe(not);
+  });
+
+  it("grandparents named as such are still grandparents", () => {
+    expect(facts("ông bà nội bắt thằng bé 9 tuổi đi chăn bò cả ngày, không cho đi học").harmer).toBe("grandparent");
+  });
+});
+
+describe("a child and others with them are all counted", () => {
+  it.each([
+    ["thằng bé nhà bên nó với 3 đứa khác bị chủ lò gạch bắt làm từ sáng tới khuya", 4],
+    ["bé Lan và 2 bé khác trong lớp bị thầy phạt quỳ ngoài nắng", 3],
+    ["con bé cùng hai đứa nữa bị một bà dụ lên xe đi mất từ trưa", 3],
+    ["my son and two other boys were beaten by the coach yesterday", 3],
+  ])("%s -> %i", (text, n) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).children).toBe(n);
+  });
+
+  it("other children only told of are not counted with the child", () => {
+    expect(facts("bé Na 6 tuổi bị mẹ kế đánh, nghe nói mấy đứa khác trong xóm cũng sợ bà ấy").children).not.toBe(3);
+    expect(facts("con bé 10 tuổi bị bố đánh, nó kể cho 2 đứa khác trong lớp").children).toBe(1);
+  });
+});
