@@ -392,7 +392,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const saysItReports = kind === "concern" && clauseSaysReport(text.full);
   if ((SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) || saysItReports) {
     // "xin chào, tôi cần báo tin" tells no story yet: the report starts by asking for it, not with "I kept your story".
-    if (!turn.data.pendingSeed && onlySaysReport(folded)) return startReport(turn, deps, null);
+    if (!turn.data.pendingSeed && onlySaysReport(folded)) return startReport(turn, deps, null, text.full);
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
   }
@@ -674,8 +674,13 @@ const NOTHING_TOLD = /\b(?:tin|a|nha|nhe|voi|giup|gium|dum|cho|can bo|co chu|anh
 function onlySaysReport(folded: string): boolean {
   const m = SAYS_REPORT.exec(folded);
   if (!m || folded.slice(0, m.index).replace(/\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|xin chao|chao|alo|a lo)\b/g, " ").trim() !== "") return false;
-  return folded.slice(m.index + m[0].length).replace(NOTHING_TOLD, " ").trim() === "";
+  const rest = folded.slice(m.index + m[0].length).replace(NOTHING_TOLD, " ").trim();
+  // "tôi muốn báo tin về cháu gái tôi", "về đứa bé nhà hàng xóm", "about my neighbour's kid": who it is about, and nothing yet of what happened.
+  return rest === "" || rest.split(/\s+/).every((w) => WHO_ONLY.has(w));
 }
+
+/** Words that only say whom a report is about (folded): kin, a child, a neighbour, whose. */
+const WHO_ONLY: ReadonlySet<string> = new Set(["chau", "gai", "trai", "con", "be", "em", "dua", "nho", "thang", "toi", "tui", "minh", "mk", "e", "t", "nha", "hang", "xom", "ben", "canh", "doi", "dien", "hoc", "sinh", "lop", "ban", "cua", "o", "my", "our", "neighbour", "neighbor", "neighbour's", "neighbor's", "neighbours", "neighbors", "s", "kid", "kids", "niece", "nephew", "son", "daughter", "grandchild", "grandson", "granddaughter", "student", "friend", "friend's", "the", "a", "girl", "boy", "cousin", "ho", "ruot"]);
 
 /**
  * Someone describing harm at the menu is offered the report route; what they typed is kept for it.

@@ -13,7 +13,7 @@ import type { Attachment, Reply } from "./conversation-types.ts";
 import { TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
-export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null): Promise<Reply[]> {
+export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null): Promise<Reply[]> {
   const m = turn.message;
   // The story told earlier in this chat and not reported then ("Không, tôi muốn hỏi") comes first: "vậy tôi muốn báo chuyện đó" alone is not the story.
   const declined = turn.data.declinedStory;
@@ -24,6 +24,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   const advised = turn.data.lastDelivery?.replies.some((r) => [TEXT.maybeReportChild[turn.lang], TEXT.selfHarmChild[turn.lang], TEXT.offerAgainChild[turn.lang]].includes(r.text)) ?? false;
   const step = deps.reportFlow.start({
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
+    ...(aboutWhom && !seedText ? { aboutWhom } : {}),
     ...(turn.data.childInvited ? { childWriter: true } : {}),
   });
   turn.state.mode = "report";

@@ -76,6 +76,8 @@ const DIALECT: ReadonlyArray<[RegExp, string]> = [
   [/(^|[^\p{L}])bay chu(?=[^\p{L}]|$)/giu, "$1bay gio"],
   [/(^|[^\p{L}])chừ(?=[^\p{L}]|$)/giu, "$1giờ"],
   [/(^|[^\p{L}])(đêm|tối|hôm|bữa|sáng|chiều|trưa|tuần|tháng|năm|giờ|lúc) ni(?=[^\p{L}]|$)/giu, "$1$2 nay"],
+  // "bữa nay" (South), "bữa ni" (Centre): today.
+  [/(^|[^\p{L}])bữa nay(?=[^\p{L}]|$)/giu, "$1hôm nay"],
   [/(^|[^\p{L}])hổng(?=[^\p{L}]|$)/giu, "$1không"],
   [/(^|[^\p{L}])dìa(?=[^\p{L}]|$)/giu, "$1về"],
   [/(^|[^\p{L}])rứa(?=[^\p{L}]|$)/giu, "$1vậy"],

@@ -55,3 +55,180 @@ describe("a story that tells of being made to send pictures is not a question ab
     expect(sideTopics(story)).not.toContain("selfBlame");
   });
 });
+
+const DANGER_Q = /nguy hiểm ngay lúc này không\?|in danger right now\?/;
+const CONTACT_Q = /liên lạc với bạn|How can officers reach you/;
+
+/** Skips (with the "no", "unknown", "skip" buttons) until the question asked matches `re`. */
+async function until(r: ReturnType<typeof reporter>, replies: Awaited<ReturnType<ReturnType<typeof reporter>["send"]>>, re: RegExp) {
+  let last = replies;
+  for (let i = 0; i < 10 && !re.test(last.at(-1)?.text ?? ""); i++) {
+    const pick = last.at(-1)?.choices?.find((c) => /^(menu:report|no|unknown|skip)$/.test(c.id));
+    last = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+  }
+  expect(last.at(-1)?.text).toMatch(re);
+  return last;
+}
+
+describe("a danger answer with a side question in the same message: both are taken", () => {
+  it.each([
+    ["Chị muốn báo chuyện thằng con chị 8 tuổi ở phường Phú Xuân, Huế. Cuối tuần nào qua nhà ba nó là bị ba nó chửi là đồ con hoang, dọa đuổi ra đường.", "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?", /làm chứng/],
+    ["Tui nghi ông dượng của chồng tui sờ mó con gái tui 7 tuổi hồi tháng trước, ở Gò Dầu Tây Ninh", "Bữa nay thì hổng, mà cuối tuần này tui có nên dẫn nó qua bển hông chị?", /báo tin|đúng/],
+    ["Bé trai 9 tuổi nhà đối diện bị mẹ kế bỏ đói, gầy lắm, ở xã Ea Kao Đắk Lắk", "Dạ không ạ, bé đang ở trường. Mà tôi có phải ký giấy tờ gì không?", /.+/],
+    ["hang xom toi co thang be 10 tuoi bi ba no danh bam lung hoai, o Pleiku", "hong co, no dang o nha ba ngoai. ma ai se toi kiem tra vay?", /kiểm tra|đến gặp|xem xét/],
+    ["My neighbour's daughter, 11, is often slapped by her stepmother, we live in Hue.", "No, she's at school now. Will the police come to the house?", /police may visit|visit/],
+  ])("%s / %s", async (story, answer, said) => {
+    const r = reporter();
+    await r.send(story);
+    await until(r, await r.send({ choice: "menu:report" }), DANGER_Q);
+    const replies = await r.send(answer);
+    expect(all(replies)).toMatch(said);
+    // The danger question is not asked again: the "no" was read.
+    expect(replies.at(-1)?.text ?? "").not.toMatch(DANGER_Q);
+  });
+});
+
+describe("a message that only says it reports, about whom, asks for the story (no 'I kept your story')", () => {
+  it.each([
+    "toi muon bao tin ve chau gai toi",
+    "Tôi muốn báo tin về đứa bé nhà hàng xóm",
+    "em muốn báo về bạn em ạ",
+    "I want to report about my neighbour's kid",
+  ])("%s", async (first) => {
+    const r = reporter();
+    const text = all(await r.send(first));
+    expect(text).not.toMatch(/ghi lại câu chuyện|kept your story/i);
+    expect(text).toMatch(/kể bằng lời của mình|in your own words/i);
+  });
+
+  it("a story after 'báo tin về' is still the story", async () => {
+    const r = reporter();
+    expect(all(await r.send("Tôi muốn báo tin về cháu gái tôi bị bố dượng đánh bầm tay, ở Gia Lai"))).toMatch(/ghi lại câu chuyện/);
+  });
+});
+
+describe("a question typed at the contact step is answered and never stored as the contact", () => {
+  const STORY = "Thằng cháu tôi 15 tuổi bị người ta đưa vô Tây Ninh làm rẫy, bị bỏng tay, nghỉ học 3 tháng nay. Tôi ở Pleiku.";
+  it.each([
+    ["Mà báo xong thì ai đi đón thằng nhỏ về, tôi có phải tự vô Tây Ninh không?", /không bắt buộc phải tự|Sau khi gửi/],
+    ["bố mẹ em ấy chính là người hay chửi em, tôi báo cho họ có sao không?", /.+/],
+    ["số của tôi thì cán bộ có đưa cho ai không?", /giữ bí mật/],
+  ])("%s", async (q, answer) => {
+    const { reporter: rep, stored } = realCoreHarness("w14c");
+    const r = rep();
+    await r.send(STORY);
+    await until(r, await r.send({ choice: "menu:report" }), CONTACT_Q);
+    const replies = await r.send(q);
+    // Answered as a grown-up (the adult who reports is not taken for a child), then the contact asked again.
+    expect(all(replies)).toMatch(answer);
+    expect(all(replies)).not.toMatch(/Cô chú|của em\b/);
+    expect(replies.at(-1)?.text).toMatch(CONTACT_Q);
+    await r.send({ choice: "anonymous" });
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.contact ?? null).toBeNull();
+  });
+
+  it("a contact given with a question: the contact is what gives it, and the question is answered", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w14d");
+    const r = rep();
+    await r.send(STORY);
+    await until(r, await r.send({ choice: "menu:report" }), CONTACT_Q);
+    const replies = await r.send("0977 222 888, tên Hùng. Mà báo xong thì ai đi đón thằng nhỏ về, tôi có phải tự vô Tây Ninh không?");
+    expect(all(replies)).toMatch(/không bắt buộc phải tự|Sau khi gửi/);
+    for (let i = 0; i < 4 && !/TÓM TẮT/.test(all(replies)); i++) replies.splice(0, replies.length, ...(await r.send({ choice: "yes" })));
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.contact).toBe("0977 222 888, tên Hùng.");
+  });
+});
+
+describe("side questions of the fourteenth walk get the answer they ask for", () => {
+  it.each([
+    ["cô chú có nói vs cô giáo e ko ạ?", "privacy"],
+    ["bot co noi vs co giao e k?", "privacy"],
+    ["gửi rồi thì cô giáo em có biết không ạ", "privacy"],
+    ["chú có kể với thầy chủ nhiệm là con báo không ạ?", "privacy"],
+    ["Báo xong thì sẽ thế nào ạ?", "next"],
+    ["báo rồi thì sao nữa em?", "next"],
+    ["Có ai xuống làm việc với bố cháu không?", "visit"],
+    ["Bà phải làm răng đây con?", "act"],
+    ["giờ tui phải làm chi đây?", "act"],
+    ["Rứa em có được giữ cháu lại trạm không, hay phải để mạ nó đem về?", "act"],
+    ["tôi có được giữ con bé ở nhà tôi tối nay không?", "act"],
+  ])("%s -> %s", (q, topic) => {
+    expect(sideTopics(q)).toContain(topic);
+  });
+
+  it("a question that names a person does not make that person the one who harms", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w14e");
+    const r = rep();
+    await r.send("e 12t, may anh lop 9 hay chan duong doi tien e, ko dua la bi danh, e o Buon Don");
+    let replies = await r.send({ choice: "menu:report" });
+    replies = await r.send("cô chú có nói vs cô giáo e ko ạ?");
+    expect(all(replies)).toMatch(/bí mật|giữ kín/);
+    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    expect(all(replies)).not.toMatch(/thầy cô|cô giáo»/);
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.harmer).not.toBe("teacher");
+  });
+});
+
+describe("whom a report is about, said before the story, is kept", () => {
+  it("'tôi muốn báo tin về cháu gái tôi' then the story: the child is a girl, and the story is the story", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w14f");
+    const r = rep();
+    await r.send("toi muon bao tin ve chau gai toi");
+    let replies = await r.send("chau 6 tuoi o xa Krong Pa, Gia Lai, may tuan nay so khong dam ve nha, di tieu bi dau, toi nghi ban trai cua me chau lam gi chau");
+    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    await r.send({ choice: "submit" });
+    const draft = stored(r.chatId)?.draft;
+    expect(draft?.childSex).toBe("female");
+    expect(draft?.narrative).toMatch(/di tieu bi dau/);
+  });
+});
+
+describe("a correction of several facts at the summary changes each of them", () => {
+  async function summaryThenCorrect(story: string, correction: string) {
+    const { reporter: rep, stored } = realCoreHarness("w14g");
+    const r = rep();
+    await r.send(story);
+    let replies = await r.send({ choice: "menu:report" });
+    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    await r.send({ choice: "edit" });
+    const after = all(await r.send(correction));
+    await r.send({ choice: "submit" });
+    return { after, draft: stored(r.chatId)!.draft };
+  }
+
+  it("sex, the one who harms and when, in three sentences", async () => {
+    const { after, draft } = await summaryThenCorrect(
+      "Từ hồi thằng con trai bà cưới vợ mới, mẹ kế hắn hay đánh con Bống 9 tuổi bằng móc áo, ở phường Kim Long, Huế. Cha hắn thì im re.",
+      "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.",
+    );
+    expect(after).toMatch(/Đã sửa/);
+    expect(draft.childSex).toBe("female");
+    expect(draft.harmer).toBe("stepmother");
+    expect(draft.when ?? "").toMatch(/hôm qua|recent|today/);
+  });
+
+  it("age, sex and the one who harms", async () => {
+    const { draft } = await summaryThenCorrect("Thằng bé nhà bên 9 tuổi bị ba nó đánh hoài, ở Pleiku", "Tôi nhầm: bé 13 tuổi. Bé là con gái. Người đánh là mẹ kế nó.");
+    expect(draft.childAgeBand).toBe("12_15");
+    expect(draft.childSex).toBe("female");
+    expect(draft.harmer).toBe("stepmother");
+  });
+
+  it("the province and the age", async () => {
+    const { draft } = await summaryThenCorrect("Con bé 9 tuổi nhà hàng xóm ở Pleiku, Gia Lai bị cha dượng đánh bầm tay", "sai rồi. ở xã Ea Kao, Đắk Lắk chứ không phải Gia Lai. cháu 13 tuổi.");
+    expect(draft.provinceId).toBe("dak-lak");
+    expect(draft.childAgeBand).toBe("12_15");
+  });
+});

@@ -52,6 +52,8 @@ export interface StartOptions {
   language: Language;
   /** Text that opened the report (a danger message typed at the menu): kept as the start of the narrative. */
   seedText?: string | null;
+  /** The opening said only whom the report is about ("tôi muốn báo tin về cháu gái tôi"): its facts are read and it is kept in the notes, but the story is still asked for. */
+  aboutWhom?: string | null;
   /** The safety advice was just given (the offer to a child said it): the report opens without saying it again. */
   advised?: boolean;
   /** The writer is a child, known before the story ("con có chuyện muốn kể mà con sợ"): asked in a child's words from the start. */

@@ -46,7 +46,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   const flow: ReportFlow = {
     start(o) {
       const seed = o.seedText?.trim() || null;
-      const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft : newDraft(o);
+      const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
+      const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft
+        : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter ? { childWriter: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
@@ -402,6 +404,42 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
  * question it was asking included.
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
+  // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
+  const parts = midFlow ? [] : correctionSentences(typedText);
+  if (parts.length >= 2) return correctedBySentence(state, typedText, parts, now, flow, deps);
+  return correctionOne(state, typedText, now, flow, deps, midFlow);
+}
+
+/** The sentences of a correction, when it has two or more of two words or more ("Tôi nhầm: bé 13 tuổi. Bé là con gái."). */
+function correctionSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+  return parts.length >= 2 && parts.length <= 6 ? parts : [];
+}
+
+/** Each sentence read as a correction of its own, in order; one summary after, with the words kept once for officers. */
+function correctedBySentence(state: ReportFlowState, typedText: string, parts: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  let at = state;
+  const said: Reply[] = [];
+  let urgent: Reply | undefined;
+  for (const part of parts) {
+    const step = correctionOne(at, part, now, flow, deps, false);
+    at = step.state;
+    for (const r of step.replies.slice(0, -1)) if (r.urgent) urgent ??= r; else said.push(r);
+  }
+  const draft = { ...at.draft, extraNotes: [...state.draft.extraNotes, typedText] };
+  const changed = factsOf(draft) !== factsOf(state.draft);
+  const next = { ...at, step: "confirm" as StepId, draft: stamp(draft, now) };
+  return finish(next, [...(urgent ? [urgent] : []), ...said, withAck(flow.ask(next), note(state, changed ? T.edited : T.editNoted))], deps);
+}
+
+/** The facts of a draft that a correction may change, as one string to compare. */
+function factsOf(d: ReportDraft): string {
+  const { extraNotes: _notes, updatedAt: _at, ...facts } = d;
+  return JSON.stringify(facts);
+}
+
+function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "xóa số điện thoại của tôi, tôi muốn ẩn danh": the number is dropped and the report becomes anonymous.
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
     const anonymous = stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now);
@@ -567,7 +605,7 @@ export function saysOnlyOne(text: string): boolean {
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
 const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
-const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
+const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
  * A correction as the fact reader understands it: "xã là Hòa Xuân" becomes "xã Hòa Xuân",

@@ -7,6 +7,7 @@
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
 import { isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
+import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
@@ -100,6 +101,17 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "Giờ cháu đang ở với tôi, ... Nhưng ông ấy ở sát vách": an answer that opens by saying not now is that when what else it
   // tells is only that the person can reach the child (kept for officers; the case's triage weighs it). Harm told as happening
   // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
+  // "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?": the answer opens the message and a
+  // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
+  if (isQuestion(text)) {
+    const said = statementPart(text);
+    const opening = foldKey(said).split(" ").slice(0, 2).join(" ");
+    if (said && opening && foldKey(text).startsWith(opening) && foldKey(said) !== foldKey(text)) {
+      const tri = matchTriState(said);
+      const answer = readDanger(d, said, deps) ?? (tri ? { ...d, dangerNow: tri, when: tri === "yes" && !d.when ? "now" : d.when, extraNotes: [...d.extraNotes, said] } : null);
+      if (answer) return { ...answer, extraNotes: answer.extraNotes.at(-1) === said ? [...answer.extraNotes.slice(0, -1), written] : answer.extraNotes };
+    }
+  }
   const firstClause = foldKey(text.split(/[,.;!\n]/)[0] ?? "");
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(foldKey(text));
   const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (LATER.test(foldKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;

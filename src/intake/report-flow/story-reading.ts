@@ -271,7 +271,7 @@ export function isChildWriter(text: string): boolean {
   // their class, their own age under 16, their own class.
   if (PEER_WORDS.test(key) && (selfE || teen >= 1 || /\b(em|minh|to)\b/.test(key))) return true;
   const age = WRITER_AGE.exec(key);
-  if (age && Number(age[1]) < 16) return true;
+  if (age && Number(age[1] ?? age[2]) < 16) return true;
   const grade = WRITER_GRADE_EN.exec(key);
   if (grade && Number(grade[1]) <= 10) return true;
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
@@ -281,7 +281,7 @@ export function isChildWriter(text: string): boolean {
 }
 
 /** The writer's parent, step-parent, grandparent, teacher or older sibling, in the writer's own words (folded). */
-const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|anh trai|anh hai|thay|co giao) (?:e|em|minh|mik|to)\b|\b(?:bo me|ba me|ba ma|cha me) (?:e|em|minh|mik|to)\b|\bmy (?:mom|mum|mother|dad|father|step ?mom|step ?mother|step ?dad|step ?father|parents|grandpa|grandma|teacher|older brother|big brother)\b/;
+const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|anh trai|anh hai|thay|co giao) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\b(?:bo me|ba me|ba ma|cha me) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\bmy (?:mom|mum|mother|dad|father|step ?mom|step ?mother|step ?dad|step ?father|parents|grandpa|grandma|teacher|older brother|big brother)\b/;
 /** Harm done to the writer: "chửi em", "đánh mình", "nhốt e", "em bị", "hits me", "locks me" (folded). */
 const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|bat|ep|bo doi|dot|quat|ném|nem|hanh ha|lam nhuc|xe) (?:e|em|minh|mik|to)\b|\b(?:e|em|minh|mik|to) bi\b|\b(?:hits?|beats?|locks?|touch(?:es)?|slaps?|kicks?|hurts?|starves?|yells at|screams at|threatens?|throws (?:\w+ )?at|punch(?:es)?|burns?) me\b/;
 /** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
@@ -292,7 +292,7 @@ const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
 const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
-const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu) )\b(?:e|em|minh|mik|to|tui) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
+const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu) )\b(?:e|em|minh|mik|mk|m|to|tui|tao) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b|^(?:(?:chao|thua|kinh chao|xin chao) (?:co chu|co|chu|bac|anh chi|anh|chi|ad|admin)\s+)(?:chau|con|em) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
 const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 
@@ -414,9 +414,20 @@ const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|t
 /** "nếu tui đưa số thì ...", "if I give my number ...", "có ... không": asking about giving a contact, not giving one (folded). */
 const ASKS_IF = /\b(?:neu|lieu)\b.{0,40}\b(?:dua|cho|de lai|gui|noi|bao) (?:\w+ )?(?:so|sdt|so dien thoai|dien thoai|zalo|facebook|fb|lien lac|ten)\b.{0,60}\bco\b.{1,80}\b(?:khong|ko|k|hong|hok|chua)\b/;
 
+/**
+ * "0977 222 888, tên Hùng. Mà báo xong thì ai đi đón thằng nhỏ về, tôi có phải tự vô Tây Ninh không?": the contact is the
+ * sentences that give it, not the question asked after it (answered, and kept in the notes).
+ */
+function withoutQuestions(t: string): string {
+  if (!t.includes("?")) return t;
+  const sentences = t.split(/(?<=[.!?\n])\s+/).map((x) => x.trim()).filter(Boolean);
+  const giving = sentences.filter((x) => !x.endsWith("?") && (/\d{3}|\S+@\S+/.test(x) || CONTACT_WORDS.test(foldKey(x))));
+  return giving.length > 0 ? giving.join(" ") : t;
+}
+
 export function readContact(text: string): string | null {
   const t = text.trim();
-  if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return t;
+  if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return withoutQuestions(t);
   // Words about a contact with no number in them are a contact only when they ask nothing: "khoan đã, nếu tui đưa số
   // điện thoại thì thằng dượng hắn có biết ai báo không? tui sợ ..." is a question (answered), not the contact.
   if (t.includes("?") || ASKS_IF.test(foldKey(t))) return null;

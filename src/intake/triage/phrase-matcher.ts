@@ -169,7 +169,7 @@ const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "
 const NEGATED_END: ReadonlySet<string> = new Set(["khong", "chua", "chang", "cha", "ko", "k", "hong", "kg", "khg"]);
 
 /** Words that may come between a time and what denies it: "lúc này thì không", "bây giờ thì cũng chưa", "right now it s fine". */
-const AFTER_FILLERS: ReadonlySet<string> = new Set(["thi", "la", "cung", "van", "it", "s", "is", "he", "she", "they", "we", "toi", "tui", "em", "no", "chau", "be"]);
+const AFTER_FILLERS: ReadonlySet<string> = new Set(["thi", "la", "cung", "van", "chac", "probably", "it", "s", "is", "he", "she", "they", "we", "toi", "tui", "em", "no", "chau", "be"]);
 /** Negators after a time: a denial only when what they deny is the danger or nothing at all ("thì không", "không sao", "chưa có gì"). */
 const AFTER_NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "chua", "chang", "hong", "not", "isn", "nothing"]);
 /** What a negator after a time may deny and still be a denial of the danger (folded): "không nguy hiểm", "không sao", "chưa có gì", "not happening". */

@@ -328,6 +328,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   const farewell = [...DESPAIR, ...GONE].some((code) => facts.codes.has(code)) || FAREWELL.some((w) => words.includes(` ${w} `))
     || facts.affirmed.some((x) => x.rule.code === "child_missing" && !PHONE_ONLY.has(x.quote.toLowerCase()) && !PHONE_ONLY.has(foldedQuote(clauses, x)));
   let phoneOff: PhraseMatch | undefined;
+  const notSent = NOT_SENT.test(words) && !SENT.test(words);
   for (const m of facts.affirmed) {
     const tokens = clauses[m.clause]?.tokens ?? [];
     const near = inClause(m.clause);
@@ -353,6 +354,12 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (m.rule.code === "caregiver" && possessor(tokens, m.start)) {
       dropped.add(m);
     } else if ((m.rule.code === "secrecy" || m.rule.code === "grooming_hint") && near.some((x) => x.rule.code === "reporter_identity")) {
+      dropped.add(m);
+    } else if (m.rule.code === "sexual_images" && notSent && !FILMED.has(foldedQuote(clauses, m))) {
+      // "đòi nó chụp hình cởi áo gửi qua ... con tôi chưa gửi gì": asked for, not sent (grooming before any image is sent).
+      dropped.add(m);
+    } else if (m.rule.code === "abduction_in_progress" && foldedQuote(clauses, m) === "bat di tu" && (tokens[m.end] === undefined || ASKING_END.has(tokens[m.end]!))) {
+      // "bố em có bị bắt đi tù không": a question about jail, not a child taken away.
       dropped.add(m);
     }
   }
@@ -410,6 +417,15 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
 }
 
 /** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
+/** Images said not sent (folded, spaced): "chưa gửi gì", "cháu không gửi", "didn't send anything" (not "chưa gửi thêm": some were). */
+const NOT_SENT = / (?:chua|khong|ko|k|hong|chang|chua he|khong he) (?:co )?(?:gui|send|chup) (?!them |nua |more )| (?:didn t|did not|hasn t|has not|never|won t|wouldn t|refused to) (?:send|sent)(?! more)/;
+/** Images said sent: "đã gửi", "gửi rồi", "lỡ gửi", "sent him" (folded, spaced). */
+const SENT = / (?:da|lo|trot|roi) gui | gui (?:\S+ ){0,3}roi | (?:sent|has sent|had sent|already sent) (?:him|her|them|some|pictures|photos|a|the)/;
+/** Sexual-image words that tell of filming, not of pictures sent ("quay lén", "camera ẩn"): never a question of sending. */
+const FILMED: ReadonlySet<string> = new Set(["quay len", "chup len", "camera an"]);
+/** Words that end a question: "có bị bắt đi tù không", "... tù ạ". */
+const ASKING_END: ReadonlySet<string> = new Set(["khong", "ko", "k", "hong", "chua", "a", "ha", "nhi", "vay", "sao"]);
+
 function closedByNegation(tokens: readonly string[], end: number): boolean {
   let i = end;
   while (i < tokens.length && HEDGES.has(tokens[i]!)) i++;

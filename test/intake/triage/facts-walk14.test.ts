@@ -52,3 +52,24 @@ describe("a child and others with them are all counted", () => {
     expect(facts("con bé 10 tuổi bị bố đánh, nó kể cho 2 đứa khác trong lớp").children).toBe(1);
   });
 });
+
+describe("words that only look like the one who harms", () => {
+  it.each([
+    // "thằng cha" is slang for "that guy", never the father.
+    ["co 1 thang cha tren mang doi con trai toi 11 tuoi gui hinh, thang cha do con hua cho tien", "father"],
+    ["Thằng cha bán vé số đầu hẻm hay rủ con bé 9 tuổi vô nhà", "father"],
+    // "báo về chuyện" typed without diacritics is "to report about", not a security guard (bảo vệ).
+    ["em muon bao ve chuyen con gai em 10 tuoi bi ong hang xom sam so", "other"],
+    // The child works as a maid: "làm giúp việc" is the child's job, not who harms.
+    ["chau 14 tuoi dang lam giup viec cho mot nha o Hue, ba chu nha hay tat chau", "other"],
+  ])("%s (not %s)", (text, not) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).harmer).not.toBe(not);
+  });
+
+  it("a father, a guard and a maid named as such still are", () => {
+    expect(facts("cha nó say rượu về là đánh thằng bé 8 tuổi").harmer).toBe("father");
+    expect(facts("ông bảo vệ trường hay gọi con bé 7 tuổi vào phòng bảo vệ sờ mó").harmer).toBe("other");
+    expect(facts("người giúp việc nhà tôi hay đánh con tôi 3 tuổi khi tôi đi làm").harmer).toBe("other");
+  });
+});
