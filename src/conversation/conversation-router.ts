@@ -69,6 +69,13 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     }
     // "Thông tin của tôi có được giữ bí mật không?" asked at the offer: answered, and the offer stays ("Báo tin. Nhưng ... bí mật không?": both).
     // A whole story that ends with a question ("... nhà nó ở Chư Sê, Gia Lai. e phải làm sao ạ") is a story: routed as one (kept, offered), not answered alone.
+    // "yes please. also how do we get the video taken down??", "có, mà làm sao để gỡ clip xuống?": a yes, then a question: the report
+    // starts, the question is answered first (or, if it is not one the bot answers, kept with the story).
+    if (yesFirst(turn.text.full) && asksAnything(turn.text.full, turn.text.folded)) {
+      const said = offerSideAnswer(turn, deps, turn.text.full);
+      if (!said && turn.data.pendingSeed) turn.data.pendingSeed = `${turn.data.pendingSeed}\n${turn.text.full}`;
+      return [...(said ? [said] : []), ...(await runChoice(turn, deps, "menu:report"))];
+    }
     const answer = deps.reportFlow.hasStory(turn.text.full) ? null : offerSideAnswer(turn, deps, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
@@ -642,6 +649,12 @@ function keepSeed(turn: Turn, text: string): void {
 /** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
 const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
 
+/** A yes said as its own first clause, with more after it: "có, mà ...", "yes please. also ...", "ok, nhưng ..." (not "có ai biết không?"). */
+function yesFirst(full: string): boolean {
+  const m = /^([^,.!;?]+)[,.!;]\s*\S/u.exec(full.trim());
+  return m !== null && /^(?:da |vang |u |uh )?(?:co|vang|u|uh|um|ok|oke|okay|yes|yeah|yep|sure|duoc|dong y|bao di|bao luon)(?: (?:a|please|nhe|nha|chi|anh|em|ad|roi))*$/.test(foldKey(m[1]!));
+}
+
 function wantsToReport(full: string, folded: string): boolean {
   return folded.split(" ").length <= 14 && REPORT_INTENT.test(folded) && !asksAnything(full, folded) && !/\b(?:khong|ko|chua|dung|not|don t|dont)\b (?:\w+ )?(?:muon|mun|bao|want|report)\b/.test(folded);
 }
@@ -674,9 +687,12 @@ const NOTHING_TOLD = /\b(?:tin|a|nha|nhe|voi|giup|gium|dum|cho|can bo|co chu|anh
 function onlySaysReport(folded: string): boolean {
   const m = SAYS_REPORT.exec(folded);
   if (!m || folded.slice(0, m.index).replace(/\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|xin chao|chao|alo|a lo)\b/g, " ").trim() !== "") return false;
-  const rest = folded.slice(m.index + m[0].length).replace(NOTHING_TOLD, " ").trim();
-  // "tôi muốn báo tin về cháu gái tôi", "về đứa bé nhà hàng xóm", "about my neighbour's kid": who it is about, and nothing yet of what happened.
-  return rest === "" || rest.split(/\s+/).every((w) => WHO_ONLY.has(w));
+  const after = folded.slice(m.index + m[0].length);
+  const rest = after.replace(NOTHING_TOLD, " ").trim();
+  if (rest === "") return true;
+  // "tôi muốn báo tin về cháu gái tôi", "về đứa bé nhà hàng xóm", "about my neighbour's kid": who it is about, and nothing yet of what
+  // happened; only after "về" / "about" ("báo tin: bé ở nhà một mình", "báo tin họ bán con tôi" tell what happened).
+  return /^\s*(?:tin\s+|chuyen\s+|viec\s+)?(?:ve|about)\b/.test(after) && !/\bmot minh\b/.test(after) && rest.split(/\s+/).every((w) => WHO_ONLY.has(w));
 }
 
 /** Words that only say whom a report is about (folded): kin, a child, a neighbour, whose. */

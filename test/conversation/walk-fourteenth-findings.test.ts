@@ -232,3 +232,165 @@ describe("a correction of several facts at the summary changes each of them", ()
     expect(draft.childAgeBand).toBe("12_15");
   });
 });
+
+describe("a place not known, with words about where, keeps the words", () => {
+  it.each(["not sure, somewhere near Dong Ba market", "không rõ xã nào, gần chợ Đông Ba đó", "ko bik nua, cho nha tho Phu Cam"])("%s", async (said) => {
+    const { reporter: rep, stored } = realCoreHarness("w14h");
+    const r = rep();
+    await r.send("Con bé hàng xóm 9 tuổi bị cha dượng đánh bầm lưng hoài, ở Huế");
+    let replies = await until(r, await r.send({ choice: "menu:report" }), /xã, phường|commune, ward/);
+    replies = await r.send(said);
+    expect(all(replies)).not.toMatch(/^Đã bỏ qua|^Skipped/);
+    for (let i = 0; i < 10 && !/TÓM TẮT|SUMMARY/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.extraNotes.join(" ")).toContain(said);
+  });
+
+  it("a bare 'không rõ' is still a skip", async () => {
+    const r = reporter();
+    await r.send("Con bé hàng xóm 9 tuổi bị cha dượng đánh bầm lưng hoài, ở Huế");
+    await until(r, await r.send({ choice: "menu:report" }), /xã, phường/);
+    expect(all(await r.send("không rõ"))).toMatch(/Đã bỏ qua/);
+  });
+});
+
+describe("a child told to pay or send more pictures gets the advice for that first", () => {
+  it.each([
+    "e 16t nam, co thang tren mang doa tung clip nong cua e neu ko chuyen 2 trieu truoc 10h toi nay",
+    "em 14 tuổi, có người trên facebook đòi em gửi thêm ảnh, không thì nó gửi ảnh cũ cho cả lớp",
+    "I'm 15 and a guy says he'll post my pics tomorrow unless I pay him 100 dollars",
+  ])("%s", async (story) => {
+    const r = reporter();
+    let replies = await r.send(story);
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = [...replies, ...(await r.send({ choice: "menu:report" }))];
+    const text = all(replies);
+    expect(text).toMatch(/đừng trả tiền|Do not pay/i);
+    expect(text).toMatch(/chụp màn hình|screenshots/i);
+  });
+
+  it("a story with no demand does not get it", async () => {
+    const r = reporter();
+    let replies = await r.send("em 13 tuổi, bạn cùng lớp đăng ảnh chế của em lên nhóm lớp, em buồn lắm");
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = [...replies, ...(await r.send({ choice: "menu:report" }))];
+    expect(all(replies)).not.toMatch(/đừng trả tiền/i);
+  });
+});
+
+describe("at the report offer: a yes with a question starts the report and answers the question", () => {
+  it.each([
+    ["My cousin, 14, was beaten by 5 classmates after school and they posted the video on TikTok.", "yes please. also how do we get the video taken down??", /Report|report/],
+    ["Con gái tôi 13 tuổi bị bạn trong lớp quay clip đánh rồi đăng lên Facebook.", "có, mà làm sao để gỡ cái clip đó xuống vậy?", /gỡ|Báo cáo/],
+  ])("%s / %s", async (story, answer, said) => {
+    const r = reporter();
+    await r.send(story);
+    const replies = await r.send(answer);
+    const text = all(replies);
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(/Bạn có muốn báo tin không\?|Do you want to report it\?/);
+    expect(text).toMatch(/nguy hiểm ngay lúc này không\?|in danger right now\?/);
+  });
+
+  it("a question about what to do and whom to tell, at the offer, is answered", async () => {
+    const r = reporter();
+    await r.send("nam ngoai thang be nha ben canh 7 tuoi bi bo o nha mot minh ca tuan, gio on roi");
+    const text = all(await r.send("vay gio toi co can bao cho ai ko, thu tuc the nao?"));
+    expect(text).toMatch(/Báo tin ở đây|mã báo tin|111/);
+    expect(text).not.toMatch(/^Bạn có muốn báo tin không\?$/);
+  });
+});
+
+describe("danger answers in the words of the fourteenth walk", () => {
+  it.each([
+    ["Giờ cháu còn ở trạm, chiều ni về nhà là không biết răng", "unknown"],
+    ["toi nay chac ko sao, co di vang roi", "no"],
+    ["hiện bé vẫn còn ở bệnh viện với tôi", "no"],
+  ])("%s -> %s", async (answer, expected) => {
+    const { reporter: rep, intake } = realCoreHarness("w14i");
+    const r = rep();
+    await r.send("Bé trai 8 tháng tuổi bị bỏng nước sôi, lưng có nhiều vết bầm cũ, mẹ nói tự té, ở phường Thuận Hóa, Huế");
+    await until(r, await r.send({ choice: "menu:report" }), DANGER_Q);
+    const replies = await r.send(answer);
+    expect(replies.at(-1)?.text ?? "").not.toMatch(DANGER_Q);
+    const draft = [...intake.drafts.values()].find((d) => d.chatId === r.chatId);
+    expect(draft?.dangerNow).toBe(expected);
+  });
+});
+
+describe("111 asked about from abroad", () => {
+  it.each(["Can I call 111 from the US?", "tôi đang ở nước ngoài thì gọi 111 được không?"])("%s", (q) => {
+    expect(sideTopics(q)).toContain("abroad");
+  });
+});
+
+describe("the reviewer's edges for the conversation", () => {
+  it("a number in a sentence that asks is still the contact, and the rest is kept", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w14r1");
+    for (const [said, number, also] of [
+      ["Gọi số này được không 0905111222? Zalo cũng số đó.", "0905111222", "Zalo"],
+      ["0905111222 (chị Hoa). Gọi giờ nào thì được? Tối tôi mới nghe máy được.", "0905111222", "Tối tôi mới nghe máy"],
+    ]) {
+      const r = rep();
+      await r.send("Thằng cháu tôi 15 tuổi bị người ta đưa vô Tây Ninh làm rẫy, bị bỏng tay, nghỉ học 3 tháng nay. Tôi ở Pleiku.");
+      let replies = await until(r, await r.send({ choice: "menu:report" }), CONTACT_Q);
+      replies = await r.send(said!);
+      for (let i = 0; i < 4 && !/TÓM TẮT/.test(all(replies)); i++) replies = await r.send({ choice: "yes" });
+      await r.send({ choice: "submit" });
+      const d = stored(r.chatId)!.draft;
+      expect(d.contact).toContain(number);
+      expect(`${d.contact} ${d.extraNotes.join(" ")}`).toContain(also);
+    }
+  });
+
+  it.each([
+    ["Không. Nhưng ổng vừa nhắn sẽ giết nó, có cần báo công an không?", ["yes", "unknown", null]],
+    ["No. Not tonight I think. But he comes back tomorrow, should I call the police?", ["unknown", "yes"]],
+  ])("a no that tells of a danger or a later one is not a plain no: %s", async (said, allowed) => {
+    const { reporter: rep, intake } = realCoreHarness("w14r2");
+    const r = rep();
+    await r.send("Con bé 9 tuổi nhà bên bị ông dượng đánh bầm tay, ở Pleiku");
+    await until(r, await r.send({ choice: "menu:report" }), DANGER_Q);
+    await r.send(said);
+    const draft = [...intake.drafts.values()].find((d) => d.chatId === r.chatId);
+    expect(allowed).toContain(draft?.dangerNow ?? null);
+  });
+
+  it("a no with a question the bot cannot answer: the no is read and the question is not met with silence", async () => {
+    const r = reporter();
+    await r.send("Con bé 9 tuổi nhà bên bị ông dượng đánh bầm tay, ở Pleiku");
+    await until(r, await r.send({ choice: "menu:report" }), DANGER_Q);
+    const replies = await r.send("Không, bé đang ở với tôi, nhưng ổng biết nhà tôi, ổng có qua đây kiếm nó không?");
+    expect(replies.length).toBeGreaterThan(1);
+    expect(all(replies)).toMatch(/ghi|111/);
+  });
+
+  it.each(["Tôi muốn báo tin: bé ở nhà một mình", "Tôi muốn báo tin họ bán con tôi", "toi muon bao tin con be nha ben o mot minh"])("a short real story keeps its story: %s", async (first) => {
+    const r = reporter();
+    expect(all(await r.send(first))).toMatch(/ghi lại câu chuyện/);
+  });
+
+  it("two ages of two children in a correction are not one overwriting the other", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w14r3");
+    const r = rep();
+    await r.send("Thằng bé nhà bên 9 tuổi bị ba nó đánh hoài, ở Pleiku");
+    let replies = await r.send({ choice: "menu:report" });
+    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    await r.send({ choice: "edit" });
+    await r.send("Bé 11 tuổi. Em nó 5 tuổi cũng bị đánh.");
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)!.draft.children).toBe(2);
+  });
+
+  it.each([
+    "Xin chào admin, cháu 12 tuổi nhà em gái tôi bị dượng sờ mó, ở Pleiku",
+    "Chào chị, con 13t bị bạn cùng lớp bắt nạt, tôi phải làm sao",
+  ])("a grown-up who greets and names a child's age is not a child: %s", async (first) => {
+    const r = reporter();
+    expect(all(await r.send(first))).not.toMatch(/Em không có lỗi/);
+  });
+});

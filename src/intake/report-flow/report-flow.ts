@@ -58,7 +58,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
-      const asked = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
+      const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
+      // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
+      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const answer: Reply[] = asked.length > 0
         ? [{ text: sideAnswerText(asked, (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
@@ -76,7 +78,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
       // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
       const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
-      if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, state.draft, [note(state, T.skipped)], input.now, flow, deps, true);
+      // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
+      const besides = placeUnknown && text !== null && foldKey(text).replace(PLACE_UNKNOWN, "").split(" ").filter((w) => w && !/^(nua|a|ah|nha|nhe|lam|het|ca|roi)$/.test(w)).length >= 2 ? [text] : [];
+      const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
+      if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
       // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
       const said = !input.choice && text && saysWhy(text) ? [text] : [];
       if (choice && def.choices.includes(choice)) {
@@ -237,7 +242,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const statement = topic ? statementPart(text) : "";
   const answersStep = topic !== null && statement !== "" && statement !== text.trim() && def.read(reading.draft, statement, deps, true) !== null;
   if (topic && !answersStep && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
-  const topics = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];
+  const named = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];
+  // "Không, bé đang ở với tôi, nhưng ổng biết nhà tôi, ổng có qua đây kiếm nó không?": the answer is taken, and a question the
+  // bot cannot answer is still told it was kept for officers (never met with silence).
+  const topics = named.length === 0 && answersStep && asksSomething(text) ? (["question"] as SideTopic[]) : named;
   const sideAnswer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(forTheStory(topics, state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] }] : [];
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
   if (sideAnswer.length === 0) return step;
@@ -407,14 +415,34 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
   const parts = midFlow ? [] : correctionSentences(typedText);
-  if (parts.length >= 2) return correctedBySentence(state, typedText, parts, now, flow, deps);
+  if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }
+
+/** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
+const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b/;
 
 /** The sentences of a correction, when it has two or more of two words or more ("Tôi nhầm: bé 13 tuổi. Bé là con gái."). */
 function correctionSentences(text: string): string[] {
   const parts = text.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 && parts.length <= 6 ? parts : [];
+}
+
+/**
+ * Sentences that each correct a fact of their own ("con Bống là con gái ... . Người đánh là mẹ kế hắn ... . Lần gần nhất là hôm
+ * qua."): none asks, and no two tell the same fact ("Bé 11 tuổi. Em nó 5 tuổi cũng bị đánh." tells two children's ages, "Bé 13 tuổi.
+ * Vì nó học lớp 7 rồi." explains one: those are read whole).
+ */
+function separateFacts(d: ReportDraft, parts: readonly string[], deps: ReportFlowDeps): boolean {
+  if (parts.some((p) => isQuestionLike(p))) return false;
+  const seen = new Set<string>();
+  for (const p of parts) {
+    for (const f of readStory(d, correctionText(d, p), deps, "replace").learned) {
+      if (seen.has(f)) return false;
+      seen.add(f);
+    }
+  }
+  return true;
 }
 
 /** Each sentence read as a correction of its own, in order; one summary after, with the words kept once for officers. */

@@ -52,7 +52,7 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van |con |van con |dang con |van dang )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan|tram|tram y te|tram xa|benh vien|vien|phong kham|cong an|don cong an)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay|toi nay|dem nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
 /** The person who harms is away now: "bây giờ ba nó đi làm rẫy chưa về", "giờ ổng đi nhậu" (folded); group 1 is who. */
 const HARMER_AWAY_NOW = /^(?:(?:da|vang|thi|chac|u|ngay)\s+)*(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(ba|bo|me|ma|cha|ong|chu|cau|duong|bo duong|me ke|di ghe|no|han|ong ay|ba ay|ong ta|ba ta|ong do|ong kia) (?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai)\b/;
 /** The words for each relation the draft may name as the one who harms (folded); pronouns stand for whoever was named. */
@@ -82,7 +82,10 @@ function notNowAnswer(text: string): TriState | null {
   // "thì tôi nói rồi, bây giờ chưa sao, tối nay ông ấy về mới lo": the not-now may open any clause.
   const clauses = text.split(/[,.;!\n]+/).map(foldKey).filter(Boolean);
   if (!NOT_NOW.test(key) && !clauses.some((c) => NOT_NOW.test(c))) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;
-  return LATER.test(key) || NOT_SURE.test(key) ? "unknown" : "no";
+  // "tối nay chắc không sao, cô đi vắng rồi": the time the not-now names is not a later danger; what follows it is read for one.
+  const notNowAt = clauses.findIndex((c) => NOT_NOW.test(c));
+  const rest = notNowAt >= 0 ? [clauses[notNowAt]!.replace(NOT_NOW, ""), ...clauses.slice(notNowAt + 1)].join(" ") : key;
+  return LATER.test(rest) || NOT_SURE.test(rest) ? "unknown" : "no";
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
@@ -107,7 +110,12 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
     const said = statementPart(text);
     const opening = foldKey(said).split(" ").slice(0, 2).join(" ");
     if (said && opening && foldKey(text).startsWith(opening) && foldKey(said) !== foldKey(text)) {
-      const tri = matchTriState(said);
+      // A plain yes or no opening it counts, unless what follows tells of danger ("Không. Nhưng ổng vừa nhắn sẽ giết nó, ...": asked
+      // again) or of a later one ("No. Not tonight I think. But he comes back tomorrow, ...": not sure).
+      const first = foldKey(said.split(/[,.;!\n]/)[0] ?? "");
+      const after = foldKey(said).slice(first.length);
+      const plain = matchTriState(said);
+      const tri = plain === "no" && statesDanger(deps.triage(said)) ? null : plain === "no" && (LATER.test(after) || NOT_SURE.test(after)) ? "unknown" : plain;
       const answer = readDanger(d, said, deps) ?? (tri ? { ...d, dangerNow: tri, when: tri === "yes" && !d.when ? "now" : d.when, extraNotes: [...d.extraNotes, said] } : null);
       if (answer) return { ...answer, extraNotes: answer.extraNotes.at(-1) === said ? [...answer.extraNotes.slice(0, -1), written] : answer.extraNotes };
     }

@@ -9,13 +9,17 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["selfBlame", SELF_BLAME],
+  // "Can I call 111 from the US?", "đang ở nước ngoài thì gọi 111 được không": 111 is a short number, from Vietnamese phones only.
+  ["abroad", /(\b(from|in) (the us|the usa|the states|america|abroad|overseas|another country|outside vietnam|the uk|england|australia|japan|korea|taiwan|europe|canada|germany|france)\b|\b(o|tu|dang o|song o) (nuoc ngoai|ben my|my|han quoc|nhat|nhat ban|dai loan|uc|chau au|campuchia|lao|duc|phap|anh|canada)\b)/],
+  // "làm sao để gỡ cái clip đó xuống", "how do we get the video taken down": removing images or videos of the child.
+  ["takedown", /\b((go|xoa|ha|dep) (\w+ ){0,3}(video|clip|anh|hinh|bai dang|bai|post|tai khoan gia)( \w+){0,3}( xuong)?|(taken|take (it|them|this|that|the video|the post|the photos?|the pictures?)) down|(remove|delete) (the|this|that|those|these|her|his|my) (video|clip|post|photos?|pictures?|images?)|get (the|this|that) (video|clip|post|photos?|pictures?) (removed|deleted|taken down))\b/],
   // "nếu báo thì mẹ mình với ông ấy có bị báo cho biết không", "will you tell my mom", "bố em có biết không ạ": will the family be told.
   ["parents", /\b((co|se) (noi|bao|ke|goi|lien lac|lien he|bao cho|noi cho|ke cho|goi cho|goi dien cho) (\w+ ){0,2}(voi |cho )?(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha)( \w+){0,6} (khong|ko|hong|k)|(bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)( (em|e|minh|toi|tui|con|chau|no|be))?( \w+){0,3} (co|se) (bi )?(biet|bao cho biet|duoc bao|goi len|lien lac)( \w+){0,3} (khong|ko|hong|k)|(will|would|do|are) (you|they|the officers|someone|anyone) (\w+ ){0,2}(tell|inform|call|contact|phone) (my|his|her|their|our) (mom|mum|mother|dad|father|parents|family|stepdad|stepmom)|(will|would) (my|his|her|their) (mom|mum|mother|dad|father|parents|family) (know|find out|be told|be called)|(mom|mum|mother|dad|father|parents)\b.{0,20}\b(will|would) (someone|anyone|you|they) (call|tell|contact|phone) (her|him|them))\b/],
   // "công an có tới nhà nó không", "có ai đến nhà không", "will the police come to the house": who may come to the home.
@@ -30,8 +34,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "có cần ra công an không?", "mình báo công an luôn được không", "do I need to go to the police": asked, not told.
-  ["police", /\b((toi|tui|em|minh|chau|con) (co )?(phai|can) (tu )?(di|vo|vao|ra|len|xuong|den|toi|qua) (\w+ ){1,4}(khong|ko|hong|k)|cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao) nha|cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao)( \w+){0,2} (khong|ko|hong|k)$|(nen|phai|co nen|co can) (\w+ ){0,2}(bao|trinh bao|to cao|bao cao|noi) (len |cho |voi |o )?(\w+ ){0,3}(hay ai|hay (o )?dau|phong giao duc|nha truong|truong|ubnd|chinh quyen)|(should|must|do) i (also )?(tell|report (it |this )?to|contact|call|inform) the (school|police|authorities|commune|principal)|(co )?(can|phai|nen|duoc) (\w+ ){0,3}(ra|len|den|toi|di|bao|trinh bao|to cao|goi) (\w+ ){0,2}(cong an|police)|(bao|trinh bao|to cao|goi) (\w+ ){0,1}cong an (\w+ ){0,2}(luon |nua |them )?(duoc )?(khong|ko|hong|chua|k)|(need|have|should|must|do i) (\w+ ){0,4}(go to|report (\w+ ){0,2}to|call|tell) the police)\b/],
-  ["next", /\b(bao (xong|roi|xong roi) (thi )?(se )?(the nao|sao|sao nua|lam gi|ra sao|gi nua)|(co|se) (den|toi|ve) nha|ai (se )?(di )?(don|dua|cuu|giai cuu|dem|ruoc) (\w+ ){0,3}ve\b|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
+  ["police", /\b((toi|tui|em|minh|chau|con) (co )?(phai|can) (tu )?(di|vo|vao|ra|len|xuong|den|toi|qua) (\w+ ){1,4}(khong|ko|hong|k)|(co )?can (phai )?bao (cho |voi |len )?(ai|dau|noi nao|co quan nao)( \w+){0,2} (khong|ko|hong|k|nua)|cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao) nha|cong an (\w+ ){0,1}co (\w+ ){0,1}(toi|den|xuong|ve|vao)( \w+){0,2} (khong|ko|hong|k)$|(nen|phai|co nen|co can) (\w+ ){0,2}(bao|trinh bao|to cao|bao cao|noi) (len |cho |voi |o )?(\w+ ){0,3}(hay ai|hay (o )?dau|phong giao duc|nha truong|truong|ubnd|chinh quyen)|(should|must|do) i (also )?(tell|report (it |this )?to|contact|call|inform) the (school|police|authorities|commune|principal)|(co )?(can|phai|nen|duoc) (\w+ ){0,3}(ra|len|den|toi|di|bao|trinh bao|to cao|goi) (\w+ ){0,2}(cong an|police)|(bao|trinh bao|to cao|goi) (\w+ ){0,1}cong an (\w+ ){0,2}(luon |nua |them )?(duoc )?(khong|ko|hong|chua|k)|(need|have|should|must|do i) (\w+ ){0,4}(go to|report (\w+ ){0,2}to|call|tell) the police)\b/],
+  ["next", /\b(thu tuc (bao )?(the nao|ra sao|gi|nhu the nao|lam sao)|bao (xong|roi|xong roi) (thi )?(se )?(the nao|sao|sao nua|lam gi|ra sao|gi nua)|(co|se) (den|toi|ve) nha|ai (se )?(di )?(don|dua|cuu|giai cuu|dem|ruoc) (\w+ ){0,3}ve\b|(co|se) goi (cho|dien)|(co|se) (bi )?goi len|phai (di|len|ra) (dau|xa|phuong|cong an)|tiep theo|sau do|roi sao|roi the nao|bao lau|khi nao co nguoi|khi nao can bo|ai se den|ai se xu ly|ai se lien lac|ai (se )?(lo|xu ly|giai quyet|kiem tra|toi|den|xuong|can thiep)( (viec|chuyen|vu) (nay|do))?$|ai (se )?(lo|xu ly|giai quyet|kiem tra|can thiep) (viec|chuyen|vu) (nay|do)|(ai|nguoi nao|co quan nao) (se )?(den|toi|xuong) (kiem tra|xem|xac minh|giup)|khi nao (co )?(nguoi|ai|can bo) (den|toi|xuong)|xu ly the nao|xu ly ra sao|lam gi tiep|what happens|what will happen|what next|happens next|how long|who will come|who will call)\b/],
   ["hotline", /(?<!\d[\s.-]?)\b(?:111|113|115)\b(?![\s.-]?\d)|\b(goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   // "should i pay him??", "có nên chuyển tiền cho nó không": a demand for money or more images (sextortion) is never met.
   ["demand", /\b((should|must|do) i (\w+ ){0,2}(pay|send (him|her|them) (more|money|the money|what))|pay (him|her|them|the money|it)|(co nen|co phai|phai|nen) (\w+ ){0,2}(tra tien|chuyen tien|dua tien|gui tien|nop tien|(chuyen|tra|dua|gui|nop) (\d+|mot|hai|ba|bon|nam|muoi|vai|may) (trieu|nghin|ngan|tram|k|cu)|gui them (anh|hinh|video|clip)|gui (anh|hinh|video|clip) (cho no|cho han|cho nguoi do)))\b/],
@@ -87,6 +91,9 @@ export function statementPart(text: string): string {
 /** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): the triage's abbreviations, and "bit" for "biết". */
 const chatWord = (w: string): string => (w === "bit" ? "biet" : ABBREVIATIONS.get(w) ?? w);
 
+/** Words of calling a number (folded): the question about being abroad is about calling. */
+const CALLING = /\b(?:111|113|115|hotline|tong dai|goi|call|dial|phone)\b/;
+
 /** Asked, with or without a question mark: "e co bi bat ko vi e gui hinh do" has the "có ... không" frame inside it. */
 function asksOrFramed(text: string, key: string): boolean {
   return asksSomething(text) || /\bco\b(?: \S+){1,6} (?:khong|ko|k|hong)\b/.test(key);
@@ -110,8 +117,9 @@ export function sideTopics(text: string): SideTopic[] {
   if (!(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
-  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "selfBlame" || asksOrFramed(text, key))) found.push(topic);
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || CALLING.test(key))) found.push(topic);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  if (found.includes("abroad") && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
   if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // "em có bị bắt không vì em gửi hình": asked of the writer, not of the one who harms.
@@ -123,7 +131,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -132,6 +140,18 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  abroad: {
+    vi: "111 là số ngắn, chỉ gọi được từ điện thoại ở Việt Nam (miễn phí). Ở nước ngoài, bạn báo tin ngay tại đây là đủ: cán bộ bảo vệ trẻ em ở Việt Nam sẽ nhận. Nếu trẻ đang gặp nguy hiểm ngay, hãy nhờ một người thân hoặc hàng xóm của trẻ ở Việt Nam gọi 113 (công an) hoặc 115 (cấp cứu) ngay.",
+    en: "111 is a short number that works only from phones in Vietnam (free). From abroad, reporting here is enough: child-protection officers in Vietnam receive it. If the child is in danger right now, ask a relative or neighbour of the child in Vietnam to call 113 (police) or 115 (ambulance) at once.",
+    viChild: "111 chỉ gọi được từ điện thoại ở Việt Nam. Em kể ở đây là cô chú ở Việt Nam nhận được. Nếu đang nguy hiểm, nhờ một người lớn ở gần gọi 113 ngay.",
+    enChild: "111 works only from phones in Vietnam. What you tell me here reaches the people who protect children in Vietnam. If someone is in danger now, ask an adult nearby to call 113.",
+  },
+  takedown: {
+    vi: "Để gỡ ảnh, video: dùng nút Báo cáo (Report) của chính nền tảng (Facebook, TikTok, Zalo, YouTube...) và chọn nội dung liên quan đến trẻ em, bạo lực hoặc xâm hại; nhờ người quen cùng báo cáo. Đừng chia sẻ lại, nhưng hãy lưu đường link và chụp màn hình làm bằng chứng trước khi nó bị gỡ. Cán bộ bảo vệ trẻ em và công an có thể yêu cầu nền tảng gỡ; đăng, chia sẻ hình ảnh xâm hại trẻ em là vi phạm pháp luật. Cần hỗ trợ ngay: gọi 111 (miễn phí, 24/7).",
+    en: "To get pictures or videos removed: use the platform's own Report button (Facebook, TikTok, Zalo, YouTube...) and choose content involving a child, violence or abuse; ask people you know to report it too. Do not share it further, but save the link and take screenshots as evidence before it is removed. Child-protection officers and the police can ask the platform to take it down; posting or sharing images of a child being abused is against the law. For help now, call 111 (free, 24/7).",
+    viChild: "Để gỡ ảnh, video: bấm nút Báo cáo (Report) ngay trên Facebook, TikTok hay Zalo, và nhờ người lớn em tin báo cáo cùng. Đừng chia sẻ lại, nhưng hãy chụp màn hình và lưu đường link. Cô chú và công an có thể yêu cầu gỡ giúp em. Em không có lỗi. Gọi 111 để được giúp, miễn phí.",
+    enChild: "To get pictures or videos removed: press the Report button on Facebook, TikTok or Zalo, and ask an adult you trust to report it too. Do not share it, but take screenshots and save the link. The people who protect children and the police can ask for it to be removed. It is not your fault. Call 111 for help. It is free.",
+  },
   selfBlame: {
     vi: "Trẻ bị dụ dỗ, ép buộc hay đe dọa (kể cả bị ép gửi ảnh, video) là người bị hại, không có lỗi, và được pháp luật bảo vệ; người dụ dỗ, đòi ảnh, đe dọa hay xâm hại mới là người vi phạm pháp luật. Cán bộ bảo vệ trẻ em hỗ trợ trẻ, không trách phạt trẻ. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
     en: "A child who was lured, pressured or threatened (including into sending pictures or videos) is the victim, is not at fault, and is protected by law; the person who lured, asked for pictures, threatened or abused is the one breaking the law. Child-protection officers support the child; they do not blame or punish them. For advice now, call 111 (free, 24/7).",

@@ -271,7 +271,8 @@ export function isChildWriter(text: string): boolean {
   // their class, their own age under 16, their own class.
   if (PEER_WORDS.test(key) && (selfE || teen >= 1 || /\b(em|minh|to)\b/.test(key))) return true;
   const age = WRITER_AGE.exec(key);
-  if (age && Number(age[1] ?? age[2]) < 16) return true;
+  // "Chào chị, con 13t bị bạn bắt nạt, tôi phải làm sao": "con" with a greeting is a child writing only when no "tôi" says otherwise.
+  if (age && Number(age[1] ?? age[2]) < 16 && !(age[1] === undefined && /\b(?:toi|tui|chung toi)\b/.test(key))) return true;
   const grade = WRITER_GRADE_EN.exec(key);
   if (grade && Number(grade[1]) <= 10) return true;
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
@@ -421,8 +422,9 @@ const ASKS_IF = /\b(?:neu|lieu)\b.{0,40}\b(?:dua|cho|de lai|gui|noi|bao) (?:\w+ 
 function withoutQuestions(t: string): string {
   if (!t.includes("?")) return t;
   const sentences = t.split(/(?<=[.!?\n])\s+/).map((x) => x.trim()).filter(Boolean);
-  const giving = sentences.filter((x) => !x.endsWith("?") && (/\d{3}|\S+@\S+/.test(x) || CONTACT_WORDS.test(foldKey(x))));
-  return giving.length > 0 ? giving.join(" ") : t;
+  // A sentence that holds the number is kept whatever it ends with ("Gọi số này được không 0905111222?"); of the others, those that ask nothing.
+  const kept = sentences.filter((x) => /\d{3}|\S+@\S+/.test(x) || !x.endsWith("?"));
+  return kept.length > 0 ? kept.join(" ") : t;
 }
 
 export function readContact(text: string): string | null {

@@ -1026,12 +1026,15 @@ function youngerKinAged(words: Words, h: Hit): boolean {
  * set off by commas, as written with diacritics (without them "nam" is also "năm", the South).
  */
 function bareSex(words: Words, word: "nữ" | "nam"): Hit[] {
-  if (!words.diacritics) return [];
   const out: Hit[] = [];
+  const folded = foldVietnamese(word);
+  // Typed without diacritics ("e 16t nam", "15 tuoi nu"), "nam"/"nu" are read only right after the writer's or child's age.
+  const afterAge = (i: number) => /^\d{1,2}t$/.test(words.folded[i - 1] ?? "") || (words.folded[i - 1] === "tuoi" && /^\d{1,2}$/.test(words.folded[i - 2] ?? ""));
   words.written.forEach((w, i) => {
-    if (w !== word || (word === "nam" && words.caps[i])) return;
+    if (!words.diacritics ? w !== folded || !afterAge(i) : w !== word) return;
+    if (word === "nam" && words.caps[i]) return;
     const s = words.sentence[i];
-    const alone = (words.comma[i] || ["tuổi", "mình", "em", "tôi", "tui", "con", "cháu"].includes(words.written[i - 1] ?? "")) && (i + 1 >= words.written.length || words.sentence[i + 1] !== s || words.comma[i + 1]);
+    const alone = (words.comma[i] || ["tuổi", "mình", "em", "tôi", "tui", "con", "cháu"].includes(words.written[i - 1] ?? "") || (!words.diacritics && afterAge(i))) && (i + 1 >= words.written.length || words.sentence[i + 1] !== s || words.comma[i + 1]);
     if (!alone) return;
     // The age of this person: in the words just before ("15 tuổi, nữ") or just after ("nữ, 14 tuổi").
     let age: number | null = null;
@@ -1156,7 +1159,9 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     const english = words.folded[noun.start - 1] === "other";
     const at = english ? noun.start - 2 : noun.start - 1;
     const others = english || words.folded[noun.end] === "khac" || words.folded[noun.end] === "nua";
-    const joined = others && JOINING.has(words.folded[at - 1] ?? "") && at - 2 >= 0 && words.sentence[at - 2] === words.sentence[noun.start] && !words.comma[at - 1];
+    // Only when the harm is told of them all after it ("nó với 3 đứa khác bị ...", "were beaten"), not "nó chơi với 2 đứa khác".
+    const harmed = words.folded.slice(noun.end, noun.end + 7).some((w, k) => HARMED_TOLD.has(w) && words.sentence[noun.end + k] === words.sentence[noun.start]);
+    const joined = others && harmed && JOINING.has(words.folded[at - 1] ?? "") && at - 2 >= 0 && words.sentence[at - 2] === words.sentence[noun.start] && !words.comma[at - 1] && !JOINED_AS_OBJECT.has(words.folded[at - 2] ?? "");
     if (joined) {
       const n = countAt(m, words, at);
       if (n !== undefined && n >= 1 && n < 20) return n + 1;
@@ -1172,6 +1177,10 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
   return null;
 }
 
+/** Words that tell a harm done to those named before them (folded): "bị", "đều bị", "were", "got". */
+const HARMED_TOLD: ReadonlySet<string> = new Set(["bi", "deu", "were", "are", "got", "was", "have", "had"]);
+/** Verbs whose "với" takes an object ("chơi với", "nói với", "đi với"): the others are not joined to the child. */
+const JOINED_AS_OBJECT: ReadonlySet<string> = new Set(["choi", "noi", "ke", "di", "o", "song", "hoc", "ngoi", "played", "talked", "went", "plays", "talks", "goes", "lives"]);
 /** Words that join the child told of to others: "với", "và", "cùng", "with", "and" (folded). */
 const JOINING: ReadonlySet<string> = new Set(["voi", "va", "cung", "with", "and"]);
 

@@ -66,12 +66,6 @@ function outOnTheirOwn(facts: TriageFacts): boolean {
   return facts.codes.has("driven_out") || (facts.codes.has("child_alone") && hasHarm(facts, "emotional_abuse", "physical_violence", "neglect_abandonment"));
 }
 
-/** Every "soon" the text says is "today" ("hôm nay", "today"): a day, not a time of the wedding. */
-function onlyToday(f: TriageFacts): boolean {
-  const soon = f.affirmed.filter((m) => m.rule.code === "soon");
-  return soon.length > 0 && soon.every((m) => /^(?:hôm nay|hom nay|today)$/i.test(m.quote.trim()));
-}
-
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -254,8 +248,7 @@ export const COMBINATIONS: readonly Combination[] = [
     vi: "Trẻ sắp bị cưới ép hoặc vừa bị bắt về làm vợ", en: "The child is about to be married, or was just taken as a bride",
     // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
     // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
-    // "told me today that ... the wedding is in about three weeks": "today" is when it was told, not the wedding, when a later time is named.
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && ((quoteOf(f, "soon") && !(f.codes.has("far_future") && onlyToday(f))) || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
   },
   {
     flag: "meeting_soon", risk: "emergency", category: "online_abuse",

@@ -358,6 +358,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (m.rule.code === "sexual_images" && notSent && !FILMED.has(foldedQuote(clauses, m))) {
       // "đòi nó chụp hình cởi áo gửi qua ... con tôi chưa gửi gì": asked for, not sent (grooming before any image is sent).
       dropped.add(m);
+    } else if (m.rule.code === "soon" && TODAY.has(foldedQuote(clauses, m)) && facts.codes.has("far_future") && toldNear(tokens, m)) {
+      // "told me today that ... the wedding is in about three weeks": today is when it was told, not when it happens.
+      dropped.add(m);
     } else if (m.rule.code === "abduction_in_progress" && foldedQuote(clauses, m) === "bat di tu" && (tokens[m.end] === undefined || ASKING_END.has(tokens[m.end]!))) {
       // "bố em có bị bắt đi tù không": a question about jail, not a child taken away.
       dropped.add(m);
@@ -418,11 +421,22 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
 
 /** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
 /** Images said not sent (folded, spaced): "chưa gửi gì", "cháu không gửi", "didn't send anything" (not "chưa gửi thêm": some were). */
-const NOT_SENT = / (?:chua|khong|ko|k|hong|chang|chua he|khong he) (?:co )?(?:gui|send|chup) (?!them |nua |more )| (?:didn t|did not|hasn t|has not|never|won t|wouldn t|refused to) (?:send|sent)(?! more)/;
+const NOT_SENT = / (?:chua|khong|ko|k|hong|chang|chua he|khong he) (?:co )?(?:gui|send|chup) (?!them |nua |more |(?:cho )?(?:ai|nguoi) khac|ngoai )| (?:didn t|did not|hasn t|has not|never|won t|wouldn t|refused to) (?:send|sent)(?! more| (?:it |them )?to anyone else)/;
 /** Images said sent: "đã gửi", "gửi rồi", "lỡ gửi", "sent him" (folded, spaced). */
 const SENT = / (?:da|lo|trot|roi) gui | gui (?:\S+ ){0,3}roi | (?:sent|has sent|had sent|already sent) (?:him|her|them|some|pictures|photos|a|the)/;
 /** Sexual-image words that tell of filming, not of pictures sent ("quay lén", "camera ẩn"): never a question of sending. */
 const FILMED: ReadonlySet<string> = new Set(["quay len", "chup len", "camera an"]);
+/** "today" as one word or two (folded). */
+const TODAY: ReadonlySet<string> = new Set(["hom nay", "today"]);
+/** Words of telling (folded): "told me today", "hôm nay cháu kể", "said today". */
+const TELLING: ReadonlySet<string> = new Set(["told", "tells", "tell", "said", "says", "say", "ke", "noi", "khai", "tam", "nhan", "confided", "mentioned", "texted", "called"]);
+
+/** A word of telling just before the match or within six words after it: the day is when it was told. */
+function toldNear(tokens: readonly string[], m: PhraseMatch): boolean {
+  for (let k = Math.max(0, m.start - 4); k < Math.min(tokens.length, m.end + 7); k++) if (TELLING.has(tokens[k]!)) return true;
+  return false;
+}
+
 /** Words that end a question: "có bị bắt đi tù không", "... tù ạ". */
 const ASKING_END: ReadonlySet<string> = new Set(["khong", "ko", "k", "hong", "chua", "a", "ha", "nhi", "vay", "sao"]);
 

@@ -73,3 +73,37 @@ describe("words that only look like the one who harms", () => {
     expect(facts("người giúp việc nhà tôi hay đánh con tôi 3 tuổi khi tôi đi làm").harmer).toBe("other");
   });
 });
+
+describe("a sex typed bare and without diacritics right after the age", () => {
+  it.each([
+    ["e 16t nam, co thang tren mang doa tung clip cua e", "male"],
+    ["chau 15 tuoi nu, dang lam thue o Hue", "female"],
+  ])("%s -> %s", (text, sex) => {
+    expect(facts(text).sex).toBe(sex);
+  });
+  it("'năm' typed as 'nam' after an age is the year, not a sex, when more follows", () => {
+    expect(facts("be 8 tuoi nam nay bi bo danh hoai").sex).toBeNull();
+  });
+});
+
+describe("the reviewer's edges for words of people and counts", () => {
+  it.each([
+    ["Có một ông già nhỏ thó đầu hẻm hay dụ con bé 8 tuổi vô nhà cho kẹo rồi sờ mó", "father"],
+    ["Chị làm giúp việc nhà tôi hay đánh con tôi 3 tuổi lúc tôi đi làm", null],
+  ])("%s (not %s)", (text, not) => {
+    expect(facts(text).harmer).not.toBe(not);
+  });
+  it("a father called 'thằng cha nó' is the father", () => {
+    expect(facts("Thằng cha ruột nó say xỉn về là đánh con bé 10 tuổi").harmer).toBe("father");
+    expect(facts("thang cha no say xin ve la danh con be 10t").harmer).toBe("father");
+  });
+  it("a maid who harms is still named", () => {
+    expect(facts("Chị làm giúp việc nhà tôi hay đánh con tôi 3 tuổi lúc tôi đi làm").harmer).toBe("other");
+  });
+  it.each([
+    "Con bé 10 tuổi bị bố đánh, nó chơi với 2 đứa khác trong lớp",
+    "con bé bị bố đánh, nó với 2 đứa khác trốn ra chòi ngủ",
+  ])("playmates are not counted: %s", (text) => {
+    expect(facts(text).children).toBe(1);
+  });
+});

@@ -80,3 +80,17 @@ describe("'jail' and 'disappear' are not abduction or a missing child", () => {
     expect(t("thằng bé 8 tuổi biến mất từ chiều qua, cả nhà đi tìm không thấy").redFlags).toContain("child_missing");
   });
 });
+
+describe("the reviewer's edges (second reading of the fourteenth-walk changes)", () => {
+  it("a marriage forced today stays an emergency by the rules, whatever weeks are named", () => {
+    for (const text of [
+      "My 14 year old cousin was forced to marry a 30 year old man today; it was arranged in recent weeks.",
+      "Hôm nay nhà trai đến rước con bé 14 tuổi về làm vợ, tuần sau mới làm đám cưới",
+      "Today they are forcing my 13 year old sister to marry, the party is next week",
+    ]) expect(t(text).redFlags, text).toContain("marriage_imminent");
+  });
+
+  it("images sent to one person are images sent", () => {
+    expect(t("Con bé 13 tuổi bị nó ép gửi ảnh khỏa thân, con chưa gửi cho ai khác ngoài nó").redFlags).toContain("sexual_images");
+  });
+});
