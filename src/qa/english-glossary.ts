@@ -22,7 +22,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   accident: "tai nan", accidents: "tai nan", legal: "phap ly", aid: "tro giup", counselling: "tu van", counseling: "tu van",
   counsel: "tu van", advice: "tu van", hotline: "tong dai", helpline: "tong dai", helplines: "tong dai", hotlines: "tong dai", telephone: "dien thoai", training: "tap huan dao tao", train: "tap huan",
   capacity: "nang luc", communication: "truyen thong", media: "truyen thong bao chi", press: "bao chi",
-  awareness: "nhan thuc", aware: "nhan thuc", heads: "nguoi dung dau", un: "lien hop quoc", nations: "lien hop quoc", campaign: "truyen thong", database: "co so du lieu", data: "du lieu", software: "phan mem",
+  awareness: "nhan thuc", aware: "nhan thuc", heads: "nguoi dung dau", un: "lien hop quoc", nations: "lien hop quoc", campaign: "truyen thong", database: "co so du lieu", csdl: "co so du lieu", data: "du lieu", software: "phan mem",
   disabled: "khuyet tat", disability: "khuyet tat", disabilities: "khuyet tat", ethnic: "dan toc", minority: "thieu so",
   orphan: "mo coi", orphans: "mo coi", orphaned: "mo coi", play: "vui choi", playground: "vui choi", recreation: "vui choi giai tri",
   entertainment: "giai tri", culture: "van hoa", cultural: "van hoa", sports: "the thao", sport: "the thao", tourism: "du lich",

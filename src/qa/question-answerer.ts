@@ -663,6 +663,12 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const counted = answerCountedPhrase(ctx);
     if (counted) return counted;
   }
+  // "KH 1979 yêu cầu bảo đảm thực hiện đầy đủ bao nhiêu quyền?", "đặt mục tiêu ... tại bao nhiêu huyện?": the passage writing a
+  // number before the noun asked is the answer; "yêu cầu", "mục tiêu" only frame the question.
+  if (["fact", "target"].includes(intent)) {
+    const asked = answerAskedCount(ctx);
+    if (asked) return asked;
+  }
   // "Các mục tiêu cụ thể của kế hoạch 2041 là gì?": a part named by its heading and asked as a list, listed whole.
   if (["fact", "target"].includes(intent)) {
     const listed = answerNamedList(ctx);
@@ -859,6 +865,52 @@ function answerCountedPhrase(ctx: HandlerContext): Draft | null {
   }
   d.found = true;
   d.confidence = 0.85;
+  return d;
+}
+
+/** Words framing a question as about the plan's goals or requirements, not of the sentence holding the number. */
+const FRAMING_WORDS = new Set(["yeu", "cau", "muc", "tieu", "chi", "dat", "ra", "de", "phan", "dau", "require", "requires", "required", "aim", "aims",
+  "target", "targets", "goal", "goals", "set", "sets"]);
+/** Nouns after "bao nhiêu"/"how many" that other handlers read (money, time, shares, ages, bodies, items of the plan). */
+const ASKED_UNIT_RE = /^(ty|trieu|tien|dong|nam|thang|ngay|tuan|lan|phan|tuoi|%|co|so|nganh|don|to|chuong|nhiem|muc|chi|khuyen|noi|hoat|viec|nhom|giai|gach|dau|van|quyet|ke)$/;
+
+/** "bao nhiêu quyền", "mấy cấp độ", "how many rights": the noun asked for, as the plans write it (one or two words). */
+function askedCountNoun(q: ParsedQuestion): string[] | null {
+  const f = q.folded;
+  const vi = /(?<!\bso )\b(?:bao nhieu|may) (\p{L}+)(?: (\p{L}+))?/u.exec(f);
+  if (vi && !ASKED_UNIT_RE.test(vi[1]!)) return vi[2] && !isStopword(vi[2]) ? [vi[1]!, `${vi[1]!} ${vi[2]!}`] : [vi[1]!];
+  const en = /\bhow many ((?:[\w-]+ ?){1,5})/.exec(f);
+  if (!en) return null;
+  const words = en[1]!.trim().split(" ");
+  const stop = words.findIndex((w) => /^(does|did|do|are|were|is|was|has|have|will|should|can|must|in|of|under|for|to|per|that|which|each)$/.test(w));
+  const noun = (stop >= 0 ? words.slice(0, stop) : words).map((w) => translateTerms([w], "en")).filter((t) => t.length > 0).pop();
+  return noun && !ASKED_UNIT_RE.test(noun[0]!) ? [noun.join(" ")] : null;
+}
+
+/**
+ * "Kế hoạch 2041 yêu cầu cung cấp dịch vụ theo mấy cấp độ?", "how many children's rights must be implemented?": the passages of
+ * the chosen plans writing a number before the noun asked ("03 cấp độ", "25 quyền"); the one nearest the rest of the question
+ * answers when it holds most of it. None, and other handlers answer (the plans may not say).
+ */
+function answerAskedCount(ctx: HandlerContext): Draft | null {
+  const nouns = askedCountNoun(ctx.q);
+  if (!nouns) return null;
+  const res = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
+  const keep = new Set(ctx.plans);
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  if (hits.size === 0) return null;
+  const terms = ctx.terms.filter((t) => !FRAMING_WORDS.has(t) && !GENERIC_WORDS.has(t));
+  if (terms.length === 0) return null;
+  const top = ctx.index.rank(terms, (p) => hits.has(p), 1)[0];
+  // The noun asked is in every hit; a plan named by the question leaves fewer passages to choose from.
+  if (!top || ctx.index.coverage(terms, top.passage) < (ctx.plans.length === 1 ? 0.35 : 0.5)) return null;
+  const p = top.passage;
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
+    `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: “${p.quote}”`));
+  d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  d.found = true;
+  d.confidence = ctx.index.coverage(terms, p);
   return d;
 }
 
@@ -1078,7 +1130,40 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   if (hit.length > 0) return hit;
   const others = q.excludedProvinces ? plans.filter((p) => !q.excludedProvinces!.some((prov) => planIsIn(p, prov))) : plans;
   const placed = q.provinces.length === 0 ? others : others.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
-  return narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, placed)));
+  return narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, narrowByTitleWords(q, placed))));
+}
+
+/** A plan's names: its title and the names its text gives the plan it attaches ("Ban hành kèm theo ... Kế hoạch triển khai ..."). */
+const planNames = (p: ParsedPlan): string[][] => [p.title, ...p.text.split("\n").filter((l) => /kèm theo/iu.test(l) && /kế hoạch/iu.test(l))]
+  .map((n) => foldKey(n).split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w)));
+/** Words every plan's name holds ("kế hoạch thực hiện quyết định số ..."): they name no one plan. */
+const NAMING_WORDS = new Set(["", "ke", "hoach", "kh", "thuc", "hien", "trien", "khai", "quyet", "dinh", "qd", "so", "cua", "ve", "tai", "nay", "theo"]);
+
+/** The most words in a row the question shares with one of the plan's names. */
+function longestRun(words: string[], names: string[][]): number {
+  let best = 0;
+  for (const name of names) for (let i = 0; i < words.length; i++) for (let j = 0; j < name.length; j++) {
+    let k = 0;
+    while (i + k < words.length && j + k < name.length && words[i + k] === name[j + k]) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+}
+
+/**
+ * "Kế hoạch triển khai Khuyến nghị của Ủy ban về Quyền trẻ em của Liên hợp quốc giai đoạn 2014-2020", "kế hoạch thực hiện
+ * kết luận của Thủ tướng tại hội nghị trực tuyến": a plan named by a long part of its own title (six words or more in a
+ * row besides the words every plan's name holds, more than any other plan's) is the plan meant; a question asking which plans, or comparing, is asked of them all.
+ */
+function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  // A plan or document named by its number is chosen by that number (narrowByTitle, narrowByCitedNumber).
+  if (plans.length < 2 || q.intent === "compare" || WHICH_PLANS_RE.test(q.folded) || /(?<![\d/.,-])\d{3,5}(?![\d.,])/.test(q.folded.replace(/\b(?:19|20)\d\d\b/g, ""))) return plans;
+  const words = q.folded.split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w));
+  const runs = plans.map((p) => longestRun(words, planNames(p)));
+  const most = Math.max(...runs);
+  if (most < 6) return plans;
+  const hit = plans.filter((_, i) => runs[i] === most);
+  return hit.length < plans.length ? hit : plans;
 }
 
 /** "Who signed the plan implementing Directive 28-CT/TW?": of several plans, the ones whose title names the document the question cites. */

@@ -17,8 +17,24 @@ const CONTENT_SHORT_FORMS: Record<string, string> = {
   PCĐN: "phòng, chống đuối nước", XHTD: "xâm hại tình dục", BLXH: "bạo lực, xâm hại", NCT: "người chưa thành niên",
   ĐP: "địa phương", NSNN: "ngân sách nhà nước", MXH: "mạng xã hội", CSSK: "chăm sóc sức khỏe", SKSS: "sức khỏe sinh sản",
   BLGĐ: "bạo lực gia đình", GDMN: "giáo dục mầm non", PCGD: "phổ cập giáo dục", DTTS: "dân tộc thiểu số", ĐBDTTS: "đồng bào dân tộc thiểu số",
-  CTXH: "công tác xã hội", TGPL: "trợ giúp pháp lý", BCĐ: "ban chỉ đạo", BĐH: "ban điều hành", HS: "học sinh", GV: "giáo viên"
+  CTXH: "công tác xã hội", TGPL: "trợ giúp pháp lý", BCĐ: "ban chỉ đạo", BĐH: "ban điều hành", HS: "học sinh", GV: "giáo viên",
+  CSDL: "cơ sở dữ liệu"
 };
+
+/**
+ * Short forms typed in lower case without marks ("csdl ve bv, cs te o dl"): the same words, read only where they cannot be
+ * another word ("bv" before a child-protection word is "bảo vệ", not "bệnh viện"; "te" after one is "trẻ em", never the
+ * "tế" of "y te"; "cs" after "bv" is "chăm sóc", not "cơ sở").
+ */
+const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}\d/&-])csdl(?![\p{L}\d/&-])/gu, "cơ sở dữ liệu"], [/(?<![\p{L}\d/&-])bvcste(?![\p{L}\d/&-])/gu, "bảo vệ, chăm sóc trẻ em"],
+  [/(?<![\p{L}\d/&-])bvte(?![\p{L}\d/&-])/gu, "bảo vệ trẻ em"], [/(?<![\p{L}\d/&-])nctn(?![\p{L}\d/&-])/gu, "người chưa thành niên"],
+  [/(?<![\p{L}\d/&-])hcdb(?![\p{L}\d/&-])/gu, "hoàn cảnh đặc biệt"], [/(?<![\p{L}\d/&-])tntt(?![\p{L}\d/&-])/gu, "tai nạn thương tích"],
+  [/(?<![\p{L}\d/&-])kh(?= (?:bv|bao ve|cua|ve)(?![\p{L}\d]))/gu, "kế hoạch"],
+  [/(?<![\p{L}\d/&-])bv(?=,? (?:cs|te|tre|gd|cham|quyen)(?![\p{L}\d]))/gu, "bảo vệ"],
+  [/(?<=bảo vệ,? )cs(?![\p{L}\d/&-])/gu, "chăm sóc"], [/(?<=(?:bảo vệ|chăm sóc),? (?:va )?)gd(?![\p{L}\d/&-])/gu, "giáo dục"],
+  [/(?<=(?:bảo vệ|chăm sóc|giáo dục|bao ve|cham soc|giao duc|cho|cac|moi|ve),? )te(?![\p{L}\d/&-])/gu, "trẻ em"],
+];
 
 /** Titles written short before a body: "CT UBND" is the Chairman, not a programme. */
 const TITLE_BEFORE_BODY: Record<string, string> = { CT: "Chủ tịch", PCT: "Phó Chủ tịch", GĐ: "Giám đốc", PGĐ: "Phó Giám đốc" };
@@ -44,7 +60,14 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     const key = foldWords(p.name).map((w) => w[0]).join("");
     if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), p]);
   }
-  return (raw) => raw.normalize("NFC").replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
+  // "o dl", "tai tn": a province's initials typed in lower case after a place word, read as its capitals are.
+  const lowerPlaces = (raw: string): string => raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
+    if (!PLACE_BEFORE_RE.test(whole.slice(0, at))) return token;
+    const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
+    return planned.length === 1 ? planned[0]!.name : token;
+  });
+  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to]) => t.replace(re, to), lowerPlaces(raw.normalize("NFC")));
+  return (raw) => chat(raw).replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
     if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
     const after = whole.slice(at + token.length);
     if (TITLE_BEFORE_BODY[token] && BODY_AFTER_RE.test(after)) return TITLE_BEFORE_BODY[token]!;
