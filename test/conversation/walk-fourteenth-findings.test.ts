@@ -5,7 +5,7 @@
  * ones where the old answer must stay.
  */
 import { describe, expect, it } from "vitest";
-import { all, realCoreHarness } from "./real-core-harness.ts";
+import { all, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 
 const { reporter } = realCoreHarness("w14");
@@ -165,10 +165,7 @@ describe("side questions of the fourteenth walk get the answer they ask for", ()
     let replies = await r.send({ choice: "menu:report" });
     replies = await r.send("cô chú có nói vs cô giáo e ko ạ?");
     expect(all(replies)).toMatch(/bí mật|giữ kín/);
-    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
-      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
-      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-    }
+    replies = await untilSummary(r, replies);
     expect(all(replies)).not.toMatch(/thầy cô|cô giáo»/);
     await r.send({ choice: "submit" });
     expect(stored(r.chatId)?.draft.harmer).not.toBe("teacher");
@@ -180,11 +177,8 @@ describe("whom a report is about, said before the story, is kept", () => {
     const { reporter: rep, stored } = realCoreHarness("w14f");
     const r = rep();
     await r.send("toi muon bao tin ve chau gai toi");
-    let replies = await r.send("chau 6 tuoi o xa Krong Pa, Gia Lai, may tuan nay so khong dam ve nha, di tieu bi dau, toi nghi ban trai cua me chau lam gi chau");
-    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
-      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
-      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-    }
+    const replies = await r.send("chau 6 tuoi o xa Krong Pa, Gia Lai, may tuan nay so khong dam ve nha, di tieu bi dau, toi nghi ban trai cua me chau lam gi chau");
+    await untilSummary(r, replies);
     await r.send({ choice: "submit" });
     const draft = stored(r.chatId)?.draft;
     expect(draft?.childSex).toBe("female");
@@ -197,11 +191,8 @@ describe("a correction of several facts at the summary changes each of them", ()
     const { reporter: rep, stored } = realCoreHarness("w14g");
     const r = rep();
     await r.send(story);
-    let replies = await r.send({ choice: "menu:report" });
-    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
-      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
-      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-    }
+    const replies = await r.send({ choice: "menu:report" });
+    await untilSummary(r, replies);
     await r.send({ choice: "edit" });
     const after = all(await r.send(correction));
     await r.send({ choice: "submit" });
@@ -241,10 +232,7 @@ describe("a place not known, with words about where, keeps the words", () => {
     let replies = await until(r, await r.send({ choice: "menu:report" }), /xã, phường|commune, ward/);
     replies = await r.send(said);
     expect(all(replies)).not.toMatch(/^Đã bỏ qua|^Skipped/);
-    for (let i = 0; i < 10 && !/TÓM TẮT|SUMMARY/.test(all(replies)); i++) {
-      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
-      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-    }
+    replies = await untilSummary(r, replies);
     await r.send({ choice: "submit" });
     expect(stored(r.chatId)?.draft.extraNotes.join(" ")).toContain(said);
   });
@@ -375,11 +363,8 @@ describe("the reviewer's edges for the conversation", () => {
     const { reporter: rep, stored } = realCoreHarness("w14r3");
     const r = rep();
     await r.send("Thằng bé nhà bên 9 tuổi bị ba nó đánh hoài, ở Pleiku");
-    let replies = await r.send({ choice: "menu:report" });
-    for (let i = 0; i < 10 && !/TÓM TẮT/.test(all(replies)); i++) {
-      const pick = replies.at(-1)?.choices?.find((c) => /^(no|unknown|skip|anonymous)$/.test(c.id));
-      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
-    }
+    const replies = await r.send({ choice: "menu:report" });
+    await untilSummary(r, replies);
     await r.send({ choice: "edit" });
     await r.send("Bé 11 tuổi. Em nó 5 tuổi cũng bị đánh.");
     await r.send({ choice: "submit" });
