@@ -13,6 +13,7 @@ import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
+import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -534,6 +535,8 @@ const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|
 function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
   const key = foldKey(text);
   if (!OWN_SELF_HARM.test(key)) return false;
+  // "tôi là cô giáo chủ nhiệm ... trong vở em viết 'em muốn chết'": a grown-up telling of a pupil's words, not their own.
+  if (adultIntroduces(text)) return false;
   // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child. Read clause by clause: the self-harm is the writer's when a clause
   // tells it with no one else in it ("nó còn đánh em. em muốn chết"), and not when the clause that tells it names someone else.
   const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean);

@@ -379,3 +379,55 @@ describe("the reviewer's edges for the conversation", () => {
     expect(all(await r.send(first))).not.toMatch(/Em không có lỗi/);
   });
 });
+
+describe("a grown-up who reports a pupil's or child's self-harm is not answered as if it were their own", () => {
+  it.each([
+    "Chào anh chị, tôi là cô giáo chủ nhiệm lớp 8 ở Tây Ninh. Hôm nay tôi phát hiện một em học sinh nữ 14 tuổi có nhiều vết cắt mới trên cổ tay, trong vở em viết \"em muốn chết, tối nay em sẽ đi\".",
+    "Tôi là hàng xóm, thằng bé 15 tuổi nhà bên nhắn cho con tôi là em muốn tự tử, em không muốn sống nữa.",
+  ])("%s", async (first) => {
+    const r = reporter();
+    const text = all(await r.send(first));
+    expect(text).not.toMatch(/Nếu bạn đang nghĩ tới việc làm đau mình/);
+    expect(text).toMatch(/113|115|111/);
+  });
+
+  it("a child's own wish to die is still answered as theirs", async () => {
+    const r = reporter();
+    expect(all(await r.send("em 14 tuổi, em mệt lắm, em không muốn sống nữa"))).toMatch(/không phải chịu|một mình|111/);
+  });
+});
+
+/** Tells the story, skips to the summary, sends the correction, submits: what the bot said and the draft stored. */
+async function correctAtSummary(story: string, ...corrections: string[]) {
+  const { reporter: rep, stored } = realCoreHarness("w15");
+  const r = rep();
+  const first = await r.send(story);
+  const replies = first.at(-1)?.choices?.some((c) => c.id === "menu:report") ? await r.send({ choice: "menu:report" }) : first;
+  await untilSummary(r, replies);
+  let after = "";
+  for (const c of corrections) {
+    await r.send({ choice: "edit" });
+    after = all(await r.send(c));
+  }
+  await r.send({ choice: "submit" });
+  return { after, draft: stored(r.chatId)!.draft };
+}
+
+describe("fifteenth walk: corrections of who harms in the reporter's own words", () => {
+  it.each([
+    ["e 13t, o Pleiku. ba duong e hay vo phong e ban dem so mo e, me e di lam ca dem", "ko phai me e, la ba duong e (chong cua me) a. me e ko lam gi e het", "stepfather"],
+    ["Bé Lan 12 tuổi nhà hàng xóm bị mẹ la mắng suốt ngày, có hôm nhốt ngoài cửa cả đêm, ở Buôn Ma Thuột", "Người la mắng là mẹ bé (tức chị gái của tôi)", "mother"],
+    ["nha ben canh chui boi con be 8 tuoi suot ngay, o phuong Thuy Xuan Hue", "sai, nguoi chui la me con be chu ko phai hang xom, toi moi la hang xom", "mother"],
+  ])("%s / %s", async (story, correction, harmer) => {
+    const { draft } = await correctAtSummary(story, correction);
+    expect(draft.harmer).toBe(harmer);
+  });
+
+  it.each([
+    ["ban e ten Khoa 14t o Krong Buk, no dang story muon chet, tay co vet cat, toi nay no noi se uong thuoc", "ko co ai lam hai Khoa, me Khoa ko lam gi, Khoa tu lam dau minh"],
+    ["em 14 tuổi ở Pleiku, em hay cắt tay, mẹ em hay chửi em", "mẹ em không làm gì em, em tự làm đau mình thôi, không có ai làm hại em"],
+  ])("no one harms (self-harm): the harmer named before is taken away: %s", async (story, correction) => {
+    const { draft } = await correctAtSummary(story, correction);
+    expect(["self", null, undefined]).toContain(draft.harmer);
+  });
+});

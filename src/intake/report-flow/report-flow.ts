@@ -540,7 +540,7 @@ function dangerSaid(text: string): "yes" | "no" | null {
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
-const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
+const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|la mắng|mắng chửi|chửi mắng|chửi bới|chửi|mắng|la|bỏ mặc|bỏ rơi|bỏ|nhốt|dụ|dắt|dẫn|đưa|bắt|ép|sờ|đuổi|lừa|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi|la mang|mang chui|chui mang|chui boi|chui|mang|bo mac|bo roi|nhot|du|dat|dan|dua|ep|so|duoi|lua)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
 /** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
 const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 /** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
@@ -582,7 +582,9 @@ function namedPerson(d: ReportDraft, typed: string, text: string, deps: ReportFl
   const clause = reversed ? `người gây hại là ${reversed}` : clauses.find((c) => PERSON_CLAUSE.test(c));
   const person = ONLY_A_PERSON.exec((clause ?? text).trim().replace(/[.!]+$/u, ""))?.[1];
   if (!person || (!clause && readStory(d, text, deps, "replace").learned.length > 0)) return null;
-  const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${person}`;
+  // "người chửi là me con be": in this frame the first word is a person, typed without its tone ("me", "bo", "ma") as much as with it.
+  const spelled = person.replace(/^(me|bo|ma|cha|ba)(?=\s)/iu, (w) => ({ me: "mẹ", bo: "bố", ma: "má", cha: "cha", ba: "ba" })[w.toLowerCase()] ?? w);
+  const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${spelled}`;
   const reading = readStory(d, said, deps, "replace", ["harmer"]);
   // The same person as the summary's: a restatement (nothing changes), never a reading of the person denied ("không phải mẹ nó").
   return reading.learned.includes("harmer") || (clause && reading.facts.harmer === d.harmer) ? reading : null;

@@ -191,6 +191,12 @@ const GROWN_UP_SELF = /(?<!\b(?:yeu|trai|gai|chong|vo|cua|chi|anh|ban|ho|ruot|nh
  * The writer says they are a grown-up ("Mình là người lớn mà, 34 tuổi rồi", "e là chị họ nó, e 19 tuổi rồi"):
  * never a child writer, whatever else the words look like; a writer taken for a child is spoken to as a grown-up from then on.
  */
+/** The writer introduces themself as a grown-up who tells of a child ("tôi là cô giáo chủ nhiệm", "I'm her teacher") (folded test). */
+export function adultIntroduces(text: string): boolean {
+  const key = foldKey(text);
+  return ADULT_INTRO.test(key) || ADULT_WRITER.test(key);
+}
+
 export function writerIsGrownUp(text: string): boolean {
   return GROWN_UP_SELF.test(foldKey(text));
 }

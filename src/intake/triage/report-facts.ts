@@ -633,7 +633,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !helpedBy(words, r.h));
+  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h) && !helpedBy(words, r.h));
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...named, ...pronounsOf(words, named)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
@@ -711,6 +711,14 @@ function deniedHarm(words: Words, h: Hit, harms: readonly Hit[]): boolean {
     for (let k = Math.max(h.end, x.start - 2); k < x.start; k++) if (negatorAt(words, k)) return true;
     return false;
   });
+}
+
+/** "mẹ em không làm gì em hết", "me e ko lam gi", "má nó đâu có làm gì", "her mum did nothing": said to have done nothing (folded after the person). */
+const DID_NOTHING_AFTER = /^(?:\S+ )?(?:(?:khong|ko|k|hong|chang|cha|dau|chua|chua he|khong he) (?:co |he )?(?:lam gi|dong toi|dung toi|lien quan|lam hai|hai)|(?:did|does|has done) nothing|(?:didn t|did not|doesn t|does not|never) (?:do anything|hurt|harm|touch)|has nothing to do)\b/;
+
+function didNothing(words: Words, h: Hit): boolean {
+  const after = words.folded.slice(h.end, h.end + 8).filter((_, i) => words.sentence[h.end + i] === words.sentence[h.start]).join(" ");
+  return DID_NOTHING_AFTER.test(after);
 }
 
 /** "kể với", "nói cho", "tâm sự với", "giấu", "tell", "told his": the one after them is told (or not), not who harms (folded). */

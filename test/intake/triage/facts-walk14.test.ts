@@ -107,3 +107,15 @@ describe("the reviewer's edges for words of people and counts", () => {
     expect(facts(text).children).toBe(1);
   });
 });
+
+describe("older pupils named with their grade", () => {
+  it("'mấy anh lớp 9' are peers who harm, and their grade is not the child's age", () => {
+    const f = facts("e 12t, may anh lop 9 hay chan duong doi tien e, ko dua la bi danh");
+    expect(f.harmer).toBe("peer");
+    expect(f.age?.min).toBe(12);
+    expect(facts("tụi lớp 8 hay chặn đường em đòi tiền").age).toBeNull();
+  });
+  it("a child's own grade is still read", () => {
+    expect(facts("con bé học lớp 4 bị mẹ kế đánh").age?.min).toBe(9);
+  });
+});
