@@ -431,3 +431,24 @@ describe("fifteenth walk: corrections of who harms in the reporter's own words",
     expect(["self", null, undefined]).toContain(draft.harmer);
   });
 });
+
+describe("fifteenth walk: a yes or no with a question at other steps", () => {
+  it("consent: 'có, nhắn tin được. mà chị tôi có biết tôi báo không?' is a yes, and the question answered", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w15b");
+    const r = rep();
+    await r.send("Cháu gái tôi 12 tuổi ở Buôn Ma Thuột bị mẹ nó la mắng, nhốt ngoài cửa cả đêm hôm qua");
+    let replies = await until(r, await r.send({ choice: "menu:report" }), CONTACT_Q);
+    replies = await r.send("zalo 0905333444, chỉ nhắn tin thôi");
+    expect(replies.at(-1)?.text).toMatch(/^Bạn có đồng ý/);
+    replies = await r.send("có, nhắn tin được. mà chị tôi có biết tôi báo không?");
+    expect(all(replies)).toMatch(/bí mật|không nói/);
+    expect(replies.at(-1)?.text ?? "").not.toMatch(/^Bạn có đồng ý/);
+    await untilSummary(r, replies);
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.consentToContact).toBe(true);
+  });
+
+  it("'có phải khai tên thật không' is a question about privacy", () => {
+    expect(sideTopics("Không, cháu ổn rồi. Mà tôi có phải khai tên thật không?")).toContain("privacy");
+  });
+});

@@ -89,6 +89,17 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
       }
       if (!text) return stay(state, [flow.ask(state)]);
+      // "có, nhắn tin được. mà chị tôi có biết tôi báo không?": a yes or no that opens a message which then asks: the answer is
+      // taken and the question answered before the next one (the danger step reads its own answers).
+      const leadAsked = !input.choice && state.step !== "danger" && text.includes("?") && def.choices.includes("no") ? leadingAnswer(statementPart(text)) : null;
+      if (leadAsked && def.choices.includes(leadAsked.answer) && asksSomething(text)) {
+        const answered = def.choose(state.draft, leadAsked.answer);
+        const step = move(state, { ...answered, extraNotes: [...answered.extraNotes, text] }, [], input.now, flow, deps, true);
+        const named = sideTopics(text).filter((t) => t !== "thanks");
+        const topics = forTheStory(named.length > 0 ? named : ["question"], state, deps);
+        const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+        return { ...step, replies: step.replies.length > 0 ? [...step.replies.slice(0, -1), answer, step.replies[step.replies.length - 1]!] : [answer] };
+      }
       // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
       const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
       if (lead && def.choices.includes(lead.answer)) {

@@ -119,3 +119,22 @@ describe("older pupils named with their grade", () => {
     expect(facts("con bé học lớp 4 bị mẹ kế đánh").age?.min).toBe(9);
   });
 });
+
+describe("fifteenth walk: people named who are not the one who harms", () => {
+  it.each([
+    ["chú ơi em tên Hưng, 11 tuổi, bố em say rượu về đánh em", "relative"],
+    ["A man on a motorbike keeps following my daughter, 10, home from school and asked her to get on", "online_contact"],
+    ["ông Sáu xóm trên hay dắt tụi nó vô nhà ổng cho kẹo rồi sờ mó, hai đứa 7 và 9 tuổi", "peer"],
+    ["Bố cháu hay đánh cháu bằng roi. Mẹ cháu thì sợ chồng không dám nói.", "mother"],
+    ["Tôi là cô giáo, mẹ em nói có một chị trên mạng rủ em đi làm ở Campuchia", "mother"],
+    ["Bé Lan 12 tuổi bị la mắng suốt. Người la mắng là mẹ bé.", "stranger"],
+  ])("%s (not %s)", (text, not) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).harmer).not.toBe(not);
+  });
+  it("the ones who do harm are still read", () => {
+    expect(facts("Bố cháu hay đánh cháu bằng roi. Mẹ cháu thì sợ chồng không dám nói.").harmer).toBe("father");
+    expect(facts("mẹ em nói em là đồ ăn hại rồi đánh em").harmer).toBe("mother");
+    expect(facts("tụi nó chặn đường đánh em").harmer).toBe("peer");
+  });
+});
