@@ -58,8 +58,9 @@ function writtenAs(q: ParsedQuestion, absent: string[]): string[] {
  * A found answer to a question naming a topic no plan uses becomes "the plans do not mention it", its first quote kept as
  * context only. Questions about a plan's structure, its basis, a numbered row or a document are left as they are.
  */
-export function withAbsentTopic(q: ParsedQuestion, a: Answer, absent: string[], coverage: string): Answer {
-  if (!a.found || absent.length === 0 || STRUCTURE_INTENTS.has(q.intent) || q.recommendationNumber || q.documentRefs.length > 0) return a;
+export function withAbsentTopic(q: ParsedQuestion, a: Answer, absent: string[], coverage: string, refsHeld = true): Answer {
+  // A document number the library does not hold ("Kế hoạch 61/KH-UBND của Gia Lai về cấp phép ...") does not make the topic covered.
+  if (!a.found || absent.length === 0 || STRUCTURE_INTENTS.has(q.intent) || q.recommendationNumber || (q.documentRefs.length > 0 && refsHeld)) return a;
   const written = writtenAs(q, absent).map((w) => `“${w}”`).join(", ");
   // "Trẻ bị tai nạn giao thông thì Sở Y tế phải làm gì?": what the plans give the body named still answers; it is said first
   // that they do not name the topic.

@@ -206,6 +206,16 @@ function uniqueAgencies(draft: Draft, lang: Language): AnswerAgency[] {
   return out;
 }
 
+/**
+ * "Ai được đề nghị phát động phong trào ...?": when the body doing the task asked about is one the province can only request
+ * (the Fatherland Front, mass organisations) and no agency is ordered to do it, that body is the one responsible for the task
+ * (the answer's text still says it is requested). A list of the bodies a plan requests stays as requested.
+ */
+function requestedAsResponsible(agencies: AnswerAgency[], intent: Intent): AnswerAgency[] {
+  if (intent === "count" || agencies.some((a) => a.role === "lead" || a.role === "responsible")) return agencies;
+  return agencies.map((a) => (a.role === "requested" ? { ...a, role: "responsible" as const } : a));
+}
+
 export interface ComposeContext { registry: QaRegistry; today: string; lang: Language; intent: Intent }
 
 /**
@@ -259,7 +269,7 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   return {
     answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...expired].map(cleanText)).join("\n"),
     found: true,
-    agencies: uniqueAgencies(draft, ctx.lang),
+    agencies: requestedAsResponsible(uniqueAgencies(draft, ctx.lang), ctx.intent),
     citations: uniqueCitations(draft, ctx.registry),
     intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: succ.list,
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,

@@ -85,6 +85,8 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   bus: "xe buyt", buses: "xe buyt", vehicle: "xe", vehicles: "xe", car: "xe", cars: "xe", traffic: "giao thong", transport: "dua don",
   transportation: "dua don", food: "thuc pham", kitchen: "bep", kitchens: "bep", games: "tro choi", game: "tro choi", gaming: "tro choi",
   illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
+  licence: "giay phep", licences: "giay phep", license: "giay phep", licenses: "giay phep", licensing: "cap phep", licensed: "cap phep",
+  permit: "giay phep", permits: "giay phep", private: "tu nhan", privately: "tu nhan",
 };
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */
@@ -108,4 +110,6 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "xe", "xe buyt", "giao thong", "dua don", "thuc pham", "bep", "tro choi",
+  // Licensing and permits: none of the plans speaks of them (a private facility is only where a task happens, not a topic).
+  "cap phep", "giay phep",
 ]);

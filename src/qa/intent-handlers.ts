@@ -83,14 +83,15 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const keep = inPlans(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
-  const best = ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
+  const best = ofRequestedBody(ctx, ASKS_REQUESTED_RE.test(ctx.q.folded) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
+    ?? ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
     ?? withNamedAgency(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
   // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
   const lead = leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
-    subjectAgency(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
+    viaAgency(ctx, best.passage.quote) ?? subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
   return asksSeveralBodies(ctx.q.folded) ? withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12)) : lead;
 }
 
@@ -133,6 +134,18 @@ const ASKED_KIND: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(which local (body|bodies|authority|authorities|government|level)|(co quan|don vi|cap) nao (o|tai|cua) dia phuong|cap nao\b.*\b(dia phuong|huyen|xa))\b/,
     /^(uy ban nhan dan|ubnd)( cap| cac)? (huyen|xa)\b/],
 ];
+
+/** "Ai được đề nghị ...", "đề nghị tổ chức nào", "who is requested / asked to ...": a body the province only requests is asked for. */
+const ASKS_REQUESTED_RE = /\b(duoc de nghi|de nghi (ai|to chuc|hoi|doan the|co quan)|(is|are|was|were) (requested|asked) to|requested to)\b/;
+
+/** Of passages ranked near the top, the one a requested body (the Front, a mass organisation) holds, when the question asks for one. */
+function ofRequestedBody(ctx: HandlerContext, ranked: RankedPassage[]): RankedPassage | null {
+  const top = ranked[0];
+  if (!top || !ASKS_REQUESTED_RE.test(ctx.q.folded)) return null;
+  const requested = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).some((a) => a.role === "requested");
+  if (requested(top)) return null;
+  return ranked.find((r) => r.score >= top.score * 0.6 && requested(r)) ?? null;
+}
 
 /**
  * A long passage of a district's or commune's duties may share more words with the question than the
@@ -181,6 +194,32 @@ function answersQuestion(ctx: HandlerContext, p: Passage, sameKind: ((p: Passage
   if (coverage >= 0.6 || sameKind === null) return true;
   const elsewhere = ctx.index.rank(ctx.terms, (x) => x.plan !== p.plan && sameKind(x), 1)[0];
   return !elsewhere || ctx.index.coverage(ctx.terms, elsewhere.passage) < coverage / 0.75;
+}
+
+/**
+ * "Kế hoạch 45/KH-UBND của Tây Ninh về phòng chống đuối nước ...": the compound of the question the fewest plans write
+ * ("duoi nuoc") is its topic; when the chosen plans never write it and another plan held does, they do not cover the topic
+ * (Tây Ninh's "phòng, chống bạo lực" shares every other word). Returns that topic, else null.
+ */
+const FLAT_TEXT = new WeakMap<ParsedPlan, string>();
+const flatFold = (text: string) => ` ${foldOnce(text).replace(/[^a-z0-9]+/g, " ").trim()} `;
+const flatText = (plan: ParsedPlan): string => {
+  let t = FLAT_TEXT.get(plan);
+  if (t === undefined) FLAT_TEXT.set(plan, (t = flatFold(plan.text)));
+  return t;
+};
+
+export function topicOnlyElsewhere(ctx: HandlerContext): string | null {
+  // Only a compound the question itself writes ("phòng chống đuối nước"), never a pair of words its stop words left side by side;
+  // of those, the one the fewest plans write is the topic.
+  const asked = flatFold(ctx.q.folded);
+  const all = ctx.index.passages.map((x) => x.plan).filter((plan, i, list) => list.indexOf(plan) === i);
+  const holders = (t: string) => all.filter((plan) => flatText(plan).includes(` ${t} `));
+  const topic = termsOf(ctx.terms).filter((t) => t.includes(" ") && ctx.index.idf(t) > 0 && asked.includes(` ${t} `) && holders(t).length > 0)
+    .sort((a, b) => holders(a).length - holders(b).length || ctx.index.idf(b) - ctx.index.idf(a))[0];
+  if (!topic) return null;
+  const by = holders(topic);
+  return !ctx.plans.some((plan) => by.includes(plan)) ? topic : null;
 }
 
 /**
@@ -504,7 +543,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
   // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
   const titleWords = new Set(ctx.plans.flatMap((p) => foldWords(p.title)));
-  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t));
+  // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
+  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
@@ -551,6 +591,38 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
 const ACTS_RE = /^[\s,:]*(chu tri|lam dau moi|la dau moi|la co quan dau moi|la co quan thuong truc|co trach nhiem)\b/;
 
 /** The agency a sentence opens with, when what follows says it leads or is responsible ("Sở X làm đầu mối ..."). */
+/**
+ * "Báo cáo ... gửi về UBND tỉnh thông qua cơ quan nào?", "through which department?": the body the sentence sends it through
+ * ("về Ủy ban nhân dân tỉnh (thông qua Sở Lao động - Thương binh và Xã hội)") is the focal point asked for.
+ */
+function viaAgency(ctx: HandlerContext, quote: string): { agency: Agency; lead: boolean } | null {
+  if (!/\b(thong qua|qua) (co quan|so|don vi|dau moi|ai|nganh)( \w+)? nao\b|\b(through|via) (which|what|whom)\b/.test(ctx.q.folded)) return null;
+  const at = /thông qua\s+/iu.exec(quote);
+  if (!at) return null;
+  const h = ctx.registry.findAgencies(quote.slice(at.index + at[0].length)).sort((a, b) => a.start - b.start)[0];
+  return h && h.start === 0 ? { agency: h.agency, lead: false } : null;
+}
+
+/**
+ * "Kịp thời phối hợp ... khen thưởng ...; Sở Lao động - Thương binh và Xã hội làm đầu mối tổng hợp hồ sơ trình khen thưởng.": a
+ * later clause of the sentence with its own subject, holding more of the question's words than any other clause, says who acts.
+ */
+function clauseSubject(ctx: HandlerContext, quote: string): { agency: Agency; lead: boolean } | null {
+  const clauses = quote.split(/;\s*/);
+  if (clauses.length < 2) return null;
+  const asked = new Set(ctx.terms.filter((t) => !t.includes(" ")));
+  // The verb asked of the body ("do sở nào tổng hợp", "ai làm đầu mối ..."): the clause doing it outweighs shared nouns.
+  const predicate = / (?:ai|(?:so|co quan|don vi|nganh|to chuc) nao) (.+)$/.exec(ctx.q.folded)?.[1]?.split(/\s+/).filter((w) => asked.has(w)).slice(0, 4) ?? [];
+  const score = (c: string) => {
+    const words = foldOnce(c).replace(/[^a-z0-9 ]/g, " ").split(/\s+/);
+    return words.filter((w) => asked.has(w)).length + 10 * predicate.filter((w) => words.includes(w)).length;
+  };
+  const scores = clauses.map(score);
+  const best = scores.indexOf(Math.max(...scores));
+  if (best === 0 || scores.filter((x) => x === scores[best]).length > 1) return null;
+  return subjectAgency(ctx, clauses[best]!.trim());
+}
+
 export function subjectAgency(ctx: Pick<HandlerContext, "registry">, quote: string): { agency: Agency; lead: boolean } | null {
   const h = ctx.registry.findAgencies(quote).sort((a, b) => a.start - b.start)[0];
   if (!h) return null;
@@ -817,7 +889,7 @@ export function answerBudget(ctx: HandlerContext): Draft {
   return d;
 }
 
-const LEGAL_WORDS = new Set(["ke", "hoach", "quyet", "dinh", "van", "ban", "thu", "tuong", "trien", "khai", "thuc", "hien", "chinh", "phu", "nghi", "chi", "thi", "can", "cu", "cua", "luat", "thong", "tu"]);
+const LEGAL_WORDS = new Set(["ke", "hoach", "quyet", "dinh", "van", "ban", "thu", "tuong", "trien", "khai", "thuc", "hien", "chinh", "phu", "nghi", "chi", "thi", "can", "cu", "cua", "luat", "thong", "tu", "quoc", "gia", "trung", "uong", "cap", "tren"]);
 const DOC_REF_RE = /\d+ ?\/ ?(qd|nd|tt|kh|ct)/;
 
 /** What the plan implements and what it is based on, unless the question names a specific task. */
@@ -830,6 +902,11 @@ export function answerLegalBasis(ctx: HandlerContext): Draft {
   for (const plan of ctx.plans) {
     const impl = plan.implements.map((x) => x.documentNumber);
     const basis = plan.legalBasis.map((x) => x.documentNumber).filter((x): x is string => !!x && !impl.includes(x));
+    // "What laws is it based on?": the laws its "Căn cứ" lines name (they carry no number), as written.
+    if (/\b(luat|laws?)\b/.test(ctx.q.folded)) {
+      const laws = plan.legalBasis.filter((x) => !x.documentNumber && /^Căn cứ Luật/u.test(x.quote)).map((x) => x.quote.replace(/^Căn cứ\s+/u, ""));
+      if (laws.length > 0) d.lines.push(tr(ctx.lang, `${planLabel(plan, ctx.registry, ctx.lang)} căn cứ: ${laws.join("; ")}.`, `${planLabel(plan, ctx.registry, ctx.lang)} is based on: ${laws.join("; ")}.`));
+    }
     d.lines.push(tr(ctx.lang,
       `${planLabel(plan, ctx.registry, ctx.lang)} thực hiện: ${impl.join(", ") || "không nêu"}${basis.length ? `; căn cứ: ${basis.join(", ")}` : ""}.`,
       `${planLabel(plan, ctx.registry, ctx.lang)} implements: ${impl.join(", ") || "none stated"}${basis.length ? `; legal basis: ${basis.join(", ")}` : ""}.`));
@@ -898,6 +975,8 @@ function newestOrOldest(ctx: HandlerContext, d: Draft): ParsedPlan[] {
 }
 
 /** Number, signer, date and period from the plan's own header, cited from the lines that state them. */
+const EFFECT_RE = /\b(hieu luc|take effect|takes effect|come into force|comes into force|effective)\b/;
+
 export function answerPlanDetails(ctx: HandlerContext): Draft {
   const d = emptyDraft();
   const asksSigner = SIGNER_RE.test(ctx.q.folded);
@@ -924,6 +1003,12 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
       const issued = [all[at]!, ...(all[at]!.includes(")") || !all[at + 1] ? [] : [all[at + 1]!])].map((l) => l.replace(/^[*_]+|[*_]+$/g, ""));
       d.lines.push(tr(ctx.lang, `Cơ quan ban hành: ${issued.map((l) => `“${l}”`).join(" ")}`, `Issued as: ${issued.map((l) => `“${l}”`).join(" ")}`));
       for (const quote of issued) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote });
+    }
+    // "Có hiệu lực từ khi nào?", "when does it take effect?": the line of the decision that says so, as written.
+    const effective = EFFECT_RE.test(ctx.q.folded) ? all.find((l) => /hiệu lực/iu.test(l) && !/^(Ngày|Số hiệu)/u.test(l) && l.length < 300) : undefined;
+    if (effective) {
+      d.lines.push(tr(ctx.lang, `Hiệu lực: “${effective}”`, `Takes effect: “${effective}”`));
+      cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote: effective });
     }
     for (const quote of [lineWith(plan, `${digits} /`) ?? lineWith(plan, `${digits}/`), lineWith(plan, plan.signer ?? ""), ...title]) {
       if (quote) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote });

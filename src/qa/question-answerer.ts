@@ -9,7 +9,7 @@ import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
-  answerBudget, answerCount, answerDuties, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
+  answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
   answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
@@ -64,7 +64,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     const q = bodiesBesideHolder(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
-    return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language]);
+    const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
+    return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld);
   };
 
   const answerParsed = (q: ParsedQuestion): Answer => {
@@ -86,6 +87,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const unnamed = unnamedHolder(q, chosen, registry);
       if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
+      // "Điều 5 của Quyết định 2041 quy định gì?": an article the chosen decisions do not have is not answered from another part.
+      const article = /\b(?:dieu|article)\s+(\d{1,2})\b(?!( \S+){0,2} (luat|nghi dinh|thong tu|cong uoc|law|decree|convention)\b)/.exec(q.folded)?.[1];
+      if (article && chosen.some((p) => p.sections.some((s) => /^Điều \d+$/u.test(s.path))) && !chosen.some((p) => p.sections.some((s) => s.path === `Điều ${article}`))) {
+        return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${chosen.map((p) => p.documentNumber).join(", ")} không có Điều ${article}.`,
+          `${chosen.map((p) => p.documentNumber).join(", ")} has no Article ${article}.`)]);
+      }
       // "Người dân gọi số nào để tố giác?", "báo qua tổng đài 113 à?": the hotline number the plan writes, quoted.
       const hotline = chosen.length < plans.length ? answerHotline(base) : null;
       if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
@@ -486,8 +493,24 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
       // is answered with the number the plan named by its place or period writes in its own header, quoted.
       const own = refs.every((r) => /\/(KH|QĐ|QD)-UBND$/iu.test(r)) && q.provinces.length > 0 && ctx.plans.length < all.length ? answerPlanDetails(ctx) : null;
       if (own?.found) {
-        own.lines.unshift(tr(ctx.lang, `Không có văn bản ${refs.join(", ")} trong kho; kế hoạch được hỏi là ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`,
-          `There is no ${refs.join(", ")} among the plans held; the plan asked about is ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`));
+        const correction = tr(ctx.lang, `Không có văn bản ${refs.join(", ")} trong kho; kế hoạch được hỏi là ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`,
+          `There is no ${refs.join(", ")} among the plans held; the plan asked about is ${ctx.plans.map((p) => p.documentNumber).join(", ")}:`);
+        // "Kế hoạch 88/KH-UBND của Gia Lai về phòng chống đuối nước giao ai chủ trì?": a task asked of the wrong number is answered
+        // from the province's real plan only when that plan speaks of it; otherwise the document is not held and nothing is guessed.
+        const claimsNumber = /\b(dung (khong|ko|k)|phai (khong|ko|k)|co phai|so may|so hieu|so bao nhieu|correct|right|is it|isn t it)\b/.test(q.folded);
+        if (!["plan_details", "legal_basis"].includes(q.intent) && !claimsNumber && ctx.terms.some((t) => !GENERIC_WORDS.has(t))) {
+          const said = topicOnlyElsewhere(ctx) === null ? dispatch(q.intent, { ...ctx, local: false }) : emptyDraft();
+          if (said.found) {
+            said.lines.unshift(correction);
+            return said;
+          }
+          const none = emptyDraft();
+          none.lines.push(tr(ctx.lang,
+            `Không có văn bản ${refs.join(", ")} trong kho; kế hoạch của tỉnh này trong kho (${ctx.plans.map((p) => p.documentNumber).join(", ")}) không nói về việc được hỏi.`,
+            `There is no ${refs.join(", ")} among the plans held; the province's plan held (${ctx.plans.map((p) => p.documentNumber).join(", ")}) does not speak of what is asked.`));
+          return none;
+        }
+        own.lines.unshift(correction);
         return own;
       }
       d.lines.push(tr(ctx.lang, `Các kế hoạch trong kho không nhắc đến văn bản ${refs.join(", ")}.`, `The plans in the knowledge base do not mention ${refs.join(", ")}.`));

@@ -110,7 +110,7 @@ const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
   ["plan_details", PLAN_AGE_RE],
   ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|(?<!chuong trinh\b.{0,40})giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
-  ["legal_basis", /\b(can cu|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) ((the )?(prime minister|government|ministry|ministerial|minister|party|provincial party committee|party committee|politburo|central committee|national assembly)( s)? )?(higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
+  ["legal_basis", /\b(can cu(?! (kha nang|tinh hinh|dieu kien|nhiem vu|chuc nang|noi dung|vao|thuc te|du toan))|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) ((the )?(prime minister|government|ministry|ministerial|minister|party|provincial party committee|party committee|politburo|central committee|national assembly)( s)? )?(higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|carry out|carries out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],
 ];
 
 /** "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks", "số cơ quan": a count of a plan's parts. */
@@ -230,6 +230,8 @@ const asksAmount = (folded: string): boolean => MONEY_RE.test(folded) && /\b(bao
 /** "X are the ones ...", "X is the body doing ...": the question claims who does a task. */
 const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (who|that|which|in charge|responsible|doing|\w+ing)\b/;
 
+const LEGAL_BASIS_STRONG_RE = /\b(legal (grounds?|basis|bases)|(implements?|implementing|carr(y|ies) out) (which|what)( \S+){0,4} (decisions?|directives?|documents?|resolutions?)|on what (legal )?(grounds?|basis)|(what|which) laws?\b.*\b(based|basis|grounds?|under)|(which|what) (national|central|prime minister s|government s|higher) (decisions?|directives?|documents?)( \S+){0,8} (carry out|carries out|implement|implements)|(which|what) (decisions?|directives?|documents?) (of|by) the (prime minister|government|politburo)( \S+){0,8} (carry out|carries out|implement|implements|based on))\b/;
+
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
   if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
@@ -244,6 +246,9 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if (hasAgency && /\b(chu tri|lead|leads)\b/.test(folded) && /\b(cai gi|nhung gi|viec gi)\b/.test(folded) && !/\b(ai|co quan nao|so nao|don vi nao)\b/.test(folded)) return "duties";
   // "Tay Ninh's police are the ones reporting results, correct?": whatever the task's verb, the claim is of who does it.
   if (hasAgency && PREMISE_RE.test(folded) && CLAIMS_DOER_RE.test(folded)) return "lead";
+  // "On what legal grounds was ... issued?", "Which national decision does Decision 2130 carry out?", "what laws is it based on":
+  // the plan's basis is asked, whatever other word ("issued", "decision") the question holds.
+  if (LEGAL_BASIS_STRONG_RE.test(folded)) return "legal_basis";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";

@@ -34,6 +34,13 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/&-])bv(?=,? (?:cs|te|tre|gd|cham|quyen)(?![\p{L}\d]))/gu, "bảo vệ"],
   [/(?<=bảo vệ,? )cs(?![\p{L}\d/&-])/gu, "chăm sóc"], [/(?<=(?:bảo vệ|chăm sóc),? (?:va )?)gd(?![\p{L}\d/&-])/gu, "giáo dục"],
   [/(?<=(?:bảo vệ|chăm sóc|giáo dục|bao ve|cham soc|giao duc|cho|cac|moi|ve),? )te(?![\p{L}\d/&-])/gu, "trẻ em"],
+  // "bc 6 thang", "nop bc", "bc kq": a report ("báo cáo") where it stands by a period, a result or a sending verb.
+  [/(?<![\p{L}\d/&-])bc(?= (?:0?6|0?1|dinh ky|định kỳ|nam|năm|hang nam|hàng năm|hằng năm|quy|quý|thang|tháng|kq|ket qua|kết quả|sơ kết|so ket|tong ket|tổng kết)(?![\p{L}\d]))/gu, "báo cáo"],
+  [/(?<=(?:nop|nộp|gui|gửi|lam|làm|viet|viết) )bc(?![\p{L}\d/&-])/gu, "báo cáo"],
+  [/(?<![\p{L}\d/&-])kq(?![\p{L}\d/&-])/gu, "kết quả"],
+  [/(?<=(?:0?6|0?1|03|3) )th(?![\p{L}\d/&-])/gu, "tháng"],
+  // "TT Huế", "tt hue", "TT-Huế", "tthue": Thừa Thiên Huế.
+  [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
 
 /** Titles written short before a body: "CT UBND" is the Chairman, not a programme. */
@@ -62,7 +69,8 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
   }
   // "o dl", "tai tn": a province's initials typed in lower case after a place word, read as its capitals are.
   const lowerPlaces = (raw: string): string => raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
-    if (!PLACE_BEFORE_RE.test(whole.slice(0, at))) return token;
+    // "gl bc hang nam ...", "dl: ...": the initials opening the question are its place too.
+    if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !(at === 0 && /^[\s:,]/.test(whole.slice(token.length)))) return token;
     const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
     return planned.length === 1 ? planned[0]!.name : token;
   });

@@ -169,7 +169,10 @@ function scanLeadSentences(state: State, node: SectionNode): void {
  */
 function addExecutors(state: State, node: SectionNode, sentence: Span): void {
   const { ctx } = state;
-  if (!/\bchiu trach nhiem thi hanh\b/.test(foldedSlice(ctx.pt, sentence))) return;
+  if (!/\bchiu trach nhiem thi hanh\b/.test(foldedSlice(ctx.pt, sentence))) {
+    addArticleSubjects(state, node, sentence);
+    return;
+  }
   const subject = { start: sentence.start, end: phraseStart(ctx, sentence, "chiu trach nhiem thi hanh") };
   const named = mentionsIn(ctx, subject);
   const executors = [...named, ...bareDepartments(state, subject).filter((m) => !named.some((n) => n.agency.id === m.agency.id))]
@@ -180,6 +183,24 @@ function addExecutors(state: State, node: SectionNode, sentence: Span): void {
     kind: "duty", number: null, title: shortTitle(text), sectionPath: node.path, objectives: null, scope: null, content: text, quote: text,
   }, `${node.path}@${sentence.start}`);
   for (const m of executors) assign(state, m, "responsible", taskId, node.path, sentence);
+}
+
+/**
+ * A decision's own article giving a body a task ("Điều 2. Sở Tài chính căn cứ khả năng ngân sách của tỉnh tham mưu cho UBND tỉnh
+ * bố trí kinh phí ..."): the body the sentence opens with (after "Điều N.") is responsible for it, as in the plan's duty items.
+ */
+function addArticleSubjects(state: State, node: SectionNode, sentence: Span): void {
+  const { ctx } = state;
+  if (node.kind !== "article") return;
+  const marker = /^[\s*_]*Điều\s+\d+\.\s*/u.exec(ctx.pt.text.slice(sentence.start, sentence.end));
+  const body = { start: sentence.start + (marker?.[0].length ?? 0), end: sentence.end };
+  const subjects = subjectsOf(ctx, body);
+  if (subjects.length === 0 || subjects[0]!.start > body.start + 12) return;
+  const text = quoteOf(state, sentence);
+  const taskId = addTask(state, {
+    kind: "duty", number: null, title: shortTitle(text), sectionPath: node.path, objectives: null, scope: null, content: text, quote: text,
+  }, `${node.path}@${sentence.start}`);
+  for (const m of subjects) assign(state, m, "responsible", taskId, node.path, sentence);
 }
 
 /** "Giám đốc các Sở: Lao động - TB&XH; Tài chính; Kế hoạch và Đầu tư; Thủ trưởng ...": each piece is the department of that name. */
