@@ -452,3 +452,30 @@ describe("fifteenth walk: a yes or no with a question at other steps", () => {
     expect(sideTopics("Không, cháu ổn rồi. Mà tôi có phải khai tên thật không?")).toContain("privacy");
   });
 });
+
+describe("fifteenth walk: places written short", () => {
+  it.each([["p dien hong", "phường"], ["x ea kao", "xã"], ["tt phuoc an", "thị trấn"]])("the commune answer %s keeps its level", async (said, level) => {
+    const { reporter: rep, stored } = realCoreHarness("w15c");
+    const r = rep();
+    await r.send("Con bé hàng xóm 9 tuổi bị cha dượng đánh bầm lưng hoài, ở Gia Lai");
+    let replies = await until(r, await r.send({ choice: "menu:report" }), /xã, phường/);
+    replies = await r.send(said);
+    await untilSummary(r, replies);
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.commune).toMatch(new RegExp(`^${level} `));
+  });
+
+  it("'BMT' is Buôn Ma Thuột, in Đắk Lắk", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w15d");
+    const r = rep();
+    await r.send("thang be 10 tuoi nha ben bi ba no danh bam tay hoai, o BMT");
+    const replies = await r.send({ choice: "menu:report" });
+    await untilSummary(r, replies);
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.provinceId).toBe("dak-lak");
+  });
+
+  it("'Do they speak English if I call 113?' is answered about language", () => {
+    expect(sideTopics("Do they speak English if I call 113?")).toContain("language");
+  });
+});

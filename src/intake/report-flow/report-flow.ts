@@ -245,7 +245,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
   // "giờ nó đang ở trường, chắc không sao": a statement the step reads as its answer is not a side question for ending like one.
-  const plainAnswer = state.step === "danger" && !text.includes("?") && def.read(state.draft, text, deps, false) !== null;
+  // "p dien hong" (phường Diên Hồng) at "which commune?": a place that ends like "không" is the answer, not a question.
+  const plainAnswer = ["danger", "commune", "where"].includes(state.step) && !text.includes("?") && def.read(state.draft, text, deps, false) !== null;
   const asked = plainAnswer ? null : sideTopic(text);
   const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.

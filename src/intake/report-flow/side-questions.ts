@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -17,6 +17,8 @@ const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["selfBlame", SELF_BLAME],
   // "Can I call 111 from the US?", "đang ở nước ngoài thì gọi 111 được không": 111 is a short number, from Vietnamese phones only.
+  // "Do they speak English if I call 113?", "111 có nói tiếng Anh không": the language of the hotlines.
+  ["language", /\b((do|does|will|can) (they|the operators?|someone|anyone|113|111|115|the police) (\w+ ){0,2}speak english|speak(s)? english\b.{0,30}\b(113|111|115|hotline|police|call)|(113|111|115|tong dai|cong an)( \w+){0,4} (co )?(noi|biet) tieng anh)\b/],
   ["abroad", /(\b(from|in) (the us|the usa|the states|america|abroad|overseas|another country|outside vietnam|the uk|england|australia|japan|korea|taiwan|europe|canada|germany|france)\b|\b(o|tu|dang o|song o) (nuoc ngoai|ben my|my|han quoc|nhat|nhat ban|dai loan|uc|chau au|campuchia|lao|duc|phap|anh|canada)\b)/],
   // "làm sao để gỡ cái clip đó xuống", "how do we get the video taken down": removing images or videos of the child.
   ["takedown", /\b((go|xoa|ha|dep) (\w+ ){0,3}(video|clip|anh|hinh|bai dang|bai|post|tai khoan gia)( \w+){0,3}( xuong)?|(taken|take (it|them|this|that|the video|the post|the photos?|the pictures?)) down|(remove|delete) (the|this|that|those|these|her|his|my) (video|clip|post|photos?|pictures?|images?)|get (the|this|that) (video|clip|post|photos?|pictures?) (removed|deleted|taken down))\b/],
@@ -119,7 +121,7 @@ export function sideTopics(text: string): SideTopic[] {
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || CALLING.test(key))) found.push(topic);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
-  if (found.includes("abroad") && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
+  for (const t of ["abroad", "language"] as const) if (found.includes(t) && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
   if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // "em có bị bắt không vì em gửi hình": asked of the writer, not of the one who harms.
@@ -131,7 +133,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -140,6 +142,12 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  language: {
+    vi: "Tổng đài 111, 113, 115 trả lời bằng tiếng Việt; có khi có người nói được tiếng Anh, nhưng không chắc. Nếu được, hãy nhờ một người nói tiếng Việt ở gần gọi giúp và nói rõ địa chỉ. Bạn cũng có thể báo tin ở đây bằng tiếng Anh: cán bộ bảo vệ trẻ em sẽ đọc.",
+    en: "The 111, 113 and 115 lines answer in Vietnamese; someone may speak English, but it is not certain. If you can, ask a Vietnamese speaker nearby to call for you and give the exact address. You can also report here in English: child-protection officers will read it.",
+    viChild: "Tổng đài 111, 113 nói tiếng Việt. Nếu được, nhờ một người lớn ở gần gọi giúp em. Em cũng có thể kể ở đây.",
+    enChild: "The 111 and 113 lines speak Vietnamese. If you can, ask an adult nearby to call for you. You can also tell me here in English.",
+  },
   abroad: {
     vi: "111 là số ngắn, chỉ gọi được từ điện thoại ở Việt Nam (miễn phí). Ở nước ngoài, bạn báo tin ngay tại đây là đủ: cán bộ bảo vệ trẻ em ở Việt Nam sẽ nhận. Nếu trẻ đang gặp nguy hiểm ngay, hãy nhờ một người thân hoặc hàng xóm của trẻ ở Việt Nam gọi 113 (công an) hoặc 115 (cấp cứu) ngay.",
     en: "111 is a short number that works only from phones in Vietnam (free). From abroad, reporting here is enough: child-protection officers in Vietnam receive it. If the child is in danger right now, ask a relative or neighbour of the child in Vietnam to call 113 (police) or 115 (ambulance) at once.",

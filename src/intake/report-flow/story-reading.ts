@@ -389,7 +389,8 @@ const COMMUNE_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(xa|phuong|thi tran|thon|buon|pl
 
 /** A commune typed as an answer, also in lower case ("xã hòa xuân"), cut before the province. */
 export function readCommuneAnswer(text: string, provinceName: string | null): string | null {
-  const first = cleanPlaceAnswer(text.split(/[,;\n]/)[0] ?? "");
+  // "p dien hong", "x ea kao", "tt phuoc an": the level written short and in lower case, as an answer to "which commune?".
+  const first = cleanPlaceAnswer((text.split(/[,;\n]/)[0] ?? "").replace(/^(\s*)(p|ph|x|tt)\.?\s+(?=\p{L})/iu, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `));
   if (!first || !COMMUNE_ANSWER.test(foldKey(first)) && !/\s(ward|commune|village)$/i.test(first) && !/^(commune|ward|village)\s/i.test(first)) return null;
   if (provinceName && foldKey(first) === foldKey(provinceName)) return null;
   return cleanPlaceAnswer(first);
