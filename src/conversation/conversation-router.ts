@@ -17,10 +17,14 @@ import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
+/** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
+const ASKS_ENGLISH = /^(?:(?:hi|hello|hey|xin chao|chao)\s+)?(?:do|can|could) (?:you|u|i) (?:speak|write|use|understand|talk in) english\b|\b(?:noi|viet|dung) (?:duoc )?tieng anh (?:duoc )?(?:khong|ko|k)\b|^english(?: please)?$/;
 /** Words a hello, a thank-you or "is anyone there?" is made of ("chào bot", "alo alo", "có ai không ạ", "cảm ơn nhé"). */
 const SMALL_TALK = new Set([
   "hi", "hello", "hey", "xin", "chao", "alo", "bot", "ban", "oi", "a", "ad", "admin", "ok", "oke", "okay", "co", "ai", "khong", "ko", "k", "day", "do", "ha", "nhe", "nha", "nhen",
   "em", "anh", "chi", "minh", "toi", "con", "chau", "chu", "bac", "moi", "nguoi", "ca", "cam", "on", "thanks", "thank", "you", "tks", "thx", "vay", "the", "test", "thu", "there", "anyone", "good", "morning", "evening",
+  // "e chào anh chị", "có ai ở đó không", "is anyone there": who greets and whom, and where.
+  "e", "mk", "mik", "t", "o", "is", "here", "afternoon", "dear", "hi", "co", "tui",
 ]);
 
 /** True for a short message of greeting and thanks words only. */
@@ -72,9 +76,11 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     // A whole story that ends with a question ("... nhà nó ở Chư Sê, Gia Lai. e phải làm sao ạ") is a story: routed as one (kept, offered), not answered alone.
     // "yes please. also how do we get the video taken down??", "có, mà làm sao để gỡ clip xuống?": a yes, then a question: the report
     // starts, the question is answered first (or, if it is not one the bot answers, kept with the story).
-    if (yesFirst(turn.text.full) && asksAnything(turn.text.full, turn.text.folded)) {
+    if (yesFirst(turn.text.full) && asksAnything(turn.text.full, turn.text.folded) && !WAITS.test(turn.text.folded)) {
+      // What it tells is kept with the story; a danger told in it gets the safety message and the report as any danger does.
+      if (turn.data.pendingSeed) turn.data.pendingSeed = `${turn.data.pendingSeed}\n${turn.text.full}`;
       const said = offerSideAnswer(turn, deps, turn.text.full);
-      if (!said && turn.data.pendingSeed) turn.data.pendingSeed = `${turn.data.pendingSeed}\n${turn.text.full}`;
+      if (turn.danger.danger) return [...(await safetyThenReport(turn, deps, turn.data.pendingSeed ?? turn.text.full)), ...(said ? [said] : [])];
       return [...(said ? [said] : []), ...(await runChoice(turn, deps, "menu:report"))];
     }
     const answer = deps.reportFlow.hasStory(turn.text.full) ? null : offerSideAnswer(turn, deps, turn.text.full);
@@ -371,6 +377,11 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
+  if (ASKS_ENGLISH.test(folded)) {
+    turn.lang = "en";
+    return toMenu(turn);
+  }
+
   const code = turn.data.lastCaseCode;
   const answered = code ? afterCodeQuestion(turn, deps, text.full) : null;
   if (answered && !deps.reportFlow.hasStory(text.full)) return answered;
@@ -404,6 +415,9 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
   }
+  // "ok vậy tôi báo luôn", "thôi báo đi", "ok báo giúp tôi": saying, with nothing else, that they will report (the story told before,
+  // if they had chosen to ask instead, is the report's story).
+  if (kind !== "concern" && folded.split(" ").length <= 8 && wantsToReport(text.full, folded) && /\b(?:bao|to cao|trinh bao|report)\b/.test(folded)) return startReport(turn, deps, null);
   if ((kind === "concern" || kind === "unsure") && offerPending(turn) && turn.data.pendingSeed) {
     // More of the story while the report is offered: kept with it, and the offer asked again in a line (not the whole advice again).
     keepSeed(turn, text.full);
@@ -651,6 +665,9 @@ function keepSeed(turn: Turn, text: string): void {
 /** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
 /** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
 const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
+
+/** Putting the report off ("để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "later") (folded). */
+const WAITS = /\b(?:de mai|mai (?:toi|tui|em|minh) bao|de (?:toi|tui|em|minh) (?:hoi|suy nghi|nghi|ban)|hoi y|suy nghi (?:da|them)|de sau|luc khac|let me (?:think|ask|check)|later|tomorrow)\b/;
 
 /** A yes said as its own first clause, with more after it: "có, mà ...", "yes please. also ...", "ok, nhưng ..." (not "có ai biết không?"). */
 function yesFirst(full: string): boolean {

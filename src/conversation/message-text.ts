@@ -62,13 +62,13 @@ export function resolveChoice(choiceId: string | undefined, text: string | null,
 }
 
 /** Typed yes or no ("có", "dạ có", "vâng", "ok", "không", "ko", "yes", "no") picks the choice that starts with it. */
-const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|uh|um|ok|oke|okay|dong y|dung|dung roi|yes|yeah|yep|sure|y)( a| nhe| nha| luon| roi)?$/;
+const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|ua|uh|uhm|um|ukm|uk|uki|o|oki|okie|okela|oce|ok|oke|okay|dong y|dung|dung roi|yes|yeah|yep|yup|sure|y|uh huh|yes yes)( a| nhe| nha| luon| roi| ok)?$/;
 const NO = /^(da |vang )?(khong|ko|k|hong|khong a|chua|no|nope|n)( a| nhe| nha)?$/;
 /** Words that may follow a yes without saying anything else: "ừ, báo giúp mình với", "vâng, tôi muốn báo", "yes please" (folded). */
 const ACCEPTING = new Set(["bao", "tin", "bao tin", "giup", "gium", "dum", "ho", "nhe", "voi", "tui", "dum", "di", "minh", "voi", "toi", "tui", "em", "muon", "di", "nhe", "nha", "a", "luon", "ngay", "cho", "di", "thi", "duoc", "roi", "lam", "vay", "the", "ban", "anh", "chi", "co", "report", "it", "please", "go", "ahead", "want", "to", "i", "do", "that", "ok", "sure", "yes", "thanks", "thank", "you",
   // Who speaks and to whom, in every register: "e muốn báo tin", "bà muốn báo cho cán bộ biết", "mk mún báo".
   "e", "mk", "mik", "mjk", "t", "ba", "ong", "bac", "chu", "cau", "con", "chau", "ad", "admin", "can", "bo", "biet", "mun", "gui", "lai", "nay", "chuyen"]);
-const YES_HEAD = /^(?:da |vang |u |o )?(?:co|vang|da|u|uh|um|ok|oke|okay|dong y|yes|yeah|yep|sure)\b/;
+const YES_HEAD = /^(?:da |vang |u |o )?(?:co|vang|da|u|ua|uh|uhm|um|ukm|uk|uki|oki|okie|okela|oce|ok|oke|okay|dong y|yes|yeah|yep|yup|sure)\b/;
 
 function typedYesNo(key: string, offered: readonly Choice[]): string | null {
   const head = YES_HEAD.exec(key);

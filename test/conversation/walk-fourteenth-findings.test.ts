@@ -479,3 +479,89 @@ describe("fifteenth walk: places written short", () => {
     expect(sideTopics("Do they speak English if I call 113?")).toContain("language");
   });
 });
+
+describe("sixteenth walk: short answers and chatter are never sent to the plans", () => {
+  it.each(["uk", "ukm", "oki", "ừa", "ờ", "dạ", "uh huh", "okela"])("'%s' at the report offer starts the report", async (yes) => {
+    const r = reporter();
+    await r.send("me e hay chui e la do an hai, xe vo cua e, e 12t o Quy Nhon");
+    const text = all(await r.send(yes));
+    expect(text).not.toMatch(/kế hoạch trong kho|Kho kiến thức/);
+    expect(text).toMatch(/nguy hiểm|kể bằng lời|ghi lại/);
+  });
+
+  it.each(["ok vậy tôi báo luôn", "thôi báo đi", "ok báo giúp tôi"])("'%s' after an answer starts the report with the story told before", async (said) => {
+    const r = reporter();
+    await r.send("Có một người chơi game hay cho thằng con tôi 13 tuổi thẻ nạp, bảo nó giữ bí mật, đòi gọi video lúc nửa đêm, ở Đắk Lắk");
+    await r.send({ choice: "menu:ask" });
+    const text = all(await r.send(said));
+    expect(text).not.toMatch(/kế hoạch trong kho|Kho kiến thức/);
+    expect(text).toMatch(/nguy hiểm|ghi lại/);
+  });
+
+  it.each(["e chào anh chị", "hello, do you speak english?", "chào cô ạ", "có ai ở đó không"])("'%s' gets the menu, not a plan answer", async (said) => {
+    const r = reporter();
+    const text = all(await r.send(said));
+    expect(text).not.toMatch(/kế hoạch trong kho|Kho kiến thức|plans in the knowledge base/i);
+  });
+});
+
+describe("second reviewer's edges (fourteenth and fifteenth walks)", () => {
+  it.each([
+    "Tôi là người thừa trong cái nhà này, tôi muốn chết",
+    "minh la nguoi vo dung, minh khong muon song nua",
+    "sáng nay em dậy không muốn đi học nữa, em muốn chết",
+    "I'm a 15 year old girl and I want to kill myself",
+    "tôi là mẹ đơn thân, tôi mệt quá, tôi muốn chết",
+  ])("the writer's own wish to die is answered as theirs: %s", async (first) => {
+    const r = reporter();
+    expect(all(await r.send(first))).toMatch(/không phải chịu|không phải một mình|not alone|dao, thuốc|knives|pills|để xa/i);
+  });
+
+  it.each(["bạn mẹ em hay qua nhà sờ ngực em, em 13 tuổi", "ban me e hay qua nha so nguc e, e 13t, nha e o Pleiku"])("'bạn mẹ' is a person, not Ban Mê Thuột: %s", async (first) => {
+    const { reporter: rep, stored } = realCoreHarness("w16a");
+    const r = rep();
+    const replies = await r.send(first);
+    await untilSummary(r, replies.at(-1)?.choices?.some((c) => c.id === "menu:report") ? await r.send({ choice: "menu:report" }) : replies);
+    await r.send({ choice: "submit" });
+    expect(stored(r.chatId)?.draft.provinceId ?? null).not.toBe("dak-lak");
+  });
+
+  it("a yes with a question at the offer keeps what it tells, and a danger in it still gets the alarm", async () => {
+    const { reporter: rep, stored } = realCoreHarness("w16b");
+    const r = rep();
+    await r.send("Con gái tôi 13 tuổi bị bạn trong lớp quay clip đánh rồi đăng lên Facebook.");
+    let replies = await r.send("có, nó bị đánh ở cổng trường Nguyễn Du, Pleiku hôm qua. làm sao để gỡ clip xuống?");
+    expect(all(replies)).toMatch(/gỡ|Báo cáo/);
+    await untilSummary(r, replies);
+    await r.send({ choice: "submit" });
+    const d = stored(r.chatId)!.draft;
+    expect(`${d.narrative} ${d.extraNotes.join(" ")}`).toContain("cổng trường Nguyễn Du");
+    const r2 = rep();
+    await r2.send("Thằng bé nhà bên bị bố nó đánh hoài");
+    replies = await r2.send("được, nó mới 8 tuổi, tối qua bị đánh chảy máu đầu, có cần đưa đi viện không?");
+    expect(all(replies)).toMatch(/113|115/);
+  });
+
+  it.each(["ừ, thôi để mai tôi báo được không?", "uh, để tui hỏi ý chồng tui đã, được không?"])("a wait at the offer is not a yes: %s", async (said) => {
+    const r = reporter();
+    await r.send("Thằng bé nhà bên 8 tuổi bị bố nó đánh hoài, ở Pleiku");
+    const text = all(await r.send(said));
+    expect(text).not.toMatch(/nguy hiểm ngay lúc này không\?/);
+  });
+
+  it("a correction at the summary that ends with a question: the facts are corrected and the question answered", async () => {
+    const { draft, after } = await correctAtSummary("Thằng bé nhà bên 9 tuổi bị ba nó đánh hoài, ở Pleiku", "Bé là con gái. Người đánh là mẹ kế. Có cần gửi ảnh không?");
+    expect(after).toMatch(/không cần gửi ảnh/i);
+    expect(draft.childSex).toBe("female");
+    expect(draft.harmer).toBe("stepmother");
+  });
+
+  it.each([
+    ["Tôi ở Mỹ về thăm nhà, thấy cháu bị đánh, gọi 113 được không?", "abroad"],
+    ["bé có phải khai tên người đánh không?", "privacy"],
+    ["nó bắt em xóa hết ảnh trong máy, em có nên báo không?", "takedown"],
+    ["do they speak english at the commune office?", "language"],
+  ])("side topics that do not fit: %s (not %s)", (q, not) => {
+    expect(sideTopics(q)).not.toContain(not);
+  });
+});

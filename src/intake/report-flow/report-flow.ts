@@ -427,6 +427,16 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
   const parts = midFlow ? [] : correctionSentences(typedText);
+  // "Bé là con gái. Người đánh là mẹ kế. Có cần gửi ảnh không?": the facts are corrected, and the question answered before the summary.
+  const asking = parts.filter((p) => isQuestionLike(p));
+  const telling = parts.filter((p) => !isQuestionLike(p));
+  if (asking.length > 0 && telling.length > 0) {
+    const step = correction(state, telling.join(" "), now, flow, deps);
+    const topics = sideTopics(asking.join(" ")).filter((t) => t !== "thanks");
+    const answer: Reply = { text: sideAnswerText(forTheStory(topics.length > 0 ? topics : ["question"], state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+    const kept = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== telling.join(" ")), typedText] } };
+    return { ...step, state: kept, replies: [...step.replies.slice(0, -1), answer, step.replies[step.replies.length - 1]!] };
+  }
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }

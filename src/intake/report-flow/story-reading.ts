@@ -194,8 +194,13 @@ const GROWN_UP_SELF = /(?<!\b(?:yeu|trai|gai|chong|vo|cua|chi|anh|ban|ho|ruot|nh
 /** The writer introduces themself as a grown-up who tells of a child ("tôi là cô giáo chủ nhiệm", "I'm her teacher") (folded test). */
 export function adultIntroduces(text: string): boolean {
   const key = foldKey(text);
-  return ADULT_INTRO.test(key) || ADULT_WRITER.test(key);
+  return ADULT_REPORTER.test(key) && THIRD_PERSON.test(key);
 }
+
+/** A grown-up who says what they are to a child or their work with children ("tôi là cô giáo chủ nhiệm", "I'm her aunt"), not "tôi là người thừa", "mẹ đơn thân" (folded). */
+const ADULT_REPORTER = /\b(?:toi|tui|minh)\s+la\s+(?:hang xom|giao vien|co giao|thay giao|thay chu nhiem|co chu nhiem|chu nhiem|bac si|y ta|y si|can bo|cong an|truong thon|ba noi|ba ngoai|ong noi|ong ngoai|di|co|chu|bac|cau|me cua|bo cua|ba cua|cha cua)\b|\bi(?: m| am)\s+(?:his|her|their|the child s|a|an)\s+(?:teacher|aunt|uncle|neighbou?r|doctor|nurse|grandmother|grandfather|coach|social worker|police officer)\b/;
+/** Another person, the one the story is about ("em học sinh", "thằng bé", "em ấy", "my niece", "she") (folded). */
+const THIRD_PERSON = /\b(?:hoc sinh|hoc tro|thang be|con be|co be|cau be|em ay|chau ay|ban ay|nhoc|chau|no)\b|\bmy (?:niece|nephew|student|pupil|son|daughter|grandson|granddaughter)\b|\b(?:he|she)\b/;
 
 export function writerIsGrownUp(text: string): boolean {
   return GROWN_UP_SELF.test(foldKey(text));

@@ -208,13 +208,13 @@ function numberAt(tokens: readonly string[], i: number): { value: number; end: n
 }
 
 /** Words for other pupils before their grade (folded): "mấy anh lớp 9", "tụi lớp 8", "đám chị lớp 12". */
-const OTHER_PUPILS: ReadonlySet<string> = new Set(["anh", "chi", "tui", "bon", "dam", "nhom", "may"]);
+const OTHER_PUPILS: ReadonlySet<string> = new Set(["tui", "bon", "dam", "nhom", "may"]);
 
 /** "lớp 7" / "grade 7": a school year, about six years younger than its number plus a year. */
 function gradeAt(tokens: readonly string[], i: number): AgeHit | null {
   if (tokens[i] !== "lop" && tokens[i] !== "grade") return null;
   // "mấy anh lớp 9", "tụi lớp 8", "bọn chị lớp 12": the grade of other pupils (who harm), not the child's.
-  if (OTHER_PUPILS.has(tokens[i - 1] ?? "") || (tokens[i - 1] === "ban" && ["may", "dam", "tui", "bon", "nhom"].includes(tokens[i - 2] ?? ""))) return null;
+  if (OTHER_PUPILS.has(tokens[i - 1] ?? "") || (["anh", "chi", "ban"].includes(tokens[i - 1] ?? "") && ["may", "dam", "tui", "bon", "nhom", "cac"].includes(tokens[i - 2] ?? ""))) return null;
   // "lớp 3A", "lớp 10C1": the class's letter after its year.
   const grade = Number(/^(\d{1,2})(?:[a-z]\d?)?$/.exec(tokens[i + 1] ?? "")?.[1] ?? "");
   if (!Number.isInteger(grade) || grade < 1 || grade > 12) return null;

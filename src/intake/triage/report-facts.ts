@@ -633,7 +633,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h) && !helpedBy(words, r.h));
+  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...named, ...pronounsOf(words, named)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
@@ -642,8 +642,23 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
 
 /** The harm words said, less those an exception covers ("gửi con cho bà trông": leaving a child in someone's care). */
 function harmHits(m: FactsMatcher, words: Words): Hit[] {
-  return m.kept(words, "harm", m.lexicon.harmWords);
+  const hits = m.kept(words, "harm", m.lexicon.harmWords);
+  if (words.diacritics) return hits;
+  // Typed without tones, a short harm word that folds like a common one ("tat", "dap", "da") is read before the child it is done to
+  // ("ba duong tat con be", "ong chu dap thang be"): "tắt", "đáp", "đã" are not said of a child.
+  const extra: Hit[] = [];
+  words.folded.forEach((w, i) => {
+    if (!FOLDED_HARM.has(w) || hits.some((h) => h.start <= i && h.end > i)) return;
+    const next = words.folded.slice(i + 1, i + 3).join(" ");
+    if (words.sentence[i + 1] === words.sentence[i] && CHILD_OBJECT.test(next)) extra.push({ phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 });
+  });
+  return extra.length > 0 ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
+
+/** Short harm words whose form without tones is also a common word (they need tones unless the child follows). */
+const FOLDED_HARM: ReadonlySet<string> = new Set(["tat", "dap", "da", "di", "so", "mo", "bo", "doa", "duoi", "troi", "quat", "ruot", "vut", "can", "mang", "ban", "du", "ru", "lua", "chan", "xo", "coc"]);
+/** The child, right after a harm word (folded): "con be", "thang be", "no", "em", "chau", "be". */
+const CHILD_OBJECT = /^(?:con be|thang be|con nho|thang nho|no|em|e|chau|be|con|tui nho|hai dua)\b/;
 
 /** A relation found in the text, or a pronoun ("ông ấy", "ổng") standing for one: `ref` is the one it stands for. */
 type Named = { relation: string; h: Hit; ref?: Hit };
@@ -716,9 +731,10 @@ function deniedHarm(words: Words, h: Hit, harms: readonly Hit[]): boolean {
 /** "mẹ em không làm gì em hết", "me e ko lam gi", "má nó đâu có làm gì", "her mum did nothing": said to have done nothing (folded after the person). */
 const DID_NOTHING_AFTER = /^(?:\S+ )?(?:(?:khong|ko|k|hong|chang|cha|dau|chua|chua he|khong he) (?:co |he )?(?:lam gi|dong toi|dung toi|lien quan|lam hai|hai)|(?:did|does|has done) nothing|(?:didn t|did not|doesn t|does not|never) (?:do anything|hurt|harm|touch)|has nothing to do)\b/;
 
-function didNothing(words: Words, h: Hit): boolean {
+function didNothing(words: Words, h: Hit, harms: readonly Hit[] = []): boolean {
   const after = words.folded.slice(h.end, h.end + 8).filter((_, i) => words.sentence[h.end + i] === words.sentence[h.start]).join(" ");
-  return DID_NOTHING_AFTER.test(after);
+  // "bố nó chẳng làm gì cả, suốt ngày nhậu rồi đánh nó": idle, and then the harm is told of them in the same sentence.
+  return DID_NOTHING_AFTER.test(after) && !harms.some((x) => x.start >= h.end && words.sentence[x.start] === words.sentence[h.start]);
 }
 
 /** "kể với", "nói cho", "tâm sự với", "giấu", "tell", "told his": the one after them is told (or not), not who harms (folded). */

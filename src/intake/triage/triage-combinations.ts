@@ -92,7 +92,7 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "caregiver_sexual_abuse", risk: "emergency",
     vi: "Trẻ sống cùng người xâm hại tình dục mình (đêm nay vẫn ở cùng)", en: "The child lives with the sexual abuser (with them tonight)",
     // Not when the child is said to be with the reporter now ("giờ cháu đang ở với tôi"): no access tonight.
-    when: (f) => !f.codes.has("with_reporter_now") && caregiverAbuser(f, new Set(["sexual_abuse"])),
+    when: (f) => !f.codes.has("with_reporter_now") && !f.codes.has("no_access_now") && caregiverAbuser(f, new Set(["sexual_abuse"])),
   },
   {
     flag: "caregiver_violence", risk: "high",

@@ -138,3 +138,17 @@ describe("fifteenth walk: people named who are not the one who harms", () => {
     expect(facts("tụi nó chặn đường đánh em").harmer).toBe("peer");
   });
 });
+
+describe("second reviewer's edges for who harms and ages", () => {
+  it.each([
+    ["co chu nhiem thay ba duong tat con be o cong truong", "stepfather"],
+    ["hang xom thay ong chu xuong dap thang be", "employer"],
+    ["bố nó chẳng làm gì cả, suốt ngày nhậu rồi đánh nó", "father"],
+    ["her dad does nothing all day and beats her when he's drunk", "father"],
+  ])("%s -> %s", (text, harmer) => {
+    expect(facts(text).harmer).toBe(harmer);
+  });
+  it("'anh lớp 9 của em' is the child's brother in grade 9", () => {
+    expect(facts("anh lớp 9 của em bị thầy đánh").age?.min).toBe(14);
+  });
+});

@@ -94,3 +94,19 @@ describe("the reviewer's edges (second reading of the fourteenth-walk changes)",
     expect(t("Con bé 13 tuổi bị nó ép gửi ảnh khỏa thân, con chưa gửi cho ai khác ngoài nó").redFlags).toContain("sexual_images");
   });
 });
+
+describe("fifteenth walk: sexual abuse by someone out of reach now, and the reporter's own 'sick'", () => {
+  it.each([
+    "She is 9. Last week she told me my brother-in-law touched her private parts at New Year when we visited. He lives in Da Nang and we haven't seen him since. I feel sick about it.",
+    "Con bé 8 tuổi kể bị ông chú họ sờ chỗ kín hồi Tết ở quê, ông ấy đã chuyển đi tỉnh khác, không còn qua lại nữa",
+  ])("high, not an emergency of access tonight: %s", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    const r = t(text);
+    expect(r.risk).toBe("high");
+    expect(r.redFlags).not.toContain("child_ill");
+  });
+  it("a stepfather who lives with the child is still access tonight, and a sick child is still ill", () => {
+    expect(t("My stepdad touches my private parts at night, he lives with us, I'm 12").risk).toBe("emergency");
+    expect(t("she is sick with a fever and alone at home, she is 2").redFlags).toContain("child_ill");
+  });
+});
