@@ -427,6 +427,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing) || (turn.data.childInvited === true && !ADULT_SELF.test(folded)), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
+  // "nice", "hihi", "chúc mừng năm mới cả nhà", "bot vô dụng": chatter that asks nothing gets the menu, not "the plans do not answer".
+  if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return toMenu(turn);
   return answerFreeText(turn, deps, text.processing, text.truncated);
 }
 

@@ -565,3 +565,15 @@ describe("second reviewer's edges (fourteenth and fifteenth walks)", () => {
     expect(sideTopics(q)).not.toContain(not);
   });
 });
+
+describe("chatter that asks nothing gets the menu", () => {
+  it.each(["nice", "hihi", "chuc mung nam moi ca nha", "Tôi không hỏi nữa, bot vô dụng"])("%s", async (said) => {
+    const r = reporter();
+    const text = all(await r.send(said));
+    expect(text).not.toMatch(/kế hoạch trong kho không trả lời|Kho kiến thức hiện có/);
+  });
+  it("a plan question is still answered from the plans", async () => {
+    const r = reporter();
+    expect(all(await r.send("Ở Gia Lai, cơ quan nào chủ trì phòng chống xâm hại trẻ em?"))).toMatch(/kế hoạch|Kế hoạch/);
+  });
+});
