@@ -577,3 +577,26 @@ describe("chatter that asks nothing gets the menu", () => {
     expect(all(await r.send("Ở Gia Lai, cơ quan nào chủ trì phòng chống xâm hại trẻ em?"))).toMatch(/kế hoạch|Kế hoạch/);
   });
 });
+
+describe("seventeenth walk: a story told at the danger question is kept", () => {
+  it("'ad oi cuu ban t vs' then the story: the story is the report's story", async () => {
+    const { reporter: rep, intake } = realCoreHarness("w17a");
+    const r = rep();
+    await r.send("ad oi cuu ban t vs");
+    await r.send("ban t 15t, con gai, no quen 1 thang tren mang roi gui anh nude cho han. gio han doa neu toi nay ko gui them thi han dang len fb cho ca truong xem");
+    const d = [...intake.drafts.values()].find((x) => x.chatId === r.chatId)!;
+    expect(`${d.narrative} ${d.extraNotes.join(" ")}`).toContain("gui anh nude");
+  });
+});
+
+describe("seventeenth walk: 'not yet that dangerous' is a no, and 'what can be done' is no bite", () => {
+  it("'Nguy hiểm thì chưa tới mức mô' answers the danger question with a no", async () => {
+    const { reporter: rep, intake } = realCoreHarness("w17b");
+    const r = rep();
+    await r.send("Mấy đứa nhỏ 7, 4 và 2 tuổi ở thôn Phước Tích, mạ đi làm xa, ông ngoại nằm liệt, đứa 2 tuổi gầy trơ xương");
+    await until(r, await r.send({ choice: "menu:report" }), DANGER_Q);
+    await r.send("Nguy hiểm thì chưa tới mức mô, mà tụi nhỏ đói lắm");
+    const d = [...intake.drafts.values()].find((x) => x.chatId === r.chatId);
+    expect(d?.dangerNow).toBe("no");
+  });
+});

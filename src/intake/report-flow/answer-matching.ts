@@ -44,7 +44,7 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
  */
 export function saysNoDanger(text: string): boolean {
   const key = foldKey(text);
-  return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la) )*nguy hiem\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|at the moment|this (?:second|minute))\b/.test(key)
+  return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|at the moment|this (?:second|minute))\b/.test(key)
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
 }
 

@@ -274,7 +274,9 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   const answer = strict ?? factsAnswer ?? (reading.learned.length === 0 ? def.read(reading.draft, text, deps, true) : null);
   if (answer) {
     const unknownPlace = state.step === "where" && !answer.provinceId;
-    return move(state, keep(answer, state, text, true), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
+    // Only the step's own reading keeps the words it read; an answer read from the facts of a story keeps the story too
+    // ("ban t 15t, con gai, ... toi nay ... dang len fb" at the danger question: the story, not only its danger).
+    return move(state, keep(answer, state, text, strict !== null || reading.learned.length === 0), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
   }
   if (reading.learned.length > 0 || storyLike) {
     const draft = keep(reading.draft, state, text, false);
@@ -304,7 +306,9 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   if (draft.extraNotes.at(-1) === text || (draft.narrative ?? "").endsWith(text)) return draft;
   // The report opened with a question ("Chị cho em hỏi ... thì báo ở đây được không?"): the story told after it is the story, not a note.
   const openedWithQuestion = draft.narrative !== null && isQuestionLike(draft.narrative) && !consumed && !isQuestionLike(text) && text.split(/\s+/).length >= 12;
-  if (state.step === "what" || !draft.narrative || openedWithQuestion) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
+  // "ad oi cuu ban t vs", then the story: a cry for help of a few words is no story; what is told after it is.
+  const cryOnly = draft.narrative !== null && !consumed && draft.narrative.trim().split(/\s+/).length < 8 && text.split(/\s+/).length >= 12 && !isQuestionLike(text);
+  if (state.step === "what" || !draft.narrative || openedWithQuestion || cryOnly) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
 

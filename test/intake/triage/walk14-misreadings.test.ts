@@ -110,3 +110,10 @@ describe("fifteenth walk: sexual abuse by someone out of reach now, and the repo
     expect(t("she is sick with a fever and alone at home, she is 2").redFlags).toContain("child_ill");
   });
 });
+
+describe("seventeenth walk: English 'can be' is not 'cắn bé'", () => {
+  it("'What can be done?' tells of no violence, and a bite is still one", () => {
+    expect(t("My student, 14, is to be married in about three weeks. What can be done?").reasons.join(" ")).not.toMatch(/"can be"/);
+    expect(t("con chó nhà bên cắn bé chảy máu tay").reasons.join(" ")).toMatch(/cắn bé/);
+  });
+});
