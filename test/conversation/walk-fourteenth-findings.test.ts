@@ -600,3 +600,14 @@ describe("seventeenth walk: 'not yet that dangerous' is a no, and 'what can be d
     expect(d?.dangerNow).toBe("no");
   });
 });
+
+describe("seventeenth walk: the writer saying who they are to the child is not who harms", () => {
+  it("'ba la ba ngoai cua chau chu k phai hang xom' corrects who writes, not who harms", async () => {
+    const { draft } = await correctAtSummary(
+      "2 nam truoc ong hang xom sam so chau gai toi 14t, gio ong ay chuyen di roi, chau o voi toi an toan, o Phong Dien Hue",
+      "ba la ba ngoai cua chau chu k phai hang xom",
+    );
+    expect(draft.harmer).not.toBe("grandparent");
+    expect(draft.reporterRelation).not.toBe("neighbour");
+  });
+});

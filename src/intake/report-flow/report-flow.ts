@@ -515,7 +515,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const ofWriter = WRITER_SPEAKS.test(foldKey(text));
   // "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi": a correction of the danger tells where the child is today, not when the harm was.
   const aboutDanger = dangerSaid(typedText) !== null || dangerSaid(text) !== null;
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(f === "reporter" && !ofWriter) && !(aboutDanger && f === "when"));
+  // "bà là bà ngoại của cháu chứ không phải hàng xóm": the writer saying who they are to the child is never who harms.
+  const writerKin = WRITER_IS_KIN.test(foldKey(text)) || WRITER_IS_KIN.test(foldKey(typedText));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   const asking = typedText.trim().endsWith("?") && !saysCorrection(typedText);
@@ -530,8 +532,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
-  const draft = one ? { ...placed, children: null } : placed;
-  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
+  const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
+  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin };
+  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
@@ -553,6 +556,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
 }
+
+/** The writer naming their own kinship to the child (folded): "bà là bà ngoại của cháu", "tôi là mẹ bé", "tui là cậu ruột nó". */
+const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|cau|me|ma|bo)\s+(?:la|chinh la)\s+(?:ba|ong|me|ma|bo|cha|co|chu|di|cau|bac|anh|chi|thim|mo|duong)(?:\s+(?:noi|ngoai|ruot|ho))?\s+(?:cua\s+)?(?:chau|be|no|con be|thang be|tui nho|hai dua|may dua|tre)\b/;
 
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
 const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
