@@ -5,7 +5,7 @@
  * typed in Vietnamese or rendered from English) that no plan's text uses says the plans do not cover the topic: the answer
  * is "not in the plans", with the closest passage shown only as context. A plan added that uses the word is answered from.
  */
-import { foldKey } from "../core/vietnamese-text.ts";
+import { foldKey, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Answer, Intent } from "./answer-types.ts";
 import { HOTLINE_EN, HOTLINE_VI, tr } from "./answer-composer.ts";
 import { TOPIC_WORDS } from "./english-glossary.ts";
@@ -35,6 +35,28 @@ export function createAbsentTopicFinder(index: Pick<PassageIndex, "vocabulary" |
   };
 }
 
+/** The topic words as Vietnamese writes them, for a question typed without marks. */
+const TOPIC_WRITTEN: Readonly<Record<string, string>> = {
+  xe: "xe", "xe buyt": "xe buýt", "giao thong": "giao thông", "dua don": "đưa đón", "thuc pham": "thực phẩm", bep: "bếp", "tro choi": "trò chơi",
+  "cap phep": "cấp phép", "giay phep": "giấy phép",
+};
+
+/** A question word ("ai", "sở nào", "who", "which") with words to ask about: a part of the question the plans may answer. */
+const ASKS_RE = /\b(ai|nao|gi|dau|the nao|bao nhieu|who|whom|which|what|where|how)\b/;
+
+/**
+ * "gia lai: cơ sở chăm sóc nuôi dưỡng trẻ em do ai kiểm tra quản lý, có cần cấp phép không": the topic no plan uses stands in a
+ * part of its own, and another part asks something else; that part is answered, and the topic said to be absent.
+ */
+function askedApart(q: ParsedQuestion, absent: string[]): boolean {
+  const parts = q.raw.normalize("NFC").split(/[,;?!]|\s(?:còn|con|và có|va co|and|but|also)\s/iu).map((x) => ` ${foldKey(x)} `);
+  const said = [...absent, ...writtenAs(q, absent).map((w) => foldKey(w))];
+  const holds = (part: string) => said.some((t) => part.includes(` ${t} `));
+  const withTopic = parts.filter(holds);
+  if (withTopic.length === 0) return false;
+  return parts.some((part) => !holds(part) && ASKS_RE.test(part) && part.trim().split(" ").length >= 4);
+}
+
 /** The question's own words for an absent topic: the English words rendered as it, or the Vietnamese as typed. */
 function writtenAs(q: ParsedQuestion, absent: string[]): string[] {
   const tokens = q.raw.normalize("NFC").split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
@@ -49,7 +71,9 @@ function writtenAs(q: ParsedQuestion, absent: string[]): string[] {
     }
     const folded = tokens.map((t) => foldKey(t));
     const at = folded.findIndex((_, i) => parts.every((p, j) => folded[i + j] === p));
-    out.push(at >= 0 ? tokens.slice(at, at + parts.length).join(" ") : topic);
+    const typed = at >= 0 ? tokens.slice(at, at + parts.length).join(" ") : topic;
+    // Typed without marks ("cap phep"): shown as Vietnamese writes it ("cấp phép").
+    out.push(hasVietnameseDiacritics(typed) ? typed : (TOPIC_WRITTEN[topic] ?? typed));
   }
   return [...new Set(out)];
 }
@@ -67,6 +91,10 @@ export function withAbsentTopic(q: ParsedQuestion, a: Answer, absent: string[], 
   if (q.intent === "duties" && q.agencies.length > 0) {
     return { ...a, answer: `${tr(q.language, `Các kế hoạch trong kho không nhắc đến ${written}. Nhiệm vụ kế hoạch giao cho cơ quan được hỏi:`,
       `The plans in the knowledge base do not mention ${written}. What they give the body asked about:`)}\n${a.answer}` };
+  }
+  if (askedApart(q, absent)) {
+    return { ...a, answer: `${tr(q.language, `Các kế hoạch trong kho không nói về ${written}. Phần câu hỏi các kế hoạch trả lời:`,
+      `The plans in the knowledge base say nothing of ${written}. The part of the question they answer:`)}\n${a.answer}` };
   }
   const first = a.citations[0];
   const lines = [tr(q.language, `Không kế hoạch nào trong kho nhắc đến ${written}; các kế hoạch không nói về việc này.`,

@@ -81,7 +81,8 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
     if (d.found) return d;
   }
   const keep = inPlans(ctx);
-  const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
+  const asked = articleAsked(ctx);
+  const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0 && asked(p);
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
   const best = ofRequestedBody(ctx, ASKS_REQUESTED_RE.test(ctx.q.folded) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
     ?? ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
@@ -134,6 +135,23 @@ const ASKED_KIND: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(which local (body|bodies|authority|authorities|government|level)|(co quan|don vi|cap) nao (o|tai|cua) dia phuong|cap nao\b.*\b(dia phuong|huyen|xa))\b/,
     /^(uy ban nhan dan|ubnd)( cap| cac)? (huyen|xa)\b/],
 ];
+
+/** Words asking who does something ("ai chủ trì thực hiện", "who leads"): they name no task an article gives. */
+const LEAD_ASKING_WORDS = new Set(["ai", "chu", "tri", "thuc", "hien", "trien", "khai", "to", "chuc", "trach", "nhiem", "co", "quan", "nao", "so", "don", "vi",
+  "nganh", "lam", "dau", "moi", "phu", "giao", "cho", "who", "lead", "leads", "leading", "charge", "responsible", "which", "department", "agency", "body",
+  "implement", "implements", "implementation", "carry", "out", "runs", "run", "tinh", "nam", "giai", "doan", "chuong", "trinh", "programme", "program",
+  "plan", "ke", "hoach", "quyet", "dinh", "decision", "theo", "cua", "tai", "trong", "o", "province"]);
+
+/**
+ * "Ai chủ trì thực hiện Chương trình bảo vệ trẻ em tỉnh Đắk Lắk giai đoạn 2016-2020?": the decision's own articles (Điều 2: Sở Tài
+ * chính ... bố trí kinh phí để thực hiện Chương trình ...) restate the plan's title; they answer only a question about what the
+ * article itself says (its funding, its effect, its executors), one sharing a word with it besides the title and the asking words.
+ */
+function articleAsked(ctx: HandlerContext): (p: Passage) => boolean {
+  const titleWords = new Set(ctx.plans.flatMap((plan) => foldWords(plan.title)));
+  const topic = ctx.terms.filter((t) => t.split(" ").some((w) => !titleWords.has(w) && !LEAD_ASKING_WORDS.has(w) && !/\d/.test(w)));
+  return (p) => !/^Điều \d+$/u.test(p.sectionPath) || /\b(dieu|article)\s+\d/.test(ctx.q.folded) || topic.some((t) => p.quoteTerms.has(t));
+}
 
 /** "Ai được đề nghị ...", "đề nghị tổ chức nào", "who is requested / asked to ...": a body the province only requests is asked for. */
 const ASKS_REQUESTED_RE = /\b(duoc de nghi|de nghi (ai|to chuc|hoi|doan the|co quan)|(is|are|was|were) (requested|asked) to|requested to)\b/;

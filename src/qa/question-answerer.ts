@@ -728,6 +728,12 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       if (ctx.q.agencies.length > 0 && ctx.terms.every((t) => GENERIC_WORDS.has(t))) return answerDuties(ctx);
       // "Who leads the plan?": no task named, so the body the plan puts first in charge of it.
       if (ctx.q.agencies.length === 0 && ctx.terms.every((t) => GENERIC_WORDS.has(t))) return answerPlanLead(ctx);
+      // "Ai chủ trì thực hiện Chương trình bảo vệ trẻ em tỉnh Đắk Lắk giai đoạn 2016-2020?": the plan named by its own title, and
+      // no task: the body the plan puts first in charge of it (not a sentence or article that restates the title).
+      if (ctx.q.agencies.length === 0 && restatesTitle(ctx)) {
+        const planLead = answerPlanLead(ctx);
+        if (planLead.found) return planLead;
+      }
       return whoSentence(ctx, answerLead(ctx));
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
     case "budget": return agencyAnswers(ctx) ?? answerBudget(ctx);
@@ -915,18 +921,30 @@ function askedCountNoun(q: ParsedQuestion): string[] | null {
  * the chosen plans writing a number before the noun asked ("03 cấp độ", "25 quyền"); the one nearest the rest of the question
  * answers when it holds most of it. None, and other handlers answer (the plans may not say).
  */
+/** A quote's clauses (split at sentence and list marks), folded to plain words. */
+const clausesWithNumber = (quote: string): string[] =>
+  quote.split(/[.;:()]\s|[;:()]/).map((c) => foldKey(c.replace(/\d[\d.,]*\s*%/g, " ")).replace(/[^a-z0-9.,]+/g, " ").trim()).filter((c) => /\d/.test(c));
+
 function answerAskedCount(ctx: HandlerContext): Draft | null {
   const nouns = askedCountNoun(ctx.q);
   if (!nouns) return null;
   const res = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
+  // "03 văn phòng tư vấn cấp huyện": the noun asked may close the phrase the number opens (a few words on, same clause).
+  const near = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]*(?: [a-z]+){0,6} ${n}\\b`));
   const keep = new Set(ctx.plans);
   const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
   if (hits.size === 0) return null;
   const terms = ctx.terms.filter((t) => !FRAMING_WORDS.has(t) && !GENERIC_WORDS.has(t));
   if (terms.length === 0) return null;
-  const top = ctx.index.rank(terms, (p) => hits.has(p), 1)[0];
+  const first = ctx.index.rank(terms, (p) => hits.has(p), 1)[0];
   // The noun asked is in every hit; a plan named by the question leaves fewer passages to choose from.
-  if (!top || ctx.index.coverage(terms, top.passage) < (ctx.plans.length === 1 ? 0.35 : 0.5)) return null;
+  if (!first || ctx.index.coverage(terms, first.passage) < (ctx.plans.length === 1 ? 0.35 : 0.5)) return null;
+  // "có bao nhiêu huyện được duy trì văn phòng tư vấn": the clause holding the number must hold the question's own words ("duy trì",
+  // not "thành lập mới"); the clause weighing most of them (by how rare they are) answers.
+  const weight = (p: Passage) => Math.max(0, ...clausesWithNumber(p.quote).filter((c) => near.some((re) => re.test(c)))
+    .map((c) => { const have = new Set(termsOf(c.split(" "))); return [...new Set(termsOf(terms))].reduce((s, t) => s + (have.has(t) ? ctx.index.idf(t) : 0), 0); }));
+  const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan) && near.some((re) => clausesWithNumber(p.quote).some((c) => re.test(c))), 12);
+  const top = ranked.filter((r) => r.score >= first.score * 0.5).reduce((a, b) => (weight(b.passage) > weight(a.passage) ? b : a), first);
   const p = top.passage;
   const d = emptyDraft();
   d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${p.quote}”`,
@@ -1137,6 +1155,19 @@ function agencyAnswers(ctx: HandlerContext): Draft | null {
 
 const WHOLE_PLAN_WORDS = new Set(["whole", "toan", "bo", "ca", "chung", "overall", "entire"]);
 
+/** Words asking who leads ("chủ trì", "triển khai", "who leads"): with a plan's own title, they name no task of it. */
+const LEADS_PLAN_WORDS = new Set(["ai", "la", "co", "quan", "nao", "don", "vi", "who", "which", "body", "agency", "department", "chu", "tri", "trien", "khai", "to", "chuc", "lead", "leads", "leading", "charge", "in", "of", "the", "implement", "implements",
+  "implementing", "implementation", "run", "runs", "running", "programme", "program", "plan", "nam", "giai", "doan", "tinh", "province", "provincial"]);
+
+/** The question's words, besides asking who leads, are a run of the chosen plans' own titles (three words or more). */
+function restatesTitle(ctx: HandlerContext): boolean {
+  // Only a plan the question names (by its province or number): "ở các tỉnh" asks every plan, and their tasks answer.
+  if (ctx.plans.length === 0 || ctx.plans.length > 2 || (ctx.q.provinces.length === 0 && !ctx.q.documentNumber)) return false;
+  const title = new Set(ctx.plans.flatMap((p) => [p.title, ...p.text.split("\n").filter((l) => /kèm theo/iu.test(l) && /kế hoạch/iu.test(l))]).flatMap((t) => foldWords(t)));
+  const words = ctx.terms.filter((t) => !t.includes(" ") && !GENERIC_WORDS.has(t) && !LEADS_PLAN_WORDS.has(t) && !/\d/.test(t));
+  return words.length >= 3 && words.every((w) => title.has(w)) && /\b(chu tri|lead|leads|in charge)\b/.test(ctx.q.folded);
+}
+
 /** Words that say nothing of a task: a question left with only these names no topic. */
 const GENERIC_WORDS = new Set(["ke", "hoach", "viec", "quyet", "dinh", "nhiem", "vu", "hien", "nay", "bay", "gio", "tinh", "so", "cong", "tac", "thuc", "hien", "handles", "handle", "duties", "today", "now"]);
 
@@ -1182,7 +1213,14 @@ function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   // A plan or document named by its number is chosen by that number (narrowByTitle, narrowByCitedNumber).
   if (plans.length < 2 || q.intent === "compare" || WHICH_PLANS_RE.test(q.folded) || /(?<![\d/.,-])\d{3,5}(?![\d.,])/.test(q.folded.replace(/\b(?:19|20)\d\d\b/g, ""))) return plans;
   const words = q.folded.split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w));
-  const runs = plans.map((p) => longestRun(words, planNames(p)));
+  // The question's words of a plan's name must distinguish it: "công tác bảo vệ, chăm sóc và giáo dục trẻ em" (in any order) is in
+  // two plans' titles and names neither; "... trẻ em năm 2016" names Thừa Thiên Huế's.
+  const wordsOf = plans.map((p) => new Set(planNames(p).flat()));
+  const distinguishes = (i: number) => {
+    const said = words.filter((w) => wordsOf[i]!.has(w));
+    return wordsOf.every((o, j) => j === i || said.some((w) => !o.has(w)));
+  };
+  const runs = plans.map((p, i) => (distinguishes(i) ? longestRun(words, planNames(p)) : 0));
   const most = Math.max(...runs);
   if (most < 6) return plans;
   const hit = plans.filter((_, i) => runs[i] === most);

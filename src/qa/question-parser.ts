@@ -232,6 +232,23 @@ const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (wh
 
 const LEGAL_BASIS_STRONG_RE = /\b(legal (grounds?|basis|bases)|(implements?|implementing|carr(y|ies) out) (which|what)( \S+){0,4} (decisions?|directives?|documents?|resolutions?)|on what (legal )?(grounds?|basis)|(what|which) laws?\b.*\b(based|basis|grounds?|under)|(which|what) (national|central|prime minister s|government s|higher) (decisions?|directives?|documents?)( \S+){0,8} (carry out|carries out|implement|implements)|(which|what) (decisions?|directives?|documents?) (of|by) the (prime minister|government|politburo)( \S+){0,8} (carry out|carries out|implement|implements|based on))\b/;
 
+/** "On what basis ...", "which law ... under": wordings that ask the plan's basis only when the plan itself is their subject. */
+const LOOSE_BASIS_RE = /\bon what (grounds?|basis)\b|\b(what|which) laws?\b/;
+/** The plan (decision, programme, document, "it") as what is based, issued or implemented: its own basis is asked. */
+const PLAN_ITSELF_RE = /\b(legal|legally)\b|\b(plan|decision|programme|program|document|it|this)( \S+){0,3} (based|issued|grounded|built|made|adopted|promulgated|implements?|implementing|carr(y|ies) out|rests?)\b/;
+/** Bodies that act under a plan ("Dak Lak districts", "the police", "communes"): their action's basis is one of their duties. */
+const ACTOR_RE = /\b(districts?|communes?|wards?|towns?|departments?|dept|police|committees?|unions?|schools?|agenc(y|ies)|bodies|body|office|offices|sectors?|localities|authorit(y|ies)|finance|health|education)\b/;
+
+/**
+ * "On what basis does the Gia Lai finance department allocate funds?", "Which law does the Hue finance department check spending
+ * under?": a body's action is asked, answered from its duty (where the plan says what it acts on), not the plan's legal basis.
+ */
+function asksActorsBasis(folded: string, hasAgency: boolean): boolean {
+  if (!LOOSE_BASIS_RE.test(folded) || PLAN_ITSELF_RE.test(folded)) return false;
+  const strongElse = LEGAL_BASIS_STRONG_RE.test(folded.replace(/\bon what (grounds?|basis)\b/g, " ").replace(/\b(what|which) laws?\b/g, " "));
+  return !strongElse && (hasAgency || ACTOR_RE.test(folded));
+}
+
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
   if (recommendation) return "recommendation";
   if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
@@ -248,7 +265,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if (hasAgency && PREMISE_RE.test(folded) && CLAIMS_DOER_RE.test(folded)) return "lead";
   // "On what legal grounds was ... issued?", "Which national decision does Decision 2130 carry out?", "what laws is it based on":
   // the plan's basis is asked, whatever other word ("issued", "decision") the question holds.
-  if (LEGAL_BASIS_STRONG_RE.test(folded)) return "legal_basis";
+  if (LEGAL_BASIS_STRONG_RE.test(folded) && !asksActorsBasis(folded, hasAgency)) return "legal_basis";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";

@@ -5,7 +5,7 @@
  * not "TE"), and never inside a document number ("123/LĐTBXH-BVCSTE").
  */
 import type { Province } from "../kb/types.ts";
-import { foldWords } from "../core/vietnamese-text.ts";
+import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 
 /** Capital short forms of content words, as written in Vietnamese administrative texts. */
 const CONTENT_SHORT_FORMS: Record<string, string> = {
@@ -43,6 +43,18 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
 
+/**
+ * Lower-case short forms that are also a province's initials, read as words where the words around them say so: "dl tre em",
+ * "cap nhat dl", "csdl" is "dữ liệu" (data), not Đắk Lắk; "tn tinh doan", "tn tham gia", "doan tn" is "thanh niên", not Tây Ninh.
+ */
+const WORDS_NOT_PLACES: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}\d/&-])(?<!(?:^|\s)(?:o|ở|tai|tại|tinh|tỉnh|cua|của|in|at) )dl(?= (?:tre|te|tt|thong tin|ca nhan|cap nhat|lam sach|thu thap|nhap|dau vao|phan mem|he thong)(?![\p{L}\d]))/gu, "dữ liệu"],
+  [/(?<=(?:cap nhat|cập nhật|lam sach|làm sạch|thu thap|thu thập|nhap|nhập|co so|cơ sở|so lieu|số liệu|phan mem|phần mềm) )dl(?![\p{L}\d/&-])/gu, "dữ liệu"],
+  [/(?<![\p{L}\d/&-])(?<!(?:^|\s)(?:o|ở|tai|tại|tinh|tỉnh|cua|của|in|at) )tn(?= (?:tinh doan|tỉnh đoàn|tham gia|tinh nguyen|tình nguyện|xung kich|xung kích|doan vien|đoàn viên|cong san|cộng sản)(?![\p{L}\d]))/gu, "thanh niên"],
+  [/(?<=(?:doan|đoàn|hoi|hội|lien hiep|liên hiệp) )tn(?![\p{L}\d/&-])/gu, "thanh niên"],
+];
+const wordsNotPlaces = (raw: string): string => WORDS_NOT_PLACES.reduce((t, [re, to]) => t.replace(re, to), raw);
+
 /** Titles written short before a body: "CT UBND" is the Chairman, not a programme. */
 const TITLE_BEFORE_BODY: Record<string, string> = { CT: "Chủ tịch", PCT: "Phó Chủ tịch", GĐ: "Giám đốc", PGĐ: "Phó Giám đốc" };
 const BODY_AFTER_RE = /^\s+(UBND|Ủy ban|Uỷ ban|HĐND|Sở)/u;
@@ -67,14 +79,23 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     const key = foldWords(p.name).map((w) => w[0]).join("");
     if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), p]);
   }
+  // Every province's names as written in full ("gia lai", "hue"), folded: a province so named is the question's place.
+  const fullNames = provinces.flatMap((p) => [p.name, ...p.aliases, ...(p.places ?? [])].map((n) => foldKey(n)).filter((n) => n.includes(" ") || n.length > 3)
+    .map((n) => ({ id: p.id, n })));
+  const namesOther = (whole: string, initials: Province[]): boolean => {
+    const text = ` ${foldKey(whole)} `;
+    return fullNames.some(({ id, n }) => !initials.some((p) => p.id === id) && text.includes(` ${n} `));
+  };
   // "o dl", "tai tn": a province's initials typed in lower case after a place word, read as its capitals are.
   const lowerPlaces = (raw: string): string => raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
-    // "gl bc hang nam ...", "dl: ...": the initials opening the question are its place too.
-    if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !(at === 0 && /^[\s:,]/.test(whole.slice(token.length)))) return token;
+    // "gl bc hang nam ...", "dl: ...": the initials opening the question are its place too, unless the question names another
+    // province in full ("dl tre em o gia lai ...": "dl" is something else there).
+    const opening = at === 0 && /^[\s:,]/.test(whole.slice(token.length)) && !namesOther(whole, byInitials.get(token) ?? []);
+    if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !opening) return token;
     const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
     return planned.length === 1 ? planned[0]!.name : token;
   });
-  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to]) => t.replace(re, to), lowerPlaces(raw.normalize("NFC")));
+  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to]) => t.replace(re, to), lowerPlaces(wordsNotPlaces(raw.normalize("NFC"))));
   return (raw) => chat(raw).replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
     if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
     const after = whole.slice(at + token.length);
