@@ -20,6 +20,12 @@
  * - qa-g11.jsonl (120), written on 4 December (the session's date) from the plans alone: 104 when it arrived (odd half
  *   54/60, even half 50/60); the odd half worked on by capability (question-classes-g11dev.test.ts): odd 60/60, the
  *   sealed even half 53/60 (three transferred); then the even half (question-classes-g11dev2.test.ts): 118.
+ * - qa-g12.jsonl (120), written on 4 December (stop 28) from the plans alone: 109 when it arrived (odd half 57/60, even
+ *   half 52/60); the odd half worked on by capability (question-classes-g12dev.test.ts): odd 60/60, the sealed even half
+ *   still 52/60 (none transferred); then the even half read and worked on by class (question-classes-g12dev2.test.ts)
+ *   and a second reader's regressions fixed (question-classes-g12review.test.ts): 118.
+ * - qa-g13.jsonl (60), written the same day from the plans alone and kept sealed until the end: 58/60 on the build of
+ *   the session's start, 59/60 at its end.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -45,11 +51,13 @@ describe.each([
   ["qa-g9.jsonl", 120],
   ["qa-g10.jsonl", 117],
   ["qa-g11.jsonl", 118],
+  ["qa-g12.jsonl", 118],
+  ["qa-g13.jsonl", 59],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
   it(`answers at least ${floor} questions as written, every quote verbatim`, () => {
-    expect(gold.length).toBeGreaterThan(100);
+    expect(gold.length).toBeGreaterThanOrEqual(60);
     const failed: string[] = [];
     let pass = 0;
     for (const g of gold) {
