@@ -95,10 +95,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (leadAsked && def.choices.includes(leadAsked.answer) && asksSomething(text)) {
         const answered = def.choose(state.draft, leadAsked.answer);
         const step = move(state, { ...answered, extraNotes: [...answered.extraNotes, text] }, [], input.now, flow, deps, true);
-        const named = sideTopics(text).filter((t) => t !== "thanks");
-        const topics = forTheStory(named.length > 0 ? named : ["question"], state, deps);
-        const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
-        return { ...step, replies: step.replies.length > 0 ? [...step.replies.slice(0, -1), answer, step.replies[step.replies.length - 1]!] : [answer] };
+        return { ...step, replies: answeredFirst(step.replies, [sideReply(state, text, deps)]) };
       }
       // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
       const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
@@ -258,12 +255,24 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "Không, bé đang ở với tôi, nhưng ổng biết nhà tôi, ổng có qua đây kiếm nó không?": the answer is taken, and a question the
   // bot cannot answer is still told it was kept for officers (never met with silence).
   const topics = named.length === 0 && answersStep && asksSomething(text) ? (["question"] as SideTopic[]) : named;
-  const sideAnswer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(forTheStory(topics, state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] }] : [];
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
-  if (sideAnswer.length === 0) return step;
-  // The answer before the question the flow now asks (the question stays last).
-  const replies = step.replies.length > 0 ? [...step.replies.slice(0, -1), ...sideAnswer, step.replies[step.replies.length - 1]!] : sideAnswer;
-  return { ...step, replies };
+  if (topics.length === 0) return step;
+  return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps)]) };
+}
+
+/** The answer to every topic a side message asks about ("question" when none is one the bot answers), in the reporter's register. */
+function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): Reply {
+  const named = sideTopics(text).filter((t) => t !== "thanks");
+  return topicsReply(state, named.length > 0 ? named : ["question"], deps);
+}
+
+function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps): Reply {
+  return { text: sideAnswerText(forTheStory(topics, state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+}
+
+/** Answers before the question the flow now asks (the question stays last). */
+function answeredFirst(replies: Reply[], answers: Reply[]): Reply[] {
+  return replies.length > 0 ? [...replies.slice(0, -1), ...answers, replies[replies.length - 1]!] : answers;
 }
 
 /** A typed message read as an answer or as more of the story. */
@@ -436,10 +445,8 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   const telling = parts.filter((p) => !isQuestionLike(p));
   if (asking.length > 0 && telling.length > 0) {
     const step = correction(state, telling.join(" "), now, flow, deps);
-    const topics = sideTopics(asking.join(" ")).filter((t) => t !== "thanks");
-    const answer: Reply = { text: sideAnswerText(forTheStory(topics.length > 0 ? topics : ["question"], state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
     const kept = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== telling.join(" ")), typedText] } };
-    return { ...step, state: kept, replies: [...step.replies.slice(0, -1), answer, step.replies[step.replies.length - 1]!] };
+    return { ...step, state: kept, replies: answeredFirst(step.replies, [sideReply(state, asking.join(" "), deps)]) };
   }
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
