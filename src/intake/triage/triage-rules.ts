@@ -370,7 +370,8 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   const withMe = clauses.some((c) => c.tokens.some((t, i) => (t === "o" || t === "staying" || t === "lives") && withReporter(c.tokens, i + 1)));
   if (withMe) facts.codes.add("with_reporter_now");
   // "He lives in Hanoi and we haven't seen him since", "ông ta đã chuyển đi, không còn qua lại": no access to the child now.
-  if (NO_ACCESS.test(words)) facts.codes.add("no_access_now");
+  const noAccess = outOfReach(words);
+  if (noAccess) facts.codes.add("no_access_now");
   if (dropped.size === 0) return notes;
   if (phoneOff) notes.push({ vi: `"${phoneOff.quote}": điện thoại tắt, chưa liên lạc được; riêng điều này không tính là dấu hiệu.`, en: `"${phoneOff.quote}": a phone switched off does not by itself mean a child is missing.` });
   const acts = [...dropped].filter((m) => (CHILD_ACTS.has(m.rule.code) || m.rule.code === "intruder") && m !== phoneOff);
@@ -386,7 +387,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     notes.push({ vi: `"${m.quote}" là việc người lớn hoặc người báo làm, không phải việc của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is what an adult or the reporter does, not the child: not counted as a sign.` });
   }
   facts.affirmed = facts.affirmed.filter((m) => !dropped.has(m));
-  facts.codes = new Set([...facts.affirmed.map((m) => m.rule.code), ...(withMe ? ["with_reporter_now"] : []), ...(NO_ACCESS.test(words) ? ["no_access_now"] : [])]);
+  facts.codes = new Set([...facts.affirmed.map((m) => m.rule.code), ...(withMe ? ["with_reporter_now"] : []), ...(noAccess ? ["no_access_now"] : [])]);
   facts.harms = new Set(facts.affirmed.filter((m) => m.rule.floor && m.rule.category).map((m) => m.rule.category as TriageCategory));
   return notes;
 }
@@ -431,7 +432,7 @@ const FILMED: ReadonlySet<string> = new Set(["quay len", "chup len", "camera an"
 /** The person is said to be out of the child's reach now (folded, spaced): moved away, no contact since, lives in another city. */
 const NOT_SEEN = / (?:haven t|have not|hasn t|has not|haven t) (?:seen|met|had contact with) (?:him|her|them) since | no contact (?:with him|with her|since) | (?:he|she) (?:lives|is living|moved) (?:in|to) (?:another|a different) (?:city|province|country) /;
 const NOT_SEEN_VI = / (?:khong con|khong|chua) (?:qua lai|gap lai|lien lac|tiep xuc|den nha|toi nha) (?:tu do|nua|tu hoi do|tu luc do)? | (?:da|vua) (?:chuyen di|don di|bo di) (?:noi khac|tinh khac|xa|roi)? /;
-const NO_ACCESS = { test: (w: string) => NOT_SEEN.test(w) || NOT_SEEN_VI.test(w) };
+const outOfReach = (words: string): boolean => NOT_SEEN.test(words) || NOT_SEEN_VI.test(words);
 
 /** "today" as one word or two (folded). */
 const TODAY: ReadonlySet<string> = new Set(["hom nay", "today"]);
