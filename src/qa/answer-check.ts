@@ -31,7 +31,9 @@ const EN_STOP = new Set(["does", "did", "do", "are", "were", "is", "was", "has",
   "in", "of", "from", "under", "according", "for", "at", "by", "to", "that", "who", "which", "were", "get", "received", "receive"]);
 
 /** What the question asks for, as a pattern a passage answering it holds; null when it asks for no such value. */
-export function askedValue(folded: string): { kind: "count" | "percent" | "penalty"; re: RegExp } | null {
+export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration"; re: RegExp } | null {
+  // "trong vòng mấy giờ", "a time limit in hours", "within how many days": a span of time, written "24 giờ", "07 ngày làm việc".
+  if (asksDuration(folded)) return { kind: "duration", re: DURATION_RE };
   if (/\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b/.test(folded)) {
     return { kind: "penalty", re: /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
   }
@@ -54,6 +56,14 @@ export function askedValue(folded: string): { kind: "count" | "percent" | "penal
   }
   return null;
 }
+
+/** A span of hours, minutes or days as the plans would write it ("24 giờ", "trong 03 ngày"), not a date ("ngày 15/12"). */
+const DURATION_RE = /(?<![\d/.,])\d{1,3} ?(gio|tieng|phut|h|ngay|hours?|minutes?|days?)\b(?! ?\d)/;
+const DURATION_UNIT = "(gio|tieng|phut|ngay lam viec|hours?|hrs?|minutes?|days?|working days)";
+const DURATION_ASKED_RE = new RegExp(`\\b(bao nhieu|may|trong vong (bao nhieu|may)|how many|number of|within how many)( \\w+)? ${DURATION_UNIT}\\b|\\b((measured |counted |expressed )?in|within \\d+|trong (vong )?\\d+) ${DURATION_UNIT}\\b|\\b(thoi han|time limit|deadline)( \\w+){0,3} (tinh bang|tinh theo|in|of) ${DURATION_UNIT}\\b|\\b(bao nhieu|may) ngay\\b`);
+
+/** "Trong vòng mấy giờ?", "a time limit, in hours", "how many days": a span of time is asked (not a date, not a period of years). */
+export const asksDuration = (folded: string): boolean => DURATION_ASKED_RE.test(folded);
 
 /**
  * A found draft whose passages hold no value of the kind asked becomes "the plans do not say", with the
@@ -86,6 +96,7 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
     count: tr(ctx.lang, "con số được hỏi", "the figure asked for"),
     percent: tr(ctx.lang, "tỷ lệ phần trăm được hỏi", "the percentage asked for"),
     penalty: tr(ctx.lang, "hình thức xử phạt nào", "any penalty"),
+    duration: tr(ctx.lang, "thời hạn (số giờ, số ngày) được hỏi", "the time limit asked for"),
   }[asked.kind];
   const names = plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
   const d = emptyDraft();

@@ -60,6 +60,8 @@ export interface Draft {
   confidence: number;
   /** Numbers the answer states that it counted from the plans (not quoted): "7 nhiệm vụ", "... và 3 việc khác". */
   counts: number[];
+  /** A not-found answer that is itself the answer ("no province gives this to that body"): no later fallback answers instead. */
+  settled?: boolean;
 }
 
 export const emptyDraft = (): Draft => ({ found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0, counts: [] });

@@ -21,7 +21,7 @@ import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
 import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
-import { answerPremise, checkAnswer } from "./answer-check.ts";
+import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 
@@ -76,7 +76,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
-      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutPlanName(q, chosen)), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen))), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       const held = answerHeldPlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
@@ -115,6 +115,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
       if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
+      if (!draft.found && draft.settled) return composeAnswer(draft, ctx, coverage[q.language]);
       if (!draft.found) {
         const part = answerSection(base);
         if (part.found) return composeAnswer(part, ctx, coverage[q.language]);
@@ -180,6 +181,8 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
   // "How many calls did 111 receive?": a figure about the hotline, not its number.
   if (/\b(bao nhieu|how many|how much|so luong|so cuoc|luot)\b/.test(f)) return null;
+  // "Tin báo qua tổng đài 111 phải xử lý trong vòng mấy giờ?": a time limit, not the number to call.
+  if (asksDuration(f)) return null;
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
   const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
@@ -477,7 +480,12 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   const namedByIt = (r: string) => new RegExp(`\\b(thuc hien|trien khai|implementing|implements|implement|carrying out|attached to|kem theo)( (quyet dinh|qd|decision|ke hoach|kh|plan|chi thi|directive))?( (so|no))? ${foldKey(r).split(" ")[0]}\\b`).test(q.folded);
-  const describesPlan = (r: string) => (q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3) || namedByIt(r)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, "")));
+  // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
+  // basis), named in a phrase naming the plan, only say which plan too.
+  const inNamingPhrase = (r: string) => [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].some((m) => new RegExp(`(?<![\\d/])${numberIn(r)}(?![\\d])`).test(m[0]));
+  const basisOfPlan = (r: string) => ctx.plans.some((p) => p.legalBasis.some((b) => b.documentNumber !== null && numberIn(b.documentNumber) === numberIn(r)));
+  const describesPlan = (r: string) => ((q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3) || namedByIt(r)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, ""))))
+    || (ctx.plans.length < all.length && inNamingPhrase(r) && basisOfPlan(r));
   const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
@@ -1271,14 +1279,59 @@ function namedByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
  */
 function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
   const m = PLAN_PERIOD_RE.exec(q.folded);
-  if (!m || !chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!))) return q.terms;
-  const naming = contentTerms(m[0], [], q.language);
-  const terms = [...q.terms];
+  const byPeriod = m && chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!)) ? withoutEach(q.terms, contentTerms(m[0], [], q.language)) : q.terms;
+  // A body asked of "the plan issued with Decision 2041", and nothing else: its duties, all of them.
+  return withoutEach(byPeriod.length > 0 ? byPeriod : q.terms, namingByDocument(q, chosen));
+}
+
+/**
+ * "Sở Ngoại vụ có nhiệm vụ và giải pháp trọng tâm gì?", "Tỉnh đoàn được giao nhiệm vụ cụ thể gì?": a body's duties asked in the words of
+ * a plan's heading for its tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM") ask for all the body's duties; those words name no one task.
+ */
+function withoutDutyHeading(q: ParsedQuestion, chosen: ParsedPlan[], terms: string[]): string[] {
+  if (q.agencies.length === 0 || q.intent !== "duties") return terms;
+  const asked = ` ${q.folded.replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ")} `;
+  const headings = chosen.flatMap((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldKey(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()))
+    .filter((h) => /\bnhiem vu\b/.test(h) && h.split(" ").length >= 3 && h.split(" ").length <= 8 && asked.includes(` ${h} `));
+  return headings.length === 0 ? terms : withoutEach(terms, headings.flatMap((h) => contentTerms(h, [], q.language)));
+}
+
+/** `terms` without each of `naming` (once each). */
+function withoutEach(terms: string[], naming: string[]): string[] {
+  const out = [...terms];
   for (const w of naming) {
-    const at = terms.indexOf(w);
-    if (at >= 0) terms.splice(at, 1);
+    const at = out.indexOf(w);
+    if (at >= 0) out.splice(at, 1);
   }
-  return terms.length > 0 ? terms : q.terms;
+  return out;
+}
+
+/**
+ * "Kế hoạch triển khai Quyết định 535/QĐ-TTg (ban hành theo QĐ 2130)", "the plan implementing Decision 535 (issued with Decision
+ * 2130)": a verb of issuing or implementing before a document the chosen plan is (its own number) or carries out (its legal basis,
+ * its title) names the plan; its words ("ban hành", "triển khai", "quyết định") are none of the task asked ("Ban" of "Ban Dân tộc").
+ */
+export const NAMED_BY_DOCUMENT_RE = /\b(?:(?:duoc )?ban hanh(?: kem)? theo|kem theo|(trien khai(?: thuc hien)?|thuc hien|implementing|implements|to implement|carrying out)|theo|(?:issued|adopted|attached|approved) (?:with|under|by)|under)(?: the)? (?:quyet dinh|qd|chi thi|ct|nghi quyet|nq|ke hoach|kh|van ban|thong bao|tb|decision|directive|resolution|plan|document)(?: (?:so|no))? (\d{1,5})\b(?:[/-]\S+)?(?: (?:ttg|ubnd|tw|cp|vpcp|ldtbxh|tu|qd))*(?:,? (?:va|and|,) (?:(?:quyet dinh|qd|chi thi|decision|directive) )?(?:so )?\d{1,5}\b(?:[/-]\S+)?(?: (?:ttg|ubnd|tw|cp|vpcp|ldtbxh|tu|qd))*)*/g;
+
+/** The leading number of a document's reference ("1235" of "1235/QĐ-TTg", "28" of "28-CT/TW"). */
+const numberIn = (ref: string): string => /\d{1,5}/.exec(ref)?.[0] ?? ref;
+
+function namingByDocument(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
+  const is = (d: string, n: string) => new RegExp(`^${n}(?!\\d)`).test(d.trim());
+  // "Kế hoạch thực hiện Quyết định 535": the plan carries the document out (its legal basis, its title); "báo cáo kết quả thực hiện kế
+  // hoạch 2509" carries out the plan itself, and "thực hiện" is asked. "Ban hành theo QĐ 2130": the plan's own number.
+  const carriesOut = (p: ParsedPlan, n: string) => p.legalBasis.some((b) => b.documentNumber !== null && is(b.documentNumber, n)) || new RegExp(`(?<![\\d/.,])${n}\\s?[/-]`).test(p.title);
+  const names = (p: ParsedPlan, n: string, implementing: boolean) => carriesOut(p, n) || (!implementing && [p.documentNumber, ...p.otherNumbers].some((d) => is(d, n)));
+  return [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].flatMap((x) => {
+    const plan = chosen.find((p) => names(p, x[2]!, x[1] !== undefined));
+    if (!plan) return [];
+    // "Kế hoạch triển khai Chương trình Bảo vệ trẻ em theo Quyết định 2361": the words of the plan's own title between "kế hoạch" and the
+    // document name the plan too.
+    const before = / (?:ke hoach|kh|plan)((?: [a-z0-9]+){1,12}) $/.exec(` ${q.folded.slice(0, x.index).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ")}`);
+    const titled = new Set(planNames(plan).flat().concat(["trien", "khai", "thuc", "hien"]));
+    const lead = before && before[1]!.trim().split(" ").every((w) => titled.has(w) || isStopword(w)) ? contentTerms(before[1]!.trim(), [], q.language) : [];
+    return [...lead, ...contentTerms(x[0], [], q.language)];
+  });
 }
 
 /** "Quyết định phê duyệt kế hoạch thực hiện Quyết định 535": of several plans, the ones that cite the number (535/QĐ-TTg) the question names. */
@@ -1389,7 +1442,8 @@ function answerPerProvince(ctx: HandlerContext): Draft {
     && ctx.terms.some((t) => !GENERIC_WORDS.has(t) && !TASK_NOISE.has(t))) {
     // "Tỉnh nào giao ...": "tỉnh" and "giao" ask the question; the task is the rest.
     const d = provincesGiving({ ...ctx, terms: ctx.terms.filter((t) => !TASK_NOISE.has(t) && t !== "tinh") }, ids, whichNamed);
-    if (d.found) return d;
+    // No province gives the task to a body the plans give nothing: that is the answer (not found), with whom the plans give it to as context.
+    if (d.found || d.settled) return d;
   }
   const out = emptyDraft();
   const named: string[] = [];
@@ -1553,7 +1607,11 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
     out.confidence = Math.max(out.confidence, x.sub.confidence);
   }
   for (const l of not) out.lines.push(tr(ctx.lang, `— ${l}: kế hoạch không nêu việc này cho ${label}.`, `— ${l}: the plan does not state this for ${label}.`));
-  out.found = true;
+  // "Tỉnh nào giao BHXH tỉnh cấp thẻ BHYT?": a body the plans give nothing at all (nor the body it took over from): no province does, and
+  // who the plans give the task to is context, not the answer. A body the plans do give work keeps the correction as its answer (who does it).
+  const givenAnything = ctx.plans.some((p) => p.assignments.some((a) => holders.has(a.agencyId ?? "")));
+  out.found = yes.length > 0 || givenAnything;
+  out.settled = !out.found;
   return out;
 }
 

@@ -395,7 +395,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     if (!holder) inWrittenOrder(agencyHits, folded);
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
-    const intent = detectIntent(everydayWords(folded), agencyHits.length > 0, recommendationNumber);
+    const intent = detectIntent(everydayWords(folded).replace(ISSUED_WITH_RE, " "), agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
@@ -423,6 +423,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     };
   };
 }
+
+/** "(issued with Decision 2130)": the plan named by the decision it came with, not a question of when or by whom it was issued. */
+const ISSUED_WITH_RE = /\b(issued|adopted|attached|approved) (with|under|by) (the )?(decision|plan|document)( no)? \d{1,5}\b/g;
 
 /** Sorts the hits by where the question writes them (a hit not found as written keeps its place after those that are). */
 function inWrittenOrder(hits: Array<{ matched: string }>, folded: string): void {

@@ -269,11 +269,16 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
 export function answerSection(ctx: HandlerContext): Draft {
   const d = emptyDraft();
   const q = padded(ctx.q.folded);
+  // "Tỉnh đoàn được giao nhiệm vụ cụ thể gì?": the words of a heading ("II. NHIỆM VỤ CỤ THỂ") asked of a body ask for that body's
+  // duties; a part that never names the body does not answer for it.
+  const bodies = new Set(ctx.q.agencies.map((a) => a.id));
+  const namesBody = (text: string) => bodies.size === 0 || agencyIdsIn(ctx.registry, text).some((id) => bodies.has(id));
   for (const plan of ctx.plans) {
     const section = plan.sections.find((s) => {
       const h = foldOnce(s.heading);
       // A numbered part named by a heading of a few words ("Mục đích, yêu cầu"), not the title block.
-      return /^[IVX]+(\.|$)/.test(s.path) && h.split(" ").length >= 3 && h.split(" ").length <= 6 && q.includes(padded(h)) && s.text.split("\n").length > 1;
+      return /^[IVX]+(\.|$)/.test(s.path) && h.split(" ").length >= 3 && h.split(" ").length <= 6 && q.includes(padded(h)) && s.text.split("\n").length > 1
+        && namesBody(s.text);
     });
     if (!section) continue;
     const lines = section.text.split("\n").slice(1).map((l) => l.trim()).filter((l) => foldOnce(l).split(" ").length >= 3).slice(0, 3);
