@@ -320,7 +320,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
     expect(r.code, r.transcript.join("\n")).not.toBeNull();
     expect(r.turns).toBeLessThanOrEqual(6);
     expectNoneAskedAgain(r, w);
-    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "xa Ia Pa", childAgeBand: "6_11", childSex: "female", reporterRelation: "neighbour" });
+    expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "xã Ia Pa", childAgeBand: "6_11", childSex: "female", reporterRelation: "neighbour" });
   });
 
   it("a thin story asks the gaps that matter and still reaches a case code in at most 9 messages", async () => {
@@ -588,7 +588,7 @@ describe.each(testDatabases.slice(0, 1))("reporters walked through the web chat 
       expect(r.turns).toBeLessThanOrEqual(6);
       expectNoneAskedAgain(r, w);
       expect(r.transcript.join("\n")).toMatch(/Đã sửa theo lời bạn[\s\S]*Gia Lai/);
-      expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "phuong Hoi Phu", childAgeBand: "6_11", childSex: "male", reporterRelation: "neighbour", anonymous: true });
+      expect(r.stored).toMatchObject({ provinceName: "Gia Lai", commune: "phường Hoi Phu", childAgeBand: "6_11", childSex: "male", reporterRelation: "neighbour", anonymous: true });
       expect(["high", "emergency"]).toContain(r.stored?.risk);
       noDiacriticsHarmer = r.stored?.details.harmer ?? null;
     });

@@ -62,7 +62,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const answer: Reply[] = asked.length > 0
-        ? [{ text: sideAnswerText(asked, (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
+        ? [{ text: sideAnswerText(inDanger(asked, state), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
@@ -267,7 +267,12 @@ function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): 
 }
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps): Reply {
-  return { text: sideAnswerText(forTheStory(topics, state, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+}
+
+/** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
+function inDanger(topics: SideTopic[], state: ReportFlowState): SideTopic[] {
+  return state.draft.dangerNow === "yes" ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
 }
 
 /** Answers before the question the flow now asks (the question stays last). */
@@ -345,7 +350,7 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
     return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
   }
   const next = { ...state, draft };
-  const answer: Reply = { text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  const answer: Reply = { text: sideAnswerText(inDanger(topics, state), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 
@@ -448,8 +453,38 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
     const kept = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== telling.join(" ")), typedText] } };
     return { ...step, state: kept, replies: answeredFirst(step.replies, [sideReply(state, asking.join(" "), deps)]) };
   }
+  // "The parents are not the ones causing harm. The person is the woman she met on TikTok.", "hàng xóm không có lỗi, người bỏ
+  // con là mẹ tụi nhỏ": what it was not is said first, then what it was; only the saying of what it was is read (all is kept).
+  const asserted = midFlow ? null : assertedPart(typedText);
+  if (asserted) {
+    // Said after a denial, what it was is a correction ("sai," opens it for the readers that ask whether it corrects).
+    const corrects = `sai, ${asserted}`;
+    const step = correction(state, corrects, now, flow, deps);
+    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== corrects), typedText] } } };
+  }
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
+}
+
+/** A sentence or clause that only denies ("không phải bố mẹ", "hàng xóm không có lỗi", "the parents are not the ones ..."), folded. */
+const DENIES = /\b(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|khong he|ko he|(?:is|are|was|were|s|re) not|isn t|isnt|aren t|arent|wasn t|weren t|don t|dont|doesn t|doesnt|didn t|didnt|never)\b/;
+
+/**
+ * Of a correction that first denies and then says what it was, the part that says it: sentences (or, in one sentence,
+ * the clauses after a comma) that deny are dropped when the rest asserts something. Null when there is no such split.
+ */
+function assertedPart(text: string): string | null {
+  const sentences = text.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter(Boolean);
+  const split = sentences.length >= 2 ? sentences : text.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  // "không phải ông nội, người làm là dì của bé, 30 tuổi": the whole is one "not Y, X" correction, read as such.
+  if (split.length < 2 || split.some((p) => isQuestionLike(p)) || NOT_BUT.test(text.trim()) || split.some((p) => dangerSaid(p) !== null)) return null;
+  // "không phải ông nội đâu, người làm là dì của bé, 30 tuổi": a sentence that opens with "not" is the correction's own frame.
+  if (sentences.length < 2 && /^(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|not)\b/.test(foldKey(split[0]!))) return null;
+  // "X chứ không phải Y", "X, not Y" in one part is a correction of its own, not a denial alone ("they are not ..." is one).
+  const own = (p: string) => NOT_BUT.test(p) || (BUT_NOT.test(p) && !/\b(?:is|are|was|were|do|does|did)\s+not\b|n't\b/iu.test(p));
+  const denying = split.map((p) => DENIES.test(foldKey(p)) && !own(p));
+  if (!denying[0] || denying.every(Boolean)) return null;
+  return split.filter((_, i) => !denying[i]).join(sentences.length >= 2 ? " " : ", ");
 }
 
 /** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
@@ -568,7 +603,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
 const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|cau|me|ma|bo)\s+(?:la|chinh la)\s+(?:ba|ong|me|ma|bo|cha|co|chu|di|cau|bac|anh|chi|thim|mo|duong)(?:\s+(?:noi|ngoai|ruot|ho))?\s+(?:cua\s+)?(?:chau|be|no|con be|thang be|tui nho|hai dua|may dua|tre)\b/;
 
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
-const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
+const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nhot|khoa|de|xam hai|so|du|dat|ep|bat)|bo (?:mac|roi|doi|con|tui|may|di)|khoa (?:cua|trai|phong)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
 
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {
@@ -579,7 +614,7 @@ function dangerSaid(text: string): "yes" | "no" | null {
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
-const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|la mắng|mắng chửi|chửi mắng|chửi bới|chửi|mắng|la|bỏ mặc|bỏ rơi|bỏ|nhốt|dụ|dắt|dẫn|đưa|bắt|ép|sờ|đuổi|lừa|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi|la mang|mang chui|chui mang|chui boi|chui|mang|bo mac|bo roi|nhot|du|dat|dan|dua|ep|so|duoi|lua)(?:\s+(?:bé|cháu|nó|nhỏ|be|chau|no|nho))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
+const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|la mắng|mắng chửi|chửi mắng|chửi bới|chửi|mắng|la|bỏ mặc|bỏ rơi|bỏ|nhốt|dụ|dắt|dẫn|đưa|bắt|ép|sờ|đuổi|lừa|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi|la mang|mang chui|chui mang|chui boi|chui|mang|bo mac|bo roi|nhot|du|dat|dan|dua|ep|so|duoi|lua)(?:\s+(?:bé|cháu|nó|nhỏ|con|em|tụi nhỏ|tụi nó|mấy đứa|be|chau|no|nho|tui nho|tui no|may dua))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
 /** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
 const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 /** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
@@ -673,7 +708,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:không phải|ko phải|khong phai|hổng phải|hong phai|chẳng phải|chả phải|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

@@ -70,6 +70,8 @@ function harmerAwayNow(d: ReportDraft, key: string): boolean {
 }
 
 /** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
+/** The fear is of a later time, when the person comes back (folded): "sợ nó về đánh", "sợ mai quay lại", "afraid he'll come back". */
+const FEARS_LATER = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,4}?\s+(?:ve|quay lai|quay ve|tro ve|tro lai|lan sau|mai|ngay mai|sau nay|hom khac|come back|comes back|later|tomorrow)\b/;
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
 const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat nua|ve nha|tonight|tomorrow|later|comes? back|gets? home|when he|when she)\b/;
@@ -127,7 +129,8 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
   // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
-  if (!isQuestion(text) && FEARS_HARM_NOW.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
+  // "tôi sợ nó về đánh thằng bé nữa", "sợ mai ổng quay lại đánh": a fear of when the person comes back is no danger now (asked again).
+  if (!text.includes("?") && FEARS_HARM_NOW.test(foldKey(text)) && !FEARS_LATER.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
   // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
   if (isQuestion(text)) return null;
   if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, written] };

@@ -9,12 +9,14 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
+  // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
+  ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|vao (cuu|dua|be|bong|keo|lay) (\w+ ){0,3}ra|(be|bong|dua|keo|cuu) (\w+ ){0,3}ra ngoai|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock)|get (them|her|him|the (kids|children|child|baby|boy|girl)) out)\b/],
   ["selfBlame", SELF_BLAME],
   // "Can I call 111 from the US?", "đang ở nước ngoài thì gọi 111 được không": 111 is a short number, from Vietnamese phones only.
   // "Do they speak English if I call 113?", "111 có nói tiếng Anh không": the language of the hotlines.
@@ -29,7 +31,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "chú ấy có bị bắt không ạ", "công an có về bắt ông ấy luôn không", "will my son go to jail", "will he be arrested".
   ["arrest", /\b(((co )?(bi )?(bat(?! (nat|coc|ep|lam|phai|chuoc|den|di lam))|bat giam|tam giam|di tu|ngoi tu|vao tu|o tu|xu phat|phat tu|truy to|xu ly hinh su)( \w+){0,3} (khong|ko|hong|k|chua))( (a|vay|ha|nhi|chau|em|con|anh|chi|co|chu|ban|ad))*$|^(will|would|could|is|are) (he|she|they|him|her|my \w+|his \w+|her \w+|the \w+|the \w+ \w+) (\w+ ){0,2}(be )?(arrested|going to (jail|prison)|go to (jail|prison)|be (punished|charged|locked up|jailed)))\b/],
   // "Nếu tôi báo mà không đúng thì có sao không?", "tôi chỉ nghi thôi, báo sai có bị phạt không", "what if I'm wrong".
-  ["wrong", /\b((bao|to cao|ke) (\w+ ){0,4}(sai|nham|khong dung|khong phai)( \w+){0,4} (co sao|co bi|thi sao|co bi phat|co bi gi|co lam sao)|neu (\w+ ){0,6}(khong dung|khong phai (vay|the|that)|sai|nham)( \w+){0,4} (thi )?(co sao|co bi|sao)|(what if|if) (i m|i am|im|we re|we are) wrong|(will|would|could|can|do|am) (i|we) (\w+ ){0,2}(get|be) (\w+ )?in(to)? trouble|(is it|would it be) a false report)\b/],
+  ["wrong", /\b((bao|to cao|ke) (\w+ ){0,4}(sai|nham|khong dung|khong phai)( \w+){0,4} (co sao|co bi|thi sao|co bi phat|co bi gi|co lam sao)|neu (\w+ ){0,6}(khong dung|khong phai (vay|the|that)|sai|nham)( \w+){0,4} (thi )?(co sao|co bi|sao)|(what if|if) (i m|i am|im|we re|we are) wrong|(will|would|could|can|do|am) (i|we) (\w+ ){0,2}(get|be) (\w+ )?in(to)? trouble|(is it|would it be) a false report|(is it|is this|is that) (even )?worth (reporting|a report)|worth reporting|should i (even |still |really )?report (it|this|that|him|her)(?! (\w+ ){0,2}to)|(co )?(nen|dang) (bao|bao tin|to cao|trinh bao)( (tin|di|len|luon))? (khong|ko|k|hong)\b)\b/],
   // "tôi gọi 113 rồi mà chưa thấy ai tới", "I called 113 and nobody came": what to do when the emergency line did not come.
   ["noResponse", /\b(goi (113|111|115|cong an)( \w+){0,3} (ma|nhung|ma van) (chua|khong|ko|k) (thay )?(ai|co ai|nguoi|nghe|bat may|toi|den)|(113|111|115|cong an) (khong|ko|chua|k) (nghe|bat may|toi|den|ai toi|ai den)|(called|rang|phoned) (113|111|115|the police)( \w+){0,4} (nobody|no one|no answer|not answer|they didn t come|they have not come|noone))\b/],
   ["privacy", /\b((co )?(phai|can|bat buoc) (khai|noi|cho|de lai|ghi|dua) (ten|ho ten|ten that|so dien thoai|sdt|dia chi|cccd|can cuoc)(?! (nguoi|ke|cua nguoi|thang|ong|ba|no|hung thu))( \w+){0,3}( (khong|ko|k|hong|a|vay))*$|(co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(co giao|thay giao|giao vien|thay chu nhiem|co chu nhiem|thay|nha truong|truong|ban be|ban)( \w+){0,6} (khong|ko|hong|k)( (a|ah|nha|nhe|chi|anh|em|co|chu|ad|vay|ha))*$|(co giao|thay giao|giao vien|thay chu nhiem|co chu nhiem|nha truong|bo me|ba me|ba ma|gia dinh)( (em|e|con|chau|minh|toi|tui))? (\w+ ){0,2}co (biet|bt)( \w+){0,3} (khong|ko|hong|k)( (a|ah|nha|nhe|vay|ha))*$|(so|so dien thoai|sdt|ten|thong tin|dia chi) (cua )?(toi|tui|minh|em|mk|chau|con) (thi )?(\w+ ){0,3}(co )?(dua|cho|noi|tiet lo|bao|gui) (cho |voi )?(ai|nguoi khac|gia dinh|ho|nguoi ta|ben kia)|(co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|gia dinh|bo me|ba me|nha|nguoi do|nguoi ta|ong ay|ba ay|thay|co giao)( (\w+ ){0,3}biet)?( (\w+ ){0,2})?(khong|ko|hong|k)$|(tell|inform|call|contact) (my|his|her|their) (mom|mum|dad|parents|family|father|mother|stepdad|stepfather|stepmom|uncle|aunt)|biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
@@ -67,7 +69,9 @@ export function isQuestionLike(text: string): boolean {
   // "thì đồng ý chứ sao", "được chứ sao": "of course", not a question.
   if (/\bchu (?:sao|gi|con gi)$/.test(key)) return false;
   const english = !hasVietnameseDiacritics(text);
-  return QUESTION_START.test(key) || (english && QUESTION_START_EN.test(key)) || QUESTION_END.test(key);
+  // "... his tablet? or is it worth reporting", "hay là có nên báo": a second question joined by "or".
+  const asked = key.replace(/^(?:or|hay la|hay|hoac la|hoac) /, "");
+  return QUESTION_START.test(asked) || (english && QUESTION_START_EN.test(asked)) || QUESTION_END.test(key);
 }
 
 /** True when any sentence of the text asks something ("Nếu em báo thì mẹ kế có biết không ạ? Em sợ lắm."). */
@@ -121,7 +125,7 @@ export function sideTopics(text: string): SideTopic[] {
   if (!(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
-  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   for (const t of ["abroad", "language"] as const) if (found.includes(t) && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
@@ -135,7 +139,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -144,6 +148,12 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  rescue: {
+    vi: "Gọi ngay 113 (công an) và 114 (cứu nạn: phá cửa, cháy, ngạt); trẻ bị thương hay ngất thì gọi cả 115. Họ có quyền và dụng cụ để vào. Trong lúc chờ, nói chuyện với trẻ qua cửa cho trẻ bình tĩnh, gọi thêm hàng xóm, trưởng thôn hoặc công an xã tới cùng. Chỉ tự vào khi tính mạng trẻ bị đe dọa ngay (cháy, khói, trẻ bất tỉnh, không thở) và bạn làm được mà không nguy hiểm; vào được thì đưa trẻ ra chỗ an toàn và ở cạnh trẻ.",
+    en: "Call 113 (police) and 114 (rescue: forcing doors, fire, suffocation) now; call 115 too if a child is hurt or unconscious. They have the right and the tools to get in. While you wait, talk to the children through the door to calm them, and get neighbours, the village head or the commune police to come. Go in yourself only if a child's life is at risk right now (fire, smoke, a child unconscious or not breathing) and you can do it safely; if you get in, take the children somewhere safe and stay with them.",
+    viChild: "Gọi ngay 113 (công an) hoặc 114 (cứu nạn). Nhờ người lớn ở gần giúp. Đừng tự làm gì nguy hiểm.",
+    enChild: "Call 113 (police) or 114 (rescue) now. Ask an adult nearby to help. Do not do anything dangerous yourself.",
+  },
   language: {
     vi: "Tổng đài 111, 113, 115 trả lời bằng tiếng Việt; có khi có người nói được tiếng Anh, nhưng không chắc. Nếu được, hãy nhờ một người nói tiếng Việt ở gần gọi giúp và nói rõ địa chỉ. Bạn cũng có thể báo tin ở đây bằng tiếng Anh: cán bộ bảo vệ trẻ em sẽ đọc.",
     en: "The 111, 113 and 115 lines answer in Vietnamese; someone may speak English, but it is not certain. If you can, ask a Vietnamese speaker nearby to call for you and give the exact address. You can also report here in English: child-protection officers will read it.",
@@ -203,6 +213,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. You can also report anonymously.",
     viChild: "Điều em kể được giữ bí mật. Chỉ cô chú lo bảo vệ trẻ em được xem. Cô chú không kể với người làm em đau là em đã báo, và giữ kín tên em. Trước khi làm gì, cô chú sẽ tìm cách giữ em an toàn. Em cũng có thể không nói tên.",
     enChild: "What you tell me is kept secret. Only the people who protect children can see it. They do not tell the person hurting you that you told, and they keep your name private. Before they do anything, they will work out how to keep you safe. You do not have to give your name.",
+  },
+  /** "Có cần gọi công an không?" asked while a child is in danger now: call, first. */
+  policeNow: {
+    vi: "Có: trẻ đang gặp nguy hiểm thì gọi ngay 113 (công an), và 115 nếu trẻ bị thương; nói rõ địa chỉ, điều đang xảy ra. Giữ trẻ ở chỗ an toàn, đừng tự đối đầu với người gây hại. Báo tin ở đây vẫn đến cán bộ bảo vệ trẻ em, không thay cho cuộc gọi 113.",
+    en: "Yes: a child in danger now means calling 113 (police) at once, and 115 if the child is hurt; give the exact address and what is happening. Keep the child somewhere safe and do not confront the person yourself. This report still reaches child-protection officers, but it does not replace the 113 call.",
+    viChild: "Có, gọi ngay 113. Nếu bị thương, gọi 115. Ở cạnh một người lớn em tin.",
+    enChild: "Yes, call 113 now. If someone is hurt, call 115. Stay near an adult you trust.",
   },
   police: {
     vi: "Báo tin ở đây là đủ: bạn không bắt buộc phải tự ra công an hay đi báo nơi khác. Cán bộ bảo vệ trẻ em sẽ xem xét và chuyển tới nơi phụ trách (UBND xã, phường, công an, nhà trường, y tế) khi cần; họ chỉ liên hệ lại bạn nếu bạn đồng ý, và danh tính người báo được giữ bí mật. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113. Bạn vẫn có thể tự báo thêm cho nhà trường hay công an xã, phường nếu muốn.",

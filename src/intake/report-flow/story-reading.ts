@@ -31,6 +31,7 @@ const REPORTER_TEXT: Partial<Record<ReporterKind, Record<Language, string>>> = {
   friend: { vi: "bạn của trẻ", en: "a friend of the child" },
   official: { vi: "cán bộ, người có trách nhiệm ở địa phương", en: "a local official" },
 };
+const HEALTH_TEXT: Record<Language, string> = { vi: "nhân viên y tế", en: "a health worker" };
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
 /**
@@ -132,8 +133,8 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
   // "tối qua", "hôm thứ bảy", "last night": a day the story names is said back as written, not as "in the last few days".
-  const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 ? facts.whenQuote.trim().toLowerCase() : null;
-  const when = since ?? named ?? (facts.when ? WHEN_OF[facts.when] : null);
+  const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
+  const when = since ?? named ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const emergency = deps.triage(text).risk === "emergency";
@@ -144,7 +145,7 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
     age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? ages.join(lang === "en" ? " and " : " và ") : ageText(facts.age.min, facts.age.max) } : undefined,
     sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: REPORTER_TEXT[reporter]?.[lang] ?? null } : undefined,
+    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
@@ -284,6 +285,9 @@ export function isChildWriter(text: string): boolean {
   const age = WRITER_AGE.exec(key);
   // "Chào chị, con 13t bị bạn bắt nạt, tôi phải làm sao": "con" with a greeting is a child writing only when no "tôi" says otherwise.
   if (age && Number(age[1] ?? age[2]) < 16 && !(age[1] === undefined && /\b(?:toi|tui|chung toi)\b/.test(key))) return true;
+  // "Hi, I'm Lan, a girl, 12 years old", "I'm 11": the writer's own age, in English.
+  const ageEn = WRITER_AGE_EN.exec(key);
+  if (ageEn && Number(ageEn[1] ?? ageEn[2]) < 16) return true;
   const grade = WRITER_GRADE_EN.exec(key);
   if (grade && Number(grade[1]) <= 10) return true;
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
@@ -298,6 +302,8 @@ const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|b
 const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|bat|ep|bo doi|dot|quat|ném|nem|hanh ha|lam nhuc|xe) (?:e|em|minh|mik|to)\b|\b(?:e|em|minh|mik|to) bi\b|\b(?:hits?|beats?|locks?|touch(?:es)?|slaps?|kicks?|hurts?|starves?|yells at|screams at|threatens?|throws (?:\w+ )?at|punch(?:es)?|burns?) me\b/;
 /** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
 const GROWN_UP_TIES = /\b(?:chong|vo|bo chong|me chong|bo vo|me vo|nguoi yeu|ban trai|ban gai) (?:e|em|minh|toi|tui)\b|\b(?:con|chau) (?:e|em|minh|toi|tui)\b|\bmy (?:husband|wife|boyfriend|girlfriend|partner|son|daughter|kids?|children|child|baby)\b|\bour (?:son|daughter|kids?|children|child|baby)\b/;
+/** "i m 11", "i m lan a girl 12 years old" (folded): not "i m a teacher of a 12 years old girl". */
+const WRITER_AGE_EN = /\bi ?(?:m|am) (?:(\d{1,2})\b(?! (?:kids|children|years? old (?:son|daughter|boy|girl|child|kid)))|(?:[a-z]+ ){1,4}?(\d{1,2}) (?:years? old|yrs? old|yo)\b(?! (?:son|daughter|boy|girl|child|kid|niece|nephew|student|pupil)))/;
 /** "i'm in grade 7", "im in year 8" (folded). */
 const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 
@@ -309,11 +315,20 @@ const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu) 
 const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 
 /** The writer's own introduction names their role ("Tôi là chủ nhiệm lớp", "Cô là cô giáo của bé"): it wins over a kin word read elsewhere. */
+/** "Tôi là y sĩ trạm y tế xã", "I'm a nurse": who writes is a health worker, and is said so (folded). */
+const HEALTH_WORKER = /\b(y si|bac si|y ta|dieu duong|ho sinh|nu ho sinh|nhan vien y te|can bo y te|y te thon|tram y te|benh vien|health worker|nurse|doctor|midwife)\b/;
+
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
   ["neighbour", /\b(hang xom|nha ben|ke ben|neighbo(u)?r)\b/],
-  ["official", /\b(can bo|cong an|truong thon|truong ap|chu tich|social worker|official)\b/],
+  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|social worker|official|village head)\b/],
+  ["official", HEALTH_WORKER],
 ];
+
+/** The writer introduces themself as a health worker ("tôi là y sĩ ..."). */
+function introducedAsHealthWorker(text: string): boolean {
+  return (speakerAsI(text).match(SELF_INTRO) ?? []).some((clause) => HEALTH_WORKER.test(foldKey(clause)));
+}
 
 /** "Tôi là Trần Văn Hùng, bố của cháu ...": a name, then the writer's tie to the child. */
 const NAMED_PARENT = /(?:[Tt]ôi|[Mm]ình|[Tt]ui|[Ee]m) là (?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*\s*,?\s*(?:là\s+)?(bố|mẹ|ba|má|cha|ông|bà|dì|cô|chú|bác|cậu|mợ|thím|anh|chị)(?:\s+(?:ruột|nội|ngoại|họ))?\s+(?:của\s+)?(?:cháu|bé|em|con)\b/u;
@@ -340,6 +355,26 @@ function childAges(text: string): number[] {
     if (!ages.includes(age)) ages.push(age);
   }
   return ages;
+}
+
+/** Said after a time that is ahead: "sau tết", "ra tết", "after Tet" (folded), which the fact module does not date. */
+const AFTER_TET = /\b(?:sau|ra|qua|after(?: the)?) (?:tet|lunar new year)\b/;
+
+/**
+ * "vào ngày 20 tháng sau", "next month", "sau tết": a harm planned ahead (a wedding, a departure) is when the story says it
+ * will be, as written, with the day when one is given; nothing when the story tells no plan.
+ */
+function plannedWhen(text: string, ahead: string | null): string | null {
+  const nfc = text.normalize("NFC");
+  if (ahead) {
+    const at = nfc.toLowerCase().indexOf(ahead.toLowerCase());
+    if (at < 0) return ahead;
+    const before = /(?:(?:ngày|ngay|hôm|hom|the)\s+\d{1,2}(?:\/\d{1,2})?(?:st|nd|rd|th)?\s+(?:of\s+)?)$/iu.exec(nfc.slice(0, at))?.[0] ?? "";
+    const after = /^\s+(?:tới|toi|sau|này|nay)\b/iu.exec(nfc.slice(at + ahead.length))?.[0] ?? "";
+    return `${before}${nfc.slice(at, at + ahead.length)}${after}`.trim().toLowerCase();
+  }
+  const tet = AFTER_TET.exec(foldKey(text));
+  return tet ? tet[0] : null;
 }
 
 /** "từ tháng 9", "since September": when it started, kept as written when the fact module reads no time. */

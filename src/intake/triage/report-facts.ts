@@ -387,7 +387,7 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
  */
 function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
-  const hits = WHEN_ORDER.flatMap((w) => m.hits(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start));
+  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -560,6 +560,13 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       out.push({ relation: "parents", h: { ...r.h, end: r.h.end + 1 } });
       continue;
     }
+    // "ông chồng say rượu đánh vợ và mấy đứa con", "anh chồng ... đánh vợ với hai đứa con": the husband of the children's mother is their father.
+    if ((head === "chong" || head === "anh chong") && beatsWifeAndChildren(words, r.h.end)) {
+      out.push({ relation: "father", h: r.h });
+      continue;
+    }
+    // "cưới vợ cho thằng con", "gả chồng cho bé", "sắp cưới chồng cho con bé": a spouse arranged for the child is no one who harms; the family is.
+    if ((head === "chong" || head === "vo") && ARRANGES.has(f[r.h.start - 1] ?? "") && f[r.h.end] === "cho") continue;
     if (r.relation !== "partner" || !SPOUSE.has(head)) {
       out.push(r);
       continue;
@@ -594,6 +601,19 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     } else out.push(r);
   }
   return out;
+}
+
+/** Verbs that arrange a marriage for the child: "cưới vợ cho", "gả chồng cho", "kiếm vợ cho" (folded). */
+const ARRANGES: ReadonlySet<string> = new Set(["cuoi", "ga", "kiem", "tim", "hua", "lay"]);
+
+/** After a husband, in the same sentence: he harms "vợ và (mấy đứa) con", "vợ con", "vợ với hai đứa con" (the wife written "vợ" when the text has tones). */
+function beatsWifeAndChildren(words: Words, from: number): boolean {
+  for (let k = from; k < Math.min(words.folded.length, from + 12) && words.sentence[k] === words.sentence[from - 1]; k++) {
+    if (words.folded[k] !== "vo" || (words.diacritics && words.written[k]!.toLowerCase() !== "vợ")) continue;
+    const after = words.folded.slice(k + 1, k + 6).join(" ");
+    return /^(?:(?:va|voi|lan|cung|,)\s+)?(?:(?:may|hai|ba|2|3|4|cac|nhung|dam)\s+)?(?:(?:dua|thang|dua nho|be)\s+)?con\b/.test(after);
+  }
+  return false;
 }
 
 /** "vợ chồng", "cặp vợ chồng", "a couple": two adults together, named as the lexicon's couple words (folded). */
@@ -746,7 +766,14 @@ function toldOf(words: Words, h: Hit): boolean {
   const f = words.folded;
   const s = h.start;
   if (words.sentence[s - 1] !== words.sentence[s] || words.comma[s]) return false;
-  if (["voi", "cho"].includes(f[s - 1] ?? "") && (TELLING.has(f[s - 2] ?? "") || (f[s - 2] === "lai" && TELLING.has(f[s - 3] ?? "")))) return true;
+  if (["voi", "cho", "vs", "v"].includes(f[s - 1] ?? "") && (TELLING.has(f[s - 2] ?? "") || (f[s - 2] === "lai" && TELLING.has(f[s - 3] ?? "")))) return true;
+  // "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know, or do not, of it.
+  if (["will", "would", "do", "does", "did"].includes(f[s - 1] ?? "") && ["be", "know", "find", "get"].includes(f[h.end] ?? "")) return true;
+  let k = h.end;
+  if (["no", "em", "e", "be", "chau", "toi", "tui", "minh"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s]) k++;
+  if (["khong", "ko", "k", "chua", "cung", "van", "co", "dont", "don", "doesn", "do", "does", "will", "would"].includes(f[k] ?? "")) k++;
+  if (["t", "not"].includes(f[k] ?? "")) k++;
+  if (["biet", "bit", "know", "knows", "be", "find"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s] && (f[k] !== "be" || f[k + 1] === "told") && (f[k] !== "find" || f[k + 1] === "out")) return true;
   if (f[s - 1] === "giau" && (!words.diacritics || words.written[s - 1] === "giấu")) return true;
   return TELL_EN.has(f[s - 1] ?? "") || (EN_POSSESSIVE.has(f[s - 1] ?? "") && TELL_EN.has(f[s - 2] ?? ""));
 }
@@ -1175,6 +1202,8 @@ function countChildren(m: FactsMatcher, words: Words): number | null {
     const before = words.folded[noun.start - 1];
     if (before === undefined) continue;
     // "lớp 10. Em là ...", "số 2 bé": a school year or a number, not a count.
+    // "từ tháng 9 cháu ...", "ngày 20 bé ...", "năm 2 đứa ...": a date, not a count.
+    if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong", "thang", "ngay", "nam", "tuan", "gio", "hom", "month", "day"].includes(words.folded[noun.start - 2] ?? "") && /^\d/.test(words.folded[noun.start - 1] ?? "")) continue;
     if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong"].includes(words.folded[noun.start - 2] ?? "")) continue;
     // "chị hai em", "anh ba con", "chú tư": a sibling or an elder called by birth order, not a count.
     if (birthOrderTitle(words, noun.start - 2) && words.sentence[noun.start - 2] === words.sentence[noun.start] && !words.comma[noun.start - 1]) continue;
@@ -1239,8 +1268,12 @@ function foldedCounts(m: FactsMatcher): Record<string, number> {
 /** Place prefixes, also capitalised when they open a sentence ("Xã Cư Né", "Phường 7"); "ap", "ban" only in lower case (áp, bạn). */
 const PREFIXES = ["xã", "phường", "thị trấn", "thôn", "buôn", "plei", "làng", "ấp", "bản", "tổ dân phố", "khu phố", "đặc khu", "xa", "phuong", "thi tran", "thon", "buon"]
   .map((p) => `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)
-  .concat(["ap", "ban", "[PpXx]\\.", "[Tt]t\\."]);
-const SHORT_PREFIX: Readonly<Record<string, string>> = { "p.": "phường", "x.": "xã", "tt.": "thị trấn" };
+  .concat(["ap", "ban", "[PpXx]\\.", "[Tt]t\\.", "p(?= \\p{Lu})", "x(?= \\p{Lu})", "tt(?= \\p{Lu})"]);
+/** The level as officers write it: "p." and "p Tân Lập" (short), "xa Ea Kao" (without tones) are "phường", "xã". */
+const SHORT_PREFIX: Readonly<Record<string, string>> = {
+  "p.": "phường", "x.": "xã", "tt.": "thị trấn", p: "phường", x: "xã", tt: "thị trấn",
+  xa: "xã", phuong: "phường", "thi tran": "thị trấn", thon: "thôn", buon: "buôn", ap: "ấp",
+};
 /** A city's name that opens like a village ("Buôn Ma Thuột"), not a commune. */
 const NOT_A_COMMUNE = /^buon ma thuot\b/;
 // A name is one to four words each opening with a capital letter or a digit ("Ea Súp", "7"): not "tổ dân phố ở phường".

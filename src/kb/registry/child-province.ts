@@ -16,7 +16,7 @@ const LIVES_BEFORE = new RegExp(String.raw`(?<![${L}])(?:nhà (?:tôi|tui|mình|
 /** Going away to work, said before the place: "đi làm ở Hà Nội", "làm công nhân ở Bắc Ninh", "went to work in Hanoi". */
 const AWAY_BEFORE = new RegExp(String.raw`(?<![${L}])(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|làm công ty|làm cho công ty|làm nhà máy|làm xí nghiệp|làm khu công nghiệp|đi xa|xuất khẩu lao động|lao động|lam an|di lam|lam thue|lam cong nhan|lam viec|lam cong ty|lam nha may|work(?:s|ing|ed)? in|went to|moved to)\s+(?:\S+\s+){0,3}$`, "iu");
 /** Going away to work, said after the place: "vào Bình Dương làm ăn", "lên Thái Nguyên làm công nhân", "to Hanoi to work". */
-const AWAY_AFTER = new RegExp(String.raw`^[\s,]*(?:để\s+|de\s+)?(?:làm ăn|đi làm|làm thuê|làm công nhân|làm việc|lao động|kiếm sống|lam an|di lam|lam thue|lam cong nhan|lam viec|lao dong|kiem song|to work|for work|to find work)(?![${L}])`, "iu");
+const AWAY_AFTER = new RegExp(String.raw`^[\s,]*(?:để\s+|de\s+)?(?:làm ăn|đi làm|làm thuê|làm công nhân|làm công ty|làm nhà máy|làm xưởng|làm khu công nghiệp|làm việc|lao động|kiếm sống|lam an|di lam|lam thue|lam cong nhan|lam cong ty|lam nha may|lam xuong|lam viec|lao dong|kiem song|to work|for work|to find work)(?![${L}])`, "iu");
 /** Where someone comes from: "quê ở Thanh Hóa", "từ Hà Giang xuống", "comes from Lao Cai". */
 const ORIGIN_BEFORE = new RegExp(String.raw`(?<![${L}])(?:quê(?: ở| tại| gốc)?|que(?: o| tai| goc)?|(?:comes?|came) from|originally from|hometown(?: is)?(?: in)?)\s+$`, "iu");
 const FROM_MOVING = new RegExp(String.raw`^[\s,]*(?:vào|vô|ra|lên|xuống|sang|qua|đến|tới|vao|vo|len|xuong|den|toi)(?![${L}])`, "iu");
