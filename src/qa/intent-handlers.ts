@@ -89,11 +89,41 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
     ?? withNamedAgency(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
-  if (!best || !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
+  if (!best) return d;
+  const partner = answersQuestion(ctx, best.passage, local ? null : assigned) ? null : jointClause(ctx, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
+  if (!partner && !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
+  if (partner) {
+    const joint = describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage));
+    joint.lines.push(tr(ctx.lang, `Cùng mục ${partner.sectionPath}: ${shown(partner.quote)}`, `The same section ${partner.sectionPath}: ${shown(partner.quote)}`));
+    joint.citations.push({ plan: partner.plan, section: partner.sectionPath, quote: partner.quote });
+    return joint;
+  }
   // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
   const lead = leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
     viaAgency(ctx, best.passage.quote) ?? subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
   return asksSeveralBodies(ctx.q.folded) ? withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12)) : lead;
+}
+
+/**
+ * "Cơ quan nào vừa lo trợ giúp pháp lý cho trẻ em vừa quản lý đăng ký nuôi con nuôi?": two tasks asked together, each in its own
+ * clause of one body's item. Neither clause alone holds enough of the question; another clause of the same item that holds
+ * the rest (together nearly all of it, each adding its own part) is returned, else null.
+ */
+function jointClause(ctx: HandlerContext, best: RankedPassage, ranked: RankedPassage[]): Passage | null {
+  if (!/\b(va|vua|and|both|cung nhu|as well as)\b/.test(ctx.q.folded)) return null;
+  // Words the plan never writes ("vừa ... vừa", "lo") ask nothing of it.
+  const words = [...new Set(ctx.terms.filter((t) => !t.includes(" ") && flatText(best.passage.plan).includes(` ${t} `)))];
+  const total = words.reduce((s, t) => s + ctx.index.idf(t), 0);
+  if (total === 0) return null;
+  const has = (p: Passage, t: string) => ctx.index.coverage([t], p) > 0;
+  const alone = ctx.index.coverage(words, best.passage);
+  for (const r of ranked) {
+    const p = r.passage;
+    if (p.plan !== best.passage.plan || p.sectionPath !== best.passage.sectionPath || best.passage.quote.includes(p.quote) || p.quote.includes(best.passage.quote)) continue;
+    const joint = words.reduce((s, t) => s + (has(best.passage, t) || has(p, t) ? ctx.index.idf(t) : 0), 0) / total;
+    if (joint >= 0.9 && joint - alone >= 0.2 && joint - ctx.index.coverage(words, p) >= 0.2) return p;
+  }
+  return null;
 }
 
 /** "Những cơ quan nào ...", "các sở nào", "which bodies/departments ...": more than one body may be asked for. */
@@ -353,7 +383,8 @@ function agencyMatches(a: Assignment, agency: Agency): boolean {
 }
 
 /** An earlier agency whose child-protection duties `agency` holds today (the first successor named for it). */
-export interface Predecessor { from: Agency; effective: string; legalBasis: string }
+/** `portion`: the agency is a later successor, taking a portfolio other than the children's ("lao động"), said in `note`. */
+export interface Predecessor { from: Agency; effective: string; legalBasis: string; portion?: { childrenTo: Agency | null; note: string; noteEn: string } }
 
 export function predecessorsOf(ctx: Pick<HandlerContext, "registry" | "plans">, agency: Agency, named: Agency[] = []): Predecessor[] {
   const provinceIds = new Set(ctx.plans.map((p) => p.province.provinceId));
@@ -365,7 +396,9 @@ export function predecessorsOf(ctx: Pick<HandlerContext, "registry" | "plans">, 
     if (s.scope !== "all" && !provinceIds.has(s.scope)) continue;
     const from = ctx.registry.agency(s.fromAgencyId);
     if (!from || out.some((x) => x.from.id === from.id)) continue;
-    out.push({ from, effective: s.effective, legalBasis: s.legalBasis });
+    const later = s.toAgencyIds[0] !== agency.id;
+    out.push({ from, effective: s.effective, legalBasis: s.legalBasis,
+      ...(later ? { portion: { childrenTo: ctx.registry.agency(s.toAgencyIds[0]!) ?? null, note: s.note, noteEn: s.noteEn } } : {}) });
   }
   return out;
 }
@@ -416,6 +449,16 @@ export function answerDuties(ctx: HandlerContext): Draft {
   const noOwn = !own.some((o) => !o.via);
   own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q.folded) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
+  // "Sở Nội vụ (nay nhận mảng lao động từ Sở LĐTBXH) được kế hoạch giao gì?" of a plan that never names it: the children's
+  // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
+  if (noOwn && own.every((o) => o.via?.portion)) {
+    const p = own[0]!.via!;
+    const heir = p.portion!.childrenTo;
+    d.lines.push(tr(ctx.lang,
+      `${ctx.plans.map((x) => planLabel(x, ctx.registry, ctx.lang)).join(", ")} không nêu tên ${agency.name}. Nhiệm vụ về trẻ em kế hoạch giao cho ${p.from.name} nay${heir ? ` do ${heir.name}` : ""} kế thừa (từ ngày ${vnDate(p.effective)}), không phải ${agency.name}${p.portion!.note ? ` (${p.portion!.note.replace(/\.$/, "")})` : ""}.`,
+      `${ctx.plans.map((x) => planLabel(x, ctx.registry, ctx.lang)).join(", ")} does not name ${agency.name} (${agency.english}). The child-protection duties the plan gives ${p.from.name} went${heir ? ` to ${heir.name} (${heir.english})` : ""} from ${p.effective}, not to ${agency.name}${p.portion!.noteEn ? ` (${p.portion!.noteEn.replace(/\.$/, "")})` : ""}.`));
+    return d;
+  }
   // "Giao riêng cho Sở Y tế nhiệm vụ gì?" of a plan that never names it: nothing of its own; what it took over is said, not claimed.
   if (noOwn && ASKS_OWN_RE.test(ctx.q.folded)) {
     const from = [...new Set(own.map((o) => o.via?.from.name).filter((x): x is string => !!x))];
@@ -475,6 +518,22 @@ export function answerDuties(ctx: HandlerContext): Draft {
       cite(d, o.content);
     }
   });
+  // "...; Sở LĐTBXH làm đầu mối tổng hợp hồ sơ trình khen thưởng." in Sở Nội vụ's item: a role the body is given by name in
+  // another body's item, when it answers the question as well as its own duties do, is said too.
+  const bestShown = Math.max(0, ...chosen.map((o) => o.coverage));
+  for (const x of actingElsewhere(ctx, [agency, ...preds.map((p) => p.from)], chosen)) {
+    const c = ctx.index.coverage(ctx.terms, x.passage);
+    if (c < Math.max(0.3, bestShown - 0.05)) continue;
+    const who = agencyLabel(x.agency, x.agency.name, ctx.lang) + (x.agency.id !== agency.id ? tr(ctx.lang, ` (nay ${label} kế thừa)`, ` (now ${label})`) : "");
+    const owner = ctx.groupOf(x.passage)?.assignments.find((a) => a.role === "responsible" || a.role === "lead");
+    const ownerName = owner ? agencyOf(owner, ctx.registry).name : null;
+    d.lines.unshift(tr(ctx.lang,
+      `Theo ${planLabel(x.passage.plan, ctx.registry, ctx.lang)}, mục ${x.passage.sectionPath}${ownerName ? ` (phần nhiệm vụ của ${ownerName})` : ""}, ${who} ${x.lead ? "làm đầu mối/chủ trì" : "chịu trách nhiệm"}: ${shown(x.clause)}`,
+      `Under ${planLabel(x.passage.plan, ctx.registry, ctx.lang)}, section ${x.passage.sectionPath}${ownerName ? ` (${ownerName}'s duties)` : ""}, ${who} ${x.lead ? "is the focal point / leads" : "is responsible"}: ${shown(x.clause)}`));
+    cite(d, { plan: x.passage.plan, sectionPath: x.passage.sectionPath, quote: x.clause });
+    if (!d.agencies.some((a) => a.agency?.id === x.agency.id)) d.agencies.push({ agency: x.agency, name: x.agency.name, role: x.lead ? "lead" : "responsible", source: { plan: x.passage.plan, sectionPath: x.passage.sectionPath } });
+    break;
+  }
   // "Ủy ban MTTQ cùng những tổ chức thành viên nào ...?": the other bodies the same duty names are asked too.
   if (asksSeveralBodies(ctx.q.folded)) {
     for (const o of chosen) {
@@ -630,7 +689,9 @@ function clauseSubject(ctx: HandlerContext, quote: string): { agency: Agency; le
   if (clauses.length < 2) return null;
   const asked = new Set(ctx.terms.filter((t) => !t.includes(" ")));
   // The verb asked of the body ("do sở nào tổng hợp", "ai làm đầu mối ..."): the clause doing it outweighs shared nouns.
-  const predicate = / (?:ai|(?:so|co quan|don vi|nganh|to chuc) nao) (.+)$/.exec(ctx.q.folded)?.[1]?.split(/\s+/).filter((w) => asked.has(w)).slice(0, 4) ?? [];
+  // The asking word may open the question ("Ai tổng hợp ...?"), and "đầu mối nào", "gửi về đầu mối nào" ask for the focal point by name.
+  const predicate = [...(/(?:^| )(?:ai|(?:so|co quan|don vi|nganh|to chuc|dau moi) nao) (.+)$/.exec(ctx.q.folded)?.[1]?.split(/\s+/).filter((w) => asked.has(w)).slice(0, 4) ?? []),
+    ...(/\bdau moi\b/.test(ctx.q.folded) ? ["dau", "moi"] : [])];
   const score = (c: string) => {
     const words = foldOnce(c).replace(/[^a-z0-9 ]/g, " ").split(/\s+/);
     return words.filter((w) => asked.has(w)).length + 10 * predicate.filter((w) => words.includes(w)).length;
@@ -639,6 +700,24 @@ function clauseSubject(ctx: HandlerContext, quote: string): { agency: Agency; le
   const best = scores.indexOf(Math.max(...scores));
   if (best === 0 || scores.filter((x) => x === scores[best]).length > 1) return null;
   return subjectAgency(ctx, clauses[best]!.trim());
+}
+
+/** Passages of the plans where a later clause ("...; Sở X làm đầu mối ...") names one of `bodies` as who acts, outside its own items. */
+function actingElsewhere(ctx: HandlerContext, bodies: Agency[], chosen: DutyCandidate[]): Array<{ passage: Passage; clause: string; agency: Agency; lead: boolean }> {
+  const ids = new Set(bodies.map((b) => b.id));
+  const out: Array<{ passage: Passage; clause: string; agency: Agency; lead: boolean; c: number }> = [];
+  for (const p of ctx.index.passages) {
+    if (!ctx.plans.includes(p.plan) || (p.kind !== "assignment" && p.kind !== "sentence") || !p.quote.includes(";")) continue;
+    if (chosen.some((o) => o.plan === p.plan && o.a.quote === p.quote)) continue;
+    const holders = ctx.groupOf(p)?.assignments ?? [];
+    for (const clause of p.quote.split(/;\s*/).slice(1)) {
+      const s = subjectAgency(ctx, clause.trim());
+      if (!s || !ids.has(s.agency.id) || holders.some((a) => a.agencyId === s.agency.id)) continue;
+      out.push({ passage: p, clause: clause.trim(), ...s, c: ctx.index.coverage(ctx.terms, p) });
+      break;
+    }
+  }
+  return out.sort((a, b) => b.c - a.c).filter((x, i, l) => l.findIndex((y) => y.passage.quote === x.passage.quote) === i);
 }
 
 export function subjectAgency(ctx: Pick<HandlerContext, "registry">, quote: string): { agency: Agency; lead: boolean } | null {

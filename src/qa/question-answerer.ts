@@ -62,10 +62,28 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const absentTopics = createAbsentTopicFinder(index);
 
   const answerOne = (question: string, context?: AnswerContext): Answer => {
-    const q = bodiesBesideHolder(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()));
+    const q = bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim())));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
     return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld);
+  };
+
+  /**
+   * "KH 2130: ... Sở NV chủ trì ...": a short form with two readings, in a question about a plan it names by number, means the
+   * one that plan gives tasks to when it gives tasks to only one of them; the question is read again with that body's name.
+   */
+  const readingOfNamedPlan = (q: ParsedQuestion): ParsedQuestion => {
+    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded)))) return q;
+    const chosen = choosePlans(q, plans);
+    if (chosen.length === 0 || chosen.length === plans.length) return q;
+    const f = q.ambiguous[0]!;
+    // The decision's own articles ("Điều 3. Chánh Văn phòng ..., Sở Ngoại vụ ... chịu trách nhiệm thi hành") give no task of the plan.
+    const held = f.options.filter((o) => chosen.some((p) => p.assignments.some((a) => a.agencyId === o.id && !/^Điều \d+/u.test(a.sectionPath))));
+    if (held.length !== 1) return q;
+    const at = q.raw.toLowerCase().indexOf(f.written.toLowerCase());
+    if (at < 0) return q;
+    const again = parse(`${q.raw.slice(0, at)}${held[0]!.name}${q.raw.slice(at + f.written.length)}`);
+    return again.ambiguous.length === 0 && again.agencies.some((a) => a.id === held[0]!.id) ? again : q;
   };
 
   const answerParsed = (q: ParsedQuestion): Answer => {
@@ -171,6 +189,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 }
 
 const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number)\b/;
+/** "Qua tổng đài nào", "đường dây nóng nào", "which/what (national) helpline": the hotline itself is asked, its number with it. */
+const HOTLINE_ASKED_RE = /\b(tong dai|duong day nong)( \w+){0,4} nao\b|\b(which|what)( \w+){0,3} (hotline|helpline)s?\b/;
 const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|what number|which number|number)\b|\b(so nao|so may|so gi|la so|what number|which number|which phone number|what phone number)\b/;
 
 /**
@@ -186,7 +206,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
   const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
-  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !(NUMBER_ASKED_RE.test(f) && (HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)))) return null;
+  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !(NUMBER_ASKED_RE.test(f) && (HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f))) && !HOTLINE_ASKED_RE.test(f)) return null;
   const d = emptyDraft();
   for (const plan of ctx.plans) {
     const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
@@ -1281,7 +1301,10 @@ function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
   const m = PLAN_PERIOD_RE.exec(q.folded);
   const byPeriod = m && chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!)) ? withoutEach(q.terms, contentTerms(m[0], [], q.language)) : q.terms;
   // A body asked of "the plan issued with Decision 2041", and nothing else: its duties, all of them.
-  return withoutEach(byPeriod.length > 0 ? byPeriod : q.terms, namingByDocument(q, chosen));
+  const base = byPeriod.length > 0 ? byPeriod : q.terms;
+  const stripped = withoutEach(base, namingByDocument(q, chosen));
+  // "Which plan was issued with Decision 2041?", "Kế hoạch nào được ban hành kèm theo Quyết định 2130?": the naming is what is asked.
+  return stripped.length === 0 && q.agencies.length === 0 ? base : stripped;
 }
 
 /**

@@ -395,7 +395,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     if (!holder) inWrittenOrder(agencyHits, folded);
     const recommendationNumber = findRecommendationNumber(folded);
     const documentNumber = findDocumentNumber(raw);
-    const intent = detectIntent(everydayWords(folded).replace(ISSUED_WITH_RE, " "), agencyHits.length > 0, recommendationNumber);
+    // "Which plan was issued with Decision 2041?": the naming is what is asked, so it stays.
+    const asksWhichPlan = /\b(?:which|what) (?:plan|document)\b|\b(?:ke hoach|van ban) nao\b/.test(folded);
+    const intent = detectIntent(asksWhichPlan ? everydayWords(folded) : everydayWords(folded).replace(ISSUED_WITH_RE, " "), agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),

@@ -117,3 +117,68 @@ describe("'is it worth reporting?' asked at the offer", () => {
     expect(all(replies)).not.toMatch(/kế hoạch|plans/i);
   });
 });
+
+describe("a plain no, then why, at the contact question", () => {
+  it("«ko. bm t bit thi t chet» is anonymous, not asked again", async () => {
+    const w = await toSummary("t 16t, bố mẹ suốt ngày chửi t ngu, so sánh t vs con nhà ng ta, t buồn lắm, ở Pleiku", [
+      [/nguy hiểm ngay/i, { choice: "no" }],
+      [/liên lạc với em/i, "ko. bm t bit thi t chet"],
+    ]);
+    expect(w.questions.filter((q) => /liên lạc với em/i.test(q)).length).toBe(1);
+    await w.send({ choice: "submit" });
+    expect(stored(w.chatId)?.draft.anonymous).toBe(true);
+  });
+  it("«không, số tôi là 0905 123 456» keeps the number", async () => {
+    const w = await toSummary("Tôi là hàng xóm ở phường Tân An, Đắk Lắk. Bé trai 8 tuổi nhà bên hay bị bố đánh bằng roi.", [
+      [/nguy hiểm ngay/i, { choice: "no" }],
+      [/liên lạc với bạn/i, "không, số tôi là 0905 123 456"],
+    ]);
+    await w.send({ choice: "submit" });
+    expect(stored(w.chatId)?.draft.contact ?? "").toMatch(/0905/);
+  });
+});
+
+describe("a correction with a negation that denies no one keeps who harms (second reading)", () => {
+  const STORY = "Tôi là cô giáo ở xã Ia Grai, Gia Lai. Bé Hoa 10 tuổi lớp tôi bị bố dượng đánh nhiều lần, tay chân bầm tím.";
+  it.each([
+    "Mẹ bé không hề biết chuyện. Bé đang ở với bà ngoại.",
+    "Bé không phải ở Ia Grai, bé ở với ông bà nội ở Chư Sê.",
+    "Bé không phải con ruột của ông ấy, bé là con riêng của vợ ông ấy.",
+  ])("«%s»", async (fix) => {
+    const { draft } = await corrected(STORY, fix);
+    expect(draft?.harmer).toBe("stepfather");
+  });
+  it.each([
+    "She doesn't live with her mother. She lives with her grandmother.",
+    "The stepfather never leaves her alone. Her mother works in Ho Chi Minh City.",
+  ])("«%s»", async (fix) => {
+    const { draft } = await corrected("I'm a teacher in Pleiku, Gia Lai. Hoa, a 10-year-old girl in my class, is beaten by her stepfather again and again; her arms are bruised.", fix, [[/in danger right now/i, { choice: "no" }]]);
+    expect(draft?.harmer).toBe("stepfather");
+  });
+});
+
+describe("second reading: side answers that must not over-reach", () => {
+  it("an adult writing about a named child of 12 gets the adult's words", async () => {
+    const w = reporter();
+    const replies = await w.send("I'm calling about Lan, 12 years old, her father beats her every night. We live in Hue.");
+    expect(all(replies)).not.toMatch(/not your fault/i);
+  });
+  it("'có thể đưa cháu ra ngoài ở với tôi không?' is no break-in", async () => {
+    const w = await toSummary("Tôi là bà ngoại của bé Na 8 tuổi ở xã Phú Vang, Huế. Bố dượng hay chửi mắng, đánh bé.", NO_DANGER);
+    const replies = await w.send("Tôi có thể đưa cháu ra ngoài ở với tôi không?");
+    expect(all(replies)).not.toMatch(/114/);
+  });
+  it("'should I also tell the school?' in danger is not answered 'yes, call 113'", async () => {
+    const w = reporter();
+    await w.send("Cứu với, ông bố nhà bên ở xã Ea Tu, Đắk Lắk đang cầm dao rượt đánh thằng con 10 tuổi, nó bị chém chảy máu tay.");
+    const replies = await w.send("tôi có cần báo cho nhà trường không?");
+    expect(all(replies)).not.toMatch(/^Có: trẻ đang gặp nguy hiểm/m);
+  });
+  it("a child whose father is in the house now, afraid he comes back to hit, is in danger now", async () => {
+    const w = reporter();
+    await w.send("em 12 tuổi ở Pleiku, bố em say rượu đánh em chảy máu mũi");
+    const r2 = await w.send({ choice: "menu:report" }).catch(() => []);
+    const replies = await w.send("em sợ bố quay lại phòng đánh em nữa, bố đang ở dưới bếp");
+    expect(all([...r2, ...replies])).toMatch(/113/);
+  });
+});

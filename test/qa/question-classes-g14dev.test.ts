@@ -78,3 +78,11 @@ describe("which province gives a task to a body no plan gives anything: not foun
     expect(a.citations.length).toBeGreaterThan(0);
   });
 });
+
+// Second reading: when the naming phrase is itself what is asked ("which plan was issued with ..."), it is kept.
+describe("which plan a decision issued: the naming is the question", () => {
+  judged([
+    { q: "Which plan was issued with Decision 2041?", type: "fact", expect_re: ["chuong trinh bao ve tre em"], doc: ["2041/QĐ-UBND"] },
+    { q: "Kế hoạch nào được ban hành kèm theo Quyết định 2130?", type: "fact", expect_re: ["khuyen nghi"], doc: ["2130/QĐ-UBND"] },
+  ]);
+});

@@ -26,6 +26,10 @@
  *   and a second reader's regressions fixed (question-classes-g12review.test.ts): 118.
  * - qa-g13.jsonl (60), written the same day from the plans alone and kept sealed until the end: 58/60 on the build of
  *   the session's start, 59/60 at its end.
+ * - The older sets' remaining failures worked on by class (test/qa/question-classes-older-sets.test.ts: the asked verb or
+ *   "đầu mối" picks a later clause's own subject; "tổng đài nào"/"which helpline"; a short form read by the plan named; a later
+ *   successor that took another portfolio inherits no child duty; two tasks in two clauses of one item; a body's role named in
+ *   another body's item): g6 119 -> 120, g7 108 -> 109, g8 117 -> 119, g10 117 -> 119, g12 118 -> 119.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -45,13 +49,13 @@ describe.each([
   ["qa-g3.jsonl", 150],
   ["qa-g4.jsonl", 150],
   ["qa-g5.jsonl", 118],
-  ["qa-g6.jsonl", 119],
-  ["qa-g7.jsonl", 107],
-  ["qa-g8.jsonl", 117],
+  ["qa-g6.jsonl", 120],
+  ["qa-g7.jsonl", 109],
+  ["qa-g8.jsonl", 119],
   ["qa-g9.jsonl", 120],
-  ["qa-g10.jsonl", 117],
+  ["qa-g10.jsonl", 119],
   ["qa-g11.jsonl", 118],
-  ["qa-g12.jsonl", 118],
+  ["qa-g12.jsonl", 119],
   ["qa-g13.jsonl", 59],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));

@@ -150,6 +150,8 @@ export function refusesContact(text: string): boolean {
   // Another way to reach them ("không có số, nhắn qua facebook Lan Phạm"), or not minding ("tôi không ngại để tên"): not a refusal.
   if (givesWayToReach(text) || MINDS_NOT.test(key)) return false;
   if (isAnonymous(text)) return true;
+  // "ko. bm t bit thi t chet", "No. My dad would kill me": a plain no opens it, what follows says why (no number in it).
+  if (NO.has(foldKey(text.split(/[.!;,\n]/)[0] ?? "")) && !/\d{6,}|@/.test(text)) return true;
   if (/^(thoi )?(khoi|khoi di|khoi nha|khoi nhe|khoi a|khoi roi|thoi|thoi nha|thoi khong|thoi ko)( (nha|nhe|a|di|luon|roi|ban|nghe))*$/.test(key)) return true;
   if (/^(thoi )?(khong|ko|k|kg|hong|hok|hem|cha) can( (dau|a|nha|nhe|lien lac|goi|lai|de lai|so|dien thoai|sdt|ban|luon))*\b/.test(key)) return true;
   return /\b(khong|ko|k|kg|hong|hok|hem|chang|cha)\s+(\w+\s+){0,3}(so|sdt|dt|so dien thoai|dien thoai|lien lac|thong tin lien lac|ten that|ten)\b/.test(key)

@@ -62,7 +62,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const answer: Reply[] = asked.length > 0
-        ? [{ text: sideAnswerText(inDanger(asked, state), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
+        ? [{ text: sideAnswerText(inDanger(asked, state, seed ?? ""), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
@@ -257,22 +257,24 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const topics = named.length === 0 && answersStep && asksSomething(text) ? (["question"] as SideTopic[]) : named;
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
   if (topics.length === 0) return step;
-  return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps)]) };
+  return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
 
 /** The answer to every topic a side message asks about ("question" when none is one the bot answers), in the reporter's register. */
 function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): Reply {
   const named = sideTopics(text).filter((t) => t !== "thanks");
-  return topicsReply(state, named.length > 0 ? named : ["question"], deps);
+  return topicsReply(state, named.length > 0 ? named : ["question"], deps, text);
 }
 
-function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps): Reply {
-  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
+  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state, text), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
 }
 
 /** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
-function inDanger(topics: SideTopic[], state: ReportFlowState): SideTopic[] {
-  return state.draft.dangerNow === "yes" ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
+function inDanger(topics: SideTopic[], state: ReportFlowState, text = ""): SideTopic[] {
+  // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune.
+  const aboutPolice = /\b(?:goi|bao|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
+  return state.draft.dangerNow === "yes" && aboutPolice ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
 }
 
 /** Answers before the question the flow now asks (the question stays last). */
@@ -350,7 +352,7 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
     return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
   }
   const next = { ...state, draft };
-  const answer: Reply = { text: sideAnswerText(inDanger(topics, state), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  const answer: Reply = { text: sideAnswerText(inDanger(topics, state, text), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 
@@ -455,7 +457,7 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   }
   // "The parents are not the ones causing harm. The person is the woman she met on TikTok.", "hàng xóm không có lỗi, người bỏ
   // con là mẹ tụi nhỏ": what it was not is said first, then what it was; only the saying of what it was is read (all is kept).
-  const asserted = midFlow ? null : assertedPart(typedText);
+  const asserted = midFlow ? null : assertedPart(typedText, state.draft, deps);
   if (asserted) {
     // Said after a denial, what it was is a correction ("sai," opens it for the readers that ask whether it corrects).
     const corrects = `sai, ${asserted}`;
@@ -466,25 +468,37 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }
 
-/** A sentence or clause that only denies ("không phải bố mẹ", "hàng xóm không có lỗi", "the parents are not the ones ..."), folded. */
-const DENIES = /\b(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|khong he|ko he|(?:is|are|was|were|s|re) not|isn t|isnt|aren t|arent|wasn t|weren t|don t|dont|doesn t|doesnt|didn t|didnt|never)\b/;
+/** Words that deny someone is who harms (folded): "không phải", "không có lỗi", "are not the ones causing harm", "doesn't hurt her". */
+const DENIES_WHO = /(?:^|\bno )not (?:my|her|his|the|a|an)\b|\b(?:(?:it s|its|it is|it was|it wasn t|that s|thats) not|khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|ko lam j|khong lam j|k lam gi|k lam j|hong lam gi|khong he (?:danh|lam|dong)|(?:is|are|was|were) not (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:isn t|aren t|wasn t|weren t) (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:doesn t|don t|didn t|never) (?:hurt|hit|harm|touch|do (?:it|anything)))\b/;
+/** Words that say who it is (folded): "the person is ...", "người bỏ mặc là ...", "it was her uncle". */
+const SAYS_WHO = /\b(?:the (?:person|one|ones)|it (?:was|is)|it s|its|nguoi|ke|thu pham|chinh la|moi la)\b/;
 
 /**
- * Of a correction that first denies and then says what it was, the part that says it: sentences (or, in one sentence,
- * the clauses after a comma) that deny are dropped when the rest asserts something. Null when there is no such split.
+ * Of a correction that first denies the summary's harmer and then says who it was ("The parents are not the ones causing harm. The
+ * person is the woman she met on TikTok.", "hàng xóm không có lỗi, người bỏ mặc là mẹ tụi nhỏ"), the part that says who; null
+ * otherwise (a negation that is a plain statement, "Mẹ bé không hề biết chuyện. Bé đang ở với bà ngoại.", is read as it is).
  */
-function assertedPart(text: string): string | null {
+function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): string | null {
+  if (!d.harmer) return null;
   const sentences = text.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter(Boolean);
   const split = sentences.length >= 2 ? sentences : text.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   // "không phải ông nội, người làm là dì của bé, 30 tuổi": the whole is one "not Y, X" correction, read as such.
   if (split.length < 2 || split.some((p) => isQuestionLike(p)) || NOT_BUT.test(text.trim()) || split.some((p) => dangerSaid(p) !== null)) return null;
   // "không phải ông nội đâu, người làm là dì của bé, 30 tuổi": a sentence that opens with "not" is the correction's own frame.
   if (sentences.length < 2 && /^(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|not)\b/.test(foldKey(split[0]!))) return null;
-  // "X chứ không phải Y", "X, not Y" in one part is a correction of its own, not a denial alone ("they are not ..." is one).
-  const own = (p: string) => NOT_BUT.test(p) || (BUT_NOT.test(p) && !/\b(?:is|are|was|were|do|does|did)\s+not\b|n't\b/iu.test(p));
-  const denying = split.map((p) => DENIES.test(foldKey(p)) && !own(p));
-  if (!denying[0] || denying.every(Boolean)) return null;
-  return split.filter((_, i) => !denying[i]).join(sentences.length >= 2 ? " " : ", ");
+  // The first part denies, of a person it names (the summary's or another), that they harm.
+  const [first, ...rest] = split;
+  const named = d.harmerText ? foldKey(d.harmerText) : "";
+  const aboutSomeone = (named !== "" && foldKey(first!).includes(named)) || readStory({ ...d, harmer: null, harmerText: null }, first!, deps, "fill").draft.harmer !== null;
+  // "bố dượng không phải người duy nhất, mẹ bé cũng đánh": not the only one is no denial.
+  if (!DENIES_WHO.test(foldKey(first!)) || !aboutSomeone || /\b(?:duy nhat|the only|only one)\b/.test(foldKey(first!))) return null;
+  // The rest says who it was, without denying in turn.
+  const said = rest.join(sentences.length >= 2 ? " " : ", ");
+  if (rest.some((p) => DENIES_WHO.test(foldKey(p))) || !(SAYS_WHO.test(foldKey(said)) || HARM_OR_BLAME.test(foldKey(said)))) return null;
+  // "its older boys from grade 9", "là dượng nó": who it is, said as the harmer.
+  const bare = /^(?:it'?s|it is|it was|its)\s+(.+)$/iu.exec(said) ?? /^(?:mà là|là|ma la|la)\s+(.+)$/iu.exec(said);
+  if (bare) return d.language === "en" ? `the person who hurt the child was ${bare[1]}` : `người gây hại là ${bare[1]}`;
+  return said;
 }
 
 /** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
@@ -620,7 +634,7 @@ const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 /** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
 const IS_THE_ONE = /^(?:còn\s+|con\s+|mà\s+|ma\s+)?(?:cái\s+|cai\s+)?(.{2,60}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la)\s+(?:người|kẻ|nguoi|ke)\s+(?:xấu|gây hại|đánh|làm hại|xâm hại|có lỗi|bóc lột|gây ra|xau|gay hai|danh|lam hai|xam hai|co loi|boc lot|gay ra)\b/iu;
 /** "má nó đâu có làm gì", "mẹ nó không có đánh": the one the summary names said not to have done it. */
-const DID_NOTHING = /\b(?:đâu có|không có|không hề|chẳng có|chả có|hổng có|dau co|khong co|khong he|chang co|hong co)\s+(?:làm gì|đánh|làm hại|lam gi|danh|lam hai)\b/iu;
+const DID_NOTHING = /\b(?:đâu có|không có|không hề|chẳng có|chả có|hổng có|dau co|khong co|khong he|chang co|hong co|ko|k|hong|hok|không|khong)\s+(?:làm gì|làm j|làm chi|đánh|làm hại|lam gi|lam j|lam chi|danh|lam hai)\b/iu;
 
 /** The writer speaks of themself: "tôi là ...", "mình không phải ...", "I'm her aunt", "I am the teacher" (folded). */
 const WRITER_SPEAKS = /\b(?:toi|minh|tui|tao|em|e|chau|con)\s+(?:chi |cung |khong phai |ko phai )?(?:la|lam|o)\b|\bi(?: am|m| m)\b|\b(?:nguoi bao|reporter)\b/;

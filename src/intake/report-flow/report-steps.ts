@@ -70,8 +70,8 @@ function harmerAwayNow(d: ReportDraft, key: string): boolean {
 }
 
 /** Fear of being hurt again, said as the answer to "in danger right now?" (folded): "e sợ bố dậy lại đánh tiếp", "I'm scared he'll hit me". */
-/** The fear is of a later time, when the person comes back (folded): "sợ nó về đánh", "sợ mai quay lại", "afraid he'll come back". */
-const FEARS_LATER = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,4}?\s+(?:ve|quay lai|quay ve|tro ve|tro lai|lan sau|mai|ngay mai|sau nay|hom khac|come back|comes back|later|tomorrow)\b/;
+/** The fear is of another day (folded): "sợ mai ổng lại đánh", "sợ lần sau", "afraid of tomorrow"; "sợ bố quay lại đánh" may be now. */
+const FEARS_LATER = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,4}?\s+(?:lan sau|mai|ngay mai|sau nay|hom khac|mai mot|next time|tomorrow|some day|one day)\b/;
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
 const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat nua|ve nha|tonight|tomorrow|later|comes? back|gets? home|when he|when she)\b/;

@@ -286,8 +286,8 @@ export function isChildWriter(text: string): boolean {
   // "Chào chị, con 13t bị bạn bắt nạt, tôi phải làm sao": "con" with a greeting is a child writing only when no "tôi" says otherwise.
   if (age && Number(age[1] ?? age[2]) < 16 && !(age[1] === undefined && /\b(?:toi|tui|chung toi)\b/.test(key))) return true;
   // "Hi, I'm Lan, a girl, 12 years old", "I'm 11": the writer's own age, in English.
-  const ageEn = WRITER_AGE_EN.exec(key);
-  if (ageEn && Number(ageEn[1] ?? ageEn[2]) < 16) return true;
+  const ageEn = WRITER_AGE_EN.exec(text.normalize("NFC"));
+  if (ageEn && Number(ageEn[1]) < 16) return true;
   const grade = WRITER_GRADE_EN.exec(key);
   if (grade && Number(grade[1]) <= 10) return true;
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
@@ -302,8 +302,8 @@ const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|b
 const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|bat|ep|bo doi|dot|quat|ném|nem|hanh ha|lam nhuc|xe) (?:e|em|minh|mik|to)\b|\b(?:e|em|minh|mik|to) bi\b|\b(?:hits?|beats?|locks?|touch(?:es)?|slaps?|kicks?|hurts?|starves?|yells at|screams at|threatens?|throws (?:\w+ )?at|punch(?:es)?|burns?) me\b/;
 /** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
 const GROWN_UP_TIES = /\b(?:chong|vo|bo chong|me chong|bo vo|me vo|nguoi yeu|ban trai|ban gai) (?:e|em|minh|toi|tui)\b|\b(?:con|chau) (?:e|em|minh|toi|tui)\b|\bmy (?:husband|wife|boyfriend|girlfriend|partner|son|daughter|kids?|children|child|baby)\b|\bour (?:son|daughter|kids?|children|child|baby)\b/;
-/** "i m 11", "i m lan a girl 12 years old" (folded): not "i m a teacher of a 12 years old girl". */
-const WRITER_AGE_EN = /\bi ?(?:m|am) (?:(\d{1,2})\b(?! (?:kids|children|years? old (?:son|daughter|boy|girl|child|kid)))|(?:[a-z]+ ){1,4}?(\d{1,2}) (?:years? old|yrs? old|yo)\b(?! (?:son|daughter|boy|girl|child|kid|niece|nephew|student|pupil)))/;
+/** "I'm 11", "I'm Lan, a girl, 12 years old" (as written, the name capitalised): not "I'm calling about Lan, 12", "I'm 10 minutes away". */
+const WRITER_AGE_EN = /\bI(?:'m|’m| am|m)\s+(?:[A-Z][a-z]+,?\s+)?(?:a\s+(?:boy|girl),?\s+)?(\d{1,2})\b(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kilometers?|miles?|streets?|blocks?|months?|weeks?|days?|meters?|m\b|percent|%|(?:years?[- ]old|yrs?|yo)\s+(?:son|daughter|boy|girl|child|kid|niece|nephew|student|pupil)))()/;
 /** "i'm in grade 7", "im in year 8" (folded). */
 const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 
@@ -366,6 +366,9 @@ const AFTER_TET = /\b(?:sau|ra|qua|after(?: the)?) (?:tet|lunar new year)\b/;
  */
 function plannedWhen(text: string, ahead: string | null): string | null {
   const nfc = text.normalize("NFC");
+  // Only a harm planned for then: a wedding, a departure, a sale ("Ngày 20 tháng sau trường họp phụ huynh" is no time of the harm).
+  const sentence = nfc.split(/(?<=[.;!?\n])\s*/).find((x) => (ahead ? x.toLowerCase().includes(ahead.toLowerCase()) : AFTER_TET.test(foldKey(x)))) ?? "";
+  if (!PLANNED_HARM.test(foldKey(sentence))) return null;
   if (ahead) {
     const at = nfc.toLowerCase().indexOf(ahead.toLowerCase());
     if (at < 0) return ahead;
@@ -373,9 +376,14 @@ function plannedWhen(text: string, ahead: string | null): string | null {
     const after = /^\s+(?:tới|toi|sau|này|nay)\b/iu.exec(nfc.slice(at + ahead.length))?.[0] ?? "";
     return `${before}${nfc.slice(at, at + ahead.length)}${after}`.trim().toLowerCase();
   }
-  const tet = AFTER_TET.exec(foldKey(text));
-  return tet ? tet[0] : null;
+  const tet = AFTER_TET_WRITTEN.exec(nfc) ?? AFTER_TET.exec(foldKey(text));
+  return tet ? tet[0].toLowerCase() : null;
 }
+
+/** "sau tết", "ra Tết", "after Tet", as written. */
+const AFTER_TET_WRITTEN = /(?:sau|ra|qua) tết|after (?:the )?(?:tet|lunar new year)/iu;
+/** What is planned is a harm: a marriage, a departure or a sale (folded). */
+const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell)\b/;
 
 /** "từ tháng 9", "since September": when it started, kept as written when the fact module reads no time. */
 const SINCE = /(?:^|[\s,(])((?:từ|since)\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|tuần)(?:\s+(?:nay|này|ngoái|trước))?|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{2,4})?|tháng\s+(?:trước|này)|năm\s+(?:ngoái|trước|nay)|tuần\s+trước|hôm\s+\S+|tết|hè|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december))))/iu;

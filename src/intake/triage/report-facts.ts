@@ -611,6 +611,8 @@ function beatsWifeAndChildren(words: Words, from: number): boolean {
   for (let k = from; k < Math.min(words.folded.length, from + 12) && words.sentence[k] === words.sentence[from - 1]; k++) {
     if (words.folded[k] !== "vo" || (words.diacritics && words.written[k]!.toLowerCase() !== "vợ")) continue;
     const after = words.folded.slice(k + 1, k + 6).join(" ");
+    // "con riêng" (the wife's child from before: a stepchild); a child married off ("bị ép lấy chồng") is the wife herself.
+    if (/\bcon rieng\b/.test(after) || /\b(?:lay chong|ep cuoi|ep lay|tao hon|ga chong|bi ga|married off|forced to marry)\b/.test(words.folded.join(" "))) return false;
     return /^(?:(?:va|voi|lan|cung|,)\s+)?(?:(?:may|hai|ba|2|3|4|cac|nhung|dam)\s+)?(?:(?:dua|thang|dua nho|be)\s+)?con\b/.test(after);
   }
   return false;
@@ -653,11 +655,42 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !toldOf(words, r.h) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
+  const named = relations.filter((r) => !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
+  // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
+  // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
+  const real = named.filter((r) => !claimedIdentity(words, r.h));
+  if (real.length > 0 && real.length < named.length) named.splice(0, named.length, ...real);
+  const present = named.filter((r) => !awayAtTheTime(words, r.h, harms));
+  if (present.length > 0 && present.length < named.length) named.splice(0, named.length, ...present);
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...named, ...pronounsOf(words, named)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
   return arrangedMarriage(words, relations, stepped);
+}
+
+/** "tự xưng là", "giả làm", "mạo danh", "claims to be", "pretending to be", "says he is" just before a person (folded). */
+const CLAIMS = /(?:^| )(?:tu xung(?: la)?|xung la|gia lam|gia danh|mao danh|mao nhan|nhan la|claims? to be|claiming to be|pretend(?:s|ing)? to be|posing as|says? (?:he|she) is|said (?:he|she) was|says? (?:he s|she s))(?: (?:a|an|mot|1))?$/;
+
+function claimedIdentity(words: Words, h: Hit): boolean {
+  const before = words.folded.slice(Math.max(0, h.start - 5), h.start).filter((_, k, a) => words.sentence[h.start - a.length + k] === words.sentence[h.start]).join(" ");
+  return CLAIMS.test(before);
+}
+
+/** Away at work or elsewhere: "đi làm", "đi lm", "đi vắng", "đi chợ", "đi trực", "làm ca đêm" after a person (folded). */
+const AWAY_WORDS: ReadonlySet<string> = new Set(["lam", "lm", "vang", "cho", "xa", "truc", "ray", "nuong", "buon", "cong", "choi", "nhau", "ca"]);
+
+/** The person is said to be away ("lúc mẹ đi lm ca đêm") and no harm is told of them in that clause ("mẹ đi làm về là đánh em" harms). */
+function awayAtTheTime(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  const f = words.folded;
+  let k = h.end;
+  if (f[k] === "e" || f[k] === "em" || f[k] === "no" || f[k] === "be" || f[k] === "chau") k++;
+  const away = (f[k] === "di" && AWAY_WORDS.has(f[k + 1] ?? "")) || (f[k] === "lam" && f[k + 1] === "ca") || (f[k] === "vang" && f[k + 1] === "nha");
+  if (!away || words.sentence[k] !== words.sentence[h.start]) return false;
+  if (f.slice(k, k + 6).includes("ve")) return false;
+  // The clause runs to the next comma or the sentence's end: a harm told in it is theirs.
+  let end = k + 1;
+  while (end < f.length && words.sentence[end] === words.sentence[h.start] && !words.comma[end]) end++;
+  return !harms.some((x) => x.start >= h.end && x.start < end);
 }
 
 /** The harm words said, less those an exception covers ("gửi con cho bà trông": leaving a child in someone's care). */
@@ -768,14 +801,31 @@ function toldOf(words: Words, h: Hit): boolean {
   if (words.sentence[s - 1] !== words.sentence[s] || words.comma[s]) return false;
   if (["voi", "cho", "vs", "v"].includes(f[s - 1] ?? "") && (TELLING.has(f[s - 2] ?? "") || (f[s - 2] === "lai" && TELLING.has(f[s - 3] ?? "")))) return true;
   // "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know, or do not, of it.
-  if (["will", "would", "do", "does", "did"].includes(f[s - 1] ?? "") && ["be", "know", "find", "get"].includes(f[h.end] ?? "")) return true;
-  let k = h.end;
-  if (["no", "em", "e", "be", "chau", "toi", "tui", "minh"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s]) k++;
-  if (["khong", "ko", "k", "chua", "cung", "van", "co", "dont", "don", "doesn", "do", "does", "will", "would"].includes(f[k] ?? "")) k++;
-  if (["t", "not"].includes(f[k] ?? "")) k++;
-  if (["biet", "bit", "know", "knows", "be", "find"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s] && (f[k] !== "be" || f[k + 1] === "told") && (f[k] !== "find" || f[k + 1] === "out")) return true;
+
   if (f[s - 1] === "giau" && (!words.diacritics || words.written[s - 1] === "giấu")) return true;
   return TELL_EN.has(f[s - 1] ?? "") || (EN_POSSESSIVE.has(f[s - 1] ?? "") && TELL_EN.has(f[s - 2] ?? ""));
+}
+
+/**
+ * "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know of it, or do not, with no
+ * harm told of them after in the sentence ("sợ bố biết sẽ đánh chết nó", "my dad will find out, he hits me" harm), and not
+ * "không biết dạy con", "không biết thương" (bad carers).
+ */
+function knowsOnly(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  const f = words.folded;
+  const s = h.start;
+  if (words.sentence[s - 1] !== words.sentence[s] || words.comma[s]) return false;
+  let k = h.end;
+  let knows = false;
+  if (["will", "would", "do", "does", "did"].includes(f[s - 1] ?? "") && ["be", "know", "find", "get"].includes(f[h.end] ?? "")) knows = true;
+  else {
+    if (["no", "em", "e", "be", "chau", "toi", "tui", "minh"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s]) k++;
+    if (["khong", "ko", "k", "chua", "cung", "van", "co", "dont", "don", "doesn", "do", "does", "will", "would"].includes(f[k] ?? "")) k++;
+    if (["t", "not"].includes(f[k] ?? "")) k++;
+    knows = ["biet", "bit", "know", "knows", "be", "find"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s] && (f[k] !== "be" || f[k + 1] === "told") && (f[k] !== "find" || f[k + 1] === "out")
+      && !["day", "thuong", "cach", "lo", "cham", "nghi", "yeu", "how"].includes(f[k + 1] ?? "");
+  }
+  return knows && !harms.some((x) => x.start >= h.end && words.sentence[x.start] === words.sentence[s]);
 }
 
 /** Words for the child or their home before "hàng xóm" ("con bé hàng xóm", "con nhà hàng xóm", "nhà bé là hàng xóm"). */
@@ -1029,11 +1079,17 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
   // Not a younger kin given a child's age ("thằng em họ e 13 tuổi", "em gái họ tôi 14 tuổi"): that is the child.
   // "một thằng ngoài 20 tuổi", "cô gái 19 tuổi": a sex word with an adult's age is a grown-up.
   // "con chị tôi": the writer's sister's child, not an older sister.
+  // "Em gái tôi đi làm, khóa 2 đứa nhỏ trong phòng": the writer's sister (no age given) beside other children is the grown-up mother.
+  const others = m.hits(words, "childNouns", m.lexicon.childNouns);
+  const writersSisterBesideChildren = (h: Hit) =>
+    ["em gái", "chị gái"].includes(h.phrase.text) && ["toi", "tui", "minh"].includes(words.folded[h.end] ?? "") && ageAfter(words, h.end) === null &&
+    others.some((o) => o.start >= h.end + 1 || o.end <= h.start);
   const adult = (h: Hit) =>
     (h.phrase.text === "thằng" && relations.some((r) => r.h.start === h.end)) ||
     relations.some((r) => r.h.start <= h.start && r.h.end >= h.end && !CHILD_RELATION.has(r.relation) && !youngerKinAged(words, r.h)) ||
     (ageAfter(words, h.end) ?? 0) >= 18 ||
-    (h.phrase.text === "con chị" && OWNER.has(words.folded[h.end] ?? ""));
+    (h.phrase.text === "con chị" && OWNER.has(words.folded[h.end] ?? "")) ||
+    writersSisterBesideChildren(h);
   let femaleHits = [...m.hits(words, "sex:female", m.lexicon.sex.female), ...bareSex(words, "nữ")].filter((h) => !adult(h));
   let maleHits = [...m.hits(words, "sex:male", m.lexicon.sex.male), ...bareSex(words, "nam")].filter((h) => !adult(h));
   if (nouns(femaleHits).length + nouns(maleHits).length > 0 || relations.length > 0) {

@@ -318,6 +318,9 @@ type Person = "adult" | "child" | "reporter";
  * now; the reporter asking not to be named ("please don't tell him it was me") is not an abuser's
  * secrecy. Never applied when an instruction is embedded (nothing in such a text may lower).
  */
+/** A clause that looks for marks on the child's body (folded, spaced): "trên người ... không thấy dấu vết", "khám ... không thấy dấu". */
+const MARKS_LOOKED_FOR = / (?:tren nguoi|tren co the|tren than|kham|vet thuong|vet bam|thuong tich) .*\bkhong thay (?:\S+ ){0,2}dau (?:vet|hieu)\b| khong thay (?:\S+ ){0,2}dau (?:vet|hieu) (?:\S+ ){0,3}(?:tren nguoi|tren co the|bam|thuong|danh)\b/;
+
 function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[] {
   if (facts.instruction) return [];
   const notes: ScopeNote[] = [];
@@ -345,6 +348,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // A phone switched off ("rồi tắt máy") is not by itself a child missing; after a goodbye or despair it stays a child out of reach.
       dropped.add(m);
       phoneOff = m;
+    } else if (m.rule.code === "child_missing" && MARKS_LOOKED_FOR.test(` ${tokens.join(" ")} `)) {
+      // "trên người cũng không thấy dấu vết gì", "khám không thấy dấu vết": no mark found on the body, not a child nowhere to be found.
+      dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m) === "adult") {
       dropped.add(m);
     } else if (m.rule.code === "intruder" && whoActs(near, tokens, m, true) === "reporter") {

@@ -14,6 +14,7 @@ import type { ReportFlowDeps } from "../../../src/intake/report-flow/report-flow
 import { findChildProvince } from "../../../src/kb/registry/child-province.ts";
 import { loadRegistry } from "../../../src/kb/registry/registry.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
 
 const registry = loadRegistry();
 const deps: ReportFlowDeps = { triage: (t) => triageReport(t), findProvince: (t) => findChildProvince(registry, t) };
@@ -137,11 +138,80 @@ describe("'vừa nói' is no time", () => {
   });
 });
 
-describe("a pupil who sits alone, with no mark seen, is no child left alone or missing", () => {
-  it("no alone or missing flag", () => {
+describe("no mark seen on the body is no child missing; a child nowhere to be found still is", () => {
+  it("«trên người cũng không thấy dấu vết gì»: no missing flag", () => {
     const t = triageReport("Tôi là giáo viên ở Gia Lai. Một em nữ lớp 3 mấy tuần nay ít nói, hay ngồi một mình giờ ra chơi. Tôi hỏi thì em không kể, trên người cũng không thấy dấu vết gì.");
     expect(t.redFlags).not.toContain("child_missing");
-    expect(t.redFlags).not.toContain("child_alone");
-    expect(t.risk).not.toBe("emergency");
+    expect(["low", "medium"]).toContain(t.risk);
+  });
+  it.each([
+    "Thằng bé 7 tuổi đi chăn bò từ trưa, cả xóm tìm tới giờ không thấy dấu vết gì.",
+    "Con tôi 14 tuổi bỏ nhà đi hai hôm nay, tìm khắp nơi không thấy dấu vết.",
+  ])("«%s» is a child missing", (story) => {
+    expect(triageReport(story).redFlags).toContain("child_missing");
+  });
+  it("a small child eating or crying alone at home for days is still a child alone", () => {
+    expect(triageReport("Bé 3 tuổi khóc một mình trong nhà, bố mẹ đi rẫy từ hôm qua chưa về.").redFlags).toContain("child_alone");
+  });
+});
+
+describe("a parent away at the time is not who harms", () => {
+  it.each([
+    ["ba duong e hay vô phòng e lúc mẹ đi lm ca đêm, ổg sờ ng e", "stepfather"],
+    ["lúc má đi chợ thì ông ngoại hay đánh thằng bé 6 tuổi", "grandparent"],
+    ["mẹ đi làm suốt, ở nhà bố hay đánh em", "father"],
+  ])("«%s»", (story, harmer) => {
+    expect(read(story).harmer).toBe(harmer);
+  });
+  it("a parent who comes home from work and beats the child harms", () => {
+    expect(read("mẹ đi làm về là đánh em, em 10 tuổi").harmer).toBe("mother");
+  });
+});
+
+describe("the writer's sister beside the children is the grown-up, not the children's sex", () => {
+  it("«Em gái tôi đi làm từ sáng, khóa 2 đứa nhỏ ...»: sex not known", () => {
+    expect(read("Em gái tôi đi làm từ sáng, khóa 2 đứa nhỏ 3 tuổi và 1 tuổi trong phòng trọ ở phường Tân An, Đắk Lắk").childSex).toBeNull();
+  });
+  it("«chị gái tôi bỏ đi, để lại thằng bé 5 tuổi»: a boy", () => {
+    expect(read("chị gái tôi bỏ đi, để lại thằng bé 5 tuổi").childSex).toBe("male");
+  });
+  it("«em gái tôi 5 tuổi bị bố đánh»: the sister is the child", () => {
+    expect(read("em gái tôi 5 tuổi bị bố đánh").childSex).toBe("female");
+  });
+});
+
+describe("who someone claims to be is not who harms", () => {
+  it("«quen một người trên Zalo tự xưng là học sinh lớp 9, ...»", () => {
+    expect(read("Cháu tôi 13 tuổi quen một người trên Zalo tự xưng là học sinh lớp 9, đã gửi cho hắn ảnh nhạy cảm, giờ hắn dọa tung lên mạng.").harmer).toBe("online_contact");
+  });
+  it("a classmate who beats the child is still a peer", () => {
+    expect(read("thằng bạn cùng lớp hay đánh thằng bé 11 tuổi ở trường").harmer).toBe("peer");
+  });
+});
+
+describe("second reading of the round-18 changes: what must not change", () => {
+  it.each([
+    ["Thằng nhỏ 10 tuổi sợ bố nó biết chuyện sẽ đánh chết nó.", "father"],
+    ["Tội thằng bé 9 tuổi vì ba má nó không biết dạy con nên đánh nó bằng roi mây.", "parents"],
+    ["Con bé 8 tuổi nhà bên mà bố mẹ nó không biết thương, suốt ngày đánh chửi nó.", "parents"],
+    ["Chồng tôi đánh vợ và con riêng của tôi, cháu 9 tuổi.", "stepfather"],
+    ["Bé 16 tuổi đã bị ép lấy chồng, chồng nó đánh vợ con thường xuyên, con nó mới 1 tuổi.", "partner"],
+  ])("«%s» keeps who harms", (story, harmer) => {
+    expect(read(story, /^[\x00-\x7f]*$/.test(story) ? "en" : "vi").harmer).toBe(harmer);
+  });
+
+  it("«I'm scared my dad will find out, he hits me with a belt»: the fact module keeps the father", () => {
+    expect(extractReportFacts("I'm scared my dad will find out, he hits me with a belt. I'm 12.").harmer).toBe("father");
+  });
+
+  it.each([
+    "Tôi là cô giáo ở Pleiku. Em Nam 9 tuổi lớp tôi bị bố đánh, người đầy vết bầm. Ngày 20 tháng sau trường họp phụ huynh.",
+    "Cháu 10 tuổi ở Tây Ninh bị bố dượng đánh bầm tím. Sau tết tôi định đón cháu về ở với tôi.",
+  ])("«%s»: a date that is not the harm's is no time", (story) => {
+    expect(read(story).when).toBeNull();
+  });
+
+  it("'sau Tết' written with tones is said with tones", () => {
+    expect(read("Gia đình định cưới chồng cho bé 15 tuổi sau Tết, ở Gia Lai.").when).toBe("sau tết");
   });
 });
