@@ -215,3 +215,18 @@ describe("second reading of the round-18 changes: what must not change", () => {
     expect(read("Gia đình định cưới chồng cho bé 15 tuổi sau Tết, ở Gia Lai.").when).toBe("sau tết");
   });
 });
+
+describe("walk 19: a mother's husband, in English, is the stepfather", () => {
+  it("«My mom's husband comes into my room at night»", () => {
+    expect(read("I'm 14 and I live in Buon Ma Thuot. My mom's husband comes into my room at night and touches me.", "en").harmer).toBe("stepfather");
+  });
+});
+
+describe("walk 19: the reporter asking whether their report is kept secret is no child told to keep a secret", () => {
+  it.each(["Có giữ bí mật cho tui không?", "co giu bi mat khong a, em so me biet"])("«%s»", (asked) => {
+    expect(triageReport(`Cháu tôi 8 tuổi ở Huế hay bị ông hàng xóm gọi vào nhà cho kẹo. ${asked}`).redFlags).not.toContain("secrecy");
+  });
+  it("a child told to keep a secret still is", () => {
+    expect(triageReport("Con bé 9 tuổi kể ông hàng xóm sờ soạng nó rồi dặn phải giữ bí mật.").redFlags).toContain("secrecy");
+  });
+});
