@@ -459,10 +459,9 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // con là mẹ tụi nhỏ": what it was not is said first, then what it was; only the saying of what it was is read (all is kept).
   const asserted = midFlow ? null : assertedPart(typedText, state.draft, deps);
   if (asserted) {
-    // Said after a denial, what it was is a correction ("sai," opens it for the readers that ask whether it corrects).
-    const corrects = `sai, ${asserted}`;
-    const step = correction(state, corrects, now, flow, deps);
-    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== corrects), typedText] } } };
+    // Said after a denial, what it was is a correction, read as one; the whole message is what is kept.
+    const step = correctionOne(state, asserted, now, flow, deps, false, true);
+    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== asserted), typedText] } } };
   }
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
@@ -488,10 +487,12 @@ function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): strin
   if (sentences.length < 2 && /^(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|not)\b/.test(foldKey(split[0]!))) return null;
   // The first part denies, of a person it names (the summary's or another), that they harm.
   const [first, ...rest] = split;
-  const named = d.harmerText ? foldKey(d.harmerText) : "";
-  const aboutSomeone = (named !== "" && foldKey(first!).includes(named)) || readStory({ ...d, harmer: null, harmerText: null }, first!, deps, "fill").draft.harmer !== null;
+  const denial = foldKey(first!);
   // "bố dượng không phải người duy nhất, mẹ bé cũng đánh": not the only one is no denial.
-  if (!DENIES_WHO.test(foldKey(first!)) || !aboutSomeone || /\b(?:duy nhat|the only|only one)\b/.test(foldKey(first!))) return null;
+  if (!DENIES_WHO.test(denial) || /\b(?:duy nhat|the only|only one)\b/.test(denial)) return null;
+  const named = d.harmerText ? foldKey(d.harmerText) : "";
+  const aboutSomeone = (named !== "" && denial.includes(named)) || readStory({ ...d, harmer: null, harmerText: null }, first!, deps, "fill").draft.harmer !== null;
+  if (!aboutSomeone) return null;
   // The rest says who it was, without denying in turn.
   const said = rest.join(sentences.length >= 2 ? " " : ", ");
   if (rest.some((p) => DENIES_WHO.test(foldKey(p))) || !(SAYS_WHO.test(foldKey(said)) || HARM_OR_BLAME.test(foldKey(said)))) return null;
@@ -549,7 +550,9 @@ function factsOf(d: ReportDraft): string {
   return JSON.stringify(facts);
 }
 
-function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+/** `saidAsCorrection`: the text is known to correct (what a denial went on to say), whatever its own words. */
+function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false, saidAsCorrection = false): FlowStep {
+  const corrects = saidAsCorrection || saysCorrection(typedText);
   // "xóa số điện thoại của tôi, tôi muốn ẩn danh": the number is dropped and the report becomes anonymous.
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
     const anonymous = stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now);
@@ -559,14 +562,14 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
     return finish(next, [withAck(flow.ask(next), note(state, T.madeAnonymous))], deps);
   }
   const text = correctionText(state.draft, typedText);
-  const named = namedPerson(state.draft, typedText, text, deps);
+  const named = namedPerson(state.draft, corrects, text, deps);
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
   const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldKeepingCommas(text));
   // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
   // changes only when the message says it corrects, or tells of the harm or of who did it.
-  const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !saysCorrection(typedText) && !HARM_OR_BLAME.test(foldKey(text));
+  const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !corrects && !HARM_OR_BLAME.test(foldKey(text));
   // Who writes changes only when the message speaks of the writer ("tôi là trưởng thôn"), not from kin words about the children ("thằng anh ... là con trai").
   const ofWriter = WRITER_SPEAKS.test(foldKey(text));
   // "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi": a correction of the danger tells where the child is today, not when the harm was.
@@ -576,7 +579,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
-  const asking = typedText.trim().endsWith("?") && !saysCorrection(typedText);
+  const asking = typedText.trim().endsWith("?") && !corrects;
   const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
@@ -662,8 +665,8 @@ const ONLY_A_PERSON = new RegExp(String.raw`^(?:(?:${WHO_IT_IS})?(?:là|la|it'?s
  * "sai, là bố nó", "không đúng, là ông hàng xóm": a correction naming only a person, where the summary
  * names who harms, is read as who harms ("người gây hại là ..."), and nothing else of the draft changes.
  */
-function namedPerson(d: ReportDraft, typed: string, text: string, deps: ReportFlowDeps) {
-  if (!d.harmer || !saysCorrection(typed)) return null;
+function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: ReportFlowDeps) {
+  if (!d.harmer || !corrects) return null;
   // "không phải mẹ nó làm hại, người mình nghi là ông hàng xóm hơn 60 tuổi": a clause that names who it is.
   const clauses = text.split(/[,.;]+/).map((c) => c.trim());
   const reversed = clauses.map((c) => IS_THE_ONE.exec(c)?.[1]?.trim()).find(Boolean);

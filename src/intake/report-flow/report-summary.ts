@@ -7,6 +7,7 @@
 import type { Language } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
+import { isTimeAhead } from "./story-reading.ts";
 
 type Words = Record<Language, string>;
 
@@ -48,18 +49,12 @@ function understood(d: ReportDraft): string[] {
   const label = (id: string | null | undefined) => (id ? LABELS[id]?.[l] ?? id : null);
   const parts = [childPhrase(d, self)];
   if (d.harmer) parts.push(`${W[self ? "harmerChild" : "harmer"]![l]}: ${harmerPhrase(d)}`);
-  if (d.when) parts.push(`${W[isAhead(d.when) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
+  if (d.when) parts.push(`${W[(d.when === "soon" || isTimeAhead(d.when)) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
   if (d.dangerNow) parts.push(`${W.danger![l]}: ${label(d.dangerNow)!.toLowerCase()}`);
   if (d.reporterRelation && !self) parts.push(`${W.reporter![l]}: ${(d.reporterRelationText ?? label(d.reporterRelation))!.toLowerCase()}`);
   if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());
   else if (d.contact) parts.push(`${W.contact![l]}: ${d.contact}${d.consentToContact === null ? "" : ` (${W[d.consentToContact ? "consentYes" : "consentNo"]![l]})`}`);
   return parts;
-}
-
-/** A time ahead ("sắp xảy ra", "ngày 20 tháng sau", "next month", "sau tết") is no "last time". */
-function isAhead(when: string): boolean {
-  const key = when.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-  return when === "soon" || /\b(?:(?:thang|tuan|nam) (?:sau|toi)|sang nam|(?:sau|ra|qua) tet|cuoi thang|next (?:week|month|year)|after (?:the )?(?:tet|lunar new year)|in a few weeks)\b/.test(key);
 }
 
 /** "bé gái 9 tuổi ở phường X, Gia Lai", "em 12 tuổi, ở Huế", "a girl, 9, in Gia Lai". */

@@ -380,6 +380,11 @@ function plannedWhen(text: string, ahead: string | null): string | null {
   return tet ? tet[0].toLowerCase() : null;
 }
 
+/** A time said ahead ("ngày 20 tháng sau", "next month", "sau tết"): the fact module's times ahead, and after Tết. */
+export function isTimeAhead(when: string): boolean {
+  return extractReportFacts(when).ahead !== null || AFTER_TET.test(foldKey(when));
+}
+
 /** "sau tết", "ra Tết", "after Tet", as written. */
 const AFTER_TET_WRITTEN = /(?:sau|ra|qua) tết|after (?:the )?(?:tet|lunar new year)/iu;
 /** What is planned is a harm: a marriage, a departure or a sale (folded). */

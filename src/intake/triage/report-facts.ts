@@ -432,7 +432,10 @@ function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact |
 }
 
 /** Every relation word of the text, a shorter one inside a longer one of another relation dropped ("bố" in "bố mẹ"). */
-function relationHits(m: FactsMatcher, words: Words): Array<{ relation: string; h: Hit }> {
+/** A person's word in the text, with the relation it names. */
+type RelationHit = { relation: string; h: Hit };
+
+function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
   const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
   const kept = all
@@ -658,14 +661,17 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   const named = relations.filter((r) => !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
-  const real = named.filter((r) => !claimedIdentity(words, r.h));
-  if (real.length > 0 && real.length < named.length) named.splice(0, named.length, ...real);
-  const present = named.filter((r) => !awayAtTheTime(words, r.h, harms));
-  if (present.length > 0 && present.length < named.length) named.splice(0, named.length, ...present);
+  const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms)].reduce(unlessAll, named);
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
-  const found = harmerAmong(m, words, [...named, ...pronounsOf(words, named)].sort((a, b) => a.h.start - b.h.start), selfHarm);
+  const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
   return arrangedMarriage(words, relations, stepped);
+}
+
+/** The persons less those `left` leaves out, unless it would leave out every one (then it says nothing of who harms). */
+function unlessAll(persons: RelationHit[], left: (r: RelationHit) => boolean): RelationHit[] {
+  const kept = persons.filter((r) => !left(r));
+  return kept.length > 0 ? kept : persons;
 }
 
 /** "tự xưng là", "giả làm", "mạo danh", "claims to be", "pretending to be", "says he is" just before a person (folded). */
