@@ -391,7 +391,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     if (added) return withSideAnswer(turn, deps, added);
   }
   // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
-  if (turn.data.declinedStory && SAYS_REPORT.test(folded.replace(/^(?:(?:vay|the|thoi|a|ok|u|da|vang|nhung)\s+)+/, ""))) return startReport(turn, deps, text.full);
+  if (turn.data.declinedStory && clauseWillReport(text.full)) return startReport(turn, deps, text.full);
   // "con có chuyện muốn kể mà con sợ", "em muốn kể chuyện này": someone who wants to tell, and has not yet told.
   if (WANTS_TO_TELL.test(folded) && folded.split(" ").length <= 16 && deps.messageKind(text.processing) !== "concern") {
     // "con tôi có chuyện muốn kể", "em có chuyện muốn kể về đứa cháu": a grown-up telling of a child.
@@ -409,7 +409,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // "Tôi xin trình báo: ...", "tôi muốn báo lại chuyện ...", "I want to report ...": a concern that says it is a report starts it at once.
   // "... Em lo cho bé quá nên muốn báo để các cơ quan hỗ trợ ạ", "... Tôi muốn báo cho chính quyền.": a story that says, in a clause of its own, that it is a report.
   const saysItReports = kind === "concern" && clauseSaysReport(text.full);
-  if ((SAYS_REPORT.test(folded) && (kind === "concern" || !asksAnything(text.full, folded))) || saysItReports) {
+  if (((SAYS_REPORT.test(folded) || clauseWillReport(text.full)) && (kind === "concern" || !asksAnything(text.full, folded))) || saysItReports) {
     // "xin chào, tôi cần báo tin" tells no story yet: the report starts by asking for it, not with "I kept your story".
     if (!turn.data.pendingSeed && onlySaysReport(folded)) return startReport(turn, deps, null, text.full);
     keepSeed(turn, text.full);
@@ -692,6 +692,21 @@ function clauseSaysReport(full: string): boolean {
 }
 
 const SAYS_REPORT = /^(?:(?:kinh |xin )?(?:gui|chao) [\w ]{0,30}?[,.:;]\s*)?(?:(?:xin chao|kinh chao|chao|hello|hi|hey|alo|a lo)(?: (?:ban|anh|chi|co|chu|bac|ad|admin|moi nguoi|tong dai|can bo|anh chi|co chu|ca nha))?\s+)?(?:(?:a|anh|chi|c|co|chu|ad|admin|bac|ban) oi\s+)?(?:(?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )?(?:(?:muon|mun|xin|can|dinh|muon duoc|xin phep|phai) )(?:bao tin|bao cao|bao lai|bao viec|bao chuyen|bao vu|trinh bao|to cao|phan anh|thong bao|bao)\b|^(?:trinh bao|bao cao nhanh|bao cao|to cao|phan anh|bao tin)\b|\bi (?:want|would like|need|am writing|m writing) to report\b|^(?:i m|i am) reporting\b/;
+
+/** Opening words of a clause that says nothing yet (folded): thanks, a no, "vậy", "thôi". */
+const CLAUSE_OPENER = /^(?:(?:cam on|thanks|thank you|khong|ko|no|vay|the|thoi|a|ok|u|da|vang|nhung)\s*)+/;
+
+/**
+ * "Cảm ơn. Vậy tôi cũng muốn báo chuyện của cháu cho cán bộ luôn.", "không, tôi muốn báo tin chứ không hỏi nữa": a clause of
+ * its own, after thanks or a no, says that the writer will report.
+ */
+function clauseWillReport(full: string): boolean {
+  // "Tôi phải bảo vệ con tôi thế nào?": a question, and "bảo vệ" (protect), "bao lâu" are no report.
+  return full.split(/[.,;!:\n]+/).some((c) => {
+    const key = foldKey(c).trim().replace(CLAUSE_OPENER, "").replace(/^((?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )cung /, "$1");
+    return !c.includes("?") && !/\bbao (?:ve|ho|dam|lau|nhieu|gio)\b/.test(key) && SAYS_REPORT.test(key);
+  });
+}
 
 /** Wanting to tell something not yet told (folded): "con có chuyện muốn kể", "em muốn kể chuyện này", "i need to tell someone". */
 const WANTS_TO_TELL = /\b(?:co )?(?:chuyen|viec|dieu)\s+(?:\w+\s+)?(?:muon|can|phai|khong dam)\s+(?:ke|noi|tam su)\b|\b(?:muon|can|khong dam)\s+(?:ke|noi|tam su)\s+(?:chuyen|viec|dieu|voi|cho)\b|\b(?:i|we)\s+(?:need|want|have)\s+to\s+tell\s+(?:someone|you|somebody)\b|\bi have something to tell\b/;

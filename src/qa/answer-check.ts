@@ -71,6 +71,23 @@ export const asksDuration = (folded: string): boolean => DURATION_ASKED_RE.test(
  */
 /** Share of the question a passage holding the asked kind of value must cover to answer in place of the draft. */
 const HOLDER_COVERAGE = 0.6;
+/** The same share when the passage's figure counts whom the question names ("184 cán bộ phụ trách trẻ em cấp xã" for "commune-level officers"). */
+const NAMED_HOLDER_COVERAGE = 0.45;
+
+/**
+ * "How many commune-level child officers ...": the passage's count of the kind asked ("184 cán bộ") is followed, within a few
+ * words, by another word the question holds ("cấp xã"), so the figure counts the people asked about, not others of the kind.
+ */
+function countsWhatIsAsked(asked: { kind: string; re: RegExp }, folded: string, terms: readonly string[]): boolean {
+  if (asked.kind !== "count") return false;
+  const m = new RegExp(asked.re.source, "g");
+  for (const hit of folded.matchAll(m)) {
+    const noun = new Set(hit[0].replace(/^[\d.,]+ /, "").split(" "));
+    const after = folded.slice(hit.index! + hit[0].length).split(" ").filter(Boolean).slice(0, 6);
+    if (after.some((w) => !noun.has(w) && terms.includes(w) && w.length >= 2)) return true;
+  }
+  return false;
+}
 
 export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
   if (!draft.found || draft.counts.length > 0 || draft.citations.length === 0) return draft;
@@ -81,7 +98,7 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
   // A passage of the same plans that holds the kind of value asked and most of the question answers instead.
   const keep = new Set(ctx.plans);
   const holder = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && asked.re.test(p.folded), 1)[0];
-  if (holder && ctx.index.coverage(ctx.terms, holder.passage) >= HOLDER_COVERAGE) {
+  if (holder && ctx.index.coverage(ctx.terms, holder.passage) >= (countsWhatIsAsked(asked, holder.passage.folded, ctx.terms) ? NAMED_HOLDER_COVERAGE : HOLDER_COVERAGE)) {
     const p = holder.passage;
     const d = emptyDraft();
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,

@@ -196,16 +196,56 @@ function sourcePage(plan: ParsedPlan, quote: string): Pick<AnswerCitation, "page
   return { ...(page !== null ? { page } : {}), ...(doc.scanned && (scanned || page === null) ? { scanned: true } : {}) };
 }
 
-function uniqueAgencies(draft: Draft, lang: Language): AnswerAgency[] {
+function uniqueAgencies(draft: Draft, ctx: ComposeContext): AnswerAgency[] {
+  const { registry, lang } = ctx;
   const seen = new Set<string>();
   const out: AnswerAgency[] = [];
   for (const a of draft.agencies) {
     const key = `${a.agency?.id ?? a.name}|${a.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(lang === "en" && a.agency ? { name: a.name, role: a.role, english: a.agency.english } : { name: a.name, role: a.role });
+    const name = a.agency && !ctx.named?.includes(a.agency.id) ? withWrittenName(a.agency, a.name, writtenName(draft, a, registry)) : a.name;
+    out.push(lang === "en" && a.agency ? { name, role: a.role, english: a.agency.english } : { name, role: a.role });
   }
   return out;
+}
+
+/** Words a plan adds to a body's name that name no other body: the province's rank, the districts' list, joining words. */
+const PLAIN_NAME_WORDS = new Set(["tinh", "cac", "cap", "va", "huyen", "thi", "xa", "thanh", "pho", "phuong", "thi", "tran", "so", "nganh", "de", "nghi"]);
+
+/**
+ * How the plan writes a body where it gives it the task (its item, else a quote from the same plan): "Báo Đắk Lắk" for the
+ * registry's "Báo tỉnh", "Tỉnh đoàn Thanh niên" for "Tỉnh Đoàn"; null when the plan does not name it there.
+ */
+function writtenName(draft: Draft, a: Draft["agencies"][number], registry: QaRegistry): string | null {
+  if (!a.agency) return null;
+  const id = a.agency.id;
+  const texts: string[] = [];
+  if (a.source) {
+    const section = a.source.plan.sections.find((s) => s.path === a.source!.sectionPath);
+    if (section) texts.push(section.heading, section.text);
+    texts.push(...draft.citations.filter((c) => c.plan === a.source!.plan).map((c) => c.quote));
+  } else texts.push(...draft.citations.map((c) => c.quote));
+  for (const t of texts) {
+    const hit = registry.findAgencies(t).find((h) => h.agency.id === id);
+    if (hit) return t.slice(hit.start, hit.end).trim();
+  }
+  return null;
+}
+
+/**
+ * The registry's name, with the plan's own words beside it when they say more than the name does ("Báo tỉnh (Báo Đắk Lắk)",
+ * "Tỉnh Đoàn (Đoàn Thanh niên)"), so a reader finds the body as the plan calls it; a short form ("UBND") or the same words
+ * in another case or order leave the name alone.
+ */
+function withWrittenName(agency: Agency, name: string, written: string | null): string {
+  if (!written || name !== agency.name || !/^\p{Lu}/u.test(written) || /\p{Lu}{2,}/u.test(written.replace(/\b(TNCS|HCM)\b/g, ""))) return name;
+  const own = new Set(foldKey(name).split(" "));
+  const words = foldKey(written).split(" ");
+  // The same body under its own head word ("Báo ...", "Đoàn ..."); a title before it ("Chủ tịch Ủy ban ...") names a person.
+  if (!own.has(words[0]!)) return name;
+  const added = words.filter((w) => !own.has(w) && !PLAIN_NAME_WORDS.has(w));
+  return added.length > 0 ? `${name} (${written})` : name;
 }
 
 /**
@@ -218,7 +258,11 @@ function requestedAsResponsible(agencies: AnswerAgency[], intent: Intent): Answe
   return agencies.map((a) => (a.role === "requested" ? { ...a, role: "responsible" as const } : a));
 }
 
-export interface ComposeContext { registry: QaRegistry; today: string; lang: Language; intent: Intent }
+export interface ComposeContext {
+  registry: QaRegistry; today: string; lang: Language; intent: Intent;
+  /** Ids of the bodies the question itself names: shown by their registry name, as asked, not in the plan's other words. */
+  named?: readonly string[];
+}
 
 /**
  * Every agency an answer names must be in its cited text. A duty list names the agency in
@@ -271,7 +315,7 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   return {
     answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...expired].map(cleanText)).join("\n"),
     found: true,
-    agencies: requestedAsResponsible(uniqueAgencies(draft, ctx.lang), ctx.intent),
+    agencies: requestedAsResponsible(uniqueAgencies(draft, ctx), ctx.intent),
     citations: uniqueCitations(draft, ctx.registry),
     intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: succ.list,
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,

@@ -8,7 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
-import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
@@ -1277,7 +1277,8 @@ export function answerCount(ctx: HandlerContext): Draft {
       continue;
     }
     // "Mục tiêu cụ thể gồm mấy mục tiêu?": the question names a part of the plan by its heading; count its items.
-    const bodiesAsked = IMPLEMENTATION_BODIES_RE.test(f);
+    // "giao việc cụ thể cho những sở nào": the bodies are asked, not the part headed "nhiệm vụ cụ thể" the words echo.
+    const bodiesAsked = IMPLEMENTATION_BODIES_RE.test(f) || (!agency && LIST_AGENCIES_RE.test(f));
     const named = bodiesAsked ? null : namedPart(plan, ` ${f} `, english ? new Set(ctx.terms) : null, !agency && asksWholeList(f) ? ctx.terms : undefined);
     if (named) {
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${named.section.heading}” (mục ${named.section.path}) của ${label} có ${named.items.length} ${vnNoun(headingNoun(named.section.heading, noun(TARGET_NOUN_RE), noun(ITEM_NOUN_RE)), "mục")}:`,

@@ -88,7 +88,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 
   const answerParsed = (q: ParsedQuestion): Answer => {
     {
-      const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent };
+      const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent, named: q.agencies.map((a) => a.id) };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);

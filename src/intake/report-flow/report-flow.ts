@@ -245,7 +245,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "p dien hong" (phường Diên Hồng) at "which commune?": a place that ends like "không" is the answer, not a question.
   const plainAnswer = ["danger", "commune", "where"].includes(state.step) && !text.includes("?") && def.read(state.draft, text, deps, false) !== null;
   const asked = plainAnswer ? null : sideTopic(text);
-  const topic = asked && (!storyLike || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
+  // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
+  // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
+  const bareQuestion = asked === "question" && reading.learned.length === 0 && isQuestionLike(text) && asksSomething(text);
+  const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
   const statement = topic ? statementPart(text) : "";

@@ -467,6 +467,8 @@ function isWriter(words: Words, h: Hit): boolean {
   // "I'm a British teacher", "I am the children's coach": up to two words between the article and the relation.
   for (let skip = 0; skip < 2 && !["a", "an", "the", "i'm", "am"].includes(f[k] ?? "") && /^[a-z'-]+$/.test(f[k] ?? "") && (f[k - 1] === "a" || f[k - 1] === "an" || f[k - 1] === "the" || f[k - 2] === "a" || f[k - 2] === "an" || f[k - 2] === "the"); skip++) k--;
   if (["mot", "a", "an", "the"].includes(f[k] ?? "")) k--;
+  // "I'm a girl. My uncle hits me": the introduction is in its own sentence, and the uncle is not the writer.
+  if (words.sentence[k] !== words.sentence[h.start]) return false;
   if (f[k] === "i'm") return true;
   if (f[k] === "am" && f[k - 1] === "i") return true;
   return f[k] === "la" && ["toi", "tui", "minh", "em", "con", "chau", "t", "mk"].includes(f[k - 1] ?? "") && words.sentence[k - 1] === words.sentence[h.start] && !toldTo(words, k - 1);

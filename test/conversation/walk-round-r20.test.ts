@@ -1,0 +1,107 @@
+/**
+ * Round-20 walk findings (32 fresh reporters through the web chat, 4 December), replayed through the real
+ * conversation core with sentences of our own of the same kinds: a question typed at a step that the bot
+ * met with "noted" only (whether a number must be given, whether anyone comes to an anonymous report, a
+ * child who cannot call because the person would hear), a child who says who they are in a sentence of its
+ * own before naming who hurts them, an uncle typed without tones ("chu em") who beats the mother and the
+ * child, and a reporter who chose to ask about the plans and then says, after a
+ * thank-you or a "no", that they want to report after all (the story told first must be the report's).
+ */
+import { describe, expect, it } from "vitest";
+import { extractReportFacts } from "../../src/intake/triage/report-facts.ts";
+import { all, lastLine, realCoreHarness, untilSummary } from "./real-core-harness.ts";
+
+const { reporter, stored } = realCoreHarness("r20");
+
+/** Tells the story, accepts the report when offered, and answers the danger question with no: stops at the next question. */
+async function atContact(story: string) {
+  const w = reporter();
+  let replies = await w.send(story);
+  for (let i = 0; i < 6 && !/liên lạc|contact|số điện thoại|phone number/i.test(lastLine(replies.at(-1))); i++) {
+    const last = replies.at(-1);
+    if (last?.choices?.some((c) => c.id === "menu:report")) replies = await w.send({ choice: "menu:report" });
+    else if (last?.choices?.some((c) => c.id === "no")) replies = await w.send({ choice: "no" });
+    else replies = await w.send(last?.choices?.some((c) => c.id === "skip") ? { choice: "skip" } : "bỏ qua");
+  }
+  return { w, replies };
+}
+
+describe("a question typed at a step is answered, never met with 'noted' alone", () => {
+  it("must I give my number, he reads my phone (English adult at the contact question)", async () => {
+    const { w, replies } = await atContact("My neighbour's son, 9, in Pleiku, Gia Lai, is beaten by his stepfather most nights, I hear it through the wall.");
+    expect(lastLine(replies.at(-1))).toMatch(/contact|phone/i);
+    const answer = await w.send("must I leave you my phone number? my husband looks through my phone");
+    expect(all(answer)).toMatch(/anonymous/i);
+    expect(all(answer)).not.toMatch(/^Thank you, I wrote that down/);
+    expect(lastLine(answer.at(-1))).toMatch(/contact|phone/i);
+  });
+
+  it.each([
+    "do I need to give a phone number? I don't want him reading my texts",
+    "if I pick anonymous will someone still come to help me tonight?",
+  ])("a child in English at the contact question: «%s»", async (asked) => {
+    const w = reporter();
+    const first = await w.send("im 13, a girl. my stepdad comes in my room at night and touches me. mom works nights, she is at work tonight. we live in Pleiku");
+    expect(lastLine(first.at(-1))).toMatch(/contact|phone/i);
+    const answer = await w.send(asked);
+    expect(all(answer)).not.toMatch(/^Thank you, I wrote that down/);
+    expect(all(answer)).toMatch(/name|anonymous|code|read|help/i);
+    expect(lastLine(answer.at(-1))).toMatch(/contact|phone/i);
+  });
+
+  it("will anyone still come if I stay anonymous (Vietnamese)", async () => {
+    const { w } = await atContact("Tôi ở xã Ea Tu, Đắk Lắk. Thằng bé 6 tuổi nhà đối diện bị bố nó đánh bằng roi mấy hôm nay, chân tím hết.");
+    const answer = await w.send("nếu tôi không để lại số thì có cán bộ nào tới giúp thằng bé không?");
+    expect(all(answer)).toMatch(/mã báo tin|xem ngay|ẩn danh/);
+    expect(all(answer)).not.toMatch(/^Cảm ơn, tôi đã ghi thêm/);
+  });
+
+  it("a child hiding who cannot call because the person would hear is told to keep writing here, and 113", async () => {
+    const w = reporter();
+    await w.send("bo e dang dap do trong nha, e chay vo phong khoa cua r. e 11t");
+    const answer = await w.send("e ko dam goi dien, bo e nghe thay. e nhan o day thoi dc ko");
+    expect(all(answer)).toMatch(/nhắn/);
+    expect(all(answer)).toMatch(/113/);
+  });
+});
+
+describe("a child who says who they are before naming who hurts them", () => {
+  it.each([
+    ["I'm a girl. My uncle hits me every day.", "relative"],
+    ["i am a student. my stepdad touches me at night", "stepfather"],
+    ["hi im 13 and i'm a boy. my older cousin beats me when mum is out", "relative"],
+  ])("«%s»", (text, harmer) => {
+    expect(extractReportFacts(text).harmer).toBe(harmer);
+  });
+
+  it.each([
+    "chu em dang danh me em, chu cam cay gay quat ca em nua. em dang nup trong phong",
+    "chú nó say xỉn về đánh mẹ nó, đánh luôn thằng bé",
+  ])("the uncle who beats the mother and the child is who harms, not the mother: «%s»", (text) => {
+    expect(extractReportFacts(text).harmer).toBe("relative");
+  });
+
+  it("the writer introducing themself is still no harmer ('I'm a teacher. A boy in my class...')", () => {
+    expect(extractReportFacts("I'm a teacher at a school in Hue. A boy in my class comes with bruises.").harmer).not.toBe("teacher");
+  });
+});
+
+describe("a reporter who chose to ask, then says they will report after all", () => {
+  const STORY = "Chào anh chị. Cháu ngoại tôi 8 tuổi ở phường Thống Nhất, Gia Lai, hồi tháng trước bị ông chủ quán gần nhà giữ lại trong quán, sờ mó. Giờ cháu không chịu đi ngang đó nữa. Tôi muốn hỏi chuyện này thì báo cho ai?";
+  it.each([
+    "Cảm ơn. Vậy tôi cũng muốn báo chuyện của cháu cho cán bộ luôn.",
+    "không, tôi muốn báo tin chứ không hỏi nữa",
+  ])("«%s» starts the report with the story told first", async (said) => {
+    const w = reporter();
+    await w.send(STORY);
+    await w.send({ choice: "menu:ask" });
+    await w.send("Ở Gia Lai cơ quan nào lo việc phòng chống xâm hại trẻ em?");
+    const replies = await w.send(said);
+    expect(all(replies)).toMatch(/báo tin/i);
+    expect(all(replies)).not.toMatch(/không trả lời câu hỏi này/);
+    const summary = await untilSummary(w, replies);
+    expect(all(summary)).toContain("ông chủ quán");
+    await w.send({ choice: "submit" });
+    expect(stored(w.chatId)?.draft.narrative ?? "").toContain("ông chủ quán");
+  });
+});
