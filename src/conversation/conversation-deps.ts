@@ -66,6 +66,8 @@ export interface CoreData {
   pendingSeed?: string;
   /** A story the person chose not to report yet ("Không, tôi muốn hỏi"): kept, so a report started later in the chat begins with it. */
   declinedStory?: string;
+  /** The report was started from a story without asking whether to report it: until the first answer, "chỉ hỏi" leaves it. */
+  reportUnasked?: boolean;
   /** A child said they want to tell something: the story they tell next is answered as a child's. */
   childInvited?: boolean;
   /** A message the chat could not tell apart (question or concern), answered if the user says it was a question. */

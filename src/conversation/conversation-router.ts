@@ -14,7 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
-import { askAgain, backReport, cancelReport, continueReport, keepNote, startReport } from "./report-route.ts";
+import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
 /** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
@@ -89,7 +89,7 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
       return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
   }
-  if (turn.state.mode === "report") return continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
+  if (turn.state.mode === "report") return (await atUnaskedStart(turn, deps)) ?? continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);
   if (turn.danger.danger) {
     // Right after a case code, danger now is most likely about that case: it is added to it (which raises it and alerts officers);
@@ -100,6 +100,22 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   if (turn.state.mode === "status") return showStatus(turn, deps, turn.text?.processing ?? "");
   return freeText(turn, deps);
+}
+
+/**
+ * At the first question of a report started from a story without asking: "chỉ hỏi" leaves it (nothing sent, the story kept);
+ * "có, báo giùm tôi", "ừ báo giúp mình với" (a yes to reporting, as if asked) is no answer to the question, which is asked again.
+ */
+async function atUnaskedStart(turn: Turn, deps: RouterDeps): Promise<Reply[] | null> {
+  if (!turn.data.reportUnasked || !turn.text || (turn.data.report?.history.length ?? 1) > 0) return null;
+  const declined = await declinedAtStart(turn, deps);
+  if (declined) return declined;
+  if (turn.danger.danger) return null;
+  // "ừ, thôi để mai tôi báo được không?", "để tui hỏi ý chồng tui đã": the report waits, open, where it stopped.
+  if (WAITS_TO_REPORT.test(turn.text.folded)) return [{ text: TEXT.reportWaits[turn.lang], links: [HOTLINE[turn.lang]] }];
+  // "yes please", "ok thanks": a yes to the report as if it had been asked, not to the question.
+  if (asksAnything(turn.text.full, turn.text.folded) || !(wantsToReport(turn.text.full, turn.text.folded) || clauseWillReport(turn.text.full) || /^(?:yes|yeah|yep|ok|okay|sure)\s*(?:please|thanks|thank you|do it|go ahead)\b/.test(turn.text.folded))) return null;
+  return [{ text: TEXT.reportStarted[turn.lang] }, ...askAgain(turn, deps)];
 }
 
 /** A message past the rate limit from a chat that has just reported: added to its case, and the reporter asked to slow down. */
@@ -424,6 +440,14 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const child = deps.childWriting(turn.data.pendingSeed) || deps.childWriting(text.processing);
     return [{ text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
   }
+  // A grown-up's concern told as a story starts the report at once (what was told is kept, and nothing is sent before "Gửi"):
+  // the reporter does not spend a message on "do you want to report it?". A child is asked, after the safety advice, whether
+  // they want to tell (the child decides); self-harm, one's own or another's, gets its advice and the offer.
+  const childWrites = deps.childWriting(text.processing) || (turn.data.childInvited === true && !ADULT_SELF.test(folded));
+  if (kind === "concern" && !childWrites && deps.reportFlow.toldStory(text.full) && !ownSelfHarm(text.full, deps) && !othersSelfHarm(text.full, deps)) {
+    keepSeed(turn, text.full);
+    return startReport(turn, deps, turn.data.pendingSeed ?? text.full, null, true);
+  }
   if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing) || (turn.data.childInvited === true && !ADULT_SELF.test(folded)), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
@@ -666,9 +690,11 @@ function keepSeed(turn: Turn, text: string): void {
 
 /** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
 /** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
-const REPORT_INTENT = /\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
+const REPORT_INTENT = /\bbao ho (?:(?:em|toi|tui|minh|chau|con|e|t) )?(?:voi|nha|nhe|di)\b|\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
 
 /** Putting the report off ("để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "later") (folded). */
+/** The writer putting off the report itself (folded): "để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "I'll report it later" (not "he comes back tomorrow"). */
+const WAITS_TO_REPORT = /\b(?:de mai(?: (?:toi|tui|em|minh|t|e))? (?:bao|tinh|noi|ke)|mai (?:toi|tui|em|minh|t|e) (?:bao|ke|noi)|de (?:toi|tui|em|minh) (?:hoi|suy nghi|nghi|ban)|hoi y (?:\w+ ){0,3}(?:da|truoc)|suy nghi (?:da|them)|de sau (?:toi|tui|em|minh) bao|let me (?:think|ask|check)|i ll (?:report|do it|come back|tell you|write) (?:\w+ )?(?:later|tomorrow))\b/;
 const WAITS = /\b(?:de mai|mai (?:toi|tui|em|minh) bao|de (?:toi|tui|em|minh) (?:hoi|suy nghi|nghi|ban)|hoi y|suy nghi (?:da|them)|de sau|luc khac|let me (?:think|ask|check)|later|tomorrow)\b/;
 
 /** A yes said as its own first clause, with more after it: "có, mà ...", "yes please. also ...", "ok, nhưng ..." (not "có ai biết không?"). */

@@ -170,6 +170,18 @@ export const TEXT = {
     vi: "Báo tin {code} đã đóng nên không thêm được. Nếu có việc mới, hãy gõ /report để báo tin mới, hoặc gọi 111.",
     en: "Report {code} is closed, so nothing can be added. For something new, type /report, or call 111.",
   },
+  reportStarted: {
+    vi: "Vâng, mình đang ghi lại báo tin của bạn.",
+    en: "Yes, I am writing up your report.",
+  },
+  reportWaits: {
+    vi: "Được, bạn cứ suy nghĩ: chưa có gì được gửi. Khi nào sẵn sàng, bạn nhắn tiếp ở đây, mình hỏi tiếp từ chỗ đang dừng; gõ /cancel nếu không muốn báo nữa. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113.",
+    en: "All right, take your time: nothing has been sent. When you are ready, write here and I will go on from where we stopped; type /cancel if you no longer want to report. If the child is in danger, call 113 now.",
+  },
+  notReported: {
+    vi: "Được, mình không báo tin, không gửi gì cho cán bộ. Câu chuyện bạn kể vẫn được giữ trong cuộc trò chuyện này: khi nào muốn báo, bạn chỉ cần nói \"tôi muốn báo tin\". Giờ bạn muốn hỏi gì? Mình trả lời về trách nhiệm của các cơ quan trong kế hoạch bảo vệ trẻ em của tỉnh; cần tư vấn ngay thì gọi 111 (miễn phí, 24/7).",
+    en: "All right: no report, nothing is sent to officers. What you told me stays in this chat: whenever you want to report it, just say \"I want to report\". What would you like to ask? I answer questions about agencies' duties under the provinces' child-protection plans; for advice now, call 111 (free, 24/7).",
+  },
   reportInProgress: {
     vi: "Bạn đang báo tin dở. Gõ /cancel để dừng, /back để quay lại.",
     en: "You are in the middle of a report. /cancel stops, /back goes back.",

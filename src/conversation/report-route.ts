@@ -10,10 +10,10 @@ import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
-import { TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
+import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
-export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null): Promise<Reply[]> {
+export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null, unasked = false): Promise<Reply[]> {
   const m = turn.message;
   // The story told earlier in this chat and not reported then ("Không, tôi muốn hỏi") comes first: "vậy tôi muốn báo chuyện đó" alone is not the story.
   const declined = turn.data.declinedStory;
@@ -26,8 +26,11 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
     ...(aboutWhom && !seedText ? { aboutWhom } : {}),
     ...(turn.data.childInvited ? { childWriter: true } : {}),
+    ...(unasked ? { unasked } : {}),
   });
   turn.state.mode = "report";
+  if (unasked) turn.data.reportUnasked = true;
+  else delete turn.data.reportUnasked;
   delete turn.data.pendingSeed;
   delete turn.data.pendingQuestion;
   delete turn.data.pendingAddition;
@@ -79,6 +82,24 @@ export async function backReport(turn: Turn, deps: RouterDeps): Promise<Reply[]>
 export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const state = turn.data.report;
   return state ? apply(turn, deps, deps.reportFlow.cancel(state, turn.now)) : [];
+}
+
+/** "không, tôi chỉ muốn hỏi", "I just want to ask, not report": the person does not want the report started from their story (folded). */
+const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;
+
+/**
+ * A report started from a story without asking, declined at its first question: the draft is cancelled (nothing is
+ * sent), the story is kept in the chat for a report later, and the person is asked their question. Null otherwise.
+ */
+export async function declinedAtStart(turn: Turn, deps: RouterDeps): Promise<Reply[] | null> {
+  const state = turn.data.report;
+  if (!turn.data.reportUnasked || !state || state.history.length > 0 || !turn.text || !ONLY_ASKING.test(turn.text.folded)) return null;
+  const story = state.draft.narrative;
+  await cancelReport(turn, deps);
+  delete turn.data.reportUnasked;
+  if (story) turn.data.declinedStory = story;
+  turn.state.mode = "ask";
+  return [{ text: TEXT.notReported[turn.lang], links: [HOTLINE[turn.lang]] }];
 }
 
 /** The current question again, after something else was answered in the middle of a report. */

@@ -48,12 +48,11 @@ describe("menu and questions", () => {
     expect(texts(replies)).toMatch(/2509\/KH-UBND/);
   });
 
-  it("someone describing harm at the menu is offered the report route, and what they typed starts the report", async () => {
+  it("someone describing harm at the menu starts the report with what they typed, told that nothing is sent before 'Gửi'", async () => {
     const h = createHarness();
-    const [offer] = await h.send("bé nhà bên bị bỏ đói mấy hôm nay");
-    expect(offer?.text).toMatch(/báo tin/);
-    expect(offer?.choices?.[0]?.id).toBe("menu:report");
-    await h.send("1");
+    const replies = await h.send("bé nhà bên bị bỏ đói mấy hôm nay");
+    expect(texts(replies)).toMatch(/báo tin/);
+    expect(texts(replies)).toMatch(/Gửi/);
     expect([...h.intake.drafts.values()][0]?.narrative).toBe("bé nhà bên bị bỏ đói mấy hôm nay");
   });
 

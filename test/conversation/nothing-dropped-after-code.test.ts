@@ -151,9 +151,8 @@ describe("a report that ends with a question is still a report", () => {
   it("told at the menu first, the story is the report's story and the question is answered before the first question", async () => {
     const r = reporter();
     const story = "Bé Lan hàng xóm 7 tuổi ở xã Ia Grai, tỉnh Gia Lai bị bố dượng đánh bầm tím mỗi ngày, bố dượng có biết tôi báo không?";
-    const offered = await r.send(story);
-    expect(offered.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");
-    const replies = await r.send({ choice: "menu:report" });
+    // A grown-up's story starts the report at once: the question is answered in the first reply, before the first question.
+    const replies = await r.send(story);
     expect(all(replies)).toMatch(/bí mật/);
     expect(replies.at(-1)?.text).not.toMatch(/bí mật/);
     expect(all(replies)).not.toMatch(/bao nhiêu tuổi|tỉnh, thành phố nào/i);
@@ -168,24 +167,34 @@ describe("a report that ends with a question is still a report", () => {
   });
 });
 
-describe("a typed answer to the report offer", () => {
+describe("a typed answer after the story", () => {
   const STORY = "Tôi là bà nội, cháu gái tôi 8 tuổi ở xã Ea Kar, tỉnh Đắk Lắk, tuần nào cũng bị mẹ kế đánh bằng roi";
+  // The story starts the report at once; a yes typed after it is never sent to the plans and asks nothing the story told.
   for (const typed of ["có", "dạ có", "vâng", "bà muốn báo tin", "ok"]) {
-    it(`«${typed}» after the offer starts the report with the story kept, never a plan answer`, async () => {
+    it(`«${typed}» after the story: the report goes on with the story kept, never a plan answer`, async () => {
       const r = reporter();
-      const offer = await r.send(STORY);
-      expect(offer.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");
+      await r.send(STORY);
       const next = all(await r.send(typed));
       expect(next).not.toMatch(/không trả lời câu hỏi này/);
       expect(next).not.toMatch(/tuổi|bao nhiêu tuổi|tỉnh nào|Chuyện gì đã xảy ra/i);
     });
   }
-  it("«không» after the offer goes to questions, and a question naming the report stays a question", async () => {
+  it("«không» after the offer (a story too thin to start the report) goes to questions, and a question naming the report stays a question", async () => {
+    const THIN = "cháu tôi bị đánh hoài";
     const r = reporter();
-    await r.send(STORY);
+    const offer = await r.send(THIN);
+    expect(offer.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");
     expect(all(await r.send("không"))).not.toMatch(/Có trẻ em nào đang gặp nguy hiểm/);
     const q = reporter();
-    await q.send(STORY);
+    await q.send(THIN);
     expect(all(await q.send("báo tin có cần để tên thật không"))).not.toMatch(/Có trẻ em nào đang gặp nguy hiểm ngay/);
+  });
+
+  it("a question about the report typed at the first question of a started report is answered, and is no yes to it", async () => {
+    const r = reporter();
+    await r.send(STORY);
+    const replies = await r.send("báo tin có cần để tên thật không");
+    expect(all(replies)).toMatch(/ẩn danh/);
+    expect(all(replies)).not.toMatch(/đang ghi lại báo tin của bạn/);
   });
 });

@@ -81,6 +81,13 @@ describe("a child who says who they are before naming who hurts them", () => {
     expect(extractReportFacts(text).harmer).toBe("relative");
   });
 
+  it.each([
+    "toi nay bo me di an cuoi het, t se uong het hop thuoc ngu cua me cho xong chuyen",
+    "mai ba má đi làm sớm, em tính uống hết mấy vỉ thuốc của bà rồi ngủ luôn",
+  ])("a child planning to swallow pills while the parents are out harms themself, not the parents: «%s»", (text) => {
+    expect(extractReportFacts(text).harmer).toBe("self");
+  });
+
   it("the writer introducing themself is still no harmer ('I'm a teacher. A boy in my class...')", () => {
     expect(extractReportFacts("I'm a teacher at a school in Hue. A boy in my class comes with bruises.").harmer).not.toBe("teacher");
   });
@@ -94,7 +101,8 @@ describe("a reporter who chose to ask, then says they will report after all", ()
   ])("«%s» starts the report with the story told first", async (said) => {
     const w = reporter();
     await w.send(STORY);
-    await w.send({ choice: "menu:ask" });
+    // The story starts the report; "chỉ hỏi" at its first question leaves it for the questions (the story kept in the chat).
+    await w.send("tôi chỉ muốn hỏi thôi");
     await w.send("Ở Gia Lai cơ quan nào lo việc phòng chống xâm hại trẻ em?");
     const replies = await w.send(said);
     expect(all(replies)).toMatch(/báo tin/i);

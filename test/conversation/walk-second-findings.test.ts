@@ -12,8 +12,8 @@ const { reporter, stored } = realCoreHarness("w2");
 describe("what the reporter can do now", () => {
   it("a story ending with 'what should I do now?' is answered before the first question", async () => {
     const r = reporter();
-    await r.send("Con bé 5 tuổi nhà bên bị mẹ kế bỏ đói mấy hôm nay, người lả đi, không ai cho đi khám. Giờ tôi phải làm sao?");
-    const replies = await r.send({ choice: "menu:report" });
+    // The story starts the report at once: the answer comes in the first reply, before the first question.
+    const replies = await r.send("Con bé 5 tuổi nhà bên bị mẹ kế bỏ đói mấy hôm nay, người lả đi, không ai cho đi khám. Giờ tôi phải làm sao?");
     expect(all(replies)).toMatch(/Đừng tự đối đầu/);
     expect(all(replies)).toMatch(/115/);
     expect(lastLine(replies.at(-1))).toMatch(/nguy hiểm ngay/i);

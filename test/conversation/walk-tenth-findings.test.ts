@@ -313,10 +313,9 @@ describe("a story that says it is a report starts the report (tenth round)", () 
     expect(replies.map((x) => x.text).join("\n")).toMatch(/nguy hiểm ngay lúc này|Bạn là ai|liên lạc|tỉnh|xã/);
   });
 
-  it("'... Ừ thì báo' at the offer takes the report", async () => {
+  it("'... Ừ thì báo' after the story takes the report", async () => {
     const r = reporter();
-    const offer = await r.send("Con bé nhà bà con xa của tôi 10 tuổi ở xã Hòa Thành, Tây Ninh, dạo này con bé sợ ông hàng xóm ra mặt, có lần tôi thấy ông ấy bế nó vào buồng đóng cửa lại.");
-    expect(offer.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");
+    await r.send("Con bé nhà bà con xa của tôi 10 tuổi ở xã Hòa Thành, Tây Ninh, dạo này con bé sợ ông hàng xóm ra mặt, có lần tôi thấy ông ấy bế nó vào buồng đóng cửa lại.");
     const replies = await r.send("Tôi không chắc lắm. Ừ thì báo");
     expect(replies.at(-1)?.choices?.map((c) => c.id)).not.toContain("menu:report");
   });

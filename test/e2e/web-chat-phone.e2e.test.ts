@@ -122,8 +122,8 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     await afterReply(page, () => page.goto(running.app.url));
     await expectNewestVisible(page);
     const steps: Array<{ act: () => Promise<unknown>; expect: RegExp }> = [
-      { act: () => type(page, STORY), expect: /báo tin/ },
-      { act: () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Có, báo tin" }).click(), expect: /nguy hiểm ngay lúc này/ },
+      // The story starts the report at once (nothing is sent before "Gửi"): its first question follows.
+      { act: () => type(page, STORY), expect: /nguy hiểm ngay lúc này/ },
       { act: () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Không", exact: true }).click(), expect: /liên lạc với bạn qua đâu/ },
       // The number given for contact is the consent to be contacted: the summary follows at once.
       { act: () => type(page, "0905 123 456"), expect: /Mình hiểu: bé gái 8 tuổi ở xã Ia Grai, Gia Lai/ },
@@ -183,7 +183,6 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     const { page, errors } = await phone();
     await afterReply(page, () => page.goto(running.app.url));
     await afterReply(page, () => type(page, "Cháu trai tôi 6 tuổi ở phường Hội Phú, Gia Lai bị chú ruột đánh tuần trước, tôi là bác của cháu."));
-    await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Có, báo tin" }).click());
     const before = await page.locator("#log").innerText();
     expect(before).toMatch(/nguy hiểm ngay lúc này/);
 
@@ -247,24 +246,20 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     await expectOne111(page);
 
     mode = "online";
-    const offer = await afterReply(page, () => retry.click());
-    expect(offer).toMatch(/báo tin/);
+    const started = await afterReply(page, () => retry.click());
+    expect(started).toMatch(/nguy hiểm ngay lúc này/);
     expect(await page.locator("#input").inputValue()).toBe("");
     expect(await page.getByRole("button", { name: "Gửi lại" }).count()).toBe(0);
     await expectNewestVisible(page);
 
     // 2. Offline before the server sees it: the words come back to the input, and pressing Gửi sends them once.
-    mode = "offline";
-    await page.locator("#log .msg.bot").last().getByRole("button", { name: "Có, báo tin" }).click();
-    await page.getByRole("button", { name: "Gửi lại" }).waitFor();
-    mode = "online";
-    await afterReply(page, () => page.getByRole("button", { name: "Gửi lại" }).click());
     expect(await page.locator("#log .msg.bot").last().innerText()).toMatch(/nguy hiểm ngay lúc này/);
     mode = "offline";
     await page.locator("#log .msg.bot").last().getByRole("button", { name: "Không", exact: true }).click();
     await page.getByRole("button", { name: "Gửi lại" }).waitFor();
     mode = "online";
     await afterReply(page, () => page.getByRole("button", { name: "Gửi lại" }).click());
+    expect(await page.locator("#log .msg.bot").last().innerText()).toMatch(/liên lạc/);
     mode = "offline";
     await type(page, "0912 000 333");
     await page.getByRole("button", { name: "Gửi lại" }).waitFor();
@@ -277,7 +272,7 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     // The server saw each message once: the story once, the phone number once, one question after each.
     const transcript = (await (await fetch(`${running.app.url}/api/chat/transcript`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session }) })).json()) as { entries: Array<{ from: string; text?: string; reply?: { text: string } }> };
     const users = transcript.entries.filter((e) => e.from === "user").map((e) => e.text);
-    expect(users).toEqual(["/start", story, "Có, báo tin", "Không", "0912 000 333"]);
+    expect(users).toEqual(["/start", story, "Không", "0912 000 333"]);
     expect(transcript.entries.filter((e) => /nguy hiểm ngay lúc này không\?/.test(e.reply?.text ?? ""))).toHaveLength(1);
     expect(errors).toEqual([]);
   });
@@ -295,7 +290,6 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     await afterReply(page, () => page.goto(running.app.url));
     const story = "Tôi là hàng xóm. Bé Tùng, bé trai 9 tuổi ở phường Hội Phú, Gia Lai, tối qua bị bố dượng đánh bằng roi, chân có nhiều vết bầm.";
     await afterReply(page, () => type(page, story));
-    await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Có, báo tin" }).click());
     await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Không", exact: true }).click());
     await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Ẩn danh" }).click());
     const shown = await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Gửi", exact: true }).click());

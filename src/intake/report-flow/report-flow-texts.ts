@@ -64,6 +64,13 @@ export const T = {
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
+  /** The story was told at the first message and the report started without asking "do you want to report?". */
+  introUnasked: {
+    vi: "Cảm ơn bạn đã kể. Mình ghi lại để báo tin cho cán bộ bảo vệ trẻ em: chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại; chỉ khi bạn chọn \"Gửi\" thì báo tin mới được gửi. Nếu bạn chỉ muốn hỏi, không muốn báo tin, gõ \"chỉ hỏi\".",
+    en: "Thank you for telling me. I will write it up as a report for child-protection officers: I only ask a few things it did not say, then show you everything; nothing is sent until you choose \"Send\". If you only want to ask something, not report, type \"just asking\".",
+    viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
+    enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
+  },
   danger: {
     vi: "Có trẻ em nào đang gặp nguy hiểm ngay lúc này không?",
     en: "Is a child in danger right now?",

@@ -56,6 +56,9 @@ export interface StartOptions {
   aboutWhom?: string | null;
   /** The safety advice was just given (the offer to a child said it): the report opens without saying it again. */
   advised?: boolean;
+  /** The story was told without being asked to report it ("do you want to report?" was not asked): the opening says that
+   *  nothing is sent before the reporter chooses "Gửi", and how to only ask instead. */
+  unasked?: boolean;
   /** The writer is a child, known before the story ("con có chuyện muốn kể mà con sợ"): asked in a child's words from the start. */
   childWriter?: boolean;
   now: Date;

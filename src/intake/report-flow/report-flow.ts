@@ -39,6 +39,8 @@ export interface ReportFlow {
    * of a few words): it belongs with the report. Only a pure question is false.
    */
   hasStory(text: string): boolean;
+  /** A concern told as a story (facts of a child or of a harm, not only a question or a past matter now resolved). */
+  toldStory(text: string): boolean;
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -53,7 +55,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
       const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
-      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
+      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : o.unasked ? T.introUnasked : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
@@ -164,6 +166,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     anotherChild: (known, text) => aboutAnotherChild(known, text, deps),
     hasStory: (text) => hasStory(text, deps),
+    toldStory: (text) => toldStory(text, deps),
   };
   return flow;
 }
@@ -313,6 +316,17 @@ function hasStory(text: string, deps: ReportFlowDeps): boolean {
   if (readStory(blank, said, deps, "fill").hasContent) return true;
   if (deps.triage(said).risk !== "low") return true;
   return wordCount(said) >= 4;
+}
+
+/**
+ * A concern told as a story: what it states (its questions aside) tells facts of a child or a harm, and the triage does not
+ * read it as low (a past matter told as resolved, "giờ ổn rồi", is offered, not started).
+ */
+function toldStory(text: string, deps: ReportFlowDeps): boolean {
+  const said = statementPart(text);
+  if (!said || wordCount(said) < 6) return false;
+  const blank = newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
+  return readStory(blank, said, deps, "fill").hasContent && deps.triage(said).risk !== "low" && deps.triage(text).risk !== "low";
 }
 
 /** Where a typed message is kept: the story (while it is being told) or the notes beside it. */
