@@ -107,14 +107,20 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
  * "có, báo giùm tôi", "ừ báo giúp mình với" (a yes to reporting, as if asked) is no answer to the question, which is asked again.
  */
 async function atUnaskedStart(turn: Turn, deps: RouterDeps): Promise<Reply[] | null> {
-  if (!turn.data.reportUnasked || !turn.text || (turn.data.report?.history.length ?? 1) > 0) return null;
+  // Danger told now comes first, whatever else the message says ("tôi không muốn báo, mà ổng đang cầm dao"): the flow gives 113.
+  if (!turn.data.reportUnasked || !turn.text || (turn.data.report?.history.length ?? 1) > 0 || turn.danger.danger) return null;
   const declined = await declinedAtStart(turn, deps);
   if (declined) return declined;
-  if (turn.danger.danger) return null;
   // "ừ, thôi để mai tôi báo được không?", "để tui hỏi ý chồng tui đã": the report waits, open, where it stopped.
   if (WAITS_TO_REPORT.test(turn.text.folded)) return [{ text: TEXT.reportWaits[turn.lang], links: [HOTLINE[turn.lang]] }];
+  // "ok", "dạ", "vâng ạ", "ok cảm ơn": an acknowledgement of the opening, not an answer to the question: it is asked again.
+  if (ACKNOWLEDGED.test(turn.text.folded)) return [{ text: TEXT.reportStarted[turn.lang] }, ...askAgain(turn, deps)];
+  // "yes please. also how do we get the video taken down??": the yes is to the report, and the rest is read as any message is.
+  const [head = "", ...rest] = turn.text.full.split(/(?<=[.!,;])\s+/);
+  const yesHead = ACKNOWLEDGED.test(foldKey(head)) || YES_PLEASE.test(foldKey(head)) || wantsToReport(head, foldKey(head));
+  if (rest.length > 0 && yesHead) return [{ text: TEXT.reportStarted[turn.lang] }, ...(await continueReport(turn, deps, { text: rest.join(" "), choice: null, attachments: [] }))];
   // "yes please", "ok thanks": a yes to the report as if it had been asked, not to the question.
-  if (asksAnything(turn.text.full, turn.text.folded) || !(wantsToReport(turn.text.full, turn.text.folded) || clauseWillReport(turn.text.full) || /^(?:yes|yeah|yep|ok|okay|sure)\s*(?:please|thanks|thank you|do it|go ahead)\b/.test(turn.text.folded))) return null;
+  if (asksAnything(turn.text.full, turn.text.folded) || !(wantsToReport(turn.text.full, turn.text.folded) || clauseWillReport(turn.text.full) || YES_PLEASE.test(turn.text.folded))) return null;
   return [{ text: TEXT.reportStarted[turn.lang] }, ...askAgain(turn, deps)];
 }
 
@@ -693,6 +699,11 @@ function keepSeed(turn: Turn, text: string): void {
 const REPORT_INTENT = /\bbao ho (?:(?:em|toi|tui|minh|chau|con|e|t) )?(?:voi|nha|nhe|di)\b|\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
 
 /** Putting the report off ("để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "later") (folded). */
+/** A yes to reporting as if it had been asked (folded): "yes please", "ok thanks", "sure, go ahead". */
+const YES_PLEASE = /^(?:yes|yeah|yep|ok|okay|sure)\s*(?:please|thanks|thank you|do it|go ahead)\b/;
+/** A bare acknowledgement (folded): "ok", "dạ", "vâng ạ", "ừ", "ok cảm ơn", "yes", "sure". */
+const ACKNOWLEDGED = /^(?:(?:ok|oke|okay|oki|okie|okela|da|vang|u|uk|ukm|um|o|yes|yeah|yep|sure|alright|uh huh|duoc|dc)\s*)+(?:(?:a|nhe|nha|cam on|thanks|thank you|ban|nhe ban)\s*)*$/;
+
 /** The writer putting off the report itself (folded): "để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "I'll report it later" (not "he comes back tomorrow"). */
 const WAITS_TO_REPORT = /\b(?:de mai(?: (?:toi|tui|em|minh|t|e))? (?:bao|tinh|noi|ke)|mai (?:toi|tui|em|minh|t|e) (?:bao|ke|noi)|de (?:toi|tui|em|minh) (?:hoi|suy nghi|nghi|ban)|hoi y (?:\w+ ){0,3}(?:da|truoc)|suy nghi (?:da|them)|de sau (?:toi|tui|em|minh) bao|let me (?:think|ask|check)|i ll (?:report|do it|come back|tell you|write) (?:\w+ )?(?:later|tomorrow))\b/;
 const WAITS = /\b(?:de mai|mai (?:toi|tui|em|minh) bao|de (?:toi|tui|em|minh) (?:hoi|suy nghi|nghi|ban)|hoi y|suy nghi (?:da|them)|de sau|luc khac|let me (?:think|ask|check)|later|tomorrow)\b/;
@@ -730,7 +741,8 @@ function clauseWillReport(full: string): boolean {
   // "Tôi phải bảo vệ con tôi thế nào?": a question, and "bảo vệ" (protect), "bao lâu" are no report.
   return full.split(/[.,;!:\n]+/).some((c) => {
     const key = foldKey(c).trim().replace(CLAUSE_OPENER, "").replace(/^((?:toi|tui|em|minh|mk|chau|con|t|e|chung toi) )cung /, "$1");
-    return !c.includes("?") && !/\bbao (?:ve|ho|dam|lau|nhieu|gio)\b/.test(key) && SAYS_REPORT.test(key);
+    // "tôi phải báo cáo lại với lãnh đạo", "cần báo cáo số liệu": an official's reporting, not a report of a child.
+    return !c.includes("?") && !/\bbao (?:ve|ho|dam|lau|nhieu|gio|cao)\b|\bphai bao\b/.test(key) && SAYS_REPORT.test(key);
   });
 }
 

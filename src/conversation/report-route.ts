@@ -85,7 +85,7 @@ export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[
 }
 
 /** "không, tôi chỉ muốn hỏi", "I just want to ask, not report": the person does not want the report started from their story (folded). */
-const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;
+const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|hoi thoi|(?:chi )?(?:muon |can )?xin tu van|khong can bao|(?:dung|khoan) gui|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;
 
 /**
  * A report started from a story without asking, declined at its first question: the draft is cancelled (nothing is

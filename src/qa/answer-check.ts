@@ -78,10 +78,11 @@ const NAMED_HOLDER_COVERAGE = 0.45;
  * "How many commune-level child officers ...": the passage's count of the kind asked ("184 cán bộ") is followed, within a few
  * words, by another word the question holds ("cấp xã"), so the figure counts the people asked about, not others of the kind.
  */
-function countsWhatIsAsked(asked: { kind: string; re: RegExp }, folded: string, terms: readonly string[]): boolean {
+function countsWhatIsAsked(asked: { kind: string; re: RegExp }, folded: string, terms: readonly string[], levels: ReadonlySet<Level>): boolean {
   if (asked.kind !== "count") return false;
   const m = new RegExp(asked.re.source, "g");
   for (const hit of folded.matchAll(m)) {
+    if (otherLevel(levels, folded, hit.index! + hit[0].length)) continue;
     const noun = new Set(hit[0].replace(/^[\d.,]+ /, "").split(" "));
     const after = folded.slice(hit.index! + hit[0].length).split(" ").filter(Boolean).slice(0, 6);
     if (after.some((w) => !noun.has(w) && terms.includes(w) && w.length >= 2)) return true;
@@ -89,16 +90,58 @@ function countsWhatIsAsked(asked: { kind: string; re: RegExp }, folded: string, 
   return false;
 }
 
+/** A level of government the people counted belong to: province, district, commune, village. */
+type Level = "tinh" | "huyen" | "xa" | "thon";
+const LEVEL_OF: Readonly<Record<string, Level>> = {
+  tinh: "tinh", provincial: "tinh", province: "tinh", huyen: "huyen", district: "huyen", districts: "huyen",
+  xa: "xa", phuong: "xa", "thi tran": "xa", commune: "xa", communes: "xa", communal: "xa", ward: "xa", wards: "xa",
+  thon: "thon", "to dan pho": "thon", "khoi pho": "thon", village: "thon", villages: "thon", hamlet: "thon", hamlets: "thon",
+};
+/** The levels as written alone ("cán bộ xã", "cộng tác viên thôn"); "tỉnh" only after "cấp" ("tình nguyện", "tình trạng" fold alike). */
+const LEVEL_WORD = "(huyen|xa|phuong|thi tran|thon|to dan pho|khoi pho|provincial|province|districts?|communes?|communal|wards?|villages?|hamlets?)";
+/** "cấp tỉnh", "provincial-level", "at district level", "cán bộ ... cấp xã", "how many commune officers": the level the question asks of. */
+const LEVEL_ASKED_RE = [
+  /\bcap (tinh|huyen|xa|thon)\b/g,
+  new RegExp(`\\b${LEVEL_WORD} level\\b`, "g"),
+  // "how many commune child protection officers", not "how many officers will the provincial plan train".
+  new RegExp(`\\bhow many (?:(?!(?:does|did|do|will|would|are|were|is|was|has|have|the|in|of|for|by|under)\\b)\\w+ ){0,2}${LEVEL_WORD}\\b`, "g"),
+  new RegExp(`\\bbao nhieu (?:can bo|cong tac vien|tinh nguyen vien|nguoi)(?: \\w+){0,4}? ${LEVEL_WORD}\\b(?! hoi)`, "g"),
+];
+/** A level the passage names for the people it counts, written right after them ("184 cán bộ phụ trách trẻ em cấp xã", "2.479 cộng tác viên thôn"). */
+const LEVEL_AFTER_RE = new RegExp(`^(?: \\w+){0,5}? (?:cap (tinh)|${LEVEL_WORD})\\b(?! hoi)`);
+
+function levelsAsked(folded: string): Set<Level> {
+  const out = new Set<Level>();
+  for (const re of LEVEL_ASKED_RE) for (const m of folded.matchAll(re)) out.add(LEVEL_OF[m[m.length - 1]!]!);
+  return out;
+}
+
+/** The count ending at `end` is of people of another level than the one asked ("cấp xã" for "provincial-level officers"). */
+function otherLevel(levels: ReadonlySet<Level>, folded: string, end: number): boolean {
+  if (levels.size === 0) return false;
+  const m = LEVEL_AFTER_RE.exec(folded.slice(end, end + 80).split(/ (?=\d)/)[0]!);
+  return m !== null && !levels.has(LEVEL_OF[(m[1] ?? m[2])!]!);
+}
+
+/** The text holds a value of the kind asked, a count not being one of people of another level than the one asked. */
+function holdsAsked(asked: { kind: string; re: RegExp }, folded: string, levels: ReadonlySet<Level>): boolean {
+  if (!asked.re.test(folded)) return false;
+  if (asked.kind !== "count" || levels.size === 0) return true;
+  return [...folded.matchAll(new RegExp(asked.re.source, "g"))].some((hit) => !otherLevel(levels, folded, hit.index! + hit[0].length));
+}
+
 export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
   if (!draft.found || draft.counts.length > 0 || draft.citations.length === 0) return draft;
   if (ASSERTS_RE.test(ctx.q.folded)) placePremise(ctx, draft);
   const asked = askedValue(ctx.q.folded);
   if (!asked) return draft;
-  if (draft.citations.some((c) => asked.re.test(foldKey(c.quote)))) return draft;
+  // "How many provincial-level officers ...": a count of commune officers is no count of those asked.
+  const levels = levelsAsked(ctx.q.folded);
+  if (draft.citations.some((c) => holdsAsked(asked, foldKey(c.quote), levels))) return draft;
   // A passage of the same plans that holds the kind of value asked and most of the question answers instead.
   const keep = new Set(ctx.plans);
-  const holder = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && asked.re.test(p.folded), 1)[0];
-  if (holder && ctx.index.coverage(ctx.terms, holder.passage) >= (countsWhatIsAsked(asked, holder.passage.folded, ctx.terms) ? NAMED_HOLDER_COVERAGE : HOLDER_COVERAGE)) {
+  const holder = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && holdsAsked(asked, p.folded, levels), 1)[0];
+  if (holder && ctx.index.coverage(ctx.terms, holder.passage) >= (countsWhatIsAsked(asked, holder.passage.folded, ctx.terms, levels) ? NAMED_HOLDER_COVERAGE : HOLDER_COVERAGE)) {
     const p = holder.passage;
     const d = emptyDraft();
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,

@@ -15,7 +15,7 @@ import {
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext } from "./context-sentence.ts";
-import { contentTerms, createQuestionParser, detectIntent, isStopword, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
@@ -308,7 +308,8 @@ function bodiesBesideHolder(q: ParsedQuestion): ParsedQuestion {
   const agencies = q.agencies.filter((a) => a.id !== holder.agency.id);
   // The holder's words ("báo cáo Chủ tịch UBND tỉnh") are then words of the task, as the plan writes it.
   const words = foldKey(holder.written).split(" ").filter((w) => w.length > 0 && !isStopword(w) && !q.terms.includes(w));
-  return { ...q, officeHolder: null, agencies, terms: [...q.terms, ...words], intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber) };
+  const terms = [...q.terms, ...words];
+  return { ...q, officeHolder: null, agencies, terms, intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber, !namesTopicBesideList(q.folded, terms)) };
 }
 
 const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
@@ -1641,7 +1642,7 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
 /** Asks the same question of each province's plans and lays the answers side by side. */
 function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
   const folded = ctx.q.folded.replace(/\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/g, " ");
-  const intent = detectIntent(folded, ctx.q.agencies.length > 0, null);
+  const intent = detectIntent(folded, ctx.q.agencies.length > 0, null, !namesTopicBesideList(folded, ctx.q.terms));
   const provinces = ctx.q.provinces.length >= 2 ? ctx.q.provinces : [];
   const groups = provinces.length > 0
     ? provinces.map((p) => {

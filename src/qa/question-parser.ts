@@ -249,9 +249,40 @@ function asksActorsBasis(folded: string, hasAgency: boolean): boolean {
   return !strongElse && (hasAgency || ACTOR_RE.test(folded));
 }
 
-export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null): Intent {
+/**
+ * "Which plans are carrying out drowning prevention ...?", "what plans in Hue are implementing ...": the plans are the ones doing,
+ * and what they do is a topic, so which plans take it up is asked, not what a plan implements ("Which plan is 2509 carrying out?",
+ * "Which plans are implementing Directive 28?" still ask the basis: a document is carried out, or the plan is the object).
+ */
+const PLANS_DOING_RE = /\b(which|what) (of the )?(plans?|documents?|programmes?|programs?)( \S+){0,3} (is|are|was|were)( (now|currently|still|actually))? (implementing|carrying out) (?!(the |a |an |any |this |that |these )?(decisions?|directives?|resolutions?|plans?|documents?|laws?|decrees?|circulars?|programmes?|programs?|national|central|politburo|prime|government|party)\b)(?!\S*\d)[a-z]/;
+const asksPlansDoing = (folded: string): boolean => PLANS_DOING_RE.test(folded);
+
+/** Words of "kế hoạch 2509 giao việc cụ thể cho những sở nào" that name no topic: the plan, its part, the giving of work, the plans' own subject. */
+const NOT_A_TOPIC = new Set(["kh", "ke", "hoach", "quyet", "dinh", "qd", "chuong", "trinh", "van", "ban", "giao", "viec", "cu", "the", "nhiem", "vu",
+  "trach", "phan", "cong", "chinh", "rieng", "so", "nganh", "co", "quan", "to", "chuc", "don", "vi", "thuc", "hien", "trien", "khai", "bao", "ve",
+  "cham", "soc", "tre", "em", "tinh", "huyen", "cap", "nay", "cua", "ubnd", "uy", "nhan", "dan", "giai", "doan", "lien", "phoi", "hop", "tham", "gia",
+  "plan", "plans", "decision", "programme", "program", "assign", "assigns", "tasks", "duties", "work", "departments", "agencies", "bodies", "child", "children",
+  "protection", "specific", "specifically", "main",
+  // The text itself and how it is asked: "trong phần văn bản hiện có (bị cắt)", "liệt kê đủ giúp mình", "đứng tên chủ trì ít nhất một hoạt động",
+  // "chỉ được đề nghị thay vì", "tham gia".
+  "bi", "cat", "muc", "noi", "dung", "phu", "luc", "liet", "du", "giup", "ten", "it", "nhat", "mot", "chi", "nghi",
+  "thay", "chu", "tri", "khong", "hoat", "dong", "day", "toan", "bo", "ghi", "neu", "list", "them", "appendix", "all"]);
+
+/**
+ * "Sức khỏe tâm thần cho học sinh: kế hoạch 2509 giao cho những sở nào?", "To which departments does plan 2041 assign tasks on child
+ * labour?": words beside the list-of-bodies wording name a topic, so the bodies of that topic are asked, not every body of the plan.
+ */
+export function namesTopicBesideList(folded: string, terms: readonly string[]): boolean {
+  const m = LIST_AGENCIES_RE.exec(folded);
+  if (!m) return false;
+  const listed = new Set(m[0].split(" "));
+  return terms.some((t) => t.split(" ").some((w) => w.length >= 2 && !/\d/.test(w) && !listed.has(w) && !NOT_A_TOPIC.has(w)));
+}
+
+/** The intent of the question; with `wholeList` false, "giao cho những sở nào" is not taken as the plan's whole list of bodies. */
+export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null, wholeList = true): Intent {
   if (recommendation) return "recommendation";
-  if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || LIST_AGENCIES_RE.test(folded) || (!hasAgency && LIST_RE.test(folded)))) return "count";
+  if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || (wholeList && LIST_AGENCIES_RE.test(folded)) || (!hasAgency && LIST_RE.test(folded)))) return "count";
   // "Which departments are among the 16 bodies given tasks?", "những sở nào nằm trong các cơ quan được giao việc?": the plan's list, its departments.
   if (!hasAgency && DEPARTMENTS_AMONG_RE.test(folded)) return "count";
   if (!hasAgency && IMPLEMENTATION_BODIES_RE.test(folded)) return "count";
@@ -266,7 +297,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   // "On what legal grounds was ... issued?", "Which national decision does Decision 2130 carry out?", "what laws is it based on":
   // the plan's basis is asked, whatever other word ("issued", "decision") the question holds.
   if (LEGAL_BASIS_STRONG_RE.test(folded) && !asksActorsBasis(folded, hasAgency)) return "legal_basis";
-  for (const [intent, re] of INTENT_RULES) if (re.test(folded)) return intent;
+  for (const [intent, re] of INTENT_RULES) if (re.test(folded) && !(intent === "legal_basis" && asksPlansDoing(folded))) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
   if (hasAgency && DUTY_RE.test(folded) && !/\b(ai|co quan nao|don vi nao|who|which)\b/.test(folded)) return "duties";
@@ -397,7 +428,8 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const documentNumber = findDocumentNumber(raw);
     // "Which plan was issued with Decision 2041?": the naming is what is asked, so it stays.
     const asksWhichPlan = /\b(?:which|what) (?:plan|document)\b|\b(?:ke hoach|van ban) nao\b/.test(folded);
-    const intent = detectIntent(asksWhichPlan ? everydayWords(folded) : everydayWords(folded).replace(ISSUED_WITH_RE, " "), agencyHits.length > 0, recommendationNumber);
+    const intentText = asksWhichPlan ? everydayWords(folded) : everydayWords(folded).replace(ISSUED_WITH_RE, " ");
+    let intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
@@ -406,6 +438,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
       ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
     const terms = contentTerms(everydayWords(folded), remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
+    if (intent === "count" && namesTopicBesideList(intentText, terms)) intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber, false);
     const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))

@@ -94,3 +94,53 @@ describe("a past matter told as resolved, with a question", () => {
     expect(first.some((r) => hasChoice(r, "menu:report"))).toBe(true);
   });
 });
+
+describe("the second reading of the story that starts the report", () => {
+  const S = "Cháu hàng xóm nhà tôi 10 tuổi ở xã Ea Tiêu, Đắk Lắk hay bị bố dượng đánh, người có vết bầm.";
+
+  it.each(["tôi không muốn báo tin, giờ bố dượng nó đang cầm dao dọa giết con bé", "I don't want to report, but he is beating her right now"])("a no to reporting that tells of danger now gets 113 first, and the report goes on: «%s»", async (said) => {
+    const w = reporter();
+    await w.send(S);
+    const replies = await w.send(said);
+    expect(all(replies)).toMatch(/113/);
+    expect(all(replies)).not.toMatch(/không báo tin, không gửi gì|no report, nothing is sent/);
+  });
+
+  it.each(["ok", "dạ", "vâng", "dạ vâng ạ", "ok cảm ơn"])("«%s» right after the first reply is no 'yes, in danger now': the question is asked again", async (said) => {
+    const w = reporter();
+    await w.send(S);
+    const replies = await w.send(said);
+    expect(all(replies)).not.toMatch(/GỌI NGAY 113|gọi ngay 113/i);
+    expect(lastLine(replies.at(-1))).toMatch(/nguy hiểm ngay lúc này/);
+  });
+
+  it("«có» right after the first reply is the answer it reads as: yes, danger now", async () => {
+    const w = reporter();
+    await w.send(S);
+    expect(all(await w.send("có"))).toMatch(/113/);
+  });
+
+  it.each(["tôi hỏi thôi mà", "không cần báo đâu, tôi hỏi thôi", "khoan, đừng gửi gì cả", "tôi chỉ muốn xin tư vấn"])("«%s» at the first question leaves the report", async (said) => {
+    const w = reporter();
+    await w.send(S);
+    const replies = await w.send(said);
+    expect(all(replies)).not.toMatch(/nguy hiểm ngay lúc này không/);
+  });
+
+  it.each([
+    "con bạn thân của con bị ba nó đánh gãy tay, con thương nó lắm",
+    "bạn em lớp 7 bị mấy anh lớp 9 đánh hội đồng quay clip đăng lên mạng",
+    "mẹ hay đánh em gái tui, tui ko biết làm sao",
+  ])("a child telling of a friend or a sibling decides whether to report: «%s»", async (story) => {
+    const first = await reporter().send(story);
+    expect(first.some((r) => hasChoice(r, "menu:report"))).toBe(true);
+  });
+
+  it.each([
+    "My 15 year old daughter has been cutting her arms and says nobody would miss her",
+    "Dạo này con tôi 13 tuổi hay đi chơi khuya với nhóm bạn lớn tuổi hơn, tôi lo nó bị dụ dỗ.",
+  ])("self-harm, and a worry with no harm told, are offered, not started: «%s»", async (story) => {
+    const first = await reporter().send(story);
+    expect(first.some((r) => hasChoice(r, "menu:report"))).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractReportFacts } from "../../src/intake/triage/report-facts.ts";
+import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 import { all, lastLine, realCoreHarness, untilSummary } from "./real-core-harness.ts";
 
 const { reporter, stored } = realCoreHarness("r20");
@@ -111,5 +112,51 @@ describe("a reporter who chose to ask, then says they will report after all", ()
     expect(all(summary)).toContain("ông chủ quán");
     await w.send({ choice: "submit" });
     expect(stored(w.chatId)?.draft.narrative ?? "").toContain("ông chủ quán");
+  });
+});
+
+describe("the second reading of round 20's changes", () => {
+  it.each([
+    "tôi không dám gọi 113, sợ ổng biết là tôi báo",
+    "con bé bị tịch thu điện thoại, không được gọi cho ai",
+    "Tôi có nên gọi cho mẹ bé biết không?",
+  ])("«%s» is no child who cannot call", (text) => {
+    expect(sideTopics(text)).not.toContain("cantCall");
+  });
+
+  it("finishing a fever medicine is no self-harm: the parents who leave the sick child alone are who harms", () => {
+    expect(extractReportFacts("Bé 4 tuổi nhà bên sốt cao 3 ngày, uống hết thuốc hạ sốt rồi mà không đỡ, bố mẹ bé đi làm bỏ bé ở nhà một mình không đưa đi viện").harmer).toBe("parents");
+  });
+
+  it.each(["Cảm ơn, tôi phải báo cáo lại với lãnh đạo.", "Tôi là cán bộ xã. Tôi cần báo cáo số liệu trẻ em cho huyện."])("an official's 'báo cáo' is no report of a child: «%s»", async (said) => {
+    const replies = await reporter().send(said);
+    expect(all(replies)).not.toMatch(/nguy hiểm ngay lúc này không/);
+  });
+});
+
+describe("round 21 findings", () => {
+  it.each(["Cán bộ có báo cho chồng tôi biết là tôi đi báo không?", "will you tell my husband that I reported this?"])("whether the writer's husband is told is answered as the family: «%s»", (text) => {
+    expect(sideTopics(text)).toContain("parents");
+  });
+
+  it("'should I go to the police station to report?' with a deadline tonight is answered 'yes, 113', not 'this report is enough'", async () => {
+    const w = reporter();
+    await w.send("Cháu trai tôi 13 tuổi ở phường Thắng Lợi, Kon Tum bị một đứa quen qua Zalo dọa đăng clip nhạy cảm nếu trước 10 giờ tối nay không nộp 3 triệu.");
+    const replies = await w.send("Tôi có nên lên công an phường trình báo luôn không hay chờ bên mình?");
+    expect(all(replies)).toMatch(/Có: trẻ đang gặp nguy hiểm thì gọi ngay 113/);
+    expect(all(replies)).not.toMatch(/^Báo tin ở đây là đủ/m);
+  });
+
+  // Not yet: a farewell posted last night ("mai tao không còn ở đây nữa") with the child unreachable is rated high, not an
+  // emergency, so "should I go to the police?" still gets "this report is enough" there.
+  it.fails("'should I go to the police?' about a story the triage reads as an emergency is answered 'yes, 113', not 'this report is enough'", async () => {
+    const w = reporter();
+    const first = await w.send("Tôi là cô chủ nhiệm lớp 9 ở xã Phú Vang, Huế. Tối qua một em nữ lớp tôi 14 tuổi đăng lên Facebook 'mai tao không còn ở đây nữa' kèm ảnh cổ tay có vết cắt. Sáng nay em không đi học, gọi không nghe máy.");
+    let last = first;
+    if (first.some((r) => r.choices?.some((c) => c.id === "menu:report"))) last = await w.send({ choice: "menu:report" });
+    if (/nguy hiểm ngay lúc này/.test(lastLine(last.at(-1)))) await w.send({ choice: "unknown" });
+    const replies = await w.send("tôi có nên đi báo công an luôn không, hay nhà trường tới nhà em ấy trước?");
+    expect(all(replies)).toMatch(/113/);
+    expect(all(replies)).not.toMatch(/^Báo tin ở đây là đủ/m);
   });
 });

@@ -66,3 +66,75 @@ describe("the directive or decision a plan ultimately carries out, asked in Engl
     expect(shipped.qa.answer("Which Politburo directive is Gia Lai's plan 2509/KH-UBND ultimately implementing?").language).toBe("en");
   });
 });
+
+// 5. detectIntent / the parser (src/qa/question-parser.ts): "giao cho những sở nào" asks the plan's whole list of bodies only when
+// the question names no topic; with a topic ("sức khỏe tâm thần", "đuối nước", "lao động trẻ em", "child labour") the bodies of
+// that topic are asked, never every body of the plan's implementation part.
+describe("the bodies a plan gives a topic to, asked with 'giao cho những sở nào': not the plan's whole list", () => {
+  judged([
+    { q: "Chăm sóc sức khỏe tâm thần cho học sinh: kế hoạch 2509 Gia Lai giao cho các sở nào?", type: "all_agencies", expect: ["Giao duc", "Y te"], doc: ["2509/KH-UBND"] },
+    { q: "cham soc suc khoe tam than tre em, ke hoach 2509 gia lai giao cho nhung so nao", type: "all_agencies", expect: ["Y te"], doc: ["2509/KH-UBND"] },
+    { q: "Giảm tình trạng trẻ em bỏ học: kế hoạch 2509 giao cho những sở nào?", type: "all_agencies", expect: ["Giao duc"], doc: ["2509/KH-UBND"] },
+    // "bhyt" typed in lower case is "bảo hiểm y tế", as "BHYT" is (src/qa/written-short-forms.ts), so the topic's body is found.
+    { q: "gia lai cap the bhyt cho tre duoi 6 tuoi thi nhung so nao co nhiem vu", type: "all_agencies", expect: ["Tu phap"], doc: ["2509/KH-UBND"] },
+  ]);
+  const topical = [
+    "Chăm sóc sức khỏe tâm thần cho học sinh: kế hoạch 2509 Gia Lai giao cho các sở nào?",
+    "cham soc suc khoe tam than tre em, ke hoach 2509 gia lai giao cho nhung so nao",
+    "phong chong duoi nuoc tre em, ke hoach 2509 gia lai giao cho nhung so nao",
+    "Về lao động trẻ em, kế hoạch 2041 Đắk Lắk giao nhiệm vụ cho những sở nào?",
+    "Giảm tình trạng trẻ em bỏ học: kế hoạch 2509 giao cho những sở nào?",
+    "To which departments does Gia Lai's plan 2509 assign tasks on mental health care for pupils?",
+    "To which departments does Dak Lak's plan 2041 assign tasks on child labour?",
+  ];
+  it.each(topical)("does not list every body of the plan: %s", (q) => {
+    const a = shipped.qa.answer(q);
+    expect(a.answer).not.toMatch(/giao việc cho \d+ cơ quan|assigns work to \d+ agencies/);
+    expect(a.agencies.length).toBeLessThan(8);
+  });
+  it.each([
+    // Controls: no topic, or only the plans' own subject (child protection): the whole list, as the fix of class 2 gave.
+    "Kế hoạch bảo vệ trẻ em 2509 Gia Lai giao cho những sở nào?",
+    "ke hoach 2509 gia lai giao cho nhung so nao",
+    "To which departments does Gia Lai's plan 2509 assign tasks?",
+  ])("lists the plan's bodies when no topic is named: %s", (q) => {
+    const a = shipped.qa.answer(q);
+    expect(a.answer).toMatch(/giao việc cho \d+ cơ quan|assigns work to \d+ agencies/);
+  });
+});
+
+// 6. countsWhatIsAsked / checkAnswer (src/qa/answer-check.ts): a figure of another level than the one asked (the commune-level 184
+// for "provincial-level officers") is no answer, whatever share of the question its passage covers.
+describe("a count of people at another level (tỉnh, huyện, xã, thôn) than the one asked is not the figure asked", () => {
+  judged([
+    { q: "How many provincial-level officers does Dak Lak plan to train?", type: "none", doc: [] },
+    { q: "How many province-level child protection staff will Dak Lak train?", type: "none", doc: [] },
+    { q: "How many district-level officials will Dak Lak's plan 2041 train?", type: "none", doc: [] },
+    { q: "Đắk Lắk tập huấn bao nhiêu cán bộ cấp tỉnh?", type: "none", doc: [] },
+    { q: "dak lak tap huan bao nhieu can bo cap huyen", type: "none", doc: [] },
+    // Controls: the level the passage gives.
+    { q: "Đắk Lắk hỗ trợ tập huấn cho bao nhiêu cán bộ cấp xã?", type: "fact", expect_all: ["184"], doc: ["2041/QĐ-UBND"] },
+    { q: "dak lak ho tro tap huan bao nhieu can bo phu trach tre em cap xa", type: "fact", expect_all: ["184"], doc: ["2041/QĐ-UBND"] },
+  ]);
+});
+
+// 7. INTENT_RULES legal_basis (src/qa/question-parser.ts): "which plans are implementing / carrying out X" asks which plans do X (a
+// topic), not what the plans implement; the basis is asked when a document is what is carried out.
+describe("'which plans are carrying out' a topic is no question of the plans' legal basis", () => {
+  it.each([
+    "Which plans are carrying out drowning prevention for children in Gia Lai?",
+    "Which plans are implementing child labour prevention in Dak Lak?",
+    "What plans in Hue are carrying out mental health care for children?",
+    "which plan is carrying out school counselling in gia lai",
+  ])("is not answered with what the plans implement: %s", (q) => {
+    const a = shipped.qa.answer(q);
+    expect(a.intent).not.toBe("legal_basis");
+    expect(a.answer).not.toMatch(/\bimplements:|legal basis:/);
+  });
+  judged([
+    // Controls: a document is what is carried out.
+    { q: "Which plan is Gia Lai's plan 2509 carrying out?", type: "fact", expect_re: ["273-kh/tu"], doc: ["2509/KH-UBND"] },
+    { q: "Which directive are Gia Lai's plans implementing?", type: "fact", expect_re: ["28-ct/tw"], doc: ["2509/KH-UBND"] },
+    { q: "Which plans are implementing Directive 28-CT/TW?", type: "fact", expect_re: ["2509"], doc: ["2509/KH-UBND"] },
+  ]);
+});

@@ -64,7 +64,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const answer: Reply[] = asked.length > 0
-        ? [{ text: sideAnswerText(inDanger(asked, state, seed ?? ""), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
+        ? [{ text: sideAnswerText(inDanger(asked, state, seed ?? "", deps), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
@@ -273,14 +273,16 @@ function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): 
 }
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
-  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state, text), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state, text, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
 }
 
 /** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
-function inDanger(topics: SideTopic[], state: ReportFlowState, text = ""): SideTopic[] {
+function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?: ReportFlowDeps): SideTopic[] {
   // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune.
-  const aboutPolice = /\b(?:goi|bao|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
-  return state.draft.dangerNow === "yes" && aboutPolice ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
+  const aboutPolice = /\b(?:goi|bao|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
+  // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
+  const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
+  return urgent && aboutPolice ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
 }
 
 /** Answers before the question the flow now asks (the question stays last). */
@@ -324,10 +326,22 @@ function hasStory(text: string, deps: ReportFlowDeps): boolean {
  */
 function toldStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
-  if (!said || wordCount(said) < 6) return false;
+  if (!said || wordCount(said) < 6 || isChildWriter(text) || CHILD_TELLS_OF.test(foldKey(text))) return false;
   const blank = newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
-  return readStory(blank, said, deps, "fill").hasContent && deps.triage(said).risk !== "low" && deps.triage(text).risk !== "low";
+  if (!readStory(blank, said, deps, "fill").hasContent) return false;
+  const triage = deps.triage(text);
+  // Self-harm gets its own advice with the offer; a worry of what may happen ("tôi lo nó bị dụ dỗ") is offered unless it is serious.
+  if (triage.risk === "low" || deps.triage(said).risk === "low" || triage.category === "self_harm") return false;
+  return !(WORRY_OF.test(foldKey(text)) && triage.risk === "medium");
 }
+
+/**
+ * A child telling of a friend or a younger sibling (folded): "bạn em lớp 7", "con bạn thân của con", "em gái tui", "chị tôi 16 tuổi",
+ * "my best friend": the child decides whether to report, so the report is offered, not started.
+ */
+const CHILD_TELLS_OF = /\b(?:em (?:gai|trai) (?:tui|toi|em|e|t|minh|mk|con)|ban (?:than )?(?:cua )?(?:em|e|con|t|mk)|con ban than|(?:anh|chi) (?:gai |trai )?(?:tui|toi|em|e|t|minh|mk) (?:nam nay )?1[0-7] ?(?:tuoi|t)|my (?:best |close )?(?:friend|classmate)|my (?:little|younger|baby) (?:sister|brother))\b/;
+/** A worry of what may happen (folded): "tôi lo nó bị dụ dỗ", "sợ là bé sẽ bị", "I'm worried she might". */
+const WORRY_OF = /\b(?:lo|so|e la|e rang) (?:la |rang )?(?:\w+ )?(?:bi|se|co the)\b|\bworried (?:that|she|he|they)\b|\bafraid (?:that|she|he|they) (?:might|will|could)\b/;
 
 /** Where a typed message is kept: the story (while it is being told) or the notes beside it. */
 function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed: boolean): ReportDraft {
@@ -369,7 +383,7 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
     return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
   }
   const next = { ...state, draft };
-  const answer: Reply = { text: sideAnswerText(inDanger(topics, state, text), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  const answer: Reply = { text: sideAnswerText(inDanger(topics, state, text, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 

@@ -1063,7 +1063,7 @@ const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho"
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|uong het (?:\w+ ){0,3}thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|uong het (?:\w+ ){0,2}(?:vi|lo|hop|chai|goi|nam|ca|nguyen) thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 

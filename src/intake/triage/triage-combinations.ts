@@ -248,7 +248,8 @@ export const COMBINATIONS: readonly Combination[] = [
     vi: "Trẻ sắp bị cưới ép hoặc vừa bị bắt về làm vợ", en: "The child is about to be married, or was just taken as a bride",
     // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
     // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
+    // "vừa tròn 18 tuổi, đã đăng ký kết hôn": someone of 18 or more is no child being married.
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
   },
   {
     flag: "meeting_soon", risk: "emergency", category: "online_abuse",

@@ -27,6 +27,8 @@ export interface TriageFacts {
   age: ChildAge | null;
   instruction: PhraseMatch | undefined;
   hasQuestionMark: boolean;
+  /** No child's age is given, and the one the report is about is said to be 18 or more ("con gái tôi vừa tròn 18 tuổi"). */
+  adultSubject: boolean;
 }
 
 /** Matches, ages and evidence of a report; exported for tests of the individual rules. */
@@ -48,10 +50,15 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
     age: youngest(extractChildAge(clauses), ageFromOptions(opts)),
     instruction,
     hasQuestionMark: text.includes("?"),
+    adultSubject: false,
   };
+  facts.adultSubject = facts.age === null && clauses.some((c) => ADULT_SUBJECT.test(c.tokens.join(" ")));
   countEvidence(facts);
   return facts;
 }
+
+/** The one told of, with an age of 18 or more right after ("cháu gái tôi vừa tròn 18 tuổi", "my daughter just turned 18"), folded tokens. */
+const ADULT_SUBJECT = /^(?:(?:con|chau|em|be|dua) (?:gai|trai)|my (?:daughter|son|niece|nephew|granddaughter|grandson)|(?:con|chau) (?:toi|tui|minh|nha toi))(?: \S+){0,3} (?:1[89]|[2-9]\d)(?: (?:tuoi|years?|yo))?\b/;
 
 /** Parents and their generation ("bố cháu lấy vợ khác", "mẹ nó lấy chồng mới", "my dad remarried"), folded. */
 const ADULT_RELATIONS: ReadonlySet<string> = new Set(["bo", "ba", "cha", "me", "ma", "tia", "chu", "bac", "cau", "mo", "thim", "duong", "ong", "dad", "mom", "mum", "father", "mother", "stepdad", "stepmom", "uncle", "aunt"]);

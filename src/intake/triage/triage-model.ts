@@ -40,6 +40,9 @@ interface SafetyRules {
     presentMarkers: string[];
     resolvedMarkers: string[];
     hypotheticalOpeners: string[];
+    /** "không biết", "not sure", "don't know": opening a question of whether, with `whetherEnds` after the phrase. */
+    uncertainOpeners: string[];
+    whetherEnds: string[];
     reportingVerbs: string[];
     /** Words of a general question about the subject ("dấu hiệu", "phòng chống"): before the phrase in its clause, not a statement. */
     generalMarkers: string[];
@@ -112,7 +115,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -132,6 +135,8 @@ function intentRules(): IntentTables {
     resolved: indexSeqs(r.resolvedMarkers),
     openers: indexSeqs(r.hypotheticalOpeners),
     reporting: indexSeqs(r.reportingVerbs),
+    uncertain: indexSeqs(r.uncertainOpeners),
+    whetherEnds: new Set(r.whetherEnds),
   });
 }
 
@@ -182,6 +187,22 @@ export function intentToDie(text: string, clauses?: readonly Clause[], instructi
   return intent;
 }
 
+/** Words that join a second statement ("I don't know if anyone cares but I want to die"): after them the phrase is said, not asked. */
+const JOINING: ReadonlySet<string> = new Set(["but", "and", "so", "nhung", "ma", "va", "nen"]);
+
+/**
+ * "không biết lúc đó có muốn chết không", "he is not sure if he wanted to die": the phrase is asked as whether, not stated
+ * (an uncertain opener before it in its clause, then "có" before it and a question word right after it, or "if"/"whether").
+ */
+function askedWhether(t: IntentTables, tokens: readonly string[], m: { start: number; end: number }): boolean {
+  const opener = findSeq(t.uncertain, tokens, 0, m.start);
+  if (!opener) return false;
+  const between = tokens.slice(opener.end, m.start);
+  const iff = between.findIndex((w) => w === "if" || w === "whether");
+  if (iff >= 0) return !between.slice(iff + 1).some((w) => JOINING.has(w));
+  return between.includes("co") && !between.some((w) => JOINING.has(w)) && t.whetherEnds.has(tokens[m.end] ?? "");
+}
+
 let lastIntent: { text: string; instruction: boolean; intent: IntentToDie } | undefined;
 
 function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToDie {
@@ -207,7 +228,7 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       const resolved = resolvedAfter(ci, m.end);
       const past = resolved || (!present && findSeq(t.past, tokens) !== null);
       const opener = findSeq(t.openers, tokens, 0, m.start);
-      const hypothetical = (opener !== null && findSeq(t.reporting, tokens, opener.end, m.start) !== null) || findSeq(t.general, tokens, 0, m.start) !== null;
+      const hypothetical = (opener !== null && findSeq(t.reporting, tokens, opener.end, m.start) !== null) || findSeq(t.general, tokens, 0, m.start) !== null || askedWhether(t, tokens, m);
       if (!instruction && (negated || past || hypothetical)) {
         out.negated ||= negated;
         out.past ||= past;
@@ -297,8 +318,33 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: flagsThatHold(facts, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))), facts, features };
+  return { triage: flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))), facts, features };
 }
+
+/**
+ * A rape of a child told (the rule's flag, not negated) is at least high unless the text says the matter is over: DESIGN rates a
+ * mere suspicion of sexual abuse high, and a matter hushed up by the family, or the man gone elsewhere, is not resolved.
+ */
+function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
+  if (!triage.redFlags.includes("rape")) return triage;
+  // A rape told with no sign of trafficking, abduction or self-harm is sexual abuse, whatever the model's category.
+  const sexual = RAPE_IS_ELSEWHERE.has(triage.category) && !triage.redFlags.some((f) => TRAFFICKING_FLAGS.has(f)) ? { ...triage, category: "sexual_abuse" as const } : triage;
+  if (riskRank(sexual.risk) >= riskRank("high") || HANDLED.test(foldVietnamese(text.normalize("NFC")).toLowerCase())) return sexual;
+  return {
+    ...sexual,
+    risk: "high",
+    category: "sexual_abuse",
+    reasons: [...sexual.reasons, "Quy tắc an toàn: trẻ bị hiếp dâm, chưa thấy nói đã được giải quyết → ít nhất mức cao (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...sexual.reasonsEn, "Safety rule: the child was raped and nothing says it has been dealt with → at least high (rules only raise)."],
+  };
+}
+
+/** Categories a told rape is read under when the model names them without their own flags. */
+const RAPE_IS_ELSEWHERE: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "other", "physical_violence", "bullying"]);
+const TRAFFICKING_FLAGS: ReadonlySet<string> = new Set(["abduction_in_progress", "child_missing", "parental_abduction", "ran_away", "trafficking", "held_for_exploitation", "taken_in_transit", "held_for_ransom"]);
+
+/** Dealt with, or over and safe (folded): "công an đã bắt", "đã xử lý", "giờ cháu ổn rồi", "was arrested" (not "ông đó đã chuyển đi"). */
+const HANDLED = /\b(?:da (?:duoc )?xu ly|da bi (?:bat|xu|khoi to|ket an|tu)|(?:cong an|toa) da (?:bat|xu|khoi to|vao cuoc|ket an)|da (?:khoi to|ra toa|xet xu)|duoc tu van|(?:gio|hien) (?:chau|con|be|no|em) (?:da )?(?:on|an toan|binh thuong)|on roi|(?:has been|was|were|got) (?:arrested|charged|convicted|jailed|dealt with)|is (?:fine|safe|doing well) now|police (?:arrested|charged))\b/;
 
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
 const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);

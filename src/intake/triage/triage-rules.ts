@@ -321,6 +321,13 @@ type Person = "adult" | "child" | "reporter";
 /** A clause that looks for marks on the child's body (folded, spaced): "trên người ... không thấy dấu vết", "khám ... không thấy dấu". */
 const MARKS_LOOKED_FOR = / (?:tren nguoi|tren co the|tren than|kham|vet thuong|vet bam|thuong tich) .*\bkhong thay (?:\S+ ){0,2}dau (?:vet|hieu)\b| khong thay (?:\S+ ){0,2}dau (?:vet|hieu) (?:\S+ ){0,3}(?:tren nguoi|tren co the|bam|thuong|danh)\b/;
 
+/** "ăn hiếp" (to bully) inside the match, or "tội hiếp dâm" (the crime's name) before it: no child raped (folded tokens). */
+function notARape(tokens: readonly string[], m: PhraseMatch): boolean {
+  const words = tokens.slice(m.start, m.end);
+  const bullied = words.some((w, i) => w === "hiep" && (words[i - 1] ?? tokens[m.start - 1]) === "an");
+  return bullied || ["toi", "an"].includes(tokens[m.start - 1] ?? "") && words[0] === "hiep";
+}
+
 function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[] {
   if (facts.instruction) return [];
   const notes: ScopeNote[] = [];
@@ -348,6 +355,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // A phone switched off ("rồi tắt máy") is not by itself a child missing; after a goodbye or despair it stays a child out of reach.
       dropped.add(m);
       phoneOff = m;
+    } else if (m.rule.code === "rape" && notARape(tokens, m)) {
+      // "bị tụi lớp trên ăn hiếp" (bullied), "từng đi tù vì tội hiếp dâm" (a crime named, not a child raped).
+      dropped.add(m);
     } else if (m.rule.code === "child_missing" && MARKS_LOOKED_FOR.test(` ${tokens.join(" ")} `)) {
       // "trên người cũng không thấy dấu vết gì", "khám không thấy dấu vết": no mark found on the body, not a child nowhere to be found.
       dropped.add(m);
