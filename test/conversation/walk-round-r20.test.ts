@@ -160,3 +160,42 @@ describe("round 21 findings", () => {
     expect(all(replies)).not.toMatch(/^Báo tin ở đây là đủ/m);
   });
 });
+
+describe("round 22 findings", () => {
+  it("a parent named in the answer to the contact question is not who harms ('đừng gọi lúc mẹ em ở nhà')", async () => {
+    const w = reporter();
+    let replies = await w.send("e 15t, may tuan nay e rach tay hoai, toi nay e tinh uong het vi thuoc ngu cho xong. o Pleiku, Gia Lai");
+    for (let i = 0; i < 6 && !/liên lạc|số điện thoại/.test(lastLine(replies.at(-1))); i++) {
+      const last = replies.at(-1);
+      const pick = last?.choices?.find((c) => /^(menu:report|no|unknown|skip)$/.test(c.id));
+      replies = await w.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    const summary = await untilSummary(w, await w.send("0905 222 111 nhưng đừng gọi lúc mẹ em ở nhà"));
+    expect(all(summary)).not.toMatch(/người làm hại em: mẹ|người gây hại: mẹ/);
+  });
+
+  it.each([
+    "người gây hại: không có",
+    "Không phải, chị gái tôi là mẹ của cháu, chị ấy không làm gì hại cháu. Tôi không biết ai gây hại, chỉ lo thôi.",
+    "không có ai gây hại cả, tôi chỉ lo thôi",
+    "người gây hại: chưa rõ",
+  ])("a correction that says nobody harms, or nobody known, clears who harms: «%s»", async (fix) => {
+    const w = reporter();
+    let replies = await w.send("Chị gái tôi có con gái 9 tuổi ở xã Hòa Thuận, Đắk Lắk. Dạo này cháu hay sợ sệt, ít nói, hay khóc khi nghe tiếng xe máy. Tôi không thấy vết thương gì, chỉ lo thôi.");
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await w.send({ choice: "menu:report" });
+    await untilSummary(w, replies);
+    await w.send({ choice: "edit" });
+    const after = await w.send(fix);
+    expect(all(after)).not.toMatch(/người gây hại: anh chị em/);
+  });
+});
+
+describe("a child who asks whether the police will arrest them", () => {
+  it("is told they are not at fault, not 'yes, call 113'", async () => {
+    const w = reporter();
+    await w.send("em 14 tuổi. em rạch tay mấy tháng nay rồi, tối nay em sẽ uống hết vỉ thuốc của ba cho xong. chẳng ai thương em");
+    const replies = await w.send("em không muốn nói em ở đâu. có phải gọi công an bắt em không?");
+    expect(all(replies)).not.toMatch(/Có, gọi ngay 113/);
+    expect(all(replies)).toMatch(/không có lỗi/);
+  });
+});

@@ -240,7 +240,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim()));
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
-  const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
+  const read = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
+  // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
+  const namedOnly = state.step !== "what" && read.learned.includes("harmer") && !HARM_OR_BLAME.test(foldKey(text));
+  const reading = namedOnly ? readStory(state.draft, text, deps, "fill", read.learned.filter((f) => f !== "harmer")) : read;
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
@@ -281,6 +284,8 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune.
   const aboutPolice = /\b(?:goi|bao|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
   // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
+  // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
+  if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   return urgent && aboutPolice ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
 }
@@ -498,6 +503,11 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }
 
+/** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "nobody hurt her", "em tự làm". */
+const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|chua) (?:biet|ro) (?:la )?ai (?:gay hai|lam hai|lam)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
+/** The child did it to themself (folded). */
+const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
+
 /** Words that deny someone is who harms (folded): "không phải", "không có lỗi", "are not the ones causing harm", "doesn't hurt her". */
 const DENIES_WHO = /(?:^|\bno )not (?:my|her|his|the|a|an)\b|\b(?:(?:it s|its|it is|it was|it wasn t|that s|thats) not|khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|ko lam j|khong lam j|k lam gi|k lam j|hong lam gi|khong he (?:danh|lam|dong)|(?:is|are|was|were) not (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:isn t|aren t|wasn t|weren t) (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:doesn t|don t|didn t|never) (?:hurt|hit|harm|touch|do (?:it|anything)))\b/;
 /** Words that say who it is (folded): "the person is ...", "người bỏ mặc là ...", "it was her uncle". */
@@ -591,6 +601,14 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
     if (midFlow) return move(at, anonymous, [note(state, T.madeAnonymous)], now, flow, deps, false);
     const next = { ...at, step: "confirm" as StepId };
     return finish(next, [withAck(flow.ask(next), note(state, T.madeAnonymous))], deps);
+  }
+  // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
+  // (the child themself when they did it), and nothing else changes.
+  const cleared = state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText)) ? stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now) : null;
+  if (cleared) {
+    if (midFlow) return move({ ...state, draft: cleared }, cleared, [note(state, T.edited)], now, flow, deps, false);
+    const next = { ...state, draft: cleared, step: "confirm" as StepId };
+    return finish(next, [withAck(flow.ask(next), note(state, T.edited))], deps);
   }
   const text = correctionText(state.draft, typedText);
   const named = namedPerson(state.draft, corrects, text, deps);
