@@ -83,7 +83,10 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
       if (turn.danger.danger) return [...(await safetyThenReport(turn, deps, turn.data.pendingSeed ?? turn.text.full)), ...(said ? [said] : [])];
       return [...(said ? [said] : []), ...(await runChoice(turn, deps, "menu:report"))];
     }
-    const answer = deps.reportFlow.hasStory(turn.text.full) ? null : offerSideAnswer(turn, deps, turn.text.full);
+    // "em hỏi trước đã, em kể thì ông ấy có biết là em kể không?": a question about reporting is answered, and what it tells,
+    // if anything, is kept with the story.
+    const answer = offerSideAnswer(turn, deps, turn.text.full);
+    if (answer && turn.data.pendingSeed && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
       return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];

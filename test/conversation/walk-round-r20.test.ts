@@ -199,3 +199,27 @@ describe("a child who asks whether the police will arrest them", () => {
     expect(all(replies)).toMatch(/không có lỗi/);
   });
 });
+
+describe("a grown-up's correction at the summary that speaks of children as 'em'", () => {
+  it("keeps the grown-up's voice", async () => {
+    const w = reporter();
+    let replies = await w.send("Tôi là cán bộ văn hóa xã Ia Hrung, Gia Lai. Có một người lạ tới thôn 4 rủ ba em trai 15 tuổi bỏ học đi làm ở Bình Dương, hứa lương cao, tuần sau đi.");
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await w.send({ choice: "menu:report" });
+    await untilSummary(w, replies);
+    await w.send({ choice: "edit" });
+    const after = await w.send("có một em mới 14 tuổi, hai em kia 15 tuổi");
+    expect(all(after)).not.toMatch(/cô chú|Gửi cho cô chú/);
+    expect(all(after)).toMatch(/cán bộ/);
+  });
+});
+
+describe("a child's question about being found out, at the offer", () => {
+  it("is answered, and the offer stays (never sent to the plans)", async () => {
+    const w = reporter();
+    const first = await w.send("hồi năm lớp 3 em bị ông bán tạp hóa đầu ngõ sờ mó, giờ ông ấy dọn đi rồi, em 12 tuổi. em muốn hỏi em kể thì có sao không");
+    expect(first.some((r) => r.choices?.some((c) => c.id === "menu:report"))).toBe(true);
+    const replies = await w.send("em hỏi trước đã, em kể thì ông ấy có biết là em kể không?");
+    expect(all(replies)).not.toMatch(/kế hoạch trong kho|Kho kiến thức/);
+    expect(all(replies)).toMatch(/bí mật|không nói|không kể/);
+  });
+});
