@@ -223,3 +223,18 @@ describe("a child's question about being found out, at the offer", () => {
     expect(all(replies)).toMatch(/bí mật|không nói|không kể/);
   });
 });
+
+describe("a refusal to say where, at the place question", () => {
+  it.each(["em không muốn nói em ở đâu", "ko can biet t o dau dau", "I'd rather not say where I live"])("is a skip, not asked again: «%s»", async (said) => {
+    const w = reporter();
+    let replies = await w.send("em 15 tuổi, dạo này em hay rạch tay, em thấy mệt mỏi lắm, không ai hiểu em");
+    for (let i = 0; i < 6 && !/tỉnh|province|where/i.test(lastLine(replies.at(-1))); i++) {
+      const last = replies.at(-1);
+      const pick = last?.choices?.find((c) => /^(menu:report|no|unknown)$/.test(c.id));
+      replies = await w.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    expect(lastLine(replies.at(-1))).toMatch(/tỉnh|province|where/i);
+    const next = await w.send(said);
+    expect(lastLine(next.at(-1))).not.toMatch(/tỉnh, thành phố nào|which province|where/i);
+  });
+});

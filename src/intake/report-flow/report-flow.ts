@@ -83,6 +83,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
       const besides = placeUnknown && text !== null && foldKey(text).replace(PLACE_UNKNOWN, "").split(" ").filter((w) => w && !/^(nua|a|ah|nha|nhe|lam|het|ca|roi)$/.test(w)).length >= 2 ? [text] : [];
       const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
+      // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
+      const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
+      if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
       if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
       // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
       const said = !input.choice && text && saysWhy(text) ? [text] : [];
@@ -503,6 +506,9 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }
+
+/** A refusal to say (folded): "không muốn nói", "ko cần biết", "I'd rather not say", "prefer not to tell". */
+const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?:noi|ke|cho biet|tiet lo|khai)\b|\b(?:khong|ko|k) can (?:biet|hoi)\b|\b(?:rather|prefer) not (?:to )?(?:say|tell|share)\b|\b(?:don t|do not|dont) want to (?:say|tell|share)\b/;
 
 /** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "nobody hurt her", "em tự làm". */
 const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|chua) (?:biet|ro) (?:la )?ai (?:gay hai|lam hai|lam)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
