@@ -238,3 +238,18 @@ describe("a refusal to say where, at the place question", () => {
     expect(lastLine(next.at(-1))).not.toMatch(/tỉnh, thành phố nào|which province|where/i);
   });
 });
+
+describe("a time named by a grade", () => {
+  it("'học sinh nam lớp 7' (a boy in grade 7) is no time 'năm lớp'", () => {
+    expect(extractReportFacts("Tôi là giáo viên THCS. Tôi nghi một em học sinh nam lớp 7 của tôi bị cha dượng xâm hại.").when).toBeNull();
+  });
+
+  it("'Năm lớp 4 em bị ...' is past, and the summary shows 'hồi lớp 4' with its number", async () => {
+    expect(extractReportFacts("Năm lớp 4 em bị chú hàng xóm sờ mó, giờ em 13 tuổi rồi").when).toBe("past");
+    const w = reporter();
+    let replies = await w.send("hồi lớp 3 em bị ông hàng xóm dọa đánh hoài, giờ ổng dọn đi rồi, em 12 tuổi, em ở phường Thống Nhất, Gia Lai");
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await w.send({ choice: "menu:report" });
+    const summary = await untilSummary(w, replies);
+    expect(all(summary)).toMatch(/hồi lớp 3/);
+  });
+});

@@ -134,7 +134,7 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
   // "tối qua", "hôm thứ bảy", "last night": a day the story names is said back as written, not as "in the last few days".
   const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
-  const when = since ?? named ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+  const when = since ?? (named ? withItsNumber(named, text) : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const emergency = deps.triage(text).risk === "emergency";
@@ -355,6 +355,14 @@ function childAges(text: string): number[] {
     if (!ages.includes(age)) ages.push(age);
   }
   return ages;
+}
+
+/** "hồi lớp" + "4" in the text: a time named by a grade, a year or a month keeps its number ("hồi lớp 4", "năm lớp 3", "hồi tháng 9"). */
+function withItsNumber(named: string, text: string): string {
+  if (!/(?:lớp|lop|năm|nam|tháng|thang)$/iu.test(named)) return named;
+  const at = text.normalize("NFC").toLowerCase().indexOf(named);
+  const number = at >= 0 ? /^\s+(\d{1,4}[a-z]?)\b/iu.exec(text.normalize("NFC").slice(at + named.length))?.[1] : undefined;
+  return number ? `${named} ${number}` : named;
 }
 
 /** Said after a time that is ahead: "sau tết", "ra tết", "after Tet" (folded), which the fact module does not date. */
