@@ -120,7 +120,8 @@ async function atUnaskedStart(turn: Turn, deps: RouterDeps): Promise<Reply[] | n
   if (ACKNOWLEDGED.test(turn.text.folded)) return [{ text: TEXT.reportStarted[turn.lang] }, ...askAgain(turn, deps)];
   // "yes please. also how do we get the video taken down??": the yes is to the report, and the rest is read as any message is.
   const [head = "", ...rest] = turn.text.full.split(/(?<=[.!,;])\s+/);
-  const yesHead = ACKNOWLEDGED.test(foldKey(head)) || YES_PLEASE.test(foldKey(head)) || wantsToReport(head, foldKey(head));
+  const headKey = foldKey(head);
+  const yesHead = ACKNOWLEDGED.test(headKey) || YES_PLEASE.test(headKey) || wantsToReport(head, headKey);
   if (rest.length > 0 && yesHead) return [{ text: TEXT.reportStarted[turn.lang] }, ...(await continueReport(turn, deps, { text: rest.join(" "), choice: null, attachments: [] }))];
   // "yes please", "ok thanks": a yes to the report as if it had been asked, not to the question.
   if (asksAnything(turn.text.full, turn.text.folded) || !(wantsToReport(turn.text.full, turn.text.folded) || clauseWillReport(turn.text.full) || YES_PLEASE.test(turn.text.folded))) return null;

@@ -88,12 +88,13 @@ export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[
 const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|hoi thoi|(?:chi )?(?:muon |can )?xin tu van|khong can bao|(?:dung|khoan) gui|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;
 
 /**
- * A report started from a story without asking, declined at its first question: the draft is cancelled (nothing is
- * sent), the story is kept in the chat for a report later, and the person is asked their question. Null otherwise.
+ * A report started from a story without asking, declined at its first question (the caller knows it is that question):
+ * the draft is cancelled (nothing is sent), the story is kept in the chat for a report later, and the person is asked
+ * their question. Null when the message does not decline.
  */
 export async function declinedAtStart(turn: Turn, deps: RouterDeps): Promise<Reply[] | null> {
   const state = turn.data.report;
-  if (!turn.data.reportUnasked || !state || state.history.length > 0 || !turn.text || !ONLY_ASKING.test(turn.text.folded)) return null;
+  if (!state || !turn.text || !ONLY_ASKING.test(turn.text.folded)) return null;
   const story = state.draft.narrative;
   await cancelReport(turn, deps);
   delete turn.data.reportUnasked;

@@ -14,7 +14,7 @@ import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, 
 import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, cleanPlaceAnswer, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -244,10 +244,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim()));
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
-  const read = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : undefined);
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
-  const namedOnly = state.step !== "what" && read.learned.includes("harmer") && !HARM_OR_BLAME.test(foldKey(text));
-  const reading = namedOnly ? readStory(state.draft, text, deps, "fill", read.learned.filter((f) => f !== "harmer")) : read;
+  const namedOnly = state.step !== "what" && !HARM_OR_BLAME.test(foldKey(text));
+  const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : namedOnly ? ALL_BUT_HARMER : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
@@ -320,11 +319,16 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
 }
 
 /** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
+/** Every fact a story tells but who harms. */
+const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "harmer");
+
+/** An empty draft, to read what a text tells on its own. */
+const blankDraft = (): ReportDraft => newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
+
 function hasStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
   if (!said) return false;
-  const blank = newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
-  if (readStory(blank, said, deps, "fill").hasContent) return true;
+  if (readStory(blankDraft(), said, deps, "fill").hasContent) return true;
   if (deps.triage(said).risk !== "low") return true;
   return wordCount(said) >= 4;
 }
@@ -336,8 +340,7 @@ function hasStory(text: string, deps: ReportFlowDeps): boolean {
 function toldStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
   if (!said || wordCount(said) < 6 || isChildWriter(text) || CHILD_TELLS_OF.test(foldKey(text))) return false;
-  const blank = newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
-  if (!readStory(blank, said, deps, "fill").hasContent) return false;
+  if (!readStory(blankDraft(), said, deps, "fill").hasContent) return false;
   const triage = deps.triage(text);
   // Self-harm gets its own advice with the offer; a worry of what may happen ("tôi lo nó bị dụ dỗ") is offered unless it is serious.
   if (triage.risk === "low" || deps.triage(said).risk === "low" || triage.category === "self_harm") return false;
@@ -598,24 +601,24 @@ function factsOf(d: ReportDraft): string {
   return JSON.stringify(facts);
 }
 
+/** A correction that changed the draft by itself: in the middle of the questions the flow goes on; at the summary it is shown again. */
+function changedAlone(state: ReportFlowState, draft: ReportDraft, ack: FlowText, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow: boolean): FlowStep {
+  if (midFlow) return move({ ...state, draft }, draft, [note(state, ack)], now, flow, deps, false);
+  const next = { ...state, draft, step: "confirm" as StepId };
+  return finish(next, [withAck(flow.ask(next), note(state, ack))], deps);
+}
+
 /** `saidAsCorrection`: the text is known to correct (what a denial went on to say), whatever its own words. */
 function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false, saidAsCorrection = false): FlowStep {
   const corrects = saidAsCorrection || saysCorrection(typedText);
   // "xóa số điện thoại của tôi, tôi muốn ẩn danh": the number is dropped and the report becomes anonymous.
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
-    const anonymous = stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now);
-    const at = { ...state, draft: anonymous };
-    if (midFlow) return move(at, anonymous, [note(state, T.madeAnonymous)], now, flow, deps, false);
-    const next = { ...at, step: "confirm" as StepId };
-    return finish(next, [withAck(flow.ask(next), note(state, T.madeAnonymous))], deps);
+    return changedAlone(state, stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now), T.madeAnonymous, now, flow, deps, midFlow);
   }
   // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
   // (the child themself when they did it), and nothing else changes.
-  const cleared = state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText)) ? stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now) : null;
-  if (cleared) {
-    if (midFlow) return move({ ...state, draft: cleared }, cleared, [note(state, T.edited)], now, flow, deps, false);
-    const next = { ...state, draft: cleared, step: "confirm" as StepId };
-    return finish(next, [withAck(flow.ask(next), note(state, T.edited))], deps);
+  if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
+    return changedAlone(state, stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
   }
   const text = correctionText(state.draft, typedText);
   const named = namedPerson(state.draft, corrects, text, deps);

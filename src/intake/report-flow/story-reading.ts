@@ -12,7 +12,8 @@ import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDan
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
-export type StoryField = "age" | "sex" | "harmer" | "reporter" | "when" | "province" | "commune" | "contact" | "children" | "withPerson" | "danger";
+export const STORY_FIELDS = ["age", "sex", "harmer", "reporter", "when", "province", "commune", "contact", "children", "withPerson", "danger"] as const;
+export type StoryField = (typeof STORY_FIELDS)[number];
 
 /** What one message told: the draft with it, the fields it set, and the facts as read. */
 export interface StoryReading {
