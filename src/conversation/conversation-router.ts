@@ -14,7 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
-import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport } from "./report-route.ts";
+import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
 /** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
@@ -25,7 +25,12 @@ const SMALL_TALK = new Set([
   "em", "anh", "chi", "minh", "toi", "con", "chau", "chu", "bac", "moi", "nguoi", "ca", "cam", "on", "thanks", "thank", "you", "tks", "thx", "vay", "the", "test", "thu", "there", "anyone", "good", "morning", "evening",
   // "e chào anh chị", "có ai ở đó không", "is anyone there": who greets and whom, and where.
   "e", "mk", "mik", "t", "o", "is", "here", "afternoon", "dear", "hi", "co", "tui",
+  // "Dạ cháu chào các cô chú", "em chào thầy cô": a child greeting grown-ups.
+  "da", "cac", "thay",
 ]);
+
+/** A child's hello to grown-ups ("em chào cô chú ạ", "con chao chu", "cháu chào thầy cô"): the child's word for themself and a grown-up's title (folded). */
+const CHILD_GREETS = /\b(?:em|e|con|chau)\b.*\bchao\b.*\b(?:co|chu|thay|bac)\b|\bchao\b.*\b(?:co|chu|thay|bac)\b.*\b(?:em|e|con|chau)\b/;
 
 /** True for a short message of greeting and thanks words only. */
 function isSmallTalk(folded: string): boolean {
@@ -91,6 +96,12 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
       if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
       return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
+  }
+  // "thôi em không muốn kể nữa", "dừng lại", "I want to stop": the report stops at once (the draft kept, unsent), danger first.
+  // At the summary the flow reads these itself: "dừng lại" is a pause, "thôi em không báo nữa" is asked back (what stays secret), "Hủy" cancels.
+  if (turn.state.mode === "report" && turn.text && !choice && turn.data.report?.step !== "confirm" && wantsToStop(turn.text.folded)) {
+    const stopped = await cancelReport(turn, deps);
+    return turn.danger.danger ? [safetyReply(turn.lang), ...stopped] : stopped;
   }
   if (turn.state.mode === "report") return (await atUnaskedStart(turn, deps)) ?? continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);
@@ -402,7 +413,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const text = turn.text;
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
-  if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn);
+  if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn, CHILD_GREETS.test(folded) ? TEXT.childWelcome[turn.lang] : undefined);
   if (ASKS_ENGLISH.test(folded)) {
     turn.lang = "en";
     return toMenu(turn);

@@ -12,6 +12,11 @@ export const TEXT = {
     vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời {numbers})\nEnglish: /lang en",
     en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer {numbers})",
   },
+  /** A child's hello ("em chào cô chú ạ"): the child is told they may tell their story here, and how to get help at once. */
+  childWelcome: {
+    vi: "Chào em! Ở đây có cô chú lo cho trẻ em. Em cứ kể chuyện của em bằng lời của em, cô chú đọc hết. Nếu em đang gặp nguy hiểm, hãy tới chỗ người lớn em tin, hoặc gọi 111 (miễn phí, không cần nói tên) hay 113.",
+    en: "Hi! The people here look after children. Tell me what is happening in your own words; everything you write is read. If you are in danger now, go to an adult you trust, or call 111 (free, no name needed) or 113.",
+  },
   help: {
     vi: "Các lệnh: /ask hỏi về trách nhiệm các cơ quan · /report báo tin trẻ em bị xâm hại hoặc có nguy cơ · /status MÃ xem tình trạng báo tin · /lang vi|en đổi ngôn ngữ · /cancel dừng · /back quay lại. Khẩn cấp: gọi 113, 115 hoặc 111 (miễn phí, 24/7).",
     en: "Commands: /ask about agencies' responsibilities · /report a child abused or at risk · /status CODE check a report · /lang vi|en language · /cancel stop · /back go back. Emergency: call 113, 115 or 111 (free, 24/7).",

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldKey, foldVietnamese } from "../core/vietnamese-text.ts";
 import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
+import { sideTopics } from "../intake/report-flow/side-questions.ts";
 
 interface DangerData {
   phrases: string[];
@@ -54,7 +55,9 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
     // A reply that says no child is in danger now ("hổng có nguy hiểm liền đâu", "not right now") is not a danger signal
     // on a classifier's reading alone; a danger phrase in it still is.
     const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : null;
-    return { danger: signal !== null && !policyQuestion, signal, policyQuestion };
+    // "mình có bị bắt đi không?", "tui có bị đánh không nếu báo": a child asking what telling brings is answered, not alarmed.
+    const aboutTelling = signal !== null && !IMMEDIACY_RE.test(folded) && sideTopics(text).some((t) => t === "takenAway" || t === "hurtForTelling");
+    return { danger: signal !== null && !policyQuestion && !aboutTelling, signal, policyQuestion };
   };
 }
 

@@ -84,6 +84,15 @@ export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[
   return state ? apply(turn, deps, deps.reportFlow.cancel(state, turn.now)) : [];
 }
 
+/**
+ * The reporter asks to stop the report in words, at any question (folded): "thôi em không muốn kể nữa", "dừng lại", "hủy",
+ * "xóa đi được không", "I want to stop". Not wanting someone told ("không muốn kể cho bố mẹ") is no stop.
+ */
+const STOP_REPORT = /^(?:(?:thoi|a|u|da|vang)[,.!\s]+)?(?:huy|huy bo|huy bao tin|huy di|dung|dung lai|dung lai di|ngung|ngung lai|stop|cancel|quit|never mind|nevermind|forget it|xoa|xoa di|xoa het|xoa het di)(?: di| nha| nhe| a| luon| giup| giup em| giup toi| duoc khong| dc ko| duoc ko| dc khong)*$|\b(?:khong|ko|k|hong|hem|chang) (?:muon |can |dam )?(?:ke|bao|noi|bao tin|tra loi) (?:tiep |them )?nua\b|\b(?:thoi|dung|ngung) (?:khong|ko|k|hong|dung|khoi) (?:ke|bao|noi|bao tin) (?:nua|tiep)\b|\b(?:em|e|toi|tui|minh|con|chau) (?:bao|noi) (?:la )?thoi(?: ma| roi)?\b|\b(?:xoa|huy) (?:di|het|bao tin|cai nay|tin nay|nhung gi|het di)\b|\b(?:i )?(?:want to|wanna|would like to|need to) stop\b|\b(?:don t|do not|dont|no longer) want to (?:tell|talk|report|continue|go on|do this)(?: (?:anymore|any more|now))?\b|\bstop (?:this|the report|reporting|it)\b|\bcancel (?:this|it|the report|my report)\b|\bdelete (?:this|it|everything|what i (?:said|wrote))\b/;
+
+/** True when the message asks to stop the report under way (folded). */
+export const wantsToStop = (folded: string): boolean => STOP_REPORT.test(folded);
+
 /** "không, tôi chỉ muốn hỏi", "I just want to ask, not report": the person does not want the report started from their story (folded). */
 const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|hoi thoi|(?:chi )?(?:muon |can )?xin tu van|khong can bao|(?:dung|khoan) gui|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;
 

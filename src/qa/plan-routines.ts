@@ -198,7 +198,10 @@ export function answerHeldPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft |
 // ---- Which plans name a body ---------------------------------------------------------------------
 
 const WHICH_PLANS_RE = /\b(ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|tinh nao|nhung tinh|which (plans?|provinces?|decisions?|documents?)|what plans?)\b/;
-const MENTIONS_RE = /\b(nhac (toi|den|ten)|de cap|co ten|neu ten|noi (toi|den)|co nhac|mentions?|mentioned|refers? to|names?|named)\b/;
+const MENTIONS_RE = /\b(nhac (toi|den|ten)|de cap|co ten|neu ten|noi (toi|den)|co nhac|xuat hien|co mat|mentions?|mentioned|refers? to|names?|named|appears?|appearing|features?|featured)\b/;
+/** "..., mỗi nơi giao sở này làm gì?", "and what does each ask of it?": what each plan gives the body is asked too. */
+const ASKS_EACH_DUTY_RE = /\b(moi (noi|ke hoach|tinh|van ban|quyet dinh)|tung (noi|ke hoach|tinh|van ban)|o moi|each( one| plan| of them)?|in each|respectively)\b.*\b(lam gi|viec gi|giao gi|nhiem vu gi|gi|what|which (duties|tasks))\b|\b(giao|ask|asks|assign|assigns|give|gives)\b.*\b(each|moi (noi|ke hoach|tinh)|tung (noi|ke hoach|tinh))\b/;
+const ROLE_RANK: Record<string, number> = { responsible: 0, lead: 1, requested: 2, coordinate: 3 };
 
 /**
  * "Kế hoạch nào có nhắc tới Ban Dân tộc?", "which plans mention the Provincial Police?": every plan whose
@@ -210,25 +213,35 @@ export function answerPlansNaming(ctx: HandlerContext, all: ParsedPlan[]): Draft
   const agency = q.agencies[0]!;
   const d = emptyDraft();
   const named: string[] = [];
+  // "..., mỗi nơi giao sở này làm gì?": the body's own duty item (not the decision's closing article, not a line naming it among
+  // partners), each of its duties there up to three.
+  const duties = ASKS_EACH_DUTY_RE.test(q.folded);
   for (const plan of all) {
-    const own = plan.assignments.find((a) => a.agencyId === agency.id);
+    const held = plan.assignments.filter((a) => a.agencyId === agency.id);
+    const ranked = duties ? [...held].sort((a, b) => rankOf(a) - rankOf(b)) : held;
+    const own = ranked[0];
     const passage = (own ? ctx.index.byAssignment.get(own) : undefined)
       ?? ctx.index.passages.find((p) => p.plan === plan && agencyIdsIn(ctx.registry, p.quote).includes(agency.id));
     if (!passage || !plan.text.includes(passage.quote)) continue;
     named.push(`${plan.documentNumber} (${provinceOf(ctx, plan)})`);
-    d.lines.push(tr(ctx.lang, `— ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${passage.sectionPath}: ${shown(passage.quote)}`,
-      `— ${planLabel(plan, ctx.registry, ctx.lang)}, section ${passage.sectionPath}: ${shown(passage.quote)}`));
-    d.citations.push({ plan, section: passage.sectionPath, quote: passage.quote });
+    const more = duties && own ? ranked.filter((a) => a !== own && a.sectionPath === own.sectionPath && a.role === own.role && plan.text.includes(a.quote)).slice(0, 2) : [];
+    const quotes = [passage.quote, ...more.map((a) => a.quote)];
+    d.lines.push(tr(ctx.lang, `— ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${passage.sectionPath}: ${quotes.map(shown).join(" ")}`,
+      `— ${planLabel(plan, ctx.registry, ctx.lang)}, section ${passage.sectionPath}: ${quotes.map(shown).join(" ")}`));
+    for (const quote of quotes) d.citations.push({ plan, section: passage.sectionPath, quote });
     if (own) d.agencies.push({ agency, name: agency.name, role: own.role, source: { plan, sectionPath: own.sectionPath } });
   }
   if (d.citations.length === 0) return null;
   const label = ctx.lang === "en" ? `${agency.name} (${agency.english})` : agency.name;
-  d.lines.unshift(tr(ctx.lang, `${d.citations.length} kế hoạch nhắc đến ${label}: ${named.join(", ")}.`, `${d.citations.length} plan(s) name ${label}: ${named.join(", ")}.`));
-  d.counts.push(d.citations.length);
+  d.lines.unshift(tr(ctx.lang, `${named.length} kế hoạch nhắc đến ${label}: ${named.join(", ")}.`, `${named.length} plan(s) name ${label}: ${named.join(", ")}.`));
+  d.counts.push(named.length);
   d.found = true;
   d.confidence = 0.85;
   return d;
 }
+
+/** A body's own duty item first: a duty given to it (not a decision's article, not its place among partners). */
+const rankOf = (a: { role: string; sectionPath: string }): number => (ROLE_RANK[a.role] ?? 4) + (/^Điều \d+/u.test(a.sectionPath) ? 10 : 0);
 
 const provinceOf = (ctx: HandlerContext, plan: ParsedPlan): string => {
   const id = plan.province.provinceId;

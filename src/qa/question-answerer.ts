@@ -95,6 +95,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen))), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      if (process.env.QA_DEBUG) console.error("DEBUG", JSON.stringify({ intent: q.intent, terms: base.terms, prov: q.provinces.map((p) => p.id), ag: q.agencies.map((a) => a.id), plans: chosen.map((p) => p.documentNumber), folded: q.folded }));
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       const held = answerHeldPlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);

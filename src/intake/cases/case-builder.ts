@@ -5,6 +5,7 @@
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
+import { extractReportFacts } from "../triage/report-facts.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
 import { T } from "../report-flow/report-flow-texts.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
@@ -51,8 +52,14 @@ const ANSWERED_MARKS = [T.answeredMark.vi, T.answeredMark.en];
  * ("tên tôi có được giữ kín không?"): they tell nothing of the child, and the classifier read them as harm.
  */
 function triagedText(draft: ReportDraft): string {
-  // A question that also tells of harm (its rules alone read more than low) is kept: nothing told is hidden from triage.
-  const told = (n: string) => triageReport(n, {}, null).risk !== "low";
+  // A question that also tells of harm (its rules alone read more than low, and it says when or an injury: "bố em có biết
+  // không, bố đánh em gãy tay rồi") is kept: nothing told is hidden from triage. A question about what happens after
+  // telling ("mình có bị bắt đi không?") tells no harm, whatever its words.
+  const told = (n: string) => {
+    if (triageReport(n, {}, null).risk === "low") return false;
+    const facts = extractReportFacts(n);
+    return facts.injury !== null || facts.when !== null;
+  };
   return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => !ANSWERED_MARKS.some((m) => n.startsWith(m)) || told(n)) });
 }
 

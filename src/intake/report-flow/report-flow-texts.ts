@@ -5,6 +5,7 @@
  * reading logic.
  */
 import type { Language, Link } from "../../core/message-types.ts";
+import type { OtherChild } from "./report-flow-types.ts";
 
 /** One sentence in each register; the child variants fall back to the adult ones. */
 export interface FlowText {
@@ -337,17 +338,36 @@ export const HARMER_LABELS: Record<string, { vi: string; en: string }> = {
 };
 
 /**
- * A child telling about a friend (not about themself): the child register ("em", short, 111),
- * but the questions about the child ask about the friend ("bạn ấy"), not about the writer.
+ * A child telling about another child (a friend, or their own brother or sister), not about themself:
+ * the child register ("em", short, 111), but the questions about the child ask about that child
+ * ({who}: "bạn ấy", "em trai em", "your sister"; {Who} at the start of a sentence).
  */
 export const PEER: ReadonlyMap<FlowText, FlowText> = new Map<FlowText, FlowText>([
-  [T.danger, { ...T.danger, viChild: "Ngay lúc này bạn ấy có đang gặp nguy hiểm không?", enChild: "Is your friend in danger right now?" }],
-  [T.what, { ...T.what, viChild: "Chuyện gì xảy ra với bạn ấy? Em kể đi.", enChild: "What happened to your friend? Tell me." }],
-  [T.age, { ...T.age, viChild: "Bạn ấy bao nhiêu tuổi?", enChild: "How old is your friend?" }],
-  [T.where, { ...T.where, viChild: "Bạn ấy ở tỉnh, thành phố nào? Xã hay phường nào, nếu em biết?", enChild: "Which province or city does your friend live in? And which commune or ward, if you know?" }],
-  [T.commune, { ...T.commune, viChild: "Bạn ấy ở xã, phường nào? (nếu em biết)", enChild: "Which commune or ward does your friend live in? (if you know)" }],
-  [T.editPrompt, { ...T.editPrompt, viChild: "Em gõ điều cần sửa nhé. Ví dụ: \"bạn ấy 12 tuổi\", \"bạn ấy ở Huế\".", enChild: "Type what should change. For example: \"my friend is 12\", \"she lives in Hue\"." }],
+  [T.danger, { ...T.danger, viChild: "Ngay lúc này {who} có đang gặp nguy hiểm không?", enChild: "Is {who} in danger right now?" }],
+  [T.what, { ...T.what, viChild: "Chuyện gì xảy ra với {who}? Em kể đi.", enChild: "What happened to {who}? Tell me." }],
+  [T.age, { ...T.age, viChild: "{Who} bao nhiêu tuổi?", enChild: "How old is {who}?" }],
+  [T.where, { ...T.where, viChild: "{Who} ở tỉnh, thành phố nào? Xã hay phường nào, nếu em biết?", enChild: "Which province or city does {who} live in? And which commune or ward, if you know?" }],
+  [T.commune, { ...T.commune, viChild: "{Who} ở xã, phường nào? (nếu em biết)", enChild: "Which commune or ward does {who} live in? (if you know)" }],
+  [T.editPrompt, { ...T.editPrompt, viChild: "Em gõ điều cần sửa nhé. Ví dụ: \"{who} 12 tuổi\", \"{who} ở Huế\".", enChild: "Type what should change. For example: \"{mine} is 12\", \"{mine} lives in Hue\"." }],
 ]);
+
+/** How the questions name the other child, in each language ({who}; {mine} in the child's own words in English). */
+const OTHER_CHILD: Readonly<Record<OtherChild, Record<Language, string>>> = {
+  friend: { vi: "bạn ấy", en: "your friend" },
+  younger_brother: { vi: "em trai em", en: "your brother" },
+  younger_sister: { vi: "em gái em", en: "your sister" },
+  younger_sibling: { vi: "em của em", en: "your brother or sister" },
+  older_brother: { vi: "anh trai em", en: "your brother" },
+  older_sister: { vi: "chị gái em", en: "your sister" },
+  brother: { vi: "anh em của em", en: "your brother" },
+  sister: { vi: "chị em của em", en: "your sister" },
+};
+
+/** The placeholders that name the other child: {who}, {Who} (capitalised) and {mine} ("my sister"). */
+export function otherChildWords(other: OtherChild, lang: Language): Record<string, string> {
+  const who = OTHER_CHILD[other][lang];
+  return { who, Who: who.charAt(0).toUpperCase() + who.slice(1), mine: lang === "en" ? who.replace(/^your\b/, "my") : who };
+}
 
 /** Fills {name} placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -11,6 +11,9 @@ export const STEPS = ["danger", "what", "where", "commune", "age", "when", "repo
 export type StepId = (typeof STEPS)[number];
 
 /** The whole flow state; plain JSON. */
+/** The other child a child writes about: a friend, or their own brother or sister. */
+export type OtherChild = "friend" | "younger_brother" | "younger_sister" | "younger_sibling" | "older_brother" | "older_sister" | "brother" | "sister";
+
 export interface ReportFlowState {
   step: StepId;
   /** Questions shown so far, for /back. */
@@ -24,6 +27,8 @@ export interface ReportFlowState {
   childAdvised?: boolean;
   /** The writer is a child telling about someone else (a classmate): the child's register, questions about the friend. */
   childWriter?: boolean;
+  /** The other child a child writer tells about (a friend when absent): the questions name them ("em trai em", "your sister"). */
+  otherChild?: OtherChild;
 }
 
 /** One message as the flow sees it; a bare "2" was already resolved to a choice id by the caller. */

@@ -9,12 +9,12 @@
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
-import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, say, type FlowText } from "./report-flow-texts.ts";
+import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -51,7 +51,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
       const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
-      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter ? { childWriter: true } : {}) };
+      const sibling = seed ? siblingOfWriter(seed) : null;
+      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
       const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
@@ -163,7 +164,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const def = STEP_DEFS[state.step];
       const question = def.question(state.draft);
       const worded = peer(state) ? PEER.get(question) ?? question : question;
-      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300) });
+      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
       if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -754,7 +755,23 @@ const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(
 /** "no, it was her stepdad", "không, là bố nó": a no that goes on to say who or what it was. */
 const NO_IT_WAS = /^(?:no|nope|khong|ko|k)\s+(?:it was|it s|it is|its|la|phai la|ma la)\s/;
 
+/** A filler before the correction, said as its own words ("à mà", "ờ mà", "ơ mà"): "à mà không phải ba ruột mô, là ba dượng hắn". */
+const FILLER_LEAD = /^\s*(?:à|ờ|ơ|ừ|ah|oh|a|o|u)\s+(?:mà|ma)[,.!\s]+/iu;
+/** "tuổi vẫn sai, ...", "xã chưa đúng: ...", "the age is still wrong, ...": the field named wrong before what it should be. */
+const FIELD_WRONG_LEAD = /^\s*(?:the\s+)?(?:tuổi|tuoi|xã|xa|phường|phuong|tỉnh|tinh|age|commune|ward|province)\s+(?:vẫn\s+|còn\s+|cũng\s+|van\s+|con\s+|cung\s+|is\s+still\s+|is\s+|still\s+)?(?:sai|chưa đúng|không đúng|ko đúng|chua dung|khong dung|ko dung|wrong|not right)(?:\s+rồi|\s+roi)?\s*[,.:;!]\s*/iu;
+/** "sửa tuổi là 12", "đổi xã thành An Phước", "change the age to 12": a field set by a verb, said as "tuổi là 12". */
+const SET_FIELD = new RegExp(String.raw`^\s*(?:(?:(?:sửa|đổi|chỉnh|sua|doi|chinh)(?:\s+lại|\s+lai)?|change|set|update)\s+(?:the\s+)?(commune|ward|village|xã|phường|thôn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s+(?:là|thành|thanh|la|sang|to|=|:)|(?:the\s+)?(?<f2>commune|ward|village|xã|phường|thôn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s+(?:thành|thanh|sang|to))\s+(.+)$`, "iu");
+
+/** A correction in everyday speech said plainly: the filler and "X vẫn sai" lead removed, "sửa X thành Y" said as "X là Y". */
+function plainCorrection(typed: string): string {
+  const text = typed.trim().replace(FILLER_LEAD, "").replace(FIELD_WRONG_LEAD, "").trim() || typed.trim();
+  const set = SET_FIELD.exec(text);
+  const field = set?.[1] ?? set?.groups?.f2;
+  return set && field ? `${field} ${/^(?:age|province|city)$/i.test(field) ? "is" : "là"} ${set[3]}` : text;
+}
+
 export function saysCorrection(text: string): boolean {
+  if (plainCorrection(text) !== text.trim()) return true;
   const t = text.trim().replace(/[.!]+$/u, "");
   // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
   if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
@@ -784,7 +801,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|đâu ạ|dau))?\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
@@ -793,7 +810,7 @@ const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu kho
  * says the new value with the level of the field whose old value it names.
  */
 function correctionText(d: ReportDraft, typed: string): string {
-  const text = typed.trim().replace(/[.!]+$/u, "").replace(LEAD_CLAUSE, "").trim() || typed.trim();
+  const text = plainCorrection(typed).replace(/[.!]+$/u, "").replace(LEAD_CLAUSE, "").trim() || typed.trim();
   const named = NAMED_FIELD.exec(text);
   if (named) {
     const field = foldKey(named[1]!);

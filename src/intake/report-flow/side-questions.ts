@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -18,6 +18,11 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
   ["selfBlame", SELF_BLAME],
+  // "mình có bị bắt đi không? mình không muốn xa mẹ", "bao xong tui co bi dua di khoi nha ko", "will they take me away from my mom?":
+  // whether telling takes the child away from home.
+  ["takenAway", /\b((co |se )?(bi )?((?:bat|dua|mang|dem) di(?! (?:tu|giam|cai nghien|trai giam|lam)\b)|tach khoi|dua vao (trai|trung tam|co so|nha tam lanh)|dua (em|e|minh|tui|con|chau|no|be) (di|vao))( (khoi|xa) (nha|me|bo|ba|ma|gia dinh))?( \w+){0,3} (khong|ko|k|hong)|(phai|co phai|bi) (roi|xa|bo|o xa) (nha|me|bo|ba|ma|gia dinh)( \w+){0,2} (khong|ko|k|hong)|(take|taken) (me|him|her|us|the child|the kids|my (son|daughter|child|kids|brother|sister)) away|(have to|must|will (i|we) have to) leave (home|my (mom|mum|dad|family|parents))|put (me|him|her|us) in (care|a (home|shelter|center|centre)))\b/],
+  // "tui co bi danh ko neu bao", "nếu em kể thì em có bị đánh không", "will I get beaten if I tell": being hurt for telling.
+  ["hurtForTelling", /\b((co )?bi (danh|dap|mang|chui|phat|tra thu|duoi)( \w+){0,2} (khong|ko|k|hong)( \w+){0,2} (neu|khi|vi) (\w+ ){0,2}(bao|ke|noi|to cao)|(neu|khi) (\w+ ){0,2}(bao|ke|noi|to cao) (\w+ ){0,4}(co )?bi (danh|dap|mang|chui|phat|tra thu|duoi)|(will|would) (i|we) (get|be) (hit|beaten|hurt|punished|in trouble at home) (if|for|when) (i |we )?(tell|telling|report|reporting))\b/],
   // "Can I call 111 from the US?", "đang ở nước ngoài thì gọi 111 được không": 111 is a short number, from Vietnamese phones only.
   // "Do they speak English if I call 113?", "111 có nói tiếng Anh không": the language of the hotlines.
   ["language", /\b((do|does|will|can) (they|the operators?|someone|anyone|113|111|115|the police) (\w+ ){0,2}speak english|speak(s)? english\b.{0,30}\b(113|111|115|hotline|police|call)|(113|111|115|tong dai|cong an)( \w+){0,4} (co )?(noi|biet) tieng anh)\b/],
@@ -39,6 +44,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "must I leave you my phone number?", "do I need to give a phone number?", "can I stay anonymous?": whether the reporter must say who they are.
   ["privacy", /\b((do|must|should) (i|we) (really )?(have to |need to |got to )?(give|leave|share|tell you|send) (you )?(my|a|our) (real )?(name|number|phone number|phone|address)|(can|could|may) (i|we) (stay|be|report|remain|do (this|it)) anonymous(ly)?)\b/],
   ["privacy", /\b((co )?(phai|can|bat buoc) (khai|noi|cho|de lai|ghi|dua) (ten|ho ten|ten that|so dien thoai|sdt|dia chi|cccd|can cuoc)(?! (nguoi|ke|cua nguoi|thang|ong|ba|no|hung thu))( \w+){0,3}( (khong|ko|k|hong|a|vay))*$|(co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(co giao|thay giao|giao vien|thay chu nhiem|co chu nhiem|thay|nha truong|truong|ban be|ban)( \w+){0,6} (khong|ko|hong|k)( (a|ah|nha|nhe|chi|anh|em|co|chu|ad|vay|ha))*$|(co giao|thay giao|giao vien|thay chu nhiem|co chu nhiem|nha truong|bo me|ba me|ba ma|gia dinh)( (em|e|con|chau|minh|toi|tui))? (\w+ ){0,2}co (biet|bt)( \w+){0,3} (khong|ko|hong|k)( (a|ah|nha|nhe|vay|ha))*$|(so|so dien thoai|sdt|ten|thong tin|dia chi) (cua )?(toi|tui|minh|em|mk|chau|con) (thi )?(\w+ ){0,3}(co )?(dua|cho|noi|tiet lo|bao|gui) (cho |voi )?(ai|nguoi khac|gia dinh|ho|nguoi ta|ben kia)|(co|se) (noi|ke|bao|goi|nhan tin|bao cho|ke cho|noi cho) (\w+ ){0,2}(voi |cho )?(bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|gia dinh|bo me|ba me|nha|nguoi do|nguoi ta|ong ay|ba ay|thay|co giao)( (\w+ ){0,3}biet)?( (\w+ ){0,2})?(khong|ko|hong|k)$|(tell|inform|call|contact) (my|his|her|their) (mom|mum|dad|parents|family|father|mother|stepdad|stepfather|stepmom|uncle|aunt)|biet (\w+ ){0,3}(nguoi|ai) (da )?bao|biet (\w+ ){0,2}(toi|em|e|minh|mk|mik|tui|con|chau|t) (da )?(bao|to cao|ke)|neu (toi|em|e|minh|mk|tui|con|chau|t) (\w+ ){0,2}(bao|ke|to cao) (\w+ ){0,4}(co|se) biet|bi mat|giu kin|kin dao|lo ra|bi lo|lo thong tin|danh tinh|ai biet|ai se biet|co ai biet|biet ai bao|biet ai da bao|biet la ai bao|biet toi bao|biet em bao|biet la toi|biet la em|ten toi|ten em|an danh duoc|confidential|secret|private|privacy|who will know|find out|my name|know it was me|know (that )?i (reported|told)|know who (reported|told)|(will|would) (they|he|she|the parents|my parents|the family) know)\b/],
+  // "e ko muon chu biet", "đừng để bố biết", "không cho ai biết": the writer does not want someone told.
+  ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "có cần ra công an không?", "mình báo công an luôn được không", "do I need to go to the police": asked, not told.
@@ -134,6 +141,8 @@ export function sideTopics(text: string): SideTopic[] {
   for (const t of ["abroad", "language"] as const) if (found.includes(t) && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
   if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // "có bị bắt đi khỏi nhà không": being taken from home, not an arrest.
+  if (found.includes("takenAway") && found.includes("arrest")) found.splice(found.indexOf("arrest"), 1);
   // "em có bị bắt không vì em gửi hình": asked of the writer, not of the one who harms.
   if (found.includes("selfBlame") && found.includes("arrest")) found.splice(found.indexOf("arrest"), 1);
   // The answer about the family says what the answer about privacy says: one of them.
@@ -143,7 +152,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -152,6 +161,18 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  takenAway: {
+    vi: "Trẻ không bị đưa khỏi gia đình chỉ vì có người báo tin. Cán bộ tìm cách giữ trẻ an toàn, trước hết là ở với người chăm sóc an toàn trong gia đình; chỉ khi ở nhà không an toàn mới bố trí nơi tạm lánh, và trẻ được hỏi ý kiến, được giải thích trước. Gọi 111 để được tư vấn (miễn phí, 24/7).",
+    en: "A child is not taken from their family just because someone reported. Officers look for a way to keep the child safe, first with a safe carer in the family; only when home is not safe do they arrange a safe place for a while, and the child is asked and told beforehand. Call 111 for advice (free, 24/7).",
+    viChild: "Không ai đưa em đi chỉ vì em kể. Cô chú muốn em được an toàn, và nếu được thì em vẫn ở với người em thương, như mẹ em. Chỉ khi ở nhà không an toàn, người lớn mới tìm cho em một chỗ an toàn, và sẽ nói với em, hỏi em trước. Em có thể hỏi thêm khi gọi 111, miễn phí.",
+    enChild: "No one takes you away just because you told. The people who protect children want you to be safe, and if they can, you stay with the people you love, like your mom. Only if home is not safe would adults find you a safe place, and they would talk with you and ask you first. You can ask more by calling 111. It is free.",
+  },
+  hurtForTelling: {
+    vi: "Thông tin người báo được giữ bí mật: cán bộ không nói cho người bị báo biết ai đã báo. Nếu bạn hoặc trẻ sợ bị đánh, bị trả thù vì đã báo, hãy ghi rõ ở đây để cán bộ tính cách giữ an toàn trước khi liên hệ ai; bị đe dọa hay bị đánh thì gọi ngay 113.",
+    en: "The reporter's identity is kept confidential: officers do not tell the person reported who made the report. If you or the child fear being hit or punished for reporting, say so here so officers plan safety before contacting anyone; if you are threatened or hurt, call 113 at once.",
+    viChild: "Cô chú giữ bí mật là em đã kể, không nói với người đó. Nếu em sợ bị đánh vì kể, cứ nói ở đây, cô chú sẽ lo cho em an toàn trước khi nói chuyện với ai. Nếu ai làm đau em, hãy tới chỗ người lớn em tin và gọi 113 hoặc 111, miễn phí.",
+    enChild: "We keep it secret that you told, and we do not tell that person. If you are scared of being hit for telling, say so here, and the people who protect children will make you safe before they talk to anyone. If someone hurts you, go to an adult you trust and call 113 or 111. It is free.",
+  },
   rescue: {
     vi: "Gọi ngay 113 (công an) và 114 (cứu nạn: phá cửa, cháy, ngạt); trẻ bị thương hay ngất thì gọi cả 115. Họ có quyền và dụng cụ để vào. Trong lúc chờ, nói chuyện với trẻ qua cửa cho trẻ bình tĩnh, gọi thêm hàng xóm, trưởng thôn hoặc công an xã tới cùng. Chỉ tự vào khi tính mạng trẻ bị đe dọa ngay (cháy, khói, trẻ bất tỉnh, không thở) và bạn làm được mà không nguy hiểm; vào được thì đưa trẻ ra chỗ an toàn và ở cạnh trẻ.",
     en: "Call 113 (police) and 114 (rescue: forcing doors, fire, suffocation) now; call 115 too if a child is hurt or unconscious. They have the right and the tools to get in. While you wait, talk to the children through the door to calm them, and get neighbours, the village head or the commune police to come. Go in yourself only if a child's life is at risk right now (fire, smoke, a child unconscious or not breathing) and you can do it safely; if you get in, take the children somewhere safe and stay with them.",

@@ -9,7 +9,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger } from "./answer-matching.ts";
-import type { ReportFlowDeps } from "./report-flow-types.ts";
+import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
 export const STORY_FIELDS = ["age", "sex", "harmer", "reporter", "when", "province", "commune", "contact", "children", "withPerson", "danger"] as const;
@@ -25,11 +25,14 @@ export interface StoryReading {
   hasContent: boolean;
 }
 
-const REPORTER_OF: Record<ReporterKind, ReporterRelation> = {
-  child_self: "self", parent: "family", relative: "family", neighbour: "neighbour", teacher: "teacher", friend: "other", official: "other",
+/** Who tells, as the story says it: the fact module's kinds, and a child telling of their own brother or sister. */
+type StoryReporter = ReporterKind | "sibling";
+const REPORTER_OF: Record<StoryReporter, ReporterRelation> = {
+  child_self: "self", parent: "family", relative: "family", neighbour: "neighbour", teacher: "teacher", friend: "other", official: "other", sibling: "family",
 };
-const REPORTER_TEXT: Partial<Record<ReporterKind, Record<Language, string>>> = {
+const REPORTER_TEXT: Partial<Record<StoryReporter, Record<Language, string>>> = {
   friend: { vi: "bạn của trẻ", en: "a friend of the child" },
+  sibling: { vi: "anh chị em của trẻ", en: "a brother or sister of the child" },
   official: { vi: "cán bộ, người có trách nhiệm ở địa phương", en: "a local official" },
 };
 const HEALTH_TEXT: Record<Language, string> = { vi: "nhân viên y tế", en: "a health worker" };
@@ -123,13 +126,16 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
 }
 
 function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
-  const childSelf = isChildReporter(facts, text);
+  // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
+  const sibling = siblingOfWriter(text) !== null;
+  // "im 11, my dad hits me and my little sister": a child harmed beside a brother or sister is the child harmed.
+  const childSelf = !sibling && (isChildReporter(facts, text) || (isChildWriter(text) && harmsWriter(text)));
   // A child telling about a classmate ("nhỏ bạn cùng lớp e") is the child's friend.
   // "e là chị họ nó, e 19 tuổi rồi": a writer who says they are grown-up is never the child; their kin word says who they are.
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
-  const reporter: ReporterKind | null = childSelf ? "child_self" : introducedAs(text) ?? said ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
   const ages = facts.children && facts.children > 1 ? childAges(text) : [];
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
@@ -297,6 +303,45 @@ export function isChildWriter(text: string): boolean {
   return WRITER_CLASS.test(key);
 }
 
+/** The writer's own brother or sister, in a child's words (folded): "em trai em", "em gái e", "chị gái mình", "em của em". */
+const MY_SIBLING_VI: ReadonlyArray<[OtherChild, RegExp]> = [
+  ["younger_brother", /\bem trai (?:cua )?(?:em|e|minh|mik|to|tui|con|chau)\b/],
+  ["younger_sister", /\bem gai (?:cua )?(?:em|e|minh|mik|to|tui|con|chau)\b/],
+  ["older_brother", /\banh trai (?:cua )?(?:em|e|minh|mik|to|tui|con|chau)\b/],
+  ["older_sister", /\bchi gai (?:cua )?(?:em|e|minh|mik|to|tui|con|chau)\b/],
+  ["younger_sibling", /\bem (?:be |nho |ut )?cua (?:em|e|minh|mik|to|tui)\b/],
+];
+/** "my little brother", "my older sister", "my baby sister", "my half-brother". */
+const MY_SIBLING_EN = /\bmy (?:(little|younger|baby|small|big|older|elder|half[- ]?|step[- ]?)\s*)?(brother|sister|bro|sis)\b/i;
+/** Harm done to the writer (folded, with the sibling's words taken out): "bố đánh em", "em cũng bị", "hits me", "me and my sister". */
+const HARM_TO_WRITER_VI = /\b(?:danh|dap|chui|mang|sam so|so mo|hiep|cuong hiep|ep|nhot|troi|lam dau|lam hai)(?: ca| luon)? (?:em|e|minh|mik|tui|to)\b|\b(?:em|e|minh|mik|tui|to) (?:cung |con |hay |thuong |cung hay )*bi\b/;
+const HARM_TO_WRITER_EN = /\b(?:hits?|beats?|hurts?|touch(?:es|ed)?|kicks?|kicked|slaps?|slapped|punch(?:es|ed)?|yells at|screams at|abuses?|abused|rapes?|raped) (?:me|us|both of us)\b|\bme and my\b|\b(?:brother|sister|bro|sis) and (?:me|i)\b|\bboth of us\b/i;
+
+/** The text tells of harm done to the writer ("bố đánh em", "hits me", "me and my sister"). */
+const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text));
+
+/**
+ * A child telling of their own brother or sister, who is the child harmed ("em 12 tuổi, em trai em 6
+ * tuổi tối nào cũng bị bố đánh", "im 12. my little brother is 6 and our dad hits him"): which sibling,
+ * or null when the writer is no child, names no sibling, or is harmed too ("bố đánh em với em trai em").
+ */
+export function siblingOfWriter(text: string): OtherChild | null {
+  if (!isChildWriter(text) && !FIRST_PERSON_AGE.some((re) => { const m = re.exec(foldKey(text)); return m !== null && Number(m[3]) > 0 && Number(m[3]) < 16; })) return null;
+  const key = foldKey(text);
+  const vi = MY_SIBLING_VI.find(([, re]) => re.test(key));
+  if (vi) {
+    const rest = MY_SIBLING_VI.reduce((k, [, re]) => k.replace(new RegExp(re.source, "g"), " sib "), key);
+    return HARM_TO_WRITER_VI.test(rest) ? null : vi[0];
+  }
+  const en = MY_SIBLING_EN.exec(text);
+  if (!en) return null;
+  if (HARM_TO_WRITER_EN.test(text.replace(new RegExp(MY_SIBLING_EN.source, "gi"), " sib "))) return null;
+  const sister = /^sis/i.test(en[2] ?? "");
+  const younger = /little|younger|baby|small/i.test(en[1] ?? "");
+  const older = /big|older|elder/i.test(en[1] ?? "");
+  return younger ? (sister ? "younger_sister" : "younger_brother") : older ? (sister ? "older_sister" : "older_brother") : sister ? "sister" : "brother";
+}
+
 /** The writer's parent, step-parent, grandparent, teacher or older sibling, in the writer's own words (folded). */
 const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|anh trai|anh hai|thay|co giao) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\b(?:bo me|ba me|ba ma|cha me) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\bmy (?:mom|mum|mother|dad|father|step ?mom|step ?mother|step ?dad|step ?father|parents|grandpa|grandma|teacher|older brother|big brother)\b/;
 /** Harm done to the writer: "chửi em", "đánh mình", "nhốt e", "em bị", "hits me", "locks me" (folded). */
@@ -304,7 +349,7 @@ const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|
 /** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
 const GROWN_UP_TIES = /\b(?:chong|vo|bo chong|me chong|bo vo|me vo|nguoi yeu|ban trai|ban gai) (?:e|em|minh|toi|tui)\b|\b(?:con|chau) (?:e|em|minh|toi|tui)\b|\bmy (?:husband|wife|boyfriend|girlfriend|partner|son|daughter|kids?|children|child|baby)\b|\bour (?:son|daughter|kids?|children|child|baby)\b/;
 /** "I'm 11", "I'm Lan, a girl, 12 years old" (as written, the name capitalised): not "I'm calling about Lan, 12", "I'm 10 minutes away". */
-const WRITER_AGE_EN = /\bI(?:'m|’m| am|m)\s+(?:[A-Z][a-z]+,?\s+)?(?:a\s+(?:boy|girl),?\s+)?(\d{1,2})\b(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kilometers?|miles?|streets?|blocks?|months?|weeks?|days?|meters?|m\b|percent|%|(?:years?[- ]old|yrs?|yo)\s+(?:son|daughter|boy|girl|child|kid|niece|nephew|student|pupil)))()/;
+const WRITER_AGE_EN = /\b[Ii](?:'m|’m| am|m)\s+(?:[A-Z][a-z]+,?\s+)?(?:a\s+(?:boy|girl),?\s+)?(\d{1,2})\b(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kilometers?|miles?|streets?|blocks?|months?|weeks?|days?|meters?|m\b|percent|%|(?:years?[- ]old|yrs?|yo)\s+(?:son|daughter|boy|girl|child|kid|niece|nephew|student|pupil)))()/;
 /** "i'm in grade 7", "im in year 8" (folded). */
 const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 
