@@ -64,6 +64,8 @@ export interface CoreData {
   pendingAddition?: { code: string; text: string };
   /** A description typed at the menu, kept in case the user then chooses to report it. */
   pendingSeed?: string;
+  /** More of the story sent while the report was offered and the offer asked again (the next piece starts the report). */
+  offeredAgain?: number;
   /** A story the person chose not to report yet ("Không, tôi muốn hỏi"): kept, so a report started later in the chat begins with it. */
   declinedStory?: string;
   /** The report was started from a story without asking whether to report it: until the first answer, "chỉ hỏi" leaves it. */

@@ -94,7 +94,9 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     if (answer && turn.data.pendingSeed && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
-      return [answer, { text: turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      const again = child ? (turn.lang === "en" ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
+      return [answer, { text: again, choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
   }
   // "thôi em không muốn kể nữa", "dừng lại", "I want to stop": the report stops at once (the draft kept, unsent), danger first.
@@ -285,6 +287,7 @@ async function attachPending(turn: Turn, deps: RouterDeps, code: string): Promis
   if (!pending || normaliseCaseCode(pending.code) !== normaliseCaseCode(code)) return startAddInformation(turn, code);
   delete turn.data.pendingAddition;
   delete turn.data.pendingSeed;
+  delete turn.data.offeredAgain;
   const owner = { channel: turn.message.channel, chatId: turn.message.chatId };
   const result = await deps.caseIntake.addInformation(pending.code, owner, pending.text, []);
   if (!result.ok) return toMenu(turn, result.reason === "closed" ? fillText(TEXT.addInfoClosed[turn.lang], { code: pending.code }) : TEXT.statusNotFound[turn.lang]);
@@ -306,6 +309,7 @@ function askMode(turn: Turn): Reply[] {
   turn.state.mode = "ask";
   if (turn.data.pendingSeed) turn.data.declinedStory = turn.data.pendingSeed;
   delete turn.data.pendingSeed;
+  delete turn.data.offeredAgain;
   delete turn.data.pendingQuestion;
   return [{ text: TEXT.askPrompt[turn.lang], links: [HOTLINE[turn.lang]] }];
 }
@@ -458,6 +462,13 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if ((kind === "concern" || kind === "unsure") && offerPending(turn) && turn.data.pendingSeed) {
     // More of the story while the report is offered: kept with it, and the offer asked again in a line (not the whole advice again).
     keepSeed(turn, text.full);
+    // A story told in pieces ("bố em đánh em", "hôm qua đánh bằng dây thắt lưng", "lưng em còn vết"): asked again once; the
+    // piece after that starts the report with all of it (nothing is sent before "Gửi", and "dừng lại" stops it).
+    if ((turn.data.offeredAgain ?? 0) >= 1) {
+      delete turn.data.offeredAgain;
+      return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
+    }
+    turn.data.offeredAgain = (turn.data.offeredAgain ?? 0) + 1;
     const child = deps.childWriting(turn.data.pendingSeed) || deps.childWriting(text.processing);
     return [{ text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
   }
@@ -680,6 +691,7 @@ async function answerPending(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   delete turn.data.pendingQuestion;
   if (turn.data.pendingSeed) turn.data.declinedStory = turn.data.pendingSeed;
   delete turn.data.pendingSeed;
+  delete turn.data.offeredAgain;
   turn.state.mode = "ask";
   return answerFreeText(turn, deps, question, false);
 }

@@ -32,6 +32,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   if (unasked) turn.data.reportUnasked = true;
   else delete turn.data.reportUnasked;
   delete turn.data.pendingSeed;
+  delete turn.data.offeredAgain;
   delete turn.data.pendingQuestion;
   delete turn.data.pendingAddition;
   return apply(turn, deps, step);

@@ -21,3 +21,17 @@ export function questionAfterContext(raw: string, plansNamed: PlansNamed): strin
   if (!asked || !told) return null;
   return told.some((id) => asked.includes(id)) ? null : last;
 }
+
+/**
+ * "Sở Y tế Đắk Lắk giờ quản lý nhà nước về trẻ em. Trong QĐ 2130, báo cáo ... qua sở nào?": a statement, then a question
+ * that holds its own question word and does not point back at the statement; the statement and the question, or null.
+ */
+export function statementThenQuestion(raw: string): { before: string; last: string } | null {
+  const sentences = raw.normalize("NFC").trim().split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  if (sentences.length < 2) return null;
+  const last = sentences[sentences.length - 1]!;
+  const before = sentences.slice(0, -1).join(" ");
+  if (before.includes("?") || !last.trim().endsWith("?") || POINTS_BACK_RE.test(foldKey(last))) return null;
+  if (!/\b(ai|nao|gi|bao nhieu|khi nao|luc nao|o dau|dau|who|whom|which|what|when|where|how)\b/.test(foldKey(last))) return null;
+  return { before, last };
+}

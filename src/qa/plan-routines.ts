@@ -200,7 +200,9 @@ export function answerHeldPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft |
 const WHICH_PLANS_RE = /\b(ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|tinh nao|nhung tinh|which (plans?|provinces?|decisions?|documents?)|what plans?)\b/;
 const MENTIONS_RE = /\b(nhac (toi|den|ten)|de cap|co ten|neu ten|noi (toi|den)|co nhac|xuat hien|co mat|mentions?|mentioned|refers? to|names?|named|appears?|appearing|features?|featured)\b/;
 /** "..., mỗi nơi giao sở này làm gì?", "and what does each ask of it?": what each plan gives the body is asked too. */
-const ASKS_EACH_DUTY_RE = /\b(moi (noi|ke hoach|tinh|van ban|quyet dinh)|tung (noi|ke hoach|tinh|van ban)|o moi|each( one| plan| of them)?|in each|respectively)\b.*\b(lam gi|viec gi|giao gi|nhiem vu gi|gi|what|which (duties|tasks))\b|\b(giao|ask|asks|assign|assigns|give|gives)\b.*\b(each|moi (noi|ke hoach|tinh)|tung (noi|ke hoach|tinh))\b/;
+const EACH_PLAN_RE = /\b(moi (noi|ke hoach|tinh|van ban|quyet dinh)|tung (noi|ke hoach|tinh|van ban)|o moi|each|respectively)\b/;
+const ASKS_DUTY_RE = /\b(lam gi|viec gi|giao gi|nhiem vu gi|giao|what|ask|asks|assign|assigns|give|gives|expect|expects|require|requires|duties|tasks)\b/;
+const asksEachDuty = (folded: string): boolean => EACH_PLAN_RE.test(folded) && ASKS_DUTY_RE.test(folded.replace(/\b(which|what) (plans?|provinces?|documents?)\b/g, " "));
 const ROLE_RANK: Record<string, number> = { responsible: 0, lead: 1, requested: 2, coordinate: 3 };
 
 /**
@@ -215,7 +217,7 @@ export function answerPlansNaming(ctx: HandlerContext, all: ParsedPlan[]): Draft
   const named: string[] = [];
   // "..., mỗi nơi giao sở này làm gì?": the body's own duty item (not the decision's closing article, not a line naming it among
   // partners), each of its duties there up to three.
-  const duties = ASKS_EACH_DUTY_RE.test(q.folded);
+  const duties = asksEachDuty(q.folded);
   for (const plan of all) {
     const held = plan.assignments.filter((a) => a.agencyId === agency.id);
     const ranked = duties ? [...held].sort((a, b) => rankOf(a) - rankOf(b)) : held;

@@ -14,7 +14,7 @@ import {
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
-import { questionAfterContext } from "./context-sentence.ts";
+import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
@@ -24,6 +24,7 @@ import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
 import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
+import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -94,8 +95,10 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
+      // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts).
+      const unheld = periodNotHeld(q, plans, registry, q.language);
+      if (unheld) return composeNotFound(ctx, coverage[q.language], [unheld]);
       const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen))), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
-      if (process.env.QA_DEBUG) console.error("DEBUG", JSON.stringify({ intent: q.intent, terms: base.terms, prov: q.provinces.map((p) => p.id), ag: q.agencies.map((a) => a.id), plans: chosen.map((p) => p.documentNumber), folded: q.folded }));
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       const held = answerHeldPlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
@@ -165,6 +168,13 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Mình là giáo viên ở Gia Lai, muốn biết ...": the asker's introduction gives the place, not the task.
       const question = withoutIntroduction(stated, parse);
       const whole = answerOne(question, context);
+      // "Sở Y tế ... giờ quản lý nhà nước về trẻ em. Trong QĐ 2130, ... qua sở nào?": when the whole is not answered, the question
+      // sentence is, in the place the statement names when it names none (context-sentence.ts).
+      const told = whole.found || context?.previous ? null : statementThenQuestion(question);
+      if (told) {
+        const alone = answerOne(withPlace(parse(told.last), parse(told.before)));
+        if (alone.found) return alone;
+      }
       // "... bao nhiêu %, và sở nào lo việc đó?": each part answered too, with the place and plan the whole names (two-part-questions.ts).
       const parts = context?.previous ? null : secondQuestion(question);
       if (!parts) return whole;
@@ -442,7 +452,7 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
   return extra.length > 0 ? [...terms, ...extra.filter((w) => !terms.includes(w))] : terms;
 }
 
-const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?)|what (provinces?|plans?))\b|\bwhich province s\b/;
+const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?)|what (provinces?|plans?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
 
 /**
@@ -452,12 +462,14 @@ const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|singl
  */
 function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
-  if (q.provinces.length > 0 || ctx.plans.length !== all.length || !WHICH_PLANS_RE.test(q.folded)) return null;
+  if (q.provinces.length > 0 || !WHICH_PLANS_RE.test(q.folded)) return null;
+  // "Kế hoạch nào thực hiện QĐ 2361?": the plans were first narrowed to those citing the number; each of them answers.
+  const whole = ctx.plans.length === all.length;
   const year = /\b(?:ky|ban hanh|signed|issued|nam|in)\b[^0-9]{0,20}\b((?:19|20)\d\d)\b/.exec(q.folded)?.[1];
   let fit: ParsedPlan[] = [];
   if (year && /\b(ky|ban hanh|signed|issued)\b/.test(q.folded)) fit = all.filter((p) => p.signedDate?.startsWith(year));
   else if (ONE_YEAR_RE.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
-  if (fit.length > 0 && fit.length < all.length) {
+  if (whole && fit.length > 0 && fit.length < all.length) {
     const d = answerPlanDetails({ ...ctx, plans: fit });
     if (d.found) {
       d.lines.unshift(tr(ctx.lang, `Các kế hoạch phù hợp: ${fit.map((p) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`).join(", ")}.`,
@@ -467,11 +479,12 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   }
   // A number written in the plans (a hotline, a decision): the plans that write it, and where.
   const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
-  const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d/.,%-])/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
+  // "2361/QĐ-TTg" is a document's number as written; "15/12" is a date.
+  const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d.,%-]|\/\d|\/(?![a-z]))/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
   if (numbers.length === 0) return null;
   const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d]|[.,]\\d)`).test(text);
   const d = emptyDraft();
-  for (const plan of all) {
+  for (const plan of ctx.plans) {
     const n = numbers.find((x) => token(plan.text, x));
     if (!n) continue;
     const hits = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "assignment") && token(p.quote, n));
@@ -482,7 +495,7 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
       `— ${provinceLabel(plan, ctx.registry)}: under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${pick.sectionPath}: “${pick.quote}”`));
     d.citations.push({ plan, section: pick.sectionPath, quote: pick.quote });
   }
-  if (d.citations.length === 0 || d.citations.length === all.length) return null;
+  if (d.citations.length === 0 || d.citations.length === all.length || (!whole && d.citations.length < 2)) return null;
   const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))];
   d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names.join(", ")} có nhắc ${numbers.join(", ")}:`, `The plans of ${names.join(", ")} mention ${numbers.join(", ")}:`));
   d.found = true;
@@ -689,6 +702,11 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const numbered = answerDocumentNumber(ctx);
     if (numbered) return numbered;
     if (asksOwnNumber(ctx)) return answerPlanDetails(ctx);
+  }
+  // "Đề án 938 ... giai đoạn nào?": the years of a programme the plan names, not the plan's own (named-period.ts).
+  if (!["count", "compare"].includes(intent)) {
+    const period = answerNamedPeriod(ctx);
+    if (period) return period;
   }
   // "Báo cáo năm gửi qua sở nào?", "Sở Y tế có phải đầu mối nhận báo cáo năm?": the body the reports go through.
   if (["lead", "fact", "duties", "reporting"].includes(intent) && RECEIVES_REPORTS_RE.test(ctx.q.folded)) {
@@ -1012,7 +1030,11 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
 }
 
 /** Who receives the reports, or which body they go through. */
-const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (co quan|so|don vi|nganh|ai|which|what|whom)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b/;
+const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (the same |cung (mot )?|mot )?(co quan|so|don vi|nganh|ai|which|what|whom|department|agency|body|office)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b|\b(place|where|who|whom) to (send|submit)\b( \w+){0,5} reports?\b|\breports?\b( \w+){0,3} (be |are |is )?(sent|submitted|routed) (to|through|via)\b/;
+/** "Do both plans route reports through the same department?", "hai quyết định có cùng ... qua một sở không?": each plan's receiver. */
+const EACH_PLAN_RECEIVER_RE = /\b(both|same|ca hai|hai (quyet dinh|ke hoach|van ban)|cung (qua |cho )?(mot )?(so|co quan|don vi)|cung cho|moi (ke hoach|van ban|quyet dinh)|each)\b/;
+/** A body's own duty to receive or compile the reports ("tiếp nhận và báo cáo", "tổng hợp ... báo cáo"). */
+const COMPILES_REPORTS_RE = /\b(tiep nhan|tong hop|dau moi)\b.{0,80}\bbao cao\b/;
 /** Words of such a question that say nothing of which report. */
 const RECEIVER_NOISE = new Set(["nhan", "tiep", "gui", "nop", "qua", "thong", "dau", "moi", "co", "quan", "don", "vi", "bay", "gio", "ngay", "hien", "la", "phai", "khong", "ghi", "ke", "hoach", "through", "via", "receive", "receives"]);
 
@@ -1021,6 +1043,30 @@ const RECEIVER_NOISE = new Set(["nhan", "tiep", "gui", "nop", "qua", "thong", "d
  * dân tỉnh (thông qua Sở Lao động - Thương binh và Xã hội)", "(Qua Sở ...)"): that body, quoted.
  */
 function answerReportReceiver(ctx: HandlerContext): Draft | null {
+  if (ctx.plans.length >= 2 && EACH_PLAN_RECEIVER_RE.test(ctx.q.folded)) {
+    const each = ctx.plans.map((plan) => receiverIn({ ...ctx, plans: [plan] })).filter((d): d is Draft => d !== null);
+    if (each.length >= 2) {
+      const d = emptyDraft();
+      const bodies = [...new Set(each.map((x) => x.agencies[0]!.name))];
+      const docs = each.map((x) => x.citations[0]!.plan.documentNumber).join(tr(ctx.lang, " và ", " and "));
+      d.lines.push(bodies.length === 1
+        ? tr(ctx.lang, `Cùng một cơ quan: cả ${docs} đều cho báo cáo về ${bodies[0]}.`, `The same body: ${docs} both have the reports go to ${bodies[0]}.`)
+        : tr(ctx.lang, `Không cùng một cơ quan: ${each.map((x) => `${x.citations[0]!.plan.documentNumber}: ${x.agencies[0]!.name}`).join("; ")}.`,
+          `Not the same body: ${each.map((x) => `${x.citations[0]!.plan.documentNumber}: ${x.agencies[0]!.name}`).join("; ")}.`));
+      for (const x of each) {
+        d.lines.push(...x.lines);
+        d.citations.push(...x.citations);
+        d.agencies.push(...x.agencies);
+      }
+      d.found = true;
+      d.confidence = Math.min(...each.map((x) => x.confidence));
+      return d;
+    }
+  }
+  return receiverIn(ctx);
+}
+
+function receiverIn(ctx: HandlerContext): Draft | null {
   const keep = new Set(ctx.plans);
   const topic = [...new Set([...ctx.terms.filter((t) => !RECEIVER_NOISE.has(t)), "bao", "cao"])];
   const ranked = ctx.index.rank(topic, (p) => keep.has(p.plan) && /\bbao cao\b/.test(p.folded) && /\((?:thông qua|qua)\s/iu.test(p.quote), 3);
@@ -1035,6 +1081,21 @@ function answerReportReceiver(ctx: HandlerContext): Draft | null {
     d.agencies.push({ agency: body, name: body.name, role: "responsible", source: { plan: p.plan, sectionPath: p.sectionPath } });
     d.found = true;
     d.confidence = ctx.index.coverage(topic, p);
+    return d;
+  }
+  // No "(thông qua ...)" line: the body whose own duty is to receive or compile the reports ("tiếp nhận và báo cáo").
+  const compiles = ctx.index.rank(topic, (p) => keep.has(p.plan) && p.kind === "assignment" && COMPILES_REPORTS_RE.test(p.folded), 1);
+  for (const { passage: p } of compiles) {
+    const a = p.assignmentIndex === null ? undefined : p.plan.assignments[p.assignmentIndex];
+    const body = a?.agencyId ? ctx.registry.agency(a.agencyId) : undefined;
+    if (!a || !body || !["lead", "responsible"].includes(a.role) || !p.plan.text.includes(p.quote)) continue;
+    const d = emptyDraft();
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, ${body.name} tiếp nhận, tổng hợp báo cáo: ${shown(p.quote)}`,
+      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, ${body.name} (${body.english}) receives and compiles the reports: ${shown(p.quote)}`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+    d.agencies.push({ agency: body, name: body.name, role: "responsible", source: { plan: p.plan, sectionPath: p.sectionPath } });
+    d.found = true;
+    d.confidence = Math.max(0.5, ctx.index.coverage(topic, p));
     return d;
   }
   return null;

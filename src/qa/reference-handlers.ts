@@ -68,7 +68,8 @@ export function answerDocumentReference(ctx: HandlerContext, refs: string[], all
   return d;
 }
 
-const RECIPIENT_RE = /\b(noi nhan|duoc gui|gui toi nhung|sent to|recipients?|copied to|distributed to)\b|\bco (duoc )?gui (?!(cac |cac loai )?(bao cao|bc|kinh phi|ho so)\b)([\w&-]+ ){1,16}(khong|chua)\b/;
+// "Should the annual report be sent to ...?" asks where a report goes, not whom the plan was sent to.
+const RECIPIENT_RE = /\b(noi nhan|duoc gui|gui toi nhung|(?<!\breports?(?: \w+){0,3} )sent to|recipients?|copied to|distributed to)\b|\bco (duoc )?gui (?!(cac |cac loai )?(bao cao|bc|kinh phi|ho so)\b)([\w&-]+ ){1,16}(khong|chua)\b/;
 export const asksRecipients = (folded: string): boolean => RECIPIENT_RE.test(folded);
 
 /** The "Nơi nhận" lines of each plan; those naming the question's bodies when it names some. */

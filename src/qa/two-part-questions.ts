@@ -13,6 +13,8 @@ const ASKS_RE = /\b(bao nhieu|may|nao|gi|ai|khi nao|luc nao|bao gio|o dau|how ma
 const ENDS_ASKING_RE = new RegExp(`(?:${ASKS_RE.source})$`);
 const JOIN_RE = /(,\s*(?:và|va|and|còn|con)|\s(?:và|va|and))\s+/giu;
 const MIN_WORDS = 3;
+/** A yes/no question: "Is the labour department still ...?", "Kế hoạch 26 có còn hiệu lực không?". */
+const YES_NO_RE = /^(is|are|was|were|do|does|did|can|could|should|must|has|have|will|would)\b|\b(khong|chua|phai khong|dung khong|co phai|duoc khong)$/;
 
 export function secondQuestion(raw: string): { first: string; second: string; marked?: boolean } | null {
   const text = raw.normalize("NFC").trim();
@@ -20,7 +22,7 @@ export function secondQuestion(raw: string): { first: string; second: string; ma
   const marked = /^([^?]+\?)\s+(\S.*)$/su.exec(text);
   if (marked) {
     const f1 = foldWords(marked[1]!).join(" "), f2 = foldWords(marked[2]!).join(" ");
-    if (f1.split(" ").length >= MIN_WORDS && f2.split(" ").length >= 2 && ASKS_RE.test(f1) && ASKS_RE.test(f2)) return { first: marked[1]!, second: marked[2]!, marked: true };
+    if (f1.split(" ").length >= MIN_WORDS && f2.split(" ").length >= 2 && (ASKS_RE.test(f1) || YES_NO_RE.test(f1)) && ASKS_RE.test(f2)) return { first: marked[1]!, second: marked[2]!, marked: true };
   }
   for (const m of text.matchAll(JOIN_RE)) {
     const first = text.slice(0, m.index).trim();
@@ -48,7 +50,10 @@ export function withSecondAnswer(a: Answer, b: Answer): Answer {
   const added = b.citations.filter((c) => !held.has(c.quote) && !a.answer.includes(c.quote));
   if (added.length === 0) return a;
   const seenLines = new Set(a.answer.split("\n"));
-  const lines = b.answer.split("\n").filter((l) => !seenLines.has(l));
+  // A line of `b` whose quotes `a` already shows says nothing new ("— 2509/KH-UBND (Gia Lai), section IV.6: “...”" again).
+  const quoted = (l: string) => [...l.matchAll(/“([^”]*?)(?: …)?”/gu)].map((m) => m[1]!).filter((x) => x.length >= 20);
+  const repeats = (l: string) => { const qs = quoted(l); return qs.length > 0 && qs.every((x) => a.answer.includes(x)); };
+  const lines = b.answer.split("\n").filter((l) => !seenLines.has(l) && !repeats(l));
   const names = new Set(a.agencies.map((x) => `${x.name}|${x.role}`));
   return {
     ...a,

@@ -175,3 +175,82 @@ async function toSummary(story: string) {
   }
   return { w, replies };
 }
+
+describe("a child telling of a friend their own age is answered as a child (never asked for photos)", () => {
+  it.each([
+    "ban em 14 tuoi, bo me ban ay bat ban nghi hoc de cuoi chong thang sau, ban ay khoc suot",
+    "ban t 12t quen 1 ong tren fb, ong ay hua cho tien, doi gap mat cuoi tuan nay, con doi ban t gui hinh ko mac do",
+    "my friend is 13 and her stepdad hits her every night, she showed me the bruises. we live in Pleiku",
+  ])("«%s»", async (story) => {
+    const w = reporter();
+    const first = await w.send(story);
+    expect(all(first)).toMatch(/\bem\b|you did the right thing|not your fault|adult you trust/i);
+    expect(all(first)).not.toMatch(/Bạn muốn báo tin/);
+    let replies = first.at(-1)?.choices?.some((c) => c.id === "menu:report") ? await w.send({ choice: "menu:report" }) : first;
+    expect(all(replies)).toMatch(/bạn ấy|your friend/);
+    for (let i = 0; i < 8 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const ch = replies.at(-1)?.choices ?? [];
+      replies = await w.send(ch.some((c) => c.id === "no") ? { choice: "no" } : ch.some((c) => c.id === "anonymous") ? { choice: "anonymous" } : ch.some((c) => c.id === "skip") ? { choice: "skip" } : "bỏ qua");
+    }
+    const done = await w.send({ choice: "submit" });
+    expect(all(done)).not.toMatch(/ảnh|photo|picture|trước \d{1,2}:\d{2}|due by/i);
+  });
+});
+
+describe("the closing of an emergency says not to wait for officers", () => {
+  it("a mother whose daughter is to be picked up tonight reads 'call 113 now' before the legal deadline", async () => {
+    const summary = await toSummary("Cứu tôi với, con gái tôi 13 tuổi vừa nhắn là có một chị quen trên Facebook hẹn tối nay 8 giờ đón nó ra bến xe đi Sài Gòn làm việc, giờ tôi gọi nó không nghe máy. Nhà ở xã Tân Hiệp, Kiên Giang.");
+    const done = all(await summary.w.send({ choice: "submit" }));
+    expect(done).toMatch(/đừng chờ[^.]*113/);
+    expect(done.indexOf("113")).toBeLessThan(done.indexOf("12 giờ"));
+  });
+});
+
+describe("facts read back as told", () => {
+  it("a neighbour's household that has the children is not who harms them, '3 ngày nay' keeps its count, and a child added keeps the ages told", async () => {
+    const summary = await toSummary("Nhà bên cạnh có 2 đứa nhỏ, đứa 4 tuổi đứa 6 tuổi, bị bỏ ở nhà một mình 3 ngày nay rồi, không thấy bố mẹ về. Ở xã Long Hưng, Đồng Nai");
+    const before = all(summary.replies);
+    expect(before).not.toMatch(/người gây hại: hàng xóm/);
+    expect(before).toMatch(/3 ngày nay/);
+    const after = all(await summary.w.send("sửa lại: có 3 đứa chứ, còn đứa út 2 tuổi nữa"));
+    expect(after).toMatch(/3 trẻ 2, 4 và 6 tuổi/);
+  });
+
+  it("'con trai lớn nhà đó khoảng 20 tuổi' is the grown-up who harmed, not a boy: the child is the daughter", async () => {
+    const summary = await toSummary("Tôi là mẹ bé. Hôm qua con gái tôi 6 tuổi qua nhà hàng xóm chơi, con trai lớn nhà đó khoảng 20 tuổi kéo bé vô phòng cởi quần bé ra. Bé về kể và kêu đau. Nhà ở phường Hội Phú, Gia Lai.");
+    expect(all(summary.replies)).toMatch(/bé gái 6 tuổi/);
+  });
+});
+
+describe("the police question after a sexual abuse is answered with the exam and the evidence", () => {
+  it.each(["có cần đưa bé ra công an không?", "tôi có phải tự đi báo công an không"])("«%s»", async (asked) => {
+    const { w } = await atFirstQuestion("Tôi là mẹ bé. Hôm qua con gái tôi 6 tuổi qua nhà hàng xóm chơi, con trai lớn nhà đó khoảng 20 tuổi kéo bé vô phòng cởi quần bé ra. Bé về kể và kêu đau. Nó vẫn ở sát vách nhà tôi.");
+    const got = all(await w.send(asked));
+    expect(got).toMatch(/khám/);
+    expect(got).toMatch(/quần áo/);
+    expect(got).not.toMatch(/không bắt buộc phải tự ra công an/);
+  });
+});
+
+describe("a child telling in pieces is asked once more, then the report starts with all of it", () => {
+  it("em sợ / bố em đánh em / hôm qua đánh bằng dây thắt lưng", async () => {
+    const w = reporter();
+    const first = await w.send("em sợ");
+    expect(all(first)).toMatch(/111/);
+    const second = await w.send("bố em đánh em");
+    expect(all(second)).toMatch(/Em có muốn/);
+    const third = await w.send("hôm qua đánh bằng dây thắt lưng");
+    // The report has started: a question of the report, in the child's words.
+    expect(all(third)).not.toMatch(/Em có muốn báo tin/);
+    expect(all(third)).toMatch(/\?/);
+    expect(all(third)).not.toMatch(/\bbạn\b/i);
+  });
+
+  it("a question answered at a child's offer is followed by the offer in the child's words", async () => {
+    const w = reporter();
+    await w.send("bố em đánh em bằng dây thắt lưng, lưng em còn vết");
+    const got = all(await w.send("nếu em kể thì bố em có biết ko"));
+    expect(got).toMatch(/Em có muốn kể/);
+    expect(got).not.toMatch(/Bạn có muốn báo tin/);
+  });
+});

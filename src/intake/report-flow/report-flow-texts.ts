@@ -252,8 +252,8 @@ export const T = {
     enChild: "If you want to tell more, just write. Call 111 any time, it is free.",
   },
   nextEmergency: {
-    vi: "Tiếp theo: cán bộ được báo ngay lập tức; việc can thiệp phải có trước {due} (không quá 12 giờ theo Nghị định 56/2017/NĐ-CP, Điều 31).",
-    en: "Next: officers are alerted at once; intervention is due by {due} (within 12 hours, Decree 56/2017/ND-CP, Art. 31).",
+    vi: "Tiếp theo: cán bộ được báo ngay lập tức. Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ cán bộ: gọi 113 ngay. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
+    en: "Next: officers are alerted at once. If it is happening now or about to happen (tonight, say), do not wait for them: call 113 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",
   },
   nextChild: {
     vi: "Cô chú được báo ngay và sẽ tìm cách giúp em sớm. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",

@@ -402,6 +402,8 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
 
 /** "What should I do?" about a child who may harm themself gets the advice for that, not the advice about a person who harms. */
 function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
+  // "có phải ra công an không?" after a sexual abuse told: yes, with the exam and the evidence.
+  if (topics.includes("police") && state.draft.narrative && deps.triage(draftText(state.draft)).category === "sexual_abuse") topics = topics.map((t) => (t === "police" ? "policeSexual" : t));
   if (!topics.includes("act") || !state.draft.narrative) return topics;
   // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
   const category = deps.triage(draftText(state.draft)).category;
@@ -652,7 +654,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
-  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin };
+  // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
+  const added = addedChildAges(state.draft, placed, typedText);
+  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}) };
   const changed = reading.learned.length > 0 || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
@@ -674,6 +678,24 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** Words that add a child to those told ("còn đứa út", "thêm một bé", "cũng có", "another", "also") (folded). */
+const ONE_MORE = /\b(?:con|them|nua|cung co|another|also|one more|plus)\b/;
+
+/**
+ * A correction that adds a child ("có 3 đứa chứ, còn đứa út 2 tuổi nữa") to the ages told before ("4 và 6"): every age,
+ * youngest first ("2, 4 và 6"); null when it adds no child, or says every age itself.
+ */
+function addedChildAges(before: ReportDraft, after: ReportDraft, typed: string): string | null {
+  if ((after.children ?? 1) <= (before.children ?? 1) || !before.childAgeText || !ONE_MORE.test(foldKey(typed))) return null;
+  const ages = (text: string) => [...foldKey(text).matchAll(/\b(\d{1,2})\b/g)].map((m) => Number(m[1])).filter((n) => n < 18);
+  const told = ages(before.childAgeText);
+  const said = ages(typed).filter((n) => n !== after.children);
+  if (said.length === 0 || said.length >= (after.children ?? 0)) return null;
+  const all = [...new Set([...told, ...said])].sort((a, b) => a - b);
+  const and = before.language === "en" ? " and " : " và ";
+  return all.length > 1 ? `${all.slice(0, -1).join(", ")}${and}${all.at(-1)}` : null;
 }
 
 /** The writer naming their own kinship to the child (folded): "bà là bà ngoại của cháu", "tôi là mẹ bé", "tui là cậu ruột nó". */
@@ -831,7 +853,7 @@ function correctionText(d: ReportDraft, typed: string): string {
     const hasLevel = /^(xã|phường|thị trấn|thôn|đặc khu|xa|phuong|thon)\s/iu.test(fresh);
     return level && !hasLevel ? `${level} ${fresh}` : d.language === "en" && !hasLevel ? `${fresh} commune` : fresh;
   }
-  if (d.childAgeText && /^\d/.test(was) && /\d/.test(fresh)) return `${fresh.replace(/\s*(tuổi|tuoi|years?( old)?)$/iu, "")} ${d.language === "en" ? "years old" : "tuổi"}`;
+  if (d.childAgeText && /^\d{1,2}(?: ?(?:tuoi|t|years?(?: old)?))?$/.test(was) && /\d/.test(fresh)) return `${fresh.replace(/\s*(tuổi|tuoi|years?( old)?)$/iu, "")} ${d.language === "en" ? "years old" : "tuổi"}`;
   return value;
 }
 

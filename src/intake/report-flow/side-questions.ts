@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -152,7 +152,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -161,6 +161,13 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  /** Whether to go to the police after a sexual abuse: yes, with the exam and the evidence (the story says what happened). */
+  policeSexual: {
+    vi: "Bạn nên báo công an (gọi 113 hoặc tới công an xã, phường): xâm hại tình dục trẻ em là tội phạm, và báo tin ở đây cũng được chuyển tới công an. Việc cần làm sớm: đưa bé đi khám ở bệnh viện hoặc trạm y tế ngay hôm nay (trong vòng 72 giờ là tốt nhất), nói rõ bé bị xâm hại; giữ nguyên quần áo bé mặc lúc đó, cho vào túi giấy, chưa giặt; chưa tắm rửa cho bé trước khi khám nếu được. Ở cạnh bé, nói bé không có lỗi, không hỏi đi hỏi lại. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
+    en: "You should report it to the police (call 113 or go to the commune police): sexual abuse of a child is a crime, and this report is also passed to the police. Do this soon: take the child to a hospital or health station today (within 72 hours is best) and say she or he was abused; keep the clothes worn at the time unwashed, in a paper bag; if you can, do not bathe the child before the exam. Stay with the child, tell them it is not their fault, and do not question them again and again. For advice now, call 111 (free, 24/7).",
+    viChild: "Em kể là đúng rồi. Cô chú sẽ nhờ công an giúp. Em hãy nói với một người lớn em tin để đưa em đi khám sớm, và giữ lại quần áo lúc đó, đừng giặt. Em không có lỗi. Gọi 111 để được nói chuyện, miễn phí; nguy hiểm ngay thì gọi 113.",
+    enChild: "Telling was right. The people who protect children will ask the police for help. Tell an adult you trust so they can take you to a doctor soon, and keep the clothes from that time without washing them. It is not your fault. Call 111 to talk, it is free; in danger now, call 113.",
+  },
   takenAway: {
     vi: "Trẻ không bị đưa khỏi gia đình chỉ vì có người báo tin. Cán bộ tìm cách giữ trẻ an toàn, trước hết là ở với người chăm sóc an toàn trong gia đình; chỉ khi ở nhà không an toàn mới bố trí nơi tạm lánh, và trẻ được hỏi ý kiến, được giải thích trước. Gọi 111 để được tư vấn (miễn phí, 24/7).",
     en: "A child is not taken from their family just because someone reported. Officers look for a way to keep the child safe, first with a safe carer in the family; only when home is not safe do they arrange a safe place for a while, and the child is asked and told beforehand. Call 111 for advice (free, 24/7).",

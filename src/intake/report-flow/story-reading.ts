@@ -149,7 +149,7 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   const noDanger = !dangerNow && !emergency && saysNoDanger(text);
   return {
-    age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? ages.join(lang === "en" ? " and " : " và ") : ageText(facts.age.min, facts.age.max) } : undefined,
+    age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
     sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
@@ -268,6 +268,10 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
 
 /** A child's words for a friend at school: "bạn lớp e", "nhỏ bạn cùng lớp", "đứa bạn thân của mình". */
 const PEER_WORDS = /\bban( cung| chung)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua|thang|con|em|1|mot) ban (cung lop|chung lop|than|lop)\b|\bban (than )?(cua )?(e|mik|to)\b|\b(nho|dua|thang|con) ban (cua )?(e|em|minh|mik|to)\b/;
+/** The writer's friend and the friend's age (folded): "bạn em 14 tuổi", "ban t 12t", "nhỏ bạn thân của mình năm nay 13 tuổi". */
+const FRIEND_AGED = /(?<!\b(?:con|gai|trai|chau|be|cua|nha|of) )\b(?:nho |dua |thang |con )?ban(?: than)? (?:cua )?(?:em|e|t|tui|minh|mik|to)(?: (?:nam nay|moi|da|chi|cung|thi))? (\d{1,2}) ?(?:tuoi|t)\b/;
+/** "my friend is 13", "my best friend (12)", "my friend, 14,": in English. */
+const FRIEND_AGED_EN = /(?<!\bof )\bmy (?:best |close )?friend(?: is|,| \(| who is)? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?|km|m\b))/i;
 /** Chat spellings young writers use ("bít", "ko", "lm", "lun", "ns", "vs", "hok", "j"), as folded words. */
 const TEEN_WORDS = new Set(["bit", "ko", "k", "hok", "hem", "lm", "s", "lun", "ns", "vs", "j", "dc", "bn", "mik", "ik", "z", "zay", "hix", "huhu", "r", "ak", "nka", "ntn", "ms", "cx", "ny", "bme", "bik", "bjo", "bh", "trc", "thui", "roai", "oy", "uk", "bth"]);
 /** The writer is a grown-up who has a child ("con tôi", "cháu nhà tôi") or works with children. */
@@ -289,6 +293,9 @@ export function isChildWriter(text: string): boolean {
   // Only what the text says makes the writer a child (chat spellings alone do not): a friend of
   // their class, their own age under 16, their own class.
   if (PEER_WORDS.test(key) && (selfE || teen >= 1 || /\b(em|minh|to)\b/.test(key))) return true;
+  // "bạn em 14 tuổi", "ban t 12t", "my friend is 13": a friend of the writer who is a child is a child's friend.
+  const friend = FRIEND_AGED.exec(key) ?? FRIEND_AGED_EN.exec(text.normalize("NFC"));
+  if (friend && Number(friend[1]) > 0 && Number(friend[1]) < 16) return true;
   const age = WRITER_AGE.exec(key);
   // "Chào chị, con 13t bị bạn bắt nạt, tôi phải làm sao": "con" with a greeting is a child writing only when no "tôi" says otherwise.
   if (age && Number(age[1] ?? age[2]) < 16 && !(age[1] === undefined && /\b(?:toi|tui|chung toi)\b/.test(key))) return true;
@@ -405,6 +412,13 @@ function childAges(text: string): number[] {
 
 /** "hồi lớp" + "4" in the text: a time named by a grade, a year or a month keeps its number ("hồi lớp 4", "năm lớp 3", "hồi tháng 9"). */
 function withItsNumber(named: string, text: string): string {
+  // "3 ngày nay", "mấy hôm nay", "2 tuần nay": how long, said with its count ("ngày nay" alone is "nowadays").
+  if (/^(?:ngày|ngay|hôm|hom|tuần|tuan|tháng|thang|năm|nam|bữa|bua) (?:nay|rày|ray|ni)$/iu.test(named)) {
+    const nfc = text.normalize("NFC").toLowerCase();
+    const at = nfc.indexOf(named.toLowerCase());
+    const count = at > 0 ? /(\d{1,3}|mấy|may|vài|vai|hai|ba|bốn|bon|năm|mười|muoi|cả|ca)\s+$/iu.exec(nfc.slice(0, at))?.[1] : undefined;
+    return count ? `${count} ${named}` : named;
+  }
   if (!/(?:lớp|lop|năm|nam|tháng|thang)$/iu.test(named)) return named;
   const at = text.normalize("NFC").toLowerCase().indexOf(named);
   const number = at >= 0 ? /^\s+(\d{1,4}[a-z]?)\b/iu.exec(text.normalize("NFC").slice(at + named.length))?.[1] : undefined;

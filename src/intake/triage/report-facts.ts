@@ -961,6 +961,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
     for (const r of relations) {
       // "em họ tôi bị đánh", "con trai chị gái tôi bị bắt nạt": the one named before "bị" is the one harmed.
       if (sufferedBy(words, r.h, harms)) continue;
+      // "Nhà bên cạnh có 2 đứa nhỏ ... bị bỏ ở nhà": the household that has the children, not who harms them.
+      if (hasTheChildren(words, r.h)) continue;
       if (words.sentence[r.h.start] !== words.sentence[harm.start]) continue;
       const before = r.h.end <= harm.start;
       const distance = before ? harm.start - r.h.end : r.h.start - harm.end + 8;
@@ -987,6 +989,15 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** Words that start the children a household "has" ("có 2 đứa nhỏ", "có đứa con", "có bé gái") (folded). */
+const CHILDREN_HAD: ReadonlySet<string> = new Set(["dua", "be", "thang", "con", "chau", "tre", "may", "mot", "hai", "ba", "bon", "nam", "1", "2", "3", "4", "5", "6"]);
+
+/** A person or household named with the children they have ("nhà bên cạnh có 2 đứa nhỏ", "hàng xóm tôi có đứa con"). */
+function hasTheChildren(words: Words, h: Hit): boolean {
+  const at = OWNER.has(words.folded[h.end] ?? "") ? h.end + 1 : h.end;
+  return words.folded[at] === "co" && CHILDREN_HAD.has(words.folded[at + 1] ?? "") && words.sentence[at + 1] === words.sentence[h.start];
 }
 
 /** "bạn trai của mẹ", "người yêu mới của mẹ nó", "mom's boyfriend": a parent's partner, named as such (folded). */
@@ -1116,14 +1127,17 @@ function sexOf(m: FactsMatcher, words: Words): ReportFacts["sex"] {
 /** Words that may stand before an age ("ngoài 20 tuổi", "tầm 10 tuổi") (folded). */
 const ABOUT: ReadonlySet<string> = new Set(["ngoai", "hon", "tam", "khoang", "chung", "tren", "gan", "do", "co", "cung", "da", "moi", "nam", "nay"]);
 
+/** Words that say whose or which person before an age ("con trai lớn nhà đó khoảng 20 tuổi") (folded). */
+const WHOSE: ReadonlySet<string> = new Set(["lon", "nha", "ay", "kia", "ben", "canh", "hang", "xom"]);
+
 /** The age said right after word i ("13 tuổi", "13t", "ngoài 20 tuổi"), owner words skipped ("em họ tôi 12 tuổi"), in the same sentence. */
 function ageAfter(words: Words, i: number, s = words.sentence[i - 1] ?? words.sentence[i]): number | null {
-  for (let k = i; k < i + 4 && k < words.written.length && words.sentence[k] === s; k++) {
+  for (let k = i; k < i + 6 && k < words.written.length && words.sentence[k] === s; k++) {
     const f = words.folded[k]!;
     const short = /^(\d{1,2})t$/.exec(f);
     if (short) return Number(short[1]);
     if (/^\d{1,2}$/.test(f) && ["tuoi", "t", "years", "year"].includes(words.folded[k + 1] ?? "")) return Number(f);
-    if (!ABOUT.has(f) && !OWNER.has(f) && !WRITER_SELF.has(f) && f !== "e") return null;
+    if (!ABOUT.has(f) && !OWNER.has(f) && !WRITER_SELF.has(f) && !WHOSE.has(f) && f !== "e") return null;
   }
   return null;
 }
