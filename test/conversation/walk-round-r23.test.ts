@@ -254,3 +254,52 @@ describe("a child telling in pieces is asked once more, then the report starts w
     expect(got).not.toMatch(/Bạn có muốn báo tin/);
   });
 });
+
+describe("walk 23, adults: what the story says is not asked again, and words at a step are understood", () => {
+  it("'Em là cô giáo dạy lớp 6' says who writes: the relation is not asked, and the summary says a teacher", async () => {
+    const summary = await toSummary("Em là cô giáo dạy lớp 6. Có một em nam 11 tuổi trong lớp bị mấy bạn lớp trên chặn đường đánh, lấy tiền, em ấy sợ không dám đi học. Trường ở xã An Phú, Đắk Lắk.");
+    expect(all(summary.replies)).toMatch(/người báo tin: thầy cô giáo/);
+    expect(summary.w.seen.map((r) => r.text).join("\n")).not.toMatch(/Bạn là ai đối với trẻ/);
+  });
+
+  it("a posted intent to die ('mai là hết') with the child locked in now is a danger known from the story: the danger question is not asked", async () => {
+    const w = reporter();
+    const first = all(await w.send("con trai toi 15 tuoi, toi phat hien no rach tay nhieu vet, toi qua no dang len facebook 'khong muon song nua, mai la het'. toi so lam, gio no dang o trong phong khoa cua"));
+    expect(first).toMatch(/115/);
+    expect(first).not.toMatch(/đang gặp nguy hiểm ngay lúc này không\?/);
+  });
+
+  it("'sao phải hỏi cái này' is answered (why it is asked), and 'để sau' skips the question", async () => {
+    const { w } = await atFirstQuestion("Chồng tôi với nhà nội bắt con gái tôi 15 tuổi lấy chồng vào cuối tháng này, nó không chịu, tôi nói không ai nghe.");
+    await w.send({ choice: "no" });
+    const why = all(await w.send("sao phải hỏi cái này"));
+    expect(why).toMatch(/Mình hỏi để/);
+    const later = all(await w.send("để sau"));
+    expect(later).toMatch(/Đã bỏ qua/);
+    expect(later).not.toMatch(/chưa nhận ra tên tỉnh/);
+  });
+
+  it("'ok send. will police contact me?' at the summary sends the report and answers the question", async () => {
+    const summary = await toSummary("Hi, I teach English at a center in Long Xuyen, An Giang. One of my students, a 16 year old girl, told me a woman offered her a waitress job in China with 20 million a month, no papers needed, and she plans to go with her next week. Her parents don't know.");
+    expect(all(summary.replies)).not.toMatch(/parents «her parents»/);
+    const done = all(await summary.w.send("ok send. will police contact me?"));
+    expect(done).toMatch(/code/i);
+    expect(done).toMatch(/intake officer|refers it/);
+  });
+});
+
+describe("walk 23: triage reads words in their place", () => {
+  it("'không nguy hiểm lúc này' is no danger now, and the razor a child cuts herself with is no weapon", async () => {
+    const { w } = await atFirstQuestion("Con gái tôi 14 tuổi, dạo này hay tự cắt tay bằng dao lam, tôi thấy mấy vết mới trên cổ tay. Nó nói chỉ để đỡ căng thẳng chứ không muốn chết. Nhà ở phường Tân Định, TP.HCM.");
+    let replies = await w.send("không nguy hiểm lúc này. Nhưng cho tôi hỏi, sau khi báo thì điều gì xảy ra tiếp theo?");
+    for (let i = 0; i < 8 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const ch = replies.at(-1)?.choices ?? [];
+      replies = await w.send(ch.some((c) => c.id === "no") ? { choice: "no" } : ch.some((c) => c.id === "anonymous") ? { choice: "anonymous" } : ch.some((c) => c.id === "skip") ? { choice: "skip" } : "bỏ qua");
+    }
+    await w.send({ choice: "submit" });
+    const t = triageDraft(stored(w.chatId)!.draft);
+    expect(t.risk).toBe("high");
+    expect(t.redFlags).not.toContain("weapon");
+    expect(t.redFlags).not.toContain("violence_in_progress");
+  });
+});

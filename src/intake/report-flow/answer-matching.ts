@@ -7,7 +7,9 @@
 import { foldKey } from "../../core/vietnamese-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
-const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua"]);
+const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua",
+  // "để sau", "tính sau nha", "later": not now, kept for officers to ask.
+  "de sau", "de sau nha", "de sau di", "tinh sau", "tinh sau nha", "sau nha", "sau di", "hoi sau", "later", "maybe later", "not now"]);
 const YES = new Set([
   "co", "yes", "y", "dung", "dung vay", "vang", "da", "u", "uh", "um", "co a", "da co", "dang", "co dang", "true",
   // "được", "dc con", "ok", "đồng ý", "sure, that's fine": agreeing in everyday words.

@@ -29,6 +29,8 @@ export interface ReportFlowState {
   childWriter?: boolean;
   /** The other child a child writer tells about (a friend when absent): the questions name them ("em trai em", "your sister"). */
   otherChild?: OtherChild;
+  /** A question asked with "send" at the summary ("ok send. will police contact me?"): answered after the code. */
+  askedAtSubmit?: string;
 }
 
 /** One message as the flow sees it; a bare "2" was already resolved to a choice id by the caller. */

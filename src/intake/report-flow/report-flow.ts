@@ -156,7 +156,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // Sexual or online abuse: the child's images are never sent here.
       const images = !child(state) && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
       const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state)), ...images].join("\n\n");
-      return [decorate(state, { text, links: [HOTLINE_LINK[l]] })];
+      // "ok send. will police contact me?": sent, then the question answered.
+      const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
+      const answer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[l]] }] : [];
+      return [decorate(state, { text, links: [HOTLINE_LINK[l]] }), ...answer];
     },
     submitFailed: (state) => [decorate(state, { text: say(T.submitFailed, lang(state), false), links: [HOTLINE_LINK[lang(state)]], choices: choicesOf(state) })],
     ask(saved) {
@@ -441,6 +444,13 @@ const EDIT_LEAD = /^\s*(?:sửa lại|chỉnh sửa|sửa|sua lai|chinh sua|sua|
 function confirmStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const word = choice === "back" ? "edit" : choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
+  // "ok send. will police contact me?", "gửi đi. bao lâu thì có người gọi?": send, and the question is answered after the code.
+  const [head, ...after] = !choice && text ? text.split(/(?<=[.!,;])\s+/) : [];
+  const asked = after.join(" ").trim();
+  if (head && asked && matchSummaryWord(head.replace(/[.!,;]+$/u, "")) === "submit" && isQuestionLike(asked) && sideTopics(asked).some((t) => ANSWERED_HERE.has(t))) {
+    const kept = { ...state, askedAtSubmit: asked, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, `${T.answeredMark[lang(state)]} ${asked}`] }, now) };
+    return { state: kept, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
+  }
   if (word === "cancel") return flow.cancel(state, now);
   // "Sửa giúp tôi: bé 10 tuổi, không phải 9": the correction typed with the word, read at once (not lost behind the edit prompt).
   const rest = text && !choice ? text.replace(EDIT_LEAD, "").trim() : "";

@@ -144,8 +144,11 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   const when = since ?? (named ? withItsNumber(named, text) : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
-  const emergency = deps.triage(text).risk === "emergency";
-  const dangerNow = (facts.when === "now" || facts.when === "tonight") && emergency;
+  const triaged = deps.triage(text);
+  const emergency = triaged.risk === "emergency";
+  // "đăng facebook 'không muốn sống nữa, mai là hết'": a stated intent or plan to die, not told as past, is a danger now.
+  const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
+  const dangerNow = ((facts.when === "now" || facts.when === "tonight") && emergency) || wantsToDie;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   const noDanger = !dangerNow && !emergency && saysNoDanger(text);
   return {
@@ -395,8 +398,17 @@ function introducedAs(text: string): ReporterKind | null {
     const hit = INTRO_ROLES.find(([, re]) => re.test(key));
     if (hit) return hit[0];
   }
+  // "Em là cô giáo dạy lớp 6", "e là hàng xóm": a grown-up who calls themself "em", the role said right after.
+  for (const m of text.normalize("NFC").matchAll(EM_INTRO)) {
+    const key = foldKey(m[1] ?? "");
+    const hit = INTRO_ROLES.find(([, re]) => new RegExp(`^(?:mot |1 |nguoi )?${re.source.replace(/^\\b/, "")}`).test(key));
+    if (hit) return hit[0];
+  }
   return null;
 }
+
+/** "Em là ...", "e là ...": what follows, to read a role said right after it. */
+const EM_INTRO = /(?:^|[.!?;\n]\s*)(?:em|e|Em|E) (?:là|la)\s+([^.,;!?\n]*)/gu;
 
 /** Each child's age when a story tells of several ("chị 9 tuổi, em 5 tuổi"), the writer's own age left out. */
 function childAges(text: string): number[] {

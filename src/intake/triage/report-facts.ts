@@ -822,13 +822,14 @@ function toldOf(words: Words, h: Hit): boolean {
 function knowsOnly(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   const f = words.folded;
   const s = h.start;
-  if (words.sentence[s - 1] !== words.sentence[s] || words.comma[s]) return false;
+  // "Her parents don't know.": the sentence may open with them.
+  if (s > 0 && words.sentence[s - 1] === words.sentence[s] && words.comma[s]) return false;
   let k = h.end;
   let knows = false;
   if (["will", "would", "do", "does", "did"].includes(f[s - 1] ?? "") && ["be", "know", "find", "get"].includes(f[h.end] ?? "")) knows = true;
   else {
     if (["no", "em", "e", "be", "chau", "toi", "tui", "minh"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s]) k++;
-    if (["khong", "ko", "k", "chua", "cung", "van", "co", "dont", "don", "doesn", "do", "does", "will", "would"].includes(f[k] ?? "")) k++;
+    if (["khong", "ko", "k", "chua", "cung", "van", "co", "dont", "don", "doesn", "do", "does", "will", "would", "don't", "doesn't", "didn't", "won't", "wouldn't", "didnt", "doesnt"].includes(f[k] ?? "")) k++;
     if (["t", "not"].includes(f[k] ?? "")) k++;
     knows = ["biet", "bit", "know", "knows", "be", "find"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[s] && (f[k] !== "be" || f[k + 1] === "told") && (f[k] !== "find" || f[k + 1] === "out")
       && !["day", "thuong", "cach", "lo", "cham", "nghi", "yeu", "how"].includes(f[k + 1] ?? "");

@@ -321,6 +321,9 @@ type Person = "adult" | "child" | "reporter";
 /** A clause that looks for marks on the child's body (folded, spaced): "trên người ... không thấy dấu vết", "khám ... không thấy dấu". */
 const MARKS_LOOKED_FOR = / (?:tren nguoi|tren co the|tren than|kham|vet thuong|vet bam|thuong tich) .*\bkhong thay (?:\S+ ){0,2}dau (?:vet|hieu)\b| khong thay (?:\S+ ){0,2}dau (?:vet|hieu) (?:\S+ ){0,3}(?:tren nguoi|tren co the|bam|thuong|danh)\b/;
 
+/** The rules that say a child hurts themself. */
+const SELF_HARM_CODES: ReadonlySet<string> = new Set(["self_harm", "self_harm_intent"]);
+
 /** "ăn hiếp" (to bully) inside the match, or "tội hiếp dâm" (the crime's name) before it: no child raped (folded tokens). */
 function notARape(tokens: readonly string[], m: PhraseMatch): boolean {
   const words = tokens.slice(m.start, m.end);
@@ -355,6 +358,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // A phone switched off ("rồi tắt máy") is not by itself a child missing; after a goodbye or despair it stays a child out of reach.
       dropped.add(m);
       phoneOff = m;
+    } else if (m.rule.code === "weapon" && near.some((x) => SELF_HARM_CODES.has(x.rule.code)) && !near.some((x) => x !== m && x.rule.category === "physical_violence")) {
+      // "tự cắt tay bằng dao lam", "rạch tay bằng dao rọc giấy": the blade a child hurts themself with is self-harm, not a weapon held over them.
+      dropped.add(m);
     } else if (m.rule.code === "rape" && notARape(tokens, m)) {
       // "bị tụi lớp trên ăn hiếp" (bullied), "từng đi tù vì tội hiếp dâm" (a crime named, not a child raped).
       dropped.add(m);
