@@ -127,7 +127,7 @@ function jointClause(ctx: HandlerContext, best: RankedPassage, ranked: RankedPas
 }
 
 /** "Những cơ quan nào ...", "các sở nào", "which bodies/departments ...": more than one body may be asked for. */
-const SEVERAL_BODIES_RE = /\b(nhung|cac) (co quan|so,? nganh|so|nganh|don vi|to chuc|doan the|ben|noi|cap)( thanh vien)? nao\b|\b(which|what) (member )?(organi[sz]ations|unions|associations) (with|alongside|together)\b|\b(ngoai|besides|apart from|other than)\b.*\b(con|nua|other|else)\b.*\b(co quan|so|don vi|nganh|ai|bodies|body|agenc\w+|departments?)\b|\b(which|what) (agencies|departments|bodies|offices|units|organi[sz]ations|sectors|levels)\b|\b(co quan|so|don vi) nao\b( \w+){0,4} (cung|deu|nua)\b/;
+const SEVERAL_BODIES_RE = /\b(nhung|cac) (co quan|so,? nganh|so|nganh|don vi|to chuc|doan the|ben|noi|cap)( thanh vien)? nao\b|\b(which|what) (member )?(organi[sz]ations|unions|associations) (with|alongside|together)\b|\b(ngoai|besides|apart from|other than)\b.*\b(con|nua|other|else)\b.*\b(co quan|so|don vi|nganh|ai|bodies|body|agenc\w+|departments?)\b|\b(which|what)((?! (does|do|did|is|are|was|were|the|a|an|of|must|should|can|will|has|have)\b) [a-z]+){0,2} (agencies|departments|bodies|offices|units|organi[sz]ations|sectors|levels)\b|\b(co quan|so|nganh|don vi|to chuc|doan the|hoi) (co quan|so|nganh|don vi|to chuc|doan the|hoi) nao\b|\b(co quan|so|don vi) nao\b( \w+){0,4} (cung|deu|nua)\b/;
 export const asksSeveralBodies = (folded: string): boolean => SEVERAL_BODIES_RE.test(folded);
 
 /**
@@ -143,9 +143,11 @@ function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, 
     const g = ctx.groupOf(r.passage);
     if (!g || groups.has(g) || r.passage.plan !== best.passage.plan) continue;
     const cov = ctx.index.coverage(ctx.terms, r.passage);
-    if (cov < Math.max(ctx.minCoverage, bestCov * 0.7)) continue;
+    // Several bodies are asked for: one holding about half of what the best holds answers a part of the question.
+    if (cov < Math.max(ctx.minCoverage, bestCov * 0.45)) continue;
     const other = describeGroup(ctx, g, r.passage, cov);
-    const heads = other.agencies.filter((a) => a.role === "lead" || a.role === "responsible");
+    // A body the province only requests (the Youth Union's "Đề nghị Tỉnh Đoàn") is one of the bodies asked for.
+    const heads = other.agencies.filter((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested");
     if (heads.length === 0 || heads.every((a) => seen.has(a.name))) continue;
     groups.add(g);
     for (const a of heads) seen.add(a.name);
@@ -804,7 +806,10 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
     // Targets, budgets and reporting are asked of a plan by structure; only free-text facts are weighed against other plans.
     const sameKind = kinds.includes("sentence") ? (p: Passage) => kinds.includes(p.kind) : null;
     if (!top || !answersQuestion(ctx, top.passage, sameKind)) return d;
-    const near = all.filter((r) => r.score >= top.score * SHAPE_NEAR);
+    // "Bao nhiêu %", "what percentage": a share is what is asked, so a passage writing one that holds enough of the question
+    // is near, however much more another passage without a share repeats the question's words.
+    const share = shape !== null && PERCENT_ASKED_RE.test(ctx.q.folded);
+    const near = all.filter((r) => r.score >= top.score * SHAPE_NEAR || (share && holdsShape(shape, r.passage) && ctx.index.coverage(ctx.terms, r.passage) >= ctx.minCoverage));
     // "Bao nhiêu giờ?": a number of hours no passage near the question states is something the plans do not say.
     if (shape?.strict && !near.some((r) => holdsShape(shape, r.passage))) return d;
     const ranked = (shape ? [...near.filter((r) => holdsShape(shape, r.passage)), ...all.filter((r) => !(r.score >= top.score * SHAPE_NEAR && holdsShape(shape, r.passage)))] : all).slice(0, 3);
@@ -833,6 +838,9 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
   d.found = picks.length > 0;
   return d;
 }
+
+/** A share asked in so many words: "bao nhiêu %", "bao nhiêu phần trăm", "what percentage", "how many per cent". */
+const PERCENT_ASKED_RE = /\b(bao nhieu|may) ?(%|phan tram)|\bty le (la )?bao nhieu\b|\b(what|which) (percentage|percent|share|proportion)\b|\bhow many (percent|per cent)\b/;
 
 /** A passage scoring at least this share of the best one is near enough to be chosen for holding what is asked. */
 const SHAPE_NEAR = 0.5;

@@ -87,12 +87,49 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     return again.ambiguous.length === 0 && again.agencies.some((a) => a.id === held[0]!.id) ? again : q;
   };
 
+  /**
+   * "Sở NV Đắk Lắk chủ trì việc gì trong 2041?": a short form with two readings, in a question about a plan named by its number
+   * that gives tasks to both of them: each reading is answered from that plan, quoted, and the answer asks which one was meant.
+   */
+  const eachReading = (q: ParsedQuestion): Answer | null => {
+    // Named by its province alone the plan is not yet chosen (Đắk Lắk has two): the question is asked back as it is.
+    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded)))) return null;
+    const chosen = choosePlans(q, plans);
+    if (chosen.length === 0 || chosen.length === plans.length) return null;
+    const f = q.ambiguous[0]!;
+    const held = f.options.filter((o) => chosen.some((p) => p.assignments.some((a) => a.agencyId === o.id && !/^Điều \d+/u.test(a.sectionPath))));
+    const at = q.raw.toLowerCase().indexOf(f.written.toLowerCase());
+    if (held.length < 2 || at < 0) return null;
+    const read = held.map((o) => {
+      const again = parse(`${q.raw.slice(0, at)}${o.name}${q.raw.slice(at + f.written.length)}`);
+      const ok = again.ambiguous.length === 0 && again.agencies.some((a) => a.id === o.id);
+      return { o, a: ok ? answerParsed(again) : null };
+    }).filter((x): x is { o: typeof held[number]; a: Answer } => x.a !== null && x.a.found && x.a.agencies.some((g) => g.name === x.o.name));
+    if (read.length < 2) return null;
+    const names = read.map((x) => (q.language === "en" ? `${x.o.name} (${x.o.english})` : x.o.name));
+    const lines = [tr(q.language, `“${f.written}” có thể là ${names.join(" hoặc ")}; kế hoạch giao việc cho cả hai. Bạn hỏi về cơ quan nào?`,
+      `“${f.written}” may mean ${names.join(" or ")}; the plan gives tasks to each. Which one do you mean?`)];
+    for (const x of read) lines.push(`— ${x.o.name}:`, ...x.a.answer.split("\n"));
+    const first = read[0]!.a;
+    return {
+      ...first,
+      answer: lines.filter((l, i) => !l.startsWith("— ") ? lines.indexOf(l) === i : true).join("\n"),
+      agencies: read.flatMap((x) => x.a.agencies),
+      citations: read.flatMap((x) => x.a.citations),
+      notes: [...new Set(read.flatMap((x) => x.a.notes))],
+      successors: read.flatMap((x) => x.a.successors),
+      planExpired: read.some((x) => x.a.planExpired),
+      confidence: Math.min(...read.map((x) => x.a.confidence)),
+      clarify: { written: f.written, options: read.map((x) => x.o.name) },
+    };
+  };
+
   const answerParsed = (q: ParsedQuestion): Answer => {
     {
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent, named: q.agencies.map((a) => a.id) };
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
-        && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return askWhich(q, ctx, coverage[q.language]);
+        && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts).
@@ -1030,7 +1067,7 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
 }
 
 /** Who receives the reports, or which body they go through. */
-const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (the same |cung (mot )?|mot )?(co quan|so|don vi|nganh|ai|which|what|whom|department|agency|body|office)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b|\b(place|where|who|whom) to (send|submit)\b( \w+){0,5} reports?\b|\breports?\b( \w+){0,3} (be |are |is )?(sent|submitted|routed) (to|through|via)\b/;
+const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?|reported)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (the same |cung (mot )?|mot |one |a single |a |an |the )?(co quan|so|don vi|nganh|ai|which|what|whom|department|agency|body|office)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b|\b(place|where|who|whom) to (send|submit)\b( \w+){0,5} reports?\b|\breports?\b( \w+){0,3} (be |are |is )?(sent|submitted|routed) (to|through|via)\b/;
 /** "Do both plans route reports through the same department?", "hai quyết định có cùng ... qua một sở không?": each plan's receiver. */
 const EACH_PLAN_RECEIVER_RE = /\b(both|same|ca hai|hai (quyet dinh|ke hoach|van ban)|cung (qua |cho )?(mot )?(so|co quan|don vi)|cung cho|moi (ke hoach|van ban|quyet dinh)|each)\b/;
 /** A body's own duty to receive or compile the reports ("tiếp nhận và báo cáo", "tổng hợp ... báo cáo"). */
@@ -1275,7 +1312,12 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   if (hit.length > 0) return hit;
   const others = q.excludedProvinces ? plans.filter((p) => !q.excludedProvinces!.some((prov) => planIsIn(p, prov))) : plans;
   const placed = q.provinces.length === 0 ? others : others.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
-  return narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, narrowByTitleWords(q, placed))));
+  const narrowed = narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, narrowByTitleWords(q, placed))));
+  // "Đắk Lắk giai đoạn 2016-2020 và Huế năm 2016 ...": words naming one province's plan (its period, its title) choose among
+  // that province's plans; a province the question also names keeps its own plans.
+  if (q.provinces.length < 2) return narrowed;
+  const kept = q.provinces.flatMap((prov) => narrowed.some((p) => planIsIn(p, prov)) ? [] : placed.filter((p) => planIsIn(p, prov)));
+  return kept.length === 0 ? narrowed : placed.filter((p) => narrowed.includes(p) || kept.includes(p));
 }
 
 /** A plan's names: its title and the names its text gives the plan it attaches ("Ban hành kèm theo ... Kế hoạch triển khai ..."). */

@@ -147,7 +147,7 @@ export const PLAN_PERIOD_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( \S+)
 
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
-const WHO_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|in charge|leads?|coordinates?)\b/;
+const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co quan|don vi|so|nganh|to chuc|doan the|hoi) nao|don vi nao|so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|which( (gia lai|dak lak|tay ninh|thua thien hue|hue|the province s|province s)){1}( (provincial|district|local))? (agencies|departments|bodies|offices|units|organi[sz]ations|authorities)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;

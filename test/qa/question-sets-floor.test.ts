@@ -41,6 +41,10 @@
  *   years no plan of the province covers; the body reports go through in each of several plans or where to send one; a yes/no
  *   question then a second; a statement of context then a question; which plans carry out a decision named by its number):
  *   odd 60/60; g7 112 -> 113, g15 114 -> 116.
+ * - The older sets' remaining failures, a second pass by class (test/qa/question-classes-older-sets2.test.ts: several bodies asked
+ *   for, each holding one of the tasks listed; a share asked of two provinces, one plan named by its period; a short form whose two
+ *   readings the named plan both gives tasks to, each answered and asked back; the department reports go through, asked in English
+ *   with an article): g4 151 -> 153, g7 113 -> 116, g11 119 -> 120, g15 116 -> 117 (g4 and g11 had stood above their floors).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -58,17 +62,18 @@ beforeAll(() => {
 
 describe.each([
   ["qa-g3.jsonl", 150],
-  ["qa-g4.jsonl", 150],
+  ["qa-g4.jsonl", 153],
   ["qa-g5.jsonl", 118],
   ["qa-g6.jsonl", 120],
-  ["qa-g7.jsonl", 113],
+  ["qa-g7.jsonl", 116],
   ["qa-g8.jsonl", 119],
   ["qa-g9.jsonl", 120],
   ["qa-g10.jsonl", 120],
-  ["qa-g11.jsonl", 118],
+  ["qa-g11.jsonl", 120],
   ["qa-g12.jsonl", 119],
   ["qa-g13.jsonl", 59],
-  ["qa-g15.jsonl", 116],
+  ["qa-g15.jsonl", 117],
+  ["qa-g16.jsonl", 114],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

@@ -43,7 +43,8 @@ function placeScore(text: string, start: number, end: number): number {
 export function findChildProvince(registry: Pick<Registry, "findProvinces" | "findDistricts">, text: string): { id: string; name: string } | null {
   // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
   // "phường Bảo Vinh, Long Khánh" is two names, not "Vĩnh Long": a match across a comma or a full stop is none.
-  const mentions = registry.findProvinces(text).filter((m) => !/[,.;:!?…]/u.test(m.matched));
+  // "TP.HCM", "TP. Hồ Chí Minh": a dot right after "TP" is part of the name.
+  const mentions = registry.findProvinces(text).filter((m) => !/[,.;:!?…]/u.test(m.matched.replace(/^(TP|Tp|tp)\.\s?/u, "")));
   const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
   // Where the child is, not where someone went to work or comes from (the first named on a tie).
   const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
