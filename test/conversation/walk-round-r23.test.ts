@@ -303,3 +303,48 @@ describe("walk 23: triage reads words in their place", () => {
     expect(t.redFlags).not.toContain("violence_in_progress");
   });
 });
+
+describe("walk 24: nothing told is lost, and who writes is read right", () => {
+  it("a disclosure typed at the contact question ('em ko co dt. chu ay so vao cho do cua em dau lam') is kept, and shown in the summary", async () => {
+    const w = reporter();
+    let replies = await w.send("bố em đánh em bằng dây, em 10 tuổi, em ở Pleiku");
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await w.send({ choice: "menu:report" });
+    for (let i = 0; i < 8 && !/liên lạc|số điện thoại/.test(replies.at(-1)?.text ?? ""); i++) {
+      const ch = replies.at(-1)?.choices ?? [];
+      replies = await w.send(ch.some((c) => c.id === "no") ? { choice: "no" } : ch.some((c) => c.id === "skip") ? { choice: "skip" } : "bỏ qua");
+    }
+    const after = all(await w.send("em ko co dt. chu ay so vao cho do cua em dau lam"));
+    expect(after).toMatch(/so vao cho do cua em/);
+  });
+
+  it("a school nurse who quotes the child ('Em kể bố em ... đánh em') is a grown-up reporter, not the child", async () => {
+    const w = reporter();
+    const first = all(await w.send("Chào anh chị, tôi là nhân viên y tế của trường THCS Nghĩa Hà, tỉnh Quảng Ngãi. Sáng nay một em học sinh lớp 7 (nam, 12 tuổi) xuống phòng y tế vì đau lưng, có nhiều vết bầm. Em kể bố em uống rượu tối nào cũng đánh em bằng roi mây."));
+    expect(first).not.toMatch(/Em không có lỗi|em có đang gặp nguy hiểm/);
+  });
+
+  it("a village elder with no phone who says where to find him is reachable, not anonymous", async () => {
+    const { w } = await atFirstQuestion("tôi là già làng buôn Ko Tam xã Ea Tu tỉnh Đắk Lắk. nhà Y Bình có 2 đứa con nhỏ, đứa lớn 6 tuổi đứa nhỏ 2 tuổi, bố mẹ nó đi làm rẫy xa 4 ngày rồi chưa về, hết gạo, đứa nhỏ bị sốt.");
+    let replies = await w.send({ choice: "yes" });
+    for (let i = 0; i < 6 && !/liên lạc/.test(replies.at(-1)?.text ?? ""); i++) replies = await w.send({ choice: "skip" });
+    const summary = all(await w.send("tôi không có điện thoại. cán bộ tới buôn Ko Tam hỏi già Ama Hlin là biết"));
+    expect(summary).not.toMatch(/; ẩn danh/);
+    expect(summary).toMatch(/Ama Hlin/);
+  });
+
+  it("'không phải ẩn danh. tên tôi ..., cán bộ tới hỏi là gặp' at the summary makes the report reachable", async () => {
+    const summary = await toSummary("Nhà bên cạnh có 2 đứa nhỏ 4 và 6 tuổi bị bỏ ở nhà một mình 3 ngày nay, không thấy bố mẹ về. Ở xã Ea Tu, Đắk Lắk");
+    expect(all(summary.replies)).toMatch(/ẩn danh/);
+    const after = all(await summary.w.send("không phải ẩn danh. tên tôi Ama Hlin, ở buôn Ko Tam, cán bộ tới hỏi là gặp"));
+    expect(after).not.toMatch(/; ẩn danh/);
+    expect(after).toMatch(/liên lạc: tên tôi Ama Hlin/);
+  });
+
+  it("danger told at a later question ('ổng đang đánh nó ngay bây giờ đây') makes the danger now a yes", async () => {
+    const { w } = await atFirstQuestion("Nhà bên cạnh nhà tôi ở xóm 4 xã Diễn Châu, Nghệ An, ông bố hay say rượu rồi đánh thằng con trai 7 tuổi, tuần mấy bận, tôi nghe tiếng nó khóc hoài.");
+    await w.send({ choice: "no" });
+    await w.send("ơ chết rồi, ổng đang đánh nó ngay bây giờ đây, nghe tiếng roi với tiếng nó la thét bên kia tường, nó kêu cứu");
+    const summary = all(await w.send("0388909212"));
+    expect(summary).toMatch(/nguy hiểm ngay lúc này: có/);
+  });
+});

@@ -171,7 +171,7 @@ export function wantsAnonymity(text: string): boolean {
 }
 
 /** An app, a "message me through", "call" (folded): a way to reach the reporter named in words. */
-const REACH_WORDS = /\b(zalo|facebook|fb|face|messenger|mess|telegram|tele|viber|email|gmail|mail|nhan qua|nhan cho|nhan tin (qua|cho|vao)|goi cho|goi vao|goi so|lien he qua|lien lac qua|qua so)\b/;
+const REACH_WORDS = /\b(zalo|facebook|fb|face|messenger|mess|telegram|tele|viber|email|gmail|mail|nhan qua|nhan cho|nhan tin (qua|cho|vao)|goi cho|goi vao|goi so|lien he qua|lien lac qua|qua so)\b|\b(toi|den|xuong|ra|vao|ghe|len) (\w+ ){0,5}(hoi|gap|tim) (\w+ ){0,3}(la (biet|gap|ra)|thi gap|se gap|\p{L}+)|\b(come|go) to (\w+ ){0,4}(and )?ask (for )?\w+/u;
 /** Saying they do not mind being contacted or named (folded). */
 const MINDS_NOT = /\b(khong|ko|k|chang|cha|hong|hok) (ngai|van de gi)\b|\b(san sang|cu goi|cu nhan)\b/;
 /** A name the reporter gives: "tôi là Nguyễn Văn Tư", "tên tôi là Lan", "my name is Tu". */

@@ -9,6 +9,8 @@
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { extractReportFacts } from "../triage/report-facts.ts";
+import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
@@ -45,6 +47,71 @@ export interface ReportFlow {
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
 export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
+  /** One message at a question: what it answers or corrects, and the next question. */
+  function advanceStep(saved: ReportFlowState, input: FlowInput): FlowStep {
+    const typedText = input.text?.trim() || null;
+    const state = dangerToldNow(writer(resume(saved), typedText), typedText, deps);
+    if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
+    const text = input.text?.trim() || null;
+    if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
+    if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
+    const def = STEP_DEFS[state.step];
+    // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
+    // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
+    const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
+    // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
+    const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
+    // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
+    const besides = placeUnknown && text !== null && foldKey(text).replace(PLACE_UNKNOWN, "").split(" ").filter((w) => w && !/^(nua|a|ah|nha|nhe|lam|het|ca|roi)$/.test(w)).length >= 2 ? [text] : [];
+    const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
+    // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
+    const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
+    if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
+    if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
+    // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
+    const said = !input.choice && text && saysWhy(text) ? [text] : [];
+    if (choice && def.choices.includes(choice)) {
+      const chosen = def.choose(state.draft, choice);
+      return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
+    }
+    if (!text) return stay(state, [flow.ask(state)]);
+    // "có, nhắn tin được. mà chị tôi có biết tôi báo không?": a yes or no that opens a message which then asks: the answer is
+    // taken and the question answered before the next one (the danger step reads its own answers).
+    const leadAsked = !input.choice && state.step !== "danger" && text.includes("?") && def.choices.includes("no") ? leadingAnswer(statementPart(text)) : null;
+    if (leadAsked && def.choices.includes(leadAsked.answer) && asksSomething(text)) {
+      const answered = def.choose(state.draft, leadAsked.answer);
+      const step = move(state, { ...answered, extraNotes: [...answered.extraNotes, text] }, [], input.now, flow, deps, true);
+      return { ...step, replies: answeredFirst(step.replies, [sideReply(state, text, deps)]) };
+    }
+    // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
+    const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
+    if (lead && def.choices.includes(lead.answer)) {
+      const answered = def.choose(state.draft, lead.answer);
+      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
+      const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
+      return move(state, kept, [], input.now, flow, deps, true);
+    }
+    // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
+    // question said in a sentence; the rest is read for facts and kept for officers.
+    if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
+      const read = readStory(state.draft, text, deps, "fill").draft;
+      return move(state, { ...read, dangerNow: "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+    }
+    // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
+    if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
+      const anonymous = { ...state.draft, anonymous: true, contact: null, consentToContact: false, extraNotes: [...state.draft.extraNotes, text] };
+      return move(state, anonymous, [note(state, T.madeAnonymous)], input.now, flow, deps, true);
+    }
+    // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
+    if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
+      const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
+      return move(state, saysWhy(text) ? { ...anonymous, extraNotes: [...anonymous.extraNotes, text] } : anonymous, [], input.now, flow, deps, true);
+    }
+    // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
+    const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
+    if (contact) return move(state, contact, [], input.now, flow, deps, true);
+    return typed(state, def, text, input.now, flow, deps);
+}
   const flow: ReportFlow = {
     start(o) {
       const seed = o.seedText?.trim() || null;
@@ -69,68 +136,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
-      const typedText = input.text?.trim() || null;
-      const state = writer(resume(saved), typedText);
-      if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
-      const text = input.text?.trim() || null;
-      if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
-      if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
-      const def = STEP_DEFS[state.step];
-      // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
-      // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
-      const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
-      // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
-      const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
-      // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
-      const besides = placeUnknown && text !== null && foldKey(text).replace(PLACE_UNKNOWN, "").split(" ").filter((w) => w && !/^(nua|a|ah|nha|nhe|lam|het|ca|roi)$/.test(w)).length >= 2 ? [text] : [];
-      const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
-      // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
-      const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
-      if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
-      if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
-      // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
-      const said = !input.choice && text && saysWhy(text) ? [text] : [];
-      if (choice && def.choices.includes(choice)) {
-        const chosen = def.choose(state.draft, choice);
-        return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
-      }
-      if (!text) return stay(state, [flow.ask(state)]);
-      // "có, nhắn tin được. mà chị tôi có biết tôi báo không?": a yes or no that opens a message which then asks: the answer is
-      // taken and the question answered before the next one (the danger step reads its own answers).
-      const leadAsked = !input.choice && state.step !== "danger" && text.includes("?") && def.choices.includes("no") ? leadingAnswer(statementPart(text)) : null;
-      if (leadAsked && def.choices.includes(leadAsked.answer) && asksSomething(text)) {
-        const answered = def.choose(state.draft, leadAsked.answer);
-        const step = move(state, { ...answered, extraNotes: [...answered.extraNotes, text] }, [], input.now, flow, deps, true);
-        return { ...step, replies: answeredFirst(step.replies, [sideReply(state, text, deps)]) };
-      }
-      // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
-      const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
-      if (lead && def.choices.includes(lead.answer)) {
-        const answered = def.choose(state.draft, lead.answer);
-        const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
-        const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
-        return move(state, kept, [], input.now, flow, deps, true);
-      }
-      // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
-      // question said in a sentence; the rest is read for facts and kept for officers.
-      if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
-        const read = readStory(state.draft, text, deps, "fill").draft;
-        return move(state, { ...read, dangerNow: "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
-      }
-      // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
-      if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
-        const anonymous = { ...state.draft, anonymous: true, contact: null, consentToContact: false, extraNotes: [...state.draft.extraNotes, text] };
-        return move(state, anonymous, [note(state, T.madeAnonymous)], input.now, flow, deps, true);
-      }
-      // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
-      if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
-        const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
-        return move(state, saysWhy(text) ? { ...anonymous, extraNotes: [...anonymous.extraNotes, text] } : anonymous, [], input.now, flow, deps, true);
-      }
-      // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
-      const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
-      if (contact) return move(state, contact, [], input.now, flow, deps, true);
-      return typed(state, def, text, input.now, flow, deps);
+      return keptWhole(advanceStep(saved, input), input.text?.trim() || null, resume(saved).step, flow, deps);
     },
     back(saved) {
       const state = resume(saved);
@@ -176,6 +182,41 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     toldStory: (text) => toldStory(text, deps),
   };
   return flow;
+}
+
+/**
+ * Nothing a reporter sends is dropped: a message read only for the answer it gives ("em ko co dt. chu ay so vao cho do cua
+ * em dau lam" at the contact question is "anonymous") is kept whole for officers when it tells more than the answer, and the
+ * draft is triaged with it.
+ */
+function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  if (!text || step.outcome !== "continue" || draftHolds(step.state.draft, text)) return step;
+  // What only answers (a place, an age, "I already said that") is in the field it filled; what tells of harm or of someone is kept.
+  if (wordCount(text) < 4) return step;
+  const facts = extractReportFacts(text);
+  // The rules' reading (a classifier reads too much into a few words: "in Ta Van, I already said that").
+  if (!(facts.harmer !== null || facts.injury !== null || triageRules(text).risk !== "low")) return step;
+  const next = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes, text] } };
+  // At the summary, the summary shown holds it too.
+  const replies = next.step === "confirm" && before !== "confirm" && step.replies.length > 0 ? [...step.replies.slice(0, -1), flow.ask(next)] : step.replies;
+  const kept = finish(next, replies, deps);
+  return { ...kept, effects: [...new Map([...step.effects, ...kept.effects].map((e) => [JSON.stringify(e), e])).values()] };
+}
+
+/** The draft already holds the message's words (as the story, a note, or a field it filled). */
+function draftHolds(d: ReportDraft, text: string): boolean {
+  const t = text.trim();
+  return [d.narrative, ...d.extraNotes, d.contact, d.locationText, d.commune, d.childAgeText, d.harmerText, d.reporterRelationText, d.when].some((f) => typeof f === "string" && f.includes(t));
+}
+
+/**
+ * "ơ chết rồi, ổng đang đánh nó ngay bây giờ đây": a message at any question that tells danger happening now (and reads
+ * as an emergency) answers the danger question with a yes, whatever was answered before.
+ */
+function dangerToldNow(state: ReportFlowState, text: string | null, deps: ReportFlowDeps): ReportFlowState {
+  if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text)) return state;
+  if (extractReportFacts(text).when !== "now" || deps.triage(text).risk !== "emergency") return state;
+  return { ...state, draft: { ...state.draft, dangerNow: "yes", dangerFromStory: false } };
 }
 
 /** A reason given with a choice ("sợ bố mẹ biết", "vì nhà em hay kiểm tra điện thoại", "because my dad checks my phone"): kept for officers. */
@@ -500,6 +541,8 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
  * question it was asking included.
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "không phải ẩn danh. tên tôi ..., cán bộ tới hỏi là gặp": one change, read whole (its sentences tell the contact, not the child's place).
+  if (state.draft.anonymous === true && NOT_ANONYMOUS.test(foldKey(typedText))) return correctionOne(state, typedText, now, flow, deps, midFlow);
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
   const parts = midFlow ? [] : correctionSentences(typedText);
@@ -628,6 +671,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
     return changedAlone(state, stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now), T.madeAnonymous, now, flow, deps, midFlow);
   }
+  // "không phải ẩn danh. tên tôi Ama Hlin, ở buôn Ko Tam, cán bộ tới hỏi là gặp": not anonymous, and the way to reach them kept as said.
+  if (state.draft.anonymous === true && NOT_ANONYMOUS.test(foldKey(typedText))) {
+    const way = typedText.replace(/^\s*(?:không|ko|k|not)\s+(?:phải\s+|phai\s+)?(?:là\s+|la\s+)?(?:ẩn danh|an danh|anonymous)\s*[.,;:!]*\s*/iu, "").trim();
+    return changedAlone(state, stamp({ ...state.draft, anonymous: false, contact: way || typedText, consentToContact: true, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
+  }
   // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
   // (the child themself when they did it), and nothing else changes.
   if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
@@ -707,6 +755,9 @@ function addedChildAges(before: ReportDraft, after: ReportDraft, typed: string):
   const and = before.language === "en" ? " and " : " và ";
   return all.length > 1 ? `${all.slice(0, -1).join(", ")}${and}${all.at(-1)}` : null;
 }
+
+/** "không phải ẩn danh", "ko ẩn danh", "not anonymous", "I don't want to be anonymous" (folded). */
+const NOT_ANONYMOUS = /\b(?:khong|ko|k|chang) (?:phai |can |muon )?(?:la )?an danh\b|\bnot anonymous\b|\b(?:don t|do not|dont) (?:want to be|need to be|have to be) anonymous\b/;
 
 /** The writer naming their own kinship to the child (folded): "bà là bà ngoại của cháu", "tôi là mẹ bé", "tui là cậu ruột nó". */
 const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|cau|me|ma|bo)\s+(?:la|chinh la)\s+(?:ba|ong|me|ma|bo|cha|co|chu|di|cau|bac|anh|chi|thim|mo|duong)(?:\s+(?:noi|ngoai|ruot|ho))?\s+(?:cua\s+)?(?:chau|be|no|con be|thang be|tui nho|hai dua|may dua|tre)\b/;

@@ -85,7 +85,7 @@ function speakerAsI(text: string): string {
 const ADDRESS = /(^|[\s,.;!?])(?:cô chú|co chu|anh chị|anh chi|ad|admin)(?:\s+(?:ơi|oi))?(?=\s*(?:[,.;!?]|$)|\s+(?:ơi|oi|gọi|goi|nhắn|nhan|liên lạc|lien lac|liên hệ|lien he|giúp|giup|cứu|cuu|cứ|cu|có|co|đừng|dung|ạ|a|nhé|nhe|xử lý|xu ly|can thiệp|can thiep|cho em|cho cháu|cho chau|cho tôi|cho toi|hãy|hay|làm ơn|lam on|biết|biet|đọc|doc)(?=[\s,.;!?]|$))/giu;
 
 /** The reporter introducing themself: "Tôi là giáo viên chủ nhiệm", "I'm a teacher at a school in Da Nang" (to the end of the clause). */
-const SELF_INTRO = /(^|[.!?;\n]\s*)(?:tôi là|mình là|tui là|toi la|minh la|tui la|i am|i'm|i’m)(?=\s)[^.,;!?\n]*/giu;
+const SELF_INTRO = /(^|[.!?;,\n]\s*)(?:tôi là|mình là|tui là|toi la|minh la|tui la|i am|i'm|i’m)(?=\s)[^.,;!?\n]*/giu;
 
 /** Who told the reporter: "bạn bè nói ...", "his friends said ..." (the words before a verb of saying). */
 const SAYING = String.raw`\s+(?:nói|kể|bảo|cho biết|noi|ke|bao|cho biet|said|says|told(?:\s+me)?)(?=\s)`;
@@ -214,8 +214,13 @@ const ADULT_REPORTER = /\b(?:toi|tui|minh)\s+la\s+(?:hang xom|giao vien|co giao|
 const THIRD_PERSON = /\b(?:hoc sinh|hoc tro|thang be|con be|co be|cau be|em ay|chau ay|ban ay|nhoc|chau|no)\b|\bmy (?:niece|nephew|student|pupil|son|daughter|grandson|granddaughter)\b|\b(?:he|she)\b/;
 
 export function writerIsGrownUp(text: string): boolean {
-  return GROWN_UP_SELF.test(foldKey(text));
+  const key = foldKey(text);
+  // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null;
 }
+
+/** "không phải học sinh", "I'm not a kid": the writer saying they are not the child (folded). */
+const NOT_A_CHILD_SELF = /(?:toi|tui|minh|em|e).{0,30}(?:khong|chu khong|chu ko|ko|k|chang) phai (?:la )?(?:hoc sinh|tre em|tre con|dua tre|em be|con nit|nan nhan)|(?:i m|im|i am) not (?:a |the )?(?:kid|child|student|victim)/;
 
 /** "cháu 10 tuổi ...", "con 12 tuổi, ...": a child's kin word for themself with their age, opening a clause (folded). */
 const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(?:(?:co chu|co|chu|bac|anh chi|anh|chi|a|c|ad|admin)\s+oi[\s,]+)?(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
