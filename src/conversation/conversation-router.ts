@@ -470,7 +470,9 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     }
     turn.data.offeredAgain = (turn.data.offeredAgain ?? 0) + 1;
     const child = deps.childWriting(turn.data.pendingSeed) || deps.childWriting(text.processing);
-    return [{ text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
+    // "bao ra thi bo me em co bi bat ko?": what it asks is answered before the offer (what it tells is kept with the story).
+    const asked = offerSideAnswer(turn, deps, text.full);
+    return [...(asked ? [asked] : []), { text: child ? TEXT.offerAgainChild[turn.lang] : TEXT.offerAgain[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
   }
   // A grown-up's concern told as a story starts the report at once (what was told is kept, and nothing is sent before "Gửi"):
   // the reporter does not spend a message on "do you want to report it?". A child is asked, after the safety advice, whether
@@ -540,8 +542,10 @@ async function addedToCase(turn: Turn, deps: RouterDeps, code: string, text: str
  */
 function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdded = false): Reply[] | null {
   if (turn.danger.danger && !afterAdded) return null;
-  // Every topic it asks about is answered ("bố nó có biết tôi báo không, và bao lâu thì có người tới?").
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks");
+  // Every topic it asks about is answered ("bố nó có biết tôi báo không, và bao lâu thì có người tới?"); "should I go?" after a
+  // lure or a wish to die is answered for that ("do not go", "stay with the child").
+  const meant = turn.data.lastCaseFacts?.category === "trafficking_abduction" ? "actLure" : turn.data.lastCaseFacts?.category === "self_harm" ? "actSelfHarm" : null;
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t));
   const topic = topics[0];
   if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
@@ -815,7 +819,8 @@ function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | nu
   if (!asksAnything(text, foldKey(text))) return null;
   const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand");
   if (topics.length === 0) return null;
-  const child = deps.childWriting(turn.text?.processing ?? text);
+  // The story offered tells who writes ("em 14 tuổi, ..."), more than a short question does.
+  const child = deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));
   return { text: sideAnswerText(topics, (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
 }
 

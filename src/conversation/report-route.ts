@@ -140,7 +140,7 @@ async function apply(turn: Turn, deps: RouterDeps, step: FlowStep): Promise<Repl
   if (result.outcome === "cancelled") return withMenu(result.replies, turn);
   turn.data.lastCaseCode = result.caseCode ?? undefined;
   // A child who wrote (about themself or a friend) is spoken to as a child after the code too (no photos asked).
-  const facts = caseFactsOf(step.state.draft);
+  const facts = { ...caseFactsOf(step.state.draft), category: deps.triage(draftText(step.state.draft)).category };
   turn.data.lastCaseFacts = step.state.childWriter ? { ...facts, self: true } : facts;
   turn.log.info({ draftId: step.state.draft.draftId, caseCode: result.caseCode }, "report submitted");
   return withCaseChoices(result.replies, turn, result.caseCode ?? "");

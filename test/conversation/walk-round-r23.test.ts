@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 import { all, realCoreHarness } from "./real-core-harness.ts";
 
 const { reporter, stored } = realCoreHarness("r23");
@@ -346,5 +347,42 @@ describe("walk 24: nothing told is lost, and who writes is read right", () => {
     await w.send("ơ chết rồi, ổng đang đánh nó ngay bây giờ đây, nghe tiếng roi với tiếng nó la thét bên kia tường, nó kêu cứu");
     const summary = all(await w.send("0388909212"));
     expect(summary).toMatch(/nguy hiểm ngay lúc này: có/);
+  });
+});
+
+describe("walk 24: a child's questions at the danger are answered", () => {
+  it("'bao ra thi bo me em co bi bat ko?' at the offer is answered, in the child's words, before the offer", async () => {
+    const w = reporter();
+    await w.send("em 14 tuổi, bố mẹ em bắt em lấy chồng tháng sau, em không muốn");
+    const got = all(await w.send("bao ra thi bo me em co bi bat ko?"));
+    expect(got).toMatch(/Em không có lỗi|công an/);
+    expect(got).toMatch(/Em có muốn/);
+  });
+
+  it("'chi chi em nen di dau?' from a child who means to leave tonight gets where is safe", async () => {
+    const w = reporter();
+    await w.send("em 14t, ba em say la danh em, toi nay em muon bo nha di");
+    const got = all(await w.send("chi chi em nen di dau?"));
+    expect(got).toMatch(/người lớn em tin|công an xã/);
+    expect(got).toMatch(/đừng đi/i);
+  });
+
+  it("after the code, 'vay sang mai em co nen di ko?' after a lure is answered 'do not go'", async () => {
+    const w = reporter();
+    let replies = await w.send("em 15 tuoi o Bat Xat, Lao Cai. co 1 chi quen tren facebook hen sang mai don em qua Trung Quoc lam viec luong cao, bao em dung noi voi bo me");
+    for (let i = 0; i < 8 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const ch = replies.at(-1)?.choices ?? [];
+      replies = await w.send(ch.some((c) => c.id === "menu:report") ? { choice: "menu:report" } : ch.some((c) => c.id === "no") ? { choice: "no" } : ch.some((c) => c.id === "anonymous") ? { choice: "anonymous" } : { choice: "skip" });
+    }
+    await w.send({ choice: "submit" });
+    const got = all(await w.send("vay sang mai em co nen di ko?"));
+    expect(got).toMatch(/[Đđ]ừng đi/);
+  });
+
+  it.each([
+    ["ảnh có đăng thiệt ko ạ?", "demand"], ["gui roi co ai bao cho me em ko a?", "parents"], ["will my mom get in trouble?", "arrest"],
+    ["vay 4h chieu nay co ai goi em ko a?", "next"], ["giu lai la sao? co ai doc ko?", "privacy"],
+  ])("«%s» is a question the bot answers (%s)", (asked, topic) => {
+    expect(sideTopics(asked)).toContain(topic);
   });
 });

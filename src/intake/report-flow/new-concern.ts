@@ -21,6 +21,8 @@ export interface CaseFacts {
   children?: number | null;
   /** The reporter was the child: a later question is put to them in words for a child. */
   self: boolean;
+  /** The harm the report was triaged as ("trafficking_abduction"): "should I go?" after a lure is answered "do not go". Absent before it was added. */
+  category?: string | null;
 }
 
 export function caseFactsOf(d: ReportDraft): CaseFacts {
