@@ -14,7 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
-import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop } from "./report-route.ts";
+import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
 /** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
@@ -415,6 +415,8 @@ async function addInformation(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
 /** A question for the knowledge base, unless it is a greeting or a description of a child in trouble. */
 async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const text = turn.text;
+  // "👍👍" right after a report: received, and the case's choices (not the welcome menu, as if the report were gone).
+  if (text && !text.hasWords && turn.data.lastCaseCode) return withCaseChoices([{ text: fillText(TEXT.receivedAfterCase[turn.lang], { code: turn.data.lastCaseCode }), links: [HOTLINE[turn.lang]] }], turn, turn.data.lastCaseCode);
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn, CHILD_GREETS.test(folded) ? TEXT.childWelcome[turn.lang] : undefined);

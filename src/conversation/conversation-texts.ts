@@ -96,6 +96,11 @@ export const TEXT = {
     en: "I kept the voice message with the report for officers, but I cannot listen to it. If you can, please type.",
   },
   stickerInReport: { vi: "Tôi không đọc được nhãn dán.", en: "I cannot read stickers." },
+  /** An emoji or a sticker alone after a report ("👍"): received, and the case's choices. */
+  receivedAfterCase: {
+    vi: "Đã nhận. Báo tin {code} đã được gửi cho cán bộ. Muốn kể thêm thì cứ nhắn; nguy hiểm ngay thì gọi 113, cần nói chuyện gọi 111 (miễn phí).",
+    en: "Got it. Report {code} has been sent to officers. To add anything, just write; in danger now call 113, to talk call 111 (free).",
+  },
   empty: {
     vi: "Tôi chưa nhận được nội dung nào. Hãy chọn một mục dưới đây hoặc gõ câu hỏi.",
     en: "I did not receive any text. Choose below or type a question.",

@@ -153,7 +153,7 @@ function withMenu(replies: Reply[], turn: Turn): Reply[] {
 }
 
 /** After a report: add information, see its status, or go back to the menu. */
-function withCaseChoices(replies: Reply[], turn: Turn, code: string): Reply[] {
+export function withCaseChoices(replies: Reply[], turn: Turn, code: string): Reply[] {
   const last = replies[replies.length - 1];
   if (!last) return replies;
   const en = turn.lang === "en";

@@ -386,3 +386,29 @@ describe("walk 24: a child's questions at the danger are answered", () => {
     expect(sideTopics(asked)).toContain(topic);
   });
 });
+
+describe("walk 24: a child who first told of 'a friend' and then says it is themself", () => {
+  it.each(["thiet ra la em do… thay so vao nguc voi quan em", "thật ra đứa bị là em", "actually it's me"])("«%s» gets the advice for them, and the questions ask about them", async (said) => {
+    const { w } = await atFirstQuestion("ban em 12 tuoi bi thay giao day them so vao nguoi, ban ay so lam");
+    const got = all(await w.send(said));
+    expect(got).toMatch(/không có lỗi|not your fault/);
+    expect(got).not.toMatch(/bạn ấy có đang|your friend in danger/);
+  });
+
+  it("a grown-up's 'thật ra em bị chồng đánh' does not make the writer the child", async () => {
+    const { w } = await atFirstQuestion("Tôi là hàng xóm, con bé nhà bên 8 tuổi bị bố dượng đánh hoài, ở Pleiku.");
+    const got = all(await w.send("thật ra em bị chồng đánh nữa"));
+    expect(got).not.toMatch(/Em không có lỗi/);
+  });
+});
+
+describe("walk 24: emoji", () => {
+  it("'✅' at the summary sends, and '👍👍' after the code is received, not the welcome menu", async () => {
+    const summary = await toSummary("Nhà bên cạnh có 2 đứa nhỏ 4 và 6 tuổi bị bỏ ở nhà một mình 3 ngày nay, không thấy bố mẹ về. Ở xã Ea Tu, Đắk Lắk");
+    const sent = all(await summary.w.send("✅"));
+    expect(sent).toMatch(/Mã báo tin|mã/i);
+    const thumbs = await summary.w.send("👍👍");
+    expect(all(thumbs)).not.toMatch(/Bạn muốn làm gì/);
+    expect(thumbs.at(-1)?.choices?.some((c) => c.id.startsWith("case:add:"))).toBe(true);
+  });
+});

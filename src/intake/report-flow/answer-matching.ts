@@ -193,6 +193,8 @@ export type SummaryWord = "submit" | "edit" | "cancel" | "no" | "withdraw";
 
 /** Reads "gửi", "ok", "đúng rồi", "sửa", "hủy", "không", "send", "edit", "cancel", "no" (and their typos without accents). */
 export function matchSummaryWord(text: string): SummaryWord | null {
+  // "✅", "👍", "👌" alone at the summary: send.
+  if (/^(?:\s*(?:✅|✔️?|☑️?|👍(?:🏻|🏼|🏽|🏾|🏿)?|👌(?:🏻|🏼|🏽|🏾|🏿)?|🆗))+\s*$/u.test(text)) return "submit";
   // "dừng" (stop) and "đúng" (right) fold alike: with accents they are told apart first.
   if (/^(dừng|dừng lại)\b/u.test(text.normalize("NFC").toLowerCase().trim())) return "cancel";
   const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|gium|dum|ho|giup toi|gium toi|dum toi|em|minh|toi|tui|please|it)\b/g, " ").replace(/\s+/g, " ").trim();

@@ -51,6 +51,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   function advanceStep(saved: ReportFlowState, input: FlowInput): FlowStep {
     const typedText = input.text?.trim() || null;
     const state = dangerToldNow(writer(resume(saved), typedText), typedText, deps);
+    // "thiệt ra là em đó": the child is the writer now; the advice for them, the words kept, and the question asked again of them.
+    if (typedText && resume(saved).draft.reporterRelation !== "self" && state.draft.reporterRelation === "self" && state.childAdvised === false) {
+      return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, typedText] }, [], input.now, flow, deps, false);
+    }
     if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
     const text = input.text?.trim() || null;
     if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
@@ -232,11 +236,16 @@ const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "sel
 const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.reporterRelation !== "self";
 /** The state with the writer known to be a child, once a message reads as a child's. */
 const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
-  text && writerIsGrownUp(text) && child(s) ? grownUp(s)
+  // "thiệt ra là em đó", "actually it's me": the child told of a friend and now says it is themself (the advice is given again, for them).
+  text && s.childWriter === true && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
+  : text && writerIsGrownUp(text) && child(s) ? grownUp(s)
   // A correction at the summary speaks of the children ("có một em mới 14 tuổi"): it never makes the writer a child.
   : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true }
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
+/** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
+const IT_WAS_ME = /\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:\w+\s+){0,2}(?:la\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
+
 /** Harm done to the writer by their own carer, in a child's words to grown-ups (folded): "bố con ... đánh con", "dượng cháu hay đánh cháu". */
 const OWN_HARM = /\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|chu|cau|anh|thay|co giao) (?:con|chau|em|e)\b.{0,60}?\b(?:danh|chui|dap|tat|nhot|dam|doa|bat|hanh ha|duoi|so mo|sam so|quat) (?:con|chau|em|e)\b/;
 /** A writer taken for a child says they are a grown-up: no longer a child writer, and no longer the child of the report. */
