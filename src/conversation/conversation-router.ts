@@ -101,9 +101,10 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // "thôi em không muốn kể nữa", "dừng lại", "I want to stop": the report stops at once (the draft kept, unsent), danger first.
   // At the summary the flow reads these itself: "dừng lại" is a pause, "thôi em không báo nữa" is asked back (what stays secret), "Hủy" cancels.
-  if (turn.state.mode === "report" && turn.text && !choice && turn.data.report?.step !== "confirm" && wantsToStop(turn.text.folded)) {
+  if (turn.state.mode === "report" && turn.text && !choice && turn.data.report?.step !== "confirm" && wantsToStop(turn.text.folded, turn.text.full)) {
+    const child = turn.data.report?.childWriter === true || turn.data.report?.draft.reporterRelation === "self";
     const stopped = await cancelReport(turn, deps);
-    return turn.danger.danger ? [safetyReply(turn.lang), ...stopped] : stopped;
+    return turn.danger.danger ? [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...stopped] : stopped;
   }
   if (turn.state.mode === "report") return (await atUnaskedStart(turn, deps)) ?? continueReport(turn, deps, { text: turn.text?.full ?? null, choice, attachments: m.attachments });
   if (turn.state.mode === "add_info") return addInformation(turn, deps);

@@ -56,7 +56,11 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
     // on a classifier's reading alone; a danger phrase in it still is.
     const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : null;
     // "mình có bị bắt đi không?", "tui có bị đánh không nếu báo": a child asking what telling brings is answered, not alarmed.
-    const aboutTelling = signal !== null && !IMMEDIACY_RE.test(folded) && sideTopics(text).some((t) => t === "takenAway" || t === "hurtForTelling");
+    // Only when the danger read is in the question itself: "bố dọa giết em, nếu em kể thì em có bị đánh không" keeps its alarm.
+    const telling = (t: string) => sideTopics(t).some((x) => x === "takenAway" || x === "hurtForTelling");
+    const rest = text.split(/[,.;!?\n]+/u).filter((c) => c.trim() && !telling(c)).join(", ");
+    const aboutTelling = signal !== null && !IMMEDIACY_RE.test(folded) && telling(text)
+      && !(rest && (phrases.some((p) => containsPhrase(tokens(rest).map(teen), p)) || isEmergency?.(rest)));
     return { danger: signal !== null && !policyQuestion && !aboutTelling, signal, policyQuestion };
   };
 }

@@ -412,3 +412,88 @@ describe("walk 24: emoji", () => {
     expect(thumbs.at(-1)?.choices?.some((c) => c.id.startsWith("case:add:"))).toBe(true);
   });
 });
+
+describe("second reading of walks 23-24: what the day's changes must not misread", () => {
+  it.each(["em nói thôi mà chú ấy vẫn sờ em", "em bảo thôi mà chú không nghe", "I want to stop him", "I told him to stop it but he doesnt stop", "em không dám nói nữa vì chú dọa", "dạ đúng"])(
+    "«%s» in a report is no stop", async (said) => {
+      const { w } = await atFirstQuestion("em 12 tuổi, chú em hay sờ vào người em khi bố mẹ đi làm, em ở Pleiku");
+      await w.send({ choice: "no" });
+      expect(all(await w.send(said))).not.toMatch(/Đã dừng|Stopped/);
+    });
+
+  it.each([
+    "em 13 tuổi, bố dượng hay sờ vào người em, em gái em 8 tuổi thì bị đánh",
+    "im 12, my stepdad comes into my room at night and touches my private parts, my little brother is scared too",
+  ])("a child harmed themself is no sibling reporting: «%s»", async (story) => {
+    const { replies } = await atFirstQuestion(story);
+    expect(all(replies)).not.toMatch(/em gái em có đang|your brother|your sister/);
+  });
+
+  it.each(["tôi không muốn ai tìm tôi", "đừng tới nhà hỏi tôi, ổng biết là chết", "tôi không muốn gặp công an đâu"])("«%s» at the contact question is no contact", async (said) => {
+    const { w } = await atFirstQuestion("Chú hàng xóm tên Tư hay đánh bé Na 8 tuổi ở xã An Phước, tỉnh Gia Lai, bé bị bầm tím khắp người, tôi là hàng xóm");
+    let replies = await w.send({ choice: "no" });
+    for (let i = 0; i < 5 && !/liên lạc/.test(replies.at(-1)?.text ?? ""); i++) replies = await w.send({ choice: "skip" });
+    expect(all(await w.send(said))).not.toMatch(/đồng ý được liên lạc/);
+  });
+
+  it.each(["không, ẩn danh nhé", "không ẩn danh được à?"])("«%s» at the summary keeps the report anonymous", async (said) => {
+    const summary = await toSummary("Chú hàng xóm tên Tư hay đánh bé Na 8 tuổi ở xã An Phước, tỉnh Gia Lai, bé bị bầm tím khắp người, tôi là hàng xóm");
+    expect(all(await summary.w.send(said))).not.toMatch(/đồng ý được liên lạc/);
+  });
+
+  it("a death threat told with a question about telling keeps its alarm", async () => {
+    const w = reporter();
+    const got = await w.send("bố dọa giết em, nếu em kể thì em có bị đánh không");
+    expect(got.some((r) => r.urgent) || /113/.test(all(got))).toBe(true);
+  });
+
+  it("a stranger online who wants to take a child away is no question about being taken into care", () => {
+    expect(sideTopics("chú lạ quen trên mạng đòi đưa em đi xa nhà, có sao không ạ")).not.toContain("takenAway");
+    expect(sideTopics("người lạ muốn đưa em đi khỏi nhà với mẹ không")).not.toContain("takenAway");
+    expect(sideTopics("mình có bị bắt đi không? mình không muốn xa mẹ")).toContain("takenAway");
+  });
+
+  it.each(["à mà bé ở với bà ngoại", "à mà chú Tư hàng xóm cũng thấy", "ah ma, bé đang ở với mẹ kế"])("a remark with a filler at the summary keeps the father: «%s»", async (said) => {
+    const summary = await toSummary("Ba của bé Lan 10 tuổi ở xã An Phước, tỉnh Gia Lai hay đánh bé bầm tím, tôi là hàng xóm");
+    expect(all(summary.replies)).toMatch(/người gây hại: bố/);
+    expect(all(await summary.w.send(said))).toMatch(/người gây hại: bố/);
+  });
+
+  it("'hiện giờ bé đang ở trường, an toàn, hôm qua ổng đánh nó gãy tay' after a no keeps the no", async () => {
+    const { w } = await atFirstQuestion("Ba của bé Lan 10 tuổi ở xã An Phước, tỉnh Gia Lai hay đánh bé bầm tím");
+    await w.send({ choice: "no" });
+    let replies = await w.send("hiện giờ bé đang ở trường, an toàn, hôm qua ổng đánh nó gãy tay");
+    for (let i = 0; i < 6 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const ch = replies.at(-1)?.choices ?? [];
+      replies = await w.send(ch.some((c) => c.id === "anonymous") ? { choice: "anonymous" } : { choice: "skip" });
+    }
+    expect(all(replies)).toMatch(/nguy hiểm ngay lúc này: không/);
+  });
+
+  it("'thật ra bạn em bị nhiều lần rồi' keeps the friend as the child", async () => {
+    const { w } = await atFirstQuestion("bạn em 13 tuổi bị bố dượng đánh bầm tím");
+    await w.send({ choice: "no" });
+    expect(all(await w.send("thật ra bạn em bị nhiều lần rồi"))).not.toMatch(/Em đang ở tỉnh/);
+  });
+
+  it("'em là hàng xóm của nó' from a child of 12 keeps the child's words; 'tôi nên đi đâu để trình báo' is no runaway", async () => {
+    const { w } = await atFirstQuestion("em 12 tuổi, bạn em bị bố đánh");
+    await w.send({ choice: "no" });
+    expect(all(await w.send("em là hàng xóm của nó"))).not.toMatch(/Cảm ơn, tôi đã ghi/);
+    expect(sideTopics("tôi nên đi đâu để trình báo trực tiếp?")).not.toContain("whereToGo");
+    expect(sideTopics("bé nên ở đâu trong lúc chờ cán bộ?")).not.toContain("whereToGo");
+  });
+});
+
+describe("walk 24: a denial is never read as who harms", () => {
+  const STORY = "I volunteer with an NGO in Hue. A boy, Minh, 16, lives with his grandmother in Phu Vang. His stepfather beats him with a belt when he visits on weekends.";
+  it("'his grandmother is NOT hurting him' keeps the stepfather", async () => {
+    const summary = await toSummary(STORY);
+    expect(all(await summary.w.send("his grandmother is NOT hurting him"))).toMatch(/causing harm: stepfather/);
+  });
+  it("'nobody is hurting him' clears who harms (never 'the summary already says so')", async () => {
+    const summary = await toSummary(STORY);
+    const after = all(await summary.w.send("nobody is hurting him"));
+    expect(after).not.toMatch(/causing harm: stepfather|already says so/);
+  });
+});

@@ -171,7 +171,9 @@ export function wantsAnonymity(text: string): boolean {
 }
 
 /** An app, a "message me through", "call" (folded): a way to reach the reporter named in words. */
-const REACH_WORDS = /\b(zalo|facebook|fb|face|messenger|mess|telegram|tele|viber|email|gmail|mail|nhan qua|nhan cho|nhan tin (qua|cho|vao)|goi cho|goi vao|goi so|lien he qua|lien lac qua|qua so)\b|\b(toi|den|xuong|ra|vao|ghe|len) (\w+ ){0,5}(hoi|gap|tim) (\w+ ){0,3}(la (biet|gap|ra)|thi gap|se gap|\p{L}+)|\b(come|go) to (\w+ ){0,4}(and )?ask (for )?\w+/u;
+const REACH_WORDS = /\b(zalo|facebook|fb|face|messenger|mess|telegram|tele|viber|email|gmail|mail|nhan qua|nhan cho|nhan tin (qua|cho|vao)|goi cho|goi vao|goi so|lien he qua|lien lac qua|qua so)\b|\b(toi|den|xuong|ghe|len) (\w+ ){0,5}(hoi|gap|tim) (\w+ ){0,3}(la (biet|gap|ra)|thi gap|se gap)\b/;
+/** "cán bộ tới buôn Ko Tam hỏi già Ama Hlin": found in person, asking for someone by name (as written, a capital letter). */
+const IN_PERSON = /(?:^|\s)(?:tới|đến|xuống|ghé|lên|come to|go to)\s.{0,40}?\b(?:hỏi|gặp|tìm|ask for|ask)\s+(?:(?:già|ông|bà|anh|chị|cô|chú|bác|thầy|Ama|Ami|Y|H'|mr|mrs|ms)\s+)?\p{Lu}/u;
 /** Saying they do not mind being contacted or named (folded). */
 const MINDS_NOT = /\b(khong|ko|k|chang|cha|hong|hok) (ngai|van de gi)\b|\b(san sang|cu goi|cu nhan)\b/;
 /** A name the reporter gives: "tôi là Nguyễn Văn Tư", "tên tôi là Lan", "my name is Tu". */
@@ -185,7 +187,8 @@ export function mindsBeingContacted(text: string): boolean {
 /** The message gives a way to reach the reporter: a phone number, an e-mail, an app or handle, a name. */
 export function givesWayToReach(text: string): boolean {
   const t = text.normalize("NFC");
-  return /(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(t) || REACH_WORDS.test(foldKey(t)) || NAME.test(t);
+  if (/\b(?:đừng|dung|không muốn|khong muon|don t|do not)\b/iu.test(t) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(t)) return NAME.test(t) && !/\b(?:đừng|dung) (?:tới|toi|đến|den|tìm|tim|gọi|goi)\b/iu.test(t);
+  return /(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(t) || REACH_WORDS.test(foldKey(t)) || NAME.test(t) || IN_PERSON.test(t);
 }
 
 /** What a typed reply at the summary means: send it, edit it, cancel it, a bare "no", or none of these. */

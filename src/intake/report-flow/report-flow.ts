@@ -218,7 +218,7 @@ function draftHolds(d: ReportDraft, text: string): boolean {
  * as an emergency) answers the danger question with a yes, whatever was answered before.
  */
 function dangerToldNow(state: ReportFlowState, text: string | null, deps: ReportFlowDeps): ReportFlowState {
-  if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text)) return state;
+  if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text) || /\b(?:an toan|safe|khong sao|khong (?:con )?nguy hiem)\b/.test(foldKey(text))) return state;
   if (extractReportFacts(text).when !== "now" || deps.triage(text).risk !== "emergency") return state;
   return { ...state, draft: { ...state.draft, dangerNow: "yes", dangerFromStory: false } };
 }
@@ -244,7 +244,7 @@ const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
 /** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
-const IT_WAS_ME = /\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:\w+\s+){0,2}(?:la\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
+const IT_WAS_ME = /\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:(?:la|chinh la|dua do la|ban do la|nguoi do la|dua bi la|nguoi bi la)\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
 
 /** Harm done to the writer by their own carer, in a child's words to grown-ups (folded): "bố con ... đánh con", "dượng cháu hay đánh cháu". */
 const OWN_HARM = /\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|chu|cau|anh|thay|co giao) (?:con|chau|em|e)\b.{0,60}?\b(?:danh|chui|dap|tat|nhot|dam|doa|bat|hanh ha|duoi|so mo|sam so|quat) (?:con|chau|em|e)\b/;
@@ -680,6 +680,18 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
     return changedAlone(state, stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now), T.madeAnonymous, now, flow, deps, midFlow);
   }
+  // "his grandmother is NOT hurting him", "bà nó không có làm hại nó", "nobody is hurting him": who the summary names is cleared
+  // when the message denies it of them; a denial of someone else changes nothing (kept for officers).
+  const denied = DENIES_HARM.exec(foldKey(typedText));
+  // "má nó đâu có làm gì, cái ông lạ mặt ... mới là người xấu" names who it was: read as that correction, below.
+  if (state.draft.harmer && denied && !saysCorrection(typedText)) {
+    const subject = typedText.normalize("NFC").slice(0, Math.max(0, typedText.normalize("NFC").toLowerCase().search(/\s(?:is|are|was|were|did|does|has|không|ko|k|chẳng|chả|đâu|hổng|not|never)\b/iu))).trim();
+    const who = subject ? readStory(blankDraft(), state.draft.language === "en" ? `the person who hurt the child was ${subject}` : `người gây hại là ${subject}`, deps, "fill").facts.harmer : null;
+    const nobody = /^(?:nobody|no one|noone|khong ai|chang ai|cha ai)\b/.test(foldKey(typedText));
+    if (nobody || who === state.draft.harmer) {
+      return changedAlone(state, stamp({ ...state.draft, harmer: null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
+    }
+  }
   // "không phải ẩn danh. tên tôi Ama Hlin, ở buôn Ko Tam, cán bộ tới hỏi là gặp": not anonymous, and the way to reach them kept as said.
   if (state.draft.anonymous === true && NOT_ANONYMOUS.test(foldKey(typedText))) {
     const way = typedText.replace(/^\s*(?:không|ko|k|not)\s+(?:phải\s+|phai\s+)?(?:là\s+|la\s+)?(?:ẩn danh|an danh|anonymous)\s*[.,;:!]*\s*/iu, "").trim();
@@ -765,8 +777,11 @@ function addedChildAges(before: ReportDraft, after: ReportDraft, typed: string):
   return all.length > 1 ? `${all.slice(0, -1).join(", ")}${and}${all.at(-1)}` : null;
 }
 
+/** A harm denied of someone (folded): "is not hurting him", "did nothing", "không có làm hại", "chẳng làm gì", "nobody is hurting". */
+const DENIES_HARM = /\b(?:is|are|was|were) not (?:hurting|harming|abusing|hitting|beating|touching|doing anything)\b|\b(?:did|does|has done) nothing\b|\b(?:didn t|did not|doesn t|does not|never) (?:hurt|harm|hit|touch|do anything)\b|\b(?:khong|ko|k|chang|cha|hong|dau) (?:co |he )?(?:lam gi|lam hai|danh|hai|dong toi|dung toi)\b|\b(?:nobody|no one) (?:is |was )?(?:hurting|harming|abusing|hitting|hurts|harms)\b/;
+
 /** "không phải ẩn danh", "ko ẩn danh", "not anonymous", "I don't want to be anonymous" (folded). */
-const NOT_ANONYMOUS = /\b(?:khong|ko|k|chang) (?:phai |can |muon )?(?:la )?an danh\b|\bnot anonymous\b|\b(?:don t|do not|dont) (?:want to be|need to be|have to be) anonymous\b/;
+const NOT_ANONYMOUS = /\b(?:khong|ko|k|chang) (?:phai|can|muon) (?:la )?an danh\b(?! (?:duoc|dc|a|ha|sao|khong|ko)\b)|\b(?:i m|im|i am) not anonymous\b|\b(?:don t|do not|dont) (?:want to be|need to be|have to be) anonymous\b/;
 
 /** The writer naming their own kinship to the child (folded): "bà là bà ngoại của cháu", "tôi là mẹ bé", "tui là cậu ruột nó". */
 const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|cau|me|ma|bo)\s+(?:la|chinh la)\s+(?:ba|ong|me|ma|bo|cha|co|chu|di|cau|bac|anh|chi|thim|mo|duong)(?:\s+(?:noi|ngoai|ruot|ho))?\s+(?:cua\s+)?(?:chau|be|no|con be|thang be|tui nho|hai dua|may dua|tre)\b/;
@@ -863,7 +878,11 @@ function plainCorrection(typed: string): string {
 }
 
 export function saysCorrection(text: string): boolean {
-  if (plainCorrection(text) !== text.trim()) return true;
+  // "tuổi vẫn sai, ...", "sửa tuổi thành 12": a field said wrong or set; a filler alone ("à mà bé ở với bà ngoại") is no correction,
+  // what follows it decides ("à mà không phải ba ruột mô, là ba dượng hắn").
+  const unfilled = text.trim().replace(FILLER_LEAD, "").trim();
+  if (unfilled && unfilled !== text.trim()) return saysCorrection(unfilled);
+  if (FIELD_WRONG_LEAD.test(text) || SET_FIELD.test(text)) return true;
   const t = text.trim().replace(/[.!]+$/u, "");
   // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
   if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
@@ -894,7 +913,7 @@ export function saysOnlyOne(text: string): boolean {
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
 const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
-const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
+const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
  * A correction as the fact reader understands it: "xã là Hòa Xuân" becomes "xã Hòa Xuân",

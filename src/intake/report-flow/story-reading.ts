@@ -279,7 +279,7 @@ const PEER_WORDS = /\bban( cung| chung)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua
 /** The writer's friend and the friend's age (folded): "bạn em 14 tuổi", "ban t 12t", "nhỏ bạn thân của mình năm nay 13 tuổi". */
 const FRIEND_AGED = /(?<!\b(?:con|gai|trai|chau|be|cua|nha|of) )\b(?:nho |dua |thang |con )?ban(?: than)? (?:cua )?(?:em|e|t|tui|minh|mik|to)(?: (?:nam nay|moi|da|chi|cung|thi))? (\d{1,2}) ?(?:tuoi|t)\b/;
 /** "my friend is 13", "my best friend (12)", "my friend, 14,": in English. */
-const FRIEND_AGED_EN = /(?<!\bof )\bmy (?:best |close )?friend(?: is|,| \(| who is)? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?|km|m\b))/i;
+const FRIEND_AGED_EN = /(?<!\bof )\bmy (?:best |close )?friend(?: is|,| \(| who is)? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?|km|m\b|years? (?:older|younger)|yrs? (?:older|younger)))/i;
 /** Chat spellings young writers use ("bít", "ko", "lm", "lun", "ns", "vs", "hok", "j"), as folded words. */
 const TEEN_WORDS = new Set(["bit", "ko", "k", "hok", "hem", "lm", "s", "lun", "ns", "vs", "j", "dc", "bn", "mik", "ik", "z", "zay", "hix", "huhu", "r", "ak", "nka", "ntn", "ms", "cx", "ny", "bme", "bik", "bjo", "bh", "trc", "thui", "roai", "oy", "uk", "bth"]);
 /** The writer is a grown-up who has a child ("con tôi", "cháu nhà tôi") or works with children. */
@@ -329,8 +329,8 @@ const MY_SIBLING_VI: ReadonlyArray<[OtherChild, RegExp]> = [
 /** "my little brother", "my older sister", "my baby sister", "my half-brother". */
 const MY_SIBLING_EN = /\bmy (?:(little|younger|baby|small|big|older|elder|half[- ]?|step[- ]?)\s*)?(brother|sister|bro|sis)\b/i;
 /** Harm done to the writer (folded, with the sibling's words taken out): "bố đánh em", "em cũng bị", "hits me", "me and my sister". */
-const HARM_TO_WRITER_VI = /\b(?:danh|dap|chui|mang|sam so|so mo|hiep|cuong hiep|ep|nhot|troi|lam dau|lam hai)(?: ca| luon)? (?:em|e|minh|mik|tui|to)\b|\b(?:em|e|minh|mik|tui|to) (?:cung |con |hay |thuong |cung hay )*bi\b/;
-const HARM_TO_WRITER_EN = /\b(?:hits?|beats?|hurts?|touch(?:es|ed)?|kicks?|kicked|slaps?|slapped|punch(?:es|ed)?|yells at|screams at|abuses?|abused|rapes?|raped) (?:me|us|both of us)\b|\bme and my\b|\b(?:brother|sister|bro|sis) and (?:me|i)\b|\bboth of us\b/i;
+const HARM_TO_WRITER_VI = /\b(?:danh|dap|chui|mang|sam so|so mo|hiep|cuong hiep|ep|nhot|troi|lam dau|lam hai)(?: ca| luon)? (?:em|e|minh|mik|tui|to)\b|\b(?:so|so mo|sam so|vuot ve|hon|om|dung vao) (?:vao |len )?(?:nguoi |cho kin |vung kin |nguc |dui |quan |mong )?(?:cua )?(?:em|e|minh|mik|tui|to)\b|\b(?:em|e|minh|mik|tui|to) (?:cung |con |hay |thuong |cung hay )*bi\b/;
+const HARM_TO_WRITER_EN = /\bmy private\b|\b(?:comes?|came) (?:in)?to my (?:room|bed)\b|\b(?:hits?|beats?|hurts?|touch(?:es|ed)?|kicks?|kicked|slaps?|slapped|punch(?:es|ed)?|yells at|screams at|abuses?|abused|rapes?|raped) (?:me|us|both of us)\b|\bme and my\b|\b(?:brother|sister|bro|sis) and (?:me|i)\b|\bboth of us\b/i;
 
 /** The text tells of harm done to the writer ("bố đánh em", "hits me", "me and my sister"). */
 const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text));
@@ -406,7 +406,8 @@ function introducedAs(text: string): ReporterKind | null {
   // "Em là cô giáo dạy lớp 6", "e là hàng xóm": a grown-up who calls themself "em", the role said right after.
   for (const m of text.normalize("NFC").matchAll(EM_INTRO)) {
     const key = foldKey(m[1] ?? "");
-    const hit = INTRO_ROLES.find(([, re]) => new RegExp(`^(?:mot |1 |nguoi )?${re.source.replace(/^\\b/, "")}`).test(key));
+    // A child may be "em" to the neighbours too ("em là hàng xóm của nó"): only a grown-up's work says a grown-up here.
+    const hit = INTRO_ROLES.filter(([kind]) => kind !== "neighbour").find(([, re]) => new RegExp(`^(?:mot |1 |nguoi )?${re.source.replace(/^\\b/, "")}`).test(key));
     if (hit) return hit[0];
   }
   return null;
