@@ -36,11 +36,12 @@
  * - Stop 30, by class with g15's odd half (a body shown in the plan's own words beside the registry's, every body a plan gives
  *   tasks to asked with "sở" alone, a figure of a programme asked in English, the directive a plan carries out): g7 109 -> 112,
  *   g10 119 -> 120.
- * - qa-g16 (odd half only, /work/scratch, even half sealed): 53/60 when it arrived, worked by class
+ * - qa-g16.jsonl (120), written on 5 December (stop 31) from the plans alone, even half sealed until the end: 105 when it
+ *   arrived (odd half 53/60, even half 52/60); the odd half worked by class
  *   (question-classes-g16dev.test.ts: which plans name a body and what each gives it; the period of a programme a plan names;
  *   years no plan of the province covers; the body reports go through in each of several plans or where to send one; a yes/no
  *   question then a second; a statement of context then a question; which plans carry out a decision named by its number):
- *   odd 60/60; g7 112 -> 113, g15 114 -> 116.
+ *   odd 60/60, the sealed even half 54/60 (two transferred): 114; g7 112 -> 113, g15 114 -> 116.
  * - The older sets' remaining failures, a second pass by class (test/qa/question-classes-older-sets2.test.ts: several bodies asked
  *   for, each holding one of the tasks listed; a share asked of two provinces, one plan named by its period; a short form whose two
  *   readings the named plan both gives tasks to, each answered and asked back; the department reports go through, asked in English
