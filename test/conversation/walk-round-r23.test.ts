@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
 import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
+import { saysNoDanger } from "../../src/intake/report-flow/answer-matching.ts";
 import { all, realCoreHarness } from "./real-core-harness.ts";
 
 const { reporter, stored } = realCoreHarness("r23");
@@ -495,5 +496,14 @@ describe("walk 24: a denial is never read as who harms", () => {
     const summary = await toSummary(STORY);
     const after = all(await summary.w.send("nobody is hurting him"));
     expect(after).not.toMatch(/causing harm: stepfather|already says so/);
+  });
+});
+
+describe("walk 24: a no to the danger question in everyday words", () => {
+  it.each(["not rn, ông ấy đi làm rồi", "Bây giờ bé ở với chúng tôi, an toàn", "Còn nguy hiểm thì không", "Bây giờ em ấy đang ngồi ở phòng y tế với tôi nên tạm an toàn, nhưng chiều nay em phải về nhà với bố"])("«%s» is a no, not asked again", (said) => {
+    expect(saysNoDanger(said)).toBe(true);
+  });
+  it.each(["bây giờ bé không an toàn", "giờ nó đang bị đánh, không an toàn chút nào", "bây giờ chưa an toàn"])("«%s» is no 'safe now'", (said) => {
+    expect(saysNoDanger(said)).toBe(false);
   });
 });
