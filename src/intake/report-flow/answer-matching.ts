@@ -4,7 +4,7 @@
  * without accents are understood the same. Anything not recognised is kept as free text by
  * the flow; nothing typed is thrown away.
  */
-import { foldKey } from "../../core/vietnamese-text.ts";
+import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
 const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua",
@@ -48,12 +48,9 @@ export function saysNoDanger(text: string): boolean {
   const key = foldKey(text);
   return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
-    || /\b(?:bay gio|hien gio|hien tai|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(foldKeepingStops(text))
+    || /\b(?:bay gio|hien gio|hien tai|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(foldVietnamese(text))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
 }
-
-/** Lower case without diacritics, sentence stops kept (a "now" and a "safe" must share a clause). */
-const foldKeepingStops = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 
 /** True when the reporter asked to skip the question. */
 export function isSkip(text: string): boolean {

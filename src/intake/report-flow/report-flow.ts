@@ -17,7 +17,7 @@ import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
-import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -707,7 +707,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
-  const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldKeepingCommas(text));
+  const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldVietnamese(text));
   // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
   // changes only when the message says it corrects, or tells of the harm or of who did it.
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !corrects && !HARM_OR_BLAME.test(foldKey(text));
@@ -848,8 +848,6 @@ function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: Repo
   return reading.learned.includes("harmer") || (clause && reading.facts.harmer === d.harmer) ? reading : null;
 }
 
-/** Lower case without diacritics, the commas kept ("cậu của bé, 17 tuổi": the age is not the child's). */
-const foldKeepingCommas = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;
 
