@@ -527,11 +527,47 @@ function rowPeriodPremise(ctx: HandlerContext): Draft | null {
   return d;
 }
 
+/** "thành lập mới", "mở mới", "sets up new", "establish new": the question says something is new. */
+const NEW_CLAIM_RE = /\b(thanh lap moi|lap moi|xay dung moi|mo moi|mo them|thanh lap them|(establish|establishes|establishing|set up|sets up|setting up|open|opens|opening|create|creates|creating|build|builds)( \w+){0,2} new)\b/;
+/** Words of such a claim, not of what it is about. */
+const NEW_CLAIM_WORDS = new Set(["thanh", "lap", "moi", "mo", "them", "xay", "dung", "new", "establish", "establishes", "set", "sets", "up", "open", "opens", "create", "creates", "build", "builds"]);
+
+/**
+ * "Đắk Lắk sẽ thành lập mới 3 văn phòng tư vấn ở Krông Pắc, Lắk và Ea Hleo đúng không?": the passage about those things says they
+ * are kept up ("Duy trì hoạt động 03 văn phòng ..."), not new: said first, with the plan's sentence on what it does set up new
+ * in the same programme ("thành lập mới 02 Văn phòng tư vấn trẻ em tại Krông Ana và Cư Kuin").
+ */
+function newPremise(ctx: HandlerContext): Draft | null {
+  if (!NEW_CLAIM_RE.test(ctx.q.folded)) return null;
+  const terms = ctx.terms.filter((t) => !t.split(" ").some((w) => NEW_CLAIM_WORDS.has(w)));
+  const keep = new Set(ctx.plans);
+  const top = ctx.index.rank(terms, (p) => keep.has(p.plan), 1)[0];
+  if (!top || ctx.index.coverage(terms, top.passage) < ctx.minCoverage) return null;
+  const kept = top.passage;
+  if (!/\b(duy tri|maintain|maintains|keep)\b/.test(kept.folded) || /\b(thanh lap moi|lap moi)\b/.test(kept.folded)) return null;
+  // The programme's part (III.3 of III.3.a) holds what it sets up new.
+  const parts = kept.sectionPath.split(".");
+  const prefix = parts.slice(0, Math.max(1, parts.length - 1)).join(".");
+  const fresh = ctx.index.rank(terms, (p) => p.plan === kept.plan && p !== kept && (p.sectionPath === prefix || p.sectionPath.startsWith(`${prefix}.`))
+    && /\b(thanh lap moi|lap moi)\b/.test(p.folded), 1)[0]?.passage;
+  if (!fresh) return null;
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, "Không: theo kế hoạch, những nơi này được duy trì hoạt động, không phải thành lập mới; nơi thành lập mới là nơi khác.",
+    "No: under the plan these are kept up, not set up new; the new ones are elsewhere."));
+  d.lines.push(tr(ctx.lang, `Theo ${planLabel(kept.plan, ctx.registry, ctx.lang)}, mục ${kept.sectionPath}: ${shown(kept.quote)}`,
+    `Under ${planLabel(kept.plan, ctx.registry, ctx.lang)}, section ${kept.sectionPath}, the plan says: ${shown(kept.quote)}`));
+  d.lines.push(tr(ctx.lang, `Thành lập mới (mục ${fresh.sectionPath}): ${shown(fresh.quote)}`, `Set up new (section ${fresh.sectionPath}): ${shown(fresh.quote)}`));
+  d.citations.push({ plan: kept.plan, section: kept.sectionPath, quote: kept.quote }, { plan: fresh.plan, section: fresh.sectionPath, quote: fresh.quote });
+  d.found = true;
+  d.confidence = ctx.index.coverage(terms, kept);
+  return d;
+}
+
 /** A premise the question asserts, checked against the plan; null when the question asserts none this can check. */
 export function answerPremise(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   // "Is plan 26 a plan for 2016-2020?": an English yes/no question states its premise without "right?".
   if (!ASSERTS_RE.test(ctx.q.folded)) return /^(is|was|does|did) /.test(ctx.q.folded) ? rowPeriodPremise(ctx) ?? legalPremise(ctx, all) ?? periodPremise(ctx) : null;
-  const d = rowPeriodPremise(ctx) ?? legalPremise(ctx, all) ?? periodPremise(ctx) ?? numberedDutyPremise(ctx) ?? numberPremise(ctx);
+  const d = rowPeriodPremise(ctx) ?? legalPremise(ctx, all) ?? periodPremise(ctx) ?? numberedDutyPremise(ctx) ?? newPremise(ctx) ?? numberPremise(ctx);
   if (d?.found) placePremise(ctx, d);
   return d;
 }

@@ -62,6 +62,8 @@ export interface Draft {
   counts: number[];
   /** A not-found answer that is itself the answer ("no province gives this to that body"): no later fallback answers instead. */
   settled?: boolean;
+  /** The answer corrects a premise: the task asked of one body is given by the plan to another (checkPremise). */
+  corrects?: boolean;
 }
 
 export const emptyDraft = (): Draft => ({ found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0, counts: [] });
@@ -111,6 +113,33 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
   }
   // One line on a phone: today's successors, the details in `successors`.
   return { list, lines: lines.length > 0 ? [tr(lang, `Nay (sắp xếp 2025): ${lines.join("; ")}.`, `Today (2025 reorganisation): ${lines.join("; ")}.`)] : [] };
+}
+
+/** "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – TBXH", "Bộ LĐTBXH": the ministry restructured in 2025. */
+const MOLISA_RE = /Bộ\s+(?:Lao động\s*[-–]\s*(?:Thương binh và Xã hội|TBXH)|LĐTBXH|LĐ-TBXH)/u;
+
+/**
+ * A quote naming the labour ministry (reports sent to it, its guidance): the ministry that has held state management of children
+ * since 1 March 2025 is said, since the ministry the plan names no longer handles children.
+ */
+const MINISTRY_SUCCESSOR = {
+  from: "Bộ Lao động - Thương binh và Xã hội", to: "Bộ Y tế", effective: "2025-03-01", legalBasis: "Nghị định 42/2025/NĐ-CP",
+  note: ["Quản lý nhà nước về trẻ em chuyển sang Bộ Y tế; phần còn lại của Bộ hợp nhất vào Bộ Nội vụ.",
+    "State management of children moved to the Ministry of Health; the rest of MOLISA merged into the Ministry of Home Affairs."],
+} as const;
+
+/** The ministry's successor for `successors`, when a quote names it. */
+function ministrySuccessor(draft: Draft, lang: Language): AnswerSuccessor[] {
+  if (!draft.citations.some((c) => MOLISA_RE.test(c.quote))) return [];
+  const m = MINISTRY_SUCCESSOR;
+  return [{ from: m.from, to: m.to, effective: m.effective, legalBasis: m.legalBasis, note: tr(lang, m.note[0], m.note[1]) }];
+}
+
+function ministryNow(draft: Draft, lang: Language): string[] {
+  if (!draft.citations.some((c) => MOLISA_RE.test(c.quote))) return [];
+  return [tr(lang,
+    "Nay (sắp xếp 2025): quản lý nhà nước về trẻ em của Bộ Lao động - Thương binh và Xã hội chuyển sang Bộ Y tế từ 1/3/2025 (Nghị định 42/2025/NĐ-CP); phần còn lại của Bộ hợp nhất vào Bộ Nội vụ.",
+    "Today (2025 reorganisation): state management of children moved from the Ministry of Labour, Invalids and Social Affairs (Bộ Lao động - Thương binh và Xã hội, MOLISA) to the Ministry of Health (Bộ Y tế) from 2025-03-01 (Nghị định 42/2025/NĐ-CP); the rest of MOLISA merged into the Ministry of Home Affairs (Bộ Nội vụ).")];
 }
 
 /** "Nghị định 45/2025/NĐ-CP (nay là Nghị định 150/2025/NĐ-CP)" -> "Nghị định 45/2025/NĐ-CP". */
@@ -313,11 +342,11 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   const succ = successorsFor(draft, plans, ctx.registry, ctx.lang);
   const provinces = [...new Set(plans.map((p) => provinceLabel(p, ctx.registry)))];
   return {
-    answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...expired].map(cleanText)).join("\n"),
+    answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...ministryNow(draft, ctx.lang), ...expired].map(cleanText)).join("\n"),
     found: true,
     agencies: requestedAsResponsible(uniqueAgencies(draft, ctx), ctx.intent),
     citations: uniqueCitations(draft, ctx.registry),
-    intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: succ.list,
+    intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: [...succ.list, ...ministrySuccessor(draft, ctx.lang)],
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,
     ...(provinces.length > 1 ? { provinces } : {}),
     ...(draft.counts.length > 0 ? { counts: [...new Set(draft.counts)] } : {}),

@@ -39,7 +39,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   human: "nhan quyen", rights: "quyen", right: "quyen", youth: "doan thanh nien", women: "phu nu", religion: "ton giao",
   emergency: "khan cap", intervention: "can thiep", intervene: "can thiep", investigation: "dieu tra", investigate: "dieu tra",
   trial: "xet xu", court: "toa an", courts: "toa an", procuracy: "kiem sat", social: "xa hoi", welfare: "phuc loi",
-  economic: "kinh te", development: "phat trien", coordination: "phoi hop", mechanism: "co che", staff: "can bo",
+  economic: "kinh te", socio: "xa hoi", evaluation: "danh gia", evaluating: "danh gia", development: "phat trien", coordination: "phoi hop", mechanism: "co che", staff: "can bo",
   officials: "can bo", officers: "can bo", officer: "can bo", collaborators: "cong tac vien", volunteers: "tinh nguyen vien", reproductive: "sinh san",
   gender: "gioi tinh", associations: "hoi", association: "hoi", convention: "cong uoc", discrimination: "phan biet doi xu",
   transnational: "xuyen quoc gia", organised: "co to chuc", organized: "co to chuc", signed: "ky", signer: "nguoi ky",

@@ -645,11 +645,16 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
     d.agencies.push({ agency: actor.agency, name: actor.agency.name, role: actor.lead ? "lead" : "responsible", source: { plan: best.passage.plan, sectionPath: best.passage.sectionPath } });
     cite(d, { plan: best.passage.plan, sectionPath: best.passage.sectionPath, quote: best.passage.quote });
     d.found = true;
+    d.corrects = true;
     d.confidence = ctx.index.coverage(topic, best.passage);
     return d;
   }
-  // "... do Sở NV hay Sở Y tế làm?": a body that only works with the one responsible is not who does it, when the question offers a choice.
-  const choice = /\b(hay|hoac|or)\b/.test(ctx.q.folded);
+  // "... do Sở NV hay Sở Y tế làm?": a body that only works with the one responsible is not who does it, when the question offers a
+  // choice, or asserts that the body does it ("the Department of Health guides districts ..., right?") without saying it only helps.
+  // A task led by the body it took over from ("Sở Y tế ... cập nhật phần mềm ... đúng không?" of a programme Sở LĐTBXH leads) is its own today.
+  const heirLeads = predecessorsOf(ctx, agency).some((p) => g.assignments.some((a) => a.agencyId === p.from.id && (a.role === "lead" || a.role === "responsible")));
+  const asserts = ASSERTS_JOB_RE.test(ctx.q.folded) && !HELPS_RE.test(ctx.q.folded) && !heirLeads;
+  const choice = /\b(hay|hoac|or)\b/.test(ctx.q.folded) || asserts;
   const ownThere = g.assignments.filter((a) => ownSet.has(a));
   const onlyHelps = choice && ownThere.length > 0 && ownThere.every((a) => a.role === "coordinate")
     && g.assignments.some((a) => a.role === "lead" || a.role === "responsible");
@@ -664,8 +669,35 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested")) return null;
   const label = agencyLabel(agency, agency.name, ctx.lang);
   if (!onlyHelps) d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
+  else if (asserts) {
+    const heirOf = predecessorsOf(ctx, agency).find((p) => ownThere.some((a) => a.agencyId === p.from.id));
+    const as = heirOf ? tr(ctx.lang, ` (thay ${heirOf.from.name})`, ` (in place of ${heirOf.from.name})`) : "";
+    d.lines.unshift(tr(ctx.lang, `Không: kế hoạch không giao ${label} chủ trì việc này; ${label}${as} chỉ phối hợp.`,
+      `No: the plan does not give ${label} the lead on this; ${label}${as} only works with the body that does.`));
+  }
+  d.corrects = true;
   return d;
 }
+
+/** "..., right?", "đúng không", "có đúng là việc của Sở X không?", "is it X's job?": the question asserts who does the task. */
+export const ASSERTS_JOB_RE = /\b(phai (khong|ko|hong|k)|co phai|dung (khong|ko|hong|k)|co dung la|dung la viec|is it true|isn t it|right|(s|their|its) (job|task|responsibility|duty))\b|\b(correct|is that so|true)$/;
+/** "Sở Y tế phối hợp ... đúng không?": the question already says the body only helps. */
+const HELPS_RE = /\b(phoi hop|ho tro|tham gia|coordinat\w*|support\w*|partner\w*|assist\w*|help\w*|work\w* with)\b/;
+
+/**
+ * "Có đúng là việc của Sở Tài chính không?" asked of a task (a target, a figure) another body's item holds: the body the plan names,
+ * first; null when the plans give the task to the body asked about, or hold no such task.
+ */
+export function jobPremise(ctx: HandlerContext): Draft | null {
+  if (ctx.q.agencies.length !== 1 || !ASSERTS_JOB_RE.test(ctx.q.folded) || HELPS_RE.test(ctx.q.folded)) return null;
+  const d = answerDuties(ctx);
+  if (!d.found) return null;
+  // "Có đúng là việc của Sở Tài chính không?": the body's own duty (or the one it took over) on the task answers too, as asked of it.
+  return d.corrects || (WHOSE_JOB_RE.test(ctx.q.folded) && d.confidence >= 0.5) ? d : null;
+}
+
+/** "việc của Sở X", "nhiệm vụ của", "X's job", "the job of": whose task it is, asked outright. */
+const WHOSE_JOB_RE = /\b(viec cua|nhiem vu cua|trach nhiem cua|phan viec cua|(s|their|its) (job|task|responsibility|duty)|the (job|task|responsibility|duty) of)\b/;
 
 const ACTS_RE = /^[\s,:]*(chu tri|lam dau moi|la dau moi|la co quan dau moi|la co quan thuong truc|co trach nhiem)\b/;
 

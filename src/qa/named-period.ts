@@ -64,15 +64,27 @@ const year = (iso: string | null | undefined): number | null => (iso ? Number(is
  * The reason a question naming a province and a span of years is not answered, or null: none of the province's plans
  * runs in those years (a plan with no end runs on from its start) and none of them writes the span.
  */
+/** "kế hoạch (bảo vệ trẻ em) năm 2018", "kh năm 2018", "2018 plan", "plan for 2018": the year a plan is for (not "đến năm 2020", a target's year). */
+const SINGLE_YEAR_PLAN_RE = /\b(?:ke hoach|kh|chuong trinh)\b(?: (?!den\b|vao\b|toi\b|truoc\b|nam\b)[a-z]+){0,7} nam ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:child (?:protection |care )*)?(?:plan|action plan|programme)\b|\b(?:plan|programme) (?:for|of) (?:the year )?((?:19|20)\d\d)\b/;
+
+const periodText = (p: ParsedPlan, lang: Language): string => {
+  const from = p.period.start?.slice(0, 4) ?? "?";
+  const to = p.period.end?.slice(0, 4);
+  return to === undefined ? tr(lang, `từ ${from}, không nêu năm kết thúc`, `from ${from}, no end stated`) : from === to ? tr(lang, `năm ${from}`, from) : `${from}–${to}`;
+};
+
 export function periodNotHeld(q: ParsedQuestion, all: ParsedPlan[], registry: QaRegistry, lang: Language): string | null {
   if (q.provinces.length === 0 || q.intent === "compare") return null;
   const m = /\b((?:19|20)\d\d) ?(?:-|den|to|toi)? ?((?:19|20)\d\d)\b/.exec(q.folded);
-  if (!m) return null;
-  const from = Number(m[1]), to = Number(m[2]);
-  if (!(from < to && to - from <= 20)) return null;
+  // "Kế hoạch ... năm 2018 của Huế", "Huế's 2018 plan", "the plan for 2018": a plan for one year.
+  const one = m ? null : SINGLE_YEAR_PLAN_RE.exec(q.folded);
+  if (!m && !one) return null;
+  const from = Number(m ? m[1] : one!.slice(1).find(Boolean)), to = m ? Number(m[2]) : from;
+  if (!(from <= to && to - from <= 20)) return null;
   const held = all.filter((p) => q.provinces.some((pr: Province) => p.province.provinceId === pr.id));
   if (held.length === 0) return null;
-  const writes = new RegExp(`(?<!\\d)${from}\\s*[-–]\\s*${to}(?!\\d)|${from}\\s*(đến|-)\\s*(năm\\s*)?${to}`, "u");
+  const writes = from === to ? new RegExp(`(?<![\\d/])${from}(?![\\d/])`, "u")
+    : new RegExp(`(?<!\\d)${from}\\s*[-–]\\s*${to}(?!\\d)|${from}\\s*(đến|-)\\s*(năm\\s*)?${to}`, "u");
   const runs = (p: ParsedPlan) => {
     const start = year(p.period.start) ?? year(p.signedDate);
     const end = year(p.period.end) ?? (start === null ? null : Number.POSITIVE_INFINITY);
@@ -80,6 +92,11 @@ export function periodNotHeld(q: ParsedQuestion, all: ParsedPlan[], registry: Qa
   };
   if (held.some((p) => runs(p) || writes.test(p.text))) return null;
   const names = [...new Set(held.map((p) => provinceLabel(p, registry)))].join(", ");
+  if (from === to) {
+    const spans = held.map((p) => `${p.documentNumber} (${periodText(p, lang)})`).join(", ");
+    return tr(lang, `Kho không có kế hoạch của ${names} cho năm ${from}; kế hoạch của ${names} trong kho: ${spans}.`,
+      `The knowledge base holds no plan of ${names} for ${from}; the plans of ${names} it holds: ${spans}.`);
+  }
   const spans = held.map((p) => `${p.documentNumber} (${p.period.start?.slice(0, 4) ?? "?"}–${p.period.end?.slice(0, 4) ?? tr(lang, "không nêu năm kết thúc", "no end stated")})`).join(", ");
   return tr(lang, `Kho không có kế hoạch của ${names} cho giai đoạn ${from}-${to}; kế hoạch của ${names} trong kho: ${spans}.`,
     `The knowledge base holds no plan of ${names} for ${from}-${to}; the plans of ${names} it holds: ${spans}.`);

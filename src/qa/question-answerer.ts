@@ -11,6 +11,7 @@ import { createAgencyFinder, createProvinceFinder, createShortFormReader, create
 import {
   answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
   answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  jobPremise,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
@@ -170,6 +171,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         const asked = answerUnplaced(base);
         if (asked) return { ...composeAnswer(asked.draft, ctx, coverage[q.language]), clarify: { written: tr(q.language, "tỉnh", "province"), options: asked.provinces } };
       }
+      // "Có đúng là việc của Sở Tài chính không?" of a target another body's item holds: the body the plan names (intent-handlers.ts).
+      const job = !refs && !["duties", "lead", "compare", "plan_details", "legal_basis", "count", "recommendation", "off_topic"].includes(q.intent) ? jobPremise(base) : null;
+      if (job) return composeAnswer(job, ctx, coverage[q.language]);
       const draft = refs ?? (q.intent === "compare" ? answerCompare(base, plans)
         : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
@@ -489,7 +493,8 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
   return extra.length > 0 ? [...terms, ...extra.filter((w) => !terms.includes(w))] : terms;
 }
 
-const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?)|what (provinces?|plans?))\b|\bwhich province s\b/;
+// "Which of the plans ...", "is there a plan that ...", "any plan ...": the plans that fit are asked for too.
+const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
 
 /**
@@ -499,13 +504,16 @@ const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|singl
  */
 function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
-  if (q.provinces.length > 0 || !WHICH_PLANS_RE.test(q.folded)) return null;
+  // "Trong kho có kế hoạch chỉ một năm không?": which plan runs one year, asked without "nào".
+  const oneYearAsked = ONE_YEAR_RE.test(q.folded) && /\bco (ke hoach|van ban)\b/.test(q.folded);
+  if (q.provinces.length > 0 || !(WHICH_PLANS_RE.test(q.folded) || oneYearAsked)) return null;
   // "Kế hoạch nào thực hiện QĐ 2361?": the plans were first narrowed to those citing the number; each of them answers.
   const whole = ctx.plans.length === all.length;
   const year = /\b(?:ky|ban hanh|signed|issued|nam|in)\b[^0-9]{0,20}\b((?:19|20)\d\d)\b/.exec(q.folded)?.[1];
   let fit: ParsedPlan[] = [];
   if (year && /\b(ky|ban hanh|signed|issued)\b/.test(q.folded)) fit = all.filter((p) => p.signedDate?.startsWith(year));
-  else if (ONE_YEAR_RE.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
+  // "... just one year, and which cover a multi-year period?": every plan's period is asked, not only the one-year plans.
+  else if (ONE_YEAR_RE.test(q.folded) && !/\b(multi ?-?year|several years|many years|nhieu nam|the others?|the rest|con lai)\b/.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
   if (whole && fit.length > 0 && fit.length < all.length) {
     const d = answerPlanDetails({ ...ctx, plans: fit });
     if (d.found) {
@@ -1309,6 +1317,13 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const named = [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!);
   const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
   const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
+  // "Gia Lai, Huế or Dak Lak's 2041 plan?": a plan named by number picks among its own province's plans; the other provinces named keep theirs.
+  // "Ban Dân tộc được giao gì ở Gia Lai và trong phụ lục QĐ 2130?": a province named beside a plan of another province keeps its plans.
+  const besides = q.agencies.length > 0 && /\b(va|and|cung nhu|as well as)\b/.test(q.folded) && q.provinces.some((prov) => !hit.some((h) => planIsIn(h, prov)));
+  if (hit.length > 0 && (q.provinces.length >= 2 || besides)) {
+    const rest = plans.filter((p) => !hit.includes(p) && q.provinces.some((prov) => planIsIn(p, prov) && !hit.some((h) => planIsIn(h, prov))));
+    return [...hit, ...rest];
+  }
   if (hit.length > 0) return hit;
   const others = q.excludedProvinces ? plans.filter((p) => !q.excludedProvinces!.some((prov) => planIsIn(p, prov))) : plans;
   const placed = q.provinces.length === 0 ? others : others.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
@@ -1675,7 +1690,8 @@ function quotedFit(ctx: HandlerContext, d: Draft): number {
   let best = 0;
   for (const c of d.citations) {
     if (amounts.length > 0 && !amounts.some((re) => re.test(foldWords(c.quote).join(" ")) || re.test(c.quote))) continue;
-    const held = new Set(termsOf(foldWords(c.quote)));
+    // "xã/phường/thị trấn": words joined by slashes are each a word (a number joined so, "2041/QĐ-UBND", stays whole).
+    const held = new Set(termsOf(foldWords(c.quote).flatMap((w) => (/\d/.test(w) ? [w] : w.split("/").filter(Boolean)))));
     best = Math.max(best, all.reduce((s, t) => s + (held.has(t) ? ctx.index.idf(t) : 0), 0) / max);
   }
   return best;
@@ -1698,6 +1714,13 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
   const label = agencyLabel(agency, agency.name, ctx.lang);
   const yes: Array<{ label: string; sub: Draft }> = [];
   const other: Array<{ label: string; sub: Draft }> = [];
+  const partners: Array<{ label: string; passage: Passage }> = [];
+  // "Tỉnh nào giao Công an chủ trì ...?", "which plans put the police in the lead": the body's item must give it the lead.
+  const asksLeadRole = /\b(chu tri|lead|leads|leading|in charge)\b/.test(ctx.q.folded) && /\b(khong chi|chu khong|not just|not only|not merely|rather than|instead of|partner|phoi hop)\b/.test(ctx.q.folded);
+  const leadsIt = (p: Passage) => {
+    const a = p.assignmentIndex !== null ? p.plan.assignments[p.assignmentIndex] : undefined;
+    return a?.role === "lead" || /^[\s\-–•+]*chu tri\b/.test(foldKey(a?.quote ?? p.quote));
+  };
   // The agency's own assignment nearest the task, per province: it holds the task when that assignment answers it,
   // or nearly as well as the best province's does (one plan says "mục tiêu, chương trình về dinh dưỡng", another "chương trình về dinh dưỡng").
   const ownOf = (plans: ParsedPlan[]) => ctx.index.rank(ctx.terms, (p) => plans.includes(p.plan) && held(p), 1)[0];
@@ -1711,11 +1734,21 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
     const ownCoverage = own ? ctx.index.coverage(ctx.terms, own.passage) : 0;
     const g = own ? ctx.groupOf(own.passage) : null;
     if (own && g && (ownCoverage >= 0.4 || (bestCoverage >= 0.4 && ownCoverage >= 0.3 && ownCoverage >= bestCoverage * 0.8))) {
-      yes.push({ label, sub: describeGroup({ ...ctx, plans }, g, own.passage, ownCoverage) });
+      // "... in the lead role, not just as a partner": an item of the body's own that opens "Phối hợp" gives it a partner's part.
+      if (asksLeadRole && !leadsIt(own.passage)) partners.push({ label, passage: own.passage });
+      else yes.push({ label, sub: describeGroup({ ...ctx, plans }, g, own.passage, ownCoverage) });
       continue;
     }
     const sub = answerLead({ ...ctx, plans, local: true }, true);
     if (sub.found && sub.confidence >= 0.45) other.push({ label, sub });
+  }
+  // No plan gives the body the lead: the partners' items answer as before (the body's part, as the plan writes it).
+  if (yes.length === 0 && partners.length > 0) {
+    for (const x of partners) {
+      const plans = ctx.plans.filter((p) => p === x.passage.plan || p.province.provinceId === x.passage.plan.province.provinceId);
+      yes.push({ label: x.label, sub: describeGroup({ ...ctx, plans }, ctx.groupOf(x.passage)!, x.passage, ctx.index.coverage(ctx.terms, x.passage)) });
+    }
+    partners.splice(0);
   }
   const out = emptyDraft();
   const shown = yes.length > 0 ? yes : other;
@@ -1726,13 +1759,22 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
       `No plan in the knowledge base gives this to ${label}. The plans give it to others:`));
   // Provinces the question named whose plans do not give the task to the agency are said to, not answered with another duty.
   const not = sayNo && yes.length > 0 ? ids.map((id) => ctx.plans.find((p) => p.province.provinceId === id)).filter((p): p is ParsedPlan => !!p)
-    .map((p) => provinceLabel(p, ctx.registry)).filter((l, i, all) => all.indexOf(l) === i && !yes.some((y) => y.label === l)) : [];
+    .map((p) => provinceLabel(p, ctx.registry)).filter((l, i, all) => all.indexOf(l) === i && !yes.some((y) => y.label === l) && !partners.some((y) => y.label === l)) : [];
   for (const x of shown) {
     out.lines.push(`— ${x.label}:`, ...x.sub.lines);
     out.agencies.push(...x.sub.agencies);
     out.citations.push(...x.sub.citations);
     out.notes.push(...x.sub.notes);
     out.confidence = Math.max(out.confidence, x.sub.confidence);
+  }
+  for (const x of partners) {
+    // The item's opening clause ("Phối hợp với các ngành chức năng ...") says the body's part; the clause on the task follows.
+    const opening = x.passage.plan.sections.find((sec) => sec.path === x.passage.sectionPath)?.text.split("\n")
+      .map((l) => l.trim()).find((l) => /^[\s\-–•+]*phoi hop\b/.test(foldKey(l)))?.split(/;\s*/)[0]?.trim();
+    const quote = opening && opening.length >= 12 && x.passage.plan.text.includes(opening) ? opening : x.passage.quote;
+    out.lines.push(tr(ctx.lang, `— ${x.label}: ${label} chỉ phối hợp, không chủ trì (${planLabel(x.passage.plan, ctx.registry, ctx.lang)}, mục ${x.passage.sectionPath}): “${quote}”`,
+      `— ${x.label}: ${label} only works with others here, not in the lead (${planLabel(x.passage.plan, ctx.registry, ctx.lang)}, section ${x.passage.sectionPath}): “${quote}”`));
+    out.citations.push({ plan: x.passage.plan, section: x.passage.sectionPath, quote });
   }
   for (const l of not) out.lines.push(tr(ctx.lang, `— ${l}: kế hoạch không nêu việc này cho ${label}.`, `— ${l}: the plan does not state this for ${label}.`));
   // "Tỉnh nào giao BHXH tỉnh cấp thẻ BHYT?": a body the plans give nothing at all (nor the body it took over from): no province does, and
