@@ -347,6 +347,12 @@ async function statusCommand(turn: Turn, deps: RouterDeps, arg: string): Promise
   return [{ text: TEXT.statusAsk[turn.lang] }];
 }
 
+/** "10:00 23/11/2026": the time in Vietnam (UTC+7 all year), as a reporter reads a clock. */
+function vietnamTime(at: Date): string {
+  const local = new Date(at.getTime() + 7 * 3600_000).toISOString();
+  return `${local.slice(11, 16)} ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+}
+
 /** Status only, never officers' notes; an unknown code and another chat's code get the same answer. */
 async function showStatus(turn: Turn, deps: RouterDeps, typed: string): Promise<Reply[]> {
   const lang = turn.lang;
@@ -359,7 +365,7 @@ async function showStatus(turn: Turn, deps: RouterDeps, typed: string): Promise<
     return [{ text: TEXT.statusNotFound[lang], links: [HOTLINE[lang]], choices: menuChoices(lang, turn.message.channel) }];
   }
   const status = STATUS_LABELS[view.status]?.[lang] ?? view.status;
-  const text = fillText(TEXT.statusFound[lang], { code: view.caseCode, status, updated: view.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC" });
+  const text = fillText(TEXT.statusFound[lang], { code: view.caseCode, status, updated: vietnamTime(view.updatedAt) });
   const choices: Choice[] = [{ id: `case:add:${view.caseCode}`, label: lang === "en" ? "Add information" : "Gửi thêm thông tin" }, ...menuChoices(lang, turn.message.channel)];
   return [{ text, choices, links: [HOTLINE[lang]] }];
 }

@@ -3,6 +3,7 @@
  * performs its effects through the CaseIntake port and keeps its state in the conversation,
  * so the next message (on any instance, after any restart) continues where this one ended.
  */
+import { foldKey } from "../core/vietnamese-text.ts";
 import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
 import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts";
@@ -89,12 +90,25 @@ export async function cancelReport(turn: Turn, deps: RouterDeps): Promise<Reply[
  * The reporter asks to stop the report in words, at any question (folded): "thôi em không muốn kể nữa", "dừng lại", "hủy",
  * "xóa đi được không", "I want to stop". Not wanting someone told ("không muốn kể cho bố mẹ") is no stop.
  */
-const STOP_REPORT = /^(?:(?:em|minh|toi|tui) (?:bao|noi) (?:la )?thoi(?: ma| roi)?[,.!\s]+)?(?:(?:thoi|a|u|da|vang|em|minh|toi|tui)[,.!\s]+)*(?:huy|huy bo|huy bao tin|huy di|dung lai|dung lai di|ngung|ngung lai|stop|cancel|quit|never mind|nevermind|forget it|xoa di|xoa het|xoa het di|(?:xoa|huy) (?:bao tin|cai nay|tin nay|het di)|(?:em |minh |toi |tui |thoi )*(?:khong|ko|k|hong|hem|chang) (?:muon |can )?(?:ke|bao|noi|bao tin|tra loi) (?:tiep |them )?nua|(?:thoi|dung|ngung) (?:khong|ko|k|hong|khoi) (?:ke|bao|noi|bao tin) (?:nua|tiep))(?: (?:di|nha|nhe|a|luon|dau|ma|giup|giup em|giup toi|duoc khong|dc ko|duoc ko|dc khong))*$|^(?:i )?(?:want to|wanna|would like to) stop(?: (?:this|now|here|the report|reporting|please))*$|^(?:i )?(?:don t|do not|dont|no longer) want to (?:tell|talk|report|continue|go on|do this)(?: (?:anymore|any more|now|please))*$|^(?:please )?(?:stop|cancel|delete) (?:this|the report|reporting|my report|everything|what i (?:said|wrote))(?: please)?$/;
+const STOP_REPORT = /^(?:(?:em|minh|toi|tui) (?:bao|noi) (?:la )?thoi(?: ma| roi)?[,.!\s]+)?(?:(?:thoi|a|u|da|vang|em|e|mk|minh|toi|tui)[,.!\s]+)*(?:huy|huy bo|huy bao tin|huy di|dung lai|dung lai di|ngung|ngung lai|stop|cancel|quit|never mind|nevermind|forget it|xoa di|xoa het|xoa het di|(?:xoa|huy) (?:bao tin|cai nay|tin nay|het di)|(?:em |e |mk |minh |toi |tui |thoi )*(?:khong|ko|k|hong|hem|chang) (?:muon |mun |can )?(?:ke|bao|noi|bao tin|tra loi|gui|nhan|nhan tin) (?:tiep |them )?nua|(?:thoi|dung|ngung) (?:khong|ko|k|hong|khoi) (?:ke|bao|noi|bao tin|gui) (?:nua|tiep)|(?:em |minh |toi |tui |thoi )*(?:dung|ngung) (?:o )?(?:day|tai day)|(?:den day|toi day) thoi)(?: (?:di|nha|nhe|a|luon|dau|ma|giup|giup em|giup toi|duoc khong|dc ko|duoc ko|dc khong))*$|^(?:i )?(?:want to|wanna|would like to) stop(?: (?:this|now|here|the report|reporting|please))*$|^(?:i )?(?:don t|do not|dont|no longer) want to (?:tell|talk|report|continue|go on|do this)(?: (?:anymore|any more|now|please))*$|^(?:please )?(?:stop|cancel|delete) (?:this|the report|reporting|my report|everything|what i (?:said|wrote))(?: please)?$/;
 
 /** True when the message asks to stop the report under way (folded). */
 export const wantsToStop = (folded: string, written = folded): boolean =>
   // "đúng" (right) and "dừng" (stop) fold alike: with accents, only "dừng" stops.
-  STOP_REPORT.test(folded) && !(/\bdung\b/.test(folded) && /đúng/iu.test(written.normalize("NFC")));
+  (STOP_REPORT.test(folded) || STOP_REPORT.test(stopWithoutItsReason(written))) && !(/\bdung\b/.test(folded) && /đúng/iu.test(written.normalize("NFC")));
+
+/**
+ * A stop with the fear that makes it (folded): "thôi em không muốn kể nữa, em sợ dì biết", "I don't want to tell anymore, I'm scared he'll
+ * find out" is the stop alone. Only a fear of being found out or of what comes: a harm told after it ("..., chú ấy vẫn sờ em") keeps it no stop.
+ */
+function stopWithoutItsReason(written: string): string {
+  const m = /^([^,.;!]+)[,.;!]+\s*(.+)$/u.exec(written.trim());
+  if (!m) return "";
+  const rest = foldKey(m[2]!);
+  // What is feared is being found out, told, or what the person does when they know.
+  const fear = /^(?:(?:vi|tai|boi vi|tai vi|because|cause|cuz) )?(?:(?:em|e|minh|tui|toi|con|i m|im|i am) )?(?:so|scared|afraid|worried|ngai)\b(?: (?:that|of))?(?: \w+){0,3} (?:biet|phat hien|nghe thay|doc|xem|find out|finds out|know|knows|will know|ll find out|ll know|sees|see|hear|hears)(?: \w+){0,4}$/;
+  return fear.test(rest) ? foldKey(m[1]!) : "";
+}
 
 /** "không, tôi chỉ muốn hỏi", "I just want to ask, not report": the person does not want the report started from their story (folded). */
 const ONLY_ASKING = /\b(?:chi (?:muon |can )?hoi|hoi thoi|(?:chi )?(?:muon |can )?xin tu van|khong can bao|(?:dung|khoan) gui|(?:khong|ko|k|chua|hong) muon bao|(?:khong|ko|k|dung) bao tin|just (?:want(?:ed)? to |wanna )?ask(?:ing)?|only (?:want(?:ed)? to )?ask(?:ing)?|(?:don t|do not|dont) (?:want to )?report|not (?:to )?report)\b/;

@@ -195,6 +195,9 @@ describe("a whole report", () => {
     const [status] = await h.send(`/status ${created!.caseCode.toLowerCase()}`);
     expect(status?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}: đã nhận`));
     expect(status?.text).not.toMatch(/NỘI BỘ|tiền án/);
+    // The harness's clock is 03:00 UTC on 23 November: the reporter reads Vietnam's time, 10:00.
+    expect(status?.text).toMatch(/10:00 23\/11\/2026/);
+    expect(status?.text).not.toMatch(/UTC|03:00/);
     const elsewhere = createHarness({ store, intake: h.intake, chatId: "new-phone", userId: "u9" });
     const [fromElsewhere] = await elsewhere.send(`/status ${created!.caseCode}`);
     expect(fromElsewhere?.text).toMatch(new RegExp(`Báo tin ${created!.caseCode}: đã nhận`));

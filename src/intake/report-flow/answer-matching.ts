@@ -19,7 +19,7 @@ const YES = new Set([
 const NO = new Set([
   "khong", "ko", "k", "kg", "hong", "hok", "no", "n", "khong co", "ko co", "chua", "da khong", "khong a",
   // "hổng có", "chắc là không", "probably not": a no in regional words, or a no the reporter is not sure of (the story keeps its own risk).
-  "hong co", "hok co", "hem", "hem co", "khong dau", "ko dau", "hong dau", "nope", "not really", "chac la khong", "chac khong", "chac ko", "chac la ko",
+  "hong co", "hok co", "hem", "hem co", "khong dau", "ko dau", "hong dau", "nope", "not really", "chac la khong", "chac khong", "chac ko", "chac la ko", "chac la chua", "chac chua", "chac van chua", "co le chua", "co le khong",
   "chac la hong", "chac hong", "probably not", "i don t think so", "dont think so", "don t think so",
 ]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);

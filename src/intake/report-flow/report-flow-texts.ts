@@ -43,8 +43,8 @@ export const T = {
   emergencyNow: {
     vi: "Nếu trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
     en: "If a child is in danger: CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). Then, if you can, keep answering so officers know what happened.",
-    viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu có thể, em chạy tới chỗ có người lớn em tin.",
-    enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can, go to an adult you trust.",
+    viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
+    enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {

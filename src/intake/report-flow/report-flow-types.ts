@@ -74,7 +74,7 @@ export interface StartOptions {
 /** What the flow needs from outside, as plain functions so tests pass fakes. */
 export interface ReportFlowDeps {
   /** Today's province for a name typed by the reporter (old names mapped), or null. */
-  findProvince(text: string): { id: string; name: string } | null;
+  findProvince(text: string): { id: string; name: string; matched?: string; level?: "province" | "district"; place?: string } | null;
   /** Rule triage of the draft's text. */
   triage(text: string): DraftTriage;
 }

@@ -113,7 +113,13 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     }
     // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
     const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
-    if (contact) return move(state, contact, [], input.now, flow, deps, true);
+    if (contact) {
+      // "e ko goi dc, bo nghe thay. 0345 ..., nhan tin thoi": what the words ask or fear is answered with the contact taken (a child
+      // hiding who cannot call gets what to do instead of calling).
+      const topics = sideTopics(text).filter((t) => ANSWERED_WITH_CONTACT.has(t));
+      const step = move(state, contact, [], input.now, flow, deps, true);
+      return topics.length === 0 ? step : { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
+    }
     return typed(state, def, text, input.now, flow, deps);
 }
   const flow: ReportFlow = {
@@ -129,7 +135,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
       const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : o.unasked ? T.introUnasked : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
-      const urgent: Reply[] = draft.dangerNow === "yes" ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
+      // ni"): the numbers before the first question, whatever the answer to it will be.
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
@@ -237,14 +245,16 @@ const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.
 /** The state with the writer known to be a child, once a message reads as a child's. */
 const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   // "thiệt ra là em đó", "actually it's me": the child told of a friend and now says it is themself (the advice is given again, for them).
-  text && s.childWriter === true && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
+  text && (s.childWriter === true || (!ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && (isChildWriter(text) || CHILD_AGE_SAID.test(foldKey(text))))) && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
   : text && writerIsGrownUp(text) && child(s) ? grownUp(s)
   // A correction at the summary speaks of the children ("có một em mới 14 tuổi"): it never makes the writer a child.
   : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true }
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
 /** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
-const IT_WAS_ME = /\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:(?:la|chinh la|dua do la|ban do la|nguoi do la|dua bi la|nguoi bi la)\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
+/** The writer's own age, a child's (folded): "im 16", "i am 15", "em 13 tuổi", "mình 14t". */
+const CHILD_AGE_SAID = /\b(?:i m|im|i am|em|e|minh|mk|tui|con|chau) (?:[89]|1[0-7])(?: ?(?:tuoi|t|years? old|yo|y o))?\b/;
+const IT_WAS_ME = /\b(?:it s|its|it is|it was) me,? not (?:my|a|the|her|his) friend\b|\bnot (?:my|a|the) friend,? (?:it s|its|it is|it was) me\b|\b(?:khong|ko|k|hong) phai (?:ban|ban cua) (?:em|e|minh|tui|con),? (?:ma )?(?:la )?(?:em|e|minh|tui|con)\b|\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:(?:la|chinh la|dua do la|ban do la|nguoi do la|dua bi la|nguoi bi la)\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
 
 /** Harm done to the writer by their own carer, in a child's words to grown-ups (folded): "bố con ... đánh con", "dượng cháu hay đánh cháu". */
 const OWN_HARM = /\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|chu|cau|anh|thay|co giao) (?:con|chau|em|e)\b.{0,60}?\b(?:danh|chui|dap|tat|nhot|dam|doa|bat|hanh ha|duoi|so mo|sam so|quat) (?:con|chau|em|e)\b/;
@@ -325,6 +335,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
+
+/** Side topics a contact may be given with that need their answer then: cannot call, who will know, the parents. */
+const ANSWERED_WITH_CONTACT: ReadonlySet<SideTopic> = new Set(["cantCall", "privacy", "parents", "hurtForTelling"]);
 
 /** The answer to every topic a side message asks about ("question" when none is one the bot answers), in the reporter's register. */
 function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): Reply {

@@ -11,7 +11,7 @@ import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, readCommuneAnswer, readContact } from "./story-reading.ts";
+import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact } from "./story-reading.ts";
 
 /** One question of the flow. */
 export interface StepDef {
@@ -91,6 +91,15 @@ function notNowAnswer(text: string): TriState | null {
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
+/** Messages, not calls, said with the number (folded): "nhắn tin thôi", "nhắn tin đừng gọi", "đừng gọi, nhắn tin", "no calls", "text me". */
+/** A commune answer without the province typed inside it: "xa ea kar dak lak, thon 3" is "xa ea kar, thon 3". */
+function withoutProvince(commune: string | null, matched: string | undefined): string | null {
+  if (!commune || !matched || !commune.includes(matched)) return commune;
+  const left = commune.replace(matched, "").replace(/\s+,/gu, ",").replace(/,\s*,/gu, ",").replace(/^[\s,]+|[\s,]+$/gu, "").replace(/\s{2,}/gu, " ");
+  return left || null;
+}
+
+const TEXT_ONLY = /\bnhan (?:tin )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
 const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
 const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
@@ -178,7 +187,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     recognise: none,
     read(d, text, deps, loose) {
       const province = deps.findProvince(text);
-      const typedCommune = readCommuneAnswer(text, province?.name ?? null);
+      // "xa ea kar dak lak, thon 3": the province typed inside the commune's words is not part of the commune.
+      const typedCommune = withoutProvince(readCommuneAnswer(text, province?.name ?? null), province?.level === "province" ? province.matched : undefined) ?? placeBesideProvince(text, province);
       const commune = typedCommune ?? d.commune;
       const place = cleanPlaceAnswer(text, true) || text.trim();
       if (province) return { ...d, provinceId: province.id, provinceName: province.name, locationText: place, commune };
@@ -192,9 +202,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choices: [],
     choose: same,
     recognise: none,
-    read: (d, text, _deps, loose) => {
-      const commune = readCommuneAnswer(text, d.provinceName) ?? (looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
-      return commune ? { ...d, commune } : null;
+    read: (d, text, deps, loose) => {
+      const province = deps.findProvince(text);
+      const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
+      if (!commune) return null;
+      // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
+      const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};
+      return { ...d, ...moved, commune };
     },
     known: (d) => d.commune !== null,
   },
@@ -236,7 +250,14 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       // A number typed in answer to "how can officers contact you" is the consent to be contacted there: not asked again
       // (a walk counted that question as a wasted turn in 11 of 16 reports). Not for a child (whose phone may be a parent's),
       // nor when the words limit it ("đừng gọi, chỉ nhắn tin").
-      const agrees = d.reporterRelation !== "self" && !LIMITS_CONTACT.test(foldKey(text));
+      const key = foldKey(text);
+      // "0345 222 111, nhắn tin thôi", "nhắn tin đừng gọi", "text only": a yes to messages, from a child too (they said how), the limit shown
+      // with the contact, so whoever reaches out sees it.
+      if (TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) {
+        const limit = d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi";
+        return { ...d, anonymous: false, contact: /nhắn tin|text only/.test(contact) ? contact : `${contact} (${limit})`, consentToContact: true };
+      }
+      const agrees = d.reporterRelation !== "self" && !LIMITS_CONTACT.test(key);
       return { ...d, anonymous: false, contact, ...(agrees && d.consentToContact === null ? { consentToContact: true } : {}) };
     },
     known: (d) => d.anonymous !== null,

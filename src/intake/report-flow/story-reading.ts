@@ -333,7 +333,9 @@ const HARM_TO_WRITER_VI = /\b(?:danh|dap|chui|mang|sam so|so mo|hiep|cuong hiep|
 const HARM_TO_WRITER_EN = /\bmy private\b|\b(?:comes?|came) (?:in)?to my (?:room|bed)\b|\b(?:hits?|beats?|hurts?|touch(?:es|ed)?|kicks?|kicked|slaps?|slapped|punch(?:es|ed)?|yells at|screams at|abuses?|abused|rapes?|raped) (?:me|us|both of us)\b|\bme and my\b|\b(?:brother|sister|bro|sis) and (?:me|i)\b|\bboth of us\b/i;
 
 /** The text tells of harm done to the writer ("bố đánh em", "hits me", "me and my sister"). */
-const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text));
+/** "bạn thân e", "nhỏ bạn của mình", "bạn cùng lớp em": the writer's friend, whose "e bị" is the friend's (folded). */
+const FRIEND_OF_WRITER = /\b(?:nho |dua |thang |con )?ban (?:than |cung lop |chung lop |lop )?(?:cua )?(?:e|em|minh|mik|mk|to|tui|t)\b/g;
+const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text).replace(FRIEND_OF_WRITER, " ban ay "));
 
 /**
  * A child telling of their own brother or sister, who is the child harmed ("em 12 tuổi, em trai em 6
@@ -529,10 +531,39 @@ const COMMUNE_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(xa|phuong|thi tran|thon|buon|pl
 /** A commune typed as an answer, also in lower case ("xã hòa xuân"), cut before the province. */
 export function readCommuneAnswer(text: string, provinceName: string | null): string | null {
   // "p dien hong", "x ea kao", "tt phuoc an": the level written short and in lower case, as an answer to "which commune?".
-  const first = cleanPlaceAnswer((text.split(/[,;\n]/)[0] ?? "").replace(/^(\s*)(p|ph|x|tt)\.?\s+(?=\p{L})/iu, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `));
-  if (!first || !COMMUNE_ANSWER.test(foldKey(first)) && !/\s(ward|commune|village)$/i.test(first) && !/^(commune|ward|village)\s/i.test(first)) return null;
-  if (provinceName && foldKey(first) === foldKey(provinceName)) return null;
-  return cleanPlaceAnswer(first);
+  const parts = text.split(/[,;\n]/).map((p) => cleanPlaceAnswer(p.replace(/^(\s*)(p|ph|x|tt)\.?\s+(?=\p{L})/iu, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `)));
+  const isPlace = (p: string | undefined): p is string => Boolean(p) && (COMMUNE_ANSWER.test(foldKey(p!)) || /\s(ward|commune|village)$/i.test(p!) || /^(commune|ward|village)\s/i.test(p!)) && !(provinceName && foldKey(p!) === foldKey(provinceName));
+  if (!isPlace(parts[0])) return null;
+  // "khu phố Lộc Thành, phường An Tịnh": a neighbourhood and the ward it is in, both kept (the ward names the People's Committee).
+  const places = [parts[0]];
+  for (const p of parts.slice(1)) if (isPlace(p) && places.length < 3) places.push(p); else break;
+  return places.join(", ");
+}
+
+/** Who or what a place answer may be about, besides a place (folded): "nhà tôi gần chợ", "con bé ở với bà". */
+const NOT_A_PLACE = /\b(?:nha|toi|tui|minh|no|em|be|chau|con|gan|canh|voi|ba|me|dang|near|with|my|our|his|her|the|house|home)\b/;
+
+/**
+ * The place typed beside the province that names it, as typed: "cu kuin dak lak a" is "cu kuin", "nhà dì nó ở Hương Trà, Thừa
+ * Thiên Huế" is "Hương Trà", "Đắk Lắk, xã Ea Kao" is "xã Ea Kao"; a former district named alone ("thì Chư Păh đó") is itself.
+ */
+export function placeBesideProvince(text: string, found: { matched?: string; level?: "province" | "district"; place?: string } | null): string | null {
+  if (!found?.matched) return null;
+  if (found.place) return found.place;
+  if (found.level === "district") return cleanPlaceAnswer(found.matched) || null;
+  const at = text.indexOf(found.matched);
+  if (at < 0) return null;
+  const after = readCommuneAnswer(text.slice(at + found.matched.length).replace(/^[\s,.;:-]+/u, ""), null);
+  if (after) return after;
+  // The words just before the province, after the last "ở", "tại", "in": "nhà dì nó ở Hương Trà, " is "Hương Trà".
+  const before = text.slice(0, at).replace(/(?:^|\s)(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|province(?: of)?|city(?: of)?)\s*$/iu, "").replace(/[\s,.;:-]+$/u, "");
+  const tail = before.split(/(?:^|\s)(?:ở|tại|thuộc|o|tai|thuoc|in|at|near)\s+/iu).at(-1) ?? "";
+  const isPlace = (p: string) => Boolean(p) && p.split(/\s+/).length <= 5 && !NOT_A_PLACE.test(foldKey(p)) && !/\d{4,}/.test(p) && !/^(?:(?:a|ah|nha|nhe|nhen|do|day|ne|luon|thoi|ha|hen|nghen|ok|oke|vay|roi|ma|please|thanks|thank you|i think|maybe|o|tai|thuoc|in|at|near|la|thi)\s*)+$/.test(foldKey(p));
+  const place = cleanPlaceAnswer(tail);
+  if (isPlace(place)) return place;
+  // "saigon, thao dien": nothing before the province, the place after it.
+  const rest = place ? "" : cleanPlaceAnswer(text.slice(at + found.matched.length).replace(/^[\s,.;:-]+/u, ""));
+  return isPlace(rest) ? rest : null;
 }
 
 /** Words around a typed place that are not the place: "in", "ở", "I already said that", "rồi mà". */
@@ -546,7 +577,11 @@ const PLACE_FILLER = /\b(?:i(?:'ve| have)? already (?:said|told you)(?: that| it
  */
 export function cleanPlaceAnswer(text: string, whole = false): string {
   const parts = text.replace(SHORT_LEVEL, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `).replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
-  return (parts[0] ?? "").replace(PLACE_LEAD, "").replace(PLACE_TAIL, "").replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
+  const place = (parts[0] ?? "").replace(PLACE_LEAD, "");
+  const cut = place.replace(PLACE_TAIL, "");
+  // "xa cu ne" is xã Cư Né: a particle typed without its tone ("ne", "nhe") is cut only when a name of two words or more is left.
+  const keepTail = cut !== place && /(?:^|\s)(?:ne|nhe|luon|thoi)\s*$/u.test(place) && cut.replace(/^(?:xã|xa|phường|phuong|thị trấn|thi tran|thôn|thon|buôn|buon|ấp|ap|bản|ban|làng|lang)\s+/iu, "").trim().split(/\s+/).length < 2;
+  return (keepTail ? place : cut).replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
 }
 
 /** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */

@@ -25,6 +25,11 @@ const STAGE_AGES: ReadonlyArray<[string, number, number]> = [
   ["toddler", 1, 3], ["kindergarten", 4, 5],
 ];
 
+/** What a baby does, said of one child ("đứa nhỏ mới biết đi", "bé còn bú", "just learning to walk"): as good as an age stated. */
+const BABY_STEPS: ReadonlyArray<[string, number, number]> = [
+  ["moi biet di", 1, 1], ["dang tap di", 1, 1], ["moi tap di", 1, 1], ["chua biet di", 0, 1], ["con bu", 0, 1], ["dang bu", 0, 1], ["chua biet noi", 0, 2], ["learning to walk", 1, 1], ["just walking", 1, 1],
+];
+
 interface AgeHit { min: number; max: number; start: number; end: number }
 
 /** Stated ages beat school years, which beat stages ("3 tuổi ... nhà trẻ" is 3, not 1-3). */
@@ -94,10 +99,18 @@ const OLDER_PERSON: ReadonlySet<string> = new Set(["ho", "yeu", "boyfriend", "gi
 /** Words for a child just before their age (folded). */
 const CHILD_OF_AGE: ReadonlySet<string> = new Set(["be", "nho", "em", "gai", "trai", "chau", "dua", "cu", "ut", "girl", "boy", "brother", "sister", "son", "daughter", "kid", "child", "baby"]);
 
+function babyStepAt(tokens: readonly string[], i: number): AgeHit | null {
+  for (const [phrase, min, max] of BABY_STEPS) {
+    const words = phrase.split(" ");
+    if (words.every((w, k) => tokens[i + k] === w)) return { min, max, start: i, end: i + words.length };
+  }
+  return null;
+}
+
 function hitsIn(tokens: readonly string[], before: readonly string[] = []): Array<[AgeHit, Precision]> {
   const hits: Array<[AgeHit, Precision]> = [];
   tokens.forEach((token, i) => {
-    const exact = yearsAt(tokens, i, before) ?? shortAgeAt(token, i, tokens);
+    const exact = yearsAt(tokens, i, before) ?? shortAgeAt(token, i, tokens) ?? babyStepAt(tokens, i);
     const grade = exact ? null : gradeAt(tokens, i);
     const stage = exact || grade ? null : stageAt(tokens, i);
     if (exact) hits.push([exact, 2]);
@@ -108,7 +121,7 @@ function hitsIn(tokens: readonly string[], before: readonly string[] = []): Arra
 }
 
 /** Words after a bare number that make it a count or a time, not an age. */
-const NOT_AGE_UNIT = /^(tuan|ngay|nam|hom|buoi|lan|gio|tieng|phut|giay|dem|toi|lan|nguoi|dua|dong|trieu|nghin|ngan|k|km|met|cai|bua|weeks?|days?|years?(?! old)|times?|hours?|minutes?|nights?|people|km|miles?|dollars?|am|pm)\b/;
+const NOT_AGE_UNIT = /^(tuan|ngay|nam|hom|buoi|lan|gio|tieng|phut|giay|dem|toi|lan|nguoi|dua|dong|trieu|nghin|ngan|k|km|met|cai|bua|diem|phan tram|percent|points?|marks?|weeks?|days?|years?(?! old)|times?|hours?|minutes?|nights?|people|km|miles?|dollars?|am|pm)\b/;
 
 /** "12 tuổi", "mười hai tuổi", "8 tháng tuổi", "9 years old", "9 year old", "aged 9". */
 function yearsAt(tokens: readonly string[], i: number, before: readonly string[] = []): AgeHit | null {
@@ -198,6 +211,14 @@ function numberAt(tokens: readonly string[], i: number): { value: number; end: n
   if (/^\d{1,2}$/.test(token)) return { value: Number(token), end: i + 1 };
   const first = NUMBER_WORDS.get(token);
   if (first === undefined) return null;
+  const prev = NUMBER_WORDS.get(tokens[i - 1] ?? "");
+  // "mười bốn": "bốn" is the end of fourteen, not four; "hai mươi": "mươi" is the end of twenty, not ten.
+  if (prev === 10 && first < 10 && /^[a-z]+$/.test(token) && !/^(one|two|three|four|five|six|seven|eight|nine)$/.test(token)) return null;
+  if (first === 10 && prev !== undefined && prev >= 2 && prev < 10 && /^[a-z]+$/.test(tokens[i - 1] ?? "")) return null;
+  if (first >= 2 && first < 10 && tokens[i + 1] === "muoi") {
+    const unit = tokens[i + 2] === "lam" || tokens[i + 2] === "nham" ? 5 : tokens[i + 2] === "mot" || tokens[i + 2] === "mot" ? 1 : NUMBER_WORDS.get(tokens[i + 2] ?? "");
+    return unit !== undefined && unit < 10 ? { value: first * 10 + unit, end: i + 3 } : { value: first * 10, end: i + 2 };
+  }
   if (first === 10) {
     // "mười mấy tuổi": in the teens, from 11.
     if (tokens[i + 1] === "may") return { value: 11, end: i + 2 };

@@ -153,13 +153,27 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   const prev = clause.tokens[start - 1];
   const next = clause.tokens[end];
   if (prev !== undefined && rule.exceptPrev?.includes(prev)) return false;
-  if (next !== undefined && rule.exceptNext?.includes(next)) return false;
+  if (next !== undefined && rule.exceptNext?.includes(next) && !rule.keepNextWritten?.includes(canonicalVietnamese(clause.words[clause.origin[end] ?? -1] ?? ""))) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
   if (rule.deniedAfter && deniedAfter(clause.tokens, end)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
+  if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
   return true;
+}
+
+/** Words between a subject and what it does that say whose: "mẹ nó", "bố con bé", "chồng chị ấy", "her dad". */
+const POSSESSIVE: ReadonlySet<string> = new Set(["no", "em", "toi", "tui", "minh", "chau", "be", "con", "ay", "chi", "anh", "co", "nha", "her", "his", "their", "my", "the", "s"]);
+
+/** The subject of the words at `start`: the word before, past up to three possessive words ("bố con bé chưa về" is the father). */
+function subjectIsOneOf(tokens: readonly string[], start: number, subjects: readonly string[]): boolean {
+  for (let i = start - 1, skipped = 0; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (subjects.includes(token)) return true;
+    if (!POSSESSIVE.has(token) || ++skipped > 3) return false;
+  }
+  return false;
 }
 
 /** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai". */

@@ -437,7 +437,7 @@ type RelationHit = { relation: string; h: Hit };
 
 function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
-  const all = Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h })));
+  const all = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
   const kept = all
     .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
     // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.
@@ -455,6 +455,26 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     // "Ông Ba", "Bà Tư": a title and a name, not "ông bà" typed without diacritics.
     .filter((r) => !(words.diacritics && KIN.has(r.relation) && words.caps.slice(r.h.start + 1, r.h.end).some(Boolean)));
   return explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
+}
+
+/** Parents' words typed without tones, which fold like common words ("bo": bỏ, bò; "me": mè), and what they do right after. */
+const UNTONED_PARENT: Readonly<Record<string, string>> = { bo: "father", cha: "father", me: "mother", ma: "mother" };
+const UNTONED_HARM: ReadonlySet<string> = new Set(["danh", "chui", "dap", "tat", "quat", "dam", "nhot", "duoi", "doa", "bat", "ep", "so", "hanh", "dot", "troi"]);
+
+/**
+ * "bo danh e", "me chui con", "cha dap no": a child writing without tones names the parent by the bare word, read as the parent only
+ * when a harm is done right after it to the child ("bo di lam" and "me oi" are not read).
+ */
+function untonedParents(words: Words): RelationHit[] {
+  if (words.diacritics) return [];
+  const out: RelationHit[] = [];
+  words.folded.forEach((w, i) => {
+    const relation = UNTONED_PARENT[w];
+    if (!relation || !UNTONED_HARM.has(words.folded[i + 1] ?? "") || words.sentence[i + 1] !== words.sentence[i]) return;
+    if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" "))) return;
+    out.push({ relation, h: { phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 } });
+  });
+  return out;
 }
 
 /** "Tôi là bác sĩ", "em là em họ của bé", "I'm a coach": the writer introducing themself is not the one who harms. */

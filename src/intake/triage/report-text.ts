@@ -29,13 +29,21 @@ export function splitReport(text: string): Clause[] {
     .filter((c) => c.tokens.length > 0);
 }
 
+/** Words "hông" says "không" before (as written): a verb or what a denial goes with, never a noun ("đau hông", "hông trái"). */
+const HONG_BEFORE: ReadonlySet<string> = new Set(["nói", "có", "biết", "muốn", "được", "dám", "chịu", "thấy", "cho", "đi", "ăn", "ngủ", "sao", "phải", "còn", "bị", "làm", "đánh", "về", "học", "nghe", "hề", "bao", "định", "tính", "nghĩ"]);
+
+/** Words after which "hông" is the hip: "đau hông", "đá vào hông", "bên hông". */
+const HIP_AFTER: ReadonlySet<string> = new Set(["đau", "vào", "vô", "bên", "ở", "hai", "eo", "ngang", "trái", "phải", "sau", "tới", "đến", "bầm", "mỏi", "gãy", "xương"]);
+
 function toClause(raw: string): Clause {
   // A quote mark is not part of the word it touches: "'tạm biệt'" is "tạm biệt"; "don't" keeps its own.
   const words = (raw.match(WORD) ?? []).map((w) => w.replace(/^'+|'+$/g, "")).filter((w) => w.length > 0);
   const clause: Clause = { tokens: [], origin: [], words };
   words.forEach((word, index) => {
     // Southern "hổng" is "không"; with its tone it is no other common word (unlike "hông" or "Hồng").
-    for (const folded of word.toLowerCase() === "hổng" ? ["khong"] : foldWords(word)) {
+    // "hông" (the hip) is "không" before a verb: "nó hông nói muốn chết", "hông có", "hông biết".
+    const southernNo = word.toLowerCase() === "hổng" || (word.toLowerCase() === "hông" && HONG_BEFORE.has((words[index + 1] ?? "").toLowerCase()) && !HIP_AFTER.has((words[index - 1] ?? "").toLowerCase()));
+    for (const folded of southernNo ? ["khong"] : foldWords(word)) {
       for (const token of expand(folded)) {
         clause.tokens.push(token);
         clause.origin.push(index);

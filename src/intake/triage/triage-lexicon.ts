@@ -34,6 +34,8 @@ export interface LexiconRule {
   /** Not when said not to be so: "không phải tối nay hay mai đâu", "not tonight" (the words between may be other words of the same kind, joined by "hay", "or"). */
   exceptDenied?: boolean;
   exceptNext?: readonly string[];
+  /** Next words, as written, that an exceptNext does not cover: "hiếp lúc em đang ngủ" is no "hiệp lực" (both fold to "hiep luc"). */
+  keepNextWritten?: readonly string[];
   /** Matches are ignored when the words as written equal one of these (diacritics tell them apart). */
   exceptWritten?: readonly string[];
   /** Not when the words right after say not ("ngay lúc này thì không nguy hiểm", "tối nay thì chưa", "right now it's fine"). */
@@ -42,6 +44,11 @@ export interface LexiconRule {
   exceptFirstWritten?: readonly string[];
   /** Matches are ignored when the word before their last is a negator: "dao nay khong dam" is "dạo này không dám" (does not dare), not a knife. */
   exceptNegatedEnd?: boolean;
+  /**
+   * Matches are ignored when one of these (folded) is their subject: the word just before, or the one
+   * before a possessive ("ba chưa về", "mẹ nó chưa về", "bố con bé chưa về": a grown-up, not the child).
+   */
+  exceptSubject?: readonly string[];
   vi: string;
   en: string;
   patterns: readonly string[];

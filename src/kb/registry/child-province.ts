@@ -27,6 +27,8 @@ const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?:thôn|ấp|bản|
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
 
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+
 function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
@@ -34,13 +36,23 @@ function placeScore(text: string, start: number, end: number): number {
   if (LOCAL_LEVEL_BEFORE.test(before)) score -= 3;
   if (TAKEN_BACK_AFTER.test(after)) score -= 4;
   if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
-  if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 2;
+  if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 3;
   if (ORIGIN_BEFORE.test(before) || (FROM_BEFORE.test(before) && FROM_MOVING.test(after))) score -= 1;
   return score;
 }
 
 /** Today's province where the message places the child, or null when it names none. */
-export function findChildProvince(registry: Pick<Registry, "findProvinces" | "findDistricts">, text: string): { id: string; name: string } | null {
+/** Today's province for a place the reporter typed: the words that named it, and whether they named the province or a former district of it. */
+export interface ChildProvince {
+  id: string;
+  name: string;
+  matched?: string;
+  level?: "province" | "district";
+  /** A town or city of the province named beside it ("pleiku gia lai", "Buôn Ma Thuột"): a place below the province, as typed. */
+  place?: string;
+}
+
+export function findChildProvince(registry: Pick<Registry, "findProvinces" | "findDistricts">, text: string): ChildProvince | null {
   // "hn", "hcm" typed in lower case are often chat shorthand ("hn" is "hôm nay"): a province named in full comes first.
   // "phường Bảo Vinh, Long Khánh" is two names, not "Vĩnh Long": a match across a comma or a full stop is none.
   // "TP.HCM", "TP. Hồ Chí Minh": a dot right after "TP" is part of the name.
@@ -48,8 +60,16 @@ export function findChildProvince(registry: Pick<Registry, "findProvinces" | "fi
   const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
   // Where the child is, not where someone went to work or comes from (the first named on a tie).
   const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
+  // Only where the parents went to work, a village that bears a province's name, or a place taken back: no province of the child
+  // ("ba mẹ nó vô Đồng Nai làm công nhân, gửi nó cho dì nó nuôi": asked, not Đồng Nai).
+  const best = ranked[0] && placeScore(text, ranked[0].start, ranked[0].end) <= -2 ? undefined : ranked[0] ?? (full.length === 0 ? mentions[0] : undefined);
   // No province named: a former district or town of one ("xã Ia Grai", "trang bang") names it.
-  const hit = (ranked[0] ?? mentions[0])?.province ?? registry.findDistricts?.(text).find((m) => !/[,.;:!?…]/u.test(m.matched))?.province;
-  if (!hit) return null;
-  return hit.today ? { id: hit.today.provinceId, name: hit.today.name } : { id: hit.id, name: hit.name };
+  const district = best ? undefined : registry.findDistricts?.(text).find((m) => !/[,.;:!?…]/u.test(m.matched));
+  const found = best ?? district;
+  if (!found) return null;
+  const hit = found.province;
+  const isPlace = (m: { province: { id: string; places?: readonly string[] }; matched: string }) => (m.province.places ?? []).some((p) => p.toLowerCase() === m.matched.toLowerCase() || fold(p) === fold(m.matched));
+  const place = mentions.find((m) => m.province.id === hit.id && isPlace(m))?.matched;
+  const where = { matched: found.matched, level: best ? ("province" as const) : ("district" as const), ...(place ? { place } : {}) };
+  return hit.today ? { id: hit.today.provinceId, name: hit.today.name, ...where } : { id: hit.id, name: hit.name, ...where };
 }
