@@ -246,3 +246,17 @@ describe("a child's few words without tones, and a city with its ward after it",
     expect(stored(w.chatId)?.draft.commune).toBe("thao dien");
   });
 });
+
+describe("a writer's trade is not their tie to the child", () => {
+  it("'I'm a music teacher living in Hue' about a boy in the market is no teacher of his", async () => {
+    const w = await toSummary("Hello, I'm a music teacher living in Hue. A boy of about 10 sells lottery tickets in the market near my flat until midnight every day and his aunt hits him when he sells too few.", [
+      [/Where did this happen/, "Dong Ba market, Hue"],
+      [/who are you|relationship/i, "I live nearby"],
+    ]);
+    expect(w.summary).not.toMatch(/reporter: teacher/);
+  });
+  it("'I'm a teacher' with 'one of my students' is the child's teacher", async () => {
+    const w = await toSummary("I'm a teacher in Pleiku. One of my students, a girl of 11, came to class with burns on her arms and said her stepfather did it.", [[/Which commune/, "skip"]]);
+    expect(w.summary).toMatch(/reporter: teacher/);
+  });
+});

@@ -403,7 +403,8 @@ function introducedAs(text: string): ReporterKind | null {
   for (const clause of clauses) {
     const key = foldKey(clause);
     const hit = INTRO_ROLES.find(([, re]) => re.test(key));
-    if (hit) return hit[0];
+    // "I'm a music teacher living in Hue. A boy ... in the market near my flat": a trade, not a tie to the child, unless a school is told.
+    if (hit && !(hit[0] === "teacher" && !TEACHER_LINK.test(foldKey(text)))) return hit[0];
   }
   // "Em là cô giáo dạy lớp 6", "e là hàng xóm": a grown-up who calls themself "em", the role said right after.
   for (const m of text.normalize("NFC").matchAll(EM_INTRO)) {
@@ -414,6 +415,9 @@ function introducedAs(text: string): ReporterKind | null {
   }
   return null;
 }
+
+/** What ties a teacher to the child (folded): a pupil, a class, a school. */
+const TEACHER_LINK = /\b(?:hoc sinh|hs|lop|truong|chu nhiem|diem truong|mam non|mau giao|nha tre|day (?:em|chau|be|no|con)|students?|pupils?|class|classroom|school|kindergarten|tutor(?:ing)?|lessons?)\b/;
 
 /** "Em là ...", "e là ...": what follows, to read a role said right after it. */
 const EM_INTRO = /(?:^|[.!?;\n]\s*)(?:em|e|Em|E) (?:là|la)\s+([^.,;!?\n]*)/gu;
