@@ -8,7 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
-import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
 
 /** A task or section with the agencies assigned to it. */
@@ -556,6 +556,11 @@ export function answerDuties(ctx: HandlerContext): Draft {
       `Kế hoạch không giao riêng cho ${label} việc này. ${planLabel(elsewhere.plan, ctx.registry, ctx.lang)}, mục ${elsewhere.sectionPath}${holders.length ? ` (${holders.join(", ")} chủ trì)` : ""}: ${shown(elsewhere.quote)} Nhiệm vụ kế hoạch giao cho ${label}:`,
       `The plan gives ${label} no duty on this. ${planLabel(elsewhere.plan, ctx.registry, ctx.lang)}, section ${elsewhere.sectionPath}${holders.length ? ` (led by ${holders.join(", ")})` : ""}: ${shown(elsewhere.quote)} What the plan gives ${label}:`));
     d.citations.unshift({ plan: elsewhere.plan, section: elsewhere.sectionPath, quote: elsewhere.quote });
+    // "..., phải không?": the claim is answered by the body the plan gives the task to, named first.
+    if (PREMISE_RE.test(ctx.q.folded)) {
+      const leads = (g?.assignments ?? []).filter((a) => (a.role === "lead" || a.role === "responsible") && a.agencyId !== agency.id);
+      d.agencies.unshift(...leads.map((a) => ({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: elsewhere.plan, sectionPath: a.sectionPath } })));
+    }
   }
   d.agencies.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role]);
   d.found = true;
@@ -583,9 +588,20 @@ function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage |
   const own = chosen.map((o) => o.content ?? ctx.index.byAssignment.get(o.a)).filter((p): p is Passage => !!p);
   if (own.some((p) => ctx.index.coverage(topic, p) >= OWN_TOPIC_LOW)) return null;
   const keep = inPlans(ctx);
-  const top = ctx.index.rank(topic, keep, 1)[0]?.passage;
-  return top && ctx.index.coverage(topic, top) >= OTHER_TOPIC_HIGH && !own.includes(top) ? top : null;
+  const ranked = ctx.index.rank(topic, keep, PREMISE_RE.test(ctx.q.folded) ? 8 : 1);
+  const top = ranked[0]?.passage;
+  if (!top || ctx.index.coverage(topic, top) < OTHER_TOPIC_HIGH || own.includes(top)) return null;
+  // "Sở Y tế lo làm giấy khai sinh đúng hạn phải không?": an objective ("95% trẻ em sinh ra được làm giấy khai sinh đúng hạn")
+  // holds the words but no body; a body's item on the same thing ("vận động người dân đăng ký khai sinh cho trẻ em đúng hạn")
+  // says whose job it is, which is what the claim asks.
+  const held = (p: Passage) => (ctx.groupOf(p)?.assignments ?? []).some((a) => a.role === "lead" || a.role === "responsible");
+  if (ranked.length === 1 || held(top)) return top;
+  const item = ranked.slice(1).find((r) => held(r.passage) && !own.includes(r.passage) && ctx.index.coverage(topic, r.passage) >= ELSEWHERE_ITEM_LOW);
+  return item?.passage ?? top;
 }
+
+/** In a claim, a body's item holding at least this share of the topic answers whose job it is, before an objective holding more. */
+const ELSEWHERE_ITEM_LOW = 0.4;
 
 const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
 

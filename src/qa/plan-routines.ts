@@ -195,6 +195,34 @@ export function answerHeldPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft |
   return d;
 }
 
+// ---- Which plans a named province has ------------------------------------------------------------
+
+/** "Đắk Lắk có những kế hoạch nào (trong hệ thống)?", "which plans does Gia Lai have?": the plans asked for, not a topic in them. */
+const PROVINCE_PLANS_RE = /\b(co|gom|giu|luu|ban hanh)( \S+){0,2}? (nhung |cac |may )?(ke hoach|van ban|quyet dinh|kh)( \S+){0,5}? (nao|gi)\b|\b(nhung|cac) (ke hoach|van ban|quyet dinh)( \S+){0,5}? (nao|gi)\b|\b(ke hoach|van ban|quyet dinh) (nao|gi) (cua|o|tai)\b|\b(which|what)( \S+){0,3} (plans|documents|decisions)\b|\b(list|liet ke|ke ten|ke ra)( \S+){0,3} (plans|ke hoach|van ban)\b/;
+/** Words that only say "the plans (held)" in such a question: anything else is a topic asked of the plans. */
+const PLAN_LIST_WORDS = new Set("ke hoach van ban quyet dinh kh qd plan plans document documents decision decisions bao ve tre em child children protection cham soc giao duc he thong kho kien thuc du lieu co so knowledge base database system held hold holds have has stored tinh province provincial hien nay hien dang nay current currently hien co co san available list liet ke ten nao gi which what nhung cac".split(" "));
+
+/**
+ * "Đắk Lắk có những kế hoạch bảo vệ trẻ em nào trong hệ thống?": the plans of the named province(s) the knowledge base holds,
+ * each with its number, title, signer, date and period (cited), not a passage that shares a word of the question.
+ */
+export function answerProvincePlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length === 0 || q.agencies.length > 0 || q.documentRefs.length > 0 || !PROVINCE_PLANS_RE.test(q.folded)) return null;
+  if (/\d/.test(q.folded.replace(/\b(19|20)\d\d\b/g, ""))) return null;
+  if (ctx.terms.some((t) => !t.split(" ").every((w) => PLAN_LIST_WORDS.has(w)))) return null;
+  const held = q.provinces.filter((p) => all.some((x) => x.province.provinceId === p.id));
+  if (held.length === 0) return null;
+  const plans = all.filter((x) => held.some((p) => p.id === x.province.provinceId));
+  const d = answerPlanDetails({ ...ctx, plans });
+  if (!d.found) return null;
+  const names = held.map((p) => p.name).join(", ");
+  d.lines.unshift(tr(ctx.lang, `Kho kiến thức có ${plans.length} kế hoạch bảo vệ trẻ em của ${names}: ${plans.map((p) => p.documentNumber).join(", ")}.`,
+    `The knowledge base holds ${plans.length} child-protection plan${plans.length === 1 ? "" : "s"} of ${names}: ${plans.map((p) => p.documentNumber).join(", ")}.`));
+  d.counts.push(plans.length);
+  return d;
+}
+
 // ---- Which plans name a body ---------------------------------------------------------------------
 
 const WHICH_PLANS_RE = /\b(ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|tinh nao|nhung tinh|which (plans?|provinces?|decisions?|documents?)|what plans?)\b/;

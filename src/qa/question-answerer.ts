@@ -17,7 +17,7 @@ import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
-import { answerHeldPlans, answerPlanRoutine, answerPlansNaming } from "./plan-routines.ts";
+import { answerHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
@@ -64,7 +64,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const absentTopics = createAbsentTopicFinder(index);
 
   const answerOne = (question: string, context?: AnswerContext): Answer => {
-    const q = bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim())));
+    const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
     return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld);
@@ -136,9 +136,10 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts).
       const unheld = periodNotHeld(q, plans, registry, q.language);
       if (unheld) return composeNotFound(ctx, coverage[q.language], [unheld]);
-      const base: HandlerContext = { q, terms: withPredecessorWords(q, correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen))), registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      const ownTerms = correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen)));
+      const base: HandlerContext = { q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
-      const held = answerHeldPlans(base, plans);
+      const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
       // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
       if (asksPlanProvince(q) && chosen.length < plans.length && plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded))) {
@@ -175,7 +176,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const job = !refs && !["duties", "lead", "compare", "plan_details", "legal_basis", "count", "recommendation", "off_topic"].includes(q.intent) ? jobPremise(base) : null;
       if (job) return composeAnswer(job, ctx, coverage[q.language]);
       const draft = refs ?? (q.intent === "compare" ? answerCompare(base, plans)
-        : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : dispatch(q.intent, base));
+        : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : listWhole(programmesNumbered(heldByPredecessor(dispatch(q.intent, base), base, ownTerms), base), base));
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
       if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
       if (!draft.found && draft.settled) return composeAnswer(draft, ctx, coverage[q.language]);
@@ -364,6 +365,30 @@ function bodiesBesideHolder(q: ParsedQuestion): ParsedQuestion {
   return { ...q, officeHolder: null, agencies, terms, intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber, !namesTopicBesideList(q.folded, terms)) };
 }
 
+const ASKS_WHO_RE = /\b(cho ai|ai (lam|lo|chu tri|phu trach|thuc hien|xay dung)|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b|\bla ai$/;
+/** The verb before a body the task is brought to ("trình HĐND tỉnh", "báo cáo UBND tỉnh", "submit to the People's Council"). */
+const TO_BODY_RE = "(trinh|de trinh|gui|gui len|bao cao|bao cao len|tham muu( cho)?|submit(ted)? to|report(ed)? to|sent to|send to)( (len|cho|toi|den|to))?( the)?";
+
+/**
+ * "KH 26 giao việc xây dựng đề án để trình HĐND cho ai?": the body the task is brought to is part of the task, not the body asked
+ * of; the question asks who does it.
+ */
+function recipientNotAsked(q: ParsedQuestion): ParsedQuestion {
+  if (q.agencies.length === 0 || q.officeHolder || !ASKS_WHO_RE.test(q.folded)) return q;
+  const brought = (written: string) => written.length > 0 && new RegExp(`\\b${TO_BODY_RE} ${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(q.folded);
+  const written = q.mentions.agencies.map((m) => foldKey(m)).filter(brought);
+  if (written.length === 0) return q;
+  // The body a mention names: one of whose names (or short forms) the mention is, or begins.
+  const recipients = q.agencies.filter((a) => foldedNames(a).some((n) => written.some((w) => n === w || n.startsWith(`${w} `))));
+  if (recipients.length === 0 || recipients.length === q.agencies.length && q.agencies.length > 1) return q;
+  // The plans often write the body short ("trình HĐND tỉnh"): its name's words would rank passages that spell it out, so they are
+  // left out; the verb and the task say what is asked.
+  const named = new Set(written.flatMap((w) => w.split(" ")));
+  const terms = q.terms.filter((t) => !named.has(t));
+  const agencies = q.agencies.filter((a) => !recipients.includes(a));
+  return { ...q, agencies, terms, onTopic: true, intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber, !namesTopicBesideList(q.folded, terms)) };
+}
+
 const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
 
 /**
@@ -468,8 +493,12 @@ function swap(text: string, from: string[], written: string[], names: string[]):
 function answerLeadClaim(ctx: HandlerContext): Draft {
   const agency = ctx.q.agencies[0]!;
   const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
-  const topic = ctx.terms.filter((t) => !words.has(t));
-  const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t)) ? answerPlanLead(ctx)
+  // "..., right?" asks for a yes or no: the glossary's "quyền" (a right) is not a word of the task then.
+  const tag = ctx.q.language === "en" && /\bright$/.test(ctx.q.folded) && !/\brights?\b/.test(ctx.q.folded.replace(/\bright$/, ""));
+  const topic = ctx.terms.filter((t) => !words.has(t) && !(tag && t === "quyen"));
+  // "Hội LHPN chủ trì triển khai kế hoạch 2509 phải không?", "X leads the implementation of plan 2509, correct?": the plan as a
+  // whole is asked of, its implementation section's first lead answers, not an item that shares the word "triển khai".
+  const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
     : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
   if (!d.found) return answerDuties(ctx);
   const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
@@ -478,6 +507,92 @@ function answerLeadClaim(ctx: HandlerContext): Draft {
       `The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
   }
   return d;
+}
+
+/** "Kể giúp các chương trình ...", "những văn bản nào", "list the programmes": several things of one kind are asked. */
+const LIST_ASKED_RE = /\b(ke (giup|ra|ten|het|cac|nhung)|liet ke|(nhung|cac) (chuong trinh|chien luoc|de an|van ban|noi dung|hoat dong|nhiem vu|giai phap)\b.*\b(nao|gi)|list|name the|which (national )?(programmes|programs|strategies|schemes))\b/;
+
+/**
+ * "Anh chị kể giúp các chương trình, chiến lược quốc gia mà KH 2509 yêu cầu tập trung đẩy mạnh thực hiện?": the sentence that
+ * answers lists them one after another with ";" ("Tập trung đẩy mạnh thực hiện Chương trình ...; Chiến lược ...; ..."), and its
+ * first clause alone names one. A list asked is quoted to the end of the sentence, as the plan writes it.
+ */
+function listWhole(d: Draft, ctx: HandlerContext): Draft {
+  if (!d.found || ctx.q.intent !== "fact" || !LIST_ASKED_RE.test(ctx.q.folded)) return d;
+  const c = d.citations[0];
+  if (!c || !c.quote.trimEnd().endsWith(";")) return d;
+  const line = c.plan.text.split("\n").find((l) => l.includes(c.quote));
+  if (!line) return d;
+  const at = line.indexOf(c.quote);
+  const rest = line.slice(at + c.quote.length);
+  const stop = /\.(\s|$)/.exec(rest);
+  const tail = (stop ? rest.slice(0, stop.index + 1) : rest).trimEnd();
+  // A clause in the middle of the list: the list from the start of its sentence ("Tập trung đẩy mạnh thực hiện ...; ").
+  const before = line.slice(0, at);
+  const start = Math.max(before.lastIndexOf(". ") + 2, 0);
+  const head = /;\s*$/.test(before) ? before.slice(start).replace(/^[a-zđ]\)\s*/u, "") : "";
+  // Each further clause is short: an item of the list, not a new paragraph of prose.
+  if (tail.length === 0 || tail.length + head.length > 1200 || `${head}${tail}`.split(";").some((x) => x.trim().length > 200)) return d;
+  const whole = `${head}${c.quote}${tail}`;
+  if (!c.plan.text.includes(whole)) return d;
+  // The clauses quoted one by one after it are now in the sentence quoted whole.
+  const within = (x: { plan: unknown; quote: string }) => x.plan === c.plan && whole.includes(x.quote);
+  return {
+    ...d,
+    lines: d.lines.map((l) => l.replace(`“${c.quote}”`, `“${whole}”`)).filter((l, i) => i === 0 || !(/^“[^”]*”$/u.test(l) && whole.includes(l.slice(1, -1)))),
+    citations: [{ ...c, quote: whole }, ...d.citations.slice(1).filter((x) => !within(x))],
+  };
+}
+
+const WHICH_PROGRAMMES_RE = /\b(chuong trinh|ct) (nao|gi)\b|\b(which|what) (of the )?(programmes|programs)\b/;
+
+/**
+ * "Sở ... phải chủ trì những chương trình nào?": when the answer holds two or more of a plan's numbered programmes the body leads,
+ * a line first says how many and which by number ("Chương trình 1, 2, 3 và 5"), as the plan numbers them; each stays quoted below.
+ */
+function programmesNumbered(d: Draft, ctx: HandlerContext): Draft {
+  if (!d.found || !WHICH_PROGRAMMES_RE.test(ctx.q.folded)) return d;
+  const led = d.agencies.filter((a) => a.role === "lead" && a.source);
+  for (const plan of ctx.plans) {
+    const programmes = plan.tasks.filter((t) => t.kind === "programme" && t.number && /^\d+$/.test(t.number)
+      && led.some((a) => a.source!.plan === plan && (a.source!.sectionPath === t.sectionPath || a.source!.sectionPath.startsWith(`${t.sectionPath}.`))));
+    const byNumber = [...new Map(programmes.map((t) => [Number(t.number), t])).values()].sort((x, y) => Number(x.number) - Number(y.number));
+    const first = led.find((a) => a.source!.plan === plan);
+    if (byNumber.length < 2 || !first) continue;
+    // Asked of today's body ("Sở Y tế ... tiếp nhận nhiệm vụ của Sở LĐTBXH"): the plan's body, and who holds its work now.
+    const heir = ctx.q.agencies.find((a) => a.id !== first.agency?.id && predecessorsOf({ registry: ctx.registry, plans: [plan] }, a).some((p) => p.from.id === first.agency?.id));
+    const name = heir ? tr(ctx.lang, `${first.name} (nay ${heir.name} kế thừa)`, `${first.name} (now ${heir.name})`) : first.name;
+    const nums = byNumber.map((t) => t.number!);
+    const list = (and: string) => `${nums.slice(0, -1).join(", ")} ${and} ${nums[nums.length - 1]}`;
+    d.lines.unshift(tr(ctx.lang,
+      `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, ${name} chủ trì ${nums.length} chương trình: Chương trình ${list("và")} (${byNumber.map((t) => `${t.number}. ${t.title}`).join("; ")}).`,
+      `Under ${planLabel(plan, ctx.registry, ctx.lang)}, ${name} leads ${nums.length} programmes: programmes ${list("and")} (${byNumber.map((t) => `${t.number}. ${t.title}`).join("; ")}).`));
+    d.counts.push(nums.length);
+  }
+  return d;
+}
+
+/**
+ * "Sở Y tế Huế hiện nay quản lý trẻ em, vậy KH 26 giao việc xây dựng đề án ... cho ai?": the predecessor's name, brought into
+ * retrieval, may rank an item of another body that merely names it ("Chỉ đạo Phòng Lao động - Thương binh và Xã hội ..."). When the
+ * question's own words rank an item the predecessor (or the body named) holds, that item answers: the plan gave the task to it.
+ */
+function heldByPredecessor(d: Draft, ctx: HandlerContext, own: string[]): Draft {
+  if (ctx.q.intent !== "lead" || own.length === ctx.terms.length || !d.found) return d;
+  const ids = new Set([...ctx.q.agencies.map((a) => a.id), ...ctx.q.agencies.flatMap((a) => predecessorsOf({ registry: ctx.registry, plans: ctx.plans }, a)).map((p) => p.from.id)]);
+  const leadOf = (x: Draft) => x.agencies.find((a) => a.role === "lead" || a.role === "responsible")?.agency?.id;
+  const first = leadOf(d);
+  if (first && ids.has(first)) return d;
+  // "Sở Y tế ... hiện nay quản lý trẻ em, vậy ...": the words of the clause that says what the body holds today are context too.
+  const said = /^(.*?\b(hien nay|ngay nay|bay gio|hien|nay|now|today)\b.*?)(?:,|;|\bvay\b|\bso\b(?= \S+ \S+))(.*)$/.exec(ctx.q.folded);
+  // In English the terms are the glossary's Vietnamese ("manages" -> "quan ly"): each clause's words are read both ways.
+  const words = (clause: string) => new Set([...clause.split(" "), ...translateTerms(clause.split(" "), ctx.q.language).flatMap((t) => t.split(" "))]);
+  const before = words(said?.[1] ?? "");
+  const after = words(said?.[3] ?? "");
+  const asked = own.filter((t) => !t.split(" ").every((w) => before.has(w) && !after.has(w)));
+  const plain = dispatch(ctx.q.intent, { ...ctx, terms: asked.length > 0 ? asked : own });
+  const other = plain.found ? leadOf(plain) : undefined;
+  return other && ids.has(other) ? plain : d;
 }
 
 /**
@@ -1290,6 +1405,9 @@ function agencyAnswers(ctx: HandlerContext): Draft | null {
 }
 
 const WHOLE_PLAN_WORDS = new Set(["whole", "toan", "bo", "ca", "chung", "overall", "entire"]);
+/** In a claim of who leads a plan, words that ask only that: "chủ trì triển khai kế hoạch ... phải không", "leads the implementation of plan ..., correct?". */
+const WHOLE_PLAN_CLAIM_WORDS = new Set(["chu", "tri", "trien", "khai", "to", "chuc", "lead", "leads", "leading", "charge", "implement", "implements", "implementing", "implementation",
+  "plan", "plans", "kh", "qd", "correct", "right", "true", "dung", "phai", "khong", "ko", "k", "co", "la", "is", "it", "this", "in", "of", "the", "thuc", "hien", "nay"]);
 
 /** Words asking who leads ("chủ trì", "triển khai", "who leads"): with a plan's own title, they name no task of it. */
 const LEADS_PLAN_WORDS = new Set(["ai", "la", "co", "quan", "nao", "don", "vi", "who", "which", "body", "agency", "department", "chu", "tri", "trien", "khai", "to", "chuc", "lead", "leads", "leading", "charge", "in", "of", "the", "implement", "implements",
