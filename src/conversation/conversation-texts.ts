@@ -72,8 +72,8 @@ export const TEXT = {
     en: "Thank you for telling me, you did the right thing. If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   safetyChild: {
-    vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu có thể, em chạy tới chỗ có người lớn em tin hoặc chỗ đông người.",
-    en: "⚠️ Call 113 (police) or 111 (free, you do not have to give your name) now; if you are hurt, call 115. If you can, run to an adult you trust or a place with people around.",
+    vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu ra được an toàn, em tới chỗ có người lớn em tin hoặc chỗ đông người. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, khóa cửa nếu được, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
+    en: "⚠️ Call 113 (police) or 111 (free, you do not have to give your name) now; if you are hurt, call 115. If you can get out safely, go to an adult you trust or a place with people around. If you are hiding and a call would be heard: stay where you are, lock the door if you can, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
   statusTooManyTries: {
     vi: "Bạn đã thử nhiều mã không đúng. Xin thử lại sau vài phút, hoặc gọi 111 (miễn phí) để hỏi về báo tin của bạn.",

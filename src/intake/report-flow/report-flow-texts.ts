@@ -46,6 +46,18 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** The story says the danger is now ("đang cầm dao đuổi chém"): the call, said without an "if". */
+  emergencyTold: {
+    vi: "Trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an), bị thương gọi 115 (cấp cứu); 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Đừng tự đối đầu với người gây hại. Gọi xong, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
+    en: "A child is in danger: CALL 113 (police) NOW, and 115 (ambulance) if hurt; 111 (child protection hotline, free, 24/7). Do not confront the person yourself. Once you have called, if you can, keep answering so officers know what happened.",
+    viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
+    enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
+  },
+  /** Heavy bleeding, fainting, not breathing told: what to do until 115 comes. */
+  firstAid: {
+    vi: "Máu chảy nhiều hoặc trẻ ngất: GỌI 115 NGAY. Trong lúc chờ, ép chặt lên vết thương bằng vải sạch và giữ nguyên, cho trẻ nằm yên, giữ ấm, không cho ăn uống.",
+    en: "Heavy bleeding or the child has fainted: CALL 115 NOW. While you wait, press a clean cloth firmly on the wound and keep pressing, keep the child lying still and warm, give nothing to eat or drink.",
+  },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {
     vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của mình; tôi chỉ hỏi thêm điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",

@@ -137,7 +137,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: say(T.emergencyNow, o.language, child(state)), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(say(draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, o.language, child(state)), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
@@ -148,7 +148,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
-      return keptWhole(advanceStep(saved, input), input.text?.trim() || null, resume(saved).step, flow, deps);
+      const text = input.text?.trim() || null;
+      return firstAidFor(keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), text);
     },
     back(saved) {
       const state = resume(saved);
@@ -245,16 +246,27 @@ const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.
 /** The state with the writer known to be a child, once a message reads as a child's. */
 const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   // "thiệt ra là em đó", "actually it's me": the child told of a friend and now says it is themself (the advice is given again, for them).
-  text && (s.childWriter === true || (!ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && (isChildWriter(text) || CHILD_AGE_SAID.test(foldKey(text))))) && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
+  text && (s.childWriter === true || (!ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && (isChildWriter(text) || CHILD_AGE_SAID.test(foldKey(text))))) && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) && !NOT_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
   : text && writerIsGrownUp(text) && child(s) ? grownUp(s)
   // A correction at the summary speaks of the children ("có một em mới 14 tuổi"): it never makes the writer a child.
   : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true }
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
 /** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
+/**
+ * "..., không phải em. em là chị, 17 tuổi", "I'm her brother, 16": the writer's own age, said in a correction by a writer who is not the
+ * child, is no age of the child (the sentence is left out of what the correction is read for).
+ */
+function withoutWriterAge(text: string, d: ReportDraft): string {
+  if (d.reporterRelation === "self") return text;
+  return text.replace(/(^|[.;!\n]\s*)(?:em|e|tôi|tui|mình|cháu|con|t|I'm|I am|Im)\s+(?:là\s+[^\s,.;!]+(?:\s+[^\s,.;!]+)?\s*,?\s*|(?:her|his|their)\s+\w+\s*,?\s*)?(?:năm nay\s+)?\d{1,2}\s*(?:tuổi|t|years? old|yo)?(?=\s*(?:[.;!\n]|$))/giu, "$1").trim();
+}
+
+/** The writer saying it is not them (folded): "không phải em", "chứ ko phải mình", "not me". */
+const NOT_ME = /\b(?:khong|ko|k|hong|chang|dau) phai (?:la )?(?:em|e|minh|mk|tui|toi|con|chau)\b(?! (?:gai|trai|ho|be|nho|ut))|\bnot me\b/;
 /** The writer's own age, a child's (folded): "im 16", "i am 15", "em 13 tuổi", "mình 14t". */
 const CHILD_AGE_SAID = /\b(?:i m|im|i am|em|e|minh|mk|tui|con|chau) (?:[89]|1[0-7])(?: ?(?:tuoi|t|years? old|yo|y o))?\b/;
-const IT_WAS_ME = /\b(?:it s|its|it is|it was) me,? not (?:my|a|the|her|his) friend\b|\bnot (?:my|a|the) friend,? (?:it s|its|it is|it was) me\b|\b(?:khong|ko|k|hong) phai (?:ban|ban cua) (?:em|e|minh|tui|con),? (?:ma )?(?:la )?(?:em|e|minh|tui|con)\b|\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:(?:la|chinh la|dua do la|ban do la|nguoi do la|dua bi la|nguoi bi la)\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
+const IT_WAS_ME = /\b(?:it s|its|it is|it was) me,? not (?:my|a|the|her|his) friend\b|\bnot (?:my|a|the) friend,? (?:it s|its|it is|it was) me\b|\b(?:khong|ko|k|hong) phai (?:ban|ban cua) (?:em|e|minh|tui|con),? (?:ma )?(?:la )?(?:em|e|minh|tui|con)\b|\b(?:thiet ra|that ra|thuc ra|noi that|noi thiet|su that)\s+(?:(?:la|chinh la|dua do la|ban do la|nguoi do la|dua bi la|nguoi bi la)\s+)?(?:em|e|minh|tui|con|chau)(?:\s+(?:do|day)\b|\s*$|\s+(?:bi|moi la|chinh la)\b)|\b(?:dua|nguoi|ban) bi (?:\w+\s+)?la (?:em|e|minh|tui|con|chau)\b(?! (?:gai|trai|ho|be|nho|ut|cua|ay))|\b(?:em|e|minh|tui|con|chau) chinh la (?:nguoi|dua|ban) (?:bi|do)\b|\b(?:actually|honestly|the truth is|to be honest)\W+(?:it s|it's|it’s|it was|it is|its|thats|that s|that's)\s+(?:really\s+)?me\b|\bthe friend (?:is|was) me\b|\bit(?: s|'s|’s| was| is) (?:actually|really) me\b/;
 
 /** Harm done to the writer by their own carer, in a child's words to grown-ups (folded): "bố con ... đánh con", "dượng cháu hay đánh cháu". */
 const OWN_HARM = /\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|chu|cau|anh|thay|co giao) (?:con|chau|em|e)\b.{0,60}?\b(?:danh|chui|dap|tat|nhot|dam|doa|bat|hanh ha|duoi|so mo|sam so|quat) (?:con|chau|em|e)\b/;
@@ -357,7 +369,24 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
-  return urgent && aboutPolice ? topics.map((t) => (t === "police" ? "policeNow" : t)) : topics;
+  // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
+  const now = urgent ? topics.map((t) => (t === "next" ? "nextNow" : t)) : topics;
+  return urgent && aboutPolice ? now.map((t) => (t === "police" ? "policeNow" : t)) : now;
+}
+
+/** Bleeding a lot, fainted, not breathing (folded): "máu chảy nhiều lắm", "chảy máu quá trời", "bất tỉnh", "bleeding badly". */
+const LIFE_AT_RISK = /\b(?:mau (?:chay|ra) (?:\w+ )?(?:nhieu|qua troi|khong cam|khong ngung|lenh lang|tum lum|dam dia)|chay (?:nhieu|rat nhieu) mau|chay mau (?:nhieu|qua troi|khong cam|khong ngung|dam dia|ghe lam|lenh lang)|mat (?:nhieu|rat nhieu) mau|bat tinh|ngat xiu|ngat lim|xiu roi|khong tho|tho yeu|bleeding (?:a lot|heavily|badly|so much|everywhere)|lots of blood|unconscious|passed out|fainted|not breathing)\b/;
+
+/** "máu chảy nhiều lắm" told at any question: what to do until 115 comes, first, unless the alarm just given says it already. */
+function firstAidFor(step: FlowStep, text: string | null): FlowStep {
+  if (!text || !LIFE_AT_RISK.test(foldKey(text)) || step.replies.some((r) => r.text.includes(T.firstAid.vi) || r.text.includes(T.firstAid.en))) return step;
+  const language = step.state.draft.language;
+  return { ...step, replies: [{ text: T.firstAid[language], links: EMERGENCY_LINKS[language], urgent: true }, ...step.replies] };
+}
+
+/** The emergency words with what to do until the ambulance comes, when the words told bleeding or fainting. */
+function withFirstAid(text: string, told: string, language: Language): string {
+  return LIFE_AT_RISK.test(foldKey(told)) ? `${text}\n${T.firstAid[language]}` : text;
 }
 
 /** Answers before the question the flow now asks (the question stays last). */
@@ -491,7 +520,7 @@ function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Da
     replies.unshift(decorate(next, { text: say(T.intro, lang(next), true) }));
   }
   if (state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") {
-    replies.unshift({ text: say(T.emergencyNow, lang(next), child(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
+    replies.unshift({ text: withFirstAid(say(T.emergencyTold, lang(next), child(next)), draftText(draft), lang(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
   }
   return finish(next, replies, deps);
 }
@@ -597,9 +626,9 @@ const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)
 const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
 
 /** Words that deny someone is who harms (folded): "không phải", "không có lỗi", "are not the ones causing harm", "doesn't hurt her". */
-const DENIES_WHO = /(?:^|\bno )not (?:my|her|his|the|a|an)\b|\b(?:(?:it s|its|it is|it was|it wasn t|that s|thats) not|khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|ko lam j|khong lam j|k lam gi|k lam j|hong lam gi|khong he (?:danh|lam|dong)|(?:is|are|was|were) not (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:isn t|aren t|wasn t|weren t) (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:doesn t|don t|didn t|never) (?:hurt|hit|harm|touch|do (?:it|anything)))\b/;
+const DENIES_WHO = /(?:^|\bno )not (?:my|her|his|the|a|an)\b|\b(?:(?:it s|its|it is|it was|it wasn t|that s|thats) not|chua chac(?: chan)?(?: la)?|khong chac(?: chan)?(?: la)?|chua han(?: la)?|not sure (?:it s|it is|it was|that)|khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|khong co loi|ko co loi|khong lam gi|ko lam gi|ko lam j|khong lam j|k lam gi|k lam j|hong lam gi|khong he (?:danh|lam|dong)|(?:is|are|was|were) not (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:isn t|aren t|wasn t|weren t) (?:the (?:one|ones|person|people)|causing|hurting|to blame|responsible|involved)|(?:doesn t|don t|didn t|never) (?:hurt|hit|harm|touch|do (?:it|anything)))\b/;
 /** Words that say who it is (folded): "the person is ...", "người bỏ mặc là ...", "it was her uncle". */
-const SAYS_WHO = /\b(?:the (?:person|one|ones)|it (?:was|is)|it s|its|nguoi|ke|thu pham|chinh la|moi la)\b/;
+const SAYS_WHO = /\b(?:the (?:person|one|ones)|it (?:was|is)|it s|its|nguoi|ke|thu pham|chinh la|moi la|nghi la|nghi ngo la|chac la|co le la|co the la|(?:i )?(?:think|suspect) (?:it s|it is|it was))\b/;
 
 /**
  * Of a correction that first denies the summary's harmer and then says who it was ("The parents are not the ones causing harm. The
@@ -626,7 +655,7 @@ function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): strin
   const said = rest.join(sentences.length >= 2 ? " " : ", ");
   if (rest.some((p) => DENIES_WHO.test(foldKey(p))) || !(SAYS_WHO.test(foldKey(said)) || HARM_OR_BLAME.test(foldKey(said)))) return null;
   // "its older boys from grade 9", "là dượng nó": who it is, said as the harmer.
-  const bare = /^(?:it'?s|it is|it was|its)\s+(.+)$/iu.exec(said) ?? /^(?:mà là|là|ma la|la)\s+(.+)$/iu.exec(said);
+  const bare = /^(?:(?:i )?(?:think|suspect)\s+)?(?:it'?s|it is|it was|its)\s+(.+)$/iu.exec(said) ?? /^(?:mà là|là|ma la|la|nghi là|nghi ngờ là|chắc là|có lẽ là|có thể là|nghi la|chac la|co le la|co the la)\s+(.+)$/iu.exec(said);
   if (bare) return d.language === "en" ? `the person who hurt the child was ${bare[1]}` : `người gây hại là ${bare[1]}`;
   return said;
 }
@@ -663,6 +692,8 @@ function correctedBySentence(state: ReportFlowState, typedText: string, parts: s
   const said: Reply[] = [];
   let urgent: Reply | undefined;
   for (const part of parts) {
+    // "em là chị, 17 tuổi": a sentence that only says the writer's age corrects no fact of the child.
+    if (state.draft.reporterRelation !== "self" && withoutWriterAge(part, state.draft) === "") continue;
     const step = correctionOne(at, part, now, flow, deps, false);
     at = step.state;
     for (const r of step.replies.slice(0, -1)) if (r.urgent) urgent ??= r; else said.push(r);
@@ -715,7 +746,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
     return changedAlone(state, stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
   }
-  const text = correctionText(state.draft, typedText);
+  const text = withoutWriterAge(correctionText(state.draft, typedText), state.draft) || correctionText(state.draft, typedText);
   const named = namedPerson(state.draft, corrects, text, deps);
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -70,7 +70,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "Tôi nên làm gì bây giờ?", "có nên tự đưa cháu đi trạm y tế không", "what should I do": what the reporter can do now.
   ["act", /\b((phai|nen) lam (rang|chi|gi|sao) (day|bay gio|gio|bay chu|chu)|(co )?(duoc )?(giu|cho o|de o) (chau|be|con be|thang be|no|em be|tre|nho|con nho|thang nho)( \w+){0,6} (khong|ko|k|hong)( (a|ah|nha|nhe|vay|ha))*$|(co )?(duoc )?(giu|cho o|de o) (chau|be|con be|thang be|no|em be|tre|nho|con nho|thang nho) (\w+ ){0,6}(khong|ko|k|hong),? hay|(tu )?(cho|cho be|dua|be|bong|dat) (\w+ ){0,3}(len|di|toi|den|ra|vo|vao) (tram y te|tram xa|benh vien|vien|phong kham|bac si|tram)( \w+){0,4} (duoc khong|khong|ko|hong|k)|(co )?nen (nhan|di|theo|dong y|sang|qua) (\w+ ){0,6}(khong|ko|hong|k)|(should|can) i (go|take (the|this|it)|accept)|phai lam gi|lam gi bay gio|lam sao bay gio|phai lam sao|nen lam sao|lam the nao bay gio|co the lam gi|co nen (\w+ ){1,8}(khong|ko|hong|chua)|what (should|can) i do|what do i do|should i (\w+ ){0,6}(take|call|go|bring|tell|confront|talk))\b/],
   // "Răng chừ tui phải làm chi?", "giờ tôi nên làm sao": what to do, asked at the end of a story.
-  ["act", /\b(?:phai|nen|can) lam (?:rang|chi|gi|sao)(?: (?:day|bay gio|gio|bay chu|chu|a|ha|vay|the|nua|gio a))*$/],
+  ["act", /\b(?:phai|nen|can) lam (?:rang|chi|gi|j|sao)(?: (?:day|bay gio|gio|bay chu|chu|a|ha|vay|the|nua|gio a))*$/],
   ["thanks", /^(cam on|cam on nhieu|cam on ban|cam on nhe|thanks|thank you|thank you so much|ok cam on)$/],
 ];
 
@@ -78,7 +78,7 @@ const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai
 /** English question words, read only in a clause written without Vietnamese letters ("Mấy tuần nay ..." is not "may ..."). */
 const QUESTION_START_EN = /^(what|why|how|will|can|could|should|is|are|do|does|did|who|where|when|would|must|may)\b/;
 /** A question without its question mark: "có cần gửi ảnh không ạ", "bao giờ có người đến", "vậy là sao". */
-const QUESTION_END = /\b(khong|ko|hong|chua|the nao|ra sao|bao gio|bao lau|bao nhieu|o dau|la gi|lam gi|duoc khong|phai khong|dung khong|sao)( (a|ha|vay|nhi|nhe|chu|ban|em|anh|chi|co|chu|ad))*$/;
+const QUESTION_END = /\b(khong|ko|hong|chua|the nao|ra sao|bao gio|bao lau|bao nhieu|o dau|la gi|lam gi|lam j|lam sao|lam chi|lam rang|duoc khong|phai khong|dung khong|sao)( (a|ha|vay|nhi|nhe|chu|ban|em|anh|chi|co|chu|ad))*$/;
 /** Photos asked about: "có cần gửi ảnh vết bầm không", "should I send a photo" (never an answer that photos are needed). */
 const PHOTOS = /\b(gui anh|gui hinh|chup anh|chup hinh|chup lai|anh vet|hinh vet|anh chup|hinh chup|photos?|pictures?|pics?)\b/;
 
@@ -280,6 +280,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "What you tell me is kept secret. Only the people who protect children can see it. They do not tell the person hurting you that you told, and they keep your name private. Before they do anything, they will work out how to keep you safe. You do not have to give your name.",
   },
   /** "Có cần gọi công an không?" asked while a child is in danger now: call, first. */
+  /** "Bao lâu thì có người đến?" asked while a child is in danger now: nobody comes from this chat; 113 does. */
+  nextNow: {
+    vi: "Báo tin ở đây đến cán bộ bảo vệ trẻ em, nhưng không ai được gửi tới ngay từ tin nhắn này. Trẻ đang gặp nguy hiểm thì GỌI NGAY 113 (công an), bị thương gọi 115: họ đến ngay. Cán bộ sẽ liên hệ sau để giúp tiếp.",
+    en: "This report reaches child-protection officers, but nobody is sent at once from this chat. A child in danger now: CALL 113 (police) NOW, and 115 if hurt: they come at once. Officers will get in touch afterwards to help further.",
+    viChild: "Tin nhắn này đến cô chú, nhưng không ai tới ngay từ tin nhắn này được. Nguy hiểm ngay thì gọi 113 (bị thương gọi 115): họ đến ngay. Nếu em đang trốn và không gọi được, em ở yên và nhắn cho một người lớn em tin gọi 113 giúp em.",
+    enChild: "This message reaches the people who protect children, but nobody can come at once from it. In danger now, call 113 (115 if you are hurt): they come at once. If you are hiding and cannot call, stay where you are and text an adult you trust to call 113 for you.",
+  },
   policeNow: {
     vi: "Có: trẻ đang gặp nguy hiểm thì gọi ngay 113 (công an), và 115 nếu trẻ bị thương; nói rõ địa chỉ, điều đang xảy ra. Giữ trẻ ở chỗ an toàn, đừng tự đối đầu với người gây hại. Báo tin ở đây vẫn đến cán bộ bảo vệ trẻ em, không thay cho cuộc gọi 113.",
     en: "Yes: a child in danger now means calling 113 (police) at once, and 115 if the child is hurt; give the exact address and what is happening. Keep the child somewhere safe and do not confront the person yourself. This report still reaches child-protection officers, but it does not replace the 113 call.",
@@ -331,8 +338,8 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
   act: {
     vi: "Bạn đã làm đúng khi báo tin. Nếu trẻ bị thương, ốm hoặc cần chữa trị, đưa trẻ tới trạm y tế gần nhất hoặc gọi 115 là việc nên làm ngay; nếu trẻ đang gặp nguy hiểm, gọi 113. Đừng tự đối đầu với người gây hại. Cán bộ bảo vệ trẻ em sẽ liên hệ để cùng tìm cách giúp trẻ; cần tư vấn ngay, gọi 111 (miễn phí, 24/7).",
     en: "You did the right thing by reporting. If the child is hurt, ill or needs care, taking them to the nearest clinic or calling 115 is the right thing to do now; if the child is in danger, call 113. Do not confront the person who harms the child yourself. Child-protection officers will get in touch to work out how to help; for advice now, call 111 (free, 24/7).",
-    viChild: "Em làm đúng khi kể ra. Nếu em bị thương hoặc thấy không an toàn, hãy tới chỗ có người lớn em tin, hoặc gọi 111 (miễn phí). Nguy hiểm ngay thì gọi 113.",
-    enChild: "You did the right thing by telling. If you are hurt or do not feel safe, go to an adult you trust, or call 111 (free). In danger now: call 113.",
+    viChild: "Em làm đúng khi kể ra. Nguy hiểm ngay thì gọi 113; bị thương thì gọi 115. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, khóa cửa nếu được, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em. Gọi 111 để được nói chuyện, miễn phí.",
+    enChild: "You did the right thing by telling. In danger now: call 113; if you are hurt, call 115. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, lock the door if you can, silence your phone, write here and text an adult you trust to call 113 for you. Call 111 to talk. It is free.",
   },
   demand: {
     vi: "Đừng trả tiền và đừng gửi thêm ảnh hay video: trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",

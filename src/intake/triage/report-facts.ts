@@ -491,7 +491,23 @@ function isWriter(words: Words, h: Hit): boolean {
   if (words.sentence[k] !== words.sentence[h.start]) return false;
   if (f[k] === "i'm") return true;
   if (f[k] === "am" && f[k - 1] === "i") return true;
+  // "tôi không phải người nhà Vy", "em đâu phải mẹ nó", "I'm not her mother": the writer saying who they are not.
+  if (writerDenies(words, h.start)) return true;
   return f[k] === "la" && ["toi", "tui", "minh", "em", "con", "chau", "t", "mk"].includes(f[k - 1] ?? "") && words.sentence[k - 1] === words.sentence[h.start] && !toldTo(words, k - 1);
+}
+
+/** "tôi (cũng) không phải (là)", "tui đâu phải", "I'm not", "I am not": the writer denying a tie, right before the relation at `start`. */
+function writerDenies(words: Words, start: number): boolean {
+  const f = words.folded;
+  let k = start - 1;
+  if (["la", "the", "a", "an", "his", "her", "their"].includes(f[k] ?? "")) k--;
+  if (f[k] === "not" && ((f[k - 1] === "m" && f[k - 2] === "i") || f[k - 1] === "i'm" || (f[k - 1] === "am" && f[k - 2] === "i") || f[k - 1] === "im")) return words.sentence[k] === words.sentence[start];
+  if (f[k] !== "phai") return false;
+  k--;
+  if (!["khong", "ko", "k", "chang", "dau", "hong", "cha"].includes(f[k] ?? "")) return false;
+  k--;
+  if (f[k] === "cung") k--;
+  return ["toi", "tui", "minh", "em", "e", "con", "chau", "t", "mk"].includes(f[k] ?? "") && words.sentence[k] === words.sentence[start];
 }
 
 /** Words before "tôi" that make it the one told or the owner ("kể với tôi là", "bảo tôi là", "con trai tôi là"), not the writer introducing themself (folded). */
