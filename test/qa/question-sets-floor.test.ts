@@ -51,6 +51,10 @@
  *   runs one year; the labour ministry a quote names and who took it over; which plans put a body in the lead, one named by
  *   number; slash-joined words in a target; a premise that something is new; a body asked of a province and of another's plan
  *   named by number): g16 114 -> 120.
+ * - qa-g17.jsonl (120), written on 5 December (stop 32) from the plans alone by a writer who never saw the code, even half sealed
+ *   until the odd half's work was done: 110 when it arrived (odd half 57/60, even half 53/60); the odd half worked by class
+ *   (question-classes-s32.test.ts, with g16's even half): odd 60/60, the sealed even half still 53/60 (nothing transferred); then
+ *   the even half by class (question-classes-s32b.test.ts): 120.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -80,6 +84,7 @@ describe.each([
   ["qa-g13.jsonl", 59],
   ["qa-g15.jsonl", 117],
   ["qa-g16.jsonl", 120],
+  ["qa-g17.jsonl", 120],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

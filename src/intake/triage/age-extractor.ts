@@ -99,9 +99,15 @@ const OLDER_PERSON: ReadonlySet<string> = new Set(["ho", "yeu", "boyfriend", "gi
 /** Words for a child just before their age (folded). */
 const CHILD_OF_AGE: ReadonlySet<string> = new Set(["be", "nho", "em", "gai", "trai", "chau", "dua", "cu", "ut", "girl", "boy", "brother", "sister", "son", "daughter", "kid", "child", "baby"]);
 
+/** BABY_STEPS split into words once, by their first word. */
+const BABY_STEPS_BY_FIRST = new Map<string, Array<{ words: string[]; min: number; max: number }>>();
+for (const [phrase, min, max] of BABY_STEPS) {
+  const words = phrase.split(" ");
+  BABY_STEPS_BY_FIRST.set(words[0]!, [...(BABY_STEPS_BY_FIRST.get(words[0]!) ?? []), { words, min, max }]);
+}
+
 function babyStepAt(tokens: readonly string[], i: number): AgeHit | null {
-  for (const [phrase, min, max] of BABY_STEPS) {
-    const words = phrase.split(" ");
+  for (const { words, min, max } of BABY_STEPS_BY_FIRST.get(tokens[i] ?? "") ?? []) {
     if (words.every((w, k) => tokens[i + k] === w)) return { min, max, start: i, end: i + words.length };
   }
   return null;
