@@ -6,6 +6,7 @@
  */
 import type { Attachment, ChannelName, Language, Reply } from "../../core/message-types.ts";
 import type { DraftTriage, ReportDraft } from "../case-intake-port.ts";
+import type { ChildProvince } from "../../kb/registry/child-province.ts";
 
 export const STEPS = ["danger", "what", "where", "commune", "age", "when", "reporter", "contact", "consent", "confirm", "edit"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -74,7 +75,7 @@ export interface StartOptions {
 /** What the flow needs from outside, as plain functions so tests pass fakes. */
 export interface ReportFlowDeps {
   /** Today's province for a name typed by the reporter (old names mapped), or null. */
-  findProvince(text: string): { id: string; name: string; matched?: string; level?: "province" | "district"; place?: string } | null;
+  findProvince(text: string): ChildProvince | null;
   /** Rule triage of the draft's text. */
   triage(text: string): DraftTriage;
 }

@@ -7,6 +7,7 @@
 import type { Language } from "../../core/message-types.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
+import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
@@ -551,7 +552,7 @@ const NOT_A_PLACE = /\b(?:nha|toi|tui|minh|no|em|be|chau|con|gan|canh|voi|ba|me|
  * The place typed beside the province that names it, as typed: "cu kuin dak lak a" is "cu kuin", "nhà dì nó ở Hương Trà, Thừa
  * Thiên Huế" is "Hương Trà", "Đắk Lắk, xã Ea Kao" is "xã Ea Kao"; a former district named alone ("thì Chư Păh đó") is itself.
  */
-export function placeBesideProvince(text: string, found: { matched?: string; level?: "province" | "district"; place?: string } | null): string | null {
+export function placeBesideProvince(text: string, found: Pick<ChildProvince, "matched" | "level" | "place"> | null): string | null {
   if (!found?.matched) return null;
   if (found.place) return found.place;
   if (found.level === "district") return cleanPlaceAnswer(found.matched) || null;

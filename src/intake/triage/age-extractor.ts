@@ -99,13 +99,6 @@ const OLDER_PERSON: ReadonlySet<string> = new Set(["ho", "yeu", "boyfriend", "gi
 /** Words for a child just before their age (folded). */
 const CHILD_OF_AGE: ReadonlySet<string> = new Set(["be", "nho", "em", "gai", "trai", "chau", "dua", "cu", "ut", "girl", "boy", "brother", "sister", "son", "daughter", "kid", "child", "baby"]);
 
-/** BABY_STEPS split into words once, by their first word. */
-const BABY_STEPS_BY_FIRST = new Map<string, Array<{ words: string[]; min: number; max: number }>>();
-for (const [phrase, min, max] of BABY_STEPS) {
-  const words = phrase.split(" ");
-  BABY_STEPS_BY_FIRST.set(words[0]!, [...(BABY_STEPS_BY_FIRST.get(words[0]!) ?? []), { words, min, max }]);
-}
-
 function babyStepAt(tokens: readonly string[], i: number): AgeHit | null {
   for (const { words, min, max } of BABY_STEPS_BY_FIRST.get(tokens[i] ?? "") ?? []) {
     if (words.every((w, k) => tokens[i + k] === w)) return { min, max, start: i, end: i + words.length };
@@ -248,14 +241,18 @@ function gradeAt(tokens: readonly string[], i: number): AgeHit | null {
   return { min: grade + 5, max: grade + 6, start: i, end: i + 2 };
 }
 
-/** STAGE_AGES split into words once and indexed by their first word. */
-const STAGES_BY_FIRST = new Map<string, Array<{ words: string[]; min: number; max: number }>>();
-for (const [phrase, min, max] of STAGE_AGES) {
-  const words = phrase.split(" ");
-  const list = STAGES_BY_FIRST.get(words[0]!) ?? [];
-  list.push({ words, min, max });
-  STAGES_BY_FIRST.set(words[0]!, list);
+/** Phrases with their ages, split into words once and indexed by their first word. */
+function byFirstWord(list: ReadonlyArray<[string, number, number]>): Map<string, Array<{ words: string[]; min: number; max: number }>> {
+  const index = new Map<string, Array<{ words: string[]; min: number; max: number }>>();
+  for (const [phrase, min, max] of list) {
+    const words = phrase.split(" ");
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), { words, min, max }]);
+  }
+  return index;
 }
+
+const STAGES_BY_FIRST = byFirstWord(STAGE_AGES);
+const BABY_STEPS_BY_FIRST = byFirstWord(BABY_STEPS);
 
 function stageAt(tokens: readonly string[], i: number): AgeHit | null {
   for (const { words, min, max } of STAGES_BY_FIRST.get(tokens[i] ?? "") ?? []) {

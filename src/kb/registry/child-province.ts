@@ -5,6 +5,7 @@
  * someone comes from: "Bố mẹ chúng nó vào Bình Dương làm ăn ... Nhà tôi ở xã Ea Kar, Đắk Lắk"
  * is Đắk Lắk.
  */
+import { foldKey } from "../../core/vietnamese-text.ts";
 import type { Registry } from "./registry.ts";
 
 /** Not inside a word: JavaScript's \b knows only ASCII letters, and "xã", "tỉnh" end in others. */
@@ -26,8 +27,6 @@ const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
 const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
-
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 
 function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -68,7 +67,7 @@ export function findChildProvince(registry: Pick<Registry, "findProvinces" | "fi
   const found = best ?? district;
   if (!found) return null;
   const hit = found.province;
-  const isPlace = (m: { province: { id: string; places?: readonly string[] }; matched: string }) => (m.province.places ?? []).some((p) => p.toLowerCase() === m.matched.toLowerCase() || fold(p) === fold(m.matched));
+  const isPlace = (m: { province: { id: string; places?: readonly string[] }; matched: string }) => (m.province.places ?? []).some((p) => foldKey(p) === foldKey(m.matched));
   const place = mentions.find((m) => m.province.id === hit.id && isPlace(m))?.matched;
   const where = { matched: found.matched, level: best ? ("province" as const) : ("district" as const), ...(place ? { place } : {}) };
   return hit.today ? { id: hit.today.provinceId, name: hit.today.name, ...where } : { id: hit.id, name: hit.name, ...where };
