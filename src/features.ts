@@ -124,7 +124,9 @@ export function composeFeatures(deps: FeatureDeps): Features {
     caseIntake: cases.intake,
     logger: logger.child({ component: "conversation" }),
     registry: knowledge.registry,
-    answerQuestion: (question) => assisted.answer(question),
+    answerQuestion: (question, context) => assisted.answer(question, context),
+    // "Bao lâu thì có người tới?" is answered with the deadlines the case queue keeps (CASE_DEADLINE_*).
+    deadlines: config.cases.deadlines,
   });
 
   const web = createWebChat({

@@ -23,7 +23,7 @@ export interface ConversationLogger {
 export interface ConversationCoreDeps {
   store: ConversationStore;
   /** The knowledge base: a question in, an answer with citations out. */
-  answerQuestion(question: string, lang: Language): AnswerLike | Promise<AnswerLike>;
+  answerQuestion(question: string, lang: Language, context?: { previous?: string }): AnswerLike | Promise<AnswerLike>;
   /** Triage of a text (DESIGN.md "Triage contract"). */
   triage(text: string): DraftTriage;
   /**
@@ -76,6 +76,8 @@ export interface CoreData {
   pendingQuestion?: string;
   /** The last question answered from the plans, for its "Xem thêm" (more) choice. */
   lastAnswered?: string;
+  /** The question `lastAnswered` was read with (a follow-up such as "còn Gia Lai thì sao?" completes it). */
+  lastPrevious?: string;
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
   /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */

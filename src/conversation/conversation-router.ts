@@ -554,7 +554,8 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdde
   // Every topic it asks about is answered ("bố nó có biết tôi báo không, và bao lâu thì có người tới?"); "should I go?" after a
   // lure or a wish to die is answered for that ("do not go", "stay with the child").
   const meant = turn.data.lastCaseFacts?.category === "trafficking_abduction" ? "actLure" : turn.data.lastCaseFacts?.category === "self_harm" ? "actSelfHarm" : null;
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t));
+  // "bao lâu thì có người tới?" after the code: the report is sent, so the answer is not about sending it.
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" ? "nextSent" : t));
   const topic = topics[0];
   if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
@@ -682,8 +683,15 @@ async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, tr
   if (ASKS_TO_ASK.test(foldKey(question))) return [{ text: TEXT.askAway[turn.lang], choices: menuChoices(turn.lang, turn.message.channel) }];
   // What it tells besides its question opens the narrative if the reporter goes on to report from the answer's button.
   if (turn.text && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
-  const answer = await deps.answerQuestion(question, turn.lang);
+  // The question answered just before reads a follow-up with it ("còn Gia Lai thì sao?", the province asked back: "Dak Lak");
+  // a short follow-up keeps the whole question it completes for the next one ("còn Huế?").
+  // A longer question is read alone: it says what it asks (and its several parts are each answered).
+  const before = isShortFollowUp(question) ? turn.data.lastAnswered : undefined;
+  const previous = before && isShortFollowUp(before) && turn.data.lastPrevious ? turn.data.lastPrevious : before;
+  const answer = await deps.answerQuestion(question, turn.lang, previous ? { previous } : undefined);
   turn.data.lastAnswered = question;
+  if (previous) turn.data.lastPrevious = previous;
+  else delete turn.data.lastPrevious;
   const reply = renderAnswer(answer, turn.lang, { more: true });
   const lang = answer.language ?? turn.lang;
   const note = truncated ? [{ text: TEXT.truncated[lang] }] : [];
@@ -695,8 +703,12 @@ async function answerFreeText(turn: Turn, deps: RouterDeps, question: string, tr
 async function answerMore(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   const question = turn.data.lastAnswered;
   if (!question) return askMode(turn);
-  return [renderAnswerMore(await deps.answerQuestion(question, turn.lang), turn.lang)];
+  const previous = turn.data.lastPrevious;
+  return [renderAnswerMore(await deps.answerQuestion(question, turn.lang, previous ? { previous } : undefined), turn.lang)];
 }
+
+/** A question of a few words ("còn Gia Lai?", "Dak Lak", "thế còn Tòa án?"): read with the one before it. */
+const isShortFollowUp = (question: string): boolean => (question.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 7;
 
 /** The user said the unclear message was a question: answer it now, without asking them to type it again. */
 async function answerPending(turn: Turn, deps: RouterDeps): Promise<Reply[]> {

@@ -9,6 +9,7 @@ import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
 import { findChildProvince } from "../kb/registry/child-province.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
+import type { DeadlinePolicy } from "../intake/cases/case-deadlines.ts";
 import { createReportFlow } from "../intake/report-flow/report-flow.ts";
 import { isChildReporter, isChildWriter } from "../intake/report-flow/story-reading.ts";
 import { routeMessageKind } from "../intake/triage/message-kind.ts";
@@ -26,11 +27,13 @@ export interface DefaultConversationCoreOptions {
   registry?: Registry;
   plans?: ParsedPlan[];
   /** The running knowledge service's answers (it reloads after an ingest); built from `plans` when absent. */
-  answerQuestion?: (question: string) => AnswerLike | Promise<AnswerLike>;
+  answerQuestion?: (question: string, context?: { previous?: string }) => AnswerLike | Promise<AnswerLike>;
   /** ISO date answers are given on; today by default. */
   today?: string;
   clock?: () => Date;
   rateLimit?: RateLimitSettings;
+  /** The case deadlines by risk the queue applies; the reporter is told them when they ask how long it takes (defaults when absent). */
+  deadlines?: DeadlinePolicy;
 }
 
 /** The core as the product runs it. Loading the plans takes about a second; do it once at start. */
@@ -50,7 +53,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
     logger: options.logger,
     clock,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-    answerQuestion: (question) => answerQuestion(question),
+    answerQuestion: (question, _lang, context) => answerQuestion(question, context),
     triage,
     messageKind: (text) => kindOf(text).kind,
     // The same reading as the report's story: "em 13 tuổi, ... bố dượng em đánh em với mẹ" is a child, whatever kin word is in it.
@@ -71,13 +74,13 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       const ruleRead = triage.redFlags.length > 0 || triage.reasons.length > 1 || facts.injury !== null || facts.harmer !== null || facts.when === "now" || facts.when === "tonight";
       return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
-    reportFlow: createReportFlow({ findProvince, triage }),
+    reportFlow: createReportFlow({ findProvince, triage, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
   });
 }
 
-function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string) => AnswerLike | Promise<AnswerLike> {
+function answererFromPlans(registry: Registry, plans: ParsedPlan[] | undefined, today: string): (question: string, context?: { previous?: string }) => AnswerLike | Promise<AnswerLike> {
   const answerer = createQuestionAnswerer({ plans: plans ?? loadShippedPlans(registry).plans, registry, today });
-  return (question) => answerer.answer(question);
+  return (question, context) => answerer.answer(question, context);
 }
 
 const ADULT_KINDS = new Set(["parent", "neighbour", "teacher", "official"]);

@@ -20,26 +20,39 @@ import { isPeriodOf } from "./reference-handlers.ts";
 const COUNTED_VI: Record<string, string> = {
   "tre em": "tre", tre: "tre", em: "(tre )?em", "can bo": "can bo", "cong tac vien": "cong tac vien", nguoi: "nguoi", "cuoc goi": "cuoc( goi)?",
   "luot": "luot", "vu": "vu", "truong hop": "truong hop", "hoc sinh": "hoc sinh", "gia dinh": "gia dinh", "nan nhan": "nan nhan",
+  // Places to stay: "bao nhiêu giường", "bao nhiêu chỗ ở", "bao nhiêu nhà tạm lánh"; a plan would write "50 giường".
+  giuong: "giuong", "cho o": "cho( o)?", "nha tam lanh": "nha tam lanh", "diem tam lanh": "diem tam lanh",
 };
 const COUNTED_EN: Record<string, string> = {
   children: "tre", child: "tre", kids: "tre", calls: "cuoc( goi)?", call: "cuoc( goi)?", officials: "can bo", officers: "can bo", staff: "can bo",
   collaborators: "cong tac vien", people: "nguoi", persons: "nguoi", cases: "(vu|truong hop)", victims: "nan nhan", pupils: "hoc sinh",
   students: "hoc sinh", families: "gia dinh",
+  beds: "giuong", bed: "giuong", cots: "giuong", places: "cho( o)?", spaces: "cho( o)?", slots: "cho( o)?", shelters: "(nha tam lanh|diem tam lanh)",
 };
+
+/**
+ * "sức chứa", "the capacity of the shelters": how many a place holds, which a plan would write "50 giường", "30 chỗ", "100 trẻ"
+ * (not "in what capacity" someone signed, nor capacity building).
+ */
+const CAPACITY_RE = /\b(capacit(y|ies) of|(shelters?|centres?|centers?|facilit(y|ies)|homes?|houses?)( s)? capacit(y|ies)|suc chua|cong suat tiep nhan|quy mo tiep nhan)\b/;
 
 const EN_STOP = new Set(["does", "did", "do", "are", "were", "is", "was", "has", "have", "had", "will", "would", "should", "can", "could", "must",
   "in", "of", "from", "under", "according", "for", "at", "by", "to", "that", "who", "which", "were", "get", "received", "receive"]);
 
 /** What the question asks for, as a pattern a passage answering it holds; null when it asks for no such value. */
-export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration"; re: RegExp } | null {
+export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration" | "limit"; re: RegExp } | null {
   // "trong vòng mấy giờ", "a time limit in hours", "within how many days": a span of time, written "24 giờ", "07 ngày làm việc".
   if (asksDuration(folded)) return { kind: "duration", re: DURATION_RE };
+  // "giới hạn thời gian chơi game", "a daily screen time limit", "how long children may play": a cap on a child's time or use,
+  // which a plan would write as a limit ("không quá 2 giờ mỗi ngày"); a plan's period ("Thời gian thực hiện") is none.
+  if (LIMIT_ASKED_RE.test(folded)) return { kind: "limit", re: LIMIT_SAID_RE };
   if (/\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b/.test(folded)) {
     return { kind: "penalty", re: /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
   }
   if (/\b(bao nhieu phan tram|bao nhieu %|may phan tram|what percent\w*|how many percent|in percent|percentage|phan tram)\b|bao nhieu ?%/.test(folded)) {
     return { kind: "percent", re: /\d ?%|phan tram/ };
   }
+  if (CAPACITY_RE.test(folded)) return { kind: "count", re: /(?<![\d.,])\d[\d.,]* (giuong|cho|nguoi|tre)\b/ };
   const vi = /\bbao nhieu ((?:\w+ ?){1,3})/.exec(folded) ?? /^(?:tong )?so (?:luong )?((?:\w+ ?){1,2})\b.*\bbao nhieu\b/.exec(folded);
   if (vi) {
     const words = vi[1]!.trim().split(" ");
@@ -56,6 +69,11 @@ export function askedValue(folded: string): { kind: "count" | "percent" | "penal
   }
   return null;
 }
+
+/** A cap on a child's time or use asked: "giới hạn/hạn chế (số giờ, thời gian) ...", "thời gian chơi/dùng ...", "screen time", "time limit for children". */
+const LIMIT_ASKED_RE = /\b(gioi han|han che|toi da|khong qua|khong duoc qua)( \w+){0,4} (thoi gian|thoi luong|so gio|\d+ ?(gio|tieng|phut))\b(?! (thuc hien|bao cao|hoan thanh|trien khai|nop|xu ly))|\b(thoi gian|thoi luong|so gio) (choi|dung|su dung|xem|len mang|online|truy cap)\b|\bscreen ?time\b|\b(screen|gaming|usage|playing|play|use) (time )?limits?\b|\blimits?( \w+){0,3} (screen|gaming|playing|online|how long|hours (of|spent|online|a day|per day))\b|\bhow (long|many hours)( \w+){0,3} (may|can|are allowed to|should|is allowed to)( \w+){0,2} (play|use|spend|watch|be online|go online)\b/;
+/** A cap as a plan would write it: "giới hạn/hạn chế/không quá ... thời gian", "2 giờ mỗi ngày", "2 hours a day". */
+const LIMIT_SAID_RE = /\b(gioi han|han che|toi da|khong qua)( \w+){0,4} (thoi gian|thoi luong|\d+ ?(gio|phut))\b|\b\d+ ?(gio|phut|hours?|minutes?) (moi|mot|per|a) (ngay|day)\b/;
 
 /** A span of hours, minutes or days as the plans would write it ("24 giờ", "trong 03 ngày"), not a date ("ngày 15/12"). */
 const DURATION_RE = /(?<![\d/.,])\d{1,3} ?(gio|tieng|phut|h|ngay|hours?|minutes?|days?)\b(?! ?\d)/;
@@ -157,6 +175,7 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
     percent: tr(ctx.lang, "tỷ lệ phần trăm được hỏi", "the percentage asked for"),
     penalty: tr(ctx.lang, "hình thức xử phạt nào", "any penalty"),
     duration: tr(ctx.lang, "thời hạn (số giờ, số ngày) được hỏi", "the time limit asked for"),
+    limit: tr(ctx.lang, "giới hạn (thời gian, mức sử dụng) được hỏi", "the limit asked for"),
   }[asked.kind];
   const names = plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
   const d = emptyDraft();

@@ -53,7 +53,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   safe: "an toan", safety: "an toan", environment: "moi truong", promote: "day manh", evils: "te nan", law: "luat",
   laws: "luat", break: "vi pham", violate: "vi pham", violation: "vi pham", manage: "quan ly", manages: "quan ly",
   management: "quan ly", share: "ty le", percentage: "ty le", percent: "ty le", establish: "thanh lap", establishes: "thanh lap",
-  facilities: "co so", facility: "co so", shelter: "co so", network: "mang luoi", models: "mo hinh", model: "mo hinh",
+  facilities: "co so", facility: "co so", shelter: "co so", establishments: "co so", establishment: "co so", premises: "co so", deal: "xu ly", deals: "xu ly", network: "mang luoi", models: "mo hinh", model: "mo hinh",
   services: "dich vu", service: "dich vu", support: "ho tro", supports: "ho tro", resources: "nguon luc", mobilise: "van dong",
   mobilize: "van dong", broadcasting: "phat thanh", radio: "phat thanh", television: "truyen hinh", newspaper: "bao",
   recipients: "noi nhan", sent: "gui", council: "hoi dong nhan dan", resolution: "nghi quyet", submit: "trinh",
@@ -82,6 +82,11 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   main: "chu yeu", major: "chu yeu", principal: "chu yeu", tasks: "nhiem vu", task: "nhiem vu",
   average: "binh quan", averages: "binh quan", averaging: "binh quan", streamline: "kien toan bo may", streamlining: "kien toan bo may",
   apparatus: "bo may", aside: "bo tri", sponsorship: "bao tro", locally: "dia phuong", every: "hang", solutions: "giai phap", solution: "giai phap", measures: "giai phap",
+  // Everyday English for the plans' task words ("compile the award dossiers", "look into adding budget", "input on the Law").
+  compile: "tong hop", compiles: "tong hop", compiling: "tong hop", compiled: "tong hop", gather: "tong hop", gathers: "tong hop", collate: "tong hop", collates: "tong hop",
+  award: "khen thuong", awards: "khen thuong", dossier: "ho so", dossiers: "ho so", files: "ho so", paperwork: "ho so", outstanding: "dien hinh",
+  supplement: "bo sung", supplementing: "bo sung", supplements: "bo sung", supplementary: "bo sung", additional: "bo sung", adding: "bo sung", add: "bo sung", topping: "bo sung",
+  action: "hanh dong", input: "gop y", inputs: "gop y", recommendation: "khuyen nghi", recommendations: "khuyen nghi", rules: "quy dinh",
   // Topics officials may ask about that the shipped plans do not cover (TOPIC_WORDS below).
   bus: "xe buyt", buses: "xe buyt", vehicle: "xe", vehicles: "xe", car: "xe", cars: "xe", traffic: "giao thong", transport: "dua don",
   transportation: "dua don", food: "thuc pham", kitchen: "bep", kitchens: "bep", games: "tro choi", game: "tro choi", gaming: "tro choi",

@@ -443,7 +443,9 @@ export function answerDuties(ctx: HandlerContext): Draft {
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
       const inheritedBonus = via ? (asksInherited(ctx.q.folded) ? 0.3 : -0.2) : 0;
-      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus, via, ...(content ? { content } : {}) });
+      // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
+      const namesAsked = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && ESTABLISHMENT_WRITTEN_RE.test(foldKey(a.quote)) ? 0.5 : 0;
+      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus + namesAsked, via, ...(content ? { content } : {}) });
     }
   }
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
@@ -591,6 +593,9 @@ function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage |
   const ranked = ctx.index.rank(topic, keep, PREMISE_RE.test(ctx.q.folded) ? 8 : 1);
   const top = ranked[0]?.passage;
   if (!top || ctx.index.coverage(topic, top) < OTHER_TOPIC_HIGH || own.includes(top)) return null;
+  // "Sở LĐTBXH phải xử lý những cơ sở nào?": establishments are what is asked; another body's item that names none ("xử lý
+  // nghiêm các vụ việc") shares the verb only, and is not whose job it is.
+  if (ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && !ESTABLISHMENT_WRITTEN_RE.test(top.folded)) return null;
   // "Sở Y tế lo làm giấy khai sinh đúng hạn phải không?": an objective ("95% trẻ em sinh ra được làm giấy khai sinh đúng hạn")
   // holds the words but no body; a body's item on the same thing ("vận động người dân đăng ký khai sinh cho trẻ em đúng hạn")
   // says whose job it is, which is what the claim asks.
@@ -599,6 +604,12 @@ function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage |
   const item = ranked.slice(1).find((r) => held(r.passage) && !own.includes(r.passage) && ctx.index.coverage(topic, r.passage) >= ELSEWHERE_ITEM_LOW);
   return item?.passage ?? top;
 }
+
+/** An establishment as the plans write one ("các cơ sở dịch vụ internet", "cơ sở chăm sóc nuôi dưỡng"), not "cấp cơ sở", "tại cơ sở" (grassroots), "trên cơ sở" (on the basis of) or a database. */
+const ESTABLISHMENT_WRITTEN_RE = /\b(?<!(cap|tren|lam|tai) )co so\b(?! (du lieu|phap ly|ha tang|chuc nang|nhiem vu))/;
+
+/** "những cơ sở nào", "which establishments (facilities, premises)": the establishments of a body's duty are asked. */
+const ESTABLISHMENTS_ASKED_RE = /\b((nhung|cac) )?co so nao\b|\b(which|what)( kinds? of| types? of| sorts? of)? (establishments|facilities|premises|institutions)\b/;
 
 /** In a claim, a body's item holding at least this share of the topic answers whose job it is, before an objective holding more. */
 const ELSEWHERE_ITEM_LOW = 0.4;
@@ -647,15 +658,19 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
   if (!best) return null;
+  // "... phải xử lý những cơ sở nào?": an item naming no establishment shares the verb, not what is asked.
+  if (ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && !ESTABLISHMENT_WRITTEN_RE.test(best.passage.folded)) return null;
   const g = ctx.groupOf(best.passage)!;
   // "... ; Sở Lao động - Thương binh và Xã hội làm đầu mối tổng hợp hồ sơ": the sentence names who does it, even inside another agency's item.
-  const actor = subjectAgency(ctx, best.passage.quote);
+  // "Kịp thời phối hợp ... khen thưởng ...; Sở LĐTBXH làm đầu mối tổng hợp hồ sơ ...": a later clause doing what is asked names its own subject.
+  const actor = subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote);
   if (actor && actor.agency.id !== agency.id && ctx.index.coverage(topic, best.passage) >= 0.5) {
     const d = emptyDraft();
     const label = agencyLabel(agency, agency.name, ctx.lang);
     const who = agencyLabel(actor.agency, actor.agency.name, ctx.lang);
-    d.lines.push(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}: ${who} ${actor.lead ? "chủ trì/làm đầu mối" : "chịu trách nhiệm"}.`,
-      `The plan does not give this to ${label}: ${who} ${actor.lead ? "leads it" : "is responsible"}.`));
+    const no = asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : "";
+    d.lines.push(tr(ctx.lang, `${no}Kế hoạch không giao việc này cho ${label}: ${who} ${actor.lead ? "chủ trì/làm đầu mối" : "chịu trách nhiệm"}.`,
+      `${no}The plan does not give this to ${label}: ${who} ${actor.lead ? "leads it" : "is responsible"}.`));
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(best.passage.plan, ctx.registry, ctx.lang)}, mục ${best.passage.sectionPath}: “${best.passage.quote}”`,
       `Under ${planLabel(best.passage.plan, ctx.registry, ctx.lang)}, section ${best.passage.sectionPath}: “${best.passage.quote}”`));
     d.agencies.push({ agency: actor.agency, name: actor.agency.name, role: actor.lead ? "lead" : "responsible", source: { plan: best.passage.plan, sectionPath: best.passage.sectionPath } });
@@ -684,7 +699,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.
   if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested")) return null;
   const label = agencyLabel(agency, agency.name, ctx.lang);
-  if (!onlyHelps) d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${label}.`, `The plan does not give this to ${label}.`));
+  const no = asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : "";
+  if (!onlyHelps) d.lines.unshift(tr(ctx.lang, `${no}Kế hoạch không giao việc này cho ${label}.`, `${no}The plan does not give this to ${label}.`));
   else if (asserts) {
     const heirOf = predecessorsOf(ctx, agency).find((p) => ownThere.some((a) => a.agencyId === p.from.id));
     const as = heirOf ? tr(ctx.lang, ` (thay ${heirOf.from.name})`, ` (in place of ${heirOf.from.name})`) : "";
@@ -694,6 +710,9 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   d.corrects = true;
   return d;
 }
+
+/** "Is it X that ...?", "Does X ...?", "Có phải X ... không?", "..., right?": asked yes or no, so a "no" opens the answer. */
+const asksYesNo = (folded: string): boolean => /^(is|was|are|does|do|did|has|have) |\b(is it|was it|is that|does it|do they) /.test(folded) || /\b(co phai|phai (khong|ko|k)|dung (khong|ko|k)|co dung la)\b/.test(folded) || ASSERTS_JOB_RE.test(folded);
 
 /** "..., right?", "đúng không", "có đúng là việc của Sở X không?", "is it X's job?": the question asserts who does the task. */
 export const ASSERTS_JOB_RE = /\b(phai (khong|ko|hong|k)|co phai|dung (khong|ko|hong|k)|co dung la|dung la viec|is it true|isn t it|right|(s|their|its) (job|task|responsibility|duty))\b|\b(correct|is that so|true)$/;
@@ -740,8 +759,13 @@ function clauseSubject(ctx: HandlerContext, quote: string): { agency: Agency; le
   const asked = new Set(ctx.terms.filter((t) => !t.includes(" ")));
   // The verb asked of the body ("do sở nào tổng hợp", "ai làm đầu mối ..."): the clause doing it outweighs shared nouns.
   // The asking word may open the question ("Ai tổng hợp ...?"), and "đầu mối nào", "gửi về đầu mối nào" ask for the focal point by name.
+  // In English the verb follows "is it X that", "who": "... that compiles the award dossiers" asks who compiles (tổng hợp).
+  const enVerb = ctx.q.language === "en" ? /\b(?:that|who) (?:is |are |must |should |has to |have to |will )?(?:the one (?:that|who) )?([a-z]+)/.exec(ctx.q.folded)?.[1] : undefined;
   const predicate = [...(/(?:^| )(?:ai|(?:so|co quan|don vi|nganh|to chuc|dau moi) nao) (.+)$/.exec(ctx.q.folded)?.[1]?.split(/\s+/).filter((w) => asked.has(w)).slice(0, 4) ?? []),
-    ...(/\bdau moi\b/.test(ctx.q.folded) ? ["dau", "moi"] : [])];
+    ...(enVerb ? translateTerms([enVerb], "en").filter((w) => asked.has(w)) : []),
+    // "Có phải Sở Nội vụ tổng hợp hồ sơ ... không?": the words right after the body named are what it is said to do.
+    ...(ctx.q.language === "vi" && ctx.q.mentions.agencies.length === 1 ? afterMention(ctx.q.folded, foldKey(ctx.q.mentions.agencies[0]!)).filter((w) => asked.has(w)).slice(0, 2) : []),
+    ...(/\b(dau moi|focal point)\b/.test(ctx.q.folded) ? ["dau", "moi"] : [])];
   const score = (c: string) => {
     const words = foldOnce(c).replace(/[^a-z0-9 ]/g, " ").split(/\s+/);
     return words.filter((w) => asked.has(w)).length + 10 * predicate.filter((w) => words.includes(w)).length;
@@ -750,6 +774,12 @@ function clauseSubject(ctx: HandlerContext, quote: string): { agency: Agency; le
   const best = scores.indexOf(Math.max(...scores));
   if (best === 0 || scores.filter((x) => x === scores[best]).length > 1) return null;
   return subjectAgency(ctx, clauses[best]!.trim());
+}
+
+/** The words of `folded` after `mention` (a body's name as the question writes it, folded), or none when it is not found. */
+function afterMention(folded: string, mention: string): string[] {
+  const at = mention ? ` ${folded} `.indexOf(` ${mention} `) : -1;
+  return at < 0 ? [] : folded.slice(at + mention.length).trim().split(/\s+/);
 }
 
 /** Passages of the plans where a later clause ("...; Sở X làm đầu mối ...") names one of `bodies` as who acts, outside its own items. */
@@ -791,7 +821,11 @@ const PREMISE_NOISE = new Set(["phu", "luc", "appendix", "chuong", "trinh", "nhi
 /** The clause of a long duty that best matches the question, when the question says more than the agency. */
 function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passage | null {
   if (ctx.terms.length === 0 || quote.length <= MAX_QUOTE_IN_TEXT) return null;
-  const top = ctx.index.rank(ctx.terms, (p) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote), 1)[0];
+  // "Which establishments ...?": of the item's sentences, one naming establishments ("các cơ sở chăm sóc nuôi dưỡng").
+  const establishments = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded);
+  const within = (p: Passage) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote);
+  const top = (establishments ? ctx.index.rank(ctx.terms, (p) => within(p) && ESTABLISHMENT_WRITTEN_RE.test(p.folded), 1)[0] : undefined)
+    ?? ctx.index.rank(ctx.terms, within, 1)[0];
   return top && ctx.index.coverage(ctx.terms, top.passage) > 0.2 ? top.passage : null;
 }
 
@@ -1045,16 +1079,107 @@ export function answerBudget(ctx: HandlerContext): Draft {
 const LEGAL_WORDS = new Set(["ke", "hoach", "quyet", "dinh", "van", "ban", "thu", "tuong", "trien", "khai", "thuc", "hien", "chinh", "phu", "nghi", "chi", "thi", "can", "cu", "cua", "luat", "thong", "tu", "quoc", "gia", "trung", "uong", "cap", "tren"]);
 const DOC_REF_RE = /\d+ ?\/ ?(qd|nd|tt|kh|ct)/;
 
+/**
+ * Kinds and issuers of documents a question may name ("thông báo nào", "which notice", "của Văn phòng Chính phủ", "the Prime
+ * Minister's conclusions"), each as the question says it (folded, English or Vietnamese) and as the plan writes it around a
+ * document's number ("kết luận của Thủ tướng Chính phủ tại Thông báo số 324/TB-VPCP ... của Văn phòng Chính phủ").
+ */
+const DOCUMENT_FEATURES: ReadonlyArray<{ asked: RegExp; written: RegExp }> = [
+  { asked: /\b(thong bao|notices?|announcements?)\b/, written: /\bthong bao\b|\/tb-/ },
+  { asked: /\b(chi thi|directives?)\b/, written: /\bchi thi\b|-ct\// },
+  { asked: /\b(nghi dinh|decrees?)\b/, written: /\bnghi dinh\b|\/nd-/ },
+  { asked: /\b(thong tu|circulars?)\b/, written: /\bthong tu\b|\/tt-/ },
+  { asked: /\b(nghi quyet|resolutions?)\b/, written: /\bnghi quyet\b|\/nq-/ },
+  { asked: /\b(van phong chinh phu|government office|office of the government)\b/, written: /\bvan phong chinh phu\b|-vpcp\b/ },
+  // The document recording conclusions is the one they are "tại" (in), not one carrying them out "tại Hội nghị".
+  { asked: /\b(ket luan|conclusions?)\b/, written: /\bket luan( \S+){0,6} tai (thong bao|quyet dinh|van ban|chi thi|ket luan)\b/ },
+  { asked: /\b(bo chinh tri|politburo)\b/, written: /\bbo chinh tri\b|-ct\/tw\b/ },
+  { asked: /\b(tinh uy|provincial party committee)\b/, written: /\btinh uy\b|-kh\/tu\b/ },
+  { asked: /\b(bo lao dong|ministry|ministerial|molisa)\b/, written: /\bcua bo\b|-ldtbxh\b/ },
+  { asked: /\b(hdnd|hoi dong nhan dan|people s council)\b/, written: /\bhoi dong nhan dan\b|-hdnd\b/ },
+  { asked: /\bke hoach (nao|so may)\b|\b(which|what) (\S+ ){0,2}plans? (of|by|from)\b/, written: /\bke hoach so\b|-kh\/|\/kh-/ },
+];
+
+/** A document's number as plans write it: "324/TB-VPCP", "28-CT/TW", "71/2011/NĐ-CP". */
+const DOCUMENT_NUMBER_RE = /\d+(?:\/\d{4})?[/-][A-ZĐ]+g?(?:[-/][A-ZĐ&]+g?)*/gu;
+/** A document the sentence says the plan carries out ("triển khai ... kết luận ... tại Thông báo số ...", "Thực hiện Quyết định số ..."). */
+const CARRIED_OUT_RE = /\b(thuc hien|trien khai|can cu)\b/;
+
+/**
+ * "Kế hoạch 1979 thực hiện thông báo nào của Văn phòng Chính phủ?", "which notice recording the Prime Minister's conclusions does
+ * it implement?": the question names a kind or an issuer of document. The documents the plan says it carries out, in its opening
+ * lines and its purpose (the first part, before "II."), are matched against what was named; the ones matching most are answered,
+ * each with the sentence naming it, when the plan's opening "Thực hiện ..." line is not already the one asked for.
+ */
+function documentsOfKindAsked(ctx: HandlerContext, plan: ParsedPlan, impl: readonly string[]): Draft | null {
+  const asked = DOCUMENT_FEATURES.filter((f) => f.asked.test(ctx.q.folded));
+  if (asked.length === 0) return null;
+  const lines = plan.text.split("\n");
+  const second = lines.findIndex((l) => /^\s*(\*\*)?II[.\s]/u.test(l));
+  const scan = (from: readonly string[], carried: boolean): Array<{ num: string; score: number; line: string }> => {
+    const scored: Array<{ num: string; score: number; line: string }> = [];
+    for (const line of from) {
+      for (const m of line.matchAll(DOCUMENT_NUMBER_RE)) {
+        const num = m[0];
+        if (num === plan.documentNumber || plan.otherNumbers.includes(num) || scored.some((x) => x.num === num)) continue;
+        // The clause the number stands in: from the previous "; " or sentence start to the next "; " (its kind before, issuer after).
+        const sentence = line.slice(0, m.index).split(/;\s|\.\s/u).pop() ?? "";
+        // "... tại Thông báo số 324/TB-VPCP ... và Quyết định số 1506/...": each document of a list has its own words.
+        const before = sentence.split(/\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u).pop() ?? "";
+        const after = line.slice(m.index! + num.length).split(/;\s|\.\s|\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u)[0] ?? "";
+        const clause = foldKey(`${before}${num}${after}`);
+        if (carried && !CARRIED_OUT_RE.test(foldKey(sentence))) continue;
+        const score = asked.filter((f) => f.written.test(clause)).length;
+        if (score > 0) scored.push({ num, score, line: line.trim() });
+      }
+    }
+    const best = Math.max(0, ...scored.map((x) => x.score));
+    return scored.filter((x) => x.score === best);
+  };
+  const label = planLabel(plan, ctx.registry, ctx.lang);
+  let picked = scan(lines.slice(0, second > 0 ? second : lines.length), true);
+  const d = emptyDraft();
+  if (picked.length > 0) {
+    // The opening "Thực hiện ..." line names what was asked: the usual answer says it.
+    if (picked.every((x) => impl.some((i) => i.startsWith(x.num)))) return null;
+    d.lines.push(tr(ctx.lang, `${label} thực hiện ${picked.map((x) => x.num).join(", ")}:`, `${label} implements ${picked.map((x) => x.num).join(", ")}:`));
+  } else {
+    // "QĐ 2041 thực hiện nghị quyết nào của HĐND?": the plan carries out none of that kind; where it names one, that is said, quoted.
+    picked = scan(lines, false).filter((x) => !impl.some((i) => i.startsWith(x.num)));
+    if (picked.length === 0) return null;
+    const nums = picked.map((x) => x.num).join(", ");
+    d.lines.push(tr(ctx.lang, `${label} không nêu là thực hiện văn bản như vậy; kế hoạch nhắc đến ${nums}:`,
+      `${label} does not say it implements such a document; it names ${nums}:`));
+  }
+  for (const x of picked) {
+    const p = ctx.index.passages.find((y) => y.plan === plan && y.quote.includes(x.num) && y.quote.length <= x.line.length && x.line.includes(y.quote))
+      ?? ctx.index.passages.find((y) => y.plan === plan && y.quote.includes(x.num));
+    const quote = p?.quote ?? x.line;
+    if (!plan.text.includes(quote)) continue;
+    const section = p?.sectionPath ?? tr(ctx.lang, "căn cứ", "basis");
+    d.lines.push(tr(ctx.lang, `Theo ${label}, mục ${section}: ${shown(quote)}`, `Under ${label}, section ${section}: ${shown(quote)}`));
+    cite(d, { plan, sectionPath: section, quote });
+  }
+  return d.citations.length > 0 ? d : null;
+}
+
 /** What the plan implements and what it is based on, unless the question names a specific task. */
 export function answerLegalBasis(ctx: HandlerContext): Draft {
   const topic = ctx.terms.filter((t) => !LEGAL_WORDS.has(t));
   const specific = topic.length >= 2 ? answerFromKinds({ ...ctx, terms: topic }, ["sentence", "assignment"], null, 0, DOC_REF_RE) : emptyDraft();
   const citesOther = (quote: string) => [...foldKey(quote).matchAll(/(\d+) ?\/ ?(qd|nd|tt|kh|ct)/g)].some((m) => !ctx.plans.some((p) => p.documentNumber.startsWith(`${m[1]}/`)));
-  if (specific.found && specific.confidence >= 0.5 && specific.citations.some((c) => citesOther(c.quote))) return specific;
+  // A document of a kind or issuer asked ("thông báo nào", "của Văn phòng Chính phủ") that a plan carries out answers before passages sharing words.
+  const kindAsked = ctx.plans.some((plan) => documentsOfKindAsked(ctx, plan, [...plan.implements.map((x) => x.documentNumber), ...plan.legalBasis.flatMap((x) => x.documentNumber ?? [])]));
+  if (!kindAsked && specific.found && specific.confidence >= 0.5 && specific.citations.some((c) => citesOther(c.quote))) return specific;
   const d = emptyDraft();
   for (const plan of ctx.plans) {
     const impl = plan.implements.map((x) => x.documentNumber);
     const basis = plan.legalBasis.map((x) => x.documentNumber).filter((x): x is string => !!x && !impl.includes(x));
+    const ofKind = documentsOfKindAsked(ctx, plan, [...impl, ...basis]);
+    if (ofKind) {
+      d.lines.push(...ofKind.lines);
+      d.citations.push(...ofKind.citations);
+    }
     // "What laws is it based on?": the laws its "Căn cứ" lines name (they carry no number), as written.
     if (/\b(luat|laws?)\b/.test(ctx.q.folded)) {
       const laws = plan.legalBasis.filter((x) => !x.documentNumber && /^Căn cứ Luật/u.test(x.quote)).map((x) => x.quote.replace(/^Căn cứ\s+/u, ""));
@@ -1185,7 +1310,11 @@ export function answerPlanProvince(ctx: HandlerContext): Draft {
     const name = (id && ctx.registry.province(id)?.name) || null;
     const inference = plan.province.inference;
     // "Is plan 2130 from Dak Lak?": yes or no first, then what it rests on.
-    if (asked && name) lines.push(asked.id === id ? (inference ? tr(ctx.lang, `Đúng, theo suy luận: ${plan.documentNumber} là của tỉnh ${name}.`, `Yes, by inference: ${plan.documentNumber} is ${name}'s.`)
+    // "... is Dak Lak's, since the text says so?": a plan whose text names no province does not say so, whatever is inferred.
+    const saysSo = /\b(text|says?|said|states?|stated|written|writes|ghi|ghi ro|noi|neu|names?|named)\b/.test(ctx.q.folded.replace(/\b(ten|name of the) (tinh|province)\b/g, "$1 $2 ghi"));
+    if (asked && name) lines.push(asked.id === id ? (inference ? (saysSo
+      ? tr(ctx.lang, `Không đúng là văn bản ghi như vậy: ${plan.documentNumber} là của tỉnh ${name} chỉ theo suy luận.`, `Not as its text says: ${plan.documentNumber} is ${name}'s only by inference.`)
+      : tr(ctx.lang, `Đúng, theo suy luận: ${plan.documentNumber} là của tỉnh ${name}.`, `Yes, by inference: ${plan.documentNumber} is ${name}'s.`))
       : tr(ctx.lang, `Đúng: ${plan.documentNumber} là của tỉnh ${name}.`, `Yes: ${plan.documentNumber} is ${name}'s.`))
       : tr(ctx.lang, `Không: ${plan.documentNumber} là của tỉnh ${name}, không phải ${asked.name}.`, `No: ${plan.documentNumber} is ${name}'s, not ${asked.name}'s.`));
     if (inference && name) {

@@ -5,7 +5,7 @@
  */
 import type { Agency, ParsedPlan, Province } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
-import type { Answer, Intent, QaRegistry } from "./answer-types.ts";
+import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
@@ -133,8 +133,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
-      // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts).
-      const unheld = periodNotHeld(q, plans, registry, q.language);
+      // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts); a
+      // plan named by number and claimed for another province ("the 2014-2020 plan 2130 belongs to Gia Lai?") is answered below
+      // with whose it is.
+      const provinceClaimed = asksPlanProvince(q) && chosen.length < plans.length && plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded));
+      const unheld = provinceClaimed ? null : periodNotHeld(q, plans, registry, q.language);
       if (unheld) return composeNotFound(ctx, coverage[q.language], [unheld]);
       const ownTerms = correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen)));
       const base: HandlerContext = { q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
@@ -326,6 +329,19 @@ const ASKS_PLAN_PROVINCE_RE = /\b((la )?cua|thuoc( ve)?|o|tai|do|la) tinh nao\b|
  */
 const PLAN_OF_PROVINCE_RE = /^(is|was) (the )?(plan|decision|document) \S*\d\S*( \S+){0,2}? (really )?(issued )?(from|of|for|in|by) (the )?(province )?(of )?prov( province)?$|^((cho )?(em|minh|toi) hoi |xin hoi )?((ke hoach|kh|quyet dinh|qd|van ban) )?(so )?\S*\d\S*( \S+){0,2}? (co phai |phai |co )?(la )?(cua|thuoc|o|tai) (tinh )?prov( (khong|phai khong|dung khong|a|ha|chu|phai|nhi|vay|ah))*$/;
 
+/**
+ * Every other word of a sentence claiming that a plan is a province's and that its text says so ("Decision 2130's text says it is
+ * Dak Lak's plan, right?", "QĐ 2130 ghi rõ là kế hoạch của tỉnh Đắk Lắk, đúng không?", "... là của Đắk Lắk vì văn bản có ghi tên
+ * tỉnh phải không"), besides the plan's number, years and the province (PROV): such a sentence asks only whose plan it is.
+ */
+const PROVINCE_CLAIM_WORDS = new Set(["the", "a", "this", "is", "was", "it", "its", "it s", "s", "plan", "decision", "document", "under", "text", "says", "say",
+  "said", "states", "stated", "state", "written", "writes", "so", "since", "as", "because", "belongs", "belong", "to", "of", "from", "for", "in", "by", "province",
+  "s", "right", "correct", "true", "isn", "t", "doesn", "does", "do", "really", "issued", "that", "says so", "name", "names", "named", "own", "explicitly",
+  "ke", "hoach", "kh", "quyet", "dinh", "qd", "van", "ban", "so", "la", "cua", "thuoc", "ve", "o", "tai", "tinh", "ghi", "ro", "noi", "neu", "vi", "do", "co",
+  "ten", "phai", "dung", "khong", "ko", "k", "chu", "a", "ha", "nhi", "vay", "roi", "hanh", "trong", "day", "nay", "nhu", "theo", "giai", "doan"]);
+
+const PROVINCE_CLAIM_MARKS = new Set(["right", "correct", "true", "phai", "dung", "khong", "ko", "belongs", "belong", "thuoc", "ghi", "says", "say", "states", "stated", "text"]);
+
 function asksPlanProvince(q: ParsedQuestion): boolean {
   if (ASKS_PLAN_PROVINCE_RE.test(q.folded)) return true;
   if (q.provinces.length !== 1 || q.agencies.length > 0) return false;
@@ -333,7 +349,11 @@ function asksPlanProvince(q: ParsedQuestion): boolean {
   return q.raw.split(/[?!]+/).some((sentence) => {
     let f = ` ${foldKey(sentence)} `;
     for (const m of places) f = f.replace(` ${m} `, " prov ");
-    return PLAN_OF_PROVINCE_RE.test(f.trim());
+    if (PLAN_OF_PROVINCE_RE.test(f.trim())) return true;
+    const words = f.replace(/[^a-z0-9]+/g, " ").trim().split(" ");
+    // A claim asked back ("right?", "đúng không", "belongs to", "ghi"), not a plan and its province merely named.
+    return words.includes("prov") && words.some((w) => /^\d{2,5}$/.test(w)) && words.some((w) => PROVINCE_CLAIM_MARKS.has(w))
+      && words.every((w) => w === "prov" || /^\d{1,5}$/.test(w) || PROVINCE_CLAIM_WORDS.has(w));
   });
 }
 
@@ -878,7 +898,8 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const member = answerProgrammeMembership(ctx);
     if (member) return member;
   }
-  if (["lead", "fact", "duties"].includes(intent)) {
+  // "mấy chương trình 1, 2, 3, 5 ... giờ bên nào gánh?": a count word before the programmes named does not make it a count.
+  if (["lead", "fact", "duties", "count"].includes(intent)) {
     const today = answerTodaysHolder(ctx);
     if (today) return today;
   }
@@ -1271,8 +1292,9 @@ const DAY_MONTH_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
  */
 function answerReportDate(ctx: HandlerContext): Draft | null {
   const folded = ctx.q.folded;
-  const asked = [...folded.matchAll(DAY_MONTH_RE)].map((m) => `${Number(m[1])}/${Number(m[2])}`);
-  if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return null;
+  const asked = datesAsked(folded, ctx.lang);
+  const freq = frequencyAsked(folded);
+  if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return freq && PREMISE_RE.test(folded) ? answerReportFrequency(ctx, freq) : null;
   const dated = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded));
   if (dated.length === 0) {
     const d = emptyDraft();
@@ -1287,14 +1309,95 @@ function answerReportDate(ctx: HandlerContext): Draft | null {
   for (const p of picks) {
     const said = [...p.folded.matchAll(DAY_MONTH_RE)].map((m) => `${Number(m[1])}/${Number(m[2])}`);
     const wrong = asked.filter((a) => !said.includes(a));
+    const freqLine = freq ? wrongFrequency(ctx, freq, p) : null;
+    if (freqLine) d.lines.push(freqLine);
     if (wrong.length > 0) d.lines.push(tr(ctx.lang, `Không phải ${wrong.join(", ")}: kế hoạch ghi ${said.join(", ")}.`, `Not ${wrong.join(", ")}: the plan says ${said.join(", ")}.`));
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
-      `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
-    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+    quotePassage(ctx, d, p);
   }
   d.found = true;
   d.confidence = 0.8;
   return d;
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = MONTH_NAMES.join("|");
+/** "15 June", "June 15", "15th of June": a day and month written out in English. */
+const EN_DAY_MONTH_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_RE})\\b|\\b(${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+/** "ngày 31 tháng 3", "31 tháng 3" (not "6 tháng 1 lần", six months once). */
+const VI_DAY_MONTH_RE = /\b(\d{1,2}) thang (\d{1,2})\b(?! (lan|nam)\b)/g;
+
+/** The days and months a question names, as the plans write them ("15/12"), however it wrote them. */
+function datesAsked(folded: string, lang: HandlerContext["lang"]): string[] {
+  const out = [...folded.matchAll(DAY_MONTH_RE)].map((m) => `${Number(m[1])}/${Number(m[2])}`);
+  for (const m of folded.matchAll(VI_DAY_MONTH_RE)) if (Number(m[2]) >= 1 && Number(m[2]) <= 12) out.push(`${Number(m[1])}/${Number(m[2])}`);
+  // English month names only in English ("mấy" folds to "may").
+  for (const m of lang === "en" ? folded.matchAll(EN_DAY_MONTH_RE) : []) {
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!) + 1;
+    if (day >= 1 && day <= 31 && month > 0) out.push(`${day}/${month}`);
+  }
+  return [...new Set(out)];
+}
+
+type Frequency = "monthly" | "quarterly" | "half" | "yearly";
+const FREQUENCY_ASKED: ReadonlyArray<[Frequency, RegExp]> = [
+  // Six-monthly and half-yearly first: they hold "monthly" and "yearly".
+  ["half", /\b((0?6|sau) thang (mot|1) lan|(hai|2) lan (mot|moi) nam|twice (a|per|each) year|twice yearly|six-?monthly|six monthly|half-?yearly|every (six|6) months|biannual\w*|semi-?annual\w*|nua nam)\b/],
+  ["quarterly", /\b(hang quy|moi quy|quarterly|every quarter|each quarter|every (three|3) months|(0?3|ba) thang (mot|1) lan)\b/],
+  ["yearly", /\b(hang nam|moi nam|yearly|annual(ly)?|every year|each year|(0?1|mot) nam (mot|1) lan)\b/],
+  ["monthly", /\b(hang thang|moi thang|(?<!six[- ])monthly|every month|each month|(once )?a month)\b/],
+];
+/** What a plan's reporting line says of how often: "Định kỳ hàng năm", "định kỳ 06 tháng (...), 01 năm (...)", "định kỳ 6 tháng, một năm". */
+const FREQUENCY_SAID: ReadonlyArray<[Frequency, RegExp]> = [
+  ["monthly", /\b(hang thang|moi thang)\b/],
+  ["quarterly", /\b(hang quy|moi quy|dinh ky (0?3|ba) thang)\b/],
+  ["half", /\b((0?6|sau) thang)\b/],
+  ["yearly", /\b(hang nam|hang nam|moi nam|(0?1|mot) nam)\b/],
+];
+const FREQUENCY_WORDS: Record<Frequency, [string, string]> = {
+  monthly: ["hằng tháng", "monthly"], quarterly: ["hằng quý", "quarterly"], half: ["6 tháng một lần", "every six months"], yearly: ["hằng năm", "yearly"],
+};
+
+function frequencyAsked(folded: string): Frequency | null {
+  return FREQUENCY_ASKED.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
+/** "Not quarterly: the plan says every six months and yearly.": the frequency a premise gives, when the plan's line says another. */
+function wrongFrequency(ctx: HandlerContext, asked: Frequency, p: Passage): string | null {
+  const said = FREQUENCY_SAID.filter(([, re]) => re.test(p.folded)).map(([f]) => f);
+  if (said.length === 0 || said.includes(asked)) return null;
+  const words = (f: Frequency) => FREQUENCY_WORDS[f][ctx.lang === "en" ? 1 : 0];
+  return tr(ctx.lang, `Không phải ${words(asked)}: kế hoạch ghi ${said.map(words).join(" và ")}.`, `Not ${words(asked)}: the plan says ${said.map(words).join(" and ")}.`);
+}
+
+/**
+ * "Kế hoạch 26 yêu cầu báo cáo hằng tháng, đúng không?", "the districts report every month, is that so?": a premise of how often
+ * reports are due, checked against the plan's reporting line that says how often ("định kỳ ..."), quoted.
+ */
+function answerReportFrequency(ctx: HandlerContext, asked: Frequency): Draft | null {
+  const periodic = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && /\bbao cao\b/.test(p.folded) && /\bdinh ky\b/.test(p.folded)
+    && FREQUENCY_SAID.some(([, re]) => re.test(p.folded)));
+  if (periodic.length === 0) return null;
+  // The line that also gives the dates ("định kỳ 06 tháng (trước ngày 25/5), 01 năm (trước ngày 20/11)") says the most.
+  const dated = periodic.filter((p) => /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded));
+  if (dated.length > 0) periodic.splice(0, periodic.length, ...dated);
+  const terms = ctx.terms.filter((t) => !/\d/.test(t));
+  const ranked = terms.length > 0 ? ctx.index.rank(terms, (p) => periodic.includes(p), 1).map((r) => r.passage) : [];
+  const p = ranked[0] ?? periodic[0]!;
+  const d = emptyDraft();
+  const wrong = wrongFrequency(ctx, asked, p);
+  if (wrong) d.lines.push(wrong);
+  quotePassage(ctx, d, p);
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
+/** The passage quoted whole with its plan and section, and cited. */
+function quotePassage(ctx: { registry: QaRegistry; lang: Language }, d: Draft, p: { plan: ParsedPlan; sectionPath: string; quote: string }): void {
+  d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+    `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
+  d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
 }
 
 const PROGRAMME_NUMBER_RE = /\b(?:chuong trinh|programme|program)\s*(?:so\s*|no\.?\s*|number\s*)?(\d{1,2})\b/;
@@ -1362,7 +1465,11 @@ function answerNumberedProgrammes(ctx: HandlerContext): Draft | null {
 }
 
 const NOW_RE = /\b(took over|takes over|taken over|now|today|currently|nowadays|nay|hien nay|ngay nay|bay gio|dam nhan|thuoc ve|chuyen sang|chuyen giao|tiep nhan)\b/;
-const WHICH_BODY_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|who|which (department|agency|body|office)|what (department|agency|body))\b/;
+const WHICH_BODY_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|who|which (department|agency|body|office)|what (department|agency|body))\b/;
+const TODAYS_HOLDER_WORDS = new Set(["con", "nua", "ton", "tai", "giai", "the", "roi", "gio", "ben", "ganh", "lo", "lam", "phan", "viec", "cong", "giao", "nhan",
+  "dissolved", "abolished", "gone", "longer", "exists", "carries", "carry", "work"]);
+/** "Sở LĐTBXH giải thể rồi ...", "không còn nữa", "now that DOLISA is gone": the body named no longer exists, so today's holder is asked. */
+const DISSOLVED_RE = /\b(giai the|khong con( nua| ton tai)?|bi (bo|xoa bo)|dissolved|abolished|disbanded|is gone|has gone|no longer exists?)\b/;
 
 /**
  * "Việc kế hoạch giao Sở LĐ-TB&XH nay do sở nào đảm nhận?": an agency of the plan that no longer exists is
@@ -1371,12 +1478,15 @@ const WHICH_BODY_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|who|which (
  */
 function answerTodaysHolder(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
-  if (ctx.q.agencies.length !== 1 || !(NOW_RE.test(f) || MERGED_NOW_RE.test(f)) || !WHICH_BODY_RE.test(f) || PREMISE_RE.test(f)) return null;
+  if (ctx.q.agencies.length !== 1 || !(NOW_RE.test(f) || MERGED_NOW_RE.test(f) || DISSOLVED_RE.test(f)) || !WHICH_BODY_RE.test(f) || PREMISE_RE.test(f)) return null;
   const old = ctx.q.agencies[0]!;
   const provinceId = ctx.plans[0]?.province.provinceId ?? undefined;
   const successor = ctx.registry.successorsOf(old.id, provinceId).find((s) => s.toAgencyIds.length > 0 && s.toAgencyIds[0] !== old.id);
   if (!successor || !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === old.id))) return null;
-  const d = answerDuties(ctx);
+  // "chương trình 1, 3 ... giờ bên nào lo?": the programmes asked, each with its bodies, else all the old body's duties.
+  // The words saying the body is gone and asking who carries its work ("không còn nữa", "phần việc ... giờ bên nào gánh") name no task.
+  const terms = ctx.terms.filter((t) => !TODAYS_HOLDER_WORDS.has(t));
+  const d = answerNumberedProgrammes({ ...ctx, q: { ...ctx.q, agencies: [] } }) ?? answerDuties({ ...ctx, terms });
   if (!d.found) return null;
   const first = ctx.registry.agency(successor.toAgencyIds[0]!);
   const others = successor.toAgencyIds.slice(1).map((id) => ctx.registry.agency(id)?.name ?? id);
@@ -1445,7 +1555,7 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   if (hit.length > 0) return hit;
   const others = q.excludedProvinces ? plans.filter((p) => !q.excludedProvinces!.some((prov) => planIsIn(p, prov))) : plans;
   const placed = q.provinces.length === 0 ? others : others.filter((p) => q.provinces.some((prov) => planIsIn(p, prov)));
-  const narrowed = narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, narrowByTitleWords(q, placed))));
+  const narrowed = narrowByPeriod(q, narrowByCitedNumber(q, narrowByTitle(q, narrowBySubject(q, narrowByTitleWords(q, placed)))));
   // "Đắk Lắk giai đoạn 2016-2020 và Huế năm 2016 ...": words naming one province's plan (its period, its title) choose among
   // that province's plans; a province the question also names keeps its own plans.
   if (q.provinces.length < 2) return narrowed;
@@ -1531,13 +1641,60 @@ function namedByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
+/** Words joining a plan word to the subject it names ("kế hoạch thực hiện khuyến nghị của ...", "the plan on the UN ..."). */
+const SUBJECT_GLUE = new Set([...NAMING_WORDS, "cac", "giai", "doan", "on", "about", "for", "the", "of", "s", "implementing", "implement", "implements",
+  "to", "carrying", "carries", "out", "regarding", "concerning", "that", "which", "committee", "committees"]);
+const PLAN_WORD_RE = /^(ke hoach|quyet dinh|kh|qd|plan|decision)$/;
+
+/**
+ * "the plan on the UN Committee's recommendations", "kế hoạch thực hiện khuyến nghị của Ủy ban Liên hợp quốc về quyền trẻ em": a
+ * plan word followed by words of a plan's own name (its title, or the name its decision gives the plan it attaches) names that plan
+ * by its subject. The plans whose names hold every such word, and those words as the question's terms hold them; null when fewer
+ * than three words of a name follow a plan word ("kế hoạch 2509 về chăm sóc sức khỏe": "chăm sóc" is the topic asked).
+ */
+function namedBySubject(q: ParsedQuestion, plans: ParsedPlan[]): { plans: ParsedPlan[]; words: string[] } | null {
+  const words = q.folded.split(" ");
+  const names = plans.map((p) => new Set(planNames(p).flat()));
+  const anyName = new Set(names.flatMap((n) => [...n]));
+  const own = new Set(plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  let best: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ""}`;
+    const start = PLAN_WORD_RE.test(two) ? i + 2 : PLAN_WORD_RE.test(words[i]!) ? i + 1 : -1;
+    if (start < 0) continue;
+    const said: string[] = [];
+    for (let j = start; j < words.length; j++) {
+      const w = words[j]!;
+      const as = q.language === "en" ? translateTerms([w], "en") : [w];
+      // "QĐ 2361 của Thủ tướng": a plan word before another document's number names that document, not a plan's subject.
+      if (/^\d{1,5}$/.test(w) && !own.has(w) && !/^(19|20)\d\d$/.test(w)) { said.length = 0; break; }
+      if (as.length > 0 && as.every((t) => anyName.has(t) && !SUBJECT_GLUE.has(t))) said.push(...as);
+      else if (!(SUBJECT_GLUE.has(w) || /^\d{1,5}$/.test(w))) break;
+    }
+    if (new Set(said.filter((w) => !isStopword(w))).size > new Set(best.filter((w) => !isStopword(w))).size) best = said;
+  }
+  if (new Set(best.filter((w) => !isStopword(w))).size < 3) return null;
+  const hit = plans.filter((_, i) => best.every((w) => names[i]!.has(w)));
+  return hit.length > 0 ? { plans: hit, words: best } : null;
+}
+
+/** Of several plans, the one a question names by its subject ("the plan on the UN Committee's recommendations"), when only one is. */
+function narrowBySubject(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
+  if (plans.length < 2 || q.intent === "compare" || WHICH_PLANS_RE.test(q.folded)) return plans;
+  const named = namedBySubject(q, plans);
+  return named?.plans.length === 1 ? named.plans : plans;
+}
+
 /**
  * "the 2014-2020 UN recommendations plan", "kế hoạch giai đoạn 2014-2020": the words naming a chosen plan by its own period say
- * which plan, not what is asked; they are left out of the question's terms (each once).
+ * which plan, not what is asked; they are left out of the question's terms (each once), as are the words naming it by its
+ * subject ("the plan on the UN Committee's recommendations").
  */
 function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
   const m = PLAN_PERIOD_RE.exec(q.folded);
-  const byPeriod = m && chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!)) ? withoutEach(q.terms, contentTerms(m[0], [], q.language)) : q.terms;
+  const periodless = m && chosen.some((p) => isPeriodOf(p, m[5] ?? m[7]!, m[6] ?? m[8]!)) ? withoutEach(q.terms, contentTerms(m[0], [], q.language)) : q.terms;
+  const subject = namedBySubject(q, chosen);
+  const byPeriod = subject && subject.plans.length === chosen.length ? withoutEach(periodless, subject.words) : periodless;
   // A body asked of "the plan issued with Decision 2041", and nothing else: its duties, all of them.
   const base = byPeriod.length > 0 ? byPeriod : q.terms;
   const stripped = withoutEach(base, namingByDocument(q, chosen));

@@ -232,6 +232,11 @@ const asksAmount = (folded: string): boolean => MONEY_RE.test(folded) && /\b(bao
 const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (who|that|which|in charge|responsible|doing|\w+ing)\b/;
 
 const LEGAL_BASIS_STRONG_RE = /\b(legal (grounds?|basis|bases)|(what|which)( \S+){0,3} (directives?|decisions?|documents?|resolutions?)( \S+){0,2} (lies?|is|are|sits?|stands?) behind|(implements?|implementing|carr(y|ies) out) (which|what)( \S+){0,4} (decisions?|directives?|documents?|resolutions?)|on what (legal )?(grounds?|basis)|(what|which) laws?\b.*\b(based|basis|grounds?|under)|(which|what) (national|central|prime minister s|government s|higher) (decisions?|directives?|documents?)( \S+){0,8} (carry out|carries out|implement|implements)|(which|what) (decisions?|directives?|documents?) (of|by) the (prime minister|government|politburo)( \S+){0,8} (carry out|carries out|implement|implements|based on))\b/;
+/**
+ * "implements the Prime Minister's conclusions set out in which notice?", "which Government Office notice does it carry out?",
+ * "thực hiện kết luận của Thủ tướng tại văn bản nào", "thực hiện thông báo nào": a document of a kind the plan carries out.
+ */
+const DOCUMENT_OF_KIND_RE = /\b((implements?|implementing|carr(y|ies) out)( \S+){0,8} (in|by|under|from|of) (which|what) (notices?|announcements?|documents?|decisions?|directives?)|(which|what)( \S+){0,3} (notices?|announcements?|circulars?|decrees?|resolutions?)( \S+){0,16} (implement|implements|implementing|carry out|carries out|carrying out)|(thuc hien|trien khai) (thong bao|nghi dinh|thong tu|nghi quyet) (so may|nao)|(thuc hien|trien khai) ket luan( \S+){0,6} (tai|trong|theo) (van ban|thong bao|quyet dinh) nao)\b/;
 
 /** "On what basis ...", "which law ... under": wordings that ask the plan's basis only when the plan itself is their subject. */
 const LOOSE_BASIS_RE = /\bon what (grounds?|basis)\b|\b(what|which) laws?\b/;
@@ -297,7 +302,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if (hasAgency && PREMISE_RE.test(folded) && CLAIMS_DOER_RE.test(folded)) return "lead";
   // "On what legal grounds was ... issued?", "Which national decision does Decision 2130 carry out?", "what laws is it based on":
   // the plan's basis is asked, whatever other word ("issued", "decision") the question holds.
-  if (LEGAL_BASIS_STRONG_RE.test(folded) && !asksActorsBasis(folded, hasAgency)) return "legal_basis";
+  if ((LEGAL_BASIS_STRONG_RE.test(folded) || DOCUMENT_OF_KIND_RE.test(folded)) && !asksActorsBasis(folded, hasAgency)) return "legal_basis";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded) && !(intent === "legal_basis" && asksPlansDoing(folded))) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
   if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
@@ -356,6 +361,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   // "Who is tasked with ...", "which department has the task of ...": the duty is what is asked of whom, as "được giao nhiệm vụ"
   // is; its words ("nhiệm vụ", which every duty holds) are none of the task's.
   if (language === "en") text = text.replace(/\b(is|are|was|were|be|been|being|gets?|got) (tasked|charged|entrusted) (with|to)\b|\b(has|have|had|given|with|gets?) the (task|job|duty|responsibility) (of|to)\b/g, " ");
+  // "look into adding budget" is to research it ("nghiên cứu, bổ sung ngân sách"); "pull together the files" is to compile them.
+  if (language === "en") text = text.replace(/\b(look|looks|looking|looked) into\b/g, "research").replace(/\b(pull|pulls|pulling|put|puts|putting) together\b/g, "compile");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
   // "carry out the decision" is to execute it (the closing article's "thi hành Quyết định này"), not any task's "thực hiện".

@@ -49,3 +49,31 @@ describe("the conversation core over the real knowledge base and triage", () => 
     expect(draft).toMatchObject({ provinceName: "Đắk Lắk", locationText: "tỉnh Phú Yên" });
   });
 });
+
+describe("a follow-up question in the chat is read with the question before it", () => {
+  it("'còn Tây Ninh thì sao?' after a Gia Lai question answers the same thing for Tây Ninh, and a third ('còn Huế?') too", async () => {
+    await send("Sở Giáo dục và Đào tạo Gia Lai có nhiệm vụ gì trong kế hoạch bảo vệ trẻ em?", "fu-1");
+    const [second] = await send("còn Tây Ninh thì sao?", "fu-1");
+    expect(second?.text).toMatch(/1979\/KH-UBND \(Tây Ninh\)/);
+    expect(second?.text).toMatch(/Giáo dục/);
+    const [third] = await send("còn Huế?", "fu-1");
+    expect(third?.text).toMatch(/26\/KH-UBND \(Thừa Thiên Huế\)/);
+    expect(third?.text).toMatch(/Giáo dục/);
+  });
+
+  it("a province given after the answer asked which one is answered in the question's language", async () => {
+    const [asked] = await send("Which establishments must the DIC deal with?", "fu-2");
+    expect(asked?.text).toMatch(/province/i);
+    const [answer] = await send("Dak Lak", "fu-2");
+    expect(answer?.text).toMatch(/Đắk Lắk/);
+    expect(answer?.text).toMatch(/Source|Under/);
+    expect(answer?.text).not.toMatch(/không trả lời/);
+  });
+
+  it("a whole new question after another is answered on its own", async () => {
+    await send("Sở Y tế Tây Ninh làm gì theo kế hoạch 1979?", "fu-3");
+    const [answer] = await send("Ở Gia Lai, cơ quan nào chủ trì tổng hợp báo cáo kết quả thực hiện kế hoạch hằng năm?", "fu-3");
+    expect(answer?.text).toMatch(/2509\/KH-UBND \(Gia Lai\)/);
+    expect(answer?.text).not.toMatch(/Tây Ninh/);
+  });
+});

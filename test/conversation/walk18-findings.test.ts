@@ -158,7 +158,8 @@ describe("questions to the bot are answered, every one of them, and not stored a
     await w.send({ choice: "submit" });
     const said = all(await w.send("bố nó có biết tôi báo không, và bao lâu thì có người tới?"));
     expect(said).toMatch(/giữ bí mật/);
-    expect(said).toMatch(/Sau khi gửi/);
+    // The report is sent already (walk 27): what happens now, not "after you send it".
+    expect(said).toMatch(/đã tới cán bộ/);
   });
 
   it("a story ending with two questions gets both answered", async () => {

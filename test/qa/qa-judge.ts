@@ -9,7 +9,8 @@ export interface GoldLine {
   id: string;
   q: string;
   type: "lead" | "all_agencies" | "fact" | "none" | "not_cited" | "no_number";
-  expect?: string[];
+  /** For all_agencies, an entry may be a list of alternative names of one agency (any one of them will do). */
+  expect?: Array<string | string[]>;
   expect_re?: string[];
   expect_all?: string[];
   doc?: string[];
@@ -31,12 +32,12 @@ export function judge(g: GoldLine, a: Answer): [boolean, string] {
     case "lead": {
       const first = a.agencies.find(isLead);
       if (!first) return [false, "no lead/responsible agency"];
-      if (!(g.expect ?? []).some((e) => norm(first.name).includes(norm(e)))) return [false, `first lead is ${first.name}`];
+      if (!(g.expect ?? []).flat().some((e) => norm(first.name).includes(norm(e)))) return [false, `first lead is ${first.name}`];
       return cites(a, docs) ? [true, ""] : [false, `missing citation ${docs.join(",")}`];
     }
     case "all_agencies": {
-      const miss = (g.expect ?? []).filter((e) => !a.agencies.some((x) => norm(x.name).includes(norm(e))));
-      if (miss.length) return [false, `missing agencies ${miss.join(", ")}`];
+      const miss = (g.expect ?? []).filter((e) => ![e].flat().some((alt) => a.agencies.some((x) => norm(x.name).includes(norm(alt)))));
+      if (miss.length) return [false, `missing agencies ${miss.map((e) => [e].flat()[0]).join(", ")}`];
       return cites(a, docs) ? [true, ""] : [false, "missing citation"];
     }
     case "fact": {

@@ -55,6 +55,9 @@
  *   until the odd half's work was done: 110 when it arrived (odd half 57/60, even half 53/60); the odd half worked by class
  *   (question-classes-s32.test.ts, with g16's even half): odd 60/60, the sealed even half still 53/60 (nothing transferred); then
  *   the even half by class (question-classes-s32b.test.ts): 120.
+ * - qa-g18.jsonl (120), written on 5 December (stop 33) from the plans alone, even half sealed until the odd half's work was done:
+ *   odd half 57/60 -> 60/60 by class (question-classes-s33.test.ts); the sealed even half then 54/60, worked by class
+ *   (question-classes-s33b.test.ts): 120.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +88,7 @@ describe.each([
   ["qa-g15.jsonl", 117],
   ["qa-g16.jsonl", 120],
   ["qa-g17.jsonl", 120],
+  ["qa-g18.jsonl", 120],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

@@ -5,7 +5,9 @@
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
+import { extractChildAge } from "../triage/age-extractor.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
+import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
 import { T } from "../report-flow/report-flow-texts.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
@@ -25,8 +27,12 @@ const BAND_WORDS: Record<AgeBand, string> = { under_6: "dưới 6 tuổi", "6_11
  * never reads a band's middle as an age the reporter said).
  */
 export function ageOptions(band: AgeBand | null, typed: string | null): { childAge?: number; childAgeSource?: string } {
+  // Read as the story's ages are ("tầm lớp 3 lớp 4" is 8 or 9, "mười hai tuổi" 12, "không phải 3 tuổi, 11 tuổi" 11);
+  // a bare number ("7") is the age the question asked for.
+  const read = typed ? extractChildAge(splitReport(typed)) : null;
   const years = typed ? /(?:^|\D)(\d{1,2})(?!\d)/.exec(typed) : null;
-  if (years && Number(years[1]) < 18) return { childAge: Number(years[1]), childAgeSource: `${typed!.trim()} (người báo tin trả lời)` };
+  const said = read ? read.min : years ? Number(years[1]) : null;
+  if (said !== null && said < 18) return { childAge: said, childAgeSource: `${typed!.trim()} (người báo tin trả lời)` };
   const age = band ? BAND_AGE[band] : undefined;
   return age === undefined ? {} : { childAge: age, childAgeSource: `${BAND_WORDS[band!]} (người báo tin chọn)` };
 }

@@ -24,7 +24,7 @@ const NO = new Set([
 ]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
 /** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
-const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
+const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
 
 /**
  * "không, giờ bé đang ở trường", "dạ không ạ, cháu đang ngồi với tôi", "not sure, he may come back
@@ -34,7 +34,8 @@ const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|cung khong|cung ko) 
 export function leadingAnswer(text: string): { answer: TriState; rest: string } | null {
   const m = /^\s*([^,.;:!?\n]{1,24}?)\s*[,.;:!\n]+\s*(.*)$/su.exec(text);
   if (!m || text.includes("?")) return null;
-  const lead = foldKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
+  // "tôi cũng không biết nữa, ...", "tui cũng chẳng rõ, ...": the writer named before the answer is not part of it.
+  const lead = foldKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/^(?:toi|tui|minh|em|e|con|chau|t|i)\s+(?:cung\s+|thi\s+|that\s+)?(?=(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha)\s+(?:ro|biet|bik|bit|bjk|bt|chac)\b)/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
   if (lead.split(" ").length > 3) return null;
   const answer: TriState | null = UNKNOWN.has(lead) || UNKNOWN_WORDS.test(lead) ? "unknown" : NO.has(lead) || /^(?:khong|ko|k|no|nope|hong|hok)(?: (?:co|dang|phai))?$/.test(lead) ? "no" : YES.has(lead) || /^(?:co|yes|yeah|vang|da|dung)(?: (?:a|roi|dang))?$/.test(lead) ? "yes" : null;
   return answer ? { answer, rest: m[2]!.trim() } : null;
@@ -46,10 +47,35 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
  */
 export function saysNoDanger(text: string): boolean {
   const key = foldKey(text);
-  return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
+  return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem(?: (?:ngay|lien|lien lien|luc nay|bay gio|tuc thi|tuc thoi))? (?:thi |la )?(?:chac |cung |chac cung |chac la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\b(?:khong|ko|k|chang|hong|hok) con (?:bi )?(?:ai )?(?:danh|dap|danh dap|hanh ha|bat nat|xam hai|lam hai|chui|dung toi)\b(?: \w+){0,2} nua\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
-    || /\b(?:bay gio|hien gio|hien tai|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(foldVietnamese(text))
+    || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(foldVietnamese(text))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
+}
+
+/** A child word, as the subject of where the child is now (folded). */
+const CHILD_SUBJECT = String.raw`(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho|thang nho|con nho|hai dua|tui nho|chau be|be gai|be trai|dua nho|thang cu|cu)`;
+/** What a child does somewhere (folded): "ngồi ăn cơm", "chơi", "học". */
+const DOING = String.raw`(?:ngoi|choi|an com|an|ngu|hoc|nam|xem ti vi|xem tivi|lam bai|tam|o)`;
+/** Where a child is safe (folded): the writer's house, a grandparent's, school, with the writer, at class. */
+const SAFE_PLACE = String.raw`(?:nha (?:nho |con |thang |dua |may dua )?ban(?: (?:em|e|chau|no|be|minh|than))?|nha (?:voi|cung) (?:toi|tui|minh|em|chung toi|vo chong toi|vo chong tui|ong ba|ba noi|ba ngoai|ong noi|ong ngoai)|nha (?:toi|tui|minh|em|chau|ba noi|ba ngoai|ong noi|ong ngoai|ba|ong|ngoai|noi|co|chu|bac|di|cau|hang xom|ban)|truong|lop|voi (?:toi|tui|em|me|ba noi|ba ngoai|ong noi|ong ngoai|ba|ong|co|chu|bac|di|cau)|cho an toan|tram y te|benh vien|cong an)`;
+/**
+ * The child is somewhere safe now (folded), said in a clause of now: "lúc này thằng bé đang ở bên nhà tôi chơi", "giờ nó đang ngồi ăn
+ * cơm nhà tôi", "hiện giờ cháu đang ở trường", "bây giờ bé đang đi học thêm". Only a child word (or none) is the subject: "giờ ông ấy
+ * đang ở nhà tôi" is not.
+ */
+export const SAFE_NOW = new RegExp(String.raw`\b(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:dang |van |con |da |van dang |van con )?(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE}\b)`);
+
+const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE})`);
+
+/** A story sentence that tells where the child is now, and it is safe ("Hiện giờ ông ấy đi làm, thằng bé đang đi học."). */
+export function saysSafeNow(text: string): boolean {
+  return text.split(/[.!?;\n]+/).some((sentence) => {
+    if (SAFE_NOW.test(foldKey(sentence))) return true;
+    // The word of now opens the sentence, the child's place is in a later clause of it.
+    const clauses = sentence.split(/,/).map(foldKey).filter(Boolean);
+    return clauses.length > 1 && /^(?:\w+ )?(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay)\b/.test(clauses[0]!) && clauses.slice(1).some((c) => CHILD_PLACE.test(c));
+  });
 }
 
 /** True when the reporter asked to skip the question. */
@@ -157,6 +183,10 @@ export function refusesContact(text: string): boolean {
   // "ko. bm t bit thi t chet", "No. My dad would kill me": a plain no opens it, what follows says why (no number in it).
   if (NO.has(foldKey(text.split(/[.!;,\n]/)[0] ?? "")) && !/\d{6,}|@/.test(text)) return true;
   if (/^(thoi )?(khoi|khoi di|khoi nha|khoi nhe|khoi a|khoi roi|thoi|thoi nha|thoi khong|thoi ko)( (nha|nhe|a|di|luon|roi|ban|nghe))*$/.test(key)) return true;
+  // "thôi khỏi, tôi không muốn dính vô", "thoi khoi de so, ...": a "never mind" that opens the reply, whatever reason follows (no number in it).
+  if (/^(?:(?:da|u|uh|a)\s+)?(?:thoi\s+)?khoi\b/.test(key) && !/\d{6,}|@/.test(text)) return true;
+  // "tôi không muốn dính vào", "không muốn dây dưa", "I don't want to get involved": not wanting to be part of it.
+  if (/\b(?:khong|ko|k|hong|hok|chang|cha) (?:muon|thich|dam) (?:\w+ ){0,2}?(?:dinh|day|day dua|dinh dang|dinh vo|dinh vao|lien quan|lien luy|bi lien luy|ra mat|lo mat|phien phuc|ra lam chung)\b|\b(?:don t|dont|do not) want to (?:get |be )?(?:involved|named|dragged)\b/.test(key) && !/\d{6,}|@/.test(text)) return true;
   if (/^(thoi )?(khong|ko|k|kg|hong|hok|hem|cha) can( (dau|a|nha|nhe|lien lac|goi|lai|de lai|so|dien thoai|sdt|ban|luon))*\b/.test(key)) return true;
   return /\b(khong|ko|k|kg|hong|hok|hem|chang|cha)\s+(\w+\s+){0,3}(so|sdt|dt|so dien thoai|dien thoai|lien lac|thong tin lien lac|ten that|ten)\b/.test(key)
     && !/\d{6,}|@/.test(text);

@@ -166,6 +166,24 @@ export const T = {
     viChild: "Em có đồng ý để cô chú gọi lại cho em không?",
     enChild: "Do you agree that someone calls you back?",
   },
+  deadlineEmergency: {
+    vi: "Với tin như bạn đang kể (hiện được đánh giá mức khẩn cấp), cán bộ được báo ngay và được nhắc lại mỗi {repeat} cho tới khi có người nhận; việc can thiệp phải có trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours (rated an emergency for now), officers are alerted at once and again every {repeat} until someone takes it; intervention is due within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+  },
+  deadlineHigh: {
+    vi: "Với tin như bạn đang kể (hiện được đánh giá mức nguy cơ cao), cán bộ phải nhận xử lý trong vòng {ack} và đánh giá ban đầu trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours (rated high risk for now), an officer must take it within {ack} and make a first assessment within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+  },
+  deadlineOther: {
+    vi: "Với tin như bạn đang kể (hiện được đánh giá mức nguy cơ {level}), cán bộ phải xem xét và chuyển tới nơi phụ trách trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours (rated {level} risk for now), officers must review it and refer it within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+  },
+  consentMessages: {
+    vi: "Bạn đã dặn đừng gọi: cán bộ chỉ nhắn tin cho bạn, không gọi. Bạn đồng ý chứ?",
+    en: "You asked not to be called: officers will only send you messages, no calls. Is that all right?",
+    viChild: "Em dặn đừng gọi: cô chú chỉ nhắn tin cho em, không gọi. Em đồng ý không?",
+    enChild: "You asked us not to call: we will only send you messages, no calls. Is that OK?",
+  },
   photoKept: {
     vi: "Đã lưu ảnh vào báo tin.",
     en: "The photo is kept with the report.",
@@ -177,6 +195,12 @@ export const T = {
     en: "Thank you, I added that to the report.",
     viChild: "Cảm ơn em, đã ghi lại.",
     enChild: "Thank you, I wrote that down.",
+  },
+  notedChoose: {
+    vi: "Cảm ơn, tôi đã ghi thêm vào báo tin. Để trả lời câu hỏi dưới đây, bạn bấm một nút (hoặc gõ \"bỏ qua\").",
+    en: "Thank you, I added that to the report. To answer the question below, tap a button (or type \"skip\").",
+    viChild: "Cảm ơn em, đã ghi lại. Em bấm một nút bên dưới để trả lời nhé, hoặc gõ \"bỏ qua\".",
+    enChild: "Thank you, I wrote that down. Tap a button below to answer, or type \"skip\".",
   },
   notAnswer: {
     vi: "Tôi chưa chắc đó là câu trả lời; tôi đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",

@@ -7,6 +7,7 @@
 import type { Attachment, ChannelName, Language, Reply } from "../../core/message-types.ts";
 import type { DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
+import type { DeadlinePolicy } from "../cases/case-deadlines.ts";
 
 export const STEPS = ["danger", "what", "where", "commune", "age", "when", "reporter", "contact", "consent", "confirm", "edit"] as const;
 export type StepId = (typeof STEPS)[number];
@@ -78,4 +79,6 @@ export interface ReportFlowDeps {
   findProvince(text: string): ChildProvince | null;
   /** Rule triage of the draft's text. */
   triage(text: string): DraftTriage;
+  /** The case deadlines by risk the queue applies (the defaults when absent): "how long until someone comes?" is answered with them. */
+  deadlines?: DeadlinePolicy;
 }

@@ -22,6 +22,7 @@ import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vie
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
+import { DEFAULT_DEADLINES } from "../cases/case-deadlines.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -54,6 +55,23 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "thiệt ra là em đó": the child is the writer now; the advice for them, the words kept, and the question asked again of them.
     if (typedText && resume(saved).draft.reporterRelation !== "self" && state.draft.reporterRelation === "self" && state.childAdvised === false) {
       return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, typedText] }, [], input.now, flow, deps, false);
+    }
+    // "ko phải bố e đánh e, là bố của bạn e", "mà ko phải e bị đánh đâu, là bn e": the child told of a friend, not of themself; the
+    // questions and the summary are about the friend from now on, and what was asked of the writer (their age) is no fact of the friend.
+    if (typedText && input.attachments.length === 0 && resume(saved).draft.reporterRelation === "self" && FRIEND_NOT_ME.test(foldKey(typedText))) {
+      const d = state.draft;
+      const friend: ReportFlowState = { ...state, childWriter: true, otherChild: "friend", childAdvised: true,
+        draft: { ...d, reporterRelation: "other", reporterRelationText: d.language === "en" ? "a friend of the child" : "bạn của trẻ", childAgeBand: null, childAgeText: null } };
+      // At a question, the answer the message also gives ("dạ có, mà ko phải e bị đánh đâu, là bn e") is read as it would be, of the friend.
+      if (friend.step !== "confirm" && friend.step !== "edit") return advanceStep({ ...friend, asked: (friend.asked ?? []).filter((x) => x !== "age") }, input);
+      const next: ReportFlowState = { ...friend, step: "confirm", draft: stamp({ ...friend.draft, extraNotes: [...d.extraNotes, typedText] }, input.now) };
+      // "... là bố của bn e đánh bn e. bn e là con trai 13t, ở phường Diên Hồng": what the other sentences tell of the friend is read too.
+      const rest = typedText.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter((p) => p && !FRIEND_NOT_ME.test(foldKey(p)));
+      if (rest.length === 0) return finish(next, [withAck(flow.ask(next), note(next, T.edited))], deps);
+      const read = correction(next, rest.join(" "), input.now, flow, deps);
+      const notes = [...d.extraNotes, typedText];
+      const after: ReportFlowState = { ...read.state, draft: { ...read.state.draft, extraNotes: notes } };
+      return finish(after, [...read.replies.filter((r) => r.urgent), withAck(flow.ask(after), note(after, T.edited))], deps);
     }
     if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
     const text = input.text?.trim() || null;
@@ -109,7 +127,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
     if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
       const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
-      return move(state, saysWhy(text) ? { ...anonymous, extraNotes: [...anonymous.extraNotes, text] } : anonymous, [], input.now, flow, deps, true);
+      // "thôi khỏi để số, tui không muốn ai biết tui báo": anonymous, and the fear it tells (who will know) answered before the next question.
+      const fears = sideTopics(text).filter((t) => ANSWERED_WITH_CONTACT.has(t));
+      const step = move(state, saysWhy(text) || fears.length > 0 ? { ...anonymous, extraNotes: [...anonymous.extraNotes, text] } : anonymous, [], input.now, flow, deps, true);
+      return fears.length === 0 ? step : { ...step, replies: answeredFirst(step.replies, [topicsReply(state, fears, deps, text)]) };
     }
     // A way to reach them in words ("tôi không ngại để tên, tôi là ..."), not a question: the contact as typed, whatever words it shares with a side question.
     const contact = state.step === "contact" && !input.choice && !isQuestionLike(text) && sideTopic(text) ? STEP_DEFS.contact.read(state.draft, text, deps, false) : null;
@@ -144,7 +165,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const answer: Reply[] = asked.length > 0
-        ? [{ text: sideAnswerText(inDanger(asked, state, seed ?? "", deps), (t) => say(t, o.language, child(state))), links: [HOTLINE_LINK[o.language]] }] : [];
+        ? [{ text: withDeadline(sideAnswerText(inDanger(asked, state, seed ?? "", deps), (t) => say(t, o.language, child(state))), inDanger(asked, state, seed ?? "", deps), state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
@@ -262,6 +283,24 @@ function withoutWriterAge(text: string, d: ReportDraft): string {
   return text.replace(/(^|[.;!\n]\s*)(?:em|e|tôi|tui|mình|cháu|con|t|I'm|I am|Im)\s+(?:là\s+[^\s,.;!]+(?:\s+[^\s,.;!]+)?\s*,?\s*|(?:her|his|their)\s+\w+\s*,?\s*)?(?:năm nay\s+)?\d{1,2}\s*(?:tuổi|t|years? old|yo)?(?=\s*(?:[.;!\n]|$))/giu, "$1").trim();
 }
 
+/**
+ * A child writer's own age said in a correction that names another age too ("không phải 3 tuổi đâu ạ, cháu 11 tuổi", "con 10 tuổi ạ,
+ * em trai con mới 4 tuổi"): "11 tuổi" (the words the fact module reads as the child's age), or null when only one age is named.
+ */
+function ownAgeSaid(text: string): string | null {
+  const key = foldKey(text);
+  const ages = [...key.matchAll(/\b(\d{1,2}) ?(?:tuoi|t)\b/g)];
+  if (ages.length < 2) return null;
+  const own = /(?:^|\s)(?<!\b(?:trai|gai|ut|be|cua|em|e|chi|anh|nho)\s)(?:em|e|con|chau|minh|mk|tui|toi|t)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+|la\s+)?(\d{1,2}) ?(?:tuoi|t)\b/.exec(key);
+  return own ? `${own[1]} tuổi` : null;
+}
+
+/**
+ * A child writer saying the harm was done to a friend, not to them (folded): "ko phải bố e đánh e, là bố của bạn e", "mà ko phải e bị
+ * đánh đâu, là bn e", "not me, it's my friend".
+ */
+const FRIEND_NOT_ME = /\b(?:khong|ko|k|hong|chang|dau) phai (?:la )?(?:\w+ ){0,4}?(?:em|e|minh|mk|tui|con|chau)\b.{0,50}?\b(?:la|ma la|ma|chinh la|moi la)\s+(?:\w+\s+){0,3}?(?:ban|bn|bon)(?: than| cung lop| cung ban| hoc)?(?: cua)? (?:em|e|minh|mk|tui|con|chau)\b|\bnot me\b.{0,40}\b(?:it s|its|it is|it was) my (?:best )?friend\b|\b(?:it s|its|it is|it was) my (?:best )?friend,? not me\b/;
+
 /** The writer saying it is not them (folded): "không phải em", "chứ ko phải mình", "not me". */
 const NOT_ME = /\b(?:khong|ko|k|hong|chang|dau) phai (?:la )?(?:em|e|minh|mk|tui|toi|con|chau)\b(?! (?:gai|trai|ho|be|nho|ut))|\bnot me\b/;
 /** The writer's own age, a child's (folded): "im 16", "i am 15", "em 13 tuổi", "mình 14t". */
@@ -328,7 +367,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // A question about the report itself ("bố nó có biết tôi báo không") is answered even when it names people of the story.
   // "giờ nó đang ở trường, chắc không sao": a statement the step reads as its answer is not a side question for ending like one.
   // "p dien hong" (phường Diên Hồng) at "which commune?": a place that ends like "không" is the answer, not a question.
-  const plainAnswer = ["danger", "commune", "where"].includes(state.step) && !text.includes("?") && def.read(state.draft, text, deps, false) !== null;
+  // "p Ngô Quyền, Hải Phòng. mà nó có tung thật ko ạ": a question in a sentence of its own after the answer is still answered.
+  const askedApart = text.split(/(?<=[.!?\n])\s*/).slice(1).some((p) => isQuestionLike(p) && sideTopics(p).some((t) => t !== "thanks"));
+  const plainAnswer = ["danger", "commune", "where", "consent"].includes(state.step) && !text.includes("?") && !askedApart && def.read(state.draft, text, deps, false) !== null;
   const asked = plainAnswer ? null : sideTopic(text);
   // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
   // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
@@ -358,7 +399,33 @@ function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): 
 }
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
-  return { text: sideAnswerText(inDanger(forTheStory(topics, state, deps), state, text, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  const asked = inDanger(forTheStory(topics, state, deps), state, text, deps);
+  return { text: withDeadline(sideAnswerText(asked, (t) => note(state, t)), asked, state, deps), links: [HOTLINE_LINK[lang(state)]] };
+}
+
+/** Minutes said as a reporter reads them: "15 phút", "2 giờ", "3 ngày". */
+function duration(minutes: number, l: Language): string {
+  if (minutes < 60) return l === "en" ? `${minutes} minutes` : `${minutes} phút`;
+  const hours = Math.round(minutes / 60);
+  if (hours <= 72 || hours % 24 !== 0) return l === "en" ? `${hours} hour${hours === 1 ? "" : "s"}` : `${hours} giờ`;
+  return l === "en" ? `${hours / 24} days` : `${hours / 24} ngày`;
+}
+
+const LEVEL_WORDS: Record<string, Record<Language, string>> = { medium: { vi: "trung bình", en: "medium" }, low: { vi: "thấp", en: "low" } };
+
+/**
+ * "bao lâu thì có người đến?": the answer about what happens next, with the time officers have for a report of this risk (the queue's
+ * deadlines, DESIGN.md "Intake workflow"), as the draft reads now. A child is not told a deadline of hours (the answer says help comes soon).
+ */
+function withDeadline(text: string, topics: readonly SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): string {
+  if (!topics.includes("next") || child(state) || !state.draft.narrative) return text;
+  const l = lang(state);
+  const policy = deps.deadlines ?? DEFAULT_DEADLINES;
+  const risk = state.draft.dangerNow === "yes" ? "emergency" : deps.triage(draftText(state.draft)).risk;
+  const rule = policy[risk];
+  const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l), level: LEVEL_WORDS[risk]?.[l] ?? risk };
+  const line = fill((risk === "emergency" ? T.deadlineEmergency : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
+  return `${text}\n\n${line}`;
 }
 
 /** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
@@ -408,7 +475,9 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   }
   if (reading.learned.length > 0 || storyLike) {
     const draft = keep(reading.draft, state, text, false);
-    return move(state, draft, [note(state, T.noted)], now, flow, deps, def.known(draft));
+    // The question with buttons is still open: say it is answered with a button, the first time already (walk 27: asked twice, no hint).
+    const open = !def.known(draft) && def.choices.length > 0;
+    return move(state, draft, [note(state, open ? T.notedChoose : T.noted)], now, flow, deps, def.known(draft));
   }
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
@@ -491,7 +560,8 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
     return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
   }
   const next = { ...state, draft };
-  const answer: Reply = { text: sideAnswerText(inDanger(topics, state, text, deps), (t) => note(state, t)), links: [HOTLINE_LINK[lang(state)]] };
+  const asked = inDanger(topics, state, text, deps);
+  const answer: Reply = { text: withDeadline(sideAnswerText(asked, (t) => note(state, t)), asked, next, deps), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 
@@ -621,7 +691,7 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
 const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?:noi|ke|cho biet|tiet lo|khai)\b|\b(?:khong|ko|k) can (?:biet|hoi)\b|\b(?:rather|prefer) not (?:to )?(?:say|tell|share)\b|\b(?:don t|do not|dont) want to (?:say|tell|share)\b/;
 
 /** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "nobody hurt her", "em tự làm". */
-const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|chua) (?:biet|ro) (?:la )?ai (?:gay hai|lam hai|lam)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
+const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|ko|k|chua|chang|cha|hong|hok)\s+(?:co\s+)?(?:biet|ro|bik|bit|bt|thay)\s+(?:duoc\s+)?(?:la\s+)?(?:ai|dua nao|thang nao|con nao|nguoi nao|ke nao|who)\s+(?:da\s+|hay\s+|dang\s+)?(?:gay hai|lam hai|lam|danh|dap|hanh ha|xam hai|chui|nhot|bo)\b|\b(?:don t|dont|do not) know who (?:did|hurt|hit|harmed|beat)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
 /** The child did it to themself (folded). */
 const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
 
@@ -746,8 +816,13 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
     return changedAlone(state, stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
   }
-  const text = withoutWriterAge(correctionText(state.draft, typedText), state.draft) || correctionText(state.draft, typedText);
-  const named = namedPerson(state.draft, corrects, text, deps);
+  // A child telling of themself who says their own age ("không phải 3 tuổi đâu, cháu 11 tuổi", "con 10 tuổi ạ, em trai con mới 4 tuổi"):
+  // that age is the child's, whatever other age (a brother's, the one denied) the words name.
+  const own = state.draft.reporterRelation === "self" ? ownAgeSaid(typedText) : null;
+  const text = own ?? (withoutWriterAge(correctionText(state.draft, typedText), state.draft) || correctionText(state.draft, typedText));
+  // "tôi đâu có nói là bố nó đánh", "tôi có nói ông bố đánh nó đâu": the person named is one the writer denies naming, never who harms.
+  const unsaid = NEVER_SAID.test(foldKey(typedText));
+  const named = unsaid ? null : namedPerson(state.draft, corrects, text, deps);
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
@@ -761,10 +836,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const aboutDanger = dangerSaid(typedText) !== null || dangerSaid(text) !== null;
   // "bà là bà ngoại của cháu chứ không phải hàng xóm": the writer saying who they are to the child is never who harms.
   const writerKin = WRITER_IS_KIN.test(foldKey(text)) || WRITER_IS_KIN.test(foldKey(typedText));
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when"));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
-  const asking = typedText.trim().endsWith("?") && !corrects;
+  // "gửi rồi thì ba mẹ e có bị mời lên ko": a question without its mark is a question too (answered, never taken as the summary confirmed).
+  const asking = (typedText.trim().endsWith("?") || (isQuestionLike(typedText) && asksSomething(typedText))) && !corrects;
   const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
   const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
@@ -772,15 +848,18 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // Read on the words as typed too: "im not in danger right now" is no "X, not Y" correction.
   const saidDanger = dangerSaid(typedText) ?? dangerSaid(text);
   // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
-  const self = reading.learned.includes("reporter") ? null : selfIntroduced(typedText, state.draft);
+  // Living beside the child is said of the writer whatever kin word it denies ("tôi đâu phải họ hàng, tôi thuê phòng sát vách").
+  const self = reading.learned.includes("reporter") && !LIVES_BESIDE.test(typedText.normalize("NFC")) ? null : selfIntroduced(typedText, state.draft);
   const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);
-  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}) };
-  const changed = reading.learned.length > 0 || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
+  // The harmer the summary shows is the one the writer denies having named: cleared.
+  const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
+  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
+  const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
@@ -821,6 +900,12 @@ function addedChildAges(before: ReportDraft, after: ReportDraft, typed: string):
   return all.length > 1 ? `${all.slice(0, -1).join(", ")}${and}${all.at(-1)}` : null;
 }
 
+/**
+ * The writer denies having named who harms (folded): "tôi đâu có nói là bố nó đánh", "tui có nói ông bố đánh nó đâu", "tôi không nói là
+ * ông bố đánh nó", "I never said it was her dad".
+ */
+const NEVER_SAID = /\b(?:toi|tui|minh|em|e|t|con|chau)\s+(?:dau co|dau|khong|ko|k|chua|chang|cha|hong|hok|khong he|chua he|co bao gio)\s+(?:he\s+)?(?:noi|bao|ke)\s+(?:la\s+)?\S.{0,40}?\b(?:danh|dap|hanh ha|xam hai|lam hai|hai|chui|bo doi|nhot)\b|\b(?:toi|tui|minh|em|e|t|con|chau)\s+co\s+(?:noi|bao|ke)\s+(?:la\s+)?\S.{0,40}?\b(?:danh|dap|hanh ha|xam hai|lam hai|hai|chui|bo doi|nhot)\b(?:\s+\S+){0,2}\s+(?:dau|nao|hoi nao|bao gio)\b|\bi (?:never|didn t|did not) (?:say|said|tell|told) (?:it was|that)\b/;
+
 /** A harm denied of someone (folded): "is not hurting him", "did nothing", "không có làm hại", "chẳng làm gì", "nobody is hurting". */
 const DENIES_HARM = /\b(?:is|are|was|were) not (?:hurting|harming|abusing|hitting|beating|touching|doing anything)\b|\b(?:did|does|has done) nothing\b|\b(?:didn t|did not|doesn t|does not|never) (?:hurt|harm|hit|touch|do anything)\b|\b(?:khong|ko|k|chang|cha|hong|dau) (?:co |he )?(?:lam gi|lam hai|danh|hai|dong toi|dung toi)\b|\b(?:nobody|no one) (?:is |was )?(?:hurting|harming|abusing|hitting|hurts|harms)\b/;
 
@@ -853,6 +938,12 @@ const DID_NOTHING = /\b(?:đâu có|không có|không hề|chẳng có|chả có
 /** The writer speaks of themself: "tôi là ...", "mình không phải ...", "I'm her aunt", "I am the teacher" (folded). */
 const WRITER_SPEAKS = /\b(?:toi|minh|tui|tao|em|e|chau|con)\s+(?:chi |cung |khong phai |ko phai )?(?:la|lam|o)\b|\bi(?: am|m| m)\b|\b(?:nguoi bao|reporter)\b/;
 
+/**
+ * The writer saying they live beside the child ("tôi ở phòng trọ bên cạnh", "tui thuê phòng ngay sát vách", "mình ở nhà đối diện",
+ * "I live next door"): a neighbour (as typed, NFC).
+ */
+const LIVES_BESIDE = /(?:^|[\s,.;])(?:tôi|tui|mình|em|toi|minh|I)\s+(?:chỉ\s+|chi\s+|cũng\s+|cung\s+)?(?:ở|o|sống|song|thuê|thue|trọ|tro|live|am|rent)\s+(?:\S+\s+){0,4}?(?:bên cạnh|kế bên|sát vách|sát bên|cạnh nhà|cạnh phòng|đối diện|vách bên|ben canh|ke ben|sat vach|sat ben|canh nha|canh phong|doi dien|next door|across the (?:street|hall)|nextdoor)(?=[\s,.;!]|$)/iu;
+
 /** "tôi chỉ là người bán quán gần nhà nó thôi", "mình là họ hàng của nó": the writer's own words for who they are. */
 const SELF_IS = /(?:^|[,.;]\s*)(?:tôi|mình|em|tui|toi|minh|tao)\s+(?:chỉ\s+|chi\s+|là\s+người\s+|cũng\s+)?(?:là|la)\s+([^,.;!?]{3,60}?)(?:\s+(?:thôi|thoi|ạ|a|mà|ma|đó|do))*\s*(?:[,.;!?]|$)/iu;
 
@@ -861,7 +952,10 @@ const SELF_IS = /(?:^|[,.;]\s*)(?:tôi|mình|em|tui|toi|minh|tao)\s+(?:chỉ\s+|
  * quán gần nhà nó thôi"): the relation their words name ("gần nhà": a neighbour), else "other", with their words kept.
  */
 function selfIntroduced(typed: string, d: ReportDraft): Partial<ReportDraft> | null {
-  if (!d.reporterRelation || d.reporterRelation === "self" || !/\b(?:khong phai|ko phai|hong phai|sai|nham|not)\b/.test(foldKey(typed))) return null;
+  // "tôi không phải người nhà, tôi ở phòng trọ bên cạnh", "tôi thuê phòng ngay sát vách": the writer lives next door.
+  const beside = LIVES_BESIDE.test(typed.normalize("NFC"));
+  if (beside && d.reporterRelation !== "neighbour" && d.reporterRelation !== "self") return { reporterRelation: "neighbour", reporterRelationText: null };
+  if (!d.reporterRelation || d.reporterRelation === "self" || !/\b(?:khong phai|ko phai|hong phai|dau phai|chang phai|cha phai|sai|nham|not)\b/.test(foldKey(typed))) return null;
   const words = SELF_IS.exec(typed.trim())?.[1]?.trim();
   if (!words || /^(?:người lớn|nguoi lon)$/iu.test(words)) return null;
   const relation = matchRelation(words) ?? "other";

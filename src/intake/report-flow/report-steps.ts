@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
+import { SAFE_NOW, isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
 import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
@@ -52,7 +52,7 @@ const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriSt
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
-const NOT_NOW = /^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van |con |van con |dang con |van dang )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan|tram|tram y te|tram xa|benh vien|vien|phong kham|cong an|don cong an)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay|toi nay|dem nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?)\b/;
+const NOT_NOW = new RegExp(String.raw`^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van |con |van con |dang con |van dang )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan|tram|tram y te|tram xa|benh vien|vien|phong kham|cong an|don cong an)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|h|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay|toi nay|dem nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?|${SAFE_NOW.source})\b`);
 /** The person who harms is away now: "bây giờ ba nó đi làm rẫy chưa về", "giờ ổng đi nhậu" (folded); group 1 is who. */
 const HARMER_AWAY_NOW = /^(?:(?:da|vang|thi|chac|u|ngay)\s+)*(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(ba|bo|me|ma|cha|ong|chu|cau|duong|bo duong|me ke|di ghe|no|han|ong ay|ba ay|ong ta|ba ta|ong do|ong kia) (?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai)\b/;
 /** The words for each relation the draft may name as the one who harms (folded); pronouns stand for whoever was named. */
@@ -99,7 +99,7 @@ function withoutProvince(commune: string | null, matched: string | undefined): s
   return left || null;
 }
 
-const TEXT_ONLY = /\bnhan (?:tin )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
+const TEXT_ONLY = /\bnhan (?:tin )?(?:(?:qua |bang |vao )?(?:zalo|sms|fb|facebook|mess|messenger) )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
 const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
 const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
@@ -107,6 +107,15 @@ const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co
 const CONSENT_YES = /^(?:duoc|dc|duoc a|dong y|em dong y|toi dong y|ok|oke|okay|co|u|uh|vang|yes|sure|fine|dong y chu sao|dong y chu)$/;
 /** Words that limit being contacted (folded): "đừng gọi", "không nghe máy", "chỉ nhắn tin", "don't call". */
 const LIMITS_CONTACT = /\b(?:dung|khong|ko|k|dung co) (?:goi|lien lac|lien he|nghe may)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:don t|dont|do not) (?:call|contact)\b|\btext only\b|\bkhong dong y\b/;
+
+/** The contact came with a wish not to be called (folded): "đừng gọi", "đừng gọi bây giờ", "cô chú đừng gọi vào", "don't call"; not "đừng gọi buổi tối". */
+const NO_CALLS = /\b(?:dung|khong|ko|k|dung co|chu dung) (?:goi|nghe may)\b(?! (?:vao |vo )?(?:buoi|sau|truoc|tu|ban dem|ban ngay|gio hanh chinh|cuoi tuan)\b)|\b(?:don t|dont|do not) (?:call|phone|ring)\b|\bno calls?\b/;
+/** Messages only: the contact with the limit written beside it, so whoever reaches out sees it. */
+function messagesOnly(d: ReportDraft): ReportDraft {
+  const limit = d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi";
+  return { ...d, consentToContact: true, contact: d.contact && !/nhắn tin|text only/.test(d.contact) ? `${d.contact} (${limit})` : d.contact };
+}
+const saysNoCalls = (d: ReportDraft): boolean => d.contact !== null && NO_CALLS.test(foldKey(d.contact));
 
 /** The danger question answered in words: the reading, or null when the words do not answer it. */
 function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): ReportDraft | null {
@@ -263,9 +272,10 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.anonymous !== null,
   },
   consent: {
-    question: () => T.consent,
+    // "0912 ... đừng gọi, bố em nghe thấy": the reporter said not to call; what is asked is whether messages are all right.
+    question: (d) => (saysNoCalls(d) ? T.consentMessages : T.consent),
     choices: ["yes", "no"],
-    choose: (d, id) => (id === "yes" || id === "no" ? { ...d, consentToContact: id === "yes" } : d),
+    choose: (d, id) => (id === "yes" && saysNoCalls(d) ? messagesOnly(d) : id === "yes" || id === "no" ? { ...d, consentToContact: id === "yes" } : d),
     recognise: (text) => {
       const tri = matchTriState(text);
       return tri === "yes" || tri === "no" ? tri : null;
@@ -276,7 +286,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       if (isQuestion(text)) return null;
       const key = foldKey(text);
       // Said with the contact itself, so whoever calls sees it: "0356 112 233 (chỉ nhắn tin, không gọi)".
-      if (MESSAGES_ONLY.test(key)) return { ...d, consentToContact: true, contact: d.contact && !/nhắn tin|text only/.test(d.contact) ? `${d.contact} (${d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi"})` : d.contact, extraNotes: [...d.extraNotes, text] };
+      // "nhắn thôi ạ", "nhắn tin thôi, đừng gọi": messages yes, calls no; never "no contact".
+      if (MESSAGES_ONLY.test(key) || TEXT_ONLY.test(key)) return { ...messagesOnly(d), extraNotes: [...d.extraNotes, text] };
       if (REFUSES_CONSENT.test(key)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
       const last = foldKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
       if (CONSENT_YES.test(last) || (text.includes(",") && matchTriState(last) === "yes")) return { ...d, consentToContact: true };

@@ -9,7 +9,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger } from "./answer-matching.ts";
+import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 
 /** Fields of the draft a message can fill. */
@@ -151,7 +151,8 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
   const dangerNow = ((facts.when === "now" || facts.when === "tonight") && emergency) || wantsToDie;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
-  const noDanger = !dangerNow && !emergency && saysNoDanger(text);
+  // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
+  const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
   return {
     age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
     sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,

@@ -176,8 +176,8 @@ function subjectIsOneOf(tokens: readonly string[], start: number, subjects: read
   return false;
 }
 
-/** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai". */
-const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "sang", "chieu", "trua", "ngay", "tonight", "today", "tomorrow", "this", "evening", "afternoon"]);
+/** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai", "not in danger right now". */
+const DENIAL_CHAIN: ReadonlySet<string> = new Set(["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "sang", "chieu", "trua", "ngay", "tonight", "today", "tomorrow", "this", "evening", "afternoon", "in", "danger"]);
 
 /** Negators right before a pattern's last word: "không dám", "chưa dám", "chẳng dám". */
 const NEGATED_END: ReadonlySet<string> = new Set(["khong", "chua", "chang", "cha", "ko", "k", "hong", "kg", "khg"]);
@@ -219,6 +219,8 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
     const w = tokens[k]!;
     if (w === "not" || (w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(tokens[k - 1] ?? ""))) return true;
+    // "she isn't in danger right now": a contraction's "t" after "isn", "aren", "wasn".
+    if (w === "t" && ["isn", "aren", "wasn"].includes(tokens[k - 1] ?? "")) return true;
     if (!DENIAL_CHAIN.has(w)) return false;
   }
   return false;

@@ -397,17 +397,30 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   });
 }
 
-/** A time word right after "không phải", "chứ không phải", "not" (with "hay"/"or" joining two times): said not to be the time. */
+/**
+ * A time word right after "không phải", "chứ không phải", "not" (with "hay"/"or" joining two times): said not to be the time.
+ * So is a time after a denied danger: "she isn't in danger right now", "không nguy hiểm gì lúc này" (not "not safe right now").
+ */
 function timeDenied(words: Words, start: number): boolean {
-  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
     if (words.sentence[k] !== words.sentence[start]) return false;
     const w = words.folded[k]!;
     const w2 = words.folded[k - 1] ?? "";
     if ((w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(w2)) || w === "not") return true;
+    if (k === start - 1 && DANGER_WORDS.has(w)) {
+      // "in danger", "nguy hiểm (gì)": denied when a negator comes right before the danger words.
+      let j = k;
+      while (j >= 0 && DANGER_WORDS.has(words.folded[j]!) && words.sentence[j] === words.sentence[start]) j--;
+      const neg = words.folded[j] ?? "";
+      return j >= 0 && words.sentence[j] === words.sentence[start] && (["not", "khong", "ko", "k", "chua", "chang", "hong", "isn", "aren", "isn't", "aren't", "wasn't", "isnt", "arent"].includes(neg) || (neg === "t" && ["isn", "aren", "wasn"].includes(words.folded[j - 1] ?? "")));
+    }
     if (!["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "tonight", "today", "tomorrow"].includes(w)) return false;
   }
   return false;
 }
+
+/** Words of a danger denied just before a time ("not in danger right now", "không nguy hiểm gì lúc này") (folded). */
+const DANGER_WORDS: ReadonlySet<string> = new Set(["in", "danger", "any", "nguy", "hiem", "gi"]);
 
 /** A harm going on now: "đang đánh", "đg đập", "is dragging", "ngay lúc này". */
 const HARMS_NOW = /\b(dang|dg) (bi )?(danh|dap|tat|dam|da|quat|vut|danh dap|hanh ha|so|hiep|nhot|trom|keo|loi|ruot|chui|doa|cam dao|cam gay|cam chai|giu|bop co|xam hai)\b|\b(is|are) (hitting|beating|dragging|slapping|touching|shouting at|locking)\b|\bngay luc nay\b/;
@@ -1218,7 +1231,7 @@ function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind |
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
   const folded = writerWords(words);
   const raw = foldVietnamese(text);
-  if (childWriting(raw, folded) && !aboutAFriend(m, words, raw, folded)) return "child_self";
+  if (childWriting(raw, folded, text) && !aboutAFriend(m, words, raw, folded)) return "child_self";
   // "I am 35 and ...": a writer who gives an adult age is not the child.
   const en = SELF_AGE_EN.exec(raw);
   // "tôi là chủ nhà trọ": an owner introducing themself is a grown-up, whatever a child is quoted saying.
@@ -1257,14 +1270,19 @@ const OWNER_OF_PLACE = /\bchu (nha tro|phong tro|tro|nha hang|quan|tiem|xuong|lo
 const FRIEND_OF_PARENT = /\b(toi la|tui la|minh la|em la|i m|im|i am)(?: a| an| the)?(?: close| family| good| old)? (?:ban(?: than| than thiet| lau nam)?|nguoi quen|friend) (?:cua |of )?(?:(?:the|his|her|their) )?(?:\w+ s |\w+s )?(?:me|ma|bo|ba|cha|gia dinh|anh|chi|mother|mom|mum|father|dad|parents|family)\b/g;
 
 /** "em 13 tuổi, ...", "Em là con gái 13 tuổi", "con 9 tuổi, con ở ...", "mình học lớp 8": the writer's own age or grade, opening a clause. */
-const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;
+const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con|chau)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|la (?:nu|nam|gai|trai)|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;
 /** An English writer's own age: "I am 12", "I'm 15", "i'm a 13 year old" (not "I'm 5 minutes away"). */
 const SELF_AGE_EN = /(?:^|[.,;:!?\n(]\s*)i(?:'m| am|m)\s+(?:an?\s+|only\s+|just\s+)?(\d{1,2})(?![\d.,:%])(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kms|days?|weeks?|months?|times?|am|pm)\b)/;
 /** An adult introducing themself: the writer is not the child. */
 const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co giao|thay giao|chu nhiem|me|ma|bo|ba|cha|ong|ba noi|ba ngoai|bac|chu|co|di|cau|nguoi|can bo|\d{2}\s*tuoi)\b|\b(i am|i m)\s+(a|an|the|his|her|their)\b/;
 
-/** A child writing about themself: their own age or grade given in the first person, the same word used for themself again, and no adult's introduction. */
-function childWriting(folded: string, joined: string): boolean {
+/**
+ * A child writing about themself: their own age or grade given in the first person, the same word used for themself again, and no adult's introduction.
+ * "cháu" and "con" (what a child calls themself to grown-ups: "cháu năm nay 10 tuổi ... của cháu", "Con năm nay 10 tuổi ... Con ở nhà trông em")
+ * are the writer only when they open a clause with their own age, come back at least three times, and no grown-up speaks as "tôi", "mình"
+ * ("cháu nhà tôi 9 tuổi", "con tôi 12 tuổi"): read with diacritics when the text has them, so "tới tối" is no "tôi".
+ */
+function childWriting(folded: string, joined: string, text: string): boolean {
   // "I am 12 and my brother hits me", "I'm a 14 year old girl": an English writer's own age.
   const en = SELF_AGE_EN.exec(folded);
   if (en && Number(en[1]) > 0 && Number(en[1]) < 18) return true;
@@ -1273,13 +1291,30 @@ function childWriting(folded: string, joined: string): boolean {
   const age = m[2] ? Number(m[2]) : Number(m[3]) + 6;
   if (!(age > 0 && age < 18)) return false;
   const again = joined.match(new RegExp(`\\b${m[1]}\\b`, "g"))?.length ?? 0;
-  // "con" is the child's word for themself only when no adult speaks as "tôi", "mình" ("con tôi 9 tuổi").
-  if (m[1] === "con") return again >= 3 && !/\b(toi|tui|minh)\b/.test(joined);
+  // "con", "cháu" are the child's words for themself only when no adult speaks as "tôi", "mình" ("con tôi 9 tuổi", "cháu nội tôi").
+  // A child who types is not a toddler ("Ông bố đang lôi cháu ra đánh, cháu mới 6 tuổi" is a grown-up telling of the child);
+  // "À em nói lại, không phải cháu bị đánh": a writer who speaks as "em" tells of "cháu".
+  if (m[1] === "con" || m[1] === "chau") return again >= 3 && age >= 7 && !grownUpSpeaks(joined, text) && !WRITER_AS_EM.test(joined) && !NAMED_CHILD.test(text.normalize("NFC"));
   return again >= 2;
 }
 
+/** A writer speaking as "em" (to the officer) while the child is "cháu" or "con" (folded): "em nói lại", "em là hàng xóm", "em thấy". */
+const WRITER_AS_EM = /(?:^|[.,;:!?]\s*|\b(?:a|da|thi|ma|nen|con) )(?:em|e) (?:noi|la|thay|bao|xin|muon hoi|hoi|ke|nghe|biet|o canh|o gan|can)\b/;
+
+/** A grown-up's "tôi", "tui", "mình" in the text: with diacritics where the text has them ("tới tối" is no "tôi"), folded otherwise. */
+function grownUpSpeaks(joined: string, text: string): boolean {
+  const nfc = text.normalize("NFC");
+  // "Toi thay ... chau toi (chau 9 tuoi) hay rủ chau": a word typed without diacritics in a text that has some is read bare,
+  // unless it is a time ("toi nay", "toi qua").
+  const bare = /(?:^|[^\p{L}])(?:toi|tui|minh|tao)(?![\p{L}])(?!\s+(?:nay|qua|hom|mai|khuya|muon|ve|den|roi|do)\b)/iu.test(nfc);
+  return hasVietnameseDiacritics(nfc) ? bare || /(?:^|[^\p{L}])(?:tôi|tui|mình|tao)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|minh|tao)\b/.test(joined);
+}
+
+/** "Bố mẹ cháu Quý đi làm ăn", "mẹ của cháu Ngân": "cháu" before a name is a child told of, not the writer (a child's "em con Bin" is their brother). */
+const NAMED_CHILD = /(?:^|[^\p{L}])(?:cháu|chau)\s+\p{Lu}\p{Ll}+/u;
+
 /** "bạn cùng lớp em", "bạn thân mình", "nhỏ bạn cùng lớp e": a friend of the writer (folded). */
-const OWNED_FRIEND = /\b(?:ban|nho ban|con ban|thang ban|dua ban)(?: than| cung lop| cung truong| hoc| hoc cung lop| cung phong| cung ban| cung xom)?(?: cua)? (?:em|e|minh|mk|mik|toi|tui|t|to)\b/;
+const OWNED_FRIEND = /\b(?:ban|nho ban|con ban|thang ban|dua ban)(?: than| cung lop| cung truong| hoc| hoc cung lop| cung phong| cung ban| cung xom)?(?: cua)? (?:em|e|minh|mk|mik|toi|tui|t|to|chau)\b/;
 /** Words before the writer's word that make it an owner ("bạn cùng lớp em bị ..."), not the one it happens to (folded). */
 const OWNER_BEFORE: ReadonlySet<string> = new Set(["ban", "lop", "than", "truong", "phong", "cua", "ho", "gai", "trai", "nha", "xom"]);
 /** The writer's own wish to die or self-harm ("em muốn chết", "mình rạch tay") (folded, after the writer's word). */

@@ -5,6 +5,7 @@
  */
 import { ageOrUnknown, byClause, hasHarm, quoteOf, type TriageFacts } from "./triage-facts.ts";
 import type { TriageCategory, TriageRisk } from "./triage-types.ts";
+import { foldWords } from "../../core/vietnamese-text.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
 const CAREGIVER_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "emotional_abuse", "neglect_abandonment"]);
@@ -64,6 +65,35 @@ function harmAfterNowWord(facts: TriageFacts): string | false {
 /** Driven out of home, or alone while being harmed at home. */
 function outOnTheirOwn(facts: TriageFacts): boolean {
   return facts.codes.has("driven_out") || (facts.codes.has("child_alone") && hasHarm(facts, "emotional_abuse", "physical_violence", "neglect_abandonment"));
+}
+
+/** Words of a day before today that "vừa rồi", "vừa qua" name (folded): "tuần vừa rồi", "hôm vừa rồi"; weekdays are read with their "thứ", "chủ". */
+const NAMED_DAY: ReadonlySet<string> = new Set(["tuan", "thang", "hom", "bua", "ngay", "dip", "tet", "ky"]);
+const WEEKDAY: ReadonlySet<string> = new Set(["hai", "ba", "tu", "nam", "sau", "bay"]);
+
+/** "thứ bảy vừa rồi", "chủ nhật vừa qua", "tuần vừa rồi" (not "ông Ba vừa dắt bé ..."): the time word at `start` follows a named day. */
+function afterNamedDay(tokens: readonly string[], start: number): boolean {
+  const prev = tokens[start - 1] ?? "";
+  const before = tokens[start - 2] ?? "";
+  return NAMED_DAY.has(prev) || (WEEKDAY.has(prev) && before === "thu") || (prev === "nhat" && before === "chu");
+}
+
+/** Today's times of "soon" (folded quotes): "tối nay", "chiều nay", "tonight" (not tomorrow). */
+const TODAY = /^(?:toi nay|dem nay|chieu nay|hom nay|tonight|today|this afternoon|this evening)$/;
+
+/**
+ * A time of "just now" or today in the sentence that tells of being taken to a private place ("chiều nay ông chú (...) kéo nó
+ * vô buồng", "dắt bé vào nhà nghỉ, vừa mới đây thôi"); not a named day gone by ("Thứ bảy vừa rồi ... dắt bé vào trong buồng"),
+ * nor a time in another sentence ("Hôm qua bé mới kể với tôi").
+ */
+function takenJustNow(f: TriageFacts): boolean {
+  if (!f.clauses || !f.sentenceOf) return f.codes.has("recent");
+  const sentences = new Set(f.affirmed.filter((m) => m.rule.code === "taken_private").map((m) => f.sentenceOf![m.clause]));
+  return f.affirmed.some((r) => {
+    const today = r.rule.code === "soon" && TODAY.test(foldWords(r.quote).join(" "));
+    if ((r.rule.code !== "recent" && !today) || !sentences.has(f.sentenceOf![r.clause])) return false;
+    return !afterNamedDay(f.clauses![r.clause]!.tokens, r.start);
+  });
 }
 
 /** Combinations in the order their reasons are shown. */
@@ -241,7 +271,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "taken_to_private_place_now", risk: "emergency", category: "sexual_abuse",
     vi: "Trẻ vừa hoặc đang bị đưa vào chỗ kín", en: "The child has just been, or is being, taken into a private place",
-    when: (f) => (f.codes.has("recent") || f.codes.has("now") || f.codes.has("now_word")) && quoteOf(f, "taken_private"),
+    // "vừa" is "just now" only near the words that tell it: "Thứ bảy vừa rồi bé sang nhà ông ta ... ông dắt bé vào buồng" is last Saturday.
+    when: (f) => (f.codes.has("now") || f.codes.has("now_word") || takenJustNow(f)) && quoteOf(f, "taken_private"),
   },
   {
     flag: "marriage_imminent", risk: "emergency",

@@ -5,7 +5,8 @@
  */
 import { extractChildAge } from "./age-extractor.ts";
 import { compilePhraseIndex, findPhrases, type PhraseMatch } from "./phrase-matcher.ts";
-import { splitReport } from "./report-text.ts";
+import { splitReport, type Clause } from "./report-text.ts";
+import { foldWords } from "../../core/vietnamese-text.ts";
 import { EMBEDDED_INSTRUCTION_PATTERNS, LEXICON } from "./triage-lexicon.ts";
 import type { ChildAge, TriageCategory, TriageOptions } from "./triage-types.ts";
 
@@ -29,6 +30,10 @@ export interface TriageFacts {
   hasQuestionMark: boolean;
   /** No child's age is given, and the one the report is about is said to be 18 or more ("con gái tôi vừa tròn 18 tuổi"). */
   adultSubject: boolean;
+  /** The clauses the matches point into. */
+  clauses?: readonly Clause[];
+  /** The sentence of each clause (sentences end at ".", "!", "?" or a new line). */
+  sentenceOf?: readonly number[];
 }
 
 /** Matches, ages and evidence of a report; exported for tests of the individual rules. */
@@ -40,7 +45,11 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   const all = findPhrases(clauses, LEXICON_INDEX).map((m) =>
     instruction ? { ...m, negated: false, hypothetical: false } : m,
   );
-  const affirmed = all.filter((m) => !m.negated && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(m.rule.code === "marriage" && adultMarries(clauses[m.clause]!.tokens, m.start)));
+  const grandchild = clauses.some((c) => GRANDCHILD.test(c.tokens.join(" ")));
+  // "tối hôm qua" is a day gone by; "từ hôm qua (tới giờ)" is since then, still going on.
+  const pastDay = all.some((m) => !m.negated && m.rule.code === "recent" && PAST_DAY.test(foldWords(m.quote).join(" ")) && !/^tu\b/.test(foldWords(m.quote).join(" ")) && clauses[m.clause]!.tokens[m.start - 1] !== "tu");
+  const repeated = all.some((m) => !m.negated && m.rule.code === "repeated");
+  const affirmed = all.filter((m) => !m.negated && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(heardThen(m, all, clauses, pastDay, repeated)) && !(m.rule.code === "intruder" && childAtTheDoor(m, all, clauses)) && !(m.rule.code === "marriage" && (adultMarries(clauses[m.clause]!.tokens, m.start) || grownChildMarries([...(clauses[m.clause - 1]?.tokens ?? []), ...clauses[m.clause]!.tokens], (clauses[m.clause - 1]?.tokens.length ?? 0) + m.start, (clauses[m.clause - 1]?.tokens.length ?? 0) + m.end, grandchild))));
   const facts: TriageFacts = {
     affirmed,
     negated: all.filter((m) => m.negated),
@@ -51,6 +60,8 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
     instruction,
     hasQuestionMark: text.includes("?"),
     adultSubject: false,
+    clauses,
+    sentenceOf: sentencesOfClauses(text, clauses.length),
   };
   facts.adultSubject = facts.age === null && clauses.some((c) => ADULT_SUBJECT.test(c.tokens.join(" ")));
   countEvidence(facts);
@@ -69,6 +80,78 @@ function adultMarries(tokens: readonly string[], start: number): boolean {
   let i = start - 1;
   while (i >= 0 && i >= start - 3 && (OWNERS.has(tokens[i]!) || ["lai", "moi", "da", "vua", "di", "sap", "then", "just", "has", "had", "got"].includes(tokens[i]!))) i--;
   return i >= 0 && i < start - 0 && ADULT_RELATIONS.has(tokens[i]!) && i >= start - 4;
+}
+
+/** The sentence number of each clause of splitReport(text): a sentence split alone gives the same clauses, in order. */
+function sentencesOfClauses(text: string, count: number): number[] | undefined {
+  const of = text.normalize("NFC").split(/[.!?\n\r…]+/u).flatMap((sentence, n) => splitReport(sentence).map(() => n));
+  return of.length === count ? of : undefined;
+}
+
+/** A day before today (folded): "tối qua", "hôm qua", "tối hôm qua", "last night", "yesterday". */
+const PAST_DAY = /\b(?:qua|yesterday|last night)\b/;
+/** Hearing crying or screams, and a bare "khóc thét": they say nothing of when, so the time is the story's. */
+const HEARING = /^(?:nghe tieng|can hear|hear\S*)\b/;
+/** Words that put a clause now ("đang", "vẫn", "giờ", "lúc này", "right now"): codes of the lexicon, and the bare "giờ". */
+const PRESENT: ReadonlySet<string> = new Set(["now_word", "ongoing", "call_for_help"]);
+
+/**
+ * "đêm nào cũng nghe tiếng khóc", "nghe tiếng khóc tối hôm qua", "hôm qua tôi nghe nó khóc thét": crying heard, in a story told as
+ * again and again or of a day before, is that time, not violence going on now. Still now when its own clause says so ("giờ đang
+ * nghe tiếng la hét", "vẫn nghe tiếng khóc"), or when it is "đang khóc thét". A bare "khóc thét" is read as past only in a story
+ * of a day before: the shipped model leans on it for a child who screams at night again and again (held-out writer E), so that
+ * reading waits for the model to be trained again.
+ */
+function heardThen(m: PhraseMatch, all: readonly PhraseMatch[], clauses: readonly Clause[], pastDay: boolean, repeated: boolean): boolean {
+  const quote = foldWords(m.quote).join(" ");
+  const heard = (m.rule.code === "now" && HEARING.test(quote) && (pastDay || repeated)) || (m.rule.code === "violence_in_progress" && quote === "khoc thet" && pastDay);
+  if (!heard) return false;
+  const tokens = clauses[m.clause]!.tokens;
+  if (tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => t === "dang" || t === "van" || t === "gio")) return false;
+  return !all.some((o) => o !== m && o.clause === m.clause && !o.negated && (PRESENT.has(o.rule.code) || (o.rule.code === "now" && !HEARING.test(foldWords(o.quote).join(" ")))));
+}
+
+/** Who may bang on a door (folded): the child, or a grown-up or stranger. */
+const CHILD_AT_DOOR: ReadonlySet<string> = new Set(["boy", "girl", "child", "kid", "baby", "toddler", "be", "chau", "nho"]);
+const CHILD_PRONOUN: ReadonlySet<string> = new Set(["he", "she", "it"]);
+const GROWN_AT_DOOR: ReadonlySet<string> = new Set(["man", "men", "woman", "someone", "somebody", "stranger", "strangers", "person", "people", "guy", "father", "dad", "stepfather", "uncle", "nguoi", "ke", "ai", "han", "ga", "ong", "bo", "ba", "cha", "duong", "chu", "bac", "cau", "tui", "bon", "chung", "thang"]);
+/** Said of the door from the inside, or of wanting out (folded): "from inside", "đòi ra", "từ bên trong". */
+const FROM_INSIDE = /\b(?:from (?:the )?inside|to (?:get|be let) out|let (?:him|her|me) out|ben trong|tu trong|doi ra|xin ra|cho ra)\b/;
+
+/**
+ * "He has been crying and banging on the door", "con bé đập cửa đòi ra": a child locked in or alone who bangs on the door is
+ * not someone trying to get in. The one who bangs is the nearest person named before it in the clause: a child's word, or
+ * "he"/"she" in a report of a child alone or shut in; or the clause says it is from the inside.
+ */
+function childAtTheDoor(m: PhraseMatch, all: readonly PhraseMatch[], clauses: readonly Clause[]): boolean {
+  const tokens = clauses[m.clause]!.tokens;
+  if (FROM_INSIDE.test(tokens.slice(m.end, m.end + 6).join(" "))) return true;
+  const shutIn = all.some((o) => !o.negated && (o.rule.code === "child_alone" || o.rule.code === "confinement"));
+  for (let i = m.start - 1; i >= Math.max(0, m.start - 8); i--) {
+    const t = tokens[i]!;
+    if (GROWN_AT_DOOR.has(t)) return false;
+    if (CHILD_AT_DOOR.has(t)) return true;
+    if (CHILD_PRONOUN.has(t)) return shutIn;
+  }
+  return false;
+}
+
+/** A grandchild named (folded): "cháu nội", "cháu ngoại", "my grandson". */
+const GRANDCHILD = /\b(?:chau noi|chau ngoai|grandson|granddaughter|grandchild)\b/;
+/** The writer's own son or daughter (folded tokens before a marriage word): "con trai tôi", "con gái lớn của tôi", "thằng con trai cả nhà tôi". */
+const OWN_CHILD = /\b(?:con|thang|dua) (?:trai|gai|lon|ca|dau)(?: (?:lon|ca|dau|ut))?(?: (?:cua|nha))? (?:toi|tui|minh)\b/;
+
+/**
+ * "Con trai cả của tôi lấy vợ ra ở riêng", "con gái tôi lấy chồng rồi, cháu ngoại 6 tuổi ở với tôi": the writer's own son or
+ * daughter marrying, in a report about a grandchild or told as setting up their own home, is a grown-up's wedding (the child's
+ * parent), not a child's.
+ */
+function grownChildMarries(tokens: readonly string[], start: number, end: number, grandchild: boolean): boolean {
+  // "Con trai tôi lớn rồi, nó lấy vợ": the son may be named in the clause before.
+  const before = tokens.slice(Math.max(0, start - 10), start).join(" ");
+  // "con gái tôi 14 tuổi bị ép lấy chồng": a child's age given is a child's marriage.
+  if (!OWN_CHILD.test(before) || /\b\d{1,2} (?:tuoi|t)\b/.test(before)) return false;
+  return grandchild || /^(?:\S+ )?ra (?:o )?rieng\b/.test(tokens.slice(end, end + 4).join(" "));
 }
 
 /** Adds each match's weight to its category; overlapping patterns of one rule count once. */
