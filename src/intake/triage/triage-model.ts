@@ -318,7 +318,31 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  return { triage: flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))), facts, features };
+  const triage = flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))));
+  return { triage: notLoweredByOpeningQuestion(text, triage, opts, model), facts, features };
+}
+
+/**
+ * A story told after an opening question about the process ("nếu mình báo tin thì có bị lộ tên không? Con nhà ông chủ
+ * trọ ... tối nào cũng bị nhốt ngoài ban công, bị bỏ đói") is read on its own too: the question before it reads as
+ * a procedure question and must not lower what the story tells. It only raises.
+ */
+/** An opening question about telling itself: being named, kept secret, where or how to report (folded). */
+const ABOUT_REPORTING = /\b(?:lo ten|lo danh tinh|lo thong tin|bi lo|giu (?:bi mat|kin)|bi mat|an danh|(?:neu|khi) (?:minh|toi|tui|em|e|mk|t) (?:bao|to giac|ke)|bao (?:o dau|cho ai|the nao|sao|duoc khong)|goi so (?:nao|may|gi)|anonymous|confidential|(?:will|would) (?:they|anyone|he|she) know|if i report|where (?:do|can|should) i report)\b/;
+
+function notLoweredByOpeningQuestion(text: string, triage: TriageResult, opts: TriageOptions, model: LinearModel): TriageResult {
+  if (triage.risk === "emergency") return triage;
+  const opening = /^[^?]{3,240}\?+\s*/u.exec(text.trim());
+  if (!opening || !ABOUT_REPORTING.test(foldVietnamese(opening[0].normalize("NFC")).toLowerCase())) return triage;
+  const story = text.trim().slice(opening[0].length);
+  if ((story.match(/\p{L}+/gu) ?? []).length < 8) return triage;
+  const alone = analyseMessage(story, opts, model).triage;
+  if (riskRank(alone.risk) <= riskRank(triage.risk)) return triage;
+  return {
+    ...alone,
+    reasons: [...alone.reasons, "Câu chuyện kể sau câu hỏi mở đầu được đọc riêng: câu hỏi không hạ mức của nó."],
+    reasonsEn: [...alone.reasonsEn, "The story told after the opening question is read on its own: the question does not lower it."],
+  };
 }
 
 /**
