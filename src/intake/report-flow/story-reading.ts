@@ -244,7 +244,8 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   if (writerIsGrownUp(text)) return false;
   const key = foldKey(text);
   // "Em là giáo viên chủ nhiệm lớp 3B ... Lớp em có bé gái 9 tuổi": a grown-up's introduction wins over a child's words read elsewhere.
-  if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause)))) return false;
+  // "tối" (evening) is no "tôi" where the text has diacritics: "bố dượng cháu tối nào say rượu" is no "cháu tôi".
+  if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause.normalize("NFC").replace(/tối/giu, "buổi tối"))))) return false;
   if (facts.reporter === "child_self") return true;
   // "em 15 tuổi, ... bạn cùng lớp em đăng story ... đã chuẩn bị thuốc": a child telling of a friend is the friend's reporter, not the child at risk.
   if (facts.reporter === "friend") return false;
