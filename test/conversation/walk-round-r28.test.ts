@@ -20,3 +20,21 @@ describe("a child writing as 'cháu' with 'tối' (evening) in the story is the 
     expect(said).not.toMatch(/Em không có lỗi/);
   });
 });
+
+/** Walk 28: a mother's answer at the age question ("cháu học lớp 3, năm nay 8 tuổi") turned the chat to words for a child. */
+describe("a grown-up's answer about the child never turns the chat to a child's words", () => {
+  it.each([
+    ["Tôi là bố của bé, con gái tôi bị anh họ sàm sỡ ở xã Ea Kar, Đắk Lắk, tôi mới biết hôm qua", "cháu học lớp 4, năm nay 9 tuổi ạ"],
+    ["Tôi là hàng xóm, thằng bé nhà bên hay bị mẹ kế đánh, ở phường Pleiku, Gia Lai", "cháu năm nay 10 tuổi, học lớp 5"],
+  ])("«%s» then «%s»", async (story, age) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 4 && !/bao nhiêu tuổi/.test(all(replies)); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|skip|unknown)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    expect(all(replies)).toMatch(/bao nhiêu tuổi/);
+    const said = all(await r.send(age));
+    expect(said).not.toMatch(/Em không có lỗi|Em đã làm đúng/);
+  });
+});

@@ -270,7 +270,8 @@ const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   text && (s.childWriter === true || (!ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && (isChildWriter(text) || CHILD_AGE_SAID.test(foldKey(text))))) && s.draft.reporterRelation !== "self" && IT_WAS_ME.test(foldKey(text)) && !NOT_ME.test(foldKey(text)) ? { ...s, childWriter: true, otherChild: undefined, childAdvised: false, draft: { ...s.draft, reporterRelation: "self", reporterRelationText: null } }
   : text && writerIsGrownUp(text) && child(s) ? grownUp(s)
   // A correction at the summary speaks of the children ("có một em mới 14 tuổi"): it never makes the writer a child.
-  : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) ? { ...s, childWriter: true }
+  // Nor does an answer about the child from a grown-up whose story said who they are ("Tôi là mẹ ...", then "cháu học lớp 3, năm nay 8 tuổi").
+  : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && !toldByGrownUp(s) && isChildWriter(text) ? { ...s, childWriter: true }
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
 /** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
@@ -317,6 +318,9 @@ const grownUp = (s: ReportFlowState): ReportFlowState => ({
 });
 /** Relations read as a grown-up telling: never a child writer. */
 const ADULT_RELATIONS = new Set(["neighbour", "teacher"]);
+/** The story told by a parent, a neighbour, a teacher or an official, as the fact module reads its writer. */
+const GROWN_UP_WRITERS: ReadonlySet<string> = new Set(["parent", "neighbour", "teacher", "official"]);
+const toldByGrownUp = (s: ReportFlowState): boolean => Boolean(s.draft.narrative) && GROWN_UP_WRITERS.has(extractReportFacts(s.draft.narrative!).reporter ?? "");
 const note = (s: ReportFlowState, t: FlowText): string => say(t, lang(s), child(s));
 const stay = (state: ReportFlowState, replies: Reply[]): FlowStep => ({ state, replies, effects: [], outcome: "continue" });
 
