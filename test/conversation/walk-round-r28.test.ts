@@ -38,3 +38,20 @@ describe("a grown-up's answer about the child never turns the chat to a child's 
     expect(said).not.toMatch(/Em không có lỗi|Em đã làm đúng/);
   });
 });
+
+/** Walk 28: "không phải hàng xóm đánh, tôi mới là hàng xóm. người la hét là bố mẹ ..." set the neighbour as who harms. */
+describe("'không phải X đánh' at the summary never makes X who harms", () => {
+  it("the one the correction names instead is who harms", async () => {
+    const s = await h.toSummary("Đêm qua tôi nghe nhà kế bên đánh đập, con bé chừng 7 tuổi khóc ré lên, sáng nay thấy tay nó bầm. Ở xã Ea Kar, Đắk Lắk.", [[/nguy hiểm/, { choice: "no" }]]);
+    await s.send({ choice: "edit" });
+    const said = all(await s.send("không phải hàng xóm đánh đâu, tôi là hàng xóm. người đánh là bố dượng của con bé"));
+    expect(said).toMatch(/người gây hại: bố dượng/);
+    expect(said).not.toMatch(/người gây hại: hàng xóm/);
+  });
+
+  it("'đâu phải bố nó đánh' read alone names no one who harms", async () => {
+    const { extractReportFacts } = await import("../../src/intake/triage/report-facts.ts");
+    expect(extractReportFacts("đâu phải bố nó đánh nó").harmer).toBeNull();
+    expect(extractReportFacts("bố nó đánh nó").harmer).toBe("father");
+  });
+});

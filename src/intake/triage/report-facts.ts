@@ -709,7 +709,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
+  const named = relations.filter((r) => !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms)].reduce(unlessAll, named);
@@ -829,6 +829,15 @@ function helpedBy(words: Words, h: Hit): boolean {
 }
 
 /** "bà mẹ không đánh", "mẹ nó chưa từng đánh", "the mother did not hit him": a person said not to do the harm is not who harms. */
+/** "không phải hàng xóm đánh", "đâu phải bố nó đánh", "it wasn't the neighbour who hit him": the one named is said not to be who harms (folded). */
+const NOT_THE_ONE_BEFORE = /(?:^| )(?:(?:khong|ko|k|hong|chang|cha|dau|deo) phai(?: la)?|not|wasn t|isn t|was not|is not)(?: (?:the|a|an|ong|ba|thang|con))?$/;
+
+function notTheOne(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  const before = words.folded.slice(Math.max(0, h.start - 4), h.start).filter((_, i, a) => words.sentence[h.start - a.length + i] === words.sentence[h.start]).join(" ");
+  if (!NOT_THE_ONE_BEFORE.test(before)) return false;
+  return harms.some((x) => x.start >= h.end && x.start - h.end <= 4 && words.sentence[x.start] === words.sentence[h.start] && !words.comma.slice(h.end + 1, x.start + 1).some(Boolean));
+}
+
 function deniedHarm(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   return harms.some((x) => {
     if (x.start < h.end || x.start - h.end > 4 || words.sentence[x.start] !== words.sentence[h.start]) return false;
