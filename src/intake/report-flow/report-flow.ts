@@ -164,8 +164,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
-      const answer: Reply[] = asked.length > 0
-        ? [{ text: withDeadline(sideAnswerText(inDanger(asked, state, seed ?? "", deps), (t) => say(t, o.language, child(state))), inDanger(asked, state, seed ?? "", deps), state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
+      const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
+      const answer: Reply[] = topics.length > 0
+        ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
     },
     advance(saved, input) {
@@ -271,7 +272,7 @@ const writer = (s: ReportFlowState, text: string | null): ReportFlowState =>
   : text && writerIsGrownUp(text) && child(s) ? grownUp(s)
   // A correction at the summary speaks of the children ("có một em mới 14 tuổi"): it never makes the writer a child.
   // Nor does an answer about the child from a grown-up whose story said who they are ("Tôi là mẹ ...", then "cháu học lớp 3, năm nay 8 tuổi").
-  : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && !toldByGrownUp(s) && isChildWriter(text) ? { ...s, childWriter: true }
+  : !s.childWriter && text && s.step !== "confirm" && s.step !== "edit" && !ADULT_RELATIONS.has(s.draft.reporterRelation ?? "") && isChildWriter(text) && !toldByGrownUp(s) ? { ...s, childWriter: true }
   // A child writer who tells of harm done to "con", "cháu", "em" by their own parent ("bố con say rượu đánh con"): the child is the writer.
   : s.childWriter && s.draft.reporterRelation === null && text && OWN_HARM.test(foldKey(text)) ? { ...s, draft: { ...s.draft, reporterRelation: "self" } } : s;
 /** "thiệt ra là em đó", "thật ra bạn đó là em", "đứa bị là em", "actually it's me", "the friend is me" (folded). */
