@@ -38,8 +38,13 @@ type Precision = 0 | 1 | 2;
 /** The youngest child age the report states, or null. */
 export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   let best: (ChildAge & { precision: Precision }) | null = null;
+  // "không phải 3 tuổi, cháu 11 tuổi", "bé 5 tuổi, à nhầm, 12 tuổi", "she's not 4, she's 10": an age denied or taken back is not the age,
+  // when another is given.
+  const denied = (c: number, hit: AgeHit) => ageDenied(clauses[c]!.tokens, hit.start) || ageTakenBack(clauses, c, hit.end);
+  const affirmed = clauses.some((clause, c) => hitsIn(clause.tokens, clauses[c - 1]?.tokens).some(([hit]) => hit.min < ADULT_AGE && !denied(c, hit)));
   clauses.forEach((clause, c) => {
     for (const [found, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
+      if (affirmed && denied(c, found)) continue;
       // "chừng 11, 12 tuổi": a clause that opens with an age after one that ends with a smaller number is a range.
       const last = clauses[c - 1]?.tokens.at(-1) ?? "";
       const hit = found.start === 0 && /^\d{1,2}$/.test(last) && Number(last) < found.min && found.min - Number(last) <= 2 ? { ...found, min: Number(last) } : found;
@@ -89,6 +94,27 @@ export function extractSeparateAges(clauses: readonly Clause[], harmerWords: rea
     }
   });
   return ages;
+}
+
+/** "không phải", "chứ không phải", "đâu phải", "not", "isn't" right before an age (folded tokens; "là", "bé", "nó" may stand between). */
+function ageDenied(tokens: readonly string[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && ["la", "be", "no", "chau", "em", "con", "co", "mới", "moi"].includes(tokens[k]!)) k--;
+  const w = tokens[k] ?? "";
+  const w2 = tokens[k - 1] ?? "";
+  if (w === "phai" && ["khong", "ko", "k", "chang", "dau", "hong", "cha"].includes(w2)) return true;
+  return ["not", "isn't", "isnt", "wasn't", "wasnt"].includes(w) || (w === "t" && ["isn", "wasn"].includes(w2));
+}
+
+/** Words that take back what was just said: "à nhầm", "nhầm", "à không", "sorry", "i mean", "no wait" (folded, the clause's first words). */
+const TAKE_BACK = /^(?:(?:a|o|ay|uh|oh) )?(?:nham|khong phai|khong|sorry|i mean|no wait|correction)\b/;
+
+/** The age is the last thing in its clause and the next clause takes it back ("bé 5 tuổi, à nhầm, bé 12 tuổi"). */
+function ageTakenBack(clauses: readonly Clause[], c: number, end: number): boolean {
+  const tokens = clauses[c]!.tokens;
+  if (tokens.slice(end).some((t) => !["a", "roi", "nha", "day", "thi", "old"].includes(t))) return false;
+  const next = clauses[c + 1]?.tokens ?? [];
+  return TAKE_BACK.test(next.join(" ")) && next.some((t, i) => i > 0 && /^\d{1,2}$/.test(t)) || (TAKE_BACK.test(next.join(" ")) && next.length <= 3);
 }
 
 const WRITER_SELF: ReadonlySet<string> = new Set(["em", "e", "minh", "mik", "to", "tui", "toi", "i"]);

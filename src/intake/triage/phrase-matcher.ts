@@ -123,13 +123,14 @@ function matchFrom(tokens: readonly string[], at: number, elements: readonly Ele
 /** All matches of the index in the clauses, in reading order. */
 export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const english = writtenInEnglish(clauses);
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause.tokens, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
-          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start));
+          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english));
         }
       }
     });
@@ -226,23 +227,34 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
   return false;
 }
 
-function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean): PhraseMatch {
+/** English words that fold from no Vietnamese word a report would use (folded). */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(["the", "and", "is", "was", "are", "were", "with", "my", "has", "have", "but", "yet", "they", "this", "that", "from", "his", "her", "she", "of", "it", "been"]);
+
+/** A report written in English: no Vietnamese letter in it and at least two English words. Then "no" is "no", never "nó". */
+function writtenInEnglish(clauses: readonly Clause[]): boolean {
+  if (clauses.some((c) => c.words.some((w) => /[^\x00-\x7f]/.test(w)))) return false;
+  return new Set(clauses.flatMap((c) => c.tokens.filter((t) => ENGLISH_WORDS.has(t)))).size >= 2;
+}
+
+function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean, english = false): PhraseMatch {
   return {
     rule,
     clause: ci,
     start,
     end,
     quote: quoteSpan(clause, start, end),
-    negated: rule.negatable !== false && isNegated(clause.tokens, start),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english),
     hypothetical,
   };
 }
 
 /** True when a negator stands before `start`, separated only by filler words. */
-export function isNegated(tokens: readonly string[], start: number): boolean {
+export function isNegated(tokens: readonly string[], start: number, english = false): boolean {
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
     if (NEGATORS.has(token)) return true;
+    // In a report written in English, "no injuries", "no marks": "no" denies.
+    if (english && token === "no") return true;
     // "no" folds from Vietnamese "nó" (him/her) too, so only "no one" negates.
     if (token === "no" && tokens[i + 1] === "one") return true;
     if (CONTRACTION_NEGATORS.has(token) && tokens[i + 1] === "t") return true;

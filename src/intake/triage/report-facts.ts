@@ -83,6 +83,8 @@ interface FactsLexicon {
   placePrefixes: string[];
   harmWords: string[];
   timeHints: Record<"weeks_ahead" | "next_year", string[]>;
+  awayNow: string[];
+  dangerDeniedNow: string[];
 }
 
 const LEXICON_PATH = fileURLToPath(new URL("../../../content/triage/facts-lexicon.json", import.meta.url));
@@ -387,7 +389,7 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
  */
 function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
-  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start));
+  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !(x.w === "now" && apartNow(m, words, x.h)));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -395,6 +397,21 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
     const at = kept.filter((x) => x.w === w).map((x) => x.h.start);
     return at.length ? [{ w, at: Math.min(...at) }] : [];
   });
+}
+
+/**
+ * "Hiện giờ ông ấy đi làm, thằng bé đang đi học", "lúc này không có nguy hiểm gì", "right now he is at work": a "now" whose
+ * clause (to the next comma or the sentence's end) tells only where people are that keeps them apart, or that there is no
+ * danger, is no harm now. Not when a harm word is in that clause, nor when the one away is coming back ("đi làm về").
+ */
+function apartNow(m: FactsMatcher, words: Words, h: Hit): boolean {
+  let end = h.end;
+  while (end < words.folded.length && words.sentence[end] === words.sentence[h.start] && !words.comma[end]) end++;
+  const inClause = (x: Hit) => x.start >= h.start && x.start < end;
+  if (m.kept(words, "harm", m.lexicon.harmWords).some((x) => inClause(x) && x.start >= h.end)) return false;
+  if (m.kept(words, "dangerDeniedNow", m.lexicon.dangerDeniedNow).some(inClause)) return true;
+  // The away words must be outside the now-words themselves ("đang ở trường" is where, "đang ngủ ngoài" is the danger).
+  return m.kept(words, "awayNow", m.lexicon.awayNow).some((x) => inClause(x) && x.start >= h.end && !["ve", "toi", "back", "home"].includes(words.folded[x.end] ?? ""));
 }
 
 /**
@@ -830,11 +847,16 @@ function helpedBy(words: Words, h: Hit): boolean {
 
 /** "bà mẹ không đánh", "mẹ nó chưa từng đánh", "the mother did not hit him": a person said not to do the harm is not who harms. */
 /** "không phải hàng xóm đánh", "đâu phải bố nó đánh", "it wasn't the neighbour who hit him": the one named is said not to be who harms (folded). */
-const NOT_THE_ONE_BEFORE = /(?:^| )(?:(?:khong|ko|k|hong|chang|cha|dau|deo) phai(?: la)?|not|wasn t|isn t|was not|is not)(?: (?:the|a|an|ong|ba|thang|con))?$/;
+const NOT_THE_ONE_BEFORE = /(?:^| )(?:(?:khong|ko|k|hong|chang|cha|dau|deo) phai(?: la)?|not|wasn t|wasn't|wasnt|isn t|isn't|isnt|was not|is not)(?: by| boi)?(?: (?:the|a|an|ong|ba|thang|con|his|her|their|my|our))?$/;
+/** Right after the one denied, the one who did it: "không phải bố mà là chú", "not his teacher but the guard", "it wasn't X, it was Y" (folded). */
+const BUT_ANOTHER_AFTER = /^(?:ma(?: la)?|but|it was|it s|rather)\b/;
 
 function notTheOne(words: Words, h: Hit, harms: readonly Hit[]): boolean {
-  const before = words.folded.slice(Math.max(0, h.start - 4), h.start).filter((_, i, a) => words.sentence[h.start - a.length + i] === words.sentence[h.start]).join(" ");
+  const before = words.folded.slice(Math.max(0, h.start - 5), h.start).filter((_, i, a) => words.sentence[h.start - a.length + i] === words.sentence[h.start]).join(" ");
   if (!NOT_THE_ONE_BEFORE.test(before)) return false;
+  const after = words.folded.slice(h.end, h.end + 3).filter((_, i) => words.sentence[h.end + i] === words.sentence[h.start]).join(" ");
+  if (BUT_ANOTHER_AFTER.test(after)) return true;
+  // "it wasn't the neighbour who hit him": the harm told right after the one denied ("who", "that" between).
   return harms.some((x) => x.start >= h.end && x.start - h.end <= 4 && words.sentence[x.start] === words.sentence[h.start] && !words.comma.slice(h.end + 1, x.start + 1).some(Boolean));
 }
 

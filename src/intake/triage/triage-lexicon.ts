@@ -62,6 +62,8 @@ interface LexiconFile {
   hypotheticalOpeners: string[];
   embeddedInstructionPatterns: string[];
   rules: LexiconRule[];
+  awayNow: string[];
+  dangerDeniedNow: string[];
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../content/triage/lexicon.json", import.meta.url));
@@ -91,3 +93,15 @@ export const LEXICON: readonly LexiconRule[] = DATA.rules;
 
 /** Phrases of an instruction hidden in a report (prompt injection); detected, never obeyed. */
 export const EMBEDDED_INSTRUCTION_PATTERNS: readonly string[] = DATA.embeddedInstructionPatterns;
+
+/** Folded phrases as one regular expression over space-joined folded tokens ("*": up to three words between). */
+function phrasesRegex(phrases: readonly string[]): RegExp {
+  const alts = phrases.map((p) => p.split(" ").map((w) => (w === "*" ? "(?:\\S+ ){0,3}" : `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `)).join(""));
+  return new RegExp(`(?:^| )(?:${alts.join("|")})`);
+}
+
+/** Where someone is now that keeps the harm away ("đi làm", "ở trường", "asleep", "at work"): a "now" said of it is no harm now. */
+export const AWAY_NOW: RegExp = phrasesRegex(DATA.awayNow);
+
+/** The reporter saying there is no danger now ("không có nguy hiểm gì", "not in danger", "safe now"). */
+export const DANGER_DENIED_NOW: RegExp = phrasesRegex(DATA.dangerDeniedNow);

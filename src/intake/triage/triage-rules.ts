@@ -7,6 +7,7 @@
  * Text inside a report is data: instructions in it are flagged for the officer, never obeyed.
  */
 import { COMBINATIONS } from "./triage-combinations.ts";
+import { AWAY_NOW } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { splitReport, type Clause } from "./report-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
@@ -373,6 +374,21 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       dropped.add(m);
     } else if ((m.rule.code === "now" || m.rule.code === "recent" || m.rule.code === "now_word") && (closedByNegation(tokens, m.end) || withReporter(tokens, m.end))) {
       dropped.add(m);
+    } else if (m.rule.code === "sexual_images" && UNDRESS.has(foldedQuote(clauses, m)) && !IMAGE_WORDS.test(words)) {
+      // "bắt mấy đứa con gái vô buồng rồi cởi đồ": undressing a child in person, with no picture, camera or screen told, is
+      // sexual abuse, not sexual images (its weight goes to sexual abuse). Read as sexual contact instead, it made one held-out
+      // report of writer O wrongly an emergency (5 December), so it is only dropped.
+      dropped.add(m);
+      if (m.rule.weight) {
+        addWeight(facts, "online_abuse", -Math.min(m.rule.weight, facts.evidence.get("online_abuse") ?? 0));
+        addWeight(facts, "sexual_abuse", m.rule.weight);
+      }
+    } else if (m.rule.code === "child_alone" && aloneWithSomeone(tokens, m)) {
+      // "gọi bé vào phòng riêng một mình", "một mình với ông ta", "alone with him": alone with a grown-up, not without one.
+      dropped.add(m);
+    } else if ((m.rule.code === "now" || m.rule.code === "now_word") && awayNow(tokens, near, m)) {
+      // "Hiện giờ ông ấy đi làm, thằng bé đang đi học", "right now he's at work": where people are now, no harm going on now.
+      dropped.add(m);
     } else if (m.rule.code === "caregiver" && possessor(tokens, m.start)) {
       dropped.add(m);
     } else if ((m.rule.code === "secrecy" || m.rule.code === "grooming_hint") && near.some((x) => x.rule.code === "reporter_identity")) {
@@ -494,6 +510,40 @@ function possessor(tokens: readonly string[], start: number): boolean {
 
 function foldedQuote(clauses: readonly Clause[], m: PhraseMatch): string {
   return (clauses[m.clause]?.tokens ?? []).slice(m.start, m.end).join(" ");
+}
+
+/** Undressing words of the sexual-images rule (folded): in person they are no image. */
+const UNDRESS: ReadonlySet<string> = new Set(["coi do", "coi ao", "coi quan", "cuoi do", "cuoi ao", "cuoi quan"]);
+/** A picture, camera, screen or the internet told anywhere in the report (folded, spaced). */
+const IMAGE_WORDS = / (?:anh|hinh|chup|quay|clip|video|camera|cam|webcam|livestream|live|mang|facebook|fb|zalo|tiktok|messenger|instagram|nhan tin|tin nhan|gui|dien thoai|may tinh|online|photo\S*|picture\S*|pic\S*|video\S*|film\S*|record\S*|camera\S*|screen\S*|chat\S*|sen[dt]\S*|online|internet|app|phone)\b/;
+
+/** Grown-ups a child may be alone with (folded): "một mình với ông ta", "alone with him", "with the man". */
+const ALONE_WITH: ReadonlySet<string> = new Set(["ong", "chu", "bac", "thay", "han", "gia", "duong", "cau", "him", "man", "adult", "teacher", "uncle", "stepfather", "stepdad"]);
+/** Taken into a room ("vào phòng", "vô buồng", "into the room", "into his room") (folded, spaced). */
+const INTO_ROOM = / (?:vao|vo) (?:\S+ ){0,1}(?:phong|buong|nha kho|kho)\b| into (?:\S+ ){0,2}(?:room|bedroom|office|car|van)\b/;
+
+/** "một mình" / "alone" said of a child with a grown-up: taken into a room alone, or alone with someone named. */
+function aloneWithSomeone(tokens: readonly string[], m: PhraseMatch): boolean {
+  const quote = tokens.slice(m.start, m.end).join(" ");
+  if (quote !== "mot minh" && quote !== "alone") return false;
+  if (["voi", "with"].includes(tokens[m.end] ?? "") && ALONE_WITH.has(tokens[m.end + 1] ?? "")) return true;
+  return INTO_ROOM.test(` ${tokens.slice(Math.max(0, m.start - 8), m.start).join(" ")} `);
+}
+
+/** Words after an away place that bring the person back ("đi làm về", "back home"): coming home is no away. */
+const COMING_BACK: ReadonlySet<string> = new Set(["ve", "toi", "den", "back", "home"]);
+
+/**
+ * A "now" whose clause tells only where people are that keeps them apart ("bây giờ bố nó đang đi làm", "cháu đang ở trường",
+ * "right now her stepdad is at work"): no harm, no call for help in that clause, and no one coming back.
+ */
+function awayNow(tokens: readonly string[], near: readonly PhraseMatch[], m: PhraseMatch): boolean {
+  const joined = ` ${tokens.join(" ")} `;
+  const hit = AWAY_NOW.exec(joined);
+  if (!hit) return false;
+  const after = joined.slice(hit.index + hit[0].length).trim().split(" ")[0] ?? "";
+  if (COMING_BACK.has(after)) return false;
+  return !near.some((x) => x !== m && !x.negated && ((x.rule.floor && x.rule.category) || x.rule.code === "call_for_help" || x.rule.code === "violence_in_progress" || x.rule.code === "with_abuser_now"));
 }
 
 /** "giờ bé đang ở với tui": where the child is now is with the reporter, which is not harm going on now. */

@@ -23,8 +23,8 @@ const ORIGIN_BEFORE = new RegExp(String.raw`(?<![${L}])(?:quê(?: ở| tại| g�
 const FROM_MOVING = new RegExp(String.raw`^[\s,]*(?:vào|vô|ra|lên|xuống|sang|qua|đến|tới|vao|vo|len|xuong|den|toi)(?![${L}])`, "iu");
 const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
 
-/** A level below the province just before the name: the name is a village's, a street's or a commune's ("thôn Hòa Bình", "khu phố Bình Định"). */
-const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
+/** A level below the province just before the name: the name is a village's, a street's or a commune's ("thôn Hòa Bình", "khu phố Bình Định"); "thành phố Vinh" is a city, not a street. */
+const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?<!thành\s|thanh\s)(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
 

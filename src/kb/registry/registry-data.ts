@@ -57,6 +57,11 @@ const provinceSchema = z.object({
   aliases: z.array(z.string().min(1)),
   /** Cities and towns inside the province (as it was before 1 July 2025) that people name instead of it ("Buôn Ma Thuột"); never ward names shared with other provinces. */
   places: z.array(z.string().min(1)).optional(),
+  /**
+   * Cities whose name is also a common word or a person's name ("Vinh"): read only as spelled (so "Vĩnh" is not "Vinh") and
+   * after a word of place ("ở Vinh", "thành phố Vinh", "in Vinh") or right before the province's name ("Vinh, Nghệ An").
+   */
+  placesAfterPlaceWord: z.array(z.string().min(1)).optional(),
   /** Districts (before the 2025 reorganisation) and towns, read only for where a reported child is ("xã Ia Grai"), not in questions. */
   districts: z.array(z.string().min(1)).optional(),
   today: z

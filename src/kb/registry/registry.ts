@@ -137,14 +137,89 @@ function buildAgencyTrie(records: readonly AgencyRecord[], agencies: readonly Ag
   return trie;
 }
 
+/** A province record as read, with the cities named only after a word of place. */
+type ProvinceRecord = Province & { placesAfterPlaceWord?: string[] };
+
 function buildProvinceTrie(provinces: readonly Province[], districts = false): PhraseTrie<Province> {
   const trie = new PhraseTrie<Province>();
-  for (const p of provinces) {
-    for (const alias of districts ? p.districts ?? [] : [p.name, p.english, ...p.aliases, ...(p.places ?? [])]) {
+  for (const p of provinces as readonly ProvinceRecord[]) {
+    for (const alias of districts ? p.districts ?? [] : [p.name, p.english, ...p.aliases, ...(p.places ?? []), ...(p.placesAfterPlaceWord ?? [])]) {
       for (const key of aliasVariants(alias)) trie.add(key, p);
     }
   }
   return trie;
+}
+
+/** Folded key of each city read only after a word of place, with its spelling and province. */
+function guardedPlaces(provinces: readonly Province[]): Map<string, Array<{ spelling: string; province: Province }>> {
+  const out = new Map<string, Array<{ spelling: string; province: Province }>>();
+  for (const p of provinces as readonly ProvinceRecord[]) {
+    for (const spelling of p.placesAfterPlaceWord ?? []) {
+      const key = phraseKey(spelling).join(" ");
+      out.set(key, [...(out.get(key) ?? []), { spelling, province: p }]);
+    }
+  }
+  return out;
+}
+
+/** Words of place right before a city's name (folded): "ở Vinh", "tại", "thành phố", "TP", "in", "at", "from", "về", "ra". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(["o", "tai", "pho", "tp", "thanhpho", "in", "at", "from", "tu", "ve", "ra", "vao", "city", "near", "gan", "den", "toi"]);
+
+/**
+ * A city named like a common word or a person ("Vinh", "anh Vinh"): read only when written as spelled (not "Vĩnh") and after a
+ * word of place, or right before its province's name ("Vinh Nghệ An").
+ */
+function guardedPlaceHolds(text: string, tokens: readonly Token[], m: PhraseMatch<Province>, guarded: ReadonlyMap<string, Array<{ spelling: string; province: Province }>>, all: readonly PhraseMatch<Province>[]): boolean {
+  const key = tokens.slice(m.first, m.last + 1).map((t) => t.folded).join(" ");
+  const entry = guarded.get(key)?.find((g) => g.province === m.value);
+  if (!entry) return true;
+  // The same words are also an unguarded name of this province: nothing to check.
+  const p = m.value as ProvinceRecord;
+  if ([p.name, p.english, ...p.aliases, ...(p.places ?? [])].some((a) => phraseKey(a).join(" ") === key)) return true;
+  const written = text.slice((tokens[m.first] as Token).start, (tokens[m.last] as Token).end).normalize("NFC").toLowerCase();
+  if (written !== entry.spelling.normalize("NFC").toLowerCase()) return false;
+  if (PLACE_WORDS.has(tokens[m.first - 1]?.folded ?? "")) return true;
+  return all.some((o) => o !== m && o.value === m.value && o.first === m.last + 1);
+}
+
+/**
+ * Of province names that overlap ("phường Hà Đông Hà Nội": "Đông Hà" across two names, "Hà Nội"), the reading that covers
+ * most words wins, a district of the province counting as support ("Hà Đông" beside "Hà Nội"); on a tie, a province's own
+ * name beats a city's, then fewer and earlier names. Returns the province matches of the best reading in text order.
+ */
+function bestReading(matches: readonly PhraseMatch<Province>[], support: readonly PhraseMatch<Province>[]): PhraseMatch<Province>[] {
+  type Item = { m: PhraseMatch<Province>; own: boolean; kept: boolean };
+  const items: Item[] = [
+    ...matches.map((m) => ({ m, own: true, kept: true })),
+    // A district supports a province named right beside it; it is never returned.
+    ...support.filter((d) => matches.some((m) => m.value === d.value && (m.first === d.last + 1 || d.first === m.last + 1))).map((m) => ({ m, own: false, kept: false })),
+  ].sort((a, b) => a.m.last - b.m.last || a.m.first - b.m.first);
+  if (items.length === 0) return [];
+  // Weighted interval scheduling over non-overlapping items: [words covered, province names proper, -items].
+  type Score = [number, number, number];
+  const better = (a: Score, b: Score) => a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
+  const best: Array<{ score: Score; pick: Item[] }> = [];
+  items.forEach((it, i) => {
+    let j = i - 1;
+    while (j >= 0 && items[j]!.m.last >= it.m.first) j--;
+    const base = j >= 0 ? best[j]! : { score: [0, 0, 0] as Score, pick: [] as Item[] };
+    const proper = it.own && isProperName(it.m) ? 1 : 0;
+    const take = { score: [base.score[0] + it.m.last - it.m.first + 1, base.score[1] + proper, base.score[2] - 1] as Score, pick: [...base.pick, it] };
+    const skip = i > 0 ? best[i - 1]! : { score: [0, 0, 0] as Score, pick: [] as Item[] };
+    best.push(better(take.score, skip.score) ? take : skip);
+  });
+  return best[best.length - 1]!.pick.filter((x) => x.kept).map((x) => x.m).sort((a, b) => a.first - b.first);
+}
+
+/** Whether a match's words are the province's name, English name or an alias, not one of its cities. */
+const properKeys = new WeakMap<Province, Set<string>>();
+function isProperName(m: PhraseMatch<Province> & { key?: string }): boolean {
+  let keys = properKeys.get(m.value);
+  if (!keys) {
+    keys = new Set([m.value.name, m.value.english, ...m.value.aliases].flatMap((a) => aliasVariants(a).map((k) => k.join(" "))));
+    properKeys.set(m.value, keys);
+  }
+  return m.key !== undefined && keys.has(m.key);
 }
 
 /** Builds a registry from data already read (tests and tools pass their own data). */
@@ -155,7 +230,21 @@ export function createRegistry(data: RegistryData): Registry {
   const agencyTrie = buildAgencyTrie(data.agencies, agencies);
   const provinceTrie = buildProvinceTrie(data.provinces);
   const matcher = createMatcher(agencyTrie, provinceTrie);
-  const districtMatcher = createMatcher(agencyTrie, buildProvinceTrie(data.provinces, true));
+  const districtTrie = buildProvinceTrie(data.provinces, true);
+  const districtMatcher = createMatcher(agencyTrie, districtTrie);
+  const guarded = guardedPlaces(data.provinces);
+  // A child's province: overlapping names read as the best-supported whole, a city like "Vinh" only after a word of place.
+  const childProvinces = (text: string): ProvinceMention[] => {
+    const tokens = tokenize(text);
+    const words = tokens.map((t) => t.folded);
+    const shadows = matcher.agencyHits(text).filter((h) => !h.templated);
+    const all = provinceTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)).map((m) => ({ ...m, key: words.slice(m.first, m.last + 1).join(" ") }));
+    const candidates = all.filter((m) => guardedPlaceHolds(text, tokens, m, guarded, all));
+    const support = districtTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m));
+    return bestReading(candidates, support)
+      .filter((m) => !shadows.some((h) => h.first <= m.first && m.last <= h.last))
+      .map((m) => provinceMention(text, tokens, m));
+  };
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const provincesById = new Map(data.provinces.map((p) => [p.id, p]));
   return {
@@ -166,7 +255,7 @@ export function createRegistry(data: RegistryData): Registry {
     province: (id) => provincesById.get(id),
     resolveAgency: (name) => resolveAgencyName(name, agencyTrie, matcher),
     findAgencies: (text) => matcher.agencies(text).map((m) => m.mention),
-    findProvinces: (text) => matcher.provinces(text),
+    findProvinces: (text) => childProvinces(text),
     findDistricts: (text) => districtMatcher.provinces(text),
     resolveProvince: (name) => resolveProvinceName(name, provinceTrie),
     successorsOf: (agencyId, provinceId) => successorsOf(data.successors, agencyId, provinceId ?? null),
@@ -184,6 +273,7 @@ interface AgencyHit {
 
 interface Matcher {
   agencies(text: string): AgencyHit[];
+  agencyHits(text: string): AgencyHit[];
   provinces(text: string): ProvinceMention[];
 }
 
@@ -210,7 +300,7 @@ function createMatcher(agencyTrie: PhraseTrie<AgencyEntry>, provinceTrie: Phrase
       .filter((m) => !shadows.some((h) => h.first <= m.first && m.last <= h.last))
       .map((m) => provinceMention(text, tokens, m));
   };
-  return { agencies, provinces };
+  return { agencies, agencyHits: agencies, provinces };
 }
 
 /**
