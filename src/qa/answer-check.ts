@@ -11,10 +11,11 @@
  */
 import type { ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
-import { emptyDraft, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
+import { emptyDraft, foldOnce, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
 import { agencyOf, describeGroup, shown, type HandlerContext } from "./intent-handlers.ts";
 import { PLAN_PERIOD_RE, PREMISE_RE } from "./question-parser.ts";
 import { isPeriodOf } from "./reference-handlers.ts";
+import { planHolds } from "./memo.ts";
 
 /** People, calls or places a "how many" question may count; the plans write such a count as "184 cán bộ". */
 const COUNTED_VI: Record<string, string> = {
@@ -155,7 +156,7 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
   if (!asked) return draft;
   // "How many provincial-level officers ...": a count of commune officers is no count of those asked.
   const levels = levelsAsked(ctx.q.folded);
-  if (draft.citations.some((c) => holdsAsked(asked, foldKey(c.quote), levels))) return draft;
+  if (draft.citations.some((c) => holdsAsked(asked, foldOnce(c.quote), levels))) return draft;
   // A passage of the same plans that holds the kind of value asked and most of the question answers instead.
   const keep = new Set(ctx.plans);
   const holder = ctx.index.rank(ctx.terms, (p) => keep.has(p.plan) && holdsAsked(asked, p.folded, levels), 1)[0];
@@ -515,7 +516,7 @@ function rowPeriodPremise(ctx: HandlerContext): Draft | null {
   const end = range ? null : ASKED_END_RE.exec(folded)?.[1] ?? null;
   if (!range && !end) return null;
   const n = q.recommendationNumber;
-  const rows = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "recommendation" && t.period && plan.text.includes(t.quote)
+  const rows = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "recommendation" && t.period && planHolds(plan, t.quote)
     && (!n || (t.number ?? "").split(/[^0-9]+/).includes(n))).map((t) => ({ plan, t })));
   if (rows.length === 0) return null;
   const years = new Set([range?.[1], range?.[2], end].filter(Boolean));

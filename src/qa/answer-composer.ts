@@ -6,6 +6,7 @@
 import type { Agency, ParsedPlan, Role } from "../kb/types.ts";
 import { pageOfQuote } from "../kb/plan-pages.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
+import { memoByPlan, memoByPlans, memoByText, planHolds } from "./memo.ts";
 import type { Answer, AnswerAgency, AnswerCitation, AnswerSuccessor, Intent, Language, QaRegistry } from "./answer-types.ts";
 
 const foldCache = new Map<string, string>();
@@ -31,6 +32,23 @@ export function foldedNames(agency: Agency): string[] {
 }
 
 const agencyCache = new WeakMap<QaRegistry, Map<string, string[]>>();
+const hitCache = new WeakMap<QaRegistry, Map<string, ReturnType<QaRegistry["findAgencies"]>>>();
+
+/**
+ * The registry's agency mentions in a plan's text (a quote, a section's heading or text), memoised per registry as
+ * `agencyIdsIn` is: the texts come from the plans, each is matched once. The array is shared: callers must not change it.
+ */
+export function agenciesIn(registry: QaRegistry, text: string): ReadonlyArray<ReturnType<QaRegistry["findAgencies"]>[number]> {
+  let cache = hitCache.get(registry);
+  if (!cache) hitCache.set(registry, (cache = new Map()));
+  let hits = cache.get(text);
+  if (!hits) {
+    hits = registry.findAgencies(text);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, hits);
+  }
+  return hits;
+}
 
 /**
  * Ids of the agencies a plan's text names. Memoised per registry: quotes come from the plans,
@@ -159,7 +177,17 @@ function inferenceNotes(plans: ParsedPlan[]): string[] {
   });
 }
 
+/** `mergerNotes` of a list of plans, once per registry, language and list (the notes depend on nothing else). */
+const mergerNotesCache = new WeakMap<QaRegistry, Partial<Record<Language, (plans: readonly ParsedPlan[]) => string[]>>>();
 function mergerNotes(plans: ParsedPlan[], ctx: ComposeContext): string[] {
+  let byLang = mergerNotesCache.get(ctx.registry);
+  if (!byLang) mergerNotesCache.set(ctx.registry, (byLang = {}));
+  const registry = ctx.registry, lang = ctx.lang;
+  const notes = (byLang[lang] ??= memoByPlans((list) => mergerNotesOf([...list], { registry, lang })));
+  return notes(plans);
+}
+
+function mergerNotesOf(plans: ParsedPlan[], ctx: { registry: QaRegistry; lang: Language }): string[] {
   const ids = [...new Set(plans.map((p) => p.province.provinceId).filter((x): x is string => x !== null))];
   return ids.flatMap((id) => {
     const prov = ctx.registry.province(id);
@@ -204,7 +232,7 @@ function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
   const out: AnswerCitation[] = [];
   for (const c of draft.citations) {
     const key = `${c.plan.documentNumber}|${c.quote}`;
-    if (seen.has(key) || !c.plan.text.includes(c.quote)) continue;
+    if (seen.has(key) || !planHolds(c.plan, c.quote)) continue;
     seen.add(key);
     // A table row holds tabs: cite its cells, each still a verbatim slice, so no quote carries a tab.
     for (const part of c.quote.split(/[\t\f\v]+/).map((x) => x.trim()).filter((x) => x.length >= 3)) {
@@ -256,7 +284,7 @@ function writtenName(draft: Draft, a: Draft["agencies"][number], registry: QaReg
     texts.push(...draft.citations.filter((c) => c.plan === a.source!.plan).map((c) => c.quote));
   } else texts.push(...draft.citations.map((c) => c.quote));
   for (const t of texts) {
-    const hit = registry.findAgencies(t).find((h) => h.agency.id === id);
+    const hit = agenciesIn(registry, t).find((h) => h.agency.id === id);
     if (hit) return t.slice(hit.start, hit.end).trim();
   }
   return null;
@@ -269,8 +297,8 @@ function writtenName(draft: Draft, a: Draft["agencies"][number], registry: QaReg
  */
 function withWrittenName(agency: Agency, name: string, written: string | null): string {
   if (!written || name !== agency.name || !/^\p{Lu}/u.test(written) || /\p{Lu}{2,}/u.test(written.replace(/\b(TNCS|HCM)\b/g, ""))) return name;
-  const own = new Set(foldKey(name).split(" "));
-  const words = foldKey(written).split(" ");
+  const own = new Set(foldOnce(name).split(" "));
+  const words = foldOnce(written).split(" ");
   // The same body under its own head word ("Báo ...", "Đoàn ..."); a title before it ("Chủ tịch Ủy ban ...") names a person.
   if (!own.has(words[0]!)) return name;
   const added = words.filter((w) => !own.has(w) && !PLAIN_NAME_WORDS.has(w));
@@ -298,6 +326,13 @@ export interface ComposeContext {
  * the item's heading ("6. Sở Văn hoá - Thể thao và Du lịch"), not in the duty sentence, so
  * the heading is cited too; an agency that cannot be shown in the plan's words is dropped.
  */
+/** A plan's assignments' agency ids by the assignment's quote, built once per plan. */
+const agencyIdsByQuote = memoByPlan((plan) => {
+  const byQuote = new Map<string, string[]>();
+  for (const x of plan.assignments) if (x.agencyId) (byQuote.get(x.quote) ?? byQuote.set(x.quote, []).get(x.quote)!).push(x.agencyId);
+  return byQuote;
+});
+
 export function proveAgencies(draft: Draft, registry: QaRegistry): void {
   const idsIn = (text: string) => agencyIdsIn(registry, text);
   const known = new Set(draft.citations.flatMap((c) => idsIn(c.quote)));
@@ -312,10 +347,18 @@ export function proveAgencies(draft: Draft, registry: QaRegistry): void {
     }
   }
   // A body the plan names by a bare list name ("Giám đốc các Sở: ...; Tài chính; ...") is in a cited quote its own assignment holds.
-  for (const c of draft.citations) c.plan.assignments.forEach((x) => { if (x.agencyId && x.quote === c.quote) known.add(x.agencyId); });
+  for (const c of draft.citations) for (const id of agencyIdsByQuote(c.plan).get(c.quote) ?? []) known.add(id);
   draft.agencies = draft.agencies.filter((a) => !a.agency || known.has(a.agency.id)
     || draft.citations.some((c) => foldOnce(c.quote).includes(foldOnce(a.name))));
 }
+
+/** A plan's sections by path (the first of a path, as `sections.find` gives), built once per plan. */
+const sectionsByPath = memoByPlan((plan) => {
+  const byPath = new Map<string, ParsedPlan["sections"][number]>();
+  for (const s of plan.sections) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  return byPath;
+});
+const firstLineOf = memoByText((text) => text.split("\n")[0] ?? "");
 
 /** "4. Sở Tư pháp" from the first line of the agency's own duty item: a verbatim slice naming it. */
 function headingQuote(plan: ParsedPlan, agencyId: string, registry: QaRegistry, path?: string): Draft["citations"][number] | null {
@@ -324,9 +367,9 @@ function headingQuote(plan: ParsedPlan, agencyId: string, registry: QaRegistry, 
     // "a) Chủ trì ..." under "1. Sở Lao động - Thương binh và Xã hội": the item's own line, else the heading of the item holding it.
     const parts = x.sectionPath.split(".");
     for (let n = parts.length; n >= 1; n--) {
-      const section = plan.sections.find((s) => s.path === parts.slice(0, n).join("."));
-      const firstLine = section?.text.split("\n")[0] ?? "";
-      const hit = registry.findAgencies(firstLine).find((h) => h.agency.id === agencyId);
+      const section = sectionsByPath(plan).get(parts.slice(0, n).join("."));
+      const firstLine = section ? firstLineOf(section.text) : "";
+      const hit = agenciesIn(registry, firstLine).find((h) => h.agency.id === agencyId);
       if (section && hit) return { plan, section: section.path, quote: firstLine.slice(0, hit.end).trim() };
     }
   }

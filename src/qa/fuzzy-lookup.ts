@@ -58,7 +58,10 @@ export function createProvinceFinder(registry: QaRegistry): (canonical: string, 
     const hits = registry.findProvinces(canonical).map((h) => ({ province: h.province, matched: h.matched }));
     if (hits.length > 0) return hits;
     const words = folded.split(" ");
+    // An alias can only be found where a word starts with its first word's letter: the others are not searched.
+    const initials = new Set(words.map((w) => w[0]));
     for (const a of aliases) {
+      if (!initials.has(a.words[0]![0])) continue;
       const at = findFuzzyPhrase(words, a.words);
       if (at >= 0) hits.push({ province: a.p, matched: words.slice(at, at + a.words.length).join(" ") });
     }
@@ -132,7 +135,10 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
     for (const f of bareInitials(canonical)) if (!hits.some((h) => h.agency.id === f.agency.id) && !inside(f)) hits.push({ agency: f.agency, matched: f.matched });
     if (language !== "en") return hits;
     const words = folded.split(" ");
+    // A name of several words is found only where a word starts with its first word's letter (findFuzzyPhrase).
+    const initials = new Set(words.map((w) => w[0]));
     for (const e of english) {
+      if (e.words.length > 1 && !initials.has(e.words[0]![0])) continue;
       // One word ("DOET", "police") must be exact: one letter off, "does" would be the education department.
       const at = e.words.length === 1 ? words.indexOf(e.words[0]!) : findFuzzyPhrase(words, e.words);
       if (at >= 0 && !hits.some((h) => h.agency.id === e.a.id)) hits.push({ agency: e.a, matched: e.words.join(" ") });

@@ -6,7 +6,8 @@ import { requestingHeading } from "./requested-heading.ts";
 import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
-import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
+import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
+import { foldWordsOnce, memoByPlans, planHolds } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -179,10 +180,15 @@ const LEAD_ASKING_WORDS = new Set(["ai", "chu", "tri", "thuc", "hien", "trien", 
  * chính ... bố trí kinh phí để thực hiện Chương trình ...) restate the plan's title; they answer only a question about what the
  * article itself says (its funding, its effect, its executors), one sharing a word with it besides the title and the asking words.
  */
+/** The folded words of the plans' titles, once per list of plans. */
+const titleWordsOfPlans = memoByPlans((plans) => new Set(plans.flatMap((plan) => foldWordsOnce(plan.title))));
+
 function articleAsked(ctx: HandlerContext): (p: Passage) => boolean {
-  const titleWords = new Set(ctx.plans.flatMap((plan) => foldWords(plan.title)));
+  const titleWords = titleWordsOfPlans(ctx.plans);
   const topic = ctx.terms.filter((t) => t.split(" ").some((w) => !titleWords.has(w) && !LEAD_ASKING_WORDS.has(w) && !/\d/.test(w)));
-  return (p) => !/^Điều \d+$/u.test(p.sectionPath) || /\b(dieu|article)\s+\d/.test(ctx.q.folded) || topic.some((t) => p.quoteTerms.has(t));
+  // Whether the question names an article is the same for every passage: read once.
+  const namesArticle = /\b(dieu|article)\s+\d/.test(ctx.q.folded);
+  return (p) => !/^Điều \d+$/u.test(p.sectionPath) || namesArticle || topic.some((t) => p.quoteTerms.has(t));
 }
 
 /** "Ai được đề nghị ...", "đề nghị tổ chức nào", "who is requested / asked to ...": a body the province only requests is asked for. */
@@ -444,7 +450,7 @@ export function answerDuties(ctx: HandlerContext): Draft {
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
       const inheritedBonus = via ? (asksInherited(ctx.q.folded) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
-      const namesAsked = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && ESTABLISHMENT_WRITTEN_RE.test(foldKey(a.quote)) ? 0.5 : 0;
+      const namesAsked = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
       own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus + namesAsked, via, ...(content ? { content } : {}) });
     }
   }
@@ -503,7 +509,7 @@ export function answerDuties(ctx: HandlerContext): Draft {
     const show = i < 2 ? shown : shortShown;
     const said = clause ? `${show(clause.quote)} (${tr(ctx.lang, "trong", "within")} ${show(o.a.quote)})` : show(o.a.quote);
     const task = ctx.index.byAssignment.get(o.a)?.task;
-    const titled = task && task.kind !== "duty" && o.plan.text.includes(task.title) ? task : null;
+    const titled = task && task.kind !== "duty" && planHolds(o.plan, task.title) ? task : null;
     if (titled) cite(d, { plan: o.plan, sectionPath: titled.sectionPath, quote: titled.title });
     const what = titled ? ` “${titled.title}”` : "";
     const whoLabel = agencyLabel(who, who.name, ctx.lang) + (o.via ? tr(ctx.lang, ` (nay ${label} kế thừa)`, ` (now ${label})`) : "");
@@ -584,7 +590,7 @@ const OTHER_TOPIC_HIGH = 0.75;
  */
 function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage | null {
   // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ... giai đoạn 2016 - 2020") say which plan, not what about.
-  const titled = new Set(ctx.plans.flatMap((p) => foldKey(p.title).split(" ")));
+  const titled = new Set(ctx.plans.flatMap((p) => foldOnce(p.title).split(" ")));
   const topic = ctx.terms.filter((t) => !ELSEWHERE_NOISE.has(t) && !titled.has(t));
   if (topic.length < 3) return null;
   const own = chosen.map((o) => o.content ?? ctx.index.byAssignment.get(o.a)).filter((p): p is Passage => !!p);
@@ -648,7 +654,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // The agency's own name, and the name of the one it took over from (brought into the terms for retrieval), are not the task.
   const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
   // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
-  const titleWords = new Set(ctx.plans.flatMap((p) => foldWords(p.title)));
+  const titleWords = new Set(ctx.plans.flatMap((p) => foldWordsOnce(p.title)));
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
@@ -786,22 +792,42 @@ function afterMention(folded: string, mention: string): string[] {
 function actingElsewhere(ctx: HandlerContext, bodies: Agency[], chosen: DutyCandidate[]): Array<{ passage: Passage; clause: string; agency: Agency; lead: boolean }> {
   const ids = new Set(bodies.map((b) => b.id));
   const out: Array<{ passage: Passage; clause: string; agency: Agency; lead: boolean; c: number }> = [];
-  for (const p of ctx.index.passages) {
-    if (!ctx.plans.includes(p.plan) || (p.kind !== "assignment" && p.kind !== "sentence") || !p.quote.includes(";")) continue;
+  for (const { passage: p, clauses } of laterSubjects(ctx.index, ctx.registry)) {
+    if (!ctx.plans.includes(p.plan)) continue;
     if (chosen.some((o) => o.plan === p.plan && o.a.quote === p.quote)) continue;
     const holders = ctx.groupOf(p)?.assignments ?? [];
-    for (const clause of p.quote.split(/;\s*/).slice(1)) {
-      const s = subjectAgency(ctx, clause.trim());
-      if (!s || !ids.has(s.agency.id) || holders.some((a) => a.agencyId === s.agency.id)) continue;
-      out.push({ passage: p, clause: clause.trim(), ...s, c: ctx.index.coverage(ctx.terms, p) });
+    for (const { clause, s } of clauses) {
+      if (!ids.has(s.agency.id) || holders.some((a) => a.agencyId === s.agency.id)) continue;
+      out.push({ passage: p, clause, ...s, c: ctx.index.coverage(ctx.terms, p) });
       break;
     }
   }
   return out.sort((a, b) => b.c - a.c).filter((x, i, l) => l.findIndex((y) => y.passage.quote === x.passage.quote) === i);
 }
 
+/**
+ * The assignment and sentence passages whose later clauses ("...; Sở X làm đầu mối ...") name who acts, each with those clauses
+ * (trimmed, in order) and their subjects: found once per index and registry, not on every question.
+ */
+const laterSubjectsCache = new WeakMap<PassageIndex, WeakMap<QaRegistry, Array<{ passage: Passage; clauses: Array<{ clause: string; s: { agency: Agency; lead: boolean } }> }>>>();
+function laterSubjects(index: PassageIndex, registry: QaRegistry): Array<{ passage: Passage; clauses: Array<{ clause: string; s: { agency: Agency; lead: boolean } }> }> {
+  let byRegistry = laterSubjectsCache.get(index);
+  if (!byRegistry) laterSubjectsCache.set(index, (byRegistry = new WeakMap()));
+  let list = byRegistry.get(registry);
+  if (!list) {
+    list = index.passages.flatMap((p) => {
+      if ((p.kind !== "assignment" && p.kind !== "sentence") || !p.quote.includes(";")) return [];
+      const clauses = p.quote.split(/;\s*/).slice(1).flatMap((c) => { const s = subjectAgency({ registry }, c.trim()); return s ? [{ clause: c.trim(), s }] : []; });
+      return clauses.length > 0 ? [{ passage: p, clauses }] : [];
+    });
+    byRegistry.set(registry, list);
+  }
+  return list;
+}
+
 export function subjectAgency(ctx: Pick<HandlerContext, "registry">, quote: string): { agency: Agency; lead: boolean } | null {
-  const h = ctx.registry.findAgencies(quote).sort((a, b) => a.start - b.start)[0];
+  // The mention written first (the first of those starting there), from the memoised mentions of the plan's text.
+  const h = agenciesIn(ctx.registry, quote).reduce<ReturnType<typeof agenciesIn>[number] | undefined>((m, x) => (!m || x.start < m.start ? x : m), undefined);
   if (!h) return null;
   const before = foldOnce(quote.slice(0, h.start)).replace(/[^a-z0-9 ]/g, " ").trim();
   if (before.length > 0 && !/^([a-z]|\d+)$/.test(before)) return null;
@@ -854,7 +880,7 @@ export function answerRecommendation(ctx: HandlerContext): Draft {
     // The same number on several rows: each row and who leads it, so none is hidden.
     const rows = scored.slice(0, MAX_DUTIES).map(({ plan, t }) => {
       const leads = plan.assignments.filter((a) => a.taskId === t.id && a.role === "lead").map((a) => agencyOf(a, ctx.registry));
-      if (plan.text.includes(t.title)) cite(d, { plan, sectionPath: t.sectionPath, quote: t.title });
+      if (planHolds(plan, t.title)) cite(d, { plan, sectionPath: t.sectionPath, quote: t.title });
       for (const a of plan.assignments.filter((x) => x.taskId === t.id && x.role === "lead")) {
         d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan, sectionPath: a.sectionPath } });
         cite(d, { plan, sectionPath: a.sectionPath, quote: a.quote });
@@ -1593,7 +1619,7 @@ function enumeration(ctx: HandlerContext, plan: ParsedPlan): Array<{ sectionPath
  * else the title's opening (a long title is stored shortened with "…"; a table row may wrap onto the next line).
  */
 export function taskItem(plan: ParsedPlan, t: Task): Array<{ sectionPath: string; quote: string }> {
-  if (plan.text.includes(t.title)) return [{ sectionPath: t.sectionPath, quote: t.title }];
+  if (planHolds(plan, t.title)) return [{ sectionPath: t.sectionPath, quote: t.title }];
   const content = t.content;
   if (content && content.length <= 600 && plan.text.includes(content)) return [{ sectionPath: t.sectionPath, quote: content }];
   const words = t.title.replace(/\s*…$/u, "").split(/\s+/).slice(0, -1);

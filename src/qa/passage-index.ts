@@ -150,50 +150,123 @@ export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
   const postings = new Map<string, Posting[]>();
   for (const p of passages) for (const t of p.terms) (postings.get(t) ?? postings.set(t, []).get(t)!).push({ id: p.id, weight: weightIn(p, t) });
   const n = passages.length || 1;
-  const idf = (t: string) => {
-    const df = postings.get(t)?.length ?? 0;
-    return df === 0 ? 0 : Math.log(1 + n / df) * (t.includes(" ") ? 1.5 : 1);
-  };
+  // Every term's weight, computed once at build; a term no passage holds weighs 0.
+  const idfOf = new Map<string, number>();
+  for (const [t, list] of postings) idfOf.set(t, Math.log(1 + n / list.length) * (t.includes(" ") ? 1.5 : 1));
+  const idf = (t: string) => idfOf.get(t) ?? 0;
+  // The postings as flat arrays (passage ids, weights) for the scoring loop.
+  const flat = new Map<string, { ids: Int32Array; weights: Float64Array }>();
+  for (const [t, list] of postings) flat.set(t, { ids: Int32Array.from(list, (x) => x.id), weights: Float64Array.from(list, (x) => x.weight) });
   const vocabulary = new Set([...postings.keys()].filter((k) => !k.includes(" ")));
+  // Each passage's length penalty, computed once.
+  const penalties = Float64Array.from(passages, (p) => lengthPenalty(p.words.length));
   const byAssignment = new Map<Assignment, Passage>();
   const byTask = new Map<Task, Passage>();
   for (const p of passages) {
     if (p.assignmentIndex !== null) byAssignment.set(p.plan.assignments[p.assignmentIndex]!, p);
     if (p.kind === "task" && p.task && !byTask.has(p.task)) byTask.set(p.task, p);
   }
+  // A question's handlers rank and weigh the same terms many times over: the terms' weights and the passages' scores for the
+  // last few dozen term lists used are kept (one question's worth, or a few: nothing is kept from one question to a much later one).
+  const recent = new Map<string, TermsInfo>();
+  const infoOf = (terms: string[]): TermsInfo => {
+    const key = terms.join("\u0000");
+    let info = recent.get(key);
+    if (info) {
+      // Kept as most recent (the map's order is the order of use).
+      recent.delete(key);
+      recent.set(key, info);
+      return info;
+    }
+    const all = [...new Set(termsOf(terms))];
+    const weights = all.map(idf);
+    info = { all, weights, max: weights.reduce((s, w) => s + w, 0), scored: null };
+    if (recent.size >= 48) recent.delete(recent.keys().next().value!);
+    recent.set(key, info);
+    return info;
+  };
+  const scoredOf = (info: TermsInfo): Scored => {
+    if (info.scored) return info.scored;
+    const scores = new Float64Array(passages.length);
+    const touched: number[] = [];
+    info.all.forEach((t, i) => {
+      const w = info.weights[i]!;
+      const list = flat.get(t);
+      if (!list) return;
+      const { ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = scores[id]! + w * weights[k]!;
+      }
+    });
+    for (const id of touched) scores[id] = scores[id]! / penalties[id]!;
+    return (info.scored = { scores, touched: Int32Array.from(touched), order: [], heap: null, size: 0 });
+  };
   return {
     passages, byAssignment, byTask, vocabulary, idf,
-    maxScore: (terms) => [...new Set(termsOf(terms))].reduce((s, t) => s + idf(t), 0),
-    rank: (terms, filter, limit = 10) => rankPassages(passages, postings, idf, terms, filter, limit),
+    maxScore: (terms) => infoOf(terms).max,
+    rank: (terms, filter, limit = 10) => rankPassages(passages, scoredOf(infoOf(terms)), filter, limit),
     coverage: (terms, passage) => {
-      const all = [...new Set(termsOf(terms))];
-      const max = all.reduce((s, t) => s + idf(t), 0);
-      return max === 0 ? 0 : all.reduce((s, t) => s + idf(t) * weightIn(passage, t), 0) / max;
+      const { all, weights, max } = infoOf(terms);
+      if (max === 0) return 0;
+      let s = 0;
+      for (let i = 0; i < all.length; i++) s = s + weights[i]! * weightIn(passage, all[i]!);
+      return s / max;
     },
   };
 }
 
 interface Posting { id: number; weight: number }
+/**
+ * The passages a term list touches, with their scores; `order` is the best-first order found so far (ties by id), `heap` (of
+ * `size`) the passages not yet ordered, built when first needed: a question ranking the same terms again reads the order found.
+ */
+interface Scored { scores: Float64Array; touched: Int32Array; order: number[]; heap: Int32Array | null; size: number }
+interface TermsInfo { all: string[]; weights: number[]; max: number; scored: Scored | null }
 
-function rankPassages(
-  passages: Passage[], postings: Map<string, Posting[]>, idf: (t: string) => number,
-  terms: string[], filter: (p: Passage) => boolean, limit: number,
-): RankedPassage[] {
-  const scores = new Float64Array(passages.length);
-  const touched: number[] = [];
-  for (const t of new Set(termsOf(terms))) {
-    const w = idf(t);
-    for (const { id, weight } of postings.get(t) ?? []) {
-      if (scores[id] === 0) touched.push(id);
-      scores[id] = scores[id]! + w * weight;
+/** The next passage in best-first order (ties by id) appended to `order`; false when none is left. */
+function orderNext(sc: Scored): boolean {
+  const { scores } = sc;
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const down = (heap: Int32Array, size: number, at: number) => {
+    for (;;) {
+      const l = 2 * at + 1, r = l + 1;
+      let top = at;
+      if (l < size && better(heap[l]!, heap[top]!)) top = l;
+      if (r < size && better(heap[r]!, heap[top]!)) top = r;
+      if (top === at) return;
+      const x = heap[at]!; heap[at] = heap[top]!; heap[top] = x;
+      at = top;
     }
+  };
+  if (!sc.heap) {
+    sc.heap = sc.touched.slice();
+    sc.size = sc.heap.length;
+    for (let i = (sc.size >> 1) - 1; i >= 0; i--) down(sc.heap, sc.size, i);
   }
+  if (sc.size === 0) return false;
+  const heap = sc.heap;
+  sc.order.push(heap[0]!);
+  heap[0] = heap[--sc.size]!;
+  down(heap, sc.size, 0);
+  return true;
+}
+
+/**
+ * The passages scored for the terms, best first (ties by id), of those `filter` keeps, at most `limit`. The filter is asked only
+ * of passages in that order until `limit` pass: filters are tests of a passage alone, so the result is that of filtering all and
+ * sorting, without testing or sorting passages that could never be returned.
+ */
+function rankPassages(passages: Passage[], sc: Scored, filter: (p: Passage) => boolean, limit: number): RankedPassage[] {
   const ranked: RankedPassage[] = [];
-  for (const id of touched) {
+  for (let k = 0; ranked.length < limit; k++) {
+    if (k >= sc.order.length && !orderNext(sc)) break;
+    const id = sc.order[k]!;
     const p = passages[id]!;
-    if (filter(p)) ranked.push({ passage: p, score: scores[id]! / lengthPenalty(p.words.length) });
+    if (filter(p)) ranked.push({ passage: p, score: sc.scores[id]! });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).slice(0, limit);
+  return ranked;
 }
 
 function weightIn(p: Passage, term: string): number {

@@ -9,6 +9,7 @@ import type { Intent } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
 import { answerPlanDetails, predecessorsOf, shown, type HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
+import { planHolds } from "./memo.ts";
 
 /** The routine the question asks about, answered from the chosen plans; null when it asks none or no plan states it. */
 export function answerPlanRoutine(intent: Intent, ctx: HandlerContext): Draft | null {
@@ -136,7 +137,7 @@ function answerAgencyRows(ctx: HandlerContext): Draft | null {
   const ids = new Set([agency.id, ...before.map((a) => a.id)]);
   const d = emptyDraft();
   for (const plan of ctx.plans) {
-    const rows = plan.tasks.filter((t) => t.kind === "recommendation" && plan.text.includes(t.quote));
+    const rows = plan.tasks.filter((t) => t.kind === "recommendation" && planHolds(plan, t.quote));
     if (rows.length === 0) continue;
     const held = rows.map((t) => ({ t, a: plan.assignments.find((a) => a.taskId === t.id && ids.has(a.agencyId ?? "") && (coordinate ? a.role === "coordinate" : a.role === "lead")) }))
       .filter((x): x is { t: typeof x.t; a: NonNullable<typeof x.a> } => !!x.a)
@@ -252,9 +253,9 @@ export function answerPlansNaming(ctx: HandlerContext, all: ParsedPlan[]): Draft
     const own = ranked[0];
     const passage = (own ? ctx.index.byAssignment.get(own) : undefined)
       ?? ctx.index.passages.find((p) => p.plan === plan && agencyIdsIn(ctx.registry, p.quote).includes(agency.id));
-    if (!passage || !plan.text.includes(passage.quote)) continue;
+    if (!passage || !planHolds(plan, passage.quote)) continue;
     named.push(`${plan.documentNumber} (${provinceOf(ctx, plan)})`);
-    const more = duties && own ? ranked.filter((a) => a !== own && a.sectionPath === own.sectionPath && a.role === own.role && plan.text.includes(a.quote)).slice(0, 2) : [];
+    const more = duties && own ? ranked.filter((a) => a !== own && a.sectionPath === own.sectionPath && a.role === own.role && planHolds(plan, a.quote)).slice(0, 2) : [];
     const quotes = [passage.quote, ...more.map((a) => a.quote)];
     d.lines.push(tr(ctx.lang, `— ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${passage.sectionPath}: ${quotes.map(shown).join(" ")}`,
       `— ${planLabel(plan, ctx.registry, ctx.lang)}, section ${passage.sectionPath}: ${quotes.map(shown).join(" ")}`));

@@ -6,7 +6,7 @@
 import type { Agency, ParsedPlan, Province } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
-import { agencyIdsIn, agencyLabel, composeAnswer, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
+import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
@@ -26,6 +26,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
+import { memoByPlan, memoByPlans, memoByText, planHolds } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -75,7 +76,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
    * one that plan gives tasks to when it gives tasks to only one of them; the question is read again with that body's name.
    */
   const readingOfNamedPlan = (q: ParsedQuestion): ParsedQuestion => {
-    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded)))) return q;
+    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => numberNamed(p).test(q.folded)))) return q;
     const chosen = choosePlans(q, plans);
     if (chosen.length === 0 || chosen.length === plans.length) return q;
     const f = q.ambiguous[0]!;
@@ -94,7 +95,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
    */
   const eachReading = (q: ParsedQuestion): Answer | null => {
     // Named by its province alone the plan is not yet chosen (Đắk Lắk has two): the question is asked back as it is.
-    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded)))) return null;
+    if (q.ambiguous.length !== 1 || !(namedNumber(q) || plans.some((p) => numberNamed(p).test(q.folded)))) return null;
     const chosen = choosePlans(q, plans);
     if (chosen.length === 0 || chosen.length === plans.length) return null;
     const f = q.ambiguous[0]!;
@@ -136,7 +137,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts); a
       // plan named by number and claimed for another province ("the 2014-2020 plan 2130 belongs to Gia Lai?") is answered below
       // with whose it is.
-      const provinceClaimed = asksPlanProvince(q) && chosen.length < plans.length && plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded));
+      // The cheap tests first (all are tests of the question alone).
+      const provinceClaimed = chosen.length < plans.length && plans.some((p) => numberNamed(p).test(q.folded)) && asksPlanProvince(q);
       const unheld = provinceClaimed ? null : periodNotHeld(q, plans, registry, q.language);
       if (unheld) return composeNotFound(ctx, coverage[q.language], [unheld]);
       const ownTerms = correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen)));
@@ -145,7 +147,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
       // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
-      if (asksPlanProvince(q) && chosen.length < plans.length && plans.some((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`).test(q.folded))) {
+      if (provinceClaimed) {
         const province = answerPlanProvince(base);
         if (province.found) return composeAnswer(province, { ...ctx, intent: "plan_details" }, coverage[q.language]);
       }
@@ -193,7 +195,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         // "What does the plan want heads of Party committees to be made aware of?": the body is named in the plan's own
         // words ("người đứng đầu cấp ủy"), not as a body given a duty; a sentence holding all the question asks answers.
         // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ...") say which plan, not what is asked.
-        const titled = new Set(chosen.flatMap((p) => foldKey(p.title).split(" ")));
+        const titled = new Set(chosen.flatMap((p) => foldOnce(p.title).split(" ")));
         const topic = base.terms.filter((t) => !GENERIC_WORDS.has(t) && !titled.has(t));
         const told = topic.length >= 3 && q.agencies.every((a) => !chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id))) ? answerFact({ ...base, terms: topic }) : null;
         if (told?.found && told.confidence >= 0.85) {
@@ -691,7 +693,7 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   const which = answerWhichPlans(ctx, all);
   if (which) return which;
   // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
-  const titles = ctx.plans.map((p) => foldKey(p.title).replace(/ /g, ""));
+  const titles = ctx.plans.map((p) => foldOnce(p.title).replace(/ /g, ""));
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   const namedByIt = (r: string) => new RegExp(`\\b(thuc hien|trien khai|implementing|implements|implement|carrying out|attached to|kem theo)( (quyet dinh|qd|decision|ke hoach|kh|plan|chi thi|directive))?( (so|no))? ${foldKey(r).split(" ")[0]}\\b`).test(q.folded);
@@ -1151,8 +1153,8 @@ function askedCountNoun(q: ParsedQuestion): string[] | null {
  * answers when it holds most of it. None, and other handlers answer (the plans may not say).
  */
 /** A quote's clauses (split at sentence and list marks), folded to plain words. */
-const clausesWithNumber = (quote: string): string[] =>
-  quote.split(/[.;:()]\s|[;:()]/).map((c) => foldKey(c.replace(/\d[\d.,]*\s*%/g, " ")).replace(/[^a-z0-9.,]+/g, " ").trim()).filter((c) => /\d/.test(c));
+const clausesWithNumber = memoByText((quote: string): string[] =>
+  quote.split(/[.;:()]\s|[;:()]/).map((c) => foldKey(c.replace(/\d[\d.,]*\s*%/g, " ")).replace(/[^a-z0-9.,]+/g, " ").trim()).filter((c) => /\d/.test(c)));
 
 function answerAskedCount(ctx: HandlerContext): Draft | null {
   const nouns = askedCountNoun(ctx.q);
@@ -1269,7 +1271,7 @@ function receiverIn(ctx: HandlerContext): Draft | null {
   for (const { passage: p } of compiles) {
     const a = p.assignmentIndex === null ? undefined : p.plan.assignments[p.assignmentIndex];
     const body = a?.agencyId ? ctx.registry.agency(a.agencyId) : undefined;
-    if (!a || !body || !["lead", "responsible"].includes(a.role) || !p.plan.text.includes(p.quote)) continue;
+    if (!a || !body || !["lead", "responsible"].includes(a.role) || !planHolds(p.plan, p.quote)) continue;
     const d = emptyDraft();
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, ${body.name} tiếp nhận, tổng hợp báo cáo: ${shown(p.quote)}`,
       `Under ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, ${body.name} (${body.english}) receives and compiles the reports: ${shown(p.quote)}`));
@@ -1421,7 +1423,7 @@ function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
   const asksWho = WHICH_BODY_RE.test(ctx.q.folded) || /\b(chu tri|leads?|in charge)\b/.test(ctx.q.folded);
   const d = g && g.assignments.length > 0 && (asksWho || !asksAim) ? describeGroup(ctx, g, null, 0.9) : emptyDraft();
   if (d.lines.length === 0) d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, “${t.title}” (mục ${t.sectionPath}):`, `Under ${planLabel(plan, ctx.registry, ctx.lang)}, “${t.title}” (section ${t.sectionPath}):`));
-  if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+  if (planHolds(plan, t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
   if (asksAim && t.objectives && plan.text.includes(t.objectives)) {
     const labelled = /^\s*mục tiêu/iu.test(t.objectives);
     d.lines.push(labelled ? shown(t.objectives) : tr(ctx.lang, `Mục tiêu: ${shown(t.objectives)}`, `Aim: ${shown(t.objectives)}`));
@@ -1456,7 +1458,7 @@ function answerNumberedProgrammes(ctx: HandlerContext): Draft | null {
     const sub = describeGroup(ctx, g, null, 0.9);
     d.lines.push(...sub.lines);
     d.agencies.push(...sub.agencies);
-    if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+    if (planHolds(plan, t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
     d.citations.push(...sub.citations);
   }
   d.found = d.agencies.length > 0;
@@ -1527,9 +1529,11 @@ const LEADS_PLAN_WORDS = new Set(["ai", "la", "co", "quan", "nao", "don", "vi", 
 function restatesTitle(ctx: HandlerContext): boolean {
   // Only a plan the question names (by its province or number): "ở các tỉnh" asks every plan, and their tasks answer.
   if (ctx.plans.length === 0 || ctx.plans.length > 2 || (ctx.q.provinces.length === 0 && !ctx.q.documentNumber)) return false;
-  const title = new Set(ctx.plans.flatMap((p) => [p.title, ...p.text.split("\n").filter((l) => /kèm theo/iu.test(l) && /kế hoạch/iu.test(l))]).flatMap((t) => foldWords(t)));
   const words = ctx.terms.filter((t) => !t.includes(" ") && !GENERIC_WORDS.has(t) && !LEADS_PLAN_WORDS.has(t) && !/\d/.test(t));
-  return words.length >= 3 && words.every((w) => title.has(w)) && /\b(chu tri|lead|leads|in charge)\b/.test(ctx.q.folded);
+  // The cheap tests first; the plans' title words are gathered once per list of plans.
+  if (words.length < 3 || !/\b(chu tri|lead|leads|in charge)\b/.test(ctx.q.folded)) return false;
+  const title = titleSetOf(ctx.plans);
+  return words.every((w) => title.has(w));
 }
 
 /** Words that say nothing of a task: a question left with only these names no topic. */
@@ -1563,9 +1567,22 @@ export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   return kept.length === 0 ? narrowed : placed.filter((p) => narrowed.includes(p) || kept.includes(p));
 }
 
+/**
+ * The lines of a plan's text naming the plan it attaches ("Ban hành kèm theo ... Kế hoạch triển khai ..."): read once per plan
+ * (the whole text was split on every question before), as are the names and title words below.
+ */
+const attachedNameLines = memoByPlan((p) => p.text.split("\n").filter((l) => /kèm theo/iu.test(l) && /kế hoạch/iu.test(l)));
+/** The folded words of a plan's title and of the names its text gives the plan it attaches. */
+const titleWordsOf = memoByPlan((p) => [p.title, ...attachedNameLines(p)].flatMap((t) => foldWords(t)));
+/** The title words (and attached plans' names) of a list of plans, as a set. */
+const titleSetOf = memoByPlans((plans) => new Set(plans.flatMap(titleWordsOf)));
+/** A plan's own number standing alone ("2041" of 2041/QĐ-UBND) in a question: the pattern built once per plan. */
+const numberNamed = memoByPlan((p) => new RegExp(`\\b${p.documentNumber.split("/")[0]}\\b`));
 /** A plan's names: its title and the names its text gives the plan it attaches ("Ban hành kèm theo ... Kế hoạch triển khai ..."). */
-const planNames = (p: ParsedPlan): string[][] => [p.title, ...p.text.split("\n").filter((l) => /kèm theo/iu.test(l) && /kế hoạch/iu.test(l))]
-  .map((n) => foldKey(n).split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w)));
+const planNames = memoByPlan((p): string[][] => [p.title, ...attachedNameLines(p)]
+  .map((n) => foldKey(n).split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w))));
+/** Every word of a plan's names, as a set. */
+const planNameWords = memoByPlan((p) => new Set(planNames(p).flat()));
 /** Words every plan's name holds ("kế hoạch thực hiện quyết định số ..."): they name no one plan. */
 const NAMING_WORDS = new Set(["", "ke", "hoach", "kh", "thuc", "hien", "trien", "khai", "quyet", "dinh", "qd", "so", "cua", "ve", "tai", "nay", "theo"]);
 
@@ -1591,7 +1608,11 @@ function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const words = q.folded.split(/[^a-z0-9]+/).filter((w) => !NAMING_WORDS.has(w));
   // The question's words of a plan's name must distinguish it: "công tác bảo vệ, chăm sóc và giáo dục trẻ em" (in any order) is in
   // two plans' titles and names neither; "... trẻ em năm 2016" names Thừa Thiên Huế's.
-  const wordsOf = plans.map((p) => new Set(planNames(p).flat()));
+  const wordsOf = plans.map(planNameWords);
+  // A run of a plan's name is at most the longest streak of the question's words its names hold: when no plan's reaches six,
+  // none is named so (the cheap test first).
+  const streak = (names: Set<string>) => { let best = 0, run = 0; for (const w of words) { run = names.has(w) ? run + 1 : 0; if (run > best) best = run; } return best; };
+  if (wordsOf.every((names) => streak(names) < 6)) return plans;
   const distinguishes = (i: number) => {
     const said = words.filter((w) => wordsOf[i]!.has(w));
     return wordsOf.every((o, j) => j === i || said.some((w) => !o.has(w)));
@@ -1607,7 +1628,7 @@ function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
 function narrowByTitle(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   if (plans.length < 2 || q.documentRefs.length === 0) return plans;
   const refs = q.documentRefs.map((r) => foldKey(r).replace(/ /g, ""));
-  const hit = plans.filter((p) => { const t = foldKey(p.title).replace(/ /g, ""); return refs.some((r) => t.includes(r)); });
+  const hit = plans.filter((p) => { const t = foldOnce(p.title).replace(/ /g, ""); return refs.some((r) => t.includes(r)); });
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
@@ -1654,9 +1675,8 @@ const PLAN_WORD_RE = /^(ke hoach|quyet dinh|kh|qd|plan|decision)$/;
  */
 function namedBySubject(q: ParsedQuestion, plans: ParsedPlan[]): { plans: ParsedPlan[]; words: string[] } | null {
   const words = q.folded.split(" ");
-  const names = plans.map((p) => new Set(planNames(p).flat()));
-  const anyName = new Set(names.flatMap((n) => [...n]));
-  const own = new Set(plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const names = plans.map(planNameWords);
+  const { anyName, own } = namesOfPlans(plans);
   let best: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const two = `${words[i]} ${words[i + 1] ?? ""}`;
@@ -1677,6 +1697,12 @@ function namedBySubject(q: ParsedQuestion, plans: ParsedPlan[]): { plans: Parsed
   const hit = plans.filter((_, i) => best.every((w) => names[i]!.has(w)));
   return hit.length > 0 ? { plans: hit, words: best } : null;
 }
+
+/** Every word of the plans' names, and the plans' own numbers ("2041"), once per list of plans. */
+const namesOfPlans = memoByPlans((plans) => ({
+  anyName: new Set(plans.map(planNameWords).flatMap((n) => [...n])),
+  own: new Set(plans.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim()))),
+}));
 
 /** Of several plans, the one a question names by its subject ("the plan on the UN Committee's recommendations"), when only one is. */
 function narrowBySubject(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
@@ -1709,7 +1735,7 @@ function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
 function withoutDutyHeading(q: ParsedQuestion, chosen: ParsedPlan[], terms: string[]): string[] {
   if (q.agencies.length === 0 || q.intent !== "duties") return terms;
   const asked = ` ${q.folded.replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ")} `;
-  const headings = chosen.flatMap((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldKey(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()))
+  const headings = chosen.flatMap((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldOnce(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()))
     .filter((h) => /\bnhiem vu\b/.test(h) && h.split(" ").length >= 3 && h.split(" ").length <= 8 && asked.includes(` ${h} `));
   return headings.length === 0 ? terms : withoutEach(terms, headings.flatMap((h) => contentTerms(h, [], q.language)));
 }

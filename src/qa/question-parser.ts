@@ -51,11 +51,18 @@ const LEVEL_BODY: ReadonlyArray<[RegExp, string]> = [[/^ ?(cac )?(tinh)\b/, "ubn
 function foldAligned(canonical: string): string {
   let out = "";
   for (const ch of canonical) {
-    const f = ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    out += f.length === ch.length ? f : ch;
+    let f = ALIGNED_FOLDS.get(ch);
+    if (f === undefined) {
+      const folded = ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      f = folded.length === ch.length ? folded : ch;
+      if (ALIGNED_FOLDS.size < 10_000) ALIGNED_FOLDS.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+/** Each character's fold, as `foldAligned` writes it, kept once computed (characters are few). */
+const ALIGNED_FOLDS = new Map<string, string>();
 
 /** The first title followed by the body it heads; the title is masked so the body is found as itself ("UBND các huyện", not "Chủ tịch UBND"). */
 function findOfficeHolder(canonical: string, registry: QaRegistry): { holder: OfficeHolder | null; masked: string } {
@@ -178,7 +185,8 @@ export function detectLanguage(raw: string): Language {
   if (hasVietnameseDiacritics(raw)) {
     if (all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5) return "en";
     // "In Thừa Thiên Huế's plan, which department ...": the Vietnamese is only in names and quotes; the sentence is English.
-    return words.length >= 3 && englishAroundNames(raw, (w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE) ? "en" : "vi";
+    // Fewer than two English words in the whole question leave too few around its names (englishAroundNames needs two): not asked.
+    return words.length >= 3 && english >= 2 && englishAroundNames(raw, (w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE) ? "en" : "vi";
   }
   return words.length > 0 && english / words.length >= 0.34 ? "en" : "vi";
 }
@@ -328,6 +336,8 @@ export function findRecommendationNumber(folded: string): string | null {
 
 /** "2041/QĐ-UBND", "26/KH-UBND", "2041" next to "quyet dinh"/"ke hoach". */
 export function findDocumentNumber(raw: string): string | null {
+  // Both patterns need a "/" (folding keeps it): a question without one names no number so, and is not folded for it.
+  if (!raw.includes("/")) return null;
   const m = /(\d{1,5})\s*\/\s*(?:qd|kh)\b/i.exec(foldKey(raw).replace(/ \/ /g, "/")) ?? /(\d{1,5})\s*\/\s*(q|k)/i.exec(raw);
   return m?.[1] ?? null;
 }
@@ -344,16 +354,45 @@ export function translateTerms(words: string[], language: Language): string[] {
 
 /** The glossary form of an inflected English word: "trains" train, "trainers" trainer, "supporting" support, "studies" study. */
 function englishStem(w: string): string {
+  let stem = STEMS.get(w);
+  if (stem === undefined) {
+    stem = stemOf(w);
+    if (STEMS.size >= 20_000) STEMS.clear();
+    STEMS.set(w, stem);
+  }
+  return stem;
+}
+/** Words already stemmed: a question's words are looked up several times (language, terms, plan names). */
+const STEMS = new Map<string, string>();
+function stemOf(w: string): string {
   const forms = [w.replace(/ies$/, "y"), w.replace(/(ss|sh|ch|x)es$/, "$1"), w.replace(/s$/, ""), w.replace(/ing$/, ""), w.replace(/ing$/, "e"),
     w.replace(/ed$/, ""), w.replace(/ed$/, "e"), w.replace(/ers?$/, ""), w.replace(/ers?$/, "e")];
   return forms.find((f) => f !== w && f.length >= 3 && f in ENGLISH_TO_VIETNAMESE) ?? w;
+}
+
+/** QUESTION_PHRASES longest first (a stable sort), once. */
+let questionPhrasesByLength: string[] | null = null;
+/**
+ * `[...removePhrases, ...QUESTION_PHRASES]` sorted longest first, stably (of equal length, a phrase to remove before a question
+ * phrase, each list in its order), as sorting the two together gives; the question phrases are sorted once.
+ */
+function longestFirst(removePhrases: string[]): string[] {
+  const fixed = (questionPhrasesByLength ??= [...QUESTION_PHRASES].sort((a, b) => b.length - a.length));
+  const own = [...removePhrases].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  let i = 0, j = 0;
+  while (i < own.length || j < fixed.length) {
+    if (j >= fixed.length || (i < own.length && own[i]!.length >= fixed[j]!.length)) out.push(own[i++]!);
+    else out.push(fixed[j++]!);
+  }
+  return out;
 }
 
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
   let text = ` ${folded} `;
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
-  for (const p of [...removePhrases, ...QUESTION_PHRASES].sort((a, b) => b.length - a.length)) {
+  for (const p of longestFirst(removePhrases)) {
     if (p.length > 0) text = text.replace(` ${p} `, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.

@@ -9,6 +9,7 @@ import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLa
 import { agencyOf, askedShape, holdsShape, wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import { PLAN_PERIOD_RE } from "./question-parser.ts";
 import type { Passage } from "./passage-index.ts";
+import { memoByPlan, planHolds } from "./memo.ts";
 
 const MAX_ITEMS = 5;
 
@@ -267,6 +268,15 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
  * "Kế hoạch có mục đích, yêu cầu gì?": the question names a part of the plan by its heading;
  * the answer is that part's opening lines.
  */
+/**
+ * A plan's numbered parts named by a heading of a few words ("Mục đích, yêu cầu"), not the title block, with more than one line,
+ * in the plan's order, each with its folded heading padded by spaces: found once per plan, not on every question.
+ */
+const namedParts = memoByPlan((plan) => plan.sections.flatMap((s) => {
+  const h = foldOnce(s.heading);
+  return /^[IVX]+(\.|$)/.test(s.path) && h.split(" ").length >= 3 && h.split(" ").length <= 6 && s.text.split("\n").length > 1 ? [{ section: s, heading: padded(h) }] : [];
+}));
+
 export function answerSection(ctx: HandlerContext): Draft {
   const d = emptyDraft();
   const q = padded(ctx.q.folded);
@@ -275,12 +285,7 @@ export function answerSection(ctx: HandlerContext): Draft {
   const bodies = new Set(ctx.q.agencies.map((a) => a.id));
   const namesBody = (text: string) => bodies.size === 0 || agencyIdsIn(ctx.registry, text).some((id) => bodies.has(id));
   for (const plan of ctx.plans) {
-    const section = plan.sections.find((s) => {
-      const h = foldOnce(s.heading);
-      // A numbered part named by a heading of a few words ("Mục đích, yêu cầu"), not the title block.
-      return /^[IVX]+(\.|$)/.test(s.path) && h.split(" ").length >= 3 && h.split(" ").length <= 6 && q.includes(padded(h)) && s.text.split("\n").length > 1
-        && namesBody(s.text);
-    });
+    const section = namedParts(plan).find((x) => q.includes(x.heading) && namesBody(x.section.text))?.section;
     if (!section) continue;
     const lines = section.text.split("\n").slice(1).map((l) => l.trim()).filter((l) => foldOnce(l).split(" ").length >= 3).slice(0, 3);
     if (lines.length === 0) continue;
@@ -327,7 +332,7 @@ export function answerAppendixPeriod(ctx: HandlerContext): Draft {
         d.agencies.push({ agency, name: agency?.name ?? a.agencyAsWritten, role: a.role, source: { plan, sectionPath: a.sectionPath } });
         d.citations.push({ plan, section: a.sectionPath, quote: a.quote });
       }
-      if (plan.text.includes(t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
+      if (planHolds(plan, t.title)) d.citations.push({ plan, section: t.sectionPath, quote: t.title });
       return `“${t.title}” (mục ${t.sectionPath})`;
     });
     d.counts.push(rows.length);

@@ -43,6 +43,13 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
 
+/** The letters each of CHAT_SHORT_FORMS must find in the text to match at all (in its order): a text without them is not searched. */
+const has = (needle: string) => (t: string) => t.includes(needle);
+const CHAT_NEEDLES: ReadonlyArray<(t: string) => boolean> = [
+  has("csdl"), has("bvcste"), has("bvte"), has("nctn"), has("bhyt"), has("hcdb"), has("tntt"), has("kh"), has("bv"), has("cs"), has("gd"), has("te"),
+  has("bc"), has("bc"), has("kq"), has("th"), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
+];
+
 /**
  * Lower-case short forms that are also a province's initials, read as words where the words around them say so: "dl tre em",
  * "cap nhat dl", "csdl" is "dữ liệu" (data), not Đắk Lắk; "tn tinh doan", "tn tham gia", "doan tn" is "thanh niên", not Tây Ninh.
@@ -53,7 +60,9 @@ const WORDS_NOT_PLACES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/&-])(?<!(?:^|\s)(?:o|ở|tai|tại|tinh|tỉnh|cua|của|in|at) )tn(?= (?:tinh doan|tỉnh đoàn|tham gia|tinh nguyen|tình nguyện|xung kich|xung kích|doan vien|đoàn viên|cong san|cộng sản)(?![\p{L}\d]))/gu, "thanh niên"],
   [/(?<=(?:doan|đoàn|hoi|hội|lien hiep|liên hiệp) )tn(?![\p{L}\d/&-])/gu, "thanh niên"],
 ];
-const wordsNotPlaces = (raw: string): string => WORDS_NOT_PLACES.reduce((t, [re, to]) => t.replace(re, to), raw);
+const wordsNotPlaces = (raw: string): string => WORDS_NOT_PLACES.reduce((t, [re, to], i) => (t.includes(WORDS_NOT_PLACES_NEEDLES[i]!) ? t.replace(re, to) : t), raw);
+/** The letters each of WORDS_NOT_PLACES must find in the text to match at all: a text without them is not searched. */
+const WORDS_NOT_PLACES_NEEDLES = ["dl", "dl", "tn", "tn"];
 
 /** Titles written short before a body: "CT UBND" is the Chairman, not a programme. */
 const TITLE_BEFORE_BODY: Record<string, string> = { CT: "Chủ tịch", PCT: "Phó Chủ tịch", GĐ: "Giám đốc", PGĐ: "Phó Giám đốc" };
@@ -88,14 +97,16 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
   };
   // "o dl", "tai tn": a province's initials typed in lower case after a place word, read as its capitals are.
   const lowerPlaces = (raw: string): string => raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
+    // Only the initials of one province with a plan are ever written out: any other word is left before the tests of its place.
+    const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
+    if (planned.length !== 1) return token;
     // "gl bc hang nam ...", "dl: ...": the initials opening the question are its place too, unless the question names another
     // province in full ("dl tre em o gia lai ...": "dl" is something else there).
     const opening = at === 0 && /^[\s:,]/.test(whole.slice(token.length)) && !namesOther(whole, byInitials.get(token) ?? []);
     if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !opening) return token;
-    const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
-    return planned.length === 1 ? planned[0]!.name : token;
+    return planned[0]!.name;
   });
-  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to]) => t.replace(re, to), lowerPlaces(wordsNotPlaces(raw.normalize("NFC"))));
+  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to], i) => (CHAT_NEEDLES[i]!(t) ? t.replace(re, to) : t), lowerPlaces(wordsNotPlaces(raw.normalize("NFC"))));
   return (raw) => chat(raw).replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
     if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
     const after = whole.slice(at + token.length);
