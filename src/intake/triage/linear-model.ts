@@ -87,8 +87,7 @@ function tableOf(buckets: Uint32Array): RowTable {
 }
 
 /** Row of a bucket, or -1 when the model has no weights for it. */
-function rowOf(buckets: Uint32Array, bucket: number): number {
-  const table = tableOf(buckets);
+function rowOf(buckets: Uint32Array, bucket: number, table = tableOf(buckets)): number {
   let slot = Math.imul(bucket, 0x9e3779b1) & table.mask;
   for (;;) {
     const key = table.keys[slot]!;
@@ -104,7 +103,9 @@ const rowsCache = new WeakMap<readonly Feature[], Int32Array>();
 function rowsOf(model: LinearModel, features: readonly Feature[]): Int32Array {
   let rows = rowsCache.get(features);
   if (!rows) {
-    rows = Int32Array.from(features, (f) => rowOf(model.buckets, f.bucket));
+    const table = tableOf(model.buckets);
+    rows = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) rows[i] = rowOf(model.buckets, features[i]!.bucket, table);
     rowsCache.set(features, rows);
   }
   return rows;
@@ -115,7 +116,7 @@ export function headProbabilities(model: LinearModel, head: string, features: re
   const h = model.heads[head];
   if (!h) throw new ModelFileError(MODEL_PATH, `no head "${head}"`);
   const k = h.classes.length;
-  const scores = [...h.bias];
+  const scores = Float64Array.from(h.bias);
   const rows = rowsOf(model, features);
   for (let i = 0; i < features.length; i++) {
     const row = rows[i]!;
