@@ -188,6 +188,10 @@ class FactsMatcher {
   private readonly lists = new Map<string, PhraseList>();
   /** The hits of each list already found in a message's words (the readers ask for the same lists again); dropped with the words. */
   private readonly found = new WeakMap<Words, Map<string, Hit[]>>();
+  /** The lists with a phrase that opens with a word (as written or folded), filled as the lists are built. */
+  private readonly opening = new Map<string, Set<string>>();
+  /** Where each list may start in a message's words (from `opening`), for the lists built when it was read; dropped with the words. */
+  private readonly starts = new WeakMap<Words, { lists: number; at: Map<string, number[]> }>();
 
   constructor(readonly lexicon: FactsLexicon) {
     this.ambiguous = new Set(lexicon.needsDiacritics);
@@ -203,11 +207,36 @@ class FactsMatcher {
           const at = map.get(first) ?? [];
           if (!at.includes(p)) at.push(p);
           map.set(first, at);
+          const lists = this.opening.get(first) ?? new Set<string>();
+          lists.add(key);
+          this.opening.set(first, lists);
         }
       }
       this.lists.set(key, list);
     }
     return list;
+  }
+
+  /** The positions of a message's words where a phrase of the list may start (every position a phrase starts at is among them). */
+  private startsOf(words: Words, key: string): readonly number[] {
+    let read = this.starts.get(words);
+    if (!read || read.lists !== this.lists.size) {
+      read = { lists: this.lists.size, at: new Map() };
+      for (let i = 0; i < words.written.length; i++) {
+        const written = this.opening.get(words.written[i]!);
+        const folded = this.opening.get(words.folded[i]!);
+        for (const lists of [written, folded]) {
+          if (!lists) continue;
+          for (const k of lists) {
+            const at = read.at.get(k);
+            if (!at) read.at.set(k, [i]);
+            else if (at[at.length - 1] !== i) at.push(i);
+          }
+        }
+      }
+      this.starts.set(words, read);
+    }
+    return read.at.get(key) ?? [];
   }
 
   /** Every occurrence of the list's phrases, a hit inside a longer one dropped ("bố" inside "bố dượng"). */
@@ -218,7 +247,7 @@ class FactsMatcher {
     if (before) return before;
     const list = this.list(key, texts);
     const all: Hit[] = [];
-    for (let i = 0; i < words.written.length; i++) {
+    for (const i of this.startsOf(words, key)) {
       const byWritten = list.byWritten.get(words.written[i]!);
       const byFolded = list.byFolded.get(words.folded[i]!);
       if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
@@ -240,7 +269,7 @@ class FactsMatcher {
 
   any(words: Words, key: string, texts: readonly string[]): boolean {
     const list = this.list(key, texts);
-    for (let i = 0; i < words.written.length; i++) {
+    for (const i of this.startsOf(words, key)) {
       const byWritten = list.byWritten.get(words.written[i]!);
       if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) return true;
       const byFolded = list.byFolded.get(words.folded[i]!);
