@@ -140,12 +140,27 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
 /** The patterns that may start at a token: those of its word, then prefix and number patterns it can open, in lexicon order. */
 function candidatesFor(index: PhraseIndex, token: string): readonly CompiledPattern[] {
   const words = index.byWord.get(token) ?? [];
-  const starts = index.prefixStarts.get(token.slice(0, PREFIX_KEY));
+  const prefix = token.slice(0, PREFIX_KEY);
+  const starts = index.prefixStarts.get(prefix);
   if (starts === undefined && index.prefixOther.length === 0) return words;
-  const positions = [...(starts ?? []), ...index.prefixOther].sort((a, b) => a - b);
-  const candidates = [...words];
-  let last = -1;
-  for (const at of positions) if (at !== last) candidates.push(index.byPrefix[(last = at)]!);
+  const opened = prefixCandidates(index, starts === undefined ? "" : prefix, starts);
+  return words.length === 0 ? opened : opened.length === 0 ? words : [...words, ...opened];
+}
+
+/** The prefix and number patterns a token may open, by its first three letters ("" for none of the index's), in lexicon order: built once per prefix. */
+const openedByPrefix = new WeakMap<PhraseIndex, Map<string, CompiledPattern[]>>();
+
+function prefixCandidates(index: PhraseIndex, prefix: string, starts: readonly number[] | undefined): readonly CompiledPattern[] {
+  let byPrefix = openedByPrefix.get(index);
+  if (!byPrefix) openedByPrefix.set(index, (byPrefix = new Map()));
+  let candidates = byPrefix.get(prefix);
+  if (!candidates) {
+    const positions = [...(starts ?? []), ...index.prefixOther].sort((a, b) => a - b);
+    candidates = [];
+    let last = -1;
+    for (const at of positions) if (at !== last) candidates.push(index.byPrefix[(last = at)]!);
+    byPrefix.set(prefix, candidates);
+  }
   return candidates;
 }
 
