@@ -61,11 +61,11 @@ export class ModelFileError extends Error {
 
 export const MODEL_PATH = fileURLToPath(new URL("../../../content/triage/model.json", import.meta.url));
 
-/** Open-addressing table from bucket to row, built once at load: a lookup is a few array reads. */
+/** Open-addressing table from bucket to row, built once at load: a lookup is a few array reads (a slot's bucket and row side by side, one memory read). */
 interface RowTable {
   mask: number;
-  keys: Int32Array;
-  rows: Int32Array;
+  /** Slot s: bucket at 2s (-1 when empty), row at 2s + 1. */
+  slots: Int32Array;
 }
 
 const tables = new WeakMap<Uint32Array, RowTable>();
@@ -75,12 +75,12 @@ function tableOf(buckets: Uint32Array): RowTable {
   if (table) return table;
   let size = 1;
   while (size < buckets.length * 2) size <<= 1;
-  table = { mask: size - 1, keys: new Int32Array(size).fill(-1), rows: new Int32Array(size) };
+  table = { mask: size - 1, slots: new Int32Array(2 * size).fill(-1) };
   buckets.forEach((bucket, row) => {
     let slot = Math.imul(bucket, 0x9e3779b1) & table!.mask;
-    while (table!.keys[slot] !== -1) slot = (slot + 1) & table!.mask;
-    table!.keys[slot] = bucket;
-    table!.rows[slot] = row;
+    while (table!.slots[2 * slot] !== -1) slot = (slot + 1) & table!.mask;
+    table!.slots[2 * slot] = bucket;
+    table!.slots[2 * slot + 1] = row;
   });
   tables.set(buckets, table);
   return table;
@@ -90,8 +90,8 @@ function tableOf(buckets: Uint32Array): RowTable {
 function rowOf(buckets: Uint32Array, bucket: number, table = tableOf(buckets)): number {
   let slot = Math.imul(bucket, 0x9e3779b1) & table.mask;
   for (;;) {
-    const key = table.keys[slot]!;
-    if (key === bucket) return table.rows[slot]!;
+    const key = table.slots[2 * slot]!;
+    if (key === bucket) return table.slots[2 * slot + 1]!;
     if (key === -1) return -1;
     slot = (slot + 1) & table.mask;
   }
