@@ -183,6 +183,15 @@ interface PhraseList {
   byFolded: Map<string, Phrase[]>;
 }
 
+/** The phrases a list opens with one written word, as a set (built once per word of the list): the folded pass skips those already tried. */
+const phraseSets = new WeakMap<readonly Phrase[], ReadonlySet<Phrase>>();
+
+function phraseSet(phrases: readonly Phrase[]): ReadonlySet<Phrase> {
+  let set = phraseSets.get(phrases);
+  if (!set) phraseSets.set(phrases, (set = new Set(phrases)));
+  return set;
+}
+
 class FactsMatcher {
   private readonly ambiguous: ReadonlySet<string>;
   private readonly lists = new Map<string, PhraseList>();
@@ -251,7 +260,8 @@ class FactsMatcher {
       const byWritten = list.byWritten.get(words.written[i]!);
       const byFolded = list.byFolded.get(words.folded[i]!);
       if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
-      if (byFolded) for (const p of byFolded) if (!byWritten?.includes(p) && matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
+      const tried = byWritten && byFolded ? phraseSet(byWritten) : undefined;
+      if (byFolded) for (const p of byFolded) if (!tried?.has(p) && matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
     }
     const kept = all.length < 2 ? all : all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
     known.set(key, kept);
