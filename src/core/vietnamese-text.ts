@@ -12,13 +12,16 @@ const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
   [/ùy/g, "uỳ"], [/úy/g, "uý"], [/ủy/g, "uỷ"], [/ũy/g, "uỹ"], [/ụy/g, "uỵ"],
 ];
 
+const OLD_TONE_PLACEMENT = /[òóỏõọ][ae]|[ùúủũụ]y/g;
+const NEW_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map(TONE_PLACEMENT.map(([from, to]) => [from.source, to]));
+
 /**
  * Canonical Unicode form for display-preserving comparisons: NFC, one tone placement
  * (the "oà/uỷ" style), unified dashes and quotes, collapsed whitespace. Keeps diacritics.
  */
 export function canonicalVietnamese(text: string): string {
-  let s = text.normalize("NFC").toLowerCase();
-  for (const [from, to] of TONE_PLACEMENT) s = s.replace(from, to);
+  // One pass for all of TONE_PLACEMENT: its pairs never overlap and what they become starts none.
+  const s = text.normalize("NFC").toLowerCase().replace(OLD_TONE_PLACEMENT, (pair) => NEW_TONE_PLACEMENT.get(pair)!);
   return s
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
