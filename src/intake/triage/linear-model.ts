@@ -118,11 +118,13 @@ export function headProbabilities(model: LinearModel, head: string, features: re
   const k = h.classes.length;
   const scores = Float64Array.from(h.bias);
   const rows = rowsOf(model, features);
+  const weights = h.weights;
   for (let i = 0; i < features.length; i++) {
     const row = rows[i]!;
     if (row < 0) continue;
     const value = features[i]!.value;
-    for (let c = 0; c < k; c++) scores[c]! += h.weights[row * k + c]! * value;
+    const at = row * k;
+    for (let c = 0; c < k; c++) scores[c]! += weights[at + c]! * value;
   }
   const top = Math.max(...scores);
   const exps = scores.map((z) => Math.exp(z - top));
