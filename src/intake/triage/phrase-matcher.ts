@@ -15,7 +15,7 @@ const MAX_GAP = 5;
 const MAX_NEGATION_FILLERS = 3;
 
 type Element =
-  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[] }
+  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[]; number?: boolean }
   | { kind: "gap" }
   | { kind: "end" };
 
@@ -75,6 +75,7 @@ function parsePattern(pattern: string, code: string): Element[] {
       kind: "word",
       alts: options.filter((o) => !o.endsWith("~")),
       prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
+      number: options.includes("#"),
     };
   });
   if (elements[0]?.kind !== "word") throw new LexiconPatternError(pattern, code);
@@ -101,7 +102,7 @@ function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
 
 function wordMatches(element: Element & { kind: "word" }, token: string | undefined): boolean {
   if (token === undefined) return false;
-  if (element.alts.includes("#") && /^\d+$/.test(token)) return true;
+  if (element.number && /^\d+$/.test(token)) return true;
   return element.alts.includes(token) || element.prefixes.some((p) => token.startsWith(p));
 }
 
