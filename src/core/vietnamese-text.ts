@@ -12,13 +12,16 @@ const TONE_PLACEMENT: ReadonlyArray<[RegExp, string]> = [
   [/ùy/g, "uỳ"], [/úy/g, "uý"], [/ủy/g, "uỷ"], [/ũy/g, "uỹ"], [/ụy/g, "uỵ"],
 ];
 
+const OLD_TONE_PLACEMENT = /[òóỏõọ][ae]|[ùúủũụ]y/g;
+const NEW_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map(TONE_PLACEMENT.map(([from, to]) => [from.source, to]));
+
 /**
  * Canonical Unicode form for display-preserving comparisons: NFC, one tone placement
  * (the "oà/uỷ" style), unified dashes and quotes, collapsed whitespace. Keeps diacritics.
  */
 export function canonicalVietnamese(text: string): string {
-  let s = text.normalize("NFC").toLowerCase();
-  for (const [from, to] of TONE_PLACEMENT) s = s.replace(from, to);
+  // One pass for all of TONE_PLACEMENT: its pairs never overlap and what they become starts none.
+  const s = text.normalize("NFC").toLowerCase().replace(OLD_TONE_PLACEMENT, (pair) => NEW_TONE_PLACEMENT.get(pair)!);
   return s
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
@@ -32,6 +35,43 @@ export function canonicalVietnamese(text: string): string {
  * collapsed. "Sở Lao động – TBXH" and "so lao dong - tbxh" fold to the same string.
  */
 export function foldVietnamese(text: string): string {
+  // Fast path: ASCII and precomposed Latin letters fold one by one to what the whole string folds to.
+  const table = (foldTable ??= buildFoldTable());
+  let out = "";
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < FOLD_TABLE_END ? table[code] : undefined;
+    if (folded === undefined) return foldSlowly(text);
+    if (folded === " ") space = true;
+    out += folded;
+  }
+  return space ? out.replace(/ +/g, " ").trim() : out;
+}
+
+/** Characters below this have an entry in the fold table when they fold alone. */
+const FOLD_TABLE_END = 0x1f00;
+let foldTable: Array<string | undefined> | undefined;
+
+/**
+ * Each ASCII character (whitespace as a space) and each precomposed letter of Latin-1, Latin Extended-A/B and Latin
+ * Extended Additional (all Vietnamese letters) folded alone: their decompositions start with a base letter and their
+ * lower case does not depend on the letters around, so folding them one by one gives the same as folding the text.
+ */
+function buildFoldTable(): Array<string | undefined> {
+  const table: Array<string | undefined> = new Array<string | undefined>(FOLD_TABLE_END).fill(undefined);
+  for (let code = 0; code < 0x80; code++) table[code] = /\s/.test(String.fromCharCode(code)) ? " " : foldSlowly(String.fromCharCode(code));
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const folded = foldSlowly(ch);
+      if (!/\s/.test(ch) && folded.length > 0 && !/\s/.test(folded)) table[code] = folded;
+    }
+  }
+  return table;
+}
+
+function foldSlowly(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -61,11 +61,11 @@ export class ModelFileError extends Error {
 
 export const MODEL_PATH = fileURLToPath(new URL("../../../content/triage/model.json", import.meta.url));
 
-/** Open-addressing table from bucket to row, built once at load: a lookup is a few array reads. */
+/** Open-addressing table from bucket to row, built once at load: a lookup is a few array reads (a slot's bucket and row side by side, one memory read). */
 interface RowTable {
   mask: number;
-  keys: Int32Array;
-  rows: Int32Array;
+  /** Slot s: bucket at 2s (-1 when empty), row at 2s + 1. */
+  slots: Int32Array;
 }
 
 const tables = new WeakMap<Uint32Array, RowTable>();
@@ -75,24 +75,23 @@ function tableOf(buckets: Uint32Array): RowTable {
   if (table) return table;
   let size = 1;
   while (size < buckets.length * 2) size <<= 1;
-  table = { mask: size - 1, keys: new Int32Array(size).fill(-1), rows: new Int32Array(size) };
+  table = { mask: size - 1, slots: new Int32Array(2 * size).fill(-1) };
   buckets.forEach((bucket, row) => {
     let slot = Math.imul(bucket, 0x9e3779b1) & table!.mask;
-    while (table!.keys[slot] !== -1) slot = (slot + 1) & table!.mask;
-    table!.keys[slot] = bucket;
-    table!.rows[slot] = row;
+    while (table!.slots[2 * slot] !== -1) slot = (slot + 1) & table!.mask;
+    table!.slots[2 * slot] = bucket;
+    table!.slots[2 * slot + 1] = row;
   });
   tables.set(buckets, table);
   return table;
 }
 
 /** Row of a bucket, or -1 when the model has no weights for it. */
-function rowOf(buckets: Uint32Array, bucket: number): number {
-  const table = tableOf(buckets);
+function rowOf(buckets: Uint32Array, bucket: number, table = tableOf(buckets)): number {
   let slot = Math.imul(bucket, 0x9e3779b1) & table.mask;
   for (;;) {
-    const key = table.keys[slot]!;
-    if (key === bucket) return table.rows[slot]!;
+    const key = table.slots[2 * slot]!;
+    if (key === bucket) return table.slots[2 * slot + 1]!;
     if (key === -1) return -1;
     slot = (slot + 1) & table.mask;
   }
@@ -104,7 +103,9 @@ const rowsCache = new WeakMap<readonly Feature[], Int32Array>();
 function rowsOf(model: LinearModel, features: readonly Feature[]): Int32Array {
   let rows = rowsCache.get(features);
   if (!rows) {
-    rows = Int32Array.from(features, (f) => rowOf(model.buckets, f.bucket));
+    const table = tableOf(model.buckets);
+    rows = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) rows[i] = rowOf(model.buckets, features[i]!.bucket, table);
     rowsCache.set(features, rows);
   }
   return rows;
@@ -115,13 +116,15 @@ export function headProbabilities(model: LinearModel, head: string, features: re
   const h = model.heads[head];
   if (!h) throw new ModelFileError(MODEL_PATH, `no head "${head}"`);
   const k = h.classes.length;
-  const scores = [...h.bias];
+  const scores = Float64Array.from(h.bias);
   const rows = rowsOf(model, features);
+  const weights = h.weights;
   for (let i = 0; i < features.length; i++) {
     const row = rows[i]!;
     if (row < 0) continue;
     const value = features[i]!.value;
-    for (let c = 0; c < k; c++) scores[c]! += h.weights[row * k + c]! * value;
+    const at = row * k;
+    for (let c = 0; c < k; c++) scores[c]! += weights[at + c]! * value;
   }
   const top = Math.max(...scores);
   const exps = scores.map((z) => Math.exp(z - top));

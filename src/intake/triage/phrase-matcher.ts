@@ -15,7 +15,7 @@ const MAX_GAP = 5;
 const MAX_NEGATION_FILLERS = 3;
 
 type Element =
-  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[] }
+  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[]; number?: boolean }
   | { kind: "gap" }
   | { kind: "end" };
 
@@ -75,6 +75,7 @@ function parsePattern(pattern: string, code: string): Element[] {
       kind: "word",
       alts: options.filter((o) => !o.endsWith("~")),
       prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
+      number: options.includes("#"),
     };
   });
   if (elements[0]?.kind !== "word") throw new LexiconPatternError(pattern, code);
@@ -101,7 +102,7 @@ function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
 
 function wordMatches(element: Element & { kind: "word" }, token: string | undefined): boolean {
   if (token === undefined) return false;
-  if (element.alts.includes("#") && /^\d+$/.test(token)) return true;
+  if (element.number && /^\d+$/.test(token)) return true;
   return element.alts.includes(token) || element.prefixes.some((p) => token.startsWith(p));
 }
 
@@ -141,12 +142,27 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
 /** The patterns that may start at a token: those of its word, then prefix and number patterns it can open, in lexicon order. */
 function candidatesFor(index: PhraseIndex, token: string): readonly CompiledPattern[] {
   const words = index.byWord.get(token) ?? [];
-  const starts = index.prefixStarts.get(token.slice(0, PREFIX_KEY));
+  const prefix = token.slice(0, PREFIX_KEY);
+  const starts = index.prefixStarts.get(prefix);
   if (starts === undefined && index.prefixOther.length === 0) return words;
-  const positions = [...(starts ?? []), ...index.prefixOther].sort((a, b) => a - b);
-  const candidates = [...words];
-  let last = -1;
-  for (const at of positions) if (at !== last) candidates.push(index.byPrefix[(last = at)]!);
+  const opened = prefixCandidates(index, starts === undefined ? "" : prefix, starts);
+  return words.length === 0 ? opened : opened.length === 0 ? words : [...words, ...opened];
+}
+
+/** The prefix and number patterns a token may open, by its first three letters ("" for none of the index's), in lexicon order: built once per prefix. */
+const openedByPrefix = new WeakMap<PhraseIndex, Map<string, CompiledPattern[]>>();
+
+function prefixCandidates(index: PhraseIndex, prefix: string, starts: readonly number[] | undefined): readonly CompiledPattern[] {
+  let byPrefix = openedByPrefix.get(index);
+  if (!byPrefix) openedByPrefix.set(index, (byPrefix = new Map()));
+  let candidates = byPrefix.get(prefix);
+  if (!candidates) {
+    const positions = [...(starts ?? []), ...index.prefixOther].sort((a, b) => a - b);
+    candidates = [];
+    let last = -1;
+    for (const at of positions) if (at !== last) candidates.push(index.byPrefix[(last = at)]!);
+    byPrefix.set(prefix, candidates);
+  }
   return candidates;
 }
 

@@ -185,9 +185,24 @@ interface PhraseList {
   byFolded: Map<string, Phrase[]>;
 }
 
+/** The phrases a list opens with one written word, as a set (built once per word of the list): the folded pass skips those already tried. */
+const phraseSets = new WeakMap<readonly Phrase[], ReadonlySet<Phrase>>();
+
+function phraseSet(phrases: readonly Phrase[]): ReadonlySet<Phrase> {
+  let set = phraseSets.get(phrases);
+  if (!set) phraseSets.set(phrases, (set = new Set(phrases)));
+  return set;
+}
+
 class FactsMatcher {
   private readonly ambiguous: ReadonlySet<string>;
   private readonly lists = new Map<string, PhraseList>();
+  /** The hits of each list already found in a message's words (the readers ask for the same lists again); dropped with the words. */
+  private readonly found = new WeakMap<Words, Map<string, Hit[]>>();
+  /** The lists with a phrase that opens with a word (as written or folded), filled as the lists are built. */
+  private readonly opening = new Map<string, Set<string>>();
+  /** Where each list may start in a message's words (from `opening`), for the lists built when it was read; dropped with the words. */
+  private readonly starts = new WeakMap<Words, { lists: number; at: Map<string, number[]> }>();
 
   constructor(readonly lexicon: FactsLexicon) {
     this.ambiguous = new Set(lexicon.needsDiacritics);
@@ -203,6 +218,9 @@ class FactsMatcher {
           const at = map.get(first) ?? [];
           if (!at.includes(p)) at.push(p);
           map.set(first, at);
+          const lists = this.opening.get(first) ?? new Set<string>();
+          lists.add(key);
+          this.opening.set(first, lists);
         }
       }
       this.lists.set(key, list);
@@ -210,18 +228,46 @@ class FactsMatcher {
     return list;
   }
 
+  /** The positions of a message's words where a phrase of the list may start (every position a phrase starts at is among them). */
+  private startsOf(words: Words, key: string): readonly number[] {
+    let read = this.starts.get(words);
+    if (!read || read.lists !== this.lists.size) {
+      read = { lists: this.lists.size, at: new Map() };
+      for (let i = 0; i < words.written.length; i++) {
+        const written = this.opening.get(words.written[i]!);
+        const folded = this.opening.get(words.folded[i]!);
+        for (const lists of [written, folded]) {
+          if (!lists) continue;
+          for (const k of lists) {
+            const at = read.at.get(k);
+            if (!at) read.at.set(k, [i]);
+            else if (at[at.length - 1] !== i) at.push(i);
+          }
+        }
+      }
+      this.starts.set(words, read);
+    }
+    return read.at.get(key) ?? [];
+  }
+
   /** Every occurrence of the list's phrases, a hit inside a longer one dropped ("bố" inside "bố dượng"). */
   hits(words: Words, key: string, texts: readonly string[]): Hit[] {
+    let known = this.found.get(words);
+    if (!known) this.found.set(words, (known = new Map()));
+    const before = known.get(key);
+    if (before) return before;
     const list = this.list(key, texts);
     const all: Hit[] = [];
-    for (let i = 0; i < words.written.length; i++) {
+    for (const i of this.startsOf(words, key)) {
       const byWritten = list.byWritten.get(words.written[i]!);
       const byFolded = list.byFolded.get(words.folded[i]!);
       if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
-      if (byFolded) for (const p of byFolded) if (!byWritten?.includes(p) && matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
+      const tried = byWritten && byFolded ? phraseSet(byWritten) : undefined;
+      if (byFolded) for (const p of byFolded) if (!tried?.has(p) && matchesAt(words, p, i)) all.push({ phrase: p, start: i, end: i + p.written.length });
     }
-    if (all.length < 2) return all;
-    return all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = all.length < 2 ? all : all.filter((h) => !all.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    known.set(key, kept);
+    return kept;
   }
 
   /** The hits of a list that no exception of that list covers ("phỏng vấn" is not "phỏng"). */
@@ -235,7 +281,7 @@ class FactsMatcher {
 
   any(words: Words, key: string, texts: readonly string[]): boolean {
     const list = this.list(key, texts);
-    for (let i = 0; i < words.written.length; i++) {
+    for (const i of this.startsOf(words, key)) {
       const byWritten = list.byWritten.get(words.written[i]!);
       if (byWritten) for (const p of byWritten) if (matchesAt(words, p, i)) return true;
       const byFolded = list.byFolded.get(words.folded[i]!);
@@ -465,7 +511,12 @@ function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact |
 /** A person's word in the text, with the relation it names. */
 type RelationHit = { relation: string; h: Hit };
 
+/** The relations of a message's words, read once (the harmer and the sex both need them); dropped with the words. */
+const relationsRead = new WeakMap<Words, RelationHit[]>();
+
 function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
+  const read = relationsRead.get(words);
+  if (read) return read;
   // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
   const all = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
   const kept = all
@@ -484,7 +535,9 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     .filter((r) => !(words.caps[r.h.start] && words.caps[r.h.start - 1] && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !EN_POSSESSIVE.has(words.folded[r.h.start - 1]!)))
     // "Ông Ba", "Bà Tư": a title and a name, not "ông bà" typed without diacritics.
     .filter((r) => !(words.diacritics && KIN.has(r.relation) && words.caps.slice(r.h.start + 1, r.h.end).some(Boolean)));
-  return explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
+  const out = explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
+  relationsRead.set(words, out);
+  return out;
 }
 
 /** Parents' words typed without tones, which fold like common words ("bo": bỏ, bò; "me": mè), and what they do right after. */
@@ -810,17 +863,26 @@ function genderOf(words: Words, r: Named): { male: boolean; female: boolean } {
  * buồng": each pronoun for a man (a woman) stands for the nearest one named before it who may be a
  * man (a woman); the one it stands for is `ref`.
  */
+/** The words of each pronoun of the lists above, split once. */
+const PRONOUN_PARTS = new Map<string, string[]>();
+
+function pronounParts(pronoun: string): string[] {
+  let parts = PRONOUN_PARTS.get(pronoun);
+  if (!parts) PRONOUN_PARTS.set(pronoun, (parts = pronoun.split(" ")));
+  return parts;
+}
+
 function pronounsOf(words: Words, named: readonly Named[]): Named[] {
   const out: Named[] = [];
   const lists: Array<[ReadonlyArray<string>, "male" | "female", boolean]> = words.diacritics ? [[MALE_PRONOUNS, "male", false], [FEMALE_PRONOUNS, "female", false]] : [[MALE_PRONOUNS_FOLDED, "male", true]];
   for (let i = 0; i < words.written.length; i++) {
     for (const [list, gender, folded] of lists) {
       const p = list.find((x) => {
-        const parts = x.split(" ");
+        const parts = pronounParts(x);
         return parts.every((w, k) => (folded ? words.folded[i + k] : words.written[i + k]) === w && words.sentence[i + k] === words.sentence[i]);
       });
       if (!p) continue;
-      const end = i + p.split(" ").length;
+      const end = i + pronounParts(p).length;
       // A word of a relation ("ông ấy" inside none; "thằng đó" not inside "thằng đó là hàng xóm"'s relation).
       if (named.some((r) => r.h.start < end && i < r.h.end)) continue;
       const ref = [...named].filter((r) => r.h.end <= i && !r.ref && genderOf(words, r)[gender]).sort((a, b) => b.h.end - a.h.end)[0];

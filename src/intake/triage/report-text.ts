@@ -20,13 +20,26 @@ const CLAUSE_BREAK = /[.,;:!?\n\r()[\]{}"“”…]+/u;
 /** Words as written: letters, digits and the joiners that foldWords keeps. */
 const WORD = /[\p{L}\p{M}\p{N}&/%']+/gu;
 
+/** The last texts split: one report is split several times while it is read. Small, so no text is kept for long; callers never change the clauses. */
+const SPLIT_CACHE_SIZE = 64;
+const splitCache = new Map<string, Clause[]>();
+
 /** Splits a report into clauses of expanded folded tokens. */
 export function splitReport(text: string): Clause[] {
-  return text
+  const cached = splitCache.get(text);
+  if (cached) {
+    splitCache.delete(text);
+    splitCache.set(text, cached);
+    return cached;
+  }
+  const clauses = text
     .normalize("NFC")
     .split(CLAUSE_BREAK)
     .map(toClause)
     .filter((c) => c.tokens.length > 0);
+  splitCache.set(text, clauses);
+  if (splitCache.size > SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value!);
+  return clauses;
 }
 
 /** Words "hông" says "không" before (as written): a verb or what a denial goes with, never a noun ("đau hông", "hông trái"). */
