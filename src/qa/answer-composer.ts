@@ -214,12 +214,16 @@ function expiryLines(plans: ParsedPlan[], today: string, lang: Language): string
 /** Tab, page-break and other control characters from scanned text, shown as a space. */
 const cleanText = (s: string): string => s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
 
+/** A quote as compared for repeats: folded, without its item's letter or number. */
+function quoteKey(q: string): string {
+  return foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, "");
+}
+
 /** Drops a line whose quotes were all shown already (the same sentence reached two ways). */
 function withoutRepeatedQuotes(lines: string[]): string[] {
   const seen = new Set<string>();
-  const key = (q: string) => foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, "");
   return lines.filter((line) => {
-    const quotes = [...line.matchAll(/“([^”]{12,})”/g)].map((m) => key(m[1]!));
+    const quotes = [...line.matchAll(/“([^”]{12,})”/g)].map((m) => quoteKey(m[1]!));
     if (quotes.length === 0) return true;
     const fresh = quotes.some((q) => !seen.has(q));
     for (const q of quotes) seen.add(q);
@@ -246,6 +250,19 @@ function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
 
 /** Page and scan marks of a quote from a plan read from a PDF, Word file or scan; nothing for a text plan. */
 function sourcePage(plan: ParsedPlan, quote: string): Pick<AnswerCitation, "page" | "scanned"> {
+  // Found once per plan and quote (the quotes are the plan's own texts; the map is bounded all the same). Callers spread it.
+  const known = sourcePages(plan);
+  let found = known.get(quote);
+  if (!found) {
+    found = findSourcePage(plan, quote);
+    if (known.size >= 5_000) known.clear();
+    known.set(quote, found);
+  }
+  return found;
+}
+const sourcePages = memoByPlan((): Map<string, Pick<AnswerCitation, "page" | "scanned">> => new Map());
+
+function findSourcePage(plan: ParsedPlan, quote: string): Pick<AnswerCitation, "page" | "scanned"> {
   const doc = plan.document;
   if (!doc) return {};
   const page = pageOfQuote(plan.text, doc.linePages, quote);
@@ -296,7 +313,21 @@ function writtenName(draft: Draft, a: Draft["agencies"][number], registry: QaReg
  * in another case or order leave the name alone.
  */
 function withWrittenName(agency: Agency, name: string, written: string | null): string {
-  if (!written || name !== agency.name || !/^\p{Lu}/u.test(written) || /\p{Lu}{2,}/u.test(written.replace(/\b(TNCS|HCM)\b/g, ""))) return name;
+  if (!written || name !== agency.name) return name;
+  // Worked out once per body and plan wording (both come from the registry and the plans, not the question); bounded all the same.
+  const key = `${agency.id}\u0000${name}\u0000${written}`;
+  let shown = writtenNames.get(key);
+  if (shown === undefined) {
+    shown = nameWithWritten(name, written);
+    if (writtenNames.size >= 20_000) writtenNames.clear();
+    writtenNames.set(key, shown);
+  }
+  return shown;
+}
+const writtenNames = new Map<string, string>();
+
+function nameWithWritten(name: string, written: string): string {
+  if (!/^\p{Lu}/u.test(written) || /\p{Lu}{2,}/u.test(written.replace(/\b(TNCS|HCM)\b/g, ""))) return name;
   const own = new Set(foldOnce(name).split(" "));
   const words = foldOnce(written).split(" ");
   // The same body under its own head word ("Báo ...", "Đoàn ..."); a title before it ("Chủ tịch Ủy ban ...") names a person.
@@ -334,8 +365,7 @@ const agencyIdsByQuote = memoByPlan((plan) => {
 });
 
 export function proveAgencies(draft: Draft, registry: QaRegistry): void {
-  const idsIn = (text: string) => agencyIdsIn(registry, text);
-  const known = new Set(draft.citations.flatMap((c) => idsIn(c.quote)));
+  const known = new Set(draft.citations.flatMap((c) => agencyIdsIn(registry, c.quote)));
   const plans = [...new Set(draft.citations.map((c) => c.plan))];
   for (const a of draft.agencies) {
     if (!a.agency || known.has(a.agency.id)) continue;

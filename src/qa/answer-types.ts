@@ -72,6 +72,12 @@ export interface Answer {
  * The registry as question answering uses it. Declared structurally here so src/qa depends
  * on the shape of src/kb/registry, not on its implementation details.
  */
+/** `findProvinces` and `findAgencies` of one text. */
+export interface RegistryNames {
+  provinces: Array<{ province: Province; start: number; end: number; matched: string }>;
+  agencies: Array<{ agency: Agency; start: number; end: number; matched: string }>;
+}
+
 export interface QaRegistry {
   agencies: Agency[];
   provinces: Province[];
@@ -80,5 +86,7 @@ export interface QaRegistry {
   province(id: string): Province | undefined | null;
   findAgencies(text: string): Array<{ agency: Agency; start: number; end: number; matched: string }>;
   findProvinces(text: string): Array<{ province: Province; start: number; end: number; matched: string }>;
+  /** Both lookups of one text at once (the registry reads its words once); optional. */
+  findNames?(text: string): RegistryNames;
   successorsOf(agencyId: string, provinceId?: string): Successor[];
 }

@@ -6,12 +6,13 @@
  */
 import type { Agency, Province } from "../kb/types.ts";
 import { foldWords } from "../core/vietnamese-text.ts";
-import type { Language, QaRegistry } from "./answer-types.ts";
+import type { Language, QaRegistry, RegistryNames } from "./answer-types.ts";
 import { ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 
 /** Levenshtein distance capped at `max + 1` (enough to decide "within max"). */
 export function editDistance(a: string, b: string, max = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max === 1) return withinOneEdit(a, b);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -25,6 +26,19 @@ export function editDistance(a: string, b: string, max = 1): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * `editDistance(a, b, 1)` without the table: 0 when equal, 1 when one letter is changed, added or dropped, else 2. After the
+ * common start, the rest must then be equal with one letter skipped in one or both words.
+ */
+function withinOneEdit(a: string, b: string): number {
+  if (a === b) return 0;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const same = a.length === b.length ? a.slice(i + 1) === b.slice(i + 1)
+    : a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return same ? 1 : 2;
 }
 
 /** Maps words the plans never use to the plan word one edit away (longest words only, to stay safe). */
@@ -51,11 +65,12 @@ export function createTypoCorrector(vocabulary: Set<string>): (words: string[]) 
 export interface NameHit<T> { value: T; matched: string }
 
 /** Provinces by the registry, then by one-letter slack per word of any alias. */
-export function createProvinceFinder(registry: QaRegistry): (canonical: string, folded: string) => Array<{ province: Province; matched: string }> {
+export function createProvinceFinder(registry: QaRegistry): (canonical: string, folded: string, names?: () => RegistryNames) => Array<{ province: Province; matched: string }> {
   const aliases = registry.provinces.flatMap((p) => [p.name, p.english, ...p.aliases].map((a) => ({ p, words: foldWords(a) })))
     .filter((a) => a.words.length >= 2);
-  return (canonical, folded) => {
-    const hits = registry.findProvinces(canonical).map((h) => ({ province: h.province, matched: h.matched }));
+  // `names`, when given, reads `canonical` (the registry's lookups shared with the agency finder).
+  return (canonical, folded, names) => {
+    const hits = (names ? names().provinces : registry.findProvinces(canonical)).map((h) => ({ province: h.province, matched: h.matched }));
     if (hits.length > 0) return hits;
     const words = folded.split(" ");
     // An alias can only be found where a word starts with its first word's letter: the others are not searched.
@@ -119,20 +134,22 @@ export function englishAliases(english: string): string[][] {
 }
 
 /** Agencies by the registry (Vietnamese aliases), by their English names, and by English words translated. */
-export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }> {
+export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language, names?: () => RegistryNames) => Array<{ agency: Agency; matched: string }> {
   const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
     .sort((x, y) => y.words.length - x.words.length);
   const shortForms = createShortFormReader(registry);
   const bareInitials = createBareInitialsReader(registry);
-  return (canonical, folded, language) => {
-    const found = registry.findAgencies(canonical);
+  // `names`, when given, reads `canonical` (the registry's lookups shared with the province finder).
+  return (canonical, folded, language, names) => {
+    const found = names ? names().agencies : registry.findAgencies(canonical);
     const hits = found.map((h) => ({ agency: h.agency, matched: h.matched }));
     for (const f of shortForms(canonical)) {
       if (f.options.length === 1 && !hits.some((h) => h.agency.id === f.options[0]!.id)) hits.push({ agency: f.options[0]!, matched: f.written });
     }
     // "GD&ĐT" inside "Phòng GD&ĐT" is part of the district office's name, not the department named a second time.
-    const inside = (f: { start: number; matched: string }) => found.some((h) => h.start <= f.start && f.start + f.matched.length <= h.end);
-    for (const f of bareInitials(canonical)) if (!hits.some((h) => h.agency.id === f.agency.id) && !inside(f)) hits.push({ agency: f.agency, matched: f.matched });
+    for (const f of bareInitials(canonical)) {
+      if (!hits.some((h) => h.agency.id === f.agency.id) && !found.some((h) => h.start <= f.start && f.start + f.matched.length <= h.end)) hits.push({ agency: f.agency, matched: f.matched });
+    }
     if (language !== "en") return hits;
     const words = folded.split(" ");
     // A name of several words is found only where a word starts with its first word's letter (findFuzzyPhrase).

@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlans, planHolds } from "./memo.ts";
+import { foldWordsOnce, memoByPlan, memoByPlans, planHolds } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -337,9 +337,12 @@ export function continuation(plan: ParsedPlan, quote: string): string[] {
 /** A passage ending mid-list or at a label ("Giám đốc các Sở:", "Thời gian thực hiện:") as its whole line, still a verbatim slice. */
 export function wholeLine(p: Pick<Passage, "plan" | "quote">): string {
   if (!/[:;,]$/.test(p.quote.trim())) return p.quote;
-  const line = p.plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(p.quote));
+  const line = trimmedLines(p.plan).find((l) => l.includes(p.quote));
   return line && line.length <= 600 ? line : p.quote;
 }
+
+/** A plan's lines, trimmed, once per plan. */
+const trimmedLines = memoByPlan((plan) => plan.text.split("\n").map((l) => l.trim()));
 
 /**
  * "Who leads the plan?" with no task named: the first item of the plan's implementation

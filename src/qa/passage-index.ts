@@ -225,31 +225,40 @@ interface Posting { id: number; weight: number }
 interface Scored { scores: Float64Array; touched: Int32Array; order: number[]; heap: Int32Array | null; size: number }
 interface TermsInfo { all: string[]; weights: number[]; max: number; scored: Scored | null }
 
+/** Whether passage `a` ranks before passage `b`: the higher score, on a tie the lower id. */
+function ranksBefore(scores: Float64Array, a: number, b: number): boolean {
+  return scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+}
+
+/**
+ * Sifts `heap[at]` down the binary heap of `size` ordered by `ranksBefore`. (Module-level, not a closure made per call: the
+ * build's keep-names step renames every named closure when it is made, which costs more than the sifting.)
+ */
+function siftDown(scores: Float64Array, heap: Int32Array, size: number, at: number): void {
+  for (;;) {
+    const l = 2 * at + 1, r = l + 1;
+    let top = at;
+    if (l < size && ranksBefore(scores, heap[l]!, heap[top]!)) top = l;
+    if (r < size && ranksBefore(scores, heap[r]!, heap[top]!)) top = r;
+    if (top === at) return;
+    const x = heap[at]!; heap[at] = heap[top]!; heap[top] = x;
+    at = top;
+  }
+}
+
 /** The next passage in best-first order (ties by id) appended to `order`; false when none is left. */
 function orderNext(sc: Scored): boolean {
   const { scores } = sc;
-  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-  const down = (heap: Int32Array, size: number, at: number) => {
-    for (;;) {
-      const l = 2 * at + 1, r = l + 1;
-      let top = at;
-      if (l < size && better(heap[l]!, heap[top]!)) top = l;
-      if (r < size && better(heap[r]!, heap[top]!)) top = r;
-      if (top === at) return;
-      const x = heap[at]!; heap[at] = heap[top]!; heap[top] = x;
-      at = top;
-    }
-  };
   if (!sc.heap) {
     sc.heap = sc.touched.slice();
     sc.size = sc.heap.length;
-    for (let i = (sc.size >> 1) - 1; i >= 0; i--) down(sc.heap, sc.size, i);
+    for (let i = (sc.size >> 1) - 1; i >= 0; i--) siftDown(scores, sc.heap, sc.size, i);
   }
   if (sc.size === 0) return false;
   const heap = sc.heap;
   sc.order.push(heap[0]!);
   heap[0] = heap[--sc.size]!;
-  down(heap, sc.size, 0);
+  siftDown(scores, heap, sc.size, 0);
   return true;
 }
 

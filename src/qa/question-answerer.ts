@@ -429,6 +429,11 @@ function unnamedHolder(q: ParsedQuestion, chosen: ParsedPlan[], _registry: QaReg
     `The plans (${place}) do not name the head of ${agency.name} (${agency.english}); they assign work to the body, not to a named person.`);
 }
 
+/** The text writes the number `n` on its own or as a document number ("535/QĐ-TTg"), not inside "1/535" or "535/2014". */
+function mentionsNumber(text: string, n: string): boolean {
+  return new RegExp(`(?<![\\d/.,])${n}(?![\\d]|\\/\\d|[.,]\\d)`).test(text);
+}
+
 /**
  * "Kế hoạch 2041 hướng dẫn gọi tổng đài 111 thế nào?": a number the question is about (111,
  * Đề án 938) that the chosen plans never write is something they do not say; name the plans
@@ -440,10 +445,9 @@ function absentNumbers(q: ParsedQuestion, chosen: ParsedPlan[], all: ParsedPlan[
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3})(?![\d/.,%-]| ?%| ?(ty|trieu|nguoi)\b)/g)].map((m) => m[1]!)
     .filter((n) => !own.has(n) && !all.some((p) => p.documentNumber.startsWith(`${n}/`)));
   // "535/QĐ-TTg" writes 535 as a document number: that is a mention; "1/535" or "535/2014" are not.
-  const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d]|\\/\\d|[.,]\\d)`).test(text);
-  const missing = numbers.filter((n) => !chosen.some((p) => token(p.text, n)));
+  const missing = numbers.filter((n) => !chosen.some((p) => mentionsNumber(p.text, n)));
   if (missing.length === 0) return null;
-  const elsewhere = all.filter((p) => !chosen.includes(p) && missing.some((n) => token(p.text, n))).map((p) => p.documentNumber);
+  const elsewhere = all.filter((p) => !chosen.includes(p) && missing.some((n) => mentionsNumber(p.text, n))).map((p) => p.documentNumber);
   return tr(q.language,
     `${chosen.map((p) => p.documentNumber).join(", ")} không nhắc đến ${missing.join(", ")}${elsewhere.length ? `; kế hoạch có nhắc: ${elsewhere.join(", ")}` : ""}.`,
     `${chosen.map((p) => p.documentNumber).join(", ")} does not mention ${missing.join(", ")}${elsewhere.length ? `; plans that do: ${elsewhere.join(", ")}` : ""}.`);
@@ -687,6 +691,28 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
 
 const WORKS_WITH_RE = /\bphoi hop (voi )?(don vi|co quan|so|nganh|ai|nhung|cac)\b.{0,20}\bnao\b|\bphoi hop voi ai\b|\b(work|works|working|coordinate|coordinates|cooperate|cooperates|partner|partners) with\b/;
 
+/** The question names the plan by what it implements: "kế hoạch thực hiện Quyết định 535", "the plan implementing 535/QĐ-TTg". */
+function namedByIt(q: ParsedQuestion, r: string): boolean {
+  return new RegExp(`\\b(thuc hien|trien khai|implementing|implements|implement|carrying out|attached to|kem theo)( (quyet dinh|qd|decision|ke hoach|kh|plan|chi thi|directive))?( (so|no))? ${foldKey(r).split(" ")[0]}\\b`).test(q.folded);
+}
+
+/** The document's number stands in a phrase naming the plan (NAMED_BY_DOCUMENT_RE). */
+function inNamingPhrase(q: ParsedQuestion, r: string): boolean {
+  return [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].some((m) => new RegExp(`(?<![\\d/])${numberIn(r)}(?![\\d])`).test(m[0]));
+}
+
+/** One of the chosen plans carries the document out (its legal basis). */
+function basisOfPlan(ctx: HandlerContext, r: string): boolean {
+  return ctx.plans.some((p) => p.legalBasis.some((b) => b.documentNumber !== null && numberIn(b.documentNumber) === numberIn(r)));
+}
+
+/** A document the question cites only to say which plan (its title names it, or a naming phrase cites the plan's basis). */
+function describesPlan(ctx: HandlerContext, all: ParsedPlan[], titles: string[], r: string): boolean {
+  const q = ctx.q;
+  return ((q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3) || namedByIt(q, r)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, ""))))
+    || (ctx.plans.length < all.length && inNamingPhrase(q, r) && basisOfPlan(ctx, r));
+}
+
 /** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
 function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
@@ -696,14 +722,9 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   const titles = ctx.plans.map((p) => foldOnce(p.title).replace(/ /g, ""));
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
-  const namedByIt = (r: string) => new RegExp(`\\b(thuc hien|trien khai|implementing|implements|implement|carrying out|attached to|kem theo)( (quyet dinh|qd|decision|ke hoach|kh|plan|chi thi|directive))?( (so|no))? ${foldKey(r).split(" ")[0]}\\b`).test(q.folded);
   // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
-  // basis), named in a phrase naming the plan, only say which plan too.
-  const inNamingPhrase = (r: string) => [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].some((m) => new RegExp(`(?<![\\d/])${numberIn(r)}(?![\\d])`).test(m[0]));
-  const basisOfPlan = (r: string) => ctx.plans.some((p) => p.legalBasis.some((b) => b.documentNumber !== null && numberIn(b.documentNumber) === numberIn(r)));
-  const describesPlan = (r: string) => ((q.agencies.length > 0 || (q.intent === "lead" && ctx.terms.length >= 3) || namedByIt(r)) && ctx.plans.length > 0 && titles.some((t) => t.includes(foldKey(r).replace(/ /g, ""))))
-    || (ctx.plans.length < all.length && inNamingPhrase(r) && basisOfPlan(r));
-  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(r));
+  // basis), named in a phrase naming the plan, only say which plan too (describesPlan).
+  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(ctx, all, titles, r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
     // "Ai chủ trì xây dựng đề án thực hiện Quyết định 605/QĐ-TTg?": the task citing the document has a lead; who it is answers.
@@ -1602,6 +1623,13 @@ function longestRun(words: string[], names: string[][]): number {
  * kết luận của Thủ tướng tại hội nghị trực tuyến": a plan named by a long part of its own title (six words or more in a
  * row besides the words every plan's name holds, more than any other plan's) is the plan meant; a question asking which plans, or comparing, is asked of them all.
  */
+/** The most words in a row of `words` that `names` holds. */
+function longestStreak(words: readonly string[], names: ReadonlySet<string>): number {
+  let best = 0, run = 0;
+  for (const w of words) { run = names.has(w) ? run + 1 : 0; if (run > best) best = run; }
+  return best;
+}
+
 function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   // A plan or document named by its number is chosen by that number (narrowByTitle, narrowByCitedNumber).
   if (plans.length < 2 || q.intent === "compare" || WHICH_PLANS_RE.test(q.folded) || /(?<![\d/.,-])\d{3,5}(?![\d.,])/.test(q.folded.replace(/\b(?:19|20)\d\d\b/g, ""))) return plans;
@@ -1611,8 +1639,7 @@ function narrowByTitleWords(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[
   const wordsOf = plans.map(planNameWords);
   // A run of a plan's name is at most the longest streak of the question's words its names hold: when no plan's reaches six,
   // none is named so (the cheap test first).
-  const streak = (names: Set<string>) => { let best = 0, run = 0; for (const w of words) { run = names.has(w) ? run + 1 : 0; if (run > best) best = run; } return best; };
-  if (wordsOf.every((names) => streak(names) < 6)) return plans;
+  if (wordsOf.every((names) => longestStreak(words, names) < 6)) return plans;
   const distinguishes = (i: number) => {
     const said = words.filter((w) => wordsOf[i]!.has(w));
     return wordsOf.every((o, j) => j === i || said.some((w) => !o.has(w)));
@@ -1632,20 +1659,22 @@ function narrowByTitle(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
+/** The year of an ISO date, as written. */
+const yearOf = (iso: string | null): string | null => iso?.slice(0, 4) ?? null;
+
 /** "Đắk Lắk's 2016-2020 target": of one province's several plans, the one whose period is the years the question names. */
 function narrowByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   if (plans.length < 2) return plans;
   if (new Set(plans.map((p) => p.province.provinceId)).size !== 1) return namedByPeriod(q, plans);
   const m = /\b((?:19|20)\d\d) ?(?:-|den|to|toi)? ?((?:19|20)\d\d)\b/.exec(q.folded);
-  const year = (iso: string | null) => iso?.slice(0, 4) ?? null;
   if (!m) {
     // "Dak Lak's 2014 plan", "kế hoạch năm 2016 của Đắk Lắk": one year, the year a plan was signed or began.
     const years = [...new Set([...q.folded.matchAll(/(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])/g)].map((x) => x[1]!))];
     if (years.length !== 1) return plans;
-    const hit = plans.filter((p) => year(p.signedDate) === years[0] || year(p.period.start) === years[0]);
+    const hit = plans.filter((p) => yearOf(p.signedDate) === years[0] || yearOf(p.period.start) === years[0]);
     return hit.length > 0 && hit.length < plans.length ? hit : plans;
   }
-  const hit = plans.filter((p) => year(p.period.start) === m[1] && year(p.period.end) === m[2]);
+  const hit = plans.filter((p) => yearOf(p.period.start) === m[1] && yearOf(p.period.end) === m[2]);
   return hit.length > 0 && hit.length < plans.length ? hit : plans;
 }
 
@@ -1760,14 +1789,26 @@ export const NAMED_BY_DOCUMENT_RE = /\b(?:(?:duoc )?ban hanh(?: kem)? theo|kem t
 /** The leading number of a document's reference ("1235" of "1235/QĐ-TTg", "28" of "28-CT/TW"). */
 const numberIn = (ref: string): string => /\d{1,5}/.exec(ref)?.[0] ?? ref;
 
+/** Document `d` has the number `n`. */
+function numberIs(d: string, n: string): boolean {
+  return new RegExp(`^${n}(?!\\d)`).test(d.trim());
+}
+
+/** "Kế hoạch thực hiện Quyết định 535": the plan carries the document out (its legal basis, its title). */
+function carriesOut(p: ParsedPlan, n: string): boolean {
+  return p.legalBasis.some((b) => b.documentNumber !== null && numberIs(b.documentNumber, n)) || new RegExp(`(?<![\\d/.,])${n}\\s?[/-]`).test(p.title);
+}
+
+/** "Ban hành theo QĐ 2130": the plan's own number names it too, unless the phrase is one of implementing. */
+function namesPlanByNumber(p: ParsedPlan, n: string, implementing: boolean): boolean {
+  return carriesOut(p, n) || (!implementing && [p.documentNumber, ...p.otherNumbers].some((d) => numberIs(d, n)));
+}
+
 function namingByDocument(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
-  const is = (d: string, n: string) => new RegExp(`^${n}(?!\\d)`).test(d.trim());
   // "Kế hoạch thực hiện Quyết định 535": the plan carries the document out (its legal basis, its title); "báo cáo kết quả thực hiện kế
   // hoạch 2509" carries out the plan itself, and "thực hiện" is asked. "Ban hành theo QĐ 2130": the plan's own number.
-  const carriesOut = (p: ParsedPlan, n: string) => p.legalBasis.some((b) => b.documentNumber !== null && is(b.documentNumber, n)) || new RegExp(`(?<![\\d/.,])${n}\\s?[/-]`).test(p.title);
-  const names = (p: ParsedPlan, n: string, implementing: boolean) => carriesOut(p, n) || (!implementing && [p.documentNumber, ...p.otherNumbers].some((d) => is(d, n)));
   return [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].flatMap((x) => {
-    const plan = chosen.find((p) => names(p, x[2]!, x[1] !== undefined));
+    const plan = chosen.find((p) => namesPlanByNumber(p, x[2]!, x[1] !== undefined));
     if (!plan) return [];
     // "Kế hoạch triển khai Chương trình Bảo vệ trẻ em theo Quyết định 2361": the words of the plan's own title between "kế hoạch" and the
     // document name the plan too.

@@ -6,7 +6,7 @@
  */
 import type { Agency, Province } from "../kb/types.ts";
 import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
-import type { Intent, Language, QaRegistry } from "./answer-types.ts";
+import type { Intent, Language, QaRegistry, RegistryNames } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
 import { createAgencyInitialsWriter, createHeadInitialsWriter } from "./agency-initials.ts";
@@ -175,12 +175,25 @@ const DOMAIN_RE = new RegExp(`\\b(${[
   "cong uoc", "chi tieu", "muc tieu", "khai sinh", "targets?", "convention", "birth registration",
 ].join("|")})\\b`);
 
+/** A function word or a glossary word, itself or inflected: `ENGLISH_FUNCTION_WORDS.has(w) || w in GLOSSARY || stem in GLOSSARY`. */
+function isEnglishWord(w: string): boolean {
+  let known = ENGLISH_WORDS.get(w);
+  if (known === undefined) {
+    known = ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE || englishStem(w) in ENGLISH_TO_VIETNAMESE;
+    if (ENGLISH_WORDS.size >= 20_000) ENGLISH_WORDS.clear(); // words come from users: bounded
+    ENGLISH_WORDS.set(w, known);
+  }
+  return known;
+}
+/** Each word's `isEnglishWord`, once known (a word's, not a question's: the glossary never changes). */
+const ENGLISH_WORDS = new Map<string, boolean>();
+
 /** Detects English: no Vietnamese diacritics and mostly English function words. */
 export function detectLanguage(raw: string): Language {
   const all = raw.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const words = all.filter((w) => /^[a-z]+$/.test(w));
   // "provinces", "plans", "involves": an inflected glossary word is English as its base form is (no Vietnamese word ends so).
-  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || w in ENGLISH_TO_VIETNAMESE || englishStem(w) in ENGLISH_TO_VIETNAMESE).length;
+  const english = words.filter(isEnglishWord).length;
   // An English question may quote a Vietnamese name ("Child Protection Fund (Quỹ BTTE)"): a few such words leave it English.
   if (hasVietnameseDiacritics(raw)) {
     if (all.length - words.length <= 2 && words.length >= 6 && english / all.length >= 0.5) return "en";
@@ -422,8 +435,9 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
 
 export interface QuestionParserDeps {
   registry: QaRegistry;
-  findProvinces: (raw: string, folded: string) => Array<{ province: Province; matched: string }>;
-  findAgencies: (raw: string, folded: string, language: Language) => Array<{ agency: Agency; matched: string }>;
+  /** `names`, when passed, gives the registry's provinces and agencies of `raw` (read once for both lookups). */
+  findProvinces: (raw: string, folded: string, names?: () => RegistryNames) => Array<{ province: Province; matched: string }>;
+  findAgencies: (raw: string, folded: string, language: Language, names?: () => RegistryNames) => Array<{ agency: Agency; matched: string }>;
   /** Short forms with more than one reading; optional (tests may inject a parser without it). */
   findShortForms?: (canonical: string) => Array<{ written: string; options: Agency[] }>;
   /** Provinces the knowledge base holds plans for: a province's initials ("GL") are read as it only then. */
@@ -448,16 +462,19 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const said = foldWords(canonical).join(" ");
     const folded = (language === "vi" ? chatWordsWritten(said) : said) + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");
     // "So với Huế, ... của Đắk Lắk": a province named only to compare with is answered after the one asked about.
-    const found = byAnchorLast(deps.findProvinces(canonical, folded), folded);
+    // The registry reads the question's words once for its provinces and its agencies (when it can).
+    const names = deps.registry.findNames ? once(() => deps.registry.findNames!(canonical)) : undefined;
+    const found = byAnchorLast(deps.findProvinces(canonical, folded, names), folded);
     // "Ngoài Gia Lai, tỉnh nào còn ...": a province left out of "which provinces" is not one asked about.
     const leftOut = EXCLUDES_RE.test(folded) ? found.filter((h) => precededBy(h, folded, EXCLUDED_BEFORE_RE)) : [];
     const provinceHits = leftOut.length > 0 && leftOut.length < found.length + 1 ? found.filter((h) => !leftOut.includes(h)) : found;
-    const documentRefs = [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/"));
+    // A document number is kept only with its "/": a question without one has none (the pattern is not run).
+    const documentRefs = raw.includes("/") ? [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/")) : [];
     // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
     const unref = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
     const { holder, masked } = findOfficeHolder(unref, deps.registry);
     // Folded once: the agency lookup reuses the question's fold unless a document number or office holder was masked out.
-    const agencyHits = deps.findAgencies(masked, masked === canonical ? folded : foldWords(masked).join(" "), language);
+    const agencyHits = masked === canonical ? deps.findAgencies(masked, folded, language, names) : deps.findAgencies(masked, foldWords(masked).join(" "), language);
     if (holder && !agencyHits.some((h) => h.agency.id === holder.agency.id)) agencyHits.unshift({ agency: holder.agency, matched: holder.written });
     // "Sở NV" names Nội vụ and Ngoại vụ alike: an agency found only through such a short form is not taken as meant.
     const ambiguous = (deps.findShortForms?.(masked) ?? []).filter((f) => f.options.length > 1
@@ -475,16 +492,20 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const documentNumber = findDocumentNumber(raw);
     // "Which plan was issued with Decision 2041?": the naming is what is asked, so it stays.
     const asksWhichPlan = /\b(?:which|what) (?:plan|document)\b|\b(?:ke hoach|van ban) nao\b/.test(folded);
-    const intentText = asksWhichPlan ? everydayWords(folded) : everydayWords(folded).replace(ISSUED_WITH_RE, " ");
+    // Everyday words written as the plans' once: the intent and the content words read the same text.
+    const everyday = everydayWords(folded);
+    const intentText = asksWhichPlan ? everyday : everyday.replace(ISSUED_WITH_RE, " ");
     let intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber);
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
-    const remove = [...provinceHits.map((h) => foldKey(h.matched)), ...leftOut.map((h) => foldKey(h.matched)),
-      ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...[...agencyHits, ...issuing].map((h) => foldKey(h.matched)), ...ownRefs,
+    // Each name as written, folded once for this question (the same names are folded for several lists).
+    const folds = new Map<string, string>();
+    const remove = [...provinceHits.map((h) => foldVia(folds, h.matched)), ...leftOut.map((h) => foldVia(folds, h.matched)),
+      ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...[...agencyHits, ...issuing].map((h) => foldVia(folds, h.matched)), ...ownRefs,
       ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : []),
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
-      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldKey(h.matched)}`))];
-    const terms = contentTerms(everydayWords(folded), remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
+      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`))];
+    const terms = contentTerms(everyday, remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
     if (intent === "count" && namesTopicBesideList(intentText, terms)) intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber, false);
     const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
@@ -509,11 +530,16 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
 /** "(issued with Decision 2130)": the plan named by the decision it came with, not a question of when or by whom it was issued. */
 const ISSUED_WITH_RE = /\b(issued|adopted|attached|approved) (with|under|by) (the )?(decision|plan|document)( no)? \d{1,5}\b/g;
 
+/** Where ` matched ` stands in the padded question; after everything when it is not written there. */
+function writtenAt(padded: string, matched: string): number {
+  const i = matched ? padded.indexOf(` ${foldKey(matched)} `) : -1;
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
 /** Sorts the hits by where the question writes them (a hit not found as written keeps its place after those that are). */
 function inWrittenOrder(hits: Array<{ matched: string }>, folded: string): void {
   const padded = ` ${folded} `;
-  const at = (h: { matched: string }) => { const i = h.matched ? padded.indexOf(` ${foldKey(h.matched)} `) : -1; return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
-  const order = hits.map((h, i) => ({ h, i, at: at(h) }));
+  const order = hits.map((h, i) => ({ h, i, at: writtenAt(padded, h.matched) }));
   order.sort((x, y) => x.at - y.at || x.i - y.i);
   hits.splice(0, hits.length, ...order.map((x) => x.h));
 }
@@ -556,6 +582,23 @@ function byAnchorLast<T extends { matched: string }>(hits: T[], folded: string):
 const viaShortForm = (matched: string, written: string) => ` ${foldKey(matched)} `.startsWith(` ${foldKey(written)} `);
 
 const DOMAIN_WORDS = new Set(["tre", "bao", "xam", "hai", "luc", "duc"]);
+
+/** `foldKey(text)`, kept in `folds` (one question's names). */
+function foldVia(folds: Map<string, string>, text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) folds.set(text, (folded = foldKey(text)));
+  return folded;
+}
+
+/** `f`'s value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) { value = f(); done = true; }
+    return value;
+  };
+}
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();

@@ -314,12 +314,14 @@ const ASKS_ROWS_RE = /\b((hoat dong|khuyen nghi|noi dung|viec) (nao|gi)|(nhung|c
 export function answerAppendixPeriod(ctx: HandlerContext): Draft {
   const d = emptyDraft();
   const f = ctx.q.folded;
+  // The tests of the question alone first (a period needs a year written: "2014-2016").
+  if (ctx.q.recommendationNumber || ctx.q.agencies.length > 0 || !/(?:19|20)\d\d/.test(f) || !ASKS_ROWS_RE.test(f)
+    || !/\b(phu luc|hoat dong|khuyen nghi|appendix|activit(y|ies)|recommendations?|rows?)\b/.test(f)) return d;
   // "the 2014-2020 plan": the plan's own period names it; any other period (a row's "2014-2016") is asked of the rows.
   const named = PLAN_PERIOD_RE.exec(f);
   const own = named && ctx.plans.some((p) => isPeriodOf(p, named[5] ?? named[7]!, named[6] ?? named[8]!));
   const m = PERIOD_RE.exec(own ? f.replace(named[0], " ") : f);
-  if (!m || ctx.q.recommendationNumber || ctx.q.agencies.length > 0 || !ASKS_ROWS_RE.test(f)
-    || !/\b(phu luc|hoat dong|khuyen nghi|appendix|activit(y|ies)|recommendations?|rows?)\b/.test(f)) return d;
+  if (!m) return d;
   const want = `${m[1]}${m[2]}`;
   for (const plan of ctx.plans) {
     const rows = plan.tasks.filter((t) => t.kind === "recommendation" && t.period && t.period.replace(/[^0-9]/g, "") === want);

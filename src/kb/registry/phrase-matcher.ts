@@ -100,6 +100,18 @@ export class PhraseTrie<T> {
     return out;
   }
 
+  /** The last index of the longest stored phrase that starts at `words[from]` and ends before `limit`; -1 when none does. */
+  longestAt(words: readonly string[], from: number, limit: number = words.length): number {
+    let node: TrieNode<T> | undefined = this.root;
+    let last = -1;
+    for (let j = from; j < limit && j < words.length; j++) {
+      node = node.children.get(words[j] as string);
+      if (!node) break;
+      if (node.values.length > 0) last = j;
+    }
+    return last;
+  }
+
   /** Every (start, end, value) where a stored phrase occurs in `words`. */
   matchAll(words: readonly string[]): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];

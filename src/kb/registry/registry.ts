@@ -52,6 +52,8 @@ export interface Registry {
   findAgencies(text: string): AgencyMention[];
   /** Provinces mentioned in free text by any name, old or today's, returned in text order. */
   findProvinces(text: string): ProvinceMention[];
+  /** `findProvinces` and `findAgencies` of one text at once: the text is split into words and read for agencies once. */
+  findNames?(text: string): { provinces: ProvinceMention[]; agencies: AgencyMention[] };
   /** Provinces named by one of their former districts or towns ("Ia Grai", "Trảng Bàng"): for where a reported child is. */
   findDistricts?(text: string): ProvinceMention[];
   /** Resolve a province name ("Dak Lak", "TT Huế") to one province. */
@@ -189,15 +191,16 @@ function guardedPlaceHolds(text: string, tokens: readonly Token[], m: PhraseMatc
  */
 function bestReading(matches: readonly PhraseMatch<Province>[], support: readonly PhraseMatch<Province>[]): PhraseMatch<Province>[] {
   type Item = { m: PhraseMatch<Province>; own: boolean; kept: boolean };
+  // A district supports a province named right beside it; it is never returned.
+  const beside = support.filter((d) => matches.some((m) => m.value === d.value && (m.first === d.last + 1 || d.first === m.last + 1)));
+  // One name alone is its own best reading.
+  if (matches.length === 1 && beside.length === 0) return [matches[0]!];
   const items: Item[] = [
     ...matches.map((m) => ({ m, own: true, kept: true })),
-    // A district supports a province named right beside it; it is never returned.
-    ...support.filter((d) => matches.some((m) => m.value === d.value && (m.first === d.last + 1 || d.first === m.last + 1))).map((m) => ({ m, own: false, kept: false })),
+    ...beside.map((m) => ({ m, own: false, kept: false })),
   ].sort((a, b) => a.m.last - b.m.last || a.m.first - b.m.first);
   if (items.length === 0) return [];
   // Weighted interval scheduling over non-overlapping items: [words covered, province names proper, -items].
-  type Score = [number, number, number];
-  const better = (a: Score, b: Score) => a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
   const best: Array<{ score: Score; pick: Item[] }> = [];
   items.forEach((it, i) => {
     let j = i - 1;
@@ -206,10 +209,14 @@ function bestReading(matches: readonly PhraseMatch<Province>[], support: readonl
     const proper = it.own && isProperName(it.m) ? 1 : 0;
     const take = { score: [base.score[0] + it.m.last - it.m.first + 1, base.score[1] + proper, base.score[2] - 1] as Score, pick: [...base.pick, it] };
     const skip = i > 0 ? best[i - 1]! : { score: [0, 0, 0] as Score, pick: [] as Item[] };
-    best.push(better(take.score, skip.score) ? take : skip);
+    best.push(betterReading(take.score, skip.score) ? take : skip);
   });
   return best[best.length - 1]!.pick.filter((x) => x.kept).map((x) => x.m).sort((a, b) => a.first - b.first);
 }
+
+/** Scores of readings: [words covered, province names proper, -items]. */
+type Score = [number, number, number];
+const betterReading = (a: Score, b: Score): boolean => a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
 
 /** Whether a match's words are the province's name, English name or an alias, not one of its cities. */
 const properKeys = new WeakMap<Province, Set<string>>();
@@ -234,12 +241,15 @@ export function createRegistry(data: RegistryData): Registry {
   const districtMatcher = createMatcher(agencyTrie, districtTrie);
   const guarded = guardedPlaces(data.provinces);
   // A child's province: overlapping names read as the best-supported whole, a city like "Vinh" only after a word of place.
-  const childProvinces = (text: string): ProvinceMention[] => {
-    const tokens = tokenize(text);
+  // The agency hits of the same text are passed in when the caller has them (findNames): they are read once.
+  const childProvinces = (text: string, tokens: readonly Token[] = tokenize(text), hits?: readonly AgencyHit[]): ProvinceMention[] => {
     const words = tokens.map((t) => t.folded);
-    const shadows = matcher.agencyHits(text).filter((h) => !h.templated);
     const all = provinceTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)).map((m) => ({ ...m, key: words.slice(m.first, m.last + 1).join(" ") }));
+    // No province name at all: no reading to choose, nothing for districts to support or agencies to shadow.
+    if (all.length === 0) return [];
+    const shadows = (hits ?? matcher.agencyHits(text, tokens)).filter((h) => !h.templated);
     const candidates = all.filter((m) => guardedPlaceHolds(text, tokens, m, guarded, all));
+    if (candidates.length === 0) return [];
     const support = districtTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m));
     return bestReading(candidates, support)
       .filter((m) => !shadows.some((h) => h.first <= m.first && m.last <= h.last))
@@ -256,6 +266,11 @@ export function createRegistry(data: RegistryData): Registry {
     resolveAgency: (name) => resolveAgencyName(name, agencyTrie, matcher),
     findAgencies: (text) => matcher.agencies(text).map((m) => m.mention),
     findProvinces: (text) => childProvinces(text),
+    findNames: (text) => {
+      const tokens = tokenize(text);
+      const hits = matcher.agencies(text, tokens);
+      return { provinces: childProvinces(text, tokens, hits), agencies: hits.map((m) => m.mention) };
+    },
     findDistricts: (text) => districtMatcher.provinces(text),
     resolveProvince: (name) => resolveProvinceName(name, provinceTrie),
     successorsOf: (agencyId, provinceId) => successorsOf(data.successors, agencyId, provinceId ?? null),
@@ -272,14 +287,14 @@ interface AgencyHit {
 }
 
 interface Matcher {
-  agencies(text: string): AgencyHit[];
-  agencyHits(text: string): AgencyHit[];
+  /** `tokens`, when given, are `tokenize(text)`. */
+  agencies(text: string, tokens?: readonly Token[]): AgencyHit[];
+  agencyHits(text: string, tokens?: readonly Token[]): AgencyHit[];
   provinces(text: string): ProvinceMention[];
 }
 
 function createMatcher(agencyTrie: PhraseTrie<AgencyEntry>, provinceTrie: PhraseTrie<Province>): Matcher {
-  const agencies = (text: string): AgencyHit[] => {
-    const tokens = tokenize(text);
+  const agencies = (text: string, tokens: readonly Token[] = tokenize(text)): AgencyHit[] => {
     const words = tokens.map((t) => t.folded);
     const selected = selectLongest(agencyTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)));
     return selected.map((m, i) => {
@@ -293,7 +308,7 @@ function createMatcher(agencyTrie: PhraseTrie<AgencyEntry>, provinceTrie: Phrase
   };
   const provinces = (text: string): ProvinceMention[] => {
     const tokens = tokenize(text);
-    const shadows = agencies(text).filter((h) => !h.templated);
+    const shadows = agencies(text, tokens).filter((h) => !h.templated);
     const candidates = provinceTrie.matchAll(tokens.map((t) => t.folded)).filter((m) => plausibleSpan(text, tokens, m));
     const selected = selectLongest(candidates);
     return selected
@@ -323,19 +338,21 @@ function provinceMention(text: string, tokens: readonly Token[], m: PhraseMatch<
   return { province: m.value, start, end, matched: text.slice(start, end) };
 }
 
+/** Word `i` (before `limit`) follows word `i - 1` with only spaces between. */
+function adjacentWord(text: string, tokens: readonly Token[], limit: number, i: number): boolean {
+  return i < limit && /^\s*$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+}
+
 /** "Công an tỉnh Gia Lai": the agency's span takes a following "tỉnh" and province name, when only spaces separate them. */
 function extendOverProvince(
   text: string, tokens: readonly Token[], words: readonly string[], last: number, limit: number, provinces: PhraseTrie<Province>,
 ): number {
-  const adjacent = (i: number) => i < limit && /^\s*$/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start));
   let end = last;
-  if (adjacent(end + 1) && words[end + 1] === "tinh") end += 1;
-  if (!adjacent(end + 1)) return end;
-  let best = end;
-  for (const m of provinces.matchAll(words.slice(end + 1, limit))) {
-    if (m.first === 0) best = Math.max(best, end + 1 + m.last);
-  }
-  return best;
+  if (adjacentWord(text, tokens, limit, end + 1) && words[end + 1] === "tinh") end += 1;
+  if (!adjacentWord(text, tokens, limit, end + 1)) return end;
+  // The longest province name starting right after the agency's words (and ending before the next agency).
+  const longest = provinces.longestAt(words, end + 1, limit);
+  return longest >= 0 ? Math.max(end, longest) : end;
 }
 
 function stripFillers(words: string[]): string[] {
