@@ -125,13 +125,14 @@ function matchFrom(tokens: readonly string[], at: number, elements: readonly Ele
 export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const english = writtenInEnglish(clauses);
+  const withDiacritics = !english && writtenWithDiacritics(clauses);
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause.tokens, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
-          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english));
+          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics));
         }
       }
     });
@@ -252,25 +253,34 @@ function writtenInEnglish(clauses: readonly Clause[]): boolean {
   return new Set(clauses.flatMap((c) => c.tokens.filter((t) => ENGLISH_WORDS.has(t)))).size >= 2;
 }
 
-function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean, english = false): PhraseMatch {
+/** A report written with diacritics (three words or more with a Vietnamese letter): there "nó" is written "nó", so a bare "no" is English. */
+function writtenWithDiacritics(clauses: readonly Clause[]): boolean {
+  let n = 0;
+  for (const c of clauses) for (const w of c.words) if (/[^\x00-\x7f]/.test(w) && ++n >= 3) return true;
+  return false;
+}
+
+function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean, english = false, withDiacritics = false): PhraseMatch {
+  // "No bruises that I can see." in a report written with diacritics: the "no" written without a mark is English "no".
+  const writtenNo = withDiacritics ? (i: number) => /^no$/i.test(clause.words[clause.origin[i]!] ?? "") : undefined;
   return {
     rule,
     clause: ci,
     start,
     end,
     quote: quoteSpan(clause, start, end),
-    negated: rule.negatable !== false && isNegated(clause.tokens, start, english),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo),
     hypothetical,
   };
 }
 
 /** True when a negator stands before `start`, separated only by filler words. */
-export function isNegated(tokens: readonly string[], start: number, english = false): boolean {
+export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean): boolean {
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
     if (NEGATORS.has(token)) return true;
     // In a report written in English, "no injuries", "no marks": "no" denies.
-    if (english && token === "no") return true;
+    if (token === "no" && (english || writtenNo?.(i))) return true;
     // "no" folds from Vietnamese "nó" (him/her) too, so only "no one" negates.
     if (token === "no" && tokens[i + 1] === "one") return true;
     if (CONTRACTION_NEGATORS.has(token) && tokens[i + 1] === "t") return true;

@@ -916,6 +916,8 @@ const BUT_ANOTHER_AFTER = /^(?:ma(?: la)?|but|it was|it s|rather)\b/;
 function notTheOne(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   const before = words.folded.slice(Math.max(0, h.start - 5), h.start).filter((_, i, a) => words.sentence[h.start - a.length + i] === words.sentence[h.start]).join(" ");
   if (!NOT_THE_ONE_BEFORE.test(before)) return false;
+  // "em là bạn của Lan chứ ko phải người nhà": "chứ không phải" sets the one after it aside, whatever follows.
+  if (/(?:^| )chu (?:khong|ko|k|hong|chang) phai(?: la)?(?: \S+)?$/.test(before)) return true;
   const after = words.folded.slice(h.end, h.end + 3).filter((_, i) => words.sentence[h.end + i] === words.sentence[h.start]).join(" ");
   if (BUT_ANOTHER_AFTER.test(after)) return true;
   // "it wasn't the neighbour who hit him": the harm told right after the one denied ("who", "that" between).

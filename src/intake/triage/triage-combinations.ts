@@ -96,6 +96,29 @@ function takenJustNow(f: TriageFacts): boolean {
   });
 }
 
+/** Sextortion: named as such, or sexual images and a threat to post them or a demand for money or more images. */
+function sextortionTold(f: TriageFacts): boolean {
+  return f.codes.has("sextortion") || (f.codes.has("sexual_images") && f.codes.has("publish_threat"));
+}
+
+/** The harm told is by other children only: peers named, no caregiver, no sexual harm, no severe beating. */
+function peersOnly(f: TriageFacts): boolean {
+  return f.codes.has("peer") && !f.codes.has("caregiver") && !hasHarm(f, "sexual_abuse", "neglect_abandonment") && !f.codes.has("violence_severe");
+}
+
+/** Telling or finding out (folded): "he told me today", "hôm nay cháu mới kể" date the telling, not the deadline. */
+const TELLING_CLAUSE = /\b(?:told|tells?|found out|learn(?:ed|t)|ke (?:voi|cho|lai)|(?:moi|vua) ke|phat hien|moi biet)\b/;
+/** A deadline denied (folded): "hasn't given a deadline", "chưa ra hạn". */
+const NO_DEADLINE = /\b(?:no|without a|hasn t (?:given|set) a|didn t (?:give|set) a|has not (?:given|set) a) deadline\b|\b(?:chua|khong) (?:ra |dat |dua ra |co )?(?:han|thoi han)\b/;
+
+/** Today, tonight or tomorrow as the time of a deadline or a pickup: not "3 hôm nay" (these three days), not the day it was told. */
+function deadlineSoon(f: TriageFacts): string | false {
+  if (!f.clauses) return quoteOf(f, "soon");
+  if (f.clauses.some((c) => NO_DEADLINE.test(c.tokens.join(" ")))) return false;
+  const m = f.affirmed.find((x) => x.rule.code === "soon" && !/^\d+$/.test(f.clauses![x.clause]!.tokens[x.start - 1] ?? "") && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")));
+  return m ? m.quote : false;
+}
+
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -111,7 +134,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "with_abuser_now", risk: "emergency",
     vi: "Trẻ đang hoặc sắp ở cùng người gây hại", en: "The child is or will soon be with the abuser",
-    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "online_abuse", "trafficking_abduction") && quoteOf(f, "with_abuser_now"),
+    // A sextortion online is no being with the one who harms ("tối nay" is its deadline).
+    when: (f) => (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && quoteOf(f, "with_abuser_now"),
   },
   {
     flag: "caregiver_is_abuser",
@@ -178,7 +202,8 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "underage_relationship", risk: "high", category: "sexual_abuse",
     vi: "Người lớn tuổi hơn nhiều có quan hệ hoặc bắt trẻ giữ bí mật", en: "A much older person in a relationship with the child, or demanding secrecy",
     when: (f) =>
-      ageOrUnknown(f) <= 15 && (f.codes.has("secrecy") || f.codes.has("age_gap")) && quoteOf(f, "relationship", "secrecy"),
+      // Secrecy alone (a neighbour who touches a child and says "don't tell") is no relationship: a relationship word or an age gap is told.
+      ageOrUnknown(f) <= 15 && (f.codes.has("secrecy") || f.codes.has("age_gap")) && (f.codes.has("relationship") || f.codes.has("age_gap")) && quoteOf(f, "relationship", "secrecy"),
   },
   {
     flag: "child_under_6", risk: "high",
@@ -192,14 +217,15 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (f) => (!f.age || f.age.min <= 17) && quoteOf(f, "sexual_abuse_hint"),
   },
   {
-    flag: "grooming", risk: "high", category: "online_abuse",
+    flag: "grooming", risk: "medium", category: "online_abuse",
     vi: "Người lạ làm quen, rủ gặp trẻ qua mạng", en: "A stranger befriends the child online and invites them out",
     when: (f) => f.codes.has("online_context") && quoteOf(f, "grooming_hint", "secrecy"),
   },
   {
     flag: "repeated", risk: "high",
     vi: "Bạo lực, xâm hại hoặc bỏ mặc lặp lại nhiều lần", en: "Violence, abuse or neglect that keeps happening",
-    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment") && quoteOf(f, "repeated"),
+    // Classmates who push and threaten again and again are bullying (medium), unless the beating is severe or a grown-up at home harms too.
+    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "neglect_abandonment") && !peersOnly(f) && quoteOf(f, "repeated"),
   },
   {
     flag: "work_injury", risk: "high",
@@ -283,9 +309,21 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
   },
   {
+    flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",
+    vi: "Trẻ bị đe dọa tung ảnh nhạy cảm, hạn trong hôm nay hoặc ngày mai", en: "Sextortion: a threat to share the child's sexual images, with a deadline today, tonight or tomorrow",
+    // "tung ảnh" (to release images) folds like "từng" (once, in the past): a bare "tung" is no past here.
+    when: (f) => sextortionTold(f) && !f.affirmed.some((m) => m.rule.code === "past_resolved" && foldWords(m.quote).join(" ") !== "tung") && deadlineSoon(f),
+  },
+  {
+    flag: "transfer_soon", risk: "emergency", category: "trafficking_abduction",
+    vi: "Trẻ bị dụ đi làm xa hoặc qua biên giới, có người hoặc xe đến đón trong hôm nay hoặc ngày mai", en: "A child lured to work far away or across the border, to be picked up or moved today, tonight or tomorrow",
+    when: (f) => (f.codes.has("trafficking") || f.codes.has("job_lure")) && !f.codes.has("past_resolved") && !f.codes.has("far_future") && (f.codes.has("pickup") || f.codes.has("in_transit") || f.codes.has("border")) && deadlineSoon(f),
+  },
+  {
     flag: "meeting_soon", risk: "emergency", category: "online_abuse",
     vi: "Trẻ sắp gặp người quen qua mạng trong hôm nay", en: "The child is meeting someone met online today or tonight",
-    when: (f) => f.codes.has("grooming") && (f.codes.has("online_context") || f.codes.has("taken_private") || hasHarm(f, "sexual_abuse")) && quoteOf(f, "soon"),
+    // A deadline of a sextortion is not a meeting ("send more photos by tomorrow or I post them").
+    when: (f) => f.codes.has("grooming") && !sextortionTold(f) && (f.codes.has("online_context") || f.codes.has("taken_private") || hasHarm(f, "sexual_abuse")) && quoteOf(f, "soon"),
   },
   {
     flag: "online_sexual_abuse_now", risk: "emergency",

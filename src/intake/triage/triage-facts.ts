@@ -45,6 +45,9 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   const all = findPhrases(clauses, LEXICON_INDEX).map((m) =>
     instruction ? { ...m, negated: false, hypothetical: false } : m,
   );
+  // "nếu tối nay không chuyển tiền thì nó đăng ảnh lên nhóm": the condition of a threat told is a demand, not a hypothetical.
+  const demanded = new Set(all.filter((m) => !m.negated && (m.rule.code === "publish_threat" || m.rule.code === "sextortion")).map((m) => m.clause).filter((c) => THREAT_CONDITION.test(clauses[c]!.tokens.join(" "))));
+  if (demanded.size > 0) for (const [i, m] of all.entries()) if (m.hypothetical && (demanded.has(m.clause) || demanded.has(m.clause - 1) || demanded.has(m.clause + 1))) all[i] = { ...m, hypothetical: false };
   const grandchild = clauses.some((c) => GRANDCHILD.test(c.tokens.join(" ")));
   // "tối hôm qua" is a day gone by; "từ hôm qua (tới giờ)" is since then, still going on.
   const pastDay = all.some((m) => !m.negated && m.rule.code === "recent" && PAST_DAY.test(foldWords(m.quote).join(" ")) && !/^tu\b/.test(foldWords(m.quote).join(" ")) && clauses[m.clause]!.tokens[m.start - 1] !== "tu");
@@ -69,6 +72,9 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   countEvidence(facts);
   return facts;
 }
+
+/** A demand as the condition of a threat (folded): "nếu (tối nay) không|chưa ...", "if she doesn't ...", "unless". */
+const THREAT_CONDITION = /\b(?:neu(?: \S+){0,4} (?:khong|chua)|if(?: \S+){0,3} (?:doesn t|don t|does not|do not)|unless)\b/;
 
 /** The one told of, with an age of 18 or more right after ("cháu gái tôi vừa tròn 18 tuổi", "my daughter just turned 18"), folded tokens. */
 const ADULT_SUBJECT = /^(?:(?:con|chau|em|be|dua) (?:gai|trai)|my (?:daughter|son|niece|nephew|granddaughter|grandson)|(?:con|chau) (?:toi|tui|minh|nha toi))(?: \S+){0,3} (?:1[89]|[2-9]\d)(?: (?:tuoi|years?|yo))?\b/;

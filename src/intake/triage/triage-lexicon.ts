@@ -22,6 +22,8 @@ export interface LexiconRule {
   /** Stable code; emitted in redFlags when `flag` is true, used by the combination rules always. */
   code: string;
   flag?: boolean;
+  /** False for codes added after the shipped model was trained: read by the rules, not given to the model (it never saw them). */
+  modelFeature?: boolean;
   category?: TriageCategory;
   /** Evidence this rule gives its category (the category with most evidence wins). */
   weight?: number;

@@ -46,6 +46,9 @@ interface SafetyRules {
     reportingVerbs: string[];
     /** Words of a general question about the subject ("dấu hiệu", "phòng chống"): before the phrase in its clause, not a statement. */
     generalMarkers: string[];
+    /** Elliptic farewells ("mai t đi luôn", "bye mọi người"): a stated intent only beside `despairMarkers` in the report. */
+    ellipticPatterns?: string[];
+    despairMarkers?: string[];
   };
 }
 
@@ -115,7 +118,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -124,6 +127,8 @@ function intentRules(): IntentTables {
   return (intentTables = {
     flag: r.flag,
     patterns: indexSeqs(r.patterns),
+    elliptic: indexSeqs(r.ellipticPatterns ?? []),
+    despair: indexSeqs(r.despairMarkers ?? []),
     general: indexSeqs(r.generalMarkers),
     notBefore: r.notBefore.map(compileSeq),
     jokes: indexSeqs(r.jokeMarkers),
@@ -213,11 +218,15 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
   let joke: boolean | undefined;
   const resolvedAfter = (ci: number, end: number) => (resolvedAt ??= clauses.map((c) => findSeq(t.resolved, c.tokens))).some((r, i) => r !== null && (i > ci || (i === ci && r.start >= end)));
   const isJoke = () => (joke ??= clauses.some((c) => { const j = findSeq(t.jokes, c.tokens); return j !== null && !negatedBefore(t, c.tokens, j.start); }));
-  clauses.forEach((clause, ci) => {
+  // An elliptic farewell ("mai t đi luôn") states an intent only when the report tells despair or self-harm, not negated.
+  let despair: boolean | undefined;
+  const toldDespair = () => (despair ??= clauses.some((c) => { for (let from = 0; from < c.tokens.length; ) { const d = findSeq(t.despair, c.tokens, from); if (!d) return false; if (!negatedBefore(t, c.tokens, d.start)) return true; from = d.start + 1; } return false; }));
+  for (const [patterns, elliptic] of [[t.patterns, false], [t.elliptic, true]] as const) clauses.forEach((clause, ci) => {
+    if (elliptic && (out.stated || !toldDespair())) return;
     const tokens = clause.tokens;
     const negatedSpan = new Set<number>();
     for (let from = 0; from < tokens.length; ) {
-      const m = findSeq(t.patterns, tokens, from);
+      const m = findSeq(patterns, tokens, from);
       if (!m) break;
       from = m.start + 1;
       if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
@@ -245,8 +254,8 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
 export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatches(text), facts: ReportFacts = extractReportFacts(text, knownFrom(read))): string[] {
   const { result: rules, matches } = read;
   return [
-    ...new Set(matches.affirmed.map((m) => `r:${m.rule.code}`)),
-    ...new Set(matches.negated.map((m) => `rn:${m.rule.code}`)),
+    ...new Set(matches.affirmed.filter((m) => m.rule.modelFeature !== false).map((m) => `r:${m.rule.code}`)),
+    ...new Set(matches.negated.filter((m) => m.rule.modelFeature !== false).map((m) => `rn:${m.rule.code}`)),
     ...rules.redFlags.map((f) => `flag:${f}`),
     `rr:${rules.risk}`,
     `rc:${rules.category}`,
@@ -371,6 +380,8 @@ const TRAFFICKING_FLAGS: ReadonlySet<string> = new Set(["abduction_in_progress",
 const HANDLED = /\b(?:da (?:duoc )?xu ly|da bi (?:bat|xu|khoi to|ket an|tu)|(?:cong an|toa) da (?:bat|xu|khoi to|vao cuoc|ket an)|da (?:khoi to|ra toa|xet xu)|duoc tu van|(?:gio|hien) (?:chau|con|be|no|em) (?:da )?(?:on|an toan|binh thuong)|on roi|(?:has been|was|were|got) (?:arrested|charged|convicted|jailed|dealt with)|is (?:fine|safe|doing well) now|police (?:arrested|charged))\b/;
 
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
+/** Flags that say a caregiver harms the child (now): not kept on a matter rated low because it is over. */
+const CAREGIVER_NOW: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_sexual_abuse"]);
 const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
 
 /**
@@ -382,7 +393,8 @@ const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "viol
 function flagsThatHold(facts: ReportFacts, triage: TriageResult): TriageResult {
   const floors = safetyRules();
   const low = riskRank(triage.risk) <= riskRank("medium");
-  const kept = triage.redFlags.filter((f) => !(low && (floors.emergencyFlags.includes(f) || floors.immediacyFlags.includes(f))) && !(facts.resolved && triage.risk !== "emergency" && IN_PROGRESS.has(f)));
+  // A matter told as over and rated low ("năm ngoái ... đã được xã giải quyết, giờ cháu ở với ông bà, rất an toàn"): no harm by a caregiver now either.
+  const kept = triage.redFlags.filter((f) => !(low && (floors.emergencyFlags.includes(f) || floors.immediacyFlags.includes(f))) && !(facts.resolved && triage.risk !== "emergency" && IN_PROGRESS.has(f)) && !(facts.resolved && triage.risk === "low" && CAREGIVER_NOW.has(f)));
   return kept.length === triage.redFlags.length ? triage : { ...triage, redFlags: kept };
 }
 

@@ -288,6 +288,8 @@ const FUTURE: ReadonlySet<string> = new Set(["will", "ll", "gets", "get", "comes
 const BACK_TO_NOW: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", "recent", "violence_in_progress"]);
 /** What a person does that is only the child's when the child is said to do it or to be made to. */
 const CHILD_ACTS: ReadonlySet<string> = new Set(["child_labour", "hazardous_work", "child_missing"]);
+/** An English writer who names a child of their own (folded, spaced): "my son", "my 11 year old", "my kids". */
+const PARENT_WRITES = / my (?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|toddler|\d+ (?:year|yr|y) (?:old|o)|\d+yo) /;
 /** Words of a phone switched off, which say no one can reach a person, not that a child is missing. */
 const PHONE_ONLY: ReadonlySet<string> = new Set(["tat may"]);
 /** Despair or a goodbye before a phone goes off: then the child out of reach stays a flag. */
@@ -369,6 +371,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // "trên người cũng không thấy dấu vết gì", "khám không thấy dấu vết": no mark found on the body, not a child nowhere to be found.
       dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m) === "adult") {
+      dropped.add(m);
+    } else if (CHILD_ACTS.has(m.rule.code) && PARENT_WRITES.test(words) && tokens.slice(Math.max(0, m.start - 3), m.start).includes("i")) {
+      // "I work night shift and my 11-year-old is alone": a writer with a child of their own tells of their own work.
       dropped.add(m);
     } else if (m.rule.code === "intruder" && whoActs(near, tokens, m, true) === "reporter") {
       dropped.add(m);
