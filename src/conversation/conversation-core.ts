@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { detectLanguage as detectQuestionLanguage } from "../qa/question-parser.ts";
 import type { ConversationLogger, ConversationCoreDeps, CoreData, RouterDeps, Turn } from "./conversation-deps.ts";
 import { routeMessage } from "./conversation-router.ts";
+import { safetyOnce } from "./safety-once.ts";
 import { HOTLINE, TEXT } from "./conversation-texts.ts";
 import {
   DuplicateDeliveryError,
@@ -92,7 +93,10 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
     lang: await turnLanguage(message, state, deps, text?.processing ?? null),
     danger: text ? deps.detectDanger(text.processing, text.folded) : { danger: false, signal: null, policyQuestion: false },
   };
-  const replies = await routeMessage(turn, deps);
+  const modeBefore = state.mode;
+  const codeBefore = turn.data.lastCaseCode;
+  const routed = await routeMessage(turn, deps);
+  const replies = numbersOnce(turn, routed, modeBefore, codeBefore);
   if (turn.danger.danger) log.warn({ event: "danger_signal", signal: turn.danger.signal }, "safety message shown");
   const offered = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
@@ -103,6 +107,19 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   await deps.store.save({ ...turn.state, data, lastChoices, updatedAt: now }, message.messageId);
   log.info({ event: "handled", mode: turn.state.mode, kind: message.kind, replies: replies.length }, "message handled");
   return replies;
+}
+
+/**
+ * In a conversation about a child (a report under way or just offered, or danger read), 113/115/111 are told once: later
+ * advice leaves out what only repeats them. A report sent starts afresh (its receipt says what to do next).
+ */
+function numbersOnce(turn: Turn, replies: Reply[], modeBefore: string, codeBefore: string | undefined): Reply[] {
+  const about = modeBefore === "report" || turn.state.mode === "report" || turn.danger.danger || replies.some((r) => r.choices?.some((c) => c.id === "menu:report"));
+  if (!about) return replies;
+  const once = safetyOnce(replies, turn.data.safetyTold ?? [], turn.lang);
+  if (turn.data.lastCaseCode !== codeBefore || turn.state.mode !== "report" && modeBefore === "report") delete turn.data.safetyTold;
+  else turn.data.safetyTold = once.told;
+  return once.replies;
 }
 
 /** Channels whose conversation is kept for a reloaded page: the web chat only (Telegram and Zalo keep theirs in the app). */

@@ -78,6 +78,8 @@ export interface CoreData {
   lastAnswered?: string;
   /** The question `lastAnswered` was read with (a follow-up such as "còn Gia Lai thì sao?" completes it). */
   lastPrevious?: string;
+  /** The emergency numbers already told in this conversation about a child (113, 115, 111): later advice does not repeat them. */
+  safetyTold?: string[];
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
   /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */

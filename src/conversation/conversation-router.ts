@@ -64,7 +64,9 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (choice && /^(menu|lang|case|qa):/.test(choice)) return runChoice(turn, deps, choice);
   // "sao trả lời tiếng Anh vậy, tôi hổng biết tiếng Anh. bây giờ thì chắc không": the language asked for is used from now on,
   // and the rest of the message is still read as what it says (here, the answer to the question).
-  const wanted = !choice && turn.text ? languageAskedFor(turn.text.folded) : null;
+  // In a report the language of the story is kept: a question about who speaks English ("does 113 have someone who speaks English?")
+  // is answered, never taken as asking the chat to switch; only words addressed to the chat, or /lang, switch it.
+  const wanted = !choice && turn.text && !(turn.state.mode === "report" && aboutOthersLanguage(turn.text.folded)) ? languageAskedFor(turn.text.folded) : null;
   if (wanted && wanted !== turn.lang) {
     await useLanguage(turn, deps, wanted);
     const rest = await route(turn, deps);
@@ -320,6 +322,13 @@ function languageAskedFor(folded: string): Language | null {
   if (/\b(?:khong|hong|ko|k|chua|chang) (?:biet|hieu|doc duoc|ranh) (?:tieng )?anh\b|\b(?:noi|viet|tra loi|dung) (?:bang )?tieng viet\b|\btieng viet (?:di|duoc khong|nhe|nha|giup)\b|\b(?:in|speak) vietnamese please\b/.test(folded)) return "vi";
   if (/\b(?:i )?(?:don t|dont|do not|can t|cant|cannot) (?:speak|read|understand) vietnamese\b|\b(?:speak|write|answer|reply) (?:in )?english\b|\benglish please\b/.test(folded)) return "en";
   return null;
+}
+
+/** A question about someone else's language (a hotline, the police, officers, "they"), not addressed to the chat (folded). */
+function aboutOthersLanguage(folded: string): boolean {
+  const others = /\b(?:11[135]|police|operator|hotline|officers?|they|he|she|someone|anyone|staff|cong an|tong dai|can bo|ho|nguoi ta)\b/.test(folded);
+  const toChat = /\b(?:(?:can|could|would|will) you|please|pls|you (?:speak|write|answer|reply)|english please)\b/.test(folded);
+  return others && !toChat;
 }
 
 /** The language used from now on, for the user and the report under way (no reply of its own). */
@@ -625,12 +634,18 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
   if (adultIntroduces(text)) return false;
   // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child. Read clause by clause: the self-harm is the writer's when a clause
   // tells it with no one else in it ("nó còn đánh em. em muốn chết"), and not when the clause that tells it names someone else.
-  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean);
+  // A writer who says they are the child's parent ("mình là mẹ của bé", "tôi là bố cháu", "I'm her mum") calls the child "con":
+  // "con" then names the child, not the writer.
+  const parent = PARENT_WRITER.test(foldKey(text));
+  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c));
   const told = clauses.filter((c) => OWN_SELF_HARM.test(c));
   const own = told.length > 0 ? told.some((c) => !ABOUT_SOMEONE_ELSE.test(c)) : !clauses.some((c) => ABOUT_SOMEONE_ELSE.test(c));
   if (!own) return false;
   return deps.childWriting(text) ? "child" : "adult";
 }
+
+/** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
+const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
 
 /** Another person is the one at risk of self-harm: the writer's child, a friend, "nó", "bạn ấy" (folded, one clause). */
 const ABOUT_SOMEONE_ELSE = /\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/;
@@ -641,6 +656,7 @@ const PEER_OF_WRITER = /\bban (?:cung lop|chung lop|than|lop|cua) (?:em|e|minh|m
 /** The story is of someone else's self-harm or wish to die (the triage reads self-harm, and it is not the writer's own). */
 function othersSelfHarm(text: string, deps: RouterDeps): boolean {
   if (ownSelfHarm(text, deps) !== false || deps.triage(text).category !== "self_harm") return false;
+  if (PARENT_WRITER.test(foldKey(text))) return true;
   return text.split(/[.,;:!?\n]+/).map(foldKey).some((c) => ABOUT_SOMEONE_ELSE.test(c) || PEER_OF_WRITER.test(c));
 }
 

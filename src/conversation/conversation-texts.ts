@@ -75,6 +75,11 @@ export const TEXT = {
     vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu ra được an toàn, em tới chỗ có người lớn em tin hoặc chỗ đông người. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, khóa cửa nếu được, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     en: "⚠️ Call 113 (police) or 111 (free, you do not have to give your name) now; if you are hurt, call 115. If you can get out safely, go to an adult you trust or a place with people around. If you are hiding and a call would be heard: stay where you are, lock the door if you can, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** A child telling of a friend or a sibling in danger: get a trusted adult to them (the writer is not told to hide). */
+  safetyFriendChild: {
+    vi: "⚠️ Nếu bạn ấy đang gặp nguy hiểm ngay lúc này, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ gọi 113, hoặc em gọi 113. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách giúp bạn.",
+    en: "⚠️ If your friend is in danger right now, tell an adult you trust (a parent, a teacher) now so they can call 113, or call 113 yourself. Call 111: it is free, you do not have to give your name, and they will tell you how to help.",
+  },
   statusTooManyTries: {
     vi: "Bạn đã thử nhiều mã không đúng. Xin thử lại sau vài phút, hoặc gọi 111 (miễn phí) để hỏi về báo tin của bạn.",
     en: "You have tried several codes that are not right. Please try again in a few minutes, or call 111 (free) to ask about your report.",

@@ -55,10 +55,12 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // the same words does not contradict them with the alarm (a danger phrase still does).
   // "im not in danger right now" says no in words a danger phrase also matches ("right now"): the no wins.
   const answeredNo = step.state.draft.dangerNow === "no" && (turn.danger.signal === "triage" ? state.draft.dangerNow !== "no" : saysNoDanger(input.text ?? ""));
-  const danger = turn.danger.danger && !answeredNo && !repeated && !(correcting && deps.triage(draftText(step.state.draft)).risk !== "emergency");
-  // A child reporting reads the advice in words meant for a child.
+  // A correction's warning is the flow's own (once, from what the correction says); a report already alerted is not warned again.
+  const danger = turn.danger.danger && !answeredNo && !repeated && !(correcting && (state.emergencyAlerted || deps.triage(draftText(step.state.draft)).risk !== "emergency"));
+  // A child reporting reads the advice in words meant for a child; a child telling of a friend is not told to hide.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
-  const safety = child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang);
+  const forOther = child && step.state.draft.reporterRelation !== "self" && (step.state.otherChild !== undefined || step.state.draft.reporterRelation !== null);
+  const safety = child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : safetyReply(turn.lang);
   return danger && !replies.some((r) => r.urgent) ? [safety, ...replies] : replies;
 }
 

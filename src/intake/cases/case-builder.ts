@@ -156,7 +156,8 @@ export function submittedFields(draft: ReportDraft, triage: CaseTriage, province
     risk: triage.risk, category: triage.category, redFlags: triage.redFlags, reasons: triage.reasons,
     provinceId: place?.id ?? draft.provinceId, provinceName: place?.name ?? draft.provinceName, commune: draft.commune,
     childAgeBand: draft.childAgeBand, childSex: draft.childSex, reporterRelation: draft.reporterRelation,
-    anonymous: draft.anonymous !== false || !draft.contact, contact: draft.anonymous === true ? null : draft.contact, consentToContact: draft.consentToContact,
+    // Anonymous only when the reporter chose it (a skipped contact question is "not given": no contact, but no wish said).
+    anonymous: draft.anonymous === true, contact: draft.anonymous === true ? null : draft.contact, consentToContact: draft.consentToContact,
     channel: draft.channel, chatId: draft.chatId, narrative: draft.narrative ?? "", details: detailsOf(draft), attachments: [...draft.attachments], submittedAt,
   };
 }

@@ -66,7 +66,7 @@ const SAFE_PLACE = String.raw`(?:nha (?:nho |con |thang |dua |may dua )?ban(?: (
  */
 export const SAFE_NOW = new RegExp(String.raw`\b(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:dang |van |con |da |van dang |van con )?(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE}\b)`);
 
-const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE})`);
+const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE}\b)`);
 
 /** A story sentence that tells where the child is now, and it is safe ("Hiện giờ ông ấy đi làm, thằng bé đang đi học."). */
 export function saysSafeNow(text: string): boolean {

@@ -53,6 +53,37 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** A child telling of another child (a friend, a brother or sister) in danger: get a trusted adult to them; the writer is not told to hide. */
+  emergencyForOther: {
+    vi: "Em làm đúng khi kể ra. Nếu {who} đang gặp nguy hiểm ngay lúc này, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ gọi 113, hoặc em gọi 113. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách giúp {who}.",
+    en: "You did the right thing by telling. If {who} is in danger right now, tell an adult you trust (a parent, a teacher) now so they can call 113, or call 113 yourself. Call 111: it is free, you do not have to give your name, and they will tell you how to help {who}.",
+  },
+  /** A parent or another grown-up telling of a child who may take their life: what to do for the child now. */
+  emergencySelfHarmOther: {
+    vi: "Đừng để trẻ ở một mình lúc này: ở cạnh trẻ, cất xa dao, thuốc, dây và những thứ có thể gây hại; lắng nghe, đừng trách mắng. Nếu trẻ đã làm mình bị thương, đã uống thuốc, hoặc bạn không vào được chỗ trẻ: GỌI NGAY 115 (cấp cứu) hoặc 113. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
+    en: "Do not leave the child alone right now: stay with them, put knives, pills, cords and anything that could hurt them out of reach; listen without blaming. If they have hurt themselves, taken pills, or you cannot get to them: CALL 115 (ambulance) or 113 NOW. For advice now: call 111 (free, 24/7).",
+  },
+  /** A correction that itself tells a danger makes the report an emergency: said once, calmly. */
+  risenByCorrection: {
+    vi: "Với điều bạn vừa sửa, báo tin này được xem là khẩn cấp. Nếu trẻ đang gặp nguy hiểm lúc này, hãy gọi 113 (công an), bị thương gọi 115; 111 miễn phí, 24/7.",
+    en: "With what you just corrected, this report is treated as an emergency. If the child is in danger right now, call 113 (police), or 115 if hurt; 111 is free, 24/7.",
+    viChild: "Điều em vừa sửa cho thấy em có thể đang gặp nguy hiểm. Nguy hiểm ngay thì em gọi 113, bị thương thì gọi 115, hoặc tới chỗ có người lớn em tin. Gọi 111 miễn phí.",
+    enChild: "What you just corrected tells me you may be in danger. If you are in danger now, call 113, or 115 if you are hurt, or go to an adult you trust. Call 111: it is free.",
+  },
+  /** The reporter already called 113 or the police: taken, and kept for officers. */
+  calledAlready: {
+    vi: "Bạn đã gọi rồi là đúng; tôi đã ghi điều đó vào báo tin cho cán bộ.",
+    en: "Calling was right; I noted it in the report for the officers.",
+    viChild: "Em gọi rồi là đúng. Cô chú đã ghi lại.",
+    enChild: "Calling was right. I wrote that down.",
+  },
+  /** The reporter asked not to be named to the family or the child: taken, and kept for officers. */
+  keptSecret: {
+    vi: "Tôi đã ghi lời dặn của bạn: cán bộ không cho ai biết bạn là người báo tin.",
+    en: "Noted: officers will not tell anyone that you are the one who reported.",
+    viChild: "Cô chú ghi rồi: không ai được biết là em đã kể.",
+    enChild: "Noted: nobody will be told that you were the one who told.",
+  },
   /** Heavy bleeding, fainting, not breathing told: what to do until 115 comes. */
   firstAid: {
     vi: "Máu chảy nhiều hoặc trẻ ngất: GỌI 115 NGAY. Trong lúc chờ, ép chặt lên vết thương bằng vải sạch và giữ nguyên, cho trẻ nằm yên, giữ ấm, không cho ăn uống.",

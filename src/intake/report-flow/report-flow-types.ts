@@ -27,6 +27,8 @@ export interface ReportFlowState {
   asked?: StepId[];
   /** A child reporter has been shown the safety advice (a trusted adult, a safe place, 111). */
   childAdvised?: boolean;
+  /** The reporter said they already called 113 (or the police), and was told it was noted: not said again. */
+  calledNoted?: boolean;
   /** The writer is a child telling about someone else (a classmate): the child's register, questions about the friend. */
   childWriter?: boolean;
   /** The other child a child writer tells about (a friend when absent): the questions name them ("em trai em", "your sister"). */

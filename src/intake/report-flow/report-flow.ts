@@ -11,9 +11,9 @@ import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
-import { EMERGENCY_LINKS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
+import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
@@ -158,7 +158,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(say(draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, o.language, child(state)), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
@@ -171,7 +171,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
-      return firstAidFor(keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), text);
+      return saidBeside(firstAidFor(keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), text), text);
     },
     back(saved) {
       const state = resume(saved);
@@ -263,6 +263,21 @@ const saysWhy = (text: string): boolean => SAYS_WHY.test(text.normalize("NFC")) 
 const lang = (s: ReportFlowState): Language => s.draft.language;
 /** A child telling: about themself (the story said so, or they chose "I am the child"), or about a friend (the writing is a child's). */
 const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self" || s.childWriter === true;
+
+/** A child writing of another child (a friend, a brother or sister), not of themself. */
+const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChild !== undefined || (s.draft.reporterRelation !== null && s.draft.reporterRelation !== "self"));
+
+/**
+ * The call to make now, in words that fit who writes: a child in danger themself (where to go, how to call unheard), a child
+ * telling of a friend or a sibling (get a trusted adult to them; the writer is not told to hide), a grown-up telling of a child who
+ * may take their life (stay with the child, put knives and pills away, 115), anyone else (113, do not confront the person).
+ */
+function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
+  const l = lang(state);
+  if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
+  if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
+  return say(text, l, child(state));
+}
 /** A child telling about someone else: the questions about the child ask about the friend. */
 const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.reporterRelation !== "self";
 /** The state with the writer known to be a child, once a message reads as a child's. */
@@ -384,7 +399,21 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
   const statement = topic ? statementPart(text) : "";
   const answersStep = topic !== null && statement !== "" && statement !== text.trim() && def.read(reading.draft, statement, deps, true) !== null;
-  if (topic && !answersStep && !(storyLike && hasStory(text, deps))) return side(state, text, topic, now, flow, deps);
+  if (topic && !answersStep && !(storyLike && hasStory(text, deps))) {
+    // "ngày nào cũng thế, chiều qua vẫn thấy. mà báo có ai biết tên tôi không?", "ẩn danh đi. mà bố mẹ em có bị gọi lên không":
+    // the part that answers the question is taken as if sent alone (the flow moves on), and the question is answered first.
+    // The danger question reads its own answers ("có, mà ..." after a report offer is the yes to the offer, not a danger).
+    // Only a sentence of its own answers: "Gia đình, người thân của bé có biết không?" is one question, not the answer "gia đình".
+    const sentences = text.split(/(?<=[.!?;\n])\s+/u).map((p) => p.trim()).filter(Boolean);
+    const own = sentences.filter((p) => !isQuestionLike(p) && !p.includes("?")).join(" ");
+    const answered = state.step !== "danger" && own !== "" && sentences.length > 1 && own.length < text.trim().length ? flow.advance(state, { text: own, choice: null, attachments: [], now }) : null;
+    if (answered && answered.outcome === "continue" && answered.state.step !== state.step) {
+      const d = answered.state.draft;
+      const kept: ReportFlowState = { ...answered.state, draft: { ...d, extraNotes: [...d.extraNotes.filter((n) => n !== own), text] } };
+      return { ...answered, state: kept, replies: answeredFirst(answered.replies, [sideReply(state, text, deps)]) };
+    }
+    return side(state, text, topic, now, flow, deps);
+  }
   const named = topic ? sideTopics(text).filter((t) => t !== "question" && t !== "thanks") : [];
   // "Không, bé đang ở với tôi, nhưng ổng biết nhà tôi, ổng có qua đây kiếm nó không?": the answer is taken, and a question the
   // bot cannot answer is still told it was kept for officers (never met with silence).
@@ -577,8 +606,29 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
   if (!topics.includes("act") || !state.draft.narrative) return topics;
   // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
   const category = deps.triage(draftText(state.draft)).category;
-  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" ? "actLure" : null;
+  // A child telling of a friend or a sibling is told to get a trusted adult to them, not how to hide or get out.
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" ? "actLure" : aboutOtherChild(state) ? "actForOther" : null;
   return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
+}
+
+/**
+ * What a message says beside its answer that the reporter should hear was taken: a call to 113 already made ("tôi gọi 113 rồi",
+ * "I already called the police") is kept in the notes and acknowledged once; a wish not to be named ("đừng nói với bạn ấy là mình kể")
+ * is kept and answered, unless a reply of this step already speaks of keeping it secret.
+ */
+function saidBeside(step: FlowStep, text: string | null): FlowStep {
+  if (!text || step.outcome !== "continue") return step;
+  const key = foldKey(text);
+  const called = CALLED_ALREADY.test(key) && !step.state.calledNoted;
+  const secret = KEEP_ME_SECRET.test(key) && !step.replies.some((r) => /bí mật|giữ kín|không ai được biết|confidential|secret|not tell anyone/iu.test(r.text));
+  if (!called && !secret) return step;
+  const d = step.state.draft;
+  const held = [d.narrative, ...d.extraNotes].some((n) => typeof n === "string" && n.includes(text));
+  const state: ReportFlowState = { ...step.state, ...(called ? { calledNoted: true } : {}), draft: held ? d : { ...d, extraNotes: [...d.extraNotes, text] } };
+  const said = [...(called ? [note(state, T.calledAlready)] : []), ...(secret ? [note(state, T.keptSecret)] : [])].join(" ");
+  const last = step.replies.at(-1);
+  const replies = last ? [...step.replies.slice(0, -1), withAck(last, said)] : [{ text: said }];
+  return { ...step, state, replies };
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */
@@ -595,7 +645,7 @@ function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Da
     replies.unshift(decorate(next, { text: say(T.intro, lang(next), true) }));
   }
   if (state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") {
-    replies.unshift({ text: withFirstAid(say(T.emergencyTold, lang(next), child(next)), draftText(draft), lang(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
+    replies.unshift({ text: withFirstAid(urgentWords(next, T.emergencyTold, deps), draftText(draft), lang(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
   }
   return finish(next, replies, deps);
 }
@@ -671,7 +721,10 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if (state.draft.anonymous === true && NOT_ANONYMOUS.test(foldKey(typedText))) return correctionOne(state, typedText, now, flow, deps, midFlow);
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
-  const parts = midFlow ? [] : correctionSentences(typedText);
+  const sentences = midFlow ? [] : correctionSentences(typedText);
+  // "không phải 6 tuổi mà là 8 tuổi, còn xã là Krông Búk chứ không phải Ea Kar": one sentence that corrects several facts, clause by clause.
+  const clauses = midFlow || sentences.length > 0 ? [] : correctionClauses(typedText, deps);
+  const parts = sentences.length > 0 ? sentences : clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps) ? clauses : [];
   // "Bé là con gái. Người đánh là mẹ kế. Có cần gửi ảnh không?": the facts are corrected, and the question answered before the summary.
   const asking = parts.filter((p) => isQuestionLike(p));
   const telling = parts.filter((p) => !isQuestionLike(p));
@@ -736,12 +789,54 @@ function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): strin
 }
 
 /** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
-const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b/;
+const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b|\bdoi\s+(?:them\s+)?\d+\s*(?:trieu|tr|k|nghin|ngan|cu|do)\b|\b(?:wants|demands?|demanding|asks?|asking)\b.{0,30}?\b(?:\d+\s*(?:million|m|k|dong|vnd|usd|dollars?)|money|cash|more (?:photos|pictures|pics|videos|nudes))\b|\bor (?:he|she|they|it)(?: will| ll| would)? (?:post|share|leak|publish|send) (?:them|it|the (?:photos|pictures|pics|video))\b/;
 
 /** The sentences of a correction, when it has two or more of two words or more ("Tôi nhầm: bé 13 tuổi. Bé là con gái."). */
 function correctionSentences(text: string): string[] {
   const parts = text.split(/(?<=[.;!\n])\s*/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
   return parts.length >= 2 && parts.length <= 6 ? parts : [];
+}
+
+/**
+ * The clauses of a one-sentence correction joined by a comma or "và", "còn", "với lại", "and" ("bé 12 tuổi chứ không phải 9, người
+ * đánh là mẹ kế"), when there are two or more; a clause that only names a province stays with the one before ("xã Ea Kar, Đắk Lắk").
+ */
+function correctionClauses(text: string, deps: ReportFlowDeps): string[] {
+  const raw = text.trim().replace(/[.!]+$/u, "").split(/\s*[,;]\s*(?:(?:và|va|còn|con|với lại|voi lai|and|also|plus)\s+)?|\s+(?:và|còn|với lại|voi lai|and also|and)\s+(?=\S+\s+\S)/iu).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of raw) {
+    const onlyPlace = wordCount(p) <= 4 && deps.findProvince(p) !== null && !/\d/.test(p) && !/\b(?:xa|phuong|thi tran|commune|ward|khong phai|not)\b/.test(foldKey(p));
+    if ((onlyPlace || wordCount(p) < 2) && out.length > 0) out[out.length - 1] = `${out.at(-1)}, ${p}`;
+    else out.push(p);
+  }
+  return out.length >= 2 && out.length <= 5 ? out : [];
+}
+
+/**
+ * The clauses read one by one tell a fact the whole message read at once misses ("bé 12 tuổi chứ không phải 9, người đánh là mẹ kế":
+ * read whole, only the age); the count of children is read whole ("có 3 đứa chứ, còn đứa út 2 tuổi nữa" adds a child with its age).
+ */
+function clausesTellMore(d: ReportDraft, text: string, clauses: readonly string[], deps: ReportFlowDeps): boolean {
+  const whole = new Set(readStory(d, correctionText(d, text), deps, "replace").learned);
+  const each = clauses.flatMap((c) => readStory(d, correctionText(d, c), deps, "replace").learned);
+  return !each.includes("children") && each.some((f) => !whole.has(f));
+}
+
+/** A denial word (folded): a clause that has one says what was wrong, and must also say what is right. */
+const DENIAL = /\b(?:khong phai|ko phai|k phai|chang phai|cha phai|dau phai|hong phai|not|khong dung|ko dung|chua dung|sai|nham|wrong|khong co|ko co)\b/;
+/**
+ * A clause that corrects a fact by itself: not a question, not a lead ("sai", "nhầm rồi"), not what goes on from the clause before
+ * ("là bố nó", "it was her stepdad"), and a denial in it says the right value too ("không phải 6 tuổi mà là 8 tuổi", "12 not 9");
+ * and the clause reads a fact of its own.
+ */
+function wholeClause(d: ReportDraft, clause: string, deps: ReportFlowDeps): boolean {
+  const key = foldKey(clause);
+  if (isQuestionLike(clause) || CORRECTION_LEAD.test(key) && wordCount(clause.replace(LEAD_CLAUSE, "")) < 2) return false;
+  if (/^(?:la|ma la|ma|chinh la|moi la|it s|its|it is|it was|is|was|nguoi (?:gay hai|lam hai|danh|lam) la)\b/.test(key)) return false;
+  if (/^(?:toi|tui|minh|em|e|i)\b/.test(key)) return false;
+  const text = clause.replace(LEAD_CLAUSE, "").trim();
+  if (DENIAL.test(foldKey(text)) && !NOT_BUT.test(text) && !BUT_NOT.test(text)) return false;
+  return readStory(d, correctionText(d, text), deps, "replace").learned.length > 0;
 }
 
 /**
@@ -776,7 +871,30 @@ function correctedBySentence(state: ReportFlowState, typedText: string, parts: s
   const draft = { ...at.draft, extraNotes: [...state.draft.extraNotes, typedText] };
   const changed = factsOf(draft) !== factsOf(state.draft);
   const next = { ...at, step: "confirm" as StepId, draft: stamp(draft, now) };
-  return finish(next, [...(urgent ? [urgent] : []), ...said, withAck(flow.ask(next), note(state, changed ? T.edited : T.editNoted))], deps);
+  const echo = changed ? changesSaid(state.draft, next.draft, note(state, T.edited)) : null;
+  return finish(next, [...(urgent ? [urgent] : []), ...said, withAck(flow.ask(next), echo ?? note(state, changed ? T.edited : T.editNoted))], deps);
+}
+
+/**
+ * What a correction changed, said back ("Đã sửa: tuổi 6 tuổi → 8 tuổi; xã Ea Kar → xã Krông Búk."), so the reporter sees each fact
+ * they stated was taken; null when none of the facts shown changed.
+ */
+function changesSaid(before: ReportDraft, after: ReportDraft, base: string): string | null {
+  const en = after.language === "en";
+  const age = (d: ReportDraft) => d.childAgeText ? (/^\d{1,2}(?:-\d{1,2})?$/.test(d.childAgeText.trim()) ? `${d.childAgeText.trim()} ${en ? "years old" : "tuổi"}` : d.childAgeText) : d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[after.language] ?? d.childAgeBand : null;
+  const sex = (d: ReportDraft) => d.childSex === "male" ? (en ? "boy" : "bé trai") : d.childSex === "female" ? (en ? "girl" : "bé gái") : null;
+  const who = (d: ReportDraft) => d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : null;
+  const place = (d: ReportDraft) => [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ") || null;
+  const when = (d: ReportDraft) => d.when ? (LABELS[d.when]?.[after.language] ?? d.when).toLowerCase() : null;
+  const rows: Array<[string, (d: ReportDraft) => string | null]> = [
+    [en ? "age" : "tuổi", age], [en ? "sex" : "giới tính", sex], [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
+    [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
+  ];
+  const said = rows.flatMap(([label, get]) => {
+    const was = get(before); const now = get(after);
+    return was === now || now === null ? [] : [`${label} ${was ? `${was} → ` : ""}${now}`];
+  });
+  return said.length === 0 ? null : `${base.replace(/[.!]+$/u, "")}: ${said.join("; ")}.`;
 }
 
 /** The facts of a draft that a correction may change, as one string to compare. */
@@ -870,12 +988,17 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const f = reading.facts;
   // A child's "em không rạch tay, em chỉ cào tay" names themself, which is no fact of the summary.
   const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || (f.harmer && f.harmer !== "self") || f.commune || deps.findProvince(text));
-  const ack = note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
+  const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
   // A correction that says there is no danger now ("im not in danger right now") never gets the alarm, whatever a classifier reads in it.
-  const nowEmergency = saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
-  const urgent: Reply = { text: note(state, T.emergencyNow), links: EMERGENCY_LINKS[lang(state)], urgent: true };
+  // The warning comes from what the correction itself says: a danger, a harm, an age, a time, who is with the child. A correction
+  // of the place alone ("nhầm, là xã Tân Hòa") adds no danger, whatever a re-reading of the whole draft rates (officers are still
+  // alerted by the draft's triage); the warning is said once, calmly, never after an earlier one.
+  const itsOwn = deps.triage(typedText);
+  const addsDanger = saidDanger === "yes" || itsOwn.risk === "emergency" || statesDanger(itsOwn) || NON_PLACE_FACTS.some((k) => JSON.stringify(state.draft[k]) !== JSON.stringify(draft[k]));
+  const nowEmergency = addsDanger && !state.emergencyAlerted && saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
+  const urgent: Reply = { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
   if (midFlow) {
     const step = move(state, kept, [ack], now, flow, deps, false);
     const warned = step.replies.some((r) => r.urgent);
@@ -886,6 +1009,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
 }
+
+/** The facts of a draft beyond the place: a correction that changes one of them may tell a danger. */
+const NON_PLACE_FACTS = ["childAgeBand", "childAgeText", "when", "withPersonNow", "harmer", "children", "dangerNow", "narrative"] as const;
 
 /** Words that add a child to those told ("còn đứa út", "thêm một bé", "cũng có", "another", "also") (folded). */
 const ONE_MORE = /\b(?:con|them|nua|cung co|another|also|one more|plus)\b/;
@@ -1051,7 +1177,7 @@ export function saysOnlyOne(text: string): boolean {
 }
 
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
-const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is|should be|là|la|phải là|:|=)\s+(.+)$/iu;
+const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
 const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;

@@ -101,6 +101,51 @@ function withoutProvince(commune: string | null, matched: string | undefined): s
 
 const TEXT_ONLY = /\bnhan (?:tin )?(?:(?:qua |bang |vao )?(?:zalo|sms|fb|facebook|mess|messenger) )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
 const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
+/** A phone number or an e-mail address. */
+const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
+/** Words that only introduce the number (folded): "số mình", "sđt của tôi là", "my number is", "call me at". */
+const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|is|la|qua|so|vao|at)\s*)*$/;
+/** How the reporter wants to be reached (folded): messages, a chat app, a time, not calling. */
+const WISH = /\b(?:ten|name|gap|hoi|goi|nhan|nhan tin|sms|zalo|viber|messenger|mess|facebook|fb|call|calls|text|message|whatsapp|sau|truoc|tu|gio|\d{1,2} ?h|buoi|toi|sang|chieu|trua|dem|after|before|evening|morning|night|weekend|cuoi tuan)\b/;
+
+/**
+ * "chỉ nhắn tin thôi, số 0935 111 222" -> "0935 111 222 (chỉ nhắn tin, không gọi)", "số 0912..., gọi sau 8h tối" -> "0912... (gọi sau 8h
+ * tối)": the number (or address) and the wishes said with it, or null when the answer holds no number (words are kept as typed).
+ */
+function numberAndWish(text: string, lang: "vi" | "en"): string | null {
+  const numbers = [...text.matchAll(REACH)].map((m) => m[0].trim().replace(/[.,;]+$/u, ""));
+  if (numbers.length === 0) return null;
+  const key = foldKey(text);
+  const textOnly = TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key);
+  // "0977 222 888, tên Hùng.": nothing but the contact itself (no words to leave out, no wish to put in short): as typed.
+  const filler = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => foldKey(c) !== "" && NUMBER_WORDS.test(foldKey(c)));
+  if (!textOnly && !filler) return null;
+  const wishes: string[] = textOnly ? [lang === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi"] : [];
+  const rest = text.replace(REACH, " ").split(/[,.;!\n()]+|\s+(?:nhưng|nhung|but|mà|và|and)\s+/iu).map((c) => c.trim()).filter(Boolean);
+  for (const clause of rest) {
+    const k = foldKey(clause);
+    if (!k || NUMBER_WORDS.test(k) || !WISH.test(k)) continue;
+    // Said already by the label: "nhắn tin thôi", "đừng gọi", "text only".
+    if (textOnly && (TEXT_ONLY.test(k) || MESSAGES_ONLY.test(k) || NO_CALLS.test(k) || /^(?:(?:chi|thoi|nhe|nha|please|only|me|a)\s*)*(?:nhan(?: tin)?|text|sms|message)(?:\s*(?:thoi|thui|nhe|nha|please|only|me|a|di))*$/.test(k))) continue;
+    wishes.push(clause.replace(/^(?:số|so|sđt|sdt)\s+(?:mình|tôi|em|tui)\s*/iu, ""));
+  }
+  return `${numbers.join(", ")}${wishes.length > 0 ? ` (${wishes.join("; ")})` : ""}`;
+}
+
+/** The reporter has called a hotline or the police already (folded): "tôi gọi 113 rồi", "đã báo công an", "I already called 113". */
+export const CALLED_ALREADY = /\b(?:(?:toi|tui|minh|em|e|t|chau|con|me|nha toi|chung toi)\s+)?(?:da|cung|vua|cung da|da co)?\s*(?:goi|bao|trinh bao)\s+(?:cho\s+)?(?:113|115|111|cong an|police|ca)(?:\s+\S+){0,3}?\s+(?:roi|r|xong)\b|\b(?:da|vua)\s+(?:goi|bao)\s+(?:cho\s+)?(?:113|115|111|cong an)\b|\b(?:i|we)\s+(?:have\s+|ve\s+)?(?:already\s+)?(?:called|rang|phoned|contacted|reported (?:it )?to)\s+(?:the\s+)?(?:113|115|111|police|ambulance|hotline)\b|\b(?:police|cong an)\s+(?:are|is|dang)\s+(?:on (?:their|the) way|coming|toi|den)\b/;
+/** A wish not to be named to the family or the child (folded): "đừng nói với bạn ấy là mình kể", "don't tell the landlady I reported", "giữ kín tên tôi". */
+export const KEEP_ME_SECRET = /\b(?:dung|xin dung|dung co|khong|dung de)\s+(?:noi|ke|bao|cho)\s+(?:\S+\s+){0,4}?(?:biet\s+)?(?:la\s+)?(?:toi|tui|minh|em|e|t|chau|con)\s+(?:da\s+)?(?:ke|bao|noi|bao tin|to cao|nhan tin)\b|\b(?:giu kin|giau|dung noi|dung neu|dung ghi)\s+(?:ten|danh tinh)(?:\s+(?:toi|tui|minh|em|e|t|chau|con))?\b|\b(?:please\s+)?(?:don t|dont|do not)\s+(?:tell|let)\s+(?:\S+\s+){0,3}?(?:know\s+)?(?:that\s+)?(?:i|it was me)\s*(?:reported|told|called|wrote|m the one)?\b|\bkeep my name (?:out|secret|private)\b/;
+
+/** The contact without the clauses that tell a call made or a wish to stay unnamed (`aside`, as typed). */
+export function contactAsides(text: string): { contact: string; aside: string[] } {
+  const parts = text.split(/(?<=[.;!\n])\s*|,\s*|\s+-\s+|\s+(?=(?:nhưng|nhung|but|với lại|voi lai)\s)/iu).map((p) => p.trim()).filter(Boolean);
+  const aside = parts.filter((p) => !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(p) && (CALLED_ALREADY.test(foldKey(p)) || KEEP_ME_SECRET.test(foldKey(p))));
+  if (aside.length === 0 || aside.length === parts.length) return { contact: text, aside: [] };
+  const rest = parts.filter((p) => !aside.includes(p)).map((p) => p.replace(/[.;!]+$/u, "")).join(", ").replace(/[\s,;.]+$/u, "").replace(/\s+(?:nhưng|nhung|but)$/iu, "");
+  return { contact: rest, aside };
+}
+
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
 const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
 /** A yes said as the last words (folded): "được", "đồng ý", "ok", "có", "ừ". */
@@ -253,9 +298,19 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choices: ["anonymous"],
     choose: (d, id) => (id === "anonymous" ? { ...d, anonymous: true, contact: null, consentToContact: false } : d),
     recognise: (text) => (isAnonymous(text) ? "anonymous" : null),
-    read(d, text) {
-      const contact = readContact(text);
-      if (!contact) return null;
+    read(d, typed) {
+      const found = readContact(typed);
+      if (!found) return null;
+      // "0987 222 333 - cô Lan. Tôi gọi 113 rồi", "số mẹ mình 0905..., nhưng đừng nói với bạn ấy là mình kể": a call already made
+      // and a wish to stay unnamed are no way to reach the reporter: they go to the notes (and are answered), the contact keeps the rest.
+      const asides = contactAsides(found);
+      const whole = asides.contact;
+      if (asides.aside.length > 0) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
+      // "chỉ nhắn tin thôi, số 0935 111 222": the number and how to reach (not the sentence) are the contact; the sentence is kept for officers.
+      const short = numberAndWish(whole, d.language);
+      const text = whole;
+      const contact = short ?? whole;
+      if (short && short !== whole.trim() && !d.extraNotes.includes(typed.trim())) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
       // A number typed in answer to "how can officers contact you" is the consent to be contacted there: not asked again
       // (a walk counted that question as a wasted turn in 11 of 16 reports). Not for a child (whose phone may be a parent's),
       // nor when the words limit it ("đừng gọi, chỉ nhắn tin").

@@ -67,6 +67,10 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   const many = d.children && d.children > 1 ? d.children : null;
   // Several children with each one's age: "2 bé gái 9 và 5 tuổi", "2 girls, 9 and 5".
   const ages = many ? /^\s*(\d{1,2}(?:\s*(?:,|và|and)\s*\d{1,2})+)\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null : null;
+  // Children of each sex, each with their age ("2 trẻ: bé trai 4 tuổi, bé gái 7 tuổi").
+  if (many && !self && EACH_CHILD.test(d.childAgeText ?? "")) {
+    return [en ? `${many} children: ${d.childAgeText}` : `${many} trẻ: ${d.childAgeText}`, place ? (en ? `in ${place}` : `ở ${place}`) : null].filter(Boolean).join(en ? ", " : " ");
+  }
   if (en) {
     const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
     const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
@@ -78,6 +82,9 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   const old = ages ? `${ages} tuổi` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
   return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
 }
+
+/** An age text that lists each child with their sex ("bé trai 4 tuổi, bé gái 7 tuổi", "a boy of 4, a girl of 7"). */
+const EACH_CHILD = /^(?:(?:bé trai|bé gái|a boy|a girl)(?: \d{1,2} tuổi| of \d{1,2})?(?:, |$))+$/u;
 
 function harmerPhrase(d: ReportDraft): string {
   // A kind without a label is never shown raw ("other"): the reporter reads their own words, or "someone else".

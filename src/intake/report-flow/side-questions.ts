@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "act" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -18,6 +18,10 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
   ["selfBlame", SELF_BLAME],
+  // "chuyện như vậy có cần báo lên đây không?", "có nên báo không", "should I report this?", "is it worth reporting?": whether to report at all.
+  ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|cho can bo|cho cac co chu|cho co chu))?(?: (?:day|o day|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
+  // "Will the mother be told it was the school?", "mẹ bé có biết là trường báo không?": whether the family learns who told.
+  ["privacy", /\b(?:(?:will|would|is|are) (?:the|her|his|their|my) (?:\w+ ){0,2}(?:be told|learn|find out|know)(?: that)? (?:it was|who|(?:the \w+|i|we|someone|somebody) (?:reported|told|called|rang|contacted))\b|(?:co|se) (?:biet|duoc bao|bi bao|duoc noi) (?:la )?(?:nha truong|truong|co giao|thay giao|giao vien|toi|tui|em|minh|hang xom|ai) (?:\w+ ){0,2}(?:bao|bao tin|to cao|ke|noi)(?: \w+){0,3} (?:khong|ko|k|hong))/],
   // "chị chỉ em nên đi đâu?", "tối nay em đi đâu bây giờ", "where should I go tonight": a child who means to leave home.
   ["whereToGo", /\b((em|e|minh|tui|con|chau|t) (nen |phai |se |biet )?(di|tron|o|ngu) (dau|cho nao|nha ai)( (bay gio|gio|toi nay|dem nay))?( (a|vay|day|ha))*( (khong|ko|k))?$|where (should|can|do) i (go|stay|sleep)( tonight| now)?$|where can i go( tonight| now)?$)/],
   // "4h chiều nay có ai gọi em không", "giữ lại là sao? có ai đọc không?": who calls back, who reads what was told.
@@ -32,7 +36,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["hurtForTelling", /\b((co )?bi (danh|dap|mang|chui|phat|tra thu|duoi)( \w+){0,2} (khong|ko|k|hong)( \w+){0,2} (neu|khi|vi) (\w+ ){0,2}(bao|ke|noi|to cao)|(neu|khi) (\w+ ){0,2}(bao|ke|noi|to cao) (\w+ ){0,4}(co )?bi (danh|dap|mang|chui|phat|tra thu|duoi)|(will|would) (i|we) (get|be) (hit|beaten|hurt|punished|in trouble at home) (if|for|when) (i |we )?(tell|telling|report|reporting))\b/],
   // "Can I call 111 from the US?", "đang ở nước ngoài thì gọi 111 được không": 111 is a short number, from Vietnamese phones only.
   // "Do they speak English if I call 113?", "111 có nói tiếng Anh không": the language of the hotlines.
-  ["language", /\b((do|does|will|can) (they|the operators?|someone|anyone|113|111|115|the police) (\w+ ){0,2}speak english|speak(s)? english\b.{0,30}\b(113|111|115|hotline|police|call)|(113|111|115|tong dai|cong an)( \w+){0,4} (co )?(noi|biet) tieng anh)\b/],
+  ["language", /\b((do|does|will|can) (they|the operators?|someone|anyone|113|111|115|the police) (\w+ ){0,2}speak english|speak(s)? english\b.{0,30}\b(113|111|115|hotline|police|call)|(113|111|115|tong dai|cong an)( \w+){0,4} (co )?(noi|biet) tieng anh|(113|111|115|hotline|helpline|operators?|the police|tong dai|cong an|nguoi nghe may)\b.{0,40}\b(english|tieng anh)|(english|tieng anh)\b.{0,40}\b(113|111|115|hotline|helpline|operators?|tong dai|cong an))\b/],
   ["abroad", /(\b(from|in) (the us|the usa|the states|america|abroad|overseas|another country|outside vietnam|the uk|england|australia|japan|korea|taiwan|europe|canada|germany|france)\b|\b(o|tu|dang o|song o) (nuoc ngoai|ben my|my|han quoc|nhat|nhat ban|dai loan|uc|chau au|campuchia|lao|duc|phap|anh|canada)\b)/],
   // "làm sao để gỡ cái clip đó xuống", "how do we get the video taken down": removing images or videos of the child.
   ["takedown", /\b((lam sao|cach|giup|co the|muon|phai lam gi) (de )?(go|xoa|ha|dep) (\w+ ){0,3}(video|clip|anh|hinh|bai dang|bai|post|tai khoan gia)|(go|ha) (\w+ ){0,3}(video|clip|anh|hinh|bai dang|bai|post)( \w+){0,3} (xuong|khoi)|(xoa|go) (\w+ ){0,3}(video|clip|anh|hinh|bai) (\w+ ){0,2}(tren mang|tren fb|tren facebook|tren tiktok|tren zalo|khoi mang)|(taken|take (it|them|this|that|the video|the post|the photos?|the pictures?)) down|(remove|delete) (the|this|that|those|these|her|his|my) (video|clip|post|photos?|pictures?|images?)|get (the|this|that) (video|clip|post|photos?|pictures?) (removed|deleted|taken down))\b/],
@@ -362,6 +366,19 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  shouldReport: {
+    vi: "Có, báo ở đây là đúng. Kể cả khi chuyện đã qua hay bạn chưa chắc, cán bộ bảo vệ trẻ em sẽ xem xét: chuyện đã được giải quyết và trẻ đã an toàn thì được ghi nhận ở mức thấp, không ai bị làm phiền vô cớ. Bạn có thể báo ẩn danh.",
+    en: "Yes, reporting here is right. Even when it is in the past or you are not sure, child-protection officers look into it: a matter already resolved, with the child safe, is recorded as low priority and nobody is troubled for nothing. You can report anonymously.",
+    viChild: "Có, em kể ra là đúng. Cô chú sẽ đọc và tìm cách giúp. Em không cần nói tên.",
+    enChild: "Yes, telling is right. The people here will read it and work out how to help. You do not have to give your name.",
+  },
+  /** "What should I do?" from a child telling of a friend or a sibling: get a trusted adult to them (the writer is not told to hide). */
+  actForOther: {
+    vi: "Bạn đã làm đúng khi báo tin. Hãy ở cạnh trẻ nếu có thể và đừng tự đối đầu với người gây hại. Cán bộ bảo vệ trẻ em sẽ liên hệ để cùng tìm cách giúp trẻ.",
+    en: "You did the right thing by reporting. Stay near the child if you can and do not confront the person yourself. Child-protection officers will get in touch to work out how to help.",
+    viChild: "Em làm đúng khi kể ra. Em hãy kể ngay cho một người lớn em tin (bố mẹ em, thầy cô) để họ giúp bạn; em không phải tự xử lý một mình, và đừng tự đối đầu với người làm hại bạn. Bạn ấy bị nguy hiểm ngay thì người lớn gọi 113. Gọi 111 để được chỉ cách giúp bạn, miễn phí.",
+    enChild: "You did the right thing by telling. Tell an adult you trust now (your parents, a teacher) so they can help; you do not have to handle this alone, and do not face the person yourself. If your friend is in danger right now, the adult calls 113. Call 111 to learn how to help. It is free.",
   },
   actLure: {
     vi: "Đừng đi, và đừng đưa giấy tờ (căn cước, hộ chiếu) hay tiền cho người mời. Những lời mời \"việc nhẹ, lương cao\" ở nước ngoài hay nơi xa (Campuchia, Myanmar, Lào...) rất hay là lừa đảo, buôn người. Hãy kể ngay cho bố mẹ hoặc một người lớn tin cậy, giữ lại tin nhắn của người mời, và báo công an xã, phường hoặc gọi 111 (miễn phí). Nếu đã bị đưa đi hoặc bị giữ, gọi ngay 113.",

@@ -11,6 +11,7 @@ import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
+import { childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
 
 /** Fields of the draft a message can fill. */
 export const STORY_FIELDS = ["age", "sex", "harmer", "reporter", "when", "province", "commune", "contact", "children", "withPerson", "danger"] as const;
@@ -37,6 +38,19 @@ const REPORTER_TEXT: Partial<Record<StoryReporter, Record<Language, string>>> = 
   official: { vi: "cán bộ, người có trách nhiệm ở địa phương", en: "a local official" },
 };
 const HEALTH_TEXT: Record<Language, string> = { vi: "nhân viên y tế", en: "a health worker" };
+/**
+ * "Tonight" told of a harm already done (folded), in one clause: "tonight I saw a man slap him", "it happened tonight around 10pm",
+ * "it already happened tonight", "tối nay ổng đánh nó rồi", "tối nay nó vừa bị đánh", "hồi tối nay". Not "tonight he will come back".
+ */
+const DONE_TONIGHT: readonly RegExp[] = [
+  /\b(?:tonight|this evening)\b[^.;!?]{0,40}?\b(?:i|we|he|she|they|it|someone|a man|a woman)\s+(?:already\s+)?(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|was|were|did|grabbed|pushed|threw)\b/,
+  /\b(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|grabbed|pushed|threw|already happened)\b[^.;!?]{0,40}?\b(?:tonight|this evening)\b/,
+  /\b(?:hoi toi nay|toi nay)\b[^.;!?]{0,40}?\b(?:roi|r|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/,
+];
+
+/** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
+const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
+
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
 /**
@@ -53,7 +67,10 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = notAVictim(notTheReporter(extractReportFacts(read), read), read);
-  const province = deps.findProvince(text);
+  const found = deps.findProvince(text);
+  // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
+  // an old district elsewhere (the registry's district match) moves it only when a province is named too.
+  const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
   const learned: StoryField[] = [];
   let next = draft;
@@ -65,6 +82,14 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/** The name is said as a commune or ward ("xã Phú Lộc", "phường An Phú", "Phu Loc commune"), not as a district or a province. */
+function communeNamed(text: string, matched: string | undefined): boolean {
+  if (!matched) return false;
+  const key = foldKey(text);
+  const name = foldKey(matched);
+  return new RegExp(String.raw`\b(?:xa|phuong|thi tran|thon|ap|ban|buon)\s+${name}\b|\b${name}\s+(?:commune|ward)\b`).test(key);
 }
 
 /**
@@ -126,36 +151,55 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
   return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
 }
 
-function valuesOf(facts: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
+function valuesOf(read: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
+  let facts = read;
   // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
   const sibling = siblingOfWriter(text) !== null;
   // "im 11, my dad hits me and my little sister": a child harmed beside a brother or sister is the child harmed.
-  const childSelf = !sibling && (isChildReporter(facts, text) || (isChildWriter(text) && harmsWriter(text)));
+  const childSelf = !sibling && (isChildReporter(facts, text) || (isChildWriter(text) && (harmsWriter(text) || (!writerIsGrownUp(text) && kinChildSelf(text, foldKey(text))))));
   // A child telling about a classmate ("nhỏ bạn cùng lớp e") is the child's friend.
   // "e là chị họ nó, e 19 tuổi rồi": a writer who says they are grown-up is never the child; their kin word says who they are.
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
-  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && PEER_WORDS.test(foldKey(text)) ? "friend" : null);
-  const ages = facts.children && facts.children > 1 ? childAges(text) : [];
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || (MY_FRIEND.test(foldKey(text)) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+    // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
+    ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null);
+  // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
+  // child's age, sex and count are read without that clause.
+  const apart = siblingAside(text);
+  const aside = apart?.rest ?? null;
+  if (aside !== null) {
+    const kids = extractReportFacts(speakerAsI(aside));
+    facts = { ...facts, age: kids.age, sex: kids.sex, children: kids.children };
+  }
+  // "có 2 bé gái, đứa lớn 9 tuổi hay bị đánh, em nó 3 tuổi": two children still, the one harmed first ("9 và 3"), her age the case's.
+  const besideAges = apart && facts.age && (facts.children ?? 1) > 1 ? [facts.age.min, ...apart.ages.filter((a) => a !== facts.age!.min)] : [];
+  // "một cậu bé 4 tuổi và một bé gái 7 tuổi": children of each sex, each said back with their own age.
+  const mixed = mixedChildren(aside ?? text, facts.sex);
+  const ages = mixed ? [] : besideAges.length > 1 ? besideAges : facts.children && facts.children > 1 ? childAges(aside ?? text) : [];
+  const mixedAges = (mixed ?? []).map((k) => k.age).filter((a): a is number => a !== null);
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
   // "tối qua", "hôm thứ bảy", "last night": a day the story names is said back as written, not as "in the last few days".
   const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
-  const when = since ?? (named ? withItsNumber(named, text) : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+  // "tonight I saw a man slap him", "tối nay ổng đánh nó rồi": a harm told as done tonight is today's, not about to happen.
+  const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
+  const when = since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
   // "đăng facebook 'không muốn sống nữa, mai là hết'": a stated intent or plan to die, not told as past, is a danger now.
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
-  const dangerNow = ((facts.when === "now" || facts.when === "tonight") && emergency) || wantsToDie;
+  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
   return {
-    age: facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
-    sex: facts.sex === "female" || facts.sex === "male" ? { childSex: facts.sex } : undefined,
+    age: mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
+      : facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
+    sex: !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
     when: when ? { when } : undefined,
@@ -163,7 +207,7 @@ function valuesOf(facts: ReportFacts, text: string, province: { id: string; name
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
     commune: commune ? { commune } : undefined,
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
-    children: facts.children && facts.children > 1 ? { children: facts.children } : undefined,
+    children: mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
   };
 }
@@ -222,7 +266,7 @@ export function writerIsGrownUp(text: string): boolean {
 }
 
 /** "không phải học sinh", "I'm not a kid": the writer saying they are not the child (folded). */
-const NOT_A_CHILD_SELF = /(?:toi|tui|minh|em|e).{0,30}(?:khong|chu khong|chu ko|ko|k|chang) phai (?:la )?(?:hoc sinh|tre em|tre con|dua tre|em be|con nit|nan nhan)|(?:i m|im|i am) not (?:a |the )?(?:kid|child|student|victim)/;
+const NOT_A_CHILD_SELF = /\b(?:toi|tui|minh|em|e)\b.{0,30}\b(?:khong|chu khong|chu ko|ko|k|chang) phai (?:la )?(?:hoc sinh|tre em|tre con|dua tre|em be|con nit|nan nhan)\b|\b(?:i m|im|i am) not (?:a |the )?(?:kid|child|student|victim)\b/;
 
 /** "cháu 10 tuổi ...", "con 12 tuổi, ...": a child's kin word for themself with their age, opening a clause (folded). */
 const KIN_SELF_AGE = /(?:^|[.,;!?\n]\s*)(?:(?:co chu|co|chu|bac|anh chi|anh|chi|a|c|ad|admin)\s+oi[\s,]+)?(chau|con)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
@@ -246,6 +290,8 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   // "Em là giáo viên chủ nhiệm lớp 3B ... Lớp em có bé gái 9 tuổi": a grown-up's introduction wins over a child's words read elsewhere.
   // "tối" (evening) is no "tôi" where the text has diacritics: "bố dượng cháu tối nào say rượu" is no "cháu tôi".
   if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause.normalize("NFC").replace(/tối/giu, "buổi tối"))))) return false;
+  // "bn t bị bố nó đánh, hôm nay lên lớp mặt sưng": the writer's friend is the one harmed, not the writer.
+  if (MY_FRIEND.test(key) && !FRIENDS_CHILD.test(key) && !harmsWriter(text)) return false;
   if (facts.reporter === "child_self") return true;
   // "em 15 tuổi, ... bạn cùng lớp em đăng story ... đã chuẩn bị thuốc": a child telling of a friend is the friend's reporter, not the child at risk.
   if (facts.reporter === "friend") return false;
@@ -298,6 +344,8 @@ export function isChildWriter(text: string): boolean {
   const key = foldKey(text);
   // A grown-up's words: an adult introduction, a child of their own, a neighbour's house.
   if (ADULT_INTRO.test(key) || ADULT_WRITER.test(key) || ADULT_PLACE.test(key)) return false;
+  // "con trai của bạn em học lớp 3": the child of the writer's friend is a grown-up's concern.
+  if (FRIENDS_CHILD.test(key)) return false;
   const words = key.split(" ");
   const teen = new Set(words.filter((w) => TEEN_WORDS.has(w))).size;
   const selfE = words.includes("e") || words.includes("mik");
@@ -318,7 +366,45 @@ export function isChildWriter(text: string): boolean {
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
   // sibling) harms the writer, and nothing says the writer is a grown-up (a husband, a child of their own).
   if (!age && !GROWN_UP_TIES.test(key) && MY_CAREGIVER.test(key) && HARM_TO_ME.test(key)) return true;
+  // "bạn cùng bàn của em bị bố bạn ấy đánh, sáng nay bạn ấy lên lớp ...", "my friend from class gets hit by her dad": the writer's
+  // friend with words of school (a class, a teacher, lessons) is a child's friend, told by a child (not "con của bạn em").
+  // "bạn em bị bố đánh", "my friend is hurt by her dad": a friend whose own parent harms them is a child, and so is the friend who tells.
+  if (!GROWN_UP_TIES.test(key) && !ADULT_KIN_SELF.test(key) && ((MY_FRIEND.test(key) && (SCHOOL.test(key) || FRIENDS_PARENT_HARMS.test(key))) || (MY_FRIEND_EN.test(key) && (SCHOOL_EN.test(key) || FRIENDS_PARENT_HARMS_EN.test(key))))) return true;
+  // "con bị dượng đánh, con đau lắm", "mẹ kế hay nhốt con trong kho, con đói lắm": a child calling themself "con" to the grown-ups they
+  // write to, harmed, with no grown-up's own child or "tôi" anywhere ("con tôi", "con gái tôi", "con của tôi" are a parent's).
+  if (kinChildSelf(text, key)) return true;
   return WRITER_CLASS.test(key);
+}
+
+/** The child of the writer's friend (folded): "con trai của bạn em", "cháu gái bạn tôi", "my friend's son". */
+const FRIENDS_CHILD = /\b(?:con|chau)(?: (?:trai|gai|nho|lon|ut))?(?: cua)? ban (?:than )?(?:cua )?(?:em|e|minh|toi|tui)\b|\bmy (?:best |close |good )?friend s (?:son|daughter|kids?|child|children|baby|boy|girl)\b/;
+/** The writer's friend (folded): "bạn em", "bạn cùng bàn của em", "bạn thân mình", not "con của bạn em", "bạn trai em". */
+const MY_FRIEND = /(?<!\b(?:con|cua|trai|gai|chau|bo|me|ba|nha|vo|chong|gia dinh) )\b(?:ban|bn) (?:than |cung lop |cung ban |chung lop |cung xom |hoc )?(?:cua )?(?:em|e|minh|mk|mik|to|tui|t)\b/;
+/** Words of a child's school day (folded): a class, a desk mate, a teacher, lessons, break time. */
+const SCHOOL = /\b(?:lop|truong|di hoc|len lop|den lop|vao lop|tan hoc|ra choi|gio choi|co giao|thay giao|co chu nhiem|thay chu nhiem|bai tap|kiem tra|cung ban|hoc ba|hoc bai)\b/;
+/** "my friend", "my best friend", not "my friend's son" (folded). */
+const MY_FRIEND_EN = /\bmy (?:best |close |good )?friend\b(?! s\b)|\bmy classmate\b/;
+const SCHOOL_EN = /\b(?:school|class|classmates?|teacher|recess|homework|lessons?|grade \d{1,2}|year \d{1,2})\b/;
+/** The friend's own parent or step-parent harms them (folded): "bị bố đánh", "bị mẹ kế bạn ấy nhốt", "bố nó đánh". */
+const FRIENDS_PARENT_HARMS = /\bbi (?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|bo me|ba me)(?: (?:ban ay|ban do|no|cua ban ay|cua no|ruot))? (?:danh|dap|chui|nhot|tat|doa|bo doi|duoi|xam hai|sam so|so mo|hanh ha|bat|ep)\b|\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke) (?:ban ay|ban do|no|cua ban ay|cua no) (?:hay |thuong |cu |lai )?(?:danh|dap|chui|nhot|tat|doa|bo doi|duoi|xam hai|sam so|so mo|hanh ha)\b/;
+const FRIENDS_PARENT_HARMS_EN = /\b(?:by|from) (?:her|his|their) (?:dad|mom|mum|father|mother|step ?dad|step ?mom|step ?father|step ?mother|parents)\b|\b(?:her|his|their) (?:dad|mom|mum|father|mother|step ?dad|step ?mom|step ?father|step ?mother|parents) (?:hits?|beats?|hurts?|locks?|kicks?|slaps?|abuses?|touch(?:es)?)\b/;
+/** A grown-up's own people (folded): "vợ tôi", "con tôi", "cháu nhà tôi", "tôi là mẹ". */
+const ADULT_KIN_SELF = /\b(?:con|chau)(?: (?:gai|trai|ruot|nuoi|nha))?(?: cua)? (?:toi|tui)\b|\b(?:toi|tui) la (?:me|bo|ba|cha|ong|ba noi|ba ngoai|co|chu|di|bac|cau|giao vien|hang xom)\b|\bmy (?:son|daughter|kids?|children|child|husband|wife)\b/;
+
+/** "con" as the writer's word for themself (folded): "con bị", "đánh con", "con sợ", "con đau"; not "con bé", "con tôi", "con nó". */
+const CON_HARMED = /\bcon (?:(?:cung|hay|thuong|lai|da|moi|vua|bi|van|luon) )*bi\b|\b(?:danh|chui|nhot|dap|tat|dam|doa|duoi|bat|ep|quat|hanh ha|so mo|sam so|bo doi|khong cho) con\b(?! (?:be|trai|gai|no|ay|do|nha|toi|tui|minh|em|chau|cua|ho|heo|cho|meo|ga|bo|trau|vit|lon|nho|ut|ca|dau|re|cai|chau|ong|ba|ruot|nuoi))/;
+/** What only a child says of themself as "con" (folded): fear, pain, hunger, not daring to go home. */
+const CON_FEELS = /\bcon (?:(?:rat|qua|that|cung|dang|van|khong|ko|k) )*(?:so|dau|doi|met|khoc|buon|khong dam|ko dam|k dam|muon tron|muon chet|co don|run)\b|\bcon (?:phai lam sao|lam sao bay gio|nen lam gi)\b/;
+/** A grown-up's "tôi", "tui", "mình", "chúng tôi" (with diacritics: not "tối", evening). */
+function grownUpI(text: string, key: string): boolean {
+  const nfc = text.normalize("NFC");
+  return hasVietnameseDiacritics(nfc) ? /(?:^|[^\p{L}])(?:tôi|tui|tao|chúng tôi|vợ|chồng)(?=[^\p{L}]|$)/iu.test(nfc) : /\b(?:toi|tui|tao|chung toi)\b/.test(key);
+}
+function kinChildSelf(text: string, key: string): boolean {
+  if (ADULT_WRITER.test(key) || ADULT_KIN_SELF.test(key) || GROWN_UP_TIES.test(key) || grownUpI(text, key)) return false;
+  // "con bé", "con nó", "con nhà bên": a third person's child is named; the "con" words must be the writer's own.
+  if (/\bcon (?:be|trai|gai|no|ay|nha|cua|ho|chau|em)\b/.test(key)) return false;
+  return CON_HARMED.test(key) && (CON_FEELS.test(key) || (key.match(/\bcon\b/g)?.length ?? 0) >= 2);
 }
 
 /** The writer's own brother or sister, in a child's words (folded): "em trai em", "em gái e", "chị gái mình", "em của em". */
@@ -337,7 +423,7 @@ const HARM_TO_WRITER_EN = /\bmy private\b|\b(?:comes?|came) (?:in)?to my (?:room
 
 /** The text tells of harm done to the writer ("bố đánh em", "hits me", "me and my sister"). */
 /** "bạn thân e", "nhỏ bạn của mình", "bạn cùng lớp em": the writer's friend, whose "e bị" is the friend's (folded). */
-const FRIEND_OF_WRITER = /\b(?:nho |dua |thang |con )?ban (?:than |cung lop |chung lop |lop )?(?:cua )?(?:e|em|minh|mik|mk|to|tui|t)\b/g;
+const FRIEND_OF_WRITER = /\b(?:nho |dua |thang |con )?(?:ban|bn) (?:than |cung lop |chung lop |lop )?(?:cua )?(?:e|em|minh|mik|mk|to|tui|t)\b/g;
 const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text).replace(FRIEND_OF_WRITER, " ban ay "));
 
 /**

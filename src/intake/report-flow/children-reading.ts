@@ -1,0 +1,73 @@
+/**
+ * The children a story names one by one ("một cậu bé 4 tuổi và một bé gái 7 tuổi", "a 6-year-old girl and a 3-year-old boy"),
+ * each with their sex and age, and a brother or sister named only in passing ("em nó 2 tuổi thì ở với bà"), who is no child
+ * harmed and whose age is not the child's.
+ */
+import { foldKey } from "../../core/vietnamese-text.ts";
+import type { Language } from "../../core/message-types.ts";
+
+export interface ChildMention { sex: "male" | "female"; age: number | null }
+
+const BOY_VI = "thang be|thang nho|be trai|cau be|chau trai|dua con trai|dua be trai|dua nho trai|con trai";
+const GIRL_VI = "be gai|con be|co be|chau gai|dua con gai|dua be gai|dua nho gai|con gai";
+/** A child named with their sex, then (after a few words of who they are) their age (folded). */
+const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|lon|nho|ut|dau|ay|do|kia|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
+const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;
+const BOY_WORDS = new Set([...BOY_VI.split("|"), "boy", "son"]);
+
+/** The children a text names with a sex, in order, each once (the same sex and age twice is one child). */
+export function childMentions(text: string): ChildMention[] {
+  const key = foldKey(text);
+  const found: Array<ChildMention & { at: number }> = [];
+  for (const m of key.matchAll(KID_VI)) found.push({ sex: BOY_WORDS.has(m[1]!) ? "male" : "female", age: m[2] ? Number(m[2]) : null, at: m.index ?? 0 });
+  for (const m of key.matchAll(KID_EN)) {
+    const word = (m[2] ?? m[3])!;
+    found.push({ sex: BOY_WORDS.has(word) ? "male" : "female", age: Number(m[1] ?? m[4]), at: m.index ?? 0 });
+  }
+  const out: ChildMention[] = [];
+  for (const f of found.sort((a, b) => a.at - b.at)) {
+    if (f.age !== null && f.age >= 18) continue;
+    const same = out.findIndex((o) => o.sex === f.sex && (o.age === f.age || o.age === null || f.age === null));
+    if (same >= 0) { if (out[same]!.age === null) out[same] = { sex: f.sex, age: f.age }; continue; }
+    out.push({ sex: f.sex, age: f.age });
+  }
+  return out;
+}
+
+/** Two or more children of each sex named in the text, or null. */
+export function mixedChildren(text: string, factSex: string | null = null): ChildMention[] | null {
+  const kids = childMentions(text);
+  // A child named without an age ("con trai lớn nhà đó") may be a grown-up: counted only when the fact module reads both sexes too.
+  if (kids.some((k) => k.age === null) && factSex !== "mixed") return null;
+  return kids.length >= 2 && kids.some((k) => k.sex === "male") && kids.some((k) => k.sex === "female") ? kids : null;
+}
+
+/** "bé trai 4 tuổi, bé gái 7 tuổi", "a boy of 4, a girl of 7": each child as the summary says them back. */
+export function childrenText(kids: ChildMention[], lang: Language): string {
+  return kids.map((k) => lang === "en"
+    ? `${k.sex === "male" ? "a boy" : "a girl"}${k.age !== null ? ` of ${k.age}` : ""}`
+    : `${k.sex === "male" ? "bé trai" : "bé gái"}${k.age !== null ? ` ${k.age} tuổi` : ""}`).join(", ");
+}
+
+/** The child's brother or sister (folded): "em nó", "em gái của bé", "anh trai nó", "her little brother". */
+const SIBLING_OF_CHILD = /\bem(?: trai| gai| nho| ut)? (?:cua )?(?:no|chau|con be|thang be|thang nho)\b|\bem (?:trai|gai|nho|ut) (?:cua )?be\b|\bem cua be\b|\b(?:no|be|chau|nhoc) (?:con )?co (?:(?:mot|1|them) )?(?:dua |thang |con |be |nhoc )?(?:em|anh|chi)(?: trai| gai| be| nho| ut)?\b|\b(?:anh|chi)(?: trai| gai)? (?:cua )?(?:no|be)\b|\b(?:her|his|their) (?:little |baby |younger |older |big )?(?:brother|sister)\b/;
+const AGED = /\b\d{1,2} ?(?:tuoi|t|years? old|yo)\b|\b(?:aged|is) \d{1,2}\b/;
+/** Harm or danger told in the clause (folded): the sibling is harmed too. */
+const HARMED = /\b(?:mot minh|doi|om|sot|khoc|alone|hungry|sick|bi|danh|dap|chui|nhot|bo doi|bo mac|bo roi|xam hai|sam so|so mo|hanh ha|tat|dam|doa|ep|bat|nguy hiem|bam|thuong|hit|hits|beaten|hurt|abused|locked|starved|too|also|cung vay|ca hai|both)\b/;
+
+/**
+ * The text without the clauses that name the child's brother or sister with an age and tell no harm of them ("em nó 2 tuổi
+ * thì ở với bà"), or null when there is none: the child's age, sex and count are read from what is left.
+ */
+export function withoutSiblingAside(text: string): string | null {
+  return siblingAside(text)?.rest ?? null;
+}
+
+/** The text without the sibling's clauses, and the ages those clauses name; null when there is none. */
+export function siblingAside(text: string): { rest: string; ages: number[] } | null {
+  const clauses = text.split(/(?<=[.,;!?\n])\s*|\s+(?=(?:còn|but|while)\s)/iu);
+  const kept = clauses.filter((c) => { const k = foldKey(c); return !(SIBLING_OF_CHILD.test(k) && AGED.test(k) && !HARMED.test(k)); });
+  if (kept.length === clauses.length || kept.length === 0) return null;
+  const ages = clauses.filter((c) => !kept.includes(c)).flatMap((c) => [...foldKey(c).matchAll(/\b(\d{1,2}) ?(?:tuoi|t|years? old|yo)\b/g)].map((m) => Number(m[1])));
+  return { rest: kept.join(" "), ages: ages.filter((a) => a < 18) };
+}
