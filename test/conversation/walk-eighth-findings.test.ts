@@ -122,7 +122,8 @@ describe("yes to the report offer, in one's own words", () => {
 describe("the danger question answered in a sentence", () => {
   const STORY = "Thằng bé nhà đối diện 8 tuổi hay bị ông bố say rượu đánh, tuần này hai lần, ở phường Tân An, Buôn Ma Thuột, Đắk Lắk.";
   it.each([
-    ["hiện tại thì không, nhưng tối nay ổng về lại say", "không rõ"],
+    // Walk 30: "not now" is a no, whatever later time it names (the later danger is kept in the notes for officers).
+    ["hiện tại thì không, nhưng tối nay ổng về lại say", "không"],
     ["giờ nó đang ở trường, chắc không sao", "không"],
   ])("'%s' is an answer (%s), not asked again", async (answer, shown) => {
     const r = reporter();
@@ -134,14 +135,15 @@ describe("the danger question answered in a sentence", () => {
     expect(summary.at(-1)?.text).toMatch(new RegExp(`nguy hiểm ngay lúc này: ${shown}`));
   });
 
-  it("an English 'he's not there now but he picks her up tomorrow' is not sure, and not asked again", async () => {
+  it("an English 'he's not there now but he picks her up tomorrow' is a no (walk 30), and not asked again", async () => {
     const r = reporter();
     await r.send("My neighbour's girl, 9, says her uncle touches her when he babysits. We live in Hoi An, Quang Nam.");
     await r.send({ choice: "menu:report" });
     const replies = await r.send("he's not there now but he picks her up tomorrow");
     expect(all(replies)).not.toMatch(/in danger right now\?\s*$/);
     const summary = await untilSummary(r, replies);
-    expect(summary.at(-1)?.text).toMatch(/in danger right now: not sure/);
+    expect(summary.at(-1)?.text).toMatch(/in danger right now: no\b/);
+    expect(summary.at(-1)?.text).toMatch(/picks her up tomorrow/);
   });
 });
 

@@ -70,6 +70,13 @@ export const T = {
     viChild: "Điều em vừa sửa cho thấy em có thể đang gặp nguy hiểm. Nguy hiểm ngay thì em gọi 113, bị thương thì gọi 115, hoặc tới chỗ có người lớn em tin. Gọi 111 miễn phí.",
     enChild: "What you just corrected tells me you may be in danger. If you are in danger now, call 113, or 115 if you are hurt, or go to an adult you trust. Call 111: it is free.",
   },
+  /** The reporter has no phone and asks to be reached in this chat: taken, with no promise of a call. */
+  chatContact: {
+    vi: "Không có điện thoại cũng không sao. Tôi đã ghi là bạn không có số và muốn liên lạc qua cuộc trò chuyện này; bạn có thể quay lại đây bất cứ lúc nào để kể thêm.",
+    en: "Having no phone is fine. I noted that you have no number and want to be reached through this chat; you can come back here any time to add more.",
+    viChild: "Không có điện thoại cũng không sao. Cô chú đã ghi là em muốn liên lạc qua đây. Em có thể quay lại đây bất cứ lúc nào để kể thêm.",
+    enChild: "No phone is fine. I wrote down that you want to be reached here. You can come back here any time to tell more.",
+  },
   /** The reporter already called 113 or the police: taken, and kept for officers. */
   calledAlready: {
     vi: "Bạn đã gọi rồi là đúng; tôi đã ghi điều đó vào báo tin cho cán bộ.",

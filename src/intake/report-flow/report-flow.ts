@@ -13,7 +13,7 @@ import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
@@ -192,7 +192,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const category = deps.triage(draftText(state.draft)).category;
       // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
       const next = child(state)
-        ? (category === "self_harm" ? T.nextChildSelfHarm : T.nextChild)[l]
+        ? (category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l]
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       const images = !child(state) && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
@@ -260,6 +260,11 @@ const SAYS_WHY = /(?:^|[\s,.;])(?:sợ|vì|bởi vì|tại vì|ngại|because|af
 const SAYS_WHY_FOLDED = /\b(?:vi|boi vi|tai vi|ngai|so (?:bi|bo|me|ba|ma|nha|ho|no|ong|ba|gia dinh|lo|bi lo|nguoi ta))\b/;
 const saysWhy = (text: string): boolean => SAYS_WHY.test(text.normalize("NFC")) || (!hasVietnameseDiacritics(text) && SAYS_WHY_FOLDED.test(foldKey(text)));
 
+/**
+ * Words of self-harm or a wish to die in what was told (folded). The advice to put pills and knives away is for a child who said so,
+ * not for one whose report a classifier read as self-harm ("bây h ba t chưa về" is no child gone missing nor a wish to die).
+ */
+const SELF_HARM_SAID = /\b(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet|thich) song|muon chet|mun chet|chet cho xong|chet quach|tu tu|tu sat|tu hai|tu lam dau|lam dau (?:minh|ban than)|cua tay|cat tay|rach tay|cao tay|uong (?:het|ca|nhieu) (?:\S+ ){0,2}?thuoc|nhay (?:cau|lau|song)|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|kill (?:myself|herself|himself)|hurt (?:myself|herself|himself)|cut (?:myself|herself|himself)|cutting|don t want to live|end (?:it all|my life)|suicid\w*|self harm)\b/;
 const lang = (s: ReportFlowState): Language => s.draft.language;
 /** A child telling: about themself (the story said so, or they chose "I am the child"), or about a friend (the writing is a child's). */
 const child = (s: ReportFlowState): boolean => s.draft.reporterRelation === "self" || s.childWriter === true;
@@ -389,7 +394,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "p dien hong" (phường Diên Hồng) at "which commune?": a place that ends like "không" is the answer, not a question.
   // "p Ngô Quyền, Hải Phòng. mà nó có tung thật ko ạ": a question in a sentence of its own after the answer is still answered.
   const askedApart = text.split(/(?<=[.!?\n])\s*/).slice(1).some((p) => isQuestionLike(p) && sideTopics(p).some((t) => t !== "thanks"));
-  const plainAnswer = ["danger", "commune", "where", "consent"].includes(state.step) && !text.includes("?") && !askedApart && def.read(state.draft, text, deps, false) !== null;
+  // "t ko co dt, nhắn qua đây đc hok" at the contact question is its answer (no phone, this chat), though it ends like a question.
+  const plainAnswer = (["danger", "commune", "where", "consent"].includes(state.step) || (state.step === "contact" && CHAT_ONLY.test(foldKey(text)))) && !text.includes("?") && !askedApart && def.read(state.draft, text, deps, false) !== null;
   const asked = plainAnswer ? null : sideTopic(text);
   // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
   // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
@@ -621,11 +627,12 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
   const key = foldKey(text);
   const called = CALLED_ALREADY.test(key) && !step.state.calledNoted;
   const secret = KEEP_ME_SECRET.test(key) && !step.replies.some((r) => /bí mật|giữ kín|không ai được biết|confidential|secret|not tell anyone/iu.test(r.text));
-  if (!called && !secret) return step;
+  const chat = CHAT_ONLY.test(key) && !step.replies.some((r) => /Không có điện thoại cũng không sao|(?:No|Having no) phone is fine/u.test(r.text));
+  if (!called && !secret && !chat) return step;
   const d = step.state.draft;
   const held = [d.narrative, ...d.extraNotes].some((n) => typeof n === "string" && n.includes(text));
   const state: ReportFlowState = { ...step.state, ...(called ? { calledNoted: true } : {}), draft: held ? d : { ...d, extraNotes: [...d.extraNotes, text] } };
-  const said = [...(called ? [note(state, T.calledAlready)] : []), ...(secret ? [note(state, T.keptSecret)] : [])].join(" ");
+  const said = [...(called ? [note(state, T.calledAlready)] : []), ...(secret ? [note(state, T.keptSecret)] : []), ...(chat ? [note(state, T.chatContact)] : [])].join(" ");
   const last = step.replies.at(-1);
   const replies = last ? [...step.replies.slice(0, -1), withAck(last, said)] : [{ text: said }];
   return { ...step, state, replies };

@@ -11,7 +11,7 @@ import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact } from "./story-reading.ts";
+import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
 
 /** One question of the flow. */
 export interface StepDef {
@@ -87,7 +87,9 @@ function notNowAnswer(text: string): TriState | null {
   // "tối nay chắc không sao, cô đi vắng rồi": the time the not-now names is not a later danger; what follows it is read for one.
   const notNowAt = clauses.findIndex((c) => NOT_NOW.test(c));
   const rest = notNowAt >= 0 ? [clauses[notNowAt]!.replace(NOT_NOW, ""), ...clauses.slice(notNowAt + 1)].join(" ") : key;
-  return LATER.test(rest) || NOT_SURE.test(rest) ? "unknown" : "no";
+  // "hiện giờ thì chưa, mà tối nay ổng về": not now is a no; the later danger is kept in the notes (the case's triage weighs it).
+  // Only words of doubt ("giờ chưa, mà cũng không chắc") leave it unknown.
+  return NOT_SURE.test(rest) ? "unknown" : "no";
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
@@ -102,10 +104,16 @@ function withoutProvince(commune: string | null, matched: string | undefined): s
 const TEXT_ONLY = /\bnhan (?:tin )?(?:(?:qua |bang |vao )?(?:zalo|sms|fb|facebook|mess|messenger) )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
 const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
 /** A phone number or an e-mail address. */
-const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
+const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|\+(?!84)[1-9]\d{0,2}(?:[\s.-]?\d){6,12}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
 /** Words that only introduce the number (folded): "số mình", "sđt của tôi là", "my number is", "call me at". */
 const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|is|la|qua|so|vao|at)\s*)*$/;
 /** How the reporter wants to be reached (folded): messages, a chat app, a time, not calling. */
+/** Any phone number or e-mail in a message. */
+const REACH_ANY = /(?:\+?\d[\s.-]?){8,}|\S+@\S+\.\S+/;
+/** No phone, and a wish to be reached in this chat (folded): "t ko co dt, nhắn qua đây đc hok", "I have no phone, message me here". */
+export const CHAT_ONLY = /\b(?:khong|ko|k|hong|hok|chua|cung khong) (?:co )?(?:dt|dien thoai|sdt|so dien thoai|so dt|may|phone)\b.*\b(?:nhan|lien lac|lien he|noi chuyen|tra loi|chat|nt|ib|inbox)\w* (?:(?:lai |cho (?:em|e|t|toi|tui|minh|chau|con) )?)(?:qua|o|tai|tren|vao) (?:day|cho nay|app nay|kenh nay|trang nay|cai nay)\b|\b(?:no phone|don t have a phone|dont have a phone|have no phone)\b.*\b(?:here|this chat)\b/;
+/** A clause said beside a contact that tells no way to reach the writer (folded): a yes/no to another question, the danger, an age, the harm. */
+const OFF_CONTACT = /^(?:co|khong|ko|k|yes|no|yeah|nope|chua|roi|da co|vang co)(?:\s+(?:a|ak|nha|nhe|dau|ạ))?$|\b(?:nguy hiem|danger|dangerous|dang bi|bi danh|danh|hit|hurt|beat|so lam|scared)\b|\b\d{1,2}\s*(?:t|tuoi|years?(?: old)?|yo)\b|\b(?:con nit|tre con|tre em|not a (?:kid|child)|adult|nguoi lon)\b/;
 const WISH = /\b(?:ten|name|gap|hoi|goi|nhan|nhan tin|sms|zalo|viber|messenger|mess|facebook|fb|call|calls|text|message|whatsapp|sau|truoc|tu|gio|\d{1,2} ?h|buoi|toi|sang|chieu|trua|dem|after|before|evening|morning|night|weekend|cuoi tuan)\b/;
 
 /**
@@ -119,12 +127,15 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
   const textOnly = TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key);
   // "0977 222 888, tên Hùng.": nothing but the contact itself (no words to leave out, no wish to put in short): as typed.
   const filler = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => foldKey(c) !== "" && NUMBER_WORDS.test(foldKey(c)));
-  if (!textOnly && !filler) return null;
+  // "0236 3 845 120, có, đang nguy hiểm lắm", "0905..., mình 24t rồi": a clause that is neither a contact word nor a wish about
+  // being reached (an answer to another question, a fact of the story) is no part of the contact; the whole message goes to the notes.
+  const other = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => { const k = foldKey(c); return k !== "" && !NUMBER_WORDS.test(k) && OFF_CONTACT.test(k); });
+  if (!textOnly && !filler && !other) return null;
   const wishes: string[] = textOnly ? [lang === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi"] : [];
   const rest = text.replace(REACH, " ").split(/[,.;!\n()]+|\s+(?:nhưng|nhung|but|mà|và|and)\s+/iu).map((c) => c.trim()).filter(Boolean);
   for (const clause of rest) {
     const k = foldKey(clause);
-    if (!k || NUMBER_WORDS.test(k) || !WISH.test(k)) continue;
+    if (!k || NUMBER_WORDS.test(k) || !WISH.test(k) || OFF_CONTACT.test(k)) continue;
     // Said already by the label: "nhắn tin thôi", "đừng gọi", "text only".
     if (textOnly && (TEXT_ONLY.test(k) || MESSAGES_ONLY.test(k) || NO_CALLS.test(k) || /^(?:(?:chi|thoi|nhe|nha|please|only|me|a)\s*)*(?:nhan(?: tin)?|text|sms|message)(?:\s*(?:thoi|thui|nhe|nha|please|only|me|a|di))*$/.test(k))) continue;
     wishes.push(clause.replace(/^(?:số|so|sđt|sdt)\s+(?:mình|tôi|em|tui)\s*/iu, ""));
@@ -187,7 +198,7 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   }
   const firstClause = foldKey(text.split(/[,.;!\n]/)[0] ?? "");
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(foldKey(text));
-  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (LATER.test(foldKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
+  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(foldKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
@@ -258,7 +269,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     recognise: none,
     read: (d, text, deps, loose) => {
       const province = deps.findProvince(text);
-      const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
+      // "minh 26t roi nha, ko phai con nit dau": the writer telling who they are is no place (the flow reads it as the writer's).
+      const aboutWriter = writerIsGrownUp(text) && !province;
+      const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (!aboutWriter && looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
       const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};
@@ -299,6 +312,11 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => (id === "anonymous" ? { ...d, anonymous: true, contact: null, consentToContact: false } : d),
     recognise: (text) => (isAnonymous(text) ? "anonymous" : null),
     read(d, typed) {
+      // "t ko co dt, nhắn qua đây đc hok", "no phone, can you message me here": no number; the way to reach them is this chat.
+      if (CHAT_ONLY.test(foldKey(typed)) && !REACH_ANY.test(typed)) {
+        const label = d.language === "en" ? "no phone; to be reached through this chat" : "không có điện thoại; liên lạc qua cuộc trò chuyện này";
+        return { ...d, anonymous: false, contact: label, consentToContact: true, extraNotes: [...d.extraNotes, typed.trim()] };
+      }
       const found = readContact(typed);
       if (!found) return null;
       // "0987 222 333 - cô Lan. Tôi gọi 113 rồi", "số mẹ mình 0905..., nhưng đừng nói với bạn ấy là mình kể": a call already made

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -18,8 +18,10 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
   ["selfBlame", SELF_BLAME],
+  // "where do I send the recording?", "gửi đoạn ghi âm cho ai ạ", "can I upload the video here?": what to do with evidence the writer holds.
+  ["sendRecording", /\bwhere (?:do|should|can|shall) (?:i|we) (?:send|upload|give|forward|share|put|take) (?:it|them|this|that|the (?:recording|video|clip|audio|file|screenshots?|messages?|evidence|photos?))\b|\b(?:should|can|do|shall) (?:i|we) (?:send|upload|give|forward) (?:you |it |them )?(?:here |to you )?(?:the |my |this )?(?:recording|video|clip|audio|voice note|file|evidence|screenshots?)\b|\b(?:gui|nop|dua|chuyen|up|dang) (?:\w+ ){0,3}(?:ghi am|clip|video|bang chung|file|anh chup man hinh)(?: \w+){0,3} (?:o dau|cho ai|qua dau|vao dau|the nao|duoc khong|dc ko|duoc ko|dc khong)\b|\b(?:ghi am|clip|video|bang chung)(?: \w+){0,4} (?:gui|nop|dua) (?:o dau|cho ai|qua dau|vao dau)\b/],
   // "chuyện như vậy có cần báo lên đây không?", "có nên báo không", "should I report this?", "is it worth reporting?": whether to report at all.
-  ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|cho can bo|cho cac co chu|cho co chu))?(?: (?:day|o day|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
+  ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|lai|cho can bo|cho cac co chu|cho co chu))?(?: (?:day|o day|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
   // "Will the mother be told it was the school?", "mẹ bé có biết là trường báo không?": whether the family learns who told.
   ["privacy", /\b(?:(?:will|would|is|are) (?:the|her|his|their|my) (?:\w+ ){0,2}(?:be told|learn|find out|know)(?: that)? (?:it was|who|(?:the \w+|i|we|someone|somebody) (?:reported|told|called|rang|contacted))\b|(?:co|se) (?:biet|duoc bao|bi bao|duoc noi) (?:la )?(?:nha truong|truong|co giao|thay giao|giao vien|toi|tui|em|minh|hang xom|ai) (?:\w+ ){0,2}(?:bao|bao tin|to cao|ke|noi)(?: \w+){0,3} (?:khong|ko|k|hong))/],
   // "chị chỉ em nên đi đâu?", "tối nay em đi đâu bây giờ", "where should I go tonight": a child who means to leave home.
@@ -174,7 +176,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "willPost", "nextSent", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "willPost", "nextSent", "sendRecording", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -366,6 +368,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  /** Evidence the writer holds (a recording, a video): never sent here when it is sexual content of a child; kept for officers or the police. */
+  sendRecording: {
+    vi: "Đừng gửi vào đây. Nếu đó là ảnh hay video có nội dung tình dục của trẻ em, đừng gửi cho bất kỳ ai và đừng chia sẻ: việc đó trái pháp luật, kể cả khi bạn muốn giúp. Hãy giữ nguyên những gì bạn có (đừng xóa, đừng chuyển tiếp); cán bộ hoặc công an sẽ hỏi và hướng dẫn cách nộp, hoặc bạn mang tới công an gần nhất. Ghi âm hay tin nhắn khác cũng vậy: cứ giữ lại, cán bộ sẽ hỏi khi cần.",
+    en: "Please do not send it here. If it is a sexual picture or video of a child, do not send or share it with anyone: that is against the law, even to help. Keep what you have as it is (do not delete or forward it); officers or the police will ask for it and tell you how to hand it over, or you can take it to the nearest police station. Other recordings or messages too: keep them, officers will ask when they need them.",
+    viChild: "Em đừng gửi vào đây, và đừng gửi cho ai khác. Em cứ giữ nguyên, đừng xóa. Cô chú hoặc công an sẽ hỏi em khi cần.",
+    enChild: "Do not send it here, or to anyone else. Keep it as it is, do not delete it. The people helping you or the police will ask when they need it.",
   },
   shouldReport: {
     vi: "Có, báo ở đây là đúng. Kể cả khi chuyện đã qua hay bạn chưa chắc, cán bộ bảo vệ trẻ em sẽ xem xét: chuyện đã được giải quyết và trẻ đã an toàn thì được ghi nhận ở mức thấp, không ai bị làm phiền vô cớ. Bạn có thể báo ẩn danh.",

@@ -11,7 +11,7 @@ import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
-import { childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
+import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
 
 /** Fields of the draft a message can fill. */
 export const STORY_FIELDS = ["age", "sex", "harmer", "reporter", "when", "province", "commune", "contact", "children", "withPerson", "danger"] as const;
@@ -179,6 +179,10 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const mixed = mixedChildren(aside ?? text, facts.sex);
   const ages = mixed ? [] : besideAges.length > 1 ? besideAges : facts.children && facts.children > 1 ? childAges(aside ?? text) : [];
   const mixedAges = (mixed ?? []).map((k) => k.age).filter((a): a is number => a !== null);
+  // "thằng cháu nhà bên ...": every child the story names with a sex word is a boy (or every one a girl); that sex is said back,
+  // whatever another word ("con", "cháu") let the fact module read.
+  const mentions = mixed ? [] : childMentions(aside ?? text).filter((k) => k.age !== null);
+  const mentionedSex = mentions.length > 0 && mentions.every((k) => k.sex === mentions[0]!.sex) ? mentions[0]!.sex : null;
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
   // "tối qua", "hôm thứ bảy", "last night": a day the story names is said back as written, not as "in the last few days".
@@ -199,7 +203,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   return {
     age: mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
       : facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
-    sex: !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: facts.sex } : mixed ? { childSex: null } : undefined,
+    sex: !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
     when: when ? { when } : undefined,
@@ -262,7 +266,15 @@ const THIRD_PERSON = /\b(?:hoc sinh|hoc tro|thang be|con be|co be|cau be|em ay|c
 export function writerIsGrownUp(text: string): boolean {
   const key = foldKey(text);
   // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
-  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null;
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key);
+}
+
+/** "mình 24t rồi", "tôi năm nay 31 tuổi", "I'm 19": the writer's own age, 18 or more, ends any reading of them as a child. */
+function ownAdultAge(text: string, key: string): boolean {
+  const vi = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu|nay|thang|dua|nhoc) )\b(?:e|em|minh|mik|mk|to|tui|tao|toi|t) (?:nam nay |da |moi |duoc )?(\d{2}) ?(?:tuoi|t)\b/.exec(key);
+  if (vi && Number(vi[1]) >= 18 && Number(vi[1]) < 100) return true;
+  const en = /\b[Ii](?:'m|’m| am|m)\s+(?:now\s+|already\s+)?(\d{2})\b(?!\s*(?:minutes?|mins?|hours?|km|miles?|months?|weeks?|days?|%|(?:years?[- ]old|yrs?|yo)\s+(?:son|daughter|boy|girl|child|kid)))/.exec(text.normalize("NFC"));
+  return en !== null && Number(en[1]) >= 18 && Number(en[1]) < 100;
 }
 
 /** "không phải học sinh", "I'm not a kid": the writer saying they are not the child (folded). */
@@ -462,7 +474,7 @@ const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
 const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
-const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu) )\b(?:e|em|minh|mik|mk|m|to|tui|tao) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b|^(?:(?:chao|thua|kinh chao|xin chao) (?:co chu|co|chu|bac|anh chi|anh|chi|ad|admin)\s+)(?:chau|con|em) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
+const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu|thang|dua|nhoc) )\b(?:e|em|minh|mik|mk|m|to|tui|tao) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b|^(?:(?:chao|thua|kinh chao|xin chao) (?:co chu|co|chu|bac|anh chi|anh|chi|ad|admin)\s+)(?:chau|con|em) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
 const WRITER_CLASS = /\b(?:e|em|con|chau|minh|mik|to) (?:dang )?hoc lop\b/;
 
@@ -703,7 +715,7 @@ function withoutQuestions(t: string): string {
 
 export function readContact(text: string): string | null {
   const t = text.trim();
-  if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return withoutQuestions(t);
+  if (/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/.test(t) || /\+[1-9]\d{0,2}(?:[\s.-]?\d){6,12}\b/.test(t) || /\S+@\S+\.\S+/.test(t)) return withoutQuestions(t);
   // Words about a contact with no number in them are a contact only when they ask nothing: "khoan đã, nếu tui đưa số
   // điện thoại thì thằng dượng hắn có biết ai báo không? tui sợ ..." is a question (answered), not the contact.
   if (t.includes("?") || ASKS_IF.test(foldKey(t))) return null;
