@@ -3,7 +3,7 @@
  * Indexes are built once by `createQuestionAnswerer`; `answer` is pure and fast (a few
  * inverted-index lookups), so every channel can call it per message.
  */
-import type { Agency, ParsedPlan, Province } from "../kb/types.ts";
+import type { Agency, ParsedPlan, Province, Task } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
@@ -14,7 +14,7 @@ import {
   jobPremise,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
-import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, asksRecipients, externalRefs } from "./reference-handlers.ts";
+import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, answerSubmission, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
@@ -167,6 +167,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
       const absent = absentNumbers(q, chosen, plans);
       if (absent) return composeNotFound(ctx, coverage[q.language], [absent]);
+      // "QĐ 2130 ban hành theo tờ trình số mấy?", "on whose proposal?": the preamble line naming the proposal and submission.
+      const submission = !["compare", "recommendation", "off_topic"].includes(q.intent) ? answerSubmission(base) : null;
+      if (submission) return composeAnswer(submission, ctx, coverage[q.language]);
       // "Kế hoạch 26 triển khai các quyết định số mấy của Thủ tướng?": the number asked, before what the plan says of a body it names.
       const numbered = q.asksNumberOf && !["count", "compare", "recommendation"].includes(q.intent) ? answerDocumentNumber(base) : null;
       if (numbered) return composeAnswer(numbered, ctx, coverage[q.language]);
@@ -900,6 +903,11 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  // "QĐ 2130 ban hành theo tờ trình số mấy?": the preamble line naming the proposal and submission.
+  if (!["compare", "recommendation", "off_topic"].includes(intent)) {
+    const submission = answerSubmission(ctx);
+    if (submission) return submission;
+  }
   // "Hội LHPN lồng ghép ... với đề án số mấy?", "dựa trên tờ trình số mấy?": the number the plan writes after that kind of document.
   if (ctx.q.asksNumberOf && !["count", "compare", "recommendation"].includes(intent)) {
     const numbered = answerDocumentNumber(ctx);
@@ -1433,9 +1441,9 @@ const ASKS_AIM_RE = /\b(muc tieu|nham|de lam gi|objectives?|goals?|aims?|purpose
 function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
   const several = answerNumberedProgrammes(ctx);
   if (several) return several;
+  if (ctx.q.agencies.length > 0) return null;
   const m = PROGRAMME_NUMBER_RE.exec(ctx.q.folded);
-  if (!m || ctx.q.agencies.length > 0) return null;
-  const hits = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "programme" && t.number === m[1]).map((t) => ({ plan, t })));
+  const hits = m ? ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "programme" && t.number === m[1]).map((t) => ({ plan, t }))) : programmeNamedByTitle(ctx);
   if (hits.length !== 1) return null;
   const { plan, t } = hits[0]!;
   const passage = ctx.index.byTask.get(t) ?? null;
@@ -1453,6 +1461,46 @@ function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
   d.found = d.citations.length > 0;
   d.confidence = Math.max(d.confidence, 0.8);
   return d.found ? d : null;
+}
+
+/**
+ * "chương trình tuyên truyền, vận động xã hội do ai chủ trì?": a programme named by words of its title, written near the plan's
+ * own ("tuyên truyền" for "truyền thông"). The programme whose title holds most of the words asked (at least two, and at least
+ * two thirds of them) and no other as many, when some word asked is not the title's own; words every child-protection title shares do not count.
+ */
+const TITLE_NAMED_RE = /\b(?:chuong trinh|programme|program)\s+((?:[a-z]+\s*){2,12})/g;
+const TITLE_STOP = new Set(["do", "la", "thi", "co", "cua", "duoc", "ai", "nao", "who", "which", "what", "is", "led", "lead", "leads", "chu", "trong", "theo", "thuoc", "giao", "nay", "kia", "so"]);
+const TITLE_GENERIC = new Set(["ve", "bao", "tre", "em", "cham", "soc", "cho", "va", "cac", "tham", "gia", "cong", "tac", "the", "of", "on", "for", "and", "to", "in", "chuong", "trinh", "programme", "program"]);
+/** Words officials write for the plans' own: "tuyên truyền" is the plans' "truyền thông". */
+const TITLE_SAME: Record<string, string> = { tuyen: "thong" };
+const programmeTitleWords = memoByPlan((plan) => plan.tasks.filter((t) => t.kind === "programme").map((t) => ({ t, words: new Set(foldWords(t.title)) })));
+function programmeNamedByTitle(ctx: HandlerContext): Array<{ plan: ParsedPlan; t: Task }> {
+  if (!/\b(chu tri|leads?|led|in charge|ai|co quan nao|so nao|who|which)\b/.test(ctx.q.folded)) return [];
+  let best: Array<{ plan: ParsedPlan; t: Task }> = [];
+  let bestScore = 0;
+  // Each place the question says "chương trình": the plan's own title ("Kế hoạch thực hiện Chương trình bảo vệ trẻ em ...") may come first.
+  for (const m of ctx.q.folded.matchAll(TITLE_NAMED_RE)) {
+    const asked: string[] = [];
+    const raw: string[] = [];
+    for (const w of m[1]!.trim().split(/\s+/)) {
+      if (TITLE_STOP.has(w)) break;
+      if (!TITLE_GENERIC.has(w)) { asked.push(TITLE_SAME[w] ?? w); raw.push(w); }
+    }
+    if (asked.length < 2) continue;
+    for (const plan of ctx.plans) {
+      for (const { t, words } of programmeTitleWords(plan)) {
+        let score = 0;
+        let exact = 0;
+        for (const w of asked) if (words.has(w)) score++;
+        for (const w of raw) if (words.has(w)) exact++;
+        // Every word asked written as in the title: the passages rank it as they always have (its "Cơ quan thực hiện" line first).
+        if (exact === raw.length || score < 2 || score * 3 < asked.length * 2) continue;
+        if (score > bestScore) { best = [{ plan, t }]; bestScore = score; }
+        else if (score === bestScore && !best.some((b) => b.t === t)) best.push({ plan, t });
+      }
+    }
+  }
+  return best;
 }
 
 /** "Chương trình 1, 2, 3 và 5", "programmes 2 and 3", "CT 4, 5": several programmes named by their numbers. */

@@ -136,6 +136,26 @@ function actingAgency(ctx: HandlerContext, d: Draft, p: Passage, other: Agency):
   if (before.length > 0 && !/^([a-z]|\d+)$/.test(before)) return;
   const role = ROLE_AFTER_RE.test(foldOnce(p.quote.slice(h.end))) ? "lead" : "responsible";
   d.agencies.unshift({ agency: h.agency, name: h.agency.name, role, source: { plan: p.plan, sectionPath: p.sectionPath } });
+  // "ai chủ trì, ai phối hợp ...?": the bodies written one after another right after "phối hợp với" are the lead's partners.
+  if (role === "lead" && PARTNERS_ASKED_RE.test(ctx.q.folded)) addPartners(ctx, d, p, h.end, other);
+}
+
+const PARTNERS_ASKED_RE = /\b(phoi hop|coordinat\w*|partners?|together with|with which|cung voi)\b/;
+const WITH_RE = /phối hợp (?:với|cùng)\s*/iu;
+const JOINED_RE = /^[\s,;&]*(?:và|cùng|with|and)?[\s,;]*$/iu;
+function addPartners(ctx: HandlerContext, d: Draft, p: Passage, from: number, other: Agency): void {
+  const w = WITH_RE.exec(p.quote.slice(from));
+  if (!w) return;
+  const start = from + w.index + w[0].length;
+  const rest = p.quote.slice(start);
+  let at = 0;
+  for (const x of ctx.registry.findAgencies(rest).sort((a, b) => a.start - b.start)) {
+    if (x.start < at) continue;
+    if (!JOINED_RE.test(rest.slice(at, x.start))) break;
+    at = x.end;
+    if (x.agency.id === other.id || d.agencies.some((a) => a.agency?.id === x.agency.id)) continue;
+    d.agencies.push({ agency: x.agency, name: x.agency.name, role: "coordinate", source: { plan: p.plan, sectionPath: p.sectionPath } });
+  }
 }
 
 const UBND_TINH = "ubnd-tinh";
@@ -344,5 +364,37 @@ export function answerAppendixPeriod(ctx: HandlerContext): Draft {
   }
   d.found = d.citations.length > 0;
   d.confidence = 0.7;
+  return d;
+}
+
+/**
+ * "QĐ 2130 ban hành theo tờ trình số mấy?", "on whose proposal was it issued?": the decision's preamble line saying whose
+ * proposal and which submission it was issued on ("Xét đề nghị của Giám đốc Sở ... tại Tờ trình số ..., ngày ..."), quoted.
+ * The line is found once per plan, in the text before its first article or part; a plan that writes none is left to other readings.
+ */
+const SUBMISSION_ASKED_RE = /\b(to trinh|ttr|submissions?)\b/;
+const PROPOSER_ASKED_RE = /\b(proposal|proposed by|de xuat ban hanh)\b|\bde nghi (cua ai|cua (so|co quan|giam doc|don vi|nganh)( \S+){0,4} nao|ban hanh)\b|\b(so|giam doc so|co quan|don vi|ai) (nao )?de nghi\b|\b(whose|which (agency|department)s?) (request|proposal)\b/;
+const ISSUED_RE = /\b(ban hanh|issu\w*)\b/;
+const PROPOSAL_LINE_RE = /^Xét đề nghị [^\n]*/mu;
+const proposalLine = memoByPlan((plan: ParsedPlan): string | null => {
+  const m = PROPOSAL_LINE_RE.exec(plan.text.slice(0, 6000));
+  return m ? m[0].trim().replace(/[,;.]+$/u, "") : null;
+});
+
+export function answerSubmission(ctx: HandlerContext): Draft | null {
+  const q = ctx.q.folded;
+  if (!SUBMISSION_ASKED_RE.test(q) && !(PROPOSER_ASKED_RE.test(q) && ISSUED_RE.test(q))) return null;
+  const d = emptyDraft();
+  for (const plan of ctx.plans) {
+    const line = proposalLine(plan);
+    if (!line || !plan.text.includes(line)) continue;
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    d.lines.push(tr(ctx.lang, `${label} được ban hành theo đề nghị nêu ở phần mở đầu: “${line}”`,
+      `${label} was issued on the proposal stated in its preamble: “${line}”`));
+    d.citations.push({ plan, section: tr(ctx.lang, "mở đầu", "preamble"), quote: line });
+  }
+  if (d.citations.length === 0) return null;
+  d.found = true;
+  d.confidence = 0.8;
   return d;
 }

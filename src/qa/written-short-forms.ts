@@ -43,6 +43,28 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
 
+/**
+ * Central Vietnamese question words (Huế, Quảng Trị, Nghệ Tĩnh) written out as the standard ones: "sở mô" is "sở nào",
+ * "rứa" is "vậy", "kế hoạch ni" is "kế hoạch này", "răng" is "sao", "làm chi" is "làm gì". Only with their marks and where
+ * they cannot be another word ("mô" only after a noun a question asks about; "răng miệng" is teeth; "chi" only closing a
+ * question, never "chi trả", "chi cục").
+ */
+const REGIONAL_QUESTION_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=(?:^|[\s,(])(?:sở|cơ quan|đơn vị|ngành|bên|chỗ|nơi|cấp|năm|chương trình|kế hoạch|hoạt động|việc|ai|ở|đâu|cái|người|tổ chức|ban|hội|phòng|huyện|tỉnh|mục|phần) )mô(?![\p{L}\d])/giu, "nào"],
+  [/(?<![\p{L}\d])rứa(?![\p{L}\d])/giu, "vậy"],
+  [/(?<![\p{L}\d])răng(?! (?:miệng|hàm|sữa|sâu))(?![\p{L}\d])/giu, "sao"],
+  [/(?<=(?:^|[\s,(])(?:kế hoạch|quyết định|chương trình|văn bản|năm|việc|đề án|giai đoạn|tỉnh|mục|phần|bản) )ni(?![\p{L}\d])/giu, "này"],
+  [/(?<=(?:^|[\s,(])(?:cái|làm|việc|nội dung|điều|là) )chi(?=\s*[?.!]?\s*$)/giu, "gì"],
+];
+/** Letters a text must hold for REGIONAL_QUESTION_WORDS to be tried at all. */
+const REGIONAL_NEEDLE_RE = /mô|rứa|răng|ni|chi/iu;
+function regionalWords(text: string): string {
+  if (!REGIONAL_NEEDLE_RE.test(text)) return text;
+  let out = text;
+  for (const [re, to] of REGIONAL_QUESTION_WORDS) out = out.replace(re, to);
+  return out;
+}
+
 /** The letters each of CHAT_SHORT_FORMS must find in the text to match at all (in its order): a text without them is not searched. */
 const has = (needle: string) => (t: string) => t.includes(needle);
 const CHAT_NEEDLES: ReadonlyArray<(t: string) => boolean> = [
@@ -106,7 +128,7 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !opening) return token;
     return planned[0]!.name;
   });
-  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to], i) => (CHAT_NEEDLES[i]!(t) ? t.replace(re, to) : t), lowerPlaces(wordsNotPlaces(raw.normalize("NFC"))));
+  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to], i) => (CHAT_NEEDLES[i]!(t) ? t.replace(re, to) : t), lowerPlaces(wordsNotPlaces(regionalWords(raw.normalize("NFC")))));
   return (raw) => chat(raw).replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
     if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
     const after = whole.slice(at + token.length);

@@ -25,6 +25,8 @@ const FROM_BEFORE = new RegExp(String.raw`(?<![${L}])(?:từ|tu)\s+$`, "iu");
 
 /** A level below the province just before the name: the name is a village's, a street's or a commune's ("thôn Hòa Bình", "khu phố Bình Định"); "thành phố Vinh" is a city, not a street. */
 const LOCAL_LEVEL_BEFORE = new RegExp(String.raw`(?<![${L}])(?<!thành\s|thanh\s)(?:thôn|ấp|bản|buôn|xóm|làng|tổ|khu phố|khu|phố|đường|xã|phường|thị trấn|thon|ap|ban|buon|xom|lang|to|khu pho|duong|xa|phuong|village|street|hamlet)\s+$`, "iu");
+/** English puts the level after the name: "Vinh Hai ward, Nha Trang" is a ward's name, read like "phường Vĩnh Hải" (the name may be the first of its words). */
+const LOCAL_LEVEL_AFTER = new RegExp(String.raw`^(?:\s+[${L}]+){0,2}\s+(?:ward|commune|village|hamlet|street)(?![${L}])`, "iu");
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
 
@@ -32,7 +34,7 @@ function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   let score = 0;
-  if (LOCAL_LEVEL_BEFORE.test(before)) score -= 3;
+  if (LOCAL_LEVEL_BEFORE.test(before) || LOCAL_LEVEL_AFTER.test(after)) score -= 3;
   if (TAKEN_BACK_AFTER.test(after)) score -= 4;
   if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
   if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 3;
