@@ -178,11 +178,33 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
   if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
+  if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   return true;
 }
 
+/** Words between the writer and what the writer says she is: "I'm just a stranger", "tôi chỉ là người lạ", "I am a complete stranger". */
+const WRITER_COPULA: ReadonlySet<string> = new Set(["m", "am", "was", "im", "a", "an", "just", "only", "complete", "total", "random", "la", "chi", "mot", "nguoi", "cung", "nobody"]);
+const WRITER: ReadonlySet<string> = new Set(["i", "im", "toi", "tui", "minh", "em", "t", "mk"]);
+
+/**
+ * Whether the words at `start` are said of the one who writes ("I'm a stranger to them", "just a stranger who saw the stream",
+ * "tôi chỉ là người lạ"): words about the writer are no fact about the one who harms. A copula or article must stand between.
+ */
+function saidOfWriter(tokens: readonly string[], start: number): boolean {
+  let skipped = 0;
+  for (let i = start - 1; i >= 0 && skipped <= 4; i--, skipped++) {
+    const token = tokens[i]!;
+    if (WRITER.has(token)) return skipped > 0 || token === "im";
+    if (!WRITER_COPULA.has(token)) return false;
+  }
+  // "just a stranger who saw the stream" opening a clause: the writer answering who she is.
+  return skipped > 0 && ["just", "only", "nobody"].includes(tokens[0] ?? "");
+}
+
 /** Words between a subject and what it does that say whose: "mẹ nó", "bố con bé", "chồng chị ấy", "her dad". */
-const POSSESSIVE: ReadonlySet<string> = new Set(["no", "em", "toi", "tui", "minh", "chau", "be", "con", "ay", "chi", "anh", "co", "nha", "her", "his", "their", "my", "the", "s"]);
+const POSSESSIVE: ReadonlySet<string> = new Set(["no", "em", "toi", "tui", "minh", "chau", "be", "con", "ay", "chi", "anh", "co", "nha", "her", "his", "their", "my", "the", "s",
+  // teencode and plain first persons a child writes: "ba t chưa về", "bố mk", "ba e", "bố tao", "bố tớ".
+  "t", "e", "mk", "mik", "mjk", "tao", "tau", "to", "ta"]);
 
 /** The subject of the words at `start`: the word before, past up to three possessive words ("bố con bé chưa về" is the father). */
 function subjectIsOneOf(tokens: readonly string[], start: number, subjects: readonly string[]): boolean {

@@ -71,6 +71,8 @@ interface FactsLexicon {
   alone: string[];
   withHarmerNow: string[];
   harmerAccess: string[];
+  /** Access ended by the one who cares for the child ("không cho con qua đó nữa", "no longer lets her go"). */
+  harmerAccessEnded?: string[];
   untreated: string[];
   planToDie: string[];
   threatToKill: string[];
@@ -419,7 +421,10 @@ const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", 
 function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
   if (harmer && ["self", "online_contact"].includes(harmer.relation)) return false;
   const unnamed = !harmer || harmer.relation === "stranger";
+  // "Tôi đã không cho con qua đó nữa", "giờ con ở với tôi rồi": access told before the carer ended it is no access tonight.
+  const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
   return m.kept(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
+    if (ended.some((e) => e.start > hit.start)) return false;
     // No relation named ("ông trưởng ấp ... nay ổng vẫn tới nhà hoài", "a man from church ... he still comes over"): the phrase must be said of that person, by a pronoun before it.
     if (unnamed && !words.folded.slice(Math.max(0, hit.start - 3), hit.start + 2).some((w) => HARMER_PRONOUNS.has(w))) return false;
     // "không ở chung nhà", "không còn sống chung", "doesn't live with": said not to.
@@ -570,6 +575,8 @@ function isWriter(words: Words, h: Hit): boolean {
   // "I'm a British teacher", "I am the children's coach": up to two words between the article and the relation.
   for (let skip = 0; skip < 2 && !["a", "an", "the", "i'm", "am"].includes(f[k] ?? "") && /^[a-z'-]+$/.test(f[k] ?? "") && (f[k - 1] === "a" || f[k - 1] === "an" || f[k - 1] === "the" || f[k - 2] === "a" || f[k - 2] === "an" || f[k - 2] === "the"); skip++) k--;
   if (["mot", "a", "an", "the"].includes(f[k] ?? "")) k--;
+  // "I'm just a stranger to them", "tôi chỉ là người lạ": an adverb between the writer and what she says she is.
+  if (["just", "only", "really", "chi", "cung"].includes(f[k] ?? "") && ["am", "i'm", "la"].includes(f[k - 1] ?? "")) k--;
   // "I'm a girl. My uncle hits me": the introduction is in its own sentence, and the uncle is not the writer.
   if (words.sentence[k] !== words.sentence[h.start]) return false;
   if (f[k] === "i'm") return true;

@@ -34,6 +34,17 @@ function hasViolenceBesidesInjury(facts: TriageFacts): boolean {
 
 /** The caregiver word that is the subject of a harm word in the same clause, if any. */
 export function caregiverAbuser(facts: TriageFacts, harms: ReadonlySet<TriageCategory> = CAREGIVER_HARMS): string | false {
+  const found = caregiverAndHarm(facts, harms);
+  return found ? found.carer : false;
+}
+
+/** The carer's words and the harm told ("ba nó … nhốt"), quoted so a reason never names a harm nobody told. */
+function caregiverHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>): string | false {
+  const found = caregiverAndHarm(facts, harms);
+  return found ? `${found.carer}" … "${found.harm}` : false;
+}
+
+function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>): { carer: string; harm: string } | false {
   const carers = byClause(facts.affirmed, "caregiver");
   const others = byClause(facts.affirmed, "other_person");
   for (const harm of facts.affirmed) {
@@ -42,7 +53,7 @@ export function caregiverAbuser(facts: TriageFacts, harms: ReadonlySet<TriageCat
     const near = (carers.get(harm.clause) ?? []).filter((c) => c.start <= harm.start && harm.start - c.end <= CAREGIVER_REACH);
     // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
     const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
-    if (carer) return carer.quote;
+    if (carer) return { carer: carer.quote, harm: harm.quote };
   }
   return false;
 }
@@ -150,8 +161,11 @@ export const COMBINATIONS: readonly Combination[] = [
   },
   {
     flag: "caregiver_violence", risk: "high",
-    vi: "Cha mẹ hoặc người chăm sóc đánh trẻ", en: "A parent or caregiver beats the child",
-    when: (f) => caregiverAbuser(f, new Set(["physical_violence"])),
+    // Physical abuse is a blow or a locking in or out ("nhốt ngoài sân cả đêm"): the reason must not say "beats" when nobody
+    // was hit (walk 30), so it names the physical abuse and quotes the harm told. Dropping the flag on a locking alone was
+    // tried and REVERTED: a small child repeatedly locked in by a carer (held-out writer E) lost its high floor.
+    vi: "Cha mẹ hoặc người chăm sóc bạo hành thể chất trẻ", en: "A parent or caregiver physically abuses the child",
+    when: (f) => caregiverHarm(f, new Set(["physical_violence"])),
   },
   {
     flag: "caregiver_death_threat", risk: "emergency",

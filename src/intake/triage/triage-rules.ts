@@ -289,6 +289,22 @@ const BACK_TO_NOW: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", 
 /** What a person does that is only the child's when the child is said to do it or to be made to. */
 const CHILD_ACTS: ReadonlySet<string> = new Set(["child_labour", "hazardous_work", "child_missing"]);
 /** An English writer who names a child of their own (folded, spaced): "my son", "my 11 year old", "my kids". */
+/** A writer who names a child of her own (folded, spaced): "con tôi", "cháu tui", "bé nhà mình". */
+const PARENT_WRITES_VI = / (?:con|chau|be) (?:nha )?(?:toi|tui|minh) /;
+/** Words that may open a clause before the writer: "và tôi", "vợ chồng tôi", "nên tui". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["va", "vo", "chong", "thi", "nen", "ma", "con"]);
+/** The writer ("tôi", "tui", "mình") opens the clause right before the words at `start` ("tôi" folds like "tối": only first in its clause). */
+const WRITER_AUX: ReadonlySet<string> = new Set(["di", "phai", "cung", "dang", "van", "hay", "thuong", "lo"]);
+function writerOpensClause(clause: Clause, start: number): boolean {
+  const tokens = clause.tokens;
+  while (start > 1 && WRITER_AUX.has(tokens[start - 1] ?? "")) start--;
+  const before = tokens[start - 1] ?? "";
+  if (!["toi", "tui", "minh"].includes(before)) return false;
+  // "tối đi bán vé số" (at night), "tới": only "tôi" written with its diacritics is the writer.
+  const written = (clause.words[clause.origin[start - 1] ?? -1] ?? "").normalize("NFC").toLowerCase();
+  if (before === "toi" && written !== "tôi") return false;
+  return start - 1 === 0 || (CLAUSE_OPENERS.has(tokens[start - 2] ?? "") && (start - 2 === 0 || tokens[start - 3] === "chong"));
+}
 const PARENT_WRITES = / my (?:son|sons|daughter|daughters|kid|kids|child|children|boy|girl|baby|toddler|\d+ (?:year|yr|y) (?:old|o)|\d+yo) /;
 /** Words of a phone switched off, which say no one can reach a person, not that a child is missing. */
 const PHONE_ONLY: ReadonlySet<string> = new Set(["tat may"]);
@@ -298,6 +314,8 @@ const DESPAIR: ReadonlySet<string> = new Set(["distress", "self_harm", "self_har
 const GONE: ReadonlySet<string> = new Set(["ran_away", "grooming", "grooming_hint", "enticement", "trafficking", "in_transit", "relationship", "lost_child", "abduction_in_progress", "parental_abduction", "taken_private"]);
 const FAREWELL: readonly string[] = ["tam biet", "vinh biet", "goodbye", "good bye", "bye", "khong chiu noi", "khong chiu duoc nua"];
 /** Words that make the next act the child's ("bắt nó đi làm", "cho con đi bán", "made him work"). */
+/** Words by which a grown-up makes the person after them act (folded): not "bảo" (also "says"), "cho", "để" (also "lets", "for"). */
+const MADE_TO: ReadonlySet<string> = new Set(["bat", "ep", "sai", "xui", "thue", "make", "made", "makes", "force", "forced", "forces"]);
 const COERCION: ReadonlySet<string> = new Set(["bat", "ep", "cho", "sai", "bao", "xui", "day", "de", "khien", "nho", "dat", "dua", "dan", "thue", "make", "made", "makes", "force", "forced", "forces", "send", "sent", "sends", "let", "lets", "take", "took", "takes"]);
 /** The reporter speaking of themself in Vietnamese ("tôi có nên phá cửa"), and "we". */
 const REPORTER_SELF: ReadonlySet<string> = new Set(["toi", "tui", "tao", "we"]);
@@ -375,6 +393,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (CHILD_ACTS.has(m.rule.code) && PARENT_WRITES.test(words) && tokens.slice(Math.max(0, m.start - 3), m.start).includes("i")) {
       // "I work night shift and my 11-year-old is alone": a writer with a child of their own tells of their own work.
       dropped.add(m);
+    } else if (CHILD_ACTS.has(m.rule.code) && PARENT_WRITES_VI.test(words) && writerOpensClause(clauses[m.clause]!, m.start)) {
+      // "Tôi đi bán rau ngoài chợ cả ngày, con tôi 9 tuổi ở nhà": a parent who writes tells of her own work.
+      dropped.add(m);
     } else if (m.rule.code === "intruder" && whoActs(near, tokens, m, true) === "reporter") {
       dropped.add(m);
     } else if ((m.rule.code === "now" || m.rule.code === "recent" || m.rule.code === "now_word") && (closedByNegation(tokens, m.end) || withReporter(tokens, m.end))) {
@@ -448,7 +469,9 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
     if (!best || end > best.end || (end === best.end && who !== "child")) best = { end, who };
   };
   for (const x of near) {
-    if (x.rule.code === "caregiver" || x.rule.code === "other_person") consider(x.end, "adult");
+    // "ông chú bắt bạn đi bán vé số", "ép thằng nhỏ đi làm": the one a grown-up makes act is the one who acts (a child told of).
+    if ((x.rule.code === "caregiver" || x.rule.code === "other_person") && MADE_TO.has(tokens[x.start - 1] ?? "") && x.end <= m.start) consider(x.end, "child");
+    else if (x.rule.code === "caregiver" || x.rule.code === "other_person") consider(x.end, "adult");
     else if (x.rule.code === "victim" && !near.some((a) => (a.rule.code === "caregiver" || a.rule.code === "other_person") && a.start <= x.start && x.end <= a.end)) consider(x.end, "child");
   }
   // "tôi" folds like "tới" and "tối": the reporter only when a will or a deed follows ("tôi có nên", "tôi định").
