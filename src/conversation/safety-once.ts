@@ -31,8 +31,8 @@ const SUMMARY_HEAD = /^\s*(?:TÓM TẮT|SUMMARY|REPORT SUMMARY)/u;
 const CASE_CODE = /\b[A-Z]{2}-[A-Z0-9]{6}\b/;
 
 const SHORT_CALL: Record<Language, string> = {
-  vi: "Nếu chưa gọi, hãy gọi 113 ngay.",
-  en: "If you have not called yet, call 113 now.",
+  vi: "Nếu chưa gọi, hãy gọi 113 ngay (trẻ bị thương: 115).",
+  en: "If you have not called yet, call 113 now (a hurt child: 115).",
 };
 
 function numbersOf(sentence: string): string[] {

@@ -110,8 +110,8 @@ describe("sex from kin words", () => {
     expect(s.summary).toMatch(/bé trai/);
     expect(s.summary).not.toMatch(/bé gái/);
   });
-  // Not fixed yet: "thằng em 5 tuổi" still makes the writer read as a 5-year-old child (see C1c handoff).
-  it.fails("«con Lan 11 tuổi với thằng em 5 tuổi» is a girl and a boy", async () => {
+  // "thằng em 5 tuổi" is the girl's little brother, not the writer saying "em 5 tuổi" of themself.
+  it("«con Lan 11 tuổi với thằng em 5 tuổi» is a girl and a boy", async () => {
     const s = await h.toSummary("Nhà bên có con Lan 11 tuổi với thằng em 5 tuổi, bố dượng tụi nó đánh cả hai bằng roi. Nhà ở xã Ea Kar, Đắk Lắk", [[/nguy hiểm/, { choice: "no" }]]);
     expect(s.summary).toMatch(/bé trai 5/);
   });

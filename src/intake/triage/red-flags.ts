@@ -19,6 +19,7 @@ const OTHER_FLAGS: Readonly<Record<string, Words>> = {
   model_raised_risk: { vi: "Mô hình ngôn ngữ đề nghị nâng mức rủi ro", en: "The language model suggested a higher risk" },
   sexual_abuser_has_access: { vi: "Người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", en: "The person who sexually abuses the child still lives with or can reach the child" },
   injury_without_care: { vi: "Trẻ bị thương cần chữa trị mà không được chăm sóc y tế", en: "An injury that needs care is left without care" },
+  child_unconscious_now: { vi: "Trẻ đang bất tỉnh hoặc gọi không tỉnh", en: "The child is unconscious or cannot be woken now" },
   illegal_child_labour: { vi: "Trẻ dưới 13 tuổi lao động, hoặc trẻ bị bắt nghỉ học để làm việc", en: "A child under 13 works, or a child is kept out of school to work" },
   resembles_emergencies: { vi: "Cách viết giống các tin khẩn cấp (mô hình thống kê)", en: "Worded like emergencies (statistical model)" },
 };

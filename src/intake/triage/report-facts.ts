@@ -56,6 +56,8 @@ export interface ReportFacts {
   planToDie: boolean;
   /** A threat to kill the child ("dọa đánh chết", "threatened to kill"). */
   threatToKill: boolean;
+  /** A child unconscious or that cannot be woken now ("h chưa tỉnh", "gọi không dậy", "not waking up"): not negated, not a hypothetical or an earlier episode, not said to have woken. */
+  unconsciousNow: boolean;
   commune: string | null;
   phone: string | null;
 }
@@ -77,6 +79,8 @@ interface FactsLexicon {
   planToDie: string[];
   threatToKill: string[];
   treated: string[];
+  unconsciousNow: string[];
+  unconsciousAwake: string[];
   /** Per list, phrases that look like one of its phrases but say something else ("phỏng vấn", "nuôi con một mình"): a hit inside one is not read. */
   exceptions: Record<string, string[]>;
   reporterPatterns: { order: Array<[ReporterKind, string]> };
@@ -341,6 +345,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     treated: said(m, words, "treated", lx.treated),
     planToDie: said(m, words, "planToDie", lx.planToDie),
     threatToKill: said(m, words, "threatToKill", lx.threatToKill),
+    unconsciousNow: unconsciousNow(m, words),
     commune: communeOf(text.slice(0, 4000)),
     phone: phoneOf(text),
   };
@@ -403,6 +408,31 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
       const w = words.folded[k]!;
       if (negatorAt(words, k)) return false;
       if (!NEGATION_FILLERS.has(w)) return true;
+    }
+    return true;
+  });
+}
+
+/** Before a phrase in its sentence: a hypothetical ("nếu bé bất tỉnh thì ...", "what if") or an earlier episode ("có lần", "last week"), folded. */
+const NOT_NOW_BEFORE = /\b(?:neu|gia su|lo nhu|lo ma|phong khi|truong hop|if|what if|in case|co lan|co hom|co bua|mot lan|lan truoc|hom truoc|bua truoc|tuan truoc|thang truoc|nam ngoai|nam truoc|hoi truoc|hoi do|once|last week|last month|last year|used to)\b/;
+
+/**
+ * A child unconscious or that cannot be woken now ("bị đánh ngất, h chưa tỉnh", "gọi không dậy", "he's not waking up"):
+ * said (not denied), not after an "if" or an earlier episode in its sentence, and no word that the child has woken.
+ */
+function unconsciousNow(m: FactsMatcher, words: Words): boolean {
+  if (m.any(words, "unconsciousAwake", m.lexicon.unconsciousAwake ?? [])) return false;
+  return m.kept(words, "unconsciousNow", m.lexicon.unconsciousNow ?? []).some((hit) => {
+    // A phrase across a comma is two clauses ("ly hon, me toi" is not "hôn mê").
+    for (let k = hit.start + 1; k < hit.end; k++) if (words.comma[k]) return false;
+    const before: string[] = [];
+    for (let k = hit.start - 1; k >= 0 && words.sentence[k] === words.sentence[hit.start]; k--) before.unshift(words.folded[k]!);
+    if (NOT_NOW_BEFORE.test(before.join(" "))) return false;
+    if (negatorAt(words, hit.start)) return true; // "chưa tỉnh", "không tỉnh lại": the phrase holds its own negation
+    for (let k = hit.start - 1; k >= Math.max(0, hit.start - 3); k--) {
+      if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return true;
+      if (negatorAt(words, k)) return false;
+      if (!NEGATION_FILLERS.has(words.folded[k]!)) return true;
     }
     return true;
   });

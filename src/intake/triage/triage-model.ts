@@ -361,7 +361,9 @@ function notLoweredByOpeningQuestion(text: string, triage: TriageResult, opts: T
 function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
   if (!triage.redFlags.includes("rape")) return triage;
   // A rape told with no sign of trafficking, abduction or self-harm is sexual abuse, whatever the model's category.
-  const sexual = RAPE_IS_ELSEWHERE.has(triage.category) && !triage.redFlags.some((f) => TRAFFICKING_FLAGS.has(f)) ? { ...triage, category: "sexual_abuse" as const } : triage;
+  // Labour, neglect or emotional abuse only with a fact of their own (a labour flag): a retrain read "was raped by a cousin ... two months ago" as labour exploitation.
+  const elsewhere = RAPE_IS_ELSEWHERE.has(triage.category) || (RAPE_IS_ELSEWHERE_UNLESS_FLAGGED.has(triage.category) && !triage.redFlags.some((f) => OWN_FLAGS_OF_LABOUR.has(f)));
+  const sexual = elsewhere && !triage.redFlags.some((f) => TRAFFICKING_FLAGS.has(f)) ? { ...triage, category: "sexual_abuse" as const } : triage;
   if (riskRank(sexual.risk) >= riskRank("high") || HANDLED.test(foldVietnamese(text.normalize("NFC")).toLowerCase())) return sexual;
   return {
     ...sexual,
@@ -374,6 +376,9 @@ function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
 
 /** Categories a told rape is read under when the model names them without their own flags. */
 const RAPE_IS_ELSEWHERE: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "other", "physical_violence", "bullying"]);
+/** Categories a told rape is read under only when the text gives them a fact of their own (labour: hazardous work). */
+const RAPE_IS_ELSEWHERE_UNLESS_FLAGGED: ReadonlySet<TriageCategory> = new Set(["labour_exploitation", "neglect_abandonment", "emotional_abuse"]);
+const OWN_FLAGS_OF_LABOUR: ReadonlySet<string> = new Set(["hazardous_work", "illegal_child_labour"]);
 const TRAFFICKING_FLAGS: ReadonlySet<string> = new Set(["abduction_in_progress", "child_missing", "parental_abduction", "ran_away", "trafficking", "held_for_exploitation", "taken_in_transit", "held_for_ransom"]);
 
 /** Dealt with, or over and safe (folded): "công an đã bắt", "đã xử lý", "giờ cháu ổn rồi", "was arrested" (not "ông đó đã chuyển đi"). */
@@ -408,7 +413,7 @@ const CARE_CATEGORIES: ReadonlySet<TriageCategory> = new Set(["physical_violence
  * left without it. They only raise.
  */
 function factFloors(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
-  if (triage.risk === "emergency" || facts.suspected || facts.resolved) return triage;
+  if (triage.risk === "emergency" || facts.resolved) return triage;
   const raise = (flag: string, vi: string, en: string): TriageResult => ({
     ...triage,
     risk: "emergency",
@@ -416,6 +421,12 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
     reasons: [...triage.reasons, `Quy tắc an toàn: ${vi} → khẩn cấp (quy tắc chỉ nâng, không hạ).`],
     reasonsEn: [...triage.reasonsEn, `Safety rule: ${en} → emergency (rules only raise).`],
   });
+  // A child unconscious or not waking now needs care now, whatever the cause (even one only suspected): DESIGN, an
+  // injury that needs care, a child ill or injured. Not when the text tells it as past, over or a hypothetical.
+  if (facts.unconsciousNow && facts.when !== "past") {
+    return raise("child_unconscious_now", "trẻ đang bất tỉnh hoặc gọi không tỉnh", "the child is unconscious or cannot be woken now");
+  }
+  if (facts.suspected) return triage;
   if (triage.category === "sexual_abuse" && facts.harmerAccess) {
     return raise("sexual_abuser_has_access", "người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", "the person who sexually abuses the child still lives with or can reach the child");
   }

@@ -100,3 +100,16 @@ describe("a carer who locks a child out is not said to beat the child (no hittin
     });
   for (const t of BEATEN_BY_CARER) it(`control: ${t}`, () => expect(triageReport(t).redFlags).toContain("caregiver_violence"));
 });
+
+describe("a younger sibling named with an age is not the writer", () => {
+  it.each([
+    "Nhà bên có con Mai 10 tuổi với thằng em 4 tuổi, mẹ tụi nó đi biền biệt, hai đứa ở nhà đói meo",
+    "xóm tui có con bé 9 tuổi dắt đứa em 3 tuổi đi xin ăn ngoài chợ suốt",
+    "thấy 2 chị em, chị khoảng 12 tuổi, cu em 6 tuổi, bị ông bố say xỉn đuổi ra đường",
+  ])("%s is a grown-up's report, not a child writing", (text) => {
+    expect(extractReportFacts(text).reporter).not.toBe("child_self");
+  });
+  it("a child writing of herself with her own age still is", () => {
+    expect(extractReportFacts("em 12 tuổi, tối nào bố em cũng đánh em, em sợ lắm").reporter).toBe("child_self");
+  });
+});
