@@ -58,6 +58,8 @@
  * - qa-g18.jsonl (120), written on 5 December (stop 33) from the plans alone, even half sealed until the odd half's work was done:
  *   odd half 57/60 -> 60/60 by class (question-classes-s33.test.ts); the sealed even half then 54/60, worked by class
  *   (question-classes-s33b.test.ts): 120.
+ * - qa-g19.jsonl (120), written on 5 December (stop 34) from the plans alone, even half sealed: 111 when it arrived (odd 54/60,
+ *   even 57/60); the odd half worked by class (question-classes-g19dev.test.ts): odd 58/60, the sealed even half still 57/60: 115.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +91,7 @@ describe.each([
   ["qa-g16.jsonl", 120],
   ["qa-g17.jsonl", 120],
   ["qa-g18.jsonl", 120],
+  ["qa-g19.jsonl", 115],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
