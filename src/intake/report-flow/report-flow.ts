@@ -811,7 +811,19 @@ function correctionSentences(text: string): string[] {
 function correctionClauses(text: string, deps: ReportFlowDeps): string[] {
   const raw = text.trim().replace(/[.!]+$/u, "").split(/\s*[,;]\s*(?:(?:và|va|còn|con|với lại|voi lai|and|also|plus)\s+)?|\s+(?:và|còn|với lại|voi lai|and also|and)\s+(?=\S+\s+\S)/iu).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
+  // "À tôi nhầm, bé 5 tuổi chứ không phải 4, với lại ... xã Hạ Hòa chứ không phải xã Thanh Thủy": a lead said alone goes with the clause after it.
+  let lead = "";
   for (const p of raw) {
+    const key = foldKey(p);
+    const leadOnly = (CORRECTION_LEAD.test(key) && key.replace(CORRECTION_LEAD, "").trim() === "") || (wordCount(p) <= 4 && !/\d/.test(p) && /\b(?:nham|sai|wrong|oops|sorry|xin loi)\b/.test(key));
+    if (out.length === 0 && leadOnly) {
+      lead = `${lead}${p}, `;
+      continue;
+    }
+    if (lead && out.length === 0) {
+      out.push(`${lead}${p}`);
+      continue;
+    }
     const onlyPlace = wordCount(p) <= 4 && deps.findProvince(p) !== null && !/\d/.test(p) && !/\b(?:xa|phuong|thi tran|commune|ward|khong phai|not)\b/.test(foldKey(p));
     if ((onlyPlace || wordCount(p) < 2) && out.length > 0) out[out.length - 1] = `${out.at(-1)}, ${p}`;
     else out.push(p);
