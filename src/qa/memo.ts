@@ -6,14 +6,7 @@ import type { ParsedPlan } from "../kb/types.ts";
 import { foldWords } from "../core/vietnamese-text.ts";
 
 /** `f(plan)` computed once per plan object; callers must not change what it returns. */
-export function memoByPlan<T>(f: (p: ParsedPlan) => T): (p: ParsedPlan) => T {
-  const seen = new WeakMap<ParsedPlan, T>();
-  return (p) => {
-    let v = seen.get(p);
-    if (v === undefined && !seen.has(p)) { v = f(p); seen.set(p, v); }
-    return v as T;
-  };
-}
+export const memoByPlan = <T>(f: (p: ParsedPlan) => T): ((p: ParsedPlan) => T) => memoByObject(f);
 
 /**
  * `f(text)` computed once per text; callers must not change what it returns. Meant for the plans' own texts (quotes, headings,
@@ -42,18 +35,8 @@ export function memoByObject<K extends object, T>(f: (k: K) => T): (k: K) => T {
   };
 }
 
-const wordsCache = new Map<string, string[]>();
-
 /** `foldWords` memoised for the plans' own texts (titles, headings, quotes); the array is shared: callers must not change it. */
-export function foldWordsOnce(text: string): string[] {
-  let words = wordsCache.get(text);
-  if (words === undefined) {
-    words = foldWords(text);
-    if (wordsCache.size > 50_000) wordsCache.clear();
-    wordsCache.set(text, words);
-  }
-  return words;
-}
+export const foldWordsOnce: (text: string) => string[] = memoByText(foldWords);
 
 const planIds = new WeakMap<ParsedPlan, number>();
 let nextPlanId = 0;
