@@ -15,6 +15,7 @@ import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, ot
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
+import { sexCorrected } from "./sex-correction.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
@@ -905,13 +906,23 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const who = (d: ReportDraft) => d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : null;
   const place = (d: ReportDraft) => [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ") || null;
   const when = (d: ReportDraft) => d.when ? (LABELS[d.when]?.[after.language] ?? d.when).toLowerCase() : null;
+  // Several children: their sexes and ages are said back together ("2 bé gái 9 và 5 tuổi → bé gái 9 tuổi, bé trai 5 tuổi").
+  const several = (before.children ?? 1) > 1 || (after.children ?? 1) > 1;
+  const kids = (d: ReportDraft) => {
+    const text = d.childAgeText?.trim() ?? "";
+    if (/bé trai|bé gái|a boy|a girl/u.test(text)) return text;
+    const ages = text ? (/^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
+    const who = d.childSex === "male" ? (en ? "boys" : "bé trai") : d.childSex === "female" ? (en ? "girls" : "bé gái") : (en ? "children" : "trẻ");
+    return [`${d.children ?? 2} ${who}`, ages].filter(Boolean).join(en ? ", " : " ");
+  };
+  const childRows: Array<[string, (d: ReportDraft) => string | null]> = several ? [["", kids]] : [[en ? "age" : "tuổi", age], [en ? "sex" : "giới tính", sex]];
   const rows: Array<[string, (d: ReportDraft) => string | null]> = [
-    [en ? "age" : "tuổi", age], [en ? "sex" : "giới tính", sex], [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
+    ...childRows, [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
     [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
   ];
   const said = rows.flatMap(([label, get]) => {
     const was = get(before); const now = get(after);
-    return was === now || now === null ? [] : [`${label} ${was ? `${was} → ` : ""}${now}`];
+    return was === now || now === null ? [] : [`${label} ${was ? `${was} → ` : ""}${now}`.trim()];
   });
   return said.length === 0 ? null : `${base.replace(/[.!]+$/u, "")}: ${said.join("; ")}.`;
 }
@@ -978,7 +989,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const aboutDanger = dangerSaid(typedText) !== null || dangerSaid(text) !== null;
   // "bà là bà ngoại của cháu chứ không phải hàng xóm": the writer saying who they are to the child is never who harms.
   const writerKin = WRITER_IS_KIN.test(foldKey(text)) || WRITER_IS_KIN.test(foldKey(typedText));
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
+  // "đứa lớn là con gái, đứa nhỏ là con trai", "à bé là con trai": the sex of the children understood changes, each keeping the age
+  // told before; a correction changes only what it names (walk 30: a sex corrected wiped the ages).
+  const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
+  const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
   const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   // "gửi rồi thì ba mẹ e có bị mời lên ko": a question without its mark is a question too (answered, never taken as the summary confirmed).
@@ -992,7 +1007,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
   // Living beside the child is said of the writer whatever kin word it denies ("tôi đâu phải họ hàng, tôi thuê phòng sát vách").
   const self = reading.learned.includes("reporter") && !LIVES_BESIDE.test(typedText.normalize("NFC")) ? null : selfIntroduced(typedText, state.draft);
-  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
+  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(resexed ?? {}), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
@@ -1001,7 +1016,8 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
   const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
-  const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
+  const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
+  const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
@@ -1015,7 +1031,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // of the place alone ("nhầm, là xã Tân Hòa") adds no danger, whatever a re-reading of the whole draft rates (officers are still
   // alerted by the draft's triage); the warning is said once, calmly, never after an earlier one.
   const itsOwn = deps.triage(typedText);
-  const addsDanger = saidDanger === "yes" || itsOwn.risk === "emergency" || statesDanger(itsOwn) || NON_PLACE_FACTS.some((k) => JSON.stringify(state.draft[k]) !== JSON.stringify(draft[k]));
+  // The children's sexes said again with their ages ("bé gái 9 tuổi, bé trai 5 tuổi") tell no danger, as a place corrected tells none.
+  const resexedBefore: ReportDraft = { ...state.draft, ...(resexed ?? {}) };
+  const addsDanger = saidDanger === "yes" || itsOwn.risk === "emergency" || statesDanger(itsOwn) || NON_PLACE_FACTS.some((k) => JSON.stringify(resexedBefore[k]) !== JSON.stringify(draft[k]));
   const nowEmergency = addsDanger && !state.emergencyAlerted && saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
   const urgent: Reply = { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
   if (midFlow) {
