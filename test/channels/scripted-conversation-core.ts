@@ -5,7 +5,8 @@
  *
  * Script: "/start" or "menu" -> a menu with three choices and a tel:111 link; choice "ask" ->
  * a question prompt; "sleep <ms> <tag>" -> waits, then echoes the tag; "long <n>" -> n
- * characters; "boom" -> throws; "danger" -> an urgent safety reply; "two" -> two replies;
+ * characters; "code <n>" -> a case code, n characters more and three choices (taller than a phone's
+ * screen for a large n); "boom" -> throws; "danger" -> an urgent safety reply; "two" -> two replies;
  * other kinds -> "Đã nhận <kind>"; anything else -> "Bạn nói: <text>".
  */
 import type { ConversationCore, InboundMessage, Reply } from "../../src/conversation/conversation-types.ts";
@@ -26,6 +27,13 @@ export const MENU_REPLY: Reply = {
   ],
   links: [{ label: "Gọi 111", url: "tel:111" }, { label: "Cổng thông tin", url: "https://example.gov.vn/tre-em" }],
 };
+
+/** The choices under a case code, as the real flow offers them. */
+export const CODE_CHOICES = [
+  { id: "add_info", label: "Gửi thêm thông tin" },
+  { id: "status", label: "Xem tình trạng" },
+  { id: "menu", label: "Về menu" },
+];
 
 export function createScriptedCore(): ScriptedCore {
   const handled = new Map<string, Reply[]>();
@@ -61,6 +69,8 @@ async function script(message: InboundMessage): Promise<Reply[]> {
   }
   const long = /^long (\d+)$/.exec(text);
   if (long) return [{ text: longText(Number(long[1])) }];
+  const code = /^code (\d+)$/.exec(text);
+  if (code) return [{ text: `Đã gửi. Mã báo tin của bạn: TE-7K3M9Q\n${longText(Number(code[1]))}`, choices: CODE_CHOICES }];
   if (text === "boom") throw new Error("scripted core failure");
   if (text === "danger") return [{ text: "Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay 111 hoặc 113.", urgent: true, links: [{ label: "Gọi 111", url: "tel:111" }] }, { text: "Bạn có thể kể thêm?" }];
   if (text === "two") return [{ text: "một" }, { text: "hai" }];

@@ -22,6 +22,8 @@ if (!hasChromium) console.warn(`web chat phone test skipped: ${CHROMIUM} not fou
 
 /** A neutral page the quick exit goes to; answered by the test itself (no network). */
 const EXIT = "https://thoitiet.example.vn/hom-nay";
+/** An emergency told in the first message (a walker's reporter r6): the alert, the thanks and the first question together are taller than the screen. */
+const EMERGENCY = "cứu với!!! nhà bên cạnh ông chồng say rượu đang cầm dao đuổi đánh con bé 5 tuổi, nó đang khóc thét, ngay bây giờ";
 const STORY = "Tôi là hàng xóm. Bé Mai, bé gái 8 tuổi ở xã Ia Grai, Gia Lai, tối qua bị mẹ kế đánh bằng roi, chân có nhiều vết bầm.";
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -79,7 +81,11 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     return b!;
   }
 
-  /** The newest bot message and every button in it lie between the header and the input, uncovered; one 111 button, which dials. */
+  /**
+   * The newest bot message and every button in it lie between the header and the input, uncovered; one 111 button, which
+   * dials. When the messages answering the reporter's last message fit between the header and the input, they are all on
+   * screen; when they do not, the newest message's start is, and its buttons stay above the input.
+   */
   async function expectNewestVisible(page: Page): Promise<void> {
     const header = await box(page, "header.top");
     const input = await box(page, "#input");
@@ -88,9 +94,14 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     const last = page.locator("#log .msg.bot").last();
     const message = (await last.boundingBox())!;
     const said = await last.innerText();
-    expect(message.y + message.height, `newest message ends under the input: ${said}`).toBeLessThanOrEqual(bottom);
-    if (message.height <= bottom - top) expect(message.y, `newest message starts under the header: ${said}`).toBeGreaterThanOrEqual(top);
-    const controls = last.locator("button, a");
+    const turnTop = (await page.evaluate(`(() => { const all = [...document.querySelectorAll("#log .msg")]; const me = all.map((m) => m.classList.contains("me")).lastIndexOf(true); const first = all.slice(me + 1).find((m) => m.classList.contains("bot")); return first ? first.getBoundingClientRect().top : null; })()`)) as number | null;
+    expect(message.y, `newest message starts under the header: ${said}`).toBeGreaterThanOrEqual(top);
+    expect(message.y + 20, `newest message starts above the input: ${said}`).toBeLessThanOrEqual(bottom);
+    if (message.y + message.height - (turnTop ?? message.y) <= bottom - top) {
+      expect(message.y + message.height, `newest message ends above the input: ${said}`).toBeLessThanOrEqual(bottom);
+      expect(turnTop ?? top, `the first message of this turn starts under the header: ${said}`).toBeGreaterThanOrEqual(top);
+    }
+    const controls = last.locator("button:not([aria-disabled=true]), a");
     for (let i = 0; i < (await controls.count()); i++) {
       const control = controls.nth(i);
       const b = (await control.boundingBox())!;
@@ -101,6 +112,34 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
       expect(touched, `${await control.innerText()} can be tapped`).toBe(await control.textContent());
     }
     await expectOne111(page);
+  }
+
+  /** The words `text` of a bot message are on screen the moment they arrive: under the header, above the input, and nothing covers them. */
+  async function expectOnScreen(page: Page, text: string): Promise<void> {
+    const header = await box(page, "header.top");
+    const input = await box(page, "#input");
+    const found = (await page.evaluate(`(() => {
+      const bots = [...document.querySelectorAll("#log .msg.bot")].reverse();
+      for (const bot of bots) {
+        const walker = document.createTreeWalker(bot, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(${JSON.stringify(text)});
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + ${text.length});
+          const r = range.getClientRects()[0];
+          const hit = document.elementFromPoint(r.left + Math.min(r.width, 20) / 2, (r.top + r.bottom) / 2);
+          return { top: r.top, bottom: r.bottom, covered: !hit || !bot.contains(hit) || !!hit.closest("button, a") };
+        }
+      }
+      return null;
+    })()`)) as { top: number; bottom: number; covered: boolean } | null;
+    const shown = await page.locator("#log").innerText();
+    expect(found, `"${text}" is in a bot message: ${shown}`).not.toBeNull();
+    expect(found!.top, `"${text}" is under the header`).toBeGreaterThanOrEqual(header.y + header.height - 0.5);
+    expect(found!.bottom, `"${text}" is above the input`).toBeLessThanOrEqual(input.y + 0.5);
+    expect(found!.covered, `"${text}" is not covered`).toBe(false);
   }
 
   async function expectOne111(page: Page): Promise<void> {
@@ -150,6 +189,33 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     expect(await codeShown.textContent()).toBe(code);
     expect((await codeShown.boundingBox())!.height, "the code is not broken over two lines").toBeLessThan(30);
     expect(await showCase(running, code!)).toMatchObject({ provinceName: "Gia Lai", childAgeBand: "6_11", reporterRelation: "neighbour", contact: "0905 123 456", consentToContact: true });
+    expect(errors).toEqual([]);
+  });
+
+  it("on a 360×640 phone an emergency's 'GỌI NGAY 113', the summary's 'Mình hiểu' and the case code are on screen the moment each arrives, with the newest buttons above the input", async () => {
+    const { page, errors } = await phone();
+    await afterReply(page, () => page.goto(running.app.url));
+    // The call-now alert, the thanks and the first question come together, taller than the screen.
+    await afterReply(page, () => type(page, EMERGENCY));
+    await page.screenshot({ path: "test-results/web-chat-phone-emergency.png" });
+    await expectOnScreen(page, "GỌI NGAY 113");
+    await expectNewestVisible(page);
+    let newest = await page.locator("#log .msg.bot").last().innerText();
+    for (let i = 0; i < 6 && !/Mình hiểu/.test(newest); i++) {
+      const answer = /ở đâu|xã\/phường/.test(newest) ? "thôn 5 xã Ea Tul huyện Cư M'gar, Đắk Lắk" : /liên lạc/.test(newest) ? "0934 567 890" : /tuổi/.test(newest) ? "5 tuổi" : "không rõ";
+      newest = await afterReply(page, () => type(page, answer));
+      await expectNewestVisible(page);
+    }
+    expect(newest).toMatch(/Mình hiểu/);
+    await expectOnScreen(page, "Mình hiểu");
+    // The confirmation of an emergency is taller than the screen: its first line (the code) shows, and its buttons stay above the input.
+    const shown = await afterReply(page, () => page.locator("#log .msg.bot").last().getByRole("button", { name: "Gửi", exact: true }).click());
+    await page.screenshot({ path: "test-results/web-chat-phone-emergency-code.png" });
+    const code = caseCodeIn(shown);
+    expect(code, shown).not.toBeNull();
+    await expectOnScreen(page, "Mã báo tin");
+    await expectOnScreen(page, code!);
+    await expectNewestVisible(page);
     expect(errors).toEqual([]);
   });
 

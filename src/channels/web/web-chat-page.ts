@@ -12,8 +12,8 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, "&amp;").
 
 /**
  * The page. On a phone the header (the one 111 button and "Thoát nhanh") and the input stay in
- * place and only the conversation scrolls between them, so the newest message and its buttons
- * end just above the input. "Thoát nhanh" is a plain link to a neutral page (it works without
+ * place and only the conversation scrolls between them: a reply shows from its first line, and
+ * the newest message's buttons stay just above the input. "Thoát nhanh" is a plain link to a neutral page (it works without
  * the script); the script also clears this device's chat storage before leaving.
  */
 export function webChatHtml(exitUrl: string = DEFAULT_EXIT_URL): string {
@@ -71,7 +71,7 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-se
 .call{background:#c62828;color:#fff}
 .exit{background:#fff;color:#0b4f8a;border:2px solid #fff}
 .call:focus-visible,.exit:focus-visible,button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid #ffb300;outline-offset:2px}
-.scroller{flex:1 1 auto;min-height:0;overflow-y:auto;overscroll-behavior:contain;width:100%;max-width:760px;margin:0 auto;padding:10px 12px}
+.scroller{flex:1 1 auto;min-height:0;overflow-y:auto;overscroll-behavior:contain;width:100%;max-width:760px;margin:0 auto;padding:10px 12px 0}
 .intro{margin:0 0 10px}
 .notice{background:#fff4e5;border-left:4px solid #e65100;padding:8px 12px;margin:0;font-size:.85rem}
 .notice a{color:#b71c1c;font-weight:700}
@@ -86,17 +86,18 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-se
 .msg.system{align-self:center;background:#eceff1;font-size:.9rem}
 .failnote{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:6px;font-size:.85rem;color:#b71c1c;white-space:normal}
 .choices{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;white-space:normal}
+.log>.msg.bot:last-child .choices{position:sticky;bottom:0;background:inherit;margin-top:0;padding:8px 0 7px;margin-bottom:-7px}
 .choices button,.links a,.failnote button{min-height:44px;padding:8px 14px;border-radius:10px;border:1px solid #0b4f8a;background:#e8f1fa;color:#0b4f8a;font:inherit;cursor:pointer;text-decoration:none;display:inline-flex;align-items:center}
 .failnote button{border-color:#c62828;background:#c62828;color:#fff;font-weight:700}
 .links{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;white-space:normal}
 .links a[href^="tel:"]{background:#c62828;color:#fff;border-color:#c62828;font-weight:700}
-.status{min-height:1.5em;font-size:.85rem;color:#555;margin:6px 0 0}
+.status{min-height:1.5em;font-size:.85rem;color:#555;margin:6px 0 0;padding-bottom:6px}
 .composer{flex:none;display:flex;align-items:flex-end;gap:8px;width:100%;max-width:760px;margin:0 auto;padding:8px 10px;background:#f6f7f9;border-top:1px solid #d9dde3}
 .composer textarea{flex:1;min-height:48px;max-height:30vh;padding:10px;border:1px solid #8a94a0;border-radius:10px;font:inherit;resize:none}
 .composer button{min-width:64px;min-height:48px;border:0;border-radius:10px;background:#0b4f8a;color:#fff;font:inherit;font-weight:700;cursor:pointer}
 .composer button[disabled]{opacity:.6;cursor:wait}
 .linkish{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit;font-size:.85rem;cursor:pointer;min-height:44px}
-@media (max-width:480px){.msg{font-size:15px;line-height:1.4;padding:7px 11px;max-width:92%}.brand{font-size:.95rem}}
+@media (max-width:480px){.scroller{padding:8px 8px 0}.msg{font-size:15px;line-height:1.4;padding:7px 11px;max-width:92%}.msg.bot{max-width:100%}.links a{flex:1 1 0;justify-content:center;text-align:center;text-wrap:balance}.brand{font-size:.95rem}}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (prefers-color-scheme:dark){body{background:#121417;color:#eee}.msg.bot{background:#1e2227;border-color:#333}.composer{background:#121417;border-color:#333}.composer textarea{background:#1e2227;color:#eee}.notice{background:#3a2a12;color:#fff}.notice a{color:#ff8a80}.msg.urgent{background:#3b1414}.msg.me.failed{background:#1e2227;color:#eee}.status{color:#bbb}.msg.system{background:#263238}.linkish{color:#90caf9}.choices button,.links a{background:#1e2a36;color:#cfe3f7;border-color:#5c8fc0}}
 `;
@@ -129,17 +130,35 @@ export const WEB_CHAT_JS = `"use strict";
   var returning = !!sessionId;
   if (!sessionId) sessionId = newSession();
 
-  /* The newest message and its buttons end just above the input: only the conversation scrolls. */
-  /* To the end; and when the newest bot message fits on the screen, its first line shows too (space under it never hides it). */
-  function toEnd() {
+  /*
+   * Only the conversation scrolls, between the header and the input. After a reply it shows the
+   * bot messages that answered the reporter's last message (the turn): all of them when they fit;
+   * otherwise the turn's start (an emergency's "GỌI NGAY 113", a summary's "Mình hiểu", a case
+   * code), as long as the newest message's first line and its buttons stay on screen too (they
+   * stick right above the input while the rest of that message is below it).
+   */
+  var turnStart = null;
+  var GAP = 4;
+  function settle() {
     scroller.scrollTop = scroller.scrollHeight;
-    var bots = document.querySelectorAll("#log .msg.bot");
-    var last = bots.length ? bots[bots.length - 1] : null;
-    if (!last) return;
-    var view = scroller.getBoundingClientRect(), box = last.getBoundingClientRect();
-    if (box.top < view.top && box.height <= scroller.clientHeight) scroller.scrollTop -= view.top - box.top;
+    if (!turnStart || !turnStart.isConnected) return;
+    var bots = log.querySelectorAll(".msg.bot");
+    var last = bots[bots.length - 1];
+    var view = scroller.getBoundingClientRect();
+    var up = view.top + GAP - turnStart.getBoundingClientRect().top;
+    if (up <= 0) return;
+    var box = last.getBoundingClientRect();
+    var over = box.top + up + keptInView(last) - view.bottom;
+    if (over > 0) up -= over;
+    if (up > 0) scroller.scrollTop -= up;
   }
-  window.addEventListener("resize", toEnd);
+  /* How much of a message must show: its first lines and its buttons, or all of it when it is short. */
+  function keptInView(message) {
+    var choices = message.querySelector(".choices");
+    var buttons = choices ? choices.getBoundingClientRect().height + 8 : 0;
+    return Math.min(message.getBoundingClientRect().height, 56 + buttons);
+  }
+  window.addEventListener("resize", settle);
 
   function bubble(kind, text, urgent) {
     var div = document.createElement("div");
@@ -155,7 +174,8 @@ export const WEB_CHAT_JS = `"use strict";
     });
     div.appendChild(p);
     log.appendChild(div);
-    toEnd();
+    if (kind === "bot" && !turnStart) turnStart = div;
+    settle();
     return div;
   }
   function safeHref(url) { return /^(tel:[0-9+]+|https?:\\/\\/)/i.test(url) ? url : null; }
@@ -194,14 +214,14 @@ export const WEB_CHAT_JS = `"use strict";
       });
       div.appendChild(group);
     }
-    toEnd();
+    settle();
   }
 
   function busy(on) {
     sendButton.disabled = on;
     log.setAttribute("aria-busy", on ? "true" : "false");
     statusLine.textContent = on ? "Đang trả lời…" : "";
-    if (on) toEnd();
+    if (on) settle();
   }
   function wait(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
   function failureText(status) {
@@ -225,9 +245,11 @@ export const WEB_CHAT_JS = `"use strict";
     mine[messageId] = true;
     var message = {
       body: JSON.stringify(Object.assign({ sessionId: sessionId, messageId: messageId }, payload)),
-      text: shown || "", typed: typed === true, session: sessionId,
-      bubble: shown ? bubble("me", shown, false) : null, note: null,
+      text: shown || "", typed: typed === true, session: sessionId, bubble: null, note: null,
     };
+    /* The reporter's own message is the newest thing on screen until the answer comes. */
+    turnStart = null;
+    if (shown) message.bubble = bubble("me", shown, false);
     queue(message);
   }
   function queue(message) { chain = chain.then(function () { return deliver(message); }); }
@@ -243,6 +265,7 @@ export const WEB_CHAT_JS = `"use strict";
           var data = await res.json();
           busy(false);
           if (message.session !== sessionId) return;
+          turnStart = null;
           (data.replies || []).forEach(renderReply);
           return;
         }
@@ -280,7 +303,8 @@ export const WEB_CHAT_JS = `"use strict";
     }
     message.note = note;
     holder.appendChild(note);
-    toEnd();
+    turnStart = null;
+    settle();
   }
   function retry(message) {
     if (message.note && message.note.parentNode) message.note.parentNode.removeChild(message.note);
@@ -290,14 +314,23 @@ export const WEB_CHAT_JS = `"use strict";
     queue(message);
   }
 
+  /* Lines of the server's conversation; the bot lines after the last reporter line shown are the turn. Nothing new: the view stays where the reporter scrolled it. */
   function showTranscript(entries) {
+    var shownAny = false;
+    var fresh = true;
     entries.forEach(function (entry) {
       if (typeof entry.n === "number" && entry.n + 1 > seen) seen = entry.n + 1;
       if (entry.mid && mine[entry.mid]) return;
-      if (entry.from === "user") { if (entry.text !== "/start") bubble("me", String(entry.text || ""), false); }
-      else if (entry.reply) renderReply(entry.reply);
+      if (entry.from === "user") {
+        fresh = true;
+        if (entry.text !== "/start") { turnStart = null; bubble("me", String(entry.text || ""), false); shownAny = true; }
+      } else if (entry.reply) {
+        if (fresh) { turnStart = null; fresh = false; }
+        renderReply(entry.reply);
+        shownAny = true;
+      }
     });
-    toEnd();
+    if (shownAny) settle();
   }
 
   /*

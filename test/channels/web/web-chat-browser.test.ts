@@ -9,7 +9,7 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebChat } from "../../../src/channels/web/web-chat.ts";
 import { captureLogger } from "../channel-test-support.ts";
-import { createScriptedCore, type ScriptedCore } from "../scripted-conversation-core.ts";
+import { CODE_CHOICES, createScriptedCore, type ScriptedCore } from "../scripted-conversation-core.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -66,6 +66,38 @@ describe.skipIf(!hasChromium)("web chat in Chromium", () => {
     await log.getByText("Chào bạn! Bạn cần gì?").waitFor();
     expect(await page.evaluate("sessionStorage.getItem('bvte.chat.session')")).toBe(sessionId);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("on a 360×640 phone, a reply taller than the screen shows its first line (the case code) and keeps its buttons tappable above the input", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: "vi-VN" });
+    await page.goto(`${url}/`);
+    const log = page.getByRole("log", { name: "Cuộc trò chuyện" });
+    await log.getByText("Chào bạn! Bạn cần gì?").waitFor();
+    const input = page.getByLabel("Tin nhắn của bạn");
+    await input.fill("code 1400");
+    await input.press("Enter");
+    const tall = page.locator("#log .msg.bot").filter({ hasText: "TE-7K3M9Q" });
+    await tall.waitFor();
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: "test-results/web-chat-tall-reply.png" });
+    const top = (await page.locator("header.top").boundingBox())!;
+    const composer = (await page.locator("#input").boundingBox())!;
+    const message = (await tall.boundingBox())!;
+    expect(message.height, "the reply is taller than the space between the header and the input").toBeGreaterThan(composer.y - top.y - top.height);
+    const code = (await tall.locator(".code").boundingBox())!;
+    expect(code.y, "the code is under the header").toBeGreaterThanOrEqual(top.y + top.height - 0.5);
+    expect(code.y + code.height, "the code is above the input").toBeLessThanOrEqual(composer.y);
+    for (const label of CODE_CHOICES.map((c) => c.label)) {
+      const button = tall.getByRole("button", { name: label });
+      const b = (await button.boundingBox())!;
+      expect(b.y, `${label} under the header`).toBeGreaterThanOrEqual(top.y + top.height - 0.5);
+      expect(b.y + b.height, `${label} above the input`).toBeLessThanOrEqual(composer.y + 0.5);
+      const touched = await page.evaluate(`(() => { const hit = document.elementFromPoint(${b.x + b.width / 2}, ${b.y + b.height / 2}); return hit && hit.closest("button") ? hit.closest("button").textContent : null; })()`);
+      expect(touched, `${label} can be tapped`).toBe(label);
+    }
+    await tall.getByRole("button", { name: "Xem tình trạng" }).click();
+    await log.getByText("Bạn chọn: status").waitFor();
     await page.close();
   });
 });
