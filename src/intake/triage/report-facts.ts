@@ -86,7 +86,14 @@ interface FactsLexicon {
   reporterPatterns: { order: Array<[ReporterKind, string]> };
   counts: Record<string, number>;
   childNouns: string[];
+  /** Words that open a place's name ("xã", "huyện", "đường", "quê", "district"). */
   placePrefixes: string[];
+  /** Words before a place ("ở", "tại", "quê", "in", "from"). */
+  placeLocatives?: string[];
+  /** Places whose name holds a relation word ("Ba Vì", "Bà Rịa", "Bố Trạch", "Mẹ Suốt"). */
+  kinPlaceNames?: string[];
+  /** Harms done to someone: a person named right after one is the one harmed ("đánh vợ con", "beats his wife"). */
+  harmOnObject?: string[];
   harmWords: string[];
   timeHints: Record<"weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
@@ -561,7 +568,9 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
     .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))))
     // "ba má tụi nó", "bố bọn nó": the group right after a kin word owns it (their parents), it is not the one named.
-    .filter((r) => !(r.relation === "peer" && OWNING_GROUP.has(words.folded.slice(r.h.start, r.h.end).join(" ")) && all.some((o) => o !== r && o.h.end === r.h.start && KIN.has(o.relation))));
+    .filter((r) => !(r.relation === "peer" && OWNING_GROUP.has(words.folded.slice(r.h.start, r.h.end).join(" ")) && all.some((o) => o !== r && o.h.end === r.h.start && KIN.has(o.relation))))
+    // "xã Thanh Ba", "ở Ba Vì", "quê Bố Trạch", "đường Mẹ Suốt": a relation word inside a place's name is no person.
+    .filter((r) => !inPlaceName(m, words, r));
   // "một người trên mạng": a stranger met online is an online contact.
   const named = kept
     .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
@@ -573,6 +582,50 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const out = explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
   relationsRead.set(words, out);
   return out;
+}
+
+/** Words right after a relation word that make it a person, not part of a name typed in lower case ("xóm ba nó", "thôn bố đánh"). */
+const PERSON_AFTER: ReadonlySet<string> = new Set(["no", "em", "e", "toi", "tui", "minh", "mk", "chau", "be", "con", "cua", "ay", "ta", "kia", "do", "hay", "dang", "thuong", "lai", "da", "van", "cu", "moi", "vua", "se", "bi", "duoc", "luon", "suot", "say", "nhau", "di", "ve", "o", "voi", "va", "khong", "ko", "k", "chua", "cung", "thi", "noi", "bao", "nhan", "lam", "dua", "cho", "biet"]);
+/** Words that are no part of a name between a place word and a relation ("huyện mà bố mẹ", "buôn có cậu", "xã cho mẹ nó") (folded). */
+const NOT_IN_NAME: ReadonlySet<string> = new Set(["ma", "la", "va", "voi", "thi", "bi", "duoc", "co", "khong", "ko", "cua", "nen", "vi", "roi", "da", "dang", "cung", "lai", "cho", "nao", "gio", "toi", "tui", "minh", "em", "e", "no", "nay", "do", "ay", "len", "xuong", "ve", "ra", "vao", "o", "nhung", "neu", "khi", "luc", "hay", "deu", "con", "ca"]);
+
+/**
+ * A relation word inside a place's name: after a word that opens one ("xã Thanh Ba", "huyện ba vì", "thôn Mẹ Thứ", "đường Mẹ
+ * Suốt"), in capitals after a word of place ("ở Ba Vì", "lives in Ba Vi"), or a place known to hold one ("Bà Rịa", "Bố Trạch")
+ * written as a name or said as a place. In lower case only a short kin phrase with no person's word after it ("xóm ba nó" is a father).
+ */
+function inPlaceName(m: FactsMatcher, words: Words, r: RelationHit): boolean {
+  // Only kin words make names ("Ba Vì", "Mẹ Suốt", "Anh Sơn", "Ông Tạ"); "xóm trọ bị chủ quán ..." names an employer.
+  if (!KIN.has(r.relation)) return false;
+  const h = r.h;
+  const lx = m.lexicon;
+  const s = words.sentence[h.start];
+  const unbroken = (from: number, to: number) => words.sentence[from] === s && !words.comma.slice(from + 1, to + 1).some(Boolean);
+  const prefixes = m.hits(words, "placePrefixes", lx.placePrefixes);
+  const locatives = m.hits(words, "placeLocatives", lx.placeLocatives ?? []);
+  const capsRun = (from: number, to: number) => words.caps.slice(from, to).every(Boolean);
+  const bare = h.end - h.start <= 2 && !PERSON_AFTER.has(words.folded[h.end] ?? "") && !(m.lexicon.harmWords.length && harmStartsAt(m, words, h.end));
+  // "xa thanh ba" typed without diacritics: "xa" (far) opens a name only before a word that is no relation ("ở xa ba mẹ" is far from them).
+  const foldedXa = words.diacritics ? [] : words.folded.flatMap((w, i) => (w === "xa" && i + 1 < h.start ? [{ start: i, end: i + 1 }] : []));
+  // A text with names in capitals writes this one in capitals too.
+  const names = words.caps.some((c, i) => c && i > 0 && words.sentence[i - 1] === words.sentence[i]);
+  for (const p of [...prefixes, ...foldedXa]) {
+    if (p.end > h.start || h.start - p.end > 2 || !unbroken(p.start, h.start) || words.folded.slice(p.end, h.start).some((w) => NOT_IN_NAME.has(w))) continue;
+    if (words.caps[h.start] ? capsRun(p.end, h.end) : !names && bare && (p.end < h.start || words.folded[p.start] !== "xa")) return true;
+  }
+  // "ở Ba Vì", "lives in Ba Vi", "Ba Vi district": a capitalised kin word with a capitalised word after it, said as a place.
+  const nameAfter = words.caps[h.start] && words.caps[h.end] && words.sentence[h.end] === s && !words.comma[h.end];
+  if (nameAfter && (locatives.some((l) => l.end === h.start && unbroken(l.start, h.start)) || prefixes.some((p) => p.start > h.end && p.start - h.end <= 2 && unbroken(h.start, p.start)))) return true;
+  return m.hits(words, "kinPlaceNames", lx.kinPlaceNames ?? []).some((n) => {
+    if (n.start > h.start || n.end < h.end) return false;
+    const cued = locatives.some((l) => l.end === n.start && unbroken(l.start, n.start)) || prefixes.some((p) => (p.end === n.start && unbroken(p.start, n.start)) || (p.start === n.end && unbroken(n.start, p.start)));
+    return cued || capsRun(n.start, n.end);
+  });
+}
+
+/** A harm word of the lexicon starts at word i. */
+function harmStartsAt(m: FactsMatcher, words: Words, i: number): boolean {
+  return m.hits(words, "harm", m.lexicon.harmWords).some((x) => x.start === i);
 }
 
 /** Parents' words typed without tones, which fold like common words ("bo": bỏ, bò; "me": mè), and what they do right after. */
@@ -823,7 +876,50 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
-  return arrangedMarriage(words, relations, stepped);
+  return arrangedMarriage(words, relations, stepped) ?? fatherOfHarmedFamily(m, words);
+}
+
+/** Words between a harm and the one it is done to: "đánh cả vợ con", "beats his wife" (folded). */
+const BEFORE_OBJECT: ReadonlySet<string> = new Set(["ca", "luon", "his", "her", "their", "the", "my"]);
+
+/** The person at `h` is the one a harm is done to ("đánh vợ con", "chửi cả mẹ", "beats his wife"): right after the harm, in its clause. */
+function harmedOne(m: FactsMatcher, words: Words, h: Hit): boolean {
+  if (words.comma[h.start]) return false;
+  return m.kept(words, "harmOnObject", m.lexicon.harmOnObject ?? []).some((x) => {
+    const gap = h.start - x.end;
+    return words.sentence[x.start] === words.sentence[h.start] && (gap === 0 || (gap === 1 && BEFORE_OBJECT.has(words.folded[x.end]!) && !words.comma[x.end]));
+  });
+}
+
+/** "his wife and kids", "his wife and children" after a harm (folded). */
+const WIFE_AND_CHILDREN_EN = /^(?:his )?wife and (?:his |the )?(?:kids|children|child|sons?|daughters?|boys|girls)\b/;
+
+/**
+ * "Ông ấy say về là đánh vợ con", "ong ay danh vo con", "he beats his wife and kids": no one else named, the man who harms his wife
+ * and children is their father (the pronoun before the harm is quoted).
+ */
+function fatherOfHarmedFamily(m: FactsMatcher, words: Words): { relation: Relation; quote: string } | null {
+  const harms = m.kept(words, "harmOnObject", m.lexicon.harmOnObject ?? []);
+  for (const x of harms) {
+    const at = BEFORE_OBJECT.has(words.folded[x.end] ?? "") && words.folded[x.end] !== "his" ? x.end + 1 : x.end;
+    const wife = words.folded[at] === "vo" && (!words.diacritics || words.written[at] === "vợ");
+    // "đánh vợ đánh con", "chửi vợ đánh con": the children harmed by a second harm right after.
+    const again = harms.find((y) => y.start === at + 1 && words.sentence[y.start] === words.sentence[at]);
+    const vi = wife && (beatsWifeAndChildren(words, at) || (again !== undefined && words.folded[again.end] === "con"));
+    if (!vi && !WIFE_AND_CHILDREN_EN.test(words.folded.slice(at, at + 5).join(" "))) continue;
+    return { relation: "father", quote: malePronounBefore(words, x.start) ?? "" };
+  }
+  return null;
+}
+
+/** The nearest pronoun for a man before word `i` in its sentence ("ông ấy", "hắn", "he"), as written. */
+function malePronounBefore(words: Words, i: number): string | null {
+  const list = words.diacritics ? MALE_PRONOUNS : [...MALE_PRONOUNS_FOLDED, "he"];
+  for (let k = i - 1; k >= 0 && words.sentence[k] === words.sentence[i]; k--) {
+    const p = list.find((x) => pronounParts(x).every((w, j) => (words.diacritics ? words.written[k + j] : words.folded[k + j]) === w));
+    if (p) return words.written.slice(k, k + pronounParts(p).length).join(" ");
+  }
+  return null;
 }
 
 /** The persons less those `left` leaves out, unless it would leave out every one (then it says nothing of who harms). */
@@ -931,10 +1027,13 @@ function pronounsOf(words: Words, named: readonly Named[]): Named[] {
 }
 
 /** Said to be away ("mẹ cháu đi làm ở Đà Nẵng", "bố bé đi xuất khẩu lao động", "mẹ nó đi làm tối"), not back ("đi làm về") (folded words after the relation). */
-const AWAY = /^(?:(?:thi|da|cung|lai|dang|thuong|hay|van|nay|no|chau|be|em|con|toi|tui|minh|ay|phai) )*(?:di (?:lam|lam an|lam thue|xuat khau|nuoc ngoai|bien|cong tac|vang|xa|tu|ca|rau|ray)(?! (?:ve|xong))|lam an xa|vang nha|o (?:sai gon|nuoc ngoai|xa|tu))\b/;
+const AWAY = /^(?:(?:thi|da|cung|lai|dang|thuong|hay|van|nay|no|chau|be|em|con|toi|tui|minh|ay|phai|deu) )*(?:di (?:lam|lam an|lam thue|xuat khau|nuoc ngoai|bien|cong tac|vang|xa|tu|ca|rau|ray)(?! (?:ve|xong))|lam an xa|vang nha|o (?:sai gon|nuoc ngoai|xa|tu))\b/;
+/** Kin said to be in prison ("cha mẹ đều đang chấp hành án", "bố nó đang ngồi tù"): away, not the one who harms the child now (folded, after the relation). */
+const JAILED = /^(?:(?:thi|da|cung|dang|deu|van|no|chau|be|em|con) )*(?:ngoi tu|(?:chap|thi) hanh an|bi giam)\b/;
 
-function away(words: Words, h: Hit): boolean {
-  return AWAY.test(words.folded.slice(h.end, h.end + 8).filter((_, k) => words.sentence[h.end + k] === words.sentence[h.start]).join(" "));
+function away(words: Words, h: Hit, relation = ""): boolean {
+  const after = words.folded.slice(h.end, h.end + 8).filter((_, k) => words.sentence[h.end + k] === words.sentence[h.start]).join(" ");
+  return AWAY.test(after) || (KIN.has(relation) && JAILED.test(after));
 }
 
 /** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */
@@ -1133,8 +1232,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   const passive = all.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
-  // "thằng em họ e 13 tuổi": a younger kin given a child's age is the child told of, not who harms.
-  const relations = all.filter((r) => !youngerKinAged(words, r.ref ?? r.h));
+  // "thằng em họ e 13 tuổi": a younger kin given a child's age is the child told of, not who harms; "đánh vợ", "chửi mẹ": the one harmed.
+  const relations = all.filter((r) => !youngerKinAged(words, r.ref ?? r.h) && !harmedOne(m, words, r.h));
   // Self-harm told with no one said to do harm ("bị X đánh"): the child harms themself, whoever else is named near a harm word ("cuts herself when her mum yells").
   if (selfHarm) return { relation: "self", quote: "" };
   const harms = harmHits(m, words);
@@ -1160,12 +1259,12 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   }
   if (selfHarm) return { relation: "self", quote: "" };
   // Someone said to be away ("Mẹ cháu đi làm ở Đà Nẵng cả tháng mới về") is not who harms the child at home.
-  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h));
+  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h, r.relation));
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
   // "Bé đã về nhà với mẹ", "she's back home with her dad": whom the child is with, with no harm told of them, is not who harms.
-  const candidates = relations.filter((r) => !r.ref && !away(words, r.h) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
+  const candidates = relations.filter((r) => !r.ref && !away(words, r.h, r.relation) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
