@@ -219,6 +219,56 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     expect(errors).toEqual([]);
   });
 
+  it("once the next question arrives the answered question's buttons are off; a late tap on the old 'Có' to 'in danger now?' sends nothing and shows the numbers to call", async () => {
+    const { page, errors } = await phone();
+    await afterReply(page, () => page.goto(running.app.url));
+    const menu = page.locator("#log .msg.bot").nth((await botCount(page)) - 1);
+    const asked = await afterReply(page, () => menu.getByRole("button", { name: /^Báo tin/ }).click());
+    expect(asked).toMatch(/nguy hiểm ngay lúc này/);
+    const danger = page.locator("#log .msg.bot").nth((await botCount(page)) - 1);
+    await afterReply(page, () => danger.getByRole("button", { name: "Không", exact: true }).click());
+    await afterReply(page, () => type(page, "Thằng bé 9 tuổi nhà bên bị bố mẹ bắt đi bán vé số đến khuya, không cho đi học. Ở phường Tân An, Buôn Ma Thuột."));
+    const pending = await page.locator("#log .msg.bot").last().innerText();
+    await expectNewestVisible(page);
+
+    // The answered questions' buttons are off; the newest question's are on.
+    for (const old of [menu, danger]) {
+      const buttons = old.locator(".choices button");
+      expect(await buttons.count()).toBeGreaterThan(0);
+      for (let i = 0; i < (await buttons.count()); i++) expect(await buttons.nth(i).isDisabled(), await buttons.nth(i).innerText()).toBe(true);
+    }
+    const current = page.locator("#log .msg.bot").last().locator(".choices button");
+    for (let i = 0; i < (await current.count()); i++) expect(await current.nth(i).isEnabled()).toBe(true);
+
+    // A late tap on "Có" (yes, in danger now): nothing is sent as the answer to today's question; the numbers to call are shown there.
+    const sent: string[] = [];
+    page.on("request", (request) => request.url().endsWith("/api/chat/messages") && sent.push(request.postData() ?? ""));
+    await danger.getByRole("button", { name: "Có", exact: true }).scrollIntoViewIfNeeded();
+    await danger.getByRole("button", { name: "Có", exact: true }).click({ force: true });
+    const note = danger.getByRole("alert");
+    await note.waitFor();
+    await page.screenshot({ path: "test-results/web-chat-phone-late-danger-tap.png" });
+    await page.waitForTimeout(300);
+    expect(sent).toEqual([]);
+    expect(await note.innerText()).toMatch(/nguy hiểm ngay lúc này[\s\S]*111/);
+    for (const number of ["113", "115"]) {
+      const call = note.locator(`a[href="tel:${number}"]`);
+      expect(await call.isVisible(), number).toBe(true);
+    }
+    expect(await page.locator("#log .msg.bot").last().innerText()).toBe(pending);
+    await expectOne111(page);
+
+    // After a reload the answered questions' buttons are still off, and the pending question's still on.
+    const shownBefore = await botCount(page);
+    await page.reload();
+    await page.waitForFunction(shownAtLeast, shownBefore);
+    const reloadedDanger = page.locator("#log .msg.bot").filter({ hasText: "nguy hiểm ngay lúc này" }).last();
+    expect(await reloadedDanger.getByRole("button", { name: "Có", exact: true }).isDisabled()).toBe(true);
+    const again = page.locator("#log .msg.bot").last().locator(".choices button");
+    for (let i = 0; i < (await again.count()); i++) expect(await again.nth(i).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it("'Thoát nhanh' leaves for the neutral page, out of the history, and clears this device's chat and storage", async () => {
     const { page, context } = await phone();
     await afterReply(page, () => page.goto(running.app.url));

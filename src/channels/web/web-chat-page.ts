@@ -89,6 +89,9 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-se
 .log>.msg.bot:last-child .choices{position:sticky;bottom:0;background:inherit;margin-top:0;padding:8px 0 7px;margin-bottom:-7px}
 .choices button,.links a,.failnote button{min-height:44px;padding:8px 14px;border-radius:10px;border:1px solid #0b4f8a;background:#e8f1fa;color:#0b4f8a;font:inherit;cursor:pointer;text-decoration:none;display:inline-flex;align-items:center}
 .failnote button{border-color:#c62828;background:#c62828;color:#fff;font-weight:700}
+.choices button[aria-disabled=true]{opacity:.55;background:transparent;cursor:default}
+.choices button[aria-disabled=true].chosen{opacity:.8;font-weight:700;border-width:2px}
+.latenote{margin-top:8px;padding:8px 10px;border-left:4px solid #c62828;background:#fff5f5;color:#1b1b1b;font-size:.9rem;white-space:normal}
 .links{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;white-space:normal}
 .links a[href^="tel:"]{background:#c62828;color:#fff;border-color:#c62828;font-weight:700}
 .status{min-height:1.5em;font-size:.85rem;color:#555;margin:6px 0 0;padding-bottom:6px}
@@ -99,7 +102,7 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-se
 .linkish{background:none;border:0;padding:0;color:#0b4f8a;text-decoration:underline;font:inherit;font-size:.85rem;cursor:pointer;min-height:44px}
 @media (max-width:480px){.scroller{padding:8px 8px 0}.msg{font-size:15px;line-height:1.4;padding:7px 11px;max-width:92%}.msg.bot{max-width:100%}.links a{flex:1 1 0;justify-content:center;text-align:center;text-wrap:balance}.brand{font-size:.95rem}}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (prefers-color-scheme:dark){body{background:#121417;color:#eee}.msg.bot{background:#1e2227;border-color:#333}.composer{background:#121417;border-color:#333}.composer textarea{background:#1e2227;color:#eee}.notice{background:#3a2a12;color:#fff}.notice a{color:#ff8a80}.msg.urgent{background:#3b1414}.msg.me.failed{background:#1e2227;color:#eee}.status{color:#bbb}.msg.system{background:#263238}.linkish{color:#90caf9}.choices button,.links a{background:#1e2a36;color:#cfe3f7;border-color:#5c8fc0}}
+@media (prefers-color-scheme:dark){body{background:#121417;color:#eee}.msg.bot{background:#1e2227;border-color:#333}.composer{background:#121417;border-color:#333}.composer textarea{background:#1e2227;color:#eee}.notice{background:#3a2a12;color:#fff}.notice a{color:#ff8a80}.msg.urgent{background:#3b1414}.msg.me.failed{background:#1e2227;color:#eee}.status{color:#bbb}.msg.system{background:#263238}.latenote{background:#3b1414;color:#eee}.linkish{color:#90caf9}.choices button,.links a{background:#1e2a36;color:#cfe3f7;border-color:#5c8fc0}}
 `;
 
 export const WEB_CHAT_JS = `"use strict";
@@ -209,12 +212,49 @@ export const WEB_CHAT_JS = `"use strict";
         var button = document.createElement("button");
         button.type = "button";
         button.textContent = String(choice.label || "");
-        button.addEventListener("click", function () { send({ choice: String(choice.id), text: String(choice.label || "") }, String(choice.label || ""), false); });
+        button.addEventListener("click", function () {
+          if (button.getAttribute("aria-disabled") === "true") return lateTap(div);
+          button.classList.add("chosen");
+          send({ choice: String(choice.id), text: String(choice.label || "") }, String(choice.label || ""), false);
+        });
         group.appendChild(button);
       });
       div.appendChild(group);
     }
     settle();
+  }
+
+  /*
+   * A question's buttons are switched off once the next answer arrives: a tap on an old one would
+   * answer today's question with yesterday's choice. Links (tel:113) stay. A late tap sends
+   * nothing; since it may be a late "yes, a child is in danger now", it shows the numbers to call.
+   */
+  function retire() {
+    Array.prototype.forEach.call(log.querySelectorAll(".choices button:not([aria-disabled])"), function (button) {
+      button.setAttribute("aria-disabled", "true");
+    });
+  }
+  function lateTap(message) {
+    var note = message.querySelector(".latenote");
+    if (!note) {
+      note = document.createElement("div");
+      note.className = "latenote";
+      note.setAttribute("role", "alert");
+      var why = document.createElement("p");
+      why.textContent = "Câu hỏi này đã qua. Nếu trẻ đang gặp nguy hiểm ngay lúc này, hãy gọi ngay 113 (công an) hoặc 115 (cấp cứu), hoặc bấm nút 111 ở trên (miễn phí, 24/7). Muốn nói thêm hay sửa, hãy gõ vào ô dưới.";
+      note.appendChild(why);
+      var calls = document.createElement("div");
+      calls.className = "links";
+      [["Gọi 113 (Công an)", "tel:113"], ["Gọi 115 (Cấp cứu)", "tel:115"]].forEach(function (call) {
+        var a = document.createElement("a");
+        a.href = call[1];
+        a.textContent = call[0];
+        calls.appendChild(a);
+      });
+      note.appendChild(calls);
+      message.appendChild(note);
+    }
+    note.scrollIntoView({ block: "nearest" });
   }
 
   function busy(on) {
@@ -266,6 +306,7 @@ export const WEB_CHAT_JS = `"use strict";
           busy(false);
           if (message.session !== sessionId) return;
           turnStart = null;
+          if ((data.replies || []).length) retire();
           (data.replies || []).forEach(renderReply);
           return;
         }
@@ -323,6 +364,7 @@ export const WEB_CHAT_JS = `"use strict";
       if (entry.mid && mine[entry.mid]) return;
       if (entry.from === "user") {
         fresh = true;
+        retire();
         if (entry.text !== "/start") { turnStart = null; bubble("me", String(entry.text || ""), false); shownAny = true; }
       } else if (entry.reply) {
         if (fresh) { turnStart = null; fresh = false; }
