@@ -38,13 +38,14 @@ type Precision = 0 | 1 | 2;
 /** The youngest child age the report states, or null. */
 export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   let best: (ChildAge & { precision: Precision }) | null = null;
+  const aside = agesAside(clauses);
   // "không phải 3 tuổi, cháu 11 tuổi", "bé 5 tuổi, à nhầm, 12 tuổi", "she's not 4, she's 10": an age denied or taken back is not the age,
   // when another is given.
   const denied = (c: number, hit: AgeHit) => ageDenied(clauses[c]!.tokens, hit.start) || ageTakenBack(clauses, c, hit.end);
   const affirmed = clauses.some((clause, c) => hitsIn(clause.tokens, clauses[c - 1]?.tokens).some(([hit]) => hit.min < ADULT_AGE && !denied(c, hit)));
   clauses.forEach((clause, c) => {
     for (const [found, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
-      if (affirmed && denied(c, found)) continue;
+      if ((affirmed && denied(c, found)) || aside.has(`${c}:${found.start}`)) continue;
       // "chừng 11, 12 tuổi": a clause that opens with an age after one that ends with a smaller number is a range.
       const last = clauses[c - 1]?.tokens.at(-1) ?? "";
       const hit = found.start === 0 && /^\d{1,2}$/.test(last) && Number(last) < found.min && found.min - Number(last) <= 2 ? { ...found, min: Number(last) } : found;
@@ -55,6 +56,63 @@ export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   });
   const found = best as (ChildAge & { precision: Precision }) | null;
   return found && { min: found.min, max: found.max, source: found.source };
+}
+
+/**
+ * Ages that are no child's at risk, as "clause:start" of their hits: the age a profile claims ("nick giả 15 tuổi", "tự xưng là
+ * nữ sinh 14 tuổi", "a fake profile of a 14 year old"), and a younger or older sibling's age in a report whose writer, a child,
+ * gives their own ("e 13t. e gái e 5t. ba e say là đánh e", "I'm 13, my little brother is 4"), unless the harm is told of both
+ * ("đánh cả hai chị em", "hits both of us").
+ */
+function agesAside(clauses: readonly Clause[]): Set<string> {
+  const aside = new Set<string>();
+  const hits = clauses.flatMap((clause, c) => hitsIn(clause.tokens, clauses[c - 1]?.tokens).map(([hit]) => ({ c, hit, before: clause.tokens.slice(Math.max(0, hit.start - 6), hit.start).join(" ") })));
+  for (const { c, hit, before } of hits) if (claimedAge(clauses[c]!, hit.start, before)) aside.add(`${c}:${hit.start}`);
+  const writer = hits.some(({ c, hit }) => writersOwnAge(clauses[c]!.tokens, hit.start));
+  const text = clauses.map((c) => c.tokens.join(" ")).join(" , ");
+  // Only when the harm is told of the writer and not of the sibling: "em 10 tuổi, em trai em 2 tuổi bị té" is about the brother.
+  if (!writer || !WRITER_HARMED.test(text) || bothHarmed(text) || SIBLING_HARMED.test(text) || clauses.some((c) => SIBLING_BEFORE.test(c.tokens.join(" ")) && SUFFERS.test(c.tokens.join(" ")))) return aside;
+  for (const { c, hit } of hits) if (SIBLING_BEFORE.test(clauses[c]!.tokens.slice(Math.max(0, hit.start - 4), hit.start).join(" "))) aside.add(`${c}:${hit.start}`);
+  return aside;
+}
+
+/** A harm done to the writer (folded): "đánh em", "chửi mình", "hits me" (not "đánh em gái", "đánh em trai"). */
+const WRITER_HARMED = /\b(?:danh|chui|mang|dap|tat|quat|danh dap|hanh ha|nhot|doa|si nhuc|xi nhuc|bo doi) (?:em|minh|tui|toi|tao)\b(?! (?:gai|trai|ho|ut|be|nho|re|dau|ruot|ke)\b)|\b(?:hits?|beats?|slaps?|kicks?|punch(?:es)?|hurts?|insults?|(?:yells?|screams?|shouts?) at) me\b/;
+/** A harm done to a sibling (folded): "đánh em gái", "đánh cả thằng em", "hits my little brother". */
+const SIBLING_HARMED = /\b(?:danh|chui|mang|dap|tat|quat|nhot|doa|bo doi|hits?|beats?|slaps?|kicks?|hurts?) (?:ca )?(?:em (?:gai|trai)|thang em|con em|cu em|be em|chi gai|anh trai|my (?:little |baby |older |big )?(?:brother|sister))\b/;
+/** Said of the one named in a clause: harmed, ill, hurt or lost ("bị", "sốt", "té", "ốm", "is sick") (folded). */
+const SUFFERS = /\b(?:bi|sot|om|te|nga|non|co giat|chay mau|lac|mat tich|benh|is sick|is ill|got hurt|fell)\b/;
+
+/** A profile claiming an age (folded, the words before the age): "nick giả", "tài khoản ảo", "tự xưng là", "fake profile of a". */
+const CLAIMED_BEFORE = /\b(?:(?:nick|nic|acc|account|tai khoan|tk|profile|trang|fb|facebook) (?:gia|ao|fake|clone|mao danh)|fake (?:account|acc|profile|nick)|tu xung|xung la|tu nhan|gia danh|mao danh|claim\w* to be|pretend\w* to be|posing as|says? (?:he|she|it) is|profile of)\b(.*)$/;
+/** Whose the profile is, between the claim and the age: "tài khoản giả của con tôi 12 tuổi" is the child's own age (folded). */
+const OWNED_AGE = /\b(?:cua|toi|tui|minh|my|our|her|his)\b/;
+
+/** The age at `start` is one a profile gives itself ("nick giả 15 tuổi", "giả làm con gái 14 tuổi"), not a child's told of by whose it is. */
+function claimedAge(clause: Clause, start: number, before: string): boolean {
+  const claim = CLAIMED_BEFORE.exec(before);
+  if (claim) return !OWNED_AGE.test(claim[1] ?? "");
+  // "giả làm" as written ("Gia Lâm" is a place): read from the words as written.
+  const written = clause.words.slice(Math.max(0, (clause.origin[start] ?? 0) - 6), clause.origin[start] ?? 0).join(" ").normalize("NFC").toLowerCase();
+  const pretends = /giả làm(.*)$/u.exec(written);
+  return pretends !== null && !/(?:của|tôi|tui|mình)/u.test(pretends[1] ?? "");
+}
+/** A sibling named before an age (folded): "em gái em", "thằng em", "em trai", "my little brother", "her sister". */
+const SIBLING_BEFORE = /\b(?:em (?:gai|trai|ut)|(?:thang|con|dua|cu|be) em|chi (?:gai|hai|ca)|anh (?:trai|hai|ca)|brother|sister)\b/;
+/** The writer's own words before their age at the start of a clause ("em 13 tuổi", "e 13t", "mình năm nay 15t", "I'm 13"). */
+const WRITER_AGE_WORDS: ReadonlySet<string> = new Set(["em", "e", "minh", "mik", "mk", "to", "tui", "toi", "t", "tao", "i", "m", "am", "nam", "nay", "da", "moi", "thi", "la"]);
+
+function writersOwnAge(tokens: readonly string[], start: number): boolean {
+  const lead = tokens.slice(0, start);
+  return lead.length > 0 && lead.length <= 4 && ["em", "e", "minh", "mik", "mk", "to", "tui", "toi", "t", "tao", "i"].includes(lead[0]!) && lead.every((t) => WRITER_AGE_WORDS.has(t));
+}
+
+/** The harm is told of the writer and a sibling together (folded): "cả hai chị em", "hai anh em", "tụi em", "both of us", "hits us". */
+const BOTH_HARMED = /\b(?:(?:ca )?(?:hai|2) (?:chi em|anh em)|ca (?:hai|2)(?= (?:dua|be|chau|em|deu|cung|bi)\b| ,|$)|both of us|us both|(?:hits?|beats?|hurts?|yells at|locks?) us)\b|\b(?:danh|chui|mang|nhot|hanh ha|bo doi|bat) (?:ca )?(?:tui|bon|chung) em\b|\b(?:tui|bon|chung) em (?:deu |cung )?bi\b|\bem (?:gai|trai)(?: \S+){0,2} cung bi\b/;
+
+/** Whether the report tells the harm of the writer and a sibling together. */
+export function bothHarmed(folded: string): boolean {
+  return BOTH_HARMED.test(folded);
 }
 
 /**

@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
-import { extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
+import { bothHarmed, extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
 import { splitReport } from "./report-text.ts";
 import type { ChildAge } from "./triage-types.ts";
 
@@ -328,7 +328,10 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   const read = known.age !== undefined ? known.age : extractChildAge(clauses);
   // "con nhỏ bảy tuổi ... thằng em ba tuổi": two children, each given an age, with no count said.
   const separate = extractSeparateAges(clauses, harmer?.quote ? foldVietnamese(harmer.quote).split(" ") : []);
-  const children = countChildren(m, words) ?? (separate.length > 1 ? separate.length : null) ?? (read || reporter === "child_self" || m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null);
+  // A child who writes tells of their own harm: brothers and sisters they have ("con có 2 đứa em") are counted only when harmed with them.
+  const both = reporter === "child_self" && bothHarmed(words.folded.join(" "));
+  const counted = countChildren(m, words, reporter === "child_self" && !both) ?? (separate.length > 1 ? separate.length : null);
+  const children = (both ? Math.max(counted ?? 0, 2) : counted) ?? (read || reporter === "child_self" || m.any(words, "childNouns", lx.childNouns) || m.any(words, "sex:female", lx.sex.female) || m.any(words, "sex:male", lx.sex.male) ? 1 : null);
   return {
     children,
     age: agesOfSeveral(read, children, clauses),
@@ -1503,7 +1506,7 @@ const FRIEND_OF_PARENT = /\b(toi la|tui la|minh la|em la|i m|im|i am)(?: a| an| 
 /** "em 13 tuổi, ...", "Em là con gái 13 tuổi", "con 9 tuổi, con ở ...", "mình học lớp 8": the writer's own age or grade, opening a clause. */
 const SELF_AGE = /(?:^|[.,;:!?\n(]\s*)(em|e|minh|mk|mik|to|tui|toi|t|con|chau)\s+(?:(?:nam nay|nam ni|da|moi|duoc|thi|la con (?:gai|trai)|la (?:hoc sinh|hs)(?: nam| nu)?|la (?:nu|nam|gai|trai)|,)\s*)*(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?(?:hoc\s+)?lop\s+(\d{1,2})\b)/;
 /** An English writer's own age: "I am 12", "I'm 15", "i'm a 13 year old" (not "I'm 5 minutes away"). */
-const SELF_AGE_EN = /(?:^|[.,;:!?\n(]\s*)i(?:'m| am|m)\s+(?:an?\s+|only\s+|just\s+)?(\d{1,2})(?![\d.,:%])(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kms|days?|weeks?|months?|times?|am|pm)\b)/;
+const SELF_AGE_EN = /(?:^|[.,;:!?\n(]\s*)i(?:'m| am|m)\s+(?:an?\s+|only\s+|just\s+)?(\d{1,2})(?!\d|[.,:]\d|%)(?!\s*(?:minutes?|mins?|hours?|hrs?|km|kms|days?|weeks?|months?|times?|am|pm)\b)/;
 /** An adult introducing themself: the writer is not the child. */
 const ADULT_INTRO = /\b(toi|minh|tui)\s+(la|nam nay)\s+(hang xom|giao vien|co giao|thay giao|chu nhiem|me|ma|bo|ba|cha|ong|ba noi|ba ngoai|bac|chu|co|di|cau|nguoi|can bo|\d{2}\s*tuoi)\b|\b(i am|i m)\s+(a|an|the|his|her|their)\b/;
 
@@ -1574,14 +1577,17 @@ function aboutAFriend(m: FactsMatcher, words: Words, raw: string, joined: string
   });
 }
 
-/** "hai bé", "3 đứa", "mấy đứa nhỏ": a number before a word for children. */
-function countChildren(m: FactsMatcher, words: Words): number | null {
+/** "hai bé", "3 đứa", "mấy đứa nhỏ": a number before a word for children; not the writer's own brothers and sisters ("con có 2 đứa em") when `siblingsAside`. */
+function countChildren(m: FactsMatcher, words: Words, siblingsAside = false): number | null {
   const nouns = m.hits(words, "childNouns", m.lexicon.childNouns);
   // "mấy đứa cùng lớp", "tụi nó": children who harm are not the children reported.
   const peers = m.hits(words, "rel:peer", m.lexicon.relations.peer ?? []);
   for (const noun of nouns) {
     const before = words.folded[noun.start - 1];
-    if (before === undefined) continue;
+    // "ngày 3/12. Bé 6 tuổi ...": a number that ends the sentence before counts nothing in this one.
+    if (before === undefined || words.sentence[noun.start - 1] !== words.sentence[noun.start]) continue;
+    // "con có 2 đứa em", "em có hai em nhỏ": the writer's brothers and sisters, not the children the harm is told of.
+    if (siblingsAside && words.folded[noun.end] === "em" && words.folded[noun.start] !== "em" && ["co", "voi", "va"].includes(words.folded[noun.start - 2] ?? "")) continue;
     // "lớp 10. Em là ...", "số 2 bé": a school year or a number, not a count.
     // "từ tháng 9 cháu ...", "ngày 20 bé ...", "năm 2 đứa ...": a date, not a count.
     if (["lop", "grade", "class", "so", "khoi", "tuoi", "phong", "thang", "ngay", "nam", "tuan", "gio", "hom", "month", "day"].includes(words.folded[noun.start - 2] ?? "") && /^\d/.test(words.folded[noun.start - 1] ?? "")) continue;
