@@ -15,7 +15,7 @@ import { createTelegramChannel, sendReply, type OfficerChatHook, type TelegramCh
 import { renderZaloReply } from "./channels/zalo/zalo-render.ts";
 import { createReporterDeliverer } from "./officer/reporter-delivery.ts";
 import { REPORTER_TARGET } from "./intake/cases/casework-service.ts";
-import { createWebChat } from "./channels/web/web-chat.ts";
+import { createWebChat, webChatLanguage } from "./channels/web/web-chat.ts";
 import { createZaloChannel, type ZaloChannel } from "./channels/zalo/zalo-adapter.ts";
 import { createZaloClient } from "./channels/zalo/zalo-client.ts";
 import type { ConversationCore, Reply } from "./conversation/conversation-types.ts";
@@ -130,7 +130,7 @@ export function composeFeatures(deps: FeatureDeps): Features {
   });
 
   const web = createWebChat({
-    core, logger, exitUrl: config.webChatExitUrl,
+    core, logger, exitUrl: config.webChatExitUrl, languageOf: webChatLanguage(conversations),
     gate: (app) => createWebChatLimits(app, {
       limits: config.abuse.web, redis: deps.redis, sourceOf: createSourceHasher(sourceKey), session: webSessionState(conversations),
       isDanger: dangerCheck(), onSource: tagWebSource(sources), logger,

@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     expect(await named111.first().getAttribute("href")).toBe("tel:111");
     expect(await page.locator('a[href="tel:111"]').count()).toBe(1);
     expect(await named111.first().isVisible()).toBe(true);
-    expect(await page.getByRole("link", { name: /Thoát nhanh/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: /Thoát nhanh|Quick exit/ }).isVisible()).toBe(true);
   }
 
   async function type(page: Page, text: string): Promise<void> {
@@ -266,6 +266,47 @@ describe.skipIf(!hasChromium)("the web chat on a 360×640 phone, through the rea
     expect(await reloadedDanger.getByRole("button", { name: "Có", exact: true }).isDisabled()).toBe(true);
     const again = page.locator("#log .msg.bot").last().locator(".choices button");
     for (let i = 0; i < (await again.count()); i++) expect(await again.nth(i).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("in an English conversation the page's own words are English (input, Send, Send again, Quick exit), after a reload too, and /lang vi brings Vietnamese back", async () => {
+    const { page, context, errors } = await phone();
+    await afterReply(page, () => page.goto(running.app.url));
+    const words = async () => ({
+      lang: await page.locator("html").getAttribute("lang"),
+      placeholder: await page.locator("#input").getAttribute("placeholder"),
+      send: (await page.locator("#send").innerText()).trim(),
+      exit: (await page.locator("#exit").innerText()).trim(),
+      call: (await page.locator('a[href="tel:111"]').innerText()).trim(),
+    });
+    expect(await words()).toMatchObject({ lang: "vi", placeholder: "Nhập tin nhắn…", send: "Gửi", exit: "Thoát nhanh" });
+
+    const first = await afterReply(page, () => type(page, "Hello, I'm an English teacher at a secondary school in Buon Ma Thuot. I want to report a concern about one of my students."));
+    expect(first).toMatch(/[Dd]anger|old|happen/);
+    const english = { lang: "en", placeholder: "Type a message…", send: "Send", exit: "Quick exit", call: expect.stringMatching(/Call 111$/) };
+    expect(await words()).toMatchObject(english);
+    expect(await page.getByRole("link", { name: /Quick exit/ }).getAttribute("href")).not.toBeNull();
+    await expectOne111(page);
+
+    // A failed send offers "Send again" and says why in English.
+    await context.route("**/api/chat/messages", (route) => route.abort("internetdisconnected"));
+    await type(page, "She is 14.");
+    const again = page.getByRole("button", { name: "Send again" });
+    await again.waitFor();
+    expect(await page.locator(".failnote").last().innerText()).toMatch(/Not sent[\s\S]*111/);
+    await context.unroute("**/api/chat/messages");
+    await afterReply(page, () => again.click());
+    await page.screenshot({ path: "test-results/web-chat-phone-english.png" });
+
+    // A reload keeps the page in the conversation's language.
+    const shownBefore = await botCount(page);
+    await page.reload();
+    await page.waitForFunction(shownAtLeast, shownBefore);
+    await page.waitForTimeout(100);
+    expect(await words()).toMatchObject(english);
+
+    await afterReply(page, () => type(page, "/lang vi"));
+    expect(await words()).toMatchObject({ lang: "vi", placeholder: "Nhập tin nhắn…", send: "Gửi", exit: "Thoát nhanh" });
     expect(errors).toEqual([]);
   });
 

@@ -29,22 +29,22 @@ export function webChatHtml(exitUrl: string = DEFAULT_EXIT_URL): string {
 <link rel="stylesheet" href="/chat/app.css">
 </head>
 <body>
-<a class="skip" href="#input">Bỏ qua, đến ô nhập tin nhắn</a>
+<a class="skip" id="skip" href="#input">Bỏ qua, đến ô nhập tin nhắn</a>
 <header class="top">
-  <h1 class="brand">Bảo vệ trẻ em</h1>
-  <a class="call" href="tel:111" aria-label="Gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111, miễn phí, 24 giờ">📞 Gọi 111</a>
+  <h1 class="brand" id="brand">Bảo vệ trẻ em</h1>
+  <a class="call" href="tel:111" id="call" aria-label="Gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111, miễn phí, 24 giờ">📞 Gọi 111</a>
   <a class="exit" id="exit" href="${escapeAttribute(exitUrl)}" rel="noreferrer" aria-label="Thoát nhanh: rời trang này và xoá cuộc trò chuyện trên máy">Thoát nhanh</a>
 </header>
 <main id="main" class="scroller">
   <div class="intro">
-    <p class="notice" role="note">Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay <a href="tel:113">113</a> (công an), <a href="tel:115">115</a> (cấp cứu) hoặc bấm nút 111 ở trên (miễn phí, 24/7). Bạn có thể báo tin mà không cần cho biết tên. Nút “Thoát nhanh” rời trang ngay và xoá cuộc trò chuyện trên máy này.</p>
+    <p class="notice" id="notice" role="note">Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay <a href="tel:113">113</a> (công an), <a href="tel:115">115</a> (cấp cứu) hoặc bấm nút 111 ở trên (miễn phí, 24/7). Bạn có thể báo tin mà không cần cho biết tên. Nút “Thoát nhanh” rời trang ngay và xoá cuộc trò chuyện trên máy này.</p>
     <button type="button" id="reset" class="linkish">Bắt đầu cuộc trò chuyện mới</button>
   </div>
   <div id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Cuộc trò chuyện"></div>
   <p id="status" class="status" role="status" aria-live="polite"></p>
 </main>
 <form id="composer" class="composer" autocomplete="off">
-  <label for="input" class="visually-hidden">Tin nhắn của bạn</label>
+  <label for="input" id="input-label" class="visually-hidden">Tin nhắn của bạn</label>
   <textarea id="input" name="text" rows="1" maxlength="4000" placeholder="Nhập tin nhắn…" aria-describedby="hint"></textarea>
   <button type="submit" id="send">Gửi</button>
   <p id="hint" class="visually-hidden">Nhấn Enter để gửi, Shift và Enter để xuống dòng.</p>
@@ -129,6 +129,71 @@ export const WEB_CHAT_JS = `"use strict";
   function readSession() { try { return sessionStorage.getItem(KEY); } catch (e) { return null; } }
   function newSession() { var id = uuid(); try { sessionStorage.setItem(KEY, id); } catch (e) { /* private mode: the session lasts this page */ } return id; }
 
+  /*
+   * The page's own words, in the conversation's language: the server says which with every answer
+   * (an English first message or /lang en makes it English, /lang vi Vietnamese again).
+   */
+  var UI = {
+    vi: {
+      title: "Hỗ trợ bảo vệ trẻ em – Trò chuyện", skip: "Bỏ qua, đến ô nhập tin nhắn", brand: "Bảo vệ trẻ em",
+      call: "📞 Gọi 111", callLabel: "Gọi ngay Tổng đài quốc gia bảo vệ trẻ em 111, miễn phí, 24 giờ",
+      exit: "Thoát nhanh", exitLabel: "Thoát nhanh: rời trang này và xoá cuộc trò chuyện trên máy",
+      notice: ["Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay ", "113", " (công an), ", "115", " (cấp cứu) hoặc bấm nút 111 ở trên (miễn phí, 24/7). Bạn có thể báo tin mà không cần cho biết tên. Nút “Thoát nhanh” rời trang ngay và xoá cuộc trò chuyện trên máy này."],
+      reset: "Bắt đầu cuộc trò chuyện mới", log: "Cuộc trò chuyện", input: "Tin nhắn của bạn", placeholder: "Nhập tin nhắn…", send: "Gửi",
+      hint: "Nhấn Enter để gửi, Shift và Enter để xuống dòng.", busy: "Đang trả lời…", choices: "Lựa chọn",
+      tooLong: "Tin nhắn quá dài. Vui lòng gửi ngắn hơn.",
+      tooFast: "Chưa gửi được: bạn gửi hơi nhanh. Chờ một chút rồi bấm “Gửi lại”. Nếu khẩn cấp, hãy gọi 111.",
+      failed: "Chưa gửi được. Kiểm tra kết nối rồi bấm “Gửi lại”. Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay 111.",
+      retry: "Gửi lại", reloadFailed: "Chưa tải lại được cuộc trò chuyện. Kiểm tra kết nối rồi thử lại. Nếu khẩn cấp, hãy gọi 111.", tryAgain: "Thử lại",
+      late: "Câu hỏi này đã qua. Nếu trẻ đang gặp nguy hiểm ngay lúc này, hãy gọi ngay 113 (công an) hoặc 115 (cấp cứu), hoặc bấm nút 111 ở trên (miễn phí, 24/7). Muốn nói thêm hay sửa, hãy gõ vào ô dưới.",
+      call113: "Gọi 113 (Công an)", call115: "Gọi 115 (Cấp cứu)",
+    },
+    en: {
+      title: "Child protection support – Chat", skip: "Skip to the message box", brand: "Child protection",
+      call: "📞 Call 111", callLabel: "Call the national child protection hotline 111 now, free, 24 hours",
+      exit: "Quick exit", exitLabel: "Quick exit: leave this page and clear this chat from this device",
+      notice: ["If a child is in danger, call ", "113", " (police) or ", "115", " (ambulance) now, or tap the 111 button above (free, 24/7). You can report without giving your name. “Quick exit” leaves this page at once and clears this chat from this device."],
+      reset: "Start a new chat", log: "Conversation", input: "Your message", placeholder: "Type a message…", send: "Send",
+      hint: "Press Enter to send, Shift and Enter for a new line.", busy: "Replying…", choices: "Choices",
+      tooLong: "The message is too long. Please send a shorter one.",
+      tooFast: "Not sent: you are sending a little fast. Wait a moment, then tap “Send again”. In an emergency, call 111.",
+      failed: "Not sent. Check your connection, then tap “Send again”. If a child is in danger, call 111 now.",
+      retry: "Send again", reloadFailed: "The chat could not be loaded again. Check your connection and try again. In an emergency, call 111.", tryAgain: "Try again",
+      late: "This question has been answered. If a child is in danger right now, call 113 (police) or 115 (ambulance) now, or tap the 111 button above (free, 24/7). To add or change something, type it below.",
+      call113: "Call 113 (Police)", call115: "Call 115 (Ambulance)",
+    },
+  };
+  var lang = "vi";
+  function t(key) { return UI[lang][key]; }
+  function byId(id) { return document.getElementById(id); }
+  function useLanguage(next) {
+    if (!UI.hasOwnProperty(next) || next === lang) return;
+    lang = next;
+    document.documentElement.lang = lang;
+    document.title = t("title");
+    [["skip", "skip"], ["brand", "brand"], ["call", "call"], ["exit", "exit"], ["reset", "reset"], ["input-label", "input"], ["send", "send"], ["hint", "hint"]].forEach(function (pair) { byId(pair[0]).textContent = t(pair[1]); });
+    byId("call").setAttribute("aria-label", t("callLabel"));
+    byId("exit").setAttribute("aria-label", t("exitLabel"));
+    byId("log").setAttribute("aria-label", t("log"));
+    byId("input").setAttribute("placeholder", t("placeholder"));
+    showNotice();
+    if (statusLine.textContent) statusLine.textContent = t("busy");
+    Array.prototype.forEach.call(document.querySelectorAll(".choices"), function (group) { group.setAttribute("aria-label", t("choices")); });
+    Array.prototype.forEach.call(document.querySelectorAll(".failnote .retry"), function (button) { button.textContent = t("retry"); });
+  }
+  /* The notice's 113 and 115 are links (tap to call); the rest is text. */
+  function showNotice() {
+    var notice = byId("notice");
+    notice.textContent = "";
+    t("notice").forEach(function (part, i) {
+      if (i % 2 === 0) { notice.appendChild(document.createTextNode(part)); return; }
+      var a = document.createElement("a");
+      a.href = "tel:" + part;
+      a.textContent = part;
+      notice.appendChild(a);
+    });
+  }
+
   var sessionId = readSession();
   var returning = !!sessionId;
   if (!sessionId) sessionId = newSession();
@@ -207,7 +272,7 @@ export const WEB_CHAT_JS = `"use strict";
       var group = document.createElement("div");
       group.className = "choices";
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", "Lựa chọn");
+      group.setAttribute("aria-label", t("choices"));
       choices.forEach(function (choice) {
         var button = document.createElement("button");
         button.type = "button";
@@ -241,11 +306,11 @@ export const WEB_CHAT_JS = `"use strict";
       note.className = "latenote";
       note.setAttribute("role", "alert");
       var why = document.createElement("p");
-      why.textContent = "Câu hỏi này đã qua. Nếu trẻ đang gặp nguy hiểm ngay lúc này, hãy gọi ngay 113 (công an) hoặc 115 (cấp cứu), hoặc bấm nút 111 ở trên (miễn phí, 24/7). Muốn nói thêm hay sửa, hãy gõ vào ô dưới.";
+      why.textContent = t("late");
       note.appendChild(why);
       var calls = document.createElement("div");
       calls.className = "links";
-      [["Gọi 113 (Công an)", "tel:113"], ["Gọi 115 (Cấp cứu)", "tel:115"]].forEach(function (call) {
+      [[t("call113"), "tel:113"], [t("call115"), "tel:115"]].forEach(function (call) {
         var a = document.createElement("a");
         a.href = call[1];
         a.textContent = call[0];
@@ -260,14 +325,14 @@ export const WEB_CHAT_JS = `"use strict";
   function busy(on) {
     sendButton.disabled = on;
     log.setAttribute("aria-busy", on ? "true" : "false");
-    statusLine.textContent = on ? "Đang trả lời…" : "";
+    statusLine.textContent = on ? t("busy") : "";
     if (on) settle();
   }
   function wait(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
   function failureText(status) {
-    if (status === 413) return "Tin nhắn quá dài. Vui lòng gửi ngắn hơn.";
-    if (status === 429) return "Chưa gửi được: bạn gửi hơi nhanh. Chờ một chút rồi bấm “Gửi lại”. Nếu khẩn cấp, hãy gọi 111.";
-    return "Chưa gửi được. Kiểm tra kết nối rồi bấm “Gửi lại”. Nếu trẻ đang gặp nguy hiểm, hãy gọi ngay 111.";
+    if (status === 413) return t("tooLong");
+    if (status === 429) return t("tooFast");
+    return t("failed");
   }
 
   /*
@@ -305,6 +370,7 @@ export const WEB_CHAT_JS = `"use strict";
           var data = await res.json();
           busy(false);
           if (message.session !== sessionId) return;
+          useLanguage(data.language);
           turnStart = null;
           if ((data.replies || []).length) retire();
           (data.replies || []).forEach(renderReply);
@@ -335,7 +401,8 @@ export const WEB_CHAT_JS = `"use strict";
     if (retryable) {
       var again = document.createElement("button");
       again.type = "button";
-      again.textContent = "Gửi lại";
+      again.className = "retry";
+      again.textContent = t("retry");
       again.addEventListener("click", function () { retry(message); });
       note.appendChild(again);
       failed = message;
@@ -393,6 +460,7 @@ export const WEB_CHAT_JS = `"use strict";
       var res = await fetch(TRANSCRIPT_API, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sessionId: session, after: seen }) });
       if (res.ok && session === sessionId) {
         var data = await res.json();
+        if (session === sessionId) useLanguage(data.language);
         if (session === sessionId && Array.isArray(data.entries)) showTranscript(data.entries.filter(function (e) { return typeof e.n !== "number" || e.n >= seen; }));
       }
     } catch (e) { /* offline or the server is away: the next tick tries again */ }
@@ -410,17 +478,18 @@ export const WEB_CHAT_JS = `"use strict";
       if (!res.ok) throw new Error("HTTP " + res.status);
       var data = await res.json();
       var entries = Array.isArray(data.entries) ? data.entries : [];
+      useLanguage(data.language);
       if (entries.length) showTranscript(entries);
       else send({ text: "/start" });
       synced = true;
     } catch (e) {
       busy(false);
-      var div = bubble("system", "Chưa tải lại được cuộc trò chuyện. Kiểm tra kết nối rồi thử lại. Nếu khẩn cấp, hãy gọi 111.", false);
+      var div = bubble("system", t("reloadFailed"), false);
       var note = document.createElement("div");
       note.className = "failnote";
       var again = document.createElement("button");
       again.type = "button";
-      again.textContent = "Thử lại";
+      again.textContent = t("tryAgain");
       again.addEventListener("click", function () { div.parentNode.removeChild(div); restore(); });
       note.appendChild(again);
       div.appendChild(note);

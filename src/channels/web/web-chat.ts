@@ -1,6 +1,6 @@
 /**
  * The web chat: a page that needs no token (GET / and /chat) and its JSON API
- * (POST /api/chat/messages). The browser makes its own session id (kept in localStorage) and a
+ * (POST /api/chat/messages). The browser makes its own session id (kept in sessionStorage) and a
  * fresh id per message; a message sent again with the same id (a retry after a lost
  * connection) gets the same replies back instead of a second answer. Each session is answered
  * in order, other sessions in parallel. With a gate (the server's abuse limits), a message the
@@ -8,11 +8,12 @@
  * gets its conversation back (POST /api/chat/transcript with the session id, which is the
  * session's secret: it is never in a URL, so never in an access log). An open page asks the same
  * endpoint every 15 seconds while it is visible for lines it has not shown (an officer's message
- * written back to the reporter joins the session's conversation, reporter-delivery.ts).
+ * written back to the reporter joins the session's conversation, reporter-delivery.ts). Both
+ * answers carry the conversation's language when it has one, so the page's own words follow it.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../../core/logger.ts";
-import type { ConversationCore, InboundMessage, Language, Reply } from "../../conversation/conversation-types.ts";
+import type { ConversationCore, ConversationStore, InboundMessage, Language, Reply } from "../../conversation/conversation-types.ts";
 import { safetyReply } from "../../conversation/conversation-texts.ts";
 import { chatKey, cleanInboundText, CORE_FAILURE_REPLY, createChatQueue } from "../channel-runner.ts";
 import { WEB_CHAT_CSS, WEB_CHAT_JS, webChatHtml } from "./web-chat-page.ts";
@@ -34,6 +35,11 @@ export interface WebChatOptions {
   concurrency?: number;
   /** Builds the gate each API message passes first (on the app, which holds the rate-limit plugin); no limits without it. */
   gate?: (app: FastifyInstance) => Promise<WebChatGate>;
+  /**
+   * The language a session's conversation is in (null when it has none yet), sent with the replies and the
+   * transcript so the page's own words (input, Send, retry, quick exit) follow it; without it the page stays Vietnamese.
+   */
+  languageOf?: (chatId: string) => Promise<Language | null>;
 }
 
 /** Why a message was refused and when to try again. */
@@ -79,12 +85,17 @@ export function createWebChat(options: WebChatOptions): WebChat {
   };
 
   /** A retried message id (the browser lost the response) gets the replies it got the first time, from the core's stored state. */
-  const answer = (message: InboundMessage): Promise<Reply[]> =>
+  const answer = (message: InboundMessage): Promise<AnsweredMessage> =>
     queue.run(chatKey("web", message.chatId), async () => {
       const replies = await options.core.handle(message).catch(failed(message));
-      if (replies.length > 0 || !options.core.replay) return replies;
-      return ((await options.core.replay(message).catch(failed(message))) ?? []);
+      const all = replies.length > 0 || !options.core.replay ? replies : ((await options.core.replay(message).catch(failed(message))) ?? []);
+      return { replies: all, ...(await languageOf(message.chatId)) };
     });
+  /** The conversation's language as it stands after the message; none when unknown or unreadable (the page keeps its own). */
+  const languageOf = async (chatId: string): Promise<{ language?: Language }> => {
+    const language = await options.languageOf?.(chatId).catch(() => null);
+    return language ? { language } : {};
+  };
 
   const html = webChatHtml(options.exitUrl);
   const register = (app: FastifyInstance, gate: WebChatGate | undefined): void => {
@@ -96,7 +107,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       if ("error" in parsed) return reply.code(400).send({ error: parsed.error });
       const refusal = await gate?.admit(request, parsed.message);
       if (refusal) return sendRefusal(reply, refusal, parsed.message);
-      return reply.header("cache-control", "no-store").send({ replies: await answer(parsed.message) });
+      return reply.header("cache-control", "no-store").send(await answer(parsed.message));
     });
     // Only this session's own lines; an unknown session gets none (the page then starts afresh). With `after`
     // (the open page checking for lines it has not shown, such as an officer's message), only lines numbered from it.
@@ -108,7 +119,7 @@ export function createWebChat(options: WebChatOptions): WebChat {
       if (after !== undefined && !(Number.isSafeInteger(after) && (after as number) >= 0)) return reply.code(400).send({ error: "Vị trí không hợp lệ (invalid after)." });
       const all = options.core.transcript ? await queue.run(chatKey("web", sessionId), async () => (await options.core.transcript?.("web", sessionId)) ?? []) : [];
       const entries = after === undefined ? all : all.filter((entry) => (entry.n ?? 0) >= (after as number));
-      return reply.header("cache-control", "no-store").send({ entries });
+      return reply.header("cache-control", "no-store").send({ entries, ...(all.length > 0 ? await languageOf(sessionId) : {}) });
     });
   };
 
@@ -118,6 +129,21 @@ export function createWebChat(options: WebChatOptions): WebChat {
       return options.gate(app).then((gate) => register(app, gate));
     },
   };
+}
+
+/** What the API answers a message with: the replies, and the conversation's language when it has one. */
+interface AnsweredMessage {
+  replies: Reply[];
+  language?: Language;
+}
+
+/**
+ * The language a web session's conversation is in, as the conversation core uses it: the
+ * language the user chose with /lang, else the one the conversation settled on (from its first
+ * message of a few words, or the report's story), else Vietnamese.
+ */
+export function webChatLanguage(store: Pick<ConversationStore, "load" | "userLanguage">): (chatId: string) => Promise<Language> {
+  return async (chatId) => (await store.userLanguage("web", chatId)) ?? (await store.load("web", chatId))?.language ?? "vi";
 }
 
 const LIMITED: Record<Language, (minutes: number) => string> = {

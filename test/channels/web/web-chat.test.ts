@@ -121,6 +121,19 @@ describe("web chat", () => {
     expect(rtl.json().replies[0].text).toBe("Bạn nói: مرحبا xin chào");
   });
 
+  it("says the conversation's language with the replies and with a reloaded page's transcript, so the page's own words follow it", async () => {
+    const languages = new Map<string, "vi" | "en">([[SESSION, "en"]]);
+    const withLanguage = Fastify();
+    createWebChat({ core: { ...core, transcript: async () => [{ from: "user", text: "hello" }] }, logger: captureLogger().logger, languageOf: async (chatId) => languages.get(chatId) ?? null }).routes(withLanguage);
+    const ask = (url: string, body: object) => withLanguage.inject({ method: "POST", url, payload: body });
+    expect((await ask("/api/chat/messages", { sessionId: SESSION, messageId: nextId(), text: "hello" })).json()).toMatchObject({ language: "en" });
+    expect((await ask("/api/chat/transcript", { sessionId: SESSION })).json()).toEqual({ entries: [{ from: "user", text: "hello" }], language: "en" });
+    // When the language cannot be told, the answer says none: the page keeps its own words.
+    const other = "5b2d8c1e-7f3a-4b6c-9d0e-1a2b3c4d5e6f";
+    expect((await ask("/api/chat/messages", { sessionId: other, messageId: nextId(), text: "hello" })).json()).not.toHaveProperty("language");
+    await withLanguage.close();
+  });
+
   it("apologises with 111 when the conversation fails", async () => {
     const res = await post({ sessionId: SESSION, messageId: nextId(), text: "boom" });
     expect(res.statusCode).toBe(200);
