@@ -9,11 +9,11 @@ import type { FieldCipher } from "../core/field-cipher.ts";
 import type { Attachment, ChannelName } from "../conversation/conversation-types.ts";
 import type { AgeBand, ChildSex, ReporterRelation, ReportDraft } from "../intake/case-intake-port.ts";
 import { caseCodeKey } from "../intake/cases/case-code.ts";
-import { CaseCodeTakenError, type CaseStore, type NewCase, type QueueFilter, type SubmittedFields, type TriageChangeWrite } from "../intake/cases/case-store.ts";
+import { CaseCodeTakenError, type CaseStore, type FollowUpFactsWrite, type NewCase, type QueueFilter, type SubmittedFields, type TriageChangeWrite } from "../intake/cases/case-store.ts";
 import { AWAITING_ACTION, FINAL_STATUSES, type CaseDetails, type CaseRecord, type CaseStatus, type CaseSummary } from "../intake/cases/case-types.ts";
 import { riskRank, type TriageRisk } from "../intake/triage/triage-types.ts";
 import type { Db } from "./database.ts";
-import { searchColumns } from "./case-search-keys.ts";
+import { placeKeyOf, searchColumns } from "./case-search-keys.ts";
 import type { IntakeCase } from "./generated/sqlite/client.ts";
 
 const uniqueTarget = (error: unknown): string | null => {
@@ -109,6 +109,16 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
         });
         return true;
       });
+    },
+    async addFollowUpFacts(caseId: string, write: FollowUpFactsWrite) {
+      // The stored time moves on by at least a millisecond, so a second write that read the same case loses and reads it again.
+      const at = write.at.getTime() > write.readAt.getTime() ? write.at : new Date(write.readAt.getTime() + 1);
+      const data = {
+        redFlagsJson: JSON.stringify(write.redFlags), reasonsJson: JSON.stringify(write.reasons.map(reasonLabel)), reasonsEncrypted: seal(write.reasons),
+        provinceId: write.provinceId, provinceName: write.provinceName, commune: write.commune === null ? null : cipher.encrypt(write.commune),
+        placeKey: placeKeyOf(cipher, write.commune, write.provinceName), childAgeBand: write.childAgeBand, childSex: write.childSex, detailsEncrypted: seal(write.details), updatedAt: at,
+      };
+      return (await db.intakeCase.updateMany({ where: { id: caseId, updatedAt: write.readAt, status: { notIn: FINAL } }, data })).count === 1;
     },
     async triageChanges(caseId: string) {
       const rows = await db.caseTriageChange.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });

@@ -5,13 +5,13 @@
  * reporter confirms; a reporter sees status only, and an unknown code and another chat's
  * code get the same not-found so codes cannot be probed. A case from a source past its report
  * limits is stored all the same, marked as a suspected flood and alerted in a batch (flood-guard.ts).
- * Information a reporter adds is read again with the case and can only raise it (case-follow-up.ts).
+ * Information a reporter adds is read again with the case and can only raise it; the facts it tells reach the case (case-follow-up.ts).
  */
 import type { Attachment } from "../../core/message-types.ts";
 import type { AddInformationResult, CaseIntake, CaseOwner, CaseReceipt, CaseStatusView, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { buildCase, reportText, submittedFields, triageDraft, type CaseTriage } from "./case-builder.ts";
 import { caseCodeKey, newCaseCode } from "./case-code.ts";
-import { raiseOnFollowUp } from "./case-follow-up.ts";
+import { addFollowUpFacts, raiseOnFollowUp } from "./case-follow-up.ts";
 import { DEFAULT_DEADLINES, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
 import { CaseCodeTakenError, type CaseStore, type NewCase } from "./case-store.ts";
@@ -121,6 +121,8 @@ export function createCaseIntakeService(deps: CaseIntakeDeps): CaseIntake {
       await deps.store.addAddition(record.id, text, attachments, at);
       // Read again with the case: a follow-up that shows danger raises it (never lowers), and an emergency is alerted once.
       const raised = text ? await raiseOnFollowUp(deps.store, policy, record, text, at) : null;
+      // What it tells reaches the case as the story's facts would have (red flags, who harms, the children, place, when).
+      if (text) await addFollowUpFacts(deps.store, raised ?? record, text, at, deps.provinces);
       if (!raised) return { ok: true };
       // Officers hear of a raised case as they hear of a new case of that risk (every new case is announced).
       await announce(raised.risk === "emergency" ? "raised_emergency" : "raised_risk", raised);

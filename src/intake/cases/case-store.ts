@@ -5,9 +5,9 @@
  * Implemented on Prisma by src/db/case-repository.ts, which encrypts the sensitive fields.
  */
 import type { Attachment } from "../../core/message-types.ts";
-import type { ReportDraft } from "../case-intake-port.ts";
+import type { AgeBand, ChildSex, ReportDraft } from "../case-intake-port.ts";
 import type { TriageRisk } from "../triage/triage-types.ts";
-import type { AuditEntry, CaseAdditionView, CaseNoteView, CaseRecord, CaseStatus, CaseSummary, TriageChangeView } from "./case-types.ts";
+import type { AuditEntry, CaseAdditionView, CaseDetails, CaseNoteView, CaseRecord, CaseStatus, CaseSummary, TriageChangeView } from "./case-types.ts";
 
 /** A case as the service creates it; ids and stored times are the store's. */
 export type NewCase = Omit<CaseRecord, "id" | "updatedAt" | "assigneeId" | "claimedAt" | "acknowledgedAt" | "ackBreachedAt" | "actionBreachedAt" | "closedAt" | "submitted" | "floodGroup"> & {
@@ -40,6 +40,24 @@ export interface TriageChangeWrite {
   nextAlertAt: Date | null;
 }
 
+/**
+ * What a reporter's follow-up added to the facts of a case (case-follow-up.ts): red flags and reasons (only ever more), and the
+ * place, child and details as they are with the follow-up read in. Written only when the case is open and unchanged since `readAt`.
+ */
+export interface FollowUpFactsWrite {
+  /** The case's updatedAt when it was read: another write since then makes this one lose (it is read again and retried). */
+  readAt: Date;
+  at: Date;
+  redFlags: string[];
+  reasons: string[];
+  provinceId: string | null;
+  provinceName: string | null;
+  commune: string | null;
+  childAgeBand: AgeBand | null;
+  childSex: ChildSex | null;
+  details: CaseDetails;
+}
+
 /** Thrown by insertCase when the code is taken (the service draws another). */
 export class CaseCodeTakenError extends Error {
   override readonly name = "CaseCodeTakenError";
@@ -68,6 +86,8 @@ export interface CaseStore {
   /** Sets risk, category and deadlines only when risk and category are still `change.from` and the case is open, recording the change in the same transaction; true when this call made it. */
   reclassify(caseId: string, change: TriageChangeWrite): Promise<boolean>;
   triageChanges(caseId: string): Promise<TriageChangeView[]>;
+  /** Sets what a reporter's follow-up added (see FollowUpFactsWrite) only when the case is open and unchanged since it was read; true when this call made it. */
+  addFollowUpFacts(caseId: string, write: FollowUpFactsWrite): Promise<boolean>;
   /** Moves the case from `from` (null: unassigned) to `to` only when it is still held by `from` and open; true when this call made the move. */
   reassign(caseId: string, from: string | null, to: string, at: Date): Promise<boolean>;
   notes(caseId: string): Promise<CaseNoteView[]>;
