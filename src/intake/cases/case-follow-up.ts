@@ -10,7 +10,7 @@
  * them (a later time replaces an earlier one); officers read what was added in the case's notes.
  */
 import type { ReportDraft } from "../case-intake-port.ts";
-import { readStory, type StoryField } from "../report-flow/story-reading.ts";
+import { readStory, saysOftenAndLatest, withLatest, type StoryField } from "../report-flow/story-reading.ts";
 import { HARMER_LABELS } from "../report-flow/report-flow-texts.ts";
 import { extractReportFacts, type WhenFact } from "../triage/report-facts.ts";
 import { redFlagText } from "../triage/red-flags.ts";
@@ -119,6 +119,8 @@ const recency = (when: string | null): number => {
   const read = extractReportFacts(when).when;
   return read ? RECENT[read] : 4;
 };
+/** The latest time of a time that says how often too ("thường xuyên; gần nhất: tối qua" is "tối qua"). */
+const latestOf = (when: string | null): string | null => (when && saysOftenAndLatest(when) ? when.split(": ").at(-1) ?? when : when);
 /** A place said as where someone is (folded): a province named in a follow-up fills the case's only when said so. */
 const PLACE_SAID = /\b(?:o|tai|thuoc|que|nha|xa|phuong|thi tran|thon|tinh|thanh pho|tp|in|at|lives?|province|city|commune|ward)\b/;
 
@@ -159,7 +161,8 @@ export function followUpFacts(record: CaseRecord, earlierAdditions: string[], fo
   const options = ageOptions(record.childAgeBand, record.details.childAgeText ?? null);
   const read = readStory(draft, followUp, { findProvince, triage: (text) => triageReport(text, options) }, "fill", FOLLOW_UP_FIELDS);
   const told = readStory({ ...draft, when: null }, followUp, { findProvince, triage: (text) => triageReport(text, options) }, "fill", ["when"]).draft.when;
-  const when = told && recency(told) < recency(draft.when) ? told : read.draft.when;
+  // "tối qua lại đánh" after "bố hay đánh nó": how often stays, with the latest time beside it.
+  const when = told && recency(told) < recency(latestOf(draft.when)) ? withLatest(draft.when, told, draft.language) : read.draft.when;
   const next = { ...read.draft, when };
   const said = factsSaid(draft, next, added);
   if (!said) return null;

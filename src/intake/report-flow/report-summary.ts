@@ -7,7 +7,7 @@
 import type { Language } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
-import { isTimeAhead } from "./story-reading.ts";
+import { isTimeAhead, saysOftenAndLatest } from "./story-reading.ts";
 
 type Words = Record<Language, string>;
 
@@ -49,7 +49,9 @@ function understood(d: ReportDraft): string[] {
   const label = (id: string | null | undefined) => (id ? LABELS[id]?.[l] ?? id : null);
   const parts = [childPhrase(d, self)];
   if (d.harmer) parts.push(`${W[self ? "harmerChild" : "harmer"]![l]}: ${harmerPhrase(d)}`);
-  if (d.when) parts.push(`${W[(d.when === "soon" || isTimeAhead(d.when)) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
+  // "thường xuyên; gần nhất: tối qua": how often and the latest time, said as they are.
+  if (d.when && saysOftenAndLatest(d.when)) parts.push(d.when);
+  else if (d.when) parts.push(`${W[(d.when === "soon" || isTimeAhead(d.when)) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
   if (d.dangerNow) parts.push(`${W.danger![l]}: ${label(d.dangerNow)!.toLowerCase()}`);
   if (d.reporterRelation && !self) parts.push(`${W.reporter![l]}: ${(d.reporterRelationText ?? label(d.reporterRelation))!.toLowerCase()}`);
   if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());

@@ -189,7 +189,10 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
   // "tonight I saw a man slap him", "tối nay ổng đánh nó rồi": a harm told as done tonight is today's, not about to happen.
   const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
-  const when = since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+  // "bố hay đánh nó, lần gần nhất tối qua": how often and the latest time are both said back ("thường xuyên; gần nhất: tối qua").
+  const latest = facts.when === "repeated" || since ? latestTime(text, facts) : null;
+  const when = latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
@@ -533,6 +536,53 @@ function childAges(text: string): number[] {
     if (!ages.includes(age)) ages.push(age);
   }
   return ages;
+}
+
+/** How often, said before the latest time ("thường xuyên; gần nhất: tối qua"). */
+const OFTEN: Record<Language, string> = { vi: "thường xuyên", en: "often" };
+const LATEST_WORD: Record<Language, string> = { vi: "gần nhất", en: "last time" };
+const LATEST_SAID = /; (?:gần nhất|last time): /u;
+
+/** "thường xuyên; gần nhất: tối qua", "từ tháng 9; gần nhất: hôm qua", "often; last time: last night". */
+export function oftenAndLatest(often: string, latest: string, lang: Language): string {
+  return `${often}; ${LATEST_WORD[lang]}: ${latest}`;
+}
+
+/** The time says how often and the latest time together (the summary shows it as it is, with no "last time" label before it). */
+export function saysOftenAndLatest(when: string | null): boolean {
+  return when !== null && LATEST_SAID.test(when);
+}
+
+/**
+ * A latest time told later ("tối qua lại đánh") with what was known of how often: "thường xuyên; gần nhất: tối qua" when the harm
+ * was said to repeat (or since when), the latest time alone otherwise.
+ */
+export function withLatest(when: string | null, latest: string, lang: Language): string {
+  if (saysOftenAndLatest(latest) || !when) return latest;
+  const often = saysOftenAndLatest(when) ? when.split("; ")[0]! : when === "repeated" ? OFTEN[lang] : SINCE.test(when) || extractReportFacts(when).when === "repeated" ? when : null;
+  return often ? oftenAndLatest(often, latest, lang) : latest;
+}
+
+/** Times more recent than "again and again": the latest time a story of repeated harm may name. */
+const LATER_TIMES: ReadonlySet<WhenFact> = new Set(["now", "tonight", "today", "recent"]);
+
+/**
+ * The latest time a story of repeated harm names besides how often ("bố hay đánh nó, lần gần nhất tối qua" gives "tối qua"), as
+ * written; null when it names none. The fact module gives the quote of its main time only, so the words of how often are taken
+ * out and the rest read again.
+ */
+function latestTime(text: string, facts: ReportFacts): string | null {
+  if (!facts.times.some((t) => LATER_TIMES.has(t))) return null;
+  let rest = text.normalize("NFC");
+  let read = facts;
+  for (let i = 0; i < 4 && read.whenQuote && !LATER_TIMES.has(read.when!); i += 1) {
+    const at = rest.toLowerCase().indexOf(read.whenQuote.toLowerCase());
+    if (at < 0) return null;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + read.whenQuote.length)}`;
+    read = extractReportFacts(rest);
+  }
+  const quote = read.when && LATER_TIMES.has(read.when) ? read.whenQuote?.trim().toLowerCase() : null;
+  return quote && quote.split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi|now|bây giờ|bay gio|giờ|gio|đang|dang)$/iu.test(quote) ? quote : null;
 }
 
 /** "hồi lớp" + "4" in the text: a time named by a grade, a year or a month keeps its number ("hồi lớp 4", "năm lớp 3", "hồi tháng 9"). */

@@ -61,6 +61,13 @@ describe.each(testDatabases)("facts told after the code reach the case on $name"
     expect(after.provinceName).toBe("Đà Nẵng");
   });
 
+  it("a latest time told after the code keeps how often the harm was said to happen", async () => {
+    h = await openQueue(factory);
+    const { caseCode } = await h.intake.submit(draft({ narrative: "Bé gái nhà bên bị bố đánh hoài, tay có vết bầm.", when: "repeated" }));
+    await h.intake.addInformation(caseCode, owner, "tối qua ổng lại đánh con bé nữa", []);
+    expect((await shown(h, caseCode)).case.details.when).toBe("thường xuyên; gần nhất: tối qua");
+  });
+
   it("a calm follow-up on an emergency fills who harms and never lowers the case or drops a flag", async () => {
     h = await openQueue(factory);
     const urgent = await h.intake.submit(draft({ ...THIN, dangerNow: "yes", narrative: "Có người đang đánh bé gái nhà bên bằng gậy, bé la khóc" }));
