@@ -46,6 +46,8 @@ export interface ReportDraft {
   provinceName: string | null;
   locationText: string | null;
   commune: string | null;
+  /** A hamlet, village or residential group inside the commune ("thôn 3", "ấp Tân Hòa", "tổ dân phố 5"), as typed. */
+  hamlet?: string | null;
   when: string | null;
   withPersonNow: TriState | null;
   /** Who harms the child, as the story names them (a relation id of the fact module: "father", "neighbour"...). */

@@ -42,10 +42,10 @@ describe("where the child is, read from the answer to the place question", () =>
     expect(stored(w.chatId)?.draft.commune).toBe("Chư Păh");
   });
 
-  it("a neighbourhood and its ward are kept together", async () => {
+  it("a neighbourhood and its ward are both kept: the ward as the commune, the neighbourhood beside it", async () => {
     const w = await toSummary("Bé gái 7 tuổi ở Tây Ninh hay bị ông dượng đánh, tuần nào cũng thấy bầm", [[COMMUNE, "khu phố Gia Lâm, phường Gia Lộc"]]);
     await w.send({ choice: "submit" });
-    expect(stored(w.chatId)?.draft.commune).toBe("khu phố Gia Lâm, phường Gia Lộc");
+    expect(stored(w.chatId)?.draft).toMatchObject({ commune: "phường Gia Lộc", hamlet: "khu phố Gia Lâm" });
   });
 
   it("'đi làm ăn xa ở Bình Dương' is where the parents are: the child's place is asked", async () => {

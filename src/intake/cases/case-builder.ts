@@ -10,6 +10,8 @@ import { extractReportFacts } from "../triage/report-facts.ts";
 import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
 import { T } from "../report-flow/report-flow-texts.ts";
+import { placeSaid } from "../report-flow/place-parts.ts";
+import { foldKey } from "../../core/vietnamese-text.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
 import type { ProvinceLookup } from "./case-province.ts";
@@ -141,10 +143,20 @@ function raise(result: CaseTriage, risk: TriageRisk, flag: string | null, reason
   if (reason) result.reasons.push(reason);
 }
 
+/**
+ * The place as the reporter gave it, for officers: the words typed, or, when a hamlet was named ("thôn 3", "ấp Tân Hòa"), the
+ * hamlet with its commune and province ("thôn 3, xã Ea Kar, Đắk Lắk"); the commune column holds the commune alone.
+ */
+function placeWords(draft: ReportDraft): string | null {
+  const hamlet = draft.hamlet?.trim();
+  if (!hamlet || foldKey(draft.locationText ?? "").includes(foldKey(hamlet))) return draft.locationText;
+  return placeSaid(draft);
+}
+
 function detailsOf(draft: ReportDraft): CaseDetails {
   return {
     language: draft.language, dangerNow: draft.dangerNow, ...(draft.dangerFromStory && draft.dangerNow ? { dangerFromStory: true } : {}), when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
-    locationText: draft.locationText, reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
+    locationText: placeWords(draft), reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
     harmer: draft.harmer ?? null, harmerText: draft.harmerText ?? null, children: draft.children ?? null,
   };
 }

@@ -180,6 +180,12 @@ export const T = {
     viChild: "Em ở xã, phường nào? (nếu em biết)",
     enChild: "Which commune or ward? (if you know)",
   },
+  communeOfHamlet: {
+    vi: "{Hamlet} thuộc xã hay phường nào? (nếu biết)",
+    en: "Which commune or ward is {hamlet} in? (if you know)",
+    viChild: "{Hamlet} thuộc xã hay phường nào? (nếu em biết)",
+    enChild: "Which commune or ward is {hamlet} in? (if you know)",
+  },
   when: {
     vi: "Việc này xảy ra khi nào? Lần gần nhất là khi nào?",
     en: "When did this happen? When was the last time?",

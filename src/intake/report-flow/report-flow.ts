@@ -16,6 +16,7 @@ import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, 
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
+import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
@@ -209,7 +210,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const def = STEP_DEFS[state.step];
       const question = def.question(state.draft);
       const worded = peer(state) ? PEER.get(question) ?? question : question;
-      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
+      const hamlet = state.draft.hamlet ?? "";
+      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
       if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -242,7 +244,7 @@ function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: Re
 /** The draft already holds the message's words (as the story, a note, or a field it filled). */
 function draftHolds(d: ReportDraft, text: string): boolean {
   const t = text.trim();
-  return [d.narrative, ...d.extraNotes, d.contact, d.locationText, d.commune, d.childAgeText, d.harmerText, d.reporterRelationText, d.when].some((f) => typeof f === "string" && f.includes(t));
+  return [d.narrative, ...d.extraNotes, d.contact, d.locationText, d.commune, d.hamlet, d.childAgeText, d.harmerText, d.reporterRelationText, d.when].some((f) => typeof f === "string" && f.includes(t));
 }
 
 /**
@@ -641,7 +643,9 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
 
 /** Records what the message changed and goes to the question the draft still needs. */
 function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps, answered: boolean): FlowStep {
-  const asked = answered && !(state.asked ?? []).includes(state.step) ? [...(state.asked ?? []), state.step] : state.asked ?? [];
+  // "bản Nà Lầu" typed at "which commune?": a hamlet only; which commune it is in is asked once, by its name.
+  const hamletOnly = state.step === "commune" && Boolean(draft.hamlet) && !draft.commune && !state.draft.hamlet;
+  const asked = answered && !hamletOnly && !(state.asked ?? []).includes(state.step) ? [...(state.asked ?? []), state.step] : state.asked ?? [];
   const base: ReportFlowState = { ...state, draft: stamp(draft, now), asked };
   const step = nextStep(base);
   const next: ReportFlowState = { ...base, step, history: step === state.step ? state.history : [...state.history, state.step] };
@@ -904,7 +908,7 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const age = (d: ReportDraft) => d.childAgeText ? (/^\d{1,2}(?:-\d{1,2})?$/.test(d.childAgeText.trim()) ? `${d.childAgeText.trim()} ${en ? "years old" : "tuổi"}` : d.childAgeText) : d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[after.language] ?? d.childAgeBand : null;
   const sex = (d: ReportDraft) => d.childSex === "male" ? (en ? "boy" : "bé trai") : d.childSex === "female" ? (en ? "girl" : "bé gái") : null;
   const who = (d: ReportDraft) => d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : null;
-  const place = (d: ReportDraft) => [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ") || null;
+  const place = (d: ReportDraft) => placeSaid(d) || null;
   const when = (d: ReportDraft) => d.when ? (LABELS[d.when]?.[after.language] ?? d.when).toLowerCase() : null;
   // Several children: their sexes and ages are said back together ("2 bé gái 9 và 5 tuổi → bé gái 9 tuổi, bé trai 5 tuổi").
   const several = (before.children ?? 1) > 1 || (after.children ?? 1) > 1;
@@ -1007,7 +1011,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "tôi không phải cán bộ, tôi chỉ là người bán quán gần nhà nó thôi": who writes, in their own words.
   // Living beside the child is said of the writer whatever kin word it denies ("tôi đâu phải họ hàng, tôi thuê phòng sát vách").
   const self = reading.learned.includes("reporter") && !LIVES_BESIDE.test(typedText.normalize("NFC")) ? null : selfIntroduced(typedText, state.draft);
-  const placed = { ...(commune ? { ...reading.draft, commune } : reading.draft), ...(resexed ?? {}), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
+  const placed = { ...(commune ? withPlace(reading.draft, commune, (p) => deps.findProvince(p)?.level === "province") : reading.draft), ...(resexed ?? {}), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
@@ -1303,7 +1307,7 @@ function newDraft(o: StartOptions): ReportDraft {
   return {
     draftId: o.draftId, channel: o.channel, chatId: o.chatId, userId: o.userId, language: o.language, status: "in_progress",
     dangerNow: null, narrative: o.seedText?.trim() || null, childAgeBand: null, childAgeText: null, childSex: null,
-    provinceId: null, provinceName: null, locationText: null, commune: null, when: null, withPersonNow: null,
+    provinceId: null, provinceName: null, locationText: null, commune: null, hamlet: null, when: null, withPersonNow: null,
     harmer: null, harmerText: null, children: null,
     reporterRelation: null, reporterRelationText: null, anonymous: null, contact: null, consentToContact: null,
     attachments: [], extraNotes: [], startedAt: at, updatedAt: at,

@@ -12,6 +12,10 @@ import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
+import { withPlace } from "./place-parts.ts";
+
+/** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
+const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
 
 /** One question of the flow. */
 export interface StepDef {
@@ -257,16 +261,18 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const province = deps.findProvince(text);
       // "xa ea kar dak lak, thon 3": the province typed inside the commune's words is not part of the commune.
       const typedCommune = withoutProvince(readCommuneAnswer(text, province?.name ?? null), province?.level === "province" ? province.matched : undefined) ?? placeBesideProvince(text, province);
-      const commune = typedCommune ?? d.commune;
+      // "ấp 2, Tân Phú": the hamlet and the commune each in its place; a hamlet alone leaves the commune to ask.
+      const placed = withPlace(d, typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
-      if (province) return { ...d, provinceId: province.id, provinceName: province.name, locationText: place, commune };
-      if (typedCommune || looseText(text, loose)) return { ...d, locationText: place, commune };
+      if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: place };
+      if (typedCommune || looseText(text, loose)) return { ...placed, locationText: place };
       return null;
     },
     known: (d) => d.provinceId !== null || d.locationText !== null,
   },
   commune: {
-    question: () => T.commune,
+    // "thôn Đông Hòa" known: which commune or ward it is in, asked once.
+    question: (d) => (d.hamlet && !d.commune ? T.communeOfHamlet : T.commune),
     choices: [],
     choose: same,
     recognise: none,
@@ -278,7 +284,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
       const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};
-      return { ...d, ...moved, commune };
+      return { ...withPlace(d, commune, provinceIn(deps)), ...moved };
     },
     known: (d) => d.commune !== null,
   },

@@ -8,6 +8,7 @@ import type { Language } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
 import { isTimeAhead, saysOftenAndLatest } from "./story-reading.ts";
+import { placeSaid } from "./place-parts.ts";
 
 type Words = Record<Language, string>;
 
@@ -65,7 +66,8 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   const digits = /^\s*(\d{1,2}(?:-\d{1,2})?)\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null;
   const typed = !digits && d.childAgeText && d.childAgeText.length <= 20 ? d.childAgeText : null;
   const band = d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[d.language] : null;
-  const place = [d.commune, d.provinceName ?? d.locationText].filter(Boolean).join(", ");
+  // "thôn 3, xã Ea Kar, Đắk Lắk": the hamlet said before the commune it is in.
+  const place = placeSaid(d);
   const many = d.children && d.children > 1 ? d.children : null;
   // Several children with each one's age: "2 bé gái 9 và 5 tuổi", "2 girls, 9 and 5".
   const ages = many ? /^\s*(\d{1,2}(?:\s*(?:,|và|and)\s*\d{1,2})+)\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null : null;

@@ -12,6 +12,7 @@ import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact 
 import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
+import { communeAfterHamlet, placeParts } from "./place-parts.ts";
 
 /** Fields of the draft a message can fill. */
 export const STORY_FIELDS = ["age", "sex", "harmer", "reporter", "when", "province", "commune", "contact", "children", "withPerson", "danger"] as const;
@@ -212,11 +213,27 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
-    commune: commune ? { commune } : undefined,
+    commune: placeOf(commune, text, province, deps),
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
     children: mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
   };
+}
+
+/** A place named in the text, written in its parts (placeParts) but as typed: "thôn 3", "ấp Tân Hòa", "tổ dân phố 5", "buôn Ko Tam". */
+const HAMLET_IN_TEXT = /(?:^|[\s,(])(?<!(?:hàng|hang)\s)((?:thôn|ấp|bản|buôn|plei|làng|xóm|khóm|tổ dân phố|khu phố|thon|buon|to dan pho|khu pho)\s+(?:\d{1,3}[a-z]?|\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,3})|(?:ap|ban|lang|xom|tổ|to)\s+\d{1,3}[a-z]?)(?=[\s,.;!?)]|$)(?!\s*(?:tuổi|tuoi|t\b|năm|nam|tháng|thang|ngày|ngay|giờ|gio|lần|lan|đứa|dua|bé|be|người|nguoi))/u;
+
+/**
+ * The commune and hamlet a text names: "nhà ở thôn 3, xã Ea Kar" gives both; "ấp 2, Tân Phú, Đồng Nai" the hamlet and the commune
+ * typed after it without its level; "thôn Đông Hòa, Đắk Lắk" only the hamlet (the commune is asked).
+ */
+function placeOf(commune: string | null, text: string, province: ChildProvince | null, deps: ReportFlowDeps): Partial<ReportDraft> | undefined {
+  const isProvince = (part: string) => (province !== null && [province.name, province.matched ?? ""].some((n) => n && foldKey(n) === foldKey(part))) || deps.findProvince(part)?.level === "province";
+  const parts = commune ? placeParts(commune, isProvince) : { hamlet: null, commune: null };
+  const hamlet = parts.hamlet ?? HAMLET_IN_TEXT.exec(text.normalize("NFC"))?.[1]?.trim() ?? null;
+  const found = parts.commune ?? (hamlet ? communeAfterHamlet(text, hamlet, isProvince) : null);
+  if (!found && !hamlet) return undefined;
+  return { ...(found ? { commune: found } : {}), ...(hamlet ? { hamlet } : {}) };
 }
 
 /** "tôi đồng ý để cán bộ gọi lại", "cứ gọi cho tôi", "you can call me": the story gives consent to be contacted (folded). */
@@ -681,6 +698,8 @@ function communeLevel(text: string, found: string): string {
   return level ? `${found}, ${level[1]} ${level[2]!.trim()}` : found;
 }
 
+/** A hamlet opening an answer (folded): "thôn 4", "ấp Tân Hòa", "bản Nà Lầu", "tổ dân phố 5". */
+const HAMLET_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(?:thon|buon|plei|lang|ap|ban|xom|khom|to dan pho|khu pho)\b/;
 const COMMUNE_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(xa|phuong|thi tran|thon|buon|plei|lang|ap|ban|to dan pho|khu pho|dac khu|commune|ward|village)\b/;
 
 /** A commune typed as an answer, also in lower case ("xã hòa xuân"), cut before the province. */
@@ -691,7 +710,14 @@ export function readCommuneAnswer(text: string, provinceName: string | null): st
   if (!isPlace(parts[0])) return null;
   // "khu phố Lộc Thành, phường An Tịnh": a neighbourhood and the ward it is in, both kept (the ward names the People's Committee).
   const places = [parts[0]];
-  for (const p of parts.slice(1)) if (isPlace(p) && places.length < 3) places.push(p); else break;
+  for (const [i, p] of parts.slice(1).entries()) {
+    if (isPlace(p) && places.length < 3) places.push(p);
+    else {
+      // "thôn 4, Ea Kar": the commune typed without its level after a hamlet goes with it (placeParts tells it from the province).
+      if (HAMLET_ANSWER.test(foldKey(parts[i]!)) && p && !(provinceName && foldKey(p) === foldKey(provinceName))) places.push(p);
+      break;
+    }
+  }
   return places.join(", ");
 }
 
