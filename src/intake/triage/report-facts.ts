@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { bothHarmed, extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
 import { splitReport } from "./report-text.ts";
+import { tellingWord } from "./triage-facts.ts";
 import type { ChildAge } from "./triage-types.ts";
 
 export const RELATIONS = [
@@ -98,6 +99,10 @@ interface FactsLexicon {
   timeHints: Record<"weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
+  /** Words of an earlier time before a fact of now that make it an earlier episode ("hồi trước", "năm ngoái", "used to"). */
+  earlierTimes?: string[];
+  /** Words that bring a story back to now after an earlier time ("giờ", "vẫn", "đang", "now"). */
+  nowAgain?: string[];
 }
 
 const LEXICON_PATH = fileURLToPath(new URL("../../../content/triage/facts-lexicon.json", import.meta.url));
@@ -347,7 +352,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
-    alone: said(m, words, "alone", lx.alone),
+    alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer),
@@ -382,6 +387,7 @@ function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
  */
 function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
   return m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
+    if (toldEarlier(m, words, hit)) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // Nobody said to harm: the one named may be that person, unless the message says there is no danger.
     if (!whom || (harmer === null && !NO_DANGER.test(words.folded.join(" ")))) return true;
@@ -410,8 +416,9 @@ const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay",
  * bầm", "not alone" do not say an injury or a child alone. A denial is a negator right before the
  * phrase, with at most filler words between, in the same sentence and after no comma.
  */
-function said(m: FactsMatcher, words: Words, key: string, texts: readonly string[]): boolean {
+function said(m: FactsMatcher, words: Words, key: string, texts: readonly string[], now: (hit: Hit) => boolean = () => true): boolean {
   return m.kept(words, key, texts).some((hit) => {
+    if (!now(hit)) return false;
     if (negatorAt(words, hit.start)) return true; // the phrase holds its own negation ("không ai chăm")
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
       if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return true;
@@ -421,6 +428,22 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
     }
     return true;
   });
+}
+
+/**
+ * A fact of now told as an earlier episode: a word of an earlier time before it in its sentence ("lúc trước hay bị bỏ ở nhà một
+ * mình", "năm ngoái ông ấy hay lui tới"), with no word between that brings the story back to now ("hồi trước ... giờ lại").
+ */
+function toldEarlier(m: FactsMatcher, words: Words, hit: Hit): boolean {
+  const s = words.sentence[hit.start];
+  const last = m.hits(words, "earlierTimes", m.lexicon.earlierTimes ?? []).filter((h) => words.sentence[h.start] === s && h.end <= hit.start).at(-1);
+  // "từ tháng trước", "since last year": from then until now.
+  if (!last || ["tu", "since"].includes(words.folded[last.start - 1] ?? "")) return false;
+  // In the fact's clause, or a clause of its own right before it ("Hồi trước, ..."); told then of a state ("tuần trước nó nhắn nói ...") is not.
+  const commas = words.comma.slice(last.end, hit.start + 1).filter(Boolean).length;
+  if (commas > 1 || (commas === 1 && !(words.comma[last.end] && (last.start === 0 || words.comma[last.start] || words.sentence[last.start - 1] !== s)))) return false;
+  for (let k = last.end; k < hit.start; k++) if (tellingWord(words.folded[k]!, words.written[k]!)) return false;
+  return !m.hits(words, "nowAgain", m.lexicon.nowAgain ?? []).some((h) => h.start >= last.end && h.start < hit.end);
 }
 
 /** Before a phrase in its sentence: a hypothetical ("nếu bé bất tỉnh thì ...", "what if") or an earlier episode ("có lần", "last week"), folded. */
@@ -464,7 +487,7 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
   // "Tôi đã không cho con qua đó nữa", "giờ con ở với tôi rồi": access told before the carer ended it is no access tonight.
   const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
   return m.kept(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
-    if (ended.some((e) => e.start > hit.start)) return false;
+    if (ended.some((e) => e.start > hit.start) || toldEarlier(m, words, hit)) return false;
     // No relation named ("ông trưởng ấp ... nay ổng vẫn tới nhà hoài", "a man from church ... he still comes over"): the phrase must be said of that person, by a pronoun before it.
     if (unnamed && !words.folded.slice(Math.max(0, hit.start - 3), hit.start + 2).some((w) => HARMER_PRONOUNS.has(w))) return false;
     // "không ở chung nhà", "không còn sống chung", "doesn't live with": said not to.

@@ -34,6 +34,8 @@ export interface TriageFacts {
   clauses?: readonly Clause[];
   /** The sentence of each clause (sentences end at ".", "!", "?" or a new line). */
   sentenceOf?: readonly number[];
+  /** Facts of now told as an earlier episode, and the words of the earlier time ("hồi trước ... nhốt nó"): not read as affirmed. */
+  toldAsPast?: Array<{ match: PhraseMatch; marker: PhraseMatch }>;
 }
 
 /** Matches, ages and evidence of a report; exported for tests of the individual rules. */
@@ -54,7 +56,15 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   // "tối nào cũng khóc thét ... hiện giờ không có nguy hiểm gì": again and again, and the reporter says no danger now.
   const repeated = all.some((m) => !m.negated && m.rule.code === "repeated");
   const notNow = repeated && DANGER_DENIED_NOW.test(` ${clauses.map((c) => c.tokens.join(" ")).join(" ")} `);
-  const affirmed = all.filter((m) => !m.negated && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(heardThen(m, all, clauses, pastDay, repeated, notNow)) && !(m.rule.code === "intruder" && childAtTheDoor(m, all, clauses)) && !(m.rule.code === "marriage" && (adultMarries(clauses[m.clause]!.tokens, m.start) || grownChildMarries([...(clauses[m.clause - 1]?.tokens ?? []), ...clauses[m.clause]!.tokens], (clauses[m.clause - 1]?.tokens.length ?? 0) + m.start, (clauses[m.clause - 1]?.tokens.length ?? 0) + m.end, grandchild))));
+  const sentenceOf = sentencesOfClauses(text, clauses.length);
+  // "hồi trước bà ấy hay nhốt nó trong nhà", "năm ngoái bé bị bỏ ở nhà một mình", "used to lock her in": an earlier episode, no fact of now.
+  const stated = all.filter((m) => !m.negated);
+  const toldAsPast = instruction ? [] : stated.flatMap((m) => {
+    const marker = NOW_FACTS.has(m.rule.code) ? earlierTimeOf(stated, clauses, sentenceOf, m) : null;
+    return marker ? [{ match: m, marker }] : [];
+  });
+  const past = new Set(toldAsPast.map((p) => p.match));
+  const affirmed = all.filter((m) => !m.negated && !past.has(m) && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(heardThen(m, all, clauses, pastDay, repeated, notNow)) && !(m.rule.code === "intruder" && childAtTheDoor(m, all, clauses)) && !(m.rule.code === "marriage" && (adultMarries(clauses[m.clause]!.tokens, m.start) || grownChildMarries([...(clauses[m.clause - 1]?.tokens ?? []), ...clauses[m.clause]!.tokens], (clauses[m.clause - 1]?.tokens.length ?? 0) + m.start, (clauses[m.clause - 1]?.tokens.length ?? 0) + m.end, grandchild))));
   const facts: TriageFacts = {
     affirmed,
     negated: all.filter((m) => m.negated),
@@ -66,11 +76,78 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
     hasQuestionMark: text.includes("?"),
     adultSubject: false,
     clauses,
-    sentenceOf: sentencesOfClauses(text, clauses.length),
+    sentenceOf,
+    toldAsPast,
   };
   facts.adultSubject = facts.age === null && clauses.some((c) => ADULT_SUBJECT.test(c.tokens.join(" ")));
   countEvidence(facts);
   return facts;
+}
+
+/** Facts of now that an earlier time told before them makes an earlier episode: locked in, alone, driven out, lost, missing, with the person. */
+const NOW_FACTS: ReadonlySet<string> = new Set(["confinement", "child_alone", "driven_out", "exposure", "lost_child", "child_missing", "violence_in_progress", "with_abuser_now", "intruder"]);
+/** Codes that mark an earlier time ("hồi trước", "năm ngoái", "từng", "used to", "tuần trước", "tin đồn", "đã ổn"). */
+const PAST_MARKERS: ReadonlySet<string> = new Set(["past_episode", "past_resolved", "past_told"]);
+/**
+ * Of those, the times long enough ago to be an earlier episode (folded, numbers as "#"): not "tuần trước", "có lần", "hôm qua",
+ * which tell a recent harm (DESIGN: serious harm that is recent is high), nor rumours or "đã ổn".
+ */
+const LONG_AGO: ReadonlySet<string> = new Set(["hoi truoc", "luc truoc", "truoc day", "ngay xua", "hoi xua", "thoi gian truoc", "dao truoc", "hoi nho", "nam ngoai", "nam truoc", "# nam truoc", "hoi nam", "da lau", "tung", "used to", "last year", "years ago", "# years ago", "in the past", "back then", "when he was little", "when she was little", "when i was little", "hoi lop", "hoi tet", "hoi he", "hoi do", "hoi ay", "may nam truoc", "vai nam truoc", "cach day # nam"]);
+/** Words that bring a story back to now ("giờ", "hiện", "vẫn", "now", "still") (folded tokens). */
+const NOW_AGAIN: ReadonlySet<string> = new Set(["gio", "hien", "van", "nay", "now", "still", "currently"]);
+/** Words of telling between an earlier time and a fact, folded, with how they are written when typed with diacritics ("kế bên" tells nothing). */
+const TELLING_THEN: ReadonlyMap<string, readonly string[]> = new Map([["nhan", ["nhắn"]], ["noi", ["nói"]], ["ke", ["kể"]], ["bao", ["bảo", "báo"]], ["khai", ["khai"]], ["goi", ["gọi"]], ...["told", "said", "says", "texted", "called", "messaged"].map((w): [string, string[]] => [w, [w]])]);
+
+/** A word of telling ("tuần rồi nó nhắn về nói bị nhốt": the time is the telling's): as written when typed with diacritics. */
+export function tellingWord(folded: string, written: string): boolean {
+  const forms = TELLING_THEN.get(folded);
+  if (!forms) return false;
+  const w = written.normalize("NFC").toLowerCase();
+  return forms.includes(w) || w === folded;
+}
+/** Codes that bring a story back to now ("đang", "vẫn", "vừa", "hôm nay"). */
+const BACK_TO_NOW: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", "recent", "violence_in_progress"]);
+
+
+/**
+ * The earlier time a match is told in: a past marker before it in its sentence (its commas crossed: "hồi trước, bà ấy hay nhốt
+ * nó"), with nothing between that brings the story back to now ("hồi trước ... giờ lại nhốt", "từ hồi trước tới giờ").
+ * "từng" only as written ("tung ảnh" is to release pictures); "once" not with a future ("once he gets home").
+ */
+function earlierTimeOf(stated: readonly PhraseMatch[], clauses: readonly Clause[], sentenceOf: readonly number[] | undefined, m: PhraseMatch): PhraseMatch | null {
+  const sentence = sentenceOf?.[m.clause];
+  const same = (c: number) => c === m.clause || (sentence !== undefined && sentenceOf![c] === sentence);
+  // In the match's clause, or alone in the clause right before it ("Hồi trước, bà ấy hay nhốt nó"): "gửi theo tuần trước, không liên lạc được" is still missing.
+  const governs = (x: PhraseMatch) => (x.clause === m.clause && x.end <= m.start) || (x.clause === m.clause - 1 && same(x.clause) && x.start === 0 && x.end === clauses[x.clause]!.tokens.length);
+  const markers = stated.filter((x) => PAST_MARKERS.has(x.rule.code) && governs(x) && isATime(clauses, x));
+  const last = markers.at(-1);
+  if (!last) return null;
+  // "từ tháng trước", "since last year": from then until now, no earlier episode.
+  const before = clauses[last.clause]?.tokens[last.start - 1] ?? "";
+  if (before === "tu" || before === "since") return null;
+  // "đi 1 tuần rồi", "2 tuần rồi chưa về": how long, up to now.
+  if (clauses[last.clause]!.tokens[last.end - 1] === "roi" && /^(?:\d+|mot|hai|ba|bon|nam|may|vai|muoi)$/.test(before)) return null;
+  for (let c = last.clause; c <= m.clause; c++) {
+    const clause = clauses[c];
+    if (!clause) continue;
+    const from = c === last.clause ? last.end : 0;
+    const to = c === m.clause ? m.end : clause.tokens.length;
+    // "chừ" (Centre) is "giờ": read as written, folded it is also "chú".
+    if (clause.tokens.slice(from, to).some((t, k) => NOW_AGAIN.has(t) || (t === "chu" && clause.words[clause.origin[from + k]!]?.toLowerCase() === "chừ"))) return null;
+    // "tuần rồi nó nhắn về nói bị giữ hộ chiếu": told then, of a state that may hold now.
+    const told = (k: number) => tellingWord(clause.tokens[k]!, clause.words[clause.origin[k]!] ?? "");
+    if (c === m.clause && clause.tokens.slice(c === last.clause ? last.end : 0, m.start).some((_, k) => told((c === last.clause ? last.end : 0) + k))) return null;
+  }
+  if (stated.some((x) => BACK_TO_NOW.has(x.rule.code) && same(x.clause) && (x.clause > last.clause || (x.clause === last.clause && x.start >= last.end)) && (x.clause < m.clause || (x.clause === m.clause && x.start < m.start)))) return null;
+  return last;
+}
+
+function isATime(clauses: readonly Clause[], x: PhraseMatch): boolean {
+  const tokens = clauses[x.clause]?.tokens ?? [];
+  const quote = tokens.slice(x.start, x.end).join(" ");
+  if (!LONG_AGO.has(quote.replace(/\b\d+\b/g, "#"))) return false;
+  if (quote === "tung") return x.quote.normalize("NFC").toLowerCase() === "từng" || (x.quote === "tung" && !["anh", "hinh", "clip", "video", "tin"].includes(tokens[x.end] ?? ""));
+  return true;
 }
 
 /** A demand as the condition of a threat (folded): "nếu (tối nay) không|chưa ...", "if she doesn't ...", "unless". */
@@ -165,7 +242,9 @@ function grownChildMarries(tokens: readonly string[], start: number, end: number
 /** Adds each match's weight to its category; overlapping patterns of one rule count once. */
 function countEvidence(facts: TriageFacts): void {
   const counted = new Map<string, PhraseMatch>();
-  for (const m of facts.affirmed) {
+  // A harm told as an earlier episode still says what kind of harm the report is about.
+  const read = facts.toldAsPast?.length ? [...facts.affirmed, ...facts.toldAsPast.map((p) => p.match)].sort((a, b) => a.clause - b.clause || a.start - b.start) : facts.affirmed;
+  for (const m of read) {
     // Matches come in reading order, so only the last counted one of a rule can overlap.
     const key = `${m.rule.code}:${m.clause}`;
     const last = counted.get(key);

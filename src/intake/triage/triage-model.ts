@@ -253,8 +253,10 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
 /** The rules' view of a message as model features: their matches, their decision, the extracted facts. */
 export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatches(text), facts: ReportFacts = extractReportFacts(text, knownFrom(read))): string[] {
   const { result: rules, matches } = read;
+  // The model was trained on every stated match, those later told as earlier episodes too ("hồi trước ... nhốt"): it keeps reading them.
+  const stated = matches.toldAsPast?.length ? [...matches.affirmed, ...matches.toldAsPast.map((p) => p.match)] : matches.affirmed;
   return [
-    ...new Set(matches.affirmed.filter((m) => m.rule.modelFeature !== false).map((m) => `r:${m.rule.code}`)),
+    ...new Set(stated.filter((m) => m.rule.modelFeature !== false).map((m) => `r:${m.rule.code}`)),
     ...new Set(matches.negated.filter((m) => m.rule.modelFeature !== false).map((m) => `rn:${m.rule.code}`)),
     ...rules.redFlags.map((f) => `flag:${f}`),
     `rr:${rules.risk}`,

@@ -57,11 +57,13 @@ export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): 
   noteDangerNow(decision, opts);
   noteAge(decision, facts.age);
   applyMatches(decision, facts);
+  notePast(decision, facts);
   for (const note of scoped) say(decision, note.vi, note.en);
   applyMarriageAge(facts);
   applyCombinations(decision, facts);
   applyPeerContext(facts, decision);
-  decision.category = chooseCategory(facts.evidence, facts.harms);
+  // A harm told as an earlier episode still names the kind of harm the report is about.
+  decision.category = chooseCategory(facts.evidence, new Set([...facts.harms, ...(facts.toldAsPast ?? []).filter((p) => p.match.rule.floor && p.match.rule.category).map((p) => p.match.rule.category as TriageCategory)]));
   applyGeneralQuestion(decision, facts);
   applyPastQuestion(decision, facts);
   const result: TriageResult = {
@@ -144,6 +146,16 @@ function noteAge(decision: Decision, age: ChildAge | null): void {
   const span = age.min === age.max ? `${age.min}` : `${age.min}-${age.max}`;
   say(decision, `Tuổi của trẻ: "${age.source}" → khoảng ${span} tuổi.`, `Child's age: "${age.source}" → about ${span} years.`);
   if (age.min <= 5) decision.flags.add("child_under_6");
+}
+
+/** Facts of now told as an earlier episode ("hồi trước bà ấy hay nhốt nó"): said once per rule, so officers see why no flag was raised. */
+function notePast(decision: Decision, facts: TriageFacts): void {
+  const seen = new Set<string>();
+  for (const { match, marker } of facts.toldAsPast ?? []) {
+    if (seen.has(match.rule.code)) continue;
+    seen.add(match.rule.code);
+    say(decision, `"${match.quote}" được kể là chuyện trước đây ("${marker.quote}"): không tính là đang xảy ra.`, `"${match.quote}" is told as an earlier episode ("${marker.quote}"): not counted as happening now.`);
+  }
 }
 
 /** Floors and flags of the matched words, with one reason per rule. */
