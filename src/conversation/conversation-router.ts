@@ -14,6 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
+import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -99,6 +100,11 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
       const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
       const again = child ? (turn.lang === "en" ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
       return [answer, { text: again, choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
+    }
+    // "k bt", "chịu", "chưa biết nữa": not sure whether to report; what reporting does is said, and the offer stays.
+    if (saysNotKnown(turn.text.full)) {
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      return [{ text: (child ? TEXT.offerUnsureChild : TEXT.offerUnsure)[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
   }
   // "thôi em không muốn kể nữa", "dừng lại", "I want to stop": the report stops at once (the draft kept, unsent), danger first.

@@ -217,6 +217,15 @@ export const TEXT = {
     vi: "Cảm ơn em đã kể. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113. Em có muốn báo tin để cô chú giúp em không?",
     en: "Thank you for telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name; in danger now, call 113. Do you want to report it so people can help you?",
   },
+  /** Not sure whether to report, at the offer: what reporting does, and the offer again. */
+  offerUnsure: {
+    vi: "Không sao, bạn cứ cân nhắc. Báo tin thì cán bộ bảo vệ trẻ em sẽ đọc và tìm cách giúp trẻ; bạn có thể báo ẩn danh, và không có gì được gửi trước khi bạn chọn \"Gửi\". Bạn có muốn báo tin không?",
+    en: "That is all right, take your time. If you report, child-protection officers read it and work out how to help the child; you can stay anonymous, and nothing is sent until you choose \"Send\". Do you want to report it?",
+  },
+  offerUnsureChild: {
+    vi: "Không sao đâu em. Nếu em kể, cô chú sẽ đọc và tìm cách giúp em; em không cần nói tên. Em có muốn kể không?",
+    en: "That is OK. If you tell, the people who protect children will read it and find a way to help you; you do not have to give your name. Do you want to tell?",
+  },
   maybeReport: {
     vi: "Có vẻ bạn đang kể về một trẻ em gặp chuyện. Bạn muốn báo tin để cán bộ bảo vệ trẻ em xử lý không?",
     en: "It sounds like you are describing a child in trouble. Do you want to report it so child-protection officers can act?",

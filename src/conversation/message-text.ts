@@ -4,6 +4,7 @@
  * a report), commands and bare-number choices recognised.
  */
 import { foldKey } from "../core/vietnamese-text.ts";
+import { chatKey } from "../intake/report-flow/answer-matching.ts";
 import type { Choice } from "./conversation-types.ts";
 
 /** Text the core routes on, and the whole text a report keeps. */
@@ -58,12 +59,13 @@ export function resolveChoice(choiceId: string | undefined, text: string | null,
   if (key.length === 0) return null;
   const exact = offered.find((c) => foldKey(c.label) === key);
   if (exact) return exact.id;
-  return typedYesNo(key, offered) ?? typedChoiceWords(key, offered);
+  // "khum", "hk", "ko đâu", "đc", "uk": chat spellings of yes and no read as the words they stand for.
+  return typedYesNo(key, offered) ?? typedYesNo(chatKey(text), offered) ?? typedChoiceWords(key, offered);
 }
 
 /** Typed yes or no ("có", "dạ có", "vâng", "ok", "không", "ko", "yes", "no") picks the choice that starts with it. */
-const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|ua|uh|uhm|um|ukm|uk|uki|o|oki|okie|okela|oce|ok|oke|okay|dong y|dung|dung roi|yes|yeah|yep|yup|sure|y|uh huh|yes yes)( a| nhe| nha| luon| roi| ok)?$/;
-const NO = /^(da |vang )?(khong|ko|k|hong|khong a|chua|no|nope|n)( a| nhe| nha)?$/;
+const YES = /^(da |vang |u |o )?(co|co a|vang|da vang|da|u|ua|uh|uhm|um|ukm|uk|uki|o|oki|okie|okela|oce|ok|oke|okay|dong y|dung|dung roi|duoc|yes|yeah|yep|yup|sure|y|uh huh|yes yes)( a| nhe| nha| luon| roi| ok)?$/;
+const NO = /^(da |vang )?(khong|ko|k|hong|khong a|chua|no|nope|n|khong can|khong muon|thoi|thoi khoi|khoi|no thanks)( a| nhe| nha| dau| dau a| thanks)?$/;
 /** Words that may follow a yes without saying anything else: "ừ, báo giúp mình với", "vâng, tôi muốn báo", "yes please" (folded). */
 const ACCEPTING = new Set(["bao", "tin", "bao tin", "giup", "gium", "dum", "ho", "nhe", "voi", "tui", "dum", "di", "minh", "voi", "toi", "tui", "em", "muon", "di", "nhe", "nha", "a", "luon", "ngay", "cho", "di", "thi", "duoc", "roi", "lam", "vay", "the", "ban", "anh", "chi", "co", "report", "it", "please", "go", "ahead", "want", "to", "i", "do", "that", "ok", "sure", "yes", "thanks", "thank", "you",
   // Who speaks and to whom, in every register: "e muốn báo tin", "bà muốn báo cho cán bộ biết", "mk mún báo".

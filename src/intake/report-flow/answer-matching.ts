@@ -7,6 +7,33 @@
 import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
+/**
+ * Chat spellings of the short words a reply is made of, as the words they stand for (folded): "k", "ko", "hk", "khum" are
+ * "khong"; "dc", "đc", "dk" are "duoc"; "uk", "ukm", "uh" are "u" (ừ); "oke", "oki", "okela" are "ok"; "r", "rui" are "roi";
+ * "bik", "bt" are "biet"; "bh", "bjo", "bgio" are "bay gio".
+ */
+const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  k: "khong", ko: "khong", kg: "khong", kh: "khong", khg: "khong", hk: "khong", khum: "khong", hok: "khong", k0: "khong",
+  dc: "duoc", dk: "duoc", dcj: "duoc",
+  uk: "u", ukm: "u", ukie: "u", uh: "u", uhm: "u", um: "u", uki: "u",
+  oke: "ok", okie: "ok", oki: "ok", okela: "ok", okay: "ok", oce: "ok", okey: "ok", oka: "ok",
+  r: "roi", rui: "roi", roai: "roi", oy: "roi", roy: "roi",
+  bik: "biet", bit: "biet", bt: "biet", bjk: "biet", bjt: "biet", bic: "biet",
+  j: "gi", gj: "gi", thui: "thoi", thoy: "thoi", cx: "cung", cg: "cung", vs: "voi", z: "vay", zay: "vay",
+  bh: "bay gio", bj: "bay gio", bjo: "bay gio", bjh: "bay gio", bgio: "bay gio", bgjo: "bay gio",
+  yep: "yes", yup: "yes", yeah: "yes", ya: "yes", yea: "yes", nope: "no", nah: "no",
+}));
+/** Two-word chat spellings of "bây giờ" (folded): "bay h", "bi h", "bi gio", "bay jo". */
+const CHAT_NOW = /\bbay (?:h|jo|j)\b|\bbi (?:h|jo|gio)\b/g;
+
+/**
+ * The folded key of a reply, its chat spellings read as the words they stand for ("k nho" is "khong nho", "đc r" is "duoc roi",
+ * "bh thi chua" is "bay gio thi chua"): what every reading of a short answer and of "now" in the conversation matches.
+ */
+export function chatKey(text: string): string {
+  return foldKey(text).replace(CHAT_NOW, "bay gio").split(" ").map((w) => CHAT_WORDS.get(w) ?? w).join(" ");
+}
+
 const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua",
   // "để sau", "tính sau nha", "later": not now, kept for officers to ask.
   "de sau", "de sau nha", "de sau di", "tinh sau", "tinh sau nha", "sau nha", "sau di", "hoi sau", "later", "maybe later", "not now"]);
@@ -35,7 +62,7 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
   const m = /^\s*([^,.;:!?\n]{1,24}?)\s*[,.;:!\n]+\s*(.*)$/su.exec(text);
   if (!m || text.includes("?")) return null;
   // "tôi cũng không biết nữa, ...", "tui cũng chẳng rõ, ...": the writer named before the answer is not part of it.
-  const lead = foldKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/^(?:toi|tui|minh|em|e|con|chau|t|i)\s+(?:cung\s+|thi\s+|that\s+)?(?=(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha)\s+(?:ro|biet|bik|bit|bjk|bt|chac)\b)/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
+  const lead = chatKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/^(?:toi|tui|minh|em|e|con|chau|t|i)\s+(?:cung\s+|thi\s+|that\s+)?(?=(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha)\s+(?:ro|biet|bik|bit|bjk|bt|chac)\b)/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
   if (lead.split(" ").length > 3) return null;
   const answer: TriState | null = UNKNOWN.has(lead) || UNKNOWN_WORDS.test(lead) ? "unknown" : NO.has(lead) || /^(?:khong|ko|k|no|nope|hong|hok)(?: (?:co|dang|phai))?$/.test(lead) ? "no" : YES.has(lead) || /^(?:co|yes|yeah|vang|da|dung)(?: (?:a|roi|dang))?$/.test(lead) ? "yes" : null;
   return answer ? { answer, rest: m[2]!.trim() } : null;
@@ -80,14 +107,23 @@ export function saysSafeNow(text: string): boolean {
 
 /** True when the reporter asked to skip the question. */
 export function isSkip(text: string): boolean {
-  return SKIP.has(foldKey(text));
+  return SKIP.has(foldKey(text)) || SKIP.has(chatKey(text));
+}
+
+/**
+ * Not knowing, or not remembering, said as the whole reply (a chat key): "k nhớ", "khum biết", "chịu", "ai biết đâu", "quên rồi",
+ * "no idea", "can't remember": at a question with "skip" or "not sure", that choice.
+ */
+const NOT_KNOWN = /^(?:(?:da|thua|u|a|hmm|um)\s+)?(?:(?:toi|tui|em|minh|con|chau|t|i)\s+)?(?:cung\s+|that\s+|thi\s+)?(?:(?:khong|chua|chang|cha|hong|hem)\s+(?:ro|biet|nho|chac|ro lam|biet nua|nho nua|nho ro)|quen(?: mat| mat tieu)?(?: roi)?|chiu(?: thoi| roi| luon)?|ai (?:ma )?biet(?: duoc)?(?: dau| gi)?|not sure|no idea|idk|dunno|(?:i )?(?:don t|do not|can t|cannot) (?:know|remember|recall)|forgot|not known|unknown)(?:\s+(?:nua|a|lam|luon|dau|roi|het|nhe|nha|sorry))*$/;
+export function saysNotKnown(text: string): boolean {
+  return !text.includes("?") && NOT_KNOWN.test(chatKey(text).trim());
 }
 
 /** Yes / no / not sure from typed text, or null when it is something else. */
 export function matchTriState(text: string): TriState | null {
   // "dạ không ạ", "dạ có ạ", "vâng ạ", "không đâu ạ": the polite words around the answer are not part of it.
-  const bare = foldKey(text).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|dau a|roi a|nua))+$/, "");
-  const key = bare && bare !== "a" ? bare : foldKey(text);
+  const bare = chatKey(text).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|dau a|roi a|nua))+$/, "");
+  const key = bare && bare !== "a" ? bare : chatKey(text);
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";
@@ -95,7 +131,7 @@ export function matchTriState(text: string): TriState | null {
   if (lead || text.includes("?")) return lead;
   // "có chớ, hắn khóc tới khan giọng rồi": a yes or no said as its own clause first, however long what follows.
   const first = text.split(/[,.;!]/u)[0] ?? "";
-  const firstKey = foldKey(first).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|cho|chu|nua))+$/, "");
+  const firstKey = chatKey(first).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|cho|chu|nua))+$/, "");
   if (first.trim() === text.trim() || firstKey.split(" ").length > 3) return null;
   return UNKNOWN.has(firstKey) ? "unknown" : YES.has(firstKey) ? "yes" : NO.has(firstKey) ? "no" : null;
 }
@@ -110,7 +146,7 @@ function leadingTriState(key: string, text: string): TriState | null {
   if (UNKNOWN_WORDS.test(key)) return "unknown";
   // "Có một bé bị đánh" is a story, not "yes": the first word answers only when it stands apart ("có, ...") or the reply is short.
   const lead = /^\s*([^\s,.;:!-]+(?:\s+[^\s,.;:!-]+)?)\s*[,.;:!-]/u.exec(text);
-  const heads = words.length <= 3 ? [words[0]!, words.slice(0, 2).join(" ")] : lead?.[1] ? [foldKey(lead[1])] : [];
+  const heads = words.length <= 3 ? [words[0]!, words.slice(0, 2).join(" ")] : lead?.[1] ? [chatKey(lead[1])] : [];
   if (heads.some((h) => NO.has(h))) return "no";
   if (heads.some((h) => YES.has(h))) return "yes";
   // "no im at home", "yes she is": an English yes or no followed by the sentence that says it.
@@ -166,8 +202,10 @@ export function matchSex(text: string): ChildSex | null {
 
 /** "ẩn danh", "anonymous", "không muốn để lại" count as anonymous. */
 export function isAnonymous(text: string): boolean {
-  const key = foldKey(text);
-  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact|no number|no phone|don t call me|dont call me|do not call me|don t contact me|do not contact me)\b/.test(key) || NO.has(key);
+  const key = chatKey(text);
+  // "no thanks", "ko đâu ạ", "không muốn", "không muốn để": a plain no, with only thanks or a wish not to leave one.
+  const plainNo = /^(?:no|khong|thoi|khoi)(?: (?:thanks|thank you|cam on|a|nha|nhe|dau|muon|muon de|muon de lai|muon cho|can|can dau|i m good|i d rather not))*$/.test(key);
+  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact|no number|no phone|don t call me|dont call me|do not call me|don t contact me|do not contact me)\b/.test(key) || NO.has(key) || plainNo;
 }
 
 /**
@@ -232,14 +270,15 @@ export function matchSummaryWord(text: string): SummaryWord | null {
   if (/^(?:\s*(?:✅|✔️?|☑️?|👍(?:🏻|🏼|🏽|🏾|🏿)?|👌(?:🏻|🏼|🏽|🏾|🏿)?|🆗))+\s*$/u.test(text)) return "submit";
   // "dừng" (stop) and "đúng" (right) fold alike: with accents they are told apart first.
   if (/^(dừng|dừng lại)\b/u.test(text.normalize("NFC").toLowerCase().trim())) return "cancel";
-  const key = foldKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|gium|dum|ho|giup toi|gium toi|dum toi|em|minh|toi|tui|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
-  if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh)$/.test(key)) return "submit";
+  const key = chatKey(text).replace(/\b(a|nhe|nha|nhen|di|luon|roi|giup|gium|dum|ho|giup toi|gium toi|dum toi|em|minh|toi|tui|please|it)\b/g, " ").replace(/\s+/g, " ").trim();
+  // "đc", "uk", "đúng r", "chuẩn", "ổn": agreeing, in chat spellings too.
+  if (/^(gui|ok|oke|okay|ok gui|dong y|xac nhan|send|submit|yes|co|dung|dung vay|chinh xac|vang|da|correct|right|that s right|confirm|u|uh|duoc|chuan|on|on ca|dung het|dung het ca|all good|looks good|good|fine|perfect|yes send|yes please)$/.test(key)) return "submit";
   // "thôi gửi đi ạ", "được rồi gửi đi", "gửi nhanh giúp tôi", "ok send it": a word of send, with only words of agreement or haste.
   if (/^(?:(?:thoi|duoc|ok|oke|okay|vang|da|u|yes|co|dong y|xac nhan|vay|the|nhanh|cu|please|just|dung|dung vay|chinh xac|right|correct|that s right|chuan)\s+)*(?:gui|send|submit|nop)(?:\s+(?:nhanh|ngay|lien|gap|now|please|bao tin|tin|it|report|luon|cho|can bo|di|off|in|le|mau|le len|ho|gap gap))*$/.test(key)) return "submit";
   if (/^(sua|sua lai|chinh sua|chua dung|sai|khong dung|edit|change|correct it|fix|wrong|not right)$/.test(key) || /^(sua|edit)\b/.test(key)) return "edit";
   if (/^(huy|huy bo|huy bao tin|thoi|dung lai|khong gui|cancel|stop|don t send|dont send)$/.test(key)) return "cancel";
   // "à thôi em nghĩ lại rồi, vẫn báo đi, gửi giúp em": a change of mind back to sending.
-  const whole = foldKey(text);
+  const whole = chatKey(text);
   if (whole.split(" ").length <= 14 && /\b(?:van|cu) (?:bao|gui)\b|\bgui (?:giup|gium|dum|di|luon|ngay)\b/.test(whole) && !/\b(?:khong|ko|dung|chua) (?:bao|gui)\b/.test(whole)) return "submit";
   // "thôi em không báo nữa, sợ nhà em biết": withdrawing, which is asked back (a reporter who is afraid is told what stays secret).
   if (whole.split(" ").length <= 14 && /^(?:thoi )?khoi(?: gui| bao| di| nha| nhe| a)*$|^thoi (?:bo di|bo qua di|khong can)|^(?:never mind|forget it|nevermind)\b|\b(?:khong|ko|k|hong|thoi khong|dung) (?:bao|gui|bao tin)(?: nua)?\b|\b(?:don t|do not|dont) (?:want to )?(?:send|report)\b|\bnot (?:report|send)ing\b/.test(whole)) return "withdraw";

@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { isSkip, leadingAnswer, saysNoDanger, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
@@ -84,14 +84,16 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
     // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
-    const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && PLACE_UNKNOWN.test(foldKey(text));
+    const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && (PLACE_UNKNOWN.test(foldKey(text)) || saysNotKnown(text));
     // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
     const besides = placeUnknown && text !== null && foldKey(text).replace(PLACE_UNKNOWN, "").split(" ").filter((w) => w && !/^(nua|a|ah|nha|nhe|lam|het|ca|roi)$/.test(w)).length >= 2 ? [text] : [];
     const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
     // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
     const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
     if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
-    if (choice === "skip" || placeUnknown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
+    // "k nhớ", "chịu", "ai biết đâu" at "when?", "who are you?" or "how can officers reach you?": nothing to say, skipped.
+    const notKnown = !input.choice && text !== null && ["when", "reporter", "contact"].includes(state.step) && saysNotKnown(text);
+    if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     if (choice && def.choices.includes(choice)) {
@@ -697,7 +699,7 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   }
   if (!text) return stay(state, [flow.ask(state)]);
   // "bỏ qua", "không có gì thêm", "that's all" at the summary: nothing to change and nothing to add to the report.
-  if (isSkip(text) || NOTHING_MORE.test(foldKey(text))) return stay(state, [withAck(flow.ask(state), note(state, T.summaryNothing))]);
+  if (isSkip(text) || NOTHING_MORE.test(chatKey(text)) || saysNotKnown(text)) return stay(state, [withAck(flow.ask(state), note(state, T.summaryNothing))]);
   // "khoan, để tôi hỏi ý chồng tôi đã", "wait, let me check": a pause, not a correction; the report waits, unsent, and the words are kept.
   if (PAUSE.test(foldKey(text)) && !saysCorrection(text)) {
     const next = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now) };
@@ -710,7 +712,7 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
 const PAUSE = /^(?:(?:a|u|da|vang|ok|oh|um|uhm)[\s,]+)?(?:khoan(?: da)?|khoan khoan|dung lai|doi (?:chut|ti|xiu|da|1 chut|mot chut|toi|em|minh)|cho (?:chut|ti|xiu|da|1 chut|mot chut)|de (?:toi|em|minh|tui|chi|anh|co|ba|con) (?:hoi|nghi|xem|ban|ban bac|tinh|coi|suy nghi|hoi y|goi)|wait|hold on|hang on|one (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|let me (?:ask|think|check|talk))\b/;
 
 /** Typed at the summary: nothing more to say (folded). */
-const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them|nua|de sua|can sua|khac))?|ko co gi(?: them| nua)?|the thoi|vay thoi|het roi|chi vay thoi|chi co vay|nothing(?: (?:more|else|to add|to change))?|that s all|thats all|that is all)(?:\s+(?:a|nhe|nha|dau|ca))?$/;
+const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them|nua|de sua|can sua|khac|sai))?|ko co gi(?: them| nua)?|(?:khong|khoi) (?:can )?sua(?: (?:gi|chi|dau))*|khong sai (?:gi|cho nao)|the thoi|vay thoi|het roi|chi vay thoi|chi co vay|nothing(?: (?:more|else|to add|to change|to fix|wrong))?|no changes?|that s all|thats all|that is all)(?:\s+(?:a|nhe|nha|dau|ca|het|roi))*$/;
 
 /** The reporter typed what to correct: read with the same fact module, the correction wins. */
 function editStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {

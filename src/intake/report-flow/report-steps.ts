@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { SAFE_NOW, isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger } from "./answer-matching.ts";
+import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
@@ -16,6 +16,11 @@ import { withPlace } from "./place-parts.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
+
+/** A bare no, in any spelling ("k", "ko", "hk", "khum", "không ạ", "no"): at "who are you?" or "when?", nothing to say. */
+const plainNo = (text: string): boolean => /^(?:da |thua )?(?:khong|no)(?: (?:a|nha|nhe|dau|co|biet))?$/.test(chatKey(text).trim());
+/** "Now" as the whole reply to "when?" (a chat key): "bh", "bây giờ", "đang", "ngay lúc này", "right now". */
+const NOW_REPLY = /^(?:(?:ngay )?bay gio|gio|ngay luc nay|luc nay|dang|dang xay ra|dang danh|ngay bay gio|right now|now|happening now|it s happening now)(?: (?:a|luon|day|nay))*$/;
 
 /** One question of the flow. */
 export interface StepDef {
@@ -292,7 +297,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     question: () => T.age,
     choices: ["under_6", "6_11", "12_15", "16_17", "unknown"],
     choose: (d, id) => ({ ...d, childAgeBand: id as ReportDraft["childAgeBand"] }),
-    recognise: none,
+    // "k rõ", "khum bik", "chịu", "no idea", a bare "ko": "Không rõ".
+    recognise: (text) => (saysNotKnown(text) || plainNo(text) ? "unknown" : null),
     read(d, text) {
       const band = matchAgeBand(text);
       return band && short(text, 8) ? { ...d, childAgeBand: band, childAgeText: text.trim() } : null;
@@ -303,7 +309,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     question: () => T.when,
     choices: ["now", "today", "this_week", "earlier"],
     choose: (d, id) => ({ ...d, when: id }),
-    recognise: none,
+    // "bh", "đang", "right now": now; "k nhớ", "chịu", a bare "ko": skipped (a day typed is kept as the reporter wrote it).
+    recognise: (text) => (NOW_REPLY.test(chatKey(text)) ? "now" : saysNotKnown(text) || plainNo(text) ? "skip" : null),
     read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, when: text.trim() } : null),
     known: (d) => d.when !== null,
   },
@@ -311,7 +318,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     question: () => T.reporter,
     choices: ["self", "family", "neighbour", "teacher", "other"],
     choose: (d, id) => ({ ...d, reporterRelation: id as ReportDraft["reporterRelation"] }),
-    recognise: matchRelation,
+    // A bare "ko", "k muốn nói" or "chịu" is no relation: skipped.
+    recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : matchRelation(text)),
     read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null),
     known: (d) => d.reporterRelation !== null,
   },
@@ -366,12 +374,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // "chỉ nhắn tin thôi, đừng gọi": a yes to messages, the limit kept in the reporter's words for officers.
     read: (d, text) => {
       if (isQuestion(text)) return null;
-      const key = foldKey(text);
+      const key = chatKey(text);
       // Said with the contact itself, so whoever calls sees it: "0356 112 233 (chỉ nhắn tin, không gọi)".
       // "nhắn thôi ạ", "nhắn tin thôi, đừng gọi": messages yes, calls no; never "no contact".
       if (MESSAGES_ONLY.test(key) || TEXT_ONLY.test(key)) return { ...messagesOnly(d), extraNotes: [...d.extraNotes, text] };
       if (REFUSES_CONSENT.test(key)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
-      const last = foldKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
+      const last = chatKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
       if (CONSENT_YES.test(last) || (text.includes(",") && matchTriState(last) === "yes")) return { ...d, consentToContact: true };
       return null;
     },

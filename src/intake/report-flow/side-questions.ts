@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -30,7 +30,10 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["next", /\b(co ai (goi|lien lac|nhan tin) (cho |lai )?(em|e|minh|toi|tui|con|chau)( \w+){0,3} (khong|ko|k|hong))\b/],
   ["privacy", /\b((co )?ai (doc|xem|biet) (duoc )?(khong|ko|k|hong)|giu lai la sao|who (reads|can read|will read|sees) (it|this|what i))\b/],
   // "sao phải hỏi cái này", "hỏi cái này làm gì", "why do you need to know": why the question is asked.
-  ["whyAsked", /\b((sao|tai sao|vi sao|sao lai) (phai |lai |can |muon )*(hoi|biet) (cai nay|cai do|chuyen nay|chuyen do|vay|the|dieu nay)|hoi (cai nay|cai do|vay|the|chi|dieu nay) (de )?(lam gi|lam chi|chi vay|de lam gi)|why (do|would|should) you (need|want) (to know|this|that|my \w+)|why (are you asking|do you ask|ask (me )?this))\b/],
+  // "hỏi để làm gì vậy", "cái này bắt buộc à", "có phải trả lời hết không", "do I have to answer": why it is asked, and that it may be skipped.
+  ["whyAsked", /\b((sao|tai sao|vi sao|sao lai) (phai |lai |can |muon )*(hoi|biet) (cai nay|cai do|chuyen nay|chuyen do|vay|the|dieu nay)|hoi (cai nay|cai do|vay|the|chi|dieu nay) (de )?(lam gi|lam chi|chi vay|de lam gi)|hoi (de )?(lam gi|lam chi|de lam gi)|(co )?bat buoc( (phai )?tra loi)?( (khong|a|ha|vay|ah|hok|hong|ko))+$|(co )?(phai|can) tra loi (het |cau nay |cai nay )?(khong|ko|k|hong|a|ha)$|why (do|would|should) you (need|want) (to know|this|that|my \w+)|why (are you asking|do you ask|ask (me )?this)|(do|must) i (have to |need to )?answer( (this|that|it|everything|all))?|is (this|it|that) (required|mandatory|compulsory))\b/],
+  // "hả?", "là sao", "mình không hiểu câu hỏi", "what do you mean?": the question said again, with what may be answered.
+  ["clarify", /^(?:(?:u|a|da|xin loi|sorry)\s+)?(?:ha|hoi gi|hoi gi vay|la sao|nghia la sao|nghia la gi|y (?:la )?(?:gi|sao)|(?:(?:toi|tui|minh|em|e|con|chau|t) )?(?:khong|chua) hieu(?: (?:cau hoi|cau nay|y|lam|gi))*|what|what do you mean|i don t understand(?: the question)?|don t understand|pardon|huh|sorry what)(?:\s+(?:a|vay|ha|the|nhi|ad|chi|anh|co|chu))*$/],
   // "mình có bị bắt đi không? mình không muốn xa mẹ", "bao xong tui co bi dua di khoi nha ko", "will they take me away from my mom?":
   // whether telling takes the child away from home.
   ["takenAway", /\b((co |se )?bi ((?:bat|dua|mang|dem) di(?! (?:tu|giam|cai nghien|trai giam|lam)\b)|tach khoi|dua vao (trai|trung tam|co so|nha tam lanh)|dua (em|e|minh|tui|con|chau|no|be) (di|vao))( (khoi|xa) (nha|me|bo|ba|ma|gia dinh))?( \w+){0,3} (khong|ko|k|hong)|(phai|co phai|bi) (roi|xa|bo|o xa) (nha|me|bo|ba|ma|gia dinh)( \w+){0,2} (khong|ko|k|hong)|(take|taken) (me|him|her|us|the child|the kids|my (son|daughter|child|kids|brother|sister)) away|(have to|must|will (i|we) have to) leave (home|my (mom|mum|dad|family|parents))|put (me|him|her|us) in (care|a (home|shelter|center|centre)))\b/],
@@ -152,6 +155,8 @@ export function sideTopic(text: string): SideTopic | null {
  * và ai sẽ đến kiểm tra?" asks about privacy and what happens next): each is answered.
  */
 export function sideTopics(text: string): SideTopic[] {
+  // "?" alone, "??": asking what the question means.
+  if (/^\s*[?？]+\s*$/u.test(text)) return ["clarify"];
   const key = foldKey(text).split(" ").map(chatWord).join(" ");
   if (!key) return [];
   const found: SideTopic[] = [];
@@ -176,7 +181,7 @@ export function sideTopics(text: string): SideTopic[] {
 }
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "willPost", "nextSent", "sendRecording", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "willPost", "nextSent", "sendRecording", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -185,6 +190,12 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  clarify: {
+    vi: "Mình hỏi lại câu dưới đây. Bạn trả lời bằng lời của mình cũng được, hoặc bấm một nút; không biết hay không muốn trả lời thì gõ \"bỏ qua\".",
+    en: "Here is the question again. You can answer in your own words or tap a button; if you do not know or would rather not say, type \"skip\".",
+    viChild: "Cô chú hỏi lại nhé. Em trả lời bằng lời của em cũng được, hoặc bấm một nút; không biết thì gõ \"bỏ qua\".",
+    enChild: "Here is the question again. Answer in your own words or tap a button; if you do not know, type \"skip\".",
+  },
   whereToGo: {
     vi: "Nếu trẻ định bỏ nhà đi, đừng để trẻ đi một mình ra đường ban đêm hay đi theo người lạ hoặc người quen qua mạng. Nơi an toàn: nhà một người thân hay người lớn trẻ tin, trường học, công an xã, phường. Nguy hiểm ngay thì gọi 113; cần tư vấn gọi 111 (miễn phí, 24/7).",
     en: "If a child means to leave home, they should not go out alone at night or go with a stranger or someone met online. Safe places: the home of a relative or an adult they trust, the school, the commune police. In danger now: call 113; for advice call 111 (free, 24/7).",
