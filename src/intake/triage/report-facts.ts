@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { bothHarmed, extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
 import { splitReport } from "./report-text.ts";
+import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
 import type { ChildAge } from "./triage-types.ts";
 
@@ -895,7 +896,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
+  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms)].reduce(unlessAll, named);
@@ -946,6 +947,25 @@ function malePronounBefore(words: Words, i: number): string | null {
     if (p) return words.written.slice(k, k + pronounParts(p).length).join(" ");
   }
   return null;
+}
+
+/** The feared scoldings of each message's words, per sentence ("con sợ bị mẹ mắng", "scared mum will be mad"); dropped with the words. */
+const scoldingsRead = new WeakMap<Words, Array<[number, number]>>();
+
+/** The person is the one a child fears will scold ("sợ bị mẹ mắng", "sợ cô giáo la", "scared mum will be mad"): no one who harms. */
+function inScoldingFeared(words: Words, h: Hit): boolean {
+  let spans = scoldingsRead.get(words);
+  if (!spans) {
+    spans = [];
+    for (let start = 0; start < words.folded.length; ) {
+      let end = start;
+      while (end < words.folded.length && words.sentence[end] === words.sentence[start]) end++;
+      for (const [a, b] of scoldingFearSpans(words.folded.slice(start, end), words.written.slice(start, end))) spans.push([start + a, start + b]);
+      start = end;
+    }
+    scoldingsRead.set(words, spans);
+  }
+  return spans.some(([a, b]) => h.start >= a && h.end <= b);
 }
 
 /** The persons less those `left` leaves out, unless it would leave out every one (then it says nothing of who harms). */

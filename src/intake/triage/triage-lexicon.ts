@@ -68,6 +68,14 @@ interface LexiconFile {
   rules: LexiconRule[];
   awayNow: string[];
   dangerDeniedNow: string[];
+  scoldingFeared: ScoldingWords;
+}
+
+/** The words of a fear of being scolded, as written ("sợ", "mắng", "scared", "mad"), and the harms that make it a fear of harm. */
+export interface ScoldingWords {
+  fear: string[];
+  scold: string[];
+  harm: string[];
 }
 
 export const LEXICON_PATH = fileURLToPath(new URL("../../../content/triage/lexicon.json", import.meta.url));
@@ -109,3 +117,6 @@ export const AWAY_NOW: RegExp = phrasesRegex(DATA.awayNow);
 
 /** The reporter saying there is no danger now ("không có nguy hiểm gì", "not in danger", "safe now"). */
 export const DANGER_DENIED_NOW: RegExp = phrasesRegex(DATA.dangerDeniedNow);
+
+/** The words of a fear of being scolded ("sợ bị mẹ mắng", "scared mum will be mad"): read by scolding-fear.ts. */
+export const SCOLDING_FEARED: ScoldingWords = DATA.scoldingFeared;

@@ -9,7 +9,8 @@
 import { COMBINATIONS } from "./triage-combinations.ts";
 import { AWAY_NOW } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
-import { splitReport, type Clause } from "./report-text.ts";
+import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
+import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import {
   maxRisk,
@@ -375,6 +376,19 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     || facts.affirmed.some((x) => x.rule.code === "child_missing" && !PHONE_ONLY.has(x.quote.toLowerCase()) && !PHONE_ONLY.has(foldedQuote(clauses, x)));
   let phoneOff: PhraseMatch | undefined;
   const notSent = NOT_SENT.test(words) && !SENT.test(words);
+  // Feared scoldings per clause, and whether a sentence fears only those ("sợ bị mắng", not "sợ bị đánh").
+  const feared = new Set<PhraseMatch>();
+  const spans = new Map<number, Array<[number, number]>>();
+  const scolding = (c: number) => {
+    let found = spans.get(c);
+    if (!found) spans.set(c, (found = scoldingFearSpans(clauses[c]!.tokens, writtenTokens(clauses[c]!))));
+    return found;
+  };
+  const sentenceClauses = (c: number) => clauses.map((_, k) => k).filter((k) => k === c || (facts.sentenceOf !== undefined && facts.sentenceOf[k] === facts.sentenceOf[c]));
+  const fearsOnlyScolding = (c: number) => {
+    const all = sentenceClauses(c);
+    return all.some((k) => scolding(k).length > 0) && !all.some((k) => harmFeared(clauses[k]!.tokens, writtenTokens(clauses[k]!)));
+  };
   for (const m of facts.affirmed) {
     const tokens = clauses[m.clause]?.tokens ?? [];
     const near = inClause(m.clause);
@@ -387,6 +401,14 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
           notes.push({ vi: `"${m.quote}" được kể là chuyện đã xảy ra trước đây ("${marker.quote}"): không tính là nguy hiểm lúc này.`, en: `"${m.quote}" is told as an earlier episode ("${marker.quote}"): not counted as danger now.` });
         }
       }
+    } else if (SCOLDING_WORDS.has(m.rule.code) && inSpan(scolding(m.clause), m)) {
+      // "con sợ bị mẹ mắng": a scolding feared is no harm told, and the one who would scold no carer who harms.
+      dropped.add(m);
+      feared.add(m);
+    } else if (m.rule.code === "afraid_of_home" && fearsOnlyScolding(m.clause)) {
+      // "sợ bị mẹ mắng lắm không dám về nhà": afraid of a scolding at home, not of harm there.
+      dropped.add(m);
+      feared.add(m);
     } else if (m.rule.code === "child_missing" && PHONE_ONLY.has(tokens.slice(m.start, m.end).join(" ")) && !farewell) {
       // A phone switched off ("rồi tắt máy") is not by itself a child missing; after a goodbye or despair it stays a child out of reach.
       dropped.add(m);
@@ -450,7 +472,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   if (noAccess) facts.codes.add("no_access_now");
   if (dropped.size === 0) return notes;
   if (phoneOff) notes.push({ vi: `"${phoneOff.quote}": điện thoại tắt, chưa liên lạc được; riêng điều này không tính là dấu hiệu.`, en: `"${phoneOff.quote}": a phone switched off does not by itself mean a child is missing.` });
-  const acts = [...dropped].filter((m) => (CHILD_ACTS.has(m.rule.code) || m.rule.code === "intruder") && m !== phoneOff);
+  const fear = [...feared].flatMap((m) => sentenceClauses(m.clause).flatMap((c) => scolding(c).map(([a, b]) => quoteSpan(clauses[c]!, a, b))))[0];
+  if (fear) notes.push({ vi: `"${fear}": trẻ sợ bị la mắng, không phải hành vi gây hại được kể: không tính là dấu hiệu.`, en: `"${fear}": the child fears a scolding; no harm is told: not counted as a sign.` });
+  const acts = [...dropped].filter((m) => (CHILD_ACTS.has(m.rule.code) || m.rule.code === "intruder" || feared.has(m)) && m !== phoneOff);
   for (const m of acts) {
     const key = `${m.rule.code}:${m.clause}`;
     if (acts.some((o) => o !== m && `${o.rule.code}:${o.clause}` === key && o.start < m.start && m.start < o.end)) continue;
@@ -458,7 +482,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   }
   const seenActs = new Set<string>();
   for (const m of acts) {
-    if (seenActs.has(m.rule.code)) continue;
+    if (seenActs.has(m.rule.code) || feared.has(m)) continue;
     seenActs.add(m.rule.code);
     notes.push({ vi: `"${m.quote}" là việc người lớn hoặc người báo làm, không phải việc của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is what an adult or the reporter does, not the child: not counted as a sign.` });
   }
@@ -498,6 +522,19 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
   if (between.some((t) => COERCION.has(t))) return "child";
   if (found.who === "reporter" && between.some((t) => PERCEIVING.has(t))) return null;
   return found.who;
+}
+
+/** Codes a feared scolding holds ("sợ bị mẹ mắng": "bị mắng", "mẹ mắng"): no harm and no carer who harms. */
+const SCOLDING_WORDS: ReadonlySet<string> = new Set(["emotional_abuse", "threat", "caregiver", "repeated"]);
+
+/** The words of a clause as written, one per token (an abbreviation's expanded tokens share its word). */
+function writtenTokens(clause: Clause): string[] {
+  return clause.tokens.map((_, k) => clause.words[clause.origin[k]!] ?? "");
+}
+
+/** The match lies inside one of the spans (of its clause's tokens). */
+function inSpan(spans: ReadonlyArray<[number, number]>, m: PhraseMatch): boolean {
+  return spans.some(([a, b]) => m.start >= a && m.end <= b);
 }
 
 /** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
