@@ -12,7 +12,8 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { bothHarmed, extractChildAge, extractChildAges, extractSeparateAges } from "./age-extractor.ts";
-import { splitReport } from "./report-text.ts";
+import { splitReport, TEEN_NOW_WORDS, teenNowSpans } from "./report-text.ts";
+import { aloneInFeeling } from "./alone-feeling.ts";
 import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
 import type { ChildAge } from "./triage-types.ts";
@@ -176,7 +177,33 @@ function toWords(text: string): Words {
   words.caps = same && upper < cased.length / 2 ? cased.map((w) => /^\p{Lu}/u.test(w)) : words.written.map(() => false);
   words.paren = same ? paren : words.written.map(() => false);
   words.comma = same ? comma : words.written.map(() => false);
-  return words;
+  return withTeenNow(words);
+}
+
+/** The words with "bây giờ" typed short ("bh", "bjo", "bi h", "bay h") as the two words "bay gio", as the rules read it (report-text.ts). */
+function withTeenNow(words: Words): Words {
+  if (!words.folded.some((w, i) => TEEN_NOW_WORDS.has(w) || w === "h" || w === "jo" || (w === "gio" && words.folded[i - 1] === "bi"))) return words;
+  const out: Words = { written: [], folded: [], sentence: [], caps: [], paren: [], comma: [], diacritics: words.diacritics };
+  const push = (i: number, folded: string, written: string, first: boolean) => {
+    out.written.push(written);
+    out.folded.push(folded);
+    out.sentence.push(words.sentence[i]!);
+    out.caps.push(first && words.caps[i]!);
+    out.paren.push(words.paren[i]!);
+    out.comma.push(first && words.comma[i]!);
+  };
+  const spans = teenNowSpans(words.folded, words.written);
+  for (let i = 0; i < words.folded.length; i++) {
+    const n = spans.get(i) ?? (TEEN_NOW_WORDS.has(words.folded[i]!) && words.written[i] === words.folded[i] ? 1 : 0);
+    if (n === 0) {
+      push(i, words.folded[i]!, words.written[i]!, true);
+      continue;
+    }
+    push(i, "bay", "bay", true);
+    push(i + n - 1, "gio", "gio", false);
+    i += n - 1;
+  }
+  return out;
 }
 
 function phraseOf(text: string, ambiguous: ReadonlySet<string>): Phrase {
@@ -353,7 +380,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
-    alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit)),
+    alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer),
@@ -429,6 +456,17 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
     }
     return true;
   });
+}
+
+/** "Một mình", "alone" said of a feeling ("ngồi khóc một mình trong phòng", "I feel so alone"), read in its sentence: no child alone. */
+function feltAlone(words: Words, hit: Hit): boolean {
+  const text = words.folded.slice(hit.start, hit.end).join(" ");
+  if (text !== "mot minh" && text !== "alone") return false;
+  let start = hit.start;
+  while (start > 0 && words.sentence[start - 1] === words.sentence[hit.start]) start--;
+  let end = hit.end;
+  while (end < words.folded.length && words.sentence[end] === words.sentence[hit.start]) end++;
+  return aloneInFeeling(words.folded.slice(start, end), hit.start - start, words.folded);
 }
 
 /**

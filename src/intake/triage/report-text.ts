@@ -5,8 +5,8 @@
  * abbreviations ("ko", "dc", "bj", "mún") are expanded here, once, so the lexicon only
  * holds full words.
  */
-import { foldWords } from "../../core/vietnamese-text.ts";
-import { ABBREVIATIONS } from "./triage-lexicon.ts";
+import { foldVietnamese, foldWords } from "../../core/vietnamese-text.ts";
+import { ABBREVIATIONS, TEEN_NOW_CLOCK, TEEN_NOW_PAIRS } from "./triage-lexicon.ts";
 
 /** One clause: folded tokens, and for each token the index of the written word it came from. */
 export interface Clause {
@@ -63,7 +63,56 @@ function toClause(raw: string): Clause {
       }
     }
   });
-  return clause;
+  return withTeenNow(clause);
+}
+
+/** The clause with "bây giờ" typed short over several words ("bi h", "bay h", "bj h") as the tokens "bay gio". */
+function withTeenNow(clause: Clause): Clause {
+  const spans = teenNowSpans(clause.tokens, clause.origin.map((o) => clause.words[o] ?? ""));
+  if (spans.size === 0) return clause;
+  const out: Clause = { tokens: [], origin: [], words: clause.words };
+  for (let k = 0; k < clause.tokens.length; k++) {
+    const n = spans.get(k);
+    if (n === undefined) {
+      out.tokens.push(clause.tokens[k]!);
+      out.origin.push(clause.origin[k]!);
+      continue;
+    }
+    out.tokens.push("bay", "gio");
+    out.origin.push(clause.origin[k]!, clause.origin[k + n - 1]!);
+    k += n - 1;
+  }
+  return out;
+}
+
+/** One-word forms of "bây giờ" ("bh", "bjo", "bgio"): the abbreviations that stand for "bay gio". */
+export const TEEN_NOW_WORDS: ReadonlySet<string> = new Set([...ABBREVIATIONS].filter(([, full]) => full === "bay gio").map(([short]) => short));
+
+/**
+ * Where "bây giờ" is typed short over several words ("bi h", "bay h", "bay jo", "bj h"), in folded words and as written (the same
+ * length): start -> how many words. Not when a first word is written with diacritics ("bảy h" is seven o'clock, "bị" is no
+ * "bi"), nor before a time of day or a number ("bay h sang": 7 a.m.).
+ */
+export function teenNowSpans(folded: readonly string[], written: readonly string[]): Map<number, number> {
+  const spans = new Map<number, number>();
+  for (let i = 0; i < folded.length; i++) {
+    const pair = TEEN_NOW_PAIRS.find((p) => p.every((w, k) => folded[i + k] === w));
+    if (!pair) continue;
+    const first = (written[i] ?? "").normalize("NFC").toLowerCase();
+    const after = folded[i + pair.length] ?? "";
+    if (first !== foldVietnamese(first) || TEEN_NOW_CLOCK.has(after) || /^\d/.test(after)) continue;
+    spans.set(i, pair.length);
+    i += pair.length - 1;
+  }
+  return spans;
+}
+
+/** A folded key ("bh ba e dang say", "bi h thi chua") with "bây giờ" typed short read as "bay gio": for every reading of now. */
+export function teenNowKey(key: string): string {
+  const words = key.split(" ").flatMap((w) => (TEEN_NOW_WORDS.has(w) ? ["bay", "gio"] : [w]));
+  const spans = teenNowSpans(words, words);
+  if (spans.size === 0) return words.join(" ");
+  return words.flatMap((w, i) => (spans.has(i) ? ["bay", "gio"] : [...spans].some(([s, n]) => i > s && i < s + n) ? [] : [w])).join(" ");
 }
 
 function expand(token: string): string[] {

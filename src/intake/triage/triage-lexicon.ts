@@ -60,6 +60,8 @@ export interface LexiconRule {
 
 interface LexiconFile {
   abbreviations: Record<string, string>;
+  teenNowPairs: string[][];
+  teenNowClock: string[];
   negators: string[];
   contractionNegators: string[];
   negationFillers: string[];
@@ -69,6 +71,7 @@ interface LexiconFile {
   awayNow: string[];
   dangerDeniedNow: string[];
   scoldingFeared: ScoldingWords;
+  aloneInFeeling: AloneInFeelingWords;
 }
 
 /** The words of a fear of being scolded, as written ("sợ", "mắng", "scared", "mad"), and the harms that make it a fear of harm. */
@@ -87,6 +90,12 @@ const DATA = JSON.parse(fs.readFileSync(LEXICON_PATH, "utf8")) as LexiconFile;
  * "không" would invent negations and lower a risk.
  */
 export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(DATA.abbreviations));
+
+/** "Bây giờ" typed short over two or three folded words ("bi h", "bay h", "bay jo"; "bj h" once "bj" is expanded). */
+export const TEEN_NOW_PAIRS: readonly (readonly string[])[] = DATA.teenNowPairs;
+
+/** Words after "bay h" that make it a time of day ("7h sáng" typed "bay h sang"), not "bây giờ". */
+export const TEEN_NOW_CLOCK: ReadonlySet<string> = new Set(DATA.teenNowClock);
 
 /** Words that negate what follows them within the same clause. */
 export const NEGATORS: ReadonlySet<string> = new Set(DATA.negators);
@@ -120,3 +129,14 @@ export const DANGER_DENIED_NOW: RegExp = phrasesRegex(DATA.dangerDeniedNow);
 
 /** The words of a fear of being scolded ("sợ bị mẹ mắng", "scared mum will be mad"): read by scolding-fear.ts. */
 export const SCOLDING_FEARED: ScoldingWords = DATA.scoldingFeared;
+
+/** "Một mình" said of a feeling ("lủi thủi một mình", "hay khóc một mình", "feel alone") and the words of a child without a carer. */
+export interface AloneInFeelingWords {
+  feeling: readonly string[];
+  crying: readonly string[];
+  habit: readonly string[];
+  withoutCarer: readonly string[];
+}
+
+/** The words alone-feeling.ts reads. */
+export const ALONE_IN_FEELING: AloneInFeelingWords = DATA.aloneInFeeling;

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
-import { splitReport, quoteSpan, type Clause } from "./report-text.ts";
+import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts } from "./triage-facts.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
@@ -366,7 +366,7 @@ function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
   // Labour, neglect or emotional abuse only with a fact of their own (a labour flag): a retrain read "was raped by a cousin ... two months ago" as labour exploitation.
   const elsewhere = RAPE_IS_ELSEWHERE.has(triage.category) || (RAPE_IS_ELSEWHERE_UNLESS_FLAGGED.has(triage.category) && !triage.redFlags.some((f) => OWN_FLAGS_OF_LABOUR.has(f)));
   const sexual = elsewhere && !triage.redFlags.some((f) => TRAFFICKING_FLAGS.has(f)) ? { ...triage, category: "sexual_abuse" as const } : triage;
-  if (riskRank(sexual.risk) >= riskRank("high") || HANDLED.test(foldVietnamese(text.normalize("NFC")).toLowerCase())) return sexual;
+  if (riskRank(sexual.risk) >= riskRank("high") || HANDLED.test(teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase()))) return sexual;
   return {
     ...sexual,
     risk: "high",
@@ -438,7 +438,7 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (facts.when === "past") return triage;
   // A child kept by the people who make her serve clients ("giữ lại, không cho về, bắt tiếp khách"):
   // the person has access tonight (DESIGN: sexual abuse with access tonight). Not when told as past.
-  if (triage.redFlags.includes("held_for_exploitation") && !OVER.test(foldVietnamese(text.normalize("NFC")).toLowerCase())) {
+  if (triage.redFlags.includes("held_for_exploitation") && !OVER.test(teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase()))) {
     return raise("held_for_exploitation", "trẻ đang bị giữ để bóc lột tình dục", "the child is being held for sexual exploitation");
   }
   if (facts.threatToKill && triage.category !== "self_harm") {
@@ -468,7 +468,7 @@ const OVER = /\b(?:da duoc (?:giai cuu|tha|tim thay|cuu|dua ve)|da (?:ve nha|duo
  */
 function heldForRansom(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk === "emergency") return triage;
-  const key = foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ");
+  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
   if (!RANSOM.test(key) || /\bchuoc (?:ruou|say|thuoc)\b/.test(key) || ONLY_TOLD.test(key) || OVER.test(key) || facts.resolved || facts.when === "past") return triage;
   const held = [...key.matchAll(HELD)];
   if (held.length === 0) return triage;

@@ -11,6 +11,7 @@ import { AWAY_NOW } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
 import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
+import { aloneInFeeling } from "./alone-feeling.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import {
   maxRisk,
@@ -385,6 +386,12 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     return found;
   };
   const sentenceClauses = (c: number) => clauses.map((_, k) => k).filter((k) => k === c || (facts.sentenceOf !== undefined && facts.sentenceOf[k] === facts.sentenceOf[c]));
+  // "một mình" read in its sentence's tokens (its commas crossed): a feeling word before it, no child without a carer in it.
+  const felt = (m: PhraseMatch) => {
+    const around = sentenceClauses(m.clause);
+    const offset = around.filter((k) => k < m.clause).reduce((n, k) => n + clauses[k]!.tokens.length, 0);
+    return aloneInFeeling(around.flatMap((k) => clauses[k]!.tokens), offset + m.start, clauses.flatMap((c) => c.tokens));
+  };
   const fearsOnlyScolding = (c: number) => {
     const all = sentenceClauses(c);
     return all.some((k) => scolding(k).length > 0) && !all.some((k) => harmFeared(clauses[k]!.tokens, writtenTokens(clauses[k]!)));
@@ -422,7 +429,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (m.rule.code === "child_missing" && MARKS_LOOKED_FOR.test(` ${tokens.join(" ")} `)) {
       // "trên người cũng không thấy dấu vết gì", "khám không thấy dấu vết": no mark found on the body, not a child nowhere to be found.
       dropped.add(m);
-    } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m) === "adult") {
+    } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m, false, clauses[m.clause]) === "adult") {
       dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && PARENT_WRITES.test(words) && tokens.slice(Math.max(0, m.start - 3), m.start).includes("i")) {
       // "I work night shift and my 11-year-old is alone": a writer with a child of their own tells of their own work.
@@ -443,6 +450,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
         addWeight(facts, "online_abuse", -Math.min(m.rule.weight, facts.evidence.get("online_abuse") ?? 0));
         addWeight(facts, "sexual_abuse", m.rule.weight);
       }
+    } else if (m.rule.code === "child_alone" && ["mot minh", "alone"].includes(foldedQuote(clauses, m)) && felt(m)) {
+      // "ngồi khóc một mình trong phòng", "cries alone in her room", "I feel so alone": alone in a feeling, not without a carer.
+      dropped.add(m);
     } else if (m.rule.code === "child_alone" && aloneWithSomeone(tokens, m)) {
       // "gọi bé vào phòng riêng một mình", "một mình với ông ta", "alone with him": alone with a grown-up, not without one.
       dropped.add(m);
@@ -497,13 +507,15 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
  * the reporter ("tôi"). The match is the child's when a word of coercion ("bắt", "cho") stands
  * between, or opens the match; the reporter's only when no verb of seeing or hearing stands between.
  */
-function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch, reporterToo = false): Person | null {
+function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch, reporterToo = false, clause?: Clause): Person | null {
   let best: { end: number; who: Person } | null = null;
   const consider = (end: number, who: Person) => {
     if (end > m.start) return;
     // An adult's words hold a child's word ("mẹ nó"): at the same end, the adult is the subject.
     if (!best || end > best.end || (end === best.end && who !== "child")) best = { end, who };
   };
+  // "Má nó bán hàng", "mạ hắn bán vé số", "ba má tụi nhỏ đi làm thuê", "mẹ đi rửa bát thuê": a parent named as written, with whose.
+  if (clause) for (const end of parentWordsBefore(clause, m.start)) consider(end, "adult");
   for (const x of near) {
     // "ông chú bắt bạn đi bán vé số", "ép thằng nhỏ đi làm": the one a grown-up makes act is the one who acts (a child told of).
     if ((x.rule.code === "caregiver" || x.rule.code === "other_person") && MADE_TO.has(tokens[x.start - 1] ?? "") && x.end <= m.start) consider(x.end, "child");
@@ -535,6 +547,36 @@ function writtenTokens(clause: Clause): string[] {
 /** The match lies inside one of the spans (of its clause's tokens). */
 function inSpan(spans: ReadonlyArray<[number, number]>, m: PhraseMatch): boolean {
   return spans.some(([a, b]) => m.start >= a && m.end <= b);
+}
+
+/** A parent's word as written ("má", "mạ", "mẹ", "bố", "tía"), or folded two-word ("ba má", "bố mẹ"), and English (folded). */
+const PARENT_WRITTEN: ReadonlySet<string> = new Set(["mẹ", "má", "mạ", "bố", "tía", "cha", "bu", "mum", "mom", "mother", "dad", "father", "parents", "mommy", "daddy"]);
+const PARENT_PAIRS: ReadonlySet<string> = new Set(["bo me", "ba me", "ba ma", "cha me", "tia ma", "bo ma"]);
+/** Whose the parent is, right after the parent's word ("má nó", "mạ hắn", "ba má tụi nhỏ") (folded); English possessives come before ("her mum"). */
+const WHOSE_PARENT: ReadonlySet<string> = new Set(["no", "han", "em", "chau", "be", "toi", "tui", "minh", "con", "cua", "ay", "tui nho", "bon nho", "con be", "thang be"]);
+/** Words before a parent that make the parent an object, not who acts ("đi phụ hồ với bố", "bỏ học theo mẹ đi làm thuê") (folded). */
+const WITH_PARENT: ReadonlySet<string> = new Set(["voi", "cung", "theo", "vs", "with", "and"]);
+
+/**
+ * Where a parent named before `start` in the clause ends, with whose it is ("má nó", "ba má tụi nhỏ"): the parent's word as
+ * written ("má", "mạ", "mẹ", "bố": "mà", "mạng", "bò" are other words), a pair of parents, or, typed without diacritics, "ba",
+ * "ma", "me", "bo" only with whose after them.
+ */
+function parentWordsBefore(clause: Clause, start: number): number[] {
+  const ends: number[] = [];
+  const t = clause.tokens;
+  for (let i = 0; i < start; i++) {
+    const written = (clause.words[clause.origin[i]!] ?? "").normalize("NFC").toLowerCase();
+    const pair = PARENT_PAIRS.has(`${t[i]} ${t[i + 1]}`) && clause.origin[i + 1] !== clause.origin[i];
+    const bare = written === t[i] && ["ba", "ma", "me", "bo", "cha"].includes(t[i]!);
+    let end = pair ? i + 2 : PARENT_WRITTEN.has(written) && !["ba"].includes(written) ? i + 1 : bare ? i + 1 : -1;
+    if (end < 0 || WITH_PARENT.has(t[i - 1] ?? "")) continue;
+    const whose = WHOSE_PARENT.has(`${t[end]} ${t[end + 1]}`) ? 2 : WHOSE_PARENT.has(t[end] ?? "") ? 1 : 0;
+    if (bare && !pair && whose === 0) continue;
+    end += whose;
+    if (end <= start) ends.push(end);
+  }
+  return ends;
 }
 
 /** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
