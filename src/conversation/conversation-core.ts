@@ -110,15 +110,21 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
 }
 
 /**
- * In a conversation about a child (a report under way or just offered, or danger read), 113/115/111 are told once: later
- * advice leaves out what only repeats them. A report sent starts afresh (its receipt says what to do next).
+ * In a conversation about a child (a report under way or just offered, or danger read), each piece of safety advice is given once
+ * and 113/115/111 are told once (safety-once.ts): the conversation keeps what it gave. A report sent starts afresh (its receipt says
+ * what to do next).
  */
 function numbersOnce(turn: Turn, replies: Reply[], modeBefore: string, codeBefore: string | undefined): Reply[] {
   const about = modeBefore === "report" || turn.state.mode === "report" || turn.danger.danger || replies.some((r) => r.choices?.some((c) => c.id === "menu:report"));
   if (!about) return replies;
-  const once = safetyOnce(replies, turn.data.safetyTold ?? [], turn.lang);
-  if (turn.data.lastCaseCode !== codeBefore || turn.state.mode !== "report" && modeBefore === "report") delete turn.data.safetyTold;
-  else turn.data.safetyTold = once.told;
+  const once = safetyOnce(replies, { told: turn.data.safetyTold ?? [], advice: turn.data.adviceGiven ?? [] }, turn.lang);
+  if (turn.data.lastCaseCode !== codeBefore || turn.state.mode !== "report" && modeBefore === "report") {
+    delete turn.data.safetyTold;
+    delete turn.data.adviceGiven;
+  } else {
+    turn.data.safetyTold = once.given.told;
+    turn.data.adviceGiven = once.given.advice;
+  }
   return once.replies;
 }
 

@@ -80,6 +80,8 @@ export interface CoreData {
   lastPrevious?: string;
   /** The emergency numbers already told in this conversation about a child (113, 115, 111): later advice does not repeat them. */
   safetyTold?: string[];
+  /** The safety advice blocks already given in this conversation about a child, by name ("emergencyNow", "worry", "act"): not given again. */
+  adviceGiven?: string[];
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
   /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */

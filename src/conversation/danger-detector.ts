@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldKey, foldVietnamese } from "../core/vietnamese-text.ts";
-import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
+import { chatKey, saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 import { sideTopics } from "../intake/report-flow/side-questions.ts";
 
 interface DangerData {
@@ -51,7 +51,9 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
   return (text, given) => {
     const words = tokens(text).map(teen);
     const folded = given ?? foldKey(text);
-    const policyQuestion = POLICY_RE.test(folded) && !IMMEDIACY_RE.test(folded);
+    // "bh", "bjo", "bay h": the chat spellings of "bây giờ" tell the writer is in it now, as "bây giờ" does.
+    const now = IMMEDIACY_RE.test(folded) || IMMEDIACY_RE.test(chatKey(text));
+    const policyQuestion = POLICY_RE.test(folded) && !now;
     // A reply that says no child is in danger now ("hổng có nguy hiểm liền đâu", "not right now") is not a danger signal
     // on a classifier's reading alone; a danger phrase in it still is.
     const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : null;
@@ -59,7 +61,7 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
     // Only when the danger read is in the question itself: "bố dọa giết em, nếu em kể thì em có bị đánh không" keeps its alarm.
     const telling = (t: string) => sideTopics(t).some((x) => x === "takenAway" || x === "hurtForTelling");
     const rest = text.split(/[,.;!?\n]+/u).filter((c) => c.trim() && !telling(c)).join(", ");
-    const aboutTelling = signal !== null && !IMMEDIACY_RE.test(folded) && telling(text)
+    const aboutTelling = signal !== null && !now && telling(text)
       && !(rest && (phrases.some((p) => containsPhrase(tokens(rest).map(teen), p)) || isEmergency?.(rest)));
     return { danger: signal !== null && !policyQuestion && !aboutTelling, signal, policyQuestion };
   };

@@ -5,6 +5,7 @@
  * the flow; nothing typed is thrown away.
  */
 import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
+import { teenNowKey } from "../triage/report-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
 /**
@@ -20,18 +21,27 @@ const CHAT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   r: "roi", rui: "roi", roai: "roi", oy: "roi", roy: "roi",
   bik: "biet", bit: "biet", bt: "biet", bjk: "biet", bjt: "biet", bic: "biet",
   j: "gi", gj: "gi", thui: "thoi", thoy: "thoi", cx: "cung", cg: "cung", vs: "voi", z: "vay", zay: "vay",
-  bh: "bay gio", bj: "bay gio", bjo: "bay gio", bjh: "bay gio", bgio: "bay gio", bgjo: "bay gio",
   yep: "yes", yup: "yes", yeah: "yes", ya: "yes", yea: "yes", nope: "no", nah: "no",
 }));
-/** Two-word chat spellings of "bây giờ" (folded): "bay h", "bi h", "bi gio", "bay jo". */
-const CHAT_NOW = /\bbay (?:h|jo|j)\b|\bbi (?:h|jo|gio)\b/g;
+/**
+ * A folded text with the chat spellings of "bây giờ" ("bh", "bjo", "bi h", "bay h"...) read as "bay gio", punctuation kept: the
+ * triage's own reading (teenNowKey), so the conversation and the triage read now alike ("bảy h sáng", seven in the morning, is not now).
+ */
+export function nowWords(folded: string): string {
+  return folded.split(/([^\p{L}\p{N} ]+)/u).map((part, i) => {
+    if (i % 2 === 1 || !part.trim()) return part;
+    const lead = /^\s*/.exec(part)![0];
+    const tail = /\s*$/.exec(part)![0];
+    return `${lead}${teenNowKey(part.trim().replace(/\s+/g, " "))}${tail}`;
+  }).join("");
+}
 
 /**
  * The folded key of a reply, its chat spellings read as the words they stand for ("k nho" is "khong nho", "đc r" is "duoc roi",
  * "bh thi chua" is "bay gio thi chua"): what every reading of a short answer and of "now" in the conversation matches.
  */
 export function chatKey(text: string): string {
-  return foldKey(text).replace(CHAT_NOW, "bay gio").split(" ").map((w) => CHAT_WORDS.get(w) ?? w).join(" ");
+  return teenNowKey(foldKey(text)).split(" ").map((w) => CHAT_WORDS.get(w) ?? w).join(" ");
 }
 
 const SKIP = new Set(["bo qua", "boqua", "bq", "skip", "pass", "next", "tiep", "qua",
@@ -73,10 +83,10 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
  * hiểm liền đâu", "giờ cháu an toàn rồi", "not right now", "she is safe"; not "không an toàn".
  */
 export function saysNoDanger(text: string): boolean {
-  const key = foldKey(text);
+  const key = chatKey(text);
   return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem(?: (?:ngay|lien|lien lien|luc nay|bay gio|tuc thi|tuc thoi))? (?:thi |la )?(?:chac |cung |chac cung |chac la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\b(?:khong|ko|k|chang|hong|hok) con (?:bi )?(?:ai )?(?:danh|dap|danh dap|hanh ha|bat nat|xam hai|lam hai|chui|dung toi)\b(?: \w+){0,2} nua\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
-    || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(foldVietnamese(text))
+    || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(nowWords(foldVietnamese(text)))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
 }
 
@@ -91,16 +101,16 @@ const SAFE_PLACE = String.raw`(?:nha (?:nho |con |thang |dua |may dua )?ban(?: (
  * cơm nhà tôi", "hiện giờ cháu đang ở trường", "bây giờ bé đang đi học thêm". Only a child word (or none) is the subject: "giờ ông ấy
  * đang ở nhà tôi" is not.
  */
-export const SAFE_NOW = new RegExp(String.raw`\b(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:dang |van |con |da |van dang |van con )?(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE}\b)`);
+export const SAFE_NOW = new RegExp(String.raw`\b(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:dang |van |con |da |van dang |van con )?(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong|tren) )*${SAFE_PLACE}\b)`);
 
-const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong) )*${SAFE_PLACE}\b)`);
+const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong|tren) )*${SAFE_PLACE}\b)`);
 
 /** A story sentence that tells where the child is now, and it is safe ("Hiện giờ ông ấy đi làm, thằng bé đang đi học."). */
 export function saysSafeNow(text: string): boolean {
   return text.split(/[.!?;\n]+/).some((sentence) => {
-    if (SAFE_NOW.test(foldKey(sentence))) return true;
+    if (SAFE_NOW.test(chatKey(sentence))) return true;
     // The word of now opens the sentence, the child's place is in a later clause of it.
-    const clauses = sentence.split(/,/).map(foldKey).filter(Boolean);
+    const clauses = sentence.split(/,/).map(chatKey).filter(Boolean);
     return clauses.length > 1 && /^(?:\w+ )?(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay)\b/.test(clauses[0]!) && clauses.slice(1).some((c) => CHILD_PLACE.test(c));
   });
 }

@@ -103,6 +103,13 @@ export const T = {
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
+  /** A child who told of a friend says it is them: thanked for saying so, and told it is not their fault (the safety advice was given). */
+  itWasMe: {
+    vi: "Cảm ơn bạn đã nói thật. Bạn không có lỗi gì cả.",
+    en: "Thank you for telling me it is you. It is not your fault.",
+    viChild: "Cảm ơn em đã nói thật với cô chú. Em không có lỗi gì cả. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin hoặc một nơi đông người.",
+    enChild: "Thank you for telling me it is you. It is not your fault. If you do not feel safe, go to an adult you trust or a place with people around.",
+  },
   introAdvised: {
     vi: "Cảm ơn bạn. Tôi chỉ hỏi thêm vài điều còn thiếu.",
     en: "Thank you. I will only ask a few things that are missing.",

@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
@@ -56,7 +56,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const state = dangerToldNow(writer(resume(saved), typedText), typedText, deps);
     // "thiệt ra là em đó": the child is the writer now; the advice for them, the words kept, and the question asked again of them.
     if (typedText && resume(saved).draft.reporterRelation !== "self" && state.draft.reporterRelation === "self" && state.childAdvised === false) {
-      return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, typedText] }, [], input.now, flow, deps, false);
+      // A child who was advised as telling of a friend is thanked for saying it is them (advice given once is not given again).
+      const advisedBefore = resume(saved).childAdvised === true;
+      const step = move(advisedBefore ? { ...state, childAdvised: true } : state, { ...state.draft, extraNotes: [...state.draft.extraNotes, typedText] }, [], input.now, flow, deps, false);
+      return advisedBefore ? { ...step, replies: [decorate(step.state, { text: say(T.itWasMe, lang(step.state), true) }), ...step.replies] } : step;
     }
     // "ko phải bố e đánh e, là bố của bạn e", "mà ko phải e bị đánh đâu, là bn e": the child told of a friend, not of themself; the
     // questions and the summary are about the friend from now on, and what was asked of the writer (their age) is no fact of the friend.
@@ -254,7 +257,7 @@ function draftHolds(d: ReportDraft, text: string): boolean {
  * as an emergency) answers the danger question with a yes, whatever was answered before.
  */
 function dangerToldNow(state: ReportFlowState, text: string | null, deps: ReportFlowDeps): ReportFlowState {
-  if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text) || /\b(?:an toan|safe|khong sao|khong (?:con )?nguy hiem)\b/.test(foldKey(text))) return state;
+  if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text) || /\b(?:an toan|safe|khong sao|khong (?:con )?nguy hiem)\b/.test(chatKey(text))) return state;
   if (extractReportFacts(text).when !== "now" || deps.triage(text).risk !== "emergency") return state;
   return { ...state, draft: { ...state.draft, dangerNow: "yes", dangerFromStory: false } };
 }
@@ -925,6 +928,7 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const rows: Array<[string, (d: ReportDraft) => string | null]> = [
     ...childRows, [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
     [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
+    [en ? "in danger right now" : "nguy hiểm ngay lúc này", (d) => (d.dangerNow ? (LABELS[d.dangerNow]?.[after.language] ?? d.dangerNow).toLowerCase() : null)],
   ];
   const said = rows.flatMap(([label, get]) => {
     const was = get(before); const now = get(after);
@@ -1094,8 +1098,9 @@ const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nh
 
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {
-  const key = foldKey(text);
-  if (saysNoDanger(text)) return "no";
+  const key = chatKey(text);
+  // "bjo nó đang ở trường", "giờ cháu ở nhà bà nội rồi": safe now, said of where the child is.
+  if (saysNoDanger(text) || saysSafeNow(text)) return "no";
   if (/\b(?:dang|van dang|hien dang) (?:gap |bi |o trong )?(?:nguy hiem|tinh trang nguy hiem)\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? co\b|\b(?:is|are) in danger (?:now|right now)\b/.test(key)) return "yes";
   return null;
 }

@@ -63,7 +63,7 @@ const looseText = (text: string, loose: boolean) => loose && short(text) && !oth
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
 const NOT_NOW = new RegExp(String.raw`^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van |con |van con |dang con |van dang )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan|tram|tram y te|tram xa|benh vien|vien|phong kham|cong an|don cong an)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|h|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay|toi nay|dem nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:right now|for now|now|at the moment|currently),? (?:she|he|they|the (?:child|kid|boy|girl)) ?(?:s|is|are|re) (?:at school|in class|with (?:me|us|her \w+|his \w+)|at (?:my|our|her \w+ s|his \w+ s) (?:house|home|place)|safe)|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?|${SAFE_NOW.source})\b`);
 /** The person who harms is away now: "bây giờ ba nó đi làm rẫy chưa về", "giờ ổng đi nhậu" (folded); group 1 is who. */
-const HARMER_AWAY_NOW = /^(?:(?:da|vang|thi|chac|u|ngay)\s+)*(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(ba|bo|me|ma|cha|ong|chu|cau|duong|bo duong|me ke|di ghe|no|han|ong ay|ba ay|ong ta|ba ta|ong do|ong kia) (?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di choi|di ray|di ruong|di nuong|di cho|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai)\b/;
+const HARMER_AWAY_NOW = /^(?:(?:da|vang|thi|chac|u|ngay)\s+)*(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(ba|bo|me|ma|cha|ong|chu|cau|duong|bo duong|me ke|di ghe|no|han|ong ay|ba ay|ong ta|ba ta|ong do|ong kia) (?:\w+ ){0,2}?(?:di lam|di vang|di nhau|di uong(?: ruou| bia)?|di choi|di ray|di ruong|di nuong|di cho|di bien|di rung|vang nha|chua ve|khong co o nha|khong o nha|khong co nha|o ngoai)\b/;
 /** The words for each relation the draft may name as the one who harms (folded); pronouns stand for whoever was named. */
 const HARMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   father: ["ba", "bo", "cha", "ong"], mother: ["me", "ma"], stepfather: ["duong", "bo duong", "ba", "bo", "cha", "ong"], stepmother: ["me ke", "di ghe", "me", "ma"],
@@ -87,14 +87,11 @@ const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat n
 /** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
 const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not sure|don t know|dont know|idk|no idea)\b/;
 
-/** "bh thì chưa", "bjo nó ở trường": "bây giờ" as it is typed short (folded). */
-const teenNow = (key: string): string => key.replace(/\b(?:bh|bjo|bj|bjh|bgio|bay h|bay jo)\b/g, "bay gio");
-
 /** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
 function notNowAnswer(text: string): TriState | null {
-  const key = teenNow(foldKey(text));
+  const key = chatKey(text);
   // "thì tôi nói rồi, bây giờ chưa sao, tối nay ông ấy về mới lo": the not-now may open any clause.
-  const clauses = text.split(/[,.;!\n]+/).map((c) => teenNow(foldKey(c))).filter(Boolean);
+  const clauses = text.split(/[,.;!\n]+/).map(chatKey).filter(Boolean);
   if (!NOT_NOW.test(key) && !clauses.some((c) => NOT_NOW.test(c))) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;
   // "tối nay chắc không sao, cô đi vắng rồi": the time the not-now names is not a later danger; what follows it is read for one.
   const notNowAt = clauses.findIndex((c) => NOT_NOW.test(c));
@@ -196,27 +193,28 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
   if (isQuestion(text)) {
     const said = statementPart(text);
-    const opening = foldKey(said).split(" ").slice(0, 2).join(" ");
-    if (said && opening && foldKey(text).startsWith(opening) && foldKey(said) !== foldKey(text)) {
+    const opening = chatKey(said).split(" ").slice(0, 2).join(" ");
+    if (said && opening && chatKey(text).startsWith(opening) && chatKey(said) !== chatKey(text)) {
       // A plain yes or no opening it counts, unless what follows tells of danger ("Không. Nhưng ổng vừa nhắn sẽ giết nó, ...": asked
       // again) or of a later one ("No. Not tonight I think. But he comes back tomorrow, ...": not sure).
-      const first = foldKey(said.split(/[,.;!\n]/)[0] ?? "");
-      const after = foldKey(said).slice(first.length);
+      const first = chatKey(said.split(/[,.;!\n]/)[0] ?? "");
+      const after = chatKey(said).slice(first.length);
       const plain = matchTriState(said);
       const tri = plain === "no" && statesDanger(deps.triage(said)) ? null : plain === "no" && (LATER.test(after) || NOT_SURE.test(after)) ? "unknown" : plain;
       const answer = readDanger(d, said, deps) ?? (tri ? { ...d, dangerNow: tri, when: tri === "yes" && !d.when ? "now" : d.when, extraNotes: [...d.extraNotes, said] } : null);
       if (answer) return { ...answer, extraNotes: answer.extraNotes.at(-1) === said ? [...answer.extraNotes.slice(0, -1), written] : answer.extraNotes };
     }
   }
-  const firstClause = foldKey(text.split(/[,.;!\n]/)[0] ?? "");
-  const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(foldKey(text));
-  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(foldKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
+  // Every reading of now here is on the chat key: "bh", "bjo", "bay h", "bi h" are "bây giờ" (answer-matching.ts).
+  const firstClause = chatKey(text.split(/[,.;!\n]/)[0] ?? "");
+  const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(chatKey(text));
+  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
   // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
   // "tôi sợ nó về đánh thằng bé nữa", "sợ mai ổng quay lại đánh": a fear of when the person comes back is no danger now (asked again).
-  if (!text.includes("?") && FEARS_HARM_NOW.test(foldKey(text)) && !FEARS_LATER.test(foldKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
+  if (!text.includes("?") && FEARS_HARM_NOW.test(chatKey(text)) && !FEARS_LATER.test(chatKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
   // "hong co nguy hiem lien dau, no dang o nha tui", "em đang ở nhà, không có nguy hiểm tức thời": a no in a sentence, kept for officers.
   if (isQuestion(text)) return null;
   if (saysNoDanger(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, written] };
