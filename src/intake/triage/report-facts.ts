@@ -78,6 +78,7 @@ interface FactsLexicon {
   harmerAccess: string[];
   /** Access ended by the one who cares for the child ("không cho con qua đó nữa", "no longer lets her go"). */
   harmerAccessEnded?: string[];
+  harmerStillHome?: string[];
   untreated: string[];
   planToDie: string[];
   threatToKill: string[];
@@ -383,7 +384,7 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
-    harmerAccess: harmerAccess(m, words, relations, harmer),
+    harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
     treated: said(m, words, "treated", lx.treated),
     planToDie: said(m, words, "planToDie", lx.planToDie),
@@ -533,6 +534,28 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
     if ([1, 2].some((k) => ACCESS_NEGATORS.has(words.folded[hit.start - k] ?? ""))) return false;
     const others = relations.filter((r) => words.sentence[r.h.start] === words.sentence[hit.start] && r.h.end <= hit.start + 6);
     return others.length === 0 || (harmer !== null && others.some((r) => r.relation === harmer.relation));
+  });
+}
+
+/** Household relations: one of them "still at home" is in the child's home. */
+const HOUSEHOLD: ReadonlySet<string> = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
+/** Words that stand for the one who harms just before "vẫn ở nhà" (folded): "anh ta", "ông ấy", "hắn", "ổng", "gã", "thằng đó", "he". */
+const STILL_HOME_SUBJECTS: ReadonlySet<string> = new Set(["ta", "ay", "han", "ong", "gia", "do", "kia", "he", "him"]);
+
+/**
+ * "Giờ anh ta vẫn ở nhà", "hắn vẫn còn ở nhà", "he is still at home": a person of the child's household who harms is told to be
+ * still in the home (walk 31: a mother's "giờ anh ta vẫn ở nhà" of her husband who abused her daughter). Said of that person (a
+ * pronoun or the person's own word just before), not of the child ("bé vẫn ở nhà với tôi"), and not of someone outside the home.
+ */
+function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  if (!harmer || !HOUSEHOLD.has(harmer.relation)) return false;
+  const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
+  return m.kept(words, "harmerStillHome", m.lexicon.harmerStillHome ?? []).some((hit) => {
+    if (ended.some((e) => e.start > hit.start) || toldEarlier(m, words, hit)) return false;
+    const before = words.folded.slice(Math.max(0, hit.start - 2), hit.start);
+    if (before.some((w) => ACCESS_NEGATORS.has(w))) return false;
+    return before.some((w) => STILL_HOME_SUBJECTS.has(w))
+      || relations.some((r) => r.relation === harmer.relation && r.h.end <= hit.start && r.h.end >= hit.start - 1);
   });
 }
 

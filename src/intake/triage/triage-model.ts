@@ -330,7 +330,19 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
   const triage = flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))));
-  return { triage: notLoweredByOpeningQuestion(text, triage, opts, model), facts, features };
+  return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
+}
+
+/**
+ * A rule's reason says the level the rule alone would give ("... → khẩn cấp."); on a case the decision rates lower (the rule is
+ * not one of the kept safety floors and the model outweighed it), officers must not read "→ khẩn cấp" beside a lower risk:
+ * the reason says the rule suggested it and why it was not kept.
+ */
+function reasonsAsDecided(triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency") return triage;
+  const vi = triage.reasons.map((r) => (r.endsWith(" → khẩn cấp.") ? `${r.slice(0, -" → khẩn cấp.".length)} → gợi ý khẩn cấp; không giữ vì báo cáo không nêu đủ dữ kiện nguy hiểm tức thời (mức cuối: ${RISK_VI[triage.risk]}).` : r));
+  const en = triage.reasonsEn.map((r) => (r.endsWith(" → emergency.") ? `${r.slice(0, -" → emergency.".length)} → suggests an emergency; not kept, the report does not state enough facts of immediate danger (final: ${triage.risk}).` : r));
+  return vi.every((r, i) => r === triage.reasons[i]) && en.every((r, i) => r === triage.reasonsEn[i]) ? triage : { ...triage, reasons: vi, reasonsEn: en };
 }
 
 /**
