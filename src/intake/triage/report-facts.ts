@@ -133,6 +133,11 @@ interface Phrase {
   written: string[];
   folded: string[];
   needsDiacritics: boolean;
+  /**
+   * The words of a longer phrase that, typed bare in a text with diacritics, are another word of their own ("bà con", relatives:
+   * its "bà" typed "ba" is "ba", a father: "ba con hễ say là đánh con" is the child's father): those match only as written there.
+   */
+  strict?: boolean[];
 }
 
 interface Hit {
@@ -209,7 +214,9 @@ function withTeenNow(words: Words): Words {
 
 function phraseOf(text: string, ambiguous: ReadonlySet<string>): Phrase {
   const written = canonicalVietnamese(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-  return { text, written, folded: written.map((w) => foldVietnamese(w)), needsDiacritics: ambiguous.has(text) };
+  const folded = written.map((w) => foldVietnamese(w));
+  const strict = written.map((w, j) => w !== folded[j] && ambiguous.has(folded[j]!));
+  return { text, written, folded, needsDiacritics: ambiguous.has(text), ...(strict.some(Boolean) ? { strict } : {}) };
 }
 
 /** Whether a phrase starts at word i: as written when the text has diacritics, folded otherwise (or when a longer phrase lost them). */
@@ -222,6 +229,7 @@ function matchesAt(words: Words, phrase: Phrase, i: number): boolean {
     if (words.written[i + j] !== phrase.written[j]) exact = false;
     // A word typed with other diacritics is another word ("có bé" is not "cô bé"); only one typed without them may match folded.
     if (words.folded[i + j] !== phrase.folded[j] || (words.written[i + j] !== phrase.written[j] && words.written[i + j] !== words.folded[i + j])) folded = false;
+    else if (phrase.strict?.[j] && words.diacritics && words.written[i + j] !== phrase.written[j]) folded = false;
   }
   return exact || folded;
 }
