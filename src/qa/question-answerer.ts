@@ -26,7 +26,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
-import { memoByPlan, memoByPlans, memoByText, planHolds } from "./memo.ts";
+import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -444,7 +444,7 @@ function mentionsNumber(text: string, n: string): boolean {
  */
 function absentNumbers(q: ParsedQuestion, chosen: ParsedPlan[], all: ParsedPlan[]): string | null {
   if (chosen.length === all.length) return null;
-  const own = new Set(chosen.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(chosen);
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3})(?![\d/.,%-]| ?%| ?(ty|trieu|nguoi)\b)/g)].map((m) => m[1]!)
     .filter((n) => !own.has(n) && !all.some((p) => p.documentNumber.startsWith(`${n}/`)));
   // "535/QĐ-TTg" writes 535 as a document number: that is a mention; "1/535" or "535/2014" are not.
@@ -667,7 +667,7 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     }
   }
   // A number written in the plans (a hotline, a decision): the plans that write it, and where.
-  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(all);
   // "2361/QĐ-TTg" is a document's number as written; "15/12" is a date.
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d.,%-]|\/\d|\/(?![a-z]))/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
   if (numbers.length === 0) return null;
@@ -717,12 +717,15 @@ function describesPlan(ctx: HandlerContext, all: ParsedPlan[], titles: string[],
 }
 
 /** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
+/** The plans' titles folded, without spaces, once per list of plans. */
+const joinedTitles = memoByPlans((plans) => plans.map((p) => foldOnce(p.title).replace(/ /g, "")));
+
 function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
   const which = answerWhichPlans(ctx, all);
   if (which) return which;
   // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
-  const titles = ctx.plans.map((p) => foldOnce(p.title).replace(/ /g, ""));
+  const titles = joinedTitles(ctx.plans);
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
@@ -855,7 +858,7 @@ const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi
 
 /** "Kế hoạch 26 có nhắc Kế hoạch 105 không?": a document named by its bare number, as the chosen plans write it ("105/KH-UBND"). */
 function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]): string[] {
-  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(all);
   const out: string[] = [];
   for (const m of q.folded.matchAll(DOC_KIND_BEFORE_RE)) {
     const n = m[1]!;
@@ -1230,7 +1233,7 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
   const cov = ctx.index.coverage(ctx.terms, top.passage);
   if (cov < 0.85 || (lead.found && lead.confidence + 0.3 > cov) || agencyIdsIn(ctx.registry, top.passage.quote).length === 0) return lead;
   const p = top.passage;
-  const line = p.plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(p.quote));
+  const line = trimmedLines(p.plan).find((l) => l.includes(p.quote));
   const quote = line && line.length <= 600 ? line : p.quote;
   const d = emptyDraft();
   d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
@@ -1321,12 +1324,16 @@ const DAY_MONTH_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
  * read from the lines that state one; a plan stating none does not answer (a date in the
  * question is a premise to check, never a word to look for).
  */
+/** The passages of a report ("báo cáo") due before a date ("trước ngày 15/12"), once per index. */
+const reportDeadlinePassages = memoByObject((index: HandlerContext["index"]) =>
+  index.passages.filter((p) => /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded)));
+
 function answerReportDate(ctx: HandlerContext): Draft | null {
   const folded = ctx.q.folded;
   const asked = datesAsked(folded, ctx.lang);
   const freq = frequencyAsked(folded);
   if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return freq && PREMISE_RE.test(folded) ? answerReportFrequency(ctx, freq) : null;
-  const dated = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded));
+  const dated = reportDeadlinePassages(ctx.index).filter((p) => ctx.plans.includes(p.plan));
   if (dated.length === 0) {
     const d = emptyDraft();
     d.lines.push(...ctx.plans.map((p) => tr(ctx.lang, `${planLabel(p, ctx.registry, ctx.lang)} không nêu ngày hạn gửi báo cáo.`, `${planLabel(p, ctx.registry, ctx.lang)} gives no date by which reports are due.`)));
@@ -1617,7 +1624,7 @@ const asksWhen = (folded: string) => /\b(ngay nao|khi nao|bao gio|han|thoi han|t
 export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
   const named = [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!);
   const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
-  const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
+  const hit = plans.filter((p) => ownNumbersOf(p).some((n) => numbers.includes(n)));
   // "Gia Lai, Huế or Dak Lak's 2041 plan?": a plan named by number picks among its own province's plans; the other provinces named keep theirs.
   // "Ban Dân tộc được giao gì ở Gia Lai và trong phụ lục QĐ 2130?": a province named beside a plan of another province keeps its plans.
   const besides = q.agencies.length > 0 && /\b(va|and|cung nhu|as well as)\b/.test(q.folded) && q.provinces.some((prov) => !hit.some((h) => planIsIn(h, prov)));
@@ -1809,10 +1816,13 @@ function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
  * "Sở Ngoại vụ có nhiệm vụ và giải pháp trọng tâm gì?", "Tỉnh đoàn được giao nhiệm vụ cụ thể gì?": a body's duties asked in the words of
  * a plan's heading for its tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM") ask for all the body's duties; those words name no one task.
  */
+/** A plan's part headings (I, II, ...), folded to words, once per plan. */
+const partHeadings = memoByPlan((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldOnce(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()));
+
 function withoutDutyHeading(q: ParsedQuestion, chosen: ParsedPlan[], terms: string[]): string[] {
   if (q.agencies.length === 0 || q.intent !== "duties") return terms;
   const asked = ` ${q.folded.replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ")} `;
-  const headings = chosen.flatMap((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldOnce(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()))
+  const headings = chosen.flatMap(partHeadings)
     .filter((h) => /\bnhiem vu\b/.test(h) && h.split(" ").length >= 3 && h.split(" ").length <= 8 && asked.includes(` ${h} `));
   return headings.length === 0 ? terms : withoutEach(terms, headings.flatMap((h) => contentTerms(h, [], q.language)));
 }
