@@ -1140,12 +1140,21 @@ function countedPhrases(q: ParsedQuestion): Array<{ n: string; word: string }> {
  * "Kế hoạch của Tây Ninh nói gì về 25 quyền trẻ em?", "Đắk Lắk tập huấn cho 184 cán bộ nào?": the passages holding the
  * count with its noun ("25 quyền", "02 huyện" for 2) answer, nearest the rest of the question first; none, and other handlers answer.
  */
+/**
+ * The passages whose folded words the pattern (its source) finds, kept with the index: the patterns are of a number and a noun
+ * asked, a bounded set, and each is tested on every passage once, not on every question asking it.
+ */
+const passagesMatching = memoByObject((index: HandlerContext["index"]) => memoByText((source: string): Set<Passage> => {
+  const re = new RegExp(source);
+  return new Set(index.passages.filter((p) => re.test(p.folded)));
+}, 1_000));
+
 function answerCountedPhrase(ctx: HandlerContext): Draft | null {
   const phrases = countedPhrases(ctx.q);
   if (phrases.length === 0) return null;
-  const res = phrases.map(({ n, word }) => new RegExp(`(?<![\\d.,])0*${n} ${word}\\b`));
+  const counted = phrases.map(({ n, word }) => passagesMatching(ctx.index)(`(?<![\\d.,])0*${n} ${word}\\b`));
   const keep = new Set(ctx.plans);
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
   if (hits.size === 0) return null;
   const ranked = ctx.index.rank(ctx.terms.length > 0 ? ctx.terms : phrases.map((x) => x.word), (p) => hits.has(p), 2).map((r) => r.passage);
   const picks = ranked.length > 0 ? ranked : [...hits].slice(0, 2);
@@ -1191,11 +1200,11 @@ const clausesWithNumber = memoByText((quote: string): string[] =>
 function answerAskedCount(ctx: HandlerContext): Draft | null {
   const nouns = askedCountNoun(ctx.q);
   if (!nouns) return null;
-  const res = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
   // "03 văn phòng tư vấn cấp huyện": the noun asked may close the phrase the number opens (a few words on, same clause).
   const near = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]*(?: [a-z]+){0,6} ${n}\\b`));
   const keep = new Set(ctx.plans);
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  const counted = nouns.map((n) => passagesMatching(ctx.index)(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
   if (hits.size === 0) return null;
   const terms = ctx.terms.filter((t) => !FRAMING_WORDS.has(t) && !GENERIC_WORDS.has(t));
   if (terms.length === 0) return null;
@@ -1622,8 +1631,10 @@ const asksWhen = (folded: string) => /\b(ngay nao|khi nao|bao gio|han|thoi han|t
 
 /** Plans the question is about: by document number, else by province (today's or as in the plan), else all. */
 export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
-  const named = [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!);
-  const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
+  // Both patterns need a digit: a question without one names no plan by number (and is not searched).
+  const digits = /\d/.test(q.folded);
+  const named = digits ? [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!) : [];
+  const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(digits ? q.folded.match(/\b\d{3,5}\b/g) ?? [] : [])];
   const hit = plans.filter((p) => ownNumbersOf(p).some((n) => numbers.includes(n)));
   // "Gia Lai, Huế or Dak Lak's 2041 plan?": a plan named by number picks among its own province's plans; the other provinces named keep theirs.
   // "Ban Dân tộc được giao gì ở Gia Lai và trong phụ lục QĐ 2130?": a province named beside a plan of another province keeps its plans.

@@ -5,7 +5,7 @@
  * so "hoà"/"hòa", "uỷ"/"ủy" and unaccented typing meet.
  */
 import type { Agency, Province } from "../kb/types.ts";
-import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
+import { canonicalVietnamese, foldKey, foldVietnamese, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Intent, Language, QaRegistry, RegistryNames } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
@@ -63,9 +63,14 @@ function foldAligned(canonical: string): string {
 }
 /** Each character's fold, as `foldAligned` writes it, kept once computed (characters are few). */
 const ALIGNED_FOLDS = new Map<string, string>();
+/** A word of each title of TITLE_RE ("pho chu tich" holds "chu tich"). */
+const TITLE_WORDS = ["chu tich", "giam doc", "chanh van phong", "thu truong", "nguoi dung dau", "lanh dao"];
 
 /** The first title followed by the body it heads; the title is masked so the body is found as itself ("UBND các huyện", not "Chủ tịch UBND"). */
 function findOfficeHolder(canonical: string, registry: QaRegistry): { holder: OfficeHolder | null; masked: string } {
+  // Every title of TITLE_RE holds one of TITLE_WORDS: a question whose folded words hold none names no office holder.
+  const plain = foldVietnamese(canonical);
+  if (!TITLE_WORDS.some((w) => plain.includes(w))) return { holder: null, masked: canonical };
   const aligned = foldAligned(canonical);
   for (const m of aligned.matchAll(TITLE_RE)) {
     const end = m.index + m[0].length;
