@@ -267,7 +267,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
   const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
-  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !(NUMBER_ASKED_RE.test(f) && (HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f))) && !HOTLINE_ASKED_RE.test(f)) return null;
+  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !((HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
   const d = emptyDraft();
   for (const plan of ctx.plans) {
     const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
