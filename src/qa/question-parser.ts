@@ -535,13 +535,14 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "Which provinces mention hotline 111?": English words whose Vietnamese (tổng đài, đuối nước) is of the subject.
       || (language === "en" && DOMAIN_RE.test(terms.join(" ")));
     const asksNumberOf = askedDocumentKinds(raw, folded);
+    // Every question has the same fields (an optional one left undefined, as absent reads): the handlers read questions of one shape.
     return {
       raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
-      ...(asksNumberOf ? { asksNumberOf } : {}),
+      asksNumberOf: asksNumberOf ?? undefined,
       mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
       ambiguous,
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
-      ...(leftOut.length > 0 ? { excludedProvinces: uniqueBy(leftOut.map((h) => h.province), (p) => p.id) } : {}),
+      excludedProvinces: leftOut.length > 0 ? uniqueBy(leftOut.map((h) => h.province), (p) => p.id) : undefined,
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };
