@@ -82,17 +82,16 @@ function foldSlowly(text: string): string {
     .trim();
 }
 
+const FOLDED_WORD_RE = /[a-z0-9&/%]+/g;
+
 /**
  * Folded text reduced to words: punctuation becomes space, so "Sở GD&ĐT," and
  * "so gd&dt" give the same tokens. "&" and "/" are kept because they are part of
  * abbreviations (GD&ĐT, QĐ-UBND is kept by the caller when it needs document numbers).
  */
 export function foldWords(text: string): string[] {
-  return foldVietnamese(text)
-    .replace(/[^a-z0-9&/%]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter((w) => w.length > 0);
+  // The runs of kept characters, in one pass (as replacing the others by spaces and splitting would give them).
+  return foldVietnamese(text).match(FOLDED_WORD_RE) ?? [];
 }
 
 /** Folded text with words joined by single spaces: a convenient key for phrase matching. */

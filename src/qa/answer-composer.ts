@@ -223,6 +223,8 @@ function quoteKey(q: string): string {
 function withoutRepeatedQuotes(lines: string[]): string[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
+    // A quote opens with "“": a line without one quotes nothing (and is not searched).
+    if (!line.includes("“")) return true;
     const quotes = [...line.matchAll(/“([^”]{12,})”/g)].map((m) => quoteKey(m[1]!));
     if (quotes.length === 0) return true;
     const fresh = quotes.some((q) => !seen.has(q));

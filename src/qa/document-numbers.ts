@@ -26,6 +26,7 @@ const KINDS: readonly DocumentKind[] = [
 ];
 /** Kinds that are never the plan itself: "đề án nào", "tờ trình nào" ask for one by its number or name. */
 const NAMED_BY_WHICH = new Set(["de an", "to trinh", "cong van"]);
+const NAMED_BY_WHICH_RE = new RegExp(`\\b(${[...NAMED_BY_WHICH].join("|")}) nao\\b`);
 
 const KIND_ALT = KINDS.map((k) => k.folded).join("|");
 /** "số mấy", "số bao nhiêu", "số hiệu", and "số nào" written with its mark (unmarked "so nao" may be "sở nào"). */
@@ -49,7 +50,7 @@ export function askedDocumentKinds(raw: string, folded: string): string[] | null
     // "Đề án mà Hội LHPN Gia Lai lồng ghép có số hiệu là gì?": "số hiệu" asks the number of the kind the sentence is about.
     if (gap <= 6 || /hiệu|hieu/u.test(m[0])) return [last[1]!];
   }
-  const which = new RegExp(`\\b(${[...NAMED_BY_WHICH].join("|")}) nao\\b`).exec(folded);
+  const which = NAMED_BY_WHICH_RE.exec(folded);
   if (which) return [which[1]!];
   const en = EN_ASK_RE.exec(folded);
   if (en) {

@@ -137,6 +137,16 @@ export function englishAliases(english: string): string[][] {
 export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language, names?: () => RegistryNames) => Array<{ agency: Agency; matched: string }> {
   const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
     .sort((x, y) => y.words.length - x.words.length);
+  // The positions in `english` of the names whose first word starts with each letter: a name is found only where a word of the
+  // question starts with that letter (exactly for one word, findFuzzyPhrase for several), so only those names are tried.
+  const byInitial = new Map<string, number[]>();
+  english.forEach((e, i) => {
+    const initial = e.words[0]?.[0];
+    if (initial === undefined) return;
+    const list = byInitial.get(initial);
+    if (list) list.push(i);
+    else byInitial.set(initial, [i]);
+  });
   const shortForms = createShortFormReader(registry);
   const bareInitials = createBareInitialsReader(registry);
   // `names`, when given, reads `canonical` (the registry's lookups shared with the province finder).
@@ -154,8 +164,10 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
     const words = folded.split(" ");
     // A name of several words is found only where a word starts with its first word's letter (findFuzzyPhrase).
     const initials = new Set(words.map((w) => w[0]));
-    for (const e of english) {
-      if (e.words.length > 1 && !initials.has(e.words[0]![0])) continue;
+    // The names that can be found, in their order in `english`.
+    const tried = [...initials].flatMap((c) => (c === undefined ? [] : byInitial.get(c) ?? [])).sort((x, y) => x - y);
+    for (const i of tried) {
+      const e = english[i]!;
       // One word ("DOET", "police") must be exact: one letter off, "does" would be the education department.
       const at = e.words.length === 1 ? words.indexOf(e.words[0]!) : findFuzzyPhrase(words, e.words);
       if (at >= 0 && !hits.some((h) => h.agency.id === e.a.id)) hits.push({ agency: e.a, matched: e.words.join(" ") });
@@ -182,6 +194,8 @@ function createBareInitialsReader(registry: QaRegistry): (canonical: string) => 
   }
   return (canonical) => {
     const out: Array<{ agency: Agency; matched: string; start: number }> = [];
+    // Letter groups are joined by "-" or "&": a text with neither holds none.
+    if (!canonical.includes("-") && !canonical.includes("&")) return out;
     for (const m of canonical.matchAll(/(?<![\p{L}\d/&-])(\p{L}{1,3}(?:[-&]\p{L}{1,3}){1,3})(?![\p{L}\d/&-])/gu)) {
       const key = foldWords(m[1]!.replace(/[-&\s]/g, "")).join("");
       const hit = byInitials.get(key);

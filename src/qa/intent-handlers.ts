@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlan, memoByPlans, planHolds } from "./memo.ts";
+import { foldWordsOnce, memoByPlan, memoByPlans, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -341,8 +341,6 @@ export function wholeLine(p: Pick<Passage, "plan" | "quote">): string {
   return line && line.length <= 600 ? line : p.quote;
 }
 
-/** A plan's lines, trimmed, once per plan. */
-const trimmedLines = memoByPlan((plan) => plan.text.split("\n").map((l) => l.trim()));
 
 /**
  * "Who leads the plan?" with no task named: the first item of the plan's implementation
@@ -1234,18 +1232,18 @@ function periodLabel(plan: ParsedPlan, lang: Language): string {
 
 function lineWith(plan: ParsedPlan, needle: string): string | null {
   if (!needle) return null;
-  return plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(needle)) ?? null;
+  return trimmedLines(plan).find((l) => l.includes(needle)) ?? null;
 }
 
-/** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the lines above the signer's name that say in what office they signed. */
-function signerTitle(plan: ParsedPlan): string[] {
+/** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the lines above the signer's name that say in what office they signed (once per plan). */
+const signerTitle = memoByPlan((plan: ParsedPlan): string[] => {
   if (!plan.signer) return [];
   // Blank lines (room left for the signature) between the office and the name are not lines of the block.
-  const lines = plan.text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = trimmedLines(plan).filter((l) => l.length > 0);
   const at = lines.findIndex((l, i) => l.includes(plan.signer!) && lines.slice(Math.max(0, i - 4), i).some((x) => TITLE_RE.test(x)));
   if (at < 0) return [];
   return lines.slice(Math.max(0, at - 4), at).filter((l) => TITLE_RE.test(l) && l.length < 40);
-}
+});
 
 const ISSUER_RE = /\b(ban hanh|issued|issuer|issuing|chu tich|chairman|people s committee|uy ban|ubnd)\b/;
 const TITLE_RE = /CHỦ TỊCH|GIÁM ĐỐC|TM\.|KT\./u;
@@ -1303,7 +1301,7 @@ export function answerPlanDetails(ctx: HandlerContext): Draft {
     const title = signerTitle(plan);
     if (title.length > 0) d.lines.push(tr(ctx.lang, `Chức vụ người ký: ${title.join(" ")}.`, `Signed as: ${title.join(" ")}.`));
     // "Do ai ban hành, UBND hay Chủ tịch?": the line that says by whom the plan was issued.
-    const all = plan.text.split("\n").map((l) => l.trim());
+    const all = trimmedLines(plan);
     const at = ISSUER_RE.test(ctx.q.folded) ? all.findIndex((l) => /^[*_(\s]*ban hành/iu.test(l) && l.length < 300) : -1;
     if (at >= 0) {
       // The parenthesis may close on the next line ("ngày 17/9/2014 của Chủ tịch UBND tỉnh)").
@@ -1359,7 +1357,7 @@ export function answerPlanProvince(ctx: HandlerContext): Draft {
     }
     const written = plan.province.asWritten ?? name!;
     const key = foldKey(written);
-    const line = plan.text.split("\n").map((l) => l.trim()).find((l) => l.length > 0 && l.length < 200 && foldKey(l).includes(key));
+    const line = trimmedLines(plan).find((l) => l.length > 0 && l.length < 200 && foldOnce(l).includes(key));
     lines.push(tr(ctx.lang, `${plan.documentNumber} là kế hoạch của tỉnh ${name ?? written}${line ? `; văn bản ghi: “${line}”` : ""}.`,
       `${plan.documentNumber} is ${name ?? written}'s${line ? `; the text says: “${line}”` : ""}.`));
     if (line) cite(d, { plan, sectionPath: tr(ctx.lang, "đầu văn bản", "header"), quote: line });

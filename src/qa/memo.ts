@@ -78,3 +78,12 @@ export function planHolds(plan: ParsedPlan, text: string): boolean {
   }
   return held;
 }
+
+/** A plan's lines, trimmed, once per plan. */
+export const trimmedLines = memoByPlan((plan) => plan.text.split("\n").map((l) => l.trim()));
+
+/** The bare numbers of a plan's own document numbers ("2130" of "2130/QĐ-UBND"), once per plan. */
+export const ownNumbersOf = memoByPlan((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim()));
+
+/** The bare numbers of the plans' own document numbers, as a set, once per list of plans. */
+export const ownNumbers = memoByPlans((plans) => new Set(plans.flatMap(ownNumbersOf)));

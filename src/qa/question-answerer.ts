@@ -26,7 +26,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
-import { memoByPlan, memoByPlans, memoByText, planHolds } from "./memo.ts";
+import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
   plans: ParsedPlan[];
@@ -267,7 +267,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
   const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
-  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !(NUMBER_ASKED_RE.test(f) && (HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f))) && !HOTLINE_ASKED_RE.test(f)) return null;
+  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !((HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
   const d = emptyDraft();
   for (const plan of ctx.plans) {
     const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
@@ -444,7 +444,7 @@ function mentionsNumber(text: string, n: string): boolean {
  */
 function absentNumbers(q: ParsedQuestion, chosen: ParsedPlan[], all: ParsedPlan[]): string | null {
   if (chosen.length === all.length) return null;
-  const own = new Set(chosen.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(chosen);
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3})(?![\d/.,%-]| ?%| ?(ty|trieu|nguoi)\b)/g)].map((m) => m[1]!)
     .filter((n) => !own.has(n) && !all.some((p) => p.documentNumber.startsWith(`${n}/`)));
   // "535/QĐ-TTg" writes 535 as a document number: that is a mention; "1/535" or "535/2014" are not.
@@ -667,7 +667,7 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
     }
   }
   // A number written in the plans (a hotline, a decision): the plans that write it, and where.
-  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(all);
   // "2361/QĐ-TTg" is a document's number as written; "15/12" is a date.
   const numbers = [...q.folded.matchAll(/(?<![\d/.,-])(\d{3,4})(?![\d.,%-]|\/\d|\/(?![a-z]))/g)].map((m) => m[1]!).filter((n) => !own.has(n) && !/^(19|20)\d\d$/.test(n));
   if (numbers.length === 0) return null;
@@ -717,12 +717,15 @@ function describesPlan(ctx: HandlerContext, all: ParsedPlan[], titles: string[],
 }
 
 /** A document the question cites, the plan's recipients, or a body the plans name without a duty. */
+/** The plans' titles folded, without spaces, once per list of plans. */
+const joinedTitles = memoByPlans((plans) => plans.map((p) => foldOnce(p.title).replace(/ /g, "")));
+
 function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
   const q = ctx.q;
   const which = answerWhichPlans(ctx, all);
   if (which) return which;
   // "Sở Y tế có nhiệm vụ gì trong kế hoạch 1979 thực hiện Quyết định 1506/QĐ-LĐTBXH?": a document the chosen plan's title names only says which plan.
-  const titles = ctx.plans.map((p) => foldOnce(p.title).replace(/ /g, ""));
+  const titles = joinedTitles(ctx.plans);
   // "Trong phụ lục kế hoạch thực hiện Quyết định 535/QĐ-TTg, cơ quan nào chủ trì ...?": likewise when the question asks who does a task of it.
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
@@ -855,7 +858,7 @@ const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi
 
 /** "Kế hoạch 26 có nhắc Kế hoạch 105 không?": a document named by its bare number, as the chosen plans write it ("105/KH-UBND"). */
 function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]): string[] {
-  const own = new Set(all.flatMap((p) => [p.documentNumber, ...p.otherNumbers].map((n) => n.split("/")[0]!.trim())));
+  const own = ownNumbers(all);
   const out: string[] = [];
   for (const m of q.folded.matchAll(DOC_KIND_BEFORE_RE)) {
     const n = m[1]!;
@@ -1137,12 +1140,21 @@ function countedPhrases(q: ParsedQuestion): Array<{ n: string; word: string }> {
  * "Kế hoạch của Tây Ninh nói gì về 25 quyền trẻ em?", "Đắk Lắk tập huấn cho 184 cán bộ nào?": the passages holding the
  * count with its noun ("25 quyền", "02 huyện" for 2) answer, nearest the rest of the question first; none, and other handlers answer.
  */
+/**
+ * The passages whose folded words the pattern (its source) finds, kept with the index: the patterns are of a number and a noun
+ * asked, a bounded set, and each is tested on every passage once, not on every question asking it.
+ */
+const passagesMatching = memoByObject((index: HandlerContext["index"]) => memoByText((source: string): Set<Passage> => {
+  const re = new RegExp(source);
+  return new Set(index.passages.filter((p) => re.test(p.folded)));
+}, 1_000));
+
 function answerCountedPhrase(ctx: HandlerContext): Draft | null {
   const phrases = countedPhrases(ctx.q);
   if (phrases.length === 0) return null;
-  const res = phrases.map(({ n, word }) => new RegExp(`(?<![\\d.,])0*${n} ${word}\\b`));
+  const counted = phrases.map(({ n, word }) => passagesMatching(ctx.index)(`(?<![\\d.,])0*${n} ${word}\\b`));
   const keep = new Set(ctx.plans);
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
   if (hits.size === 0) return null;
   const ranked = ctx.index.rank(ctx.terms.length > 0 ? ctx.terms : phrases.map((x) => x.word), (p) => hits.has(p), 2).map((r) => r.passage);
   const picks = ranked.length > 0 ? ranked : [...hits].slice(0, 2);
@@ -1188,11 +1200,11 @@ const clausesWithNumber = memoByText((quote: string): string[] =>
 function answerAskedCount(ctx: HandlerContext): Draft | null {
   const nouns = askedCountNoun(ctx.q);
   if (!nouns) return null;
-  const res = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
   // "03 văn phòng tư vấn cấp huyện": the noun asked may close the phrase the number opens (a few words on, same clause).
   const near = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]*(?: [a-z]+){0,6} ${n}\\b`));
   const keep = new Set(ctx.plans);
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && res.some((re) => re.test(p.folded))));
+  const counted = nouns.map((n) => passagesMatching(ctx.index)(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
+  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
   if (hits.size === 0) return null;
   const terms = ctx.terms.filter((t) => !FRAMING_WORDS.has(t) && !GENERIC_WORDS.has(t));
   if (terms.length === 0) return null;
@@ -1230,7 +1242,7 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
   const cov = ctx.index.coverage(ctx.terms, top.passage);
   if (cov < 0.85 || (lead.found && lead.confidence + 0.3 > cov) || agencyIdsIn(ctx.registry, top.passage.quote).length === 0) return lead;
   const p = top.passage;
-  const line = p.plan.text.split("\n").map((l) => l.trim()).find((l) => l.includes(p.quote));
+  const line = trimmedLines(p.plan).find((l) => l.includes(p.quote));
   const quote = line && line.length <= 600 ? line : p.quote;
   const d = emptyDraft();
   d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
@@ -1321,12 +1333,16 @@ const DAY_MONTH_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
  * read from the lines that state one; a plan stating none does not answer (a date in the
  * question is a premise to check, never a word to look for).
  */
+/** The passages of a report ("báo cáo") due before a date ("trước ngày 15/12"), once per index. */
+const reportDeadlinePassages = memoByObject((index: HandlerContext["index"]) =>
+  index.passages.filter((p) => /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded)));
+
 function answerReportDate(ctx: HandlerContext): Draft | null {
   const folded = ctx.q.folded;
   const asked = datesAsked(folded, ctx.lang);
   const freq = frequencyAsked(folded);
   if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return freq && PREMISE_RE.test(folded) ? answerReportFrequency(ctx, freq) : null;
-  const dated = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && /\bbao cao\b/.test(p.folded) && /truoc ngay \d{1,2}\/\d{1,2}/.test(p.folded));
+  const dated = reportDeadlinePassages(ctx.index).filter((p) => ctx.plans.includes(p.plan));
   if (dated.length === 0) {
     const d = emptyDraft();
     d.lines.push(...ctx.plans.map((p) => tr(ctx.lang, `${planLabel(p, ctx.registry, ctx.lang)} không nêu ngày hạn gửi báo cáo.`, `${planLabel(p, ctx.registry, ctx.lang)} gives no date by which reports are due.`)));
@@ -1615,9 +1631,11 @@ const asksWhen = (folded: string) => /\b(ngay nao|khi nao|bao gio|han|thoi han|t
 
 /** Plans the question is about: by document number, else by province (today's or as in the plan), else all. */
 export function choosePlans(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
-  const named = [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!);
-  const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(q.folded.match(/\b\d{3,5}\b/g) ?? [])];
-  const hit = plans.filter((p) => [p.documentNumber, ...p.otherNumbers].some((n) => numbers.includes(n.split("/")[0]?.trim() ?? "")));
+  // Both patterns need a digit: a question without one names no plan by number (and is not searched).
+  const digits = /\d/.test(q.folded);
+  const named = digits ? [...q.folded.matchAll(/\b(?:ke hoach|kh|quyet dinh|qd|plan|decision)\s*(?:so\s*)?(\d{1,5})\b/g)].map((m) => m[1]!) : [];
+  const numbers = [...(q.documentNumber ? [q.documentNumber] : []), ...named, ...(digits ? q.folded.match(/\b\d{3,5}\b/g) ?? [] : [])];
+  const hit = plans.filter((p) => ownNumbersOf(p).some((n) => numbers.includes(n)));
   // "Gia Lai, Huế or Dak Lak's 2041 plan?": a plan named by number picks among its own province's plans; the other provinces named keep theirs.
   // "Ban Dân tộc được giao gì ở Gia Lai và trong phụ lục QĐ 2130?": a province named beside a plan of another province keeps its plans.
   const besides = q.agencies.length > 0 && /\b(va|and|cung nhu|as well as)\b/.test(q.folded) && q.provinces.some((prov) => !hit.some((h) => planIsIn(h, prov)));
@@ -1809,10 +1827,13 @@ function withoutPlanName(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
  * "Sở Ngoại vụ có nhiệm vụ và giải pháp trọng tâm gì?", "Tỉnh đoàn được giao nhiệm vụ cụ thể gì?": a body's duties asked in the words of
  * a plan's heading for its tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM") ask for all the body's duties; those words name no one task.
  */
+/** A plan's part headings (I, II, ...), folded to words, once per plan. */
+const partHeadings = memoByPlan((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldOnce(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()));
+
 function withoutDutyHeading(q: ParsedQuestion, chosen: ParsedPlan[], terms: string[]): string[] {
   if (q.agencies.length === 0 || q.intent !== "duties") return terms;
   const asked = ` ${q.folded.replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ")} `;
-  const headings = chosen.flatMap((p) => p.sections.filter((s) => /^[IVX]+$/.test(s.path)).map((s) => foldOnce(s.heading).replace(/[^a-z0-9 ]/g, " ").replace(/ +/g, " ").trim()))
+  const headings = chosen.flatMap(partHeadings)
     .filter((h) => /\bnhiem vu\b/.test(h) && h.split(" ").length >= 3 && h.split(" ").length <= 8 && asked.includes(` ${h} `));
   return headings.length === 0 ? terms : withoutEach(terms, headings.flatMap((h) => contentTerms(h, [], q.language)));
 }

@@ -5,7 +5,7 @@
  * so "hoà"/"hòa", "uỷ"/"ủy" and unaccented typing meet.
  */
 import type { Agency, Province } from "../kb/types.ts";
-import { canonicalVietnamese, foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
+import { canonicalVietnamese, foldKey, foldVietnamese, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Intent, Language, QaRegistry, RegistryNames } from "./answer-types.ts";
 import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
@@ -63,9 +63,14 @@ function foldAligned(canonical: string): string {
 }
 /** Each character's fold, as `foldAligned` writes it, kept once computed (characters are few). */
 const ALIGNED_FOLDS = new Map<string, string>();
+/** A word of each title of TITLE_RE ("pho chu tich" holds "chu tich"). */
+const TITLE_WORDS = ["chu tich", "giam doc", "chanh van phong", "thu truong", "nguoi dung dau", "lanh dao"];
 
 /** The first title followed by the body it heads; the title is masked so the body is found as itself ("UBND các huyện", not "Chủ tịch UBND"). */
 function findOfficeHolder(canonical: string, registry: QaRegistry): { holder: OfficeHolder | null; masked: string } {
+  // Every title of TITLE_RE holds one of TITLE_WORDS: a question whose folded words hold none names no office holder.
+  const plain = foldVietnamese(canonical);
+  if (!TITLE_WORDS.some((w) => plain.includes(w))) return { holder: null, masked: canonical };
   const aligned = foldAligned(canonical);
   for (const m of aligned.matchAll(TITLE_RE)) {
     const end = m.index + m[0].length;
@@ -401,12 +406,27 @@ function longestFirst(removePhrases: string[]): string[] {
   return out;
 }
 
+/** A phrase's words (split at spaces), kept for the fixed phrases and a question's names (bounded). */
+const PHRASE_WORDS = new Map<string, string[]>();
+function phraseWords(phrase: string): string[] {
+  let words = PHRASE_WORDS.get(phrase);
+  if (!words) {
+    words = phrase.split(" ");
+    if (PHRASE_WORDS.size >= 20_000) PHRASE_WORDS.clear();
+    PHRASE_WORDS.set(phrase, words);
+  }
+  return words;
+}
+
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
   let text = ` ${folded} `;
+  // A phrase is removed as whole words, and removing one leaves the others' words as they were: a phrase with a word the
+  // question does not hold is never found, and is not searched for.
+  const held = new Set(text.split(" "));
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
   for (const p of longestFirst(removePhrases)) {
-    if (p.length > 0) text = text.replace(` ${p} `, " ");
+    if (p.length > 0 && phraseWords(p).every((w) => held.has(w))) text = text.replace(` ${p} `, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
@@ -515,13 +535,14 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "Which provinces mention hotline 111?": English words whose Vietnamese (tổng đài, đuối nước) is of the subject.
       || (language === "en" && DOMAIN_RE.test(terms.join(" ")));
     const asksNumberOf = askedDocumentKinds(raw, folded);
+    // Every question has the same fields (an optional one left undefined, as absent reads): the handlers read questions of one shape.
     return {
       raw, folded, language, intent, recommendationNumber, documentNumber, documentRefs, terms, onTopic, officeHolder: holder,
-      ...(asksNumberOf ? { asksNumberOf } : {}),
+      asksNumberOf: asksNumberOf ?? undefined,
       mentions: { provinces: provinceHits.map((h) => h.matched), agencies: agencyHits.map((h) => h.matched).filter(Boolean) },
       ambiguous,
       provinces: uniqueBy(provinceHits.map((h) => h.province), (p) => p.id),
-      ...(leftOut.length > 0 ? { excludedProvinces: uniqueBy(leftOut.map((h) => h.province), (p) => p.id) } : {}),
+      excludedProvinces: leftOut.length > 0 ? uniqueBy(leftOut.map((h) => h.province), (p) => p.id) : undefined,
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };

@@ -48,7 +48,9 @@ function foldWord(word: string): string {
 /** Splits text into folded words with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec on the shared pattern, not matchAll (which copies the pattern and builds an iterator on every call).
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const folded = foldWord(m[0]);
     if (folded.length === 0) continue;
     tokens.push({ folded, start: m.index, end: m.index + m[0].length });

@@ -257,6 +257,9 @@ export function createRegistry(data: RegistryData): Registry {
   };
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const provincesById = new Map(data.provinces.map((p) => [p.id, p]));
+  // Each agency's successor records, in the registry's order, found once.
+  const successorsFrom = new Map<string, Successor[]>();
+  for (const s of data.successors) (successorsFrom.get(s.fromAgencyId) ?? successorsFrom.set(s.fromAgencyId, []).get(s.fromAgencyId)!).push(s);
   return {
     agencies,
     provinces: data.provinces,
@@ -273,7 +276,7 @@ export function createRegistry(data: RegistryData): Registry {
     },
     findDistricts: (text) => districtMatcher.provinces(text),
     resolveProvince: (name) => resolveProvinceName(name, provinceTrie),
-    successorsOf: (agencyId, provinceId) => successorsOf(data.successors, agencyId, provinceId ?? null),
+    successorsOf: (agencyId, provinceId) => successorsOf(successorsFrom, agencyId, provinceId ?? null),
     findSigner: (name) => data.signers.find((s) => phraseKey(s.name).join(" ") === phraseKey(name).join(" ")) ?? null,
   };
 }
@@ -405,8 +408,8 @@ function resolveProvinceName(name: string, trie: PhraseTrie<Province>): Province
   return selectLongest(trie.matchAll(words))[0]?.value ?? null;
 }
 
-function successorsOf(all: readonly Successor[], agencyId: string, provinceId: string | null): Successor[] {
-  const own = all.filter((s) => s.fromAgencyId === agencyId);
+function successorsOf(byAgency: ReadonlyMap<string, readonly Successor[]>, agencyId: string, provinceId: string | null): Successor[] {
+  const own = byAgency.get(agencyId) ?? [];
   if (provinceId === null) return [...own.filter((s) => s.scope === "all"), ...own.filter((s) => s.scope !== "all")];
   return [...own.filter((s) => s.scope === provinceId), ...own.filter((s) => s.scope === "all")];
 }
