@@ -1527,8 +1527,10 @@ export function answerCount(ctx: HandlerContext): Draft {
     if ((AGENCY_NOUN_RE.test(f) && !TARGET_NOUN_RE.test(f)) || bodiesAsked) {
       const parent = plan.sections.find((s) => !s.path.includes(".") && /^to chuc thuc hien\b/.test(foldOnce(s.heading)));
       // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
-      const requestedOnly = /\b(de nghi|requests?|requested|asked)\b/.test(f)
-        && (!/\b(giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
+      // "phân công cho bao nhiêu cơ quan (tính cả mục đề nghị Mặt trận)": the requested item counted with the others.
+      const requestedToo = /\b(tinh ca|ke ca|bao gom ca|gom ca|tinh luon|ca (cac |nhung )?(muc|to chuc|co quan|don vi) (duoc )?de nghi|including|counting|inclusive of|as well as)\b/.test(f);
+      const requestedOnly = !requestedToo && /\b(de nghi|requests?|requested|asked)\b/.test(f)
+        && (!/\b(giao|phan cong|phan giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
       const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
       if (!parent || items.length === 0) continue;
       listLine(ctx, d, plan, tr(ctx.lang, `Phần “${parent.heading}” (mục ${parent.path}) của ${label} ${requestedOnly ? "đề nghị" : "giao việc cho"} ${items.length} cơ quan, tổ chức (các mục đánh số):`,
