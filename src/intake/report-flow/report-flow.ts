@@ -647,7 +647,8 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */
-function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps, answered: boolean): FlowStep {
+function move(state: ReportFlowState, given: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps, answered: boolean): FlowStep {
+  const draft = storyFromNotes(state.draft, given, deps);
   // "bản Nà Lầu" typed at "which commune?": a hamlet only; which commune it is in is asked once, by its name.
   const hamletOnly = state.step === "commune" && Boolean(draft.hamlet) && !draft.commune && !state.draft.hamlet;
   const asked = answered && !hamletOnly && !(state.asked ?? []).includes(state.step) ? [...(state.asked ?? []), state.step] : state.asked ?? [];
@@ -665,6 +666,20 @@ function move(state: ReportFlowState, draft: ReportDraft, ack: string[], now: Da
     replies.unshift({ text: withFirstAid(urgentWords(next, T.emergencyTold, deps), draftText(draft), lang(next)), links: EMERGENCY_LINKS[lang(next)], urgent: true });
   }
   return finish(next, replies, deps);
+}
+
+/**
+ * "bố em say rượu đánh em với em trai, e đang ở nhà bạn" typed at the danger question before any story: what the message tells is
+ * the story, not a note beside an empty one (the story is not asked for again). A note added now that tells of a child or a harm
+ * becomes the story when there was none.
+ */
+function storyFromNotes(before: ReportDraft, given: ReportDraft, deps: ReportFlowDeps): ReportDraft {
+  const draft = given;
+  if (before.narrative || draft.narrative || draft.extraNotes.length <= before.extraNotes.length) return draft;
+  const added = draft.extraNotes.slice(before.extraNotes.length);
+  const story = added.find((n) => !isQuestionLike(n) && readStory(blankDraft(), statementPart(n) || n, deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
+  if (!story) return draft;
+  return { ...draft, narrative: story, extraNotes: draft.extraNotes.filter((n, i) => i < before.extraNotes.length || n !== story) };
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;

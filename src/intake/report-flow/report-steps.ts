@@ -10,6 +10,7 @@ import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriSt
 import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { safetyRules } from "../triage/triage-model.ts";
+import { extractReportFacts } from "../triage/report-facts.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
@@ -221,7 +222,16 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "giờ thì chắc không, nhưng tối bố nó về lại say", "hes not home now but he comes back tonight": not now, maybe later: not sure,
   // and the words are kept for officers (the triage reads the later danger in them).
   const told = notNowAnswer(text);
+  // "bố em say rượu đánh em với em trai, e đang ở nhà bạn": a story of harm typed at this question, where the child is now said in a
+  // later clause of it, does not say the child is out of danger (a child who fled may be found); the question stays open.
+  if (told && tellsHarm(text, deps)) return null;
   return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, written] } : null;
+}
+
+/** The message tells a harm done (someone who harms, or an injury), as a story does, not only where the child is. */
+function tellsHarm(text: string, deps: ReportFlowDeps): boolean {
+  const facts = extractReportFacts(text);
+  return facts.injury !== null || (facts.harmer !== null && facts.harmer !== "self" && deps.triage(text).risk !== "low");
 }
 
 /** An answer the reporter gave to the danger question: theirs, not the bot's reading of the story. */
