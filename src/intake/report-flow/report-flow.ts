@@ -154,7 +154,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     start(o) {
       const seed = o.seedText?.trim() || null;
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
-      const draft = seed ? readStory(newDraft(o), seed, deps, "fill").draft
+      const draft = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
       const sibling = seed ? siblingOfWriter(seed) : null;
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
@@ -580,6 +580,9 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   const openedWithQuestion = draft.narrative !== null && isQuestionLike(draft.narrative) && !consumed && !isQuestionLike(text) && text.split(/\s+/).length >= 12;
   // "ad oi cuu ban t vs", then the story: a cry for help of a few words is no story; what is told after it is.
   const cryOnly = draft.narrative !== null && !consumed && draft.narrative.trim().split(/\s+/).length < 8 && text.split(/\s+/).length >= 12 && !isQuestionLike(text);
+  // "chào anh chị, tôi muốn báo một việc": an opening that tells nothing is kept beside the story, never as it; the story told after it is the story.
+  if (introOnly(text) && !(draft.narrative && !introOnly(draft.narrative))) return { ...draft, extraNotes: [...draft.extraNotes, text] };
+  if (draft.narrative && introOnly(draft.narrative)) return { ...draft, narrative: text, extraNotes: [draft.narrative, ...draft.extraNotes] };
   if (state.step === "what" || !draft.narrative || openedWithQuestion || cryOnly) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
@@ -649,6 +652,8 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
 /** Records what the message changed and goes to the question the draft still needs. */
 function move(state: ReportFlowState, given: ReportDraft, ack: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps, answered: boolean): FlowStep {
   const draft = storyFromNotes(state.draft, given, deps);
+  // "em muốn kể chuyện này" at "what happened?": no story yet, the question stays.
+  if (state.step === "what" && !draft.narrative) answered = false;
   // "bản Nà Lầu" typed at "which commune?": a hamlet only; which commune it is in is asked once, by its name.
   const hamletOnly = state.step === "commune" && Boolean(draft.hamlet) && !draft.commune && !state.draft.hamlet;
   const asked = answered && !hamletOnly && !(state.asked ?? []).includes(state.step) ? [...(state.asked ?? []), state.step] : state.asked ?? [];
@@ -674,12 +679,39 @@ function move(state: ReportFlowState, given: ReportDraft, ack: string[], now: Da
  * becomes the story when there was none.
  */
 function storyFromNotes(before: ReportDraft, given: ReportDraft, deps: ReportFlowDeps): ReportDraft {
-  const draft = given;
+  const draft = withoutIntro(given);
   if (before.narrative || draft.narrative || draft.extraNotes.length <= before.extraNotes.length) return draft;
   const added = draft.extraNotes.slice(before.extraNotes.length);
   const story = added.find((n) => !isQuestionLike(n) && readStory(blankDraft(), statementPart(n) || n, deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
   if (!story) return draft;
   return { ...draft, narrative: story, extraNotes: draft.extraNotes.filter((n, i) => i < before.extraNotes.length || n !== story) };
+}
+
+/** Words of wanting to tell or of a greeting (folded): "muốn báo", "kể", "trình báo", "chào", "report", "tell". */
+const INTRO_WORDS = /\b(?:bao|bao tin|bao cao|ke|noi|trinh bao|to cao|phan anh|chia se|chao|xin chao|alo|ad|hello|hi|report|tell|share|talk)\b/;
+/** A child named, not the writer's own "em", "con" (folded): "bé", "thằng bé", "con nó", "cháu gái", "a kid". */
+const CHILD_NOUN = /\b(?:be|tre|tre em|dua (?:nho|be|con|tre)|thang (?:be|nho|cu)|con (?:be|nho|gai|trai|no|ho|ban|nha)|chau (?:be|nho|gai|trai)|em be|hoc sinh|nhoc|child|children|kid|kids|girl|boy|son|daughter|baby|student)\b/;
+
+/**
+ * "xin chào ad, mình muốn báo một chuyện", "em muốn kể chuyện này", "hello, I need to report something": an opening that says only
+ * that the writer wants to tell (or greets), with no child, no person, no harm, no place or time: no story.
+ */
+function introOnly(text: string): boolean {
+  const key = foldKey(text);
+  if (wordCount(text) > 14 || !INTRO_WORDS.test(key) || CHILD_NOUN.test(key) || HARM_OR_BLAME.test(key)) return false;
+  const f = extractReportFacts(text);
+  return !f.harmer && !f.age && !f.injury && !f.when && !f.commune && !f.phone && triageRules(text).risk === "low";
+}
+
+/** The story without the openings that tell nothing: they are kept in the notes, and the story is what was told after them. */
+function withoutIntro(d: ReportDraft): ReportDraft {
+  if (!d.narrative) return d;
+  const lines = d.narrative.split("\n");
+  const intros = lines.filter((l, i) => lines.slice(0, i + 1).every((x) => introOnly(x)));
+  if (intros.length === 0) return d;
+  const rest = lines.slice(intros.length).join("\n").trim();
+  const notes = intros.filter((l) => !d.extraNotes.includes(l));
+  return { ...d, narrative: rest || null, extraNotes: [...notes, ...d.extraNotes] };
 }
 
 const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
