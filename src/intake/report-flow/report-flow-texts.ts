@@ -151,6 +151,12 @@ export const T = {
     viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
     enChild: "You told me: «{told}». Can you tell me a bit more: who is hurting you, and what happens? Type \"skip\" if you do not want to.",
   },
+  whatHappened: {
+    vi: "Bạn đã kể: «{told}». Chuyện gì đã xảy ra với trẻ? Bạn kể thêm giúp; không rõ thì gõ \"bỏ qua\".",
+    en: "You told me: «{told}». What happened to the child? Could you tell a little more? Type \"skip\" if you do not know.",
+    viChild: "Em đã kể: «{told}». Chuyện gì đã xảy ra với em? Em kể thêm cho cô chú nhé; không muốn thì gõ \"bỏ qua\".",
+    enChild: "You told me: «{told}». What happened to you? Can you tell me a bit more? Type \"skip\" if you do not want to.",
+  },
   whatMore: {
     vi: "Bạn đã kể: «{told}». Muốn kể thêm thì gõ tiếp, hoặc gõ \"bỏ qua\".",
     en: "You told me: «{told}». Type more if you want, or \"skip\".",

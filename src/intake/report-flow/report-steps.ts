@@ -9,8 +9,9 @@ import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
 import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
-import { safetyRules } from "../triage/triage-model.ts";
+import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
+import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
@@ -257,7 +258,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.dangerNow !== null,
   },
   what: {
-    question: (d) => (!d.narrative ? T.what : thinStory(d) ? T.whatThin : T.whatMore),
+    question: (d) => (!d.narrative ? T.what : thinStory(d) ? (d.harmer ? T.whatHappened : T.whatThin) : T.whatMore),
     choices: [],
     choose: same,
     recognise: none,
@@ -413,7 +414,21 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
 
 /** Gaps asked after the danger question and the story, most useful to officers first. */
 /** A story of fewer than ten words that names no one who harms. */
-const thinStory = (d: ReportDraft): boolean => !d.harmer && (d.narrative ?? "").trim().split(/\s+/).filter(Boolean).length < 10;
+/**
+ * A story that does not say what happened to the child: a few words naming no one who harms, or a story the rules read no harm in
+ * ("thằng nhỏ nhà bên bị ba nó làm vậy hoài", "something is going on with the kid next door": low, category other, no red flag),
+ * and the model does not read as serious.
+ */
+function thinStory(d: ReportDraft): boolean {
+  const told = (d.narrative ?? "").trim();
+  const words = told.split(/\s+/).filter(Boolean).length;
+  if (!d.harmer && words < 10) return true;
+  if (words >= 30) return false;
+  const read = triageRules(told);
+  if (read.risk !== "low" || read.category !== "other" || read.redFlags.length > 0) return false;
+  // The model reads harm the rules' words miss ("a guy online says he will post my photos tomorrow night if i dont send more"): serious, told.
+  return !["high", "emergency"].includes(analyseMessage(told).triage.risk);
+}
 
 const GAPS: readonly StepId[] = ["where", "age", "when", "reporter", "commune"];
 /** At most this many gap questions: a thin story reaches its case code in nine messages or fewer. */
