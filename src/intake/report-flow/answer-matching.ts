@@ -167,11 +167,22 @@ function leadingTriState(key: string, text: string): TriState | null {
 
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
   ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|chinh chau|chinh con|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
-  ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|nha truong|teacher|school)\b/],
+  ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
   ["family", /\b(gia dinh|nguoi than|bo|ba|me|anh|chi|ong|ba noi|ba ngoai|co|di|chu|bac|cau|mo|thim|ho hang|family|mother|father|parent|aunt|uncle|grand\w*|sister|brother)\b/],
   ["other", /\b(nguoi khac|nguoi qua duong|ban cua|hang|other|someone)\b/],
 ];
+
+/**
+ * Who the writer says they are, in a sentence of their own (folded): "dạ em là giáo viên chủ nhiệm của bé ạ", "minh o gan nha, la hang
+ * xom thoi a", "I'm her class teacher": the relation named after "là" / "I'm", or null when the sentence introduces no one.
+ */
+export function relationSaid(text: string): ReporterRelation | null {
+  const key = foldKey(text);
+  const said = /(?:^|\s)(?:(?:toi|tui|em|e|minh|mk|t|co|thay|chi|anh|con|chau|bac|chu|di)\s+(?:\S+\s+){0,4}?la|i m|im|i am)\s+(.+)$/.exec(key);
+  // "self" only when the words after it say the writer is the child ("em là đứa bị đánh"), as matchRelation reads them.
+  return said ? matchRelation(said[1]!) : null;
+}
 
 /** Who the reporter is, from typed text ("hàng xóm", "em tự kể"), or null. */
 export function matchRelation(text: string): ReporterRelation | null {

@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
@@ -329,7 +329,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => ({ ...d, reporterRelation: id as ReportDraft["reporterRelation"] }),
     // A bare "ko", "k muốn nói" or "chịu" is no relation: skipped.
     recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : matchRelation(text)),
-    read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null),
+    // "dạ em là giáo viên chủ nhiệm của bé ạ", "e la gv cua be": a sentence that says who the writer is, however long, is that relation.
+    read: (d, text, _deps, loose) => {
+      const said = relationSaid(text);
+      if (said) return { ...d, reporterRelation: said, reporterRelationText: null };
+      return looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null;
+    },
     known: (d) => d.reporterRelation !== null,
   },
   contact: {
