@@ -184,6 +184,9 @@ function messagesOnly(d: ReportDraft): ReportDraft {
 }
 const saysNoCalls = (d: ReportDraft): boolean => d.contact !== null && NO_CALLS.test(foldKey(d.contact));
 
+/** A commune, ward or hamlet said with its level word (folded). */
+const PLACE_LEVEL = /\b(?:xa|phuong|thi tran|thi xa|dac khu|thon|ap|ban|buon|plei|lang|xom|khom|to dan pho|khu pho|to|commune|ward|town|village|hamlet)\b/;
+
 /** The danger question answered in words: the reading, or null when the words do not answer it. */
 function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): ReportDraft | null {
   // "ngay chừ thì không", "bữa ni thì chưa": regional words read as the standard ones; the words kept are the reporter's.
@@ -274,7 +277,10 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read(d, text, deps, loose) {
       const province = deps.findProvince(text);
       // "xa ea kar dak lak, thon 3": the province typed inside the commune's words is not part of the commune.
-      const typedCommune = withoutProvince(readCommuneAnswer(text, province?.name ?? null), province?.level === "province" ? province.matched : undefined) ?? placeBesideProvince(text, province);
+      const typed = withoutProvince(readCommuneAnswer(text, province?.name ?? null), province?.level === "province" ? province.matched : undefined) ?? placeBesideProvince(text, province);
+      // "bên Đắk Lắk á", "Gia Lai province", "tỉnh Gia Lai, gần Pleiku" when the story told the commune: the province is added and the
+      // commune kept; only a place said with its level ("xã Ia Grai, Gia Lai") is a commune of its own.
+      const typedCommune = d.commune && province && typed && !PLACE_LEVEL.test(foldKey(typed)) ? null : typed;
       // "ấp 2, Tân Phú": the hamlet and the commune each in its place; a hamlet alone leaves the commune to ask.
       const placed = withPlace(d, typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
