@@ -75,6 +75,8 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // Offered the report ("Có, báo tin"), the reporter says so in their words: "e muốn báo tin", "có, bà muốn báo cho cán bộ biết".
   if (!choice && turn.text && turn.state.mode !== "report" && turn.state.lastChoices.some((c) => c.id === "menu:report")) {
+    // "thôi em không báo đâu", "not now", "I don't want to report": a no to the offer in words is the no of its button.
+    if (DECLINES_OFFER.test(turn.text.folded)) return runChoice(turn, deps, "menu:ask");
     if (wantsToReport(turn.text.full, turn.text.folded)) {
       // "con có chuyện muốn kể mà con sợ": a child who wants to tell is asked in a child's words.
       if (CHILD_SELF.test(turn.text.folded) && !ADULT_SELF.test(turn.text.folded)) turn.data.childInvited = true;
@@ -222,7 +224,7 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (action === "call") return [{ text: TEXT.call111[turn.lang], links: [HOTLINE[turn.lang]] }, ...askAgain(turn, deps)];
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
   if (choice === MORE_CHOICE_ID) return answerMore(turn, deps);
-  if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn);
+  if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn, deps);
   if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
   return toMenu(turn);
 }
@@ -314,7 +316,20 @@ function toMenu(turn: Turn, text?: string): Reply[] {
   return [menuReply(turn.lang, text, turn.message.channel)];
 }
 
-function askMode(turn: Turn): Reply[] {
+function askMode(turn: Turn, deps?: RouterDeps): Reply[] {
+  // A child who says no to the offer to report is answered as a child (nothing sent, tell whenever you want, 111), not asked about
+  // the agencies' duties; what they write next is read as anything is, from the menu.
+  const seed = turn.data.pendingSeed;
+  if (seed && deps?.childWriting(seed)) {
+    turn.state.mode = "menu";
+    turn.data.declinedStory = seed;
+    delete turn.data.pendingSeed;
+    delete turn.data.offeredAgain;
+    delete turn.data.pendingQuestion;
+    const en = turn.lang === "en";
+    const choices = [{ id: "menu:report", label: en ? "I want to tell" : "Em muốn kể" }, { id: "menu:ask", label: en ? "I have a question" : "Em muốn hỏi" }];
+    return [{ text: TEXT.declinedChild[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  }
   turn.state.mode = "ask";
   if (turn.data.pendingSeed) turn.data.declinedStory = turn.data.pendingSeed;
   delete turn.data.pendingSeed;
@@ -771,6 +786,9 @@ function keepSeed(turn: Turn, text: string): void {
 /** Saying the message is a report (folded): "tôi muốn báo tin", "xin trình báo", "em muốn tố cáo", "báo cáo nhanh", "I want to report". */
 /** Saying yes to the report offer in one's own words (folded), a short message that asks nothing: "e muon bao tin", "vâng, báo giúp tôi", "I want to report it". */
 const REPORT_INTENT = /\bbao ho (?:(?:em|toi|tui|minh|chau|con|e|t) )?(?:voi|nha|nhe|di)\b|\b(?:muon|mun|xin|can|dong y|se|de) (?:\w+ )?(?:bao|ke|to cao|trinh bao|phan anh)\b|\b(?:u|uh|ok|vang|da|the|vay) thi bao\b|\bthi bao (?:di|luon|vay)\b|(?:^|\s)thi bao$|\b(?:bao tin|bao cho (?:can bo|co chu|cac anh chi|anh chi|cong an)|bao giup|bao gium|bao dum|bao di|bao luon|to cao|trinh bao)\b|\b(?:want|like|need) to (?:report|tell)\b|\breport (?:it|this|that|him|her|them)\b/;
+
+/** A no to the offer to report, said in words (folded): "thôi em không báo đâu", "ko muốn kể nữa", "not now", "I don't want to report". */
+const DECLINES_OFFER = /^(?:(?:thoi|da|u|um|vang|no|nah)\s+)*(?:(?:em|e|con|minh|mk|toi|tui|chau|t|i)\s+)?(?:(?:khong|ko|k|hong|chua|hem|chang)\s+(?:muon\s+|mun\s+|can\s+|dam\s+)?(?:bao|ke|bao tin|noi|report|tell)|(?:don t|do not|dont)\s+(?:want\s+to\s+|wanna\s+)?(?:report|tell)|not now|no thanks)(?:\s+(?:dau|nua|a|nha|nhe|thoi|luc nay|bay gio|gio|it|anyone|now|ai))*$/;
 
 /** Putting the report off ("để mai tôi báo", "để tui hỏi ý chồng tui đã", "let me think", "later") (folded). */
 /** A yes to reporting as if it had been asked (folded): "yes please", "ok thanks", "sure, go ahead". */
