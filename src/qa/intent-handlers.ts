@@ -1053,6 +1053,59 @@ function preferred(ranked: RankedPassage[], prefer: RegExp | null): RankedPassag
 /** "Nguồn kinh phí lấy từ đâu?", "where does the money come from": the sources of funding, not an amount, are asked. */
 const SOURCES_ASKED_RE = /\b(nguon (kinh phi|von|tien|ngan sach|tai chinh)|(tu )?nguon nao|nhung nguon|cac nguon|kinh phi (lay |duoc lay )?(tu dau|o dau)|lay (tien|kinh phi) (tu |o )?dau|tien (lay |duoc lay )?(tu |o )?dau( ra)?|(funding|money|budget) sources?|sources? of (funding|funds|money|the budget)|(come|comes|coming) from|funded (by|from|through)|financed (by|from|through)|where (does|do|will) the (money|funding|budget))\b/;
 
+const AMOUNT_ASKED_RE = /\b(bao nhieu|how much|so tien|amount)\b/;
+const MONEY_ASKED_RE = /\b(kinh phi|ngan sach|tien|von|funding|funds?|money|budget)\b/;
+const AMOUNT_LINE_RE = /\d[\d.,]* ?(ty|trieu)\b/;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * "Sở Y tế được phân bổ bao nhiêu kinh phí?", "how much funding does plan 26 give the Department of Health?": money for one body
+ * (the body receives it: "cho X", "X được cấp", "give X"). When no line of the plans states an amount beside that body, the plan
+ * does not say: found=false, with what it does state of money (its total, its sources, a detailed appendix it names but does not hold).
+ */
+export function answerAmountForBody(ctx: HandlerContext): Draft | null {
+  const agency = ctx.q.agencies[0];
+  const written = ctx.q.mentions.agencies[0];
+  const f = ctx.q.folded;
+  if (!agency || !written || ctx.q.agencies.length > 1 || !AMOUNT_ASKED_RE.test(f) || !MONEY_ASKED_RE.test(f)) return null;
+  const name = escapeRe(foldOnce(written));
+  if (!name) return null;
+  const receives = new RegExp(`\\b(cho|for|to|give|gives|giving|allots?|allocates?|grants?)( the)? ${name}\\b`).test(f)
+    || new RegExp(`\\b${name}( \\S+){0,3}? (duoc|nhan|get|gets|receives?|is (given|allocated|allotted|granted))\\b`).test(f);
+  if (!receives) return null;
+  const stated = ctx.plans.some((plan) => trimmedLines(plan).some((l) => AMOUNT_LINE_RE.test(foldOnce(l))
+    && ctx.registry.findAgencies(l).some((h) => h.agency.id === agency.id)));
+  if (stated) return null;
+  // What the plans state of money: the plans without an amount name their sources (answerBudget); a plan with amounts, those lines.
+  const without = ctx.plans.filter((p) => !p.budgetLines.some((b) => b.amountVnd !== null));
+  const d = without.length > 0 ? answerBudget({ ...ctx, plans: without, q: { ...ctx.q, agencies: [] } }) : emptyDraft();
+  // Settled: no other part of the plan (the body's own section, its duties) answers an amount the plan does not state.
+  d.found = false;
+  d.settled = true;
+  d.agencies = [];
+  const notes: string[] = [];
+  for (const plan of ctx.plans) {
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    notes.push(tr(ctx.lang, `${label} không nêu số kinh phí phân bổ cho ${agency.name}.`, `${label} states no amount of money for ${agency.name} (${agency.english}).`));
+    const amounts = plan.budgetLines.filter((b) => b.amountVnd !== null).slice(0, 3);
+    if (amounts.length === 0) continue;
+    notes.push(tr(ctx.lang, `${label} chỉ nêu kinh phí chung (mục ${amounts[0]!.sectionPath}): ${amounts.map((b) => shown(b.quote)).join("; ")}`,
+      `${label} states only the overall funding (section ${amounts[0]!.sectionPath}): ${amounts.map((b) => shown(b.quote)).join("; ")}`));
+    for (const b of amounts) cite(d, { plan, sectionPath: b.sectionPath, quote: b.quote });
+    // "(Có phụ lục chi tiết kèm theo)": a detailed appendix the plan names beside its amounts, not part of its text.
+    const top = amounts[0]!.sectionPath.split(".")[0]!;
+    const part = plan.sections.filter((x) => x.path === top || x.path.startsWith(`${top}.`));
+    const appendix = [...new Set(part.flatMap((x) => x.text.split("\n").map((l) => l.trim())))].find((l) => /^\(?co phu luc\b/.test(foldOnce(l)));
+    if (appendix) {
+      notes.push(tr(ctx.lang, `Kế hoạch ghi ${shown(appendix)}, nhưng phụ lục chi tiết đó không có trong văn bản.`,
+        `The plan says ${shown(appendix)} (a detailed appendix), which is not part of its text.`));
+      cite(d, { plan, sectionPath: part.find((x) => x.text.includes(appendix))?.path ?? top, quote: appendix });
+    }
+  }
+  d.lines.unshift(...notes);
+  return d;
+}
+
 /** Budget: an amount only when the plan states one; otherwise found=false with what it does say (found when the sources are what is asked). */
 export function answerBudget(ctx: HandlerContext): Draft {
   const withAmount = ctx.plans.filter((p) => p.budgetLines.some((b) => b.amountVnd !== null));

@@ -9,7 +9,7 @@ import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
-  answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
+  answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
   answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
   jobPremise,
 } from "./intent-handlers.ts";
@@ -999,7 +999,7 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       }
       return whoSentence(ctx, answerLead(ctx));
     case "target": return answerFromKinds({ ...ctx, terms: ctx.terms.filter((t) => !TARGET_WORDS.has(t)) }, ["target"], /muc tieu|ty le|chi tieu|%/, 6);
-    case "budget": return agencyAnswers(ctx) ?? answerBudget(ctx);
+    case "budget": return answerAmountForBody(ctx) ?? agencyAnswers(ctx) ?? answerBudget(ctx);
     case "reporting": return answerReportDate(ctx) ?? agencyAnswers(ctx) ?? answerFromKinds(ctx, ["reporting"], /bao cao/, 4, asksWhen(ctx.q.folded) ? DATE_RE : statedInterval(ctx.q.folded));
     case "legal_basis": return answerLegalBasis(ctx);
     case "plan_details": return answerPlanDetails(ctx);

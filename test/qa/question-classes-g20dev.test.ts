@@ -23,3 +23,22 @@ describe("a count of the bodies a plan's implementation part names, the requeste
     { q: "Kế hoạch 2509 Gia Lai chỉ đề nghị (không giao) bao nhiêu tổ chức?", type: "fact", expect_re: ["\\b3\\b"], doc: ["2509/KH-UBND"] },
   ]);
 });
+
+// Before: 3/9 (6 failed). Money asked for one body ("Sở Y tế được phân bổ bao nhiêu kinh phí", "how much funding does ... give the
+// Department of Health") in plans that state no amount for any body (2041 gives a total, with "(Có phụ lục chi tiết kèm theo)" not in
+// the text; the others name sources only) was answered with that body's duties, or another body's, as if found: the plan states no
+// amount for it, found=false, with what it does state quoted: answerAmountForBody in src/qa/intent-handlers.ts.
+describe("how much money a plan gives one body, when it states no amount for any body: not stated", () => {
+  judged([
+    { q: "Kế hoạch 2041 cấp cho Công an tỉnh Đắk Lắk bao nhiêu tiền?", type: "none" },
+    { q: "ke hoach 2509 gia lai phan bo cho so giao duc bao nhieu kinh phi?", type: "none" },
+    { q: "How much funding does Hue's plan 26 give the Department of Health?", type: "none" },
+    { q: "Theo kế hoạch 26 Huế, Sở Tư pháp được cấp bao nhiêu ngân sách năm 2016?", type: "none" },
+    { q: "QĐ 2130 bố trí cho Sở Lao động - Thương binh và Xã hội bao nhiêu kinh phí?", type: "none" },
+    { q: "Kế hoạch 1979 Tây Ninh dành bao nhiêu tiền cho Sở Giáo dục và Đào tạo?", type: "none" },
+    // What the plans do state is still answered: the total, the province's share, the body that arranges the money.
+    { q: "Tổng kinh phí của chương trình 2041 Đắk Lắk là bao nhiêu?", type: "fact", expect_re: ["6[.,]970"], doc: ["2041/QĐ-UBND"] },
+    { q: "Kế hoạch 2041: ngân sách tỉnh bố trí bao nhiêu?", type: "fact", expect_re: ["5[.,]970"], doc: ["2041/QĐ-UBND"] },
+    { q: "Sở nào bố trí kinh phí trong kế hoạch 2509?", type: "lead", expect: ["Tai chinh"], doc: ["2509/KH-UBND"] },
+  ]);
+});
