@@ -34,7 +34,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   teachers: "giao vien", teacher: "giao vien", language: "tieng ngon ngu", languages: "tieng ngon ngu", boarding: "noi tru",
   offices: "van phong", office: "van phong", consultation: "tu van", friendly: "phu hop", community: "cong dong",
   alternative: "thay the", poor: "ngheo", poverty: "ngheo", labour: "lao dong", labor: "lao dong", exploitation: "boc lot",
-  pornography: "khieu dam", prostitution: "mai dam", monitor: "giam sat", monitoring: "giam sat", supervise: "giam sat",
+  pornography: "khieu dam", prostitution: "mai dam", monitor: "giam sat theo doi", monitoring: "giam sat theo doi", supervise: "giam sat",
   inspection: "thanh tra kiem tra", inspect: "kiem tra", forum: "dien dan", participation: "tham gia", participate: "tham gia",
   human: "nhan quyen", rights: "quyen", right: "quyen", youth: "doan thanh nien", women: "phu nu", religion: "ton giao",
   emergency: "khan cap", intervention: "can thiep", intervene: "can thiep", investigation: "dieu tra", investigate: "dieu tra",
@@ -65,6 +65,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   research: "nghien cuu", study: "nghien cuu", survey: "khao sat", scheme: "de an", schemes: "de an", integrate: "long ghep", mainstream: "long ghep",
   reward: "khen thuong", rewards: "khen thuong", commend: "khen thuong", commendation: "khen thuong", commendations: "khen thuong", exemplary: "dien hinh", update: "cap nhat", updating: "cap nhat", standardise: "chuan hoa", standardize: "chuan hoa", clean: "lam sach", cleaning: "lam sach", praise: "bieu duong", instruct: "huong dan", direct: "chi dao", directs: "chi dao", urge: "don doc", urges: "don doc",
   newspapers: "bao", broadcast: "phat song", airtime: "thoi luong", news: "tin", networks: "mang xa hoi", harmful: "xau doc",
+  // "monitor social networks for harmful information", "watching online content": the plans' "theo dõi thông tin trên mạng xã hội".
+  information: "thong tin", info: "thong tin", watch: "theo doi", watches: "theo doi", watching: "theo doi", track: "theo doi",
+  publicity: "tuyen truyen", publicise: "tuyen truyen", publicize: "tuyen truyen", propaganda: "tuyen truyen",
   movement: "phong trao", movements: "phong trao", launch: "phat dong", launches: "phat dong",
   proceedings: "to tung", proceeding: "to tung", litigation: "to tung", victims: "bi hai", victim: "bi hai", witnesses: "lam chung",
   witness: "lam chung", offenders: "vi pham phap luat", offender: "vi pham phap luat", problems: "vuong mac", difficulties: "kho khan",

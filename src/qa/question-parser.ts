@@ -362,12 +362,16 @@ export function findDocumentNumber(raw: string): string | null {
 
 /** English words that are nouns in the glossary but verbs after "to", with the plans' words for the verb. */
 const ENGLISH_VERBS: Readonly<Record<string, string>> = { fund: "kinh phi", funds: "kinh phi" };
+const TASKED_RE = /^task(s|ed)?$/;
 
 /** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
 export function translateTerms(words: string[], language: Language): string[] {
   if (language === "vi") return words;
   // "to fund the collaborators": after "to" a noun of the glossary is the verb (money for it), not the Fund itself.
-  return words.flatMap((w, i) => (words[i - 1] === "to" && ENGLISH_VERBS[w] ? ENGLISH_VERBS[w] : ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
+  // "which department did plan 2509 task with watching ...", "tasked with": the giving of work (giao), not a task of the plan.
+  return words.flatMap((w, i) => (words[i - 1] === "to" && ENGLISH_VERBS[w] ? ENGLISH_VERBS[w]
+    : TASKED_RE.test(w) && words[i + 1] === "with" ? "giao"
+      : ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
 }
 
 /** The glossary form of an inflected English word: "trains" train, "trainers" trainer, "supporting" support, "studies" study. */
