@@ -55,8 +55,11 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // the same words does not contradict them with the alarm (a danger phrase still does).
   // "im not in danger right now" says no in words a danger phrase also matches ("right now"): the no wins.
   const answeredNo = step.state.draft.dangerNow === "no" && (turn.danger.signal === "triage" ? state.draft.dangerNow !== "no" : saysNoDanger(input.text ?? ""));
+  // "giờ bé ở trường, chiều nay phải về nhà với ông ta", "không biết nữa, tôi sợ lắm": a not known typed at the danger question gets
+  // the flow's own line of calm and safety (113, 111); a classifier's reading of the same words does not add the alarm on top of it.
+  const answeredUnsure = state.step === "danger" && state.draft.dangerNow === null && step.state.draft.dangerNow === "unknown" && turn.danger.signal === "triage" && input.choice === null;
   // A correction's warning is the flow's own (once, from what the correction says); a report already alerted is not warned again.
-  const danger = turn.danger.danger && !answeredNo && !repeated && !(correcting && (state.emergencyAlerted || deps.triage(draftText(step.state.draft)).risk !== "emergency"));
+  const danger = turn.danger.danger && !answeredNo && !answeredUnsure && !repeated && !(correcting && (state.emergencyAlerted || deps.triage(draftText(step.state.draft)).risk !== "emergency"));
   // A child reporting reads the advice in words meant for a child; a child telling of a friend is not told to hide.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
   const forOther = child && step.state.draft.reporterRelation !== "self" && (step.state.otherChild !== undefined || step.state.draft.reporterRelation !== null);

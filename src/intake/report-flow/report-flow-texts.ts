@@ -46,6 +46,13 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** "tôi không biết nữa, tôi sợ lắm", "giờ ở trường, chiều nay phải về nhà": not known typed at the danger question: one line of calm and safety. */
+  dangerUnsure: {
+    vi: "Không sao đâu, bạn không cần chắc chắn; bạn đã làm đúng khi báo tin. Nếu trẻ có thể gặp nguy hiểm, kể cả khi trẻ phải về lại với người gây hại hôm nay, hãy gọi 113 (công an) hoặc 111 (miễn phí, 24/7) trước khi trẻ về.",
+    en: "It is all right not to be sure; you did the right thing by reporting. If the child may be in danger, including going back to the person who harms them today, call 113 (police) or 111 (free, 24/7) before the child goes back.",
+    viChild: "Không sao đâu em, em đã làm đúng khi kể. Nếu em thấy không an toàn, kể cả khi phải về nhà hôm nay, em hãy tới người lớn em tin hoặc gọi 111 (miễn phí); nguy hiểm thì gọi 113.",
+    enChild: "It is all right, you did the right thing by telling. If you do not feel safe, even about going home today, go to an adult you trust or call 111 (free); in danger, call 113.",
+  },
   /** The story says the danger is now ("đang cầm dao đuổi chém"): the call, said without an "if". */
   emergencyTold: {
     vi: "Trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an), bị thương gọi 115 (cấp cứu); 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Đừng tự đối đầu với người gây hại. Gọi xong, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",

@@ -13,7 +13,7 @@ import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
@@ -115,7 +115,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
     const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
     if (lead && def.choices.includes(lead.answer)) {
-      const answered = def.choose(state.draft, lead.answer);
+      // "không, giờ bé ở trường, mà chiều nay bé phải về nhà với ông ta": safe now, back with the one who harms today: not known.
+      const backToday = state.step === "danger" && lead.answer === "no" && backWithHarmerToday(lead.rest);
+      const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
       const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
@@ -124,7 +126,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
       const read = readStory(state.draft, text, deps, "fill").draft;
-      return move(state, { ...read, dangerNow: "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+      return move(state, { ...read, dangerNow: backWithHarmerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
     if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
@@ -178,7 +180,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
-      return saidBeside(firstAidFor(keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), text), text);
+      return saidBeside(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text);
     },
     back(saved) {
       const state = resume(saved);
@@ -647,6 +649,15 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
   const last = step.replies.at(-1);
   const replies = last ? [...step.replies.slice(0, -1), withAck(last, said)] : [{ text: said }];
   return { ...step, state, replies };
+}
+
+/**
+ * "tôi không biết nữa, tôi sợ lắm", "giờ bé ở trường, chiều nay tan học phải về nhà": a not known typed at the danger question gets one
+ * line of calm and safety before the next question (a tapped "Không rõ" is not met with it).
+ */
+function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput): FlowStep {
+  if (input.choice || !input.text || before.step !== "danger" || before.draft.dangerNow !== null || step.state.draft.dangerNow !== "unknown" || step.state.step === "danger") return step;
+  return { ...step, replies: [{ text: say(T.dangerUnsure, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */

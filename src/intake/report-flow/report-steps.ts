@@ -86,6 +86,20 @@ const FEARS_LATER = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,4}?\s+(?:lan
 const FEARS_HARM_NOW = /\b(?:so|scared|afraid|terrified)\b(?:\s+\S+){0,5}?\s+(?:danh|dap|chem|giet|dam|hiep|lam hai|lam dau|hit|beat|hurt|kill)\b/;
 /** Words that say it may come later: "tối về", "chiều về", "tonight", "comes back", "later" (folded). */
 const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat nua|ve nha|tonight|tomorrow|later|comes? back|gets? home|when he|when she)\b/;
+/**
+ * The child goes back to the one who harms today or tonight (folded): "chiều nay tan học em phải về nhà", "tối nay bé lại về ở với ông
+ * ta", "she has to go home to him tonight". Safe now, but not out of danger: not a no. "tối nay ổng về" (the person comes back) is not this.
+ */
+const BACK_TODAY = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong|tonight|today|this (?:evening|afternoon)|after school|later)\b(?:\s+\S+){0,8}?\s+(?<!\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|chu ay|cau|he|she) )(?:(?:phai|lai|se|van|cung|con|thi|la) )*(?:ve (?:lai )?nha|ve (?:lai )?(?:o |ngu )?(?:voi|cung|chung)|o (?:chung|voi|cung) (?:nha )?(?:voi )?(?:ong|ba|bo|cha|me|chu|duong|han|no|ong ta|ong ay|anh ta|nguoi do)|ngu (?:chung|o) nha)\b|\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b/;
+/** The child goes back to the one who harms today or tonight, said anywhere in the message (BACK_TODAY). */
+export function backWithHarmerToday(text: string): boolean {
+  return BACK_TODAY.test(chatKey(standardDialect(text)));
+}
+/**
+ * The one who harms is in the same house now (folded): "anh ta đang ngủ ở phòng ngoài", "ổng đang nằm ở phòng khách", "he's asleep in
+ * the living room". A yes: the child is within reach now, whatever room the child is in.
+ */
+const HARMER_IN_HOUSE = /\b(?:ong ay|ong ta|ong do|ong kia|anh ta|anh ay|han|thang do|thang cha|lao|ong|bo|cha|duong|bo duong|ba duong|me ke|di ghe|chu|chu ay|chu ta|cau|cau ay)\b (?:(?:dang|van|van dang|hien dang|con|cung|thi) )*(?:ngu|nam|ngoi|xem (?:ti vi|tivi|tv)|nhau|uong ruou|say|o)\b(?:\s+\S+){0,4}?\s+(?:o |tai |trong |ngoai |duoi |tren )?(?:phong (?:ngoai|khach|ben(?: canh)?|canh|trong|tren|duoi)|nha (?:duoi|tren|ngoai)|duoi (?:bep|nha)|o bep|tren (?:lau|gac)|ngoai (?:hien|san|phong khach)|gian (?:ngoai|trong)|trong nha|ngay trong nha)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:asleep|sleeping|napping|drunk|passed out|watching tv|lying down|resting)\b(?:\s+\S+){0,3}?\s+(?:in|on) the (?:next room|other room|living room|front room|kitchen|house|couch|sofa|yard)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:downstairs|in the next room|in the other room|in the living room|in the house)\b/;
 /** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
 const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not sure|don t know|dont know|idk|no idea)\b/;
 
@@ -100,7 +114,8 @@ function notNowAnswer(text: string): TriState | null {
   const rest = notNowAt >= 0 ? [clauses[notNowAt]!.replace(NOT_NOW, ""), ...clauses.slice(notNowAt + 1)].join(" ") : key;
   // "hiện giờ thì chưa, mà tối nay ổng về": not now is a no; the later danger is kept in the notes (the case's triage weighs it).
   // Only words of doubt ("giờ chưa, mà cũng không chắc") leave it unknown.
-  return NOT_SURE.test(rest) ? "unknown" : "no";
+  // "bây giờ em đang ở trường, nhưng chiều nay em phải về nhà": safe now, back with the one who harms today: not known, not a no.
+  return NOT_SURE.test(rest) || BACK_TODAY.test(rest) ? "unknown" : "no";
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */
@@ -210,6 +225,8 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
       if (answer) return { ...answer, extraNotes: answer.extraNotes.at(-1) === said ? [...answer.extraNotes.slice(0, -1), written] : answer.extraNotes };
     }
   }
+  // "anh ta đang ngủ ở phòng ngoài, bé đang ở trong phòng với tôi": the one who harms is in the same house now: a yes.
+  if (!isQuestion(text) && d.harmer && d.harmer !== "self" && HARMER_IN_HOUSE.test(chatKey(text))) return { ...d, dangerNow: "yes", when: d.when ?? "now", extraNotes: [...d.extraNotes, written] };
   // Every reading of now here is on the chat key: "bh", "bjo", "bay h", "bi h" are "bây giờ" (answer-matching.ts).
   const firstClause = chatKey(text.split(/[,.;!\n]/)[0] ?? "");
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(chatKey(text));
