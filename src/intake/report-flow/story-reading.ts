@@ -194,7 +194,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const latest = facts.when === "repeated" || since ? latestTime(text, facts) : null;
   const when = latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -663,11 +663,49 @@ function sinceWhen(text: string): string | null {
 /** "in Ta Van commune", "Hoa Xuan ward": an English story names the commune after its name. */
 const EN_COMMUNE = /\b((?:[A-ZĐÀ-Ỹ][\p{L}'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\p{L}'-]*)\s+(commune|ward|village|town)\b/u;
 
+/** "they live in cam le ward", "in hoa vang commune": the same, typed in lower case after a word of where (ward and commune only). */
+const EN_COMMUNE_LOWER = /\b(?:in|at|from|of)\s+((?:[\p{Ll}][\p{L}'-]*\s+){0,2}[\p{Ll}][\p{L}'-]*)\s+(commune|ward)\b/u;
+
 function englishCommune(text: string): string | null {
   const m = EN_COMMUNE.exec(text.normalize("NFC"));
-  if (!m) return null;
+  if (!m) {
+    const low = EN_COMMUNE_LOWER.exec(text.normalize("NFC"));
+    const name = low?.[1]?.trim() ?? "";
+    return name && !/\b(?:the|a|an|my|his|her|their|our|this|that|same|other|next|poor|old|new)\b/.test(name) ? `${name} ${low![2]}` : null;
+  }
   const name = m[1]!.replace(/^(?:In|At|The|From|Of)\s+/u, "").trim();
   return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
+}
+
+/** Words that say where, before a place (folded): "ở", "tại", "in", "at", "from". */
+const LOCATIVE = /^(?:o|tai|thuoc|ben|in|at|from|near)$/;
+/** Words around a province's name that are not part of it (folded). */
+const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(?:\s+(?:province|city|tinh|nha|a|nhe|nha chi))?$/;
+
+/**
+ * "in An Thoi, Phu Quoc", "nhà ở Quảng Điền, Huế", "ở Ninh Kiều, Cần Thơ": the ward, commune or town named just before its province (or
+ * the old district the registry knows), after a word of where, without its level word. After the 2025 reform most old district and
+ * town names are wards, communes or special zones: the name is the place below the province that officers look for.
+ */
+function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null {
+  const parts = text.normalize("NFC").split(/\s*[,;]\s*|\s+-\s+/u);
+  for (let i = 1; i < parts.length; i++) {
+    const here = foldKey(parts[i]!.split(/[.!?\n]/u)[0] ?? "");
+    const name = PROVINCE_WORDS.exec(here)?.[1] ?? "";
+    if (!name || name.split(" ").length > 4 || !deps.findProvince(name)) continue;
+    const before = (parts[i - 1]!.split(/[.!?\n]/u).at(-1) ?? "").trim();
+    const words = before.split(/\s+/u);
+    // The name is the words after the last word of where, one to four of them: "They live in An Thoi", "nhà ở Quảng Điền".
+    const at = words.map((w) => foldKey(w)).findLastIndex((w) => LOCATIVE.test(w));
+    const place = at >= 0 ? words.slice(at + 1) : [];
+    if (place.length === 0 || place.length > 4) continue;
+    const said = place.join(" ").replace(/^(?:the|nhà|nha)\s+/iu, "").trim();
+    const key = foldKey(said);
+    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home|toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
+    if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
+    return said;
+  }
+  return null;
 }
 
 /** "p.Tân Định", "x. Ea Tu", "tt.Phước An": a commune level written short, before a capitalised name. */
