@@ -1054,7 +1054,7 @@ function preferred(ranked: RankedPassage[], prefer: RegExp | null): RankedPassag
 const SOURCES_ASKED_RE = /\b(nguon (kinh phi|von|tien|ngan sach|tai chinh)|(tu )?nguon nao|nhung nguon|cac nguon|kinh phi (lay |duoc lay )?(tu dau|o dau)|lay (tien|kinh phi) (tu |o )?dau|tien (lay |duoc lay )?(tu |o )?dau( ra)?|(funding|money|budget) sources?|sources? of (funding|funds|money|the budget)|(come|comes|coming) from|funded (by|from|through)|financed (by|from|through)|where (does|do|will) the (money|funding|budget))\b/;
 
 const AMOUNT_ASKED_RE = /\b(bao nhieu|how much|so tien|amount)\b/;
-const MONEY_ASKED_RE = /\b(kinh phi|ngan sach|tien|von|funding|funds?|money|budget)\b/;
+const MONEY_ASKED_RE = /\b(kinh phi|ngan sach|tien|von|ty dong|trieu dong|nhieu ty|nhieu trieu|funding|funds?|money|budget|vnd)\b/;
 const AMOUNT_LINE_RE = /\d[\d.,]* ?(ty|trieu)\b/;
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -1087,10 +1087,12 @@ export function answerAmountForBody(ctx: HandlerContext): Draft | null {
   for (const plan of ctx.plans) {
     const label = planLabel(plan, ctx.registry, ctx.lang);
     notes.push(tr(ctx.lang, `${label} không nêu số kinh phí phân bổ cho ${agency.name}.`, `${label} states no amount of money for ${agency.name} (${agency.english}).`));
-    const amounts = plan.budgetLines.filter((b) => b.amountVnd !== null).slice(0, 3);
+    const amounts = plan.budgetLines.filter((b, i, all) => b.amountVnd !== null && all.findIndex((o) => o.quote === b.quote) === i).slice(0, 3);
     if (amounts.length === 0) continue;
-    notes.push(tr(ctx.lang, `${label} chỉ nêu kinh phí chung (mục ${amounts[0]!.sectionPath}): ${amounts.map((b) => shown(b.quote)).join("; ")}`,
-      `${label} states only the overall funding (section ${amounts[0]!.sectionPath}): ${amounts.map((b) => shown(b.quote)).join("; ")}`));
+    // The overall amounts are in the citations, not in this line: an answer that says no amount is stated for the body shows no figure
+    // that could be read as the body's.
+    notes.push(tr(ctx.lang, `${label} chỉ nêu tổng kinh phí chung của cả chương trình (mục ${amounts[0]!.sectionPath}, xem trích dẫn), không chia theo cơ quan.`,
+      `${label} states only the overall funding of the whole programme (section ${amounts[0]!.sectionPath}, see the citations), not split by agency.`));
     for (const b of amounts) cite(d, { plan, sectionPath: b.sectionPath, quote: b.quote });
     // "(Có phụ lục chi tiết kèm theo)": a detailed appendix the plan names beside its amounts, not part of its text.
     const top = amounts[0]!.sectionPath.split(".")[0]!;

@@ -43,6 +43,16 @@ describe("how much money a plan gives one body, when it states no amount for any
   ]);
 });
 
+// A reader who takes "no amount stated for this body" to mean no figure may be shown as its amount: the overall amounts of 2041 are
+// in the citations, not in the answer's text (before this, the text quoted "6,970 tỷ đồng" beside "không nêu số kinh phí ... cho Sở Y tế").
+describe("the answer that a body's money is not stated shows no figure in its text", () => {
+  judged([
+    { q: "QĐ 2041 Đắk Lắk phân bổ cho Sở Lao động - Thương binh và Xã hội bao nhiêu tỷ đồng?", type: "no_number" },
+    { q: "quyet dinh 2041 dak lak cap cho so giao duc va dao tao bao nhieu tien?", type: "no_number" },
+    { q: "How much money does Dak Lak's decision 2041 give the provincial police?", type: "no_number" },
+  ]);
+});
+
 // Before: 6/8 (2 failed, both English; g20-049 too). Which body a plan ordered to do a task, and which body does it today: the
 // Vietnamese questions found the task's item and its successor line; English ones lost the task to other items, as the glossary had
 // no plan words for "information", "watch"/"track", "publicity", and "monitor" only as "giám sát" (the plan's "theo dõi"):
