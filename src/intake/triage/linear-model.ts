@@ -15,6 +15,8 @@ export interface ModelHead {
   bias: number[];
   /** Row-major: bucket index × class. */
   weights: Float32Array;
+  /** The stored 16-bit weights and their scale, when read from a model file: weights[i] is Math.fround(ints[i] * scale). */
+  quantised?: { ints: Int16Array; scale: number };
 }
 
 /** How the trained heads are turned into a decision (chosen by cross-validation, see the model file). */
@@ -126,10 +128,98 @@ export function headProbabilities(model: LinearModel, head: string, features: re
     const at = row * k;
     for (let c = 0; c < k; c++) scores[c]! += weights[at + c]! * value;
   }
+  return softmax(h, scores);
+}
+
+/** Several heads' weights side by side, row by row (a bucket's weights of every head in one place, one memory read), built once per model and set of heads. */
+interface JointHeads {
+  heads: ModelHead[];
+  /** Where each head's classes start in a row. */
+  offsets: number[];
+  stride: number;
+  weights: Float32Array;
+  /** The same weights as their 16-bit stored values (half the memory read), with each column's scale; null when a head has none. */
+  ints: Int16Array | null;
+  scales: Float64Array;
+}
+
+const jointCache = new WeakMap<LinearModel, Map<string, JointHeads>>();
+
+function jointHeads(model: LinearModel, names: readonly string[]): JointHeads {
+  let byNames = jointCache.get(model);
+  if (!byNames) jointCache.set(model, (byNames = new Map()));
+  const key = names.join("\u0000");
+  let joint = byNames.get(key);
+  if (joint) return joint;
+  const heads = names.map((name) => {
+    const h = model.heads[name];
+    if (!h) throw new ModelFileError(MODEL_PATH, `no head "${name}"`);
+    return h;
+  });
+  const offsets: number[] = [];
+  let stride = 0;
+  for (const h of heads) {
+    offsets.push(stride);
+    stride += h.classes.length;
+  }
+  const rows = model.buckets.length;
+  const quantised = heads.every((h) => h.quantised && h.quantised.ints.length === h.weights.length);
+  const weights = new Float32Array(quantised ? 0 : rows * stride);
+  const ints = quantised ? new Int16Array(rows * stride) : null;
+  const scales = new Float64Array(stride);
+  heads.forEach((h, j) => {
+    const k = h.classes.length;
+    const off = offsets[j]!;
+    if (ints) {
+      const q = h.quantised!;
+      scales.fill(q.scale, off, off + k);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) ints[r * stride + off + c] = q.ints[r * k + c]!;
+    } else {
+      for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) weights[r * stride + off + c] = h.weights[r * k + c]!;
+    }
+  });
+  joint = { heads, offsets, stride, weights, ints, scales };
+  byNames.set(key, joint);
+  return joint;
+}
+
+function softmax(h: ModelHead, scores: Float64Array): Record<string, number> {
   const top = Math.max(...scores);
   const exps = scores.map((z) => Math.exp(z - top));
   const total = exps.reduce((a, b) => a + b, 0);
   return Object.fromEntries(h.classes.map((c, i) => [c, exps[i]! / total]));
+}
+
+/**
+ * Each class's probability under several heads, read in one pass over the features (the same sums, in the same order, as
+ * headProbabilities gives for each head alone).
+ */
+export function headsProbabilities(model: LinearModel, names: readonly string[], features: readonly Feature[]): Array<Record<string, number>> {
+  for (const name of names) if (!model.heads[name]) throw new ModelFileError(MODEL_PATH, `no head "${name}"`);
+  const joint = jointHeads(model, names);
+  const { stride, weights, ints, scales } = joint;
+  const all = new Float64Array(stride);
+  joint.heads.forEach((h, j) => all.set(h.bias, joint.offsets[j]!));
+  const rows = rowsOf(model, features);
+  if (ints) {
+    // Math.fround(int * scale) is the 32-bit weight the head holds: the same products, added in the same order.
+    for (let i = 0; i < features.length; i++) {
+      const row = rows[i]!;
+      if (row < 0) continue;
+      const value = features[i]!.value;
+      const at = row * stride;
+      for (let c = 0; c < stride; c++) all[c]! += Math.fround(ints[at + c]! * scales[c]!) * value;
+    }
+  } else {
+    for (let i = 0; i < features.length; i++) {
+      const row = rows[i]!;
+      if (row < 0) continue;
+      const value = features[i]!.value;
+      const at = row * stride;
+      for (let c = 0; c < stride; c++) all[c]! += weights[at + c]! * value;
+    }
+  }
+  return joint.heads.map((h, j) => softmax(h, all.subarray(joint.offsets[j]!, joint.offsets[j]! + h.classes.length)));
 }
 
 /** Decodes the stored form. */
@@ -142,7 +232,7 @@ export function decodeModel(stored: StoredModel): LinearModel {
     const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const weights = new Float32Array(ints.length);
     for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * h.scale;
-    heads[name] = { classes: h.classes, bias: h.bias, weights };
+    heads[name] = { classes: h.classes, bias: h.bias, weights, quantised: { ints, scale: h.scale } };
   }
   return { buckets, heads, policy: stored.policy, info: stored.info };
 }

@@ -33,6 +33,9 @@ export function hashFeature(text: string): number {
   return (h >>> 0) & (FEATURE_BUCKETS - 1);
 }
 
+/** FNV-1a state after "f:", the prefix of fact features. */
+const FACT_PREFIX = [..."f:"].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 0x01000193), 0x811c9dc5);
+
 /** FNV-1a state after "c:", the prefix of character n-gram features. */
 const CHAR_PREFIX = [..."c:"].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 0x01000193), 0x811c9dc5);
 
@@ -51,28 +54,69 @@ function charGrams(folded: string, out: Set<number>): void {
   }
 }
 
+/** FNV-1a state after the code units of `text`, from `h`. */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const PREFIX_STATE = { w: fnv(0x811c9dc5, "w:"), b: fnv(0x811c9dc5, "b:"), n: fnv(0x811c9dc5, "n:"), d: fnv(0x811c9dc5, "d:"), e: fnv(0x811c9dc5, "e:") } as const;
+/** FNV-1a state of "_", the joiner of a pair. */
+const JOIN = "_".charCodeAt(0);
+
+/**
+ * The word features of a message, each once, in the order first seen: a word ("w:", "n:", "d:" and the word) or a pair
+ * ("b:", "e:", the first word, "_", the second). Kept as their parts, never joined into one string: the bucket is the
+ * FNV-1a of the joined name all the same (hashFeature), read part by part.
+ */
+class WordFeatures {
+  private readonly singles = { w: new Set<string>(), n: new Set<string>(), d: new Set<string>() };
+  private readonly pairs = { b: new Map<string, Set<string>>(), e: new Map<string, Set<string>>() };
+  /** The buckets, in the order their names were first added. */
+  readonly buckets: number[] = [];
+
+  single(kind: "w" | "n" | "d", word: string): void {
+    const seen = this.singles[kind];
+    if (seen.has(word)) return;
+    seen.add(word);
+    this.buckets.push((fnv(PREFIX_STATE[kind], word) >>> 0) & (FEATURE_BUCKETS - 1));
+  }
+
+  pair(kind: "b" | "e", first: string, second: string): void {
+    let seconds = this.pairs[kind].get(first);
+    if (!seconds) this.pairs[kind].set(first, (seconds = new Set()));
+    else if (seconds.has(second)) return;
+    seconds.add(second);
+    const h = Math.imul(fnv(PREFIX_STATE[kind], first) ^ JOIN, 0x01000193);
+    this.buckets.push((fnv(h, second) >>> 0) & (FEATURE_BUCKETS - 1));
+  }
+}
+
 /** Folded words, neighbouring pairs, and the words a negator governs, clause by clause. */
-function wordGrams(text: string, out: Set<string>): void {
+function wordGrams(text: string, out: WordFeatures): void {
   for (const clause of splitReport(text)) {
     let negatedUntil = -1;
-    clause.tokens.forEach((token, i) => {
-      out.add(`w:${token}`);
-      const next = clause.tokens[i + 1];
-      if (next !== undefined) out.add(`b:${token}_${next}`);
-      if (i <= negatedUntil) out.add(`n:${token}`);
+    const tokens = clause.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      out.single("w", token);
+      const next = tokens[i + 1];
+      if (next !== undefined) out.pair("b", token, next);
+      if (i <= negatedUntil) out.single("n", token);
       if (NEGATORS.has(token)) negatedUntil = i + NEGATION_REACH;
-    });
+    }
   }
 }
 
 /** Words as written (lower case, diacritics kept) and their pairs, for text typed with diacritics. */
-function writtenGrams(canonical: string, out: Set<string>): void {
+function writtenGrams(canonical: string, out: WordFeatures): void {
   const words = canonical.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  words.forEach((word, i) => {
-    out.add(`d:${word}`);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    out.single("d", word);
     const next = words[i + 1];
-    if (next !== undefined) out.add(`e:${word}_${next}`);
-  });
+    if (next !== undefined) out.pair("e", word, next);
+  }
 }
 
 /**
@@ -85,19 +129,19 @@ export function textFeatures(text: string, facts: readonly string[] = []): Featu
   const canonical = canonicalVietnamese(clipped);
   const chars = new Set<number>();
   charGrams(foldVietnamese(canonical), chars);
-  const words = new Set<string>();
+  const words = new WordFeatures();
   wordGrams(clipped, words);
   if (hasVietnameseDiacritics(clipped)) writtenGrams(canonical, words);
   const out = new Map<number, number>();
-  const add = (names: Iterable<string>, value: number) => {
-    for (const name of names) {
-      const bucket = hashFeature(name);
-      out.set(bucket, (out.get(bucket) ?? 0) + value);
-    }
-  };
   const charValue = 1 / Math.sqrt(Math.max(1, chars.size));
   for (const bucket of chars) out.set(bucket, (out.get(bucket) ?? 0) + charValue);
-  add(words, 1 / Math.sqrt(Math.max(1, words.size)));
-  add(new Set(facts.map((f) => `f:${f}`)), 0.5);
-  return [...out].map(([bucket, value]) => ({ bucket, value }));
+  const wordValue = 1 / Math.sqrt(Math.max(1, words.buckets.length));
+  for (const bucket of words.buckets) out.set(bucket, (out.get(bucket) ?? 0) + wordValue);
+  for (const fact of new Set(facts)) {
+    const bucket = (fnv(FACT_PREFIX, fact) >>> 0) & (FEATURE_BUCKETS - 1);
+    out.set(bucket, (out.get(bucket) ?? 0) + 0.5);
+  }
+  const features: Feature[] = [];
+  for (const [bucket, value] of out) features.push({ bucket, value });
+  return features;
 }

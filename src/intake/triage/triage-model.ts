@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
-import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
+import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
@@ -502,8 +502,7 @@ function notLoweredByInstructions(text: string, triage: TriageResult, model: Lin
 }
 
 function decide(model: LinearModel, features: readonly Feature[], rules: TriageResult, opts: TriageOptions, intent: IntentToDie): TriageResult {
-  const pRisk = headProbabilities(model, "risk", features);
-  const pCategory = headProbabilities(model, "category", features);
+  const [pRisk, pCategory] = headsProbabilities(model, ["risk", "category"], features) as [Record<string, number>, Record<string, number>];
   let risk = riskFromProbabilities(model.policy, pRisk);
   const category = argmax(pCategory) as TriageCategory;
   const reasons: string[] = [];
