@@ -183,6 +183,9 @@ function jointHeads(model: LinearModel, names: readonly string[]): JointHeads {
   return joint;
 }
 
+/** Scratch space for the rows of one message's features (reused, grown when a message has more). */
+let gathered = new Int16Array(0);
+
 function softmax(h: ModelHead, scores: Float64Array): Record<string, number> {
   const top = Math.max(...scores);
   const exps = scores.map((z) => Math.exp(z - top));
@@ -202,13 +205,21 @@ export function headsProbabilities(model: LinearModel, names: readonly string[],
   joint.heads.forEach((h, j) => all.set(h.bias, joint.offsets[j]!));
   const rows = rowsOf(model, features);
   if (ints) {
-    // Math.fround(int * scale) is the 32-bit weight the head holds: the same products, added in the same order.
-    for (let i = 0; i < features.length; i++) {
+    // The rows are copied out first, in a loop of loads alone (the processor fetches many rows at once), then added up
+    // from the copy: Math.fround(int * scale) is the 32-bit weight the head holds, the same products in the same order.
+    const n = features.length;
+    if (gathered.length < n * stride) gathered = new Int16Array(Math.max(n * stride, 2 * gathered.length));
+    const copy = gathered;
+    for (let i = 0, to = 0; i < n; i++, to += stride) {
       const row = rows[i]!;
       if (row < 0) continue;
-      const value = features[i]!.value;
       const at = row * stride;
-      for (let c = 0; c < stride; c++) all[c]! += Math.fround(ints[at + c]! * scales[c]!) * value;
+      for (let c = 0; c < stride; c++) copy[to + c] = ints[at + c]!;
+    }
+    for (let i = 0, from = 0; i < n; i++, from += stride) {
+      if (rows[i]! < 0) continue;
+      const value = features[i]!.value;
+      for (let c = 0; c < stride; c++) all[c]! += Math.fround(copy[from + c]! * scales[c]!) * value;
     }
   } else {
     for (let i = 0; i < features.length; i++) {

@@ -105,7 +105,10 @@ function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
 function wordMatches(element: Element & { kind: "word" }, token: string | undefined): boolean {
   if (token === undefined) return false;
   if (element.number && /^\d+$/.test(token)) return true;
-  return element.altSet.has(token) || element.prefixes.some((p) => token.startsWith(p));
+  if (element.altSet.has(token)) return true;
+  const prefixes = element.prefixes;
+  for (let i = 0; i < prefixes.length; i++) if (token.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 /** End index (exclusive) of the shortest match of elements from token `at`, or -1. */

@@ -40,11 +40,62 @@ const FACT_PREFIX = [..."f:"].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 
 const CHAR_PREFIX = [..."c:"].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 0x01000193), 0x811c9dc5);
 
 /**
- * Character 3- to 5-grams of the folded text, words joined by one space and padded, hashed as
- * they are read (each is the FNV-1a of "c:" + the n-gram, as hashFeature would give).
+ * Buckets in the order first added, each with the sum of the values added to it: a Map from bucket to sum, as an
+ * open-addressing table of typed arrays (a bucket is below 2^22, stored plus one so that 0 is an empty slot).
  */
-function charGrams(folded: string, out: Set<number>): void {
+class BucketSums {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  readonly buckets: number[] = [];
+  readonly sums: number[] = [];
+
+  constructor(most: number) {
+    let size = 16;
+    while (size < most * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(2 * size);
+  }
+
+  /** Position of the bucket in `buckets`, added (with a sum of 0) when new. */
+  private at(bucket: number): number {
+    let slot = Math.imul(bucket, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const key = this.slots[2 * slot]!;
+      if (key === bucket + 1) return this.slots[2 * slot + 1]!;
+      if (key === 0) {
+        const at = this.buckets.length;
+        this.slots[2 * slot] = bucket + 1;
+        this.slots[2 * slot + 1] = at;
+        this.buckets.push(bucket);
+        this.sums.push(0);
+        return at;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Adds the bucket, if new, with nothing added to it. */
+  add(bucket: number): void {
+    this.at(bucket);
+  }
+
+  plus(bucket: number, value: number): void {
+    const at = this.at(bucket);
+    this.sums[at] = this.sums[at]! + value;
+  }
+
+  get size(): number {
+    return this.buckets.length;
+  }
+}
+
+/**
+ * Character 3- to 5-grams of the folded text, words joined by one space and padded, hashed as
+ * they are read (each is the FNV-1a of "c:" + the n-gram, as hashFeature would give), each once.
+ */
+function charGrams(folded: string): BucketSums {
   const s = ` ${folded.replace(/[^a-z0-9]+/g, " ").trim()} `;
+  const out = new BucketSums(3 * s.length);
   for (let i = 0; i + 3 <= s.length; i++) {
     let h = CHAR_PREFIX;
     for (let n = 0; n < 5 && i + n < s.length; n++) {
@@ -52,6 +103,7 @@ function charGrams(folded: string, out: Set<number>): void {
       if (n >= 2) out.add((h >>> 0) & (FEATURE_BUCKETS - 1));
     }
   }
+  return out;
 }
 
 /** FNV-1a state after the code units of `text`, from `h`. */
@@ -127,21 +179,18 @@ function writtenGrams(canonical: string, out: WordFeatures): void {
 export function textFeatures(text: string, facts: readonly string[] = []): Feature[] {
   const clipped = text.slice(0, MAX_CHARS);
   const canonical = canonicalVietnamese(clipped);
-  const chars = new Set<number>();
-  charGrams(foldVietnamese(canonical), chars);
+  const chars = charGrams(foldVietnamese(canonical));
   const words = new WordFeatures();
   wordGrams(clipped, words);
   if (hasVietnameseDiacritics(clipped)) writtenGrams(canonical, words);
-  const out = new Map<number, number>();
+  const factNames = new Set(facts);
+  const out = new BucketSums(chars.size + words.buckets.length + factNames.size);
   const charValue = 1 / Math.sqrt(Math.max(1, chars.size));
-  for (const bucket of chars) out.set(bucket, (out.get(bucket) ?? 0) + charValue);
+  for (const bucket of chars.buckets) out.plus(bucket, charValue);
   const wordValue = 1 / Math.sqrt(Math.max(1, words.buckets.length));
-  for (const bucket of words.buckets) out.set(bucket, (out.get(bucket) ?? 0) + wordValue);
-  for (const fact of new Set(facts)) {
-    const bucket = (fnv(FACT_PREFIX, fact) >>> 0) & (FEATURE_BUCKETS - 1);
-    out.set(bucket, (out.get(bucket) ?? 0) + 0.5);
-  }
-  const features: Feature[] = [];
-  for (const [bucket, value] of out) features.push({ bucket, value });
+  for (const bucket of words.buckets) out.plus(bucket, wordValue);
+  for (const fact of factNames) out.plus((fnv(FACT_PREFIX, fact) >>> 0) & (FEATURE_BUCKETS - 1), 0.5);
+  const features: Feature[] = new Array(out.size);
+  for (let i = 0; i < out.size; i++) features[i] = { bucket: out.buckets[i]!, value: out.sums[i]! };
   return features;
 }
