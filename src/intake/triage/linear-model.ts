@@ -131,59 +131,7 @@ export function headProbabilities(model: LinearModel, head: string, features: re
   return softmax(h, scores);
 }
 
-/** Several heads' weights side by side, row by row (a bucket's weights of every head in one place, one memory read), built once per model and set of heads. */
-interface JointHeads {
-  heads: ModelHead[];
-  /** Where each head's classes start in a row. */
-  offsets: number[];
-  stride: number;
-  weights: Float32Array;
-  /** The same weights as their 16-bit stored values (half the memory read), with each column's scale; null when a head has none. */
-  ints: Int16Array | null;
-  scales: Float64Array;
-}
-
-const jointCache = new WeakMap<LinearModel, Map<string, JointHeads>>();
-
-function jointHeads(model: LinearModel, names: readonly string[]): JointHeads {
-  let byNames = jointCache.get(model);
-  if (!byNames) jointCache.set(model, (byNames = new Map()));
-  const key = names.join("\u0000");
-  let joint = byNames.get(key);
-  if (joint) return joint;
-  const heads = names.map((name) => {
-    const h = model.heads[name];
-    if (!h) throw new ModelFileError(MODEL_PATH, `no head "${name}"`);
-    return h;
-  });
-  const offsets: number[] = [];
-  let stride = 0;
-  for (const h of heads) {
-    offsets.push(stride);
-    stride += h.classes.length;
-  }
-  const rows = model.buckets.length;
-  const quantised = heads.every((h) => h.quantised && h.quantised.ints.length === h.weights.length);
-  const weights = new Float32Array(quantised ? 0 : rows * stride);
-  const ints = quantised ? new Int16Array(rows * stride) : null;
-  const scales = new Float64Array(stride);
-  heads.forEach((h, j) => {
-    const k = h.classes.length;
-    const off = offsets[j]!;
-    if (ints) {
-      const q = h.quantised!;
-      scales.fill(q.scale, off, off + k);
-      for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) ints[r * stride + off + c] = q.ints[r * k + c]!;
-    } else {
-      for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) weights[r * stride + off + c] = h.weights[r * k + c]!;
-    }
-  });
-  joint = { heads, offsets, stride, weights, ints, scales };
-  byNames.set(key, joint);
-  return joint;
-}
-
-/** Scratch space for the rows of one message's features (reused, grown when a message has more). */
+/** Scratch space for the weights of one message's rows (reused, grown when a message has more). */
 let gathered = new Int16Array(0);
 
 function softmax(h: ModelHead, scores: Float64Array): Record<string, number> {
@@ -195,42 +143,49 @@ function softmax(h: ModelHead, scores: Float64Array): Record<string, number> {
 
 /**
  * Each class's probability under several heads, read in one pass over the features (the same sums, in the same order, as
- * headProbabilities gives for each head alone).
+ * headProbabilities gives for each head alone). Heads read from a model file are read as their stored 16-bit weights (half
+ * the memory of the 32-bit ones, and nothing to decode at start): Math.fround(int * scale) is the 32-bit weight itself.
  */
 export function headsProbabilities(model: LinearModel, names: readonly string[], features: readonly Feature[]): Array<Record<string, number>> {
-  for (const name of names) if (!model.heads[name]) throw new ModelFileError(MODEL_PATH, `no head "${name}"`);
-  const joint = jointHeads(model, names);
-  const { stride, weights, ints, scales } = joint;
+  const heads = names.map((name) => {
+    const h = model.heads[name];
+    if (!h) throw new ModelFileError(MODEL_PATH, `no head "${name}"`);
+    return h;
+  });
+  if (!heads.every((h) => h.quantised)) return heads.map((_, j) => headProbabilities(model, names[j]!, features));
+  const offsets: number[] = [];
+  let stride = 0;
+  for (const h of heads) {
+    offsets.push(stride);
+    stride += h.classes.length;
+  }
   const all = new Float64Array(stride);
-  joint.heads.forEach((h, j) => all.set(h.bias, joint.offsets[j]!));
+  const scales = new Float64Array(stride);
+  heads.forEach((h, j) => {
+    all.set(h.bias, offsets[j]!);
+    scales.fill(h.quantised!.scale, offsets[j]!, offsets[j]! + h.classes.length);
+  });
   const rows = rowsOf(model, features);
-  if (ints) {
-    // The rows are copied out first, in a loop of loads alone (the processor fetches many rows at once), then added up
-    // from the copy: Math.fround(int * scale) is the 32-bit weight the head holds, the same products in the same order.
-    const n = features.length;
-    if (gathered.length < n * stride) gathered = new Int16Array(Math.max(n * stride, 2 * gathered.length));
-    const copy = gathered;
-    for (let i = 0, to = 0; i < n; i++, to += stride) {
+  const n = features.length;
+  // The rows' weights are copied out first, in a loop of loads alone (the processor fetches many rows at once), then added up.
+  if (gathered.length < n * stride) gathered = new Int16Array(Math.max(n * stride, 2 * gathered.length));
+  const copy = gathered;
+  for (let j = 0; j < heads.length; j++) {
+    const ints = heads[j]!.quantised!.ints;
+    const k = heads[j]!.classes.length;
+    for (let i = 0, to = offsets[j]!; i < n; i++, to += stride) {
       const row = rows[i]!;
       if (row < 0) continue;
-      const at = row * stride;
-      for (let c = 0; c < stride; c++) copy[to + c] = ints[at + c]!;
-    }
-    for (let i = 0, from = 0; i < n; i++, from += stride) {
-      if (rows[i]! < 0) continue;
-      const value = features[i]!.value;
-      for (let c = 0; c < stride; c++) all[c]! += Math.fround(copy[from + c]! * scales[c]!) * value;
-    }
-  } else {
-    for (let i = 0; i < features.length; i++) {
-      const row = rows[i]!;
-      if (row < 0) continue;
-      const value = features[i]!.value;
-      const at = row * stride;
-      for (let c = 0; c < stride; c++) all[c]! += weights[at + c]! * value;
+      const at = row * k;
+      for (let c = 0; c < k; c++) copy[to + c] = ints[at + c]!;
     }
   }
-  return joint.heads.map((h, j) => softmax(h, all.subarray(joint.offsets[j]!, joint.offsets[j]! + h.classes.length)));
+  for (let i = 0, from = 0; i < n; i++, from += stride) {
+    if (rows[i]! < 0) continue;
+    const value = features[i]!.value;
+    for (let c = 0; c < stride; c++) all[c]! += Math.fround(copy[from + c]! * scales[c]!) * value;
+  }
+  return heads.map((h, j) => softmax(h, all.subarray(offsets[j]!, offsets[j]! + h.classes.length)));
 }
 
 /** Decodes the stored form. */
@@ -241,9 +196,21 @@ export function decodeModel(stored: StoredModel): LinearModel {
   for (const [name, h] of Object.entries(stored.heads)) {
     const bytes = Buffer.from(h.weights, "base64");
     const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    const weights = new Float32Array(ints.length);
-    for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * h.scale;
-    heads[name] = { classes: h.classes, bias: h.bias, weights, quantised: { ints, scale: h.scale } };
+    // The 32-bit weights are made when first read (training, the route head): triage reads the 16-bit ones.
+    let weights: Float32Array | undefined;
+    const scale = h.scale;
+    heads[name] = {
+      classes: h.classes,
+      bias: h.bias,
+      get weights(): Float32Array {
+        if (!weights) {
+          weights = new Float32Array(ints.length);
+          for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * scale;
+        }
+        return weights;
+      },
+      quantised: { ints, scale },
+    };
   }
   return { buckets, heads, policy: stored.policy, info: stored.info };
 }
