@@ -10,7 +10,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
-import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
+import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts } from "./triage-facts.ts";
@@ -318,14 +318,19 @@ export interface MessageAnalysis {
 
 /** Triage one report: the model's risk and category, raised by safety rules and the reporter's answer. */
 export function triageReport(text: string, opts: TriageOptions = {}, model: LinearModel | null = shippedModel()): TriageResult {
-  return analyseMessage(text, opts, model).triage;
+  return readMessage(text, opts, model, true).triage;
 }
 
 /** Reads a message once for everything that needs it (triage, the chat's routing, the reporter conversation). */
 export function analyseMessage(text: string, opts: TriageOptions = {}, model: LinearModel | null = shippedModel()): MessageAnalysis {
+  return readMessage(text, opts, model, false);
+}
+
+/** A message read; `triageOnly` when only the triage is kept: then the facts triage does not read are not extracted (extractTriageFacts). */
+function readMessage(text: string, opts: TriageOptions, model: LinearModel | null, triageOnly: boolean): MessageAnalysis {
   const read = triageRulesWithMatches(text, { ...(opts.childAge !== undefined ? { childAge: opts.childAge } : {}) });
   const rules = read.result;
-  const facts = extractReportFacts(text, knownFrom(read));
+  const facts = (triageOnly ? extractTriageFacts : extractReportFacts)(text, knownFrom(read));
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
@@ -347,7 +352,7 @@ function notLoweredByOpeningQuestion(text: string, triage: TriageResult, opts: T
   if (!opening || !ABOUT_REPORTING.test(foldVietnamese(opening[0].normalize("NFC")).toLowerCase())) return triage;
   const story = text.trim().slice(opening[0].length);
   if ((story.match(/\p{L}+/gu) ?? []).length < 8) return triage;
-  const alone = analyseMessage(story, opts, model).triage;
+  const alone = readMessage(story, opts, model, true).triage;
   if (riskRank(alone.risk) <= riskRank(triage.risk)) return triage;
   return {
     ...alone,
