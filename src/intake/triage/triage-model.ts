@@ -473,7 +473,10 @@ const OVER = /\b(?:da duoc (?:giai cuu|tha|tim thay|cuu|dua ve)|da (?:ve nha|duo
  */
 function heldForRansom(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk === "emergency") return triage;
-  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
+  const folded = foldVietnamese(text.normalize("NFC")).toLowerCase();
+  // Every ransom word holds "chuoc" or "ransom", and the key below keeps each word of the folded text whole.
+  if (!folded.includes("chuoc") && !folded.includes("ransom")) return triage;
+  const key = teenNowKey(folded.replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
   if (!RANSOM.test(key) || /\bchuoc (?:ruou|say|thuoc)\b/.test(key) || ONLY_TOLD.test(key) || OVER.test(key) || facts.resolved || facts.when === "past") return triage;
   const held = [...key.matchAll(HELD)];
   if (held.length === 0) return triage;
