@@ -5,7 +5,7 @@
  * and triage's emergency always makes it a concern: a child in danger is never answered with
  * a plan citation.
  */
-import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
+import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { analyseMessage, type MessageAnalysis } from "./triage-model.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import { riskRank, type TriageResult } from "./triage-types.ts";
@@ -51,7 +51,7 @@ const PARTICULAR_CHILD = /\b(?:be|chau|dua|em|con|thang|nhoc|nho|girl|boy|son|da
 export function routeMessageKind(text: string, model: LinearModel | null = shippedModel(), analysis: MessageAnalysis = analyseMessage(text, {}, model)): MessageKindResult {
   const { triage, features } = analysis;
   if (!model) return { kind: triage.risk !== "low" ? "concern" : "question", concern: triage.risk !== "low" ? 1 : 0, triage };
-  const p = headProbabilities(model, "route", features);
+  const p = headsProbabilities(model, ["route"], features)[0]!;
   const concern = p.concern ?? 0;
   // An emergency is a concern unless the wording is almost surely a question about the plans.
   if (triage.risk === "emergency" && (p.question ?? 0) < 0.9) return { kind: "concern", concern, triage };

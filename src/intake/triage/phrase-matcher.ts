@@ -15,7 +15,7 @@ const MAX_GAP = 5;
 const MAX_NEGATION_FILLERS = 3;
 
 type Element =
-  | { kind: "word"; alts: readonly string[]; prefixes: readonly string[]; number?: boolean }
+  | { kind: "word"; alts: readonly string[]; altSet: ReadonlySet<string>; prefixes: readonly string[]; number?: boolean }
   | { kind: "gap" }
   | { kind: "end" };
 
@@ -71,9 +71,11 @@ function parsePattern(pattern: string, code: string): Element[] {
     if (part === "*") return { kind: "gap" };
     if (part === "$") return { kind: "end" };
     const options = part.split("|");
+    const alts = options.filter((o) => !o.endsWith("~"));
     return {
       kind: "word",
-      alts: options.filter((o) => !o.endsWith("~")),
+      alts,
+      altSet: new Set(alts),
       prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
       number: options.includes("#"),
     };
@@ -103,7 +105,10 @@ function addPattern(index: PhraseIndex, compiled: CompiledPattern): void {
 function wordMatches(element: Element & { kind: "word" }, token: string | undefined): boolean {
   if (token === undefined) return false;
   if (element.number && /^\d+$/.test(token)) return true;
-  return element.alts.includes(token) || element.prefixes.some((p) => token.startsWith(p));
+  if (element.altSet.has(token)) return true;
+  const prefixes = element.prefixes;
+  for (let i = 0; i < prefixes.length; i++) if (token.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 /** End index (exclusive) of the shortest match of elements from token `at`, or -1. */

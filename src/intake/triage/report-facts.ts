@@ -355,6 +355,18 @@ function shippedMatcher(): FactsMatcher {
 
 /** The facts a report states; `age` may be passed when the caller already read it (the rules do). */
 export function extractReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean } = {}): ReportFacts {
+  return readReportFacts(text, known, false);
+}
+
+/**
+ * The facts triage reads (the model's features, the floors): the others (sex, commune, phone, the quotes of the times,
+ * treated) are left empty, for a triage that keeps no facts. Every fact it gives is the one extractReportFacts gives.
+ */
+export function extractTriageFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean } = {}): ReportFacts {
+  return readReportFacts(text, known, true);
+}
+
+function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean }, lean: boolean): ReportFacts {
   const m = shippedMatcher();
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
@@ -377,15 +389,15 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
   return {
     children,
     age: agesOfSeveral(read, children, clauses),
-    sex: sexOf(m, words),
+    sex: lean ? null : sexOf(m, words),
     harmer: harmer?.relation ?? null,
     harmerQuote: harmer?.quote ?? null,
     reporter,
     times,
     when,
-    whenQuote: when ? quoteOf(words, m.hits(words, `when:${when}`, lx.when[when]).find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, m.hits(words, `when:${when}`, lx.when[when]).find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
-    aheadQuote: ahead ? quoteOf(words, m.hits(words, `ahead:${ahead}`, lx.timeHints[ahead])[0]) : null,
+    aheadQuote: ahead && !lean ? quoteOf(words, m.hits(words, `ahead:${ahead}`, lx.timeHints[ahead])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
@@ -394,12 +406,12 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
     withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
-    treated: said(m, words, "treated", lx.treated),
+    treated: !lean && said(m, words, "treated", lx.treated),
     planToDie: said(m, words, "planToDie", lx.planToDie),
     threatToKill: said(m, words, "threatToKill", lx.threatToKill),
     unconsciousNow: unconsciousNow(m, words),
-    commune: communeOf(text.slice(0, 4000)),
-    phone: phoneOf(text),
+    commune: lean ? null : communeOf(text.slice(0, 4000)),
+    phone: lean ? null : phoneOf(text),
   };
 }
 

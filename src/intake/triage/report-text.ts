@@ -56,11 +56,9 @@ function toClause(raw: string): Clause {
     // Southern "hổng" is "không"; with its tone it is no other common word (unlike "hông" or "Hồng").
     // "hông" (the hip) is "không" before a verb: "nó hông nói muốn chết", "hông có", "hông biết".
     const southernNo = word.toLowerCase() === "hổng" || (word.toLowerCase() === "hông" && HONG_BEFORE.has((words[index + 1] ?? "").toLowerCase()) && !HIP_AFTER.has((words[index - 1] ?? "").toLowerCase()));
-    for (const folded of southernNo ? ["khong"] : foldWords(word)) {
-      for (const token of expand(folded)) {
-        clause.tokens.push(token);
-        clause.origin.push(index);
-      }
+    for (const token of southernNo ? KHONG : tokensOfWord(word)) {
+      clause.tokens.push(token);
+      clause.origin.push(index);
     }
   });
   return withTeenNow(clause);
@@ -113,6 +111,22 @@ export function teenNowKey(key: string): string {
   const spans = teenNowSpans(words, words);
   if (spans.size === 0) return words.join(" ");
   return words.flatMap((w, i) => (spans.has(i) ? ["bay", "gio"] : [...spans].some(([s, n]) => i > s && i < s + n) ? [] : [w])).join(" ");
+}
+
+const KHONG: readonly string[] = ["khong"];
+
+/** The tokens of one written word (folded, abbreviations expanded), kept for the words seen: a pure function of the word, read again in every report. */
+const WORD_TOKENS_LIMIT = 50_000;
+const wordTokens = new Map<string, readonly string[]>();
+
+function tokensOfWord(word: string): readonly string[] {
+  let tokens = wordTokens.get(word);
+  if (tokens === undefined) {
+    tokens = foldWords(word).flatMap(expand);
+    if (wordTokens.size >= WORD_TOKENS_LIMIT) wordTokens.clear();
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
 }
 
 function expand(token: string): string[] {

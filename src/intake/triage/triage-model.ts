@@ -9,8 +9,8 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
-import { headProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
-import { extractReportFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
+import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
+import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts } from "./triage-facts.ts";
@@ -318,14 +318,19 @@ export interface MessageAnalysis {
 
 /** Triage one report: the model's risk and category, raised by safety rules and the reporter's answer. */
 export function triageReport(text: string, opts: TriageOptions = {}, model: LinearModel | null = shippedModel()): TriageResult {
-  return analyseMessage(text, opts, model).triage;
+  return readMessage(text, opts, model, true).triage;
 }
 
 /** Reads a message once for everything that needs it (triage, the chat's routing, the reporter conversation). */
 export function analyseMessage(text: string, opts: TriageOptions = {}, model: LinearModel | null = shippedModel()): MessageAnalysis {
+  return readMessage(text, opts, model, false);
+}
+
+/** A message read; `triageOnly` when only the triage is kept: then the facts triage does not read are not extracted (extractTriageFacts). */
+function readMessage(text: string, opts: TriageOptions, model: LinearModel | null, triageOnly: boolean): MessageAnalysis {
   const read = triageRulesWithMatches(text, { ...(opts.childAge !== undefined ? { childAge: opts.childAge } : {}) });
   const rules = read.result;
-  const facts = extractReportFacts(text, knownFrom(read));
+  const facts = (triageOnly ? extractTriageFacts : extractReportFacts)(text, knownFrom(read));
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
@@ -359,7 +364,7 @@ function notLoweredByOpeningQuestion(text: string, triage: TriageResult, opts: T
   if (!opening || !ABOUT_REPORTING.test(foldVietnamese(opening[0].normalize("NFC")).toLowerCase())) return triage;
   const story = text.trim().slice(opening[0].length);
   if ((story.match(/\p{L}+/gu) ?? []).length < 8) return triage;
-  const alone = analyseMessage(story, opts, model).triage;
+  const alone = readMessage(story, opts, model, true).triage;
   if (riskRank(alone.risk) <= riskRank(triage.risk)) return triage;
   return {
     ...alone,
@@ -480,7 +485,10 @@ const OVER = /\b(?:da duoc (?:giai cuu|tha|tim thay|cuu|dua ve)|da (?:ve nha|duo
  */
 function heldForRansom(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk === "emergency") return triage;
-  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
+  const folded = foldVietnamese(text.normalize("NFC")).toLowerCase();
+  // Every ransom word holds "chuoc" or "ransom", and the key below keeps each word of the folded text whole.
+  if (!folded.includes("chuoc") && !folded.includes("ransom")) return triage;
+  const key = teenNowKey(folded.replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
   if (!RANSOM.test(key) || /\bchuoc (?:ruou|say|thuoc)\b/.test(key) || ONLY_TOLD.test(key) || OVER.test(key) || facts.resolved || facts.when === "past") return triage;
   const held = [...key.matchAll(HELD)];
   if (held.length === 0) return triage;
@@ -514,8 +522,7 @@ function notLoweredByInstructions(text: string, triage: TriageResult, model: Lin
 }
 
 function decide(model: LinearModel, features: readonly Feature[], rules: TriageResult, opts: TriageOptions, intent: IntentToDie): TriageResult {
-  const pRisk = headProbabilities(model, "risk", features);
-  const pCategory = headProbabilities(model, "category", features);
+  const [pRisk, pCategory] = headsProbabilities(model, ["risk", "category"], features) as [Record<string, number>, Record<string, number>];
   let risk = riskFromProbabilities(model.policy, pRisk);
   const category = argmax(pCategory) as TriageCategory;
   const reasons: string[] = [];
