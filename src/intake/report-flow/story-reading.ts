@@ -424,7 +424,7 @@ const FRIENDS_PARENT_HARMS_EN = /\b(?:by|from) (?:her|his|their) (?:dad|mom|mum|
 const ADULT_KIN_SELF = /\b(?:con|chau)(?: (?:gai|trai|ruot|nuoi|nha))?(?: cua)? (?:toi|tui)\b|\b(?:toi|tui) la (?:me|bo|ba|cha|ong|ba noi|ba ngoai|co|chu|di|bac|cau|giao vien|hang xom)\b|\bmy (?:son|daughter|kids?|children|child|husband|wife)\b/;
 
 /** "con" as the writer's word for themself (folded): "con bị", "đánh con", "con sợ", "con đau"; not "con bé", "con tôi", "con nó". */
-const CON_HARMED = /\bcon (?:(?:cung|hay|thuong|lai|da|moi|vua|bi|van|luon) )*bi\b|\b(?:danh|chui|nhot|dap|tat|dam|doa|duoi|bat|ep|quat|hanh ha|so mo|sam so|bo doi|khong cho) con\b(?! (?:be|trai|gai|no|ay|do|nha|toi|tui|minh|em|chau|cua|ho|heo|cho|meo|ga|bo|trau|vit|lon|nho|ut|ca|dau|re|cai|chau|ong|ba|ruot|nuoi))/;
+const CON_HARMED = /\bcon (?:(?:cung|hay|thuong|lai|da|moi|vua|bi|van|luon) )*bi\b|\b(?:danh|chui|nhot|dap|tat|dam|doa|duoi|bat|ep|quat|hanh ha|so mo|sam so|bo doi|khong cho) con\b(?! (?:be|trai|gai|no|ay|do|nha|toi|tui|minh|em|chau|cua|ho|heo|cho|meo|ga|bo|trau|vit|lon|nho|ut|ca|dau|re|cai|chau|ong|ba|ruot|nuoi)\b)/;
 /** What only a child says of themself as "con" (folded): fear, pain, hunger, not daring to go home. */
 const CON_FEELS = /\bcon (?:(?:rat|qua|that|cung|dang|van|khong|ko|k) )*(?:so|dau|doi|met|khoc|buon|khong dam|ko dam|k dam|muon tron|muon chet|co don|run)\b|\bcon (?:phai lam sao|lam sao bay gio|nen lam gi)\b/;
 /** A grown-up's "tôi", "tui", "mình", "chúng tôi" (with diacritics: not "tối", evening). */
