@@ -91,6 +91,13 @@ export const T = {
     viChild: "Em gọi rồi là đúng. Cô chú đã ghi lại.",
     enChild: "Calling was right. I wrote that down.",
   },
+  /** The reporter called but nobody has come yet ("gọi 113 rồi mà chưa thấy ai tới"): what to do while waiting. */
+  calledNobodyYet: {
+    vi: "Bạn đã gọi là đúng; tôi đã ghi vào báo tin. Nếu chưa thấy ai tới mà trẻ vẫn nguy hiểm, hãy gọi lại 113 và nói rõ địa chỉ, đường đến; trẻ bị thương thì gọi 115. Đừng tự đối đầu với người gây hại.",
+    en: "Calling was right; I noted it in the report. If nobody has come and the child is still in danger, call 113 again and give the exact address and how to get there; for a hurt child call 115. Do not confront the person yourself.",
+    viChild: "Em gọi rồi là đúng. Nếu chưa thấy ai tới mà em vẫn thấy nguy hiểm, em gọi lại 113 và nói rõ em đang ở đâu; bị thương thì gọi 115. Em tới chỗ có người lớn em tin nếu có thể.",
+    enChild: "Calling was right. If nobody has come and you are still in danger, call 113 again and say exactly where you are; if you are hurt, call 115. Go to an adult you trust if you can.",
+  },
   /** The reporter asked not to be named to the family or the child: taken, and kept for officers. */
   keptSecret: {
     vi: "Tôi đã ghi lời dặn của bạn: cán bộ không cho ai biết bạn là người báo tin.",

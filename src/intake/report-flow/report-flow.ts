@@ -635,6 +635,9 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
  * "I already called the police") is kept in the notes and acknowledged once; a wish not to be named ("đừng nói với bạn ấy là mình kể")
  * is kept and answered, unless a reply of this step already speaks of keeping it secret.
  */
+/** Help called but not come yet (folded): "chưa thấy ai tới", "chưa có ai đến", "nobody has come", "still waiting". */
+const NOBODY_YET = /\bchua (?:thay |co )?(?:ai|nguoi nao|cong an|xe) (?:toi|den|ra|vao)\b|\bchua thay (?:ai|gi)\b|\b(?:nobody|no one|noone) (?:has |have )?(?:come|came|arrived|showed up|shown up)\b|\bstill waiting\b|\bnobody (?:is )?here yet\b/;
+
 function saidBeside(step: FlowStep, text: string | null): FlowStep {
   if (!text || step.outcome !== "continue") return step;
   const key = foldKey(text);
@@ -645,7 +648,7 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
   const d = step.state.draft;
   const held = [d.narrative, ...d.extraNotes].some((n) => typeof n === "string" && n.includes(text));
   const state: ReportFlowState = { ...step.state, ...(called ? { calledNoted: true } : {}), draft: held ? d : { ...d, extraNotes: [...d.extraNotes, text] } };
-  const said = [...(called ? [note(state, T.calledAlready)] : []), ...(secret ? [note(state, T.keptSecret)] : []), ...(chat ? [note(state, T.chatContact)] : [])].join(" ");
+  const said = [...(called ? [note(state, NOBODY_YET.test(key) ? T.calledNobodyYet : T.calledAlready)] : []), ...(secret ? [note(state, T.keptSecret)] : []), ...(chat ? [note(state, T.chatContact)] : [])].join(" ");
   const last = step.replies.at(-1);
   const replies = last ? [...step.replies.slice(0, -1), withAck(last, said)] : [{ text: said }];
   return { ...step, state, replies };
