@@ -541,17 +541,22 @@ const ACCESS_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", 
  * đón cháu", "lives with them"): a phrase of the list in a sentence that names no one else, or names
  * the one who harms ("Bé ngủ chung với mẹ, bị hàng xóm sờ soạng" is the mother's home, not the neighbour's).
  */
+/**
+ * An access phrase that still holds: not told before the carer ended it ("Tôi đã không cho con qua đó nữa", "giờ con ở với tôi
+ * rồi"), not told as long ago, and not said not to ("không ở chung nhà", "không còn sống chung", "doesn't live with").
+ */
+function accessHolds(m: FactsMatcher, words: Words, hit: Hit): boolean {
+  const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
+  return !ended.some((e) => e.start > hit.start) && !toldEarlier(m, words, hit) && ![1, 2].some((k) => ACCESS_NEGATORS.has(words.folded[hit.start - k] ?? ""));
+}
+
 function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
   if (harmer && ["self", "online_contact"].includes(harmer.relation)) return false;
   const unnamed = !harmer || harmer.relation === "stranger";
-  // "Tôi đã không cho con qua đó nữa", "giờ con ở với tôi rồi": access told before the carer ended it is no access tonight.
-  const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
   return m.kept(words, "harmerAccess", m.lexicon.harmerAccess).some((hit) => {
-    if (ended.some((e) => e.start > hit.start) || toldEarlier(m, words, hit)) return false;
+    if (!accessHolds(m, words, hit)) return false;
     // No relation named ("ông trưởng ấp ... nay ổng vẫn tới nhà hoài", "a man from church ... he still comes over"): the phrase must be said of that person, by a pronoun before it.
     if (unnamed && !words.folded.slice(Math.max(0, hit.start - 3), hit.start + 2).some((w) => HARMER_PRONOUNS.has(w))) return false;
-    // "không ở chung nhà", "không còn sống chung", "doesn't live with": said not to.
-    if ([1, 2].some((k) => ACCESS_NEGATORS.has(words.folded[hit.start - k] ?? ""))) return false;
     const others = relations.filter((r) => words.sentence[r.h.start] === words.sentence[hit.start] && r.h.end <= hit.start + 6);
     return others.length === 0 || (harmer !== null && others.some((r) => r.relation === harmer.relation));
   });
@@ -569,11 +574,9 @@ const STILL_HOME_SUBJECTS: ReadonlySet<string> = new Set(["ta", "ay", "han", "on
  */
 function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
   if (!harmer || !HOUSEHOLD.has(harmer.relation)) return false;
-  const ended = m.kept(words, "harmerAccessEnded", m.lexicon.harmerAccessEnded ?? []);
   return m.kept(words, "harmerStillHome", m.lexicon.harmerStillHome ?? []).some((hit) => {
-    if (ended.some((e) => e.start > hit.start) || toldEarlier(m, words, hit)) return false;
+    if (!accessHolds(m, words, hit)) return false;
     const before = words.folded.slice(Math.max(0, hit.start - 2), hit.start);
-    if (before.some((w) => ACCESS_NEGATORS.has(w))) return false;
     return before.some((w) => STILL_HOME_SUBJECTS.has(w))
       || relations.some((r) => r.relation === harmer.relation && r.h.end <= hit.start && r.h.end >= hit.start - 1);
   });
