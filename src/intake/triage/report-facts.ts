@@ -447,7 +447,7 @@ function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
 const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
 /** Vietnamese words that follow "nó" (it, him, her), typed without diacritics like English "no": "no bi", "no da", "no dang". */
-const AFTER_NO: ReadonlySet<string> = new Set(["bi", "da", "dang", "van", "co", "lai", "cung", "thi", "la", "duoc", "se", "con", "hay", "noi", "ke", "o", "khoc", "so", "di", "ve", "an", "moi", "chi", "tu", "nam", "danh"]);
+const AFTER_NO: ReadonlySet<string> = new Set(["bi", "da", "dang", "van", "co", "lai", "cung", "thi", "la", "duoc", "se", "con", "hay", "noi", "ke", "o", "khoc", "so", "di", "ve", "an", "moi", "chi", "tu", "nam", "danh", "thuong", "cu", "suot", "say"]);
 
 /** A word that denies at position k: "không", "chưa", "chẳng", "not"; "chả" only as written; "no" only as English ("no bruises"), never "nó". */
 function negatorAt(words: Words, k: number): boolean {
@@ -685,6 +685,8 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   // "một người trên mạng": a stranger met online is an online contact.
   const named = kept
     .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
+    // "tụi nó là mấy gã trai làng", "bọn nó là mấy ông xe ôm": a group the story says is grown men is no other children.
+    .map((r) => (r.relation === "peer" && groupSaidGrown(words, r.h) ? { ...r, relation: "other" } : r))
     // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.
     // (Not "My Dad", "Her Mom": a capitalised kin word after a possessive.)
     .filter((r) => !(words.caps[r.h.start] && words.caps[r.h.start - 1] && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !EN_POSSESSIVE.has(words.folded[r.h.start - 1]!)))
@@ -693,6 +695,19 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const out = explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
   relationsRead.set(words, out);
   return out;
+}
+
+/** Group pronouns, folded ("tụi nó", "bọn nó", "bọn chúng"). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["tui no", "bon no", "tui chung", "bon chung", "chung no"]);
+/** Grown men or youths named after "là" (folded): "mấy gã", "mấy ông", "thanh niên", "đàn ông", "người lớn", "trai làng", "xe ôm". */
+const GROWN_AFTER_LA = /^la (?:(?:may|nhung|mot|cac|dam|bon|tui|nhom|lu|hai|ba) )?(?:ga|ong|thanh nien|dan ong|nguoi lon|thang lon|trai lang|xe om|con nghien|dan choi|giang ho|bom|dan anh chi)\b/;
+
+/** The group pronoun at `h` is said somewhere in the story to be grown men or youths ("tụi nó là mấy thanh niên đầu xóm"). */
+function groupSaidGrown(words: Words, h: Hit): boolean {
+  const group = words.folded.slice(h.start, h.end).join(" ");
+  if (!GROUP_PRONOUNS.has(group)) return false;
+  const f = words.folded;
+  return f.some((_, i) => f.slice(i, i + 2).join(" ") === group && GROWN_AFTER_LA.test(f.slice(i + 2, i + 6).join(" ")) && words.sentence[i + 2] === words.sentence[i]);
 }
 
 /** Words right after a relation word that make it a person, not part of a name typed in lower case ("xóm ba nó", "thôn bố đánh"). */
@@ -755,6 +770,33 @@ function untonedParents(words: Words): RelationHit[] {
     if (!relation || !UNTONED_HARM.has(words.folded[i + 1] ?? "") || words.sentence[i + 1] !== words.sentence[i]) return;
     if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" "))) return;
     out.push({ relation, h: { phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 } });
+  });
+  return [...out, ...untonedKin(words)];
+}
+
+/** Aunts' and uncles' words typed without tones, which fold like common words ("di": đi; "mo": mở; "co": có). */
+const UNTONED_KIN: ReadonlySet<string> = new Set(["di", "mo", "thim", "co", "chu", "bac", "cau"]);
+/** Whose the kin is, right after it ("di cua chau", "thim no", "mo be"): what makes the bare word a person. */
+const KIN_OWNER = /^(?:cua (?:chau|no|be|em|e|toi|tui|minh|con be|thang be)|no|chau|be|em|e)\b/;
+/** Words between the kin and the harm ("thim no hay danh no", "mo no cu say la danh no"). */
+const KIN_FILLERS: ReadonlySet<string> = new Set(["hay", "thuong", "cu", "lai", "da", "dang", "van", "suot", "ngay", "say", "xin", "ruou", "la", "xuyen", "moi", "lan"]);
+
+/**
+ * "di cua chau hay nhot chau", "thim no thuong danh no": an aunt or uncle typed without tones, read only when whose kin it is
+ * follows at once and a harm to the child comes after ("di cua chau di lam" and "co no danh nhau" are not read).
+ */
+function untonedKin(words: Words): RelationHit[] {
+  const f = words.folded;
+  const out: RelationHit[] = [];
+  f.forEach((w, i) => {
+    if (!UNTONED_KIN.has(w) || words.written[i] !== w) return;
+    const owner = KIN_OWNER.exec(f.slice(i + 1, i + 4).join(" "));
+    if (!owner) return;
+    let k = i + 1 + owner[0].split(" ").length;
+    while (k < i + 8 && KIN_FILLERS.has(f[k] ?? "")) k++;
+    if (!UNTONED_HARM.has(f[k] ?? "") || words.sentence[k] !== words.sentence[i]) return;
+    if (!CHILD_OBJECT.test(f.slice(k + 1, k + 3).join(" "))) return;
+    out.push({ relation: "relative", h: { phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 } });
   });
   return out;
 }
@@ -1247,6 +1289,9 @@ function knowsOnly(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   return knows && !harms.some((x) => x.start >= h.end && words.sentence[x.start] === words.sentence[s]);
 }
 
+/** English words for a child, before "next door" or after "neighbour's" (folded). */
+const EN_CHILD_WORDS: ReadonlySet<string> = new Set(["girl", "boy", "kid", "kids", "child", "children", "baby", "toddler", "son", "daughter", "boys", "girls", "teen", "teenager"]);
+
 /** Words for the child or their home before "hàng xóm" ("con bé hàng xóm", "con nhà hàng xóm", "nhà bé là hàng xóm"). */
 const CHILDS_HOME: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "nha", "gia", "dinh", "no", "family"]);
 
@@ -1262,6 +1307,9 @@ function neighboursChild(words: Words, r: { relation: string; h: Hit }, harms: r
   if (harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[s])) return false;
   const before = f[s - 1] === "nha" ? s - 2 : s - 1;
   if (words.sentence[before] === words.sentence[s] && !words.comma[s] && !words.comma[before + 1] && ["be", "nho", "cu", "con", "chau", "thang", "dua", "gai", "trai"].includes(f[before] ?? "")) return true;
+  // "the girl next door", "a boy next door", "the neighbour's daughter": where the child lives, in English.
+  if (f[s] === "next" && words.sentence[s - 1] === words.sentence[s] && !words.comma[s] && EN_CHILD_WORDS.has(f[s - 1] ?? "")) return true;
+  if (/^neighbou?rs?'?s?$/.test(f[r.h.end - 1] ?? "") && /'s?$|s$/.test(words.written[r.h.end - 1] ?? "") && EN_CHILD_WORDS.has(f[r.h.end] ?? "")) return true;
   // "X là hàng xóm": said of the child or their family, not of a person who harms ("người làm hại là hàng xóm").
   if (f[s - 1] !== "la" || words.sentence[s - 2] !== words.sentence[s]) return false;
   const subject = f.slice(Math.max(0, s - 5), s - 1);
