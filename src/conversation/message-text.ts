@@ -54,7 +54,8 @@ export function resolveChoice(choiceId: string | undefined, text: string | null,
   if (choiceId) return choiceId;
   if (!text) return null;
   const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-  if (number?.[1]) return offered[Number(number[1]) - 1]?.id ?? null;
+  // Choices that are ranges of numbers (the age bands "6_11", "12_15"): a number typed is a value of its own, read by the step, never a button's place.
+  if (number?.[1]) return offered.some((c) => /\d/.test(c.id)) ? null : (offered[Number(number[1]) - 1]?.id ?? null);
   const key = folded ?? foldKey(text);
   if (key.length === 0) return null;
   const exact = offered.find((c) => foldKey(c.label) === key);
