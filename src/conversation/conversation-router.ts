@@ -457,6 +457,8 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
   if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn, CHILD_GREETS.test(folded) ? TEXT.childWelcome[turn.lang] : undefined);
+  // "cho mình hỏi chút", "can I ask you something": what follows is the question or the story; invited, not shown the menu again.
+  if (LEADS_IN.test(folded)) return [{ text: TEXT.goOn[turn.lang], links: [HOTLINE[turn.lang]] }];
   if (ASKS_ENGLISH.test(folded)) {
     turn.lang = "en";
     return toMenu(turn);
@@ -839,6 +841,9 @@ function clauseWillReport(full: string): boolean {
 }
 
 /** Wanting to tell something not yet told (folded): "con có chuyện muốn kể", "em muốn kể chuyện này", "i need to tell someone". */
+/** A message that only says a question or a story will follow (folded): "cho em hỏi", "mình muốn hỏi chút", "can I ask you something". */
+const LEADS_IN = /^(?:(?:da|a|vang|alo|chao|hi|hello|hey|oi|ad|admin|ban)\s+)*(?:(?:cho|xin|cho phep)\s+)?(?:(?:em|e|minh|mk|mik|toi|tui|chau|con|t)\s+)?(?:xin\s+)?(?:muon\s+|can\s+)?(?:hoi|tu van|hoi tham)(?:\s+(?:chut|ti|xiu|cai|1 chut|mot chut|mot viec|1 viec|viec nay|chuyen nay|duoc khong|dc ko|duoc ko|dc khong|voi|a|nhe|nha|ad|admin|ban|co|chu|anh|chi))*$|^(?:(?:hi|hello|hey)\s+)?(?:can|could|may) i (?:ask|tell) (?:you )?(?:something|a question|sth|smth)(?: please)?$|^(?:(?:hi|hello|hey)\s+)?i (?:have|ve got|got) a question$|^(?:(?:hi|hello|hey)\s+)?i need (?:some )?(?:advice|help)(?: please)?$/;
+
 const WANTS_TO_TELL = /\b(?:co )?(?:chuyen|viec|dieu)\s+(?:\w+\s+)?(?:muon|can|phai|khong dam)\s+(?:ke|noi|tam su)\b|\b(?:muon|can|khong dam)\s+(?:ke|noi|tam su)\s+(?:chuyen|viec|dieu|voi|cho)\b|\b(?:i|we)\s+(?:need|want|have)\s+to\s+tell\s+(?:someone|you|somebody)\b|\bi have something to tell\b/;
 /** A child's words for themself to grown-ups, opening the message: "con ...", "cháu ...", "em ...", "cô chú ơi con ..." (folded). */
 const CHILD_SELF = /^(?:(?:co chu|co|chu|anh chi|anh|chi|ad|admin|bac|thay)\s+oi\s+)?(?:con|chau|em|e)\b|\b(?:con|chau|em|e)\s+so\b/;

@@ -209,6 +209,11 @@ export const TEXT = {
     vi: "Cô chú ở đây và sẵn sàng nghe em. Em không có lỗi gì cả. Em cứ kể chuyện gì đã xảy ra, bằng lời của em, ngắn cũng được. Nếu em đang gặp nguy hiểm, gọi ngay 113; gọi 111 thì miễn phí và không cần nói tên.",
     en: "I am here and ready to listen. None of this is your fault. Tell me what happened, in your own words; short is fine. If you are in danger now, call 113; 111 is free and you do not have to give your name.",
   },
+  /** "cho mình hỏi chút", "can I ask you something": the question or the story is invited, with no menu. */
+  goOn: {
+    vi: "Bạn cứ hỏi hoặc kể, mình đọc hết rồi trả lời. Nếu có trẻ đang gặp nguy hiểm, gọi ngay 113; tổng đài 111 miễn phí, 24/7.",
+    en: "Go ahead, ask or tell me what happened; I will read it all and answer. If a child is in danger now, call 113; the 111 hotline is free, 24/7.",
+  },
   inviteAdult: {
     vi: "Bạn cứ kể chuyện gì đã xảy ra với trẻ, bằng lời của bạn: ai, làm gì, ở đâu. Những gì bạn kể được giữ bí mật. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113; tổng đài 111 miễn phí, 24/7.",
     en: "Tell me what happened to the child, in your own words: who, what, where. What you tell me is kept confidential. If a child is in danger now, call 113; the 111 hotline is free, 24/7.",
