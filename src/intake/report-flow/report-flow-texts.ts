@@ -117,6 +117,11 @@ export const T = {
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
   },
+  /** A child telling of a friend or a sibling: what to do for them, and only a few questions about them. */
+  introForOther: {
+    vi: "Em làm đúng khi kể ra. Nếu {who} đang gặp nguy hiểm, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ đến với {who}. Gọi 111 miễn phí, không cần nói tên. Cô chú chỉ hỏi em vài câu ngắn về {who}; câu nào không biết, em gõ \"bỏ qua\".",
+    en: "You did the right thing by telling. If {who} is in danger, tell an adult you trust (a parent, a teacher) now so they can go to {who}. Call 111: it is free and you do not have to give your name. I will only ask a few short questions about {who}; type \"skip\" for any you do not know.",
+  },
   /** A child who told of a friend says it is them: thanked for saying so, and told it is not their fault (the safety advice was given). */
   itWasMe: {
     vi: "Cảm ơn bạn đã nói thật. Bạn không có lỗi gì cả.",
@@ -297,6 +302,17 @@ export const T = {
     viChild: "Đã sửa rồi.",
     enChild: "Changed.",
   },
+  /** Words at the summary's edit that name no field: which one to correct, as buttons. */
+  fixWhich: {
+    vi: "Nếu cần sửa một mục, bạn chọn mục đó bên dưới, hoặc gõ lại điều cần sửa (ví dụ: \"bé 10 tuổi\").",
+    en: "If a detail should change, choose it below, or type the correction again (for example: \"she is 10\").",
+    viChild: "Em muốn sửa điều nào? Em chọn một mục bên dưới nhé.",
+    enChild: "What should change? Choose one below.",
+  },
+  fixAge: { vi: "Trẻ bao nhiêu tuổi? Bạn gõ tuổi đúng (ví dụ: 10).", en: "How old is the child? Type the right age (for example: 10).", viChild: "Em gõ tuổi đúng nhé (ví dụ: 12).", enChild: "Type the right age (for example: 12)." },
+  fixPlace: { vi: "Trẻ ở đâu? Bạn gõ xã/phường và tỉnh/thành phố đúng.", en: "Where is the child? Type the right commune or ward and province.", viChild: "Em gõ đúng xã/phường và tỉnh nhé.", enChild: "Type the right commune or ward and province." },
+  fixHarmer: { vi: "Ai là người gây hại? Bạn gõ đúng người đó (ví dụ: \"chú ruột của bé\"), hoặc \"không rõ\".", en: "Who is causing the harm? Type who it is (for example: \"her uncle\"), or \"not sure\".", viChild: "Ai làm hại em? Em gõ người đó, hoặc \"không rõ\".", enChild: "Who is hurting you? Type who it is, or \"not sure\"." },
+  fixWhen: { vi: "Việc này xảy ra khi nào? Lần gần nhất là khi nào? Bạn gõ đúng thời gian (ví dụ: \"tuần trước\").", en: "When did it happen, and when was the last time? Type the right time (for example: \"last week\").", viChild: "Việc đó xảy ra khi nào? Em gõ nhé (ví dụ: \"hôm qua\").", enChild: "When did it happen? Type it (for example: \"yesterday\")." },
   editNoted: {
     vi: "Tôi chưa đọc ra được thông tin cần sửa, nên đã ghi nguyên lời bạn vào báo tin để cán bộ đọc.",
     en: "I could not read which detail to change, so I added your words to the report for officers to read.",
@@ -399,6 +415,10 @@ export const LABELS: Record<string, { vi: string; en: string }> = {
   no: { vi: "Không", en: "No" },
   unknown: { vi: "Không rõ", en: "Not sure" },
   skip: { vi: "Bỏ qua", en: "Skip" },
+  "fix:age": { vi: "Tuổi", en: "Age" },
+  "fix:place": { vi: "Nơi ở", en: "Place" },
+  "fix:harmer": { vi: "Người gây hại", en: "Who harms" },
+  "fix:when": { vi: "Thời gian", en: "When" },
   self: { vi: "Tôi là trẻ đó (em tự kể)", en: "I am the child" },
   family: { vi: "Gia đình, người thân", en: "Family" },
   neighbour: { vi: "Hàng xóm", en: "Neighbour" },

@@ -16,8 +16,13 @@ export type StepId = (typeof STEPS)[number];
 /** The other child a child writes about: a friend, or their own brother or sister. */
 export type OtherChild = "friend" | "younger_brother" | "younger_sister" | "younger_sibling" | "older_brother" | "older_sister" | "brother" | "sister";
 
+/** A field of the summary the reporter chose to correct, or named without its value ("sai tuổi rồi"). */
+export type FixField = "age" | "place" | "harmer" | "when";
+
 export interface ReportFlowState {
   step: StepId;
+  /** At the summary's edit: the field whose value the next message gives ("11" after [Tuổi] is the age). */
+  fixing?: FixField;
   /** Questions shown so far, for /back. */
   history: StepId[];
   draft: ReportDraft;

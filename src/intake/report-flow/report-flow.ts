@@ -12,7 +12,7 @@ import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
-import type { FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
+import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
@@ -106,7 +106,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     if (!text) return stay(state, [flow.ask(state)]);
     // "có, nhắn tin được. mà chị tôi có biết tôi báo không?": a yes or no that opens a message which then asks: the answer is
     // taken and the question answered before the next one (the danger step reads its own answers).
-    const leadAsked = !input.choice && state.step !== "danger" && text.includes("?") && def.choices.includes("no") ? leadingAnswer(statementPart(text)) : null;
+    // "không, mà Phú Quốc giờ thuộc tỉnh nào vậy?": the answer may open the very sentence that asks. At the danger question only a no
+    // or a not-sure is taken so (a yes with a question is read by the danger step itself).
+    const leadRead = !input.choice && text.includes("?") && def.choices.includes("no") ? leadingAnswer(statementPart(text)) ?? leadingAnswer(text.replace(/\?+[\s.!]*$/u, "")) : null;
+    // "Không. Nhưng ổng vừa nhắn sẽ giết nó, có cần báo công an không?": a no that goes on to tell of a danger is the danger step's to read.
+    const tellsMore = (rest: string) => { const f = extractReportFacts(rest); return f.harmer !== null || f.when !== null || f.threatToKill || deps.triage(rest).risk !== "low"; };
+    const leadAsked = leadRead && !(state.step === "danger" && (leadRead.answer === "yes" || tellsMore(leadRead.rest))) ? leadRead : null;
     if (leadAsked && def.choices.includes(leadAsked.answer) && asksSomething(text)) {
       const answered = def.choose(state.draft, leadAsked.answer);
       const step = move(state, { ...answered, extraNotes: [...answered.extraNotes, text] }, [], input.now, flow, deps, true);
@@ -163,7 +168,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
       const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
-      const intro: Reply = { text: say(seed ? (o.advised && child(state) ? T.introAdvised : o.unasked ? T.introUnasked : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
+      // A child telling of a friend or a sibling is told what to do for them, not that it is not their fault (that is for the child harmed).
+      const intro: Reply = aboutOtherChild(state) && seed
+        ? { text: fill(o.advised ? say(T.introAdvised, o.language, true) : T.introForOther[o.language], otherChildWords(state.otherChild ?? "friend", o.language)), links: [HOTLINE_LINK[o.language]] }
+        : { text: say(seed ? (o.advised && child(state) ? T.introAdvised : o.unasked ? T.introUnasked : told ? T.introStory : T.intro) : T.intro, o.language, child(state)), links: [HOTLINE_LINK[o.language]] };
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
@@ -445,7 +453,24 @@ const ANSWERED_WITH_CONTACT: ReadonlySet<SideTopic> = new Set(["cantCall", "priv
 /** The answer to every topic a side message asks about ("question" when none is one the bot answers), in the reporter's register. */
 function sideReply(state: ReportFlowState, text: string, deps: ReportFlowDeps): Reply {
   const named = sideTopics(text).filter((t) => t !== "thanks");
+  // "Phú Quốc giờ thuộc tỉnh nào?", "which province is Phu Quoc in now?": the province of today, when the place is known.
+  const province = named.length === 0 || named.every((t) => t === "question") ? provinceAnswer(text, lang(state), deps) : null;
+  if (province) return { text: province, links: [HOTLINE_LINK[lang(state)]] };
   return topicsReply(state, named.length > 0 ? named : ["question"], deps, text);
+}
+
+/** Which province a place is in (folded): "X (giờ|nay) thuộc tỉnh nào", "X ở tỉnh nào", "which province is X in", "what province is X". */
+const PROVINCE_OF = /(?:^|\s)([a-z][a-z ]{1,40}?)\s+(?:gio |nay |bay gio |hien nay |hien gio )?(?:thuoc|o|la cua|nam o)\s+(?:tinh|tinh thanh|thanh pho)\s+nao\b|\b(?:which|what) province (?:is|s)\s+([a-z][a-z ]{1,40}?)\s+(?:in|part of|under)?\s*(?:now|today)?\s*$/;
+
+function provinceAnswer(text: string, l: Language, deps: ReportFlowDeps): string | null {
+  const question = text.split(/(?<=[.!;,])\s+/).find((p) => p.includes("?")) ?? text;
+  const m = PROVINCE_OF.exec(foldKey(question).replace(/^(?:ma|nhung|con|and|but|also|va)\s+/, ""));
+  const place = (m?.[1] ?? m?.[2])?.trim().replace(/^(?:ma|nhung|con|and|but|also|va)\s+/, "");
+  if (!place) return null;
+  const found = deps.findProvince(place);
+  if (!found) return null;
+  const named = place.split(" ").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  return l === "en" ? `${named} is in ${found.name} province now (old names are fine in the report).` : `${named} nay thuộc ${found.name} (tên cũ hay tên mới đều được).`;
 }
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
@@ -737,6 +762,8 @@ const stamp = (draft: ReportDraft, now: Date): ReportDraft => ({ ...draft, updat
 const EDIT_LEAD = /^\s*(?:sửa lại|chỉnh sửa|sửa|sua lai|chinh sua|sua|edit|change)(?:\s+(?:giúp|giùm|dùm|giup|gium|dum|lại|lai))?(?:\s+(?:tôi|em|mình|tui|toi|minh|cho tôi|cho em|cho toi))?(?:\s+(?:nhé|nha|ạ|nhe|a))?\s*[:,.\-]?\s*/iu;
 
 function confirmStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
+  if (picked) return askFix(state, picked);
   const word = choice === "back" ? "edit" : choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   // "ok send. will police contact me?", "gửi đi. bao lâu thì có người gọi?": send, and the question is answered after the code.
@@ -749,7 +776,7 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   if (word === "cancel") return flow.cancel(state, now);
   // "Sửa giúp tôi: bé 10 tuổi, không phải 9": the correction typed with the word, read at once (not lost behind the edit prompt).
   const rest = text && !choice ? text.replace(EDIT_LEAD, "").trim() : "";
-  if (word === "edit" && rest.split(/\s+/).filter(Boolean).length >= 2) return correction(state, rest, now, flow, deps);
+  if (word === "edit" && rest.split(/\s+/).filter(Boolean).length >= 2) return readOrAskWhich(state, rest, now, flow, deps);
   if (word === "edit") return stay({ ...state, step: "edit" }, [flow.ask({ ...state, step: "edit" })]);
   if (word === "withdraw") {
     const ids = ["submit", "cancel"];
@@ -769,7 +796,7 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
     const next = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now) };
     return stay(next, [withAck(flow.ask(next), note(state, T.summaryWaits))]);
   }
-  return correction(state, text, now, flow, deps);
+  return readOrAskWhich(state, text, now, flow, deps);
 }
 
 /** A pause at the summary (folded): "khoan", "đợi chút", "để tôi hỏi ý chồng đã", "wait", "hold on", "let me ask". */
@@ -780,13 +807,77 @@ const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them
 
 /** The reporter typed what to correct: read with the same fact module, the correction wins. */
 function editStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const { fixing, ...unfixed } = state;
+  // [Tuổi], [Nơi ở] ...: the value of that field is asked; the next message gives it.
+  const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
+  if (picked) return askFix(unfixed, picked);
   const word = choice ?? (text ? matchSummaryWord(text) : null);
-  const atSummary: ReportFlowState = { ...state, step: "confirm" };
+  const atSummary: ReportFlowState = { ...unfixed, step: "confirm" };
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "withdraw") return confirmStep(atSummary, null, text, now, flow, deps);
   if (!text) return stay(state, [flow.ask(state)]);
-  return correction(atSummary, text, now, flow, deps);
+  // "11" after [Tuổi], "chú ruột" after [Người gây hại]: read as that field's correction, the words kept as typed.
+  if (fixing && !isQuestionLike(text)) {
+    const step = correction(atSummary, fixPhrase(fixing, text, state.draft.language), now, flow, deps);
+    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: step.state.draft.extraNotes.map((n) => (n === fixPhrase(fixing, text, state.draft.language) ? text : n)) } } };
+  }
+  return readOrAskWhich(atSummary, text, now, flow, deps);
+}
+
+const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when"];
+const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen };
+
+/** The value of one field asked, at the summary's edit. */
+function askFix(state: ReportFlowState, field: FixField): FlowStep {
+  const next: ReportFlowState = { ...state, step: "edit", fixing: field };
+  return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]) })]);
+}
+
+/** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
+function fixPhrase(field: FixField, text: string, language: Language): string {
+  const t = text.trim();
+  const en = language === "en";
+  if (field === "age") return /^\d{1,2}$/.test(t) ? (en ? `the child is ${t} years old` : `bé ${t} tuổi`) : t;
+  if (field === "place") return /^(?:ở|o|tại|tai|in|at|xã|phường|xa|phuong)\b/iu.test(t) ? t : `${en ? "in" : "ở"} ${t}`;
+  if (field === "harmer") return saysNotKnown(t) ? (en ? "I don't know who hurt her" : "tôi không biết ai gây hại") : `${en ? "the person who hurt the child was" : "người gây hại là"} ${t}`;
+  return `${en ? "the last time was" : "lần gần nhất là"} ${t}`;
+}
+
+/** A field named with no value, in a short message (folded): "sai tuổi rồi", "chỗ thời gian bị sai", "the age is wrong". */
+const FIELD_NAMED: ReadonlyArray<[FixField, RegExp]> = [
+  ["age", /\b(?:tuoi|age|how old)\b/],
+  ["place", /\b(?:noi o|dia chi|dia diem|cho o|xa|phuong|tinh|place|address|location|commune|ward|province)\b/],
+  ["harmer", /\b(?:nguoi gay hai|nguoi lam hai|nguoi danh|ai danh|thu pham|harmer|person causing harm|who did it|who hurt)\b/],
+  ["when", /\b(?:thoi gian|khi nao|luc nao|ngay|lan gan nhat|when|time|date|day)\b/],
+];
+/** Words around a field's name that give no value (folded): "chỗ", "bị", "rồi", "the ... is". */
+const FIELD_FILLER = /\b(?:cho|bi|roi|la|cai|phan|muc|thong tin|ve|cua|be|chau|tre|nhe|nha|a|oi|ghi|viet|the|is|are|was|of|her|his|child s|kid s|a|an|it|that|this)\b/g;
+/** The message names fields and says they are wrong, and nothing more: no value to read ("sai tuổi rồi", not "nhầm, ở xã Ea Knốp"). */
+function valueless(key: string): boolean {
+  let rest = key.replace(FIELD_WRONG_ALL, " ");
+  for (const [, re] of FIELD_NAMED) rest = rest.replace(new RegExp(re.source, "g"), " ");
+  return rest.replace(FIELD_FILLER, " ").trim() === "";
+}
+const FIELD_WRONG_ALL = /\b(?:sai|nham|chua dung|khong dung|ko dung|sua|wrong|not right|incorrect|change|fix)\b/g;
+const FIELD_WRONG = /\b(?:sai|nham|chua dung|khong dung|ko dung|sua|wrong|not right|incorrect|change|fix)\b/;
+
+/** A correction at the summary's edit: read; a field named without its value is asked for; words that name nothing get the fields as buttons. */
+function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const key = foldKey(text);
+  const named = !/\d/.test(key) && wordCount(text) <= 7 && FIELD_WRONG.test(key) && valueless(key) ? FIELD_NAMED.filter(([, re]) => re.test(key)) : [];
+  if (named.length === 1) {
+    const kept = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, now) };
+    return askFix(kept, named[0]![0]);
+  }
+  const step = correction(state, text, now, flow, deps);
+  const unread = note(state, T.editNoted);
+  const last = step.replies.at(-1);
+  if (!last || step.state.step !== "confirm" || !last.text.startsWith(unread)) return step;
+  // Not read: the summary again, and which field to correct as buttons (the summary's own buttons stay).
+  const ids = [...FIX_FIELDS.map((f) => `fix:${f}`), "submit", "cancel"];
+  const which: Reply = { ...last, text: `${last.text}\n\n${note(step.state, T.fixWhich)}`, choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(step.state)] ?? id })) };
+  return { ...step, replies: [...step.replies.slice(0, -1), which] };
 }
 
 /**
@@ -1288,7 +1379,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

@@ -67,8 +67,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  */
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
-  const facts = notAVictim(notTheReporter(extractReportFacts(read), read), read);
-  const found = deps.findProvince(text);
+  const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
+  const found = notWhereTaken(deps.findProvince(text), text, facts, deps);
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -83,6 +83,47 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
+const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?(?:ke|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
+/** A harm said between the time and the telling ("hôm nay bố đánh nó, mẹ biết"): the time is the harm's (folded). */
+const HARM_BETWEEN = /\b(?:danh|dap|tat|chui|so mo|sam so|xam hai|hiep|nhot|bo doi|quat|doa|dot|troi|hit|beat|touch|slap)\b/;
+/** A telling or finding out right before a time (folded): "told me this morning", "only found out today". */
+const TOLD_BEFORE = /\b(?:told|tell|tells|said|says|found out|noticed|learned|learnt|saw|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
+
+/**
+ * "hôm nay con bé mới dám kể là tuần trước bị đánh", "told me this morning that his uncle beat him last weekend": the time the
+ * reporter learned of it is not when the harm was; the story is read again without it, and the harm's own time, if it says one, is kept.
+ */
+function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
+  const quote = facts.whenQuote?.trim();
+  if (!quote) return facts;
+  const nfc = text.normalize("NFC");
+  const at = nfc.toLowerCase().indexOf(quote.normalize("NFC"));
+  if (at < 0) return facts;
+  const told = TOLD_AFTER.exec(foldKey(nfc.slice(at + quote.length).split(/[,.;!?\n]/)[0] ?? ""));
+  const before = foldKey(nfc.slice(0, at));
+  if (!(told && !HARM_BETWEEN.test(told[1] ?? "")) && !TOLD_BEFORE.test(before)) return facts;
+  const again = extractReportFacts(`${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`);
+  return again.when ? { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times } : facts;
+}
+
+/** Words that take the child to a place, right before its name (folded): "đưa ra", "dụ vào", "xuống", "bán sang", "taken to". */
+const TAKEN_TO_BEFORE = /(?:^|\s)(?:vao|vo|ra|len|xuong|sang|tan|to|into)\s+(?:(?:tp|thanh pho|tinh|city of|the city of)\s+)?$/;
+
+/**
+ * "nhà ở xã Kông Chro, bị đưa xuống TP HCM", "bi dua ra Ha Noi": a province named only as where the child was taken to is not where
+ * the child lives; the province of the commune the story names wins, and with none the province is left to ask.
+ */
+function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportFacts, deps: ReportFlowDeps): ChildProvince | null {
+  if (!found?.matched || found.level !== "province") return found;
+  const key = foldKey(text);
+  const name = foldKey(found.matched);
+  const at = [...key.matchAll(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))].map((m) => m.index ?? 0);
+  if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
+  const home = facts.commune ? deps.findProvince(facts.commune) : null;
+  return home && home.id !== found.id ? home : null;
 }
 
 /** The name is said as a commune or ward ("xã Phú Lộc", "phường An Phú", "Phu Loc commune"), not as a district or a province. */
@@ -163,9 +204,11 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
-  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || (MY_FRIEND.test(foldKey(text)) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null);
+  // "mình 15 tuổi, đứa bạn cùng lớp ...", "I'm 15 and my friend ...": the writer's own age is no age of the friend told of.
+  if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
   // child's age, sex and count are read without that clause.
   const apart = siblingAside(text);
@@ -323,7 +366,8 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
   // "tối" (evening) is no "tôi" where the text has diacritics: "bố dượng cháu tối nào say rượu" is no "cháu tôi".
   if (text.split(/[,.;:!?\n]+/).some((clause) => ADULT_WRITER.test(foldKey(clause.normalize("NFC").replace(/tối/giu, "buổi tối"))))) return false;
   // "bn t bị bố nó đánh, hôm nay lên lớp mặt sưng": the writer's friend is the one harmed, not the writer.
-  if (MY_FRIEND.test(key) && !FRIENDS_CHILD.test(key) && !harmsWriter(text)) return false;
+  // "mình 15 tuổi, đứa bạn cùng lớp nhắn ...", "I'm 15 and my friend told me ...": so is a classmate named without "của em".
+  if ((MY_FRIEND.test(key) || PEER_WORDS.test(key) || MY_FRIEND_EN.test(key)) && !FRIENDS_CHILD.test(key) && !harmsWriter(text)) return false;
   if (facts.reporter === "child_self") return true;
   // "em 15 tuổi, ... bạn cùng lớp em đăng story ... đã chuẩn bị thuốc": a child telling of a friend is the friend's reporter, not the child at risk.
   if (facts.reporter === "friend") return false;
@@ -353,6 +397,15 @@ export function isChildReporter(facts: ReportFacts, text: string): boolean {
     if (years > 0 && years < 16) return true;
   }
   return false;
+}
+
+/** The child's age read without the writer's own ("mình 15 tuổi", "I'm 15"): the friend's age, or null when only the writer's is said. */
+function ageWithoutWriters(text: string): ReportFacts["age"] {
+  const key = foldKey(text);
+  const vi = WRITER_AGE.exec(key);
+  if (vi) return extractReportFacts(key.replace(WRITER_AGE, " ")).age;
+  const en = WRITER_AGE_EN.exec(text.normalize("NFC"));
+  return extractReportFacts(en ? text.normalize("NFC").replace(WRITER_AGE_EN, "I am") : text).age;
 }
 
 /** A child's words for a friend at school: "bạn lớp e", "nhỏ bạn cùng lớp", "đứa bạn thân của mình". */
