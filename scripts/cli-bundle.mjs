@@ -107,6 +107,16 @@ function removeOldBundles(name, keep) {
   }
 }
 
+/** Imports the bundle (which runs the command); one removed by a newer build just now is built again. */
+async function runBundle(name, bundle) {
+  try {
+    await import(pathToFileURL(bundle).href);
+  } catch (error) {
+    if (fs.existsSync(bundle)) throw error;
+    await import(pathToFileURL(await buildBundle(name)).href);
+  }
+}
+
 const name = process.argv[2];
 if (!Object.hasOwn(COMMANDS, name ?? "")) {
   process.stderr.write(`usage: node scripts/cli-bundle.mjs ${Object.keys(COMMANDS).join("|")} [arguments]\n`);
@@ -122,7 +132,7 @@ if (!bundle) {
     process.stderr.write(`(${name}: the bundle could not be built, running the sources through tsx: ${error instanceof Error ? error.message : String(error)})\n`);
   }
 }
-if (bundle) await import(pathToFileURL(bundle).href);
+if (bundle) await runBundle(name, bundle);
 else {
   const { tsImport } = await import("tsx/esm/api");
   await tsImport(pathToFileURL(path.join(ROOT, COMMANDS[name])).href, import.meta.url);
