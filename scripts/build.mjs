@@ -88,7 +88,8 @@ fs.mkdirSync(OUT_DIR, { recursive: true });
 const WEEK = 7 * 24 * 3600 * 1000;
 for (const name of fs.readdirSync(OUT_DIR)) {
   const full = path.join(OUT_DIR, name);
-  if (name !== "main.mjs" && Date.now() - fs.statSync(full).mtimeMs > WEEK) fs.rmSync(full, { recursive: true, force: true });
+  // dist/cache holds what other commands build for themselves (npm run triage) and clean up.
+  if (name !== "main.mjs" && name !== "cache" && Date.now() - fs.statSync(full).mtimeMs > WEEK) fs.rmSync(full, { recursive: true, force: true });
 }
 await build({
   entryPoints: [ENTRY],

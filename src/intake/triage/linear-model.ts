@@ -6,6 +6,8 @@
  * loads in a few milliseconds and scores a message in well under one.
  */
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Feature } from "./text-features.ts";
 
@@ -209,6 +211,18 @@ function sideBySide(model: LinearModel, names: readonly string[], heads: readonl
   return ints;
 }
 
+/** The side-by-side weights of the named heads (as headsProbabilities reads them). */
+function jointWeights(model: LinearModel, names: readonly string[]): Int16Array {
+  const heads = names.map((name) => model.heads[name]!);
+  const offsets: number[] = [];
+  let stride = 0;
+  for (const h of heads) {
+    offsets.push(stride);
+    stride += h.classes.length;
+  }
+  return sideBySide(model, names, heads, offsets, stride);
+}
+
 /** Scratch space for the weights of one message's rows (reused, grown when a message has more). */
 let gathered = new Int16Array(0);
 
@@ -264,6 +278,23 @@ export function headsProbabilities(model: LinearModel, names: readonly string[],
   return heads.map((h, j) => softmax(h, all.subarray(offsets[j]!, offsets[j]! + h.classes.length)));
 }
 
+/** A head over its stored 16-bit weights; the 32-bit ones are made when first read (training, headProbabilities): triage reads the 16-bit ones. */
+function quantisedHead(classes: string[], bias: number[], ints: Int16Array, scale: number): ModelHead {
+  let weights: Float32Array | undefined;
+  return {
+    classes,
+    bias,
+    get weights(): Float32Array {
+      if (!weights) {
+        weights = new Float32Array(ints.length);
+        for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * scale;
+      }
+      return weights;
+    },
+    quantised: { ints, scale },
+  };
+}
+
 /** Decodes the stored form. */
 export function decodeModel(stored: StoredModel): LinearModel {
   const raw = Buffer.from(stored.buckets, "base64");
@@ -271,22 +302,7 @@ export function decodeModel(stored: StoredModel): LinearModel {
   const heads: Record<string, ModelHead> = {};
   for (const [name, h] of Object.entries(stored.heads)) {
     const bytes = Buffer.from(h.weights, "base64");
-    const ints = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    // The 32-bit weights are made when first read (training, the route head): triage reads the 16-bit ones.
-    let weights: Float32Array | undefined;
-    const scale = h.scale;
-    heads[name] = {
-      classes: h.classes,
-      bias: h.bias,
-      get weights(): Float32Array {
-        if (!weights) {
-          weights = new Float32Array(ints.length);
-          for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! * scale;
-        }
-        return weights;
-      },
-      quantised: { ints, scale },
-    };
+    heads[name] = quantisedHead(h.classes, h.bias, new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), h.scale);
   }
   return { buckets, heads, policy: stored.policy, info: stored.info };
 }
@@ -303,16 +319,134 @@ export function encodeModel(model: LinearModel): StoredModel {
   return { version: 2, buckets: Buffer.from(model.buckets.buffer, model.buckets.byteOffset, model.buckets.byteLength).toString("base64"), heads, policy: model.policy, info: model.info };
 }
 
+/**
+ * The pre-shaped form of the shipped model, derived from MODEL_PATH (which stays the source of truth): its buckets, 16-bit
+ * weights, rank index and side-by-side weights as they are in memory, read in one piece with nothing to parse or decode
+ * (the JSON takes a tenth of a second or more to read at every start of `npm run triage`). Not in git: rebuilt by the first
+ * read after the model file changes.
+ */
+export const MODEL_CACHE_PATH = fileURLToPath(new URL("../../../dist/cache/triage-model.bin", import.meta.url));
+
+/** The heads triage-model.ts reads together; their side-by-side weights go into the cache. */
+const JOINT_HEADS: readonly (readonly string[])[] = [["risk", "category"]];
+
+/** First bytes of a cache; the number changes whenever the layout of the cache or of the indexes kept in it (rankOf, sideBySide) does. */
+const CACHE_MAGIC = "BVTE-triage-model-cache-1\n";
+
+/** Where a cache's arrays begin, after the magic, the header's length and the header. */
+const bodyStart = (headerLength: number): number => Math.ceil((CACHE_MAGIC.length + 4 + headerLength) / 8) * 8;
+
+/** Which model file a cache was made from: any write to the file changes its modification or change time (ctime cannot be set back). */
+function sourceKey(file: string): string {
+  const s = fs.statSync(file, { bigint: true });
+  return [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs, os.endianness()].join(":");
+}
+
+interface CacheHeader {
+  source: string;
+  /** Bytes after the header (its arrays, each at a multiple of 8). */
+  body: number;
+  policy: ModelPolicy;
+  info: Record<string, unknown>;
+  buckets: [number, number];
+  rank: { limit: number; at: [number, number] } | null;
+  heads: Record<string, { classes: string[]; bias: number[]; scale: number; at: [number, number] }>;
+  joint: Array<{ names: string[]; at: [number, number] }>;
+}
+
+/** Writes the pre-shaped form of a model decoded from `source` (whole or not at all); `key` is the file's as it was when read. */
+export function writeModelCache(model: LinearModel, source: string = MODEL_PATH, cache: string = MODEL_CACHE_PATH, key: string = sourceKey(source)): void {
+  const arrays: ArrayBufferView[] = [];
+  let end = 0;
+  const place = (array: ArrayBufferView): [number, number] => {
+    arrays.push(array);
+    const at: [number, number] = [end, array.byteLength];
+    end += Math.ceil(array.byteLength / 8) * 8;
+    return at;
+  };
+  const rank = rankOf(model.buckets);
+  const header: CacheHeader = {
+    source: key, body: 0, policy: model.policy, info: model.info,
+    buckets: place(model.buckets),
+    rank: rank && { limit: rank.limit, at: place(rank.words) },
+    heads: {},
+    joint: [],
+  };
+  for (const [name, h] of Object.entries(model.heads)) {
+    if (!h.quantised) return;
+    header.heads[name] = { classes: h.classes, bias: h.bias, scale: h.quantised.scale, at: place(h.quantised.ints) };
+  }
+  for (const names of JOINT_HEADS.filter((names) => names.every((n) => model.heads[n]))) header.joint.push({ names: [...names], at: place(jointWeights(model, names)) });
+  header.body = end;
+  const head = Buffer.from(JSON.stringify(header));
+  const body = bodyStart(head.length);
+  const out = Buffer.alloc(body + end);
+  out.write(CACHE_MAGIC, 0, "latin1");
+  out.writeUInt32LE(head.length, CACHE_MAGIC.length);
+  head.copy(out, CACHE_MAGIC.length + 4);
+  let at = body;
+  for (const array of arrays) {
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength).copy(out, at);
+    at += Math.ceil(array.byteLength / 8) * 8;
+  }
+  fs.mkdirSync(path.dirname(cache), { recursive: true });
+  const temporary = `${cache}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, out);
+  fs.renameSync(temporary, cache);
+}
+
+/** The model kept in `cache`, or null when there is none, it is damaged, or it was made from another state of `source`. */
+export function readModelCache(source: string = MODEL_PATH, cache: string = MODEL_CACHE_PATH): LinearModel | null {
+  let bytes: Buffer;
+  let header: CacheHeader;
+  let start: number;
+  try {
+    bytes = fs.readFileSync(cache);
+    if (bytes.toString("latin1", 0, CACHE_MAGIC.length) !== CACHE_MAGIC) return null;
+    const length = bytes.readUInt32LE(CACHE_MAGIC.length);
+    header = JSON.parse(bytes.toString("utf8", CACHE_MAGIC.length + 4, CACHE_MAGIC.length + 4 + length)) as CacheHeader;
+    start = bodyStart(length);
+    if (start + header.body !== bytes.length || header.source !== sourceKey(source)) return null;
+  } catch {
+    return null;
+  }
+  // The arrays are viewed where they lie: their offsets are multiples of 8 from the start of the file.
+  if (bytes.byteOffset % 8 !== 0) bytes = Buffer.from(bytes);
+  start += bytes.byteOffset;
+  const view = <T>(Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number, [offset, length]: [number, number]): T => new Kind(bytes.buffer, start + offset, length / size);
+  const buckets = view(Uint32Array, 4, header.buckets);
+  const heads: Record<string, ModelHead> = {};
+  for (const [name, h] of Object.entries(header.heads)) heads[name] = quantisedHead(h.classes, h.bias, view(Int16Array, 2, h.at), h.scale);
+  const model: LinearModel = { buckets, heads, policy: header.policy, info: header.info };
+  ranks.set(buckets, header.rank && { limit: header.rank.limit, words: view(Uint32Array, 4, header.rank.at) });
+  const joint = new Map(header.joint.map((j) => [j.names.join("\u0000"), view(Int16Array, 2, j.at)]));
+  sideBySideCache.set(model, joint);
+  return model;
+}
+
 let shipped: LinearModel | null | undefined;
 
-/** The shipped model, read once; null when the file is missing (the rules then stand alone). */
+/** The shipped model, read once (from its cache when that was made from the model file as it is); null when the file is missing (the rules then stand alone). */
 export function shippedModel(): LinearModel | null {
   if (shipped !== undefined) return shipped;
   if (!fs.existsSync(MODEL_PATH)) return (shipped = null);
+  shipped = readModelCache();
+  if (shipped) return shipped;
   try {
+    const key = sourceKey(MODEL_PATH);
     shipped = decodeModel(JSON.parse(fs.readFileSync(MODEL_PATH, "utf8")) as StoredModel);
+    if (sourceKey(MODEL_PATH) === key) keepCache(shipped, key);
   } catch (error) {
     throw new ModelFileError(MODEL_PATH, error instanceof Error ? error.message : String(error));
   }
   return shipped;
+}
+
+/** A cache that cannot be written (a read-only checkout) only costs the next start the time to read the JSON. */
+function keepCache(model: LinearModel, key: string): void {
+  try {
+    writeModelCache(model, MODEL_PATH, MODEL_CACHE_PATH, key);
+  } catch {
+    // nothing to do: the model in memory is the one just read
+  }
 }
