@@ -65,6 +65,9 @@
  *   the judge's (lead and false-premise questions: the first lead named; not stated: no answer claimed; the rest: the expected
  *   words and the writer's patterns in the answer text). 112 when it arrived (odd 56/60, even 56/60, even half sealed); the odd
  *   half worked by class on 5 December (stop 36, question-classes-g20dev.test.ts): odd 59/60, the sealed even half still 56/60: 115.
+ * - qa-g21.jsonl (80), written on 5 December (stop 37) from the plans alone by a writer who read no code and never ran the
+ *   product (ten per class, all five plans, 20 English, 16 without diacritics; gold re-read cold in a second pass, 11
+ *   changed): 75/80 when it arrived, on the build of the session's start; kept sealed (its failures not read).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +101,7 @@ describe.each([
   ["qa-g18.jsonl", 120],
   ["qa-g19.jsonl", 115],
   ["qa-g20.jsonl", 115],
+  ["qa-g21.jsonl", 75],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
