@@ -12,7 +12,7 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
-import { asksSomething, isQuestionLike, sideAnswerText, sideTopics } from "../intake/report-flow/side-questions.ts";
+import { asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
@@ -98,7 +98,7 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const answer = offerSideAnswer(turn, deps, turn.text.full);
     if (answer && turn.data.pendingSeed && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
     if (answer) {
-      if (REPORT_INTENT.test(turn.text.folded)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
+      if (REPORT_INTENT.test(turn.text.folded) || tellsMoreStory(turn.text.full, turn.text.processing, deps)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
       const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
       const again = child ? (turn.lang === "en" ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
       return [answer, { text: again, choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
@@ -505,7 +505,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     keepSeed(turn, text.full);
     // A story told in pieces ("bố em đánh em", "hôm qua đánh bằng dây thắt lưng", "lưng em còn vết"): asked again once; the
     // piece after that starts the report with all of it (nothing is sent before "Gửi", and "dừng lại" stops it).
-    if ((turn.data.offeredAgain ?? 0) >= 1) {
+    if ((turn.data.offeredAgain ?? 0) >= 1 || tellsMoreStory(text.full, text.processing, deps)) {
       delete turn.data.offeredAgain;
       return startReport(turn, deps, turn.data.pendingSeed ?? text.full);
     }
@@ -681,6 +681,15 @@ function othersSelfHarm(text: string, deps: RouterDeps): boolean {
   if (ownSelfHarm(text, deps) !== false || deps.triage(text).category !== "self_harm") return false;
   if (PARENT_WRITER.test(foldKey(text))) return true;
   return text.split(/[.,;:!?\n]+/).map(foldKey).some((c) => ABOUT_SOMEONE_ELSE.test(c) || PEER_OF_WRITER.test(c));
+}
+
+/**
+ * "ko phải em, là bạn em. mấy hôm nay ảnh cứ đòi nó chụp hình ...": a message at "do you want to report?" that plainly goes on
+ * with the story (facts of a child or a harm, in a sentence or more) is the yes to it; a short piece or a feeling is asked again.
+ */
+function tellsMoreStory(full: string, processing: string, deps: RouterDeps): boolean {
+  const said = statementPart(full);
+  return said.split(/\s+/).filter(Boolean).length >= 10 && deps.messageKind(processing) === "concern" && deps.reportFlow.hasStory(full);
 }
 
 /** The urgent call the report gave, or the safety message when the story reads as an emergency (an overdose already taken). */

@@ -8,6 +8,7 @@ import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
 import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
+import { statesDanger, statesDangerNow } from "../intake/report-flow/report-steps.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
@@ -58,8 +59,14 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // "giờ bé ở trường, chiều nay phải về nhà với ông ta", "không biết nữa, tôi sợ lắm": a not known typed at the danger question gets
   // the flow's own line of calm and safety (113, 111); a classifier's reading of the same words does not add the alarm on top of it.
   const answeredUnsure = state.step === "danger" && state.draft.dangerNow === null && step.state.draft.dangerNow === "unknown" && turn.danger.signal === "triage" && input.choice === null;
+  // "bà bị bệnh nằm một chỗ, bố mẹ đi làm xa": a description typed at the danger question that the flow does not read as an answer
+  // is asked again at once; a classifier's reading of it does not put the alarm before that question.
+  const askedAgain = state.step === "danger" && step.state.step === "danger" && step.state.draft.dangerNow === null && turn.danger.signal === "triage" && input.text !== null && !statesDangerNow(input.text, deps);
+  // "Tôi ở phường An Cựu, còn nhà bố nó ở phường Thủy Xuân": after the reporter answered no danger now, a classifier's reading of a
+  // later answer raises no alarm unless the words state a danger themselves (a safety flag).
+  const saidNoBefore = state.draft.dangerNow === "no" && state.draft.dangerFromStory !== true && turn.danger.signal === "triage" && input.text !== null && !statesDanger(deps.triage(input.text));
   // A correction's warning is the flow's own (once, from what the correction says); a report already alerted is not warned again.
-  const danger = turn.danger.danger && !answeredNo && !answeredUnsure && !repeated && !(correcting && (state.emergencyAlerted || deps.triage(draftText(step.state.draft)).risk !== "emergency"));
+  const danger = turn.danger.danger && !answeredNo && !answeredUnsure && !askedAgain && !saidNoBefore && !repeated && !(correcting && (state.emergencyAlerted || deps.triage(draftText(step.state.draft)).risk !== "emergency"));
   // A child reporting reads the advice in words meant for a child; a child telling of a friend is not told to hide.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
   const forOther = child && step.state.draft.reporterRelation !== "self" && (step.state.otherChild !== undefined || step.state.draft.reporterRelation !== null);

@@ -81,7 +81,8 @@ describe("a child's story told in several short messages", () => {
     expect(hasChoice(first.at(-1), "menu:report")).toBe(true);
     const more = await r.send("me e di lam o Binh Duong, nha chi co e voi ong ay");
     expect(all(more)).not.toMatch(/người lớn em tin/);
-    expect(hasChoice(more.at(-1), "menu:report")).toBe(true);
+    // More of the story at the offer is the yes to it (walk 32): the report starts, the offer is not asked again.
+    expect(hasChoice(more.at(-1), "menu:report")).toBe(false);
     await r.send("toi qua ong ay say danh e chay mau dau");
     const summary = await untilSummary(r, []);
     await r.send({ choice: "submit" });

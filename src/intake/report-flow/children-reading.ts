@@ -13,6 +13,8 @@ const BOY_VI = "thang be|thang nho|thang chau|thang em|thang cu|thang con|be tra
 const GIRL_VI = "be gai|con be(?! trai)|co be(?! trai)|chau gai|em gai|dua con gai|dua be gai|dua nho gai|con gai";
 /** A child named with their sex, then (after a few words of who they are) their age (folded). */
 const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|lon|nho|ut|dau|ay|do|kia|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
+/** A child's age said first, then their sex: "đứa lớn 6 tuổi con gái", "be nho 4 tuoi la con trai" (folded). */
+const AGE_THEN_KID_VI = new RegExp(String.raw`\b(\d{1,2}) ?(?:tuoi|t)\b,? (?:la )?(${BOY_VI}|${GIRL_VI})\b(?!(?: \S+){0,2} \d{1,2} ?(?:tuoi|t)\b)`, "g");
 const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;
 const BOY_WORDS = new Set([...BOY_VI.split("|"), "boy", "son"]);
 
@@ -21,6 +23,13 @@ export function childMentions(text: string): ChildMention[] {
   const key = foldKey(text);
   const found: Array<ChildMention & { at: number }> = [];
   for (const m of key.matchAll(KID_VI)) found.push({ sex: BOY_WORDS.has(m[1]!) ? "male" : "female", age: m[2] ? Number(m[2]) : null, at: m.index ?? 0 });
+  // Read clause by clause: "bé gái 5 tuổi, bé trai 9 tuổi" names a boy of 9, not one of 5.
+  let offset = 0;
+  for (const clause of text.split(/[,.;!?\n]/u)) {
+    const folded = foldKey(clause);
+    for (const m of folded.matchAll(AGE_THEN_KID_VI)) found.push({ sex: BOY_WORDS.has(m[2]!) ? "male" : "female", age: Number(m[1]), at: offset + (m.index ?? 0) });
+    offset += folded.length + 1;
+  }
   for (const m of key.matchAll(KID_EN)) {
     const word = (m[2] ?? m[3])!;
     found.push({ sex: BOY_WORDS.has(word) ? "male" : "female", age: Number(m[1] ?? m[4]), at: m.index ?? 0 });

@@ -60,6 +60,13 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** A child left without an adult, with a little brother or sister: go with the little one to a neighbour or a trusted adult now (no hiding script). */
+  emergencyLeftWithSibling: {
+    vi: "Trẻ bị bỏ ở nhà không có người lớn: hãy đưa các cháu tới nhà hàng xóm hoặc một người lớn tin cậy ngay, rồi gọi 113 hoặc 111 (miễn phí, 24/7). Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
+    en: "Children left at home without an adult: take them to a neighbour or a trusted adult now, then call 113 or 111 (free, 24/7). Then, if you can, keep answering so officers know what happened.",
+    viChild: "Em hãy dắt em của em sang nhà hàng xóm hoặc tới một người lớn em tin ngay bây giờ (bác hàng xóm, cô giáo, người thân) và kể cho họ nghe, để họ gọi 113 hoặc 111 giúp em. Nếu không đi được, em gọi 111 hoặc 113, miễn phí, không cần nói tên. Em không có lỗi.",
+    enChild: "Take your little brother or sister with you to a neighbour or another adult you trust right now (a neighbour, a teacher, a relative) and tell them, so they can call 113 or 111 for you. If you cannot go, call 111 or 113: it is free and you do not have to give your name. It is not your fault.",
+  },
   /** A child telling of another child (a friend, a brother or sister) in danger: get a trusted adult to them; the writer is not told to hide. */
   emergencyForOther: {
     vi: "Em làm đúng khi kể ra. Nếu {who} đang gặp nguy hiểm ngay lúc này, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ gọi 113, hoặc em gọi 113. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách giúp {who}.",

@@ -17,7 +17,7 @@ import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerTod
 import { renderSummary } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
@@ -188,7 +188,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
-      return saidBeside(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text);
+      return saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text);
     },
     back(saved) {
       const state = resume(saved);
@@ -298,6 +298,8 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
+  // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
+  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") return say(T.emergencyLeftWithSibling, l, true);
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
   return say(text, l, child(state));
 }
@@ -418,7 +420,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
   // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
   const bareQuestion = asked === "question" && reading.learned.length === 0 && isQuestionLike(text) && asksSomething(text);
-  const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text))) ? asked : null;
+  // "em sợ mẹ em biết": a fear that the family finds out is answered as the question it is, though said without a question mark.
+  const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text)) || (asked === "parents" && FEARS_FAMILY_KNOWS.test(foldKey(text)))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
   const statement = topic ? statementPart(text) : "";
@@ -524,6 +527,18 @@ function firstAidFor(step: FlowStep, text: string | null): FlowStep {
   if (!text || !LIFE_AT_RISK.test(foldKey(text)) || step.replies.some((r) => r.text.includes(T.firstAid.vi) || r.text.includes(T.firstAid.en))) return step;
   const language = step.state.draft.language;
   return { ...step, replies: [{ text: T.firstAid[language], links: EMERGENCY_LINKS[language], urgent: true }, ...step.replies] };
+}
+
+/**
+ * "có đứa giữ ảnh nhạy cảm của em, tối nay em không chuyển 3 triệu là nó gửi cho cả trường": a demand under a threat to post pictures,
+ * told at any question after the story began, gets what to do about it (do not pay, do not send more, keep screenshots, block, tell an
+ * adult, 111) before the next question, in a child's words to a child, as a story that opens with it does.
+ */
+function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
+  if (!text || !DEMAND_TOLD.test(foldKey(text)) || deps.triage(draftText(step.state.draft)).category !== "online_abuse") return step;
+  const advice = say(SIDE_ANSWERS.demand, lang(step.state), child(step.state));
+  if (step.replies.some((r) => r.text.includes(advice))) return step;
+  return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
 }
 
 /** The emergency words with what to do until the ambulance comes, when the words told bleeding or fainting. */
@@ -958,7 +973,7 @@ function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): strin
 }
 
 /** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
-const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b|\bdoi\s+(?:them\s+)?\d+\s*(?:trieu|tr|k|nghin|ngan|cu|do)\b|\b(?:wants|demands?|demanding|asks?|asking)\b.{0,30}?\b(?:\d+\s*(?:million|m|k|dong|vnd|usd|dollars?)|money|cash|more (?:photos|pictures|pics|videos|nudes))\b|\bor (?:he|she|they|it)(?: will| ll| would)? (?:post|share|leak|publish|send) (?:them|it|the (?:photos|pictures|pics|video))\b/;
+const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\s+(?:\S+\s+){0,3}(?:la|thi)\s+(?:no|han|ho|thang do|tui no)?\s*(?:se\s+)?(?:gui|dang|tung|phat tan|post|up)\b|\bif\s+(?:i|she|he|you|they|we)\s+(?:don t|dont|do not|doesn t|doesnt|won t|wont|can t|cant)\s+(?:pay|send)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b|\bdoi\s+(?:them\s+)?\d+\s*(?:trieu|tr|k|nghin|ngan|cu|do)\b|\b(?:wants|demands?|demanding|asks?|asking)\b.{0,30}?\b(?:\d+\s*(?:million|m|k|dong|vnd|usd|dollars?)|money|cash|more (?:photos|pictures|pics|videos|nudes))\b|\bor (?:he|she|they|it)(?: will| ll| would)? (?:post|share|leak|publish|send) (?:them|it|the (?:photos|pictures|pics|video))\b/;
 
 /** The sentences of a correction, when it has two or more of two words or more ("Tôi nhầm: bé 13 tuổi. Bé là con gái."). */
 function correctionSentences(text: string): string[] {

@@ -232,7 +232,7 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(chatKey(text));
   const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
-  if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
+  if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && tellsNow(text, read.redFlags) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
   // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
   // "tôi sợ nó về đánh thằng bé nữa", "sợ mai ổng quay lại đánh": a fear of when the person comes back is no danger now (asked again).
@@ -247,6 +247,24 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // later clause of it, does not say the child is out of danger (a child who fled may be found); the question stays open.
   if (told && tellsHarm(text, deps)) return null;
   return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, written] } : null;
+}
+
+/** Words that put what is told now or in the next hours (folded): "đang", "bây giờ", "lúc này", "tối nay", "vừa", "now", "tonight". */
+const NOW_WORDS = /\b(?:dang|bay gio|bh|gio|hien|luc nay|toi nay|dem nay|sang nay|chieu nay|vua|now|right now|currently|tonight|at the moment|just)\b/;
+/** Flags of a child's state of care ("bị bệnh", "đói"): told without a word of now, they may be of anyone in the house, or of weeks. */
+const CARE_STATES: ReadonlySet<string> = new Set(["child_ill", "starvation"]);
+/**
+ * A description typed at the danger question answers it with a yes only when it tells the danger is now: a word of now, or a flag
+ * of danger other than a state of care. "bà bị bệnh nằm một chỗ, bố mẹ đi làm xa cả năm" tells a state: kept, and the question asked again.
+ */
+function tellsNow(text: string, flags: readonly string[]): boolean {
+  return NOW_WORDS.test(chatKey(text)) || flags.some((f) => !CARE_STATES.has(f) && statesDanger({ risk: "emergency", redFlags: [f] }));
+}
+
+/** The words typed at the danger question state a danger now (the yes they are read as), not only a classifier's emergency. */
+export function statesDangerNow(text: string, deps: Pick<ReportFlowDeps, "triage">): boolean {
+  const read = deps.triage(text);
+  return statesDanger(read) && tellsNow(text, read.redFlags);
 }
 
 /** The message tells a harm done (someone who harms, or an injury), as a story does, not only where the child is. */

@@ -75,6 +75,8 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   if (many && !self && EACH_CHILD.test(d.childAgeText ?? "")) {
     return [en ? `${many} children: ${d.childAgeText}` : `${many} trẻ: ${d.childAgeText}`, place ? (en ? `in ${place}` : `ở ${place}`) : null].filter(Boolean).join(en ? ", " : " ");
   }
+  // A child who wrote of themself and a little brother or sister: both, each age in the order told ("em và em nhỏ của em: 10 và 3 tuổi").
+  if (self && many && ages) return [en ? `you and your younger sibling: ${ages}` : `em và em nhỏ của em: ${ages} tuổi`, place ? (en ? `in ${place}` : `ở ${place}`) : null].filter(Boolean).join(", ");
   if (en) {
     const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
     const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";

@@ -14,6 +14,8 @@ export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
 
+/** A fear that the family learns of the telling (folded): "sợ mẹ em biết", "so ba me e biet", "scared my mum will find out". */
+export const FEARS_FAMILY_KNOWS = /\b(?:so|ngai|lo)\s+(?:la\s+)?(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha|ong ay|ong ta|nguoi nha)(?:\s+(?:em|e|minh|mk|toi|tui|con|chau|t))?\s+(?:se\s+|lai\s+)?(?:biet|phat hien|doc duoc)\b|\b(?:scared|afraid|worried)\s+(?:that\s+)?(?:my|our)\s+(?:mum|mom|mother|dad|father|parents|family|stepdad|stepmom|stepmum)\s+(?:will|would|might|could|finds?|knows?)\b/;
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
@@ -67,6 +69,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "pls dont tell my parents", "đừng nói với bố mẹ em": whether the family is told.
   // "đừng gọi nha" (a particle) is not "đừng gọi nhà": home only with whose it is ("đừng gọi nhà em").
   ["parents", /\b((?:dung|khong|ko|k|dung co) (?:noi|bao|ke|goi) (?:voi |cho )?(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha(?= (?:em|e|minh|mk|toi|tui|con|chau|t|no|be)\b))|(?:don t|dont|do not|please don t|pls don t|pls dont|please dont) (?:tell|call|contact|inform) (?:my|our) (?:parents|mom|mum|dad|mother|father|family))\b/],
+  // "em sợ mẹ em biết", "e so ba me e biet la e ke", "scared my mum will find out": a fear that the family learns of the telling.
+  ["parents", FEARS_FAMILY_KNOWS],
   // "e ko muon chu biet", "đừng để bố biết", "không cho ai biết": the writer does not want someone told.
   ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],

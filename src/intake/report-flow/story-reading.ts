@@ -247,10 +247,12 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
+  // "con 10 tuổi, ... con ở nhà với em con 3 tuổi": a child writing of themself and a little brother or sister: both children, the writer first.
+  const pair = childSelf && !mixed ? writerAndSiblingAges(text) : null;
   return {
-    age: mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
-      : facts.age ? { childAgeBand: bandOf(facts.age.min), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age.min, facts.age.max) } : undefined,
-    sex: !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
+    age: pair ? { childAgeBand: bandOf(Math.min(...pair)), childAgeText: `${pair.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${pair.at(-1)}` } : mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
+      : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
+    sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
     when: when ? { when } : undefined,
@@ -258,7 +260,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
     commune: placeOf(commune, text, province, deps),
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
-    children: mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
+    children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
   };
 }
@@ -605,7 +607,27 @@ function childAges(text: string): number[] {
     if (age >= 18 || /^(toi|tui|i)$/.test(m[1] ?? "")) continue;
     if (!ages.includes(age)) ages.push(age);
   }
+  // "hai bé 7 với 5 tuổi", "two girls, 15 and 16": the ages listed together, the first without its unit, in the order named.
+  for (const m of key.matchAll(/\b(\d{1,2})\s*(?:,|va|voi|and|&)\s*(\d{1,2})\b(?!\s*(?:gio|phut|ngay|thang|nam|km|000|k\b|trieu|nghin|hours?|minutes?|days?|weeks?|months?|years? ago|am|pm|h\b))/g)) {
+    const listed = [Number(m[1]), Number(m[2])].filter((a) => a < 18 && a > 0);
+    if (listed.length < 2) continue;
+    const at = ages.indexOf(listed[1]!);
+    for (const a of listed) if (!ages.includes(a)) ages.splice(at >= 0 && a === listed[0] ? at : ages.length, 0, a);
+  }
   return ages;
+}
+
+/** The writer's own age opening what they say of themself (folded): "con 10 tuổi", "em năm nay 9t", "mình 12 tuổi". */
+const WRITER_OWN_AGE = /(?:^|\s)(?<!\b(?:trai|gai|ut|be|cua|nho|thang|dua)\s)(?:con|em|e|chau|minh|mk|tui|toi|t|im|i m|i am)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+|la\s+)?(\d{1,2}) ?(?:tuoi|t|years? old|yo)?\b(?!\s*(?:gio|phut|ngay|thang|nam))/;
+/** A little brother or sister of the writer with an age (folded): "em con 3 tuổi", "em gái em 2 tuổi", "thằng em 4 tuổi", "my little brother is 3". */
+const WRITERS_SIBLING_AGE = /\b(?:em (?:trai|gai|nho|be|ut)(?: (?:cua )?(?:con|em|e|minh|mk|tui|toi|chau))?|em (?:cua )?(?:con|em|e|minh|mk|tui|toi|chau)|thang em|con em|be em|be ut|my (?:little |baby |younger )?(?:brother|sister))\s+(?:moi\s+|nam nay\s+|duoc\s+|da\s+|la\s+|is\s+)?(\d{1,2}) ?(?:tuoi|t|years? old|yo)?\b(?!\s*(?:gio|phut|ngay|thang|nam))/g;
+/** The writer's age, then each younger sibling's, when a child names both; null otherwise. */
+function writerAndSiblingAges(text: string): number[] | null {
+  const key = foldKey(text);
+  const own = WRITER_OWN_AGE.exec(key);
+  if (!own || Number(own[1]) >= 18) return null;
+  const siblings = [...key.matchAll(WRITERS_SIBLING_AGE)].filter((m) => m.index !== own.index && !key.slice(own.index, own.index + own[0].length + 1).includes(m[0])).map((m) => Number(m[1])).filter((a) => a < 18);
+  return siblings.length > 0 ? [Number(own[1]), ...siblings.filter((a, i) => siblings.indexOf(a) === i)] : null;
 }
 
 /** How often, said before the latest time ("thường xuyên; gần nhất: tối qua"). */

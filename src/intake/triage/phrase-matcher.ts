@@ -15,7 +15,7 @@ const MAX_GAP = 5;
 const MAX_NEGATION_FILLERS = 3;
 
 type Element =
-  | { kind: "word"; alts: readonly string[]; altSet: ReadonlySet<string>; prefixes: readonly string[]; number?: boolean }
+  | { kind: "word"; alts: readonly string[]; altSet: ReadonlySet<string>; prefixes: readonly string[]; number?: boolean; written?: ReadonlySet<string> }
   | { kind: "gap" }
   | { kind: "end" };
 
@@ -70,7 +70,9 @@ function parsePattern(pattern: string, code: string): Element[] {
   const elements = pattern.trim().split(/\s+/).map((part): Element => {
     if (part === "*") return { kind: "gap" };
     if (part === "$") return { kind: "end" };
-    const options = part.split("|");
+    // "hon=hôn": the folded word, and how it is spelt when the writer puts the marks in ("hơn" is another word).
+    const [word = "", spelt] = part.split("=");
+    const options = word.split("|");
     const alts = options.filter((o) => !o.endsWith("~"));
     return {
       kind: "word",
@@ -78,6 +80,7 @@ function parsePattern(pattern: string, code: string): Element[] {
       altSet: new Set(alts),
       prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
       number: options.includes("#"),
+      ...(spelt ? { written: new Set(spelt.split("/").map((w) => canonicalVietnamese(w.normalize("NFC").toLowerCase()))) } : {}),
     };
   });
   if (elements[0]?.kind !== "word") throw new LexiconPatternError(pattern, code);
@@ -111,16 +114,27 @@ function wordMatches(element: Element & { kind: "word" }, token: string | undefi
   return false;
 }
 
+/**
+ * A word the pattern spells ("hon=hôn") matches a word typed with diacritics only when spelt so: with the marks in, "hơn mọi" is
+ * "more than every", never "hôn môi". A word typed without them ("hon moi") may be either and still matches.
+ */
+function spelledAsMeant(element: Element & { kind: "word" }, clause: Clause, at: number): boolean {
+  if (!element.written) return true;
+  const typed = canonicalVietnamese((clause.words[clause.origin[at] ?? -1] ?? "").normalize("NFC").toLowerCase());
+  return !/[^\x00-\x7f]/.test(typed) || element.written.has(typed);
+}
+
 /** End index (exclusive) of the shortest match of elements from token `at`, or -1. */
-function matchFrom(tokens: readonly string[], at: number, elements: readonly Element[], ei: number): number {
+function matchFrom(clause: Clause, at: number, elements: readonly Element[], ei: number): number {
+  const tokens = clause.tokens;
   const element = elements[ei];
   if (element === undefined) return at;
-  if (element.kind === "end") return at === tokens.length ? matchFrom(tokens, at, elements, ei + 1) : -1;
+  if (element.kind === "end") return at === tokens.length ? matchFrom(clause, at, elements, ei + 1) : -1;
   if (element.kind === "word") {
-    return wordMatches(element, tokens[at]) ? matchFrom(tokens, at + 1, elements, ei + 1) : -1;
+    return wordMatches(element, tokens[at]) && spelledAsMeant(element, clause, at) ? matchFrom(clause, at + 1, elements, ei + 1) : -1;
   }
   for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
-    const end = matchFrom(tokens, at + skip, elements, ei + 1);
+    const end = matchFrom(clause, at + skip, elements, ei + 1);
     if (end >= 0) return end;
   }
   return -1;
@@ -135,7 +149,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
-        const end = matchFrom(clause.tokens, start, candidate.elements, 0);
+        const end = matchFrom(clause, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
           matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics));
         }
