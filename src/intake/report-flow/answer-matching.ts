@@ -165,9 +165,29 @@ function leadingTriState(key: string, text: string): TriState | null {
   return null;
 }
 
+/**
+ * A trade or a place of work, said by the writer, that is no tie to the child (folded): "chủ tiệm tạp hóa", "chủ nhà trọ", "tôi bán
+ * rau ngoài chợ", "mở quán nước", "cho thuê phòng", "tình nguyện viên", "I run the shop", "I own the bakery", "I volunteer at".
+ * "chủ" (owner) folds like "chú" (uncle): read as an owner only before a business ("chu tiem", "chu nha tro"), or when typed "chủ".
+ */
+const OWNED = String.raw`(?:tiem|quan|cua hang|hang|sap|sap hang|nha tro|phong tro|day tro|khu tro|tro|nha cho thue|nha hang|khach san|nha nghi|xuong|vuon|trang trai|cong ty|shop|tap hoa|hieu thuoc|ca phe|cafe|karaoke|tiem net|quan net|bai xe|lo|ghe|xe)`;
+const GOODS = String.raw`(?:hang|tap hoa|rau|trai cay|hoa qua|nuoc|banh|com|pho|bun|xoi|do an|quan ao|ve so|thit|ca|cho|o cho|ngoai cho|quan|tiem|cua hang|quan an|quan nuoc|quan com|ca phe|cafe|phong|phong tro|nha tro|tro|nha|xe om|grab|bao ve|tinh nguyen)`;
+export const WRITER_TRADE = new RegExp(String.raw`\b(?:chu ${OWNED}|ba chu|ong chu ${OWNED}|tinh nguyen vien|tieu thuong|nguoi ban hang|lai xe om|chay xe om|xe om|bao ve|(?:ban|mo|cho thue|chay|buon ban|lam) ${GOODS}|(?:run|own|manage|keep|have) (?:the|a|an|that|this|my) (?:\w+ )?(?:shop|store|stall|cafe|coffee shop|bakery|restaurant|kiosk|guesthouse|hostel|hotel|boarding house|garage|salon|business)|volunteer\w*|landlord|landlady|shopkeeper|shop owner|store owner|(?:rent|rents|renting) (?:out )?(?:rooms?|flats?|apartments?|the room)|i sell|i drive)\b`);
+/** The writer's tie to the child said outright (folded): "chú ruột của bé", "bà ngoại nó", "her aunt". */
+const KIN_OF_CHILD_SAID = /\b(?:bo|me|ba|ma|cha|ong|chu|bac|co|di|cau|mo|thim|anh|chi)(?: (?:ruot|ho|noi|ngoai|ke|duong))?(?: cua)? (?:be|chau|no|em ay|tre|con be|thang be|dua nho)\b|\b(?:his|her|their) (?:mother|father|mom|mum|dad|aunt|uncle|grandma|grandmother|grandpa|grandfather|sister|brother|cousin)\b/;
+/** "chủ" typed with its mark (owner), never "chủ nhiệm" (a class teacher), "chủ động", "chủ nhật", "chủ tịch". */
+const OWNER_MARKED = /(?:^|[^\p{L}])chủ(?![\p{L}])(?!\s+(?:nhiệm|yếu|động|nhật|ý|quan|tịch|đề|trương|mưu)(?![\p{L}]))/iu;
+
+/** The writer names a trade or work that is no tie to the child, and no kin tie besides. */
+export function saysTradeNotTie(text: string): boolean {
+  const key = foldKey(text);
+  if (KIN_OF_CHILD_SAID.test(key)) return false;
+  return WRITER_TRADE.test(key) || OWNER_MARKED.test(text.normalize("NFC"));
+}
+
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
   ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|chinh chau|chinh con|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
-  ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
+  ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
   ["family", /\b(gia dinh|nguoi than|bo|ba|me|anh|chi|ong|ba noi|ba ngoai|co|di|chu|bac|cau|mo|thim|ho hang|family|mother|father|parent|aunt|uncle|grand\w*|sister|brother)\b/],
   ["other", /\b(nguoi khac|nguoi qua duong|ban cua|hang|other|someone)\b/],
@@ -187,8 +207,12 @@ export function relationSaid(text: string): ReporterRelation | null {
 /** Who the reporter is, from typed text ("hàng xóm", "em tự kể"), or null. */
 export function matchRelation(text: string): ReporterRelation | null {
   const key = foldKey(text);
-  for (const [relation, re] of RELATION_WORDS) if (re.test(key)) return relation;
-  return null;
+  for (const [relation, re] of RELATION_WORDS) {
+    // "tôi là chủ tiệm tạp hóa", "I run the shop across the road": a trade is someone else, whatever kin-like word it holds.
+    if ((relation === "family" || relation === "self") && saysTradeNotTie(text)) return "other";
+    if (re.test(key)) return relation;
+  }
+  return saysTradeNotTie(text) ? "other" : null;
 }
 
 /** An age band from typed text: "8 tuổi", "bé 3t", "lớp 7", "so sinh". */
@@ -226,7 +250,19 @@ export function isAnonymous(text: string): boolean {
   const key = chatKey(text);
   // "no thanks", "ko đâu ạ", "không muốn", "không muốn để": a plain no, with only thanks or a wish not to leave one.
   const plainNo = /^(?:no|khong|thoi|khoi)(?: (?:thanks|thank you|cam on|a|nha|nhe|dau|muon|muon de|muon de lai|muon cho|can|can dau|i m good|i d rather not))*$/.test(key);
-  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact|no number|no phone|don t call me|dont call me|do not call me|don t contact me|do not contact me)\b/.test(key) || NO.has(key) || plainNo;
+  return /\b(an danh|anonymous|giau ten|khong muon de lai|khong de lai|no contact|no number|no phone|don t call me|dont call me|do not call me|don t contact me|do not contact me)\b/.test(key) || NO.has(key) || plainNo || asksNotToBeCalled(text);
+}
+
+/**
+ * "thôi đừng gọi cho em", "dung goi e nha, ba e nghe la e toi", "please don't call, my mum checks my phone" (chat key): a wish not
+ * to be called, with no other way to be reached (a number, "nhắn tin thôi", "text me" keep the contact step's own reading).
+ * "đừng gọi cho mẹ em" names someone else (a worry answered as such), never the writer.
+ */
+function asksNotToBeCalled(text: string): boolean {
+  const key = chatKey(text);
+  if (/(?:\d[\s.-]?){8,}|\b(?:nhan tin|nhan|sms|zalo|messenger|facebook|fb|email|mail|text|texts|message|messages|whatsapp|telegram)\b/.test(key)) return false;
+  return /(?:^|\b(?:thoi|xin|lam on|lam on la|nha|nhe|a)\s+)(?:dung|khong|ko|k|dung co|xin dung|dung ai)\s+(?:goi|goi dien|lien lac|lien he|call)(?:\s+(?:cho|toi|voi|den))?(?:\s+(?:e|em|minh|mk|mik|toi|tui|t|chau|con|nha|nhe|nha a|a|dau|nhe a))*(?:$|\s*,|\s+(?=\S))/.test(key) && !/\b(?:dung|khong|ko|k)\s+(?:goi|goi dien|lien lac|lien he)\s+(?:cho|toi|voi|den)?\s*(?:me|bo|ba|ma|cha|bo me|ba me|gia dinh|nha truong|co giao|thay)\b/.test(key)
+    || /^\s*(?:please\s+|pls\s+|plz\s+)?(?:don['’]?t|do not|never)\s+(?:call|phone|ring)(?:\s+me)?(?:\s+(?:please|pls|thanks))?\s*(?:[,.!;:-]|$)/iu.test(text.normalize("NFC"));
 }
 
 /**
@@ -237,6 +273,8 @@ export function refusesContact(text: string): boolean {
   // "sợ" (afraid) folds like "số" (number): "e sợ ổng đánh" is not about a phone number.
   const key = foldKey(text.normalize("NFC").replace(/sợ/giu, "lo"));
   // Another way to reach them ("không có số, nhắn qua facebook Lan Phạm"), or not minding ("tôi không ngại để tên"): not a refusal.
+  // "please don't call, my mum checks my phone": a wish not to be called, with no other way to reach them, whatever "phone" it names.
+  if (asksNotToBeCalled(text)) return true;
   if (givesWayToReach(text) || MINDS_NOT.test(key)) return false;
   if (isAnonymous(text)) return true;
   // "ko. bm t bit thi t chet", "No. My dad would kill me": a plain no opens it, what follows says why (no number in it).

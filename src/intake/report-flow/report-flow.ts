@@ -906,6 +906,14 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
   const sentences = midFlow ? [] : correctionSentences(typedText);
+  // "The abuse happened last month, not today. He only told me about it today.": a sentence about when the reporter was told is no
+  // time of the harm; the correction is read without it (the whole message is kept for officers).
+  const toldOnly = sentences.filter((p) => TOLD_WHEN.test(foldKey(p)));
+  if (toldOnly.length > 0 && toldOnly.length < sentences.length) {
+    const rest = sentences.filter((p) => !toldOnly.includes(p)).join(" ");
+    const step = correction(state, rest, now, flow, deps, midFlow);
+    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== rest), typedText] } } };
+  }
   // "không phải 6 tuổi mà là 8 tuổi, còn xã là Krông Búk chứ không phải Ea Kar": one sentence that corrects several facts, clause by clause.
   const clauses = midFlow || sentences.length > 0 ? [] : correctionClauses(typedText, deps);
   const parts = sentences.length > 0 ? sentences : clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps) ? clauses : [];
@@ -928,6 +936,12 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
   return correctionOne(state, typedText, now, flow, deps, midFlow);
 }
+
+/** A time said in a correction (folded): "today", "two weeks ago", "last month", "hôm qua", "tháng trước", "3 ngày trước". */
+const TIME_SAID = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month|year|weekend|time)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|hom nay|hom qua|hom kia|toi qua|toi nay|sang nay|chieu nay|dem qua|tuan (?:truoc|roi|nay)|thang (?:truoc|roi|nay)|nam (?:ngoai|truoc|roi|nay)|(?:mot|hai|ba|bon|nam|vai|may|\d+) (?:ngay|tuan|thang|nam) (?:truoc|roi))\b/;
+
+/** When the reporter was told, said apart (folded): "He only told me about it today", "bé mới kể với tôi hôm nay", "she told me this morning". */
+const TOLD_WHEN = /^(?:(?:but|and|then|nhung|ma|con)\s+)?(?:he|she|they|the (?:boy|girl|child|kid)|be|chau|no|em|con be|thang be)\s+(?:only\s+|just\s+|mới\s+|moi\s+|chi\s+)?(?:told|tells|mentioned|said|ke|noi|bao)\s+(?:it\s+|about it\s+|this\s+)?(?:to\s+|voi\s+|cho\s+)?(?:me|us|toi|tui|minh|em)\b/;
 
 /** A refusal to say (folded): "không muốn nói", "ko cần biết", "I'd rather not say", "prefer not to tell". */
 const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?:noi|ke|cho biet|tiet lo|khai)\b|\b(?:khong|ko|k) can (?:biet|hoi)\b|\b(?:rather|prefer) not (?:to )?(?:say|tell|share)\b|\b(?:don t|do not|dont) want to (?:say|tell|share)\b/;
@@ -1416,6 +1430,11 @@ function correctionText(d: ReportDraft, typed: string): string {
   const butNot = notBut ? null : BUT_NOT.exec(text);
   const [old, value] = notBut ? [notBut[1]!, notBut[2]!] : butNot ? [butNot[2]!, butNot[1]!] : [null, null];
   if (!old || !value) return text;
+  // "It was two weeks ago, not today", "chuyện xảy ra tháng trước chứ không phải hôm nay": a time for a time is when it happened.
+  if (TIME_SAID.test(foldKey(old)) && TIME_SAID.test(foldKey(value))) {
+    const at = value.trim().replace(/^(?:(?:it|this|that|the \w+|chuyện|chuyen|việc đó|viec do|vụ đó|vu do)\s+)?(?:(?:was|is|happened|took place|started|xảy ra|xay ra|là|la|vào|vao)\s+)*/iu, "").replace(/[.,;!]+$/u, "").trim();
+    if (at) return `${d.language === "en" ? "the last time was" : "lần gần nhất là"} ${at}`;
+  }
   const was = foldKey(cleanPlaceAnswer(old));
   // "bé ở phường Diên Hồng": the place from its level word on.
   const fresh = cleanPlaceAnswer(/(?:^|\s)((?:xã|phường|thị trấn|thôn|đặc khu)\s.+)$/iu.exec(value)?.[1] ?? value);

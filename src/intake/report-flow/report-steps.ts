@@ -169,6 +169,22 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
   return `${numbers.join(", ")}${wishes.length > 0 ? ` (${wishes.join("; ")})` : ""}`;
 }
 
+/** Words about being reached, said after a number (folded): a name, a time, calls or messages, an app. */
+const ABOUT_REACHING = /\b(?:goi|goi dien|nhan|nhan tin|sms|zalo|viber|messenger|facebook|fb|call|calls|text|message|whatsapp|telegram|ten|name|gio|nghe may|bat may|lien lac|lien he|gap|so|sdt|phone|number|email)\b/;
+
+/**
+ * A reply that opens with a phone number and goes on with more of the story, in six words or more that say nothing of being
+ * reached: the number, and the rest as typed; null otherwise ("0905 111 222, tên Hùng, gọi sau 5h" stays a contact as it is).
+ */
+export function numberThenStory(typed: string): { number: string; story: string } | null {
+  const lead = /^\s*((?:\+?84|0)(?:[\s.-]?\d){8,10})(?!\d)\s*[.,;:!-]+\s*(\S.*)$/su.exec(typed.normalize("NFC"));
+  if (!lead) return null;
+  const story = lead[2]!.trim();
+  const key = foldKey(story);
+  if (key.split(" ").length < 6 || ABOUT_REACHING.test(key) || CALLED_ALREADY.test(key) || KEEP_ME_SECRET.test(key) || TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) return null;
+  return { number: lead[1]!.trim(), story };
+}
+
 /** The reporter has called a hotline or the police already (folded): "tôi gọi 113 rồi", "đã báo công an", "I already called 113". */
 export const CALLED_ALREADY = /\b(?:(?:toi|tui|minh|em|e|t|chau|con|me|nha toi|chung toi)\s+)?(?:da|cung|vua|cung da|da co)?\s*(?:goi|bao|trinh bao)\s+(?:cho\s+)?(?:113|115|111|cong an|police|ca)(?:\s+\S+){0,3}?\s+(?:roi|r|xong)\b|\b(?:da|vua)\s+(?:goi|bao)\s+(?:cho\s+)?(?:113|115|111|cong an)\b|\b(?:i|we)\s+(?:have\s+|ve\s+)?(?:already\s+)?(?:called|rang|phoned|contacted|reported (?:it )?to)\s+(?:the\s+)?(?:113|115|111|police|ambulance|hotline)\b|\b(?:police|cong an)\s+(?:are|is|dang)\s+(?:on (?:their|the) way|coming|toi|den)\b/;
 /** A wish not to be named to the family or the child (folded): "đừng nói với bạn ấy là mình kể", "don't tell the landlady I reported", "giữ kín tên tôi". */
@@ -388,6 +404,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       if (CHAT_ONLY.test(foldKey(typed)) && !REACH_ANY.test(typed)) {
         const label = d.language === "en" ? "no phone; to be reached through this chat" : "không có điện thoại; liên lạc qua cuộc trò chuyện này";
         return { ...d, anonymous: false, contact: label, consentToContact: true, extraNotes: [...d.extraNotes, typed.trim()] };
+      }
+      // "0977 115 302. Nó phải vác bao phân nặng ...": a number that opens the reply, then more of the story: the number is the contact,
+      // the rest is added to the story (not shown as the way to reach them).
+      const told = numberThenStory(typed);
+      if (told) {
+        const agrees = d.reporterRelation !== "self" && d.consentToContact === null;
+        return { ...d, anonymous: false, contact: told.number, ...(agrees ? { consentToContact: true } : {}), narrative: d.narrative ? `${d.narrative}\n${told.story}` : told.story };
       }
       const found = readContact(typed);
       if (!found) return null;

@@ -9,7 +9,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
+import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
 import { communeAfterHamlet, placeParts } from "./place-parts.ts";
@@ -206,7 +206,11 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
   const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
-    ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null);
+    ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
+    // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
+    ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null);
+  // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
+  const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "mình 15 tuổi, đứa bạn cùng lớp ...", "I'm 15 and my friend ...": the writer's own age is no age of the friend told of.
   if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
@@ -254,7 +258,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : undefined,
+    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : trade ? { reporterRelation: "other", reporterRelationText: null } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
@@ -564,6 +568,23 @@ const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["official", HEALTH_WORKER],
 ];
 
+/** A clause in the writer's first person (folded): "tôi ...", "tui ...", "mình ...", "I ...". */
+const FIRST_PERSON = /\b(?:toi|tui|minh|chung toi|i|im|i m)\b/;
+
+/** The writer tells their own trade or work, in a clause of their own, and no tie to the child. */
+function writerTrade(text: string): boolean {
+  return text.normalize("NFC").split(/[.;!?\n]+/u).some((clause) => FIRST_PERSON.test(foldKey(clause)) && saysTradeNotTie(clause));
+}
+
+/** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
+function grandchildOfWriter(text: string): boolean {
+  const nfc = text.normalize("NFC");
+  if (/(?:^|[^\p{L}])cháu\s+(?:nội|ngoại)(?![\p{L}])/iu.test(nfc)) return true;
+  const key = foldKey(text);
+  if (/\bmy (?:grandson|granddaughter|grandchild|grandchildren|grandkids?)\b/.test(key)) return true;
+  return !hasVietnameseDiacritics(text) && /\bchau (?:noi|ngoai) (?:cua )?(?:ba|ong|toi|tui|minh)\b/.test(key);
+}
+
 /** The writer introduces themself as a health worker ("tôi là y sĩ ..."). */
 function introducedAsHealthWorker(text: string): boolean {
   return (speakerAsI(text).match(SELF_INTRO) ?? []).some((clause) => HEALTH_WORKER.test(foldKey(clause)));
@@ -847,7 +868,9 @@ export function placeBesideProvince(text: string, found: Pick<ChildProvince, "ma
   if (found.level === "district") return cleanPlaceAnswer(found.matched) || null;
   const at = text.indexOf(found.matched);
   if (at < 0) return null;
-  const after = readCommuneAnswer(text.slice(at + found.matched.length).replace(/^[\s,.;:-]+/u, ""), null);
+  // "dak lak a, krong pac", "gia lai ạ, chư sê": a particle said after the province ("ạ", "nha") is no part of the place after it.
+  const following = text.slice(at + found.matched.length).replace(/^[\s,.;:-]+/u, "").replace(/^(?:(?:ạ|a|à|ak|nha|nhé|nhe|ha|đó|do|nè|ne|ấy|ay)(?=[\s,.;:!-]|$)[\s,.;:!-]*)+/iu, "");
+  const after = readCommuneAnswer(following, null);
   if (after) return after;
   // The words just before the province, after the last "ở", "tại", "in": "nhà dì nó ở Hương Trà, " is "Hương Trà".
   const before = text.slice(0, at).replace(/(?:^|\s)(?:tỉnh|tinh|thành phố|thanh pho|tp\.?|province(?: of)?|city(?: of)?)\s*$/iu, "").replace(/[\s,.;:-]+$/u, "");
@@ -856,7 +879,7 @@ export function placeBesideProvince(text: string, found: Pick<ChildProvince, "ma
   const place = cleanPlaceAnswer(tail);
   if (isPlace(place)) return place;
   // "saigon, thao dien": nothing before the province, the place after it.
-  const rest = place ? "" : cleanPlaceAnswer(text.slice(at + found.matched.length).replace(/^[\s,.;:-]+/u, ""));
+  const rest = place ? "" : cleanPlaceAnswer(following);
   return isPlace(rest) ? rest : null;
 }
 
