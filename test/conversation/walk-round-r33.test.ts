@@ -119,3 +119,14 @@ describe("a side question inside the first message is answered", () => {
     expect(said).toMatch(answer);
   });
 });
+
+/** Walk 33: a commune told in the story without its level word ("o ea kar dak lak") was asked again. */
+describe("a commune named before the province in the story is not asked again", () => {
+  it.each([
+    "nhỏ bạn em 13t, nhà nó ở krong buk dak lak, bố dượng nó hay đánh nó, tối qua đánh chảy máu đầu",
+    "ban e 14t o chu se gia lai, me ke no bo doi no may ngay nay roi",
+  ])("«%s»", async (story) => {
+    const s = await h.toSummary(story, [[/nguy hiểm/, { choice: "no" }]]);
+    expect(s.questions.filter((q) => /xã, phường nào|Xã hay phường nào/.test(q))).toHaveLength(0);
+  });
+});

@@ -801,6 +801,29 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
     return said;
   }
+  return placeRightBeforeProvince(text, deps);
+}
+
+/**
+ * "nhà nó ở krong buk dak lak", "ban e o chu se gia lai": where, then the place, then the province with no comma between: the
+ * place as typed (one to three words), when the words after it name a province and the place is no province itself.
+ */
+function placeRightBeforeProvince(text: string, deps: ReportFlowDeps): string | null {
+  for (const clause of text.normalize("NFC").split(/[,;.!?\n]+/u)) {
+    const words = clause.trim().split(/\s+/u).filter(Boolean);
+    const folded = words.map((w) => foldKey(w));
+    const at = folded.findLastIndex((w) => LOCATIVE.test(w));
+    if (at < 0) continue;
+    const after = words.slice(at + 1);
+    for (let n = 1; n <= 3 && n < after.length; n++) {
+      const place = after.slice(0, n).join(" ");
+      const province = after.slice(n).join(" ");
+      if (after.length - n > 3 || deps.findProvince(province)?.level !== "province" || foldKey(province) !== foldKey(deps.findProvince(province)?.matched ?? "")) continue;
+      const key = foldKey(place);
+      if (deps.findProvince(place)?.level === "province" || /\b(?:nha|truong|school|house|home|toi|tui|minh|em|be|chau|no|my|his|her|their|tinh|thanh pho)\b/.test(key)) continue;
+      return place;
+    }
+  }
   return null;
 }
 
