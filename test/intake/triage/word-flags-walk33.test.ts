@@ -119,3 +119,13 @@ describe("a harmer in prison who is about to be released", () => {
     expect(triageReport(release).redFlags).toContain("caregiver_violence");
   });
 });
+
+describe("a place named 'Hoài' is not 'hoài' (again and again)", () => {
+  const place = "Bé trai 9 tuổi nhà ở huyện Hoài Đức, Hà Nội, hôm qua bị bố đánh bầm tay.";
+  it("the sentence is in no corpus file", () => {
+    expect(inSomeCorpus([place])).toEqual([]);
+  });
+  it("the time is not repeated", () => {
+    expect(extractReportFacts(place).when).not.toBe("repeated");
+  });
+});
