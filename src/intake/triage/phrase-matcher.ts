@@ -319,6 +319,8 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
 export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean): boolean {
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
+    // "không thì", "ko thì" (otherwise): "gửi thêm đi, không thì tối nay nó tung lên mạng" denies nothing that follows.
+    if (NEGATORS.has(token) && tokens[i + 1] === "thi") return false;
     if (NEGATORS.has(token)) return true;
     // In a report written in English, "no injuries", "no marks": "no" denies.
     if (token === "no" && (english || writtenNo?.(i))) return true;

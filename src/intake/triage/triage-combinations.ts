@@ -112,6 +112,14 @@ function sextortionTold(f: TriageFacts): boolean {
   return f.codes.has("sextortion") || (f.codes.has("sexual_images") && f.codes.has("publish_threat"));
 }
 
+/**
+ * A matter told as past or dealt with, the one who harmed out of the child's reach now ("năm ngoái ... đã xử lý xong, ông ta đang
+ * ở tù"): DESIGN rates it low, so the floors of a beating do not apply.
+ */
+function pastAndApart(f: TriageFacts): boolean {
+  return f.codes.has("past_resolved") && f.codes.has("no_access_now");
+}
+
 /** The harm told is by other children only: peers named, no caregiver, no sexual harm, no severe beating. */
 function peersOnly(f: TriageFacts): boolean {
   return f.codes.has("peer") && !f.codes.has("caregiver") && !hasHarm(f, "sexual_abuse", "neglect_abandonment") && !f.codes.has("violence_severe");
@@ -146,7 +154,8 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "with_abuser_now", risk: "emergency",
     vi: "Trẻ đang hoặc sắp ở cùng người gây hại", en: "The child is or will soon be with the abuser",
     // A sextortion online is no being with the one who harms ("tối nay" is its deadline).
-    when: (f) => (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && quoteOf(f, "with_abuser_now"),
+    // Nor when the one who harms is out of the child's reach now ("ông ta đang ở tù, cháu giờ sống với bà nội").
+    when: (f) => !f.codes.has("no_access_now") && (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && quoteOf(f, "with_abuser_now"),
   },
   {
     flag: "caregiver_is_abuser",
@@ -165,7 +174,8 @@ export const COMBINATIONS: readonly Combination[] = [
     // was hit (walk 30), so it names the physical abuse and quotes the harm told. Dropping the flag on a locking alone was
     // tried and REVERTED: a small child repeatedly locked in by a carer (held-out writer E) lost its high floor.
     vi: "Cha mẹ hoặc người chăm sóc bạo hành thể chất trẻ", en: "A parent or caregiver physically abuses the child",
-    when: (f) => caregiverHarm(f, new Set(["physical_violence"])),
+    // Not a matter told as past and dealt with, the carer out of the child's reach now (in prison, moved away): DESIGN rates it low.
+    when: (f) => !pastAndApart(f) && caregiverHarm(f, new Set(["physical_violence"])),
   },
   {
     flag: "caregiver_death_threat", risk: "emergency",
@@ -249,7 +259,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "injury", risk: "high",
     vi: "Trẻ bị đánh và có thương tích", en: "The child was beaten and is injured",
-    when: (f) => hasHarm(f, "physical_violence", "bullying") && hasViolenceBesidesInjury(f) && quoteOf(f, "injury"),
+    when: (f) => !pastAndApart(f) && hasHarm(f, "physical_violence", "bullying") && hasViolenceBesidesInjury(f) && quoteOf(f, "injury"),
   },
   {
     flag: "illegal_child_labour", risk: "high",

@@ -431,6 +431,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m, false, clauses[m.clause]) === "adult") {
       dropped.add(m);
+    } else if (CHILD_ACTS.has(m.rule.code) && grownChildActs(clauses[m.clause]!, m.start, GRANDCHILD.test(words))) {
+      // "con dâu đi làm suốt ngày", and a grandparent's "con đi làm suốt ngày" (cháu ngoại told): the child's parent works.
+      dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && PARENT_WRITES.test(words) && tokens.slice(Math.max(0, m.start - 3), m.start).includes("i")) {
       // "I work night shift and my 11-year-old is alone": a writer with a child of their own tells of their own work.
       dropped.add(m);
@@ -579,6 +582,29 @@ function parentWordsBefore(clause: Clause, start: number): number[] {
   return ends;
 }
 
+/** Grandchildren told (folded, spaced): the writer's own "con" is then the children's parent. */
+const GRANDCHILD = / chau (?:noi|ngoai) /;
+/** Words after "con" that name a grown-up in the family (as written): "con dâu", "con rể". */
+const IN_LAW: ReadonlySet<string> = new Set(["dâu", "rể"]);
+/** Words that name a child between a grown child and what is done ("con gái bà để tụi nhỏ..."): then the child may act (folded). */
+const CHILD_NAMED: ReadonlySet<string> = new Set(["chau", "be", "em", "nho", "thang", "tui", "dua"]);
+
+/**
+ * The one who acts before `start` is a grown son, daughter or in-law: "con dâu", "con rể" as written, or, when the report tells of
+ * grandchildren, the grandparent's "con" ("con gái bà", "con đi làm suốt ngày"), with no child named between.
+ */
+function grownChildActs(clause: Clause, start: number, grandchildTold: boolean): boolean {
+  const t = clause.tokens;
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    if (CHILD_NAMED.has(t[i]!)) return false;
+    if (t[i] !== "con") continue;
+    const next = (clause.words[clause.origin[i + 1] ?? -1] ?? "").normalize("NFC").toLowerCase();
+    if (clause.origin[i + 1] !== clause.origin[i] && IN_LAW.has(next)) return true;
+    return grandchildTold && !["be", "nho", "chau"].includes(t[i + 1] ?? "");
+  }
+  return false;
+}
+
 /** "lúc này thì chắc chưa", "bây giờ thì không (đâu)": a "now" answered by a negation that ends the clause. */
 /** Images said not sent (folded, spaced): "chưa gửi gì", "cháu không gửi", "didn't send anything" (not "chưa gửi thêm": some were). */
 const NOT_SENT = / (?:chua|khong|ko|k|hong|chang|chua he|khong he) (?:co )?(?:gui|send|chup) (?!them |nua |more |(?:cho )?(?:ai|nguoi) khac|ngoai )| (?:didn t|did not|hasn t|has not|never|won t|wouldn t|refused to) (?:send|sent)(?! more| (?:it |them )?to anyone else)/;
@@ -588,8 +614,12 @@ const SENT = / (?:da|lo|trot|roi) gui | gui (?:\S+ ){0,3}roi | (?:sent|has sent|
 const FILMED: ReadonlySet<string> = new Set(["quay len", "chup len", "camera an"]);
 /** The person is said to be out of the child's reach now (folded, spaced): moved away, no contact since, lives in another city. */
 const NOT_SEEN = / (?:haven t|have not|hasn t|has not|haven t) (?:seen|met|had contact with) (?:him|her|them) since | no contact (?:with him|with her|since) | (?:he|she) (?:lives|is living|moved) (?:in|to) (?:another|a different) (?:city|province|country) /;
-const NOT_SEEN_VI = / (?:khong con|khong|chua) (?:qua lai|gap lai|lien lac|tiep xuc|den nha|toi nha) (?:tu do|nua|tu hoi do|tu luc do)? | (?:da|vua) (?:chuyen di|don di|bo di) (?:noi khac|tinh khac|xa|roi)? /;
-const outOfReach = (words: string): boolean => NOT_SEEN.test(words) || NOT_SEEN_VI.test(words);
+const NOT_SEEN_VI = / (?:khong con|khong|chua) (?:qua lai|gap lai|lien lac|tiep xuc|den nha|toi nha) (?:tu do|nua|tu hoi do|tu luc do)? | (?:da|vua) (?:chuyen di|don di|bo di) (?:noi khac|tinh khac|xa|roi)?  /;
+/** The person is in prison now (folded, spaced): "ông ta đang ở tù", "she is in jail". */
+const IN_PRISON = / (?:dang|da|bi) (?:o tu|ngoi tu|vao tu|di tu|bi giam|bi bat giam|bi tam giam) | (?:is|are) (?:in prison|in jail|locked up) /;
+/** A release told (folded, spaced): "sắp được ân xá về làng", "mãn hạn tù", "gets out next month": the access comes back. */
+const RELEASED = / (?:an xa|ra tu|man han|tha ve|duoc tha|sap ve|sap ra) | (?:released|release|gets out|get out|getting out|parole) /;
+const outOfReach = (words: string): boolean => NOT_SEEN.test(words) || NOT_SEEN_VI.test(words) || (IN_PRISON.test(words) && !RELEASED.test(words));
 
 /** "today" as one word or two (folded). */
 const TODAY: ReadonlySet<string> = new Set(["hom nay", "today"]);
