@@ -1470,10 +1470,10 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   // Only a beating told as recurring or past waits (a trafficking, a child shut in, a small child, a child with the person now alert at once),
   // and a child marriage told without a date tonight or tomorrow (an imminent one carries its flag and alerts at once),
   // and whatever the model alone reads when the rules read nothing at all (no red flag: "alo, tôi là chú của bé, đang làm ở Hàn Quốc").
-  const onlyRecurringHarm = triage.redFlags.length === 0
+  const waitsForAnswer = triage.redFlags.length === 0
     || (["physical_violence", "emotional_abuse", "bullying"].includes(triage.category) && triage.redFlags.every((f) => WAITS_FOR_ANSWER.has(f)))
     || (triage.category === "child_marriage" && triage.redFlags.every((f) => f === "child_marriage" || WAITS_FOR_ANSWER.has(f)));
-  if (!reporterSaysDanger && onlyRecurringHarm && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
+  if (!reporterSaysDanger && waitsForAnswer && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
   const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;

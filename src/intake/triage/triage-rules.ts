@@ -614,7 +614,7 @@ const SENT = / (?:da|lo|trot|roi) gui | gui (?:\S+ ){0,3}roi | (?:sent|has sent|
 const FILMED: ReadonlySet<string> = new Set(["quay len", "chup len", "camera an"]);
 /** The person is said to be out of the child's reach now (folded, spaced): moved away, no contact since, lives in another city. */
 const NOT_SEEN = / (?:haven t|have not|hasn t|has not|haven t) (?:seen|met|had contact with) (?:him|her|them) since | no contact (?:with him|with her|since) | (?:he|she) (?:lives|is living|moved) (?:in|to) (?:another|a different) (?:city|province|country) /;
-const NOT_SEEN_VI = / (?:khong con|khong|chua) (?:qua lai|gap lai|lien lac|tiep xuc|den nha|toi nha) (?:tu do|nua|tu hoi do|tu luc do)? | (?:da|vua) (?:chuyen di|don di|bo di) (?:noi khac|tinh khac|xa|roi)?  /;
+const NOT_SEEN_VI = / (?:khong con|khong|chua) (?:qua lai|gap lai|lien lac|tiep xuc|den nha|toi nha) (?:tu do|nua|tu hoi do|tu luc do)? | (?:da|vua) (?:chuyen di|don di|bo di) (?:noi khac|tinh khac|xa|roi)? /;
 /** The person is in prison now (folded, spaced): "ông ta đang ở tù", "she is in jail". */
 const IN_PRISON = / (?:dang|da|bi) (?:o tu|ngoi tu|vao tu|di tu|bi giam|bi bat giam|bi tam giam) | (?:is|are) (?:in prison|in jail|locked up) /;
 /** A release told (folded, spaced): "sắp được ân xá về làng", "mãn hạn tù", "gets out next month": the access comes back. */
