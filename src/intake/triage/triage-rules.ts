@@ -403,6 +403,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // "bà nội nó bị ốm nằm ở nhà", "her mum is at home sick": the illness told is a grown-up's, not the child's.
       dropped.add(m);
       notes.push({ vi: `"${m.quote}" là bệnh của người lớn được nhắc tới, không phải của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is an adult's illness, not the child's: not counted as a sign.` });
+    } else if (m.rule.code === "injury" && threatenedInjury(near, tokens, m)) {
+      // "bố dọa nếu ... thì đánh gãy chân": an injury threatened is a threat (read as one), not an injury the child has.
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là lời đe dọa, không phải thương tích trẻ đã bị: không tính là thương tích.`, en: `"${m.quote}" is threatened, not an injury the child has: not counted as an injury.` });
     } else if (NOW_ONLY.has(m.rule.code)) {
       // "once he gets home ..." is a when, not a past episode: "once" counts only with no future in its clause.
       const marker = near.find((x) => EPISODE_MARKERS.has(x.rule.code) && x.end <= m.start && !(x.quote.toLowerCase() === "once" && tokens.some((t) => FUTURE.has(t))));
@@ -541,6 +545,14 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
   if (between.some((t) => COERCION.has(t))) return "child";
   if (found.who === "reporter" && between.some((t) => PERCEIVING.has(t))) return null;
   return found.who;
+}
+
+/** Words that tell a threat carried out between the threat and the injury ("dọa rồi đánh gãy tay"), folded. */
+const THREAT_CARRIED_OUT: ReadonlySet<string> = new Set(["roi", "xong", "then", "and", "va", "lien", "thiet"]);
+
+/** An injury named after a threat word in its clause ("dọa ... đánh gãy chân"), up to 10 words after it, nothing telling it was done. */
+function threatenedInjury(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch): boolean {
+  return near.some((x) => x.rule.code === "threat" && !x.negated && x.end <= m.start && m.start - x.end <= 10 && !tokens.slice(x.end, m.start).some((w) => THREAT_CARRIED_OUT.has(w)));
 }
 
 /** Grown-ups an illness may be told of in English, folded ("his grandma is sick"); Vietnamese ones are the lexicon's carers. */
