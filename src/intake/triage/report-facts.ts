@@ -400,7 +400,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     aheadQuote: ahead && !lean ? quoteOf(words, m.hits(words, `ahead:${ahead}`, lx.timeHints[ahead])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
-    injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i])) ?? null,
+    injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
@@ -477,6 +477,23 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
     }
     return true;
   });
+}
+
+/** Words that tell a threat carried out between a threat and the injury ("dọa rồi đánh gãy tay"), folded. */
+const CARRIED_OUT: ReadonlySet<string> = new Set(["roi", "xong", "then", "and", "va", "lien", "thiet"]);
+
+/**
+ * An injury named in a threat ("bố dọa nếu ... thì đánh gãy chân", "threatened to break her arm"): a threat word ("dọa", "threaten")
+ * up to 10 words before it in its sentence, no comma between, nothing telling the threat was carried out.
+ */
+function threatened(words: Words, hit: Hit): boolean {
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 11); k--) {
+    if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return false;
+    const w = words.folded[k]!;
+    if (CARRIED_OUT.has(w)) return false;
+    if ((w === "doa" && !words.written[k]!.normalize("NFC").toLowerCase().startsWith("đ")) || w.startsWith("threat")) return true;
+  }
+  return false;
 }
 
 /** "Một mình", "alone" said of a feeling ("ngồi khóc một mình trong phòng", "I feel so alone"), read in its sentence: no child alone. */

@@ -64,7 +64,10 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
     return marker ? [{ match: m, marker }] : [];
   });
   const past = new Set(toldAsPast.map((p) => p.match));
-  const affirmed = all.filter((m) => !m.negated && !past.has(m) && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(heardThen(m, all, clauses, pastDay, repeated, notNow)) && !(m.rule.code === "intruder" && childAtTheDoor(m, all, clauses)) && !(m.rule.code === "marriage" && (adultMarries(clauses[m.clause]!.tokens, m.start) || grownChildMarries([...(clauses[m.clause - 1]?.tokens ?? []), ...clauses[m.clause]!.tokens], (clauses[m.clause - 1]?.tokens.length ?? 0) + m.start, (clauses[m.clause - 1]?.tokens.length ?? 0) + m.end, grandchild))));
+  // "Tết vừa rồi", "hè vừa rồi": the "vừa" inside a past time names that season gone by, not "just now".
+  const pastTimes = all.filter((m) => !m.negated && m.rule.code === "past_resolved");
+  const insidePast = (m: PhraseMatch) => m.rule.code === "recent" && pastTimes.some((p) => p.clause === m.clause && p.start <= m.start && p.end >= m.end);
+  const affirmed = all.filter((m) => !m.negated && !past.has(m) && !insidePast(m) && !(m.hypothetical && IMMEDIACY.has(m.rule.code)) && !(heardThen(m, all, clauses, pastDay, repeated, notNow)) && !(m.rule.code === "intruder" && childAtTheDoor(m, all, clauses)) && !(m.rule.code === "marriage" && (adultMarries(clauses[m.clause]!.tokens, m.start) || grownChildMarries([...(clauses[m.clause - 1]?.tokens ?? []), ...clauses[m.clause]!.tokens], (clauses[m.clause - 1]?.tokens.length ?? 0) + m.start, (clauses[m.clause - 1]?.tokens.length ?? 0) + m.end, grandchild))));
   const facts: TriageFacts = {
     affirmed,
     negated: all.filter((m) => m.negated),

@@ -399,7 +399,15 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   for (const m of facts.affirmed) {
     const tokens = clauses[m.clause]?.tokens ?? [];
     const near = inClause(m.clause);
-    if (NOW_ONLY.has(m.rule.code)) {
+    if (m.rule.code === "child_ill" && adultIsIll(near, clauses[m.clause]!, m)) {
+      // "bà nội nó bị ốm nằm ở nhà", "her mum is at home sick": the illness told is a grown-up's, not the child's.
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là bệnh của người lớn được nhắc tới, không phải của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is an adult's illness, not the child's: not counted as a sign.` });
+    } else if (m.rule.code === "injury" && threatenedInjury(near, tokens, m)) {
+      // "bố dọa nếu ... thì đánh gãy chân": an injury threatened is a threat (read as one), not an injury the child has.
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là lời đe dọa, không phải thương tích trẻ đã bị: không tính là thương tích.`, en: `"${m.quote}" is threatened, not an injury the child has: not counted as an injury.` });
+    } else if (NOW_ONLY.has(m.rule.code)) {
       // "once he gets home ..." is a when, not a past episode: "once" counts only with no future in its clause.
       const marker = near.find((x) => EPISODE_MARKERS.has(x.rule.code) && x.end <= m.start && !(x.quote.toLowerCase() === "once" && tokens.some((t) => FUTURE.has(t))));
       if (marker && !near.some((x) => BACK_TO_NOW.has(x.rule.code) && x.start >= marker.end && x.start < m.start)) {
@@ -537,6 +545,38 @@ function whoActs(near: readonly PhraseMatch[], tokens: readonly string[], m: Phr
   if (between.some((t) => COERCION.has(t))) return "child";
   if (found.who === "reporter" && between.some((t) => PERCEIVING.has(t))) return null;
   return found.who;
+}
+
+/** Words that tell a threat carried out between the threat and the injury ("dọa rồi đánh gãy tay"), folded. */
+const THREAT_CARRIED_OUT: ReadonlySet<string> = new Set(["roi", "xong", "then", "and", "va", "lien", "thiet"]);
+
+/** An injury named after a threat word in its clause ("dọa ... đánh gãy chân"), up to 10 words after it, nothing telling it was done. */
+function threatenedInjury(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch): boolean {
+  return near.some((x) => x.rule.code === "threat" && !x.negated && x.end <= m.start && m.start - x.end <= 10 && !tokens.slice(x.end, m.start).some((w) => THREAT_CARRIED_OUT.has(w)));
+}
+
+/** Grown-ups an illness may be told of in English, folded ("his grandma is sick"); Vietnamese ones are the lexicon's carers. */
+const ADULT_WORDS_EN: ReadonlySet<string> = new Set(["grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "mum", "mom", "mother", "dad", "father", "aunt", "uncle", "parents"]);
+/** What may stand between a grown-up and the illness told of them: whose, a verb of being, where (folded). */
+const ILL_SUBJECT_FILLERS: ReadonlySet<string> = new Set(["no", "han", "cua", "em", "chau", "be", "con", "toi", "tui", "minh", "ay", "dang", "van", "cung", "lai", "nam", "o", "nha", "is", "was", "has", "been", "got", "also", "at", "home", "still", "in", "bed", "too"]);
+
+/**
+ * The illness at `m` is told of a grown-up named right before it, only whose, a verb of being or where standing between
+ * ("bà nội nó bị ốm", "mẹ bé đang ốm", "her mum is at home sick"); not "mẹ bỏ đói nên bé bị ốm" (a child between, a harm between).
+ */
+function adultIsIll(near: readonly PhraseMatch[], clause: Clause, m: PhraseMatch): boolean {
+  const t = clause.tokens;
+  const ends = [
+    ...near.filter((x) => (x.rule.code === "caregiver" || x.rule.code === "other_person") && x.end <= m.start).map((x) => x.end),
+    ...t.slice(0, m.start).flatMap((w, i) => (ADULT_WORDS_EN.has(w) ? [i + 1] : [])),
+    ...parentWordsBefore(clause, m.start),
+  ];
+  if (ends.length === 0) return false;
+  const end = Math.max(...ends);
+  const between = t.slice(end, m.start);
+  // A child's word right before the illness ("mẹ bỏ đi, bé bị ốm") makes it the child's.
+  if (between.length > 0 && near.some((x) => x.rule.code === "victim" && x.start >= end && x.end === m.start && !["no", "han", "em"].includes(t[x.start]!))) return false;
+  return between.length <= 4 && between.every((w) => ILL_SUBJECT_FILLERS.has(w));
 }
 
 /** Codes a feared scolding holds ("sợ bị mẹ mắng": "bị mắng", "mẹ mắng"): no harm and no carer who harms. */
