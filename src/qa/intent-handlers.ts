@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlan, memoByPlans, planHolds, trimmedLines } from "./memo.ts";
+import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -1737,10 +1737,13 @@ function partOfKind(plan: ParsedPlan, question: string, terms: readonly string[]
   return { section: pick, items: childSections(plan, pick.path).map((c) => ({ sectionPath: c.path, quote: firstLine(c) })) };
 }
 
+/** A heading folded without its number and punctuation ("ii. muc tieu cu the": "muc tieu cu the"), once per heading. */
+const bareHeading = memoByText((heading: string) => foldOnce(heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim());
+
 function headedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
   for (const s of plan.sections) {
-    const h = foldOnce(s.heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+    const h = bareHeading(s.heading);
     // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
     if (h.split(" ").length < 3 && !(SHORT_LIST_HEADINGS.has(h) && (translated !== null || new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`).test(question)))) continue;
     // An English question names the heading in its own word order ("specific targets"): its translated words cover it.

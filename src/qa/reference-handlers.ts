@@ -22,6 +22,18 @@ function containsRef(text: string, key: string): boolean {
 }
 const inPlans = (ctx: HandlerContext) => { const set = new Set(ctx.plans); return (p: Passage) => set.has(p.plan); };
 const padded = (s: string) => ` ${s} `;
+/** The passages whose folded quote holds one of an agency's names (of more than two letters) as words: found once per agency and index. */
+const namingPassages = new WeakMap<readonly Passage[], WeakMap<Agency, ReadonlySet<Passage>>>();
+function passagesNaming(passages: readonly Passage[], agency: Agency): ReadonlySet<Passage> {
+  let byAgency = namingPassages.get(passages);
+  if (!byAgency) namingPassages.set(passages, (byAgency = new WeakMap()));
+  let found = byAgency.get(agency);
+  if (!found) {
+    const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
+    byAgency.set(agency, (found = new Set(passages.filter((p) => { const f = padded(p.folded); return names.some((n) => f.includes(n)); }))));
+  }
+  return found;
+}
 
 /** Document numbers in the question that are not the numbers of the plans themselves. */
 export function externalRefs(refs: string[], plans: ParsedPlan[]): string[] {
@@ -231,8 +243,8 @@ function issuedBy(ctx: HandlerContext, quote: string): string[] {
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
-  const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
-  const cheap = (p: Passage) => keep(p) && names.some((n) => padded(p.folded).includes(n));
+  const naming = passagesNaming(ctx.index.passages, agency);
+  const cheap = (p: Passage) => keep(p) && naming.has(p);
   const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
