@@ -661,7 +661,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
-  const ownBest = Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
+  // How well the body's own items hold the topic: weighed only when it decides (most questions return before).
+  const ownBest = (): number => Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
   if (!best) return null;
@@ -700,7 +701,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const ownIds = new Set(own.map((o) => o.a.agencyId));
   if (!onlyHelps && agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
   const coverage = ctx.index.coverage(topic, best.passage);
-  const elsewhereBest = onlyHelps ? Math.max(0, ...own.filter((o) => !ownThere.includes(o.a)).map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; })) : ownBest;
+  const elsewhereBest = onlyHelps ? Math.max(0, ...own.filter((o) => !ownThere.includes(o.a)).map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; })) : ownBest();
   if (coverage < 0.5 || coverage < elsewhereBest + 0.25) return null;
   const d = describeGroup(ctx, g, best.passage, coverage);
   // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.

@@ -29,8 +29,14 @@ function passagesNaming(passages: readonly Passage[], agency: Agency): ReadonlyS
   if (!byAgency) namingPassages.set(passages, (byAgency = new WeakMap()));
   let found = byAgency.get(agency);
   if (!found) {
-    const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
-    byAgency.set(agency, (found = new Set(passages.filter((p) => { const f = padded(p.folded); return names.some((n) => f.includes(n)); }))));
+    const names = foldedNames(agency).filter((n) => n.length > 2);
+    // A quote holding a name as words holds its first word as one of its own terms: only such quotes are searched.
+    const firsts = names.map((n) => n.split(" ")[0]!);
+    const spaced = names.map(padded);
+    byAgency.set(agency, (found = new Set(passages.filter((p) => {
+      let f: string | undefined;
+      return spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
+    }))));
   }
   return found;
 }

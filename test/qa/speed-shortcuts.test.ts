@@ -36,6 +36,22 @@ describe("text folding shortcuts", () => {
   });
 });
 
+describe("names typed plain", () => {
+  it("find the same bodies as the names written with their marks", () => {
+    const registry = loadRegistry();
+    const ids = (t: string) => registry.findAgencies(t).map((h) => h.agency.id);
+    const pairs: Array<[string, string]> = [
+      ["so lao dong - thuong binh va xa hoi gia lai", "Sở Lao động - Thương binh và Xã hội Gia Lai"],
+      ["so gd&dt va cong an tinh", "Sở GD&ĐT và Công an tỉnh"],
+      ["ubnd cac huyen, hoi lien hiep phu nu", "UBND các huyện, Hội Liên hiệp Phụ nữ"],
+    ];
+    for (const [plain, marked] of pairs) {
+      expect(ids(plain).length, plain).toBeGreaterThan(0);
+      expect(ids(plain), plain).toEqual(ids(marked));
+    }
+  });
+});
+
 describe("numbers a quote cites", () => {
   const quote = "Căn cứ Quyết định số 2130/QĐ-UBND và Đề án số 938; thực hiện Chỉ thị số 28-CT/TW.";
   it("are found for every kind, kind by kind, and for the kinds asked only", () => {
