@@ -8,7 +8,6 @@ import { canonicalVietnamese, foldWords } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
 import type { HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
-import { memoByText } from "./memo.ts";
 
 interface DocumentKind { folded: string; written: string; english: string }
 
@@ -65,17 +64,13 @@ export function askedDocumentKinds(raw: string, folded: string): string[] | null
 /** A number as plans write it after a kind: "938", "114/TTr-LĐT BXH", "273-KH/TU", "105/2013/NQ-HĐND", "06/QĐ-TTg". */
 const NUMBER_RE = /^\s*(?:số\s*|Số\s*|SỐ\s*)?(\d{1,5}(?:\s?[-/]\s?[\p{L}\d&]+)*(?: [\p{Lu}]{2,}(?![\p{L}]))?)/u;
 
-/** The numbers the quote writes after a document of one of the kinds (all kinds when none is given), in the order of KINDS. */
+/** The numbers the quote writes after a document of one of the kinds (all kinds when none is given). */
 export function numbersIn(quote: string, kinds: readonly string[]): Array<{ kind: DocumentKind; number: string }> {
-  return numbersOfEveryKind(quote).filter((x) => kinds.length === 0 || kinds.includes(x.kind.folded));
-}
-
-/** The numbers a quote writes after a document of any kind, kind by kind in the order of KINDS; once per quote (the plans' own texts). */
-const numbersOfEveryKind = memoByText((quote: string): ReadonlyArray<{ kind: DocumentKind; number: string }> => {
   const lower = quote.toLowerCase();
   if (lower.length !== quote.length) return [];
+  const wanted = KINDS.filter((k) => kinds.length === 0 || kinds.includes(k.folded));
   const out: Array<{ kind: DocumentKind; number: string }> = [];
-  for (const kind of KINDS) {
+  for (const kind of wanted) {
     // The kind is plain words: a quote that does not hold them as written is not searched.
     if (!lower.includes(kind.written)) continue;
     for (const m of lower.matchAll(new RegExp(`(?<![\\p{L}])${kind.written}(?![\\p{L}])`, "gu"))) {
@@ -84,7 +79,7 @@ const numbersOfEveryKind = memoByText((quote: string): ReadonlyArray<{ kind: Doc
     }
   }
   return out;
-});
+}
 
 /** Words of such a question that name the kind or ask for the number, not what the document is about. */
 const ASKING_WORDS = new Set(["so", "may", "nao", "bao", "nhieu", "hieu", "gi", "la", "de", "an", "to", "trinh", "cong", "van", "quyet", "dinh", "ke", "hoach", "chi", "thi",

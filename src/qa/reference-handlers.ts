@@ -22,23 +22,18 @@ function containsRef(text: string, key: string): boolean {
 }
 const inPlans = (ctx: HandlerContext) => { const set = new Set(ctx.plans); return (p: Passage) => set.has(p.plan); };
 const padded = (s: string) => ` ${s} `;
-/** The passages whose folded quote holds one of an agency's names (of more than two letters) as words: found once per agency and index. */
-const namingPassages = new WeakMap<readonly Passage[], WeakMap<Agency, ReadonlySet<Passage>>>();
-function passagesNaming(passages: readonly Passage[], agency: Agency): ReadonlySet<Passage> {
-  let byAgency = namingPassages.get(passages);
-  if (!byAgency) namingPassages.set(passages, (byAgency = new WeakMap()));
-  let found = byAgency.get(agency);
-  if (!found) {
-    const names = foldedNames(agency).filter((n) => n.length > 2);
-    // A quote holding a name as words holds its first word as one of its own terms: only such quotes are searched.
-    const firsts = names.map((n) => n.split(" ")[0]!);
-    const spaced = names.map(padded);
-    byAgency.set(agency, (found = new Set(passages.filter((p) => {
-      let f: string | undefined;
-      return spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
-    }))));
-  }
-  return found;
+/**
+ * Whether a passage's folded quote holds one of an agency's names (of more than two letters) as words. A quote holding a name
+ * holds the name's first word as one of its own terms: only such quotes are searched, and each is padded once.
+ */
+function namingTest(agency: Agency): (p: Passage) => boolean {
+  const names = foldedNames(agency).filter((n) => n.length > 2);
+  const firsts = names.map((n) => n.split(" ")[0]!);
+  const spaced = names.map(padded);
+  return (p) => {
+    let f: string | undefined;
+    return spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
+  };
 }
 
 /** Document numbers in the question that are not the numbers of the plans themselves. */
@@ -249,8 +244,8 @@ function issuedBy(ctx: HandlerContext, quote: string): string[] {
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
-  const naming = passagesNaming(ctx.index.passages, agency);
-  const cheap = (p: Passage) => keep(p) && naming.has(p);
+  const naming = namingTest(agency);
+  const cheap = (p: Passage) => keep(p) && naming(p);
   const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
