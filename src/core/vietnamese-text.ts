@@ -22,13 +22,16 @@ const NEW_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map(TONE_PLACEMENT.m
 export function canonicalVietnamese(text: string): string {
   // One pass for all of TONE_PLACEMENT: its pairs never overlap and what they become starts none.
   const s = text.normalize("NFC").toLowerCase().replace(OLD_TONE_PLACEMENT, (pair) => NEW_TONE_PLACEMENT.get(pair)!);
-  return s
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+  // Dashes and quotes are rare in questions: the three replacements are run only when one is there.
+  const marks = TYPOGRAPHIC_MARK_RE.test(s)
+    ? s.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u201a\u201b]/g, "'").replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    : s;
+  return (UNEVEN_SPACE_RE.test(marks) ? marks.replace(/\s+/g, " ") : marks).trim();
 }
+
+const TYPOGRAPHIC_MARK_RE = /[\u2010-\u2015\u2212\u2018\u2019\u201a-\u201f]/;
+/** Whitespace `\s+ -> " "` would change: a run of two or more, or any whitespace but a plain space. */
+const UNEVEN_SPACE_RE = /\s\s|[^\S ]/;
 
 /**
  * Folds text to lowercase ASCII: no diacritics, "đ" as "d", dashes unified, whitespace
@@ -37,17 +40,27 @@ export function canonicalVietnamese(text: string): string {
 export function foldVietnamese(text: string): string {
   // Fast path: ASCII and precomposed Latin letters fold one by one to what the whole string folds to.
   const table = (foldTable ??= buildFoldTable());
+  const same = foldsToItself!;
+  // Runs of characters that fold to themselves are copied as slices, not character by character.
   let out = "";
+  let run = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x80 && same[code] === 1) continue;
     const folded = code < FOLD_TABLE_END ? table[code] : undefined;
     if (folded === undefined) return foldSlowly(text);
     if (folded === " ") space = true;
-    out += folded;
+    out += text.slice(run, i) + folded;
+    run = i + 1;
   }
-  return space ? out.replace(/ +/g, " ").trim() : out;
+  out = run === 0 ? text : out + text.slice(run);
+  // Every whitespace is a plain space by now: only a run of two or more is collapsed.
+  return space ? (out.includes("  ") ? out.replace(/ +/g, " ") : out).trim() : out;
 }
+
+/** 1 for each ASCII character that folds to itself and is no whitespace (filled with the fold table). */
+let foldsToItself: Uint8Array | undefined;
 
 /** Characters below this have an entry in the fold table when they fold alone. */
 const FOLD_TABLE_END = 0x1f00;
@@ -60,7 +73,11 @@ let foldTable: Array<string | undefined> | undefined;
  */
 function buildFoldTable(): Array<string | undefined> {
   const table: Array<string | undefined> = new Array<string | undefined>(FOLD_TABLE_END).fill(undefined);
-  for (let code = 0; code < 0x80; code++) table[code] = /\s/.test(String.fromCharCode(code)) ? " " : foldSlowly(String.fromCharCode(code));
+  foldsToItself = new Uint8Array(0x80);
+  for (let code = 0; code < 0x80; code++) {
+    table[code] = /\s/.test(String.fromCharCode(code)) ? " " : foldSlowly(String.fromCharCode(code));
+    if (table[code] === String.fromCharCode(code) && table[code] !== " ") foldsToItself[code] = 1;
+  }
   for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
     for (let code = from; code <= to; code++) {
       const ch = String.fromCharCode(code);
@@ -101,7 +118,8 @@ export function foldKey(text: string): string {
 
 /** True when the text contains at least one Vietnamese letter with a diacritic or đ. */
 export function hasVietnameseDiacritics(text: string): boolean {
-  return /[\u00c0-\u1ef9đĐ]/.test(text.normalize("NFC")) && /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(text.normalize("NFC"));
+  const nfc = text.normalize("NFC");
+  return /[\u00c0-\u1ef9đĐ]/.test(nfc) && /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(nfc);
 }
 
 /**

@@ -421,13 +421,18 @@ const NOT_PLACE_RE = /^(so|cong|hoi|tinh|uy|ban|phong|trung|vien|toa|bo|ke|quyet
 export function placePremise(ctx: HandlerContext, draft: Draft): void {
   let raw = ` ${ctx.q.raw.normalize("NFC")} `;
   for (const m of [...ctx.q.mentions.provinces, ...ctx.q.mentions.agencies]) raw = raw.split(m).join(" , ");
+  // A name is letters and spaces only: a text that does not hold it as written cannot hold it as a word (the pattern is not run).
   const names = [...raw.matchAll(/(?<=[\s,(])(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)*)(?=[\s,.;)?])/gu)].map((m) => m[1]!)
-    .filter((n) => raw.indexOf(n) > 1 && !NOT_PLACE_RE.test(foldKey(n)) && ctx.registry.findProvinces(n).every((h) => foldKey(h.matched) !== foldKey(n)) && ctx.registry.findAgencies(n).length === 0
-      && !ctx.registry.provinces.some((p) => foldKey(p.name) === foldKey(n))
-      && ctx.plans.some((p) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(p.text)));
+    .filter((n) => {
+      if (raw.indexOf(n) <= 1) return false;
+      const folded = foldKey(n);
+      return !NOT_PLACE_RE.test(folded) && ctx.registry.findProvinces(n).every((h) => foldKey(h.matched) !== folded) && ctx.registry.findAgencies(n).length === 0
+        && !ctx.registry.provinces.some((p) => foldOnce(p.name) === folded)
+        && ctx.plans.some((p) => p.text.includes(n) && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(p.text));
+    });
   // A list of places ("Krông Ana, Cư Kuin và Lắk"), not a name met in passing.
   if (names.length < 2) return;
-  const has = (quote: string, n: string) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(quote);
+  const has = (quote: string, n: string) => quote.includes(n) && new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "u").test(quote);
   const first = draft.citations[0]!;
   const missing = names.filter((n) => !has(first.quote, n));
   if (missing.length === 0 || missing.length === names.length) return;

@@ -71,6 +71,8 @@ export function numbersIn(quote: string, kinds: readonly string[]): Array<{ kind
   const wanted = KINDS.filter((k) => kinds.length === 0 || kinds.includes(k.folded));
   const out: Array<{ kind: DocumentKind; number: string }> = [];
   for (const kind of wanted) {
+    // The kind is plain words: a quote that does not hold them as written is not searched.
+    if (!lower.includes(kind.written)) continue;
     for (const m of lower.matchAll(new RegExp(`(?<![\\p{L}])${kind.written}(?![\\p{L}])`, "gu"))) {
       const n = NUMBER_RE.exec(quote.slice(m.index + m[0].length));
       if (n) out.push({ kind, number: n[1]!.replace(/\s+$/, "") });

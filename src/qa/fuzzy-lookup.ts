@@ -137,16 +137,9 @@ export function englishAliases(english: string): string[][] {
 export function createAgencyFinder(registry: QaRegistry): (canonical: string, folded: string, language: Language, names?: () => RegistryNames) => Array<{ agency: Agency; matched: string }> {
   const english = registry.agencies.flatMap((a) => englishAliases(a.english).map((words) => ({ a, words })))
     .sort((x, y) => y.words.length - x.words.length);
-  // The positions in `english` of the names whose first word starts with each letter: a name is found only where a word of the
-  // question starts with that letter (exactly for one word, findFuzzyPhrase for several), so only those names are tried.
-  const byInitial = new Map<string, number[]>();
-  english.forEach((e, i) => {
-    const initial = e.words[0]?.[0];
-    if (initial === undefined) return;
-    const list = byInitial.get(initial);
-    if (list) list.push(i);
-    else byInitial.set(initial, [i]);
-  });
+  // The first letter of each name's first word: a name is found only where a word of the question starts with that letter
+  // (exactly for one word, findFuzzyPhrase for several), so only those names are tried.
+  const initialOf = english.map((e) => e.words[0]?.[0]);
   const shortForms = createShortFormReader(registry);
   const bareInitials = createBareInitialsReader(registry);
   // `names`, when given, reads `canonical` (the registry's lookups shared with the province finder).
@@ -165,8 +158,9 @@ export function createAgencyFinder(registry: QaRegistry): (canonical: string, fo
     // A name of several words is found only where a word starts with its first word's letter (findFuzzyPhrase).
     const initials = new Set(words.map((w) => w[0]));
     // The names that can be found, in their order in `english`.
-    const tried = [...initials].flatMap((c) => (c === undefined ? [] : byInitial.get(c) ?? [])).sort((x, y) => x - y);
-    for (const i of tried) {
+    for (let i = 0; i < english.length; i++) {
+      const initial = initialOf[i];
+      if (initial === undefined || !initials.has(initial)) continue;
       const e = english[i]!;
       // One word ("DOET", "police") must be exact: one letter off, "does" would be the education department.
       const at = e.words.length === 1 ? words.indexOf(e.words[0]!) : findFuzzyPhrase(words, e.words);

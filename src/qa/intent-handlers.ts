@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlan, memoByPlans, planHolds, trimmedLines } from "./memo.ts";
+import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -661,7 +661,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
-  const ownBest = Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
+  // How well the body's own items hold the topic: weighed only when it decides (most questions return before).
+  const ownBest = (): number => Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
   const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
   if (!best) return null;
@@ -700,7 +701,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const ownIds = new Set(own.map((o) => o.a.agencyId));
   if (!onlyHelps && agencyIdsIn(ctx.registry, best.passage.quote).some((id) => ownIds.has(id))) return null;
   const coverage = ctx.index.coverage(topic, best.passage);
-  const elsewhereBest = onlyHelps ? Math.max(0, ...own.filter((o) => !ownThere.includes(o.a)).map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; })) : ownBest;
+  const elsewhereBest = onlyHelps ? Math.max(0, ...own.filter((o) => !ownThere.includes(o.a)).map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; })) : ownBest();
   if (coverage < 0.5 || coverage < elsewhereBest + 0.25) return null;
   const d = describeGroup(ctx, g, best.passage, coverage);
   // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.
@@ -1737,10 +1738,13 @@ function partOfKind(plan: ParsedPlan, question: string, terms: readonly string[]
   return { section: pick, items: childSections(plan, pick.path).map((c) => ({ sectionPath: c.path, quote: firstLine(c) })) };
 }
 
+/** A heading folded without its number and punctuation ("ii. muc tieu cu the": "muc tieu cu the"), once per heading. */
+const bareHeading = memoByText((heading: string) => foldOnce(heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim());
+
 function headedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
   for (const s of plan.sections) {
-    const h = foldOnce(s.heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+    const h = bareHeading(s.heading);
     // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
     if (h.split(" ").length < 3 && !(SHORT_LIST_HEADINGS.has(h) && (translated !== null || new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`).test(question)))) continue;
     // An English question names the heading in its own word order ("specific targets"): its translated words cover it.

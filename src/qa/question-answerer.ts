@@ -394,13 +394,16 @@ const ASKS_WHO_RE = /\b(cho ai|ai (lam|lo|chu tri|phu trach|thuc hien|xay dung)|
 /** The verb before a body the task is brought to ("trình HĐND tỉnh", "báo cáo UBND tỉnh", "submit to the People's Council"). */
 const TO_BODY_RE = "(trinh|de trinh|gui|gui len|bao cao|bao cao len|tham muu( cho)?|submit(ted)? to|report(ed)? to|sent to|send to)( (len|cho|toi|den|to))?( the)?";
 
+/** "giao cho <the body as written>" as a pattern, made once per name written (a pattern without /g keeps no state). */
+const broughtRe = memoByText((written: string) => new RegExp(`\\b${TO_BODY_RE} ${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), 10_000);
+
 /**
  * "KH 26 giao việc xây dựng đề án để trình HĐND cho ai?": the body the task is brought to is part of the task, not the body asked
  * of; the question asks who does it.
  */
 function recipientNotAsked(q: ParsedQuestion): ParsedQuestion {
   if (q.agencies.length === 0 || q.officeHolder || !ASKS_WHO_RE.test(q.folded)) return q;
-  const brought = (written: string) => written.length > 0 && new RegExp(`\\b${TO_BODY_RE} ${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(q.folded);
+  const brought = (written: string) => written.length > 0 && broughtRe(written).test(q.folded);
   const written = q.mentions.agencies.map((m) => foldKey(m)).filter(brought);
   if (written.length === 0) return q;
   // The body a mention names: one of whose names (or short forms) the mention is, or begins.
@@ -2087,6 +2090,9 @@ const FIT_NEAR = 0.5;
 /** ... and, asked of each plan on its own, at least this share of the question's weight. */
 const FIT_ALONE = 0.5;
 
+/** A quote's words and word pairs, words joined by slashes split ("xã/phường/thị trấn"; "2041/QĐ-UBND" stays whole), once per quote. */
+const quoteTermSet = memoByText((quote: string): ReadonlySet<string> => new Set(termsOf(foldWords(quote).flatMap((w) => (/\d/.test(w) ? [w] : w.split("/").filter(Boolean))))));
+
 /** The share of the question's weight (IDF of its words and word pairs) the best quote of an answer holds. */
 function quotedFit(ctx: HandlerContext, d: Draft): number {
   // "Chỉ tiêu", "mục tiêu" say what kind of passage is asked (the target handler reads them so too), not what it holds.
@@ -2102,7 +2108,7 @@ function quotedFit(ctx: HandlerContext, d: Draft): number {
   for (const c of d.citations) {
     if (amounts.length > 0 && !amounts.some((re) => re.test(foldWords(c.quote).join(" ")) || re.test(c.quote))) continue;
     // "xã/phường/thị trấn": words joined by slashes are each a word (a number joined so, "2041/QĐ-UBND", stays whole).
-    const held = new Set(termsOf(foldWords(c.quote).flatMap((w) => (/\d/.test(w) ? [w] : w.split("/").filter(Boolean)))));
+    const held = quoteTermSet(c.quote);
     best = Math.max(best, all.reduce((s, t) => s + (held.has(t) ? ctx.index.idf(t) : 0), 0) / max);
   }
   return best;

@@ -243,7 +243,12 @@ const CHAT_WORDS: ReadonlyArray<[RegExp, string]> = [
 ];
 const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, to]) => f.replace(re, to), folded);
 
-const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to]) => f.replace(re, to), folded);
+/** Words each of EVERYDAY_PHRASES must find in the text to match at all (in its order): a text without them is not searched. */
+const EVERYDAY_NEEDLES: ReadonlyArray<(f: string) => boolean> = [
+  (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
+  (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"),
+];
+const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f) ? f.replace(re, to) : f), folded);
 
 /**
  * "Ngân sách tỉnh mỗi năm bỏ ra bao nhiêu cho chương trình?": money asked "how much", the noun after it only what the money is

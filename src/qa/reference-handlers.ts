@@ -22,6 +22,19 @@ function containsRef(text: string, key: string): boolean {
 }
 const inPlans = (ctx: HandlerContext) => { const set = new Set(ctx.plans); return (p: Passage) => set.has(p.plan); };
 const padded = (s: string) => ` ${s} `;
+/**
+ * Whether a passage's folded quote holds one of an agency's names (of more than two letters) as words. A quote holding a name
+ * holds the name's first word as one of its own terms: only such quotes are searched, and each is padded once.
+ */
+function namingTest(agency: Agency): (p: Passage) => boolean {
+  const names = foldedNames(agency).filter((n) => n.length > 2);
+  const firsts = names.map((n) => n.split(" ")[0]!);
+  const spaced = names.map(padded);
+  return (p) => {
+    let f: string | undefined;
+    return spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
+  };
+}
 
 /** Document numbers in the question that are not the numbers of the plans themselves. */
 export function externalRefs(refs: string[], plans: ParsedPlan[]): string[] {
@@ -231,8 +244,8 @@ function issuedBy(ctx: HandlerContext, quote: string): string[] {
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
-  const names = foldedNames(agency).filter((n) => n.length > 2).map(padded);
-  const cheap = (p: Passage) => keep(p) && names.some((n) => padded(p.folded).includes(n));
+  const naming = namingTest(agency);
+  const cheap = (p: Passage) => keep(p) && naming(p);
   const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);

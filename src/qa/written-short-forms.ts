@@ -67,9 +67,11 @@ function regionalWords(text: string): string {
 
 /** The letters each of CHAT_SHORT_FORMS must find in the text to match at all (in its order): a text without them is not searched. */
 const has = (needle: string) => (t: string) => t.includes(needle);
+// Where a form's pattern needs a space or a digit beside it (before "te", "cs", "gd" and the second "bc"; after "kh" and the first
+// "bc"; "6 th", "1 th", "3 th"), the needle holds it too: "thực hiện" holds "th" but never needs the pattern run.
 const CHAT_NEEDLES: ReadonlyArray<(t: string) => boolean> = [
-  has("csdl"), has("bvcste"), has("bvte"), has("nctn"), has("bhyt"), has("hcdb"), has("tntt"), has("kh"), has("bv"), has("cs"), has("gd"), has("te"),
-  has("bc"), has("bc"), has("kq"), has("th"), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
+  has("csdl"), has("bvcste"), has("bvte"), has("nctn"), has("bhyt"), has("hcdb"), has("tntt"), has("kh "), has("bv"), has(" cs"), has(" gd"), has(" te"),
+  has("bc "), has(" bc"), has("kq"), (t) => t.includes("6 th") || t.includes("1 th") || t.includes("3 th"), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
 ];
 
 /**
@@ -118,7 +120,9 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     return fullNames.some(({ id, n }) => !initials.some((p) => p.id === id) && text.includes(` ${n} `));
   };
   // "o dl", "tai tn": a province's initials typed in lower case after a place word, read as its capitals are.
-  const lowerPlaces = (raw: string): string => raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
+  // The initials that are one planned province's: a text holding none of them has nothing `lowerPlaces` would write out.
+  const plannedInitials = [...byInitials].filter(([, ps]) => ps.filter((p) => withPlans.has(p.id)).length === 1).map(([key]) => key);
+  const lowerPlaces = (raw: string): string => !plannedInitials.some((key) => raw.includes(key)) ? raw : raw.replace(/(?<![\p{L}\d/&-])([a-z]{2,3})(?![\p{L}\d/&-])/gu, (token, _g, at: number, whole: string) => {
     // Only the initials of one province with a plan are ever written out: any other word is left before the tests of its place.
     const planned = (byInitials.get(token) ?? []).filter((p) => withPlans.has(p.id));
     if (planned.length !== 1) return token;

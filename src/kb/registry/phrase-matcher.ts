@@ -34,7 +34,18 @@ const foldedWords = new Map<string, string>();
 const MAX_CACHED_WORDS = 100_000;
 const MAX_CACHED_WORD_LENGTH = 40;
 
+/** True when every character of the word is a lower-case ASCII letter, a digit or "&": such a word folds to itself. */
+function foldsToItself(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return true;
+}
+
 function foldWord(word: string): string {
+  // Most words of folded or unmarked text are already folded: no lookup, no fold.
+  if (foldsToItself(word)) return word;
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     folded = foldVietnamese(word).replace(/[^a-z0-9&]/g, "");

@@ -244,7 +244,7 @@ export function createRegistry(data: RegistryData): Registry {
   // The agency hits of the same text are passed in when the caller has them (findNames): they are read once.
   const childProvinces = (text: string, tokens: readonly Token[] = tokenize(text), hits?: readonly AgencyHit[]): ProvinceMention[] => {
     const words = tokens.map((t) => t.folded);
-    const all = provinceTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)).map((m) => ({ ...m, key: words.slice(m.first, m.last + 1).join(" ") }));
+    const all = provinceTrie.matchAll(words).filter((m) => plausibleSpan(text, tokens, m)).map((m) => ({ first: m.first, last: m.last, value: m.value, key: words.slice(m.first, m.last + 1).join(" ") }));
     // No province name at all: no reading to choose, nothing for districts to support or agencies to shadow.
     if (all.length === 0) return [];
     const shadows = (hits ?? matcher.agencyHits(text, tokens)).filter((h) => !h.templated);

@@ -1,0 +1,97 @@
+/**
+ * The shortcuts that keep answering fast (a pattern not run when the text cannot hold what it looks for, a result kept per
+ * plan text or per body) change no answer: folding gives what its definition gives, chat short forms are still written out,
+ * the numbers a quote cites are found as before, and a question gets the same answer first or after others about its body.
+ */
+import { describe, expect, it } from "vitest";
+import { canonicalVietnamese, foldVietnamese } from "../../src/core/vietnamese-text.ts";
+import { numbersIn } from "../../src/qa/document-numbers.ts";
+import { createQuestionAnswerer } from "../../src/qa/question-answerer.ts";
+import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
+import { loadRegistry } from "../../src/kb/registry/registry.ts";
+
+// The folds as the module documents them, written the slow way.
+const foldByDefinition = (t: string): string => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase()
+  .replace(/[\u2010-\u2015\u2212]/g, "-").replace(/\s+/g, " ").trim();
+const canonicalByDefinition = (t: string): string => t.normalize("NFC").toLowerCase()
+  .replace(/òa/g, "oà").replace(/óa/g, "oá").replace(/ỏa/g, "oả").replace(/õa/g, "oã").replace(/ọa/g, "oạ")
+  .replace(/òe/g, "oè").replace(/óe/g, "oé").replace(/ỏe/g, "oẻ").replace(/õe/g, "oẽ").replace(/ọe/g, "oẹ")
+  .replace(/ùy/g, "uỳ").replace(/úy/g, "uý").replace(/ủy/g, "uỷ").replace(/ũy/g, "uỹ").replace(/ụy/g, "uỵ")
+  .replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u201a\u201b]/g, "'").replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+  .replace(/\s+/g, " ").trim();
+
+const TEXTS = [
+  "", " ", "so lao dong", "  Sở Lao động –  TBXH\t", "Ủy ban nhân dân tỉnh Thừa Thiên Huế\n\nKế hoạch 26/KH-UBND ", "UBND\u00a0tỉnh",
+  "“Kế hoạch” — số 26 ‘KH’ ‚x‛ „y‟", "Hòa  Bình, thủy  lợi", "already folded words", "A\tB\r\nC", "đường dây nóng 111 − miễn phí",
+  "tab\tonly", "x\u2028y", "NGUYỄN   VĂN A ", "Đắk Lắk -- Gia Lai",
+];
+
+describe("text folding shortcuts", () => {
+  it("fold every text as the definition does, spaces and marks included", () => {
+    for (const t of TEXTS) expect(foldVietnamese(t), JSON.stringify(t)).toBe(foldByDefinition(t));
+  });
+
+  it("write every text in the canonical form the definition gives", () => {
+    for (const t of TEXTS) expect(canonicalVietnamese(t), JSON.stringify(t)).toBe(canonicalByDefinition(t));
+  });
+});
+
+describe("names typed plain", () => {
+  it("find the same bodies as the names written with their marks", () => {
+    const registry = loadRegistry();
+    const ids = (t: string) => registry.findAgencies(t).map((h) => h.agency.id);
+    const pairs: Array<[string, string]> = [
+      ["so lao dong - thuong binh va xa hoi gia lai", "Sở Lao động - Thương binh và Xã hội Gia Lai"],
+      ["so gd&dt va cong an tinh", "Sở GD&ĐT và Công an tỉnh"],
+      ["ubnd cac huyen, hoi lien hiep phu nu", "UBND các huyện, Hội Liên hiệp Phụ nữ"],
+    ];
+    for (const [plain, marked] of pairs) {
+      expect(ids(plain).length, plain).toBeGreaterThan(0);
+      expect(ids(plain), plain).toEqual(ids(marked));
+    }
+  });
+});
+
+describe("numbers a quote cites", () => {
+  const quote = "Căn cứ Quyết định số 2130/QĐ-UBND và Đề án số 938; thực hiện Chỉ thị số 28-CT/TW.";
+  it("are found for every kind, kind by kind, and for the kinds asked only", () => {
+    const all = numbersIn(quote, []).map((x) => `${x.kind.folded}:${x.number}`);
+    expect(all).toEqual(["de an:938", "quyet dinh:2130/QĐ-UBND", "chi thi:28-CT/TW"]);
+    expect(numbersIn(quote, ["chi thi", "de an"]).map((x) => x.number)).toEqual(["938", "28-CT/TW"]);
+    expect(numbersIn(quote, ["cong van"])).toEqual([]);
+    // A caller may keep what it is given: asking again gives a list of its own.
+    const first = numbersIn(quote, []);
+    first.length = 0;
+    expect(numbersIn(quote, [])).toHaveLength(3);
+  });
+});
+
+describe("answers on the shipped plans", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+  const answerer = () => createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+
+  it("read chat short forms as the words they stand for", () => {
+    const qa = answerer();
+    const pairs: Array<[string, string]> = [
+      ["nop bc 6 th o Gia Lai truoc ngay nao?", "nop bao cao 6 thang o Gia Lai truoc ngay nao?"],
+      ["kh bv tre em cua Tay Ninh giao ai lam dau moi?", "kế hoạch bảo vệ tre em cua Tay Ninh giao ai lam dau moi?"],
+      ["Ai xây dựng csdl về bảo vệ, cs te ở Gia Lai?", "Ai xây dựng cơ sở dữ liệu về bảo vệ, chăm sóc trẻ em ở Gia Lai?"],
+    ];
+    for (const [short, full] of pairs) expect(JSON.stringify(qa.answer(short).answer), short).toBe(JSON.stringify(qa.answer(full).answer));
+  });
+
+  it("give a body's mentions the same first and after other questions about it", () => {
+    const questions = [
+      "Kế hoạch của Gia Lai nhắc đến Báo Gia Lai ở đâu?",
+      "Sở Thông tin và Truyền thông Đắk Lắk có nhiệm vụ gì?",
+      "Đài Phát thanh - Truyền hình tỉnh Gia Lai được giao những gì?",
+      "Which plans mention the provincial Women's Union in Tay Ninh?",
+    ];
+    const fresh = questions.map((q) => JSON.stringify(answerer().answer(q)));
+    const one = answerer();
+    const afterOthers = [...questions].reverse().map((q) => JSON.stringify(one.answer(q))).reverse();
+    expect(afterOthers).toEqual(fresh);
+    expect(fresh.some((a) => JSON.parse(a).found)).toBe(true);
+  });
+});
