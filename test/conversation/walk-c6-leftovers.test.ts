@@ -194,3 +194,16 @@ describe("a side answer given with the offer is not repeated", () => {
     expect(next.at(-1)?.text ?? "").toMatch(/nguy hiểm|xảy ra ở đâu/);
   });
 });
+
+/** A question about the report asked before the story, in the same message, is answered when the report opens (nothing dropped). */
+describe("a question put before the story is answered", () => {
+  it.each([
+    ["Nếu mình báo thì ba mẹ con bé có biết ai báo không? Con bé nhà sát vách 7 tuổi ở xã Ea Tu, Đắk Lắk ngày nào cũng bị ba nó đánh.", /bí mật/],
+    ["Will the family find out it was me if I report? The boy across the road, about 8, in Pleiku, Gia Lai, gets beaten by his uncle every week.", /confidential/],
+  ])("«%s»", async (story, answer) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = [...replies, ...(await r.send({ choice: "menu:report" }))];
+    expect(replies.map((x) => x.text).join("\n")).toMatch(answer);
+  });
+});
