@@ -37,7 +37,10 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   delete turn.data.offeredAgain;
   delete turn.data.pendingQuestion;
   delete turn.data.pendingAddition;
-  return apply(turn, deps, step);
+  // "Nếu tôi báo thì nhà nó có biết ai báo không?" was answered with the offer: the report's opening does not answer it again.
+  const answered = new Set((turn.data.lastDelivery?.replies ?? []).map((r) => r.text));
+  const replies = await apply(turn, deps, step);
+  return replies.filter((r, i) => i === replies.length - 1 || r.urgent || !answered.has(r.text));
 }
 
 /** Advances the report by one message; a danger message gets the safety message first. */

@@ -206,7 +206,8 @@ export function relationSaid(text: string): ReporterRelation | null {
 
 /** Who the reporter is, from typed text ("hàng xóm", "em tự kể"), or null. */
 export function matchRelation(text: string): ReporterRelation | null {
-  const key = foldKey(text);
+  // "mẹ nuôi của bé", "bạn của mẹ bé": "mẹ" folds to the English "me" (the child), so a written or kin-qualified one is the mother.
+  const key = foldKey(text).replace(/mẹ/iu.test(text.normalize("NFC")) ? /\bme\b/g : /\bme (?=(?:cua|nuoi|ke|ruot|be|no|chau|do dau|ghe)\b)/g, "mother ").replace(/\s+/g, " ").trim();
   for (const [relation, re] of RELATION_WORDS) {
     // "tôi là chủ tiệm tạp hóa", "I run the shop across the road": a trade is someone else, whatever kin-like word it holds.
     if ((relation === "family" || relation === "self") && saysTradeNotTie(text)) return "other";

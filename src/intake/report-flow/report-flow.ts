@@ -178,7 +178,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
-      const questions = seed && isQuestionLike(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
+      // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
+      const questions = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
       const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
@@ -1339,12 +1340,16 @@ function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: Repo
   const person = ONLY_A_PERSON.exec((clause ?? text).trim().replace(/[.!]+$/u, ""))?.[1];
   if (!person || (!clause && readStory(d, text, deps, "replace").learned.length > 0)) return null;
   // "người chửi là me con be": in this frame the first word is a person, typed without its tone ("me", "bo", "ma") as much as with it.
-  const spelled = person.replace(/^(me|bo|ma|cha|ba)(?=\s)/iu, (w) => ({ me: "mẹ", bo: "bố", ma: "má", cha: "cha", ba: "ba" })[w.toLowerCase()] ?? w);
+  // So is a kin word alone ("la duong", "duong chu khong phai chu"): "duong" is dượng here, never a road.
+  const spelled = person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
   const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${spelled}`;
   const reading = readStory(d, said, deps, "replace", ["harmer"]);
   // The same person as the summary's: a restatement (nothing changes), never a reading of the person denied ("không phải mẹ nó").
   return reading.learned.includes("harmer") || (clause && reading.facts.harmer === d.harmer) ? reading : null;
 }
+
+/** Kin words typed without tones where a correction names a person ("la duong", "me con be"). */
+const TONELESS_KIN: Readonly<Record<string, string>> = { me: "mẹ", bo: "bố", ma: "má", cha: "cha", ba: "ba", duong: "dượng", cau: "cậu", mo: "mợ", thim: "thím" };
 
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;

@@ -9,7 +9,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { bandOf, givesWayToReach, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
+import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
 import { communeAfterHamlet, placeParts } from "./place-parts.ts";
@@ -68,7 +68,7 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
-  const found = notWhereTaken(deps.findProvince(text), text, facts, deps);
+  const found = notWhereTaken(deps.findProvince(text), text, facts, deps) ?? movedTo(text, deps);
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -124,6 +124,26 @@ function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportF
   if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
   const home = facts.commune ? deps.findProvince(facts.commune) : null;
   return home && home.id !== found.id ? home : null;
+}
+
+/** A move, then the place moved to (NFC): "nó mới chuyển xuống thành phố Buôn Ma Thuột", "dọn về Pleiku", "he moved to Pleiku". */
+const MOVED_TO = /(?:chuyển|chuyen|dọn|don)\s+(?:nhà\s+|nha\s+)?(?:lên|về|xuống|vào|vô|ra|sang|qua|tới|đến|len|ve|xuong|vao|vo|toi|den)\s+([^.;!?\n]{2,60})|\bmoved\s+(?:back\s+)?(?:to|into|in to)\s+([^.;!?\n]{2,60})/iu;
+
+const MOVED_FOR_WORK = /\b(?:lam an|di lam|lam thue|lam cong nhan|lam viec|lao dong|kiem song|to work|for work|to find work|a job)\b/;
+const PARENTS_MOVED = /\b(?:bo me|ba me|cha me|ba ma|bo|me|ba|cha|parents|mother|father|mom|dad)(?: (?:no|be|chau|em|con be|thang be|his|her))?(?: (?:moi|vua|da|cung))?\s*$/;
+
+/**
+ * "tháng trước nó mới chuyển xuống thành phố Buôn Ma Thuột", "he moved to Pleiku last month": with no other province of the child, the
+ * place the child moved to is where the child is now (a move is no trip to work, nor a place the child was taken to).
+ */
+function movedTo(text: string, deps: ReportFlowDeps): ChildProvince | null {
+  const nfc = text.normalize("NFC");
+  const moved = MOVED_TO.exec(nfc);
+  const place = moved?.[1] ?? moved?.[2];
+  // "bố mẹ nó chuyển vào Bình Dương làm công nhân", "his parents moved to Hanoi for work": where the parents went, not the child.
+  const before = foldKey(nfc.slice(Math.max(0, (moved?.index ?? 0) - 20), moved?.index ?? 0));
+  if (!place || MOVED_FOR_WORK.test(foldKey(place)) || PARENTS_MOVED.test(before)) return null;
+  return deps.findProvince(`ở ${place.trim()}`);
 }
 
 /** The name is said as a commune or ward ("xã Phú Lộc", "phường An Phú", "Phu Loc commune"), not as a district or a province. */
@@ -211,6 +231,8 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
+  // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
+  const own = !reporter && !childSelf && !isChildWriter(text) ? ownIntroduction(text) : null;
   // "mình 15 tuổi, đứa bạn cùng lớp ...", "I'm 15 and my friend ...": the writer's own age is no age of the friend told of.
   if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
@@ -239,7 +261,10 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
   // "bố hay đánh nó, lần gần nhất tối qua": how often and the latest time are both said back ("thường xuyên; gần nhất: tối qua").
   const latest = facts.when === "repeated" || since ? latestTime(text, facts) : null;
-  const when = latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
+  // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
+  // ahead of a time that only tells the past around it ("bỏ đi lâu rồi") or is the plan's own words.
+  const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
+  const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
@@ -258,7 +283,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : trade ? { reporterRelation: "other", reporterRelationText: null } : undefined,
+    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
@@ -613,6 +638,27 @@ function introducedAs(text: string): ReporterKind | null {
   return null;
 }
 
+/** Ties to a child that name no kind of the fact module (folded): a foster or god-parent, a carer, a coach. */
+const OWN_TIES = /\b(?:nuoi|do dau|bao mau|giup viec|vu em|gia su|huan luyen vien|thay day|co day|foster|godmother|godfather|godparent|nanny|babysitter|carer|caregiver|coach|tutor|volunteer|relative|cousin)\b/;
+/** Foster parents and kin said in other words are family ("mẹ nuôi", "bà con bên nội", "a relative on his father's side"). */
+const OWN_FAMILY = /\b(?:(?:me|bo|cha|ba|ma) nuoi|foster (?:mother|father|parent|mum|mom|dad)s?)\b/;
+
+/**
+ * The writer's own words after "tôi là", "I'm", when they tell a tie to the child: family when they say kin (matchRelation),
+ * a teacher or neighbour likewise, else someone else with their words kept. Never the child: a grown-up introduces themself here.
+ */
+function ownIntroduction(text: string): { relation: ReporterRelation; words: string } | null {
+  for (const clause of text.normalize("NFC").match(SELF_INTRO) ?? []) {
+    const words = clause.replace(/^[\s.!?;,]*(?:tôi là|mình là|tui là|toi la|minh la|tui la|i am|i'm|i’m)\s+/iu, "").trim();
+    const key = foldKey(words);
+    if (words.length < 3 || words.length > 60 || /^\d/.test(key)) continue;
+    const relation = OWN_FAMILY.test(key) ? "family" : matchRelation(words);
+    if (relation === "family" || relation === "teacher" || relation === "neighbour") return { relation, words };
+    if (relation === "other" || OWN_TIES.test(key)) return { relation: "other", words };
+  }
+  return null;
+}
+
 /** What ties a teacher to the child (folded): a pupil, a class, a school. */
 const TEACHER_LINK = /\b(?:hoc sinh|hs|lop|truong|chu nhiem|diem truong|mam non|mau giao|nha tre|day (?:em|chau|be|no|con)|students?|pupils?|class|classroom|school|kindergarten|tutor(?:ing)?|lessons?)\b/;
 
@@ -707,6 +753,13 @@ function withItsNumber(named: string, text: string): string {
     const count = at > 0 ? /(\d{1,3}|mấy|may|vài|vai|hai|ba|bốn|bon|năm|mười|muoi|cả|ca)\s+$/iu.exec(nfc.slice(0, at))?.[1] : undefined;
     return count ? `${count} ${named}` : named;
   }
+  // "three weeks ago", "a couple of days ago": the count before an English "… ago" is kept.
+  if (/^(?:days|weeks|months|years) ago$/iu.test(named)) {
+    const nfc = text.normalize("NFC").toLowerCase();
+    const at = nfc.indexOf(named.toLowerCase());
+    const count = at > 0 ? /(?:\d{1,3}|a few|a couple of|a couple|several|two|three|four|five|six|seven|eight|nine|ten)\s+$/iu.exec(nfc.slice(0, at))?.[0] : undefined;
+    return count ? `${count}${named}` : named;
+  }
   if (!/(?:lớp|lop|năm|nam|tháng|thang)$/iu.test(named)) return named;
   const at = text.normalize("NFC").toLowerCase().indexOf(named);
   const number = at >= 0 ? /^\s+(\d{1,4}[a-z]?)\b/iu.exec(text.normalize("NFC").slice(at + named.length))?.[1] : undefined;
@@ -720,11 +773,11 @@ const AFTER_TET = /\b(?:sau|ra|qua|after(?: the)?) (?:tet|lunar new year)\b/;
  * "vào ngày 20 tháng sau", "next month", "sau tết": a harm planned ahead (a wedding, a departure) is when the story says it
  * will be, as written, with the day when one is given; nothing when the story tells no plan.
  */
-function plannedWhen(text: string, ahead: string | null): string | null {
+function plannedWhen(text: string, ahead: string | null, harm: RegExp = PLANNED_HARM): string | null {
   const nfc = text.normalize("NFC");
   // Only a harm planned for then: a wedding, a departure, a sale ("Ngày 20 tháng sau trường họp phụ huynh" is no time of the harm).
   const sentence = nfc.split(/(?<=[.;!?\n])\s*/).find((x) => (ahead ? x.toLowerCase().includes(ahead.toLowerCase()) : AFTER_TET.test(foldKey(x)))) ?? "";
-  if (!PLANNED_HARM.test(foldKey(sentence))) return null;
+  if (!harm.test(foldKey(sentence))) return null;
   if (ahead) {
     const at = nfc.toLowerCase().indexOf(ahead.toLowerCase());
     if (at < 0) return ahead;
@@ -736,13 +789,33 @@ function plannedWhen(text: string, ahead: string | null): string | null {
   return tet ? tet[0].toLowerCase() : null;
 }
 
-/** A time said ahead ("ngày 20 tháng sau", "next month", "sau tết"): the fact module's times ahead, and after Tết. */
+/** A time said ahead ("ngày 20 tháng sau", "next month", "sau tết", "on sunday (planned)"): the fact module's times ahead, and after Tết. */
 export function isTimeAhead(when: string): boolean {
-  return extractReportFacts(when).ahead !== null || AFTER_TET.test(foldKey(when));
+  return extractReportFacts(when).ahead !== null || AFTER_TET.test(foldKey(when)) || PLANNED_MARK.test(when);
+}
+
+/** What marks a day ahead that its words alone do not date ("on sunday" may be past): officers read it as planned. */
+const PLANNED_MARK = /\((?:planned|dự kiến)\)$/u;
+const PLANNED_WORD: Record<Language, string> = { vi: "dự kiến", en: "planned" };
+
+/** "cuối tuần này", "this weekend": the soon the fact module read is the plan's own day. */
+function sameDayAhead(facts: ReportFacts): boolean {
+  const quote = facts.whenQuote?.trim().toLowerCase();
+  return !!quote && !!facts.aheadQuote && facts.aheadQuote.toLowerCase().includes(quote);
+}
+
+/** A day ahead a harm is planned for, as written, marked planned when its words alone do not say it is ahead ("on sunday"). */
+function soonPlannedWhen(text: string, ahead: string | null, lang: Language): string | null {
+  const planned = plannedWhen(text, ahead, new RegExp(`${PLANNED_HARM.source}|${TAKEN_SOON.source}`));
+  if (!planned) return null;
+  return extractReportFacts(planned).ahead ? planned : `${planned} (${PLANNED_WORD[lang]})`;
 }
 
 /** "sau tết", "ra Tết", "after Tet", as written. */
 const AFTER_TET_WRITTEN = /(?:sau|ra|qua) tết|after (?:the )?(?:tet|lunar new year)/iu;
+/** A plan for the coming days that takes the child ("tới đón nó sang", "đưa bé đi theo", "picking her up"), besides the harms planned ahead (folded). */
+const TAKEN_SOON = /\b(?:(?:toi|den|qua) don|don (?:\S+ )?(?:sang|len)|dua (?:\S+ )?(?:sang|theo)|picking (?:her|him|them) up|collect(?:s|ing)? (?:her|him|them)|taking (?:her|him|them))\b/;
+
 /** What is planned is a harm: a marriage, a departure or a sale (folded). */
 const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell)\b/;
 

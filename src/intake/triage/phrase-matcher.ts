@@ -197,6 +197,7 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
   if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
+  if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   return true;
 }
@@ -219,6 +220,20 @@ function saidOfWriter(tokens: readonly string[], start: number): boolean {
   // "just a stranger who saw the stream" opening a clause: the writer answering who she is.
   return skipped > 0 && ["just", "only", "nobody"].includes(tokens[0] ?? "");
 }
+
+/** The one to three words right before `start`, as written, are one of `subjects` ("bà nội", "mẹ nó", "grandmother is"). */
+function writtenBefore(clause: Clause, start: number, subjects: readonly string[]): boolean {
+  // "bà nội đang ốm nặng", "mẹ nó bị bệnh nặng", "grandma is also sick": the words of tense or voice between are passed.
+  let at = start;
+  while (at > 0 && at > start - 3 && SUBJECT_AUX.has(clause.tokens[at - 1] ?? "")) at--;
+  for (let n = 1; n <= 3 && at - n >= 0; n++) {
+    if (subjects.includes(canonicalVietnamese(quoteSpan(clause, at - n, at)).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Words between a subject and its state (folded): "đang", "bị", "cũng", "vẫn", "also", "still", "very". */
+const SUBJECT_AUX: ReadonlySet<string> = new Set(["dang", "bi", "cung", "van", "dg", "also", "still", "very", "really"]);
 
 /** Words between a subject and what it does that say whose: "mẹ nó", "bố con bé", "chồng chị ấy", "her dad". */
 const POSSESSIVE: ReadonlySet<string> = new Set(["no", "em", "toi", "tui", "minh", "chau", "be", "con", "ay", "chi", "anh", "co", "nha", "her", "his", "their", "my", "the", "s",

@@ -40,8 +40,12 @@ export interface ReportFacts {
   when: WhenFact | null;
   /** The words the main time was read from, as written in lower case ("tối qua", "last night"). */
   whenQuote: string | null;
-  /** A harm planned for later: within weeks, or next year or beyond (a marriage talked of for next year is not urgent). */
-  ahead: "weeks_ahead" | "next_year" | null;
+  /**
+   * A harm planned for later: in the coming days ("thứ 7 này", "he's picking her up on Saturday"), within weeks, or next year
+   * or beyond (a marriage talked of for next year is not urgent). Days ahead is read for the reporter conversation only:
+   * triage keeps reading those words as it did ("cuối tuần này" is soon), so no risk moves with it.
+   */
+  ahead: "days_ahead" | "weeks_ahead" | "next_year" | null;
   /** The words `ahead` was read from ("tháng sau", "next month"). */
   aheadQuote: string | null;
   suspected: boolean;
@@ -99,7 +103,7 @@ interface FactsLexicon {
   /** Harms done to someone: a person named right after one is the one harmed ("đánh vợ con", "beats his wife"). */
   harmOnObject?: string[];
   harmWords: string[];
-  timeHints: Record<"weeks_ahead" | "next_year", string[]>;
+  timeHints: Record<"days_ahead" | "weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
   /** Words of an earlier time before a fact of now that make it an earlier episode ("hồi trước", "năm ngoái", "used to"). */
@@ -372,9 +376,11 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
   const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations);
-  const ahead = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
+  const far = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
+  const soon = far || lean ? null : daysAhead(m, words);
+  const ahead = far ?? (soon ? "days_ahead" : null);
   // "sắp gả ... tháng sau là đón dâu": "sắp" (about to) with a time weeks or a year ahead is that time, not tonight.
-  const timed = ahead && onlyVagueSoon(m, words) ? timesOf(m, words).filter((t) => t.w !== "tonight") : timesOf(m, words);
+  const timed = far && onlyVagueSoon(m, words) ? timesOf(m, words).filter((t) => t.w !== "tonight") : timesOf(m, words);
   const times = timed.map((t) => t.w);
   const when = mainTime(timed);
   const clauses = splitReport(text.slice(0, 4000));
@@ -397,7 +403,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     when,
     whenQuote: when && !lean ? quoteOf(words, m.hits(words, `when:${when}`, lx.when[when]).find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
-    aheadQuote: ahead && !lean ? quoteOf(words, m.hits(words, `ahead:${ahead}`, lx.timeHints[ahead])[0]) : null,
+    aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
@@ -424,6 +430,29 @@ function quoteOf(words: Words, hit: Hit | undefined): string | null {
 const VAGUE_SOON: ReadonlySet<string> = new Set(["sắp", "chuẩn bị", "sắp bị", "chuẩn bị bị"]);
 
 /** Every "tonight" word of the text is only "about to" ("sắp gả"), no night or day named ("tối mai", "ngày mai"). */
+/** English future words: "will", "'ll", "going to", "gonna", "planning"; "is/are/'s ...ing" is checked apart (folded tokens). */
+const FUTURE_EN = new Set(["will", "ll", "gonna", "going", "planning", "plans", "plan", "intends", "wants", "coming"]);
+const WEEKDAYS_EN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"]);
+/** "is", "are", "he's", "they're": before a word in -ing, a plan told in the present ("he's picking her up on Saturday"). */
+const PROGRESSIVE = /^(?:is|are|am|s|re|\S+'s|\S+'re)$/;
+
+/**
+ * A day in the coming days a harm is planned for: "thứ 7 này", "cuối tuần này", "this weekend", or "on Saturday" in an
+ * English sentence told in the future ("he's picking her up on Saturday", "they will take him on Sunday").
+ */
+function daysAhead(m: FactsMatcher, words: Words): Hit | null {
+  const said = m.hits(words, "ahead:days_ahead", m.lexicon.timeHints.days_ahead)[0];
+  if (said) return said;
+  for (let i = 0; i + 1 < words.folded.length; i++) {
+    const day = words.folded[i + 1] === "the" ? i + 2 : i + 1;
+    if (words.folded[i] !== "on" || !WEEKDAYS_EN.has((words.folded[day] ?? "").replace(/s$/, ""))) continue;
+    const before = (j: number) => words.sentence[j] === words.sentence[i] && j < i;
+    const future = words.folded.some((w, j) => before(j) && (FUTURE_EN.has(w) || (PROGRESSIVE.test(w) && /ing$/.test(words.folded[j + 1] ?? ""))));
+    if (future) return { phrase: { text: "", written: [], folded: [] } as unknown as Phrase, start: i, end: day + 1 };
+  }
+  return null;
+}
+
 function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
   const soon = m.hits(words, "when:tonight", m.lexicon.when.tonight);
   return soon.length > 0 && soon.every((h) => VAGUE_SOON.has(h.phrase.text));
@@ -1042,7 +1071,8 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
-  const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms)].reduce(unlessAll, named);
+  // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
+  const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms), (r: RelationHit) => tellsOfAnother(words, r.h, named)].reduce(unlessAll, named);
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
@@ -1112,6 +1142,21 @@ function inScoldingFeared(words: Words, h: Hit): boolean {
 }
 
 /** The persons less those `left` leaves out, unless it would leave out every one (then it says nothing of who harms). */
+/** Words between a person and their telling: "bà nội nó kể", "my grandmother, she says" (folded). */
+const TELLER_FILLERS: ReadonlySet<string> = new Set(["no", "be", "chau", "em", "toi", "tui", "minh", "ay", "cua", "thi", "co", "moi", "vua", "she", "he", "also"]);
+/** Tellings in English after the one who tells (folded); the Vietnamese ones are `tellingWord`'s, checked as written. */
+const TELLS_EN: ReadonlySet<string> = new Set(["says", "said", "told", "tells", "thinks", "claims", "reckons", "reported", "heard"]);
+
+/** The person at `h` tells of a harm done by another person named after the telling, in the same sentence. */
+function tellsOfAnother(words: Words, h: Hit, persons: readonly RelationHit[]): boolean {
+  let k = h.end;
+  while (k < h.end + 3 && TELLER_FILLERS.has(words.folded[k] ?? "") && words.sentence[k] === words.sentence[h.start]) k++;
+  if (words.sentence[k] !== words.sentence[h.start]) return false;
+  const folded = words.folded[k] ?? "";
+  const telling = TELLS_EN.has(folded) || (["ke", "noi", "bao"].includes(folded) && tellingWord(folded, words.written[k] ?? ""));
+  return telling && persons.some((o) => o.h.start > k && words.sentence[o.h.start] === words.sentence[h.start]);
+}
+
 function unlessAll(persons: RelationHit[], left: (r: RelationHit) => boolean): RelationHit[] {
   const kept = persons.filter((r) => !left(r));
   return kept.length > 0 ? kept : persons;
@@ -1909,7 +1954,8 @@ const WITH_THE_WRITER = /\b(?:o|dang o|o nha|dang o nha|o cung|o chung|dang o cu
 
 export function factFeatures(facts: ReportFacts): string[] {
   const out: string[] = facts.times.map((t) => `when:${t}`);
-  if (facts.ahead) out.push(`ahead:${facts.ahead}`);
+  // Days ahead is the conversation's reading only; the trained model never saw it.
+  if (facts.ahead && facts.ahead !== "days_ahead") out.push(`ahead:${facts.ahead}`);
   if (facts.harmer) out.push(`harmer:${facts.harmer}`);
   if (facts.reporter) out.push(`reporter:${facts.reporter}`);
   if (facts.age) out.push(`age:${facts.age.min < 3 ? "under_3" : facts.age.min < 6 ? "under_6" : facts.age.min < 12 ? "6_11" : facts.age.min < 16 ? "12_15" : "16_up"}`);

@@ -51,6 +51,8 @@ export interface LexiconRule {
    * before a possessive ("ba chưa về", "mẹ nó chưa về", "bố con bé chưa về": a grown-up, not the child).
    */
   exceptSubject?: readonly string[];
+  /** Matches are ignored when the one to three words right before them, as written, are one of these: "bà nội đang ốm" is the grandmother's illness, not the child's. */
+  exceptSubjectWritten?: readonly string[];
   /** Not when said of the writer ("I'm a stranger to them"): words about the writer are no fact about the one who harms. */
   exceptWriter?: boolean;
   vi: string;
