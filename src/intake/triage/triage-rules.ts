@@ -173,7 +173,8 @@ function applyMatches(decision: Decision, facts: TriageFacts): void {
     say(decision, `"${m.quote}": ${rule.vi}${note ? " (giả định: hạ một mức)" : ""}.`, `"${m.quote}": ${rule.en}${note ? " (hypothetical: one level lower)" : ""}.`);
   }
   for (const m of facts.negated) {
-    if (!m.rule.floor || seen.has(`neg:${m.rule.code}`)) continue;
+    // "Bé Nam bị bố đánh. Em trai nó thì không bị đánh": a denial of another child's harm does not take back the harm told.
+    if (!m.rule.floor || seen.has(`neg:${m.rule.code}`) || seen.has(m.rule.code)) continue;
     seen.add(`neg:${m.rule.code}`);
     say(decision, `"${m.quote}" đi sau lời phủ định nên không tính là ${m.rule.vi}.`, `"${m.quote}" is negated, so it does not count as ${m.rule.en}.`);
   }
@@ -462,7 +463,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if ((m.rule.code === "now" || m.rule.code === "now_word") && awayNow(tokens, near, m)) {
       // "Hiện giờ ông ấy đi làm, thằng bé đang đi học", "right now he's at work": where people are now, no harm going on now.
       dropped.add(m);
-    } else if (m.rule.code === "caregiver" && possessor(tokens, m.start)) {
+    } else if (m.rule.code === "caregiver" && (possessor(tokens, m.start) || toldTo(tokens, m.start))) {
       dropped.add(m);
     } else if ((m.rule.code === "secrecy" || m.rule.code === "grooming_hint") && near.some((x) => x.rule.code === "reporter_identity")) {
       dropped.add(m);
@@ -642,6 +643,17 @@ function closedByNegation(tokens: readonly string[], end: number): boolean {
   i++;
   while (i < tokens.length && CLOSERS.has(tokens[i]!)) i++;
   return i === tokens.length;
+}
+
+/** Words of telling someone (folded): "kể với", "nói cho", "báo với", "told", "confided in". */
+const TOLD_TO = /(?:^| )(?:(?:ke|noi|bao|tam su|thu that|khai) (?:lai )?(?:voi|cho)|told|tells|tell|telling|confided in|said to|talked to|opened up to)(?: (?:his|her|their|my|the))?$/;
+
+/**
+ * The carer is the one a child told ("kể với mẹ là ...", "told her mum that ..."): the listener, not the one who harms
+ * (DESIGN: red flags come from facts, a confidant is not a harmer).
+ */
+function toldTo(tokens: readonly string[], start: number): boolean {
+  return TOLD_TO.test(tokens.slice(Math.max(0, start - 4), start).join(" "));
 }
 
 /** Words for a partner or friend: "người yêu", "bạn trai", "bồ", "tình nhân", "boyfriend". */
