@@ -86,7 +86,9 @@ const NOT_HARMED = /^(?:\S+ ){0,3}?(?:(?:khong|ko|k|chua|hong|chang) (?:he |co )
  */
 function unharmedAges(clauses: readonly Clause[]): Set<string> {
   const hits = clauses.flatMap((clause, c) => hitsIn(clause.tokens, clauses[c - 1]?.tokens).map(([hit]) => ({ c, hit })));
-  const unharmed = hits.filter(({ c, hit }) => NOT_HARMED.test(clauses[c]!.tokens.slice(hit.end).join(" ")));
+  // The same child named again with the same age ("cùng em gái 6 tuổi ... Em gái 6 tuổi thì không bị đánh") is that child too.
+  const years = new Set(hits.filter(({ c, hit }) => NOT_HARMED.test(clauses[c]!.tokens.slice(hit.end).join(" "))).map(({ hit }) => `${hit.min}-${hit.max}`));
+  const unharmed = hits.filter(({ hit }) => years.has(`${hit.min}-${hit.max}`));
   if (unharmed.length === 0 || unharmed.length === hits.length) return new Set();
   return new Set(unharmed.map(({ c, hit }) => `${c}:${hit.start}`));
 }

@@ -36,6 +36,13 @@ describe("a brother or sister said not to be harmed is no victim", () => {
     expect(t.reasons.join("\n")).not.toContain(NEGATED);
     expect(t.redFlags).not.toContain("child_under_6");
   });
+  it("a brother named in the story and said in a later note not to be harmed is not counted either", () => {
+    const text = "Bé Khôi 11 tuổi ở với dì ruột cùng em trai 5 tuổi, tối thứ năm dì lấy thước đánh Khôi sưng tay.\nem trai 5 tuổi thì không bị đánh, chỉ Khôi thôi";
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).children).toBe(1);
+    expect(facts(text).age?.min).toBe(11);
+    expect(triageReport(text).redFlags).not.toContain("child_under_6");
+  });
   it("brothers and sisters harmed together are both counted, the youngest age kept", () => {
     const text = "Bé Na 8 tuổi với em trai 4 tuổi đều bị bố đánh bằng dây điện tối qua.";
     expect(inSomeCorpus([text])).toEqual([]);
