@@ -611,7 +611,8 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
   // "hôm nay kể với tôi ... lần gần nhất là hai hôm trước", "told her mum yesterday that ... last week": the day of telling is not the harm's.
-  const telling = kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
+  // Not of a child who wants to die ("hôm nay nó nói với tôi là muốn chết"): what is told that day is the danger itself.
+  const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
   const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
   return WHEN_ORDER.flatMap((w) => {
     const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
@@ -620,7 +621,9 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
 }
 
 /** Words of telling as written ("kể", "nói", "báo"; "kế", "nơi" are other words), and in English (folded). */
-const TELLING_WRITTEN: ReadonlySet<string> = new Set(["kể", "nói", "báo", "khai", "told", "tell", "tells", "said", "confided", "mentioned", "texted", "disclosed"]);
+const TELLING_WRITTEN: ReadonlySet<string> = new Set(["kể", "khai", "told", "tell", "tells", "confided", "disclosed"]);
+/** Words of telling only with whom after them ("nói với", "báo cho"): "hôm nay nó nói muốn đi" is no telling of a harm. */
+const TELLING_TO_WRITTEN: ReadonlySet<string> = new Set(["nói", "báo", "tâm"]);
 /** Words that may stand between a time and its telling: who told, "mới", "vừa" (folded): "sáng nay cháu mới kể". */
 const BEFORE_TELLING: ReadonlySet<string> = new Set(["moi", "vua", "chau", "be", "em", "no", "con", "ban", "co", "thi", "she", "he", "finally", "only"]);
 
@@ -631,7 +634,7 @@ const BEFORE_TELLING: ReadonlySet<string> = new Set(["moi", "vua", "chau", "be",
 function dayOfTelling(words: Words, h: Hit): boolean {
   const tells = (k: number) => {
     const w = (words.written[k] ?? "").normalize("NFC").toLowerCase();
-    return TELLING_WRITTEN.has(w) || (!words.diacritics && ["ke", "noi"].includes(words.folded[k] ?? "") && ["voi", "cho", "lai"].includes(words.folded[k + 1] ?? ""));
+    return TELLING_WRITTEN.has(w) || (TELLING_TO_WRITTEN.has(w) && ["voi", "cho", "su"].includes(words.folded[k + 1] ?? "")) || (!words.diacritics && ["ke", "noi"].includes(words.folded[k] ?? "") && ["voi", "cho", "lai"].includes(words.folded[k + 1] ?? ""));
   };
   for (let k = h.start - 1; k >= Math.max(0, h.start - 3); k--) {
     if (words.sentence[k] !== words.sentence[h.start] || words.comma[k + 1]) break;

@@ -94,6 +94,11 @@ describe("the day a child told someone is not the day of the harm", () => {
     expect(f.whenQuote!.toLowerCase()).not.toBe(telling);
     expect(f.when).not.toBe("today");
   });
+  it("a child who tells today that she wants to die: that day is the danger's, not only a day of telling", () => {
+    const text = "Con bé 14 tuổi nhà bên sáng nay nó nói với tôi là không muốn sống nữa, tuần trước nó đã cắt tay.";
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).when).toBe("today");
+  });
   it("a harm told as done today is still today", () => {
     const text = "Sáng nay bố nó đánh thằng bé 6 tuổi chảy máu đầu.";
     expect(inSomeCorpus([text])).toEqual([]);
