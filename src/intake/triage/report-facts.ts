@@ -1834,6 +1834,8 @@ function countChildren(m: FactsMatcher, words: Words, siblingsAside = false): nu
     // "mấy bé khác trong xóm", "two other kids": others at risk, not the children reported.
     if (others) continue;
     const written = words.written[noun.start - 1]!;
+    // "Hai Chau ward", "phường Hai Châu": a number word and a child's word, both capitalised after the sentence's start, are a name.
+    if (words.caps[noun.start - 1] && words.caps[noun.start] && words.sentence[noun.start - 2] === words.sentence[noun.start]) continue;
     // "ba em" is also "my father" (South): three only before other words for children.
     if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
     const n = /^\d{1,2}$/.test(before) ? Number(before) : m.lexicon.counts[written] ?? (words.diacritics ? undefined : foldedCounts(m)[before]);

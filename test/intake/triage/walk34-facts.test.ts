@@ -171,3 +171,16 @@ describe("the same facts give the same flags", () => {
     expect(triageReport(text).redFlags).toContain("caregiver_is_abuser");
   });
 });
+
+describe("a place named with a number word is no count of children", () => {
+  it.each([
+    "My friend's son is 9 and his stepdad hits him with a belt. They live in Hai Chau ward, Da Nang.",
+    "Con bé 7 tuổi nhà ở phường Hai Châu bị bố dượng đánh bầm lưng.",
+  ])("«%s» tells of one child", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(facts(text).children).toBe(1);
+  });
+  it("two children counted in words are still two", () => {
+    expect(facts("Hai cháu 5 tuổi và 7 tuổi bị bỏ ở nhà một mình cả tuần.").children).toBe(2);
+  });
+});
