@@ -184,3 +184,20 @@ describe("a place named with a number word is no count of children", () => {
     expect(facts("Hai cháu 5 tuổi và 7 tuổi bị bỏ ở nhà một mình cả tuần.").children).toBe(2);
   });
 });
+
+describe("a meeting ahead 'again' is no harm repeated", () => {
+  it.each([
+    "A 12-year-old girl told us the tennis coach touched her breasts at practice last Friday; she has a lesson with him again on Thursday.",
+    "The boy, 10, says his tutor slapped him on Monday and he will be alone with the tutor again tomorrow.",
+  ])("«%s» is not flagged as repeated", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(triageReport(text).redFlags).not.toContain("repeated");
+  });
+  it.each([
+    "Her stepfather hit her again last night, the third time this month.",
+    "His uncle slapped him again on Monday in front of the whole family.",
+  ])("a harm done again is still repeated: «%s»", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(triageReport(text).redFlags).toContain("repeated");
+  });
+});
