@@ -39,6 +39,7 @@ type Precision = 0 | 1 | 2;
 export function extractChildAge(clauses: readonly Clause[]): ChildAge | null {
   let best: (ChildAge & { precision: Precision }) | null = null;
   const aside = agesAside(clauses);
+  for (const key of unharmedAges(clauses)) aside.add(key);
   // "không phải 3 tuổi, cháu 11 tuổi", "bé 5 tuổi, à nhầm, 12 tuổi", "she's not 4, she's 10": an age denied or taken back is not the age,
   // when another is given.
   const denied = (c: number, hit: AgeHit) => ageDenied(clauses[c]!.tokens, hit.start) || ageTakenBack(clauses, c, hit.end);
@@ -74,6 +75,22 @@ function agesAside(clauses: readonly Clause[]): Set<string> {
   if (!writer || !WRITER_HARMED.test(text) || bothHarmed(text) || SIBLING_HARMED.test(text) || clauses.some((c) => SIBLING_BEFORE.test(c.tokens.join(" ")) && SUFFERS.test(c.tokens.join(" ")))) return aside;
   for (const { c, hit } of hits) if (SIBLING_BEFORE.test(clauses[c]!.tokens.slice(Math.max(0, hit.start - 4), hit.start).join(" "))) aside.add(`${c}:${hit.start}`);
   return aside;
+}
+
+/** Said right after a child's age that the child came to no harm (folded): "thì không bị đánh", "không bị gì", "không sao", "was not hurt". */
+const NOT_HARMED = /^(?:\S+ ){0,3}?(?:(?:khong|ko|k|chua|hong|chang) (?:he |co )?(?:bi|sao)|(?:is|was|were|has|have)(?: not|n t)(?: been)? (?:hurt|harmed|hit|beaten|touched))\b/;
+
+/**
+ * Ages of children the report says came to no harm ("Em gái nó 5 tuổi thì không bị đánh", "anh nó 13 tuổi không bị gì"), as
+ * "clause:start", when another child is given an age: the child harmed is the one the report is about.
+ */
+function unharmedAges(clauses: readonly Clause[]): Set<string> {
+  const hits = clauses.flatMap((clause, c) => hitsIn(clause.tokens, clauses[c - 1]?.tokens).map(([hit]) => ({ c, hit })));
+  // The same child named again with the same age ("cùng em gái 6 tuổi ... Em gái 6 tuổi thì không bị đánh") is that child too.
+  const years = new Set(hits.filter(({ c, hit }) => NOT_HARMED.test(clauses[c]!.tokens.slice(hit.end).join(" "))).map(({ hit }) => `${hit.min}-${hit.max}`));
+  const unharmed = hits.filter(({ hit }) => years.has(`${hit.min}-${hit.max}`));
+  if (unharmed.length === 0 || unharmed.length === hits.length) return new Set();
+  return new Set(unharmed.map(({ c, hit }) => `${c}:${hit.start}`));
 }
 
 /** A harm done to the writer (folded): "đánh em", "chửi mình", "hits me" (not "đánh em gái", "đánh em trai"). */
@@ -121,9 +138,10 @@ export function bothHarmed(folded: string): boolean {
  */
 export function extractChildAges(clauses: readonly Clause[]): number[] {
   const ages: number[] = [];
+  const unharmed = unharmedAges(clauses);
   clauses.forEach((clause, c) => {
     for (const [hit, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
-      if (precision !== 2 || hit.min >= ADULT_AGE) continue;
+      if (precision !== 2 || hit.min >= ADULT_AGE || unharmed.has(`${c}:${hit.start}`)) continue;
       for (const a of [hit.min, hit.max]) if (a < ADULT_AGE && !ages.includes(a)) ages.push(a);
     }
   });
@@ -139,9 +157,10 @@ export function extractChildAges(clauses: readonly Clause[]): number[] {
  */
 export function extractSeparateAges(clauses: readonly Clause[], harmerWords: readonly string[] = []): number[] {
   const ages: number[] = [];
+  const unharmed = unharmedAges(clauses);
   clauses.forEach((clause, c) => {
     for (const [hit, precision] of hitsIn(clause.tokens, clauses[c - 1]?.tokens)) {
-      if (precision !== 2 || hit.min !== hit.max || hit.min >= ADULT_AGE || ages.includes(hit.min)) continue;
+      if (precision !== 2 || hit.min !== hit.max || hit.min >= ADULT_AGE || ages.includes(hit.min) || unharmed.has(`${c}:${hit.start}`)) continue;
       const before = clause.tokens.slice(Math.max(0, hit.start - 3), hit.start);
       // "em 16 tuổi" opening a clause is the writer's own age, not a child told of ("thằng em ba tuổi", "em gái em 3 tuổi").
       if (hit.start === 1 && WRITER_SELF.has(clause.tokens[0]!)) continue;

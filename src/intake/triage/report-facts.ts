@@ -375,7 +375,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
-  const harmer = findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations);
+  const harmer = shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations));
   const far = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
   const soon = far || lean ? null : daysAhead(m, words);
   const ahead = far ?? (soon ? "days_ahead" : null);
@@ -419,6 +419,24 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     commune: lean ? null : communeOf(text.slice(0, 4000)),
     phone: lean ? null : phoneOf(text),
   };
+}
+
+/** The child goes to buy there (folded, spaced): "qua mua đồ", "ra mua kem", "buys sweets". */
+const BUYS_THERE = / (?:mua|buy|buys|buying|bought) /;
+/** The child works there (folded, spaced): "làm phục vụ", "làm thuê cho", "giúp việc", "works at". */
+const WORKS_THERE = / (?:lam (?:thue|cong|phuc vu|viec|cho|o quan|o tiem)|phuc vu|giup viec|rua bat|boi ban|ban hang cho|bung be|works? (?:at|for|in)|working (?:at|for|in)|job) /;
+/** Near the child's home (folded, spaced): "cạnh nhà", "đầu ngõ", "trong xóm", "next door". */
+const NEAR_HOME = / (?:canh nha|gan nha|ke ben|sat vach|dau ngo|dau hem|cuoi hem|cuoi ngo|trong xom|dau xom|ben canh|next door|down the street|near (?:our|her|his|their|the) (?:house|home)) /;
+
+/**
+ * "ông chủ tiệm tạp hóa cạnh nhà ... mỗi lần cháu qua mua đồ": the owner of a shop the child buys from, with no word of the child
+ * working there, is a neighbour (near home) or another person, not the child's employer.
+ */
+function shopkeeper<H extends { relation: string }>(words: Words, harmer: H | null): H | null {
+  if (harmer?.relation !== "employer") return harmer;
+  const text = ` ${words.folded.join(" ")} `;
+  if (!BUYS_THERE.test(text) || WORKS_THERE.test(text)) return harmer;
+  return { ...harmer, relation: NEAR_HOME.test(text) ? "neighbour" : "other" };
 }
 
 /** The words of a hit as written (lower case), or null. */
@@ -638,10 +656,42 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
+  // "hôm nay kể với tôi ... lần gần nhất là hai hôm trước", "told her mum yesterday that ... last week": the day of telling is not the harm's.
+  // Not of a child who wants to die ("hôm nay nó nói với tôi là muốn chết"): what is told that day is the danger itself.
+  const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
+  const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
   return WHEN_ORDER.flatMap((w) => {
-    const at = kept.filter((x) => x.w === w).map((x) => x.h.start);
+    const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
     return at.length ? [{ w, at: Math.min(...at) }] : [];
   });
+}
+
+/** Words of telling as written ("kể", "nói", "báo"; "kế", "nơi" are other words), and in English (folded). */
+const TELLING_WRITTEN: ReadonlySet<string> = new Set(["kể", "khai", "told", "tell", "tells", "confided", "disclosed"]);
+/** Words of telling only with whom after them ("nói với", "báo cho"): "hôm nay nó nói muốn đi" is no telling of a harm. */
+const TELLING_TO_WRITTEN: ReadonlySet<string> = new Set(["nói", "báo", "tâm"]);
+/** Words that may stand between a time and its telling: who told, "mới", "vừa" (folded): "sáng nay cháu mới kể". */
+const BEFORE_TELLING: ReadonlySet<string> = new Set(["moi", "vua", "chau", "be", "em", "no", "con", "ban", "co", "thi", "she", "he", "finally", "only"]);
+
+/**
+ * A day right next to a word of telling in its sentence, with no comma between ("hôm nay kể với tôi", "sáng nay cháu mới kể",
+ * "told her mum yesterday", "told me this morning"): the day someone was told, not the day of the harm.
+ */
+function dayOfTelling(words: Words, h: Hit): boolean {
+  const tells = (k: number) => {
+    const w = (words.written[k] ?? "").normalize("NFC").toLowerCase();
+    return TELLING_WRITTEN.has(w) || (TELLING_TO_WRITTEN.has(w) && ["voi", "cho", "su"].includes(words.folded[k + 1] ?? "")) || (!words.diacritics && ["ke", "noi"].includes(words.folded[k] ?? "") && ["voi", "cho", "lai"].includes(words.folded[k + 1] ?? ""));
+  };
+  for (let k = h.start - 1; k >= Math.max(0, h.start - 3); k--) {
+    if (words.sentence[k] !== words.sentence[h.start] || words.comma[k + 1]) break;
+    if (tells(k)) return true;
+  }
+  for (let k = h.end; k < Math.min(words.folded.length, h.end + 3); k++) {
+    if (words.sentence[k] !== words.sentence[h.start] || words.comma[k]) break;
+    if (tells(k)) return true;
+    if (!BEFORE_TELLING.has(words.folded[k]!)) break;
+  }
+  return false;
 }
 
 /**
@@ -1846,6 +1896,8 @@ function countChildren(m: FactsMatcher, words: Words, siblingsAside = false): nu
     // "mấy bé khác trong xóm", "two other kids": others at risk, not the children reported.
     if (others) continue;
     const written = words.written[noun.start - 1]!;
+    // "Hai Chau ward", "phường Hai Châu": a number word and a child's word, both capitalised after the sentence's start, are a name.
+    if (words.caps[noun.start - 1] && words.caps[noun.start] && words.sentence[noun.start - 2] === words.sentence[noun.start]) continue;
     // "ba em" is also "my father" (South): three only before other words for children.
     if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
     const n = /^\d{1,2}$/.test(before) ? Number(before) : m.lexicon.counts[written] ?? (words.diacritics ? undefined : foldedCounts(m)[before]);

@@ -180,6 +180,8 @@ function sentencesOfClauses(text: string, count: number): number[] | undefined {
 const PAST_DAY = /\b(?:qua|yesterday|last night)\b/;
 /** Hearing crying or screams, and a bare "khóc thét": they say nothing of when, so the time is the story's. */
 const HEARING = /^(?:nghe tieng|can hear|hear\S*)\b/;
+/** Sounds of harm heard (folded): a beating, screams, crying, a call for help. */
+const HARM_SOUND: ReadonlySet<string> = new Set(["danh", "dap", "dam", "tat", "quat", "roi", "het", "thet", "gao", "khoc", "keu", "cuu", "chui", "mang", "van", "rit", "go", "bop", "ngat"]);
 /** Words that put a clause now ("đang", "vẫn", "giờ", "lúc này", "right now"): codes of the lexicon, and the bare "giờ". */
 const PRESENT: ReadonlySet<string> = new Set(["now_word", "ongoing", "call_for_help"]);
 
@@ -192,9 +194,11 @@ const PRESENT: ReadonlySet<string> = new Set(["now_word", "ongoing", "call_for_h
  */
 function heardThen(m: PhraseMatch, all: readonly PhraseMatch[], clauses: readonly Clause[], pastDay: boolean, repeated: boolean, notNow = false): boolean {
   const quote = foldWords(m.quote).join(" ");
-  const heard = (m.rule.code === "now" && HEARING.test(quote) && (pastDay || repeated)) || (m.rule.code === "violence_in_progress" && quote === "khoc thet" && (pastDay || notNow));
-  if (!heard) return false;
   const tokens = clauses[m.clause]!.tokens;
+  // "nghe tiếng thì nhỏ nhỏ, chắc 5 6 tuổi", "nghe tiếng thì là con gái": a voice heard, no sound of harm told with it.
+  const voiceOnly = m.rule.code === "now" && quote === "nghe tieng" && !tokens.slice(m.end).some((t, k, after) => HARM_SOUND.has(t) || (t === "la" && ["het", "khoc", "thet", "lang", "oi"].includes(after[k + 1] ?? "")));
+  const heard = voiceOnly || (m.rule.code === "now" && HEARING.test(quote) && (pastDay || repeated)) || (m.rule.code === "violence_in_progress" && quote === "khoc thet" && (pastDay || notNow));
+  if (!heard) return false;
   if (tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => t === "dang" || t === "van" || t === "gio")) return false;
   return !all.some((o) => o !== m && o.clause === m.clause && !o.negated && (PRESENT.has(o.rule.code) || (o.rule.code === "now" && !HEARING.test(foldWords(o.quote).join(" ")))));
 }

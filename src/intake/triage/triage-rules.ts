@@ -173,7 +173,8 @@ function applyMatches(decision: Decision, facts: TriageFacts): void {
     say(decision, `"${m.quote}": ${rule.vi}${note ? " (giả định: hạ một mức)" : ""}.`, `"${m.quote}": ${rule.en}${note ? " (hypothetical: one level lower)" : ""}.`);
   }
   for (const m of facts.negated) {
-    if (!m.rule.floor || seen.has(`neg:${m.rule.code}`)) continue;
+    // "Bé Nam bị bố đánh. Em trai nó thì không bị đánh": a denial of another child's harm does not take back the harm told.
+    if (!m.rule.floor || seen.has(`neg:${m.rule.code}`) || seen.has(m.rule.code)) continue;
     seen.add(`neg:${m.rule.code}`);
     say(decision, `"${m.quote}" đi sau lời phủ định nên không tính là ${m.rule.vi}.`, `"${m.quote}" is negated, so it does not count as ${m.rule.en}.`);
   }
@@ -470,7 +471,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if ((m.rule.code === "now" || m.rule.code === "now_word") && awayNow(tokens, near, m)) {
       // "Hiện giờ ông ấy đi làm, thằng bé đang đi học", "right now he's at work": where people are now, no harm going on now.
       dropped.add(m);
-    } else if (m.rule.code === "caregiver" && possessor(tokens, m.start)) {
+    } else if (m.rule.code === "repeated" && foldedQuote(clauses, m) === "again" && ahead(` ${tokens.join(" ")} `)) {
+      // "she has training with him again on Tuesday", "will be alone with him again tomorrow": a meeting ahead, no harm repeated.
+      dropped.add(m);
+    } else if (m.rule.code === "caregiver" && (possessor(tokens, m.start) || toldTo(tokens, m.start))) {
       dropped.add(m);
     } else if ((m.rule.code === "secrecy" || m.rule.code === "grooming_hint") && near.some((x) => x.rule.code === "reporter_identity")) {
       dropped.add(m);
@@ -682,6 +686,24 @@ function closedByNegation(tokens: readonly string[], end: number): boolean {
   i++;
   while (i < tokens.length && CLOSERS.has(tokens[i]!)) i++;
   return i === tokens.length;
+}
+
+/** A time ahead in a clause (folded, spaced): "will", "tomorrow", "next week", "on Tuesday" (with no "last"). */
+const AHEAD = / (?:will|ll|going to|gonna|tomorrow|next|tonight|this (?:weekend|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)) /;
+/** "on Tuesday": ahead only in a clause that tells nothing as past ("hit her again on Monday" is a day gone by). */
+const ON_DAY = / on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) /;
+const PAST_TOLD = / (?:last|ago|yesterday|was|were|did|had|\S+ed) /;
+const ahead = (words: string): boolean => AHEAD.test(words) || (ON_DAY.test(words) && !PAST_TOLD.test(words));
+
+/** Words of telling someone (folded): "kể với", "nói cho", "báo với", "told", "confided in". */
+const TOLD_TO = /(?:^| )(?:(?:ke|noi|bao|tam su|thu that|khai) (?:lai )?(?:voi|cho)|told|tells|tell|telling|confided in|said to|talked to|opened up to)(?: (?:his|her|their|my|the))?$/;
+
+/**
+ * The carer is the one a child told ("kể với mẹ là ...", "told her mum that ..."): the listener, not the one who harms
+ * (DESIGN: red flags come from facts, a confidant is not a harmer).
+ */
+function toldTo(tokens: readonly string[], start: number): boolean {
+  return TOLD_TO.test(tokens.slice(Math.max(0, start - 4), start).join(" "));
 }
 
 /** Words for a partner or friend: "người yêu", "bạn trai", "bồ", "tình nhân", "boyfriend". */
