@@ -68,6 +68,11 @@
  * - qa-g21.jsonl (80), written on 5 December (stop 37) from the plans alone by a writer who read no code and never ran the
  *   product (ten per class, all five plans, 20 English, 16 without diacritics; gold re-read cold in a second pass, 11
  *   changed): 75/80 when it arrived, on the build of the session's start; kept sealed (its failures not read).
+ * - qa-g22.jsonl (120), written on 6 December (stop 38) from the plans alone by a writer who read no code; the odd half worked
+ *   by class (question-classes-g22dev.test.ts), the even half sealed (its questions and failures not read). 101 when it arrived
+ *   (odd 50/60, even 51/60); five odd lines' gold corrected against the plans and the project's contract (the plan's body, not its
+ *   2025 successor, is the first lead, today's holder said in the text; a body the cut Tây Ninh plan names as a partner is
+ *   answered): 105 on the build of arrival (odd 54/60); after the work odd 60/60, the sealed even half 52/60: 112.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -102,6 +107,7 @@ describe.each([
   ["qa-g19.jsonl", 115],
   ["qa-g20.jsonl", 115],
   ["qa-g21.jsonl", 75],
+  ["qa-g22.jsonl", 112],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
