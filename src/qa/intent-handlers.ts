@@ -452,7 +452,13 @@ function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[
 /** "kể cả", "tính cả", "bao gồm cả", "including", "as well as": a body's own duties and those it took over are asked together. */
 const ASKS_BOTH_RE = /\b(ke ca|tinh ca|bao gom ca|including|as well as|together with|along with)\b/;
 
-export function answerDuties(ctx: HandlerContext): Draft {
+/** "What does plan 2509 ask of ...", "Gia Lai's plan": in English, "plan" (kế hoạch) before a number or after a province names which plan. */
+const ENGLISH_PLAN_NAMED_RE = /\b(plan (no |number )?\d{1,5}|\w+ s plan|the plan)\b/;
+
+export function answerDuties(written: HandlerContext): Draft {
+  // Which plan is no task of the body's: left in, "kế hoạch" would rank a predecessor's items that say "Kế hoạch" above the body's own.
+  const ctx = written.lang === "en" && ENGLISH_PLAN_NAMED_RE.test(written.q.folded)
+    ? { ...written, terms: written.terms.filter((t) => t !== "ke" && t !== "hoach") } : written;
   const agency = ctx.q.agencies[0]!;
   const d = emptyDraft();
   // "X chủ trì những chương trình nào?" asks for what X leads, not for its duty list.

@@ -94,3 +94,14 @@ describe("the body reports go through, asked as it is today: today's holder said
     { q: "Theo KH 26 Huế, báo cáo kết quả gửi qua sở nào, giờ là sở nào?", type: "fact", expect_re: ["^.{0,240}so y te"], doc: ["26/KH-UBND"] },
   ]);
 });
+
+// Before: 0/3. Asked in English with the plan named ("plan 2509", "Hue's plan"), today's body got its predecessor's items first: "plan"
+// reads as "kế hoạch", which the predecessor's items write and its own do not. In a duty question it names which plan, not a task
+// (ENGLISH_PLAN_NAMED_RE in answerDuties).
+describe("a body's duties asked in English with the plan named: the body's own items, not its predecessor's", () => {
+  judged([
+    { q: "What does plan 2509 ask of Gia Lai's Department of Health?", type: "lead", expect: ["y te"], doc: ["2509/KH-UBND"] },
+    { q: "What does Hue's plan 26 want from the Department of Health?", type: "lead", expect: ["y te"], doc: ["26/KH-UBND"] },
+    { q: "Under Gia Lai's plan, what is the Department of Health responsible for?", type: "fact", expect_re: ["^.{0,300}(tiem chung|dinh duong)"], doc: ["2509/KH-UBND"] },
+  ]);
+});
