@@ -207,6 +207,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         }
         draft.lines.push(...silentPlanReasons(base), ...assignedElsewhere(base, plans));
       }
+      // "Vì sao Công an tỉnh chủ trì ... qua tổng đài 111?" of a plan that never names the body: the claim's body is what is answered.
+      if (!draft.found && draft.lines.length === 0 && q.agencies.length > 0 && q.intent !== "duties" && PREMISE_RE.test(q.folded)
+        && !q.agencies.some((a) => chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id)))) draft.lines.push(...silentPlanReasons(base));
       // A count, a percentage or a penalty asked that no cited passage holds: the plans do not say (answer-check.ts).
       return composeAnswer(checkAnswer(base, draft), ctx, coverage[q.language]);
     }

@@ -74,6 +74,12 @@ describe("a premise that a body the plan never names handles the hotline it writ
     { q: "Kế hoạch 1979 Tây Ninh nhắc tổng đài điện thoại số mấy?", type: "fact", expect_re: ["111"], doc: ["1979/KH-UBND"] },
     { q: "KH 1979 Tây Ninh: tố giác xâm hại trẻ em qua tổng đài 113 à?", type: "fact", expect_re: ["111"], doc: ["1979/KH-UBND"] },
   ]);
+  // Before: failed. Not found, it said only "the plans do not answer this"; now the body's absence from the (cut) plan is said.
+  it("says the plan gives that body nothing, and that its text is cut", () => {
+    const a = shipped.qa.answer("Tại sao kế hoạch 1979 của Tây Ninh lại để Công an tỉnh chủ trì nhận tin báo xâm hại qua tổng đài 111?");
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/không giao nhiệm vụ cho Công an tỉnh \(văn bản lưu trong kho bị cắt/);
+  });
 });
 
 // Before: 0/2. The third item of a list was cut to its opening ("xây dựng, hướng dẫn, …" without "bệnh viện"): a body's list of
