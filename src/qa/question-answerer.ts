@@ -26,6 +26,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
+import { withTodaysBodyFirst } from "./todays-body.ts";
 import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
@@ -68,7 +69,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
-    return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld);
+    // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
+    return withTodaysBodyFirst(q, withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
   };
 
   /**
