@@ -98,6 +98,24 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   permit: "giay phep", permits: "giay phep", private: "tu nhan", privately: "tu nhan",
 };
 
+/**
+ * English phrases read as one before the words are: "medical care" is the plans' "khám bệnh, chữa bệnh", not health ("y tế") and
+ * care ("chăm sóc"); "free medical care" for young children is the policy the plans name ("chính sách khám bệnh, chữa bệnh"),
+ * free by law, which no plan writes as "miễn phí". Longest first.
+ */
+export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [["free", "medical", "examination", "and", "treatment"], "chinh sach kham chua benh"],
+  [["medical", "examination", "and", "treatment"], "kham chua benh"],
+  [["free", "medical", "care"], "chinh sach kham chua benh"],
+  [["free", "medical", "treatment"], "chinh sach kham chua benh"],
+  [["free", "health", "care"], "chinh sach kham chua benh"],
+  [["free", "healthcare"], "chinh sach kham chua benh"],
+  [["medical", "care"], "kham chua benh"],
+  [["medical", "treatment"], "kham chua benh"],
+  [["medical", "examination"], "kham benh"],
+  [["medical", "examinations"], "kham benh"],
+];
+
 /** English function words: their share tells an English question from unaccented Vietnamese. */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "the", "is", "are", "was", "were", "who", "what", "which", "when", "where", "how", "does", "do", "did", "for",

@@ -426,12 +426,39 @@ function programmeContent(ctx: HandlerContext, plan: ParsedPlan, a: Assignment, 
 }
 
 const MAX_DUTIES = 5;
+/** A body's duty list this short is shown whole, every item in full. */
+const WHOLE_LIST_MAX = 3;
 
 /** What the plans assign to one agency (and, for today's agency, to the one it took over), nearest the question first. */
 /** "Giao riêng", "nhiệm vụ riêng", "specifically", "its own": the duties given the body by name. */
 const ASKS_OWN_RE = /\b(giao rieng|rieng cho|nhiem vu rieng|muc rieng|specifically|its own|their own|own (duty|duties|tasks?|items?))\b/;
 
-export function answerDuties(ctx: HandlerContext): Draft {
+/** "Phối hợp với ai", "with whom": the partners of a body are asked, not its own duties. */
+const ASKS_PARTNERS_RE = /\b(phoi hop|cung voi|with whom|work with|works with|coordinat\w*)\b/;
+
+/**
+ * "UBND cấp huyện có nhiệm vụ gì theo KH 1979?" of a plan whose stored text is cut, naming the body only as one another body's
+ * item works with: that is what the text says, and its own part, if the plan had one, is in the part that was cut; said after it.
+ */
+function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[]): string | null {
+  const cut = ctx.plans.length > 0 && ctx.plans.every((p) => p.gaps.some((g) => g.kind === "truncation"));
+  if (!cut || chosen.length === 0 || !chosen.every((o) => !o.via && o.a.role === "coordinate") || ASKS_PARTNERS_RE.test(ctx.q.folded)) return null;
+  const docs = ctx.plans.map((p) => p.documentNumber).join(", ");
+  return tr(ctx.lang,
+    `Lưu ý: văn bản ${docs} lưu trong kho bị cắt (“[...]”); kế hoạch chỉ nêu ${agency.name} là nơi phối hợp như trên, phần giao việc riêng cho ${agency.name} (nếu có) nằm ở đoạn bị cắt.`,
+    `Note: the stored text of ${docs} is cut (“[...]”); it names ${agency.name} (${agency.english}) only as a body others work with, as above; a part of its own, if the plan had one, is in the text that was cut.`);
+}
+
+/** "kể cả", "tính cả", "bao gồm cả", "including", "as well as": a body's own duties and those it took over are asked together. */
+const ASKS_BOTH_RE = /\b(ke ca|tinh ca|bao gom ca|including|as well as|together with|along with)\b/;
+
+/** "What does plan 2509 ask of ...", "Gia Lai's plan": in English, "plan" (kế hoạch) before a number or after a province names which plan. */
+const ENGLISH_PLAN_NAMED_RE = /\b(plan (no |number )?\d{1,5}|\w+ s plan|the plan)\b/;
+
+export function answerDuties(written: HandlerContext): Draft {
+  // Which plan is no task of the body's: left in, "kế hoạch" would rank a predecessor's items that say "Kế hoạch" above the body's own.
+  const ctx = written.lang === "en" && ENGLISH_PLAN_NAMED_RE.test(written.q.folded)
+    ? { ...written, terms: written.terms.filter((t) => t !== "ke" && t !== "hoach") } : written;
   const agency = ctx.q.agencies[0]!;
   const d = emptyDraft();
   // "X chủ trì những chương trình nào?" asks for what X leads, not for its duty list.
@@ -488,6 +515,13 @@ export function answerDuties(ctx: HandlerContext): Draft {
     const ownLeads = own.some((o) => o.a.role === "lead" && !o.via);
     own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead" && (!ownLeads || !o.via || asksInherited(ctx.q.folded))));
   }
+  // "Sở Y tế hiện nay làm gì, kể cả phần việc trước đây của Sở LĐTBXH?": both are asked; its own items first, then those taken over.
+  if (ASKS_BOTH_RE.test(ctx.q.folded) && own.some((o) => o.via) && own.some((o) => !o.via)) {
+    // Its own item in which the predecessor only works with it ("Sở Y tế: Chủ trì, phối hợp với Sở LĐTBXH ...") is its own.
+    const mine = own.filter((o) => !o.via).slice(0, WHOLE_LIST_MAX);
+    const quotes = new Set(own.filter((o) => !o.via).map((o) => o.a.quote));
+    own.splice(0, own.length, ...mine, ...own.filter((o) => !mine.includes(o) && !(o.via && quotes.has(o.a.quote))));
+  }
   const unique = [...new Map(own.map((o) => [`${o.plan.documentNumber}|${o.a.quote}`, o])).values()];
   const chosen = unique.slice(0, MAX_DUTIES);
   const label = agencyLabel(agency, agency.name, ctx.lang);
@@ -507,7 +541,8 @@ export function answerDuties(ctx: HandlerContext): Draft {
     const who = o.via ? o.via.from : agency;
     d.agencies.push({ agency: who, name: who.name, role: o.role, source: { plan: o.plan, sectionPath: o.a.sectionPath } });
     const clause = bestClause(ctx, o.plan, o.a.quote);
-    const show = i < 2 ? shown : shortShown;
+    // A body with three items or fewer has all of them shown: each whole, with no "và N việc khác" to keep the list short for.
+    const show = i < 2 || unique.length <= WHOLE_LIST_MAX ? shown : shortShown;
     const said = clause ? `${show(clause.quote)} (${tr(ctx.lang, "trong", "within")} ${show(o.a.quote)})` : show(o.a.quote);
     const task = ctx.index.byAssignment.get(o.a)?.task;
     const titled = task && task.kind !== "duty" && planHolds(o.plan, task.title) ? task : null;
@@ -554,6 +589,8 @@ export function answerDuties(ctx: HandlerContext): Draft {
       }
     }
   }
+  const cutNote = cutPlanNote(ctx, agency, chosen);
+  if (cutNote) d.lines.push(cutNote);
   if (unique.length > chosen.length) d.counts.push(unique.length - chosen.length);
   if (unique.length > chosen.length) d.lines.push(tr(ctx.lang, `... và ${unique.length - chosen.length} việc khác.`, `... and ${unique.length - chosen.length} more.`));
   const elsewhere = topicElsewhere(ctx, chosen);

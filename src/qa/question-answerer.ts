@@ -26,6 +26,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
+import { withTodaysBodyFirst } from "./todays-body.ts";
 import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
@@ -68,7 +69,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
-    return withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld);
+    // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
+    return withTodaysBodyFirst(q, withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
   };
 
   /**
@@ -207,6 +209,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         }
         draft.lines.push(...silentPlanReasons(base), ...assignedElsewhere(base, plans));
       }
+      // "Vì sao Công an tỉnh chủ trì ... qua tổng đài 111?" of a plan that never names the body: the claim's body is what is answered.
+      if (!draft.found && draft.lines.length === 0 && q.agencies.length > 0 && q.intent !== "duties" && PREMISE_RE.test(q.folded)
+        && !q.agencies.some((a) => chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id)))) draft.lines.push(...silentPlanReasons(base));
       // A count, a percentage or a penalty asked that no cited passage holds: the plans do not say (answer-check.ts).
       return composeAnswer(checkAnswer(base, draft), ctx, coverage[q.language]);
     }
@@ -268,6 +273,9 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
   if (!(HOTLINE_RE.test(f) && stated.length > 0) && !((HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
+  // "Vì sao Công an tỉnh chủ trì tiếp nhận tin báo qua tổng đài 111?": a claim about a body, with the number the plan writes;
+  // the body is what is asked, and the number alone does not answer it (a wrong number is still corrected).
+  const aboutBody = ctx.q.agencies.length > 0 && PREMISE_RE.test(f);
   const d = emptyDraft();
   for (const plan of ctx.plans) {
     const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
@@ -275,6 +283,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
     const numbers = [...hit.folded.matchAll(/\b(?:tong dai|duong day nong)\b[^.;]*?\b(\d{3,5})\b/g)].map((m) => m[1]!);
     const label = planLabel(plan, ctx.registry, ctx.lang);
     const wrong = stated.filter((n) => !numbers.includes(n));
+    if (aboutBody && wrong.length === 0) continue;
     d.lines.push(wrong.length > 0
       ? tr(ctx.lang, `Không: ${label} ghi tổng đài số ${numbers.join(", ")}, không phải ${wrong.join(", ")} (mục ${hit.sectionPath}).`,
         `No: ${label} names hotline ${numbers.join(", ")}, not ${wrong.join(", ")} (section ${hit.sectionPath}).`)
@@ -1256,8 +1265,8 @@ function whoSentence(ctx: HandlerContext, lead: Draft): Draft {
   return d;
 }
 
-/** Who receives the reports, or which body they go through. */
-const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?|reported)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (the same |cung (mot )?|mot |one |a single |a |an |the )?(co quan|so|don vi|nganh|ai|which|what|whom|department|agency|body|office)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b|\b(place|where|who|whom) to (send|submit)\b( \w+){0,5} reports?\b|\breports?\b( \w+){0,3} (be |are |is )?(sent|submitted|routed) (to|through|via)\b/;
+/** Who receives the reports, or which body they go through ("reports went through DOLISA"). */
+const RECEIVES_REPORTS_RE = /\b((tiep )?nhan|receives?|received|receiving) (cac |cả )?(bao cao|reports?)\b|\b(bao cao|reports?|reported)\b( \w+){0,8} (gui |nop |di )?(qua|thong qua|through|via) (the same |cung (mot )?|mot |one |a single |a |an |the )?(co quan|so|don vi|nganh|ai|which|what|whom|department|agency|body|office)\b|\b(to whom|who receives|who gets)\b( \w+){0,3} reports?\b|\b(place|where|who|whom) to (send|submit)\b( \w+){0,5} reports?\b|\breports?\b( \w+){0,3} (be |are |is )?(sent|submitted|routed) (to|through|via)\b|\breports?\b( \w+){0,3} (went|go|goes|going) (through|via)\b/;
 /** "Do both plans route reports through the same department?", "hai quyết định có cùng ... qua một sở không?": each plan's receiver. */
 const EACH_PLAN_RECEIVER_RE = /\b(both|same|ca hai|hai (quyet dinh|ke hoach|van ban)|cung (qua |cho )?(mot )?(so|co quan|don vi)|cung cho|moi (ke hoach|van ban|quyet dinh)|each)\b/;
 /** A body's own duty to receive or compile the reports ("tiếp nhận và báo cáo", "tổng hợp ... báo cáo"). */
@@ -1293,7 +1302,19 @@ function answerReportReceiver(ctx: HandlerContext): Draft | null {
   return receiverIn(ctx);
 }
 
+/** "..., nay là cơ quan nào?", "bây giờ gửi qua đâu?", "where do they go now?": the body reports go through is asked as it is today. */
+const TODAY_ASKED_RE = /\b(bay gio|hien nay|ngay nay|hien tai|gio (la|thi|do|thuoc|gui)|nay (la|do|thuoc|gui)|now|today|currently)\b/;
+
+/** The body the reports go through, and when it is asked as it is today, its holder today first. */
 function receiverIn(ctx: HandlerContext): Draft | null {
+  const d = receiverAsWritten(ctx);
+  const body = d?.agencies[0]?.agency;
+  const today = d && body && TODAY_ASKED_RE.test(ctx.q.folded) ? todaysHolderLine(ctx, body) : null;
+  if (today) d!.lines.unshift(today);
+  return d;
+}
+
+function receiverAsWritten(ctx: HandlerContext): Draft | null {
   const keep = new Set(ctx.plans);
   const topic = [...new Set([...ctx.terms.filter((t) => !RECEIVER_NOISE.has(t)), "bao", "cao"])];
   const ranked = ctx.index.rank(topic, (p) => keep.has(p.plan) && /\bbao cao\b/.test(p.folded) && /\((?:thông qua|qua)\s/iu.test(p.quote), 3);
@@ -1329,6 +1350,8 @@ function receiverIn(ctx: HandlerContext): Draft | null {
 }
 
 const ASKS_DATE_RE = /\b(ngay nao|ngay may|what date|which date|by what date|by when|han chot|han cuoi)\b/;
+/** "Hạn báo cáo (kết quả thực hiện) ... là khi nào / khác nhau thế nào?", "the reporting deadline": a date asked by its name, answered from a dated line when the plan has one. */
+const DEADLINE_ASKED_RE = /\b((thoi )?han (nop |gui )?bao cao|(report|reporting) deadlines?|deadlines? (for|of) (the )?(reports?|reporting))\b/;
 const DAY_MONTH_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
 /**
@@ -1344,8 +1367,11 @@ function answerReportDate(ctx: HandlerContext): Draft | null {
   const folded = ctx.q.folded;
   const asked = datesAsked(folded, ctx.lang);
   const freq = frequencyAsked(folded);
-  if (!ASKS_DATE_RE.test(folded) && asked.length === 0) return freq && PREMISE_RE.test(folded) ? answerReportFrequency(ctx, freq) : null;
+  const deadline = DEADLINE_ASKED_RE.test(folded);
+  if (!ASKS_DATE_RE.test(folded) && asked.length === 0 && !deadline) return freq && PREMISE_RE.test(folded) ? answerReportFrequency(ctx, freq) : null;
   const dated = reportDeadlinePassages(ctx.index).filter((p) => ctx.plans.includes(p.plan));
+  // A deadline named, of a plan with no dated line: what the plan says of its reports answers, as before.
+  if (dated.length === 0 && deadline && !ASKS_DATE_RE.test(folded) && asked.length === 0) return null;
   if (dated.length === 0) {
     const d = emptyDraft();
     d.lines.push(...ctx.plans.map((p) => tr(ctx.lang, `${planLabel(p, ctx.registry, ctx.lang)} không nêu ngày hạn gửi báo cáo.`, `${planLabel(p, ctx.registry, ctx.lang)} gives no date by which reports are due.`)));
@@ -1578,14 +1604,23 @@ function answerTodaysHolder(ctx: HandlerContext): Draft | null {
   const terms = ctx.terms.filter((t) => !TODAYS_HOLDER_WORDS.has(t));
   const d = answerNumberedProgrammes({ ...ctx, q: { ...ctx.q, agencies: [] } }) ?? answerDuties({ ...ctx, terms });
   if (!d.found) return null;
-  const first = ctx.registry.agency(successor.toAgencyIds[0]!);
-  const others = successor.toAgencyIds.slice(1).map((id) => ctx.registry.agency(id)?.name ?? id);
-  if (!first) return null;
-  const basis = successor.legalBasis.replace(/\s*\(.*\)\s*$/, "");
-  d.lines.unshift(tr(ctx.lang,
-    `Nhiệm vụ về trẻ em kế hoạch giao cho ${old.name} nay do ${first.name} đảm nhận (từ ${vnDate(successor.effective)}, ${basis})${others.length ? `; phần việc khác chuyển sang ${others.join(", ")}` : ""}.`,
-    `The child-protection duties the plan gave ${old.name} (${old.english}) are now held by ${first.name} (${first.english}) (from ${successor.effective}, ${basis})${others.length ? `; other parts went to ${others.join(", ")}` : ""}.`));
+  const line = todaysHolderLine(ctx, old);
+  if (!line) return null;
+  d.lines.unshift(line);
   return d;
+}
+
+/** "Nhiệm vụ về trẻ em kế hoạch giao cho Sở LĐTBXH nay do Sở Y tế đảm nhận (...)": today's holder of an agency of the plan, from the 2025 table. */
+function todaysHolderLine(ctx: HandlerContext, old: Agency): string | null {
+  const provinceId = ctx.plans[0]?.province.provinceId ?? undefined;
+  const successor = ctx.registry.successorsOf(old.id, provinceId).find((s) => s.toAgencyIds.length > 0 && s.toAgencyIds[0] !== old.id);
+  const first = successor ? ctx.registry.agency(successor.toAgencyIds[0]!) : null;
+  if (!successor || !first) return null;
+  const others = successor.toAgencyIds.slice(1).map((id) => ctx.registry.agency(id)?.name ?? id);
+  const basis = successor.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+  return tr(ctx.lang,
+    `Nhiệm vụ về trẻ em kế hoạch giao cho ${old.name} nay do ${first.name} đảm nhận (từ ${vnDate(successor.effective)}, ${basis})${others.length ? `; phần việc khác chuyển sang ${others.join(", ")}` : ""}.`,
+    `The child-protection duties the plan gave ${old.name} (${old.english}) are now held by ${first.name} (${first.english}) (from ${successor.effective}, ${basis})${others.length ? `; other parts went to ${others.join(", ")}` : ""}.`);
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Agency, Province } from "../kb/types.ts";
 import { canonicalVietnamese, foldKey, foldVietnamese, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Intent, Language, QaRegistry, RegistryNames } from "./answer-types.ts";
-import { ENGLISH_FUNCTION_WORDS, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_PHRASES, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
 import { createAgencyInitialsWriter, createHeadInitialsWriter } from "./agency-initials.ts";
 import { asksRequestedBodies, englishAroundNames, englishNameRuns, withoutPlanPhrasing } from "./question-wording.ts";
@@ -372,11 +372,28 @@ const TASKED_RE = /^task(s|ed)?$/;
 /** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
 export function translateTerms(words: string[], language: Language): string[] {
   if (language === "vi") return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // "free medical care": a phrase of the glossary is read whole, its words not one by one.
+    const phrase = ENGLISH_PHRASES.find(([en]) => en.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      out.push(...phrase[1].split(" "));
+      i += phrase[0].length - 1;
+      continue;
+    }
+    out.push(...wordInVietnamese(words, i).split(" ").filter(Boolean));
+  }
+  return out;
+}
+
+/** One English word of `words` in the plans' Vietnamese ("" when the glossary has none). */
+function wordInVietnamese(words: string[], i: number): string {
+  const w = words[i]!;
   // "to fund the collaborators": after "to" a noun of the glossary is the verb (money for it), not the Fund itself.
   // "which department did plan 2509 task with watching ...", "tasked with": the giving of work (giao), not a task of the plan.
-  return words.flatMap((w, i) => (words[i - 1] === "to" && ENGLISH_VERBS[w] ? ENGLISH_VERBS[w]
+  return words[i - 1] === "to" && ENGLISH_VERBS[w] ? ENGLISH_VERBS[w]
     : TASKED_RE.test(w) && words[i + 1] === "with" ? "giao"
-      : ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "").split(" ").filter(Boolean));
+      : ENGLISH_TO_VIETNAMESE[w] ?? ENGLISH_TO_VIETNAMESE[englishStem(w)] ?? "";
 }
 
 /** The glossary form of an inflected English word: "trains" train, "trainers" trainer, "supporting" support, "studies" study. */

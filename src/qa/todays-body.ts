@@ -1,0 +1,71 @@
+/**
+ * "Hiện nay cơ quan nào làm thay Sở LĐTBXH ...?", "... qua cơ quan nào, nay là cơ quan nào?", "Bây giờ gửi qua đâu?", "who does
+ * that job now?": a question asking which body holds a plan's task today is answered with today's body first. The plan's body
+ * has a successor in the 2025 table (content/registry/successors.json, verified): that successor becomes the first lead of
+ * `agencies` and the answer opens with it ("Nay là Sở Y tế (nhận nhiệm vụ về trẻ em của Sở Lao động - Thương binh và Xã hội từ
+ * 1/3/2025, ...)"); the plan's own body and its quotes stay, after it, as the predecessor. A question not asking about now
+ * ("theo kế hoạch, sở nào chủ trì ...") is left as it is.
+ */
+import { foldKey } from "../core/vietnamese-text.ts";
+import type { ParsedPlan } from "../kb/types.ts";
+import type { Answer, AnswerAgency, QaRegistry } from "./answer-types.ts";
+import { tr, vnDate } from "./answer-composer.ts";
+import type { ParsedQuestion } from "./question-parser.ts";
+
+/**
+ * Words asking about today (folded). "nay" alone is also "này" (this), so it counts only as "hiện nay / ngày nay" or right before
+ * what it asks ("nay là sở nào", "nay do ai", "nay thuộc"); "giờ" only as "bây giờ" or asking ("giờ thuộc sở nào", "giờ gửi qua đâu").
+ */
+const NOW_ASKED_RE = new RegExp([
+  "\\b(hien nay|ngay nay|hien tai|bay gio|bay h|gio day|luc nay|hien thoi)\\b",
+  "(?<!\\b(ke hoach|kh|quyet dinh|qd|van ban|de an|chuong trinh|muc|dieu|phan|giai doan|nam) )\\bnay (la|do|thuoc|thi|ai|ben|gui|chuyen|giao|(la |do |thuoc (ve )?)?(ai|co quan|so|don vi|nganh|ben)( nao)?)\\b",
+  "(?<!\\d )\\bgio (thuoc|ai|ben|gui|do|thi|(la )?(ai|so|co quan|don vi|nganh|ben|dau))\\b",
+  "\\b(giai the|khong con( nua| ton tai)?|da bi (bo|xoa bo|giai the))\\b",
+  "\\b(now|today|currently|nowadays|these days|at present|took over|takes over|taken over|dissolved|abolished|no longer exists?)\\b",
+].join("|"));
+
+/** The question asks who or where ("sở nào", "qua đâu", "who", "where"), or whether the body still exists ("còn không"). */
+const WHO_OR_STILL_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|o dau|qua dau|ve dau|dau|who|whom|which|where|what (department|agency|body|office)|con (khong|ko|k|nua khong)|con ton tai|still exists?)\b/;
+
+/**
+ * True when the question asks which body holds the task today. "Ai đôn đốc ...? Sở đó bây giờ còn không?": a question of its own
+ * asking who the plan names comes first, and the now is a second question; the plan's body answers the first, so it stays first
+ * (the answer's text and `successors` still say today's body).
+ */
+export function asksTodaysBody(folded: string, raw: string): boolean {
+  if (!NOW_ASKED_RE.test(folded) || !WHO_OR_STILL_RE.test(folded)) return false;
+  // The folded question has no "?": the written one is split, each part folded.
+  const parts = raw.split("?").map((x) => foldKey(x));
+  const nowAt = parts.findIndex((x) => NOW_ASKED_RE.test(x));
+  return nowAt <= 0 || parts.slice(0, nowAt).every((x) => !WHO_OR_STILL_RE.test(x));
+}
+
+/** The today's-holder line of answerTodaysHolder, which says the same first, with its date and basis. */
+const SAME_LINE_RE = /^(Nhiệm vụ về trẻ em kế hoạch giao cho .+ nay do |The child-protection duties the plan gave .+ are now held by )/u;
+
+/** The answer with today's body first, when the question asks about now and the first lead of the plan has a successor. */
+export function withTodaysBodyFirst(q: ParsedQuestion, a: Answer, plans: readonly ParsedPlan[], registry: QaRegistry): Answer {
+  if (!a.found || !asksTodaysBody(q.folded, q.raw)) return a;
+  const firstAt = a.agencies.findIndex((x) => x.role === "lead" || x.role === "responsible");
+  if (firstAt < 0) return a;
+  const first = a.agencies[firstAt]!;
+  const old = registry.agencies.find((g) => g.name === first.name) ?? registry.findAgencies(first.name).find((h) => h.start === 0)?.agency;
+  if (!old) return a;
+  const plan = plans.find((p) => a.citations.some((c) => c.document === p.documentNumber));
+  const provinceId = plan?.province.provinceId ?? undefined;
+  const successor = registry.successorsOf(old.id, provinceId).find((s) => s.verified && s.toAgencyIds.length > 0 && s.toAgencyIds[0] !== old.id);
+  const today = successor ? registry.agency(successor.toAgencyIds[0]!) : null;
+  // "Sở Y tế nay lo mảng trẻ em; kế hoạch giao việc này cho sở nào?": today's body is told, so the plan's body is what is asked.
+  if (!successor || !today || q.agencies.some((g) => successor.toAgencyIds.includes(g.id))) return a;
+  const others = successor.toAgencyIds.slice(1).map((id) => registry.agency(id)).filter((x) => !!x);
+  const basis = successor.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+  // The answer already opens with it ("Nhiệm vụ về trẻ em kế hoạch giao cho ... nay do Sở Y tế đảm nhận (từ ...)"): only the list changes.
+  const lines = a.answer.split("\n");
+  const said = SAME_LINE_RE.test(lines[0] ?? "");
+  const opening = said ? [] : [tr(q.language,
+    `Nay là ${today.name} (nhận nhiệm vụ về trẻ em của ${old.name} từ ${vnDate(successor.effective)}, ${basis}${others.length ? `; phần việc khác chuyển sang ${others.map((o) => o.name).join(", ")}` : ""}). Kế hoạch (ban hành trước sắp xếp 2025) giao việc này cho ${old.name}:`,
+    `Today it is the ${today.english} (${today.name}), which took over the child-protection duties of the ${old.english} (${old.name}) from ${successor.effective} (${basis})${others.length ? `; other parts went to the ${others.map((o) => `${o.english} (${o.name})`).join(", ")}` : ""}. The plan, written before the 2025 reorganisation, gives this task to the ${old.english}:`)];
+  const todayAgency: AnswerAgency = q.language === "en" ? { name: today.name, role: first.role, english: today.english } : { name: today.name, role: first.role };
+  const agencies = [...a.agencies.slice(0, firstAt), todayAgency, ...a.agencies.slice(firstAt).filter((x) => x.name !== today.name || x.role !== first.role)];
+  return { ...a, answer: [...opening, ...lines].join("\n"), agencies };
+}
