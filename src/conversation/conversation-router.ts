@@ -225,8 +225,28 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
   if (choice === MORE_CHOICE_ID) return answerMore(turn, deps);
   if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn, deps);
-  if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
+  if (action === "report") {
+    // "tôi muốn báo chuyện thằng bé hàng xóm", typed where a button was offered: the words beside the wish to report tell whom it
+    // is about (and maybe who writes); nothing a reporter sends is dropped. A story told in them is the story; a few words of whom
+    // it is about are kept as a note and read (the child, who tells), and the story is still asked for.
+    const typed = turn.message.kind === "text" && turn.text ? turn.text.full : null;
+    if (typed && turn.text && saysMoreThanReport(turn.text.folded)) {
+      if (turn.data.pendingSeed || deps.reportFlow.toldStory(typed)) {
+        keepSeed(turn, typed);
+        return startReport(turn, deps, turn.data.pendingSeed ?? typed);
+      }
+      return startReport(turn, deps, null, typed);
+    }
+    return startReport(turn, deps, turn.data.pendingSeed ?? null);
+  }
   return toMenu(turn);
+}
+
+/** Words beside a wish to report that tell something (folded): "báo chuyện thằng bé hàng xóm" does, "e muốn báo tin ạ", "2" do not. */
+function saysMoreThanReport(folded: string): boolean {
+  const rest = folded.replace(new RegExp(REPORT_INTENT.source, "g"), " ").replace(NOTHING_TOLD, " ")
+    .replace(/\b(?:\d+|bao|ke|co|vang|u|uh|ok|oke|okay|yes|yeah|please|i|toi|tui|minh|mk|em|e|t|chau|con|xin chao|chao|hello|hi|hey|alo|ban|muon|can|xin|duoc|dc|khong|ko|di|luon|nhe|nha|a|voi|report|tell|want|to)\b/g, " ").trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2;
 }
 
 /**
