@@ -247,7 +247,9 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const emergency = triaged.risk === "emergency";
   // "đăng facebook 'không muốn sống nữa, mai là hết'": a stated intent or plan to die, not told as past, is a danger now.
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
-  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie;
+  // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
+  const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
+  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
@@ -773,6 +775,9 @@ function englishCommune(text: string): string | null {
   return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
 }
 
+/** A child held now (folded): locked up or kept and not let go, or kept until a ransom is paid. */
+const HELD_NOW = /\b(?:dang|van|van dang|gio|bay gio|hien|hien dang|gio dang)\s+bi\s+(?:nhot|giam|giu|khoa trai|cam tu|bat giu)\b|\b(?:doi|bat (?:nop|tra|gui|chuyen))\s+(?:\S+\s+){0,4}?(?:moi|thi)\s+(?:tha|cho ve)\b|\btien chuoc\b|\bkhong cho (?:ra ngoai|ve|ve nha|di dau)\b|\b(?:is|are|being|still) (?:held|locked up|kept|detained)\b|\bransom\b/;
+
 /** Words that say where, before a place (folded): "ở", "tại", "in", "at", "from". */
 const LOCATIVE = /^(?:o|tai|thuoc|ben|in|at|from|near)$/;
 /** Words around a province's name that are not part of it (folded). */
@@ -797,7 +802,9 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     if (place.length === 0 || place.length > 4) continue;
     const said = place.join(" ").replace(/^(?:the|nhà|nha)\s+/iu, "").trim();
     const key = foldKey(said);
-    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home|toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
+    // "Hai Chau", "Chau Doc": a name written with capitals is a place, whatever word of kin ("cháu") its letters spell.
+    const named = said.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home)\b/.test(key) || (!named && /\b(?:toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key)) || /^(?:my|his|her|their|our)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
     if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
     return said;
   }
