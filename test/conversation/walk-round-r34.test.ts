@@ -158,6 +158,8 @@ describe("at the contact question the number is the contact, the story stays sto
     ["vậy thì số tôi 0905444666 nhé", "0905444666"],
     ["0932777888 làm ơn nhanh lên giùm", "0932777888"],
     ["0941555777 nhanh giùm với", "0941555777"],
+    ["số của bác 0905333777 nha", "0905333777"],
+    ["số ông 0916444888.", "0916444888"],
   ])("«%s» keeps only the number", async (typed, number) => {
     const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, typed]]);
     expect(understood(s.summary)).toMatch(new RegExp(`liên lạc: ${number} \\(đồng ý`));
@@ -231,5 +233,17 @@ describe("a side question beside the number is answered, not stored as story", (
     expect(understood(s.summary)).toMatch(/liên lạc: 09\d{8} \(đồng ý/);
     await s.send({ choice: "submit" });
     expect(h.stored(s.chatId)?.draft.narrative ?? "").not.toMatch(question);
+  });
+});
+
+/** Walk 34 (r10): a reporter who said in the story that they were passing by was asked who they are. */
+describe("a passer-by told in the story is not asked who they are", () => {
+  it.each([
+    "Chiều qua tôi đi ngang qua một căn nhà ở xã Ia Hrung, Gia Lai, nghe tiếng một đứa nhỏ chừng 6 tuổi bị người lớn đánh, khóc thét.",
+    "Tối qua tui chạy xe ngang qua xóm trọ ở phường Tân An, Đắk Lắk thì thấy một người đàn ông đánh một bé trai chừng 8 tuổi ngoài sân.",
+  ])("«%s»", async (story) => {
+    const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "unknown" }]]);
+    expect(s.questions.filter((q) => ASKS_RELATION.test(q))).toHaveLength(0);
+    expect(understood(s.summary)).toMatch(/người báo tin: người đi đường|reporter: a passer-by/);
   });
 });

@@ -132,7 +132,7 @@ const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la
 /** A phone number or an e-mail address. */
 const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|\+(?!84)[1-9]\d{0,2}(?:[\s.-]?\d){6,12}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
 /** Words that only introduce the number (folded), and the particles after it: "số mình", "sđt của tôi là ... nha", "my number is ..., thanks". */
-const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|vay|vay thi|the thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|is|la|qua|so|vao|at)\s*)*(?:(?:nha|nhe|nhen|nghen|a|ha|ne|nhe|do|day|nay|please|thanks|thank you)\s*)*$/;
+const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|vay|vay thi|the thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|ba|ong|bac|co|chu|cau|di|anh|chi|is|la|qua|so|vao|at)\s*)*(?:(?:nha|nhe|nhen|nghen|a|ha|ne|nhe|do|day|nay|please|thanks|thank you)\s*)*$/;
 /** How the reporter wants to be reached (folded): messages, a chat app, a time, not calling. */
 /** Any phone number or e-mail in a message. */
 const REACH_ANY = /(?:\+?\d[\s.-]?){8,}|\S+@\S+\.\S+/;

@@ -211,6 +211,8 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
+  // "tôi đi ngang qua ... nghe tiếng", "I was walking past ... and heard": a passer-by, someone else to the child.
+  const passing = !reporter && !trade && !childSelf && !isChildWriter(text) && PASSING_BY.test(foldKey(text));
   // "mình 15 tuổi, đứa bạn cùng lớp ...", "I'm 15 and my friend ...": the writer's own age is no age of the friend told of.
   if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
@@ -260,7 +262,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : trade ? { reporterRelation: "other", reporterRelationText: null } : undefined,
+    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
@@ -774,6 +776,9 @@ function englishCommune(text: string): string | null {
   const name = m[1]!.replace(/^(?:In|At|The|From|Of)\s+/u, "").trim();
   return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
 }
+
+/** The writer passing by when they saw or heard it (folded): "tôi đi ngang qua ... nghe", "tui đi ngang nghe", "I was walking past". */
+const PASSING_BY = /\b(?:toi|tui|minh|em|t|e)\s+(?:\S+\s+){0,2}?(?:di ngang|di ngang qua|di qua|chay xe ngang|chay ngang)\b.{0,80}?\b(?:nghe|thay)\b|^(?:\S+\s+){0,2}?(?:di ngang|di ngang qua)\s+(?:\S+\s+){0,6}?(?:nghe|thay)\b|\bi (?:was )?(?:walking|walked|passing|passed|driving|drove|cycling|rode) (?:by|past)\b/;
 
 /** A child held now (folded): locked up or kept and not let go, or kept until a ransom is paid. */
 const HELD_NOW = /\b(?:dang|van|van dang|gio|bay gio|hien|hien dang|gio dang)\s+bi\s+(?:nhot|giam|giu|khoa trai|cam tu|bat giu)\b|\b(?:doi|bat (?:nop|tra|gui|chuyen))\s+(?:\S+\s+){0,4}?(?:moi|thi)\s+(?:tha|cho ve)\b|\btien chuoc\b|\bkhong cho (?:ra ngoai|ve|ve nha|di dau)\b|\b(?:is|are|being|still) (?:held|locked up|kept|detained)\b|\bransom\b/;
