@@ -12,7 +12,7 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
-import { asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
+import { HURT_BY_SOMEONE, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
@@ -225,8 +225,28 @@ async function runChoice(turn: Turn, deps: RouterDeps, choice: string): Promise<
   if (inReport) return [{ text: TEXT.reportInProgress[turn.lang] }, ...askAgain(turn, deps)];
   if (choice === MORE_CHOICE_ID) return answerMore(turn, deps);
   if (action === "ask") return turn.data.pendingQuestion ? answerPending(turn, deps) : askMode(turn, deps);
-  if (action === "report") return startReport(turn, deps, turn.data.pendingSeed ?? null);
+  if (action === "report") {
+    // "tôi muốn báo chuyện thằng bé hàng xóm", typed where a button was offered: the words beside the wish to report tell whom it
+    // is about (and maybe who writes); nothing a reporter sends is dropped. A story told in them is the story; a few words of whom
+    // it is about are kept as a note and read (the child, who tells), and the story is still asked for.
+    const typed = turn.message.kind === "text" && turn.text ? turn.text.full : null;
+    if (typed && turn.text && saysMoreThanReport(turn.text.folded)) {
+      if (turn.data.pendingSeed || deps.reportFlow.toldStory(typed)) {
+        keepSeed(turn, typed);
+        return startReport(turn, deps, turn.data.pendingSeed ?? typed);
+      }
+      return startReport(turn, deps, null, typed);
+    }
+    return startReport(turn, deps, turn.data.pendingSeed ?? null);
+  }
   return toMenu(turn);
+}
+
+/** Words beside a wish to report that tell something (folded): "báo chuyện thằng bé hàng xóm" does, "e muốn báo tin ạ", "2" do not. */
+function saysMoreThanReport(folded: string): boolean {
+  const rest = folded.replace(new RegExp(REPORT_INTENT.source, "g"), " ").replace(NOTHING_TOLD, " ")
+    .replace(/\b(?:\d+|bao|ke|co|vang|u|uh|ok|oke|okay|yes|yeah|please|i|toi|tui|minh|mk|em|e|t|chau|con|xin chao|chao|hello|hi|hey|alo|ban|muon|can|xin|duoc|dc|khong|ko|di|luon|nhe|nha|a|voi|report|tell|want|to)\b/g, " ").trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2;
 }
 
 /**
@@ -523,6 +543,12 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     keepSeed(turn, text.full);
     return startReport(turn, deps, turn.data.pendingSeed ?? text.full, null, true);
   }
+  // "có đứa nhỏ bị đánh", "a kid is being beaten next door": a grown-up's few words that a child is being hurt are a report, started
+  // at once (what happened is asked next); never a choice between the plans and a report.
+  if (!childWrites && (kind === "concern" || thinStory(text.full, folded)) && CHILD_HURT.test(folded) && !isQuestionLike(text.full) && !ownSelfHarm(text.full, deps) && !othersSelfHarm(text.full, deps)) {
+    keepSeed(turn, text.full);
+    return startReport(turn, deps, turn.data.pendingSeed ?? text.full, null, true);
+  }
   if (kind === "concern" || (kind !== "unsure" && thinStory(text.full, folded))) return offerReport(turn, text.full, deps.childWriting(text.processing) || (turn.data.childInvited === true && !ADULT_SELF.test(folded)), deps);
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
@@ -587,7 +613,8 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdde
   // lure or a wish to die is answered for that ("do not go", "stay with the child").
   const meant = turn.data.lastCaseFacts?.category === "trafficking_abduction" ? "actLure" : turn.data.lastCaseFacts?.category === "self_harm" ? "actSelfHarm" : null;
   // "bao lâu thì có người tới?" after the code: the report is sent, so the answer is not about sending it.
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" ? "nextSent" : t));
+  const hurt = HURT_BY_SOMEONE.has(turn.data.lastCaseFacts?.category ?? "");
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" ? "nextSent" : t === "care" && hurt ? "careHarmed" : t));
   const topic = topics[0];
   if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
@@ -875,6 +902,9 @@ function onlySaysReport(folded: string): boolean {
   // happened; only after "về" / "about" ("báo tin: bé ở nhà một mình", "báo tin họ bán con tôi" tell what happened).
   return /^\s*(?:tin\s+|chuyen\s+|viec\s+)?(?:ve|about)\b/.test(after) && !/\bmot minh\b/.test(after) && rest.split(/\s+/).every((w) => WHO_ONLY.has(w));
 }
+
+/** A child being hurt, in a few words (folded): "có đứa nhỏ bị đánh", "con nít bị hành hạ", "a kid is being beaten". */
+const CHILD_HURT = /\b(?:dua nho|dua be|dua tre|con nit|tre con|tre em|tre|be|chau|thang nho|con nho|thang be|con be|em be|nhoc|a child|a kid|kid|child|boy|girl|baby)\b(?:\s+\S+){0,3}?\s+(?:bi\s+)?(?:(?:dang|van|hay)\s+)?(?:bi\s+)?(?:danh|dap|hanh ha|bao hanh|xam hai|hiep dam|sam so|bo doi|nhot|quat|dam|is being (?:hit|beaten|abused|hurt)|being (?:hit|beaten|abused|hurt)|gets? (?:hit|beaten)|is (?:hit|beaten|abused))\b/;
 
 /** Words that only say whom a report is about (folded): kin, a child, a neighbour, whose. */
 const WHO_ONLY: ReadonlySet<string> = new Set(["chau", "gai", "trai", "con", "be", "em", "dua", "nho", "thang", "toi", "tui", "minh", "mk", "e", "t", "nha", "hang", "xom", "ben", "canh", "doi", "dien", "hoc", "sinh", "lop", "ban", "cua", "o", "my", "our", "neighbour", "neighbor", "neighbour's", "neighbor's", "neighbours", "neighbors", "s", "kid", "kids", "niece", "nephew", "son", "daughter", "grandchild", "grandson", "granddaughter", "student", "friend", "friend's", "the", "a", "girl", "boy", "cousin", "ho", "ruot"]);

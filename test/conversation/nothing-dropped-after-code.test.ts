@@ -180,7 +180,8 @@ describe("a typed answer after the story", () => {
     });
   }
   it("«không» after the offer (a story too thin to start the report) goes to questions, and a question naming the report stays a question", async () => {
-    const THIN = "cháu tôi bị đánh hoài";
+    // Names a child but no harm (a child being hurt starts the report at once, walk 34).
+    const THIN = "con bé nhà đó tội nghiệp lắm, mẹ nó cứ vậy hoài";
     const r = reporter();
     const offer = await r.send(THIN);
     expect(offer.at(-1)?.choices?.map((c) => c.id)).toContain("menu:report");

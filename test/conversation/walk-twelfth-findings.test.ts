@@ -178,7 +178,7 @@ describe("corrections of who harms, in the reporter's own words, at the summary"
 
 describe("side questions of the first tester, read by topic", () => {
   it.each([
-    ["Tôi tự chở con nhỏ lên trạm y tế xã được không, hay phải chờ cán bộ? tôi sợ tự ý rồi mắc mớ", "act"],
+    ["Tôi tự chở con nhỏ lên trạm y tế xã được không, hay phải chờ cán bộ? tôi sợ tự ý rồi mắc mớ", "care"],
     ["ma ad co ns cho ba e bit la e bao k, e so lam", "parents"],
     ["bao vay thi con trai toi co bi bat di tu khong chau", "arrest"],
     ["Giờ có nên chuyển 5 triệu cho nó để nó xóa không?", "demand"],

@@ -185,7 +185,11 @@ export function saysTradeNotTie(text: string): boolean {
   return WRITER_TRADE.test(key) || OWNER_MARKED.test(text.normalize("NFC"));
 }
 
+/** A passer-by, in a phrase (folded): "người đi đường thôi, tui đi ngang", "just a passer-by, I was walking past". */
+export const PASSER_BY = /\b(nguoi di duong|nguoi qua duong|khach qua duong|di ngang|di ngang qua|di duong|passer ?by|passing by|walking (?:by|past)|walked (?:by|past))\b/;
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
+  // "người đi đường thôi, tui đi ngang", "just a passer-by": someone else (not "dì", aunt, in "đi").
+  ["other", PASSER_BY],
   ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|chinh chau|chinh con|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
   ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],

@@ -46,6 +46,13 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /** "tối nay ổng về e sợ": the one who harms comes back tonight, or the writer fears tonight: where to be and whom to call, before the next question. */
+  tonight: {
+    vi: "Nếu tối nay trẻ phải ở cùng người gây hại: trước khi người đó về, hãy đưa trẻ sang ở nhờ nhà người thân, hàng xóm hoặc một người lớn tin cậy, hoặc nhờ người lớn tới ở cùng trẻ. Nếu người đó về và đánh hay đe dọa trẻ, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "If the child has to be with the person who harms them tonight: before that person comes back, take the child to stay with a relative, a neighbour or a trusted adult, or ask an adult to stay with the child. If the person comes back and hits or threatens the child, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Em sợ tối nay là điều dễ hiểu, và em không có lỗi. Trước khi người đó về, em hãy sang ở nhờ nhà người thân, hàng xóm hay một người lớn em tin (ông bà, cô chú, thầy cô), hoặc nhờ người lớn tới ở cùng em tối nay. Nếu tối nay người đó đánh em hay em thấy sắp bị đánh, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "It makes sense to be scared about tonight, and it is not your fault. Before that person comes back, go and stay with a relative, a neighbour or an adult you trust (a grandparent, aunt or uncle, a teacher), or ask an adult to stay with you tonight. If tonight that person hits you or you feel it is about to happen, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tôi không biết nữa, tôi sợ lắm", "giờ ở trường, chiều nay phải về nhà": not known typed at the danger question: one line of calm and safety. */
   dangerUnsure: {
     vi: "Không sao đâu, bạn không cần chắc chắn; bạn đã làm đúng khi báo tin. Nếu trẻ có thể gặp nguy hiểm, kể cả khi trẻ phải về lại với người gây hại hôm nay, hãy gọi 113 (công an) hoặc 111 (miễn phí, 24/7) trước khi trẻ về.",

@@ -38,6 +38,8 @@ export interface ReportFlowState {
   childWriter?: boolean;
   /** The other child a child writer tells about (a friend when absent): the questions name them ("em trai em", "your sister"). */
   otherChild?: OtherChild;
+  /** The writer was told what to do tonight, when the one who harms comes back (said once). */
+  tonightAdvised?: boolean;
   /** A question asked with "send" at the summary ("ok send. will police contact me?"): answered after the code. */
   askedAtSubmit?: string;
 }

@@ -17,7 +17,7 @@ import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerTod
 import { renderSummary } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
@@ -189,7 +189,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
-      return saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text);
+      return tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text);
     },
     back(saved) {
       const state = resume(saved);
@@ -663,6 +663,8 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
 function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
   // "có phải ra công an không?" after a sexual abuse told: yes, with the exam and the evidence.
   if (topics.includes("police") && state.draft.narrative && deps.triage(draftText(state.draft)).category === "sexual_abuse") topics = topics.map((t) => (t === "police" ? "policeSexual" : t));
+  // "may I take him to the clinic?" about a child someone hurt: yes, and the one who hurt the child is not confronted.
+  if (topics.includes("care") && state.draft.narrative && HURT_BY_SOMEONE.has(deps.triage(draftText(state.draft)).category)) topics = topics.map((t) => (t === "care" ? "careHarmed" : t));
   if (!topics.includes("act") || !state.draft.narrative) return topics;
   // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
   const category = deps.triage(draftText(state.draft)).category;
@@ -699,6 +701,21 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
  * "tôi không biết nữa, tôi sợ lắm", "giờ bé ở trường, chiều nay tan học phải về nhà": a not known typed at the danger question gets one
  * line of calm and safety before the next question (a tapped "Không rõ" is not met with it).
  */
+/**
+ * "mà tối nay ổng về e sợ", "đêm nay thằng bố dượng đi nhậu về thế nào cũng đánh nó": the one who harms comes back tonight, or the
+ * writer is afraid of tonight. Where the child can be tonight and whom to call come before the next question (once), after any
+ * call for danger now.
+ */
+function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
+  if (!text || step.state.tonightAdvised || step.outcome !== "continue" || !TONIGHT_FEAR.test(chatKey(text))) return step;
+  const advice: Reply = { text: say(T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  const urgent = step.replies.filter((r) => r.urgent);
+  return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
+}
+
+/** Tonight feared, or the one who harms back tonight (folded chat words): "tối nay ổng về", "sợ tối nay", "he comes home tonight". */
+const TONIGHT_FEAR = /\b(?:toi nay|dem nay|toi ni|dem ni|chieu toi nay|tonight|this evening)\b(?:\s+\S+){0,8}?\s+(?:ve|tro ve|ve nha|ve toi|di nhau ve|say ve|comes? (?:back|home)|gets? (?:back|home)|is (?:back|home)|will be (?:back|home)|so|danh|dap|lai danh|hit|beat)\b|\b(?:so|scared (?:of|about)|afraid (?:of|about)|worried about) (?:\w+ ){0,2}(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
+
 function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput): FlowStep {
   if (input.choice || !input.text || before.step !== "danger" || before.draft.dangerNow !== null || step.state.draft.dangerNow !== "unknown" || step.state.step === "danger") return step;
   return { ...step, replies: [{ text: say(T.dangerUnsure, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
@@ -1186,7 +1203,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
   const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
   const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
-  const reading = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
+  const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
+  // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
+  // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
+  const gang = !read.learned.includes("harmer") && state.draft.harmer && state.draft.harmer !== "stranger" && !unsaid && (corrects || DENIES_WHO.test(foldKey(typedText))) ? strangersNamed(typedText) : null;
+  const reading = gang ? { ...read, draft: { ...read.draft, harmer: "stranger", harmerText: gang }, learned: [...read.learned, "harmer" as const], facts: { ...read.facts, harmer: "stranger" as const }, hasContent: true } : read;
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   // "gửi rồi thì ba mẹ e có bị mời lên ko": a question without its mark is a question too (answered, never taken as the summary confirmed).
   const asking = (typedText.trim().endsWith("?") || (isQuestionLike(typedText) && asksSomething(typedText))) && !corrects;
@@ -1237,6 +1258,17 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** Traffickers, scammers, kidnappers or a gang named as who harms (folded). */
+const STRANGER_GROUP = /\b(?:buon nguoi|lua dao|bat coc|duong day|bang nhom|xa hoi den|nguoi la|ke la|traffickers?|trafficking|scammers?|kidnappers?|gang|strangers?)\b/;
+/** The words a correction names the group with, as typed ("bọn lừa đảo buôn người"); a label when none is found. */
+function strangersNamed(text: string): string | null {
+  if (!STRANGER_GROUP.test(foldKey(text))) return null;
+  const nfc = text.normalize("NFC");
+  const vi = /(?:(?:bọn|tụi|đám|lũ|đường dây|băng nhóm|nhóm|kẻ|những kẻ|người)\s+)?(?:lừa đảo|buôn người|bắt cóc|xã hội đen|lạ)(?:\s+(?:buôn người|bắt cóc|lừa đảo|mặt))?(?!\p{L})/iu.exec(nfc)?.[0];
+  const en = /(?:(?:the|a|some)\s+)?(?:(?:human\s+)?trafficking\s+(?:ring|gang|network)|traffickers?|scammers?|kidnappers?|gang|strangers?)/iu.exec(nfc)?.[0];
+  return (vi ?? en)?.trim() || null;
 }
 
 /** The facts of a draft beyond the place: a correction that changes one of them may tell a danger. */

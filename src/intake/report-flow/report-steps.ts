@@ -6,8 +6,8 @@
  */
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
-import { statementPart } from "./side-questions.ts";
+import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { isQuestionLike, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
@@ -132,7 +132,7 @@ const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la
 /** A phone number or an e-mail address. */
 const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|\+(?!84)[1-9]\d{0,2}(?:[\s.-]?\d){6,12}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
 /** Words that only introduce the number (folded), and the particles after it: "số mình", "sđt của tôi là ... nha", "my number is ..., thanks". */
-const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|is|la|qua|so|vao|at)\s*)*(?:(?:nha|nhe|nhen|nghen|a|ha|ne|nhe|do|day|nay|please|thanks|thank you)\s*)*$/;
+const NUMBER_WORDS = /^(?:(?:da|vang|ok|oke|u|thi|vay|vay thi|the thi|con|con day|day|nay|va|voi)\s+)*(?:(?:so|sdt|so dien thoai|dien thoai|dt|phone|my (?:phone )?number|number|email|mail|call me at|lien lac|lien he|goi)\s*)?(?:(?:cua\s+)?(?:minh|toi|tui|em|e|t|con|chau|me|ba|ong|bac|co|chu|cau|di|anh|chi|is|la|qua|so|vao|at)\s*)*(?:(?:nha|nhe|nhen|nghen|a|ha|ne|nhe|do|day|nay|please|thanks|thank you)\s*)*$/;
 /** How the reporter wants to be reached (folded): messages, a chat app, a time, not calling. */
 /** Any phone number or e-mail in a message. */
 const REACH_ANY = /(?:\+?\d[\s.-]?){8,}|\S+@\S+\.\S+/;
@@ -141,6 +141,74 @@ export const CHAT_ONLY = /\b(?:khong|ko|k|hong|hok|chua|cung khong) (?:co )?(?:d
 /** A clause said beside a contact that tells no way to reach the writer (folded): a yes/no to another question, the danger, an age, the harm. */
 const OFF_CONTACT = /^(?:co|khong|ko|k|yes|no|yeah|nope|chua|roi|da co|vang co)(?:\s+(?:a|ak|nha|nhe|dau|ạ))?$|\b(?:nguy hiem|danger|dangerous|dang bi|bi danh|danh|hit|hurt|beat|so lam|scared)\b|\b\d{1,2}\s*(?:t|tuoi|years?(?: old)?|yo)\b|\b(?:con nit|tre con|tre em|not a (?:kid|child)|adult|nguoi lon)\b/;
 const WISH = /\b(?:ten|name|gap|hoi|goi|nhan|nhan tin|sms|zalo|viber|messenger|mess|facebook|fb|call|calls|text|message|whatsapp|sau|truoc|tu|gio|\d{1,2} ?h|buoi|toi|sang|chieu|trua|dem|after|before|evening|morning|night|weekend|cuoi tuan)\b/;
+
+/** The answer to "how can officers contact you?", read as the way to reach the writer (null when it holds none). */
+function readContactAnswer(d: ReportDraft, typed: string): ReportDraft | null {
+  // "t ko co dt, nhắn qua đây đc hok", "no phone, can you message me here": no number; the way to reach them is this chat.
+  if (CHAT_ONLY.test(foldKey(typed)) && !REACH_ANY.test(typed)) {
+    const label = d.language === "en" ? "no phone; to be reached through this chat" : "không có điện thoại; liên lạc qua cuộc trò chuyện này";
+    return { ...d, anonymous: false, contact: label, consentToContact: true, extraNotes: [...d.extraNotes, typed.trim()] };
+  }
+  // "0977 115 302. Nó phải vác bao phân nặng ...": a number that opens the reply, then more of the story: the number is the contact,
+  // the rest is added to the story (not shown as the way to reach them).
+  const told = numberThenStory(typed);
+  if (told) {
+    const agrees = d.reporterRelation !== "self" && d.consentToContact === null;
+    return { ...d, anonymous: false, contact: told.number, ...(agrees ? { consentToContact: true } : {}), narrative: d.narrative ? `${d.narrative}\n${told.story}` : told.story };
+  }
+  const found = readContact(typed);
+  if (!found) return null;
+  // "0987 222 333 - cô Lan. Tôi gọi 113 rồi", "số mẹ mình 0905..., nhưng đừng nói với bạn ấy là mình kể": a call already made
+  // and a wish to stay unnamed are no way to reach the reporter: they go to the notes (and are answered), the contact keeps the rest.
+  const asides = contactAsides(found);
+  const whole = asides.contact;
+  if (asides.aside.length > 0) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
+  // "chỉ nhắn tin thôi, số 0935 111 222": the number and how to reach (not the sentence) are the contact; the sentence is kept for officers.
+  const short = numberAndWish(whole, d.language);
+  const text = whole;
+  // "0904666016." (the number, then a question in the next sentence): the stop is no part of the contact.
+  const contact = (short ?? whole).replace(/(?<=\d)[\s.,;:!-]+$/u, "");
+  if (short && short !== whole.trim() && !d.extraNotes.includes(typed.trim())) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
+  // A number typed in answer to "how can officers contact you" is the consent to be contacted there: not asked again
+  // (a walk counted that question as a wasted turn in 11 of 16 reports). Not for a child (whose phone may be a parent's),
+  // nor when the words limit it ("đừng gọi, chỉ nhắn tin").
+  const key = foldKey(text);
+  // "0345 222 111, nhắn tin thôi", "nhắn tin đừng gọi", "text only": a yes to messages, from a child too (they said how), the limit shown
+  // with the contact, so whoever reaches out sees it.
+  if (TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) {
+    const limit = d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi";
+    return { ...d, anonymous: false, contact: /nhắn tin|text only/.test(contact) ? contact : `${contact} (${limit})`, consentToContact: true };
+  }
+  const agrees = d.reporterRelation !== "self" && !LIMITS_CONTACT.test(key);
+  return { ...d, anonymous: false, contact, ...(agrees && d.consentToContact === null ? { consentToContact: true } : {}) };
+}
+
+/** Words that tell of the child or the harm (folded): "đòi đem cháu về lại", "dọa sẽ tới bắt thằng bé", "bố nó đánh", "sợ lắm". */
+const STORY_HARM = /\b(?:danh|dap|quat|tat|doa|hiep|nhot|xam hai|sam so|so lam|so qua|bat (?:\w+ ){0,3}di|(?:dem|dat|dan|dua|bat|rinh|ruoc|mang) (?:\w+ ){0,3}ve|hit|hits|beat|beats|threat\w*|take (?:her|him|them|the (?:child|kid|boy|girl)) (?:back|away))\b/;
+/** The child or the one who harms named (folded). */
+const STORY_PERSON = /\b(?:chau|be|con be|thang be|thang nho|con nho|dua nho|tui nho|ong ta|ong ay|thang do|me no|bo no|ba no|ma no|child|kid|son|daughter)\b/;
+/** Urging words beside a number, no way to reach anyone (folded): "nhanh lên giùm", "làm ơn nhanh", "please hurry". */
+export const URGE = /^(?:(?:lam on|xin|lam on lam on|please)\s+)?(?:nhanh|nhanh len|nhanh nhanh|nhanh giup|nhanh gium|nhanh dum|gap|gap lam|khan cap|hurry|hurry up|quick|quickly|giup voi|cuu voi|help)(?:\s+(?:len|giup|gium|dum|voi|di|nha|nhe|a|please|toi|tui|em|minh|ban|anh|chi|can bo|co chu))*$/;
+
+/**
+ * A number at the contact question with words that tell the story beside it: the clauses that tell of the child or the harm (the
+ * story) and the rest, from which the contact is read; null when no clause tells the story.
+ */
+export function storyBesideNumber(typed: string): { rest: string; story: string[] } | null {
+  if (!REACH_ANY.test(typed)) return null;
+  const clauses = typed.replace(REACH, "\n").split(/[,.;!?\n()]+|\s+(?=(?:nhưng|nhung|but|mà|ma)\s)/iu)
+    .map((c) => c.trim().replace(/^(?:mà|ma|nhưng|nhung|but|and|và)\s+/iu, "").trim()).filter((c) => foldKey(c) !== "");
+  const story = clauses.filter((c) => {
+    const k = foldKey(c);
+    if (k.split(" ").length < 3 || NUMBER_WORDS.test(k) || URGE.test(k) || isQuestionLike(c) || new RegExp(`${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\?`, "u").test(typed)) return false;
+    return STORY_HARM.test(k) || (STORY_PERSON.test(k) && !ABOUT_REACHING.test(k));
+  });
+  if (story.length === 0) return null;
+  let rest = typed;
+  for (const c of story) rest = rest.replace(c, " ");
+  rest = rest.replace(/\(\s*\)/gu, " ").replace(/(?:^|\s)(?:mà|nhưng|but)(?=\s*(?:[,.;!]|$))/giu, " ").replace(/\s+/gu, " ").replace(/(?:\s*[,;.]\s*)+$/u, "").trim();
+  return { rest, story };
+}
 
 /**
  * "chỉ nhắn tin thôi, số 0935 111 222" -> "0935 111 222 (chỉ nhắn tin, không gọi)", "số 0912..., gọi sau 8h tối" -> "0912... (gọi sau 8h
@@ -152,16 +220,18 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
   const key = foldKey(text);
   const textOnly = TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key);
   // "0977 222 888, tên Hùng.": nothing but the contact itself (no words to leave out, no wish to put in short): as typed.
-  const filler = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => foldKey(c) !== "" && NUMBER_WORDS.test(foldKey(c)));
+  // "0987111011 nhanh lên giùm": urging words are no way to reach the writer (the message is kept in the notes).
+  const filler = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => foldKey(c) !== "" && (NUMBER_WORDS.test(foldKey(c)) || URGE.test(foldKey(c))));
   // "0236 3 845 120, có, đang nguy hiểm lắm", "0905..., mình 24t rồi": a clause that is neither a contact word nor a wish about
   // being reached (an answer to another question, a fact of the story) is no part of the contact; the whole message goes to the notes.
-  const other = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => { const k = foldKey(c); return k !== "" && !NUMBER_WORDS.test(k) && OFF_CONTACT.test(k); });
+  // "0934..., mà bao lâu thì có người xuống?": a question beside the number is answered, never part of the contact.
+  const other = text.replace(REACH, " ").split(/[,.;!\n()]+/u).some((c) => { const k = foldKey(c); return k !== "" && !NUMBER_WORDS.test(k) && (OFF_CONTACT.test(k) || c.includes("?") || isQuestionLike(c)); });
   if (!textOnly && !filler && !other) return null;
   const wishes: string[] = textOnly ? [lang === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi"] : [];
   const rest = text.replace(REACH, " ").split(/[,.;!\n()]+|\s+(?:nhưng|nhung|but|mà|và|and)\s+/iu).map((c) => c.trim()).filter(Boolean);
   for (const clause of rest) {
     const k = foldKey(clause);
-    if (!k || NUMBER_WORDS.test(k) || !WISH.test(k) || OFF_CONTACT.test(k)) continue;
+    if (!k || NUMBER_WORDS.test(k) || URGE.test(k) || !WISH.test(k) || OFF_CONTACT.test(k) || clause.includes("?") || isQuestionLike(clause)) continue;
     // Said already by the label: "nhắn tin thôi", "đừng gọi", "text only".
     if (textOnly && (TEXT_ONLY.test(k) || MESSAGES_ONLY.test(k) || NO_CALLS.test(k) || /^(?:(?:chi|thoi|nhe|nha|please|only|me|a)\s*)*(?:nhan(?: tin)?|text|sms|message)(?:\s*(?:thoi|thui|nhe|nha|please|only|me|a|di))*$/.test(k))) continue;
     wishes.push(clause.replace(/^(?:số|so|sđt|sdt)\s+(?:mình|tôi|em|tui)\s*/iu, ""));
@@ -181,7 +251,8 @@ export function numberThenStory(typed: string): { number: string; story: string 
   if (!lead) return null;
   const story = lead[2]!.trim();
   const key = foldKey(story);
-  if (key.split(" ").length < 6 || ABOUT_REACHING.test(key) || CALLED_ALREADY.test(key) || KEEP_ME_SECRET.test(key) || TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) return null;
+  // "0904... Tôi có cần báo công an không?": a question beside the number is answered, never added to the story.
+  if (story.includes("?") || isQuestionLike(story) || key.split(" ").length < 6 || ABOUT_REACHING.test(key) || CALLED_ALREADY.test(key) || KEEP_ME_SECRET.test(key) || TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) return null;
   return { number: lead[1]!.trim(), story };
 }
 
@@ -390,6 +461,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read: (d, text, _deps, loose) => {
       const said = relationSaid(text);
       if (said) return { ...d, reporterRelation: said, reporterRelationText: null };
+      // "người qua đường thôi, tôi chỉ đi ngang": a passer-by, however many words say it, is someone else.
+      if (PASSER_BY.test(foldKey(text)) && !isQuestionLike(text)) return { ...d, reporterRelation: "other", reporterRelationText: d.language === "en" ? "a passer-by" : "người đi đường", extraNotes: [...d.extraNotes, text.trim()] };
       return looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null;
     },
     known: (d) => d.reporterRelation !== null,
@@ -400,42 +473,16 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => (id === "anonymous" ? { ...d, anonymous: true, contact: null, consentToContact: false } : d),
     recognise: (text) => (isAnonymous(text) ? "anonymous" : null),
     read(d, typed) {
-      // "t ko co dt, nhắn qua đây đc hok", "no phone, can you message me here": no number; the way to reach them is this chat.
-      if (CHAT_ONLY.test(foldKey(typed)) && !REACH_ANY.test(typed)) {
-        const label = d.language === "en" ? "no phone; to be reached through this chat" : "không có điện thoại; liên lạc qua cuộc trò chuyện này";
-        return { ...d, anonymous: false, contact: label, consentToContact: true, extraNotes: [...d.extraNotes, typed.trim()] };
+      // "số bà 0935111404. mà con mẹ nó cứ đòi đem cháu về lại": what the words beside the number tell of the child or the harm is
+      // story (added to it, so it is read and weighed), never part of the way to reach the writer; the contact is read from the rest.
+      const beside = storyBesideNumber(typed);
+      if (beside) {
+        const read = readContactAnswer(d, beside.rest);
+        if (!read) return null;
+        const story = beside.story.join(". ");
+        return { ...read, narrative: read.narrative ? `${read.narrative}\n${story}` : story, extraNotes: read.extraNotes.includes(typed.trim()) ? read.extraNotes : [...read.extraNotes, typed.trim()] };
       }
-      // "0977 115 302. Nó phải vác bao phân nặng ...": a number that opens the reply, then more of the story: the number is the contact,
-      // the rest is added to the story (not shown as the way to reach them).
-      const told = numberThenStory(typed);
-      if (told) {
-        const agrees = d.reporterRelation !== "self" && d.consentToContact === null;
-        return { ...d, anonymous: false, contact: told.number, ...(agrees ? { consentToContact: true } : {}), narrative: d.narrative ? `${d.narrative}\n${told.story}` : told.story };
-      }
-      const found = readContact(typed);
-      if (!found) return null;
-      // "0987 222 333 - cô Lan. Tôi gọi 113 rồi", "số mẹ mình 0905..., nhưng đừng nói với bạn ấy là mình kể": a call already made
-      // and a wish to stay unnamed are no way to reach the reporter: they go to the notes (and are answered), the contact keeps the rest.
-      const asides = contactAsides(found);
-      const whole = asides.contact;
-      if (asides.aside.length > 0) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
-      // "chỉ nhắn tin thôi, số 0935 111 222": the number and how to reach (not the sentence) are the contact; the sentence is kept for officers.
-      const short = numberAndWish(whole, d.language);
-      const text = whole;
-      const contact = short ?? whole;
-      if (short && short !== whole.trim() && !d.extraNotes.includes(typed.trim())) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
-      // A number typed in answer to "how can officers contact you" is the consent to be contacted there: not asked again
-      // (a walk counted that question as a wasted turn in 11 of 16 reports). Not for a child (whose phone may be a parent's),
-      // nor when the words limit it ("đừng gọi, chỉ nhắn tin").
-      const key = foldKey(text);
-      // "0345 222 111, nhắn tin thôi", "nhắn tin đừng gọi", "text only": a yes to messages, from a child too (they said how), the limit shown
-      // with the contact, so whoever reaches out sees it.
-      if (TEXT_ONLY.test(key) || MESSAGES_ONLY.test(key)) {
-        const limit = d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi";
-        return { ...d, anonymous: false, contact: /nhắn tin|text only/.test(contact) ? contact : `${contact} (${limit})`, consentToContact: true };
-      }
-      const agrees = d.reporterRelation !== "self" && !LIMITS_CONTACT.test(key);
-      return { ...d, anonymous: false, contact, ...(agrees && d.consentToContact === null ? { consentToContact: true } : {}) };
+      return readContactAnswer(d, typed);
     },
     known: (d) => d.anonymous !== null,
   },

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -95,6 +95,10 @@ const QUESTION_START = /^(sao|tai sao|vi sao|lam sao|lam the nao|the nao|co phai
 const QUESTION_START_EN = /^(what|why|how|will|can|could|should|is|are|do|does|did|who|where|when|would|must|may)\b/;
 /** A question without its question mark: "có cần gửi ảnh không ạ", "bao giờ có người đến", "vậy là sao". */
 const QUESTION_END = /\b(khong|ko|hong|chua|the nao|ra sao|bao gio|bao lau|bao nhieu|o dau|la gi|lam gi|lam j|lam sao|lam chi|lam rang|duoc khong|phai khong|dung khong|sao)( (a|ha|vay|nhi|nhe|chu|ban|em|anh|chi|co|chu|ad))*$/;
+/** Taking the child to a health station, a hospital or a doctor, or calling an ambulance (folded), when asked. */
+const CARE = /\b(?:dua|cho|cho be|be|bong|dat|chay|dan|chau) (?:\w+ ){0,4}(?:(?:len|di|toi|den|ra|vo|vao|xuong|qua) )?(?:tram y te|tram xa|benh vien|vien|phong kham|bac si|y te|di kham|kham benh|kham|cap cuu)\b|\b(?:goi|keu) (?:xe )?(?:cap cuu|115)\b|\b(?:take|bring|drive|carry|get) (?:\w+ ){0,3}to (?:the |a )?(?:clinic|hospital|doctor|health station|health centre|health center|er|emergency room)\b|\b(?:see|go to) (?:a |the )?(?:doctor|clinic|hospital)\b|\bcall (?:an ambulance|115)\b/;
+/** Taken already ("đã đưa bé đi bệnh viện rồi", "we took her to hospital"): not asked whether to. */
+const ALREADY_TAKEN = /\b(?:da|vua|moi) (?:\w+ ){0,2}(?:dua|cho|be|chay)\b|\b(?:took|brought|taken)\b/;
 /** Photos asked about: "có cần gửi ảnh vết bầm không", "should I send a photo" (never an answer that photos are needed). */
 const PHOTOS = /\b(gui anh|gui hinh|chup anh|chup hinh|chup lai|anh vet|hinh vet|anh chup|hinh chup|photos?|pictures?|pics?)\b/;
 
@@ -167,6 +171,8 @@ export function sideTopics(text: string): SideTopic[] {
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
   // "e co bi bat ko vi e gui hinh do": the pictures she was made to send are not a question about photos for the report.
   if (!(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
+  // "giờ tôi đưa thằng nhỏ đi trạm y tế xã được không?", "can I take him to the clinic?": asked (not "chưa đưa đi bác sĩ" told).
+  if (text.split(/(?<=[.;!?\n])/).some((part) => CARE.test(foldKey(part)) && !ALREADY_TAKEN.test(foldKey(part)) && (isQuestionLike(part) || part.includes("?")))) found.push("care");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
@@ -180,9 +186,14 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("selfBlame") && found.includes("arrest")) found.splice(found.indexOf("arrest"), 1);
   // The answer about the family says what the answer about privacy says: one of them.
   if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
+  // Getting the child to care is answered as itself: yes, now (not the general advice on what to do).
+  if (found.includes("care")) for (const t of ["act", "police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
+
+/** Harm done to the child by a person (the case's category): the care answer says not to confront them. */
+export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
 export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "willPost", "nextSent", "sendRecording", "thanks"]);
@@ -358,6 +369,20 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Thank you for speaking up.",
     viChild: "Cảm ơn em đã kể.",
     enChild: "Thank you for telling me.",
+  },
+  /** Whether to take the child to care now: yes, at once, without waiting (115 for an ambulance, 111 for advice). */
+  care: {
+    vi: "Có, hãy đưa trẻ đi trạm y tế hoặc bệnh viện gần nhất ngay bây giờ, không cần chờ cán bộ hay ai cho phép. Nếu trẻ sốt cao, li bì, khó thở, co giật, chảy máu nhiều hoặc ngất, gọi ngay 115 (cấp cứu). Kể cho nhân viên y tế điều bạn biết về hoàn cảnh của trẻ. Báo tin này vẫn được gửi tới cán bộ bảo vệ trẻ em; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "Yes, take the child to the nearest health station or hospital now; you do not need to wait for officers or anyone's permission. If the child has a high fever, is very drowsy, struggles to breathe, has a fit, bleeds heavily or faints, call 115 (ambulance) at once. Tell the health workers what you know about the child's situation. This report still goes to child-protection officers; for advice, call 111 (free, 24/7).",
+    viChild: "Có, em cần được khám ngay. Em hãy nhờ một người lớn em tin (ông bà, cô chú, thầy cô, hàng xóm) đưa tới trạm y tế hoặc bệnh viện gần nhất. Đau nhiều, khó thở, chảy máu nhiều hay ngất thì gọi ngay 115. Muốn nói chuyện thì gọi 111, miễn phí.",
+    enChild: "Yes, you need to see a doctor now. Ask an adult you trust (a grandparent, aunt or uncle, a teacher, a neighbour) to take you to the nearest health station or hospital. If it hurts a lot, you cannot breathe well, you bleed a lot or you faint, call 115 now. To talk, call 111. It is free.",
+  },
+  /** The same, when someone hurt the child: and that person is not confronted. */
+  careHarmed: {
+    vi: "Có, hãy đưa trẻ đi trạm y tế hoặc bệnh viện gần nhất ngay bây giờ, không cần chờ cán bộ hay ai cho phép; nói rõ với nhân viên y tế là trẻ bị người khác làm hại. Nếu trẻ chảy máu nhiều, khó thở, li bì hoặc ngất, gọi ngay 115 (cấp cứu). Đừng tự đối đầu với người gây hại; bị ngăn cản hay đe dọa thì gọi 113. Cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "Yes, take the child to the nearest health station or hospital now; you do not need to wait for officers or anyone's permission. Tell the health workers the child was hurt by someone. If the child bleeds heavily, struggles to breathe, is very drowsy or faints, call 115 (ambulance) at once. Do not confront the person who harms the child; if you are stopped or threatened, call 113. For advice, call 111 (free, 24/7).",
+    viChild: "Có, em cần được khám ngay. Em hãy nhờ một người lớn em tin (ông bà, cô chú, thầy cô, hàng xóm) đưa tới trạm y tế hoặc bệnh viện gần nhất. Đau nhiều, khó thở, chảy máu nhiều hay ngất thì gọi ngay 115. Nguy hiểm thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
+    enChild: "Yes, you need to see a doctor now. Ask an adult you trust (a grandparent, aunt or uncle, a teacher, a neighbour) to take you to the nearest health station or hospital. If it hurts a lot, you cannot breathe well, you bleed a lot or you faint, call 115 now. In danger, call 113; to talk, call 111. It is free.",
   },
   act: {
     vi: "Bạn đã làm đúng khi báo tin. Nếu trẻ bị thương, ốm hoặc cần chữa trị, đưa trẻ tới trạm y tế gần nhất hoặc gọi 115 là việc nên làm ngay; nếu trẻ đang gặp nguy hiểm, gọi 113. Đừng tự đối đầu với người gây hại. Cán bộ bảo vệ trẻ em sẽ liên hệ để cùng tìm cách giúp trẻ; cần tư vấn ngay, gọi 111 (miễn phí, 24/7).",

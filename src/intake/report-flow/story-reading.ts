@@ -233,6 +233,8 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
   const own = !reporter && !childSelf && !isChildWriter(text) ? ownIntroduction(text) : null;
+  // "tôi đi ngang qua ... nghe tiếng", "I was walking past ... and heard": a passer-by, someone else to the child.
+  const passing = !reporter && !trade && !childSelf && !isChildWriter(text) && PASSING_BY.test(foldKey(text));
   // "mình 15 tuổi, đứa bạn cùng lớp ...", "I'm 15 and my friend ...": the writer's own age is no age of the friend told of.
   if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
@@ -272,7 +274,9 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const emergency = triaged.risk === "emergency";
   // "đăng facebook 'không muốn sống nữa, mai là hết'": a stated intent or plan to die, not told as past, is a danger now.
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
-  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie;
+  // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
+  const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
+  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
@@ -283,7 +287,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : undefined,
+    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
@@ -846,6 +850,12 @@ function englishCommune(text: string): string | null {
   return name && !/^(I|My|His|Her|A|The)$/u.test(name) ? `${name} ${m[2]}` : null;
 }
 
+/** The writer passing by when they saw or heard it (folded): "tôi đi ngang qua ... nghe", "tui đi ngang nghe", "I was walking past". */
+const PASSING_BY = /\b(?:toi|tui|minh|em|t|e)\s+(?:\S+\s+){0,2}?(?:di ngang|di ngang qua|di qua|chay xe ngang|chay ngang)\b.{0,80}?\b(?:nghe|thay)\b|^(?:\S+\s+){0,2}?(?:di ngang|di ngang qua)\s+(?:\S+\s+){0,6}?(?:nghe|thay)\b|\bi (?:was )?(?:walking|walked|passing|passed|driving|drove|cycling|rode) (?:by|past)\b/;
+
+/** A child held now (folded): locked up or kept and not let go, or kept until a ransom is paid. */
+const HELD_NOW = /\b(?:dang|van|van dang|gio|bay gio|hien|hien dang|gio dang)\s+bi\s+(?:nhot|giam|giu|khoa trai|cam tu|bat giu)\b|\b(?:doi|bat (?:nop|tra|gui|chuyen))\s+(?:\S+\s+){0,4}?(?:moi|thi)\s+(?:tha|cho ve)\b|\btien chuoc\b|\bkhong cho (?:ra ngoai|ve|ve nha|di dau)\b|\b(?:is|are|being|still) (?:held|locked up|kept|detained)\b|\bransom\b/;
+
 /** Words that say where, before a place (folded): "ở", "tại", "in", "at", "from". */
 const LOCATIVE = /^(?:o|tai|thuoc|ben|in|at|from|near)$/;
 /** Words around a province's name that are not part of it (folded). */
@@ -870,7 +880,9 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     if (place.length === 0 || place.length > 4) continue;
     const said = place.join(" ").replace(/^(?:the|nhà|nha)\s+/iu, "").trim();
     const key = foldKey(said);
-    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home|toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
+    // "Hai Chau", "Chau Doc": a name written with capitals is a place, whatever word of kin ("cháu") its letters spell.
+    const named = said.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home)\b/.test(key) || (!named && /\b(?:toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key)) || /^(?:my|his|her|their|our)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
     if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
     return said;
   }
