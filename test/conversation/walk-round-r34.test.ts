@@ -142,6 +142,7 @@ describe("at the contact question the number is the contact, the story stays sto
   it.each([
     ["số tôi 0913222444, mà ông ngoại nó nói mai sẽ dắt thằng bé về lại bên đó", "0913222444", /dắt thằng bé về lại/],
     ["0976333555 (thằng đó còn nhắn dọa sẽ tới bắt thằng bé đi)", "0976333555", /nhắn dọa/],
+    ["số của ông 0913666222, thằng đó nhắn sẽ tới đem thằng bé đi", "0913666222", /đem thằng bé đi/],
   ])("«%s»", async (typed, number, rest) => {
     const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, typed]]);
     const line = understood(s.summary);
@@ -245,5 +246,26 @@ describe("a passer-by told in the story is not asked who they are", () => {
     const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "unknown" }]]);
     expect(s.questions.filter((q) => ASKS_RELATION.test(q))).toHaveLength(0);
     expect(understood(s.summary)).toMatch(/người báo tin: người đi đường|reporter: a passer-by/);
+  });
+});
+
+describe("the message beside the number is one note, not two", () => {
+  it("«số bà ...» with more of the story is kept once, whole", async () => {
+    const s = await h.toSummary("Tôi là bà nội, cháu gái 7 tuổi ở xã Ea Kar, Đắk Lắk, hôm kia bị mẹ kế lấy cán chổi đánh bầm tay, giờ cháu ở với bà.", [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, "số bà 0977555111. mà mẹ kế nó cứ đòi dắt cháu về lại nhà"]]);
+    await s.send({ choice: "submit" });
+    expect(h.stored(s.chatId)?.draft.extraNotes ?? []).not.toContain("số bà 0977555111");
+  });
+});
+
+/** Walk 34 (r06): "only one girl, not two" changed the count, but the reply named only the other change. */
+describe("a correction of how many children is said back", () => {
+  it("«chỉ có một bé thôi»", async () => {
+    const s = await h.toSummary("Hai bé gái nhà bên, 9 và 7 tuổi, ở phường Tân Lợi, Đắk Lắk, tối qua bị bố dượng đánh bằng dây điện.", [[ASKS_DANGER, { choice: "no" }]]);
+    expect(understood(s.summary)).toMatch(/2 bé gái/);
+    await s.send({ choice: "edit" });
+    const reply = all(await s.send("chỉ có một bé thôi, bé 9 tuổi, không phải hai bé. lần gần nhất là tuần trước"));
+    const ack = reply.split("\n").find((l) => /^Đã sửa/.test(l)) ?? "";
+    expect(ack).toMatch(/lần gần nhất/);
+    expect(ack).toMatch(/2 bé gái[^;]*→ bé gái 9 tuổi|số trẻ 2 → 1/);
   });
 });

@@ -1120,8 +1120,10 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
     const text = d.childAgeText?.trim() ?? "";
     if (/bé trai|bé gái|a boy|a girl/u.test(text)) return text;
     const ages = text ? (/^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
+    // One child left ("chỉ có một bé thôi"): said as one, never as "2" by default.
+    if ((d.children ?? 1) <= 1) return [d.childSex === "male" ? (en ? "a boy" : "bé trai") : d.childSex === "female" ? (en ? "a girl" : "bé gái") : (en ? "a child" : "trẻ"), ages].filter(Boolean).join(en ? ", " : " ");
     const who = d.childSex === "male" ? (en ? "boys" : "bé trai") : d.childSex === "female" ? (en ? "girls" : "bé gái") : (en ? "children" : "trẻ");
-    return [`${d.children ?? 2} ${who}`, ages].filter(Boolean).join(en ? ", " : " ");
+    return [`${d.children} ${who}`, ages].filter(Boolean).join(en ? ", " : " ");
   };
   const childRows: Array<[string, (d: ReportDraft) => string | null]> = several ? [["", kids]] : [[en ? "age" : "tuổi", age], [en ? "sex" : "giới tính", sex]];
   const rows: Array<[string, (d: ReportDraft) => string | null]> = [

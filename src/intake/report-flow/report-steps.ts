@@ -184,7 +184,7 @@ function readContactAnswer(d: ReportDraft, typed: string): ReportDraft | null {
 }
 
 /** Words that tell of the child or the harm (folded): "đòi đem cháu về lại", "dọa sẽ tới bắt thằng bé", "bố nó đánh", "sợ lắm". */
-const STORY_HARM = /\b(?:danh|dap|quat|tat|doa|hiep|nhot|xam hai|sam so|so lam|so qua|bat (?:\w+ ){0,3}di|(?:dem|dat|dan|dua|bat|rinh|ruoc|mang) (?:\w+ ){0,3}ve|hit|hits|beat|beats|threat\w*|take (?:her|him|them|the (?:child|kid|boy|girl)) (?:back|away))\b/;
+const STORY_HARM = /\b(?:danh|dap|quat|tat|doa|hiep|nhot|xam hai|sam so|so lam|so qua|bat (?:\w+ ){0,3}di|(?:dem|dat|dan|dua|bat|rinh|ruoc|mang) (?:\w+ ){0,3}(?:ve|di)|hit|hits|beat|beats|threat\w*|take (?:her|him|them|the (?:child|kid|boy|girl)) (?:back|away))\b/;
 /** The child or the one who harms named (folded). */
 const STORY_PERSON = /\b(?:chau|be|con be|thang be|thang nho|con nho|dua nho|tui nho|ong ta|ong ay|thang do|me no|bo no|ba no|ma no|child|kid|son|daughter)\b/;
 /** Urging words beside a number, no way to reach anyone (folded): "nhanh lên giùm", "làm ơn nhanh", "please hurry". */
@@ -480,7 +480,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
         const read = readContactAnswer(d, beside.rest);
         if (!read) return null;
         const story = beside.story.join(". ");
-        return { ...read, narrative: read.narrative ? `${read.narrative}\n${story}` : story, extraNotes: read.extraNotes.includes(typed.trim()) ? read.extraNotes : [...read.extraNotes, typed.trim()] };
+        // The whole message is the note (not also its contact part alone).
+        const notes = read.extraNotes.filter((n, i) => i < d.extraNotes.length || n !== beside.rest.trim());
+        return { ...read, narrative: read.narrative ? `${read.narrative}\n${story}` : story, extraNotes: notes.includes(typed.trim()) ? notes : [...notes, typed.trim()] };
       }
       return readContactAnswer(d, typed);
     },
