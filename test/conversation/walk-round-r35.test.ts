@@ -43,6 +43,7 @@ describe("every fact in a correction is applied and said back", () => {
   it.each([
     ["à nhầm, cháu 3 tuổi. Xã Trường Đông, thị xã Hòa Thành, Tây Ninh", "3"],
     ["nhầm rồi, cháu 5 tuổi chứ không phải 13. Phường Long Hoa, Tây Ninh", "5"],
+    ["à không, cháu 3 tuổi thôi. Phường Long Hoa, thị xã Hòa Thành, Tây Ninh", "3"],
   ])("«%s»", async (fix, age) => {
     const r = h.reporter();
     let replies = await r.send(story);
@@ -170,5 +171,17 @@ describe("a fact told at the contact question is not answered with 'tap a button
     expect(lastLine(replies.at(-1))).toMatch(/liên lạc với bạn qua/);
     const text = all(await r.send("thằng bé 9 tuổi, con trai thứ hai nhà đó"));
     expect(text).not.toMatch(/bấm một nút|tap a button/);
+  });
+});
+
+/** Walk 35 (r01): a correction of who writes and of the time said back only the time. */
+describe("a correction of the reporter's relation is said back with the other changes", () => {
+  it("teacher → neighbour, and this morning → last night", async () => {
+    const s = await h.toSummary("Tôi là thầy dạy võ cũ của một thằng bé 9 tuổi, tối qua nghe nó bị bố dượng quất dây nịt, sáng nay thấy lưng nó lằn tím. Nhà ở phường Pleiku, Gia Lai.", [[ASKS_DANGER, { choice: "no" }]]);
+    await s.send({ choice: "edit" });
+    const reply = all(await s.send("tôi là hàng xóm của nó chứ không phải thầy. nó bị đánh tối qua, không phải sáng nay"));
+    const ack = reply.split("\n").find((l) => /^Đã sửa/.test(l)) ?? "";
+    expect(ack).toMatch(/người báo tin[^;]*hàng xóm/);
+    expect(understood(reply.split("\n").slice(1).join("\n"))).toMatch(/người báo tin: hàng xóm/);
   });
 });

@@ -409,7 +409,7 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "à nhầm, bé 10 tuổi chứ không phải 9" while another question is asked: the fact is corrected and the question asked again.
   // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
   // unless the message opens with a correction word ("sai rồi", "nhầm").
-  const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim()));
+  const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
@@ -1167,6 +1167,8 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
     ...childRows, [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
     [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
     [en ? "in danger right now" : "nguy hiểm ngay lúc này", (d) => (d.dangerNow ? (LABELS[d.dangerNow]?.[after.language] ?? d.dangerNow).toLowerCase() : null)],
+    // "tôi là hàng xóm, không phải bạn nó": who writes, as the summary says it (walk 35: the time was said back, the relation not).
+    [en ? "reporter" : "người báo tin", (d) => (d.reporterRelation && d.reporterRelation !== "self" ? (d.reporterRelationText ?? LABELS[d.reporterRelation]?.[after.language] ?? d.reporterRelation).toLowerCase() : null)],
   ];
   const said = rows.flatMap(([label, get]) => {
     const was = get(before); const now = get(after);
@@ -1449,6 +1451,9 @@ function plainCorrection(typed: string): string {
   return set && field ? `${field} ${/^(?:age|province|city)$/i.test(field) ? "is" : "là"} ${set[3]}` : text;
 }
 
+/** "à không, cháu 3 tuổi thôi", "ơ không, bé mới 2 tuổi" (folded): "oh no," then the child's age said again: a correction of the age (walk 35). */
+const AGE_REDONE = /^(?:a|o|oh|ay|ua|a ma) khong (?:(?:chau|be|no|nho|em|con|thang be|con be|dua nho|thang nho|con nho|dua be) )?(?:moi |chi |co |la |nam nay )?\d{1,2} ?(?:tuoi|t)\b/;
+
 export function saysCorrection(text: string): boolean {
   // "tuổi vẫn sai, ...", "sửa tuổi thành 12": a field said wrong or set; a filler alone ("à mà bé ở với bà ngoại") is no correction,
   // what follows it decides ("à mà không phải ba ruột mô, là ba dượng hắn").
@@ -1457,6 +1462,7 @@ export function saysCorrection(text: string): boolean {
   if (FIELD_WRONG_LEAD.test(text) || SET_FIELD.test(text)) return true;
   const t = text.trim().replace(/[.!]+$/u, "");
   // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
+  if (AGE_REDONE.test(foldKey(t))) return true;
   if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
   if (t.split(/[,.;]+/).some((c) => IS_THE_ONE.test(c.trim())) || DID_NOTHING.test(t)) return true;
   const rest = t.replace(LEAD_CLAUSE, "");
