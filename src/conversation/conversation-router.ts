@@ -940,7 +940,9 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   ];
   // "... Nếu tôi báo thì nhà bố cháu có biết ai báo không?": the question is answered with the offer, not left for later.
   const asked = deps ? offerSideAnswer(turn, deps, full) : null;
-  if (asked && !own) return [asked, { text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  // "Em sợ cũng không sao. Em không có lỗi. Nếu em thấy không an toàn, ..." said in the answer: the offer does not say it again (walk 35).
+  const saidOnce = child && asked !== null && /không có lỗi|not your fault/.test(asked.text) ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Gọi 111|Call 111)/s, "") : null;
+  if (asked && !own) return [asked, { text: saidOnce || (child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang]), choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: othersSelfHarmAdvice(full, child)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];

@@ -53,6 +53,20 @@ export const T = {
     viChild: "Em sợ tối nay là điều dễ hiểu, và em không có lỗi. Trước khi người đó về, em hãy sang ở nhờ nhà người thân, hàng xóm hay một người lớn em tin (ông bà, cô chú, thầy cô), hoặc nhờ người lớn tới ở cùng em tối nay. Nếu tối nay người đó đánh em hay em thấy sắp bị đánh, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "It makes sense to be scared about tonight, and it is not your fault. Before that person comes back, go and stay with a relative, a neighbour or an adult you trust (a grandparent, aunt or uncle, a teacher), or ask an adult to stay with you tonight. If tonight that person hits you or you feel it is about to happen, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** "tôi đang nói tới đâu rồi?": the recap's lead, before what was told so far and the question again. */
+  whereWasI: {
+    vi: "Bạn đang báo tin, chưa gửi. Những gì bạn đã kể:",
+    en: "You are in the middle of a report, not sent yet. What you have told so far:",
+    viChild: "Em đang kể cho cô chú, chưa gửi. Những gì em đã kể:",
+    enChild: "You are in the middle of telling us, not sent yet. What you have told so far:",
+  },
+  /** "giờ em đang ở trường, chiều nay em về nhà" (the one who harms lives there): the child goes home to them today: what to do about tonight. */
+  backHome: {
+    vi: "Về tối nay: trẻ sắp về nhà, nơi có người gây hại. Đừng để trẻ về một mình hay ở một mình với người đó tối nay: nếu được, cho trẻ ở nhờ nhà người thân, hàng xóm hoặc một người lớn tin cậy, hoặc nhờ người lớn ở cùng trẻ. Nếu trẻ gặp nguy hiểm, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "About tonight: the child is going home, where the person who harms them is. Do not let the child go home alone or be alone with that person tonight: if you can, have the child stay with a relative, a neighbour or a trusted adult, or ask an adult to stay with the child. If the child is in danger, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Về tối nay: đừng về nhà một mình hay ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "About tonight: do not go home alone or stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tôi không biết nữa, tôi sợ lắm", "giờ ở trường, chiều nay phải về nhà": not known typed at the danger question: one line of calm and safety. */
   dangerUnsure: {
     vi: "Không sao đâu, bạn không cần chắc chắn; bạn đã làm đúng khi báo tin. Nếu trẻ có thể gặp nguy hiểm, kể cả khi trẻ phải về lại với người gây hại hôm nay, hãy gọi 113 (công an) hoặc 111 (miễn phí, 24/7) trước khi trẻ về.",

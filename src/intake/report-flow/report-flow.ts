@@ -14,7 +14,7 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
-import { renderSummary } from "./report-summary.ts";
+import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
@@ -189,6 +189,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
+      // "tôi đang nói tới đâu rồi?", "where was I?" (back after a pause): what was told so far, and the question again; no note is kept.
+      const at = resume(saved);
+      if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
+        return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft)}` }, flow.ask(at)], deps);
+      }
       return tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text);
     },
     back(saved) {
@@ -213,8 +218,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         ? (category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l]
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
-      const images = !child(state) && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
-      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state)), ...images].join("\n\n");
+      // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).
+      const friendOfChild = state.draft.reporterRelation === "other" && ["bạn của trẻ", "a friend of the child"].includes(state.draft.reporterRelationText ?? "") && !writerIsGrownUp(draftText(state.draft));
+      const images = !child(state) && !friendOfChild && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
+      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state) || friendOfChild), ...images].join("\n\n");
       // "ok send. will police contact me?": sent, then the question answered.
       const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
       const answer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[l]] }] : [];
@@ -402,7 +409,7 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "à nhầm, bé 10 tuổi chứ không phải 9" while another question is asked: the fact is corrected and the question asked again.
   // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
   // unless the message opens with a correction word ("sai rồi", "nhầm").
-  const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim()));
+  const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
@@ -567,7 +574,8 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   if (reading.learned.length > 0 || storyLike) {
     const draft = keep(reading.draft, state, text, false);
     // The question with buttons is still open: say it is answered with a button, the first time already (walk 27: asked twice, no hint).
-    const open = !def.known(draft) && def.choices.length > 0;
+    // A question answered by typing (the contact: a number, or "Ẩn danh") is not said to want a button (walk 35).
+    const open = !def.known(draft) && def.choices.some((c) => c !== "anonymous" && c !== "skip");
     return move(state, draft, [note(state, open ? T.notedChoose : T.noted)], now, flow, deps, def.known(draft));
   }
   const draft = keep(state.draft, state, text, false);
@@ -707,11 +715,18 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
  * call for danger now.
  */
 function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
-  if (!text || step.state.tonightAdvised || step.outcome !== "continue" || !TONIGHT_FEAR.test(chatKey(text))) return step;
-  const advice: Reply = { text: say(T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  if (step.state.tonightAdvised || step.outcome !== "continue") return step;
+  // "giờ em đang ở trường, chiều nay em về nhà" told in the story or now: the child goes home to the one who harms today. Said even
+  // when the danger right now was answered no (safe at school is not safe tonight), or a button was tapped.
+  const home = backWithHarmerToday(text ?? "") || backWithHarmerToday(step.state.draft.narrative ?? "");
+  if (!home && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
+  const advice: Reply = { text: say(home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }
+
+/** Asking where the report had got to (folded): "tôi đang nói tới đâu rồi", "mình kể đến chỗ nào rồi nhỉ", "where was I", "where were we". */
+const WHERE_WAS_I = /^(?:(?:ua|a|oi|xin loi|sorry|ok|ah|oh|um|uh)[ ,.]+)?(?:toi|tui|minh|em|con|chau|ta|chung ta|t)? ?(?:dang |da |vua )?(?:noi|ke|bao|nhan|tra loi|khai) (?:toi|den|toi cho|den cho|o cho|den doan|toi doan) (?:dau|cho nao|doan nao|cau nao|dau|phan nao)(?: (?:roi|the|vay|a|nhi|nhe|ha|ban|ban oi|roi nhi|roi a|roi ha))*\s*[?.!]*$|^(?:(?:sorry|ok|oh|um)[ ,]+)?where (?:was i|were we|did (?:i|we) (?:stop|leave off|get to))\b(?: (?:again|up to))?\s*[?.!]*$/;
 
 /** Tonight feared, or the one who harms back tonight (folded chat words): "tối nay ổng về", "sợ tối nay", "he comes home tonight". */
 const TONIGHT_FEAR = /\b(?:toi nay|dem nay|toi ni|dem ni|chieu toi nay|tonight|this evening)\b(?:\s+\S+){0,8}?\s+(?:ve|tro ve|ve nha|ve toi|di nhau ve|say ve|comes? (?:back|home)|gets? (?:back|home)|is (?:back|home)|will be (?:back|home)|so|danh|dap|lai danh|hit|beat)\b|\b(?:so|scared (?:of|about)|afraid (?:of|about)|worried about) (?:\w+ ){0,2}(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
@@ -924,6 +939,12 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
   // at the summary, each sentence corrects its own fact (read together, one fact's words hid the others').
   const sentences = midFlow ? [] : correctionSentences(typedText);
+  // "à nhầm, cháu 4 tuổi chứ không phải 14. Phường Long Hoa, thị xã Hòa Thành, Tây Ninh" while a question is asked: each sentence
+  // corrects or tells its own fact (read whole, one hid the other); every one is applied and said back, and the flow goes on.
+  if (midFlow) {
+    const own = correctionSentences(typedText);
+    if (own.length >= 2 && separateFacts(state.draft, own, deps)) return correctedMidFlow(state, typedText, own, now, flow, deps);
+  }
   // "The abuse happened last month, not today. He only told me about it today.": a sentence about when the reporter was told is no
   // time of the harm; the correction is read without it (the whole message is kept for officers).
   const toldOnly = sentences.filter((p) => TOLD_WHEN.test(foldKey(p)));
@@ -1084,6 +1105,22 @@ function separateFacts(d: ReportDraft, parts: readonly string[], deps: ReportFlo
   return true;
 }
 
+/** Each sentence of a correction typed while a question is asked, read in order; every change said back, then the next question. */
+function correctedMidFlow(state: ReportFlowState, typedText: string, parts: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  let at = state;
+  let urgent: Reply | undefined;
+  for (const part of parts) {
+    const step = correctionOne(at, part, now, flow, deps, false);
+    at = { ...step.state, step: state.step, history: state.history };
+    for (const r of step.replies) if (r.urgent) urgent ??= r;
+  }
+  const draft = { ...at.draft, extraNotes: [...state.draft.extraNotes, typedText] };
+  const changed = factsOf(draft) !== factsOf(state.draft);
+  const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? T.edited : T.editNoted);
+  const step = move({ ...at, draft }, draft, [ack], now, flow, deps, false);
+  return urgent && !step.replies.some((r) => r.urgent) ? { ...step, replies: [urgent, ...step.replies] } : step;
+}
+
 /** Each sentence read as a correction of its own, in order; one summary after, with the words kept once for officers. */
 function correctedBySentence(state: ReportFlowState, typedText: string, parts: string[], now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   let at = state;
@@ -1130,6 +1167,8 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
     ...childRows, [en ? "children" : "số trẻ", (d) => (d.children ? String(d.children) : null)],
     [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
     [en ? "in danger right now" : "nguy hiểm ngay lúc này", (d) => (d.dangerNow ? (LABELS[d.dangerNow]?.[after.language] ?? d.dangerNow).toLowerCase() : null)],
+    // "tôi là hàng xóm, không phải bạn nó": who writes, as the summary says it (walk 35: the time was said back, the relation not).
+    [en ? "reporter" : "người báo tin", (d) => (d.reporterRelation && d.reporterRelation !== "self" ? (d.reporterRelationText ?? LABELS[d.reporterRelation]?.[after.language] ?? d.reporterRelation).toLowerCase() : null)],
   ];
   const said = rows.flatMap(([label, get]) => {
     const was = get(before); const now = get(after);
@@ -1412,6 +1451,9 @@ function plainCorrection(typed: string): string {
   return set && field ? `${field} ${/^(?:age|province|city)$/i.test(field) ? "is" : "là"} ${set[3]}` : text;
 }
 
+/** "à không, cháu 3 tuổi thôi", "ơ không, bé mới 2 tuổi" (folded): "oh no," then the child's age said again: a correction of the age (walk 35). */
+const AGE_REDONE = /^(?:a|o|oh|ay|ua|a ma) khong (?:(?:chau|be|no|nho|em|con|thang be|con be|dua nho|thang nho|con nho|dua be) )?(?:moi |chi |co |la |nam nay )?\d{1,2} ?(?:tuoi|t)\b/;
+
 export function saysCorrection(text: string): boolean {
   // "tuổi vẫn sai, ...", "sửa tuổi thành 12": a field said wrong or set; a filler alone ("à mà bé ở với bà ngoại") is no correction,
   // what follows it decides ("à mà không phải ba ruột mô, là ba dượng hắn").
@@ -1420,6 +1462,7 @@ export function saysCorrection(text: string): boolean {
   if (FIELD_WRONG_LEAD.test(text) || SET_FIELD.test(text)) return true;
   const t = text.trim().replace(/[.!]+$/u, "");
   // "wait will you tell my mom??": a question that opens with "wait" is a question, not a correction.
+  if (AGE_REDONE.test(foldKey(t))) return true;
   if (CORRECTION_LEAD.test(foldKey(t)) || NO_IT_WAS.test(foldKey(t))) return !(/^(?:no wait|wait)\b/.test(foldKey(t)) && asksSomething(t));
   if (t.split(/[,.;]+/).some((c) => IS_THE_ONE.test(c.trim())) || DID_NOTHING.test(t)) return true;
   const rest = t.replace(LEAD_CLAUSE, "");

@@ -43,6 +43,11 @@ export function renderSummary(d: ReportDraft): string {
   return lines.join("\n");
 }
 
+/** What was told so far, in one line ("Mình hiểu: bé gái 10 tuổi ở ..., Hà Tĩnh; ..."): the recap for a reporter who lost their place. */
+export function understoodLine(d: ReportDraft): string {
+  return `${W.understood![d.language]}: ${understood(d).join("; ")}.`;
+}
+
 /** The facts as short phrases: the child, the harmer, the time, the danger, the reporter, the contact. */
 function understood(d: ReportDraft): string[] {
   const l = d.language;

@@ -228,7 +228,9 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
     // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
-    ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null);
+    ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null)
+    // "Đứa cháu 9 tuổi nhà tôi", "cháu gái của tôi": a grown-up's niece or nephew, so family (not asked who the writer is).
+    ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
@@ -593,7 +595,7 @@ const HEALTH_WORKER = /\b(y si|bac si|y ta|dieu duong|ho sinh|nu ho sinh|nhan vi
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
   ["neighbour", /\b(hang xom|nha ben|ke ben|neighbo(u)?r)\b/],
-  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|social worker|official|village head)\b/],
+  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|doan vien|bi thu doan|tinh nguyen vien|youth union|volunteer|social worker|official|village head)\b/],
   ["official", HEALTH_WORKER],
 ];
 
@@ -604,6 +606,9 @@ const FIRST_PERSON = /\b(?:toi|tui|minh|chung toi|i|im|i m)\b/;
 function writerTrade(text: string): boolean {
   return text.normalize("NFC").split(/[.;!?\n]+/u).some((clause) => FIRST_PERSON.test(foldKey(clause)) && saysTradeNotTie(clause));
 }
+
+/** "đứa cháu 9 tuổi nhà tôi", "thằng cháu nhà tui", "cháu gái của tôi" (folded): a child of the writer's family. */
+const NIECE_OF_WRITER = /\b(?:dua|thang|con|be|dua be|con be|thang be) chau(?: (?:trai|gai|ho|ruot))?(?: (?:moi )?\d{1,2} ?(?:tuoi|t))? (?:nha|cua|cua nha) (?:toi|tui|minh)\b|\bchau (?:trai|gai|ho|ruot) (?:cua )?(?:toi|tui)\b/;
 
 /** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
 function grandchildOfWriter(text: string): boolean {
