@@ -37,6 +37,28 @@ describe("a child who goes home today to the one who harms gets advice for tonig
   });
 });
 
+/** Review of walk 35's fix: going home is only a danger when the one who harms is at home; a classmate or a teacher is not. */
+describe("a child going home after school is not told the one who harms is at home when the harm is at school or online", () => {
+  it.each([
+    "Con trai tôi 10 tuổi học lớp 4 ở xã Ea Kao, Đắk Lắk, bị mấy bạn cùng lớp chặn đường đòi tiền và xô ngã hôm thứ Ba. Giờ cháu đang ở trường, chiều nay tan học cháu về nhà với tôi.",
+    "My daughter is 13 and a man she met on a game keeps asking her for photos. She is at school now and comes home this afternoon. We live in Pleiku, Gia Lai.",
+  ])("«%s»", async (story) => {
+    const r = h.reporter();
+    const seen: string[] = [];
+    let replies = await r.send(story);
+    seen.push(all(replies));
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      const pick = ASKS_DANGER.test(q) ? (/[a-z] the /.test(story) ? "No, she is at school" : "Không, cháu đang ở trường") : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id));
+      replies = await r.send(typeof pick === "string" ? pick : pick ? { choice: pick.id } : "bỏ qua");
+      seen.push(all(replies));
+    }
+    expect(hasChoice(replies.at(-1), "submit")).toBe(true);
+    const before = seen.join("\n");
+    expect(before).not.toMatch(/nơi có người gây hại|where the person who harms them is/);
+  });
+});
+
 /** Walk 35 (r13, x2, x3): a correction that carries the age and the place kept only one of them. */
 describe("every fact in a correction is applied and said back", () => {
   const story = "Thằng cháu 13 tuổi nhà tôi bị bà mẹ kế bắt nhịn ăn, đêm nào cũng bắt ngủ ngoài hiên cả tháng nay";

@@ -709,6 +709,10 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
  * "tôi không biết nữa, tôi sợ lắm", "giờ bé ở trường, chiều nay tan học phải về nhà": a not known typed at the danger question gets one
  * line of calm and safety before the next question (a tapped "Không rõ" is not met with it).
  */
+/** Who harms from inside the child's home (relation ids of the fact module). */
+const HOUSEHOLD = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
+/** "ở chung nhà", "sống cùng nhà", "ở cùng nhà với", "lives with", "in the same house" (folded). */
+const SHARES_HOUSE = /\b(?:(?:o|song) (?:chung|cung) (?:nha|mot nha|mai nha)|chung nha|lives with (?:her|him|them)|same (?:house|home))\b/;
 /**
  * "mà tối nay ổng về e sợ", "đêm nay thằng bố dượng đi nhậu về thế nào cũng đánh nó": the one who harms comes back tonight, or the
  * writer is afraid of tonight. Where the child can be tonight and whom to call come before the next question (once), after any
@@ -718,7 +722,11 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   if (step.state.tonightAdvised || step.outcome !== "continue") return step;
   // "giờ em đang ở trường, chiều nay em về nhà" told in the story or now: the child goes home to the one who harms today. Said even
   // when the danger right now was answered no (safe at school is not safe tonight), or a button was tapped.
-  const home = backWithHarmerToday(text ?? "") || backWithHarmerToday(step.state.draft.narrative ?? "");
+  // Only when the one who harms is at home: a parent, a relative, a partner, or anyone the story says shares the house ("ở chung nhà");
+  // a classmate, a teacher or someone online is not waiting there ("chiều nay tan học cháu về nhà với tôi").
+  const d = step.state.draft;
+  const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? ""));
+  const home = atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
   if (!home && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
   const advice: Reply = { text: say(home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
