@@ -375,7 +375,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
-  const harmer = shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations));
+  const harmer = schoolTeacher(words, shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
   const far = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
   const soon = far || lean ? null : daysAhead(m, words);
   const ahead = far ?? (soon ? "days_ahead" : null);
@@ -432,6 +432,25 @@ const NEAR_HOME = / (?:canh nha|gan nha|ke ben|sat vach|dau ngo|dau hem|cuoi hem
  * "ông chủ tiệm tạp hóa cạnh nhà ... mỗi lần cháu qua mua đồ": the owner of a shop the child buys from, with no word of the child
  * working there, is a neighbour (near home) or another person, not the child's employer.
  */
+/** A school or kindergarten told of: "đi học mẫu giáo về", "ở nhà trẻ", "trên lớp". */
+const AT_SCHOOL = /\b(?:mau giao|mam non|nha tre|nhom tre|di hoc|truong|tren lop|o lop|lop hoc|co giao|thay giao)\b/;
+/** "bị cô lấy thước đánh", "bị thầy phạt quỳ", "cô đánh vào tay": a bare "cô" or "thầy" who harms. */
+const BARE_TEACHER = /\b(?:bi|bao|noi|ke) (co|thay) (?:(?:lay|cam|dung) \w+ )?(?:danh|tat|phat|quat|vut|nhot|bat|dap|nheo|keo|xo|mang|chui|dot|cau|so)\b/;
+
+/**
+ * No harmer found, a school told of, and a bare "cô" or "thầy" does the harm ("đi học mẫu giáo về … cháu nói bị cô lấy thước
+ * đánh"): the teacher (walk 35). Out of school, "cô" is as often an aunt, so nothing is read without the school.
+ */
+function schoolTeacher(words: Words, harmer: { relation: Relation; quote: string | null } | null): { relation: Relation; quote: string | null } | null {
+  if (harmer) return harmer;
+  const folded = words.folded.join(" ");
+  if (!AT_SCHOOL.test(folded)) return null;
+  const m = BARE_TEACHER.exec(folded);
+  if (!m) return null;
+  const at = folded.slice(0, m.index + m[0].indexOf(` ${m[1]} `) + 1).split(" ").length - 1;
+  return { relation: "teacher", quote: words.written[at] ?? m[1]! };
+}
+
 function shopkeeper<H extends { relation: string }>(words: Words, harmer: H | null): H | null {
   if (harmer?.relation !== "employer") return harmer;
   const text = ` ${words.folded.join(" ")} `;
