@@ -799,7 +799,11 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     .filter((r) => !inPlaceName(m, words, r));
   // "một người trên mạng": a stranger met online is an online contact.
   const named = kept
-    .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
+    // Its words run to the place online ("một người lạ trên Facebook", walk 35), so the summary says "lạ" and not only "một người".
+    .map((r) => {
+      const online = r.relation === "stranger" ? kept.find((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) : undefined;
+      return online ? { ...r, relation: "online_contact", h: { ...r.h, end: online.h.start - r.h.end <= 2 ? online.h.end : r.h.end } } : r;
+    })
     // "tụi nó là mấy gã trai làng", "bọn nó là mấy ông xe ôm": a group the story says is grown men is no other children.
     .map((r) => (r.relation === "peer" && groupSaidGrown(words, r.h) ? { ...r, relation: "other" } : r))
     // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.

@@ -112,3 +112,49 @@ describe("a night outside gone by, the child safe now", () => {
     expect(triageReport(tonight).risk).toBe("emergency");
   });
 });
+
+describe("a harmer who says he will come and take the child", () => {
+  const taking = [
+    "Cháu gái 6 tuổi bị bố say rượu đánh sưng mắt tuần trước. Giờ nó ở với bà, không sao. Mà bố nó đòi qua bắt nó về.",
+    "Bé trai 7 tuổi bị cha dượng đánh bầm lưng hôm chủ nhật, nay bé ở nhà cô ruột. Cha dượng nhắn nói sẽ tới bắt bé đi.",
+  ];
+  it("the sentences are in no corpus file", () => {
+    expect(inSomeCorpus(taking)).toEqual([]);
+  });
+  it.each(taking)("«%s»: the harmer can reach the child again", (text) => {
+    expect(extractReportFacts(text).harmerAccess).toBe(true);
+  });
+  it("a grandmother who says she will come for the child after school is no harmer's access", () => {
+    const text = "Bé gái 8 tuổi bị bố đánh hôm qua, bố đã bị công an mời đi. Chiều nay bà ngoại nói sẽ tới đón bé.";
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(extractReportFacts(text).harmerAccess).toBe(false);
+  });
+});
+
+describe("a weekday is a day, not a count of weeks", () => {
+  const tuesday = [
+    ["chau gai toi 11 tuoi bi ong hang xom so nguoi may lan, lan gan nhat thu ba tuan nay", "thu ba tuan nay"],
+    ["Con trai tôi 9 tuổi bị thầy dạy võ tát, lần gần nhất là thứ Năm tuần trước.", "thứ năm tuần trước"],
+  ] as const;
+  it("the sentences are in no corpus file", () => {
+    expect(inSomeCorpus(tuesday.map(([t]) => t))).toEqual([]);
+  });
+  it.each(tuesday)("«%s»: the time is kept with its weekday", (text, quote) => {
+    expect(extractReportFacts(text).whenQuote).toBe(quote);
+  });
+});
+
+describe("a stranger online is kept a stranger in the words", () => {
+  it("'một người lạ trên Facebook' keeps 'lạ' and the place online in the harmer's words", () => {
+    const text = "Em gái tôi 13 tuổi bị một người lạ trên Facebook nhắn tin dọa tung ảnh, bắt gửi thêm ảnh trước tối mai.";
+    expect(inSomeCorpus([text])).toEqual([]);
+    const f = extractReportFacts(text);
+    expect(f.harmer).toBe("online_contact");
+    expect(f.harmerQuote).toMatch(/^một người lạ trên facebook$/iu);
+  });
+  it("someone met online and not called a stranger stays an online contact", () => {
+    const text = "Con gái tôi 14 tuổi quen một anh trên mạng mấy tháng nay, giờ anh ta dọa đăng ảnh của con.";
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(extractReportFacts(text).harmer).toBe("online_contact");
+  });
+});
