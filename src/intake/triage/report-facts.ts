@@ -433,9 +433,9 @@ const NEAR_HOME = / (?:canh nha|gan nha|ke ben|sat vach|dau ngo|dau hem|cuoi hem
  * working there, is a neighbour (near home) or another person, not the child's employer.
  */
 /** A school or kindergarten told of: "đi học mẫu giáo về", "ở nhà trẻ", "trên lớp". */
-const AT_SCHOOL = /\b(?:mau giao|mam non|nha tre|nhom tre|di hoc|truong|tren lop|o lop|lop hoc|co giao|thay giao)\b/;
-/** "bị cô lấy thước đánh", "bị thầy phạt quỳ", "cô đánh vào tay": a bare "cô" or "thầy" who harms. */
-const BARE_TEACHER = /\b(?:bi|bao|noi|ke) (co|thay) (?:(?:lay|cam|dung) \w+ )?(?:danh|tat|phat|quat|vut|nhot|bat|dap|nheo|keo|xo|mang|chui|dot|cau|so)\b/;
+const AT_SCHOOL = /\b(?:mau giao|mam non|nha tre|nhom tre|di hoc|(?:o|tai|den|tren|toi) truong|truong hoc|tren lop|o lop|lop hoc|co giao|thay giao)\b/;
+/** "bị cô lấy thước đánh", "bị thầy phạt quỳ": a bare "cô" or "thầy" who harms. */
+const BARE_TEACHER = /\bbi (co|thay) (?:(?:lay|cam|dung) \w+ )?(?:danh|tat|phat|quat|vut|nhot|bat|dap|nheo|keo|xo|mang|chui|dot|cau|so)\b/;
 
 /**
  * No harmer found, a school told of, and a bare "cô" or "thầy" does the harm ("đi học mẫu giáo về … cháu nói bị cô lấy thước
@@ -448,6 +448,9 @@ function schoolTeacher(words: Words, harmer: { relation: Relation; quote: string
   const m = BARE_TEACHER.exec(folded);
   if (!m) return null;
   const at = folded.slice(0, m.index + m[0].indexOf(` ${m[1]} `) + 1).split(" ").length - 1;
+  // "đi học về nhà, tối qua bị cô lấy roi đánh bầm tay ở nhà": hit at home, in the same sentence, the "cô" is as likely an aunt.
+  const sentence = words.folded.filter((_, i) => i > at && words.sentence[i] === words.sentence[at]).join(" ");
+  if (/\b(?:o|tai) nha\b/.test(sentence)) return null;
   return { relation: "teacher", quote: words.written[at] ?? m[1]! };
 }
 

@@ -73,6 +73,13 @@ describe("a kindergarten teacher who hits with a ruler", () => {
   it.each(teacher)("«%s»: the harmer is the teacher", (text) => {
     expect(extractReportFacts(text).harmer).toBe("teacher");
   });
+  it.each([
+    "Bé Lan 6 tuổi ở với cô từ nhỏ, tối qua bị cô lấy roi đánh bầm tay.",
+    "Bé Lan 6 tuổi, chiều đi học về nhà, tối qua bị cô lấy roi đánh bầm tay ở nhà.",
+  ])("«%s»: with no school or kindergarten told of, a bare 'cô' is not made a teacher", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(extractReportFacts(text).harmer).not.toBe("teacher");
+  });
   it("a ruler is no weapon and no severe violence", () => {
     const t = triageReport(teacher[0]!);
     expect(t.redFlags).not.toContain("violence_severe");
