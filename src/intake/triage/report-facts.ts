@@ -375,7 +375,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
-  const harmer = shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations));
+  const harmer = schoolTeacher(words, shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
   const far = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
   const soon = far || lean ? null : daysAhead(m, words);
   const ahead = far ?? (soon ? "days_ahead" : null);
@@ -432,6 +432,28 @@ const NEAR_HOME = / (?:canh nha|gan nha|ke ben|sat vach|dau ngo|dau hem|cuoi hem
  * "ông chủ tiệm tạp hóa cạnh nhà ... mỗi lần cháu qua mua đồ": the owner of a shop the child buys from, with no word of the child
  * working there, is a neighbour (near home) or another person, not the child's employer.
  */
+/** A school or kindergarten told of: "đi học mẫu giáo về", "ở nhà trẻ", "trên lớp". */
+const AT_SCHOOL = /\b(?:mau giao|mam non|nha tre|nhom tre|di hoc|(?:o|tai|den|tren|toi) truong|truong hoc|tren lop|o lop|lop hoc|co giao|thay giao)\b/;
+/** "bị cô lấy thước đánh", "bị thầy phạt quỳ": a bare "cô" or "thầy" who harms. */
+const BARE_TEACHER = /\bbi (co|thay) (?:(?:lay|cam|dung) \w+ )?(?:danh|tat|phat|quat|vut|nhot|bat|dap|nheo|keo|xo|mang|chui|dot|cau|so)\b/;
+
+/**
+ * No harmer found, a school told of, and a bare "cô" or "thầy" does the harm ("đi học mẫu giáo về … cháu nói bị cô lấy thước
+ * đánh"): the teacher (walk 35). Out of school, "cô" is as often an aunt, so nothing is read without the school.
+ */
+function schoolTeacher(words: Words, harmer: { relation: Relation; quote: string | null } | null): { relation: Relation; quote: string | null } | null {
+  if (harmer) return harmer;
+  const folded = words.folded.join(" ");
+  if (!AT_SCHOOL.test(folded)) return null;
+  const m = BARE_TEACHER.exec(folded);
+  if (!m) return null;
+  const at = folded.slice(0, m.index + m[0].indexOf(` ${m[1]} `) + 1).split(" ").length - 1;
+  // "đi học về nhà, tối qua bị cô lấy roi đánh bầm tay ở nhà": hit at home, in the same sentence, the "cô" is as likely an aunt.
+  const sentence = words.folded.filter((_, i) => i > at && words.sentence[i] === words.sentence[at]).join(" ");
+  if (/\b(?:o|tai) nha\b/.test(sentence)) return null;
+  return { relation: "teacher", quote: words.written[at] ?? m[1]! };
+}
+
 function shopkeeper<H extends { relation: string }>(words: Words, harmer: H | null): H | null {
   if (harmer?.relation !== "employer") return harmer;
   const text = ` ${words.folded.join(" ")} `;
@@ -780,7 +802,11 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     .filter((r) => !inPlaceName(m, words, r));
   // "một người trên mạng": a stranger met online is an online contact.
   const named = kept
-    .map((r) => (r.relation === "stranger" && kept.some((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) ? { ...r, relation: "online_contact" } : r))
+    // Its words run to the place online ("một người lạ trên Facebook", walk 35), so the summary says "lạ" and not only "một người".
+    .map((r) => {
+      const online = r.relation === "stranger" ? kept.find((o) => o.relation === "online_contact" && o.h.start >= r.h.end && o.h.start - r.h.end <= 8 && words.sentence[o.h.start] === words.sentence[r.h.start]) : undefined;
+      return online ? { ...r, relation: "online_contact", h: { ...r.h, end: online.h.start - r.h.end <= 2 ? online.h.end : r.h.end } } : r;
+    })
     // "tụi nó là mấy gã trai làng", "bọn nó là mấy ông xe ôm": a group the story says is grown men is no other children.
     .map((r) => (r.relation === "peer" && groupSaidGrown(words, r.h) ? { ...r, relation: "other" } : r))
     // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.

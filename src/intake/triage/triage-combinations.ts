@@ -6,6 +6,8 @@
 import { ageOrUnknown, byClause, hasHarm, quoteOf, type TriageFacts } from "./triage-facts.ts";
 import type { TriageCategory, TriageRisk } from "./triage-types.ts";
 import { foldWords } from "../../core/vietnamese-text.ts";
+import type { PhraseMatch } from "./phrase-matcher.ts";
+import { quoteSpan } from "./report-text.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
 const CAREGIVER_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "emotional_abuse", "neglect_abandonment"]);
@@ -54,8 +56,63 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
     // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
     const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
     if (carer) return { carer: carer.quote, harm: harm.quote };
+    const sharing = carerBeforeSharedHome(facts, carers, harm);
+    if (sharing) return { carer: sharing, harm: harm.quote };
   }
   return false;
+}
+
+/**
+ * The words that put the child with the one who harms, but not a grandparent the child stays with when someone else, a parent,
+ * did the harm: "bị bố đánh … giờ nó ở với bà, không sao" (walk 35) is the child safe with her grandmother.
+ */
+function withAbuserQuote(facts: TriageFacts): string | false {
+  const found = caregiverAndHarm(facts, CAREGIVER_HARMS);
+  const doer = found ? new Set(foldWords(found.carer)) : null;
+  const m = facts.affirmed.find((x) => {
+    if (x.rule.code !== "with_abuser_now") return false;
+    const person = foldWords(x.quote).at(-1) ?? "";
+    return !(doer && (person === "ba" || person === "ong") && !doer.has(person));
+  });
+  return m ? m.quote : false;
+}
+
+/** A day gone by (folded): "hôm kia", "tối qua", "đêm hôm trước". */
+const DAY_GONE_BY = /\b(?:hom kia|hom qua|toi qua|dem qua|hom truoc|dem truoc|toi hom truoc|tuan truoc|thang truoc)\b/;
+/** Codes that put the child in the harm now whatever day is told. */
+const STILL_NOW: ReadonlySet<string> = new Set(["now_word", "ongoing", "call_for_help", "violence_in_progress", "with_abuser_now", "now"]);
+
+/**
+ * "hôm kia còn đuổi nó ra khỏi nhà lúc nửa đêm, giờ nó ngủ bên nhà tôi": the night out is a day gone by, told in the clause of
+ * the driving out or shutting out, and nothing says the child is out or with the harm now (walk 35). Not a night outside now.
+ */
+function nightGoneBy(facts: TriageFacts): boolean {
+  const clauses = facts.clauses;
+  if (!clauses || facts.affirmed.some((m) => STILL_NOW.has(m.rule.code))) return false;
+  const shut = facts.affirmed.filter((m) => m.rule.code === "confinement" || m.rule.code === "driven_out" || m.rule.code === "child_alone");
+  return shut.length > 0 && shut.every((m) => DAY_GONE_BY.test(clauses[m.clause]!.tokens.slice(0, m.start).join(" ")));
+}
+
+/** A bracket or apposition that says the one named lives with the child: "(sống cùng nhà)", ", ở chung nhà,". */
+const SHARED_HOME = /^(?:song|o) (?:cung|chung) (?:nha|mot nha|voi)\b/;
+/** Kin a shared-home apposition makes one of the household: "bị chú (sống chung nhà) sờ". */
+const KIN: ReadonlySet<string> = new Set(["chu", "cau", "bac", "di", "co", "duong", "thim", "mo", "anh", "ong", "ba", "bo", "me", "cha", "dong"]);
+
+/**
+ * "bị chú ruột (sống cùng nhà) sờ vào…", "bị ông dượng, ở chung nhà, sờ soạng…": the carer closes one clause, the next says
+ * they share the home, and the harm opens the one after: the carer did it (walk 35).
+ */
+function carerBeforeSharedHome(facts: TriageFacts, carers: Map<number, PhraseMatch[]>, harm: PhraseMatch): string | false {
+  const clauses = facts.clauses;
+  if (!clauses || harm.start > 1 || harm.clause < 2) return false;
+  const between = clauses[harm.clause - 1]!.tokens;
+  if (between.length > 6 || !SHARED_HOME.test(between.join(" "))) return false;
+  const before = clauses[harm.clause - 2]!.tokens;
+  const carer = (carers.get(harm.clause - 2) ?? []).find((c) => c.end >= before.length - 1);
+  if (carer) return carer.quote;
+  const last = before.length - 1;
+  const kinAt = KIN.has(before[last] ?? "") ? last : KIN.has(before[last - 1] ?? "") && before[last - 2] === "bi" ? last - 1 : -1;
+  return kinAt >= 1 && before[kinAt - 1] === "bi" ? quoteSpan(clauses[harm.clause - 2]!, kinAt, last + 1) : false;
 }
 
 /** A harm word after "đang" in the same clause ("đang lôi con bé ra sân đánh"): happening now. */
@@ -155,7 +212,7 @@ export const COMBINATIONS: readonly Combination[] = [
     vi: "Trẻ đang hoặc sắp ở cùng người gây hại", en: "The child is or will soon be with the abuser",
     // A sextortion online is no being with the one who harms ("tối nay" is its deadline).
     // Nor when the one who harms is out of the child's reach now ("ông ta đang ở tù, cháu giờ sống với bà nội").
-    when: (f) => !f.codes.has("no_access_now") && (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && quoteOf(f, "with_abuser_now"),
+    when: (f) => !f.codes.has("no_access_now") && (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && withAbuserQuote(f),
   },
   {
     flag: "caregiver_is_abuser",
@@ -200,7 +257,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "exposure", risk: "emergency",
     vi: "Trẻ bị nhốt, đuổi hoặc bỏ ngoài trời rét, mưa, nắng gắt", en: "The child is shut out, driven out or left in cold, rain or heat",
-    when: (f) => (f.codes.has("confinement") || f.codes.has("driven_out") || f.codes.has("child_alone")) && quoteOf(f, "exposure"),
+    when: (f) => (f.codes.has("confinement") || f.codes.has("driven_out") || f.codes.has("child_alone")) && !nightGoneBy(f) && quoteOf(f, "exposure"),
   },
   {
     flag: "infant_harmed", risk: "emergency",

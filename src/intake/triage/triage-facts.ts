@@ -197,9 +197,12 @@ function heardThen(m: PhraseMatch, all: readonly PhraseMatch[], clauses: readonl
   const tokens = clauses[m.clause]!.tokens;
   // "nghe tiếng thì nhỏ nhỏ, chắc 5 6 tuổi", "nghe tiếng thì là con gái": a voice heard, no sound of harm told with it.
   const voiceOnly = m.rule.code === "now" && quote === "nghe tieng" && !tokens.slice(m.end).some((t, k, after) => HARM_SOUND.has(t) || (t === "la" && ["het", "khoc", "thet", "lang", "oi"].includes(after[k + 1] ?? "")));
-  const heard = voiceOnly || (m.rule.code === "now" && HEARING.test(quote) && (pastDay || repeated)) || (m.rule.code === "violence_in_progress" && quote === "khoc thet" && (pastDay || notNow));
+  // "tôi đi ngang nghe tiếng con nít khóc với tiếng đánh": Vietnamese has no tense, and a sound heard with no word of now
+  // anywhere in the report (đang, bây giờ, vừa, lúc này) is heard then, not happening as they write (walk 35).
+  const noNowTold = m.rule.code === "now" && quote === "nghe tieng" && !all.some((o) => o !== m && !o.negated && (PRESENT.has(o.rule.code) || o.rule.code === "violence_in_progress" || o.rule.code === "soon" || (o.rule.code === "now" && !HEARING.test(foldWords(o.quote).join(" ")))));
+  const heard = voiceOnly || noNowTold || (m.rule.code === "now" && HEARING.test(quote) && (pastDay || repeated)) || (m.rule.code === "violence_in_progress" && quote === "khoc thet" && (pastDay || notNow));
   if (!heard) return false;
-  if (tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => t === "dang" || t === "van" || t === "gio")) return false;
+  if (tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => t === "dang" || t === "van" || t === "gio" || t === "vua")) return false;
   return !all.some((o) => o !== m && o.clause === m.clause && !o.negated && (PRESENT.has(o.rule.code) || (o.rule.code === "now" && !HEARING.test(foldWords(o.quote).join(" ")))));
 }
 
