@@ -207,3 +207,22 @@ describe("a correction of the reporter's relation is said back with the other ch
     expect(understood(reply.split("\n").slice(1).join("\n"))).toMatch(/người báo tin: hàng xóm/);
   });
 });
+
+/** Walk 35 (r16): a stranger met on Facebook was shown to the reporter, and to officers, as an online acquaintance. */
+describe("someone the child met online is not called an acquaintance in the summary", () => {
+  it.each([
+    "Con gái tôi 12 tuổi bị một người lạ trên Zalo nhắn tin đòi gửi ảnh không mặc áo, nói nếu không gửi thì sẽ nói với cô giáo. Nhà ở xã Ia Grai, Gia Lai.",
+    "Cháu gái tôi 14 tuổi bị một người lạ trên Facebook làm quen rồi đòi gửi ảnh nhạy cảm, cháu chưa gửi. Nhà ở xã Ea Tu, Đắk Lắk. Tôi là dì của cháu.",
+  ])("«%s»", async (story) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown|no)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    expect(hasChoice(replies.at(-1), "submit")).toBe(true);
+    const summary = understood(replies.at(-1)?.text ?? "");
+    expect(summary).toMatch(/người gây hại|harm/i);
+    expect(summary).not.toMatch(/người quen/);
+  });
+});

@@ -19,7 +19,7 @@ export const ROLE_VI: Readonly<Record<PersonRole, string>> = { harmer: "Người
 export const ROLE_EN: Readonly<Record<PersonRole, string>> = { harmer: "Person said to harm", caregiver: "Caregiver" };
 export const RELATION_VI: Readonly<Record<PersonRelation, string>> = {
   father: "bố", mother: "mẹ", stepfather: "bố dượng", stepmother: "mẹ kế", parents: "bố mẹ", grandparent: "ông, bà", sibling: "anh, chị, em",
-  relative: "họ hàng", teacher: "giáo viên", neighbour: "hàng xóm", peer: "bạn cùng lứa", employer: "chủ sử dụng lao động", online_contact: "người quen trên mạng",
+  relative: "họ hàng", teacher: "giáo viên", neighbour: "hàng xóm", peer: "bạn cùng lứa", employer: "chủ sử dụng lao động", online_contact: "người trên mạng",
   stranger: "người lạ", partner: "người yêu, bạn đời", other: "người khác",
 };
 export const RELATION_EN: Readonly<Record<PersonRelation, string>> = {

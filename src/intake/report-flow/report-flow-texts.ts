@@ -486,7 +486,7 @@ export const HARMER_LABELS: Record<string, { vi: string; en: string }> = {
   neighbour: { vi: "hàng xóm", en: "neighbour" },
   peer: { vi: "bạn bè", en: "other children" },
   employer: { vi: "chủ nơi làm việc", en: "employer" },
-  online_contact: { vi: "người quen qua mạng", en: "someone online" },
+  online_contact: { vi: "người trên mạng", en: "someone online" },
   stranger: { vi: "người lạ", en: "a stranger" },
   partner: { vi: "người yêu", en: "partner" },
   other: { vi: "người khác", en: "someone else" },
