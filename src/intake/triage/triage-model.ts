@@ -328,7 +328,7 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
 
 /** A message read; `triageOnly` when only the triage is kept: then the facts triage does not read are not extracted (extractTriageFacts). */
 function readMessage(text: string, opts: TriageOptions, model: LinearModel | null, triageOnly: boolean): MessageAnalysis {
-  const read = triageRulesWithMatches(text, { ...(opts.childAge !== undefined ? { childAge: opts.childAge } : {}) });
+  const read = triageRulesWithMatches(text, { ...(opts.childAge !== undefined ? { childAge: opts.childAge, ...(opts.childAgeSource ? { childAgeSource: opts.childAgeSource } : {}) } : {}) });
   const rules = read.result;
   const facts = (triageOnly ? extractTriageFacts : extractReportFacts)(text, knownFrom(read));
   const features = modelFeatures(text, read, facts);
@@ -515,7 +515,7 @@ function notLoweredByInstructions(text: string, triage: TriageResult, model: Lin
   const sentences = text.split(/(?<=[.!?\n])\s*/u);
   const kept = sentences.filter((s) => !collectFacts(s).instruction).join(" ").trim();
   if (!kept || kept === text.trim()) return triage;
-  const read = triageRulesWithMatches(kept, { ...(opts.childAge !== undefined ? { childAge: opts.childAge } : {}) });
+  const read = triageRulesWithMatches(kept, { ...(opts.childAge !== undefined ? { childAge: opts.childAge, ...(opts.childAgeSource ? { childAgeSource: opts.childAgeSource } : {}) } : {}) });
   const without = decide(model, modelFeatures(kept, read), read.result, opts, intentToDie(kept, undefined, true));
   if (riskRank(without.risk) <= riskRank(triage.risk)) return triage;
   return { ...triage, risk: without.risk, category: without.category, redFlags: [...new Set([...triage.redFlags, ...without.redFlags])], reasons: [...triage.reasons, ...without.reasons.slice(-1)], reasonsEn: [...triage.reasonsEn, ...without.reasonsEn.slice(-1)] };
