@@ -9,7 +9,7 @@
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
-import { extractReportFacts } from "../triage/report-facts.ts";
+import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
@@ -709,8 +709,6 @@ function saidBeside(step: FlowStep, text: string | null): FlowStep {
  * "tôi không biết nữa, tôi sợ lắm", "giờ bé ở trường, chiều nay tan học phải về nhà": a not known typed at the danger question gets one
  * line of calm and safety before the next question (a tapped "Không rõ" is not met with it).
  */
-/** Who harms from inside the child's home (relation ids of the fact module). */
-const HOUSEHOLD = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
 /** "ở chung nhà", "sống cùng nhà", "ở cùng nhà với", "lives with", "in the same house" (folded). */
 const SHARES_HOUSE = /\b(?:(?:o|song) (?:chung|cung) (?:nha|mot nha|mai nha)|chung nha|lives with (?:her|him|them)|same (?:house|home))\b/;
 /**

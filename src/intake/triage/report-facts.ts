@@ -649,7 +649,7 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
 }
 
 /** Household relations: one of them "still at home" is in the child's home. */
-const HOUSEHOLD: ReadonlySet<string> = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
+export const HOUSEHOLD: ReadonlySet<string> = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
 /** Words that stand for the one who harms just before "vẫn ở nhà" (folded): "anh ta", "ông ấy", "hắn", "ổng", "gã", "thằng đó", "he". */
 const STILL_HOME_SUBJECTS: ReadonlySet<string> = new Set(["ta", "ay", "han", "ong", "gia", "do", "kia", "he", "him"]);
 
