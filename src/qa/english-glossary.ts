@@ -114,6 +114,15 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]
   [["medical", "treatment"], "kham chua benh"],
   [["medical", "examination"], "kham benh"],
   [["medical", "examinations"], "kham benh"],
+  // The plans' budget heads: "Ngân sách tỉnh", "ngân sách nhà nước" (a budget of the province is not "kinh phí" alone).
+  [["provincial", "budget"], "ngan sach tinh"],
+  [["province's", "budget"], "ngan sach tinh"],
+  [["province", "budget"], "ngan sach tinh"],
+  [["state", "budget"], "ngan sach nha nuoc"],
+  [["per", "year"], "moi nam"],
+  [["each", "year"], "moi nam"],
+  [["annual", "average"], "binh quan moi nam"],
+  [["yearly", "average"], "binh quan moi nam"],
 ];
 
 /** English function words: their share tells an English question from unaccented Vietnamese. */
@@ -140,3 +149,20 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   // Licensing and permits: none of the plans speaks of them (a private facility is only where a task happens, not a topic).
   "cap phep", "giay phep",
 ]);
+
+/**
+ * Office holders as English writes them, and the Vietnamese title the plans use ("Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND tỉnh"):
+ * written in Vietnamese before the question is read, so the holder is found as a Vietnamese question finds it (not the committee).
+ */
+export const ENGLISH_OFFICE_TITLES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:the )?deputy chief of (?:the )?(?:office of the (?:provincial )?(?:people['’]s committee|ppc)|(?:provincial )?(?:people['’]s committee|ppc)(?:['’]s)? office)\b/gi, "Phó Chánh Văn phòng UBND tỉnh"],
+  [/\b(?:the )?chief of (?:the )?(?:office of the (?:provincial )?(?:people['’]s committee|ppc)|(?:provincial )?(?:people['’]s committee|ppc)(?:['’]s)? office)\b/gi, "Chánh Văn phòng UBND tỉnh"],
+  [/\b(?:the )?(?:vice|deputy)[- ]chair(?:man|woman|person)? of (?:the )?provincial (?:people['’]s committee|ppc)\b/gi, "Phó Chủ tịch UBND tỉnh"],
+  [/\b(?:the )?chair(?:man|woman|person)? of (?:the )?provincial (?:people['’]s committee|ppc)\b/gi, "Chủ tịch UBND tỉnh"],
+];
+
+/** `text` with each English office title of ENGLISH_OFFICE_TITLES written as the plans write it (the patterns only when "chair"/"chief" is there). */
+export function withOfficeTitles(text: string): string {
+  if (!/\b(chief|chair)/i.test(text)) return text;
+  return ENGLISH_OFFICE_TITLES.reduce((t, [re, vi]) => t.replace(re, vi), text);
+}

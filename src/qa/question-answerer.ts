@@ -27,6 +27,7 @@ import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
+import { answerUnnamedProvince, asksUnnamedProvince } from "./unnamed-province.ts";
 import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
 export interface QuestionAnswererDeps {
@@ -131,7 +132,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const answerParsed = (q: ParsedQuestion): Answer => {
     {
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent, named: q.agencies.map((a) => a.id) };
-      if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0)) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
+      if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0 || asksUnnamedProvince(q.folded))) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
@@ -146,7 +147,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const ownTerms = correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen)));
       const base: HandlerContext = { q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
-      const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans);
+      // "Văn bản nào không ghi tên tỉnh ban hành?": the plans whose province is not written, from what is stored of each (unnamed-province.ts).
+      const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans) ?? answerUnnamedProvince(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
       // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
       if (provinceClaimed) {
@@ -1005,7 +1007,9 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       if (ctx.q.agencies.length === 0 && ctx.terms.every((t) => GENERIC_WORDS.has(t))) return answerPlanLead(ctx);
       // "Ai chủ trì thực hiện Chương trình bảo vệ trẻ em tỉnh Đắk Lắk giai đoạn 2016-2020?": the plan named by its own title, and
       // no task: the body the plan puts first in charge of it (not a sentence or article that restates the title).
-      if (ctx.q.agencies.length === 0 && restatesTitle(ctx)) {
+      // "Sở nào chủ trì tổ chức triển khai kế hoạch bảo vệ trẻ em của tỉnh?", "who leads carrying out the child protection plan?": the
+      // plan itself, named by what it is about and asked who carries it out, not a task of it that shares "triển khai".
+      if (ctx.q.agencies.length === 0 && (restatesTitle(ctx) || namesPlanItself(ctx))) {
         const planLead = answerPlanLead(ctx);
         if (planLead.found) return planLead;
       }
@@ -1657,6 +1661,18 @@ function restatesTitle(ctx: HandlerContext): boolean {
   if (words.length < 3 || !/\b(chu tri|lead|leads|in charge)\b/.test(ctx.q.folded)) return false;
   const title = titleSetOf(ctx.plans);
   return words.every((w) => title.has(w));
+}
+
+/** Asked of carrying out the plan (or programme) as a whole: "triển khai / tổ chức thực hiện / điều phối kế hoạch", "implement the plan". */
+const CARRIES_OUT_PLAN_RE = /\b(trien khai|thuc hien|dieu phoi|implement\w*|carr(y|ies|ying) out|coordinat\w*)( \w+){0,6} (ke hoach|kh|chuong trinh|plan|programme|program)\b/;
+/** Words a question naming the plan by what it is about holds besides asking who carries it out ("bảo vệ trẻ em của tỉnh"). */
+const PLAN_ITSELF_WORDS = new Set(["bao", "ve", "tre", "em", "cua", "child", "children", "protection", "dieu", "phoi", "coordinate", "coordinates", "coordinating",
+  "carry", "carries", "carrying", "out", "whole", "overall", "entire", "toan", "bo", "ca", "lan", "both", "and", "each", "dau", "moi"]);
+
+/** "Sở nào chủ trì tổ chức triển khai kế hoạch bảo vệ trẻ em của tỉnh?": no task besides the plan itself, asked who carries it out. */
+function namesPlanItself(ctx: HandlerContext): boolean {
+  if (ctx.plans.length === 0 || !CARRIES_OUT_PLAN_RE.test(ctx.q.folded) || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(ctx.q.folded)) return false;
+  return ctx.terms.every((t) => t.split(" ").every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || PLAN_ITSELF_WORDS.has(w) || /^\d+$/.test(w)));
 }
 
 /** Words that say nothing of a task: a question left with only these names no topic. */

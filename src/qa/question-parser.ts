@@ -7,7 +7,7 @@
 import type { Agency, Province } from "../kb/types.ts";
 import { canonicalVietnamese, foldKey, foldVietnamese, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Intent, Language, QaRegistry, RegistryNames } from "./answer-types.ts";
-import { ENGLISH_FUNCTION_WORDS, ENGLISH_PHRASES, ENGLISH_TO_VIETNAMESE } from "./english-glossary.ts";
+import { ENGLISH_FUNCTION_WORDS, ENGLISH_PHRASES, ENGLISH_TO_VIETNAMESE, withOfficeTitles } from "./english-glossary.ts";
 import { createShortFormWriter } from "./written-short-forms.ts";
 import { createAgencyInitialsWriter, createHeadInitialsWriter } from "./agency-initials.ts";
 import { asksRequestedBodies, englishAroundNames, englishNameRuns, withoutPlanPhrasing } from "./question-wording.ts";
@@ -213,7 +213,9 @@ export function detectLanguage(raw: string): Language {
  * "children who receive ...", "cán bộ phụ trách trẻ em": "who" as a relative pronoun and "phụ trách" after a
  * noun of people describe whom a number is about, they do not ask which body.
  */
-const RELATIVE_WHO_RE = /\b(\w{3,}s|children|child|kid|those|people|persons?|anyone|someone|minors?|victims?|students?|pupils?|girls?|boys?|families|officials|staff|workers|mothers?|women|ones) who\b|\b(can bo|cong chuc|vien chuc|nguoi|giao vien|nhan vien|cong tac vien) phu trach\b/g;
+// "DOLISA no longer exists. Who does ...?": a verb ending a statement before the question (its full stop is folded away) is no
+// plural noun the "who" describes.
+const RELATIVE_WHO_RE = /\b((?!(?:exists|remains|means|matters|applies|works|operates|happens|changes|continues|says|seems) who\b)\w{3,}s|children|child|kid|those|people|persons?|anyone|someone|minors?|victims?|students?|pupils?|girls?|boys?|families|officials|staff|workers|mothers?|women|ones) who\b|\b(can bo|cong chuc|vien chuc|nguoi|giao vien|nhan vien|cong tac vien) phu trach\b/g;
 const wholess = (folded: string): string => folded.replace(RELATIVE_WHO_RE, (m) => m.replace(/ (who|phu trach)$/, ""));
 
 /** "toll-free", "cost-free": free of charge; any other "X-free" is without X. */
@@ -503,7 +505,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
   return (raw) => {
     const language = detectLanguage(raw);
     // "CT, DA BVTE ở ĐL": short forms of content words and places written out before anything is looked up.
-    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : withoutFree(writeHeads(raw)));
+    const canonical = canonicalVietnamese(language === "vi" ? writeOut(raw) : withoutFree(writeHeads(withOfficeTitles(raw))));
     // "... à?", "... hả?", "... chứ?": a yes/no question about a claim, as "..., phải không?" ("ạ" is only politeness).
     const said = foldWords(canonical).join(" ");
     const folded = (language === "vi" ? chatWordsWritten(said) : said) + (/\s(à|hả|hở|chứ)\s*[?.!]*\s*$/u.test(canonical) ? " phai khong" : "");

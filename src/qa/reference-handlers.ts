@@ -213,8 +213,10 @@ export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string;
   const [vi, en] = TITLE_WORDS[holder.title] ?? [holder.title, holder.title];
   // "Chánh Văn phòng" heads the Office already named in the title: "Chánh Văn phòng UBND tỉnh", not "Chánh Văn phòng Văn phòng ...".
   const body = holder.title.endsWith("van phong") ? holder.agency.name.replace(/^Văn phòng\s+/u, "") : holder.agency.name;
+  // "Chief of the Office of the Provincial People's Committee": in English the Office is said, not left in the title.
+  const enBody = holder.title.endsWith("van phong") && body === holder.agency.name ? `the Office of the ${holder.agency.english}` : holder.agency.english;
   d.lines.push(tr(ctx.lang, `Kế hoạch nói về ${vi} ${body} (người đứng đầu, không phải một cơ quan được giao việc) như sau:`,
-    `What the plan says of the ${en} ${holder.agency.english} (an office holder, not a body given a duty):`));
+    `What the plan says of the ${en} ${enBody} (an office holder, not a body given a duty):`));
   const who = WHO_ASKED_RE.test(ctx.q.folded);
   for (const [quote, p] of picks) {
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: “${quote}”`,
