@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { triageReport } from "../../src/intake/triage/triage-model.ts";
 
 const h = realCoreHarness("r36");
 const ASKS_COMMUNE = /xã, phường hay thôn|commune, ward or village/;
@@ -60,5 +62,34 @@ describe("a side question with an opening word is answered at every step and the
     expect(steps.length).toBeGreaterThan(2);
     const summary = understood(replies.at(-1)?.text ?? "");
     expect(summary).not.toMatch(/Sorry|Xin lỗi|quick/);
+  });
+});
+
+/** Walk 36 (r07): a child locked in for the day with no violence told got the flag "caregiver_violence", and an emergency case though the reporter said "No". */
+describe("a locking with no violence, and a reporter who says no danger now, is no emergency and no 'violence' flag", () => {
+  it.each([
+    "I coach football at a club in Da Nang. One of the boys, 10, told me this week that his mother locks him in their flat alone for the whole day while she is at work, and often he gets nothing to eat before night.",
+    "Cô giáo chủ nhiệm đây. Học trò tôi 9 tuổi kể hôm nay là mẹ khóa cửa nhốt em trong phòng trọ cả ngày để đi làm, nhiều hôm tới tối em mới được ăn. Nhà ở phường Hải Châu, Đà Nẵng.",
+  ])("«%s»", async (story) => {
+    const s = await h.toSummary(story, [[/in danger right now|nguy hiểm ngay lúc này/, { choice: "no" }]]);
+    const sent = await s.send({ choice: "submit" });
+    expect(all(sent)).not.toMatch(/alerted at once|báo ngay lập tức|KHẨN CẤP/);
+    const c = h.stored(s.chatId);
+    expect(c).toBeDefined();
+    // officers were not alerted to an emergency draft, and the case's own triage is no emergency and names no violence
+    expect(h.intake.alerts.some((a) => a.draftId === c!.draft.draftId)).toBe(false);
+    const triage = triageDraft(c!.draft);
+    expect(triage.risk).not.toBe("emergency");
+    expect(triage.redFlags).not.toContain("caregiver_violence");
+    expect(["high", "medium"]).toContain(triage.risk);
+  });
+});
+
+/** Walk 36 (r04): welts from a cane seen on a child's body ("lằn roi") gave a high case with no red flag at all. */
+describe("welts from a cane are an injury officers see as a red flag", () => {
+  it("«lưng cháu lằn roi đỏ»", () => {
+    const r = triageReport("Bà nội đây, cháu tôi 7 tuổi ở với bố và mẹ kế, tuần nào đón cháu cũng thấy lưng cháu lằn roi đỏ, hỏi thì cháu im.");
+    expect(r.redFlags.length).toBeGreaterThan(0);
+    expect(r.redFlags).toContain("injury");
   });
 });

@@ -1560,7 +1560,10 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   // and whatever the model alone reads when the rules read nothing at all (no red flag: "alo, tôi là chú của bé, đang làm ở Hàn Quốc").
   const waitsForAnswer = triage.redFlags.length === 0
     || (["physical_violence", "emotional_abuse", "bullying"].includes(triage.category) && triage.redFlags.every((f) => WAITS_FOR_ANSWER.has(f)))
-    || (triage.category === "child_marriage" && triage.redFlags.every((f) => f === "child_marriage" || WAITS_FOR_ANSWER.has(f)));
+    || (triage.category === "child_marriage" && triage.redFlags.every((f) => f === "child_marriage" || WAITS_FOR_ANSWER.has(f)))
+    // The rules alone read no emergency (a 9-year-old locked in for the day, fed at night): the model's emergency alone waits for the
+    // reporter's answer too; a "no" made it an emergency case before (walk 36), against what the reporter said.
+    || triageRules(draftText(state.draft)).risk !== "emergency";
   if (!reporterSaysDanger && waitsForAnswer && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
@@ -1570,7 +1573,7 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
 }
 
 /** Red flags of harm told as recurring or past that, with the classifier's emergency alone, wait for the danger answer. */
-const WAITS_FOR_ANSWER: ReadonlySet<string> = new Set(["injury", "repeated", "caregiver_is_abuser", "caregiver_violence", "school_context", "peer"]);
+const WAITS_FOR_ANSWER: ReadonlySet<string> = new Set(["injury", "repeated", "caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "school_context", "peer"]);
 
 /** Answer ids of the "when" question: they are not words for triage to read (only "now" is said in words). */
 const WHEN_IDS = new Set(["now", "soon", "today", "this_week", "repeated", "earlier"]);
