@@ -93,3 +93,32 @@ describe("welts from a cane are an injury officers see as a red flag", () => {
     expect(r.redFlags).toContain("injury");
   });
 });
+
+/** Walk 36 (r17, r11, r12): the province of the reporter's shelter stored for a child held elsewhere; a volunteer made an official; a man of the
+ * neighbourhood made a stranger and the niece's aunt a neighbour; a landlord made the child's employer. */
+describe("the facts stored are the ones the story tells", () => {
+  it("a child held in another province than the reporter's workplace is placed where the child is; a volunteer is no official", async () => {
+    const s = await h.toSummary("Chào ad, mình là tình nguyện viên ở một mái ấm tại Huế. Có em gái 15 tuổi nhắn cho mình là bị người quen đưa vào làm ở quán nhậu ở Đà Nẵng, chủ quán giữ căn cước không cho em về.", [[/nguy hiểm ngay lúc này/, { choice: "unknown" }]]);
+    const line = understood(s.summary);
+    expect(line).toMatch(/Đà Nẵng/);
+    expect(line).not.toMatch(/ở Huế/);
+    expect(line).not.toMatch(/cán bộ/);
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId)!;
+    expect(c.draft.provinceName).toBe("Đà Nẵng");
+    expect(c.draft.reporterRelation).not.toBe("official");
+  });
+  it("a man of the neighbourhood is a neighbour, and the writer's niece makes the writer family", async () => {
+    const s = await h.toSummary("Cháu gái em 10 tuổi bị một ông trong xóm gọi vào nhà sờ mó hồi tháng trước, giờ cháu ổn rồi. Nhà ở phường Vỹ Dạ, Huế.");
+    const line = understood(s.summary);
+    expect(line).toMatch(/người gây hại: hàng xóm/);
+    expect(line).not.toMatch(/người lạ/);
+    expect(line).toMatch(/người báo tin: gia đình/);
+  });
+  it("a landlord is not the child's employer", async () => {
+    const s = await h.toSummary("Tôi thuê phòng trọ ở phường Trảng Bàng, Tây Ninh. Bé gái 9 tuổi phòng bên hay bị ông chủ trọ gọi sang phòng ổng lúc mẹ bé đi làm, bé về thì khóc.");
+    const line = understood(s.summary);
+    expect(line).not.toMatch(/chủ nơi làm việc/);
+    expect(line).toMatch(/chủ trọ/);
+  });
+});

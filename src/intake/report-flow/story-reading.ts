@@ -68,7 +68,7 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
-  const found = notWhereTaken(deps.findProvince(text), text, facts, deps) ?? movedTo(text, deps);
+  const found = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps) ?? movedTo(text, deps);
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -124,6 +124,23 @@ function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportF
   if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
   const home = facts.commune ? deps.findProvince(facts.commune) : null;
   return home && home.id !== found.id ? home : null;
+}
+
+/** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
+const WRITER_INTRO_CLAUSE = /^(?:(?:chao|xin chao|hi|hello|da|vang|ad|admin|ad oi)\s+)*(?:toi|tui|minh|em|i|im|i m|i am)\s+(?:(?:la|lam|dang lam|lam viec|cong tac|day|day hoc|hoc|song|o|work|works|working|teach|volunteer|volunteering|am|m)\b)/;
+
+/**
+ * "mình là tình nguyện viên ở một mái ấm tại Huế. Có bé ... bị giữ ở quán karaoke ở Đà Nẵng": the province of the writer's own
+ * introduction is not where the child is when the story names another province for the child (walk 36 stored Huế).
+ */
+function notWritersPlace(found: ChildProvince | null, text: string, deps: ReportFlowDeps): ChildProvince | null {
+  if (!found || found.level !== "province") return found;
+  const clauses = text.normalize("NFC").split(/(?<=[.;!?\n])\s*|,\s*(?=(?:có|co|there|one|a|an)\b)/iu).map((c) => c.trim()).filter(Boolean);
+  const intro = clauses.filter((c) => WRITER_INTRO_CLAUSE.test(foldKey(c)));
+  if (intro.length === 0 || !intro.some((c) => deps.findProvince(c)?.id === found.id)) return found;
+  const rest = clauses.filter((c) => !intro.includes(c)).join(" ");
+  const child = rest ? deps.findProvince(rest) : null;
+  return child && child.level === "province" && child.id !== found.id ? child : found;
 }
 
 /** A move, then the place moved to (NFC): "nó mới chuyển xuống thành phố Buôn Ma Thuột", "dọn về Pleiku", "he moved to Pleiku". */
@@ -595,7 +612,8 @@ const HEALTH_WORKER = /\b(y si|bac si|y ta|dieu duong|ho sinh|nu ho sinh|nhan vi
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
   ["neighbour", /\b(hang xom|nha ben|ke ben|neighbo(u)?r)\b/],
-  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|doan vien|bi thu doan|tinh nguyen vien|youth union|volunteer|social worker|official|village head)\b/],
+  // A volunteer ("tình nguyện viên", "volunteer at a shelter") is no official: their own words are kept (OWN_TIES), walk 36.
+  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|doan vien|bi thu doan|youth union|social worker|official|village head)\b/],
   ["official", HEALTH_WORKER],
 ];
 
@@ -648,7 +666,7 @@ function introducedAs(text: string): ReporterKind | null {
 }
 
 /** Ties to a child that name no kind of the fact module (folded): a foster or god-parent, a carer, a coach. */
-const OWN_TIES = /\b(?:nuoi|do dau|bao mau|giup viec|vu em|gia su|huan luyen vien|thay day|co day|foster|godmother|godfather|godparent|nanny|babysitter|carer|caregiver|coach|tutor|volunteer|relative|cousin)\b/;
+const OWN_TIES = /\b(?:nuoi|do dau|bao mau|giup viec|vu em|gia su|huan luyen vien|thay day|co day|foster|godmother|godfather|godparent|nanny|babysitter|carer|caregiver|coach|tutor|volunteer|tinh nguyen vien|relative|cousin)\b/;
 /** Foster parents and kin said in other words are family ("mẹ nuôi", "bà con bên nội", "a relative on his father's side"). */
 const OWN_FAMILY = /\b(?:(?:me|bo|cha|ba|ma) nuoi|foster (?:mother|father|parent|mum|mom|dad)s?)\b/;
 
