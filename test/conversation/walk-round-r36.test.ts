@@ -7,7 +7,7 @@ import { triageDraft } from "../../src/intake/cases/case-builder.ts";
 import { triageReport } from "../../src/intake/triage/triage-model.ts";
 
 const h = realCoreHarness("r36");
-const ASKS_COMMUNE = /xã, phường hay thôn|commune, ward or village/;
+const ASKS_COMMUNE = /xã, phường hay thôn|xã hay phường nào|commune, ward or village|commune or ward is/;
 const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
 
 /** Walk 36 (r07b, r07c): an English side question at the commune step was answered, then stored as the commune ("in Wait, Huế"). */
@@ -120,5 +120,32 @@ describe("the facts stored are the ones the story tells", () => {
     const line = understood(s.summary);
     expect(line).not.toMatch(/chủ nơi làm việc/);
     expect(line).toMatch(/chủ trọ/);
+  });
+});
+
+/** Walk 36 (r13, r18, r06, r11): questions asked again for what the story said: "when" after "every night", the commune after a town
+ * name ("Gò Dầu", "Buôn Ma Thuột"), the danger after "the child is fine now". */
+describe("what the story told is not asked again", () => {
+  const ASKS_WHEN = /xảy ra khi nào|When did this happen/;
+  const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
+  it("«hằng đêm» answers when", async () => {
+    const s = await h.toSummary("Có một tài khoản lạ nhắn tin cho con gái tôi 12 tuổi hằng đêm, khen xinh rồi hỏi chuyện riêng tư. Giờ nó còn đòi con bé gửi hình. Nhà tôi ở phường Tân Lập, Đắk Lắk.");
+    expect(s.questions.join("\n")).not.toMatch(ASKS_WHEN);
+  });
+  it.each([
+    ["Ở Gò Dầu, Tây Ninh có thằng nhỏ 7 tuổi bị ba nó đánh bầm lưng hoài, hôm qua tôi thấy.", /Gò Dầu/],
+    ["Mình ở Buôn Ma Thuột, bé gái nhà bên 8 tuổi hay bị mẹ kế nhốt ngoài sân, tối qua mình thấy.", /Buôn Ma Thuột/],
+  ])("a town said in the story is kept and the commune not asked: «%s»", async (story, place) => {
+    const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }]]);
+    expect(s.questions.join("\n")).not.toMatch(ASKS_COMMUNE);
+    expect(understood(s.summary)).toMatch(place);
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId)!;
+    expect(`${c.draft.commune ?? ""} ${c.draft.locationText ?? ""}`).toMatch(place);
+  });
+  it("«giờ cháu ổn» answers the danger question", async () => {
+    const s = await h.toSummary("Năm ngoái cháu trai tôi 11 tuổi bị ông chú họ đánh, xã đã xử lý rồi, giờ cháu ổn, đi học bình thường. Tôi chỉ muốn báo lại. Nhà ở phường Vỹ Dạ, Huế.");
+    expect(s.questions.join("\n")).not.toMatch(ASKS_DANGER);
+    expect(understood(s.summary)).not.toMatch(/thường xuyên/);
   });
 });

@@ -230,7 +230,7 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
   return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
 }
 
-function valuesOf(read: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
+function valuesOf(read: ReportFacts, text: string, province: ChildProvince | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
   let facts = read;
   // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
   const sibling = siblingOfWriter(text) !== null;
@@ -287,7 +287,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) : null));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? townSaid(province) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -889,11 +889,33 @@ const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(
  * the old district the registry knows), after a word of where, without its level word. After the 2025 reform most old district and
  * town names are wards, communes or special zones: the name is the place below the province that officers look for.
  */
+/**
+ * "nhà tụi em ở Buôn Ma Thuột", "ở Pleiku": a town or former district named for the child is kept as said, below the province, and the
+ * commune is not asked again (walk 36); the name stays as typed, with no level word the reporter did not say.
+ */
+function townSaid(province: { name: string; matched?: string; level?: string; place?: string }): string | null {
+  const town = province.place ?? (province.level === "district" ? province.matched : undefined);
+  return town && foldKey(town) !== foldKey(province.name) ? town : null;
+}
+
+/** The province named by the first two to four words of a part (folded), exactly: "tay ninh co thang nho" gives "tay ninh". */
+function provinceOpening(part: string, deps: ReportFlowDeps): string {
+  const words = part.split(" ");
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    const name = words.slice(0, n).join(" ");
+    const found = deps.findProvince(name);
+    if (found?.level === "province" && foldKey(found.matched ?? "") === name) return name;
+  }
+  return "";
+}
+
 function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null {
   const parts = text.normalize("NFC").split(/\s*[,;]\s*|\s+-\s+/u);
   for (let i = 1; i < parts.length; i++) {
     const here = foldKey(parts[i]!.split(/[.!?\n]/u)[0] ?? "");
-    const name = PROVINCE_WORDS.exec(here)?.[1] ?? "";
+    const whole = PROVINCE_WORDS.exec(here)?.[1] ?? "";
+    // "Ở Gò Dầu, Tây Ninh có thằng nhỏ ...": the province opens the part and the story goes on after it (walk 36 dropped Gò Dầu).
+    const name = whole.split(" ").length <= 4 ? whole : provinceOpening(here, deps);
     if (!name || name.split(" ").length > 4 || !deps.findProvince(name)) continue;
     const before = (parts[i - 1]!.split(/[.!?\n]/u).at(-1) ?? "").trim();
     const words = before.split(/\s+/u);
