@@ -149,3 +149,18 @@ describe("what the story told is not asked again", () => {
     expect(understood(s.summary)).not.toMatch(/thường xuyên/);
   });
 });
+
+/** Walk 36 (r12b, r11b): a correction of who harms changed the quoted words but not the label, or was not understood. */
+describe("a correction of who harms changes what the summary says of them", () => {
+  it.each([
+    ["Con bé 10 tuổi ở dãy trọ tôi đang thuê bị một ông lạ mặt sờ soạng hôm qua. Phòng trọ ở phường Trảng Bàng, Tây Ninh.", "không phải người lạ đâu, ông ta là chủ dãy trọ", /người gây hại: (?:người khác \(«)?[^;]*chủ dãy trọ/],
+    ["Cháu gái tôi 11 tuổi bị một người lạ rủ vào nhà sờ mó tuần trước. Nhà ở phường Vỹ Dạ, Huế.", "người đó là người trong xóm chứ không phải người lạ", /người gây hại: hàng xóm/],
+  ])("«%s» then «%s»", async (story, fix, want) => {
+    const s = await h.toSummary(story, [[/nguy hiểm ngay lúc này/, { choice: "no" }]]);
+    const after = await s.send(fix);
+    const summary = after.at(-1)?.text ?? "";
+    expect(all(after)).toMatch(/Đã sửa/);
+    expect(understood(summary)).toMatch(want);
+    expect(understood(summary)).not.toMatch(/người lạ|chủ nơi làm việc/);
+  });
+});
