@@ -164,3 +164,20 @@ describe("a correction of who harms changes what the summary says of them", () =
     expect(understood(summary)).not.toMatch(/người lạ|chủ nơi làm việc/);
   });
 });
+
+/** Walk 36 (r13): "Đừng trả tiền và đừng gửi thêm ảnh" to a reporter whose child had sent nothing and been asked no money. */
+describe("advice on a demand for pictures says what the story supports", () => {
+  it.each([
+    ["Con gái tôi 13 tuổi quen một người trên Facebook, tuần này hắn cứ đòi con bé gửi hình mặc đồ lót. Con bé chưa gửi gì. Nhà ở phường Pleiku, Gia Lai.", /thêm ảnh|trả tiền/],
+    ["Thằng cháu tôi 11 tuổi bị một tài khoản lạ trên Zalo đòi gửi clip lúc tắm, cháu chưa gửi cái gì. Nhà ở phường Hải Châu, Đà Nẵng.", /thêm ảnh|trả tiền/],
+  ])("«%s»", async (story, premise) => {
+    const s = await h.toSummary(story, [[/nguy hiểm ngay lúc này|in danger right now/, { choice: "no" }]]);
+    const told = all(s.seen);
+    expect(told).toMatch(/ảnh hay video|pictures or videos/);
+    expect(told).not.toMatch(premise);
+  });
+  it("control: pictures sent and money asked still get 'do not pay, do not send more'", async () => {
+    const s = await h.toSummary("Em gái tôi 14 tuổi đã lỡ gửi ảnh nhạy cảm cho một người quen qua mạng, giờ nó đòi 5 triệu không thì tung ảnh lên. Nhà ở phường Pleiku, Gia Lai.", [[/nguy hiểm ngay lúc này/, { choice: "no" }]]);
+    expect(all(s.seen)).toMatch(/Đừng trả tiền/);
+  });
+});

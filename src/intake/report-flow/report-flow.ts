@@ -181,7 +181,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
       const questions = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
-      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
+      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
@@ -544,9 +544,20 @@ function firstAidFor(step: FlowStep, text: string | null): FlowStep {
  */
 function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
   if (!text || !DEMAND_TOLD.test(foldKey(text)) || deps.triage(draftText(step.state.draft)).category !== "online_abuse") return step;
-  const advice = say(SIDE_ANSWERS.demand, lang(step.state), child(step.state));
+  const advice = say(SIDE_ANSWERS[demandTopic(draftText(step.state.draft))], lang(step.state), child(step.state));
   if (step.replies.some((r) => r.text.includes(advice))) return step;
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
+}
+
+/** Nothing sent yet (folded): "cháu chưa gửi gì", "em chưa gửi ảnh nào", "she hasn't sent anything". */
+const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;
+/** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
+const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
+
+/** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
+function demandTopic(text: string): "demand" | "demandNone" {
+  const key = foldKey(text);
+  return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }
 
 /** The emergency words with what to do until the ambulance comes, when the words told bleeding or fainting. */

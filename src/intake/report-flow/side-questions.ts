@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "callForMe" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -441,6 +441,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  /** Pictures asked for and none sent yet, no money asked (walk 36: "đừng gửi thêm ảnh" read as if pictures had been sent). */
+  demandNone: {
+    vi: "Đừng gửi bất kỳ ảnh hay video nào, và không cần trả lời người đó nữa. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",
+    en: "Do not send any pictures or videos, and there is no need to answer that person any more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
+    viChild: "Em đừng gửi ảnh hay video nào hết, và không cần trả lời người đó nữa. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
+    enChild: "Do not send any pictures or videos, and you do not need to answer them any more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
   },
   /** Evidence the writer holds (a recording, a video): never sent here when it is sexual content of a child; kept for officers or the police. */
   sendRecording: {
