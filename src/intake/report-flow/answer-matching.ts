@@ -106,9 +106,12 @@ export const SAFE_NOW = new RegExp(String.raw`\b(?:gio|h|gio nay|bay gio|hien ta
 const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |van dang )(?:(?:di hoc(?: them)?|hoc them|o truong|o lop)\b|(?:${DOING} )*(?:(?:o|tai|sang|qua|ben|trong|tren) )*${SAFE_PLACE}\b)`);
 
 /** A story sentence that tells where the child is now, and it is safe ("Hiện giờ ông ấy đi làm, thằng bé đang đi học."). */
+/** "giờ cháu ổn", "hiện cháu đã bình thường", "she is fine now" (folded): the child is well now (walk 36 asked the danger after it). */
+const WELL_NOW = new RegExp(String.raw`\b(?:gio|bay gio|hien gio|hien tai|hien|luc nay|nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:da |van |cung |tam )?(?:on(?! bai| thi| tap| lai bai)|khong sao|binh thuong|khoe)(?: (?:roi|lai|hon))?\b|\b(?:she|he|they|the (?:child|boy|girl|kid)) (?:is|s|are|re) (?:fine|ok|okay|safe|doing (?:fine|well|ok|okay)) now\b`);
+
 export function saysSafeNow(text: string): boolean {
   return text.split(/[.!?;\n]+/).some((sentence) => {
-    if (SAFE_NOW.test(chatKey(sentence))) return true;
+    if (SAFE_NOW.test(chatKey(sentence)) || WELL_NOW.test(chatKey(sentence))) return true;
     // The word of now opens the sentence, the child's place is in a later clause of it.
     const clauses = sentence.split(/,/).map(chatKey).filter(Boolean);
     return clauses.length > 1 && /^(?:\w+ )?(?:gio|h|gio nay|bay gio|hien tai|hien gio|hien|luc nay)\b/.test(clauses[0]!) && clauses.slice(1).some((c) => CHILD_PLACE.test(c));

@@ -8,7 +8,8 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 
 /** A level below the commune, opening a part of a place (folded): "thôn 3", "ấp Tân Hòa", "tổ dân phố 5", "khu phố 2", "hamlet 4". */
-const HAMLET = /^(?:thon|ap|ban|buon|plei|lang|xom|khom|to dan pho|tdp|khu pho|kp|khu dan cu|to \d|khu \d|hamlet|village)\b|\s(?:hamlet|village)$/;
+// "Buôn Ma Thuột", "Buôn Hồ" are towns (wards today) whose names open with the word for a village: no hamlet (walk 36 asked which commune "Buôn Ma Thuột" is in).
+const HAMLET = /^(?:thon|ap|ban|buon(?! ma thuot\b| ho\b)|plei|lang|xom|khom|to dan pho|tdp|khu pho|kp|khu dan cu|to \d|khu \d|hamlet|village)\b|\s(?:hamlet|village)$/;
 /** A commune-level part (folded): "xã Ea Kar", "phường Tân Lợi", "thị trấn Phước An", "Hoa Xuan ward". */
 const COMMUNE = /^(?:xa|phuong|thi tran|dac khu|commune|ward)\b|\s(?:commune|ward)$/;
 /** A name typed without its level ("Tân Phú", "Ea Kar"): a few words, no digits, no words of a sentence. */

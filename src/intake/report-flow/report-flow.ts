@@ -181,7 +181,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
       const questions = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
-      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? ["demand", ...questions] : questions;
+      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
@@ -544,9 +544,20 @@ function firstAidFor(step: FlowStep, text: string | null): FlowStep {
  */
 function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
   if (!text || !DEMAND_TOLD.test(foldKey(text)) || deps.triage(draftText(step.state.draft)).category !== "online_abuse") return step;
-  const advice = say(SIDE_ANSWERS.demand, lang(step.state), child(step.state));
+  const advice = say(SIDE_ANSWERS[demandTopic(draftText(step.state.draft))], lang(step.state), child(step.state));
   if (step.replies.some((r) => r.text.includes(advice))) return step;
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
+}
+
+/** Nothing sent yet (folded): "cháu chưa gửi gì", "em chưa gửi ảnh nào", "she hasn't sent anything". */
+const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;
+/** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
+const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
+
+/** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
+function demandTopic(text: string): "demand" | "demandNone" {
+  const key = foldKey(text);
+  return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }
 
 /** The emergency words with what to do until the ambulance comes, when the words told bleeding or fainting. */
@@ -1367,8 +1378,8 @@ function dangerSaid(text: string): "yes" | "no" | null {
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */
-const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|la mắng|mắng chửi|chửi mắng|chửi bới|chửi|mắng|la|bỏ mặc|bỏ rơi|bỏ|nhốt|dụ|dắt|dẫn|đưa|bắt|ép|sờ|đuổi|lừa|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi|la mang|mang chui|chui mang|chui boi|chui|mang|bo mac|bo roi|nhot|du|dat|dan|dua|ep|so|duoi|lua)(?:\s+(?:bé|cháu|nó|nhỏ|con|em|tụi nhỏ|tụi nó|mấy đứa|be|chau|no|nho|tui nho|tui no|may dua))?|thủ phạm|thu pham)\s+(?:chính\s+|chinh\s+)?`;
-/** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...": a clause saying who it is (not "người làm là", which may tell more). */
+const WHO_IT_IS = String.raw`(?:(?:người|kẻ|nguoi|ke)\s+(?:(?:mình|tôi|em|tui|minh|toi)\s+)?(?:nghi|nghĩ|đoán|thấy|nghi ngờ|đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|la mắng|mắng chửi|chửi mắng|chửi bới|chửi|mắng|la|bỏ mặc|bỏ rơi|bỏ|nhốt|dụ|dắt|dẫn|đưa|bắt|ép|sờ|đuổi|lừa|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi|la mang|mang chui|chui mang|chui boi|chui|mang|bo mac|bo roi|nhot|du|dat|dan|dua|ep|so|duoi|lua)(?:\s+(?:bé|cháu|nó|nhỏ|con|em|tụi nhỏ|tụi nó|mấy đứa|be|chau|no|nho|tui nho|tui no|may dua))?|thủ phạm|thu pham|(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)|hắn|han)\s+(?:chính\s+|chinh\s+)?`;
+/** "người mình nghi là ...", "người đánh bé là ...", "kẻ làm hại là ...", "ông ta là chủ dãy trọ" (the one of the summary, walk 36): a clause saying who it is (not "người làm là", which may tell more). */
 const PERSON_CLAUSE = new RegExp(String.raw`^${WHO_IT_IS}(?:là|la)\s+`, "iu");
 /** "cái ông lạ mặt rủ nó đi Campuchia mới là người xấu", "chú nó mới là người đánh": the person said first, then that they are the one. */
 const IS_THE_ONE = /^(?:còn\s+|con\s+|mà\s+|ma\s+)?(?:cái\s+|cai\s+)?(.{2,60}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la)\s+(?:người|kẻ|nguoi|ke)\s+(?:xấu|gây hại|đánh|làm hại|xâm hại|có lỗi|bóc lột|gây ra|xau|gay hai|danh|lam hai|xam hai|co loi|boc lot|gay ra)\b/iu;
@@ -1496,7 +1507,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
@@ -1560,7 +1571,10 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
   // and whatever the model alone reads when the rules read nothing at all (no red flag: "alo, tôi là chú của bé, đang làm ở Hàn Quốc").
   const waitsForAnswer = triage.redFlags.length === 0
     || (["physical_violence", "emotional_abuse", "bullying"].includes(triage.category) && triage.redFlags.every((f) => WAITS_FOR_ANSWER.has(f)))
-    || (triage.category === "child_marriage" && triage.redFlags.every((f) => f === "child_marriage" || WAITS_FOR_ANSWER.has(f)));
+    || (triage.category === "child_marriage" && triage.redFlags.every((f) => f === "child_marriage" || WAITS_FOR_ANSWER.has(f)))
+    // The rules alone read no emergency (a 9-year-old locked in for the day, fed at night): the model's emergency alone waits for the
+    // reporter's answer too; a "no" made it an emergency case before (walk 36), against what the reporter said.
+    || triageRules(draftText(state.draft)).risk !== "emergency";
   if (!reporterSaysDanger && waitsForAnswer && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
@@ -1570,7 +1584,7 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
 }
 
 /** Red flags of harm told as recurring or past that, with the classifier's emergency alone, wait for the danger answer. */
-const WAITS_FOR_ANSWER: ReadonlySet<string> = new Set(["injury", "repeated", "caregiver_is_abuser", "caregiver_violence", "school_context", "peer"]);
+const WAITS_FOR_ANSWER: ReadonlySet<string> = new Set(["injury", "repeated", "caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "school_context", "peer"]);
 
 /** Answer ids of the "when" question: they are not words for triage to read (only "now" is said in words). */
 const WHEN_IDS = new Set(["now", "soon", "today", "this_week", "repeated", "earlier"]);

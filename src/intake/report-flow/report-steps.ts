@@ -7,7 +7,7 @@
 import type { ReportDraft, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
 import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
-import { isQuestionLike, statementPart } from "./side-questions.ts";
+import { isLeadIn, isQuestionLike, saysFeeling, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
@@ -59,8 +59,12 @@ const isQuestion = (text: string) => text.trim().endsWith("?");
 /** A short reply (a place name, a village) is taken as written; a long one is a story, read for its facts instead. */
 const short = (text: string, words = 6) => !isQuestion(text) && text.trim().split(/\s+/).length <= words;
 /** "em tự kể", "không", "8 tuổi", "ẩn danh": an answer to another question is not a place, a time or a relation as typed. */
-const otherAnswer = (text: string) => matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
+const otherAnswer = (text: string) => isLeadIn(text) || saysFeeling(text) || matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
+/** Words of an English sentence (folded, typed without Vietnamese letters): "I see him every week" is no place name. */
+const ENGLISH_SENTENCE = /\b(?:i|my|him|his|her|she|they|them|we|us|you|your|it|is|are|was|were|see|know|think|want|will|can|do|does|did|have|has)\b/;
+/** A place typed as it is named: short, no answer to another question, and no English sentence ("Hold on ... I see him every week"). */
+const looseName = (text: string, loose: boolean) => looseText(text, loose) && !(ENGLISH_SENTENCE.test(foldKey(text)) && !/[^\x00-\x7f]/u.test(text));
 
 /** "Not now" said in one's own words (folded): "giờ thì (chắc) không", "hiện tại không", "em không sao", "đang ở trường", "he's not home now". */
 const NOT_NOW = new RegExp(String.raw`^(?:(?:da|vang|thi|chac|u|um|uhm|well|hmm|ngay|gio|bay gio|hien tai|hien gio|luc nay)\s+)*(?:(?:gio|bay gio|hien tai|luc nay) (?:thi )?(?:e|em|chau|be|no|con|con be|thang be|nho) (?:da )?(?:ve (?:nha )?roi|ve nha|o nha roi)|(?:gio|bay gio|hien tai|hien gio|hien|luc nay) (?:thi )?(?:(?:e|em|chau|be|no|con|con be|thang be|nhoc|nho) )?(?:dang |van |con |van con |dang con |van dang )?o (?:truong|lop|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|voi ba|voi ong|cho an toan|tram|tram y te|tram xa|benh vien|vien|phong kham|cong an|don cong an)|(?:gio|bay gio|hien tai|hien gio|luc nay) (?:thi )?(?:chua|khong|ko|hong) (?:sao|co gi|bi gi)|not that i know(?: of)?|(?:gio|h|bay gio|hien tai|hien gio|luc nay|ngay luc nay|hom nay|toi nay|dem nay) (?:thi |la |cung )?(?:chac |cung |tam |van )?(?:khong|ko|k|hong|hok|chua|on|an toan|binh thuong)|(?:e|em|chau|be|no|con|toi|tui|minh|mk|i|she|he|we) (?:thi |van |dang )?(?:khong|ko|k|hong|hok) (?:sao|bi gi|co gi)|(?:e|em|chau|be|no|con|minh|mk)? ?(?:dang|van dang|hien dang|gio dang|bay gio dang) o (?:truong|lop|nha|nha ba|nha ong|nha ngoai|nha noi|nha toi|nha tui|voi toi|voi tui|voi em|voi me|cho an toan)|(?:not|no) (?:right )?now|not at the moment|(?:right now|for now|now|at the moment|currently),? (?:she|he|they|the (?:child|kid|boy|girl)) ?(?:s|is|are|re) (?:at school|in class|with (?:me|us|her \w+|his \w+)|at (?:my|our|her \w+ s|his \w+ s) (?:house|home|place)|safe)|(?:(?:he|she|they) (?:s|is|are|re)|hes|shes|theyre|he s|she s) (?:not|gone|out|away|at work)|i m (?:ok|okay|fine|safe)(?: now)?|${SAFE_NOW.source})\b`);
@@ -407,7 +411,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const placed = withPlace(d, typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
       if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: place };
-      if (typedCommune || looseText(text, loose)) return { ...placed, locationText: place };
+      if (typedCommune || looseName(text, loose)) return { ...placed, locationText: place };
       return null;
     },
     known: (d) => d.provinceId !== null || d.locationText !== null,
@@ -422,7 +426,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const province = deps.findProvince(text);
       // "minh 26t roi nha, ko phai con nit dau": the writer telling who they are is no place (the flow reads it as the writer's).
       const aboutWriter = writerIsGrownUp(text) && !province;
-      const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (!aboutWriter && looseText(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
+      const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (!aboutWriter && looseName(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
       const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "callForMe" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "shouldReport" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -25,7 +25,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "chuyện như vậy có cần báo lên đây không?", "có nên báo không", "should I report this?", "is it worth reporting?": whether to report at all.
   ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|lai|cho can bo|cho cac co chu|cho co chu))*(?: (?:day|o day|tren nay|len day|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
   // "Will the mother be told it was the school?", "mẹ bé có biết là trường báo không?": whether the family learns who told.
-  ["privacy", /\b(?:(?:will|would|is|are) (?:the|her|his|their|my) (?:\w+ ){0,2}(?:be told|learn|find out|know)(?: that)? (?:it was|who|(?:the \w+|i|we|someone|somebody) (?:reported|told|called|rang|contacted))\b|(?:co|se) (?:biet|duoc bao|bi bao|duoc noi) (?:la )?(?:nha truong|truong|co giao|thay giao|giao vien|toi|tui|em|minh|hang xom|ai) (?:\w+ ){0,2}(?:bao|bao tin|to cao|ke|noi)(?: \w+){0,3} (?:khong|ko|k|hong))/],
+  ["privacy", /\b(?:(?:will|would|is|are|could|can|might|may|does|do) (?:the|her|his|their|my) (?:\w+ ){0,2}(?:be told|learn|find out|know)(?: that)? (?:it was|who|(?:the \w+|i|we|someone|somebody) (?:reported|told|called|rang|contacted))\b|(?:co|se) (?:biet|duoc bao|bi bao|duoc noi) (?:la )?(?:nha truong|truong|co giao|thay giao|giao vien|toi|tui|em|minh|hang xom|ai) (?:\w+ ){0,2}(?:bao|bao tin|to cao|ke|noi)(?: \w+){0,3} (?:khong|ko|k|hong))/],
   // "chị chỉ em nên đi đâu?", "tối nay em đi đâu bây giờ", "where should I go tonight": a child who means to leave home.
   ["whereToGo", /\b((em|e|minh|tui|con|chau|t) (nen |phai |se |biet )?(di|tron|o|ngu) (dau|cho nao|nha ai)( (bay gio|gio|toi nay|dem nay))?( (a|vay|day|ha))*( (khong|ko|k))?$|where (should|can|do) i (go|stay|sleep)( tonight| now)?$|where can i go( tonight| now)?$)/],
   // "4h chiều nay có ai gọi em không", "giữ lại là sao? có ai đọc không?": who calls back, who reads what was told.
@@ -138,8 +138,31 @@ const HAS_NO_QUESTION = /^(?:\S+ ){2,}co(?: \S+){1,8} (?:khong|ko|hong|k)$/;
  * không" keeps the story; a pure question ("bố nó có biết tôi báo không") leaves nothing.
  */
 export function statementPart(text: string): string {
-  const clauses = text.split(/(?<=[.;!?\n])|,/).map((c) => c.trim()).filter((c) => foldKey(c));
-  return clauses.filter((c) => !isQuestionLike(c)).join(", ");
+  const clauses = text.split(/(?<=[.;!?\n])|,|:/).map((c) => c.trim()).filter((c) => foldKey(c));
+  // "Wait, ...?", "Sorry, one more thing: ...?", "Khoan đã, ...?", "I'm worried about my job.": a word that opens a question, or a worry
+  // said beside it, answers no question (it was stored as the commune "Wait").
+  return clauses.filter((c) => !isQuestionLike(c) && !isLeadIn(c) && !saysFeeling(c)).join(", ");
+}
+
+/**
+ * Words that open or close a message without saying anything (folded, whole clause): "wait", "sorry", "hold on", "one more thing",
+ * "quick question", "by the way", "khoan đã", "xin lỗi", "à mà", "cho hỏi", "chị ơi". In any language and at any question they are
+ * no answer: not a commune, not a time, not a relation.
+ */
+const LEAD_IN = /^(?:(?:oh|ah|um|umm|hmm|erm|uh|ok|okay|so|well|and|but|also|actually|sorry|wait|hold on|hang on|excuse me|pardon|hi|hello|hey|please|btw|by the way|one (?:more )?(?:thing|question)|quick question|one quick question|a question|another question|just (?:a question|wondering|asking|one thing)|i (?:have|ve got|got) a question|sorry to bother you|before i (?:forget|answer|go on)|khoan|khoan da|tu tu|xin loi|cho hoi|cho (?:em|toi|tui|minh|con|chau|t) hoi|hoi (?:them|chut|cai nay)|(?:em|toi|tui|minh|con|chau|t) (?:muon )?hoi (?:them|chut|cai nay|ti|ty)(?: \w+)?|a|a ma|ma|ma nay|nhung ma|con nua|them (?:mot )?(?:cau|chuyen|viec)|nhan tien|tien the|tien day|oi|ui|da|vang|u|uh|um|ah|chi oi|anh oi|ad oi|ban oi|co oi|chu oi|admin oi|em oi)\s*)+$/;
+
+/** A clause that is only an opening or closing word ("Wait", "Sorry", "Khoan đã", "Cho em hỏi"), never an answer. */
+export function isLeadIn(text: string): boolean {
+  const key = foldKey(text);
+  return key !== "" && LEAD_IN.test(key);
+}
+
+/** The writer's own feeling beside a question (folded): "I'm worried about my job", "tôi sợ lắm", "em lo quá": no answer. */
+const FEELING = /^(?:(?:and|but|also|ma|nhung|va)\s+)?(?:i m|i am|im|i feel|i was|toi|tui|em|minh|mk|con|chau|t)\s+(?:(?:really|so|very|a bit|quite|just|hoi|rat|that|cung|van|dang|thay|that su)\s+)*(?:worried|scared|afraid|nervous|frightened|anxious|concerned|so|lo|lo lang|ngai|hoang|run|bat an)\b/;
+
+/** A clause that tells how the writer feels, not a fact asked for. */
+export function saysFeeling(text: string): boolean {
+  return FEELING.test(foldKey(text));
 }
 
 /** Chat spellings read as the words they stand for ("ad co ns cho ba e bit la e bao k"): the triage's abbreviations, and "bit" for "biết". */
@@ -418,6 +441,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  /** Pictures asked for and none sent yet, no money asked (walk 36: "đừng gửi thêm ảnh" read as if pictures had been sent). */
+  demandNone: {
+    vi: "Đừng gửi bất kỳ ảnh hay video nào, và không cần trả lời người đó nữa. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",
+    en: "Do not send any pictures or videos, and there is no need to answer that person any more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
+    viChild: "Em đừng gửi ảnh hay video nào hết, và không cần trả lời người đó nữa. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
+    enChild: "Do not send any pictures or videos, and you do not need to answer them any more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
   },
   /** Evidence the writer holds (a recording, a video): never sent here when it is sexual content of a child; kept for officers or the police. */
   sendRecording: {

@@ -68,7 +68,7 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
-  const found = notWhereTaken(deps.findProvince(text), text, facts, deps) ?? movedTo(text, deps);
+  const found = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps) ?? movedTo(text, deps);
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -124,6 +124,23 @@ function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportF
   if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
   const home = facts.commune ? deps.findProvince(facts.commune) : null;
   return home && home.id !== found.id ? home : null;
+}
+
+/** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
+const WRITER_INTRO_CLAUSE = /^(?:(?:chao|xin chao|hi|hello|da|vang|ad|admin|ad oi)\s+)*(?:toi|tui|minh|em|i|im|i m|i am)\s+(?:(?:la|lam|dang lam|lam viec|cong tac|day|day hoc|hoc|song|o|work|works|working|teach|volunteer|volunteering|am|m)\b)/;
+
+/**
+ * "mình là tình nguyện viên ở một mái ấm tại Huế. Có bé ... bị giữ ở quán karaoke ở Đà Nẵng": the province of the writer's own
+ * introduction is not where the child is when the story names another province for the child (walk 36 stored Huế).
+ */
+function notWritersPlace(found: ChildProvince | null, text: string, deps: ReportFlowDeps): ChildProvince | null {
+  if (!found || found.level !== "province") return found;
+  const clauses = text.normalize("NFC").split(/(?<=[.;!?\n])\s*|,\s*(?=(?:có|co|there|one|a|an)\b)/iu).map((c) => c.trim()).filter(Boolean);
+  const intro = clauses.filter((c) => WRITER_INTRO_CLAUSE.test(foldKey(c)));
+  if (intro.length === 0 || !intro.some((c) => deps.findProvince(c)?.id === found.id)) return found;
+  const rest = clauses.filter((c) => !intro.includes(c)).join(" ");
+  const child = rest ? deps.findProvince(rest) : null;
+  return child && child.level === "province" && child.id !== found.id ? child : found;
 }
 
 /** A move, then the place moved to (NFC): "nó mới chuyển xuống thành phố Buôn Ma Thuột", "dọn về Pleiku", "he moved to Pleiku". */
@@ -213,7 +230,7 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
   return { ...facts, harmer: again.harmer, harmerQuote: again.harmerQuote };
 }
 
-function valuesOf(read: ReportFacts, text: string, province: { id: string; name: string } | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
+function valuesOf(read: ReportFacts, text: string, province: ChildProvince | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
   let facts = read;
   // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
   const sibling = siblingOfWriter(text) !== null;
@@ -270,7 +287,7 @@ function valuesOf(read: ReportFacts, text: string, province: { id: string; name:
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) : null));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? townSaid(province) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -595,7 +612,8 @@ const HEALTH_WORKER = /\b(y si|bac si|y ta|dieu duong|ho sinh|nu ho sinh|nhan vi
 const INTRO_ROLES: ReadonlyArray<[ReporterKind, RegExp]> = [
   ["teacher", /\b(giao vien|thay giao|co giao|chu nhiem|hieu truong|hieu pho|nha truong|day lop|teacher|headteacher|principal)\b/],
   ["neighbour", /\b(hang xom|nha ben|ke ben|neighbo(u)?r)\b/],
-  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|doan vien|bi thu doan|tinh nguyen vien|youth union|volunteer|social worker|official|village head)\b/],
+  // A volunteer ("tình nguyện viên", "volunteer at a shelter") is no official: their own words are kept (OWN_TIES), walk 36.
+  ["official", /\b(can bo|cong an|truong (?:thon|ap|lang|xom|buon|ban|khu pho|to dan pho)|gia lang|to truong|bi thu|chu tich|cong tac vien|hoi (?:phu nu|lhpn)|doan thanh nien|doan vien|bi thu doan|youth union|social worker|official|village head)\b/],
   ["official", HEALTH_WORKER],
 ];
 
@@ -648,7 +666,7 @@ function introducedAs(text: string): ReporterKind | null {
 }
 
 /** Ties to a child that name no kind of the fact module (folded): a foster or god-parent, a carer, a coach. */
-const OWN_TIES = /\b(?:nuoi|do dau|bao mau|giup viec|vu em|gia su|huan luyen vien|thay day|co day|foster|godmother|godfather|godparent|nanny|babysitter|carer|caregiver|coach|tutor|volunteer|relative|cousin)\b/;
+const OWN_TIES = /\b(?:nuoi|do dau|bao mau|giup viec|vu em|gia su|huan luyen vien|thay day|co day|foster|godmother|godfather|godparent|nanny|babysitter|carer|caregiver|coach|tutor|volunteer|tinh nguyen vien|relative|cousin)\b/;
 /** Foster parents and kin said in other words are family ("mẹ nuôi", "bà con bên nội", "a relative on his father's side"). */
 const OWN_FAMILY = /\b(?:(?:me|bo|cha|ba|ma) nuoi|foster (?:mother|father|parent|mum|mom|dad)s?)\b/;
 
@@ -871,11 +889,33 @@ const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(
  * the old district the registry knows), after a word of where, without its level word. After the 2025 reform most old district and
  * town names are wards, communes or special zones: the name is the place below the province that officers look for.
  */
+/**
+ * "nhà tụi em ở Buôn Ma Thuột", "ở Pleiku": a town or former district named for the child is kept as said, below the province, and the
+ * commune is not asked again (walk 36); the name stays as typed, with no level word the reporter did not say.
+ */
+function townSaid(province: { name: string; matched?: string; level?: string; place?: string }): string | null {
+  const town = province.place ?? (province.level === "district" ? province.matched : undefined);
+  return town && foldKey(town) !== foldKey(province.name) ? town : null;
+}
+
+/** The province named by the first two to four words of a part (folded), exactly: "tay ninh co thang nho" gives "tay ninh". */
+function provinceOpening(part: string, deps: ReportFlowDeps): string {
+  const words = part.split(" ");
+  for (let n = Math.min(4, words.length); n >= 2; n--) {
+    const name = words.slice(0, n).join(" ");
+    const found = deps.findProvince(name);
+    if (found?.level === "province" && foldKey(found.matched ?? "") === name) return name;
+  }
+  return "";
+}
+
 function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null {
   const parts = text.normalize("NFC").split(/\s*[,;]\s*|\s+-\s+/u);
   for (let i = 1; i < parts.length; i++) {
     const here = foldKey(parts[i]!.split(/[.!?\n]/u)[0] ?? "");
-    const name = PROVINCE_WORDS.exec(here)?.[1] ?? "";
+    const whole = PROVINCE_WORDS.exec(here)?.[1] ?? "";
+    // "Ở Gò Dầu, Tây Ninh có thằng nhỏ ...": the province opens the part and the story goes on after it (walk 36 dropped Gò Dầu).
+    const name = whole.split(" ").length <= 4 ? whole : provinceOpening(here, deps);
     if (!name || name.split(" ").length > 4 || !deps.findProvince(name)) continue;
     const before = (parts[i - 1]!.split(/[.!?\n]/u).at(-1) ?? "").trim();
     const words = before.split(/\s+/u);

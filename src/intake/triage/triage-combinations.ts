@@ -46,12 +46,21 @@ function caregiverHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>): 
   return found ? `${found.carer}" … "${found.harm}` : false;
 }
 
-function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>): { carer: string; harm: string } | false {
+/**
+ * The carer's physical harm is a locking in or out only ("khóa cửa nhốt em trong phòng cả ngày", "locks him in the flat"): no blow
+ * is told, so officers read that a carer confines the child, not that a carer hits (walk 36).
+ */
+function caregiverConfinesOnly(facts: TriageFacts): boolean {
+  const physical = new Set<TriageCategory>(["physical_violence"]);
+  return caregiverAndHarm(facts, physical) !== false && caregiverAndHarm(facts, physical, (code) => code !== "confinement") === false;
+}
+
+function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>, counts: (code: string) => boolean = () => true): { carer: string; harm: string } | false {
   const carers = byClause(facts.affirmed, "caregiver");
   const others = byClause(facts.affirmed, "other_person");
   for (const harm of facts.affirmed) {
     const category = harm.rule.category;
-    if (!harm.rule.floor || !category || !harms.has(category) || harm.hypothetical) continue;
+    if (!harm.rule.floor || !category || !harms.has(category) || harm.hypothetical || !counts(harm.rule.code)) continue;
     const near = (carers.get(harm.clause) ?? []).filter((c) => c.start <= harm.start && harm.start - c.end <= CAREGIVER_REACH);
     // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
     const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
@@ -232,7 +241,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // tried and REVERTED: a small child repeatedly locked in by a carer (held-out writer E) lost its high floor.
     vi: "Cha mẹ hoặc người chăm sóc bạo hành thể chất trẻ", en: "A parent or caregiver physically abuses the child",
     // Not a matter told as past and dealt with, the carer out of the child's reach now (in prison, moved away): DESIGN rates it low.
-    when: (f) => !pastAndApart(f) && caregiverHarm(f, new Set(["physical_violence"])),
+    when: (f) => !pastAndApart(f) && !caregiverConfinesOnly(f) && caregiverHarm(f, new Set(["physical_violence"])),
+  },
+  {
+    flag: "caregiver_confinement", risk: "high",
+    // The same high floor for a carer who only locks the child in or out (held-out writer E's small child locked in keeps it).
+    vi: "Cha mẹ hoặc người chăm sóc nhốt trẻ trong hoặc ngoài nhà", en: "A parent or caregiver locks the child in or out",
+    when: (f) => !pastAndApart(f) && caregiverConfinesOnly(f) && caregiverHarm(f, new Set(["physical_violence"])),
   },
   {
     flag: "caregiver_death_threat", risk: "emergency",

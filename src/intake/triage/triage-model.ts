@@ -258,7 +258,8 @@ export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatc
   return [
     ...new Set(stated.filter((m) => m.rule.modelFeature !== false).map((m) => `r:${m.rule.code}`)),
     ...new Set(matches.negated.filter((m) => m.rule.modelFeature !== false).map((m) => `rn:${m.rule.code}`)),
-    ...rules.redFlags.map((f) => `flag:${f}`),
+    // The shipped model learnt one flag for a carer's physical harm, a locking included: the confinement flag is read as it until retrained.
+    ...rules.redFlags.map((f) => `flag:${f === "caregiver_confinement" ? "caregiver_violence" : f}`),
     `rr:${rules.risk}`,
     `rc:${rules.category}`,
     ...(matches.hasQuestionMark ? ["question_mark"] : []),
@@ -405,7 +406,7 @@ const HANDLED = /\b(?:da (?:duoc )?xu ly|da bi (?:bat|xu|khoi to|ket an|tu)|(?:c
 
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
 /** Flags that say a caregiver harms the child (now): not kept on a matter rated low because it is over. */
-const CAREGIVER_NOW: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_sexual_abuse"]);
+const CAREGIVER_NOW: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "caregiver_sexual_abuse"]);
 const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
 
 /**
