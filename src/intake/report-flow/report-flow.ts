@@ -996,8 +996,12 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
     return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== rest), typedText] } } };
   }
   // "không phải 6 tuổi mà là 8 tuổi, còn xã là Krông Búk chứ không phải Ea Kar": one sentence that corrects several facts, clause by clause.
-  const clauses = midFlow || sentences.length > 0 ? [] : correctionClauses(typedText, deps);
-  const parts = sentences.length > 0 ? sentences : clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps) ? clauses : [];
+  // While a question is asked, the same split, each fact applied and the question kept ("không phải 9 tuổi mà 11, và ở Krông Pắc
+  // chứ không phải Krông Búk" at the contact question changed the age alone).
+  const clauses = sentences.length > 0 ? [] : correctionClauses(typedText, deps);
+  const split = clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps);
+  if (midFlow && split) return correctedMidFlow(state, typedText, clauses, now, flow, deps);
+  const parts = sentences.length > 0 ? sentences : !midFlow && split ? clauses : [];
   // "Bé là con gái. Người đánh là mẹ kế. Có cần gửi ảnh không?": the facts are corrected, and the question answered before the summary.
   const asking = parts.filter((p) => isQuestionLike(p));
   const telling = parts.filter((p) => !isQuestionLike(p));
@@ -1233,6 +1237,28 @@ function changedAlone(state: ReportFlowState, draft: ReportDraft, ack: FlowText,
 }
 
 /**
+ * "11 tuổi, Krông Pắc", "9t, ở Ea Kar": a part of a correction that is only a place name (up to four words, as written with capitals,
+ * no number), no province itself, that the registry places in the province the report holds or that is said as where ("ở ..."):
+ * the place as typed; else null ("bé 11 tuổi, Lan" names no place).
+ */
+function barePlaceIn(text: string, d: ReportDraft, deps: ReportFlowDeps): string | null {
+  if (!d.provinceId) return null;
+  const parts = text.normalize("NFC").split(/\s*[,;]\s*/u).map((p) => p.trim().replace(/[.!]+$/u, "")).filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const at = /^(?:ở|tại|o|tai|in|at)\s+/iu.test(part);
+    const p = part.replace(/^(?:ở|tại|o|tai|in|at)\s+/iu, "");
+    const words = p.split(/\s+/u);
+    if (words.length > 4 || /\d/.test(p) || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A name the registry places in this province (a former district or town), or one said as where ("ở Ea Kar"); never a person's name alone.
+    const found = deps.findProvince(p);
+    if (found?.level === "province" || (found && found.id !== d.provinceId)) continue;
+    if (found || at) return p;
+  }
+  return null;
+}
+
+/**
  * The notes after a correction: "11 tuổi, xã Krông Pắc", "à nhầm, bé 11 tuổi chứ không phải 9" changed the fields and tell nothing
  * else, so they are not kept as a note officers would read as more about the child (the fields and the transcript hold them); a
  * correction that changed nothing, that tells of harm besides ("không phải bố mà ông chú đánh nó gãy tay"), or that says more than a
@@ -1317,7 +1343,8 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const asking = (typedText.trim().endsWith("?") || (isQuestionLike(typedText) && asksSomething(typedText))) && !corrects;
   const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
-  const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
+  // "11 tuổi, Krông Pắc": a place named bare beside another fact, inside the province the report holds, is the commune corrected.
+  const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName) ?? barePlaceIn(typedText, reading.draft, deps);
   // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.
   // Read on the words as typed too: "im not in danger right now" is no "X, not Y" correction.
   const saidDanger = dangerSaid(typedText) ?? dangerSaid(text);
