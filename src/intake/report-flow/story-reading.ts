@@ -52,6 +52,10 @@ const DONE_TONIGHT: readonly RegExp[] = [
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
 
+/** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
+const VAGUE_SOON_QUOTE = /^(?:sap|chuan bi|sap bi|chuan bi bi|about to|is about to)$/;
+/** About to, said back as the reporter told it: soon, no day (marked planned so it reads as a time ahead). */
+const VAGUE_SOON_WHEN: Record<Language, string> = { vi: "sắp tới (dự kiến)", en: "soon (planned)" };
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
 /**
@@ -68,7 +72,11 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
-  const found = notWhereTaken(deps.findProvince(text), text, facts, deps) ?? movedTo(text, deps);
+  // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
+  // not in the province of their old home, when the move names a province.
+  const named = notWhereTaken(deps.findProvince(text), text, facts, deps);
+  const moved = movedTo(text, deps);
+  const found = moved && (!named || moved.id !== named.id) ? moved : named ?? moved;
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -142,7 +150,8 @@ function movedTo(text: string, deps: ReportFlowDeps): ChildProvince | null {
   const place = moved?.[1] ?? moved?.[2];
   // "bố mẹ nó chuyển vào Bình Dương làm công nhân", "his parents moved to Hanoi for work": where the parents went, not the child.
   const before = foldKey(nfc.slice(Math.max(0, (moved?.index ?? 0) - 20), moved?.index ?? 0));
-  if (!place || MOVED_FOR_WORK.test(foldKey(place)) || PARENTS_MOVED.test(before)) return null;
+  // Only the move's own clause says what it is for ("chuyển ra Hà Nội ở với bác, bị bác bắt làm việc nhà" is no move for work).
+  if (!place || MOVED_FOR_WORK.test(foldKey(place.split(",")[0] ?? "")) || PARENTS_MOVED.test(before)) return null;
   return deps.findProvince(`ở ${place.trim()}`);
 }
 
@@ -268,8 +277,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
   // ahead of a time that only tells the past around it ("bỏ đi lâu rồi") or is the plan's own words.
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
+  // "nó sắp phải về ở với thằng đó", "chuẩn bị đưa nó về": about to, with no night or day said, is not "tonight, tomorrow".
+  const vagueSoon = facts.when === "tonight" && VAGUE_SOON_QUOTE.test(foldKey(facts.whenQuote ?? ""));
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
