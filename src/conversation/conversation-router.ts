@@ -945,5 +945,7 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   if (asked && !own) return [asked, { text: saidOnce || (child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang]), choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, { text: child || own === "child" ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: othersSelfHarmAdvice(full, child)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
-  return [{ text: child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  // "bạn em bị ba bạn ấy đánh": a child telling of a friend is told what to do for the friend, not that it is not their fault.
+  const friend = child && deps !== undefined && deps.reportFlow.friendTold(full);
+  return [{ text: friend ? TEXT.maybeReportFriend[turn.lang] : child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

@@ -226,6 +226,11 @@ export const TEXT = {
     vi: "Cảm ơn em đã kể. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113. Em có muốn báo tin để cô chú giúp em không?",
     en: "Thank you for telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name; in danger now, call 113. Do you want to report it so people can help you?",
   },
+  /** A child who writes of a friend who is harmed: what to do for the friend, then the offer (never told it is their own fault or not). */
+  maybeReportFriend: {
+    vi: "Cảm ơn em đã kể về bạn của em. Em làm đúng khi nói ra. Em hãy kể cho một người lớn em tin (bố mẹ, thầy cô) để họ giúp bạn ấy. Nếu bạn ấy đang gặp nguy hiểm ngay, gọi 113; gọi 111 miễn phí, không cần nói tên. Em có muốn báo tin để cô chú giúp bạn ấy không?",
+    en: "Thank you for telling me about your friend. You did the right thing by telling. Tell an adult you trust (a parent, a teacher) so they can help your friend. If your friend is in danger right now, call 113; 111 is free and you do not have to give your name. Do you want to report it so people can help your friend?",
+  },
   /** Not sure whether to report, at the offer: what reporting does, and the offer again. */
   offerUnsure: {
     vi: "Không sao, bạn cứ cân nhắc. Báo tin thì cán bộ bảo vệ trẻ em sẽ đọc và tìm cách giúp trẻ; bạn có thể báo ẩn danh, và không có gì được gửi trước khi bạn chọn \"Gửi\". Bạn có muốn báo tin không?",

@@ -122,7 +122,7 @@ describe("a child's question about what happens to them after telling is answere
     expect(got.at(-1)?.text).toContain(question.split("\n").at(-1) ?? "");
   });
 
-  it("the question is kept for officers but read as no fact of the case (no abduction flag from 'có bị bắt đi không')", async () => {
+  it("the question is answered, not kept as a fact of the case (no abduction flag from 'có bị bắt đi không'; issue 13, walk C9)", async () => {
     const { w } = await atFirstQuestion("tui 13 tuoi, phai lam o xuong may cua co tui tu 6h sang toi 10h dem, ko dc di hoc nua, lam sai la bi danh. tui o Gia Lai");
     await w.send("tui hoi la bao xong tui co bi bat di khoi nha ko?");
     let replies = await w.send({ choice: "no" });
@@ -132,7 +132,7 @@ describe("a child's question about what happens to them after telling is answere
     }
     await w.send({ choice: "submit" });
     const c = stored(w.chatId);
-    expect(c?.draft.extraNotes.join(" ")).toMatch(/bat di khoi nha/);
+    expect(c?.draft.extraNotes.join(" ")).not.toMatch(/bat di khoi nha/);
     // The case as stored is triaged by the case builder from this draft.
     const triage = triageDraft(c!.draft);
     expect(triage.redFlags).not.toContain("abduction_in_progress");

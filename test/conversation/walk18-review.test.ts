@@ -58,7 +58,7 @@ describe("(5) only an explicit 'only one' makes two children one", () => {
   });
 });
 
-describe("(6) a question the bot answered is kept for officers, marked as answered", () => {
+describe("(6) a question the bot answered is answered, and not kept as information about the child (issue 13, walk C9)", () => {
   it("at the contact step", async () => {
     const q = "bố nó có biết ai báo không?";
     const w = await toSummary("Nhà bên cạnh tôi ở xã Ea Kao, Đắk Lắk có bé trai 8 tuổi hay bị bố say rượu đánh, hôm qua bé bị bầm lưng. Tôi là hàng xóm.",
@@ -66,7 +66,7 @@ describe("(6) a question the bot answered is kept for officers, marked as answer
     expect(all(w.seen)).toMatch(/giữ bí mật/);
     await w.send({ choice: "submit" });
     const d = stored(w.chatId)?.draft;
-    expect(d?.extraNotes ?? []).toContain(`(Người báo hỏi, đã được trả lời tự động) ${q}`);
+    expect((d?.extraNotes ?? []).join(" / ")).not.toContain(q);
     expect(d?.contact ?? "").not.toContain(q);
   });
 });

@@ -53,6 +53,16 @@ export const T = {
     viChild: "Em sợ tối nay là điều dễ hiểu, và em không có lỗi. Trước khi người đó về, em hãy sang ở nhờ nhà người thân, hàng xóm hay một người lớn em tin (ông bà, cô chú, thầy cô), hoặc nhờ người lớn tới ở cùng em tối nay. Nếu tối nay người đó đánh em hay em thấy sắp bị đánh, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "It makes sense to be scared about tonight, and it is not your fault. Before that person comes back, go and stay with a relative, a neighbour or an adult you trust (a grandparent, aunt or uncle, a teacher), or ask an adult to stay with you tonight. If tonight that person hits you or you feel it is about to happen, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** A province named by its name before the 2025 merger: one line in the summary saying where it is now. */
+  formerMerged: { vi: "{former} nay thuộc tỉnh {today}.", en: "{former} is now part of {today} province." },
+  formerRenamed: { vi: "{former} nay là thành phố {today}.", en: "{former} is now {today} city." },
+  /** "hẹn thứ bảy này tới đón bé", "he'll pick her up Saturday": a harm or a taking planned for a coming day: what to do before then. */
+  beforeDay: {
+    vi: "Trước {day}: đừng để trẻ đi cùng hay ở một mình với người đó; báo cho người lớn đang chăm trẻ (gia đình, nhà trường) biết để giữ trẻ ở nơi an toàn. Nếu người đó tới đưa trẻ đi hay đe dọa trẻ, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "Before {day}: do not let the child go with or be alone with that person; tell the adults who look after the child (family, school) so they keep the child somewhere safe. If the person comes to take the child or threatens them, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Trước {day}: em đừng đi cùng hay ở một mình với người đó. Em hãy kể cho một người lớn em tin (ông bà, cô chú, thầy cô) để họ ở cạnh em. Nếu người đó tới bắt em đi hay dọa em, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "Before {day}: do not go with or stay alone with that person. Tell an adult you trust (a grandparent, aunt or uncle, a teacher) so they can stay close to you. If that person comes to take you or threatens you, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tôi đang nói tới đâu rồi?": the recap's lead, before what was told so far and the question again. */
   whereWasI: {
     vi: "Bạn đang báo tin, chưa gửi. Những gì bạn đã kể:",
@@ -347,7 +357,7 @@ export const T = {
     viChild: "Cô chú đã ghi lại lời em.",
     enChild: "I wrote down what you said.",
   },
-  /** Put before a side question kept in the case notes, which the bot answered itself. */
+  /** Put before a side question the bot answered itself, in notes of drafts kept before such questions stopped being stored (case-builder still reads it). */
   answeredMark: {
     vi: "(Người báo hỏi, đã được trả lời tự động)",
     en: "(Reporter asked; answered automatically)",

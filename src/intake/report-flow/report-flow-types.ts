@@ -40,6 +40,8 @@ export interface ReportFlowState {
   otherChild?: OtherChild;
   /** The writer was told what to do tonight, when the one who harms comes back (said once). */
   tonightAdvised?: boolean;
+  /** What to do before a day a harm is planned for ("thứ bảy này") was said (once). */
+  dayAdvised?: boolean;
   /** A question asked with "send" at the summary ("ok send. will police contact me?"): answered after the code. */
   askedAtSubmit?: string;
 }

@@ -18,7 +18,7 @@ import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, readCommuneAnswer, readStory, siblingOfWriter, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, siblingOfWriter, toldOfFriend, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -46,6 +46,8 @@ export interface ReportFlow {
   hasStory(text: string): boolean;
   /** A concern told as a story (facts of a child or of a harm, not only a question or a past matter now resolved). */
   toldStory(text: string): boolean;
+  /** A child writing of a friend who is harmed ("bạn em bị ba đánh"): the writer is the friend's reporter, not the child harmed. */
+  friendTold(text: string): boolean;
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -163,7 +165,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
       const draft = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
-      const sibling = seed ? siblingOfWriter(seed) : null;
+      // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
+      const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
@@ -185,7 +188,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
-      return finish(state, [...urgent, intro, ...answer, flow.ask(state)], deps);
+      return finish(state, beforeDayAdvice({ state, replies: [...urgent, intro, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
@@ -194,7 +197,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft)}` }, flow.ask(at)], deps);
       }
-      return tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text);
+      return dayAdvised(tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps);
     },
     back(saved) {
       const state = resume(saved);
@@ -235,12 +238,13 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const worded = peer(state) ? PEER.get(question) ?? question : question;
       const hamlet = state.draft.hamlet ?? "";
       let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
-      if (state.step === "confirm") text = `${renderSummary(state.draft)}\n\n${text}`;
+      if (state.step === "confirm") text = `${renderSummary(state.draft, formerPlaceLine(state.draft, deps))}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
     anotherChild: (known, text) => aboutAnotherChild(known, text, deps),
     hasStory: (text) => hasStory(text, deps),
     toldStory: (text) => toldStory(text, deps),
+    friendTold: (text) => toldOfFriend(text, deps),
   };
   return flow;
 }
@@ -654,19 +658,20 @@ const CHILD_FACTS: ReadonlySet<string> = new Set(["age", "sex", "harmer", "child
 
 /**
  * A question or worry on the side: answered (every topic it asks about), and the same question
- * asked again. It is kept in the case notes for officers: a question the answer settles (who will
- * know, what happens next, 111) marked as answered automatically, a worry or another question as
- * typed (the answer says officers will answer it). It is never the answer to the step's question.
+ * asked again. A question the answer settles (who will know, what happens next, 111) is not kept in
+ * the case; a worry or another question is kept in the notes as typed (the answer says officers will
+ * answer it). It is never the answer to the step's question.
  */
 function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const all = sideTopics(text);
   const topics = forTheStory(all.length > 0 ? all : [topic], state, deps);
-  // Officers see every worry: a question the bot answered is kept too, marked as answered (the transcript is not shown to them).
+  // A question the bot answered here ("thông tin có được giữ bí mật không?") is no information about the child: it is not kept in
+  // the case (officers read notes as facts); a worry or a question only officers can answer is kept as typed.
   const answered = topics.every((t) => ANSWERED_HERE.has(t));
-  const noted = answered ? `${T.answeredMark[lang(state)]} ${text}` : text;
   // "tôi gọi 113 rồi mà chưa thấy ai tới": the reporter is calling for help now, which answers the danger question.
   const calling = topics.includes("noResponse") && state.draft.dangerNow !== "yes";
-  const draft = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, noted], ...(calling ? { dangerNow: "yes" as const, dangerFromStory: false } : {}) }, now);
+  const notes = answered && !calling ? state.draft.extraNotes : [...state.draft.extraNotes, text];
+  const draft = stamp({ ...state.draft, extraNotes: notes, ...(calling ? { dangerNow: "yes" as const, dangerFromStory: false } : {}) }, now);
   if (calling) {
     // The urgent reply (113/115/111 as buttons) says what to do when 113 did not come; officers are alerted by the yes.
     const step = move(state, draft, [], now, flow, deps, state.step === "danger");
@@ -740,6 +745,36 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   const advice: Reply = { text: say(home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
+}
+
+/** "Phú Yên nay thuộc tỉnh Đắk Lắk.": the place the reporter named is a province of before the 2025 merger (or Huế's former name). */
+function formerPlaceLine(d: ReportDraft, deps: ReportFlowDeps): string | null {
+  const found = d.locationText ? deps.findProvince(d.locationText) : null;
+  if (!found?.former || found.id !== d.provinceId) return null;
+  return fill((found.renamed ? T.formerRenamed : T.formerMerged)[d.language], { former: found.former, today: found.name });
+}
+
+/**
+ * "hẹn thứ bảy này chở bé đi chơi", "he'll pick her up Saturday and not bring her back": a harm or a taking of the child planned for a
+ * coming day gets what to do before that day (the day as told, 113 if the person comes, 111), once, before the next question, also
+ * after a call for danger now (which says nothing of that day); not beside the advice for tonight, nor for a matter rated low.
+ */
+function beforeDayAdvice(step: { state: ReportFlowState; replies: Reply[] }, deps: ReportFlowDeps): Reply[] {
+  const s = step.state;
+  if (s.dayAdvised || s.tonightAdvised || !s.draft.narrative) return step.replies;
+  const told = draftText(s.draft);
+  const day = plannedDay(told, lang(s));
+  if (!day || deps.triage(told).risk === "low") return step.replies;
+  s.dayAdvised = true;
+  const advice: Reply = { text: fill(say(T.beforeDay, lang(s), child(s)), { day: day.replace(/ \((?:planned|dự kiến)\)$/u, "") }), links: [HOTLINE_LINK[lang(s)]] };
+  return answeredFirst(step.replies, [advice]);
+}
+
+function dayAdvised(step: FlowStep, deps: ReportFlowDeps): FlowStep {
+  if (step.outcome !== "continue") return step;
+  const state = { ...step.state };
+  const replies = beforeDayAdvice({ state, replies: step.replies }, deps);
+  return replies === step.replies ? step : { ...step, state, replies };
 }
 
 /** Asking where the report had got to (folded): "tôi đang nói tới đâu rồi", "mình kể đến chỗ nào rồi nhỉ", "where was I", "where were we". */
@@ -835,7 +870,8 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   const [head, ...after] = !choice && text ? text.split(/(?<=[.!,;])\s+/) : [];
   const asked = after.join(" ").trim();
   if (head && asked && matchSummaryWord(head.replace(/[.!,;]+$/u, "")) === "submit" && isQuestionLike(asked) && sideTopics(asked).some((t) => ANSWERED_HERE.has(t))) {
-    const kept = { ...state, askedAtSubmit: asked, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, `${T.answeredMark[lang(state)]} ${asked}`] }, now) };
+    // The question is answered after the code; it is no information about the child, so it is not kept in the case.
+    const kept = { ...state, askedAtSubmit: asked, draft: stamp(state.draft, now) };
     return { state: kept, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   }
   if (word === "cancel") return flow.cancel(state, now);
@@ -971,8 +1007,12 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
     return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== rest), typedText] } } };
   }
   // "không phải 6 tuổi mà là 8 tuổi, còn xã là Krông Búk chứ không phải Ea Kar": one sentence that corrects several facts, clause by clause.
-  const clauses = midFlow || sentences.length > 0 ? [] : correctionClauses(typedText, deps);
-  const parts = sentences.length > 0 ? sentences : clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps) ? clauses : [];
+  // While a question is asked, the same split, each fact applied and the question kept ("không phải 9 tuổi mà 11, và ở Krông Pắc
+  // chứ không phải Krông Búk" at the contact question changed the age alone).
+  const clauses = sentences.length > 0 ? [] : correctionClauses(typedText, deps);
+  const split = clauses.length >= 2 && clauses.every((p) => wholeClause(state.draft, p, deps)) && separateFacts(state.draft, clauses, deps) && clausesTellMore(state.draft, typedText, clauses, deps);
+  if (midFlow && split) return correctedMidFlow(state, typedText, clauses, now, flow, deps);
+  const parts = sentences.length > 0 ? sentences : !midFlow && split ? clauses : [];
   // "Bé là con gái. Người đánh là mẹ kế. Có cần gửi ảnh không?": the facts are corrected, and the question answered before the summary.
   const asking = parts.filter((p) => isQuestionLike(p));
   const telling = parts.filter((p) => !isQuestionLike(p));
@@ -1131,8 +1171,8 @@ function correctedMidFlow(state: ReportFlowState, typedText: string, parts: stri
     at = { ...step.state, step: state.step, history: state.history };
     for (const r of step.replies) if (r.urgent) urgent ??= r;
   }
-  const draft = { ...at.draft, extraNotes: [...state.draft.extraNotes, typedText] };
-  const changed = factsOf(draft) !== factsOf(state.draft);
+  const changed = factsOf(at.draft) !== factsOf(state.draft);
+  const draft = { ...at.draft, extraNotes: noteOfCorrection(state.draft.extraNotes, typedText, changed, at.draft) };
   const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? T.edited : T.editNoted);
   const step = move({ ...at, draft }, draft, [ack], now, flow, deps, false);
   return urgent && !step.replies.some((r) => r.urgent) ? { ...step, replies: [urgent, ...step.replies] } : step;
@@ -1150,8 +1190,8 @@ function correctedBySentence(state: ReportFlowState, typedText: string, parts: s
     at = step.state;
     for (const r of step.replies.slice(0, -1)) if (r.urgent) urgent ??= r; else said.push(r);
   }
-  const draft = { ...at.draft, extraNotes: [...state.draft.extraNotes, typedText] };
-  const changed = factsOf(draft) !== factsOf(state.draft);
+  const changed = factsOf(at.draft) !== factsOf(state.draft);
+  const draft = { ...at.draft, extraNotes: noteOfCorrection(state.draft.extraNotes, typedText, changed, at.draft) };
   const next = { ...at, step: "confirm" as StepId, draft: stamp(draft, now) };
   const echo = changed ? changesSaid(state.draft, next.draft, note(state, T.edited)) : null;
   return finish(next, [...(urgent ? [urgent] : []), ...said, withAck(flow.ask(next), echo ?? note(state, changed ? T.edited : T.editNoted))], deps);
@@ -1205,6 +1245,49 @@ function changedAlone(state: ReportFlowState, draft: ReportDraft, ack: FlowText,
   if (midFlow) return move({ ...state, draft }, draft, [note(state, ack)], now, flow, deps, false);
   const next = { ...state, draft, step: "confirm" as StepId };
   return finish(next, [withAck(flow.ask(next), note(state, ack))], deps);
+}
+
+/**
+ * "11 tuổi, Krông Pắc", "9t, ở Ea Kar": a part of a correction that is only a place name (up to four words, as written with capitals,
+ * no number), no province itself, that the registry places in the province the report holds or that is said as where ("ở ..."):
+ * the place as typed; else null ("bé 11 tuổi, Lan" names no place).
+ */
+function barePlaceIn(text: string, d: ReportDraft, deps: ReportFlowDeps): string | null {
+  if (!d.provinceId) return null;
+  const parts = text.normalize("NFC").split(/\s*[,;]\s*/u).map((p) => p.trim().replace(/[.!]+$/u, "")).filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const at = /^(?:ở|tại|o|tai|in|at)\s+/iu.test(part);
+    const p = part.replace(/^(?:ở|tại|o|tai|in|at)\s+/iu, "");
+    const words = p.split(/\s+/u);
+    if (words.length > 4 || /\d/.test(p) || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A name the registry places in this province (a former district or town), or one said as where ("ở Ea Kar"); never a person's name alone.
+    const found = deps.findProvince(p);
+    if (found?.level === "province" || (found && found.id !== d.provinceId)) continue;
+    if (found || at) return p;
+  }
+  return null;
+}
+
+/**
+ * The notes after a correction: "11 tuổi, xã Krông Pắc", "à nhầm, bé 11 tuổi chứ không phải 9" changed the fields and tell nothing
+ * else, so they are not kept as a note officers would read as more about the child (the fields and the transcript hold them); a
+ * correction that changed nothing, that tells of harm besides ("không phải bố mà ông chú đánh nó gãy tay"), or that says more than a
+ * short correction can (over ten words: a part of it may not have been read) is kept as typed.
+ */
+function noteOfCorrection(notes: string[], typedText: string, changed: boolean, after: ReportDraft): string[] {
+  const more = !changed || wordCount(typedText) > 10 || triageRules(typedText).risk !== "low" || extractReportFacts(typedText).injury !== null || !heldInFields(typedText, after);
+  return more ? [...notes, typedText] : notes;
+}
+
+/** Every number and every name (a capitalised word after the first) the correction typed is in a field of the draft now. */
+function heldInFields(text: string, d: ReportDraft): boolean {
+  const fields = foldKey([d.childAgeText, d.contact, d.when, d.locationText, d.commune, d.hamlet, d.provinceName, d.harmerText, d.reporterRelationText, String(d.children ?? "")].filter(Boolean).join(" "));
+  // What the correction denies ("không phải 9 tuổi", "chứ không phải Krông Búk", "not 6") is no value it gives.
+  const given = text.normalize("NFC").replace(/(?:^|\s)(?:(?:chứ|chớ|mà|ma|chu)\s+)?(?:không|ko|k|chẳng|đâu|khong|not)\s+(?:phải|phai\s+)?(?:là\s+|la\s+)?[^,.;!?]*?(?=\s+(?:mà|ma|and|và|va)\s|[,.;!?]|$)/giu, " ");
+  const words = given.split(/[\s,.;:!?()]+/u).filter(Boolean);
+  const told = words.filter((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w))).map((w) => foldKey(w.replace(/\D+$/u, "") || w));
+  return told.every((w) => new RegExp(`(?:^|\\s)${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(fields));
 }
 
 /** `saidAsCorrection`: the text is known to correct (what a denial went on to say), whatever its own words. */
@@ -1271,7 +1354,8 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const asking = (typedText.trim().endsWith("?") || (isQuestionLike(typedText) && asksSomething(typedText))) && !corrects;
   const topic = reading.hasContent && !asking ? null : sideTopic(typedText);
   if (topic) return side(state, typedText, topic, now, flow, deps);
-  const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName);
+  // "11 tuổi, Krông Pắc": a place named bare beside another fact, inside the province the report holds, is the commune corrected.
+  const commune = aboutHarmer || reading.learned.includes("commune") ? null : readCommuneAnswer(text, reading.draft.provinceName) ?? barePlaceIn(typedText, reading.draft, deps);
   // "bé hiện không nguy hiểm ngay đâu", "not in danger now": the answer to the danger question, corrected.
   // Read on the words as typed too: "im not in danger right now" is no "X, not Y" correction.
   const saidDanger = dangerSaid(typedText) ?? dangerSaid(text);
@@ -1289,7 +1373,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
   const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
-  const kept = { ...draft, extraNotes: [...draft.extraNotes, typedText] };
+  const kept = { ...draft, extraNotes: noteOfCorrection(draft.extraNotes, typedText, changed, draft) };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
   // A child's "em không rạch tay, em chỉ cào tay" names themself, which is no fact of the summary.

@@ -31,10 +31,12 @@ const W: Record<string, Words> = {
   place: { vi: "nơi ở", en: "where" },
 };
 
-/** Renders the draft in its own language. */
-export function renderSummary(d: ReportDraft): string {
+/** Renders the draft in its own language, with a line on the province's name today when the reporter used its former one. */
+export function renderSummary(d: ReportDraft, placeNote: string | null = null): string {
   const l = d.language;
   const lines = [T.summaryTitle[l], `${W.understood![l]}: ${understood(d).join("; ")}.`];
+  // "Phú Yên nay thuộc tỉnh Đắk Lắk.": a province told by its name before the 2025 merger, said once where the place is read.
+  if (placeNote) lines.push(placeNote);
   const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null].filter(Boolean);
   if (missing.length > 0) lines.push(`${W.missing![l]}: ${missing.join(", ")}.`);
   if (d.narrative) lines.push(`${W.story![l]}: «${clip(d.narrative, 400)}»`);

@@ -52,6 +52,10 @@ const DONE_TONIGHT: readonly RegExp[] = [
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
 
+/** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
+const VAGUE_SOON_QUOTE = /^(?:sap|chuan bi|sap bi|chuan bi bi|about to|is about to)$/;
+/** About to, said back as the reporter told it: soon, no day (marked planned so it reads as a time ahead). */
+const VAGUE_SOON_WHEN: Record<Language, string> = { vi: "sắp tới (dự kiến)", en: "soon (planned)" };
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
 /**
@@ -68,7 +72,11 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
   const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
-  const found = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps) ?? movedTo(text, deps);
+  // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
+  // not in the province of their old home, when the move names a province.
+  const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
+  const moved = movedTo(text, deps);
+  const found = moved && (!named || moved.id !== named.id) ? moved : named ?? moved;
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
@@ -159,7 +167,8 @@ function movedTo(text: string, deps: ReportFlowDeps): ChildProvince | null {
   const place = moved?.[1] ?? moved?.[2];
   // "bố mẹ nó chuyển vào Bình Dương làm công nhân", "his parents moved to Hanoi for work": where the parents went, not the child.
   const before = foldKey(nfc.slice(Math.max(0, (moved?.index ?? 0) - 20), moved?.index ?? 0));
-  if (!place || MOVED_FOR_WORK.test(foldKey(place)) || PARENTS_MOVED.test(before)) return null;
+  // Only the move's own clause says what it is for ("chuyển ra Hà Nội ở với bác, bị bác bắt làm việc nhà" is no move for work).
+  if (!place || MOVED_FOR_WORK.test(foldKey(place.split(",")[0] ?? "")) || PARENTS_MOVED.test(before)) return null;
   return deps.findProvince(`ở ${place.trim()}`);
 }
 
@@ -285,8 +294,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
   // ahead of a time that only tells the past around it ("bỏ đi lâu rồi") or is the plan's own words.
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
+  // "nó sắp phải về ở với thằng đó", "chuẩn bị đưa nó về": about to, with no night or day said, is not "tonight, tomorrow".
+  const vagueSoon = facts.when === "tonight" && VAGUE_SOON_QUOTE.test(foldKey(facts.whenQuote ?? ""));
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? townSaid(province) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
@@ -309,7 +320,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
-    province: province ? { provinceId: province.id, provinceName: province.name, locationText: locationOf(text, province.name) } : undefined,
+    province: province ? { provinceId: province.id, provinceName: province.name, locationText: province.former && text.trim().length > 80 ? saidWithFormer(commune, province) : locationOf(text, province, commune) } : undefined,
     commune: placeOf(commune, text, province, deps),
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
@@ -522,7 +533,7 @@ const MY_FRIEND = /(?<!\b(?:con|cua|trai|gai|chau|bo|me|ba|nha|vo|chong|gia dinh
 /** Words of a child's school day (folded): a class, a desk mate, a teacher, lessons, break time. */
 const SCHOOL = /\b(?:lop|truong|di hoc|len lop|den lop|vao lop|tan hoc|ra choi|gio choi|co giao|thay giao|co chu nhiem|thay chu nhiem|bai tap|kiem tra|cung ban|hoc ba|hoc bai)\b/;
 /** "my friend", "my best friend", not "my friend's son" (folded). */
-const MY_FRIEND_EN = /\bmy (?:best |close |good )?friend\b(?! s\b)|\bmy classmate\b/;
+const MY_FRIEND_EN = /\bmy (?:best |close |good )?friend\b(?! s\b)|\bmy classmate\b|\bmy (?:best |close |good )?friend s (?:dad|father|mom|mum|mother|step ?dad|step ?father|step ?mom|step ?mum|step ?mother|uncle|aunt|brother|sister|parents|grandpa|grandfather|grandma|grandmother|cousin)\b/;
 const SCHOOL_EN = /\b(?:school|class|classmates?|teacher|recess|homework|lessons?|grade \d{1,2}|year \d{1,2})\b/;
 /** The friend's own parent or step-parent harms them (folded): "bị bố đánh", "bị mẹ kế bạn ấy nhốt", "bố nó đánh". */
 const FRIENDS_PARENT_HARMS = /\bbi (?:bo|me|ba|ma|cha|duong|bo duong|me ke|di ghe|bo me|ba me)(?: (?:ban ay|ban do|no|cua ban ay|cua no|ruot))? (?:danh|dap|chui|nhot|tat|doa|bo doi|duoi|xam hai|sam so|so mo|hanh ha|bat|ep)\b|\b(?:bo|me|ba|ma|cha|duong|bo duong|me ke) (?:ban ay|ban do|no|cua ban ay|cua no) (?:hay |thuong |cu |lai )?(?:danh|dap|chui|nhot|tat|doa|bo doi|duoi|xam hai|sam so|so mo|hanh ha)\b/;
@@ -838,10 +849,30 @@ function soonPlannedWhen(text: string, ahead: string | null, lang: Language): st
   return extractReportFacts(planned).ahead ? planned : `${planned} (${PLANNED_WORD[lang]})`;
 }
 
+/**
+ * The day in the coming days a harm or a taking of the child is planned for, as written ("thứ bảy này", "saturday (planned)"),
+ * when the story tells such a plan ("hẹn thứ bảy này chở bé đi chơi", "he'll pick her up Saturday"); null when it tells none.
+ */
+export function plannedDay(text: string, lang: Language): string | null {
+  const facts = extractReportFacts(text);
+  return facts.ahead === "days_ahead" ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
+}
+
+/**
+ * "bạn em bị ba bạn ấy đánh", "I'm 13. My friend's stepdad beats her": a child who writes of a friend who is harmed, read from the
+ * story itself (the friend is the child of the report, the writer their reporter), before any question is asked.
+ */
+export function toldOfFriend(text: string, deps: ReportFlowDeps): boolean {
+  if (!isChildWriter(text) && !isChildReporter(extractReportFacts(text), text) && !FIRST_PERSON_AGE.some((re) => re.test(foldKey(text)))) return false;
+  if (siblingOfWriter(text) !== null) return false;
+  const read = valuesOf(extractReportFacts(speakerAsI(text)), text, null, "vi", deps).reporter;
+  return read?.reporterRelation === "other" && read.reporterRelationText === REPORTER_TEXT.friend!.vi;
+}
+
 /** "sau tết", "ra Tết", "after Tet", as written. */
 const AFTER_TET_WRITTEN = /(?:sau|ra|qua) tết|after (?:the )?(?:tet|lunar new year)/iu;
 /** A plan for the coming days that takes the child ("tới đón nó sang", "đưa bé đi theo", "picking her up"), besides the harms planned ahead (folded). */
-const TAKEN_SOON = /\b(?:(?:toi|den|qua) don|don (?:\S+ )?(?:sang|len)|dua (?:\S+ )?(?:sang|theo)|picking (?:her|him|them) up|collect(?:s|ing)? (?:her|him|them)|taking (?:her|him|them))\b/;
+const TAKEN_SOON = /\b(?:(?:toi|den|qua) don|don (?:\S+ )?(?:sang|len)|dua (?:\S+ )?(?:sang|theo)|picking (?:her|him|them) up|collect(?:s|ing)? (?:her|him|them)|taking (?:her|him|them))\b|\b(?:hen|se|dinh|tinh|doi|nhan|noi) (?:\S+ ){0,4}?(?:dua|dan|cho|don|bat|mang|dem|ruoc|keo) (?:be|no|con be|thang be|chau|em|con)\b(?! (?:an|hoc|ngu)\b)|\b(?:will|ll|going to|gonna|plans? to|wants? to) (?:\S+ ){0,2}?(?:pick|take|collect|fetch) (?:her|him|them)\b/;
 
 /** What is planned is a harm: a marriage, a departure or a sale (folded). */
 const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell)\b/;
@@ -970,10 +1001,22 @@ function ageText(min: number, max: number): string {
   return min === max ? String(min) : `${min}-${max}`;
 }
 
+/** "xã Tuy An, Phú Yên": a province named by its name before the 2025 merger is kept as the reporter said it, with the commune told. */
+function saidWithFormer(commune: string | null, province: ChildProvince): string {
+  return [commune, province.former].filter(Boolean).join(", ");
+}
+
 /** The place as typed when the message is short (an answer), else the province's name. */
-function locationOf(text: string, name: string): string {
+function locationOf(text: string, province: ChildProvince, commune: string | null): string {
   const trimmed = text.trim();
-  return trimmed.length <= 80 ? trimmed : name;
+  if (trimmed.length > 80) return province.name;
+  // "11 tuổi, xã Krông Pắc", "Bé 9 tuổi ở xã Ea Kao, Đắk Lắk bị ...": of a short message that tells more than the place, the parts
+  // that name the place (the commune, the province as typed); the whole message when no part names it alone.
+  const names = [commune, province.matched, province.place].filter((n): n is string => Boolean(n)).map(foldKey);
+  const parts = trimmed.split(/\s*[,.;!?\n]\s*/u).filter(Boolean);
+  const placed = parts.filter((p) => names.some((n) => foldKey(p).includes(n)));
+  if (placed.length === 0 || placed.length === parts.length) return trimmed;
+  return placed.map((p) => p.replace(/^.*?\s(?=(?:ở|tại|o|tai|in|at)\s)/iu, "").replace(/^(?:ở|tại|o|tai|in|at)\s+/iu, "")).join(", ");
 }
 
 const COMMUNE_LEVEL = /\b(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran)\s+((?:[A-ZĐÀ-Ỹ0-9][\p{L}\p{N}'-]*\s?){1,4})/u;

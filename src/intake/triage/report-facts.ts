@@ -483,11 +483,13 @@ const PROGRESSIVE = /^(?:is|are|am|s|re|\S+'s|\S+'re)$/;
 function daysAhead(m: FactsMatcher, words: Words): Hit | null {
   const said = m.hits(words, "ahead:days_ahead", m.lexicon.timeHints.days_ahead)[0];
   if (said) return said;
-  for (let i = 0; i + 1 < words.folded.length; i++) {
-    const day = words.folded[i + 1] === "the" ? i + 2 : i + 1;
-    if (words.folded[i] !== "on" || !WEEKDAYS_EN.has((words.folded[day] ?? "").replace(/s$/, ""))) continue;
+  for (let i = 0; i < words.folded.length; i++) {
+    // "on Saturday", "on the weekend", or a bare "Saturday" after the verb ("he'll pick her up Saturday").
+    const on = words.folded[i] === "on";
+    const day = !on ? i : words.folded[i + 1] === "the" ? i + 2 : i + 1;
+    if (!WEEKDAYS_EN.has((words.folded[day] ?? "").replace(/s$/, "")) || (!on && ["on", "the", "last", "every", "this", "next"].includes(words.folded[i - 1] ?? ""))) continue;
     const before = (j: number) => words.sentence[j] === words.sentence[i] && j < i;
-    const future = words.folded.some((w, j) => before(j) && (FUTURE_EN.has(w) || (PROGRESSIVE.test(w) && /ing$/.test(words.folded[j + 1] ?? ""))));
+    const future = words.folded.some((w, j) => before(j) && (FUTURE_EN.has(w) || /'ll$/.test(w) || (PROGRESSIVE.test(w) && /ing$/.test(words.folded[j + 1] ?? ""))));
     if (future) return { phrase: { text: "", written: [], folded: [] } as unknown as Phrase, start: i, end: day + 1 };
   }
   return null;

@@ -51,6 +51,10 @@ export interface ChildProvince {
   level?: "province" | "district";
   /** A town or city of the province named beside it ("pleiku gia lai", "Buôn Ma Thuột"): a place below the province, as typed. */
   place?: string;
+  /** The province named is one merged into another or renamed in 2025 ("Phú Yên", now Đắk Lắk; "Thừa Thiên Huế", now Huế): its name then. */
+  former?: string;
+  /** The former name is today's province under its old name (renamed, not merged): "Thừa Thiên Huế" is Huế. */
+  renamed?: boolean;
 }
 
 export function findChildProvince(registry: Pick<Registry, "findProvinces" | "findDistricts">, text: string): ChildProvince | null {
@@ -72,5 +76,8 @@ export function findChildProvince(registry: Pick<Registry, "findProvinces" | "fi
   const isPlace = (m: { province: { id: string; places?: readonly string[] }; matched: string }) => (m.province.places ?? []).some((p) => foldKey(p) === foldKey(m.matched));
   const place = mentions.find((m) => m.province.id === hit.id && isPlace(m))?.matched;
   const where = { matched: found.matched, level: best ? ("province" as const) : ("district" as const), ...(place ? { place } : {}) };
-  return hit.today ? { id: hit.today.provinceId, name: hit.today.name, ...where } : { id: hit.id, name: hit.name, ...where };
+  // "Phú Yên", "tỉnh Bình Định", "Thừa Thiên Huế": a name of before the 2025 merger, not today's ("Huế", "TP Huế" is today's).
+  const bare = (n: string) => foldKey(n).replace(/^(?:tinh|tp|thanh pho)\s+/, "").replace(/\s+(?:province|city)$/, "");
+  const former = best && hit.today && hit.today.name !== hit.name && bare(found.matched) !== bare(hit.today.name) ? { former: hit.name, ...(hit.today.provinceId === hit.id ? { renamed: true } : {}) } : {};
+  return hit.today ? { id: hit.today.provinceId, name: hit.today.name, ...where, ...former } : { id: hit.id, name: hit.name, ...where };
 }

@@ -1,0 +1,89 @@
+/**
+ * Leftovers of the reporter conversation (issue 13) that testers found walking fresh reporters, each told in sentences written
+ * for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+
+const h = realCoreHarness("c9s");
+const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
+const draftOf = (chatId: string) => [...h.intake.drafts.values()].filter((d) => d.chatId === chatId).at(-1);
+
+/** Walks a story to the summary: "no" to danger now, anonymous, skip the rest; every reply kept. */
+async function walk(story: string) {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  const seen = [all(replies)];
+  for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const q = lastLine(replies.at(-1));
+    const pick = ASKS_DANGER.test(q) ? { choice: "no" } : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id));
+    replies = await r.send(pick ? ("choice" in pick ? pick : { choice: pick.id }) : "bỏ qua");
+    seen.push(all(replies));
+  }
+  return { ...r, seen, summary: replies.at(-1)?.text ?? "", atSummary: hasChoice(replies.at(-1), "submit") };
+}
+
+/** Finding 5: a side question the bot answered, and a correction it applied, were kept as case notes officers read as facts of the child. */
+describe("a side question is answered and not kept as case information; a correction changes the field, not the notes", () => {
+  const story = "Con bé nhà đối diện 9 tuổi ở xã Ea Kao, Đắk Lắk, tối qua bị bà mẹ kế lấy cán chổi quất rướm máu chân. Tôi là hàng xóm.";
+  const ASKS_CONTACT = /liên lạc với bạn qua đâu|How can officers contact you/;
+
+  it.each([
+    ["danger", "cho hỏi thông tin tôi báo có được giữ kín không vậy?"],
+    ["contact", "nhà nó có biết ai là người báo không?"],
+  ])("a question at the %s question", async (at, question) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    const seen: string[] = [all(replies)];
+    let asked = false;
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      if (!asked && (at === "danger" ? ASKS_DANGER : ASKS_CONTACT).test(q)) {
+        asked = true;
+        replies = await r.send(question);
+        seen.push(all(replies));
+        // Answered, and the same question asked again.
+        expect(all(replies)).toMatch(/bí mật|giữ kín|không (được )?cho .*biết/);
+        expect(lastLine(replies.at(-1))).toBe(q);
+        continue;
+      }
+      const pick = ASKS_DANGER.test(q) ? { choice: "no" } : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id));
+      replies = await r.send(pick ? ("choice" in pick ? pick : { choice: pick.id }) : "bỏ qua");
+      seen.push(all(replies));
+    }
+    expect(asked).toBe(true);
+    const summary = replies.at(-1)?.text ?? "";
+    expect(summary).not.toContain(question);
+    await r.send({ choice: "submit" });
+    const c = h.stored(r.chatId);
+    expect(c).toBeDefined();
+    expect(c!.draft.extraNotes.join(" / ")).not.toContain(question);
+  });
+
+  it("a correction typed at the summary changes the fields and is not a note", async () => {
+    const w = await walk(story);
+    await w.send({ choice: "edit" });
+    const after = await w.send("11 tuổi, xã Krông Pắc");
+    expect(all(after)).toMatch(/11 tuổi/);
+    const d = draftOf(w.chatId)!;
+    expect(d.childAgeText).toBe("11");
+    expect(d.commune).toMatch(/Krông Pắc/);
+    expect(d.extraNotes.join(" / ")).not.toMatch(/Krông Pắc|11 tuổi/);
+    expect(d.locationText ?? "").not.toMatch(/tuổi/);
+    expect(after.at(-1)?.text ?? "").not.toMatch(/Ghi chú thêm/);
+  });
+
+  it("a correction typed mid-flow changes the field and is not a note", async () => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 5 && !ASKS_CONTACT.test(lastLine(replies.at(-1))); i++) {
+      replies = await r.send(ASKS_DANGER.test(lastLine(replies.at(-1))) ? { choice: "no" } : "bỏ qua");
+    }
+    expect(lastLine(replies.at(-1))).toMatch(ASKS_CONTACT);
+    replies = await r.send("à nhầm, con bé 11 tuổi chứ không phải 9");
+    expect(all(replies)).toMatch(/11 tuổi/);
+    const d = draftOf(r.chatId)!;
+    expect(d.childAgeText).toBe("11");
+    expect(d.extraNotes.join(" / ")).not.toMatch(/11 tuổi/);
+  });
+});
