@@ -217,12 +217,14 @@ function expiryLines(plans: ParsedPlan[], today: string, lang: Language): string
 }
 
 /** Tab, page-break and other control characters from scanned text, shown as a space. */
-const cleanText = (s: string): string => s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
+const cleanText = (s: string): string => {
+  const spaced = CONTROL_RE.test(s) ? s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ") : s;
+  return spaced.includes("  ") ? spaced.replace(/ {2,}/g, " ") : spaced;
+};
+const CONTROL_RE = /[\t\f\v\u0085\u2028\u2029]/;
 
 /** A quote as compared for repeats: folded, without its item's letter or number. */
-function quoteKey(q: string): string {
-  return foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, "");
-}
+const quoteKey = memoByText((q: string): string => foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, ""));
 
 /** Drops a line whose quotes were all shown already (the same sentence reached two ways). */
 function withoutRepeatedQuotes(lines: string[]): string[] {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalVietnamese, foldVietnamese } from "../../src/core/vietnamese-text.ts";
 import { numbersIn } from "../../src/qa/document-numbers.ts";
+import { contentTerms } from "../../src/qa/question-parser.ts";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer.ts";
 import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
 import { loadRegistry } from "../../src/kb/registry/registry.ts";
@@ -146,5 +147,17 @@ describe("work skipped when a question cannot need it (issue 14)", () => {
     // No plan word and no number: the same duty question without the naming still finds the body's duties somewhere.
     const unnamed = qa.answer("Sở Y tế Đắk Lắk làm gì cho trẻ em?");
     expect(unnamed.found).toBe(true);
+  });
+});
+
+describe("a question's content words", () => {
+  it("lose a name only where the question writes it whole, longest name first, and the question's own wording", () => {
+    expect(contentTerms("ai chu tri phong chong duoi nuoc o gia lai", ["gia lai"], "vi")).toEqual(["phong", "chong", "duoi", "nuoc"]);
+    // The words of "gia lai" in another order are no mention of the province: they stay.
+    expect(contentTerms("lai gia chu tri phong chong duoi nuoc", ["gia lai"], "vi")).toEqual(["lai", "gia", "phong", "chong", "duoi", "nuoc"]);
+    // The body named with its province goes whole, before the province alone could split it.
+    expect(contentTerms("so y te gia lai phoi hop voi ai", ["so y te gia lai", "gia lai"], "vi")).toEqual([]);
+    // A shorter phrase taken out later does not bring the words of a longer one together for it.
+    expect(contentTerms("x gia x lai", ["gia lai", "x"], "vi")).toEqual(["gia", "x", "lai"]);
   });
 });
