@@ -161,3 +161,22 @@ describe("a question's content words", () => {
     expect(contentTerms("x gia x lai", ["gia lai", "x"], "vi")).toEqual(["gia", "x", "lai"]);
   });
 });
+
+describe("the passages naming a body, kept per body and per index", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+
+  it("are those of the answerer asked, when another answerer over the plans in another order was asked first", () => {
+    // The same plans in another order give every passage another number: what one index learnt must not answer for the other.
+    const question = "Tỉnh ủy Gia Lai ban hành kế hoạch nào mà Kế hoạch 2509 thực hiện?";
+    for (const order of [[...plans].reverse(), plans, [...plans].reverse()]) {
+      const qa = createQuestionAnswerer({ plans: order, registry, today: "2026-11-23" });
+      const a = qa.answer(question);
+      expect(a.found).toBe(true);
+      expect(a.citations.length).toBeGreaterThan(0);
+      for (const c of a.citations) expect(foldVietnamese(c.quote), c.quote).toContain("tinh uy");
+      // Asked again, the passages are read from what was kept: the same answer.
+      expect(qa.answer(question)).toEqual(a);
+    }
+  });
+});
