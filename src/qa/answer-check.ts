@@ -82,7 +82,12 @@ const DURATION_UNIT = "(gio|tieng|phut|ngay lam viec|hours?|hrs?|minutes?|days?|
 const DURATION_ASKED_RE = new RegExp(`\\b(bao nhieu|may|trong vong (bao nhieu|may)|how many|number of|within how many)( \\w+)? ${DURATION_UNIT}\\b|\\b((measured |counted |expressed )?in|within \\d+|trong (vong )?\\d+) ${DURATION_UNIT}\\b|\\b(thoi han|time limit|deadline)( \\w+){0,3} (tinh bang|tinh theo|in|of) ${DURATION_UNIT}\\b|\\b(bao nhieu|may) ngay\\b`);
 
 /** "Trong vòng mấy giờ?", "a time limit, in hours", "how many days": a span of time is asked (not a date, not a period of years). */
-export const asksDuration = (folded: string): boolean => DURATION_ASKED_RE.test(folded);
+export const asksDuration = (folded: string): boolean => {
+  // Asked of the same question by several handlers in a row: the last question's answer is kept.
+  if (folded !== durationAsked.text) durationAsked = { text: folded, asked: DURATION_ASKED_RE.test(folded) };
+  return durationAsked.asked;
+};
+let durationAsked = { text: "", asked: DURATION_ASKED_RE.test("") };
 
 /**
  * A found draft whose passages hold no value of the kind asked becomes "the plans do not say", with the

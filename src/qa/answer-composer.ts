@@ -11,6 +11,9 @@ import type { Answer, AnswerAgency, AnswerCitation, AnswerSuccessor, Intent, Lan
 
 const foldCache = new Map<string, string>();
 
+/** The words of the plans' titles (folded, split at spaces), as a set, once per list of plans; callers must not change it. */
+export const titleWordSet = memoByPlans((plans): ReadonlySet<string> => new Set(plans.flatMap((p) => foldOnce(p.title).split(" "))));
+
 /** `foldKey` memoised: plan headings, quotes and agency names are folded once, not per question. */
 export function foldOnce(text: string): string {
   let folded = foldCache.get(text);
@@ -135,6 +138,8 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
 
 /** "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – TBXH", "Bộ LĐTBXH": the ministry restructured in 2025. */
 const MOLISA_RE = /Bộ\s+(?:Lao động\s*[-–]\s*(?:Thương binh và Xã hội|TBXH)|LĐTBXH|LĐ-TBXH)/u;
+/** Whether a quote names the ministry, once per quote (the plans' own texts). */
+const namesMolisa = memoByText((quote: string): boolean => MOLISA_RE.test(quote));
 
 /**
  * A quote naming the labour ministry (reports sent to it, its guidance): the ministry that has held state management of children
@@ -148,13 +153,13 @@ const MINISTRY_SUCCESSOR = {
 
 /** The ministry's successor for `successors`, when a quote names it. */
 function ministrySuccessor(draft: Draft, lang: Language): AnswerSuccessor[] {
-  if (!draft.citations.some((c) => MOLISA_RE.test(c.quote))) return [];
+  if (!draft.citations.some((c) => namesMolisa(c.quote))) return [];
   const m = MINISTRY_SUCCESSOR;
   return [{ from: m.from, to: m.to, effective: m.effective, legalBasis: m.legalBasis, note: tr(lang, m.note[0], m.note[1]) }];
 }
 
 function ministryNow(draft: Draft, lang: Language): string[] {
-  if (!draft.citations.some((c) => MOLISA_RE.test(c.quote))) return [];
+  if (!draft.citations.some((c) => namesMolisa(c.quote))) return [];
   return [tr(lang,
     "Nay (sắp xếp 2025): quản lý nhà nước về trẻ em của Bộ Lao động - Thương binh và Xã hội chuyển sang Bộ Y tế từ 1/3/2025 (Nghị định 42/2025/NĐ-CP); phần còn lại của Bộ hợp nhất vào Bộ Nội vụ.",
     "Today (2025 reorganisation): state management of children moved from the Ministry of Labour, Invalids and Social Affairs (Bộ Lao động - Thương binh và Xã hội, MOLISA) to the Ministry of Health (Bộ Y tế) from 2025-03-01 (Nghị định 42/2025/NĐ-CP); the rest of MOLISA merged into the Ministry of Home Affairs (Bộ Nội vụ).")];
@@ -212,12 +217,14 @@ function expiryLines(plans: ParsedPlan[], today: string, lang: Language): string
 }
 
 /** Tab, page-break and other control characters from scanned text, shown as a space. */
-const cleanText = (s: string): string => s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ");
+const cleanText = (s: string): string => {
+  const spaced = CONTROL_RE.test(s) ? s.replace(/[\t\f\v\u0085\u2028\u2029]+/g, " ") : s;
+  return spaced.includes("  ") ? spaced.replace(/ {2,}/g, " ") : spaced;
+};
+const CONTROL_RE = /[\t\f\v\u0085\u2028\u2029]/;
 
 /** A quote as compared for repeats: folded, without its item's letter or number. */
-function quoteKey(q: string): string {
-  return foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, "");
-}
+const quoteKey = memoByText((q: string): string => foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, ""));
 
 /** Drops a line whose quotes were all shown already (the same sentence reached two ways). */
 function withoutRepeatedQuotes(lines: string[]): string[] {
@@ -233,6 +240,10 @@ function withoutRepeatedQuotes(lines: string[]): string[] {
   });
 }
 
+/** A quote's cells (split at tabs), trimmed, of three characters or more; a quote with no tab is one cell. Found once per quote. */
+const cellsOf = memoByText((quote: string): string[] => (TAB_RE.test(quote) ? quote.split(/[\t\f\v]+/) : [quote]).map((x) => x.trim()).filter((x) => x.length >= 3));
+const TAB_RE = /[\t\f\v]/;
+
 function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
   const seen = new Set<string>();
   const out: AnswerCitation[] = [];
@@ -241,7 +252,7 @@ function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
     if (seen.has(key) || !planHolds(c.plan, c.quote)) continue;
     seen.add(key);
     // A table row holds tabs: cite its cells, each still a verbatim slice, so no quote carries a tab.
-    for (const part of c.quote.split(/[\t\f\v]+/).map((x) => x.trim()).filter((x) => x.length >= 3)) {
+    for (const part of cellsOf(c.quote)) {
       if (part !== c.quote && seen.has(`${c.plan.documentNumber}|${part}`)) continue;
       seen.add(`${c.plan.documentNumber}|${part}`);
       out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: part, ...sourcePage(c.plan, part) });

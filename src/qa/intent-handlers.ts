@@ -6,7 +6,7 @@ import { requestingHeading } from "./requested-heading.ts";
 import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
-import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
+import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, titleWordSet, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
@@ -465,6 +465,8 @@ export function answerDuties(written: HandlerContext): Draft {
   const asksLead = /\b(chu tri|lead|leads)\b/.test(ctx.q.folded);
   const preds = predecessorsOf(ctx, agency, ctx.q.agencies);
   const own: DutyCandidate[] = [];
+  // What the question asks of the items is read once, not once per item.
+  let inheritedAsked: boolean | undefined, establishmentsAsked: boolean | undefined;
   for (const plan of ctx.plans) {
     for (const a of plan.assignments) {
       const via = agencyMatches(a, agency) ? null : preds.find((p) => a.agencyId === p.from.id) ?? null;
@@ -476,9 +478,9 @@ export function answerDuties(written: HandlerContext): Draft {
       const content = programmeContent(ctx, plan, a, passage, direct);
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
-      const inheritedBonus = via ? (asksInherited(ctx.q.folded) ? 0.3 : -0.2) : 0;
+      const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q.folded)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
-      const namesAsked = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
+      const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
       own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus + namesAsked, via, ...(content ? { content } : {}) });
     }
   }
@@ -628,7 +630,7 @@ const OTHER_TOPIC_HIGH = 0.75;
  */
 function topicElsewhere(ctx: HandlerContext, chosen: DutyCandidate[]): Passage | null {
   // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ... giai đoạn 2016 - 2020") say which plan, not what about.
-  const titled = new Set(ctx.plans.flatMap((p) => foldOnce(p.title).split(" ")));
+  const titled = titleWordSet(ctx.plans);
   const topic = ctx.terms.filter((t) => !ELSEWHERE_NOISE.has(t) && !titled.has(t));
   if (topic.length < 3) return null;
   const own = chosen.map((o) => o.content ?? ctx.index.byAssignment.get(o.a)).filter((p): p is Passage => !!p);
@@ -692,7 +694,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // The agency's own name, and the name of the one it took over from (brought into the terms for retrieval), are not the task.
   const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
   // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
-  const titleWords = new Set(ctx.plans.flatMap((p) => foldWordsOnce(p.title)));
+  const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
   if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;

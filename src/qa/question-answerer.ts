@@ -6,7 +6,7 @@
 import type { Agency, ParsedPlan, Province, Task } from "../kb/types.ts";
 import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
-import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
+import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, titleWordSet, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
@@ -69,7 +69,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
-    const refsHeld = q.documentRefs.every((r) => plans.some((p) => p.text.includes(r)));
+    const refsHeld = q.documentRefs.every((r) => plans.some((p) => planHolds(p, r)));
     // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
     return withTodaysBodyFirst(q, withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
   };
@@ -202,7 +202,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         // "What does the plan want heads of Party committees to be made aware of?": the body is named in the plan's own
         // words ("người đứng đầu cấp ủy"), not as a body given a duty; a sentence holding all the question asks answers.
         // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ...") say which plan, not what is asked.
-        const titled = new Set(chosen.flatMap((p) => foldOnce(p.title).split(" ")));
+        const titled = titleWordSet(chosen);
         const topic = base.terms.filter((t) => !GENERIC_WORDS.has(t) && !titled.has(t));
         const told = topic.length >= 3 && q.agencies.every((a) => !chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id))) ? answerFact({ ...base, terms: topic }) : null;
         if (told?.found && told.confidence >= 0.85) {
@@ -272,9 +272,12 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   // "Tin báo qua tổng đài 111 phải xử lý trong vòng mấy giờ?": a time limit, not the number to call.
   if (asksDuration(f)) return null;
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
-  const stated = [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
-    .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`))));
-  if (!(HOTLINE_RE.test(f) && stated.length > 0) && !((HOTLINE_RE.test(f) || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
+  // Found only when a hotline word is there to ask about, or the question passes the tests below (most questions name neither).
+  let statedOnce: string[] | null = null;
+  const stated = (): string[] => (statedOnce ??= [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
+    .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`)))));
+  const hotline = HOTLINE_RE.test(f);
+  if (!(hotline && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
   // "Vì sao Công an tỉnh chủ trì tiếp nhận tin báo qua tổng đài 111?": a claim about a body, with the number the plan writes;
   // the body is what is asked, and the number alone does not answer it (a wrong number is still corrected).
   const aboutBody = ctx.q.agencies.length > 0 && PREMISE_RE.test(f);
@@ -284,7 +287,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
     if (!hit) continue;
     const numbers = [...hit.folded.matchAll(/\b(?:tong dai|duong day nong)\b[^.;]*?\b(\d{3,5})\b/g)].map((m) => m[1]!);
     const label = planLabel(plan, ctx.registry, ctx.lang);
-    const wrong = stated.filter((n) => !numbers.includes(n));
+    const wrong = stated().filter((n) => !numbers.includes(n));
     if (aboutBody && wrong.length === 0) continue;
     d.lines.push(wrong.length > 0
       ? tr(ctx.lang, `Không: ${label} ghi tổng đài số ${numbers.join(", ")}, không phải ${wrong.join(", ")} (mục ${hit.sectionPath}).`,
@@ -1814,7 +1817,9 @@ function namedByPeriod(q: ParsedQuestion, plans: ParsedPlan[]): ParsedPlan[] {
 /** Words joining a plan word to the subject it names ("kế hoạch thực hiện khuyến nghị của ...", "the plan on the UN ..."). */
 const SUBJECT_GLUE = new Set([...NAMING_WORDS, "cac", "giai", "doan", "on", "about", "for", "the", "of", "s", "implementing", "implement", "implements",
   "to", "carrying", "carries", "out", "regarding", "concerning", "that", "which", "committee", "committees"]);
-const PLAN_WORD_RE = /^(ke hoach|quyet dinh|kh|qd|plan|decision)$/;
+const PLAN_WORDS: ReadonlySet<string> = new Set(["ke hoach", "quyet dinh", "kh", "qd", "plan", "decision"]);
+/** The question's words hold a plan word: without one, no plan is named by its subject (and the words are not walked). */
+const PLAN_WORD_HELD_RE = /\b(ke hoach|quyet dinh|kh|qd|plan|decision)\b/;
 
 /**
  * "the plan on the UN Committee's recommendations", "kế hoạch thực hiện khuyến nghị của Ủy ban Liên hợp quốc về quyền trẻ em": a
@@ -1823,13 +1828,14 @@ const PLAN_WORD_RE = /^(ke hoach|quyet dinh|kh|qd|plan|decision)$/;
  * than three words of a name follow a plan word ("kế hoạch 2509 về chăm sóc sức khỏe": "chăm sóc" is the topic asked).
  */
 function namedBySubject(q: ParsedQuestion, plans: ParsedPlan[]): { plans: ParsedPlan[]; words: string[] } | null {
+  if (!PLAN_WORD_HELD_RE.test(q.folded)) return null;
   const words = q.folded.split(" ");
   const names = plans.map(planNameWords);
   const { anyName, own } = namesOfPlans(plans);
   let best: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const two = `${words[i]} ${words[i + 1] ?? ""}`;
-    const start = PLAN_WORD_RE.test(two) ? i + 2 : PLAN_WORD_RE.test(words[i]!) ? i + 1 : -1;
+    const start = PLAN_WORDS.has(two) ? i + 2 : PLAN_WORDS.has(words[i]!) ? i + 1 : -1;
     if (start < 0) continue;
     const said: string[] = [];
     for (let j = start; j < words.length; j++) {
@@ -1928,6 +1934,8 @@ function namesPlanByNumber(p: ParsedPlan, n: string, implementing: boolean): boo
 }
 
 function namingByDocument(q: ParsedQuestion, chosen: ParsedPlan[]): string[] {
+  // Every naming holds a document's number: a question with no digit names none (the long pattern is not run).
+  if (!/\d/.test(q.folded)) return [];
   // "Kế hoạch thực hiện Quyết định 535": the plan carries the document out (its legal basis, its title); "báo cáo kết quả thực hiện kế
   // hoạch 2509" carries out the plan itself, and "thực hiện" is asked. "Ban hành theo QĐ 2130": the plan's own number.
   return [...q.folded.matchAll(NAMED_BY_DOCUMENT_RE)].flatMap((x) => {

@@ -434,27 +434,16 @@ function longestFirst(removePhrases: string[]): string[] {
   return out;
 }
 
-/** A phrase's words (split at spaces), kept for the fixed phrases and a question's names (bounded). */
-const PHRASE_WORDS = new Map<string, string[]>();
-function phraseWords(phrase: string): string[] {
-  let words = PHRASE_WORDS.get(phrase);
-  if (!words) {
-    words = phrase.split(" ");
-    if (PHRASE_WORDS.size >= 20_000) PHRASE_WORDS.clear();
-    PHRASE_WORDS.set(phrase, words);
-  }
-  return words;
-}
-
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
   let text = ` ${folded} `;
-  // A phrase is removed as whole words, and removing one leaves the others' words as they were: a phrase with a word the
-  // question does not hold is never found, and is not searched for.
-  const held = new Set(text.split(" "));
+  // A phrase is removed as whole words (its first occurrence), where the text still holds it; removing one only takes words
+  // out, so a phrase the text does not hold now is left as it is.
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
   for (const p of longestFirst(removePhrases)) {
-    if (p.length > 0 && phraseWords(p).every((w) => held.has(w))) text = text.replace(` ${p} `, " ");
+    if (p.length === 0) continue;
+    const spaced = ` ${p} `;
+    if (text.includes(spaced)) text = text.replace(spaced, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");

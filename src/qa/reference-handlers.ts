@@ -9,7 +9,7 @@ import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLa
 import { agencyOf, askedShape, holdsShape, wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import { PLAN_PERIOD_RE } from "./question-parser.ts";
 import type { Passage } from "./passage-index.ts";
-import { memoByPlan, planHolds } from "./memo.ts";
+import { memoByObject, memoByPlan, planHolds } from "./memo.ts";
 
 const MAX_ITEMS = 5;
 
@@ -26,15 +26,22 @@ const padded = (s: string) => ` ${s} `;
  * Whether a passage's folded quote holds one of an agency's names (of more than two letters) as words. A quote holding a name
  * holds the name's first word as one of its own terms: only such quotes are searched, and each is padded once.
  */
-function namingTest(agency: Agency): (p: Passage) => boolean {
+function namingTest(index: HandlerContext["index"], agency: Agency): (p: Passage) => boolean {
+  // What a passage names never changes: each passage is tested once per body and index (0 not yet, 1 names it, 2 does not).
+  const known = namingKnown(index)(agency);
   const names = foldedNames(agency).filter((n) => n.length > 2);
   const firsts = names.map((n) => n.split(" ")[0]!);
   const spaced = names.map(padded);
   return (p) => {
+    const seen = known[p.id];
+    if (seen !== 0) return seen === 1;
     let f: string | undefined;
-    return spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
+    const holds = spaced.some((n, i) => p.quoteTerms.has(firsts[i]!) && (f ??= padded(p.folded)).includes(n));
+    known[p.id] = holds ? 1 : 2;
+    return holds;
   };
 }
+const namingKnown = memoByObject((index: HandlerContext["index"]) => memoByObject((_agency: Agency) => new Uint8Array(index.passages.length)));
 
 /** Document numbers in the question that are not the numbers of the plans themselves. */
 export function externalRefs(refs: string[], plans: ParsedPlan[]): string[] {
@@ -246,7 +253,7 @@ function issuedBy(ctx: HandlerContext, quote: string): string[] {
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
-  const naming = namingTest(agency);
+  const naming = namingTest(ctx.index, agency);
   const cheap = (p: Passage) => keep(p) && naming(p);
   const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];

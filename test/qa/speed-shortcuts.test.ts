@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalVietnamese, foldVietnamese } from "../../src/core/vietnamese-text.ts";
 import { numbersIn } from "../../src/qa/document-numbers.ts";
+import { contentTerms } from "../../src/qa/question-parser.ts";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer.ts";
 import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
 import { loadRegistry } from "../../src/kb/registry/registry.ts";
@@ -93,5 +94,89 @@ describe("answers on the shipped plans", () => {
     const afterOthers = [...questions].reverse().map((q) => JSON.stringify(one.answer(q))).reverse();
     expect(afterOthers).toEqual(fresh);
     expect(fresh.some((a) => JSON.parse(a).found)).toBe(true);
+  });
+});
+
+describe("work skipped when a question cannot need it (issue 14)", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+  const answerer = () => createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+
+  it("still corrects a wrong hotline number and still names the plan's own", () => {
+    // A number the plan does not give is corrected with the one it gives; asked plainly, the number is given.
+    const wrong = answerer().answer("Tay Ninh's plan 1979 tells people to report abuse to hotline 18001567, right?");
+    expect(wrong.found).toBe(true);
+    expect(wrong.answer).toContain("111");
+    expect(wrong.answer).toContain("18001567");
+    const plain = answerer().answer("Kế hoạch 1979 của Tây Ninh ghi tổng đài số mấy để báo tin trẻ em bị xâm hại?");
+    expect(plain.answer).toContain("111");
+  });
+
+  it("answer a time-limit question the same whether or not another time-limit question came just before", () => {
+    // The check of "is a span of time asked" keeps the last question's result: a different question must not reuse it.
+    const questions = [
+      "Tin báo qua tổng đài 111 ở Tây Ninh phải xử lý trong vòng mấy giờ?",
+      "Sở Y tế Đắk Lắk có nhiệm vụ gì?",
+      "How many days does Gia Lai give districts to send their yearly report?",
+      "Gia Lai: các sở báo cáo kết quả bao lâu một lần?",
+    ];
+    const fresh = questions.map((q) => JSON.stringify(answerer().answer(q)));
+    const one = answerer();
+    const inTurn = questions.map((q) => JSON.stringify(one.answer(q)));
+    const twice = questions.flatMap((q) => [one.answer(q), one.answer(q)]).map((a) => JSON.stringify(a));
+    expect(inTurn).toEqual(fresh);
+    expect(twice).toEqual(fresh.flatMap((a) => [a, a]));
+    // The plan gives no time limit for handling a report: said so, whichever question came before; a duty question never says it.
+    const limitSaid = /không nêu thời hạn/;
+    for (const order of [[0, 1], [1, 0]]) {
+      const qa = answerer();
+      const [a, b] = order.map((i) => qa.answer(questions[i]!));
+      const [limit, duty] = order[0] === 0 ? [a!, b!] : [b!, a!];
+      expect(limit.answer).toMatch(limitSaid);
+      expect(duty.answer).not.toMatch(limitSaid);
+    }
+  });
+
+  it("read a plan named by its subject or by the decision issuing it as that plan, not as the topic", () => {
+    const qa = answerer();
+    // Named by the decision that issues it: the body's duties in that plan (Đắk Lắk's), cited from it.
+    const issued = qa.answer("Theo kế hoạch ban hành kèm theo Quyết định 2041, Sở Y tế làm gì?");
+    expect(issued.found).toBe(true);
+    expect(issued.citations.length).toBeGreaterThan(0);
+    expect(issued.citations.every((c) => c.document === "2041/QĐ-UBND")).toBe(true);
+    // No plan word and no number: the same duty question without the naming still finds the body's duties somewhere.
+    const unnamed = qa.answer("Sở Y tế Đắk Lắk làm gì cho trẻ em?");
+    expect(unnamed.found).toBe(true);
+  });
+});
+
+describe("a question's content words", () => {
+  it("lose a name only where the question writes it whole, longest name first, and the question's own wording", () => {
+    expect(contentTerms("ai chu tri phong chong duoi nuoc o gia lai", ["gia lai"], "vi")).toEqual(["phong", "chong", "duoi", "nuoc"]);
+    // The words of "gia lai" in another order are no mention of the province: they stay.
+    expect(contentTerms("lai gia chu tri phong chong duoi nuoc", ["gia lai"], "vi")).toEqual(["lai", "gia", "phong", "chong", "duoi", "nuoc"]);
+    // The body named with its province goes whole, before the province alone could split it.
+    expect(contentTerms("so y te gia lai phoi hop voi ai", ["so y te gia lai", "gia lai"], "vi")).toEqual([]);
+    // A shorter phrase taken out later does not bring the words of a longer one together for it.
+    expect(contentTerms("x gia x lai", ["gia lai", "x"], "vi")).toEqual(["gia", "x", "lai"]);
+  });
+});
+
+describe("the passages naming a body, kept per body and per index", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+
+  it("are those of the answerer asked, when another answerer over the plans in another order was asked first", () => {
+    // The same plans in another order give every passage another number: what one index learnt must not answer for the other.
+    const question = "Tỉnh ủy Gia Lai ban hành kế hoạch nào mà Kế hoạch 2509 thực hiện?";
+    for (const order of [[...plans].reverse(), plans, [...plans].reverse()]) {
+      const qa = createQuestionAnswerer({ plans: order, registry, today: "2026-11-23" });
+      const a = qa.answer(question);
+      expect(a.found).toBe(true);
+      expect(a.citations.length).toBeGreaterThan(0);
+      for (const c of a.citations) expect(foldVietnamese(c.quote), c.quote).toContain("tinh uy");
+      // Asked again, the passages are read from what was kept: the same answer.
+      expect(qa.answer(question)).toEqual(a);
+    }
   });
 });
