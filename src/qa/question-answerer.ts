@@ -24,6 +24,8 @@ import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf 
 import { MERGED_NOW_RE, offersChoice } from "./question-wording.ts";
 import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
+import { answerCitedIssuer } from "./cited-issuer.ts";
+import { answerMissingItem } from "./missing-item.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -157,6 +159,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const unnamed = unnamedHolder(q, chosen, registry);
       if (unnamed) return composeNotFound(ctx, coverage[q.language], [unnamed]);
+      // "Cơ quan số 11 trong phần tổ chức thực hiện là ai?" of a plan whose numbering skips it: not stated, with the gap (missing-item.ts).
+      const skipped = answerMissingItem(base);
+      if (skipped) return composeAnswer(skipped, ctx, coverage[q.language]);
       // "Điều 5 của Quyết định 2041 quy định gì?": an article the chosen decisions do not have is not answered from another part.
       const article = /\b(?:dieu|article)\s+(\d{1,2})\b(?!( \S+){0,2} (luat|nghi dinh|thong tu|cong uoc|law|decree|convention)\b)/.exec(q.folded)?.[1];
       if (article && chosen.some((p) => p.sections.some((s) => /^Điều \d+$/u.test(s.path))) && !chosen.some((p) => p.sections.some((s) => s.path === `Điều ${article}`))) {
@@ -171,6 +176,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
       const absent = absentNumbers(q, chosen, plans);
       if (absent) return composeNotFound(ctx, coverage[q.language], [absent]);
+      // "KH 273-KH/TU mà KH 2509 triển khai là của cơ quan nào ban hành?": the issuer the plan writes after a cited number (cited-issuer.ts).
+      const issuer = answerCitedIssuer(base, plans);
+      if (issuer) return composeAnswer(issuer, ctx, coverage[q.language]);
       // "QĐ 2130 ban hành theo tờ trình số mấy?", "on whose proposal?": the preamble line naming the proposal and submission.
       const submission = !["compare", "recommendation", "off_topic"].includes(q.intent) ? answerSubmission(base) : null;
       if (submission) return composeAnswer(submission, ctx, coverage[q.language]);
@@ -198,7 +206,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       if (!draft.found && q.agencies.length > 0 && q.intent === "duties") {
         const said = answerMentions(base, q.agencies[0]!);
-        if (said.found) return composeAnswer(said, ctx, coverage[q.language]);
+        if (said.found || said.settled) return composeAnswer(said, ctx, coverage[q.language]);
         // "What does the plan want heads of Party committees to be made aware of?": the body is named in the plan's own
         // words ("người đứng đầu cấp ủy"), not as a body given a duty; a sentence holding all the question asks answers.
         // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ...") say which plan, not what is asked.
@@ -655,7 +663,7 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
 }
 
 // "Which of the plans ...", "is there a plan that ...", "any plan ...": the plans that fit are asked for too.
-const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
+const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|which of (the |these |those |all (the )?|your )?(two|three|four|five|[2-9]) (plans|provinces|documents|decisions)|which of (these|those|your) (plans|documents|decisions)|of (all )?(the )?(five|5|these|those) (plans|documents),? which (one|plan|document)?|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
 
 /**
@@ -834,7 +842,7 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
       if (doer.found && doer.confidence >= 0.5 && doer.agencies.some((a) => (a.role === "lead" || a.role === "responsible") && !named.has(a.agency?.id ?? ""))) return doer;
     }
     const d = answerMentions(ctx, agency);
-    if (d.found) return d;
+    if (d.found || d.settled) return d;
   }
   return null;
 }

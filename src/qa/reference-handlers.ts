@@ -133,6 +133,8 @@ function recipientLines(ctx: HandlerContext, agency: Agency): Array<{ plan: Pars
   return out;
 }
 
+/** A duty asked of the body: "nhiệm vụ gì", "giao ... gì", "làm gì", "what task/duty/role". */
+const DUTY_ASKED_RE = /\b(nhiem vu|trach nhiem|lam gi|giao (cho )?.{0,60}\bgi|vai tro|duty|duties|tasks?|role|responsibilit(y|ies)|what (must|should|does|do)\b.{0,60}\bdo)\b/;
 const WHO_ASKED_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b/;
 const THROUGH_ASKED_RE = /\b(thong qua|qua (co quan|so|don vi|nganh) nao|through (which|what)|go(es)? through|via (which|what))\b/;
 const ROLE_AFTER_RE = /^[\s,]*(chu tri|lam dau moi)/;
@@ -231,10 +233,20 @@ export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string;
     d.citations.push({ plan: p.plan, section: p.sectionPath, quote });
     if (who && d.agencies.length === 0) actingAgency(ctx, d, p, holder.agency);
   }
+  // "Ai ... báo cáo Chủ tịch UBND tỉnh ...?": the office holder is who the report goes to; the body that acts is what is asked, so it
+  // opens the answer.
+  const actor = d.agencies[0];
+  if (who && actor && REPORTED_TO_RE.test(ctx.q.folded)) {
+    d.lines[0] = tr(ctx.lang, `${actor.name} làm việc này; ${vi} ${body} là người nhận báo cáo.`,
+      `${actor.name}${actor.agency ? ` (${actor.agency.english})` : ""} does this; the ${en} ${enBody} is who the report goes to.`);
+  }
   d.found = true;
   d.confidence = 0.6;
   return d;
 }
+
+/** The office holder is the one reported or submitted to ("báo cáo (với) Chủ tịch", "report to the Chairman"). */
+const REPORTED_TO_RE = /\b(bao cao|trinh|gui|reports?|reporting|reported|submits?|submitted|submitting|sends?|sent)( (voi|len|cho|den|ve|to))?( the)? (chu tich|pho chu tich|giam doc|chanh van phong|chairman|chairperson|chair|vice chairman|director|chief)\b/;
 
 /**
  * An agency the plans give no duty to but do name (the council a plan is submitted to, the
@@ -263,6 +275,19 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const sent = recipientLines(ctx, agency);
   if (picks.length === 0 && sent.length === 0) return d;
   const label = agencyLabel(agency, agency.name, ctx.lang);
+  // "Kế hoạch giao cho Thường trực HĐND nhiệm vụ gì?" of a body named only among the recipients: the plan gives it none, so the
+  // question is not answered (found false), said with the recipients' line.
+  const onlySent = picks.every((p) => foldOnce(p.sectionPath) === "noi nhan");
+  if (onlySent && ctx.q.intent === "duties" && DUTY_ASKED_RE.test(ctx.q.folded)) {
+    d.lines.push(tr(ctx.lang, `${[...new Set([...sent.map((x) => x.plan.documentNumber), ...picks.map((p) => p.plan.documentNumber)])].join(", ")} không giao nhiệm vụ nào cho ${label}; ${label} chỉ có tên ở phần Nơi nhận:`,
+      `${[...new Set([...sent.map((x) => x.plan.documentNumber), ...picks.map((p) => p.plan.documentNumber)])].join(", ")} gives ${label} no duty; it is named only among the recipients (Nơi nhận):`));
+    for (const x of sent) {
+      d.lines.push(tr(ctx.lang, `Nơi nhận của ${planLabel(x.plan, ctx.registry, ctx.lang)}: “${x.line}”`, `Recipients of ${planLabel(x.plan, ctx.registry, ctx.lang)}: “${x.line}”`));
+      d.citations.push({ plan: x.plan, section: x.section, quote: x.line });
+    }
+    d.settled = true;
+    return d;
+  }
   if (picks.length === 0) {
     d.lines.push(tr(ctx.lang, `${sent.map((x) => x.plan.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; ${label} chỉ có tên ở phần Nơi nhận:`,
       `${sent.map((x) => x.plan.documentNumber).join(", ")} gives ${label} no duty; it is named only among the recipients (Nơi nhận):`));

@@ -28,7 +28,8 @@ describe("office holders and bodies that are not departments", () => {
   it("answers who reports to the Chairman with the department the plan names, quoting the sentence", () => {
     const a = qa.answer("Theo kế hoạch 26 của Huế, ai phải báo cáo Chủ tịch UBND tỉnh về tình hình thực hiện kế hoạch?");
     expect(firstLead(a)).toBe("Sở Lao động - Thương binh và Xã hội");
-    expect(a.answer).toMatch(/người đứng đầu, không phải một cơ quan được giao việc/);
+    // The Chairman is who the report goes to, said so; the department that reports opens the answer (Q23b).
+    expect(a.answer.split("\n")[0]).toMatch(/^Sở Lao động - Thương binh và Xã hội .*Chủ tịch Ủy ban nhân dân tỉnh là người nhận báo cáo/);
     expect(a.citations.some((c) => c.section === "VI.2" && /báo cáo với Chủ tịch Ủy ban Nhân dân tỉnh/.test(c.quote))).toBe(true);
     expect(verbatim(a)).toBe(true);
   });

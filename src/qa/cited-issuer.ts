@@ -1,0 +1,72 @@
+/**
+ * "KH số 273-KH/TU mà KH 2509 triển khai là của cơ quan nào ban hành?", "Who issued Decision 535/QĐ-TTg?": the question asks
+ * who issued a document a plan cites by its number (not one of the plans held). The plans write the issuer right after the
+ * number ("Kế hoạch số 273-KH/TU, ngày 20 tháng 9 năm 2024 của Tỉnh ủy về ..."): that is the answer, quoted as written.
+ */
+import { foldKey } from "../core/vietnamese-text.ts";
+import { emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
+import type { HandlerContext } from "./intent-handlers.ts";
+import type { ParsedPlan } from "../kb/types.ts";
+
+/** Who issued it, asked in Vietnamese or English (folded). */
+const ASKS_ISSUER_RE = /\b(co quan nao ban hanh|ai ban hanh|do (co quan|don vi|cap|noi) nao (ban hanh|phe duyet)|la cua (co quan|don vi|cap|ai)|cua (co quan|don vi|cap) nao|(co quan|don vi|noi) ban hanh (la )?(gi|ai|nao)|ban hanh boi|who (issued|adopted|approved)|issued by (whom|which|what)|which (body|agency|authority|organ|office) (issued|adopted)|whose (decision|plan|directive|resolution|document))\b/;
+/** A document's number with its kind after it, as a question writes it: "273-KH/TU", "1506/QĐ-LĐTBXH", "2361/qd-ttg". */
+const CITED_NUMBER_RE = /(?<![\d/])(\d{1,5})((?:\/\d{4})?[-/][\p{L}&]+(?:[-/][\p{L}&]+)*)/u;
+/** What the plans write between the number and its issuer (a date, a comma), then "của <issuer>" up to what it is about. */
+const ISSUER_AFTER_RE = /^[^;:“”"()\n]{0,60}?(?<![\p{L}])(?:của|CỦA)\s+([^,;:(“”"\n]{2,70}?)(?=\s+(?:về|VỀ|ban hành|BAN HÀNH|phê duyệt|PHÊ DUYỆT|quy định|thực hiện|THỰC HIỆN|tại|TẠI|phê|tổ chức)(?![\p{L}])|[,;:(“”"\n.]|$)/u;
+/** The kind of document written before the number ("Kế hoạch số ", "Quyết định "), kept in the quote. */
+const KIND_BEFORE_RE = /(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Thông báo|Công văn|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ)(?:\s+số)?\s*$/u;
+
+/** What the document is about, asked beside its issuer. */
+const ABOUT_ASKED_RE = /\b(ve cai gi|ve viec gi|ve van de gi|ve gi|noi dung (gi|la gi)|about what|what (is|was) it about|on what)\b/;
+/** The "về ..." phrase after the issuer, to the end of its clause (at most about 240 characters, ending at a word). */
+const ABOUT_AFTER_RE = /^\s+(?:về|VỀ)\s[^;(“”"\n]{1,240}(?=[;(“”"\n]|\s|$)/u;
+
+const foldNumber = (s: string): string => foldKey(s).replace(/\s+/g, "");
+
+/** The issuer of a document the plans cite, or null when the question asks no issuer of a cited number. */
+export function answerCitedIssuer(ctx: HandlerContext, all: readonly ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (!ASKS_ISSUER_RE.test(q.folded)) return null;
+  const m = CITED_NUMBER_RE.exec(q.raw);
+  if (!m) return null;
+  const digits = m[1]!;
+  // A plan held asked by its own number ("2130/QĐ-UBND do ai ban hành?"): its header answers, elsewhere.
+  if (all.some((p) => p.documentNumber.split("/")[0] === digits)) return null;
+  const wanted = foldNumber(`${digits}${m[2]}`);
+  const about = ABOUT_ASKED_RE.test(q.folded);
+  const at = new RegExp(`(?<![\\d/])${digits}(?:\\/\\d{4})?[-/][\\p{L}&/-]+`, "gu");
+  const hits: Array<{ plan: ParsedPlan; section: string; quote: string; issuer: string }> = [];
+  // The plans the question names first, then the others: a document is cited with its issuer somewhere in them.
+  const order = [...ctx.plans, ...all.filter((p) => !ctx.plans.includes(p))];
+  for (const plan of order) {
+    if (!plan.text.includes(digits)) continue;
+    for (const p of ctx.index.passages) {
+      if (p.plan !== plan || !p.quote.includes(digits)) continue;
+      for (const n of p.quote.matchAll(at)) {
+        if (foldNumber(n[0]) !== wanted) continue;
+        const after = ISSUER_AFTER_RE.exec(p.quote.slice(n.index + n[0].length));
+        if (!after) continue;
+        let end = n.index + n[0].length + after[0].length;
+        // "... là của ai, về cái gì?": what the document is about follows its issuer ("của Tỉnh ủy về thực hiện Chỉ thị ..."), quoted too.
+        if (about) end += ABOUT_AFTER_RE.exec(p.quote.slice(end))?.[0].trimEnd().length ?? 0;
+        const kind = KIND_BEFORE_RE.exec(p.quote.slice(Math.max(0, n.index - 20), n.index));
+        const start = kind ? n.index - kind[0].length : n.index;
+        hits.push({ plan, section: p.sectionPath, quote: p.quote.slice(start, end).trim(), issuer: after[1]!.trim() });
+      }
+    }
+    if (hits.length > 0) break;
+  }
+  // Written as a sentence rather than in a capitalised title, when both are there.
+  const best = hits.find((h) => h.issuer !== h.issuer.toUpperCase()) ?? hits[0];
+  if (!best) return null;
+  const number = `${digits}${m[2]}`;
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `Văn bản số ${number} do ${best.issuer} ban hành (theo ${planLabel(best.plan, ctx.registry, ctx.lang)}, mục ${best.section}).`,
+    `${number} was issued by ${best.issuer} (as ${planLabel(best.plan, ctx.registry, ctx.lang)} writes it, section ${best.section}).`));
+  d.lines.push(tr(ctx.lang, `Trích: “${best.quote}”`, `The plan says: “${best.quote}”`));
+  d.citations.push({ plan: best.plan, section: best.section, quote: best.quote });
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
