@@ -86,6 +86,13 @@
  *   who issued a document a plan cites, a body named only among the recipients asked for its duty, an agency asked by its item
  *   number (skipped or there), who reports to the Chairman): g20 115 -> 116 (a line of its sealed even half, not read);
  *   every other set unchanged.
+ * - qa-g23.jsonl (120), written on 6 December (stop 39) from the plans alone by a writer who read no code (15 per class, all five
+ *   plans, 72 with diacritics, 24 without, 24 English; its "not stated" lines given the judge's type "none"): 109 when it arrived
+ *   (odd 54/60, even 55/60). One gold corrected against the issue's contract (g23-107, "what is Sở Y tế given under 1979?": the
+ *   predecessor's duties said as inherited, not "not stated"). The odd half worked by class (Q23) to 60/60 while the even half
+ *   stayed sealed: 55/60 (nothing transferred); then the even half by class (Q23b): 120.
+ * - qa-g24.jsonl (60), written the same session from the plans alone by another writer who read no code and no other set, kept
+ *   sealed (its failures not read): 57/60 after Q23, 57/60 after Q23b.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -121,6 +128,8 @@ describe.each([
   ["qa-g20.jsonl", 116],
   ["qa-g21.jsonl", 75],
   ["qa-g22.jsonl", 113],
+  ["qa-g23.jsonl", 120],
+  ["qa-g24.jsonl", 57],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
