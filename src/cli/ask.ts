@@ -12,6 +12,7 @@ import { createPlanRepository } from "../db/plan-repository.ts";
 import { createKnowledgeService } from "../qa/knowledge-service.ts";
 import type { Answer } from "../qa/answer-types.ts";
 import type { QuestionAnswerer } from "../qa/question-answerer.ts";
+import { readBatchLine, withId } from "./batch-line.ts";
 
 /** Human-readable rendering: the answer, then numbered citations. */
 export function renderForTerminal(a: Answer): string {
@@ -38,11 +39,15 @@ async function withAnswerer<T>(use: (qa: QuestionAnswerer) => Promise<T>): Promi
   }
 }
 
+/** Where a JSON line's question is: `q` as in ../shared/eval, or `question`, `text`. */
+const QUESTION_FIELDS = ["q", "question", "text"] as const;
+
 async function runBatch(qa: QuestionAnswerer, json: boolean): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    const a = qa.answer(line);
-    process.stdout.write(json ? `${JSON.stringify(a)}\n` : `${renderForTerminal(a)}\n\n`);
+    const read = readBatchLine(line, QUESTION_FIELDS);
+    const a = qa.answer(read.text);
+    process.stdout.write(json ? `${JSON.stringify(withId(read.id, a))}\n` : `${renderForTerminal(a)}\n\n`);
   }
 }
 

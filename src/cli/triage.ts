@@ -11,6 +11,10 @@ import { createInterface } from "node:readline";
 import { triageReport } from "../intake/triage/triage-model.ts";
 import { formatTriageSummary } from "../intake/triage/triage-summary.ts";
 import type { TriageResult } from "../intake/triage/triage-types.ts";
+import { readBatchLine, withId } from "./batch-line.ts";
+
+/** Where a JSON line's report is: `text` as in the project's corpora and ../shared/eval, or `report`, `message`. */
+const REPORT_FIELDS = ["text", "report", "message"] as const;
 
 interface CliArgs {
   json: boolean;
@@ -35,7 +39,11 @@ function render(result: TriageResult, json: boolean): string {
 
 async function runBatch(json: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${render(triageReport(line), json)}\n`);
+  for await (const line of lines) {
+    const read = readBatchLine(line, REPORT_FIELDS);
+    const result = triageReport(read.text);
+    process.stdout.write(`${json ? JSON.stringify(withId(read.id, result)) : render(result, false)}\n`);
+  }
 }
 
 async function readStdin(): Promise<string> {
