@@ -56,7 +56,7 @@ describe("a province merged or renamed in 2025 is said in one line, and what the
   it.each([
     ["Thằng bé 10 tuổi nhà bên ở xã Tuy An, Phú Yên, hôm qua bị ông bố say rượu dùng dây nịt quất bầm hết lưng. Tôi là hàng xóm.", /Phú Yên nay thuộc tỉnh Đắk Lắk/, "dak-lak", /Phú Yên/],
     ["Con bé lớp 5 ở phường Quy Nhơn, tỉnh Bình Định, tuần trước bị mẹ kế nhốt ngoài trời cả đêm. Tôi là cô giáo của bé.", /Bình Định nay thuộc tỉnh Gia Lai/, "gia-lai", /Bình Định/],
-    ["A boy of 11 in Tan An, Long An province was burned with a cigarette by his stepfather last week. I am his teacher.", /Long An is now part of Tây Ninh province/, "tay-ninh", /Long An/],
+    ["A boy of 11 in Tan An, Long An province was burned with a cigarette by his stepfather last week. I am his teacher.", /Long An is now part of Tay Ninh province/, "tay-ninh", /Long An/],
     ["Bé gái 7 tuổi ở phường Vĩnh Ninh, Thừa Thiên Huế, tuần rồi bị bà nội bỏ đói nhiều ngày. Tôi là hàng xóm.", /Thừa Thiên Huế nay là thành phố Huế/, "thua-thien-hue", /Thừa Thiên Huế/],
   ])("«%s»", async (story, line, id, said) => {
     const w = await walk(story);

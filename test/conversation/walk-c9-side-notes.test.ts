@@ -27,18 +27,21 @@ async function walk(story: string) {
 describe("a side question is answered and not kept as case information; a correction changes the field, not the notes", () => {
   const story = "Con bé nhà đối diện 9 tuổi ở xã Ea Kao, Đắk Lắk, tối qua bị bà mẹ kế lấy cán chổi quất rướm máu chân. Tôi là hàng xóm.";
   const ASKS_CONTACT = /liên lạc với bạn qua đâu|How can officers contact you/;
+  const ASKS_AGE = /bao nhiêu tuổi|How old/;
 
   it.each([
-    ["danger", "cho hỏi thông tin tôi báo có được giữ kín không vậy?"],
-    ["contact", "nhà nó có biết ai là người báo không?"],
-  ])("a question at the %s question", async (at, question) => {
+    ["danger", "cho hỏi thông tin tôi báo có được giữ kín không vậy?", story],
+    ["contact", "nhà nó có biết ai là người báo không?", story],
+    // "giữ bí mật" is also a grooming word: the question is still no fact of the child.
+    ["age", "Thông tin tôi gửi ở đây có được giữ bí mật không?", "Thằng bé nhà bên bị ông bố dượng đánh hoài, tôi là hàng xóm, nhà nó ở xã Ea Kao, Đắk Lắk"],
+  ])("a question at the %s question", async (at, question, told) => {
     const r = h.reporter();
-    let replies = await r.send(story);
+    let replies = await r.send(told);
     const seen: string[] = [all(replies)];
     let asked = false;
     for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
       const q = lastLine(replies.at(-1));
-      if (!asked && (at === "danger" ? ASKS_DANGER : ASKS_CONTACT).test(q)) {
+      if (!asked && (at === "danger" ? ASKS_DANGER : at === "age" ? ASKS_AGE : ASKS_CONTACT).test(q)) {
         asked = true;
         replies = await r.send(question);
         seen.push(all(replies));

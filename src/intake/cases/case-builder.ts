@@ -131,6 +131,9 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   return result;
 }
 
+/** The tail triage puts on a rule's emergency it did not keep (triage-model.ts reasonsAsDecided). */
+const NOT_KEPT = / → gợi ý khẩn cấp; không giữ vì [^()]*\(mức cuối: [^)]*\)\.$/u;
+
 /** A red flag that by itself makes a report an emergency (content/triage/safety-rules.json). */
 function statesImmediateDanger(flags: readonly string[]): boolean {
   const rules = safetyRules();
@@ -139,6 +142,9 @@ function statesImmediateDanger(flags: readonly string[]): boolean {
 
 function raise(result: CaseTriage, risk: TriageRisk, flag: string | null, reason: string | null): void {
   result.risk = maxRisk(result.risk, risk);
+  // Raised to an emergency (the reporter's "yes, danger now", the child with the abuser now): a rule's emergency the text alone did
+  // not keep is one now; its reason says so, not "suggested, not kept" beside an emergency.
+  if (result.risk === "emergency") result.reasons = result.reasons.map((r) => r.replace(NOT_KEPT, " → khẩn cấp."));
   if (flag && !result.redFlags.includes(flag)) result.redFlags.push(flag);
   if (reason) result.reasons.push(reason);
 }

@@ -261,6 +261,10 @@ function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: Re
   const facts = extractReportFacts(text);
   // The rules' reading (a classifier reads too much into a few words: "in Ta Van, I already said that").
   if (!(facts.harmer !== null || facts.injury !== null || triageRules(text).risk !== "low")) return step;
+  // "Thông tin của tôi có được giữ bí mật không?": a question about reporting the bot answered tells nothing of the child, whatever
+  // its words ("giữ bí mật" is also a grooming word); it is not kept (issue 13: officers read notes as facts).
+  const topics = sideTopics(text);
+  if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ANSWERED_HERE.has(t)) && facts.harmer === null && facts.injury === null) return step;
   const next = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes, text] } };
   // At the summary, the summary shown holds it too.
   const replies = next.step === "confirm" && before !== "confirm" && step.replies.length > 0 ? [...step.replies.slice(0, -1), flow.ask(next)] : step.replies;
@@ -751,7 +755,9 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
 function formerPlaceLine(d: ReportDraft, deps: ReportFlowDeps): string | null {
   const found = d.locationText ? deps.findProvince(d.locationText) : null;
   if (!found?.former || found.id !== d.provinceId) return null;
-  return fill((found.renamed ? T.formerRenamed : T.formerMerged)[d.language], { former: found.former, today: found.name });
+  // In English the names are written without Vietnamese marks ("Binh Dinh is now part of Gia Lai province.").
+  const plain = (n: string) => (d.language === "en" ? n.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D") : n);
+  return fill((found.renamed ? T.formerRenamed : T.formerMerged)[d.language], { former: plain(found.former), today: plain(found.name) });
 }
 
 /**

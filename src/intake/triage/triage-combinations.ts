@@ -78,13 +78,18 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
 function withAbuserQuote(facts: TriageFacts): string | false {
   const found = caregiverAndHarm(facts, CAREGIVER_HARMS);
   const doer = found ? new Set(foldWords(found.carer)) : null;
-  const m = facts.affirmed.find((x) => {
+  const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const person = foldWords(x.quote).at(-1) ?? "";
     return !(doer && (person === "ba" || person === "ong") && !doer.has(person));
   });
+  // "tối nào cx nghe nó khóc, mà tối nay ổng về": the words of tonight or now say the danger, before the words of every night.
+  const m = hits.find((x) => !EVERY_NIGHT.test(foldWords(x.quote).join(" "))) ?? hits[0];
   return m ? m.quote : false;
 }
+
+/** Every night, said of a habit (folded): "tối nào cũng", "đêm nào cx", "every night". */
+const EVERY_NIGHT = /\b(?:toi nao|dem nao|every night|each night)\b/;
 
 /** A day gone by (folded): "hôm kia", "tối qua", "đêm hôm trước". */
 const DAY_GONE_BY = /\b(?:hom kia|hom qua|toi qua|dem qua|hom truoc|dem truoc|toi hom truoc|tuan truoc|thang truoc)\b/;
