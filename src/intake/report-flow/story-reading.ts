@@ -287,7 +287,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? townSaid(province) : null));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -893,6 +893,9 @@ const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(
  * "nhà tụi em ở Buôn Ma Thuột", "ở Pleiku": a town or former district named for the child is kept as said, below the province, and the
  * commune is not asked again (walk 36); the name stays as typed, with no level word the reporter did not say.
  */
+/** A commune-level word said ("xã Krông Búk", "xã là ...", "phuong Tan Lap", "Ea Kar commune"): the place is read by the commune's own readers. */
+const COMMUNE_WORD = /(?:^|[^\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu|[cC]ommune|[wW]ard)(?![\p{L}])|\b(?:xa|phuong|Xa|Phuong)\s+(?:la\s+)?\p{Lu}/u;
+
 function townSaid(province: { name: string; matched?: string; level?: string; place?: string }): string | null {
   const town = province.place ?? (province.level === "district" ? province.matched : undefined);
   return town && foldKey(town) !== foldKey(province.name) ? town : null;
