@@ -67,7 +67,7 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  */
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
-  const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
+  const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
   const found = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps) ?? movedTo(text, deps);
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
@@ -83,6 +83,18 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/**
+ * "giờ cháu ổn, đi học bình thường": "thường" inside "bình thường" (as usual) is no "often"; the summary said "thường xuyên" (walk 36).
+ * Read here for the reporter's summary only: the triage's own reading is left as it is measured.
+ */
+function notAsUsual(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.when !== "repeated" || foldKey(facts.whenQuote ?? "") !== "thuong") return facts;
+  const nfc = text.normalize("NFC");
+  if (!/bình thường|binh thuong/iu.test(nfc)) return facts;
+  const again = extractReportFacts(nfc.replace(/bình thường|binh thuong/giu, "ổn"));
+  return { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times };
 }
 
 /** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
