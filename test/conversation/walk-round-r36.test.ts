@@ -181,3 +181,15 @@ describe("advice on a demand for pictures says what the story supports", () => {
     expect(all(s.seen)).toMatch(/Đừng trả tiền/);
   });
 });
+
+/** Walk 36 (r05): a child with a medium case (acknowledged within a day) was told "Cô chú được báo ngay". */
+describe("a child is told what happens as it is: alerted at once only for an emergency", () => {
+  it("medium case: the message was received, not 'được báo ngay'", async () => {
+    const s = await h.toSummary("e 12t, o phuong Hai Chau Da Nang. me e hay mang e la do an hai, noi e lam gi cung hu, e buon lam", [[/nguy hiểm/, { choice: "no" }]]);
+    const sent = await s.send({ choice: "submit" });
+    const text = all(sent);
+    expect(text).toMatch(/Mã báo tin|TE-|[A-Z0-9]{6}/);
+    expect(text).not.toMatch(/được báo ngay/);
+    expect(text).toMatch(/đã nhận được tin của em/);
+  });
+});

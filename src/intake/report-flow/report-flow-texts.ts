@@ -416,13 +416,16 @@ export const T = {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức. Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ cán bộ: gọi 113 ngay. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
     en: "Next: officers are alerted at once. If it is happening now or about to happen (tonight, say), do not wait for them: call 113 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",
   },
+  /** Who heard the child, said as it is: alerted at once for an emergency, the message received otherwise (the queue's deadlines). */
+  childToldNow: { vi: "Cô chú được báo ngay", en: "The people who protect children are told now" },
+  childToldReceived: { vi: "Cô chú đã nhận được tin của em", en: "The people who protect children have your message" },
   nextChild: {
-    vi: "Cô chú được báo ngay và sẽ tìm cách giúp em sớm. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
-    en: "The people who protect children are told now and will work out how to help you soon. While you wait, stay with an adult you trust. In danger now: call 113; to talk, call 111, it is free.",
+    vi: "{told} và sẽ tìm cách giúp em sớm. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
+    en: "{told} and will work out how to help you soon. While you wait, stay with an adult you trust. In danger now: call 113; to talk, call 111, it is free.",
   },
   nextChildSelfHarm: {
-    vi: "Cô chú được báo ngay và sẽ tìm cách giúp em sớm. Ngay bây giờ, em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa. Gọi 111 để có người nghe em, miễn phí; nếu em đã làm mình bị thương, gọi ngay 115.",
-    en: "The people who protect children are told now and will work out how to help you soon. Right now, stay with an adult you trust and put pills and knives away. Call 111 to talk to someone, it is free; if you have hurt yourself, call 115 now.",
+    vi: "{told} và sẽ tìm cách giúp em sớm. Ngay bây giờ, em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa. Gọi 111 để có người nghe em, miễn phí; nếu em đã làm mình bị thương, gọi ngay 115.",
+    en: "{told} and will work out how to help you soon. Right now, stay with an adult you trust and put pills and knives away. Call 111 to talk to someone, it is free; if you have hurt yourself, call 115 now.",
   },
   noChildImages: {
     vi: "Đừng gửi ảnh hay video nhạy cảm của trẻ ở đây hay bất cứ đâu: chỉ cần kể lại là đủ, cán bộ sẽ hướng dẫn cách giữ bằng chứng.",

@@ -218,7 +218,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const category = deps.triage(draftText(state.draft)).category;
       // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
       const next = child(state)
-        ? (category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l]
+        // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
+        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l] })
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).

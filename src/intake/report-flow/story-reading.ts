@@ -71,7 +71,7 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  */
 export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   const read = speakerAsI(text);
-  const facts = whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read);
+  const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
   const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
@@ -91,6 +91,18 @@ export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps
   }
   const hasContent = Boolean(facts.age || facts.harmer || facts.injury || facts.phone || facts.commune || province || facts.reporter);
   return { draft: next, learned, facts, hasContent };
+}
+
+/**
+ * "giờ cháu ổn, đi học bình thường": "thường" inside "bình thường" (as usual) is no "often"; the summary said "thường xuyên" (walk 36).
+ * Read here for the reporter's summary only: the triage's own reading is left as it is measured.
+ */
+function notAsUsual(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.when !== "repeated" || foldKey(facts.whenQuote ?? "") !== "thuong") return facts;
+  const nfc = text.normalize("NFC");
+  if (!/bình thường|binh thuong/iu.test(nfc)) return facts;
+  const again = extractReportFacts(nfc.replace(/bình thường|binh thuong/giu, "ổn"));
+  return { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times };
 }
 
 /** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
@@ -298,7 +310,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const vagueSoon = facts.when === "tonight" && VAGUE_SOON_QUOTE.test(foldKey(facts.whenQuote ?? ""));
   const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? townSaid(province) : null));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -924,6 +936,9 @@ const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(
  * "nhà tụi em ở Buôn Ma Thuột", "ở Pleiku": a town or former district named for the child is kept as said, below the province, and the
  * commune is not asked again (walk 36); the name stays as typed, with no level word the reporter did not say.
  */
+/** A commune-level word said ("xã Krông Búk", "xã là ...", "phuong Tan Lap", "Ea Kar commune"): the place is read by the commune's own readers. */
+const COMMUNE_WORD = /(?:^|[^\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu|[cC]ommune|[wW]ard)(?![\p{L}])|\b(?:xa|phuong|Xa|Phuong)\s+(?:la\s+)?\p{Lu}/u;
+
 function townSaid(province: { name: string; matched?: string; level?: string; place?: string }): string | null {
   const town = province.place ?? (province.level === "district" ? province.matched : undefined);
   return town && foldKey(town) !== foldKey(province.name) ? town : null;
