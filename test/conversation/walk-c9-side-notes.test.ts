@@ -34,6 +34,9 @@ describe("a side question is answered and not kept as case information; a correc
     ["contact", "nhà nó có biết ai là người báo không?", story],
     // "giữ bí mật" is also a grooming word: the question is still no fact of the child.
     ["age", "Thông tin tôi gửi ở đây có được giữ bí mật không?", "Thằng bé nhà bên bị ông bố dượng đánh hoài, tôi là hàng xóm, nhà nó ở xã Ea Kao, Đắk Lắk"],
+    // The one who harms named in the question ("ông dượng nó có biết ...") tells nothing new of the child either (walk 36 replay).
+    ["contact", "mà ông dượng nó có biết tôi là người báo không?", "Thằng bé nhà bên bị ông dượng nó quất roi mây hôm kia, tôi là hàng xóm, nhà nó ở xã Ea Kao, Đắk Lắk"],
+    ["when", "vậy ông dượng nó có hay biết tui báo không?", "Tui là bà nội. Cháu tui 7 tuổi ở với mẹ nó và ông dượng ở phường Thuận Hóa, Huế, tui thấy lưng nó lằn roi. Tui phải làm sao?"],
   ])("a question at the %s question", async (at, question, told) => {
     const r = h.reporter();
     let replies = await r.send(told);
@@ -41,7 +44,7 @@ describe("a side question is answered and not kept as case information; a correc
     let asked = false;
     for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
       const q = lastLine(replies.at(-1));
-      if (!asked && (at === "danger" ? ASKS_DANGER : at === "age" ? ASKS_AGE : ASKS_CONTACT).test(q)) {
+      if (!asked && (at === "danger" ? ASKS_DANGER : at === "age" ? ASKS_AGE : at === "when" ? /xảy ra khi nào|When did/ : ASKS_CONTACT).test(q)) {
         asked = true;
         replies = await r.send(question);
         seen.push(all(replies));
@@ -61,6 +64,26 @@ describe("a side question is answered and not kept as case information; a correc
     const c = h.stored(r.chatId);
     expect(c).toBeDefined();
     expect(c!.draft.extraNotes.join(" / ")).not.toContain(question);
+  });
+
+  it("a question that also tells a new harm is kept for officers", async () => {
+    const r = h.reporter();
+    let replies = await r.send("Thằng bé nhà bên bị ông dượng nó quất roi mây hôm kia, tôi là hàng xóm, nhà nó ở xã Ea Kao, Đắk Lắk");
+    const told = "tối qua ổng lại đánh nó chảy máu đầu, mà ổng có biết tôi báo không?";
+    let sent = false;
+    for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      if (!sent && /liên lạc với bạn qua đâu/.test(q)) {
+        sent = true;
+        replies = await r.send(told);
+        continue;
+      }
+      const pick = ASKS_DANGER.test(q) ? { choice: "no" } : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id));
+      replies = await r.send(pick ? ("choice" in pick ? pick : { choice: pick.id }) : "bỏ qua");
+    }
+    expect(sent).toBe(true);
+    await r.send({ choice: "submit" });
+    expect(h.stored(r.chatId)!.draft.extraNotes.join(" / ")).toContain("chảy máu đầu");
   });
 
   it("a correction typed at the summary changes the fields and is not a note", async () => {

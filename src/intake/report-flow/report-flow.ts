@@ -265,7 +265,8 @@ function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: Re
   // "Thông tin của tôi có được giữ bí mật không?": a question about reporting the bot answered tells nothing of the child, whatever
   // its words ("giữ bí mật" is also a grooming word); it is not kept (issue 13: officers read notes as facts).
   const topics = sideTopics(text);
-  if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ANSWERED_HERE.has(t)) && facts.harmer === null && facts.injury === null) return step;
+  // The one who harms may be its subject ("ông dượng nó có biết tôi báo không?"): still no fact of the child, unless a harm is told too.
+  if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ANSWERED_HERE.has(t)) && facts.injury === null && (facts.harmer === null || triageRules(text).risk === "low")) return step;
   const next = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes, text] } };
   // At the summary, the summary shown holds it too.
   const replies = next.step === "confirm" && before !== "confirm" && step.replies.length > 0 ? [...step.replies.slice(0, -1), flow.ask(next)] : step.replies;
