@@ -622,7 +622,8 @@ const WRITER_AGE_EN = /\b[Ii](?:'m|’m| am|m)\s+(?:[A-Z][a-z]+,?\s+)?(?:a\s+(?:
 const WRITER_GRADE_EN = /\bi ?(?:m|am) in (?:grade|year|class) (\d{1,2})\b/;
 
 /** Where a grown-up tells from: the house next door, the neighbours, their own child (folded). */
-const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
+// "hàng xóm" as a place or the writer's role; not a person named by it ("ông hàng xóm", "chú hàng xóm": the one who harms, told of by anyone).
+const ADULT_PLACE = /\b(nha ben|ben nha|ke ben|(?<!\b(?:ong|ba|chu|co|bac|anh|chi|thang|lao|mu|gia|cau|di|thim|mo) )hang xom|xom toi|xom tui|con toi|con tui|con minh|con nha toi)\b/;
 /** The writer's own age: "e 13t", "em năm nay 12 tuổi", "mình 14 tuổi" (folded). */
 const WRITER_AGE = /(?<!\b(?:con|chau|ngoai|noi|gai|trai|ho|be|cua|nha|ban|yeu|thang|dua|nhoc) )\b(?:e|em|minh|mik|mk|m|to|tui|tao) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b|^(?:(?:chao|thua|kinh chao|xin chao) (?:co chu|co|chu|bac|anh chi|anh|chi|ad|admin)\s+)(?:chau|con|em) (?:nam nay |da |moi )?(\d{1,2}) ?(?:tuoi|t)\b/;
 /** The writer's own class: "em học lớp 7", "con học lớp 5" (folded). */
