@@ -13,7 +13,7 @@ import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, harmerComesForChild, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
@@ -745,9 +745,12 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   // a classmate, a teacher or someone online is not waiting there ("chiều nay tan học cháu về nhà với tôi").
   const d = step.state.draft;
   const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? ""));
-  const home = atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
-  if (!home && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
-  const advice: Reply = { text: say(home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  // "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to the child, the child goes nowhere: keep the door shut.
+  const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
+  const home = !comes && atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
+  const tonight = [text, d.narrative].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || /\b(?:toi nay|dem nay|toi ni|dem ni|tonight|this evening)\b/.test(chatKey(t))));
+  if (!home && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
+  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }

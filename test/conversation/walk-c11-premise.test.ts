@@ -1,0 +1,63 @@
+/**
+ * Walk 36's leftovers (issue 13): advice whose premise the story does not give, and grooming advice missing in English. Each story is
+ * told in sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { all, hasChoice, realCoreHarness } from "./real-core-harness.ts";
+
+const h = realCoreHarness("c11p");
+const GOING_HOME = /trẻ sắp về nhà|the child is going home/;
+
+/** Walks to the summary, answering the danger question with `danger`; every reply's text kept. */
+async function walk(story: string, danger: string | { choice: string } = { choice: "no" }) {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  const seen = [all(replies)];
+  let dangerAsked = false;
+  for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const last = replies.at(-1);
+    if (!dangerAsked && hasChoice(last, "yes") && hasChoice(last, "unknown")) {
+      dangerAsked = true;
+      replies = await r.send(danger);
+    } else {
+      const pick = last?.choices?.find((c) => /^(anonymous|skip|unknown|no)$/.test(c.id));
+      replies = await r.send(pick ? { choice: pick.id } : "bỏ qua");
+    }
+    seen.push(all(replies));
+  }
+  return seen.join("\n");
+}
+
+describe("advice about tonight fits who moves where", () => {
+  it("the father coming to take the child: keep her with a safe adult, do not open the door, 113 if he comes", async () => {
+    const told = await walk(
+      "Cháu ngoại tôi 8 tuổi đang ở với tôi ở xã Ea Kao, Đắk Lắk. Bố ruột nó hay đánh nó, vừa nhắn là tối nay ổng qua bắt con bé về ở với ổng.",
+    );
+    expect(told).not.toMatch(GOING_HOME);
+    expect(told).toMatch(/mở cửa/);
+    expect(told).toMatch(/113/);
+  });
+
+  it("in English: he is coming to take her tonight", async () => {
+    const told = await walk("My granddaughter is 8 and lives with me in Hue. Her father beats her, and he texted that he will come to take her tonight.");
+    expect(told).not.toMatch(GOING_HOME);
+    expect(told).toMatch(/open the door/);
+  });
+
+  it("'tối nào ông bố nhậu về cũng đánh nó' is a habit, not the child going home today", async () => {
+    const told = await walk("Nhà sát vách có bé trai chừng 9 tuổi ở xã Ea Kao, Đắk Lắk, tối nào ông bố say xỉn về cũng đánh nó, sáng nay thấy tay nó bầm.", {
+      choice: "unknown",
+    });
+    expect(told).not.toMatch(GOING_HOME);
+  });
+
+  it("'tôi' (I) is not 'tối' (evening): a child living with the one who harms is not said to be going home", async () => {
+    const told = await walk("Cháu tôi 11 tuổi đang ở với mẹ và bố dượng ở xã Chư Păh, Gia Lai. Ông dượng hay vào phòng cháu ban đêm sờ soạng cháu.", "có, tối nay ổng vẫn ở nhà với nó");
+    expect(told).not.toMatch(GOING_HOME);
+  });
+
+  it("the child going home to the one who harms after school still gets the going-home advice", async () => {
+    const told = await walk("Học trò lớp tôi 10 tuổi ở xã Ea Kao, Đắk Lắk, bị bố đánh bầm lưng. Giờ bé đang ở trường, chiều nay tan học bé phải về nhà.");
+    expect(told).toMatch(GOING_HOME);
+  });
+});
