@@ -61,3 +61,14 @@ describe("advice about tonight fits who moves where", () => {
     expect(told).toMatch(GOING_HOME);
   });
 });
+
+describe("a grooming story gets advice about the demand for pictures in English as in Vietnamese", () => {
+  it.each([
+    ["vi", "Có người lạ trên mạng cứ đòi ảnh con trai tôi 12 tuổi, nhà ở Huế. Con chưa gửi gì cả.", /Đừng gửi bất kỳ ảnh/],
+    ["en", "A man online keeps asking my son for photos. He is 12 and we live in Hue. My son hasn't sent anything.", /Do not send any pictures/],
+    ["en", "Some guy on Instagram keeps pressuring my daughter, 13, to send him pictures of herself. We are in Da Nang.", /Do not (?:send any|pay and do not send more) pictures/],
+  ])("%s: %s", async (_lang, story, advice) => {
+    const told = await walk(story);
+    expect(told).toMatch(advice);
+  });
+});
