@@ -72,3 +72,28 @@ describe("a grooming story gets advice about the demand for pictures in English 
     expect(told).toMatch(advice);
   });
 });
+
+describe("who writes is read from the writer's own words, not from whom they told or what they do", () => {
+  const draftOf = (chatId: string) => [...h.intake.drafts.values()].filter((d) => d.chatId === chatId).at(-1);
+
+  it("having told the commune police does not make the writer an official", async () => {
+    const r = h.reporter();
+    await r.send("Thằng bé 10 tuổi nhà bên ở xã Ea Kao, Đắk Lắk bị bà mẹ kế đánh bằng roi mây hằng ngày. Tôi đã báo công an xã rồi mà chưa thấy gì.");
+    const d = draftOf(r.chatId)!;
+    expect(d.reporterRelationText ?? "").not.toMatch(/cán bộ/);
+  });
+
+  it.each([
+    "I coach football for under-12s in Da Nang. One of my players, a boy of 10, says his mother locks him in the bathroom all night when he loses a match.",
+    "I'm a football coach in Hue. A boy of 9 on my team, his mother locks him in.",
+    "I coach football in Hue, a boy of 9 in my team told me his mother locks him in the house without food.",
+    "I am the football coach of a 10 year old boy in Da Nang. His mom locks him in his room every weekend.",
+  ])("a football coach telling of a mother who locks the boy in: the mother harms, not the coach: %s", async (story) => {
+    const r = h.reporter();
+    const replies = await r.send(story);
+    const d = draftOf(r.chatId)!;
+    expect(d.harmer).toBe("mother");
+    expect(`${d.harmerText ?? ""}`).toMatch(/mo(?:ther|m)/i);
+    expect(all(replies)).not.toMatch(/coach.{0,40}(?:harm|hurt)|(?:harm|hurt).{0,40}coach/i);
+  });
+});
