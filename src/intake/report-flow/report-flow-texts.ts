@@ -77,6 +77,13 @@ export const T = {
     viChild: "Về tối nay: đừng về nhà một mình hay ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "About tonight: do not go home alone or stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to take the child: keep the child with a safe adult, the door shut, 113 if he comes. */
+  comesForChild: {
+    vi: "Về tối nay: người gây hại định tới đưa trẻ đi. Hãy giữ trẻ ở cạnh một người lớn an toàn, đừng mở cửa cho người đó và đừng để trẻ đi theo người đó. Nếu người đó tới, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "About tonight: the person who harms the child means to come and take them. Keep the child with a safe adult, do not open the door to that person and do not let the child go with them. If the person comes, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Về tối nay: em hãy ở cạnh một người lớn em tin (ông bà, cô chú, thầy cô), đừng mở cửa cho người đó và đừng đi theo người đó. Nếu người đó tới, em nhờ người lớn gọi hoặc tự gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "About tonight: stay with an adult you trust (a grandparent, aunt or uncle, a teacher), do not open the door to that person and do not go with them. If that person comes, ask the adult to call 113 or call 113 yourself now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tôi không biết nữa, tôi sợ lắm", "giờ ở trường, chiều nay phải về nhà": not known typed at the danger question: one line of calm and safety. */
   dangerUnsure: {
     vi: "Không sao đâu, bạn không cần chắc chắn; bạn đã làm đúng khi báo tin. Nếu trẻ có thể gặp nguy hiểm, kể cả khi trẻ phải về lại với người gây hại hôm nay, hãy gọi 113 (công an) hoặc 111 (miễn phí, 24/7) trước khi trẻ về.",

@@ -13,7 +13,7 @@ import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, harmerComesForChild, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
@@ -746,9 +746,12 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   // a classmate, a teacher or someone online is not waiting there ("chiều nay tan học cháu về nhà với tôi").
   const d = step.state.draft;
   const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? ""));
-  const home = atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
-  if (!home && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
-  const advice: Reply = { text: say(home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  // "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to the child, the child goes nowhere: keep the door shut.
+  const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
+  const home = !comes && atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
+  const tonight = [text, d.narrative].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || /\b(?:toi nay|dem nay|toi ni|dem ni|tonight|this evening)\b/.test(chatKey(t))));
+  if (!home && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
+  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }
@@ -1090,8 +1093,11 @@ function assertedPart(text: string, d: ReportDraft, deps: ReportFlowDeps): strin
   return said;
 }
 
-/** A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I pay"). */
-const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\s+(?:\S+\s+){0,3}(?:la|thi)\s+(?:no|han|ho|thang do|tui no)?\s*(?:se\s+)?(?:gui|dang|tung|phat tan|post|up)\b|\bif\s+(?:i|she|he|you|they|we)\s+(?:don t|dont|do not|doesn t|doesnt|won t|wont|can t|cant)\s+(?:pay|send)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b|\bdoi\s+(?:them\s+)?\d+\s*(?:trieu|tr|k|nghin|ngan|cu|do)\b|\b(?:wants|demands?|demanding|asks?|asking)\b.{0,30}?\b(?:\d+\s*(?:million|m|k|dong|vnd|usd|dollars?)|money|cash|more (?:photos|pictures|pics|videos|nudes))\b|\bor (?:he|she|they|it)(?: will| ll| would)? (?:post|share|leak|publish|send) (?:them|it|the (?:photos|pictures|pics|video))\b/;
+/**
+ * A demand told in a story (folded): money or more pictures asked under a threat ("nếu ko chuyển 2 triệu", "đòi gửi thêm ảnh", "unless I
+ * pay"), or pictures asked for, in either language ("cứ đòi ảnh", "keeps asking my son for photos", "pressuring her to send him pictures").
+ */
+const DEMAND_TOLD = /\b(?:neu|ko thi|khong thi|k thi)\b.{0,40}\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\b|\b(?:doi|bat|ep)\s+(?:\S+\s+){0,3}(?:chuyen|gui|dua|nop|tra)\s+(?:them\s+)?(?:\d+\s*(?:trieu|tr|k|nghin|ngan|tram|cu)|tien|anh|hinh|clip|video)\b|\bdoi\s+(?:them\s+)?(?:anh|hinh|clip|video|tien)\b|\b(?:khong|ko|k|hong)\s+(?:chuyen|gui|dua|nop|tra)\s+(?:\S+\s+){0,3}(?:la|thi)\s+(?:no|han|ho|thang do|tui no)?\s*(?:se\s+)?(?:gui|dang|tung|phat tan|post|up)\b|\bif\s+(?:i|she|he|you|they|we)\s+(?:don t|dont|do not|doesn t|doesnt|won t|wont|can t|cant)\s+(?:pay|send)\b|\bunless\s+(?:i|she|he|you|they|we)\s+(?:pay|pays|send|sends)\b|\b(?:wants|demands?|asking|asks)\s+(?:me|her|him)?\s*(?:to\s+)?(?:pay|send\s+more|money)\b|\bdoi\s+(?:them\s+)?\d+\s*(?:trieu|tr|k|nghin|ngan|cu|do)\b|\b(?:wants|demands?|demanding|asks?|asking)\b.{0,30}?\b(?:\d+\s*(?:million|m|k|dong|vnd|usd|dollars?)|money|cash|more (?:photos|pictures|pics|videos|nudes))\b|\bor (?:he|she|they|it)(?: will| ll| would)? (?:post|share|leak|publish|send) (?:them|it|the (?:photos|pictures|pics|video))\b|\b(?:wants?|keeps?|kept|asking|asks?|asked|demand(?:s|ing|ed)?|pressur(?:es|ing|ed)|push(?:es|ing|ed)|begging|begs|beg|nagging|pester(?:s|ing))\b.{0,40}?\b(?:for|to (?:send|share)(?: (?:him|her|them|it))?|to take)(?: (?:a|some|more|her|his|their|nude|naked|sexy|private|intimate))* (?:photos?|pictures?|pics|nudes|selfies?|videos?|clips?)\b/;
 
 /** The sentences of a correction, when it has two or more of two words or more ("Tôi nhầm: bé 13 tuổi. Bé là con gái."). */
 function correctionSentences(text: string): string[] {

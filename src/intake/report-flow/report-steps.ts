@@ -94,10 +94,21 @@ const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat n
  * The child goes back to the one who harms today or tonight (folded): "chiều nay tan học em phải về nhà", "tối nay bé lại về ở với ông
  * ta", "she has to go home to him tonight". Safe now, but not out of danger: not a no. "tối nay ổng về" (the person comes back) is not this.
  */
-const BACK_TODAY = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong|tonight|today|this (?:evening|afternoon)|after school|later)\b(?:\s+\S+){0,8}?\s+(?<!\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|chu ay|cau|he|she) )(?:(?:phai|lai|se|van|cung|con|thi|la) )*(?:ve (?:lai )?nha|ve (?:lai )?(?:o |ngu )?(?:voi|cung|chung)|o (?:chung|voi|cung) (?:nha )?(?:voi )?(?:ong|ba|bo|cha|me|chu|duong|han|no|ong ta|ong ay|anh ta|nguoi do)|ngu (?:chung|o) nha)\b|\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b/;
+const BACK_TODAY = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong|tonight|today|this (?:evening|afternoon)|after school|later)\b(?! (?:nao|qua|hom qua|hom truoc)\b)(?:\s+\S+){0,8}?\s+(?<!\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|chu ay|cau|he|she) )(?:(?:phai|lai|se|van|cung|con|thi|la) )*(?:ve (?:lai )?nha|ve (?:lai )?(?:o |ngu )?(?:voi|cung|chung)|o (?:chung|voi|cung) (?:nha )?(?:voi )?(?:ong|ba|bo|cha|me|chu|duong|han|no|ong ta|ong ay|anh ta|nguoi do)|ngu (?:chung|o) nha)\b|\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b/;
 /** The child goes back to the one who harms today or tonight, said anywhere in the message (BACK_TODAY). */
 export function backWithHarmerToday(text: string): boolean {
-  return BACK_TODAY.test(chatKey(standardDialect(text)));
+  // Read before the marks are dropped: "tôi" (I) is no evening ("tối"), and "cũng" (also) is no "cùng" (with): "tối nào ông bố nhậu
+  // về cũng đánh nó" is the father coming home, "Cháu tôi 11 tuổi đang ở với mẹ" the child living there.
+  const marked = standardDialect(text).replace(/(?<!\p{L})[Tt]ôi(?!\p{L})/gu, "mình").replace(/(?<!\p{L})[Cc]ũng(?!\p{L})/gu, "vẫn");
+  return BACK_TODAY.test(chatKey(marked));
+}
+/**
+ * The one who harms comes to take the child (folded): "tối nay ổng qua bắt con bé về ở với ổng", "ông ta tới đón bé đi", "he will come
+ * to take her tonight". The child is not going anywhere: the person comes to the child.
+ */
+const COMES_FOR_CHILD = /\b(?:qua|toi|den|sang|ghe|lai|xuong|len|ve)(?: (?:nha|truong|day|do))? (?:bat|cuop|gianh|keo|loi|dan|bat coc)\b(?: \S+){0,4}? (?:ve|di|mat)\b|\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|cau|ba|me|me ke|thang do|no|lao|mu|bo no|me no) (?:(?:se|dinh|doi|noi|bao|lai|cung) )*(?:qua|toi|den|sang|ghe|xuong|len) (?:don|dua|dat|rinh)\b(?: \S+){0,4}? (?:ve|di)\b|\b(?:come|comes|coming|came)(?: over| round| around| here| back| by)? (?:to|and|for)(?: (?:take|get|grab|snatch|collect|pick up|fetch|drag))?(?: her| him| them| the (?:child|kid|girl|boy|children|kids)| my \w+)(?: away| back| up| home)?\b/;
+export function harmerComesForChild(text: string): boolean {
+  return COMES_FOR_CHILD.test(chatKey(standardDialect(text)));
 }
 /**
  * The one who harms is in the same house now (folded): "anh ta đang ngủ ở phòng ngoài", "ổng đang nằm ở phòng khách", "he's asleep in

@@ -1778,7 +1778,8 @@ let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
 /** Who writes: the first kind whose pattern the folded text matches (content/triage/facts-lexicon.json, reporterPatterns). */
 function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind | null {
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
-  const folded = writerWords(words);
+  // "tôi đã báo công an xã rồi", "I called the police": the office told or called is no one who writes.
+  const folded = writerWords(words).replace(AUTHORITY_TOLD, "$1 noi do");
   const raw = foldVietnamese(text);
   if (childWriting(raw, folded, text) && !aboutAFriend(m, words, raw, folded)) return "child_self";
   // "I am 35 and ...": a writer who gives an adult age is not the child.
@@ -1810,6 +1811,12 @@ function writerWords(words: Words): string {
   });
   return out.join(" ").replace(/'/g, "").replace(OWNER_OF_PLACE, "chủ $1").replace(FRIEND_OF_PARENT, "$1 ban cua gia dinh");
 }
+
+/**
+ * An office the writer told, called or went to (folded): "báo công an xã", "đã trình báo ubnd phường", "lên công an huyện", "gọi cho
+ * công an", "called the police", "reported it to the police". The office is whom they told, not who they are.
+ */
+const AUTHORITY_TOLD = /\b(bao|bao cho|bao len|trinh bao|to cao|to giac|goi|goi cho|goi dien cho|nho|lien he|lien lac|len|den|ra|gap|hoi|nhan tin cho|called|told|contacted|reported (?:it |this |him |her )?to|went to|informed|alerted|phoned|rang)( (?:ca|het|luon|roi|ngay|ben|cho))* (?:the |cho )?(?:ubnd|uy ban(?: nhan dan)?|cong an|can bo|police|authorities|officials?|commune|ward)(?: (?:xa|phuong|huyen|tinh|thi tran|quan|thanh pho|thi xa|khu vuc|dia phuong|officers?|station))*\b/g;
 
 const WRITER_SELF: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "t", "mk"]);
 const OWNER_INTRO = /\b(?:toi|tui|minh|em) (?:la|lam) chủ(?=\s|$)/;
