@@ -16,6 +16,7 @@ import { HURT_BY_SOMEONE, asksSomething, isQuestionLike, sideAnswerText, sideTop
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
+import { ASKS_WHO_DOES, NOBODY_DOES } from "../intake/triage/message-kind.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
 /** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
@@ -574,7 +575,9 @@ const CHILD_EVENT = /\b(co|mot|1) (be|chau|dua|thang|con be|em be|dua nho|dua be
 /** A statement (not a question) telling that a child is being harmed, in a few words; not a question about the plans' procedures. */
 function thinStory(full: string, folded: string): boolean {
   if (isQuestionLike(full) || !THIN_STORY.test(folded)) return false;
-  return !(PLAN_WORDS.test(folded) && !CHILD_EVENT.test(folded));
+  // "CA tỉnh Gia Lai làm gì khi trẻ bị bạo lực": what a body does, asked without its mark, of children in general.
+  const asksWhoDoes = ASKS_WHO_DOES.test(folded) && !NOBODY_DOES.test(folded);
+  return !((PLAN_WORDS.test(folded) || asksWhoDoes) && !CHILD_EVENT.test(folded));
 }
 
 /**

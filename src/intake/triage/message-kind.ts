@@ -32,9 +32,9 @@ function asksWithoutAChild({ facts }: MessageAnalysis, text: string): boolean {
  * A question typed without its mark, as officials often do ("CA tỉnh làm gì khi trẻ bị xâm hại", "ai chịu trách
  * nhiệm hỗ trợ trẻ bị bạo lực ở Tây Ninh"): what a body does or who is responsible (folded).
  */
-const ASKS_WHO_DOES = /\b(?:(?:phai |se |can )?lam gi|co nhiem vu gi|nhiem vu (?:gi|la gi)|trach nhiem (?:gi|la gi)|ai (?:chiu trach nhiem|phu trach|chu tri|lo viec|la dau moi)|(?:co quan|so|don vi|nganh|ben|to chuc) nao (?:chiu trach nhiem|phu trach|chu tri|phoi hop|lo|xu ly|giai quyet|tiep nhan|ho tro)|(?:which|what) (?:department|agency|body|office|organi[sz]ation)|who (?:is responsible|leads|handles|coordinates|is in charge))\b/;
+export const ASKS_WHO_DOES = /\b(?:(?:phai |se |can )?lam gi|co nhiem vu gi|nhiem vu (?:gi|la gi)|trach nhiem (?:gi|la gi)|ai (?:chiu trach nhiem|phu trach|chu tri|lo viec|la dau moi)|(?:co quan|so|don vi|nganh|ben|to chuc) nao (?:chiu trach nhiem|phu trach|chu tri|phoi hop|lo|xu ly|giai quyet|tiep nhan|ho tro)|(?:which|what) (?:department|agency|body|office|organi[sz]ation)|who (?:is responsible|leads|handles|coordinates|is in charge))\b/;
 /** "không ai làm gì", "chưa làm gì", "nobody does anything": a complaint inside a story, not a question (folded). */
-const NOBODY_DOES = /\b(?:khong|chua|chang|cha|ko|k) (?:ai )?(?:\w+ )?lam gi\b|\bnobody\b|\bno one\b/;
+export const NOBODY_DOES = /\b(?:khong|chua|chang|cha|ko|k) (?:ai )?(?:\w+ )?lam gi\b|\bnobody\b|\bno one\b/;
 
 /** Someone telling of their own ("my 15 y/o", "kids told me", "con tôi", "nhà tui"): a story, not a general question (folded). */
 const OWN_STORY = /\b(?:my|me|we|our|us|i)\b|\b(?:con|nha|chau|be|em|hang xom) (?:toi|tui|minh|em|tao|chung toi)\b/;
