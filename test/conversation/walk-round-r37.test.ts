@@ -129,3 +129,14 @@ describe("what a correction says it changed is what the summary shows", () => {
     expect(understood(replies.at(-1)?.text ?? "")).not.toMatch(/mẹ kế/);
   });
 });
+
+describe("'not sure' after the 'who harms' button", () => {
+  it("clears who harms and says so, never that the summary already said it", async () => {
+    const s = await toFieldButtons("Tôi là hàng xóm. Bé gái 9 tuổi nhà kế bên bị bố đánh bầm lưng tối qua, ở phường Hải Châu, Đà Nẵng.");
+    await s.send({ choice: "fix:harmer" });
+    const replies = await s.send("không rõ");
+    expect(all(replies)).not.toMatch(/đã ghi đúng như bạn nói/);
+    expect(all(replies)).toMatch(/người gây hại bố → không rõ/);
+    expect(understood(replies.at(-1)?.text ?? "")).not.toMatch(/người gây hại/);
+  });
+});

@@ -976,8 +976,15 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   const draft = stamp({ ...state.draft, ...who, extraNotes: [...state.draft.extraNotes, said] }, now);
   const next: ReportFlowState = { ...state, step: "confirm", draft };
-  const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? note(state, T.editSame);
+  const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** "không rõ" after [Người gây hại]: who harms is cleared, and said so ("... người gây hại bố → không rõ."), never "already says so". */
+function unknownHarmerSaid(state: ReportFlowState): string {
+  const en = lang(state) === "en";
+  const was = state.draft.harmerText?.trim() || (HARMER_LABELS[state.draft.harmer ?? ""]?.[lang(state)] ?? "");
+  return `${note(state, T.edited).replace(/[.!]+$/u, "")}: ${en ? "person causing harm" : "người gây hại"} ${was} → ${en ? "not known" : "không rõ"}.`;
 }
 
 /** "sorry, it's not ...", "it is not ...": the opening before a "not X, it is Y" correction. */
