@@ -510,6 +510,8 @@ export const HARMER_LABELS: Record<string, { vi: string; en: string }> = {
   stranger: { vi: "người lạ", en: "a stranger" },
   partner: { vi: "người yêu", en: "partner" },
   other: { vi: "người khác", en: "someone else" },
+  // Told at the summary's edit: nobody else, the child hurts themself (walk 37: said back as "self", shown as "người khác").
+  self: { vi: "không ai, trẻ tự làm đau mình", en: "no one, the child hurts themself" },
 };
 
 /**

@@ -125,14 +125,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // "không, giờ bé ở trường, mà chiều nay bé phải về nhà với ông ta": safe now, back with the one who harms today: not known.
       const backToday = state.step === "danger" && lead.answer === "no" && backWithHarmerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
-      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill").draft : answered;
+      // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
+      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", HARM_OR_BLAME.test(foldKey(lead.rest)) ? undefined : ALL_BUT_HARMER).draft : answered;
       const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
     // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
-      const read = readStory(state.draft, text, deps, "fill").draft;
+      const read = readStory(state.draft, text, deps, "fill", HARM_OR_BLAME.test(foldKey(text)) ? undefined : ALL_BUT_HARMER).draft;
       return move(state, { ...read, dangerNow: backWithHarmerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
@@ -929,7 +930,9 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "withdraw") return confirmStep(atSummary, null, text, now, flow, deps);
   if (!text) return stay(state, [flow.ask(state)]);
-  // "11" after [Tuổi], "chú ruột" after [Người gây hại]: read as that field's correction, the words kept as typed.
+  // "chú ruột" after [Người gây hại]: who harms changes, and nothing else (walk 37: "an older man" changed the child's sex).
+  if (fixing === "harmer" && !isQuestionLike(text)) return harmerFixed(atSummary, text, now, flow, deps);
+  // "11" after [Tuổi], "hôm kia" after [Thời gian]: read as that field's correction, the words kept as typed.
   if (fixing && !isQuestionLike(text)) {
     const step = correction(atSummary, fixPhrase(fixing, text, state.draft.language), now, flow, deps);
     return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: step.state.draft.extraNotes.map((n) => (n === fixPhrase(fixing, text, state.draft.language) ? text : n)) } } };
@@ -954,6 +957,56 @@ function fixPhrase(field: FixField, text: string, language: Language): string {
   if (field === "place") return /^(?:ở|o|tại|tai|in|at|xã|phường|xa|phuong)\b/iu.test(t) ? t : `${en ? "in" : "ở"} ${t}`;
   if (field === "harmer") return saysNotKnown(t) ? (en ? "I don't know who hurt her" : "tôi không biết ai gây hại") : `${en ? "the person who hurt the child was" : "người gây hại là"} ${t}`;
   return `${en ? "the last time was" : "lần gần nhất là"} ${t}`;
+}
+
+/** "no idea who he is", "không biết là ai", "lạ mặt" (folded): the person typed is someone the writer does not know. */
+const UNKNOWN_PERSON = /\b(?:(?:no idea|don t know|dont know|do not know|not sure) who|(?:never|not) (?:seen|met) (?:him|her|them) before|khong (?:biet|ro) (?:la )?(?:ai|nguoi nao|o dau)|la mat|nguoi la|ke la|stranger|unknown)\b/;
+
+/**
+ * The person typed after [Người gây hại] / [Who harms]: who harms is that person and no other field changes. What the fact
+ * module names is kept with the words it read; a person it cannot name is kept in the writer's words (a stranger when they say
+ * they do not know who it is); "không rõ" clears who harms.
+ */
+function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, said = text): FlowStep {
+  const typed = text.trim().replace(/[.!]+$/u, "");
+  // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
+  const spelled = state.draft.language === "en" ? typed : typed.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
+  const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
+  const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
+  const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
+  const draft = stamp({ ...state.draft, ...who, extraNotes: [...state.draft.extraNotes, said] }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
+  return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** "không rõ" after [Người gây hại]: who harms is cleared, and said so ("... người gây hại bố → không rõ."), never "already says so". */
+function unknownHarmerSaid(state: ReportFlowState): string {
+  const en = lang(state) === "en";
+  const was = state.draft.harmerText?.trim() || (HARMER_LABELS[state.draft.harmer ?? ""]?.[lang(state)] ?? "");
+  return `${note(state, T.edited).replace(/[.!]+$/u, "")}: ${en ? "person causing harm" : "người gây hại"} ${was} → ${en ? "not known" : "không rõ"}.`;
+}
+
+/** "sorry, it's not ...", "it is not ...": the opening before a "not X, it is Y" correction. */
+const IT_IS_NOT = /^(?:(?:sorry|oh|ah|no|à|ơ|xin lỗi)[,.!\s]+)*(?:it'?s|it’s|it is|it was|that'?s|that is)\s+(?=not\s)/iu;
+
+/**
+ * "không phải bố, là chú ruột của cháu", "sorry, it is not her father, it is an older man I don't know": the harmer the summary
+ * names is denied and another person said; the words saying who it is, or null (another fact denied, or more facts told).
+ */
+function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
+  const d = state.draft;
+  if (!d.harmer || d.harmer === "self") return null;
+  const text = typed.trim().replace(/[.!]+$/u, "").replace(IT_IS_NOT, "");
+  const m = NOT_BUT.exec(text);
+  const [old, value] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
+  if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;
+  const denied = readStory(blankDraft(), fixPhrase("harmer", old, d.language), deps, "fill").draft.harmer;
+  if (denied !== d.harmer && !(d.harmerText && foldKey(old).includes(foldKey(d.harmerText)))) return null;
+  // "không phải bố mà là chú, bé 9 tuổi": what else it tells is read as the correction it is.
+  const more = readStory(d, value, deps, "replace").learned.filter((f) => !["harmer", "reporter", "sex", "children"].includes(f));
+  return more.length === 0 ? value : null;
 }
 
 /** A field named with no value, in a short message (folded): "sai tuổi rồi", "chỗ thời gian bị sai", "the age is wrong". */
@@ -998,6 +1051,9 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * question it was asking included.
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "không phải bố, là chú ruột của cháu": who harms is the person said, and nothing else changes (walk 37: who writes changed).
+  const other = midFlow ? null : deniedHarmerValue(state, typedText, deps);
+  if (other) return harmerFixed(state, other, now, flow, deps, typedText);
   // "không phải ẩn danh. tên tôi ..., cán bộ tới hỏi là gặp": one change, read whole (its sentences tell the contact, not the child's place).
   if (state.draft.anonymous === true && NOT_ANONYMOUS.test(foldKey(typedText))) return correctionOne(state, typedText, now, flow, deps, midFlow);
   // "con Bống là con gái chơ không phải con trai. Người đánh là mẹ kế hắn, không phải cha hắn. Lần gần nhất là hôm qua.":
@@ -1392,7 +1448,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const f = reading.facts;
   // A child's "em không rạch tay, em chỉ cào tay" names themself, which is no fact of the summary.
   const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || (f.harmer && f.harmer !== "self") || f.commune || deps.findProvince(text));
-  const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? T.edited : restated ? T.editSame : T.editNoted);
+  // A change the summary does not show is no change to say: "Đã sửa" over the same summary tells the reporter a wrong thing (walk 37).
+  const shown = changed && understoodLine(state.draft) !== understoodLine(draft);
+  const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? (shown ? T.edited : T.editNoted) : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
   // A correction that says there is no danger now ("im not in danger right now") never gets the alarm, whatever a classifier reads in it.

@@ -69,7 +69,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  * Reads `text` into `draft`: "fill" keeps what the draft holds, "replace" lets the text win (a
  * correction). With `only`, fields outside it are not taken from this text.
  */
-export function readStory(draft: ReportDraft, text: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
+export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
+  const text = grandparentsChildAsParent(typed);
   const read = speakerAsI(text);
   const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
@@ -653,6 +654,21 @@ function writerTrade(text: string): boolean {
 const NIECE_OF_WRITER = /\b(?:dua|thang|con|be|dua be|con be|thang be) chau(?: (?:trai|gai|ho|ruot))?(?: (?:moi )?\d{1,2} ?(?:tuoi|t))? (?:nha|cua|cua nha) (?:toi|tui|minh)\b|\bchau (?:trai|gai|ho|ruot) (?:cua )?(?:toi|tui)\b/;
 
 /** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
+/** A grandparent writing ("Bà ngoại đây", "tôi là ông nội của bé", "cháu nội tôi"): their own son or daughter is the child's parent. */
+const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:đây|đây ạ|của\s|nè|viết|nhắn)|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])/iu;
+/** "thằng con trai tôi", "con gái của tui": the writer's own son or daughter (NFC). */
+const WRITERS_SON_OR_DAUGHTER = /(^|[\s,.;(])(?:(?:thằng|đứa|con)\s+)?con\s+(trai|gái)\s+(?:của\s+)?(?:tôi|tui|mình|bà|ông)(?=[\s,.;:!?)]|$)/giu;
+
+/**
+ * "Bà ngoại đây. Cháu gái tôi 13 tuổi mà thằng con trai tôi (bố nó) ...", "Con trai tôi hay đánh cháu nội tôi": to a grandparent,
+ * "con trai tôi" is the child's father (a grown-up, never a second child), "con gái tôi" the child's mother; read as such.
+ */
+function grandparentsChildAsParent(text: string): string {
+  const nfc = text.normalize("NFC");
+  if (!GRANDPARENT_WRITES.test(nfc.trim()) && !grandchildOfWriter(nfc)) return text;
+  return nfc.replace(WRITERS_SON_OR_DAUGHTER, (_all, lead: string, which: string) => `${lead}${which.toLowerCase() === "trai" ? "bố" : "mẹ"} cháu`);
+}
+
 function grandchildOfWriter(text: string): boolean {
   const nfc = text.normalize("NFC");
   if (/(?:^|[^\p{L}])cháu\s+(?:nội|ngoại)(?![\p{L}])/iu.test(nfc)) return true;
@@ -704,6 +720,8 @@ function ownIntroduction(text: string): { relation: ReporterRelation; words: str
     const key = foldKey(words);
     if (words.length < 3 || words.length > 60 || /^\d/.test(key)) continue;
     const relation = OWN_FAMILY.test(key) ? "family" : matchRelation(words);
+    // "an English teacher living in Hue": a trade, not the child's teacher, unless a pupil, a class or a school is told (walk 37).
+    if (relation === "teacher" && !TEACHER_LINK.test(foldKey(text))) return { relation: "other", words };
     if (relation === "family" || relation === "teacher" || relation === "neighbour") return { relation, words };
     if (relation === "other" || OWN_TIES.test(key)) return { relation: "other", words };
   }

@@ -325,13 +325,13 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
     start,
     end,
     quote: quoteSpan(clause, start, end),
-    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, rule.negatedThrough),
     hypothetical,
   };
 }
 
-/** True when a negator stands before `start`, separated only by filler words. */
-export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean): boolean {
+/** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words). */
+export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = []): boolean {
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
     // "không thì", "ko thì" (otherwise): "gửi thêm đi, không thì tối nay nó tung lên mạng" denies nothing that follows.
@@ -342,7 +342,7 @@ export function isNegated(tokens: readonly string[], start: number, english = fa
     // "no" folds from Vietnamese "nó" (him/her) too, so only "no one" negates.
     if (token === "no" && tokens[i + 1] === "one") return true;
     if (CONTRACTION_NEGATORS.has(token) && tokens[i + 1] === "t") return true;
-    if (!NEGATION_FILLERS.has(token)) return false;
+    if (!NEGATION_FILLERS.has(token) && !through.includes(token)) return false;
   }
   return false;
 }

@@ -1562,6 +1562,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
       if (sufferedBy(words, r.h, harms)) continue;
       // "Nhà bên cạnh có 2 đứa nhỏ ... bị bỏ ở nhà": the household that has the children, not who harms them.
       if (hasTheChildren(words, r.h)) continue;
+      // "Nhà bên cạnh đêm nào cũng nghe tiếng bé khóc": the house the sounds come from, not who harms.
+      if (heardFrom(words, r.h, harms)) continue;
       if (words.sentence[r.h.start] !== words.sentence[harm.start]) continue;
       const before = r.h.end <= harm.start;
       const distance = before ? harm.start - r.h.end : r.h.start - harm.end + 8;
@@ -1588,6 +1590,19 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** Hearing or seeing (folded): the writer's senses, after the house they are heard from. */
+const SENSED: ReadonlySet<string> = new Set(["nghe", "thay", "hear", "heard", "hears", "see", "saw"]);
+
+/** A house or room named as a place ("nhà bên cạnh", "phòng bên") that the writer hears or sees something from, before any harm. */
+function heardFrom(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  if (!["nha", "phong"].includes(words.folded[h.start] ?? "")) return false;
+  for (let k = h.end; k < Math.min(words.folded.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
+    if (harms.some((x) => x.start <= k && x.end > k)) return false;
+    if (SENSED.has(words.folded[k]!)) return true;
+  }
+  return false;
 }
 
 /** Words that start the children a household "has" ("có 2 đứa nhỏ", "có đứa con", "có bé gái") (folded). */

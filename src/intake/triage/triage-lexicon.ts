@@ -31,6 +31,8 @@ export interface LexiconRule {
   floor?: TriageRisk;
   /** False for rules whose meaning survives a preceding negation (the phrase already holds it). */
   negatable?: boolean;
+  /** Words that may stand between a negator and this rule's phrase besides the fillers: "không nói muốn chết" denies the saying, so the intent. */
+  negatedThrough?: readonly string[];
   /** Matches are ignored when the token just before / after the match is one of these. */
   exceptPrev?: readonly string[];
   /** Not when said not to be so: "không phải tối nay hay mai đâu", "not tonight" (the words between may be other words of the same kind, joined by "hay", "or"). */
