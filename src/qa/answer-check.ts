@@ -41,14 +41,18 @@ const EN_STOP = new Set(["does", "did", "do", "are", "were", "is", "was", "has",
   "in", "of", "from", "under", "according", "for", "at", "by", "to", "that", "who", "which", "were", "get", "received", "receive"]);
 
 /** What the question asks for, as a pattern a passage answering it holds; null when it asks for no such value. */
-export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration" | "limit"; re: RegExp } | null {
+export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration" | "limit" | "cycle"; re: RegExp } | null {
+  // "Hạn báo cáo 6 tháng", "the quarterly report's deadline": a reporting cycle, which a plan sets in its own words ("định kỳ 06 tháng").
+  const cycle = reportCycleAsked(folded);
+  if (cycle) return { kind: "cycle", re: cycle };
   // "trong vòng mấy giờ", "a time limit in hours", "within how many days": a span of time, written "24 giờ", "07 ngày làm việc".
   if (asksDuration(folded)) return { kind: "duration", re: DURATION_RE };
   // "giới hạn thời gian chơi game", "a daily screen time limit", "how long children may play": a cap on a child's time or use,
   // which a plan would write as a limit ("không quá 2 giờ mỗi ngày"); a plan's period ("Thời gian thực hiện") is none.
   if (LIMIT_ASKED_RE.test(folded)) return { kind: "limit", re: LIMIT_SAID_RE };
-  if (/\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b/.test(folded)) {
-    return { kind: "penalty", re: /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
+  if (PENALTY_ASKED_RE.test(folded)) {
+    // "Mức phạt ... bao nhiêu?", "how much is the fine": an amount is asked, which "xử lý nghiêm" (dealt with strictly) is not.
+    return { kind: "penalty", re: PENALTY_AMOUNT_RE.test(folded) ? /\b(phat tien|\d[\d.,]* ?(dong|trieu|ty|vnd))\b/ : /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
   }
   if (/\b(bao nhieu phan tram|bao nhieu %|may phan tram|what percent\w*|how many percent|in percent|percentage|phan tram)\b|bao nhieu ?%/.test(folded)) {
     return { kind: "percent", re: /\d ?%|phan tram/ };
@@ -70,6 +74,27 @@ export function askedValue(folded: string): { kind: "count" | "percent" | "penal
   }
   return null;
 }
+
+/** Reporting cycles a question may ask of, each with how a plan would write it. */
+const REPORT_CYCLES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(0?6 thang|sau thang|nua nam|6 months?|six months?|six monthly|half (a )?year(ly)?|semi annual(ly)?|bi ?annual(ly)?|twice a year)\b/, /\b(0?6 thang|sau thang|nua nam)\b/],
+  [/\b(bao cao (hang |moi )?quy|hang quy|moi quy|quarterly|each quarter|every quarter)\b/, /\b(hang quy|moi quy)\b/],
+  [/\b(hang thang|moi thang|monthly|each month|every month)\b/, /\b(hang thang|moi thang)\b/],
+];
+
+const CYCLE_DUE_RE = /\b(ngay nao|khi nao|bao gio|han|han nop|thoi han|truoc ngay|when|deadlines?|due|dates?)\b/;
+
+/** The cycle a question about reports asks for, as a pattern of the plan's words; null when it names none of them. */
+function reportCycleAsked(folded: string): RegExp | null {
+  // When it is due is asked ("hạn ... ngày nào", "deadline"); a claim of the cycle ("báo cáo hằng quý, đúng không?") is checked elsewhere.
+  if (!/\b(bao cao|reports?|reporting)\b/.test(folded) || !CYCLE_DUE_RE.test(folded) || PREMISE_RE.test(folded)) return null;
+  return REPORT_CYCLES.find(([asked]) => asked.test(folded))?.[1] ?? null;
+}
+
+/** A penalty asked: "mức phạt", "xử phạt", "penalty", "how much is the fine", "the fine for ...". */
+const PENALTY_ASKED_RE = /\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b|\b(how much|what) (is|are|was|would be) the fines?\b|\bfines? (for|of|on)\b/;
+/** ... as an amount: "mức phạt", "phạt bao nhiêu (tiền)", "how much", "amount". */
+const PENALTY_AMOUNT_RE = /\b(muc phat|phat (bao nhieu|may)|bao nhieu tien|how much|amount|how large|how big)\b/;
 
 /** A cap on a child's time or use asked: "giới hạn/hạn chế (số giờ, thời gian) ...", "thời gian chơi/dùng ...", "screen time", "time limit for children". */
 const LIMIT_ASKED_RE = /\b(gioi han|han che|toi da|khong qua|khong duoc qua)( \w+){0,4} (thoi gian|thoi luong|so gio|\d+ ?(gio|tieng|phut))\b(?! (thuc hien|bao cao|hoan thanh|trien khai|nop|xu ly))|\b(thoi gian|thoi luong|so gio) (choi|dung|su dung|xem|len mang|online|truy cap)\b|\bscreen ?time\b|\b(screen|gaming|usage|playing|play|use) (time )?limits?\b|\blimits?( \w+){0,3} (screen|gaming|playing|online|how long|hours (of|spent|online|a day|per day))\b|\bhow (long|many hours)( \w+){0,3} (may|can|are allowed to|should|is allowed to)( \w+){0,2} (play|use|spend|watch|be online|go online)\b/;
@@ -182,6 +207,7 @@ export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
     penalty: tr(ctx.lang, "hình thức xử phạt nào", "any penalty"),
     duration: tr(ctx.lang, "thời hạn (số giờ, số ngày) được hỏi", "the time limit asked for"),
     limit: tr(ctx.lang, "giới hạn (thời gian, mức sử dụng) được hỏi", "the limit asked for"),
+    cycle: tr(ctx.lang, "kỳ báo cáo được hỏi", "the reporting cycle asked for"),
   }[asked.kind];
   const names = plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
   const d = emptyDraft();

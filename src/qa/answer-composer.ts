@@ -116,12 +116,12 @@ export function vnDate(iso: string): string {
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
 }
 
-function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, lang: Language): { list: AnswerSuccessor[]; lines: string[] } {
+function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, lang: Language, named: readonly string[] = []): { list: AnswerSuccessor[]; lines: string[] } {
   const list: AnswerSuccessor[] = [];
   const lines: string[] = [];
   const provinceId = plans[0]?.province.provinceId ?? undefined;
   const seen = new Set<string>();
-  for (const a of draft.agencies.slice(0, 6)) {
+  for (const a of [...draft.agencies.slice(0, 6), ...namedInQuotes(draft, registry, named)]) {
     if (!a.agency || seen.has(a.agency.id)) continue;
     seen.add(a.agency.id);
     for (const s of registry.successorsOf(a.agency.id, provinceId)) {
@@ -134,6 +134,16 @@ function successorsFor(draft: Draft, plans: ParsedPlan[], registry: QaRegistry, 
   }
   // One line on a phone: today's successors, the details in `successors`.
   return { list, lines: lines.length > 0 ? [tr(lang, `Nay (sắp xếp 2025): ${lines.join("; ")}.`, `Today (2025 reorganisation): ${lines.join("; ")}.`)] : [] };
+}
+
+/**
+ * "Phòng LĐTBXH cấp huyện ... nay bỏ cấp huyện thì ai làm?": a body the question names that the quotes name too, though the plan
+ * gives it nothing of its own (another body's item directs it), is still one whose successor today the answer says.
+ */
+function namedInQuotes(draft: Draft, registry: QaRegistry, named: readonly string[]): Array<{ agency?: Agency }> {
+  if (named.length === 0) return [];
+  const quoted = new Set(draft.citations.flatMap((c) => agencyIdsIn(registry, c.quote)));
+  return named.filter((id) => quoted.has(id) && !draft.agencies.some((a) => a.agency?.id === id)).map((id) => ({ agency: registry.agency(id) ?? undefined }));
 }
 
 /** "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động – TBXH", "Bộ LĐTBXH": the ministry restructured in 2025. */
@@ -425,7 +435,7 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   if (!draft.found) return composeNotFound(ctx, coverage, [...draft.lines], draft.notes, draft.citations.length > 0 ? draft : null);
   const plans = [...new Set(draft.citations.map((c) => c.plan))];
   const expired = expiryLines(plans, ctx.today, ctx.lang);
-  const succ = successorsFor(draft, plans, ctx.registry, ctx.lang);
+  const succ = successorsFor(draft, plans, ctx.registry, ctx.lang, ctx.named);
   const provinces = [...new Set(plans.map((p) => provinceLabel(p, ctx.registry)))];
   return {
     answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...ministryNow(draft, ctx.lang), ...expired].map(cleanText)).join("\n"),

@@ -449,6 +449,39 @@ function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[
     `Note: the stored text of ${docs} is cut (“[...]”); it names ${agency.name} (${agency.english}) only as a body others work with, as above; a part of its own, if the plan had one, is in the text that was cut.`);
 }
 
+const ARTICLE_PATH_RE = /^Điều \d+$/u;
+
+/** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked. */
+const INHERITANCE_ASKED_RE = /\b(ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*)\b(?! ((mang|linh vuc) )?lao dong| (the )?(labour|labor)\b)/;
+
+/**
+ * "Sở Nội vụ Tây Ninh có kế thừa nhiệm vụ bảo vệ trẻ em của Sở LĐTBXH trong KH 1979 không?": a later successor, which took another
+ * portfolio (labour), inherited none of the plan's child duties; who did is said, and, when it is asked, what the plan gave the
+ * old department, quoted (those duties are the heir's today).
+ */
+function laterSuccessor(ctx: HandlerContext, agency: Agency, via: DutyCandidate[], noOwn: boolean, asked: boolean, d: Draft): Draft {
+  const p = via[0]!.via!;
+  const heir = p.portion!.childrenTo;
+  const plans = ctx.plans.map((x) => planLabel(x, ctx.registry, ctx.lang)).join(", ");
+  const no = asked ? tr(ctx.lang, "Không. ", "No. ") : "";
+  d.lines.push(tr(ctx.lang,
+    `${no}${noOwn ? `${plans} không nêu tên ${agency.name}. ` : ""}Nhiệm vụ về trẻ em kế hoạch giao cho ${p.from.name} nay${heir ? ` do ${heir.name}` : ""} kế thừa (từ ngày ${vnDate(p.effective)}, ${p.legalBasis.replace(/\s*\(.*\)\s*$/, "")}), không phải ${agency.name}${p.portion!.note ? ` (${p.portion!.note.replace(/\.$/, "")})` : ""}.`,
+    `${no}${noOwn ? `${plans} does not name ${agency.name} (${agency.english}). ` : ""}The child-protection duties the plan gives ${p.from.name} went${heir ? ` to ${heir.name} (${heir.english})` : ""} from ${p.effective} (${p.legalBasis.replace(/\s*\(.*\)\s*$/, "")}), not to ${agency.name}${p.portion!.noteEn ? ` (${p.portion!.noteEn.replace(/\.$/, "")})` : ""}.`));
+  if (!asked) return d;
+  const heirName = heir ? agencyLabel(heir, heir.name, ctx.lang) : null;
+  const shownOnes = [...new Map([...via].sort((x, y) => y.score - x.score).map((o) => [o.a.quote, o])).values()].slice(0, WHOLE_LIST_MAX);
+  for (const o of shownOnes) {
+    const who = agencyLabel(p.from, p.from.name, ctx.lang) + (heirName ? tr(ctx.lang, ` (nay ${heirName} kế thừa)`, ` (now ${heirName})`) : "");
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${who} ${roleWord(o.role, ctx.lang)}: ${shortShown(o.a.quote)}`,
+      `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${who} ${roleWord(o.role, ctx.lang)}: ${shortShown(o.a.quote)}`));
+    d.agencies.push({ agency: p.from, name: p.from.name, role: o.role, source: { plan: o.plan, sectionPath: o.a.sectionPath } });
+    cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: o.a.quote });
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
 /** "kể cả", "tính cả", "bao gồm cả", "including", "as well as": a body's own duties and those it took over are asked together. */
 const ASKS_BOTH_RE = /\b(ke ca|tinh ca|bao gom ca|including|as well as|together with|along with)\b/;
 
@@ -481,7 +514,10 @@ export function answerDuties(written: HandlerContext): Draft {
       const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q.folded)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
       const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
-      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus + namesAsked, via, ...(content ? { content } : {}) });
+      // The decision's closing article ("Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành") names the body
+      // among those who carry out the decision: no duty of the plan, after the plan's own items when nothing else tells them apart.
+      const article = ARTICLE_PATH_RE.test(a.sectionPath) ? 0.1 : 0;
+      own.push({ plan, a, role, coverage, score: coverage + (wanted ? 1 : 0) + inheritedBonus + namesAsked - article, via, ...(content ? { content } : {}) });
     }
   }
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
@@ -491,14 +527,11 @@ export function answerDuties(written: HandlerContext): Draft {
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
   // "Sở Nội vụ (nay nhận mảng lao động từ Sở LĐTBXH) được kế hoạch giao gì?" of a plan that never names it: the children's
   // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
-  if (noOwn && own.every((o) => o.via?.portion)) {
-    const p = own[0]!.via!;
-    const heir = p.portion!.childrenTo;
-    d.lines.push(tr(ctx.lang,
-      `${ctx.plans.map((x) => planLabel(x, ctx.registry, ctx.lang)).join(", ")} không nêu tên ${agency.name}. Nhiệm vụ về trẻ em kế hoạch giao cho ${p.from.name} nay${heir ? ` do ${heir.name}` : ""} kế thừa (từ ngày ${vnDate(p.effective)}), không phải ${agency.name}${p.portion!.note ? ` (${p.portion!.note.replace(/\.$/, "")})` : ""}.`,
-      `${ctx.plans.map((x) => planLabel(x, ctx.registry, ctx.lang)).join(", ")} does not name ${agency.name} (${agency.english}). The child-protection duties the plan gives ${p.from.name} went${heir ? ` to ${heir.name} (${heir.english})` : ""} from ${p.effective}, not to ${agency.name}${p.portion!.noteEn ? ` (${p.portion!.noteEn.replace(/\.$/, "")})` : ""}.`));
-    return d;
-  }
+  // "Sở Nội vụ có kế thừa nhiệm vụ của Sở LĐTBXH không?": whether it took the old department's duties over is asked.
+  const portionAsked = own.some((o) => o.via?.portion) && INHERITANCE_ASKED_RE.test(ctx.q.folded);
+  if ((noOwn && own.every((o) => o.via?.portion)) || portionAsked) return laterSuccessor(ctx, agency, own.filter((o) => o.via?.portion), noOwn, portionAsked, d);
+  // A later successor holds none of the old department's child duties: they are not shown as its own.
+  if (own.some((o) => o.via?.portion)) own.splice(0, own.length, ...own.filter((o) => !o.via?.portion));
   // "Giao riêng cho Sở Y tế nhiệm vụ gì?" of a plan that never names it: nothing of its own; what it took over is said, not claimed.
   if (noOwn && ASKS_OWN_RE.test(ctx.q.folded)) {
     const from = [...new Set(own.map((o) => o.via?.from.name).filter((x): x is string => !!x))];
@@ -660,7 +693,9 @@ const ESTABLISHMENTS_ASKED_RE = /\b((nhung|cac) )?co so nao\b|\b(which|what)( ki
 /** In a claim, a body's item holding at least this share of the topic answers whose job it is, before an objective holding more. */
 const ELSEWHERE_ITEM_LOW = 0.4;
 
-const asksInherited = (folded: string) => /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
+/** "thay cho Sở LĐTBXH", "Sở LĐTBXH cũ", "in place of the former labour department": what today's body does in the old one's place. */
+const ASKS_IN_PLACE_RE = /\b(thay cho|thay the|thay (so|phong|ban|uy ban|ubnd)|in place of|instead of|(the )?former|formerly|truoc day|truoc kia)\b|\b(so|phong) [a-z ]{2,50} cu\b(?! the\b)/;
+const asksInherited = (folded: string) => ASKS_IN_PLACE_RE.test(folded) || /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
@@ -697,7 +732,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
-  if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
+  if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_IN_PLACE_RE.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).

@@ -200,6 +200,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
       if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
       if (!draft.found && draft.settled) return composeAnswer(draft, ctx, coverage[q.language]);
+      const moved = movedTask(base, plans, draft);
+      if (moved) return composeAnswer(moved, ctx, coverage[q.language]);
       if (!draft.found) {
         const part = answerSection(base);
         if (part.found) return composeAnswer(part, ctx, coverage[q.language]);
@@ -217,7 +219,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
           told.lines.unshift(...silentPlanReasons(base).map((l) => l.replace(/\.$/, tr(q.language, "; kế hoạch nói:", "; the plan says:"))));
           return composeAnswer(told, ctx, coverage[q.language]);
         }
-        draft.lines.push(...silentPlanReasons(base), ...assignedElsewhere(base, plans));
+        draft.lines.push(...silentPlanReasons(base));
+        assignedElsewhere(base, plans, draft);
       }
       // "Vì sao Công an tỉnh chủ trì ... qua tổng đài 111?" of a plan that never names the body: the claim's body is what is answered.
       if (!draft.found && draft.lines.length === 0 && q.agencies.length > 0 && q.intent !== "duties" && PREMISE_RE.test(q.folded)
@@ -830,7 +833,10 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   if (agency && ["lead", "fact", "duties"].includes(q.intent) && !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))
     && predecessorsOf(ctx, agency).every((x) => !ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === x.from.id)))) {
     // "Who prepares the scheme for the People's Council resolution?": the council is what the task is for; who does it is asked.
-    if (q.intent === "lead") {
+    // "Phòng LĐTBXH huyện ... bây giờ bỏ cấp huyện rồi thì ai làm?": who does the named body's work today is asked, which is
+    // what the plan says of it and its successor line; no other body's item that shares a word ("bỏ ... rồi", "bỏ rơi").
+    const ownNow = q.agencies.length === 1 && NOW_RE.test(q.folded) && ctx.registry.successorsOf(agency.id).length > 0;
+    if (q.intent === "lead" && !ownNow) {
       const named = new Set(q.agencies.map((a) => a.id));
       const nameWords = new Set(q.agencies.flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
       // "Phòng GD&ĐT các huyện do ai chỉ đạo ...?": a sentence naming the body inside another body's item ("Chỉ đạo phòng giáo dục
@@ -1990,15 +1996,62 @@ function silentPlanReasons(ctx: HandlerContext): string[] {
   });
 }
 
-/** "Ban Dân tộc được phân công gì trong kế hoạch 2041?" of a plan that never names it: the other plans held that do give it duties (named, not quoted). */
-function assignedElsewhere(ctx: HandlerContext, all: ParsedPlan[]): string[] {
+/**
+ * "Ban Dân tộc được phân công gì trong kế hoạch 2041?" of a plan that never names it: the other plans held that do give it duties
+ * (named). "Sở Ngoại vụ Gia Lai vận động nguồn hỗ trợ NGO trong KH 2509 thế nào?": when one of their items for the body holds the
+ * task asked, that item is quoted and cited, so the answer says where the task is (still not found in the plan asked about).
+ */
+function assignedElsewhere(ctx: HandlerContext, all: ParsedPlan[], d: Draft): void {
   const agency = ctx.q.agencies[0]!;
-  if (ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return [];
+  if (ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return;
   const others = all.filter((p) => !ctx.plans.includes(p) && p.assignments.some((a) => a.agencyId === agency.id));
-  if (others.length === 0) return [];
+  if (others.length === 0) return;
   const names = others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
-  return [tr(ctx.lang, `Kế hoạch khác trong kho có giao việc cho ${agency.name}: ${names}.`, `Other plans held that do give ${agency.name} (${agency.english}) duties: ${names}.`)];
+  d.lines.push(tr(ctx.lang, `Kế hoạch khác trong kho có giao việc cho ${agency.name}: ${names}.`, `Other plans held that do give ${agency.name} (${agency.english}) duties: ${names}.`));
+  const best = taskElsewhere(ctx, others);
+  if (!best) return;
+  const p = best.passage;
+  d.lines.push(tr(ctx.lang, `Việc này có trong ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, giao cho ${agency.name}: ${shown(p.quote)}`,
+    `This task is in ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, given to ${agency.name} (${agency.english}): ${shown(p.quote)}`));
+  d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
 }
+
+/** The item of `others` (plans not asked about) for the question's body that holds the task asked, with how much of it. */
+function taskElsewhere(ctx: HandlerContext, others: ParsedPlan[]): { passage: Passage; coverage: number } | null {
+  const agency = ctx.q.agencies[0]!;
+  const nameWords = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  const topic = ctx.terms.filter((t) => !GENERIC_WORDS.has(t) && !nameWords.has(t) && !isStopword(t) && !/\d/.test(t));
+  if (topic.length < 2) return null;
+  let best: { passage: Passage; coverage: number } | null = null;
+  for (const p of others) {
+    for (const a of p.assignments) {
+      const passage = a.agencyId === agency.id && !/^Điều \d+$/u.test(a.sectionPath) ? ctx.index.byAssignment.get(a) : undefined;
+      const coverage = passage ? ctx.index.coverage(topic, passage) : 0;
+      if (passage && coverage >= ELSEWHERE_TASK_COVERAGE && (!best || coverage > best.coverage)) best = { passage, coverage };
+    }
+  }
+  return best;
+}
+
+/**
+ * "How is Gia Lai's Department of Foreign Affairs asked to mobilise NGO support in plan 2509?": a plan that never names the body,
+ * whose nearest item (another body's) was taken as the premise's answer, while another held plan gives this very body the task:
+ * the plan asked about does not give it, and where it is, quoted.
+ */
+function movedTask(ctx: HandlerContext, all: ParsedPlan[], draft: Draft): Draft | null {
+  const agency = ctx.q.agencies[0];
+  if (!agency || ctx.q.intent !== "duties" || !draft.found || !draft.corrects || ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return null;
+  const others = all.filter((p) => !ctx.plans.includes(p));
+  const best = taskElsewhere(ctx, others);
+  if (!best || best.coverage <= draft.confidence) return null;
+  const d = emptyDraft();
+  d.lines.push(...silentPlanReasons(ctx));
+  assignedElsewhere(ctx, all, d);
+  return d;
+}
+
+/** Share of the asked task another plan's item for the body must hold to be quoted as where the task is. */
+const ELSEWHERE_TASK_COVERAGE = 0.6;
 
 const PER_PROVINCE_INTENTS = new Set<Intent>(["lead", "duties", "fact", "target", "reporting", "budget", "count"]);
 

@@ -338,7 +338,8 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   if ((LEGAL_BASIS_STRONG_RE.test(folded) || DOCUMENT_OF_KIND_RE.test(folded)) && !asksActorsBasis(folded, hasAgency)) return "legal_basis";
   for (const [intent, re] of INTENT_RULES) if (re.test(folded) && !(intent === "legal_basis" && asksPlansDoing(folded))) return intent;
   // "Vì sao Công an tỉnh chủ trì ...?": a claim about the agency to check against its duties.
-  if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|in charge)\b/.test(folded) ? "lead" : "duties";
+  // "Why is X leading / heading / spearheading ...": the progressive claims the lead as "leads" does.
+  if (hasAgency && PREMISE_RE.test(folded)) return /\b(chu tri|lead|leads|leading|in charge|heading|spearhead(s|ed|ing)?)\b/.test(folded) ? "lead" : "duties";
   if (hasAgency && DUTY_RE.test(folded) && !/\b(ai|co quan nao|don vi nao|who|which)\b/.test(folded)) return "duties";
   if (hasAgency && WHICH_TASKS_RE.test(folded)) return "duties";
   // "Hạn gửi báo cáo là ngày nào và gửi qua cơ quan nào?": a reporting deadline, whoever it names.
@@ -541,7 +542,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...[...agencyHits, ...issuing].map((h) => foldVia(folds, h.matched)), ...ownRefs,
       ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : []),
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
-      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`))];
+      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`)),
+      // "thay cho Sở LĐTBXH cũ", "Sở LĐTBXH trước đây": the words placing a body in the past say whose duties, not what about.
+      ...agencyHits.filter((h) => h.matched).flatMap((h) => inPlaceOf(foldVia(folds, h.matched)))];
     const terms = contentTerms(everyday, remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
     if (intent === "count" && namesTopicBesideList(intentText, terms)) intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber, false);
     const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
@@ -563,6 +566,13 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       agencies: uniqueBy(agencyHits.map((h) => h.agency), (a) => a.id),
     };
   };
+}
+
+const IN_PLACE_BEFORE = ["thay cho ", "thay the ", "thay ", ""];
+const IN_PLACE_AFTER = [" cu", " truoc day", " truoc kia", " cu truoc day", ""];
+/** "thay cho X", "thay X cũ", "X trước đây": a body written with the words that place it before 2025. */
+function inPlaceOf(name: string): string[] {
+  return IN_PLACE_BEFORE.flatMap((b) => IN_PLACE_AFTER.filter((a) => b || a).map((a) => `${b}${name}${a}`));
 }
 
 /** "(issued with Decision 2130)": the plan named by the decision it came with, not a question of when or by whom it was issued. */

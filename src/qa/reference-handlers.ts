@@ -270,7 +270,12 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const mentions = (p: Passage) => (cheap(p) && agencyIdsIn(ctx.registry, p.quote).includes(agency.id)) || (keep(p) && issuedBy(ctx, p.quote).includes(agency.id));
   const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, mentions, 10).map((r) => r.passage) : [];
   const all = ranked.length > 0 ? ranked : ctx.index.passages.filter(mentions);
-  const picks = [...new Map(all.map((p) => [p.quote, p])).values()].slice(0, 2);
+  // "c) Chỉ đạo Phòng LĐTBXH ..." and its first sentence alone are one mention: a quote inside another of the same section is not shown twice.
+  const unique = [...new Map(all.map((p) => [p.quote, p])).values()];
+  const core = (quote: string) => quote.replace(/^[\p{L}\d]{1,2}[).]\s+/u, "").replace(/[.;:]\s*$/u, "");
+  const within = (p: Passage, o: Passage) => o !== p && o.plan === p.plan && o.sectionPath === p.sectionPath && core(o.quote).length > core(p.quote).length
+    && core(o.quote).includes(core(p.quote));
+  const picks = unique.filter((p) => !unique.some((o) => within(p, o))).slice(0, 2);
   // The plan sent to it ("Nơi nhận: - Thường trực Tỉnh ủy;"): a mention too, said as such.
   const sent = recipientLines(ctx, agency);
   if (picks.length === 0 && sent.length === 0) return d;
