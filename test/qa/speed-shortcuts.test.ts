@@ -211,3 +211,20 @@ describe("wordings looked for only in texts that can hold them (issue 14, fifth 
     }
   });
 });
+
+describe("the document numbers a plan's lines write, read once per plan", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+
+  it("answer which document of a kind a plan carries out from that plan's own lines, whichever plan was asked about first", () => {
+    const notice = "Kế hoạch 1979 thực hiện thông báo nào của Văn phòng Chính phủ?";
+    const resolution = "QĐ 2041 thực hiện nghị quyết nào của HĐND?";
+    const fresh = (q: string) => createQuestionAnswerer({ plans, registry, today: "2026-11-23" }).answer(q);
+    expect(fresh(notice).answer).toContain("324/TB-VPCP");
+    expect(fresh(resolution).answer).toContain("105/2013/NQ-HĐND");
+    for (const order of [[notice, resolution], [resolution, notice]]) {
+      const qa = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+      for (const q of order) expect(qa.answer(q), q).toEqual(fresh(q));
+    }
+  });
+});
