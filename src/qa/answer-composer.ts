@@ -255,16 +255,18 @@ const cellsOf = memoByText((quote: string): string[] => (TAB_RE.test(quote) ? qu
 const TAB_RE = /[\t\f\v]/;
 
 function uniqueCitations(draft: Draft, registry: QaRegistry): AnswerCitation[] {
-  const seen = new Set<string>();
+  // The quotes cited so far, by document number (no key string is built of a long quote per citation).
+  const seenBy = new Map<string, Set<string>>();
   const out: AnswerCitation[] = [];
   for (const c of draft.citations) {
-    const key = `${c.plan.documentNumber}|${c.quote}`;
-    if (seen.has(key) || !planHolds(c.plan, c.quote)) continue;
-    seen.add(key);
+    let seen = seenBy.get(c.plan.documentNumber);
+    if (!seen) seenBy.set(c.plan.documentNumber, (seen = new Set()));
+    if (seen.has(c.quote) || !planHolds(c.plan, c.quote)) continue;
+    seen.add(c.quote);
     // A table row holds tabs: cite its cells, each still a verbatim slice, so no quote carries a tab.
     for (const part of cellsOf(c.quote)) {
-      if (part !== c.quote && seen.has(`${c.plan.documentNumber}|${part}`)) continue;
-      seen.add(`${c.plan.documentNumber}|${part}`);
+      if (part !== c.quote && seen.has(part)) continue;
+      seen.add(part);
       out.push({ document: c.plan.documentNumber, province: provinceLabel(c.plan, registry), section: c.section, quote: part, ...sourcePage(c.plan, part) });
     }
   }

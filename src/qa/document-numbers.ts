@@ -31,12 +31,15 @@ const NAMED_BY_WHICH_RE = new RegExp(`\\b(${[...NAMED_BY_WHICH].join("|")}) nao\
 const KIND_ALT = KINDS.map((k) => k.folded).join("|");
 /** "số mấy", "số bao nhiêu", "số hiệu", and "số nào" written with its mark (unmarked "so nao" may be "sở nào"). */
 const VI_ASK_RE = /(?<![\p{L}])(?:(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu)|số nào|(?:số|so) hiệu|so nao)(?![\p{L}])/gu;
+/** "số"/"so" in any case (a decomposed "số" holds "so"). */
+const SO_NEEDLE_RE = /s[oố]/iu;
 const EN_KIND_ALT = KINDS.map((k) => k.english).join("|");
 const EN_ASK_RE = new RegExp(`\\b(?:(?:which|what) (${EN_KIND_ALT}) (?:number|no)\\b|number of the(?: [\\w']+){0,2}? (${EN_KIND_ALT})\\b|(${EN_KIND_ALT}) number\\b)`);
 
 /** The kinds of document whose number the question asks (folded, as in KINDS), or null when it asks none. */
 export function askedDocumentKinds(raw: string, folded: string): string[] | null {
-  const canonical = canonicalVietnamese(raw);
+  // Every wording of VI_ASK_RE opens with "số" or "so": a question without either is not canonicalised and searched for them.
+  const canonical = SO_NEEDLE_RE.test(raw) ? canonicalVietnamese(raw) : "";
   for (const m of canonical.matchAll(VI_ASK_RE)) {
     // The kind nearest before the question word in its sentence, at most six words back ("tờ trình của Sở LĐTBXH số mấy"), or
     // any distance for "số hiệu" ("đề án mà Hội LHPN Gia Lai lồng ghép có số hiệu gì").

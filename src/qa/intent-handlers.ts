@@ -1268,33 +1268,43 @@ const CARRIED_OUT_RE = /\b(thuc hien|trien khai|can cu)\b/;
  * lines and its purpose (the first part, before "II."), are matched against what was named; the ones matching most are answered,
  * each with the sentence naming it, when the plan's opening "Thực hiện ..." line is not already the one asked for.
  */
+/** A document number a plan's line writes (not the plan's own), the clause it stands in (folded), and whether its sentence carries it out. */
+interface NumberMention { num: string; clause: string; carried: boolean; line: string }
+
+/** The document numbers of a plan's lines, in order, read once per plan: of its opening part (before "II.") and of its whole text. */
+const numberMentions = memoByPlan((plan): { opening: NumberMention[]; all: NumberMention[] } => {
+  const lines = plan.text.split("\n");
+  const second = lines.findIndex((l) => /^\s*(\*\*)?II[.\s]/u.test(l));
+  const read = (from: readonly string[]): NumberMention[] => from.flatMap((line) => [...line.matchAll(DOCUMENT_NUMBER_RE)].flatMap((m) => {
+    const num = m[0];
+    if (num === plan.documentNumber || plan.otherNumbers.includes(num)) return [];
+    // The clause the number stands in: from the previous "; " or sentence start to the next "; " (its kind before, issuer after).
+    const sentence = line.slice(0, m.index).split(/;\s|\.\s/u).pop() ?? "";
+    // "... tại Thông báo số 324/TB-VPCP ... và Quyết định số 1506/...": each document of a list has its own words.
+    const before = sentence.split(/\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u).pop() ?? "";
+    const after = line.slice(m.index! + num.length).split(/;\s|\.\s|\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u)[0] ?? "";
+    return [{ num, clause: foldKey(`${before}${num}${after}`), carried: CARRIED_OUT_RE.test(foldKey(sentence)), line: line.trim() }];
+  }));
+  return { opening: read(lines.slice(0, second > 0 ? second : lines.length)), all: read(lines) };
+});
+
 function documentsOfKindAsked(ctx: HandlerContext, plan: ParsedPlan, impl: readonly string[]): Draft | null {
   const asked = DOCUMENT_FEATURES.filter((f) => f.asked.test(ctx.q.folded));
   if (asked.length === 0) return null;
-  const lines = plan.text.split("\n");
-  const second = lines.findIndex((l) => /^\s*(\*\*)?II[.\s]/u.test(l));
-  const scan = (from: readonly string[], carried: boolean): Array<{ num: string; score: number; line: string }> => {
+  // The numbers holding most of what was asked, each once (its first mention that holds any), of the sentences carrying them out when `carried`.
+  const scan = (mentions: readonly NumberMention[], carried: boolean): Array<{ num: string; score: number; line: string }> => {
     const scored: Array<{ num: string; score: number; line: string }> = [];
-    for (const line of from) {
-      for (const m of line.matchAll(DOCUMENT_NUMBER_RE)) {
-        const num = m[0];
-        if (num === plan.documentNumber || plan.otherNumbers.includes(num) || scored.some((x) => x.num === num)) continue;
-        // The clause the number stands in: from the previous "; " or sentence start to the next "; " (its kind before, issuer after).
-        const sentence = line.slice(0, m.index).split(/;\s|\.\s/u).pop() ?? "";
-        // "... tại Thông báo số 324/TB-VPCP ... và Quyết định số 1506/...": each document of a list has its own words.
-        const before = sentence.split(/\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u).pop() ?? "";
-        const after = line.slice(m.index! + num.length).split(/;\s|\.\s|\sv[àa]\s(?=Quy|QUY|Ch|CH|K|Th|TH|Ngh|NGH)/u)[0] ?? "";
-        const clause = foldKey(`${before}${num}${after}`);
-        if (carried && !CARRIED_OUT_RE.test(foldKey(sentence))) continue;
-        const score = asked.filter((f) => f.written.test(clause)).length;
-        if (score > 0) scored.push({ num, score, line: line.trim() });
-      }
+    for (const x of mentions) {
+      if (scored.some((s) => s.num === x.num) || (carried && !x.carried)) continue;
+      const score = asked.filter((f) => f.written.test(x.clause)).length;
+      if (score > 0) scored.push({ num: x.num, score, line: x.line });
     }
     const best = Math.max(0, ...scored.map((x) => x.score));
     return scored.filter((x) => x.score === best);
   };
+  const mentions = numberMentions(plan);
   const label = planLabel(plan, ctx.registry, ctx.lang);
-  let picked = scan(lines.slice(0, second > 0 ? second : lines.length), true);
+  let picked = scan(mentions.opening, true);
   const d = emptyDraft();
   if (picked.length > 0) {
     // The opening "Thực hiện ..." line names what was asked: the usual answer says it.
@@ -1302,7 +1312,7 @@ function documentsOfKindAsked(ctx: HandlerContext, plan: ParsedPlan, impl: reado
     d.lines.push(tr(ctx.lang, `${label} thực hiện ${picked.map((x) => x.num).join(", ")}:`, `${label} implements ${picked.map((x) => x.num).join(", ")}:`));
   } else {
     // "QĐ 2041 thực hiện nghị quyết nào của HĐND?": the plan carries out none of that kind; where it names one, that is said, quoted.
-    picked = scan(lines, false).filter((x) => !impl.some((i) => i.startsWith(x.num)));
+    picked = scan(mentions.all, false).filter((x) => !impl.some((i) => i.startsWith(x.num)));
     if (picked.length === 0) return null;
     const nums = picked.map((x) => x.num).join(", ");
     d.lines.push(tr(ctx.lang, `${label} không nêu là thực hiện văn bản như vậy; kế hoạch nhắc đến ${nums}:`,

@@ -278,16 +278,18 @@ const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|
  */
 function answerHotline(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
+  // A question with no hotline word, no calling verb and no hotline asked passes none of the tests below (most questions).
+  const hotline = HOTLINE_RE.test(f);
+  if (!hotline && !/\b(goi|call|dial)\b/.test(f) && !HOTLINE_ASKED_RE.test(f)) return null;
   // "How many calls did 111 receive?": a figure about the hotline, not its number.
   if (/\b(bao nhieu|how many|how much|so luong|so cuoc|luot)\b/.test(f)) return null;
   // "Tin báo qua tổng đài 111 phải xử lý trong vòng mấy giờ?": a time limit, not the number to call.
   if (asksDuration(f)) return null;
   // "113", "18001567", "1800 1567": a number of three digits or a long service number (a year or a plan's own number is neither).
-  // Found only when a hotline word is there to ask about, or the question passes the tests below (most questions name neither).
+  // Found only when a hotline word is there to ask about, or the question passes the tests below.
   let statedOnce: string[] | null = null;
   const stated = (): string[] => (statedOnce ??= [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`)))));
-  const hotline = HOTLINE_RE.test(f);
   if (!(hotline && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
   // "Vì sao Công an tỉnh chủ trì tiếp nhận tin báo qua tổng đài 111?": a claim about a body, with the number the plan writes;
   // the body is what is asked, and the number alone does not answer it (a wrong number is still corrected).
@@ -325,8 +327,9 @@ function withoutIntroduction(written: string, parse: (raw: string) => ParsedQues
   if (!cut) return written;
   const intro = written.slice(0, cut.index);
   const rest = written.slice(cut.index + 1).trim();
-  const words = foldKey(intro).split(" ");
-  if (!INTRODUCTION_RE.test(`${foldKey(intro)} `) || words.length > 14 || foldKey(rest).split(" ").length < 4 || /\d/.test(intro)) return written;
+  const introFolded = foldKey(intro);
+  const words = introFolded.split(" ");
+  if (!INTRODUCTION_RE.test(`${introFolded} `) || words.length > 14 || foldKey(rest).split(" ").length < 4 || /\d/.test(intro)) return written;
   const asked = parse(rest);
   const places = asked.provinces.length > 0 ? [] : parse(intro).mentions.provinces;
   return places.length > 0 ? `${rest.replace(/[?.!\s]+$/u, "")} (${places.join(", ")})?` : rest;
@@ -335,11 +338,15 @@ function withoutIntroduction(written: string, parse: (raw: string) => ParsedQues
 /** "... nên muốn hỏi:", "cho em hỏi là", "my question is": the words after which a long message asks its question. */
 const ASKING_WORDS_RE = /(?:^|[\s,.;:])(?:nên |nen |và |va |thì |thi )?(?:(?:em|e|mình|minh|tôi|toi|cháu|chau|con|tụi em|chúng tôi) )?(?:muốn hỏi|muon hoi|cho (?:em|e|mình|minh|tôi|toi|cháu|chau|con|tui) hỏi(?: là)?|cho (?:em|e|mình|minh|tôi|toi|cháu|chau|con|tui) hoi(?: la)?|xin hỏi|xin hoi|câu hỏi (?:của em |của tôi |của mình )?là|my question is|i(?:'d| would) like to ask|i want to ask)\s*[:,]?\s+/giu;
 
+/** Every wording of ASKING_WORDS_RE holds one of these: a message without them is not scanned for it (most questions). */
+const ASKING_NEEDLE_RE = /h[ỏo]i|question is|to ask/iu;
+
 /**
  * "Chào anh chị, em là cán bộ ... mới về nhận việc. Em đang soạn báo cáo ... nên muốn hỏi: theo kế hoạch ... ai ...?": a long
  * message (the asker, their work, why they ask) whose question follows the asking words; the places named before it kept.
  */
 function afterAskingWords(written: string, parse: (raw: string) => ParsedQuestion): string | null {
+  if (!ASKING_NEEDLE_RE.test(written)) return null;
   const hits = [...written.matchAll(ASKING_WORDS_RE)];
   const last = hits[hits.length - 1];
   if (!last) return null;

@@ -417,15 +417,16 @@ function stemOf(w: string): string {
   return forms.find((f) => f !== w && f.length >= 3 && f in ENGLISH_TO_VIETNAMESE) ?? w;
 }
 
-/** QUESTION_PHRASES longest first (a stable sort), once. */
+/** QUESTION_PHRASES longest first (a stable sort), each padded with a space on either side, once. */
 let questionPhrasesByLength: string[] | null = null;
 /**
  * `[...removePhrases, ...QUESTION_PHRASES]` sorted longest first, stably (of equal length, a phrase to remove before a question
- * phrase, each list in its order), as sorting the two together gives; the question phrases are sorted once.
+ * phrase, each list in its order), as sorting the two together gives, each padded with a space on either side (" co quan nao ");
+ * empty phrases are left out. The question phrases are sorted and padded once.
  */
 function longestFirst(removePhrases: string[]): string[] {
-  const fixed = (questionPhrasesByLength ??= [...QUESTION_PHRASES].sort((a, b) => b.length - a.length));
-  const own = [...removePhrases].sort((a, b) => b.length - a.length);
+  const fixed = (questionPhrasesByLength ??= [...QUESTION_PHRASES].sort((a, b) => b.length - a.length).map((p) => ` ${p} `));
+  const own = removePhrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
   const out: string[] = [];
   let i = 0, j = 0;
   while (i < own.length || j < fixed.length) {
@@ -441,9 +442,7 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   // A phrase is removed as whole words (its first occurrence), where the text still holds it; removing one only takes words
   // out, so a phrase the text does not hold now is left as it is.
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
-  for (const p of longestFirst(removePhrases)) {
-    if (p.length === 0) continue;
-    const spaced = ` ${p} `;
+  for (const spaced of longestFirst(removePhrases)) {
     if (text.includes(spaced)) text = text.replace(spaced, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.

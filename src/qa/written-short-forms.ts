@@ -56,8 +56,8 @@ const REGIONAL_QUESTION_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?<=(?:^|[\s,(])(?:kế hoạch|quyết định|chương trình|văn bản|năm|việc|đề án|giai đoạn|tỉnh|mục|phần|bản) )ni(?![\p{L}\d])/giu, "này"],
   [/(?<=(?:^|[\s,(])(?:cái|làm|việc|nội dung|điều|là) )chi(?=\s*[?.!]?\s*$)/giu, "gì"],
 ];
-/** Letters a text must hold for REGIONAL_QUESTION_WORDS to be tried at all. */
-const REGIONAL_NEEDLE_RE = /mô|rứa|răng|ni|chi/iu;
+/** A word each of REGIONAL_QUESTION_WORDS needs, standing whole: a text without one is not searched ("ni" of "niên", "chi" of "chính" are not). */
+const REGIONAL_NEEDLE_RE = /(?<![\p{L}\d])(?:mô|rứa|răng|ni|chi)(?![\p{L}\d])/iu;
 function regionalWords(text: string): string {
   if (!REGIONAL_NEEDLE_RE.test(text)) return text;
   let out = text;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { canonicalVietnamese, foldVietnamese } from "../../src/core/vietnamese-text.ts";
-import { numbersIn } from "../../src/qa/document-numbers.ts";
+import { askedDocumentKinds, numbersIn } from "../../src/qa/document-numbers.ts";
+import { createShortFormWriter } from "../../src/qa/written-short-forms.ts";
 import { contentTerms } from "../../src/qa/question-parser.ts";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer.ts";
 import { loadShippedPlans } from "../../src/kb/knowledge-base.ts";
@@ -177,6 +178,53 @@ describe("the passages naming a body, kept per body and per index", () => {
       for (const c of a.citations) expect(foldVietnamese(c.quote), c.quote).toContain("tinh uy");
       // Asked again, the passages are read from what was kept: the same answer.
       expect(qa.answer(question)).toEqual(a);
+    }
+  });
+});
+
+describe("wordings looked for only in texts that can hold them (issue 14, fifth pass)", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+
+  it("find which document's number is asked, typed in capitals or with its marks decomposed", () => {
+    const kinds = (q: string) => askedDocumentKinds(q, foldVietnamese(q));
+    expect(kinds("QĐ 2130 ban hành theo tờ trình số mấy?")).toEqual(["to trinh"]);
+    expect(kinds("QĐ 2130 BAN HÀNH THEO TỜ TRÌNH SỐ MẤY?")).toEqual(["to trinh"]);
+    expect(kinds("QĐ 2130 ban hành theo tờ trình số mấy?".normalize("NFD"))).toEqual(["to trinh"]);
+    expect(kinds("Sở Y tế Gia Lai có nhiệm vụ gì?")).toBeNull();
+  });
+
+  it("write out central question words in capitals too, and leave words that only hold their letters", () => {
+    const write = createShortFormWriter(registry.provinces);
+    expect(write("SỞ MÔ LO VIỆC NÀY?")).toBe("SỞ nào LO VIỆC NÀY?");
+    expect(write("Sở mô lo việc ni rứa?")).toBe("Sở nào lo việc này vậy?");
+    expect(write("Kế hoạch NI giao thanh niên chính làm chi")).toBe("Kế hoạch này giao thanh niên chính làm gì");
+    expect(write("Thanh niên tham gia chi tiêu chính")).toBe("Thanh niên tham gia chi tiêu chính");
+  });
+
+  it("read a long message from its asking words on, however they are typed", () => {
+    const qa = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+    const intro = "Chào anh chị, em là cán bộ mới về nhận việc ở Gia Lai, đang soạn báo cáo cho phòng nên";
+    const asked = JSON.stringify(qa.answer("Sở Tư pháp có nhiệm vụ gì về nuôi con nuôi (Gia Lai)?"));
+    for (const words of ["muốn hỏi:", "MUỐN HỎI:", "muon hoi:", "cho em hỏi:", "xin hỏi,"]) {
+      expect(JSON.stringify(qa.answer(`${intro} ${words} Sở Tư pháp có nhiệm vụ gì về nuôi con nuôi?`)), words).toBe(asked);
+    }
+  });
+});
+
+describe("the document numbers a plan's lines write, read once per plan", () => {
+  const registry = loadRegistry();
+  const { plans } = loadShippedPlans(registry);
+
+  it("answer which document of a kind a plan carries out from that plan's own lines, whichever plan was asked about first", () => {
+    const notice = "Kế hoạch 1979 thực hiện thông báo nào của Văn phòng Chính phủ?";
+    const resolution = "QĐ 2041 thực hiện nghị quyết nào của HĐND?";
+    const fresh = (q: string) => createQuestionAnswerer({ plans, registry, today: "2026-11-23" }).answer(q);
+    expect(fresh(notice).answer).toContain("324/TB-VPCP");
+    expect(fresh(resolution).answer).toContain("105/2013/NQ-HĐND");
+    for (const order of [[notice, resolution], [resolution, notice]]) {
+      const qa = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
+      for (const q of order) expect(qa.answer(q), q).toEqual(fresh(q));
     }
   });
 });
