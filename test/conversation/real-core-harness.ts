@@ -31,8 +31,11 @@ export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply
   return last;
 }
 
-/** A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. */
-export function realCoreHarness(prefix: string) {
+/**
+ * A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. With `plans`, questions are
+ * answered from the shipped plans (about a second to load), and `kbAsked` stays empty.
+ */
+export function realCoreHarness(prefix: string, options: { plans?: boolean } = {}) {
   const intake = createMemoryCaseIntake();
   const logs: LogRecord[] = [];
   const kbAsked: string[] = [];
@@ -40,7 +43,7 @@ export function realCoreHarness(prefix: string) {
   let chats = 0;
   const core = createDefaultConversationCore({
     store: createMemoryConversationStore(), caseIntake: intake, logger: captureLogger(logs), registry: loadRegistry(),
-    answerQuestion: (q) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" }; },
+    ...(options.plans ? {} : { answerQuestion: (q: string) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" as const }; } }),
     today: "2026-12-03", rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
   });
 

@@ -25,6 +25,7 @@ import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vie
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 import { DEFAULT_DEADLINES } from "../cases/case-deadlines.ts";
+import { plansQuestions, type PlansQuestion } from "./plan-questions.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -48,6 +49,11 @@ export interface ReportFlow {
   toldStory(text: string): boolean;
   /** A child writing of a friend who is harmed ("bạn em bị ba đánh"): the writer is the friend's reporter, not the child harmed. */
   friendTold(text: string): boolean;
+  /**
+   * The questions for the plans a message asks (plan-questions.ts), with the report's province; `forThePlans` says which sentence
+   * is one. In the middle of the report only those the flow has no answer of its own for; `atStart`, those of the story.
+   */
+  plansQuestions(state: ReportFlowState, text: string, forThePlans: (sentence: string) => boolean, atStart?: boolean): PlansQuestion[];
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -246,6 +252,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     hasStory: (text) => hasStory(text, deps),
     toldStory: (text) => toldStory(text, deps),
     friendTold: (text) => toldOfFriend(text, deps),
+    plansQuestions(state, text, forThePlans, atStart = false) {
+      const found = plansQuestions(resume(state), text, deps, (p) => tellsFacts(p, deps), forThePlans);
+      if (found.length === 0 || atStart) return found;
+      // Only a question the flow has no answer of its own for (it would say it kept the question for the officers): a province
+      // asked of a place, "where was I", a contact asked about are the flow's.
+      const dry = flow.advance(state, { text, choice: null, attachments: [], now: new Date(state.draft.updatedAt) });
+      const kept = [SIDE_ANSWERS.question.vi, SIDE_ANSWERS.question.en, SIDE_ANSWERS.question.viChild, SIDE_ANSWERS.question.enChild];
+      return dry.replies.some((r) => kept.some((k) => k && r.text.includes(k))) ? found : [];
+    },
   };
   return flow;
 }
@@ -609,6 +624,12 @@ const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "
 
 /** An empty draft, to read what a text tells on its own. */
 const blankDraft = (): ReportDraft => newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
+
+/** What a question states besides its asking reads as facts of a child or a harm ("bé 9 tuổi bị bố đánh, ai lo vụ này?"). */
+function tellsFacts(text: string, deps: ReportFlowDeps): boolean {
+  const said = statementPart(text);
+  return said !== "" && readStory(blankDraft(), said, deps, "fill").hasContent;
+}
 
 function hasStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
