@@ -455,14 +455,18 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.commune !== null,
   },
   age: {
-    question: () => T.age,
+    // One child whose sex the story does not say: the sex is asked in the same message (never a question of its own).
+    question: (d) => (d.childSex === null && (d.children ?? 1) === 1 ? T.ageSex : T.age),
     choices: ["under_6", "6_11", "12_15", "16_17", "unknown"],
     choose: (d, id) => ({ ...d, childAgeBand: id as ReportDraft["childAgeBand"] }),
     // "k rõ", "khum bik", "chịu", "no idea", a bare "ko": "Không rõ".
     recognise: (text) => (saysNotKnown(text) || plainNo(text) ? "unknown" : null),
     read(d, text) {
       const band = matchAgeBand(text);
-      return band && short(text, 8) ? { ...d, childAgeBand: band, childAgeText: text.trim() } : null;
+      if (!band || !short(text, 8)) return null;
+      // "bé gái, chừng 8 tuổi": the sex told with the age (asked together) is kept too.
+      const sex = d.childSex === null ? extractReportFacts(text).sex : null;
+      return { ...d, childAgeBand: band, childAgeText: text.trim(), ...(sex === "male" || sex === "female" ? { childSex: sex } : {}) };
     },
     known: (d) => d.childAgeBand !== null,
   },
@@ -588,6 +592,8 @@ export function nextStep(state: ReportFlowState): StepId {
   if (gap && used < GAP_BUDGET) return gap;
   if (open("contact")) return "contact";
   if (d.anonymous === false && open("consent")) return "consent";
+  // A child in danger now: who the reporter is waited until the contact was given; asked then, once (officers need it).
+  if (d.dangerNow === "yes" && open("reporter") && d.reporterRelation !== "self" && !state.childWriter) return "reporter";
   return "confirm";
 }
 
