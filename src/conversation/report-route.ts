@@ -10,9 +10,11 @@ import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts"
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import { statesDanger, statesDangerNow } from "../intake/report-flow/report-steps.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
+import { withoutSentences, type PlansQuestion } from "../intake/report-flow/plan-questions.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
 import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
+import { renderAnswer } from "./answer-renderer.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
 export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null, unasked = false): Promise<Reply[]> {
@@ -40,13 +42,45 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   // "Nếu tôi báo thì nhà nó có biết ai báo không?" was answered with the offer: the report's opening does not answer it again.
   const answered = new Set((turn.data.lastDelivery?.replies ?? []).map((r) => r.text));
   const replies = await apply(turn, deps, step);
-  return replies.filter((r, i) => i === replies.length - 1 || r.urgent || !answered.has(r.text));
+  const opened = replies.filter((r, i) => i === replies.length - 1 || r.urgent || !answered.has(r.text));
+  // "... Tôi là hàng xóm. Theo kế hoạch thì ai chịu trách nhiệm hỗ trợ bé?": the plan question is answered before the first question.
+  const report = turn.data.report;
+  const asked = report && seedText ? deps.reportFlow.plansQuestions(report, seedText, forThePlans(deps), true) : [];
+  const answers = await answersFromPlans(turn, deps, asked);
+  return answers.length > 0 ? beforeLast(opened, answers.map((a) => a.reply)) : opened;
 }
+
+/** A sentence the chat would answer from the plans, were it sent alone at the menu. */
+const forThePlans = (deps: RouterDeps) => (sentence: string): boolean => deps.messageKind(sentence) === "question";
+
+/**
+ * The answers the plans hold, without the buttons of the menu (the report's question follows them). A question the plans do not
+ * answer is left to the report flow (its answer says so and where to ask).
+ */
+async function answersFromPlans(turn: Turn, deps: RouterDeps, questions: readonly PlansQuestion[]): Promise<Array<{ sentence: string; reply: Reply }>> {
+  const answers: Array<{ sentence: string; reply: Reply }> = [];
+  for (const q of questions) {
+    const answer = await deps.answerQuestion(q.asked, turn.lang);
+    if (answer.found) answers.push({ sentence: q.sentence, reply: renderAnswer(answer, turn.lang) });
+  }
+  return answers;
+}
+
+const beforeLast = (replies: Reply[], inserted: Reply[]): Reply[] => [...replies.slice(0, -1), ...inserted, ...replies.slice(-1)];
 
 /** Advances the report by one message; a danger message gets the safety message first. */
 export async function continueReport(turn: Turn, deps: RouterDeps, input: { text: string | null; choice: string | null; attachments: Attachment[] }): Promise<Reply[]> {
   const state = turn.data.report;
   if (!state) return startReport(turn, deps, input.text);
+  // "theo kế hoạch thì ai chịu trách nhiệm hỗ trợ bé?" in the middle of the report: answered from the plans of the report's
+  // province, then the question of the step again (or the rest of the message read as it would be); never kept as a note.
+  const asked = input.text && input.choice === null && input.attachments.length === 0 ? deps.reportFlow.plansQuestions(state, input.text, forThePlans(deps)) : [];
+  const answers = await answersFromPlans(turn, deps, asked);
+  if (input.text && answers.length > 0) {
+    const rest = withoutSentences(input.text, answers.map((a) => a.sentence));
+    if (!rest) return [...answers.map((a) => a.reply), ...askAgain(turn, deps)];
+    return beforeLast(await continueReport(turn, deps, { ...input, text: rest }), answers.map((a) => a.reply));
+  }
   const step = deps.reportFlow.advance(await storyLanguage(turn, deps, state, input.text), { ...input, now: turn.now });
   const replies = await apply(turn, deps, step);
   // At the summary a message corrects what was understood ("1 bé gái 9 tuổi"): the safety message

@@ -16,6 +16,9 @@ export const all = (rs: Reply[]) => rs.map((r) => r.text).join("\n");
 export const lastLine = (r: Reply | undefined) => (r?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
 export const hasChoice = (r: Reply | undefined, id: string) => Boolean(r?.choices?.some((c) => c.id === id));
 
+/** The danger-now question, in either language. */
+export const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
+
 type Reporter = { send: (x: Say) => Promise<Reply[]> };
 
 /** Answers every remaining question with its "no" / "anonymous" / "skip" / "unknown" button (or "bỏ qua") until the summary. */
@@ -28,8 +31,11 @@ export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply
   return last;
 }
 
-/** A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. */
-export function realCoreHarness(prefix: string) {
+/**
+ * A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. With `plans`, questions are
+ * answered from the shipped plans (about a second to load), and `kbAsked` stays empty.
+ */
+export function realCoreHarness(prefix: string, options: { plans?: boolean } = {}) {
   const intake = createMemoryCaseIntake();
   const logs: LogRecord[] = [];
   const kbAsked: string[] = [];
@@ -37,7 +43,7 @@ export function realCoreHarness(prefix: string) {
   let chats = 0;
   const core = createDefaultConversationCore({
     store: createMemoryConversationStore(), caseIntake: intake, logger: captureLogger(logs), registry: loadRegistry(),
-    answerQuestion: (q) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" }; },
+    ...(options.plans ? {} : { answerQuestion: (q: string) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" as const }; } }),
     today: "2026-12-03", rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
   });
 
@@ -76,5 +82,22 @@ export function realCoreHarness(prefix: string) {
     return { ...r, first, questions, summary: replies.at(-1)?.text ?? "" };
   }
 
-  return { intake, logs, kbAsked, reporter, stored, toSummary };
+  /** The last draft of a chat (a submitted one included). */
+  const draftOf = (chatId: string) => [...intake.drafts.values()].filter((d) => d.chatId === chatId).at(-1);
+
+  /** Tells the story and walks it to the summary: "no" to danger now, anonymous, skip the rest; every reply kept. */
+  async function walk(story: string) {
+    const r = reporter();
+    let replies = await r.send(story);
+    const seen = [all(replies)];
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      const pick = ASKS_DANGER.test(q) ? "no" : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+      seen.push(all(replies));
+    }
+    return { ...r, seen, summary: replies.at(-1)?.text ?? "", atSummary: hasChoice(replies.at(-1), "submit") };
+  }
+
+  return { intake, logs, kbAsked, reporter, stored, draftOf, toSummary, walk };
 }

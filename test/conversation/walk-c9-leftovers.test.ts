@@ -3,25 +3,10 @@
  * for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { realCoreHarness } from "./real-core-harness.ts";
 
 const h = realCoreHarness("c9");
-const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
-const draftOf = (chatId: string) => [...h.intake.drafts.values()].filter((d) => d.chatId === chatId).at(-1);
-
-/** Walks a story to the summary: "no" to danger now, anonymous, skip the rest; every reply kept. */
-async function walk(story: string) {
-  const r = h.reporter();
-  let replies = await r.send(story);
-  const seen = [all(replies)];
-  for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
-    const q = lastLine(replies.at(-1));
-    const pick = ASKS_DANGER.test(q) ? { choice: "no" } : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id));
-    replies = await r.send(pick ? ("choice" in pick ? pick : { choice: pick.id }) : "bỏ qua");
-    seen.push(all(replies));
-  }
-  return { ...r, seen, summary: replies.at(-1)?.text ?? "", atSummary: hasChoice(replies.at(-1), "submit") };
-}
+const { draftOf, walk } = h;
 
 /** Finding 1: a harm planned for a named day (a father coming to take the child and keep her) got no safety advice at all. */
 describe("a harm planned for a coming day gets safety advice before that day, once", () => {

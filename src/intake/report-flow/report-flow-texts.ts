@@ -227,6 +227,13 @@ export const T = {
     viChild: "Em đã kể: «{told}». Em muốn kể thêm không? Không thì gõ \"bỏ qua\".",
     enChild: "You said: «{told}». Anything more? If not, type \"skip\".",
   },
+  /** The age, with the sex when the story does not say it (one question, one message). */
+  ageSex: {
+    vi: "Trẻ khoảng bao nhiêu tuổi, là bé trai hay bé gái? (ví dụ: \"bé gái, 8 tuổi\")",
+    en: "About how old is the child, and is it a boy or a girl? (for example: \"a girl, 8\")",
+    viChild: "Em bao nhiêu tuổi?",
+    enChild: "How old are you?",
+  },
   age: {
     vi: "Trẻ khoảng bao nhiêu tuổi?",
     en: "About how old is the child?",
@@ -368,6 +375,13 @@ export const T = {
   answeredMark: {
     vi: "(Người báo hỏi, đã được trả lời tự động)",
     en: "(Reporter asked; answered automatically)",
+  },
+  /** A fact said again as the report holds it ("đúng rồi, bé 9 tuổi"). */
+  keptAsIs: {
+    vi: "Vâng, thông tin đó giữ nguyên như bạn nói.",
+    en: "Yes, that detail is kept as it is.",
+    viChild: "Ừ, cô chú giữ nguyên như em nói.",
+    enChild: "Yes, that is kept as it is.",
   },
   editSame: {
     vi: "Tóm tắt đã ghi đúng như bạn nói; tôi cũng ghi lời bạn vào báo tin.",

@@ -25,6 +25,7 @@ import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vie
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 import { DEFAULT_DEADLINES } from "../cases/case-deadlines.ts";
+import { plansQuestions, type PlansQuestion } from "./plan-questions.ts";
 
 export interface ReportFlow {
   start(options: StartOptions): FlowStep;
@@ -48,6 +49,11 @@ export interface ReportFlow {
   toldStory(text: string): boolean;
   /** A child writing of a friend who is harmed ("bạn em bị ba đánh"): the writer is the friend's reporter, not the child harmed. */
   friendTold(text: string): boolean;
+  /**
+   * The questions for the plans a message asks (plan-questions.ts), with the report's province; `forThePlans` says which sentence
+   * is one. In the middle of the report only those the flow has no answer of its own for; `atStart`, those of the story.
+   */
+  plansQuestions(state: ReportFlowState, text: string, forThePlans: (sentence: string) => boolean, atStart?: boolean): PlansQuestion[];
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
@@ -193,12 +199,19 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
+      // "đúng rồi, bé 9 tuổi", "phải rồi, ở xã Ia Grai": a fact said again as the report holds it is kept, said so, and the report goes
+      // on (at the summary, the summary again); nothing changes and no note is added. The danger and consent questions read "đúng" as a yes.
+      const now = resume(saved);
+      if (text && input.attachments.length === 0 && !["danger", "consent", "what"].includes(now.step) && restatedOnly(now.draft, text, deps)) {
+        const at: ReportFlowState = now.step === "edit" ? { ...now, step: "confirm" } : now;
+        return stay(at, [withAck(flow.ask(at), note(at, T.keptAsIs))]);
+      }
       // "tôi đang nói tới đâu rồi?", "where was I?" (back after a pause): what was told so far, and the question again; no note is kept.
       const at = resume(saved);
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft)}` }, flow.ask(at)], deps);
       }
-      return dayAdvised(tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps);
+      return livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps);
     },
     back(saved) {
       const state = resume(saved);
@@ -247,6 +260,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     hasStory: (text) => hasStory(text, deps),
     toldStory: (text) => toldStory(text, deps),
     friendTold: (text) => toldOfFriend(text, deps),
+    plansQuestions(state, text, forThePlans, atStart = false) {
+      const found = plansQuestions(resume(state), text, deps, (p) => tellsFacts(p, deps), forThePlans);
+      if (found.length === 0 || atStart) return found;
+      // Only a question the flow has no answer of its own for (it would say it kept the question for the officers): a province
+      // asked of a place, "where was I", a contact asked about are the flow's.
+      const dry = flow.advance(state, { text, choice: null, attachments: [], now: new Date(state.draft.updatedAt) });
+      const kept = [SIDE_ANSWERS.question.vi, SIDE_ANSWERS.question.en, SIDE_ANSWERS.question.viChild, SIDE_ANSWERS.question.enChild];
+      return dry.replies.some((r) => kept.some((k) => k && r.text.includes(k))) ? found : [];
+    },
   };
   return flow;
 }
@@ -611,6 +633,12 @@ const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "
 /** An empty draft, to read what a text tells on its own. */
 const blankDraft = (): ReportDraft => newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
 
+/** What a question states besides its asking reads as facts of a child or a harm ("bé 9 tuổi bị bố đánh, ai lo vụ này?"). */
+function tellsFacts(text: string, deps: ReportFlowDeps): boolean {
+  const said = statementPart(text);
+  return said !== "" && readStory(blankDraft(), said, deps, "fill").hasContent;
+}
+
 function hasStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
   if (!said) return false;
@@ -755,6 +783,33 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
+}
+
+/** "sống với bố dượng", "ở cùng ông chú", "lives with his stepfather" (folded, the one who harms as the story names them after it). */
+const LIVES_WITH = /\b(?:(?:o|song) (?:voi|cung)|lives? with|living with|stays? with)\s+(?:(?:his|her|their|the|nha|ong|ba|thang|con)\s+)?(.{2,30})/;
+
+/**
+ * The danger right now was just answered not yes, and the story says the child lives with the one who harms them (in the same
+ * house, "sống với bố dượng"): the child is at home with that person tonight. What to do for tonight comes once, before the next
+ * question (a harm told as over gets none, nor does a child who lives apart: "bé ở với mẹ" when the father harms).
+ */
+function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportFlowDeps): FlowStep {
+  const s = step.state;
+  const answered = before.draft.dangerNow === null && (s.draft.dangerNow === "no" || s.draft.dangerNow === "unknown");
+  if (!answered || step.outcome !== "continue" || s.tonightAdvised || s.dayAdvised || !s.draft.narrative || !livesWithHarmer(s.draft)) return step;
+  const told = draftText(s.draft);
+  if (extractReportFacts(told).resolved || deps.triage(told).risk === "low") return step;
+  const advice: Reply = { text: say(T.tonight, lang(s), child(s)), links: [HOTLINE_LINK[lang(s)]] };
+  return { ...step, state: { ...s, tonightAdvised: true }, replies: answeredFirst(step.replies, [advice]) };
+}
+
+function livesWithHarmer(d: ReportDraft): boolean {
+  const key = chatKey(d.narrative ?? "");
+  if (d.harmer === null || d.harmer === "self") return false;
+  if (SHARES_HOUSE.test(key)) return true;
+  const named = LIVES_WITH.exec(key)?.[1] ?? "";
+  const harmer = foldKey(d.harmerText ?? "").replace(/^(?:ong|ba|thang|con|his|her|the)\s+/, "");
+  return harmer !== "" && named.startsWith(harmer);
 }
 
 /** "Phú Yên nay thuộc tỉnh Đắk Lắk.": the place the reporter named is a province of before the 2025 merger (or Huế's former name). */
@@ -1348,6 +1403,28 @@ function barePlaceIn(text: string, d: ReportDraft, deps: ReportFlowDeps): string
 function noteOfCorrection(notes: string[], typedText: string, changed: boolean, after: ReportDraft): string[] {
   const more = !changed || wordCount(typedText) > 10 || triageRules(typedText).risk !== "low" || extractReportFacts(typedText).injury !== null || !heldInFields(typedText, after);
   return more ? [...notes, typedText] : notes;
+}
+
+/** "đúng rồi, ..." before the fact, or "... là đúng", "... đúng rồi" after it (as written: "dừng" is no "đúng"). */
+const AFFIRMED_BEFORE = /^(?:(?:dạ|vâng|ừ|ok)\s+)?(?:đúng rồi|đúng vậy|đúng thế|đúng|phải rồi|chính xác|yes|yeah|right|correct|that's right|exactly)(?:\s+(?:ạ|nha|nhé|đó|đấy|mà))*\s*[,.:;!\-–]*\s+(.+)$/iu;
+const AFFIRMED_AFTER = /^(.+?)\s*[,.]?\s+(?:là |thì )?(?:đúng rồi|đúng|chính xác|is right|is correct)(?:\s+(?:ạ|nha|nhé|đó|mà|rồi))*[.!]*$/iu;
+/** The fields a fact said again is compared on (where it was said, as typed, may differ). */
+const RESTATED_KEYS = ["childAgeText", "childAgeBand", "childSex", "children", "harmer", "when", "commune", "provinceId", "reporterRelation", "dangerNow"] as const;
+
+/**
+ * The message affirms and says again facts the report holds ("đúng rồi, bé 9 tuổi", "đúng rồi, là bố dượng", "tối qua là đúng"):
+ * read on the draft, it names at least one fact and changes none.
+ */
+function restatedOnly(draft: ReportDraft, text: string, deps: ReportFlowDeps): boolean {
+  const written = text.normalize("NFC").trim();
+  const rest = AFFIRMED_BEFORE.exec(written)?.[1] ?? AFFIRMED_AFTER.exec(written)?.[1];
+  if (!rest || wordCount(rest) > 8 || saysCorrection(rest) || isQuestionLike(rest)) return false;
+  // "là bố dượng": the one who harms named again as the report holds them (no harm told beside it for the fact module to read).
+  const bare = foldKey(rest).replace(/^(?:la|chinh la|it was|it s)\s+/, "").replace(/\s+(?:do|day|a|ma|nha)$/, "");
+  if (draft.harmerText && bare === foldKey(draft.harmerText)) return true;
+  const reading = readStory(draft, rest, deps, "replace");
+  if (reading.learned.length === 0 && !reading.facts.age && !reading.facts.harmer && !reading.facts.when && !reading.facts.commune) return false;
+  return RESTATED_KEYS.every((k) => JSON.stringify(reading.draft[k] ?? null) === JSON.stringify(draft[k] ?? null));
 }
 
 /** Every number and every name (a capitalised word after the first) the correction typed is in a field of the draft now. */

@@ -336,6 +336,9 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && tellsNow(text, read.redFlags) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
+  // "cuối tuần này ổng sẽ tới đón nó", "he'll come and take her this weekend": a visit or a harm planned for a coming day is not now;
+  // the day is kept for officers (the triage weighs the access, the advice before that day is given).
+  if (!isQuestion(text) && onlyAhead(text)) return { ...d, dangerNow: "no", extraNotes: [...d.extraNotes, written] };
   // "bo e dang ngu r, e so bo day lai danh tiep": the child fears being hurt again now, with the person at home: a yes.
   // "tôi sợ nó về đánh thằng bé nữa", "sợ mai ổng quay lại đánh": a fear of when the person comes back is no danger now (asked again).
   if (!text.includes("?") && FEARS_HARM_NOW.test(chatKey(text)) && !FEARS_LATER.test(chatKey(text))) return { ...d, dangerNow: "yes", narrative: append(d.narrative, written) };
@@ -349,6 +352,12 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // later clause of it, does not say the child is out of danger (a child who fled may be found); the question stays open.
   if (told && tellsHarm(text, deps)) return null;
   return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, written] } : null;
+}
+
+/** What is told is planned for a coming day ("cuối tuần này", "thứ bảy này", "this weekend"), with no word of now or of the next hours. */
+function onlyAhead(text: string): boolean {
+  const facts = extractReportFacts(text);
+  return facts.ahead !== null && !["now", "tonight", "today"].includes(facts.when ?? "") && !NOW_WORDS.test(chatKey(text));
 }
 
 /** Words that put what is told now or in the next hours (folded): "đang", "bây giờ", "lúc này", "tối nay", "vừa", "now", "tonight". */
@@ -446,14 +455,18 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.commune !== null,
   },
   age: {
-    question: () => T.age,
+    // One child whose sex the story does not say: the sex is asked in the same message (never a question of its own).
+    question: (d) => (d.childSex === null && (d.children ?? 1) === 1 ? T.ageSex : T.age),
     choices: ["under_6", "6_11", "12_15", "16_17", "unknown"],
     choose: (d, id) => ({ ...d, childAgeBand: id as ReportDraft["childAgeBand"] }),
     // "k rõ", "khum bik", "chịu", "no idea", a bare "ko": "Không rõ".
     recognise: (text) => (saysNotKnown(text) || plainNo(text) ? "unknown" : null),
     read(d, text) {
       const band = matchAgeBand(text);
-      return band && short(text, 8) ? { ...d, childAgeBand: band, childAgeText: text.trim() } : null;
+      if (!band || !short(text, 8)) return null;
+      // "bé gái, chừng 8 tuổi": the sex told with the age (asked together) is kept too.
+      const sex = d.childSex === null ? extractReportFacts(text).sex : null;
+      return { ...d, childAgeBand: band, childAgeText: text.trim(), ...(sex === "male" || sex === "female" ? { childSex: sex } : {}) };
     },
     known: (d) => d.childAgeBand !== null,
   },
@@ -579,6 +592,8 @@ export function nextStep(state: ReportFlowState): StepId {
   if (gap && used < GAP_BUDGET) return gap;
   if (open("contact")) return "contact";
   if (d.anonymous === false && open("consent")) return "consent";
+  // A child in danger now: who the reporter is waited until the contact was given; asked then, once (officers need it).
+  if (d.dangerNow === "yes" && open("reporter") && d.reporterRelation !== "self" && !state.childWriter) return "reporter";
   return "confirm";
 }
 

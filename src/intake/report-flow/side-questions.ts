@@ -31,6 +31,9 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "4h chiều nay có ai gọi em không", "giữ lại là sao? có ai đọc không?": who calls back, who reads what was told.
   ["next", /\b(co ai (goi|lien lac|nhan tin) (cho |lai )?(em|e|minh|toi|tui|con|chau)( \w+){0,3} (khong|ko|k|hong))\b/],
   ["privacy", /\b((co )?ai (doc|xem|biet) (duoc )?(khong|ko|k|hong)|giu lai la sao|who (reads|can read|will read|sees) (it|this|what i))\b/],
+  // "ai sẽ đọc tin này?", "mấy cái tôi viết ở đây ai xem được vậy", "who gets to see what I write?": who reads the report (asked, at the
+  // end of its clause; "không ai xem" tells that nobody watches the child).
+  ["privacy", /(?<!\b(?:khong|ko|chang|hong|chua|k) (?:co )?)\bai (?:se |co the |duoc |thi )?(?:doc|xem|coi|nhan|thay)(?: duoc)?(?: (?:tin nhan|bao tin|thong tin|tin|cai|noi dung|nhung gi|nhung dieu|chuyen|loi)(?: \w+){0,3})?(?: (?:vay|a|ha|nhi|the|khong|ko|k|hong|day|z))*$|\bwho (?:will |can |gets to |would |is going to |is gonna )?(?:read|see|get|receive)s? (?:this|it|my (?:message|report|messages)|what i)\b/],
   // "sao phải hỏi cái này", "hỏi cái này làm gì", "why do you need to know": why the question is asked.
   // "hỏi để làm gì vậy", "cái này bắt buộc à", "có phải trả lời hết không", "do I have to answer": why it is asked, and that it may be skipped.
   ["whyAsked", /\b((sao|tai sao|vi sao|sao lai) (phai |lai |can |muon )*(hoi|biet) (cai nay|cai do|chuyen nay|chuyen do|vay|the|dieu nay)|hoi (cai nay|cai do|vay|the|chi|dieu nay) (de )?(lam gi|lam chi|chi vay|de lam gi)|hoi (de )?(lam gi|lam chi|de lam gi)|(co )?bat buoc( (phai )?tra loi)?( (khong|a|ha|vay|ah|hok|hong|ko))+$|(co )?(phai|can) tra loi (het |cau nay |cai nay )?(khong|ko|k|hong|a|ha)$|why (do|would|should) you (need|want) (to know|this|that|my \w+)|why (are you asking|do you ask|ask (me )?this)|(do|must) i (have to |need to )?answer( (this|that|it|everything|all))?|is (this|it|that) (required|mandatory|compulsory))\b/],
