@@ -95,6 +95,8 @@ export interface DraftTriage {
   risk: "emergency" | "high" | "medium" | "low";
   category: string;
   redFlags: string[];
+  /** Why it was rated so, when known: a later reading that is lower keeps this risk and says why. */
+  reasons?: readonly string[];
 }
 
 export interface CaseIntake {

@@ -9,7 +9,8 @@ import { extractChildAge } from "../triage/age-extractor.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
-import { T } from "../report-flow/report-flow-texts.ts";
+import { RISK_VI } from "../triage/triage-rules.ts";
+import { HARMER_LABELS, T } from "../report-flow/report-flow-texts.ts";
 import { placeSaid } from "../report-flow/place-parts.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
@@ -73,9 +74,52 @@ function triagedText(draft: ReportDraft): string {
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
-  const result = storyAndNotes(draft, earlier);
+  const result = withCorrectedHarmer(draft, earlier);
   // The reasons are the why of the stored risk: none may claim a band above it ("→ khẩn cấp" on a case stored high).
   return { ...result, reasons: reasonsWithin(result.reasons, result.risk) };
+}
+
+/** Flags read from who harms being a parent or carer: they go when the reporter says the one who harms is someone else. */
+const CARER_FLAGS: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "caregiver_sexual_abuse", "caregiver_death_threat"]);
+
+/**
+ * Who harms as the reporter corrected it ("không phải bố, là chú ruột"): the story is triaged with the corrected person in the
+ * words it named the old one with, so the flags and reasons read from the old harmer go. The story's own risk stays the
+ * floor (children first: a correction typed later never lowers what the story told), said in a reason that names the change.
+ */
+function withCorrectedHarmer(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
+  const corrected = correctedNarrative(draft);
+  if (!corrected) return storyAndNotes(draft, earlier);
+  const kept = earlier && { ...earlier, redFlags: earlier.redFlags.filter((f) => !CARER_FLAGS.has(f)) };
+  const result = storyAndNotes({ ...draft, narrative: corrected.text, extraNotes: draft.extraNotes.map((n) => withoutDenial(n, corrected.was)) }, kept);
+  const told = storyAndNotes(draft, earlier);
+  const en = draft.language === "en";
+  if (riskRank(told.risk) > riskRank(result.risk)) {
+    raise(result, told.risk, null, en
+      ? `The reporter corrected who harms (${corrected.was} → ${corrected.now}); the risk the story told is kept.`
+      : `Người báo đã sửa người gây hại (${corrected.was} → ${corrected.now}); mức rủi ro lời kể ban đầu cho được giữ.`);
+    for (const flag of told.redFlags) if (!CARER_FLAGS.has(flag) && !result.redFlags.includes(flag)) result.redFlags.push(flag);
+  }
+  return result;
+}
+
+/** A note's denial of the old harmer ("không phải bố, ...", "it is not her father") left out: triage would read the parent in it. */
+function withoutDenial(note: string, was: string): string {
+  const name = was.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return note.replace(new RegExp(`(?:chứ |mà )?(?:không|ko|k|chẳng) phải(?: là)? ${name}|\\bnot (?:(?:his|her|their|the|my) )?${name}`, "giu"), "");
+}
+
+/** The narrative with the person the reporter corrected away replaced by the one they named, or null when nothing was corrected. */
+function correctedNarrative(draft: ReportDraft): { text: string; was: string; now: string } | null {
+  if (draft.harmer === undefined || !draft.narrative) return null;
+  const story = extractReportFacts(draft.narrative);
+  const quote = story.harmerQuote;
+  if (!story.harmer || story.harmer === draft.harmer || story.harmer === "self" || !quote) return null;
+  const at = draft.narrative.toLocaleLowerCase("vi").indexOf(quote.toLocaleLowerCase("vi"));
+  if (at < 0) return null;
+  const lang = draft.language === "en" ? "en" : "vi";
+  const now = draft.harmerText?.trim() || (draft.harmer ? HARMER_LABELS[draft.harmer]?.[lang] : null) || (lang === "en" ? "someone" : "một người");
+  return { text: draft.narrative.slice(0, at) + now + draft.narrative.slice(at + quote.length), was: quote, now };
 }
 
 function storyAndNotes(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
@@ -124,11 +168,21 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
     raise(result, "emergency", "child_with_person_now", "Trẻ đang ở cùng người xâm hại tình dục mình.");
   }
   if (earlier) {
+    if (riskRank(earlier.risk) > riskRank(result.risk)) keptFromEarlier(result, earlier);
     raise(result, earlier.risk, null, null);
     if (result.category === "other") result.category = earlier.category;
     for (const flag of earlier.redFlags) if (!result.redFlags.includes(flag)) result.redFlags.push(flag);
   }
   return result;
+}
+
+/**
+ * An earlier reading (the story when it first came, the case officers were alerted to) rated higher than the whole report reads
+ * now: the risk is never lowered, and officers read why it stands, its own reasons first when it gave them.
+ */
+function keptFromEarlier(result: CaseTriage, earlier: DraftTriage): void {
+  for (const reason of earlier.reasons ?? []) if (!result.reasons.includes(reason)) result.reasons.push(reason);
+  result.reasons.push(`Tin báo đã được xếp mức ${RISK_VI[earlier.risk]} khi người báo kể lần đầu (cán bộ đã được báo theo mức này); thông tin thêm sau đó không hạ mức → ${RISK_VI[earlier.risk]}.`);
 }
 
 /** The tail triage puts on a rule's emergency it did not keep (triage-model.ts reasonsAsDecided). */

@@ -156,7 +156,7 @@ export async function withSuggestion(rules: CaseTriage, draft: ReportDraft, sugg
 
 /** The reporter confirmed a report that already surfaced as an emergency: same code, same running deadlines, never a lower risk. */
 async function completeEmergencyDraft(deps: CaseIntakeDeps, existing: CaseRecord, draft: ReportDraft, now: Date): Promise<CaseRecord> {
-  const triage = triageDraft(draft, { risk: existing.risk, category: existing.category, redFlags: existing.redFlags });
+  const triage = triageDraft(draft, { risk: existing.risk, category: existing.category, redFlags: existing.redFlags, reasons: existing.reasons });
   await deps.store.completeSubmission(draft.draftId, submittedFields(draft, triage, deps.provinces, now));
   return (await deps.store.findByDraft(draft.draftId)) ?? existing;
 }

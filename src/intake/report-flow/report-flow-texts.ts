@@ -98,6 +98,16 @@ export const T = {
     viChild: "Em hãy gọi ngay 113 (công an) hoặc 111. Em bị thương thì gọi 115. Gọi miễn phí. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "Call 113 (police) or 111 now. If you are hurt, call 115. It is free. If you can get out safely, go to an adult you trust. If you are hiding and a call would be heard: stay where you are, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
+  /**
+   * A child threatened with their own pictures unless they pay or send more (sextortion): what to do about the threat (do not pay,
+   * do not send more, keep the messages, block once saved, a trusted adult, 111 with no name), not a hiding script.
+   */
+  emergencySextortion: {
+    vi: "Trẻ đang bị đe dọa tung ảnh, video. Đừng trả tiền và đừng để trẻ gửi thêm ảnh hay video; trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, lưu xong rồi mới chặn tài khoản đó. Gọi 111 (miễn phí, 24/7, không cần nói tên) để được hướng dẫn; nếu trẻ bị đe dọa an toàn ngay, gọi 113. Việc này không phải lỗi của trẻ. Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
+    en: "A child threatened with their pictures. Do not pay and do not let the child send more pictures or videos; paying usually brings more demands. Do not delete the messages: take screenshots as evidence, then block the account once they are saved. Call 111 (free, 24/7, no name needed) for help; if the child's safety is threatened right now, call 113. This is not the child's fault. Then, if you can, keep answering so officers know what happened.",
+    viChild: "Em không có lỗi. Em đừng trả tiền và đừng gửi thêm ảnh hay video: trả rồi họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại; lưu xong rồi mới chặn tài khoản đó. Em hãy kể cho một người lớn em tin (bố mẹ, thầy cô, người thân). Gọi 111 miễn phí, không cần nói tên; nếu họ dọa làm hại em ngay thì gọi 113.",
+    enChild: "It is not your fault. Do not pay and do not send more pictures or videos: if you pay, they ask for more. Do not delete the messages: take screenshots, and block the account only after saving them. Tell an adult you trust (a parent, a teacher, a relative). Call 111: it is free and you do not need to give your name; if they threaten to hurt you now, call 113.",
+  },
   /** A child left without an adult, with a little brother or sister: go with the little one to a neighbour or a trusted adult now (no hiding script). */
   emergencyLeftWithSibling: {
     vi: "Trẻ bị bỏ ở nhà không có người lớn: hãy đưa các cháu tới nhà hàng xóm hoặc một người lớn tin cậy ngay, rồi gọi 113 hoặc 111 (miễn phí, 24/7). Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",

@@ -191,7 +191,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
       const questions = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
-      const asked: SideTopic[] = seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      // The emergency words for a threat with pictures already say it: the demand is not answered twice.
+      const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
@@ -339,10 +341,15 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
+  if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
   if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") return say(T.emergencyLeftWithSibling, l, true);
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
   return say(text, l, child(state));
+}
+/** The story tells of a threat to share the child's pictures unless they pay or send more (the triage's sextortion flags). */
+function sextortionStory(state: ReportFlowState, deps: ReportFlowDeps): boolean {
+  return state.draft.narrative !== null && deps.triage(draftText(state.draft)).redFlags.some((f) => f.startsWith("sextortion"));
 }
 /** A child telling about someone else: the questions about the child ask about the friend. */
 const peer = (s: ReportFlowState): boolean => s.childWriter === true && s.draft.reporterRelation !== "self";
