@@ -63,6 +63,8 @@ export interface ReportFacts {
   planToDie: boolean;
   /** A threat to kill the child ("dọa đánh chết", "threatened to kill"). */
   threatToKill: boolean;
+  /** A beating promised for tonight or tomorrow ("mai tao đánh tiếp", "says he will beat her again tomorrow"), not inside an "if". */
+  beatingPromised: boolean;
   /** A child unconscious or that cannot be woken now ("h chưa tỉnh", "gọi không dậy", "not waking up"): not negated, not a hypothetical or an earlier episode, not said to have woken. */
   unconsciousNow: boolean;
   commune: string | null;
@@ -86,6 +88,7 @@ interface FactsLexicon {
   untreated: string[];
   planToDie: string[];
   threatToKill: string[];
+  beatingPromised?: string[];
   treated: string[];
   unconsciousNow: string[];
   unconsciousAwake: string[];
@@ -415,6 +418,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     treated: !lean && said(m, words, "treated", lx.treated),
     planToDie: said(m, words, "planToDie", lx.planToDie),
     threatToKill: said(m, words, "threatToKill", lx.threatToKill),
+    beatingPromised: said(m, words, "beatingPromised", lx.beatingPromised ?? [], (hit) => !afterAnIf(words, hit)),
     unconsciousNow: unconsciousNow(m, words),
     commune: lean ? null : communeOf(text.slice(0, 4000)),
     phone: lean ? null : phoneOf(text),
@@ -550,6 +554,15 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
   });
 }
 
+/** Words that open a hypothetical (folded): "nếu", "giả sử", "lỡ", "if", "what if", "in case". */
+const IF_OPENERS: ReadonlySet<string> = new Set(["neu", "gia", "lo", "if", "case", "unless"]);
+
+/** The hit stands in a sentence that an "if" opens before it ("nếu mai ông ấy đánh tiếp thì ..."): a hypothetical, not a promise. */
+function afterAnIf(words: Words, hit: Hit): boolean {
+  for (let k = hit.start - 1; k >= 0 && words.sentence[k] === words.sentence[hit.start]; k--) if (IF_OPENERS.has(words.folded[k]!)) return true;
+  return false;
+}
+
 /** Words that tell a threat carried out between a threat and the injury ("dọa rồi đánh gãy tay"), folded. */
 const CARRIED_OUT: ReadonlySet<string> = new Set(["roi", "xong", "then", "and", "va", "lien", "thiet"]);
 
@@ -653,7 +666,7 @@ function harmerAccess(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ 
 /** Household relations: one of them "still at home" is in the child's home. */
 export const HOUSEHOLD: ReadonlySet<string> = new Set(["stepfather", "stepmother", "father", "mother", "parents", "grandparent", "sibling", "relative", "partner"]);
 /** Words that stand for the one who harms just before "vẫn ở nhà" (folded): "anh ta", "ông ấy", "hắn", "ổng", "gã", "thằng đó", "he". */
-const STILL_HOME_SUBJECTS: ReadonlySet<string> = new Set(["ta", "ay", "han", "ong", "gia", "do", "kia", "he", "him"]);
+const STILL_HOME_SUBJECTS: ReadonlySet<string> = new Set(["ta", "ay", "han", "ong", "gia", "do", "kia", "he", "him", "he's", "hes"]);
 
 /**
  * "Giờ anh ta vẫn ở nhà", "hắn vẫn còn ở nhà", "he is still at home": a person of the child's household who harms is told to be

@@ -209,6 +209,12 @@ function deadlineSoon(f: TriageFacts): string | false {
   return m ? m.quote : false;
 }
 
+/** A weapon named within one clause of a "now" ("đang", "right now"), neither negated. */
+function weaponNow(f: TriageFacts): boolean {
+  const nows = f.affirmed.filter((m) => m.rule.code === "now" || m.rule.code === "now_word");
+  return f.affirmed.some((w) => w.rule.code === "weapon" && nows.some((n) => Math.abs(n.clause - w.clause) <= 1));
+}
+
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -480,6 +486,13 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "young_child_locked_in_alone", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ nhỏ bị nhốt và bỏ lại nhiều giờ", en: "Small children locked in and left for hours",
     when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("confinement") && quoteOf(f, "long_time", "abandonment"),
+  },
+  {
+    flag: "weapon_now", risk: "emergency",
+    vi: "Có người đang cầm hung khí (dao, gậy gộc) nhắm vào trẻ", en: "Someone is carrying a weapon (a knife, sticks) at the child now",
+    // DESIGN: a weapon is an emergency; here only when it is carried now ("đang cầm gậy gộc", "right now with sticks"), near
+    // the "now" (the same clause or the next), in a story not told as past or over.
+    when: (f) => !f.codes.has("past_resolved") && weaponNow(f),
   },
   {
     flag: "threat_tonight", risk: "emergency",

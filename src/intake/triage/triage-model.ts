@@ -446,6 +446,11 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (facts.unconsciousNow && facts.when !== "past") {
     return raise("child_unconscious_now", "trẻ đang bất tỉnh hoặc gọi không tỉnh", "the child is unconscious or cannot be woken now");
   }
+  // A suspected sexual abuser who has the child again tonight or tomorrow (DESIGN: sexual abuse where the person has
+  // access to the child tonight; danger by tomorrow): a suspicion is reported, never discounted, and the night is near.
+  if (triage.category === "sexual_abuse" && facts.withHarmerNow && facts.times.includes("tonight") && facts.when !== "past") {
+    return raise("sexual_abuser_access_soon", "người bị nghi xâm hại tình dục sẽ ở cùng trẻ đêm nay hoặc ngày mai", "the person who may be sexually abusing the child will be with the child tonight or tomorrow");
+  }
   if (facts.suspected) return triage;
   if (triage.category === "sexual_abuse" && facts.harmerAccess) {
     return raise("sexual_abuser_has_access", "người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", "the person who sexually abuses the child still lives with or can reach the child");
@@ -461,6 +466,11 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   }
   if (facts.threatToKill && triage.category !== "self_harm") {
     return raise("threat_to_kill", "có lời đe dọa giết trẻ", "someone has threatened to kill the child");
+  }
+  // A beating promised for tonight or tomorrow by the one who beats the child (DESIGN: danger now, tonight or by tomorrow).
+  // Not among pupils: bullying is rated by the model (DESIGN: bullying is medium; the corpus labels pupils' "mai đánh tiếp" high).
+  if (facts.beatingPromised && triage.category === "physical_violence") {
+    return raise("beating_promised_soon", "người đánh trẻ hứa sẽ đánh tiếp đêm nay hoặc ngày mai", "the person who beats the child says they will beat the child again tonight or tomorrow");
   }
   if (facts.planToDie && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
     return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
