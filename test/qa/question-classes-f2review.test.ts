@@ -16,3 +16,13 @@ describe("'thấy' and 'trước đây' in a claim are not 'in place of': the cl
     { q: "Trước đây Ban Dân tộc Tây Ninh có nhiệm vụ hướng dẫn nhà trường bảo vệ trẻ em theo Kế hoạch 1979, phải không?", type: "fact", expect_re: ["giao duc va dao tao"], doc: ["1979/KH-UBND"] },
   ]);
 });
+
+// A body's task asked of a plan that does not give it, found in another held plan: first that the plan asked does not give it,
+// then "Kế hoạch của tỉnh khác: ..." with the province, and the period when that plan's time is over.
+describe("a task found only in another province's plan: the asked plan does not give it, then the other province's plan, named as such", () => {
+  judged([
+    { q: "so ngoai vu gia lai keu goi tai tro ngo cho cac du an tre em trong ke hoach 2509 ra sao", type: "fact", expect_re: ["^2509/kh-ubnd khong giao .*ke hoach cua tinh khac: quyet dinh 2041/qd-ubnd \\(dak lak; [^)]*20\\d\\d.20\\d\\d.*het"], doc: ["2041/QĐ-UBND"] },
+    { q: "Theo KH 1979, Sở Ngoại vụ Tây Ninh kêu gọi tài trợ NGO cho dự án bảo vệ trẻ em thế nào?", type: "fact", expect_re: ["^1979/kh-ubnd khong giao .*ke hoach cua tinh khac: quyet dinh 2041/qd-ubnd \\(dak lak; [^)]*20\\d\\d.20\\d\\d.*het"], doc: ["2041/QĐ-UBND"] },
+    { q: "How is Hue's Department of Foreign Affairs told to rally NGO support for child protection projects in plan 26?", type: "fact", expect_re: ["^26/kh-ubnd assigns no duty .*another province's plan: 2041/qd-ubnd \\(dak lak; [^)]*20\\d\\d.20\\d\\d.*ended"], doc: ["2041/QĐ-UBND"] },
+  ]);
+});
