@@ -757,6 +757,9 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // "... ; Sở Lao động - Thương binh và Xã hội làm đầu mối tổng hợp hồ sơ": the sentence names who does it, even inside another agency's item.
   // "Kịp thời phối hợp ... khen thưởng ...; Sở LĐTBXH làm đầu mối tổng hợp hồ sơ ...": a later clause doing what is asked names its own subject.
   const actor = subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote);
+  // "Why is the Department of Health heading ...?" of a task the plan gives Sở LĐTBXH: the body it took the duties over from is itself today.
+  const inherited = predecessorsOf(ctx, agency).filter((p) => !p.portion).map((p) => p.from.id);
+  if (actor && inherited.includes(actor.agency.id)) return null;
   if (actor && actor.agency.id !== agency.id && ctx.index.coverage(topic, best.passage) >= 0.5) {
     const d = emptyDraft();
     const label = agencyLabel(agency, agency.name, ctx.lang);

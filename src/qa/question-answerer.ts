@@ -566,7 +566,13 @@ function answerLeadClaim(ctx: HandlerContext): Draft {
     : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
   if (!d.found) return answerDuties(ctx);
   const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
-  if (named && named.agency?.id !== agency.id) {
+  // "Why is the Department of Health heading ...?" of Sở LĐTBXH's task: the plan's body, and that the one asked holds it today.
+  const from = named?.agency ? predecessorsOf(ctx, agency).find((p) => !p.portion && p.from.id === named.agency!.id) : undefined;
+  if (named && from) {
+    const lead = named.role === "lead";
+    d.lines.unshift(tr(ctx.lang, `Kế hoạch giao việc này cho ${named.name} (${lead ? "chủ trì" : "chịu trách nhiệm"}); ${agency.name} kế thừa nhiệm vụ của ${from.from.name} từ ngày ${vnDate(from.effective)} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`,
+      `The plan gives this to ${named.name} (${lead ? "lead" : "responsible"}); ${agency.name} (${agency.english}) inherited ${from.from.name}'s duties from ${from.effective} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`));
+  } else if (named && named.agency?.id !== agency.id) {
     d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
       `The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
   }

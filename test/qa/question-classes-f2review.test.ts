@@ -26,3 +26,13 @@ describe("a task found only in another province's plan: the asked plan does not 
     { q: "How is Hue's Department of Foreign Affairs told to rally NGO support for child protection projects in plan 26?", type: "fact", expect_re: ["^26/kh-ubnd assigns no duty .*another province's plan: 2041/qd-ubnd \\(dak lak; [^)]*20\\d\\d.20\\d\\d.*ended"], doc: ["2041/QĐ-UBND"] },
   ]);
 });
+
+// A claim that today's body leads a task the plan gave the body it took over from: true by inheritance, so the answer is the old
+// department's duty said as inherited, never "the plan does not give this to Sở Y tế".
+describe("a claim that a successor leads its predecessor's task: checked against the predecessor's duties, said as inherited", () => {
+  judged([
+    { q: "Why is Tay Ninh's Department of Health in charge of preventing accidents and injuries among children under plan 1979?", type: "fact", expect_re: ["inherit"], expect_all: ["Lao động - Thương binh"], doc: ["1979/KH-UBND"] },
+    { q: "Vì sao Sở Y tế Tây Ninh chủ trì phòng chống tai nạn thương tích trẻ em theo Kế hoạch 1979?", type: "fact", expect_re: ["ke thua"], expect_all: ["Lao động - Thương binh"], doc: ["1979/KH-UBND"] },
+    { q: "tai sao so y te tay ninh lai dung dau viec phong chong tai nan thuong tich cho tre em trong kh 1979", type: "fact", expect_re: ["ke thua"], expect_all: ["Lao động - Thương binh"], doc: ["1979/KH-UBND"] },
+  ]);
+});
