@@ -2,7 +2,9 @@
  * What a second reader found in the plan-question changes of 6 December (issue 14), each class with new questions written
  * before its fix, judged as qa-judge judges, every quote verbatim. The line before each class says how many passed before.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { askedValue } from "../../src/qa/answer-check.ts";
+import { foldOnce } from "../../src/qa/answer-composer.ts";
 import { classSuite } from "./shipped-answerer.ts";
 
 const { judged } = classSuite("f2review");
@@ -35,4 +37,27 @@ describe("a claim that a successor leads its predecessor's task: checked against
     { q: "Vì sao Sở Y tế Tây Ninh chủ trì phòng chống tai nạn thương tích trẻ em theo Kế hoạch 1979?", type: "fact", expect_re: ["ke thua"], expect_all: ["Lao động - Thương binh"], doc: ["1979/KH-UBND"] },
     { q: "tai sao so y te tay ninh lai dung dau viec phong chong tai nan thuong tich cho tre em trong kh 1979", type: "fact", expect_re: ["ke thua"], expect_all: ["Lao động - Thương binh"], doc: ["1979/KH-UBND"] },
   ]);
+});
+
+// A plan that sets its report cycle as "theo quý", "định kỳ quý", "hàng quý" or "theo tháng" holds the cycle asked; the shipped
+// plans write only "định kỳ 6 tháng", so these are small plan sentences of our own.
+describe("a report cycle the plan writes 'theo quý', 'định kỳ quý', 'hàng quý' or 'theo tháng' is the cycle asked", () => {
+  const cycleHeldBy = (question: string, planSentence: string): boolean | null => {
+    const asked = askedValue(foldOnce(question));
+    return asked ? asked.kind === "cycle" && asked.re.test(foldOnce(planSentence)) : null;
+  };
+  it.each([
+    ["Hạn nộp báo cáo quý của các sở là ngày nào?", "Các sở báo cáo kết quả thực hiện theo quý, gửi về Sở Y tế trước ngày 20 của tháng cuối quý."],
+    ["Báo cáo hàng quý phải gửi trước ngày nào?", "Định kỳ quý, Ủy ban nhân dân cấp xã báo cáo tình hình trẻ em bị xâm hại."],
+    ["When is the quarterly report due?", "Các đơn vị báo cáo hàng quý về Sở Lao động - Thương binh và Xã hội."],
+    ["Hạn báo cáo theo quý là khi nào?", "Định kỳ hằng quý, các đơn vị gửi báo cáo về Sở Y tế."],
+    ["Báo cáo hằng tháng nộp trước ngày nào?", "Các xã báo cáo theo tháng về Ủy ban nhân dân tỉnh trước ngày 25."],
+    ["What is the deadline for the monthly report?", "Định kỳ tháng, Công an tỉnh báo cáo số vụ xâm hại trẻ em."],
+  ])("%s — held by: %s", (question, planSentence) => {
+    expect(cycleHeldBy(question, planSentence)).toBe(true);
+  });
+  it("'theo quy định' and 'theo thang điểm' are no report cycle", () => {
+    expect(cycleHeldBy("Hạn nộp báo cáo quý là ngày nào?", "Các sở báo cáo theo quy định gửi về Sở Y tế.")).toBe(false);
+    expect(cycleHeldBy("Báo cáo hằng tháng nộp trước ngày nào?", "Các xã đánh giá theo thang điểm và báo cáo về tỉnh.")).toBe(false);
+  });
 });
