@@ -449,10 +449,15 @@ function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[
     `Note: the stored text of ${docs} is cut (“[...]”); it names ${agency.name} (${agency.english}) only as a body others work with, as above; a part of its own, if the plan had one, is in the text that was cut.`);
 }
 
-const ARTICLE_PATH_RE = /^Điều \d+$/u;
+/** A decision's closing article ("Điều 3"): it names who carries the decision out, no duty of the plan. */
+export const ARTICLE_PATH_RE = /^Điều \d+$/u;
 
-/** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked. */
-const INHERITANCE_ASKED_RE = /\b(ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*)\b(?! ((mang|linh vuc) )?lao dong| (the )?(labour|labor)\b)/;
+/** "kế thừa", "tiếp nhận", "nhận lại", "inherit", "took over", "absorbed": the words that say one body took another's duties over. */
+const INHERITED_WORDS = String.raw`ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*`;
+const INHERITED_SAID_RE = new RegExp(`\\b(${INHERITED_WORDS})\\b`);
+
+/** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked (not "tiếp nhận mảng lao động"). */
+const INHERITANCE_ASKED_RE = new RegExp(`\\b(${INHERITED_WORDS})\\b(?! ((mang|linh vuc) )?lao dong| (the )?(labour|labor)\\b)`);
 
 /**
  * "Sở Nội vụ Tây Ninh có kế thừa nhiệm vụ bảo vệ trẻ em của Sở LĐTBXH trong KH 1979 không?": a later successor, which took another
@@ -706,7 +711,9 @@ const WRITTEN_THAY_RE = /(?<![\p{L}\p{M}])thay(?![\p{L}\p{M}])/iu;
 const asksInPlace = (q: Pick<ParsedQuestion, "raw" | "folded">): boolean =>
   ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : /\bthay (cho|the)\b/.test(q.folded));
 
-const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(q.folded);
+/** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
+const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
+const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
@@ -743,7 +750,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
-  if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || asksInPlace(ctx.q) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
+  if (topic.length < 2 || INHERITED_SAID_RE.test(ctx.q.folded) || asksInPlace(ctx.q) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).

@@ -10,7 +10,7 @@ import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFo
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  answerRecommendation, answerPlanProvince, ARTICLE_PATH_RE, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
   jobPremise,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
@@ -2055,7 +2055,7 @@ function taskElsewhere(ctx: HandlerContext, others: ParsedPlan[]): { passage: Pa
   let best: { passage: Passage; coverage: number } | null = null;
   for (const p of others) {
     for (const a of p.assignments) {
-      const passage = a.agencyId === agency.id && !/^Điều \d+$/u.test(a.sectionPath) ? ctx.index.byAssignment.get(a) : undefined;
+      const passage = a.agencyId === agency.id && !ARTICLE_PATH_RE.test(a.sectionPath) ? ctx.index.byAssignment.get(a) : undefined;
       const coverage = passage ? ctx.index.coverage(topic, passage) : 0;
       if (passage && coverage >= ELSEWHERE_TASK_COVERAGE && (!best || coverage > best.coverage)) best = { passage, coverage };
     }
