@@ -75,11 +75,19 @@ export function askedValue(folded: string): { kind: "count" | "percent" | "penal
   return null;
 }
 
+/**
+ * A quarter as plans set a cycle: "hằng/hàng/mỗi/từng quý", "theo quý", "định kỳ (hằng) quý", "báo cáo quý", "quý một lần";
+ * not "theo quy định", "quy chế", "quy trình", "quỹ" and the other words that fold to "quy".
+ */
+const QUARTERLY_SAID = String.raw`\b((hang|moi|tung|theo|dinh ky( hang)?|bao cao) quy|quy (mot|1) lan)\b(?! (dinh|che|trinh|hoach|mo|luat|tac|pham|chuan|uoc|doi|tu|cach|nap|dong|toc|bao tro|tre em|phong|ho tro)\b)`;
+/** A month as plans set a cycle: "hằng/hàng/mỗi/từng tháng", "theo tháng", "định kỳ (hằng) tháng"; not "thang điểm", "thang đo". */
+const MONTHLY_SAID = String.raw`\b((hang|moi|tung|theo|dinh ky( hang)?) thang|thang (mot|1) lan)\b(?! (diem|do|luong|bac|may)\b)`;
+
 /** Reporting cycles a question may ask of, each with how a plan would write it. */
 const REPORT_CYCLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/\b(0?6 thang|sau thang|nua nam|6 months?|six months?|six monthly|half (a )?year(ly)?|semi annual(ly)?|bi ?annual(ly)?|twice a year)\b/, /\b(0?6 thang|sau thang|nua nam)\b/],
-  [/\b(bao cao (hang |moi )?quy|hang quy|moi quy|quarterly|each quarter|every quarter)\b/, /\b(hang quy|moi quy)\b/],
-  [/\b(hang thang|moi thang|monthly|each month|every month)\b/, /\b(hang thang|moi thang)\b/],
+  [new RegExp(`${QUARTERLY_SAID}|\\b(quarterly|each quarter|every quarter|per quarter)\\b`), new RegExp(QUARTERLY_SAID)],
+  [new RegExp(`${MONTHLY_SAID}|\\b(monthly|each month|every month|per month)\\b`), new RegExp(MONTHLY_SAID)],
 ];
 
 const CYCLE_DUE_RE = /\b(ngay nao|khi nao|bao gio|han|han nop|thoi han|truoc ngay|when|deadlines?|due|dates?)\b/;

@@ -4,7 +4,7 @@
  */
 import { requestingHeading } from "./requested-heading.ts";
 import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/types.ts";
-import { foldKey, foldWords } from "../core/vietnamese-text.ts";
+import { foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, titleWordSet, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
 import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
@@ -449,10 +449,15 @@ function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[
     `Note: the stored text of ${docs} is cut (“[...]”); it names ${agency.name} (${agency.english}) only as a body others work with, as above; a part of its own, if the plan had one, is in the text that was cut.`);
 }
 
-const ARTICLE_PATH_RE = /^Điều \d+$/u;
+/** A decision's closing article ("Điều 3"): it names who carries the decision out, no duty of the plan. */
+export const ARTICLE_PATH_RE = /^Điều \d+$/u;
 
-/** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked. */
-const INHERITANCE_ASKED_RE = /\b(ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*)\b(?! ((mang|linh vuc) )?lao dong| (the )?(labour|labor)\b)/;
+/** "kế thừa", "tiếp nhận", "nhận lại", "inherit", "took over", "absorbed": the words that say one body took another's duties over. */
+const INHERITED_WORDS = String.raw`ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*`;
+const INHERITED_SAID_RE = new RegExp(`\\b(${INHERITED_WORDS})\\b`);
+
+/** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked (not "tiếp nhận mảng lao động"). */
+const INHERITANCE_ASKED_RE = new RegExp(`\\b(${INHERITED_WORDS})\\b(?! ((mang|linh vuc) )?lao dong| (the )?(labour|labor)\\b)`);
 
 /**
  * "Sở Nội vụ Tây Ninh có kế thừa nhiệm vụ bảo vệ trẻ em của Sở LĐTBXH trong KH 1979 không?": a later successor, which took another
@@ -511,7 +516,7 @@ export function answerDuties(written: HandlerContext): Draft {
       const content = programmeContent(ctx, plan, a, passage, direct);
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
-      const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q.folded)) ? 0.3 : -0.2) : 0;
+      const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
       const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
       // The decision's closing article ("Điều 3. Chánh Văn phòng ..., Giám đốc các Sở ... chịu trách nhiệm thi hành") names the body
@@ -523,7 +528,7 @@ export function answerDuties(written: HandlerContext): Draft {
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
   const bestOwn = Math.max(0, ...own.filter((o) => !o.via).map((o) => o.coverage));
   const noOwn = !own.some((o) => !o.via);
-  own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q.folded) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
+  own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
   // "Sở Nội vụ (nay nhận mảng lao động từ Sở LĐTBXH) được kế hoạch giao gì?" of a plan that never names it: the children's
   // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
@@ -548,7 +553,7 @@ export function answerDuties(written: HandlerContext): Draft {
   own.splice(0, own.length, ...own.filter(better), ...own.filter((o) => !better(o)));
   if (asksLead && own.some((o) => o.a.role === "lead")) {
     const ownLeads = own.some((o) => o.a.role === "lead" && !o.via);
-    own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead" && (!ownLeads || !o.via || asksInherited(ctx.q.folded))));
+    own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead" && (!ownLeads || !o.via || asksInherited(ctx.q))));
   }
   // "Sở Y tế hiện nay làm gì, kể cả phần việc trước đây của Sở LĐTBXH?": both are asked; its own items first, then those taken over.
   if (ASKS_BOTH_RE.test(ctx.q.folded) && own.some((o) => o.via) && own.some((o) => !o.via)) {
@@ -693,9 +698,22 @@ const ESTABLISHMENTS_ASKED_RE = /\b((nhung|cac) )?co so nao\b|\b(which|what)( ki
 /** In a claim, a body's item holding at least this share of the topic answers whose job it is, before an objective holding more. */
 const ELSEWHERE_ITEM_LOW = 0.4;
 
-/** "thay cho Sở LĐTBXH", "Sở LĐTBXH cũ", "in place of the former labour department": what today's body does in the old one's place. */
-const ASKS_IN_PLACE_RE = /\b(thay cho|thay the|thay (so|phong|ban|uy ban|ubnd)|in place of|instead of|(the )?former|formerly|truoc day|truoc kia)\b|\b(so|phong) [a-z ]{2,50} cu\b(?! the\b)/;
-const asksInherited = (folded: string) => ASKS_IN_PLACE_RE.test(folded) || /\b(ke thua|ngay nay|hien nay|bay gio|nay|tiep nhan|nhan (lai )?((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|inherit|inherits|inherited|today|now|took over|takes over|absorbed|merged|receives?|received)\b/.test(folded);
+/** "thay cho Sở LĐTBXH", "Sở LĐTBXH cũ", "in place of the former labour department": what today's body does in the old one's place. "Trước đây" alone is not. */
+const ASKS_IN_PLACE_RE = /\b(in place of|instead of|(the )?former|formerly)\b|\b(so|phong) [a-z ]{2,50} cu\b(?! the\b)/;
+
+/** "Sở Y tế thay Sở LĐTBXH": "thay" as written with its marks; "Tôi thấy Ban ..." (I see) folds to the same letters. */
+const WRITTEN_THAY_RE = /(?<![\p{L}\p{M}])thay(?![\p{L}\p{M}])/iu;
+
+/**
+ * The question asks what today's body does in the old one's place. Written with marks, any "thay" (not "thấy") says so;
+ * written without, only "thay cho", "thay the", as "thay so ..." is as often "thấy Sở ...".
+ */
+const asksInPlace = (q: Pick<ParsedQuestion, "raw" | "folded">): boolean =>
+  ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : /\bthay (cho|the)\b/.test(q.folded));
+
+/** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
+const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
+const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
@@ -732,7 +750,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
-  if (topic.length < 2 || /\b(ke thua|tiep nhan|inherit|inherits|inherited|took over|absorbed)\b/.test(ctx.q.folded) || ASKS_IN_PLACE_RE.test(ctx.q.folded) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
+  if (topic.length < 2 || INHERITED_SAID_RE.test(ctx.q.folded) || asksInPlace(ctx.q) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).
@@ -746,6 +764,9 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // "... ; Sở Lao động - Thương binh và Xã hội làm đầu mối tổng hợp hồ sơ": the sentence names who does it, even inside another agency's item.
   // "Kịp thời phối hợp ... khen thưởng ...; Sở LĐTBXH làm đầu mối tổng hợp hồ sơ ...": a later clause doing what is asked names its own subject.
   const actor = subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote);
+  // "Why is the Department of Health heading ...?" of a task the plan gives Sở LĐTBXH: the body it took the duties over from is itself today.
+  const inherited = predecessorsOf(ctx, agency).filter((p) => !p.portion).map((p) => p.from.id);
+  if (actor && inherited.includes(actor.agency.id)) return null;
   if (actor && actor.agency.id !== agency.id && ctx.index.coverage(topic, best.passage) >= 0.5) {
     const d = emptyDraft();
     const label = agencyLabel(agency, agency.name, ctx.lang);

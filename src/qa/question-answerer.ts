@@ -10,7 +10,7 @@ import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFo
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import {
   answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
-  answerRecommendation, answerPlanProvince, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
+  answerRecommendation, answerPlanProvince, ARTICLE_PATH_RE, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
   jobPremise,
 } from "./intent-handlers.ts";
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
@@ -200,7 +200,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
       if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
       if (!draft.found && draft.settled) return composeAnswer(draft, ctx, coverage[q.language]);
-      const moved = movedTask(base, plans, draft);
+      const moved = movedTask(base, plans, draft, today);
       if (moved) return composeAnswer(moved, ctx, coverage[q.language]);
       if (!draft.found) {
         const part = answerSection(base);
@@ -220,7 +220,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
           return composeAnswer(told, ctx, coverage[q.language]);
         }
         draft.lines.push(...silentPlanReasons(base));
-        assignedElsewhere(base, plans, draft);
+        assignedElsewhere(base, plans, draft, today);
       }
       // "Vì sao Công an tỉnh chủ trì ... qua tổng đài 111?" of a plan that never names the body: the claim's body is what is answered.
       if (!draft.found && draft.lines.length === 0 && q.agencies.length > 0 && q.intent !== "duties" && PREMISE_RE.test(q.folded)
@@ -566,7 +566,13 @@ function answerLeadClaim(ctx: HandlerContext): Draft {
     : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
   if (!d.found) return answerDuties(ctx);
   const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
-  if (named && named.agency?.id !== agency.id) {
+  // "Why is the Department of Health heading ...?" of Sở LĐTBXH's task: the plan's body, and that the one asked holds it today.
+  const from = named?.agency ? predecessorsOf(ctx, agency).find((p) => !p.portion && p.from.id === named.agency!.id) : undefined;
+  if (named && from) {
+    const lead = named.role === "lead";
+    d.lines.unshift(tr(ctx.lang, `Kế hoạch giao việc này cho ${named.name} (${lead ? "chủ trì" : "chịu trách nhiệm"}); ${agency.name} kế thừa nhiệm vụ của ${from.from.name} từ ngày ${vnDate(from.effective)} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`,
+      `The plan gives this to ${named.name} (${lead ? "lead" : "responsible"}); ${agency.name} (${agency.english}) inherited ${from.from.name}'s duties from ${from.effective} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`));
+  } else if (named && named.agency?.id !== agency.id) {
     d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
       `The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
   }
@@ -2008,19 +2014,36 @@ function silentPlanReasons(ctx: HandlerContext): string[] {
  * (named). "Sở Ngoại vụ Gia Lai vận động nguồn hỗ trợ NGO trong KH 2509 thế nào?": when one of their items for the body holds the
  * task asked, that item is quoted and cited, so the answer says where the task is (still not found in the plan asked about).
  */
-function assignedElsewhere(ctx: HandlerContext, all: ParsedPlan[], d: Draft): void {
+function assignedElsewhere(ctx: HandlerContext, all: ParsedPlan[], d: Draft, today: string): void {
   const agency = ctx.q.agencies[0]!;
   if (ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return;
   const others = all.filter((p) => !ctx.plans.includes(p) && p.assignments.some((a) => a.agencyId === agency.id));
   if (others.length === 0) return;
+  const best = taskElsewhere(ctx, others);
+  if (best) {
+    const p = best.passage;
+    d.lines.push(tr(ctx.lang, `${otherPlanLabel(ctx, p.plan, today)}, mục ${p.sectionPath}, giao cho ${agency.name}: ${shown(p.quote)}`,
+      `${otherPlanLabel(ctx, p.plan, today)}, section ${p.sectionPath}, gives it to ${agency.name} (${agency.english}): ${shown(p.quote)}`));
+    d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+  }
   const names = others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
   d.lines.push(tr(ctx.lang, `Kế hoạch khác trong kho có giao việc cho ${agency.name}: ${names}.`, `Other plans held that do give ${agency.name} (${agency.english}) duties: ${names}.`));
-  const best = taskElsewhere(ctx, others);
-  if (!best) return;
-  const p = best.passage;
-  d.lines.push(tr(ctx.lang, `Việc này có trong ${planLabel(p.plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}, giao cho ${agency.name}: ${shown(p.quote)}`,
-    `This task is in ${planLabel(p.plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, given to ${agency.name} (${agency.english}): ${shown(p.quote)}`));
-  d.citations.push({ plan: p.plan, section: p.sectionPath, quote: p.quote });
+}
+
+/**
+ * "Kế hoạch của tỉnh khác: Quyết định 2041/QĐ-UBND (Đắk Lắk; thời gian thực hiện 2016–2020, nay đã hết)": a task found in a plan
+ * not asked about is never read as the asked plan's, nor as in force when that plan's time is over.
+ */
+function otherPlanLabel(ctx: HandlerContext, plan: ParsedPlan, today: string): string {
+  const province = provinceLabel(plan, ctx.registry);
+  const sameProvince = ctx.plans.some((p) => p.province.provinceId !== null && p.province.provinceId === plan.province.provinceId);
+  const end = plan.period.end;
+  const from = plan.period.start?.slice(0, 4) ?? "";
+  const span = end ? (from && from !== end.slice(0, 4) ? `${from}–${end.slice(0, 4)}` : end.slice(0, 4)) : "";
+  const over = end !== null && end < today;
+  const vi = `${sameProvince ? `Kế hoạch khác của ${province}` : "Kế hoạch của tỉnh khác"}: ${plan.docType || "Kế hoạch"} ${plan.documentNumber} (${province}${over ? `; thời gian thực hiện ${span}, nay đã hết` : ""})`;
+  const en = `${sameProvince ? `Another plan of ${province}` : "Another province's plan"}: ${plan.documentNumber} (${province}${over ? `; its period ${span} has ended` : ""})`;
+  return tr(ctx.lang, vi, en);
 }
 
 /** The item of `others` (plans not asked about) for the question's body that holds the task asked, with how much of it. */
@@ -2032,7 +2055,7 @@ function taskElsewhere(ctx: HandlerContext, others: ParsedPlan[]): { passage: Pa
   let best: { passage: Passage; coverage: number } | null = null;
   for (const p of others) {
     for (const a of p.assignments) {
-      const passage = a.agencyId === agency.id && !/^Điều \d+$/u.test(a.sectionPath) ? ctx.index.byAssignment.get(a) : undefined;
+      const passage = a.agencyId === agency.id && !ARTICLE_PATH_RE.test(a.sectionPath) ? ctx.index.byAssignment.get(a) : undefined;
       const coverage = passage ? ctx.index.coverage(topic, passage) : 0;
       if (passage && coverage >= ELSEWHERE_TASK_COVERAGE && (!best || coverage > best.coverage)) best = { passage, coverage };
     }
@@ -2045,7 +2068,7 @@ function taskElsewhere(ctx: HandlerContext, others: ParsedPlan[]): { passage: Pa
  * whose nearest item (another body's) was taken as the premise's answer, while another held plan gives this very body the task:
  * the plan asked about does not give it, and where it is, quoted.
  */
-function movedTask(ctx: HandlerContext, all: ParsedPlan[], draft: Draft): Draft | null {
+function movedTask(ctx: HandlerContext, all: ParsedPlan[], draft: Draft, today: string): Draft | null {
   const agency = ctx.q.agencies[0];
   if (!agency || ctx.q.intent !== "duties" || !draft.found || !draft.corrects || ctx.plans.some((p) => p.assignments.some((a) => a.agencyId === agency.id))) return null;
   const others = all.filter((p) => !ctx.plans.includes(p));
@@ -2053,7 +2076,7 @@ function movedTask(ctx: HandlerContext, all: ParsedPlan[], draft: Draft): Draft 
   if (!best || best.coverage <= draft.confidence) return null;
   const d = emptyDraft();
   d.lines.push(...silentPlanReasons(ctx));
-  assignedElsewhere(ctx, all, d);
+  assignedElsewhere(ctx, all, d, today);
   return d;
 }
 
