@@ -1029,10 +1029,30 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
+  // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
+  // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
+  if (saysMoreThanWho(typed, state.draft, deps)) {
+    const step = correctionOne(state, fixPhrase("harmer", spelled, state.draft.language), now, flow, deps, false, true);
+    const d = step.state.draft;
+    // "he is with her right now and has a knife", "tối nay ông ta lại qua ngủ với bé": the reporter tells a danger now or tonight.
+    const danger = statesDanger(deps.triage(typed)) && dangerSaid(typed) !== "no" ? { dangerNow: "yes" as const, dangerFromStory: false } : {};
+    const kept = { ...d, ...who, ...danger, childSex: state.draft.childSex, children: state.draft.children, childAgeText: state.draft.childAgeText, reporterRelation: state.draft.reporterRelation, reporterRelationText: state.draft.reporterRelationText, extraNotes: d.extraNotes.map((n) => (n === fixPhrase("harmer", spelled, state.draft.language) ? said : n)) };
+    const next = { ...step.state, draft: kept };
+    const warned = step.replies.some((r) => r.urgent) || state.emergencyAlerted;
+    const raised = !warned && kept.dangerNow === "yes" && state.draft.dangerNow !== "yes";
+    return raised ? finish(next, [urgentOfCorrection(state, deps), ...step.replies], deps) : { ...step, state: next };
+  }
   const draft = stamp({ ...state.draft, ...who, extraNotes: [...state.draft.extraNotes, said] }, now);
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** The words typed for who harms tell a danger now, a time, or the person's coming back to the child too, not only who. */
+function saysMoreThanWho(typed: string, draft: ReportDraft, deps: ReportFlowDeps): boolean {
+  const own = deps.triage(typed);
+  if (dangerSaid(typed) === "yes" || statesDanger(own) || backWithHarmerToday(typed)) return true;
+  return readStory(draft, typed, deps, "replace").learned.some((f) => f === "when" || f === "danger" || f === "withPerson");
 }
 
 /** "không rõ" after [Người gây hại]: who harms is cleared, and said so ("... người gây hại bố → không rõ."), never "already says so". */
@@ -1539,7 +1559,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const resexedBefore: ReportDraft = { ...state.draft, ...(resexed ?? {}) };
   const addsDanger = saidDanger === "yes" || itsOwn.risk === "emergency" || statesDanger(itsOwn) || NON_PLACE_FACTS.some((k) => JSON.stringify(resexedBefore[k]) !== JSON.stringify(draft[k]));
   const nowEmergency = addsDanger && !state.emergencyAlerted && saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
-  const urgent: Reply = { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
+  const urgent = urgentOfCorrection(state, deps);
   if (midFlow) {
     const step = move(state, kept, [ack], now, flow, deps, false);
     const warned = step.replies.some((r) => r.urgent);
@@ -1549,6 +1569,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** 113/115/111 first, once, when a correction tells a danger the summary did not hold. */
+function urgentOfCorrection(state: ReportFlowState, deps: ReportFlowDeps): Reply {
+  return { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
 }
 
 /** Traffickers, scammers, kidnappers or a gang named as who harms (folded). */

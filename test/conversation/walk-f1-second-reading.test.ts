@@ -1,0 +1,45 @@
+/**
+ * A second reading of walk 37's changes (issue 13): what those changes dropped, each in sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { all, hasChoice, realCoreHarness } from "./real-core-harness.ts";
+import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+
+const h = realCoreHarness("f1");
+const DANGER = /in danger right now|nguy hiểm ngay lúc này/;
+const ALARM = /113/;
+
+/** The "I understood" line of the summary; the test fails when no summary was reached. */
+function understoodLine(summary: string): string {
+  const line = summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l));
+  expect(line, "the summary was reached").toBeDefined();
+  return line!;
+}
+
+/** Reaches the summary with "no" to danger, opens the field buttons, presses [who harms]. */
+async function atHarmerButton(story: string, nudge: string) {
+  const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+  await s.send({ choice: "edit" });
+  const replies = await s.send(nudge);
+  expect(hasChoice(replies.at(-1), "fix:harmer")).toBe(true);
+  await s.send({ choice: "fix:harmer" });
+  return s;
+}
+
+describe("a person typed after [who harms] that also tells a danger tonight or now is read whole, never lowering the risk", () => {
+  it.each([
+    ["Hàng xóm viết đây: con bé 10 tuổi nhà sát vách hay bị ba nó tát, mới tuần trước sưng má. Phường Thanh Khê, Đà Nẵng.", "chỗ này chưa ổn", "ông chú của bé, đêm nay ông ấy lại sang ngủ chung với bé"],
+    ["I live next door. A 9 year old girl there was slapped hard by her father two days ago. We are in Hai Chau, Da Nang.", "this part is off", "her uncle, he is with her right now and has a knife"],
+  ])("«%s» then «%s»", async (story, nudge, person) => {
+    const s = await atHarmerButton(story, nudge);
+    const replies = await s.send(person);
+    expect(all(replies)).toMatch(ALARM);
+    expect(all(replies).match(/113/g)?.length).toBe(1);
+    understoodLine(replies.at(-1)?.text ?? "");
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId);
+    expect(c).toBeDefined();
+    expect(c!.draft.harmer).not.toBe("father");
+    expect(triageDraft(c!.draft).risk).toBe("emergency");
+  });
+});
