@@ -43,3 +43,18 @@ describe("a person typed after [who harms] that also tells a danger tonight or n
     expect(triageDraft(c!.draft).risk).toBe("emergency");
   });
 });
+
+describe("a person named in the danger answer with a harm the triage knows is who harms", () => {
+  it.each([
+    ["Con bé 10 tuổi nhà bên dạo này sợ sệt, hay trốn ra ngoài ngõ ngồi. Tôi ở sát vách, phường Thanh Khê, Đà Nẵng.", "Không, bây giờ bé ở nhà với dượng, mà dượng hay bóp ngực bé", /người gây hại: (?:bố )?dượng/],
+    ["A 9 year old girl next door looks scared and hides in the lane a lot. I live beside her, in Hai Chau, Da Nang.", "No, she is home with her stepfather now, he gropes her", /causing harm: stepfather/],
+  ])("«%s» / «%s»", async (story, answer, harmer) => {
+    const s = await h.toSummary(story, [[DANGER, answer]]);
+    expect(understoodLine(s.summary)).toMatch(harmer);
+  });
+
+  it("the summary of a child at home tonight with that person carries what to do tonight", async () => {
+    const s = await h.toSummary("Con bé 10 tuổi nhà bên dạo này sợ sệt, hay trốn ra ngoài ngõ ngồi. Tôi ở sát vách, phường Thanh Khê, Đà Nẵng.", [[DANGER, "Không, bây giờ bé ở nhà với dượng, mà dượng hay bóp ngực bé"]]);
+    expect(s.seen.map((r) => r.text).join("\n")).toMatch(/tối nay/);
+  });
+});
