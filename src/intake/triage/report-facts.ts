@@ -791,7 +791,8 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const read = relationsRead.get(words);
   if (read) return read;
   // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
-  const all = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
+  const found = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
+  const all = [...found, ...fatherStartingClause(words).filter((b) => !found.some((r) => r.h.start === b.h.start))];
   const kept = all
     .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
     // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.
@@ -886,6 +887,27 @@ const UNTONED_HARM: ReadonlySet<string> = new Set(["danh", "chui", "dap", "tat",
  * "bo danh e", "me chui con", "cha dap no": a child writing without tones names the parent by the bare word, read as the parent only
  * when a harm is done right after it to the child ("bo di lam" and "me oi" are not read).
  */
+/** Units "ba" counts that also start a clause about the father ("ba bận nhậu", "ba buổi tối nào cũng say") (folded). */
+const BA_UNIT_OR_WORD: ReadonlySet<string> = new Set(["ban", "buoi", "luot"]);
+/** After the unit, words that make "ba" a count ("ba buổi liền", "ba bận rồi") (folded). */
+const COUNT_AFTER: ReadonlySet<string> = new Set(["lien", "roi", "nay", "truoc", "sau", "hoc", "mot", "moi"]);
+/** Words that open a clause before its subject ("mà ba ...", "còn ba ...") (folded). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["ma", "con", "thi", "nhung", "va", "vi", "nen"]);
+
+/**
+ * "Ba bận nhậu, về là đánh thằng bé", "Má đi làm xa, ba bận bịu nên hay chửi con": southern "ba" (the father) as the subject
+ * at a clause's start, which the exceptions for counts ("nghỉ học ba buổi") would drop; a count needs a verb before it.
+ */
+function fatherStartingClause(words: Words): RelationHit[] {
+  const out: RelationHit[] = [];
+  words.written.forEach((w, i) => {
+    if (w.toLowerCase() !== "ba" || !BA_UNIT_OR_WORD.has(words.folded[i + 1] ?? "") || COUNT_AFTER.has(words.folded[i + 2] ?? "")) return;
+    const starts = i === 0 || words.sentence[i - 1] !== words.sentence[i] || words.comma[i] || CLAUSE_OPENERS.has(words.folded[i - 1] ?? "");
+    if (starts) out.push({ relation: "father", h: { phrase: { text: w, written: [w], folded: ["ba"], needsDiacritics: true }, start: i, end: i + 1 } });
+  });
+  return out;
+}
+
 function untonedParents(words: Words): RelationHit[] {
   if (words.diacritics) return [];
   const out: RelationHit[] = [];
