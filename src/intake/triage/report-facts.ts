@@ -1617,12 +1617,27 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
 /** Hearing or seeing (folded): the writer's senses, after the house they are heard from. */
 const SENSED: ReadonlySet<string> = new Set(["nghe", "thay", "hear", "heard", "hears", "see", "saw"]);
 
-/** A house or room named as a place ("nhà bên cạnh", "phòng bên") that the writer hears or sees something from, before any harm. */
+/** Who senses, right before the word: the writer ("tôi nghe", "I heard") (folded). */
+const WRITER_SENSING: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "i", "we", "chung"]);
+/** What is sensed, right after the word: a sound, never a child ("nghe tiếng", "heard screaming") (folded). */
+const SOUND_SENSED: ReadonlySet<string> = new Set(["tieng", "the", "screaming", "crying", "yelling", "shouting", "screams", "cries", "noise", "noises", "sounds"]);
+/** Hearsay after "nghe" ("nghe nói", "nghe đâu", "nghe đồn"): what is told of the house, which may be its harm (folded). */
+const HEARSAY: ReadonlySet<string> = new Set(["noi", "dau", "bao", "don", "ke", "ng"]);
+
+/**
+ * A house or room named as the place the writer hears or sees from ("nhà bên cạnh tôi nghe tiếng...", "nhà bên cạnh đêm nào cũng
+ * nghe tiếng bé khóc", "from next door I heard"), before any harm. The house that sees the child and calls her in ("thấy con bé đi
+ * qua là gọi vào sờ soạng"), or is heard of ("nghe nói hay đánh con"), is who harms.
+ */
 function heardFrom(words: Words, h: Hit, harms: readonly Hit[]): boolean {
-  if (!["nha", "phong"].includes(words.folded[h.start] ?? "")) return false;
-  for (let k = h.end; k < Math.min(words.folded.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
+  const f = words.folded;
+  const fromNextDoor = f[h.start] === "next" && f[h.start - 1] === "from";
+  if (!["nha", "phong"].includes(f[h.start] ?? "") && !fromNextDoor) return false;
+  for (let k = h.end; k < Math.min(f.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
     if (harms.some((x) => x.start <= k && x.end > k)) return false;
-    if (SENSED.has(words.folded[k]!)) return true;
+    if (!SENSED.has(f[k]!)) continue;
+    if (HEARSAY.has(f[k + 1] ?? "")) return false;
+    return WRITER_SENSING.has(f[k - 1] ?? "") || SOUND_SENSED.has(f[k + 1] ?? "");
   }
   return false;
 }

@@ -18,3 +18,19 @@ describe("'ba' starting a clause is the father; 'ba' counting after a verb is th
     expect(extractReportFacts("Con bé hàng xóm bị bỏ đói, tuần này vắng học ba buổi liền.").harmer).not.toBe("father");
   });
 });
+
+describe("a house next door is who harms unless the writer hears or sees from it", () => {
+  it("the house that sees the child and calls her in is the neighbour who harms", () => {
+    expect(extractReportFacts("Nhà bên cạnh hễ thấy con bé đi ngang là kêu vào sờ mó.").harmer).toBe("neighbour");
+  });
+
+  it("the house heard of as beating its child names who harms (the child's parents there)", () => {
+    expect(extractReportFacts("Nhà bên cạnh nghe đâu hay đánh con nhỏ bằng roi mây.").harmer).not.toBeNull();
+  });
+
+  it.each([
+    "Nhà bên cạnh tôi nghe tiếng thằng nhỏ bị đánh khóc thét mỗi tối.",
+  ])("«%s» names no neighbour who harms", (text) => {
+    expect(extractReportFacts(text).harmer).not.toBe("neighbour");
+  });
+});
