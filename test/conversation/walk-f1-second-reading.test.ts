@@ -58,3 +58,25 @@ describe("a person named in the danger answer with a harm the triage knows is wh
     expect(s.seen.map((r) => r.text).join("\n")).toMatch(/tối nay/);
   });
 });
+
+describe("a grandparent writes as one only when they say so, and their son or daughter is read by which side they are", () => {
+  it("a maternal grandmother's son is the child's uncle, in her own words", async () => {
+    const s = await h.toSummary("Tôi là bà ngoại của bé. Thằng con trai tôi cứ xỉn là đập cháu ngoại tôi, cháu mới 7 tuổi. Nhà ở xã Ea Kar, Đắk Lắk.", [[DANGER, { choice: "no" }]]);
+    const line = understoodLine(s.summary);
+    expect(line).not.toMatch(/người gây hại: bố/);
+    expect(line).toMatch(/con trai tôi/);
+    expect(line).not.toMatch(/«[^»]*cháu»/);
+  });
+
+  it("a paternal grandfather's son is the child's father", async () => {
+    const s = await h.toSummary("Tôi là ông nội. Con trai tôi cứ xỉn là đập cháu nội tôi, cháu mới 7 tuổi. Nhà ở xã Ea Kar, Đắk Lắk.", [[DANGER, { choice: "no" }]]);
+    expect(understoodLine(s.summary)).toMatch(/người gây hại: bố/);
+  });
+
+  it("a mother who names the child's grandmother is no grandparent writing: her son is the child", async () => {
+    const s = await h.toSummary("Bà nội của cháu hay lấy roi quất con trai tôi, cháu mới 6 tuổi. Nhà ở phường Tân Lập, Đắk Lắk.", [[DANGER, { choice: "no" }]]);
+    const line = understoodLine(s.summary);
+    expect(line).toMatch(/bé trai 6 tuổi/);
+    expect(line).toMatch(/người gây hại: (?:ông bà|bà nội)/);
+  });
+});
