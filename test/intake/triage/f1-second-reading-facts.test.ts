@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
 describe("'ba' starting a clause is the father; 'ba' counting after a verb is three", () => {
   it.each([
@@ -32,5 +33,20 @@ describe("a house next door is who harms unless the writer hears or sees from it
     "Nhà bên cạnh tôi nghe tiếng thằng nhỏ bị đánh khóc thét mỗi tối.",
   ])("«%s» names no neighbour who harms", (text) => {
     expect(extractReportFacts(text).harmer).not.toBe("neighbour");
+  });
+});
+
+describe("an intent to die the writer found written or hidden is an intent, whatever the child did not say", () => {
+  it.each([
+    "Con bé giấu, không hề kể là muốn chết, tôi đọc được trong quyển nhật ký của nó.",
+    "He never told anyone that he wants to die, I found it written in his notebook.",
+  ])("«%s» is an emergency", (text) => {
+    const r = triageReport(text);
+    expect(r.redFlags).toContain("self_harm_intent");
+    expect(r.risk).toBe("emergency");
+  });
+
+  it("a child who did not say it, with nothing found, is no stated intent", () => {
+    expect(triageReport("Con trai tôi tự cào tay, cháu không nói là muốn chết.").redFlags).not.toContain("self_harm_intent");
   });
 });
