@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { all, hasChoice, realCoreHarness } from "./real-core-harness.ts";
 
 const h = realCoreHarness("r37");
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+/** The "I understood" line of the summary; a test that never reached the summary fails here, not passes on "". */
+function understood(summary: string): string {
+  const line = summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l));
+  expect(line, "the summary was reached").toBeDefined();
+  return line!;
+}
 const DANGER = /in danger right now|nguy hiểm ngay lúc này/;
 
 /** Reaches the summary, then types words that name no field, so the field buttons are offered. */
@@ -113,7 +118,9 @@ describe("who writes is read from what they say of themself", () => {
   it("an English teacher who only sees a child in the street is not the child's teacher", async () => {
     const s = await h.toSummary("Hello, I am an English teacher living in Hue. Every evening a boy, about 8, sells tissues alone near the market until late, and a woman collects his money.", [[DANGER, { choice: "no" }]]);
     await s.send({ choice: "submit" });
-    expect(h.stored(s.chatId)?.draft.reporterRelation).not.toBe("teacher");
+    const stored = h.stored(s.chatId);
+    expect(stored, "the report was stored").toBeDefined();
+    expect(stored!.draft.reporterRelation).not.toBe("teacher");
   });
 });
 

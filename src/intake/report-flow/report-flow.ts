@@ -132,14 +132,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const backToday = state.step === "danger" && lead.answer === "no" && backWithHarmerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
-      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", HARM_OR_BLAME.test(foldKey(lead.rest)) ? undefined : ALL_BUT_HARMER).draft : answered;
+      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
       const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
     // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
-      const read = readStory(state.draft, text, deps, "fill", HARM_OR_BLAME.test(foldKey(text)) ? undefined : ALL_BUT_HARMER).draft;
+      const read = readStory(state.draft, text, deps, "fill", tellsOfHarm(text) ? undefined : ALL_BUT_HARMER).draft;
       return move(state, { ...read, dangerNow: backWithHarmerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
@@ -793,7 +793,7 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
 }
 
 /** "sống với bố dượng", "ở cùng ông chú", "lives with his stepfather" (folded, the one who harms as the story names them after it). */
-const LIVES_WITH = /\b(?:(?:o|song) (?:voi|cung)|lives? with|living with|stays? with)\s+(?:(?:his|her|their|the|nha|ong|ba|thang|con)\s+)?(.{2,30})/;
+const LIVES_WITH = /\b(?:(?:o|song)(?: nha| chung nha)? (?:voi|cung)|(?:is|s|stays?) (?:at )?home with|lives? with|living with|stays? with)\s+(?:(?:his|her|their|the|nha|ong|ba|thang|con)\s+)?(.{2,30})/;
 
 /**
  * The danger right now was just answered not yes, and the story says the child lives with the one who harms them (in the same
@@ -810,13 +810,17 @@ function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportF
   return { ...step, state: { ...s, tonightAdvised: true }, replies: answeredFirst(step.replies, [advice]) };
 }
 
+/** The story, or an answer after it ("Không, giờ bé ở nhà với dượng, dượng hay ..."), says the child is at home with the one who harms. */
 function livesWithHarmer(d: ReportDraft): boolean {
-  const key = chatKey(d.narrative ?? "");
   if (d.harmer === null || d.harmer === "self") return false;
-  if (SHARES_HOUSE.test(key)) return true;
-  const named = LIVES_WITH.exec(key)?.[1] ?? "";
   const harmer = foldKey(d.harmerText ?? "").replace(/^(?:ong|ba|thang|con|his|her|the)\s+/, "");
-  return harmer !== "" && named.startsWith(harmer);
+  return [d.narrative, ...d.extraNotes].some((t) => {
+    const key = chatKey(t ?? "");
+    if (SHARES_HOUSE.test(key)) return true;
+    const named = LIVES_WITH.exec(key)?.[1] ?? "";
+    // "bố dượng" named as "dượng", "stepfather" as "her stepfather": the last word of who harms starts the person said.
+    return harmer !== "" && (named.startsWith(harmer) || named.startsWith(harmer.split(" ").at(-1)!));
+  });
 }
 
 /** "Phú Yên nay thuộc tỉnh Đắk Lắk.": the place the reporter named is a province of before the 2025 merger (or Huế's former name). */
@@ -1036,10 +1040,30 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
+  // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
+  // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
+  if (saysMoreThanWho(typed, state.draft, deps)) {
+    const step = correctionOne(state, fixPhrase("harmer", spelled, state.draft.language), now, flow, deps, false, true);
+    const d = step.state.draft;
+    // "he is with her right now and has a knife", "tối nay ông ta lại qua ngủ với bé": the reporter tells a danger now or tonight.
+    const danger = statesDanger(deps.triage(typed)) && dangerSaid(typed) !== "no" ? { dangerNow: "yes" as const, dangerFromStory: false } : {};
+    const kept = { ...d, ...who, ...danger, childSex: state.draft.childSex, children: state.draft.children, childAgeText: state.draft.childAgeText, reporterRelation: state.draft.reporterRelation, reporterRelationText: state.draft.reporterRelationText, extraNotes: d.extraNotes.map((n) => (n === fixPhrase("harmer", spelled, state.draft.language) ? said : n)) };
+    const next = { ...step.state, draft: kept };
+    const warned = step.replies.some((r) => r.urgent) || state.emergencyAlerted;
+    const raised = !warned && kept.dangerNow === "yes" && state.draft.dangerNow !== "yes";
+    return raised ? finish(next, [urgentOfCorrection(state, deps), ...step.replies], deps) : { ...step, state: next };
+  }
   const draft = stamp({ ...state.draft, ...who, extraNotes: [...state.draft.extraNotes, said] }, now);
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** The words typed for who harms tell a danger now, a time, or the person's coming back to the child too, not only who. */
+function saysMoreThanWho(typed: string, draft: ReportDraft, deps: ReportFlowDeps): boolean {
+  const own = deps.triage(typed);
+  if (dangerSaid(typed) === "yes" || statesDanger(own) || backWithHarmerToday(typed)) return true;
+  return readStory(draft, typed, deps, "replace").learned.some((f) => f === "when" || f === "danger" || f === "withPerson");
 }
 
 /** "không rõ" after [Người gây hại]: who harms is cleared, and said so ("... người gây hại bố → không rõ."), never "already says so". */
@@ -1546,7 +1570,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const resexedBefore: ReportDraft = { ...state.draft, ...(resexed ?? {}) };
   const addsDanger = saidDanger === "yes" || itsOwn.risk === "emergency" || statesDanger(itsOwn) || NON_PLACE_FACTS.some((k) => JSON.stringify(resexedBefore[k]) !== JSON.stringify(draft[k]));
   const nowEmergency = addsDanger && !state.emergencyAlerted && saidDanger !== "no" && deps.triage(draftText(kept)).risk === "emergency" && deps.triage(draftText(state.draft)).risk !== "emergency";
-  const urgent: Reply = { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
+  const urgent = urgentOfCorrection(state, deps);
   if (midFlow) {
     const step = move(state, kept, [ack], now, flow, deps, false);
     const warned = step.replies.some((r) => r.urgent);
@@ -1556,6 +1580,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** 113/115/111 first, once, when a correction tells a danger the summary did not hold. */
+function urgentOfCorrection(state: ReportFlowState, deps: ReportFlowDeps): Reply {
+  return { text: aboutOtherChild(state) ? urgentWords(state, T.emergencyNow, deps) : note(state, T.risenByCorrection), links: EMERGENCY_LINKS[lang(state)], urgent: true };
 }
 
 /** Traffickers, scammers, kidnappers or a gang named as who harms (folded). */
@@ -1607,6 +1636,16 @@ const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|ca
 
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
 const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nhot|khoa|de|xam hai|so|du|dat|ep|bat)|bo (?:mac|roi|doi|con|tui|may|di)|khoa (?:cua|trai|phong)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
+
+/**
+ * The words tell of a harm or of who did it: the blame words above, or any harm the triage's own lexicon reads
+ * ("dượng hay sờ soạng bé", "he gropes her"), so that no second list of harms falls behind it.
+ */
+function tellsOfHarm(text: string): boolean {
+  if (HARM_OR_BLAME.test(foldKey(text))) return true;
+  const read = triageRules(text);
+  return read.risk !== "low" && read.category !== "other";
+}
 
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {

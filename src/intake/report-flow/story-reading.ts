@@ -82,6 +82,8 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
+  // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
+  if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
   let next = draft;
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
@@ -655,7 +657,9 @@ const NIECE_OF_WRITER = /\b(?:dua|thang|con|be|dua be|con be|thang be) chau(?: (
 
 /** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
 /** A grandparent writing ("Bà ngoại đây", "tôi là ông nội của bé", "cháu nội tôi"): their own son or daughter is the child's parent. */
-const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:đây|đây ạ|của\s|nè|viết|nhắn)|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])/iu;
+const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:(?:của\s+(?:bé|cháu|em)\s+)?(?:đây|nè|viết|nhắn))|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])|cháu\s+(?:nội|ngoại)\s+(?:của\s+)?(?:tôi|tui|mình)(?![\p{L}])/iu;
+/** Which side the grandparent is on: "nội" (the father's parents), "ngoại" (the mother's), as they say it of themself. */
+const GRANDPARENT_SIDE = /(?:(?:bà|ông)\s+|cháu\s+)(nội|ngoại)(?![\p{L}])/iu;
 /** "thằng con trai tôi", "con gái của tui": the writer's own son or daughter (NFC). */
 const WRITERS_SON_OR_DAUGHTER = /(^|[\s,.;(])(?:(?:thằng|đứa|con)\s+)?con\s+(trai|gái)\s+(?:của\s+)?(?:tôi|tui|mình|bà|ông)(?=[\s,.;:!?)]|$)/giu;
 
@@ -665,8 +669,22 @@ const WRITERS_SON_OR_DAUGHTER = /(^|[\s,.;(])(?:(?:thằng|đứa|con)\s+)?con\s
  */
 function grandparentsChildAsParent(text: string): string {
   const nfc = text.normalize("NFC");
-  if (!GRANDPARENT_WRITES.test(nfc.trim()) && !grandchildOfWriter(nfc)) return text;
-  return nfc.replace(WRITERS_SON_OR_DAUGHTER, (_all, lead: string, which: string) => `${lead}${which.toLowerCase() === "trai" ? "bố" : "mẹ"} cháu`);
+  if (!GRANDPARENT_WRITES.test(nfc.trim())) return text;
+  // A paternal grandparent's son is the father, their daughter the father's sister; a maternal one's son is the mother's brother.
+  const maternal = GRANDPARENT_SIDE.exec(nfc)?.[1]?.toLowerCase() === "ngoại";
+  const kin = (son: boolean) => (son ? (maternal ? "cậu" : "bố") : maternal ? "mẹ" : "cô");
+  // "thằng con trai tôi (bố nó)": the writer says which kin their son is to the child; that word is taken.
+  return nfc.replace(WRITERS_SON_OR_DAUGHTER, (all: string, lead: string, which: string, at: number) => {
+    const said = /^\s*\(\s*(bố|mẹ|cha|ba|má|cậu|cô|dì|chú|bác)\s/iu.exec(nfc.slice(at + all.length))?.[1];
+    return `${lead}${said ?? kin(which.toLowerCase() === "trai")} cháu`;
+  });
+}
+
+/** The words the reporter wrote for who harms, where the reading put "bố cháu" for "con trai tôi" (a grandparent writing). */
+export function writersOwnWords(typed: string, quote: string | null): string | null {
+  if (!quote || !/^(?:bố|mẹ|cậu|cô)(?: cháu)?$/iu.test(quote.trim())) return quote;
+  const own = new RegExp(WRITERS_SON_OR_DAUGHTER.source, "iu").exec(typed.normalize("NFC"));
+  return own ? own[0].replace(/^[\s,.;(]+/u, "") : quote;
 }
 
 function grandchildOfWriter(text: string): boolean {

@@ -145,13 +145,14 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
   const matches: PhraseMatch[] = [];
   const english = writtenInEnglish(clauses);
   const withDiacritics = !english && writtenWithDiacritics(clauses);
+  const found = foundWritten(clauses);
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
-          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics));
+          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics, found));
         }
       }
     });
@@ -316,7 +317,15 @@ function writtenWithDiacritics(clauses: readonly Clause[]): boolean {
   return false;
 }
 
-function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean, english = false, withDiacritics = false): PhraseMatch {
+/** What the child hid or wrote, found by the writer (folded): "giấu", "nhật ký", "viết", "tìm thấy", "diary", "wrote", "found". */
+const FOUND_WRITTEN = /\b(?:giau|nhat ky|so tay|viet|ghi lai|ghi trong|tim thay|doc duoc|doc thay|thay trong|dang len|dang tren|diary|journal|notebook|wrote|written|writes|note|notes|found|posted|hid|hidden|hides)\b/;
+
+/** The message tells that the writer found the child's words hidden or written: a denial of the saying then denies nothing. */
+function foundWritten(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => FOUND_WRITTEN.test(c.tokens.join(" ")));
+}
+
+function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, end: number, hypothetical: boolean, english = false, withDiacritics = false, found = false): PhraseMatch {
   // "No bruises that I can see." in a report written with diacritics: the "no" written without a mark is English "no".
   const writtenNo = withDiacritics ? (i: number) => /^no$/i.test(clause.words[clause.origin[i]!] ?? "") : undefined;
   return {
@@ -325,7 +334,8 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
     start,
     end,
     quote: quoteSpan(clause, start, end),
-    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, rule.negatedThrough),
+    // "Cháu giấu không kể là muốn chết, em thấy trong nhật ký": the saying is denied, the intent found; it stands.
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, found ? [] : rule.negatedThrough),
     hypothetical,
   };
 }

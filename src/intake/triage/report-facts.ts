@@ -804,7 +804,8 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const read = relationsRead.get(words);
   if (read) return read;
   // "bầm ở má" (the cheek), "xe ba gác" (a cart): words of a relation inside other words (content/triage/facts-lexicon.json, exceptions "rel:...").
-  const all = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
+  const found = [...Object.entries(m.lexicon.relations).flatMap(([relation, texts]) => m.kept(words, `rel:${relation}`, texts).map((h) => ({ relation, h }))), ...untonedParents(words)];
+  const all = [...found, ...fatherStartingClause(words).filter((b) => !found.some((r) => r.h.start === b.h.start))];
   const kept = all
     .filter((r) => !all.some((o) => o !== r && o.h.start <= r.h.start && o.h.end >= r.h.end && o.h.end - o.h.start > r.h.end - r.h.start))
     // Two phrases overlapping ("bạn trai của mẹ em": "bạn trai của mẹ" and "mẹ em"; "bố mẹ em"): the longer, else the first, is read.
@@ -899,6 +900,27 @@ const UNTONED_HARM: ReadonlySet<string> = new Set(["danh", "chui", "dap", "tat",
  * "bo danh e", "me chui con", "cha dap no": a child writing without tones names the parent by the bare word, read as the parent only
  * when a harm is done right after it to the child ("bo di lam" and "me oi" are not read).
  */
+/** Units "ba" counts that also start a clause about the father ("ba bận nhậu", "ba buổi tối nào cũng say") (folded). */
+const BA_UNIT_OR_WORD: ReadonlySet<string> = new Set(["ban", "buoi", "luot"]);
+/** After the unit, words that make "ba" a count ("ba buổi liền", "ba bận rồi") (folded). */
+const COUNT_AFTER: ReadonlySet<string> = new Set(["lien", "roi", "nay", "truoc", "sau", "hoc", "mot", "moi"]);
+/** Words that open a clause before its subject ("mà ba ...", "còn ba ...") (folded). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["ma", "con", "thi", "nhung", "va", "vi", "nen"]);
+
+/**
+ * "Ba bận nhậu, về là đánh thằng bé", "Má đi làm xa, ba bận bịu nên hay chửi con": southern "ba" (the father) as the subject
+ * at a clause's start, which the exceptions for counts ("nghỉ học ba buổi") would drop; a count needs a verb before it.
+ */
+function fatherStartingClause(words: Words): RelationHit[] {
+  const out: RelationHit[] = [];
+  words.written.forEach((w, i) => {
+    if (w.toLowerCase() !== "ba" || !BA_UNIT_OR_WORD.has(words.folded[i + 1] ?? "") || COUNT_AFTER.has(words.folded[i + 2] ?? "")) return;
+    const starts = i === 0 || words.sentence[i - 1] !== words.sentence[i] || words.comma[i] || CLAUSE_OPENERS.has(words.folded[i - 1] ?? "");
+    if (starts) out.push({ relation: "father", h: { phrase: { text: w, written: [w], folded: ["ba"], needsDiacritics: true }, start: i, end: i + 1 } });
+  });
+  return out;
+}
+
 function untonedParents(words: Words): RelationHit[] {
   if (words.diacritics) return [];
   const out: RelationHit[] = [];
@@ -1608,12 +1630,27 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
 /** Hearing or seeing (folded): the writer's senses, after the house they are heard from. */
 const SENSED: ReadonlySet<string> = new Set(["nghe", "thay", "hear", "heard", "hears", "see", "saw"]);
 
-/** A house or room named as a place ("nhà bên cạnh", "phòng bên") that the writer hears or sees something from, before any harm. */
+/** Who senses, right before the word: the writer ("tôi nghe", "I heard") (folded). */
+const WRITER_SENSING: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "i", "we", "chung"]);
+/** What is sensed, right after the word: a sound, never a child ("nghe tiếng", "heard screaming") (folded). */
+const SOUND_SENSED: ReadonlySet<string> = new Set(["tieng", "the", "screaming", "crying", "yelling", "shouting", "screams", "cries", "noise", "noises", "sounds"]);
+/** Hearsay after "nghe" ("nghe nói", "nghe đâu", "nghe đồn"): what is told of the house, which may be its harm (folded). */
+const HEARSAY: ReadonlySet<string> = new Set(["noi", "dau", "bao", "don", "ke", "ng"]);
+
+/**
+ * A house or room named as the place the writer hears or sees from ("nhà bên cạnh tôi nghe tiếng...", "nhà bên cạnh đêm nào cũng
+ * nghe tiếng bé khóc", "from next door I heard"), before any harm. The house that sees the child and calls her in ("thấy con bé đi
+ * qua là gọi vào sờ soạng"), or is heard of ("nghe nói hay đánh con"), is who harms.
+ */
 function heardFrom(words: Words, h: Hit, harms: readonly Hit[]): boolean {
-  if (!["nha", "phong"].includes(words.folded[h.start] ?? "")) return false;
-  for (let k = h.end; k < Math.min(words.folded.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
+  const f = words.folded;
+  const fromNextDoor = f[h.start] === "next" && f[h.start - 1] === "from";
+  if (!["nha", "phong"].includes(f[h.start] ?? "") && !fromNextDoor) return false;
+  for (let k = h.end; k < Math.min(f.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
     if (harms.some((x) => x.start <= k && x.end > k)) return false;
-    if (SENSED.has(words.folded[k]!)) return true;
+    if (!SENSED.has(f[k]!)) continue;
+    if (HEARSAY.has(f[k + 1] ?? "")) return false;
+    return WRITER_SENSING.has(f[k - 1] ?? "") || SOUND_SENSED.has(f[k + 1] ?? "");
   }
   return false;
 }
