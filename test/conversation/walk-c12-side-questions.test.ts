@@ -77,3 +77,24 @@ describe("a question typed inside the story is answered before the first questio
     expect(lastLine(replies.at(-1))).toMatch(ASKS_DANGER);
   });
 });
+
+describe("a question about reporting itself, at the end of a story, is no question for the plans", () => {
+  // Found by route_check on a fresh set: "... Is that enough to report?" got every province's plan on reporting duties
+  // ("báo cáo định kỳ 6 tháng") quoted before the first question. Sentences written for this test.
+  it.each([
+    "The boy across the street, about 8, had a bruised eye on Monday; he says his father punched him. He still lives with his father. Is that enough to report?",
+    "Bé trai 8 tuổi nhà đối diện hôm thứ hai bị bầm mắt, bé nói bố đấm. Bé vẫn ở với bố. Như vậy đã đủ để báo chưa?",
+    "Con bé 10 tuổi cạnh nhà tôi ở Pleiku tay có vết bỏng, nó bảo mẹ nó làm. Có nên báo cáo không ạ?",
+    "My neighbour's girl, 7, in Buon Ma Thuot, often has marks on her arms and says her stepmother pinches her. Do I report this here or somewhere else?",
+  ])("%s", async (story) => {
+    const r = h.reporter();
+    const text = all(await r.send(story));
+    expect(text).not.toMatch(/(QĐ|KH)-UBND/);
+  });
+
+  it("a plan question about who supports the child still is", async () => {
+    const r = h.reporter();
+    const text = all(await r.send("The boy across the street in Gia Lai, about 8, had a bruised eye on Monday; his father punched him. I am a neighbour. Under the plan, which agency is responsible for supporting him?"));
+    expect(text).toMatch(/\(Gia Lai\)/);
+  });
+});

@@ -4,6 +4,7 @@
  * (DESIGN.md, reporter conversation: a side question is answered, never taken as an answer).
  */
 import type { ReportFlowDeps, ReportFlowState } from "./report-flow-types.ts";
+import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { isQuestionLike, sideTopics } from "./side-questions.ts";
 
 /** A question for the plans as the reporter typed it (`sentence`) and as the plans are asked it (`asked`). */
@@ -19,7 +20,7 @@ export interface PlansQuestion {
  */
 export function plansQuestions(state: ReportFlowState, text: string, deps: ReportFlowDeps, tells: (sentence: string) => boolean, forThePlans: (sentence: string) => boolean): PlansQuestion[] {
   return sentencesOf(text)
-    .filter((p) => isQuestionLike(p) && onlyUnanswered(p) && !tells(p) && forThePlans(p))
+    .filter((p) => isQuestionLike(p) && onlyUnanswered(p) && asksOfThePlans(p) && !tells(p) && forThePlans(p))
     .map((sentence) => ({ sentence, asked: inProvince(sentence, state.draft.provinceName, deps) }));
 }
 
@@ -29,6 +30,14 @@ export function withoutSentences(text: string, answered: readonly string[]): str
 }
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?;\n])\s+/u).map((p) => p.trim()).filter(Boolean);
+
+/**
+ * Inside a report, only a question about the plans or about who is responsible goes to the plans: "Is that enough to report?",
+ * "Do I report this here or somewhere else?" ask about reporting (the flow answers them or keeps them for the officers); sent
+ * to the plans they got every province's duty to "báo cáo" quoted before the report's first question.
+ */
+const PLANS_ASKED = /\b(ke hoach|quyet dinh|(kh|qd)[ -]?\d|plan|plans|co quan|ban nganh|agency|agencies|department|authority|authorities|so (y te|giao duc|lao dong|tu phap|noi vu|tai chinh|van hoa|ngoai vu|thong tin|khoa hoc|ldtbxh|ld|gd)|ubnd|uy ban|cong an|trach nhiem|responsib\w*|chu tri|phu trach|in charge|duoc giao|giao cho|assigned?)\b/;
+export const asksOfThePlans = (sentence: string): boolean => PLANS_ASKED.test(foldVietnamese(sentence).toLowerCase());
 
 function onlyUnanswered(sentence: string): boolean {
   const topics = sideTopics(sentence);
