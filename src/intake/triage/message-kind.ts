@@ -36,8 +36,11 @@ export const ASKS_WHO_DOES = /\b(?:(?:phai |se |can )?lam gi|co nhiem vu gi|nhie
 /** "không ai làm gì", "chưa làm gì", "nobody does anything": a complaint inside a story, not a question (folded). */
 export const NOBODY_DOES = /\b(?:khong|chua|chang|cha|ko|k) (?:ai )?(?:\w+ )?lam gi\b|\bnobody\b|\bno one\b/;
 
-/** Someone telling of their own ("my 15 y/o", "kids told me", "con tôi", "nhà tui"): a story, not a general question (folded). */
-const OWN_STORY = /\b(?:my|me|we|our|us|i)\b|\b(?:con|nha|chau|be|em|hang xom) (?:toi|tui|minh|em|tao|chung toi)\b/;
+/**
+ * Someone telling of their own ("my 15 y/o", "kids told me", "con tôi", "nhà tui"), a pupil of a friend in teencode ("bn mk",
+ * "bạn thân t") or asking what they can do ("mk làm j đc?", "e có thể làm gì"): a story, not a general question (folded).
+ */
+const OWN_STORY = /\b(?:my|me|we|our|us|i)\b|\b(?:con|nha|chau|be|em|hang xom|ban|bn|ban than|nho ban|lop) (?:toi|tui|minh|em|tao|chung toi|mk|mik|mjk|t|to|e)\b|\b(?:mk|mik|mjk|t|e) (?:co the |nen |phai |can |se )?(?:lam (?:gi|j|sao)|giup (?:\w+ ){0,3}(?:the nao|sao|nhu the nao))\b/;
 
 /**
  * A parent or teacher asking how to prevent harm or teach a child to stay safe ("tôi muốn dạy cháu quy

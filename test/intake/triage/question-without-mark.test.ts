@@ -32,3 +32,25 @@ describe("a story typed without a question mark stays a concern", () => {
     expect(["concern", "unsure"]).toContain(routeMessageKind(text).kind);
   });
 });
+
+describe("a child writing in teencode about a friend and asking what to do is a concern", () => {
+  // Found by route_check on a held-out writer: a pupil's "bn cùng lớp mk ... mk có thể làm j?" was answered as a plan
+  // question ("Các kế hoạch trong kho không trả lời câu hỏi này"). Sentences written for this test.
+  it.each([
+    "bn mk ở nhà một mình cả tuần, ko có gì ăn, bme đi làm xa. mk giúp bn ấy thế nào?",
+    "nhỏ bn cùng lớp mik ko có gì ăn mấy ngày nay. mik làm j đc?",
+    "bn thân mk bị mẹ kế bỏ đói mấy hôm nay, tối nào cũng khóc. mk nên làm j?",
+    "nhỏ bạn t ở trọ một mình, ba mẹ nó đi làm xa cả tháng ko về, nó hết tiền ăn rồi. t có thể làm gì ạ?",
+    "my best friend's stepdad locks her out at night and she sleeps on the porch. what can I do?",
+  ])("%s", (text) => {
+    expect(["concern", "unsure"]).toContain(routeMessageKind(text).kind);
+  });
+
+  it.each([
+    "mk muốn hỏi sở giáo dục gia lai làm gì khi học sinh bị bắt nạt?",
+    "cho mình hỏi ai chịu trách nhiệm hỗ trợ trẻ bị bạo lực ở Huế?",
+    "tôi phải làm gì khi phát hiện trẻ bị xâm hại?",
+  ])("a plan question in the same voice stays a question: %s", (text) => {
+    expect(routeMessageKind(text).kind).toBe("question");
+  });
+});
