@@ -111,7 +111,9 @@ function withoutDenial(note: string, was: string): string {
 
 /** The narrative with the person the reporter corrected away replaced by the one they named, or null when nothing was corrected. */
 function correctedNarrative(draft: ReportDraft): { text: string; was: string; now: string } | null {
-  if (draft.harmer === undefined || !draft.narrative) return null;
+  // No one named (an officer's form left blank, a story the flow read no harmer in, "không rõ"): nothing was corrected, and
+  // the story's own harmer stays what triage reads.
+  if (!draft.harmer || !draft.narrative) return null;
   const story = extractReportFacts(draft.narrative);
   const quote = story.harmerQuote;
   if (!story.harmer || story.harmer === draft.harmer || story.harmer === "self" || !quote) return null;
