@@ -1036,7 +1036,7 @@ const UNKNOWN_PERSON = /\b(?:(?:no idea|don t know|dont know|do not know|not sur
 function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, said = text): FlowStep {
   const typed = text.trim().replace(/[.!]+$/u, "");
   // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
-  const spelled = state.draft.language === "en" ? typed : typed.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
+  const spelled = state.draft.language === "en" ? typed : spelledKin(typed);
   const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
@@ -1710,7 +1710,7 @@ function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: Repo
   if (!person || (!clause && readStory(d, text, deps, "replace").learned.length > 0)) return null;
   // "người chửi là me con be": in this frame the first word is a person, typed without its tone ("me", "bo", "ma") as much as with it.
   // So is a kin word alone ("la duong", "duong chu khong phai chu"): "duong" is dượng here, never a road.
-  const spelled = person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
+  const spelled = spelledKin(person);
   const said = d.language === "en" ? `the person who hurt the child was ${person}` : `người gây hại là ${spelled}`;
   const reading = readStory(d, said, deps, "replace", ["harmer"]);
   // The same person as the summary's: a restatement (nothing changes), never a reading of the person denied ("không phải mẹ nó").
@@ -1719,6 +1719,9 @@ function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: Repo
 
 /** Kin words typed without tones where a correction names a person ("la duong", "me con be"). */
 const TONELESS_KIN: Readonly<Record<string, string>> = { me: "mẹ", bo: "bố", ma: "má", cha: "cha", ba: "ba", duong: "dượng", cau: "cậu", mo: "mợ", thim: "thím" };
+
+/** A person as typed in a correction, its first kin word given its tone ("duong" -> "dượng", "me con be" -> "mẹ con be"). */
+const spelledKin = (person: string): string => person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
 
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;

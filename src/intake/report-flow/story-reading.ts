@@ -655,7 +655,6 @@ function writerTrade(text: string): boolean {
 /** "đứa cháu 9 tuổi nhà tôi", "thằng cháu nhà tui", "cháu gái của tôi" (folded): a child of the writer's family. */
 const NIECE_OF_WRITER = /\b(?:dua|thang|con|be|dua be|con be|thang be) chau(?: (?:trai|gai|ho|ruot))?(?: (?:moi )?\d{1,2} ?(?:tuoi|t))? (?:nha|cua|cua nha) (?:toi|tui|minh)\b|\bchau (?:trai|gai|ho|ruot) (?:cua )?(?:toi|tui)\b/;
 
-/** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
 /** A grandparent writing ("Bà ngoại đây", "tôi là ông nội của bé", "cháu nội tôi"): their own son or daughter is the child's parent. */
 const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:(?:của\s+(?:bé|cháu|em)\s+)?(?:đây|nè|viết|nhắn))|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])|cháu\s+(?:nội|ngoại)\s+(?:của\s+)?(?:tôi|tui|mình)(?![\p{L}])/iu;
 /** Which side the grandparent is on: "nội" (the father's parents), "ngoại" (the mother's), as they say it of themself. */
@@ -687,6 +686,7 @@ export function writersOwnWords(typed: string, quote: string | null): string | n
   return own ? own[0].replace(/^[\s,.;(]+/u, "") : quote;
 }
 
+/** "cháu nội", "cháu ngoại" (a grandchild), typed with marks, or without marks followed by "của bà/ông/tôi"; "my grandson" (folded or not). */
 function grandchildOfWriter(text: string): boolean {
   const nfc = text.normalize("NFC");
   if (/(?:^|[^\p{L}])cháu\s+(?:nội|ngoại)(?![\p{L}])/iu.test(nfc)) return true;
