@@ -961,9 +961,19 @@ function dutyRole(ctx: HandlerContext, a: Assignment, passage: Passage | undefin
 }
 
 /** An appendix recommendation ("Số 78"): its activity, lead and coordinators. */
+/** A plan's appendix rows by each number their cell writes ("78", "12, 13"), in the plan's order, once per plan. */
+const recommendationRows = memoByPlan((plan) => {
+  const rows = new Map<string, Task[]>();
+  for (const t of plan.tasks) {
+    if (t.kind !== "recommendation") continue;
+    for (const n of new Set((t.number ?? "").split(/[^0-9]+/))) (rows.get(n) ?? rows.set(n, []).get(n)!).push(t);
+  }
+  return rows;
+});
+
 export function answerRecommendation(ctx: HandlerContext): Draft {
   const n = ctx.q.recommendationNumber!;
-  const tasks = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "recommendation" && (t.number ?? "").split(/[^0-9]+/).includes(n)).map((t) => ({ plan, t })));
+  const tasks = ctx.plans.flatMap((plan) => (recommendationRows(plan).get(n) ?? []).map((t) => ({ plan, t })));
   if (tasks.length === 0) return emptyDraft();
   const scored = tasks.map(({ plan, t }) => {
     const p = ctx.index.byTask.get(t);
@@ -1427,10 +1437,11 @@ const OLDEST_RE = /\b(cu nhat|som nhat|lau nhat|oldest|earliest|(signed|issued) 
  * signing date each states (a line saying which), their details following; otherwise every plan asked about.
  */
 function newestOrOldest(ctx: HandlerContext, d: Draft): ParsedPlan[] {
-  const dated = ctx.plans.filter((p) => p.signedDate).sort((a, b) => a.signedDate!.localeCompare(b.signedDate!));
   const newest = NEWEST_RE.test(ctx.q.folded);
   const oldest = OLDEST_RE.test(ctx.q.folded);
-  if (dated.length < 2 || (!newest && !oldest)) return ctx.plans;
+  if (!newest && !oldest) return ctx.plans;
+  const dated = ctx.plans.filter((p) => p.signedDate).sort((a, b) => a.signedDate!.localeCompare(b.signedDate!));
+  if (dated.length < 2) return ctx.plans;
   const picked = [...(newest ? [dated[dated.length - 1]!] : []), ...(oldest ? [dated[0]!] : [])];
   const say = (p: ParsedPlan) => `${planLabel(p, ctx.registry, ctx.lang)} (${ctx.lang === "en" ? enDate(p.signedDate!) : vnDate(p.signedDate!)})`;
   d.lines.push([
@@ -1846,15 +1857,26 @@ function partOfKind(plan: ParsedPlan, question: string, terms: readonly string[]
 /** A heading folded without its number and punctuation ("ii. muc tieu cu the": "muc tieu cu the"), once per heading. */
 const bareHeading = memoByText((heading: string) => foldOnce(heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim());
 
+/**
+ * The parts of a plan a question can name by heading, in the plan's order, once per plan: a heading of three words or more, or
+ * a short one that names a list ("Yêu cầu"), with what is tested of it (its words for an English question, its padded form).
+ */
+const namableHeadings = memoByPlan((plan) => plan.sections.flatMap((s) => {
+  const h = bareHeading(s.heading);
+  const short = h.split(" ").length < 3;
+  if (short && !SHORT_LIST_HEADINGS.has(h)) return [];
+  // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
+  const listed = short ? new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`) : null;
+  return [{ s, padded: ` ${h} `, listed, words: h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)) }];
+}));
+
 function headedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
-  for (const s of plan.sections) {
-    const h = bareHeading(s.heading);
-    // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
-    if (h.split(" ").length < 3 && !(SHORT_LIST_HEADINGS.has(h) && (translated !== null || new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`).test(question)))) continue;
+  for (const { s, padded, listed, words } of namableHeadings(plan)) {
+    if (listed && translated === null && !listed.test(question)) continue;
     // An English question names the heading in its own word order ("specific targets"): its translated words cover it.
-    const inEnglish = translated !== null && h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)).every((w) => translated.has(w));
-    if (!question.includes(` ${h} `) && !inEnglish) continue;
+    const inEnglish = translated !== null && words.every((w) => translated.has(w));
+    if (!question.includes(padded) && !inEnglish) continue;
     if (!best || s.heading.length > best.heading.length) best = s;
   }
   if (!best) return null;
