@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, titleWordSet, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
+import { foldWordsOnce, memoByObject, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -942,11 +942,16 @@ export const ASKS_DOCUMENTS_RE = /\b(which of the (plans|documents|decisions)|(w
 const PREMISE_NOISE = new Set(["phu", "luc", "appendix", "chuong", "trinh", "nhiem", "vu", "hoat", "dong", "noi", "dung", "ke", "hoach", "vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
 
 /** The clause of a long duty that best matches the question, when the question says more than the agency. */
+/** The plan's sentences that a longer quote of it holds (not the quote itself), once per index, plan and quote. */
+const sentencesWithin = memoByObject((index: HandlerContext["index"]) => memoByPlan((plan) => memoByText((quote: string): ReadonlySet<Passage> =>
+  new Set(index.passages.filter((p) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote))), 10_000)));
+
 function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passage | null {
   if (ctx.terms.length === 0 || quote.length <= MAX_QUOTE_IN_TEXT) return null;
   // "Which establishments ...?": of the item's sentences, one naming establishments ("các cơ sở chăm sóc nuôi dưỡng").
   const establishments = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded);
-  const within = (p: Passage) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote);
+  const inside = sentencesWithin(ctx.index)(plan)(quote);
+  const within = (p: Passage) => inside.has(p);
   const top = (establishments ? ctx.index.rank(ctx.terms, (p) => within(p) && ESTABLISHMENT_WRITTEN_RE.test(p.folded), 1)[0] : undefined)
     ?? ctx.index.rank(ctx.terms, within, 1)[0];
   return top && ctx.index.coverage(ctx.terms, top.passage) > 0.2 ? top.passage : null;

@@ -70,6 +70,8 @@ describe("answers from what is kept per plan", () => {
       "Quyết định 2130 đặt ra mấy yêu cầu?",
       "Tây Ninh tập huấn cho bao nhiêu cộng tác viên?",
       "Which plan was signed most recently?",
+      "Sở Giáo dục và Đào tạo Gia Lai phải làm những việc gì để phòng chống đuối nước cho học sinh?",
+      "Công an tỉnh Đắk Lắk có trách nhiệm gì với trẻ em bị xâm hại?",
     ];
     const fresh = questions.map((q) => JSON.stringify(createQuestionAnswerer({ plans, registry, today: "2026-11-23" }).answer(q)));
     const one = createQuestionAnswerer({ plans, registry, today: "2026-11-23" });
