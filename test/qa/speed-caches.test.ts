@@ -10,6 +10,7 @@ import { createAgencyFinder, createProvinceFinder, createShortFormReader } from 
 import { createPassageIndex } from "../../src/qa/passage-index.ts";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer.ts";
 import { createQuestionParser } from "../../src/qa/question-parser.ts";
+import { englishNameRuns } from "../../src/qa/question-wording.ts";
 
 const registry = loadRegistry();
 const { plans } = loadShippedPlans(registry);
@@ -95,5 +96,26 @@ describe("a part of a plan named by its heading", () => {
       expect(a.citations.length, q).toBeGreaterThan(2);
       expect(a.citations.every((c) => c.document === doc), q).toBe(true);
     }
+  });
+});
+
+describe("a body's English name in an English question", () => {
+  // The longest run of two words or more of the name that the question writes whole, each start in turn, as defined.
+  const byDefinition = (folded: string, names: string[]): string[] => names.flatMap((name) => {
+    const words = name.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z]+/).filter(Boolean);
+    let best = "";
+    for (let i = 0; i < words.length; i++) for (let j = words.length; j >= i + 2; j--) {
+      const run = words.slice(i, j).join(" ");
+      if (run.length > best.length && ` ${folded} `.includes(` ${run} `)) best = run;
+    }
+    return best ? [best] : [];
+  });
+
+  it("is the run the definition finds, for every body's name, asked twice", () => {
+    const names = registry.agencies.map((a) => a.english ?? "").filter(Boolean);
+    expect(names.length).toBeGreaterThan(20);
+    const questions = ["what does the department of health do for children in care", "which tasks does the provincial police lead",
+      "who in the people s committee of the province signs the plan", "department of education and training and the women s union work together on what"];
+    for (const q of [...questions, ...questions]) expect(englishNameRuns(q, names), q).toEqual(byDefinition(q, names));
   });
 });
