@@ -20,7 +20,7 @@ import { encodeModel, MODEL_PATH, type ModelPolicy } from "../src/intake/triage/
 import { hashFeature } from "../src/intake/triage/text-features.ts";
 import { riskFromProbabilities, safetyFloor, safetyRules } from "../src/intake/triage/triage-model.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank } from "../src/intake/triage/triage-types.ts";
-import { assemble, augment, confusionReport, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
+import { assemble, augment, chooseSafetyFlags, confusionReport, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
 
 /**
  * Emergency recall the threshold must reach in cross-validation; among thresholds that do, the
@@ -140,27 +140,6 @@ function chooseRouteThresholds(routed: readonly Scored[]): Pick<ModelPolicy, "co
   return { unsureThreshold: Math.round(unsure * 1000) / 1000, concernThreshold: Math.round(concern * 1000) / 1000 };
 }
 
-/**
- * The candidate safety flags that were right at least 85% of the time (and at least 5 times) on
- * the training reports. The floors the contract requires (alwaysFlags: a stated intent or plan to
- * die) are not candidates: they stay whatever the corpus, and are only measured here.
- */
-function chooseSafetyFlags(examples: readonly Example[]): { kept: string[]; lines: string[] } {
-  const kept: string[] = [];
-  const lines: string[] = [];
-  const stated = examples.filter((e) => !e.augmented && e.row.risk && e.statedIntent);
-  lines.push(`  stated intent to die (always kept): right ${stated.filter((e) => e.row.risk === "emergency").length}/${stated.length}`);
-  for (const flag of safetyRules().emergencyFlags) {
-    if (safetyRules().alwaysFlags.includes(flag)) continue;
-    const hits = examples.filter((e) => !e.augmented && e.row.risk && safetyFloor(e.rules, [flag]));
-    const right = hits.filter((e) => e.row.risk === "emergency").length;
-    const keep = hits.length >= 5 && right >= 0.85 * hits.length;
-    if (keep) kept.push(flag);
-    lines.push(`  safety flag ${flag}: right ${right}/${hits.length}${keep ? "" : " (left to the model)"}`);
-  }
-  return { kept, lines };
-}
-
 function corpusDigest(rows: readonly CorpusRow[]): string {
   return crypto.createHash("sha256").update(rows.map((r) => `${r.id}\t${r.text}\t${r.risk}\t${r.category}\t${r.route}`).join("\n")).digest("hex");
 }
@@ -170,7 +149,7 @@ function main(): void {
   const started = Date.now();
   const examples = augment(featurise(rows));
   process.stderr.write(`${rows.length} messages featurised in ${Date.now() - started} ms; cross-validating by writer\n`);
-  const safety = chooseSafetyFlags(examples);
+  const safety = chooseSafetyFlags(examples, safetyRules());
   SAFETY_FLAGS = safety.kept;
   for (const line of safety.lines) process.stderr.write(`${line}\n`);
   const scored = crossValidate(examples);
