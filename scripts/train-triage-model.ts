@@ -20,7 +20,7 @@ import { encodeModel, MODEL_PATH, type ModelPolicy } from "../src/intake/triage/
 import { hashFeature } from "../src/intake/triage/text-features.ts";
 import { riskFromProbabilities, safetyFloor, safetyRules } from "../src/intake/triage/triage-model.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank } from "../src/intake/triage/triage-types.ts";
-import { assemble, augment, confusionReport, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
+import { assemble, augment, chooseSafetyFlags, confusionReport, raisesFlag, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
 
 /**
  * Emergency recall the threshold must reach in cross-validation; among thresholds that do, the
@@ -47,11 +47,29 @@ export function routeOf(r: CorpusRow): string | undefined {
 
 interface Scored { ex: Example; risk: number[]; category: number[]; route: number[] }
 
-/** Fold of a message: its writer for reports; messages written only for the router are dealt round the folds by id. */
+/** Folds of the cross-validation: enough to be measured on many writers, few enough for the machine. */
+const FOLDS = 10;
+
+/**
+ * Fold of a message: the writers are dealt into FOLDS fixed folds balanced by size (largest writer
+ * first, each to the fold with the fewest reports so far), so a writer is always scored by a model
+ * that never read them; messages written only for the router are dealt round the folds by id.
+ */
 function foldsOf(examples: readonly Example[]): { names: string[]; of: (e: Example, i: number) => string } {
-  const names = [...new Set(examples.filter((e) => e.row.risk).map((e) => e.row.writer))].sort();
+  const sizes = new Map<string, number>();
+  for (const e of examples) if (e.row.risk && !e.augmented) sizes.set(e.row.writer, (sizes.get(e.row.writer) ?? 0) + 1);
+  const writers = [...sizes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const count = Math.min(FOLDS, writers.length);
+  const names = Array.from({ length: count }, (_, i) => `fold-${String(i + 1).padStart(2, "0")}`);
+  const load = new Array<number>(count).fill(0);
+  const foldOf = new Map<string, string>();
+  for (const [writer, n] of writers) {
+    const i = load.indexOf(Math.min(...load));
+    load[i]! += n;
+    foldOf.set(writer, names[i]!);
+  }
   // By id, so that a message and its copy without diacritics always fall in the same fold.
-  return { names, of: (e) => (e.row.risk ? e.row.writer : names[hashFeature(e.row.id) % names.length]!) };
+  return { names, of: (e) => (e.row.risk ? foldOf.get(e.row.writer)! : names[hashFeature(e.row.id) % names.length]!) };
 }
 
 const QUICK = process.argv.includes("--quick");
@@ -67,7 +85,7 @@ function crossValidate(examples: readonly Example[]): Scored[] {
     const category = QUICK ? null : trainHead(train, categoryOf, TRIAGE_CATEGORIES);
     const route = trainHead(train, routeOf, ROUTES);
     for (const ex of test) scored.push({ ex, risk: scoreWith(risk, ex.features), category: category ? scoreWith(category, ex.features) : [], route: scoreWith(route, ex.features) });
-    process.stderr.write(`  fold without ${w}: ${test.length} messages scored\n`);
+    process.stderr.write(`  ${w} (${[...new Set(test.filter((e) => e.row.risk).map((e) => e.row.writer))].join(", ")}): ${test.length} messages scored\n`);
   }
   return scored;
 }
@@ -141,22 +159,22 @@ function chooseRouteThresholds(routed: readonly Scored[]): Pick<ModelPolicy, "co
 }
 
 /**
- * The candidate safety flags that were right at least 85% of the time (and at least 5 times) on
- * the training reports. The floors the contract requires (alwaysFlags: a stated intent or plan to
- * die) are not candidates: they stay whatever the corpus, and are only measured here.
+ * A kept floor must also earn its place out of fold, beside the model: on the reports it raises that
+ * neither the model (at the chosen policy) nor the stated-intent floor already made an emergency, it
+ * is dropped when it wrongly raises 5 or more and catches fewer than one emergency per three it
+ * wrongly raises. The alwaysFlags are never candidates.
  */
-function chooseSafetyFlags(examples: readonly Example[]): { kept: string[]; lines: string[] } {
+function pruneOutOfFold(reports: readonly Scored[], flags: readonly string[], policy: Pick<ModelPolicy, "emergencyThreshold" | "underRatingCost">): { kept: string[]; lines: string[] } {
   const kept: string[] = [];
   const lines: string[] = [];
-  const stated = examples.filter((e) => !e.augmented && e.row.risk && e.statedIntent);
-  lines.push(`  stated intent to die (always kept): right ${stated.filter((e) => e.row.risk === "emergency").length}/${stated.length}`);
-  for (const flag of safetyRules().emergencyFlags) {
-    if (safetyRules().alwaysFlags.includes(flag)) continue;
-    const hits = examples.filter((e) => !e.augmented && e.row.risk && safetyFloor(e.rules, [flag]));
-    const right = hits.filter((e) => e.row.risk === "emergency").length;
-    const keep = hits.length >= 5 && right >= 0.85 * hits.length;
-    if (keep) kept.push(flag);
-    lines.push(`  safety flag ${flag}: right ${right}/${hits.length}${keep ? "" : " (left to the model)"}`);
+  const modelAlone = (s: Scored) => s.ex.statedIntent || riskFromProbabilities(policy, Object.fromEntries(TRIAGE_RISKS.map((r, i) => [r, s.risk[i]!]))) === "emergency";
+  for (const flag of flags) {
+    const beyond = reports.filter((s) => raisesFlag(s.ex.rules, flag) && !modelAlone(s));
+    const caught = beyond.filter((s) => s.ex.row.risk === "emergency").length;
+    const wrong = beyond.length - caught;
+    const drop = wrong >= 5 && caught * 3 < wrong;
+    if (!drop) kept.push(flag);
+    lines.push(`  out of fold, safety flag ${flag}: caught ${caught} beyond the model, wrongly raised ${wrong}${drop ? " (dropped)" : ""}`);
   }
   return { kept, lines };
 }
@@ -166,15 +184,21 @@ function corpusDigest(rows: readonly CorpusRow[]): string {
 }
 
 function main(): void {
-  const rows = [...readCorpus("train"), ...readCorpus("route")];
+  // Rows whose two labellers disagreed (and were not adjudicated) teach nothing sure.
+  const files = [...readCorpus("train"), ...readCorpus("route")];
+  const rows = files.filter((r) => r.label !== "disagreed" && r.label !== "disputed");
   const started = Date.now();
   const examples = augment(featurise(rows));
   process.stderr.write(`${rows.length} messages featurised in ${Date.now() - started} ms; cross-validating by writer\n`);
-  const safety = chooseSafetyFlags(examples);
+  const safety = chooseSafetyFlags(examples, safetyRules());
   SAFETY_FLAGS = safety.kept;
   for (const line of safety.lines) process.stderr.write(`${line}\n`);
   const scored = crossValidate(examples);
   const reports = scored.filter((s) => s.ex.row.risk);
+  const first = choosePolicy(reports);
+  const pruned = pruneOutOfFold(reports, SAFETY_FLAGS, first);
+  for (const line of pruned.lines) process.stderr.write(`${line}\n`);
+  SAFETY_FLAGS = pruned.kept;
   const chosen = choosePolicy(reports);
   const lines = summary(reports, chosen);
   const routed = scored.filter((s) => routeOf(s.ex.row));
@@ -188,7 +212,7 @@ function main(): void {
     { risk: trainHead(examples, riskOf, TRIAGE_RISKS), category: trainHead(examples, categoryOf, TRIAGE_CATEGORIES), route: trainHead(examples, routeOf, ROUTES) },
     policy,
     {
-      corpus: corpusDigest(rows),
+      corpus: corpusDigest(files),
       trainedOn: [...new Set(rows.map((r) => r.writer))].map((writer) => ({ writer, messages: rows.filter((r) => r.writer === writer).length })),
       crossValidation: lines.slice(0, 1),
     },

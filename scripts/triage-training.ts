@@ -26,6 +26,8 @@ export interface CorpusRow {
   writer: string;
   register?: string;
   phen?: string;
+  /** Whether the second labeller agreed: `disagreed` and `disputed` rows are not trained on. */
+  label?: string;
 }
 
 /** Reads every .jsonl file of a folder of the corpus. */
@@ -80,6 +82,35 @@ export function augment(examples: readonly Example[]): Example[] {
     return [{ row: { ...e.row, text: folded }, rules: read.result, features: modelFeatures(folded, read), statedIntent: intentToDie(folded, undefined, read.matches.instruction !== undefined).stated !== null, augmented: true }];
   });
   return [...examples, ...copies];
+}
+
+/** Whether the rules raise this one flag as a floor would: the rules' own decision is an emergency and the flag is among its red flags. */
+export function raisesFlag(rules: Pick<TriageResult, "risk" | "redFlags">, flag: string): boolean {
+  return rules.risk === "emergency" && rules.redFlags.includes(flag);
+}
+
+/**
+ * The candidate safety flags that were right at least 85% of the time (and at least 5 times) on
+ * the training reports, each measured on the reports that flag raises (not on every report some
+ * other floor raised: counting the `alwaysFlags`' reports made every candidate pass). The floors
+ * the contract requires (alwaysFlags: a stated intent or plan to die) are not candidates: they
+ * stay whatever the corpus, and are only measured here.
+ */
+export function chooseSafetyFlags(examples: readonly Example[], rules: { emergencyFlags: readonly string[]; alwaysFlags: readonly string[] }): { kept: string[]; lines: string[] } {
+  const kept: string[] = [];
+  const lines: string[] = [];
+  const reports = examples.filter((e) => !e.augmented && e.row.risk);
+  const stated = reports.filter((e) => e.statedIntent);
+  lines.push(`  stated intent to die (always kept): right ${stated.filter((e) => e.row.risk === "emergency").length}/${stated.length}`);
+  for (const flag of rules.emergencyFlags) {
+    if (rules.alwaysFlags.includes(flag)) continue;
+    const hits = reports.filter((e) => raisesFlag(e.rules, flag));
+    const right = hits.filter((e) => e.row.risk === "emergency").length;
+    const keep = hits.length >= 5 && right >= 0.85 * hits.length;
+    if (keep) kept.push(flag);
+    lines.push(`  safety flag ${flag}: right ${right}/${hits.length}${keep ? "" : " (left to the model)"}`);
+  }
+  return { kept, lines };
 }
 
 /** Deterministic pseudo-random numbers (mulberry32). */

@@ -8,11 +8,11 @@
 import { ALONE_IN_FEELING } from "./triage-lexicon.ts";
 
 type Phrases = string[][];
-let lists: { feeling: Phrases; crying: Phrases; habit: Phrases; withoutCarer: Phrases } | undefined;
+let lists: { feeling: Phrases; crying: Phrases; sitting: Phrases; atSchool: Phrases; habit: Phrases; withoutCarer: Phrases } | undefined;
 
 function shipped(): NonNullable<typeof lists> {
   const split = (phrases: readonly string[]) => phrases.map((p) => p.split(" "));
-  lists ??= { feeling: split(ALONE_IN_FEELING.feeling), crying: split(ALONE_IN_FEELING.crying), habit: split(ALONE_IN_FEELING.habit), withoutCarer: split(ALONE_IN_FEELING.withoutCarer) };
+  lists ??= { feeling: split(ALONE_IN_FEELING.feeling), crying: split(ALONE_IN_FEELING.crying), sitting: split(ALONE_IN_FEELING.sitting ?? []), atSchool: split(ALONE_IN_FEELING.atSchool ?? []), habit: split(ALONE_IN_FEELING.habit), withoutCarer: split(ALONE_IN_FEELING.withoutCarer) };
   return lists;
 }
 
@@ -27,12 +27,15 @@ function phraseIn(tokens: readonly string[], from: number, to: number, phrases: 
  * tokens) that tells of no baby and no child left without a grown-up.
  */
 export function aloneInFeeling(sentence: readonly string[], start: number, report: readonly string[]): boolean {
-  const { feeling, crying, habit, withoutCarer } = shipped();
+  const { feeling, crying, sitting, atSchool, habit, withoutCarer } = shipped();
   const from = start - 3;
   const felt = phraseIn(sentence, from, start, feeling) >= 0;
   const cried = phraseIn(sentence, from, start, crying);
   // "hay khóc một mình", "dạo này hay ngồi khóc một mình", "is often crying alone": a habit, not a situation.
   const habitual = cried >= 0 && phraseIn(sentence, cried - 3, cried, habit) >= 0;
-  if (!felt && !habitual) return false;
+  // "hay ngồi một mình giờ ra chơi", "thường ngồi một mình cuối lớp": a pupil who keeps apart at school, told as a habit.
+  const sat = phraseIn(sentence, from, start, sitting);
+  const apart = sat >= 0 && phraseIn(sentence, sat - 3, sat, habit) >= 0 && phraseIn(report, 0, report.length, atSchool) >= 0;
+  if (!felt && !habitual && !apart) return false;
   return phraseIn(report, 0, report.length, withoutCarer) < 0;
 }

@@ -342,6 +342,7 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
 
 /** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words). */
 export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = []): boolean {
+  if (neverBefore(tokens, start)) return true;
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
     // "không thì", "ko thì" (otherwise): "gửi thêm đi, không thì tối nay nó tung lên mạng" denies nothing that follows.
@@ -353,6 +354,18 @@ export function isNegated(tokens: readonly string[], start: number, english = fa
     if (token === "no" && tokens[i + 1] === "one") return true;
     if (CONTRACTION_NEGATORS.has(token) && tokens[i + 1] === "t") return true;
     if (!NEGATION_FILLERS.has(token) && !through.includes(token)) return false;
+  }
+  return false;
+}
+
+/** What "không bao giờ" (never) reaches through besides the fillers: "không bao giờ nghĩ tới chuyện tự sát nữa". */
+const NEVER_THROUGH: ReadonlySet<string> = new Set(["nghi", "toi", "den", "chuyen", "viec", "lam", "se", "dam", "muon", "lai", "tinh"]);
+
+/** "không bao giờ", "chẳng bao giờ", "chưa bao giờ" (never) before the match, with only fillers or thinking words between. */
+function neverBefore(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(2, start - 7); i--) {
+    if (tokens[i] === "gio" && tokens[i - 1] === "bao" && NEGATORS.has(tokens[i - 2] ?? "")) return true;
+    if (!NEGATION_FILLERS.has(tokens[i]!) && !NEVER_THROUGH.has(tokens[i]!)) return false;
   }
   return false;
 }

@@ -88,6 +88,10 @@ interface FactsLexicon {
   untreated: string[];
   planToDie: string[];
   threatToKill: string[];
+  /** Bare threats that are a threat to kill only said in quotes at a child ("tao xử mày luôn", "finish him"). */
+  threatToKillQuoted?: string[];
+  /** A game, a film or a joke told in the report: a quoted bare threat there is not one. */
+  quotedNotThreat?: string[];
   beatingPromised?: string[];
   treated: string[];
   unconsciousNow: string[];
@@ -417,7 +421,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     untreated: said(m, words, "untreated", lx.untreated),
     treated: !lean && said(m, words, "treated", lx.treated),
     planToDie: said(m, words, "planToDie", lx.planToDie),
-    threatToKill: said(m, words, "threatToKill", lx.threatToKill),
+    threatToKill: said(m, words, "threatToKill", lx.threatToKill) || quotedThreat(m, text.slice(0, 4000), words, harmer),
     beatingPromised: said(m, words, "beatingPromised", lx.beatingPromised ?? [], (hit) => !afterAnIf(words, hit)),
     unconsciousNow: unconsciousNow(m, words),
     commune: lean ? null : communeOf(text.slice(0, 4000)),
@@ -552,6 +556,28 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
     }
     return true;
   });
+}
+
+/** Words said in quotation marks: double quotes always; single quotes only opening after a space, a colon or a bracket and closing before a space or punctuation (never an apostrophe: "he'll"). */
+const QUOTED = /["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb\n]{2,80})["\u201d\u00bb]|(?:^|[\s:(])['\u2018]([^'\u2018\u2019\n]{2,80})['\u2019](?=[\s.,;:!?)]|$)/gu;
+/** Negators just before a quote (folded): "không hề nói 'tao xử mày'", "never said". */
+const QUOTE_NEGATORS: ReadonlySet<string> = new Set(["khong", "chua", "chang", "ko", "never", "not", "didn", "doesn", "hong"]);
+
+/**
+ * A bare threat to kill said in quotes at a child ("gằn giọng 'tao xử mày luôn'", "kept shouting \"finish him\""): a threat to
+ * kill only in a report that names someone who harms the child (not the child, not an online contact), not said not to
+ * just before the quote, and not in a report of a game, a film or a joke ("chơi game cứ hét \"finish him\"", "nói đùa").
+ */
+function quotedThreat(m: FactsMatcher, text: string, words: Words, harmer: { relation: Relation } | null): boolean {
+  const bare = m.lexicon.threatToKillQuoted ?? [];
+  if (bare.length === 0 || !harmer || ["self", "online_contact"].includes(harmer.relation)) return false;
+  if (!/["\u201c\u00ab'\u2018]/u.test(text) || m.any(words, "quotedNotThreat", m.lexicon.quotedNotThreat ?? [])) return false;
+  for (const q of text.matchAll(QUOTED)) {
+    if (!m.any(toWords(q[1] ?? q[2] ?? ""), "threatToKillQuoted", bare)) continue;
+    const before = foldVietnamese(text.slice(Math.max(0, q.index - 40), q.index)).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(-4);
+    if (!before.some((w) => QUOTE_NEGATORS.has(w))) return true;
+  }
+  return false;
 }
 
 /** Words that open a hypothetical (folded): "nếu", "giả sử", "lỡ", "if", "what if", "in case". */

@@ -138,6 +138,9 @@ export const SCOLDING_FEARED: ScoldingWords = DATA.scoldingFeared;
 export interface AloneInFeelingWords {
   feeling: readonly string[];
   crying: readonly string[];
+  /** Sitting ("ngồi"), a feeling only told as a habit at school (`atSchool`). */
+  sitting?: readonly string[];
+  atSchool?: readonly string[];
   habit: readonly string[];
   withoutCarer: readonly string[];
 }

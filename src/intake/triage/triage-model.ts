@@ -49,6 +49,17 @@ interface SafetyRules {
     /** Elliptic farewells ("mai t đi luôn", "bye mọi người"): a stated intent only beside `despairMarkers` in the report. */
     ellipticPatterns?: string[];
     despairMarkers?: string[];
+    /**
+     * A decision told with its act today ("tao quyết rồi, chiều nay tan học tao làm", "decided to do it after school today"):
+     * `decisionPatterns` in a clause (not after `decisionNotAfter`: "giải quyết rồi"), an `actPatterns` in it or in one of the
+     * next two clauses, a `todayMarkers` in those clauses; a stated intent only where the report tells despair
+     * (`despairMarkers`) or names dying (`dyingTopics`), with the same exceptions as the patterns.
+     */
+    decisionPatterns?: string[];
+    decisionNotAfter?: string[];
+    actPatterns?: string[];
+    todayMarkers?: string[];
+    dyingTopics?: string[];
   };
 }
 
@@ -118,7 +129,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -129,6 +140,11 @@ function intentRules(): IntentTables {
     patterns: indexSeqs(r.patterns),
     elliptic: indexSeqs(r.ellipticPatterns ?? []),
     despair: indexSeqs(r.despairMarkers ?? []),
+    decision: indexSeqs(r.decisionPatterns ?? []),
+    decisionNotAfter: new Set(r.decisionNotAfter ?? []),
+    act: indexSeqs(r.actPatterns ?? []),
+    today: indexSeqs(r.todayMarkers ?? []),
+    dying: indexSeqs(r.dyingTopics ?? []),
     general: indexSeqs(r.generalMarkers),
     notBefore: r.notBefore.map(compileSeq),
     jokes: indexSeqs(r.jokeMarkers),
@@ -247,7 +263,40 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       out.stated ??= quoteSpan(clause, m.start, m.end);
     }
   });
+  if (!out.stated) statedDecision(t, clauses, instruction, out, { toldDespair, isJoke, resolvedAfter });
   return out;
+}
+
+/**
+ * "tao quyết rồi, chiều nay tan học tao làm", "he has decided to do it after school today": a decision whose act is
+ * told for today, where the report tells despair or names dying. Not negated, past, over, a joke or a hypothetical
+ * ("Nếu học sinh nhắn là em quyết rồi, tối nay em làm ... thì"), as for the patterns.
+ */
+function statedDecision(t: IntentTables, clauses: readonly Clause[], instruction: boolean, out: IntentToDie, read: { toldDespair: () => boolean; isJoke: () => boolean; resolvedAfter: (ci: number, end: number) => boolean }): void {
+  let context: boolean | undefined;
+  const told = () => (context ??= read.toldDespair() || clauses.some((c) => findSeq(t.dying, c.tokens) !== null));
+  for (let ci = 0; ci < clauses.length && !out.stated; ci++) {
+    const tokens = clauses[ci]!.tokens;
+    const d = findSeq(t.decision, tokens);
+    if (!d || t.decisionNotAfter.has(tokens[d.start - 1] ?? "")) continue;
+    for (let cj = ci; cj < Math.min(clauses.length, ci + 3); cj++) {
+      const act = findSeq(t.act, clauses[cj]!.tokens, cj === ci ? d.end : 0);
+      if (!act) continue;
+      if (!clauses.slice(ci, cj + 1).some((c) => findSeq(t.today, c.tokens) !== null) || !told()) break;
+      const negated = negatedBefore(t, tokens, d.start) || negatedBefore(t, clauses[cj]!.tokens, act.start) || read.isJoke();
+      const past = read.resolvedAfter(cj, act.end) || (findSeq(t.present, tokens) === null && findSeq(t.past, tokens) !== null);
+      const opener = findSeq(t.openers, tokens, 0, d.start);
+      const hypothetical = opener !== null || findSeq(t.general, tokens, 0, d.start) !== null;
+      if (!instruction && (negated || past || hypothetical)) {
+        out.negated ||= negated;
+        out.past ||= past;
+        out.hypothetical ||= hypothetical;
+        break;
+      }
+      out.stated = cj === ci ? quoteSpan(clauses[ci]!, d.start, act.end) : `${quoteSpan(clauses[ci]!, d.start, d.end)}, ${quoteSpan(clauses[cj]!, 0, act.end)}`;
+      break;
+    }
+  }
 }
 
 /** The rules' view of a message as model features: their matches, their decision, the extracted facts. */
