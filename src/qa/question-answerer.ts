@@ -186,7 +186,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const numbered = q.asksNumberOf && !["count", "compare", "recommendation"].includes(q.intent) ? answerDocumentNumber(base) : null;
       if (numbered) return composeAnswer(numbered, ctx, coverage[q.language]);
       // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
-      const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base) : null;
+      const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base, plans) : null;
+      if (claim?.settled && !claim.found) return composeAnswer(claim, ctx, coverage[q.language]);
       const refs = claim?.found ? claim : answerRolesByPlan(base, plans) ?? answerPlansNaming(base, plans) ?? answerReferences(base, plans);
       if (!refs && q.intent !== "compare" && !asksSeveralProvinces(q, chosen) && namesNoPlace(q, chosen, plans)) {
         const asked = answerUnplaced(base);
@@ -554,12 +555,48 @@ function swap(text: string, from: string[], written: string[], names: string[]):
  * "Vì sao Công an tỉnh chủ trì truyền thông?": who the plan names for the task; when that is
  * not the agency the question names, say so first. Never confirms what the plan contradicts.
  */
-function answerLeadClaim(ctx: HandlerContext): Draft {
+/** Harms and services a claim may name, as the plans write them (words of one meaning together): a plan that writes none names no body for it. */
+const NAMED_TOPICS = [["đuối nước"], ["tảo hôn"], ["mua bán", "buôn bán"], ["ma túy", "ma tuý"], ["dinh dưỡng"], ["tiêm chủng"], ["khai sinh"], ["bỏ học"],
+  ["khuyết tật"], ["mồ côi"], ["tổng đài"], ["con nuôi"], ["cận huyết"], ["tai nạn", "thương tích"]]
+  .map((group) => ({ written: group[0]!, folded: group.map((w) => foldKey(w)) }));
+/** A plan's text folded, words only, padded: whether it writes a topic is whether it holds " <topic> ". */
+const foldedPlanText = memoByPlan((plan) => ` ${foldWords(plan.text).join(" ")} `);
+
+/**
+ * "Why is the police of Gia Lai leading drowning prevention in 2509?" of a plan that never writes "đuối nước": the plan gives it to
+ * no body, so not to the one claimed; no item that shares only "phòng, chống" answers instead. The plans that do write it are named.
+ */
+function claimOfUnwrittenTopic(ctx: HandlerContext, agency: Agency, topic: string[], all: readonly ParsedPlan[]): Draft | null {
+  const asked = ` ${topic.join(" ")} `;
+  const writes = (p: ParsedPlan, t: (typeof NAMED_TOPICS)[number]) => t.folded.some((f) => foldedPlanText(p).includes(` ${f} `));
+  const unwritten = NAMED_TOPICS.find((t) => t.folded.some((f) => asked.includes(` ${f} `)) && !ctx.plans.some((p) => writes(p, t)));
+  if (!unwritten) return null;
+  const d = emptyDraft();
+  const labels = ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
+  // A stored text that is cut says only what is kept of it.
+  const cut = ctx.plans.some((p) => p.gaps.some((g) => g.kind === "truncation" || g.kind === "elision"));
+  d.lines.push(cut
+    ? tr(ctx.lang, `${labels}: phần văn bản lưu trong kho (bị cắt/thiếu một phần) không nhắc đến “${unwritten.written}”, nên không cho biết ${agency.name} hay cơ quan nào phụ trách việc đó.`,
+      `${labels}: the stored text (cut, partly missing) does not mention “${unwritten.written}”, so it does not say that ${agency.name} (${agency.english}) or any body is in charge of it.`)
+    : tr(ctx.lang, `${labels} không giao việc này cho ${agency.name}: kế hoạch không nhắc đến “${unwritten.written}”, nên không nêu cơ quan nào phụ trách việc đó.`,
+      `${labels} does not give this to ${agency.name} (${agency.english}): the plan does not mention “${unwritten.written}”, so it names no body for it.`));
+  const others = all.filter((p) => !ctx.plans.includes(p) && writes(p, unwritten));
+  if (others.length > 0) {
+    d.lines.push(tr(ctx.lang, `Kế hoạch khác trong kho có nhắc đến “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`,
+      `Other plans in the knowledge base that mention “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`));
+  }
+  d.settled = true;
+  return d;
+}
+
+function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.plans): Draft {
   const agency = ctx.q.agencies[0]!;
   const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
   // "..., right?" asks for a yes or no: the glossary's "quyền" (a right) is not a word of the task then.
   const tag = ctx.q.language === "en" && /\bright$/.test(ctx.q.folded) && !/\brights?\b/.test(ctx.q.folded.replace(/\bright$/, ""));
   const topic = ctx.terms.filter((t) => !words.has(t) && !(tag && t === "quyen"));
+  const unwritten = claimOfUnwrittenTopic(ctx, agency, topic, all);
+  if (unwritten) return unwritten;
   // "Hội LHPN chủ trì triển khai kế hoạch 2509 phải không?", "X leads the implementation of plan 2509, correct?": the plan as a
   // whole is asked of, its implementation section's first lead answers, not an item that shares the word "triển khai".
   const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
@@ -681,6 +718,8 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
 // "Which of the plans ...", "is there a plan that ...", "any plan ...": the plans that fit are asked for too.
 const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|which of (the |these |those |all (the )?|your )?(two|three|four|five|[2-9]) (plans|provinces|documents|decisions)|which of (these|those|your) (plans|documents|decisions)|of (all )?(the )?(five|5|these|those) (plans|documents),? which (one|plan|document)?|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
+/** "báo cáo 6 tháng và 1 năm", "định kỳ một năm", "once a year", "six-monthly and yearly reports": a year a report is made in, not a plan's length. */
+const REPORT_YEAR_RE = /\b(bao cao|dinh ky|report\w*|thang (va|hoac|,)? ?(mot|1) nam|(mot|1) nam (mot|1) lan|(once|twice|times) a year|months? and (at )?(one|a) year)\b/;
 
 /**
  * "Kế hoạch nào ký năm 2016?", "tỉnh nào có kế hoạch chỉ một năm?", "tỉnh nào nhắc tổng đài
@@ -698,7 +737,7 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   let fit: ParsedPlan[] = [];
   if (year && /\b(ky|ban hanh|signed|issued)\b/.test(q.folded)) fit = all.filter((p) => p.signedDate?.startsWith(year));
   // "... just one year, and which cover a multi-year period?": every plan's period is asked, not only the one-year plans.
-  else if (ONE_YEAR_RE.test(q.folded) && !/\b(multi ?-?year|several years|many years|nhieu nam|the others?|the rest|con lai)\b/.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
+  else if (ONE_YEAR_RE.test(q.folded) && !REPORT_YEAR_RE.test(q.folded) && !/\b(multi ?-?year|several years|many years|nhieu nam|the others?|the rest|con lai)\b/.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
   if (whole && fit.length > 0 && fit.length < all.length) {
     const d = answerPlanDetails({ ...ctx, plans: fit });
     if (d.found) {
