@@ -179,6 +179,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "KH 273-KH/TU mà KH 2509 triển khai là của cơ quan nào ban hành?": the issuer the plan writes after a cited number (cited-issuer.ts).
       const issuer = answerCitedIssuer(base, plans);
       if (issuer) return composeAnswer(issuer, ctx, coverage[q.language]);
+      // "Which provinces want reports twice a year?": the plans whose reporting line sets that cycle, quoted, and those that do not.
+      const cycle = answerCycleByPlan(base);
+      if (cycle) return cycle.found ? composeAnswer(cycle, ctx, coverage[q.language]) : composeNotFound(ctx, coverage[q.language], cycle.lines);
       // "QĐ 2130 ban hành theo tờ trình số mấy?", "on whose proposal?": the preamble line naming the proposal and submission.
       const submission = !["compare", "recommendation", "off_topic"].includes(q.intent) ? answerSubmission(base) : null;
       if (submission) return composeAnswer(submission, ctx, coverage[q.language]);
@@ -1493,7 +1496,7 @@ const FREQUENCY_ASKED: ReadonlyArray<[Frequency, RegExp]> = [
   // Six-monthly and half-yearly first: they hold "monthly" and "yearly".
   ["half", /\b((0?6|sau) thang (mot|1) lan|(hai|2) lan (mot|moi) nam|twice (a|per|each) year|twice yearly|six-?monthly|six monthly|half-?yearly|every (six|6) months|biannual\w*|semi-?annual\w*|nua nam)\b/],
   ["quarterly", /\b(hang quy|moi quy|quarterly|every quarter|each quarter|every (three|3) months|(0?3|ba) thang (mot|1) lan)\b/],
-  ["yearly", /\b(hang nam|moi nam|yearly|annual(ly)?|every year|each year|(0?1|mot) nam (mot|1) lan)\b/],
+  ["yearly", /\b(hang nam|moi nam|yearly|annual(ly)?|every year|each year|once (a|per|each) year|(0?1|mot) nam (mot|1) lan)\b/],
   ["monthly", /\b(hang thang|moi thang|(?<!six[- ])monthly|every month|each month|(once )?a month)\b/],
 ];
 /** What a plan's reporting line says of how often: "Định kỳ hàng năm", "định kỳ 06 tháng (...), 01 năm (...)", "định kỳ 6 tháng, một năm". */
@@ -1509,6 +1512,58 @@ const FREQUENCY_WORDS: Record<Frequency, [string, string]> = {
 
 function frequencyAsked(folded: string): Frequency | null {
   return FREQUENCY_ASKED.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
+const CYCLE_HALF_RE = /\b((0?6|sau) thang|six-? ?months?|6-? ?months?)\b(?! (tuoi|dau|cuoi|old|olds)\b)/;
+const CYCLE_YEAR_RE = /\bthang,? (va |hoac )?(mot|1|01) nam\b|\b(one-? ?year|1-? ?year)\b/;
+const FREQUENCY_ORDER: readonly Frequency[] = ["monthly", "quarterly", "half", "yearly"];
+
+/**
+ * "Tỉnh nào yêu cầu báo cáo hằng năm?", "Which provinces want reports twice a year?": the plans whose reporting line ("định kỳ ...")
+ * sets every cycle asked, each quoted, and the plans that set none of it said; null when no cycle is asked or no plan sets it.
+ */
+function answerCycleByPlan(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length > 0 || !/\b(bao cao|report\w*)\b/.test(q.folded) || !(ASKS_PROVINCES_RE.test(q.folded) || WHICH_PLANS_RE.test(q.folded))) return null;
+  const named = FREQUENCY_ASKED.filter(([, re]) => re.test(q.folded)).map(([f]) => f);
+  // "báo cáo 6 tháng và 1 năm", "a six-month report as well as a yearly one": the cycles as a report's name writes them.
+  if (CYCLE_HALF_RE.test(q.folded)) named.push("half");
+  if (CYCLE_YEAR_RE.test(q.folded)) named.push("yearly");
+  const asked = FREQUENCY_ORDER.filter((f) => named.includes(f));
+  if (asked.length === 0) return null;
+  const sets = (p: Passage) => /\bbao cao\b/.test(p.folded) && /\b(dinh ky|hang nam|moi nam)\b/.test(p.folded)
+    && asked.every((f) => FREQUENCY_SAID.some(([g, re]) => g === f && re.test(p.folded)));
+  const d = emptyDraft();
+  const without: ParsedPlan[] = [];
+  for (const plan of ctx.plans) {
+    const lines = ctx.index.passages.filter((p) => p.plan === plan && sets(p));
+    // The line that also gives the due dates ("06 tháng (trước ngày 25/5), 01 năm (trước ngày 20/11)") says the most.
+    const dated = lines.filter((x) => /truoc ngay \d{1,2}\/\d{1,2}/.test(x.folded));
+    // Of a paragraph and the sentence in it, the sentence: the cycle is read at once.
+    const p = (dated.length > 0 ? dated : lines).sort((x, y) => x.quote.length - y.quote.length)[0];
+    if (!p) { without.push(plan); continue; }
+    d.lines.push(tr(ctx.lang, `— ${provinceLabel(plan, ctx.registry)}: theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+      `— ${provinceLabel(plan, ctx.registry)}: under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: ${shown(p.quote)}`));
+    d.citations.push({ plan, section: p.sectionPath, quote: p.quote });
+  }
+  const words = asked.map((f) => FREQUENCY_WORDS[f][ctx.lang === "en" ? 1 : 0]).join(tr(ctx.lang, " và ", " and "));
+  // A cut text says only that its kept part sets no such cycle.
+  const label = (p: ParsedPlan) => `${planLabel(p, ctx.registry, ctx.lang)}${p.gaps.some((g) => g.kind === "truncation" || g.kind === "elision") ? tr(ctx.lang, " (văn bản lưu trong kho bị cắt/thiếu một phần)", " (its stored text is cut)") : ""}`;
+  if (d.citations.length === 0) {
+    d.lines.push(tr(ctx.lang, `Không kế hoạch nào trong kho yêu cầu báo cáo ${words}: ${without.map(label).join(", ")}.`,
+      `None of the plans in the knowledge base asks for reports ${words}: ${without.map(label).join(", ")}.`));
+    d.settled = true;
+    return d;
+  }
+  const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))].join(", ");
+  d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names} yêu cầu báo cáo ${words}:`, `The plans of ${names} ask for reports ${words}:`));
+  if (without.length > 0) {
+    const labels = without.map(label).join(", ");
+    d.lines.push(tr(ctx.lang, `Không ghi chu kỳ báo cáo này: ${labels}.`, `No such reporting cycle is set in ${labels}.`));
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
 }
 
 /** "Not quarterly: the plan says every six months and yearly.": the frequency a premise gives, when the plan's line says another. */
