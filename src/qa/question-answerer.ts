@@ -191,6 +191,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
       const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base, plans) : null;
       if (claim?.settled && !claim.found) return composeAnswer(claim, ctx, coverage[q.language]);
+      // "Công an tỉnh phụ trách phòng chống đuối nước theo KH 2509 đúng không?", "Does plan 2509 make the police responsible for ...?":
+      // the same check of a harm the plan never writes, asked of the body's duties as a yes or no.
+      const unwritten = !claim && q.agencies.length > 0 && !q.officeHolder && (q.intent === "duties" || q.intent === "lead")
+        && (PREMISE_RE.test(q.folded) || YES_NO_RE.test(q.folded)) ? claimOfUnwrittenTopic(base, q.agencies[0]!, claimTopic(base, q.agencies[0]!), plans) : null;
+      if (unwritten) return composeAnswer(unwritten, ctx, coverage[q.language]);
       const refs = claim?.found ? claim : answerRolesByPlan(base, plans) ?? answerPlansNaming(base, plans) ?? answerReferences(base, plans);
       if (!refs && q.intent !== "compare" && !asksSeveralProvinces(q, chosen) && namesNoPlace(q, chosen, plans)) {
         const asked = answerUnplaced(base);
@@ -590,6 +595,15 @@ function claimOfUnwrittenTopic(ctx: HandlerContext, agency: Agency, topic: strin
   }
   d.settled = true;
   return d;
+}
+
+/** "Does plan 2509 make ...?", "Có ... không?": a yes-or-no question. */
+const YES_NO_RE = /^(does|do|did|is|are|was|were|has|have)\b|\bco\b.* (khong|ko|k)$/;
+
+/** The words of a claim about `agency` that say what it is claimed to do: the question's words less the body's name. */
+function claimTopic(ctx: HandlerContext, agency: Agency): string[] {
+  const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  return ctx.terms.filter((t) => !words.has(t));
 }
 
 function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.plans): Draft {

@@ -76,7 +76,7 @@ describe("a short form inside a document number asked what it stands for: the do
   ]);
 });
 
-// Before: 0/8 (the three kept passed). The known "Why is the police of Gia Lai leading drowning prevention in 2509?" class. A claim that a
+// Before: 0/10 (the five kept passed). The known "Why is the police of Gia Lai leading drowning prevention in 2509?" class. A claim that a
 // body leads a harm the chosen plan never writes ("đuối nước", "tảo hôn"): the plan names no body for it, so not the one claimed, and the
 // plans that do write it are named; no item sharing only "phòng, chống" answers instead. A plan that writes it names its body.
 describe("a claim that a body leads a harm the plan never writes: not stated, never the premise", () => {
@@ -89,8 +89,13 @@ describe("a claim that a body leads a harm the plan never writes: not stated, ne
     { q: "Vì sao Công an tỉnh Huế chủ trì chống tảo hôn theo Kế hoạch 26?", type: "none" },
     { q: "tai sao so y te gia lai chu tri phong chong duoi nuoc trong kh 2509?", type: "none" },
     { q: "Đoàn Thanh niên Đắk Lắk chủ trì chống tảo hôn theo QĐ 2130, đúng không?", type: "none" },
+    // The same claim asked of the body's duties as a yes or no ("phụ trách ... đúng không?", "Does plan X make ... responsible for ...?").
+    { q: "Công an tỉnh Gia Lai phụ trách phòng chống đuối nước trẻ em theo kế hoạch 2509 đúng không?", type: "none" },
+    { q: "Does plan 2509 make the provincial police responsible for preventing child drowning?", type: "none" },
     // Answered before, kept: the cut Tây Ninh text, and plans that write the harm name its body.
     { q: "tai sao cong an tinh tay ninh chu tri chong tao hon theo kh 1979", type: "none" },
+    { q: "so y te hue co phu trach chong tao hon trong kh 26 khong?", type: "none" },
+    { q: "Does Hue's plan 26 ask the health department to run vaccination?", type: "fact", expect_re: ["so y te"], doc: ["26/KH-UBND"] },
     { q: "Vì sao Sở Tư pháp Gia Lai chủ trì phòng, chống mua bán trẻ em theo KH 2509?", type: "fact", expect_re: ["cong an tinh"], doc: ["2509/KH-UBND"] },
     { q: "Công an tỉnh chủ trì phòng chống đuối nước theo QĐ 2041, đúng không?", type: "fact", expect_re: ["so giao duc"], doc: ["2041/QĐ-UBND"] },
   ]);
