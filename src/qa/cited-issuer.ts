@@ -19,8 +19,11 @@ const KIND_BEFORE_RE = /(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quy�
 
 /** What the document is about, asked beside its issuer. */
 const ABOUT_ASKED_RE = /\b(ve cai gi|ve viec gi|ve van de gi|ve gi|noi dung (gi|la gi)|about what|what (is|was) it about|on what|(la )?(van ban|quyet dinh|ke hoach) (gi|nao)|what (is|was) (that|this|the) (document|decision|plan)|what (document|decision) (is|was) (it|that|this))\b/;
+/** What the document itself is, asked ("là văn bản gì", "what is that document"): the line saying what it issued answers first. */
+const WHAT_IT_IS_RE = /\b((la )?(van ban|quyet dinh|ke hoach) (gi|nao)|what (is|was) (that|this|the) (document|decision|plan)|what (document|decision) (is|was) (it|that|this))\b/;
+const ISSUED_WHAT_RE = /\s(?:ban hành|BAN HÀNH)\s/u;
 /** The "về ..." phrase after the issuer, to the end of its clause (at most about 240 characters, ending at a word). */
-const ABOUT_AFTER_RE = /^\s+(?:về|VỀ)\s[^;(“”"\n]{1,240}(?=[;(“”"\n]|\s|$)/u;
+const ABOUT_AFTER_RE = /^\s+(?:về|VỀ)\s[^;(“”"\n]{1,240}(?=[;(“”"\n]|\s|$)|^\s+(?:ban hành|BAN HÀNH)\s[^,;(“”"\n]{1,240}(?=[,;(“”"\n]|$)/u;
 
 const foldNumber = (s: string): string => foldKey(s).replace(/\s+/g, "");
 
@@ -57,6 +60,8 @@ export function answerCitedIssuer(ctx: HandlerContext, all: readonly ParsedPlan[
     }
     if (hits.length > 0) break;
   }
+  // What the document is, asked: the line that says what it issued ("... ban hành Kế hoạch thực hiện kết luận ..."), first.
+  if (WHAT_IT_IS_RE.test(q.folded)) hits.sort((x, y) => Number(ISSUED_WHAT_RE.test(y.quote)) - Number(ISSUED_WHAT_RE.test(x.quote)));
   // Written as a sentence rather than in a capitalised title, when both are there.
   const best = hits.find((h) => h.issuer !== h.issuer.toUpperCase()) ?? hits[0];
   if (!best) return null;

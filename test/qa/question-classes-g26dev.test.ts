@@ -57,7 +57,7 @@ describe("today's body written with the one it took over from: the old body's du
   ]);
 });
 
-// Before: 0/8 (the two kept passed). g26-041's class. A short form inside a document number ("LĐTBXH" of "1506/QĐ-LĐTBXH") asked what it
+// Before: 0/10 (the two kept passed). g26-041's class. A short form inside a document number ("LĐTBXH" of "1506/QĐ-LĐTBXH") asked what it
 // stands for: the document, its issuer as the plan writes it, quoted, and the words the letters stand for when they are its initials; never
 // the duties of a department of that name. An English question whose only Vietnamese is a document number is answered in English.
 describe("a short form inside a document number asked what it stands for: the document and its issuer, quoted", () => {
@@ -70,6 +70,9 @@ describe("a short form inside a document number asked what it stands for: the do
     { q: "chu TU trong so 273-KH/TU la viet tat cua gi", type: "fact", expect_re: ["viet tat cua .tinh uy"], doc: ["2509/KH-UBND"] },
     { q: "In 273-KH/TU, what does TU stand for?", type: "fact", expect_re: ["tu stands for .tinh uy"], doc: ["2509/KH-UBND"] },
     { q: "Who issued 324/TB-VPCP?", type: "fact", expect_re: ["was issued by van phong chinh phu"], doc: ["1979/KH-UBND"] },
+    // What the document is, asked with its issuer: the plan's line that says what it issued, to the end of that clause.
+    { q: "1506/QĐ-LĐTBXH là văn bản gì, do ai ban hành?", type: "fact", expect_re: ["bo lao dong - thuong binh va xa hoi ban hanh ke hoach thuc hien ket luan"], doc: ["1979/KH-UBND"] },
+    { q: "Who issued 1506/QĐ-LĐTBXH and what is that document?", type: "fact", expect_re: ["(?=.*was issued by bo lao dong)(?=.*ban hanh ke hoach thuc hien ket luan)"], doc: ["1979/KH-UBND"] },
     // Answered before, kept: without marks, and letters that are not the issuer's initials ("TTg"): the issuer only.
     { q: "1506/QD-LDTBXH, LDTBXH viet tat cua co quan nao?", type: "fact", expect_re: ["bo lao dong"], doc: ["1979/KH-UBND"] },
     { q: "What does the TTg in 2361/QĐ-TTg stand for?", type: "fact", expect_re: ["thu tuong chinh phu"], doc: ["2041/QĐ-UBND"] },
