@@ -236,13 +236,30 @@ const CONTROL_RE = /[\t\f\v\u0085\u2028\u2029]/;
 /** A quote as compared for repeats: folded, without its item's letter or number. */
 const quoteKey = memoByText((q: string): string => foldOnce(q).replace(/^([a-zđ]|\d+)\s+(?=\S)/, ""));
 
+/**
+ * The quotes of a line as /“([^”]{12,})”/g finds them, found by position: from each “ to the next ”, when twelve characters or
+ * more stand between; a shorter one is passed over and the search goes on from the next “.
+ */
+export function quotesIn(line: string): string[] {
+  const out: string[] = [];
+  for (let open = line.indexOf("“"); open >= 0;) {
+    const close = line.indexOf("”", open + 1);
+    if (close < 0) break;
+    if (close - open - 1 >= 12) {
+      out.push(line.slice(open + 1, close));
+      open = line.indexOf("“", close + 1);
+    } else open = line.indexOf("“", open + 1);
+  }
+  return out;
+}
+
 /** Drops a line whose quotes were all shown already (the same sentence reached two ways). */
 function withoutRepeatedQuotes(lines: string[]): string[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
     // A quote opens with "“": a line without one quotes nothing (and is not searched).
     if (!line.includes("“")) return true;
-    const quotes = [...line.matchAll(/“([^”]{12,})”/g)].map((m) => quoteKey(m[1]!));
+    const quotes = quotesIn(line).map(quoteKey);
     if (quotes.length === 0) return true;
     const fresh = quotes.some((q) => !seen.has(q));
     for (const q of quotes) seen.add(q);

@@ -7,7 +7,7 @@ import type { Agency, Assignment, ParsedPlan, Role, Section, Task } from "../kb/
 import { foldKey, foldWords, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { agenciesIn, agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, titleWordSet, tr, agencyLabel, vnDate, type Draft } from "./answer-composer.ts";
-import { foldWordsOnce, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
+import { foldWordsOnce, memoByObject, memoByPlan, memoByPlans, memoByText, planHolds, trimmedLines } from "./memo.ts";
 import { termsOf, type Passage, type PassageIndex, type RankedPassage } from "./passage-index.ts";
 import { DEPARTMENTS_NOUN, IMPLEMENTATION_BODIES_RE, isStopword, LIST_AGENCIES_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { leadBySentenceSubject } from "./sentence-subject.ts";
@@ -942,11 +942,16 @@ export const ASKS_DOCUMENTS_RE = /\b(which of the (plans|documents|decisions)|(w
 const PREMISE_NOISE = new Set(["phu", "luc", "appendix", "chuong", "trinh", "nhiem", "vu", "hoat", "dong", "noi", "dung", "ke", "hoach", "vi", "sao", "tai", "why", "does", "did", "is", "the", "phai", "khong", "dung", "ra", "sao", "duoc", "giao", "tinh", "hue", "viec", "lo"]);
 
 /** The clause of a long duty that best matches the question, when the question says more than the agency. */
+/** The plan's sentences that a longer quote of it holds (not the quote itself), once per index, plan and quote. */
+const sentencesWithin = memoByObject((index: HandlerContext["index"]) => memoByPlan((plan) => memoByText((quote: string): ReadonlySet<Passage> =>
+  new Set(index.passages.filter((p) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote))), 10_000)));
+
 function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passage | null {
   if (ctx.terms.length === 0 || quote.length <= MAX_QUOTE_IN_TEXT) return null;
   // "Which establishments ...?": of the item's sentences, one naming establishments ("các cơ sở chăm sóc nuôi dưỡng").
   const establishments = ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded);
-  const within = (p: Passage) => p.plan === plan && p.kind === "sentence" && p.quote !== quote && quote.includes(p.quote);
+  const inside = sentencesWithin(ctx.index)(plan)(quote);
+  const within = (p: Passage) => inside.has(p);
   const top = (establishments ? ctx.index.rank(ctx.terms, (p) => within(p) && ESTABLISHMENT_WRITTEN_RE.test(p.folded), 1)[0] : undefined)
     ?? ctx.index.rank(ctx.terms, within, 1)[0];
   return top && ctx.index.coverage(ctx.terms, top.passage) > 0.2 ? top.passage : null;
@@ -961,9 +966,19 @@ function dutyRole(ctx: HandlerContext, a: Assignment, passage: Passage | undefin
 }
 
 /** An appendix recommendation ("Số 78"): its activity, lead and coordinators. */
+/** A plan's appendix rows by each number their cell writes ("78", "12, 13"), in the plan's order, once per plan. */
+const recommendationRows = memoByPlan((plan) => {
+  const rows = new Map<string, Task[]>();
+  for (const t of plan.tasks) {
+    if (t.kind !== "recommendation") continue;
+    for (const n of new Set((t.number ?? "").split(/[^0-9]+/))) (rows.get(n) ?? rows.set(n, []).get(n)!).push(t);
+  }
+  return rows;
+});
+
 export function answerRecommendation(ctx: HandlerContext): Draft {
   const n = ctx.q.recommendationNumber!;
-  const tasks = ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "recommendation" && (t.number ?? "").split(/[^0-9]+/).includes(n)).map((t) => ({ plan, t })));
+  const tasks = ctx.plans.flatMap((plan) => (recommendationRows(plan).get(n) ?? []).map((t) => ({ plan, t })));
   if (tasks.length === 0) return emptyDraft();
   const scored = tasks.map(({ plan, t }) => {
     const p = ctx.index.byTask.get(t);
@@ -1427,10 +1442,11 @@ const OLDEST_RE = /\b(cu nhat|som nhat|lau nhat|oldest|earliest|(signed|issued) 
  * signing date each states (a line saying which), their details following; otherwise every plan asked about.
  */
 function newestOrOldest(ctx: HandlerContext, d: Draft): ParsedPlan[] {
-  const dated = ctx.plans.filter((p) => p.signedDate).sort((a, b) => a.signedDate!.localeCompare(b.signedDate!));
   const newest = NEWEST_RE.test(ctx.q.folded);
   const oldest = OLDEST_RE.test(ctx.q.folded);
-  if (dated.length < 2 || (!newest && !oldest)) return ctx.plans;
+  if (!newest && !oldest) return ctx.plans;
+  const dated = ctx.plans.filter((p) => p.signedDate).sort((a, b) => a.signedDate!.localeCompare(b.signedDate!));
+  if (dated.length < 2) return ctx.plans;
   const picked = [...(newest ? [dated[dated.length - 1]!] : []), ...(oldest ? [dated[0]!] : [])];
   const say = (p: ParsedPlan) => `${planLabel(p, ctx.registry, ctx.lang)} (${ctx.lang === "en" ? enDate(p.signedDate!) : vnDate(p.signedDate!)})`;
   d.lines.push([
@@ -1846,15 +1862,26 @@ function partOfKind(plan: ParsedPlan, question: string, terms: readonly string[]
 /** A heading folded without its number and punctuation ("ii. muc tieu cu the": "muc tieu cu the"), once per heading. */
 const bareHeading = memoByText((heading: string) => foldOnce(heading).replace(/^[ivx\d]+[.)]?\s*/, "").replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim());
 
+/**
+ * The parts of a plan a question can name by heading, in the plan's order, once per plan: a heading of three words or more, or
+ * a short one that names a list ("Yêu cầu"), with what is tested of it (its words for an English question, its padded form).
+ */
+const namableHeadings = memoByPlan((plan) => plan.sections.flatMap((s) => {
+  const h = bareHeading(s.heading);
+  const short = h.split(" ").length < 3;
+  if (short && !SHORT_LIST_HEADINGS.has(h)) return [];
+  // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
+  const listed = short ? new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`) : null;
+  return [{ s, padded: ` ${h} `, listed, words: h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)) }];
+}));
+
 function headedPart(plan: ParsedPlan, question: string, translated: Set<string> | null): { section: Section; items: Array<{ sectionPath: string; quote: string }> } | null {
   let best: Section | null = null;
-  for (const s of plan.sections) {
-    const h = bareHeading(s.heading);
-    // "Yêu cầu" is also a verb ("kế hoạch yêu cầu đẩy mạnh ..."): as a part's name it is counted or listed ("mấy yêu cầu", "các yêu cầu").
-    if (h.split(" ").length < 3 && !(SHORT_LIST_HEADINGS.has(h) && (translated !== null || new RegExp(`\\b(bao nhieu|may|nhung|cac|phan|muc) ${h}\\b`).test(question)))) continue;
+  for (const { s, padded, listed, words } of namableHeadings(plan)) {
+    if (listed && translated === null && !listed.test(question)) continue;
     // An English question names the heading in its own word order ("specific targets"): its translated words cover it.
-    const inEnglish = translated !== null && h.split(" ").filter((w) => !ENGLISH_NOISE.has(w)).every((w) => translated.has(w));
-    if (!question.includes(` ${h} `) && !inEnglish) continue;
+    const inEnglish = translated !== null && words.every((w) => translated.has(w));
+    if (!question.includes(padded) && !inEnglish) continue;
     if (!best || s.heading.length > best.heading.length) best = s;
   }
   if (!best) return null;

@@ -169,7 +169,20 @@ export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
   // A question's handlers rank and weigh the same terms many times over: the terms' weights and the passages' scores for the
   // last few dozen term lists used are kept (one question's worth, or a few: nothing is kept from one question to a much later one).
   const recent = new Map<string, TermsInfo>();
+  // The last list asked, as it was then: a handler asks coverage of one question's terms for many passages in a row, and the
+  // list's words compared one by one cost less than joining them into a key each time.
+  let lastTerms: string[] | null = null;
+  let lastWords: string[] = [];
+  let lastInfo: TermsInfo | null = null;
   const infoOf = (terms: string[]): TermsInfo => {
+    if (terms === lastTerms && sameWords(terms, lastWords)) return lastInfo!;
+    const info = infoByKey(terms);
+    lastTerms = terms;
+    lastWords = terms.slice();
+    lastInfo = info;
+    return info;
+  };
+  const infoByKey = (terms: string[]): TermsInfo => {
     const key = terms.join("\u0000");
     let info = recent.get(key);
     if (info) {
@@ -215,6 +228,13 @@ export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
       return s / max;
     },
   };
+}
+
+/** Whether two lists hold the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface Posting { id: number; weight: number }

@@ -9,7 +9,7 @@ import type { Intent } from "./answer-types.ts";
 import { agencyIdsIn, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
 import { answerPlanDetails, predecessorsOf, shown, type HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
-import { planHolds } from "./memo.ts";
+import { memoByObject, memoByPlan, planHolds } from "./memo.ts";
 
 /** The routine the question asks about, answered from the chosen plans; null when it asks none or no plan states it. */
 export function answerPlanRoutine(intent: Intent, ctx: HandlerContext): Draft | null {
@@ -78,16 +78,7 @@ export const asksFrequency = (folded: string): boolean => FREQUENCY_ASKED_RE.tes
 function answerReportFrequency(ctx: HandlerContext): Draft | null {
   const d = emptyDraft();
   for (const plan of ctx.plans) {
-    const lines = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "reporting")
-      && /\bbao cao\b/.test(p.folded) && FREQUENCY_RE.test(p.folded) && !/\b(kiem tra|thanh tra)\b/.test(p.folded.split("bao cao")[0]!.slice(-40)));
-    const unique = [...new Map(lines.map((p) => [p.quote, p])).values()]
-      // A sentence inside a longer line says the same: keep the longest holding the interval.
-      .filter((p, _, all) => !all.some((o) => o !== p && o.quote.length > p.quote.length && o.quote.includes(p.quote)))
-      .sort((a, b) => score(b) - score(a) || a.id - b.id);
-    // Lines naming an interval ("hằng năm", "6 tháng", "trước ngày 15/12") answer; "định kỳ" alone only when none does.
-    const timed = unique.filter((p) => INTERVAL_RE.test(p.folded));
-    const picks = (timed.length > 0 ? timed : unique).slice(0, timed.length > 0 ? 2 : 1);
-    for (const p of picks) {
+    for (const p of frequencyLines(ctx.index)(plan)) {
       d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
         `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}, the plan says: ${shown(p.quote)}`));
       d.citations.push({ plan, section: p.sectionPath, quote: p.quote });
@@ -97,6 +88,22 @@ function answerReportFrequency(ctx: HandlerContext): Draft | null {
   d.confidence = 0.75;
   return d.found ? d : null;
 }
+
+/**
+ * A plan's lines that say how often reports are due, the ones to quote first (at most two), once per index and plan: they are
+ * the plan's own lines, whatever the question.
+ */
+const frequencyLines = memoByObject((index: HandlerContext["index"]) => memoByPlan((plan): Passage[] => {
+  const lines = index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "reporting")
+    && /\bbao cao\b/.test(p.folded) && FREQUENCY_RE.test(p.folded) && !/\b(kiem tra|thanh tra)\b/.test(p.folded.split("bao cao")[0]!.slice(-40)));
+  const unique = [...new Map(lines.map((p) => [p.quote, p])).values()]
+    // A sentence inside a longer line says the same: keep the longest holding the interval.
+    .filter((p, _, all) => !all.some((o) => o !== p && o.quote.length > p.quote.length && o.quote.includes(p.quote)))
+    .sort((a, b) => score(b) - score(a) || a.id - b.id);
+  // Lines naming an interval ("hằng năm", "6 tháng", "trước ngày 15/12") answer; "định kỳ" alone only when none does.
+  const timed = unique.filter((p) => INTERVAL_RE.test(p.folded));
+  return (timed.length > 0 ? timed : unique).slice(0, timed.length > 0 ? 2 : 1);
+}));
 
 const INTERVAL_RE = /\b(hang nam|hang quy|hang thang|moi nam|(0?6|sau) thang|(0?1|mot) nam|truoc ngay \d{1,2}\/\d{1,2})\b/;
 

@@ -1299,6 +1299,20 @@ function askedCountNoun(q: ParsedQuestion): string[] | null {
 const clausesWithNumber = memoByText((quote: string): string[] =>
   quote.split(/[.;:()]\s|[;:()]/).map((c) => foldKey(c.replace(/\d[\d.,]*\s*%/g, " ")).replace(/[^a-z0-9.,]+/g, " ").trim()).filter((c) => /\d/.test(c)));
 
+/**
+ * Whether a clause of the passage writes a number a few words before the noun (as `near` of answerAskedCount tests), kept per
+ * index, noun and passage: a passage's clauses are the plan's, so each is read once for each noun asked.
+ */
+const numberNearNoun = memoByObject((_index: HandlerContext["index"]) => memoByText((n: string): ((p: Passage) => boolean) => {
+  const re = new RegExp(`(?<![\\d.,])\\d[\\d.,]*(?: [a-z]+){0,6} ${n}\\b`);
+  const seen = new Map<Passage, boolean>();
+  return (p) => {
+    let v = seen.get(p);
+    if (v === undefined) seen.set(p, (v = clausesWithNumber(p.quote).some((c) => re.test(c))));
+    return v;
+  };
+}, 1_000));
+
 function answerAskedCount(ctx: HandlerContext): Draft | null {
   const nouns = askedCountNoun(ctx.q);
   if (!nouns) return null;
@@ -1317,7 +1331,8 @@ function answerAskedCount(ctx: HandlerContext): Draft | null {
   // not "thành lập mới"); the clause weighing most of them (by how rare they are) answers.
   const weight = (p: Passage) => Math.max(0, ...clausesWithNumber(p.quote).filter((c) => near.some((re) => re.test(c)))
     .map((c) => { const have = new Set(termsOf(c.split(" "))); return [...new Set(termsOf(terms))].reduce((s, t) => s + (have.has(t) ? ctx.index.idf(t) : 0), 0); }));
-  const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan) && near.some((re) => clausesWithNumber(p.quote).some((c) => re.test(c))), 12);
+  const nearOf = nouns.map((n) => numberNearNoun(ctx.index)(n));
+  const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan) && nearOf.some((holds) => holds(p)), 12);
   const top = ranked.filter((r) => r.score >= first.score * 0.5).reduce((a, b) => (weight(b.passage) > weight(a.passage) ? b : a), first);
   const p = top.passage;
   const d = emptyDraft();

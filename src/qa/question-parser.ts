@@ -550,9 +550,9 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       ...(leftOut.length > 0 ? ["ngoai ra", "ngoai", "besides", "beside", "apart from", "other than", "except for", "except", "con"] : []), ...[...agencyHits, ...issuing].map((h) => foldVia(folds, h.matched)), ...ownRefs,
       ...(language === "en" ? englishNameRuns(folded, agencyHits.map((h) => h.agency.english ?? "")) : []),
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
-      ...agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`)),
+      ...(says(everyday, ADDRESSING_WORDS) ? agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`)) : []),
       // "thay cho Sở LĐTBXH cũ", "Sở LĐTBXH trước đây": the words placing a body in the past say whose duties, not what about.
-      ...agencyHits.filter((h) => h.matched).flatMap((h) => inPlaceOf(foldVia(folds, h.matched))),
+      ...(says(everyday, IN_PLACE_WORDS) ? agencyHits.filter((h) => h.matched).flatMap((h) => inPlaceOf(foldVia(folds, h.matched))) : []),
       // "Sở Tài chính (đã nhận phần việc của Sở KH&ĐT) có trách nhiệm gì?": the words saying whose work a body took, not what about,
       // when its duties are asked (a task asked beside them is looked for in its own words).
       ...(intent === "duties" ? agencyHits.filter((h) => h.matched).flatMap((h) => takenFrom(everyday, foldVia(folds, h.matched))) : [])];
@@ -578,6 +578,20 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     };
   };
 }
+
+/**
+ * Whether the text holds one of the words as a whole word. A phrase is taken out of a question only where the question holds all
+ * its words (contentTerms takes out whole words, so it never makes a word), so a body's phrases with a verb ("de nghi X") or a
+ * word of the past ("thay cho X", "X cu") are left out of the list when the question holds none of those words: nothing changes.
+ */
+function says(text: string, words: readonly string[]): boolean {
+  const padded = ` ${text} `;
+  return words.some((w) => padded.includes(` ${w} `));
+}
+/** A word of each verb phrase addressing a body ("de nghi", "yeu cau", "giao cho", "giao"). */
+const ADDRESSING_WORDS = ["nghi", "cau", "giao"];
+/** A word of each of `inPlaceOf`'s phrases: "thay" opens those with a word before, "cu" or "truoc" those with one after. */
+const IN_PLACE_WORDS = ["thay", "cu", "truoc"];
 
 const IN_PLACE_BEFORE = ["thay cho ", "thay the ", "thay ", ""];
 const IN_PLACE_AFTER = [" cu", " truoc day", " truoc kia", " cu truoc day", ""];

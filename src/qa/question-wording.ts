@@ -5,6 +5,7 @@
  * Pure functions over the raw or folded question; the answerer hooks them in.
  */
 import { hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
+import { memoByText } from "./memo.ts";
 
 /**
  * The question with what an English sentence quotes from Vietnamese removed: parenthesised and quoted
@@ -70,18 +71,25 @@ export function englishNameRuns(folded: string, englishNames: string[]): string[
   const text = ` ${folded} `;
   const out: string[] = [];
   for (const name of englishNames) {
-    const words = name.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z]+/).filter(Boolean);
     let best = "";
-    for (let i = 0; i < words.length; i++) {
-      for (let j = words.length; j >= i + 2; j--) {
-        const run = words.slice(i, j).join(" ");
-        if (run.length > best.length && text.includes(` ${run} `)) best = run;
-      }
-    }
+    for (const { run, padded } of nameRuns(name)) if (run.length > best.length && text.includes(padded)) best = run;
     if (best) out.push(best);
   }
   return out;
 }
+
+/** The runs of two words or more of an English name, each start in turn and the longest run from it first, once per name. */
+const nameRuns = memoByText((name: string): Array<{ run: string; padded: string }> => {
+  const words = name.toLowerCase().replace(/\([^)]*\)/g, " ").split(/[^a-z]+/).filter(Boolean);
+  const runs: Array<{ run: string; padded: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j >= i + 2; j--) {
+      const run = words.slice(i, j).join(" ");
+      runs.push({ run, padded: ` ${run} ` });
+    }
+  }
+  return runs;
+});
 
 /**
  * English phrasings that only ask which plan or province, as "kế hoạch của tỉnh nào" does in Vietnamese
