@@ -9,18 +9,21 @@ import type { HandlerContext } from "./intent-handlers.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 
 /** Who issued it, asked in Vietnamese or English (folded). */
-const ASKS_ISSUER_RE = /\b(co quan nao ban hanh|ai ban hanh|do (co quan|don vi|cap|noi) nao (ban hanh|phe duyet)|la cua (co quan|don vi|cap|ai)|cua (co quan|don vi|cap) nao|(co quan|don vi|noi) ban hanh (la )?(gi|ai|nao)|ban hanh boi|who (issued|adopted|approved)|issued by (whom|which|what)|which (body|agency|authority|organ|office) (issued|adopted)|whose (decision|plan|directive|resolution|document))\b/;
+const ASKS_ISSUER_RE = /\b(co quan nao ban hanh|ai ban hanh|do (co quan|don vi|cap|noi) nao (ban hanh|phe duyet)|la cua (co quan|don vi|cap|ai)|cua (co quan|don vi|cap) nao|(co quan|don vi|noi) ban hanh (la )?(gi|ai|nao)|ban hanh boi|who (issued|adopted|approved)|issued by (whom|which|what)|stands? for|short for|abbreviations?|acronyms?|(chu )?viet tat (cua|cho|la)|viet tat (gi|nghia)|which (body|agency|authority|organ|office) (issued|adopted)|whose (decision|plan|directive|resolution|document))\b/;
 /** A document's number with its kind after it, as a question writes it: "273-KH/TU", "1506/QĐ-LĐTBXH", "2361/qd-ttg". */
 const CITED_NUMBER_RE = /(?<![\d/])(\d{1,5})((?:\/\d{4})?[-/][\p{L}&]+(?:[-/][\p{L}&]+)*)/u;
 /** What the plans write between the number and its issuer (a date, a comma), then "của <issuer>" up to what it is about. */
-const ISSUER_AFTER_RE = /^[^;:“”"()\n]{0,60}?(?<![\p{L}])(?:của|CỦA)\s+([^,;:(“”"\n]{2,70}?)(?=\s+(?:về|VỀ|ban hành|BAN HÀNH|phê duyệt|PHÊ DUYỆT|quy định|thực hiện|THỰC HIỆN|tại|TẠI|phê|tổ chức)(?![\p{L}])|[,;:(“”"\n.]|$)/u;
+const ISSUER_AFTER_RE = /^[^;:“”"()\n]{0,60}?(?<![\p{L}])(?:của|CỦA)\s+([^,;:(“”"\n]{2,70}?)(?=\s+(?:về|VỀ|ban hành|BAN HÀNH|phê duyệt|PHÊ DUYỆT|quy định|thực hiện|THỰC HIỆN|tại|TẠI|phê|tổ chức)(?![\p{L}])|\s+và\s+(?:Quyết định|Kế hoạch|Thông báo|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Công văn)(?![\p{L}])|[,;:(“”"\n.]|$)/u;
 /** The kind of document written before the number ("Kế hoạch số ", "Quyết định "), kept in the quote. */
 const KIND_BEFORE_RE = /(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Thông báo|Công văn|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ)(?:\s+số)?\s*$/u;
 
 /** What the document is about, asked beside its issuer. */
-const ABOUT_ASKED_RE = /\b(ve cai gi|ve viec gi|ve van de gi|ve gi|noi dung (gi|la gi)|about what|what (is|was) it about|on what)\b/;
+const ABOUT_ASKED_RE = /\b(ve cai gi|ve viec gi|ve van de gi|ve gi|noi dung (gi|la gi)|about what|what (is|was) it about|on what|(la )?(van ban|quyet dinh|ke hoach) (gi|nao)|what (is|was) (that|this|the) (document|decision|plan)|what (document|decision) (is|was) (it|that|this))\b/;
+/** What the document itself is, asked ("là văn bản gì", "what is that document"): the line saying what it issued answers first. */
+const WHAT_IT_IS_RE = /\b((la )?(van ban|quyet dinh|ke hoach) (gi|nao)|what (is|was) (that|this|the) (document|decision|plan)|what (document|decision) (is|was) (it|that|this))\b/;
+const ISSUED_WHAT_RE = /\s(?:ban hành|BAN HÀNH)\s/u;
 /** The "về ..." phrase after the issuer, to the end of its clause (at most about 240 characters, ending at a word). */
-const ABOUT_AFTER_RE = /^\s+(?:về|VỀ)\s[^;(“”"\n]{1,240}(?=[;(“”"\n]|\s|$)/u;
+const ABOUT_AFTER_RE = /^\s+(?:về|VỀ)\s[^;(“”"\n]{1,240}(?=[;(“”"\n]|\s|$)|^\s+(?:ban hành|BAN HÀNH)\s[^,;(“”"\n]{1,240}(?=[,;(“”"\n]|$)/u;
 
 const foldNumber = (s: string): string => foldKey(s).replace(/\s+/g, "");
 
@@ -57,6 +60,8 @@ export function answerCitedIssuer(ctx: HandlerContext, all: readonly ParsedPlan[
     }
     if (hits.length > 0) break;
   }
+  // What the document is, asked: the line that says what it issued ("... ban hành Kế hoạch thực hiện kết luận ..."), first.
+  if (WHAT_IT_IS_RE.test(q.folded)) hits.sort((x, y) => Number(ISSUED_WHAT_RE.test(y.quote)) - Number(ISSUED_WHAT_RE.test(x.quote)));
   // Written as a sentence rather than in a capitalised title, when both are there.
   const best = hits.find((h) => h.issuer !== h.issuer.toUpperCase()) ?? hits[0];
   if (!best) return null;
@@ -64,9 +69,28 @@ export function answerCitedIssuer(ctx: HandlerContext, all: readonly ParsedPlan[
   const d = emptyDraft();
   d.lines.push(tr(ctx.lang, `Văn bản số ${number} do ${best.issuer} ban hành (theo ${planLabel(best.plan, ctx.registry, ctx.lang)}, mục ${best.section}).`,
     `${number} was issued by ${best.issuer} (as ${planLabel(best.plan, ctx.registry, ctx.lang)} writes it, section ${best.section}).`));
+  // "LĐTBXH nghĩa là gì?", "what does VPCP stand for?": the short form after the kind, when its letters are the issuer's words.
+  const spelled = STANDS_FOR_RE.test(q.folded) ? spelledOut(m[2]!, best.issuer) : null;
+  if (spelled) d.lines.push(tr(ctx.lang, `${spelled.short} là chữ viết tắt của “${spelled.words}”.`, `${spelled.short} stands for “${spelled.words}”.`));
   d.lines.push(tr(ctx.lang, `Trích: “${best.quote}”`, `The plan says: “${best.quote}”`));
   d.citations.push({ plan: best.plan, section: best.section, quote: best.quote });
   d.found = true;
   d.confidence = 0.8;
   return d;
+}
+
+/** A short form asked what it stands for. */
+const STANDS_FOR_RE = /\b(stands? for|short for|abbreviations?|acronyms?|viet tat)\b/;
+/** The head word of an issuer's name, which its short form leaves out ("Bộ", "Sở", "Ủy ban nhân dân" keeps its letters). */
+const ISSUER_HEAD_RE = /^(Bộ|Sở|Ban|Tổng cục|Cục)\s+/u;
+
+/**
+ * The last part of a number ("LĐTBXH" of "1506/QĐ-LĐTBXH") and the issuer's words it is the initials of ("Lao động - Thương binh
+ * và Xã hội"), or null when its letters are not those words' first letters (then nothing is said of what it stands for).
+ */
+function spelledOut(kind: string, issuer: string): { short: string; words: string } | null {
+  const short = kind.split(/[-/]/).filter(Boolean).pop() ?? "";
+  const words = issuer.replace(ISSUER_HEAD_RE, "").trim();
+  const initials = words.split(/[\s-]+/).filter((w) => w && !/^(và|and|&)$/iu.test(w)).map((w) => w[0]!).join("");
+  return short.length >= 2 && foldKey(initials) === foldKey(short) ? { short, words } : null;
 }

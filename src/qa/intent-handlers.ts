@@ -452,8 +452,8 @@ function cutPlanNote(ctx: HandlerContext, agency: Agency, chosen: DutyCandidate[
 /** A decision's closing article ("Điều 3"): it names who carries the decision out, no duty of the plan. */
 export const ARTICLE_PATH_RE = /^Điều \d+$/u;
 
-/** "kế thừa", "tiếp nhận", "nhận lại", "inherit", "took over", "absorbed": the words that say one body took another's duties over. */
-const INHERITED_WORDS = String.raw`ke thua|tiep nhan|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*`;
+/** "kế thừa", "tiếp nhận", "tiếp quản", "nhận bàn giao", "nhận lại", "inherit", "took over", "absorbed": the words that say one body took another's duties over. */
+const INHERITED_WORDS = String.raw`ke thua|tiep nhan|tiep quan|nhan ban giao|duoc ban giao|nhan lai|thua huong|inherit\w*|takes? over|took over|taken over|absorb\w*`;
 const INHERITED_SAID_RE = new RegExp(`\\b(${INHERITED_WORDS})\\b`);
 
 /** "có kế thừa / tiếp nhận ... không", "did it take over", "inherit": whether a body took another's duties over is asked (not "tiếp nhận mảng lao động"). */

@@ -179,6 +179,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "KH 273-KH/TU mà KH 2509 triển khai là của cơ quan nào ban hành?": the issuer the plan writes after a cited number (cited-issuer.ts).
       const issuer = answerCitedIssuer(base, plans);
       if (issuer) return composeAnswer(issuer, ctx, coverage[q.language]);
+      // "Which provinces want reports twice a year?": the plans whose reporting line sets that cycle, quoted, and those that do not.
+      const cycle = answerCycleByPlan(base);
+      if (cycle) return cycle.found ? composeAnswer(cycle, ctx, coverage[q.language]) : composeNotFound(ctx, coverage[q.language], cycle.lines);
       // "QĐ 2130 ban hành theo tờ trình số mấy?", "on whose proposal?": the preamble line naming the proposal and submission.
       const submission = !["compare", "recommendation", "off_topic"].includes(q.intent) ? answerSubmission(base) : null;
       if (submission) return composeAnswer(submission, ctx, coverage[q.language]);
@@ -186,7 +189,13 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const numbered = q.asksNumberOf && !["count", "compare", "recommendation"].includes(q.intent) ? answerDocumentNumber(base) : null;
       if (numbered) return composeAnswer(numbered, ctx, coverage[q.language]);
       // "Sở GD&ĐT chủ trì ... Quyết định 605 trong phụ lục à?": a claim about who leads is checked before anything the question merely names.
-      const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base) : null;
+      const claim = q.intent === "lead" && q.agencies.length > 0 && !q.officeHolder && PREMISE_RE.test(q.folded) ? answerLeadClaim(base, plans) : null;
+      if (claim?.settled && !claim.found) return composeAnswer(claim, ctx, coverage[q.language]);
+      // "Công an tỉnh phụ trách phòng chống đuối nước theo KH 2509 đúng không?", "Does plan 2509 make the police responsible for ...?":
+      // the same check of a harm the plan never writes, asked of the body's duties as a yes or no.
+      const unwritten = !claim && q.agencies.length > 0 && !q.officeHolder && (q.intent === "duties" || q.intent === "lead")
+        && (PREMISE_RE.test(q.folded) || YES_NO_RE.test(q.folded)) ? claimOfUnwrittenTopic(base, q.agencies[0]!, claimTopic(base, q.agencies[0]!), plans) : null;
+      if (unwritten) return composeAnswer(unwritten, ctx, coverage[q.language]);
       const refs = claim?.found ? claim : answerRolesByPlan(base, plans) ?? answerPlansNaming(base, plans) ?? answerReferences(base, plans);
       if (!refs && q.intent !== "compare" && !asksSeveralProvinces(q, chosen) && namesNoPlace(q, chosen, plans)) {
         const asked = answerUnplaced(base);
@@ -554,12 +563,57 @@ function swap(text: string, from: string[], written: string[], names: string[]):
  * "Vì sao Công an tỉnh chủ trì truyền thông?": who the plan names for the task; when that is
  * not the agency the question names, say so first. Never confirms what the plan contradicts.
  */
-function answerLeadClaim(ctx: HandlerContext): Draft {
+/** Harms and services a claim may name, as the plans write them (words of one meaning together): a plan that writes none names no body for it. */
+const NAMED_TOPICS = [["đuối nước"], ["tảo hôn"], ["mua bán", "buôn bán"], ["ma túy", "ma tuý"], ["dinh dưỡng"], ["tiêm chủng"], ["khai sinh"], ["bỏ học"],
+  ["khuyết tật"], ["mồ côi"], ["tổng đài"], ["con nuôi"], ["cận huyết"], ["tai nạn", "thương tích"]]
+  .map((group) => ({ written: group[0]!, folded: group.map((w) => foldKey(w)) }));
+/** A plan's text folded, words only, padded: whether it writes a topic is whether it holds " <topic> ". */
+const foldedPlanText = memoByPlan((plan) => ` ${foldWords(plan.text).join(" ")} `);
+
+/**
+ * "Why is the police of Gia Lai leading drowning prevention in 2509?" of a plan that never writes "đuối nước": the plan gives it to
+ * no body, so not to the one claimed; no item that shares only "phòng, chống" answers instead. The plans that do write it are named.
+ */
+function claimOfUnwrittenTopic(ctx: HandlerContext, agency: Agency, topic: string[], all: readonly ParsedPlan[]): Draft | null {
+  const asked = ` ${topic.join(" ")} `;
+  const writes = (p: ParsedPlan, t: (typeof NAMED_TOPICS)[number]) => t.folded.some((f) => foldedPlanText(p).includes(` ${f} `));
+  const unwritten = NAMED_TOPICS.find((t) => t.folded.some((f) => asked.includes(` ${f} `)) && !ctx.plans.some((p) => writes(p, t)));
+  if (!unwritten) return null;
+  const d = emptyDraft();
+  const labels = ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
+  // A stored text that is cut says only what is kept of it.
+  const cut = ctx.plans.some((p) => p.gaps.some((g) => g.kind === "truncation" || g.kind === "elision"));
+  d.lines.push(cut
+    ? tr(ctx.lang, `${labels}: phần văn bản lưu trong kho (bị cắt/thiếu một phần) không nhắc đến “${unwritten.written}”, nên không cho biết ${agency.name} hay cơ quan nào phụ trách việc đó.`,
+      `${labels}: the stored text (cut, partly missing) does not mention “${unwritten.written}”, so it does not say that ${agency.name} (${agency.english}) or any body is in charge of it.`)
+    : tr(ctx.lang, `${labels} không giao việc này cho ${agency.name}: kế hoạch không nhắc đến “${unwritten.written}”, nên không nêu cơ quan nào phụ trách việc đó.`,
+      `${labels} does not give this to ${agency.name} (${agency.english}): the plan does not mention “${unwritten.written}”, so it names no body for it.`));
+  const others = all.filter((p) => !ctx.plans.includes(p) && writes(p, unwritten));
+  if (others.length > 0) {
+    d.lines.push(tr(ctx.lang, `Kế hoạch khác trong kho có nhắc đến “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`,
+      `Other plans in the knowledge base that mention “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`));
+  }
+  d.settled = true;
+  return d;
+}
+
+/** "Does plan 2509 make ...?", "Có ... không?": a yes-or-no question. */
+const YES_NO_RE = /^(does|do|did|is|are|was|were|has|have)\b|\bco\b.* (khong|ko|k)$/;
+
+/** The words of a claim about `agency` that say what it is claimed to do: the question's words less the body's name. */
+function claimTopic(ctx: HandlerContext, agency: Agency): string[] {
+  const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
+  return ctx.terms.filter((t) => !words.has(t));
+}
+
+function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.plans): Draft {
   const agency = ctx.q.agencies[0]!;
   const words = new Set(foldedNames(agency).flatMap((n) => n.split(" ")));
   // "..., right?" asks for a yes or no: the glossary's "quyền" (a right) is not a word of the task then.
   const tag = ctx.q.language === "en" && /\bright$/.test(ctx.q.folded) && !/\brights?\b/.test(ctx.q.folded.replace(/\bright$/, ""));
   const topic = ctx.terms.filter((t) => !words.has(t) && !(tag && t === "quyen"));
+  const unwritten = claimOfUnwrittenTopic(ctx, agency, topic, all);
+  if (unwritten) return unwritten;
   // "Hội LHPN chủ trì triển khai kế hoạch 2509 phải không?", "X leads the implementation of plan 2509, correct?": the plan as a
   // whole is asked of, its implementation section's first lead answers, not an item that shares the word "triển khai".
   const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
@@ -681,6 +735,8 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
 // "Which of the plans ...", "is there a plan that ...", "any plan ...": the plans that fit are asked for too.
 const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|which of (the |these |those |all (the )?|your )?(two|three|four|five|[2-9]) (plans|provinces|documents|decisions)|which of (these|those|your) (plans|documents|decisions)|of (all )?(the )?(five|5|these|those) (plans|documents),? which (one|plan|document)?|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
+/** "báo cáo 6 tháng và 1 năm", "định kỳ một năm", "once a year", "six-monthly and yearly reports": a year a report is made in, not a plan's length. */
+const REPORT_YEAR_RE = /\b(bao cao|dinh ky|report\w*|thang (va|hoac|,)? ?(mot|1) nam|(mot|1) nam (mot|1) lan|(once|twice|times) a year|months? and (at )?(one|a) year)\b/;
 
 /**
  * "Kế hoạch nào ký năm 2016?", "tỉnh nào có kế hoạch chỉ một năm?", "tỉnh nào nhắc tổng đài
@@ -698,7 +754,7 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   let fit: ParsedPlan[] = [];
   if (year && /\b(ky|ban hanh|signed|issued)\b/.test(q.folded)) fit = all.filter((p) => p.signedDate?.startsWith(year));
   // "... just one year, and which cover a multi-year period?": every plan's period is asked, not only the one-year plans.
-  else if (ONE_YEAR_RE.test(q.folded) && !/\b(multi ?-?year|several years|many years|nhieu nam|the others?|the rest|con lai)\b/.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
+  else if (ONE_YEAR_RE.test(q.folded) && !REPORT_YEAR_RE.test(q.folded) && !/\b(multi ?-?year|several years|many years|nhieu nam|the others?|the rest|con lai)\b/.test(q.folded)) fit = all.filter((p) => p.period.start && p.period.start.slice(0, 4) === (p.period.end ?? "").slice(0, 4));
   if (whole && fit.length > 0 && fit.length < all.length) {
     const d = answerPlanDetails({ ...ctx, plans: fit });
     if (d.found) {
@@ -1469,7 +1525,7 @@ const FREQUENCY_ASKED: ReadonlyArray<[Frequency, RegExp]> = [
   // Six-monthly and half-yearly first: they hold "monthly" and "yearly".
   ["half", /\b((0?6|sau) thang (mot|1) lan|(hai|2) lan (mot|moi) nam|twice (a|per|each) year|twice yearly|six-?monthly|six monthly|half-?yearly|every (six|6) months|biannual\w*|semi-?annual\w*|nua nam)\b/],
   ["quarterly", /\b(hang quy|moi quy|quarterly|every quarter|each quarter|every (three|3) months|(0?3|ba) thang (mot|1) lan)\b/],
-  ["yearly", /\b(hang nam|moi nam|yearly|annual(ly)?|every year|each year|(0?1|mot) nam (mot|1) lan)\b/],
+  ["yearly", /\b(hang nam|moi nam|yearly|annual(ly)?|every year|each year|once (a|per|each) year|(0?1|mot) nam (mot|1) lan)\b/],
   ["monthly", /\b(hang thang|moi thang|(?<!six[- ])monthly|every month|each month|(once )?a month)\b/],
 ];
 /** What a plan's reporting line says of how often: "Định kỳ hàng năm", "định kỳ 06 tháng (...), 01 năm (...)", "định kỳ 6 tháng, một năm". */
@@ -1485,6 +1541,58 @@ const FREQUENCY_WORDS: Record<Frequency, [string, string]> = {
 
 function frequencyAsked(folded: string): Frequency | null {
   return FREQUENCY_ASKED.find(([, re]) => re.test(folded))?.[0] ?? null;
+}
+
+const CYCLE_HALF_RE = /\b((0?6|sau) thang|six-? ?months?|6-? ?months?)\b(?! (tuoi|dau|cuoi|old|olds)\b)/;
+const CYCLE_YEAR_RE = /\bthang,? (va |hoac )?(mot|1|01) nam\b|\b(one-? ?year|1-? ?year)\b/;
+const FREQUENCY_ORDER: readonly Frequency[] = ["monthly", "quarterly", "half", "yearly"];
+
+/**
+ * "Tỉnh nào yêu cầu báo cáo hằng năm?", "Which provinces want reports twice a year?": the plans whose reporting line ("định kỳ ...")
+ * sets every cycle asked, each quoted, and the plans that set none of it said; null when no cycle is asked or no plan sets it.
+ */
+function answerCycleByPlan(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length > 0 || !/\b(bao cao|report\w*)\b/.test(q.folded) || !(ASKS_PROVINCES_RE.test(q.folded) || WHICH_PLANS_RE.test(q.folded))) return null;
+  const named = FREQUENCY_ASKED.filter(([, re]) => re.test(q.folded)).map(([f]) => f);
+  // "báo cáo 6 tháng và 1 năm", "a six-month report as well as a yearly one": the cycles as a report's name writes them.
+  if (CYCLE_HALF_RE.test(q.folded)) named.push("half");
+  if (CYCLE_YEAR_RE.test(q.folded)) named.push("yearly");
+  const asked = FREQUENCY_ORDER.filter((f) => named.includes(f));
+  if (asked.length === 0) return null;
+  const sets = (p: Passage) => /\bbao cao\b/.test(p.folded) && /\b(dinh ky|hang nam|moi nam)\b/.test(p.folded)
+    && asked.every((f) => FREQUENCY_SAID.some(([g, re]) => g === f && re.test(p.folded)));
+  const d = emptyDraft();
+  const without: ParsedPlan[] = [];
+  for (const plan of ctx.plans) {
+    const lines = ctx.index.passages.filter((p) => p.plan === plan && sets(p));
+    // The line that also gives the due dates ("06 tháng (trước ngày 25/5), 01 năm (trước ngày 20/11)") says the most.
+    const dated = lines.filter((x) => /truoc ngay \d{1,2}\/\d{1,2}/.test(x.folded));
+    // Of a paragraph and the sentence in it, the sentence: the cycle is read at once.
+    const p = (dated.length > 0 ? dated : lines).sort((x, y) => x.quote.length - y.quote.length)[0];
+    if (!p) { without.push(plan); continue; }
+    d.lines.push(tr(ctx.lang, `— ${provinceLabel(plan, ctx.registry)}: theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${p.sectionPath}: ${shown(p.quote)}`,
+      `— ${provinceLabel(plan, ctx.registry)}: under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${p.sectionPath}: ${shown(p.quote)}`));
+    d.citations.push({ plan, section: p.sectionPath, quote: p.quote });
+  }
+  const words = asked.map((f) => FREQUENCY_WORDS[f][ctx.lang === "en" ? 1 : 0]).join(tr(ctx.lang, " và ", " and "));
+  // A cut text says only that its kept part sets no such cycle.
+  const label = (p: ParsedPlan) => `${planLabel(p, ctx.registry, ctx.lang)}${p.gaps.some((g) => g.kind === "truncation" || g.kind === "elision") ? tr(ctx.lang, " (văn bản lưu trong kho bị cắt/thiếu một phần)", " (its stored text is cut)") : ""}`;
+  if (d.citations.length === 0) {
+    d.lines.push(tr(ctx.lang, `Không kế hoạch nào trong kho yêu cầu báo cáo ${words}: ${without.map(label).join(", ")}.`,
+      `None of the plans in the knowledge base asks for reports ${words}: ${without.map(label).join(", ")}.`));
+    d.settled = true;
+    return d;
+  }
+  const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))].join(", ");
+  d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names} yêu cầu báo cáo ${words}:`, `The plans of ${names} ask for reports ${words}:`));
+  if (without.length > 0) {
+    const labels = without.map(label).join(", ");
+    d.lines.push(tr(ctx.lang, `Không ghi chu kỳ báo cáo này: ${labels}.`, `No such reporting cycle is set in ${labels}.`));
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
 }
 
 /** "Not quarterly: the plan says every six months and yearly.": the frequency a premise gives, when the plan's line says another. */

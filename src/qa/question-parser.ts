@@ -160,7 +160,7 @@ export const PLAN_PERIOD_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( \S+)
 export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
 
 // "những cơ sở nào", "xử lý cơ sở nào" (which establishments) fold like "sở nào" (which department) after "có": not a who-question.
-const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co quan|don vi|so|nganh|to chuc|doan the|hoi) nao|don vi nao|(?<!\b(nhung|cac|xu ly|kiem tra|thanh tra|giam sat|quan ly|cap phep|dong cua|dinh chi) co )so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|which( (gia lai|dak lak|tay ninh|thua thien hue|hue|the province s|province s)){1}( (provincial|district|local))? (agencies|departments|bodies|offices|units|organi[sz]ations|authorities)|in charge|leads?|coordinates?)\b/;
+const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co quan|don vi|so|nganh|to chuc|doan the|hoi) nao|don vi nao|(?<!\b(nhung|cac|xu ly|kiem tra|thanh tra|giam sat|quan ly|cap phep|dong cua|dinh chi) co )so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|what (agency|department|body|office|organi[sz]ation|authority)\b(?!.*\breports?\b)|which( (gia lai|dak lak|tay ninh|thua thien hue|hue|the province s|province s)){1}( (provincial|district|local))? (agencies|departments|bodies|offices|units|organi[sz]ations|authorities)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (exactly |precisely |specifically |concretely )?(must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
@@ -180,6 +180,9 @@ const DOMAIN_RE = new RegExp(`\\b(${[
   "cong uoc", "chi tieu", "muc tieu", "khai sinh", "targets?", "convention", "birth registration",
 ].join("|")})\\b`);
 
+/** "NGO", "NGOs" as written (folded, "ngo" is also "ngõ", "ngờ"): the plans' foreign and non-governmental support is asked about. */
+const NGO_WRITTEN_RE = /\bNGOs?\b|\bODA\b|\bvi[eệ]n tr[oợ]\b/u;
+
 /** A function word or a glossary word, itself or inflected: `ENGLISH_FUNCTION_WORDS.has(w) || w in GLOSSARY || stem in GLOSSARY`. */
 function isEnglishWord(w: string): boolean {
   let known = ENGLISH_WORDS.get(w);
@@ -194,7 +197,9 @@ function isEnglishWord(w: string): boolean {
 const ENGLISH_WORDS = new Map<string, boolean>();
 
 /** Detects English: no Vietnamese diacritics and mostly English function words. */
-export function detectLanguage(raw: string): Language {
+export function detectLanguage(written: string): Language {
+  // "Who issued 1506/QĐ-LĐTBXH?": a document's number is written as issued, in no language of the question's.
+  const raw = written.includes("/") ? written.replace(DOCUMENT_REF_RE, (r) => (r.includes("/") ? " " : r)) : written;
   const all = raw.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const words = all.filter((w) => /^[a-z]+$/.test(w));
   // "provinces", "plans", "involves": an inflected glossary word is English as its base form is (no Vietnamese word ends so).
@@ -452,6 +457,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en") text = text.replace(/\b(is|are|was|were|be|been|being|gets?|got) (tasked|charged|entrusted) (with|to)\b|\b(has|have|had|given|with|gets?) the (task|job|duty|responsibility) (of|to)\b/g, " ");
   // "look into adding budget" is to research it ("nghiên cứu, bổ sung ngân sách"); "pull together the files" is to compile them.
   if (language === "en") text = text.replace(/\b(look|looks|looking|looked) into\b/g, "research").replace(/\b(pull|pulls|pulling|put|puts|putting) together\b/g, "compile");
+  // "raise NGO funding", "attract donor money": funds sought from others are the plans' "vận động các nguồn hỗ trợ", not the budget ("kinh phí").
+  if (language === "en") text = text.replace(/\b(?:raise|raises|raising|raised|mobili[sz]e|mobili[sz]es|mobili[sz]ing|seek|seeks|seeking|attract|attracts|attracting|solicit|solicits|soliciting|call for|calls for)((?: (?!for\b|from\b|to\b)[\w']+){0,3}?) (?:funding|funds|money|financing|donations?)\b/g, "mobilise$1 support");
   // "set up a board" is to establish one; "sets a target" is not.
   if (language === "en") text = text.replace(/\b(set|sets|setting) up\b/g, "establish");
   // "carry out the decision" is to execute it (the closing article's "thi hành Quyết định này"), not any task's "thực hiện".
@@ -508,8 +515,10 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     // A document number is kept only with its "/": a question without one has none (the pattern is not run).
     const documentRefs = raw.includes("/") ? [...raw.normalize("NFC").matchAll(DOCUMENT_REF_RE)].map((m) => m[0]).filter((r) => r.includes("/")) : [];
     // An abbreviation inside a document number ("114/TTr-LĐTBXH") names the document, not an agency.
+    // "What does LĐTBXH stand for in 1506/QĐ-LĐTBXH?": the short form asked is that document's issuer, written again on its own.
     const unref = documentRefs.reduce((t, r) => t.replace(canonicalVietnamese(r), " "), canonical);
-    const { holder, masked } = findOfficeHolder(unref, deps.registry);
+    const unshort = documentRefs.length > 0 && SHORT_FORM_ASKED_RE.test(raw) ? documentRefs.reduce((t, r) => withoutIssuerShortForm(t, r), unref) : unref;
+    const { holder, masked } = findOfficeHolder(unshort, deps.registry);
     // Folded once: the agency lookup reuses the question's fold unless a document number or office holder was masked out.
     const agencyHits = masked === canonical ? deps.findAgencies(masked, folded, language, names) : deps.findAgencies(masked, foldWords(masked).join(" "), language);
     if (holder && !agencyHits.some((h) => h.agency.id === holder.agency.id)) agencyHits.unshift({ agency: holder.agency, matched: holder.written });
@@ -543,11 +552,14 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "QĐ 2130 đề nghị Ủy ban MTTQ tỉnh làm gì?": the verb addressing the body says how it is asked, not what about.
       ...(says(everyday, ADDRESSING_WORDS) ? agencyHits.filter((h) => h.matched).flatMap((h) => ["de nghi", "yeu cau", "giao cho", "giao"].map((v) => `${v} ${foldVia(folds, h.matched)}`)) : []),
       // "thay cho Sở LĐTBXH cũ", "Sở LĐTBXH trước đây": the words placing a body in the past say whose duties, not what about.
-      ...(says(everyday, IN_PLACE_WORDS) ? agencyHits.filter((h) => h.matched).flatMap((h) => inPlaceOf(foldVia(folds, h.matched))) : [])];
+      ...(says(everyday, IN_PLACE_WORDS) ? agencyHits.filter((h) => h.matched).flatMap((h) => inPlaceOf(foldVia(folds, h.matched))) : []),
+      // "Sở Tài chính (đã nhận phần việc của Sở KH&ĐT) có trách nhiệm gì?": the words saying whose work a body took, not what about,
+      // when its duties are asked (a task asked beside them is looked for in its own words).
+      ...(intent === "duties" ? agencyHits.filter((h) => h.matched).flatMap((h) => takenFrom(everyday, foldVia(folds, h.matched))) : [])];
     const terms = contentTerms(everyday, remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
     if (intent === "count" && namesTopicBesideList(intentText, terms)) intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber, false);
     const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
-      || documentNumber !== null || documentRefs.length > 0 || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
+      || documentNumber !== null || documentRefs.length > 0 || NGO_WRITTEN_RE.test(raw) || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)
       || terms.some((t) => DOMAIN_WORDS.has(t))
       // "2130 ai ký vậy, ngày nào?": who signed a document named by its bare number asks about that plan.
       || (intent === "plan_details" && (folded.match(/\b\d{3,5}\b/g) ?? []).some((n) => deps.planNumbers?.has(n)))
@@ -586,6 +598,27 @@ const IN_PLACE_AFTER = [" cu", " truoc day", " truoc kia", " cu truoc day", ""];
 /** "thay cho X", "thay X cũ", "X trước đây": a body written with the words that place it before 2025. */
 function inPlaceOf(name: string): string[] {
   return IN_PLACE_BEFORE.flatMap((b) => IN_PLACE_AFTER.filter((a) => b || a).map((a) => `${b}${name}${a}`));
+}
+
+/** "what does X stand for", "X viết tắt của gì": a short form asked what it means. */
+const SHORT_FORM_ASKED_RE = /\b(stands? for|short for|abbreviations?|acronyms?)\b|vi[eế]t t[aắ]t/iu;
+
+/** The question without the last part of a document number ("LĐTBXH" of "1506/QĐ-LĐTBXH") where it is written on its own. */
+function withoutIssuerShortForm(text: string, ref: string): string {
+  const tail = ref.split(/[-/\s]+/).filter(Boolean).pop() ?? "";
+  if (!/^[\p{Lu}&]{2,}$/u.test(tail) || tail === "UBND") return text;
+  const short = canonicalVietnamese(tail).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`(?<![\\p{L}\\d/-])${short}(?![\\p{L}\\d/-])`, "gu"), " ");
+}
+
+/**
+ * "đã nhận phần việc của X", "tiếp quản công việc của X", "nhận bàn giao ... từ X": a body written as the one whose work was taken over
+ * ("kế thừa", "tiếp nhận" are read as asking what was inherited, and stay).
+ */
+function takenFrom(folded: string, name: string): string[] {
+  if (!name || !folded.includes(` ${name}`)) return [];
+  const said = new RegExp(`\\b(?:(?:da|nay|vua) )?(?<!tiep )(?:nhan ban giao|duoc ban giao|tiep quan|dam nhan|nhan)(?! dan\\b)(?: (?!cua\\b|tu\\b)\\w+){0,6} (?:cua|tu) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(folded);
+  return said ? [said[0]] : [];
 }
 
 /** "(issued with Decision 2130)": the plan named by the decision it came with, not a question of when or by whom it was issued. */

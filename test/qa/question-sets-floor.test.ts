@@ -101,6 +101,11 @@
  * - qa-g25-even.jsonl (60), the even half of g25, kept sealed while the odd half was worked (its failures not read): 57/60 on the
  *   session's first build, 58/60 after Q25, S5 and the second reading's mends (F2). Its writer gave `lead` lines an `expect_re`
  *   instead of agency names; those 31 lines of g25 are judged as `fact` (the answer text must match), changed before any answer was seen.
+ * - qa-g26-odd.jsonl (60), the odd half of 120 questions written on 6 December (g26) by a writer who read no code (the even half
+ *   sealed, not here): 57/60 when it arrived; worked by class (Q26, question-classes-g26dev.test.ts: a report cycle "6 tháng và
+ *   1 năm" asked over all provinces, today's body written with the one it took over from, a short form inside a document number,
+ *   a claim that a body leads a harm the plan never writes, NGO funds raised): 60/60, no gold changed. g21 75 -> 76 with it
+ *   (g21-059, a claim of who leads drowning prevention; seen only as a changed answer after the fix).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -134,12 +139,13 @@ describe.each([
   ["qa-g18.jsonl", 120],
   ["qa-g19.jsonl", 115],
   ["qa-g20.jsonl", 116],
-  ["qa-g21.jsonl", 75],
+  ["qa-g21.jsonl", 76],
   ["qa-g22.jsonl", 113],
   ["qa-g23.jsonl", 120],
   ["qa-g24.jsonl", 57],
   ["qa-g25-odd.jsonl", 60],
   ["qa-g25-even.jsonl", 58],
+  ["qa-g26-odd.jsonl", 60],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
