@@ -106,6 +106,8 @@
  *   1 năm" asked over all provinces, today's body written with the one it took over from, a short form inside a document number,
  *   a claim that a body leads a harm the plan never writes, NGO funds raised): 60/60, no gold changed. g21 75 -> 76 with it
  *   (g21-059, a claim of who leads drowning prevention; seen only as a changed answer after the fix).
+ * - qa-g26-even.jsonl (60), the even half of g26, kept sealed while the odd half was worked (its failures not read): 53/60 on the
+ *   session's first build and 53/60 after Q26 and S6: the odd half's class fixes moved none of it.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -146,6 +148,7 @@ describe.each([
   ["qa-g25-odd.jsonl", 60],
   ["qa-g25-even.jsonl", 58],
   ["qa-g26-odd.jsonl", 60],
+  ["qa-g26-even.jsonl", 53],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
