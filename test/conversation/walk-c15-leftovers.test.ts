@@ -1,0 +1,109 @@
+/**
+ * Issue 13's known leftovers of the reporter conversation (brief C15), each in sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { all, hasChoice, realCoreHarness } from "./real-core-harness.ts";
+import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+
+const h = realCoreHarness("c15");
+const DANGER = /in danger right now|nguy hiểm ngay lúc này/;
+
+/** The "I understood" line of the summary; the test fails when no summary was reached. */
+function understoodLine(summary: string): string {
+  const line = summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l));
+  expect(line, "the summary was reached").toBeDefined();
+  return line!;
+}
+
+describe("a child with the person who abuses them sexually, now or tonight, is an emergency even after the reporter's no", () => {
+  it.each([
+    "Cháu gái tôi 11 tuổi kể là ông dượng hay vào phòng sờ vào vùng kín cháu. Tối nay chị tôi đi làm ca đêm, chỉ còn cháu với ông ấy. Nhà ở phường Tân Lập, Đắk Lắk.",
+    "Con bé 9 tuổi nhà đối diện bị cha dượng sàm sỡ nhiều lần, tôi thấy tận mắt. Giờ con bé ở nhà với cha dượng. Phường Tân An, Đắk Lắk.",
+    "Bé trai lớp 4 ở xóm tôi bị ông chú họ sờ mó chỗ kín mấy lần rồi. Bây giờ nó đang ở nhà một mình với ổng. Xã Ea Kar, Đắk Lắk.",
+    "My student, 12, told me her stepdad touches her private parts at night. Her mom works night shifts and tonight she is alone with him. We are in Pleiku, Gia Lai.",
+    "The girl next door is 10 and her uncle keeps groping her, she told my daughter. She is home with him now. Hai Chau, Da Nang.",
+  ])("«%s» with no to danger now", async (story) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    understoodLine(s.summary);
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId);
+    expect(c).toBeDefined();
+    expect(triageDraft(c!.draft).risk).toBe("emergency");
+  });
+
+  it.each([
+    "Con bé 8 tuổi nhà bên bị dượng sờ ngực nhiều lần. Giờ bé ở với bà ngoại rồi, dượng đi làm xa. Phường Tân Lập, Đắk Lắk.",
+    "A 10 year old girl on my street was groped by her uncle last month. She is home with her grandmother now and he moved away. Hai Chau, Da Nang.",
+  ])("«%s»: with someone else now is not with the person", async (story) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    understoodLine(s.summary);
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId);
+    expect(c!.draft.withPersonNow).not.toBe("yes");
+  });
+});
+
+describe("the danger answer that puts the child with that person now keeps the emergency", () => {
+  it.each([
+    ["Con bé 12 tuổi nhà kế bên kể với con tôi là dượng nó hay sờ soạng nó. Phường Tân Lập, Đắk Lắk.", "Không, giờ con bé ở nhà với dượng nó"],
+    ["The 11 year old girl across the road told my wife her stepfather touches her under her clothes. Tan Lap ward, Dak Lak.", "no, but right now she's home with her stepfather"],
+  ])("«%s» / «%s»", async (story, answer) => {
+    const s = await h.toSummary(story, [[DANGER, answer]]);
+    understoodLine(s.summary);
+    await s.send({ choice: "submit" });
+    expect(triageDraft(h.stored(s.chatId)!.draft).risk).toBe("emergency");
+  });
+});
+
+describe("a house the writer hears from is not who harms; a neighbour who harms is", () => {
+  it.each([
+    ["From next door I heard the boy screaming again last night, he is about 7. Tan Lap ward, Dak Lak.", /a boy, 7/],
+    ["I heard from next door the little girl sobbing for an hour after a loud crash, she's maybe 5. Hai Chau, Da Nang.", /a girl, 5/],
+    ["Tối qua tôi nghe từ nhà bên cạnh tiếng thằng bé 6 tuổi gào khóc, xin đừng đánh nữa. Phường Tân Lập, Đắk Lắk.", /bé trai 6 tuổi/],
+  ])("«%s»", async (story, child) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    const line = understoodLine(s.summary);
+    expect(line).not.toMatch(/causing harm: neighbour|người gây hại: hàng xóm/);
+    expect(line).toMatch(child);
+    expect(s.questions.join("\n")).not.toMatch(/how old|bao nhiêu tuổi/);
+  });
+
+  it.each([
+    ["There is a boy of 7 on our lane; the neighbour beats him with a broom whenever he plays in the yard. Tan Lap ward, Dak Lak.", /causing harm: neighbour/],
+    ["The man next door slaps his little daughter, she is 5, I see it from my window. Hai Chau, Da Nang.", /causing harm: neighbour/],
+    ["Ông hàng xóm hay lấy chổi đánh cháu ngoại tôi mỗi khi cháu sang sân chơi, cháu mới 7 tuổi. Phường Tân Lập, Đắk Lắk.", /người gây hại: (?:ông )?hàng xóm/],
+  ])("«%s»", async (story, harmer) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    expect(understoodLine(s.summary)).toMatch(harmer);
+  });
+});
+
+describe("the child's age set off after where the child lives is read, and a story that says who writes starts the report", () => {
+  it.each([
+    ["The boy next door, 9, is left alone for days and begs us for food. Tan Lap ward, Dak Lak. I'm a neighbour.", /a boy, 9/],
+    ["The girl across the road, 6, has bruises on her face again and her mum screams at her. Hai Chau, Da Nang. I am a neighbour.", /a girl, 6/],
+  ])("«%s»", async (story, child) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    expect(hasChoice(s.first.at(-1), "menu:report")).toBe(false);
+    expect(all(s.first)).not.toMatch(/Do you want to report/);
+    const line = understoodLine(s.summary);
+    expect(line).toMatch(child);
+    expect(line).toMatch(/reporter: neighbour/);
+    expect(line).not.toMatch(/causing harm: neighbour/);
+    expect(s.questions.join("\n")).not.toMatch(/how old|Who are you to the child/);
+  });
+});
+
+describe("a full story that asks for help is a report without an extra offer", () => {
+  it.each([
+    "Con bé nhà cuối hẻm mới 8 tuổi mà ngày nào cũng bị mẹ kế đánh, tay nó bầm hết. Phường Tân Lập, Đắk Lắk. Mong các anh chị giúp cháu.",
+    "Thằng nhỏ 5 tuổi nhà trọ kế bên bị ông nội nó trói ngoài sân cả buổi chiều. Xã Ea Kar, Đắk Lắk. Cứu nó với ạ.",
+    "My neighbour's son, 11, gets hit with a stick by his dad almost every night. Hai Chau, Da Nang. Please help him.",
+    "A 6 year old girl in my building is left locked in her room all day by her aunt. Pleiku, Gia Lai. Can someone help her?",
+  ])("«%s»", async (story) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    expect(hasChoice(s.first.at(-1), "menu:report")).toBe(false);
+    expect(all(s.first)).not.toMatch(/Bạn (?:có )?muốn báo tin|Do you want to report/);
+    understoodLine(s.summary);
+  });
+});
