@@ -107,3 +107,27 @@ describe("a full story that asks for help is a report without an extra offer", (
     understoodLine(s.summary);
   });
 });
+
+describe("a side question neither the flow nor the plans answer is said so honestly, never stored, and the step asked again", () => {
+  it.each([
+    ["Thằng bé 9 tuổi nhà bên bị bố nó quất roi mây hôm qua, lằn đỏ cả chân. Phường Tân Lập, Đắk Lắk.", "Bên bạn có văn phòng ở Pleiku không?"],
+    ["Thằng bé 9 tuổi nhà bên bị bố nó quất roi mây hôm qua, lằn đỏ cả chân. Phường Tân Lập, Đắk Lắk.", "Ứng dụng này là của nhà nước hay tư nhân làm vậy?"],
+    ["Thằng bé 9 tuổi nhà bên bị bố nó quất roi mây hôm qua, lằn đỏ cả chân. Phường Tân Lập, Đắk Lắk.", "Mấy giờ thì văn phòng các bạn mở cửa?"],
+    ["A 9 year old boy next door was whipped with a cane by his father yesterday, red welts on his legs. Tan Lap ward, Dak Lak.", "Are you a real person or a robot?"],
+    ["A 9 year old boy next door was whipped with a cane by his father yesterday, red welts on his legs. Tan Lap ward, Dak Lak.", "Do you have an office in Hue I could visit?"],
+  ])("«%s» then «%s»", async (story, asked) => {
+    const r = h.reporter();
+    const first = await r.send(story);
+    const pending = first.at(-1)?.text ?? "";
+    const replies = await r.send(asked);
+    expect(all(replies)).toMatch(/chưa trả lời được|can't answer|cannot answer/);
+    expect(all(replies)).not.toMatch(/đã ghi (?:nó|thêm) vào báo tin|kept it in the report|added it to the report/);
+    // The step is asked again.
+    expect(replies.at(-1)?.text).toBe(pending);
+    const d = h.draftOf(r.chatId)!;
+    expect(d.extraNotes).not.toContain(asked);
+    expect(d.narrative ?? "").not.toContain(asked);
+    expect(d.provinceId).toBe("dak-lak");
+    expect(d.commune ?? "").not.toMatch(/Pleiku|Hue/);
+  });
+});

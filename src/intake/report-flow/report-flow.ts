@@ -467,7 +467,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const asked = plainAnswer ? null : sideTopic(text);
   // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
   // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
-  const bareQuestion = asked === "question" && reading.learned.length === 0 && isQuestionLike(text) && asksSomething(text);
+  // "Bên bạn có văn phòng ở Pleiku không?", "Do you have an office in Hue?": a question to the service about itself names a place of its
+  // own, never the child's; it answers no step.
+  const aboutService = isQuestionLike(text) && statementPart(text) === "" && TO_THE_SERVICE.test(foldKey(text)) && !reading.learned.some((f) => CHILD_FACTS.has(f));
+  const bareQuestion = asked === "question" && (reading.learned.length === 0 || aboutService) && isQuestionLike(text) && asksSomething(text);
   // "em sợ mẹ em biết": a fear that the family finds out is answered as the question it is, though said without a question mark.
   const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text)) || (asked === "parents" && FEARS_FAMILY_KNOWS.test(foldKey(text)))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
@@ -497,6 +500,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
+
+/** Words that address the service itself (folded): "bên bạn", "các bạn", "văn phòng", "ứng dụng", "you", "your office". */
+const TO_THE_SERVICE = /\b(?:ben (?:ban|minh|anh chi|em|nay)|cac ban|van phong|tru so|ung dung|app|bot|chatbot|trang nay|you|your|robot)\b/;
 
 /** Side topics a contact may be given with that need their answer then: cannot call, who will know, the parents. */
 const ANSWERED_WITH_CONTACT: ReadonlySet<SideTopic> = new Set(["cantCall", "privacy", "parents", "hurtForTelling"]);
@@ -709,7 +715,9 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
   const topics = forTheStory(all.length > 0 ? all : [topic], state, deps);
   // A question the bot answered here ("thông tin có được giữ bí mật không?") is no information about the child: it is not kept in
   // the case (officers read notes as facts); a worry or a question only officers can answer is kept as typed.
-  const answered = topics.every((t) => ANSWERED_HERE.has(t));
+  // A question nobody here can answer ("Bên bạn có văn phòng ở Pleiku không?") that tells nothing of the child is not kept either: it is
+  // answered honestly (issue 13: a side question is never stored as a note or an answer).
+  const answered = topics.every((t) => ANSWERED_HERE.has(t)) || (topics.every((t) => t === "question" || ANSWERED_HERE.has(t)) && !tellsFacts(text, deps) && deps.triage(text).risk === "low");
   // "tôi gọi 113 rồi mà chưa thấy ai tới": the reporter is calling for help now, which answers the danger question.
   const calling = topics.includes("noResponse") && state.draft.dangerNow !== "yes";
   const notes = answered && !calling ? state.draft.extraNotes : [...state.draft.extraNotes, text];

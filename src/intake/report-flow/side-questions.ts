@@ -488,9 +488,9 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   question: {
-    vi: "Câu hỏi này tôi chưa trả lời được ở đây; tôi đã ghi nó vào báo tin cho cán bộ. Bạn có thể hỏi trực tiếp qua tổng đài 111 (miễn phí, 24/7). Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh.",
-    en: "I cannot answer that here; I kept it in the report for the officers. You can ask directly on the 111 hotline (free, 24/7). What you tell me is kept confidential, and you can stay anonymous.",
-    viChild: "Cô chú đã ghi câu hỏi của em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
-    enChild: "I wrote down your question. To talk to someone now, call 111. It is free.",
+    vi: "Câu này mình chưa trả lời được ở đây. Cán bộ bảo vệ trẻ em sẽ đọc báo tin của bạn khi bạn gửi; muốn hỏi ngay, bạn gọi tổng đài 111 (miễn phí, 24/7). Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh.",
+    en: "I can't answer that question here. Child-protection officers will read your report once you send it; to ask someone now, call the 111 hotline (free, 24/7). What you tell me is kept confidential, and you can stay anonymous.",
+    viChild: "Câu này cô chú chưa trả lời được ở đây. Muốn hỏi ngay thì em gọi 111, miễn phí.",
+    enChild: "I can't answer that here. To ask someone now, call 111. It is free.",
   },
 };
