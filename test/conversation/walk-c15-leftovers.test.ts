@@ -131,3 +131,40 @@ describe("a side question neither the flow nor the plans answer is said so hones
     expect(d.commune ?? "").not.toMatch(/Pleiku|Hue/);
   });
 });
+
+describe("a correction at the summary that mixes two facts applies both and says what changed", () => {
+  const VI = "Tôi ở cạnh nhà. Con bé 7 tuổi bên đó bị mẹ kế lấy dép đánh vào mặt tuần trước, sưng cả má. Phường Tân An, Đắk Lắk.";
+  const EN = "I live next door. A 7 year old girl there was hit in the face with a sandal by her stepmother last week, her cheek swelled up. Tan An ward, Dak Lak.";
+  it.each([
+    [VI, "thằng bé là con trai, mà 9 tuổi chứ không phải 7", /bé trai 9 tuổi/, /tuổi .*7.*9|giới tính/],
+    [VI, "bé 5 tuổi thôi, với lại người đánh là bà nội chứ không phải mẹ kế", /bé gái 5 tuổi.*người gây hại: (?:ông bà|bà nội)/, /5 tuổi/],
+    [EN, "He's a boy, not a girl, and he's 9", /a boy, 9/, /9 years old/],
+    [EN, "she's only 5, and it was her grandmother not her stepmother", /a girl, 5.*causing harm: (?:grandparent|grandmother)/, /5 years old/],
+  ])("«%s» / «%s»", async (story, fix, after, said) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    understoodLine(s.summary);
+    const replies = await s.send(fix);
+    const text = replies.at(-1)?.text ?? "";
+    expect(text).toMatch(/Đã sửa|Changed as you said/);
+    expect(text).toMatch(said);
+    expect(understoodLine(text)).toMatch(after);
+  });
+
+  it.each([
+    [VI, "không phải hàng xóm, cô là dì ruột của bé", /người báo tin: (?:gia đình|dì)/],
+    [VI, "nhầm rồi, tôi không phải hàng xóm mà là thầy chủ nhiệm của bé", /người báo tin: thầy cô giáo/],
+    [EN, "I'm not her neighbour, I'm her aunt", /reporter: (?:family|her aunt)/],
+    [EN, "Sorry, I'm not a neighbour, I'm her class teacher", /reporter: teacher/],
+  ])("«%s» / «%s»: who writes changes, who harms does not", async (story, fix, after) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    const harmer = /(?:người gây hại|causing harm): [^;]+/.exec(understoodLine(s.summary))?.[0];
+    const replies = await s.send(fix);
+    const text = replies.at(-1)?.text ?? "";
+    expect(text).toMatch(/Đã sửa|Changed as you said/);
+    const line = understoodLine(text);
+    expect(line).toMatch(after);
+    expect(line).toContain(harmer);
+    await s.send({ choice: "submit" });
+    expect(h.stored(s.chatId)!.draft.reporterRelation).not.toBe("neighbour");
+  });
+});

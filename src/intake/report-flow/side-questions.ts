@@ -77,6 +77,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["parents", /\b((?:dung|khong|ko|k|dung co) (?:noi|bao|ke|goi) (?:voi |cho )?(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha(?= (?:em|e|minh|mk|toi|tui|con|chau|t|no|be)\b))|(?:don t|dont|do not|please don t|pls don t|pls dont|please dont) (?:tell|call|contact|inform) (?:my|our) (?:parents|mom|mum|dad|mother|father|family))\b/],
   // "em sợ mẹ em biết", "e so ba me e biet la e ke", "scared my mum will find out": a fear that the family learns of the telling.
   ["parents", FEARS_FAMILY_KNOWS],
+  // "gửi rồi thì ba mẹ em có bị mời lên làm việc không", "bố mẹ tôi có bị gọi lên xã không": the family called in over the report.
+  ["parents", /\b(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)(?: (?:em|e|minh|mk|toi|tui|con|chau|no|be|t))?(?: \w+){0,2} (?:co |se )?bi (?:moi|goi|keu|trieu tap)(?: \w+){0,2} (?:len|den|toi|ra|lam viec)\b/],
   // "e ko muon chu biet", "đừng để bố biết", "không cho ai biết": the writer does not want someone told.
   ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],

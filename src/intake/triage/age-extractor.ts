@@ -263,6 +263,10 @@ function yearsAt(tokens: readonly string[], i: number, before: readonly string[]
   if (apposed && CHILD_NOUNS_EN.has(apposed) && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after) && !/^(thang|months?|minutes?|mins?|of|more|other|times?)\b/.test(after)) {
     return { min: n.value, max: n.value, start: i, end: n.end };
   }
+  // "she's only 5", "he is just 9": the age after "only" or "just".
+  if (["only", "just", "barely"].includes(tokens[i - 1] ?? "") && ["is", "s", "was"].includes(tokens[i - 2] ?? "") && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
+    return { min: n.value, max: n.value, start: i - 2, end: n.end };
+  }
   if (["aged", "is", "s", "am", "m", "im", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
   }
