@@ -168,3 +168,27 @@ describe("a correction at the summary that mixes two facts applies both and says
     expect(h.stored(s.chatId)!.draft.reporterRelation).not.toBe("neighbour");
   });
 });
+
+describe("a reporter's own correction in the middle of the story is read: the later words win", () => {
+  it.each([
+    ["Tôi ở sát vách. Con bé 6 tuổi ở phường Tân Lập hay bị ba nó nhốt ngoài hiên cả đêm, ơ nhầm, không phải Tân Lập mà là phường Tân An, Đắk Lắk.", /phường Tân An/, /Tân Lập/],
+    ["Thằng bé 10 tuổi ở xã Ea Kar bị chú ruột đánh gãy tay tuần trước, xin lỗi, không phải Ea Kar mà là xã Krông Búk nha, Đắk Lắk. Tôi là cô giáo của nó.", /Krông Búk/, /Ea Kar/],
+    ["I teach a 10 year old girl who lives in Tan Lap ward, sorry, not Tan Lap, it's Tan An ward, Dak Lak. Her mother burns her arms with cigarettes.", /Tan An/, /Tan Lap/],
+    ["My nephew is 8, his stepdad beat him with a belt yesterday. They live in Ea Kar commune - oops, not Ea Kar, it's Krong Buk commune, Dak Lak.", /Krong Buk/, /Ea Kar/],
+  ])("«%s»", async (story, place, not) => {
+    const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
+    const line = understoodLine(s.summary);
+    expect(line).toMatch(place);
+    expect(line).not.toMatch(not);
+    await s.send({ choice: "submit" });
+    const c = h.stored(s.chatId)!;
+    expect(c.draft.commune ?? "").toMatch(place);
+    // What the reporter typed is kept whole for officers.
+    expect(c.draft.narrative ?? "").toMatch(not);
+  });
+
+  it("a correction of the age in the middle of the story reads the later age", async () => {
+    const s = await h.toSummary("Bé gái nhà bên 8 tuổi, à nhầm, không phải 8 mà là 11 tuổi, bị mẹ ruột bỏ đói mấy ngày nay. Phường Tân An, Đắk Lắk.", [[DANGER, { choice: "no" }]]);
+    expect(understoodLine(s.summary)).toMatch(/bé gái 11 tuổi/);
+  });
+});

@@ -4,6 +4,7 @@
  * into the draft, so the flow asks only what the story did not say. A story fills empty
  * fields only; a correction ("Sửa") replaces them.
  */
+import { selfCorrected } from "./self-correction.ts";
 import type { Language } from "../../core/message-types.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
@@ -70,7 +71,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  * correction). With `only`, fields outside it are not taken from this text.
  */
 export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
-  const text = grandparentsChildAsParent(typed);
+  // "ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng": the reporter's own later words are read.
+  const text = grandparentsChildAsParent(selfCorrected(typed));
   const read = speakerAsI(text);
   const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
