@@ -5,6 +5,7 @@
  * fields only; a correction ("Sửa") replaces them.
  */
 import { selfCorrected } from "./self-correction.ts";
+import { knownSpelling } from "./place-spelling.ts";
 import type { Language } from "../../core/message-types.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
@@ -84,6 +85,8 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
+  // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
