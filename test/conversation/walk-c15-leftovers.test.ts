@@ -100,6 +100,12 @@ describe("a full story that asks for help is a report without an extra offer", (
     "Thằng nhỏ 5 tuổi nhà trọ kế bên bị ông nội nó trói ngoài sân cả buổi chiều. Xã Ea Kar, Đắk Lắk. Cứu nó với ạ.",
     "My neighbour's son, 11, gets hit with a stick by his dad almost every night. Hai Chau, Da Nang. Please help him.",
     "A 6 year old girl in my building is left locked in her room all day by her aunt. Pleiku, Gia Lai. Can someone help her?",
+    "Con trai tôi bị cô giáo chủ nhiệm véo tai đến đỏ cả lên.",
+    "Con tôi bị cô giáo đánh vào tay sưng đỏ.",
+    "Con tôi bị cô giáo đánh vào lưng.",
+    "Cháu tôi bị bác bảo vệ trường tát vào mặt hôm nay.",
+    "My daughter was pinched by her tutor until her arm went red.",
+    "The boy downstairs gets smacked on the hands by his grandma with a ruler.",
   ])("«%s»", async (story) => {
     const s = await h.toSummary(story, [[DANGER, { choice: "no" }]]);
     expect(hasChoice(s.first.at(-1), "menu:report")).toBe(false);
@@ -213,5 +219,13 @@ describe("a place typed short or without tones is spelled as the registry knows 
   it("a commune typed without tones at the commune question is spelled as known", async () => {
     const s = await h.toSummary("Tôi là hàng xóm. Bé trai 9 tuổi ở Đắk Lắk bị bố đánh bầm tím hôm qua.", [[DANGER, { choice: "no" }], [/xã|phường|commune|ward/, "huyen krong buk"]]);
     expect(understoodLine(s.summary)).toMatch(/Krông Búk/);
+  });
+});
+
+describe("only a thin or ambiguous message is offered the report", () => {
+  it.each(["The kid upstairs seems sad a lot lately."])("«%s»", async (said) => {
+    const r = h.reporter();
+    const replies = await r.send(said);
+    expect(hasChoice(replies.at(-1), "menu:report")).toBe(true);
   });
 });
