@@ -17,7 +17,7 @@ describe("the place named in the story fills the commune", () => {
     ["Tôi là hàng xóm, bé Hoa 6 tuổi bị mẹ kế đánh bằng roi mây gần như ngày nào cũng vậy, nhà ở Quảng Điền, Huế", /Quảng Điền/],
     ["toi la co giao, be Lan 9 tuoi bi bo duong danh bam tim tay chan, nha o phuong Thuan Hoa, Hue", /Thuan Hoa|Thuận Hóa/],
     ["Tôi là hàng xóm, thằng bé 7 tuổi nhà bên bị bố say rượu đánh, nhà ở Ninh Kiều, Cần Thơ", /Ninh Kiều/],
-    ["my friend's little boy, 5, gets burned with cigarettes by his uncle. they live in cam le ward in da nang", /cam le|Cẩm Lệ/i],
+    ["my friend's little boy, 5, gets burned with cigarettes by his uncle. they live in cam le ward in da nang", /cam le/i],
     ["em la hang xom, be trai 11 tuoi bi ba duong danh bang day dien, nha o Binh Thuy, Can Tho", /Binh Thuy/],
   ])("«%s»: the commune is not asked", async (story, commune) => {
     const r = await h.toSummary(story);

@@ -202,7 +202,7 @@ describe("a passer-by is someone else, not asked again", () => {
 /** Walk 34 (r06, r17): a question asked for what the story had told. */
 describe("what the story told is not asked again", () => {
   it.each([
-    ["My friend's son is 9. He told his dad yesterday that a man at the swimming pool touched him in the shower last month. His family is in Hai Chau, Da Nang.", /Hai Chau|Hải Châu/],
+    ["My friend's son is 9. He told his dad yesterday that a man at the swimming pool touched him in the shower last month. His family is in Hai Chau, Da Nang.", /Hai Chau/],
   ])("English place before the province: «%s»", async (story, place) => {
     const s = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }]]);
     expect(s.questions.filter((q) => /commune, ward or village|xã, phường/.test(q))).toHaveLength(0);

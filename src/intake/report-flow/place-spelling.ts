@@ -3,7 +3,8 @@
  * districts before the 2025 reorganisation, content/registry/provinces.json): "BMT" is Buôn Ma Thuột, "buon ma thuot" is Buôn Ma
  * Thuột, "xa Krong Buk" is "xã Krông Búk". Only when exactly one known name fits; otherwise the reporter's words are kept as typed.
  */
-import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import type { Language } from "../../core/message-types.ts";
 import type { ReportFlowDeps } from "./report-flow-types.ts";
 
 /** A level word at the start, typed with or without its tones (folded key → as written). */
@@ -18,7 +19,7 @@ const EN_LEVEL = /\s+(?:commune|ward|town|city|district)$/i;
 const initials = (name: string): string => foldKey(name).split(" ").filter(Boolean).map((w) => w[0]!.toUpperCase()).join("");
 
 /** The commune spelled as the registry knows it, or the commune as typed. */
-export function knownSpelling(commune: string, provinceId: string | null | undefined, deps: Pick<ReportFlowDeps, "placesOf">): string {
+export function knownSpelling(commune: string, provinceId: string | null | undefined, deps: Pick<ReportFlowDeps, "placesOf">, language: Language = "vi"): string {
   if (!provinceId || !deps.placesOf) return commune;
   const known = deps.placesOf(provinceId);
   if (known.length === 0) return commune;
@@ -40,5 +41,8 @@ export function knownSpelling(commune: string, provinceId: string | null | undef
   const same = [...new Set(known.filter((k) => foldKey(k) === foldKey(name)))];
   const found = abbreviation ?? (same.length === 1 ? same[0]! : null);
   if (!found) return commune;
+  // An English report speaks without Vietnamese letters (but the province's official name): "BMT" is "Buon Ma Thuot" there, and a
+  // name typed without tones stays as typed.
+  if (language === "en") return abbreviation ? `${level}${foldVietnamese(found).replace(/\b\p{L}/gu, (c) => c.toUpperCase())}${tail}` : commune;
   return `${level}${found}${tail}`;
 }

@@ -429,7 +429,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       // commune kept; only a place said with its level ("xã Ia Grai, Gia Lai") is a commune of its own.
       const typedCommune = d.commune && province && typed && !PLACE_LEVEL.test(foldKey(typed)) ? null : typed;
       // "ấp 2, Tân Phú": the hamlet and the commune each in its place; a hamlet alone leaves the commune to ask.
-      const placed = withPlace(d, typedCommune ? knownSpelling(typedCommune, province?.id ?? d.provinceId, deps) : typedCommune, provinceIn(deps));
+      const placed = withPlace(d, typedCommune ? knownSpelling(typedCommune, province?.id ?? d.provinceId, deps, d.language) : typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
       if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: place };
       if (typedCommune || looseName(text, loose)) return { ...placed, locationText: place };
@@ -451,7 +451,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
       const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};
-      return { ...withPlace(d, knownSpelling(commune, province?.level === "province" ? province.id : d.provinceId, deps), provinceIn(deps)), ...moved };
+      return { ...withPlace(d, knownSpelling(commune, province?.level === "province" ? province.id : d.provinceId, deps, d.language), provinceIn(deps)), ...moved };
     },
     known: (d) => d.commune !== null,
   },

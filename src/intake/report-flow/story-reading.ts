@@ -86,7 +86,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
   // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
-  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps) };
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps, draft.language) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
