@@ -47,6 +47,11 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const triage = (text: string) => analyse(text).triage;
   // Where the child is, not where someone went to work: "bố mẹ đi làm ăn xa ở Bình Dương ... Ở thôn 3, xã Ea Tu, Đắk Lắk".
   const findProvince = (text: string) => findChildProvince(registry, text);
+  // "BMT", "buon ma thuot": the towns and former districts of a province as the registry spells them.
+  const placesOf = (provinceId: string): readonly string[] => {
+    const p = registry.province(provinceId);
+    return p ? [...(p.places ?? []), ...(p.districts ?? [])] : [];
+  };
   return createConversationCore({
     store: options.store,
     caseIntake: options.caseIntake,
@@ -74,7 +79,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       const ruleRead = triage.redFlags.length > 0 || triage.reasons.length > 1 || facts.injury !== null || facts.harmer !== null || facts.when === "now" || facts.when === "tonight";
       return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
-    reportFlow: createReportFlow({ findProvince, triage, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
+    reportFlow: createReportFlow({ findProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
   });
 }
 

@@ -24,7 +24,7 @@ describe("where the child is, read from the answer to the place question", () =>
   });
 
   it.each([
-    ["cu kuin dak lak a", /Đắk Lắk/, "cu kuin"],
+    ["cu kuin dak lak a", /Đắk Lắk/, "Cư Kuin"],
     ["Ia Grai, Gia Lai", /Gia Lai/, "Ia Grai"],
     ["ở Gò Dầu, Tây Ninh đó", /Tây Ninh/, "Gò Dầu"],
   ])("«%s»: the province and the place typed beside it", async (answer, province, commune) => {
@@ -202,7 +202,7 @@ describe("a child telling of a friend without the friend's age", () => {
     const w = await toSummary("bé gái 8 tuổi nhà đối diện hay bị mẹ kế đánh, tuần nào cũng nghe", [[WHERE, "pleiku gia lai"]]);
     expect(w.questions.filter((q) => COMMUNE.test(q))).toEqual([]);
     await w.send({ choice: "submit" });
-    expect(stored(w.chatId)?.draft.commune).toBe("pleiku");
+    expect(stored(w.chatId)?.draft.commune).toBe("Pleiku");
   });
 });
 

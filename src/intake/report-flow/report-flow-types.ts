@@ -90,6 +90,8 @@ export interface ReportFlowDeps {
   findProvince(text: string): ChildProvince | null;
   /** Rule triage of the draft's text. */
   triage(text: string): DraftTriage;
+  /** The places the registry knows in a province (its towns, its districts before 2025), spelled in full: a commune typed short or without tones is spelled so. */
+  placesOf?(provinceId: string): readonly string[];
   /** The case deadlines by risk the queue applies (the defaults when absent): "how long until someone comes?" is answered with them. */
   deadlines?: DeadlinePolicy;
 }

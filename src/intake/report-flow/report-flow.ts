@@ -467,7 +467,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const asked = plainAnswer ? null : sideTopic(text);
   // "do I need to give a phone number? I don't want him reading my texts": a question the story reading learns nothing from is a side
   // question, however story-like its words ("him"); it is answered (or said to be kept for officers), not met with "noted" alone.
-  const bareQuestion = asked === "question" && reading.learned.length === 0 && isQuestionLike(text) && asksSomething(text);
+  // "Bên bạn có văn phòng ở Pleiku không?", "Do you have an office in Hue?": a question to the service about itself names a place of its
+  // own, never the child's; it answers no step.
+  const aboutService = isQuestionLike(text) && statementPart(text) === "" && TO_THE_SERVICE.test(foldKey(text)) && !reading.learned.some((f) => CHILD_FACTS.has(f));
+  const bareQuestion = asked === "question" && (reading.learned.length === 0 || aboutService) && isQuestionLike(text) && asksSomething(text);
   // "em sợ mẹ em biết": a fear that the family finds out is answered as the question it is, though said without a question mark.
   const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text)) || (asked === "parents" && FEARS_FAMILY_KNOWS.test(foldKey(text)))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
@@ -497,6 +500,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
+
+/** Words that address the service itself (folded): "bên bạn", "các bạn", "văn phòng", "ứng dụng", "you", "your office". */
+const TO_THE_SERVICE = /\b(?:ben (?:ban|minh|anh chi|em|nay)|cac ban|van phong|tru so|ung dung|app|bot|chatbot|trang nay|you|your|robot)\b/;
 
 /** Side topics a contact may be given with that need their answer then: cannot call, who will know, the parents. */
 const ANSWERED_WITH_CONTACT: ReadonlySet<SideTopic> = new Set(["cantCall", "privacy", "parents", "hurtForTelling"]);
@@ -661,10 +667,14 @@ function hasStory(text: string, deps: ReportFlowDeps): boolean {
 function toldStory(text: string, deps: ReportFlowDeps): boolean {
   const said = statementPart(text);
   if (!said || wordCount(said) < 6 || isChildWriter(text) || CHILD_TELLS_OF.test(foldKey(text))) return false;
-  if (!readStory(blankDraft(), said, deps, "fill").hasContent) return false;
+  const reading = readStory(blankDraft(), said, deps, "fill");
+  if (!reading.hasContent) return false;
   const triage = deps.triage(text);
+  // "Con tôi bị cô giáo đánh vào tay sưng đỏ": a harm done to a child by someone named, not told as over, is a story however low the
+  // triage reads it (issue 13: a story with a harm and a who is a report; only a thin or ambiguous message is offered).
+  const harmTold = triage.category !== "other" && reading.facts.harmer !== null && reading.facts.harmer !== "self" && !reading.facts.resolved && reading.facts.when !== "past" && HARM_OR_BLAME.test(foldKey(said));
   // Self-harm gets its own advice with the offer; a worry of what may happen ("tôi lo nó bị dụ dỗ") is offered unless it is serious.
-  if (triage.risk === "low" || deps.triage(said).risk === "low" || triage.category === "self_harm") return false;
+  if (((triage.risk === "low" || deps.triage(said).risk === "low") && !harmTold) || triage.category === "self_harm") return false;
   return !(WORRY_OF.test(foldKey(text)) && triage.risk === "medium");
 }
 
@@ -709,7 +719,9 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
   const topics = forTheStory(all.length > 0 ? all : [topic], state, deps);
   // A question the bot answered here ("thông tin có được giữ bí mật không?") is no information about the child: it is not kept in
   // the case (officers read notes as facts); a worry or a question only officers can answer is kept as typed.
-  const answered = topics.every((t) => ANSWERED_HERE.has(t));
+  // A question nobody here can answer ("Bên bạn có văn phòng ở Pleiku không?") that tells nothing of the child is not kept either: it is
+  // answered honestly (issue 13: a side question is never stored as a note or an answer).
+  const answered = topics.every((t) => ANSWERED_HERE.has(t)) || (topics.every((t) => t === "question" || ANSWERED_HERE.has(t)) && !tellsFacts(text, deps) && deps.triage(text).risk === "low");
   // "tôi gọi 113 rồi mà chưa thấy ai tới": the reporter is calling for help now, which answers the danger question.
   const calling = topics.includes("noResponse") && state.draft.dangerNow !== "yes";
   const notes = answered && !calling ? state.draft.extraNotes : [...state.draft.extraNotes, text];
@@ -1137,6 +1149,13 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * question it was asking included.
  */
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "không phải hàng xóm, cô là dì ruột của bé", "I'm not her neighbour, I'm her aunt": who writes, denied as the summary has it and
+  // said again, is read as the writer saying who they are (the whole message is what is kept).
+  const writer = midFlow ? null : writerSaidAgain(state.draft, typedText, deps);
+  if (writer) {
+    const step = correctionOne(state, writer, now, flow, deps, false, true);
+    return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: noteOfCorrection(state.draft.extraNotes, typedText, factsOf(step.state.draft) !== factsOf(state.draft), step.state.draft) } } };
+  }
   // "không phải bố, là chú ruột của cháu": who harms is the person said, and nothing else changes (walk 37: who writes changed).
   const other = midFlow ? null : deniedHarmerValue(state, typedText, deps);
   if (other) return harmerFixed(state, other, now, flow, deps, typedText);
@@ -1183,7 +1202,64 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
     return { ...step, state: { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes.filter((n) => n !== asserted), typedText] } } };
   }
   if (parts.length >= 2 && separateFacts(state.draft, parts, deps)) return correctedBySentence(state, typedText, parts, now, flow, deps);
+  // "It's a boy, not a girl, and he's 7", "she's 12, and it was her uncle not her father": a "X, not Y" pair with another fact beside
+  // it; each is read on its own (read whole, the pair's "not Y" swallowed the other fact).
+  const groups = midFlow || parts.length > 0 ? null : aroundDenial(typedText);
+  if (groups && separateFacts(state.draft, groups, deps) && groups.every((g) => readStory(state.draft, correctionText(state.draft, g), deps, "replace").learned.length > 0)) {
+    return correctedBySentence(state, typedText, groups, now, flow, deps);
+  }
   return correctionOne(state, typedText, now, flow, deps, midFlow);
+}
+
+/** A clause that opens with a denial (folded): "not a girl", "chứ không phải 8", "không phải hàng xóm". */
+const DENIAL_OPENS = /^(?:chu |cho |cho |ma )?(?:not|khong phai|ko phai|k phai|chang phai|dau phai|hong phai)\b/;
+
+/**
+ * The clauses of a one-sentence correction grouped so that a "X, not Y" pair stays whole and each other fact stands apart ("It's a
+ * boy, not a girl, and he's 7" → "It's a boy, not a girl" / "he's 7"); null when there is no denial or only one group.
+ */
+function aroundDenial(text: string): string[] | null {
+  const raw = text.trim().replace(/[.!]+$/u, "").split(/\s*[,;]\s*(?:(?:và|va|còn|với lại|and|also|plus)\s+)?|\s+(?:và|còn|and)\s+(?=\S+\s+\S)/iu).map((p) => p.trim()).filter(Boolean);
+  // "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại": a message that opens with its denial is read whole.
+  if (raw.length < 2 || !raw.some((p) => DENIAL.test(foldKey(p))) || DENIAL_OPENS.test(foldKey(raw[0]!)) || dangerSaid(text) !== null) return null;
+  const out: string[] = [];
+  for (const p of raw) {
+    const key = foldKey(p);
+    // The denial joins the clause before it ("It's a boy, not a girl"); a lead alone ("actually", "nhầm rồi") joins the one after.
+    if (out.length > 0 && (DENIAL_OPENS.test(key) || wordCount(p) < 2)) out[out.length - 1] = `${out.at(-1)}, ${p}`;
+    else if (out.length > 0 && (CORRECTION_LEAD.test(foldKey(out.at(-1)!)) && foldKey(out.at(-1)!).replace(CORRECTION_LEAD, "").trim() === "")) out[out.length - 1] = `${out.at(-1)}, ${p}`;
+    else out.push(p);
+  }
+  return out.length >= 2 && out.length <= 4 && !out.some((p) => isQuestionLike(p)) ? out : null;
+}
+
+/** The words a writer calls themself by in Vietnamese (folded), as "tôi": "cô là dì ruột của bé", "chú là bác của nó". */
+const SELF_WORDS = "toi|tui|minh|em|co|chu|bac|di|ba|ong|anh|chi|cau|mo|thim";
+const WRITER_DENIED_VI = new RegExp(String.raw`^(?:(?:a|o|oi|nham roi|nham|sai roi|sai|xin loi)[,.!\s]+)*(?:(?:${SELF_WORDS})\s+)?(?:khong phai|ko phai|k phai|chang phai|dau phai|hong phai)\s+(?:la\s+)?([^,]+?)(?:\s+(?:dau|a|nha|nhe))*\s*(?:,\s*(?:ma\s+|chu\s+)?|\s+(?:ma|chu)\s+)(?:(?:${SELF_WORDS})\s+)?(?:la|moi la|chinh la)\s+(.+)$`);
+const WRITER_DENIED_EN = /^(?:(?:sorry|oops|no|actually|wait)[,.!\s]+)*i(?: m| am) not (?:really )?(?:(?:her|his|their|the child s|the kid s) )?([^,]+?)\s*(?:,\s*(?:but\s+|actually\s+)?|\s+(?:but|actually)\s+)(?:i(?: m| am)|i m actually|actually i m)\s+(.+)$/;
+
+/**
+ * "không phải hàng xóm, cô là dì ruột của bé", "tôi không phải hàng xóm mà là bác của cháu", "I'm not her neighbour, I'm her aunt":
+ * who writes as the summary has it, denied, and who they are said after: that saying, with "tôi" / "I" as its subject; null when the
+ * one denied is not who writes as the summary has it (a denied harmer is corrected elsewhere).
+ */
+function writerSaidAgain(d: ReportDraft, typed: string, deps: ReportFlowDeps): string | null {
+  if (!d.reporterRelation) return null;
+  // Folded with its commas kept (a comma parts the denial from the saying).
+  const key = foldVietnamese(typed.trim().replace(/[.!]+$/u, "").normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s,]/gu, " ").replace(/\s*,\s*/g, ", ").replace(/\s+/g, " ").trim();
+  const vi = WRITER_DENIED_VI.exec(key);
+  const en = vi ? null : WRITER_DENIED_EN.exec(key);
+  const m = vi ?? en;
+  if (!m) return null;
+  const denied = vi ? `tôi là ${m[1]}` : `I am ${m[1]}`;
+  const deniedRead = readStory(blankDraft(), denied, deps, "fill").draft;
+  // "không phải ba mẹ nó, là bà Hạnh": the one denied is who harms as the summary has it, not who writes.
+  const harmerDenied = d.harmer !== null && (deniedRead.harmer === d.harmer || (Boolean(d.harmerText) && foldKey(m[1] ?? "").includes(foldKey(d.harmerText ?? ""))));
+  if (harmerDenied || deniedRead.reporterRelation !== d.reporterRelation || HARM_OR_BLAME.test(m[2]!)) return null;
+  // The words as typed, from where the saying starts ("dì ruột của bé"): as many words from the end as the folded saying has.
+  const words = typed.trim().replace(/[.!]+$/u, "").split(/\s+/);
+  const said = words.slice(-m[2]!.split(" ").filter(Boolean).length).join(" ");
+  return vi ? `tôi là ${said}` : `I am ${said}`;
 }
 
 /** A time said in a correction (folded): "today", "two weeks ago", "last month", "hôm qua", "tháng trước", "3 ngày trước". */
@@ -1517,11 +1593,13 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const aboutDanger = dangerSaid(typedText) !== null || dangerSaid(text) !== null;
   // "bà là bà ngoại của cháu chứ không phải hàng xóm": the writer saying who they are to the child is never who harms.
   const writerKin = WRITER_IS_KIN.test(foldKey(text)) || WRITER_IS_KIN.test(foldKey(typedText));
+  // "I'm his teacher, not a neighbour": the writer saying who they are, with no harm told, names no one who harms.
+  const writerSelf = writerKin || (ofWriter && whole.learned.includes("reporter") && !HARM_OR_BLAME.test(foldKey(text)));
   // "đứa lớn là con gái, đứa nhỏ là con trai", "à bé là con trai": the sex of the children understood changes, each keeping the age
   // told before; a correction changes only what it names (walk 30: a sex corrected wiped the ages).
   const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
   const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerKin && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).

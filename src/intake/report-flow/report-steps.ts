@@ -15,6 +15,7 @@ import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
+import { knownSpelling } from "./place-spelling.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -428,7 +429,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       // commune kept; only a place said with its level ("xã Ia Grai, Gia Lai") is a commune of its own.
       const typedCommune = d.commune && province && typed && !PLACE_LEVEL.test(foldKey(typed)) ? null : typed;
       // "ấp 2, Tân Phú": the hamlet and the commune each in its place; a hamlet alone leaves the commune to ask.
-      const placed = withPlace(d, typedCommune, provinceIn(deps));
+      const placed = withPlace(d, typedCommune ? knownSpelling(typedCommune, province?.id ?? d.provinceId, deps, d.language) : typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
       if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: place };
       if (typedCommune || looseName(text, loose)) return { ...placed, locationText: place };
@@ -450,7 +451,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
       const moved = province && province.level === "province" && province.id !== d.provinceId ? { provinceId: province.id, provinceName: province.name } : {};
-      return { ...withPlace(d, commune, provinceIn(deps)), ...moved };
+      return { ...withPlace(d, knownSpelling(commune, province?.level === "province" ? province.id : d.provinceId, deps, d.language), provinceIn(deps)), ...moved };
     },
     known: (d) => d.commune !== null,
   },

@@ -77,6 +77,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["parents", /\b((?:dung|khong|ko|k|dung co) (?:noi|bao|ke|goi) (?:voi |cho )?(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh|nha(?= (?:em|e|minh|mk|toi|tui|con|chau|t|no|be)\b))|(?:don t|dont|do not|please don t|pls don t|pls dont|please dont) (?:tell|call|contact|inform) (?:my|our) (?:parents|mom|mum|dad|mother|father|family))\b/],
   // "em sợ mẹ em biết", "e so ba me e biet la e ke", "scared my mum will find out": a fear that the family learns of the telling.
   ["parents", FEARS_FAMILY_KNOWS],
+  // "gửi rồi thì ba mẹ em có bị mời lên làm việc không", "bố mẹ tôi có bị gọi lên xã không": the family called in over the report.
+  ["parents", /\b(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)(?: (?:em|e|minh|mk|toi|tui|con|chau|no|be|t))?(?: \w+){0,2} (?:co |se )?bi (?:moi|goi|keu|trieu tap)(?: \w+){0,2} (?:len|den|toi|ra|lam viec)\b/],
   // "e ko muon chu biet", "đừng để bố biết", "không cho ai biết": the writer does not want someone told.
   ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
@@ -488,9 +490,9 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "If your friend wants to hurt themselves, tell an adult now (your parents, their parents, a teacher) so someone can go to them, or call 115. You do not have to handle this alone. Call 111 for advice. It is free.",
   },
   question: {
-    vi: "Câu hỏi này tôi chưa trả lời được ở đây; tôi đã ghi nó vào báo tin cho cán bộ. Bạn có thể hỏi trực tiếp qua tổng đài 111 (miễn phí, 24/7). Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh.",
-    en: "I cannot answer that here; I kept it in the report for the officers. You can ask directly on the 111 hotline (free, 24/7). What you tell me is kept confidential, and you can stay anonymous.",
-    viChild: "Cô chú đã ghi câu hỏi của em. Muốn nói chuyện ngay thì gọi 111, miễn phí.",
-    enChild: "I wrote down your question. To talk to someone now, call 111. It is free.",
+    vi: "Câu này mình chưa trả lời được ở đây. Cán bộ bảo vệ trẻ em sẽ đọc báo tin của bạn khi bạn gửi; muốn hỏi ngay, bạn gọi tổng đài 111 (miễn phí, 24/7). Những gì bạn kể được giữ bí mật, và bạn có thể báo ẩn danh.",
+    en: "I can't answer that question here. Child-protection officers will read your report once you send it; to ask someone now, call the 111 hotline (free, 24/7). What you tell me is kept confidential, and you can stay anonymous.",
+    viChild: "Câu này cô chú chưa trả lời được ở đây. Muốn hỏi ngay thì em gọi 111, miễn phí.",
+    enChild: "I can't answer that here. To ask someone now, call 111. It is free.",
   },
 };

@@ -4,6 +4,8 @@
  * into the draft, so the flow asks only what the story did not say. A story fills empty
  * fields only; a correction ("Sửa") replaces them.
  */
+import { selfCorrected } from "./self-correction.ts";
+import { knownSpelling } from "./place-spelling.ts";
 import type { Language } from "../../core/message-types.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
@@ -70,7 +72,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
  * correction). With `only`, fields outside it are not taken from this text.
  */
 export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
-  const text = grandparentsChildAsParent(typed);
+  // "ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng": the reporter's own later words are read.
+  const text = grandparentsChildAsParent(selfCorrected(typed));
   const read = speakerAsI(text);
   const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
@@ -82,6 +85,8 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   // an old district elsewhere (the registry's district match) moves it only when a province is named too.
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
+  // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps, draft.language) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];

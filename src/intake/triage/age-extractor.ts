@@ -250,16 +250,22 @@ function yearsAt(tokens: readonly string[], i: number, before: readonly string[]
   // "a girl, maybe 9 or 10": an estimate right after a child is named (not "around 8 tonight").
   // "a little girl, maybe 7, selling ...": set off by commas, the estimate opens its clause and the child ends the one before.
   const named = i === 1 ? before.slice(-3) : tokens.slice(Math.max(0, i - 5), i - 1);
-  const estimate = ["maybe", "about", "around", "roughly", "approximately", "perhaps"].includes(tokens[i - 1] ?? "") && named.some((t) => CHILD_NOUNS_EN.has(t));
+  // "he is about 7", "she's maybe 6": the child said as "he" or "she", the estimate right after "is".
+  const estimate = ["maybe", "about", "around", "roughly", "approximately", "perhaps"].includes(tokens[i - 1] ?? "") && (named.some((t) => CHILD_NOUNS_EN.has(t)) || (["is", "s"].includes(tokens[i - 2] ?? "") && ["he", "she"].includes(tokens[i - 3] ?? "")));
   if (estimate && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after)) {
     const other = tokens[n.end] === "or" ? numberAt(tokens, n.end + 1) : null;
     const max = other && other.value > n.value && other.value - n.value <= 3 ? other.value : n.value;
     return { min: n.value, max, start: i - 1, end: other && max !== n.value ? other.end : n.end };
   }
   // "My neighbour's girl, 8, was slapped", "my niece (7) is left alone": the age set off right after the word for the child.
-  const apposed = i === 0 ? before.at(-1) : tokens[i - 1] === "" ? tokens[i - 2] : undefined;
+  // "The boy next door, 9, ...", "the girl across the road, 7": where the child lives, said after the child, before the age.
+  const apposed = i === 0 ? withoutWhere(before).at(-1) : tokens[i - 1] === "" ? tokens[i - 2] : undefined;
   if (apposed && CHILD_NOUNS_EN.has(apposed) && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !NOT_AGE_UNIT.test(after) && !/^(thang|months?|minutes?|mins?|of|more|other|times?)\b/.test(after)) {
     return { min: n.value, max: n.value, start: i, end: n.end };
+  }
+  // "she's only 5", "he is just 9": the age after "only" or "just".
+  if (["only", "just", "barely"].includes(tokens[i - 1] ?? "") && ["is", "s", "was"].includes(tokens[i - 2] ?? "") && /^\d+$/.test(tokens[i] ?? "") && n.value < ADULT_AGE && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
+    return { min: n.value, max: n.value, start: i - 2, end: n.end };
   }
   if (["aged", "is", "s", "am", "m", "im", "turned", "moi", "chi", "duoc", "was", "son", "daughter", "boy", "girl", "kid", "child", "nephew", "niece"].includes(tokens[i - 1] ?? "") && /^\d+$/.test(tokens[i] ?? "") && !/^(thang|months?)/.test(after) && !NOT_AGE_UNIT.test(after)) {
     return { min: n.value, max: n.value, start: i - 1, end: n.end };
@@ -291,6 +297,13 @@ function monthsOfChild(tokens: readonly string[], i: number): boolean {
 
 /** Words between a child and "được" that say whose or where the child is ("của tôi", "nhà bên", "ấy") (folded). */
 const OWNER_OR_PLACE: ReadonlySet<string> = new Set(["toi", "tui", "minh", "em", "e", "nha", "cua", "ben", "canh", "ke", "hang", "xom", "ay", "do", "kia", "doi", "dien"]);
+
+/** The clause before an age with the words of where the child lives dropped from its end ("boy next door" → "boy"). */
+function withoutWhere(before: readonly string[]): readonly string[] {
+  const key = before.join(" ");
+  const m = /\s(?:next door|across the (?:road|street|hall|lane)|down the (?:road|street|lane|hall)|upstairs|downstairs|nearby|on (?:my|our|the) (?:street|road|lane|floor))$/.exec(key);
+  return m ? key.slice(0, m.index).split(" ") : before;
+}
 
 const CHILD_NOUNS_EN: ReadonlySet<string> = new Set(["girl", "boy", "kid", "child", "son", "daughter", "niece", "nephew", "student", "pupil", "teen", "teenager"]);
 

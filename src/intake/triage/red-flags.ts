@@ -20,6 +20,7 @@ const OTHER_FLAGS: Readonly<Record<string, Words>> = {
   sexual_abuser_has_access: { vi: "Người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", en: "The person who sexually abuses the child still lives with or can reach the child" },
   injury_without_care: { vi: "Trẻ bị thương cần chữa trị mà không được chăm sóc y tế", en: "An injury that needs care is left without care" },
   sexual_abuser_access_soon: { vi: "Người bị nghi xâm hại tình dục sẽ ở cùng trẻ đêm nay hoặc ngày mai", en: "The person who may be sexually abusing the child will be with the child tonight or tomorrow" },
+  sexual_abuser_with_child_now: { vi: "Trẻ đang ở cùng người bị nghi xâm hại tình dục mình", en: "The child is with the person who may be sexually abusing them now" },
   beating_promised_soon: { vi: "Người đánh trẻ hứa sẽ đánh tiếp đêm nay hoặc ngày mai", en: "The person who beats the child says they will beat the child again tonight or tomorrow" },
   child_unconscious_now: { vi: "Trẻ đang bất tỉnh hoặc gọi không tỉnh", en: "The child is unconscious or cannot be woken now" },
   illegal_child_labour: { vi: "Trẻ dưới 13 tuổi lao động, hoặc trẻ bị bắt nghỉ học để làm việc", en: "A child under 13 works, or a child is kept out of school to work" },

@@ -81,6 +81,9 @@ interface FactsLexicon {
   injury: Record<InjuryFact, string[]>;
   alone: string[];
   withHarmerNow: string[];
+  /** Where a child is with someone ("ở nhà với", "home with"), read as now only beside a word of now (nowWords). */
+  withSomeoneWhere?: string[];
+  nowWords?: string[];
   harmerAccess: string[];
   /** Access ended by the one who cares for the child ("không cho con qua đó nữa", "no longer lets her go"). */
   harmerAccessEnded?: string[];
@@ -416,7 +419,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
-    withHarmerNow: (withSomeoneNow(m, words, relations, harmer) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    withHarmerNow: ((withSomeoneNow(m, words, relations, harmer) || withSomeoneSaidNow(m, words, relations, harmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
     treated: !lean && said(m, words, "treated", lx.treated),
@@ -522,6 +525,27 @@ function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<
     return harmer !== null && whom.relation === harmer.relation;
   });
 }
+
+/**
+ * "Giờ bé ở nhà với dượng", "bây giờ nó ở với ông ta", "she is home with her stepfather now": where the child is, with a word of
+ * now in the same sentence (colloquial "giờ" is now), is the child with that person now; the same person rules as withSomeoneNow.
+ */
+function withSomeoneSaidNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  const nows = m.hits(words, "nowWords", m.lexicon.nowWords ?? []);
+  if (nows.length === 0) return false;
+  return m.hits(words, "withSomeoneWhere", m.lexicon.withSomeoneWhere ?? []).some((hit) => {
+    const s = words.sentence[hit.start];
+    const near = nows.some((n) => words.sentence[n.start] === s && ((n.end <= hit.start && hit.start - n.end <= 4) || (n.start >= hit.end && n.start - hit.end <= 4)));
+    if (!near || toldEarlier(m, words, hit) || negatorAt(words, hit.start - 1)) return false;
+    const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
+    // "with him", "với ổng": a pronoun for the one who harms when someone is said to.
+    if (!whom) return harmer !== null && HARMER_PRONOUN.has(words.folded[hit.end] ?? "");
+    return harmer !== null && whom.relation === harmer.relation;
+  });
+}
+
+/** A pronoun after "with" that names the one who harms told before (folded): "him", "her", "ổng", "hắn", "ông ta". */
+const HARMER_PRONOUN: ReadonlySet<string> = new Set(["him", "her", "them", "ong", "han", "ha", "thang", "lao", "gia"]);
 
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
 const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
@@ -1505,7 +1529,8 @@ function neighboursChild(words: Words, r: { relation: string; h: Hit }, harms: r
   if (r.relation !== "neighbour") return false;
   const f = words.folded;
   const s = r.h.start;
-  if (harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[s])) return false;
+  // "the boy next door, 9, is left alone": a harm after a comma is the child's, not the neighbour's.
+  if (harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[s] && !words.comma.slice(r.h.end, x.start + 1).some(Boolean))) return false;
   const before = f[s - 1] === "nha" ? s - 2 : s - 1;
   if (words.sentence[before] === words.sentence[s] && !words.comma[s] && !words.comma[before + 1] && ["be", "nho", "cu", "con", "chau", "thang", "dua", "gai", "trai"].includes(f[before] ?? "")) return true;
   // "the girl next door", "a boy next door", "the neighbour's daughter": where the child lives, in English.
@@ -1640,12 +1665,13 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   }
   if (selfHarm) return { relation: "self", quote: "" };
   // Someone said to be away ("Mẹ cháu đi làm ở Đà Nẵng cả tháng mới về") is not who harms the child at home.
-  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h, r.relation));
+  // "From next door I heard the boy screaming": the house the sounds come from is not who harms, with or without a harm word.
+  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h, r.relation) && !heardFrom(words, r.h, harms));
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
   // "Bé đã về nhà với mẹ", "she's back home with her dad": whom the child is with, with no harm told of them, is not who harms.
-  const candidates = relations.filter((r) => !r.ref && !away(words, r.h, r.relation) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h));
+  const candidates = relations.filter((r) => !r.ref && !away(words, r.h, r.relation) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h) && !heardFrom(words, r.h, harms));
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
@@ -1672,6 +1698,8 @@ function heardFrom(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   const f = words.folded;
   const fromNextDoor = f[h.start] === "next" && f[h.start - 1] === "from";
   if (!["nha", "phong"].includes(f[h.start] ?? "") && !fromNextDoor) return false;
+  // "I heard from next door ...", "tôi nghe từ nhà bên cạnh ...": heard from the house, the sense said before it.
+  if (["from", "tu"].includes(f[h.start - 1] ?? "") && SENSED.has(f[h.start - 2] ?? "") && words.sentence[h.start - 2] === words.sentence[h.start]) return true;
   for (let k = h.end; k < Math.min(f.length, h.end + 6) && words.sentence[k] === words.sentence[h.start]; k++) {
     if (harms.some((x) => x.start <= k && x.end > k)) return false;
     if (!SENSED.has(f[k]!)) continue;
@@ -2023,7 +2051,8 @@ function countChildren(m: FactsMatcher, words: Words, siblingsAside = false): nu
     if (others) continue;
     const written = words.written[noun.start - 1]!;
     // "Hai Chau ward", "phường Hai Châu": a number word and a child's word, both capitalised after the sentence's start, are a name.
-    if (words.caps[noun.start - 1] && words.caps[noun.start] && words.sentence[noun.start - 2] === words.sentence[noun.start]) continue;
+    // At a sentence's start too when the child's word is typed without its tone ("... last night. Hai Chau, Da Nang."), never "Hai Cháu".
+    if (words.caps[noun.start - 1] && words.caps[noun.start] && (words.sentence[noun.start - 2] === words.sentence[noun.start] || words.written[noun.start] === words.folded[noun.start])) continue;
     // "ba em" is also "my father" (South): three only before other words for children.
     if (written === "ba" && ["em", "e"].includes(words.folded[noun.start] ?? "")) continue;
     const n = /^\d{1,2}$/.test(before) ? Number(before) : m.lexicon.counts[written] ?? (words.diacritics ? undefined : foldedCounts(m)[before]);

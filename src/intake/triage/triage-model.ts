@@ -500,6 +500,10 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (triage.category === "sexual_abuse" && facts.withHarmerNow && facts.times.includes("tonight") && facts.when !== "past") {
     return raise("sexual_abuser_access_soon", "người bị nghi xâm hại tình dục sẽ ở cùng trẻ đêm nay hoặc ngày mai", "the person who may be sexually abusing the child will be with the child tonight or tomorrow");
   }
+  // "Giờ bé ở nhà với dượng", "she is home with him now": the child is with that person now, nearer than tonight.
+  if (triage.category === "sexual_abuse" && facts.withHarmerNow && facts.when !== "past") {
+    return raise("sexual_abuser_with_child_now", "trẻ đang ở cùng người bị nghi xâm hại tình dục mình", "the child is with the person who may be sexually abusing them now");
+  }
   if (facts.suspected) return triage;
   if (triage.category === "sexual_abuse" && facts.harmerAccess) {
     return raise("sexual_abuser_has_access", "người xâm hại tình dục vẫn ở cùng hoặc vẫn tiếp cận được trẻ", "the person who sexually abuses the child still lives with or can reach the child");
