@@ -11,6 +11,7 @@ import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
+import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, harmerComesForChild, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
@@ -1857,7 +1858,8 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
     // The rules alone read no emergency (a 9-year-old locked in for the day, fed at night): the model's emergency alone waits for the
     // reporter's answer too; a "no" made it an emergency case before (walk 36), against what the reporter said.
     || triageRules(draftText(state.draft)).risk !== "emergency";
-  if (!reporterSaysDanger && waitsForAnswer && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
+  // A small child shut in or out told as last night or as a habit waits too (ended-situation.ts).
+  if (!reporterSaysDanger && ((waitsForAnswer && !statesDanger(triage)) || situationToldAsEnded(draftText(state.draft), triage.redFlags)) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
   const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;

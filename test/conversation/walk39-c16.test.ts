@@ -1,0 +1,72 @@
+/**
+ * Walk 39 (helper C16): what fresh reporters met in the web chat. Sentences written for these tests, in no corpus or eval file.
+ */
+import { describe, expect, it } from "vitest";
+import { ASKS_DANGER, all, hasChoice, lastLine, realCoreHarness, type Say } from "./real-core-harness.ts";
+import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { extractReportFacts } from "../../src/intake/triage/report-facts.ts";
+
+const h = realCoreHarness("c16w");
+
+/** Tells the story, answers the danger question with `danger`, skips or stays anonymous everywhere else, and submits. */
+async function reported(story: string, danger: Say = { choice: "no" }) {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  const seen = [all(replies)];
+  if (hasChoice(replies.at(-1), "menu:report")) {
+    replies = await r.send({ choice: "menu:report" });
+    seen.push(all(replies));
+  }
+  for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const q = lastLine(replies.at(-1));
+    const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+    replies = await r.send(ASKS_DANGER.test(q) || /đang gặp nguy hiểm/.test(q) ? danger : pick ? { choice: pick } : "bỏ qua");
+    seen.push(all(replies));
+  }
+  const summary = all(replies);
+  await r.send({ choice: "submit" });
+  const c = h.stored(r.chatId);
+  expect(c).toBeDefined();
+  return { first: seen[0]!, seen: seen.join("\n"), summary, draft: c!.draft, triage: triageDraft(c!.draft) };
+}
+
+describe("1. a harm told as a habit is not happening now", () => {
+  const HABITS = [
+    "e 13t, tụi lớp 9 đg đánh e hoài ở cổng trường, e sợ lắm. e ở p Cái Răng, Cần Thơ",
+    "Con bé 10 tuổi nhà tôi ở xã Phong Điền, Cần Thơ đang bị cô giáo chủ nhiệm đánh thường xuyên vào tay.",
+    "I'm 12 and my stepdad is hitting me all the time, I live in Ninh Kieu ward, Can Tho",
+    "My nephew, 9, is being slapped by his father every day in Cai Rang ward, Can Tho",
+  ];
+  it.each(HABITS)("not now in the facts: «%s»", (t) => {
+    expect(extractReportFacts(t).when).not.toBe("now");
+    expect(extractReportFacts(t).withHarmerNow).toBe(false);
+  });
+  it.each(HABITS)("«no danger now» keeps it out of emergency, not with the person: «%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.draft.when).not.toBe("now");
+    expect(w.draft.withPersonNow).not.toBe("yes");
+    expect(w.triage.risk).not.toBe("emergency");
+    expect(w.triage.redFlags).not.toContain("violence_in_progress");
+  });
+  it.each([
+    "Bố đang đánh em, cứu em với, em 12 tuổi",
+    "my dad is hitting my little sister right now, she is 6, he always does this when drunk",
+  ])("a beating now is still now: «%s»", (t) => {
+    expect(extractReportFacts(t).when).toBe("now");
+  });
+});
+
+describe("1. a small child shut in or out told as last night and as a habit, with «no danger now», is high, not an emergency", () => {
+  const TOLD_AS_PAST = [
+    "Bé trai 5 tuổi nhà bên ở xã Cẩm Xuyên, Hà Tĩnh, hễ làm vỡ bát là bị bố dượng nhốt ngoài chuồng gà. Đêm qua nó bị nhốt ngoài đó cả đêm.",
+    "Con bé 5 tuổi hàng xóm ở phường Sông Trí, Hà Tĩnh cứ khóc nhè là bị mẹ đuổi ra ngoài, tối hôm qua bị đuổi ra lúc nửa đêm, đứng ngoài sân cả đêm.",
+  ];
+  it.each(TOLD_AS_PAST)("«%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.triage.risk).toBe("high");
+  });
+  it.each(TOLD_AS_PAST)("«yes, danger now» keeps it an emergency: «%s»", async (t) => {
+    const w = await reported(t, { choice: "yes" });
+    expect(w.triage.risk).toBe("emergency");
+  });
+});
