@@ -690,7 +690,9 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
   // A writer who says they are the child's parent ("mình là mẹ của bé", "tôi là bố cháu", "I'm her mum") calls the child "con":
   // "con" then names the child, not the writer.
   const parent = PARENT_WRITER.test(foldKey(text));
-  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c));
+  // An older sibling or cousin who says so ("tôi là chị gái", "em trai tôi 14 tuổi") calls the child "em": "em" then names the child.
+  const kin = KIN_WRITER.test(key);
+  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c)).map((c) => (kin ? c.replace(/\b(?:em|e)\b/g, "no") : c));
   const told = clauses.filter((c) => OWN_SELF_HARM.test(c));
   const own = told.length > 0 ? told.some((c) => !ABOUT_SOMEONE_ELSE.test(c)) : !clauses.some((c) => ABOUT_SOMEONE_ELSE.test(c));
   if (!own) return false;
@@ -699,6 +701,9 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
 
 /** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
 const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
+
+/** The writer is the child's older sibling or cousin (folded): "tôi là chị gái", "mình là anh họ của bé", "em trai tôi", "em gái mình". */
+const KIN_WRITER = /\b(?:toi|tui|minh|mk) la (?:anh|chi)(?: (?:trai|gai|ho|ruot|ca|hai|lon))*(?: cua (?:be|em|no|chau|con be|thang be))?(?:$|\s*[^\p{L}\s])|\b(?:toi|tui|minh|mk) la (?:anh|chi) (?:trai|gai|ho|ruot)\b|\b(?:em|be) (?:trai|gai)(?: (?:ruot|ho|nho|ut))? (?:cua )?(?:toi|tui|minh|mk)\b/u;
 
 /** Another person is the one at risk of self-harm: the writer's child, a friend, "nó", "bạn ấy" (folded, one clause). */
 const ABOUT_SOMEONE_ELSE = /\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/;

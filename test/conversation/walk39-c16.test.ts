@@ -70,3 +70,31 @@ describe("1. a small child shut in or out told as last night and as a habit, wit
     expect(w.triage.risk).toBe("emergency");
   });
 });
+
+describe("2. a relative or friend telling of someone else's farewell or self-harm", () => {
+  const OTHERS = [
+    "Em trai tôi 14 tuổi, tối qua nhắn vào nhóm gia đình là mai em sẽ biến mất mãi mãi, tay có mấy vết rạch mới. Nhà ở phường Cái Răng, Cần Thơ. Tôi là chị gái.",
+    "Tôi là anh họ của bé. Đêm qua con bé 13 tuổi viết lên facebook là em muốn biến mất vĩnh viễn, em mệt lắm rồi. Nhà bé ở xã Phong Điền, Cần Thơ.",
+    "My little brother is 13. Last night he posted that tomorrow he will disappear forever, and he has fresh cuts on his arm. I'm his older sister, we live in Cai Rang ward, Can Tho.",
+  ];
+  it.each(OTHERS)("the first reply speaks of the child, not to the writer as the one at risk: «%s»", async (t) => {
+    const r = h.reporter();
+    const first = all(await r.send(t));
+    expect(first).not.toMatch(/Nếu bạn đang nghĩ tới việc làm đau mình|If you are thinking of hurting yourself/);
+    expect(first).toMatch(/trẻ|em ấy|bạn ấy|cháu|the child|\bhim\b|\bher\b|\bthem\b/i);
+  });
+  it.each(OTHERS)("a farewell is no missing child, and last night is not today: «%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.triage.redFlags).not.toContain("child_missing");
+    expect(w.triage.redFlags).not.toContain("missing_recent");
+    expect(w.draft.when).not.toBe("today");
+    expect(w.triage.risk).toBe("emergency");
+  });
+  it.each([
+    "Con bé 12 tuổi nhà bên đi học từ sáng rồi biến mất, tới giờ chưa về, ở xã Phong Điền, Cần Thơ",
+    "My 10-year-old son disappeared from the market this afternoon and we can't find him, Cai Rang ward, Can Tho",
+  ])("a child who really went missing still is: «%s»", async (t) => {
+    const w = await reported(t, { choice: "yes" });
+    expect(w.triage.redFlags.some((f) => /missing/.test(f))).toBe(true);
+  });
+});
