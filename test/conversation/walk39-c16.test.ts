@@ -98,3 +98,28 @@ describe("2. a relative or friend telling of someone else's farewell or self-har
     expect(w.triage.redFlags.some((f) => /missing/.test(f))).toBe(true);
   });
 });
+
+describe("3. being with the person now is read from what the reporter said, and never set when not said", () => {
+  it.each([
+    "Con bé 7 tuổi nhà đối diện ở phường Pleiku, Gia Lai hôm kia bị mẹ kế đánh bằng móc áo, bầm hết tay. Giờ con bé vẫn ở nhà với mẹ kế.",
+    "Bé trai 10 tuổi ở xã Ia Grai, Gia Lai bị chú ruột đánh tối qua, chảy máu mũi. Nó vẫn ở chung nhà với ông chú đó.",
+    "My niece is 8, her stepfather slapped her hard yesterday in Pleiku ward, Gia Lai. She's at home with him now.",
+  ])("with the person: «%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.draft.withPersonNow).toBe("yes");
+  });
+  it.each([
+    ["Thằng cháu 9 tuổi ở xã Ia Grai, Gia Lai bị bố nó đánh tối qua, lưng bầm tím. Tôi là bà ngoại.", "Không, giờ nó đang ở nhà tôi"],
+    ["My grandson is 10, his father beat him with a belt last night, Pleiku ward, Gia Lai. I'm his grandmother.", "No, he is staying with me now"],
+  ])("away from the person, said in the danger answer: «%s» / «%s»", async (t, answer) => {
+    const w = await reported(t, answer);
+    expect(w.draft.withPersonNow).toBe("no");
+  });
+  it.each([
+    "Bé gái 11 tuổi ở phường Pleiku, Gia Lai bị cô giáo đánh vào tay hôm qua. Tôi là mẹ bé.",
+    "A boy of 12 in Pleiku ward, Gia Lai was slapped by his coach last week. I'm his mother.",
+  ])("not said: not set: «%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.draft.withPersonNow).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
+import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
@@ -384,6 +384,13 @@ function tellsHarm(text: string, deps: ReportFlowDeps): boolean {
   return facts.injury !== null || (facts.harmer !== null && facts.harmer !== "self" && deps.triage(text).risk !== "low");
 }
 
+/** Being with the person now, said in an answer, when the draft does not hold it yet. */
+function withPersonTold(d: ReportDraft | null, text: string): ReportDraft | null {
+  if (!d || d.withPersonNow !== null) return d;
+  const said = withPersonSaid(text, d.harmerText);
+  return said ? { ...d, withPersonNow: said } : d;
+}
+
 /** An answer the reporter gave to the danger question: theirs, not the bot's reading of the story. */
 function asked(d: ReportDraft | null): ReportDraft | null {
   return d ? { ...d, dangerFromStory: false } : null;
@@ -403,7 +410,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
     // Whatever the answer says, the reporter said it (not the bot's reading of the story).
-    read: (d, text, deps) => asked(readDanger(d, text, deps)),
+    // "Không, hắn đang ở nhà tui": where the child is, said with the answer, is kept as being (or not) with the person now.
+    read: (d, text, deps) => asked(withPersonTold(readDanger(d, text, deps), text)),
     known: (d) => d.dangerNow !== null,
   },
   what: {

@@ -339,8 +339,31 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     commune: placeOf(commune, text, province, deps),
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
-    withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
+    withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : (() => { const said = withPersonSaid(text, facts.harmerQuote); return said ? { withPersonNow: said } : undefined; })(),
   };
+}
+
+/** Who the child may be with, as a word after "với", "cùng" (folded): a pronoun for the person who harms ("ông ta", "him"); a kin word counts only as the harmer's own. */
+const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|him|her|them)\b/;
+/** "vẫn ở nhà với bố", "giờ bé vẫn ở chung nhà với dượng", "đang ở cùng ông ta": the child with someone now or still (folded). */
+const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+/** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
+const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
+const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(him|her|them|his|the)\b|\bstill lives? with (him|her|them|his|the)\b/;
+
+/**
+ * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
+ * now": "yes") or away from them ("hắn đang ở nhà tui", "he is staying with me now": "no"); null when it does not say.
+ */
+export function withPersonSaid(text: string, harmerQuote: string | null): "yes" | "no" | null {
+  const harmer = harmerQuote ? foldKey(harmerQuote).split(" ").filter((w) => !["cua", "no", "be", "nha"].includes(w)) : [];
+  for (const clause of text.split(/[.;!?\n]+/).map(foldKey)) {
+    if (AWAY_NOW.test(clause)) return "no";
+    const who = WITH_NOW.exec(clause)?.[1];
+    if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
+    if (EN_WITH_NOW.test(clause)) return "yes";
+  }
+  return null;
 }
 
 /** A place named in the text, written in its parts (placeParts) but as typed: "thôn 3", "ấp Tân Hòa", "tổ dân phố 5", "buôn Ko Tam". */
