@@ -221,9 +221,18 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
   // Getting the child to care is answered as itself: yes, now (not the general advice on what to do).
   if (found.includes("care")) for (const t of ["act", "police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // "UBND xã phải làm gì khi phát hiện tảo hôn?", "Công an phường phải làm gì khi có tin báo kiểu này?": what an agency must do is
+  // a question for the plans, not the advice on what the reporter should do (walk 39: a child-marriage report got the injury advice).
+  if (found.includes("act") && AGENCY_DUTY.test(key)) found.splice(found.indexOf("act"), 1, ...(found.includes("question") ? [] : ["question" as const]));
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
+
+/**
+ * An agency named as the one who must act (folded): "UBND xã phải làm gì", "chính quyền xã cần xử lý thế nào", "công an phường
+ * sẽ phải làm gì", "nhà trường có trách nhiệm làm gì", "what is the commune required to do". Not the reporter ("tôi phải làm gì") nor the officers this chat sends to.
+ */
+export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|co quan(?: chuc nang)?|nha truong|truong hoc|hoi phu nu|doan thanh nien|xa|phuong|thi tran)(?:\s+(?:xa|phuong|huyen|tinh|thi tran|dia phuong|do|nay|ay|minh))*\s+(?:thi\s+)?(?:se\s+)?(?:phai|can|nen|co trach nhiem|co nhiem vu|duoc giao)\s+(?:phai\s+)?(?:lam gi|lam nhung gi|lam nhung viec gi|xu ly|xu li|lam the nao|lam sao|giai quyet)\b|\b(?:commune|ward|people s committee|local authorit\w*|authorities|the police|local government|the school)\b(?:\s+\S+){0,3}?\s+(?:have to|has to|must|required to|supposed to|obliged to|need to|needs to)\s+do\b/;
 
 /** Harm done to the child by a person (the case's category): the care answer says not to confront them. */
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
