@@ -123,3 +123,43 @@ describe("3. being with the person now is read from what the reporter said, and 
     expect(w.draft.withPersonNow).toBeNull();
   });
 });
+
+describe("5. misreadings: several children, the wedding's date, answers not copied into the notes", () => {
+  it.each([
+    "Có ông lạ mặt hay cho kẹo mấy đứa bé 7-8 tuổi trong xóm rồi rủ vào nhà, ở xã Ia Grai, Gia Lai. Tôi là hàng xóm.",
+    "Một người đàn ông hay nhắn tin dụ vài bé gái 12-13 tuổi trong thôn đi chơi xa, xã Ia Grai, Gia Lai.",
+    "A man keeps offering sweets to several girls aged 9-10 on our street in Pleiku ward, Gia Lai. I'm a neighbour.",
+  ])("several children are not two: «%s»", async (t) => {
+    const w = await reported(t);
+    expect(w.draft.children).not.toBe(2);
+    expect(w.summary).not.toMatch(/\b2 (bé|trẻ|đứa|girls|children|kids)/);
+  });
+  it("two children said as two are still two", async () => {
+    const w = await reported("Hai bé gái 9 và 11 tuổi nhà bên ở xã Ia Grai, Gia Lai bị bố dượng đánh hôm qua. Tôi là hàng xóm.");
+    expect(w.draft.children).toBe(2);
+  });
+  it.each([
+    ["Con bé 14 tuổi nhà bên ở xã Ia Grai, Gia Lai nghỉ học mấy hôm nay vì bố mẹ bắt nó lấy chồng vào cuối tháng này. Tôi là hàng xóm.", /cuối tháng/],
+    ["My pupil is 13 and has missed school all week; her parents are marrying her off at the end of this month. We are in Pleiku ward, Gia Lai.", /month/],
+  ])("a wedding set for weeks ahead is the time kept: «%s»", async (t, when) => {
+    const w = await reported(t);
+    expect(w.draft.when ?? "").toMatch(when);
+  });
+  it.each([
+    ["con gái tôi bị mấy bạn trong lớp trêu chọc", "thứ sáu tuần trước, từ đầu năm học"],
+    ["My son is being picked on at school.", "last Monday"],
+  ])("an answer to the time question is not copied into the notes: «%s» / «%s»", async (story, answer) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      if (/xảy ra khi nào|When did this happen|Lần gần nhất là khi nào/i.test(q)) { replies = await r.send(answer); continue; }
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    await r.send({ choice: "submit" });
+    const d = h.stored(r.chatId)!.draft;
+    expect(d.when).toBeTruthy();
+    expect(d.extraNotes).not.toContain(answer);
+  });
+});

@@ -621,7 +621,10 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
     const unknownPlace = state.step === "where" && !answer.provinceId;
     // Only the step's own reading keeps the words it read; an answer read from the facts of a story keeps the story too
     // ("ban t 15t, con gai, ... toi nay ... dang len fb" at the danger question: the story, not only its danger).
-    return move(state, keep(answer, state, text, strict !== null || reading.learned.length === 0), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
+    // An answer read from its facts that tells only what the step asked ("yesterday", "tuần này, từ tháng trước đến giờ" at the time
+    // question) is consumed like the step's own reading: not copied into the notes as well (walk 39).
+    const onlyAsked = factsAnswer !== null && reading.learned.every((f) => f === STEP_FIELD[state.step]);
+    return move(state, keep(answer, state, text, strict !== null || reading.learned.length === 0 || onlyAsked), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
   }
   if (reading.learned.length > 0 || storyLike) {
     const draft = keep(reading.draft, state, text, false);
@@ -633,6 +636,9 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
 }
+
+/** The fact each question asks for, as the story reading names it. */
+const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "age", where: "province", commune: "commune", reporter: "reporter" };
 
 /** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
 /** Every fact a story tells but who harms. */
