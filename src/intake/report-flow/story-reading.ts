@@ -368,7 +368,7 @@ const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\
  * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
  * now": "yes") or away from them ("hắn đang ở nhà tui", "he is staying with me now": "no"); null when it does not say.
  */
-export function withPersonSaid(text: string, harmerQuote: string | null): "yes" | "no" | null {
+export function withPersonSaid(text: string, harmerQuote: string | null | undefined): "yes" | "no" | null {
   const harmer = harmerQuote ? foldKey(harmerQuote).split(" ").filter((w) => !["cua", "no", "be", "nha"].includes(w)) : [];
   for (const clause of text.split(/[.;!?\n]+/).map(foldKey)) {
     if (AWAY_NOW.test(clause)) return "no";
