@@ -163,3 +163,18 @@ describe("5. misreadings: several children, the wedding's date, answers not copi
     expect(d.extraNotes).not.toContain(answer);
   });
 });
+
+describe("6. a question whether to report a past matter is answered before the report is offered", () => {
+  it.each([
+    "Tôi là bà nội. Hồi hè năm ngoái thằng cháu 9 tuổi bị ông chú đánh, giờ cháu sống với tôi ở xã Hoằng Hóa, Thanh Hóa, ổn rồi. Chuyện cũ như vậy có nên báo không?",
+    "Mấy năm trước con bé hàng xóm bị bố dượng đánh, giờ nó đã chuyển đi nơi khác. Tôi có cần báo lại chuyện đã qua không?",
+    "Two years ago my nephew was beaten by his stepfather; he lives with us now and is safe. Should I still report something that happened that long ago?",
+  ])("«%s»", async (t) => {
+    const r = h.reporter();
+    const replies = await r.send(t);
+    const text = all(replies);
+    expect(text).toMatch(/chuyện đã qua|in the past/);
+    expect(text).toMatch(/cán bộ|officers/);
+    expect(hasChoice(replies.at(-1), "menu:report") || /nguy hiểm ngay lúc này|in danger right now/.test(lastLine(replies.at(-1)))).toBe(true);
+  });
+});
