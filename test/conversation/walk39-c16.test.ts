@@ -178,3 +178,25 @@ describe("6. a question whether to report a past matter is answered before the r
     expect(hasChoice(replies.at(-1), "menu:report") || /nguy hiểm ngay lúc này|in danger right now/.test(lastLine(replies.at(-1)))).toBe(true);
   });
 });
+
+describe("7. a thin story that names no harm and no one who harms is asked what happened before the summary", () => {
+  it.each([
+    "A pupil in my class might be having trouble at home, I am not sure.",
+    "I think a kid in our building might be in trouble at home, not sure what.",
+    "Tôi là cô giáo, có một em học sinh lớp tôi dạo này hình như gặp chuyện gì đó ở nhà.",
+    "Một học sinh của tôi có lẽ đang gặp rắc rối ở nhà, tôi lo cho em ấy lắm.",
+  ])("«%s»", async (t) => {
+    const r = h.reporter();
+    let replies = await r.send(t);
+    if (hasChoice(replies.at(-1), "menu:report")) replies = await r.send({ choice: "menu:report" });
+    const asked: string[] = [];
+    for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      asked.push(q);
+      if (/kể thêm|Chuyện gì (?:đã )?xảy ra|tell a little more|What happened/i.test(q)) break;
+      const pick = replies.at(-1)?.choices?.find((c) => /^(no|anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    expect(asked.some((q) => /kể thêm|Chuyện gì (?:đã )?xảy ra|tell a little more|What happened/i.test(q))).toBe(true);
+  });
+});

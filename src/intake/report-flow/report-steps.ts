@@ -580,6 +580,9 @@ function thinStory(d: ReportDraft): boolean {
   if (words >= 30) return false;
   const read = triageRules(told);
   if (read.risk !== "low" || read.category !== "other" || read.redFlags.length > 0) return false;
+  // "One of my students might be in trouble at home.": no one who harms and no harm in a short story is thin, whatever the model
+  // guesses from "trouble at home" (walk 39: it reached a case code never asked what happened).
+  if (!d.harmer && words < 20) return true;
   // The model reads harm the rules' words miss ("a guy online says he will post my photos tomorrow night if i dont send more"): serious, told.
   return !["high", "emergency"].includes(analyseMessage(told).triage.risk);
 }
