@@ -100,13 +100,13 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     if (answer && turn.data.pendingSeed && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded) || tellsMoreStory(turn.text.full, turn.text.processing, deps)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
-      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing) || wasChild(turn, deps);
       const again = child ? (turn.lang === "en" ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
       return [answer, { text: again, choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
     // "k bt", "chịu", "chưa biết nữa": not sure whether to report; what reporting does is said, and the offer stays.
     if (saysNotKnown(turn.text.full)) {
-      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing) || wasChild(turn, deps);
       return [{ text: (child ? TEXT.offerUnsureChild : TEXT.offerUnsure)[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
   }
@@ -337,6 +337,23 @@ function toMenu(turn: Turn, text?: string): Reply[] {
   return [menuReply(turn.lang, text, turn.message.channel)];
 }
 
+/** The writer has been a child in this conversation (told as one, invited as one, or declined a report as one): spoken to as a child. */
+function wasChild(turn: Turn, deps: RouterDeps): boolean {
+  const folded = turn.text?.folded ?? "";
+  if (ADULT_SELF.test(folded)) return false;
+  return turn.data.childInvited === true || [turn.data.pendingSeed, turn.data.declinedStory].some((told) => told !== undefined && deps.childWriting(told));
+}
+
+/** The menu, or for a child the same two ways on in a child's words (walk 39: a "k" after "Không, em muốn hỏi" got the grown-ups' menu). */
+function menuFor(turn: Turn, deps: RouterDeps): Reply[] {
+  if (!wasChild(turn, deps)) return toMenu(turn);
+  turn.state.mode = "menu";
+  delete turn.data.addInfoCode;
+  const en = turn.lang === "en";
+  const choices = [{ id: "menu:report", label: en ? "I want to tell" : "Em muốn kể" }, { id: "menu:ask", label: en ? "I have a question" : "Em muốn hỏi" }];
+  return [{ text: TEXT.childMenu[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+}
+
 function askMode(turn: Turn, deps?: RouterDeps): Reply[] {
   // A child who says no to the offer to report is answered as a child (nothing sent, tell whenever you want, 111), not asked about
   // the agencies' duties; what they write next is read as anything is, from the menu.
@@ -477,7 +494,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (text && !text.hasWords && turn.data.lastCaseCode) return withCaseChoices([{ text: fillText(TEXT.receivedAfterCase[turn.lang], { code: turn.data.lastCaseCode }), links: [HOTLINE[turn.lang]] }], turn, turn.data.lastCaseCode);
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
-  if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn, CHILD_GREETS.test(folded) ? TEXT.childWelcome[turn.lang] : undefined);
+  if (GREETINGS.test(folded) || isSmallTalk(folded)) return CHILD_GREETS.test(folded) ? toMenu(turn, TEXT.childWelcome[turn.lang]) : menuFor(turn, deps);
   // "cho mình hỏi chút", "can I ask you something": what follows is the question or the story; invited, not shown the menu again.
   if (LEADS_IN.test(folded)) return [{ text: TEXT.goOn[turn.lang], links: [HOTLINE[turn.lang]] }];
   if (ASKS_ENGLISH.test(folded)) {
@@ -554,7 +571,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
   // "nice", "hihi", "chúc mừng năm mới cả nhà", "bot vô dụng": chatter that asks nothing gets the menu, not "the plans do not answer".
-  if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return toMenu(turn);
+  if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return menuFor(turn, deps);
   return answerFreeText(turn, deps, text.processing, text.truncated);
 }
 

@@ -200,3 +200,19 @@ describe("7. a thin story that names no harm and no one who harms is asked what 
     expect(asked.some((q) => /kể thêm|Chuyện gì (?:đã )?xảy ra|tell a little more|What happened/i.test(q))).toBe(true);
   });
 });
+
+describe("8. a child who chose to ask keeps the child's voice", () => {
+  it.each([
+    ["e 13t, mấy anh lớp trên hay chặn e ngoài cổng đòi tiền rồi đánh e, e ở Cần Thơ", "k"],
+    ["em 11 tuổi, mẹ kế hay bắt em nhịn ăn, em ở Hà Tĩnh", "ko biết nữa"],
+    ["I'm 12 and my uncle keeps hitting me when my mum is out, I live in Can Tho", "no"],
+  ])("«%s» then «%s»", async (story, typed) => {
+    const r = h.reporter();
+    const first = await r.send(story);
+    expect(hasChoice(first.at(-1), "menu:ask")).toBe(true);
+    await r.send({ choice: "menu:ask" });
+    const text = all(await r.send(typed));
+    expect(text).not.toMatch(/Xin chào! Đây là trợ lý|Bạn muốn làm gì|What would you like to do|Bạn có muốn báo tin/);
+    if (!/[a-z]{3} I'm/.test(story) && !story.startsWith("I'm")) expect(text).toMatch(/\bem\b/i);
+  });
+});
