@@ -60,6 +60,7 @@ describe("1. a small child shut in or out told as last night and as a habit, wit
   const TOLD_AS_PAST = [
     "Bé trai 5 tuổi nhà bên ở xã Cẩm Xuyên, Hà Tĩnh, hễ làm vỡ bát là bị bố dượng nhốt ngoài chuồng gà. Đêm qua nó bị nhốt ngoài đó cả đêm.",
     "Con bé 5 tuổi hàng xóm ở phường Sông Trí, Hà Tĩnh cứ khóc nhè là bị mẹ đuổi ra ngoài, tối hôm qua bị đuổi ra lúc nửa đêm, đứng ngoài sân cả đêm.",
+    "Thằng bé 6 tuổi nhà bên ở xã Kỳ Anh, Hà Tĩnh bị bố dượng mắng suốt, hay bắt nhịn đói, lỡ làm vỡ chén là bị nhốt ngoài nhà kho. Đêm qua nó bị nhốt ngoài đó cả đêm.",
   ];
   it.each(TOLD_AS_PAST)("«%s»", async (t) => {
     const w = await reported(t);
@@ -111,6 +112,7 @@ describe("3. being with the person now is read from what the reporter said, and 
   it.each([
     ["Thằng cháu 9 tuổi ở xã Ia Grai, Gia Lai bị bố nó đánh tối qua, lưng bầm tím. Tôi là bà ngoại.", "Không, giờ nó đang ở nhà tôi"],
     ["My grandson is 10, his father beat him with a belt last night, Pleiku ward, Gia Lai. I'm his grandmother.", "No, he is staying with me now"],
+    ["Tui là bà ngoại, thằng cu 8 tuổi ở xã Phú Vang, Huế bị ba hắn đánh hôm kia, mông bầm hết.", "Không, hắn đang ở nhà tui"],
   ])("away from the person, said in the danger answer: «%s» / «%s»", async (t, answer) => {
     const w = await reported(t, answer);
     expect(w.draft.withPersonNow).toBe("no");

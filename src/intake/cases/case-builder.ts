@@ -7,7 +7,7 @@ import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
 import { extractChildAge } from "../triage/age-extractor.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
-import { ENDED_SITUATION_FLAGS, situationToldAsEnded } from "../triage/ended-situation.ts";
+import { endsWithEpisode, situationToldAsEnded } from "../triage/ended-situation.ts";
 import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
 import { RISK_VI, triageRules } from "../triage/triage-rules.ts";
@@ -154,7 +154,7 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
   // A small child shut in or out told only as last night or as a habit (ended-situation.ts) is answered by the "no" too.
   const ended = draft.dangerNow === "no" && situationToldAsEnded(triagedText(draft), triageRules(triagedText(draft)).redFlags);
-  const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && ENDED_SITUATION_FLAGS.has(f))) : [...flags];
+  const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && endsWithEpisode(f))) : [...flags];
   const rulesAlone = triageReport(triagedText(draft), age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || (!ended && !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f))));
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")

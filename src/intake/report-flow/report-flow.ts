@@ -109,7 +109,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     if (choice && def.choices.includes(choice)) {
-      const chosen = def.choose(state.draft, choice);
+      const picked = def.choose(state.draft, choice);
+      // "Không, nó đang ở nhà tui": where the child is, said with a short no, is kept as being (or not) with the person now.
+      const chosen = state.step === "danger" && !input.choice && text && picked.withPersonNow === null ? { ...picked, withPersonNow: withPersonSaid(text, picked.harmerText) } : picked;
       return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
     }
     if (!text) return stay(state, [flow.ask(state)]);
