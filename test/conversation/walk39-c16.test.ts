@@ -117,6 +117,10 @@ describe("3. being with the person now is read from what the reporter said, and 
     const w = await reported(t, answer);
     expect(w.draft.withPersonNow).toBe("no");
   });
+  it("with someone else now is not with the person: «She is home with her aunt now»", async () => {
+    const w = await reported("My niece is 9, her stepfather hit her with a belt last week in Pleiku ward, Gia Lai. She is home with her aunt now.");
+    expect(w.draft.withPersonNow).not.toBe("yes");
+  });
   it.each([
     "Bé gái 11 tuổi ở phường Pleiku, Gia Lai bị cô giáo đánh vào tay hôm qua. Tôi là mẹ bé.",
     "A boy of 12 in Pleiku ward, Gia Lai was slapped by his coach last week. I'm his mother.",

@@ -362,7 +362,9 @@ const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|
 const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
 /** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
 const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
-const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(him|her|them|his|the)\b|\bstill lives? with (him|her|them|his|the)\b/;
+const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\bstill lives? with\s+(.+)$/;
+/** "him", "them", or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). */
+const EN_PRONOUN_ALONE = /^(?:him|them)\b|^her(?:\s+(?:now|tonight|again|right|alone|at|in|every|all|and|so|but)\b|\s*$)/;
 
 /**
  * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
@@ -374,7 +376,9 @@ export function withPersonSaid(text: string, harmerQuote: string | null | undefi
     if (AWAY_NOW.test(clause)) return "no";
     const who = WITH_NOW.exec(clause)?.[1];
     if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
-    if (EN_WITH_NOW.test(clause)) return "yes";
+    const en = EN_WITH_NOW.exec(clause);
+    const withWhom = en ? (en[1] ?? en[2] ?? "") : "";
+    if (en && (EN_PRONOUN_ALONE.test(withWhom) || (/^(?:his|her|their|the)\s/.test(withWhom) && harmer.includes(withWhom.split(" ")[1] ?? "")))) return "yes";
   }
   return null;
 }
