@@ -100,13 +100,13 @@ async function route(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     if (answer && turn.data.pendingSeed && deps.reportFlow.hasStory(turn.text.full)) keepSeed(turn, turn.text.full);
     if (answer) {
       if (REPORT_INTENT.test(turn.text.folded) || tellsMoreStory(turn.text.full, turn.text.processing, deps)) return [answer, ...(await runChoice(turn, deps, "menu:report"))];
-      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing) || wasChild(turn, deps);
       const again = child ? (turn.lang === "en" ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : turn.lang === "en" ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
       return [answer, { text: again, choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
     // "k bt", "chịu", "chưa biết nữa": not sure whether to report; what reporting does is said, and the offer stays.
     if (saysNotKnown(turn.text.full)) {
-      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing);
+      const child = deps.childWriting(turn.data.pendingSeed ?? turn.text.processing) || wasChild(turn, deps);
       return [{ text: (child ? TEXT.offerUnsureChild : TEXT.offerUnsure)[turn.lang], choices: turn.state.lastChoices, links: [HOTLINE[turn.lang]] }];
     }
   }
@@ -337,6 +337,23 @@ function toMenu(turn: Turn, text?: string): Reply[] {
   return [menuReply(turn.lang, text, turn.message.channel)];
 }
 
+/** The writer has been a child in this conversation (told as one, invited as one, or declined a report as one): spoken to as a child. */
+function wasChild(turn: Turn, deps: RouterDeps): boolean {
+  const folded = turn.text?.folded ?? "";
+  if (ADULT_SELF.test(folded)) return false;
+  return turn.data.childInvited === true || [turn.data.pendingSeed, turn.data.declinedStory].some((told) => told !== undefined && deps.childWriting(told));
+}
+
+/** The menu, or for a child the same two ways on in a child's words (walk 39: a "k" after "Không, em muốn hỏi" got the grown-ups' menu). */
+function menuFor(turn: Turn, deps: RouterDeps): Reply[] {
+  if (!wasChild(turn, deps)) return toMenu(turn);
+  turn.state.mode = "menu";
+  delete turn.data.addInfoCode;
+  const en = turn.lang === "en";
+  const choices = [{ id: "menu:report", label: en ? "I want to tell" : "Em muốn kể" }, { id: "menu:ask", label: en ? "I have a question" : "Em muốn hỏi" }];
+  return [{ text: TEXT.childMenu[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+}
+
 function askMode(turn: Turn, deps?: RouterDeps): Reply[] {
   // A child who says no to the offer to report is answered as a child (nothing sent, tell whenever you want, 111), not asked about
   // the agencies' duties; what they write next is read as anything is, from the menu.
@@ -477,7 +494,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (text && !text.hasWords && turn.data.lastCaseCode) return withCaseChoices([{ text: fillText(TEXT.receivedAfterCase[turn.lang], { code: turn.data.lastCaseCode }), links: [HOTLINE[turn.lang]] }], turn, turn.data.lastCaseCode);
   if (!text || !text.hasWords) return toMenu(turn, text ? undefined : TEXT.empty[turn.lang]);
   const folded = text.folded;
-  if (GREETINGS.test(folded) || isSmallTalk(folded)) return toMenu(turn, CHILD_GREETS.test(folded) ? TEXT.childWelcome[turn.lang] : undefined);
+  if (GREETINGS.test(folded) || isSmallTalk(folded)) return CHILD_GREETS.test(folded) ? toMenu(turn, TEXT.childWelcome[turn.lang]) : menuFor(turn, deps);
   // "cho mình hỏi chút", "can I ask you something": what follows is the question or the story; invited, not shown the menu again.
   if (LEADS_IN.test(folded)) return [{ text: TEXT.goOn[turn.lang], links: [HOTLINE[turn.lang]] }];
   if (ASKS_ENGLISH.test(folded)) {
@@ -554,7 +571,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // Unsure after the person chose to ask about the plans: they said what they want, so it is answered.
   if (kind === "unsure" && turn.state.mode !== "ask") return askWhich(turn, text.full, text.processing);
   // "nice", "hihi", "chúc mừng năm mới cả nhà", "bot vô dụng": chatter that asks nothing gets the menu, not "the plans do not answer".
-  if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return toMenu(turn);
+  if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return menuFor(turn, deps);
   return answerFreeText(turn, deps, text.processing, text.truncated);
 }
 
@@ -690,7 +707,9 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
   // A writer who says they are the child's parent ("mình là mẹ của bé", "tôi là bố cháu", "I'm her mum") calls the child "con":
   // "con" then names the child, not the writer.
   const parent = PARENT_WRITER.test(foldKey(text));
-  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c));
+  // An older sibling or cousin who says so ("tôi là chị gái", "em trai tôi 14 tuổi") calls the child "em": "em" then names the child.
+  const kin = KIN_WRITER.test(key);
+  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c)).map((c) => (kin ? c.replace(/\b(?:em|e)\b/g, "no") : c));
   const told = clauses.filter((c) => OWN_SELF_HARM.test(c));
   const own = told.length > 0 ? told.some((c) => !ABOUT_SOMEONE_ELSE.test(c)) : !clauses.some((c) => ABOUT_SOMEONE_ELSE.test(c));
   if (!own) return false;
@@ -699,6 +718,9 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
 
 /** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
 const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
+
+/** The writer is the child's older sibling or cousin (folded): "tôi là chị gái", "mình là anh họ của bé", "em trai tôi", "em gái mình". */
+const KIN_WRITER = /\b(?:toi|tui|minh|mk) la (?:anh|chi)(?: (?:trai|gai|ho|ruot|ca|hai|lon))*(?: cua (?:be|em|no|chau|con be|thang be))?(?:$|\s*[^\p{L}\s])|\b(?:toi|tui|minh|mk) la (?:anh|chi) (?:trai|gai|ho|ruot)\b|\b(?:em|be) (?:trai|gai)(?: (?:ruot|ho|nho|ut))? (?:cua )?(?:toi|tui|minh|mk)\b/u;
 
 /** Another person is the one at risk of self-harm: the writer's child, a friend, "nó", "bạn ấy" (folded, one clause). */
 const ABOUT_SOMEONE_ELSE = /\b(?:con|chau|em|be|ban|nguoi yeu|hoc sinh|hoc tro)(?: (?:gai|trai|ho|ruot|than|nho|lon|cua))? (?:toi|tui|minh|em|tao|chung toi)\b|\b(?:no|con be|thang be|co be|cau be|ban ay|ban do|chau ay|em ay|he|she|they)\b|\bmy (?:son|daughter|child|kid|friend|student|sister|brother|niece|nephew|grandson|granddaughter)\b/;

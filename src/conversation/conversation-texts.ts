@@ -218,6 +218,11 @@ export const TEXT = {
     vi: "Bạn cứ kể chuyện gì đã xảy ra với trẻ, bằng lời của bạn: ai, làm gì, ở đâu. Những gì bạn kể được giữ bí mật. Nếu trẻ đang gặp nguy hiểm, gọi ngay 113; tổng đài 111 miễn phí, 24/7.",
     en: "Tell me what happened to the child, in your own words: who, what, where. What you tell me is kept confidential. If a child is in danger now, call 113; the 111 hotline is free, 24/7.",
   },
+  /** The menu for a child who has written before in this conversation: tell or ask, in a child's words, and how to get help at once. */
+  childMenu: {
+    vi: "Em cứ nhắn ở đây khi nào em muốn kể, hoặc muốn hỏi điều gì nhé. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin; gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113.",
+    en: "Write here whenever you want to tell me something or ask a question. If you do not feel safe, go to an adult you trust; call 111, it is free and you do not have to give your name; in danger now, call 113.",
+  },
   declinedChild: {
     vi: "Không sao đâu em. Chưa có gì được gửi đi, và em không phải báo nếu em chưa muốn. Khi nào em muốn kể, em cứ nhắn lại ở đây. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin hoặc chỗ đông người; gọi 111 miễn phí, không cần nói tên; nguy hiểm ngay thì gọi 113.",
     en: "That is OK. Nothing was sent, and you do not have to report if you do not want to. Whenever you want to tell, just write here. If you do not feel safe, go to an adult you trust or a place with people around; call 111, it is free and you do not have to give your name; in danger now, call 113.",

@@ -7,9 +7,10 @@ import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
 import { extractChildAge } from "../triage/age-extractor.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
+import { endsWithEpisode, situationToldAsEnded } from "../triage/ended-situation.ts";
 import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
-import { RISK_VI } from "../triage/triage-rules.ts";
+import { RISK_VI, triageRules } from "../triage/triage-rules.ts";
 import { HARMER_LABELS, T } from "../report-flow/report-flow-texts.ts";
 import { placeSaid } from "../report-flow/place-parts.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
@@ -151,9 +152,11 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   // story's words ("every night I hear the mother screaming"); the reporter's own "no" answers that.
   // "now" read from the story's words ("not right now", "I hear ... screaming") is answered by the reporter's "no" too; tonight is not.
   const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
-  const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f)) : [...flags];
+  // A small child shut in or out told only as last night or as a habit (ended-situation.ts) is answered by the "no" too.
+  const ended = draft.dangerNow === "no" && situationToldAsEnded(triagedText(draft), triageRules(triagedText(draft)).redFlags);
+  const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && endsWithEpisode(f))) : [...flags];
   const rulesAlone = triageReport(triagedText(draft), age, null);
-  const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f)));
+  const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || (!ended && !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f))));
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
     && !rulesEmergency) {
     result.risk = "high";

@@ -4,8 +4,8 @@
  * (DESIGN.md, reporter conversation: a side question is answered, never taken as an answer).
  */
 import type { ReportFlowDeps, ReportFlowState } from "./report-flow-types.ts";
-import { foldVietnamese } from "../../core/vietnamese-text.ts";
-import { isQuestionLike, sideTopics } from "./side-questions.ts";
+import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
+import { AGENCY_DUTY, isQuestionLike, sideTopics } from "./side-questions.ts";
 
 /** A question for the plans as the reporter typed it (`sentence`) and as the plans are asked it (`asked`). */
 export interface PlansQuestion {
@@ -37,7 +37,7 @@ const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?;\n])\s+/u).
  * to the plans they got every province's duty to "báo cáo" quoted before the report's first question.
  */
 const PLANS_ASKED = /\b(ke hoach|quyet dinh|(kh|qd)[ -]?\d|plan|plans|co quan|ban nganh|agency|agencies|department|authority|authorities|so (y te|giao duc|lao dong|tu phap|noi vu|tai chinh|van hoa|ngoai vu|thong tin|khoa hoc|ldtbxh|ld|gd)|ubnd|uy ban|cong an|trach nhiem|responsib\w*|chu tri|phu trach|in charge|duoc giao|giao cho|assigned?)\b/;
-export const asksOfThePlans = (sentence: string): boolean => PLANS_ASKED.test(foldVietnamese(sentence).toLowerCase());
+export const asksOfThePlans = (sentence: string): boolean => PLANS_ASKED.test(foldVietnamese(sentence).toLowerCase()) || AGENCY_DUTY.test(foldKey(sentence));
 
 function onlyUnanswered(sentence: string): boolean {
   const topics = sideTopics(sentence);

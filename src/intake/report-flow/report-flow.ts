@@ -11,6 +11,7 @@ import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
 import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
+import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, harmerComesForChild, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
@@ -18,7 +19,7 @@ import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, siblingOfWriter, toldOfFriend, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, siblingOfWriter, toldOfFriend, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -108,7 +109,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     if (choice && def.choices.includes(choice)) {
-      const chosen = def.choose(state.draft, choice);
+      const picked = def.choose(state.draft, choice);
+      // "Không, nó đang ở nhà tui": where the child is, said with a short no, is kept as being (or not) with the person now.
+      const chosen = state.step === "danger" && !input.choice && text && picked.withPersonNow === null ? { ...picked, withPersonNow: withPersonSaid(text, picked.harmerText) } : picked;
       return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
     }
     if (!text) return stay(state, [flow.ask(state)]);
@@ -133,7 +136,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
       const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
-      const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow, extraNotes: [...answered.extraNotes, text] };
+      const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow ?? withPersonSaid(lead.rest, answered.harmerText), extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
     // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
@@ -626,7 +629,10 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
     const unknownPlace = state.step === "where" && !answer.provinceId;
     // Only the step's own reading keeps the words it read; an answer read from the facts of a story keeps the story too
     // ("ban t 15t, con gai, ... toi nay ... dang len fb" at the danger question: the story, not only its danger).
-    return move(state, keep(answer, state, text, strict !== null || reading.learned.length === 0), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
+    // An answer read from its facts that tells only what the step asked ("yesterday", "tuần này, từ tháng trước đến giờ" at the time
+    // question) is consumed like the step's own reading: not copied into the notes as well (walk 39).
+    const onlyAsked = factsAnswer !== null && reading.learned.every((f) => f === STEP_FIELD[state.step]);
+    return move(state, keep(answer, state, text, strict !== null || reading.learned.length === 0 || onlyAsked), unknownPlace ? [note(state, T.provinceUnknown)] : [], now, flow, deps, true);
   }
   if (reading.learned.length > 0 || storyLike) {
     const draft = keep(reading.draft, state, text, false);
@@ -638,6 +644,9 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
 }
+
+/** The fact each question asks for, as the story reading names it. */
+const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "age", where: "province", commune: "commune", reporter: "reporter" };
 
 /** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
 /** Every fact a story tells but who harms. */
@@ -1935,7 +1944,8 @@ function finish(state: ReportFlowState, replies: Reply[], deps: ReportFlowDeps):
     // The rules alone read no emergency (a 9-year-old locked in for the day, fed at night): the model's emergency alone waits for the
     // reporter's answer too; a "no" made it an emergency case before (walk 36), against what the reporter said.
     || triageRules(draftText(state.draft)).risk !== "emergency";
-  if (!reporterSaysDanger && waitsForAnswer && !statesDanger(triage) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
+  // A small child shut in or out told as last night or as a habit waits too (ended-situation.ts).
+  if (!reporterSaysDanger && ((waitsForAnswer && !statesDanger(triage)) || situationToldAsEnded(draftText(state.draft), triage.redFlags)) && (state.draft.dangerNow === "no" || (state.draft.dangerNow === null && state.step === "danger"))) {
     return { state, replies, effects, outcome: "continue" };
   }
   const redFlags = reporterSaysDanger ? [...triage.redFlags, state.draft.dangerFromStory ? "story_danger_now" : "reporter_says_danger_now"] : triage.redFlags;

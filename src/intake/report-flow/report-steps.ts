@@ -13,7 +13,7 @@ import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, writerIsGrownUp } from "./story-reading.ts";
+import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
 
@@ -385,6 +385,13 @@ function tellsHarm(text: string, deps: ReportFlowDeps): boolean {
   return facts.injury !== null || (facts.harmer !== null && facts.harmer !== "self" && deps.triage(text).risk !== "low");
 }
 
+/** Being with the person now, said in an answer, when the draft does not hold it yet. */
+function withPersonTold(d: ReportDraft | null, text: string): ReportDraft | null {
+  if (!d || d.withPersonNow !== null) return d;
+  const said = withPersonSaid(text, d.harmerText);
+  return said ? { ...d, withPersonNow: said } : d;
+}
+
 /** An answer the reporter gave to the danger question: theirs, not the bot's reading of the story. */
 function asked(d: ReportDraft | null): ReportDraft | null {
   return d ? { ...d, dangerFromStory: false } : null;
@@ -404,7 +411,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).
     // Whatever the answer says, the reporter said it (not the bot's reading of the story).
-    read: (d, text, deps) => asked(readDanger(d, text, deps)),
+    // "Không, hắn đang ở nhà tui": where the child is, said with the answer, is kept as being (or not) with the person now.
+    read: (d, text, deps) => asked(withPersonTold(readDanger(d, text, deps), text)),
     known: (d) => d.dangerNow !== null,
   },
   what: {
@@ -573,6 +581,9 @@ function thinStory(d: ReportDraft): boolean {
   if (words >= 30) return false;
   const read = triageRules(told);
   if (read.risk !== "low" || read.category !== "other" || read.redFlags.length > 0) return false;
+  // "One of my students might be in trouble at home.": no one who harms and no harm in a short story is thin, whatever the model
+  // guesses from "trouble at home" (walk 39: it reached a case code never asked what happened).
+  if (!d.harmer && words < 20) return true;
   // The model reads harm the rules' words miss ("a guy online says he will post my photos tomorrow night if i dont send more"): serious, told.
   return !["high", "emergency"].includes(analyseMessage(told).triage.risk);
 }

@@ -7,7 +7,7 @@
 import type { Language } from "../../core/message-types.ts";
 import type { ReportDraft } from "../case-intake-port.ts";
 import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
-import { isTimeAhead, saysOftenAndLatest } from "./story-reading.ts";
+import { isTimeAhead, saysOftenAndLatest, severalSaid } from "./story-reading.ts";
 import { placeSaid } from "./place-parts.ts";
 
 type Words = Record<Language, string>;
@@ -76,6 +76,8 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   // "thôn 3, xã Ea Kar, Đắk Lắk": the hamlet said before the commune it is in.
   const place = placeSaid(d);
   const many = d.children && d.children > 1 ? d.children : null;
+  // "mấy bé gái 13-14 tuổi": several children, how many not said.
+  const several = !many && !self && !d.children && severalSaid(d.narrative ?? "");
   // Several children with each one's age: "2 bé gái 9 và 5 tuổi", "2 girls, 9 and 5".
   const ages = many ? /^\s*(\d{1,2}(?:\s*(?:,|và|and)\s*\d{1,2})+)\s*$/iu.exec(d.childAgeText ?? "")?.[1] ?? null : null;
   // Children of each sex, each with their age ("2 trẻ: bé trai 4 tuổi, bé gái 7 tuổi").
@@ -86,12 +88,12 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   if (self && many && ages) return [en ? `you and your younger sibling: ${ages}` : `em và em nhỏ của em: ${ages} tuổi`, place ? (en ? `in ${place}` : `ở ${place}`) : null].filter(Boolean).join(", ");
   if (en) {
     const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
-    const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
+    const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : several ? `several ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
     const old = ages ?? digits ?? typed ?? (band ? `aged ${band}` : null);
     return [[who, old].filter(Boolean).join(self && digits ? " " : ", "), place ? `in ${place}` : null].filter(Boolean).join(", ");
   }
   const kids = d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
-  const who = self ? "em" : many ? `${many} ${kids}` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
+  const who = self ? "em" : many ? `${many} ${kids}` : several ? `mấy ${kids}` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
   const old = ages ? `${ages} tuổi` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
   return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
 }

@@ -23,7 +23,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "where do I send the recording?", "gửi đoạn ghi âm cho ai ạ", "can I upload the video here?": what to do with evidence the writer holds.
   ["sendRecording", /\bwhere (?:do|should|can|shall) (?:i|we) (?:send|upload|give|forward|share|put|take) (?:it|them|this|that|the (?:recording|video|clip|audio|file|screenshots?|messages?|evidence|photos?))\b|\b(?:should|can|do|shall) (?:i|we) (?:send|upload|give|forward) (?:you |it |them )?(?:here |to you )?(?:the |my |this )?(?:recording|video|clip|audio|voice note|file|evidence|screenshots?)\b|\b(?:gui|nop|dua|chuyen|up|dang) (?:\w+ ){0,3}(?:ghi am|clip|video|bang chung|file|anh chup man hinh)(?: \w+){0,3} (?:o dau|cho ai|qua dau|vao dau|the nao|duoc khong|dc ko|duoc ko|dc khong)\b|\b(?:ghi am|clip|video|bang chung)(?: \w+){0,4} (?:gui|nop|dua) (?:o dau|cho ai|qua dau|vao dau)\b/],
   // "chuyện như vậy có cần báo lên đây không?", "có nên báo không", "should I report this?", "is it worth reporting?": whether to report at all.
-  ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|lai|cho can bo|cho cac co chu|cho co chu))*(?: (?:day|o day|tren nay|len day|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
+  ["shouldReport", /\b(?:(?:co )?(?:can|nen|phai|co nen|co can|co phai) (?:bao|bao tin|bao len|bao cao|to cao|trinh bao)(?: (?:len|lai|cho can bo|cho cac co chu|cho co chu))*(?: (?:day|o day|tren nay|len day|nua|luon))*(?: (?:chuyen|viec|vu)(?: (?:cu|da qua|nam ngoai|truoc day|truoc|lau roi|tu lau|do|nay|ay|xua))+)?(?: (?:day|o day|tren nay|nua|luon))*(?: (?:khong|ko|k|hong|chua))|should (?:i|we) (?:still )?report (?:this|it|something|what happened|an old|a past)(?! (?:to|with|at) (?:the )?(?:police|cong an|113))|(?:do|does) (?:i|we|this|it) (?:need|have) to (?:be )?report(?:ed)?|is (?:this|it) (?:worth|something to) report(?:ing)?)\b/],
   // "Will the mother be told it was the school?", "mẹ bé có biết là trường báo không?": whether the family learns who told.
   ["privacy", /\b(?:(?:will|would|is|are|could|can|might|may|does|do) (?:the|her|his|their|my) (?:\w+ ){0,2}(?:be told|learn|find out|know)(?: that)? (?:it was|who|(?:the \w+|i|we|someone|somebody) (?:reported|told|called|rang|contacted))\b|(?:co|se) (?:biet|duoc bao|bi bao|duoc noi) (?:la )?(?:nha truong|truong|co giao|thay giao|giao vien|toi|tui|em|minh|hang xom|ai) (?:\w+ ){0,2}(?:bao|bao tin|to cao|ke|noi)(?: \w+){0,3} (?:khong|ko|k|hong))/],
   // "chị chỉ em nên đi đâu?", "tối nay em đi đâu bây giờ", "where should I go tonight": a child who means to leave home.
@@ -223,9 +223,18 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
   // Getting the child to care is answered as itself: yes, now (not the general advice on what to do).
   if (found.includes("care")) for (const t of ["act", "police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // "UBND xã phải làm gì khi phát hiện tảo hôn?", "Công an phường phải làm gì khi có tin báo kiểu này?": what an agency must do is
+  // a question for the plans, not the advice on what the reporter should do (walk 39: a child-marriage report got the injury advice).
+  if (found.includes("act") && AGENCY_DUTY.test(key)) found.splice(found.indexOf("act"), 1, ...(found.includes("question") ? [] : ["question" as const]));
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
 }
+
+/**
+ * An agency named as the one who must act (folded): "UBND xã phải làm gì", "chính quyền xã cần xử lý thế nào", "công an phường
+ * sẽ phải làm gì", "nhà trường có trách nhiệm làm gì", "what is the commune required to do". Not the reporter ("tôi phải làm gì") nor the officers this chat sends to.
+ */
+export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|co quan(?: chuc nang)?|nha truong|truong hoc|hoi phu nu|doan thanh nien|xa|phuong|thi tran)(?:\s+(?:xa|phuong|huyen|tinh|thi tran|dia phuong|do|nay|ay|minh))*\s+(?:thi\s+)?(?:se\s+)?(?:phai|can|nen|co trach nhiem|co nhiem vu|duoc giao)\s+(?:phai\s+)?(?:lam gi|lam nhung gi|lam nhung viec gi|xu ly|xu li|lam the nao|lam sao|giai quyet)\b|\b(?:commune|ward|people s committee|local authorit\w*|authorities|the police|local government|the school)\b(?:\s+\S+){0,3}?\s+(?:have to|has to|must|required to|supposed to|obliged to|need to|needs to)\s+do\b/;
 
 /** Harm done to the child by a person (the case's category): the care answer says not to confront them. */
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);

@@ -316,7 +316,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
   // "nó sắp phải về ở với thằng đó", "chuẩn bị đưa nó về": about to, with no night or day said, is not "tonight, tomorrow".
   const vagueSoon = facts.when === "tonight" && VAGUE_SOON_QUOTE.test(foldKey(facts.whenQuote ?? ""));
-  const when = planned ? planned : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
+  // "nghỉ học cả tuần nay ... gả em ... vào cuối tháng này": a wedding or departure set weeks ahead is the time officers act on, not
+  // the days around it (walk 39), unless the story tells of now or today.
+  const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
+  const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
@@ -343,9 +346,46 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: province.former && text.trim().length > 80 ? saidWithFormer(commune, province) : locationOf(text, province, commune) } : undefined,
     commune: placeOf(commune, text, province, deps),
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
-    children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 ? { children: facts.children } : undefined,
-    withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : undefined,
+    children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && severalSaid(text)) ? { children: facts.children } : undefined,
+    withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : (() => { const said = withPersonSaid(text, facts.harmerQuote); return said ? { withPersonNow: said } : undefined; })(),
   };
+}
+
+/** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */
+const SEVERAL_WRITTEN = /(?:^|[^\p{L}])(?:mấy|vài|nhiều|một số|dăm)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|cô bé|cậu bé|học sinh)(?=[^\p{L}]|$)|\b(?:several|some|a few|many|a number of)\s+(?:\w+\s+)?(?:girls|boys|kids|children|students|pupils|teens|teenagers)\b/iu;
+const TWO_SAID = /(?:^|[^\p{L}\d])(?:2|hai|two|both|cả hai)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|girls|boys|kids|children|chị em|anh em)/iu;
+
+/** The story counts the children by no number ("mấy bé gái 13-14 tuổi"): how many is not known, and no "2" is said back. */
+export function severalSaid(text: string): boolean {
+  const nfc = text.normalize("NFC");
+  return SEVERAL_WRITTEN.test(nfc) && !TWO_SAID.test(nfc);
+}
+
+/** Who the child may be with, as a word after "với", "cùng" (folded): a pronoun for the person who harms ("ông ta", "him"); a kin word counts only as the harmer's own. */
+const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|him|her|them)\b/;
+/** "vẫn ở nhà với bố", "giờ bé vẫn ở chung nhà với dượng", "đang ở cùng ông ta": the child with someone now or still (folded). */
+const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+/** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
+const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
+const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\bstill lives? with\s+(.+)$/;
+/** "him", "them", or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). */
+const EN_PRONOUN_ALONE = /^(?:him|them)\b|^her(?:\s+(?:now|tonight|again|right|alone|at|in|every|all|and|so|but)\b|\s*$)/;
+
+/**
+ * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
+ * now": "yes") or away from them ("hắn đang ở nhà tui", "he is staying with me now": "no"); null when it does not say.
+ */
+export function withPersonSaid(text: string, harmerQuote: string | null | undefined): "yes" | "no" | null {
+  const harmer = harmerQuote ? foldKey(harmerQuote).split(" ").filter((w) => !["cua", "no", "be", "nha"].includes(w)) : [];
+  for (const clause of text.split(/[.;!?\n]+/).map(foldKey)) {
+    if (AWAY_NOW.test(clause)) return "no";
+    const who = WITH_NOW.exec(clause)?.[1];
+    if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
+    const en = EN_WITH_NOW.exec(clause);
+    const withWhom = en ? (en[1] ?? en[2] ?? "") : "";
+    if (en && (EN_PRONOUN_ALONE.test(withWhom) || (/^(?:his|her|their|the)\s/.test(withWhom) && harmer.includes(withWhom.split(" ")[1] ?? "")))) return "yes";
+  }
+  return null;
 }
 
 /** A place named in the text, written in its parts (placeParts) but as typed: "thôn 3", "ấp Tân Hòa", "tổ dân phố 5", "buôn Ko Tam". */
@@ -929,7 +969,9 @@ const AFTER_TET_WRITTEN = /(?:sau|ra|qua) tết|after (?:the )?(?:tet|lunar new 
 const TAKEN_SOON = /\b(?:(?:toi|den|qua) don|don (?:\S+ )?(?:sang|len)|dua (?:\S+ )?(?:sang|theo)|picking (?:her|him|them) up|collect(?:s|ing)? (?:her|him|them)|taking (?:her|him|them))\b|\b(?:hen|se|dinh|tinh|doi|nhan|noi) (?:\S+ ){0,4}?(?:dua|dan|cho|don|bat|mang|dem|ruoc|keo) (?:be|no|con be|thang be|chau|em|con)\b(?! (?:an|hoc|ngu)\b)|\b(?:will|ll|going to|gonna|plans? to|wants? to) (?:\S+ ){0,2}?(?:pick|take|collect|fetch) (?:her|him|them)\b/;
 
 /** What is planned is a harm: a marriage, a departure or a sale (folded). */
-const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell)\b/;
+/** A child's wedding planned (folded): "gả", "lấy chồng", "tảo hôn", "đám cưới", "marry her off". */
+const WEDDING = /\b(?:ga|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|cuoi chong|marry|married|marrying|marriage|wedding)\b/;
+const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marrying|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell)\b/;
 
 /** "từ tháng 9", "since September": when it started, kept as written when the fact module reads no time. */
 const SINCE = /(?:^|[\s,(])((?:từ|since)\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|tuần)(?:\s+(?:nay|này|ngoái|trước))?|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{2,4})?|tháng\s+(?:trước|này)|năm\s+(?:ngoái|trước|nay)|tuần\s+trước|hôm\s+\S+|tết|hè|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december))))/iu;

@@ -739,7 +739,9 @@ function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray
  */
 function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
-  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !(x.w === "now" && apartNow(m, words, x.h)));
+  // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
+  const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
+  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -751,6 +753,21 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
     const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
     return at.length ? [{ w, at: Math.min(...at) }] : [];
   });
+}
+
+/** Words of a habit (folded), not of a time since when ("từ hôm qua" is no habit): "hoài", "hay", "thường xuyên", "always", "every day". */
+const HABIT_WORDS = /^(hoai|hay|thuong|lien tuc|nhieu lan|lan nao|luc nao|ngay nao|dem nao|toi nao|suot ngay|moi (lan|ngay|toi|dem|sang|tuan|khi)|hang (ngay|dem|tuan)|hang ngay|always|often|regularly|all the time|every|whenever|over and over|again and again|keeps)\b/;
+/** The progressive words a "now" of a verb starts with (folded): "đang đánh", "đg bị", "is hitting", "are being". */
+const HABIT_PROGRESSIVE: ReadonlySet<string> = new Set(["dang", "dg", "is", "are"]);
+
+/** A "now" of a verb in the progressive ("đang", "is ...ing") with a word of habit in its clause: "tụi nó đg đánh e hoài", "he is hitting me all the time". */
+function habitNow(words: Words, h: Hit, habits: readonly Hit[]): boolean {
+  if (!HABIT_PROGRESSIVE.has(words.folded[h.start] ?? "")) return false;
+  let from = h.start;
+  while (from > 0 && words.sentence[from - 1] === words.sentence[h.start] && !words.comma[from]) from--;
+  let end = h.end;
+  while (end < words.folded.length && words.sentence[end] === words.sentence[h.start] && !words.comma[end]) end++;
+  return habits.some((x) => x.start >= from && x.start < end);
 }
 
 /** Words of telling as written ("kể", "nói", "báo"; "kế", "nơi" are other words), and in English (folded). */

@@ -1,0 +1,28 @@
+/**
+ * A situation that ends (a small child shut in or out, driven out at night, left out in the cold) told only as last night, earlier
+ * or as a habit ("hễ làm vỡ bát là bị nhốt ngoài chuồng gà, đêm qua bị nhốt cả đêm"): DESIGN.md's triage contract makes it high
+ * ("serious harm that is recurring or recent but not said to be imminent") unless the reporter says a child is in danger now.
+ * A weapon, a threat, an intent to die, an injury without care are no situation that ends: they are never read this way.
+ */
+import { extractReportFacts } from "./report-facts.ts";
+import { safetyRules } from "./triage-model.ts";
+
+/** The red flags of a state the child was in, which the reporter's "no danger now" answers when it was told as past. */
+export const ENDED_SITUATION_FLAGS: ReadonlySet<string> = new Set(["young_child_locked_in_alone", "driven_out_at_night", "young_child_exposed"]);
+
+/** Red flags that end with the episode only when the story tells them as a habit ("bắt nhịn đói" among the punishments). */
+const HABIT_ENDED: ReadonlySet<string> = new Set(["starvation"]);
+
+/** A red flag the reporter's "no danger now" answers once situationToldAsEnded holds. */
+export const endsWithEpisode = (flag: string): boolean => ENDED_SITUATION_FLAGS.has(flag) || HABIT_ENDED.has(flag);
+
+/** Every emergency-level red flag is such a situation, and the story tells it only at a past time or as a habit (no now, tonight, today). */
+export function situationToldAsEnded(text: string, redFlags: readonly string[]): boolean {
+  if (!redFlags.some((f) => ENDED_SITUATION_FLAGS.has(f))) return false;
+  const rules = safetyRules();
+  const urgent = redFlags.filter((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f));
+  const times = extractReportFacts(text).times;
+  // "chửi bới suốt, bắt nhịn đói": food withheld as a habit of punishment, beside the rest; not "bỏ đói mấy ngày nay" (no habit told).
+  if (urgent.some((f) => !ENDED_SITUATION_FLAGS.has(f) && !(HABIT_ENDED.has(f) && times.includes("repeated")))) return false;
+  return times.some((t) => t === "recent" || t === "repeated" || t === "past") && !times.some((t) => t === "now" || t === "tonight" || t === "today");
+}
