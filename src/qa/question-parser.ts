@@ -236,6 +236,8 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(doc|trich|xem) (giup|gium|ho|cho)( (minh|em|toi|to|tui|chau))? (doan|phan|muc)\b/g, " "],
   // "tiền lấy ở đâu", "lấy tiền đâu ra": where the money comes from is the plan's funding (kinh phí).
   [/\b(lay tien|tien)( lay)? (o dau|tu dau|dau)( ra)?\b/g, "kinh phi nguon"],
+  // "buôn bán trẻ em", "nạn buôn người": the plans write trafficking as "mua bán" (trẻ em, người).
+  [/\bbuon (ban )?(?=(tre|nguoi|con)\b)/g, "mua ban "],
 ];
 /**
  * Chat shorthand for a question's own words, typed without marks ("cq nào", "dv nào", "làm j", "... z", "bn tỷ"): the words
@@ -253,7 +255,7 @@ const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, 
 /** Words each of EVERYDAY_PHRASES must find in the text to match at all (in its order): a text without them is not searched. */
 const EVERYDAY_NEEDLES: ReadonlyArray<(f: string) => boolean> = [
   (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
-  (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"),
+  (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"), (f) => f.includes("buon "),
 ];
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f) ? f.replace(re, to) : f), folded);
 
