@@ -712,7 +712,7 @@ const asksInPlace = (q: Pick<ParsedQuestion, "raw" | "folded">): boolean =>
   ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : /\bthay (cho|the)\b/.test(q.folded));
 
 /** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
-const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
+const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
 const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
 
 const SHORT_QUOTE = 200;

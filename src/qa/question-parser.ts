@@ -93,6 +93,10 @@ const QUESTION_PHRASES = [
   "doi voi",
   // "Ban Dân tộc được phân công những gì?": asks for the body's duties, as "nhiệm vụ" does; no task of the plan.
   "duoc phan cong", "phan cong",
+  // "Sở Y tế phải đảm nhận những việc gì?": taking work on asks the body's duties; no task holds these words ("đảm" is also "đảm bảo").
+  "dam nhan", "dam nhiem", "dam trach",
+  // "làm những việc gì", "đảm nhận việc gì": the body's work asked as a whole, no task named "việc".
+  "nhung viec gi", "cac viec gi", "viec gi",
 ];
 
 const TRANSLATED_NOUNS: ReadonlySet<string> = new Set(["hoi"]);

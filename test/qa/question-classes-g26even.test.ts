@@ -8,7 +8,7 @@ import { classSuite } from "./shipped-answerer.ts";
 
 const { judged } = classSuite("g26even");
 
-// g26-114's class. The number to call asked without a hotline word ("which number to report ...", "báo số nào", "liên hệ số mấy"): the
+// Before: 0/6 (the Huế one passed). g26-114's class. The number to call asked without a hotline word ("which number to report ...", "báo số nào", "liên hệ số mấy"): the
 // hotline the plan writes, quoted; a plan that writes none says so (not stated), with the national hotline as a service line.
 describe("the number to report a child's harm, asked without a hotline word: the plan's hotline, quoted, or not stated", () => {
   judged([
@@ -22,7 +22,7 @@ describe("the number to report a child's harm, asked without a hotline word: the
   ]);
 });
 
-// g26-106's class. Trafficking asked in English ("child trafficking", "trafficking of children") or as Vietnamese says it besides the plans'
+// Before: 0/5 (the last passed). g26-106's class. Trafficking asked in English ("child trafficking", "trafficking of children") or as Vietnamese says it besides the plans'
 // word ("buôn bán trẻ em", "buôn người"): the plans write "mua bán trẻ em"; the body the plan gives it, quoted.
 describe("trafficking in any wording: the plans' 'mua bán trẻ em' and the body they give it", () => {
   judged([
@@ -32,5 +32,22 @@ describe("trafficking in any wording: the plans' 'mua bán trẻ em' and the bod
     { q: "Ở Gia Lai cơ quan nào chống buôn bán trẻ em?", type: "fact", expect_re: ["cong an"], doc: ["2509/KH-UBND"] },
     { q: "phong chong buon ban tre em o gia lai do ai chu tri", type: "fact", expect_re: ["cong an"], doc: ["2509/KH-UBND"] },
     { q: "Kế hoạch 2509 giao ai ngăn chặn nạn buôn người đối với trẻ em?", type: "fact", expect_re: ["cong an"], doc: ["2509/KH-UBND"] },
+  ]);
+});
+
+// Before: 0/8 (the two kept passed). g26-018's class. A body's work asked with "đảm nhận", "đảm nhiệm", "đảm trách" ("phải đảm nhận những việc gì"): its duties, as "làm gì"
+// asks them (today's body with the ones it inherited); the verb is no topic (it found "đảm bảo" in another body's line).
+describe("a body's work asked with 'đảm nhận / đảm nhiệm / đảm trách': its duties, not another body's line", () => {
+  judged([
+    { q: "so y te dak lak hien nay dam nhan nhung viec gi theo qd 2041", type: "fact", expect_re: ["lao dong"], doc: ["2041/QĐ-UBND"] },
+    { q: "Sở Y tế Đắk Lắk đảm nhận những việc gì theo QĐ 2041?", type: "fact", expect_re: ["kham benh, chua benh"], doc: ["2041/QĐ-UBND"] },
+    { q: "Tỉnh đoàn Đắk Lắk đảm nhận việc gì theo kế hoạch 2041?", type: "fact", expect_re: ["phoi hop voi nganh lao dong"], doc: ["2041/QĐ-UBND"] },
+    { q: "Sở Tài chính Đắk Lắk đảm nhận những việc gì theo QĐ 2041?", type: "fact", expect_re: ["ngan sach"], doc: ["2041/QĐ-UBND"] },
+    { q: "so y te gia lai dam nhan nhung viec gi theo kh 2509", type: "fact", expect_re: ["tiem chung"], doc: ["2509/KH-UBND"] },
+    { q: "Công an tỉnh Đắk Lắk đảm nhận những việc gì theo Quyết định 2041?", type: "fact", expect_re: ["phong ngua"], doc: ["2041/QĐ-UBND"] },
+    { q: "hoi nong dan dak lak dam trach nhung viec gi theo qd 2041", type: "fact", expect_re: ["phoi hop voi nganh lao dong"], doc: ["2041/QĐ-UBND"] },
+    // Answered before, kept.
+    { q: "Công an tỉnh Gia Lai đảm trách việc gì theo KH 2509?", type: "fact", expect_re: ["mua ban tre em"], doc: ["2509/KH-UBND"] },
+    { q: "Sở Tư pháp Huế đảm nhận những nhiệm vụ gì theo kế hoạch 26?", type: "fact", expect_re: ["khai sinh"], doc: ["26/KH-UBND"] },
   ]);
 });
