@@ -740,6 +740,22 @@ function sentenceStarts(quote: string): string {
 }
 
 /**
+ * "Sở KH&ĐT bố trí kinh phí cho Kế hoạch 2509 thế nào?": a task the plan gives both to the districts, in their own area, and to a
+ * provincial department ("Sở Tài chính ... bố trí kinh phí thực hiện Kế hoạch") is answered for a provincial body asked with the
+ * provincial one, when it holds the task as fully; otherwise the best ranked passage.
+ */
+function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], ranked: RankedPassage[]): RankedPassage | undefined {
+  const best = ranked[0];
+  if (!best || agency.level !== "province") return best;
+  const levels = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).filter((a) => a.role === "lead" || a.role === "responsible")
+    .map((a) => ctx.registry.agency(a.agencyId)?.level);
+  const local = (r: RankedPassage) => { const l = levels(r); return l.length > 0 && l.every((x) => x === "district" || x === "commune"); };
+  if (!local(best)) return best;
+  const held = ctx.index.coverage(topic, best.passage);
+  return ranked.find((r) => r !== best && levels(r).includes("province") && ctx.index.coverage(topic, r.passage) >= held) ?? best;
+}
+
+/**
  * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives
  * to someone else and none of the agency's own duties matches it, say who the plan names.
  */
@@ -756,7 +772,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).
   const ownBest = (): number => Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
-  const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
+  const ranked = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 12);
+  const best = provincialFirst(ctx, agency, topic, ranked);
   if (!best) return null;
   // "... phải xử lý những cơ sở nào?": an item naming no establishment shares the verb, not what is asked.
   if (ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && !ESTABLISHMENT_WRITTEN_RE.test(best.passage.folded)) return null;

@@ -51,3 +51,19 @@ describe("a body's work asked with 'đảm nhận / đảm nhiệm / đảm trá
     { q: "Sở Tư pháp Huế đảm nhận những nhiệm vụ gì theo kế hoạch 26?", type: "fact", expect_re: ["khai sinh"], doc: ["26/KH-UBND"] },
   ]);
 });
+
+// Before: 0/5 (the two kept passed). g26-080's class. A provincial department asked how it does a task the plan gives the districts in their own area and a provincial
+// department for the province ("bố trí kinh phí thực hiện Kế hoạch"): not its task, and the provincial body the plan names, quoted,
+// rather than the districts' line.
+describe("a department asked of a task the plan gives a provincial body and the districts: the provincial body, quoted", () => {
+  judged([
+    { q: "so ke hoach dau tu gia lai bo tri kinh phi cho ke hoach 2509 ra sao", type: "fact", expect_re: ["(?=.*khong giao)(?=.*so tai chinh can cu kha nang can doi ngan sach)"], doc: ["2509/KH-UBND"] },
+    { q: "Sở Kế hoạch và Đầu tư Gia Lai bố trí kinh phí cho Kế hoạch 2509 như thế nào?", type: "fact", expect_re: ["so tai chinh can cu kha nang can doi ngan sach"], doc: ["2509/KH-UBND"] },
+    { q: "How does Gia Lai's Department of Planning and Investment allocate funds for plan 2509?", type: "fact", expect_re: ["(?=.*does not give this)(?=.*so tai chinh can cu)"], doc: ["2509/KH-UBND"] },
+    { q: "Sở Giáo dục Gia Lai bố trí kinh phí cho kế hoạch 2509 thế nào?", type: "fact", expect_re: ["so tai chinh can cu kha nang can doi ngan sach"], doc: ["2509/KH-UBND"] },
+    { q: "Sở Y tế Gia Lai lo bố trí kinh phí thực hiện Kế hoạch 2509 phải không?", type: "fact", expect_re: ["so tai chinh can cu kha nang can doi ngan sach"], doc: ["2509/KH-UBND"] },
+    // Answered before, kept: the body asked without one named, and a plan where the provincial body ranks first anyway.
+    { q: "Ai bố trí kinh phí thực hiện Kế hoạch 2509?", type: "fact", expect_re: ["tai chinh"], doc: ["2509/KH-UBND"] },
+    { q: "Sở KH&ĐT Đắk Lắk bố trí kinh phí thực hiện QĐ 2041 ra sao?", type: "fact", expect_re: ["so tai chinh can cu kha nang ngan sach"], doc: ["2041/QĐ-UBND"] },
+  ]);
+});
