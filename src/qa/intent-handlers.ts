@@ -748,7 +748,7 @@ function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], r
   const best = ranked[0];
   if (!best || agency.level !== "province") return best;
   const levels = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).filter((a) => a.role === "lead" || a.role === "responsible")
-    .map((a) => ctx.registry.agency(a.agencyId)?.level);
+    .map((a) => (a.agencyId ? ctx.registry.agency(a.agencyId)?.level : undefined));
   const local = (r: RankedPassage) => { const l = levels(r); return l.length > 0 && l.every((x) => x === "district" || x === "commune"); };
   if (!local(best)) return best;
   const held = ctx.index.coverage(topic, best.passage);
