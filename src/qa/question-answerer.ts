@@ -168,6 +168,14 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${chosen.map((p) => p.documentNumber).join(", ")} không có Điều ${article}.`,
           `${chosen.map((p) => p.documentNumber).join(", ")} has no Article ${article}.`)]);
       }
+      // "Đã có kế hoạch mới thay thế Kế hoạch 1979 chưa?", "Has Gia Lai replaced plan 2509?": what was issued after the held plans
+      // is not in them; said as not stated, with the plans held (never a line of the plan as if it answered).
+      if (asksReplacement(q.folded)) {
+        const names = chosen.map((p) => p.documentNumber).join(", ");
+        return composeNotFound(ctx, coverage[q.language], [tr(q.language,
+          `Các kế hoạch trong kho không cho biết đã có văn bản nào thay thế ${names} hay chưa; kho không có kế hoạch nào ban hành sau để thay ${names}.`,
+          `The plans in the knowledge base do not say whether anything has replaced ${names}; the knowledge base holds no later plan replacing it.`)]);
+      }
       // "Người dân gọi số nào để tố giác?", "báo qua tổng đài 113 à?": the hotline number the plan writes, quoted.
       const hotline = chosen.length < plans.length ? answerHotline(base) : null;
       if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
@@ -282,6 +290,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
 }
 
+/**
+ * A plan replacing a held one asked ("kế hoạch mới thay thế Kế hoạch 1979", "quyết định thay cho QĐ 2041", "a plan to replace 2509",
+ * "superseded", "a newer plan"): a document, not a body, in place of the plan ("Sở Y tế thay Sở LĐTBXH" is today's body).
+ */
+const REPLACEMENT_ASKED_RE = /\b(ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)( moi| khac| khac moi)?( de)? (thay the|thay cho|thay)( (cho|cua))? (ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)\b|\b(plans?|decisions?|documents?) (to |that |which |would )?(replac|supersed)\w*|\b(replac|supersed)\w* (plan|decision|kh|qd)\b|\b(been|was|were|is|it) (replaced|superseded)\b|\bnewer (plan|decision)s?\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( so)? \d+\S* (da )?(bi |duoc )?thay the\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( \S+){0,5} (da )?(bi|duoc) thay the\b/;
+const asksReplacement = (f: string): boolean => REPLACEMENT_ASKED_RE.test(f);
 const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number)\b/;
 /** "Qua tổng đài nào", "đường dây nóng nào", "which/what (national) helpline": the hotline itself is asked, its number with it. */
 const HOTLINE_ASKED_RE = /\b(tong dai|duong day nong)( \w+){0,4} nao\b|\b(which|what)( \w+){0,3} (hotline|helpline)s?\b/;

@@ -67,3 +67,19 @@ describe("a department asked of a task the plan gives a provincial body and the 
     { q: "Sở KH&ĐT Đắk Lắk bố trí kinh phí thực hiện QĐ 2041 ra sao?", type: "fact", expect_re: ["so tai chinh can cu kha nang ngan sach"], doc: ["2041/QĐ-UBND"] },
   ]);
 });
+
+// Before: 0/6 (the two kept passed). g26-034's class. Whether a later plan has replaced a held one ("đã có kế hoạch mới thay thế ... chưa", "has ... been replaced",
+// "a newer plan"): the plans cannot say what was issued after them, so not stated (no plan line, no inherited duties as if they answered).
+describe("a later plan replacing a held one: not stated", () => {
+  judged([
+    { q: "Đắk Lắk đã có kế hoạch mới thay thế Quyết định 2041 chưa?", type: "none" },
+    { q: "Has Gia Lai issued a plan to replace plan 2509 yet?", type: "none" },
+    { q: "Is there a newer Hue plan replacing plan 26?", type: "none" },
+    { q: "so y te tay ninh da ban hanh ke hoach moi thay ke hoach 1979 chua", type: "none" },
+    { q: "Sở Y tế Gia Lai đã ban hành kế hoạch thay thế Kế hoạch 2509 chưa?", type: "none" },
+    { q: "Quyết định 2130 của Đắk Lắk đã bị thay thế chưa?", type: "none" },
+    // Answered before, kept: the same in English, and care "thay thế" (alternative care) in a plan's row is a task, not a replacing plan.
+    { q: "Has Dak Lak's decision 2130 been superseded?", type: "none" },
+    { q: "Theo QĐ 2130, ai nghiên cứu chính sách chăm sóc thay thế dựa vào cộng đồng?", type: "fact", expect_re: ["cac so, nganh lien quan"], doc: ["2130/QĐ-UBND"] },
+  ]);
+});
