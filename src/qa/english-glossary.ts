@@ -110,6 +110,9 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]
   [["free", "medical", "treatment"], "chinh sach kham chua benh"],
   [["free", "health", "care"], "chinh sach kham chua benh"],
   [["free", "healthcare"], "chinh sach kham chua benh"],
+  // "human trafficking" is the national decision's "buôn bán người"; trafficking alone is the plans' "mua bán" (trẻ em).
+  [["human", "trafficking"], "buon ban nguoi"],
+  [["trafficking", "in", "persons"], "buon ban nguoi"],
   [["medical", "care"], "kham chua benh"],
   [["medical", "treatment"], "kham chua benh"],
   [["medical", "examination"], "kham benh"],

@@ -83,3 +83,19 @@ describe("a later plan replacing a held one: not stated", () => {
     { q: "Theo QĐ 2130, ai nghiên cứu chính sách chăm sóc thay thế dựa vào cộng đồng?", type: "fact", expect_re: ["cac so, nganh lien quan"], doc: ["2130/QĐ-UBND"] },
   ]);
 });
+
+// Before: 0/5 (the two kept passed). g26-116's class. "sk" for "sức khỏe" typed in chat, and a task the plan gives two bodies in their own items, each holding it as fully
+// (Gia Lai's schools "chăm sóc sức khỏe tâm thần cho học sinh", its Department of Health "dịch vụ y tế chăm sóc sức khỏe tâm thần cho trẻ
+// em"): both named, each quoted, not the shorter line alone. A province whose plan does not write it: not stated.
+describe("a task two bodies' items hold equally, asked 'who': both, quoted; 'sk' read as 'sức khỏe'", () => {
+  judged([
+    { q: "suc khoe tam than cho tre o gia lai do ai phu trach", type: "fact", expect_re: ["(?=.*so y te)(?=.*so giao duc)"], doc: ["2509/KH-UBND"] },
+    { q: "Ai lo chăm sóc sức khỏe tâm thần cho trẻ em ở Gia Lai?", type: "fact", expect_re: ["(?=.*so y te)(?=.*so giao duc)"], doc: ["2509/KH-UBND"] },
+    { q: "sk tâm thần của trẻ ở Gia Lai, sở nào lo?", type: "fact", expect_re: ["(?=.*so y te)(?=.*so giao duc)"], doc: ["2509/KH-UBND"] },
+    { q: "kh 2509: cham soc sk tam than cho tre, co quan nao phu trach", type: "fact", expect_re: ["(?=.*so y te)(?=.*so giao duc)"], doc: ["2509/KH-UBND"] },
+    { q: "Sức khỏe tâm thần của trẻ em Gia Lai do ai chịu trách nhiệm?", type: "fact", expect_re: ["(?=.*so y te)(?=.*so giao duc)"], doc: ["2509/KH-UBND"] },
+    // Answered before, kept: English, and a province whose plan does not write it.
+    { q: "Who takes care of children's mental health in Gia Lai?", type: "fact", expect_re: ["y te|health"], doc: ["2509/KH-UBND"] },
+    { q: "Ở Huế ai lo sức khỏe tâm thần trẻ em?", type: "none" },
+  ]);
+});
