@@ -2514,6 +2514,9 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
 }
 
 /** Asks the same question of each province's plans and lays the answers side by side. */
+// The plans named, and how a comparison is asked ("khác nhau", "giống nhau", "differ"): no task of the body compared.
+const COMPARE_PLAN_WORDS: ReadonlySet<string> = new Set(["ke", "hoach", "sanh", "quyet", "dinh", "plan", "plans", "khac", "nhau", "giong", "biet", "differ", "difference", "differences"]);
+
 function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
   const folded = ctx.q.folded.replace(/\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/g, " ");
   const intent = detectIntent(folded, ctx.q.agencies.length > 0, null, !namesTopicBesideList(folded, ctx.q.terms));
@@ -2529,7 +2532,13 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
     });
   const out = emptyDraft();
   for (const g of groups) {
-    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
+    // "So sánh nhiệm vụ của Sở Y tế trong kế hoạch 2041 và kế hoạch 2509": the plans named say which plans, not what about ("kế
+    // hoạch" left in ranks the predecessor's items that say "Kế hoạch" above the body's own), nor does "so sánh".
+    // The duties of a body are its own first: the words of the body it took over from (brought in for retrieval) are not asked.
+    const predecessorWords = new Set(ctx.q.agencies.flatMap((a) => predecessorsOf({ registry: ctx.registry, plans: g.plans }, a))
+      .flatMap((p) => foldedNames(p.from)[0]!.split(" ")).filter((w) => !` ${ctx.q.folded} `.includes(` ${w} `)));
+    const terms = intent === "duties" ? ctx.terms.filter((t) => !COMPARE_PLAN_WORDS.has(t) && !predecessorWords.has(t)) : ctx.terms;
+    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, terms, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
     out.lines.push(`— ${g.label}:`);
     out.lines.push(...(sub.found ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     out.agencies.push(...sub.agencies);

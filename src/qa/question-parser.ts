@@ -95,6 +95,8 @@ const QUESTION_PHRASES = [
   "duoc phan cong", "phan cong",
   // "Sở Y tế phải đảm nhận những việc gì?": taking work on asks the body's duties; no task holds these words ("đảm" is also "đảm bảo").
   // Only with the work asked after it: "cơ quan nào đảm nhận?" asks today's body.
+  // "So sánh nhiệm vụ của ...": how the question asks, no word of a task ("sanh" read as a typo of "sách").
+  "so sanh",
   ...["dam nhan", "dam nhiem", "dam trach"].flatMap((v) => ["nhung viec", "cac viec", "viec", "nhung nhiem vu", "cac nhiem vu", "nhiem vu", "gi"].map((w) => `${v} ${w}`)),
 ];
 

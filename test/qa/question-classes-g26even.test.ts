@@ -99,3 +99,16 @@ describe("a task two bodies' items hold equally, asked 'who': both, quoted; 'sk'
     { q: "Ở Huế ai lo sức khỏe tâm thần trẻ em?", type: "none" },
   ]);
 });
+
+// Before: 0/5. g26-008's class. A body's duties compared across plans ("so sánh nhiệm vụ của Sở Y tế ...", "compare what ... must do in ... and in
+// ..."): in each plan its own items first, quoted; the plans' names, "so sánh" and the words of the body it took over from are no task
+// (they ranked Sở LĐTBXH's items, inherited, above Sở Y tế's own in Gia Lai).
+describe("a body's duties compared across plans: its own items in each plan, quoted", () => {
+  judged([
+    { q: "So sánh nhiệm vụ của Sở Y tế trong kế hoạch 2041 của Đắk Lắk và kế hoạch 2509 của Gia Lai", type: "fact", expect_re: ["(?=.*kham benh, chua benh)(?=.*tiem chung)"], doc: ["2041/QĐ-UBND", "2509/KH-UBND"] },
+    { q: "Compare the duties of Sở Y tế in Đắk Lắk's 2016-2020 plan and in Gia Lai's 2024 plan.", type: "fact", expect_re: ["(?=.*kham benh, chua benh)(?=.*tiem chung)"], doc: ["2041/QĐ-UBND", "2509/KH-UBND"] },
+    { q: "so sanh nhiem vu so y te gia lai va so y te tay ninh", type: "fact", expect_re: ["(?=.*tiem chung)(?=.*khong neu ten so y te)"], doc: ["2509/KH-UBND", "1979/KH-UBND"] },
+    { q: "How do the Department of Health's tasks differ between Gia Lai's plan 2509 and Tay Ninh's plan 1979?", type: "fact", expect_re: ["(?=.*tiem chung)(?=.*does not name)"], doc: ["2509/KH-UBND", "1979/KH-UBND"] },
+    { q: "Nhiệm vụ của Sở Y tế ở Gia Lai và ở Huế khác nhau thế nào?", type: "fact", expect_re: ["tiem chung"], doc: ["2509/KH-UBND", "26/KH-UBND"] },
+  ]);
+});
