@@ -9,7 +9,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   protection: "bao ve", protect: "bao ve", protecting: "bao ve", care: "cham soc", caring: "cham soc",
   education: "giao duc", educate: "giao duc", crime: "toi pham", crimes: "toi pham", criminal: "toi pham",
   prevention: "phong ngua", prevent: "phong ngua", preventing: "phong ngua", violence: "bao luc", violent: "bao luc",
-  abuse: "xam hai", abused: "xam hai", sexual: "tinh duc", trafficking: "buon ban nguoi mua ban", sale: "mua ban",
+  abuse: "xam hai", abused: "xam hai", sexual: "tinh duc", trafficking: "mua ban", trafficked: "mua ban", sale: "mua ban",
   police: "cong an", justice: "tu phap", judicial: "tu phap", health: "y te", medical: "y te", hospital: "benh vien",
   budget: "kinh phi", funding: "kinh phi", funds: "kinh phi", cost: "kinh phi", money: "kinh phi", international: "quoc te",
   report: "bao cao", reports: "bao cao", reporting: "bao cao", deadline: "truoc ngay", deadlines: "truoc ngay", due: "truoc ngay", annual: "nam", yearly: "nam",
@@ -110,6 +110,9 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]
   [["free", "medical", "treatment"], "chinh sach kham chua benh"],
   [["free", "health", "care"], "chinh sach kham chua benh"],
   [["free", "healthcare"], "chinh sach kham chua benh"],
+  // "human trafficking" is the national decision's "buôn bán người"; trafficking alone is the plans' "mua bán" (trẻ em).
+  [["human", "trafficking"], "buon ban nguoi"],
+  [["trafficking", "in", "persons"], "buon ban nguoi"],
   [["medical", "care"], "kham chua benh"],
   [["medical", "treatment"], "kham chua benh"],
   [["medical", "examination"], "kham benh"],

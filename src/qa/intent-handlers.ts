@@ -102,7 +102,11 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
   const lead = leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
     viaAgency(ctx, best.passage.quote) ?? subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
-  return asksSeveralBodies(ctx.q.folded) ? withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12)) : lead;
+  if (asksSeveralBodies(ctx.q.folded)) return withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
+  // "Sức khỏe tâm thần trẻ em Gia Lai ai lo?": another body's own item of the same plan holding the task as fully as the first does
+  // ("Sở Y tế: ... dịch vụ y tế chăm sóc sức khỏe tâm thần cho trẻ em" beside the schools' "chăm sóc sức khỏe tâm thần cho học
+  // sinh") is named too: the plan gives it to both, and one alone would be half the answer.
+  return withOtherBodies(ctx, lead, best, ranked, true);
 }
 
 /**
@@ -135,9 +139,17 @@ export const asksSeveralBodies = (folded: string): boolean => SEVERAL_BODIES_RE.
  * "Những cơ quan nào phải làm sạch dữ liệu trẻ em?": besides the best passage, other bodies' own items holding
  * the task nearly as fully (the department's item and the districts' item both say it) answer too, each quoted.
  */
-function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, ranked: RankedPassage[]): Draft {
+function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, ranked: RankedPassage[], wholeOnly = false): Draft {
   const bestGroup = ctx.groupOf(best.passage);
   const bestCov = ctx.index.coverage(ctx.terms, best.passage);
+  // One body asked for: another is named only when it holds the task as fully as the first, and that is most of what is asked.
+  // A body the plan only requests, or a table row, answers first as it is: the tie is between bodies' own items.
+  // A question naming a body asks about that one; an article ("Điều 2") names everyone who executes the decision.
+  const aside = (p: Passage) => p.sectionPath.startsWith("Phụ lục") || /^Điều \d+$/u.test(p.sectionPath);
+  // A tie on one or two words is a shared word, not the same task: three of the question's words held by each.
+  const held = (p: Passage) => new Set(ctx.terms.filter((t) => ctx.index.coverage([t], p) > 0)).size;
+  if (wholeOnly && (bestCov < TIED_TASK || ctx.q.agencies.length > 0 || !lead.agencies.some((a) => a.role === "lead" || a.role === "responsible") || aside(best.passage)
+    || held(best.passage) < 3)) return lead;
   const seen = new Set(lead.agencies.filter((a) => a.role === "lead" || a.role === "responsible").map((a) => a.name));
   const groups = new Set([bestGroup]);
   for (const r of ranked) {
@@ -145,20 +157,26 @@ function withOtherBodies(ctx: HandlerContext, lead: Draft, best: RankedPassage, 
     if (!g || groups.has(g) || r.passage.plan !== best.passage.plan) continue;
     const cov = ctx.index.coverage(ctx.terms, r.passage);
     // Several bodies are asked for: one holding about half of what the best holds answers a part of the question.
-    if (cov < Math.max(ctx.minCoverage, bestCov * 0.45)) continue;
+    if (cov < (wholeOnly ? bestCov - 1e-9 : Math.max(ctx.minCoverage, bestCov * 0.45))) continue;
+    if (wholeOnly && (aside(r.passage) || held(r.passage) < 3)) continue;
     const other = describeGroup(ctx, g, r.passage, cov);
     // A body the province only requests (the Youth Union's "Đề nghị Tỉnh Đoàn") is one of the bodies asked for.
-    const heads = other.agencies.filter((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested");
+    // A tie with "các sở, ban, ngành liên quan" names no one more.
+    const heads = other.agencies.filter((a) => a.role === "lead" || a.role === "responsible" || (!wholeOnly && a.role === "requested"))
+      .filter((a) => !wholeOnly || !/^Các /u.test(a.name));
     if (heads.length === 0 || heads.every((a) => seen.has(a.name))) continue;
     groups.add(g);
     for (const a of heads) seen.add(a.name);
     lead.lines.push(...other.lines);
     lead.agencies.push(...other.agencies.filter((a) => !lead.agencies.some((x) => x.name === a.name)));
     lead.citations.push(...other.citations);
-    if (groups.size >= 4) break;
+    if (groups.size >= (wholeOnly ? 2 : 4)) break;
   }
   return lead;
 }
+
+/** Coverage of the question's words above which two bodies' items holding it equally both answer "who". */
+const TIED_TASK = 0.8;
 
 /** "Sở nào", "which department", "hội nào": the kind of body asked for, by the first word of its name. */
 const ASKED_KIND: ReadonlyArray<[RegExp, RegExp]> = [
@@ -712,7 +730,7 @@ const asksInPlace = (q: Pick<ParsedQuestion, "raw" | "folded">): boolean =>
   ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : /\bthay (cho|the)\b/.test(q.folded));
 
 /** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
-const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
+const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
 const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
 
 const SHORT_QUOTE = 200;
@@ -740,6 +758,22 @@ function sentenceStarts(quote: string): string {
 }
 
 /**
+ * "Sở KH&ĐT bố trí kinh phí cho Kế hoạch 2509 thế nào?": a task the plan gives both to the districts, in their own area, and to a
+ * provincial department ("Sở Tài chính ... bố trí kinh phí thực hiện Kế hoạch") is answered for a provincial body asked with the
+ * provincial one, when it holds the task as fully; otherwise the best ranked passage.
+ */
+function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], ranked: RankedPassage[]): RankedPassage | undefined {
+  const best = ranked[0];
+  if (!best || agency.level !== "province") return best;
+  const levels = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).filter((a) => a.role === "lead" || a.role === "responsible")
+    .map((a) => (a.agencyId ? ctx.registry.agency(a.agencyId)?.level : undefined));
+  const local = (r: RankedPassage) => { const l = levels(r); return l.length > 0 && l.every((x) => x === "district" || x === "commune"); };
+  if (!local(best)) return best;
+  const held = ctx.index.coverage(topic, best.passage);
+  return ranked.find((r) => r !== best && levels(r).includes("province") && ctx.index.coverage(topic, r.passage) >= held) ?? best;
+}
+
+/**
  * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives
  * to someone else and none of the agency's own duties matches it, say who the plan names.
  */
@@ -756,7 +790,8 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).
   const ownBest = (): number => Math.max(0, ...own.map((o) => { const p = ctx.index.byAssignment.get(o.a); return p ? ctx.index.coverage(topic, p) : 0; }));
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0;
-  const best = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 3)[0];
+  const ranked = ctx.index.rank(topic, (p) => keep(p) && assigned(p), 12);
+  const best = provincialFirst(ctx, agency, topic, ranked);
   if (!best) return null;
   // "... phải xử lý những cơ sở nào?": an item naming no establishment shares the verb, not what is asked.
   if (ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded) && !ESTABLISHMENT_WRITTEN_RE.test(best.passage.folded)) return null;

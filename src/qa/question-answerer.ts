@@ -168,9 +168,23 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${chosen.map((p) => p.documentNumber).join(", ")} không có Điều ${article}.`,
           `${chosen.map((p) => p.documentNumber).join(", ")} has no Article ${article}.`)]);
       }
+      // "Đã có kế hoạch mới thay thế Kế hoạch 1979 chưa?", "Has Gia Lai replaced plan 2509?": what was issued after the held plans
+      // is not in them; said as not stated, with the plans held (never a line of the plan as if it answered).
+      if (asksReplacement(q.folded)) {
+        const names = chosen.map((p) => p.documentNumber).join(", ");
+        return composeNotFound(ctx, coverage[q.language], [tr(q.language,
+          `Các kế hoạch trong kho không cho biết đã có văn bản nào thay thế ${names} hay chưa; kho không có kế hoạch nào ban hành sau để thay ${names}.`,
+          `The plans in the knowledge base do not say whether anything has replaced ${names}; the knowledge base holds no later plan replacing it.`)]);
+      }
       // "Người dân gọi số nào để tố giác?", "báo qua tổng đài 113 à?": the hotline number the plan writes, quoted.
       const hotline = chosen.length < plans.length ? answerHotline(base) : null;
       if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
+      // "gia lai plan: which number to report a child being hurt?" of plans that write no hotline: not stated (the national line follows).
+      if (chosen.length < plans.length && asksNumberToReport(q) && !/\b(bao nhieu|how many|how much)\b/.test(q.folded)) {
+        const names = chosen.map((p) => p.documentNumber).join(", ");
+        return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${names} không ghi số tổng đài hay số điện thoại để báo tin.`,
+          `${names} does not state a hotline or phone number to report to.`)]);
+      }
       // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
       const premise = answerPremise(base, plans);
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
@@ -276,9 +290,32 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
 }
 
+/**
+ * A plan replacing a held one asked ("kế hoạch mới thay thế Kế hoạch 1979", "quyết định thay cho QĐ 2041", "a plan to replace 2509",
+ * "superseded", "a newer plan"): a document, not a body, in place of the plan ("Sở Y tế thay Sở LĐTBXH" is today's body).
+ */
+const REPLACEMENT_ASKED_RE = /\b(ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)( moi| khac| khac moi)?( de)? (thay the|thay cho|thay)( (cho|cua))? (ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)\b|\b(plans?|decisions?|documents?) (to |that |which |would )?(replac|supersed)\w*|\b(replac|supersed)\w* (plan|decision|kh|qd)\b|\b(been|was|were|is|it) (replaced|superseded)\b|\bnewer (plan|decision)s?\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( so)? \d+\S* (da )?(bi |duoc )?thay the\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( \S+){0,5} (da )?(bi|duoc) thay the\b/;
+const asksReplacement = (f: string): boolean => REPLACEMENT_ASKED_RE.test(f);
 const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number)\b/;
 /** "Qua tổng đài nào", "đường dây nóng nào", "which/what (national) helpline": the hotline itself is asked, its number with it. */
 const HOTLINE_ASKED_RE = /\b(tong dai|duong day nong)( \w+){0,4} nao\b|\b(which|what)( \w+){0,3} (hotline|helpline)s?\b/;
+/**
+ * "Which number to report child abuse?", "báo số nào", "liên hệ số mấy": the number to call asked with a reporting verb and no hotline
+ * word ("báo" here is to tell, not "báo cáo" to report upward, "thông báo", "đảm bảo", "bảo vệ" or "bạo lực"). Without marks "so nao"
+ * is as often "sở nào" (which department), so there it counts only right after the reporting verb ("bao so nao", "lien he qua so nao").
+ */
+const REPORTING_VERB = "report|reporting|to giac|bao tin|trinh bao|phan anh|lien he|lien lac|contact|reach|(?<!(thong|dam|canh) )bao(?! (cao|ve|dam|luc|hiem|tro|chi|gom)\\b)";
+const REPORTING_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})\\b`);
+const NUMBER_EN_RE = /\b(what|which)( phone| telephone)? number\b/;
+const NUMBER_VI_MARKED_RE = /(^|[^\p{L}])(số (nào|mấy|gì)|số điện thoại)(?![\p{L}])/iu;
+const NUMBER_AFTER_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})( (qua|den|toi|vao|cho|o))? so (nao|may|gi)\\b|\\bso dien thoai\\b`);
+const asksNumberToReport = (q: { raw: string; folded: string }): boolean => {
+  const f = q.folded;
+  if (NUMBER_EN_RE.test(f)) return REPORTING_VERB_RE.test(f.replace(NUMBER_EN_RE, " "));
+  if (NUMBER_VI_MARKED_RE.test(q.raw.normalize("NFC"))) return REPORTING_VERB_RE.test(f);
+  // "số mấy", "số gì" are hardly a department ("sở mấy"): with a reporting verb anywhere.
+  return NUMBER_AFTER_VERB_RE.test(f) || (/\bso (may|gi)\b/.test(f) && REPORTING_VERB_RE.test(f));
+};
 const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|what number|which number|number)\b|\b(so nao|so may|so gi|la so|what number|which number|which phone number|what phone number)\b/;
 
 /**
@@ -289,7 +326,8 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
   // A question with no hotline word, no calling verb and no hotline asked passes none of the tests below (most questions).
   const hotline = HOTLINE_RE.test(f);
-  if (!hotline && !/\b(goi|call|dial)\b/.test(f) && !HOTLINE_ASKED_RE.test(f)) return null;
+  const toReport = asksNumberToReport(ctx.q);
+  if (!hotline && !toReport && !/\b(goi|call|dial)\b/.test(f) && !HOTLINE_ASKED_RE.test(f)) return null;
   // "How many calls did 111 receive?": a figure about the hotline, not its number.
   if (/\b(bao nhieu|how many|how much|so luong|so cuoc|luot)\b/.test(f)) return null;
   // "Tin báo qua tổng đài 111 phải xử lý trong vòng mấy giờ?": a time limit, not the number to call.
@@ -299,7 +337,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   let statedOnce: string[] | null = null;
   const stated = (): string[] => (statedOnce ??= [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`)))));
-  if (!(hotline && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f)) return null;
+  if (!(hotline && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f) && !toReport) return null;
   // "Vì sao Công an tỉnh chủ trì tiếp nhận tin báo qua tổng đài 111?": a claim about a body, with the number the plan writes;
   // the body is what is asked, and the number alone does not answer it (a wrong number is still corrected).
   const aboutBody = ctx.q.agencies.length > 0 && PREMISE_RE.test(f);
@@ -2476,6 +2514,9 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
 }
 
 /** Asks the same question of each province's plans and lays the answers side by side. */
+// The plans named, and how a comparison is asked ("khác nhau", "giống nhau", "differ"): no task of the body compared.
+const COMPARE_PLAN_WORDS: ReadonlySet<string> = new Set(["ke", "hoach", "sanh", "quyet", "dinh", "plan", "plans", "khac", "nhau", "giong", "biet", "differ", "difference", "differences"]);
+
 function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
   const folded = ctx.q.folded.replace(/\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/g, " ");
   const intent = detectIntent(folded, ctx.q.agencies.length > 0, null, !namesTopicBesideList(folded, ctx.q.terms));
@@ -2491,7 +2532,13 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
     });
   const out = emptyDraft();
   for (const g of groups) {
-    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
+    // "So sánh nhiệm vụ của Sở Y tế trong kế hoạch 2041 và kế hoạch 2509": the plans named say which plans, not what about ("kế
+    // hoạch" left in ranks the predecessor's items that say "Kế hoạch" above the body's own), nor does "so sánh".
+    // The duties of a body are its own first: the words of the body it took over from (brought in for retrieval) are not asked.
+    const predecessorWords = new Set(ctx.q.agencies.flatMap((a) => predecessorsOf({ registry: ctx.registry, plans: g.plans }, a))
+      .flatMap((p) => foldedNames(p.from)[0]!.split(" ")).filter((w) => !` ${ctx.q.folded} `.includes(` ${w} `)));
+    const terms = intent === "duties" ? ctx.terms.filter((t) => !COMPARE_PLAN_WORDS.has(t) && !predecessorWords.has(t)) : ctx.terms;
+    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, terms, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
     out.lines.push(`— ${g.label}:`);
     out.lines.push(...(sub.found ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     out.agencies.push(...sub.agencies);

@@ -93,6 +93,11 @@ const QUESTION_PHRASES = [
   "doi voi",
   // "Ban Dân tộc được phân công những gì?": asks for the body's duties, as "nhiệm vụ" does; no task of the plan.
   "duoc phan cong", "phan cong",
+  // "Sở Y tế phải đảm nhận những việc gì?": taking work on asks the body's duties; no task holds these words ("đảm" is also "đảm bảo").
+  // Only with the work asked after it: "cơ quan nào đảm nhận?" asks today's body.
+  // "So sánh nhiệm vụ của ...": how the question asks, no word of a task ("sanh" read as a typo of "sách").
+  "so sanh",
+  ...["dam nhan", "dam nhiem", "dam trach"].flatMap((v) => ["nhung viec", "cac viec", "viec", "nhung nhiem vu", "cac nhiem vu", "nhiem vu", "gi"].map((w) => `${v} ${w}`)),
 ];
 
 const TRANSLATED_NOUNS: ReadonlySet<string> = new Set(["hoi"]);
@@ -236,6 +241,9 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(doc|trich|xem) (giup|gium|ho|cho)( (minh|em|toi|to|tui|chau))? (doan|phan|muc)\b/g, " "],
   // "tiền lấy ở đâu", "lấy tiền đâu ra": where the money comes from is the plan's funding (kinh phí).
   [/\b(lay tien|tien)( lay)? (o dau|tu dau|dau)( ra)?\b/g, "kinh phi nguon"],
+  // "buôn bán trẻ em", "nạn buôn người": the plans write trafficking of children as "mua bán trẻ em" ("buôn bán người" is
+  // written as such in a national decision's title, so it stays).
+  [/\bbuon ban (?=(tre|con)\b)|\bbuon (?=nguoi\b)/g, "mua ban "],
 ];
 /**
  * Chat shorthand for a question's own words, typed without marks ("cq nào", "dv nào", "làm j", "... z", "bn tỷ"): the words
@@ -247,13 +255,15 @@ const CHAT_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\b(ko|hok|hk|khg|kg)\b/g, "khong"], [/\btrc\b/g, "truoc"], [/\bsdt\b/g, "so dien thoai"], [/\b(mk|mik)\b/g, "minh"],
   // "làm j", "j vậy": "gì"; "z", "dz" and a closing "v": "vậy".
   [/\bj\b/g, "gi"], [/\b(z|dz)\b/g, "vay"], [/ v$/, " vay"],
+  // "sk tâm thần", "sk sinh sản": "sức khỏe" (health).
+  [/\bsk\b(?= \p{L})/gu, "suc khoe"],
 ];
 const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, to]) => f.replace(re, to), folded);
 
 /** Words each of EVERYDAY_PHRASES must find in the text to match at all (in its order): a text without them is not searched. */
 const EVERYDAY_NEEDLES: ReadonlyArray<(f: string) => boolean> = [
   (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
-  (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"),
+  (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"), (f) => f.includes("buon "),
 ];
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f) ? f.replace(re, to) : f), folded);
 

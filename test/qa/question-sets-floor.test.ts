@@ -108,6 +108,10 @@
  *   (g21-059, a claim of who leads drowning prevention; seen only as a changed answer after the fix).
  * - qa-g26-even.jsonl (60), the even half of g26, kept sealed while the odd half was worked (its failures not read): 53/60 on the
  *   session's first build and 53/60 after Q26 and S6: the odd half's class fixes moved none of it.
+ *   Worked after being sealed (Q27, its seven failures read and fixed by class in question-classes-g26even.test.ts: the number to
+ *   report asked without a hotline word, trafficking in any wording, "đảm nhận những việc gì", a department asked of a budget task the
+ *   districts share, a replacing plan (not stated), two bodies holding a task equally, a body's duties compared across plans): 60/60,
+ *   no gold changed; no longer a sealed test.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -148,7 +152,7 @@ describe.each([
   ["qa-g25-odd.jsonl", 60],
   ["qa-g25-even.jsonl", 58],
   ["qa-g26-odd.jsonl", 60],
-  ["qa-g26-even.jsonl", 53],
+  ["qa-g26-even.jsonl", 60],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
