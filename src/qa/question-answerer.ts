@@ -73,7 +73,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => planHolds(p, r)));
     // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
-    return withTodaysBodyFirst(q, withAbsentTopic(q, answerParsed(q), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
+    // "Sở Y tế có chủ trì dinh dưỡng cho trẻ khuyết tật không?" answered from the plan: the word it never writes is said first.
+    return withTodaysBodyFirst(q, withAbsentTopic(q, withUnwrittenPart(q, answerParsed(q), plans, registry), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
   };
 
   /**
@@ -147,7 +148,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const unheld = provinceClaimed ? null : periodNotHeld(q, plans, registry, q.language);
       if (unheld) return composeNotFound(ctx, coverage[q.language], [unheld]);
       const ownTerms = correct(withoutDutyHeading(q, chosen, withoutPlanName(q, chosen)));
-      const base: HandlerContext = { q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage };
+      // "Sở Y tế có chủ trì dinh dưỡng cho trẻ khuyết tật không?" of a plan that never writes "khuyết tật": the task it gives is sought without it.
+      const base: HandlerContext = withoutUnwrittenWords({ q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage });
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       // "Văn bản nào không ghi tên tỉnh ban hành?": the plans whose province is not written, from what is stored of each (unnamed-province.ts).
       const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans) ?? answerUnnamedProvince(base, plans);
@@ -601,22 +603,112 @@ function swap(text: string, from: string[], written: string[], names: string[]):
  * "Vì sao Công an tỉnh chủ trì truyền thông?": who the plan names for the task; when that is
  * not the agency the question names, say so first. Never confirms what the plan contradicts.
  */
-/** Harms and services a claim may name, as the plans write them (words of one meaning together): a plan that writes none names no body for it. */
+/**
+ * Harms and services a claim may name, as the plans write them (words of one meaning together): a plan that writes none names no
+ * body for it. `group`: children the task is for, not a task ("trẻ em khuyết tật", "mồ côi"): beside a task the plan gives, it narrows it.
+ */
 const NAMED_TOPICS = [["đuối nước"], ["tảo hôn"], ["mua bán", "buôn bán"], ["ma túy", "ma tuý"], ["dinh dưỡng"], ["tiêm chủng"], ["khai sinh"], ["bỏ học"],
   ["khuyết tật"], ["mồ côi"], ["tổng đài"], ["con nuôi"], ["cận huyết"], ["tai nạn", "thương tích"]]
-  .map((group) => ({ written: group[0]!, folded: group.map((w) => foldKey(w)) }));
+  .map((group) => ({ written: group[0]!, folded: group.map((w) => foldKey(w)), group: ["khuyết tật", "mồ côi"].includes(group[0]!) }));
+type NamedTopic = (typeof NAMED_TOPICS)[number];
 /** A plan's text folded, words only, padded: whether it writes a topic is whether it holds " <topic> ". */
 const foldedPlanText = memoByPlan((plan) => ` ${foldWords(plan.text).join(" ")} `);
+const writesTopic = (p: ParsedPlan, t: NamedTopic) => t.folded.some((f) => foldedPlanText(p).includes(` ${f} `));
+/** The named topics a claim asks: in its words (English rendered), or in the question as typed (a body's name may share a word). */
+function namedTopicsAsked(q: ParsedQuestion, topic: readonly string[]): NamedTopic[] {
+  const asked = ` ${topic.join(" ")} ${q.language === "vi" ? q.folded : ""} `;
+  return NAMED_TOPICS.filter((t) => t.folded.some((f) => asked.includes(` ${f} `)));
+}
+
+/**
+ * The plan's duty lines of `agency` (and of a body it took over whole), folded and padded: where a task asked of it is
+ * written for it.
+ */
+function bodyLines(ctx: HandlerContext, agency: Agency): string {
+  const ids = new Set([agency.id, ...predecessorsOf(ctx, agency).filter((p) => !p.portion).map((p) => p.from.id)]);
+  return ` ${ctx.plans.flatMap((p) => p.assignments).filter((a) => a.agencyId !== null && ids.has(a.agencyId) && (a.role === "lead" || a.role === "responsible"))
+    .map((a) => foldWords(a.quote).join(" ")).join(" | ")} `;
+}
+
+/**
+ * "Sở Y tế có chủ trì dinh dưỡng cho trẻ mồ côi và trẻ khuyết tật không?" of a plan that never writes "khuyết tật": the words it
+ * does not write, when the question's main task is still one the plan gives (a named harm or service it writes, or, beside a
+ * group alone, two words of the task together in the body's own lines). Such a claim is answered from the plan; an unwritten harm
+ * asked alone, or beside a group only, is not.
+ */
+function unwrittenPart(ctx: HandlerContext, agency: Agency, topic: string[]): { unwritten: NamedTopic[]; taskWritten: boolean } {
+  const asked = namedTopicsAsked(ctx.q, topic);
+  const unwritten = asked.filter((t) => !ctx.plans.some((p) => writesTopic(p, t)));
+  if (unwritten.length === 0) return { unwritten, taskWritten: true };
+  // A harm or service asked that the plan writes: the claim is about it (the body it names answers, quoted).
+  if (asked.some((t) => !t.group && !unwritten.includes(t))) return { unwritten, taskWritten: true };
+  // A harm the plan never writes, with no written one beside it: that harm is what is asked.
+  if (unwritten.some((t) => !t.group)) return { unwritten, taskWritten: false };
+  // Only groups unwritten ("chăm sóc sức khỏe cho trẻ khuyết tật"): the task is the rest, if the body's lines write a group asked
+  // beside it ("trẻ mồ côi") or two of its other words together.
+  const lines = bodyLines(ctx, agency);
+  if (asked.some((t) => !unwritten.includes(t) && t.folded.some((f) => lines.includes(` ${f} `)))) return { unwritten, taskWritten: true };
+  const named = new Set(asked.flatMap((t) => t.folded.flatMap((f) => f.split(" "))));
+  const task = (w: string | undefined) => w !== undefined && !named.has(w) && !CLAIM_FRAME_WORDS.has(w) && !/^\d+$/.test(w);
+  return { unwritten, taskWritten: topic.some((w, i) => task(w) && task(topic[i + 1]) && lines.includes(` ${w} ${topic[i + 1]} `)) };
+}
+
+/** A claim of a body's duty or lead, asked as a yes or no or a premise ("có ... không?", "phải không?", "does plan X make ...?"). */
+const isDutyClaim = (q: ParsedQuestion): boolean => q.agencies.length > 0 && !q.officeHolder && (q.intent === "duties" || q.intent === "lead")
+  && (PREMISE_RE.test(q.folded) || YES_NO_RE.test(q.folded));
+
+/**
+ * A claim whose main task the plan gives the body, beside a harm or group the plan never writes: the unwritten words are left out
+ * of the search (they match no line of the plan, and weigh the lines that hold the task below the share an answer needs).
+ */
+function withoutUnwrittenWords(ctx: HandlerContext): HandlerContext {
+  if (!isDutyClaim(ctx.q)) return ctx;
+  const agency = ctx.q.agencies[0]!;
+  const { unwritten, taskWritten } = unwrittenPart(ctx, agency, claimTopic(ctx, agency));
+  if (!taskWritten || unwritten.length === 0) return ctx;
+  const words = new Set(unwritten.flatMap((t) => t.folded.flatMap((f) => f.split(" "))));
+  // "phòng, chống đuối nước", "preventing drowning": the verb of the unwritten harm goes with it.
+  const drop = ctx.terms.map((t) => words.has(t));
+  for (let i = drop.length - 1; i > 0; i--) if (drop[i] && !drop[i - 1] && PREVENTION_WORDS.has(ctx.terms[i - 1]!)) drop[i - 1] = true;
+  const terms = ctx.terms.filter((_, i) => !drop[i]);
+  return terms.length > 0 ? { ...ctx, terms } : ctx;
+}
+
+/** The verbs of a harm's prevention as folded words ("phòng, chống", "phòng ngừa", "ngăn chặn"). */
+const PREVENTION_WORDS = new Set(["phong", "chong", "ngua", "ngan", "chan"]);
+
+/**
+ * A claim of a body's duty answered from the plan though it names a harm or group the chosen plans never write: that is said first
+ * ("Kế hoạch 2509/KH-UBND (Gia Lai) không nhắc đến “khuyết tật”."), then the rest of the question's answer.
+ */
+function withUnwrittenPart(q: ParsedQuestion, a: Answer, plans: ParsedPlan[], registry: QaRegistry): Answer {
+  if (!a.found || !isDutyClaim(q)) return a;
+  const asked = namedTopicsAsked(q, q.terms);
+  if (asked.length === 0) return a;
+  // Of a plan named (by number or province), not of all of them: what no plan writes is said by withAbsentTopic.
+  const chosen = choosePlans(q, plans);
+  if (chosen.length === 0 || chosen.length === plans.length) return a;
+  const unsaid = asked.filter((t) => !chosen.some((p) => writesTopic(p, t)) && !a.answer.includes(`“${t.written}”`));
+  if (unsaid.length === 0) return a;
+  const labels = chosen.map((p) => planLabel(p, registry, q.language)).join(", ");
+  const words = unsaid.map((t) => `“${t.written}”`).join(", ");
+  const cut = chosen.some((p) => p.gaps.some((g) => g.kind === "truncation" || g.kind === "elision"));
+  const line = cut
+    ? tr(q.language, `${labels}: phần văn bản lưu trong kho (bị cắt/thiếu một phần) không nhắc đến ${words}. Về phần còn lại của câu hỏi:`,
+      `${labels}: the stored text (cut, partly missing) does not mention ${words}. On the rest of the question:`)
+    : tr(q.language, `${labels} không nhắc đến ${words}. Về phần còn lại của câu hỏi:`, `${labels} does not mention ${words}. On the rest of the question:`);
+  return { ...a, answer: `${line}\n${a.answer}` };
+}
 
 /**
  * "Why is the police of Gia Lai leading drowning prevention in 2509?" of a plan that never writes "đuối nước": the plan gives it to
  * no body, so not to the one claimed; no item that shares only "phòng, chống" answers instead. The plans that do write it are named.
+ * A claim whose main task the plan does give (unwrittenPart) is left to be answered from the plan.
  */
 function claimOfUnwrittenTopic(ctx: HandlerContext, agency: Agency, topic: string[], all: readonly ParsedPlan[]): Draft | null {
-  const asked = ` ${topic.join(" ")} `;
-  const writes = (p: ParsedPlan, t: (typeof NAMED_TOPICS)[number]) => t.folded.some((f) => foldedPlanText(p).includes(` ${f} `));
-  const unwritten = NAMED_TOPICS.find((t) => t.folded.some((f) => asked.includes(` ${f} `)) && !ctx.plans.some((p) => writes(p, t)));
-  if (!unwritten) return null;
+  const { unwritten: missing, taskWritten } = unwrittenPart(ctx, agency, topic);
+  const unwritten = missing.find((t) => !t.group) ?? missing[0];
+  if (!unwritten || taskWritten) return null;
   const d = emptyDraft();
   const labels = ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ");
   // A stored text that is cut says only what is kept of it.
@@ -626,7 +718,7 @@ function claimOfUnwrittenTopic(ctx: HandlerContext, agency: Agency, topic: strin
       `${labels}: the stored text (cut, partly missing) does not mention “${unwritten.written}”, so it does not say that ${agency.name} (${agency.english}) or any body is in charge of it.`)
     : tr(ctx.lang, `${labels} không giao việc này cho ${agency.name}: kế hoạch không nhắc đến “${unwritten.written}”, nên không nêu cơ quan nào phụ trách việc đó.`,
       `${labels} does not give this to ${agency.name} (${agency.english}): the plan does not mention “${unwritten.written}”, so it names no body for it.`));
-  const others = all.filter((p) => !ctx.plans.includes(p) && writes(p, unwritten));
+  const others = all.filter((p) => !ctx.plans.includes(p) && writesTopic(p, unwritten));
   if (others.length > 0) {
     d.lines.push(tr(ctx.lang, `Kế hoạch khác trong kho có nhắc đến “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`,
       `Other plans in the knowledge base that mention “${unwritten.written}”: ${others.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")}.`));
@@ -1868,6 +1960,12 @@ function namesPlanItself(ctx: HandlerContext): boolean {
 
 /** Words that say nothing of a task: a question left with only these names no topic. */
 const GENERIC_WORDS = new Set(["ke", "hoach", "viec", "quyet", "dinh", "nhiem", "vu", "hien", "nay", "bay", "gio", "tinh", "so", "cong", "tac", "thuc", "hien", "handles", "handle", "duties", "today", "now"]);
+/**
+ * Words of a claim that name no task of a body by themselves: the claim's frame ("có chủ trì ... không", "phụ trách", "tại sao") and
+ * what every duty line of a child-protection plan says (protect, care for, prevent, support, children).
+ */
+const CLAIM_FRAME_WORDS = new Set([...GENERIC_WORDS, ...WHOLE_PLAN_CLAIM_WORDS, "bao", "ve", "cham", "soc", "phong", "chong", "ngua", "ngan", "chan",
+  "ho", "tro", "phu", "trach", "chiu", "phoi", "hop", "giao", "tre", "em", "cho", "va", "cac", "sao", "tai", "vi"]);
 
 // "Mục tiêu" names the kind of question, not which target: left in, it would rank any sentence saying "mục tiêu".
 const TARGET_WORDS = new Set(["muc", "tieu", "chi", "target", "targets", "ty", "le"]);
