@@ -755,8 +755,12 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   });
 }
 
-/** Words of a habit (folded), not of a time since when ("từ hôm qua" is no habit): "hoài", "hay", "thường xuyên", "always", "every day". */
-const HABIT_WORDS = /^(hoai|hay|thuong|lien tuc|nhieu lan|lan nao|luc nao|ngay nao|dem nao|toi nao|suot ngay|moi (lan|ngay|toi|dem|sang|tuan|khi)|hang (ngay|dem|tuan)|hang ngay|always|often|regularly|all the time|every|whenever|over and over|again and again|keeps)\b/;
+/**
+ * The words of `when.repeated` that tell a habit (folded), not of a time since when ("từ hôm qua" is no habit): "hoài", "hay",
+ * "thường xuyên", "always", "every day". Not the words of a harm going on without stop ("đang đánh ... liên tục", "is hitting
+ * him over and over", "again and again", "keeps"): with "đang" / "is" they tell a beating now, and "now" wins.
+ */
+const HABIT_WORDS = /^(hoai|hay|thuong|nhieu lan|lan nao|luc nao|ngay nao|dem nao|toi nao|suot ngay|moi (lan|ngay|toi|dem|sang|tuan|khi)|hang (ngay|dem|tuan)|hang ngay|always|often|regularly|all the time|every|whenever)\b/;
 /** The progressive words a "now" of a verb starts with (folded): "đang đánh", "đg bị", "is hitting", "are being". */
 const HABIT_PROGRESSIVE: ReadonlySet<string> = new Set(["dang", "dg", "is", "are"]);
 
