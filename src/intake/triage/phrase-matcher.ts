@@ -193,6 +193,8 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (prev !== undefined && rule.exceptPrev?.includes(prev) && !keptPrev(rule, clause, start)) return false;
   if (next !== undefined && rule.exceptNext?.includes(next) && !rule.keepNextWritten?.includes(canonicalVietnamese(clause.words[clause.origin[end] ?? -1] ?? ""))) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
+  // "giờ bé không còn ở nhà với dượng nữa": the gap of "giờ * ở nhà với" holds the "không còn" that denies it.
+  if (rule.exceptNegatedInside && clause.tokens.slice(start + 1, end - 1).some((t) => NEGATORS.has(t))) return false;
   if (rule.deniedAfter && deniedAfter(clause.tokens, end)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;

@@ -41,6 +41,8 @@ export interface LexiconRule {
   keepPrevAfter?: readonly string[];
   /** Not when said not to be so: "không phải tối nay hay mai đâu", "not tonight" (the words between may be other words of the same kind, joined by "hay", "or"). */
   exceptDenied?: boolean;
+  /** Not when a negator stands inside the match, in a gap: "giờ bé không còn ở nhà với dượng" is no "giờ * ở nhà với". */
+  exceptNegatedInside?: boolean;
   exceptNext?: readonly string[];
   /** Next words, as written, that an exceptNext does not cover: "hiếp lúc em đang ngủ" is no "hiệp lực" (both fold to "hiep luc"). */
   keepNextWritten?: readonly string[];
