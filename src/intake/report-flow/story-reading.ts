@@ -365,11 +365,16 @@ export function severalSaid(text: string): boolean {
 const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|him|her|them)\b/;
 /** "vẫn ở nhà với bố", "giờ bé vẫn ở chung nhà với dượng", "đang ở cùng ông ta": the child with someone now or still (folded). */
 const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+/** A negator before "ở với", "ở nhà với" (folded): "không còn ở", "chẳng ở", "chưa ở chung nhà với". */
+const NO_LONGER = /\b(?:khong|ko|k|chang|chua|hong|het)\s+(?:con\s+|con\s+duoc\s+)?o\s/;
 /** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
 const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
 const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\bstill lives? with\s+(.+)$/;
-/** "him", "them", or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). */
-const EN_PRONOUN_ALONE = /^(?:him|them)\b|^her(?:\s+(?:now|tonight|again|right|alone|at|in|every|all|and|so|but)\b|\s*$)/;
+/**
+ * "him" or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). Not "them":
+ * "my parents took her in, she is home with them now" are the carers, not the one who harms.
+ */
+const EN_PRONOUN_ALONE = /^him\b|^her(?:\s+(?:now|tonight|again|right|alone|at|in|every|all|and|so|but)\b|\s*$)/;
 
 /**
  * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
@@ -379,7 +384,9 @@ export function withPersonSaid(text: string, harmerQuote: string | null | undefi
   const harmer = harmerQuote ? foldKey(harmerQuote).split(" ").filter((w) => !["cua", "no", "be", "nha"].includes(w)) : [];
   for (const clause of text.split(/[.;!?\n]+/).map(foldKey)) {
     if (AWAY_NOW.test(clause)) return "no";
-    const who = WITH_NOW.exec(clause)?.[1];
+    const withNow = WITH_NOW.exec(clause);
+    // "giờ bé không còn ở nhà với dượng nữa": no longer with that person (the "còn" of "không còn" is no "still").
+    const who = withNow && !NO_LONGER.test(clause.slice(0, withNow.index + withNow[0].length - (withNow[1]?.length ?? 0))) ? withNow[1] : undefined;
     if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
     const en = EN_WITH_NOW.exec(clause);
     const withWhom = en ? (en[1] ?? en[2] ?? "") : "";

@@ -5,7 +5,7 @@
  * A weapon, a threat, an intent to die, an injury without care are no situation that ends: they are never read this way.
  */
 import { extractReportFacts } from "./report-facts.ts";
-import { safetyRules } from "./triage-model.ts";
+import { IN_PROGRESS, safetyRules } from "./triage-model.ts";
 
 /** The red flags of a state the child was in, which the reporter's "no danger now" answers when it was told as past. */
 export const ENDED_SITUATION_FLAGS: ReadonlySet<string> = new Set(["young_child_locked_in_alone", "driven_out_at_night", "young_child_exposed"]);
@@ -19,6 +19,8 @@ export const endsWithEpisode = (flag: string): boolean => ENDED_SITUATION_FLAGS.
 /** Every emergency-level red flag is such a situation, and the story tells it only at a past time or as a habit (no now, tonight, today). */
 export function situationToldAsEnded(text: string, redFlags: readonly string[]): boolean {
   if (!redFlags.some((f) => ENDED_SITUATION_FLAGS.has(f))) return false;
+  // A flag of the rules that says now ("giờ con bé vẫn còn bị nhốt ngoài đó": confinement_now) is no situation that has ended.
+  if (redFlags.some((f) => IN_PROGRESS.has(f))) return false;
   const rules = safetyRules();
   const urgent = redFlags.filter((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f));
   const times = extractReportFacts(text).times;

@@ -190,9 +190,11 @@ function prefixCandidates(index: PhraseIndex, prefix: string, starts: readonly n
 function accepted(rule: LexiconRule, clause: Clause, start: number, end: number): boolean {
   const prev = clause.tokens[start - 1];
   const next = clause.tokens[end];
-  if (prev !== undefined && rule.exceptPrev?.includes(prev)) return false;
+  if (prev !== undefined && rule.exceptPrev?.includes(prev) && !keptPrev(rule, clause, start)) return false;
   if (next !== undefined && rule.exceptNext?.includes(next) && !rule.keepNextWritten?.includes(canonicalVietnamese(clause.words[clause.origin[end] ?? -1] ?? ""))) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
+  // "giờ bé không còn ở nhà với dượng nữa": the gap of "giờ * ở nhà với" holds the "không còn" that denies it.
+  if (rule.exceptNegatedInside && clause.tokens.slice(start + 1, end - 1).some((t) => NEGATORS.has(t))) return false;
   if (rule.deniedAfter && deniedAfter(clause.tokens, end)) return false;
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
@@ -201,6 +203,16 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   return true;
+}
+
+/**
+ * An exceptPrev that is another word folded alike: as written ("lên tỉnh biến mất" is no "tính biến mất"), or, written without
+ * marks, after a word that makes it a place ("tren tinh bien mat", "gia dinh"): keepPrevWritten, keepPrevAfter.
+ */
+function keptPrev(rule: LexiconRule, clause: Clause, start: number): boolean {
+  if (rule.keepPrevWritten?.includes(canonicalVietnamese(clause.words[clause.origin[start - 1] ?? -1] ?? ""))) return true;
+  const before = clause.tokens[start - 2];
+  return before !== undefined && !!rule.keepPrevAfter?.includes(before);
 }
 
 /** Words between the writer and what the writer says she is: "I'm just a stranger", "tôi chỉ là người lạ", "I am a complete stranger". */
@@ -361,10 +373,16 @@ export function isNegated(tokens: readonly string[], start: number, english = fa
 /** What "không bao giờ" (never) reaches through besides the fillers: "không bao giờ nghĩ tới chuyện tự sát nữa". */
 const NEVER_THROUGH: ReadonlySet<string> = new Set(["nghi", "toi", "den", "chuyen", "viec", "lam", "se", "dam", "muon", "lai", "tinh"]);
 
-/** "không bao giờ", "chẳng bao giờ", "chưa bao giờ" (never) before the match, with only fillers or thinking words between. */
+/** A comparison with now after "never" (folded): "chưa bao giờ ... nghiêm túc như đêm nay", "nhiều bằng bây giờ" (never as much as tonight). */
+const COMPARED_WITH_NOW = /(^| )(nhu|bang) (bay gio|gio|luc nay|(dem|hom|toi|sang|chieu|bua|ngay) nay)( |$)/;
+
+/**
+ * "không bao giờ", "chẳng bao giờ", "chưa bao giờ" (never) before the match, with only fillers or thinking words between;
+ * not when the clause compares with now ("con chưa bao giờ tính chuyện tự sát nghiêm túc như đêm nay": tonight it is so).
+ */
 function neverBefore(tokens: readonly string[], start: number): boolean {
   for (let i = start - 1; i >= Math.max(2, start - 7); i--) {
-    if (tokens[i] === "gio" && tokens[i - 1] === "bao" && NEGATORS.has(tokens[i - 2] ?? "")) return true;
+    if (tokens[i] === "gio" && tokens[i - 1] === "bao" && NEGATORS.has(tokens[i - 2] ?? "")) return !COMPARED_WITH_NOW.test(tokens.slice(start).join(" "));
     if (!NEGATION_FILLERS.has(tokens[i]!) && !NEVER_THROUGH.has(tokens[i]!)) return false;
   }
   return false;

@@ -536,16 +536,20 @@ function withSomeoneSaidNow(m: FactsMatcher, words: Words, relations: ReadonlyAr
   return m.hits(words, "withSomeoneWhere", m.lexicon.withSomeoneWhere ?? []).some((hit) => {
     const s = words.sentence[hit.start];
     const near = nows.some((n) => words.sentence[n.start] === s && ((n.end <= hit.start && hit.start - n.end <= 4) || (n.start >= hit.end && n.start - hit.end <= 4)));
-    if (!near || toldEarlier(m, words, hit) || negatorAt(words, hit.start - 1)) return false;
+    // "không còn ở nhà với dượng", "chẳng còn ở với", "no longer with him": no longer is not now.
+    const denied = negatorAt(words, hit.start - 1) || (NO_LONGER_AFTER.has(words.folded[hit.start - 1] ?? "") && negatorAt(words, hit.start - 2));
+    if (!near || toldEarlier(m, words, hit) || denied) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
-    // "with him", "với ổng": a pronoun for the one who harms when someone is said to.
-    if (!whom) return harmer !== null && HARMER_PRONOUN.has(words.folded[hit.end] ?? "");
+    // "with him", "với ổng", "với hắn": a pronoun for the one who harms when someone is said to ("với ông" is a grandfather, not "ổng").
+    if (!whom) return harmer !== null && HARMER_PRONOUN.has(words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "");
     return harmer !== null && whom.relation === harmer.relation;
   });
 }
 
-/** A pronoun after "with" that names the one who harms told before (folded): "him", "her", "ổng", "hắn", "ông ta". */
-const HARMER_PRONOUN: ReadonlySet<string> = new Set(["him", "her", "them", "ong", "han", "ha", "thang", "lao", "gia"]);
+/** A pronoun after "with" that names the one who harms told before, as written: "him", "ổng", "hắn", "ông ta" (not "them": the carers who took the child in). */
+const HARMER_PRONOUN: ReadonlySet<string> = new Set(["him", "her", "ổng", "hắn", "han", "lão", "lao", "gã"]);
+/** The word between a negator and "ở với" that makes it "no longer" (folded): "không còn", "not ... any longer". */
+const NO_LONGER_AFTER: ReadonlySet<string> = new Set(["con", "longer"]);
 
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
 const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
@@ -755,8 +759,12 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   });
 }
 
-/** Words of a habit (folded), not of a time since when ("từ hôm qua" is no habit): "hoài", "hay", "thường xuyên", "always", "every day". */
-const HABIT_WORDS = /^(hoai|hay|thuong|lien tuc|nhieu lan|lan nao|luc nao|ngay nao|dem nao|toi nao|suot ngay|moi (lan|ngay|toi|dem|sang|tuan|khi)|hang (ngay|dem|tuan)|hang ngay|always|often|regularly|all the time|every|whenever|over and over|again and again|keeps)\b/;
+/**
+ * The words of `when.repeated` that tell a habit (folded), not of a time since when ("từ hôm qua" is no habit): "hoài", "hay",
+ * "thường xuyên", "always", "every day". Not the words of a harm going on without stop ("đang đánh ... liên tục", "is hitting
+ * him over and over", "again and again", "keeps"): with "đang" / "is" they tell a beating now, and "now" wins.
+ */
+const HABIT_WORDS = /^(hoai|hay|thuong|nhieu lan|lan nao|luc nao|ngay nao|dem nao|toi nao|suot ngay|moi (lan|ngay|toi|dem|sang|tuan|khi)|hang (ngay|dem|tuan)|hang ngay|always|often|regularly|all the time|every|whenever)\b/;
 /** The progressive words a "now" of a verb starts with (folded): "đang đánh", "đg bị", "is hitting", "are being". */
 const HABIT_PROGRESSIVE: ReadonlySet<string> = new Set(["dang", "dg", "is", "are"]);
 

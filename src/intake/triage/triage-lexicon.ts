@@ -35,8 +35,14 @@ export interface LexiconRule {
   negatedThrough?: readonly string[];
   /** Matches are ignored when the token just before / after the match is one of these. */
   exceptPrev?: readonly string[];
+  /** Previous words, as written, that an exceptPrev does not cover: "tỉnh", "đình" are not "tính", "định" (all fold to "tinh", "dinh"). */
+  keepPrevWritten?: readonly string[];
+  /** Words (folded) before an exceptPrev that make it another word: "trên tinh", "gia dinh" (a province, a family), not "tính", "định". */
+  keepPrevAfter?: readonly string[];
   /** Not when said not to be so: "không phải tối nay hay mai đâu", "not tonight" (the words between may be other words of the same kind, joined by "hay", "or"). */
   exceptDenied?: boolean;
+  /** Not when a negator stands inside the match, in a gap: "giờ bé không còn ở nhà với dượng" is no "giờ * ở nhà với". */
+  exceptNegatedInside?: boolean;
   exceptNext?: readonly string[];
   /** Next words, as written, that an exceptNext does not cover: "hiếp lúc em đang ngủ" is no "hiệp lực" (both fold to "hiep luc"). */
   keepNextWritten?: readonly string[];

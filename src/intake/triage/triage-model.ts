@@ -456,7 +456,7 @@ const HANDLED = /\b(?:da (?:duoc )?xu ly|da bi (?:bat|xu|khoi to|ket an|tu)|(?:c
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
 /** Flags that say a caregiver harms the child (now): not kept on a matter rated low because it is over. */
 const CAREGIVER_NOW: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "caregiver_sexual_abuse"]);
-const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
+export const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
 
 /**
  * The red flags officers read are the ones the decision stands on (DESIGN: red flags come from the

@@ -46,7 +46,8 @@ const BEATING_NOT_PROMISED = [
 ];
 
 const THREAT_IN_QUOTES = [
-  "Gã bồ của mẹ con bé 7 tuổi túm cổ nó gằn giọng 'tao xử mày luôn' rồi lôi vào buồng đóng cửa",
+  // "xử" alone is "deal with" ('tao xử mày luôn' of a sibling or a parent, f3a-second-reading.test.ts); "xử chết" is to kill.
+  "Gã bồ của mẹ con bé 7 tuổi túm cổ nó gằn giọng 'tao xử chết mày' rồi lôi vào buồng đóng cửa",
   "The boyfriend had the 6-year-old pinned against the wall and kept shouting \"finish him\" at his friend",
 ];
 const NOT_A_THREAT = [
