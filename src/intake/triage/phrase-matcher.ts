@@ -378,7 +378,7 @@ export function isNegated(tokens: readonly string[], start: number, english = fa
 }
 
 /**
- * "không phát hiện dấu hiệu bạo lực", "chưa ghi nhận biểu hiện bị xâm hại", "không thấy dấu hiệu gì của ...", "no signs of
+ * "không phát hiện dấu hiệu bạo lực", "chưa ghi nhận biểu hiện bị xâm hại", "chưa phát hiện trường hợp nào bị bỏ mặc", "không thấy dấu hiệu gì của ...", "no signs of
  * abuse", and what is joined to it ("... bạo lực hay xâm hại"): a sign looked for and not found denies the harm named.
  */
 function noSignFoundBefore(tokens: readonly string[], start: number): boolean {
@@ -393,16 +393,16 @@ function noSignFoundBefore(tokens: readonly string[], start: number): boolean {
     while (i >= 0 && i >= start - 3 && SIGN_OF.has(tokens[i] ?? "")) i--;
   }
   if (!SIGN_LAST.has(tokens[i] ?? "")) return false;
-  if ((tokens[i] === "hieu" && tokens[i - 1] === "dau") || (tokens[i] === "hien" && tokens[i - 1] === "bieu")) i -= 2;
+  if ((tokens[i] === "hieu" && tokens[i - 1] === "dau") || (tokens[i] === "hien" && tokens[i - 1] === "bieu") || (tokens[i] === "hop" && tokens[i - 1] === "truong")) i -= 2;
   else i -= 1;
   while (i >= 0 && i >= start - 10 && SIGN_LOOKED.has(tokens[i] ?? "")) i--;
   return NEGATORS.has(tokens[i] ?? "") || tokens[i] === "no";
 }
 
 /** The last word of a sign (folded): "dấu hiệu", "biểu hiện", "signs", "evidence". */
-const SIGN_LAST: ReadonlySet<string> = new Set(["hieu", "hien", "sign", "signs", "evidence"]);
-/** Between the sign and the harm: "dấu hiệu (gì của) (bị) ...", "signs (of) (any) ...". */
-const SIGN_OF: ReadonlySet<string> = new Set(["bi", "cua", "gi", "nao", "of", "any", "ve"]);
+const SIGN_LAST: ReadonlySet<string> = new Set(["hieu", "hien", "hop", "sign", "signs", "evidence", "case", "cases"]);
+/** Between the sign and the harm: "dấu hiệu (gì của) (bị) ...", "trường hợp (nào) (trẻ) bị ...", "signs (of) (any) ...". */
+const SIGN_OF: ReadonlySet<string> = new Set(["bi", "cua", "gi", "nao", "of", "any", "ve", "tre", "em", "chau"]);
 /** Looking for it between the negator and the sign: "không (phát hiện | ghi nhận | thấy | có) dấu hiệu", "no (visible) signs". */
 const SIGN_LOOKED: ReadonlySet<string> = new Set(["phat", "hien", "ghi", "nhan", "thay", "co", "tim", "duoc", "any", "visible", "found", "find", "see", "saw"]);
 /** Words joining a second harm to the first: "bạo lực hay xâm hại", "violence or abuse". */
