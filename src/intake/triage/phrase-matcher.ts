@@ -242,11 +242,30 @@ function writtenBefore(clause: Clause, start: number, subjects: readonly string[
   for (let n = 1; n <= 3 && at - n >= 0; n++) {
     if (subjects.includes(canonicalVietnamese(quoteSpan(clause, at - n, at)).toLowerCase())) return true;
   }
-  return false;
+  return parentOfChildBefore(clause.tokens, at);
 }
 
+/**
+ * A parent of the child named right before `at`, the child and the child's age between (folded): "mẹ thằng bé 7 tuổi
+ * (bị bệnh)", "bo con be (bi benh lao)", "ba con bé 8 tuổi (đang bệnh)": the parent's state, not the child's. The child's
+ * word must stand between, so a bare "me" or "ba" typed without diacritics is not read as a parent.
+ */
+function parentOfChildBefore(tokens: readonly string[], at: number): boolean {
+  let p = at;
+  if (p >= 2 && /^\d{1,2}$/.test(tokens[p - 2] ?? "") && AGE_UNITS.has(tokens[p - 1] ?? "")) p -= 2;
+  else if (p >= 1 && /^\d{1,2}t$/.test(tokens[p - 1] ?? "")) p -= 1;
+  let kids = 0;
+  while (p > 0 && kids < 3 && CHILD_WORDS.has(tokens[p - 1] ?? "")) { p--; kids++; }
+  return kids > 0 && p > 0 && PARENT_WORDS.has(tokens[p - 1] ?? "");
+}
+
+const AGE_UNITS: ReadonlySet<string> = new Set(["tuoi", "t", "thang"]);
+/** The child's words after a parent's ("mẹ thằng bé", "bố con nhỏ", "má cháu"); not "đứa", which counts ("ba đứa nhỏ" is three children). */
+const CHILD_WORDS: ReadonlySet<string> = new Set(["thang", "con", "be", "nho", "chau", "cu", "ti", "gai", "trai"]);
+const PARENT_WORDS: ReadonlySet<string> = new Set(["me", "bo", "ba", "ma", "cha", "tia", "u"]);
+
 /** Words between a subject and its state (folded): "đang", "bị", "cũng", "vẫn", "also", "still", "very". */
-const SUBJECT_AUX: ReadonlySet<string> = new Set(["dang", "bi", "cung", "van", "dg", "also", "still", "very", "really"]);
+const SUBJECT_AUX: ReadonlySet<string> = new Set(["dang", "bi", "cung", "van", "dg", "also", "still", "very", "really", "seriously", "mentally", "terminally", "chronically"]);
 
 /** Words between a subject and what it does that say whose: "mẹ nó", "bố con bé", "chồng chị ấy", "her dad". */
 const POSSESSIVE: ReadonlySet<string> = new Set(["no", "em", "toi", "tui", "minh", "chau", "be", "con", "ay", "chi", "anh", "co", "nha", "her", "his", "their", "my", "the", "s",
@@ -354,7 +373,7 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
 
 /** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words). */
 export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = []): boolean {
-  if (neverBefore(tokens, start)) return true;
+  if (neverBefore(tokens, start) || noSignFoundBefore(tokens, start)) return true;
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
     // "không thì", "ko thì" (otherwise): "gửi thêm đi, không thì tối nay nó tung lên mạng" denies nothing that follows.
@@ -369,6 +388,37 @@ export function isNegated(tokens: readonly string[], start: number, english = fa
   }
   return false;
 }
+
+/**
+ * "không phát hiện dấu hiệu bạo lực", "chưa ghi nhận biểu hiện bị xâm hại", "chưa phát hiện trường hợp nào bị bỏ mặc", "không thấy dấu hiệu gì của ...", "no signs of
+ * abuse", and what is joined to it ("... bạo lực hay xâm hại"): a sign looked for and not found denies the harm named.
+ */
+function noSignFoundBefore(tokens: readonly string[], start: number): boolean {
+  let i = start - 1;
+  // "... bạo lực hay xâm hại": the second harm joined to the first, a few words back.
+  if (JOINED.has(tokens[i] ?? "")) {
+    let j = i - 1;
+    while (j >= 0 && j >= i - 4 && !SIGN_LAST.has(tokens[j] ?? "")) j--;
+    if (j < 0 || j < i - 4) return false;
+    i = j;
+  } else {
+    while (i >= 0 && i >= start - 3 && SIGN_OF.has(tokens[i] ?? "")) i--;
+  }
+  if (!SIGN_LAST.has(tokens[i] ?? "")) return false;
+  if ((tokens[i] === "hieu" && tokens[i - 1] === "dau") || (tokens[i] === "hien" && tokens[i - 1] === "bieu") || (tokens[i] === "hop" && tokens[i - 1] === "truong")) i -= 2;
+  else i -= 1;
+  while (i >= 0 && i >= start - 10 && SIGN_LOOKED.has(tokens[i] ?? "")) i--;
+  return NEGATORS.has(tokens[i] ?? "") || tokens[i] === "no";
+}
+
+/** The last word of a sign (folded): "dấu hiệu", "biểu hiện", "signs", "evidence". */
+const SIGN_LAST: ReadonlySet<string> = new Set(["hieu", "hien", "hop", "sign", "signs", "evidence", "case", "cases"]);
+/** Between the sign and the harm: "dấu hiệu (gì của) (bị) ...", "trường hợp (nào) (trẻ) bị ...", "signs (of) (any) ...". */
+const SIGN_OF: ReadonlySet<string> = new Set(["bi", "cua", "gi", "nao", "of", "any", "ve", "tre", "em", "chau"]);
+/** Looking for it between the negator and the sign: "không (phát hiện | ghi nhận | thấy | có) dấu hiệu", "no (visible) signs". */
+const SIGN_LOOKED: ReadonlySet<string> = new Set(["phat", "hien", "ghi", "nhan", "thay", "co", "tim", "duoc", "any", "visible", "found", "find", "see", "saw"]);
+/** Words joining a second harm to the first: "bạo lực hay xâm hại", "violence or abuse". */
+const JOINED: ReadonlySet<string> = new Set(["hay", "hoac", "va", "or", "and", "nor"]);
 
 /** What "không bao giờ" (never) reaches through besides the fillers: "không bao giờ nghĩ tới chuyện tự sát nữa". */
 const NEVER_THROUGH: ReadonlySet<string> = new Set(["nghi", "toi", "den", "chuyen", "viec", "lam", "se", "dam", "muon", "lai", "tinh"]);

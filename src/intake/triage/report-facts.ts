@@ -552,7 +552,7 @@ const HARMER_PRONOUN: ReadonlySet<string> = new Set(["him", "her", "ổng", "h�
 const NO_LONGER_AFTER: ReadonlySet<string> = new Set(["con", "longer"]);
 
 /** Words that deny what follows: "không chảy máu", "chưa thấy bầm", "no bruises", "not alone". */
-const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "isnt", "wasnt", "didnt", "doesnt", "hasnt"]);
+const NEGATORS: ReadonlySet<string> = new Set(["khong", "ko", "k", "kg", "hong", "hok", "chua", "chang", "not", "never", "without", "isn't", "wasn't", "didn't", "doesn't", "hasn't", "haven't", "hadn't", "weren't", "aren't", "isnt", "wasnt", "didnt", "doesnt", "hasnt", "havent", "hadnt", "werent", "arent"]);
 /** Vietnamese words that follow "nó" (it, him, her), typed without diacritics like English "no": "no bi", "no da", "no dang". */
 const AFTER_NO: ReadonlySet<string> = new Set(["bi", "da", "dang", "van", "co", "lai", "cung", "thi", "la", "duoc", "se", "con", "hay", "noi", "ke", "o", "khoc", "so", "di", "ve", "an", "moi", "chi", "tu", "nam", "danh", "thuong", "cu", "suot", "say"]);
 
@@ -565,7 +565,7 @@ function negatorAt(words: Words, k: number): boolean {
   return false;
 }
 /** Words that may stand between a negator and what it denies: "không hề bị", "chưa thấy có", "not any". */
-const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay", "ai", "thi", "la", "con", "duoc", "lam", "qua", "any", "a", "been", "be", "see", "seem", "look", "visible", "serious"]);
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(["he", "bi", "co", "thay", "ai", "thi", "la", "con", "duoc", "lam", "qua", "any", "a", "been", "be", "see", "seen", "saw", "noticed", "heard", "spotted", "seem", "look", "visible", "serious"]);
 
 /**
  * Whether a phrase of the list is said, not denied: "bị đánh nhưng không chảy máu", "chưa thấy vết

@@ -384,7 +384,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))));
+  const triage = flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -535,8 +535,11 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
 const RANSOM = /\b(?:tien chuoc|doi chuoc|chuoc (?:moi|thi|roi) (?:tha|cho ve|tra)|trieu chuoc|ty chuoc|ransom)\b/;
 /** The child is held or was taken: "bắt", "giữ", "nhốt", "bắt cóc", "holding", "took", "kidnapped". */
 const HELD = /\b(?:bat coc|bat|giu|nhot|bat di|dem di|kidnap\w*|abduct\w*|holding|held|took|taken|hostage|(?:have|has|got) (?:my|her|his|our|their))\b/g;
-/** Told as a question of what to do if, a film, the news: not a child held now. */
-const ONLY_TOLD = /\b(?:phim|film|movie|tin tuc|bai bao|doc bao|xem bao|tren mang|news|video)\b/;
+/**
+ * Told as a question of what to do if, a film, the news: not a child held now. "Trên mạng" only when read or seen there
+ * ("đọc trên mạng", "thấy trên mạng"): "quen bạn trên mạng" is where the child met the one who lured her.
+ */
+const ONLY_TOLD = /\b(?:phim|film|movie|tin tuc|bai bao|doc bao|xem bao|(?:doc|xem|thay|coi|tin|bai|dang) tren mang|news|video)\b/;
 const IF_WORDS = /\b(?:neu|truong hop|gia su|lo la|lo rang|if|in case|what if)\b/;
 /** Over and safe: "đã được giải cứu", "giờ cháu ổn", "was rescued", "is home now". */
 const OVER = /\b(?:da duoc (?:giai cuu|tha|tim thay|cuu|dua ve)|da (?:ve nha|duoc ve)|gio (?:chau|con|be|no|em) (?:on|an toan|da ve|binh thuong)|was rescued|were rescued|came home|is (?:safe|home) now|was released|were released)\b/;
@@ -566,6 +569,64 @@ function heldForRansom(text: string, facts: ReportFacts, triage: TriageResult): 
     redFlags: [...new Set([...triage.redFlags, "held_for_ransom"])],
     reasons: [...triage.reasons, "Quy tắc an toàn: trẻ đang bị giữ để đòi tiền chuộc → khẩn cấp (quy tắc chỉ nâng, không hạ)."],
     reasonsEn: [...triage.reasonsEn, "Safety rule: a child is being held for a ransom → emergency (rules only raise)."],
+  };
+}
+
+/** Held where the child was taken or sold (folded): "giữ không cho về", "nhốt", "bị giữ lại", "locked up", "won't let her leave". */
+const HELD_THERE = /\b(?:bi giu|giu (?:lai|khong cho)|khong cho (?:\w+ )?(?:ve|roi di|ra ngoai|di dau)|nhot|giam|locked (?:up|in)|keep (?:her|him|them) (?:locked|there)|held (?:captive|there)|won t let (?:her|him|them) (?:leave|go))\b/;
+/** Violence where the child is held: "bị đánh", "bị đánh điện", "bị chủ đánh", "beat her", "beaten". */
+const BEATEN_THERE = /\b(?:bi (?:\w+ )?(?:danh|dap|tra tan|chich dien|dien giat)|danh (?:no|em|chau|con|be) (?:bam|gay|chay|ngat)|beat (?:her|him|them)|beaten|tortur\w+|(?:gives|give) (?:her|him|them) (?:shocks|electric))\b/;
+/** A threat to sell the child on: "bán qua công ty khác", "bán nó sang chỗ khác", "sell her to another". */
+const SOLD_ON = /\b(?:ban (?:\w+ )?(?:qua|sang|cho) (?:cong ty|cho|nguoi|noi|nha|chu|bon|nhom) khac|ban (?:\w+ )?(?:sang|qua) (?:trung quoc|campuchia|lao|myanmar|thai)|sell (?:her|him|them) (?:on|to (?:another|other))|sold on)\b/;
+
+/**
+ * A child held now where traffickers took her (DESIGN, triage contract: abduction or transfer happening; danger tonight):
+ * with violence there, a ransom, or a threat to sell her on, an emergency whatever the model says. The rules read "held
+ * by traffickers" and the model outweighed it ("... bị giữ không cho về ... hôm qua nhắn bị đánh"). Not past, rescued,
+ * a what-if, or read about.
+ */
+function heldByTraffickersNow(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency" || facts.resolved || facts.when === "past") return triage;
+  if (!triage.redFlags.includes("trafficking") && triage.category !== "trafficking_abduction") return triage;
+  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
+  const held = HELD_THERE.exec(key);
+  if (!held || ONLY_TOLD.test(key) || OVER.test(key) || HANDLED.test(key)) return triage;
+  if (IF_WORDS.test(key.slice(0, held.index).split(" ").slice(-8).join(" "))) return triage;
+  if (!(BEATEN_THERE.test(key) || RANSOM.test(key) || SOLD_ON.test(key))) return triage;
+  return {
+    ...triage,
+    risk: "emergency",
+    category: "trafficking_abduction",
+    redFlags: [...new Set([...triage.redFlags, "held_by_traffickers_now"])],
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ đang bị giữ ở nơi bị đưa đến, bị đánh, bị đòi tiền chuộc hoặc dọa bán tiếp → khẩn cấp (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: the child is held now where she was taken, and is beaten, held for money or threatened with being sold on → emergency (rules only raise)."],
+  };
+}
+
+/** The people who brought the child want to take the child away now (folded): "đang đòi đưa bé về", "đòi xuất viện", "insisting on taking her home". */
+const TAKING_BACK = /\b(?:doi (?:xin )?(?:dua|mang|don|bong|be|cho|xin cho) (?:\w+ ){0,2}(?:ve|xuat vien)|doi (?:xin )?(?:cho )?xuat vien|(?:insist\w*|demand\w*|want\w*|trying) (?:on |to )?(?:take|taking|bring|bringing) (?:her|him|them|the (?:child|boy|girl|baby)) (?:back )?home|discharge (?:her|him|them) (?:now|tonight|against))\b/;
+/** An injury that needs an operation or is many-sided (folded): "cần phẫu thuật", "phải mổ", "đa chấn thương", "needs surgery", "fractures". */
+const GRAVE_INJURY = /\b(?:(?:can|phai|chuyen tuyen) (?:\w+ )?(?:phau thuat|mo)|da chan thuong|chan thuong so nao|gay (?:xuong|tay|chan)|(?:needs?|need an?) (?:surgery|an operation|operating)|fractur\w+|multiple injuries)\b/;
+/** A harm to the child named or suspected (folded): abuse, beating. */
+const ABUSE_NAMED = /\b(?:bao hanh|nguoc dai|hanh ha|bi danh|danh dap|abuse\w*|beat\w*|non accidental)\b/;
+
+/**
+ * A small child with an injury that needs an operation, harm by those around the child named or suspected, and those
+ * people there now demanding to take the child home (DESIGN: danger tonight; a suspicion is reported, never discounted):
+ * tonight the child is with them. Not over or dealt with.
+ */
+function takenBackByHarmer(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency" || facts.resolved || facts.when === "past") return triage;
+  if (triage.category !== "physical_violence" && triage.category !== "sexual_abuse" && triage.category !== "neglect_abandonment") return triage;
+  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
+  if (!TAKING_BACK.test(key) || !ABUSE_NAMED.test(key) || HANDLED.test(key) || OVER.test(key)) return triage;
+  if (!(GRAVE_INJURY.test(key) || facts.injury === "severe" || facts.injury === "needs_care")) return triage;
+  return {
+    ...triage,
+    risk: "emergency",
+    redFlags: [...new Set([...triage.redFlags, "injured_child_taken_back"])],
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ bị thương nặng, nghi bị bạo hành, và người bị nghi đang đòi đưa trẻ về → khẩn cấp (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: a badly injured child, harm suspected, and the people suspected are demanding to take the child home now → emergency (rules only raise)."],
   };
 }
 
