@@ -295,6 +295,9 @@ function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: Re
   const topics = sideTopics(text);
   // The one who harms may be its subject ("ông dượng nó có biết tôi báo không?"): still no fact of the child, unless a harm is told too.
   if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ANSWERED_HERE.has(t)) && facts.injury === null && (facts.harmer === null || triageRules(text).risk === "low")) return step;
+  // "con có bị ba đánh thêm không nếu ba biết?", "bố mẹ e có bị báo ko ạ?": a harm or a person asked about as what telling might bring is
+  // no harm told, when the message is only that question (walk 40: a child's question was kept as a note).
+  if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ASKED_CONSEQUENCE.has(t)) && statementPart(text) === "") return step;
   const next = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes, text] } };
   // At the summary, the summary shown holds it too.
   const replies = next.step === "confirm" && before !== "confirm" && step.replies.length > 0 ? [...step.replies.slice(0, -1), flow.ask(next)] : step.replies;
@@ -503,6 +506,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
+
+/** Side topics about what telling brings (being hurt for it, the family told or reported, who learns of it): their harm words are asked, not told. */
+const ASKED_CONSEQUENCE: ReadonlySet<SideTopic> = new Set(["hurtForTelling", "parents", "privacy"]);
 
 /** Words that address the service itself (folded): "bên bạn", "các bạn", "văn phòng", "ứng dụng", "you", "your office". */
 const TO_THE_SERVICE = /\b(?:ben (?:ban|minh|anh chi|em|nay)|cac ban|van phong|tru so|ung dung|app|bot|chatbot|trang nay|you|your|robot)\b/;
