@@ -320,7 +320,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // the days around it (walk 39), unless the story tells of now or today.
   const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
   const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
   const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
@@ -827,6 +827,21 @@ function writerAndSiblingAges(text: string): number[] | null {
   if (!own || Number(own[1]) >= 18) return null;
   const siblings = [...key.matchAll(WRITERS_SIBLING_AGE)].filter((m) => m.index !== own.index && !key.slice(own.index, own.index + own[0].length + 1).includes(m[0])).map((m) => Number(m[1])).filter((a) => a < 18);
   return siblings.length > 0 ? [Number(own[1]), ...siblings.filter((a, i) => siblings.indexOf(a) === i)] : null;
+}
+
+/**
+ * A day named by its date ("Ngày 02/12/2026", "hôm 2/12", "ngay 30/11", "on 2/12"), as written, when the story names no other time
+ * (walk 40: a police officer's "Ngày 02/12/2026, ..." was asked when it happened). A date of birth ("sinh ngày ...") is none.
+ */
+function dateSaid(text: string): string | null {
+  const nfc = text.normalize("NFC");
+  const m = /(?<![\p{L}\d/])((?:(?:ngày|ngay|hôm|hom|bữa|bua|sáng|sang|chiều|chieu|tối|toi|đêm|dem|trưa|trua|on)\s+)?)(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])/iu.exec(nfc);
+  if (!m) return null;
+  const before = foldKey(nfc.slice(Math.max(0, m.index - 12), m.index));
+  if (/\b(?:sinh|born|dob|ngay sinh|birth)\s*(?:ngay|on)?\s*$/.test(before)) return null;
+  const [d, mo] = m[2]!.split("/").map(Number);
+  if (!d || !mo || d > 31 || mo > 12) return null;
+  return `${m[1]!.trim() ? m[1]!.trim().toLowerCase() + " " : ""}${m[2]}`;
 }
 
 /** How often, said before the latest time ("thường xuyên; gần nhất: tối qua"). */
