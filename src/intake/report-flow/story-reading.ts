@@ -321,7 +321,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
   const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -1077,6 +1077,32 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     return said;
   }
   return placeRightBeforeProvince(text, deps);
+}
+
+/** Capitalised words after "ở", "from" that name a building, a body or a country, never a commune (folded). */
+const PLACE_NOT_COMMUNE = /^(?:truong|cho|benh vien|nha|cong an|ubnd|uy ban|tram|tram y te|phong|so|hoi|doan|lop|khu|cong ty|xuong|quan|huyen|viet nam|vietnam|trung quoc|campuchia|lao|thai lan|han quoc|nhat ban|dai loan|ha noi|sai gon|the|my|his|her|their|our|a|an)\b/;
+
+/**
+ * "a girl from Bat Xat came in", "nhà ở Bát Xát" with the province named in another sentence: a name in capitals right after a word
+ * of where, no province, building or country, is the place below the province, as typed (walk 40: the commune was asked again).
+ */
+function knownPlaceAfterWhere(text: string, province: ChildProvince, deps: ReportFlowDeps): string | null {
+  if (province.level === "district") return null;
+  const words = text.normalize("NFC").split(/[\s,;.!?()]+/u).filter(Boolean);
+  const folded = words.map((w) => foldKey(w));
+  const provinceKey = foldKey(province.name);
+  for (let i = 1; i < words.length; i++) {
+    if (!LOCATIVE.test(folded[i - 1]!)) continue;
+    // Two or three words written with capitals, as a place's name is ("Bat Xat", "Bát Xát", "Meo Vac").
+    let n = 0;
+    while (n < 3 && i + n < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[i + n]!)) n++;
+    if (n < 2) continue;
+    const name = words.slice(i, i + n).join(" ");
+    const key = folded.slice(i, i + n).join(" ");
+    if (key === provinceKey || provinceKey.endsWith(key) || deps.findProvince(name) || PLACE_NOT_COMMUNE.test(key)) continue;
+    return name;
+  }
+  return null;
 }
 
 /**
