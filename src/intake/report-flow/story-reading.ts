@@ -75,7 +75,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   // "ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng": the reporter's own later words are read.
   const text = grandparentsChildAsParent(selfCorrected(typed));
   const read = speakerAsI(text);
-  const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
+  const facts = marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
   const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
@@ -1077,6 +1077,45 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     return said;
   }
   return placeRightBeforeProvince(text, deps);
+}
+
+/**
+ * "I think it's the father", "I'm fairly sure it's her mum", "it was the stepdad" (folded, a sentence of its own): the person the writer
+ * names as doing it.
+ */
+const NAMED_DOER = /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+(?:think|believe|suspect|guess|reckon)\s+(?:that\s+)?|(?:i m|i am|we re|we are)\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)\s+(?:that\s+)?|probably\s+|maybe\s+)?(?:it s|it is|it was|its)\s+(?:the|his|her|their)\s+\w+(?:\s+\w+)?$/;
+
+/**
+ * "I live next door ... I think it's the father" (walk 40, w08): the neighbour is the writer, and the one they name as doing it is who
+ * harms.
+ */
+function namedAsDoer(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer !== "neighbour") return facts;
+  for (const sentence of text.normalize("NFC").split(/(?<=[.!?])\s+|\n+/u)) {
+    if (!NAMED_DOER.test(foldKey(sentence.replace(/[.!?]+$/u, "")))) continue;
+    const own = extractReportFacts(sentence);
+    if (own.harmer && own.harmer !== "neighbour" && own.harmer !== "self") return { ...facts, harmer: own.harmer, harmerQuote: own.harmerQuote };
+  }
+  return facts;
+}
+
+/** A child married off to a man (as typed): "married her off to a 28-year-old man", "arranged her marriage to a 24-year-old man", "gả cho một người đàn ông 25 tuổi". */
+const MARRIED_OFF = /\b(?:married (?:her |him )?(?:off )?to|arranged (?:her |his )?marriage to|gave her (?:in marriage )?to)\s+((?:a |an )?(?:\d{1,2}[- ]year[- ]old |older |grown )?(?:man|guy|adult))\b|\b(?:gả|ga|cưới|cuoi)\s+(?:\p{L}+\s+){0,2}?(?:cho|lấy|lay)\s+((?:một |mot )?(?:người đàn ông|nguoi dan ong|ông|ong|anh|gã|ga)(?:\s+\d{1,2}\s+(?:tuổi|tuoi))?)/iu;
+
+/** The home of the man she was married to (folded): "his home", "his house", "nhà anh ta", "nhà chồng". */
+const HIS_HOME = /\b(?:his (?:home|house|place|family s house)|(?:nha|ve nha|o nha) (?:anh ta|ong ta|han|chong|ong ay|anh ay|ga ta|ga do|nguoi do))\b/;
+
+/**
+ * "Her parents married her off to a 28-year-old man ... she is going back to his house tonight" (walk 40, w10): the man she is married
+ * to is who harms (the family arranged it, which the story keeps); the parents alone are not.
+ */
+function marriedTo(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer !== "parents" && facts.harmer !== "relative" && facts.harmer !== "father" && facts.harmer !== "mother") return facts;
+  // Married already and living with him ("back in his home", "về nhà anh ta"): a wedding still planned leaves who arranges it as who harms.
+  if (!HIS_HOME.test(foldKey(text))) return facts;
+  const m = MARRIED_OFF.exec(text.normalize("NFC"));
+  const man = (m?.[1] ?? m?.[2])?.trim();
+  return man ? { ...facts, harmer: "partner", harmerQuote: man } : facts;
 }
 
 /** Capitalised words after "ở", "from" that name a building, a body or a country, never a commune (folded). */
