@@ -836,7 +836,8 @@ function writerAndSiblingAges(text: string): number[] | null {
 function dateSaid(text: string): string | null {
   const nfc = text.normalize("NFC");
   const m = /(?<![\p{L}\d/])((?:(?:ngày|ngay|hôm|hom|bữa|bua|sáng|sang|chiều|chieu|tối|toi|đêm|dem|trưa|trua|on)\s+)?)(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])/iu.exec(nfc);
-  if (!m) return null;
+  // "lúc 11 giờ đêm", "at 11 pm": the hour the writer saw it, as written, when no day is named.
+  if (!m) return /(?<!\p{L})(?:lúc|luc|vào lúc|vao luc)\s+\d{1,2}\s*(?:giờ|gio|h)(?:\s*\d{1,2})?\s+(?:đêm|dem|tối|toi|sáng|sang|chiều|chieu|trưa|trua|khuya)(?!\p{L})|(?<!\p{L})at\s+\d{1,2}(?::\d{2})?\s*(?:pm|am|at night|in the (?:evening|morning|afternoon))(?!\p{L})/iu.exec(nfc)?.[0].toLowerCase() ?? null;
   const before = foldKey(nfc.slice(Math.max(0, m.index - 12), m.index));
   if (/\b(?:sinh|born|dob|ngay sinh|birth)\s*(?:ngay|on)?\s*$/.test(before)) return null;
   const [d, mo] = m[2]!.split("/").map(Number);
