@@ -19,7 +19,7 @@ import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, siblingOfWriter, toldOfFriend, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -295,6 +295,9 @@ function keptWhole(step: FlowStep, text: string | null, before: StepId, flow: Re
   const topics = sideTopics(text);
   // The one who harms may be its subject ("ông dượng nó có biết tôi báo không?"): still no fact of the child, unless a harm is told too.
   if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ANSWERED_HERE.has(t)) && facts.injury === null && (facts.harmer === null || triageRules(text).risk === "low")) return step;
+  // "con có bị ba đánh thêm không nếu ba biết?", "bố mẹ e có bị báo ko ạ?": a harm or a person asked about as what telling might bring is
+  // no harm told, when the message is only that question (walk 40: a child's question was kept as a note).
+  if (isQuestionLike(text) && topics.length > 0 && topics.every((t) => ASKED_CONSEQUENCE.has(t)) && statementPart(text) === "") return step;
   const next = { ...step.state, draft: { ...step.state.draft, extraNotes: [...step.state.draft.extraNotes, text] } };
   // At the summary, the summary shown holds it too.
   const replies = next.step === "confirm" && before !== "confirm" && step.replies.length > 0 ? [...step.replies.slice(0, -1), flow.ask(next)] : step.replies;
@@ -503,6 +506,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
+
+/** Side topics about what telling brings (being hurt for it, the family told or reported, who learns of it): their harm words are asked, not told. */
+const ASKED_CONSEQUENCE: ReadonlySet<SideTopic> = new Set(["hurtForTelling", "parents", "privacy"]);
 
 /** Words that address the service itself (folded): "bên bạn", "các bạn", "văn phòng", "ứng dụng", "you", "your office". */
 const TO_THE_SERVICE = /\b(?:ben (?:ban|minh|anh chi|em|nay)|cac ban|van phong|tru so|ung dung|app|bot|chatbot|trang nay|you|your|robot)\b/;
@@ -1181,7 +1187,8 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   }
   // "The abuse happened last month, not today. He only told me about it today.": a sentence about when the reporter was told is no
   // time of the harm; the correction is read without it (the whole message is kept for officers).
-  const toldOnly = sentences.filter((p) => TOLD_WHEN.test(foldKey(p)));
+  // "Còn lại đúng.", "24 is the man's age.": a sentence that says the rest is right, or whose the other number is, corrects nothing (walk 40).
+  const toldOnly = sentences.filter((p) => TOLD_WHEN.test(foldKey(p)) || CORRECTION_ASIDE.test(foldKey(p)));
   if (toldOnly.length > 0 && toldOnly.length < sentences.length) {
     const rest = sentences.filter((p) => !toldOnly.includes(p)).join(" ");
     const step = correction(state, rest, now, flow, deps, midFlow);
@@ -1448,7 +1455,11 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const sex = (d: ReportDraft) => d.childSex === "male" ? (en ? "boy" : "bé trai") : d.childSex === "female" ? (en ? "girl" : "bé gái") : null;
   const who = (d: ReportDraft) => d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : null;
   const place = (d: ReportDraft) => placeSaid(d) || null;
-  const when = (d: ReportDraft) => d.when ? (LABELS[d.when]?.[after.language] ?? d.when).toLowerCase() : null;
+  // "thường xuyên; gần nhất: tối qua" is said as the latest time with how often beside it: "hôm chủ nhật (thường xuyên)", not
+  // "lần gần nhất thường xuyên; gần nhất: ..." (walk 40).
+  const often = (d: ReportDraft) => (saysOftenAndLatest(d.when) ? d.when!.split("; ")[0]! : null);
+  const latestOf = (d: ReportDraft) => (saysOftenAndLatest(d.when) ? d.when!.replace(/^.*?; [^:]+: /u, "") : d.when ? (LABELS[d.when]?.[after.language] ?? d.when).toLowerCase() : null);
+  const when = (d: ReportDraft) => (d === before && often(before) && often(before) === often(after) ? latestOf(d) : often(d) ? `${latestOf(d)} (${often(d)})` : latestOf(d));
   // Several children: their sexes and ages are said back together ("2 bé gái 9 và 5 tuổi → bé gái 9 tuổi, bé trai 5 tuổi").
   const several = (before.children ?? 1) > 1 || (after.children ?? 1) > 1;
   const kids = (d: ReportDraft) => {
@@ -1635,17 +1646,21 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const added = addedChildAges(state.draft, placed, typedText);
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
-  const draft = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
+  const corrected = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
+  const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
   const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
-  const kept = { ...draft, extraNotes: noteOfCorrection(draft.extraNotes, typedText, changed, draft) };
+  // A change the summary does not show, or a value it already shows ("Vĩnh Yên chứ không phải Vĩnh Phúc"), changes no stored field:
+  // walk 40 (w11) had the place as typed overwritten with the whole correction sentence while the reporter was told it was not read.
+  const unshown = changed && understoodLine(state.draft) === understoodLine(draft) && !resexChanged && !one && Object.keys(unnamed).length === 0;
+  const kept = unshown ? { ...state.draft, extraNotes: noteOfCorrection(state.draft.extraNotes, typedText, false, state.draft) } : { ...draft, extraNotes: noteOfCorrection(draft.extraNotes, typedText, changed, draft) };
   // Nothing changed, but what it says is what the summary holds ("1 bé gái 9 tuổi" again): say so, not "could not read".
   const f = reading.facts;
   // A child's "em không rạch tay, em chỉ cào tay" names themself, which is no fact of the summary.
-  const restated = !changed && f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || (f.harmer && f.harmer !== "self") || f.commune || deps.findProvince(text));
+  const restated = (!changed || unshown) && ((f.sex !== "mixed" && Boolean(f.age || f.sex === "male" || f.sex === "female" || (f.harmer && f.harmer !== "self") || f.commune || deps.findProvince(text))) || shownAlready(state.draft, text));
   // A change the summary does not show is no change to say: "Đã sửa" over the same summary tells the reporter a wrong thing (walk 37).
   const shown = changed && understoodLine(state.draft) !== understoodLine(draft);
-  const ack = (changed ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed ? (shown ? T.edited : T.editNoted) : restated ? T.editSame : T.editNoted);
+  const ack = (changed && !unshown ? changesSaid(state.draft, draft, note(state, T.edited)) : null) ?? note(state, changed && !unshown ? (shown ? T.edited : T.editNoted) : restated ? T.editSame : T.editNoted);
   // A correction that says the child is in danger now, or that makes the draft read as an emergency
   // ("bé mới 2 tuổi, bị nhốt trong kho cả ngày"), gets 113/115/111 first, once, as the story would have.
   // A correction that says there is no danger now ("im not in danger right now") never gets the alarm, whatever a classifier reads in it.
@@ -1667,6 +1682,31 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/** A sentence beside a correction that corrects nothing (folded): "còn lại đúng", "những cái khác đúng rồi", "the rest is right", "30 is the uncle's age". */
+const CORRECTION_ASIDE = /^(?:(?:con|va|and)\s+)?(?:con lai|nhung cai khac|moi thu khac|phan con lai|cac thong tin khac|nhung thong tin khac|thong tin khac|the rest|everything else|all else|(?:the )?other details?)(?: \w+){0,2} (?:dung|deu dung|dung roi|dung het|chinh xac|is right|is correct|are right|are correct|s right|s correct|is fine|s fine|ok)(?: (?:roi|het|a|nhe|ca))*$|^\d{1,2} (?:is|la|la so) (?:\w+ ){0,4}(?:age|tuoi(?: cua(?: \w+){1,4})?)$/;
+
+/** Said to have happened once, or not often (folded): "chỉ một lần", "không thường xuyên", "only once", "not often". */
+const ONCE_ONLY = /\b(?:chi (?:co )?(?:mot|1) lan|moi (?:mot|1) lan|(?:khong|ko|chua) (?:thuong xuyen|hay|nhieu lan)|only once|just once|one time only|not often|not regularly)\b/;
+
+/**
+ * "Sửa: lần gần nhất là hôm thứ hai" when the summary says "thường xuyên; gần nhất: 2 tuần nay": the latest time changes and how often
+ * stays (walk 40: the correction dropped "thường xuyên" and the red flag of repeated harm), unless the writer says it happened once.
+ */
+function oftenKept(before: ReportDraft, when: string | null, typed: string): string | null {
+  if (!when || when === before.when || !before.when || saysOftenAndLatest(when) || when === "repeated" || ONCE_ONLY.test(foldKey(typed))) return when;
+  if (!saysOftenAndLatest(before.when) && before.when !== "repeated") return when;
+  const latest = (LABELS[when]?.[before.language] ?? when).toLowerCase();
+  return withLatest(before.when, latest, before.language);
+}
+
+/** The corrected value as the summary already shows it (folded, without its level word): "xã Tân Phú", "11 tuổi", "9 years old". */
+function shownAlready(d: ReportDraft, value: string): boolean {
+  const k = foldKey(value).replace(/^(?:xa|phuong|thi tran|thon|dac khu)\s+/, "").replace(/\s+(?:commune|ward|village|tuoi|t|years? old|years?)$/, "").trim();
+  if (!k) return false;
+  if (/^\d{1,2}$/.test(k)) return (d.childAgeText ?? "").trim() === k;
+  return k.split(" ").length <= 6 && ` ${foldKey(understoodLine(d))} `.includes(` ${k} `);
 }
 
 /** 113/115/111 first, once, when a correction tells a danger the summary did not hold. */
@@ -1816,7 +1856,7 @@ const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he
 /** Words that open a correction (folded): "sai rồi, ...", "à nhầm, ...", "không đúng: ...", "no wait, ...", "sorry, I meant ...". */
 const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham)\b/;
 /** A lead said as its own clause before the corrected fact ("Sai, ...", "nhầm rồi ...", "no wait, ..."): removed before the fact is read. */
-const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
+const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|sua lai|sửa|sua|đề nghị sửa(?: lại)?|de nghi sua(?: lai)?|xin sửa(?: lại)?|cho sửa(?: lại)?|correction|correct|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
 
 /** The message corrects a fact already told: it opens with a correction word, or says "X, not Y" / "not Y but X". */
 /** "no, it was her stepdad", "không, là bố nó": a no that goes on to say who or what it was. */
@@ -1894,8 +1934,11 @@ function correctionText(d: ReportDraft, typed: string): string {
     if (/^(province|city|tinh|thanh pho)$/.test(field)) return `${named[1]} ${value}`;
     return d.language === "en" || /^(commune|ward|village)$/.test(field) ? `${value} ${/^(ward|phuong)$/.test(field) ? "ward" : /^(village|thon)$/.test(field) ? "village" : "commune"}` : `${named[1]} ${value}`;
   }
-  const notBut = NOT_BUT.exec(text);
-  const butNot = notBut ? null : BUT_NOT.exec(text);
+  // "em ấy 13 tuổi, không phải 12. Còn lại đúng.", "she is 15, not 24. 24 is the man's age.": the "X, not Y" is the first sentence; what
+  // follows says the rest is right or whose the other number is (walk 40: read as part of the value, the correction was not understood).
+  const lead = text.split(/(?<=[.!?])\s+/u)[0]!.replace(/[.!]+$/u, "").trim();
+  const notBut = NOT_BUT.exec(lead);
+  const butNot = notBut ? null : BUT_NOT.exec(lead);
   const [old, value] = notBut ? [notBut[1]!, notBut[2]!] : butNot ? [butNot[2]!, butNot[1]!] : [null, null];
   if (!old || !value) return text;
   // "It was two weeks ago, not today", "chuyện xảy ra tháng trước chứ không phải hôm nay": a time for a time is when it happened.

@@ -75,7 +75,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   // "ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng": the reporter's own later words are read.
   const text = grandparentsChildAsParent(selfCorrected(typed));
   const read = speakerAsI(text);
-  const facts = notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read);
+  const facts = marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
   const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
@@ -320,8 +320,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // the days around it (walk 39), unless the story tells of now or today.
   const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
   const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
+  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -836,6 +836,22 @@ function writerAndSiblingAges(text: string): number[] | null {
   return siblings.length > 0 ? [Number(own[1]), ...siblings.filter((a, i) => siblings.indexOf(a) === i)] : null;
 }
 
+/**
+ * A day named by its date ("Ngày 02/12/2026", "hôm 2/12", "ngay 30/11", "on 2/12"), as written, when the story names no other time
+ * (walk 40: a police officer's "Ngày 02/12/2026, ..." was asked when it happened). A date of birth ("sinh ngày ...") is none.
+ */
+function dateSaid(text: string): string | null {
+  const nfc = text.normalize("NFC");
+  const m = /(?<![\p{L}\d/])((?:(?:ngày|ngay|hôm|hom|bữa|bua|sáng|sang|chiều|chieu|tối|toi|đêm|dem|trưa|trua|on)\s+)?)(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])/iu.exec(nfc);
+  // "lúc 11 giờ đêm", "at 11 pm": the hour the writer saw it, as written, when no day is named.
+  if (!m) return /(?<!\p{L})(?:lúc|luc|vào lúc|vao luc)\s+\d{1,2}\s*(?:giờ|gio|h)(?:\s*\d{1,2})?\s+(?:đêm|dem|tối|toi|sáng|sang|chiều|chieu|trưa|trua|khuya)(?!\p{L})|(?<!\p{L})at\s+\d{1,2}(?::\d{2})?\s*(?:pm|am|at night|in the (?:evening|morning|afternoon))(?!\p{L})/iu.exec(nfc)?.[0].toLowerCase() ?? null;
+  const before = foldKey(nfc.slice(Math.max(0, m.index - 12), m.index));
+  if (/\b(?:sinh|born|dob|ngay sinh|birth)\s*(?:ngay|on)?\s*$/.test(before)) return null;
+  const [d, mo] = m[2]!.split("/").map(Number);
+  if (!d || !mo || d > 31 || mo > 12) return null;
+  return `${m[1]!.trim() ? m[1]!.trim().toLowerCase() + " " : ""}${m[2]}`;
+}
+
 /** How often, said before the latest time ("thường xuyên; gần nhất: tối qua"). */
 const OFTEN: Record<Language, string> = { vi: "thường xuyên", en: "often" };
 const LATEST_WORD: Record<Language, string> = { vi: "gần nhất", en: "last time" };
@@ -1069,6 +1085,71 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     return said;
   }
   return placeRightBeforeProvince(text, deps);
+}
+
+/**
+ * "I think it's the father", "I'm fairly sure it's her mum", "it was the stepdad" (folded, a sentence of its own): the person the writer
+ * names as doing it.
+ */
+const NAMED_DOER = /^(?:(?:and|but|so)\s+)?(?:(?:i|we)\s+(?:think|believe|suspect|guess|reckon)\s+(?:that\s+)?|(?:i m|i am|we re|we are)\s+(?:pretty\s+|fairly\s+|quite\s+|almost\s+)?(?:sure|certain)\s+(?:that\s+)?|probably\s+|maybe\s+)?(?:it s|it is|it was|its)\s+(?:the|his|her|their)\s+\w+(?:\s+\w+)?$/;
+
+/**
+ * "I live next door ... I think it's the father" (walk 40, w08): the neighbour is the writer, and the one they name as doing it is who
+ * harms.
+ */
+function namedAsDoer(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer !== "neighbour") return facts;
+  for (const sentence of text.normalize("NFC").split(/(?<=[.!?])\s+|\n+/u)) {
+    if (!NAMED_DOER.test(foldKey(sentence.replace(/[.!?]+$/u, "")))) continue;
+    const own = extractReportFacts(sentence);
+    if (own.harmer && own.harmer !== "neighbour" && own.harmer !== "self") return { ...facts, harmer: own.harmer, harmerQuote: own.harmerQuote };
+  }
+  return facts;
+}
+
+/** A child married off to a man (as typed): "married her off to a 28-year-old man", "arranged her marriage to a 24-year-old man", "gả cho một người đàn ông 25 tuổi". */
+const MARRIED_OFF = /\b(?:married (?:her |him )?(?:off )?to|arranged (?:her |his )?marriage to|gave her (?:in marriage )?to)\s+((?:a |an )?(?:\d{1,2}[- ]year[- ]old |older |grown )?(?:man|guy|adult))\b|\b(?:gả|ga|cưới|cuoi)\s+(?:\p{L}+\s+){0,2}?(?:cho|lấy|lay)\s+((?:một |mot )?(?:người đàn ông|nguoi dan ong|ông|ong|anh|gã|ga)(?:\s+\d{1,2}\s+(?:tuổi|tuoi))?)/iu;
+
+/** The home of the man she was married to (folded): "his home", "his house", "nhà anh ta", "nhà chồng". */
+const HIS_HOME = /\b(?:his (?:home|house|place|family s house)|(?:nha|ve nha|o nha) (?:anh ta|ong ta|han|chong|ong ay|anh ay|ga ta|ga do|nguoi do))\b/;
+
+/**
+ * "Her parents married her off to a 28-year-old man ... she is going back to his house tonight" (walk 40, w10): the man she is married
+ * to is who harms (the family arranged it, which the story keeps); the parents alone are not.
+ */
+function marriedTo(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer !== "parents" && facts.harmer !== "relative" && facts.harmer !== "father" && facts.harmer !== "mother") return facts;
+  // Married already and living with him ("back in his home", "về nhà anh ta"): a wedding still planned leaves who arranges it as who harms.
+  if (!HIS_HOME.test(foldKey(text))) return facts;
+  const m = MARRIED_OFF.exec(text.normalize("NFC"));
+  const man = (m?.[1] ?? m?.[2])?.trim();
+  return man ? { ...facts, harmer: "partner", harmerQuote: man } : facts;
+}
+
+/** Capitalised words after "ở", "from" that name a building, a body or a country, never a commune (folded). */
+const PLACE_NOT_COMMUNE = /^(?:truong|cho|benh vien|nha|cong an|ubnd|uy ban|tram|tram y te|phong|so|hoi|doan|lop|khu|cong ty|xuong|quan|huyen|viet nam|vietnam|trung quoc|campuchia|lao|thai lan|han quoc|nhat ban|dai loan|ha noi|sai gon|the|my|his|her|their|our|a|an)\b/;
+
+/**
+ * "a girl from Bat Xat came in", "nhà ở Bát Xát" with the province named in another sentence: a name in capitals right after a word
+ * of where, no province, building or country, is the place below the province, as typed (walk 40: the commune was asked again).
+ */
+function knownPlaceAfterWhere(text: string, province: ChildProvince, deps: ReportFlowDeps): string | null {
+  if (province.level === "district") return null;
+  const words = text.normalize("NFC").split(/[\s,;.!?()]+/u).filter(Boolean);
+  const folded = words.map((w) => foldKey(w));
+  const provinceKey = foldKey(province.name);
+  for (let i = 1; i < words.length; i++) {
+    if (!LOCATIVE.test(folded[i - 1]!)) continue;
+    // Two or three words written with capitals, as a place's name is ("Bat Xat", "Bát Xát", "Meo Vac").
+    let n = 0;
+    while (n < 3 && i + n < words.length && /^\p{Lu}\p{Ll}+$/u.test(words[i + n]!)) n++;
+    if (n < 2) continue;
+    const name = words.slice(i, i + n).join(" ");
+    const key = folded.slice(i, i + n).join(" ");
+    if (key === provinceKey || provinceKey.endsWith(key) || deps.findProvince(name) || PLACE_NOT_COMMUNE.test(key)) continue;
+    return name;
+  }
+  return null;
 }
 
 /**
