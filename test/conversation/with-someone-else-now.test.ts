@@ -19,7 +19,7 @@ const STORIES = [
 ];
 
 describe("a child who is now with someone else is not with the person who harms", () => {
-  it.each([STORIES[0], STORIES[2]])("triage of «%s» gives no 'with the person who harms now' reason", (story) => {
+  it.each([STORIES[0]!, STORIES[2]!])("triage of «%s» gives no 'with the person who harms now' reason", (story) => {
     const t = triageReport(story);
     expect(t.reasons.join(" ")).not.toMatch(/ở cùng người gây hại|with the person who harms/);
   });
