@@ -3,6 +3,7 @@
  * intake, a knowledge base that answers nothing) and a reporter who sends text or choices to it,
  * as the walk-finding tests use them.
  */
+import { expect } from "vitest";
 import { createDefaultConversationCore } from "../../src/conversation/default-conversation-core.ts";
 import { createMemoryConversationStore } from "../../src/conversation/memory-conversation-store.ts";
 import type { InboundMessage, Reply } from "../../src/conversation/conversation-types.ts";
@@ -100,4 +101,29 @@ export function realCoreHarness(prefix: string, options: { plans?: boolean } = {
   }
 
   return { intake, logs, kbAsked, reporter, stored, draftOf, toSummary, walk };
+}
+
+/**
+ * A side question typed when the step `at` is asked: sends the story, answers the other steps (danger "no", contact
+ * anonymous, the rest skipped), sends `side` there and checks the same step is asked again, then walks to the summary
+ * and submits. Returns what answered the side question, the summary and the stored case.
+ */
+export async function sideQuestionAt(h: ReturnType<typeof realCoreHarness>, story: string, at: RegExp, side: string) {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  let answered: string | null = null;
+  for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const q = lastLine(replies.at(-1));
+    if (answered === null && at.test(q)) {
+      replies = await r.send(side);
+      answered = all(replies);
+      expect(lastLine(replies.at(-1))).toBe(q);
+      continue;
+    }
+    const pick: Say = ASKS_DANGER.test(q) ? { choice: "no" } : { choice: replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip" };
+    replies = await r.send(pick);
+  }
+  const summary = replies.at(-1)?.text ?? "";
+  await r.send({ choice: "submit" });
+  return { answered: answered ?? "", summary, stored: h.stored(r.chatId) };
 }

@@ -4,32 +4,13 @@
  * an answer nor as a note. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { ASKS_DANGER, all, hasChoice, lastLine, realCoreHarness, type Say } from "./real-core-harness.ts";
+import { ASKS_DANGER, all, lastLine, realCoreHarness, sideQuestionAt } from "./real-core-harness.ts";
 
 const h = realCoreHarness("c12q", { plans: true });
 const ASKS_CONTACT = /liên lạc với bạn qua đâu|How can officers contact you/;
 const OTHER_PROVINCES: Record<string, RegExp> = { "Gia Lai": /Đắk Lắk|Tây Ninh|Huế/, "Đắk Lắk": /Gia Lai|Tây Ninh|Huế/ };
 
-/** Sends the story, answers the steps until `at` is asked, sends `side` there; then walks to the summary and submits. */
-async function sideAt(story: string, at: RegExp, side: string) {
-  const r = h.reporter();
-  let replies = await r.send(story);
-  let answered: string | null = null;
-  for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
-    const q = lastLine(replies.at(-1));
-    if (answered === null && at.test(q)) {
-      replies = await r.send(side);
-      answered = all(replies);
-      expect(lastLine(replies.at(-1))).toBe(q);
-      continue;
-    }
-    const pick: Say = ASKS_DANGER.test(q) ? { choice: "no" } : { choice: replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip" };
-    replies = await r.send(pick);
-  }
-  const summary = replies.at(-1)?.text ?? "";
-  await r.send({ choice: "submit" });
-  return { answered: answered ?? "", summary, stored: h.stored(r.chatId) };
-}
+const sideAt = (story: string, at: RegExp, side: string) => sideQuestionAt(h, story, at, side);
 
 describe("who reads a report, asked in the middle of it, is answered and not kept", () => {
   const story = "Thằng bé 8 tuổi nhà kế bên ở xã Ia Grai, Gia Lai bị ông bố đánh bầm lưng hôm kia. Tôi là hàng xóm.";

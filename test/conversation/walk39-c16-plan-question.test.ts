@@ -4,28 +4,12 @@
  * and the step asked again. Sentences written for this test, in no corpus or eval file.
  */
 import { describe, expect, it } from "vitest";
-import { ASKS_DANGER, all, hasChoice, lastLine, realCoreHarness, type Say } from "./real-core-harness.ts";
+import { realCoreHarness, sideQuestionAt } from "./real-core-harness.ts";
 
 const h = realCoreHarness("c16plan", { plans: true });
 const ASKS_CONTACT = /liên lạc với bạn qua đâu|How can officers contact you/;
 
-async function sideAtContact(story: string, side: string) {
-  const r = h.reporter();
-  let replies = await r.send(story);
-  let answered: string | null = null;
-  for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
-    const q = lastLine(replies.at(-1));
-    if (answered === null && ASKS_CONTACT.test(q)) {
-      replies = await r.send(side);
-      answered = all(replies);
-      expect(lastLine(replies.at(-1))).toBe(q);
-      continue;
-    }
-    const pick: Say = ASKS_DANGER.test(q) ? { choice: "no" } : { choice: replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip" };
-    replies = await r.send(pick);
-  }
-  return answered ?? "";
-}
+const sideAtContact = async (story: string, side: string) => (await sideQuestionAt(h, story, ASKS_CONTACT, side)).answered;
 
 describe("what the commune or an agency must do, asked inside a report, is answered from the plans", () => {
   it.each([
