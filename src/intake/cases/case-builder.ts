@@ -140,7 +140,9 @@ function storyAndNotes(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
 
 function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const age = ageOptions(draft.childAgeBand, draft.childAgeText);
-  const { triage: rules, facts } = analyseMessage(triagedText(draft), age);
+  // The text triaged, read once: triagedText triages each note to decide whether it tells of harm.
+  const text = triagedText(draft);
+  const { triage: rules, facts } = analyseMessage(text, age);
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
   // The reporter answered "no" to "is a child in danger right now", the story tells the harm as
   // yesterday or earlier, and nothing it states is a sign of immediate danger (no emergency red
@@ -153,9 +155,9 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   // "now" read from the story's words ("not right now", "I hear ... screaming") is answered by the reporter's "no" too; tonight is not.
   const whenTold = draft.dangerNow === "no" ? facts.times.find((t) => t !== "now") ?? null : facts.when;
   // A small child shut in or out told only as last night or as a habit (ended-situation.ts) is answered by the "no" too.
-  const ended = draft.dangerNow === "no" && situationToldAsEnded(triagedText(draft), triageRules(triagedText(draft)).redFlags);
+  const ended = draft.dangerNow === "no" && situationToldAsEnded(text, triageRules(text).redFlags);
   const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && endsWithEpisode(f))) : [...flags];
-  const rulesAlone = triageReport(triagedText(draft), age, null);
+  const rulesAlone = triageReport(text, age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || (!ended && !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f))));
   if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
     && !rulesEmergency) {
