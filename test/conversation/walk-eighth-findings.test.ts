@@ -122,8 +122,8 @@ describe("yes to the report offer, in one's own words", () => {
 describe("the danger question answered in a sentence", () => {
   const STORY = "Thằng bé nhà đối diện 8 tuổi hay bị ông bố say rượu đánh, tuần này hai lần, ở phường Tân An, Buôn Ma Thuột, Đắk Lắk.";
   it.each([
-    // Walk 30: "not now" is a no, whatever later time it names (the later danger is kept in the notes for officers).
-    ["hiện tại thì không, nhưng tối nay ổng về lại say", "không"],
+    // Walk 30 read "not now" as a no whatever later time it names; walk 41 (README): the one who harms back tonight is "not sure".
+    ["hiện tại thì không, nhưng tối nay ổng về lại say", "không rõ"],
     ["giờ nó đang ở trường, chắc không sao", "không"],
   ])("'%s' is an answer (%s), not asked again", async (answer, shown) => {
     const r = reporter();

@@ -78,6 +78,27 @@ export const T = {
     enChild: "About tonight: do not go home alone or stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
   /** "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to take the child: keep the child with a safe adult, the door shut, 113 if he comes. */
+  /** "đừng gọi, bố em nghe thấy" at the contact question (walk 41): nobody calls, and how to reach 111 alone. */
+  wontCall: {
+    vi: "Sẽ không ai gọi cho bạn; báo tin được ghi là ẩn danh. Khi thấy an toàn, bạn có thể tự gọi 111 (miễn phí, 24/7), hoặc nhắn tiếp ở đây bất cứ lúc nào. Nguy hiểm ngay thì gọi 113; nếu gọi sẽ bị nghe thấy, nhắn cho một người tin cậy gọi giúp.",
+    en: "Nobody will call you; the report is marked anonymous. When it is safe, you can call 111 yourself (free, 24/7), or keep writing here at any time. In danger now, call 113; if a call would be heard, text someone you trust to call for you.",
+    viChild: "Cô chú sẽ không gọi cho em. Khi nào an toàn, em có thể tự gọi 111 (miễn phí, không cần nói tên), hoặc nhắn tiếp ở đây bất cứ lúc nào. Nguy hiểm ngay thì gọi 113; nếu gọi sẽ bị nghe thấy, em nhắn cho một người lớn em tin gọi giúp em.",
+    enChild: "We won't call you. When it is safe, you can call 111 yourself (free, you don't need to give your name), or keep writing here any time. In danger now, call 113; if a call would be heard, text an adult you trust to call for you.",
+  },
+  /** "e k co dt rieng, dt cua me" at the contact question (walk 41): the phone is someone else's; it is not called. */
+  notThatNumber: {
+    vi: "Mình đã ghi lại: cán bộ sẽ không gọi vào số đó, vì máy không phải của bạn. Bạn có thể nhắn tiếp ở đây bất cứ lúc nào, hoặc tự gọi 111 khi thấy an toàn (miễn phí, 24/7).",
+    en: "Noted: officers won't call that number, as the phone is not yours. You can keep writing here at any time, or call 111 yourself when it is safe (free, 24/7).",
+    viChild: "Cô chú ghi lại rồi: cô chú sẽ không gọi vào số đó. Em cứ nhắn tiếp ở đây bất cứ lúc nào, hoặc tự gọi 111 khi an toàn (miễn phí, không cần nói tên).",
+    enChild: "Got it: we won't call that number. You can keep writing here any time, or call 111 yourself when it is safe (free, you don't need to give your name).",
+  },
+  /** The child goes to the place of the one who harms later today (walk 41: "tối nay chắc lại qua nhà ổng"). */
+  goesToHarmer: {
+    vi: "Về tối nay: đừng để trẻ sang nhà người gây hại hay ở một mình với người đó. Nếu được, giữ trẻ ở cạnh bạn hoặc một người lớn tin cậy, và nói với trẻ rằng trẻ không phải sang đó. Nếu trẻ đang ở đó và gặp nguy hiểm, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "About tonight: do not let the child go to the place of the person who harms them or be alone with that person. If you can, keep the child with you or another trusted adult, and tell the child they do not have to go there. If the child is there and in danger, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Về tối nay: em đừng sang nhà người đó và đừng ở một mình với người đó. Em hãy ở cạnh một người lớn em tin (ông bà, cô chú, thầy cô). Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "About tonight: do not go to that person's place and do not be alone with them. Stay near an adult you trust (a grandparent, aunt or uncle, a teacher). If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   comesForChild: {
     vi: "Về tối nay: người gây hại định tới đưa trẻ đi. Hãy giữ trẻ ở cạnh một người lớn an toàn, đừng mở cửa cho người đó và đừng để trẻ đi theo người đó. Nếu người đó tới, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
     en: "About tonight: the person who harms the child means to come and take them. Keep the child with a safe adult, do not open the door to that person and do not let the child go with them. If the person comes, call 113 at once; for advice, call 111 (free, 24/7).",

@@ -14,7 +14,7 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, harmerComesForChild, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
@@ -132,7 +132,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
     if (lead && def.choices.includes(lead.answer)) {
       // "không, giờ bé ở trường, mà chiều nay bé phải về nhà với ông ta": safe now, back with the one who harms today: not known.
-      const backToday = state.step === "danger" && lead.answer === "no" && backWithHarmerToday(lead.rest);
+      const backToday = state.step === "danger" && lead.answer === "no" && laterDangerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
       const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
@@ -143,12 +143,27 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
       const read = readStory(state.draft, text, deps, "fill", tellsOfHarm(text) ? undefined : ALL_BUT_HARMER).draft;
-      return move(state, { ...read, dangerNow: backWithHarmerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+      return move(state, { ...read, dangerNow: laterDangerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
     if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
       const anonymous = { ...state.draft, anonymous: true, contact: null, consentToContact: false, extraNotes: [...state.draft.extraNotes, text] };
       return move(state, anonymous, [note(state, T.madeAnonymous)], input.now, flow, deps, true);
+    }
+    // "e k co dt rieng, dt cua me", "I don't have my own phone, this is my mom's": the phone is someone else's: no one calls it, the words
+    // are kept for officers (walk 41: dropped), and the reporter is told so.
+    if (state.step === "contact" && !input.choice && PHONE_NOT_OWN.test(foldKey(text)) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text)) {
+      const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
+      const step = move(state, { ...anonymous, extraNotes: [...anonymous.extraNotes, text] }, [], input.now, flow, deps, true);
+      return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.notThatNumber, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
+    }
+    // "đừng gọi, bố em nghe thấy", "don't call me, my dad will hear it": no call, and the writer told how to reach 111 themself (walk 41:
+    // the same question was asked again).
+    const dontCall = state.step === "contact" && !input.choice && DONT_CALL.test(text.normalize("NFC")) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text);
+    if (dontCall) {
+      const anonymous = STEP_DEFS.contact.choose(state.draft, "anonymous");
+      const step = move(state, { ...anonymous, extraNotes: [...anonymous.extraNotes, text] }, [], input.now, flow, deps, true);
+      return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.wontCall, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
     }
     // "thôi khỏi", "tôi không muốn để số": declining to leave a contact is anonymous, not a note (a phone number in it wins).
     if (state.step === "contact" && !input.choice && refusesContact(text) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text) && !isQuestionLike(text) && !text.includes("?")) {
@@ -478,7 +493,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const aboutService = isQuestionLike(text) && statementPart(text) === "" && TO_THE_SERVICE.test(foldKey(text)) && !reading.learned.some((f) => CHILD_FACTS.has(f));
   const bareQuestion = asked === "question" && (reading.learned.length === 0 || aboutService) && isQuestionLike(text) && asksSomething(text);
   // "em sợ mẹ em biết": a fear that the family finds out is answered as the question it is, though said without a question mark.
-  const topic = asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text)) || (asked === "parents" && FEARS_FAMILY_KNOWS.test(foldKey(text)))) ? asked : null;
+  // "dung cho cong an vao nha, chi can co nguoi noi chuyen voi bo me chau": a wish about the response is told, not asked, and answered (walk 41).
+  const wish = !plainAnswer && sideTopics(text).includes("noPolice");
+  const topic = wish ? "noPolice" : asked && (!storyLike || bareQuestion || (asked !== "question" && asked !== "thanks" && asksSomething(text)) || (asked === "parents" && FEARS_FAMILY_KNOWS.test(foldKey(text)))) ? asked : null;
   // "A report that ends with a question is still a report": the story is read (below), and the question answered before the next question.
   // "Ho Chi Minh city. should i pay him??": the answer it gives is taken and the question answered too.
   const statement = topic ? statementPart(text) : "";
@@ -512,6 +529,17 @@ const ASKED_CONSEQUENCE: ReadonlySet<SideTopic> = new Set(["hurtForTelling", "pa
 
 /** Words that address the service itself (folded): "bên bạn", "các bạn", "văn phòng", "ứng dụng", "you", "your office". */
 const TO_THE_SERVICE = /\b(?:ben (?:ban|minh|anh chi|em|nay)|cac ban|van phong|tru so|ung dung|app|bot|chatbot|trang nay|you|your|robot)\b/;
+
+/**
+ * The phone the writer has is someone else's (folded): "e k co dt rieng, dt cua me", "máy này của mẹ em", "xài máy của ba", "I don't have my
+ * own phone, this is my mom's". A number of it is not to be called.
+ */
+const PHONE_NOT_OWN = /\b(?:khong|ko|k|hong|hok|chua) co (?:dt|dien thoai|may|so|sdt)(?: \w+)? rieng\b|\b(?:dt|dien thoai|may|so|sdt)(?: nay| do| kia)? (?:la )?(?:cua|xai chung voi|dung chung voi|muon cua) (?:me|ma|ba|bo|cha|bo me|ba me|chi|anh|ong|ba noi|ba ngoai|co|chu|di|cau|duong|me ke|gia dinh)\b|\b(?:xai|dung|muon) (?:dt|dien thoai|may|so) (?:cua )?(?:me|ma|ba|bo|cha|bo me|ba me|chi|anh|ong|ba noi|ba ngoai|co|chu|di|cau|duong|me ke)\b|\b(?:don t|dont|do not) have (?:my own|a) (?:phone|mobile|cell)\b|\b(?:it s|its|this is|it is|that s|the phone is|this phone is) (?:my|our) (?:mum|mom|mother|dad|father|parents|sister|brother|aunt|uncle|grandma|grandpa|stepdad|stepmom)(?: s)?(?: phone)?\b/;
+/**
+ * Do not call, said at the contact question (as typed): "đừng gọi, bố em nghe thấy", "dung goi e nha, ba e nghe dc", "don't call me, my dad will
+ * hear it". "đừng gọi bố em" (do not call my father) is not this: the word after "gọi" is the writer, a particle, or a stop.
+ */
+const DONT_CALL = /(?:^|[\s,.;!])(?:đừng|dung|đừng có|dung co|xin đừng|không|khong|ko|k|please don['’]?t|don['’]?t|do not|please do not)\s+(?:gọi|goi|call)(?:\s+(?:cho\s+|điện\s+|dien\s+)?(?:em|e|con|cháu|chau|mình|minh|tui|tôi|toi|me|nha|nhé|nhe|ạ|a|please|pls))*\s*(?:[,.!;:]|$)(?=[^]*\b(?:nghe|hear|biết|biet|thấy|thay|phát hiện|phat hien|find out|know)\b)/iu;
 
 /** Side topics a contact may be given with that need their answer then: cannot call, who will know, the parents. */
 const ANSWERED_WITH_CONTACT: ReadonlySet<SideTopic> = new Set(["cantCall", "privacy", "parents", "hurtForTelling"]);
@@ -813,8 +841,12 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
   const home = !comes && atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
   const tonight = [text, d.narrative].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || /\b(?:toi nay|dem nay|toi ni|dem ni|tonight|this evening)\b/.test(chatKey(t))));
-  if (!home && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
-  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  // "giờ bé ở trường, nhưng tối nay chắc lại qua nhà ổng": the child goes to the one who harms (a neighbour too) later today (walk 41).
+  const goes = !comes && !home && text !== null && goesToHarmerToday(text);
+  // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
+  const back = atHome && text !== null && harmerBackLater(text);
+  if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
+  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }

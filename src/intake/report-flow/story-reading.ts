@@ -345,11 +345,18 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: province.former && text.trim().length > 80 ? saidWithFormer(commune, province) : locationOf(text, province, commune) } : undefined,
     commune: placeOf(commune, text, province, deps),
-    contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : undefined,
+    // "... tôi không muốn để lại tên tuổi số điện thoại gì đâu nhé": contact refused in the story is anonymous, not asked again (walk 41).
+    contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && severalSaid(text)) ? { children: facts.children } : undefined,
     withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : (() => { const said = withPersonSaid(text, facts.harmerQuote); return said ? { withPersonNow: said } : undefined; })(),
   };
 }
+
+/**
+ * The writer declines, in the story, to leave a name or a number (folded): "tôi không muốn để lại tên tuổi số điện thoại", "toi khong de lai
+ * so dau", "I don't want to leave my name or number". Not "không biết tên ông ta" (a name not known), nor anyone else's name.
+ */
+const STORY_REFUSES_CONTACT = /\b(?:khong|ko|k|hong|hok|chang|xin phep khong|xin khong) (?:muon |dam |the |can )?(?:de lai|de|dua|ghi|khai|cung cap|neu) (?:lai )?(?:(?:ho |ca |gi |ten )?(?:ten|ten tuoi|so|so dien thoai|sdt|so dt|dien thoai|thong tin lien lac|thong tin ca nhan|danh tinh)(?: (?:cua )?(?:toi|tui|minh|em|e))?)\b|\b(?:i|we) (?:don t|dont|do not|would rather not|d rather not|won t|will not|prefer not to)(?: want to| wish to)? (?:leave|give|share|provide)(?: you)? (?:my|our|any) (?:name|number|phone|contact|details)\b/;
 
 /** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */
 const SEVERAL_WRITTEN = /(?:^|[^\p{L}])(?:mấy|vài|nhiều|một số|dăm)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|cô bé|cậu bé|học sinh)(?=[^\p{L}]|$)|\b(?:several|some|a few|many|a number of)\s+(?:\w+\s+)?(?:girls|boys|kids|children|students|pupils|teens|teenagers)\b/iu;
