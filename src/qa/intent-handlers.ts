@@ -778,13 +778,15 @@ function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], r
  * to someone else and none of the agency's own duties matches it, say who the plan names.
  */
 function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[]): Draft | null {
+  // Tests of the question alone first: most questions end here before any word is weighed.
+  if (INHERITED_SAID_RE.test(ctx.q.folded) || asksInPlace(ctx.q) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
   // The agency's own name, and the name of the one it took over from (brought into the terms for retrieval), are not the task.
   const nameWords = new Set([agency, ...predecessorsOf(ctx, agency).map((p) => p.from)].flatMap((a) => foldedNames(a)).flatMap((n) => n.split(" ")));
   // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
   const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
   const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
-  if (topic.length < 2 || INHERITED_SAID_RE.test(ctx.q.folded) || asksInPlace(ctx.q) || ASKS_PROVINCES_RE.test(ctx.q.folded) || /\b(ke ten|liet ke|nhung to chuc|list|name)\b/.test(ctx.q.folded)) return null;
+  if (topic.length < 2) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));
   // How well the body's own items hold the topic: weighed only when it decides (most questions return before).

@@ -53,9 +53,17 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const { plans, registry, today } = deps;
   const index = createPassageIndex(plans);
   const correct = createTypoCorrector(index.vocabulary);
-  const parse = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
+  const parseAnew = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
     provincesWithPlans: new Set(plans.map((p) => p.province.provinceId).filter((id): id is string => id !== null)),
     planNumbers: new Set(plans.map((p) => p.documentNumber.split("/")[0]!)) });
+  // One question is read several times while it is answered (its introduction cut, its parts, the whole again): each text is
+  // parsed once per question. Kept for the question being answered only, so nothing of one question is held for the next.
+  let parsedNow = new Map<string, ParsedQuestion>();
+  const parse = (raw: string): ParsedQuestion => {
+    let q = parsedNow.get(raw);
+    if (!q) parsedNow.set(raw, (q = parseAnew(raw)));
+    return q;
+  };
   const groupOf = createGroupLookup(plans, index.passages);
   const coverage = { vi: coverageStatement(plans, registry, "vi"), en: coverageStatement(plans, registry, "en") };
   const minCoverage = deps.minCoverage ?? 0.3;
@@ -256,6 +264,17 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
   return {
     answer(written: string, context?: AnswerContext): Answer {
+      parsedNow = new Map();
+      try {
+        return answerWhole(written, context);
+      } finally {
+        parsedNow = new Map();
+      }
+    },
+  };
+
+  function answerWhole(written: string, context?: AnswerContext): Answer {
+    {
       // A statement about another province or plan, then the question about this one: the question alone (context-sentence.ts).
       const stated = (context?.previous ? null : questionAfterContext(written, plansNamed)) ?? written;
       // "Mình là giáo viên ở Gia Lai, muốn biết ...": the asker's introduction gives the place, not the task.
@@ -288,8 +307,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const second = answerOne(withPlace(parse(back), asked));
       if (back !== parts.second && !keepsTopic(second, parts.first)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
       return withSecondAnswer(withSecondAnswer(whole.found || !first.found ? whole : first, first), second);
-    },
-  };
+    }
+  }
 }
 
 /**

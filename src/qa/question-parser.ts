@@ -12,6 +12,7 @@ import { createShortFormWriter } from "./written-short-forms.ts";
 import { createAgencyInitialsWriter, createHeadInitialsWriter } from "./agency-initials.ts";
 import { asksRequestedBodies, englishAroundNames, englishNameRuns, withoutPlanPhrasing } from "./question-wording.ts";
 import { askedDocumentKinds } from "./document-numbers.ts";
+import { memoByText } from "./memo.ts";
 
 export interface ParsedQuestion {
   raw: string;
@@ -626,10 +627,14 @@ function withoutIssuerShortForm(text: string, ref: string): string {
  * ("kế thừa", "tiếp nhận" are read as asking what was inherited, and stay).
  */
 function takenFrom(folded: string, name: string): string[] {
-  if (!name || !folded.includes(` ${name}`)) return [];
-  const said = new RegExp(`\\b(?:(?:da|nay|vua) )?(?<!tiep )(?:nhan ban giao|duoc ban giao|tiep quan|dam nhan|nhan)(?! dan\\b)(?: (?!cua\\b|tu\\b)\\w+){0,6} (?:cua|tu) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).exec(folded);
+  // Every verb of the pattern holds "nhan", "ban giao" or "tiep quan": a question with none of them takes over nothing (most).
+  if (!name || !folded.includes(` ${name}`) || !TAKEN_NEEDLES.some((n) => folded.includes(n))) return [];
+  const said = takenFromRe(name).exec(folded);
   return said ? [said[0]] : [];
 }
+const TAKEN_NEEDLES = ["nhan", "ban giao", "tiep quan"];
+/** takenFrom's pattern for one body's name, made once per name (a pattern without /g keeps no state). */
+const takenFromRe = memoByText((name: string) => new RegExp(`\\b(?:(?:da|nay|vua) )?(?<!tiep )(?:nhan ban giao|duoc ban giao|tiep quan|dam nhan|nhan)(?! dan\\b)(?: (?!cua\\b|tu\\b)\\w+){0,6} (?:cua|tu) ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), 10_000);
 
 /** "(issued with Decision 2130)": the plan named by the decision it came with, not a question of when or by whom it was issued. */
 const ISSUED_WITH_RE = /\b(issued|adopted|attached|approved) (with|under|by) (the )?(decision|plan|document)( no)? \d{1,5}\b/g;
