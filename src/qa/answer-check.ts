@@ -389,7 +389,8 @@ function numberPremise(ctx: HandlerContext): Draft | null {
   const claim = { ...claimed[0]!, unit: ENGLISH_UNITS[claimed[0]!.unit] ?? claimed[0]!.unit };
   const sameUnit = (u: string) => u === claim.unit || (u.startsWith("%") && claim.unit.startsWith("%") && (u === "%" || claim.unit === "%"));
   const digits = new Set(claim.written.split(/[.,]/));
-  const terms = ctx.terms.filter((t) => !/^\d+$/.test(t) || !digits.has(t));
+  // "100%" is the claimed figure as much as "100" is: left in, it would find any passage saying "100%".
+  const terms = ctx.terms.filter((t) => !/^\d+%?$/.test(t) || !digits.has(t.replace(/%$/, "")));
   const keep = new Set(ctx.plans);
   // The passages nearest the question (its numbers left out) that state a figure of the same kind.
   const ranked = ctx.index.rank(terms, (p) => keep.has(p.plan), 12);

@@ -64,8 +64,11 @@ export function createTypoCorrector(vocabulary: Set<string>): (words: string[]) 
 
 export interface NameHit<T> { value: T; matched: string }
 
-/** Provinces by the registry, then by one-letter slack per word of any alias. */
-export function createProvinceFinder(registry: QaRegistry): (canonical: string, folded: string, names?: () => RegistryNames) => Array<{ province: Province; matched: string }> {
+/**
+ * Provinces by the registry, then by one-letter slack per word of any alias, or two letters swapped ("Gia Lia", "Tay Nihn") where
+ * the word so typed is none the plans use (`planWords`): "Lai Chua", "Ca Mua" write "chưa", "mua", not a province.
+ */
+export function createProvinceFinder(registry: QaRegistry, planWords: ReadonlySet<string> = new Set()): (canonical: string, folded: string, names?: () => RegistryNames) => Array<{ province: Province; matched: string }> {
   const aliases = registry.provinces.flatMap((p) => [p.name, p.english, ...p.aliases].map((a) => ({ p, words: foldWords(a) })))
     .filter((a) => a.words.length >= 2);
   // `names`, when given, reads `canonical` (the registry's lookups shared with the agency finder).
@@ -77,7 +80,7 @@ export function createProvinceFinder(registry: QaRegistry): (canonical: string, 
     const initials = new Set(words.map((w) => w[0]));
     for (const a of aliases) {
       if (!initials.has(a.words[0]![0])) continue;
-      const at = findFuzzyPhrase(words, a.words);
+      const at = findFuzzyPhrase(words, a.words, planWords);
       if (at >= 0) hits.push({ province: a.p, matched: words.slice(at, at + a.words.length).join(" ") });
     }
     return hits;
@@ -85,8 +88,9 @@ export function createProvinceFinder(registry: QaRegistry): (canonical: string, 
 }
 
 // At most one letter off in the whole phrase, and never in a short word or a first letter:
-// "Dak Lac" is Đắk Lắk, while "quan nao" must not become Quảng Nam.
-function findFuzzyPhrase(words: string[], phrase: string[]): number {
+// "Dak Lac" is Đắk Lắk, while "quan nao" must not become Quảng Nam. Two letters swapped after the first are one slip, in a short
+// word too ("Gia Lia"), unless the word so written is one of the plans' (`planWords`; null: no swaps, as for agencies).
+function findFuzzyPhrase(words: string[], phrase: string[], planWords: ReadonlySet<string> | null = null): number {
   const first = phrase[0]!;
   for (let i = 0; i + phrase.length <= words.length; i++) {
     const w0 = words[i]!;
@@ -95,11 +99,20 @@ function findFuzzyPhrase(words: string[], phrase: string[]): number {
     for (let j = 0; j < phrase.length && edits <= 1; j++) {
       const w = words[i + j]!;
       const p = phrase[j]!;
-      if (w !== p) edits += p.length >= 4 && w.length >= 4 && w[0] === p[0] ? editDistance(w, p) : 2;
+      if (w === p) continue;
+      edits += planWords !== null && swapsTwo(w, p) && !planWords.has(w) ? 1 : p.length >= 4 && w.length >= 4 && w[0] === p[0] ? editDistance(w, p) : 2;
     }
     if (edits <= 1) return i;
   }
   return -1;
+}
+
+/** "lia" for "lai", "nihn" for "ninh": the same letters, two neighbours after the first swapped. */
+function swapsTwo(w: string, p: string): boolean {
+  if (w.length !== p.length || w.length < 3 || w[0] !== p[0]) return false;
+  let i = 1;
+  while (i < w.length && w[i] === p[i]) i++;
+  return i + 1 < w.length && w[i] === p[i + 1] && w[i + 1] === p[i] && w.slice(i + 2) === p.slice(i + 2);
 }
 
 const GENERIC = new Set(["department", "committee", "committees", "office", "union", "provincial", "people's", "people", "board", "station"]);

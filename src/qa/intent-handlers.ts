@@ -589,10 +589,16 @@ export function answerDuties(written: HandlerContext): Draft {
     introduced.add(p);
     const from = agencyLabel(p.from, p.from.name, ctx.lang);
     const none = !own.some((o) => o.via === null);
+    // A stored text cut short (1979: "[...]" after its second body) may have named the body in the part not held: said so, not
+    // "does not name".
+    const cut = ctx.plans.filter((x) => x.gaps.some((g) => g.kind === "truncation")).map((x) => x.documentNumber);
     const basis = p.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+    const unnamed = cut.length > 0
+      ? tr(ctx.lang, `Văn bản lưu trong kho bị cắt (${cut.join("; ")}); phần còn lại không nêu tên ${label}; `, `The stored text is cut (${cut.join("; ")}); the part held does not name ${label}; `)
+      : tr(ctx.lang, `Kế hoạch không nêu tên ${label}; `, `The plan does not name ${label}; `);
     d.lines.push(tr(ctx.lang,
-      `${none ? `Kế hoạch không nêu tên ${label}; ` : ""}${label} kế thừa nhiệm vụ về trẻ em của ${from} từ ngày ${vnDate(p.effective)} (${basis}). Kế hoạch giao cho ${from}:`,
-      `${none ? `The plan does not name ${label}; ` : ""}${label} inherited the child-protection duties of ${from} from ${p.effective} (${basis}). The plan gave ${from}:`));
+      `${none ? unnamed : ""}${label} kế thừa nhiệm vụ về trẻ em của ${from} từ ngày ${vnDate(p.effective)} (${basis}). Kế hoạch giao cho ${from}:`,
+      `${none ? unnamed : ""}${label} inherited the child-protection duties of ${from} from ${p.effective} (${basis}). The plan gave ${from}:`));
   };
   chosen.forEach((o, i) => {
     if (o.via) introduce(o.via);

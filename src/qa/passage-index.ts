@@ -48,6 +48,19 @@ export interface PassageIndex {
   coverage(terms: string[], passage: Passage): number;
 }
 
+/**
+ * The folded words of a passage, words written joined by slashes apart: "xã/phường/thị trấn", "xã/ phường/" are "xa phuong thi
+ * tran", so a question saying "xã phường" finds them. A number or an abbreviation ("26/kh", "ct/tw", "b/c": a part without a vowel)
+ * keeps its slash.
+ */
+export function passageWords(text: string): string[] {
+  return foldWords(text).flatMap((w) => {
+    if (!w.includes("/") || /\d/.test(w)) return [w];
+    const parts = w.split("/").filter(Boolean);
+    return parts.length > 0 && parts.every((x) => /[aeiouy]/.test(x)) ? parts : [w];
+  });
+}
+
 /** Unigrams and adjacent word pairs ("bao ve", "tre em"): pairs carry Vietnamese compounds. */
 export function termsOf(words: string[]): string[] {
   const out = [...words];
@@ -141,9 +154,9 @@ export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
   const passages: Passage[] = [];
   for (const plan of plans) {
     for (const r of rawPassagesOf(plan)) {
-      const quoteWords = foldWords(r.quote);
+      const quoteWords = passageWords(r.quote);
       const quoteTerms = new Set(termsOf(quoteWords));
-      passages.push({ id: passages.length, plan, ...r, folded: quoteWords.join(" "), words: quoteWords, quoteTerms, terms: new Set([...quoteTerms, ...termsOf(foldWords(r.context))]) });
+      passages.push({ id: passages.length, plan, ...r, folded: quoteWords.join(" "), words: quoteWords, quoteTerms, terms: new Set([...quoteTerms, ...termsOf(passageWords(r.context))]) });
     }
   }
   // Each posting carries its weight (1 in the quote, 0.5 in context only), so ranking does no set lookups.

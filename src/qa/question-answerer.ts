@@ -8,6 +8,7 @@ import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Answer, Intent, Language, QaRegistry } from "./answer-types.ts";
 import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFound, coverageStatement, emptyDraft, foldedNames, planLabel, provinceLabel, titleWordSet, tr, type ComposeContext, type Draft } from "./answer-composer.ts";
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
+import { createPlanPhraseFinder } from "./plan-phrases.ts";
 import {
   answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
   answerRecommendation, answerPlanProvince, ARTICLE_PATH_RE, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
@@ -16,7 +17,7 @@ import {
 import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, answerSubmission, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
-import { contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
+import { COMPARE_RE, contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
@@ -53,7 +54,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const { plans, registry, today } = deps;
   const index = createPassageIndex(plans);
   const correct = createTypoCorrector(index.vocabulary);
-  const parseAnew = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
+  const parseAnew = createQuestionParser({ registry, findProvinces: createProvinceFinder(registry, index.vocabulary), findAgencies: createAgencyFinder(registry), findShortForms: createShortFormReader(registry),
     provincesWithPlans: new Set(plans.map((p) => p.province.provinceId).filter((id): id is string => id !== null)),
     planNumbers: new Set(plans.map((p) => p.documentNumber.split("/")[0]!)) });
   // One question is read several times while it is answered (its introduction cut, its parts, the whole again): each text is
@@ -75,6 +76,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   };
 
   const absentTopics = createAbsentTopicFinder(index);
+  const writesPlanPhrase = createPlanPhraseFinder(index.passages);
 
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
@@ -143,7 +145,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const answerParsed = (q: ParsedQuestion): Answer => {
     {
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent, named: q.agencies.map((a) => a.id) };
-      if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0 || asksUnnamedProvince(q.folded))) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
+      if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0 || asksUnnamedProvince(q.folded) || writesPlanPhrase(q.folded))) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
@@ -246,7 +248,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         // words ("người đứng đầu cấp ủy"), not as a body given a duty; a sentence holding all the question asks answers.
         // Words of the plan's own title ("kế hoạch thực hiện chương trình bảo vệ trẻ em ...") say which plan, not what is asked.
         const titled = titleWordSet(chosen);
-        const topic = base.terms.filter((t) => !GENERIC_WORDS.has(t) && !titled.has(t));
+        // "Tỉnh Đoàn chủ trì khuyến nghị nào trong phụ lục?": the words naming a part of the plan say where to look, not what about.
+        const unparted = ` ${q.folded.replace(PLAN_PART_RE, " ")} `;
+        const topic = base.terms.filter((t) => !GENERIC_WORDS.has(t) && !titled.has(t) && !(PLAN_PART_WORDS.has(t) && !unparted.includes(` ${t} `)));
         const told = topic.length >= 3 && q.agencies.every((a) => !chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id))) ? answerFact({ ...base, terms: topic }) : null;
         if (told?.found && told.confidence >= 0.85) {
           told.lines.unshift(...silentPlanReasons(base).map((l) => l.replace(/\.$/, tr(q.language, "; kế hoạch nói:", "; the plan says:"))));
@@ -1986,6 +1990,10 @@ const GENERIC_WORDS = new Set(["ke", "hoach", "viec", "quyet", "dinh", "nhiem", 
 const CLAIM_FRAME_WORDS = new Set([...GENERIC_WORDS, ...WHOLE_PLAN_CLAIM_WORDS, "bao", "ve", "cham", "soc", "phong", "chong", "ngua", "ngan", "chan",
   "ho", "tro", "phu", "trach", "chiu", "phoi", "hop", "giao", "tre", "em", "cho", "va", "cac", "sao", "tai", "vi"]);
 
+/** Words naming a part of a plan (its appendix, its rows of recommendations), and their Vietnamese words ("luc" is also "bạo lực"). */
+const PLAN_PART_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations?)\b/g;
+const PLAN_PART_WORDS = new Set(["phu", "luc", "khuyen", "nghi"]);
+
 // "Mục tiêu" names the kind of question, not which target: left in, it would rank any sentence saying "mục tiêu".
 const TARGET_WORDS = new Set(["muc", "tieu", "chi", "target", "targets", "ty", "le"]);
 const DATE_RE = /truoc ngay|\b\d{1,2}\/\d{1,2}\b|ngay \d{1,2} thang \d{1,2}/;
@@ -2635,18 +2643,20 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
 const COMPARE_PLAN_WORDS: ReadonlySet<string> = new Set(["ke", "hoach", "sanh", "quyet", "dinh", "plan", "plans", "khac", "nhau", "giong", "biet", "differ", "difference", "differences"]);
 
 function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
-  const folded = ctx.q.folded.replace(/\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/g, " ");
+  const folded = ctx.q.folded.replace(new RegExp(COMPARE_RE.source, "g"), " ");
   const intent = detectIntent(folded, ctx.q.agencies.length > 0, null, !namesTopicBesideList(folded, ctx.q.terms));
   const provinces = ctx.q.provinces.length >= 2 ? ctx.q.provinces : [];
   const groups = provinces.length > 0
     ? provinces.map((p) => {
       const named = ctx.plans.filter((x) => planIsIn(x, p));
-      return { label: p.name, plans: named.length > 0 ? named : all.filter((x) => planIsIn(x, p)) };
+      return { label: p.name, province: p, plans: named.length > 0 ? named : all.filter((x) => planIsIn(x, p)) };
     })
     : [...new Set(ctx.plans.map((p) => p.province.provinceId))].map((id) => {
       const own = ctx.plans.filter((p) => p.province.provinceId === id);
-      return { label: own[0] ? provinceLabel(own[0], ctx.registry) : id ?? "?", plans: own };
+      return { label: own[0] ? provinceLabel(own[0], ctx.registry) : id ?? "?", province: null, plans: own };
     });
+  // "chênh lệch bao nhiêu", "hơn kém bao nhiêu": the gap is asked, so each side's figure is; "bao nhiêu" there counts nothing.
+  const gapless = { ...ctx.q, folded: ctx.q.folded.replace(/\b(chenh nhau|chenh lech|hon kem|khac nhau) bao nhieu\b/g, " ").replace(/ +/g, " ") };
   const out = emptyDraft();
   for (const g of groups) {
     // "So sánh nhiệm vụ của Sở Y tế trong kế hoạch 2041 và kế hoạch 2509": the plans named say which plans, not what about ("kế
@@ -2655,7 +2665,11 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
     const predecessorWords = new Set(ctx.q.agencies.flatMap((a) => predecessorsOf({ registry: ctx.registry, plans: g.plans }, a))
       .flatMap((p) => foldedNames(p.from)[0]!.split(" ")).filter((w) => !` ${ctx.q.folded} `.includes(` ${w} `)));
     const terms = intent === "duties" ? ctx.terms.filter((t) => !COMPARE_PLAN_WORDS.has(t) && !predecessorWords.has(t)) : ctx.terms;
-    const sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, terms, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
+    let sub = g.plans.length > 0 ? dispatch(intent === "compare" ? "fact" : intent, { ...ctx, q: gapless, terms, plans: g.plans, local: provinces.length > 0 }) : emptyDraft();
+    // "Chỉ tiêu khai sinh của Huế và chỉ tiêu xã phường phù hợp với trẻ em của Huế, Đắk Lắk": a part naming only another province
+    // asks nothing of this one, so this one is asked the rest.
+    const own = !sub.found && g.province ? termsOfOwnParts(ctx.q.folded, g.province, provinces, terms) : null;
+    if (own) sub = dispatch(intent === "compare" ? "fact" : intent, { ...ctx, q: gapless, terms: own, plans: g.plans, local: true });
     out.lines.push(`— ${g.label}:`);
     out.lines.push(...(sub.found ? sub.lines : [tr(ctx.lang, "kế hoạch trong kho không nêu nội dung này.", "the plans in the knowledge base do not say.")]));
     out.agencies.push(...sub.agencies);
@@ -2665,6 +2679,21 @@ function answerCompare(ctx: HandlerContext, all: ParsedPlan[]): Draft {
     out.confidence = Math.max(out.confidence, sub.confidence);
   }
   return out;
+}
+
+/**
+ * The terms of the parts of a question ("... và ...") that name `province` or no province, when some part names only others;
+ * null when every part asks of it (or no term is left).
+ */
+function termsOfOwnParts(folded: string, province: Province, provinces: Province[], terms: string[]): string[] | null {
+  const names = (p: Province) => [p.name, p.english, ...p.aliases].map((n) => ` ${foldKey(n)} `).filter((n) => n.trim().length > 0);
+  const says = (part: string, p: Province) => names(p).some((n) => ` ${part.replace(/[^a-z0-9]+/g, " ").trim()} `.includes(n));
+  const parts = folded.split(/\b(?:va|and)\b|[?;]/);
+  const kept = parts.filter((part) => says(part, province) || !provinces.some((p) => says(part, p)));
+  if (kept.length === parts.length) return null;
+  const words = new Set(kept.join(" ").split(/[^a-z0-9%]+/));
+  const own = terms.filter((t) => t.split(" ").every((w) => words.has(w)));
+  return own.length > 0 && own.length < terms.length ? own : null;
 }
 
 /** Maps a passage to its task (or its section) and the assignments under it. */

@@ -98,6 +98,8 @@ const QUESTION_PHRASES = [
   // Only with the work asked after it: "cơ quan nào đảm nhận?" asks today's body.
   // "So sánh nhiệm vụ của ...": how the question asks, no word of a task ("sanh" read as a typo of "sách").
   "so sanh",
+  // "Huế so với Đắk Lắk chênh nhau thế nào?": the comparison asked, no word of a target ("chênh nhau" read as a typo of "chính nhân").
+  "chenh nhau", "chenh lech", "hon kem",
   ...["dam nhan", "dam nhiem", "dam trach"].flatMap((v) => ["nhung viec", "cac viec", "viec", "nhung nhiem vu", "cac nhiem vu", "nhiem vu", "gi"].map((w) => `${v} ${w}`)),
 ];
 
@@ -124,8 +126,11 @@ export const isStopword = (w: string): boolean => STOPWORDS.has(w);
 /** "Kế hoạch nào mới nhất?", "which of the plans is the oldest?": which plan was issued most recently or first. */
 const PLAN_AGE_RE = /\b(ke hoach|van ban|quyet dinh|plans?|documents?|decisions?)( \w+){0,6} (moi nhat|gan day nhat|cu nhat|som nhat|muon nhat|newest|oldest|latest|earliest|most recent(ly)?)\b/;
 
+/** The words setting two sides against each other: "so sánh", "khác nhau", "chênh nhau", "cao hơn hay thấp hơn", "hơn kém", "versus". */
+export const COMPARE_RE = /\b(so sanh|khac nhau|giong nhau|chenh nhau|chenh lech|hon kem|(cao|nhieu) hon hay (thap|it) hon|compare|comparison|difference|differ|versus|vs)\b/;
+
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
-  ["compare", /\b(so sanh|khac nhau|giong nhau|compare|comparison|difference|differ|versus|vs)\b/],
+  ["compare", COMPARE_RE],
   ["plan_details", PLAN_AGE_RE],
   ["plan_details", /\b(so hieu|ai ky|nguoi ky|ky (ke hoach|quyet dinh|van ban)|(?<!dinh )ky ngay|ngay ky|(?<!dinh )ky khi nao|ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|thoi gian thuc hien|(?<!chuong trinh\b.{0,40})giai doan nao|hieu luc|who signed|signed|signer|issued|what period|which period|period|how long|document number|thong tin ve ke hoach|ky (khong|phai khong|dung khong|a)|province (is )?named|names? the province|(from|of) which province|cua tinh nao|tinh nao ban hanh|(chay|keo dai|ap dung|thuc hien) (toi|den|cho den|den het) (nam nao|khi nao|bao gio|luc nao)|het han (nam nao|khi nao|bao gio|luc nao)|(until|till|through|to) (what|which) (year|date)|(until|till) when|(runs?|lasts?) (until|till|through|to) (when|what|which)|(end|ends|expire|expires) in (what|which) year)\b/],
   ["legal_basis", /\b(can cu(?! (kha nang|tinh hinh|dieu kien|nhiem vu|chuc nang|noi dung|vao|thuc te|du toan))|co so phap ly|thuc hien (quyet dinh|van ban|chi thi|ke hoach) so may|thuc hien (quyet dinh|van ban|chi thi|ke hoach) nao|trien khai (van ban|quyet dinh|chi thi|ke hoach) nao|theo (quyet dinh|van ban|nghi dinh|chi thi|ke hoach|thong tu) nao|(plan|it|this) implements?|implementing which|implement which|legal basis|based on|which (decision|directive|document))\b|\b(thuc hien|trien khai) (van ban|quyet dinh|chi thi|ke hoach|nghi quyet) (cap tren |cua cap tren |cua trung uong |cua tinh uy )?nao\b|\b(which|what) ((the )?(prime minister|government|ministry|ministerial|minister|party|provincial party committee|party committee|politburo|central committee|national assembly)( s)? )?(higher level |higher |parent |superior |national |central )?(documents?|decisions?|directives?|plans?)( \S+){0,14} (implement|implements|implementing|carry out|carries out|carrying out)\b|\bwhat does( each of)?( \S+){1,10} implement\b/],

@@ -112,6 +112,13 @@
  *   report asked without a hotline word, trafficking in any wording, "đảm nhận những việc gì", a department asked of a budget task the
  *   districts share, a replacing plan (not stated), two bodies holding a task equally, a body's duties compared across plans): 60/60,
  *   no gold changed; no longer a sealed test.
+ * - qa-g27-odd.jsonl (60), the odd half of 120 questions written on 6 December (g27) by a writer who read no code (the even half
+ *   sealed, not here): 56/60 when it arrived; worked by class (Q28, question-classes-g27dev.test.ts: a province with two letters
+ *   swapped, a question in a plan's own words with no child-protection word turned away as off topic, two provinces' targets set
+ *   against each other with "so với / chênh nhau", a target written "xã/phường/thị trấn", a body the plan never names asked of its
+ *   appendix's recommendations): 59/60, no gold changed. g27-039 (Sở Y tế asked of the cut Tây Ninh plan, gold "cite nothing")
+ *   is left failing: the successor's inherited duties are the plans' answer, as f-035, f-036 and d2-097 expect; the answer now says
+ *   the stored text is cut. dev3 27 -> 28 and g15 118 -> 119 with it.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -153,6 +160,7 @@ describe.each([
   ["qa-g25-even.jsonl", 58],
   ["qa-g26-odd.jsonl", 60],
   ["qa-g26-even.jsonl", 60],
+  ["qa-g27-odd.jsonl", 59],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
