@@ -192,3 +192,19 @@ describe("5. «do I need to report again» about a matter already dealt with is 
     expect(seen).toMatch(/chuyện đã qua|in the past/);
   });
 });
+
+describe("1b. the wish told in the story itself, or at the danger question, is answered and kept too", () => {
+  it.each([
+    "Bé trai 6 tuổi nhà bên ở xã Hòa Vang, Đà Nẵng hay bị bỏ đói, mẹ đi làm cả ngày. Tôi không muốn công an vào, chỉ mong có người nói chuyện với mẹ bé.",
+    "I want to report a girl, 6, next door in Hoa Vang commune, Da Nang, who is left hungry all day. I don't want the police involved, just someone to talk to her mum.",
+  ])("in the story: «%s»", async (story) => {
+    const w = await walked(story);
+    expect(all(w.seen.flat())).toMatch(/không phải (?:là )?công an|not the police/);
+    expect([w.stored?.draft.narrative, ...(w.stored?.draft.extraNotes ?? [])].join("\n")).toMatch(/công an|police/);
+  });
+  it("at the danger question", async () => {
+    const w = await sideQuestionAt(h, "Bé gái 7 tuổi nhà bên ở xã Hòa Vang, Đà Nẵng thường bị để ở nhà một mình cả ngày, đói thì sang xin cơm nhà tôi. Tôi là hàng xóm.", ASKS_DANGER, "đừng báo công an nha, chỉ cần ai đó nói chuyện với gia đình");
+    expect(w.answered).toMatch(/không phải (?:là )?công an/);
+    expect(w.stored?.draft.extraNotes.join("\n")).toContain("đừng báo công an nha");
+  });
+});

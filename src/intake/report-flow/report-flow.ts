@@ -207,7 +207,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
-      const questions = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
+      const asks = seed && asksSomething(seed) ? forTheStory(sideTopics(seed).filter((t) => t !== "question" && t !== "thanks"), state, deps) : [];
+      // "... Tôi không muốn công an vào, chỉ mong có người nói chuyện với mẹ bé.": a wish about the response told in the story is answered too (walk 41).
+      const questions: SideTopic[] = seed && !asks.includes("noPolice") && sideTopics(seed).includes("noPolice") ? [...asks, "noPolice"] : asks;
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
