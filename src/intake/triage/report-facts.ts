@@ -86,6 +86,10 @@ interface FactsLexicon {
   nowWords?: string[];
   /** Two-word names for the one who harms after "với" ("ông ta", "người đó"), as the one-word HARMER_PRONOUN. */
   harmerPronouns?: string[];
+  /** One of a group the writer tells of ("one of the boys I coach", "một đứa trong đội tôi dạy"): a child who harms when the harm follows. */
+  groupMembers?: string[];
+  /** Harm words read after a group member besides harmWords ("punched", "keeps hitting"). */
+  groupMemberHarmWords?: string[];
   harmerAccess: string[];
   /** Access ended by the one who cares for the child ("không cho con qua đó nữa", "no longer lets her go"). */
   harmerAccessEnded?: string[];
@@ -448,7 +452,32 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
 
 /** The harmer of a message's words, as readReportFacts reads it. */
 function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
-  return schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  return groupMemberHarms(m, words) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+}
+
+/** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
+const MEMBER_SUFFERS: ReadonlySet<string> = new Set(["bi", "was", "were", "is", "got", "gets", "been", "being", "duoc", "says", "said", "told", "noi", "ke"]);
+
+/**
+ * "One of the boys I coach touched a 9-year-old girl", "một đứa trong đội bóng tôi dạy đã sờ ...", "một thằng trong lớp tôi đánh ...":
+ * one of a group the writer tells of, and the harm follows it in the same clause within a few words as its doing: another child harms.
+ * Not when a comma comes between ("One of my players, 12, shows up with belt marks": the child harmed), nor a word of suffering or
+ * telling ("was hit by", "bị", "says her uncle"), nor after "of" ("the father of one of my students slaps him").
+ */
+function groupMemberHarms(m: FactsMatcher, words: Words): { relation: Relation; quote: string } | null {
+  const members = m.hits(words, "groupMembers", m.lexicon.groupMembers ?? []);
+  if (members.length === 0) return null;
+  const harms = [...harmHits(m, words), ...m.hits(words, "groupMemberHarmWords", m.lexicon.groupMemberHarmWords ?? [])];
+  for (const g of members) {
+    // "The father of one of my students slaps him": the member owns the one named before it, who harms.
+    if (["of", "cua"].includes(words.folded[g.start - 1] ?? "")) continue;
+    const harm = harms.find((h) => h.start >= g.end && h.start - g.end <= 6 && words.sentence[h.start] === words.sentence[g.start]);
+    if (!harm) continue;
+    let clear = true;
+    for (let k = g.end; k <= harm.start; k++) if (words.comma[k] || MEMBER_SUFFERS.has(words.folded[k] ?? "")) clear = false;
+    if (clear) return { relation: "peer", quote: words.written.slice(g.start, g.end).join(" ") };
+  }
+  return null;
 }
 
 /** The writer as the one the child is with (folded first word): "với tôi", "with me". */

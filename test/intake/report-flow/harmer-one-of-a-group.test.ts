@@ -32,4 +32,12 @@ describe("a harmer who is one of a group the writer tells of", () => {
     const r = await walk(story);
     expect(draftOf(r.chatId)?.harmer).toBe("peer");
   });
+
+  it.each([
+    ["I coach a junior football team. One of my players, 12, shows up with belt marks on his legs and says his father does it.", "father"],
+    ["I'm a tutor. The father of one of my students slaps him on the head every time he gets an answer wrong.", "father"],
+    ["Một đứa trong lớp tôi chủ nhiệm bị dượng đánh bầm lưng.", "stepfather"],
+  ])("one of the group who is the child harmed, in «%s», leaves the harmer to whoever does it", (story, who) => {
+    expect(extractReportFacts(story).harmer).toBe(who);
+  });
 });
