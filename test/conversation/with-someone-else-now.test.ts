@@ -8,9 +8,28 @@ import { describe, expect, it } from "vitest";
 import { realCoreHarness } from "./real-core-harness.ts";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
 import { triageReport } from "../../src/intake/triage/triage-model.ts";
+import { extractReportFacts } from "../../src/intake/triage/report-facts.ts";
 
 const h = realCoreHarness("with-someone-else");
 const DANGER = /in danger right now|nguy hiểm ngay lúc này/;
+const WITH_HARMER_REASON = /ở cùng người gây hại|with the person who harms|with the abuser/;
+
+/** Stories of a child hurt before and now with someone who does not harm: a grandparent, an aunt, a teacher, a shelter. */
+const WITH_SOMEONE_ELSE = [
+  "Hôm qua dượng đánh con bé 9 tuổi bầm lưng. Giờ cháu ở với cô ruột bên xã khác rồi.",
+  "be gai 11 tuoi bi ba duong danh bam tay, gio be dang o voi co giao chu nhiem",
+  "thang be 10 tuoi bi bo danh sung mat tuan truoc, bay gio no song voi ong ba noi o que",
+  "Her stepdad beat her on Sunday and left bruises; now she is living with her grandma in town.",
+  "The boy, 9, was beaten by his father last week. He is staying with his aunt now, far from the father.",
+  "Con bé 12 tuổi bị cha đánh gãy tay, giờ đang ở nhà tạm lánh của xã.",
+];
+
+/** The opposite: hurt by the stepfather, and now home alone with him. */
+const WITH_THE_HARMER = [
+  "Bố dượng đánh con bé 10 tuổi bầm tím hôm qua, giờ mẹ đi làm, bé đang ở nhà một mình với ông ta.",
+  "ba duong danh be 9 tuoi bam het lung hom qua, gio me di vang, be o nha mot minh voi ong ta",
+  "Her stepfather beat the 8-year-old girl yesterday. Her mum is at work, and right now she is home alone with him.",
+];
 
 const STORIES = [
   "Tuần trước bố dượng đánh thằng bé 7 tuổi rạn xương tay, đã bó bột rồi. Giờ cháu ở với bà nội, ông ta bị công an gọi lên làm việc. Xã Ea Kar, Đắk Lắk.",
@@ -24,12 +43,27 @@ describe("a child who is now with someone else is not with the person who harms"
     expect(t.reasons.join(" ")).not.toMatch(/ở cùng người gây hại|with the person who harms/);
   });
 
-  // Known leftover: an older rule ("ở với" + any relative, untoned "ba" read as the father) still weighs this, though
-  // it does not keep it (the reason says "không giữ").
-  it.fails("triage of the untoned story gives no 'with the person who harms now' reason", () => {
+  // The older triage rule ("ở với" + any relative, untoned "ba" read as the father) now asks the fact module who the child is with.
+  it("triage of the untoned story gives no 'with the person who harms now' reason", () => {
     const story = STORIES[1]!;
     const t = triageReport(story);
     expect(t.reasons.join(" ")).not.toMatch(/ở cùng người gây hại|with the person who harms/);
+  });
+
+  it.each(WITH_SOMEONE_ELSE)("triage of «%s» gives no 'with the person who harms now' reason", (story) => {
+    const t = triageReport(story);
+    expect(t.reasons.join(" ")).not.toMatch(WITH_HARMER_REASON);
+    expect(t.redFlags).not.toContain("with_abuser_now");
+  });
+
+  it.each(WITH_THE_HARMER.slice(0, 2))("triage of «%s» still weighs being with the person who harms now", (story) => {
+    expect(triageReport(story).reasons.join(" ")).toMatch(WITH_HARMER_REASON);
+  });
+
+  it.each(WITH_THE_HARMER)("«%s» is still the child with the person who harms now", async (story) => {
+    expect(extractReportFacts(story).withHarmerNow).toBe(true);
+    const s = await h.toSummary(story);
+    expect(h.draftOf(s.chatId)!.withPersonNow).toBe("yes");
   });
 
   it.each(STORIES)("«%s» with no to danger now is stored high, not emergency", async (story) => {

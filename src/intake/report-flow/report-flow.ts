@@ -19,7 +19,7 @@ import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -111,7 +111,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     if (choice && def.choices.includes(choice)) {
       const picked = def.choose(state.draft, choice);
       // "Không, nó đang ở nhà tui": where the child is, said with a short no, is kept as being (or not) with the person now.
-      const chosen = state.step === "danger" && !input.choice && text && picked.withPersonNow === null ? { ...picked, withPersonNow: withPersonSaid(text, picked.harmerText) } : picked;
+      const chosen = state.step === "danger" && !input.choice && text && picked.withPersonNow === null ? { ...picked, withPersonNow: withPersonNowOf(text, picked) } : picked;
       return move(state, said.length ? { ...chosen, extraNotes: [...chosen.extraNotes, ...said] } : chosen, [], input.now, flow, deps, true);
     }
     if (!text) return stay(state, [flow.ask(state)]);
@@ -136,7 +136,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
       const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
-      const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow ?? withPersonSaid(lead.rest, answered.harmerText), extraNotes: [...answered.extraNotes, text] };
+      const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow ?? withPersonNowOf(lead.rest, answered), extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
     // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger

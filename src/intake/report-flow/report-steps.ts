@@ -13,7 +13,7 @@ import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonSaid, writerIsGrownUp } from "./story-reading.ts";
+import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
 
@@ -411,7 +411,7 @@ function tellsHarm(text: string, deps: ReportFlowDeps): boolean {
 /** Being with the person now, said in an answer, when the draft does not hold it yet. */
 function withPersonTold(d: ReportDraft | null, text: string): ReportDraft | null {
   if (!d || d.withPersonNow !== null) return d;
-  const said = withPersonSaid(text, d.harmerText);
+  const said = withPersonNowOf(text, d);
   return said ? { ...d, withPersonNow: said } : d;
 }
 

@@ -10,7 +10,7 @@ import type { Language } from "../../core/message-types.ts";
 import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
-import { extractReportFacts, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
+import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
@@ -348,7 +348,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     // "... tôi không muốn để lại tên tuổi số điện thoại gì đâu nhé": contact refused in the story is anonymous, not asked again (walk 41).
     contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && severalSaid(text)) ? { children: facts.children } : undefined,
-    withPerson: facts.withHarmerNow ? { withPersonNow: "yes" } : (() => { const said = withPersonSaid(text, facts.harmerQuote); return said ? { withPersonNow: said } : undefined; })(),
+    withPerson: (() => { const said = withPersonNowOf(text, { harmer: facts.harmer, harmerText: facts.harmerQuote }, facts); return said ? { withPersonNow: said } : undefined; })(),
   };
 }
 
@@ -384,10 +384,25 @@ const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\
 const EN_PRONOUN_ALONE = /^him\b|^her(?:\s+(?:now|tonight|again|right|alone|at|in|every|all|and|so|but)\b|\s*$)/;
 
 /**
+ * Whether the child is with the person who harms now: the only place that decides draft.withPersonNow, for the story and for every
+ * answer (typed at the danger question, a short yes or no with words, a no that opens a sentence). "yes" when the fact module reads
+ * the child with that person (`facts` of the story, or an answer's words read against the harmer the draft holds: "bé đang ở nhà
+ * một mình với ông ta"); else what the words say (withPersonSaid): "yes", "no" (away from them), or null.
+ */
+export function withPersonNowOf(text: string, known: { harmer?: string | null; harmerText?: string | null }, facts?: ReportFacts): "yes" | "no" | null {
+  const harmer = known.harmer && known.harmer !== "self" && (RELATIONS as readonly string[]).includes(known.harmer) ? { relation: known.harmer as Relation, quote: known.harmerText ?? null } : null;
+  // An answer is read against the harmer the story named; with no one named, only its words say it (the person an answer names is
+  // whom the child is with, not who harms: "Không, cháu đang ở nhà với bà ngoại").
+  const read = facts ?? (harmer ? extractReportFacts(text, { harmer }) : null);
+  if (read?.withHarmerNow) return "yes";
+  return withPersonSaid(text, known.harmerText);
+}
+
+/**
  * Whether the story or an answer says the child is with the person who harms now ("Cháu vẫn ở nhà với bố", "she's home with him
  * now": "yes") or away from them ("hắn đang ở nhà tui", "he is staying with me now": "no"); null when it does not say.
  */
-export function withPersonSaid(text: string, harmerQuote: string | null | undefined): "yes" | "no" | null {
+function withPersonSaid(text: string, harmerQuote: string | null | undefined): "yes" | "no" | null {
   const harmer = harmerQuote ? foldKey(harmerQuote).split(" ").filter((w) => !["cua", "no", "be", "nha"].includes(w)) : [];
   for (const clause of text.split(/[.;!?\n]+/).map(foldKey)) {
     if (AWAY_NOW.test(clause)) return "no";

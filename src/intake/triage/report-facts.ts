@@ -84,6 +84,12 @@ interface FactsLexicon {
   /** Where a child is with someone ("ở nhà với", "home with"), read as now only beside a word of now (nowWords). */
   withSomeoneWhere?: string[];
   nowWords?: string[];
+  /** Two-word names for the one who harms after "với" ("ông ta", "người đó"), as the one-word HARMER_PRONOUN. */
+  harmerPronouns?: string[];
+  /** One of a group the writer tells of ("one of the boys I coach", "một đứa trong đội tôi dạy"): a child who harms when the harm follows. */
+  groupMembers?: string[];
+  /** Harm words read after a group member besides harmWords ("punched", "keeps hitting"). */
+  groupMemberHarmWords?: string[];
   harmerAccess: string[];
   /** Access ended by the one who cares for the child ("không cho con qua đó nữa", "no longer lets her go"). */
   harmerAccessEnded?: string[];
@@ -368,7 +374,17 @@ function shippedMatcher(): FactsMatcher {
 }
 
 /** The facts a report states; `age` may be passed when the caller already read it (the rules do). */
-export function extractReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean } = {}): ReportFacts {
+/**
+ * What a caller already knows: the child's age (the rules read it), self-harm, and the person the story says harms (`harmer`), for
+ * an answer that names no one ("bé đang ở nhà một mình với ông ta"): whether the child is with that person is read against them.
+ */
+export interface KnownFacts {
+  age?: ChildAge | null;
+  selfHarm?: boolean;
+  harmer?: { relation: Relation; quote: string | null } | null;
+}
+
+export function extractReportFacts(text: string, known: KnownFacts = {}): ReportFacts {
   return readReportFacts(text, known, false);
 }
 
@@ -376,16 +392,18 @@ export function extractReportFacts(text: string, known: { age?: ChildAge | null;
  * The facts triage reads (the model's features, the floors): the others (sex, commune, phone, the quotes of the times,
  * treated) are left empty, for a triage that keeps no facts. Every fact it gives is the one extractReportFacts gives.
  */
-export function extractTriageFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean } = {}): ReportFacts {
+export function extractTriageFacts(text: string, known: KnownFacts = {}): ReportFacts {
   return readReportFacts(text, known, true);
 }
 
-function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?: boolean }, lean: boolean): ReportFacts {
+function readReportFacts(text: string, known: KnownFacts, lean: boolean): ReportFacts {
   const m = shippedMatcher();
   const lx = m.lexicon;
   const words = toWords(text.slice(0, 4000));
   const relations = relationHits(m, words);
-  const harmer = schoolTeacher(words, shopkeeper(words, findHarmer(m, words, known.selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  const harmer = harmerOfWords(m, words, relations, known.selfHarm);
+  // Whom the child is with is read against the harmer the caller knows (an answer: the story's), else the one the words name.
+  const withHarmer = known.harmer ?? harmer;
   const far = (["weeks_ahead", "next_year"] as const).find((k) => m.any(words, `ahead:${k}`, lx.timeHints[k])) ?? null;
   const soon = far || lean ? null : daysAhead(m, words);
   const ahead = far ?? (soon ? "days_ahead" : null);
@@ -419,7 +437,7 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
-    withHarmerNow: ((withSomeoneNow(m, words, relations, harmer) || withSomeoneSaidNow(m, words, relations, harmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!harmer && !["self", "online_contact"].includes(harmer.relation)),
+    withHarmerNow: ((withSomeoneNow(m, words, relations, withHarmer) || withSomeoneSaidNow(m, words, relations, withHarmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!withHarmer && !["self", "online_contact"].includes(withHarmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
     treated: !lean && said(m, words, "treated", lx.treated),
@@ -430,6 +448,66 @@ function readReportFacts(text: string, known: { age?: ChildAge | null; selfHarm?
     commune: lean ? null : communeOf(text.slice(0, 4000)),
     phone: lean ? null : phoneOf(text),
   };
+}
+
+/** The harmer of a message's words, as readReportFacts reads it. */
+function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
+  return groupMemberHarms(m, words) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+}
+
+/** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
+const MEMBER_SUFFERS: ReadonlySet<string> = new Set(["bi", "was", "were", "is", "got", "gets", "been", "being", "duoc", "says", "said", "told", "noi", "ke"]);
+
+/**
+ * "One of the boys I coach touched a 9-year-old girl", "một đứa trong đội bóng tôi dạy đã sờ ...", "một thằng trong lớp tôi đánh ...":
+ * one of a group the writer tells of, and the harm follows it in the same clause within a few words as its doing: another child harms.
+ * Not when a comma comes between ("One of my players, 12, shows up with belt marks": the child harmed), nor a word of suffering or
+ * telling ("was hit by", "bị", "says her uncle"), nor after "of" ("the father of one of my students slaps him").
+ */
+function groupMemberHarms(m: FactsMatcher, words: Words): { relation: Relation; quote: string } | null {
+  const members = m.hits(words, "groupMembers", m.lexicon.groupMembers ?? []);
+  if (members.length === 0) return null;
+  const harms = [...harmHits(m, words), ...m.hits(words, "groupMemberHarmWords", m.lexicon.groupMemberHarmWords ?? [])];
+  for (const g of members) {
+    // "The father of one of my students slaps him": the member owns the one named before it, who harms.
+    if (["of", "cua"].includes(words.folded[g.start - 1] ?? "")) continue;
+    const harm = harms.find((h) => h.start >= g.end && h.start - g.end <= 6 && words.sentence[h.start] === words.sentence[g.start]);
+    if (!harm) continue;
+    let clear = true;
+    for (let k = g.end; k <= harm.start; k++) if (words.comma[k] || MEMBER_SUFFERS.has(words.folded[k] ?? "")) clear = false;
+    if (clear) return { relation: "peer", quote: words.written.slice(g.start, g.end).join(" ") };
+  }
+  return null;
+}
+
+/** The writer as the one the child is with (folded first word): "với tôi", "with me". */
+const WRITER_FIRST: ReadonlySet<string> = new Set(["toi", "tui", "minh", "tao", "em", "chung", "bon", "me", "us", "my", "our"]);
+/** Relations that hold each other: "bố mẹ" holds the father and the mother (and a step-parent of the home). */
+const ONE_HOME: ReadonlySet<string> = new Set(["parents", "father", "mother", "stepfather", "stepmother"]);
+
+/**
+ * Whom the child is said to be with, from the words after "với", "cùng", "with" (`after`, as written) in a story (`text`): "harmer"
+ * when one of the persons named there is the one the story says harms, or a pronoun for them ("ông ta", "him"); "other" when persons
+ * are named and none is ("bà ngoại", "cô giáo", "tôi" while the stepfather harms); null when it names no one known, or no one is said
+ * to harm. The triage's "ở với" rule asks this, so being with the person who harms is read from who, not from "ở với" alone.
+ */
+export function childWithWhom(text: string, after: string): "harmer" | "other" | null {
+  const m = shippedMatcher();
+  const words = toWords(text.slice(0, 4000));
+  const harmer = harmerOfWords(m, words, relationHits(m, words));
+  const whom = toWords(after.slice(0, 200));
+  const first = whom.written[0]?.normalize("NFC").toLowerCase() ?? "";
+  // The persons named in the first clause after "với" ("bà ngoại rồi", "mẹ và bố dượng", "her grandma in town").
+  const end = whom.comma.findIndex((c, i) => i > 0 && c);
+  const named = relationHits(m, whom).filter((r) => r.h.start < (end < 0 ? whom.written.length : end) && whom.sentence[r.h.start] === 0);
+  // "him", "ông ta": the one who harms; "her" only alone ("home with her now"), not "her grandma".
+  const possessive = EN_POSSESSIVE.has(whom.folded[0] ?? "") && named.some((r) => r.h.start === 1);
+  if (!possessive && (HARMER_PRONOUN.has(first) || m.hits(whom, "harmerPronouns", m.lexicon.harmerPronouns ?? []).some((p) => p.start === 0))) return harmer ? "harmer" : null;
+  if (!harmer || harmer.relation === "self") return null;
+  const same = (r: string) => r === harmer.relation || (ONE_HOME.has(r) && ONE_HOME.has(harmer.relation) && (r === "parents" || harmer.relation === "parents"));
+  if (named.some((r) => same(r.relation))) return "harmer";
+  if (named.length > 0 || WRITER_FIRST.has(whom.folded[0] ?? "")) return "other";
+  return null;
 }
 
 /** The child goes to buy there (folded, spaced): "qua mua đồ", "ra mua kem", "buys sweets". */
@@ -541,7 +619,7 @@ function withSomeoneSaidNow(m: FactsMatcher, words: Words, relations: ReadonlyAr
     if (!near || toldEarlier(m, words, hit) || denied) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // "with him", "với ổng", "với hắn": a pronoun for the one who harms when someone is said to ("với ông" is a grandfather, not "ổng").
-    if (!whom) return harmer !== null && HARMER_PRONOUN.has(words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "");
+    if (!whom) return harmer !== null && (HARMER_PRONOUN.has(words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "") || m.hits(words, "harmerPronouns", m.lexicon.harmerPronouns ?? []).some((p) => p.start === hit.end));
     return harmer !== null && whom.relation === harmer.relation;
   });
 }

@@ -8,6 +8,7 @@ import type { TriageCategory, TriageRisk } from "./triage-types.ts";
 import { foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import { quoteSpan } from "./report-text.ts";
+import { childWithWhom } from "./report-facts.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
 const CAREGIVER_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "emotional_abuse", "neglect_abandonment"]);
@@ -81,11 +82,32 @@ function withAbuserQuote(facts: TriageFacts): string | false {
   const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const person = foldWords(x.quote).at(-1) ?? "";
-    return !(doer && (person === "ba" || person === "ong") && !doer.has(person));
+    return !(doer && (person === "ba" || person === "ong") && !doer.has(person)) && withWhomOf(facts, x) !== "other";
   });
   // "tối nào cx nghe nó khóc, mà tối nay ổng về": the words of tonight or now say the danger, before the words of every night.
   const m = hits.find((x) => !EVERY_NIGHT.test(foldWords(x.quote).join(" "))) ?? hits[0];
   return m ? m.quote : false;
+}
+
+/** The word before whom the child is with ("ở với bà", "sống cùng cô", "living with her grandma"), as a folded token. */
+const WITH_WORD: ReadonlySet<string> = new Set(["voi", "cung", "vs", "with"]);
+
+/**
+ * Whom a "with the person" match says the child is with ("ở với ba ngoại", "đang ở với cô giáo", "living with her grandma"), as the
+ * fact module reads it from the words after "với" and the person the story says harms: "other" when the one named is not that
+ * person. A match with no "với" in it ("tối nay") or naming no one known is not asked (null): it stands as it did.
+ */
+function withWhomOf(facts: TriageFacts, x: PhraseMatch): "harmer" | "other" | null {
+  const clause = facts.clauses?.[x.clause];
+  if (!clause || facts.text === undefined) return null;
+  let k = -1;
+  // "cung" only after "ở", "sống", "nhà" ("ở cùng", "sống cùng"): "đêm nào cũng" folds to it too, and names no one.
+  for (let i = x.start; i < x.end; i++) if (WITH_WORD.has(clause.tokens[i] ?? "") && (clause.tokens[i] !== "cung" || ["o", "song", "nha"].includes(clause.tokens[i - 1] ?? ""))) k = i;
+  if (k < 0) return null;
+  // The person may be inside the match ("ở với bà") or right after it ("đang ở với cô giáo").
+  const from = k + 1 < clause.tokens.length ? clause.origin[k + 1]! : -1;
+  if (from < 0) return null;
+  return childWithWhom(facts.text, clause.words.slice(from).join(" "));
 }
 
 /** Every night, said of a habit (folded): "tối nào cũng", "đêm nào cx", "every night". */

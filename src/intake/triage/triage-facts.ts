@@ -36,6 +36,8 @@ export interface TriageFacts {
   sentenceOf?: readonly number[];
   /** Facts of now told as an earlier episode, and the words of the earlier time ("hồi trước ... nhốt nó"): not read as affirmed. */
   toldAsPast?: Array<{ match: PhraseMatch; marker: PhraseMatch }>;
+  /** The report as read, for the rules that ask the fact module (who the child is with). */
+  text?: string;
 }
 
 /** Matches, ages and evidence of a report; exported for tests of the individual rules. */
@@ -81,6 +83,7 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
     clauses,
     sentenceOf,
     toldAsPast,
+    text,
   };
   facts.adultSubject = facts.age === null && clauses.some((c) => ADULT_SUBJECT.test(c.tokens.join(" ")));
   countEvidence(facts);
