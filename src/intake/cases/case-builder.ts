@@ -4,8 +4,8 @@
  * raise the risk, the province is mapped to today's, and the deadlines follow the risk.
  */
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
-import { analyseMessage, safetyRules, triageReport } from "../triage/triage-model.ts";
-import { extractChildAge } from "../triage/age-extractor.ts";
+import { analyseMessage, safetyRules, triageReport, unnamedCategory } from "../triage/triage-model.ts";
+import { extractChildAge, extractChildAges } from "../triage/age-extractor.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { endsWithEpisode, situationToldAsEnded } from "../triage/ended-situation.ts";
 import { splitReport } from "../triage/report-text.ts";
@@ -75,9 +75,51 @@ function triagedText(draft: ReportDraft): string {
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
-  const result = withCorrectedHarmer(draft, earlier);
+  const result = withCorrectedAge(draft, earlier);
   // The reasons are the why of the stored risk: none may claim a band above it ("→ khẩn cấp" on a case stored high).
   return { ...result, reasons: reasonsWithin(result.reasons, result.risk) };
+}
+
+/** Flags read from the child's age: they go when the reporter corrects the age the story gave. */
+const AGE_FLAG = /^(?:child_under_6|young_child_\w+|abandoned_young_child|infant_\w+|ill_infant_without_care)$/;
+/** The reason that names the age triage read ("Tuổi của trẻ: ...", "Child's age: ..."). */
+const AGE_REASON = /^(?:Tuổi của trẻ|Child's age)\b/;
+
+/**
+ * The age as the reporter corrected it ("à không, bé 9 tuổi chứ" after a story that said 5): the story is triaged with the corrected
+ * age in the words that gave the old one, so the reasons and flags read from the old age go (walk 41: "5 tuổi" and child_under_6 were
+ * kept beside a 9-year-old). The story's own risk stays the floor, said in a reason that names the change (children first).
+ */
+function withCorrectedAge(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
+  const corrected = correctedAge(draft);
+  if (!corrected) return withCorrectedHarmer(draft, earlier);
+  const kept = earlier && { ...earlier, redFlags: earlier.redFlags.filter((f) => !AGE_FLAG.test(f)), ...(earlier.reasons ? { reasons: earlier.reasons.filter((r) => !AGE_REASON.test(r)) } : {}) };
+  const result = withCorrectedHarmer({ ...draft, narrative: corrected.text }, kept);
+  const told = withCorrectedHarmer(draft, earlier);
+  if (riskRank(told.risk) > riskRank(result.risk)) {
+    raise(result, told.risk, null, draft.language === "en"
+      ? `The reporter corrected the child's age (${corrected.was} → ${corrected.now}); the risk the story told is kept.`
+      : `Người báo đã sửa tuổi của trẻ (${corrected.was} → ${corrected.now}); mức rủi ro lời kể ban đầu cho được giữ.`);
+  }
+  return result;
+}
+
+/**
+ * The narrative with the one age it told replaced by the age the report now holds, or null: when the story tells no single age, the
+ * age held is the story's own, or it gives no number (a band chosen with the buttons).
+ */
+function correctedAge(draft: ReportDraft): { text: string; was: string; now: string } | null {
+  if (!draft.narrative || !draft.childAgeText) return null;
+  const held = ageOptions(null, draft.childAgeText).childAge;
+  if (held === undefined) return null;
+  const clauses = splitReport(draft.narrative);
+  const story = extractChildAge(clauses);
+  // Several children, or a range ("tầm lớp 3 lớp 4"): the age held covers them; nothing single was corrected.
+  if (!story || story.min !== story.max || story.min === held || extractChildAges(clauses).length > 1) return null;
+  const at = draft.narrative.toLocaleLowerCase("vi").indexOf(story.source.toLocaleLowerCase("vi"));
+  if (at < 0) return null;
+  const now = draft.language === "en" ? `${held} years old` : `${held} tuổi`;
+  return { text: draft.narrative.slice(0, at) + now + draft.narrative.slice(at + story.source.length), was: story.source, now };
 }
 
 /** Flags read from who harms being a parent or carer: they go when the reporter says the one who harms is someone else. */
@@ -142,7 +184,9 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const age = ageOptions(draft.childAgeBand, draft.childAgeText);
   // The text triaged, read once: triagedText triages each note to decide whether it tells of harm.
   const text = triagedText(draft);
-  const { triage: rules, facts } = analyseMessage(text, age);
+  const read = analyseMessage(text, age);
+  const { facts } = read;
+  const rules = unnamedCategory(text, read.triage, facts, read.features);
   const result: CaseTriage = { risk: rules.risk, category: rules.category, redFlags: [...rules.redFlags], reasons: [...rules.reasons] };
   // The reporter answered "no" to "is a child in danger right now", the story tells the harm as
   // yesterday or earlier, and nothing it states is a sign of immediate danger (no emergency red

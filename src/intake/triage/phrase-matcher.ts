@@ -6,7 +6,7 @@
  * governs it; the rules decide what that changes.
  */
 import { canonicalVietnamese } from "../../core/vietnamese-text.ts";
-import { CONTRACTION_NEGATORS, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, type LexiconRule } from "./triage-lexicon.ts";
+import { CONTRACTION_NEGATORS, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, untonedChuaBeforeHarm, type LexiconRule } from "./triage-lexicon.ts";
 import { quoteSpan, type Clause } from "./report-text.ts";
 
 /** Gaps ("*") span at most this many tokens, so a pattern stays inside one idea. */
@@ -15,7 +15,7 @@ const MAX_GAP = 5;
 const MAX_NEGATION_FILLERS = 3;
 
 type Element =
-  | { kind: "word"; alts: readonly string[]; altSet: ReadonlySet<string>; prefixes: readonly string[]; number?: boolean; written?: ReadonlySet<string> }
+  | { kind: "word"; alts: readonly string[]; altSet: ReadonlySet<string>; prefixes: readonly string[]; number?: boolean; written?: ReadonlySet<string>; markedOnly?: boolean }
   | { kind: "gap" }
   | { kind: "end" };
 
@@ -71,7 +71,10 @@ function parsePattern(pattern: string, code: string): Element[] {
     if (part === "*") return { kind: "gap" };
     if (part === "$") return { kind: "end" };
     // "hon=hôn": the folded word, and how it is spelt when the writer puts the marks in ("hơn" is another word).
-    const [word = "", spelt] = part.split("=");
+    // "so=sờ!": only as written with the marks ("số mô" and an untoned "so mo" are not "sờ mó"); the untoned word needs a pattern with context.
+    const [word = "", spelling] = part.split("=");
+    const markedOnly = spelling?.endsWith("!") ?? false;
+    const spelt = markedOnly ? spelling!.slice(0, -1) : spelling;
     const options = word.split("|");
     const alts = options.filter((o) => !o.endsWith("~"));
     return {
@@ -81,6 +84,7 @@ function parsePattern(pattern: string, code: string): Element[] {
       prefixes: options.filter((o) => o.endsWith("~")).map((o) => o.slice(0, -1)),
       number: options.includes("#"),
       ...(spelt ? { written: new Set(spelt.split("/").map((w) => canonicalVietnamese(w.normalize("NFC").toLowerCase()))) } : {}),
+      ...(markedOnly ? { markedOnly } : {}),
     };
   });
   if (elements[0]?.kind !== "word") throw new LexiconPatternError(pattern, code);
@@ -116,12 +120,13 @@ function wordMatches(element: Element & { kind: "word" }, token: string | undefi
 
 /**
  * A word the pattern spells ("hon=hôn") matches a word typed with diacritics only when spelt so: with the marks in, "hơn mọi" is
- * "more than every", never "hôn môi". A word typed without them ("hon moi") may be either and still matches.
+ * "more than every", never "hôn môi". A word typed without them ("hon moi") may be either and still matches, unless the
+ * spelling ends in "!" ("so=sờ!"): then only the word written so.
  */
 function spelledAsMeant(element: Element & { kind: "word" }, clause: Clause, at: number): boolean {
   if (!element.written) return true;
   const typed = canonicalVietnamese((clause.words[clause.origin[at] ?? -1] ?? "").normalize("NFC").toLowerCase());
-  return !/[^\x00-\x7f]/.test(typed) || element.written.has(typed);
+  return element.written.has(typed) || (!element.markedOnly && !/[^\x00-\x7f]/.test(typed));
 }
 
 /** End index (exclusive) of the shortest match of elements from token `at`, or -1. */
@@ -145,6 +150,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
   const matches: PhraseMatch[] = [];
   const english = writtenInEnglish(clauses);
   const withDiacritics = !english && writtenWithDiacritics(clauses);
+  const untoned = withDiacritics ? untonedLines(clauses) : new Set<number>();
   const found = foundWritten(clauses);
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
@@ -152,7 +158,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end)) {
-          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics, found));
+          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found));
         }
       }
     });
@@ -348,6 +354,25 @@ function writtenWithDiacritics(clauses: readonly Clause[]): boolean {
   return false;
 }
 
+/**
+ * Lines of a report written with diacritics that are themselves Vietnamese typed without them (four words or more, none with a
+ * Vietnamese letter, not English): a story typed untoned, read with a line the flow added ("thường xuyên; gần nhất: hom qua").
+ * There "no" is "nó", as in a report typed untoned throughout.
+ */
+function untonedLines(clauses: readonly Clause[]): Set<number> {
+  const byLine = new Map<number, Clause[]>();
+  for (const c of clauses) byLine.set(c.line ?? -1, [...(byLine.get(c.line ?? -1) ?? []), c]);
+  const out = new Set<number>();
+  for (const [line, cs] of byLine) {
+    const words = cs.flatMap((c) => c.words);
+    if (words.length >= 4 && !words.some((w) => /[^\x00-\x7f]/.test(w)) && !cs.some((c) => c.tokens.some((t) => ONLY_ENGLISH.has(t)))) out.add(line);
+  }
+  return out;
+}
+
+/** English words that fold from no Vietnamese word (folded): a line holding one is English ("No bleeding that I could see"). */
+const ONLY_ENGLISH: ReadonlySet<string> = new Set(["i", "is", "was", "are", "were", "with", "has", "have", "and", "they", "this", "from", "his", "her", "she", "of", "been", "could", "see", "saw", "any", "marks", "bleeding", "bruises", "injuries", "we", "you"]);
+
 /** What the child hid or wrote, found by the writer (folded): "giấu", "nhật ký", "viết", "tìm thấy", "diary", "wrote", "found". */
 const FOUND_WRITTEN = /\b(?:giau|nhat ky|so tay|viet|ghi lai|ghi trong|tim thay|doc duoc|doc thay|thay trong|dang len|dang tren|diary|journal|notebook|wrote|written|writes|note|notes|found|posted|hid|hidden|hides)\b/;
 
@@ -366,16 +391,18 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
     end,
     quote: quoteSpan(clause, start, end),
     // "Cháu giấu không kể là muốn chết, em thấy trong nhật ký": the saying is denied, the intent found; it stands.
-    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, found ? [] : rule.negatedThrough),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, found ? [] : rule.negatedThrough, (i) => untonedChuaBeforeHarm(clause.tokens, (clause.words[clause.origin[i]!] ?? "").toLowerCase(), i)),
     hypothetical,
   };
 }
 
-/** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words). */
-export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = []): boolean {
+/** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words); not a word `notNegator` says is none there. */
+export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = [], notNegator?: (i: number) => boolean): boolean {
   if (neverBefore(tokens, start) || noSignFoundBefore(tokens, start)) return true;
   for (let i = start - 1, fillers = 0; i >= 0 && fillers <= MAX_NEGATION_FILLERS; i--, fillers++) {
     const token = tokens[i] ?? "";
+    // "me no chua dam no suot ngay": an untoned "chua" before a verb of harm is no "chưa" (not yet).
+    if (NEGATORS.has(token) && notNegator?.(i)) return false;
     // "không thì", "ko thì" (otherwise): "gửi thêm đi, không thì tối nay nó tung lên mạng" denies nothing that follows.
     if (NEGATORS.has(token) && tokens[i + 1] === "thi") return false;
     if (NEGATORS.has(token)) return true;

@@ -16,6 +16,7 @@ import { splitReport, TEEN_NOW_WORDS, teenNowSpans } from "./report-text.ts";
 import { aloneInFeeling } from "./alone-feeling.ts";
 import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
+import { untonedChuaBeforeHarm } from "./triage-lexicon.ts";
 import type { ChildAge } from "./triage-types.ts";
 
 export const RELATIONS = [
@@ -101,6 +102,9 @@ interface FactsLexicon {
   threatToKillQuoted?: string[];
   /** A game, a film or a joke told in the report: a quoted bare threat there is not one. */
   quotedNotThreat?: string[];
+  helper?: string[];
+  helperOften?: string[];
+  helperNotAfter?: string[];
   beatingPromised?: string[];
   treated: string[];
   unconsciousNow: string[];
@@ -637,6 +641,8 @@ const AFTER_NO: ReadonlySet<string> = new Set(["bi", "da", "dang", "van", "co", 
 /** A word that denies at position k: "không", "chưa", "chẳng", "not"; "chả" only as written; "no" only as English ("no bruises"), never "nó". */
 function negatorAt(words: Words, k: number): boolean {
   const w = words.folded[k] ?? "";
+  // "me no chua dam no suot ngay": an untoned "chua" before a verb of harm or scolding is no "chưa" (not yet).
+  if (w === "chua" && untonedChuaBeforeHarm(words.folded, words.written[k]?.toLowerCase() ?? "", k)) return false;
   if (NEGATORS.has(w)) return true;
   if (w === "cha") return words.written[k] === "chả";
   if (w === "no") return words.written[k] === "no" && !words.diacritics && !AFTER_NO.has(words.folded[k + 1] ?? "") && words.folded[k - 1] !== "cua";
@@ -657,12 +663,16 @@ function said(m: FactsMatcher, words: Words, key: string, texts: readonly string
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
       if (words.sentence[k] !== words.sentence[hit.start] || words.comma[k + 1]) return true;
       const w = words.folded[k]!;
-      if (negatorAt(words, k)) return false;
+      // "tat no chay mau mom": an untoned "no" before a Vietnamese phrase is "nó" (him, her), never English "no".
+      if (negatorAt(words, k) && !(w === "no" && VIETNAMESE_LETTER.test(hit.phrase.text))) return false;
       if (!NEGATION_FILLERS.has(w)) return true;
     }
     return true;
   });
 }
+
+/** A letter only Vietnamese writes: a phrase of the lists holding one is Vietnamese ("chảy máu"), not English ("bleeding"). */
+const VIETNAMESE_LETTER = /[^\x00-\x7f]/;
 
 /** Words said in quotation marks: double quotes always; single quotes only opening after a space, a colon or a bracket and closing before a space or punctuation (never an apostrophe: "he'll"). */
 const QUOTED = /["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb\n]{2,80})["\u201d\u00bb]|(?:^|[\s:(])['\u2018]([^'\u2018\u2019\n]{2,80})['\u2019](?=[\s.,;:!?)]|$)/gu;
@@ -1749,6 +1759,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
     for (const r of relations) {
       // "em họ tôi bị đánh", "con trai chị gái tôi bị bắt nạt": the one named before "bị" is the one harmed.
       if (sufferedBy(words, r.h, harms)) continue;
+      // "hàng xóm thỉnh thoảng cho ăn": who feeds the children left alone helps them; it is no one who harms.
+      if (helps(m, words, r.h)) continue;
       // "Nhà bên cạnh có 2 đứa nhỏ ... bị bỏ ở nhà": the household that has the children, not who harms them.
       if (hasTheChildren(words, r.h)) continue;
       // "Nhà bên cạnh đêm nào cũng nghe tiếng bé khóc": the house the sounds come from, not who harms.
@@ -1769,17 +1781,39 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (selfHarm) return { relation: "self", quote: "" };
   // Someone said to be away ("Mẹ cháu đi làm ở Đà Nẵng cả tháng mới về") is not who harms the child at home.
   // "From next door I heard the boy screaming": the house the sounds come from is not who harms, with or without a harm word.
-  const opener = relations.find((r) => !r.ref && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h, r.relation) && !heardFrom(words, r.h, harms));
+  const opener = relations.find((r) => !r.ref && !helps(m, words, r.h) && (r.h.start === 0 || words.sentence[r.h.start - 1] !== words.sentence[r.h.start]) && words.folded[r.h.start] !== "nha" && !sufferedBy(words, r.h, harms) && !away(words, r.h, r.relation) && !heardFrom(words, r.h, harms));
   if (opener) return { relation: opener.relation as Relation, quote: quote(opener.h) };
   // No harm word near anyone: the first person named who is not the writer ("Tôi là bà ngoại") nor the child's own kin seen from the writer ("con gái tôi").
   // "nhà bên cạnh có chuyện gì", "nhà hàng xóm": a household named as a place is where the child lives, not someone said to harm.
   // "Bé đã về nhà với mẹ", "she's back home with her dad": whom the child is with, with no harm told of them, is not who harms.
-  const candidates = relations.filter((r) => !r.ref && !away(words, r.h, r.relation) && !sufferedBy(words, r.h, harms) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h) && !heardFrom(words, r.h, harms));
+  const candidates = relations.filter((r) => !r.ref && !away(words, r.h, r.relation) && !sufferedBy(words, r.h, harms) && !helps(m, words, r.h) && !SELF_INTRO.has(words.folded[r.h.start - 1] ?? "") && !OWNER.has(words.folded[r.h.end] ?? "") && !["peer", "sibling"].includes(r.relation) && words.folded[r.h.start] !== "nha" && words.folded[r.h.start - 1] !== "nha" && !withWhom(words, r.h) && !heardFrom(words, r.h, harms));
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** The folded phrase lists of a helper's deed (content/triage/facts-lexicon.json: helper, helperOften, helperNotAfter), built once. */
+let helperWords: { deeds: string[][]; often: string[][]; notAfter: Set<string> } | undefined;
+
+/**
+ * The person is named as one who helps the children ("hàng xóm thỉnh thoảng cho ăn", "a neighbour brings them food"): the deed
+ * right after them, with only words of how often between, and no beating after it ("cho ăn đòn").
+ */
+function helps(m: FactsMatcher, words: Words, h: Hit): boolean {
+  const fold = (list: readonly string[] | undefined) => (list ?? []).map((p) => foldVietnamese(p.normalize("NFC")).toLowerCase().split(/\s+/));
+  helperWords ??= { deeds: fold(m.lexicon.helper), often: fold(m.lexicon.helperOften), notAfter: new Set(fold(m.lexicon.helperNotAfter).map((p) => p[0]!)) };
+  const f = words.folded;
+  const at = (k: number, p: readonly string[]) => p.every((w, i) => f[k + i] === w && words.sentence[k + i] === words.sentence[h.start]);
+  let k = h.end;
+  for (let n = 0; n < 3; n++) {
+    const often = helperWords.often.find((p) => at(k, p));
+    if (!often) break;
+    k += often.length;
+  }
+  const deed = helperWords.deeds.find((p) => at(k, p));
+  return deed !== undefined && !helperWords.notAfter.has(f[k + deed.length] ?? "");
 }
 
 /** Hearing or seeing (folded): the writer's senses, after the house they are heard from. */
@@ -2001,7 +2035,7 @@ let reporterRes: Array<[ReporterKind, RegExp]> | undefined;
 function reporterOf(m: FactsMatcher, words: Words, text: string): ReporterKind | null {
   reporterRes ??= m.lexicon.reporterPatterns.order.map(([kind, re]): [ReporterKind, RegExp] => [kind, new RegExp(re)]);
   // "tôi đã báo công an xã rồi", "I called the police": the office told or called is no one who writes.
-  const folded = writerWords(words).replace(AUTHORITY_TOLD, "$1 noi do");
+  const folded = writerWords(words).replace(AUTHORITY_TOLD, "$1 noi do").replace(AUTHORITY_ACTED, "noi do $1");
   const raw = foldVietnamese(text);
   if (childWriting(raw, folded, text) && !aboutAFriend(m, words, raw, folded)) return "child_self";
   // "I am 35 and ...": a writer who gives an adult age is not the child.
@@ -2033,6 +2067,9 @@ function writerWords(words: Words): string {
   });
   return out.join(" ").replace(/'/g, "").replace(OWNER_OF_PLACE, "chủ $1").replace(FRIEND_OF_PARENT, "$1 ban cua gia dinh");
 }
+
+/** An office told of as having acted ("công an xã giải quyết rồi", "UBND xã đã xử lý", "the commune police dealt with it") (folded): not who writes. */
+const AUTHORITY_ACTED = /\b(?:ubnd|uy ban(?: nhan dan)?|cong an|can bo|the (?:commune |ward |local )?police|police)(?: (?:xa|phuong|huyen|tinh|thi tran|quan|khu vuc|dia phuong))?( (?:da |cung |moi |vua |thi |co |ho )*(?:giai quyet|xu ly|den|toi|xuong|vao cuoc|can thiep|bat|lap bien ban|hoa giai|moi|phat|nhac nho|dealt|came|arrested|handled|sorted|stepped in))/g;
 
 /**
  * An office the writer told, called or went to (folded): "báo công an xã", "đã trình báo ubnd phường", "lên công an huyện", "gọi cho

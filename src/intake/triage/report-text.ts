@@ -13,6 +13,8 @@ export interface Clause {
   tokens: string[];
   origin: number[];
   words: string[];
+  /** The line of the text the clause stands on (a report's parts are joined by line breaks: the story, then what the flow added). */
+  line?: number;
 }
 
 /** Clauses are cut at sentence and comma punctuation: negation and "đang ..." never cross them. */
@@ -34,8 +36,8 @@ export function splitReport(text: string): Clause[] {
   }
   const clauses = text
     .normalize("NFC")
-    .split(CLAUSE_BREAK)
-    .map(toClause)
+    .split(/\r?\n/)
+    .flatMap((line, at) => line.split(CLAUSE_BREAK).map((raw): Clause => ({ ...toClause(raw), line: at })))
     .filter((c) => c.tokens.length > 0);
   splitCache.set(text, clauses);
   if (splitCache.size > SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value!);

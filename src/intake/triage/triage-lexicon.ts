@@ -75,6 +75,7 @@ interface LexiconFile {
   negators: string[];
   contractionNegators: string[];
   negationFillers: string[];
+  untonedChua: { harmNext: string[] };
   hypotheticalOpeners: string[];
   embeddedInstructionPatterns: string[];
   rules: LexiconRule[];
@@ -115,6 +116,19 @@ export const CONTRACTION_NEGATORS: ReadonlySet<string> = new Set(DATA.contractio
 
 /** Words allowed between a negator and the negated word ("không hề bị đánh", "not being hit"). */
 export const NEGATION_FILLERS: ReadonlySet<string> = new Set(DATA.negationFillers);
+
+/** Words after which an untoned "chua" denies nothing ("me no chua dam no": a verb of harm or scolding, not "chưa" + verb). */
+export const UNTONED_CHUA_HARM_NEXT: ReadonlySet<string> = new Set(DATA.untonedChua.harmNext);
+
+/**
+ * "chua" typed without marks at `k` before a verb of harm or scolding, with no "bao gio" (never) after it in the clause
+ * ("me no chua dam no suot ngay"): no "chưa" (not yet) that denies the harm. `written` is the word as typed.
+ */
+export function untonedChuaBeforeHarm(folded: readonly string[], written: string, k: number): boolean {
+  if (written !== "chua" || !UNTONED_CHUA_HARM_NEXT.has(folded[k + 1] ?? "")) return false;
+  for (let i = k + 2; i < Math.min(folded.length - 1, k + 10); i++) if (folded[i] === "bao" && folded[i + 1] === "gio") return false;
+  return true;
+}
 
 /** Hypothetical or conditional openers, one or two tokens ("nếu", "giả sử", "if", "in case"). */
 export const HYPOTHETICAL_PAIRS: ReadonlySet<string> = new Set(DATA.hypotheticalOpeners);

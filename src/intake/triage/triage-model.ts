@@ -389,6 +389,27 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
 }
 
 /**
+ * A category no word of the report names (the rules read no harm of any kind, the facts no one who harms and no injury, no red flag
+ * but the age or a habit) that stands only on the model's guess, under
+ * CATEGORY_GUESS_MIN, is "other" on the stored case (walk 41: "con nhỏ nhà bên tối nào cũng khóc" stored as sexual abuse at 32%). Read
+ * by the case builder after every floor has read the guess (the conversation's own routing keeps the model's guess); the risk is not touched.
+ */
+export function unnamedCategory(text: string, triage: TriageResult, facts: ReportFacts, features: readonly Feature[], model: LinearModel | null = shippedModel()): TriageResult {
+  if (!model) return triage;
+  const rules = triageRules(text);
+  if (rules.category !== "other" || triage.category === "other" || facts.harmer || facts.injury || !triage.redFlags.every((f) => NAMES_NO_HARM.has(f))) return triage;
+  const [pCategory] = headsProbabilities(model, ["category"], features) as [Record<string, number>];
+  const guessed = argmax(pCategory);
+  if (triage.category !== guessed || (pCategory[guessed] ?? 0) >= CATEGORY_GUESS_MIN) return triage;
+  return {
+    ...triage,
+    category: "other",
+    reasons: [...triage.reasons, `Không lời nào trong tin báo nêu loại "${guessed}"; mô hình chỉ đoán ${percent(pCategory[guessed])} → ghi loại "other" (khác); mức rủi ro giữ nguyên.`],
+    reasonsEn: [...triage.reasonsEn, `Nothing in the report names "${guessed}"; the model's guess is only ${percent(pCategory[guessed])} → category "other"; the risk is unchanged.`],
+  };
+}
+
+/**
  * A rule's reason says the level the rule alone would give ("... → khẩn cấp."); on a case the decision rates lower (the rule is
  * not one of the kept safety floors and the model outweighed it), officers must not read "→ khẩn cấp" beside a lower risk:
  * the reason says the rule suggested it and why it was not kept.
@@ -645,6 +666,12 @@ function notLoweredByInstructions(text: string, triage: TriageResult, model: Lin
   if (riskRank(without.risk) <= riskRank(triage.risk)) return triage;
   return { ...triage, risk: without.risk, category: without.category, redFlags: [...new Set([...triage.redFlags, ...without.redFlags])], reasons: [...triage.reasons, ...without.reasons.slice(-1)], reasonsEn: [...triage.reasonsEn, ...without.reasonsEn.slice(-1)] };
 }
+
+/** Red flags that name no kind of harm: the child's age, a habit. */
+const NAMES_NO_HARM: ReadonlySet<string> = new Set(["child_under_6", "repeated"]);
+
+/** The least the model must be sure of a category when no word of the report names one (the rules read no harm of any kind). */
+const CATEGORY_GUESS_MIN = 0.7;
 
 function decide(model: LinearModel, features: readonly Feature[], rules: TriageResult, opts: TriageOptions, intent: IntentToDie): TriageResult {
   const [pRisk, pCategory] = headsProbabilities(model, ["risk", "category"], features) as [Record<string, number>, Record<string, number>];
