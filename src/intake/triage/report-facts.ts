@@ -84,6 +84,7 @@ interface FactsLexicon {
   withHarmerNow: string[];
   /** Where a child is with someone ("ở nhà với", "home with"), read as now only beside a word of now (nowWords). */
   withSomeoneWhere?: string[];
+  fearsBeingWith?: string[];
   nowWords?: string[];
   /** Two-word names for the one who harms after "với" ("ông ta", "người đó"), as the one-word HARMER_PRONOUN. */
   harmerPronouns?: string[];
@@ -439,7 +440,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
-    alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit)),
+    alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit) && !fearedBefore(m, words, hit.start)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: ((withSomeoneNow(m, words, relations, withHarmer) || withSomeoneSaidNow(m, words, relations, withHarmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!withHarmer && !["self", "online_contact"].includes(withHarmer.relation)),
     harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
@@ -600,7 +601,7 @@ function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
  */
 function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
   return m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
-    if (toldEarlier(m, words, hit)) return false;
+    if (toldEarlier(m, words, hit) || fearedBefore(m, words, hit.start)) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // Nobody said to harm: the one named may be that person, unless the message says there is no danger.
     if (!whom || (harmer === null && !NO_DANGER.test(words.folded.join(" ")))) return true;
@@ -620,12 +621,21 @@ function withSomeoneSaidNow(m: FactsMatcher, words: Words, relations: ReadonlyAr
     const near = nows.some((n) => words.sentence[n.start] === s && ((n.end <= hit.start && hit.start - n.end <= 4) || (n.start >= hit.end && n.start - hit.end <= 4)));
     // "không còn ở nhà với dượng", "chẳng còn ở với", "no longer with him": no longer is not now.
     const denied = negatorAt(words, hit.start - 1) || (NO_LONGER_AFTER.has(words.folded[hit.start - 1] ?? "") && negatorAt(words, hit.start - 2));
-    if (!near || toldEarlier(m, words, hit) || denied) return false;
+    if (!near || toldEarlier(m, words, hit) || denied || fearedBefore(m, words, hit.start)) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // "with him", "với ổng", "với hắn": a pronoun for the one who harms when someone is said to ("với ông" is a grandfather, not "ổng").
     if (!whom) return harmer !== null && (HARMER_PRONOUN.has(words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "") || m.hits(words, "harmerPronouns", m.lexicon.harmerPronouns ?? []).some((p) => p.start === hit.end));
     return harmer !== null && whom.relation === harmer.relation;
   });
+}
+
+/** Where a child is, feared or refused ("sợ ở nhà một mình với", "không chịu ở với", "afraid to stay home alone with"): words of
+ * fearsBeingWith end at `start`, or one or two words of place before it ("sợ ở nhà một mình": "ở nhà"). */
+const PLACE_BETWEEN: ReadonlySet<string> = new Set(["o", "nha", "stay", "home", "be", "at", "phai"]);
+function fearedBefore(m: FactsMatcher, words: Words, start: number): boolean {
+  let at = start;
+  while (at > 0 && start - at < 2 && PLACE_BETWEEN.has(words.folded[at - 1] ?? "")) at--;
+  return m.hits(words, "fearsBeingWith", m.lexicon.fearsBeingWith ?? []).some((h) => h.end >= at && h.end <= start);
 }
 
 /** A pronoun after "with" that names the one who harms told before, as written: "him", "ổng", "hắn", "ông ta" (not "them": the carers who took the child in). */
