@@ -1404,12 +1404,22 @@ const passagesMatching = memoByObject((index: HandlerContext["index"]) => memoBy
   return new Set(index.passages.filter((p) => re.test(p.folded)));
 }, 1_000));
 
+/**
+ * The passages of any of the sets `counted` whose plan is kept, in the passages' order: read from the sets themselves (a few
+ * passages each), not by walking every passage of every plan for each question.
+ */
+function passagesIn(counted: ReadonlyArray<Set<Passage>>, keep: ReadonlySet<ParsedPlan>): Set<Passage> {
+  const out: Passage[] = [];
+  for (const s of counted) for (const p of s) if (keep.has(p.plan)) out.push(p);
+  return new Set(counted.length > 1 ? out.sort((a, b) => a.id - b.id) : out);
+}
+
 function answerCountedPhrase(ctx: HandlerContext): Draft | null {
   const phrases = countedPhrases(ctx.q);
   if (phrases.length === 0) return null;
   const counted = phrases.map(({ n, word }) => passagesMatching(ctx.index)(`(?<![\\d.,])0*${n} ${word}\\b`));
   const keep = new Set(ctx.plans);
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
+  const hits = passagesIn(counted, keep);
   if (hits.size === 0) return null;
   const ranked = ctx.index.rank(ctx.terms.length > 0 ? ctx.terms : phrases.map((x) => x.word), (p) => hits.has(p), 2).map((r) => r.passage);
   const picks = ranked.length > 0 ? ranked : [...hits].slice(0, 2);
@@ -1473,7 +1483,7 @@ function answerAskedCount(ctx: HandlerContext): Draft | null {
   const near = nouns.map((n) => new RegExp(`(?<![\\d.,])\\d[\\d.,]*(?: [a-z]+){0,6} ${n}\\b`));
   const keep = new Set(ctx.plans);
   const counted = nouns.map((n) => passagesMatching(ctx.index)(`(?<![\\d.,])\\d[\\d.,]* ${n}\\b`));
-  const hits = new Set(ctx.index.passages.filter((p) => keep.has(p.plan) && counted.some((s) => s.has(p))));
+  const hits = passagesIn(counted, keep);
   if (hits.size === 0) return null;
   const terms = ctx.terms.filter((t) => !FRAMING_WORDS.has(t) && !GENERIC_WORDS.has(t));
   if (terms.length === 0) return null;
@@ -1794,9 +1804,13 @@ const ASKS_AIM_RE = /\b(muc tieu|nham|de lam gi|objectives?|goals?|aims?|purpose
  * programme, whatever words it shares with other passages: who carries it out and, when asked, its aim.
  */
 function answerNumberedProgramme(ctx: HandlerContext): Draft | null {
+  // Every pattern below needs "chương trình"/"programme" written (or "CT" before numbers): without them, none is tried.
+  const f = ctx.q.folded;
+  const programmeWord = f.includes("chuong trinh") || f.includes("program");
+  if (!programmeWord && !f.includes("ct")) return null;
   const several = answerNumberedProgrammes(ctx);
   if (several) return several;
-  if (ctx.q.agencies.length > 0) return null;
+  if (ctx.q.agencies.length > 0 || !programmeWord) return null;
   const m = PROGRAMME_NUMBER_RE.exec(ctx.q.folded);
   const hits = m ? ctx.plans.flatMap((plan) => plan.tasks.filter((t) => t.kind === "programme" && t.number === m[1]).map((t) => ({ plan, t }))) : programmeNamedByTitle(ctx);
   if (hits.length !== 1) return null;
