@@ -457,7 +457,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
 
 /** The harmer of a message's words, as readReportFacts reads it. */
 function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
-  return groupMemberHarms(m, words) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
 }
 
 /** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
@@ -467,9 +467,11 @@ const MEMBER_SUFFERS: ReadonlySet<string> = new Set(["bi", "was", "were", "is", 
  * "One of the boys I coach touched a 9-year-old girl", "một đứa trong đội bóng tôi dạy đã sờ ...", "một thằng trong lớp tôi đánh ...":
  * one of a group the writer tells of, and the harm follows it in the same clause within a few words as its doing: another child harms.
  * Not when a comma comes between ("One of my players, 12, shows up with belt marks": the child harmed), nor a word of suffering or
- * telling ("was hit by", "bị", "says her uncle"), nor after "of" ("the father of one of my students slaps him").
+ * telling ("was hit by", "bị", "says her uncle"), nor after "of" ("the father of one of my students slaps him"), nor when a
+ * relation other than another child comes between ("one of my pupils has a stepdad who hits her", "một em trong lớp tôi có bố hay
+ * đánh"): the member owns the one who harms, and is the child harmed.
  */
-function groupMemberHarms(m: FactsMatcher, words: Words): { relation: Relation; quote: string } | null {
+function groupMemberHarms(m: FactsMatcher, words: Words, relations: RelationHit[]): { relation: Relation; quote: string } | null {
   const members = m.hits(words, "groupMembers", m.lexicon.groupMembers ?? []);
   if (members.length === 0) return null;
   const harms = [...harmHits(m, words), ...m.hits(words, "groupMemberHarmWords", m.lexicon.groupMemberHarmWords ?? [])];
@@ -478,6 +480,7 @@ function groupMemberHarms(m: FactsMatcher, words: Words): { relation: Relation; 
     if (["of", "cua"].includes(words.folded[g.start - 1] ?? "")) continue;
     const harm = harms.find((h) => h.start >= g.end && h.start - g.end <= 6 && words.sentence[h.start] === words.sentence[g.start]);
     if (!harm) continue;
+    if (relations.some((r) => r.relation !== "peer" && r.h.start >= g.end && r.h.start < harm.start)) continue;
     let clear = true;
     for (let k = g.end; k <= harm.start; k++) if (words.comma[k] || MEMBER_SUFFERS.has(words.folded[k] ?? "")) clear = false;
     if (clear) return { relation: "peer", quote: words.written.slice(g.start, g.end).join(" ") };
@@ -511,8 +514,17 @@ export function childWithWhom(text: string, after: string): "harmer" | "other" |
   if (!harmer || harmer.relation === "self") return null;
   const same = (r: string) => r === harmer.relation || (ONE_HOME.has(r) && ONE_HOME.has(harmer.relation) && (r === "parents" || harmer.relation === "parents"));
   if (named.some((r) => same(r.relation))) return "harmer";
+  // "ở nhà một mình với chồng tôi", "với tôi và chồng tôi" while the story's harmer is quoted as "chồng tôi": the harmer's own words.
+  if (harmer.quote && saysQuote(whom.folded.slice(0, end < 0 ? whom.folded.length : end), toWords(harmer.quote).folded)) return "harmer";
   if (named.length > 0 || WRITER_FIRST.has(whom.folded[0] ?? "")) return "other";
   return null;
+}
+
+/** The words `quote` (folded) stand in a row in `words` (folded). */
+function saysQuote(words: readonly string[], quote: readonly string[]): boolean {
+  if (quote.length === 0) return false;
+  for (let i = 0; i + quote.length <= words.length; i++) if (quote.every((q, j) => words[i + j] === q)) return true;
+  return false;
 }
 
 /** The child goes to buy there (folded, spaced): "qua mua đồ", "ra mua kem", "buys sweets". */
