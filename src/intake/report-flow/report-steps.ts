@@ -95,9 +95,17 @@ const LATER = /\b(?:toi (?:ve|nay|mai)|chieu (?:ve|nay)|dem (?:nay|ve)|mai|lat n
  * The child goes back to the one who harms today or tonight (folded): "chiều nay tan học em phải về nhà", "tối nay bé lại về ở với ông
  * ta", "she has to go home to him tonight". Safe now, but not out of danger: not a no. "tối nay ổng về" (the person comes back) is not this.
  */
-const BACK_TODAY = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong|tonight|today|this (?:evening|afternoon)|after school|later)\b(?! (?:nao|qua|hom qua|hom truoc)\b)(?:\s+\S+){0,8}?\s+(?<!\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|chu ay|cau|he|she) )(?:(?:phai|lai|se|van|cung|con|thi|la) )*(?:ve (?:lai )?nha|ve (?:lai )?(?:o |ngu )?(?:voi|cung|chung)|o (?:chung|voi|cung) (?:nha )?(?:voi )?(?:ong|ba|bo|cha|me|chu|duong|han|no|ong ta|ong ay|anh ta|nguoi do)|ngu (?:chung|o) nha)\b|\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b/;
-/** Read before the marks are dropped: "tôi" (I) is no evening ("tối"), and "cũng" (also) is no "cùng" (with). */
-const marked = (text: string) => standardDialect(text).replace(/(?<!\p{L})[Tt]ôi(?!\p{L})/gu, "mình").replace(/(?<!\p{L})[Cc]ũng(?!\p{L})/gu, "vẫn");
+const BACK_TODAY = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong|tonight|today|this (?:evening|afternoon)|after school|later)\b(?! (?:nao|qua|hom qua|hom truoc)\b)(?:\s+\S+){0,8}?\s+(?<!\b(?:ong|ong ay|ong ta|ong do|anh ta|anh ay|han|bo|cha|duong|chu|chu ay|cau|he|she) )(?<!\b(?:khong|ko|k|hong|hok|chua|chang) )(?:(?:phai|lai|se|van|cung|con|thi|la) )*(?:ve (?:lai )?nha|ve (?:lai )?(?:o |ngu )?(?:voi|cung|chung)|o (?:chung|voi|cung) (?:nha )?(?:voi )?(?:ong|ba|bo|cha|me|chu|duong|han|no|ong ta|ong ay|anh ta|nguoi do)|ngu (?:chung|o) nha)\b|\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|goes|head(?:s|ing)?) (?:back )?(?:home|there|to (?:him|her|them|his|their))\b/;
+/**
+ * Read before the marks are dropped: "tôi" (I) is no evening ("tối"), and "cũng" (also) is no "cùng" (with). An untoned "toi" before what
+ * the writer does ("toi vua ve toi nha be", "toi da dua be di", "toi khong biet") is "tôi" too (F4b); "toi nay", "buoi toi", "toi ong ay ve"
+ * stay the evening.
+ */
+const marked = (text: string) =>
+  standardDialect(text)
+    .replace(/(?<!\p{L})[Tt]ôi(?!\p{L})/gu, "mình")
+    .replace(/(?<!\p{L}|\bbuoi )[Tt]oi(?= (?:vua|da|dang|van|cung|chi|thay|nghi|biet|la|khong|ko|chua|muon|can|phai|dua|don|goi|bao|hoi|nhan|tu)(?!\p{L}))/gu, "mình")
+    .replace(/(?<!\p{L})[Cc]ũng(?!\p{L})/gu, "vẫn");
 /** The child goes back to the one who harms today or tonight, said anywhere in the message (BACK_TODAY). */
 export function backWithHarmerToday(text: string): boolean {
   // Read before the marks are dropped: "tôi" (I) is no evening ("tối"), and "cũng" (also) is no "cùng" (with): "tối nào ông bố nhậu
@@ -109,8 +117,11 @@ export function backWithHarmerToday(text: string): boolean {
  * xem tivi", "tonight she'll go over to his place again". Safe now, not tonight (walk 41: stored as a no, and no advice for tonight).
  */
 const GOES_TO_HARMER = /\b(?:chieu|toi|dem|trua|hom nay|lat nua|tan hoc|tan truong|sau gio hoc|xong)\b(?! (?:nao|qua|hom qua|hom truoc)\b)(?:\s+\S+){0,6}?\s+(?:(?:phai|lai|se|van|cung|con|thi|la|chac|chac la|di) )*(?:qua|sang|toi|den|ghe|lai|xuong|len|o) (?:nha|cho|phong|tiem|quan) (?:cua )?(?:ong|ba|chu|bac|cau|anh|han|no|ong ay|ong ta|ong do|ong kia|ba ay|ba ta|anh ta|anh ay|chu ay|chu ta|nguoi do|lao|thang do|thang cha|hang xom)\b|\b(?:go(?:es)?|going|head(?:s|ing)?|be|stay(?:s|ing)?) (?:over |back |round |around )?(?:to|at) (?:his|her|their|the neighbou?r s|that man s|the man s) (?:place|house|home|flat|room|shop)\b[^.]{0,40}?\b(?:tonight|today|this (?:evening|afternoon)|after school|later|again)\b|\b(?:tonight|today|this (?:evening|afternoon)|after school|later)\b[^.]{0,40}?\b(?:go(?:es)?|going|head(?:s|ing)?|be|stay(?:s|ing)?) (?:over |back |round |around )?(?:to|at) (?:his|her|their|the neighbou?r s|that man s|the man s) (?:place|house|home|flat|room|shop)\b/;
-/** The one who harms comes back later today (folded): "tối ổng về", "tối mới về", "tới tối mới về", "he gets home tonight", "he comes back later". */
-const HARMER_BACK_LATER = /\b(?:toi|dem|chieu|chieu toi|toi nay|dem nay|chieu nay|lat nua|ti nua|chut nua)\b(?:\s+\S+){0,3}?\s+(?:moi |se |lai |thi )*(?:ve|tro ve|ve nha|ve toi|di nhau ve|say ve)\b|\b(?:he|she|they|the \w+|her \w+|his \w+)(?: s| ll| will| is| are)?(?: be)? (?:comes?|coming|gets?|getting|back|home)(?: back| home)?\b[^.]{0,30}?\b(?:tonight|later|this evening|after work|soon)\b/;
+/**
+ * The one who harms comes back later today (folded): "tối ổng về", "tối mới về", "tới tối mới về", "he gets home tonight", "he comes back
+ * later". Not "tối nay ổng không về" (he is not coming).
+ */
+const HARMER_BACK_LATER = /\b(?:toi|dem|chieu|chieu toi|toi nay|dem nay|chieu nay|lat nua|ti nua|chut nua)\b(?:\s+(?!(?:khong|ko|k|hong|hok|chua|chang|cha|deo|dau)\b)\S+){0,3}?\s+(?:moi |se |lai |thi )*(?:ve|tro ve|ve nha|ve toi|di nhau ve|say ve)\b|\b(?:he|she|they|the \w+|her \w+|his \w+)(?: s| ll| will| is| are)?(?: be)? (?:comes?|coming|gets?|getting|back|home)(?: back| home)?\b[^.]{0,30}?\b(?:tonight|later|this evening|after work|soon)\b/;
 /** The child goes to the place of the one who harms later today ("tối nay chắc lại qua nhà ổng"). */
 export function goesToHarmerToday(text: string): boolean {
   return GOES_TO_HARMER.test(chatKey(marked(text)));
@@ -154,7 +165,11 @@ function notNowAnswer(text: string): TriState | null {
   // "hiện giờ thì chưa, mà tối nay ổng về": not now, but the one who harms is back tonight: not known (README), the words kept in the notes.
   // "bây giờ em đang ở trường, nhưng chiều nay em phải về nhà": safe now, back with the one who harms today: not known, not a no.
   // "giờ thì chắc không, tối ổng về", "giờ bé ở trường, tối nay lại qua nhà ổng": a danger later today is not known, not a no (walk 41).
-  return NOT_SURE.test(rest) || BACK_TODAY.test(rest) || laterDangerToday(text) ? "unknown" : "no";
+  // "không, tối nay ổng không về đâu": the later danger is read in the rest too, with "tôi" (I) told from "tối" (F4b).
+  const markedClauses = marked(text).split(/[,.;!\n]+/).map(chatKey).filter(Boolean);
+  const markedAt = markedClauses.findIndex((c) => NOT_NOW.test(c));
+  const markedRest = markedAt >= 0 ? [markedClauses[markedAt]!.replace(NOT_NOW, ""), ...markedClauses.slice(markedAt + 1)].join(" ") : chatKey(marked(text));
+  return NOT_SURE.test(rest) || BACK_TODAY.test(rest) || laterDangerToday(markedRest) ? "unknown" : "no";
 }
 
 /** Messages yes, calls no (folded): "nhắn tin thì được", "chỉ nhắn tin", "text is fine", "zalo thì được". */

@@ -21,6 +21,9 @@ const LITTLE_KNOWN = "(?:khong|ko|k|chua|hong) (?:biet|ro) (?:\\w+ ){0,2}(?:gi t
 /** Whether reporting is of use, asked (folded): "báo có ích không", "báo vậy có được không", "có giúp được gì không", "is it any use", "still worth reporting". */
 const USE_ASKED = "(?:bao|to cao|ke|bao tin)(?: \\w+){0,3} (?:co ich|co tac dung|co giup|co duoc|co dung|co sao|co lam duoc|co nghia)(?: \\w+){0,3} (?:khong|ko|k|hong)|co (?:ich|tac dung|giup (?:duoc )?(?:gi|duoc gi|ich gi)|duoc gi)(?: \\w+){0,2} (?:khong|ko|k|hong)|(?:is|would|will) (?:it|that|this|reporting) (?:still |even |really )?(?:any |of any |be )?(?:use|useful|help|helpful|worth)|(?:does|would|will|can) (?:it|this|that|reporting|a report) (?:still |even |really )?help|worth reporting|any use";
 
+/** A wish that the police stay out (folded): "tôi không muốn công an vào", "đừng báo công an", "I don't want the police", "no police". */
+const NO_POLICE = /\b(?:(?:khong|ko|k|hong|chang|cha) (?:muon|can|thich|mong)(?: (?:cho|de|bao|goi|keu|trinh bao|dua|co))? cong an|(?:dung|xin dung|dung co|dung ai|khong|ko) (?:bao|goi|keu|trinh bao|cho|de|moi|dua)(?: (?:cho|toi|den|vao))? cong an|(?:i|we) (?:don t|dont|do not|d rather not|would rather not|really don t) (?:want|need|like)?(?: \w+){0,2}? (?:the )?(?:police|cops)|\bno (?:police|cops)(?! (?:came|come|comes|coming|showed|turned|arrived|answered|station|stations|post|office|officers?|here|near|nearby|around)\b)|without (?:the )?(?:police|cops)|(?:please |pls )?(?:don t|dont|do not) (?:call|tell|involve|bring in|get) (?:the )?(?:police|cops))\b/;
+
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
@@ -75,7 +78,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "Nếu tôi báo mà không đúng thì có sao không?", "tôi chỉ nghi thôi, báo sai có bị phạt không", "what if I'm wrong".
   ["wrong", /\b((bao|to cao|ke) (\w+ ){0,4}(sai|nham|khong dung|khong phai)( \w+){0,4} (co sao|co bi|thi sao|co bi phat|co bi gi|co lam sao)|neu (\w+ ){0,6}(khong dung|khong phai (vay|the|that)|sai|nham)( \w+){0,4} (thi )?(co sao|co bi|sao)|(what if|if) (i m|i am|im|we re|we are) wrong|(will|would|could|can|do|am) (i|we) (\w+ ){0,2}(get|be) (\w+ )?in(to)? trouble|(is it|would it be) a false report|(is it|is this|is that) (even )?worth (reporting|a report)|worth reporting|should i (even |still |really )?report (it|this|that|him|her)(?! (\w+ ){0,2}to)|(co )?nen (bao|bao tin|to cao|trinh bao)( (tin|di|len|luon))? (khong|ko|k|hong)\b)\b/],
   // "tôi gọi 113 rồi mà chưa thấy ai tới", "I called 113 and nobody came": what to do when the emergency line did not come.
-  ["noResponse", /\b(goi (113|111|115|cong an)( \w+){0,3} (ma|nhung|ma van) (chua|khong|ko|k) (thay )?(ai|co ai|nguoi|nghe|bat may|toi|den)|(113|111|115|cong an) (khong|ko|chua|k) (nghe|bat may|toi|den|ai toi|ai den)|(called|rang|phoned) (113|111|115|the police)( \w+){0,4} (nobody|no one|no answer|not answer|they didn t come|they have not come|noone))\b/],
+  ["noResponse", /\b(goi (113|111|115|cong an)( \w+){0,3} (ma|nhung|ma van) (chua|khong|ko|k) (thay )?(ai|co ai|nguoi|nghe|bat may|toi|den)|(113|111|115|cong an) (khong|ko|chua|k) (nghe|bat may|toi|den|ai toi|ai den)|(called|rang|phoned) (113|111|115|the police)( \w+){0,4} (nobody|no one|no answer|not answer|they didn t come|they have not come|noone|no police|no cops|no officers?))\b/],
   // "e ko dam goi, bo e nghe thay", "em nhắn ở đây được không", "I can't call, he would hear": a child or a witness who cannot call.
   ["cantCall", /\b(goi (\w+ ){0,3}(la |thi |se )?(nghe thay|nghe dc|nghe duoc)|nhan (tin )?(o day|day|vay|the nay) (thoi )?(duoc|dc)? ?(khong|ko|k|hong)|chi nhan (tin )?(duoc|dc)|can ?t (call|phone)( \w+){0,2} (he|she|they) (would|will|might|d) hear|(he|she|they) (would|will|might) hear (me|us)|can i (just )?(text|message|write)( here| you)?( instead)?)\b/],
   // "must I leave you my phone number?", "do I need to give a phone number?", "can I stay anonymous?": whether the reporter must say who they are.
@@ -99,7 +102,7 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "tôi không muốn công an vào, chỉ cần có người nói chuyện với gia đình", "đừng báo công an nhé", "I don't want the police, just someone
   // to talk to the family" (walk 41): a wish about how officers respond, told not asked; answered, and kept in the case as the reporter's wish.
-  ["noPolice", /\b(?:(?:khong|ko|k|hong|chang|cha) (?:muon|can|thich|mong)(?: (?:cho|de|bao|goi|keu|trinh bao|dua|co))? cong an|(?:dung|xin dung|dung co|dung ai|khong|ko) (?:bao|goi|keu|trinh bao|cho|de|moi|dua)(?: (?:cho|toi|den|vao))? cong an|(?:i|we) (?:don t|dont|do not|d rather not|would rather not|really don t) (?:want|need|like)?(?: \w+){0,2}? (?:the )?(?:police|cops)|\bno (?:police|cops)|without (?:the )?(?:police|cops)|(?:please |pls )?(?:don t|dont|do not) (?:call|tell|involve|bring in|get) (?:the )?(?:police|cops))\b/],
+  ["noPolice", NO_POLICE],
   // "bạn gọi công an giúp tôi được không?", "bạn báo công an hộ tôi với", "can you call the police for me?": asking this chat to call.
   ["callForMe", /\b((ban|bot|may|em|chi|anh|ad|admin|ben ban|o day|ben nay|cac ban) (\w+ ){0,2}(goi|bao|bao cho|goi cho|goi dien cho|lien lac voi|lien he) (\w+ ){0,1}(cong an|113|police)( \w+){0,1} (giup|ho|gium|dum|cho) (toi|tui|minh|em|chau|con|me|t)\b|(ban|bot|may|ben ban|o day|ben nay|cac ban) (\w+ ){0,2}(goi|bao|lien he) (giup|ho|gium|dum) (toi |tui |minh |em |chau )?(\w+ ){0,1}(cong an|113)|(can|could|will|would) (you|this chat|this bot|you guys) (\w+ ){0,2}(call|phone|contact|ring|alert) (the police|113|police)|(call|phone|contact) (the police|113) for (me|us))/],
   // "có cần ra công an không?", "mình báo công an luôn được không", "do I need to go to the police": asked, not told.
@@ -235,6 +238,10 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("littleInfo")) for (const t of ["shouldReport", "wrong", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   for (const t of ["abroad", "language"] as const) if (found.includes(t) && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
+  // "Ông ta dọa cháu: đừng báo công an", "bạn gọi công an giúp tôi được không?", "I called 113 but no police came": the wish about the
+  // response is the writer's own, told; never a threat or another's word quoted, and never over a request for the police or police that
+  // did not come (F4b).
+  if (found.includes("noPolice") && ((["callForMe", "policeNow", "noResponse"] as const).some((t) => found.includes(t)) || !writersNoPoliceWish(text))) found.splice(found.indexOf("noPolice"), 1);
   // What to do when 113 did not come says where to call: not the hotline's description as well.
   if (found.includes("noResponse")) for (const t of ["hotline", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // "có bị bắt đi khỏi nhà không": being taken from home, not an arrest.
@@ -252,6 +259,27 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("act") && AGENCY_DUTY.test(key)) found.splice(found.indexOf("act"), 1, ...(found.includes("question") ? [] : ["question" as const]));
   if (found.length === 0 && asksSomething(text)) found.push("question");
   return found;
+}
+
+/** Another's word before the wish (folded, the words just before it): "ông ta dọa cháu:", "nó nói với con bé:", "he told her:", "her mum said". */
+const SAID_BEFORE = /\b(?:doa|de doa|noi|dan|dan do|canh cao|quat|said|says|told|tells|threatened|threatens|warned|warns|yelled|screamed)(?: \S+){0,3} $/;
+/** Someone else as the subject of the wish (folded): "mẹ bé không muốn công an vào", "her mum doesn't want the police". */
+const OTHER_WANTS = /\b(?:me|bo|ba|ma|cha|ong|co|chu|di|cau|duong|ong ta|ba ta|anh ta|chi ta|no|ho|han|gia dinh|nguoi nha|he|she|they|(?:her|his|their|the) \w+)(?: (?:be|chau|no|ay|ta|do|nay|kia|nha|em|ho))?(?: (?:thi|cung|van|lai|nhat quyet|nhat dinh))? $/;
+
+/**
+ * Whether a sentence of the text holds the writer's own wish that the police stay out: a NO_POLICE phrase with no other's word or
+ * subject just before it ("Ông ta dọa cháu: đừng báo công an" is a threat, "Mẹ bé không muốn công an vào" the mother's wish), and not
+ * asking for help with the police ("... giúp tôi").
+ */
+function writersNoPoliceWish(text: string): boolean {
+  return text.split(/[.!?\n;,]+/).some((part) => {
+    const key = foldKey(part).split(" ").map(chatWord).join(" ");
+    const m = NO_POLICE.exec(key);
+    if (!m) return false;
+    const before = key.slice(0, m.index);
+    const asksHelp = /^\s*(?:co )?(?:giup|ho|gium|dum|for me|for us)\b/.test(key.slice(m.index + m[0].length));
+    return !SAID_BEFORE.test(before) && !OTHER_WANTS.test(before) && !asksHelp;
+  });
 }
 
 /**

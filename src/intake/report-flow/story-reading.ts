@@ -355,8 +355,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
 /**
  * The writer declines, in the story, to leave a name or a number (folded): "tôi không muốn để lại tên tuổi số điện thoại", "toi khong de lai
  * so dau", "I don't want to leave my name or number". Not "không biết tên ông ta" (a name not known), nor anyone else's name.
+ * The writer's own refusal (tôi/tui/mình/em/I + the verb): not a stranger who "không để lại số", not a child who "không dám khai tên
+ * người đó" (F4b).
  */
-const STORY_REFUSES_CONTACT = /\b(?:khong|ko|k|hong|hok|chang|xin phep khong|xin khong) (?:muon |dam |the |can )?(?:de lai|de|dua|ghi|khai|cung cap|neu) (?:lai )?(?:(?:ho |ca |gi |ten )?(?:ten|ten tuoi|so|so dien thoai|sdt|so dt|dien thoai|thong tin lien lac|thong tin ca nhan|danh tinh)(?: (?:cua )?(?:toi|tui|minh|em|e))?)\b|\b(?:i|we) (?:don t|dont|do not|would rather not|d rather not|won t|will not|prefer not to)(?: want to| wish to)? (?:leave|give|share|provide)(?: you)? (?:my|our|any) (?:name|number|phone|contact|details)\b/;
+const STORY_REFUSES_CONTACT = /(?:\b(?:toi|tui|minh|mk|em|e|t|tao|chau|con|chung toi|bon toi|chung em)(?: (?:thi|that|cung|chi|se|van|xin|xin phep))? |\bxin (?:phep )?)(?:khong|ko|k|hong|hok|chang) (?:muon |dam |the |can )?(?:de lai|de|dua|ghi|khai|cung cap|neu) (?:lai )?(?:(?:ho |ca |gi |ten )?(?:ten|ten tuoi|so|so dien thoai|sdt|so dt|dien thoai|thong tin lien lac|thong tin ca nhan|danh tinh)(?: (?:cua )?(?:toi|tui|minh|em|e))?)\b(?! (?:nguoi|ke|thang|ong|ba|hung thu|han|no|dua|cua (?:nguoi|ke|han|no|ong|ba|thang)))|\b(?:i|we) (?:don t|dont|do not|would rather not|d rather not|won t|will not|prefer not to)(?: want to| wish to)? (?:leave|give|share|provide)(?: you)? (?:my|our|any) (?:name|number|phone|contact|details)\b/;
 
 /** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */
 const SEVERAL_WRITTEN = /(?:^|[^\p{L}])(?:mấy|vài|nhiều|một số|dăm)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|cô bé|cậu bé|học sinh)(?=[^\p{L}]|$)|\b(?:several|some|a few|many|a number of)\s+(?:\w+\s+)?(?:girls|boys|kids|children|students|pupils|teens|teenagers)\b/iu;
