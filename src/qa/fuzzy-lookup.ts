@@ -81,10 +81,30 @@ export function createProvinceFinder(registry: QaRegistry, planWords: ReadonlySe
     for (const a of aliases) {
       if (!initials.has(a.words[0]![0])) continue;
       const at = findFuzzyPhrase(words, a.words, planWords);
+      if (at >= 0 && afterPersonTitle(canonical, words.slice(at, at + a.words.length))) continue;
       if (at >= 0) hits.push({ province: a.p, matched: words.slice(at, at + a.words.length).join(" ") });
     }
     return hits;
   };
+}
+
+/** A person's title as written, with its tones ("Chị Thanh Hảo", "anh Gia Lia"); untoned, only the words no other word folds to. */
+const PERSON_TITLES: ReadonlySet<string> = new Set(["chị", "anh", "ông", "bà", "cô", "thầy", "cậu", "bác", "chú", "mr", "mrs", "ms", "miss"]);
+const UNTONED_TITLES: ReadonlySet<string> = new Set(["anh", "ong", "mr", "mrs", "ms", "miss"]);
+
+/**
+ * "Chị Thanh Hảo", "anh Gia Lia": a name typed close to a province, after a person's title, is that person, not the province
+ * (a province cue "tỉnh", "ở", "của" before it is no title). `canonical` keeps the tones ("chị", not "chỉ").
+ */
+function afterPersonTitle(canonical: string, matched: string[]): boolean {
+  const written = canonical.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const folded = written.map((w) => foldWords(w).join(" "));
+  for (let i = 1; i + matched.length <= written.length; i++) {
+    if (!matched.every((m, j) => folded[i + j] === m)) continue;
+    const before = written[i - 1]!;
+    if (PERSON_TITLES.has(before) || (before === folded[i - 1] && UNTONED_TITLES.has(before))) return true;
+  }
+  return false;
 }
 
 // At most one letter off in the whole phrase, and never in a short word or a first letter:

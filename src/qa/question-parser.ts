@@ -129,6 +129,16 @@ const PLAN_AGE_RE = /\b(ke hoach|van ban|quyet dinh|plans?|documents?|decisions?
 /** The words setting two sides against each other: "so sánh", "khác nhau", "chênh nhau", "cao hơn hay thấp hơn", "hơn kém", "versus". */
 export const COMPARE_RE = /\b(so sanh|khac nhau|giong nhau|chenh nhau|chenh lech|hon kem|(cao|nhieu) hon hay (thap|it) hon|compare|comparison|difference|differ|versus|vs)\b/;
 
+/** The words of a gap between two sides, a comparison only when two sides are named. */
+const GAP_RE = /\b(chenh nhau|chenh lech|hon kem)\b/g;
+
+/** Two provinces, or two plans by number or as "hai/các kế hoạch", "hai/các tỉnh", are named to set against each other. */
+function namesTwoSides(folded: string, provinces: ReadonlyArray<{ province: { id: string } }>, planNumbers?: ReadonlySet<string>): boolean {
+  if (new Set(provinces.map((h) => h.province.id)).size >= 2) return true;
+  if (new Set((folded.match(/\b\d{3,5}\b/g) ?? []).filter((n) => planNumbers?.has(n))).size >= 2) return true;
+  return /\b(hai|2|cac|nhung) (tinh|ke hoach|quyet dinh|van ban)\b/.test(folded);
+}
+
 const INTENT_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["compare", COMPARE_RE],
   ["plan_details", PLAN_AGE_RE],
@@ -190,6 +200,9 @@ const DOMAIN_RE = new RegExp(`\\b(${[
   // What the plans set and cite: "văn bản nào phổ biến Công ước ...", "which documents set a target for birth registration".
   "cong uoc", "chi tieu", "muc tieu", "khai sinh", "targets?", "convention", "birth registration",
 ].join("|")})\\b`);
+
+/** Whether folded words name the plans' subject ("trẻ em", "bảo vệ", "xâm hại", "tư pháp", "child", ...). */
+export const namesPlanSubject = (folded: string): boolean => DOMAIN_RE.test(folded);
 
 /** "NGO", "NGOs" as written (folded, "ngo" is also "ngõ", "ngờ"): the plans' foreign and non-governmental support is asked about. */
 const NGO_WRITTEN_RE = /\bNGOs?\b|\bODA\b|\bvi[eệ]n tr[oợ]\b/u;
@@ -558,6 +571,11 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     const everyday = everydayWords(folded);
     const intentText = asksWhichPlan ? everyday : everyday.replace(ISSUED_WITH_RE, " ");
     let intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber);
+    // "Kế hoạch của Gia Lai có giải pháp giảm chênh lệch giữa các vùng không?": a gap asked of one plan is its content, not two
+    // sides compared; "chênh lệch / chênh nhau / hơn kém" compare only with two provinces or two plans named.
+    if (intent === "compare" && !COMPARE_RE.test(intentText.replace(GAP_RE, " ")) && !namesTwoSides(folded, provinceHits, deps.planNumbers)) {
+      intent = detectIntent(intentText.replace(GAP_RE, " "), agencyHits.length > 0, recommendationNumber);
+    }
     // The plan the question cites ("theo 2041/QĐ-UBND") says which plan, not what about: its number is no content word.
     const ownRefs = documentNumber ? documentRefs.filter((r) => r.startsWith(`${documentNumber}/`)).map((r) => foldKey(r)) : [];
     // Each name as written, folded once for this question (the same names are folded for several lists).
