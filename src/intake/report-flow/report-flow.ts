@@ -476,7 +476,11 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
-  const namedOnly = state.step !== "what" && !HARM_OR_BLAME.test(foldKey(text));
+  // Unless no story is told yet and this is it ("I want to report something" first, then "her stepmother locks her outside at night" at
+  // the danger question): the story's harmer is read as from a first message.
+  // An answer of where the child is ("cháu đang ở nhà với mẹ", "she is at home with her mum") is no story: short, or said safe now.
+  const firstStory = !state.draft.narrative?.trim() && wordCount(text) >= 8 && !saysNoDanger(text) && !saysSafeNow(text) && deps.triage(text).risk !== "low";
+  const namedOnly = state.step !== "what" && !firstStory && !HARM_OR_BLAME.test(foldKey(text));
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : namedOnly ? ALL_BUT_HARMER : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
