@@ -7,11 +7,11 @@
  *   its plans never write are not answered from the plan of other years; the periods held are said instead.
  */
 import type { ParsedPlan, Province } from "../kb/types.ts";
-import { foldWords } from "../core/vietnamese-text.ts";
+import { foldKey, foldWords } from "../core/vietnamese-text.ts";
 import type { Language, QaRegistry } from "./answer-types.ts";
 import { emptyDraft, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
 import { shown, type HandlerContext } from "./intent-handlers.ts";
-import type { ParsedQuestion } from "./question-parser.ts";
+import { contentTerms, type ParsedQuestion } from "./question-parser.ts";
 
 /** The question asks for a span of years. */
 const ASKS_PERIOD_RE = /\b(giai doan nao|giai doan may|giai doan (la )?gi|(thoi gian|thoi han|thoi ky)( thuc hien| ap dung)? (nao|ra sao|the nao|bao lau|la gi|gi|la bao lau)|thoi ky nao|tu nam nao|den nam nao|keo dai (bao lau|den (nam|khi) nao)|what period|which period|what years|which years|what time ?frame|what timeframe|how long|(cover|covers|span|spans|run|runs) (what|which) (years|period))\b/;
@@ -24,13 +24,39 @@ const NUMBERED_RE = /\b(?:de an|chuong trinh|du an|chien luoc|scheme|project|pro
 /** A span of years as a plan writes it ("giai đoạn 2017-2027", "2021 - 2030"). */
 const YEARS_RE = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/gu;
 
+/**
+ * "Gia Lai's plan lists national programmes to push forward. What period does the programme on child labour cover?": a sentence
+ * setting the scene, then the one asking the period. The programme is named in the asking sentence; the scene's words ("national",
+ * "push forward") fit another programme of the same list better and would pick it. Null when one sentence asks (or none, or two).
+ */
+const POINTS_BACK_RE = /\b(chuong trinh|de an|du an|chien luoc|ke hoach|cai) (do|ay|nay|tren|vua roi)\b|\b(that|this|the same|the said|said|these|those) (programmes?|programs?|schemes?|projects?|strategy|strategies|one)\b|\b(does|did|do|is|was) (it|they)\b|\bits\b/;
+
+/** The period is asked in a sentence of its own after another ("... liệt kê các chương trình. Chương trình X giai đoạn nào?"). */
+export function asksPeriodApart(raw: string): boolean {
+  const sentences = raw.split(/(?<=[.!?;:])\s+/u).filter((x) => x.trim().length > 0);
+  return sentences.length > 1 && ASKS_PERIOD_RE.test(foldKey(sentences.at(-1)!));
+}
+
+function askingSentenceTopic(ctx: HandlerContext): string[] | null {
+  const sentences = ctx.q.raw.split(/(?<=[.!?;:])\s+/u).filter((x) => x.trim().length > 0);
+  if (sentences.length < 2) return null;
+  const asking = sentences.filter((x) => ASKS_PERIOD_RE.test(foldKey(x)));
+  // "...; chương trình đó giai đoạn nào?", "What period does that programme cover?": the asking sentence points back to the
+  // programme the sentence before it names, so the whole question names it.
+  if (asking.length !== 1 || POINTS_BACK_RE.test(foldKey(asking[0]!))) return null;
+  const placeWords = new Set(ctx.q.provinces.flatMap((p) => foldWords(p.name)));
+  const own = [...new Set(contentTerms(foldKey(asking[0]!), [], ctx.q.language).flatMap((t) => t.split(" "))
+    .filter((t) => !PERIOD_WORDS.has(t) && !placeWords.has(t) && !/\d/.test(t)))];
+  return own.length >= 2 ? own : null;
+}
+
 export function answerNamedPeriod(ctx: HandlerContext): Draft | null {
   const f = ctx.q.folded;
   if (!ASKS_PERIOD_RE.test(f)) return null;
   const own = new Set(ctx.plans.map((p) => p.documentNumber.split("/")[0]!));
   const number = NUMBERED_RE.exec(f)?.[1];
   const asked = number && !own.has(number) ? number : null;
-  const topic = [...new Set(ctx.terms.filter((t) => !t.includes(" ") && !PERIOD_WORDS.has(t) && !/\d/.test(t)))];
+  const topic = askingSentenceTopic(ctx) ?? [...new Set(ctx.terms.filter((t) => !t.includes(" ") && !PERIOD_WORDS.has(t) && !/\d/.test(t)))];
   if (!asked && topic.length < 2) return null;
   let best: { plan: ParsedPlan; section: string; quote: string; from: string; to: string; fit: number } | null = null;
   const keep = new Set(ctx.plans);

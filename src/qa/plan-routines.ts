@@ -231,6 +231,39 @@ export function answerProvincePlans(ctx: HandlerContext, all: ParsedPlan[]): Dra
   return d;
 }
 
+// ---- Every plan held ------------------------------------------------------------------------------
+
+/** "Kho có kế hoạch của những tỉnh nào?", "How many provinces' plans are in the knowledge base?": the knowledge base's own list asked. */
+const ALL_HELD_RE = /\b(nhung|cac|bao nhieu|may) tinh\b|\btinh nao\b|\b(which|what|how many) provinces?\b|\bhow many( \S+){0,2} (plans|documents)\b|\b(bao nhieu|may) (ke hoach|van ban)\b|\b(kho|he thong|co so du lieu|knowledge base|database|system)\b( \S+){0,6} (nhung|cac) (ke hoach|van ban)( \S+){0,4} nao\b|\b(which|what) plans\b( \S+){0,6} (knowledge base|database|system|held|stored)\b/;
+/** Words that say "the knowledge base holds": without one, "tỉnh nào có kế hoạch ..." may ask which province does a thing. */
+const HOLDS_RE = /\b(kho|he thong|co so du lieu|du lieu|knowledge base|database|system|held|hold|holds|stored|co san|hien co|dang co|luu|covered|cover|covers|available|have|has|co)\b/;
+const ALL_HELD_WORDS = new Set([...PLAN_LIST_WORDS, "provinces", "provincial", "s", "how", "many", "bao", "nhieu", "may", "in", "are", "is", "there",
+  "do", "does", "you", "they", "them", "and", "of", "the", "dang", "luu", "tru", "cover", "covers", "covered", "co", "san", "trong", "nhung", "deu",
+  "ca", "tat", "all", "da", "duoc", "nap", "loaded", "included", "contain", "contains", "those", "these", "name", "names"]);
+
+/**
+ * "How many provinces' plans are in the knowledge base, and what are they?", "kho có kế hoạch của những tỉnh nào?": every plan
+ * held, counted by province, each with its number, title, signer and date; no passage of a plan answers what the knowledge base is.
+ */
+export function answerAllHeldPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null {
+  const q = ctx.q;
+  if (q.provinces.length > 0 || q.agencies.length > 0 || q.documentRefs.length > 0 || ctx.plans.length !== all.length) return null;
+  if (!ALL_HELD_RE.test(q.folded) || !HOLDS_RE.test(q.folded) || /\d/.test(q.folded)) return null;
+  if (ctx.terms.some((t) => !t.split(" ").every((w) => ALL_HELD_WORDS.has(w)))) return null;
+  const d = answerPlanDetails({ ...ctx, q: { ...q, folded: "" }, plans: all });
+  if (!d.found) return null;
+  const byProvince = new Map<string, string[]>();
+  for (const p of all) {
+    const name = p.province.provinceId ? ctx.registry.province(p.province.provinceId)?.name ?? p.province.provinceId : tr(ctx.lang, "không ghi tỉnh", "province not stated");
+    (byProvince.get(name) ?? byProvince.set(name, []).get(name)!).push(p.documentNumber);
+  }
+  const list = [...byProvince].map(([n, docs]) => `${n} (${docs.join(", ")})`).join("; ");
+  d.lines.unshift(tr(ctx.lang, `Kho kiến thức có ${all.length} kế hoạch bảo vệ trẻ em của ${byProvince.size} tỉnh: ${list}.`,
+    `The knowledge base holds ${all.length} child-protection plans of ${byProvince.size} provinces: ${list}.`));
+  d.counts.push(byProvince.size);
+  return d;
+}
+
 // ---- Which plans name a body ---------------------------------------------------------------------
 
 const WHICH_PLANS_RE = /\b(ke hoach nao|nhung ke hoach|cac ke hoach|quyet dinh nao|tinh nao|nhung tinh|which (plans?|provinces?|decisions?|documents?)|what plans?)\b/;

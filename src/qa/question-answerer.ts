@@ -18,7 +18,7 @@ import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, answerSubmission, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { COMPARE_RE, contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
-import { answerHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
+import { answerHeldPlans, answerAllHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
@@ -27,8 +27,9 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { answerCitedIssuer } from "./cited-issuer.ts";
 import { answerMissingItem } from "./missing-item.ts";
+import { answerPartBodies } from "./part-bodies.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
-import { answerNamedPeriod, periodNotHeld } from "./named-period.ts";
+import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
 import { answerUnnamedProvince, asksUnnamedProvince } from "./unnamed-province.ts";
 import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
@@ -162,8 +163,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const base: HandlerContext = withoutUnwrittenWords({ q, terms: withPredecessorWords(q, ownTerms, registry, chosen), plans: chosen, index, registry, lang: q.language, groupOf, minCoverage });
       // "Is there a Bình Định plan, or only Gia Lai's?": which of the named provinces have plans.
       // "Văn bản nào không ghi tên tỉnh ban hành?": the plans whose province is not written, from what is stored of each (unnamed-province.ts).
-      const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans) ?? answerUnnamedProvince(base, plans);
+      const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans) ?? answerAllHeldPlans(base, plans) ?? answerUnnamedProvince(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
+      // "Mục V của KH 26 giao nhiệm vụ cho những sở nào?", "Điều 2 QĐ 2130 nêu những sở nào?": the bodies that part names (part-bodies.ts).
+      const partBodies = answerPartBodies(base);
+      if (partBodies) return composeAnswer(partBodies, ctx, coverage[q.language]);
       // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
       if (provinceClaimed) {
         const province = answerPlanProvince(base);
@@ -769,7 +773,8 @@ function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.p
   if (unwritten) return unwritten;
   // "Hội LHPN chủ trì triển khai kế hoạch 2509 phải không?", "X leads the implementation of plan 2509, correct?": the plan as a
   // whole is asked of, its implementation section's first lead answers, not an item that shares the word "triển khai".
-  const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
+  // "Sở Y tế có phải là cơ quan chủ trì Kế hoạch 1979 không?": the words asking which body leads ("cơ quan", "the lead agency") name no task either.
+  const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || LEADS_PLAN_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
     : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
   if (!d.found) return answerDuties(ctx);
   const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
@@ -821,7 +826,8 @@ function listWhole(d: Draft, ctx: HandlerContext): Draft {
   };
 }
 
-const WHICH_PROGRAMMES_RE = /\b(chuong trinh|ct) (nao|gi)\b|\b(which|what) (of the )?(programmes|programs)\b/;
+/** "chương trình nào", "những chương trình số mấy", "CT số nào", "which programmes", "which programme numbers", "programmes number what". */
+const WHICH_PROGRAMMES_RE = /\b(chuong trinh|ct) (so )?(nao|gi|may|bao nhieu)\b|\b(which|what) (of the )?(numbered )?(programmes|programs|programme numbers|program numbers)\b|\b(programmes|programs) (by )?numbers?\b|\b(which|what) numbers?\b( \S+){0,3} (programmes|programs)\b/;
 
 /**
  * "Sở ... phải chủ trì những chương trình nào?": when the answer holds two or more of a plan's numbered programmes the body leads,
@@ -1171,7 +1177,8 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     if (asksOwnNumber(ctx)) return answerPlanDetails(ctx);
   }
   // "Đề án 938 ... giai đoạn nào?": the years of a programme the plan names, not the plan's own (named-period.ts).
-  if (!["count", "compare"].includes(intent)) {
+  // "... liệt kê các chương trình quốc gia. Chương trình X giai đoạn nào?": the list only sets the scene; the period is asked.
+  if (!["count", "compare"].includes(intent) || (intent === "count" && asksPeriodApart(ctx.q.raw))) {
     const period = answerNamedPeriod(ctx);
     if (period) return period;
   }
@@ -1985,13 +1992,15 @@ function restatesTitle(ctx: HandlerContext): boolean {
 
 /** Asked of carrying out the plan (or programme) as a whole: "triển khai / tổ chức thực hiện / điều phối kế hoạch", "implement the plan". */
 const CARRIES_OUT_PLAN_RE = /\b(trien khai|thuc hien|dieu phoi|implement\w*|carr(y|ies|ying) out|coordinat\w*)( \w+){0,6} (ke hoach|kh|chuong trinh|plan|programme|program)\b/;
+/** "Sở nào chủ trì kế hoạch bảo vệ trẻ em của Gia Lai?", "who leads the Gia Lai child protection plan?": the plan itself led, no verb between. */
+const LEADS_PLAN_RE = /\b(chu tri|leads?|leading|in charge of|dau moi)( \w+){0,6} (ke hoach|kh|plans?)\b/;
 /** Words a question naming the plan by what it is about holds besides asking who carries it out ("bảo vệ trẻ em của tỉnh"). */
 const PLAN_ITSELF_WORDS = new Set(["bao", "ve", "tre", "em", "cua", "child", "children", "protection", "dieu", "phoi", "coordinate", "coordinates", "coordinating",
   "carry", "carries", "carrying", "out", "whole", "overall", "entire", "toan", "bo", "ca", "lan", "both", "and", "each", "dau", "moi"]);
 
 /** "Sở nào chủ trì tổ chức triển khai kế hoạch bảo vệ trẻ em của tỉnh?": no task besides the plan itself, asked who carries it out. */
 function namesPlanItself(ctx: HandlerContext): boolean {
-  if (ctx.plans.length === 0 || !CARRIES_OUT_PLAN_RE.test(ctx.q.folded) || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(ctx.q.folded)) return false;
+  if (ctx.plans.length === 0 || !(CARRIES_OUT_PLAN_RE.test(ctx.q.folded) || LEADS_PLAN_RE.test(ctx.q.folded)) || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(ctx.q.folded)) return false;
   return ctx.terms.every((t) => t.split(" ").every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || PLAN_ITSELF_WORDS.has(w) || /^\d+$/.test(w)));
 }
 

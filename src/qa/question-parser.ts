@@ -178,13 +178,14 @@ const APPENDIX_LEADS_RE = /\b(nhung|cac|which|what) (co quan|so|don vi|agencies|
  */
 export const PLAN_PERIOD_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( \S+){0,6}? (giai doan |for |of |covering |tu nam |from )?(the )?((?:19|20)\d\d) ?(?:-|den|to)? ?(?:nam )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?(?:-|to)? ?((?:19|20)\d\d) (\S+ ){0,4}?(plan|decision)\b/;
 
-export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$/;
+/** "Is the Department of Health the lead agency of plan 2509?": a yes or no on who leads, asked in English with no tag. */
+export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$|^(is|are|was|were) (the )?\S+( \S+){0,8} (the )?(lead|leading|main|responsible) (agency|body|department|office|unit)\b/;
 
 // "những cơ sở nào", "xử lý cơ sở nào" (which establishments) fold like "sở nào" (which department) after "có": not a who-question.
 const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co quan|don vi|so|nganh|to chuc|doan the|hoi) nao|don vi nao|(?<!\b(nhung|cac|xu ly|kiem tra|thanh tra|giam sat|quan ly|cap phep|dong cua|dinh chi) co )so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|what (agency|department|body|office|organi[sz]ation|authority)\b(?!.*\breports?\b)|which( (gia lai|dak lak|tay ninh|thua thien hue|hue|the province s|province s)){1}( (provincial|district|local))? (agencies|departments|bodies|offices|units|organi[sz]ations|authorities)|in charge|leads?|coordinates?)\b/;
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (exactly |precisely |specifically |concretely )?(must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
-const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(programmes|programs|tasks|recommendations)|what (programmes|programs|tasks))\b/;
+const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(numbered )?(programmes|programs|tasks|recommendations)|what (numbered )?(programmes|programs|tasks)|(which|what) (programme|program) numbers?|(which|what) numbers?( \S+){0,3} (programmes|programs))\b/;
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money|money)\b/],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
@@ -339,7 +340,9 @@ const NOT_A_TOPIC = new Set(["kh", "ke", "hoach", "quyet", "dinh", "qd", "chuong
   // The text itself and how it is asked: "trong phần văn bản hiện có (bị cắt)", "liệt kê đủ giúp mình", "đứng tên chủ trì ít nhất một hoạt động",
   // "chỉ được đề nghị thay vì", "tham gia".
   "bi", "cat", "muc", "noi", "dung", "phu", "luc", "liet", "du", "giup", "ten", "it", "nhat", "mot", "chi", "nghi",
-  "thay", "chu", "tri", "khong", "hoat", "dong", "day", "toan", "bo", "ghi", "neu", "list", "them", "appendix", "all"]);
+  "thay", "chu", "tri", "khong", "hoat", "dong", "day", "toan", "bo", "ghi", "neu", "list", "them", "appendix", "all",
+  // "kể hết giúp", "kể ra giùm mình nhé", "liệt kê luôn": asked for the whole list, politely.
+  "het", "ra", "gium", "dum", "minh", "nhe", "nha", "luon", "xem", "ban"]);
 
 /**
  * "Sức khỏe tâm thần cho học sinh: kế hoạch 2509 giao cho những sở nào?", "To which departments does plan 2041 assign tasks on child
