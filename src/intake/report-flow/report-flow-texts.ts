@@ -55,6 +55,8 @@ export const T = {
   },
   /** A province named by its name before the 2025 merger: one line in the summary saying where it is now. */
   formerMerged: { vi: "{former} nay thuộc tỉnh {today}.", en: "{former} is now part of {today} province." },
+  // "Bình Dương nay thuộc Thành phố Hồ Chí Minh.": a city that is a province is named as the city it is, no "tỉnh Thành phố" (walk 43).
+  formerMergedCity: { vi: "{former} nay thuộc {today}.", en: "{former} is now part of {today} City." },
   formerRenamed: { vi: "{former} nay là thành phố {today}.", en: "{former} is now {today} city." },
   /** "hẹn thứ bảy này tới đón bé", "he'll pick her up Saturday": a harm or a taking planned for a coming day: what to do before then. */
   beforeDay: {

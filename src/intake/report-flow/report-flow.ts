@@ -894,7 +894,10 @@ function formerPlaceLine(d: ReportDraft, deps: ReportFlowDeps): string | null {
   if (!found?.former || found.id !== d.provinceId) return null;
   // In English the names are written without Vietnamese marks ("Binh Dinh is now part of Gia Lai province.").
   const plain = (n: string) => (d.language === "en" ? n.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D") : n);
-  return fill((found.renamed ? T.formerRenamed : T.formerMerged)[d.language], { former: plain(found.former), today: plain(found.name) });
+  // A province that is a city ("Thành phố Hồ Chí Minh") is said as that city: "nay thuộc Thành phố Hồ Chí Minh", "part of Ho Chi Minh City".
+  const city = !found.renamed && /^thành phố\s+/iu.test(found.name);
+  const today = city && d.language === "en" ? found.name.replace(/^thành phố\s+/iu, "") : found.name;
+  return fill((found.renamed ? T.formerRenamed : city ? T.formerMergedCity : T.formerMerged)[d.language], { former: plain(found.former), today: plain(today) });
 }
 
 /**

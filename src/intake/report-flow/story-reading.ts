@@ -310,7 +310,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "tonight I saw a man slap him", "tối nay ổng đánh nó rồi": a harm told as done tonight is today's, not about to happen.
   const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
   // "bố hay đánh nó, lần gần nhất tối qua": how often and the latest time are both said back ("thường xuyên; gần nhất: tối qua").
-  const latest = facts.when === "repeated" || since ? latestTime(text, facts) : null;
+  const latest = facts.when === "repeated" || since ? latestTime(withoutStateSince(text), facts) : null;
   // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
   // ahead of a time that only tells the past around it ("bỏ đi lâu rồi") or is the plan's own words.
   const planned = facts.ahead === "days_ahead" && (!facts.when || facts.when === "past" || facts.whenQuote === facts.aheadQuote || (facts.when === "tonight" && sameDayAhead(facts))) ? soonPlannedWhen(text, facts.aheadQuote, lang) : null;
@@ -1024,10 +1024,34 @@ const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an
 const SINCE = /(?:^|[\s,(])((?:từ|since)\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|tuần)(?:\s+(?:nay|này|ngoái|trước))?|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{2,4})?|tháng\s+(?:trước|này)|năm\s+(?:ngoái|trước|nay)|tuần\s+trước|hôm\s+\S+|tết|hè|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december))))/iu;
 const SINCE_FOLDED = /(?:^|[\s,(])(tu\s+(?:(?:dau|cuoi|giua)\s+(?:nam|thang|tuan)(?:\s+(?:nay|ngoai|truoc))?|(?:(?:dau|cuoi|giua)\s+)?(?:thang\s+\d{1,2}|thang\s+truoc|nam\s+ngoai|tuan\s+truoc)))\b/;
 
+/** Where the child lives or whether they go to school (folded): a state a "since" may date, not a harm. */
+const LIVING_OR_SCHOOL = /\b(?:(?:sang|ve|qua|chuyen|don)\s+(?:\S+\s+)?o\s+(?:voi|cung|nha)|o voi|song voi|o cung|song cung|nghi hoc|bo hoc|thoi hoc|khong (?:con )?(?:di|den|toi) (?:hoc|truong|lop)|moved|lives? with|living with|stay(?:s|ing)? with|been to school|gone to school|go(?:ne)? to school|attended school|out of school|dropped out)\b/;
+/** A harm told in the same sentence (folded): then the "since" dates it too. */
+const HARM_IN_SENTENCE = /\b(?:danh|chui|nhot|hiep|xam hai|sam so|so mo|so soang|bo doi|bat lam|ep|hit|hits|hitting|beat|beats|beating|touch|touches|touched|abuse|abused|locks?|starv\w*)\b/;
+
 function sinceWhen(text: string): string | null {
+  const found = sinceFound(text);
+  return found && !found.state ? found.hit : null;
+}
+
+/** The text without a "since" of where the child lives or of missing school: its time is no latest time of the harm either. */
+function withoutStateSince(text: string): string {
+  const found = sinceFound(text);
+  return found?.state ? `${text.normalize("NFC").slice(0, found.at)} ${text.normalize("NFC").slice(found.at + found.length)}` : text;
+}
+
+function sinceFound(text: string): { hit: string; state: boolean; at: number; length: number } | null {
   const nfc = text.normalize("NFC");
-  const hit = SINCE.exec(nfc)?.[1] ?? (/[^\x00-\x7f]/.test(nfc) ? null : SINCE_FOLDED.exec(nfc.toLowerCase())?.[1]);
-  return hit ? hit.trim() : null;
+  const found = SINCE.exec(nfc) ?? (/[^\x00-\x7f]/.test(nfc) ? null : SINCE_FOLDED.exec(nfc.toLowerCase()));
+  const hit = found?.[1];
+  if (!hit || found.index === undefined) return null;
+  // "He hasn't been to school since September", "Từ tuần trước nó sang ở với bà ngoại rồi": the start of where the child lives or of
+  // missing school, in a sentence that tells no harm, is no time of the harm (walk 43: "last time: since september").
+  const at = found.index;
+  const start = Math.max(nfc.lastIndexOf(".", at), nfc.lastIndexOf("!", at), nfc.lastIndexOf("?", at), nfc.lastIndexOf("\n", at)) + 1;
+  const ends = [".", "!", "?", "\n"].map((c) => nfc.indexOf(c, at + found[0].length)).filter((i) => i >= 0);
+  const sentence = foldKey(nfc.slice(start, ends.length > 0 ? Math.min(...ends) : nfc.length));
+  return { hit: hit.trim(), state: LIVING_OR_SCHOOL.test(sentence) && !HARM_IN_SENTENCE.test(sentence), at, length: found[0].length };
 }
 
 /** "in Ta Van commune", "Hoa Xuan ward": an English story names the commune after its name. */
@@ -1200,7 +1224,8 @@ function placeRightBeforeProvince(text: string, deps: ReportFlowDeps): string | 
 }
 
 /** "p.Tân Định", "x. Ea Tu", "tt.Phước An": a commune level written short, before a capitalised name. */
-const ABBREVIATED_COMMUNE = /(?:^|[\s,(])(p|ph|x|tt)\.\s?((?:[A-ZĐÀ-Ỹ][\p{L}'-]*)(?:\s[A-ZĐÀ-Ỹ][\p{L}'-]*){0,3})/u;
+// "TT Huế", "TT.Huế" is the province Thừa Thiên Huế (its old name, "TT" for Thừa Thiên), no "thị trấn Huế" (walk 43).
+const ABBREVIATED_COMMUNE = /(?:^|[\s,(])(p|ph|x|tt(?!\.\s?(?:Huế|Hue|HUẾ|HUE)(?![\p{L}])))\.\s?((?:[A-ZĐÀ-Ỹ][\p{L}'-]*)(?:\s[A-ZĐÀ-Ỹ][\p{L}'-]*){0,3})/u;
 const LEVEL_OF: Record<string, string> = { p: "phường", ph: "phường", x: "xã", tt: "thị trấn" };
 
 function abbreviatedCommune(text: string): string | null {
@@ -1246,7 +1271,7 @@ const COMMUNE_ANSWER = /^(?:(?:o|tai|thuoc)\s+)?(xa|phuong|thi tran|thon|buon|pl
 /** A commune typed as an answer, also in lower case ("xã hòa xuân"), cut before the province. */
 export function readCommuneAnswer(text: string, provinceName: string | null): string | null {
   // "p dien hong", "x ea kao", "tt phuoc an": the level written short and in lower case, as an answer to "which commune?".
-  const parts = text.split(/[,;\n]/).map((p) => cleanPlaceAnswer(p.replace(/^(\s*)(p|ph|x|tt)\.?\s+(?=\p{L})/iu, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `)));
+  const parts = text.split(/[,;\n]/).map((p) => cleanPlaceAnswer(p.replace(/^(\s*)(p|ph|x|tt(?!\.?\s+hu[eế](?![\p{L}])))\.?\s+(?=\p{L})/iu, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `)));
   const isPlace = (p: string | undefined): p is string => Boolean(p) && (COMMUNE_ANSWER.test(foldKey(p!)) || /\s(ward|commune|village)$/i.test(p!) || /^(commune|ward|village)\s/i.test(p!)) && !(provinceName && foldKey(p!) === foldKey(provinceName));
   if (!isPlace(parts[0])) return null;
   // "khu phố Lộc Thành, phường An Tịnh": a neighbourhood and the ward it is in, both kept (the ward names the People's Committee).
@@ -1304,15 +1329,16 @@ export function cleanPlaceAnswer(text: string, whole = false): string {
   const place = (parts[0] ?? "").replace(PLACE_LEAD, "");
   const cut = place.replace(PLACE_TAIL, "");
   // "xa cu ne" is xã Cư Né: a particle typed without its tone ("ne", "nhe") is cut only when a name of two words or more is left.
-  const keepTail = cut !== place && /(?:^|\s)(?:ne|nhe|luon|thoi)\s*$/u.test(place) && cut.replace(/^(?:xã|xa|phường|phuong|thị trấn|thi tran|thôn|thon|buôn|buon|ấp|ap|bản|ban|làng|lang)\s+/iu, "").trim().split(/\s+/).length < 2;
+  // "xã Phú Mỹ a" is "xã Phú Mỹ ạ" typed without its tone (walk 43); a one-word name ending in "a" is kept.
+  const keepTail = cut !== place && /(?:^|\s)(?:ne|nhe|luon|thoi|a)\s*$/u.test(place) && cut.replace(/^(?:xã|xa|phường|phuong|thị trấn|thi tran|thôn|thon|buôn|buon|ấp|ap|bản|ban|làng|lang)\s+/iu, "").trim().split(/\s+/).length < 2;
   return (keepTail ? place : cut).replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
 }
 
 /** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */
-const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt)(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
+const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt(?!(?:\.\s?|\s)(?:Huế|Hue|HUẾ|HUE)(?![\p{L}])))(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
 /** Words said after the name that are not the name: "p Tân Định đó", "xã Hòa Phú nha", "ở Ea Tu ạ". */
 // Lower case only: a capitalised "Nhé" ends a place name ("xã Mường Nhé"), a particle is written small.
-const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ|nhe|ne|luon|thoi))+\s*$/u;
+const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ|nhe|ne|luon|thoi|a))+\s*$/u;
 
 const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|nhan qua|lien he)\b/;
 

@@ -208,7 +208,17 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
+  if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? [])) return false;
   return true;
+}
+
+/** One of `phrases` (folded) starts inside the match or right after it, and no `keep` phrase starts at the same word. */
+function alongTheMatch(tokens: readonly string[], start: number, end: number, phrases: readonly string[], keep: readonly string[]): boolean {
+  const at = (i: number, p: string) => p.split(" ").every((w, j) => tokens[i + j] === w);
+  for (let i = start + 1; i <= end; i++) {
+    if (phrases.some((p) => at(i, p)) && !keep.some((p) => at(i, p))) return true;
+  }
+  return false;
 }
 
 /**

@@ -223,12 +223,44 @@ const TELLING_CLAUSE = /\b(?:told|tells?|found out|learn(?:ed|t)|ke (?:voi|cho|l
 /** A deadline denied (folded): "hasn't given a deadline", "chưa ra hạn". */
 const NO_DEADLINE = /\b(?:no|without a|hasn t (?:given|set) a|didn t (?:give|set) a|has not (?:given|set) a) deadline\b|\b(?:chua|khong) (?:ra |dat |dua ra |co )?(?:han|thoi han)\b/;
 
+/** Words of something still going on (codes): "vẫn", "đang", "still". */
+const GOING_ON: ReadonlySet<string> = new Set(["ongoing", "now", "now_word"]);
+/** Words that set a time ahead or a condition (folded): "sẽ", "phải", "hạn", "nếu", "trước", "will", "by", "unless", "or else". */
+const AHEAD_OR_IF = /\b(?:se|phai|thoi han|han chot|neu|truoc|khong thi|ko thi|thi|will|ll|by|before|unless|if|or else|otherwise|deadline|until)\b/;
+
+/**
+ * "Hôm nay hắn vẫn đang nhắn đe dọa", "today he is still sending her threats": the day dates what is still going on, in a
+ * clause that sets nothing ahead and no condition; it is no deadline (walk 43). "nếu tối nay không gửi thì sẽ tung ảnh" is one.
+ */
+function datesWhatGoesOn(f: TriageFacts, x: PhraseMatch): boolean {
+  const words = f.clauses![x.clause]!.tokens.join(" ");
+  // Only messages or threats that go on: "tối nay là đang trên xe khách" (on the coach tonight) dates a child being moved now.
+  if (AHEAD_OR_IF.test(words) || !MESSAGING.test(words)) return false;
+  return f.affirmed.some((o) => o.clause === x.clause && GOING_ON.has(o.rule.code) && o.start >= x.end);
+}
+
 /** Today, tonight or tomorrow as the time of a deadline or a pickup: not "3 hôm nay" (these three days), not the day it was told. */
-function deadlineSoon(f: TriageFacts): string | false {
+function deadlineSoon(f: TriageFacts, ofThreat = false): string | false {
   if (!f.clauses) return quoteOf(f, "soon");
   if (f.clauses.some((c) => NO_DEADLINE.test(c.tokens.join(" ")))) return false;
-  const m = f.affirmed.find((x) => x.rule.code === "soon" && !/^\d+$/.test(f.clauses![x.clause]!.tokens[x.start - 1] ?? "") && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")));
+  const m = f.affirmed.find((x) => x.rule.code === "soon" && !/^\d+$/.test(f.clauses![x.clause]!.tokens[x.start - 1] ?? "") && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")) && !(ofThreat && datesWhatGoesOn(f, x)));
   return m ? m.quote : false;
+}
+
+/** Messages and threats (folded): what a "now" may be said of besides the images ("vẫn đang nhắn đe dọa", "still sending her threats"). */
+const MESSAGING = /\b(?:nhan|nhan tin|de doa|doa|threat|threats|threatening|threatens|message|messages|messaging|texting|texts)\b/;
+
+/**
+ * A "now" said of the images or the undressing, not of messages or threats that go on ("Hôm nay hắn vẫn đang nhắn đe dọa em"):
+ * a now in a clause of messages or threats counts only when the images are told in that clause too (walk 43).
+ */
+function nowOfImages(f: TriageFacts): boolean {
+  const nows = f.affirmed.filter((m) => m.rule.code === "now_word" || m.rule.code === "now");
+  return nows.some((n) => {
+    const clause = f.clauses?.[n.clause];
+    if (!clause || !MESSAGING.test(clause.tokens.join(" "))) return true;
+    return f.affirmed.some((m) => m.clause === n.clause && (m.rule.code === "sexual_images" || m.rule.code === "sextortion"));
+  });
 }
 
 /** A weapon named within one clause of a "now" ("đang", "right now"), neither negated. */
@@ -441,7 +473,7 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",
     vi: "Trẻ bị đe dọa tung ảnh nhạy cảm, hạn trong hôm nay hoặc ngày mai", en: "Sextortion: a threat to share the child's sexual images, with a deadline today, tonight or tomorrow",
     // "tung ảnh" (to release images) folds like "từng" (once, in the past): a bare "tung" is no past here.
-    when: (f) => sextortionTold(f) && !f.affirmed.some((m) => m.rule.code === "past_resolved" && foldWords(m.quote).join(" ") !== "tung") && deadlineSoon(f),
+    when: (f) => sextortionTold(f) && !f.affirmed.some((m) => m.rule.code === "past_resolved" && foldWords(m.quote).join(" ") !== "tung") && deadlineSoon(f, true),
   },
   {
     flag: "transfer_soon", risk: "emergency", category: "trafficking_abduction",
@@ -457,7 +489,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "online_sexual_abuse_now", risk: "emergency",
     vi: "Trẻ đang bị ép cởi đồ, quay hoặc chụp ảnh nhạy cảm ngay lúc này", en: "The child is being made to undress or film sexual images right now",
-    when: (f) => (f.codes.has("now_word") || f.codes.has("now")) && quoteOf(f, "sexual_images", "sextortion"),
+    when: (f) => (f.codes.has("now_word") || f.codes.has("now")) && nowOfImages(f) && quoteOf(f, "sexual_images", "sextortion"),
   },
   {
     flag: "young_child_lost", risk: "emergency",

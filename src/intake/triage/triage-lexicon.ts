@@ -63,6 +63,15 @@ export interface LexiconRule {
   exceptSubjectWritten?: readonly string[];
   /** Not when said of the writer ("I'm a stranger to them"): words about the writer are no fact about the one who harms. */
   exceptWriter?: boolean;
+  /**
+   * Matches are ignored when one of these phrases (folded) stands inside the match or starts right after it: "bắt làm việc nhà
+   * cả ngày", "bị bắt làm việc nhà" (housework) are no child labour. keepAlong: longer phrases at the same place that keep the
+   * match ("việc nhà hàng", a restaurant's work).
+   */
+  exceptAlong?: readonly string[];
+  keepAlong?: readonly string[];
+  /** A note for whoever edits the file; not read. */
+  _note?: string;
   vi: string;
   en: string;
   patterns: readonly string[];
