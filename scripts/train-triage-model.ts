@@ -12,7 +12,11 @@
  *   npm run triage:train -- --quick # skip the category head's cross-validation (its figures are
  *                                   # only printed, so the model file is the same, byte for byte)
  *
- * Deterministic: the same corpus gives the same model, byte for byte.
+ * Deterministic: the same corpus (and the same shipped model) gives the same model, byte for byte.
+ * A retrain never drops a safety floor the shipped model holds (unless RETIRED_FLOORS names it)
+ * never raises the routing thresholds above the shipped ones, and never raises the emergency
+ * threshold above the shipped one (keepShippedFloors, keepShippedBand, emergencyThresholdCap in
+ * triage-training.ts).
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -20,7 +24,7 @@ import { encodeModel, MODEL_PATH, type ModelPolicy } from "../src/intake/triage/
 import { hashFeature } from "../src/intake/triage/text-features.ts";
 import { riskFromProbabilities, safetyFloor, safetyRules } from "../src/intake/triage/triage-model.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank } from "../src/intake/triage/triage-types.ts";
-import { assemble, augment, chooseSafetyFlags, confusionReport, raisesFlag, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
+import { assemble, augment, chooseSafetyFlags, confusionReport, emergencyThresholdCap, keepShippedBand, keepShippedFloors, raisesFlag, featurise, pct, readCorpus, scoreWith, trainHead, type CorpusRow, type Example } from "./triage-training.ts";
 
 /**
  * Emergency recall the threshold must reach in cross-validation; among thresholds that do, the
@@ -117,10 +121,10 @@ function riskFigures(reports: readonly Scored[], policy: Pick<ModelPolicy, "emer
  * The policy: emergency recall first (at least TARGET_RECALL in cross-validation), then the fewest
  * errors, counting a report rated too low twice and a report wrongly made an emergency twice.
  */
-function choosePolicy(reports: readonly Scored[]): Pick<ModelPolicy, "emergencyThreshold" | "underRatingCost"> {
+function choosePolicy(reports: readonly Scored[], cap = 0.6): Pick<ModelPolicy, "emergencyThreshold" | "underRatingCost"> {
   let best: { policy: Pick<ModelPolicy, "emergencyThreshold" | "underRatingCost">; score: number } | null = null;
   for (const underRatingCost of [1, 1.25, 1.5, 2]) {
-    for (let t = 0.04; t <= 0.6; t += 0.01) {
+    for (let t = 0.04; t <= cap + 1e-9; t += 0.01) {
       const policy = { emergencyThreshold: Math.round(t * 100) / 100, underRatingCost };
       const f = riskFigures(reports, policy);
       if (underRatingCost === 1.5 && Math.round(t * 100) % 5 === 0) process.stderr.write(`  emergency at ${policy.emergencyThreshold}: caught ${f.caught}/${f.emergencies}, agree ${pct(f.agree, f.n)}, too low ${pct(f.low, f.n)}, wrongly emergency ${pct(f.wrongEm, f.n)}\n`);
@@ -183,7 +187,21 @@ function corpusDigest(rows: readonly CorpusRow[]): string {
   return crypto.createHash("sha256").update(rows.map((r) => `${r.id}\t${r.text}\t${r.risk}\t${r.category}\t${r.route}`).join("\n")).digest("hex");
 }
 
+/**
+ * Shipped floors retired on purpose (flag -> why). Empty: every floor of the shipped model stays,
+ * since no measurement on writers the model never read has shown one does harm.
+ */
+const RETIRED_FLOORS: Readonly<Record<string, string>> = {};
+
+/** The policy of the model now shipped (read before it is overwritten), or null for a first build. */
+function shippedPolicy(): Partial<ModelPolicy> | null {
+  if (!fs.existsSync(MODEL_PATH)) return null;
+  return (JSON.parse(fs.readFileSync(MODEL_PATH, "utf8")) as { policy?: Partial<ModelPolicy> }).policy ?? null;
+}
+
 function main(): void {
+  const shipped = shippedPolicy();
+  const shippedFlags = shipped?.safetyFlags ?? [];
   // Rows whose two labellers disagreed (and were not adjudicated) teach nothing sure.
   const files = [...readCorpus("train"), ...readCorpus("route")];
   const rows = files.filter((r) => r.label !== "disagreed" && r.label !== "disputed");
@@ -191,22 +209,26 @@ function main(): void {
   const examples = augment(featurise(rows));
   process.stderr.write(`${rows.length} messages featurised in ${Date.now() - started} ms; cross-validating by writer\n`);
   const safety = chooseSafetyFlags(examples, safetyRules());
-  SAFETY_FLAGS = safety.kept;
-  for (const line of safety.lines) process.stderr.write(`${line}\n`);
+  const withShipped = keepShippedFloors(safety.kept, shippedFlags, RETIRED_FLOORS);
+  SAFETY_FLAGS = withShipped.kept;
+  for (const line of [...safety.lines, ...withShipped.lines]) process.stderr.write(`${line}\n`);
   const scored = crossValidate(examples);
   const reports = scored.filter((s) => s.ex.row.risk);
-  const first = choosePolicy(reports);
+  const cap = emergencyThresholdCap(shipped);
+  const first = choosePolicy(reports, cap);
   const pruned = pruneOutOfFold(reports, SAFETY_FLAGS, first);
   for (const line of pruned.lines) process.stderr.write(`${line}\n`);
-  SAFETY_FLAGS = pruned.kept;
-  const chosen = choosePolicy(reports);
+  const prunedWithShipped = keepShippedFloors(pruned.kept, shippedFlags, RETIRED_FLOORS);
+  for (const line of prunedWithShipped.lines) process.stderr.write(`${line}\n`);
+  SAFETY_FLAGS = prunedWithShipped.kept;
+  const chosen = choosePolicy(reports, cap);
   const lines = summary(reports, chosen);
   const routed = scored.filter((s) => routeOf(s.ex.row));
   lines.push(...confusionReport("route", ROUTES, routed.map((s) => ({ gold: routeOf(s.ex.row)!, got: ROUTES[s.route.indexOf(Math.max(...s.route))]! }))));
   console.log(`Leave-one-writer-out cross-validation on ${reports.length} reports and ${routed.length} routed messages:`);
   for (const l of lines) console.log(l);
   if (process.argv.includes("--check")) return;
-  const policy: ModelPolicy = { ...chosen, ...chooseRouteThresholds(routed), safetyFlags: SAFETY_FLAGS };
+  const policy: ModelPolicy = { ...chosen, ...keepShippedBand(chooseRouteThresholds(routed), shipped), safetyFlags: SAFETY_FLAGS };
   lines.push(`routing: a concern below p=${policy.unsureThreshold} is answered as a question, from there to ${policy.concernThreshold} the chat asks which one, above it a report is offered`);
   const model = assemble(
     { risk: trainHead(examples, riskOf, TRIAGE_RISKS), category: trainHead(examples, categoryOf, TRIAGE_CATEGORIES), route: trainHead(examples, routeOf, ROUTES) },

@@ -249,3 +249,43 @@ export function confusionReport(title: string, classes: readonly string[], pairs
 export function pct(a: number, b: number): string {
   return b === 0 ? "-" : `${((100 * a) / b).toFixed(1)}%`;
 }
+
+/**
+ * Floors a retrain may not drop. Every safety flag the shipped policy holds stays a floor, whatever
+ * a new corpus says of it (a floor can be added by the corpus, never removed by it): a retrain on
+ * more writers dropped `infant_at_risk`, `intruder` and `marriage_imminent` and lost emergencies on
+ * writers it never read. A floor leaves only by being named in `retired` with the reason, on
+ * purpose, in review.
+ */
+export function keepShippedFloors(chosen: readonly string[], shipped: readonly string[], retired: Readonly<Record<string, string>> = {}): { kept: string[]; lines: string[] } {
+  const kept = [...chosen];
+  const lines: string[] = [];
+  for (const flag of shipped) {
+    if (kept.includes(flag)) continue;
+    if (flag in retired) { lines.push(`  shipped floor ${flag}: retired on purpose (${retired[flag]})`); continue; }
+    kept.push(flag);
+    lines.push(`  shipped floor ${flag}: kept (the corpus would have left it to the model; a retrain never drops a shipped floor)`);
+  }
+  return { kept, lines };
+}
+
+/**
+ * The routing band a retrain may not widen: below `unsure` a concern is answered as a question, so
+ * `unsure` never rises above the shipped value (a wider band answered more thin stories as
+ * questions: 0.05 -> 0.138 in one retrain); `concern` never rises above the shipped value either
+ * (more first messages would be asked instead of offered a report), and stays at least `unsure`.
+ */
+export function keepShippedBand(chosen: { unsureThreshold: number; concernThreshold: number }, shipped: { unsureThreshold?: number; concernThreshold?: number } | null): { unsureThreshold: number; concernThreshold: number } {
+  const unsure = Math.min(chosen.unsureThreshold, shipped?.unsureThreshold ?? Infinity);
+  const concern = Math.max(unsure, Math.min(chosen.concernThreshold, shipped?.concernThreshold ?? Infinity));
+  return { unsureThreshold: unsure, concernThreshold: concern };
+}
+
+/**
+ * The highest emergency threshold a retrain may choose: never above the shipped one (a report the
+ * shipped model calls an emergency on its probability alone must not need more to be one after a
+ * retrain; R5 chose 0.28 over the shipped 0.19 and lost emergencies on writers it never read).
+ */
+export function emergencyThresholdCap(shipped: { emergencyThreshold?: number } | null, ceiling = 0.6): number {
+  return Math.min(ceiling, shipped?.emergencyThreshold ?? ceiling);
+}
