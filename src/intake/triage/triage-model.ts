@@ -35,6 +35,9 @@ interface SafetyRules {
     /** Words that say it was a joke ("nói đùa thôi"), unless negated. */
     jokeMarkers: string[];
     negators: string[];
+    /** "không phải", "not that": a negator that takes one or two `cleftSubjects` words before the phrase ("k phải e muốn chết đâu"). */
+    cleftNegators?: string[];
+    cleftSubjects?: string[];
     negationFillers: string[];
     pastMarkers: string[];
     presentMarkers: string[];
@@ -129,7 +132,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; cleftNegators: Seq[]; cleftSubjects: Set<string>; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -150,6 +153,8 @@ function intentRules(): IntentTables {
     jokes: indexSeqs(r.jokeMarkers),
     notAfter: new Set(r.notAfter),
     negators: r.negators.map(compileSeq),
+    cleftNegators: (r.cleftNegators ?? []).map(compileSeq),
+    cleftSubjects: new Set(r.cleftSubjects ?? []),
     fillers: new Set(r.negationFillers),
     past: indexSeqs(r.pastMarkers),
     present: indexSeqs(r.presentMarkers),
@@ -184,7 +189,18 @@ function negatedBefore(t: IntentTables, tokens: readonly string[], start: number
       for (let j = end; j < start && only; j++) only = skip(j);
       if (only) return true;
     }
-    if (!skip(i)) return false;
+    if (!skip(i)) return cleftBefore(t, tokens, i);
+  }
+  return false;
+}
+
+/**
+ * "k phải e muốn chết đâu", "it's not that I want to die": the words ending at `i` (inclusive) are one or two subject words right
+ * after a cleft negator ("không phải", "not that"). Only there is a subject under the negation: "không ai thương em, em muốn chết" states.
+ */
+function cleftBefore(t: IntentTables, tokens: readonly string[], i: number): boolean {
+  for (let j = i; j >= 0 && i - j < 2 && t.cleftSubjects.has(tokens[j]!); j--) {
+    for (let s = Math.max(0, j - 4); s < j; s++) if (t.cleftNegators.some((seq) => matchAt(seq, tokens, s) === j)) return true;
   }
   return false;
 }
@@ -384,7 +400,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = flagsThatHold(facts, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))));
+  const triage = flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -463,6 +479,49 @@ function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
     reasonsEn: [...sexual.reasonsEn, "Safety rule: the child was raped and nothing says it has been dealt with → at least high (rules only raise)."],
   };
 }
+
+/**
+ * Signs that make a child's sexual abuse suspected, told of a child now (a teacher: "vẽ những hình có nội dung tình dục", "có hành vi
+ * tình dục không phù hợp lứa tuổi", "sexualised behaviour"): DESIGN rates a suspicion of sexual abuse high, never discounted. The rules
+ * rate it high (not a general question, not a past matter); the model, which reads "chưa có bằng chứng" as doubt, may not lower it.
+ */
+function suspectedFromSignsFloor(text: string, rules: TriageResult, triage: TriageResult): TriageResult {
+  if (riskRank(triage.risk) >= riskRank("high") || riskRank(rules.risk) < riskRank("high") || !rules.redFlags.includes("sexual_abuse_suspected")) return triage;
+  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase());
+  if (!SEXUALISED_SIGNS.test(key) || HANDLED.test(key)) return triage;
+  return {
+    ...triage,
+    risk: "high",
+    category: "sexual_abuse",
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ có biểu hiện tình dục bất thường (hành vi, hình vẽ) → nghi bị xâm hại tình dục, ít nhất mức cao (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: the child shows sexualised behaviour or drawings → suspected sexual abuse, at least high (rules only raise)."],
+  };
+}
+
+/** Sexualised behaviour or drawings of a child (folded): "hành vi tình dục", "vẽ ... hình ... tình dục", "sexualised behaviour". */
+const SEXUALISED_SIGNS = /\b(?:hanh (?:vi|dong) tinh duc|(?:hanh vi|hanh dong|dong tac)(?: \S+){0,3} nguoi lon|ve(?: \S+){0,3} (?:hinh|tranh)(?: \S+){0,3} tinh duc|ve(?: \S+){0,3} noi dung tinh duc|(?:hinh|tranh) ve(?: \S+){0,3} tinh duc|sexuali[sz]ed|sexual (?:behaviou?r|drawings?|play|acts?)|draw(?:s|ing|ings)?(?: \S+){0,3} sexual)\b/;
+
+/**
+ * A worry told beside a denial that anyone harms the child ("No one is hurting him nhưng mình thấy lo", "không ai làm gì cháu nhưng
+ * tôi lo": a teenager vaping with older youths), where the rules read no harm and the facts no one who harms and no injury: the
+ * model's high stands on words alone ("hurting", "rooftop" read as self-harm), so it is medium, of no named category. An emergency
+ * is never lowered here, nor a report with any rule's harm or red flag besides a habit or the age.
+ */
+function worryWithHarmDenied(text: string, rules: TriageResult, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk !== "high" || rules.risk !== "low" || rules.category !== "other" || facts.harmer || facts.injury) return triage;
+  if (!triage.redFlags.every((f) => NAMES_NO_HARM.has(f))) return triage;
+  if (!HARM_DENIED_BY_ANYONE.test(teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase()))) return triage;
+  return {
+    ...triage,
+    risk: "medium",
+    category: "other",
+    reasons: [...triage.reasons, "Người báo nói không ai gây hại cho trẻ và quy tắc không thấy hành vi gây hại nào: một mối lo, mức trung bình."],
+    reasonsEn: [...triage.reasonsEn, "The reporter says no one harms the child and the rules read no harm: a worry, medium."],
+  };
+}
+
+/** A denial that anyone harms the child (folded): "no one is hurting him", "nobody hits her", "không ai làm gì cháu", "chẳng ai đánh nó". */
+const HARM_DENIED_BY_ANYONE = /\b(?:(?:no one|noone|nobody) (?:is |s |was )?(?:hurting|hurts|hurt|hitting|hits|harming|harms|touching|touches|abusing|abuses|bothering|forcing)\b|(?:khong|chang|chua) (?:co )?ai (?:lam gi|lam hai|danh|hai|dong vao|dung vao|bat nat|xam hai|ep|bat)\b)/;
 
 /** Categories a told rape is read under when the model names them without their own flags. */
 const RAPE_IS_ELSEWHERE: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "other", "physical_violence", "bullying"]);
