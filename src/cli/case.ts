@@ -178,7 +178,7 @@ function formatCase(view: CaseDetailView, referrals: Array<ReferralRecord & { de
     ...c.reasons.map((r) => `  - ${r}`),
     `Nơi xảy ra: ${c.provinceName ?? "?"}${c.commune ? `, ${c.commune}` : ""}${c.details.locationText ? ` (người báo ghi: ${c.details.locationText})` : ""}`,
     `Trẻ: tuổi ${c.childAgeBand ?? "?"}${c.details.childAgeText ? ` (${c.details.childAgeText})` : ""}, giới tính ${c.childSex ?? "?"}; khi nào: ${c.details.when ?? "?"}; đang ở cùng người gây hại: ${c.details.withPersonNow ?? "?"}`,
-    `Người báo: ${c.reporterRelation ?? "?"}, ${c.anonymous ? "ẩn danh" : `liên hệ ${c.contact ?? "-"}`}, đồng ý liên hệ: ${c.consentToContact ?? "?"}; kênh ${c.channel}`,
+    `Người báo: ${c.reporterRelation ?? "?"}${c.details.reporterRelationText ? ` (${c.details.reporterRelationText})` : ""}, ${c.anonymous ? "ẩn danh" : `liên hệ ${c.contact ?? "-"}`}, đồng ý liên hệ: ${c.consentToContact ?? "?"}; kênh ${c.channel}`,
     `Hạn tiếp nhận (acknowledge by) ${c.ackDueAt.toISOString()}${c.ackBreachedAt ? " QUÁ HẠN" : ""}; hạn xử lý (act by) ${c.actionDueAt.toISOString()}${c.actionBreachedAt ? " QUÁ HẠN" : ""}`,
     "", "Nội dung (narrative):", c.narrative || "(trống)", ...c.details.extraNotes.map((n) => `  + ${n}`),
     ...(c.attachments.length ? [`Tệp đính kèm: ${c.attachments.map((a) => a.kind).join(", ")}`] : []),

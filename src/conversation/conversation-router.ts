@@ -510,6 +510,17 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
     const added = await addedToCase(turn, deps, code, text.full);
     if (added) return withSideAnswer(turn, deps, added);
   }
+  // "nếu tôi báo thì nhà đó có biết tôi báo không?" as the first thing asked: a question about reporting itself (who will know, what
+  // happens) is answered, and the report is offered next (walk 43: asked "plans or report?" and answered only when asked again).
+  if (!code && turn.state.mode !== "ask" && !deps.reportFlow.toldStory(text.full)) {
+    const topics = sideTopics(text.full);
+    const answer = topics.some((t) => ABOUT_REPORTING.has(t)) ? offerSideAnswer(turn, deps, text.full) : null;
+    if (answer) {
+      const en = turn.lang === "en";
+      const choices = [{ id: "menu:report", label: en ? "Report a child" : "Báo tin về một trẻ em" }, { id: "menu:ask", label: en ? "Ask about the plans" : "Hỏi về kế hoạch" }];
+      return [answer, { text: en ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+    }
+  }
   // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
   if (turn.data.declinedStory && clauseWillReport(text.full)) return startReport(turn, deps, text.full);
   // "con có chuyện muốn kể mà con sợ", "em muốn kể chuyện này": someone who wants to tell, and has not yet told.
@@ -943,6 +954,9 @@ function offerPending(turn: Turn): boolean {
   const offers = new Set([TEXT.maybeReport[turn.lang], TEXT.maybeReportChild[turn.lang], TEXT.offerAgain[turn.lang], TEXT.offerAgainChild[turn.lang]]);
   return turn.state.lastChoices.some((c) => c.id === "menu:report") && (turn.data.lastDelivery?.replies.some((r) => offers.has(r.text) || /Em có muốn báo tin|Bạn muốn báo tin|Do you want to report/.test(r.text)) ?? false);
 }
+
+/** Side topics about what reporting brings to the writer (who will know, the family told, being hurt for it). */
+const ABOUT_REPORTING: ReadonlySet<string> = new Set(["privacy", "parents", "hurtForTelling"]);
 
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
 function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {

@@ -8,7 +8,7 @@ import { caseFactsOf } from "../intake/report-flow/new-concern.ts";
 import { saysNoDanger } from "../intake/report-flow/answer-matching.ts";
 import { draftText, saysCorrection } from "../intake/report-flow/report-flow.ts";
 import { performReportEffects } from "../intake/report-flow/report-effects.ts";
-import { statesDanger, statesDangerNow } from "../intake/report-flow/report-steps.ts";
+import { statesDanger, statesDangerNow, storyAtDanger } from "../intake/report-flow/report-steps.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import { withoutSentences, type PlansQuestion } from "../intake/report-flow/plan-questions.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
@@ -98,7 +98,7 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   const answeredUnsure = state.step === "danger" && state.draft.dangerNow === null && step.state.draft.dangerNow === "unknown" && turn.danger.signal === "triage" && input.choice === null;
   // "bà bị bệnh nằm một chỗ, bố mẹ đi làm xa": a description typed at the danger question that the flow does not read as an answer
   // is asked again at once; a classifier's reading of it does not put the alarm before that question.
-  const askedAgain = state.step === "danger" && step.state.step === "danger" && step.state.draft.dangerNow === null && turn.danger.signal === "triage" && input.text !== null && !statesDangerNow(input.text, deps);
+  const askedAgain = state.step === "danger" && step.state.step === "danger" && step.state.draft.dangerNow === null && turn.danger.signal === "triage" && input.text !== null && (!statesDangerNow(input.text, deps) || storyAtDanger(input.text, deps));
   // "Tôi ở phường An Cựu, còn nhà bố nó ở phường Thủy Xuân": after the reporter answered no danger now, a classifier's reading of a
   // later answer raises no alarm unless the words state a danger themselves (a safety flag).
   const saidNoBefore = state.draft.dangerNow === "no" && state.draft.dangerFromStory !== true && turn.danger.signal === "triage" && input.text !== null && !statesDanger(deps.triage(input.text));

@@ -60,6 +60,8 @@ export interface ReportDraft {
   reporterRelationText: string | null;
   anonymous: boolean | null;
   contact: string | null;
+  /** A number the reporter gives as someone else's ("số của mẹ bé, đừng gọi giờ này"): not their contact, nor consent to be called on it. */
+  otherPhone?: string | null;
   consentToContact: boolean | null;
   attachments: Attachment[];
   /** Anything typed that did not answer a question (free text at a choice, messages during a flood). */

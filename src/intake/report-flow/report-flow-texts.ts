@@ -477,6 +477,11 @@ export const T = {
     vi: "{told} và sẽ tìm cách giúp em sớm. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
     en: "{told} and will work out how to help you soon. While you wait, stay with an adult you trust. In danger now: call 113; to talk, call 111, it is free.",
   },
+  /** A child telling of a friend or a sibling: help is for that child, not "em" (walk 43). */
+  nextChildForOther: {
+    vi: "{told} và sẽ tìm cách giúp {who} sớm. Trong lúc chờ, nếu được, em hãy kể với một người lớn em tin. {Who} gặp nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
+    en: "{told} and will work out how to help {who} soon. While you wait, if you can, tell an adult you trust. If {who} is in danger now, call 113; to talk, call 111, it is free.",
+  },
   nextChildSelfHarm: {
     vi: "{told} và sẽ tìm cách giúp em sớm. Ngay bây giờ, em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa. Gọi 111 để có người nghe em, miễn phí; nếu em đã làm mình bị thương, gọi ngay 115.",
     en: "{told} and will work out how to help you soon. Right now, stay with an adult you trust and put pills and knives away. Call 111 to talk to someone, it is free; if you have hurt yourself, call 115 now.",

@@ -14,18 +14,19 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
 import { aboutAnotherChild, type CaseFacts } from "./new-concern.ts";
 import { DEFAULT_DEADLINES } from "../cases/case-deadlines.ts";
+import { triageDraft } from "../cases/case-builder.ts";
 import { plansQuestions, type PlansQuestion } from "./plan-questions.ts";
 
 export interface ReportFlow {
@@ -255,7 +256,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
       const next = child(state)
         // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
-        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l] })
+        ? fill((aboutOtherChild(state) ? T.nextChildForOther : category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).
@@ -335,6 +336,8 @@ function draftHolds(d: ReportDraft, text: string): boolean {
 function dangerToldNow(state: ReportFlowState, text: string | null, deps: ReportFlowDeps): ReportFlowState {
   if (!text || state.draft.dangerNow === "yes" || state.step === "danger" || isQuestionLike(text) || saysNoDanger(text) || /\b(?:an toan|safe|khong sao|khong (?:con )?nguy hiem)\b/.test(chatKey(text))) return state;
   if (extractReportFacts(text).when !== "now" || deps.triage(text).risk !== "emergency") return state;
+  // "đừng gọi số đó giờ này" in a message about numbers is when not to call, no danger now (walk 43).
+  if (contactOnly(text, deps)) return state;
   return { ...state, draft: { ...state.draft, dangerNow: "yes", dangerFromStory: false } };
 }
 
@@ -480,7 +483,9 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // the danger question): the story's harmer is read as from a first message.
   // An answer of where the child is ("cháu đang ở nhà với mẹ", "she is at home with her mum") is no story: short, or said safe now.
   const firstStory = !state.draft.narrative?.trim() && wordCount(text) >= 8 && !saysNoDanger(text) && !saysSafeNow(text) && deps.triage(text).risk !== "low";
-  const namedOnly = state.step !== "what" && !firstStory && !HARM_OR_BLAME.test(foldKey(text));
+  // "nó kể anh rể tôi hay vào phòng lúc nó ngủ, sờ vào người nó, mấy lần rồi" at the danger question: more story (its harmer read too).
+  const moreStory = state.step === "danger" && storyAtDanger(text, deps);
+  const namedOnly = state.step !== "what" && !firstStory && !moreStory && !HARM_OR_BLAME.test(foldKey(text));
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : namedOnly ? ALL_BUT_HARMER : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
   const storyLike = reading.hasContent || (wordCount(text) >= 3 && deps.triage(text).risk !== "low");
@@ -525,6 +530,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "Không, bé đang ở với tôi, nhưng ổng biết nhà tôi, ổng có qua đây kiếm nó không?": the answer is taken, and a question the
   // bot cannot answer is still told it was kept for officers (never met with silence).
   const topics = named.length === 0 && answersStep && asksSomething(text) ? (["question"] as SideTopic[]) : named;
+  // More story at the danger question is story: added to it, and the danger question asked again.
+  if (moreStory && !topic) return move(state, { ...reading.draft, narrative: [reading.draft.narrative, text].filter(Boolean).join("\n") }, [note(state, T.notedChoose)], now, flow, deps, false);
   const step = storyStep(state, def, text, reading, storyLike, now, flow, deps);
   if (topics.length === 0) return step;
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
@@ -596,7 +603,9 @@ function withDeadline(text: string, topics: readonly SideTopic[], state: ReportF
   if (!topics.includes("next") || child(state) || !state.draft.narrative) return text;
   const l = lang(state);
   const policy = deps.deadlines ?? DEFAULT_DEADLINES;
-  const risk = state.draft.dangerNow === "yes" ? "emergency" : deps.triage(draftText(state.draft)).risk;
+  // The risk the case would be stored with now (case-builder's triage of the draft, raised by an alert already sent), not the
+  // classifier's reading of the text alone (walk 43: "hiện được đánh giá mức khẩn cấp" for a case stored high).
+  const risk = state.draft.dangerNow === "yes" || state.emergencyAlerted ? "emergency" : triageDraft(state.draft).risk;
   const rule = policy[risk];
   const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l), level: LEVEL_WORDS[risk]?.[l] ?? risk };
   const line = fill((risk === "emergency" ? T.deadlineEmergency : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
@@ -1101,13 +1110,16 @@ const UNKNOWN_PERSON = /\b(?:(?:no idea|don t know|dont know|do not know|not sur
  * module names is kept with the words it read; a person it cannot name is kept in the writer's words (a stranger when they say
  * they do not know who it is); "không rõ" clears who harms.
  */
+/** "một tài khoản Facebook lạ", "nick Zalo", "an account on TikTok": someone known only online (folded). */
+const ONLINE_ACCOUNT = /\b(?:tai khoan|nick|nic|acc|account|profile)\b|\b(?:tren|qua) (?:mang|facebook|fb|zalo|tiktok|instagram|messenger|game)\b|\bonline\b/;
+
 function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, said = text): FlowStep {
   const typed = text.trim().replace(/[.!]+$/u, "");
   // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
   const spelled = state.draft.language === "en" ? typed : spelledKin(typed);
   const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
-  const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
+  const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
   // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
   if (saysMoreThanWho(typed, state.draft, deps)) {
@@ -1148,16 +1160,28 @@ const IT_IS_NOT = /^(?:(?:sorry|oh|ah|no|à|ơ|xin lỗi)[,.!\s]+)*(?:it'?s|it�
  * "không phải bố, là chú ruột của cháu", "sorry, it is not her father, it is an older man I don't know": the harmer the summary
  * names is denied and another person said; the words saying who it is, or null (another fact denied, or more facts told).
  */
+/** "không phải mẹ, chú cháu mới là người chửi cháu", "not her dad, her uncle is the one": the one denied, then who it is (NFC). */
+const NOT_THEN_IS_THE_ONE = /^(?:(?:no|không|ko|sai|sai rồi|sai roi)[,.!\s]+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|chẳng phải|đâu phải|dau phai|hong phai|hổng phải|not)\s+(?:là\s+|la\s+)?(.{1,40}?)\s*[,;.]\s*(.{2,40}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la|is the one|was the one|is who|did it)(?:\s.*)?$/iu;
+/** "người gây hại là một tài khoản Zalo lạ, không phải bạn cùng lớp": who it is, then the one denied (NFC). */
+const IS_THEN_NOT = /^(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xâm hại|chửi|gay hai|lam hai|danh|hai|xam hai|chui)(?:\s+(?:bé|cháu|em|nó|be|chau|no|e))?|thủ phạm|thu pham|the (?:person|one) (?:who (?:hurts|hurt|harms|harmed|hits|hit) (?:her|him|them)|doing it|responsible))\s+(?:là|la|is|was)\s+(.{2,50}?)\s*,\s*(?:không phải|ko phải|khong phai|ko phai|chứ không phải|chu khong phai|k phai|not)\s+(?:là\s+|la\s+)?(.{1,40}?)$/iu;
+
 function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self") return null;
   const text = typed.trim().replace(/[.!]+$/u, "").replace(IT_IS_NOT, "");
   const m = NOT_BUT.exec(text);
-  const [old, value] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  // "ko phai me, chu chau moi la nguoi chui chau", "người gây hại là một tài khoản Facebook lạ, không phải bạn bè cháu": who harms is
+  // the one named after "không phải X" and before "mới là", or after "người gây hại là" (walk 43).
+  const late = m ? null : NOT_THEN_IS_THE_ONE.exec(text);
+  const first = m || late ? null : IS_THEN_NOT.exec(text);
+  const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
   if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;
   const denied = readStory(blankDraft(), fixPhrase("harmer", old, d.language), deps, "fill").draft.harmer;
-  if (denied !== d.harmer && !(d.harmerText && foldKey(old).includes(foldKey(d.harmerText)))) return null;
+  // "ko phai me": a kin word typed without its tone is that kin, as where it is said of the one who harms.
+  const deniedSpelled = d.language === "en" ? denied : readStory(blankDraft(), fixPhrase("harmer", spelledKin(old), d.language), deps, "fill").draft.harmer;
+  const deniedWords = d.harmerText ? foldKey(d.harmerText) : "";
+  if (denied !== d.harmer && deniedSpelled !== d.harmer && !(deniedWords && (foldKey(old).includes(deniedWords) || (late && deniedWords.split(" ")[0] === foldKey(old))))) return null;
   // "không phải bố mà là chú, bé 9 tuổi": what else it tells is read as the correction it is.
   const more = readStory(d, value, deps, "replace").learned.filter((f) => !["harmer", "reporter", "sex", "children"].includes(f));
   return more.length === 0 ? value : null;
@@ -1207,6 +1231,8 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
 function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "không phải hàng xóm, cô là dì ruột của bé", "I'm not her neighbour, I'm her aunt": who writes, denied as the summary has it and
   // said again, is read as the writer saying who they are (the whole message is what is kept).
+  // A message about the numbers only ("số 09... là của mẹ bé, không phải số tôi ... Số của tôi là 09..."): the contact is corrected, nothing else.
+  if (contactOnly(typedText, deps)) return correctionOne(state, typedText, now, flow, deps, midFlow);
   const writer = midFlow ? null : writerSaidAgain(state.draft, typedText, deps);
   if (writer) {
     const step = correctionOne(state, writer, now, flow, deps, false, true);
@@ -1521,6 +1547,8 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
     [en ? "reporter" : "người báo tin", (d) => (d.reporterRelation && d.reporterRelation !== "self" ? (d.reporterRelationText ?? LABELS[d.reporterRelation]?.[after.language] ?? d.reporterRelation).toLowerCase() : null)],
   ];
   const said = rows.flatMap(([label, get]) => {
+    // The time unchanged is never said as changed ("lần gần nhất tháng trước → tháng trước (thường xuyên)", walk 43).
+    if (get === when && before.when === after.when) return [];
     const was = get(before); const now = get(after);
     return was === now || now === null ? [] : [`${label} ${was ? `${was} → ` : ""}${now}`.trim()];
   });
@@ -1606,11 +1634,34 @@ function heldInFields(text: string, d: ReportDraft): boolean {
 }
 
 /** `saidAsCorrection`: the text is known to correct (what a denial went on to say), whatever its own words. */
+/**
+ * A message that corrects the contact only: it says a number is someone else's ("số này là của mẹ bé", "is her aunt's number"), or gives
+ * the writer's own number ("số của tôi là ...") and tells nothing else of the child or the harm.
+ */
+function contactOnly(text: string, deps: ReportFlowDeps): boolean {
+  const numbers = numbersSaid(text);
+  if (numbers.some((n) => n.others)) return true;
+  if (!numbers.some((n) => n.own)) return false;
+  const rest = numbers.reduce((t, n) => t.replace(n.number, " "), text);
+  return readStory(blankDraft(), rest, deps, "fill").learned.every((f) => f === "contact" || f === "reporter");
+}
+
 function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false, saidAsCorrection = false): FlowStep {
   const corrects = saidAsCorrection || saysCorrection(typedText);
   // "xóa số điện thoại của tôi, tôi muốn ẩn danh": the number is dropped and the report becomes anonymous.
   if (state.draft.anonymous === false && wantsAnonymity(typedText)) {
     return changedAlone(state, stamp({ ...state.draft, anonymous: true, contact: null, consentToContact: false }, now), T.madeAnonymous, now, flow, deps, midFlow);
+  }
+  // "số 0912... là của mẹ bé, không phải số tôi, đừng gọi số đó giờ này. Số của tôi là 0944...": a correction of the contact corrects
+  // the contact only (walk 43: it changed who harms to the mother and the danger to yes). The other's number is kept as theirs.
+  const numbers = contactOnly(typedText, deps) ? numbersSaid(typedText) : [];
+  const ownNumber = numbers.find((n) => n.own) ?? (numbers.some((n) => n.others) ? numbers.find((n) => !n.others) : undefined);
+  const others = numbers.find((n) => n.others);
+  if (ownNumber || others) {
+    const deniedNumber = others && (state.draft.contact ?? "").replace(/\D/g, "").includes(others.number.replace(/\D/g, ""));
+    const contact = ownNumber ? { contact: ownNumber.number, anonymous: false } : deniedNumber ? { contact: null } : {};
+    const fixed = { ...state.draft, ...contact, ...(others ? { otherPhone: others.number } : {}), extraNotes: [...state.draft.extraNotes, typedText] };
+    return changedAlone(state, stamp(fixed, now), T.edited, now, flow, deps, midFlow);
   }
   // "his grandmother is NOT hurting him", "bà nó không có làm hại nó", "nobody is hurting him": who the summary names is cleared
   // when the message denies it of them; a denial of someone else changes nothing (kept for officers).
@@ -1889,7 +1940,9 @@ function namedPerson(d: ReportDraft, corrects: boolean, text: string, deps: Repo
 const TONELESS_KIN: Readonly<Record<string, string>> = { me: "mẹ", bo: "bố", ma: "má", cha: "cha", ba: "ba", duong: "dượng", cau: "cậu", mo: "mợ", thim: "thím" };
 
 /** A person as typed in a correction, its first kin word given its tone ("duong" -> "dượng", "me con be" -> "mẹ con be"). */
-const spelledKin = (person: string): string => person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w);
+// "chu chau", "di em", "bac no": an uncle's or aunt's word that folds like another ("chủ", "đi") is that kin before whose it is (walk 43).
+const OWNED_KIN: Readonly<Record<string, string>> = { chu: "chú", di: "dì", bac: "bác" };
+const spelledKin = (person: string): string => person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w).replace(/^(chu|di|bac)(?=\s+(?:chau|em|e|be|no|con|tui|toi|minh)\b)/iu, (w) => OWNED_KIN[w.toLowerCase()] ?? w);
 
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;

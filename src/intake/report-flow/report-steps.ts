@@ -352,6 +352,7 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // ("Bây giờ cháu đang ở nhà, ông ấy đang say và đập phá, dọa giết cháu") is a yes, whatever it opens with.
   // "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?": the answer opens the message and a
   // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
+  if (storyAtDanger(written, deps)) return null;
   if (isQuestion(text)) {
     const said = statementPart(text);
     const opening = chatKey(said).split(" ").slice(0, 2).join(" ");
@@ -391,6 +392,27 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // later clause of it, does not say the child is out of danger (a child who fled may be found); the question stays open.
   if (told && tellsHarm(text, deps)) return null;
   return told ? { ...d, dangerNow: told, extraNotes: [...d.extraNotes, written] } : null;
+}
+
+/** Words of a habit or of times before ("hay", "mấy lần rồi", "tuần nào cũng", "several times") (chat key). */
+const HABIT_WORDS = /\b(?:hay|thuong|thuong xuyen|lien tuc|suot|may lan|nhieu lan|vai lan|(?:tuan|ngay|dem|toi|thang|lan) nao cung|often|always|usually|every (?:night|day|week|time|weekend)|several times|many times|a few times|again and again|keeps?|has happened|have happened)\b/;
+/** An answer word opening the message ("có", "không", "yes", "no", "chưa"): the danger question answered, whatever follows (chat key). */
+const OPENS_WITH_ANSWER = /^(?:co|khong|ko|k|kh|hong|hok|chua|yes|yeah|yep|nope|da co|da khong|dang)\b|^no(?:\s*$|\s+(?:not|he|she|it|they|one|i|danger|nobody)\b)/;
+
+/**
+ * More story typed at the danger question ("nó kể anh rể tôi hay vào phòng lúc nó ngủ, sờ vào người nó, mấy lần rồi"): a harm told as a
+ * habit or as times before, with no answer word opening it and no word of now: it is story, not a "yes" (the question is asked again;
+ * the triage still reads everything it tells, so no danger is lowered).
+ */
+export function storyAtDanger(text: string, deps: Pick<ReportFlowDeps, "triage">): boolean {
+  const key = chatKey(standardDialect(text));
+  // "nó kể ..." folds to "no ke": an English "no" opens an answer only when typed as "No," / "no." or before English words.
+  if (/^\s*no\s*[,.!;:]/i.test(text) || OPENS_WITH_ANSWER.test(key) || NOW_WORDS.test(key) || isQuestionLike(text) || text.trim().split(/\s+/).length < 6) return false;
+  const facts = extractReportFacts(text);
+  // A fresh injury told ("hôm qua đánh con chảy máu đầu") keeps the reading it had: the danger is taken as told, never weighed down here.
+  if (facts.when === "now" || facts.when === "tonight" || facts.when === "today" || facts.ahead !== null || (facts.injury !== null && facts.when !== "repeated")) return false;
+  if (!(facts.when === "repeated" || facts.when === "recent" || facts.when === "past" || HABIT_WORDS.test(key))) return false;
+  return facts.harmer !== null && facts.harmer !== "self" && deps.triage(text).risk !== "low";
 }
 
 /** What is told is planned for a coming day ("cuối tuần này", "thứ bảy này", "this weekend"), with no word of now or of the next hours. */

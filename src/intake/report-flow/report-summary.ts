@@ -64,6 +64,8 @@ function understood(d: ReportDraft): string[] {
   if (d.reporterRelation && !self) parts.push(`${W.reporter![l]}: ${(d.reporterRelationText ?? label(d.reporterRelation))!.toLowerCase()}`);
   if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());
   else if (d.contact) parts.push(`${W.contact![l]}: ${d.contact}${d.consentToContact === null ? "" : ` (${W[d.consentToContact ? "consentYes" : "consentNo"]![l]})`}`);
+  // "số của mẹ bé, đừng gọi giờ này": someone else's number, shown as such (never as the reporter's contact or consent).
+  if (d.otherPhone) parts.push(l === "en" ? `${d.otherPhone} is not the reporter's number (kept, not to be called as theirs)` : `số ${d.otherPhone} không phải số của người báo (chỉ ghi lại, không gọi như số người báo)`);
   return parts;
 }
 

@@ -346,7 +346,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: province.former && text.trim().length > 80 ? saidWithFormer(commune, province) : locationOf(text, province, commune) } : undefined,
     commune: placeOf(commune, text, province, deps),
     // "... tôi không muốn để lại tên tuổi số điện thoại gì đâu nhé": contact refused in the story is anonymous, not asked again (walk 41).
-    contact: facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
+    // "Số 0912345678 - đây là số của mẹ bé, đừng gọi giờ này": someone else's number is kept as theirs, never the writer's contact (walk 43).
+    contact: facts.phone && numbersSaid(text).find((n) => n.number === facts.phone)?.others ? { otherPhone: facts.phone } : facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && severalSaid(text)) ? { children: facts.children } : undefined,
     withPerson: (() => { const said = withPersonNowOf(text, { harmer: facts.harmer, harmerText: facts.harmerQuote }, facts); return said ? { withPersonNow: said } : undefined; })(),
   };
@@ -433,6 +434,23 @@ function placeOf(commune: string | null, text: string, province: ChildProvince |
   const found = parts.commune ?? (hamlet ? communeAfterHamlet(text, hamlet, isProvince) : null);
   if (!found && !hamlet) return undefined;
   return { ...(found ? { commune: found } : {}), ...(hamlet ? { hamlet } : {}) };
+}
+
+const PHONE_ANY = /(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/g;
+/** A kin or other person of the child whose number it is (folded): "mẹ bé", "bà ngoại bé", "dì ruột cháu", "cô giáo nó". */
+const WHOSE = String.raw`(?:me|ma|bo|ba|cha|ba ngoai|ba noi|ong ngoai|ong noi|ong|co|di|chu|cau|bac|thim|mo|duong|me ke|anh|chi|co giao|thay giao|thay|co chu nhiem|hang xom|nguoi nha)(?: ruot| ho| ke| giao)? (?:cua )?(?:be|chau|no|em be|con be|thang be|tre|ban nho|nho)`;
+/** Said next to a number: the number is someone else's, not the writer's (folded, the number as "zzphone"). */
+const OTHERS_NUMBER = new RegExp(String.raw`zzphone (?:\S+ ){0,2}?(?:la |nay la )?(?:so (?:dien thoai |dt )?)?cua ${WHOSE}\b|\b(?:day la |do la |la )?(?:so (?:dien thoai |dt )?|sdt )(?:la )?cua ${WHOSE}\b(?: (?:la|\S+)){0,2} ?zzphone|zzphone (?:\S+ ){0,3}?(?:khong phai|ko phai|k phai|chu khong phai) (?:la )?(?:so )?(?:cua )?(?:toi|tui|minh)\b|zzphone (?:is|s) (?:her|his|their|the) (?:\w+ ){0,2}?(?:mum|mom|mother|father|dad|aunt|uncle|grandmother|grandma|grandfather|grandpa|teacher|neighbour|neighbor|sister|brother|stepmother|stepfather)(?: s)?(?: number| phone)?\b|zzphone (?:\S+ ){0,6}?not mine\b|\b(?:her|his|their|the) (?:\w+ ){0,2}?(?:mum|mom|mother|father|dad|aunt|uncle|grandmother|grandma|grandfather|grandpa|teacher|neighbour|neighbor)(?: s)? (?:number|phone) (?:is )?zzphone`);
+/** The writer's own number said as theirs: "số của tôi là 09...", "số tôi 09...", "my number is ...", "mine is ..." (folded, "zzphone"). */
+const OWN_NUMBER = /\b(?:so (?:dien thoai |dt )?(?:cua )?(?:toi|tui|minh)|sdt (?:cua )?(?:toi|tui|minh)|my (?:number|phone|phone number|mobile)|mine)(?: (?:la|is|thi la))?\s*[:=]?\s*zzphone\b/;
+
+/** The numbers a text gives, each with whether it is said to be someone else's, or the writer's own ("số của tôi là ..."). */
+export function numbersSaid(text: string): Array<{ number: string; others: boolean; own: boolean }> {
+  const numbers = [...text.matchAll(PHONE_ANY)].map((m) => m[0]);
+  return numbers.map((number) => {
+    const key = foldKey(text.replace(number, " zzphone ").replace(PHONE_ANY, " "));
+    return { number, own: OWN_NUMBER.test(key), others: OTHERS_NUMBER.test(key) };
+  });
 }
 
 /** "tôi đồng ý để cán bộ gọi lại", "cứ gọi cho tôi", "you can call me": the story gives consent to be contacted (folded). */
