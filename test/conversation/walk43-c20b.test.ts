@@ -85,6 +85,20 @@ describe("5. more story typed at the danger question is story, not a yes", () =>
     expect(h.draftOf(r.chatId)?.harmer ?? null).not.toBeNull();
   });
 
+  it("the same story sent again at the danger question is not asked about forever", async () => {
+    const r = h.reporter();
+    await r.send("Bà ngoại đây, thằng cháu 10 tuổi nhà con gái tôi dạo này sợ về nhà");
+    const more = "nó kể ông dượng hay say xỉn rồi lấy dây nịt quất vào chân nó, tuần nào cũng bị";
+    const once = await r.send(more);
+    expect(lastLine(once.at(-1))).toMatch(ASKS_DANGER);
+    expect(h.draftOf(r.chatId)?.narrative ?? "").toContain(more);
+    const twice = await r.send(more);
+    const thrice = await r.send(more);
+    // The story is kept once, and the conversation moves on: the danger question is not the only thing asked for ever.
+    expect((h.draftOf(r.chatId)?.narrative ?? "").split(more).length - 1).toBe(1);
+    expect([twice, thrice].some((rs) => !ASKS_DANGER.test(lastLine(rs.at(-1))))).toBe(true);
+  });
+
   it("a bare yes typed there is still a yes", async () => {
     const r = h.reporter();
     await r.send("Cháu trai tôi 12 tuổi mấy hôm nay không dám về nhà ông bác");

@@ -363,6 +363,12 @@ export const T = {
     viChild: "Cảm ơn em, đã ghi lại. Em bấm một nút bên dưới để trả lời nhé, hoặc gõ \"bỏ qua\".",
     enChild: "Thank you, I wrote that down. Tap a button below to answer, or type \"skip\".",
   },
+  dangerLeftUnknown: {
+    vi: "Tôi đã có câu chuyện này rồi. Tôi ghi là chưa rõ trẻ có đang gặp nguy hiểm ngay lúc này hay không; nếu có, hãy gọi 113 (công an) hoặc 111 ngay.",
+    en: "I already have that part of the story. I noted that it is not known whether the child is in danger right now; if they are, call 113 (police) or 111 now.",
+    viChild: "Cô chú đã có chuyện này rồi. Nếu ngay lúc này em không an toàn, em gọi 111 (miễn phí) hoặc 113 nhé.",
+    enChild: "I already have that. If you are not safe right now, call 111 (free) or 113.",
+  },
   notAnswer: {
     vi: "Tôi chưa chắc đó là câu trả lời; tôi đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
     en: "I am not sure that answers the question; I kept your message. Choose a button below, or type \"skip\".",

@@ -484,7 +484,12 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // An answer of where the child is ("cháu đang ở nhà với mẹ", "she is at home with her mum") is no story: short, or said safe now.
   const firstStory = !state.draft.narrative?.trim() && wordCount(text) >= 8 && !saysNoDanger(text) && !saysSafeNow(text) && deps.triage(text).risk !== "low";
   // "nó kể anh rể tôi hay vào phòng lúc nó ngủ, sờ vào người nó, mấy lần rồi" at the danger question: more story (its harmer read too).
-  const moreStory = state.step === "danger" && storyAtDanger(text, deps);
+  // Told once: the same words sent again at the same question are not added again nor asked about forever (a reporter who pastes
+  // the story twice would be asked the danger question without end); they are read as any other reply to the question.
+  const toldBefore = state.step === "danger" && foldKey(state.draft.narrative ?? "").includes(foldKey(text));
+  const moreStory = state.step === "danger" && !toldBefore && storyAtDanger(text, deps);
+  // The same story sent again there: the danger is noted as not known (never "no"), with the numbers to call, and the questions go on.
+  if (toldBefore && storyAtDanger(text, deps)) return move(state, { ...state.draft, dangerNow: "unknown" }, [note(state, T.dangerLeftUnknown)], now, flow, deps, true);
   const namedOnly = state.step !== "what" && !firstStory && !moreStory && !HARM_OR_BLAME.test(foldKey(text));
   const reading = readStory(state.draft, text, deps, "fill", placeAnswer ? PLACE_ANSWER_FIELDS : namedOnly ? ALL_BUT_HARMER : undefined);
   // A reply of a word or two ("no", "ok") is never a story, whatever a classifier makes of it.
