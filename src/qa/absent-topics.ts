@@ -8,7 +8,7 @@
 import { foldKey, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 import type { Answer, Intent } from "./answer-types.ts";
 import { HOTLINE_EN, HOTLINE_VI, tr } from "./answer-composer.ts";
-import { TOPIC_WORDS } from "./english-glossary.ts";
+import { DETAIL_WORDS, TOPIC_WORDS } from "./english-glossary.ts";
 import type { PassageIndex } from "./passage-index.ts";
 import { translateTerms, type ParsedQuestion } from "./question-parser.ts";
 
@@ -24,12 +24,16 @@ export function createAbsentTopicFinder(index: Pick<PassageIndex, "vocabulary" |
   const pairs = { has: (pair: string) => index.idf(pair) > 0 };
   const lexWords = new Set([...TOPIC_WORDS].filter((t) => !t.includes(" ")));
   const lexPairs = new Set([...TOPIC_WORDS].filter((t) => t.split(" ").length === 2));
+  // "thư điện tử" (email): three words, absent when no plan writes its two pairs.
+  const lexTriples = new Set([...TOPIC_WORDS].filter((t) => t.split(" ").length === 3));
   return (terms) => {
     const out: string[] = [];
     terms.forEach((t, i) => {
       if (lexWords.has(t) && !words.has(t)) out.push(t);
       const pair = i + 1 < terms.length ? `${t} ${terms[i + 1]}` : null;
       if (pair && lexPairs.has(pair) && !pairs.has(pair)) out.push(pair);
+      const triple = i + 2 < terms.length ? `${pair} ${terms[i + 2]}` : null;
+      if (triple && lexTriples.has(triple) && !(pairs.has(`${t} ${terms[i + 1]}`) && pairs.has(`${terms[i + 1]} ${terms[i + 2]}`))) out.push(triple);
     });
     return [...new Set(out)];
   };
@@ -38,7 +42,8 @@ export function createAbsentTopicFinder(index: Pick<PassageIndex, "vocabulary" |
 /** The topic words as Vietnamese writes them, for a question typed without marks. */
 const TOPIC_WRITTEN: Readonly<Record<string, string>> = {
   xe: "xe", "xe buyt": "xe buýt", "giao thong": "giao thông", "dua don": "đưa đón", "thuc pham": "thực phẩm", bep: "bếp", "tro choi": "trò chơi",
-  "cap phep": "cấp phép", "giay phep": "giấy phép",
+  "cap phep": "cấp phép", "giay phep": "giấy phép", "dia chi": "địa chỉ", "thu dien tu": "thư điện tử", "hop thu": "hộp thư",
+  "bien che": "biên chế", "dinh muc": "định mức",
 };
 
 /** A question word ("ai", "sở nào", "who", "which") with words to ask about: a part of the question the plans may answer. */
@@ -84,11 +89,14 @@ function writtenAs(q: ParsedQuestion, absent: string[]): string[] {
  */
 export function withAbsentTopic(q: ParsedQuestion, a: Answer, absent: string[], coverage: string, refsHeld = true): Answer {
   // A document number the library does not hold ("Kế hoạch 61/KH-UBND của Gia Lai về cấp phép ...") does not make the topic covered.
-  if (!a.found || absent.length === 0 || STRUCTURE_INTENTS.has(q.intent) || q.recommendationNumber || (q.documentRefs.length > 0 && refsHeld)) return a;
+  // A contact detail or staffing quota (DETAIL_WORDS) is given by no plan, whichever plan is named and however the question is put.
+  const detail = absent.some((t) => DETAIL_WORDS.has(t));
+  if (!a.found || absent.length === 0 || (!detail && (STRUCTURE_INTENTS.has(q.intent) || q.recommendationNumber || (q.documentRefs.length > 0 && refsHeld)))) return a;
   const written = writtenAs(q, absent).map((w) => `“${w}”`).join(", ");
   // "Trẻ bị tai nạn giao thông thì Sở Y tế phải làm gì?": what the plans give the body named still answers; it is said first
   // that they do not name the topic.
-  if (q.intent === "duties" && q.agencies.length > 0) {
+  // "Địa chỉ email của Sở LĐTBXH là gì?": a body's contact detail is asked, not its duties.
+  if (q.intent === "duties" && q.agencies.length > 0 && !detail) {
     return { ...a, answer: `${tr(q.language, `Các kế hoạch trong kho không nhắc đến ${written}. Nhiệm vụ kế hoạch giao cho cơ quan được hỏi:`,
       `The plans in the knowledge base do not mention ${written}. What they give the body asked about:`)}\n${a.answer}` };
   }

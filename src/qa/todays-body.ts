@@ -32,12 +32,35 @@ const WHO_OR_STILL_RE = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|o
  * asking who the plan names comes first, and the now is a second question; the plan's body answers the first, so it stays first
  * (the answer's text and `successors` still say today's body).
  */
-export function asksTodaysBody(folded: string, raw: string): boolean {
+export function asksTodaysBody(foldedAsked: string, rawAsked: string): boolean {
+  const raw = withoutPlaceNow(rawAsked);
+  const folded = raw === rawAsked ? foldedAsked : foldKey(raw);
   if (!NOW_ASKED_RE.test(folded) || !WHO_OR_STILL_RE.test(folded)) return false;
   // The folded question has no "?": the written one is split, each part folded.
   const parts = raw.split("?").map((x) => foldKey(x));
   const nowAt = parts.findIndex((x) => NOW_ASKED_RE.test(x));
   return nowAt <= 0 || parts.slice(0, nowAt).every((x) => !WHO_OR_STILL_RE.test(x));
+}
+
+/** "now a centrally-run city", "nay là thành phố trực thuộc trung ương", "now merged with Binh Dinh", "now Hue City": what a place is today. */
+const PLACE_NOW_RE = new RegExp([
+  "\\b(now|nay|hien nay)( (is|la|da|a|an|the|became|tro thanh))* (merged|sap nhap|hop nhat|part of|thuoc)\\b",
+  "\\b(now|nay|hien nay)( (is|la|da|a|an|the|became|tro thanh))* (\\S+ ){0,4}(city|province|thanh pho|tinh|trung uong|centrally)\\b",
+].join("|"));
+/** A body or a question word: a part naming one is not only a place's description. */
+const BODY_OR_ASKED_RE = /\b(so|bo|phong|uy ban|ubnd|ldtbxh|department|ministry|dolisa|molisa|agency|committee|office|co quan|don vi|nganh|ai|nao|gi|dau|who|whom|which|what|where)\b/;
+
+/**
+ * "At city level (Hue, now a centrally-run city), who organises ...?", "Ở Huế (nay là thành phố trực thuộc trung ương), ai ...?": a
+ * part of the question, between brackets or commas, telling what a place is now does not ask who holds the task today; it is
+ * left out before the question is read for "now". A part naming a body or asking ("Sở LĐTBXH nay sáp nhập, ai làm?") stays.
+ */
+export function withoutPlaceNow(raw: string): string {
+  if (!/\b(now|nay)\b/i.test(foldKey(raw))) return raw;
+  return raw.split(/([(),;])/).map((part) => {
+    const f = foldKey(part);
+    return PLACE_NOW_RE.test(f) && !BODY_OR_ASKED_RE.test(f) ? " " : part;
+  }).join("");
 }
 
 /** The today's-holder line of answerTodaysHolder, which says the same first, with its date and basis. */
