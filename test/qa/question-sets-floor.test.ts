@@ -122,6 +122,16 @@
  * - qa-g27-even.jsonl (60), the even half of g27, kept sealed while the odd half was worked and while the second reader's menders
  *   worked (its failures not read): 57/60 on the session's first build and 57/60 at its end; checked in unworked, its floor the
  *   fresh number.
+ * - qa-g29-odd.jsonl and qa-g29-even.jsonl (60 each), 120 questions written on 6 December (stop 43) by a writer who read no code (the
+ *   plans, the domain notes, the judge's line format and the answer contract only; every evidence line checked verbatim in its plan):
+ *   109 of 120 at arrival: odd 53/60, even 56/60 on the session's first build. The odd half worked by class (Q30,
+ *   question-classes-q30.test.ts: which body leads a plan in two provinces, a false premise of who leads answered with the plan's agency
+ *   and its 2025 successor, the bodies a named part or article names, a programme's period asked after a scene-setting sentence, which
+ *   programme numbers a body leads, how many plans are held): 60/60, no gold changed. The even half sealed (its failures not read):
+ *   56/60 at arrival and at the end; its floor the fresh number.
+ * - qa-g30-odd.jsonl and qa-g30-even.jsonl (60 each), 120 questions by a second writer the same day, the same way: 57/60 and 57/60 at
+ *   arrival. Odd half worked by class (Q31, question-classes-q31.test.ts: a place described as it is today in brackets, staffing quotas
+ *   and contact details not in the plans): 60/60. Even half sealed: 57/60 at arrival and at the end.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -165,6 +175,10 @@ describe.each([
   ["qa-g26-even.jsonl", 60],
   ["qa-g27-odd.jsonl", 59],
   ["qa-g27-even.jsonl", 57],
+  ["qa-g29-odd.jsonl", 60],
+  ["qa-g29-even.jsonl", 56],
+  ["qa-g30-odd.jsonl", 60],
+  ["qa-g30-even.jsonl", 57],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
