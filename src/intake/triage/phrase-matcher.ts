@@ -157,7 +157,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
-        if (end > start && accepted(candidate.rule, clause, start, end)) {
+        if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1])) {
           matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found));
         }
       }
@@ -193,7 +193,7 @@ function prefixCandidates(index: PhraseIndex, prefix: string, starts: readonly n
   return candidates;
 }
 
-function accepted(rule: LexiconRule, clause: Clause, start: number, end: number): boolean {
+function accepted(rule: LexiconRule, clause: Clause, start: number, end: number, nextClause?: Clause): boolean {
   const prev = clause.tokens[start - 1];
   const next = clause.tokens[end];
   if (prev !== undefined && rule.exceptPrev?.includes(prev) && !keptPrev(rule, clause, start)) return false;
@@ -208,8 +208,15 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number)
   if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
-  if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? [])) return false;
+  if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? []) && !nearTheMatch(rule.keepAlongNear, clause, nextClause)) return false;
   return true;
+}
+
+/** One of `phrases` (folded) anywhere in the clause or the next one ("làm việc nhà ở thành phố", "..., giặt đồ đến khuya"). */
+function nearTheMatch(phrases: readonly string[] | undefined, clause: Clause, nextClause: Clause | undefined): boolean {
+  if (!phrases?.length) return false;
+  const words = ` ${clause.tokens.join(" ")} ${nextClause?.tokens.join(" ") ?? ""} `;
+  return phrases.some((p) => words.includes(` ${p} `));
 }
 
 /** One of `phrases` (folded) starts inside the match or right after it, and no `keep` phrase starts at the same word. */

@@ -5,9 +5,10 @@
  */
 import { ageOrUnknown, byClause, hasHarm, quoteOf, type TriageFacts } from "./triage-facts.ts";
 import type { TriageCategory, TriageRisk } from "./triage-types.ts";
-import { foldWords } from "../../core/vietnamese-text.ts";
+import { canonicalVietnamese, foldVietnamese, foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
-import { quoteSpan } from "./report-text.ts";
+import { quoteSpan, type Clause } from "./report-text.ts";
+import { ASKED_WHILE_MESSAGING } from "./triage-lexicon.ts";
 import { childWithWhom } from "./report-facts.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
@@ -236,6 +237,8 @@ function datesWhatGoesOn(f: TriageFacts, x: PhraseMatch): boolean {
   const words = f.clauses![x.clause]!.tokens.join(" ");
   // Only messages or threats that go on: "tối nay là đang trên xe khách" (on the coach tonight) dates a child being moved now.
   if (AHEAD_OR_IF.test(words) || !MESSAGING.test(words)) return false;
+  // "Hôm nay hắn vẫn đang nhắn đòi tiền": something is asked today, a deadline (m2).
+  if (askedIn(f.clauses![x.clause]) || askedIn(f.clauses![x.clause + 1])) return false;
   return f.affirmed.some((o) => o.clause === x.clause && GOING_ON.has(o.rule.code) && o.start >= x.end);
 }
 
@@ -259,8 +262,28 @@ function nowOfImages(f: TriageFacts): boolean {
   return nows.some((n) => {
     const clause = f.clauses?.[n.clause];
     if (!clause || !MESSAGING.test(clause.tokens.join(" "))) return true;
-    return f.affirmed.some((m) => m.clause === n.clause && (m.rule.code === "sexual_images" || m.rule.code === "sextortion"));
+    const images = (c: number) => f.affirmed.some((m) => m.clause === c && (m.rule.code === "sexual_images" || m.rule.code === "sextortion"));
+    if (images(n.clause)) return true;
+    // "Hắn vẫn đang nhắn tin cho cháu, đòi cháu gửi thêm ảnh": a demand while he messages, the images in the next clause (m2).
+    return (askedIn(clause) || askedIn(f.clauses![n.clause + 1])) && images(n.clause + 1);
   });
+}
+
+/** The demand words (lexicon askedWhileMessaging), each as its folded words and as written. */
+const ASKED = ASKED_WHILE_MESSAGING.map((p) => p.split(" ").map((w) => ({ written: canonicalVietnamese(w), folded: foldVietnamese(w) })));
+
+/**
+ * A demand in a clause ("đòi", "bắt", "ép", "yêu cầu", "demanding"): as written when typed with diacritics ("đói", "bật" are
+ * none), folded when typed without ("doi chau gui them anh").
+ */
+function askedIn(clause: Clause | undefined): boolean {
+  if (!clause) return false;
+  const fits = (i: number, w: { written: string; folded: string }) => {
+    if (clause.tokens[i] !== w.folded) return false;
+    const written = canonicalVietnamese(clause.words[clause.origin[i] ?? -1] ?? "");
+    return written === foldVietnamese(written) || written === w.written;
+  };
+  return clause.tokens.some((_, i) => ASKED.some((p) => p.every((w, j) => fits(i + j, w))));
 }
 
 /** A weapon named within one clause of a "now" ("đang", "right now"), neither negated. */

@@ -66,10 +66,12 @@ export interface LexiconRule {
   /**
    * Matches are ignored when one of these phrases (folded) stands inside the match or starts right after it: "bắt làm việc nhà
    * cả ngày", "bị bắt làm việc nhà" (housework) are no child labour. keepAlong: longer phrases at the same place that keep the
-   * match ("việc nhà hàng", a restaurant's work).
+   * match ("việc nhà hàng", a restaurant's work). keepAlongNear: phrases (folded) anywhere in the match's clause or the next
+   * that keep it too: housework away from home or under duress ("đi làm việc nhà ở thành phố", "đến khuya", "giữ giấy tờ").
    */
   exceptAlong?: readonly string[];
   keepAlong?: readonly string[];
+  keepAlongNear?: readonly string[];
   /** A note for whoever edits the file; not read. */
   _note?: string;
   vi: string;
@@ -93,6 +95,7 @@ interface LexiconFile {
   dangerDeniedNow: string[];
   scoldingFeared: ScoldingWords;
   aloneInFeeling: AloneInFeelingWords;
+  askedWhileMessaging: string[];
 }
 
 /** The words of a fear of being scolded, as written ("sợ", "mắng", "scared", "mad"), and the harms that make it a fear of harm. */
@@ -180,3 +183,6 @@ export interface AloneInFeelingWords {
 
 /** The words alone-feeling.ts reads. */
 export const ALONE_IN_FEELING: AloneInFeelingWords = DATA.aloneInFeeling;
+
+/** A demand made while he messages ("đòi", "bắt", "ép", "demanding"), as written: read by triage-combinations.ts. */
+export const ASKED_WHILE_MESSAGING: readonly string[] = DATA.askedWhileMessaging;
