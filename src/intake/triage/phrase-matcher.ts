@@ -408,31 +408,9 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
     end,
     quote: quoteSpan(clause, start, end),
     // "Cháu giấu không kể là muốn chết, em thấy trong nhật ký": the saying is denied, the intent found; it stands.
-    negated: rule.negatable !== false && (isNegated(clause.tokens, start, english, writtenNo, found ? [] : rule.negatedThrough, (i) => untonedChuaBeforeHarm(clause.tokens, (clause.words[clause.origin[i]!] ?? "").toLowerCase(), i)) || (!found && rule.code === "self_harm_intent" && cleftDenied(clause.tokens, start))),
+    negated: rule.negatable !== false && isNegated(clause.tokens, start, english, writtenNo, found ? [] : rule.negatedThrough, (i) => untonedChuaBeforeHarm(clause.tokens, (clause.words[clause.origin[i]!] ?? "").toLowerCase(), i)),
     hypothetical,
   };
-}
-
-/** A cleft denial ("not that", "không phải", "đâu phải") whose one or two subject words end right before a wish to die. */
-const CLEFT_NEGATORS: readonly (readonly string[])[] = [["not", "that"], ["not", "like"], ["not", "because"], ["phai"], ["phai", "la"]];
-/** What stands before "phải" to deny it: "không phải", "k phải", "chẳng phải", "đâu phải". */
-const BEFORE_PHAI: ReadonlySet<string> = new Set(["khong", "ko", "k", "chang", "cha", "hong", "dau"]);
-/** The subject of the wish under a cleft denial (folded): "k phải e muốn chết", "it's not that I want to die". */
-const CLEFT_SUBJECTS: ReadonlySet<string> = new Set(["em", "e", "tao", "t", "toi", "tui", "minh", "mk", "con", "chau", "to", "tau", "no", "be", "i", "he", "she", "they", "we"]);
-
-/**
- * "k phải e muốn chết đâu", "it's not that I want to die": the wish at `start` is the one denied, its subject right after the denial.
- * Only a wish to die reads this way: "không phải bố đánh nó (mà là chú)" denies who, not the blow.
- */
-function cleftDenied(tokens: readonly string[], start: number): boolean {
-  for (let j = start - 1; j >= 0 && start - j <= 2 && CLEFT_SUBJECTS.has(tokens[j]!); j--) {
-    for (const neg of CLEFT_NEGATORS) {
-      const from = j - neg.length;
-      if (from < 0 || !neg.every((w, k) => tokens[from + k] === w)) continue;
-      if (neg[0] !== "phai" || BEFORE_PHAI.has(tokens[from - 1] ?? "")) return true;
-    }
-  }
-  return false;
 }
 
 /** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words); not a word `notNegator` says is none there. */

@@ -91,7 +91,6 @@ interface LexiconFile {
   embeddedInstructionPatterns: string[];
   rules: LexiconRule[];
   awayNow: string[];
-  caredForNow: string[];
   dangerDeniedNow: string[];
   scoldingFeared: ScoldingWords;
   aloneInFeeling: AloneInFeelingWords;
@@ -160,9 +159,6 @@ function phrasesRegex(phrases: readonly string[]): RegExp {
 
 /** Where someone is now that keeps the harm away ("đi làm", "ở trường", "asleep", "at work"): a "now" said of it is no harm now. */
 export const AWAY_NOW: RegExp = phrasesRegex(DATA.awayNow);
-
-/** A child in someone's care now ("đang được cán bộ đồn chăm sóc", "đã gửi bé vào nhà trẻ", "now with her grandmother"): "a|b" either word, "*" up to four. */
-export const CARED_FOR_NOW: RegExp = new RegExp(`(?:^| )(?:${DATA.caredForNow.map((p) => p.split(" ").map((w) => (w === "*" ? "(?:\\S+ ){0,4}" : `(?:${w.split("|").map((a) => a.replace(/[.*+?^${}()[\]\\]/g, "\\$&")).join("|")}) `)).join("")).join("|")})`, "g");
 
 /** The reporter saying there is no danger now ("không có nguy hiểm gì", "not in danger", "safe now"). */
 export const DANGER_DENIED_NOW: RegExp = phrasesRegex(DATA.dangerDeniedNow);

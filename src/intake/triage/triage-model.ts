@@ -35,9 +35,6 @@ interface SafetyRules {
     /** Words that say it was a joke ("nói đùa thôi"), unless negated. */
     jokeMarkers: string[];
     negators: string[];
-    /** "không phải", "not that": a negator that takes one or two `cleftSubjects` words before the phrase ("k phải e muốn chết đâu"). */
-    cleftNegators?: string[];
-    cleftSubjects?: string[];
     negationFillers: string[];
     pastMarkers: string[];
     presentMarkers: string[];
@@ -132,7 +129,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; cleftNegators: Seq[]; cleftSubjects: Set<string>; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -153,8 +150,6 @@ function intentRules(): IntentTables {
     jokes: indexSeqs(r.jokeMarkers),
     notAfter: new Set(r.notAfter),
     negators: r.negators.map(compileSeq),
-    cleftNegators: (r.cleftNegators ?? []).map(compileSeq),
-    cleftSubjects: new Set(r.cleftSubjects ?? []),
     fillers: new Set(r.negationFillers),
     past: indexSeqs(r.pastMarkers),
     present: indexSeqs(r.presentMarkers),
@@ -189,18 +184,7 @@ function negatedBefore(t: IntentTables, tokens: readonly string[], start: number
       for (let j = end; j < start && only; j++) only = skip(j);
       if (only) return true;
     }
-    if (!skip(i)) return cleftBefore(t, tokens, i);
-  }
-  return false;
-}
-
-/**
- * "k phải e muốn chết đâu", "it's not that I want to die": the words ending at `i` (inclusive) are one or two subject words right
- * after a cleft negator ("không phải", "not that"). Only there is a subject under the negation: "không ai thương em, em muốn chết" states.
- */
-function cleftBefore(t: IntentTables, tokens: readonly string[], i: number): boolean {
-  for (let j = i; j >= 0 && i - j < 2 && t.cleftSubjects.has(tokens[j]!); j--) {
-    for (let s = Math.max(0, j - 4); s < j; s++) if (t.cleftNegators.some((seq) => matchAt(seq, tokens, s) === j)) return true;
+    if (!skip(i)) return false;
   }
   return false;
 }

@@ -7,7 +7,7 @@
  * Text inside a report is data: instructions in it are flagged for the officer, never obeyed.
  */
 import { COMBINATIONS } from "./triage-combinations.ts";
-import { AWAY_NOW, CARED_FOR_NOW } from "./triage-lexicon.ts";
+import { AWAY_NOW } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
 import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
@@ -397,15 +397,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     const all = sentenceClauses(c);
     return all.some((k) => scolding(k).length > 0) && !all.some((k) => harmFeared(clauses[k]!.tokens, writtenTokens(clauses[k]!)));
   };
-  const caredFrom = caredForNowAt(clauses);
   for (const m of facts.affirmed) {
     const tokens = clauses[m.clause]?.tokens ?? [];
     const near = inClause(m.clause);
-    if (m.rule.code === "child_alone" && caredFrom !== null && (m.clause < caredFrom.clause || (m.clause === caredFrom.clause && m.end <= caredFrom.token))) {
-      // "... sống một mình trong lán rẫy đã 5 ngày. Hiện các cháu đang được cán bộ đồn chăm sóc": alone then, in someone's care now.
-      dropped.add(m);
-      if (!notes.some((n) => n.en.startsWith(`"${m.quote}" was`))) notes.push({ vi: `"${m.quote}" là lúc trước: giờ trẻ đang được người lớn chăm sóc ("${caredFrom.quote}"), không còn ở một mình.`, en: `"${m.quote}" was before: the child is in an adult's care now ("${caredFrom.quote}"), no longer alone.` });
-    } else if (m.rule.code === "child_ill" && adultIsIll(near, clauses[m.clause]!, m)) {
+    if (m.rule.code === "child_ill" && adultIsIll(near, clauses[m.clause]!, m)) {
       // "bà nội nó bị ốm nằm ở nhà", "her mum is at home sick": the illness told is a grown-up's, not the child's.
       dropped.add(m);
       notes.push({ vi: `"${m.quote}" là bệnh của người lớn được nhắc tới, không phải của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is an adult's illness, not the child's: not counted as a sign.` });
@@ -764,48 +759,6 @@ function awayNow(tokens: readonly string[], near: readonly PhraseMatch[], m: Phr
 }
 
 /** "giờ bé đang ở với tui": where the child is now is with the reporter, which is not harm going on now. */
-/** Words that make a clause of care one of now or of something done ("đang", "giờ", "hiện", "đã", "now"), folded. */
-const NOW_OR_DONE: ReadonlySet<string> = new Set(["dang", "gio", "hien", "da", "roi", "van", "now", "currently", "being", "has", "have", "been"]);
-/** Words that deny a care before it in its clause ("chưa ai chăm sóc", "không được chăm sóc", "nobody is looking after her"), folded. */
-const CARE_DENIED: ReadonlySet<string> = new Set(["khong", "chua", "chang", "cha", "hong", "not", "nobody", "never", "isn", "aren", "wasn", "without"]);
-
-/**
- * The first clause saying a child is in someone's care now ("hiện các cháu đang được cán bộ đồn chăm sóc", "giờ bé đang ở với
- * công an xã", "mẹ bé đã gửi bé vào nhà trẻ", "she is now being looked after by her grandmother"): a word of now or done in
- * it, no denial before the care ("chưa ai chăm sóc"); the token where the care starts.
- */
-function caredForNowAt(clauses: readonly Clause[]): { clause: number; token: number; quote: string } | null {
-  for (const [ci, clause] of clauses.entries()) {
-    const tokens = clause.tokens;
-    if (!tokens.some((t) => NOW_OR_DONE.has(t))) continue;
-    const line = ` ${tokens.join(" ")} `;
-    for (const hit of line.matchAll(CARED_FOR_NOW)) {
-      const token = line.slice(0, hit.index! + 1).trim().split(" ").filter(Boolean).length;
-      const before = tokens.slice(0, token);
-      if (before.some((t, k) => CARE_DENIED.has(t) || (t === "no" && before[k + 1] === "one"))) continue;
-      // Of the child ("các cháu đang được ...", "she is now with her gran"), not of a grown-up ("mẹ nó đang được chăm sóc trong viện");
-      // "gửi bé vào nhà trẻ", "cho bé đi nhà trẻ" name the child themselves.
-      if (!/^ (?:gui|cho) /.test(hit[0]) && !childBefore(before)) continue;
-      const words = hit[0].trim().split(" ").length;
-      return { clause: ci, token, quote: quoteSpan(clause, token, token + words) };
-    }
-  }
-  return null;
-}
-
-/** A child named as the subject right before a care (folded): "các cháu", "bé", "nó", "she", "the kids". */
-const CARED_CHILD: ReadonlySet<string> = new Set(["be", "chau", "em", "no", "con", "nho", "tre", "thang", "chung", "cu", "ti", "gai", "trai", "she", "he", "they", "kids", "children", "child", "boy", "girl", "baby", "son", "daughter", "toddler", "twins", "them"]);
-/** What may stand between that child and the care: now, still, all, a verb of being (folded). */
-const CARED_BETWEEN: ReadonlySet<string> = new Set([...NOW_OR_DONE, "hien", "tai", "bay", "tam", "thoi", "thi", "cung", "deu", "ca", "is", "are", "was", "were", "all", "both", "safely", "now", "currently"]);
-
-function childBefore(before: readonly string[]): boolean {
-  for (let k = before.length - 1; k >= 0 && before.length - k <= 5; k--) {
-    if (CARED_CHILD.has(before[k]!)) return true;
-    if (!CARED_BETWEEN.has(before[k]!)) return false;
-  }
-  return false;
-}
-
 function withReporter(tokens: readonly string[], end: number): boolean {
   return ["voi", "cung", "with"].includes(tokens[end] ?? "") && ["toi", "tui", "tao", "me", "us"].includes(tokens[end + 1] ?? "");
 }

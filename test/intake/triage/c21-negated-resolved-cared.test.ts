@@ -8,21 +8,14 @@ import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
 const risk = (text: string) => triageReport(text).risk;
 
-describe("a. 'it is not that I want to die' said with a short negator", () => {
-  const NEGATED = [
-    "tao 15t, hay rạch tay lúc bực, ko phải tao muốn chết đâu, chỉ cho đỡ tức thôi",
+describe("a. 'it is not that I want to die' said with a short negator (M1: the denial no longer lowers)", () => {
+  // C21 read these as no stated intent; M1 removed that reading ("chẳng phải em muốn chết sao, em chịu hết nổi rồi" was lowered
+  // too). Over-escalating a denied wish is the safe error.
+  const DENIED = [
     "k phai e muon chet dau chi, e cao tay cho bot buon thoi, e lop 8",
-    "Con bé nhắn cho tôi: cô ơi k phải con muốn chết đâu, con chỉ cắt tay cho nhẹ lòng. Nó 13 tuổi.",
     "I'm 14 and I scratch my arm with a blade sometimes. It's not that I want to die, it just calms me down.",
   ];
-  for (const text of NEGATED) {
-    it(`is no emergency, still self-harm: ${text.slice(0, 50)}`, () => {
-      const t = triageReport(text);
-      expect(t.risk).not.toBe("emergency");
-      expect(t.redFlags).not.toContain("stated_intent_to_die");
-      expect(t.category).toBe("self_harm");
-    });
-  }
+  for (const text of DENIED) it(`is an emergency again: ${text.slice(0, 50)}`, () => expect(risk(text)).toBe("emergency"));
   const STILL = [
     "e 13t, e muốn chết",
     "t k muốn sống nữa, mệt lắm rồi",
@@ -35,11 +28,12 @@ describe("a. 'it is not that I want to die' said with a short negator", () => {
 });
 
 describe("b. neglect told as past and dealt with, the child in care now", () => {
+  // M1: "care now" of the child was removed (it also cancelled "alone" for care said of others); these are emergencies again.
   const RESOLVED = [
     "Tháng trước tôi có gọi báo bé nhà bên bị để một mình ở nhà, nay bố mẹ bé đã cho bé đi nhà trẻ cả ngày rồi, tôi thấy yên tâm rồi.",
     "hom truoc em bao co be bi bo o nha mot minh, gio me be gui be vao nha tre ca ngay roi, em thay on roi a",
   ];
-  for (const text of RESOLVED) it(`is low: ${text.slice(0, 50)}`, () => expect(risk(text)).toBe("low"));
+  for (const text of RESOLVED) it(`is an emergency again (safe error): ${text.slice(0, 50)}`, () => expect(risk(text)).toBe("emergency"));
   const STILL = [
     "Bé 2 tuổi nhà bên bị để một mình ở nhà cả ngày hôm nay, giờ vẫn chưa ai về",
     "con be 3 tuoi o nha mot minh tu sang toi gio, me no di dau khong biet",
@@ -60,11 +54,11 @@ describe("c. children found alone for days, now in someone's care", () => {
       expect(t.category).toBe("neglect_abandonment");
     });
   }
-  it("shows officers no missing child and no child alone for days once the children are in care (parents away at work)", () => {
+  it("shows officers no missing child when the parents are away at hired work (children alone for days stays flagged, M1)", () => {
     const t = triageReport("Bộ đội biên phòng phát hiện ba cháu 3, 5 và 8 tuổi ở một mình trong lán nương đã 6 ngày, bố mẹ đi làm thuê bên Lào chưa về. Hiện các cháu đang được trạm y tế xã chăm sóc.");
     expect(t.risk).toBe("high");
     expect(t.redFlags).not.toContain("child_missing");
-    expect(t.redFlags).not.toContain("young_child_alone_long");
+    expect(t.redFlags).toContain("young_child_alone_long");
   });
   it("still flags children alone for days when nobody has come", () => {
     const t = triageReport("Bộ đội biên phòng phát hiện ba cháu 3, 5 và 8 tuổi ở một mình trong lán nương đã 6 ngày, bố mẹ đi làm thuê bên Lào chưa về, giờ các cháu vẫn ở đó một mình.");
