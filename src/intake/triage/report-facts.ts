@@ -131,6 +131,8 @@ interface FactsLexicon {
   earlierTimes?: string[];
   /** Words that bring a story back to now after an earlier time ("giờ", "vẫn", "đang", "now"). */
   nowAgain?: string[];
+  /** A threatened sending ("dọa sẽ gửi cho"): folded words of sending, of whom it goes to, of a threat or a time ahead. */
+  threatenedAudience?: { sending: string[]; sentTo: string[]; threatened: string[] };
 }
 
 const LEXICON_PATH = fileURLToPath(new URL("../../../content/triage/facts-lexicon.json", import.meta.url));
@@ -1366,7 +1368,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !threatenedAudience(words, r.h));
+  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1614,26 +1616,28 @@ function didNothing(words: Words, h: Hit, harms: readonly Hit[] = []): boolean {
 const TELLING: ReadonlySet<string> = new Set(["ke", "noi", "bao", "mach", "khai", "thua", "su", "biet"]);
 const TELL_EN: ReadonlySet<string> = new Set(["tell", "told", "telling", "tells"]);
 
-/** Sending or spreading (folded), before whom it goes to: "gửi cho", "tung cho", "phát tán cho", "send them to", "share with". */
-const SENDING: ReadonlySet<string> = new Set(["gui", "goi", "tung", "tan", "dang", "chia", "truyen", "send", "sent", "post", "share", "show", "forward", "leak", "spread"]);
-/** Whom it goes to (folded): "cho", "với", "to", "with". */
-const SENT_TO: ReadonlySet<string> = new Set(["cho", "voi", "vs", "to", "with"]);
-/** A threat or a time ahead (folded) before the sending: "sẽ gửi", "dọa gửi", "nếu không … thì gửi", "will send", "threatens to send". */
-const THREATENED: ReadonlySet<string> = new Set(["se", "doa", "neu", "thi", "will", "ll", "threatens", "threatened", "threatening", "threaten", "going", "gonna", "unless", "or"]);
+/** The words of a threatened sending (content/triage/facts-lexicon.json: threatenedAudience), folded, built once. */
+let audienceWords: { sending: ReadonlySet<string>; sentTo: ReadonlySet<string>; threatened: ReadonlySet<string> } | undefined;
 
 /**
  * "dọa sẽ gửi cho bạn bè cháu", "says he will send them to her classmates": those a threat says the images or the story will be
  * sent or shown to are the audience of the threat, not who harms (walk 43). Not a sending told as done ("gửi cho cả nhóm").
+ * Right before the person "to" (sentTo), within three words before it a sending (sending), within six before that a threat
+ * or a time ahead (threatened): "gửi cho", "tung cho", "sẽ gửi", "dọa gửi", "will send", "threatens to send".
  */
-function threatenedAudience(words: Words, h: Hit): boolean {
+function threatenedAudience(m: FactsMatcher, words: Words, h: Hit): boolean {
+  const fold = (list: readonly string[] | undefined) => new Set((list ?? []).map((w) => foldVietnamese(w.normalize("NFC")).toLowerCase()));
+  const lex = m.lexicon.threatenedAudience;
+  audienceWords ??= { sending: fold(lex?.sending), sentTo: fold(lex?.sentTo), threatened: fold(lex?.threatened) };
+  const { sending, sentTo, threatened } = audienceWords;
   const f = words.folded;
   const same = (k: number) => k >= 0 && words.sentence[k] === words.sentence[h.start];
   let k = h.start - 1;
   if (EN_POSSESSIVE.has(f[k] ?? "") && !words.comma[k + 1]) k--;
-  if (!same(k) || !SENT_TO.has(f[k] ?? "")) return false;
+  if (!same(k) || !sentTo.has(f[k] ?? "")) return false;
   for (let v = k - 1; v >= k - 3 && same(v); v--) {
-    if (!SENDING.has(f[v] ?? "")) continue;
-    for (let t = v - 1; t >= v - 6 && same(t); t--) if (THREATENED.has(f[t] ?? "")) return true;
+    if (!sending.has(f[v] ?? "")) continue;
+    for (let t = v - 1; t >= v - 6 && same(t); t--) if (threatened.has(f[t] ?? "")) return true;
     return false;
   }
   return false;

@@ -8,7 +8,7 @@ import type { TriageCategory, TriageRisk } from "./triage-types.ts";
 import { canonicalVietnamese, foldVietnamese, foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import { quoteSpan, type Clause } from "./report-text.ts";
-import { ASKED_WHILE_MESSAGING } from "./triage-lexicon.ts";
+import { AHEAD_OR_IF, ASKED_WHILE_MESSAGING, MESSAGING } from "./triage-lexicon.ts";
 import { childWithWhom } from "./report-facts.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
@@ -226,8 +226,6 @@ const NO_DEADLINE = /\b(?:no|without a|hasn t (?:given|set) a|didn t (?:give|set
 
 /** Words of something still going on (codes): "vẫn", "đang", "still". */
 const GOING_ON: ReadonlySet<string> = new Set(["ongoing", "now", "now_word"]);
-/** Words that set a time ahead or a condition (folded): "sẽ", "phải", "hạn", "nếu", "trước", "will", "by", "unless", "or else". */
-const AHEAD_OR_IF = /\b(?:se|phai|thoi han|han chot|neu|truoc|khong thi|ko thi|thi|will|ll|by|before|unless|if|or else|otherwise|deadline|until)\b/;
 
 /**
  * "Hôm nay hắn vẫn đang nhắn đe dọa", "today he is still sending her threats": the day dates what is still going on, in a
@@ -249,9 +247,6 @@ function deadlineSoon(f: TriageFacts, ofThreat = false): string | false {
   const m = f.affirmed.find((x) => x.rule.code === "soon" && !/^\d+$/.test(f.clauses![x.clause]!.tokens[x.start - 1] ?? "") && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")) && !(ofThreat && datesWhatGoesOn(f, x)));
   return m ? m.quote : false;
 }
-
-/** Messages and threats (folded): what a "now" may be said of besides the images ("vẫn đang nhắn đe dọa", "still sending her threats"). */
-const MESSAGING = /\b(?:nhan|nhan tin|de doa|doa|threat|threats|threatening|threatens|message|messages|messaging|texting|texts)\b/;
 
 /**
  * A "now" said of the images or the undressing, not of messages or threats that go on ("Hôm nay hắn vẫn đang nhắn đe dọa em"):

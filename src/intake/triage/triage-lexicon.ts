@@ -95,6 +95,15 @@ interface LexiconFile {
   scoldingFeared: ScoldingWords;
   aloneInFeeling: AloneInFeelingWords;
   askedWhileMessaging: string[];
+  messaging: string[];
+  aheadOrIf: string[];
+  harmDeniedByAnyone: WordSlot[][];
+}
+
+/** One place in a sequence of words: one of `words` (folded phrases), or none when `optional`. */
+export interface WordSlot {
+  words: string[];
+  optional?: boolean;
 }
 
 /** The words of a fear of being scolded, as written ("sợ", "mắng", "scared", "mad"), and the harms that make it a fear of harm. */
@@ -182,3 +191,34 @@ export const ALONE_IN_FEELING: AloneInFeelingWords = DATA.aloneInFeeling;
 
 /** A demand made while he messages ("đòi", "bắt", "ép", "demanding"), as written: read by triage-combinations.ts. */
 export const ASKED_WHILE_MESSAGING: readonly string[] = DATA.askedWhileMessaging;
+
+/** A phrase (folded words) as regular-expression source, its spaces kept. */
+const escaped = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Folded phrases, each matched whole over space-joined folded tokens ("\bnhan tin\b"). */
+function wholeWordsRegex(phrases: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${phrases.map(escaped).join("|")})\\b`);
+}
+
+/**
+ * Sequences of slots as one regular expression over space-joined folded tokens: one phrase of each slot in turn, separated by a
+ * space, an optional slot left out with its space; the sequence starts and ends a word.
+ */
+function slotsRegex(sequences: readonly (readonly WordSlot[])[]): RegExp {
+  const one = (slots: readonly WordSlot[]) =>
+    slots.map((s, i) => {
+      const alts = `(?:${s.words.map(escaped).join("|")})`;
+      const last = i === slots.length - 1;
+      return s.optional ? `(?:${alts}${last ? "" : " "})?` : `${alts}${last ? "" : " "}`;
+    }).join("");
+  return new RegExp(`\\b(?:${sequences.map((q) => `${one(q)}\\b`).join("|")})`);
+}
+
+/** Messages and threats (folded): what a "now" or a day may be said of besides the images: read by triage-combinations.ts. */
+export const MESSAGING: RegExp = wholeWordsRegex(DATA.messaging);
+
+/** Words that set a time ahead or a condition (folded): "sẽ", "nếu", "trước", "will", "unless": read by triage-combinations.ts. */
+export const AHEAD_OR_IF: RegExp = wholeWordsRegex(DATA.aheadOrIf);
+
+/** A denial that anyone harms the child (folded): "no one is hurting him", "không ai làm gì cháu": read by triage-model.ts. */
+export const HARM_DENIED_BY_ANYONE: RegExp = slotsRegex(DATA.harmDeniedByAnyone);

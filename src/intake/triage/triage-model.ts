@@ -14,6 +14,7 @@ import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts 
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts } from "./triage-facts.ts";
+import { HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank, type TriageCategory, type TriageOptions, type TriageResult, type TriageRisk } from "./triage-types.ts";
 
@@ -503,9 +504,6 @@ function worryWithHarmDenied(text: string, rules: TriageResult, facts: ReportFac
     reasonsEn: [...triage.reasonsEn, "The reporter says no one harms the child and the rules read no harm: a worry, medium."],
   };
 }
-
-/** A denial that anyone harms the child (folded): "no one is hurting him", "nobody hits her", "không ai làm gì cháu", "chẳng ai đánh nó". */
-const HARM_DENIED_BY_ANYONE = /\b(?:(?:no one|noone|nobody) (?:is |s |was )?(?:hurting|hurts|hurt|hitting|hits|harming|harms|touching|touches|abusing|abuses|bothering|forcing)\b|(?:khong|chang|chua) (?:co )?ai (?:lam gi|lam hai|danh|hai|dong vao|dung vao|bat nat|xam hai|ep|bat)\b)/;
 
 /** Categories a told rape is read under when the model names them without their own flags. */
 const RAPE_IS_ELSEWHERE: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "other", "physical_violence", "bullying"]);
