@@ -156,6 +156,10 @@ describe("5. 'bao giờ' and 'bảo' are no 'báo': a child's words are not a se
     // The child is offered the report, as before.
     expect(hasChoice(got.at(-1), "menu:report")).toBe(true);
   });
+  it("'Bà có biết ông bảo gì không' asks what was said, not who will know of a report", async () => {
+    const r = h.reporter();
+    expect(all(await r.send("Bà có biết ông bảo gì không"))).not.toMatch(/bí mật|giữ kín/);
+  });
   it("a real secrecy question is still answered", async () => {
     const r = h.reporter();
     expect(all(await r.send("Nếu báo thì bố mẹ em có biết không ạ"))).toMatch(/bí mật|giữ kín/);
