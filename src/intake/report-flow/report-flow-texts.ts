@@ -488,6 +488,11 @@ export const T = {
     vi: "{told} và sẽ tìm cách giúp {who} sớm. Trong lúc chờ, nếu được, em hãy kể với một người lớn em tin. {Who} gặp nguy hiểm ngay thì gọi 113; muốn nói chuyện thì gọi 111, miễn phí.",
     en: "{told} and will work out how to help {who} soon. While you wait, if you can, tell an adult you trust. If {who} is in danger now, call 113; to talk, call 111, it is free.",
   },
+  /** A child telling of a friend who self-harms or wants to die: the self-harm advice, worded for the friend. */
+  nextChildSelfHarmForOther: {
+    vi: "{told} và sẽ tìm cách giúp {who} sớm. Ngay bây giờ, nếu được, em hãy kể với một người lớn em tin, và để thuốc, dao xa {who}. Gọi 111 để có người nghe, miễn phí; nếu {who} đã làm mình bị thương, gọi ngay 115.",
+    en: "{told} and will work out how to help {who} soon. Right now, if you can, tell an adult you trust, and keep pills and knives away from {who}. Call 111 to talk to someone, it is free; if {who} is hurt, call 115 now.",
+  },
   nextChildSelfHarm: {
     vi: "{told} và sẽ tìm cách giúp em sớm. Ngay bây giờ, em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa. Gọi 111 để có người nghe em, miễn phí; nếu em đã làm mình bị thương, gọi ngay 115.",
     en: "{told} and will work out how to help you soon. Right now, stay with an adult you trust and put pills and knives away. Call 111 to talk to someone, it is free; if you have hurt yourself, call 115 now.",

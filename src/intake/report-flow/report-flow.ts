@@ -21,6 +21,7 @@ import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import { tellsHarmDone } from "./flow-words.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -92,6 +93,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const text = input.text?.trim() || null;
     if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
     if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
+    // "0912... là số của mẹ bé, còn bố nó vừa cầm dao chém bé, đang chảy máu" at the contact question: the number is the other's (never
+    // the reporter's contact), and what else is told is read as the story it is (the danger with it).
+    if (state.step === "contact" && !input.choice && text && numbersSaid(text).some((n) => n.others) && moreBesideNumbers(text, deps)) return correction(state, text, input.now, flow, deps, true);
     const def = STEP_DEFS[state.step];
     // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
@@ -256,7 +260,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
       const next = child(state)
         // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
-        ? fill((aboutOtherChild(state) ? T.nextChildForOther : category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? T.nextChildSelfHarm : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
+        // A friend who self-harms: the self-harm advice first (pills and knives away, 115), worded for the friend.
+        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).
@@ -1166,7 +1171,7 @@ const IT_IS_NOT = /^(?:(?:sorry|oh|ah|no|à|ơ|xin lỗi)[,.!\s]+)*(?:it'?s|it�
  * names is denied and another person said; the words saying who it is, or null (another fact denied, or more facts told).
  */
 /** "không phải mẹ, chú cháu mới là người chửi cháu", "not her dad, her uncle is the one": the one denied, then who it is (NFC). */
-const NOT_THEN_IS_THE_ONE = /^(?:(?:no|không|ko|sai|sai rồi|sai roi)[,.!\s]+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|chẳng phải|đâu phải|dau phai|hong phai|hổng phải|not)\s+(?:là\s+|la\s+)?(.{1,40}?)\s*[,;.]\s*(.{2,40}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la|is the one|was the one|is who|did it)(?:\s.*)?$/iu;
+const NOT_THEN_IS_THE_ONE = /^(?:(?:no|không|ko|sai|sai rồi|sai roi)[,.!\s]+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|chẳng phải|đâu phải|dau phai|hong phai|hổng phải|not)\s+(?:là\s+|la\s+)?(.{1,40}?)\s*[,;.]\s*(.{2,40}?)\s+(mới là|mới chính là|chính là|moi la|moi chinh la|chinh la|is the one|was the one|is who|did it)(\s.*)?$/iu;
 /** "người gây hại là một tài khoản Zalo lạ, không phải bạn cùng lớp": who it is, then the one denied (NFC). */
 const IS_THEN_NOT = /^(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xâm hại|chửi|gay hai|lam hai|danh|hai|xam hai|chui)(?:\s+(?:bé|cháu|em|nó|be|chau|no|e))?|thủ phạm|thu pham|the (?:person|one) (?:who (?:hurts|hurt|harms|harmed|hits|hit) (?:her|him|them)|doing it|responsible))\s+(?:là|la|is|was)\s+(.{2,50}?)\s*,\s*(?:không phải|ko phải|khong phai|ko phai|chứ không phải|chu khong phai|k phai|not)\s+(?:là\s+|la\s+)?(.{1,40}?)$/iu;
 
@@ -1177,7 +1182,11 @@ function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFl
   const m = NOT_BUT.exec(text);
   // "ko phai me, chu chau moi la nguoi chui chau", "người gây hại là một tài khoản Facebook lạ, không phải bạn bè cháu": who harms is
   // the one named after "không phải X" and before "mới là", or after "người gây hại là" (walk 43).
-  const late = m ? null : NOT_THEN_IS_THE_ONE.exec(text);
+  // "không phải mẹ, bà ngoại mới là người chăm bé", "chị nó mới là người phát hiện ra": a carer or a witness named is no harmer; only a
+  // word of harm after "mới là" ("người đánh cháu", "thủ phạm", "is the one who hits her") makes it a correction of who harms.
+  const lateMatch = m ? null : NOT_THEN_IS_THE_ONE.exec(text);
+  // Said with nothing after ("not her dad, her uncle is the one") it can only answer who harms.
+  const late = lateMatch && (!lateMatch[4]?.trim() || tellsHarmDone(`${lateMatch[3] ?? ""}${lateMatch[4]}`)) ? lateMatch : null;
   const first = m || late ? null : IS_THEN_NOT.exec(text);
   const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
@@ -1238,6 +1247,15 @@ function correction(state: ReportFlowState, typedText: string, now: Date, flow: 
   // said again, is read as the writer saying who they are (the whole message is what is kept).
   // A message about the numbers only ("số 09... là của mẹ bé, không phải số tôi ... Số của tôi là 09..."): the contact is corrected, nothing else.
   if (contactOnly(typedText, deps)) return correctionOne(state, typedText, now, flow, deps, midFlow);
+  // "0912... là số của bà ngoại bé. Người đánh bé là bố dượng, không phải mẹ": the number is kept as the other's, and the rest is read
+  // as the correction it is (the whole message is kept for officers).
+  const others = numbersSaid(typedText).find((n) => n.others);
+  const more = others ? moreBesideNumbers(typedText, deps) : null;
+  if (others && more) {
+    const denied = (state.draft.contact ?? "").replace(/\D/g, "").includes(others.number.replace(/\D/g, ""));
+    const kept = { ...state, draft: { ...state.draft, ...(denied ? { contact: null } : {}), otherPhone: others.number, extraNotes: [...state.draft.extraNotes, typedText] } };
+    return correction(kept, more, now, flow, deps, midFlow);
+  }
   const writer = midFlow ? null : writerSaidAgain(state.draft, typedText, deps);
   if (writer) {
     const step = correctionOne(state, writer, now, flow, deps, false, true);
@@ -1645,10 +1663,34 @@ function heldInFields(text: string, d: ReportDraft): boolean {
  */
 function contactOnly(text: string, deps: ReportFlowDeps): boolean {
   const numbers = numbersSaid(text);
-  if (numbers.some((n) => n.others)) return true;
+  // "Số 09... là của bà ngoại bé. Mà bây giờ mẹ nó đang đánh nó chảy máu đầu": only when the rest tells nothing else.
+  if (numbers.some((n) => n.others)) return moreBesideNumbers(text, deps) === null;
   if (!numbers.some((n) => n.own)) return false;
   const rest = numbers.reduce((t, n) => t.replace(n.number, " "), text);
   return readStory(blankDraft(), rest, deps, "fill").learned.every((f) => f === "contact" || f === "reporter");
+}
+
+/** A clause about a number or calling ("đừng gọi số đó giờ này", "không phải số tôi", "is her aunt's number") (folded, "zzphone" for the number). */
+const NUMBER_CLAUSE = /zzphone|\b(?:so|sdt|dien thoai|dt|goi|nhan tin|number|phone|call|ring|text|mine)\b/;
+
+/**
+ * What a message that says a number is someone else's tells besides its clauses about numbers ("Mà bây giờ mẹ nó đang đánh nó chảy
+ * máu đầu", "Bé 7 tuổi chứ không phải 9", "còn bố nó vừa cầm dao chém bé"), with its own punctuation, or null when it tells nothing more.
+ */
+function moreBesideNumbers(text: string, deps: ReportFlowDeps): string | null {
+  const numbers = numbersSaid(text);
+  const marked = numbers.reduce((t, n) => t.replace(n.number, " zzphone "), text);
+  const parts = marked.split(/([,.;!?\n]+)/);
+  let rest = "";
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i] ?? "";
+    if (!clause.trim() || NUMBER_CLAUSE.test(foldKey(clause))) continue;
+    rest += clause + (parts[i + 1] ?? "");
+  }
+  rest = rest.replace(/^[\s,.;]*(?:(?:mà|còn|nhưng|và|ma|con|nhung|va|but|and|also)\s+)?/iu, "").replace(/[\s,;]+$/u, "").trim();
+  if (!rest) return null;
+  const learned = readStory(blankDraft(), rest, deps, "fill").learned.filter((f) => f !== "contact" && f !== "reporter");
+  return learned.length > 0 || deps.triage(rest).risk === "emergency" ? rest : null;
 }
 
 function correctionOne(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false, saidAsCorrection = false): FlowStep {

@@ -16,6 +16,7 @@ import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-type
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
+import { saysDangerInWords } from "./flow-words.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -412,7 +413,12 @@ export function storyAtDanger(text: string, deps: Pick<ReportFlowDeps, "triage">
   // A fresh injury told ("hôm qua đánh con chảy máu đầu") keeps the reading it had: the danger is taken as told, never weighed down here.
   if (facts.when === "now" || facts.when === "tonight" || facts.when === "today" || facts.ahead !== null || (facts.injury !== null && facts.when !== "repeated")) return false;
   if (!(facts.when === "repeated" || facts.when === "recent" || facts.when === "past" || HABIT_WORDS.test(key))) return false;
-  return facts.harmer !== null && facts.harmer !== "self" && deps.triage(text).risk !== "low";
+  const read = deps.triage(text);
+  // "Bố dượng nó thường xuyên hiếp dâm nó, ... nó vẫn ở chung nhà với ông ta", "Rất nguy hiểm, bố nó hay cầm dao dọa chém nó": words
+  // that state a danger (a weapon, rape, a threat to kill, still living with the person, "nguy hiểm") are an answer, never more story
+  // (the 113 alarm stays). A touch or a beating told as a habit ("sờ soạng người nó, mấy lần rồi") is still story, asked again.
+  if (saysDangerInWords(text, read.redFlags)) return false;
+  return facts.harmer !== null && facts.harmer !== "self" && read.risk !== "low";
 }
 
 /** What is told is planned for a coming day ("cuối tuần này", "thứ bảy này", "this weekend"), with no word of now or of the next hours. */

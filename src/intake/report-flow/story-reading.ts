@@ -449,8 +449,19 @@ export function numbersSaid(text: string): Array<{ number: string; others: boole
   const numbers = [...text.matchAll(PHONE_ANY)].map((m) => m[0]);
   return numbers.map((number) => {
     const key = foldKey(text.replace(number, " zzphone ").replace(PHONE_ANY, " "));
+    // "Bà là bà ngoại của cháu ... Số của bà cháu là 09..., cứ gọi cho bà": the writer's own number, named as the kin they say they are.
+    const kin = writerKin(key);
+    if (kin && new RegExp(String.raw`\b(?:so (?:dien thoai |dt )?|sdt )(?:la )?cua ${kin}(?: ngoai| noi| ruot)? (?:cua )?(?:be|chau|no|con be|thang be)\b(?: \S+)?(?: la)? ?zzphone`).test(key)) return { number, own: true, others: false };
     return { number, own: OWN_NUMBER.test(key), others: OTHERS_NUMBER.test(key) };
   });
+}
+
+const KIN_WORD = "(ba|ong|co|chu|di|bac|cau|thim|mo|me|ma|bo|cha)";
+/** "bà là bà ngoại của cháu", "bà đây", "tôi là mẹ bé": the kin word the writer calls themself (folded), or null. */
+function writerKin(key: string): string | null {
+  const m = new RegExp(String.raw`^${KIN_WORD} (?:la \1(?: ngoai| noi| ruot)? (?:cua )?(?:be|chau|no|con be|thang be)|day)\b`).exec(key)
+    ?? new RegExp(String.raw`\b(?:toi|minh) la ${KIN_WORD}(?: ngoai| noi| ruot)? (?:cua )?(?:be|chau|no|con be|thang be)\b`).exec(key);
+  return m?.[1] ?? null;
 }
 
 /** "tôi đồng ý để cán bộ gọi lại", "cứ gọi cho tôi", "you can call me": the story gives consent to be contacted (folded). */
