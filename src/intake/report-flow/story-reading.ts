@@ -1055,8 +1055,11 @@ const SINCE_FOLDED = /(?:^|[\s,(])(tu\s+(?:(?:dau|cuoi|giua)\s+(?:nam|thang|tuan
 
 /** Where the child lives or whether they go to school (folded): a state a "since" may date, not a harm. */
 const LIVING_OR_SCHOOL = /\b(?:(?:sang|ve|qua|chuyen|don)\s+(?:\S+\s+)?o\s+(?:voi|cung|nha)|o voi|song voi|o cung|song cung|nghi hoc|bo hoc|thoi hoc|khong (?:con )?(?:di|den|toi) (?:hoc|truong|lop)|moved|lives? with|living with|stay(?:s|ing)? with|been to school|gone to school|go(?:ne)? to school|attended school|out of school|dropped out)\b/;
-/** A harm told in the same sentence (folded): then the "since" dates it too. */
-const HARM_IN_SENTENCE = /\b(?:danh|chui|nhot|hiep|xam hai|sam so|so mo|so soang|bo doi|bat lam|ep|hit|hits|hitting|beat|beats|beating|touch|touches|touched|abuse|abused|locks?|starv\w*)\b/;
+/**
+ * A harm told in the same sentence (folded): then the "since" dates it too. Being made to leave school is one ("bị cha mẹ bắt nghỉ
+ * học từ tháng 9 để lên rẫy", "không cho đi học từ đầu năm", "kept out of school since March"): the "since" is when it began.
+ */
+const HARM_IN_SENTENCE = /\b(?:danh|chui|nhot|hiep|xam hai|sam so|so mo|so soang|bo doi|bat lam|ep|hit|hits|hitting|beat|beats|beating|touch|touches|touched|abuse|abused|locks?|starv\w*|bat (?:\S+ )?(?:nghi|bo|thoi) hoc|khong cho (?:\S+ )?(?:di )?hoc|cho (?:\S+ )?nghi hoc|kept (?:\S+ )?out of school|made (?:\S+ )?(?:to )?(?:leave|quit|stop) school|(?:won t|wouldn t|doesn t|don t|didn t) let (?:\S+ )?(?:go to|attend) school)\b/;
 
 function sinceWhen(text: string): string | null {
   const found = sinceFound(text);

@@ -56,6 +56,10 @@ describe("a 'since' of where the child lives or of missing school is no time of 
   it.each([
     ["vi", "Từ tháng 9 ông chú hay đánh thằng bé 8 tuổi bằng roi.", /từ tháng 9/i],
     ["en", "Since last month her stepdad beats her almost every day, she is 12.", /since last month/i],
+    // Being made to leave school is the harm: the "since" is when it began.
+    ["vi", "Con bé nhà bên 13 tuổi bị bố mẹ bắt nghỉ học từ tháng 3 để đi phụ quán nhậu tới khuya.", /từ tháng 3/i],
+    ["vi", "thang nho 11 tuoi bi ong chu lo gach khong cho di hoc tu dau nam, bat boc gach ca ngay", /tu dau nam/i],
+    ["en", "Her uncle has kept her out of school since March to sell flowers at night, she is 10.", /since march/i],
   ] as const)("the start of the harm is still said: «%s»", (language, story, said) => {
     expect(readStory(empty(language), story, deps, "fill").draft.when ?? "").toMatch(said);
   });
