@@ -260,7 +260,8 @@ function notAVictim(facts: ReportFacts, text: string): ReportFacts {
 }
 
 function valuesOf(read: ReportFacts, text: string, province: ChildProvince | null, lang: Language, deps: ReportFlowDeps): Partial<Record<StoryField, Partial<ReportDraft>>> {
-  let facts = read;
+  // "lớp em ở trường tiểu học phường Lê Chân": a school's name is where, no age said (walk 45 stored "6-10 tuổi").
+  let facts = read.age && schoolNameOnly(text, read.age.source) ? { ...read, age: null } : read;
   // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
   const sibling = siblingOfWriter(text) !== null;
   // "im 11, my dad hits me and my little sister": a child harmed beside a brother or sister is the child harmed.
@@ -348,7 +349,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     // "... tôi không muốn để lại tên tuổi số điện thoại gì đâu nhé": contact refused in the story is anonymous, not asked again (walk 41).
     // "Số 0912345678 - đây là số của mẹ bé, đừng gọi giờ này": someone else's number is kept as theirs, never the writer's contact (walk 43).
     contact: facts.phone && numbersSaid(text).find((n) => n.number === facts.phone)?.others ? { otherPhone: facts.phone } : facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
-    children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && severalSaid(text)) ? { children: facts.children } : undefined,
+    children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && (severalSaid(text) || onlyHarmersSeveral(text))) ? { children: facts.children } : undefined,
     withPerson: (() => { const said = withPersonNowOf(text, { harmer: facts.harmer, harmerText: facts.harmerQuote }, facts); return said ? { withPersonNow: said } : undefined; })(),
   };
 }
@@ -361,6 +362,19 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
  */
 const STORY_REFUSES_CONTACT = /(?:\b(?:toi|tui|minh|mk|em|e|t|tao|chau|con|chung toi|bon toi|chung em)(?: (?:thi|that|cung|chi|se|van|xin|xin phep))? |\bxin (?:phep )?)(?:khong|ko|k|hong|hok|chang) (?:muon |dam |the |can )?(?:de lai|de|dua|ghi|khai|cung cap|neu) (?:lai )?(?:(?:ho |ca |gi |ten )?(?:ten|ten tuoi|so|so dien thoai|sdt|so dt|dien thoai|thong tin lien lac|thong tin ca nhan|danh tinh)(?: (?:cua )?(?:toi|tui|minh|em|e))?)\b(?! (?:nguoi|ke|thang|ong|ba|hung thu|han|no|dua|cua (?:nguoi|ke|han|no|ong|ba|thang)))|\b(?:i|we) (?:don t|dont|do not|would rather not|d rather not|won t|will not|prefer not to)(?: want to| wish to)? (?:leave|give|share|provide)(?: you)? (?:my|our|any) (?:name|number|phone|contact|details)\b/;
 
+/** A school stage read as the age only inside a school's name (folded): "trường tiểu học ...", "truong thcs ...". */
+const SCHOOL_STAGE = /^(?:tieu hoc|trung hoc co so|thcs|thpt|cap 2|cap 3|mau giao|mam non)$/;
+
+function schoolNameOnly(text: string, source: string | null | undefined): boolean {
+  const stage = foldKey(source ?? "");
+  if (!SCHOOL_STAGE.test(stage)) return false;
+  const key = ` ${foldKey(text)} `;
+  // Every time the stage is said, it follows "trường" (or "school"): the child's own stage ("bé học tiểu học") is an age said.
+  const all = key.split(` ${stage} `).length - 1;
+  const named = key.split(new RegExp(String.raw`\b(?:truong|school) ${stage} `)).length - 1;
+  return all > 0 && all === named;
+}
+
 /** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */
 const SEVERAL_WRITTEN = /(?:^|[^\p{L}])(?:mấy|vài|nhiều|một số|dăm)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|cô bé|cậu bé|học sinh)(?=[^\p{L}]|$)|\b(?:several|some|a few|many|a number of)\s+(?:\w+\s+)?(?:girls|boys|kids|children|students|pupils|teens|teenagers)\b/iu;
 const TWO_SAID = /(?:^|[^\p{L}\d])(?:2|hai|two|both|cả hai)\s+(?:\p{L}+\s+)?(?:bé|đứa|cháu|em|trẻ|con|thằng|girls|boys|kids|children|chị em|anh em)/iu;
@@ -368,7 +382,33 @@ const TWO_SAID = /(?:^|[^\p{L}\d])(?:2|hai|two|both|cả hai)\s+(?:\p{L}+\s+)?(?
 /** The story counts the children by no number ("mấy bé gái 13-14 tuổi"): how many is not known, and no "2" is said back. */
 export function severalSaid(text: string): boolean {
   const nfc = text.normalize("NFC");
-  return SEVERAL_WRITTEN.test(nfc) && !TWO_SAID.test(nfc);
+  if (TWO_SAID.test(nfc)) return false;
+  // "một bạn trong lớp bị mấy đứa đánh", "beaten by several kids": the group that harms is no count of the children harmed (walk 45).
+  const several = new RegExp(SEVERAL_WRITTEN.source, "giu");
+  return [...nfc.matchAll(several)].some((m) => !groupThatHarms(nfc.slice(0, m.index), nfc.slice((m.index ?? 0) + m[0].length)));
+}
+
+/** Every "several" the story says is of a group that harms ("bị mấy đứa đánh", "by several kids"): the fact module's "two" is theirs. */
+function onlyHarmersSeveral(text: string): boolean {
+  const nfc = text.normalize("NFC");
+  const found = [...nfc.matchAll(new RegExp(SEVERAL_WRITTEN.source, "giu"))];
+  return found.length > 0 && found.every((m) => groupThatHarms(nfc.slice(0, m.index), nfc.slice((m.index ?? 0) + m[0].length)));
+}
+
+/** Right before a group: by whom (folded): "bị", "bởi", "by", "from". */
+const BY_WHOM_BEFORE = /(?:^|\s)(?:bi|boi|by|tu|from)\s*$/;
+/** The harm a group does, said within a few words after it (folded): "mấy đứa (lớp bên) đánh", "several kids hit". */
+const GROUP_HARMS = new Set(["danh", "dap", "chui", "bat", "an", "trui", "tat", "xo", "hit", "hits", "beat", "beats", "bully", "bullies", "kick", "kicks", "tease", "teases"]);
+const HARMED_WORDS = new Set(["bi", "duoc", "is", "are", "get", "gets", "got", "were", "was"]);
+
+function groupThatHarms(before: string, after: string): boolean {
+  if (BY_WHOM_BEFORE.test(foldKey(before))) return true;
+  const words = foldKey(after).split(/\s+/).filter(Boolean).slice(0, 4);
+  const at = words.findIndex((w) => GROUP_HARMS.has(w) || HARMED_WORDS.has(w));
+  // "bắt nạt", "ăn hiếp": "bat", "an" count only with their second word.
+  if (at < 0 || HARMED_WORDS.has(words[at]!)) return false;
+  const w = words[at]!;
+  return (w !== "bat" || words[at + 1] === "nat") && (w !== "an" || words[at + 1] === "hiep");
 }
 
 /** Who the child may be with, as a word after "với", "cùng" (folded): a pronoun for the person who harms ("ông ta", "him"); a kin word counts only as the harmer's own. */
@@ -1162,6 +1202,7 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     const named = said.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
     if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home)\b/.test(key) || (!named && /\b(?:toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key)) || /^(?:my|his|her|their|our)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
     if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
+    if (CITY_WORD.test(key)) continue;
     return said;
   }
   return placeRightBeforeProvince(text, deps);
@@ -1236,6 +1277,9 @@ function knownPlaceAfterWhere(text: string, province: ChildProvince, deps: Repor
  * "nhà nó ở krong buk dak lak", "ban e o chu se gia lai": where, then the place, then the province with no comma between: the
  * place as typed (one to three words), when the words after it name a province and the place is no province itself.
  */
+/** "TP", "tp.", "thành phố", "TX", "city" alone before a province's name (folded): the province itself is named, no commune (walk 45). */
+const CITY_WORD = /^(?:tp|t p|tx|thanh pho|thi xa|city|the city|tinh|province)$/;
+
 function placeRightBeforeProvince(text: string, deps: ReportFlowDeps): string | null {
   for (const clause of text.normalize("NFC").split(/[,;.!?\n]+/u)) {
     const words = clause.trim().split(/\s+/u).filter(Boolean);
@@ -1248,7 +1292,7 @@ function placeRightBeforeProvince(text: string, deps: ReportFlowDeps): string | 
       const province = after.slice(n).join(" ");
       if (after.length - n > 3 || deps.findProvince(province)?.level !== "province" || foldKey(province) !== foldKey(deps.findProvince(province)?.matched ?? "")) continue;
       const key = foldKey(place);
-      if (deps.findProvince(place)?.level === "province" || /\b(?:nha|truong|school|house|home|toi|tui|minh|em|be|chau|no|my|his|her|their|tinh|thanh pho)\b/.test(key)) continue;
+      if (deps.findProvince(place)?.level === "province" || /\b(?:nha|truong|school|house|home|toi|tui|minh|em|be|chau|no|my|his|her|their|tinh|thanh pho)\b/.test(key) || CITY_WORD.test(key)) continue;
       return place;
     }
   }

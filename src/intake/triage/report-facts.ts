@@ -857,7 +857,7 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
-  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
+  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -937,6 +937,28 @@ function apartNow(m: FactsMatcher, words: Words, h: Hit): boolean {
  * A time word right after "không phải", "chứ không phải", "not" (with "hay"/"or" joining two times): said not to be the time.
  * So is a time after a denied danger: "she isn't in danger right now", "không nguy hiểm gì lúc này" (not "not safe right now").
  */
+/** Clothing and meals, as written (with diacritics) or folded in a text typed without them, and in English. */
+const CARE_WRITTEN: ReadonlySet<string> = new Set(["mặc", "ăn", "thay", "giặt", "tắm"]);
+const CARE_BARE: ReadonlySet<string> = new Set(["mac", "an", "giat", "tam"]);
+const CARE_EN: ReadonlySet<string> = new Set(["worn", "wear", "wears", "wearing", "wore", "clothes", "shirt", "dress", "uniform", "eaten", "eat", "eats", "ate", "noodles", "rice"]);
+/** A span of time said as a length (folded): "cả tuần", "cả ngày", "mấy ngày", "for days". */
+const DURATION = /^(?:ca (?:tuan|ngay|thang)|may (?:ngay|hom|tuan)|for (?:days|weeks|a week))$/;
+
+/**
+ * "mặc một bộ cả tuần", "has worn the same shirt for days": how long a child wears the same clothes or eats the same food is
+ * no time of the harm (walk 45 said back "gần nhất: cả tuần"). Only a length of time, said after the clothing or meal in its clause.
+ */
+function careDuration(words: Words, h: Hit): boolean {
+  if (!DURATION.test(words.folded.slice(h.start, h.end).join(" "))) return false;
+  for (let k = h.start - 1; k >= Math.max(0, h.start - 6); k--) {
+    if (words.sentence[k] !== words.sentence[h.start] || words.comma[k + 1]) return false;
+    const w = (words.written[k] ?? "").normalize("NFC").toLowerCase();
+    const f = words.folded[k]!;
+    if (CARE_WRITTEN.has(w) || CARE_EN.has(f) || (!words.diacritics && CARE_BARE.has(f))) return true;
+  }
+  return false;
+}
+
 function timeDenied(words: Words, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
     if (words.sentence[k] !== words.sentence[start]) return false;

@@ -13,7 +13,7 @@ import { headsProbabilities, shippedModel, type LinearModel } from "./linear-mod
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
-import { collectFacts } from "./triage-facts.ts";
+import { collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank, type TriageCategory, type TriageOptions, type TriageResult, type TriageRisk } from "./triage-types.ts";
@@ -385,7 +385,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -533,6 +533,34 @@ function flagsThatHold(facts: ReportFacts, triage: TriageResult): TriageResult {
   const kept = triage.redFlags.filter((f) => !(low && (floors.emergencyFlags.includes(f) || floors.immediacyFlags.includes(f))) && !(facts.resolved && triage.risk !== "emergency" && IN_PROGRESS.has(f)) && !(facts.resolved && triage.risk === "low" && CAREGIVER_NOW.has(f)));
   return kept.length === triage.redFlags.length ? triage : { ...triage, redFlags: kept };
 }
+
+/**
+ * A child left hungry ("hay bị bỏ đói", "bị nhịn đói", "starved"), told and not over, is at least medium (DESIGN: neglect without
+ * acute danger, hungry, is medium). The model rated "có đứa nhỏ trong xóm tôi hay bị bỏ đói" low (walk 45). It only raises.
+ */
+function hungerAtLeastMedium(text: string, matches: TriageFacts, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk !== "low" || facts.resolved || facts.when === "past" || facts.suspected) return triage;
+  const key = ` ${teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase())} `;
+  // Not a question of what to do if ("nếu em thấy một đứa nhỏ bị bỏ đói thì gọi số nào"), nor a matter over ("giờ ông bà đón về nuôi rồi").
+  if (IF_WORDS.test(key) || OVER.test(key) || CARED_NOW.test(key) || matches.hasQuestionMark) return triage;
+  const hungry = matches.affirmed.some((m) => m.rule.code === "starvation" && !m.hypothetical && HUNGER.test(foldVietnamese(m.quote.normalize("NFC")).toLowerCase()) && !SOLDIER.test(` ${(matches.clauses?.[m.clause]?.tokens ?? []).slice(m.start).join(" ")} `));
+  if (!hungry) return triage;
+  return {
+    ...triage,
+    risk: "medium",
+    category: triage.category === "other" ? "neglect_abandonment" : triage.category,
+    reasons: [...triage.reasons, "Quy tắc: trẻ bị bỏ đói, thiếu ăn (chưa chấm dứt) là bỏ bê, ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Rule: a child left hungry (not over) is neglect, at least medium (rules only raise)."],
+  };
+}
+
+/** The words of hunger itself (folded), of the starvation rule's phrases: "bỏ đói", "nhịn đói", "để ... đói", "starved", "no food". */
+const HUNGER = /^(?:bo doi|nhin doi|de (?:\S+ ){0,3}doi|doi qua|starv\S*|no food|without food|not fed)$/;
+/** "bộ đội biên phòng" typed without diacritics ("bo doi bien phong"): soldiers, no hunger. */
+const SOLDIER = /^ bo doi (?:bien phong|xuat ngu|cu ho|dia phuong|chu luc|giai cuu|tim|dua|den|toi)\b/;
+/** The child is cared for now (folded): "ông bà nội đón về nuôi rồi", "giờ ở với tôi", "đi học lại". */
+const CARED_NOW = /\b(?:don (?:\S+ ){0,2}ve nuoi|nhan (?:\S+ ){0,2}ve nuoi|gio (?:chau |be |no |con )?(?:o|song) voi|di hoc (?:lai|binh thuong)|khong con bi (?:bo )?doi|now (?:lives|is living|stays) with)\b/;
+
 
 /** Harms whose injury left without care is an emergency (DESIGN: ill or injured without care). */
 const CARE_CATEGORIES: ReadonlySet<TriageCategory> = new Set(["physical_violence", "neglect_abandonment", "labour_exploitation", "bullying", "trafficking_abduction"]);

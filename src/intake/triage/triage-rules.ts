@@ -453,7 +453,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       dropped.add(m);
     } else if ((m.rule.code === "now" || m.rule.code === "recent" || m.rule.code === "now_word") && (closedByNegation(tokens, m.end) || withReporter(tokens, m.end))) {
       dropped.add(m);
-    } else if (m.rule.code === "sexual_images" && UNDRESS.has(foldedQuote(clauses, m)) && !IMAGE_WORDS.test(words)) {
+    } else if (m.rule.code === "sexual_images" && UNDRESS.has(foldedQuote(clauses, m)) && !IMAGE_WORDS.test(imageWords(clauses))) {
       // "bắt mấy đứa con gái vô buồng rồi cởi đồ": undressing a child in person, with no picture, camera or screen told, is
       // sexual abuse, not sexual images (its weight goes to sexual abuse). Read as sexual contact instead, it made one held-out
       // report of writer O wrongly an emergency (5 December), so it is only dropped.
@@ -728,6 +728,30 @@ function foldedQuote(clauses: readonly Clause[], m: PhraseMatch): string {
 const UNDRESS: ReadonlySet<string> = new Set(["coi do", "coi ao", "coi quan", "cuoi do", "cuoi ao", "cuoi quan"]);
 /** A picture, camera, screen or the internet told anywhere in the report (folded, spaced). */
 const IMAGE_WORDS = / (?:anh|hinh|chup|quay|clip|video|camera|cam|webcam|livestream|live|mang|facebook|fb|zalo|tiktok|messenger|instagram|nhan tin|tin nhan|gui|dien thoai|may tinh|online|photo\S*|picture\S*|pic\S*|video\S*|film\S*|record\S*|camera\S*|screen\S*|chat\S*|sen[dt]\S*|online|internet|app|phone)\b/;
+
+/**
+ * The report's words (folded, spaced) for IMAGE_WORDS, without the words whose folding only looks like one (walk 45: "Chào anh
+ * chị" read as "ảnh" flagged sexual images): "anh" of a person ("anh chị", "anh ơi", "thưa anh"; with diacritics, only "ảnh" is a
+ * picture), "hình như" (it seems), "cảm ơn", "quay lại / về" (turn back), "mang" (carry) beside "mạng" (the internet).
+ */
+function imageWords(clauses: readonly Clause[]): string {
+  const accented = clauses.some((c) => writtenTokens(c).some((w) => /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu.test(w)));
+  const kept = clauses.map((c) => {
+    const written = writtenTokens(c).map((w) => w.normalize("NFC").toLowerCase());
+    return c.tokens.map((t, k) => {
+      const next = c.tokens[k + 1] ?? "";
+      const prev = c.tokens[k - 1] ?? "";
+      const w = written[k] ?? t;
+      if (t === "anh" && ((accented && w !== "ảnh") || ["chi", "oi", "em", "a", "ay", "ta", "trai"].includes(next) || ["chao", "thua", "cac"].includes(prev))) return "_";
+      if (t === "hinh" && next === "nhu") return "_";
+      if (t === "cam" && (next === "on" || (accented && w !== "cam"))) return "_";
+      if (t === "quay" && ["lai", "ve", "sang", "di", "mat", "lung"].includes(next)) return "_";
+      if (t === "mang" && accented && w !== "mạng") return "_";
+      return t;
+    }).join(" ");
+  });
+  return ` ${kept.join(" ")} `;
+}
 
 /** Grown-ups a child may be alone with (folded): "một mình với ông ta", "alone with him", "with the man". */
 const ALONE_WITH: ReadonlySet<string> = new Set(["ong", "chu", "bac", "thay", "han", "gia", "duong", "cau", "him", "man", "adult", "teacher", "uncle", "stepfather", "stepdad"]);
