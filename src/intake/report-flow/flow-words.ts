@@ -6,7 +6,10 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldKey } from "../../core/vietnamese-text.ts";
 
-interface FlowWords { dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[] }
+interface FlowWords {
+  dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
+  ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
+}
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -14,6 +17,13 @@ const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${[...new 
 
 const DANGER_SAID = anyOf(WORDS.dangerSaid);
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
+const AGREES = anyOf(WORDS.agreesToContact);
+const ALREADY = anyOf(WORDS.alreadySaid);
+const CLASSMATE = anyOf(WORDS.classmateOfChild);
+const FRIEND = anyOf(WORDS.friendOfChild);
+const OWN_ADDRESS_BEFORE = new RegExp(`(?:^|\\s)(?:${[...WORDS.ownAddressBefore].map((p) => escape(foldKey(p))).sort((a, b) => b.length - a.length).join("|")})\\s*:?\\s*$`);
+const SHORT_TIME = Object.entries(WORDS.shortTimeWords).sort(([a], [b]) => b.length - a.length);
+const SHORT_TIME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHORT_TIME.map(([k]) => escape(k)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** The words state a danger ("rất nguy hiểm", "nó vẫn ở chung nhà với ông ta", "hiếp dâm", "still lives with him") or the triage flags one (a weapon). */
 export function saysDangerInWords(text: string, redFlags: readonly string[]): boolean {
@@ -23,4 +33,38 @@ export function saysDangerInWords(text: string, redFlags: readonly string[]): bo
 /** The words after "mới là" tell a harm ("người đánh cháu", "thủ phạm"), not a carer or a witness ("người chăm bé", "người phát hiện"). */
 export function tellsHarmDone(words: string): boolean {
   return HARM_AFTER.test(foldKey(words));
+}
+
+/** "tuần trc", "hum qua": teen-speak time words written out, so the story's time is read ("tuần trước", "hôm qua"); the rest as typed. */
+export function timeWordsWrittenOut(text: string): string {
+  return text.normalize("NFC").replace(SHORT_TIME_RE, (m) => SHORT_TIME.find(([k]) => k === m.toLowerCase())?.[1] ?? m);
+}
+
+/** "Số của tôi 0905 773 210, có thể liên lạc": the words say the writer may be contacted (folded, whole words; not "không thể liên lạc"). */
+export function saysMayBeContacted(text: string): boolean {
+  const key = foldKey(text);
+  return AGREES.test(key) && !/\b(?:khong|ko|k|chua|dung) (?:the )?(?:lien lac|lien he|goi|nhan tin)\b|\b(?:khong|ko|k) co the\b|\b(?:don t|dont|do not|cannot|can t) (?:contact|call|reach|email|e mail|mail)\b/.test(key);
+}
+
+/** "aunt.x@gmail.com, I already wrote it above": a clause that only complains the contact was given before (folded). */
+export function saysAlreadyGiven(clause: string): boolean {
+  return ALREADY.test(foldKey(clause));
+}
+
+/** The e-mail addresses the writer gives as theirs in the story: "You can email me at x@y.com", "email của tôi là x@y.com". */
+export function ownAddressesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.normalize("NFC").matchAll(/[^\s,;:()<>«»"]+@[^\s,;:()<>«»"]+\.[A-Za-z]{2,}/gu)) {
+    const before = text.normalize("NFC").slice(Math.max(0, m.index! - 60), m.index!);
+    if (OWN_ADDRESS_BEFORE.test(foldKey(before))) found.push(m[0].replace(/[.]+$/u, ""));
+  }
+  return found;
+}
+
+/** "e là bạn cùng lớp vs bạn ấy", "mình là bạn thân của nó": the writer is the child's classmate or friend (the words to keep), or null. */
+export function friendOfChildSaid(text: string, lang: "vi" | "en"): string | null {
+  const key = foldKey(text);
+  if (CLASSMATE.test(key)) return lang === "en" ? "a classmate of the child" : "bạn cùng lớp của trẻ";
+  if (FRIEND.test(key)) return lang === "en" ? "a friend of the child" : "bạn của trẻ";
+  return null;
 }

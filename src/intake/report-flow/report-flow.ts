@@ -769,7 +769,11 @@ function keep(draft: ReportDraft, state: ReportFlowState, text: string, consumed
   // "chào anh chị, tôi muốn báo một việc": an opening that tells nothing is kept beside the story, never as it; the story told after it is the story.
   if (introOnly(text) && !(draft.narrative && !introOnly(draft.narrative))) return { ...draft, extraNotes: [...draft.extraNotes, text] };
   if (draft.narrative && introOnly(draft.narrative)) return { ...draft, narrative: text, extraNotes: [draft.narrative, ...draft.extraNotes] };
-  if (state.step === "what" || !draft.narrative || openedWithQuestion || cryOnly) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
+  // "nhà đối diện có hai đứa nhỏ, bố mẹ đi đâu mất 4 ngày rồi", then at a button question "đứa chị 7 tuổi trông đứa em gái 5 tuổi, ăn mì gói
+  // sống qua ngày ...": a story told in pieces is one story; the second piece is part of it, not a note (walk 45 quoted only the first piece).
+  // Not an answer about the place ("không rõ xã nào, gần chợ Đông Ba đó" is kept in the notes, walk 14).
+  const storyGoesOn = !consumed && !asks && !["where", "commune"].includes(state.step) && draft.narrative !== null && draft.narrative.trim().split(/\s+/).length < 30 && text.trim().split(/\s+/).length >= 12 && !isQuestionLike(text);
+  if (state.step === "what" || !draft.narrative || openedWithQuestion || cryOnly || storyGoesOn) return { ...draft, narrative: [draft.narrative, text].filter(Boolean).join("\n") };
   return { ...draft, extraNotes: [...draft.extraNotes, text] };
 }
 

@@ -16,7 +16,7 @@ import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-type
 import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
-import { saysDangerInWords } from "./flow-words.ts";
+import { friendOfChildSaid, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -318,8 +318,9 @@ export const KEEP_ME_SECRET = /\b(?:dung|xin dung|dung co|khong|dung de)\s+(?:no
 
 /** The contact without the clauses that tell a call made or a wish to stay unnamed (`aside`, as typed). */
 export function contactAsides(text: string): { contact: string; aside: string[] } {
-  const parts = text.split(/(?<=[.;!\n])\s*|,\s*|\s+-\s+|\s+(?=(?:nhưng|nhung|but|với lại|voi lai)\s)/iu).map((p) => p.trim()).filter(Boolean);
-  const aside = parts.filter((p) => !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(p) && (CALLED_ALREADY.test(foldKey(p)) || KEEP_ME_SECRET.test(foldKey(p))));
+  const parts = text.split(/(?<=[;!\n])\s*|(?<=\.)\s+|,\s*|\s+-\s+|\s+(?=(?:nhưng|nhung|but|với lại|voi lai)\s)/iu).map((p) => p.trim()).filter(Boolean);
+  // "x@gmail.com, I already wrote it above": a complaint that it was given before is no part of the contact (walk 45); kept in the notes.
+  const aside = parts.filter((p) => !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(p) && (CALLED_ALREADY.test(foldKey(p)) || KEEP_ME_SECRET.test(foldKey(p)) || saysAlreadyGiven(p)));
   if (aside.length === 0 || aside.length === parts.length) return { contact: text, aside: [] };
   const rest = parts.filter((p) => !aside.includes(p)).map((p) => p.replace(/[.;!]+$/u, "")).join(", ").replace(/[\s,;.]+$/u, "").replace(/\s+(?:nhưng|nhung|but)$/iu, "");
   return { contact: rest, aside };
@@ -564,6 +565,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     read: (d, text, _deps, loose) => {
       const said = relationSaid(text);
       if (said) return { ...d, reporterRelation: said, reporterRelationText: null };
+      // "e là bạn cùng lớp vs bạn ấy", "mình là bạn thân của nó": a classmate or friend of the child is someone else, said so (walk 45 asked again).
+      const friend = isQuestionLike(text) ? null : friendOfChildSaid(text, d.language);
+      if (friend) return { ...d, reporterRelation: "other", reporterRelationText: friend, extraNotes: text.trim().split(/\s+/).length > 6 ? [...d.extraNotes, text.trim()] : d.extraNotes };
       // "người qua đường thôi, tôi chỉ đi ngang": a passer-by, however many words say it, is someone else.
       if (PASSER_BY.test(foldKey(text)) && !isQuestionLike(text)) return { ...d, reporterRelation: "other", reporterRelationText: d.language === "en" ? "a passer-by" : "người đi đường", extraNotes: [...d.extraNotes, text.trim()] };
       return looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null;

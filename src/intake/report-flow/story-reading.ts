@@ -11,6 +11,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
+import { ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
@@ -74,7 +75,8 @@ export const PLACE_ANSWER_FIELDS: readonly StoryField[] = ["province", "commune"
 export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDeps, mode: "fill" | "replace", only?: readonly StoryField[]): StoryReading {
   // "ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng": the reporter's own later words are read.
   const text = grandparentsChildAsParent(selfCorrected(typed));
-  const read = speakerAsI(text);
+  // "bị ny nó đánh tuần trc": teen-speak time words are read written out (walk 45 asked when after "tuần trc").
+  const read = speakerAsI(timeWordsWrittenOut(text));
   const facts = marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
@@ -348,7 +350,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     commune: placeOf(commune, text, province, deps),
     // "... tôi không muốn để lại tên tuổi số điện thoại gì đâu nhé": contact refused in the story is anonymous, not asked again (walk 41).
     // "Số 0912345678 - đây là số của mẹ bé, đừng gọi giờ này": someone else's number is kept as theirs, never the writer's contact (walk 43).
-    contact: facts.phone && numbersSaid(text).find((n) => n.number === facts.phone)?.others ? { otherPhone: facts.phone } : facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
+    // "Số của tôi 0905 773 210, có thể liên lạc": the writer's own number with a yes to being contacted is the contact and the consent;
+    // "You can email me at x@y.com": an address the writer gives as theirs is the contact (walk 45 asked both again).
+    contact: facts.phone && numbersSaid(text).find((n) => n.number === facts.phone)?.others ? { otherPhone: facts.phone } : facts.phone ? { contact: facts.phone, anonymous: false, ...(AGREES_TO_CONTACT.test(foldKey(text)) || saysMayBeContacted(text) ? { consentToContact: true } : {}) } : ownAddressesIn(text).length > 0 ? { contact: ownAddressesIn(text).join(", "), anonymous: false, ...(saysMayBeContacted(text) ? { consentToContact: true } : {}) } : !/@/.test(text) && STORY_REFUSES_CONTACT.test(foldKey(text)) ? { anonymous: true, contact: null, consentToContact: false } : undefined,
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && (severalSaid(text) || onlyHarmersSeveral(text))) ? { children: facts.children } : undefined,
     withPerson: (() => { const said = withPersonNowOf(text, { harmer: facts.harmer, harmerText: facts.harmerQuote }, facts); return said ? { withPersonNow: said } : undefined; })(),
   };
