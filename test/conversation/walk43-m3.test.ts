@@ -153,8 +153,8 @@ describe("5. 'bao giờ' and 'bảo' are no 'báo': a child's words are not a se
     const r = h.reporter();
     const got = await r.send(text);
     expect(all(got)).not.toMatch(/bí mật|giữ kín/);
-    // The child is offered the report, as before.
-    expect(hasChoice(got.at(-1), "menu:report")).toBe(true);
+    // The child is offered the report, as before, or (a hungry child: at least medium since c22a) the report is begun at once.
+    expect(hasChoice(got.at(-1), "menu:report") || /nguy hiểm ngay lúc này/.test(all(got))).toBe(true);
   });
   it("'Bà có biết ông bảo gì không' asks what was said, not who will know of a report", async () => {
     const r = h.reporter();
