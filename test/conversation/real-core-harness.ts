@@ -22,6 +22,17 @@ export const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
 
 type Reporter = { send: (x: Say) => Promise<Reply[]> };
 
+/**
+ * What a walking reporter says to the question just asked: the answer given for its pattern, else "no" to the danger question,
+ * else the "anonymous" / "skip" / "unknown" button, else "bỏ qua".
+ */
+export function answerTo(last: Reply | undefined, answers: ReadonlyArray<[RegExp, Say]> = []): Say {
+  const q = lastLine(last);
+  const hit = answers.find(([re]) => re.test(q));
+  const pick = last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+  return hit ? hit[1] : ASKS_DANGER.test(q) || /Ngay lúc này em/.test(q) ? { choice: "no" } : pick ? { choice: pick } : "bỏ qua";
+}
+
 /** Answers every remaining question with its "no" / "anonymous" / "skip" / "unknown" button (or "bỏ qua") until the summary. */
 export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply[]> {
   let last = replies;

@@ -4,7 +4,7 @@
  * again" about a matter already dealt with. Sentences written for these tests, in no corpus or eval file.
  */
 import { describe, expect, it } from "vitest";
-import { ASKS_DANGER, all, hasChoice, lastLine, realCoreHarness, sideQuestionAt, type Say } from "./real-core-harness.ts";
+import { ASKS_DANGER, answerTo, all, hasChoice, lastLine, realCoreHarness, sideQuestionAt, type Say } from "./real-core-harness.ts";
 import { sideTopics } from "../../src/intake/report-flow/side-questions.ts";
 import type { Reply } from "../../src/conversation/conversation-types.ts";
 
@@ -23,9 +23,7 @@ async function walked(story: string, answers: Array<[RegExp, Say]> = []) {
   for (let i = 0; i < 12 && !hasChoice(replies.at(-1), "submit"); i++) {
     const q = lastLine(replies.at(-1));
     questions.push(q);
-    const hit = answers.find(([re]) => re.test(q));
-    const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-    replies = await r.send(hit ? hit[1] : ASKS_DANGER.test(q) || /Ngay lúc này em/.test(q) ? { choice: "no" } : pick ? { choice: pick } : "bỏ qua");
+    replies = await r.send(answerTo(replies.at(-1), answers));
     seen.push(replies);
     replyTo.push([q, replies]);
   }
