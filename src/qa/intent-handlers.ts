@@ -1019,13 +1019,23 @@ const recommendationRows = memoByPlan((plan) => {
   return rows;
 });
 
+/** The question's terms with the other word for money: "kinh phí" with "ngân sách", "ngân sách" with "kinh phí". */
+function withMoneyTwin(terms: string[]): string[] {
+  const has = (a: string, b: string) => terms.includes(a) && terms.includes(b);
+  if (has("kinh", "phi") && !has("ngan", "sach")) return [...terms, "ngan", "sach"];
+  if (has("ngan", "sach") && !has("kinh", "phi")) return [...terms, "kinh", "phi"];
+  return terms;
+}
+
 export function answerRecommendation(ctx: HandlerContext): Draft {
   const n = ctx.q.recommendationNumber!;
   const tasks = ctx.plans.flatMap((plan) => (recommendationRows(plan).get(n) ?? []).map((t) => ({ plan, t })));
   if (tasks.length === 0) return emptyDraft();
+  // "the budget activity of recommendation 12": money asked ("kinh phí") is the row that writes "ngân sách", and the other way.
+  const terms = withMoneyTwin(ctx.terms);
   const scored = tasks.map(({ plan, t }) => {
     const p = ctx.index.byTask.get(t);
-    return { plan, t, p, score: p ? ctx.index.coverage(ctx.terms, p) : 0 };
+    return { plan, t, p, score: p ? ctx.index.coverage(terms, p) : 0 };
   }).sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   const assignments = best.plan.assignments.filter((a) => a.taskId === best.t.id);

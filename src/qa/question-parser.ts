@@ -186,8 +186,13 @@ const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co
 const DUTY_RE = /\b(nhiem vu|trach nhiem|lam gi|vai tro|phan cong|duty|duties|role|tasks?|what (exactly |precisely |specifically |concretely )?(must|should|does|do|is)|responsibilit(y|ies)|phai lam)\b/;
 /** "Sở Tư pháp chủ trì những chương trình nào?": the agency is known, its tasks are asked for. */
 const WHICH_TASKS_RE = /\b((chuong trinh|nhiem vu|viec|hoat dong|khuyen nghi|noi dung) (nao|gi|so may|so nao|thu may)|ct (nao|so may|so nao|thu may)|which (of the )?(numbered )?(programmes|programs|tasks|recommendations)|what (numbered )?(programmes|programs|tasks)|(which|what) (programme|program) numbers?|(which|what) numbers?( \S+){0,3} (programmes|programs))\b/;
+/**
+ * "How much was Dak Lak to raise from NGOs?", "vận động từ các tổ chức quốc tế được bao nhiêu": an amount sought from a source is a
+ * budget line's ("huy động trẻ 3-5 tuổi ra lớp" is children brought to class, not money).
+ */
+const SOUGHT_AMOUNT_RE = /\bhow much( \S+){0,6} (raise|raised|raising|mobili[sz]e|mobili[sz]ed|mobili[sz]ing|collect|collected)\b|\b(van dong|huy dong) (duoc )?(tu )?(cac )?(to chuc|nguon|quoc te|ngo|tai tro|vien tro)( \S+){0,8} bao nhieu\b/;
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
-  ["budget", /\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money|money)\b/],
+  ["budget", new RegExp(`\\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money|money)\\b|${SOUGHT_AMOUNT_RE.source}`)],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
   ["target", /\b(muc tieu|chi tieu|ty le|targets?|goals?|percentage|rate)\b|%/],
 ];
@@ -293,7 +298,7 @@ const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [r
  */
 const MONEY_RE = /\b(kinh phi|ngan sach|tien|von|ty dong|trieu dong|budget|funding|funds?|money|cost)\b/;
 const COUNT_RIGHT_AFTER_RE = new RegExp(`\\b(bao nhieu|may|how many|number of) (${COUNT_NOUN})\\b`);
-const asksAmount = (folded: string): boolean => MONEY_RE.test(folded) && /\b(bao nhieu|how much)\b/.test(folded) && !COUNT_RIGHT_AFTER_RE.test(folded);
+const asksAmount = (folded: string): boolean => (MONEY_RE.test(folded) && /\b(bao nhieu|how much)\b/.test(folded) && !COUNT_RIGHT_AFTER_RE.test(folded)) || SOUGHT_AMOUNT_RE.test(folded);
 
 /** Classifies the question; agencies named with a duty word make it a duties question. */
 /** "X are the ones ...", "X is the body doing ...": the question claims who does a task. */

@@ -262,6 +262,18 @@ function issuedBy(ctx: HandlerContext, quote: string): string[] {
   return [...quote.matchAll(ISSUER_SUFFIX_RE)].flatMap((m) => agencyIdsIn(ctx.registry, `${m[1]} tỉnh`));
 }
 
+/** "Chỉ đạo (các) <agency> ...": the agency named as the one directed, in an item whose duty holder is another body. */
+const DIRECTS_BEFORE_RE = /chỉ đạo\s+(?:các\s+)?$/iu;
+function directedBy(ctx: HandlerContext, p: Passage, agency: Agency): Draft["agencies"] {
+  if (!/chỉ đạo/iu.test(p.quote)) return [];
+  const hit = ctx.registry.findAgencies(p.quote).find((x) => x.agency.id === agency.id);
+  if (!hit || !DIRECTS_BEFORE_RE.test(p.quote.slice(0, hit.start))) return [];
+  const holder = (ctx.groupOf(p)?.assignments ?? []).find((a) => a.agencyId !== agency.id && (a.role === "lead" || a.role === "responsible"));
+  if (!holder) return [];
+  const { agency: by, name } = agencyOf(holder, ctx.registry);
+  return [{ agency: by, name, role: "responsible", source: { plan: p.plan, sectionPath: p.sectionPath } }];
+}
+
 export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   const d = emptyDraft();
   const keep = inPlans(ctx);
@@ -310,6 +322,7 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
     return d;
   }
   const plans = [...new Set(picks.map((p) => p.plan))];
+  const directing = picks.flatMap((p) => directedBy(ctx, p, agency));
   // The People's Committee issues the plans: it is the body the others report to, not one given a duty.
   const issued = plans.filter((p) => p.issuer && agencyIdsIn(ctx.registry, p.issuer.replace(/^CHỦ TỊCH\s+/u, "")).includes(agency.id)
     || (/^uy ban nhan dan/.test(foldOnce(p.issuer ?? "")) && agency.id === UBND_TINH));
@@ -318,6 +331,13 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
       `${label} issued ${issued.map((p) => p.documentNumber).join(", ")} (it is not given a duty); the plan says of it:`));
     const header = issued[0]!.issuer!;
     if (issued[0]!.text.includes(header)) d.citations.push({ plan: issued[0]!, section: tr(ctx.lang, "đầu văn bản", "header"), quote: header });
+  } else if (directing.length > 0) {
+    // "Chỉ đạo Phòng LĐTBXH phối hợp ... xây dựng Kế hoạch" in the district committees' item: the work reaches the office through
+    // the body that directs it, and that body holds the duty.
+    const names = [...new Set(directing.map((x) => (x.agency ? agencyLabel(x.agency, x.name, ctx.lang) : x.name)))];
+    d.lines.push(tr(ctx.lang, `${plans.map((p) => p.documentNumber).join(", ")} không giao việc trực tiếp cho ${label}; kế hoạch giao ${names.join(", ")} chỉ đạo ${label}:`,
+      `${plans.map((p) => p.documentNumber).join(", ")} gives ${label} no duty of its own; it has ${names.join(", ")} direct it:`));
+    for (const x of directing) if (!d.agencies.some((a) => a.name === x.name)) d.agencies.push(x);
   } else {
     d.lines.push(tr(ctx.lang, `${plans.map((p) => p.documentNumber).join(", ")} không giao nhiệm vụ cho ${label}; kế hoạch nhắc đến ${label} như sau:`,
       `${plans.map((p) => p.documentNumber).join(", ")} gives ${label} no duty; the plan mentions it as follows:`));

@@ -18,15 +18,24 @@ const CONTENT_SHORT_FORMS: Record<string, string> = {
   ĐP: "địa phương", NSNN: "ngân sách nhà nước", MXH: "mạng xã hội", CSSK: "chăm sóc sức khỏe", SKSS: "sức khỏe sinh sản",
   BLGĐ: "bạo lực gia đình", GDMN: "giáo dục mầm non", PCGD: "phổ cập giáo dục", DTTS: "dân tộc thiểu số", ĐBDTTS: "đồng bào dân tộc thiểu số",
   CTXH: "công tác xã hội", TGPL: "trợ giúp pháp lý", BCĐ: "ban chỉ đạo", BĐH: "ban điều hành", HS: "học sinh", GV: "giáo viên",
-  CSDL: "cơ sở dữ liệu"
+  CSDL: "cơ sở dữ liệu", KP: "kinh phí"
 };
+
+/** A level of local government by its short form ("h", "tx", "tp", "x", "p", "tt", "q"); a whole word is kept as written. */
+const LEVEL_SHORT: Record<string, string> = { h: "huyện", tx: "thị xã", tp: "thành phố", x: "xã", p: "phường", tt: "thị trấn", q: "quận" };
+/** "h/tx/tp" is "huyện, thị xã, thành phố"; "xã/phường/thị trấn", all written in full, is left as the plans write it. */
+function slashLevels(run: string): string {
+  const parts = run.split("/");
+  if (!parts.some((x) => LEVEL_SHORT[x.toLowerCase()])) return run;
+  return parts.map((x) => LEVEL_SHORT[x.toLowerCase()] ?? x).join(", ");
+}
 
 /**
  * Short forms typed in lower case without marks ("csdl ve bv, cs te o dl"): the same words, read only where they cannot be
  * another word ("bv" before a child-protection word is "bảo vệ", not "bệnh viện"; "te" after one is "trẻ em", never the
  * "tế" of "y te"; "cs" after "bv" is "chăm sóc", not "cơ sở").
  */
-const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
+const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string | ((run: string) => string)]> = [
   [/(?<![\p{L}\d/&-])csdl(?![\p{L}\d/&-])/gu, "cơ sở dữ liệu"], [/(?<![\p{L}\d/&-])bvcste(?![\p{L}\d/&-])/gu, "bảo vệ, chăm sóc trẻ em"],
   [/(?<![\p{L}\d/&-])bvte(?![\p{L}\d/&-])/gu, "bảo vệ trẻ em"], [/(?<![\p{L}\d/&-])nctn(?![\p{L}\d/&-])/gu, "người chưa thành niên"],
   [/(?<![\p{L}\d/&-])bhyt(?![\p{L}\d/&-])/gu, "bảo hiểm y tế"], [/(?<![\p{L}\d/&-])hcdb(?![\p{L}\d/&-])/gu, "hoàn cảnh đặc biệt"], [/(?<![\p{L}\d/&-])tntt(?![\p{L}\d/&-])/gu, "tai nạn thương tích"],
@@ -39,6 +48,10 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<=(?:nop|nộp|gui|gửi|lam|làm|viet|viết) )bc(?![\p{L}\d/&-])/gu, "báo cáo"],
   [/(?<![\p{L}\d/&-])kq(?![\p{L}\d/&-])/gu, "kết quả"],
   [/(?<=(?:0?6|0?1|03|3) )th(?![\p{L}\d/&-])/gu, "tháng"],
+  // "UBND h/tx/tp", "x/p/tt", "huyện/tx/tp": levels joined by slashes, written out as the plans list them ("huyện, thị xã, thành phố").
+  [/(?<![\p{L}\d/&-])(?:h|huyện|huyen|tx|thị xã|thi xa|tp|thành phố|thanh pho|x|xã|xa|p|phường|phuong|tt|thị trấn|thi tran|q|quận|quan)(?:\/(?:h|huyện|huyen|tx|thị xã|thi xa|tp|thành phố|thanh pho|x|xã|xa|p|phường|phuong|tt|thị trấn|thi tran|q|quận|quan))+(?![\p{L}\d/&-])/giu, slashLevels],
+  // "CT5", "ct 3", "CT.4": a programme by its number ("Chương trình 5" of a plan), never a document's "28-CT/TW".
+  [/(?<![\p{L}\d/&-])ct[ .]?([1-9])(?![\p{L}\d/&,.-]*\/)(?![\p{L}\d])/giu, "chương trình $1"],
   // "TT Huế", "tt hue", "TT-Huế", "tthue": Thừa Thiên Huế.
   [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
@@ -71,7 +84,7 @@ const has = (needle: string) => (t: string) => t.includes(needle);
 // "bc"; "6 th", "1 th", "3 th"), the needle holds it too: "thực hiện" holds "th" but never needs the pattern run.
 const CHAT_NEEDLES: ReadonlyArray<(t: string) => boolean> = [
   has("csdl"), has("bvcste"), has("bvte"), has("nctn"), has("bhyt"), has("hcdb"), has("tntt"), has("kh "), has("bv"), has(" cs"), has(" gd"), has(" te"),
-  has("bc "), has(" bc"), has("kq"), (t) => t.includes("6 th") || t.includes("1 th") || t.includes("3 th"), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
+  has("bc "), has(" bc"), has("kq"), (t) => t.includes("6 th") || t.includes("1 th") || t.includes("3 th"), (t) => t.includes("/"), (t) => /ct[ .]?[1-9]/i.test(t), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
 ];
 
 /**
@@ -92,8 +105,11 @@ const WORDS_NOT_PLACES_NEEDLES = ["dl", "dl", "tn", "tn"];
 const TITLE_BEFORE_BODY: Record<string, string> = { CT: "Chủ tịch", PCT: "Phó Chủ tịch", GĐ: "Giám đốc", PGĐ: "Phó Giám đốc" };
 const BODY_AFTER_RE = /^\s+(UBND|Ủy ban|Uỷ ban|HĐND|Sở)/u;
 
-/** Heads of agency names: what follows belongs to the name. */
-const AGENCY_HEAD_RE = /(?:^|[\s,(])(sở|so|bộ|bo|ban|hội|hoi|phòng|phong|ngành|nganh|cục|cuc|chi cục|đài|dai|báo|bao|trung tâm|ủy ban|uỷ ban|ubnd|department|dept\.?)\s*$/iu;
+/**
+ * Heads of agency names: what follows belongs to the name. "hội" of "xã hội" ends a name written out ("Sở Lao động - Thương binh
+ * và Xã hội ĐL"): initials after it are not that body's short form.
+ */
+const AGENCY_HEAD_RE = /(?:^|[\s,(])(sở|so|bộ|bo|ban|(?<!(?:xã|xa) )(?:hội|hoi)|phòng|phong|ngành|nganh|cục|cuc|chi cục|đài|dai|báo|bao|trung tâm|ủy ban|uỷ ban|ubnd|department|dept\.?)\s*$/iu;
 
 /** Words before a place: "ở ĐL", "tại GL", "tỉnh TTH". */
 const PLACE_BEFORE_RE = /(?:^|\s)(ở|o|tại|tai|tỉnh|tinh|của|cua|in|at)\s*$/iu;
@@ -132,7 +148,7 @@ export function createShortFormWriter(provinces: Province[], withPlans: Readonly
     if (!PLACE_BEFORE_RE.test(whole.slice(0, at)) && !opening) return token;
     return planned[0]!.name;
   });
-  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to], i) => (CHAT_NEEDLES[i]!(t) ? t.replace(re, to) : t), lowerPlaces(wordsNotPlaces(regionalWords(raw.normalize("NFC")))));
+  const chat = (raw: string): string => CHAT_SHORT_FORMS.reduce((t, [re, to], i) => (!CHAT_NEEDLES[i]!(t) ? t : typeof to === "string" ? t.replace(re, to) : t.replace(re, to)), lowerPlaces(wordsNotPlaces(regionalWords(raw.normalize("NFC")))));
   return (raw) => chat(raw).replace(TOKEN_RE, (token, _g, at: number, whole: string) => {
     if (/^\d{1,2}t$/.test(token)) return `${token.slice(0, -1)} tuổi`;
     const after = whole.slice(at + token.length);
