@@ -987,7 +987,7 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
   // basis), named in a phrase naming the plan, only say which plan too (describesPlan).
-  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" || q.intent === "plan_details" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(ctx, all, titles, r));
+  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" || (q.intent === "plan_details" && ASKS_WHICH_PLAN_CITES_RE.test(q.folded)) ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(ctx, all, titles, r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
     // "Ai chủ trì xây dựng đề án thực hiện Quyết định 605/QĐ-TTg?": the task citing the document has a lead; who it is answers.
@@ -1114,6 +1114,8 @@ function bodyOverMention(ctx: HandlerContext, agency: Agency, terms: string[], n
   return d.found ? d : null;
 }
 
+/** "Nghị định 56 có trong kế hoạch tỉnh nào?", "which plan mentions Decree 56?": which plan cites a document (not who signed a plan). */
+const ASKS_WHICH_PLAN_CITES_RE = /\b(tinh nao|ke hoach nao|which (plan|province)|nhac|de cap|mentions?|refers?|cites?)\b/;
 // "ND 56", "QĐ 1506", "TB 324": a kind written short before a bare number names a document as the kind written out does.
 const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi|cong van|thong tu|nghi quyet|nd|qd|nq|tb|cv|plan|decision|notice|directive|decree|circular|resolution)\s+(?:so\s+|no\.?\s+)?(\d{2,5})\b/g;
 
