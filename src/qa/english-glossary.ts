@@ -126,6 +126,14 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]
   [["province's", "budget"], "ngan sach tinh"],
   [["province", "budget"], "ngan sach tinh"],
   [["state", "budget"], "ngan sach nha nuoc"],
+  // "social media", "social networks": the plans' "mạng xã hội" (not social affairs, "xã hội" of the labour department's name);
+  // "harmful content" there is "thông tin không có lợi".
+  [["social", "media"], "mang xa hoi"],
+  [["social", "networks"], "mang xa hoi"],
+  [["social", "network"], "mang xa hoi"],
+  [["social", "networking"], "mang xa hoi"],
+  [["harmful", "content"], "thong tin khong co loi"],
+  [["harmful", "information"], "thong tin khong co loi"],
   [["per", "year"], "moi nam"],
   [["each", "year"], "moi nam"],
   [["annual", "average"], "binh quan moi nam"],

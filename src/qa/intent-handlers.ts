@@ -593,7 +593,12 @@ export function answerDuties(written: HandlerContext): Draft {
     // "does not name".
     const cut = ctx.plans.filter((x) => x.gaps.some((g) => g.kind === "truncation")).map((x) => x.documentNumber);
     const basis = p.legalBasis.replace(/\s*\(.*\)\s*$/, "");
-    const unnamed = cut.length > 0
+    // "chỉ đạo Ủy ban nhân dân các xã, phường, thị trấn ...": a body the plan names only inside another's item is named, though
+    // given no item of its own; said so, not "does not name".
+    const mentioned = ctx.plans.some((x) => x.text.split("\n").some((l) => agencyIdsIn(ctx.registry, l).includes(agency.id)));
+    const unnamed = mentioned
+      ? tr(ctx.lang, `Kế hoạch có nhắc ${label} nhưng không giao mục nhiệm vụ riêng cho cơ quan này; `, `The plan mentions ${label} but gives it no item of its own; `)
+      : cut.length > 0
       ? tr(ctx.lang, `Văn bản lưu trong kho bị cắt (${cut.join("; ")}); phần còn lại không nêu tên ${label}; `, `The stored text is cut (${cut.join("; ")}); the part held does not name ${label}; `)
       : tr(ctx.lang, `Kế hoạch không nêu tên ${label}; `, `The plan does not name ${label}; `);
     d.lines.push(tr(ctx.lang,
@@ -780,6 +785,15 @@ function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], r
 }
 
 /**
+ * The opening of an answer that names another body than the one the question puts to a task: "No." to a yes/no question; to a
+ * premise stated or asked as fact ("The plan makes the DOJ monitor ...: what must it do?") a plain word that it is not what the
+ * plan says, before the body the plan names.
+ */
+function premiseDenied(ctx: HandlerContext): string {
+  return asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : tr(ctx.lang, "Không đúng như câu hỏi nêu. ", "That is not what the plan says. ");
+}
+
+/**
  * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives
  * to someone else and none of the agency's own duties matches it, say who the plan names.
  */
@@ -814,7 +828,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
     const d = emptyDraft();
     const label = agencyLabel(agency, agency.name, ctx.lang);
     const who = agencyLabel(actor.agency, actor.agency.name, ctx.lang);
-    const no = asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : "";
+    const no = premiseDenied(ctx);
     d.lines.push(tr(ctx.lang, `${no}Kế hoạch không giao việc này cho ${label}: ${who} ${actor.lead ? "chủ trì/làm đầu mối" : "chịu trách nhiệm"}.`,
       `${no}The plan does not give this to ${label}: ${who} ${actor.lead ? "leads it" : "is responsible"}.`));
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(best.passage.plan, ctx.registry, ctx.lang)}, mục ${best.passage.sectionPath}: “${best.passage.quote}”`,
@@ -845,7 +859,7 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // A body the plan only requests (the Front, Tỉnh Đoàn) is still the one it names for the task.
   if (!d.found || !d.agencies.some((a) => a.role === "lead" || a.role === "responsible" || a.role === "requested")) return null;
   const label = agencyLabel(agency, agency.name, ctx.lang);
-  const no = asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : "";
+  const no = premiseDenied(ctx);
   if (!onlyHelps) d.lines.unshift(tr(ctx.lang, `${no}Kế hoạch không giao việc này cho ${label}.`, `${no}The plan does not give this to ${label}.`));
   else if (asserts) {
     const heirOf = predecessorsOf(ctx, agency).find((p) => ownThere.some((a) => a.agencyId === p.from.id));

@@ -785,8 +785,9 @@ function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.p
     d.lines.unshift(tr(ctx.lang, `Kế hoạch giao việc này cho ${named.name} (${lead ? "chủ trì" : "chịu trách nhiệm"}); ${agency.name} kế thừa nhiệm vụ của ${from.from.name} từ ngày ${vnDate(from.effective)} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`,
       `The plan gives this to ${named.name} (${lead ? "lead" : "responsible"}); ${agency.name} (${agency.english}) inherited ${from.from.name}'s duties from ${from.effective} (${from.legalBasis.replace(/\s*\(.*\)\s*$/, "")}).`));
   } else if (named && named.agency?.id !== agency.id) {
-    d.lines.unshift(tr(ctx.lang, `Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
-      `The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
+    // "Vì sao Công an tỉnh chủ trì ...?": the premise is said to be wrong before the body the plan names.
+    d.lines.unshift(tr(ctx.lang, `Không đúng như câu hỏi nêu. Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
+      `That is not what the plan says. The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
   }
   return d;
 }
@@ -986,7 +987,7 @@ function answerReferences(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   // "Kế hoạch thực hiện Quyết định 535/QĐ-TTg có mấy nhiệm vụ?", "who signed the plan implementing 535/QĐ-TTg?": the plan is named by what it implements.
   // "Kế hoạch thực hiện Quyết định 1235/QĐ-TTg và 2361/QĐ-TTg (ban hành theo KH 26)": documents the chosen plan carries out (its legal
   // basis), named in a phrase naming the plan, only say which plan too (describesPlan).
-  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(ctx, all, titles, r));
+  const refs = externalRefs([...q.documentRefs, ...(q.intent === "fact" || (q.intent === "plan_details" && ASKS_WHICH_PLAN_CITES_RE.test(q.folded)) ? citedByNumber(q, ctx.plans, all) : [])], all).filter((r) => !describesPlan(ctx, all, titles, r));
   if (refs.length > 0) {
     const d = answerDocumentReference(ctx, refs, all);
     // "Ai chủ trì xây dựng đề án thực hiện Quyết định 605/QĐ-TTg?": the task citing the document has a lead; who it is answers.
@@ -1113,7 +1114,10 @@ function bodyOverMention(ctx: HandlerContext, agency: Agency, terms: string[], n
   return d.found ? d : null;
 }
 
-const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi|cong van|thong tu|nghi quyet|plan|decision|notice|directive|decree|circular|resolution)\s+(?:so\s+|no\.?\s+)?(\d{2,5})\b/g;
+/** "Nghị định 56 có trong kế hoạch tỉnh nào?", "which plan mentions Decree 56?": which plan cites a document (not who signed a plan). */
+const ASKS_WHICH_PLAN_CITES_RE = /\b(tinh nao|ke hoach nao|which (plan|province)|nhac|de cap|mentions?|refers?|cites?)\b/;
+// "ND 56", "QĐ 1506", "TB 324": a kind written short before a bare number names a document as the kind written out does.
+const DOC_KIND_BEFORE_RE = /\b(?:ke hoach|quyet dinh|thong bao|nghi dinh|chi thi|cong van|thong tu|nghi quyet|nd|qd|nq|tb|cv|plan|decision|notice|directive|decree|circular|resolution)\s+(?:so\s+|no\.?\s+)?(\d{2,5})\b/g;
 
 /** "Kế hoạch 26 có nhắc Kế hoạch 105 không?": a document named by its bare number, as the chosen plans write it ("105/KH-UBND"). */
 function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]): string[] {
@@ -1123,7 +1127,8 @@ function citedByNumber(q: ParsedQuestion, plans: ParsedPlan[], all: ParsedPlan[]
     const n = m[1]!;
     if (own.has(n) || q.documentRefs.some((r) => r.startsWith(`${n}/`))) continue;
     for (const p of plans) {
-      const written = new RegExp(`(?<![\\d/.,])${n}\\/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*`, "u").exec(p.text.normalize("NFC"))?.[0];
+      // "28-CT/TW": a Party document's number joins its kind with a dash.
+      const written = new RegExp(`(?<![\\d/.,])${n}(?:\\/|-\\p{L}+\\/)[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*`, "u").exec(p.text.normalize("NFC"))?.[0];
       if (written && !out.includes(written)) out.push(written);
     }
   }
@@ -1165,6 +1170,7 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
+  if (process.env.Q33DBG) console.error("DISPATCH", intent, JSON.stringify(ctx.q.terms), JSON.stringify(ctx.terms), ctx.plans.map((p) => p.documentNumber).join());
   // "QĐ 2130 ban hành theo tờ trình số mấy?": the preamble line naming the proposal and submission.
   if (!["compare", "recommendation", "off_topic"].includes(intent)) {
     const submission = answerSubmission(ctx);
@@ -1355,12 +1361,13 @@ const EACH_WORDS = new Set(["moi", "ben", "tung", "rieng", "lan", "luot", "viec"
 
 function asksEachBody(q: ParsedQuestion): boolean {
   if (q.agencies.length < 2 || q.mentions.agencies.length < 2) return false;
-  if (!EACH_BODY_RE.test(q.folded)) return false;
+  // "HND, HCCB, LĐLĐ tỉnh ĐL có được giao việc gì?": three or more bodies listed are asked one by one as well.
+  if (!EACH_BODY_RE.test(q.folded) && !(q.agencies.length >= 3 && q.mentions.agencies.length >= 3)) return false;
   const [a, b] = q.mentions.agencies.map((m) => foldKey(m));
   const at = q.folded.indexOf(a!);
   const bt = q.folded.indexOf(b!, at + a!.length);
   if (at < 0 || bt < 0) return false;
-  return JOINED_RE.test(q.folded.slice(at + a!.length, bt).replace(/\b(tinh|cua)\b/g, " ")) || /\b(va|and)\b/.test(q.folded.slice(at + a!.length, bt));
+  return JOINED_RE.test(q.folded.slice(at + a!.length, bt).replace(/\b(tinh|cua|the)\b/g, " ")) || /\b(va|and)\b/.test(q.folded.slice(at + a!.length, bt));
 }
 
 /** Each body's duties in turn, as if asked alone; the bodies the plans give nothing are left out. */

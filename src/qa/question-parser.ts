@@ -307,9 +307,10 @@ const CLAIMS_DOER_RE = /\b(are|is) the (ones?|body|agency|department|office) (wh
 const LEGAL_BASIS_STRONG_RE = /\b(legal (grounds?|basis|bases)|(what|which)( \S+){0,3} (directives?|decisions?|documents?|resolutions?)( \S+){0,2} (lies?|is|are|sits?|stands?) behind|(implements?|implementing|carr(y|ies) out) (which|what)( \S+){0,4} (decisions?|directives?|documents?|resolutions?)|on what (legal )?(grounds?|basis)|(what|which) laws?\b.*\b(based|basis|grounds?|under)|(which|what) (national|central|prime minister s|government s|higher) (decisions?|directives?|documents?)( \S+){0,8} (carry out|carries out|implement|implements)|(which|what) (decisions?|directives?|documents?) (of|by) the (prime minister|government|politburo)( \S+){0,8} (carry out|carries out|implement|implements|based on))\b/;
 /**
  * "implements the Prime Minister's conclusions set out in which notice?", "which Government Office notice does it carry out?",
- * "thực hiện kết luận của Thủ tướng tại văn bản nào", "thực hiện thông báo nào": a document of a kind the plan carries out.
+ * "thực hiện kết luận của Thủ tướng tại văn bản nào", "thực hiện thông báo nào": a document of a kind the plan carries out;
+ * "which conclusions does it carry out, and where were they published?", "kết luận ... được nêu ở văn bản nào": the notice.
  */
-const DOCUMENT_OF_KIND_RE = /\b((implements?|implementing|carr(y|ies) out)( \S+){0,8} (in|by|under|from|of) (which|what) (notices?|announcements?|documents?|decisions?|directives?)|(which|what)( \S+){0,3} (notices?|announcements?|circulars?|decrees?|resolutions?)( \S+){0,16} (implement|implements|implementing|carry out|carries out|carrying out)|(thuc hien|trien khai) (thong bao|nghi dinh|thong tu|nghi quyet) (so may|nao)|(thuc hien|trien khai) ket luan( \S+){0,6} (tai|trong|theo) (van ban|thong bao|quyet dinh) nao)\b/;
+const DOCUMENT_OF_KIND_RE = /\b((implements?|implementing|carr(y|ies) out)( \S+){0,8} (in|by|under|from|of) (which|what) (notices?|announcements?|documents?|decisions?|directives?)|(which|what)( \S+){0,3} (notices?|announcements?|circulars?|decrees?|resolutions?)( \S+){0,16} (implement|implements|implementing|carry out|carries out|carrying out)|(thuc hien|trien khai) (thong bao|nghi dinh|thong tu|nghi quyet) (so may|nao)|(thuc hien|trien khai) ket luan( \S+){0,6} (tai|trong|theo) (van ban|thong bao|quyet dinh) nao|conclusions?( \S+){0,14} (where|in which \S+) (were|was|are|is) (they|it|these|those|the)( conclusions?)? (published|announced|issued|set out|stated|written|given)|ket luan( \S+){0,12} (duoc )?(neu|dang|cong bo|ban hanh|the hien|thong bao) (o|tai|trong|bang) (van ban|thong bao) nao)\b/;
 
 /** "On what basis ...", "which law ... under": wordings that ask the plan's basis only when the plan itself is their subject. */
 const LOOSE_BASIS_RE = /\bon what (grounds?|basis)\b|\b(what|which) laws?\b/;
@@ -481,6 +482,9 @@ function longestFirst(removePhrases: string[]): string[] {
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
   let text = ` ${folded} `;
+  // "Ai phải tự xây dựng kế hoạch ...", "kế hoạch riêng của mình": a plan made by the one asked for its own place is the plans'
+  // "kế hoạch ... của địa phương" (a local committee's own plan); "tự" (itself) is no word of a task.
+  if (language === "vi") text = text.replace(/ tu (xay dung|ban hanh|lap|xay dung va ban hanh) /g, " $1 dia phuong ").replace(/ ke hoach rieng /g, " ke hoach dia phuong ");
   // A phrase is removed as whole words (its first occurrence), where the text still holds it; removing one only takes words
   // out, so a phrase the text does not hold now is left as it is.
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.

@@ -39,7 +39,8 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string | ((run: string) => string
   [/(?<![\p{L}\d/&-])csdl(?![\p{L}\d/&-])/gu, "cơ sở dữ liệu"], [/(?<![\p{L}\d/&-])bvcste(?![\p{L}\d/&-])/gu, "bảo vệ, chăm sóc trẻ em"],
   [/(?<![\p{L}\d/&-])bvte(?![\p{L}\d/&-])/gu, "bảo vệ trẻ em"], [/(?<![\p{L}\d/&-])nctn(?![\p{L}\d/&-])/gu, "người chưa thành niên"],
   [/(?<![\p{L}\d/&-])bhyt(?![\p{L}\d/&-])/gu, "bảo hiểm y tế"], [/(?<![\p{L}\d/&-])hcdb(?![\p{L}\d/&-])/gu, "hoàn cảnh đặc biệt"], [/(?<![\p{L}\d/&-])tntt(?![\p{L}\d/&-])/gu, "tai nạn thương tích"],
-  [/(?<![\p{L}\d/&-])kh(?= (?:bv|bao ve|cua|ve)(?![\p{L}\d]))/gu, "kế hoạch"],
+  // "kh tinh nao" is the plan of which province ("kế hoạch tỉnh nào"), never Khánh Hòa's initials.
+  [/(?<![\p{L}\d/&-])kh(?= (?:bv|bao ve|cua|ve|tinh nao|nao)(?![\p{L}\d]))/gu, "kế hoạch"],
   [/(?<![\p{L}\d/&-])bv(?=,? (?:cs|te|tre|gd|cham|quyen)(?![\p{L}\d]))/gu, "bảo vệ"],
   [/(?<=bảo vệ,? )cs(?![\p{L}\d/&-])/gu, "chăm sóc"], [/(?<=(?:bảo vệ|chăm sóc),? (?:va )?)gd(?![\p{L}\d/&-])/gu, "giáo dục"],
   [/(?<=(?:bảo vệ|chăm sóc|giáo dục|bao ve|cham soc|giao duc|cho|cac|moi|ve),? )te(?![\p{L}\d/&-])/gu, "trẻ em"],
