@@ -107,10 +107,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
     // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
     const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
-    if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
+    if (refused) return move(storySkipped(state), { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
     // "k nhớ", "chịu", "ai biết đâu" at "when?", "who are you?" or "how can officers reach you?": nothing to say, skipped.
     const notKnown = !input.choice && text !== null && ["when", "reporter", "contact"].includes(state.step) && saysNotKnown(text);
-    if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
+    if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(storySkipped(state), skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     if (choice && def.choices.includes(choice)) {
@@ -955,6 +955,14 @@ const TONIGHT_FEAR = /\b(?:toi nay|dem nay|toi ni|dem ni|chieu toi nay|tonight|t
 function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput): FlowStep {
   if (input.choice || !input.text || before.step !== "danger" || before.draft.dangerNow !== null || step.state.draft.dangerNow !== "unknown" || step.state.step === "danger") return step;
   return { ...step, replies: [{ text: say(T.dangerUnsure, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
+}
+
+/**
+ * "Bỏ qua" at "what happened?": the reporter chose not to tell; the question is not asked again (walk 46: asked forever, no case
+ * code). The rest of the questions follow, and the summary says no description was given.
+ */
+function storySkipped(state: ReportFlowState): ReportFlowState {
+  return state.step === "what" && !(state.asked ?? []).includes("what") ? { ...state, asked: [...(state.asked ?? []), "what"] } : state;
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */
