@@ -32,3 +32,68 @@ describe("1. 'Bỏ qua' at the story question moves on to the summary and a code
     expect(c).toBeDefined();
   });
 });
+
+const ALARM = /A child is in danger: CALL 113|Trẻ đang gặp nguy hiểm: GỌI NGAY/;
+const ASKS_DANGER = /nguy hiểm ngay lúc này không|in danger right now\?/;
+
+describe("2. a harm told as done tonight is not a danger now; the danger line can be corrected", () => {
+  it.each([
+    "I'm travelling through Hue. Every night around 10pm a boy of about 8 sells roses outside the bars on the riverside. An older man takes the money from him and shouted at him tonight.",
+    "Visiting Sapa with my family. Every evening a little girl, perhaps 7, sells bracelets near the square until late; a man collects her money and slapped her hand tonight.",
+    "Tôi là khách du lịch ở Phú Quốc, đêm nào cũng thấy bé gái chừng 8 tuổi bán kẹo cao su ở chợ đêm, tối nay có người đàn ông lấy hết tiền của bé rồi quát bé.",
+  ])("%s", async (story) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "unknown" }]]);
+    expect(all(r.first)).not.toMatch(ALARM);
+    expect(r.questions.some((q) => ASKS_DANGER.test(q))).toBe(true);
+    expect(r.summary).not.toMatch(/in danger right now: yes|nguy hiểm ngay lúc này: có/);
+    expect(r.summary).not.toMatch(/about to happen|sắp xảy ra/);
+    await r.send({ choice: "submit" });
+    expect(["medium", "high"]).toContain(h.stored(r.chatId)?.risk);
+  });
+
+  // A danger the system read from the story (a harm tonight), not said by the reporter.
+  const inferred = [
+    ["Ở phường Vỹ Dạ, Huế, tối nay ông dượng say rượu lại về nhà, bé Na 8 tuổi sợ lắm, lần trước ông ta đánh bé gãy tay.", "không chắc bé có đang nguy hiểm ngay không", "không rõ"],
+    ["In Thanh Khe ward, Da Nang, the stepfather of a 9 year old boy is drunk tonight and beat him with a stick, his arm is bleeding.", "he is not in danger right now", "no"],
+  ] as const;
+  it.each(inferred)("typed at the summary: %s / %s", async (story, typed, now) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    expect(replies.at(-1)?.text).toMatch(/in danger right now: yes|nguy hiểm ngay lúc này: có/);
+    replies = await r.send({ choice: "edit" });
+    replies = await r.send(typed);
+    const summary = replies.at(-1)?.text ?? "";
+    expect(summary).toMatch(now === "no" ? /in danger right now: no/ : /nguy hiểm ngay lúc này: không rõ/);
+    expect(h.draftOf(r.chatId)?.dangerNow).toBe(now === "no" ? "no" : "unknown");
+  });
+
+  it("the danger line is one of the choices to correct, and 'not sure' sets it", async () => {
+    const r = h.reporter();
+    let replies = await r.send(inferred[0][0]);
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    replies = await r.send("có chỗ chưa đúng");
+    const fix = replies.at(-1)?.choices?.find((c) => c.id === "fix:danger");
+    expect(fix?.label).toMatch(/nguy hiểm/i);
+    replies = await r.send({ choice: "fix:danger" });
+    expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(expect.arrayContaining(["yes", "no", "unknown"]));
+    replies = await r.send({ choice: "unknown" });
+    expect(replies.at(-1)?.text).toMatch(/nguy hiểm ngay lúc này: không rõ/);
+    expect(hasChoice(replies.at(-1), "submit")).toBe(true);
+  });
+
+  it("the reporter's own yes is not lowered by a later 'not sure'", async () => {
+    const r = await h.toSummary("Bé Tí 6 tuổi ở xã Hòa Vang, Đà Nẵng bị mẹ kế đánh đòn hôm qua, tôi là hàng xóm.", [[ASKS_DANGER, { choice: "yes" }]]);
+    expect(r.summary).toMatch(/nguy hiểm ngay lúc này: có/);
+    await r.send({ choice: "edit" });
+    const replies = await r.send("không chắc là đang nguy hiểm ngay");
+    expect(replies.at(-1)?.text).toMatch(/nguy hiểm ngay lúc này: có/);
+    expect(h.draftOf(r.chatId)?.dangerNow).toBe("yes");
+  });
+});

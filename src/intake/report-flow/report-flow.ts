@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { chatKey, isSkip, leadingAnswer, matchTriState, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -1089,8 +1089,13 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   // [Tuổi], [Nơi ở] ...: the value of that field is asked; the next message gives it.
   const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
   if (picked) return askFix(unfixed, picked);
-  const word = choice ?? (text ? matchSummaryWord(text) : null);
   const atSummary: ReportFlowState = { ...unfixed, step: "confirm" };
+  // [Nguy hiểm ngay] then [Có] / [Không] / [Không rõ], or the answer typed ("không chắc", "not right now").
+  if (fixing === "danger") {
+    const told = choice && ["yes", "no", "unknown"].includes(choice) ? (choice as "yes" | "no" | "unknown") : text && !isQuestionLike(text) ? dangerAnswerOf(text) : null;
+    if (told) return dangerFixed(atSummary, told, text, now, flow, deps);
+  }
+  const word = choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "withdraw") return confirmStep(atSummary, null, text, now, flow, deps);
@@ -1105,13 +1110,61 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   return readOrAskWhich(atSummary, text, now, flow, deps);
 }
 
-const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when"];
-const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen };
+const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when", "danger"];
+const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger };
 
-/** The value of one field asked, at the summary's edit. */
+/** The value of one field asked, at the summary's edit (danger now with its three answers as buttons). */
 function askFix(state: ReportFlowState, field: FixField): FlowStep {
   const next: ReportFlowState = { ...state, step: "edit", fixing: field };
-  return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]) })]);
+  const choices = field === "danger" ? STEP_DEFS.danger.choices.map((id) => ({ id, label: LABELS[id]?.[lang(next)] ?? id })) : undefined;
+  return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]), ...(choices ? { choices } : {}) })]);
+}
+
+/** Words of not knowing (folded): "không chắc", "chưa rõ", "not sure", "I don't know". */
+const UNSURE = /\b(?:khong chac|ko chac|k chac|chua chac|khong ro|ko ro|chua ro|khong biet|ko biet|not sure|unsure|don t know|dont know|do not know|no idea|maybe|perhaps|co le|chac la khong)\b/;
+/** Danger named (folded): "nguy hiểm", "danger", "an toàn", "safe". */
+const DANGER_WORD = /\b(?:nguy hiem|danger|dangerous|an toan|safe)\b/;
+
+/** The answer to "in danger right now?" a typed message gives: not sure, no or yes; null when it gives none. */
+function dangerAnswerOf(text: string): "yes" | "no" | "unknown" | null {
+  const key = foldKey(text);
+  if (UNSURE.test(key)) return "unknown";
+  const said = dangerSaid(text) ?? matchTriState(text);
+  return said === "yes" || said === "no" || said === "unknown" ? said : null;
+}
+
+/**
+ * "I'm not sure she is in danger right now", "không nguy hiểm ngay", "in danger right now: not sure" typed at the summary: the
+ * sentence that answers the danger question, or null (no sentence names the danger with an answer to it).
+ */
+function dangerCorrectionIn(text: string): { answer: "yes" | "no" | "unknown"; said: string; rest: string } | null {
+  const sentences = text.split(/(?<=[.;!?\n])\s+/u).map((x) => x.trim()).filter(Boolean);
+  // "không chắc bé có đang nguy hiểm không" ends like a question and is an answer: not sure.
+  const unsureOpening = (x: string) => !x.includes("?") && /^(?:(?:toi|minh|em|tui|i m|im|i am)\s+)?(?:khong chac|ko chac|k chac|chua chac|khong ro|chua ro|not sure)\b/.test(foldKey(x));
+  const at = sentences.findIndex((x) => DANGER_WORD.test(foldKey(x)) && (!isQuestionLike(x) || unsureOpening(x)) && dangerAnswerOf(x) !== null);
+  if (at < 0) return null;
+  const said = sentences[at]!;
+  return { answer: dangerAnswerOf(said)!, said, rest: sentences.filter((_, i) => i !== at).join(" ") };
+}
+
+/**
+ * The danger line corrected at the summary. A danger the system read from the story may be lowered to "no" or "not sure"; the
+ * reporter's own "yes" is never lowered by it (the words are kept for officers and the reporter told so). A "yes" raises, with the
+ * emergency numbers once.
+ */
+function dangerFixed(state: ReportFlowState, answer: "yes" | "no" | "unknown", typed: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const d = state.draft;
+  const notes = typed ? [...d.extraNotes, typed] : d.extraNotes;
+  const ownYes = d.dangerNow === "yes" && d.dangerFromStory !== true;
+  if (ownYes && answer !== "yes") {
+    const next: ReportFlowState = { ...state, step: "confirm", draft: stamp({ ...d, extraNotes: notes }, now) };
+    return finish(next, [withAck(flow.ask(next), note(state, T.dangerKeptYes))], deps);
+  }
+  const draft = stamp({ ...d, dangerNow: answer, dangerFromStory: false, extraNotes: notes }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
+  const raised = answer === "yes" && d.dangerNow !== "yes" && !state.emergencyAlerted;
+  return finish(next, [...(raised ? [urgentOfCorrection(state, deps)] : []), withAck(flow.ask(next), ack)], deps);
 }
 
 /** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
@@ -1233,6 +1286,17 @@ const FIELD_WRONG = /\b(?:sai|nham|chua dung|khong dung|ko dung|sua|wrong|not ri
 
 /** A correction at the summary's edit: read; a field named without its value is asked for; words that name nothing get the fields as buttons. */
 function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  // "I'm not sure she is in danger right now. It happens every night ...": the danger line is set by its sentence, and the other
+  // sentences are read as the correction they are (walk 46: "right now" changed the time, and the danger line could not change).
+  const danger = dangerCorrectionIn(text);
+  if (danger) {
+    const rest = danger.rest && wordCount(danger.rest) >= 2 ? readOrAskWhich(state, danger.rest, now, flow, deps) : null;
+    const base = rest && rest.state.step === "confirm" ? { ...rest.state, draft: { ...rest.state.draft, extraNotes: rest.state.draft.extraNotes.filter((n) => n !== danger.rest) } } : state;
+    const step = dangerFixed(base, danger.answer, text, now, flow, deps);
+    const ackOf = (r: FlowStep | null) => (r?.replies.at(-1)?.text.split("\n")[0] ?? "");
+    const restAck = rest && rest.state.step === "confirm" && !ackOf(rest).startsWith(note(state, T.editNoted)) ? ackOf(rest) : null;
+    return restAck ? { ...step, replies: [...step.replies.slice(0, -1), withAck(step.replies.at(-1)!, restAck)] } : step;
+  }
   const key = foldKey(text);
   const named = !/\d/.test(key) && wordCount(text) <= 7 && FIELD_WRONG.test(key) && valueless(key) ? FIELD_NAMED.filter(([, re]) => re.test(key)) : [];
   if (named.length === 1) {
