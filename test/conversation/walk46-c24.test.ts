@@ -97,3 +97,24 @@ describe("2. a harm told as done tonight is not a danger now; the danger line ca
     expect(h.draftOf(r.chatId)?.dangerNow).toBe("yes");
   });
 });
+
+describe("3. two children: each child's age and sex; the harmer home tonight is no time of the harm", () => {
+  const stories = [
+    ["Tôi là cô ruột của hai đứa nhỏ ở xã Triệu Phong, tỉnh Quảng Trị. Con Lan 8 tuổi dạo ni hay sợ ông chú, không cho ai ôm, đồ lót có vết máu. Tôi nghi ông chú làm bậy, ổng ở chung nhà với tụi nhỏ.",
+      "chỉ con Lan 8 tuổi là con gái, thằng em nó 4 tuổi", /bé gái 8 tuổi, bé trai 4 tuổi/],
+    ["Em là hàng xóm của hai chị em nhà bên ở phường Thủy Xuân, Huế. Bé Hoa 10 tuổi mấy tuần nay cứ thấy ông dượng là run, tắm xong không dám mặc đồ trước mặt ổng. Em nghi ổng sàm sỡ bé, ổng sống chung nhà với hai đứa.",
+      "con Hoa 10 tuổi là gái, còn thằng em trai của nó 6 tuổi", /bé gái 10 tuổi, bé trai 6 tuổi/],
+  ] as const;
+  it.each(stories)("%s", async (story, fix, each) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, "không biết nữa, tối ni ổng vẫn ngủ ở nhà đó"]]);
+    const seen = all(r.seen);
+    expect(seen).not.toMatch(/sắp về nhà/);
+    expect(seen).toMatch(/ở cùng nhà với người gây hại/);
+    expect(r.summary).not.toMatch(/sắp xảy ra/);
+    expect(r.summary).not.toMatch(/2 (?:trẻ|bé gái|bé trai) \d+ tuổi/);
+    await r.send({ choice: "edit" });
+    const after = (await r.send(fix)).at(-1)?.text ?? "";
+    expect(after).toMatch(each);
+    expect(after).not.toMatch(/2 bé gái|2 bé trai/);
+  });
+});

@@ -79,6 +79,13 @@ export const T = {
     viChild: "Về tối nay: đừng về nhà một mình hay ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "About tonight: do not go home alone or stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** "ổng ở chung nhà với tụi nhỏ, tối ni ổng vẫn ngủ ở nhà": the child is at home with the one who harms tonight (not going home). */
+  homeWithHarmer: {
+    vi: "Về tối nay: trẻ đang ở cùng nhà với người gây hại. Đừng để trẻ ở một mình với người đó tối nay: nếu được, cho trẻ sang ở nhờ nhà người thân, hàng xóm hoặc một người lớn tin cậy, hoặc nhờ người lớn ở cùng trẻ. Nếu trẻ gặp nguy hiểm, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "About tonight: the child is at home with the person who harms them. Do not let the child be alone with that person tonight: if you can, have the child stay with a relative, a neighbour or a trusted adult, or ask an adult to stay with the child. If the child is in danger, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Về tối nay: đừng ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em sang ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "About tonight: do not stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to take the child: keep the child with a safe adult, the door shut, 113 if he comes. */
   /** "đừng gọi, bố em nghe thấy" at the contact question (walk 41): nobody calls, and how to reach 111 alone. */
   wontCall: {

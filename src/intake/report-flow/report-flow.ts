@@ -140,7 +140,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const backToday = state.step === "danger" && lead.answer === "no" && laterDangerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
-      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
+      // "tui không biết nữa, tối ni ổng vẫn ngủ ở nhà đó": where the one who harms is tonight is no time of the harm the story told
+      // (walk 46: a suspicion seen for weeks was said back as "about to happen").
+      const tonightOnly = state.step === "danger" && Boolean(state.draft.narrative) && (backWithHarmerToday(lead.rest) || harmerBackLater(lead.rest) || TONIGHT_SAID.test(chatKey(lead.rest)));
+      const restFields = (tellsOfHarm(lead.rest) ? STORY_FIELDS : ALL_BUT_HARMER).filter((f) => !(tonightOnly && f === "when"));
+      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", restFields).draft : answered;
       const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow ?? withPersonNowOf(lead.rest, answered), extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
@@ -710,6 +714,10 @@ const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "ag
 /** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
 /** Every fact a story tells but who harms. */
 const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "harmer");
+/** Tonight said (chat key): "tối nay", "tối ni", "đêm nay", "tonight". */
+const TONIGHT_SAID = /\b(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
+/** Going home said (chat key): the child is not home yet ("tan học về nhà", "chiều nay về", "goes home"). */
+const GOING_HOME = /\b(?:ve nha|di hoc ve|tan hoc|chieu (?:nay|ni) (?:ve|em ve|chau ve|be ve|no ve)|goes home|going home|comes home|back home|go home)\b/;
 
 /** An empty draft, to read what a text tells on its own. */
 const blankDraft = (): ReportDraft => newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
@@ -875,7 +883,9 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
   const back = atHome && text !== null && harmerBackLater(text);
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
-  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
+  const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
+  const advice: Reply = { text: say(comes ? T.comesForChild : athomeNow ? T.homeWithHarmer : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }
@@ -1631,7 +1641,9 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const kids = (d: ReportDraft) => {
     const text = d.childAgeText?.trim() ?? "";
     if (/bé trai|bé gái|a boy|a girl/u.test(text)) return text;
-    const ages = text ? (/^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
+    // Several children and one age: one child's ("một bé 8 tuổi"), never all of theirs.
+    const one = (d.children ?? 1) > 1 && /^\d{1,2}$/.test(text);
+    const ages = text ? (one ? (en ? `one of them ${text}` : `một bé ${text} tuổi`) : /^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
     // One child left ("chỉ có một bé thôi"): said as one, never as "2" by default.
     if ((d.children ?? 1) <= 1) return [d.childSex === "male" ? (en ? "a boy" : "bé trai") : d.childSex === "female" ? (en ? "a girl" : "bé gái") : (en ? "a child" : "trẻ"), ages].filter(Boolean).join(en ? ", " : " ");
     const who = d.childSex === "male" ? (en ? "boys" : "bé trai") : d.childSex === "female" ? (en ? "girls" : "bé gái") : (en ? "children" : "trẻ");

@@ -94,12 +94,13 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   if (en) {
     const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
     const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : several ? `several ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
-    const old = ages ?? digits ?? typed ?? (band ? `aged ${band}` : null);
+    // Several children and one age: the age is one child's ("2 children, one of them 8"), never all of theirs (walk 46).
+    const old = ages ?? (many && digits ? `one of them ${digits}` : null) ?? digits ?? typed ?? (band ? `aged ${band}` : null);
     return [[who, old].filter(Boolean).join(self && digits ? " " : ", "), place ? `in ${place}` : null].filter(Boolean).join(", ");
   }
   const kids = d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
   const who = self ? "em" : many ? `${many} ${kids}` : several ? `mấy ${kids}` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
-  const old = ages ? `${ages} tuổi` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
+  const old = ages ? `${ages} tuổi` : many && digits ? `(một bé ${digits} tuổi)` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
   return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
 }
 
