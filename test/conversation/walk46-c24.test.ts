@@ -141,3 +141,42 @@ describe("4. additions after the code", () => {
     expect(all(replies)).not.toMatch(/Nếu bạn là trẻ em|GỌI NGAY 113/);
   });
 });
+
+describe("7. an English duration up to now is the time", () => {
+  it.each([
+    "My daughter is 12 and lives with me in Hai Chau ward, Da Nang. For three weeks a man on TikTok has been sending her messages and gifts, asking her to keep it secret. I am her mother.",
+    "I'm the father of a 13 year old boy in Ninh Kieu ward, Can Tho. Over the past two months a stranger on Facebook has been asking him to meet up and to delete their chats.",
+  ])("%s", async (story) => {
+    const r = await h.toSummary(story, [[/in danger right now/, { choice: "no" }]]);
+    expect(r.questions.filter((q) => /When did this happen/.test(q))).toEqual([]);
+    expect(r.summary).toMatch(/(?:three weeks|two months)/);
+  });
+});
+
+describe("8. 'ở Nha Trang, Khánh Hòa' keeps the place's whole name", () => {
+  it.each([
+    ["tớ 13 tuổi, bố mẹ hay cãi nhau nên tớ hay khóc một mình, tớ ở Nha Trang, Khánh Hòa", /Nha Trang/],
+    ["bé trai 7 tuổi hàng xóm tôi bị bố đánh bầm lưng hôm qua, nhà ở Cam Ranh, Khánh Hòa", /Cam Ranh/],
+  ])("%s", async (story, place) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [/Ngay lúc này em/, { choice: "no" }]]);
+    expect(r.summary).toMatch(place);
+    expect(r.summary).not.toMatch(/ở Trang|ở Ranh/);
+  });
+});
+
+describe("9. two side questions in one message: both answered", () => {
+  it.each([
+    "Tôi có cần để lại tên không? Gửi xong thì ai sẽ xử lý vụ này?",
+    "Có bắt buộc khai tên thật không? Báo rồi ai xử lý?",
+  ])("%s", async (side) => {
+    const r = h.reporter();
+    let replies = await r.send("Tôi là bảo vệ trường tiểu học ở phường Hải Châu, Đà Nẵng. Có bé trai 8 tuổi tuần nào cũng đến trường với vết roi trên chân, bé kể bố say rượu đánh.");
+    for (let i = 0; i < 8 && !/liên lạc với bạn qua đâu/.test(lastLine(replies.at(-1))); i++) {
+      replies = await r.send(ASKS_DANGER.test(lastLine(replies.at(-1))) ? { choice: "no" } : { choice: replies.at(-1)?.choices?.find((c) => /^(skip|unknown)$/.test(c.id))?.id ?? "skip" });
+    }
+    expect(lastLine(replies.at(-1))).toMatch(/liên lạc với bạn qua đâu/);
+    const answered = all(await r.send(side));
+    expect(answered).toMatch(/ẩn danh|bí mật/);
+    expect(answered).toMatch(/mã báo tin|chuyển tới/);
+  });
+});
