@@ -12,7 +12,7 @@ export interface ChildMention { sex: "male" | "female"; age: number | null }
 const BOY_VI = "thang be|thang nho|thang chau|thang em|thang cu|thang con|be trai|cau be|chau trai|em trai|dua con trai|dua be trai|dua nho trai|con trai";
 const GIRL_VI = "be gai|con be(?! trai)|co be(?! trai)|chau gai|em gai|dua con gai|dua be gai|dua nho gai|con gai";
 /** A child named with their sex, then (after a few words of who they are) their age (folded). */
-const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|lon|nho|ut|dau|ay|do|kia|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
+const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|lon|nho|ut|dau|ay|do|kia|no|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
 /** A child's age said first, then their sex: "đứa lớn 6 tuổi con gái", "be nho 4 tuoi la con trai" (folded). */
 const AGE_THEN_KID_VI = new RegExp(String.raw`\b(\d{1,2}) ?(?:tuoi|t)\b,? (?:la )?(${BOY_VI}|${GIRL_VI})\b(?!(?: \S+){0,2} \d{1,2} ?(?:tuoi|t)\b)`, "g");
 const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;

@@ -79,6 +79,13 @@ export const T = {
     viChild: "Về tối nay: đừng về nhà một mình hay ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "About tonight: do not go home alone or stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** "ổng ở chung nhà với tụi nhỏ, tối ni ổng vẫn ngủ ở nhà": the child is at home with the one who harms tonight (not going home). */
+  homeWithHarmer: {
+    vi: "Về tối nay: trẻ đang ở cùng nhà với người gây hại. Đừng để trẻ ở một mình với người đó tối nay: nếu được, cho trẻ sang ở nhờ nhà người thân, hàng xóm hoặc một người lớn tin cậy, hoặc nhờ người lớn ở cùng trẻ. Nếu trẻ gặp nguy hiểm, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
+    en: "About tonight: the child is at home with the person who harms them. Do not let the child be alone with that person tonight: if you can, have the child stay with a relative, a neighbour or a trusted adult, or ask an adult to stay with the child. If the child is in danger, call 113 at once; for advice, call 111 (free, 24/7).",
+    viChild: "Về tối nay: đừng ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em sang ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
+    enChild: "About tonight: do not stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
+  },
   /** "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to take the child: keep the child with a safe adult, the door shut, 113 if he comes. */
   /** "đừng gọi, bố em nghe thấy" at the contact question (walk 41): nobody calls, and how to reach 111 alone. */
   wontCall: {
@@ -400,6 +407,13 @@ export const T = {
     viChild: "Em muốn sửa điều nào? Em chọn một mục bên dưới nhé.",
     enChild: "What should change? Choose one below.",
   },
+  fixDanger: { vi: "Ngay lúc này trẻ có đang gặp nguy hiểm không?", en: "Is the child in danger right now?", viChild: "Ngay lúc này em có đang gặp nguy hiểm không?", enChild: "Are you in danger right now?" },
+  dangerKeptYes: {
+    vi: "Bạn đã trả lời là có trẻ đang gặp nguy hiểm ngay lúc này, nên tôi giữ nguyên; lời bạn vừa gõ đã được ghi vào báo tin để cán bộ đọc.",
+    en: "You answered that a child is in danger right now, so I kept that; your words were added to the report for officers to read.",
+    viChild: "Em đã nói là em đang gặp nguy hiểm, nên cô chú vẫn giữ như vậy; lời em vừa gõ đã được ghi lại.",
+    enChild: "You said you are in danger right now, so that stays; your words were added for officers to read.",
+  },
   fixAge: { vi: "Trẻ bao nhiêu tuổi? Bạn gõ tuổi đúng (ví dụ: 10).", en: "How old is the child? Type the right age (for example: 10).", viChild: "Em gõ tuổi đúng nhé (ví dụ: 12).", enChild: "Type the right age (for example: 12)." },
   fixPlace: { vi: "Trẻ ở đâu? Bạn gõ xã/phường và tỉnh/thành phố đúng.", en: "Where is the child? Type the right commune or ward and province.", viChild: "Em gõ đúng xã/phường và tỉnh nhé.", enChild: "Type the right commune or ward and province." },
   fixHarmer: { vi: "Ai là người gây hại? Bạn gõ đúng người đó (ví dụ: \"chú ruột của bé\"), hoặc \"không rõ\".", en: "Who is causing the harm? Type who it is (for example: \"her uncle\"), or \"not sure\".", viChild: "Ai làm hại em? Em gõ người đó, hoặc \"không rõ\".", enChild: "Who is hurting you? Type who it is, or \"not sure\"." },
@@ -530,6 +544,7 @@ export const LABELS: Record<string, { vi: string; en: string }> = {
   "fix:place": { vi: "Nơi ở", en: "Place" },
   "fix:harmer": { vi: "Người gây hại", en: "Who harms" },
   "fix:when": { vi: "Thời gian", en: "When" },
+  "fix:danger": { vi: "Nguy hiểm ngay", en: "Danger now" },
   self: { vi: "Tôi là trẻ đó (em tự kể)", en: "I am the child" },
   family: { vi: "Gia đình, người thân", en: "Family" },
   neighbour: { vi: "Hàng xóm", en: "Neighbour" },

@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { chatKey, isSkip, leadingAnswer, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { chatKey, isSkip, leadingAnswer, matchTriState, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -107,10 +107,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const skipped = besides.length > 0 ? { ...state.draft, extraNotes: [...state.draft.extraNotes, ...besides] } : state.draft;
     // "em không muốn nói em ở đâu", "ko cần biết t ở đâu", "I'd rather not say": a refusal to say is a skip, kept for officers.
     const refused = !input.choice && text !== null && !["danger", "contact", "consent"].includes(state.step) && !text.includes("?") && REFUSES_TO_SAY.test(foldKey(text));
-    if (refused) return move(state, { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
+    if (refused) return move(storySkipped(state), { ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, [note(state, T.skipped)], input.now, flow, deps, true);
     // "k nhớ", "chịu", "ai biết đâu" at "when?", "who are you?" or "how can officers reach you?": nothing to say, skipped.
     const notKnown = !input.choice && text !== null && ["when", "reporter", "contact"].includes(state.step) && saysNotKnown(text);
-    if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(state, skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
+    if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(storySkipped(state), skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     if (choice && def.choices.includes(choice)) {
@@ -140,7 +140,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const backToday = state.step === "danger" && lead.answer === "no" && laterDangerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
       // "Không, cháu đang ở nhà với mẹ": whom the child is with names no one who harms, unless the words tell of a harm (walk 37).
-      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? undefined : ALL_BUT_HARMER).draft : answered;
+      // "tui không biết nữa, tối ni ổng vẫn ngủ ở nhà đó": where the one who harms is tonight is no time of the harm the story told
+      // (walk 46: a suspicion seen for weeks was said back as "about to happen").
+      const tonightOnly = state.step === "danger" && Boolean(state.draft.narrative) && (backWithHarmerToday(lead.rest) || harmerBackLater(lead.rest) || TONIGHT_SAID.test(chatKey(lead.rest)));
+      const restFields = (tellsOfHarm(lead.rest) ? STORY_FIELDS : ALL_BUT_HARMER).filter((f) => !(tonightOnly && f === "when"));
+      const read = lead.rest ? readStory(answered, lead.rest, deps, "fill", restFields).draft : answered;
       const kept = { ...read, dangerNow: answered.dangerNow, ...(answered.dangerFromStory !== undefined ? { dangerFromStory: answered.dangerFromStory } : {}), withPersonNow: answered.withPersonNow ?? withPersonNowOf(lead.rest, answered), extraNotes: [...answered.extraNotes, text] };
       return move(state, kept, [], input.now, flow, deps, true);
     }
@@ -710,6 +714,10 @@ const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "ag
 /** True when the message says something besides its questions: facts of a story, a risk above low, or four words or more. */
 /** Every fact a story tells but who harms. */
 const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "harmer");
+/** Tonight said (chat key): "tối nay", "tối ni", "đêm nay", "tonight". */
+const TONIGHT_SAID = /\b(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
+/** Going home said (chat key): the child is not home yet ("tan học về nhà", "chiều nay về", "goes home"). */
+const GOING_HOME = /\b(?:ve nha|di hoc ve|tan hoc|chieu (?:nay|ni) (?:ve|em ve|chau ve|be ve|no ve)|goes home|going home|comes home|back home|go home)\b/;
 
 /** An empty draft, to read what a text tells on its own. */
 const blankDraft = (): ReportDraft => newDraft({ draftId: "", channel: "web", chatId: "", userId: "", language: "vi", now: new Date(0) } as StartOptions);
@@ -875,7 +883,9 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
   const back = atHome && text !== null && harmerBackLater(text);
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
-  const advice: Reply = { text: say(comes ? T.comesForChild : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
+  // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
+  const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
+  const advice: Reply = { text: say(comes ? T.comesForChild : athomeNow ? T.homeWithHarmer : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
 }
@@ -955,6 +965,14 @@ const TONIGHT_FEAR = /\b(?:toi nay|dem nay|toi ni|dem ni|chieu toi nay|tonight|t
 function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput): FlowStep {
   if (input.choice || !input.text || before.step !== "danger" || before.draft.dangerNow !== null || step.state.draft.dangerNow !== "unknown" || step.state.step === "danger") return step;
   return { ...step, replies: [{ text: say(T.dangerUnsure, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
+}
+
+/**
+ * "Bỏ qua" at "what happened?": the reporter chose not to tell; the question is not asked again (walk 46: asked forever, no case
+ * code). The rest of the questions follow, and the summary says no description was given.
+ */
+function storySkipped(state: ReportFlowState): ReportFlowState {
+  return state.step === "what" && !(state.asked ?? []).includes("what") ? { ...state, asked: [...(state.asked ?? []), "what"] } : state;
 }
 
 /** Records what the message changed and goes to the question the draft still needs. */
@@ -1081,8 +1099,13 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   // [Tuổi], [Nơi ở] ...: the value of that field is asked; the next message gives it.
   const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
   if (picked) return askFix(unfixed, picked);
-  const word = choice ?? (text ? matchSummaryWord(text) : null);
   const atSummary: ReportFlowState = { ...unfixed, step: "confirm" };
+  // [Nguy hiểm ngay] then [Có] / [Không] / [Không rõ], or the answer typed ("không chắc", "not right now").
+  if (fixing === "danger") {
+    const told = choice && ["yes", "no", "unknown"].includes(choice) ? (choice as "yes" | "no" | "unknown") : text && !isQuestionLike(text) ? dangerAnswerOf(text) : null;
+    if (told) return dangerFixed(atSummary, told, text, now, flow, deps);
+  }
+  const word = choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
   if (word === "withdraw") return confirmStep(atSummary, null, text, now, flow, deps);
@@ -1097,13 +1120,61 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   return readOrAskWhich(atSummary, text, now, flow, deps);
 }
 
-const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when"];
-const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen };
+const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when", "danger"];
+const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger };
 
-/** The value of one field asked, at the summary's edit. */
+/** The value of one field asked, at the summary's edit (danger now with its three answers as buttons). */
 function askFix(state: ReportFlowState, field: FixField): FlowStep {
   const next: ReportFlowState = { ...state, step: "edit", fixing: field };
-  return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]) })]);
+  const choices = field === "danger" ? STEP_DEFS.danger.choices.map((id) => ({ id, label: LABELS[id]?.[lang(next)] ?? id })) : undefined;
+  return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]), ...(choices ? { choices } : {}) })]);
+}
+
+/** Words of not knowing (folded): "không chắc", "chưa rõ", "not sure", "I don't know". */
+const UNSURE = /\b(?:khong chac|ko chac|k chac|chua chac|khong ro|ko ro|chua ro|khong biet|ko biet|not sure|unsure|don t know|dont know|do not know|no idea|maybe|perhaps|co le|chac la khong)\b/;
+/** Danger named (folded): "nguy hiểm", "danger", "an toàn", "safe". */
+const DANGER_WORD = /\b(?:nguy hiem|danger|dangerous|an toan|safe)\b/;
+
+/** The answer to "in danger right now?" a typed message gives: not sure, no or yes; null when it gives none. */
+function dangerAnswerOf(text: string): "yes" | "no" | "unknown" | null {
+  const key = foldKey(text);
+  if (UNSURE.test(key)) return "unknown";
+  const said = dangerSaid(text) ?? matchTriState(text);
+  return said === "yes" || said === "no" || said === "unknown" ? said : null;
+}
+
+/**
+ * "I'm not sure she is in danger right now", "không nguy hiểm ngay", "in danger right now: not sure" typed at the summary: the
+ * sentence that answers the danger question, or null (no sentence names the danger with an answer to it).
+ */
+function dangerCorrectionIn(text: string): { answer: "yes" | "no" | "unknown"; said: string; rest: string } | null {
+  const sentences = text.split(/(?<=[.;!?\n])\s+/u).map((x) => x.trim()).filter(Boolean);
+  // "không chắc bé có đang nguy hiểm không" ends like a question and is an answer: not sure.
+  const unsureOpening = (x: string) => !x.includes("?") && /^(?:(?:toi|minh|em|tui|i m|im|i am)\s+)?(?:khong chac|ko chac|k chac|chua chac|khong ro|chua ro|not sure)\b/.test(foldKey(x));
+  const at = sentences.findIndex((x) => DANGER_WORD.test(foldKey(x)) && (!isQuestionLike(x) || unsureOpening(x)) && dangerAnswerOf(x) !== null);
+  if (at < 0) return null;
+  const said = sentences[at]!;
+  return { answer: dangerAnswerOf(said)!, said, rest: sentences.filter((_, i) => i !== at).join(" ") };
+}
+
+/**
+ * The danger line corrected at the summary. A danger the system read from the story may be lowered to "no" or "not sure"; the
+ * reporter's own "yes" is never lowered by it (the words are kept for officers and the reporter told so). A "yes" raises, with the
+ * emergency numbers once.
+ */
+function dangerFixed(state: ReportFlowState, answer: "yes" | "no" | "unknown", typed: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const d = state.draft;
+  const notes = typed ? [...d.extraNotes, typed] : d.extraNotes;
+  const ownYes = d.dangerNow === "yes" && d.dangerFromStory !== true;
+  if (ownYes && answer !== "yes") {
+    const next: ReportFlowState = { ...state, step: "confirm", draft: stamp({ ...d, extraNotes: notes }, now) };
+    return finish(next, [withAck(flow.ask(next), note(state, T.dangerKeptYes))], deps);
+  }
+  const draft = stamp({ ...d, dangerNow: answer, dangerFromStory: false, extraNotes: notes }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
+  const raised = answer === "yes" && d.dangerNow !== "yes" && !state.emergencyAlerted;
+  return finish(next, [...(raised ? [urgentOfCorrection(state, deps)] : []), withAck(flow.ask(next), ack)], deps);
 }
 
 /** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
@@ -1225,6 +1296,17 @@ const FIELD_WRONG = /\b(?:sai|nham|chua dung|khong dung|ko dung|sua|wrong|not ri
 
 /** A correction at the summary's edit: read; a field named without its value is asked for; words that name nothing get the fields as buttons. */
 function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  // "I'm not sure she is in danger right now. It happens every night ...": the danger line is set by its sentence, and the other
+  // sentences are read as the correction they are (walk 46: "right now" changed the time, and the danger line could not change).
+  const danger = dangerCorrectionIn(text);
+  if (danger) {
+    const rest = danger.rest && wordCount(danger.rest) >= 2 ? readOrAskWhich(state, danger.rest, now, flow, deps) : null;
+    const base = rest && rest.state.step === "confirm" ? { ...rest.state, draft: { ...rest.state.draft, extraNotes: rest.state.draft.extraNotes.filter((n) => n !== danger.rest) } } : state;
+    const step = dangerFixed(base, danger.answer, text, now, flow, deps);
+    const ackOf = (r: FlowStep | null) => (r?.replies.at(-1)?.text.split("\n")[0] ?? "");
+    const restAck = rest && rest.state.step === "confirm" && !ackOf(rest).startsWith(note(state, T.editNoted)) ? ackOf(rest) : null;
+    return restAck ? { ...step, replies: [...step.replies.slice(0, -1), withAck(step.replies.at(-1)!, restAck)] } : step;
+  }
   const key = foldKey(text);
   const named = !/\d/.test(key) && wordCount(text) <= 7 && FIELD_WRONG.test(key) && valueless(key) ? FIELD_NAMED.filter(([, re]) => re.test(key)) : [];
   if (named.length === 1) {
@@ -1559,7 +1641,9 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const kids = (d: ReportDraft) => {
     const text = d.childAgeText?.trim() ?? "";
     if (/bé trai|bé gái|a boy|a girl/u.test(text)) return text;
-    const ages = text ? (/^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
+    // Several children and one age: one child's ("một bé 8 tuổi"), never all of theirs.
+    const one = (d.children ?? 1) > 1 && /^\d{1,2}$/.test(text);
+    const ages = text ? (one ? (en ? `one of them ${text}` : `một bé ${text} tuổi`) : /^\d/.test(text) ? `${text} ${en ? "years old" : "tuổi"}` : text) : null;
     // One child left ("chỉ có một bé thôi"): said as one, never as "2" by default.
     if ((d.children ?? 1) <= 1) return [d.childSex === "male" ? (en ? "a boy" : "bé trai") : d.childSex === "female" ? (en ? "a girl" : "bé gái") : (en ? "a child" : "trẻ"), ages].filter(Boolean).join(en ? ", " : " ");
     const who = d.childSex === "male" ? (en ? "boys" : "bé trai") : d.childSex === "female" ? (en ? "girls" : "bé gái") : (en ? "children" : "trẻ");

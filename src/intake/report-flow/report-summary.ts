@@ -29,6 +29,7 @@ const W: Record<string, Words> = {
   missing: { vi: "Chưa rõ", en: "Not known yet" },
   age: { vi: "tuổi", en: "age" },
   place: { vi: "nơi ở", en: "where" },
+  what: { vi: "chuyện gì đã xảy ra (chưa được kể)", en: "what happened (not told)" },
 };
 
 /** Renders the draft in its own language, with a line on the province's name today when the reporter used its former one. */
@@ -37,7 +38,9 @@ export function renderSummary(d: ReportDraft, placeNote: string | null = null): 
   const lines = [T.summaryTitle[l], `${W.understood![l]}: ${understood(d).join("; ")}.`];
   // "Phú Yên nay thuộc tỉnh Đắk Lắk.": a province told by its name before the 2025 merger, said once where the place is read.
   if (placeNote) lines.push(placeNote);
-  const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null].filter(Boolean);
+  const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null,
+    // A reporter who skipped "what happened?" is told, and officers read, that no description was given.
+    !d.narrative?.trim() ? W.what![l] : null].filter(Boolean);
   if (missing.length > 0) lines.push(`${W.missing![l]}: ${missing.join(", ")}.`);
   if (d.narrative) lines.push(`${W.story![l]}: «${clip(d.narrative, 400)}»`);
   if (d.extraNotes.length > 0) lines.push(`${W.notes![l]}: ${clip(d.extraNotes.join(" / "), 300)}`);
@@ -91,12 +94,13 @@ function childPhrase(d: ReportDraft, self: boolean): string {
   if (en) {
     const kids = d.childSex === "female" ? "girls" : d.childSex === "male" ? "boys" : "children";
     const who = self ? (digits ? "you are" : "you") : many ? `${many} ${kids}` : several ? `several ${kids}` : d.childSex === "female" ? "a girl" : d.childSex === "male" ? "a boy" : "a child";
-    const old = ages ?? digits ?? typed ?? (band ? `aged ${band}` : null);
+    // Several children and one age: the age is one child's ("2 children, one of them 8"), never all of theirs (walk 46).
+    const old = ages ?? (many && digits ? `one of them ${digits}` : null) ?? digits ?? typed ?? (band ? `aged ${band}` : null);
     return [[who, old].filter(Boolean).join(self && digits ? " " : ", "), place ? `in ${place}` : null].filter(Boolean).join(", ");
   }
   const kids = d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
   const who = self ? "em" : many ? `${many} ${kids}` : several ? `mấy ${kids}` : d.childSex === "female" ? "bé gái" : d.childSex === "male" ? "bé trai" : "trẻ";
-  const old = ages ? `${ages} tuổi` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
+  const old = ages ? `${ages} tuổi` : many && digits ? `(một bé ${digits} tuổi)` : digits ? `${digits} tuổi` : typed ? `(${typed})` : band ? `(${band})` : null;
   return [[who, old].filter(Boolean).join(" "), place ? `ở ${place}` : null].filter(Boolean).join(self ? ", " : " ");
 }
 

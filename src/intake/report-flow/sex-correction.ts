@@ -12,7 +12,7 @@ interface HeldChild { sex: Sex | null; age: number | null }
 
 /** A sex named as not the child's (folded): "không phải con gái", "chứ ko phải bé trai", "not a girl", "aren't boys". */
 const NEGATED_SEX = /\b(?:chu |cho )?(?:khong|ko|k|hong|chang|dau) phai (?:la )?(?:(?:con|be|dua|chau|em|tui|may dua|hai dua) )?(?:trai|gai)\b|\b(?:not|isn t|aren t|wasn t|weren t) (?:a |the )?(?:boys?|girls?)\b/g;
-const MALE = /\b(?:con trai|be trai|chau trai|em trai|dua trai|cau be|(?:la|deu la) trai|boys?|male|son)\b/;
+const MALE = /\b(?:con trai|be trai|chau trai|em trai|dua trai|cau be|thang (?:em|be|nho|chau|cu|con)|(?:la|deu la) trai|boys?|male|son)\b/;
 const FEMALE = /\b(?:con gai|be gai|chau gai|em gai|dua gai|co be|(?:la|deu la) gai|girls?|female|daughter)\b/;
 /** Words that name every child (folded): "cả hai", "hai đứa", "đều", "both", "they". */
 const EVERY = /\b(?:ca (?:hai|2|ba|3)|(?:hai|2|ba|3) (?:dua|be|chau|em|thang|con)|deu|tat ca|both|all|they|they re|theyre|them|boys|girls)\b/;
@@ -62,9 +62,17 @@ function named(clause: string, kids: HeldChild[]): number[] | "none" {
 export function sexCorrected(d: ReportDraft, text: string): Pick<ReportDraft, "childSex" | "childAgeText"> | null {
   const kids = heldChildren(d);
   if (!kids) return null;
+  // "chỉ con Lan 8 tuổi là con gái, thằng em nó 4 tuổi": a correction that names each child with a sex and an age sets each (walk 46:
+  // "2 bé gái 9 tuổi" after the brother of 5 was named).
   // "dua lon la con trai con dua nho la con gai": "còn" typed without its tone splits where another child is named after it.
   const clauses = text.replace(/\s+(?:còn|và|với|but|and|while)\s+/giu, ", ").split(/\s*[,;.!]\s*/).map(foldKey)
     .flatMap((c) => c.split(/\s(?:con|va|voi|ma)\s(?=(?:dua|be|thang|chau|em|con)\s)/)).filter(Boolean);
+  const each = childMentions(text);
+  if (each.length === kids.length && each.every((k) => k.age !== null)) return asFields(d, each);
+  // "con Hoa 10 tuổi là gái, còn thằng em trai của nó 6 tuổi": each clause one child, its sex and its age.
+  const byClause = clauses.map((c) => ({ sex: sexSaid(c), by: BY_AGE.exec(c) })).filter((c) => c.sex !== null && c.by !== null)
+    .map((c) => ({ sex: c.sex!, age: Number(c.by![1] ?? c.by![2] ?? c.by![3]) })).filter((k) => k.age < 18);
+  if (byClause.length === kids.length && byClause.length >= 2) return asFields(d, byClause);
   const said = clauses.map((c) => ({ sex: sexSaid(c), who: named(c, kids) })).filter((c): c is { sex: Sex; who: number[] | "none" } => c.sex !== null);
   if (said.length === 0) return null;
   const next = kids.map((k) => ({ ...k }));

@@ -234,7 +234,10 @@ export function sideTopics(text: string): SideTopic[] {
   // "giờ tôi đưa thằng nhỏ đi trạm y tế xã được không?", "can I take him to the clinic?": asked (not "chưa đưa đi bác sĩ" told).
   if (text.split(/(?<=[.;!?\n])/).some((part) => CARE.test(foldKey(part)) && !ALREADY_TAKEN.test(foldKey(part)) && (isQuestionLike(part) || part.includes("?")))) found.push("care");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
-  const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/)];
+  // "Mình có bắt buộc phải cho tên không? Báo xong thì ai sẽ xử lý?": each question of several is tested on its own (walk 46: only the
+  // last was answered).
+  const asked = text.split(/(?<=[?？])\s*/u).filter((p) => p.includes("?") || p.includes("？")).map((p) => foldKey(p).split(" ").map(chatWord).join(" ")).filter(Boolean);
+  const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/), ...(asked.length >= 2 ? asked : [])];
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "littleInfo" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
   // "... biết ba báo không": with "ba"/"ông" before it, "bao" is "báo" only typed with its marks ("ba bao giờ về", "ông bảo gì" are not).
   if (!found.includes("privacy") && KIN_REPORTED.test(text.normalize("NFC").toLowerCase())) found.push("privacy");

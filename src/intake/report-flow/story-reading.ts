@@ -47,8 +47,9 @@ const HEALTH_TEXT: Record<Language, string> = { vi: "nhân viên y tế", en: "a
  * "it already happened tonight", "tối nay ổng đánh nó rồi", "tối nay nó vừa bị đánh", "hồi tối nay". Not "tonight he will come back".
  */
 const DONE_TONIGHT: readonly RegExp[] = [
-  /\b(?:tonight|this evening)\b[^.;!?]{0,40}?\b(?:i|we|he|she|they|it|someone|a man|a woman)\s+(?:already\s+)?(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|was|were|did|grabbed|pushed|threw)\b/,
-  /\b(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|grabbed|pushed|threw|already happened)\b[^.;!?]{0,40}?\b(?:tonight|this evening)\b/,
+  /\b(?:tonight|this evening)\b[^.;!?]{0,40}?\b(?:i|we|he|she|they|it|someone|a man|a woman)\s+(?:already\s+)?(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|was|were|did|grabbed|pushed|threw|took|struck|[a-z]{3,}ed)\b/,
+  // "An adult man ... yelled at her tonight", "a man slapped her hand tonight": any past told of tonight (walk 46), with nothing ahead.
+  /\b(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|grabbed|pushed|threw|took|struck|already happened|(?!need|feed|speed|indeed)[a-z]{3,}ed)\b(?:(?!\b(?:will|going to|gonna|if)\b)[^.;!?]){0,40}?\b(?:tonight|this evening)\b/,
   /\b(?:hoi toi nay|toi nay)\b[^.;!?]{0,40}?\b(?:roi|r|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/,
 ];
 
@@ -1116,9 +1117,26 @@ function withoutStateSince(text: string): string {
   return found?.state ? `${text.normalize("NFC").slice(0, found.at)} ${text.normalize("NFC").slice(found.at + found.length)}` : text;
 }
 
+/** "for two months", "over the past three weeks" (English): a duration. */
+const FOR_DURATION = /(?:^|[\s,(])((?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|a\s+couple\s+of|couple\s+of|\d{1,2})\s+(?:days?|weeks?|months?|years?))\b/iu;
+/** Told in the present perfect or as going on (English): "has been messaging", "have been", "keeps". */
+const GOES_ON_EN = /\b(?:has|have|s|ve)\s+been\b|\bkeeps?\b/iu;
+
+/**
+ * "For two months an adult has been messaging him", "he has been texting her for three weeks": a duration up to now, in a sentence
+ * that says it goes on, is the time (walk 46: asked "When did this happen?" again).
+ */
+function durationUpToNow(nfc: string): RegExpExecArray | null {
+  const m = FOR_DURATION.exec(nfc);
+  if (!m) return null;
+  const start = Math.max(nfc.lastIndexOf(".", m.index), nfc.lastIndexOf("!", m.index), nfc.lastIndexOf("?", m.index), nfc.lastIndexOf("\n", m.index)) + 1;
+  const ends = [".", "!", "?", "\n"].map((c) => nfc.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
+  return GOES_ON_EN.test(nfc.slice(start, ends.length > 0 ? Math.min(...ends) : nfc.length)) ? m : null;
+}
+
 function sinceFound(text: string): { hit: string; state: boolean; at: number; length: number } | null {
   const nfc = text.normalize("NFC");
-  const found = SINCE.exec(nfc) ?? (/[^\x00-\x7f]/.test(nfc) ? null : SINCE_FOLDED.exec(nfc.toLowerCase()));
+  const found = SINCE.exec(nfc) ?? (/[^\x00-\x7f]/.test(nfc) ? null : SINCE_FOLDED.exec(nfc.toLowerCase())) ?? durationUpToNow(nfc);
   const hit = found?.[1];
   if (!hit || found.index === undefined) return null;
   // "He hasn't been to school since September", "Từ tuần trước nó sang ở với bà ngoại rồi": the start of where the child lives or of
@@ -1200,11 +1218,12 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     const at = words.map((w) => foldKey(w)).findLastIndex((w) => LOCATIVE.test(w));
     const place = at >= 0 ? words.slice(at + 1) : [];
     if (place.length === 0 || place.length > 4) continue;
-    const said = place.join(" ").replace(/^(?:the|nhà|nha)\s+/iu, "").trim();
+    // "nhà ở Quảng Điền": the word of home before the name goes; "Nha Trang" written with its capital is the name (walk 46: "ở Trang").
+    const said = place.join(" ").replace(/^(?:the|The|nhà|Nhà|nha)\s+/u, "").trim();
     const key = foldKey(said);
     // "Hai Chau", "Chau Doc": a name written with capitals is a place, whatever word of kin ("cháu") its letters spell.
     const named = said.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
-    if (!key || /\b(?:huyen|quan|district|nha|truong|school|house|home)\b/.test(key) || (!named && /\b(?:toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key)) || /^(?:my|his|her|their|our)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
+    if (!key || /\b(?:huyen|quan|district|truong|school|house|home)\b/.test(key) || (!named && /\bnha\b/.test(key)) || (!named && /\b(?:toi|tui|minh|em|be|chau|my|his|her|their)\b/.test(key)) || /^(?:my|his|her|their|our)\b/.test(key) || deps.findProvince(said)?.level === "province") continue;
     if (/^(?:xa|phuong|thi tran|dac khu|thon|ap|ban|buon|commune|ward)\b|\s(?:commune|ward)$/.test(key)) continue;
     if (CITY_WORD.test(key)) continue;
     return said;
