@@ -106,14 +106,10 @@ describe("a correction of who harms, or of the danger answer", () => {
     expect(text).toMatch(/Cư Kty/);
   });
 
-  // Walk 46 (c24): the reporter's own "yes" to the danger question is never lowered by a correction (only a danger the system read
-  // from the story is); the words are kept for officers and the reporter told so. This test expected "không" before.
-  it("'chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi' is kept for officers; the reporter's own yes stays", async () => {
+  it("'chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi' changes the danger answer to no", async () => {
     const r = await toSummary(CLINIC, [[/nguy hiểm ngay/i, { choice: "yes" }], [/liên lạc với bạn qua/i, { choice: "anonymous" }]]);
     expect(understood(r.summary)).toMatch(/nguy hiểm ngay lúc này: có/);
-    const replies = all(await r.send("chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi"));
-    expect(replies).toMatch(/Bạn đã trả lời là có trẻ đang gặp nguy hiểm/);
-    expect(replies).toMatch(/chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi/);
-    expect(understood(replies)).toMatch(/nguy hiểm ngay lúc này: có/);
+    const text = understood(all(await r.send("chưa đúng, bé giờ không còn nguy hiểm, đang ở trạm với tôi")));
+    expect(text).toMatch(/nguy hiểm ngay lúc này: không/);
   });
 });

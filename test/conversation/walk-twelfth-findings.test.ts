@@ -255,15 +255,12 @@ describe("corrections of the first tester", () => {
     expect(after).toMatch(/Đã sửa/);
     expect(after).not.toMatch(/người gây hại: bố mẹ/);
   });
-  // Walk 46 (c24): the reporter's own "yes" to the danger question is never lowered by a correction (only a danger the system read
-  // from the story is); the words are kept for officers and the reporter told so. This test expected "không" before.
-  it("'Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi' is read as about the danger, not when it happened", async () => {
+  it("'Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi' changes the danger, not when it happened", async () => {
     const { summary, after } = await corrected(
       "Tôi muốn báo tin: bé trai 4 tuổi bị bảo mẫu nhóm trẻ ở phường Vỹ Dạ, Huế véo bầm tay nhiều lần",
       "Không phải nguy hiểm ngay đâu, hôm nay cháu ở nhà với bà ngoại rồi", "yes");
     expect(summary).toMatch(/nguy hiểm ngay lúc này: có/);
-    expect(after).toMatch(/Bạn đã trả lời là có trẻ đang gặp nguy hiểm/);
-    expect(after).toMatch(/nguy hiểm ngay lúc này: có/);
+    expect(after).toMatch(/nguy hiểm ngay lúc này: không/);
     expect(after).not.toMatch(/lần gần nhất: hôm nay/);
   });
 });

@@ -96,6 +96,18 @@ describe("2. a harm told as done tonight is not a danger now; the danger line ca
     expect(replies.at(-1)?.text).toMatch(/nguy hiểm ngay lúc này: có/);
     expect(h.draftOf(r.chatId)?.dangerNow).toBe("yes");
   });
+
+  it.each([
+    ["Bé Tí 6 tuổi ở xã Hòa Vang, Đà Nẵng bị mẹ kế đánh đòn hôm qua, tôi là hàng xóm.", "giờ bé không còn nguy hiểm nữa, đang ở nhà tôi", /nguy hiểm ngay lúc này: không/],
+    ["My neighbour's son, 7, in Son Tra, Da Nang, was beaten by his father last night. I am the neighbour.", "he is not in danger anymore, he is at my place", /in danger right now: no/],
+  ])("the reporter's own yes, then a plain 'the child is safe now', is corrected: %s", async (story, fix, after) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "yes" }]]);
+    await r.send({ choice: "edit" });
+    const replies = await r.send(fix);
+    expect(replies.at(-1)?.text).toMatch(after);
+    expect(h.draftOf(r.chatId)?.dangerNow).toBe("no");
+    expect(h.draftOf(r.chatId)?.extraNotes.join("\n")).toContain(fix);
+  });
 });
 
 describe("3. two children: each child's age and sex; the harmer home tonight is no time of the harm", () => {

@@ -409,8 +409,8 @@ export const T = {
   },
   fixDanger: { vi: "Ngay lúc này trẻ có đang gặp nguy hiểm không?", en: "Is the child in danger right now?", viChild: "Ngay lúc này em có đang gặp nguy hiểm không?", enChild: "Are you in danger right now?" },
   dangerKeptYes: {
-    vi: "Bạn đã trả lời là có trẻ đang gặp nguy hiểm ngay lúc này, nên tôi giữ nguyên; lời bạn vừa gõ đã được ghi vào báo tin để cán bộ đọc.",
-    en: "You answered that a child is in danger right now, so I kept that; your words were added to the report for officers to read.",
+    vi: "Bạn đã trả lời là có trẻ đang gặp nguy hiểm ngay lúc này; chưa chắc thì tôi vẫn giữ như vậy (nếu trẻ đã an toàn, bạn gõ \"không còn nguy hiểm\"). Lời bạn vừa gõ đã được ghi vào báo tin để cán bộ đọc.",
+    en: "You answered that a child is in danger right now; while unsure, I kept that (if the child is safe now, type \"not in danger anymore\"). Your words were added to the report for officers to read.",
     viChild: "Em đã nói là em đang gặp nguy hiểm, nên cô chú vẫn giữ như vậy; lời em vừa gõ đã được ghi lại.",
     enChild: "You said you are in danger right now, so that stays; your words were added for officers to read.",
   },

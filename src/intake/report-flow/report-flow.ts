@@ -1158,15 +1158,16 @@ function dangerCorrectionIn(text: string): { answer: "yes" | "no" | "unknown"; s
 }
 
 /**
- * The danger line corrected at the summary. A danger the system read from the story may be lowered to "no" or "not sure"; the
- * reporter's own "yes" is never lowered by it (the words are kept for officers and the reporter told so). A "yes" raises, with the
+ * The danger line corrected at the summary, by the reporter: their answer now (a danger the system read from the story, or their
+ * own earlier tap, may be corrected to "no": the reporter is the one who knows, and an emergency that is not one buries those
+ * that are; their own "yes" is not lowered by a "not sure"). The typed words are kept for officers. A "yes" raises, with the
  * emergency numbers once.
  */
 function dangerFixed(state: ReportFlowState, answer: "yes" | "no" | "unknown", typed: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const d = state.draft;
   const notes = typed ? [...d.extraNotes, typed] : d.extraNotes;
-  const ownYes = d.dangerNow === "yes" && d.dangerFromStory !== true;
-  if (ownYes && answer !== "yes") {
+  // The reporter's own "yes" then "not sure": the yes stands (doubt is no reason to lower), the words go to the officers.
+  if (d.dangerNow === "yes" && d.dangerFromStory !== true && answer === "unknown") {
     const next: ReportFlowState = { ...state, step: "confirm", draft: stamp({ ...d, extraNotes: notes }, now) };
     return finish(next, [withAck(flow.ask(next), note(state, T.dangerKeptYes))], deps);
   }
