@@ -1631,10 +1631,15 @@ function carerOnly(m: FactsMatcher, words: Words, r: RelationHit, harms: readonl
   // "bé ở với bà cố, bà cố già yếu": the same person named again is still the carer.
   const same = relationHits(m, words).filter((o) => o.relation === r.relation && f.slice(o.h.start, o.h.end).join(" ") === f.slice(r.h.start, r.h.end).join(" "));
   if (!same.some((o) => caringAt(lx, words, o.h))) return false;
-  // A harm right after the name, in its clause, with no "bị" / "được" / "by" between, is done by them.
-  const inSentence = (k: number) => words.sentence[k] === words.sentence[r.h.start];
-  return !harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 3 && inSentence(x.start) && !words.comma.slice(r.h.end + 1, x.start + 1).some(Boolean) && !f.slice(r.h.end, x.start).some((w) => ["bi", "duoc", "by"].includes(w)));
+  // A harm right after the name or a word that takes it up ("Bà ấy hay trói cháu", "she hits him"), in its clause, with no "bị" /
+  // "được" / "by" between, is done by them.
+  const after = (from: number, x: Hit) => x.start >= from && x.start - from <= 3 && words.sentence[x.start] === words.sentence[from - 1] && !words.comma.slice(from + 1, x.start + 1).some(Boolean) && !f.slice(from, x.start).some((w) => ["bi", "duoc", "by"].includes(w));
+  const takenUp = f.flatMap((w, k) => (CARER_PRONOUNS.has(w) && !(words.diacritics && w === "ba" && words.written[k]?.normalize("NFC").toLowerCase() !== "bà") ? [k + (["ay", "ta", "nay"].includes(f[k + 1] ?? "") ? 2 : 1)] : []));
+  return !harms.some((x) => same.some((o) => after(o.h.end, x)) || takenUp.some((k) => after(k, x)));
 }
+
+/** Words that take up a grandparent named before ("bà", "ông", "bà ấy", "ổng", "she", "he"; folded). */
+const CARER_PRONOUNS: ReadonlySet<string> = new Set(["ba", "ong", "she", "he"]);
 
 /** The name at `h` is told as the one the child lives with or who cares for them ("ở với bà cố", "ông thương bé", "lives with his grandpa"). */
 function caringAt(lx: { before: string[]; after: string[] }, words: Words, h: Hit): boolean {
