@@ -82,6 +82,15 @@ function typedYesNo(key: string, offered: readonly Choice[]): string | null {
   return matching.length === 1 ? matching[0]!.id : null;
 }
 
+/** Numbers that count what follows them (folded): "3", "ba", "mấy". */
+const COUNT = /^(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai)$/;
+
+/** "3 hôm nay rồi" holds "hôm nay" counted: three days up to now, not the choice "Hôm nay". */
+function countedBefore(key: string, core: string): boolean {
+  const at = ` ${key} `.indexOf(` ${core} `);
+  return COUNT.test(key.slice(0, at).trim().split(" ").at(-1) ?? "");
+}
+
 /**
  * A short message that says a choice in other words ("bà muốn báo tin", "gọi 111 đi") picks the one
  * choice whose words (after its "Có, "/"Không, ") it contains. Only short and not a question: a
@@ -94,7 +103,7 @@ function typedChoiceWords(key: string, offered: readonly Choice[]): string | nul
   const content = words.filter((w) => !ACCEPTING.has(w) || w === "bao" || w === "tin" || w === "report").join(" ");
   const matching = offered.filter((c) => {
     const core = foldKey(c.label).replace(/^(co|khong|yes|no),?\s+/, "");
-    return (core.length >= 5 && ` ${key} `.includes(` ${core} `)) || (content.length >= 3 && (`${core} `.startsWith(`${content} `) || core === content));
+    return (core.length >= 5 && ` ${key} `.includes(` ${core} `) && !countedBefore(key, core)) || (content.length >= 3 && (`${core} `.startsWith(`${content} `) || core === content));
   });
   return matching.length === 1 ? matching[0]!.id : null;
 }

@@ -9,6 +9,7 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 interface FlowWords {
   dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
+  placeKinds: string[]; placeKindsWrittenOnly: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -67,4 +68,25 @@ export function friendOfChildSaid(text: string, lang: "vi" | "en"): string | nul
   if (CLASSMATE.test(key)) return lang === "en" ? "a classmate of the child" : "bạn cùng lớp của trẻ";
   if (FRIEND.test(key)) return lang === "en" ? "a friend of the child" : "bạn của trẻ";
   return null;
+}
+
+const PLACE_KINDS_WRITTEN = new RegExp(`(?<![\\p{L}])(?:${WORDS.placeKinds.map((p) => escape(p.normalize("NFC"))).join("|")})(?![\\p{L}])`, "iu");
+const PLACE_KINDS_FOLDED = anyOf(WORDS.placeKinds.filter((p) => !WORDS.placeKindsWrittenOnly.includes(p)));
+
+/**
+ * The words name a kind of place that is no commune or ward: "gần chợ Bến Thành", "trường Tiểu học Kim Đồng", "bệnh viện", "the
+ * market". As written where the text has diacritics ("chợ", not "cho"); folded otherwise, only the words that fold like no common word.
+ */
+export function namesPlaceKind(words: string): boolean {
+  const nfc = words.normalize("NFC");
+  return /[\u0300-\u036f]|[À-ỹđĐ]/u.test(nfc) ? PLACE_KINDS_WRITTEN.test(nfc) : PLACE_KINDS_FOLDED.test(foldKey(nfc));
+}
+
+/** "chợ Đồng Xuân", "cổng trường Kim Đồng": the name is said right after a kind of place (one to three words before it, no comma between). */
+export function nameAfterPlaceKind(text: string, name: string): boolean {
+  const written = text.normalize("NFC");
+  const where = written.toLowerCase().indexOf(name.normalize("NFC").toLowerCase());
+  if (where <= 0) return false;
+  const before = (written.slice(0, where).split(/[,;.!?\n]/u).at(-1) ?? "").trim().split(/\s+/u).slice(-3).join(" ");
+  return before !== "" && namesPlaceKind(before);
 }

@@ -242,7 +242,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft)}` }, flow.ask(at)], deps);
       }
-      return livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps);
+      return livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps);
     },
     back(saved) {
       const state = resume(saved);
@@ -866,7 +866,7 @@ const SHARES_HOUSE = /\b(?:(?:o|song) (?:chung|cung) (?:nha|mot nha|mai nha)|chu
  * writer is afraid of tonight. Where the child can be tonight and whom to call come before the next question (once), after any
  * call for danger now.
  */
-function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
+function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null): FlowStep {
   if (step.state.tonightAdvised || step.outcome !== "continue") return step;
   // "giờ em đang ở trường, chiều nay em về nhà" told in the story or now: the child goes home to the one who harms today. Said even
   // when the danger right now was answered no (safe at school is not safe tonight), or a button was tapped.
@@ -876,18 +876,32 @@ function tonightAdvice(step: FlowStep, text: string | null): FlowStep {
   const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? ""));
   // "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to the child, the child goes nowhere: keep the door shut.
   const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
-  const home = !comes && atHome && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
+  // "mẹ nó tối mới về" of a child left alone all day: the one back tonight is the care that was missing, not a danger (no advice).
+  const inPerson = harmDoneInPerson(d, deps);
+  const home = !comes && atHome && inPerson && (backWithHarmerToday(text ?? "") || backWithHarmerToday(d.narrative ?? ""));
   const tonight = [text, d.narrative].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || /\b(?:toi nay|dem nay|toi ni|dem ni|tonight|this evening)\b/.test(chatKey(t))));
   // "giờ bé ở trường, nhưng tối nay chắc lại qua nhà ổng": the child goes to the one who harms (a neighbour too) later today (walk 41).
   const goes = !comes && !home && text !== null && goesToHarmerToday(text);
   // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
-  const back = atHome && text !== null && harmerBackLater(text);
+  const back = atHome && inPerson && text !== null && harmerBackLater(text);
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
   // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
   const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
   const advice: Reply = { text: say(comes ? T.comesForChild : athomeNow ? T.homeWithHarmer : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
+}
+
+/** Red flags of a harm someone does to the child in person (a beating, sexual abuse, a threat, a locking in). */
+const IN_PERSON_FLAG = /violence|sexual|threat|confine|locked|weapon|injury|driven_out/;
+
+/**
+ * The harm told is done by a person to the child (violence, sexual abuse, threats), not only their absence (a child left alone or
+ * hungry): "tonight, do not be alone with that person" is said of the first only (walk c23: a child alone in the daytime was told it).
+ */
+function harmDoneInPerson(d: ReportDraft, deps: ReportFlowDeps): boolean {
+  const t = deps.triage(draftText(d));
+  return t.category !== "neglect_abandonment" || t.redFlags.some((f) => IN_PERSON_FLAG.test(f));
 }
 
 /** "sống với bố dượng", "ở cùng ông chú", "lives with his stepfather" (folded, the one who harms as the story names them after it). */
@@ -903,7 +917,7 @@ function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportF
   const answered = before.draft.dangerNow === null && (s.draft.dangerNow === "no" || s.draft.dangerNow === "unknown");
   if (!answered || step.outcome !== "continue" || s.tonightAdvised || s.dayAdvised || !s.draft.narrative || !livesWithHarmer(s.draft)) return step;
   const told = draftText(s.draft);
-  if (extractReportFacts(told).resolved || deps.triage(told).risk === "low") return step;
+  if (extractReportFacts(told).resolved || deps.triage(told).risk === "low" || !harmDoneInPerson(s.draft, deps)) return step;
   const advice: Reply = { text: say(T.tonight, lang(s), child(s)), links: [HOTLINE_LINK[lang(s)]] };
   return { ...step, state: { ...s, tonightAdvised: true }, replies: answeredFirst(step.replies, [advice]) };
 }

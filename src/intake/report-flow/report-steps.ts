@@ -13,10 +13,10 @@ import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
+import { ageText, cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
-import { friendOfChildSaid, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
+import { friendOfChildSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -219,7 +219,7 @@ function readContactAnswer(d: ReportDraft, typed: string): ReportDraft | null {
   const whole = asides.contact;
   if (asides.aside.length > 0) d = { ...d, extraNotes: [...d.extraNotes, typed.trim()] };
   // "chỉ nhắn tin thôi, số 0935 111 222": the number and how to reach (not the sentence) are the contact; the sentence is kept for officers.
-  const short = numberAndWish(whole, d.language);
+  const short = numberAndWish(whole, d.language) ?? numberInSentence(whole);
   const text = whole;
   // "0904666016." (the number, then a question in the next sentence): the stop is no part of the contact.
   const contact = (short ?? whole).replace(/(?<=\d)[\s.,;:!-]+$/u, "");
@@ -292,6 +292,20 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
     wishes.push(clause.replace(/^(?:số|so|sđt|sdt)\s+(?:mình|tôi|em|tui)\s*/iu, ""));
   }
   return `${numbers.join(", ")}${wishes.length > 0 ? ` (${wishes.join("; ")})` : ""}`;
+}
+
+/**
+ * "bạn gọi cho tôi số 0987 654 321 nha, giờ hành chính thôi": a sentence around a number (three words or more besides it, no name
+ * given with it, no limit on calls) stores the number alone as the contact; the sentence goes to the notes (readContactAnswer), nothing
+ * dropped.
+ */
+function numberInSentence(text: string): string | null {
+  const numbers = [...text.matchAll(REACH)].map((m) => m[0].trim().replace(/[.,;]+$/u, ""));
+  if (numbers.length === 0) return null;
+  const rest = foldKey(text.replace(REACH, " "));
+  // A limit on being reached ("đừng gọi, dượng em nghe thấy", "text only") is read from the contact: kept with it as before.
+  if (rest.split(" ").filter(Boolean).length < 3 || /\b(?:ten|name|named)\b/.test(rest) || LIMITS_CONTACT.test(rest) || NO_CALLS.test(rest) || TEXT_ONLY.test(rest) || MESSAGES_ONLY.test(rest)) return null;
+  return numbers.join(", ");
 }
 
 /** Words about being reached, said after a number (folded): a name, a time, calls or messages, an app. */
@@ -522,6 +536,13 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const province = deps.findProvince(text);
       // "minh 26t roi nha, ko phai con nit dau": the writer telling who they are is no place (the flow reads it as the writer's).
       const aboutWriter = writerIsGrownUp(text) && !province;
+      // "chợ Đồng Xuân", "gần trường Kim Đồng, phường Ba Đình": a market, a school, a pagoda is a place, not the commune; a ward said
+      // beside it is the commune, and the words go to the notes for officers (nothing dropped).
+      if (namesPlaceKind(text)) {
+        const ward = text.split(/[,;\n]/u).map((p) => readCommuneAnswer(p, province?.name ?? d.provinceName)).find((p): p is string => p !== null && !namesPlaceKind(p));
+        const noted = { ...d, extraNotes: d.extraNotes.includes(text.trim()) ? d.extraNotes : [...d.extraNotes, text.trim()] };
+        return ward ? withPlace(noted, knownSpelling(ward, d.provinceId, deps, d.language), provinceIn(deps)) : noted;
+      }
       const commune = readCommuneAnswer(text, province?.name ?? d.provinceName) ?? placeBesideProvince(text, province) ?? (!aboutWriter && looseName(cleanPlaceAnswer(text) || text, loose) ? cleanPlaceAnswer(text) || text.trim() : null);
       if (!commune) return null;
       // "nhà ông bà nó ở Phong Điền, Thừa Thiên Huế": the province the reporter types now is where the child is.
@@ -541,8 +562,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const band = matchAgeBand(text);
       if (!band || !short(text, 8)) return null;
       // "bé gái, chừng 8 tuổi": the sex told with the age (asked together) is kept too.
-      const sex = d.childSex === null ? extractReportFacts(text).sex : null;
-      return { ...d, childAgeBand: band, childAgeText: text.trim(), ...(sex === "male" || sex === "female" ? { childSex: sex } : {}) };
+      const facts = extractReportFacts(text);
+      const sex = d.childSex === null ? facts.sex : null;
+      // "chắc tầm 7 tuổi", "bé gái, hình như 8 tuổi": the field holds the age read ("7"); the words typed around it go to the notes.
+      const value = facts.age ? ageText(facts.age.min, facts.age.max) : text.trim();
+      const notes = value !== text.trim() && foldKey(text).split(" ").length > foldKey(value).split(" ").length + 1 ? [...d.extraNotes, text.trim()] : d.extraNotes;
+      return { ...d, childAgeBand: band, childAgeText: value, extraNotes: notes, ...(sex === "male" || sex === "female" ? { childSex: sex } : {}) };
     },
     known: (d) => d.childAgeBand !== null,
   },

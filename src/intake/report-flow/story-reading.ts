@@ -11,7 +11,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
+import { nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
@@ -325,7 +325,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
   const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
-  const commune = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
+  const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
+  // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
+  // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
+  const commune = communeRead && !COMMUNE_LEVEL_OPENS.test(communeRead) && nameAfterPlaceKind(text, communeRead) ? null : communeRead;
   // The story says it is happening now or tonight and reads as an emergency: the danger is known, not asked.
   const triaged = deps.triage(text);
   const emergency = triaged.risk === "emergency";
@@ -639,7 +642,7 @@ function ageWithoutWriters(text: string): ReportFacts["age"] {
 }
 
 /** A child's words for a friend at school: "bạn lớp e", "nhỏ bạn cùng lớp", "đứa bạn thân của mình". */
-const PEER_WORDS = /\bban( cung| chung)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua|thang|con|em|1|mot) ban (cung lop|chung lop|than|lop)\b|\bban (than )?(cua )?(e|mik|to)\b|\b(nho|dua|thang|con) ban (cua )?(e|em|minh|mik|to)\b/;
+const PEER_WORDS = /\bban( cung| chung| trong)? lop (e|em|minh|mik|to|tui)\b|\b(nho|dua|thang|con|em|1|mot) ban (cung lop|chung lop|than|lop)\b|\bban (than )?(cua )?(e|mik|to)\b|\b(nho|dua|thang|con) ban (cua )?(e|em|minh|mik|to)\b/;
 /** The writer's friend and the friend's age (folded): "bạn em 14 tuổi", "ban t 12t", "nhỏ bạn thân của mình năm nay 13 tuổi". */
 const FRIEND_AGED = /(?<!\b(?:con|gai|trai|chau|be|cua|nha|of) )\b(?:nho |dua |thang |con )?ban(?: than)? (?:cua )?(?:em|e|t|tui|minh|mik|to)(?: (?:nam nay|moi|da|chi|cung|thi))? (\d{1,2}) ?(?:tuoi|t)\b/;
 /** "my friend is 13", "my best friend (12)", "my friend, 14,": in English. */
@@ -694,7 +697,7 @@ export function isChildWriter(text: string): boolean {
 /** The child of the writer's friend (folded): "con trai của bạn em", "cháu gái bạn tôi", "my friend's son". */
 const FRIENDS_CHILD = /\b(?:con|chau)(?: (?:trai|gai|nho|lon|ut))?(?: cua)? ban (?:than )?(?:cua )?(?:em|e|minh|toi|tui)\b|\bmy (?:best |close |good )?friend s (?:son|daughter|kids?|child|children|baby|boy|girl)\b/;
 /** The writer's friend (folded): "bạn em", "bạn cùng bàn của em", "bạn thân mình", not "con của bạn em", "bạn trai em". */
-const MY_FRIEND = /(?<!\b(?:con|cua|trai|gai|chau|bo|me|ba|nha|vo|chong|gia dinh) )\b(?:ban|bn) (?:than |cung lop |cung ban |chung lop |cung xom |hoc )?(?:cua )?(?:em|e|minh|mk|mik|to|tui|t)\b/;
+const MY_FRIEND = /(?<!\b(?:con|cua|trai|gai|chau|bo|me|ba|nha|vo|chong|gia dinh) )\b(?:ban|bn) (?:than |cung lop |cung ban |chung lop |trong lop |cung xom |hoc )?(?:cua )?(?:em|e|minh|mk|mik|to|tui|t)\b/;
 /** Words of a child's school day (folded): a class, a desk mate, a teacher, lessons, break time. */
 const SCHOOL = /\b(?:lop|truong|di hoc|len lop|den lop|vao lop|tan hoc|ra choi|gio choi|co giao|thay giao|co chu nhiem|thay chu nhiem|bai tap|kiem tra|cung ban|hoc ba|hoc bai)\b/;
 /** "my friend", "my best friend", not "my friend's son" (folded). */
@@ -708,6 +711,8 @@ const ADULT_KIN_SELF = /\b(?:con|chau)(?: (?:gai|trai|ruot|nuoi|nha))?(?: cua)? 
 
 /** "con" as the writer's word for themself (folded): "con bị", "đánh con", "con sợ", "con đau"; not "con bé", "con tôi", "con nó". */
 const CON_HARMED = /\bcon (?:(?:cung|hay|thuong|lai|da|moi|vua|bi|van|luon) )*bi\b|\b(?:danh|chui|nhot|dap|tat|dam|doa|duoi|bat|ep|quat|hanh ha|so mo|sam so|bo doi|khong cho) con\b(?! (?:be|trai|gai|no|ay|do|nha|toi|tui|minh|em|chau|cua|ho|heo|cho|meo|ga|bo|trau|vit|lon|nho|ut|ca|dau|re|cai|chau|ong|ba|ruot|nuoi)\b)/;
+/** "con" as the one who speaks to the grown-ups they write to (folded): "con xin lỗi làm phiền", "con chào cô chú", "dạ con muốn kể". */
+const CON_SPEAKS = /\b(?:da |thua |xin )?con (?:xin loi|xin phep|chao|kinh chao|muon ke|muon hoi|muon noi|muon bao|co chuyen)\b/;
 /** What only a child says of themself as "con" (folded): fear, pain, hunger, not daring to go home. */
 const CON_FEELS = /\bcon (?:(?:rat|qua|that|cung|dang|van|khong|ko|k) )*(?:so|dau|doi|met|khoc|buon|khong dam|ko dam|k dam|muon tron|muon chet|co don|run)\b|\bcon (?:phai lam sao|lam sao bay gio|nen lam gi)\b/;
 /** A grown-up's "tôi", "tui", "mình", "chúng tôi" (with diacritics: not "tối", evening). */
@@ -719,7 +724,7 @@ function kinChildSelf(text: string, key: string): boolean {
   if (ADULT_WRITER.test(key) || ADULT_KIN_SELF.test(key) || GROWN_UP_TIES.test(key) || grownUpI(text, key)) return false;
   // "con bé", "con nó", "con nhà bên": a third person's child is named; the "con" words must be the writer's own.
   if (/\bcon (?:be|trai|gai|no|ay|nha|cua|ho|chau|em)\b/.test(key)) return false;
-  return CON_HARMED.test(key) && (CON_FEELS.test(key) || (key.match(/\bcon\b/g)?.length ?? 0) >= 2);
+  return (CON_HARMED.test(key) || CON_SPEAKS.test(key)) && (CON_FEELS.test(key) || (key.match(/\bcon\b/g)?.length ?? 0) >= 2);
 }
 
 /** The writer's own brother or sister, in a child's words (folded): "em trai em", "em gái e", "chị gái mình", "em của em". */
@@ -738,8 +743,9 @@ const HARM_TO_WRITER_EN = /\bmy private\b|\b(?:comes?|came) (?:in)?to my (?:room
 
 /** The text tells of harm done to the writer ("bố đánh em", "hits me", "me and my sister"). */
 /** "bạn thân e", "nhỏ bạn của mình", "bạn cùng lớp em": the writer's friend, whose "e bị" is the friend's (folded). */
-const FRIEND_OF_WRITER = /\b(?:nho |dua |thang |con )?(?:ban|bn) (?:than |cung lop |chung lop |lop )?(?:cua )?(?:e|em|minh|mik|mk|to|tui|t)\b/g;
-const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || HARM_TO_WRITER_VI.test(foldKey(text).replace(FRIEND_OF_WRITER, " ban ay "));
+const FRIEND_OF_WRITER = /\b(?:nho |dua |thang |con )?(?:ban|bn) (?:than |cung lop |chung lop |trong lop |lop )?(?:cua )?(?:e|em|minh|mik|mk|to|tui|t)\b/g;
+// Read clause by clause: "bị chú hàng xóm sờ mó, em lo cho bạn quá" is no "sờ mó em" (the comma ends what was done).
+const harmsWriter = (text: string): boolean => HARM_TO_WRITER_EN.test(text) || text.split(/[,.;:!?\n]+/).some((clause) => HARM_TO_WRITER_VI.test(foldKey(clause).replace(FRIEND_OF_WRITER, " ban ay ")));
 
 /**
  * A child telling of their own brother or sister, who is the child harmed ("em 12 tuổi, em trai em 6
@@ -1185,6 +1191,8 @@ const PROVINCE_WORDS = /^(?:(?:tinh|tp|thanh pho|city of|province of)\s+)?(.+?)(
  * "nhà tụi em ở Buôn Ma Thuột", "ở Pleiku": a town or former district named for the child is kept as said, below the province, and the
  * commune is not asked again (walk 36); the name stays as typed, with no level word the reporter did not say.
  */
+/** A commune named with its level first ("xã Cư Kty", "phường Bến Thành", "thị trấn Phước An", "Hoa Xuan ward" is read apart). */
+const COMMUNE_LEVEL_OPENS = /^(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran)\s/iu;
 /** A commune-level word said ("xã Krông Búk", "xã là ...", "phuong Tan Lap", "Ea Kar commune"): the place is read by the commune's own readers. */
 const COMMUNE_WORD = /(?:^|[^\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[đĐ]ặc khu|[cC]ommune|[wW]ard)(?![\p{L}])|\b(?:xa|phuong|Xa|Phuong)\s+(?:la\s+)?\p{Lu}/u;
 
@@ -1213,6 +1221,8 @@ function placeBeforeProvince(text: string, deps: ReportFlowDeps): string | null 
     const name = whole.split(" ").length <= 4 ? whole : provinceOpening(here, deps);
     if (!name || name.split(" ").length > 4 || !deps.findProvince(name)) continue;
     const before = (parts[i - 1]!.split(/[.!?\n]/u).at(-1) ?? "").trim();
+    // "gần chợ Bến Thành, TP Hồ Chí Minh": a market, a school, a pagoda named before the province is where, not the commune.
+    if (namesPlaceKind(before)) continue;
     const words = before.split(/\s+/u);
     // The name is the words after the last word of where, one to four of them: "They live in An Thoi", "nhà ở Quảng Điền".
     const at = words.map((w) => foldKey(w)).findLastIndex((w) => LOCATIVE.test(w));
@@ -1332,7 +1342,7 @@ function abbreviatedCommune(text: string): string | null {
   return m ? `${LEVEL_OF[m[1]!.toLowerCase()]} ${m[2]!.trim()}` : null;
 }
 
-function ageText(min: number, max: number): string {
+export function ageText(min: number, max: number): string {
   return min === max ? String(min) : `${min}-${max}`;
 }
 

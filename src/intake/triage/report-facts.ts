@@ -124,6 +124,10 @@ interface FactsLexicon {
   /** Harms done to someone: a person named right after one is the one harmed ("đánh vợ con", "beats his wife"). */
   harmOnObject?: string[];
   harmWords: string[];
+  /** A grandparent the child lives with or who cares for the child: a carer, not the one who harms (carerOnly). */
+  carerKin?: { relations: string[]; before: string[]; after: string[] };
+  /** A length of time up to now with its number ("4 ngày rồi", "for 3 days"): when the harm began, going on (recent). */
+  durationToNow?: { numbers: string[]; units: string[]; toNowAfter: string[]; toNowBefore: string[] };
   timeHints: Record<"days_ahead" | "weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
@@ -436,7 +440,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     reporter,
     times,
     when,
-    whenQuote: when && !lean ? quoteOf(words, m.hits(words, `when:${when}`, lx.when[when]).find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : [])].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
     aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
@@ -857,7 +861,7 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
-  const hits = WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))).filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
+  const hits = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -869,6 +873,29 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
     const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
     return at.length ? [{ w, at: Math.min(...at) }] : [];
   });
+}
+
+/**
+ * A length of time up to now, said with its number (lexicon durationToNow): "4 ngày rồi", "3 hôm nay", "được một tuần rồi",
+ * "for 4 days", "three days now". The harm began that long ago and goes on: a time of the harm (recent), never today.
+ */
+/** The phrase a length of time up to now stands for (it is read from its parts, not from a listed phrase). */
+const DURATION_PHRASE: Phrase = { text: "", written: [], folded: [], needsDiacritics: false };
+
+function durationToNow(m: FactsMatcher, words: Words): Hit[] {
+  const lx = m.lexicon.durationToNow;
+  if (!lx) return [];
+  const f = words.folded;
+  const isNumber = (k: number) => /^\d{1,3}$/.test(f[k] ?? "") || lx.numbers.includes(f[k] ?? "");
+  const phraseAt = (k: number, phrases: readonly string[]) => phrases.map((p) => p.split(" ")).find((p) => p.every((w, j) => f[k + j] === w && (j === 0 || !words.comma[k + j])))?.length ?? 0;
+  const hits: Hit[] = [];
+  for (let k = 0; k + 1 < f.length; k++) {
+    if (!isNumber(k) || !lx.units.includes(f[k + 1]!) || words.comma[k + 1]) continue;
+    const after = words.comma[k + 2] ? 0 : phraseAt(k + 2, lx.toNowAfter);
+    const before = k > 0 && !words.comma[k] && lx.toNowBefore.includes(f[k - 1]!) ? 1 : 0;
+    if (after || before) hits.push({ phrase: DURATION_PHRASE, start: k - before, end: k + 2 + after });
+  }
+  return hits;
 }
 
 /**
@@ -1390,7 +1417,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !threatenedAudience(m, words, r.h));
+  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1590,6 +1617,40 @@ const JAILED = /^(?:(?:thi|da|cung|dang|deu|van|no|chau|be|em|con) )*(?:ngoi tu|
 function away(words: Words, h: Hit, relation = ""): boolean {
   const after = words.folded.slice(h.end, h.end + 8).filter((_, k) => words.sentence[h.end + k] === words.sentence[h.start]).join(" ");
   return AWAY.test(after) || (KIN.has(relation) && JAILED.test(after));
+}
+
+/**
+ * "bé ở với bà cố", "sống với ông ngoại, ông thương bé lắm", "bà nội nuôi bé", "lives with her grandma" (lexicon carerKin): a grandparent
+ * told as the one the child lives with or who cares for the child is a carer, not who harms, unless a harm follows them in their own
+ * clause ("ở với bà nội, bà nội hay đánh bé" names her). Only the one the story says does the harm is the harmer.
+ */
+function carerOnly(m: FactsMatcher, words: Words, r: RelationHit, harms: readonly Hit[]): boolean {
+  const lx = m.lexicon.carerKin;
+  if (!lx || !lx.relations.includes(r.relation)) return false;
+  const f = words.folded;
+  // "bé ở với bà cố, bà cố già yếu": the same person named again is still the carer.
+  const same = relationHits(m, words).filter((o) => o.relation === r.relation && f.slice(o.h.start, o.h.end).join(" ") === f.slice(r.h.start, r.h.end).join(" "));
+  if (!same.some((o) => caringAt(lx, words, o.h))) return false;
+  // A harm right after the name or a word that takes it up ("Bà ấy hay trói cháu", "she hits him"), in its clause, with no "bị" /
+  // "được" / "by" between, is done by them.
+  const after = (from: number, x: Hit) => x.start >= from && x.start - from <= 3 && words.sentence[x.start] === words.sentence[from - 1] && !words.comma.slice(from + 1, x.start + 1).some(Boolean) && !f.slice(from, x.start).some((w) => ["bi", "duoc", "by"].includes(w));
+  const takenUp = f.flatMap((w, k) => (CARER_PRONOUNS.has(w) && !(words.diacritics && w === "ba" && words.written[k]?.normalize("NFC").toLowerCase() !== "bà") ? [k + (["ay", "ta", "nay"].includes(f[k + 1] ?? "") ? 2 : 1)] : []));
+  return !harms.some((x) => same.some((o) => after(o.h.end, x)) || takenUp.some((k) => after(k, x)));
+}
+
+/** Words that take up a grandparent named before ("bà", "ông", "bà ấy", "ổng", "she", "he"; folded). */
+const CARER_PRONOUNS: ReadonlySet<string> = new Set(["ba", "ong", "she", "he"]);
+
+/** The name at `h` is told as the one the child lives with or who cares for them ("ở với bà cố", "ông thương bé", "lives with his grandpa"). */
+function caringAt(lx: { before: string[]; after: string[] }, words: Words, h: Hit): boolean {
+  const f = words.folded;
+  const same = (k: number) => words.sentence[k] === words.sentence[h.start];
+  // "lives with his grandfather": a word of whose may stand before the name.
+  const at = ["his", "her", "their", "my", "the"].includes(f[h.start - 1] ?? "") ? h.start - 1 : h.start;
+  const endsBefore = (p: string) => { const w = p.split(" "); return w.every((x, j) => f[at - w.length + j] === x && same(at - w.length + j)); };
+  // "ông ngoại, ông thương bé lắm": the pronoun that takes up the name ("ông", "bà", "she") may stand between.
+  const startsAt = (p: string, k: number) => p.split(" ").every((x, j) => f[k + j] === x && same(k + j));
+  return lx.before.some(endsBefore) || lx.after.some((p) => startsAt(p, h.end) || startsAt(p, h.end + 1));
 }
 
 /** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */

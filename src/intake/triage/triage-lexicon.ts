@@ -98,6 +98,32 @@ interface LexiconFile {
   messaging: string[];
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
+  severeNotViolence: SevereNotViolenceWords;
+  contractMedium: ContractMediumWords;
+}
+
+/** What keeps a neglect or bullying report medium unless more is told (DESIGN, triage contract; read by triage-model.ts). */
+export interface ContractMediumWords {
+  categories: string[];
+  /** The categories of the words matched that tell no more than medium (a blow, a mark, a sexual act are of others). */
+  matchCategories: string[];
+  mediumOnlyFlags: string[];
+  youngAge: number;
+  dayCounts: string[];
+  dayUnits: string[];
+  notDays: string[];
+  nightWords: string[];
+  marks: string[];
+}
+
+/** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
+export interface SevereNotViolenceWords {
+  burnQuotes: string[];
+  vessel: string[];
+  workOrAccident: string[];
+  inWords: string[];
+  /** A word right before the match that makes it said of words ("lời tàn nhẫn", "cruel words"). */
+  wordsBefore: string[];
 }
 
 /** One place in a sequence of words: one of `words` (folded phrases), or none when `optional`. */
@@ -222,3 +248,25 @@ export const AHEAD_OR_IF: RegExp = wholeWordsRegex(DATA.aheadOrIf);
 
 /** A denial that anyone harms the child (folded): "no one is hurting him", "không ai làm gì cháu": read by triage-model.ts. */
 export const HARM_DENIED_BY_ANYONE: RegExp = slotsRegex(DATA.harmDeniedByAnyone);
+
+/** A burn at work, a pot of boiling water, harm told as in words or of the mind: read by triage-rules.ts (no one's violent act). */
+export const SEVERE_NOT_VIOLENCE = {
+  burnQuotes: new Set(DATA.severeNotViolence.burnQuotes),
+  vessel: new Set(DATA.severeNotViolence.vessel),
+  wordsBefore: new Set(DATA.severeNotViolence.wordsBefore),
+  workOrAccident: wholeWordsRegex(DATA.severeNotViolence.workOrAccident),
+  inWords: new RegExp(`^(?:\\S+ ){0,2}(?:${DATA.severeNotViolence.inWords.map(escaped).join("|")})\\b`),
+} as const;
+
+const CM = DATA.contractMedium;
+/** Neglect and bullying told with nothing beyond medium: the categories, the flags, and the words of days or nights away (folded). */
+export const CONTRACT_MEDIUM = {
+  categories: new Set(CM.categories),
+  matchCategories: new Set(CM.matchCategories),
+  mediumOnlyFlags: new Set(CM.mediumOnlyFlags),
+  youngAge: CM.youngAge,
+  days: new RegExp(`\\b(?:\\d{1,3}|${CM.dayCounts.map(escaped).join("|")}) (?:${CM.dayUnits.map(escaped).join("|")})\\b`, "g"),
+  notDays: new Set(CM.notDays),
+  nights: wholeWordsRegex(CM.nightWords),
+  marks: wholeWordsRegex(CM.marks),
+} as const;

@@ -7,7 +7,7 @@
  * Text inside a report is data: instructions in it are flagged for the officer, never obeyed.
  */
 import { COMBINATIONS } from "./triage-combinations.ts";
-import { AWAY_NOW } from "./triage-lexicon.ts";
+import { AWAY_NOW, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
 import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
@@ -484,6 +484,9 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (m.rule.code === "soon" && TODAY.has(foldedQuote(clauses, m)) && facts.codes.has("far_future") && toldNear(tokens, m)) {
       // "told me today that ... the wedding is in about three weeks": today is when it was told, not when it happens.
       dropped.add(m);
+    } else if (m.rule.code === "violence_severe" && noViolentAct(m, clauses, sentenceClauses(m.clause).flatMap(inClause))) {
+      // "bị bỏng tay vì tia lửa hàn" at a workshop, "hành hạ tinh thần": an injury at work, or harm in words, is no one's beating.
+      dropped.add(m);
     } else if (m.rule.code === "abduction_in_progress" && foldedQuote(clauses, m) === "bat di tu" && (tokens[m.end] === undefined || ASKING_END.has(tokens[m.end]!))) {
       // "bố em có bị bắt đi tù không": a question about jail, not a child taken away.
       dropped.add(m);
@@ -515,6 +518,22 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   facts.codes = new Set([...facts.affirmed.map((m) => m.rule.code), ...(withMe ? ["with_reporter_now"] : []), ...(noAccess ? ["no_access_now"] : [])]);
   facts.harms = new Set(facts.affirmed.filter((m) => m.rule.floor && m.rule.category).map((m) => m.rule.category as TriageCategory));
   return notes;
+}
+
+/**
+ * A severe-violence match that tells no one's violent act (lexicon severeNotViolence): harm in words or of the mind ("hành hạ tinh
+ * thần", "đánh đập bằng lời nói"); a pot of boiling water; a burn told as an injury in a sentence of work or an accident with no
+ * other act of violence in it ("làm ở xưởng hàn, bị bỏng tay vì tia lửa"). Who did what: a burn someone gave stays violence.
+ */
+function noViolentAct(m: PhraseMatch, clauses: readonly Clause[], sentence: readonly PhraseMatch[]): boolean {
+  const tokens = clauses[m.clause]?.tokens ?? [];
+  if (SEVERE_NOT_VIOLENCE.inWords.test(tokens.slice(m.end).join(" ")) || SEVERE_NOT_VIOLENCE.wordsBefore.has(tokens[m.start - 1] ?? "")) return true;
+  const quote = foldedQuote(clauses, m);
+  if (!SEVERE_NOT_VIOLENCE.burnQuotes.has(quote)) return false;
+  if (quote === "nuoc soi" && SEVERE_NOT_VIOLENCE.vessel.has(tokens[m.start - 1] ?? "")) return true;
+  const words = ` ${[...new Set(sentence.map((x) => x.clause))].map((c) => clauses[c]!.tokens.join(" ")).join(" ")} `;
+  const otherAct = sentence.some((x) => x !== m && x.rule.category === "physical_violence" && x.rule.code !== "injury" && !SEVERE_NOT_VIOLENCE.burnQuotes.has(foldedQuote(clauses, x)));
+  return !otherAct && SEVERE_NOT_VIOLENCE.workOrAccident.test(words);
 }
 
 /**

@@ -93,7 +93,8 @@ describe.each(testDatabases)("reporters' side of the case queue on $name", (fact
   it("a reporter adds information to an open case (encrypted) by its code, from any chat, but not to an unknown or closed one", async () => {
     h = await openQueue(factory);
     const { caseCode } = await h.intake.submit(draft());
-    expect(await h.intake.addInformation(caseCode, owner, "Hôm nay bé lại bị đánh", [{ kind: "photo", fileId: "f1" }])).toEqual({ ok: true });
+    // The draft (scolded and left hungry, no acute danger) is medium by the triage contract; a beating told today may raise it.
+    expect(await h.intake.addInformation(caseCode, owner, "Hôm nay bé lại bị đánh", [{ kind: "photo", fileId: "f1" }])).toEqual(expect.objectContaining({ ok: true }));
     expect(await h.intake.addInformation("TE-ZZZZZZ", { channel: "telegram", chatId: "x" }, "không có mã này", [])).toEqual({ ok: false, reason: "not_found" });
     const row = await h.database.client.caseAddition.findFirstOrThrow();
     expect(row.textEncrypted).not.toContain("bị đánh");
