@@ -20,7 +20,10 @@ const ADULT_REGISTER = /Cảm ơn bạn đã kể|Bạn có muốn|bạn đang k
 
 const storedRisk = (chatId: string) => triageDraft(h.draftOf(chatId)!).risk;
 
-describe("1. neglect without acute danger and bullying are stored medium unless more is told", () => {
+// Finding 1 of walk 45 (neglect and bullying stored high) was fixed by a gate that lowered such highs to medium; measured on the held-out
+// writers it made 12 more reports too low than it made right (their writers label many of these high), so it was taken out: these are
+// stored medium or high, never low and never an emergency when nobody says there is danger now.
+describe("1. neglect without acute danger and bullying are stored medium or high, not low, not an emergency", () => {
   it.each([
     ["thằng nhỏ nhà kế bên hay bị bỏ ở nhà một mình, nó hay kêu đói", [...UNKNOWN_DANGER, [/ở đâu/, "Hà Nội"], [/tuổi/, "chắc tầm 7 tuổi"], [/xã, phường/, "phường Cầu Giấy"]]],
     ["em bị mấy bạn trong lớp bắt nạt hoài à", [...UNKNOWN_DANGER, [/tuổi/, "12"]]],
@@ -29,7 +32,7 @@ describe("1. neglect without acute danger and bullying are stored medium unless 
     ["My son is 11 and the boys in his class keep mocking him, calling him names and leaving him out of every group. We are in Hai Chau ward, Da Nang.", NO_DANGER],
   ] as Array<[string, Array<[RegExp, Say]>]>)("%s", async (story, answers) => {
     const r = await h.toSummary(story, answers);
-    expect(storedRisk(r.chatId)).toBe("medium");
+    expect(["medium", "high"]).toContain(storedRisk(r.chatId));
   });
 
   it.each([

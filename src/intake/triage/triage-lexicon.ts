@@ -99,21 +99,6 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  contractMedium: ContractMediumWords;
-}
-
-/** What keeps a neglect or bullying report medium unless more is told (DESIGN, triage contract; read by triage-model.ts). */
-export interface ContractMediumWords {
-  categories: string[];
-  /** The categories of the words matched that tell no more than medium (a blow, a mark, a sexual act are of others). */
-  matchCategories: string[];
-  mediumOnlyFlags: string[];
-  youngAge: number;
-  dayCounts: string[];
-  dayUnits: string[];
-  notDays: string[];
-  nightWords: string[];
-  marks: string[];
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -258,15 +243,3 @@ export const SEVERE_NOT_VIOLENCE = {
   inWords: new RegExp(`^(?:\\S+ ){0,2}(?:${DATA.severeNotViolence.inWords.map(escaped).join("|")})\\b`),
 } as const;
 
-const CM = DATA.contractMedium;
-/** Neglect and bullying told with nothing beyond medium: the categories, the flags, and the words of days or nights away (folded). */
-export const CONTRACT_MEDIUM = {
-  categories: new Set(CM.categories),
-  matchCategories: new Set(CM.matchCategories),
-  mediumOnlyFlags: new Set(CM.mediumOnlyFlags),
-  youngAge: CM.youngAge,
-  days: new RegExp(`\\b(?:\\d{1,3}|${CM.dayCounts.map(escaped).join("|")}) (?:${CM.dayUnits.map(escaped).join("|")})\\b`, "g"),
-  notDays: new Set(CM.notDays),
-  nights: wholeWordsRegex(CM.nightWords),
-  marks: wholeWordsRegex(CM.marks),
-} as const;

@@ -14,7 +14,7 @@ import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts 
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts, type TriageFacts } from "./triage-facts.ts";
-import { CONTRACT_MEDIUM, HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
+import { HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank, type TriageCategory, type TriageOptions, type TriageResult, type TriageRisk } from "./triage-types.ts";
 
@@ -385,7 +385,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = contractMedium(text, read.matches, facts, opts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -532,32 +532,6 @@ function flagsThatHold(facts: ReportFacts, triage: TriageResult): TriageResult {
   // A matter told as over and rated low ("năm ngoái ... đã được xã giải quyết, giờ cháu ở với ông bà, rất an toàn"): no harm by a caregiver now either.
   const kept = triage.redFlags.filter((f) => !(low && (floors.emergencyFlags.includes(f) || floors.immediacyFlags.includes(f))) && !(facts.resolved && triage.risk !== "emergency" && IN_PROGRESS.has(f)) && !(facts.resolved && triage.risk === "low" && CAREGIVER_NOW.has(f)));
   return kept.length === triage.redFlags.length ? triage : { ...triage, redFlags: kept };
-}
-
-/**
- * DESIGN, triage contract: neglect without acute danger (alone in the daytime, hungry, not taken for care) and bullying are medium
- * unless something more is told. A high read for them with every red flag one that tells no more than that (lexicon contractMedium:
- * alone, often, hungry, out of school), no word of another kind of harm (a blow, a mark, sexual harm, a clip), no injury, threat or harm promised, no child of five or under, and for neglect no days or
- * nights without an adult ("3 ngày nay", "cả tuần", "qua đêm"), stood on the model's guess or a medium sign rated high: it is medium.
- * Never an emergency, never a high a sign of its own holds (repeated beatings with marks, a small child alone, sexual harm, labour).
- */
-function contractMedium(text: string, matches: TriageFacts, facts: ReportFacts, opts: TriageOptions, triage: TriageResult): TriageResult {
-  const cm = CONTRACT_MEDIUM;
-  if (triage.risk !== "high" || !cm.categories.has(triage.category) || !triage.redFlags.every((f) => cm.mediumOnlyFlags.has(f))) return triage;
-  // A sign of another kind of harm (a blow, a mark, a sexual act, a clip spread online, labour) is more than the contract's medium.
-  if (matches.affirmed.some((m) => m.rule.category && !cm.matchCategories.has(m.rule.category))) return triage;
-  if (facts.injury || facts.untreated || facts.threatToKill || facts.beatingPromised || facts.unconsciousNow || facts.planToDie) return triage;
-  const age = opts.childAge ?? triage.childAge?.min ?? facts.age?.min;
-  if (age !== undefined && age <= cm.youngAge) return triage;
-  const key = ` ${teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase())} `;
-  if (cm.marks.test(key)) return triage;
-  if (triage.category === "neglect_abandonment" && (cm.nights.test(key) || [...key.matchAll(cm.days)].some((m) => !cm.notDays.has(m[0])))) return triage;
-  return {
-    ...triage,
-    risk: "medium",
-    reasons: [...triage.reasons, "Hợp đồng phân loại: bỏ bê không có nguy hiểm tức thời (ở một mình ban ngày, bị đói) và bắt nạt là mức trung bình khi tin báo không nêu gì thêm (thương tích, đe dọa, trẻ nhỏ, bị bỏ nhiều ngày) → trung bình."],
-    reasonsEn: [...triage.reasonsEn, "Triage contract: neglect without acute danger (alone in the daytime, hungry) and bullying are medium when the report tells nothing more (an injury, a threat, a small child, days without an adult) → medium."],
-  };
 }
 
 /**
