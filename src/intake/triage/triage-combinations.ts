@@ -228,6 +228,11 @@ function sextortionTold(f: TriageFacts): boolean {
   return f.codes.has("sextortion") || (f.codes.has("sexual_images") && f.codes.has("publish_threat"));
 }
 
+/** A sextortion threat told as something that happened, not inside an "if" of a warning or a question. */
+function threatToldAsFact(f: TriageFacts): boolean {
+  return f.affirmed.some((m) => (m.rule.code === "sextortion" || m.rule.code === "publish_threat") && !m.hypothetical);
+}
+
 /**
  * A matter told as past or dealt with, the one who harmed out of the child's reach now ("năm ngoái ... đã xử lý xong, ông ta đang
  * ở tù"): DESIGN rates it low, so the floors of a beating do not apply.
@@ -513,7 +518,10 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",
     vi: "Trẻ bị đe dọa tung ảnh nhạy cảm, hạn trong hôm nay hoặc ngày mai", en: "Sextortion: a threat to share the child's sexual images, with a deadline today, tonight or tomorrow",
     // "tung ảnh" (to release images) folds like "từng" (once, in the past): a bare "tung" is no past here.
-    when: (f) => sextortionTold(f) && !f.affirmed.some((m) => m.rule.code === "past_resolved" && foldWords(m.quote).join(" ") !== "tung") && deadlineSoon(f, true),
+    // A warning told as an "if" ("Nếu con bị ai tống tiền bằng ảnh ... trước tối nay thì phải báo ngay") is no threat made: the
+    // threat itself must be told outside a hypothetical (the condition of a threat, "nếu tối nay không chuyển tiền thì ...", is
+    // a demand: collectFacts no longer marks it hypothetical).
+    when: (f) => sextortionTold(f) && threatToldAsFact(f) && !f.affirmed.some((m) => m.rule.code === "past_resolved" && foldWords(m.quote).join(" ") !== "tung") && deadlineSoon(f, true),
   },
   {
     flag: "transfer_soon", risk: "emergency", category: "trafficking_abduction",
