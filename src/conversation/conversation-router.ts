@@ -782,9 +782,6 @@ function raisedToEmergency(result: AddInformationResult): boolean {
  */
 function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResult): Reply[] {
   if (!turn.danger.danger && !raisedToEmergency(result)) return [];
-  // "Bổ sung: nhà số 12 ngõ 45, cửa màu xanh. Mẹ cháu tên Lan": an address or a name states no danger; a classifier's reading of it
-  // alone (no danger phrase, no red flag from its facts) brings no banner (walk 46).
-  if (!raisedToEmergency(result) && turn.danger.signal === "triage" && turn.text && deps.triage(turn.text.full).redFlags.length === 0) return [];
   const child = turn.text ? deps.childWriting(turn.text.processing) : false;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang)];
 }

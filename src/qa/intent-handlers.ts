@@ -790,8 +790,14 @@ function provincialFirst(ctx: HandlerContext, agency: Agency, topic: string[], r
  * plan says, before the body the plan names.
  */
 function premiseDenied(ctx: HandlerContext): string {
-  return asksYesNo(ctx.q.folded) ? tr(ctx.lang, "Không. ", "No. ") : tr(ctx.lang, "Không đúng như câu hỏi nêu. ", "That is not what the plan says. ");
+  if (asksYesNo(ctx.q.folded)) return tr(ctx.lang, "Không. ", "No. ");
+  // A question that asks what the body does ("Công an tỉnh làm gì trong ...?", "what must the police do ...") claims nothing to
+  // deny; one that puts the task on it ("Sở Tư pháp theo dõi ... như thế nào?", "vì sao X chủ trì ...") does.
+  return ASKS_WHAT_IT_DOES_RE.test(ctx.q.folded) ? "" : tr(ctx.lang, "Không đúng như câu hỏi nêu. ", "That is not what the plan says. ");
 }
+
+/** A question asking what a body does (folded): "làm gì", "nhiệm vụ gì", "được giao gì", "what does X do", "duties of". */
+const ASKS_WHAT_IT_DOES_RE = /\b(lam gi|lam nhung gi|lam nhung viec gi|nhiem vu (gi|nao)|nhung nhiem vu|duoc giao (gi|nhung gi|viec gi)|trach nhiem (gi|nao)|what (does|do|did|must|should|will)|duties|tasks of|role of)\b/;
 
 /**
  * "Vì sao Công an tỉnh chủ trì truyền thông?": when the question names a task the plan gives

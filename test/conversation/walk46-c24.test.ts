@@ -133,12 +133,12 @@ describe("3. two children: each child's age and sex; the harmer home tonight is 
 
 describe("4. additions after the code", () => {
   const story = "Tôi là hàng xóm. Ở tổ 3 phường Hòa Khánh Bắc, Đà Nẵng có bé gái 4 tuổi bị bố mẹ nhốt một mình trong phòng trọ từ sáng, bé đang khóc gọi mẹ, bố mẹ đi làm từ 6 giờ sáng nay.";
-  async function submitted() {
+  async function submitted(danger: "yes" | "no" = "yes", first = story) {
     const r = h.reporter();
-    let replies = await r.send(story);
+    let replies = await r.send(first);
     for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
       const q = lastLine(replies.at(-1));
-      replies = await r.send(ASKS_DANGER.test(q) ? { choice: "yes" } : /liên lạc/.test(q) ? "0935 111 444" : { choice: replies.at(-1)?.choices?.find((c) => /^(yes|anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip" });
+      replies = await r.send(ASKS_DANGER.test(q) ? { choice: danger } : /liên lạc/.test(q) ? "0935 111 444" : { choice: replies.at(-1)?.choices?.find((c) => /^(yes|anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip" });
     }
     await r.send({ choice: "submit" });
     return r;
@@ -146,11 +146,22 @@ describe("4. additions after the code", () => {
   it.each([
     "Thêm: nhà ở số 8 hẻm 20 đường Âu Cơ, cổng sắt màu đỏ. Bố cháu tên Hùng, số ông ấy 0912 111 222.",
     "Bổ sung: phòng trọ số 5 dãy trọ cô Ba, kiệt 7 Nguyễn Lương Bằng, cửa gỗ nâu.",
-  ])("a harmless addition gets only 'Đã thêm vào báo tin': %s", async (extra) => {
+  ])("an addition is attached to the case ('Đã thêm vào báo tin'): %s", async (extra) => {
     const r = await submitted();
     const replies = await r.send(extra);
     expect(all(replies)).toMatch(/Đã thêm vào báo tin/);
-    expect(all(replies)).not.toMatch(/Nếu bạn là trẻ em|GỌI NGAY 113/);
+  });
+
+  // A second reading found that hiding the safety line when the classifier alone reads danger (no red flag) also hid it for real
+  // danger added after the code; an address may bring the safety line again, a new danger must.
+  it.each([
+    "ổng về rồi, đang đập cửa phòng con bé",
+    "he's back now and he is kicking the door of her room",
+  ])("a new danger added after the code still gets the 113 safety line: %s", async (extra) => {
+    const r = await submitted("no", "Bé Mai 10 tuổi ở phường Hòa Khánh Bắc, Đà Nẵng bị bố dượng đánh tuần trước, tôi là hàng xóm.");
+    const replies = await r.send(extra);
+    expect(all(replies)).toMatch(/Đã thêm vào báo tin|added to report/i);
+    expect(all(replies)).toMatch(/113/);
   });
 });
 

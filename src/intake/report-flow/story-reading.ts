@@ -47,9 +47,10 @@ const HEALTH_TEXT: Record<Language, string> = { vi: "nhân viên y tế", en: "a
  * "it already happened tonight", "tối nay ổng đánh nó rồi", "tối nay nó vừa bị đánh", "hồi tối nay". Not "tonight he will come back".
  */
 const DONE_TONIGHT: readonly RegExp[] = [
-  /\b(?:tonight|this evening)\b[^.;!?]{0,40}?\b(?:i|we|he|she|they|it|someone|a man|a woman)\s+(?:already\s+)?(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|was|were|did|grabbed|pushed|threw|took|struck|[a-z]{3,}ed)\b/,
-  // "An adult man ... yelled at her tonight", "a man slapped her hand tonight": any past told of tonight (walk 46), with nothing ahead.
-  /\b(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|grabbed|pushed|threw|took|struck|already happened|(?!need|feed|speed|indeed)[a-z]{3,}ed)\b(?:(?!\b(?:will|going to|gonna|if)\b)[^.;!?]){0,40}?\b(?:tonight|this evening)\b/,
+  /\b(?:tonight|this evening)\b[^.;!?]{0,40}?\b(?:i|we|he|she|they|it|someone|a man|a woman)\s+(?:already\s+)?(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|was|were|did|grabbed|pushed|threw|yelled|shouted|scolded|screamed)\b/,
+  // "An adult man ... yelled at her tonight" (walk 46): a harm of words told of tonight, with nothing ahead. Not any past: "took her
+  // tonight", "threatened to kill her tonight", "locked her in tonight" are the danger itself (a second reading).
+  /\b(?:saw|heard|slapped|hit|beat|kicked|hurt|happened|grabbed|pushed|threw|yelled|shouted|scolded|screamed|already happened)\b(?:(?!\b(?:will|going to|gonna|if)\b)[^.;!?]){0,40}?\b(?:tonight|this evening)\b/,
   /\b(?:hoi toi nay|toi nay)\b[^.;!?]{0,40}?\b(?:roi|r|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/,
 ];
 

@@ -85,10 +85,13 @@ function withAbuserQuote(facts: TriageFacts): string | false {
     const said = foldWords(x.quote).join(" ");
     // "An adult man takes her money and yelled at her tonight": a harm told as done tonight dates what was seen; it does not put
     // the child with the one who harms tonight (walk 46: the 113 alarm for a street seller shouted at).
-    if (TONIGHT_WORD.test(said) && doneInClause(facts, x)) return false;
-    // "Every night around 11pm I see a girl selling gum": a habit of the child's, not of being with the one who harms, unless that one
-    // is the carer the child lives with.
-    if (EVERY_NIGHT.test(said) && !found) return false;
+    // Tonight or every night said in a clause that tells no harm ("Every night around 11pm I see a girl selling gum", "yelled at
+    // her tonight" of an adult on the street) is when it was seen, not the child with the one who harms, unless that one is the
+    // carer. Harm in the same clause ("tối nào cũng nghe tiếng đánh", "every night the owner hits her", "he beat her tonight")
+    // and a carer who did it stay (a second reading: the flag was lost for "he beat her tonight and he is still there").
+    if (EVERY_NIGHT.test(said) && !found && !harmInClause(facts, x)) return false;
+    // "a man collects her money and slapped her hand tonight": tonight dates what an adult outside the home did, not a night with him.
+    if (TONIGHT_WORD.test(said) && !found && facts.affirmed.some((o) => o.rule.code === "other_person" || o.rule.category === "labour_exploitation")) return false;
     const person = foldWords(x.quote).at(-1) ?? "";
     return !(doer && (person === "ba" || person === "ong") && !doer.has(person)) && withWhomOf(facts, x) !== "other";
   });
@@ -118,21 +121,13 @@ function withWhomOf(facts: TriageFacts, x: PhraseMatch): "harmer" | "other" | nu
   return childWithWhom(facts.text, clause.words.slice(from).join(" "));
 }
 
-/** Tonight as a time word alone (folded): "tối nay", "đêm nay", "tối ni", "tonight". */
-const TONIGHT_WORD = /^(?:toi nay|dem nay|toi ni|dem ni|tonight)$/;
-/** A harm told as done (folded): an English past ("yelled", "took", "hit her"), or "rồi", "vừa", "lúc nãy" with no "sẽ", "sắp" after. */
-const DONE_WORDS = /\b(?:[a-z]{3,}ed|took|hit|beat|threw|saw|heard|caught|struck|told|grabbed|slapped|kicked|shouted|screamed|yelled|made|left|drove|sent|did|was|were)\b|\b(?:roi|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/;
-/** A future or a condition in the clause (folded): "will", "going to", "sẽ", "sắp", "nếu". */
-const AHEAD_WORDS = /\b(?:will|going to|gonna|is coming|comes|if|se|sap|neu|dinh|hen)\b/;
-
-/** The clause of a match tells a harm as done, and nothing ahead ("yelled at her tonight", "tối nay ổng đánh nó rồi"). */
-function doneInClause(facts: TriageFacts, x: PhraseMatch): boolean {
-  const clause = facts.clauses?.[x.clause];
-  if (!clause) return false;
-  const words = clause.tokens.join(" ");
-  return DONE_WORDS.test(words) && !AHEAD_WORDS.test(words);
+/** Beating or sexual harm told in the clause of the match (an affirmed match of those kinds there). */
+function harmInClause(facts: TriageFacts, x: PhraseMatch): boolean {
+  return facts.affirmed.some((o) => o.clause === x.clause && o !== x && (o.rule.category === "physical_violence" || o.rule.category === "sexual_abuse") && o.rule.code !== "injury");
 }
 
+/** Tonight as a time word alone (folded): "tối nay", "đêm nay", "tối ni", "tonight". */
+const TONIGHT_WORD = /^(?:toi nay|dem nay|toi ni|dem ni|tonight)$/;
 /** Every night, said of a habit (folded): "tối nào cũng", "đêm nào cx", "every night". */
 const EVERY_NIGHT = /\b(?:toi nao|dem nao|every night|each night)\b/;
 
