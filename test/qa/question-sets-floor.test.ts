@@ -132,6 +132,17 @@
  * - qa-g30-odd.jsonl and qa-g30-even.jsonl (60 each), 120 questions by a second writer the same day, the same way: 57/60 and 57/60 at
  *   arrival. Odd half worked by class (Q31, question-classes-q31.test.ts: a place described as it is today in brackets, staffing quotas
  *   and contact details not in the plans): 60/60. Even half sealed: 57/60 at arrival and at the end.
+ * - qa-g31-odd.jsonl and qa-g31-even.jsonl (60 each), 120 questions written on 6 December (stop 44) by a writer who read no code, the
+ *   same way (one gold corrected: g31-119, the Tây Ninh plan's duties for today's Sở Y tế are its predecessor's, issue 14 class 2):
+ *   108/120 at arrival (odd 54 -> 55 with that gold, even 54). Odd half worked by class (Q32, question-classes-q32.test.ts: a
+ *   two-letter province after a written-out department name, programme numbers "CT5", slash-joined levels "UBND h/tx/tp", the
+ *   budget row of a twice-listed recommendation, a budget line by its source, a district office named only as directed): 60/60.
+ *   Even half sealed through the odd-half work: 54/60 at arrival and after; then opened and worked by class (Q34).
+ * - qa-g32-odd.jsonl and qa-g32-even.jsonl (60 each), 120 questions by a second writer the same day, asked to write as officials
+ *   type on a phone: 104/120 at arrival (odd 54, even 50). Odd half by class (Q33, question-classes-q33.test.ts: three or more
+ *   bodies in one question, which plan cites a legal document, where a plan's basis was published, "social media", a local
+ *   committee's own plan, a false premise said as such): 60/60. Even half sealed through that: 50/60 at arrival and after; then
+ *   opened and worked by class (Q34).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -179,6 +190,10 @@ describe.each([
   ["qa-g29-even.jsonl", 56],
   ["qa-g30-odd.jsonl", 60],
   ["qa-g30-even.jsonl", 57],
+  ["qa-g31-odd.jsonl", 60],
+  ["qa-g31-even.jsonl", 54],
+  ["qa-g32-odd.jsonl", 60],
+  ["qa-g32-even.jsonl", 50],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

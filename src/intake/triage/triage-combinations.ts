@@ -91,7 +91,8 @@ function withAbuserQuote(facts: TriageFacts): string | false {
     // and a carer who did it stay (a second reading: the flag was lost for "he beat her tonight and he is still there").
     if (EVERY_NIGHT.test(said) && !found && !harmInClause(facts, x)) return false;
     // "a man collects her money and slapped her hand tonight": tonight dates what an adult outside the home did, not a night with him.
-    if (TONIGHT_WORD.test(said) && !found && facts.affirmed.some((o) => o.rule.code === "other_person" || o.rule.category === "labour_exploitation")) return false;
+    // Only a harm told as done ("slapped", "rồi"): "đêm nay ông ấy lại sang ngủ chung với bé" is the night ahead with him.
+    if (TONIGHT_WORD.test(said) && !found && doneInClause(facts, x) && facts.affirmed.some((o) => o.rule.code === "other_person" || o.rule.category === "labour_exploitation")) return false;
     const person = foldWords(x.quote).at(-1) ?? "";
     return !(doer && (person === "ba" || person === "ong") && !doer.has(person)) && withWhomOf(facts, x) !== "other";
   });
@@ -128,6 +129,19 @@ function harmInClause(facts: TriageFacts, x: PhraseMatch): boolean {
 
 /** Tonight as a time word alone (folded): "tối nay", "đêm nay", "tối ni", "tonight". */
 const TONIGHT_WORD = /^(?:toi nay|dem nay|toi ni|dem ni|tonight)$/;
+/** A harm told as done (folded): an English past ("yelled", "slapped"), or "rồi", "vừa", "lúc nãy" with no "sẽ", "sắp" after. */
+const DONE_WORDS = /\b(?:[a-z]{3,}ed|took|hit|beat|threw|caught|struck|grabbed|slapped|kicked|shouted|screamed|yelled)\b|\b(?:roi|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/;
+/** A future or a condition in the clause (folded): "will", "going to", "sẽ", "sắp", "nếu", "lại sang". */
+const AHEAD_WORDS = /\b(?:will|going to|gonna|is coming|comes|if|se|sap|neu|dinh|hen|lai sang|sang ngu|qua ngu)\b/;
+
+/** The clause of a match tells a harm as done, and nothing ahead ("slapped her hand tonight", "tối nay ổng quát nó rồi"). */
+function doneInClause(facts: TriageFacts, x: PhraseMatch): boolean {
+  const clause = facts.clauses?.[x.clause];
+  if (!clause) return false;
+  const words = clause.tokens.join(" ");
+  return DONE_WORDS.test(words) && !AHEAD_WORDS.test(words);
+}
+
 /** Every night, said of a habit (folded): "tối nào cũng", "đêm nào cx", "every night". */
 const EVERY_NIGHT = /\b(?:toi nao|dem nao|every night|each night)\b/;
 
