@@ -20,6 +20,15 @@ describe("a 2041 programme's lead and coordinators", () => {
   ]);
 });
 
+// "Liệt kê các cơ quan phối hợp trong Chương trình ...": the bodies of the programme are the list, not the programme's parts.
+describe("the bodies listed for a 2041 programme", () => {
+  judged([
+    { q: "Liệt kê các đơn vị phối hợp trong Chương trình hoàn thiện hệ thống tư pháp cho người chưa thành niên (QĐ 2041).", type: "all_agencies", expect: [["Cong an"], ["Giao duc"], ["Y te"], ["Toa an"], ["Vien Kiem sat"], ["Phu nu"]], doc: ["2041/QD-UBND"] },
+    { q: "liet ke cac co quan phoi hop trong chuong trinh truyen thong giao duc van dong xa hoi cua dak lak", type: "all_agencies", expect: [["Giao duc"], ["Thong tin"], ["Van hoa"]], doc: ["2041/QD-UBND"] },
+    { q: "List the bodies that work with the lead in Dak Lak's programme to maintain the child data base (2041).", type: "all_agencies", expect: [["Thong tin", "Information"], ["Y te", "Health"], ["thong ke", "Statistics"]], doc: ["2041/QD-UBND"] },
+  ]);
+});
+
 // "chủ trì CT số mấy?": the programme a body leads is said by its number as well as its title ("Chương trình 4").
 describe("the number of the 2041 programme a body leads", () => {
   judged([
