@@ -97,6 +97,8 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   illness: "benh", illnesses: "benh", disease: "benh", diseases: "benh", serious: "hiem ngheo", severe: "hiem ngheo",
   licence: "giay phep", licences: "giay phep", license: "giay phep", licenses: "giay phep", licensing: "cap phep", licensed: "cap phep",
   permit: "giay phep", permits: "giay phep", private: "tu nhan", privately: "tu nhan",
+  // Surveillance cameras ("lắp camera giám sát"): no plan speaks of them.
+  camera: "camera", cameras: "camera", cctv: "camera",
   // Contact details and staffing quotas, which no plan gives (DETAIL_WORDS below); staffing itself is the plans' "bố trí cán bộ".
   email: "email", emails: "email", emailed: "email", fax: "fax", faxes: "fax", website: "website", websites: "website", webpage: "website",
   staffing: "bo tri can bo", staffed: "bo tri can bo", headcount: "bien che", quota: "dinh muc", quotas: "dinh muc", norm: "dinh muc", norms: "dinh muc",
@@ -163,6 +165,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "xe", "xe buyt", "giao thong", "dua don", "thuc pham", "bep", "tro choi",
   // Licensing and permits: none of the plans speaks of them (a private facility is only where a task happens, not a topic).
   "cap phep", "giay phep",
+  // Surveillance cameras in schools or classes: no plan asks for them.
+  "camera",
   // Contact details and staffing quotas (DETAIL_WORDS): a topic of their own, whatever else the question shares with the plans.
   "email", "fax", "website", "trang web", "dia chi", "thu dien tu", "hop thu", "bien che", "dinh muc",
 ]);

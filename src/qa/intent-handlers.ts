@@ -616,7 +616,9 @@ export function answerDuties(written: HandlerContext): Draft {
     const task = ctx.index.byAssignment.get(o.a)?.task;
     const titled = task && task.kind !== "duty" && planHolds(o.plan, task.title) ? task : null;
     if (titled) cite(d, { plan: o.plan, sectionPath: titled.sectionPath, quote: titled.title });
-    const what = titled ? ` “${titled.title}”` : "";
+    // "chủ trì CT số mấy?": a numbered programme is said by its number too ("Chương trình 4 “...”").
+    const numbered = titled?.kind === "programme" && titled.number && /^\d+$/.test(titled.number) ? tr(ctx.lang, ` Chương trình ${titled.number}`, ` Programme ${titled.number}`) : "";
+    const what = titled ? `${numbered} “${titled.title}”` : "";
     const whoLabel = agencyLabel(who, who.name, ctx.lang) + (o.via ? tr(ctx.lang, ` (nay ${label} kế thừa)`, ` (now ${label})`) : "");
     d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`,
       `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));

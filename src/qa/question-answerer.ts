@@ -930,16 +930,28 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   if (numbers.length === 0) return null;
   const token = (text: string, n: string) => new RegExp(`(?<![\\d/.,])${n}(?![\\d]|[.,]\\d)`).test(text);
   const d = emptyDraft();
+  // "Which plan sets a budget for the 111 line?": money asked, so only a passage that writes the number with money answers.
+  // A document's number ("kế hoạch thực hiện QĐ 535/QĐ-TTg") names the plan, not the thing the money is for.
+  const asDocument = (n: string) => new RegExp(`\\b(qd|quyet dinh|kh|ke hoach|nd|nghi dinh|chi thi|thong bao|tb|decision|decree|directive|plan|so|no)\\.? ?${n}\\b|\\b${n} ?/`).test(q.folded);
+  const money = /\b(kinh phi|ngan sach|bao nhieu tien|funding|funds?|money|budget)\b/.test(q.folded) && numbers.every((n) => !asDocument(n));
+  const withMoney = (quote: string) => !money || /\b(kinh phi|ngan sach|dong)\b/.test(foldKey(quote));
   for (const plan of ctx.plans) {
     const n = numbers.find((x) => token(plan.text, x));
     if (!n) continue;
-    const hits = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "assignment") && token(p.quote, n));
+    const hits = ctx.index.passages.filter((p) => p.plan === plan && (p.kind === "sentence" || p.kind === "assignment") && token(p.quote, n) && withMoney(p.quote));
     const ranked = ctx.terms.length > 0 ? ctx.index.rank(ctx.terms, (p) => hits.includes(p), 1).map((r) => r.passage) : [];
     const pick = ranked[0] ?? hits[0];
     if (!pick) continue;
     d.lines.push(tr(ctx.lang, `— ${provinceLabel(plan, ctx.registry)}: theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${pick.sectionPath}: “${pick.quote}”`,
       `— ${provinceLabel(plan, ctx.registry)}: under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${pick.sectionPath}: “${pick.quote}”`));
     d.citations.push({ plan, section: pick.sectionPath, quote: pick.quote });
+  }
+  if (money && d.citations.length === 0 && ctx.plans.some((p) => numbers.some((n) => token(p.text, n)))) {
+    // The plans write the number, but none with money for it: not answered (found false), said so.
+    d.lines.push(tr(ctx.lang, `Các kế hoạch có nhắc ${numbers.join(", ")} nhưng không nêu kinh phí cho nội dung này.`,
+      `The plans mention ${numbers.join(", ")} but set no money for it.`));
+    d.settled = true;
+    return d;
   }
   if (d.citations.length === 0 || d.citations.length === all.length || (!whole && d.citations.length < 2)) return null;
   const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))];

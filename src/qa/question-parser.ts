@@ -156,6 +156,9 @@ export const COUNT_RE = new RegExp(`\\b((bao nhieu|may|how many|number of)( \\w+
 /** "Liệt kê các chương trình", "list the tasks": a list is a count shown item by item. */
 const LIST_RE = new RegExp(`\\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \\w+){0,3}? (${COUNT_NOUN})\\b`);
 
+/** "Liệt kê các cơ quan phối hợp trong Chương trình ...", "list the bodies that work with the lead in the programme ...". */
+const PROGRAMME_BODIES_LISTED_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|name all)( \w+){0,2}? (co quan|don vi|to chuc|so,? nganh|bodies|agencies|departments|organi[sz]ations)( \w+){0,6} (phoi hop|chu tri|work with|works with|coordinat\w*|lead)\b( \S+){0,8} (chuong trinh|programmes?|programs?)\b/;
+
 export const LIST_AGENCIES_RE = /\b(giao|phan cong|phan cong nhiem vu|phan cong trach nhiem|phan giao)( nhiem vu| viec| cong viec| trach nhiem)?( cu the| chinh| rieng)? cho (nhung|cac) (so,? ban,? nganh|so,? nganh|co quan|to chuc|don vi)( \w+){0,3} nao\b|\b(giao|phan cong|phan giao)( nhiem vu| viec| cong viec| trach nhiem)?( cu the| chinh| rieng)? cho (nhung|cac) so nao\b|\b(nhung|cac) (so,? nganh|co quan|to chuc|don vi) nao chi duoc de nghi\b|\b(which|what) (state |provincial )?(agencies|departments|bodies) does (the )?plan (assign|give|allocate)\b|\b(to )?(which|what) (state |provincial )?(agencies|departments|bodies) does ([\w']+ ){0,5}(plan|decision)( \d+)? (assign|give|allocate) (tasks|duties|work)\b|\b(nhung|cac) (co quan|so,? nganh|so|don vi|to chuc) nao (duoc giao|duoc phan cong|co nhiem vu|dung ten)\b|\b(which|what) (state |provincial )?(agencies|departments|bodies) (are (given|assigned)|have duties|lead (at least one|an?|any) (activit|row))|\b(co quan|so,? nganh|so|don vi|agencies|departments|bodies)( \w+){0,2} (chu tri|lead)( \w+){0,4} (hoat dong|activit\w*|rows?)( \w+){0,2} (trong |in )?(the )?(phu luc|appendix)\b/;
 
 /** Of the bodies a plan gives work, which are departments (Sở). */
@@ -364,6 +367,8 @@ export function namesTopicBesideList(folded: string, terms: readonly string[]): 
 /** The intent of the question; with `wholeList` false, "giao cho những sở nào" is not taken as the plan's whole list of bodies. */
 export function detectIntent(folded: string, hasAgency: boolean, recommendation: string | null, wholeList = true): Intent {
   if (recommendation) return "recommendation";
+  // "Liệt kê các cơ quan phối hợp trong Chương trình ...": the programme's bodies are the list (its lead and those it works with).
+  if (!COUNT_RE.test(folded) && PROGRAMME_BODIES_LISTED_RE.test(folded)) return "lead";
   if (!/\b(so sanh|compare)\b/.test(folded) && !asksAmount(folded) && (COUNT_RE.test(folded) || (wholeList && LIST_AGENCIES_RE.test(folded)) || (!hasAgency && LIST_RE.test(folded)))) return "count";
   // "Which departments are among the 16 bodies given tasks?", "những sở nào nằm trong các cơ quan được giao việc?": the plan's list, its departments.
   if (!hasAgency && DEPARTMENTS_AMONG_RE.test(folded)) return "count";

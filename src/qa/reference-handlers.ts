@@ -135,6 +135,8 @@ function recipientLines(ctx: HandlerContext, agency: Agency): Array<{ plan: Pars
 
 /** A duty asked of the body: "nhiệm vụ gì", "giao ... gì", "làm gì", "what task/duty/role". */
 const DUTY_ASKED_RE = /\b(nhiem vu|trach nhiem|lam gi|giao (cho )?.{0,60}\bgi|vai tro|duty|duties|tasks?|role|responsibilit(y|ies)|what (must|should|does|do)\b.{0,60}\bdo)\b/;
+/** How often or in what way a body must act ("mấy lần một năm", "theo cách nào", "how often"): a recipients' line says neither. */
+const HOW_OFTEN_ASKED_RE = /\b(may lan|bao nhieu lan|theo cach nao|bang cach nao|how often|how many times|in what way)\b/;
 const WHO_ASKED_RE = /\b(ai|co quan nao|don vi nao|so nao|nganh nao|who|which (agency|department|body))\b/;
 const THROUGH_ASKED_RE = /\b(thong qua|qua (co quan|so|don vi|nganh) nao|through (which|what)|go(es)? through|via (which|what))\b/;
 const ROLE_AFTER_RE = /^[\s,]*(chu tri|lam dau moi)/;
@@ -295,7 +297,7 @@ export function answerMentions(ctx: HandlerContext, agency: Agency): Draft {
   // "Kế hoạch giao cho Thường trực HĐND nhiệm vụ gì?" of a body named only among the recipients: the plan gives it none, so the
   // question is not answered (found false), said with the recipients' line.
   const onlySent = picks.every((p) => foldOnce(p.sectionPath) === "noi nhan");
-  if (onlySent && ctx.q.intent === "duties" && DUTY_ASKED_RE.test(ctx.q.folded)) {
+  if (onlySent && ((ctx.q.intent === "duties" && DUTY_ASKED_RE.test(ctx.q.folded)) || HOW_OFTEN_ASKED_RE.test(ctx.q.folded))) {
     d.lines.push(tr(ctx.lang, `${[...new Set([...sent.map((x) => x.plan.documentNumber), ...picks.map((p) => p.plan.documentNumber)])].join(", ")} không giao nhiệm vụ nào cho ${label}; ${label} chỉ có tên ở phần Nơi nhận:`,
       `${[...new Set([...sent.map((x) => x.plan.documentNumber), ...picks.map((p) => p.plan.documentNumber)])].join(", ")} gives ${label} no duty; it is named only among the recipients (Nơi nhận):`));
     for (const x of sent) {

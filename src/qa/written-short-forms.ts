@@ -53,6 +53,9 @@ const CHAT_SHORT_FORMS: ReadonlyArray<[RegExp, string | ((run: string) => string
   [/(?<![\p{L}\d/&-])(?:h|huyện|huyen|tx|thị xã|thi xa|tp|thành phố|thanh pho|x|xã|xa|p|phường|phuong|tt|thị trấn|thi tran|q|quận|quan)(?:\/(?:h|huyện|huyen|tx|thị xã|thi xa|tp|thành phố|thanh pho|x|xã|xa|p|phường|phuong|tt|thị trấn|thi tran|q|quận|quan))+(?![\p{L}\d/&-])/giu, slashLevels],
   // "CT5", "ct 3", "CT.4": a programme by its number ("Chương trình 5" of a plan), never a document's "28-CT/TW".
   [/(?<![\p{L}\d/&-])ct[ .]?([1-9])(?![\p{L}\d/&,.-]*\/)(?![\p{L}\d])/giu, "chương trình $1"],
+  // "ct nang cao nang luc ...", "CT nào", "CT số mấy": a programme ("chương trình"); never before a body ("CT UBND" is the Chairman) or a
+  // number ("CT số 28" may be a directive).
+  [/(?<![\p{L}\d/&-])ct(?= (?:nang cao|nâng cao|truyen thong|truyền thông|duy tri|duy trì|hoan thien|hoàn thiện|(?:so|số)(?! ?\d)|nao|nào|do|đó)(?![\p{L}\d]))/giu, "chương trình"],
   // "TT Huế", "tt hue", "TT-Huế", "tthue": Thừa Thiên Huế.
   [/(?<![\p{L}\d/&-])(?:tt[ -]?(?:hue|huế)|tth)(?![\p{L}\d/&-])/giu, "Thừa Thiên Huế"],
 ];
@@ -85,7 +88,7 @@ const has = (needle: string) => (t: string) => t.includes(needle);
 // "bc"; "6 th", "1 th", "3 th"), the needle holds it too: "thực hiện" holds "th" but never needs the pattern run.
 const CHAT_NEEDLES: ReadonlyArray<(t: string) => boolean> = [
   has("csdl"), has("bvcste"), has("bvte"), has("nctn"), has("bhyt"), has("hcdb"), has("tntt"), has("kh "), has("bv"), has(" cs"), has(" gd"), has(" te"),
-  has("bc "), has(" bc"), has("kq"), (t) => t.includes("6 th") || t.includes("1 th") || t.includes("3 th"), (t) => t.includes("/"), (t) => /ct[ .]?[1-9]/i.test(t), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
+  has("bc "), has(" bc"), has("kq"), (t) => t.includes("6 th") || t.includes("1 th") || t.includes("3 th"), (t) => t.includes("/"), (t) => /ct[ .]?[1-9]/i.test(t), (t) => /ct /i.test(t), (t) => t.toLowerCase().includes("tt") || /tth/i.test(t),
 ];
 
 /**
