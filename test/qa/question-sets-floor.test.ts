@@ -137,12 +137,13 @@
  *   108/120 at arrival (odd 54 -> 55 with that gold, even 54). Odd half worked by class (Q32, question-classes-q32.test.ts: a
  *   two-letter province after a written-out department name, programme numbers "CT5", slash-joined levels "UBND h/tx/tp", the
  *   budget row of a twice-listed recommendation, a budget line by its source, a district office named only as directed): 60/60.
- *   Even half sealed through the odd-half work: 54/60 at arrival and after; then opened and worked by class (Q34).
+ *   Even half sealed through the odd-half work: 54/60 at arrival and after; then opened and worked by class (Q34,
+ *   question-classes-q34.test.ts: programme numbers and a programme's coordinators, questions the plans do not answer): 56/60.
  * - qa-g32-odd.jsonl and qa-g32-even.jsonl (60 each), 120 questions by a second writer the same day, asked to write as officials
  *   type on a phone: 104/120 at arrival (odd 54, even 50). Odd half by class (Q33, question-classes-q33.test.ts: three or more
  *   bodies in one question, which plan cites a legal document, where a plan's basis was published, "social media", a local
  *   committee's own plan, a false premise said as such): 60/60. Even half sealed through that: 50/60 at arrival and after; then
- *   opened and worked by class (Q34).
+ *   opened and worked by class (Q34): 55/60 (and g27's even half 57 -> 58).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -185,15 +186,15 @@ describe.each([
   ["qa-g26-odd.jsonl", 60],
   ["qa-g26-even.jsonl", 60],
   ["qa-g27-odd.jsonl", 59],
-  ["qa-g27-even.jsonl", 57],
+  ["qa-g27-even.jsonl", 58],
   ["qa-g29-odd.jsonl", 60],
   ["qa-g29-even.jsonl", 56],
   ["qa-g30-odd.jsonl", 60],
   ["qa-g30-even.jsonl", 57],
   ["qa-g31-odd.jsonl", 60],
-  ["qa-g31-even.jsonl", 54],
+  ["qa-g31-even.jsonl", 56],
   ["qa-g32-odd.jsonl", 60],
-  ["qa-g32-even.jsonl", 50],
+  ["qa-g32-even.jsonl", 55],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
