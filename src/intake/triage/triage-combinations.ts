@@ -83,12 +83,9 @@ function withAbuserQuote(facts: TriageFacts): string | false {
   const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const said = foldWords(x.quote).join(" ");
-    // "An adult man takes her money and yelled at her tonight": a harm told as done tonight dates what was seen; it does not put
-    // the child with the one who harms tonight (walk 46: the 113 alarm for a street seller shouted at).
-    // Tonight or every night said in a clause that tells no harm ("Every night around 11pm I see a girl selling gum", "yelled at
-    // her tonight" of an adult on the street) is when it was seen, not the child with the one who harms, unless that one is the
-    // carer. Harm in the same clause ("tối nào cũng nghe tiếng đánh", "every night the owner hits her", "he beat her tonight")
-    // and a carer who did it stay (a second reading: the flag was lost for "he beat her tonight and he is still there").
+    // "Every night around 11pm I see a girl selling gum": every night in a clause that tells no harm is when it was seen, not the
+    // child with the one who harms, unless that one is the carer. Harm in the same clause ("tối nào cũng nghe tiếng đánh", "every
+    // night the owner hits her") stays (walk 46, then a second reading).
     if (EVERY_NIGHT.test(said) && !found && !harmInClause(facts, x)) return false;
     // "a man collects her money and slapped her hand tonight": tonight dates what an adult outside the home did, not a night with him.
     // Only a harm told as done ("slapped", "rồi"): "đêm nay ông ấy lại sang ngủ chung với bé" is the night ahead with him.
