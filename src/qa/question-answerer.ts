@@ -525,7 +525,9 @@ function recipientNotAsked(q: ParsedQuestion): ParsedQuestion {
   return { ...q, agencies, terms, onTopic: true, intent: detectIntent(q.folded, agencies.length > 0, q.recommendationNumber, !namesTopicBesideList(q.folded, terms)) };
 }
 
-const ASKS_NAME_RE = /\b(ai la|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|who is|who s|who was|name of|named)\b/;
+// "Ai là cơ quan đôn đốc ... báo cáo Chủ tịch?", "who is responsible for reporting to the Chairman?": a body doing something is
+// asked, not the name of the office's holder.
+const ASKS_NAME_RE = /\b((ai la|who is|who s|who was)(?! (co quan|don vi|so|nganh|to chuc|ben|nguoi (?!dung dau)|responsible|in charge|tasked|charged|supposed)\b)|la ai|ten (la )?gi|ten gi|ho ten|ho va ten|name of|named)\b/;
 
 /**
  * "Ai là Giám đốc Sở Y tế Gia Lai?": the plans name the bodies and, of people, only their signers; the
@@ -774,8 +776,8 @@ function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.p
   // "Hội LHPN chủ trì triển khai kế hoạch 2509 phải không?", "X leads the implementation of plan 2509, correct?": the plan as a
   // whole is asked of, its implementation section's first lead answers, not an item that shares the word "triển khai".
   // "Sở Y tế có phải là cơ quan chủ trì Kế hoạch 1979 không?": the words asking which body leads ("cơ quan", "the lead agency") name no task either.
-  const d = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || LEADS_PLAN_WORDS.has(t) || /^\d+$/.test(t)) ? answerPlanLead(ctx)
-    : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
+  const wholePlan = topic.every((t) => GENERIC_WORDS.has(t) || WHOLE_PLAN_WORDS.has(t) || WHOLE_PLAN_CLAIM_WORDS.has(t) || LEADS_PLAN_WORDS.has(t) || /^\d+$/.test(t));
+  const d = wholePlan ? answerPlanLead(ctx) : answerLead({ ...ctx, terms: topic }, ctx.q.provinces.length > 0 || ctx.q.documentNumber !== null);
   if (!d.found) return answerDuties(ctx);
   const named = d.agencies.find((a) => a.role === "lead" || a.role === "responsible");
   // "Why is the Department of Health heading ...?" of Sở LĐTBXH's task: the plan's body, and that the one asked holds it today.
@@ -788,8 +790,18 @@ function answerLeadClaim(ctx: HandlerContext, all: readonly ParsedPlan[] = ctx.p
     // "Vì sao Công an tỉnh chủ trì ...?": the premise is said to be wrong before the body the plan names.
     d.lines.unshift(tr(ctx.lang, `Không đúng như câu hỏi nêu. Kế hoạch không giao việc này cho ${agency.name}: ${named.name} ${named.role === "lead" ? "chủ trì" : "chịu trách nhiệm"}.`,
       `That is not what the plan says. The plan does not give this to ${agency.name} (${agency.english}): ${named.name} ${named.role === "lead" ? "leads" : "is responsible"}.`));
+    // "Vì sao KH 2509 lại giao Sở Tư pháp chủ trì toàn bộ kế hoạch?": what the plan does give the body claimed, by its sections.
+    const own = wholePlan && named.source ? ownSections(named.source.plan, agency) : [];
+    if (own.length > 0) d.lines.splice(1, 0, tr(ctx.lang, `Phần việc kế hoạch giao riêng cho ${agency.name}: mục ${own.join(", ")}.`,
+      `What the plan gives ${agency.name} (${agency.english}) itself: section ${own.join(", ")}.`));
   }
   return d;
+}
+
+/** The top sections of a plan's implementation part where `agency` is given work of its own (lead or responsible), in order. */
+function ownSections(plan: ParsedPlan, agency: Agency): string[] {
+  const paths = plan.assignments.filter((a) => a.agencyId === agency.id && (a.role === "lead" || a.role === "responsible")).map((a) => a.sectionPath.split(".").slice(0, 2).join("."));
+  return [...new Set(paths)].slice(0, 3);
 }
 
 /** "Kể giúp các chương trình ...", "những văn bản nào", "list the programmes": several things of one kind are asked. */
@@ -893,7 +905,7 @@ function withPredecessorWords(q: ParsedQuestion, terms: string[], registry: QaRe
 }
 
 // "Which of the plans ...", "is there a plan that ...", "any plan ...": the plans that fit are asked for too.
-const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the (plans|provinces|documents|decisions)|which of (the |these |those |all (the )?|your )?(two|three|four|five|[2-9]) (plans|provinces|documents|decisions)|which of (these|those|your) (plans|documents|decisions)|of (all )?(the )?(five|5|these|those) (plans|documents),? which (one|plan|document)?|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
+const WHICH_PLANS_RE = /\b(tinh nao|nhung tinh|cac tinh|ke hoach nao|kh nao|qd nao|van ban nao|nhung ke hoach|cac ke hoach|quyet dinh nao|which (provinces?|plans?|decisions?|documents?)|which of the ([a-z]+ ){0,3}(plans|provinces|documents|decisions)|which of (the |these |those |all (the )?|your )?(two|three|four|five|[2-9]) (plans|provinces|documents|decisions)|which of (these|those|your) (plans|documents|decisions)|of (all )?(the )?(five|5|these|those) (plans|documents),? which (one|plan|document)?|what (provinces?|plans?|documents?)|(is there|are there) (a|any) (plans?|documents?)|any (of the )?(plans?|documents?))\b|\bwhich province s\b/;
 const ONE_YEAR_RE = /\b(mot nam|1 nam|trong mot nam|one year|a single year|single year|a year|one-year)\b/;
 /** "báo cáo 6 tháng và 1 năm", "định kỳ một năm", "once a year", "six-monthly and yearly reports": a year a report is made in, not a plan's length. */
 const REPORT_YEAR_RE = /\b(bao cao|dinh ky|report\w*|thang (va|hoac|,)? ?(mot|1) nam|(mot|1) nam (mot|1) lan|(once|twice|times) a year|months? and (at )?(one|a) year)\b/;
@@ -955,7 +967,10 @@ function answerWhichPlans(ctx: HandlerContext, all: ParsedPlan[]): Draft | null 
   }
   if (d.citations.length === 0 || d.citations.length === all.length || (!whole && d.citations.length < 2)) return null;
   const names = [...new Set(d.citations.map((c) => provinceLabel(c.plan, ctx.registry)))];
-  d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names.join(", ")} có nhắc ${numbers.join(", ")}:`, `The plans of ${names.join(", ")} mention ${numbers.join(", ")}:`));
+  // One plan of all those held: said as the only one ("Which of the provincial plans ... 111?").
+  if (whole && d.citations.length === 1) d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names[0]} có nhắc ${numbers.join(", ")}; các kế hoạch khác trong kho không nhắc:`,
+    `The plan of ${names[0]} mentions ${numbers.join(", ")}; the other plans held do not:`));
+  else d.lines.unshift(tr(ctx.lang, `Kế hoạch của ${names.join(", ")} có nhắc ${numbers.join(", ")}:`, `The plans of ${names.join(", ")} mention ${numbers.join(", ")}:`));
   d.found = true;
   d.confidence = 0.8;
   return d;
@@ -1182,7 +1197,6 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
-  if (process.env.Q33DBG) console.error("DISPATCH", intent, JSON.stringify(ctx.q.terms), JSON.stringify(ctx.terms), ctx.plans.map((p) => p.documentNumber).join());
   // "QĐ 2130 ban hành theo tờ trình số mấy?": the preamble line naming the proposal and submission.
   if (!["compare", "recommendation", "off_topic"].includes(intent)) {
     const submission = answerSubmission(ctx);
@@ -1992,7 +2006,9 @@ function agencyAnswers(ctx: HandlerContext): Draft | null {
 const WHOLE_PLAN_WORDS = new Set(["whole", "toan", "bo", "ca", "chung", "overall", "entire"]);
 /** In a claim of who leads a plan, words that ask only that: "chủ trì triển khai kế hoạch ... phải không", "leads the implementation of plan ..., correct?". */
 const WHOLE_PLAN_CLAIM_WORDS = new Set(["chu", "tri", "trien", "khai", "to", "chuc", "lead", "leads", "leading", "charge", "implement", "implements", "implementing", "implementation",
-  "plan", "plans", "kh", "qd", "correct", "right", "true", "dung", "phai", "khong", "ko", "k", "co", "la", "is", "it", "this", "in", "of", "the", "thuc", "hien", "nay"]);
+  "plan", "plans", "kh", "qd", "correct", "right", "true", "dung", "phai", "khong", "ko", "k", "co", "la", "is", "it", "this", "in", "of", "the", "thuc", "hien", "nay",
+  // "Vì sao KH 26 lại giao Sở X chủ trì toàn bộ kế hoạch?", "Sao ... lại giao ...": the claim's frame, giving the plan to the body.
+  "giao", "lai", "sao", "vi", "tai"]);
 
 /** Words asking who leads ("chủ trì", "triển khai", "who leads"): with a plan's own title, they name no task of it. */
 const LEADS_PLAN_WORDS = new Set(["ai", "la", "co", "quan", "nao", "don", "vi", "who", "which", "body", "agency", "department", "chu", "tri", "trien", "khai", "to", "chuc", "lead", "leads", "leading", "charge", "in", "of", "the", "implement", "implements",
@@ -2015,11 +2031,22 @@ const CARRIES_OUT_PLAN_RE = /\b(trien khai|thuc hien|dieu phoi|implement\w*|carr
 const LEADS_PLAN_RE = /\b(chu tri|leads?|leading|in charge of|dau moi)( \w+){0,6} (ke hoach|kh|plans?)\b/;
 /** Words a question naming the plan by what it is about holds besides asking who carries it out ("bảo vệ trẻ em của tỉnh"). */
 const PLAN_ITSELF_WORDS = new Set(["bao", "ve", "tre", "em", "cua", "child", "children", "protection", "dieu", "phoi", "coordinate", "coordinates", "coordinating",
-  "carry", "carries", "carrying", "out", "whole", "overall", "entire", "toan", "bo", "ca", "lan", "both", "and", "each", "dau", "moi"]);
+  "carry", "carries", "carrying", "out", "whole", "overall", "entire", "toan", "bo", "ca", "lan", "both", "and", "each", "dau", "moi",
+  // "KH 1979 giao đơn vị nào chủ trì ...": the plan giving its implementation ("giao", "assigns") names no task of it.
+  "giao", "assign", "assigns", "its", "it", "kh", "qd"]);
+
+/**
+ * "KH 1979 giao đơn vị nào chủ trì tổ chức thực hiện?", "Plan 2509 assigns which agency to lead its implementation?": the plan named
+ * first, and carrying out ends the question with no object but the plan ("its", "it"): the plan's own implementation is what is given.
+ */
+const CARRIES_OUT_ITSELF_RE = /\b(trien khai|thuc hien|dieu phoi|implementation|implementing it|implement it|carr(y|ies|ying) it out)$/;
+const PLAN_FIRST_RE = /^(\S+ ){0,3}(ke hoach|kh|quyet dinh|qd|plan|decision)\b/;
 
 /** "Sở nào chủ trì tổ chức triển khai kế hoạch bảo vệ trẻ em của tỉnh?": no task besides the plan itself, asked who carries it out. */
 function namesPlanItself(ctx: HandlerContext): boolean {
-  if (ctx.plans.length === 0 || !(CARRIES_OUT_PLAN_RE.test(ctx.q.folded) || LEADS_PLAN_RE.test(ctx.q.folded)) || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(ctx.q.folded)) return false;
+  const f = ctx.q.folded;
+  const carried = CARRIES_OUT_PLAN_RE.test(f) || LEADS_PLAN_RE.test(f) || (PLAN_FIRST_RE.test(f) && CARRIES_OUT_ITSELF_RE.test(f) && (ctx.q.documentNumber !== null || ctx.q.provinces.length > 0));
+  if (ctx.plans.length === 0 || !carried || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(f)) return false;
   return ctx.terms.every((t) => t.split(" ").every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || PLAN_ITSELF_WORDS.has(w) || /^\d+$/.test(w)));
 }
 

@@ -182,7 +182,7 @@ const APPENDIX_LEADS_RE = /\b(nhung|cac|which|what) (co quan|so|don vi|agencies|
 export const PLAN_PERIOD_RE = /\b(ke hoach|kh|quyet dinh|qd|plan|decision)( \S+){0,6}? (giai doan |for |of |covering |tu nam |from )?(the )?((?:19|20)\d\d) ?(?:-|den|to)? ?(?:nam )?((?:19|20)\d\d)\b|\b((?:19|20)\d\d) ?(?:-|to)? ?((?:19|20)\d\d) (\S+ ){0,4}?(plan|decision)\b/;
 
 /** "Is the Department of Health the lead agency of plan 2509?": a yes or no on who leads, asked in English with no tag. */
-export const PREMISE_RE = /\b(vi sao|tai sao|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$|^(is|are|was|were) (the )?\S+( \S+){0,8} (the )?(lead|leading|main|responsible) (agency|body|department|office|unit)\b/;
+export const PREMISE_RE = /^sao\b|\b(vi sao|tai sao|sao lai|why|phai (khong|ko|hong|hok|k)|co phai|dung (khong|ko|hong|hok|k)|is it true|isn t it|right)\b|\b(correct|is that so|true)$|^(is|are|was|were) (the )?\S+( \S+){0,8} (the )?(lead|leading|main|responsible) (agency|body|department|office|unit)\b/;
 
 // "những cơ sở nào", "xử lý cơ sở nào" (which establishments) fold like "sở nào" (which department) after "có": not a who-question.
 const WHO_RE = /\b(ai|co quan nao|(co quan|don vi|so|nganh|to chuc|doan the) (co quan|don vi|so|nganh|to chuc|doan the|hoi) nao|don vi nao|(?<!\b(nhung|cac|xu ly|kiem tra|thanh tra|giam sat|quan ly|cap phep|dong cua|dinh chi) co )so nao|nganh nao|cap nao|nhung co quan|chu tri|phu trach|dau moi|who|which (other |local |provincial |district |government |state |public )?(agency|agencies|departments?|dept|depts|body|bodies|offices?|units?|organi[sz]ations?|authorit(y|ies))|what (agency|department|body|office|organi[sz]ation|authority)\b(?!.*\breports?\b)|which( (gia lai|dak lak|tay ninh|thua thien hue|hue|the province s|province s)){1}( (provincial|district|local))? (agencies|departments|bodies|offices|units|organi[sz]ations|authorities)|in charge|leads?|coordinates?)\b/;
@@ -437,6 +437,46 @@ export function translateTerms(words: string[], language: Language): string[] {
   return out;
 }
 
+/** A folded word that could be a Vietnamese syllable written without marks (an onset, one to three vowels, a final). */
+const SYLLABLE_RE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+/** A word of the glossary no Vietnamese syllable is spelled as ("child", "database", "programme"; not "to", "an", "the"). */
+const englishOnly = (w: string): boolean => !SYLLABLE_RE.test(w) && !ENGLISH_FUNCTION_WORDS.has(w) && isEnglishWord(w);
+
+/**
+ * A question read as Vietnamese that is written so: with Vietnamese marks, or more words that could be Vietnamese syllables than
+ * words that could not ("dak lak child database programme thi co quan nao phoi hop"). An English question the language test missed
+ * ("Tay Ninh's plan 1979 implements the Prime Minister's conclusions ...") is not.
+ */
+function mostlyVietnamese(folded: string): boolean {
+  let vi = 0, other = 0;
+  for (const w of folded.split(" ")) {
+    if (!/^[a-z]+$/.test(w) || ENGLISH_FUNCTION_WORDS.has(w)) continue;
+    if (SYLLABLE_RE.test(w)) vi++;
+    else other++;
+  }
+  return vi > other;
+}
+
+/**
+ * "Dak Lak child database programme: những cơ quan nào phối hợp?": a Vietnamese question naming its topic in English. Its English
+ * words (and the glossary's phrases of them) are read as the plans' Vietnamese; every word that could be Vietnamese is kept as written.
+ */
+function englishInVietnamese(words: string[]): string[] {
+  if (!words.some(englishOnly)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = ENGLISH_PHRASES.find(([en]) => en.every((w, k) => words[i + k] === w) && en.some(englishOnly));
+    if (phrase) {
+      out.push(...phrase[1].split(" "));
+      i += phrase[0].length - 1;
+      continue;
+    }
+    const said = englishOnly(words[i]!) ? wordInVietnamese(words, i) : words[i]!;
+    out.push(...said.split(" ").filter(Boolean));
+  }
+  return out;
+}
+
 /** One English word of `words` in the plans' Vietnamese ("" when the glossary has none). */
 function wordInVietnamese(words: string[], i: number): string {
   const w = words[i]!;
@@ -485,7 +525,7 @@ function longestFirst(removePhrases: string[]): string[] {
 }
 
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
-export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY): string[] {
+export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY, marked = false): string[] {
   let text = ` ${folded} `;
   // "Ai phải tự xây dựng kế hoạch ...", "kế hoạch riêng của mình": a plan made by the one asked for its own place is the plans'
   // "kế hoạch ... của địa phương" (a local committee's own plan); "tự" (itself) is no word of a task.
@@ -514,7 +554,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   if (language === "en") text = text.replace(/\b(under|in|of|by|from|according to) (the )?(\d{1,5} )?(plan|decision)\b/g, " ")
     // "Dak Lak's 2014 plan, ...": the province's plan is named by its year, not asked about.
     .replace(/ s \d{4}(?: ?- ?\d{4})? (plan|plans|decision)\b(?! \d)/g, " ");
-  const words = translateTerms(text.trim().split(" ").filter(Boolean), language);
+  const words = language === "vi" ? (marked || mostlyVietnamese(folded) ? englishInVietnamese(text.trim().split(" ").filter(Boolean)) : text.trim().split(" ").filter(Boolean))
+    : translateTerms(text.trim().split(" ").filter(Boolean), language);
   // An English word the glossary renders as "hội" (association) is a noun of the plans, not "hỏi" (ask) typed without marks.
   const kept = language === "en" ? TRANSLATED_NOUNS : EMPTY;
   const content = words.filter((w) => (kept.has(w) || written.has(w) || !STOPWORDS.has(w)) && !/^\d+$/.test(w));
@@ -607,7 +648,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
       // "Sở Tài chính (đã nhận phần việc của Sở KH&ĐT) có trách nhiệm gì?": the words saying whose work a body took, not what about,
       // when its duties are asked (a task asked beside them is looked for in its own words).
       ...(intent === "duties" ? agencyHits.filter((h) => h.matched).flatMap((h) => takenFrom(everyday, foldVia(folds, h.matched))) : [])];
-    const terms = contentTerms(everyday, remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY);
+    const terms = contentTerms(everyday, remove, language, language === "vi" ? writtenNouns(canonical) : EMPTY, language === "vi" && hasVietnameseDiacritics(canonical));
     if (intent === "count" && namesTopicBesideList(intentText, terms)) intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber, false);
     const onTopic = DOMAIN_RE.test(folded) || PLAN_AGE_RE.test(folded) || agencyHits.length > 0 || recommendationNumber !== null
       || documentNumber !== null || documentRefs.length > 0 || NGO_WRITTEN_RE.test(raw) || /\b(ke hoach|kh|quyet dinh|qd|plan|decision) (so |no )?\d/.test(folded)

@@ -160,8 +160,9 @@ function actingAgency(ctx: HandlerContext, d: Draft, p: Passage, other: Agency):
   if (before.length > 0 && !/^([a-z]|\d+)$/.test(before)) return;
   const role = ROLE_AFTER_RE.test(foldOnce(p.quote.slice(h.end))) ? "lead" : "responsible";
   d.agencies.unshift({ agency: h.agency, name: h.agency.name, role, source: { plan: p.plan, sectionPath: p.sectionPath } });
-  // "ai chủ trì, ai phối hợp ...?": the bodies written one after another right after "phối hợp với" are the lead's partners.
-  if (role === "lead" && PARTNERS_ASKED_RE.test(ctx.q.folded)) addPartners(ctx, d, p, h.end, other);
+  // "ai chủ trì, ai phối hợp ...?", "ai đôn đốc ... báo cáo Chủ tịch?": the bodies written one after another right after "phối hợp
+  // với" are the lead's partners, and do with it what is asked.
+  if (role === "lead") addPartners(ctx, d, p, h.end, other);
 }
 
 const PARTNERS_ASKED_RE = /\b(phoi hop|coordinat\w*|partners?|together with|with which|cung voi)\b/;
@@ -239,8 +240,12 @@ export function answerOfficeHolder(ctx: HandlerContext, holder: { title: string;
   // opens the answer.
   const actor = d.agencies[0];
   if (who && actor && REPORTED_TO_RE.test(ctx.q.folded)) {
-    d.lines[0] = tr(ctx.lang, `${actor.name} làm việc này; ${vi} ${body} là người nhận báo cáo.`,
-      `${actor.name}${actor.agency ? ` (${actor.agency.english})` : ""} does this; the ${en} ${enBody} is who the report goes to.`);
+    // "X chủ trì phối hợp với Y đôn đốc ... báo cáo với Chủ tịch": both are said, X leading.
+    const partners = d.agencies.filter((a) => a.role === "coordinate");
+    const viWith = partners.length > 0 ? ` chủ trì, phối hợp với ${partners.map((a) => a.name).join(", ")}` : "";
+    const enWith = partners.length > 0 ? ` leads this, with ${partners.map((a) => `${a.name}${a.agency ? ` (${a.agency.english})` : ""}`).join(", ")}` : " does this";
+    d.lines[0] = tr(ctx.lang, `${actor.name}${viWith} làm việc này; ${vi} ${body} là người nhận báo cáo.`,
+      `${actor.name}${actor.agency ? ` (${actor.agency.english})` : ""}${enWith}; the ${en} ${enBody} is who the report goes to.`);
   }
   d.found = true;
   d.confidence = 0.6;

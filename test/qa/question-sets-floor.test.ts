@@ -144,6 +144,12 @@
  *   bodies in one question, which plan cites a legal document, where a plan's basis was published, "social media", a local
  *   committee's own plan, a false premise said as such): 60/60. Even half sealed through that: 50/60 at arrival and after; then
  *   opened and worked by class (Q34): 55/60 (and g27's even half 57 -> 58).
+ * - qa-g33-odd.jsonl (60), the odd half of 120 questions written on 6 December by a writer who read no code (the even half sealed,
+ *   not here): 55/60 when it arrived; worked by class (Q35, question-classes-q35.test.ts: the plan as subject giving its own
+ *   implementation ("KH X giao cơ quan nào chủ trì tổ chức triển khai?"), a false premise that a plan gives a body the whole plan
+ *   ("Vì sao / Sao ... lại giao X chủ trì toàn bộ kế hoạch?"), who does a task reported to the Chairman with the body the lead works
+ *   with, "which of the provincial plans ...", a Vietnamese question naming its topic in English): 60/60, no gold changed (g33-095's
+ *   gold, 1979 alone writing 111, checked against the five plans); every other set unchanged.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -195,6 +201,7 @@ describe.each([
   ["qa-g31-even.jsonl", 56],
   ["qa-g32-odd.jsonl", 60],
   ["qa-g32-even.jsonl", 55],
+  ["qa-g33-odd.jsonl", 60],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
