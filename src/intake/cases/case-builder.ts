@@ -6,7 +6,7 @@
 import type { AgeBand, DraftTriage, ReportDraft } from "../case-intake-port.ts";
 import { analyseMessage, safetyRules, triageReport, unnamedCategory } from "../triage/triage-model.ts";
 import { extractChildAge, extractChildAges } from "../triage/age-extractor.ts";
-import { extractReportFacts } from "../triage/report-facts.ts";
+import { extractReportFacts, type ReportFacts } from "../triage/report-facts.ts";
 import { endsWithEpisode, situationToldAsEnded } from "../triage/ended-situation.ts";
 import { splitReport } from "../triage/report-text.ts";
 import { reasonsWithin } from "../triage/triage-summary.ts";
@@ -203,7 +203,7 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && endsWithEpisode(f))) : [...flags];
   const rulesAlone = triageReport(text, age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || (!ended && !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f))));
-  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && ["recent", "repeated", "past"].includes(whenTold ?? "")
+  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && (["recent", "repeated", "past"].includes(whenTold ?? "") || doneEarlierToday(text, facts, result.category))
     && !rulesEmergency) {
     result.risk = "high";
     result.reasons.push(`${draft.dangerFromStory ? "Lời kể cho biết" : "Người báo cho biết"} hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).`);
@@ -225,6 +225,25 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
     for (const flag of earlier.redFlags) if (!result.redFlags.includes(flag)) result.redFlags.push(flag);
   }
   return result;
+}
+
+/** Blows the model may read as an emergency from their words alone: a beating at home, pupils' blows. */
+const DONE_HARMS: ReadonlySet<string> = new Set(["physical_violence", "bullying"]);
+/** Words that set something ahead or say it goes on (folded): "sẽ", "sắp", "định", "hẹn", "chưa dừng", "will", "still". */
+const AHEAD = /\b(?:se|sap|dinh|hen|con dang|van dang|chua dung|chua ngung|will|going to|gonna|still)\b/;
+/** An earlier part of today (folded): "sáng nay", "trưa nay", "chiều nay", "hồi sáng", "this morning"; not "vừa", "hôm nay", "just now". */
+const EARLIER_TODAY = /^(?:sang nay|trua nay|chieu nay|sang hom nay|hoi sang(?: nay)?|hoi trua|hoi chieu|sang ni|chieu ni|this morning|earlier today|this afternoon)$/;
+
+/**
+ * A beating done earlier today ("sáng nay bố tát nó mấy cái, giờ nó ở trường"), told of a part of the day gone by, nothing told
+ * as now, ahead or still going on, and no injury that needs care: with the reporter's "no danger now", a past beating of the
+ * same day is high (DESIGN, triage contract: recent, not said to be imminent), whatever the model's words alone say. "Vừa",
+ * "hôm nay" and "just now" are not read so (a beating just done, or one going on today), nor an injury that needs care.
+ */
+function doneEarlierToday(text: string, facts: ReportFacts, category: string): boolean {
+  if (!DONE_HARMS.has(category) || facts.times.join() !== "today" || !EARLIER_TODAY.test(foldKey(facts.whenQuote ?? ""))) return false;
+  if (facts.injury === "needs_care" || facts.injury === "severe") return false;
+  return !AHEAD.test(foldKey(text));
 }
 
 /**

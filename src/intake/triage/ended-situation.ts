@@ -8,7 +8,7 @@ import { extractReportFacts } from "./report-facts.ts";
 import { IN_PROGRESS, safetyRules } from "./triage-model.ts";
 
 /** The red flags of a state the child was in, which the reporter's "no danger now" answers when it was told as past. */
-export const ENDED_SITUATION_FLAGS: ReadonlySet<string> = new Set(["young_child_locked_in_alone", "driven_out_at_night", "young_child_exposed"]);
+export const ENDED_SITUATION_FLAGS: ReadonlySet<string> = new Set(["young_child_locked_in_alone", "young_child_shut_out", "driven_out_at_night", "young_child_exposed"]);
 
 /** Red flags that end with the episode only when the story tells them as a habit ("bắt nhịn đói" among the punishments). */
 const HABIT_ENDED: ReadonlySet<string> = new Set(["starvation"]);

@@ -6,7 +6,7 @@
  * governs it; the rules decide what that changes.
  */
 import { canonicalVietnamese } from "../../core/vietnamese-text.ts";
-import { CONTRACTION_NEGATORS, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, untonedChuaBeforeHarm, type LexiconRule } from "./triage-lexicon.ts";
+import { CONTRACTION_NEGATORS, foldedSenseAt, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, untonedChuaBeforeHarm, type LexiconRule } from "./triage-lexicon.ts";
 import { quoteSpan, type Clause } from "./report-text.ts";
 
 /** Gaps ("*") span at most this many tokens, so a pattern stays inside one idea. */
@@ -121,12 +121,17 @@ function wordMatches(element: Element & { kind: "word" }, token: string | undefi
 /**
  * A word the pattern spells ("hon=hôn") matches a word typed with diacritics only when spelt so: with the marks in, "hơn mọi" is
  * "more than every", never "hôn môi". A word typed without them ("hon moi") may be either and still matches, unless the
- * spelling ends in "!" ("so=sờ!"): then only the word written so.
+ * spelling ends in "!" ("so=sờ!"): then only the word written so, or when its neighbours make it another word (lexicon
+ * `foldedSenses`: "dam cuoi" is "đám cưới").
  */
 function spelledAsMeant(element: Element & { kind: "word" }, clause: Clause, at: number): boolean {
   if (!element.written) return true;
   const typed = canonicalVietnamese((clause.words[clause.origin[at] ?? -1] ?? "").normalize("NFC").toLowerCase());
-  return element.written.has(typed) || (!element.markedOnly && !/[^\x00-\x7f]/.test(typed));
+  if (element.written.has(typed)) return true;
+  if (element.markedOnly || /[^\x00-\x7f]/.test(typed)) return false;
+  // Typed without marks, the neighbours may still say which word it is: "dam cuoi vao dau thang" is a wedding, not "đấm vào đầu".
+  const sense = foldedSenseAt(clause.tokens, at);
+  return sense === null || element.written.has(canonicalVietnamese(sense));
 }
 
 /** End index (exclusive) of the shortest match of elements from token `at`, or -1. */

@@ -16,7 +16,7 @@ import { splitReport, TEEN_NOW_WORDS, teenNowSpans } from "./report-text.ts";
 import { aloneInFeeling } from "./alone-feeling.ts";
 import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
-import { untonedChuaBeforeHarm } from "./triage-lexicon.ts";
+import { foldedSenseAt, untonedChuaBeforeHarm } from "./triage-lexicon.ts";
 import type { ChildAge } from "./triage-types.ts";
 
 export const RELATIONS = [
@@ -251,6 +251,12 @@ function phraseOf(text: string, ambiguous: ReadonlySet<string>): Phrase {
 }
 
 /** Whether a phrase starts at word i: as written when the text has diacritics, folded otherwise (or when a longer phrase lost them). */
+/** The untoned word at `k` is, by its neighbours, another word than `written` (lexicon foldedSenses). */
+function otherSense(words: Words, k: number, written: string): boolean {
+  const sense = foldedSenseAt(words.folded, k);
+  return sense !== null && canonicalVietnamese(sense) !== canonicalVietnamese(written);
+}
+
 function matchesAt(words: Words, phrase: Phrase, i: number): boolean {
   const n = phrase.written.length;
   if (i + n > words.written.length) return false;
@@ -260,6 +266,8 @@ function matchesAt(words: Words, phrase: Phrase, i: number): boolean {
     if (words.written[i + j] !== phrase.written[j]) exact = false;
     // A word typed with other diacritics is another word ("có bé" is not "cô bé"); only one typed without them may match folded.
     if (words.folded[i + j] !== phrase.folded[j] || (words.written[i + j] !== phrase.written[j] && words.written[i + j] !== words.folded[i + j])) folded = false;
+    // Typed without marks, its neighbours may make it another word ("dam cuoi" is "đám cưới", no "đấm"): lexicon foldedSenses.
+    else if (words.written[i + j] === words.folded[i + j] && phrase.written[j] !== phrase.folded[j] && otherSense(words, i + j, phrase.written[j]!)) folded = false;
     else if (phrase.strict?.[j] && words.diacritics && words.written[i + j] !== phrase.written[j]) folded = false;
   }
   return exact || folded;

@@ -8,13 +8,15 @@ import type { TriageCategory, TriageRisk } from "./triage-types.ts";
 import { canonicalVietnamese, foldVietnamese, foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
 import { quoteSpan, type Clause } from "./report-text.ts";
-import { AHEAD_OR_IF, ASKED_WHILE_MESSAGING, MESSAGING } from "./triage-lexicon.ts";
+import { AHEAD_OR_IF, ASKED_WHILE_MESSAGING, IN_PROGRESS_SIGNS, MESSAGING } from "./triage-lexicon.ts";
 import { childWithWhom } from "./report-facts.ts";
 
 /** Categories where "caregiver + harm word" marks the caregiver as the abuser. */
 const CAREGIVER_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "emotional_abuse", "neglect_abandonment"]);
 /** Harms that "đang" turns into an emergency when they are happening now. */
 const IMMEDIATE_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "bullying"]);
+/** Harms a "now" ("lúc này", "vẫn đang") makes happening now. */
+const NOW_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction"]);
 /** How far (in tokens) a caregiver word may stand before the harm word it is the subject of. */
 const CAREGIVER_REACH = 12;
 
@@ -52,9 +54,20 @@ function caregiverHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>): 
  * The carer's physical harm is a locking in or out only ("khóa cửa nhốt em trong phòng cả ngày", "locks him in the flat"): no blow
  * is told, so officers read that a carer confines the child, not that a carer hits (walk 36).
  */
+/** A locking in, or out of home ("shut_out", read by the rules' scope from "nhốt ở ngoài"). */
+const LOCKINGS: ReadonlySet<string> = new Set(["confinement", "shut_out"]);
+
 function caregiverConfinesOnly(facts: TriageFacts): boolean {
   const physical = new Set<TriageCategory>(["physical_violence"]);
-  return caregiverAndHarm(facts, physical) !== false && caregiverAndHarm(facts, physical, (code) => code !== "confinement") === false;
+  return caregiverAndHarm(facts, physical) !== false && caregiverAndHarm(facts, physical, (code) => !LOCKINGS.has(code)) === false;
+}
+
+/**
+ * A harm told as done to each other ("bố mẹ cãi nhau", "chửi nhau", "đánh nhau": "nhau"), between the grown-ups named: no harm
+ * the carer does to the child, so no carer who harms (a child who sees it is read by the model and the emotional-abuse words).
+ */
+function betweenThemselves(harm: PhraseMatch): boolean {
+  return foldWords(harm.quote).at(-1) === "nhau";
 }
 
 function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>, counts: (code: string) => boolean = () => true): { carer: string; harm: string } | false {
@@ -62,7 +75,7 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
   const others = byClause(facts.affirmed, "other_person");
   for (const harm of facts.affirmed) {
     const category = harm.rule.category;
-    if (!harm.rule.floor || !category || !harms.has(category) || harm.hypothetical || !counts(harm.rule.code)) continue;
+    if (!harm.rule.floor || !category || !harms.has(category) || harm.hypothetical || !counts(harm.rule.code) || betweenThemselves(harm)) continue;
     const near = (carers.get(harm.clause) ?? []).filter((c) => c.start <= harm.start && harm.start - c.end <= CAREGIVER_REACH);
     // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
     const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
@@ -154,7 +167,7 @@ const STILL_NOW: ReadonlySet<string> = new Set(["now_word", "ongoing", "call_for
 function nightGoneBy(facts: TriageFacts): boolean {
   const clauses = facts.clauses;
   if (!clauses || facts.affirmed.some((m) => STILL_NOW.has(m.rule.code))) return false;
-  const shut = facts.affirmed.filter((m) => m.rule.code === "confinement" || m.rule.code === "driven_out" || m.rule.code === "child_alone");
+  const shut = facts.affirmed.filter((m) => LOCKINGS.has(m.rule.code) || m.rule.code === "driven_out" || m.rule.code === "child_alone");
   return shut.length > 0 && shut.every((m) => DAY_GONE_BY.test(clauses[m.clause]!.tokens.slice(0, m.start).join(" ")));
 }
 
@@ -180,12 +193,44 @@ function carerBeforeSharedHome(facts: TriageFacts, carers: Map<number, PhraseMat
   return kinAt >= 1 && before[kinAt - 1] === "bi" ? quoteSpan(clauses[harm.clause - 2]!, kinAt, last + 1) : false;
 }
 
-/** A harm word after "đang" in the same clause ("đang lôi con bé ra sân đánh"): happening now. */
+/** Harm codes that tell no one's act: an injury is what the child has ("đang chảy máu" after a fall), not what someone does now. */
+const NOT_AN_ACT: ReadonlySet<string> = new Set(["injury"]);
+
+/** A violence_in_progress phrase that tells only a sign ("đang chảy máu", "khóc thét"): lexicon inProgressSigns. */
+export function signOnly(m: PhraseMatch): boolean {
+  if (m.rule.code !== "violence_in_progress") return false;
+  const said = foldWords(m.quote).join(" ");
+  return IN_PROGRESS_SIGNS.some((s) => said === s || said.endsWith(` ${s}`));
+}
+
+/** Markers of an earlier time: an episode before ("tuần trước", "có lần", "last week"), long ago, over. */
+const EARLIER: ReadonlySet<string> = new Set(["past_episode", "past_told", "past_resolved"]);
+/** A "recent" time that is a day gone by (folded): "hôm qua", "tối qua", "đêm qua", "yesterday", "last night". */
+const DAY_BEFORE = /\b(?:qua|yesterday|last night)\b/;
+
+/** An act told on a day gone by or as an earlier episode: its sentence holds such a time ("Tuần trước ba nó ném cái ly vào nó"). */
+function toldBeforeToday(facts: TriageFacts, m: PhraseMatch): boolean {
+  const sentence = facts.sentenceOf?.[m.clause];
+  const same = (c: number) => c === m.clause || (sentence !== undefined && facts.sentenceOf![c] === sentence);
+  return facts.affirmed.some((x) => same(x.clause) && (EARLIER.has(x.rule.code) || (x.rule.code === "recent" && DAY_BEFORE.test(foldWords(x.quote).join(" ")))));
+}
+
+/**
+ * An act of harm by someone (not an injury the child has, not a sign such as bleeding or screaming), told as now or today rather
+ * than on a day gone by: what makes "đang chảy máu", "khóc thét" violence happening now (DESIGN: red flags come from facts;
+ * violence_in_progress only when something says it is in progress). A cut from broken glass, a fall, a wound from last week: none.
+ */
+export function actOfHarmNow(facts: TriageFacts, harms: ReadonlySet<TriageCategory> = IMMEDIATE_HARMS): PhraseMatch | undefined {
+  return facts.affirmed.find((m) => m.rule.floor && m.rule.category && harms.has(m.rule.category) && !m.hypothetical && !NOT_AN_ACT.has(m.rule.code) && !toldBeforeToday(facts, m));
+}
+
+/** A harm word after "đang" in the same clause ("đang lôi con bé ra sân đánh"): happening now. An injury ("đang chảy máu") is no act. */
 function harmAfterNowWord(facts: TriageFacts): string | false {
   const nowWords = byClause(facts.affirmed, "now_word");
   const harm = facts.affirmed.find(
     (m) =>
       m.rule.floor &&
+      !NOT_AN_ACT.has(m.rule.code) &&
       // bullying words ("trêu") are not an emergency even now; a group beating is
       (m.rule.category !== "bullying" || m.rule.floor === "high") &&
       !m.hypothetical &&
@@ -330,7 +375,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "violence_in_progress", risk: "emergency",
     vi: "Bạo lực, xâm hại hoặc bắt giữ đang diễn ra ngay lúc này", en: "Violence, abuse or abduction happening right now",
-    when: (f) => hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") && quoteOf(f, "now"),
+    // An act of harm told now, not an injury alone ("vết thương vẫn đang chảy máu" from a glass thrown last week).
+    when: (f) => actOfHarmNow(f, NOW_HARMS) !== undefined && quoteOf(f, "now"),
   },
   {
     flag: "with_abuser_now", risk: "emergency",
@@ -388,7 +434,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "exposure", risk: "emergency",
     vi: "Trẻ bị nhốt, đuổi hoặc bỏ ngoài trời rét, mưa, nắng gắt", en: "The child is shut out, driven out or left in cold, rain or heat",
-    when: (f) => (f.codes.has("confinement") || f.codes.has("driven_out") || f.codes.has("child_alone")) && !nightGoneBy(f) && quoteOf(f, "exposure"),
+    when: (f) => (f.codes.has("confinement") || f.codes.has("shut_out") || f.codes.has("driven_out") || f.codes.has("child_alone")) && !nightGoneBy(f) && quoteOf(f, "exposure"),
   },
   {
     flag: "infant_harmed", risk: "emergency",
@@ -464,6 +510,12 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "confinement_now", risk: "emergency",
     vi: "Trẻ đang bị nhốt, trói hoặc giam giữ", en: "The child is locked up, tied or held right now",
     when: (f) => f.codes.has("ongoing") && quoteOf(f, "confinement"),
+  },
+  {
+    // A locking out of home going on now: named for what it is; the model reads it as the locking it was trained on (trainedFlag).
+    flag: "shut_out_now", risk: "emergency",
+    vi: "Trẻ đang bị nhốt ở ngoài, không cho vào nhà", en: "The child is locked out of home right now",
+    when: (f) => f.codes.has("ongoing") && quoteOf(f, "shut_out"),
   },
   {
     flag: "working_instead_of_school", risk: "medium", category: "labour_exploitation",
@@ -571,6 +623,11 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (f) => f.codes.has("confinement") && quoteOf(f, "injury", "child_ill"),
   },
   {
+    flag: "shut_out_injured", risk: "emergency",
+    vi: "Trẻ bị nhốt ở ngoài nhà trong khi đang bị thương hoặc ốm", en: "The child is locked out of home while injured or ill",
+    when: (f) => f.codes.has("shut_out") && quoteOf(f, "injury", "child_ill"),
+  },
+  {
     flag: "taken_in_transit", risk: "emergency", category: "trafficking_abduction",
     vi: "Trẻ đang bị đưa đi (trên xe, ra biên giới, mua vé)", en: "The child is being moved away (in a vehicle, to the border, tickets bought)",
     when: (f) => hasHarm(f, "trafficking_abduction", "sexual_abuse") && !f.codes.has("past_resolved") && quoteOf(f, "in_transit"),
@@ -594,6 +651,12 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "young_child_locked_in_alone", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ nhỏ bị nhốt và bỏ lại nhiều giờ", en: "Small children locked in and left for hours",
     when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("confinement") && quoteOf(f, "long_time", "abandonment"),
+  },
+  {
+    // A small child shut out of home for hours is alone outside (DESIGN: a small child alone): the same floor as locked in, named so.
+    flag: "young_child_shut_out", risk: "emergency", category: "neglect_abandonment",
+    vi: "Trẻ nhỏ bị nhốt ở ngoài nhà và bỏ mặc nhiều giờ", en: "A small child locked out of home and left for hours",
+    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("shut_out") && quoteOf(f, "long_time", "abandonment"),
   },
   {
     flag: "weapon_now", risk: "emergency",

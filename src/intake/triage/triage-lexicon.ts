@@ -99,6 +99,19 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
+  foldedSenses?: FoldedSense[];
+  inProgressSigns?: string[];
+}
+
+/** An untoned word that its neighbours make one of the words it folds from ("dam cuoi" is "đám cưới"): lexicon `foldedSenses`. */
+export interface FoldedSense {
+  folded: string;
+  /** The word the neighbours make it, with its diacritics. */
+  written: string;
+  /** Folded phrases that may follow it. */
+  next: string[];
+  /** Folded words just before it. */
+  prev: string[];
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -165,6 +178,22 @@ export function untonedChuaBeforeHarm(folded: readonly string[], written: string
 /** Hypothetical or conditional openers, one or two tokens ("nếu", "giả sử", "if", "in case"). */
 export const HYPOTHETICAL_PAIRS: ReadonlySet<string> = new Set(DATA.hypotheticalOpeners);
 
+const SENSES: readonly FoldedSense[] = DATA.foldedSenses ?? [];
+
+/**
+ * The word an untoned token at `at` stands for by its neighbours ("dam" before "cuoi" is "đám"), or null when they do not say.
+ * `tokens` are the clause's folded tokens.
+ */
+export function foldedSenseAt(tokens: readonly string[], at: number): string | null {
+  const token = tokens[at];
+  for (const sense of SENSES) {
+    if (sense.folded !== token) continue;
+    if (sense.prev.includes(tokens[at - 1] ?? "")) return sense.written;
+    if (sense.next.some((p) => p.split(" ").every((w, j) => tokens[at + 1 + j] === w))) return sense.written;
+  }
+  return null;
+}
+
 /** The rules. Order does not matter; category evidence adds up and floors take the maximum. */
 export const LEXICON: readonly LexiconRule[] = DATA.rules;
 
@@ -227,6 +256,9 @@ function slotsRegex(sequences: readonly (readonly WordSlot[])[]): RegExp {
 
 /** Messages and threats (folded): what a "now" or a day may be said of besides the images: read by triage-combinations.ts. */
 export const MESSAGING: RegExp = wholeWordsRegex(DATA.messaging);
+
+/** The ends of violence_in_progress phrases that tell a sign of harm (bleeding, screaming), not an act: read by triage-combinations.ts. */
+export const IN_PROGRESS_SIGNS: readonly string[] = DATA.inProgressSigns ?? [];
 
 /** Words that set a time ahead or a condition (folded): "sẽ", "nếu", "trước", "will", "unless": read by triage-combinations.ts. */
 export const AHEAD_OR_IF: RegExp = wholeWordsRegex(DATA.aheadOrIf);

@@ -300,6 +300,24 @@ function statedDecision(t: IntentTables, clauses: readonly Clause[], instruction
   }
 }
 
+/**
+ * Flags named after the shipped model was trained, and the flag it learnt for the same reading: a carer's locking was learnt as a
+ * carer's violence; a child locked out of home ("nhốt ngoài sân") as a locking, because the rules then called it one. Officers read
+ * the new names; the model and its safety floors read the trained ones until it is retrained.
+ */
+const TRAINED_AS: Readonly<Record<string, string>> = {
+  caregiver_confinement: "caregiver_violence",
+  shut_out: "confinement",
+  shut_out_now: "confinement_now",
+  shut_out_injured: "confined_and_injured",
+  young_child_shut_out: "young_child_locked_in_alone",
+};
+
+/** The flag the shipped model learnt for a flag code (the code itself unless it was named after training). */
+export function trainedFlag(flag: string): string {
+  return TRAINED_AS[flag] ?? flag;
+}
+
 /** The rules' view of a message as model features: their matches, their decision, the extracted facts. */
 export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatches(text), facts: ReportFacts = extractReportFacts(text, knownFrom(read))): string[] {
   const { result: rules, matches } = read;
@@ -309,7 +327,7 @@ export function ruleFeatures(text: string, read: RulesRead = triageRulesWithMatc
     ...new Set(stated.filter((m) => m.rule.modelFeature !== false).map((m) => `r:${m.rule.code}`)),
     ...new Set(matches.negated.filter((m) => m.rule.modelFeature !== false).map((m) => `rn:${m.rule.code}`)),
     // The shipped model learnt one flag for a carer's physical harm, a locking included: the confinement flag is read as it until retrained.
-    ...rules.redFlags.map((f) => `flag:${f === "caregiver_confinement" ? "caregiver_violence" : f}`),
+    ...rules.redFlags.map((f) => `flag:${trainedFlag(f)}`),
     `rr:${rules.risk}`,
     `rc:${rules.category}`,
     ...(matches.hasQuestionMark ? ["question_mark"] : []),
@@ -353,7 +371,7 @@ export function riskFromProbabilities(policy: Pick<LinearModel["policy"], "emerg
 export function safetyFloor(rules: Pick<TriageResult, "risk" | "redFlags">, flags: readonly string[] = shippedModel()?.policy.safetyFlags ?? safetyRules().emergencyFlags): string | null {
   if (rules.risk !== "emergency") return null;
   const always = safetyRules().alwaysFlags;
-  return rules.redFlags.find((f) => flags.includes(f) || always.includes(f)) ?? null;
+  return rules.redFlags.find((f) => flags.includes(trainedFlag(f)) || always.includes(f)) ?? null;
 }
 
 function argmax(p: Record<string, number>): string {
@@ -518,7 +536,7 @@ const HANDLED = /\b(?:da (?:duoc )?xu ly|da bi (?:bat|xu|khoi to|ket an|tu)|(?:c
 /** Flags that say a harm is going on now: not shown on a matter the text says is over. */
 /** Flags that say a caregiver harms the child (now): not kept on a matter rated low because it is over. */
 const CAREGIVER_NOW: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "caregiver_confinement", "caregiver_sexual_abuse"]);
-export const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
+export const IN_PROGRESS: ReadonlySet<string> = new Set(["abduction_in_progress", "violence_in_progress", "trafficking_under_way", "confinement_now", "shut_out_now", "online_sexual_abuse_now", "with_abuser_now", "call_for_help"]);
 
 /**
  * The red flags officers read are the ones the decision stands on (DESIGN: red flags come from the

@@ -6,8 +6,8 @@
  * resolves toward the higher risk; only a clear negation or a clear general question lowers.
  * Text inside a report is data: instructions in it are flagged for the officer, never obeyed.
  */
-import { COMBINATIONS } from "./triage-combinations.ts";
-import { AWAY_NOW, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
+import { actOfHarmNow, COMBINATIONS, signOnly } from "./triage-combinations.ts";
+import { AWAY_NOW, LEXICON, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
 import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
@@ -367,10 +367,57 @@ function notARape(tokens: readonly string[], m: PhraseMatch): boolean {
   return bullied || ["toi", "an"].includes(tokens[m.start - 1] ?? "") && words[0] === "hiep";
 }
 
+/** How a locking out of home is named (the lexicon's own shut_out rule): its floor and category stay the locking's. */
+const SHUT_OUT_WORDS = (() => {
+  const rule = LEXICON.find((r) => r.code === "shut_out");
+  return { code: "shut_out", vi: rule?.vi ?? "trẻ bị nhốt ở ngoài, không cho vào nhà", en: rule?.en ?? "the child is locked out of home" };
+})();
+
+/** Counts of blows within one occasion (folded quotes of the repeated rule): "nhiều lần", "liên tục", "many times". */
+const COUNTS: ReadonlySet<string> = new Set(["nhieu lan", "lien tuc", "many times", "repeatedly"]);
+/** One night or one day told (folded, whole): "tối qua", "đêm qua", "hôm qua", "sáng nay", "tối nay", "last night", "this morning". */
+const ONE_OCCASION = /^(?:toi qua|dem qua|hom qua|sang nay|trua nay|chieu nay|hom nay|toi nay|dem nay|toi hom qua|dem hom qua|last night|yesterday|this morning|today|tonight|this afternoon|this evening)$/;
+/** A time of several days (folded): "3 ngày", "mấy đêm", "2 days". */
+const MANY_DAYS = /\b(?:\d+|may|vai) (?:ngay|dem|hom|days|nights)\b/;
+/** "suốt" told of one night ("khóc suốt đêm qua", "suốt cả đêm"), not "suốt ngày" (all the time). */
+function allNight(clauses: readonly Clause[], m: PhraseMatch): boolean {
+  return foldedQuote(clauses, m) === "suot" && ["dem", "toi", "ca"].includes(clauses[m.clause]?.tokens[m.end] ?? "");
+}
+
+/**
+ * A count of blows ("nhiều lần", "liên tục", "many times") or "suốt" told of a night in a clause that names one night or one
+ * day ("tối qua", "đêm qua", "last night"), and no habit told anywhere ("tối nào cũng", "hay", "every night", "có lần"): one
+ * episode, not a harm that keeps happening.
+ */
+function oneOccasion(clauses: readonly Clause[], facts: TriageFacts, m: PhraseMatch): boolean {
+  const once = (x: PhraseMatch) => COUNTS.has(foldedQuote(clauses, x)) || allNight(clauses, x);
+  if (!once(m)) return false;
+  // The night or day dates the count in its own clause ("đêm qua bố đánh nó nhiều lần"); "bị hiếp nhiều lần, ... phải về nhà tối nay"
+  // is many times over time, and tonight is when she goes home.
+  const occasion = facts.affirmed.some((x) => x.clause === m.clause && (x.rule.code === "recent" || x.rule.code === "soon") && ONE_OCCASION.test(foldedQuote(clauses, x)));
+  const habit = facts.affirmed.some((x) => x !== m && ((x.rule.code === "repeated" && !once(x)) || x.rule.code === "past_episode" || (x.rule.code === "long_time" && MANY_DAYS.test(foldedQuote(clauses, x)))));
+  return occasion && !habit;
+}
+
+/**
+ * A locking that shuts the child out ("nhốt ở ngoài", "khóa cửa nhốt ngoài hiên"), not in: "ngoài" within a few words after it,
+ * not "ra ngoài" (not let out: locked in) nor "đi ngoài", and no "trong" (inside) between.
+ */
+function lockedOut(tokens: readonly string[], m: PhraseMatch): boolean {
+  // Only a locking: "trói tay vào cột ngoài sân" (tied to a post outside) is still tied up.
+  if (!tokens.slice(m.start, m.end).some((t) => t === "nhot" || t === "khoa")) return false;
+  for (let k = m.start + 1; k < Math.min(tokens.length, m.end + 4); k++) {
+    if (tokens[k] === "trong" || tokens[k] === "ra") return false;
+    if (tokens[k] === "ngoai" && tokens[k - 1] !== "di") return true;
+  }
+  return false;
+}
+
 function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[] {
   if (facts.instruction) return [];
   const notes: ScopeNote[] = [];
   const dropped = new Set<PhraseMatch>();
+  const renamed = new Map<PhraseMatch, PhraseMatch>();
   const inClause = (ci: number) => facts.affirmed.filter((x) => x.clause === ci);
   const words = ` ${clauses.map((c) => c.tokens.join(" ")).join(" ")} `;
   // After a goodbye or despair, or once the child has gone off ("đi theo bạn trai ... tắt máy"), a phone switched off is a child out of reach.
@@ -487,6 +534,19 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     } else if (m.rule.code === "violence_severe" && noViolentAct(m, clauses, sentenceClauses(m.clause).flatMap(inClause))) {
       // "bị bỏng tay vì tia lửa hàn" at a workshop, "hành hạ tinh thần": an injury at work, or harm in words, is no one's beating.
       dropped.add(m);
+    } else if (m.rule.code === "repeated" && oneOccasion(clauses, facts, m)) {
+      // "Tối qua ông ấy tát nó ba bốn lần liền", "đêm qua bị đánh nhiều lần", "last night ... many times": several blows in one
+      // night are one episode, not a harm that keeps coming back.
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là nhiều lần trong cùng một lần xảy ra (một đêm, một ngày): không tính là sự việc lặp lại.`, en: `"${m.quote}" is several times within one occasion (one night, one day): not counted as a harm that keeps happening.` });
+    } else if (m.rule.code === "confinement" && lockedOut(tokens, m)) {
+      // "bị mẹ khóa cửa nhốt ở ngoài", "nhốt ngoài hiên": shut out of home, not locked in: named so, its floor and category kept.
+      renamed.set(m, { ...m, rule: { ...m.rule, ...SHUT_OUT_WORDS } });
+    } else if (signOnly(m) && !facts.affirmed.some((x) => x.rule.code === "violence_in_progress" && !signOnly(x)) && !actOfHarmNow(facts)) {
+      // "mảnh ly cứa vào tay, tay nó đang chảy máu", "vết thương (từ tuần trước) vẫn đang chảy máu": bleeding or screaming with no
+      // act of harm told now (an accident, a wound from an earlier day) is no violence happening now; the injury is still read.
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là dấu hiệu (chảy máu, khóc thét), không kể ai đang gây hại cho trẻ lúc này: không tính là bạo lực đang diễn ra.`, en: `"${m.quote}" is a sign (bleeding, screaming), and no one is told to be harming the child now: not counted as violence happening now.` });
     } else if (m.rule.code === "abduction_in_progress" && foldedQuote(clauses, m) === "bat di tu" && (tokens[m.end] === undefined || ASKING_END.has(tokens[m.end]!))) {
       // "bố em có bị bắt đi tù không": a question about jail, not a child taken away.
       dropped.add(m);
@@ -498,6 +558,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   // "He lives in Hanoi and we haven't seen him since", "ông ta đã chuyển đi, không còn qua lại": no access to the child now.
   const noAccess = outOfReach(words);
   if (noAccess) facts.codes.add("no_access_now");
+  if (renamed.size > 0) {
+    facts.affirmed = facts.affirmed.map((m) => renamed.get(m) ?? m);
+    facts.codes = new Set(facts.affirmed.filter((m) => !dropped.has(m)).map((m) => m.rule.code));
+  }
   if (dropped.size === 0) return notes;
   if (phoneOff) notes.push({ vi: `"${phoneOff.quote}": điện thoại tắt, chưa liên lạc được; riêng điều này không tính là dấu hiệu.`, en: `"${phoneOff.quote}": a phone switched off does not by itself mean a child is missing.` });
   const fear = [...feared].flatMap((m) => sentenceClauses(m.clause).flatMap((c) => scolding(c).map(([a, b]) => quoteSpan(clauses[c]!, a, b))))[0];
