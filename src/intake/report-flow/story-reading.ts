@@ -1005,7 +1005,17 @@ function latestTime(text: string, facts: ReportFacts): string | null {
 }
 
 /** "hồi lớp" + "4" in the text: a time named by a grade, a year or a month keeps its number ("hồi lớp 4", "năm lớp 3", "hồi tháng 9"). */
+/** A weekday just before a week word (as typed): "thứ sáu", "thứ 6", "thứ bảy", "chủ nhật", "t7", "cn". */
+const WEEKDAY_BEFORE = /((?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|(?:chủ nhật|chu nhat|cn|t[2-7]))\s+$/iu;
+
 function withItsNumber(named: string, text: string): string {
+  // "thứ sáu tuần rồi", "hôm t7 tuần trước", "chủ nhật tuần trước": the weekday before "tuần rồi" is the day (walk 47).
+  if (/^(?:tuần|tuan) (?:rồi|roi|trước|truoc|vừa rồi|vua roi|qua)$/iu.test(named)) {
+    const nfc = text.normalize("NFC");
+    const at = nfc.toLowerCase().indexOf(named.toLowerCase());
+    const day = at > 0 ? WEEKDAY_BEFORE.exec(nfc.slice(0, at))?.[1] : undefined;
+    if (day) return `${day} ${named}`;
+  }
   // "3 ngày nay", "mấy hôm nay", "2 tuần nay": how long, said with its count ("ngày nay" alone is "nowadays").
   if (/^(?:ngày|ngay|hôm|hom|tuần|tuan|tháng|thang|năm|nam|bữa|bua) (?:nay|rày|ray|ni)$/iu.test(named)) {
     const nfc = text.normalize("NFC").toLowerCase();
