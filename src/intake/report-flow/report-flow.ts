@@ -688,6 +688,8 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   const strict = def.read(reading.draft, text, deps, false);
   const factsAnswer = !strict && reading.learned.length > 0 && def.known(reading.draft) ? reading.draft : null;
   const answer = strict ?? factsAnswer ?? (reading.learned.length === 0 ? def.read(reading.draft, text, deps, true) : null);
+  // "tôi quen biết nhà đó lâu rồi" at "who are you?": asked once more in other words, then kept as someone else (never a loop).
+  if (!answer && state.step === "reporter" && !storyLike && !isQuestionLike(text)) return relationAskedAgain(state, text, now, flow, deps);
   if (answer) {
     const unknownPlace = state.step === "where" && !answer.provinceId;
     // Only the step's own reading keeps the words it read; an answer read from the facts of a story keeps the story too
@@ -706,6 +708,17 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   }
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
+}
+
+/**
+ * Words at "who are you to the child?" that name no choice: the first time, the question again in other words (the choices named);
+ * the second, the writer is someone else, their words kept for officers (never the relation as typed, never asked a third time).
+ */
+function relationAskedAgain(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const notes = state.draft.extraNotes.includes(text) ? state.draft.extraNotes : [...state.draft.extraNotes, text];
+  if (state.relationAskedAgain) return move(state, { ...state.draft, reporterRelation: "other", reporterRelationText: null, extraNotes: notes }, [], now, flow, deps, true);
+  const again: ReportFlowState = { ...state, relationAskedAgain: true, draft: stamp({ ...state.draft, extraNotes: notes }, now) };
+  return finish(again, [{ ...flow.ask(again), text: note(again, T.reporterAgain) }], deps);
 }
 
 /** The fact each question asks for, as the story reading names it. */
