@@ -390,3 +390,23 @@ export function relationInWords(text: string, lang: "vi" | "en"): { relation: Re
   if (BESIDE_WORDS.test(key)) return { relation: "neighbour", words: null };
   return null;
 }
+
+/** Number words (folded) a reporter types for a few children. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const CHILD_WORD = String.raw`(?:dua|be|chau|em|tre|dua tre|dua nho|dua be|thang|con|nho|kids?|children|child|girls?|boys?)`;
+/** More children, with a child word (folded): "thêm 3 đứa nữa cũng bị", "còn 2 bé nữa", "there are 2 more kids". */
+const MORE_CHILDREN = new RegExp(String.raw`\b(?:them|con|co them|con co|con them|va|voi|ca)\s+(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+${CHILD_WORD}\b(?:\s+\S+){0,3}?\s+(?:nua|cung bi|cung vay|also|too)\b|\b(\d{1,2}|one|two|three|four|five)\s+more\s+${CHILD_WORD}\b`);
+
+/** How many more children the words add ("thêm 3 đứa nữa cũng bị": 3), or null; a number with no child word ("thêm 3") adds none. */
+export function moreChildrenSaid(text: string): number | null {
+  const m = MORE_CHILDREN.exec(foldKey(text));
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return null;
+  const n = /^\d+$/.test(said) ? Number(said) : COUNT_WORDS[said] ?? 0;
+  return n > 0 && n < 30 ? n : null;
+}
+
+/** A number with only a word of more or of still ("thêm 3", "3 nữa", "còn 2"), no child, age, place or time word: no answer to a question (folded). */
+export function bareAddedNumber(text: string): boolean {
+  return /^(?:(?:them|con|con them|co them|them duoc)\s+\d{1,3}(?:\s+(?:nua|a|nha|nhe))*|\d{1,3}\s+nua(?:\s+(?:a|nha|nhe))*|(?:\d{1,3}\s+)?more)$/.test(foldKey(text));
+}
