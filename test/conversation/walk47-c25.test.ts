@@ -250,8 +250,9 @@ describe("6. a number alone is no count of children, age, place or time; said wi
 
 describe("7. the harmer's sex, when the words say it, is stored", () => {
   it.each([
-    ["Tôi là hàng xóm, bé Tú 9 tuổi ở phường An Hải, Đà Nẵng bị ông Sáu đầu hẻm sàm sỡ hôm qua, ổng còn cho bé tiền.", "male"],
-    ["Tôi là cô giáo, bé Lan 7 tuổi ở xã Phú Hòa, Gia Lai hay bị đứa con trai nhà kế bên đánh, hôm qua bé bị chảy máu mũi.", "male"],
+    ["Tôi là hàng xóm, bé Tú 9 tuổi ở phường An Hải, Đà Nẵng bị ông Bảy hàng xóm sàm sỡ hôm qua, ổng còn cho bé tiền.", "male"],
+    ["Tôi là cô giáo, bé Lan 7 tuổi ở xã Phú Hòa, Gia Lai hay bị một đứa con trai lớp trên bắt nạt, hôm qua nó đánh bé chảy máu mũi.", "male"],
+    ["Tôi là cô giáo, bé Lan 7 tuổi ở xã Phú Hòa, Gia Lai hay bị một bạn nam lớp trên bắt nạt, hôm qua đánh bé chảy máu mũi.", "male"],
     ["Tôi là hàng xóm, bé Tí 6 tuổi ở phường Linh Trung, TP Hồ Chí Minh hay bị bà chủ trọ đánh, hôm qua bà ấy tát bé.", "female"],
     ["Tôi là hàng xóm, bé Tí 6 tuổi ở phường Linh Trung, TP Hồ Chí Minh bị mẹ đánh bằng roi hôm qua.", "female"],
   ] as const)("%s", async (story, sex) => {

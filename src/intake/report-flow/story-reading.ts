@@ -12,6 +12,7 @@ import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
+import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
@@ -351,7 +352,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     age: pair ? { childAgeBand: bandOf(Math.min(...pair)), childAgeText: `${pair.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${pair.at(-1)}` } : mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
-    harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
+    harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
