@@ -3,7 +3,7 @@
  * "ông ấy quay lại rồi" got no 113 line): force used now against the child or at their door, or the one who harms back
  * where the child is. Read on the chat key (folded, chat spellings written out), whole words.
  */
-import { chatKey, saysNoDanger } from "./answer-matching.ts";
+import { chatKey, saysNoDanger, saysSafeNow } from "./answer-matching.ts";
 
 /** Someone, as the subject of what is done now (folded): "ông ta", "hắn", "ổng", "bố nó", "he". */
 const SOMEONE = String.raw`(?:ong|ba|ong ta|ong ay|ba ta|ba ay|han|gia|thang|thang do|thang kia|ga|ga do|nguoi do|no|tui no|bon no|chung no|bo|ba|me|ma|cha|duong|bo duong|me ke|chu|cau|bac|anh|chi|he|she|they|the man|the woman|her dad|his dad|her father|his father|her mother|his mother|her stepdad|his stepdad)`;
@@ -15,13 +15,16 @@ const BACK = new RegExp(String.raw`\b${SOMEONE}\s+(?:(?:lai|da|vua|moi|dang)\s+)
 /** Force now, in English (folded): "he is kicking her door", "they are banging on the door", "he is hitting her again". */
 const FORCE_EN = /\b(?:is|s|are|re)\s+(?:\w+\s+)?(?:kicking|banging|breaking|smashing|hitting|beating|punching|choking|strangling|dragging|threatening|shouting at|yelling at|screaming at)\b/;
 
+/** Safe said, not denied (folded): "bé đang ở nhà tôi, an toàn rồi", "she is safe with me"; not "không an toàn". */
+const SAFE_SAID = /(?<!\b(?:khong|ko|k|chua|chang|hong|hok|not|isn t|un) )\b(?:an toan|safe)\b/;
+
 /**
  * The addition tells of danger now: force used now, or the one who harms back, when the case was about harm done by someone
  * (`harmedBySomeone`). Never when the words say the child is safe ("ông ấy về rồi nhưng bé đang ở nhà tôi, an toàn").
  */
 export function addedDangerNow(text: string, harmedBySomeone: boolean): boolean {
-  if (saysNoDanger(text)) return false;
   const key = chatKey(text);
+  if (saysNoDanger(text) || saysSafeNow(text) || SAFE_SAID.test(key)) return false;
   if (FORCE_NOW.test(key) || FORCE_EN.test(key)) return true;
   return harmedBySomeone && BACK.test(key);
 }

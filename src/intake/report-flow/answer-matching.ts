@@ -366,7 +366,7 @@ export function isDone(text: string): boolean {
 /** The writer's words (folded) for the child: "nó", "bé", "bạn ấy", "thằng bé", "cháu". */
 const THE_CHILD = String.raw`(?:no|be|ban ay|ban do|em ay|em do|thang be|con be|co be|cau be|nho|chau|tre|dua nho|dua be|thang nho|con nho)`;
 /** The writer is the child's friend or classmate, in chat spelling too (folded): "t la bn hoc cua no", "e là bn thân của thằng bé". */
-const FRIEND_WORDS = new RegExp(String.raw`\b(?:ban|bn|bff)(?: (?:than|hoc|cung lop|chung lop|cung truong|cung ban|choi|choi chung|cung xom))? (?:cua )?${THE_CHILD}\b|\b(?:hoc|choi) (?:cung|chung|voi|vs) ${THE_CHILD}\b|\b(?:is|am|m) (?:his|her|their) (?:best |close |school )?(?:friend|classmate|mate)\b`);
+const FRIEND_WORDS = new RegExp(String.raw`\b(?:ban|bn|bff)(?: (?:than|hoc|cung lop|chung lop|cung truong|cung ban|choi|choi chung|cung xom))? (?:cua )?${THE_CHILD}\b|\b(?:hoc|choi) (?:cung|chung|voi|vs)(?: (?:voi|vs))? ${THE_CHILD}\b|\b(?:is|am|m) (?:his|her|their) (?:best |close |school )?(?:friend|classmate|mate)\b`);
 const CLASSMATE_WORDS = /\b(?:cung lop|chung lop|hoc cung|hoc chung|classmate)\b/;
 /** The writer lives beside the child (folded): "sát vách", "phòng bên cạnh", "chung dãy trọ", "cùng xóm", "next door". */
 const BESIDE_WORDS = /\b(?:sat vach|vach ben|ngay vach|sat ben|ke ben|ben canh|canh nha|canh phong|doi dien|chung day|cung day|chung xom|cung xom|chung hem|cung hem|chung ngo|cung ngo|chung khu|cung khu|chung tang|cung tang|chung nha tro|cung nha tro|chung chung cu|cung chung cu|next door|across the (?:street|hall|road)|same (?:building|street|alley|block)|live nearby|lives nearby)\b/;
