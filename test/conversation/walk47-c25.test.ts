@@ -118,6 +118,9 @@ describe("1. who the reporter is, said in other words, is matched to a choice, n
   it.each([
     ["Mình ở phòng trọ ngay sát vách, đêm qua nghe bé gái 6 tuổi phòng bên bị mẹ đánh la hét, ở phường Linh Xuân, TP Hồ Chí Minh.", "neighbour"],
     ["e la bn cua no, no 12t, bo no danh no bam tim ca nguoi hom qua, o phuong Ben Thanh tp hcm", "other"],
+    ["em chào anh chị, hàng xóm nhà em có bé gái 5 tuổi hay bị mẹ kế đánh, ở phường Hòa Minh, Đà Nẵng, hôm qua", "neighbour"],
+    ["Phòng trọ cạnh phòng tui có bé gái 4 tuổi bị mẹ bỏ đói mấy ngày nay, ở phường Linh Trung, TP Hồ Chí Minh", "neighbour"],
+    ["Con tôi 8 tuổi bị hàng xóm nhà tôi đánh hôm qua ở xã Tân Phú, Đồng Nai", "family"],
   ] as const)("said in the story, it is not asked: %s", async (story, relation) => {
     const r = reporter();
     const { asked } = await toSummary(r, await r.send(story));

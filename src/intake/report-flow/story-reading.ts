@@ -279,14 +279,15 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
     ?? (childFriendWrites(text) ? "friend" : null)
-    // "Mình ở phòng trọ ngay sát vách", "nhà tui kế bên": the writer lives beside the child, a neighbour (walk 47: asked who they are).
-    ?? (!isChildWriter(text) && WRITER_BESIDE.test(foldKey(text)) ? "neighbour" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
     // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null)
     // "Đứa cháu 9 tuổi nhà tôi", "cháu gái của tôi": a grown-up's niece or nephew, so family (not asked who the writer is).
-    ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null);
+    ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null)
+    // "Mình ở phòng trọ ngay sát vách", "phòng trọ cạnh phòng tui có bé gái", "hàng xóm nhà em có bé": the writer lives beside the
+    // child, a neighbour (walk 47: asked who they are).
+    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text))) ? "neighbour" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
@@ -1035,6 +1036,9 @@ function latestTime(text: string, facts: ReportFacts): string | null {
  * next door"; the writer's word then a verb of living (not "em bé ở nhà bên cạnh", where "em" is the child).
  */
 const WRITER_BESIDE = /(?:^|[.,;!?]\s*|\s)(?:(?:toi|tui|minh|mk|mik|em|e)\s+(?:chi\s+|cung\s+|thi\s+)?(?:o|song|thue|tro|o tro|thue tro)|nha\s+(?:toi|tui|minh|em|e)|phong\s+(?:toi|tui|minh|em|e))\s+(?:\S+\s+){0,4}?(?:sat vach|vach ben|ke ben|ben canh|sat ben|canh nha|canh phong|doi dien|chung day(?: tro)?|cung day(?: tro)?)\b|\bi live (?:right )?(?:next door|across the (?:street|hall|road))\b/;
+
+/** The child's home named by the writer's (folded): "phòng trọ cạnh phòng tui có bé", "nhà kế bên nhà tôi", "hàng xóm nhà em có bé gái". */
+const CHILD_NEXT_TO_WRITER = /\b(?:nha|phong|phong tro|can ho)\s+(?:sat vach|ke ben|ben canh|canh|sat|doi dien)\s+(?:nha|phong|can ho)?\s*(?:toi|tui|minh|em|e)\b|\bhang xom\s+(?:nha\s+|cua\s+|ben nha\s+)?(?:toi|tui|minh|em|e)\s+(?:co|la)\s+(?:\S+\s+){0,2}?(?:be|chau|dua|thang|con|em be|tre|hai dua|2 dua)\b/;
 
 /** A weekday just before a week word (as typed): "thứ sáu", "thứ 6", "thứ bảy", "chủ nhật", "t7", "cn". */
 const WEEKDAY_BEFORE = /((?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|(?:chủ nhật|chu nhat|cn|t[2-7]))\s+$/iu;
