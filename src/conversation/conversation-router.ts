@@ -12,6 +12,7 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
+import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
 import { HURT_BY_SOMEONE, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
@@ -503,6 +504,9 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
 
   const code = turn.data.lastCaseCode;
+  // "cho hoi bao tin o day duoc ko", "muốn báo tin thì làm sao", "can I report something here?": asking whether or how to report
+  // here, with no story yet, is the start of a report (walk 47: answered from the plans), never a question about the plans' procedures.
+  if (!code && asksToReportHere(folded) && !deps.reportFlow.toldStory(text.full)) return [{ text: TEXT.reportHere[turn.lang] }, ...(await startReport(turn, deps, null, text.full))];
   const answered = code ? afterCodeQuestion(turn, deps, text.full) : null;
   if (answered && !deps.reportFlow.hasStory(text.full)) return answered;
   // A question with something told beside it: what it tells goes to the case first (raising it, alerting), then the answer.
@@ -584,6 +588,24 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // "nice", "hihi", "chúc mừng năm mới cả nhà", "bot vô dụng": chatter that asks nothing gets the menu, not "the plans do not answer".
   if (kind === "chatter" && !asksAnything(text.full, folded) && folded.split(" ").length <= 10) return menuFor(turn, deps);
   return answerFreeText(turn, deps, text.processing, text.truncated);
+}
+
+/** Reporting, as a word (folded): "báo tin", "tố giác", "trình báo", "report". */
+const REPORTING = String.raw`(?:bao tin|bao cao|bao viec|bao chuyen|bao vu|to giac|to cao|trinh bao|phan anh|bao)`;
+/**
+ * Asking whether or how one reports here (folded): "báo tin ở đây được không", "ở đây có nhận báo tin không", "muốn báo tin thì làm sao",
+ * "làm sao để báo tin", "can I report something here", "how do I report"; not a question of a plan's procedure ("quy trình tiếp nhận ...").
+ */
+const ASKS_TO_REPORT = new RegExp([
+  String.raw`\b${REPORTING}\b(?: \S+){0,4}? (?:o day|tai day|qua day|tren nay|o bot|o trang nay|voi ban|cho ban|duoc khong|duoc ko|duoc k|dc ko|dc k|dc khong|duoc hong|dc hong|duoc kg|dc kg|duoc hok|dc hok|duoc chu|the nao|lam sao|nhu nao|nhu the nao|o dau)\b`,
+  String.raw`\b(?:co )?nhan (?:bao tin|to giac|trinh bao|phan anh|tin bao)\b`,
+  String.raw`\blam (?:sao|the nao|nhu nao|gi) (?:de |thi )?(?:duoc )?${REPORTING}\b`,
+  String.raw`\b(?:can|may|could|how (?:do|can|should|would)|where (?:do|can|should)) (?:i|we) (?:make a )?report\b`,
+  String.raw`\breport (?:\w+ ){0,3}?(?:here|with you|on this|through this)\b`,
+].join("|"));
+
+function asksToReportHere(folded: string): boolean {
+  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && folded.split(" ").length <= 16;
 }
 
 /** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */
@@ -781,7 +803,10 @@ function raisedToEmergency(result: AddInformationResult): boolean {
  * meant for a child.
  */
 function followUpSafety(turn: Turn, deps: RouterDeps, result: AddInformationResult): Reply[] {
-  if (!turn.danger.danger && !raisedToEmergency(result)) return [];
+  // "nó đang đạp cửa", "ông ấy quay lại rồi": danger now told after the code, read as a first message would be (walk 47).
+  const harmed = HURT_BY_SOMEONE.has(turn.data.lastCaseFacts?.category ?? "") || Boolean(turn.data.lastCaseFacts?.harmer);
+  const told = turn.text !== null && addedDangerNow(turn.text.full, harmed);
+  if (!turn.danger.danger && !raisedToEmergency(result) && !told) return [];
   const child = turn.text ? deps.childWriting(turn.text.processing) : false;
   return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang)];
 }

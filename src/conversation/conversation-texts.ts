@@ -145,6 +145,11 @@ export const TEXT = {
     vi: "Em muốn kể thêm gì cho báo tin {code} thì gõ vào đây nhé. Gõ /cancel để thôi. Gọi 111 bất cứ lúc nào, miễn phí.",
     en: "Type what else you want to tell for report {code}. /cancel to stop. Call 111 any time, it is free.",
   },
+  /** "cho hỏi báo tin ở đây được không": yes, before the report starts. */
+  reportHere: {
+    vi: "Được, bạn báo tin ngay tại đây.",
+    en: "Yes, you can report it here.",
+  },
   addedAfterReport: {
     vi: "Đã thêm vào báo tin {code} vừa gửi, cán bộ sẽ đọc cùng. Nếu đây là một việc khác, chọn \"Việc khác: báo tin mới\".",
     en: "Added to report {code} you just sent; officers will read it with it. If this is about something else, choose \"Something else: new report\".",

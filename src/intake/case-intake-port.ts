@@ -54,6 +54,8 @@ export interface ReportDraft {
   harmer?: string | null;
   /** The story's own words for that person ("chú ruột"). */
   harmerText?: string | null;
+  /** That person's sex, when the words say it ("ông Tư ... ổng": male; "bà chủ trọ": female). */
+  harmerSex?: "male" | "female" | null;
   /** How many children the story speaks of, when more than one. */
   children?: number | null;
   reporterRelation: ReporterRelation | null;

@@ -287,7 +287,7 @@ function detailsOf(draft: ReportDraft): CaseDetails {
   return {
     language: draft.language, dangerNow: draft.dangerNow, ...(draft.dangerFromStory && draft.dangerNow ? { dangerFromStory: true } : {}), when: draft.when, withPersonNow: draft.withPersonNow, childAgeText: draft.childAgeText,
     locationText: placeWords(draft), reporterRelationText: draft.reporterRelationText, extraNotes: [...draft.extraNotes],
-    harmer: draft.harmer ?? null, harmerText: draft.harmerText ?? null, children: draft.children ?? null,
+    harmer: draft.harmer ?? null, harmerText: draft.harmerText ?? null, ...(draft.harmer && draft.harmerSex ? { harmerSex: draft.harmerSex } : {}), children: draft.children ?? null,
   };
 }
 

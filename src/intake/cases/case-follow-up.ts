@@ -130,7 +130,7 @@ function asDraft(r: CaseRecord): ReportDraft {
   return {
     draftId: r.draftId, channel: r.channel === "officer" ? "web" : r.channel, chatId: r.chatId, userId: "", language: d.language, status: "submitted", dangerNow: d.dangerNow, narrative: r.narrative,
     childAgeBand: r.childAgeBand, childAgeText: d.childAgeText, childSex: r.childSex, provinceId: r.provinceId, provinceName: r.provinceName, locationText: d.locationText,
-    commune: r.commune, when: d.when, withPersonNow: d.withPersonNow, harmer: d.harmer ?? null, harmerText: d.harmerText ?? null, children: d.children ?? null,
+    commune: r.commune, when: d.when, withPersonNow: d.withPersonNow, harmer: d.harmer ?? null, harmerText: d.harmerText ?? null, harmerSex: d.harmerSex ?? null, children: d.children ?? null,
     reporterRelation: r.reporterRelation, reporterRelationText: d.reporterRelationText, anonymous: r.anonymous, contact: r.contact, consentToContact: r.consentToContact,
     attachments: [], extraNotes: d.extraNotes, startedAt: "", updatedAt: "",
   };
@@ -170,7 +170,7 @@ export function followUpFacts(record: CaseRecord, earlierAdditions: string[], fo
     said,
     fields: {
       redFlags: flags, reasons, provinceId: next.provinceId, provinceName: next.provinceName, commune: next.commune, childAgeBand: next.childAgeBand, childSex: next.childSex,
-      details: { ...record.details, when: next.when, withPersonNow: next.withPersonNow, childAgeText: next.childAgeText, locationText: next.locationText, harmer: next.harmer ?? null, harmerText: next.harmerText ?? null, children: next.children ?? null },
+      details: { ...record.details, when: next.when, withPersonNow: next.withPersonNow, childAgeText: next.childAgeText, locationText: next.locationText, harmer: next.harmer ?? null, harmerText: next.harmerText ?? null, ...(next.harmer && next.harmerSex ? { harmerSex: next.harmerSex } : { harmerSex: null }), children: next.children ?? null },
     },
   };
 }

@@ -94,6 +94,8 @@ export interface CaseDetails {
   /** Who harms the child as the reporter's story names them (a relation id, and the story's own words). */
   harmer?: string | null;
   harmerText?: string | null;
+  /** That person's sex, when the story's words say it. */
+  harmerSex?: "male" | "female" | null;
   /** How many children the story speaks of, when more than one. */
   children?: number | null;
   /** Every child of the case with age band and sex (officer-entered cases; a chat case has one, from its columns). */

@@ -362,3 +362,51 @@ export function isConfirm(text: string): boolean {
 export function isDone(text: string): boolean {
   return /^(xong|xong roi|het|khong co|ko co|khong|done|no|none|finish(ed)?)$/.test(foldKey(text));
 }
+
+/** The writer's words (folded) for the child: "nó", "bé", "bạn ấy", "thằng bé", "cháu". */
+const THE_CHILD = String.raw`(?:no|be|ban ay|ban do|em ay|em do|thang be|con be|co be|cau be|nho|chau|tre|dua nho|dua be|thang nho|con nho)`;
+/** The writer is the child's friend or classmate, in chat spelling too (folded): "t la bn hoc cua no", "e là bn thân của thằng bé". */
+const FRIEND_WORDS = new RegExp(String.raw`\b(?:ban|bn|bff)(?: (?:than|hoc|cung lop|chung lop|cung truong|cung ban|choi|choi chung|cung xom))? (?:cua )?${THE_CHILD}\b|\b(?:hoc|choi) (?:cung|chung|voi|vs)(?: (?:voi|vs))? ${THE_CHILD}\b|\b(?:is|am|m) (?:his|her|their) (?:best |close |school )?(?:friend|classmate|mate)\b`);
+const CLASSMATE_WORDS = /\b(?:cung lop|chung lop|hoc cung|hoc chung|classmate)\b/;
+/** The writer lives beside the child (folded): "sát vách", "phòng bên cạnh", "chung dãy trọ", "cùng xóm", "next door". */
+const BESIDE_WORDS = /\b(?:sat vach|vach ben|ngay vach|sat ben|ke ben|ben canh|canh nha|canh phong|doi dien|chung day|cung day|chung xom|cung xom|chung hem|cung hem|chung ngo|cung ngo|chung khu|cung khu|chung tang|cung tang|chung nha tro|cung nha tro|chung chung cu|cung chung cu|next door|across the (?:street|hall|road)|same (?:building|street|alley|block)|live nearby|lives nearby)\b/;
+/** The writer is the child it happened to (folded): "chính mình là người bị đánh", "người bị là tớ", "tớ chính là người bị đó", "là tớ đó". */
+const SELF_WORDS = new RegExp([
+  String.raw`\bchinh (?:minh|to|toi|tui|em|e|t|con|chau|mk|mik)\b(?: \S+){0,3} (?:bi|nguoi bi)\b`,
+  String.raw`\b(?:minh|to|toi|tui|em|e|t|con|chau|mk|mik) (?:chinh |cung )?la (?:nguoi|dua|ban|dua tre|dua nho) (?:bi|da bi)\b`,
+  String.raw`\bnguoi bi(?: \S+){0,2} (?:la|chinh la) (?:minh|to|toi|tui|em|e|t|con|chau|mk|mik)\b`,
+  String.raw`^(?:la |chinh la )?(?:minh|to|tui|em|e|t|mk|mik) (?:day|do|nay|a|nha|ne|luon)(?: (?:a|nha|day|do))*$`,
+  String.raw`\b(?:it s|it is|it was) me\b|\bi am the (?:one|kid|child)\b`,
+].join("|"));
+
+/**
+ * Who the writer is, in words of their own typed at "who are you to the child?" (walk 47): living beside the child, a friend or
+ * classmate in chat spelling, the child themself; with the words a summary shows for a friend. Null when the words name none of these.
+ */
+export function relationInWords(text: string, lang: "vi" | "en"): { relation: ReporterRelation; words: string | null } | null {
+  const key = chatKey(text);
+  if (SELF_WORDS.test(key)) return { relation: "self", words: null };
+  if (FRIEND_WORDS.test(key)) return { relation: "other", words: CLASSMATE_WORDS.test(key) ? (lang === "en" ? "a classmate of the child" : "bạn cùng lớp của trẻ") : lang === "en" ? "a friend of the child" : "bạn của trẻ" };
+  if (BESIDE_WORDS.test(key)) return { relation: "neighbour", words: null };
+  return null;
+}
+
+/** Number words (folded) a reporter types for a few children. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const CHILD_WORD = String.raw`(?:dua|be|chau|em|tre|dua tre|dua nho|dua be|thang|con|nho|kids?|children|child|girls?|boys?)`;
+/** More children, with a child word (folded): "thêm 3 đứa nữa cũng bị", "còn 2 bé nữa", "there are 2 more kids". */
+const MORE_CHILDREN = new RegExp(String.raw`\b(?:them|con|co them|con co|con them|va|voi|ca)\s+(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+${CHILD_WORD}\b(?:\s+\S+){0,3}?\s+(?:nua|cung bi|cung vay|also|too)\b|\b(\d{1,2}|one|two|three|four|five)\s+more\s+${CHILD_WORD}\b`);
+
+/** How many more children the words add ("thêm 3 đứa nữa cũng bị": 3), or null; a number with no child word ("thêm 3") adds none. */
+export function moreChildrenSaid(text: string): number | null {
+  const m = MORE_CHILDREN.exec(foldKey(text));
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return null;
+  const n = /^\d+$/.test(said) ? Number(said) : COUNT_WORDS[said] ?? 0;
+  return n > 0 && n < 30 ? n : null;
+}
+
+/** A number with only a word of more or of still ("thêm 3", "3 nữa", "còn 2"), no child, age, place or time word: no answer to a question (folded). */
+export function bareAddedNumber(text: string): boolean {
+  return /^(?:(?:them|con|con them|co them|them duoc)\s+\d{1,3}(?:\s+(?:nua|a|nha|nhe))*|\d{1,3}\s+nua(?:\s+(?:a|nha|nhe))*|(?:\d{1,3}\s+)?more)$/.test(foldKey(text));
+}

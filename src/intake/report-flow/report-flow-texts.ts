@@ -376,6 +376,13 @@ export const T = {
     viChild: "Cô chú đã có chuyện này rồi. Nếu ngay lúc này em không an toàn, em gọi 111 (miễn phí) hoặc 113 nhé.",
     enChild: "I already have that. If you are not safe right now, call 111 (free) or 113.",
   },
+  /** "who are you to the child?" asked once more, in other words, after words that name no choice (walk 47). */
+  reporterAgain: {
+    vi: "Mình chưa rõ bạn là ai đối với trẻ: người nhà, hàng xóm, thầy cô, bạn của trẻ, hay chính là trẻ? Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
+    en: "I am not sure who you are to the child: family, a neighbour, a teacher, a friend of the child, or the child yourself? Choose a button below, or type \"skip\".",
+    viChild: "Em là gì của bạn ấy: người nhà, hàng xóm, bạn, hay chính là em? Em chọn một nút bên dưới nhé, hoặc gõ \"bỏ qua\".",
+    enChild: "Who are you to them: family, a neighbour, a friend, or is it you? Choose a button below, or type \"skip\".",
+  },
   notAnswer: {
     vi: "Tôi chưa chắc đó là câu trả lời; tôi đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
     en: "I am not sure that answers the question; I kept your message. Choose a button below, or type \"skip\".",

@@ -42,6 +42,8 @@ export interface ReportFlowState {
   tonightAdvised?: boolean;
   /** What to do before a day a harm is planned for ("thứ bảy này") was said (once). */
   dayAdvised?: boolean;
+  /** "Who are you to the child?" was asked once more in other words after an answer that named no choice: the next such answer is kept as "other". */
+  relationAskedAgain?: boolean;
   /** A question asked with "send" at the summary ("ok send. will police contact me?"): answered after the code. */
   askedAtSubmit?: string;
 }

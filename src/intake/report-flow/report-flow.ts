@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { chatKey, isSkip, leadingAnswer, matchTriState, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -91,6 +91,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     }
     if (input.attachments.length > 0) return withAttachments(state, input, flow, deps);
     const text = input.text?.trim() || null;
+    // "thêm 3" at "how old?", "where?" or "when?": a number with no child, age, place or time word answers none of them; kept, asked again (walk 47).
+    if (text && !input.choice && ["where", "commune", "age", "when", "reporter"].includes(state.step) && bareAddedNumber(text)) {
+      const kept: ReportFlowState = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, input.now) };
+      return finish(kept, [withAck(flow.ask(kept), note(kept, T.notAnswer))], deps);
+    }
     if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
     if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
     // "0912... là số của mẹ bé, còn bố nó vừa cầm dao chém bé, đang chảy máu" at the contact question: the number is the other's (never
@@ -688,6 +693,8 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   const strict = def.read(reading.draft, text, deps, false);
   const factsAnswer = !strict && reading.learned.length > 0 && def.known(reading.draft) ? reading.draft : null;
   const answer = strict ?? factsAnswer ?? (reading.learned.length === 0 ? def.read(reading.draft, text, deps, true) : null);
+  // "tôi quen biết nhà đó lâu rồi" at "who are you?": asked once more in other words, then kept as someone else (never a loop).
+  if (!answer && state.step === "reporter" && !storyLike && !isQuestionLike(text)) return relationAskedAgain(state, text, now, flow, deps);
   if (answer) {
     const unknownPlace = state.step === "where" && !answer.provinceId;
     // Only the step's own reading keeps the words it read; an answer read from the facts of a story keeps the story too
@@ -706,6 +713,17 @@ function storyStep(state: ReportFlowState, def: StepDef, text: string, reading: 
   }
   const draft = keep(state.draft, state, text, false);
   return finish({ ...state, draft: stamp(draft, now) }, [withAck(flow.ask(state), note(state, state.step === "contact" ? T.contactAgain : T.notAnswer))], deps);
+}
+
+/**
+ * Words at "who are you to the child?" that name no choice: the first time, the question again in other words (the choices named);
+ * the second, the writer is someone else, their words kept for officers (never the relation as typed, never asked a third time).
+ */
+function relationAskedAgain(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const notes = state.draft.extraNotes.includes(text) ? state.draft.extraNotes : [...state.draft.extraNotes, text];
+  if (state.relationAskedAgain) return move(state, { ...state.draft, reporterRelation: "other", reporterRelationText: null, extraNotes: notes }, [], now, flow, deps, true);
+  const again: ReportFlowState = { ...state, relationAskedAgain: true, draft: stamp({ ...state.draft, extraNotes: notes }, now) };
+  return finish(again, [{ ...flow.ask(again), text: note(again, T.reporterAgain) }], deps);
 }
 
 /** The fact each question asks for, as the story reading names it. */
@@ -1861,7 +1879,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // told before; a correction changes only what it names (walk 30: a sex corrected wiped the ages).
   const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
   const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer"));
+  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
@@ -1886,12 +1904,15 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);
+  // "thêm 3 đứa nữa cũng bị", "còn 2 bé nữa": more children, added to those the summary counts (a bare "thêm 3" adds none).
+  const more = reading.learned.includes("children") ? null : moreChildrenSaid(typedText);
+  if (more) placed.children = (state.draft.children ?? 1) + more;
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
   const corrected = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
   const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
-  const changed = Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
+  const changed = more !== null || Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   // A change the summary does not show, or a value it already shows ("Vĩnh Yên chứ không phải Vĩnh Phúc"), changes no stored field:
   // walk 40 (w11) had the place as typed overwritten with the whole correction sentence while the reporter was told it was not read.
   const unshown = changed && understoodLine(state.draft) === understoodLine(draft) && !resexChanged && !one && Object.keys(unnamed).length === 0;
@@ -2019,10 +2040,22 @@ function tellsOfHarm(text: string): boolean {
 /** A correction of the danger answer: "hiện không nguy hiểm ngay", "không còn nguy hiểm", "is not in danger now" → no; "đang gặp nguy hiểm", "is in danger now" → yes (folded). */
 function dangerSaid(text: string): "yes" | "no" | null {
   const key = chatKey(text);
-  // "bjo nó đang ở trường", "giờ cháu ở nhà bà nội rồi": safe now, said of where the child is.
-  if (saysNoDanger(text) || saysSafeNow(text)) return "no";
+  // "bjo nó đang ở trường", "giờ cháu ở nhà bà nội rồi": safe now, said of where the child is. Only the reporter's own plain word:
+  // "chắc giờ không sao rồi", "bé nói với tôi là nó không sao", "nó bảo 'không sao đâu'" lower nothing (walk 47).
+  if (saysNoDanger(text) || saysSafeNow(text)) return hedgedOrQuoted(text) ? null : "no";
   if (/\b(?:dang|van dang|hien dang) (?:gap |bi |o trong )?(?:nguy hiem|tinh trang nguy hiem)\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? co\b|\b(?:is|are) in danger (?:now|right now)\b/.test(key)) return "yes";
   return null;
+}
+
+/** A guess (folded): "chắc", "có lẽ", "hình như", "maybe", "I think"; not "chắc chắn" (certain). */
+const HEDGE = /\b(?:chac(?! chan)|chac la|co le|hinh nhu|co ve|nghe noi|nghe bao|maybe|probably|perhaps|i think|i guess|i suppose|seems?|apparently)\b/;
+/** Someone else's words (folded): "bé nói ...", "nó bảo ...", "mẹ nó kể ...", "she said ...". */
+const SOMEONE_SAYS = /\b(?:no|be|chau|con be|thang be|em ay|ban ay|nguoi ta|ong ay|ba ay|me no|bo no|ma no|ba no|co giao|he|she|they)\s+(?:\S+\s+)?(?:bao|noi|ke|nhan|said|says|told|texted)\b/;
+
+/** The safe-now words are a guess or someone else's words (quoted, or said by another): not the reporter's own statement. */
+function hedgedOrQuoted(text: string): boolean {
+  const key = chatKey(text);
+  return HEDGE.test(key) || SOMEONE_SAYS.test(key) || /["“”«»]|(?:^|\s)'|'(?:\s|$)/u.test(text);
 }
 
 /** "người mình nghi là", "người đánh bé là": the words that say who it is, before the person. */

@@ -4,9 +4,9 @@
  * the answer. Which question comes next is decided from the draft (`nextStep`): the story
  * fills fields first, so only the gaps that change what officers do are asked, within a budget.
  */
-import type { ReportDraft, TriState } from "../case-intake-port.ts";
+import type { ReportDraft, ReporterRelation, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { isLeadIn, isQuestionLike, saysFeeling, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
@@ -585,17 +585,23 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choices: ["self", "family", "neighbour", "teacher", "other"],
     choose: (d, id) => ({ ...d, reporterRelation: id as ReportDraft["reporterRelation"] }),
     // A bare "ko", "k muốn nói" or "chịu" is no relation: skipped.
-    recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : matchRelation(text)),
+    // "nhà tôi sát vách", "chính mình là người bị đánh": a neighbour or the child, in words of their own (a friend is read with its words).
+    recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : ownWordsRelation(text) ?? matchRelation(text)),
     // "dạ em là giáo viên chủ nhiệm của bé ạ", "e la gv cua be": a sentence that says who the writer is, however long, is that relation.
     read: (d, text, _deps, loose) => {
       const said = relationSaid(text);
+      if (said && said !== "other") return { ...d, reporterRelation: said, reporterRelationText: null };
+      // "tui ở chung dãy trọ với nhà nó", "t la bn hoc cua no", "người bị là mình": matched to a choice, never kept as typed (walk 47).
+      const words = isQuestionLike(text) ? null : relationInWords(text, d.language);
+      if (words) return { ...d, reporterRelation: words.relation, reporterRelationText: words.words, extraNotes: text.trim().split(/\s+/).length > 6 ? [...d.extraNotes, text.trim()] : d.extraNotes };
       if (said) return { ...d, reporterRelation: said, reporterRelationText: null };
       // "e là bạn cùng lớp vs bạn ấy", "mình là bạn thân của nó": a classmate or friend of the child is someone else, said so (walk 45 asked again).
       const friend = isQuestionLike(text) ? null : friendOfChildSaid(text, d.language);
       if (friend) return { ...d, reporterRelation: "other", reporterRelationText: friend, extraNotes: text.trim().split(/\s+/).length > 6 ? [...d.extraNotes, text.trim()] : d.extraNotes };
       // "người qua đường thôi, tôi chỉ đi ngang": a passer-by, however many words say it, is someone else.
       if (PASSER_BY.test(foldKey(text)) && !isQuestionLike(text)) return { ...d, reporterRelation: "other", reporterRelationText: d.language === "en" ? "a passer-by" : "người đi đường", extraNotes: [...d.extraNotes, text.trim()] };
-      return looseText(text, loose) ? { ...d, reporterRelation: "other", reporterRelationText: text.trim() } : null;
+      // Words that name no choice are never the relation as typed: the flow asks once more in other words (walk 47).
+      return null;
     },
     known: (d) => d.reporterRelation !== null,
   },
@@ -661,6 +667,12 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: () => false,
   },
 };
+
+/** A neighbour or the child themself, said in words of their own at "who are you?" (a friend's words are kept by `read`). */
+function ownWordsRelation(text: string): ReporterRelation | null {
+  const words = relationInWords(text, "vi");
+  return words && words.relation !== "other" ? words.relation : null;
+}
 
 /** Gaps asked after the danger question and the story, most useful to officers first. */
 /** A story of fewer than ten words that names no one who harms. */

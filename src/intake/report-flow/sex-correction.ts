@@ -52,6 +52,11 @@ function named(clause: string, kids: HeldChild[]): number[] | "none" {
     if (OLDEST.test(clause)) return [ages.indexOf(Math.max(...known))];
     if (YOUNGEST.test(clause)) return [ages.indexOf(Math.min(...known))];
   }
+  // No ages known ("hai đứa nhỏ nhà bên", then "bé lớn là gái, bé nhỏ là trai"): the older is listed first, the younger last (walk 47).
+  if (known.length === 0 && kids.length >= 2) {
+    if (OLDEST.test(clause)) return [0];
+    if (YOUNGEST.test(clause)) return [kids.length - 1];
+  }
   return EVERY.test(clause) ? kids.map((_, i) => i) : "none";
 }
 

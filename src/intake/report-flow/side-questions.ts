@@ -148,6 +148,8 @@ export function isQuestionLike(text: string): boolean {
   if (!text.trim().endsWith("?") && /(?:^|\s)thi (?:khong|ko|hong|chua)(?: (?:a|ah|nha|nhe|dau|chi|anh|em|co|chu|ban))*$/.test(key)) return false;
   // "thì đồng ý chứ sao", "được chứ sao": "of course", not a question.
   if (/\bchu (?:sao|gi|con gi)$/.test(key)) return false;
+  // "bé nói với tôi là giờ nó không sao", "chắc không sao đâu": "it is all right", said, not asked (walk 47: answered as a question, not kept).
+  if (/\b(?:khong|ko|k|hong|chang|cha) (?:co )?(?:sao|gi)(?: (?:dau|het|ca|roi|nua|lam|a|nha|nhe|co|chu))*$/.test(key)) return false;
   const english = !hasVietnameseDiacritics(text);
   // "... his tablet? or is it worth reporting", "hay là có nên báo": a second question joined by "or".
   const asked = key.replace(/^(?:or|hay la|hay|hoac la|hoac) /, "");

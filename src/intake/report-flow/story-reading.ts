@@ -12,6 +12,7 @@ import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
 import { nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
+import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
 import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
@@ -276,12 +277,17 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
   const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+    // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
+    ?? (childFriendWrites(text) ? "friend" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
     // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null)
     // "Đứa cháu 9 tuổi nhà tôi", "cháu gái của tôi": a grown-up's niece or nephew, so family (not asked who the writer is).
-    ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null);
+    ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null)
+    // "Mình ở phòng trọ ngay sát vách", "phòng trọ cạnh phòng tui có bé gái", "hàng xóm nhà em có bé": the writer lives beside the
+    // child, a neighbour (walk 47: asked who they are).
+    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text))) ? "neighbour" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
@@ -347,7 +353,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     age: pair ? { childAgeBand: bandOf(Math.min(...pair)), childAgeText: `${pair.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${pair.at(-1)}` } : mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
-    harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote } : undefined,
+    harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
@@ -692,7 +698,27 @@ export function isChildWriter(text: string): boolean {
   // "con bị dượng đánh, con đau lắm", "mẹ kế hay nhốt con trong kho, con đói lắm": a child calling themself "con" to the grown-ups they
   // write to, harmed, with no grown-up's own child or "tôi" anywhere ("con tôi", "con gái tôi", "con của tôi" are a parent's).
   if (kinChildSelf(text, key)) return true;
+  // "e la bn cua no, no 12t, bo no danh no": a child who says they are the friend of the child told of (walk 47: answered as a grown-up).
+  if (childFriendWrites(text)) return true;
   return WRITER_CLASS.test(key);
+}
+
+/**
+ * The writer says they are the child's friend, in a child's words (folded): "e la bn cua no", "mik là bn thân của nó", "tớ là bạn
+ * cùng lớp của bạn ấy"; not "tôi là bạn của mẹ bé" (a grown-up's friend of the family).
+ */
+const FRIEND_OF_CHILD_SELF = /(?:^|[.,;!?]\s*|\s)(?:e|em|minh|mk|mik|t|to|tui)\s+(?:cung\s+)?la\s+(?:ban|bn|bff)(?:\s+(?:than|hoc|cung lop|chung lop|cung truong|cung ban|choi))?\s+(?:cua\s+)?(?:no|be|ban ay|em ay|thang be|con be|nho|ban do|chi ay|anh ay)\b/;
+/** The friend's own age, under the writer's "nó", "bạn ấy" (folded): "nó 12t", "bạn ấy năm nay 13 tuổi". */
+const FRIEND_AGE = /\b(?:no|ban ay|ban do|be|em ay|thang be|con be)\s+(?:nam nay\s+|moi\s+|da\s+)?(\d{1,2})\s*(?:tuoi|t)\b/;
+
+/** A child telling of a friend, as their friend ("e la bn cua no, no 12t, bo no danh no"): chat words, a friend under 16, school, or the friend's parent harming them. */
+export function childFriendWrites(text: string): boolean {
+  const key = foldKey(text);
+  if (!FRIEND_OF_CHILD_SELF.test(key) || GROWN_UP_TIES.test(key) || ADULT_KIN_SELF.test(key) || writerIsGrownUp(text)) return false;
+  const age = FRIEND_AGE.exec(key);
+  const words = key.split(" ");
+  const childWords = words.includes("e") || words.includes("mik") || words.includes("mk") || words.includes("to") || words.some((w) => TEEN_WORDS.has(w));
+  return (age !== null && Number(age[1]) > 0 && Number(age[1]) < 16) || childWords || SCHOOL.test(key) || FRIENDS_PARENT_HARMS.test(key);
 }
 
 /** The child of the writer's friend (folded): "con trai của bạn em", "cháu gái bạn tôi", "my friend's son". */
@@ -1005,7 +1031,26 @@ function latestTime(text: string, facts: ReportFacts): string | null {
 }
 
 /** "hồi lớp" + "4" in the text: a time named by a grade, a year or a month keeps its number ("hồi lớp 4", "năm lớp 3", "hồi tháng 9"). */
+/**
+ * The writer lives beside the child (folded): "mình ở phòng trọ ngay sát vách", "tôi thuê phòng kế bên", "nhà tui sát vách", "I live
+ * next door"; the writer's word then a verb of living (not "em bé ở nhà bên cạnh", where "em" is the child).
+ */
+const WRITER_BESIDE = /(?:^|[.,;!?]\s*|\s)(?:(?:toi|tui|minh|mk|mik|em|e)\s+(?:chi\s+|cung\s+|thi\s+)?(?:o|song|thue|tro|o tro|thue tro)|nha\s+(?:toi|tui|minh|em|e)|phong\s+(?:toi|tui|minh|em|e))\s+(?:\S+\s+){0,4}?(?:sat vach|vach ben|ke ben|ben canh|sat ben|canh nha|canh phong|doi dien|chung day(?: tro)?|cung day(?: tro)?)\b|\bi live (?:right )?(?:next door|across the (?:street|hall|road))\b/;
+
+/** The child's home named by the writer's (folded): "phòng trọ cạnh phòng tui có bé", "nhà kế bên nhà tôi", "hàng xóm nhà em có bé gái". */
+const CHILD_NEXT_TO_WRITER = /\b(?:nha|phong|phong tro|can ho)\s+(?:sat vach|ke ben|ben canh|canh|sat|doi dien)\s+(?:nha|phong|can ho)?\s*(?:toi|tui|minh|em|e)\b|\bhang xom\s+(?:nha\s+|cua\s+|ben nha\s+)?(?:toi|tui|minh|em|e)\s+(?:co|la)\s+(?:\S+\s+){0,2}?(?:be|chau|dua|thang|con|em be|tre|hai dua|2 dua)\b/;
+
+/** A weekday just before a week word (as typed): "thứ sáu", "thứ 6", "thứ bảy", "chủ nhật", "t7", "cn". */
+const WEEKDAY_BEFORE = /((?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|(?:chủ nhật|chu nhat|cn|t[2-7]))\s+$/iu;
+
 function withItsNumber(named: string, text: string): string {
+  // "thứ sáu tuần rồi", "hôm t7 tuần trước", "chủ nhật tuần trước": the weekday before "tuần rồi" is the day (walk 47).
+  if (/^(?:tuần|tuan) (?:rồi|roi|trước|truoc|vừa rồi|vua roi|qua)$/iu.test(named)) {
+    const nfc = text.normalize("NFC");
+    const at = nfc.toLowerCase().indexOf(named.toLowerCase());
+    const day = at > 0 ? WEEKDAY_BEFORE.exec(nfc.slice(0, at))?.[1] : undefined;
+    if (day) return `${day} ${named}`;
+  }
   // "3 ngày nay", "mấy hôm nay", "2 tuần nay": how long, said with its count ("ngày nay" alone is "nowadays").
   if (/^(?:ngày|ngay|hôm|hom|tuần|tuan|tháng|thang|năm|nam|bữa|bua) (?:nay|rày|ray|ni)$/iu.test(named)) {
     const nfc = text.normalize("NFC").toLowerCase();

@@ -899,6 +899,8 @@ function durationToNow(m: FactsMatcher, words: Words): Hit[] {
   const hits: Hit[] = [];
   for (let k = 0; k + 1 < f.length; k++) {
     if (!isNumber(k) || !lx.units.includes(f[k + 1]!) || words.comma[k + 1]) continue;
+    // "thứ sáu tuần rồi", "thứ 2 tuần trước": a weekday (last Friday), never a count of weeks (walk 47: "six weeks ago").
+    if (k > 0 && f[k - 1] === "thu" && !words.comma[k]) continue;
     const after = words.comma[k + 2] ? 0 : phraseAt(k + 2, lx.toNowAfter);
     const before = k > 0 && !words.comma[k] && lx.toNowBefore.includes(f[k - 1]!) ? 1 : 0;
     if (after || before) hits.push({ phrase: DURATION_PHRASE, start: k - before, end: k + 2 + after });
