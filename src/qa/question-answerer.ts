@@ -28,6 +28,8 @@ import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { answerCitedIssuer } from "./cited-issuer.ts";
 import { answerMissingItem } from "./missing-item.ts";
 import { answerPartBodies } from "./part-bodies.ts";
+import { answerSignedClaim } from "./signed-claim.ts";
+import { asksBodyPhone, asksProcedurePapers, publicDetailLine } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -151,6 +153,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);
       const chosen = choosePlans(q, plans);
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
+      // "Hồ sơ nhận con nuôi cần giấy tờ gì?", "Số điện thoại của Sở Y tế Gia Lai?": details no plan holds (public-details.ts).
+      if (asksProcedurePapers(q)) return composeNotFound(ctx, coverage[q.language], [publicDetailLine(q.language, "papers")]);
+      if (asksBodyPhone(q)) return composeNotFound(ctx, coverage[q.language], [publicDetailLine(q.language, "phone")]);
+      // "KH 2509 ban hành năm 2019 đúng không?", "Was plan 1979 signed in 2018?": the date the plan writes, quoted (signed-claim.ts).
+      const signed = answerSignedClaim(q, chosen, registry);
+      if (signed?.alone) return composeAnswer(signed.draft, { ...ctx, intent: "plan_details" }, coverage[q.language]);
       // "Đắk Lắk giai đoạn 2021-2025 có chương trình ... không?": years none of the province's plans covers (named-period.ts); a
       // plan named by number and claimed for another province ("the 2014-2020 plan 2130 belongs to Gia Lai?") is answered below
       // with whose it is.
@@ -165,6 +173,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Văn bản nào không ghi tên tỉnh ban hành?": the plans whose province is not written, from what is stored of each (unnamed-province.ts).
       const held = answerHeldPlans(base, plans) ?? answerProvincePlans(base, plans) ?? answerAllHeldPlans(base, plans) ?? answerUnnamedProvince(base, plans);
       if (held) return composeAnswer(held, ctx, coverage[q.language]);
+      // "QĐ 2130 ký năm 2016 phải không, có hiệu lực từ khi nào?": the date checked first, then the plan's details answer the rest.
+      if (signed && q.intent === "plan_details") {
+        const details = answerPlanDetails(base);
+        return composeAnswer({ ...details, found: true, lines: [...signed.draft.lines, ...details.lines], citations: [...signed.draft.citations, ...details.citations] }, ctx, coverage[q.language]);
+      }
       // "Mục V của KH 26 giao nhiệm vụ cho những sở nào?", "Điều 2 QĐ 2130 nêu những sở nào?": the bodies that part names (part-bodies.ts).
       const partBodies = answerPartBodies(base);
       if (partBodies) return composeAnswer(partBodies, ctx, coverage[q.language]);
@@ -196,7 +209,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const hotline = chosen.length < plans.length ? answerHotline(base) : null;
       if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
       // "gia lai plan: which number to report a child being hurt?" of plans that write no hotline: not stated (the national line follows).
-      if (chosen.length < plans.length && asksNumberToReport(q) && !/\b(bao nhieu|how many|how much)\b/.test(q.folded)) {
+      if (chosen.length < plans.length && (asksNumberToReport(q) || claimsNumberToReport(q.folded)) && !/\b(bao nhieu|how many|how much)\b/.test(q.folded)) {
         const names = chosen.map((p) => p.documentNumber).join(", ");
         return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${names} không ghi số tổng đài hay số điện thoại để báo tin.`,
           `${names} does not state a hotline or phone number to report to.`)]);
@@ -345,6 +358,12 @@ const asksNumberToReport = (q: { raw: string; folded: string }): boolean => {
   // "số mấy", "số gì" are hardly a department ("sở mấy"): with a reporting verb anywhere.
   return NUMBER_AFTER_VERB_RE.test(f) || (/\bso (may|gi)\b/.test(f) && REPORTING_VERB_RE.test(f));
 };
+/**
+ * "Báo tin ... qua số 113 đúng không?", "tố giác thì gọi 112", "report abuse by calling 113": a number stated as the one to report to,
+ * with no hotline word; with a reporting or calling verb it is a claim the plan's own number checks.
+ */
+const NUMBER_CLAIMED_RE = /\b(?:qua|goi|quay|call|calling|dial|dialing|dialling|phone|phoning|ring|ringing|via)(?: (?:so|so dien thoai|number|the number|line|the line))? (?:\d{3}|\d{5,11})\b/;
+const claimsNumberToReport = (f: string): boolean => NUMBER_CLAIMED_RE.test(f) && (REPORTING_VERB_RE.test(f) || /\b(goi|call|calling|dial|dialing)\b/.test(f));
 const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|what number|which number|number)\b|\b(so nao|so may|so gi|la so|what number|which number|which phone number|what phone number)\b/;
 
 /**
@@ -356,7 +375,8 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   // A question with no hotline word, no calling verb and no hotline asked passes none of the tests below (most questions).
   const hotline = HOTLINE_RE.test(f);
   const toReport = asksNumberToReport(ctx.q);
-  if (!hotline && !toReport && !/\b(goi|call|dial)\b/.test(f) && !HOTLINE_ASKED_RE.test(f)) return null;
+  const claimed = claimsNumberToReport(f);
+  if (!hotline && !toReport && !claimed && !/\b(goi|call|dial)\b/.test(f) && !HOTLINE_ASKED_RE.test(f)) return null;
   // "How many calls did 111 receive?": a figure about the hotline, not its number.
   if (/\b(bao nhieu|how many|how much|so luong|so cuoc|luot)\b/.test(f)) return null;
   // "Tin báo qua tổng đài 111 phải xử lý trong vòng mấy giờ?": a time limit, not the number to call.
@@ -366,7 +386,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   let statedOnce: string[] | null = null;
   const stated = (): string[] => (statedOnce ??= [...f.replace(/\b(1[89]00) (\d{3,4})\b/g, "$1$2").matchAll(/(?<![\d/.,])(\d{3}|\d{5,11}|(?!19\d\d|20\d\d)\d{4})(?![\d/.,])/g)].map((m) => m[1]!)
     .filter((n) => !ctx.plans.some((p) => [p.documentNumber, ...p.otherNumbers].some((d) => d.startsWith(`${n}/`)))));
-  if (!(hotline && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f) && !toReport) return null;
+  if (!((hotline || claimed) && stated().length > 0) && !((hotline || /\b(goi|call|dial)\b/.test(f)) && NUMBER_ASKED_RE.test(f)) && !HOTLINE_ASKED_RE.test(f) && !toReport) return null;
   // "Vì sao Công an tỉnh chủ trì tiếp nhận tin báo qua tổng đài 111?": a claim about a body, with the number the plan writes;
   // the body is what is asked, and the number alone does not answer it (a wrong number is still corrected).
   const aboutBody = ctx.q.agencies.length > 0 && PREMISE_RE.test(f);
@@ -2489,7 +2509,42 @@ function answerUnplaced(ctx: HandlerContext): { draft: Draft; provinces: string[
 }
 
 /** Each province's plans answer in turn; for "which provinces" only those whose plans answer are kept. */
+/** "Kế hoạch nào / tỉnh nào / which plan ...": which of the plans is asked. */
+const WHICH_PLAN_RE = /\b(ke hoach nao|van ban nao|quyet dinh nao|tinh nao|kh nao|which( of the)? (plans?|ones?|provinces?|documents?|decisions?))\b/;
+/** A figure asked ("bao nhiêu", "con số cụ thể", "số tiền", "how much", "a concrete figure", "amount"). */
+const FIGURE_ASKED_RE = /\b(bao nhieu|con so|so tien|cu the|how much|figures?|amounts?|sum)\b/;
+
+/**
+ * "Trong các kế hoạch của các tỉnh, kế hoạch nào có con số kinh phí cụ thể?", "which plan states a total budget figure?": the plans
+ * that write an amount answer, said first with their amount lines quoted; the others are said to state none (their budget parts
+ * name only the sources). Null unless some plans write an amount and others do not.
+ */
+function plansWithAmount(ctx: HandlerContext): Draft | null {
+  const f = ctx.q.folded;
+  if (ctx.q.intent !== "budget" || ctx.q.agencies.length > 0 || !WHICH_PLAN_RE.test(f) || !FIGURE_ASKED_RE.test(f)) return null;
+  const amounts = (p: ParsedPlan) => p.budgetLines.filter((b, i, all) => b.amountVnd !== null && all.findIndex((o) => o.quote === b.quote) === i);
+  const withAmount = ctx.plans.filter((p) => amounts(p).length > 0);
+  const without = ctx.plans.filter((p) => amounts(p).length === 0);
+  if (withAmount.length === 0 || without.length === 0) return null;
+  const label = (p: ParsedPlan) => `${p.documentNumber} (${provinceLabel(p, ctx.registry)})`;
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `Chỉ ${withAmount.map(label).join(", ")} ghi con số kinh phí cụ thể; ${without.map(label).join(", ")} không nêu số tiền cụ thể.`,
+    `Only ${withAmount.map(label).join(", ")} states an amount of money; ${without.map(label).join(", ")} state no amount.`));
+  for (const plan of withAmount) {
+    for (const b of amounts(plan).slice(0, 4)) {
+      d.lines.push(tr(ctx.lang, `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, mục ${b.sectionPath}: ${shown(b.quote)}`,
+        `Under ${planLabel(plan, ctx.registry, ctx.lang)}, section ${b.sectionPath}: ${shown(b.quote)}`));
+      d.citations.push({ plan, section: b.sectionPath, quote: b.quote });
+    }
+  }
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
 function answerPerProvince(ctx: HandlerContext): Draft {
+  const amounts = plansWithAmount(ctx);
+  if (amounts) return amounts;
   const ids = ctx.q.provinces.length >= 2 ? ctx.q.provinces.map((p) => p.id) : [...new Set(ctx.plans.map((p) => p.province.provinceId))];
   const onlyFound = ctx.q.provinces.length < 2 && !EVERY_PROVINCE_RE.test(ctx.q.folded);
   // "Tỉnh nào giao X chủ trì Y?": a task named, and which provinces give it to X.
