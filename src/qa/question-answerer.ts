@@ -1182,7 +1182,6 @@ function askWhich(q: ParsedQuestion, ctx: ComposeContext, coverage: string): Ans
 }
 
 function dispatch(intent: Intent, ctx: HandlerContext): Draft {
-  if (process.env.Q33DBG) console.error("DISPATCH", intent, JSON.stringify(ctx.q.terms), JSON.stringify(ctx.terms), ctx.plans.map((p) => p.documentNumber).join());
   // "QĐ 2130 ban hành theo tờ trình số mấy?": the preamble line naming the proposal and submission.
   if (!["compare", "recommendation", "off_topic"].includes(intent)) {
     const submission = answerSubmission(ctx);
