@@ -1085,11 +1085,24 @@ export function answerRecommendation(ctx: HandlerContext): Draft {
   return d;
 }
 
+const passagePatterns = new WeakMap<Passage, Map<string, boolean>>();
+/** Whether a passage's folded words hold `re` (a pattern without /g or /y, named by `key`), once per passage and pattern. */
+function passageHolds(p: Passage, key: string, re: RegExp): boolean {
+  let seen = passagePatterns.get(p);
+  if (!seen) passagePatterns.set(p, (seen = new Map()));
+  let held = seen.get(key);
+  if (held === undefined) seen.set(key, (held = re.test(p.folded)));
+  return held;
+}
+
 /** Targets, budget lines, reporting duties or any sentence, ranked against the question. */
 export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], fallbackRe: RegExp | null, listWhenVague: number, prefer: RegExp | null = null): Draft {
   const keep = inPlans(ctx);
   const d = emptyDraft();
-  const ofKind = (p: Passage) => keep(p) && (kinds.includes(p.kind) || (fallbackRe !== null && p.kind === "sentence" && fallbackRe.test(p.folded)));
+  // The fallback pattern is one of a few fixed ones (a new object on each call): whether a passage's words hold it is kept per passage.
+  const fallbackKey = fallbackRe !== null && !fallbackRe.global && !fallbackRe.sticky ? `${fallbackRe.flags}/${fallbackRe.source}` : null;
+  const ofKind = (p: Passage) => keep(p) && (kinds.includes(p.kind) || (fallbackRe !== null && p.kind === "sentence"
+    && (fallbackKey !== null ? passageHolds(p, fallbackKey, fallbackRe) : fallbackRe.test(p.folded))));
   let picks: Passage[];
   if (ctx.terms.length === 0) {
     picks = ctx.index.passages.filter((p) => keep(p) && kinds.includes(p.kind)).slice(0, listWhenVague);

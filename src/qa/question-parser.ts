@@ -229,11 +229,14 @@ function isEnglishWord(w: string): boolean {
 /** Each word's `isEnglishWord`, once known (a word's, not a question's: the glossary never changes). */
 const ENGLISH_WORDS = new Map<string, boolean>();
 
+const LETTER_RUN_RE = /\p{L}+/gu;
+
 /** Detects English: no Vietnamese diacritics and mostly English function words. */
 export function detectLanguage(written: string): Language {
   // "Who issued 1506/QĐ-LĐTBXH?": a document's number is written as issued, in no language of the question's.
   const raw = written.includes("/") ? written.replace(DOCUMENT_REF_RE, (r) => (r.includes("/") ? " " : r)) : written;
-  const all = raw.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // The runs of letters (as splitting on the others and dropping the empty pieces gives them), in one pass.
+  const all = raw.toLowerCase().match(LETTER_RUN_RE) ?? [];
   const words = all.filter((w) => /^[a-z]+$/.test(w));
   // "provinces", "plans", "involves": an inflected glossary word is English as its base form is (no Vietnamese word ends so).
   const english = words.filter(isEnglishWord).length;
@@ -420,13 +423,21 @@ export function findDocumentNumber(raw: string): string | null {
 const ENGLISH_VERBS: Readonly<Record<string, string>> = { fund: "kinh phi", funds: "kinh phi" };
 const TASKED_RE = /^task(s|ed)?$/;
 
+/** ENGLISH_PHRASES by their first word, each list in the glossary's order: a phrase is tried only where its first word is written. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], string]>> = ENGLISH_PHRASES.reduce((m, phrase) => {
+  const first = phrase[0][0]!;
+  m.set(first, [...(m.get(first) ?? []), phrase]);
+  return m;
+}, new Map<string, Array<readonly [readonly string[], string]>>());
+const NO_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [];
+
 /** Turns English words into the Vietnamese words the plans use; Vietnamese passes through. */
 export function translateTerms(words: string[], language: Language): string[] {
   if (language === "vi") return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // "free medical care": a phrase of the glossary is read whole, its words not one by one.
-    const phrase = ENGLISH_PHRASES.find(([en]) => en.every((w, k) => words[i + k] === w));
+    const phrase = (PHRASES_BY_FIRST_WORD.get(words[i]!) ?? NO_PHRASES).find(([en]) => en.every((w, k) => words[i + k] === w));
     if (phrase) {
       out.push(...phrase[1].split(" "));
       i += phrase[0].length - 1;
@@ -524,6 +535,9 @@ function longestFirst(removePhrases: string[]): string[] {
   return out;
 }
 
+/** The first word of a phrase padded with a space on either side (" co quan nao " -> "co quan"'s "co"), once per phrase. */
+const firstWordOf = memoByText((spaced: string): string => spaced.slice(1, spaced.indexOf(" ", 1)), 10_000);
+
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY, marked = false): string[] {
   let text = ` ${folded} `;
@@ -533,8 +547,11 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   // A phrase is removed as whole words (its first occurrence), where the text still holds it; removing one only takes words
   // out, so a phrase the text does not hold now is left as it is.
   // Longest first: an agency matched with its province ("ca tinh gia lai") goes before the province alone.
+  // A phrase is held only where its first word is one of the text's words (removing phrases leaves the other words as they
+  // were, so the words read once here hold every word the text will hold): the phrases whose first word it lacks are not searched.
+  const held = new Set(text.split(" "));
   for (const spaced of longestFirst(removePhrases)) {
-    if (text.includes(spaced)) text = text.replace(spaced, " ");
+    if (held.has(firstWordOf(spaced)) && text.includes(spaced)) text = text.replace(spaced, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");
