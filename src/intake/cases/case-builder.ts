@@ -203,7 +203,7 @@ function triageText(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
   const notNow = (flags: readonly string[]) => draft.dangerNow === "no" ? flags.filter((f) => !safetyRules().immediacyFlags.includes(f) && !(ended && endsWithEpisode(f))) : [...flags];
   const rulesAlone = triageReport(text, age, null);
   const rulesEmergency = rulesAlone.risk === "emergency" && (draft.dangerNow !== "no" || statesImmediateDanger(notNow(rulesAlone.redFlags)) || (!ended && !rulesAlone.redFlags.some((f) => safetyRules().immediacyFlags.includes(f))));
-  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && (["recent", "repeated", "past"].includes(whenTold ?? "") || doneEarlierToday(text, facts, result.category))
+  if (result.risk === "emergency" && draft.dangerNow === "no" && !statesImmediateDanger(notNow(result.redFlags)) && (["recent", "repeated", "past"].includes(whenTold ?? "") || doneEarlierToday(text, facts, result))
     && !rulesEmergency) {
     result.risk = "high";
     result.reasons.push(`${draft.dangerFromStory ? "Lời kể cho biết" : "Người báo cho biết"} hiện không có trẻ nào gặp nguy hiểm ngay; sự việc đã xảy ra trước hôm nay và tin báo không nêu dấu hiệu nguy hiểm tức thời → cao (cần đánh giá sớm).`);
@@ -240,10 +240,28 @@ const EARLIER_TODAY = /^(?:sang nay|trua nay|chieu nay|sang hom nay|hoi sang(?: 
  * same day is high (DESIGN, triage contract: recent, not said to be imminent), whatever the model's words alone say. "Vừa",
  * "hôm nay" and "just now" are not read so (a beating just done, or one going on today), nor an injury that needs care.
  */
-function doneEarlierToday(text: string, facts: ReportFacts, category: string): boolean {
-  if (!DONE_HARMS.has(category) || facts.times.join() !== "today" || !EARLIER_TODAY.test(foldKey(facts.whenQuote ?? ""))) return false;
-  if (facts.injury === "needs_care" || facts.injury === "severe") return false;
+function doneEarlierToday(text: string, facts: ReportFacts, triage: CaseTriage): boolean {
+  if (!DONE_HARMS.has(triage.category) || facts.times.join() !== "today" || !EARLIER_TODAY.test(foldKey(facts.whenQuote ?? ""))) return false;
+  if (!nothingSevere(facts, triage.redFlags)) return false;
   return !AHEAD.test(foldKey(text));
+}
+
+/**
+ * Red flags that tell who harmed, where or how often, and nothing of how severe: a bruise is an injury, a wound is not (its
+ * facts say so). Any other flag (a child under 6, violence_severe: strangling, a burn, a whip; a weapon; a threat) is severe.
+ */
+const NOT_SEVERE_FLAGS: ReadonlySet<string> = new Set(["caregiver_is_abuser", "caregiver_violence", "school_context", "peer", "repeated", "injury"]);
+
+/**
+ * Nothing severe told (the triage's own flags and facts): no flag but who, where or how often; no injury beyond a bruise; no
+ * untreated injury, threat to kill, beating promised, child not waking, plan to die; no child under 6 (DESIGN: a small child
+ * hurt is an emergency).
+ */
+function nothingSevere(facts: ReportFacts, flags: readonly string[]): boolean {
+  if (flags.some((f) => !NOT_SEVERE_FLAGS.has(f))) return false;
+  if (facts.injury === "needs_care" || facts.injury === "severe") return false;
+  if (facts.untreated || facts.threatToKill || facts.beatingPromised || facts.unconsciousNow || facts.planToDie) return false;
+  return facts.age === null || facts.age.min >= 6;
 }
 
 /**

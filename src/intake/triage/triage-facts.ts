@@ -90,8 +90,8 @@ export function collectFacts(text: string, opts: TriageOptions = {}): TriageFact
   return facts;
 }
 
-/** Facts of now that an earlier time told before them makes an earlier episode: locked in, alone, driven out, lost, missing, with the person. */
-const NOW_FACTS: ReadonlySet<string> = new Set(["confinement", "child_alone", "driven_out", "exposure", "lost_child", "child_missing", "violence_in_progress", "with_abuser_now", "intruder"]);
+/** Facts of now that an earlier time told before them makes an earlier episode: locked in or out, alone, driven out, lost, missing, with the person. */
+const NOW_FACTS: ReadonlySet<string> = new Set(["confinement", "shut_out", "child_alone", "driven_out", "exposure", "lost_child", "child_missing", "violence_in_progress", "with_abuser_now", "intruder"]);
 /** Codes that mark an earlier time ("hồi trước", "năm ngoái", "từng", "used to", "tuần trước", "tin đồn", "đã ổn"). */
 const PAST_MARKERS: ReadonlySet<string> = new Set(["past_episode", "past_resolved", "past_told"]);
 /**
@@ -224,7 +224,7 @@ const FROM_INSIDE = /\b(?:from (?:the )?inside|to (?:get|be let) out|let (?:him|
 function childAtTheDoor(m: PhraseMatch, all: readonly PhraseMatch[], clauses: readonly Clause[]): boolean {
   const tokens = clauses[m.clause]!.tokens;
   if (FROM_INSIDE.test(tokens.slice(m.end, m.end + 6).join(" "))) return true;
-  const shutIn = all.some((o) => !o.negated && (o.rule.code === "child_alone" || o.rule.code === "confinement"));
+  const shutIn = all.some((o) => !o.negated && (o.rule.code === "child_alone" || o.rule.code === "confinement" || o.rule.code === "shut_out"));
   for (let i = m.start - 1; i >= Math.max(0, m.start - 8); i--) {
     const t = tokens[i]!;
     if (GROWN_AT_DOOR.has(t)) return false;

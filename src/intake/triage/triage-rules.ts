@@ -399,16 +399,30 @@ function oneOccasion(clauses: readonly Clause[], facts: TriageFacts, m: PhraseMa
   return occasion && !habit;
 }
 
+/** Parts of a home a child is shut out of (folded): "nhà", "cổng", "sân", "hiên"; "cửa" after a word of a door. */
+const HOME_PARTS: ReadonlySet<string> = new Set(["nha", "cong", "san", "hien"]);
+const DOOR_BEFORE: ReadonlySet<string> = new Set(["khoa", "dong", "ngoai", "truoc", "chot", "cai"]);
+/** Outside a home, said right after "ngoài" (folded): "ngoài trời", "ngoài hành lang" (of a lodging), "ngoài ban công". */
+const HOME_OUTSIDE: readonly string[] = ["troi", "hanh lang", "ban cong"];
+/** Places a child is held in, not a home (folded): "kho", "trại", "chuồng", "bãi", "lán", "xưởng". */
+const HELD_PLACES: ReadonlySet<string> = new Set(["kho", "trai", "chuong", "bai", "lan", "xuong"]);
+
 /**
- * A locking that shuts the child out ("nhốt ở ngoài", "khóa cửa nhốt ngoài hiên"), not in: "ngoài" within a few words after it,
- * not "ra ngoài" (not let out: locked in) nor "đi ngoài", and no "trong" (inside) between.
+ * A locking that shuts the child out of home ("nhốt ở ngoài", "khóa cửa nhốt ngoài hiên", "nhốt ngoài trời"), not in: "ngoài"
+ * within a few words after it, not "ra ngoài" (not let out: locked in) nor "đi ngoài", no "trong" (inside) between, a part of a
+ * home told in the clause ("nhà", "cổng", "cửa", "sân", "hiên") or "ngoài trời", "ngoài hành lang", and no place a child is
+ * held right after "ngoài" ("nhốt ở ngoài kho", "ngoài trại", "ngoài chuồng", "ngoài bãi": confinement).
  */
 function lockedOut(tokens: readonly string[], m: PhraseMatch): boolean {
   // Only a locking: "trói tay vào cột ngoài sân" (tied to a post outside) is still tied up.
   if (!tokens.slice(m.start, m.end).some((t) => t === "nhot" || t === "khoa")) return false;
   for (let k = m.start + 1; k < Math.min(tokens.length, m.end + 4); k++) {
     if (tokens[k] === "trong" || tokens[k] === "ra") return false;
-    if (tokens[k] === "ngoai" && tokens[k - 1] !== "di") return true;
+    if (tokens[k] !== "ngoai" || tokens[k - 1] === "di") continue;
+    const place = tokens.slice(k + 1, k + 4);
+    if (place.some((t) => HELD_PLACES.has(t))) return false;
+    if (HOME_OUTSIDE.some((p) => p.split(" ").every((w, j) => tokens[k + 1 + j] === w))) return true;
+    return tokens.some((t, i) => HOME_PARTS.has(t) || (t === "cua" && DOOR_BEFORE.has(tokens[i - 1] ?? "")));
   }
   return false;
 }
@@ -559,8 +573,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
   const noAccess = outOfReach(words);
   if (noAccess) facts.codes.add("no_access_now");
   if (renamed.size > 0) {
+    // Codes no match carries (with_reporter_now, no_access_now, underage_marriage) stay; a renamed match's old code goes.
+    const unmatched = [...facts.codes].filter((code) => !facts.affirmed.some((m) => m.rule.code === code));
     facts.affirmed = facts.affirmed.map((m) => renamed.get(m) ?? m);
-    facts.codes = new Set(facts.affirmed.filter((m) => !dropped.has(m)).map((m) => m.rule.code));
+    facts.codes = new Set([...facts.affirmed.filter((m) => !dropped.has(m)).map((m) => m.rule.code), ...unmatched]);
   }
   if (dropped.size === 0) return notes;
   if (phoneOff) notes.push({ vi: `"${phoneOff.quote}": điện thoại tắt, chưa liên lạc được; riêng điều này không tính là dấu hiệu.`, en: `"${phoneOff.quote}": a phone switched off does not by itself mean a child is missing.` });
