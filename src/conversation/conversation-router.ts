@@ -590,8 +590,13 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   return answerFreeText(turn, deps, text.processing, text.truncated);
 }
 
-/** Reporting, as a word (folded): "báo tin", "tố giác", "trình báo", "report". */
-const REPORTING = String.raw`(?:bao tin|bao cao|bao viec|bao chuyen|bao vu|to giac|to cao|trinh bao|phan anh|bao)`;
+/**
+ * Reporting, as a word (folded): "báo tin", "tố giác", "trình báo", "report". Not "báo cáo", an office's report up the line
+ * ("UBND xã báo cáo ở đâu?": a plan question, RD2 item 4).
+ */
+const REPORTING = String.raw`(?:bao tin|bao viec|bao chuyen|bao vu|to giac|to cao|trinh bao|phan anh|bao(?! cao\b))`;
+/** An office, school or post as the one who reports (folded): "Giáo viên báo ... thế nào", "Xã phải báo lên huyện": a duty in the plans. */
+const OFFICE_REPORTS = new RegExp(String.raw`\b(?:ubnd|uy ban|xa|phuong|huyen|tinh|so|phong|truong|nha truong|giao vien|co quan|don vi|can bo|cong an|tram y te|benh vien|bac si|y te|hieu truong)\b (?:phai |can |se |co trach nhiem )?${REPORTING}\b|\b${REPORTING} (?:len|ve) (?:huyen|tinh|so|bo|cap tren|ubnd|uy ban)\b`);
 /**
  * Asking whether or how one reports here (folded): "báo tin ở đây được không", "ở đây có nhận báo tin không", "muốn báo tin thì làm sao",
  * "làm sao để báo tin", "can I report something here", "how do I report"; not a question of a plan's procedure ("quy trình tiếp nhận ...").
@@ -605,7 +610,7 @@ const ASKS_TO_REPORT = new RegExp([
 ].join("|"));
 
 function asksToReportHere(folded: string): boolean {
-  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && folded.split(" ").length <= 16;
+  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && folded.split(" ").length <= 16;
 }
 
 /** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */

@@ -4,7 +4,7 @@
  * without accents are understood the same. Anything not recognised is kept as free text by
  * the flow; nothing typed is thrown away.
  */
-import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
+import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { teenNowKey } from "../triage/report-text.ts";
 import type { AgeBand, ChildSex, ReporterRelation, TriState } from "../case-intake-port.ts";
 
@@ -193,7 +193,7 @@ export const PASSER_BY = /\b(nguoi di duong|nguoi qua duong|khach qua duong|di n
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
   // "người đi đường thôi, tui đi ngang", "just a passer-by": someone else (not "dì", aunt, in "đi").
   ["other", PASSER_BY],
-  ["self", /^(em|toi|minh|con|chau)$|\b(chinh em|chinh toi|chinh chau|chinh con|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
+  ["self", /^(em|toi|minh|con|chau)$|\b((?:chinh em|chinh toi|chinh chau|chinh con)(?! (?:thay|nghe|chung kien|biet|xem|gap|bat gap)\b)|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
   ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
   ["family", /\b(gia dinh|nguoi than|bo|ba|me|anh|chi|ong|ba noi|ba ngoai|co|di|chu|bac|cau|mo|thim|ho hang|family|mother|father|parent|aunt|uncle|grand\w*|sister|brother)\b/],
@@ -372,12 +372,21 @@ const CLASSMATE_WORDS = /\b(?:cung lop|chung lop|hoc cung|hoc chung|classmate)\b
 const BESIDE_WORDS = /\b(?:sat vach|vach ben|ngay vach|sat ben|ke ben|ben canh|canh nha|canh phong|doi dien|chung day|cung day|chung xom|cung xom|chung hem|cung hem|chung ngo|cung ngo|chung khu|cung khu|chung tang|cung tang|chung nha tro|cung nha tro|chung chung cu|cung chung cu|next door|across the (?:street|hall|road)|same (?:building|street|alley|block)|live nearby|lives nearby)\b/;
 /** The writer is the child it happened to (folded): "chính mình là người bị đánh", "người bị là tớ", "tớ chính là người bị đó", "là tớ đó". */
 const SELF_WORDS = new RegExp([
-  String.raw`\bchinh (?:minh|to|toi|tui|em|e|t|con|chau|mk|mik)\b(?: \S+){0,3} (?:bi|nguoi bi)\b`,
+  // "chính tôi thấy nó bị đánh": a witness, not the child.
+  String.raw`\bchinh (?:minh|to|toi|tui|em|e|t|con|chau|mk|mik)\b(?: (?!(?:thay|nghe|chung kien|biet|xem|gap|chung)\b)\S+){0,3} (?:bi|nguoi bi)\b`,
   String.raw`\b(?:minh|to|toi|tui|em|e|t|con|chau|mk|mik) (?:chinh |cung )?la (?:nguoi|dua|ban|dua tre|dua nho) (?:bi|da bi)\b`,
   String.raw`\bnguoi bi(?: \S+){0,2} (?:la|chinh la) (?:minh|to|toi|tui|em|e|t|con|chau|mk|mik)\b`,
   String.raw`^(?:la |chinh la )?(?:minh|to|tui|em|e|t|mk|mik) (?:day|do|nay|a|nha|ne|luon)(?: (?:a|nha|day|do))*$`,
   String.raw`\b(?:it s|it is|it was) me\b|\bi am the (?:one|kid|child)\b`,
 ].join("|"));
+
+/** The words name the one who harms, not the writer (folded): "người đánh nó là ông hàng xóm", "thủ phạm là chú nó". */
+const HARMER_NAMED = /\b(?:nguoi|ke|thang|dua|gia|con)(?: da| hay)? (?:danh|dap|hanh ha|hanh hung|xam hai|lam hai|bat nat|chui|nhot|doa|so mo|lam vay|lam chuyen do|lam viec do)\b(?: \S+){0,2}? (?:la|chinh la)\b|\bthu pham (?:la|chinh la)\b/;
+
+/** True when the words typed at "who are you?" name the one who harms the child (then they say nothing of the writer). */
+export function namesHarmer(text: string): boolean {
+  return HARMER_NAMED.test(chatKey(text));
+}
 
 /**
  * Who the writer is, in words of their own typed at "who are you to the child?" (walk 47): living beside the child, a friend or
@@ -393,17 +402,38 @@ export function relationInWords(text: string, lang: "vi" | "en"): { relation: Re
 
 /** Number words (folded) a reporter types for a few children. */
 const COUNT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, one: 1, two: 2, three: 3, four: 4, five: 5 };
-const CHILD_WORD = String.raw`(?:dua|be|chau|em|tre|dua tre|dua nho|dua be|thang|con|nho|kids?|children|child|girls?|boys?)`;
+/** A child word (folded); "con" of an animal ("năm con chó") is none. */
+const CHILD_WORD = String.raw`(?:dua|be|chau|em|tre|dua tre|dua nho|dua be|thang|con(?! (?:cho|meo|ga|heo|lon|vit|chim|trau|ngua|de|cun|bo|ca)\b)|nho|kids?|children|child|girls?|boys?)`;
+const COUNT = String.raw`(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)`;
 /** More children, with a child word (folded): "thêm 3 đứa nữa cũng bị", "còn 2 bé nữa", "there are 2 more kids". */
-const MORE_CHILDREN = new RegExp(String.raw`\b(?:them|con|co them|con co|con them|va|voi|ca)\s+(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+${CHILD_WORD}\b(?:\s+\S+){0,3}?\s+(?:nua|cung bi|cung vay|also|too)\b|\b(\d{1,2}|one|two|three|four|five)\s+more\s+${CHILD_WORD}\b`);
+const MORE_CHILDREN = new RegExp(String.raw`\b(?:them|con|co them|con co|con them|va|voi)\s+${COUNT}\s+${CHILD_WORD}\b(?:\s+\S+){0,3}?\s+(?:nua|cung bi|cung vay|also|too)\b|\b(\d{1,2}|one|two|three|four|five)\s+more\s+${CHILD_WORD}\b`, "g");
+/** All the children, counted (folded): "cả ba đứa cũng bị", "cả 4 đứa đều bị đánh", "all three kids". */
+const ALL_CHILDREN = new RegExp(String.raw`\bca\s+${COUNT}\s+${CHILD_WORD}\b(?:\s+\S+){0,3}?\s+(?:nua|cung|deu)\b|\ball\s+(\d{1,2}|two|three|four|five)\s+(?:of the\s+)?${CHILD_WORD}\b`, "g");
+/** A count word as written with its tones: "với bà" is no "với ba" (3) when the words carry diacritics. */
+const COUNT_AS_WRITTEN: Readonly<Record<string, string>> = { mot: "một", hai: "hai", ba: "ba", bon: "bốn", tu: "tư", nam: "năm", sau: "sáu", bay: "bảy", tam: "tám", chin: "chín", muoi: "mười" };
+
+function countIn(re: RegExp, text: string): number | null {
+  const written = text.normalize("NFC").toLowerCase();
+  const toned = hasVietnameseDiacritics(text);
+  for (const m of foldKey(text).matchAll(re)) {
+    const said = m[1] ?? m[2];
+    if (!said) continue;
+    const word = COUNT_AS_WRITTEN[said];
+    if (toned && word && !new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?![\p{L}\p{M}])`, "u").test(written)) continue;
+    const n = /^\d+$/.test(said) ? Number(said) : COUNT_WORDS[said] ?? 0;
+    return n > 0 && n < 30 ? n : null;
+  }
+  return null;
+}
 
 /** How many more children the words add ("thêm 3 đứa nữa cũng bị": 3), or null; a number with no child word ("thêm 3") adds none. */
 export function moreChildrenSaid(text: string): number | null {
-  const m = MORE_CHILDREN.exec(foldKey(text));
-  const said = m?.[1] ?? m?.[2];
-  if (!said) return null;
-  const n = /^\d+$/.test(said) ? Number(said) : COUNT_WORDS[said] ?? 0;
-  return n > 0 && n < 30 ? n : null;
+  return countIn(MORE_CHILDREN, text);
+}
+
+/** How many children in all the words count ("cả ba đứa cũng bị": 3), or null. */
+export function allChildrenSaid(text: string): number | null {
+  return countIn(ALL_CHILDREN, text);
 }
 
 /** A number with only a word of more or of still ("thêm 3", "3 nữa", "còn 2"), no child, age, place or time word: no answer to a question (folded). */

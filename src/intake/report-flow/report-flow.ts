@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation } from "./answer-matching.ts";
+import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -1905,14 +1905,17 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);
   // "thêm 3 đứa nữa cũng bị", "còn 2 bé nữa": more children, added to those the summary counts (a bare "thêm 3" adds none).
-  const more = reading.learned.includes("children") ? null : moreChildrenSaid(typedText);
+  // "cả ba đứa cũng bị": three in all, not three more.
+  const inAll = reading.learned.includes("children") ? null : allChildrenSaid(typedText);
+  const more = reading.learned.includes("children") || inAll ? null : moreChildrenSaid(typedText);
   if (more) placed.children = (state.draft.children ?? 1) + more;
+  if (inAll && inAll !== (state.draft.children ?? 1)) placed.children = inAll;
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
   const corrected = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
   const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
-  const changed = more !== null || Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
+  const changed = more !== null || (inAll !== null && inAll !== (state.draft.children ?? 1)) || Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
   // A change the summary does not show, or a value it already shows ("Vĩnh Yên chứ không phải Vĩnh Phúc"), changes no stored field:
   // walk 40 (w11) had the place as typed overwritten with the whole correction sentence while the reporter was told it was not read.
   const unshown = changed && understoodLine(state.draft) === understoodLine(draft) && !resexChanged && !one && Object.keys(unnamed).length === 0;

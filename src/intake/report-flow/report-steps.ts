@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, ReporterRelation, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, namesHarmer, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { isLeadIn, isQuestionLike, saysFeeling, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
@@ -586,9 +586,11 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => ({ ...d, reporterRelation: id as ReportDraft["reporterRelation"] }),
     // A bare "ko", "k muốn nói" or "chịu" is no relation: skipped.
     // "nhà tôi sát vách", "chính mình là người bị đánh": a neighbour or the child, in words of their own (a friend is read with its words).
-    recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : ownWordsRelation(text) ?? matchRelation(text)),
+    // "người đánh nó là ông hàng xóm": the harmer named, not the writer (kept, and asked again in other words).
+    recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : namesHarmer(text) ? null : ownWordsRelation(text) ?? matchRelation(text)),
     // "dạ em là giáo viên chủ nhiệm của bé ạ", "e la gv cua be": a sentence that says who the writer is, however long, is that relation.
     read: (d, text, _deps, loose) => {
+      if (namesHarmer(text)) return null;
       const said = relationSaid(text);
       if (said && said !== "other") return { ...d, reporterRelation: said, reporterRelationText: null };
       // "tui ở chung dãy trọ với nhà nó", "t la bn hoc cua no", "người bị là mình": matched to a choice, never kept as typed (walk 47).

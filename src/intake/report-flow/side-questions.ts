@@ -149,7 +149,8 @@ export function isQuestionLike(text: string): boolean {
   // "thì đồng ý chứ sao", "được chứ sao": "of course", not a question.
   if (/\bchu (?:sao|gi|con gi)$/.test(key)) return false;
   // "bé nói với tôi là giờ nó không sao", "chắc không sao đâu": "it is all right", said, not asked (walk 47: answered as a question, not kept).
-  if (/\b(?:khong|ko|k|hong|chang|cha) (?:co )?(?:sao|gi)(?: (?:dau|het|ca|roi|nua|lam|a|nha|nhe|co|chu))*$/.test(key)) return false;
+  // "em nói ra thì không sao chứ ạ", "ko sao chu": a worried "it's all right, isn't it?" ending in "chứ" asks (RD2 item 7).
+  if (/\b(?:khong|ko|k|hong|chang|cha) (?:co )?(?:sao|gi)(?: (?:dau|het|ca|roi|nua|lam|a|nha|nhe|co))*$/.test(key)) return false;
   const english = !hasVietnameseDiacritics(text);
   // "... his tablet? or is it worth reporting", "hay là có nên báo": a second question joined by "or".
   const asked = key.replace(/^(?:or|hay la|hay|hoac la|hoac) /, "");
