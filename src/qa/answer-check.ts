@@ -11,11 +11,12 @@
  */
 import type { ParsedPlan } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
-import { emptyDraft, foldOnce, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
+import { emptyDraft, foldOnce, planLabel, provinceLabel, tr, vnDate, type Draft } from "./answer-composer.ts";
 import { agencyOf, describeGroup, shown, type HandlerContext } from "./intent-handlers.ts";
 import { PLAN_PERIOD_RE, PREMISE_RE } from "./question-parser.ts";
 import { isPeriodOf } from "./reference-handlers.ts";
 import { planHolds } from "./memo.ts";
+import { dateLine } from "./signed-claim.ts";
 
 /** People, calls or places a "how many" question may count; the plans write such a count as "184 cán bộ". */
 const COUNTED_VI: Record<string, string> = {
@@ -492,11 +493,13 @@ export function placePremise(ctx: HandlerContext, draft: Draft): void {
 
 /** A period the question states: "giai đoạn 2016-2020", "2016 - 2020", or one year ("năm 2016", "for 2015"). */
 const ASKED_RANGE_RE = /(?<![\d/])((?:19|20)\d\d)(?: ?(?:-|den|to|until) ?| )((?:19|20)\d\d)(?![\d/])/;
-const ASKED_YEAR_RE = /\b(?:nam|year|for|in|of)(?: the year)? ((?:19|20)\d\d)(?![\d/])/;
+const ASKED_YEAR_RE = /\b(?:nam|year|for|in|of|until|till|through|by)(?: the year)? ((?:19|20)\d\d)(?![\d/])/;
 /** Words a question about a plan's own period may hold besides the plan's name ("có phải là kế hoạch cho cả giai đoạn ... không"). */
 const PERIOD_WORDS: ReadonlySet<string> = new Set(["ke", "hoach", "kh", "quyet", "dinh", "qd", "giai", "doan", "nam", "cho", "ca", "chi", "la", "thoi", "gian", "thuc",
   "hien", "ap", "dung", "trong", "anh", "chi", "em", "ban", "period", "whole", "year", "years", "plan", "covers", "cover", "only", "just", "single", "tron", "mot", "nhieu",
-  "keo", "dai", "tu", "den", "ve", "to", "khong", "phai", "dung", "right", "true", "correct", "ah", "nhi", "nha", "a"]);
+  "keo", "dai", "tu", "den", "ve", "to", "khong", "phai", "dung", "right", "true", "correct", "ah", "nhi", "nha", "a",
+  // Signed or issued to run for it ("ký ban hành để thực hiện tới năm 2030", "issued to be carried out by 2030").
+  "ky", "hanh", "nham", "duoc", "toi", "issued", "signed", "run", "runs", "carried", "out", "be", "until", "till", "through", "by"]);
 
 /**
  * "Kế hoạch 26 là kế hoạch cho cả giai đoạn 2016-2020 đúng không?", "is plan 2041 only for 2016?": the period the plan
@@ -508,7 +511,7 @@ function periodPremise(ctx: HandlerContext): Draft | null {
   const plan = ctx.plans[0]!;
   const start = plan.period.start?.slice(0, 4);
   const end = plan.period.end?.slice(0, 4);
-  if (!start || !end) return null;
+  if (!start) return null;
   const own = new Set([plan.documentNumber, ...plan.otherNumbers].map(numberOf));
   const range = ASKED_RANGE_RE.exec(q.folded);
   const year = range ? null : [...q.folded.matchAll(new RegExp(ASKED_YEAR_RE.source, "g"))].map((m) => m[1]!).find((y) => !own.has(y));
@@ -517,8 +520,9 @@ function periodPremise(ctx: HandlerContext): Draft | null {
   const years = new Set([range?.[1], range?.[2], year].filter(Boolean));
   if (ctx.terms.some((t) => !PERIOD_WORDS.has(t) && !years.has(t) && !own.has(t))) return null;
   // "... đến năm 2020", "until 2020": the end asked, not a one-year plan; "từ năm 2016", "from 2016": the start.
-  const bound = year ? new RegExp(`\\b(den|until|till|through|tu|from|since)( nam)? ${year}\\b`).exec(q.folded)?.[1] : undefined;
-  const ends = bound !== undefined && ["den", "until", "till", "through"].includes(bound);
+  const bound = year ? new RegExp(`\\b(den|toi|until|till|through|by|tu|from|since)( nam| the year)? ${year}\\b`).exec(q.folded)?.[1] : undefined;
+  const ends = bound !== undefined && ["den", "toi", "until", "till", "through", "by"].includes(bound);
+  if (!end) return ends || range ? openEnded(ctx, plan, range?.[2] ?? year!) : null;
   const from = range ? range[1]! : bound && ends ? start : year!;
   const to = range ? range[2]! : bound && !ends ? end : year!;
   const written = start === end ? new RegExp(`năm\\s+${start}(?!\\d)`, "iu") : new RegExp(`${start}\\s*[-–—]\\s*${end}(?!\\d)`, "u");
@@ -536,6 +540,36 @@ function periodPremise(ctx: HandlerContext): Draft | null {
     : tr(ctx.lang, `Không: ${label} là kế hoạch ${plansPeriod}, không phải ${askedPeriod}.`, `No: ${label} covers ${plansPeriod}, not ${askedPeriod}.`));
   d.lines.push(tr(ctx.lang, `Trích ${label}: ${shown(line)}`, `${label} says: ${shown(line)}`));
   d.citations.push({ plan, section: tr(ctx.lang, "tên kế hoạch", "title"), quote: line });
+  d.found = true;
+  d.confidence = 0.8;
+  return d;
+}
+
+/**
+ * "Kế hoạch 2509 ban hành để thực hiện đến năm 2030 đúng không?" of a plan that writes no end year: said so, with its signing date
+ * quoted; the year asked, when the plan writes it only for a programme it names ("Chương trình ... giai đoạn 2021 - 2030"), is
+ * quoted as that programme's, never taken as the plan's own end.
+ */
+function openEnded(ctx: HandlerContext, plan: ParsedPlan, asked: string): Draft | null {
+  const dated = plan.signedDate ? dateLine(plan, plan.signedDate) : null;
+  if (!dated) return null;
+  const label = planLabel(plan, ctx.registry, ctx.lang);
+  const signed = vnDate(plan.signedDate!);
+  // A stored text that is cut may have lost the line with the end year: only the part held is said to write none.
+  const cut = plan.gaps.some((g) => g.kind === "truncation" || g.kind === "elision");
+  const d = emptyDraft();
+  d.lines.push(tr(ctx.lang, `${label}${cut ? " (phần văn bản lưu trong kho, bị cắt/thiếu một phần)" : ""} không ghi năm kết thúc, nên không nêu là thực hiện đến năm ${asked}; kế hoạch ký ngày ${signed} và thực hiện từ khi ban hành.`,
+    `${label}${cut ? " (the part of its text held, which is cut)" : ""} writes no end year, so it does not say it runs until ${asked}; it was signed on ${signed} (day/month/year) and runs from then.`));
+  d.lines.push(tr(ctx.lang, `Văn bản ghi: “${dated}”`, `The text says: “${dated}”`));
+  d.citations.push({ plan, section: tr(ctx.lang, "đầu văn bản", "header"), quote: dated });
+  // The first clause writing the year asked as the end of a span ("... Chương trình hành động quốc gia vì trẻ em giai đoạn 2021 - 2030").
+  const span = new RegExp(`(?:19|20)\\d\\d\\s*[-–—]\\s*${asked}(?!\\d)`, "u");
+  const clause = plan.text.split(/[\n;]|(?<=\.)\s+/u).map((c) => c.trim()).find((c) => span.test(c) && c.length <= 300);
+  if (clause) {
+    d.lines.push(tr(ctx.lang, `Năm ${asked} trong kế hoạch là năm kết thúc của một chương trình mà kế hoạch nêu, không phải của chính kế hoạch: ${shown(clause)}`,
+      `${asked} appears in the plan as the end of a programme it names, not of the plan itself: ${shown(clause)}`));
+    d.citations.push({ plan, section: tr(ctx.lang, "nội dung", "body"), quote: clause });
+  }
   d.found = true;
   d.confidence = 0.8;
   return d;

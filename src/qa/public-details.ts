@@ -22,25 +22,48 @@ const NEEDS_EN_RE = /\b(need|needs|needed|required?|requires|must|submit|submits
 const WHO_ASKED_RE = /\b(ai|co quan nao|so nao|don vi nao|nganh nao|who|whom|which (agency|department|body|office|unit|authority))\b/;
 /** A plan's own documents ("which documents does plan 2041 implement / cite"): a legal basis, not papers. */
 const LEGAL_RE = /\b(implement|implements|cite|cites|based on|can cu|thuc hien (quyet dinh|chi thi|nghi dinh|luat)|legal basis)\b/;
+/** A member of the public who goes through the procedure ("tôi", "gia đình", "người nước ngoài", "parents"); not the "em" of "trẻ em". */
+const PERSON_RE = /\b(toi|minh|(?<!tre )em|chung toi|nguoi dan|cong dan|gia dinh|cha me|bo me|phu huynh|vo chong|nguoi nuoc ngoai|i|we|my|couple|parents|family|families|citizens?|people|foreigners?|applicants?)\b/;
+/** Papers a person hands in or a body asks of them ("nộp", "xuất trình", "yêu cầu", "submit to"); "giấy tờ" the plans never write of a body's work. */
+const HANDED_IN_RE = /\b(nop|xuat trinh|yeu cau|doi hoi|giay to|submit|submits|submitted|bring|provide|requires?|required|apply|application)\b/;
+/** A body's own files ("hồ sơ trình khen thưởng", "thụ lý hồ sơ", "commendations"): a duty the plans give, not a procedure's papers. */
+const BODY_WORK_RE = /\b(trinh khen thuong|khen thuong|thi dua|bieu duong|tong hop ho so|thu ly|xet xu|tham muu|commendations?|awards?|rewards?|emulation|case files?|prosecut\w*)\b/;
 
-/** "Hồ sơ nhận con nuôi cần những giấy tờ gì?", "What papers must parents submit ...?": a procedure's papers asked. */
+/**
+ * "Hồ sơ nhận con nuôi cần những giấy tờ gì?", "What papers must parents submit ...?": a procedure's papers asked. With a body named,
+ * only papers a person hands in ("tôi phải nộp những giấy tờ gì cho Sở Tư pháp"); "Sở Nội vụ cần chuẩn bị hồ sơ gì để trình khen
+ * thưởng" asks what the body must do, and the plan's duty answers it.
+ */
 export function asksProcedurePapers(q: ParsedQuestion): boolean {
   const f = q.folded;
   if (WHO_ASKED_RE.test(f) || LEGAL_RE.test(f)) return false;
-  if (q.language === "en") return PAPERS_EN_RE.test(f) && NEEDS_EN_RE.test(f) && (q.agencies.length === 0 || /\b(papers|paperwork)\b|\b(i|we|couple|parents|family|families|citizens?|people|foreigners?)\b/.test(f));
-  return q.agencies.length === 0 ? PAPERS_VI_RE.test(f) : PAPERS_OF_BODY_RE.test(f);
+  const person = PERSON_RE.test(f);
+  if (BODY_WORK_RE.test(f) && !person) return false;
+  const byPerson = q.agencies.length === 0 || person || HANDED_IN_RE.test(f);
+  if (q.language === "en") return PAPERS_EN_RE.test(f) && NEEDS_EN_RE.test(f) && byPerson;
+  return q.agencies.length === 0 ? PAPERS_VI_RE.test(f) : PAPERS_OF_BODY_RE.test(f) && byPerson;
 }
 
-/** A phone number asked ("số điện thoại", "sđt", "phone number", "telephone"); "tổng đài", "hotline" are the line to report to. */
-const PHONE_RE = /\b(so dien thoai|dien thoai|so dt|sdt|phone number|telephone number|telephone|phone|contact number)\b/;
+/**
+ * A phone number asked ("số điện thoại", "sđt", "điện thoại của ...", "phone number"); "dịch vụ điện thoại", "phone services" are
+ * a topic, not a number. "Tổng đài", "hotline" are the line to report to.
+ */
+const PHONE_RE = /\b(so dien thoai|so dt|sdt|so lien (he|lac)|dien thoai (lien (he|lac)|cua|so may|la (gi|bao nhieu|so nao))|(tele)?phone (number|no|of)|contact number)\b/;
+/** What a body must do asked ("phải làm gì", "có nhiệm vụ gì", "what must ... do"): its duty answers it, whatever the topic. */
+const DUTY_ASKED_RE = /\b((phai|can|se|co the) lam (gi|nhung gi)|lam gi|nhiem vu|trach nhiem|vai tro|what (must|should|does|do|will|is|are) .{0,120}\b(do|role|duties|responsibilit(y|ies))|duties|responsible)\b/;
 const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|111)\b/;
-/** Reporting a child ("báo tin", "tố giác", "report"): the number to report to is the plans' (answered elsewhere). */
-const REPORTING_RE = /\b(bao tin|to giac|trinh bao|phan anh|report|reporting|(?<!(thong|dam|canh) )bao(?! (cao|ve|dam|luc|hiem|tro|chi|gom|nhieu|lau|gio)\b))\b/;
+/**
+ * Reporting a child ("báo tin", "tố giác", "tố cáo", "report"), in the words the conversation router reads as reporting, and bare
+ * "báo" ("báo cho ai", "báo số nào"); never "báo cáo" (an office's report), "bảo vệ", "bạo hành", "bạo lực". Shared with the
+ * answerer's number-to-report reading: the number to report to is the plans' (answered elsewhere).
+ */
+export const REPORTING_WORDS = String.raw`bao tin|to giac|to cao|trinh bao|phan anh|report|reporting|(?<!(?:thong|dam|canh) )bao(?! (?:cao|ve|dam|luc|hanh|hiem|tro|chi|gom|nhieu|lau|gio)\b)`;
+const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`);
 
 /** "Số điện thoại của Sở Y tế Gia Lai?", "the phone number of the child protection unit at ...": a body's number asked. */
 export function asksBodyPhone(q: ParsedQuestion): boolean {
   const f = q.folded;
-  if (!PHONE_RE.test(f) || HOTLINE_RE.test(f) || REPORTING_RE.test(f)) return false;
+  if (!PHONE_RE.test(f) || HOTLINE_RE.test(f) || REPORTING_RE.test(f) || DUTY_ASKED_RE.test(f)) return false;
   return q.agencies.length > 0 || /\b(phong|bo phan|don vi|trung tam|unit|office|department|centre|center)\b/.test(f);
 }
 

@@ -29,7 +29,7 @@ import { answerCitedIssuer } from "./cited-issuer.ts";
 import { answerMissingItem } from "./missing-item.ts";
 import { answerPartBodies } from "./part-bodies.ts";
 import { answerSignedClaim } from "./signed-claim.ts";
-import { asksBodyPhone, asksProcedurePapers, publicDetailLine } from "./public-details.ts";
+import { asksBodyPhone, asksProcedurePapers, publicDetailLine, REPORTING_WORDS } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -343,10 +343,11 @@ const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|ph
 const HOTLINE_ASKED_RE = /\b(tong dai|duong day nong)( \w+){0,4} nao\b|\b(which|what)( \w+){0,3} (hotline|helpline)s?\b/;
 /**
  * "Which number to report child abuse?", "báo số nào", "liên hệ số mấy": the number to call asked with a reporting verb and no hotline
- * word ("báo" here is to tell, not "báo cáo" to report upward, "thông báo", "đảm bảo", "bảo vệ" or "bạo lực"). Without marks "so nao"
- * is as often "sở nào" (which department), so there it counts only right after the reporting verb ("bao so nao", "lien he qua so nao").
+ * word ("báo" here is to tell, not "báo cáo" to report upward, "thông báo", "đảm bảo", "bảo vệ", "bạo lực", "bạo hành": the words of
+ * public-details.ts). Without marks "so nao" is as often "sở nào" (which department), so there it counts only right after the
+ * reporting verb ("bao so nao", "lien he qua so nao").
  */
-const REPORTING_VERB = "report|reporting|to giac|bao tin|trinh bao|phan anh|lien he|lien lac|contact|reach|(?<!(thong|dam|canh) )bao(?! (cao|ve|dam|luc|hiem|tro|chi|gom)\\b)";
+const REPORTING_VERB = `${REPORTING_WORDS}|lien he|lien lac|contact|reach`;
 const REPORTING_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})\\b`);
 const NUMBER_EN_RE = /\b(what|which)( phone| telephone)? number\b/;
 const NUMBER_VI_MARKED_RE = /(^|[^\p{L}])(số (nào|mấy|gì)|số điện thoại)(?![\p{L}])/iu;

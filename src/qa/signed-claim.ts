@@ -11,7 +11,13 @@ import type { ParsedQuestion } from "./question-parser.ts";
 /** A word saying the plan was signed or issued ("ky" not the "kỳ" of "định kỳ", "nhiệm kỳ", "học kỳ"). */
 const SIGNED_WORD_RE = /\b(ban hanh|(?<!(dinh|nhiem|hoc|thoi|chu|moi|cuoi|dau|giua) )ky|issued?|signed?|dated|ra doi|released?)\b/g;
 const FULL_DATE_RE = /^(?:ngay )?(\d{1,2})(?:[/.-]| thang )(\d{1,2})(?:[/.-]| nam )((?:19|20)\d\d)\b/;
-const YEAR_RE = /^(?:nam |the year )?((?:19|20)\d\d)(?![\d/])/;
+/** A year, not the first of a span ("2016 2020", folded from "2016-2020"): a span is a period. */
+const YEAR_RE = /^(?:nam |the year )?((?:19|20)\d\d)(?![\d/])(?! (?:19|20)\d\d\b)/;
+/**
+ * Words after which a year is the plan's period, not its signing: "ban hành để thực hiện đến năm 2030", "ký ... giai đoạn
+ * 2021-2025", "issued to run until 2030", "carried out by 2030" ("by" only before a year: "signed by the chairman in 2019").
+ */
+const PERIOD_START_RE = /^(den|toi|giai doan|thuc hien|ap dung|keo dai|until|till|through|period|run|runs|cover|covers|last|lasts|by (the year )?(19|20)\d\d)\b/;
 /** "Yes/no" asked: a Vietnamese tag ("đúng không", "phải ko"), "right?", or an English question opening with a verb. */
 const YES_NO_RE = /\b((dung|phai) (khong|ko|k|hong|hok)|co phai|right|correct|true|is that so)\b|^(was|is|did|does|were)\b/;
 /** The date alone asked: the tag ends the question, or an English yes/no question asks nothing after it ("..., and who signed it?"). */
@@ -27,6 +33,7 @@ function statedDate(folded: string, own: ReadonlySet<string>): StatedDate | null
     const after = folded.slice(m.index + m[0].length).trim().split(" ");
     for (let i = 0; i < Math.min(after.length, 6); i++) {
       const rest = after.slice(i).join(" ");
+      if (PERIOD_START_RE.test(rest)) break;
       const full = FULL_DATE_RE.exec(rest);
       if (full) return { day: Number(full[1]), month: Number(full[2]), year: Number(full[3]) };
       const year = YEAR_RE.exec(rest);
@@ -37,7 +44,7 @@ function statedDate(folded: string, own: ReadonlySet<string>): StatedDate | null
 }
 
 /** The line of the plan that writes its signing date ("Tây Ninh, ngày 11 tháng 9 năm 2019"; "... ngày 17/9/2014 của Chủ tịch UBND tỉnh)"). */
-function dateLine(plan: ParsedPlan, iso: string): string | null {
+export function dateLine(plan: ParsedPlan, iso: string): string | null {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
   const words = new RegExp(`ngày\\s+0?${d}\\s+tháng\\s+0?${m}\\s+năm\\s+${y}(?!\\d)`, "u");
   const digits = new RegExp(`(?<![\\d/])0?${d}/0?${m}/${y}(?!\\d)`, "u");
