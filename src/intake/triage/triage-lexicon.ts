@@ -99,6 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
+  highFloor: { notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -243,3 +244,22 @@ export const SEVERE_NOT_VIOLENCE = {
   inWords: new RegExp(`^(?:\\S+ ){0,2}(?:${DATA.severeNotViolence.inWords.map(escaped).join("|")})\\b`),
 } as const;
 
+
+/** Words the high floor reads (high-floor.ts): a sexual match that tells of no act on the child, matches read only as written, marks that are a harm. */
+export const HIGH_FLOOR_WORDS = {
+  notSexualAct: wholeWordsRegex(DATA.highFloor.notSexualAct),
+  writtenOnly: new Set(DATA.highFloor.writtenOnly),
+  weakHint: wholeWordsRegex(DATA.highFloor.weakHint),
+  marks: wholeWordsRegex(DATA.highFloor.marks),
+  marriageArranged: wholeWordsRegex(DATA.highFloor.marriageArranged),
+  notSextortion: new Set(DATA.highFloor.notSextortion),
+  holiday: wholeWordsRegex(DATA.highFloor.holiday),
+  over: wholeWordsRegex(DATA.highFloor.over),
+  demand: wholeWordsRegex(DATA.highFloor.demand),
+  years: wholeWordsRegex(DATA.highFloor.years),
+  privateImages: wholeWordsRegex(DATA.highFloor.privateImages),
+  injuryDenied: wholeWordsRegex(DATA.highFloor.injuryDenied),
+  lawQuestion: wholeWordsRegex(DATA.highFloor.lawQuestion),
+  /** "#" stands for any number. */
+  days: new RegExp(wholeWordsRegex(DATA.highFloor.days).source.replace(/#/g, "\\d+")),
+} as const;
