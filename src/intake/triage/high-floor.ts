@@ -8,7 +8,7 @@
  */
 import { foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
-import { HIGH_FLOOR_WORDS, NEGATORS } from "./triage-lexicon.ts";
+import { ABBREVIATIONS, HIGH_FLOOR_WORDS, NEGATORS } from "./triage-lexicon.ts";
 import { HOUSEHOLD, type ReportFacts } from "./report-facts.ts";
 import type { TriageFacts } from "./triage-facts.ts";
 import type { TriageResult } from "./triage-types.ts";
@@ -31,14 +31,36 @@ const SEXUAL_HARM: ReadonlySet<string> = new Set(["sexual_contact", "rape", "sex
 /** Work that is a child's labour (not chores). */
 const LABOUR: ReadonlySet<string> = new Set(["child_labour", "hazardous_work"]);
 
-/** Words of the list told in the folded text with no negator in the two words before them ("không thấy bầm", "chưa đám hỏi"). */
+/** A negator (folded), typed in full or in chat ("ko", "k"), or "without". */
+function isNegator(w: string): boolean {
+  return NEGATORS.has(w) || NEGATORS.has(ABBREVIATIONS.get(w) ?? "") || w === "without";
+}
+
+/** Words of the list told in the folded text with no negator in the three words before them ("không thấy bầm", "chưa đám hỏi"). */
 function toldNotDenied(words: RegExp, folded: string): boolean {
   const all = new RegExp(words.source, "g");
   for (const m of folded.matchAll(all)) {
-    const before = folded.slice(0, m.index).trim().split(" ").slice(-2);
-    if (!before.some((w) => NEGATORS.has(w) || w === "without")) return true;
+    const before = folded.slice(0, m.index).trim().split(" ").slice(-4);
+    if (!before.some(isNegator)) return true;
   }
   return false;
+}
+
+/** A word of marks as written ("bầm", "lằn", "sẹo") in a text typed with diacritics, with no negator in the three words before. */
+function marksAsWritten(text: string): boolean {
+  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.every((w) => foldWords(w).join("") === w)) return false;
+  return words.some((w, i) => {
+    if (!HIGH_FLOOR_WORDS.marksWritten.has(w) && !HIGH_FLOOR_WORDS.marksWritten.has(`${w} ${words[i + 1] ?? ""}`)) return false;
+    const before = words.slice(Math.max(0, i - 4), i).flatMap((b) => foldWords(b));
+    return !before.some(isNegator);
+  });
+}
+
+/** A match whose last word is a name written with a capital ("bị mẹ gửi lên Ninh Hiệp" is a place, no "bị ... hiếp"). */
+function endsWithAName(m: PhraseMatch): boolean {
+  const last = m.quote.trim().split(/\s+/).at(-1) ?? "";
+  return m.quote.split(/\s+/).length > 1 && /^\p{Lu}/u.test(last) && last !== last.toUpperCase();
 }
 
 /** Private or nude images of the child named in the report ("hình riêng tư của e", "ảnh nóng", "nudes"), as a quote. */
@@ -64,17 +86,19 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   const has = (code: string) => stated.some((m) => m.rule.code === code);
   const past = facts.when === "past";
   const age = matches.age?.min ?? facts.age?.min ?? null;
+  // The one told of is a grown-up now ("hồi nhỏ tôi bị bố đánh, giờ tôi 30 tuổi"): no child is in that harm.
+  if ((age !== null && age >= 18) || matches.adultSubject) return null;
   const peers = facts.harmer === "peer" || (has("peer") && !has("caregiver"));
 
   // Sexual abuse told or suspected, by anyone but a child of the same age (DESIGN: a suspicion of sexual abuse is high, never discounted).
   const sexual = stated.find((m) => (SEXUAL_HARM.has(m.rule.code) || (m.rule.code === "sexual_abuse_hint" && !HIGH_FLOOR_WORDS.weakHint.test(` ${foldWords(m.quote).join(" ")} `))) && !HIGH_FLOOR_WORDS.notSexualAct.test(` ${foldWords(m.quote).join(" ")} `) && !(HIGH_FLOOR_WORDS.writtenOnly.has(foldWords(m.quote).join(" ")) && foldWords(m.quote).join(" ") === m.quote.toLowerCase()));
-  if (sexual && !past && !(peers && sexual.rule.code !== "rape")) {
+  if (sexual && !past && !(peers && sexual.rule.code !== "rape") && !endsWithAName(sexual)) {
     return { flag: "high_sexual_abuse", quote: sexual.quote, code: sexual.rule.code, vi: "xâm hại tình dục được kể hoặc nghi ngờ", en: "sexual abuse told or suspected" };
   }
   // Sexual images of the child already in someone's hands, who threatens to send them or asks for money (DESIGN: images already
   // sent): not images shown to the child (grooming, medium), nor photos classmates took (bullying).
   // A negator earlier in the clause ("chưa ghi nhận em nào gửi ảnh nhạy cảm", "không có tống tiền") denies it.
-  const deniedInClause = (m: PhraseMatch) => (matches.clauses?.[m.clause]?.tokens.slice(0, m.start) ?? []).some((w) => NEGATORS.has(w));
+  const deniedInClause = (m: PhraseMatch) => (matches.clauses?.[m.clause]?.tokens.slice(0, m.start) ?? []).some(isNegator);
   const heldImages = stated.find((m) => m.rule.code === "sexual_images" && !deniedInClause(m)) ?? privateImages(folded);
   const images = stated.find((m) => m.rule.code === "sextortion" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.notSextortion.has(foldWords(m.quote).join(" "))) ?? (has("publish_threat") || has("threat") || toldNotDenied(HIGH_FLOOR_WORDS.demand, folded) ? heldImages : undefined);
   if (images && !past && !peers) {
@@ -86,16 +110,17 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // Marks that are a harm (bruises, wounds, burns), not a redness that fades: DESIGN's "marks", and an injury.
   // Not when the report denies any injury ("chưa ghi nhận thương tích", "no visible injury").
   const injuryDenied = matches.negated.some((m) => m.rule.code === "injury") || HIGH_FLOOR_WORDS.injuryDenied.test(folded);
-  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (facts.injury === "minor" && toldNotDenied(HIGH_FLOOR_WORDS.marks, folded)));
+  const fading = HIGH_FLOOR_WORDS.fading.test(folded);
+  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (!fading && (has("injury") || toldNotDenied(HIGH_FLOOR_WORDS.marks, folded) || marksAsWritten(matches.text ?? ""))));
   if (beating && !past && !peers) {
     // Repeated beatings with marks (DESIGN), by anyone but other children.
     if (repeated && hurt) return { flag: "high_repeated_beating_marks", code: beating.rule.code, quote: beating.quote, vi: "trẻ bị đánh nhiều lần, có dấu vết", en: "the child is beaten again and again, with marks" };
-    // Living with the person who hits (DESIGN): a carer's severe beating ("bạo hành", "đánh bằng roi") that left marks.
-    if (carer && !matches.codes.has("no_access_now") && has("violence_severe") && hurt) return { flag: "high_lives_with_hitter", quote: beating.quote, code: beating.rule.code, vi: "trẻ sống cùng người đánh mình đến bị thương", en: "the child lives with the person who hit them until injured" };
+    // Living with the person who hits (DESIGN): a carer's beating that left marks, not told as once ("một lần", "once").
+    if (carer && !matches.codes.has("no_access_now") && hurt && !HIGH_FLOOR_WORDS.once.test(folded)) return { flag: "high_lives_with_hitter", quote: beating.quote, code: beating.rule.code, vi: "trẻ sống cùng người đánh mình để lại dấu vết", en: "the child lives with the person who hits them, and the blows left marks" };
   }
   // Labour that keeps a child from school (DESIGN): made to leave school to work; not a summer job ("nghỉ hè"), not among pupils.
   const labour = first(LABOUR);
-  const keptFromSchool = stated.find((m) => m.rule.code === "kept_from_school" && !HIGH_FLOOR_WORDS.holiday.test(` ${matches.clauses?.[m.clause]?.tokens.join(" ") ?? foldWords(m.quote).join(" ")} `));
+  const keptFromSchool = stated.find((m) => m.rule.code === "kept_from_school" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.holiday.test(` ${matches.clauses?.[m.clause]?.tokens.join(" ") ?? foldWords(m.quote).join(" ")} `));
   if (labour && keptFromSchool && !past && !peers) {
     return { flag: "high_labour_kept_from_school", quote: `${keptFromSchool.quote}" … "${labour.quote}`, code: labour.rule.code, vi: "trẻ bị bắt nghỉ học để làm việc", en: "the child is kept from school to work" };
   }

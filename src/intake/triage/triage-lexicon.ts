@@ -99,7 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  highFloor: { notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
+  highFloor: { marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -251,6 +251,10 @@ export const HIGH_FLOOR_WORDS = {
   writtenOnly: new Set(DATA.highFloor.writtenOnly),
   weakHint: wholeWordsRegex(DATA.highFloor.weakHint),
   marks: wholeWordsRegex(DATA.highFloor.marks),
+  /** Written words (lower case, NFC) matched whole among the words of a text typed with diacritics. */
+  marksWritten: new Set(DATA.highFloor.marksWritten),
+  fading: wholeWordsRegex(DATA.highFloor.fading),
+  once: wholeWordsRegex(DATA.highFloor.once),
   marriageArranged: wholeWordsRegex(DATA.highFloor.marriageArranged),
   notSextortion: new Set(DATA.highFloor.notSextortion),
   holiday: wholeWordsRegex(DATA.highFloor.holiday),

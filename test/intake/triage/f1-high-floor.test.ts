@@ -31,6 +31,10 @@ const FIRES: Array<[string, string]> = [
   ["marriage arranged in weeks", "Cháu gái 15 tuổi của tôi, nhà trai đã mang sính lễ sang, ba tuần nữa là tổ chức cưới."],
   ["marriage arranged, no diacritics", "con be 14 tuoi nha ben, gia dinh da nhan sinh le, thang sau cuoi"],
   ["left alone for days", "Hai anh em 7 và 9 tuổi nhà bên bị bố mẹ để ở nhà một mình 4 ngày nay, không có người lớn nào trông."],
+  ["scars from a cable, child writes", "dượng em lấy dây sạc quất em hoài, lưng em giờ nhiều sẹo lắm"],
+  ["bruised all over, no diacritics", "thang nho 8 tuoi nha ben tuan nao cung bi ba no danh, chan tay bam het"],
+  ["welts, English", "The girl downstairs, about 9, keeps turning up with welts on her legs; her grandmother hits her with a cane most evenings."],
+  ["a carer's blows left a swollen face", "Mẹ kế đánh thằng bé 10 tuổi sưng cả mặt hôm qua, nó vẫn ở chung nhà với bà ấy."],
 ];
 
 /** [what the report states, the report]: the contract's medium or low, or a high fact negated, hypothetical, over or asked of in general. */
@@ -51,6 +55,9 @@ const STAYS: Array<[string, string]> = [
   ["resolved, English", "Last year my niece was touched by a tutor; he was convicted and she is doing well now."],
   ["porn shown, no touching", "Anh họ 16 tuổi cho thằng bé 9 tuổi xem phim người lớn trên điện thoại, không đụng chạm gì."],
   ["sextortion over, teen-speak", "vu e bi doa tung anh hoi thang truoc xong r, cong an bat dc no r, e on r"],
+  ["redness that faded", "Ông nội hay gõ thước vào tay thằng cháu 7 tuổi khi học sai, tay hơi đỏ rồi hết, không bầm."],
+  ["once, no marks, chat", "bố e tát e 1 cái hôm qua vì e hỗn, ko có vết j, bình thường bố thương e lắm"],
+  ["an adult telling of their own childhood", "Hồi nhỏ tôi hay bị cha đánh bầm tím, giờ tôi 35 tuổi rồi, chỉ muốn hỏi có nơi nào tư vấn cho người lớn không."],
 ];
 
 const saysMedium = modelThatSays("medium");
