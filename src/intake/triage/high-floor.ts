@@ -8,7 +8,7 @@
  */
 import { foldWords } from "../../core/vietnamese-text.ts";
 import type { PhraseMatch } from "./phrase-matcher.ts";
-import { ABBREVIATIONS, HIGH_FLOOR_WORDS, NEGATORS } from "./triage-lexicon.ts";
+import { ABBREVIATIONS, HIGH_FLOOR_WORDS, HYPOTHETICAL_PAIRS, NEGATORS } from "./triage-lexicon.ts";
 import { HOUSEHOLD, type ReportFacts } from "./report-facts.ts";
 import type { TriageFacts } from "./triage-facts.ts";
 import type { TriageResult } from "./triage-types.ts";
@@ -31,6 +31,9 @@ const SEXUAL_HARM: ReadonlySet<string> = new Set(["sexual_contact", "rape", "sex
 /** Work that is a child's labour (not chores). */
 const LABOUR: ReadonlySet<string> = new Set(["child_labour", "hazardous_work"]);
 
+/** An opener of a hypothetical ("nếu", "giả sử", "if"), folded, as a whole word or two. */
+const HYPOTHETICAL = new RegExp(`\\b(?:${[...HYPOTHETICAL_PAIRS].join("|")})\\b`);
+
 /** A negator (folded), typed in full or in chat ("ko", "k"), or "without". */
 function isNegator(w: string): boolean {
   return NEGATORS.has(w) || NEGATORS.has(ABBREVIATIONS.get(w) ?? "") || w === "without";
@@ -46,15 +49,18 @@ function toldNotDenied(words: RegExp, folded: string): boolean {
   return false;
 }
 
-/** A word of marks as written ("bầm", "lằn", "sẹo") in a text typed with diacritics, with no negator in the three words before. */
-function marksAsWritten(text: string): boolean {
+/** A word of the list as written (one word or two: "bầm", "sàm sỡ") in a text typed with diacritics, with no negator in the four words before. */
+function writtenNotDenied(list: ReadonlySet<string>, text: string): string | null {
   const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.every((w) => foldWords(w).join("") === w)) return false;
-  return words.some((w, i) => {
-    if (!HIGH_FLOOR_WORDS.marksWritten.has(w) && !HIGH_FLOOR_WORDS.marksWritten.has(`${w} ${words[i + 1] ?? ""}`)) return false;
+  if (words.every((w) => foldWords(w).join("") === w)) return null;
+  for (const [i, w] of words.entries()) {
+    const two = `${w} ${words[i + 1] ?? ""}`;
+    const hit = list.has(two) ? two : list.has(w) ? w : null;
+    if (!hit) continue;
     const before = words.slice(Math.max(0, i - 4), i).flatMap((b) => foldWords(b));
-    return !before.some(isNegator);
-  });
+    if (!before.some(isNegator)) return hit;
+  }
+  return null;
 }
 
 /** A match whose last word is a name written with a capital ("bị mẹ gửi lên Ninh Hiệp" is a place, no "bị ... hiếp"). */
@@ -75,13 +81,14 @@ function privateImages(folded: string): PhraseMatch | undefined {
  */
 export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: Pick<TriageResult, "risk">, overAndSafe = false): HighFact | null {
   // A past matter now resolved and safe is low (DESIGN): nothing here raises it; nor a general question or one about a matter
-  // over, which the rules read as such (every harm word they read has a floor above low, so low is their reading of a question).
-  if (facts.resolved || overAndSafe || rules.risk === "low") return null;
+  // over, which the rules read as such (they read a harm with a floor above low, and rated the report low).
   const folded = ` ${foldWords(matches.text ?? "").join(" ")} `;
+  const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical);
+  const rulesLowered = rules.risk === "low" && stated.some((m) => m.rule.floor !== undefined && m.rule.floor !== "low");
+  if (facts.resolved || overAndSafe || rulesLowered) return null;
   if (HIGH_FLOOR_WORDS.over.test(folded)) return null;
   // A child the report is about: a general question or a request for leaflets names none.
   if (facts.children === null && facts.age === null && matches.age === null && !matches.codes.has("victim")) return null;
-  const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical);
   const first = (codes: ReadonlySet<string>): PhraseMatch | undefined => stated.find((m) => codes.has(m.rule.code));
   const has = (code: string) => stated.some((m) => m.rule.code === code);
   const past = facts.when === "past";
@@ -94,6 +101,12 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   const sexual = stated.find((m) => (SEXUAL_HARM.has(m.rule.code) || (m.rule.code === "sexual_abuse_hint" && !HIGH_FLOOR_WORDS.weakHint.test(` ${foldWords(m.quote).join(" ")} `))) && !HIGH_FLOOR_WORDS.notSexualAct.test(` ${foldWords(m.quote).join(" ")} `) && !(HIGH_FLOOR_WORDS.writtenOnly.has(foldWords(m.quote).join(" ")) && foldWords(m.quote).join(" ") === m.quote.toLowerCase()));
   if (sexual && !past && !(peers && sexual.rule.code !== "rape") && !endsWithAName(sexual)) {
     return { flag: "high_sexual_abuse", quote: sexual.quote, code: sexual.rule.code, vi: "xâm hại tình dục được kể hoặc nghi ngờ", en: "sexual abuse told or suspected" };
+  }
+  // A touch or abuse the lexicon's phrases do not hold ("rồi sờ em", "tôi nghi ... xâm hại cháu"), of a child whose age is told.
+  // Words read outside the lexicon's phrases carry no hypothetical of their own: not in a report that says "nếu", "if".
+  const touch = age !== null && !past && !peers && !HYPOTHETICAL.test(folded) ? writtenNotDenied(HIGH_FLOOR_WORDS.touchWritten, matches.text ?? "") ?? (toldNotDenied(HIGH_FLOOR_WORDS.touchFolded, folded) ? HIGH_FLOOR_WORDS.touchFolded.exec(folded)?.[0] ?? null : null) : null;
+  if (touch) {
+    return { flag: "high_sexual_abuse", quote: touch, vi: "xâm hại tình dục được kể hoặc nghi ngờ", en: "sexual abuse told or suspected" };
   }
   // Sexual images of the child already in someone's hands, who threatens to send them or asks for money (DESIGN: images already
   // sent): not images shown to the child (grooming, medium), nor photos classmates took (bullying).
@@ -111,7 +124,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // Not when the report denies any injury ("chưa ghi nhận thương tích", "no visible injury").
   const injuryDenied = matches.negated.some((m) => m.rule.code === "injury") || HIGH_FLOOR_WORDS.injuryDenied.test(folded);
   const fading = HIGH_FLOOR_WORDS.fading.test(folded);
-  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (!fading && (has("injury") || toldNotDenied(HIGH_FLOOR_WORDS.marks, folded) || marksAsWritten(matches.text ?? ""))));
+  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (!fading && (has("injury") || toldNotDenied(HIGH_FLOOR_WORDS.marks, folded) || writtenNotDenied(HIGH_FLOOR_WORDS.marksWritten, matches.text ?? "") !== null)));
   if (beating && !past && !peers) {
     // Repeated beatings with marks (DESIGN), by anyone but other children.
     if (repeated && hurt) return { flag: "high_repeated_beating_marks", code: beating.rule.code, quote: beating.quote, vi: "trẻ bị đánh nhiều lần, có dấu vết", en: "the child is beaten again and again, with marks" };

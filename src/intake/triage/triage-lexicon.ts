@@ -99,7 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  highFloor: { marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
+  highFloor: { touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -253,6 +253,8 @@ export const HIGH_FLOOR_WORDS = {
   marks: wholeWordsRegex(DATA.highFloor.marks),
   /** Written words (lower case, NFC) matched whole among the words of a text typed with diacritics. */
   marksWritten: new Set(DATA.highFloor.marksWritten),
+  touchWritten: new Set(DATA.highFloor.touchWritten),
+  touchFolded: wholeWordsRegex(DATA.highFloor.touchFolded),
   fading: wholeWordsRegex(DATA.highFloor.fading),
   once: wholeWordsRegex(DATA.highFloor.once),
   marriageArranged: wholeWordsRegex(DATA.highFloor.marriageArranged),

@@ -35,6 +35,9 @@ const FIRES: Array<[string, string]> = [
   ["bruised all over, no diacritics", "thang nho 8 tuoi nha ben tuan nao cung bi ba no danh, chan tay bam het"],
   ["welts, English", "The girl downstairs, about 9, keeps turning up with welts on her legs; her grandmother hits her with a cane most evenings."],
   ["a carer's blows left a swollen face", "Mẹ kế đánh thằng bé 10 tuổi sưng cả mặt hôm qua, nó vẫn ở chung nhà với bà ấy."],
+  ["a touch the lexicon's phrases do not hold", "Thầy dạy đàn bắt con bé 10 tuổi ở lại sau giờ học rồi sờ nó, nó về khóc mà không dám kể."],
+  ["a touch, no diacritics", "ong hang xom hay goi con be 8 tuoi sang nha roi sam so, con be gio so khong dam ra ngo"],
+  ["molested, English", "I think my 9-year-old son was molested by the man who drives his school van; he cries every morning now."],
 ];
 
 /** [what the report states, the report]: the contract's medium or low, or a high fact negated, hypothetical, over or asked of in general. */
@@ -58,6 +61,8 @@ const STAYS: Array<[string, string]> = [
   ["redness that faded", "Ông nội hay gõ thước vào tay thằng cháu 7 tuổi khi học sai, tay hơi đỏ rồi hết, không bầm."],
   ["once, no marks, chat", "bố e tát e 1 cái hôm qua vì e hỗn, ko có vết j, bình thường bố thương e lắm"],
   ["an adult telling of their own childhood", "Hồi nhỏ tôi hay bị cha đánh bầm tím, giờ tôi 35 tuổi rồi, chỉ muốn hỏi có nơi nào tư vấn cho người lớn không."],
+  ["afraid ('sợ', not 'sờ'), no touch told", "Con bé 8 tuổi nhà bên sợ ông hàng xóm lắm vì ông hay quát tháo, chửi bới om sòm."],
+  ["a touch denied", "Con tôi 9 tuổi nói chú bảo vệ hay đứng nhìn nó ở cổng trường, chú chưa sờ vào người nó lần nào."],
 ];
 
 const saysMedium = modelThatSays("medium");
