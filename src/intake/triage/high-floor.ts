@@ -40,8 +40,11 @@ function isNegator(w: string): boolean {
 }
 
 /** Words of the list told in the folded text with no negator in the three words before them ("không thấy bầm", "chưa đám hỏi"). */
+const GLOBAL = new Map<RegExp, RegExp>();
 function toldNotDenied(words: RegExp, folded: string): boolean {
-  const all = new RegExp(words.source, "g");
+  if (!words.test(folded)) return false;
+  let all = GLOBAL.get(words);
+  if (!all) GLOBAL.set(words, (all = new RegExp(words.source, "g")));
   for (const m of folded.matchAll(all)) {
     const before = folded.slice(0, m.index).trim().split(" ").slice(-4);
     if (!before.some(isNegator)) return true;
@@ -137,10 +140,17 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   if (labour && keptFromSchool && !past && !peers) {
     return { flag: "high_labour_kept_from_school", quote: `${keptFromSchool.quote}" … "${labour.quote}`, code: labour.rule.code, vi: "trẻ bị bắt nghỉ học để làm việc", en: "the child is kept from school to work" };
   }
-  // A marriage of a child arranged within weeks (DESIGN): a betrothal, bride price or wedding day told, not talked of for next year.
-  const arranged = matches.codes.has("underage_marriage") && toldNotDenied(HIGH_FLOOR_WORDS.marriageArranged, folded) ? first(new Set(["marriage", "child_marriage"])) : undefined;
-  if (arranged && matches.codes.has("underage_marriage") && !HIGH_FLOOR_WORDS.lawQuestion.test(folded) && !past && facts.ahead !== "next_year" && !stated.some((m) => m.rule.code === "far_future" && HIGH_FLOOR_WORDS.years.test(` ${foldWords(m.quote).join(" ")} `))) {
-    return { flag: "high_marriage_arranged", quote: arranged.quote, code: arranged.rule.code, vi: "việc gả trẻ đã được sắp đặt (ăn hỏi, sính lễ, ngày cưới)", en: "a child's marriage has been arranged (betrothal, bride price, a wedding day)" };
+  // A marriage of a child arranged within weeks (DESIGN): a betrothal, bride price or wedding day told, or a wedding weeks ahead;
+  // not talked of for next year, not asked of the law, not a hypothetical ("nếu"), not denied.
+  const childAge = age !== null && age < 18;
+  const marrying = writtenNotDenied(HIGH_FLOOR_WORDS.marriageWritten, matches.text ?? "") ?? (toldNotDenied(HIGH_FLOOR_WORDS.marriageFolded, folded) ? HIGH_FLOOR_WORDS.marriageFolded.exec(folded)?.[0] ?? null : null);
+  const arrangedWords = toldNotDenied(HIGH_FLOOR_WORDS.marriageArranged, folded);
+  const lexiconMarriage = matches.codes.has("underage_marriage") && arrangedWords ? first(new Set(["marriage", "child_marriage"]))?.quote : undefined;
+  const weeksAhead = childAge && marrying !== null && (arrangedWords || HIGH_FLOOR_WORDS.withinWeeks.test(folded) || facts.ahead === "weeks_ahead") && !matches.adultSubject ? marrying : undefined;
+  const arranged = lexiconMarriage ?? weeksAhead;
+  const marriageLater = facts.ahead === "next_year" || stated.some((m) => m.rule.code === "far_future" && HIGH_FLOOR_WORDS.years.test(` ${foldWords(m.quote).join(" ")} `));
+  if (arranged && !HIGH_FLOOR_WORDS.lawQuestion.test(folded) && !HYPOTHETICAL.test(folded) && !past && !marriageLater) {
+    return { flag: "high_marriage_arranged", quote: arranged, vi: "việc gả trẻ đã được sắp đặt (ăn hỏi, sính lễ, ngày cưới trong vài tuần)", en: "a child's marriage has been arranged (betrothal, bride price, a wedding within weeks)" };
   }
   // Young children left without an adult for days (DESIGN): a number of days told, not a day's hours.
   const alone = first(new Set(["child_alone", "abandonment"]));

@@ -99,7 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  highFloor: { touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
+  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
 }
 
 /** Words the violence_severe rule matches that tell no one's violent act: a burn at work, harm "bằng lời nói" (folded phrases). */
@@ -266,6 +266,10 @@ export const HIGH_FLOOR_WORDS = {
   privateImages: wholeWordsRegex(DATA.highFloor.privateImages),
   injuryDenied: wholeWordsRegex(DATA.highFloor.injuryDenied),
   lawQuestion: wholeWordsRegex(DATA.highFloor.lawQuestion),
+  marriageWritten: new Set(DATA.highFloor.marriageWritten),
+  marriageFolded: wholeWordsRegex(DATA.highFloor.marriageFolded),
+  /** "#" stands for any number. */
+  withinWeeks: new RegExp(wholeWordsRegex(DATA.highFloor.withinWeeks).source.replace(/#/g, "\\d+")),
   /** "#" stands for any number. */
   days: new RegExp(wholeWordsRegex(DATA.highFloor.days).source.replace(/#/g, "\\d+")),
 } as const;

@@ -3,7 +3,7 @@
  * read a changed wording one band lower ("tối nào cũng nghe tiếng đánh ... vết bầm" of a 6-year-old read as medium). The facts of
  * the contract's high band, when a report states them, keep it at least high whatever the model says: repeated beatings with
  * marks, sexual abuse told or suspected, sexual images held with a threat or a demand, a child kept from school to work, a
- * child's marriage arranged within weeks, young children alone for days. The contract's medium stays medium (humiliation and
+ * child's marriage arranged within weeks (a betrothal, a bride price, a wedding weeks ahead), young children alone for days. The contract's medium stays medium (humiliation and
  * threats, neglect in the daytime, grooming before any image, a marriage talked of for next year), and nothing negated,
  * hypothetical ("nếu"), past and over ("giờ ổn rồi"), or asked as a general question is raised. The floor only raises.
  * The model is replaced by one that says "medium" (or "low") to everything, so each test shows what the floor does when the
@@ -38,6 +38,8 @@ const FIRES: Array<[string, string]> = [
   ["a touch the lexicon's phrases do not hold", "Thầy dạy đàn bắt con bé 10 tuổi ở lại sau giờ học rồi sờ nó, nó về khóc mà không dám kể."],
   ["a touch, no diacritics", "ong hang xom hay goi con be 8 tuoi sang nha roi sam so, con be gio so khong dam ra ngo"],
   ["molested, English", "I think my 9-year-old son was molested by the man who drives his school van; he cries every morning now."],
+  ["a wedding weeks ahead", "Nghe đâu cuối tháng này nhà ông Sáng gả đứa con gái 14 tuổi cho một người ở xã bên, con bé vẫn đang đi học."],
+  ["a wedding weeks ahead, English", "My student is 15 and her parents say she will be married next month to a man of 27 from their village."],
 ];
 
 /** [what the report states, the report]: the contract's medium or low, or a high fact negated, hypothetical, over or asked of in general. */
@@ -63,6 +65,8 @@ const STAYS: Array<[string, string]> = [
   ["an adult telling of their own childhood", "Hồi nhỏ tôi hay bị cha đánh bầm tím, giờ tôi 35 tuổi rồi, chỉ muốn hỏi có nơi nào tư vấn cho người lớn không."],
   ["afraid ('sợ', not 'sờ'), no touch told", "Con bé 8 tuổi nhà bên sợ ông hàng xóm lắm vì ông hay quát tháo, chửi bới om sòm."],
   ["a touch denied", "Con tôi 9 tuổi nói chú bảo vệ hay đứng nhìn nó ở cổng trường, chú chưa sờ vào người nó lần nào."],
+  ["a wedding called off", "Vụ gả con bé 15 tuổi ở thôn tôi đã được xã vận động thành công, nhà đã hủy đám cưới, cháu đi học lại rồi."],
+  ["laughing ('cười') and month's end ('cuối'), no wedding", "Cuối tháng này con bé 13 tuổi nhà bên thi học kỳ, nó hay bị bạn cười vì mặc áo cũ, tôi thấy thương."],
 ];
 
 const saysMedium = modelThatSays("medium");
