@@ -38,6 +38,8 @@ export interface TriageFacts {
   toldAsPast?: Array<{ match: PhraseMatch; marker: PhraseMatch }>;
   /** The report as read, for the rules that ask the fact module (who the child is with). */
   text?: string;
+  /** The affirmed matches the rules decided on, after their scope rules set some aside (an adult's own work, a past fever). */
+  scoped?: PhraseMatch[];
 }
 
 /** Matches, ages and evidence of a report; exported for tests of the individual rules. */

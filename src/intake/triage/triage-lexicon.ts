@@ -99,6 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
+  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
   foldedSenses?: FoldedSense[];
   inProgressSigns?: string[];
 }
@@ -275,3 +276,32 @@ export const SEVERE_NOT_VIOLENCE = {
   inWords: new RegExp(`^(?:\\S+ ){0,2}(?:${DATA.severeNotViolence.inWords.map(escaped).join("|")})\\b`),
 } as const;
 
+
+/** Words the high floor reads (high-floor.ts): a sexual match that tells of no act on the child, matches read only as written, marks that are a harm. */
+export const HIGH_FLOOR_WORDS = {
+  notSexualAct: wholeWordsRegex(DATA.highFloor.notSexualAct),
+  writtenOnly: new Set(DATA.highFloor.writtenOnly),
+  weakHint: wholeWordsRegex(DATA.highFloor.weakHint),
+  marks: wholeWordsRegex(DATA.highFloor.marks),
+  /** Written words (lower case, NFC) matched whole among the words of a text typed with diacritics. */
+  marksWritten: new Set(DATA.highFloor.marksWritten),
+  touchWritten: new Set(DATA.highFloor.touchWritten),
+  touchFolded: wholeWordsRegex(DATA.highFloor.touchFolded),
+  fading: wholeWordsRegex(DATA.highFloor.fading),
+  once: wholeWordsRegex(DATA.highFloor.once),
+  marriageArranged: wholeWordsRegex(DATA.highFloor.marriageArranged),
+  notSextortion: new Set(DATA.highFloor.notSextortion),
+  holiday: wholeWordsRegex(DATA.highFloor.holiday),
+  over: wholeWordsRegex(DATA.highFloor.over),
+  demand: wholeWordsRegex(DATA.highFloor.demand),
+  years: wholeWordsRegex(DATA.highFloor.years),
+  privateImages: wholeWordsRegex(DATA.highFloor.privateImages),
+  injuryDenied: wholeWordsRegex(DATA.highFloor.injuryDenied),
+  lawQuestion: wholeWordsRegex(DATA.highFloor.lawQuestion),
+  marriageWritten: new Set(DATA.highFloor.marriageWritten),
+  marriageFolded: wholeWordsRegex(DATA.highFloor.marriageFolded),
+  /** "#" stands for any number. */
+  withinWeeks: new RegExp(wholeWordsRegex(DATA.highFloor.withinWeeks).source.replace(/#/g, "\\d+")),
+  /** "#" stands for any number. */
+  days: new RegExp(wholeWordsRegex(DATA.highFloor.days).source.replace(/#/g, "\\d+")),
+} as const;

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
+import { highFloorFact } from "./high-floor.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
@@ -403,7 +404,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts)))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -460,6 +461,25 @@ function notLoweredByOpeningQuestion(text: string, triage: TriageResult, opts: T
     ...alone,
     reasons: [...alone.reasons, "Câu chuyện kể sau câu hỏi mở đầu được đọc riêng: câu hỏi không hạ mức của nó."],
     reasonsEn: [...alone.reasonsEn, "The story told after the opening question is read on its own: the question does not lower it."],
+  };
+}
+
+/**
+ * The contract's high band from facts (high-floor.ts): a report that states one of its facts is at least high whatever the model
+ * says below it (repeated beatings with marks, sexual abuse told or suspected, images held with a threat, a child kept from school
+ * to work, a marriage arranged, young children alone for days). A matter over and safe is not raised. It only raises.
+ */
+function highFloor(text: string, read: RulesRead, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (riskRank(triage.risk) >= riskRank("high")) return triage;
+  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim());
+  const fact = highFloorFact(read.matches, facts, read.result, HANDLED.test(key) || OVER.test(key));
+  if (!fact) return triage;
+  return {
+    ...triage,
+    risk: "high",
+    redFlags: [...new Set([...triage.redFlags, fact.flag])],
+    reasons: [...triage.reasons, `Quy tắc an toàn: ${fact.vi} ("${fact.quote}") → ít nhất mức cao (quy tắc chỉ nâng, không hạ).`],
+    reasonsEn: [...triage.reasonsEn, `Safety rule: ${fact.en} ("${fact.quote}") → at least high (rules only raise).`],
   };
 }
 

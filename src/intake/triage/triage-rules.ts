@@ -77,6 +77,7 @@ export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): 
     childAge: facts.age,
   };
   // The model was trained on the matches as read, before the scope rules set any aside: it keeps reading those.
+  facts.scoped = facts.affirmed;
   if (read.affirmed !== facts.affirmed) {
     for (const m of read.affirmed) facts.codes.add(m.rule.code);
     facts.affirmed = read.affirmed;
