@@ -440,6 +440,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m, false, clauses[m.clause]) === "adult") {
       dropped.add(m);
+    } else if (CHILD_ACTS.has(m.rule.code) && WORK_SCARCE.test(` ${tokens.slice(Math.max(0, m.start - 2), m.end + 2).join(" ")} `)) {
+      // "sau này công trình ít nên nó rượu chè", "hết việc công trình": how much work a grown-up finds, told in passing, is no child
+      // working (walk 48: a son-in-law's building work became hazardous work for the child).
+      dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && grownChildActs(clauses[m.clause]!, m.start, GRANDCHILD.test(words))) {
       // "con dâu đi làm suốt ngày", and a grandparent's "con đi làm suốt ngày" (cháu ngoại told): the child's parent works.
       dropped.add(m);
@@ -645,6 +649,9 @@ function parentWordsBefore(clause: Clause, start: number): number[] {
   }
   return ends;
 }
+
+/** Work said as scarce or plentiful (folded, spaced): "công trình ít", "ít công trình", "hết công trình", "công trình vắng". */
+const WORK_SCARCE = / (?:it|het|khong co|vang|thieu|mat) (?:viec )?cong trinh | cong trinh (?:it|vang|het|nhieu|thua|cham|ngung|dung|e am|lai it) /;
 
 /** Grandchildren told (folded, spaced): the writer's own "con" is then the children's parent. */
 const GRANDCHILD = / chau (?:noi|ngoai) /;
