@@ -106,9 +106,14 @@ describe("3. when: 'nay lại đánh' is today; a harm told as done tonight is n
     expect(r.summary).not.toMatch(/gần nhất: (hồi )?tháng trước/);
   });
 
-  it("a child: 'tối nay mẹ kế đánh em, chân em chảy máu' happened tonight, not 'about to happen'", async () => {
+  it.each([
+    "em 12 tuổi, tối nay mẹ kế lấy roi mây đánh em, chân em chảy máu. em ở phường Bến Thủy, Nghệ An",
+    "em 12 tuổi. tối nay mẹ kế say lại lấy roi quất em, chân em rướm máu đau lắm. em ở xã Nghi Lộc, Nghệ An",
+    "em 10 tuổi. tối nay bố em uống rượu say lại cầm thắt lưng quất em, đùi em chảy máu đau lắm. mẹ em đi làm ăn xa. em ở xã Gio Linh tỉnh Quảng Trị",
+  ])("a child: a beating tonight with its wound happened tonight, not 'about to happen': %s", async (story) => {
     const r = h.reporter();
-    let replies = await r.send("em 12 tuổi, tối nay mẹ kế lấy roi mây đánh em, chân em chảy máu. em ở phường Bến Thủy, Nghệ An");
+    let replies = await r.send(story);
+    if (hasChoice(replies.at(-1), "menu:report")) replies = await r.send({ choice: "menu:report" });
     replies = await untilSummary(r, replies);
     const summary = replies.at(-1)?.text ?? "";
     expect(summary).not.toMatch(/sắp xảy ra/);
@@ -165,6 +170,14 @@ describe("5. the place is stored clean", () => {
   it("a commune answer typed without tones is spelled as the place list knows it", async () => {
     const r = await h.toSummary("toi la hang xom, be gai 6 tuoi bi me ke danh bam lung hom qua, nha o Ha Noi", [[ASKS_DANGER, { choice: "no" }], [/xã, phường|commune/, "xa soc son"], [ASKS_CONTACT, { choice: "anonymous" }]]);
     expect(h.draftOf(r.chatId)?.commune).toBe("xã Sóc Sơn");
+  });
+
+  it.each([
+    ["Tôi là hàng xóm, thằng bé 8 tuổi ở phường Bến Thành TP Hồ Chí Minh bị bố dượng đánh bầm lưng hôm qua.", "phường Bến Thành"],
+    ["Tôi là cô giáo, bé Ni 7 tuổi nhà ở xã Hòa Vang thành phố Đà Nẵng, hôm qua bé đến lớp mặt sưng, bé nói bị mẹ kế tát.", "xã Hòa Vang"],
+  ])("the commune does not swallow the start of the province's name: %s", async (story, commune) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, { choice: "anonymous" }]]);
+    expect(h.draftOf(r.chatId)?.commune).toBe(commune);
   });
 
   it("a correction ending in 'chứ' stores the place without it", async () => {

@@ -54,6 +54,9 @@ const DONE_TONIGHT: readonly RegExp[] = [
   /\b(?:hoi toi nay|toi nay)\b[^.;!?]{0,40}?\b(?:roi|r|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/,
 ];
 
+/** Tonight, a blow, then the wound it left (folded): "tối nay ... đánh em, lưng em chảy máu", "tonight he hit me and my arm is bleeding". */
+const HURT_TONIGHT = /\b(?:toi nay|dem nay|tonight|this evening)\b(?:\s+\S+){0,12}?\s+(?:danh|quat|dap|tat|dam|da|bop|dot|hit|beat|kicked|slapped|whipped|burned)\b(?:\s+\S+){0,10}?\s+(?:chay mau|ruom mau|bam tim|bam|sung|tray|rach|gay|bi thuong|toe dau|u dau|bleeding|bruised|swollen|broken|cut)\b/;
+
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
 
@@ -90,7 +93,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
   // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
-  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps, draft.language) };
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(withoutProvinceTail(values.commune.commune), province?.id ?? draft.provinceId, deps, draft.language) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
@@ -314,6 +317,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
   // "tonight I saw a man slap him", "tối nay ổng đánh nó rồi": a harm told as done tonight is today's, not about to happen.
   const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
+  // "tối nay bố em say lại lấy dây lưng đánh em, lưng em chảy máu": a harm told with the wound it left happened tonight; said as
+  // "tối nay", never "sắp xảy ra" (walk 48). Only the time said back: the danger is read as before.
+  const hurtTonight = facts.when === "tonight" && !doneTonight && HURT_TONIGHT.test(foldKey(text));
   // "bố hay đánh nó, lần gần nhất tối qua": how often and the latest time are both said back ("thường xuyên; gần nhất: tối qua").
   const latest = facts.when === "repeated" || since ? latestTime(withoutStateSince(text), facts) : null;
   // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
@@ -328,7 +334,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // is the time of the last harm, ahead of an earlier time the story names first (walk 48).
   const lastSaid = !planned && !plannedWeeks ? latestSaid(timeWordsWrittenOut(text), facts) : null;
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -988,6 +994,15 @@ export function withLatest(when: string | null, latest: string, lang: Language):
   if (saysOftenAndLatest(latest) || !when) return latest;
   const often = saysOftenAndLatest(when) ? when.split("; ")[0]! : when === "repeated" ? OFTEN[lang] : SINCE.test(when) || extractReportFacts(when).when === "repeated" ? when : null;
   return often ? oftenAndLatest(often, latest, lang) : latest;
+}
+
+/**
+ * "phường Tân Định TP Hồ" (of "phường Tân Định TP Hồ Chí Minh"): the start of the province's name read into the commune is no part
+ * of it (walk 48); a commune keeps at least its level and one word of its name.
+ */
+function withoutProvinceTail(commune: string): string {
+  const cut = commune.replace(/\s+(?:TP\.?|Tp\.?|tp\.?|thành phố|Thành phố|Thành Phố|tỉnh|Tỉnh)(?:\s+.*)?$/u, "").trim();
+  return cut.split(/\s+/).length >= 2 ? cut : commune;
 }
 
 /** "lần gần nhất là ...", "gần đây nhất là ...", "lần cuối là ..." (NFC): the words after it name the latest time. */
