@@ -505,6 +505,10 @@ export const T = {
     vi: "{told}. Cô chú chưa có cách liên lạc với em, nên em hãy gọi 111 (miễn phí, không cần nói tên) để có người giúp em. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113.",
     en: "{told}. We have no way to reach you, so please call 111 (free, you don't have to give your name) to get help. Meanwhile, stay with an adult you trust. In danger now: call 113.",
   },
+  nextChildSelfHarmNoContact: {
+    vi: "{told}. Cô chú chưa có cách liên lạc với em, nên ngay bây giờ em hãy gọi 111 để có người nghe em (miễn phí, không cần nói tên). Em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa; nếu em đã làm mình bị thương, gọi ngay 115.",
+    en: "{told}. We have no way to reach you, so right now please call 111 to talk to someone (free, you don't have to give your name). Stay with an adult you trust and put pills and knives away; if you have hurt yourself, call 115 now.",
+  },
   nextEmergency: {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức. Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ cán bộ: gọi 113 ngay. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
     en: "Next: officers are alerted at once. If it is happening now or about to happen (tonight, say), do not wait for them: call 113 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",

@@ -267,7 +267,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
         // A friend who self-harms: the self-harm advice first (pills and knives away, 115), worded for the friend.
         // A child about themself with no way to be reached (anonymous, no number) is not promised help soon: 111 is how to get it (walk 48).
-        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : !state.draft.contact ? T.nextChildNoContact : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
+        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : !state.draft.contact ? T.nextChildSelfHarmNoContact : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : !state.draft.contact ? T.nextChildNoContact : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).

@@ -368,7 +368,7 @@ export function cautionsIn(text: string): string[] {
     .filter((c) => OTHER_NOT_CALLED.test(foldKey(c))).map((c) => c.charAt(0).toLowerCase() + c.slice(1));
 }
 /** The key without the clauses that say whom not to call (so "đừng gọi" in them limits nothing). */
-const withoutCautions = (key: string): string => key.replace(new RegExp(`${OTHER_NOT_CALLED.source}.*$`), " ").trim();
+const withoutCautions = (key: string): string => key.replace(new RegExp(String.raw`${OTHER_NOT_CALLED.source}(?:\s+(?!(?:va|nhung|ma|con|dung|khong|ko|but|and)\b)\S+){1,5}`, "g"), " ").replace(/\s+/g, " ").trim();
 
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
 const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
