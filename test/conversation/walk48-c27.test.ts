@@ -160,9 +160,13 @@ describe("4. who harms", () => {
     expect(r.summary).not.toMatch(/người gây hại: bạn bè/);
   });
 
-  it("parents who lock a child in alone all day are the harmer", async () => {
-    const r = await h.toSummary("nha ben canh co be trai chung 4 tuoi, bo me di lam ca ngay khoa cua nhot be trong nha mot minh, be khoc suot. toi la hang xom o xa Vinh Cuu, Dong Nai", [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, { choice: "anonymous" }]]);
+  it.each([
+    "nha ben canh co be trai chung 4 tuoi, bo me di lam ca ngay khoa cua nhot be trong nha mot minh, be khoc suot. toi la hang xom o xa Vinh Cuu, Dong Nai",
+    "nha ben co be trai chung 4 tuoi, bo me di lam tu sang som toi khuya, khoa cua de be o nha mot minh ca ngay, be khoc suot. toi la hang xom o xa Vinh Cuu, Dong Nai",
+  ])("parents who lock a child in alone all day are the harmer: %s", async (story) => {
+    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, { choice: "anonymous" }]]);
     expect(h.draftOf(r.chatId)?.harmer).toBe("parents");
+    expect(r.summary).toMatch(/người gây hại: (bố mẹ|cha mẹ)/);
   });
 });
 

@@ -82,7 +82,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const text = grandparentsChildAsParent(selfCorrected(typed));
   // "bị ny nó đánh tuần trc": teen-speak time words are read written out (walk 45 asked when after "tuần trc").
   const read = speakerAsI(timeWordsWrittenOut(text));
-  const facts = groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read);
+  const facts = parentsLockIn(groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
   const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
@@ -1328,6 +1328,22 @@ function groupHarmed(facts: ReportFacts, text: string): ReportFacts {
   if (at < 0) return facts;
   const after = key.slice(at + quote.length + 2).split(" ").slice(0, 6).join(" ");
   return /\b(?:bi|phai|duoc)\b/.test(after) && !/\b(?:danh|dap|bat nat|chui|doa|xam hai|hiep)\b/.test(after.split(/\b(?:bi|phai|duoc)\b/)[0] ?? "") ? { ...facts, harmer: null, harmerQuote: null } : facts;
+}
+
+/** Both parents, then within a few words, a locked door or the child shut in alone (folded): "bo me di lam ..., khoa cua de be o nha". */
+const PARENTS_LOCK_IN = /\b(bo me|ba me|ba ma|cha me|bo ma)\b(?:\s+\S+){0,14}?\s+(?:khoa cua|khoa trai|nhot|khoa (?:be|no|con|chau|em))\b/;
+
+/**
+ * "bo me di lam tu 6h sang, khoa cua de be o nha mot minh": the parents who lock the child in are who harms (walk 48: no one was
+ * named). Only when the story names no one else.
+ */
+function parentsLockIn(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer) return facts;
+  const m = PARENTS_LOCK_IN.exec(foldKey(text));
+  if (!m) return facts;
+  const words = text.normalize("NFC").split(/\s+/);
+  const at = words.findIndex((_w, i) => foldKey(words.slice(i, i + 2).join(" ")) === m[1]);
+  return { ...facts, harmer: "parents", harmerQuote: at >= 0 ? words.slice(at, at + 2).join(" ").replace(/[,.;:!?]+$/u, "") : m[1]! };
 }
 
 /** Who makes the child marry (folded): "gia đình bắt ... cưới", "bố mẹ ép ... lấy chồng", "nhà gả nó cho". Group 1: who, group 2: the verb. */
