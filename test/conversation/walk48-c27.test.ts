@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { all, hasChoice, lastLine, realCoreHarness, sideQuestionAt, untilSummary } from "./real-core-harness.ts";
+import { analyseMessage } from "../../src/intake/triage/triage-model.ts";
 
 const h = realCoreHarness("c27");
 const ASKS_CONTACT = /liên lạc với bạn qua đâu|How can officers contact you/;
@@ -205,11 +206,12 @@ describe("6. labour flags need the child to be the one working", () => {
   it.each([
     "Tôi là ông ngoại của bé Khoa 8 tuổi ở xã Quỳnh Phụ, Thái Bình. Bố cháu làm công trình xây dựng, dạo này ít việc nên suốt ngày rượu chè, tuần trước say đánh cháu bằng dây điện.",
     "Ông ở xã Tiền Hải, Thái Bình cũ. Thằng rể ông làm phụ hồ, mấy tháng nay công trình ít nên đâm ra nhậu nhẹt, về nhà đánh thằng Bi 7 tuổi bằng thắt lưng.",
+    "Bà ở xã Đông Hưng, Thái Bình cũ. Cháu ngoại bà là thằng Su 9 tuổi. Con rể bà làm thợ xây, sau này công trình ít nên nó rượu chè, say về đánh thằng Su bằng dây điện.",
   ])("a grown-up's building work said in passing is no child labour: %s", async (story) => {
-    const r = await h.toSummary(story, [[ASKS_DANGER, { choice: "no" }], [ASKS_CONTACT, { choice: "anonymous" }]]);
-    await r.send({ choice: "submit" });
-    const c = h.stored(r.chatId)!;
-    expect(JSON.stringify(c)).not.toMatch(/hazardous_work|illegal_child_labour/);
+    // The triage the conversation reads the story with (the case's flags come from it).
+    expect(analyseMessage(story).triage.redFlags).not.toEqual(expect.arrayContaining(["hazardous_work"]));
+    expect(analyseMessage(story).triage.redFlags).not.toEqual(expect.arrayContaining(["illegal_child_labour"]));
+    expect(analyseMessage(story).triage.category).not.toBe("labour_exploitation");
   });
 });
 

@@ -667,6 +667,9 @@ const CHILD_NAMED: ReadonlySet<string> = new Set(["chau", "be", "em", "nho", "th
 function grownChildActs(clause: Clause, start: number, grandchildTold: boolean): boolean {
   const t = clause.tokens;
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    // "thằng rể", "con rể", "ông con rể": a son-in-law is a grown-up whatever word goes before it (walk 48: "thằng rể ... làm phụ hồ").
+    const following = (clause.words[clause.origin[i + 1] ?? -1] ?? "").normalize("NFC").toLowerCase();
+    if (["thang", "con", "dua"].includes(t[i]!) && clause.origin[i + 1] !== clause.origin[i] && IN_LAW.has(following)) return true;
     if (CHILD_NAMED.has(t[i]!)) return false;
     if (t[i] !== "con") continue;
     const next = (clause.words[clause.origin[i + 1] ?? -1] ?? "").normalize("NFC").toLowerCase();
