@@ -20,6 +20,8 @@ import { detectMessageLanguage } from "./language-detector.ts";
 import { cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
 import { nameOf } from "./report-route.ts";
+import { isChildWriter, writerIsGrownUp } from "../intake/report-flow/story-reading.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
 
 export type { ConversationCoreDeps, ConversationLogger } from "./conversation-deps.ts";
 
@@ -96,7 +98,7 @@ async function handleOnce(message: InboundMessage, deps: RouterDeps, log: Conver
   const modeBefore = state.mode;
   const codeBefore = turn.data.lastCaseCode;
   const routed = await routeMessage(turn, deps);
-  const replies = numbersOnce(turn, routed, modeBefore, codeBefore);
+  const replies = believed(grownUpWords(paragraphsOnce(numbersOnce(turn, routed, modeBefore, codeBefore)), text?.processing ?? null), text?.processing ?? null, turn.lang);
   if (turn.danger.danger) log.warn({ event: "danger_signal", signal: turn.danger.signal }, "safety message shown");
   const offered = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
@@ -126,6 +128,61 @@ function numbersOnce(turn: Turn, replies: Reply[], modeBefore: string, codeBefor
     turn.data.adviceGiven = once.given.advice;
   }
   return once.replies;
+}
+
+/**
+ * A paragraph is said once in one turn (walk 48: "Có, báo ở đây là đúng..." answered the side question, then came again inside the
+ * report's opening): a long paragraph a reply repeats from an earlier reply of the same turn is left out of it. The first one stays,
+ * so nothing is lost; a reply left with nothing to say and nothing to choose is dropped. Questions and short lines are never touched.
+ */
+function paragraphsOnce(replies: Reply[]): Reply[] {
+  const seen = new Set<string>();
+  const out: Reply[] = [];
+  for (const reply of replies) {
+    const paragraphs = reply.text.split(/\n\s*\n/u);
+    const kept = paragraphs.filter((p) => {
+      const key = p.trim().replace(/\s+/gu, " ");
+      if (key.length < 80) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (kept.length === paragraphs.length) { out.push(reply); continue; }
+    const text = kept.join("\n\n").trim();
+    if (!text && !(reply.choices?.length) && !(reply.links?.length)) continue;
+    out.push({ ...reply, text: text || reply.text });
+  }
+  return out;
+}
+
+/** The safety message's line for a child reader ("Nếu bạn là trẻ em: ...", "If you are a child: ..."), up to its sentence's end. */
+const IF_CHILD_LINE = /\s*(?:Nếu bạn là trẻ em|If you are a child):[^.]*\./u;
+
+/**
+ * A writer who says they are a grown-up ("Tôi là cô giáo mầm non ...", "I'm her teacher") is not told "Nếu bạn là trẻ em: ..." in the
+ * safety message (walk 48: a teacher read it); the rest of it stands.
+ */
+function grownUpWords(replies: Reply[], text: string | null): Reply[] {
+  if (!text || !replies.some((r) => IF_CHILD_LINE.test(r.text)) || !writerIsGrownUp(text) || isChildWriter(text)) return replies;
+  return replies.map((r) => (IF_CHILD_LINE.test(r.text) ? { ...r, text: r.text.replace(IF_CHILD_LINE, "") } : r));
+}
+
+/** A child says they were not believed (folded): "mẹ không tin em", "không ai tin con", "nobody believes me". */
+const NOT_BELIEVED = /\b(?:khong|ko|k|chang|cha|hong|hok|khum|kh)\s+(?:ai\s+)?(?:chiu\s+)?tin\s+(?:em|e|con|minh|mk|tui|chau|lời em|loi em|loi con)\b|\b(?:nobody|no one|noone)\s+believes?\s+me\b|\b(?:doesn t|does not|don t|do not|won t|didn t|did not)\s+believe\s+me\b/;
+const BELIEVED: Record<Language, string> = { vi: "Cô chú tin em. Em kể ra là đúng, và em không có lỗi.", en: "We believe you. You were right to tell, and it is not your fault." };
+
+/**
+ * A child who says they were not believed ("mẹ không tin em") hears first that they are believed (walk 48: the reply said nothing of
+ * it). Only in a child's conversation (the words a child writes, or replies already in the child's register).
+ */
+function believed(replies: Reply[], text: string | null, lang: Language): Reply[] {
+  if (!text || replies.length === 0 || !NOT_BELIEVED.test(foldKey(text))) return replies;
+  const childTalk = isChildWriter(text) || replies.some((r) => /[Cc]ô chú|\bem\b/u.test(r.text) && !/\bbạn\b/u.test(r.text));
+  if (!childTalk || replies.some((r) => r.text.includes(BELIEVED[lang]))) return replies;
+  // After the urgent numbers, when they come first; before everything else.
+  const at = replies.findIndex((r) => !r.urgent);
+  const i = at < 0 ? replies.length - 1 : at;
+  return replies.map((r, k) => (k === i ? { ...r, text: `${BELIEVED[lang]} ${r.text}` } : r));
 }
 
 /** Channels whose conversation is kept for a reloaded page: the web chat only (Telegram and Zalo keep theirs in the app). */

@@ -8,6 +8,11 @@ import type { ChannelName, Choice, Language, Link, Reply } from "./conversation-
 type Bilingual = Record<Language, string>;
 
 export const TEXT = {
+  /** "ở tỉnh X thì cơ quan nào chịu trách nhiệm vụ này?" inside a report, when the plans do not say: where the report goes, said plainly. */
+  agencyWhere: {
+    vi: "Kế hoạch của {province} trong kho chưa nêu rõ cơ quan nào chủ trì việc này. Báo tin bạn gửi ở đây đến cán bộ bảo vệ trẻ em; họ đánh giá và chuyển tới cơ quan phụ trách ở địa phương: UBND xã/phường nơi trẻ sống, công an, y tế. Cần hỏi ngay thì gọi tổng đài 111 (miễn phí, 24/7).",
+    en: "The plans held here for {province} do not say which body leads on this. Your report goes to child-protection officers, who assess it and refer it to the body in charge locally: the commune or ward People's Committee where the child lives, the police, health services. To ask now, call hotline 111 (free, 24/7).",
+  },
   welcome: {
     vi: "Xin chào! Đây là trợ lý bảo vệ trẻ em. Bạn muốn làm gì? (bấm nút hoặc trả lời {numbers})\nEnglish: /lang en",
     en: "Hello! This is the child-protection assistant. What would you like to do? (tap a button or answer {numbers})",

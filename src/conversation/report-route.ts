@@ -62,9 +62,18 @@ async function answersFromPlans(turn: Turn, deps: RouterDeps, questions: readonl
   for (const q of questions) {
     const answer = await deps.answerQuestion(q.asked, turn.lang);
     if (answer.found) answers.push({ sentence: q.sentence, reply: renderAnswer(answer, turn.lang) });
+    // "ở Hải Phòng thì cơ quan nào chịu trách nhiệm vụ này?": the plans do not say; where the report goes is said plainly (walk 48:
+    // "Câu này mình chưa trả lời được ở đây").
+    else if (WHICH_AGENCY.test(foldKey(q.sentence))) {
+      const province = turn.data.report?.draft.provinceName ?? (turn.lang === "en" ? "this province" : "tỉnh này");
+      answers.push({ sentence: q.sentence, reply: { text: TEXT.agencyWhere[turn.lang].replace("{province}", province), links: [HOTLINE[turn.lang]] } });
+    }
   }
   return answers;
 }
+
+/** Which body is responsible for a case like this (folded): "cơ quan nào chịu trách nhiệm", "ai xử lý vụ này", "which agency handles this". */
+const WHICH_AGENCY = /\b(?:co quan|ben|ai|don vi|noi)\s+nao\b.*\b(?:chiu trach nhiem|trach nhiem|phu trach|xu ly|giai quyet|lo|quan ly|thu ly)\b|\b(?:ai|co quan nao|ben nao)\s+(?:se\s+)?(?:chiu trach nhiem|phu trach|xu ly|giai quyet|lo)\b|\b(?:which|what)\s+(?:agency|body|authority|department|office)\b|\bwho\s+(?:is\s+)?(?:responsible|in charge|handles|deals with)\b/;
 
 const beforeLast = (replies: Reply[], inserted: Reply[]): Reply[] => [...replies.slice(0, -1), ...inserted, ...replies.slice(-1)];
 

@@ -253,7 +253,7 @@ describe("a whole report", () => {
     expect(texts(steps[0]!)).toMatch(/Em không có lỗi[\s\S]*111 miễn phí, không cần nói tên/);
     expect(texts(steps.slice(1).flat())).not.toMatch(/Em không có lỗi/);
     expect(texts(steps.flat())).not.toMatch(/ảnh|Bạn là ai/);
-    expect(texts(steps.at(-1)!)).toMatch(/Mình hiểu: em 12 tuổi, ở Gia Lai/);
+    expect(texts(steps.at(-1)!)).toMatch(/Cô chú hiểu: em 12 tuổi, ở Gia Lai/);
   });
 
   it("photos are offered after the case code, and a photo sent then goes with that case", async () => {

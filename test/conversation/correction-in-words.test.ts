@@ -10,7 +10,7 @@ const h = realCoreHarness("correction-words");
 const VI = "Cháu gái 8 tuổi ở xã Ia Dêr, Gia Lai bị bố tát sưng mặt tối qua";
 const EN = "An 8 year old girl in Ia Der commune, Gia Lai was slapped by her father last night, her face is swollen";
 const UNREAD = /chưa đọc ra được thông tin cần sửa|could not read which detail/;
-const understood = (text: string) => text.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (text: string) => text.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 
 async function atEdit(story: string) {
   const r = await h.toSummary(story);

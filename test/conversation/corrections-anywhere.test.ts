@@ -11,7 +11,7 @@ import { all, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.t
 const { reporter, toSummary } = realCoreHarness("corr");
 
 /** The line of the summary that says what was understood (the story itself is quoted below it, as told). */
-const understood = (text: string): string => text.split("\n").find((l) => /^(Mình hiểu|Em hiểu|I understood|What I understood)/i.test(l.trim())) ?? "";
+const understood = (text: string): string => text.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|We understood|Em hiểu|I understood|What I understood)/i.test(l.trim())) ?? "";
 
 const STORY = "Tôi là hàng xóm, bé Mai 9 tuổi ở phường Pleiku, Gia Lai bị bố đánh hôm qua, bầm tím hai tay.";
 const CONTACT: Array<[RegExp, string | { choice: string }]> = [[/nguy hiểm ngay/i, { choice: "no" }], [/liên lạc với bạn qua/i, { choice: "anonymous" }]];

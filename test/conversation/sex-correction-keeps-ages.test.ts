@@ -20,7 +20,7 @@ describe("a sex corrected keeps the ages", () => {
 
   it("«à bé 9 tuổi cũng là con gái» makes both girls, still 5 and 9", async () => {
     const s = await h.toSummary("Nhà kế bên có một bé gái 5 tuổi và một bé trai 9 tuổi bị ông bố say xỉn đánh hoài, ở xã Krông Búk, Đắk Lắk", NO_DANGER);
-    const understood = all(await s.send("à bé 9 tuổi cũng là con gái")).split("\n").find((l) => l.startsWith("Mình hiểu")) ?? "";
+    const understood = all(await s.send("à bé 9 tuổi cũng là con gái")).split("\n").find((l) => /^(?:Mình hiểu|Cô chú hiểu)/.test(l)) ?? "";
     expect(understood).toMatch(/2 bé gái 5 và 9 tuổi/);
     expect(understood).not.toMatch(/bé trai/);
   });

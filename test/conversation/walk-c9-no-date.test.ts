@@ -14,7 +14,7 @@ describe("a time the reporter never said is not shown", () => {
     "cháu gái tôi 12 tuổi bị ông dượng cưỡng hiếp, mẹ nó chuẩn bị đưa nó về ở chung với ổng, nhà ở phường Pleiku, Gia Lai",
   ])("«%s»", async (story) => {
     const s = await h.toSummary(story, [[/nguy hiểm|danger/, { choice: "no" }]]);
-    const line = s.summary.split("\n").find((l) => /^Mình hiểu/.test(l)) ?? "";
+    const line = s.summary.split("\n").find((l) => /^(?:Mình hiểu|Cô chú hiểu)/.test(l)) ?? "";
     expect(line).not.toMatch(/tối nay|ngày mai/);
     expect(draftOf(s.chatId)?.when ?? "").not.toMatch(/^soon$|tối nay/);
   });

@@ -16,7 +16,7 @@ describe("where the child is, read from the answer to the place question", () =>
     ]);
     expect(w.questions.some((q) => WHERE.test(q))).toBe(true);
     expect(w.questions.filter((q) => COMMUNE.test(q))).toEqual([]);
-    const understood = w.summary.split("\n").find((l) => l.startsWith("Mình hiểu")) ?? "";
+    const understood = w.summary.split("\n").find((l) => /^(?:Mình hiểu|Cô chú hiểu)/.test(l)) ?? "";
     expect(understood).toMatch(/Hương Trà, Huế/);
     await w.send({ choice: "submit" });
     expect(stored(w.chatId)?.draft.provinceName).toMatch(/Huế/);

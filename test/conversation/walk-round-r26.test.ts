@@ -7,7 +7,7 @@ import { realCoreHarness } from "./real-core-harness.ts";
 
 const { reporter, toSummary } = realCoreHarness("r26");
 const allText = (rs: Array<{ text: string }>) => rs.map((r) => r.text).join("\n");
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 
 describe("corrections at the summary", () => {
   it("'tôi không phải người nhà bé' says who the writer is not: no relative becomes who harms", async () => {

@@ -8,7 +8,7 @@ import { realCoreHarness, type Say } from "./real-core-harness.ts";
 
 const { reporter, stored, toSummary } = realCoreHarness("r27");
 const allText = (rs: Array<{ text: string }>) => rs.map((r) => r.text).join("\n");
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 const DANGER_Q = /nguy hiểm ngay lúc này không\?|đang gặp nguy hiểm không\?/;
 
 async function walk(msgs: Say[]) {

@@ -74,7 +74,7 @@ describe("a child's place typed as province then district keeps both", () => {
     ["đắk lắk ạ, krông búk", /Krông Búk/i],
   ])("«%s»", async (place, expected) => {
     const s = await h.toSummary("em 12 tuổi, bố em say rượu hay đánh em, tối qua đánh em bầm lưng, em sợ lắm", [[/nguy hiểm/, { choice: "no" }], [/tỉnh, thành phố nào/, place]]);
-    const line = s.summary.split("\n").find((l) => /^Mình hiểu/.test(l)) ?? "";
+    const line = s.summary.split("\n").find((l) => /^(?:Mình hiểu|Cô chú hiểu)/.test(l)) ?? "";
     expect(line).toMatch(expected);
   });
 });
@@ -86,7 +86,7 @@ describe("a number, then more story, at the contact question", () => {
     ["0356 789 123, con bé kể thêm là ông ấy còn khóa cửa nhốt nó trong nhà kho", "0356 789 123", /nhà kho/],
   ])("«%s» keeps the number as the contact", async (typed, number, rest) => {
     const s = await h.toSummary("Tôi là hàng xóm, bé trai 9 tuổi nhà bên ở xã Ea Kar, Đắk Lắk tuần này bị bố dượng đánh bằng gậy.", [[/nguy hiểm/, { choice: "no" }], [ASKS_CONTACT, typed]]);
-    const line = s.summary.split("\n").find((l) => /^Mình hiểu/.test(l)) ?? "";
+    const line = s.summary.split("\n").find((l) => /^(?:Mình hiểu|Cô chú hiểu)/.test(l)) ?? "";
     expect(line).toMatch(new RegExp(`liên lạc: ${number}(?: \\(|;|\\.|$)`));
     expect(line).not.toMatch(rest);
     expect(s.summary).toMatch(rest);

@@ -9,7 +9,7 @@ const draftOf = (chatId: string) => [...h.intake.drafts.values()].find((d) => d.
 const ASKS_RELATION = /là ai đối với trẻ|Who are you to the child/;
 const ASKS_CONTACT = /liên lạc với (bạn|em) qua|How can officers contact you/;
 const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 
 /** Walk 34 (r15): "I want to report about the neighbour's boy", typed at the menu, vanished, and the bot then asked who the reporter is. */
 describe("a report's opening words typed at the menu are kept", () => {

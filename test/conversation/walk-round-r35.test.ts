@@ -9,7 +9,7 @@ const ASKS_RELATION = /là ai đối với trẻ|Who are you to the child/;
 const ASKS_DANGER = /nguy hiểm ngay lúc này|in danger right now/;
 const ASKS_PLACE = /xảy ra ở đâu|Where did this happen/;
 const ASKS_AGE = /bao nhiêu tuổi|How old/;
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 
 /** Walk 35 (r02): a boy who goes home this afternoon to the uncle who abuses him got no word about tonight. */
 describe("a child who goes home today to the one who harms gets advice for tonight before the summary", () => {

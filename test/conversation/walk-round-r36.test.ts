@@ -8,7 +8,7 @@ import { triageReport } from "../../src/intake/triage/triage-model.ts";
 
 const h = realCoreHarness("r36");
 const ASKS_COMMUNE = /xã, phường hay thôn|xã hay phường nào|commune, ward or village|commune or ward is/;
-const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l)) ?? "";
+const understood = (summary: string) => summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l)) ?? "";
 
 /** Walk 36 (r07b, r07c): an English side question at the commune step was answered, then stored as the commune ("in Wait, Huế"). */
 describe("a side question at any step, in either language, is answered and the question asked again, never stored as the answer", () => {

@@ -7,7 +7,7 @@ import { all, hasChoice, realCoreHarness } from "./real-core-harness.ts";
 const h = realCoreHarness("r37");
 /** The "I understood" line of the summary; a test that never reached the summary fails here, not passes on "". */
 function understood(summary: string): string {
-  const line = summary.split("\n").find((l) => /^(Mình hiểu|I understood)/.test(l));
+  const line = summary.split("\n").find((l) => /^(Mình hiểu|Cô chú hiểu|I understood|We understood)/.test(l));
   expect(line, "the summary was reached").toBeDefined();
   return line!;
 }

@@ -38,7 +38,9 @@ export function tellsHarmDone(words: string): boolean {
 
 /** "tuần trc", "hum qua": teen-speak time words written out, so the story's time is read ("tuần trước", "hôm qua"); the rest as typed. */
 export function timeWordsWrittenOut(text: string): string {
-  return text.normalize("NFC").replace(SHORT_TIME_RE, (m) => SHORT_TIME.find(([k]) => k === m.toLowerCase())?.[1] ?? m);
+  // "tháng trước nó đánh gãy tay cháu, nay lại đánh tiếp": "nay" opening a clause is today ("hôm nay"), not "tháng trước" again.
+  return text.normalize("NFC").replace(SHORT_TIME_RE, (m) => SHORT_TIME.find(([k]) => k === m.toLowerCase())?.[1] ?? m)
+    .replace(/(^|[,.;!?]\s*|\s(?:mà|nhưng|rồi|và)\s+)nay(?=\s+(?:lại|nó|thì|bé|cháu|em|ông|bà|ổng|bả|bị|mới|dượng|bố|ba|mẹ|má|cha|chú)(?![\p{L}]))/giu, "$1hôm nay");
 }
 
 /** "Số của tôi 0905 773 210, có thể liên lạc": the words say the writer may be contacted (folded, whole words; not "không thể liên lạc"). */

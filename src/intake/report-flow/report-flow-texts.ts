@@ -421,6 +421,15 @@ export const T = {
     viChild: "Em đã nói là em đang gặp nguy hiểm, nên cô chú vẫn giữ như vậy; lời em vừa gõ đã được ghi lại.",
     enChild: "You said you are in danger right now, so that stays; your words were added for officers to read.",
   },
+  fixContact: {
+    vi: "Cán bộ liên lạc với bạn qua đâu? Bạn gõ số điện thoại hoặc cách liên lạc (có thể dặn thêm, ví dụ: \"0912 345 678, chỉ nhắn tin\"), hoặc chọn \"Ẩn danh\" nếu không muốn cán bộ liên lạc.",
+    en: "How can officers contact you? Type a phone number or another way (you may add a wish, for example: \"0912 345 678, text only\"), or choose \"Anonymous\" if you do not want to be contacted.",
+    viChild: "Cô chú liên lạc với em qua số nào? Em gõ số, hoặc chọn \"Ẩn danh\" nếu không muốn.",
+    enChild: "Which number can officers use to reach you? Type it, or choose \"Anonymous\" if you'd rather not.",
+  },
+  /** A change of the consent to be contacted, typed at the summary: what it is now. */
+  consentNowYes: { vi: "Đã sửa theo lời bạn: cán bộ được liên lạc với bạn.", en: "Changed as you said: officers may contact you.", viChild: "Đã sửa rồi: cô chú được liên lạc với em.", enChild: "Changed: officers may contact you." },
+  consentNowNo: { vi: "Đã sửa theo lời bạn: cán bộ sẽ không liên lạc với bạn.", en: "Changed as you said: officers will not contact you.", viChild: "Đã sửa rồi: cô chú sẽ không liên lạc với em.", enChild: "Changed: officers will not contact you." },
   fixAge: { vi: "Trẻ bao nhiêu tuổi? Bạn gõ tuổi đúng (ví dụ: 10).", en: "How old is the child? Type the right age (for example: 10).", viChild: "Em gõ tuổi đúng nhé (ví dụ: 12).", enChild: "Type the right age (for example: 12)." },
   fixPlace: { vi: "Trẻ ở đâu? Bạn gõ xã/phường và tỉnh/thành phố đúng.", en: "Where is the child? Type the right commune or ward and province.", viChild: "Em gõ đúng xã/phường và tỉnh nhé.", enChild: "Type the right commune or ward and province." },
   fixHarmer: { vi: "Ai là người gây hại? Bạn gõ đúng người đó (ví dụ: \"chú ruột của bé\"), hoặc \"không rõ\".", en: "Who is causing the harm? Type who it is (for example: \"her uncle\"), or \"not sure\".", viChild: "Ai làm hại em? Em gõ người đó, hoặc \"không rõ\".", enChild: "Who is hurting you? Type who it is, or \"not sure\"." },
@@ -493,6 +502,20 @@ export const T = {
     viChild: "Em muốn kể thêm thì cứ nhắn tiếp nhé. Gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "If you want to tell more, just write. Call 111 any time, it is free.",
   },
+  /** After the code, when the closing also says not to send images of the child: more may be told, no photos asked for. */
+  afterSubmitNoPhotos: {
+    vi: "Nếu bạn muốn kể thêm, hãy nhắn ngay tại đây hoặc chọn \"Gửi thêm thông tin\".",
+    en: "If you have more to tell, write it here or choose \"Add information\".",
+  },
+  /** A child with no way to be reached (anonymous, no number): no promise of help that cannot come; 111 is how to get it. */
+  nextChildNoContact: {
+    vi: "{told}. Cô chú chưa có cách liên lạc với em, nên em hãy gọi 111 (miễn phí, không cần nói tên) để có người giúp em. Trong lúc chờ, em hãy ở cạnh một người lớn em tin. Nguy hiểm ngay thì gọi 113.",
+    en: "{told}. We have no way to reach you, so please call 111 (free, you don't have to give your name) to get help. Meanwhile, stay with an adult you trust. In danger now: call 113.",
+  },
+  nextChildSelfHarmNoContact: {
+    vi: "{told}. Cô chú chưa có cách liên lạc với em, nên ngay bây giờ em hãy gọi 111 để có người nghe em (miễn phí, không cần nói tên). Em hãy ở cạnh một người lớn em tin và để thuốc, dao ra xa; nếu em đã làm mình bị thương, gọi ngay 115.",
+    en: "{told}. We have no way to reach you, so right now please call 111 to talk to someone (free, you don't have to give your name). Stay with an adult you trust and put pills and knives away; if you have hurt yourself, call 115 now.",
+  },
   nextEmergency: {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức. Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ cán bộ: gọi 113 ngay. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
     en: "Next: officers are alerted at once. If it is happening now or about to happen (tonight, say), do not wait for them: call 113 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",
@@ -552,6 +575,7 @@ export const LABELS: Record<string, { vi: string; en: string }> = {
   "fix:harmer": { vi: "Người gây hại", en: "Who harms" },
   "fix:when": { vi: "Thời gian", en: "When" },
   "fix:danger": { vi: "Nguy hiểm ngay", en: "Danger now" },
+  "fix:contact": { vi: "Liên lạc", en: "Contact" },
   self: { vi: "Tôi là trẻ đó (em tự kể)", en: "I am the child" },
   family: { vi: "Gia đình, người thân", en: "Family" },
   neighbour: { vi: "Hàng xóm", en: "Neighbour" },

@@ -14,13 +14,14 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import { childMentions } from "./children-reading.ts";
 import { tellsHarmDone } from "./flow-words.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -245,7 +246,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // "tôi đang nói tới đâu rồi?", "where was I?" (back after a pause): what was told so far, and the question again; no note is kept.
       const at = resume(saved);
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
-        return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft)}` }, flow.ask(at)], deps);
+        return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft, child(at))}` }, flow.ask(at)], deps);
       }
       return livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps);
     },
@@ -270,13 +271,16 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const next = child(state)
         // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
         // A friend who self-harms: the self-harm advice first (pills and knives away, 115), worded for the friend.
-        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
+        // A child about themself with no way to be reached (anonymous, no number) is not promised help soon: 111 is how to get it (walk 48).
+        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : !state.draft.contact ? T.nextChildSelfHarmNoContact : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : !state.draft.contact ? T.nextChildNoContact : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
         : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).
       const friendOfChild = state.draft.reporterRelation === "other" && ["bạn của trẻ", "a friend of the child"].includes(state.draft.reporterRelationText ?? "") && !writerIsGrownUp(draftText(state.draft));
       const images = !child(state) && !friendOfChild && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
-      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, say(T.afterSubmit, l, child(state) || friendOfChild), ...images].join("\n\n");
+      // "gửi ảnh ngay" beside "Đừng gửi ảnh nhạy cảm" says two things: with the second, the first asks only for more words (walk 48).
+      const more = images.length > 0 ? T.afterSubmitNoPhotos[l] : say(T.afterSubmit, l, child(state) || friendOfChild);
+      const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, more, ...images].join("\n\n");
       // "ok send. will police contact me?": sent, then the question answered.
       const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
       const answer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[l]] }] : [];
@@ -290,7 +294,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const worded = peer(state) ? PEER.get(question) ?? question : question;
       const hamlet = state.draft.hamlet ?? "";
       let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
-      if (state.step === "confirm") text = `${renderSummary(state.draft, formerPlaceLine(state.draft, deps))}\n\n${text}`;
+      if (state.step === "confirm") text = `${renderSummary(state.draft, formerPlaceLine(state.draft, deps), child(state))}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
     anotherChild: (known, text) => aboutAnotherChild(known, text, deps),
@@ -1137,6 +1141,14 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
     const told = choice && ["yes", "no", "unknown"].includes(choice) ? (choice as "yes" | "no" | "unknown") : text && !isQuestionLike(text) ? dangerAnswerOf(text) : null;
     if (told) return dangerFixed(atSummary, told, text, now, flow, deps);
   }
+  // [Liên lạc] then [Ẩn danh], a number ("0912 345 678, chỉ nhắn tin"), or the consent in words ("cán bộ được gọi cho tôi").
+  if (fixing === "contact") {
+    if (choice === "anonymous") return contactChanged(atSummary, STEP_DEFS.contact.choose(atSummary.draft, "anonymous"), null, now, flow, deps);
+    const consent = text && !isQuestionLike(text) ? consentSaid(text) : null;
+    if (text && consent) return consentChanged(atSummary, consent, text, now, flow, deps);
+    const read = text && !isQuestionLike(text) ? contactFixed(atSummary.draft, text) : null;
+    if (read && text) return contactChanged(atSummary, read, text, now, flow, deps);
+  }
   const word = choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "cancel") return flow.cancel(state, now);
   if (word === "submit") return { state: atSummary, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
@@ -1152,13 +1164,14 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
   return readOrAskWhich(atSummary, text, now, flow, deps);
 }
 
-const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when", "danger"];
-const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger };
+const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when", "danger", "contact"];
+const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger, contact: T.fixContact };
 
 /** The value of one field asked, at the summary's edit (danger now with its three answers as buttons). */
 function askFix(state: ReportFlowState, field: FixField): FlowStep {
   const next: ReportFlowState = { ...state, step: "edit", fixing: field };
-  const choices = field === "danger" ? STEP_DEFS.danger.choices.map((id) => ({ id, label: LABELS[id]?.[lang(next)] ?? id })) : undefined;
+  const ids = field === "danger" ? STEP_DEFS.danger.choices : field === "contact" ? ["anonymous"] : null;
+  const choices = ids ? ids.map((id) => ({ id, label: LABELS[id]?.[lang(next)] ?? id })) : undefined;
   return stay(next, [decorate(next, { text: note(next, FIX_ASK[field]), ...(choices ? { choices } : {}) })]);
 }
 
@@ -1208,6 +1221,78 @@ function dangerFixed(state: ReportFlowState, answer: "yes" | "no" | "unknown", t
   const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
   const raised = answer === "yes" && d.dangerNow !== "yes" && !state.emergencyAlerted;
   return finish(next, [...(raised ? [urgentOfCorrection(state, deps)] : []), withAck(flow.ask(next), ack)], deps);
+}
+
+/** Words for a child counted (NFC, lower case): "đứa", "cháu", "bé", "trẻ", "em", "đứa nhỏ". */
+const COUNTED = String.raw`(?:đứa(?:\s+(?:nhỏ|trẻ|bé|con))?|cháu|bé|trẻ|em|con|nhóc|dua(?:\s+(?:nho|tre|be|con))?|chau|be|tre|child|children|kids?)`;
+/** "không phải 2 đứa", "chứ không phải hai cháu": the count the summary has, denied. */
+const COUNT_DENIED = new RegExp(String.raw`(?:chứ\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|đâu phải|dau phai|chẳng phải|not)\s+(?:là\s+|la\s+)?(?:\d+|hai|ba|bốn|năm|mấy|two|three)\s+${COUNTED}\b`, "iu");
+/** "chỉ 1 cháu", "chỉ có một đứa thôi", "only one child": one child. */
+const ONE_COUNT = new RegExp(String.raw`(?:chỉ|chi|only)\s+(?:có\s+|co\s+)?(?:1|một|mot|one)\s+${COUNTED}(?:\s+(?:thôi|thoi|à|ạ|nhé|nha))*\b`, "iu");
+/** "chỉ có thằng Bo 7 tuổi thôi", "chỉ bé Na thôi": one child named, after a count denied. */
+const ONLY_NAMED = /(?:chỉ|chi)\s+(?:có\s+|co\s+)?(?:thằng|con|bé|cháu|em|cu|thang|be|chau)\s+\S+/iu;
+/** A clause that says someone is grown up ("con gái bà là người lớn rồi", "mẹ nó đã lấy chồng"): no child counted. */
+const GROWN_CLAUSE = /\b(?:là người lớn|la nguoi lon|người lớn rồi|nguoi lon roi|đã lớn|lấy chồng|lay chong|lấy vợ|lay vo|is an adult|is grown up)\b/iu;
+
+/** One child said at the summary (the count denied, or "chỉ 1 cháu"): the rest of the message, to read the child's age and sex from. */
+function oneChildSaid(text: string): { rest: string } | null {
+  const t = text.normalize("NFC");
+  const denied = COUNT_DENIED.test(t);
+  if (!ONE_COUNT.test(t) && !(denied && ONLY_NAMED.test(t))) return null;
+  const clauses = t.split(/(?<=[,.;!\n])\s*/u).map((c) => c.replace(COUNT_DENIED, " ").replace(ONE_COUNT, " ").trim()).filter((c) => foldKey(c) !== "" && !GROWN_CLAUSE.test(c));
+  return { rest: clauses.join(" ").replace(/\s+/gu, " ").replace(/^[\s,.;]+|[\s,.;]+$/gu, "").trim() };
+}
+
+/**
+ * One child, corrected at the summary: the count is one, the age and sex are read from what else the message says (the age the
+ * summary had kept when it says none); the words are kept for officers.
+ */
+function oneChild(state: ReportFlowState, one: { rest: string }, typed: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const d = state.draft;
+  const ages = d.childAgeText?.match(/\d{1,2}/gu) ?? [];
+  const single = { ...d, children: null, childAgeText: ages.length > 1 ? null : d.childAgeText, childAgeBand: ages.length > 1 ? null : d.childAgeBand };
+  // The rest is read as the correction it is ("bé 9 tuổi. lần gần nhất là tuần trước"); its count, if any, is one.
+  const step = wordCount(one.rest) >= 2 ? correction({ ...state, draft: single }, one.rest, now, flow, deps) : null;
+  const read = step && step.state.step === "confirm" ? step.state.draft : wordCount(one.rest) >= 1 ? readStory(single, one.rest, deps, "replace", ["age", "sex"]).draft : single;
+  const kids = childMentions(one.rest);
+  const sex = kids.length === 1 ? kids[0]!.sex : read.childSex;
+  const notes = [...d.extraNotes, typed];
+  const draft = stamp({ ...read, children: null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
+  const next: ReportFlowState = { ...(step && step.state.step === "confirm" ? step.state : state), step: "confirm", draft };
+  const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
+  // A danger the correction told is warned of as the correction itself would (never dropped).
+  return finish(next, [...(step?.replies.filter((r) => r.urgent) ?? []), withAck(flow.ask(next), ack)], deps);
+}
+
+/** The sentence of a message typed at the summary that gives or withdraws the consent to be contacted, and the other sentences. */
+function consentCorrectionIn(text: string): { answer: "yes" | "no"; rest: string } | null {
+  const sentences = text.split(/(?<=[.;!?\n])\s+/u).map((x) => x.trim()).filter(Boolean);
+  const at = sentences.findIndex((x) => !isQuestionLike(x) && consentSaid(x.replace(/^(?:sai rồi|sai roi|không|khong|ko|nhầm|nham)\s*[,:]\s*/iu, "")) !== null);
+  if (at < 0) return null;
+  return { answer: consentSaid(sentences[at]!.replace(/^(?:sai rồi|sai roi|không|khong|ko|nhầm|nham)\s*[,:]\s*/iu, ""))!, rest: sentences.filter((_, i) => i !== at).join(" ") };
+}
+
+/**
+ * The consent to be contacted, corrected at the summary by the reporter. A yes with no way to reach them asks for the contact
+ * ([Liên lạc]); the typed words are kept for officers.
+ */
+function consentChanged(state: ReportFlowState, answer: "yes" | "no", typed: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const d = state.draft;
+  const notes = d.extraNotes.includes(typed) ? d.extraNotes : [...d.extraNotes, typed];
+  if (answer === "yes" && !d.contact) return askFix({ ...state, draft: stamp({ ...d, extraNotes: notes }, now) }, "contact");
+  const draft = stamp({ ...d, consentToContact: answer === "yes", ...(answer === "yes" ? { anonymous: false } : {}), extraNotes: notes }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  const ack = d.consentToContact === draft.consentToContact ? note(state, T.editSame) : note(state, answer === "yes" ? T.consentNowYes : T.consentNowNo);
+  return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** The contact corrected after [Liên lạc] (a number, or [Ẩn danh]): the summary again, with what changed. */
+function contactChanged(state: ReportFlowState, read: ReportDraft, typed: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const notes = typed && !read.extraNotes.includes(typed) ? [...read.extraNotes, typed] : read.extraNotes;
+  const draft = stamp({ ...read, extraNotes: notes }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? note(state, T.edited);
+  return finish(next, [withAck(flow.ask(next), ack)], deps);
 }
 
 /** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
@@ -1340,6 +1425,20 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
     const restAck = rest && rest.state.step === "confirm" && !ackOf(rest).startsWith(note(state, T.editNoted)) ? ackOf(rest) : null;
     return restAck ? { ...step, replies: [...step.replies.slice(0, -1), withAck(step.replies.at(-1)!, restAck)] } : step;
   }
+  // "cán bộ được gọi điện cho tôi", "sai rồi, tôi đồng ý cho cán bộ gọi. lần gần nhất là hôm qua": the consent is set by its
+  // sentence, the other sentences read as the correction they are (walk 48: "Tôi chưa đọc ra được thông tin cần sửa").
+  const consent = consentCorrectionIn(text);
+  if (consent) {
+    const rest = consent.rest && wordCount(consent.rest) >= 2 ? readOrAskWhich(state, consent.rest, now, flow, deps) : null;
+    const base = rest && rest.state.step === "confirm" ? { ...rest.state, draft: { ...rest.state.draft, extraNotes: rest.state.draft.extraNotes.filter((n) => n !== consent.rest) } } : state;
+    const step = consentChanged(base, consent.answer, text, now, flow, deps);
+    const ackOf = (r: FlowStep | null) => (r?.replies.at(-1)?.text.split("\n")[0] ?? "");
+    const restAck = rest && rest.state.step === "confirm" && !ackOf(rest).startsWith(note(state, T.editNoted)) ? ackOf(rest) : null;
+    return restAck ? { ...step, replies: [...step.replies.slice(0, -1), withAck(step.replies.at(-1)!, restAck)] } : step;
+  }
+  // "không phải 2 đứa, chỉ có thằng Bo 7 tuổi thôi", "chỉ 1 cháu": one child; a number said with đứa/cháu/bé is a count, never an age.
+  const one = oneChildSaid(text);
+  if (one) return oneChild(state, one, text, now, flow, deps);
   const key = foldKey(text);
   const named = !/\d/.test(key) && wordCount(text) <= 7 && FIELD_WRONG.test(key) && valueless(key) ? FIELD_NAMED.filter(([, re]) => re.test(key)) : [];
   if (named.length === 1) {
@@ -1688,6 +1787,7 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
     [en ? "place" : "nơi ở", place], [en ? "person causing harm" : "người gây hại", who], [en ? "last time" : "lần gần nhất", when],
     [en ? "in danger right now" : "nguy hiểm ngay lúc này", (d) => (d.dangerNow ? (LABELS[d.dangerNow]?.[after.language] ?? d.dangerNow).toLowerCase() : null)],
     // "tôi là hàng xóm, không phải bạn nó": who writes, as the summary says it (walk 35: the time was said back, the relation not).
+    [en ? "contact" : "liên lạc", (d) => (d.anonymous ? (en ? "anonymous" : "ẩn danh") : d.contact ? `${d.contact}${d.consentToContact === false ? (en ? " (no contact wanted)" : " (không muốn được liên lạc)") : ""}` : null)],
     [en ? "reporter" : "người báo tin", (d) => (d.reporterRelation && d.reporterRelation !== "self" ? (d.reporterRelationText ?? LABELS[d.reporterRelation]?.[after.language] ?? d.reporterRelation).toLowerCase() : null)],
   ];
   const said = rows.flatMap(([label, get]) => {
@@ -2128,7 +2228,8 @@ const TONELESS_KIN: Readonly<Record<string, string>> = { me: "mẹ", bo: "bố",
 /** A person as typed in a correction, its first kin word given its tone ("duong" -> "dượng", "me con be" -> "mẹ con be"). */
 // "chu chau", "di em", "bac no": an uncle's or aunt's word that folds like another ("chủ", "đi") is that kin before whose it is (walk 43).
 const OWNED_KIN: Readonly<Record<string, string>> = { chu: "chú", di: "dì", bac: "bác" };
-const spelledKin = (person: string): string => person.replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w).replace(/^(chu|di|bac)(?=\s+(?:chau|em|e|be|no|con|tui|toi|minh)\b)/iu, (w) => OWNED_KIN[w.toLowerCase()] ?? w);
+// "bo me no ep", "ba ma": both parents typed without tones are "bố mẹ", "ba má" (walk 48 stored "bố me").
+const spelledKin = (person: string): string => person.replace(/^(bo|ba|cha)\s+(me|ma)(?=\s|$)/iu, (_w, a: string, b: string) => `${TONELESS_KIN[a.toLowerCase()] ?? a} ${TONELESS_KIN[b.toLowerCase()] ?? b}`).replace(/^(me|bo|ma|cha|ba|duong|cau|mo|thim)(?=\s|$)/iu, (w) => TONELESS_KIN[w.toLowerCase()] ?? w).replace(/^(chu|di|bac)(?=\s+(?:chau|em|e|be|no|con|tui|toi|minh)\b)/iu, (w) => OWNED_KIN[w.toLowerCase()] ?? w);
 
 /** A child word with an age or a place ("bé 10 tuổi", "cháu ở xã ...", "she is 7"): the child's own facts (folded, commas kept). */
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;

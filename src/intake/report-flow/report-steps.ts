@@ -13,7 +13,7 @@ import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
 import { extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-types.ts";
-import { ageText, cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
+import { ageText, cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, spelledAs, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
 import { friendOfChildSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
@@ -206,6 +206,20 @@ function readContactAnswer(d: ReportDraft, typed: string): ReportDraft | null {
   }
   // "0977 115 302. Nó phải vác bao phân nặng ...": a number that opens the reply, then more of the story: the number is the contact,
   // the rest is added to the story (not shown as the way to reach them).
+  // "0394 ..., nhưng đừng gọi cho chồng cũ tôi nhé": whom NOT to call (a third person) is a caution kept beside the contact, no limit
+  // on calling the writer (walk 48 read it as "don't call me" and stored no consent).
+  const cautions = REACH_ANY.test(typed) ? cautionsIn(typed) : [];
+  if (cautions.length > 0) {
+    let rest = typed;
+    for (const c of cautions) rest = rest.replace(new RegExp(c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu"), " ");
+    rest = rest.replace(/(?:^|\s)(?:nhưng|nhung|but|mà|và|and)(?=\s*(?:[,.;!]|$))/giu, " ").replace(/\s+(?:nhé|nha|nhe|nghen|ạ|please)(?=\s*(?:[,.;!]|$))/giu, " ").replace(/\s+/gu, " ").replace(/^[\s,.;]+|[\s,.;]+$/gu, "");
+    const read = readContactAnswer({ ...d, extraNotes: [] }, rest);
+    if (read) {
+      const contact = read.contact ? `${read.contact} (${cautions.join("; ")})` : read.contact;
+      const notes = [...d.extraNotes, ...read.extraNotes.filter((n) => n !== rest), typed.trim()];
+      return { ...read, contact, extraNotes: [...new Set(notes)] };
+    }
+  }
   const told = numberThenStory(typed);
   if (told) {
     const agrees = d.reporterRelation !== "self" && d.consentToContact === null;
@@ -340,6 +354,22 @@ export function contactAsides(text: string): { contact: string; aside: string[] 
   return { contact: rest, aside };
 }
 
+/**
+ * "đừng gọi cho bố nó", "đừng liên lạc với nhà chồng cũ tôi", "don't call her father" (folded): a caution about whom NOT to call, a
+ * third person; no limit on calling the writer. Used as a lookahead after the words "đừng gọi" so that they do not read as a refusal.
+ */
+const TO_SOMEONE_ELSE = String.raw`(?:\s+dien)?\s+(?:cho|den|ve|sang|voi|vao so cua)\s+(?!(?:toi|tui|minh|mk|em|e|t|tao|con|chau|so|sdt|may|nha(?! (?:chong|vo|noi|ngoai|ben|ong|ba|co|chu|bac|di|cau|ho|bo|me|cha|ma)\b)|ai|nhe|a|nghen|di|luc|gio|bay|buoi)\b)\S|\s+(?:her|his|their|the (?:child|kid|boy|girl)|my (?:ex|husband|wife|mother|father|mum|mom|dad|family|in laws))\b`;
+/** The clause that says whom not to call, a third person (folded key of a clause). */
+const OTHER_NOT_CALLED = new RegExp(String.raw`\b(?:dung|khong|ko|k|dung co|chu dung|xin dung|lam on dung|don t|dont|do not)\s+(?:goi|lien lac|lien he|bao|call|contact|phone)(?=${TO_SOMEONE_ELSE})`);
+/** The clauses of a contact answer that say whom not to call ("nhưng đừng gọi cho chồng cũ tôi nhé"), as typed, without their leading "nhưng". */
+export function cautionsIn(text: string): string[] {
+  return text.split(/[,.;!\n]+|\s+(?=(?:nhưng|nhung|but|mà)\s)/iu)
+    .map((c) => c.trim().replace(/^(?:nhưng|nhung|but|mà|và|va|and)\s+/iu, "").replace(/\s+(?:nhé|nha|nhe|nghen|ạ|a|nhé ạ|please)$/iu, "").trim())
+    .filter((c) => OTHER_NOT_CALLED.test(foldKey(c))).map((c) => c.charAt(0).toLowerCase() + c.slice(1));
+}
+/** The key without the clauses that say whom not to call (so "đừng gọi" in them limits nothing). */
+const withoutCautions = (key: string): string => key.replace(new RegExp(String.raw`${OTHER_NOT_CALLED.source}(?:\s+(?!(?:va|nhung|ma|con|dung|khong|ko|but|and)\b)\S+){1,5}`, "g"), " ").replace(/\s+/g, " ").trim();
+
 /** A no to being contacted said in a sentence (folded): "không đồng ý đâu", "đừng liên lạc", "không muốn ai gọi". */
 const REFUSES_CONSENT = /\b(?:khong|ko|k|hong|chua) (?:dong y|muon (?:ai |cac co chu |can bo )?(?:goi|lien lac))\b|\bdung (?:goi|lien lac|lien he)\b(?!.*\b(?:chi nhan|nhan tin (?:thi |cung )?(?:duoc|dc|ok)|sms|zalo)\b)|\b(?:don t|dont|do not) (?:call|contact)\b(?!.*\b(?:text|message)\b)/;
 /** A yes said as the last words (folded): "được", "đồng ý", "ok", "có", "ừ". */
@@ -354,7 +384,30 @@ function messagesOnly(d: ReportDraft): ReportDraft {
   const limit = d.language === "en" ? "text only, no calls" : "chỉ nhắn tin, không gọi";
   return { ...d, consentToContact: true, contact: d.contact && !/nhắn tin|text only/.test(d.contact) ? `${d.contact} (${limit})` : d.contact };
 }
-const saysNoCalls = (d: ReportDraft): boolean => d.contact !== null && NO_CALLS.test(foldKey(d.contact));
+const saysNoCalls = (d: ReportDraft): boolean => d.contact !== null && NO_CALLS.test(withoutCautions(foldKey(d.contact)));
+/** Calls to the writer allowed, said in words (folded): "gọi cho tôi thì được", "gọi cũng được", "cứ gọi cho tôi", "calling me is fine". */
+const CALLS_OK = /\b(?:goi|goi dien|lien lac|lien he)(?: (?:cho|voi|lai cho|lai) (?:toi|tui|minh|em|e|t|chau|con))?(?: (?:thi|cung|van|la))* (?:duoc|dc|ok|oke|binh thuong|khong sao)\b|\bcu (?:goi|lien lac)(?: dien)?(?: (?:cho|voi|lai cho) (?:toi|tui|minh|em|e|t|chau|con))?\b|\b(?:calling|call) me (?:is )?(?:fine|ok|okay)\b|\byou can call me\b/;
+
+/** Consent to be contacted given at the summary (folded): "cán bộ được gọi điện cho tôi", "tôi đồng ý để cán bộ gọi lại", "you can call me". */
+const CONSENT_GIVEN = /\b(?:duoc|cu|co the|nen)\s+(?:goi|goi dien|lien lac|lien he)(?: lai)?(?: (?:cho|voi) (?:toi|tui|minh|em|e|chau|con))\b|\b(?:dong y|muon|can|mong)\s+(?:cho |de |duoc )?(?:can bo |co chu |moi nguoi |cac anh chi |anh chi |ben ban )?(?:goi|goi dien|lien lac|lien he)\b|\b(?:can bo|co chu|cac anh chi|anh chi|ben ban)\s+(?:cu |hay |co the |duoc )?(?:goi|goi dien|lien lac|lien he)(?: lai)? (?:cho|voi) (?:toi|tui|minh|em|e|chau|con)\b|\b(?:you|officers|they) (?:can|may) (?:call|contact|phone|text) me\b|\bi (?:agree|consent) to be (?:contacted|called)\b/;
+/**
+ * Consent to be contacted said at the summary ("cán bộ được gọi điện cho tôi", "tôi không muốn cán bộ liên lạc"): "yes", "no", or null.
+ * Whom NOT to call ("đừng gọi cho chồng cũ tôi") is no refusal; a number typed is read as the contact, not here.
+ */
+export function consentSaid(text: string): "yes" | "no" | null {
+  if (/(?:\d[\s.-]?){8,}/.test(text) || isQuestion(text)) return null;
+  const own = withoutCautions(chatKey(text));
+  if (!own) return null;
+  if (REFUSES_CONSENT.test(own) || /\b(?:khong|ko|k|dung) (?:muon )?(?:cho )?(?:can bo|ai|co chu|moi nguoi) (?:goi|lien lac|lien he)\b/.test(own)) return "no";
+  return CONSENT_GIVEN.test(own) || CALLS_OK.test(own) ? "yes" : null;
+}
+
+/** The contact typed after [Liên lạc] at the summary: the way to reach the writer read as at the contact question; consent with it. */
+export function contactFixed(d: ReportDraft, typed: string): ReportDraft | null {
+  const read = STEP_DEFS.contact.read({ ...d, anonymous: null, contact: null, consentToContact: null }, typed, {} as never, false);
+  if (!read || !read.contact) return null;
+  return { ...read, anonymous: false, consentToContact: read.consentToContact ?? !LIMITS_CONTACT.test(withoutCautions(foldKey(read.contact))) };
+}
 
 /** A commune, ward or hamlet said with its level word (folded). */
 const PLACE_LEVEL = /\b(?:xa|phuong|thi tran|thi xa|dac khu|thon|ap|ban|buon|plei|lang|xom|khom|to dan pho|khu pho|to|commune|ward|town|village|hamlet)\b/;
@@ -520,7 +573,8 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       // "ấp 2, Tân Phú": the hamlet and the commune each in its place; a hamlet alone leaves the commune to ask.
       const placed = withPlace(d, typedCommune ? knownSpelling(typedCommune, province?.id ?? d.provinceId, deps, d.language) : typedCommune, provinceIn(deps));
       const place = cleanPlaceAnswer(text, true) || text.trim();
-      if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: place };
+      // "ha noi": the province typed without tones is kept as the registry writes it.
+      if (province) return { ...placed, provinceId: province.id, provinceName: province.name, locationText: spelledAs(place, province) };
       if (typedCommune || looseName(text, loose)) return { ...placed, locationText: place };
       return null;
     },
@@ -645,7 +699,10 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       // Said with the contact itself, so whoever calls sees it: "0356 112 233 (chỉ nhắn tin, không gọi)".
       // "nhắn thôi ạ", "nhắn tin thôi, đừng gọi": messages yes, calls no; never "no contact".
       if (MESSAGES_ONLY.test(key) || TEXT_ONLY.test(key)) return { ...messagesOnly(d), extraNotes: [...d.extraNotes, text] };
-      if (REFUSES_CONSENT.test(key)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
+      // "không, gọi cho tôi thì được, ý tôi là đừng gọi cho chồng cũ": calls to the writer allowed; whom not to call is a caution.
+      const own = withoutCautions(key);
+      if (CALLS_OK.test(own) && !REFUSES_CONSENT.test(own)) return { ...d, consentToContact: true, extraNotes: [...d.extraNotes, text] };
+      if (REFUSES_CONSENT.test(own)) return { ...d, consentToContact: false, extraNotes: [...d.extraNotes, text] };
       const last = chatKey(text.split(/[,.;!]/u).filter((c) => foldKey(c)).at(-1) ?? "").replace(/^(?:thi|la|thi la|da|vang)\s+/, "").replace(/(?:\s+(?:a|nhe|nha|chu|cho|chu sao|ma|roi|thoi))+$/, "");
       if (CONSENT_YES.test(last) || (text.includes(",") && matchTriState(last) === "yes")) return { ...d, consentToContact: true };
       return null;

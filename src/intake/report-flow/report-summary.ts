@@ -14,6 +14,8 @@ type Words = Record<Language, string>;
 
 const W: Record<string, Words> = {
   understood: { vi: "Mình hiểu", en: "I understood" },
+  // To a child the bot speaks as "cô chú" everywhere, its summary too (walk 48: "Mình hiểu:" beside "Cô chú ...").
+  understoodChild: { vi: "Cô chú hiểu", en: "We understood" },
   harmer: { vi: "người gây hại", en: "the person causing harm" },
   harmerChild: { vi: "người làm hại em", en: "the person hurting you" },
   when: { vi: "lần gần nhất", en: "last time" },
@@ -33,9 +35,9 @@ const W: Record<string, Words> = {
 };
 
 /** Renders the draft in its own language, with a line on the province's name today when the reporter used its former one. */
-export function renderSummary(d: ReportDraft, placeNote: string | null = null): string {
+export function renderSummary(d: ReportDraft, placeNote: string | null = null, child = false): string {
   const l = d.language;
-  const lines = [T.summaryTitle[l], `${W.understood![l]}: ${understood(d).join("; ")}.`];
+  const lines = [T.summaryTitle[l], `${(child ? W.understoodChild : W.understood)![l]}: ${understood(d).join("; ")}.`];
   // "Phú Yên nay thuộc tỉnh Đắk Lắk.": a province told by its name before the 2025 merger, said once where the place is read.
   if (placeNote) lines.push(placeNote);
   const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null,
@@ -49,8 +51,8 @@ export function renderSummary(d: ReportDraft, placeNote: string | null = null): 
 }
 
 /** What was told so far, in one line ("Mình hiểu: bé gái 10 tuổi ở ..., Hà Tĩnh; ..."): the recap for a reporter who lost their place. */
-export function understoodLine(d: ReportDraft): string {
-  return `${W.understood![d.language]}: ${understood(d).join("; ")}.`;
+export function understoodLine(d: ReportDraft, child = false): string {
+  return `${(child ? W.understoodChild : W.understood)![d.language]}: ${understood(d).join("; ")}.`;
 }
 
 /** The facts as short phrases: the child, the harmer, the time, the danger, the reporter, the contact. */

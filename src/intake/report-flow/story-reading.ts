@@ -55,6 +55,9 @@ const DONE_TONIGHT: readonly RegExp[] = [
   /\b(?:hoi toi nay|toi nay)\b[^.;!?]{0,40}?\b(?:roi|r|vua|vua moi|luc nay|ban nay|hoi nay)\b(?!\s+(?:se|sap))/,
 ];
 
+/** Tonight, a blow, then the wound it left (folded): "tối nay ... đánh em, lưng em chảy máu", "tonight he hit me and my arm is bleeding". */
+const HURT_TONIGHT = /\b(?:toi nay|dem nay|tonight|this evening)\b(?:\s+\S+){0,12}?\s+(?:danh|quat|dap|tat|dam|da|bop|dot|hit|beat|kicked|slapped|whipped|burned)\b(?:\s+\S+){0,10}?\s+(?:chay mau|ruom mau|bam tim|bam|sung|tray|rach|gay|bi thuong|toe dau|u dau|bleeding|bruised|swollen|broken|cut)\b/;
+
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
 
@@ -80,7 +83,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const text = grandparentsChildAsParent(selfCorrected(typed));
   // "bị ny nó đánh tuần trc": teen-speak time words are read written out (walk 45 asked when after "tuần trc").
   const read = speakerAsI(timeWordsWrittenOut(text));
-  const facts = marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read);
+  const facts = parentsLockIn(groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
   const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
@@ -91,7 +94,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
   // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
-  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(values.commune.commune, province?.id ?? draft.provinceId, deps, draft.language) };
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(withoutProvinceTail(values.commune.commune), province?.id ?? draft.provinceId, deps, draft.language) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
@@ -320,6 +323,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const named = !since && facts.whenQuote && (facts.when === "recent" || facts.when === "today" || facts.when === "past") && facts.whenQuote.trim().split(/\s+/).length <= 4 && !/^(?:vừa|vừa mới|mới|vua|vua moi|moi)$/iu.test(facts.whenQuote.trim()) ? facts.whenQuote.trim().toLowerCase() : null;
   // "tonight I saw a man slap him", "tối nay ổng đánh nó rồi": a harm told as done tonight is today's, not about to happen.
   const doneTonight = facts.when === "tonight" && DONE_TONIGHT.some((re) => re.test(foldKey(text)));
+  // "tối nay bố em say lại lấy dây lưng đánh em, lưng em chảy máu": a harm told with the wound it left happened tonight; said as
+  // "tối nay", never "sắp xảy ra" (walk 48). Only the time said back: the danger is read as before.
+  const hurtTonight = facts.when === "tonight" && !doneTonight && HURT_TONIGHT.test(foldKey(text));
   // "bố hay đánh nó, lần gần nhất tối qua": how often and the latest time are both said back ("thường xuyên; gần nhất: tối qua").
   const latest = facts.when === "repeated" || since ? latestTime(withoutStateSince(text), facts) : null;
   // "hẹn thứ 7 này tới đón nó", "he's picking her up on Saturday": a harm planned for the coming days is when it will be,
@@ -330,8 +336,11 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "nghỉ học cả tuần nay ... gả em ... vào cuối tháng này": a wedding or departure set weeks ahead is the time officers act on, not
   // the days around it (walk 39), unless the story tells of now or today.
   const plannedWeeks = !planned && facts.ahead === "weeks_ahead" && facts.aheadQuote && !["now", "tonight", "today"].includes(facts.when ?? "") ? plannedWhen(text, facts.aheadQuote, WEDDING) : null;
-  const when = planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
+  // "lần gần nhất là chiều qua", "tháng trước gãy tay, nay lại đánh tiếp": the latest time said as such, or today told with "again",
+  // is the time of the last harm, ahead of an earlier time the story names first (walk 48).
+  const lastSaid = !planned && !plannedWeeks ? latestSaid(timeWordsWrittenOut(text), facts) : null;
+  const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -839,7 +848,7 @@ function writerTrade(text: string): boolean {
 const NIECE_OF_WRITER = /\b(?:dua|thang|con|be|dua be|con be|thang be) chau(?: (?:trai|gai|ho|ruot))?(?: (?:moi )?\d{1,2} ?(?:tuoi|t))? (?:nha|cua|cua nha) (?:toi|tui|minh)\b|\bchau (?:trai|gai|ho|ruot) (?:cua )?(?:toi|tui)\b/;
 
 /** A grandparent writing ("Bà ngoại đây", "tôi là ông nội của bé", "cháu nội tôi"): their own son or daughter is the child's parent. */
-const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:(?:của\s+(?:bé|cháu|em)\s+)?(?:đây|nè|viết|nhắn))|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])|cháu\s+(?:nội|ngoại)\s+(?:của\s+)?(?:tôi|tui|mình)(?![\p{L}])/iu;
+const GRANDPARENT_WRITES = /^(?:[\p{L}]+[,!.]?\s+){0,2}?(?:bà|ông)\s+(?:nội|ngoại)\s+(?:(?:của\s+(?:bé|cháu|em)\s+)?(?:đây|nè|viết|nhắn))|(?:tôi|tui|mình)\s+là\s+(?:bà|ông)\s+(?:nội|ngoại)(?![\p{L}])|cháu\s+(?:nội|ngoại)\s+(?:của\s+)?(?:tôi|tui|mình)(?![\p{L}])|cháu\s+(?:nội|ngoại)\s+(?:của\s+)?(?:bà|ông)(?=\s*(?:[,.;:!?)]|$)|\s+(?:là|năm|đang|bị|nó|hay|có|đã|vừa|mới|cũng)(?![\p{L}]))/iu;
 /** Which side the grandparent is on: "nội" (the father's parents), "ngoại" (the mother's), as they say it of themself. */
 const GRANDPARENT_SIDE = /(?:(?:bà|ông)\s+|cháu\s+)(nội|ngoại)(?![\p{L}])/iu;
 /** "thằng con trai tôi", "con gái của tui": the writer's own son or daughter (NFC). */
@@ -856,16 +865,21 @@ function grandparentsChildAsParent(text: string): string {
   const maternal = GRANDPARENT_SIDE.exec(nfc)?.[1]?.toLowerCase() === "ngoại";
   const kin = (son: boolean) => (son ? (maternal ? "cậu" : "bố") : maternal ? "mẹ" : "cô");
   // "thằng con trai tôi (bố nó)": the writer says which kin their son is to the child; that word is taken.
-  return nfc.replace(WRITERS_SON_OR_DAUGHTER, (all: string, lead: string, which: string, at: number) => {
+  const read = nfc.replace(WRITERS_SON_OR_DAUGHTER, (all: string, lead: string, which: string, at: number) => {
     const said = /^\s*\(\s*(bố|mẹ|cha|ba|má|cậu|cô|dì|chú|bác)\s/iu.exec(nfc.slice(at + all.length))?.[1];
     return `${lead}${said ?? kin(which.toLowerCase() === "trai")} cháu`;
   });
+  // "con gái bà lấy chồng được mười năm": the husband the writer's daughter married is the child's father (not a stepfather), unless
+  // it is a second marriage ("lấy chồng khác", "lấy chồng sau").
+  return read.replace(/(mẹ cháu\s+(?:đã\s+)?)lấy chồng(?!\s+(?:khác|sau|mới|hai|lần\s+hai|lại))/giu, "$1lấy bố cháu");
 }
 
 /** The words the reporter wrote for who harms, where the reading put "bố cháu" for "con trai tôi" (a grandparent writing). */
 export function writersOwnWords(typed: string, quote: string | null): string | null {
   if (!quote || !/^(?:bố|mẹ|cậu|cô)(?: cháu)?$/iu.test(quote.trim())) return quote;
-  const own = new RegExp(WRITERS_SON_OR_DAUGHTER.source, "iu").exec(typed.normalize("NFC"));
+  // The son for a man ("bố", "cậu"), the daughter for a woman ("mẹ", "cô"): never "con gái bà" quoted for the father.
+  const son = /^(?:bố|cậu)/iu.test(quote.trim());
+  const own = [...typed.normalize("NFC").matchAll(new RegExp(WRITERS_SON_OR_DAUGHTER.source, "giu"))].find((m) => (m[2]!.toLowerCase() === "trai") === son);
   return own ? own[0].replace(/^[\s,.;(]+/u, "") : quote;
 }
 
@@ -1006,6 +1020,33 @@ export function withLatest(when: string | null, latest: string, lang: Language):
   if (saysOftenAndLatest(latest) || !when) return latest;
   const often = saysOftenAndLatest(when) ? when.split("; ")[0]! : when === "repeated" ? OFTEN[lang] : SINCE.test(when) || extractReportFacts(when).when === "repeated" ? when : null;
   return often ? oftenAndLatest(often, latest, lang) : latest;
+}
+
+/**
+ * "phường Tân Định TP Hồ" (of "phường Tân Định TP Hồ Chí Minh"): the start of the province's name read into the commune is no part
+ * of it (walk 48); a commune keeps at least its level and one word of its name.
+ */
+function withoutProvinceTail(commune: string): string {
+  const cut = commune.replace(/\s+(?:TP\.?|Tp\.?|tp\.?|thành phố|Thành phố|Thành Phố|tỉnh|Tỉnh)(?:\s+.*)?$/u, "").trim();
+  return cut.split(/\s+/).length >= 2 ? cut : commune;
+}
+
+/** "lần gần nhất là ...", "gần đây nhất là ...", "lần cuối là ..." (NFC): the words after it name the latest time. */
+const LAST_IS = /(?:lần gần nhất|lần gần đây nhất|gần đây nhất|lần cuối(?: cùng)?|lan gan nhat|lan cuoi)\s*(?:là|la|:|vào|vao)?\s*([^,.;!?\n]+)/iu;
+/** Today's time told with "again" (NFC): "hôm nay lại đánh", "sáng nay nó lại đánh tiếp". */
+const TODAY_AGAIN = /(?<![\p{L}])((?:hôm|sáng|trưa|chiều) nay)(?=(?:\s+\S+){0,3}\s+(?:lại|tiếp|nữa)(?![\p{L}]))/iu;
+
+/**
+ * The latest time the story says as such ("lần gần nhất là chiều qua") or today told with "again" ("tháng trước ..., hôm nay lại
+ * đánh"), as written; null when it says none, or when it is the time the fact module reads already.
+ */
+function latestSaid(text: string, facts: ReportFacts): string | null {
+  const nfc = text.normalize("NFC");
+  const last = LAST_IS.exec(nfc);
+  const read = last ? extractReportFacts(last[1]!) : null;
+  const quote = read?.whenQuote?.trim().toLowerCase() ?? (facts.times.includes("today") && facts.when !== "today" && facts.when !== "now" && facts.when !== "tonight" ? TODAY_AGAIN.exec(nfc)?.[1]?.toLowerCase() : null) ?? null;
+  if (!quote || quote.split(/\s+/).length > 5 || /^(?:vừa|vừa mới|mới|bây giờ|giờ|đang)$/iu.test(quote)) return null;
+  return quote;
 }
 
 /** Times more recent than "again and again": the latest time a story of repeated harm may name. */
@@ -1317,6 +1358,60 @@ const HIS_HOME = /\b(?:his (?:home|house|place|family s house)|(?:nha|ve nha|o n
  * "Her parents married her off to a 28-year-old man ... she is going back to his house tonight" (walk 40, w10): the man she is married
  * to is who harms (the family arranged it, which the story keeps); the parents alone are not.
  */
+/** The children themselves, said as a group (folded): "tụi nó", "bọn nó", "tụi nhỏ", "mấy đứa". */
+const GROUP_WORDS = /^(?:tui|bon|chung|may dua|lu|dam)\s*(?:no|nho|nhoc|tre|con)?$/;
+
+/**
+ * "Nghe nói tụi nó ở tỉnh khác bị đưa về làm": a group told as the ones things are done to ("bị", "phải") are the children harmed,
+ * not who harms them (walk 48 stored "bạn bè («tụi nó»)").
+ */
+function groupHarmed(facts: ReportFacts, text: string): ReportFacts {
+  const quote = facts.harmerQuote ? foldKey(facts.harmerQuote) : "";
+  if (!quote || !GROUP_WORDS.test(quote)) return facts;
+  const key = ` ${foldKey(text)} `;
+  const at = key.indexOf(` ${quote} `);
+  if (at < 0) return facts;
+  const after = key.slice(at + quote.length + 2).split(" ").slice(0, 6).join(" ");
+  return /\b(?:bi|phai|duoc)\b/.test(after) && !/\b(?:danh|dap|bat nat|chui|doa|xam hai|hiep)\b/.test(after.split(/\b(?:bi|phai|duoc)\b/)[0] ?? "") ? { ...facts, harmer: null, harmerQuote: null } : facts;
+}
+
+/** Both parents, then within a few words, a locked door or the child shut in alone (folded): "bo me di lam ..., khoa cua de be o nha". */
+const PARENTS_LOCK_IN = /\b(bo me|ba me|ba ma|cha me|bo ma)\b(?:\s+\S+){0,14}?\s+(?:khoa cua|khoa trai|nhot|khoa (?:be|no|con|chau|em))\b/;
+
+/**
+ * "bo me di lam tu 6h sang, khoa cua de be o nha mot minh": the parents who lock the child in are who harms (walk 48: no one was
+ * named). Only when the story names no one else.
+ */
+function parentsLockIn(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer) return facts;
+  const m = PARENTS_LOCK_IN.exec(foldKey(text));
+  if (!m) return facts;
+  const words = text.normalize("NFC").split(/\s+/);
+  const at = words.findIndex((_w, i) => foldKey(words.slice(i, i + 2).join(" ")) === m[1]);
+  return { ...facts, harmer: "parents", harmerQuote: at >= 0 ? words.slice(at, at + 2).join(" ").replace(/[,.;:!?]+$/u, "") : m[1]! };
+}
+
+/** Who makes the child marry (folded): "gia đình bắt ... cưới", "bố mẹ ép ... lấy chồng", "nhà gả nó cho". Group 1: who, group 2: the verb. */
+const MADE_TO_MARRY = /\b(gia dinh|nha|bo me|ba me|cha me|ba ma|bo|ba|cha|me|ma|ong ba|ho hang|nha chong)\s+(?:(?:no|be|em|chau|co be|con be|minh|toi)\s+)?(?:da\s+|dang\s+|lai\s+|cu\s+)?(bat|ep|ep buoc|ga|danh ga|muon ga|dinh ga|bat ep)\b(?:\s+\S+){0,8}?\s+(?:cuoi|lay|lay chong|ket hon|cho)\b/;
+const FAMILY_WHO: Readonly<Record<string, string>> = { "gia dinh": "parents", nha: "parents", "bo me": "parents", "ba me": "parents", "cha me": "parents", "ba ma": "parents", bo: "father", ba: "father", cha: "father", me: "mother", ma: "mother", "ong ba": "relative", "ho hang": "relative", "nha chong": "relative" };
+
+/**
+ * "gia dinh bat nghi hoc de cuoi mot nguoi lang ben": who makes the child marry harms her, not the person she is made to marry, named
+ * only as "một người" (walk 48 stored "người lạ («mot nguoi»)").
+ */
+function madeToMarry(facts: ReportFacts, text: string): ReportFacts {
+  if (facts.harmer !== "stranger" && facts.harmer !== "other") return facts;
+  const m = MADE_TO_MARRY.exec(foldKey(text));
+  const who = m ? FAMILY_WHO[m[1]!] : null;
+  if (!m || !who) return facts;
+  // The words as written ("gia đình", "bố mẹ"), found by their folded form.
+  const words = text.normalize("NFC").split(/\s+/);
+  const n = m[1]!.split(" ").length;
+  const at = words.findIndex((_w, i) => foldKey(words.slice(i, i + n).join(" ")) === m[1]);
+  const quote = at >= 0 ? words.slice(at, at + n).join(" ").replace(/[,.;:!?]+$/u, "") : m[1]!;
+  return { ...facts, harmer: who as ReportFacts["harmer"], harmerQuote: quote };
+}
+
 function marriedTo(facts: ReportFacts, text: string): ReportFacts {
   if (facts.harmer !== "parents" && facts.harmer !== "relative" && facts.harmer !== "father" && facts.harmer !== "mother") return facts;
   // Married already and living with him ("back in his home", "về nhà anh ta"): a wedding still planned leaves who arranges it as who harms.
@@ -1398,6 +1493,11 @@ function saidWithFormer(commune: string | null, province: ChildProvince): string
 }
 
 /** The place as typed when the message is short (an answer), else the province's name. */
+/** "Ha Noi", "ha noi": a province name typed without tones, written as the registry writes it; anything else as typed. */
+export function spelledAs(part: string, province: Pick<ChildProvince, "name"> | null): string {
+  return province && !hasVietnameseDiacritics(part) && foldKey(part) === foldKey(province.name) ? province.name : part;
+}
+
 function locationOf(text: string, province: ChildProvince, commune: string | null): string {
   const trimmed = text.trim();
   if (trimmed.length > 80) return province.name;
@@ -1406,8 +1506,9 @@ function locationOf(text: string, province: ChildProvince, commune: string | nul
   const names = [commune, province.matched, province.place].filter((n): n is string => Boolean(n)).map(foldKey);
   const parts = trimmed.split(/\s*[,.;!?\n]\s*/u).filter(Boolean);
   const placed = parts.filter((p) => names.some((n) => foldKey(p).includes(n)));
-  if (placed.length === 0 || placed.length === parts.length) return trimmed;
-  return placed.map((p) => p.replace(/^.*?\s(?=(?:ở|tại|o|tai|in|at)\s)/iu, "").replace(/^(?:ở|tại|o|tai|in|at)\s+/iu, "")).join(", ");
+  if (placed.length === 0 || placed.length === parts.length) return spelledAs(trimmed.replace(PLACE_TAIL, "").replace(/[\s,.;!]+$/u, ""), province);
+  // "nhà bé ở xã Đông Anh, Hà Nội chứ": the words after the name that are no part of it ("chứ", "nhé") are left out (walk 48).
+  return placed.map((p) => spelledAs(p.replace(/^.*?\s(?=(?:ở|tại|o|tai|in|at)\s)/iu, "").replace(/^(?:ở|tại|o|tai|in|at)\s+/iu, "").replace(PLACE_TAIL, ""), province)).join(", ");
 }
 
 const COMMUNE_LEVEL = /\b(xã|phường|thị trấn|đặc khu|xa|phuong|thi tran)\s+((?:[A-ZĐÀ-Ỹ0-9][\p{L}\p{N}'-]*\s?){1,4})/u;
@@ -1471,8 +1572,9 @@ export function placeBesideProvince(text: string, found: Pick<ChildProvince, "ma
 }
 
 /** Words around a typed place that are not the place: "in", "ở", "I already said that", "rồi mà". */
-const PLACE_LEAD = /^(?:(?:it'?s|it is|that'?s|that is|the|in|at|from|of|near|ở|tại|thuộc|o|tai|thuoc|là|la|dạ|da|ạ|à|ừ|vâng|yes|ok|okay)\s+)+/iu;
-const PLACE_FILLER = /\b(?:i(?:'ve| have)? already (?:said|told you)(?: that| it)?|as i said|i told you|like i said|mình|tôi|em)?\s*(?:đã\s+)?(?:nói|kể)\s+rồi(?:\s+mà)?|rồi mà|như đã nói|i already said(?: that)?|as i said|i told you(?: already)?|like i said/giu;
+const PLACE_LEAD = /^(?:(?:it'?s|it is|that'?s|that is|the|in|at|from|of|near|ở|tại|thuộc|o|tai|thuoc|là|la|dạ|da|ạ|à|ừ|vâng|thì|thi|yes|ok|okay)\s+)+/iu;
+// "thì bà nói rồi, Thái Bình cũ": who said it (any word the writer calls themself) goes with "nói rồi" (walk 48 stored "thì bà , Thái Bình cũ").
+const PLACE_FILLER = /(?:^|\s)(?:(?:thì|thi|như|nhu)\s+)?(?:(?:mình|tôi|tui|em|bà|ông|cháu|con|chị|anh|cô|chú|bác|minh|toi|ba|ong|chau)\s+)?(?:đã\s+)?(?:nói|kể|noi|ke)\s+(?:rồi|roi)(?:\s+(?:mà|ma|đó|mà))?|\b(?:i(?:'ve| have)? already (?:said|told you)(?: that| it)?|as i said|i told you|like i said|mình|tôi|em)?\s*(?:đã\s+)?(?:nói|kể)\s+rồi(?:\s+mà)?|rồi mà|như đã nói|i already said(?: that)?|as i said|i told you(?: already)?|like i said/giu;
 
 /**
  * A typed place answer without what surrounds the name: "in Ta Van, I already said that" is
@@ -1493,7 +1595,7 @@ export function cleanPlaceAnswer(text: string, whole = false): string {
 const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt(?!(?:\.\s?|\s)(?:Huế|Hue|HUẾ|HUE)(?![\p{L}])))(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
 /** Words said after the name that are not the name: "p Tân Định đó", "xã Hòa Phú nha", "ở Ea Tu ạ". */
 // Lower case only: a capitalised "Nhé" ends a place name ("xã Mường Nhé"), a particle is written small.
-const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ|nhe|ne|luon|thoi|a))+\s*$/u;
+const PLACE_TAIL = /(?:\s+(?:đó|đấy|đây|nha|nhé|nhen|á|ạ|ấy|nè|luôn|thôi|à|hả|đó ạ|nhé ạ|chứ|chứ ạ|chứ không|mà|cơ|kìa|nhe|ne|luon|thoi|a))+\s*$/u;
 
 const CONTACT_WORDS = /\b(zalo|facebook|fb|messenger|email|gmail|mail|telegram|tele|sdt|so dien thoai|dien thoai|phone|call me|goi cho|goi vao|nhan tin|nhan qua|lien he)\b/;
 

@@ -502,6 +502,10 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && whoActs(near, tokens, m, false, clauses[m.clause]) === "adult") {
       dropped.add(m);
+    } else if (CHILD_ACTS.has(m.rule.code) && WORK_SCARCE.test(` ${tokens.slice(Math.max(0, m.start - 2), m.end + 2).join(" ")} `)) {
+      // "sau này công trình ít nên nó rượu chè", "hết việc công trình": how much work a grown-up finds, told in passing, is no child
+      // working (walk 48: a son-in-law's building work became hazardous work for the child).
+      dropped.add(m);
     } else if (CHILD_ACTS.has(m.rule.code) && grownChildActs(clauses[m.clause]!, m.start, GRANDCHILD.test(words))) {
       // "con dâu đi làm suốt ngày", and a grandparent's "con đi làm suốt ngày" (cháu ngoại told): the child's parent works.
       dropped.add(m);
@@ -727,6 +731,9 @@ function parentWordsBefore(clause: Clause, start: number): number[] {
   return ends;
 }
 
+/** Work said as scarce or plentiful (folded, spaced): "công trình ít", "ít công trình", "hết công trình", "công trình vắng". */
+const WORK_SCARCE = / (?:it|het|khong co|vang|thieu|mat) (?:viec )?cong trinh | cong trinh (?:it|vang|het|nhieu|thua|cham|ngung|dung|e am|lai it) /;
+
 /** Grandchildren told (folded, spaced): the writer's own "con" is then the children's parent. */
 const GRANDCHILD = / chau (?:noi|ngoai) /;
 /** Words after "con" that name a grown-up in the family (as written): "con dâu", "con rể". */
@@ -741,6 +748,9 @@ const CHILD_NAMED: ReadonlySet<string> = new Set(["chau", "be", "em", "nho", "th
 function grownChildActs(clause: Clause, start: number, grandchildTold: boolean): boolean {
   const t = clause.tokens;
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    // "thằng rể", "con rể", "ông con rể": a son-in-law is a grown-up whatever word goes before it (walk 48: "thằng rể ... làm phụ hồ").
+    const following = (clause.words[clause.origin[i + 1] ?? -1] ?? "").normalize("NFC").toLowerCase();
+    if (["thang", "con", "dua"].includes(t[i]!) && clause.origin[i + 1] !== clause.origin[i] && IN_LAW.has(following)) return true;
     if (CHILD_NAMED.has(t[i]!)) return false;
     if (t[i] !== "con") continue;
     const next = (clause.words[clause.origin[i + 1] ?? -1] ?? "").normalize("NFC").toLowerCase();

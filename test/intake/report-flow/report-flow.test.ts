@@ -208,7 +208,7 @@ describe("reporter flow: a child", () => {
     expect(s.state.draft.reporterRelation).toBe("self");
     const done = run(s, { choice: "no" }, { choice: "anonymous" });
     expect(done.state.step).toBe("confirm");
-    expect(last(done)).toMatch(/Mình hiểu: em 11 tuổi, ở Gia Lai; người làm hại em: mẹ kế/);
+    expect(last(done)).toMatch(/Cô chú hiểu: em 11 tuổi, ở Gia Lai; người làm hại em: mẹ kế/);
     const [sent] = flow.submitted(done.state, { caseCode: "K7M2P9", risk: "high", dueBy: now, nextSteps: [] });
     expect(sent?.text).not.toMatch(/ảnh/);
     expect(sent?.links?.map((l) => l.url)).toContain("tel:111");
