@@ -165,7 +165,6 @@ function actingAgency(ctx: HandlerContext, d: Draft, p: Passage, other: Agency):
   if (role === "lead") addPartners(ctx, d, p, h.end, other);
 }
 
-const PARTNERS_ASKED_RE = /\b(phoi hop|coordinat\w*|partners?|together with|with which|cung voi)\b/;
 const WITH_RE = /phối hợp (?:với|cùng)\s*/iu;
 const JOINED_RE = /^[\s,;&]*(?:và|cùng|with|and)?[\s,;]*$/iu;
 function addPartners(ctx: HandlerContext, d: Draft, p: Passage, from: number, other: Agency): void {

@@ -256,8 +256,8 @@ describe("8. texts", () => {
 
   it("the closing does not say both 'send photos now' and 'do not send photos'", async () => {
     const r = h.reporter();
-    let replies = await r.send("Tôi là hàng xóm. Bé gái 9 tuổi nhà bên ở phường Tân Phong, Lai Châu hôm qua kể với tôi là bị ông chú sờ soạng chỗ kín.");
-    replies = await untilSummary(r, replies);
+    const replies = await r.send("Tôi là hàng xóm. Bé gái 9 tuổi nhà bên ở phường Tân Phong, Lai Châu hôm qua kể với tôi là bị ông chú sờ soạng chỗ kín.");
+    await untilSummary(r, replies);
     const closing = all(await r.send({ choice: "submit" }));
     expect(closing).toMatch(/Mã báo tin/);
     expect(/gửi ngay/.test(closing) && /Đừng gửi ảnh/.test(closing)).toBe(false);

@@ -643,7 +643,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     // "người đánh nó là ông hàng xóm": the harmer named, not the writer (kept, and asked again in other words).
     recognise: (text) => (plainNo(text) || saysNotKnown(text) ? "skip" : namesHarmer(text) ? null : ownWordsRelation(text) ?? matchRelation(text)),
     // "dạ em là giáo viên chủ nhiệm của bé ạ", "e la gv cua be": a sentence that says who the writer is, however long, is that relation.
-    read: (d, text, _deps, loose) => {
+    read: (d, text) => {
       if (namesHarmer(text)) return null;
       const said = relationSaid(text);
       if (said && said !== "other") return { ...d, reporterRelation: said, reporterRelationText: null };
