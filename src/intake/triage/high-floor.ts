@@ -78,6 +78,10 @@ function privateImages(folded: string): PhraseMatch | undefined {
   return m ? ({ quote: m[0], rule: { code: "sexual_images" } } as unknown as PhraseMatch) : undefined;
 }
 
+/** A match's words folded ("sờ soạng" -> "so soang"), and the same between spaces for whole-word tests. */
+const foldedQuote = (m: PhraseMatch): string => foldWords(m.quote).join(" ");
+const spaced = (words: string): string => ` ${words} `;
+
 /**
  * The first fact of the contract's high band the report states, or null. `matches` are the rules' matches after their scope
  * rules (an adult's own work is no child labour); `facts` the extracted facts of the report.
@@ -85,7 +89,7 @@ function privateImages(folded: string): PhraseMatch | undefined {
 export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: Pick<TriageResult, "risk">, overAndSafe = false): HighFact | null {
   // A past matter now resolved and safe is low (DESIGN): nothing here raises it; nor a general question or one about a matter
   // over, which the rules read as such (they read a harm with a floor above low, and rated the report low).
-  const folded = ` ${foldWords(matches.text ?? "").join(" ")} `;
+  const folded = spaced(foldWords(matches.text ?? "").join(" "));
   const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical);
   const rulesLowered = rules.risk === "low" && stated.some((m) => m.rule.floor !== undefined && m.rule.floor !== "low");
   if (facts.resolved || overAndSafe || rulesLowered) return null;
@@ -101,7 +105,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   const peers = facts.harmer === "peer" || (has("peer") && !has("caregiver"));
 
   // Sexual abuse told or suspected, by anyone but a child of the same age (DESIGN: a suspicion of sexual abuse is high, never discounted).
-  const sexual = stated.find((m) => (SEXUAL_HARM.has(m.rule.code) || (m.rule.code === "sexual_abuse_hint" && !HIGH_FLOOR_WORDS.weakHint.test(` ${foldWords(m.quote).join(" ")} `))) && !HIGH_FLOOR_WORDS.notSexualAct.test(` ${foldWords(m.quote).join(" ")} `) && !(HIGH_FLOOR_WORDS.writtenOnly.has(foldWords(m.quote).join(" ")) && foldWords(m.quote).join(" ") === m.quote.toLowerCase()));
+  const sexual = stated.find((m) => (SEXUAL_HARM.has(m.rule.code) || (m.rule.code === "sexual_abuse_hint" && !HIGH_FLOOR_WORDS.weakHint.test(spaced(foldedQuote(m))))) && !HIGH_FLOOR_WORDS.notSexualAct.test(spaced(foldedQuote(m))) && !(HIGH_FLOOR_WORDS.writtenOnly.has(foldedQuote(m)) && foldedQuote(m) === m.quote.toLowerCase()));
   if (sexual && !past && !(peers && sexual.rule.code !== "rape") && !endsWithAName(sexual)) {
     return { flag: "high_sexual_abuse", quote: sexual.quote, code: sexual.rule.code, vi: "xâm hại tình dục được kể hoặc nghi ngờ", en: "sexual abuse told or suspected" };
   }
@@ -116,7 +120,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // A negator earlier in the clause ("chưa ghi nhận em nào gửi ảnh nhạy cảm", "không có tống tiền") denies it.
   const deniedInClause = (m: PhraseMatch) => (matches.clauses?.[m.clause]?.tokens.slice(0, m.start) ?? []).some(isNegator);
   const heldImages = stated.find((m) => m.rule.code === "sexual_images" && !deniedInClause(m)) ?? privateImages(folded);
-  const images = stated.find((m) => m.rule.code === "sextortion" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.notSextortion.has(foldWords(m.quote).join(" "))) ?? (has("publish_threat") || has("threat") || toldNotDenied(HIGH_FLOOR_WORDS.demand, folded) ? heldImages : undefined);
+  const images = stated.find((m) => m.rule.code === "sextortion" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.notSextortion.has(foldedQuote(m))) ?? (has("publish_threat") || has("threat") || toldNotDenied(HIGH_FLOOR_WORDS.demand, folded) ? heldImages : undefined);
   if (images && !past && !peers) {
     return { flag: "high_images_sent", quote: images.quote, code: images.rule.code, vi: "người khác đang giữ ảnh nhạy cảm của trẻ và đe dọa", en: "someone holds sexual images of the child and threatens the child" };
   }
@@ -136,7 +140,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   }
   // Labour that keeps a child from school (DESIGN): made to leave school to work; not a summer job ("nghỉ hè"), not among pupils.
   const labour = first(LABOUR);
-  const keptFromSchool = stated.find((m) => m.rule.code === "kept_from_school" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.holiday.test(` ${matches.clauses?.[m.clause]?.tokens.join(" ") ?? foldWords(m.quote).join(" ")} `));
+  const keptFromSchool = stated.find((m) => m.rule.code === "kept_from_school" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.holiday.test(spaced(matches.clauses?.[m.clause]?.tokens.join(" ") ?? foldedQuote(m))));
   if (labour && keptFromSchool && !past && !peers) {
     return { flag: "high_labour_kept_from_school", quote: `${keptFromSchool.quote}" … "${labour.quote}`, code: labour.rule.code, vi: "trẻ bị bắt nghỉ học để làm việc", en: "the child is kept from school to work" };
   }
@@ -148,13 +152,13 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   const lexiconMarriage = matches.codes.has("underage_marriage") && arrangedWords ? first(new Set(["marriage", "child_marriage"]))?.quote : undefined;
   const weeksAhead = childAge && marrying !== null && (arrangedWords || HIGH_FLOOR_WORDS.withinWeeks.test(folded) || facts.ahead === "weeks_ahead") && !matches.adultSubject ? marrying : undefined;
   const arranged = lexiconMarriage ?? weeksAhead;
-  const marriageLater = facts.ahead === "next_year" || stated.some((m) => m.rule.code === "far_future" && HIGH_FLOOR_WORDS.years.test(` ${foldWords(m.quote).join(" ")} `));
+  const marriageLater = facts.ahead === "next_year" || stated.some((m) => m.rule.code === "far_future" && HIGH_FLOOR_WORDS.years.test(spaced(foldedQuote(m))));
   if (arranged && !HIGH_FLOOR_WORDS.lawQuestion.test(folded) && !HYPOTHETICAL.test(folded) && !past && !marriageLater) {
     return { flag: "high_marriage_arranged", quote: arranged, vi: "việc gả trẻ đã được sắp đặt (ăn hỏi, sính lễ, ngày cưới trong vài tuần)", en: "a child's marriage has been arranged (betrothal, bride price, a wedding within weeks)" };
   }
   // Young children left without an adult for days (DESIGN): a number of days told, not a day's hours.
   const alone = first(new Set(["child_alone", "abandonment"]));
-  const days = stated.find((m) => m.rule.code === "long_time" && HIGH_FLOOR_WORDS.days.test(` ${foldWords(m.quote).join(" ")} `));
+  const days = stated.find((m) => m.rule.code === "long_time" && HIGH_FLOOR_WORDS.days.test(spaced(foldedQuote(m))));
   if (alone && days && !past && (age === null || age <= 10)) {
     return { flag: "high_left_alone_days", quote: `${alone.quote}" … "${days.quote}`, code: alone.rule.code, vi: "trẻ nhỏ bị để không có người lớn nhiều ngày", en: "young children left without an adult for days" };
   }
