@@ -60,3 +60,44 @@ describe("the writer's tie said loosely or in English is not asked again", () =>
     expect(w.draft.provinceId).toBe("ho-chi-minh");
   });
 });
+
+describe("a province told only as where the child was taken is confirmed, not asked from scratch", () => {
+  const story = "Con bé nhà bên 14 tuổi bị một bà quen trên mạng dụ vào Bình Dương làm quán karaoke từ tuần trước. Tôi là hàng xóm.";
+  const OPEN_WHERE = /^Việc này xảy ra ở đâu|^Where did this happen/;
+
+  async function toPlaceQuestion(text: string) {
+    const r = h.reporter();
+    let replies = await r.send(text);
+    for (let i = 0; i < 8 && !/Bình Dương|Hanoi|Hà Nội/.test(replies.at(-1)?.text ?? ""); i++) {
+      const last = replies.at(-1);
+      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(last?.text ?? "") ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id ?? "skip";
+      replies = await r.send({ choice: pick });
+    }
+    return { r, asked: replies.at(-1)! };
+  }
+
+  it("the place named is offered; a yes keeps it", async () => {
+    const { r, asked } = await toPlaceQuestion(story);
+    // The old name the story used, with today's province beside it.
+    expect(asked.text).toMatch(/Bình Dương \(nay thuộc Thành phố Hồ Chí Minh\)/);
+    expect(asked.text).not.toMatch(OPEN_WHERE);
+    expect(asked.choices?.map((c) => c.id)).toContain("yes");
+    await r.send({ choice: "yes" });
+    expect(h.draftOf(r.chatId)!.provinceId).toBe("ho-chi-minh");
+  });
+
+  it("a no asks where the child is, and the place typed is kept", async () => {
+    const { r } = await toPlaceQuestion(story);
+    const after = await r.send({ choice: "no" });
+    expect(after.at(-1)?.text ?? "").toMatch(/tỉnh\/thành phố|tỉnh, thành phố/);
+    await r.send("xã Ea Kar, Đắk Lắk");
+    expect(h.draftOf(r.chatId)!.provinceId).toBe("dak-lak");
+  });
+
+  it("a yes typed in English keeps it", async () => {
+    const { r, asked } = await toPlaceQuestion("My niece, 15, was lured to Hanoi by a man she met online last week and has not come home. I'm her aunt.");
+    expect(asked.text).toMatch(/Hà Nội|Hanoi/);
+    await r.send("yes");
+    expect(h.draftOf(r.chatId)!.provinceId).toBe("ha-noi");
+  });
+});

@@ -86,7 +86,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const facts = parentsLockIn(groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
-  const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
+  const first = deps.findProvince(text);
+  const home = notWhereTaken(first, text, facts, deps);
+  const named = notWritersPlace(home, text, deps);
   const moved = movedTo(text, deps);
   const found = moved && (!named || moved.id !== named.id) ? moved : named ?? moved;
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
@@ -99,6 +101,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
   let next = draft;
+  // "bị dụ vào Bình Dương": only where the child was taken; kept to be confirmed at "where?", never taken as the child's place.
+  const taken = mode === "fill" && !found && !draft.provinceId && !draft.provinceGuess && (!only || only.includes("province")) ? first ?? deps.namedProvince?.(text) ?? null : null;
+  if (taken && taken.level === "province" && onlyTakenTo(taken, text)) next = { ...next, provinceGuess: { id: taken.id, name: taken.name, ...(taken.former && !taken.renamed ? { former: taken.former } : {}) } };
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
     if (!patch || (mode === "fill" && isKnown(draft, field)) || (only && !only.includes(field))) continue;
     if (Object.entries(patch).every(([k, v]) => draft[k as keyof ReportDraft] === v)) continue;
@@ -155,15 +160,20 @@ const MERGED_INTO_BEFORE = /\b(?:nhap|sap nhap|sat nhap|gop|hop nhat|merged|was 
  * the child lives; the province of the commune the story names wins, and with none the province is left to ask.
  */
 function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportFacts, deps: ReportFlowDeps): ChildProvince | null {
-  if (!found?.matched || found.level !== "province") return found;
+  if (!found?.matched || found.level !== "province" || !onlyTakenTo(found, text)) return found;
+  const home = facts.commune ? deps.findProvince(facts.commune) : null;
+  return home && home.id !== found.id ? home : null;
+}
+
+/** Every mention of the province is a place the child was taken to ("dụ vào Bình Dương", "lured to Hanoi"). */
+function onlyTakenTo(found: ChildProvince, text: string): boolean {
+  if (!found.matched) return false;
   const key = foldKey(text);
   const name = foldKey(found.matched);
   const at = [...key.matchAll(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))].map((m) => m.index ?? 0);
   // "ở cái tỉnh giờ nhập vào Ninh Bình": the province another merged into is where the child is today, no place taken to.
   const takenTo = (i: number) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)) && !MERGED_INTO_BEFORE.test(key.slice(Math.max(0, i - 40), i));
-  if (at.length === 0 || !at.every(takenTo)) return found;
-  const home = facts.commune ? deps.findProvince(facts.commune) : null;
-  return home && home.id !== found.id ? home : null;
+  return at.length > 0 && at.every(takenTo);
 }
 
 /** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
