@@ -295,7 +295,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
   // "con bé bên nhà vợ tôi", "my wife's niece", "I teach her", "cô chủ nhiệm của cháu đây": the writer's tie in their own words
   // comes before the fact module's reading ("bên nhà" read as next door).
-  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? (isChildWriter(text) ? null : tieSaidOfSelf(text)) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+  const tie = isChildWriter(text) ? null : tieSaidOfSelf(text);
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? (tie && (!said || said === "neighbour") ? tie : null) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
     ?? (childFriendWrites(text) ? "friend" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
@@ -1112,11 +1113,14 @@ const SPOUSES_KIN = /\bben nha vo\b|\b(?:ben\s+)?nha (?:vo|chong) (?:toi|tui|min
 
 /**
  * The writer says they teach the child (folded): "I teach her", "we tutor the boy", "cô chủ nhiệm của cháu đây" (the teacher
- * speaking), "tôi dạy con bé".
+ * speaking). Not "tôi dạy nó" alone: a parent raises ("dạy") their own child too.
  */
-const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b|\b(?:co|thay|giao vien|gv)(?: giao)?\s+(?:chu nhiem|day)(?: lop(?: \w+)?)?\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay)\s+(?:day|day a|day nhe)\b|\b(?:toi|tui|minh)\s+(?:dang\s+|hien\s+|da\s+)?(?:day|chu nhiem)\s+(?:lop\s+)?(?:chau|be|em ay|chau ay|con be|thang be|no)\b/;
+const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b|\b(?:co|thay|giao vien|gv)(?: giao)?\s+(?:chu nhiem|day)(?: lop(?: \w+)?)?\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay)\s+(?:day|day a|day nhe)\b/;
 
-/** The writer's tie said of themself in their own words: their spouse's kin (family), teaching the child (teacher). */
+/**
+ * The writer's tie said of themself in their own words: their spouse's kin (family), teaching the child (teacher). It wins only over
+ * no reading or the fact module's neighbour ("bên nhà vợ" read as "bên nhà", next door).
+ */
 function tieSaidOfSelf(text: string): StoryReporter | null {
   const key = foldKey(text);
   if (SPOUSES_KIN.test(key)) return "relative";

@@ -67,7 +67,15 @@ describe("the writer's tie told loosely or in English is read", () => {
     expect(read(story, lang).reporterRelation).toBe(relation);
   });
 
-  it("a girl married into her husband's family is not the writer's family", () => {
+  it("a parent who says they raise ('dạy') their own child is still the parent", () => {
+    expect(read("Con gái tôi 13 tuổi, tôi dạy nó hoài mà chồng tôi vẫn lấy roi đánh nó.", "vi").reporterRelation).toBe("family");
+  });
+
+  it("a writer's spouse's kin who is also a neighbour is family", () => {
+    expect(read("Thằng bé 8 tuổi là cháu vợ tôi, ở ngay nhà bên, bị bố nó đánh.", "vi").reporterRelation).toBe("family");
+  });
+
+    it("a girl married into her husband's family is not the writer's family", () => {
     expect(read("Con bé 15 tuổi về làm dâu, bị bên nhà chồng bắt làm suốt ngày.", "vi").reporterRelation).not.toBe("family");
   });
 
