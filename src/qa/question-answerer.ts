@@ -330,7 +330,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const first = answerOne(withPlace(parse(parts.first), asked));
       const back = pointedBack(parts.second, parts.first);
       const second = answerOne(withPlace(parse(back), asked));
-      if (back !== parts.second && !keepsTopic(second, parts.first)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
+      if (back !== parts.second && !keepsTopic(second, parts.first, parse(parts.first).terms)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
       return withSecondAnswer(withSecondAnswer(whole.found || !first.found ? whole : first, first), second);
     }
   }
