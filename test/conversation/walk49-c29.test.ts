@@ -199,3 +199,17 @@ describe("G. a typed danger answer stores the risk the button stores", () => {
     expect(await stored(story, typed)).toBe(await stored(story, { choice: "no" }));
   });
 });
+
+describe("C. a small child ill now with no one to care is danger now, read from the story", () => {
+  it("a child writing of a baby burning up and crying without stop is not asked whether anyone is in danger now", async () => {
+    const r = await h.toSummary("con 11 tuoi. ba me con di lam xa, de con voi em be 2 tuoi o nha, em be khoc hoai khong nin, nguoi em nong ran, con khong goi duoc ai");
+    expect(r.questions.join("\n")).not.toMatch(/Ngay lúc này em có đang gặp nguy hiểm/);
+    expect(h.draftOf(r.chatId)?.dangerNow).toBe("yes");
+  });
+});
+
+it("the first reply to a child alone with a feverish baby gives the ambulance number, 115", async () => {
+  const r = h.reporter();
+  const replies = await r.send("con 11 tuoi. ba me con di lam xa, de con voi em be 2 tuoi o nha, em be khoc hoai khong nin, nguoi em nong ran, con khong goi duoc ai");
+  expect(replies[0]?.text).toMatch(/115/);
+});

@@ -383,12 +383,19 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
  * telling of a friend or a sibling (get a trusted adult to them; the writer is not told to hide), a grown-up telling of a child who
  * may take their life (stay with the child, put knives and pills away, 115), anyone else (113, do not confront the person).
  */
+/** A child ill, said in the story (folded): a fever, a body hot to the touch, a fit, trouble breathing, not waking. */
+const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong|co giat|kho tho|tho doc|li bi|lim di|khong tinh|ko tinh|fever|burning up|hot to the touch|a fit|seizure|not breathing|can t breathe|won t wake|wont wake)\b/;
+
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
-  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") return say(T.emergencyLeftWithSibling, l, true);
+  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") {
+    // "em bé khóc mãi không nín, người em nóng lắm": a little one ill with no adult is an ambulance's too (115), said with the advice.
+    const ill = LITTLE_ONE_ILL.test(foldKey(draftText(state.draft)));
+    return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
+  }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
   return say(text, l, child(state));
 }

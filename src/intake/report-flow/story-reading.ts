@@ -357,7 +357,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
   // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
   const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
-  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
+  // "em bé 1 tuổi khóc mãi không nín, người em nóng lắm" with no one to care: a state going on now, an emergency, is danger now (walk 49).
+  const goingOn = !facts.when && !facts.resolved && GOING_ON_NOW.test(foldKey(text));
+  const dangerNow = ((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
