@@ -213,3 +213,9 @@ it("the first reply to a child alone with a feverish baby gives the ambulance nu
   const replies = await r.send("con 11 tuoi. ba me con di lam xa, de con voi em be 2 tuoi o nha, em be khoc hoai khong nin, nguoi em nong ran, con khong goi duoc ai");
   expect(replies[0]?.text).toMatch(/115/);
 });
+
+it("'..., bé ở với tôi ở <a long place>, an toàn rồi' far from the word of now is still no danger now, not asked", async () => {
+  const r = await h.toSummary("Hồi tết con trai riêng của vợ tôi, 9 tuổi, bị mẹ nó dí tàn thuốc vào tay. Bây giờ vợ tôi đã bị công an tạm giữ để điều tra, thằng bé sống với tôi ở phường Ninh Kiều, thành phố Cần Thơ, an toàn rồi. Tôi chỉ báo để lưu hồ sơ.");
+  expect(r.questions.join("\n")).not.toMatch(ASKS_DANGER);
+  expect(h.draftOf(r.chatId)?.dangerNow).toBe("no");
+});

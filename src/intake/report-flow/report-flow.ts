@@ -1404,7 +1404,7 @@ const IS_THEN_NOT = /^(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|�
 const HE_IS_NOT = /^(?:(?:no|sorry|actually|wait)[,.!\s]+)*(?:he|she|the man|the woman|that man|this man|the guy|that guy)\s*(?:isn'?t|isn’t|is not|'s not|’s not|wasn'?t|was not)\s+(?:really\s+)?(?:a\s+|an\s+|the\s+)?(.{2,40}?)\s*[,;.]\s*(?:[^,;.]*[,;.]\s*)?(?:(?:i think|i believe|i suspect|i'?m (?:fairly |pretty |quite |almost )?sure|i guess|probably|maybe|actually)\s+)?(?:he'?s|he’s|he is|she'?s|she’s|she is|it'?s|it is)\s+(.{2,50})$/iu;
 
 /** "là bà nội bên nhà chồng chứ không phải chồng tôi", "it was his mother, not my husband": who it is, then the one denied (NFC). */
-const Y_NOT_HARMER = /^(?:(?:mà\s+|ma\s+)?(?:là|la|it'?s|it is|it was)\s+)?(.{2,60}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(?:là\s+|la\s+)?(.{1,40}?)$/iu;
+const Y_NOT_HARMER = /^(?:(?:mà\s+|ma\s+)?(?:là|la|it'?s|it is|it was)\s+)?([^.;:!?\d]{2,60}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(?:là\s+|la\s+)?([^.;:!?\d]{1,40}?)$/iu;
 
 function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
   const d = state.draft;
