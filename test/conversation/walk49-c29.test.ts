@@ -28,6 +28,7 @@ describe("A1. a correction typed while the contact question is open is a correct
     expect(d.anonymous).not.toBe(false);
     expect(d.childAgeText).toMatch(/15/);
     expect(d.harmerText ?? "").not.toMatch(/instagram/i);
+    expect(r.replies.at(-1)?.text).toMatch(/TikTok/);
     expect(lastLine(r.replies.at(-1))).toMatch(ASKS_CONTACT);
     expect(hasChoice(r.replies.at(-1), "submit")).toBe(false);
   });

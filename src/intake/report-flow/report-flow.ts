@@ -1502,10 +1502,22 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * question it was asking included.
  */
 function correction(said: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
-  // "mà là trên Zalo chứ không phải Facebook": the means or place in the harmer's words ("một người lạ trên facebook") is swapped (walk 49).
+  // "mà là trên Zalo chứ không phải Facebook": the means or place in the harmer's words ("một người lạ trên facebook") is swapped (walk 49),
+  // and said back with every other change ("tuổi 12 → 13; người gây hại một người lạ trên facebook → một người lạ trên Zalo").
   const isPerson = (w: string) => readStory(blankDraft(), fixPhrase("harmer", w, said.draft.language), deps, "fill").draft.harmer !== null;
   const swapped = harmerWordsSwapped(said.draft.harmerText, typedText, isPerson);
-  const state: ReportFlowState = swapped ? { ...said, draft: { ...said.draft, harmerText: swapped } } : said;
+  if (!swapped) return correctionRead(said, typedText, now, flow, deps, midFlow);
+  const step = correctionRead({ ...said, draft: { ...said.draft, harmerText: swapped } }, typedText, now, flow, deps, midFlow);
+  const last = step.replies.at(-1);
+  const ack = changesSaid(said.draft, step.state.draft, note(said, T.edited));
+  if (!last || !ack) return step;
+  const [first, ...rest] = last.text.split("\n");
+  const acked = [T.edited, T.editNoted, T.editSame].some((t) => first!.startsWith(note(said, t).replace(/[.!]+$/u, "")));
+  const text = acked ? [ack, ...rest].join("\n") : `${ack}\n${last.text}`;
+  return { ...step, replies: [...step.replies.slice(0, -1), { ...last, text }] };
+}
+
+function correctionRead(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "không phải hàng xóm, cô là dì ruột của bé", "I'm not her neighbour, I'm her aunt": who writes, denied as the summary has it and
   // said again, is read as the writer saying who they are (the whole message is what is kept).
   // A message about the numbers only ("số 09... là của mẹ bé, không phải số tôi ... Số của tôi là 09..."): the contact is corrected, nothing else.
