@@ -145,6 +145,13 @@ export const T = {
     viChild: "Em hãy dắt em của em sang nhà hàng xóm hoặc tới một người lớn em tin ngay bây giờ (bác hàng xóm, cô giáo, người thân) và kể cho họ nghe, để họ gọi 113 hoặc 111 giúp em. Nếu không đi được, em gọi 111 hoặc 113, miễn phí, không cần nói tên. Em không có lỗi.",
     enChild: "Take your little brother or sister with you to a neighbour or another adult you trust right now (a neighbour, a teacher, a relative) and tell them, so they can call 113 or 111 for you. If you cannot go, call 111 or 113: it is free and you do not have to give your name. It is not your fault.",
   },
+  /** Said after emergencyLeftWithSibling when the little one is ill (fever, not waking): the ambulance number. */
+  littleOneIll: {
+    vi: "Nếu em bé sốt cao, co giật, khó thở hay lả đi, gọi 115 (cấp cứu) ngay.",
+    en: "If the little one has a high fever, a fit, trouble breathing or is very drowsy, call 115 (ambulance) now.",
+    viChild: "Nếu em bé sốt cao, co giật, khó thở hay lả đi, em gọi 115 (cấp cứu) ngay nhé.",
+    enChild: "If the little one has a high fever, a fit, trouble breathing or is very sleepy, call 115 (ambulance) now.",
+  },
   /** A child telling of another child (a friend, a brother or sister) in danger: get a trusted adult to them; the writer is not told to hide. */
   emergencyForOther: {
     vi: "Em làm đúng khi kể ra. Nếu {who} đang gặp nguy hiểm ngay lúc này, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ gọi 113, hoặc em gọi 113. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách giúp {who}.",

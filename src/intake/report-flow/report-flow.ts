@@ -17,6 +17,7 @@ import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportF
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
+import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
@@ -386,12 +387,19 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
  * telling of a friend or a sibling (get a trusted adult to them; the writer is not told to hide), a grown-up telling of a child who
  * may take their life (stay with the child, put knives and pills away, 115), anyone else (113, do not confront the person).
  */
+/** A child ill, said in the story (folded): a fever, a body hot to the touch, a fit, trouble breathing, not waking. */
+const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong|co giat|kho tho|tho doc|li bi|lim di|khong tinh|ko tinh|fever|burning up|hot to the touch|a fit|seizure|not breathing|can t breathe|won t wake|wont wake)\b/;
+
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
-  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") return say(T.emergencyLeftWithSibling, l, true);
+  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") {
+    // "em bé khóc mãi không nín, người em nóng lắm": a little one ill with no adult is an ambulance's too (115), said with the advice.
+    const ill = LITTLE_ONE_ILL.test(foldKey(draftText(state.draft)));
+    return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
+  }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
   return say(text, l, child(state));
 }
@@ -527,7 +535,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
   // unless the message opens with a correction word ("sai rồi", "nhầm").
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
-  if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
+  // "à khoan, tôi nhầm, cháu 13 tuổi chứ không phải 12" at the contact question: a correction with no number nor address in it is
+  // never the way to reach the writer (walk 49 stored it as the contact); it is applied, and the contact asked again.
+  const noContactIn = state.step === "contact" && numbersSaid(text).length === 0 && !/@/.test(text);
+  if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || noContactIn || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
   // Unless no story is told yet and this is it ("I want to report something" first, then "her stepmother locks her outside at night" at
@@ -1353,7 +1364,11 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const typed = text.trim().replace(/[.!]+$/u, "");
   // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
   const spelled = state.draft.language === "en" ? typed : spelledKin(typed);
-  const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
+  const readWho = (words: string) => saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", words, state.draft.language), deps, "replace", ["harmer"]).draft;
+  // "ông bà ngoại bên nhà vợ bắt nó đi làm": the person said first is who harms, never a kin word of what follows ("nhà vợ": walk 49).
+  const head = personHead(spelled);
+  const headRead = head ? readWho(head) : null;
+  const read = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(spelled);
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
@@ -1373,6 +1388,20 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** Where the person said for who harms ends (NFC, any case): at "bên nhà", "ở nhà", a verb of what they do, or "who", "that". */
+const PERSON_ENDS = /\s+(?:bên nhà|bên|ở nhà|ở|bắt|ép|đánh|chửi|hay|mới|vẫn|cứ|ben nha|ben|o nha|bat|ep|danh|chui|moi|van|cu|who|that|makes|made|forces|forced|lives|living|does|did|is|was|has)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The person a correction names before what they do or whose house they live in ("ông bà ngoại bên nhà vợ bắt nó đi làm" → "ông bà
+ * ngoại", "his mother who makes her work" → "his mother"), or null when nothing follows the person.
+ */
+function personHead(typed: string): string | null {
+  const first = typed.split(/\s*[,;]\s*/u)[0]!.trim();
+  const m = PERSON_ENDS.exec(first);
+  const head = (m ? first.slice(0, m.index) : first).trim();
+  return head && head !== typed.trim() && head.split(/\s+/).length <= 5 ? head : null;
 }
 
 /** The words typed for who harms tell a danger now, a time, or the person's coming back to the child too, not only who. */
@@ -1401,6 +1430,15 @@ const NOT_THEN_IS_THE_ONE = /^(?:(?:no|không|ko|sai|sai rồi|sai roi)[,.!\s]+)
 /** "người gây hại là một tài khoản Zalo lạ, không phải bạn cùng lớp": who it is, then the one denied (NFC). */
 const IS_THEN_NOT = /^(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xâm hại|chửi|gay hai|lam hai|danh|hai|xam hai|chui)(?:\s+(?:bé|cháu|em|nó|be|chau|no|e))?|thủ phạm|thu pham|the (?:person|one) (?:who (?:hurts|hurt|harms|harmed|hits|hit) (?:her|him|them)|doing it|responsible))\s+(?:là|la|is|was)\s+(.{2,50}?)\s*,\s*(?:không phải|ko phải|khong phai|ko phai|chứ không phải|chu khong phai|k phai|not)\s+(?:là\s+|la\s+)?(.{1,40}?)$/iu;
 
+/**
+ * "he isn't a stranger, he lives there, I think he's the kid's father", "the man is not a stranger, I believe he is her uncle": the
+ * person denied, and who they are said last (NFC); what is said between ("he lives there") is kept in the notes, not read as who.
+ */
+const HE_IS_NOT = /^(?:(?:no|sorry|actually|wait)[,.!\s]+)*(?:he|she|the man|the woman|that man|this man|the guy|that guy)\s*(?:isn'?t|isn’t|is not|'s not|’s not|wasn'?t|was not)\s+(?:really\s+)?(?:a\s+|an\s+|the\s+)?(.{2,40}?)\s*[,;.]\s*(?:[^,;.]*[,;.]\s*)?(?:(?:i think|i believe|i suspect|i'?m (?:fairly |pretty |quite |almost )?sure|i guess|probably|maybe|actually)\s+)?(?:he'?s|he’s|he is|she'?s|she’s|she is|it'?s|it is)\s+(.{2,50})$/iu;
+
+/** "là bà nội bên nhà chồng chứ không phải chồng tôi", "it was his mother, not my husband": who it is, then the one denied (NFC). */
+const Y_NOT_HARMER = /^(?:(?:mà\s+|ma\s+)?(?:là|la|it'?s|it is|it was)\s+)?([^.;:!?\d]{2,60}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(?:là\s+|la\s+)?([^.;:!?\d]{1,40}?)$/iu;
+
 function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self") return null;
@@ -1413,8 +1451,11 @@ function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFl
   const lateMatch = m ? null : NOT_THEN_IS_THE_ONE.exec(text);
   // Said with nothing after ("not her dad, her uncle is the one") it can only answer who harms.
   const late = lateMatch && (!lateMatch[4]?.trim() || tellsHarmDone(`${lateMatch[3] ?? ""}${lateMatch[4]}`)) ? lateMatch : null;
-  const first = m || late ? null : IS_THEN_NOT.exec(text);
-  const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
+  // "là bà nội bên nhà chồng bắt nó đi làm chứ không phải chồng tôi": who it is, then the one denied (walk 49).
+  // "he isn't a stranger, he lives there, I think he's the kid's father": the person denied, then who they are (walk 49).
+  const he = m || late ? null : HE_IS_NOT.exec(text);
+  const first = m || late || he ? null : IS_THEN_NOT.exec(text) ?? Y_NOT_HARMER.exec(text);
+  const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : he ? [he[1]?.trim(), he[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
   if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;
   const denied = readStory(blankDraft(), fixPhrase("harmer", old, d.language), deps, "fill").draft.harmer;
@@ -1493,7 +1534,23 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * again; in the middle of the questions (`midFlow`) the flow asks what it still needs, the
  * question it was asking included.
  */
-function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+function correction(said: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "mà là trên Zalo chứ không phải Facebook": the means or place in the harmer's words ("một người lạ trên facebook") is swapped (walk 49),
+  // and said back with every other change ("tuổi 12 → 13; người gây hại một người lạ trên facebook → một người lạ trên Zalo").
+  const isPerson = (w: string) => readStory(blankDraft(), fixPhrase("harmer", w, said.draft.language), deps, "fill").draft.harmer !== null;
+  const swapped = harmerWordsSwapped(said.draft.harmerText, typedText, isPerson);
+  if (!swapped) return correctionRead(said, typedText, now, flow, deps, midFlow);
+  const step = correctionRead({ ...said, draft: { ...said.draft, harmerText: swapped } }, typedText, now, flow, deps, midFlow);
+  const last = step.replies.at(-1);
+  const ack = changesSaid(said.draft, step.state.draft, note(said, T.edited));
+  if (!last || !ack) return step;
+  const [first, ...rest] = last.text.split("\n");
+  const acked = [T.edited, T.editNoted, T.editSame].some((t) => first!.startsWith(note(said, t).replace(/[.!]+$/u, "")));
+  const text = acked ? [ack, ...rest].join("\n") : `${ack}\n${last.text}`;
+  return { ...step, replies: [...step.replies.slice(0, -1), { ...last, text }] };
+}
+
+function correctionRead(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "không phải hàng xóm, cô là dì ruột của bé", "I'm not her neighbour, I'm her aunt": who writes, denied as the summary has it and
   // said again, is read as the writer saying who they are (the whole message is what is kept).
   // A message about the numbers only ("số 09... là của mẹ bé, không phải số tôi ... Số của tôi là 09..."): the contact is corrected, nothing else.
@@ -2268,7 +2325,7 @@ const spelledKin = (person: string): string => person.replace(/^(bo|ba|cha)\s+(m
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;
 
 /** Words that open a correction (folded): "sai rồi, ...", "à nhầm, ...", "không đúng: ...", "no wait, ...", "sorry, I meant ...". */
-const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham)\b/;
+const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:(?:khoan|khoan da|hold on|my mistake)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham|(?:toi|minh|em) (?:ghi|viet|go|noi) nham|my mistake|my bad)\b/;
 /** A lead said as its own clause before the corrected fact ("Sai, ...", "nhầm rồi ...", "no wait, ..."): removed before the fact is read. */
 const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|sua lai|sửa|sua|đề nghị sửa(?: lại)?|de nghi sua(?: lai)?|xin sửa(?: lại)?|cho sửa(?: lại)?|correction|correct|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
 

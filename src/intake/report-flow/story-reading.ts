@@ -59,7 +59,9 @@ const DONE_TONIGHT: readonly RegExp[] = [
 const HURT_TONIGHT = /\b(?:toi nay|dem nay|tonight|this evening)\b(?:\s+\S+){0,12}?\s+(?:danh|quat|dap|tat|dam|da|bop|dot|hit|beat|kicked|slapped|whipped|burned)\b(?:\s+\S+){0,10}?\s+(?:chay mau|ruom mau|bam tim|bam|sung|tray|rach|gay|bi thuong|toe dau|u dau|bleeding|bruised|swollen|broken|cut)\b/;
 
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
-const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
+/** A child's state going on as the writer writes (folded): "khóc mãi không nín", "sốt hoài không hạ", "keeps crying and won't stop". */
+const GOING_ON_NOW = /\b(?:khoc|sot|ho|non|la|gao)\s+(?:mai|hoai|hoai hoai|suot|lien tuc|nay gio|tu nay|ca buoi)\s+(?:khong|ko|k|chua|hong|hok)\s+(?:nin|dung|ngung|ha|bot|het)\b|\b(?:still|keeps?|won t stop|wont stop) (?:crying|screaming|vomiting|burning up)\b/;
+const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b|\bcon (?:gai |trai )?rieng (?:cua )?(?:chong|vo|ong xa|ba xa) (?:toi|tui|minh|em)\b|\bmy (?:husband|wife|partner) s (?:son|daughter|kids?|children|child|boy|girl)\b/;
 
 /** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
 const VAGUE_SOON_QUOTE = /^(?:sap|chuan bi|sap bi|chuan bi bi|about to|is about to)$/;
@@ -299,7 +301,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? (tie && (!said || said === "neighbour") ? tie : null) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
     ?? (childFriendWrites(text) ? "friend" : null)
-    // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
+    // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked;
+    // "con riêng của chồng tôi", "my husband's son": a step-parent, family too (walk 49 asked who they are).
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
     // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null)
@@ -357,7 +360,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // is the time of the last harm, ahead of an earlier time the story names first (walk 48).
   const lastSaid = !planned && !plannedWeeks ? latestSaid(timeWordsWrittenOut(text), facts) : null;
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
+    // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
+    ?? (GOING_ON_NOW.test(foldKey(text)) ? WHEN_OF.now ?? null : null);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -369,7 +374,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
   // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
   const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
-  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
+  // "em bé 1 tuổi khóc mãi không nín, người em nóng lắm" with no one to care: a state going on now, an emergency, is danger now (walk 49).
+  const goingOn = !facts.when && !facts.resolved && GOING_ON_NOW.test(foldKey(text));
+  const dangerNow = ((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
