@@ -202,8 +202,11 @@ function toWords(text: string): Words {
       sentence++;
       continue;
     }
-    words.written.push(m[0]);
-    words.folded.push(foldVietnamese(m[0]));
+    // A word in single quotes ("'chủ nhật này là ngày cuối'") is the word: an apostrophe only inside one ("won't").
+    const word = m[0].replace(/^'+|'+$/g, "");
+    if (!word) continue;
+    words.written.push(word);
+    words.folded.push(foldVietnamese(word));
     words.sentence.push(sentence);
   }
   // The same words with their case, to tell names; a text in capitals (or none) has no names told.
@@ -216,8 +219,8 @@ function toWords(text: string): Words {
     if (m[0] === "(") depth++;
     else if (m[0] === ")") depth = Math.max(0, depth - 1);
     else if (m[0] === "," || m[0] === ":" || m[0].trim() === "-") pause = true;
-    else if (!/^[.!?\n;]+$/.test(m[0])) {
-      cased.push(m[0]);
+    else if (!/^[.!?\n;]+$/.test(m[0]) && m[0].replace(/^'+|'+$/g, "")) {
+      cased.push(m[0].replace(/^'+|'+$/g, ""));
       paren.push(depth > 0);
       comma.push(pause);
       pause = false;

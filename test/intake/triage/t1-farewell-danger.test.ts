@@ -164,3 +164,15 @@ describe("an adult who cannot be reached", () => {
     expect(triageReport(text).redFlags).toContain("child_missing");
   });
 });
+
+describe("words in single quotes", () => {
+  const QUOTED_PLAN = "thằng em tôi 15 tuổi nhắn cho bạn 'thứ bảy này là ngày cuối', hỏi lại thì nó im lặng";
+  it("is tested on a sentence that is in no corpus file", () => {
+    expect(inSomeCorpus([QUOTED_PLAN])).toEqual([]);
+  });
+
+  it("are read as the words: a date to die told in quotes is a plan to die, an emergency", () => {
+    expect(extractReportFacts(QUOTED_PLAN).planToDie).toBe(true);
+    expect(triageReport(QUOTED_PLAN, {}, modelThatSays("medium", "self_harm")).risk).toBe("emergency");
+  });
+});
