@@ -308,6 +308,13 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
   return `${numbers.join(", ")}${wishes.length > 0 ? ` (${wishes.join("; ")})` : ""}`;
 }
 
+/** A name said beside a number, as typed: "tôi là ông Tư", "Cô Hạnh", "I'm Mrs Lan" (a title, then a name written with a capital). */
+const NAME_CLAUSE = /^(?:(?:tôi|tui|mình|em|cháu|toi|tui|minh|chau) là\s+|tên (?:tôi|tui|mình|em) là\s+|(?:i am|i'm|im|this is|my name is)\s+)?(?:ông|bà|cô|chú|anh|chị|bác|dì|thầy|ong|ba|co|chu|chi|bac|di|thay|mr\.?|mrs\.?|ms\.?|miss)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?$/iu;
+const namesOnly = (text: string): boolean => {
+  const clauses = text.replace(REACH, " ").split(/[,.;!\n()]+/u).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 0 && clauses.every((c) => NAME_CLAUSE.test(c) && /\s\p{Lu}/u.test(c));
+};
+
 /**
  * "bạn gọi cho tôi số 0987 654 321 nha, giờ hành chính thôi": a sentence around a number (three words or more besides it, no name
  * given with it, no limit on calls) stores the number alone as the contact; the sentence goes to the notes (readContactAnswer), nothing
@@ -318,6 +325,8 @@ function numberInSentence(text: string): string | null {
   if (numbers.length === 0) return null;
   const rest = foldKey(text.replace(REACH, " "));
   // A limit on being reached ("đừng gọi, dượng em nghe thấy", "text only") is read from the contact: kept with it as before.
+  // "0987 654 321, tôi là ông Tư": the number and who to ask for are the contact as typed, not a sentence for the notes (walk 49).
+  if (namesOnly(text)) return null;
   if (rest.split(" ").filter(Boolean).length < 3 || /\b(?:ten|name|named)\b/.test(rest) || LIMITS_CONTACT.test(rest) || NO_CALLS.test(rest) || TEXT_ONLY.test(rest) || MESSAGES_ONLY.test(rest)) return null;
   return numbers.join(", ");
 }
@@ -740,7 +749,7 @@ function ownWordsRelation(text: string): ReporterRelation | null {
  * ("thằng nhỏ nhà bên bị ba nó làm vậy hoài", "something is going on with the kid next door": low, category other, no red flag),
  * and the model does not read as serious.
  */
-function thinStory(d: ReportDraft): boolean {
+export function thinStory(d: ReportDraft): boolean {
   const told = (d.narrative ?? "").trim();
   const words = told.split(/\s+/).filter(Boolean).length;
   if (!d.harmer && words < 10) return true;
