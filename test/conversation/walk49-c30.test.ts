@@ -291,3 +291,15 @@ describe("H. a child is not shown the officers' wording about someone else's num
     expect(renderSummary({ ...d, otherPhone: "0912 345 678" }, null, false)).toMatch(/không phải số của người báo/u);
   });
 });
+
+describe("B. a day of telling typed at 'when?' is kept, not asked again", () => {
+  it.each([
+    "he told me on Monday, it has been going on for a while",
+    "bé kể với tôi hôm thứ hai, chuyện này lâu rồi",
+  ])("«%s»", async (typed) => {
+    const story = typed.startsWith("he") ? "I want to report something about my nephew, he is 6 and his uncle touches him, they live together in Pleiku, Gia Lai." : "Tôi muốn báo tin: cháu trai tôi 6 tuổi bị ông chú ở cùng nhà sờ mó vùng kín, nhà ở phường Pleiku, Gia Lai.";
+    const r = await h.toSummary(story, [[/When did this happen|Lần gần nhất|khi nào/u, typed], [ASKS_DANGER, { choice: "no" }]]);
+    expect(r.summary).toMatch(/REPORT SUMMARY|TÓM TẮT/u);
+    expect(r.questions.filter((q) => /When did this happen|Lần gần nhất|khi nào/u.test(q)).length).toBeLessThanOrEqual(1);
+  });
+});

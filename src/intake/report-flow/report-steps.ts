@@ -62,6 +62,10 @@ const isQuestion = (text: string) => text.trim().endsWith("?");
 const short = (text: string, words = 6) => !isQuestion(text) && text.trim().split(/\s+/).length <= words;
 /** "em tự kể", "không", "8 tuổi", "ẩn danh": an answer to another question is not a place, a time or a relation as typed. */
 const otherAnswer = (text: string) => isLeadIn(text) || saysFeeling(text) || matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
+/** Words of telling or finding out (folded): "told me", "kể với tôi", "mới nói". */
+const TELLING_WORDS = /\b(?:told|tell|tells|said|says|found out|ke|noi|khai|tam su|thu nhan)\b/;
+/** A day or a length of time named (folded): "on Monday", "hôm thứ hai", "tuần trước", "a while". */
+const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|ago|while|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|hom|ngay|tuan|thang|nam ngoai|truoc|lau)\b/;
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 /** Words of an English sentence (folded, typed without Vietnamese letters): "I see him every week" is no place name. */
 const ENGLISH_SENTENCE = /\b(?:i|my|him|his|her|she|they|them|we|us|you|your|it|is|are|was|were|see|know|think|want|will|can|do|does|did|have|has)\b/;
@@ -640,7 +644,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => ({ ...d, when: id }),
     // "bh", "đang", "right now": now; "k nhớ", "chịu", a bare "ko": skipped (a day typed is kept as the reporter wrote it).
     recognise: (text) => (NOW_REPLY.test(chatKey(text)) ? "now" : saysNotKnown(text) || plainNo(text) ? "skip" : null),
-    read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, when: text.trim() } : null),
+    // "she told me on Saturday, it has been going on for a while": a day of telling given as the answer is kept as typed (the story
+    // reading takes no time of the harm from it), never asked again.
+    read: (d, text, _deps, loose) => (looseText(text, loose) || (!isQuestionLike(text) && TELLING_WORDS.test(foldKey(text)) && (extractReportFacts(text).when !== null || DAY_WORDS.test(foldKey(text)))) ? { ...d, when: text.trim() } : null),
     known: (d) => d.when !== null,
   },
   reporter: {
