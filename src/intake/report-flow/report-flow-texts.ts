@@ -309,6 +309,15 @@ export const T = {
     viChild: "Chỗ đó ở tỉnh, thành phố nào?",
     enChild: "Which province or city is that in?",
   },
+  /** The story named a province only as where the child was taken: offered to confirm, not asked from scratch (walk 48). */
+  wherePlaceGuess: {
+    vi: "Bạn có nhắc tới {place}: trẻ hiện đang ở đó phải không? Nếu không, xin ghi xã/phường và tỉnh/thành phố nơi trẻ đang ở.",
+    en: "You mentioned {place}: is the child there now? If not, type the commune or ward and the province or city where the child is.",
+    viChild: "Em có nhắc tới {place}: có phải đang ở đó không? Nếu không, em ghi tỉnh, thành phố nhé.",
+    enChild: "You mentioned {place}: is that where the child is now? If not, type the province or city.",
+  },
+  /** The place as the guess names it: an old name with today's province beside it. */
+  placeGuessFormer: { vi: "{said} (nay thuộc {name})", en: "{said} (now part of {name})" },
   provinceUnknown: {
     vi: "Tôi chưa nhận ra tên tỉnh, nhưng đã ghi lại đúng như bạn viết.",
     en: "I did not recognise the province, but I kept it as you wrote it.",

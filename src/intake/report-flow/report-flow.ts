@@ -107,6 +107,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // "chau k sao, em be bi sot nong lam, chau phai lam gi": the writer is fine, the little one is ill: a child is in danger now, and
     // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
     if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
+    // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
+    const guessed = placeGuessAnswer(state, input.choice, text);
+    if (guessed === "yes") return move(state, withGuessedProvince(state.draft), [], input.now, flow, deps, true);
+    if (guessed === "no") return move(state, { ...state.draft, provinceGuess: null }, [], input.now, flow, deps, false);
     // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
@@ -312,7 +316,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const question = def.question(state.draft);
       const worded = peer(state) ? PEER.get(question) ?? question : question;
       const hamlet = state.draft.hamlet ?? "";
-      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
+      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, place: placeGuessText(state.draft, lang(state)), Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
       if (state.step === "confirm") text = `${renderSummary(state.draft, formerPlaceLine(state.draft, deps), child(state))}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -498,10 +502,39 @@ function decorate(state: ReportFlowState, reply: Reply): Reply {
   return { ...reply, text: line ? `${T.childFooter[l]}\n${reply.text}` : reply.text, links };
 }
 
+/** "where?" asked as a place the story named to confirm (a province told only as where the child was taken). */
+const asksPlaceGuess = (state: ReportFlowState) => state.step === "where" && Boolean(state.draft.provinceGuess) && !state.draft.provinceId;
+
+/** A yes typed to "is the child there now?" (folded), beside the yes words every question knows: "phải", "đúng rồi", "right". */
+const GUESS_YES = /^(?:phai|phai a|dung roi|dung a|dung the|chinh xac|chinh no|o do|dang o do|right|correct|that s right|yes she is|yes he is|yes they are)$/;
+
+/** A yes or a no to the place offered, pressed or typed short; null for anything else (a place typed is read as the answer). */
+function placeGuessAnswer(state: ReportFlowState, choice: string | null, text: string | null): "yes" | "no" | null {
+  if (!asksPlaceGuess(state)) return null;
+  if (choice === "yes" || choice === "no") return choice;
+  if (choice || !text || wordCount(text) > 4 || text.includes("?")) return null;
+  if (GUESS_YES.test(chatKey(text).trim())) return "yes";
+  const said = matchTriState(text);
+  return said === "yes" || said === "no" ? said : null;
+}
+
+/** The draft with the province the story named taken as where the child is. */
+function withGuessedProvince(d: ReportDraft): ReportDraft {
+  const g = d.provinceGuess;
+  return g ? { ...d, provinceId: g.id, provinceName: g.name, locationText: d.locationText ?? g.former ?? g.name, provinceGuess: null } : d;
+}
+
+/** The place offered, an old name with today's province beside it ("Bình Dương (nay thuộc Thành phố Hồ Chí Minh)"). */
+function placeGuessText(d: ReportDraft, language: Language): string {
+  const g = d.provinceGuess;
+  if (!g) return "";
+  return g.former ? fill(T.placeGuessFormer[language], { said: g.former, name: g.name }) : g.name;
+}
+
 function choicesOf(state: ReportFlowState): Choice[] {
   const def = STEP_DEFS[state.step];
   const fixed = state.step === "confirm" || state.step === "edit" || def.choices.includes("unknown");
-  const ids = fixed ? def.choices : [...def.choices, "skip"];
+  const ids = asksPlaceGuess(state) ? ["yes", "no", "skip"] : fixed ? def.choices : [...def.choices, "skip"];
   return ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id }));
 }
 

@@ -572,7 +572,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => Boolean(d.narrative) && !thinStory(d),
   },
   where: {
-    question: (d) => (d.commune && !d.provinceId ? T.whereProvince : T.where),
+    question: (d) => (d.provinceGuess && !d.provinceId ? T.wherePlaceGuess : d.commune && !d.provinceId ? T.whereProvince : T.where),
     choices: [],
     choose: same,
     recognise: none,

@@ -86,7 +86,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const facts = parentsLockIn(groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
-  const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
+  const first = deps.findProvince(text);
+  const home = notWhereTaken(first, text, facts, deps);
+  const named = notWritersPlace(home, text, deps);
   const moved = movedTo(text, deps);
   const found = moved && (!named || moved.id !== named.id) ? moved : named ?? moved;
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
@@ -99,6 +101,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
   let next = draft;
+  // "bị dụ vào Bình Dương": only where the child was taken; kept to be confirmed at "where?", never taken as the child's place.
+  const taken = mode === "fill" && !found && !draft.provinceId && !draft.provinceGuess && (!only || only.includes("province")) ? first ?? deps.namedProvince?.(text) ?? null : null;
+  if (taken && taken.level === "province" && onlyTakenTo(taken, text)) next = { ...next, provinceGuess: { id: taken.id, name: taken.name, ...(taken.former && !taken.renamed ? { former: taken.former } : {}) } };
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
     if (!patch || (mode === "fill" && isKnown(draft, field)) || (only && !only.includes(field))) continue;
     if (Object.entries(patch).every(([k, v]) => draft[k as keyof ReportDraft] === v)) continue;
@@ -154,19 +159,28 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
 
 /** Words that take the child to a place, right before its name (folded): "đưa ra", "dụ vào", "xuống", "bán sang", "taken to". */
 const TAKEN_TO_BEFORE = /(?:^|\s)(?:vao|vo|ra|len|xuong|sang|tan|to|into)\s+(?:(?:tp|thanh pho|tinh|city of|the city of)\s+)?$/;
+/** A province named as the one another merged into (folded): "cái tỉnh giờ nhập vào Ninh Bình", "sáp nhập vào", "gộp vào", "merged into". */
+const MERGED_INTO_BEFORE = /\b(?:nhap|sap nhap|sat nhap|gop|hop nhat|merged|was merged|folded)\s+(?:vao|vo|into)\s+(?:(?:tp|thanh pho|tinh|city of|the city of)\s+)?$/;
 
 /**
  * "nhà ở xã Kông Chro, bị đưa xuống TP HCM", "bi dua ra Ha Noi": a province named only as where the child was taken to is not where
  * the child lives; the province of the commune the story names wins, and with none the province is left to ask.
  */
 function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportFacts, deps: ReportFlowDeps): ChildProvince | null {
-  if (!found?.matched || found.level !== "province") return found;
+  if (!found?.matched || found.level !== "province" || !onlyTakenTo(found, text)) return found;
+  const home = facts.commune ? deps.findProvince(facts.commune) : null;
+  return home && home.id !== found.id ? home : null;
+}
+
+/** Every mention of the province is a place the child was taken to ("dụ vào Bình Dương", "lured to Hanoi"). */
+function onlyTakenTo(found: ChildProvince, text: string): boolean {
+  if (!found.matched) return false;
   const key = foldKey(text);
   const name = foldKey(found.matched);
   const at = [...key.matchAll(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))].map((m) => m.index ?? 0);
-  if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
-  const home = facts.commune ? deps.findProvince(facts.commune) : null;
-  return home && home.id !== found.id ? home : null;
+  // "ở cái tỉnh giờ nhập vào Ninh Bình": the province another merged into is where the child is today, no place taken to.
+  const takenTo = (i: number) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)) && !MERGED_INTO_BEFORE.test(key.slice(Math.max(0, i - 40), i));
+  return at.length > 0 && at.every(takenTo);
 }
 
 /** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
@@ -286,7 +300,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
-  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+  // "con bé bên nhà vợ tôi", "my wife's niece", "I teach her", "cô chủ nhiệm của cháu đây": the writer's tie in their own words
+  // comes before the fact module's reading ("bên nhà" read as next door).
+  const tie = isChildWriter(text) ? null : tieSaidOfSelf(text);
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? (tie && (!said || said === "neighbour") ? tie : null) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
     ?? (childFriendWrites(text) ? "friend" : null)
     // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
@@ -297,7 +314,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null)
     // "Mình ở phòng trọ ngay sát vách", "phòng trọ cạnh phòng tui có bé gái", "hàng xóm nhà em có bé": the writer lives beside the
     // child, a neighbour (walk 47: asked who they are).
-    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text))) ? "neighbour" : null);
+    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text)) || BESIDE_IN_OWN_WORDS.test(foldKey(text))) ? "neighbour" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
@@ -585,7 +602,8 @@ const THIRD_PERSON = /\b(?:hoc sinh|hoc tro|thang be|con be|co be|cau be|em ay|c
 export function writerIsGrownUp(text: string): boolean {
   const key = foldKey(text);
   // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
-  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key);
+  // "cô chủ nhiệm của cháu đây", "I teach her": a teacher speaking of their pupil.
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || TEACHES_CHILD.test(key);
 }
 
 /** "mình 24t rồi", "tôi năm nay 31 tuổi", "I'm 19": the writer's own age, 18 or more, ends any reading of them as a child. */
@@ -1087,6 +1105,35 @@ const WRITER_BESIDE = /(?:^|[.,;!?]\s*|\s)(?:(?:toi|tui|minh|mk|mik|em|e)\s+(?:c
 
 /** The child's home named by the writer's (folded): "phòng trọ cạnh phòng tui có bé", "nhà kế bên nhà tôi", "hàng xóm nhà em có bé gái". */
 const CHILD_NEXT_TO_WRITER = /\b(?:nha|phong|phong tro|can ho)\s+(?:sat vach|ke ben|ben canh|canh|sat|doi dien)\s+(?:nha|phong|can ho)?\s*(?:toi|tui|minh|em|e)\b|\bhang xom\s+(?:nha\s+|cua\s+|ben nha\s+)?(?:toi|tui|minh|em|e)\s+(?:co|la)\s+(?:\S+\s+){0,2}?(?:be|chau|dua|thang|con|em be|tre|hai dua|2 dua)\b/;
+
+/**
+ * The child's home beside the writer's, said loosely or in English (folded): "con bé nhà trọ bên cạnh", "căn hộ đối diện", "the flat
+ * next to mine", "the family across the hall", "the kid upstairs". Not a house beside a school or a market, nor crossing a street.
+ */
+const BESIDE_IN_OWN_WORDS = /\b(?:nha tro|phong tro|day tro|can ho|nha)\s+(?:ngay\s+)?(?:ben canh|ke ben|sat vach|sat ben|canh ben|doi dien)\b(?!\s+(?:truong|cho|chua|nha tho|cong ty|xuong|quan|tiem|duong|song|ubnd|uy ban|cong an|tram|benh vien))|\b(?:flat|apartment|unit|room|house|home|place|door)\s+(?:right\s+)?next (?:to|door to) (?:mine|ours|me|us|my (?:flat|apartment|unit|room|house|place|home)|our (?:flat|apartment|unit|room|house|place|home))\b|\bacross the (?:hall|hallway|corridor|landing)\b|\b(?:family|families|people|couple|kid|kids|child|children|boy|girl|baby|toddler|house|flat|apartment|unit|neighbou?rs?)\s+(?:right\s+)?(?:across the (?:street|road|lane|alley)|upstairs|downstairs|above (?:me|us|mine|ours)|below (?:me|us|mine|ours)|on (?:my|our) floor)\b/;
+
+/**
+ * The writer's spouse's family (folded): "bên nhà vợ", "nhà chồng tôi", "cháu vợ tôi", "my wife's niece", "my husband's nephew".
+ * Not "bên nhà chồng" alone, which is the family a married girl lives with.
+ */
+const SPOUSES_KIN = /\bben nha vo\b|\b(?:ben\s+)?nha (?:vo|chong) (?:toi|tui|minh|anh|em|t)\b|\b(?:chau|chau gai|chau trai|chau ho|em ho|con)(?: (?:gai|trai))? (?:ben )?(?:nha )?(?:vo|chong) (?:toi|tui|minh)\b|\bmy (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|brother|sister|cousin|son|daughter|mum|mom|mother|dad|father|aunt|uncle)(?: in law)? s (?:niece|nephew|grandson|granddaughter|grandchild|grandkids?|son|daughter|stepson|stepdaughter|kid|kids|child|children|boy|girl|little (?:boy|girl|one|brother|sister)|baby|brother|sister|cousin)\b/;
+
+/**
+ * The writer says they teach the child (folded): "I teach her", "we tutor the boy", "cô chủ nhiệm của cháu đây" (the teacher
+ * speaking). Not "tôi dạy nó" alone: a parent raises ("dạy") their own child too.
+ */
+const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b|\b(?:co|thay|giao vien|gv)(?: giao)?\s+(?:chu nhiem|day)(?: lop(?: \w+)?)?\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay)\s+(?:day|day a|day nhe)\b/;
+
+/**
+ * The writer's tie said of themself in their own words: their spouse's kin (family), teaching the child (teacher). It wins only over
+ * no reading or the fact module's neighbour ("bên nhà vợ" read as "bên nhà", next door).
+ */
+function tieSaidOfSelf(text: string): StoryReporter | null {
+  const key = foldKey(text);
+  if (SPOUSES_KIN.test(key)) return "relative";
+  if (TEACHES_CHILD.test(key)) return "teacher";
+  return null;
+}
 
 /** A weekday just before a week word (as typed): "thứ sáu", "thứ 6", "thứ bảy", "chủ nhật", "t7", "cn". */
 const WEEKDAY_BEFORE = /((?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|(?:chủ nhật|chu nhat|cn|t[2-7]))\s+$/iu;

@@ -3,13 +3,15 @@
  * The model decides below emergency and may read a changed wording one band lower; these facts, when the text states them,
  * keep a report at least high. One function over the facts (who, what, how often, marks, age, when), read from matches that
  * are neither negated nor hypothetical ("nếu"), nor told as an earlier episode; nothing of a matter told as over and safe
- * ("năm ngoái, giờ ổn rồi"). A suspicion is not a reason to lower. It only raises; the contract's medium (humiliation and
+ * ("năm ngoái, giờ ổn rồi", "hoãn cưới rồi", "the police took him away"), nor a question of the law. Its own word lists are read
+ * with the phrase matcher's reading of "not" (negatedAt), so a word the matcher would read as denied is denied here too. A suspicion is not a reason to lower. It only raises; the contract's medium (humiliation and
  * threats, neglect without acute danger, grooming before any image, a marriage talked of for next year) does not rise here.
  */
 import { foldWords } from "../../core/vietnamese-text.ts";
-import type { PhraseMatch } from "./phrase-matcher.ts";
+import { firstHypothetical, negatedAt, type PhraseMatch } from "./phrase-matcher.ts";
 import { ABBREVIATIONS, HIGH_FLOOR_WORDS, HYPOTHETICAL_PAIRS, NEGATORS } from "./triage-lexicon.ts";
 import { HOUSEHOLD, type ReportFacts } from "./report-facts.ts";
+import { quoteSpan } from "./report-text.ts";
 import type { TriageFacts } from "./triage-facts.ts";
 import type { TriageResult } from "./triage-types.ts";
 
@@ -39,31 +41,62 @@ function isNegator(w: string): boolean {
   return NEGATORS.has(w) || NEGATORS.has(ABBREVIATIONS.get(w) ?? "") || w === "without";
 }
 
-/** Words of the list told in the folded text with no negator in the three words before them ("không thấy bầm", "chưa đám hỏi"). */
+/** The same regular expression, global (for every match in a clause). */
 const GLOBAL = new Map<RegExp, RegExp>();
-function toldNotDenied(words: RegExp, folded: string): boolean {
-  if (!words.test(folded)) return false;
+function globalOf(words: RegExp): RegExp {
   let all = GLOBAL.get(words);
   if (!all) GLOBAL.set(words, (all = new RegExp(words.source, "g")));
-  for (const m of folded.matchAll(all)) {
-    const before = folded.slice(0, m.index).trim().split(" ").slice(-4);
-    if (!before.some(isNegator)) return true;
+  return all;
+}
+
+/**
+ * Words of the list told in a clause and not denied there ("không thấy bầm", "chưa đám hỏi"), "not" read as the phrase matcher
+ * reads it for its own matches (negatedAt): the first such words as written, or null. A denied match is never the quote.
+ */
+function toldNotDenied(words: RegExp, matches: TriageFacts, through: readonly string[] = []): string | null {
+  const clauses = matches.clauses ?? [];
+  for (const [ci, clause] of clauses.entries()) {
+    const joined = clause.tokens.join(" ");
+    if (!words.test(joined)) continue;
+    for (const m of joined.matchAll(globalOf(words))) {
+      const start = joined.slice(0, m.index).split(" ").length - 1;
+      if (!negatedAt(clauses, ci, start, through)) return quoteSpan(clause, start, start + m[0].split(" ").length);
+    }
   }
+  return null;
+}
+
+/** A word of the list as written (one word or two: "bầm", "sàm sỡ") in a text typed with diacritics, not denied (negatedAt). */
+function writtenNotDenied(list: ReadonlySet<string>, matches: TriageFacts, through: readonly string[] = []): string | null {
+  const text = matches.text ?? "";
+  if (text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => foldWords(w).join("") === w)) return null;
+  const clauses = matches.clauses ?? [];
+  for (const [ci, clause] of clauses.entries()) {
+    const words = clause.words.map((w) => w.normalize("NFC").toLowerCase());
+    for (let j = 0; j < words.length; j++) {
+      const two = `${words[j]} ${words[j + 1] ?? ""}`;
+      const hit = list.has(two) ? two : list.has(words[j]!) ? words[j]! : null;
+      if (hit === null) continue;
+      const start = clause.origin.indexOf(j);
+      if (start >= 0 && !negatedAt(clauses, ci, start, through)) return hit;
+      // A denied pair is denied whole: "không có dấu vết" denies "vết" too.
+      if (hit === two) j++;
+    }
+  }
+  return null;
+}
+
+/** A match in a sentence that an earlier clause of it opens with "nếu", "if": the case a question asks of. */
+function askedOf(matches: TriageFacts, m: PhraseMatch): boolean {
+  const sentence = matches.sentenceOf?.[m.clause];
+  if (sentence === undefined) return false;
+  for (let c = m.clause - 1; c >= 0 && matches.sentenceOf?.[c] === sentence; c--) if (firstHypothetical(matches.clauses?.[c]?.tokens ?? []) !== Infinity) return true;
   return false;
 }
 
-/** A word of the list as written (one word or two: "bầm", "sàm sỡ") in a text typed with diacritics, with no negator in the four words before. */
-function writtenNotDenied(list: ReadonlySet<string>, text: string): string | null {
-  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.every((w) => foldWords(w).join("") === w)) return null;
-  for (const [i, w] of words.entries()) {
-    const two = `${w} ${words[i + 1] ?? ""}`;
-    const hit = list.has(two) ? two : list.has(w) ? w : null;
-    if (!hit) continue;
-    const before = words.slice(Math.max(0, i - 4), i).flatMap((b) => foldWords(b));
-    if (!before.some(isNegator)) return hit;
-  }
-  return null;
+/** A match within the words of a denied match of the same clause ("đánh" in "không bị bố đánh"). */
+function insideDenied(matches: TriageFacts, m: PhraseMatch): boolean {
+  return matches.negated.some((n) => n.clause === m.clause && n.start <= m.start && n.end >= m.end);
 }
 
 /** A match whose last word is a name written with a capital ("bị mẹ gửi lên Ninh Hiệp" is a place, no "bị ... hiếp"). */
@@ -90,10 +123,15 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // A past matter now resolved and safe is low (DESIGN): nothing here raises it; nor a general question or one about a matter
   // over, which the rules read as such (they read a harm with a floor above low, and rated the report low).
   const folded = spaced(foldWords(matches.text ?? "").join(" "));
-  const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical);
+  // A question of the law ("... thì bị phạt thế nào?"): of children in general, it is no report of a child; after "nếu" opens its
+  // sentence, what follows in that sentence is the case asked of, not a harm told.
+  const asksTheLaw = HIGH_FLOOR_WORDS.lawAsked.test(folded) || HIGH_FLOOR_WORDS.lawQuestion.test(folded);
+  if (asksTheLaw && HIGH_FLOOR_WORDS.generalChild.test(folded)) return null;
+  // One reading of "not": a word inside words the phrase matcher read as denied ("không bị bố đánh") is denied too.
+  const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical && !(asksTheLaw && askedOf(matches, m)) && !insideDenied(matches, m));
   const rulesLowered = rules.risk === "low" && stated.some((m) => m.rule.floor !== undefined && m.rule.floor !== "low");
   if (facts.resolved || overAndSafe || rulesLowered) return null;
-  if (HIGH_FLOOR_WORDS.over.test(folded)) return null;
+  if (toldNotDenied(HIGH_FLOOR_WORDS.over, matches) !== null) return null;
   // A child the report is about: a general question or a request for leaflets names none.
   if (facts.children === null && facts.age === null && matches.age === null && !matches.codes.has("victim")) return null;
   const first = (codes: ReadonlySet<string>): PhraseMatch | undefined => stated.find((m) => codes.has(m.rule.code));
@@ -111,7 +149,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   }
   // A touch or abuse the lexicon's phrases do not hold ("rồi sờ em", "tôi nghi ... xâm hại cháu"), of a child whose age is told.
   // Words read outside the lexicon's phrases carry no hypothetical of their own: not in a report that says "nếu", "if".
-  const touch = age !== null && !past && !peers && !HYPOTHETICAL.test(folded) ? writtenNotDenied(HIGH_FLOOR_WORDS.touchWritten, matches.text ?? "") ?? (toldNotDenied(HIGH_FLOOR_WORDS.touchFolded, folded) ? HIGH_FLOOR_WORDS.touchFolded.exec(folded)?.[0] ?? null : null) : null;
+  const touch = age !== null && !past && !peers && !HYPOTHETICAL.test(folded) ? writtenNotDenied(HIGH_FLOOR_WORDS.touchWritten, matches) ?? toldNotDenied(HIGH_FLOOR_WORDS.touchFolded, matches) : null;
   if (touch) {
     return { flag: "high_sexual_abuse", quote: touch, vi: "xâm hại tình dục được kể hoặc nghi ngờ", en: "sexual abuse told or suspected" };
   }
@@ -120,7 +158,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // A negator earlier in the clause ("chưa ghi nhận em nào gửi ảnh nhạy cảm", "không có tống tiền") denies it.
   const deniedInClause = (m: PhraseMatch) => (matches.clauses?.[m.clause]?.tokens.slice(0, m.start) ?? []).some(isNegator);
   const heldImages = stated.find((m) => m.rule.code === "sexual_images" && !deniedInClause(m)) ?? privateImages(folded);
-  const images = stated.find((m) => m.rule.code === "sextortion" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.notSextortion.has(foldedQuote(m))) ?? (has("publish_threat") || has("threat") || toldNotDenied(HIGH_FLOOR_WORDS.demand, folded) ? heldImages : undefined);
+  const images = stated.find((m) => m.rule.code === "sextortion" && !deniedInClause(m) && !HIGH_FLOOR_WORDS.notSextortion.has(foldedQuote(m))) ?? (has("publish_threat") || has("threat") || toldNotDenied(HIGH_FLOOR_WORDS.demand, matches) !== null ? heldImages : undefined);
   if (images && !past && !peers) {
     return { flag: "high_images_sent", quote: images.quote, code: images.rule.code, vi: "người khác đang giữ ảnh nhạy cảm của trẻ và đe dọa", en: "someone holds sexual images of the child and threatens the child" };
   }
@@ -131,7 +169,7 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // Not when the report denies any injury ("chưa ghi nhận thương tích", "no visible injury").
   const injuryDenied = matches.negated.some((m) => m.rule.code === "injury") || HIGH_FLOOR_WORDS.injuryDenied.test(folded);
   const fading = HIGH_FLOOR_WORDS.fading.test(folded);
-  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (!fading && (has("injury") || toldNotDenied(HIGH_FLOOR_WORDS.marks, folded) || writtenNotDenied(HIGH_FLOOR_WORDS.marksWritten, matches.text ?? "") !== null)));
+  const hurt = !injuryDenied && (facts.injury === "needs_care" || facts.injury === "severe" || (!fading && (has("injury") || toldNotDenied(HIGH_FLOOR_WORDS.marks, matches, HIGH_FLOOR_WORDS.marksDeniedThrough) !== null || writtenNotDenied(HIGH_FLOOR_WORDS.marksWritten, matches, HIGH_FLOOR_WORDS.marksDeniedThrough) !== null)));
   if (beating && !past && !peers) {
     // Repeated beatings with marks (DESIGN), by anyone but other children.
     if (repeated && hurt) return { flag: "high_repeated_beating_marks", code: beating.rule.code, quote: beating.quote, vi: "trẻ bị đánh nhiều lần, có dấu vết", en: "the child is beaten again and again, with marks" };
@@ -147,8 +185,8 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // A marriage of a child arranged within weeks (DESIGN): a betrothal, bride price or wedding day told, or a wedding weeks ahead;
   // not talked of for next year, not asked of the law, not a hypothetical ("nếu"), not denied.
   const childAge = age !== null && age < 18;
-  const marrying = writtenNotDenied(HIGH_FLOOR_WORDS.marriageWritten, matches.text ?? "") ?? (toldNotDenied(HIGH_FLOOR_WORDS.marriageFolded, folded) ? HIGH_FLOOR_WORDS.marriageFolded.exec(folded)?.[0] ?? null : null);
-  const arrangedWords = toldNotDenied(HIGH_FLOOR_WORDS.marriageArranged, folded);
+  const marrying = writtenNotDenied(HIGH_FLOOR_WORDS.marriageWritten, matches) ?? toldNotDenied(HIGH_FLOOR_WORDS.marriageFolded, matches);
+  const arrangedWords = toldNotDenied(HIGH_FLOOR_WORDS.marriageArranged, matches) !== null;
   const lexiconMarriage = matches.codes.has("underage_marriage") && arrangedWords ? first(new Set(["marriage", "child_marriage"]))?.quote : undefined;
   const weeksAhead = childAge && marrying !== null && (arrangedWords || HIGH_FLOOR_WORDS.withinWeeks.test(folded) || facts.ahead === "weeks_ahead") && !matches.adultSubject ? marrying : undefined;
   const arranged = lexiconMarriage ?? weeksAhead;

@@ -418,6 +418,19 @@ function describe(rule: LexiconRule, clause: Clause, ci: number, start: number, 
   };
 }
 
+/**
+ * Whether the words from token `start` of clause `ci` are denied, read as a match of the lexicon is (the same window, fillers,
+ * English "no" and untoned "chua"; `through` as a rule's negatedThrough): for rules that find words of their own lists in the clauses (high-floor.ts).
+ */
+export function negatedAt(clauses: readonly Clause[], ci: number, start: number, through: readonly string[] = []): boolean {
+  const clause = clauses[ci];
+  if (!clause) return false;
+  const english = writtenInEnglish(clauses);
+  const withDiacritics = !english && writtenWithDiacritics(clauses) && !untonedLines(clauses).has(clause.line ?? -1);
+  const writtenNo = withDiacritics ? (i: number) => /^no$/i.test(clause.words[clause.origin[i]!] ?? "") : undefined;
+  return isNegated(clause.tokens, start, english, writtenNo, through, (i) => untonedChuaBeforeHarm(clause.tokens, (clause.words[clause.origin[i]!] ?? "").toLowerCase(), i));
+}
+
 /** True when a negator stands before `start`, separated only by filler words (and the rule's own `through` words); not a word `notNegator` says is none there. */
 export function isNegated(tokens: readonly string[], start: number, english = false, writtenNo?: (i: number) => boolean, through: readonly string[] = [], notNegator?: (i: number) => boolean): boolean {
   if (neverBefore(tokens, start) || noSignFoundBefore(tokens, start)) return true;

@@ -99,7 +99,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[] };
+  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[]; lawAsked: string[]; generalChild: string[]; marksDeniedThrough: string[] };
   foldedSenses?: FoldedSense[];
   inProgressSigns?: string[];
 }
@@ -172,6 +172,8 @@ export const UNTONED_CHUA_HARM_NEXT: ReadonlySet<string> = new Set(DATA.untonedC
  */
 export function untonedChuaBeforeHarm(folded: readonly string[], written: string, k: number): boolean {
   if (written !== "chua" || !UNTONED_CHUA_HARM_NEXT.has(folded[k + 1] ?? "")) return false;
+  // "chua dam hoi": the next word's neighbours say it is another word ("đám" hỏi), no verb of harm; "chua" is "chưa".
+  if (foldedSenseAt(folded, k + 1) !== null) return false;
   for (let i = k + 2; i < Math.min(folded.length - 1, k + 10); i++) if (folded[i] === "bao" && folded[i + 1] === "gio") return false;
   return true;
 }
@@ -285,6 +287,8 @@ export const HIGH_FLOOR_WORDS = {
   marks: wholeWordsRegex(DATA.highFloor.marks),
   /** Written words (lower case, NFC) matched whole among the words of a text typed with diacritics. */
   marksWritten: new Set(DATA.highFloor.marksWritten),
+  /** Words a denial of marks reads through ("chưa để lại vết"), as a rule's negatedThrough. */
+  marksDeniedThrough: DATA.highFloor.marksDeniedThrough as readonly string[],
   touchWritten: new Set(DATA.highFloor.touchWritten),
   touchFolded: wholeWordsRegex(DATA.highFloor.touchFolded),
   fading: wholeWordsRegex(DATA.highFloor.fading),
@@ -298,6 +302,10 @@ export const HIGH_FLOOR_WORDS = {
   privateImages: wholeWordsRegex(DATA.highFloor.privateImages),
   injuryDenied: wholeWordsRegex(DATA.highFloor.injuryDenied),
   lawQuestion: wholeWordsRegex(DATA.highFloor.lawQuestion),
+  /** A question of what the law does to one who harms ("bị phạt thế nào", "what is the penalty"). */
+  lawAsked: wholeWordsRegex(DATA.highFloor.lawAsked),
+  /** Children in general, no one child ("trẻ em", "a child"). */
+  generalChild: wholeWordsRegex(DATA.highFloor.generalChild),
   marriageWritten: new Set(DATA.highFloor.marriageWritten),
   marriageFolded: wholeWordsRegex(DATA.highFloor.marriageFolded),
   /** "#" stands for any number. */
