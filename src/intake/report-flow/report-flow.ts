@@ -237,7 +237,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
       // A child taken away today ("vừa bị một người lạ chở đi ... trưa nay") is in danger as told: the call without an "if" (walk 49).
-      const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.includes("abduction_in_progress"));
+      const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
       const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
@@ -723,6 +723,9 @@ function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDep
   if (step.replies.some((r) => r.text.includes(advice))) return step;
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
 }
+
+/** A child being taken away as told (the triage's flags): the danger is now, whatever the danger question will be answered. */
+const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
 
 /** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
 const ASKS_OTHERS_NUMBER = /\b(?:dung|lay|de|cho|xai|ghi) (?:tam )?(?:so|sdt|so dt|so dien thoai|dt|dien thoai|may) (?:cua )?(?:\S+ ){0,3}?(?:duoc|dc) (?:khong|ko|k|hong|kg|hok)\b|\b(?:can|could|may) i (?:use|give) (?:you )?(?:my )?\S+ s (?:number|phone)\b/;
