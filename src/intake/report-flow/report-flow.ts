@@ -14,12 +14,13 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { fineButLittleOneIll, sickWithoutCare } from "./sick-child.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, IMAGES_ASKED, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -104,6 +105,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // the reporter's contact), and what else is told is read as the story it is (the danger with it).
     if (state.step === "contact" && !input.choice && text && numbersSaid(text).some((n) => n.others) && moreBesideNumbers(text, deps)) return correction(state, text, input.now, flow, deps, true);
     const def = STEP_DEFS[state.step];
+    // "chau k sao, em be bi sot nong lam, chau phai lam gi": the writer is fine, the little one is ill: a child is in danger now, and
+    // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
+    if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
     const guessed = placeGuessAnswer(state, input.choice, text);
     if (guessed === "yes") return move(state, withGuessedProvince(state.draft), [], input.now, flow, deps, true);
@@ -177,6 +181,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const step = move(state, { ...anonymous, extraNotes: [...anonymous.extraNotes, text] }, [], input.now, flow, deps, true);
       return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.notThatNumber, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
     }
+    // "e k co dt rieng, dung so me e dc k a? 0399 222 333": the number is taken, and the question answered: yes, and officers may call
+    // it, so it should be a safe one (walk 49: kept in the notes, never answered).
+    if (state.step === "contact" && !input.choice && ASKS_OTHERS_NUMBER.test(foldKey(text)) && /(?:\d[\s.-]?){8,}/.test(text)) {
+      const read = STEP_DEFS.contact.read(state.draft, text, deps, false);
+      if (read) {
+        const step = move(state, read.extraNotes.includes(text) ? read : { ...read, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+        return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.othersNumberOk, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
+      }
+    }
     // "đừng gọi, bố em nghe thấy", "don't call me, my dad will hear it": no call, and the writer told how to reach 111 themself (walk 41:
     // the same question was asked again).
     const dontCall = state.step === "contact" && !input.choice && DONT_CALL.test(text.normalize("NFC")) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text);
@@ -215,7 +228,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
-      const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
+      // "I want to report something about a kid in my family.": no story yet, so no "I kept your story" before it is told (walk 49).
+      const told = seed !== null && !thinStory(draft) && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
       // A child telling of a friend or a sibling is told what to do for them, not that it is not their fault (that is for the child harmed).
       const intro: Reply = aboutOtherChild(state) && seed
         ? { text: fill(o.advised ? say(T.introAdvised, o.language, true) : T.introForOther[o.language], otherChildWords(state.otherChild ?? "friend", o.language)), links: [HOTLINE_LINK[o.language]] }
@@ -223,7 +237,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      // A child taken away today ("vừa bị một người lạ chở đi ... trưa nay") is in danger as told: the call without an "if" (walk 49).
+      const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -233,8 +249,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
-      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
-      const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || IMAGES_ASKED.test(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      // The advice on pictures asked for says what to do: "what should I do" is not answered a second time with the general advice.
+      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone");
+      const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, beforeDayAdvice({ state, replies: [...urgent, intro, ...answer, flow.ask(state)] }, deps), deps);
@@ -284,7 +302,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const friendOfChild = state.draft.reporterRelation === "other" && ["bạn của trẻ", "a friend of the child"].includes(state.draft.reporterRelationText ?? "") && !writerIsGrownUp(draftText(state.draft));
       const images = !child(state) && !friendOfChild && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
       // "gửi ảnh ngay" beside "Đừng gửi ảnh nhạy cảm" says two things: with the second, the first asks only for more words (walk 48).
-      const more = images.length > 0 ? T.afterSubmitNoPhotos[l] : say(T.afterSubmit, l, child(state) || friendOfChild);
+      // A child's closing says 111 once: the line about telling more drops it when the message above already named it (walk 49).
+      const more = images.length > 0 ? T.afterSubmitNoPhotos[l] : (child(state) || friendOfChild) && /\b111\b/.test(next) ? T.afterSubmitChild111Told[l] : say(T.afterSubmit, l, child(state) || friendOfChild);
       const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, more, ...images].join("\n\n");
       // "ok send. will police contact me?": sent, then the question answered.
       const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
@@ -394,6 +413,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
+  // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
+  if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
   if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") {
     // "em bé khóc mãi không nín, người em nóng lắm": a little one ill with no adult is an ambulance's too (115), said with the advice.
@@ -714,13 +735,19 @@ function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDep
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
 }
 
+/** A child being taken away as told (the triage's flags): the danger is now, whatever the danger question will be answered. */
+const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
+
+/** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
+const ASKS_OTHERS_NUMBER = /\b(?:dung|lay|de|cho|xai|ghi) (?:tam )?(?:so|sdt|so dt|so dien thoai|dt|dien thoai|may) (?:cua )?(?:\S+ ){0,3}?(?:duoc|dc) (?:khong|ko|k|hong|kg|hok)\b|\b(?:can|could|may) i (?:use|give) (?:you )?(?:my )?\S+ s (?:number|phone)\b/;
+
 /** Nothing sent yet (folded): "cháu chưa gửi gì", "em chưa gửi ảnh nào", "she hasn't sent anything". */
 const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;
 /** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
 const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
 
 /** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
-function demandTopic(text: string): "demand" | "demandNone" {
+export function demandTopic(text: string): "demand" | "demandNone" {
   const key = foldKey(text);
   return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }

@@ -135,6 +135,9 @@ const HARM_BETWEEN = /\b(?:danh|dap|tat|chui|so mo|sam so|xam hai|hiep|nhot|bo d
 /** A telling or finding out right before a time (folded): "told me this morning", "only found out today". */
 const TOLD_BEFORE = /\b(?:told|tell|tells|said|says|found out|noticed|learned|learnt|saw|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
 
+/** A length of time up to now (folded): "3 tuần nay", "mấy hôm nay", "for two weeks". */
+const ONGOING_QUOTE = /^(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|for (?:\d{1,3}|a|one|two|three|four|five|six|several|a few))\s+(?:ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?:\s+(?:nay|roi|qua|now))?$/;
+
 /**
  * "hôm nay con bé mới dám kể là tuần trước bị đánh", "told me this morning that his uncle beat him last weekend": the time the
  * reporter learned of it is not when the harm was; the story is read again without it, and the harm's own time, if it says one, is kept.
@@ -149,7 +152,11 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
   const before = foldKey(nfc.slice(0, at));
   if (!(told && !HARM_BETWEEN.test(told[1] ?? "")) && !TOLD_BEFORE.test(before)) return facts;
   const again = extractReportFacts(`${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`);
-  return again.when ? { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times } : facts;
+  // "nghỉ học 3 tuần nay, sáng nay tôi đến thì thấy em đang khuân gạch": what was found today goes on up to today; today stays.
+  if (facts.when === "today" && again.when === "recent" && ONGOING_QUOTE.test(foldKey(again.whenQuote ?? ""))) return facts;
+  // "my niece told me on Saturday that her mum's boyfriend touches her": a story whose only time is the telling's says no time of the
+  // harm; none is stored, and the question is asked (walk 49 stored "last time: on saturday").
+  return { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times };
 }
 
 /** Words that take the child to a place, right before its name (folded): "đưa ra", "dụ vào", "xuống", "bán sang", "taken to". */

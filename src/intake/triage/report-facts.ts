@@ -937,7 +937,7 @@ function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray
  * The kinds of time the text names, most urgent first, each with where it is first named;
  * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
  */
-function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
+function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
@@ -949,9 +949,14 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // Not of a child who wants to die ("hôm nay nó nói với tôi là muốn chết"): what is told that day is the danger itself.
   const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
   const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
+  const durations = new Set(durationToNow(m, words).map((h) => h.start));
   return WHEN_ORDER.flatMap((w) => {
-    const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
-    return at.length ? [{ w, at: Math.min(...at) }] : [];
+    const here = harmTimes.filter((x) => x.w === w);
+    const at = here.map((x) => x.h.start);
+    if (!at.length) return [];
+    const first = Math.min(...at);
+    // "nghỉ học 2 tuần nay": a length of time up to now, the harm going on until today (mainTime prefers a today told with it).
+    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}) }];
   });
 }
 
@@ -1099,7 +1104,7 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", 
  * story is told from (named first: "Hôm qua mẹ đánh em ... chiều nay em không dám về" is
  * yesterday). A story that opens in the past ("Hồi nhỏ ... nhiều lần") is past, not repeated.
  */
-function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact | null {
+function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean }>): WhenFact | null {
   const of = (w: WhenFact) => timed.find((t) => t.w === w);
   const urgent = of("now") ?? of("tonight");
   if (urgent) return urgent.w;
@@ -1107,6 +1112,8 @@ function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact |
   const repeated = of("repeated");
   if (repeated && past && past.at < repeated.at) return "past";
   if (repeated) return "repeated";
+  // "nghỉ học 2 tuần nay, hôm nay tôi tới thì thấy em đi phụ hồ": a harm going on for weeks up to now, seen today, was last today (walk 49).
+  if (of("today") && of("recent")?.ongoing) return "today";
   const dated = [of("today"), of("recent")].filter((t): t is { w: WhenFact; at: number } => t !== undefined).sort((a, b) => a.at - b.at);
   return dated[0]?.w ?? past?.w ?? null;
 }
