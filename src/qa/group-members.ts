@@ -99,23 +99,51 @@ export function answerGroupMembers(ctx: HandlerContext): Draft | null {
 const GROUP_ASKED_RE = /(?<!\buy )\b(nhom|ban|hoi dong|to) (?!(?:hanh|nganh|chuc|quoc|dan pho|gom|bao gom|co|la|cua|o|tai|trong|theo|nao|thanh|nhung|cac|giup|tin)\b)(\w+(?: \w+){1,7})/g;
 
 /**
+ * The bodies of agencies or people the "not listed" reply is for, folded and as written with diacritics: "Bản kế hoạch" (a
+ * document) and "nhóm trẻ em" (children) are none.
+ */
+const BODIES: ReadonlyArray<[string, string]> = [
+  ["ban chi dao", "ban chỉ đạo"], ["ban dieu hanh", "ban điều hành"], ["ban bao ve tre em", "ban bảo vệ trẻ em"],
+  ["nhom cong tac", "nhóm công tác"], ["to cong tac", "tổ công tác"], ["hoi dong", "hội đồng"],
+];
+
+/** "gồm những nội dung gì", "bao gồm các nhiệm vụ nào", "gồm những nhóm nào": what a body or a plan holds, not who sits on it. */
+const CONTENT_ASKED_RE = /\b(gom|co)( co)?( nhung| cac)? (noi dung|nhiem vu|hoat dong|muc|phan|chuong|chuong trinh|giai phap|chi tieu|muc tieu|doi tuong|nhom|quyen|trach nhiem|chuc nang|cong viec|viec|van de|linh vuc|buoc)\b/;
+
+/** The question's own words, lower case, composed ("Ban điều hành"); "" when it is written without diacritics. */
+function writtenQuestion(raw: string): string {
+  const lower = raw.normalize("NFC").toLowerCase();
+  return /[\u0300-\u036f]|đ/u.test(lower.normalize("NFD")) ? lower : "";
+}
+
+/**
  * "Ban điều hành công tác trẻ em cấp tỉnh của Tây Ninh gồm những sở nào?": a group the plan names without saying who is in it. Not
- * stated, with the plan's line that names it; never the bodies of a programme that mentions the group.
+ * stated, with the plan's line that names it; never the bodies of a programme that mentions the group. Only a body of agencies or
+ * people (BODIES) written as such ("Bản kế hoạch" is no "Ban"); a question about its content or duties is no question of members;
+ * a body whose members a plan writes of without naming them ("5 người là thành viên trong Ban bảo vệ trẻ em") is answered with
+ * that line (still not stated who they are).
  */
 function unlistedGroup(ctx: HandlerContext): Draft | null {
-  if (ctx.lang !== "vi") return null;
+  if (ctx.lang !== "vi" || CONTENT_ASKED_RE.test(ctx.q.folded)) return null;
+  const written = writtenQuestion(ctx.q.raw);
   for (const m of ctx.q.folded.matchAll(GROUP_ASKED_RE)) {
     const words = m[2]!.split(" ");
+    const body = BODIES.find(([folded]) => `${m[1]} ${m[2]} `.startsWith(`${folded} `));
+    if (!body || (written && !written.includes(body[1]))) continue;
     // The longest run of the group's words (its noun and at least two more) that a plan chosen writes.
     for (let n = words.length; n >= 2; n--) {
       const name = `${m[1]} ${words.slice(0, n).join(" ")}`;
+      if (name.length < body[0].length) break;
       const hits = ctx.index.passages.filter((p) => ctx.plans.includes(p.plan) && ` ${p.folded} `.includes(` ${name} `));
       if (hits.length === 0) continue;
-      const hit = hits[0]!;
+      const stated = hits.find((p) => new RegExp(`\\bthanh (vien|phan) (trong|cua|thuoc) ${name}\\b`).test(p.folded));
+      const hit = stated ?? hits[0]!;
       const d = emptyDraft();
       const label = planLabel(hit.plan, ctx.registry, ctx.lang);
-      const written = writtenAs(hit.quote, name) ?? name;
-      d.lines.push(`${label} có nêu “${written}” (mục ${hit.sectionPath}) nhưng không ghi ${{ nhom: "nhóm", to: "tổ", ban: "ban" }[m[1]!] ?? "hội đồng"} gồm những cơ quan, thành viên nào.`);
+      const as = writtenAs(hit.quote, name) ?? name;
+      d.lines.push(stated
+        ? `${label} không ghi tên các thành viên của “${as}”; kế hoạch chỉ ghi về thành viên của ban (mục ${hit.sectionPath}) như sau.`
+        : `${label} có nêu “${as}” (mục ${hit.sectionPath}) nhưng không ghi ${{ nhom: "nhóm", to: "tổ", ban: "ban" }[m[1]!] ?? "hội đồng"} gồm những cơ quan, thành viên nào.`);
       d.lines.push(`Trích kế hoạch: ${shown(hit.quote)}`);
       d.citations.push({ plan: hit.plan, section: hit.sectionPath, quote: hit.quote });
       d.settled = true;
@@ -130,7 +158,7 @@ function writtenAs(quote: string, folded: string): string | null {
   const words = quote.split(/\s+/);
   const n = folded.split(" ").length;
   for (let i = 0; i + n <= words.length; i++) {
-    const slice = words.slice(i, i + n).join(" ").replace(/[;,.:]+$/, "");
+    const slice = words.slice(i, i + n).join(" ").replace(/[;,.:)]+$/, "");
     if (foldOnce(slice) === folded) return slice;
   }
   return null;
