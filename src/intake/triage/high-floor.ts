@@ -3,7 +3,8 @@
  * The model decides below emergency and may read a changed wording one band lower; these facts, when the text states them,
  * keep a report at least high. One function over the facts (who, what, how often, marks, age, when), read from matches that
  * are neither negated nor hypothetical ("nếu"), nor told as an earlier episode; nothing of a matter told as over and safe
- * ("năm ngoái, giờ ổn rồi", "hoãn cưới rồi", "the police took him away"), nor a question of the law. Its own word lists are read
+ * ("năm ngoái, giờ ổn rồi", "hoãn cưới rồi", "the police took him away") unless more harm follows ("nhưng vẫn đánh"), nor a
+ * question of the law about children in general (one that tells of a particular child is a report). Its own word lists are read
  * with the phrase matcher's reading of "not" (negatedAt), so a word the matcher would read as denied is denied here too. A suspicion is not a reason to lower. It only raises; the contract's medium (humiliation and
  * threats, neglect without acute danger, grooming before any image, a marriage talked of for next year) does not rise here.
  */
@@ -86,12 +87,80 @@ function writtenNotDenied(list: ReadonlySet<string>, matches: TriageFacts, throu
   return null;
 }
 
-/** A match in a sentence that an earlier clause of it opens with "nếu", "if": the case a question asks of. */
+/**
+ * A match in a sentence that an earlier clause of it opens with "nếu", "if": the case a question asks of. "Nếu" governs its own
+ * clause only up to its "thì" ("Nếu tôi báo thì sao, ..."), and a clause that gives a reason ("vì con bé ... bị đánh") is told.
+ */
 function askedOf(matches: TriageFacts, m: PhraseMatch): boolean {
   const sentence = matches.sentenceOf?.[m.clause];
   if (sentence === undefined) return false;
-  for (let c = m.clause - 1; c >= 0 && matches.sentenceOf?.[c] === sentence; c--) if (firstHypothetical(matches.clauses?.[c]?.tokens ?? []) !== Infinity) return true;
+  for (let c = m.clause; c >= 0 && matches.sentenceOf?.[c] === sentence; c--) {
+    const tokens = matches.clauses?.[c]?.tokens ?? [];
+    const at = c < m.clause ? firstHypothetical(tokens) : Infinity;
+    if (at !== Infinity) return !tokens.slice(at + 1).some((t) => t === "thi" || t === "then");
+    if (HIGH_FLOOR_WORDS.becauseOpens.test(tokens.join(" "))) return false;
+  }
   return false;
+}
+
+/**
+ * A particular child is told of: words for one child ("con bé", "cháu tôi", "nhà bên", "my daughter"), or an age that is not
+ * said of children in general ("trẻ em dưới 10 tuổi" is a question's). An age read from other words ("children, 6 and 8") counts.
+ */
+function particularChild(folded: string, facts: ReportFacts, matches: TriageFacts): boolean {
+  if (HIGH_FLOOR_WORDS.particularChild.test(folded)) return true;
+  if (facts.age === null && matches.age === null) return false;
+  const words = folded.trim().split(" ");
+  let ages = 0;
+  for (const [i, w] of words.entries()) {
+    if (!/^\d+t?$/.test(w) || !(w.endsWith("t") || /^(?:tuoi|year|years|yo)$/.test(words[i + 1] ?? ""))) continue;
+    ages++;
+    if (!HIGH_FLOOR_WORDS.generalChild.test(spaced(words.slice(Math.max(0, i - 3), i).join(" ")))) return true;
+  }
+  return ages === 0;
+}
+
+/** The harms an "over" word may end, and one told after it as still going on ends nothing. */
+const HARMS: ReadonlySet<string> = new Set([...BEATING, ...SEXUAL_HARM, ...LABOUR, "sexual_images", "sextortion", "underage_marriage", "marriage", "child_marriage", "child_alone", "abandonment", "injury"]);
+
+/**
+ * Words that end a matter (clause, first and last word) that do not end it: said of something else ("công việc của bố nó ổn định
+ * rồi", "income"), or followed by a coming date ("cưới tuần sau") or by a harm told as still going on ("nhưng vẫn bị đánh", "lại
+ * đánh", "still beats").
+ */
+function notTheEnd(matches: TriageFacts, stated: readonly PhraseMatch[], ci: number, start: number, end: number): boolean {
+  const clauses = matches.clauses ?? [];
+  const tokens = clauses[ci]?.tokens ?? [];
+  if (HIGH_FLOOR_WORDS.settledThing.test(tokens.slice(0, start).join(" "))) return true;
+  const after = [tokens.slice(end).join(" "), ...clauses.slice(ci + 1).map((c) => c.tokens.join(" "))].join(" ");
+  if (HIGH_FLOOR_WORDS.withinWeeks.test(after)) return true;
+  return stated.some((h) => HARMS.has(h.rule.code) && (h.clause > ci || (h.clause === ci && h.start >= end)) && HIGH_FLOOR_WORDS.stillGoing.test(clauses[h.clause]!.tokens.slice(h.clause === ci ? end : 0, h.end).join(" ")));
+}
+
+/** Where the report says the matter is over, not denied: the "over" words and the rules' "resolved" matches ("đã giải quyết"). */
+function overWords(matches: TriageFacts): Array<{ clause: number; start: number; end: number; listed: boolean }> {
+  const clauses = matches.clauses ?? [];
+  const found = matches.affirmed.filter((m) => m.rule.code === "past_resolved").map((m) => ({ clause: m.clause, start: m.start, end: m.end, listed: false }));
+  for (const [ci, clause] of clauses.entries()) {
+    const joined = clause.tokens.join(" ");
+    if (!HIGH_FLOOR_WORDS.over.test(joined)) continue;
+    for (const m of joined.matchAll(globalOf(HIGH_FLOOR_WORDS.over))) {
+      const start = joined.slice(0, m.index).split(" ").length - 1;
+      if (!negatedAt(clauses, ci, start)) found.push({ clause: ci, start, end: start + m[0].split(" ").length, listed: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * The matter is told as over ("giờ ổn định rồi", "đã giải quyết xong", "all good now"; or the facts read it resolved): not when
+ * every place that says so is followed by more harm or said of something else (notTheEnd).
+ */
+function toldOver(matches: TriageFacts, facts: ReportFacts, stated: readonly PhraseMatch[]): boolean {
+  const said = overWords(matches);
+  const ended = said.filter((w) => !notTheEnd(matches, stated, w.clause, w.start, w.end));
+  // The facts' own reading of "resolved" stands unless every word that says so is followed by more harm; a listed word alone ends it.
+  return (facts.resolved && (said.length === 0 || ended.length > 0)) || ended.some((w) => w.listed);
 }
 
 /** A match within the words of a denied match of the same clause ("đánh" in "không bị bố đánh"). */
@@ -123,15 +192,14 @@ export function highFloorFact(matches: TriageFacts, facts: ReportFacts, rules: P
   // A past matter now resolved and safe is low (DESIGN): nothing here raises it; nor a general question or one about a matter
   // over, which the rules read as such (they read a harm with a floor above low, and rated the report low).
   const folded = spaced(foldWords(matches.text ?? "").join(" "));
-  // A question of the law ("... thì bị phạt thế nào?"): of children in general, it is no report of a child; after "nếu" opens its
-  // sentence, what follows in that sentence is the case asked of, not a harm told.
+  // A question of the law ("... thì bị phạt thế nào?"): of children in general, when no particular child is told of, it is no
+  // report of a child; after "nếu" opens its sentence, what it governs in that sentence is the case asked of, not a harm told.
   const asksTheLaw = HIGH_FLOOR_WORDS.lawAsked.test(folded) || HIGH_FLOOR_WORDS.lawQuestion.test(folded);
-  if (asksTheLaw && HIGH_FLOOR_WORDS.generalChild.test(folded)) return null;
+  if (asksTheLaw && HIGH_FLOOR_WORDS.generalChild.test(folded) && !particularChild(folded, facts, matches)) return null;
   // One reading of "not": a word inside words the phrase matcher read as denied ("không bị bố đánh") is denied too.
   const stated = (matches.scoped ?? matches.affirmed).filter((m) => !m.hypothetical && !(asksTheLaw && askedOf(matches, m)) && !insideDenied(matches, m));
   const rulesLowered = rules.risk === "low" && stated.some((m) => m.rule.floor !== undefined && m.rule.floor !== "low");
-  if (facts.resolved || overAndSafe || rulesLowered) return null;
-  if (toldNotDenied(HIGH_FLOOR_WORDS.over, matches) !== null) return null;
+  if (toldOver(matches, facts, stated) || overAndSafe || rulesLowered) return null;
   // A child the report is about: a general question or a request for leaflets names none.
   if (facts.children === null && facts.age === null && matches.age === null && !matches.codes.has("victim")) return null;
   const first = (codes: ReadonlySet<string>): PhraseMatch | undefined => stated.find((m) => codes.has(m.rule.code));

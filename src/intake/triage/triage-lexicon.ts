@@ -101,7 +101,7 @@ interface LexiconFile {
   aheadOrIf: string[];
   harmDeniedByAnyone: WordSlot[][];
   severeNotViolence: SevereNotViolenceWords;
-  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[]; lawAsked: string[]; generalChild: string[]; marksDeniedThrough: string[] };
+  highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[]; lawAsked: string[]; generalChild: string[]; particularChild: string[]; settledThing: string[]; stillGoing: string[]; becauseOpens: string[]; marksDeniedThrough: string[] };
   foldedSenses?: FoldedSense[];
   inProgressSigns?: string[];
   adultObjects: AdultObjectWords;
@@ -363,6 +363,14 @@ export const HIGH_FLOOR_WORDS = {
   lawAsked: wholeWordsRegex(DATA.highFloor.lawAsked),
   /** Children in general, no one child ("trẻ em", "a child"). */
   generalChild: wholeWordsRegex(DATA.highFloor.generalChild),
+  /** A particular child told of ("con bé", "cháu tôi", "nhà bên", "my daughter", "next door"): no question of children in general. */
+  particularChild: wholeWordsRegex(DATA.highFloor.particularChild),
+  /** What an "over" word may be said of that is not the harm ("công việc ổn định rồi", "thu nhập", "job"). */
+  settledThing: wholeWordsRegex(DATA.highFloor.settledThing),
+  /** A harm still going on after an "over" word ("nhưng vẫn đánh", "lại đánh", "still beats"). */
+  stillGoing: wholeWordsRegex(DATA.highFloor.stillGoing),
+  /** A clause that gives a reason ("vì con bé ... bị đánh", "because"): it is told, not governed by an earlier "nếu". */
+  becauseOpens: new RegExp(`^(?:${DATA.highFloor.becauseOpens.join("|")})\\b`),
   marriageWritten: new Set(DATA.highFloor.marriageWritten),
   marriageFolded: wholeWordsRegex(DATA.highFloor.marriageFolded),
   /** "#" stands for any number. */
