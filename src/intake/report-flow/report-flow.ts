@@ -109,9 +109,11 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
     if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
-    const guessed = placeGuessAnswer(state, input.choice, text);
+    const guessed = placeGuessAnswer(state, input.choice, text, deps);
     if (guessed === "yes") return move(state, withGuessedProvince(state.draft), [], input.now, flow, deps, true);
     if (guessed === "no") return move(state, { ...state.draft, provinceGuess: null }, [], input.now, flow, deps, false);
+    // "không, Gia Lai", "no, Hue": a no with where the child is, that place read as the answer (the "no" is no part of it).
+    if (typeof guessed === "object" && guessed) return typed({ ...state, draft: { ...state.draft, provinceGuess: null } }, def, guessed.place, input.now, flow, deps);
     // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
@@ -516,10 +518,20 @@ const asksPlaceGuess = (state: ReportFlowState) => state.step === "where" && Boo
 /** A yes typed to "is the child there now?" (folded), beside the yes words every question knows: "phải", "đúng rồi", "right". */
 const GUESS_YES = /^(?:phai|phai a|dung roi|dung a|dung the|chinh xac|chinh no|o do|dang o do|right|correct|that s right|yes she is|yes he is|yes they are)$/;
 
-/** A yes or a no to the place offered, pressed or typed short; null for anything else (a place typed is read as the answer). */
-function placeGuessAnswer(state: ReportFlowState, choice: string | null, text: string | null): "yes" | "no" | null {
+/** A no said first to the place offered (NFC): "không,", "ko ạ", "không phải,", "no,", "nope". */
+const NO_FIRST = /^\s*(?:(?:dạ|da|vâng|vang)\s+)?(?:không phải|khong phai|ko phai|k phai|không|khong|hông|hong|ko|k|no|nope|nah|not there|chưa|chua|sai rồi|sai roi)(?:\s+(?:ạ|a|đâu|dau|đâu ạ|nha|nhé|nhe|phải|phai))*(?:\s*[,.;:!-]+\s*|\s+)(?=\S)/iu;
+
+/**
+ * A yes or a no to the place offered, pressed or typed short; a no said with another province ("không, Gia Lai", "ko, ở Pleiku",
+ * "no, Hue") gives that place to read; null for anything else (a place typed is read as the answer).
+ */
+function placeGuessAnswer(state: ReportFlowState, choice: string | null, text: string | null, deps: ReportFlowDeps): "yes" | "no" | { place: string } | null {
   if (!asksPlaceGuess(state)) return null;
   if (choice === "yes" || choice === "no") return choice;
+  const rest = !choice && text && !text.includes("?") ? text.normalize("NFC").replace(NO_FIRST, "") : null;
+  const elsewhere = rest && rest !== text?.normalize("NFC") ? deps.findProvince(rest) : null;
+  // "không phải Hà Nội" when Hà Nội was offered: a plain no.
+  if (elsewhere && elsewhere.id !== state.draft.provinceGuess?.id) return { place: rest! };
   if (choice || !text || wordCount(text) > 4 || text.includes("?")) return null;
   if (GUESS_YES.test(chatKey(text).trim())) return "yes";
   const said = matchTriState(text);

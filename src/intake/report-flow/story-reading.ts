@@ -105,7 +105,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   let next = draft;
   // "bị dụ vào Bình Dương": only where the child was taken; kept to be confirmed at "where?", never taken as the child's place.
   const taken = mode === "fill" && !found && !draft.provinceId && !draft.provinceGuess && (!only || only.includes("province")) ? first ?? deps.namedProvince?.(text) ?? null : null;
-  if (taken && taken.level === "province" && onlyTakenTo(taken, text)) next = { ...next, provinceGuess: { id: taken.id, name: taken.name, ...(taken.former && !taken.renamed ? { former: taken.former } : {}) } };
+  if (taken && taken.level === "province" && onlyTakenTo(taken, text) && !grownUpWentThere(taken, text)) next = { ...next, provinceGuess: { id: taken.id, name: taken.name, ...(taken.former && !taken.renamed ? { former: taken.former } : {}) } };
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
     if (!patch || (mode === "fill" && isKnown(draft, field)) || (only && !only.includes(field))) continue;
     if (Object.entries(patch).every(([k, v]) => draft[k as keyof ReportDraft] === v)) continue;
@@ -183,6 +183,22 @@ function onlyTakenTo(found: ChildProvince, text: string): boolean {
   // "ở cái tỉnh giờ nhập vào Ninh Bình": the province another merged into is where the child is today, no place taken to.
   const takenTo = (i: number) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)) && !MERGED_INTO_BEFORE.test(key.slice(Math.max(0, i - 40), i));
   return at.length > 0 && at.every(takenTo);
+}
+
+/** A grown-up of the child's family as the one who goes, opening the clause (folded): "bố mẹ con bé", "mẹ thằng bé", "her parents". */
+const GROWN_UP_GOES = /^(?:(?:vi|do|con|hien|nam ngoai|nam truoc|tu nam ngoai|tu tet)\s+)*(?:bo me|cha me|ba me|ba ma|bo|me|cha|ma|tia|ong ba|ong noi|ong ngoai|ba noi|ba ngoai|gia dinh|ca nha|(?:(?:her|his|their|the (?:girl|boy|child|kid|children|kids) s|the)\s+)?(?:parents|mother|mum|mom|father|dad|family|grandparents))\b/;
+/** A verb that takes the child somewhere (folded): "đưa", "dụ", "lừa", "bán", "dắt", "mang", "gửi", "taken", "lured", "sent". */
+const TAKES_CHILD = /\b(?:dua|du|du do|lua|ban|dan|dat|mang|bat|bat coc|gui|dem|keo|ru|ru re|cho|took|taken|take|takes|lured|lure|sent|send|brought|bring|sold|tricked|smuggled|trafficked|kidnapped|abducted|carried|drove|driven)\b/;
+
+/**
+ * "Bố mẹ con bé đi làm ăn ra Hà Nội", "Her parents went to Hanoi for work": every clause naming the province tells of the parents
+ * going there, with no word that takes the child; the child was not taken there, so it is not offered as where the child is.
+ */
+function grownUpWentThere(found: ChildProvince, text: string): boolean {
+  if (!found.matched) return false;
+  const name = foldKey(found.matched);
+  const named = text.normalize("NFC").split(/[.;!?\n]|,(?!\d)/u).map(foldKey).filter((c) => new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(c));
+  return named.length > 0 && named.every((c) => GROWN_UP_GOES.test(c) && !TAKES_CHILD.test(c.slice(0, c.indexOf(name))));
 }
 
 /** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
@@ -301,7 +317,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "e là chị họ nó, e 19 tuổi rồi": a writer who says they are grown-up is never the child; their kin word says who they are.
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
-  const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
+  const writer = writerNotTheTeacherNamed(facts.reporter, text);
+  const said = writer === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : writer;
   // "con bé bên nhà vợ tôi", "my wife's niece", "I teach her", "cô chủ nhiệm của cháu đây": the writer's tie in their own words
   // comes before the fact module's reading ("bên nhà" read as next door).
   const tie = isChildWriter(text) ? null : tieSaidOfSelf(text);
@@ -610,7 +627,7 @@ export function writerIsGrownUp(text: string): boolean {
   const key = foldKey(text);
   // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
   // "cô chủ nhiệm của cháu đây", "I teach her": a teacher speaking of their pupil.
-  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || TEACHES_CHILD.test(key);
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || teacherWrites(text);
 }
 
 /** "mình 24t rồi", "tôi năm nay 31 tuổi", "I'm 19": the writer's own age, 18 or more, ends any reading of them as a child. */
@@ -1126,10 +1143,56 @@ const BESIDE_IN_OWN_WORDS = /\b(?:nha tro|phong tro|day tro|can ho|nha)\s+(?:nga
 const SPOUSES_KIN = /\bben nha vo\b|\b(?:ben\s+)?nha (?:vo|chong) (?:toi|tui|minh|anh|em|t)\b|\b(?:chau|chau gai|chau trai|chau ho|em ho|con)(?: (?:gai|trai))? (?:ben )?(?:nha )?(?:vo|chong) (?:toi|tui|minh)\b|\bmy (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|brother|sister|cousin|son|daughter|mum|mom|mother|dad|father|aunt|uncle)(?: in law)? s (?:niece|nephew|grandson|granddaughter|grandchild|grandkids?|son|daughter|stepson|stepdaughter|kid|kids|child|children|boy|girl|little (?:boy|girl|one|brother|sister)|baby|brother|sister|cousin)\b/;
 
 /**
- * The writer says they teach the child (folded): "I teach her", "we tutor the boy", "cô chủ nhiệm của cháu đây" (the teacher
- * speaking). Not "tôi dạy nó" alone: a parent raises ("dạy") their own child too.
+ * The writer says they teach the child (folded): "I teach her", "we tutor the boy". Not "tôi dạy nó" alone: a parent raises ("dạy")
+ * their own child too.
  */
-const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b|\b(?:co|thay|giao vien|gv)(?: giao)?\s+(?:chu nhiem|day)(?: lop(?: \w+)?)?\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay)\s+(?:day|day a|day nhe)\b/;
+const TEACHES_CHILD_EN = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b/;
+/**
+ * The teacher speaking, as the whole first clause of the message (folded): "cô chủ nhiệm của cháu đây", "thầy dạy em ấy đây ạ",
+ * "cô giáo đây ạ", "co chu nhiem cua be day a". Not "thầy dạy em đấy hay gọi em ở lại" (the teacher who harms), nor such words later.
+ */
+const TEACHER_HERE = /^(?:(?:chao|xin chao|da|vang|thua|kinh chao)(?: (?:anh chi|anh|chi|ban|ad|admin|tong dai|moi nguoi|co chu))?\s+)*(?:co giao|thay giao|giao vien|gv|co|thay)(?:\s+(?:chu nhiem|day)(?: lop(?: \w+)?| (?:toan|van|tieng anh|anh van|the duc|nhac|ve|piano|dan|them|ly|hoa|sinh|su|dia|tieng viet))?)?(?:\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay|be ay))?\s+day(?:\s+(?:a|nhe|nha))?$/;
+/** The fact module's reading of a teacher opening the message (content/triage/facts-lexicon.json), which "thầy dạy toán đánh ..." also fits (folded). */
+const TEACHER_OPENING_READ = /^(?:co giao|thay giao|giao vien|co|thay)(?: chu nhiem| day)?(?: lop \w+)?(?: day| day a| day nhe)\b/;
+/** A clause that goes on with what someone does, with no one named first (folded): "... đấy, hay đánh em", "..., cứ bắt em ở lại". */
+const PREDICATE_FIRST = /^(?:hay|thuong|cu|van|suot ngay|ngay nao cung|toi nao cung|bat|danh|dap|tat|chui|so|so mo|sam so|om|hon|goi|doa|nhot|phat|ep|khong cho|keo|dua|du|lua)\b/;
+/** A child giving their own age under 16 or their grade ("em 12 tuổi", "mình học lớp 6", "I'm 11") (folded). */
+const CHILD_OWN_AGE_OR_GRADE = /(?:^|\s)(em|e|minh|mk|mik|to|tui|tao)\s+(?:nam nay\s+|moi\s+|da\s+|duoc\s+)?(?:(\d{1,2})\s*(?:tuoi|t)\b|(?:dang\s+)?hoc\s+lop\s+\d{1,2}\b)|\b(?:i m|im|i am)\s+(?:only\s+|just\s+)?(\d{1,2})\b/;
+
+/**
+ * The writer says they teach the child: "I teach her", "cô chủ nhiệm của cháu đây" opening the message. Never a teacher told of as
+ * the one who harms ("người đó là thầy dạy em đấy"), nor when a child writes of themself ("em 12 tuổi", "mình học lớp 6", "I'm 11").
+ */
+function teacherWrites(text: string): boolean {
+  const nfc = text.normalize("NFC");
+  const clauses = nfc.split(/[.,;!?\n]/u).filter((c) => c.trim());
+  const first = clauses[0] ?? "";
+  const firstKey = foldKey(first);
+  const here = TEACHER_HERE.exec(firstKey);
+  // Typed with tones, the last word must be "đây" (here): "thầy dạy em đấy" (that one) names a teacher told of; "..., hay đánh em"
+  // after it goes on with what that teacher does.
+  const lastWord = first.toLowerCase().trim().replace(/(?:\s+(?:ạ|a|nhé|nhe|nha))+$/u, "").split(/\s+/u).at(-1) ?? "";
+  const spoken = here !== null && (!hasVietnameseDiacritics(first) || lastWord === "đây" || lastWord === "day") && !PREDICATE_FIRST.test(foldKey(clauses[1] ?? ""));
+  const english = TEACHES_CHILD_EN.test(foldKey(nfc));
+  if (!spoken && !english) return false;
+  // "Thầy dạy em ấy đây, em ấy 12 tuổi": the pupil's "em" is no child writing; any other child's own age or grade is.
+  const pupil = spoken ? /\b(em|be|chau|no)(?: ay)?\s+day(?:\s+(?:a|nhe|nha))?$/.exec(firstKey)?.[1] : undefined;
+  const scan = spoken ? foldKey(nfc.slice(nfc.indexOf(first) + first.length)) : foldKey(nfc);
+  return ![...scan.matchAll(new RegExp(CHILD_OWN_AGE_OR_GRADE, "g"))].some((m) => {
+    if (pupil === "em" && /^(?:em|e)$/.test(m[1] ?? "")) return false;
+    const age = Number(m[2] ?? m[3] ?? NaN);
+    return Number.isNaN(age) || age < 16;
+  });
+}
+
+/**
+ * The fact module's teacher, when it read only a teacher named first ("Thầy dạy toán đánh thằng bé", "thầy dạy bé đấy hay bắt bé ở
+ * lại"): that teacher is the one told of, not the writer, unless the teacher speaks ("cô giáo đây ạ"); the writer is read again without it.
+ */
+function writerNotTheTeacherNamed(reporter: ReporterKind | null, text: string): ReporterKind | null {
+  if (reporter !== "teacher" || !TEACHER_OPENING_READ.test(foldKey(text)) || teacherWrites(text)) return reporter;
+  return extractReportFacts(`tin: ${text}`).reporter;
+}
 
 /**
  * The writer's tie said of themself in their own words: their spouse's kin (family), teaching the child (teacher). It wins only over
@@ -1138,7 +1201,7 @@ const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy
 function tieSaidOfSelf(text: string): StoryReporter | null {
   const key = foldKey(text);
   if (SPOUSES_KIN.test(key)) return "relative";
-  if (TEACHES_CHILD.test(key)) return "teacher";
+  if (teacherWrites(text)) return "teacher";
   return null;
 }
 
