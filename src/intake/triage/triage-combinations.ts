@@ -419,6 +419,23 @@ function toldQuote(f: TriageFacts, ...codes: string[]): string | false {
   return m ? m.quote : false;
 }
 
+/**
+ * A time word of the codes told of a marriage: in a sentence that tells a marriage (a match of the child_marriage category), or up to
+ * `next` sentences after it, and not in a clause of telling or finding out. Without sentences read, any such word (as before).
+ */
+function timeOfMarriage(f: TriageFacts, codes: readonly string[], next: number): string | false {
+  const sentenceOf = f.sentenceOf;
+  if (!sentenceOf || !f.clauses) return quoteOf(f, ...codes);
+  const told = new Set(f.affirmed.filter((m) => m.rule.category === "child_marriage").map((m) => sentenceOf[m.clause]!));
+  const m = f.affirmed.find((x) => {
+    if (!codes.includes(x.rule.code) || TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" "))) return false;
+    const s = sentenceOf[x.clause]!;
+    for (let k = 0; k <= next; k++) if (told.has(s - k)) return true;
+    return false;
+  });
+  return m ? m.quote : false;
+}
+
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -627,7 +644,9 @@ export const COMBINATIONS: readonly Combination[] = [
     // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
     // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
     // "vừa tròn 18 tuổi, đã đăng ký kết hôn": someone of 18 or more is no child being married.
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
+    // The time must be told of the marriage: in its sentence (a "today", "tomorrow" also in the next one), not in the clause of the
+    // telling ("Hôm nay cháu khóc kể ..."): "Không có vụ nào đang xảy ra", "Hôm nay trời mưa" in another sentence are not its time.
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (timeOfMarriage(f, ["soon"], 1) || (!f.codes.has("far_future") && timeOfMarriage(f, ["recent", "now"], 0))),
   },
   {
     flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",

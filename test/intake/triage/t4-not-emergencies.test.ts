@@ -134,3 +134,25 @@ describe("a child told as safe now (found, taken in, at the police post) is no e
     expect(triage(text).risk).toBe("emergency");
   });
 });
+
+describe("a time word of another sentence, or of the telling, is no wedding about to happen", () => {
+  it.each([
+    "Ở xóm tôi trước kia nhiều đứa lấy chồng sớm lắm, giờ đỡ rồi. Hôm nay tôi đi họp thôn mới nghe cán bộ nói về luật mới.",
+    "Cho hỏi luật bây giờ phạt tảo hôn thế nào. Ở bản tôi không có vụ nào đang xảy ra, tôi chỉ hỏi để biết.",
+    "Chị tôi lấy chồng ở Nghệ An. Thằng cháu 9 tuổi hôm qua gọi điện khóc vì bị mắng, nó vẫn đang ở với bố mẹ nó.",
+    "Con bé 15 tuổi nhà bên có thể phải lấy anh rể vì chị nó vừa mất, hai nhà mới bàn, chưa định ngày.",
+    "Sáng nay con bé 14 tuổi kể với tôi là nhà nó đã nhận lễ, khoảng ba tuần nữa là cưới.",
+  ])("%s", (text) => {
+    expect(flags(text)).not.toContain("marriage_imminent");
+  });
+
+  it.each([
+    "Tối nay nhà trai đến rước con bé 14 tuổi về làm vợ, nó khóc không chịu",
+    "Con bé 15 tuổi bị bố mẹ ép lấy chồng. Ngày mai là đám cưới rồi, nó đòi trốn",
+    "em 16t, bố mẹ e vừa nhận tiền sính lễ, bắt e cưới ông đó vào ngày mai",
+    "Con bé 13 tuổi vừa bị bắt về làm vợ đêm qua, giờ đang bị giữ ở nhà trai",
+  ])("stays an emergency: %s", (text) => {
+    expect(flags(text)).toContain("marriage_imminent");
+    expect(triage(text).risk).toBe("emergency");
+  });
+});
