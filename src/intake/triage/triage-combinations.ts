@@ -93,6 +93,10 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
 function withAbuserQuote(facts: TriageFacts): string | false {
   const found = caregiverAndHarm(facts, CAREGIVER_HARMS);
   const doer = found ? new Set(foldWords(found.carer)) : null;
+  // Signs of sexual abuse only ("hành vi tình dục" of the child), no one told to harm: "bé ở với ông bà và bố" is the child's home,
+  // not the child with an abuser (DESIGN: a suspicion is high; an emergency needs the one who harms with the child).
+  // A night ahead told ("tối nay bé ở với ông ấy") keeps it: someone the child will be with tonight.
+  if (!found && signsOnly(facts) && !facts.codes.has("soon")) return false;
   const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const said = foldWords(x.quote).join(" ");
@@ -109,6 +113,21 @@ function withAbuserQuote(facts: TriageFacts): string | false {
   // "tối nào cx nghe nó khóc, mà tối nay ổng về": the words of tonight or now say the danger, before the words of every night.
   const m = hits.find((x) => !EVERY_NIGHT.test(foldWords(x.quote).join(" "))) ?? hits[0];
   return m ? m.quote : false;
+}
+
+/** Harm kinds a "with the person now" makes urgent. */
+const WITH_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "online_abuse"]);
+
+/** A sign told of the child's own behaviour or drawings (folded quote of a sexual_abuse_hint): "hành vi tình dục", "động tác người lớn". */
+const CHILDS_OWN_SIGN = /\b(?:hanh vi|hanh dong|dong tac|ve|tranh|sexuali[sz]ed|sexual (?:behaviou?r|drawings?|play))\b/;
+
+/**
+ * Every harm told is a sign in the child's own behaviour or drawings (sexual_abuse_hint): no act by anyone is told. A hint that tells
+ * what an adult does ("đêm nào cũng ngủ chung 1 giường" with a man of 40) is not one.
+ */
+function signsOnly(facts: TriageFacts): boolean {
+  const harms = facts.affirmed.filter((m) => m.rule.floor && m.rule.category && WITH_HARMS.has(m.rule.category) && !m.hypothetical);
+  return harms.length > 0 && harms.every((m) => m.rule.code === "sexual_abuse_hint" && CHILDS_OWN_SIGN.test(foldWords(m.quote).join(" ")));
 }
 
 /** The word before whom the child is with ("ở với bà", "sống cùng cô", "living with her grandma"), as a folded token. */
@@ -420,19 +439,14 @@ function toldQuote(f: TriageFacts, ...codes: string[]): string | false {
 }
 
 /**
- * A time word of the codes told of a marriage: in a sentence that tells a marriage (a match of the child_marriage category), or up to
- * `next` sentences after it, and not in a clause of telling or finding out. Without sentences read, any such word (as before).
+ * A time word of the codes told of a marriage, not in a clause of telling or finding out ("Hôm nay cháu khóc kể ..."): within `reach`
+ * clauses of a match of the child_marriage category (Infinity: anywhere). Clauses, not sentences: initials ("Giàng Thị M.") cut
+ * sentences short.
  */
-function timeOfMarriage(f: TriageFacts, codes: readonly string[], next: number): string | false {
-  const sentenceOf = f.sentenceOf;
-  if (!sentenceOf || !f.clauses) return quoteOf(f, ...codes);
-  const told = new Set(f.affirmed.filter((m) => m.rule.category === "child_marriage").map((m) => sentenceOf[m.clause]!));
-  const m = f.affirmed.find((x) => {
-    if (!codes.includes(x.rule.code) || TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" "))) return false;
-    const s = sentenceOf[x.clause]!;
-    for (let k = 0; k <= next; k++) if (told.has(s - k)) return true;
-    return false;
-  });
+function timeOfMarriage(f: TriageFacts, codes: readonly string[], reach: number): string | false {
+  if (!f.clauses) return quoteOf(f, ...codes);
+  const told = f.affirmed.filter((m) => m.rule.category === "child_marriage").map((m) => m.clause);
+  const m = f.affirmed.find((x) => codes.includes(x.rule.code) && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")) && told.some((c) => Math.abs(c - x.clause) <= reach));
   return m ? m.quote : false;
 }
 
@@ -644,9 +658,9 @@ export const COMBINATIONS: readonly Combination[] = [
     // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
     // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
     // "vừa tròn 18 tuổi, đã đăng ký kết hôn": someone of 18 or more is no child being married.
-    // The time must be told of the marriage: in its sentence (a "today", "tomorrow" also in the next one), not in the clause of the
-    // telling ("Hôm nay cháu khóc kể ..."): "Không có vụ nào đang xảy ra", "Hôm nay trời mưa" in another sentence are not its time.
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (timeOfMarriage(f, ["soon"], 1) || (!f.codes.has("far_future") && timeOfMarriage(f, ["recent", "now"], 0))),
+    // Not a time of the telling ("Hôm nay cháu khóc kể ..."); a "just" or "now" within two clauses of the marriage told: "Em Mai đã
+    // đi học lại và vừa đạt giải" far from the marriage is not its time.
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (timeOfMarriage(f, ["soon"], Infinity) || (!f.codes.has("far_future") && timeOfMarriage(f, ["recent", "now"], 2))),
   },
   {
     flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",

@@ -138,10 +138,9 @@ describe("a child told as safe now (found, taken in, at the police post) is no e
 describe("a time word of another sentence, or of the telling, is no wedding about to happen", () => {
   it.each([
     "Ở xóm tôi trước kia nhiều đứa lấy chồng sớm lắm, giờ đỡ rồi. Hôm nay tôi đi họp thôn mới nghe cán bộ nói về luật mới.",
-    "Cho hỏi luật bây giờ phạt tảo hôn thế nào. Ở bản tôi không có vụ nào đang xảy ra, tôi chỉ hỏi để biết.",
-    "Chị tôi lấy chồng ở Nghệ An. Thằng cháu 9 tuổi hôm qua gọi điện khóc vì bị mắng, nó vẫn đang ở với bố mẹ nó.",
     "Con bé 15 tuổi nhà bên có thể phải lấy anh rể vì chị nó vừa mất, hai nhà mới bàn, chưa định ngày.",
     "Sáng nay con bé 14 tuổi kể với tôi là nhà nó đã nhận lễ, khoảng ba tuần nữa là cưới.",
+    "Hồi đầu năm con bé 14 tuổi bị nhà ép cưới, xã vào cuộc nên đã hủy. Con bé đi học lại, năm nay học khá, hôm qua vừa được giấy khen.",
   ])("%s", (text) => {
     expect(flags(text)).not.toContain("marriage_imminent");
   });
@@ -153,6 +152,26 @@ describe("a time word of another sentence, or of the telling, is no wedding abou
     "Con bé 13 tuổi vừa bị bắt về làm vợ đêm qua, giờ đang bị giữ ở nhà trai",
   ])("stays an emergency: %s", (text) => {
     expect(flags(text)).toContain("marriage_imminent");
+    expect(triage(text).risk).toBe("emergency");
+  });
+});
+
+describe("signs of sexual abuse with no one named who harms: living with family is no 'with the abuser now'", () => {
+  it.each([
+    "Tôi là cô giáo mẫu giáo. Bé gái 5 tuổi lớp tôi hay có hành vi tình dục không phù hợp với bạn, bắt chước động tác người lớn. Bé ở với ông bà và bố. Tôi nên báo ai?",
+    "Thằng bé 6 tuổi hàng xóm dạo này có hành vi tình dục lạ với mấy đứa nhỏ, nó sống với mẹ và dượng, tôi không biết ai dạy nó",
+  ])("%s", (text) => {
+    expect(flags(text)).not.toContain("with_abuser_now");
+    const t = triage(text);
+    expect(t.risk).toBe("high");
+    expect(t.category).toBe("sexual_abuse");
+  });
+
+  it.each([
+    "Bé 5 tuổi kể bị cậu sờ vùng kín, tối nay bé vẫn ở với cậu vì mẹ đi làm ca đêm",
+    "Con bé 7 tuổi có hành vi tình dục lạ, nó nói ông dượng hay bắt nó cởi quần, tối nay nó ở nhà một mình với ông dượng",
+    "Bé 6 tuổi dạo này có hành vi tình dục lạ, hay sang nhà ông hàng xóm chơi, tối nay mẹ đi vắng nên bé ngủ với ông ấy",
+  ])("stays an emergency: %s", (text) => {
     expect(triage(text).risk).toBe("emergency");
   });
 });
