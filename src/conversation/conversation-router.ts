@@ -12,8 +12,10 @@ import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuRe
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
+import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
-import { HURT_BY_SOMEONE, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
+import { HURT_BY_SOMEONE, IMAGES_ASKED, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
+import { demandTopic } from "../intake/report-flow/report-flow.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
@@ -723,12 +725,30 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   const child = seed ? deps.childWriting(turn.text?.processing ?? seed) : false;
   // The writer's own wish to die or self-harm ("e mệt lắm, ko muốn sống nữa") is answered as that, not with "call the police".
   const own = seed ? ownSelfHarm(seed, deps) : false;
-  if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent)];
+  if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent).map((r) => adviceNotTwice(r, turn.lang))];
   // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
   // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
   if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: othersSelfHarmAdvice(seed, child)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
-  return [child ? { ...safetyReply(turn.lang), text: TEXT.safetyChild[turn.lang] } : safetyReply(turn.lang), ...started];
+  return [safetyFor(seed, child, turn.lang, deps), ...started];
+}
+
+/**
+ * The danger advice the chat gives before a report: a little one ill with no adult ("em be 1 tuoi ... nguoi em nong lam") reads 115
+ * and an adult nearby, not a hiding script (walk 49); a child reads the child's words; anyone else the general advice.
+ */
+function safetyFor(seed: string | null, child: boolean, lang: Language, deps: RouterDeps): Reply {
+  if (seed && sickWithoutCare(seed, deps.triage(seed))) return { ...safetyReply(lang), text: say(T.emergencySick, lang, child) };
+  return child ? { ...safetyReply(lang), text: TEXT.safetyChild[lang] } : safetyReply(lang);
+}
+
+/**
+ * The self-harm advice to a child already said "it is not your fault" and "go to an adult you trust": the report's child opening,
+ * which says both again, becomes its short thanks (walk 49: two messages in a row both said it).
+ */
+function adviceNotTwice(reply: Reply, lang: Language): Reply {
+  const openings = [T.introStory, T.intro, T.introUnasked].map((t) => say(t, lang, true));
+  return openings.includes(reply.text) ? { ...reply, text: say(T.introAdvised, lang, true) } : reply;
 }
 
 /** The writer speaks of their own self-harm or wish to die (folded): a first-person word before words of it. */
@@ -990,8 +1010,10 @@ const ABOUT_REPORTING: ReadonlySet<string> = new Set(["privacy", "parents", "hur
 
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
 function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
-  if (!asksAnything(text, foldKey(text))) return null;
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand");
+  // "hua cho mik skin neu mik gui anh ko mac ao": someone asking the child for pictures: what to do about it comes with the offer (walk 49).
+  const images = IMAGES_ASKED.test(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
+  if (images.length === 0 && !asksAnything(text, foldKey(text))) return null;
+  const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone")];
   if (topics.length === 0) return null;
   // The story offered tells who writes ("em 14 tuổi, ..."), more than a short question does.
   const child = deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));

@@ -6,7 +6,7 @@
 import { createQuestionAnswerer } from "../qa/question-answerer.ts";
 import { loadShippedPlans } from "../kb/knowledge-base.ts";
 import { loadRegistry, type Registry } from "../kb/registry/registry.ts";
-import { findChildProvince } from "../kb/registry/child-province.ts";
+import { findChildProvince, findNamedProvince } from "../kb/registry/child-province.ts";
 import type { ParsedPlan } from "../kb/types.ts";
 import type { CaseIntake } from "../intake/case-intake-port.ts";
 import type { DeadlinePolicy } from "../intake/cases/case-deadlines.ts";
@@ -47,6 +47,8 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
   const triage = (text: string) => analyse(text).triage;
   // Where the child is, not where someone went to work: "bố mẹ đi làm ăn xa ở Bình Dương ... Ở thôn 3, xã Ea Tu, Đắk Lắk".
   const findProvince = (text: string) => findChildProvince(registry, text);
+  // "lured to Hanoi", "bị dụ vào Bình Dương": a province named only as where the child was taken, offered to the reporter to confirm.
+  const namedProvince = (text: string) => findNamedProvince(registry, text);
   // "BMT", "buon ma thuot": the towns and former districts of a province as the registry spells them.
   const placesOf = (provinceId: string): readonly string[] => {
     const p = registry.province(provinceId);
@@ -79,7 +81,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       const ruleRead = triage.redFlags.length > 0 || triage.reasons.length > 1 || facts.injury !== null || facts.harmer !== null || facts.when === "now" || facts.when === "tonight";
       return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
-    reportFlow: createReportFlow({ findProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
+    reportFlow: createReportFlow({ findProvince, namedProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
   });
 }
 

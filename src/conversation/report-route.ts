@@ -11,6 +11,8 @@ import { performReportEffects } from "../intake/report-flow/report-effects.ts";
 import { statesDanger, statesDangerNow, storyAtDanger } from "../intake/report-flow/report-steps.ts";
 import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flow-types.ts";
 import { withoutSentences, type PlansQuestion } from "../intake/report-flow/plan-questions.ts";
+import { T, say } from "../intake/report-flow/report-flow-texts.ts";
+import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
 import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
@@ -25,7 +27,9 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   // A new story of its own is about that story (maybe another child): it starts alone.
   const seedText = declined && !(given ?? "").includes(declined) && !(given && deps.messageKind(given) === "concern") ? [declined, given].filter(Boolean).join("\n") : given;
   // The offer to a child already gave the safety advice: the report does not open by repeating it.
-  const advised = turn.data.lastDelivery?.replies.some((r) => [TEXT.maybeReportChild[turn.lang], TEXT.selfHarmChild[turn.lang], TEXT.offerAgainChild[turn.lang]].includes(r.text)) ?? false;
+  // So did the offer that follows an answer which said "it is not your fault" (its short form, from "Gọi 111" on).
+  const offers = [TEXT.maybeReportChild[turn.lang], TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Gọi 111|Call 111)/su, ""), TEXT.selfHarmChild[turn.lang], TEXT.offerAgainChild[turn.lang]];
+  const advised = turn.data.lastDelivery?.replies.some((r) => offers.includes(r.text)) ?? false;
   const step = deps.reportFlow.start({
     draftId: deps.newId(), channel: m.channel, chatId: m.chatId, userId: m.userId, language: turn.lang, seedText, advised, now: turn.now,
     ...(aboutWhom && !seedText ? { aboutWhom } : {}),
@@ -42,7 +46,11 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
   // "Nếu tôi báo thì nhà nó có biết ai báo không?" was answered with the offer: the report's opening does not answer it again.
   const answered = new Set((turn.data.lastDelivery?.replies ?? []).map((r) => r.text));
   const replies = await apply(turn, deps, step);
-  const opened = replies.filter((r, i) => i === replies.length - 1 || r.urgent || !answered.has(r.text));
+  // A paragraph said in the offer (the advice on pictures asked for) is not said again inside a longer answer (walk 49).
+  const saidLines = new Set([...answered].flatMap((t) => t.split("\n")).map((l) => l.trim()).filter((l) => l.length > 40));
+  const opened = replies.filter((r, i) => i === replies.length - 1 || r.urgent || !answered.has(r.text))
+    .map((r, i, all) => (i === all.length - 1 || r.urgent ? r : { ...r, text: r.text.split("\n").filter((l) => !saidLines.has(l.trim())).join("\n").trim() }))
+    .filter((r) => r.text !== "");
   // "... Tôi là hàng xóm. Theo kế hoạch thì ai chịu trách nhiệm hỗ trợ bé?": the plan question is answered before the first question.
   const report = turn.data.report;
   const asked = report && seedText ? deps.reportFlow.plansQuestions(report, seedText, forThePlans(deps), true) : [];
@@ -116,7 +124,10 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // A child reporting reads the advice in words meant for a child; a child telling of a friend is not told to hide.
   const child = step.state.draft.reporterRelation === "self" || step.state.childWriter === true;
   const forOther = child && step.state.draft.reporterRelation !== "self" && (step.state.otherChild !== undefined || step.state.draft.reporterRelation !== null);
-  const safety = child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : safetyReply(turn.lang);
+  // A little one ill with no adult: 115 and an adult nearby first, not a hiding script (walk 49).
+  const story = draftText(step.state.draft);
+  const sick = !forOther && sickWithoutCare(story, deps.triage(story));
+  const safety = sick ? { ...safetyReply(turn.lang), text: say(T.emergencySick, turn.lang, child) } : child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : safetyReply(turn.lang);
   return danger && !replies.some((r) => r.urgent) ? [safety, ...replies] : replies;
 }
 

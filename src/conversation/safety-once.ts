@@ -15,14 +15,14 @@ type Texts = Partial<Record<"vi" | "en" | "viChild" | "enChild", string>>;
 
 /** The advice the chat gives unasked (danger advice, openings, a child's footer, advice on what to do or on worry), by name. */
 const BLOCKS: ReadonlyArray<[string, Texts]> = [
-  ["emergencyNow", T.emergencyNow], ["emergencyTold", T.emergencyTold], ["emergencyLeftWithSibling", T.emergencyLeftWithSibling], ["risenByCorrection", T.risenByCorrection], ["emergencySelfHarmOther", T.emergencySelfHarmOther],
+  ["emergencyNow", T.emergencyNow], ["emergencyTold", T.emergencyTold], ["emergencyLeftWithSibling", T.emergencyLeftWithSibling], ["emergencySick", T.emergencySick], ["risenByCorrection", T.risenByCorrection], ["emergencySelfHarmOther", T.emergencySelfHarmOther],
   ["safety", TEXT.safety], ["safetyChild", TEXT.safetyChild], ["safetyFriendChild", TEXT.safetyFriendChild], ["otherSelfHarmUrgent", TEXT.otherSelfHarmUrgent], ["otherSelfHarmUrgentChild", TEXT.otherSelfHarmUrgentChild],
   ["intro", T.intro], ["itWasMe", T.itWasMe], ["introStory", T.introStory], ["introUnasked", T.introUnasked], ["introAdvised", T.introAdvised], ["childFooter", T.childFooter],
   ["maybeReportChild", TEXT.maybeReportChild], ["offerAgainChild", TEXT.offerAgainChild], ["inviteChild", TEXT.inviteChild], ["inviteAdult", TEXT.inviteAdult],
   ["worry", SIDE_ANSWERS.worry], ["act", SIDE_ANSWERS.act], ["actForOther", SIDE_ANSWERS.actForOther],
 ];
 /** The danger advice: given whole once; told again, its numbers in one short line. */
-const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "risenByCorrection", "emergencySelfHarmOther", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
+const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "emergencySick", "risenByCorrection", "emergencySelfHarmOther", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
 const URGENT = { has: (id: string): boolean => URGENT_NAMES.has(id.replace(/:child$/, "")) };
 
 /** Blocks said to a child (the chat's own texts have no child wording of their own: their name says it). */
@@ -54,6 +54,13 @@ const SHORT_CALL: Record<"vi" | "en" | "viChild" | "enChild", string> = {
   en: "If you have not called yet, call 113 now (a hurt child: 115).",
   viChild: "Em gọi ngay 113 nhé (bị thương thì gọi 115), hoặc 111, miễn phí.",
   enChild: "Call 113 now (if you are hurt, 115), or 111. It is free.",
+};
+/** A sick child's danger told again: the doctor first, no police line (walk 49). */
+const SICK_CALL: Record<"vi" | "en" | "viChild" | "enChild", string> = {
+  vi: "Nếu chưa gọi, hãy gọi 115 ngay hoặc đưa trẻ tới trạm y tế gần nhất.",
+  en: "If you have not called yet, call 115 now or take the child to the nearest health station.",
+  viChild: "Em gọi ngay 115 nhé, hoặc chạy sang gọi một người lớn ở gần.",
+  enChild: "Call 115 now, or run and get an adult nearby.",
 };
 /** Advice given before, asked for again: said to stand, not repeated. */
 const SAID_ABOVE: Record<"vi" | "en" | "viChild" | "enChild", string> = {
@@ -117,10 +124,10 @@ export function safetyOnce(replies: Reply[], before: SafetyGiven, lang: Language
     const head = reply.text.split("\n").findIndex((l) => SUMMARY_HEAD.test(l));
     const cut = head < 0 ? reply.text.length : reply.text.split("\n").slice(0, head).join("\n").length;
     const advised = reply.text.slice(0, cut);
-    const { text, changed, repeated, child, dangerAgain } = withoutRepeats(advised, advice, told);
+    const { text, changed, repeated, child, dangerAgain, sick } = withoutRepeats(advised, advice, told);
     const rest = reply.text.slice(cut);
     // Danger told again: its numbers at once, whatever else the reply says.
-    const call = reply.urgent && dangerAgain && !numbersOf(text).includes("113") ? [SHORT_CALL[register(lang, child)]] : [];
+    const call = reply.urgent && dangerAgain && !numbersOf(text).includes("113") ? [(sick ? SICK_CALL : SHORT_CALL)[register(lang, child)]] : [];
     if (!changed && call.length === 0) {
       out.push(reply);
       continue;
@@ -141,12 +148,13 @@ export function safetyOnce(replies: Reply[], before: SafetyGiven, lang: Language
 }
 
 /** The text with its advice blocks given before left out and its new blocks thinned of numbers told; what it left out. */
-function withoutRepeats(text: string, advice: Set<string>, told: Set<string>): { text: string; changed: boolean; repeated: boolean; child: boolean; dangerAgain: boolean } {
+function withoutRepeats(text: string, advice: Set<string>, told: Set<string>): { text: string; changed: boolean; repeated: boolean; child: boolean; dangerAgain: boolean; sick: boolean } {
   const pieces: string[] = [];
   let from = 0;
   let repeated = false;
   let child = false;
   let dangerAgain = false;
+  let sick = false;
   // Lines outside the blocks (a sentence of advice inside other words) are thinned of numbers told, as the blocks are.
   const thinned = (part: string) => part.split("\n").map((l) => (l.trim() === "" ? l : thinLine(l, told) || "\u0000")).filter((l) => l !== "\u0000").join("\n");
   for (const block of blocksIn(text)) {
@@ -158,6 +166,7 @@ function withoutRepeats(text: string, advice: Set<string>, told: Set<string>): {
     if (advice.has(block.id)) {
       repeated = true;
       dangerAgain ||= urgent;
+      sick ||= block.id.startsWith("emergencySick");
       continue;
     }
     // Danger advice is whole the first time danger is told; another block of it later keeps its own advice, its numbers said once.
@@ -170,5 +179,5 @@ function withoutRepeats(text: string, advice: Set<string>, told: Set<string>): {
   pieces.push(thinned(text.slice(from)));
   const out = pieces.join("").split("\n").filter((l, i, all) => l.trim() !== "" || (i > 0 && i < all.length - 1 && all[i - 1]!.trim() !== "")).join("\n").trim();
   for (const n of numbersOf(text)) told.add(n);
-  return { text: out, changed: out !== text.trim(), repeated, child, dangerAgain };
+  return { text: out, changed: out !== text.trim(), repeated, child, dangerAgain, sick };
 }

@@ -45,6 +45,12 @@ export interface ReportDraft {
   provinceId: string | null;
   provinceName: string | null;
   locationText: string | null;
+  /**
+   * A province the story named only as where the child was taken ("bị dụ vào Bình Dương"): not taken as where the child is, but
+   * offered to the reporter to confirm instead of asking where from scratch. `former` is the name before the 2025 merger, when the
+   * story used it ("Bình Dương", now part of Thành phố Hồ Chí Minh).
+   */
+  provinceGuess?: { id: string; name: string; former?: string } | null;
   commune: string | null;
   /** A hamlet, village or residential group inside the commune ("thôn 3", "ấp Tân Hòa", "tổ dân phố 5"), as typed. */
   hamlet?: string | null;

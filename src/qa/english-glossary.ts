@@ -14,7 +14,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   budget: "kinh phi", funding: "kinh phi", funds: "kinh phi", cost: "kinh phi", money: "kinh phi", international: "quoc te",
   report: "bao cao", reports: "bao cao", reporting: "bao cao", deadline: "truoc ngay", deadlines: "truoc ngay", due: "truoc ngay", annual: "nam", yearly: "nam",
   target: "muc tieu", targets: "muc tieu", goal: "muc tieu", goals: "muc tieu", objective: "muc tieu", objectives: "muc tieu", contents: "noi dung", content: "noi dung", requirement: "yeu cau", requirements: "yeu cau", purpose: "muc dich", purposes: "muc dich", aims: "muc dich", rate: "ty le",
-  malnutrition: "suy dinh duong", malnourished: "suy dinh duong", underweight: "nhe can", nutrition: "dinh duong",
+  malnutrition: "suy dinh duong", malnourished: "suy dinh duong", underweight: "suy dinh duong nhe can", nutrition: "dinh duong",
   vaccination: "tiem chung", immunization: "tiem chung", immunisation: "tiem chung", vaccinated: "tiem chung", vaccinate: "tiem chung", vaccinating: "tiem chung",
   vaccine: "tiem chung", vaccines: "tiem chung", immunize: "tiem chung", immunise: "tiem chung", immunizing: "tiem chung", immunising: "tiem chung",
   birth: "khai sinh", registration: "dang ky", registered: "dang ky", adoption: "nuoi con nuoi", adopted: "con nuoi",
@@ -53,13 +53,15 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   family: "gia dinh", families: "gia dinh", parents: "cha me", guide: "huong dan", guides: "huong dan", guidance: "huong dan",
   safe: "an toan", safety: "an toan", environment: "moi truong", promote: "day manh", evils: "te nan", law: "luat",
   laws: "luat", break: "vi pham", violate: "vi pham", violation: "vi pham", manage: "quan ly", manages: "quan ly",
-  management: "quan ly", share: "ty le", percentage: "ty le", percent: "ty le", establish: "thanh lap", establishes: "thanh lap",
+  management: "quan ly", share: "ty le", percentage: "ty le", percent: "ty le", proportion: "ty le", establish: "thanh lap", establishes: "thanh lap",
   facilities: "co so", facility: "co so", shelter: "co so", establishments: "co so", establishment: "co so", premises: "co so", deal: "xu ly", deals: "xu ly", network: "mang luoi", models: "mo hinh", model: "mo hinh",
   services: "dich vu", service: "dich vu", support: "ho tro", supports: "ho tro", resources: "nguon luc", mobilise: "van dong",
   mobilize: "van dong", broadcasting: "phat thanh", radio: "phat thanh", television: "truyen hinh", newspaper: "bao",
   recipients: "noi nhan", sent: "gui", council: "hoi dong nhan dan", resolution: "nghi quyet", submit: "trinh",
   mobilises: "van dong", mobilizes: "van dong", mobilising: "van dong", mobilizing: "van dong", mobilisation: "van dong", mobilization: "van dong",
-  oda: "oda", ngo: "ngo", ngos: "ngo", unicef: "unicef", foreign: "nuoc ngoai", overseas: "nuoc ngoai", project: "du an", projects: "du an",
+  // One named project ("Project 938", "the project on human rights education") is the plans' "Đề án"; "projects" in the plural are
+  // the "chương trình, dự án" that funding is raised for.
+  oda: "oda", ngo: "ngo", ngos: "ngo", unicef: "unicef", foreign: "nuoc ngoai", overseas: "nuoc ngoai", project: "de an", projects: "du an",
   board: "ban", boards: "ban", founded: "thanh lap", register: "dang ky", registers: "dang ky", build: "xay dung", building: "xay dung",
   trainer: "giang vien", core: "nong cot", key: "nong cot", lecturer: "giang vien", consolidate: "tong hop", summarise: "tong hop", summarize: "tong hop",
   estimate: "du toan", estimates: "du toan", review: "ra soat", reviews: "ra soat", amend: "sua doi", amendment: "sua doi", propose: "de xuat", proposal: "de xuat",
@@ -91,6 +93,10 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   award: "khen thuong", awards: "khen thuong", dossier: "ho so", dossiers: "ho so", files: "ho so", paperwork: "ho so", outstanding: "dien hinh",
   supplement: "bo sung", supplementing: "bo sung", supplements: "bo sung", supplementary: "bo sung", additional: "bo sung", adding: "bo sung", add: "bo sung", topping: "bo sung",
   action: "hanh dong", input: "gop y", inputs: "gop y", recommendation: "khuyen nghi", recommendations: "khuyen nghi", rules: "quy dinh",
+  // A target asked as its bound ("what ceiling on underweight", "a benchmark for immunisation"): the plans' "mục tiêu".
+  ceiling: "muc tieu", benchmark: "muc tieu", benchmarks: "muc tieu", threshold: "muc tieu",
+  // "enrolment of 3-5 year olds", "enrolled in class": the plans' "huy động trẻ ... ra lớp"; "family setting" is "môi trường gia đình".
+  enrolment: "ra lop", enrollment: "ra lop", enrol: "ra lop", enroll: "ra lop", enrolled: "ra lop", setting: "moi truong",
   // Topics officials may ask about that the shipped plans do not cover (TOPIC_WORDS below).
   bus: "xe buyt", buses: "xe buyt", vehicle: "xe", vehicles: "xe", car: "xe", cars: "xe", traffic: "giao thong", transport: "dua don",
   transportation: "dua don", food: "thuc pham", kitchen: "bep", kitchens: "bep", games: "tro choi", game: "tro choi", gaming: "tro choi",
@@ -136,6 +142,13 @@ export const ENGLISH_PHRASES: ReadonlyArray<readonly [readonly string[], string]
   [["social", "networking"], "mang xa hoi"],
   [["harmful", "content"], "thong tin khong co loi"],
   [["harmful", "information"], "thong tin khong co loi"],
+  // "children living outside a family (setting)": the appendix's "trẻ em không sống trong môi trường gia đình".
+  [["outside", "a", "family"], "khong song trong moi truong gia dinh"],
+  [["outside", "the", "family"], "khong song trong moi truong gia dinh"],
+  [["outside", "family"], "khong song trong moi truong gia dinh"],
+  [["outside", "families"], "khong song trong moi truong gia dinh"],
+  // "upper limit" of a target (underweight below 12%): the plans' "mục tiêu".
+  [["upper", "limit"], "muc tieu"],
   [["per", "year"], "moi nam"],
   [["each", "year"], "moi nam"],
   [["annual", "average"], "binh quan moi nam"],

@@ -1184,7 +1184,7 @@ export function askedShape(folded: string, intent: string): AskedShape | null {
     return { re: /^(tien|ty|trieu|money|lan|times)$/.test(unit) ? /\d/ : numbered, strict: false };
   }
   if (/\b(o dau|tai dau|where|dia ban nao|dat o|nhung huyen nao|huyen nao|xa nao)\b/.test(folded)) return { re: PLACE_RE, strict: false, onQuote: true };
-  if (intent === "target" || /\b(chi tieu|ty le|share|percentage|rate)\b/.test(folded)) return { re: /\d ?%/, strict: false };
+  if (intent === "target" || /\b(chi tieu|ty le|share|percentage|proportion|rate)\b/.test(folded)) return { re: /\d ?%/, strict: false };
   return null;
 }
 

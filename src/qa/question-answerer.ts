@@ -27,6 +27,7 @@ import { answerPremise, asksDuration, checkAnswer } from "./answer-check.ts";
 import { answerDocumentNumber, asksOwnNumber } from "./document-numbers.ts";
 import { answerCitedIssuer } from "./cited-issuer.ts";
 import { answerMissingItem } from "./missing-item.ts";
+import { answerGroupMembers } from "./group-members.ts";
 import { answerPartBodies } from "./part-bodies.ts";
 import { answerSignedClaim } from "./signed-claim.ts";
 import { asksBodyPhone, asksProcedurePapers, publicDetailLine, REPORTING_WORDS } from "./public-details.ts";
@@ -181,6 +182,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Mục V của KH 26 giao nhiệm vụ cho những sở nào?", "Điều 2 QĐ 2130 nêu những sở nào?": the bodies that part names (part-bodies.ts).
       const partBodies = answerPartBodies(base);
       if (partBodies) return composeAnswer(partBodies, ctx, coverage[q.language]);
+      // "Nhóm công tác liên ngành gồm những ngành nào?": the members a plan writes in brackets after the group (group-members.ts).
+      const members = answerGroupMembers(base);
+      if (members) return composeAnswer(members, ctx, coverage[q.language]);
       // "Quyết định 2130 là của tỉnh nào?": the province the named plan states, or that it states none and what is inferred.
       if (provinceClaimed) {
         const province = answerPlanProvince(base);
@@ -326,7 +330,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const first = answerOne(withPlace(parse(parts.first), asked));
       const back = pointedBack(parts.second, parts.first);
       const second = answerOne(withPlace(parse(back), asked));
-      if (back !== parts.second && !keepsTopic(second, parts.first)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
+      if (back !== parts.second && !keepsTopic(second, parts.first, parse(parts.first).terms)) return withSecondAnswer(whole.found || !first.found ? whole : first, first);
       return withSecondAnswer(withSecondAnswer(whole.found || !first.found ? whole : first, first), second);
     }
   }
@@ -338,9 +342,11 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
  */
 const REPLACEMENT_ASKED_RE = /\b(ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)( moi| khac| khac moi)?( de)? (thay the|thay cho|thay)( (cho|cua))? (ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)\b|\b(plans?|decisions?|documents?) (to |that |which |would )?(replac|supersed)\w*|\b(replac|supersed)\w* (plan|decision|kh|qd)\b|\b(been|was|were|is|it) (replaced|superseded)\b|\bnewer (plan|decision)s?\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( so)? \d+\S* (da )?(bi |duoc )?thay the\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( \S+){0,5} (da )?(bi|duoc) thay the\b/;
 const asksReplacement = (f: string): boolean => REPLACEMENT_ASKED_RE.test(f);
-const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number)\b/;
-/** "Qua tổng đài nào", "đường dây nóng nào", "which/what (national) helpline": the hotline itself is asked, its number with it. */
-const HOTLINE_ASKED_RE = /\b(tong dai|duong day nong)( \w+){0,4} nao\b|\b(which|what)( \w+){0,3} (hotline|helpline)s?\b/;
+/** English also names the line as a "phone line", "telephone service", "call centre" (the plan's "tổng đài điện thoại"). */
+const PHONE_LINE_EN = "(tele)?phone (line|service)s?|call (centre|center|line)s?|switchboard";
+const HOTLINE_RE = new RegExp(`\\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number|${PHONE_LINE_EN})\\b`);
+/** "Qua tổng đài nào", "đường dây nóng nào", "which/what (national) helpline", "which phone line": the hotline itself is asked, its number with it. */
+const HOTLINE_ASKED_RE = new RegExp(`\\b(tong dai|duong day nong)( \\w+){0,4} nao\\b|\\b(which|what)( \\w+){0,3} (hotlines?|helplines?|${PHONE_LINE_EN})\\b`);
 /**
  * "Which number to report child abuse?", "báo số nào", "liên hệ số mấy": the number to call asked with a reporting verb and no hotline
  * word ("báo" here is to tell, not "báo cáo" to report upward, "thông báo", "đảm bảo", "bảo vệ", "bạo lực", "bạo hành": the words of
@@ -352,8 +358,13 @@ const REPORTING_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})\\b`);
 const NUMBER_EN_RE = /\b(what|which)( phone| telephone)? number\b/;
 const NUMBER_VI_MARKED_RE = /(^|[^\p{L}])(số (nào|mấy|gì)|số điện thoại)(?![\p{L}])/iu;
 const NUMBER_AFTER_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})( (qua|den|toi|vao|cho|o))? so (nao|may|gi)\\b|\\bso dien thoai\\b`);
+/** "Which phone line / what telephone service / does the plan give a call centre": in English the line to report to, asked. */
+const PHONE_LINE_ASKED_RE = new RegExp(`\\b(which|what|does|do|is there|any|a|an)( \\w+){0,4} (${PHONE_LINE_EN})\\b`);
+const HOTLINE_ASKED_EN_RE = /\b(which|what|does|do|is there|any|a|an)( \w+){0,4} (hotline|helpline)s?\b/;
 const asksNumberToReport = (q: { raw: string; folded: string }): boolean => {
   const f = q.folded;
+  if (PHONE_LINE_ASKED_RE.test(f)) return true;
+  if (HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;
   if (NUMBER_EN_RE.test(f)) return REPORTING_VERB_RE.test(f.replace(NUMBER_EN_RE, " "));
   if (NUMBER_VI_MARKED_RE.test(q.raw.normalize("NFC"))) return REPORTING_VERB_RE.test(f);
   // "số mấy", "số gì" are hardly a department ("sở mấy"): with a reporting verb anywhere.

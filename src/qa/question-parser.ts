@@ -197,7 +197,7 @@ const SOUGHT_AMOUNT_RE = /\bhow much( \S+){0,6} (raise|raised|raising|mobili[sz]
 const TOPIC_RULES: ReadonlyArray<[Intent, RegExp]> = [
   ["budget", new RegExp(`\\b(kinh phi|ngan sach|bao nhieu tien|ty dong|trieu dong|budget|funding|funds?|cost|how much money|money)\\b|${SOUGHT_AMOUNT_RE.source}`)],
   ["reporting", /\b(bao cao|reports?|reporting|deadline|han nop|thoi han)\b/],
-  ["target", /\b(muc tieu|chi tieu|ty le|targets?|goals?|percentage|rate)\b|%/],
+  ["target", /\b(muc tieu|chi tieu|ty le|targets?|goals?|percentage|proportion|rate)\b|%/],
 ];
 
 const DOMAIN_RE = new RegExp(`\\b(${[
@@ -399,7 +399,7 @@ export function detectIntent(folded: string, hasAgency: boolean, recommendation:
   // "Hội LHPN lồng ghép mục tiêu ... với Đề án nào?": a what-question about a named body is about its duties, whatever topic word it holds.
   if (hasAgency && /\b(nao|gi)\b/.test(folded) && !/\b(ngay nao|khi nao|luc nao|nam nao|bao nhieu|tinh nao|which provinces?)\b/.test(folded)) return "duties";
   // "What share of communes ... fund": a share is a target even when money words appear.
-  if (/\b(ty le|phan tram|percentage|share|what percent)\b|%/.test(folded) && !/\b(kinh phi|ngan sach|budget|ty dong|trieu dong|amount|cost)\b/.test(folded)) return "target";
+  if (/\b(ty le|phan tram|percentage|proportion|share|what percent)\b|%/.test(folded) && !/\b(kinh phi|ngan sach|budget|ty dong|trieu dong|amount|cost)\b/.test(folded)) return "target";
   for (const [intent, re] of TOPIC_RULES) if (re.test(folded)) return intent;
   if (hasAgency) return "duties";
   return "fact";

@@ -66,8 +66,11 @@ export function withSecondAnswer(a: Answer, b: Answer): Answer {
 
 /** "việc đó", "việc này", "it", "that": the second part points back at what the first asks about. */
 const POINTS_BACK_RE = /\s*(?<![\p{L}\d])(việc đó|việc này|viec do|viec nay|điều đó|dieu do|chỉ tiêu đó|chỉ tiêu này|mục tiêu đó|it|that|this)(?![\p{L}\d])\s*/iu;
-/** Question words of the first part, dropped when its words stand in for "việc đó". */
-const QUESTION_WORDS_RE = /(?<![\p{L}\d])(là bao nhiêu|bao nhiêu|la bao nhieu|bao nhieu|mấy|nào|gì|what|which|how many|how much)(?![\p{L}\d])/giu;
+/**
+ * Question words of the first part, dropped when its words stand in for "việc đó"; in English with the measure they ask for
+ * ("what percentage of newborns ..., and who pushes families to do it?": the topic is the newborns' registration, not a percentage).
+ */
+const QUESTION_WORDS_RE = /(?<![\p{L}\d])(là bao nhiêu|bao nhiêu|la bao nhieu|bao nhieu|mấy|nào|gì|(?:what|which) (?:percentage|percent|share|proportion|rate|number)(?: of)?|what|which|how many|how much)(?![\p{L}\d])/giu;
 
 /** "..., và sở nào phụ trách việc đó?": "việc đó" read as the first part's own words. */
 /** "... ai chủ trì?" asking of no task: the task is the one the first question names, put after it. */
@@ -93,7 +96,8 @@ const pairsOf = (text: string): Set<string> => {
  * A second part that points back ("sở nào chỉ đạo việc đó?") is answered only by a passage about the
  * first part's topic: one sharing a pair of words with it ("khai sinh"), not any duty that "chỉ đạo".
  */
-export function keepsTopic(b: Answer, first: string): boolean {
-  const topic = pairsOf(first);
+export function keepsTopic(b: Answer, first: string, firstTerms: readonly string[] = []): boolean {
+  // An English first part is matched by the plans' words its terms were read as ("birth" "registered": "khai sinh", "dang ky").
+  const topic = new Set([...pairsOf(first), ...pairsOf(firstTerms.join(" "))]);
   return b.citations.some((c) => [...pairsOf(c.quote)].some((p) => topic.has(p)));
 }

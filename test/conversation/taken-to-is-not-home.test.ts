@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { realCoreHarness } from "./real-core-harness.ts";
 
 const h = realCoreHarness("taken-to");
-const WHERE = /xảy ra ở đâu|ở tỉnh, thành phố nào|Where did this happen|Which province/;
+// The place the child was taken to may be offered to confirm ("trẻ hiện đang ở đó phải không?"), never taken without a yes.
+const WHERE = /xảy ra ở đâu|ở tỉnh, thành phố nào|Where did this happen|Which province|trẻ hiện đang ở đó phải không|is the child there now/;
 
 describe("the commune where the child lives wins over where the child was taken", () => {
   it.each([

@@ -157,6 +157,16 @@
  *   (g33-036, "tay ninh so y te lam gi ...": Sở Y tế is given its predecessor's duties, said as inherited, with the cut of the stored
  *   text said; the writer had "cite nothing"): 55/60 with it before the fixes. g29-even 56 -> 57 with it (g29-110, a labour office's
  *   phone number, not in the plans); every other set unchanged, qa_dev 22/22.
+ * - Q37, two classes of the g34 fresh set's odd half (question-classes-q37.test.ts, fixture qa-q37.jsonl, 2/25 -> 25/25): the
+ *   members of a group a plan lists in brackets ("Nhóm công tác liên ngành (Lao động - ..., Đoàn Thanh niên, Hội Phụ nữ...)"),
+ *   every one named, and a group named without members said as not listed; a phone line asked in English ("which phone line",
+ *   "telephone service", "call centre"): 111 from the plan that writes it, cited, or "does not state" of a plan that does not.
+ *   g7 116 -> 117 (g7-050), g29-even 57 -> 58 (g29-020), the same class; every other set unchanged.
+ * - qa-q38.jsonl (60): 40 questions Q38 wrote from the plans alone before reading any code (35/40 on main at that point), and 20
+ *   more of the classes that failed (question-classes-q38.test.ts): English words for a target or an appendix activity the plans
+ *   write otherwise ("ceiling", "underweight", "enrolment", "outside a family setting"), "project" as the plans' "Đề án", and an
+ *   English two-part question whose second part points back ("what percentage of ..., and who pushes families to do it?"):
+ *   49/60 before, 60/60 after. One gold corrected (q38-036, as g33-036); every other set unchanged, qa_dev 22/22.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -177,7 +187,7 @@ describe.each([
   ["qa-g4.jsonl", 153],
   ["qa-g5.jsonl", 118],
   ["qa-g6.jsonl", 120],
-  ["qa-g7.jsonl", 116],
+  ["qa-g7.jsonl", 117],
   ["qa-g8.jsonl", 119],
   ["qa-g9.jsonl", 120],
   ["qa-g10.jsonl", 120],
@@ -201,7 +211,7 @@ describe.each([
   ["qa-g27-odd.jsonl", 59],
   ["qa-g27-even.jsonl", 58],
   ["qa-g29-odd.jsonl", 60],
-  ["qa-g29-even.jsonl", 57],
+  ["qa-g29-even.jsonl", 58],
   ["qa-g30-odd.jsonl", 60],
   ["qa-g30-even.jsonl", 57],
   ["qa-g31-odd.jsonl", 60],
@@ -210,6 +220,7 @@ describe.each([
   ["qa-g32-even.jsonl", 55],
   ["qa-g33-odd.jsonl", 60],
   ["qa-g33-even.jsonl", 60],
+  ["qa-q38.jsonl", 60],
 ])("the question set %s", (file, floor) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 

@@ -13,6 +13,7 @@ import { reasonsWithin } from "../triage/triage-summary.ts";
 import { RISK_VI, triageRules } from "../triage/triage-rules.ts";
 import { HARMER_LABELS, T } from "../report-flow/report-flow-texts.ts";
 import { placeSaid } from "../report-flow/place-parts.ts";
+import { matchTriState, saysNoDanger, saysSafeNow } from "../report-flow/answer-matching.ts";
 import { foldKey } from "../../core/vietnamese-text.ts";
 import { maxRisk, riskRank, type TriageRisk } from "../triage/triage-types.ts";
 import { deadlinesFor, type DeadlinePolicy } from "./case-deadlines.ts";
@@ -54,6 +55,14 @@ export function reportText(draft: ReportDraft): string {
   return [draft.narrative, draft.when, ...draft.extraNotes].filter((part): part is string => Boolean(part && part.trim())).join("\n");
 }
 
+/** A typed "no" to the danger question: it opens with a no, or says no danger or safe now ("không, giờ cháu ở nhà với mẹ", "im ok rn"). */
+function typedNoAnswer(note: string): boolean {
+  const first = note.split(/[,.;!\n]/u)[0] ?? "";
+  // "không, nhưng tối nay ổng về": a later danger said with the no is read by triage (never dropped).
+  if (/\b(?:nhung|ma|but|though|toi nay|dem nay|tonight|ngay mai|mai|tomorrow|se|will|sap|lai|again|van|still)\b/.test(foldKey(note))) return false;
+  return matchTriState(first) === "no" || matchTriState(note) === "no" || saysNoDanger(note) || saysSafeNow(note);
+}
+
 /** Marks the flow puts before a question it answered itself. */
 const ANSWERED_MARKS = [T.answeredMark.vi, T.answeredMark.en];
 
@@ -70,7 +79,11 @@ function triagedText(draft: ReportDraft): string {
     const facts = extractReportFacts(n);
     return facts.injury !== null || facts.when !== null;
   };
-  return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => !ANSWERED_MARKS.some((m) => n.startsWith(m)) || told(n)) });
+  // "không, giờ cháu đang ở nhà với mẹ" typed at "is a child in danger right now?": the answer the "Không" button gives, and stored as
+  // that button stores it (walk 49 stored it high, the button medium: its "giờ ... đang" read as harm happening now). Kept for
+  // officers; read by triage only when it tells harm of its own, or the child is with the person who harms now.
+  const typedNo = (n: string) => draft.dangerNow === "no" && draft.withPersonNow !== "yes" && typedNoAnswer(n) && triageReport(n, {}, null).risk === "low";
+  return reportText({ ...draft, extraNotes: draft.extraNotes.filter((n) => (!ANSWERED_MARKS.some((m) => n.startsWith(m)) || told(n)) && !typedNo(n)) });
 }
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */

@@ -82,9 +82,18 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
  * A statement that no child is in danger now (folded): "không có nguy hiểm tức thời", "hổng có nguy
  * hiểm liền đâu", "giờ cháu an toàn rồi", "not right now", "she is safe"; not "không an toàn".
  */
+/** The writer or the child said to be well (chat key): "im ok", "i m fine", "hes safe", "she s alright". */
+const WELL_EN = String.raw`(?:i m|im|i am|hes|he s|he is|shes|she s|she is|they re|theyre|they are)\s+(?:ok|okay|oki|fine|good|safe|alright|all right)\b`;
+
 export function saysNoDanger(text: string): boolean {
   const key = chatKey(text);
   return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem(?: (?:ngay|lien|lien lien|luc nay|bay gio|tuc thi|tuc thoi))? (?:thi |la )?(?:chac |cung |chac cung |chac la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\b(?:khong|ko|k|chang|hong|hok) con (?:bi )?(?:ai )?(?:danh|dap|danh dap|hanh ha|bat nat|xam hai|lam hai|chui|dung toi)\b(?: \w+){0,2} nua\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\b(?:not|no|isn t|isnt|aren t|arent|never) (?:in )?(?:any )?(?:immediate|imminent|direct|acute) danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
+    // "giờ chồng tôi đã đi cai nghiện, cháu ở với tôi ở phường ..., an toàn rồi": safe already, said at the end of a clause of where the
+    // child lives now, however long the place named between (walk 49 asked the danger question); "chưa an toàn" is not this.
+    || /\b(?:o|song|dang o) (?:voi|cung) (?:toi|tui|minh|em|chung toi|vo chong toi|ong ba|ba noi|ba ngoai|ong noi|ong ngoai)\b[^.!?;]{0,90}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\ban toan (?:roi|ca roi|het roi)\b(?!\s*(?:nhung|ma|but)\b)/.test(key)
+    // "no im ok rn, just in my room", "nah hes fine rn, at our grandmas": well now, said of the writer or the child, after a no or with a
+    // word of now (walk 49 asked the danger question again); "im not ok" is not this.
+    || new RegExp(String.raw`(?:^(?:no|nah|nope|naw|nop)\s+${WELL_EN}|\b${WELL_EN}\s+(?:now|rn|atm|right now|for now|at the moment)\b)`).test(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
     || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(nowWords(foldVietnamese(text)))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);

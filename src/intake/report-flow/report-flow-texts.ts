@@ -101,6 +101,13 @@ export const T = {
     viChild: "Cô chú ghi lại rồi: cô chú sẽ không gọi vào số đó. Em cứ nhắn tiếp ở đây bất cứ lúc nào, hoặc tự gọi 111 khi an toàn (miễn phí, không cần nói tên).",
     enChild: "Got it: we won't call that number. You can keep writing here any time, or call 111 yourself when it is safe (free, you don't need to give your name).",
   },
+  /** "dung so me e dc k a? 0399 222 333" at the contact question: yes, and officers may call that number, so it should be a safe one (walk 49). */
+  othersNumberOk: {
+    vi: "Được. Cán bộ có thể gọi vào số đó, nên hãy chắc đó là số của người an toàn, không phải người gây hại hay người sẽ kể lại cho họ. Nếu không chắc, bạn có thể chọn ẩn danh.",
+    en: "Yes. Officers may call that number, so make sure it belongs to someone safe, not the person who harms the child or someone who would tell them. If you are not sure, you can stay anonymous.",
+    viChild: "Được em nhé. Cô chú có thể gọi vào số đó, nên em chỉ để số của người lớn an toàn với em, không phải người làm hại em. Nếu không chắc, em chọn \"Ẩn danh\" cũng được.",
+    enChild: "Yes, that is fine. We may call that number, so only give the number of an adult who is safe for you, not the person who hurts you. If you are not sure, choose \"Anonymous\".",
+  },
   /** The child goes to the place of the one who harms later today (walk 41: "tối nay chắc lại qua nhà ổng"). */
   goesToHarmer: {
     vi: "Về tối nay: đừng để trẻ sang nhà người gây hại hay ở một mình với người đó. Nếu được, giữ trẻ ở cạnh bạn hoặc một người lớn tin cậy, và nói với trẻ rằng trẻ không phải sang đó. Nếu trẻ đang ở đó và gặp nguy hiểm, gọi ngay 113; cần tư vấn, gọi 111 (miễn phí, 24/7).",
@@ -138,12 +145,29 @@ export const T = {
     viChild: "Em không có lỗi. Em đừng trả tiền và đừng gửi thêm ảnh hay video: trả rồi họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại; lưu xong rồi mới chặn tài khoản đó. Em hãy kể cho một người lớn em tin (bố mẹ, thầy cô, người thân). Gọi 111 miễn phí, không cần nói tên; nếu họ dọa làm hại em ngay thì gọi 113.",
     enChild: "It is not your fault. Do not pay and do not send more pictures or videos: if you pay, they ask for more. Do not delete the messages: take screenshots, and block the account only after saving them. Tell an adult you trust (a parent, a teacher, a relative). Call 111: it is free and you do not need to give your name; if they threaten to hurt you now, call 113.",
   },
+  /**
+   * A little child ill or with a high fever and no adult caring for them (no one harming them now): a doctor first (115, the health
+   * station) and an adult nearby; no hiding script, no "do not confront the person" (walk 49).
+   */
+  emergencySick: {
+    vi: "Trẻ đang ốm, sốt cao mà không có người lớn chăm: GỌI NGAY 115 (cấp cứu) hoặc đưa trẻ tới trạm y tế, bệnh viện gần nhất; trẻ co giật, khó thở hay lả đi thì đừng chờ. Báo 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7) để trẻ có người chăm. Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
+    en: "A child who is ill or has a high fever and no adult caring for them: CALL 115 (ambulance) NOW or take the child to the nearest health station or hospital; if the child has a fit, struggles to breathe or goes limp, do not wait. Tell 111 (child protection hotline, free, 24/7) so the child has someone to care for them. Then, if you can, keep answering so officers know what happened.",
+    viChild: "Em hãy chạy sang gọi ngay một người lớn ở gần (bác hàng xóm, người thân) tới xem em bé, hoặc gọi 115 (cấp cứu, miễn phí) và nói em bé đang sốt cao, nhà em ở đâu. Nếu em bé co giật, khó thở hay lả đi thì gọi 115 ngay. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách chăm em bé.",
+    enChild: "Run and get an adult nearby (a neighbour, a relative) to come and see the little one now, or call 115 (ambulance, free) and say the little one has a high fever and where you live. If the little one has a fit, struggles to breathe or goes limp, call 115 now. Call 111: it is free, you do not have to give your name, and they will tell you how to look after the little one.",
+  },
   /** A child left without an adult, with a little brother or sister: go with the little one to a neighbour or a trusted adult now (no hiding script). */
   emergencyLeftWithSibling: {
     vi: "Trẻ bị bỏ ở nhà không có người lớn: hãy đưa các cháu tới nhà hàng xóm hoặc một người lớn tin cậy ngay, rồi gọi 113 hoặc 111 (miễn phí, 24/7). Sau đó, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
     en: "Children left at home without an adult: take them to a neighbour or a trusted adult now, then call 113 or 111 (free, 24/7). Then, if you can, keep answering so officers know what happened.",
     viChild: "Em hãy dắt em của em sang nhà hàng xóm hoặc tới một người lớn em tin ngay bây giờ (bác hàng xóm, cô giáo, người thân) và kể cho họ nghe, để họ gọi 113 hoặc 111 giúp em. Nếu không đi được, em gọi 111 hoặc 113, miễn phí, không cần nói tên. Em không có lỗi.",
     enChild: "Take your little brother or sister with you to a neighbour or another adult you trust right now (a neighbour, a teacher, a relative) and tell them, so they can call 113 or 111 for you. If you cannot go, call 111 or 113: it is free and you do not have to give your name. It is not your fault.",
+  },
+  /** Said after emergencyLeftWithSibling when the little one is ill (fever, not waking): the ambulance number. */
+  littleOneIll: {
+    vi: "Nếu em bé sốt cao, co giật, khó thở hay lả đi, gọi 115 (cấp cứu) ngay.",
+    en: "If the little one has a high fever, a fit, trouble breathing or is very drowsy, call 115 (ambulance) now.",
+    viChild: "Nếu em bé sốt cao, co giật, khó thở hay lả đi, em gọi 115 (cấp cứu) ngay nhé.",
+    enChild: "If the little one has a high fever, a fit, trouble breathing or is very sleepy, call 115 (ambulance) now.",
   },
   /** A child telling of another child (a friend, a brother or sister) in danger: get a trusted adult to them; the writer is not told to hide. */
   emergencyForOther: {
@@ -292,6 +316,15 @@ export const T = {
     viChild: "Chỗ đó ở tỉnh, thành phố nào?",
     enChild: "Which province or city is that in?",
   },
+  /** The story named a province only as where the child was taken: offered to confirm, not asked from scratch (walk 48). */
+  wherePlaceGuess: {
+    vi: "Bạn có nhắc tới {place}: trẻ hiện đang ở đó phải không? Nếu không, xin ghi xã/phường và tỉnh/thành phố nơi trẻ đang ở.",
+    en: "You mentioned {place}: is the child there now? If not, type the commune or ward and the province or city where the child is.",
+    viChild: "Em có nhắc tới {place}: có phải đang ở đó không? Nếu không, em ghi tỉnh, thành phố nhé.",
+    enChild: "You mentioned {place}: is that where the child is now? If not, type the province or city.",
+  },
+  /** The place as the guess names it: an old name with today's province beside it. */
+  placeGuessFormer: { vi: "{said} (nay thuộc {name})", en: "{said} (now part of {name})" },
   provinceUnknown: {
     vi: "Tôi chưa nhận ra tên tỉnh, nhưng đã ghi lại đúng như bạn viết.",
     en: "I did not recognise the province, but I kept it as you wrote it.",
@@ -501,6 +534,11 @@ export const T = {
     en: "If you have photos (messages, the place) or more to tell, send them here or choose \"Add information\". Never put yourself in danger to take a photo.",
     viChild: "Em muốn kể thêm thì cứ nhắn tiếp nhé. Gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "If you want to tell more, just write. Call 111 any time, it is free.",
+  },
+  /** A child's closing that already named 111: more may be told, and 111 is not said a second time (walk 49). */
+  afterSubmitChild111Told: {
+    vi: "Em muốn kể thêm thì cứ nhắn tiếp nhé.",
+    en: "If you want to tell more, just write.",
   },
   /** After the code, when the closing also says not to send images of the child: more may be told, no photos asked for. */
   afterSubmitNoPhotos: {

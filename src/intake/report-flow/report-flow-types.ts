@@ -90,6 +90,8 @@ export interface StartOptions {
 export interface ReportFlowDeps {
   /** Today's province for a name typed by the reporter (old names mapped), or null. */
   findProvince(text: string): ChildProvince | null;
+  /** Today's province for the first province the text names, wherever it stands (a place the child was taken to included), or null. */
+  namedProvince?(text: string): ChildProvince | null;
   /** Rule triage of the draft's text. */
   triage(text: string): DraftTriage;
   /** The places the registry knows in a province (its towns, its districts before 2025), spelled in full: a commune typed short or without tones is spelled so. */

@@ -14,11 +14,13 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, type StepDef } from "./report-steps.ts";
+import { fineButLittleOneIll, sickWithoutCare } from "./sick-child.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
+import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, IMAGES_ASKED, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -103,6 +105,13 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // the reporter's contact), and what else is told is read as the story it is (the danger with it).
     if (state.step === "contact" && !input.choice && text && numbersSaid(text).some((n) => n.others) && moreBesideNumbers(text, deps)) return correction(state, text, input.now, flow, deps, true);
     const def = STEP_DEFS[state.step];
+    // "chau k sao, em be bi sot nong lam, chau phai lam gi": the writer is fine, the little one is ill: a child is in danger now, and
+    // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
+    if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
+    // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
+    const guessed = placeGuessAnswer(state, input.choice, text);
+    if (guessed === "yes") return move(state, withGuessedProvince(state.draft), [], input.now, flow, deps, true);
+    if (guessed === "no") return move(state, { ...state.draft, provinceGuess: null }, [], input.now, flow, deps, false);
     // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
@@ -172,6 +181,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const step = move(state, { ...anonymous, extraNotes: [...anonymous.extraNotes, text] }, [], input.now, flow, deps, true);
       return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.notThatNumber, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
     }
+    // "e k co dt rieng, dung so me e dc k a? 0399 222 333": the number is taken, and the question answered: yes, and officers may call
+    // it, so it should be a safe one (walk 49: kept in the notes, never answered).
+    if (state.step === "contact" && !input.choice && ASKS_OTHERS_NUMBER.test(foldKey(text)) && /(?:\d[\s.-]?){8,}/.test(text)) {
+      const read = STEP_DEFS.contact.read(state.draft, text, deps, false);
+      if (read) {
+        const step = move(state, read.extraNotes.includes(text) ? read : { ...read, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+        return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.othersNumberOk, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
+      }
+    }
     // "đừng gọi, bố em nghe thấy", "don't call me, my dad will hear it": no call, and the writer told how to reach 111 themself (walk 41:
     // the same question was asked again).
     const dontCall = state.step === "contact" && !input.choice && DONT_CALL.test(text.normalize("NFC")) && !/(?:\d[\s.-]?){8,}|\S+@\S+\.\S+/.test(text);
@@ -210,7 +228,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
-      const told = seed !== null && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
+      // "I want to report something about a kid in my family.": no story yet, so no "I kept your story" before it is told (walk 49).
+      const told = seed !== null && !thinStory(draft) && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
       // A child telling of a friend or a sibling is told what to do for them, not that it is not their fault (that is for the child harmed).
       const intro: Reply = aboutOtherChild(state) && seed
         ? { text: fill(o.advised ? say(T.introAdvised, o.language, true) : T.introForOther[o.language], otherChildWords(state.otherChild ?? "friend", o.language)), links: [HOTLINE_LINK[o.language]] }
@@ -218,7 +237,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // The story said the danger is now or tonight: 113/115/111 at once, and the danger is not asked.
       // So does a story the triage rates an emergency on a danger it states ("hai đứa nhỏ, đứa nhỏ mới biết đi, ở nhà một mình mấy bữa
       // ni"): the numbers before the first question, whatever the answer to it will be.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, draft.dangerNow === "yes" ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      // A child taken away today ("vừa bị một người lạ chở đi ... trưa nay") is in danger as told: the call without an "if" (walk 49).
+      const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -228,8 +249,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
-      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && DEMAND_TOLD.test(foldKey(seed)) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
-      const topics = asked.length > 0 ? inDanger(asked, state, seed ?? "", deps) : [];
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || IMAGES_ASKED.test(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      // The advice on pictures asked for says what to do: "what should I do" is not answered a second time with the general advice.
+      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone");
+      const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, beforeDayAdvice({ state, replies: [...urgent, intro, ...answer, flow.ask(state)] }, deps), deps);
@@ -279,7 +302,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const friendOfChild = state.draft.reporterRelation === "other" && ["bạn của trẻ", "a friend of the child"].includes(state.draft.reporterRelationText ?? "") && !writerIsGrownUp(draftText(state.draft));
       const images = !child(state) && !friendOfChild && ["sexual_abuse", "online_abuse"].includes(category) ? [T.noChildImages[l]] : [];
       // "gửi ảnh ngay" beside "Đừng gửi ảnh nhạy cảm" says two things: with the second, the first asks only for more words (walk 48).
-      const more = images.length > 0 ? T.afterSubmitNoPhotos[l] : say(T.afterSubmit, l, child(state) || friendOfChild);
+      // A child's closing says 111 once: the line about telling more drops it when the message above already named it (walk 49).
+      const more = images.length > 0 ? T.afterSubmitNoPhotos[l] : (child(state) || friendOfChild) && /\b111\b/.test(next) ? T.afterSubmitChild111Told[l] : say(T.afterSubmit, l, child(state) || friendOfChild);
       const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, more, ...images].join("\n\n");
       // "ok send. will police contact me?": sent, then the question answered.
       const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
@@ -293,7 +317,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const question = def.question(state.draft);
       const worded = peer(state) ? PEER.get(question) ?? question : question;
       const hamlet = state.draft.hamlet ?? "";
-      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
+      let text = fill(say(worded, lang(state), child(state)), { told: shorten(state.draft.narrative ?? "", 300), hamlet, place: placeGuessText(state.draft, lang(state)), Hamlet: hamlet.charAt(0).toUpperCase() + hamlet.slice(1), ...otherChildWords(state.otherChild ?? "friend", lang(state)) });
       if (state.step === "confirm") text = `${renderSummary(state.draft, formerPlaceLine(state.draft, deps), child(state))}\n\n${text}`;
       return decorate(state, { text, choices: choicesOf(state) });
     },
@@ -382,12 +406,21 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
  * telling of a friend or a sibling (get a trusted adult to them; the writer is not told to hide), a grown-up telling of a child who
  * may take their life (stay with the child, put knives and pills away, 115), anyone else (113, do not confront the person).
  */
+/** A child ill, said in the story (folded): a fever, a body hot to the touch, a fit, trouble breathing, not waking. */
+const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong|co giat|kho tho|tho doc|li bi|lim di|khong tinh|ko tinh|fever|burning up|hot to the touch|a fit|seizure|not breathing|can t breathe|won t wake|wont wake)\b/;
+
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
+  // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
+  if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
-  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") return say(T.emergencyLeftWithSibling, l, true);
+  if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") {
+    // "em bé khóc mãi không nín, người em nóng lắm": a little one ill with no adult is an ambulance's too (115), said with the advice.
+    const ill = LITTLE_ONE_ILL.test(foldKey(draftText(state.draft)));
+    return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
+  }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
   return say(text, l, child(state));
 }
@@ -477,10 +510,39 @@ function decorate(state: ReportFlowState, reply: Reply): Reply {
   return { ...reply, text: line ? `${T.childFooter[l]}\n${reply.text}` : reply.text, links };
 }
 
+/** "where?" asked as a place the story named to confirm (a province told only as where the child was taken). */
+const asksPlaceGuess = (state: ReportFlowState) => state.step === "where" && Boolean(state.draft.provinceGuess) && !state.draft.provinceId;
+
+/** A yes typed to "is the child there now?" (folded), beside the yes words every question knows: "phải", "đúng rồi", "right". */
+const GUESS_YES = /^(?:phai|phai a|dung roi|dung a|dung the|chinh xac|chinh no|o do|dang o do|right|correct|that s right|yes she is|yes he is|yes they are)$/;
+
+/** A yes or a no to the place offered, pressed or typed short; null for anything else (a place typed is read as the answer). */
+function placeGuessAnswer(state: ReportFlowState, choice: string | null, text: string | null): "yes" | "no" | null {
+  if (!asksPlaceGuess(state)) return null;
+  if (choice === "yes" || choice === "no") return choice;
+  if (choice || !text || wordCount(text) > 4 || text.includes("?")) return null;
+  if (GUESS_YES.test(chatKey(text).trim())) return "yes";
+  const said = matchTriState(text);
+  return said === "yes" || said === "no" ? said : null;
+}
+
+/** The draft with the province the story named taken as where the child is. */
+function withGuessedProvince(d: ReportDraft): ReportDraft {
+  const g = d.provinceGuess;
+  return g ? { ...d, provinceId: g.id, provinceName: g.name, locationText: d.locationText ?? g.former ?? g.name, provinceGuess: null } : d;
+}
+
+/** The place offered, an old name with today's province beside it ("Bình Dương (nay thuộc Thành phố Hồ Chí Minh)"). */
+function placeGuessText(d: ReportDraft, language: Language): string {
+  const g = d.provinceGuess;
+  if (!g) return "";
+  return g.former ? fill(T.placeGuessFormer[language], { said: g.former, name: g.name }) : g.name;
+}
+
 function choicesOf(state: ReportFlowState): Choice[] {
   const def = STEP_DEFS[state.step];
   const fixed = state.step === "confirm" || state.step === "edit" || def.choices.includes("unknown");
-  const ids = fixed ? def.choices : [...def.choices, "skip"];
+  const ids = asksPlaceGuess(state) ? ["yes", "no", "skip"] : fixed ? def.choices : [...def.choices, "skip"];
   return ids.map((id) => ({ id, label: LABELS[id]?.[lang(state)] ?? id }));
 }
 
@@ -494,7 +556,10 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
   // unless the message opens with a correction word ("sai rồi", "nhầm").
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
-  if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
+  // "à khoan, tôi nhầm, cháu 13 tuổi chứ không phải 12" at the contact question: a correction with no number nor address in it is
+  // never the way to reach the writer (walk 49 stored it as the contact); it is applied, and the contact asked again.
+  const noContactIn = state.step === "contact" && numbersSaid(text).length === 0 && !/@/.test(text);
+  if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || noContactIn || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
   // Unless no story is told yet and this is it ("I want to report something" first, then "her stepmother locks her outside at night" at
@@ -670,13 +735,19 @@ function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDep
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
 }
 
+/** A child being taken away as told (the triage's flags): the danger is now, whatever the danger question will be answered. */
+const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
+
+/** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
+const ASKS_OTHERS_NUMBER = /\b(?:dung|lay|de|cho|xai|ghi) (?:tam )?(?:so|sdt|so dt|so dien thoai|dt|dien thoai|may) (?:cua )?(?:\S+ ){0,3}?(?:duoc|dc) (?:khong|ko|k|hong|kg|hok)\b|\b(?:can|could|may) i (?:use|give) (?:you )?(?:my )?\S+ s (?:number|phone)\b/;
+
 /** Nothing sent yet (folded): "cháu chưa gửi gì", "em chưa gửi ảnh nào", "she hasn't sent anything". */
 const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;
 /** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
 const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
 
 /** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
-function demandTopic(text: string): "demand" | "demandNone" {
+export function demandTopic(text: string): "demand" | "demandNone" {
   const key = foldKey(text);
   return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }
@@ -1320,7 +1391,11 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const typed = text.trim().replace(/[.!]+$/u, "");
   // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
   const spelled = state.draft.language === "en" ? typed : spelledKin(typed);
-  const read = saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", spelled, state.draft.language), deps, "replace", ["harmer"]).draft;
+  const readWho = (words: string) => saysNotKnown(typed) ? null : readStory({ ...state.draft, harmer: null, harmerText: null }, fixPhrase("harmer", words, state.draft.language), deps, "replace", ["harmer"]).draft;
+  // "ông bà ngoại bên nhà vợ bắt nó đi làm": the person said first is who harms, never a kin word of what follows ("nhà vợ": walk 49).
+  const head = personHead(spelled);
+  const headRead = head ? readWho(head) : null;
+  const read = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(spelled);
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
@@ -1340,6 +1415,20 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** Where the person said for who harms ends (NFC, any case): at "bên nhà", "ở nhà", a verb of what they do, or "who", "that". */
+const PERSON_ENDS = /\s+(?:bên nhà|bên|ở nhà|ở|bắt|ép|đánh|chửi|hay|mới|vẫn|cứ|ben nha|ben|o nha|bat|ep|danh|chui|moi|van|cu|who|that|makes|made|forces|forced|lives|living|does|did|is|was|has)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The person a correction names before what they do or whose house they live in ("ông bà ngoại bên nhà vợ bắt nó đi làm" → "ông bà
+ * ngoại", "his mother who makes her work" → "his mother"), or null when nothing follows the person.
+ */
+function personHead(typed: string): string | null {
+  const first = typed.split(/\s*[,;]\s*/u)[0]!.trim();
+  const m = PERSON_ENDS.exec(first);
+  const head = (m ? first.slice(0, m.index) : first).trim();
+  return head && head !== typed.trim() && head.split(/\s+/).length <= 5 ? head : null;
 }
 
 /** The words typed for who harms tell a danger now, a time, or the person's coming back to the child too, not only who. */
@@ -1368,6 +1457,15 @@ const NOT_THEN_IS_THE_ONE = /^(?:(?:no|không|ko|sai|sai rồi|sai roi)[,.!\s]+)
 /** "người gây hại là một tài khoản Zalo lạ, không phải bạn cùng lớp": who it is, then the one denied (NFC). */
 const IS_THEN_NOT = /^(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xâm hại|chửi|gay hai|lam hai|danh|hai|xam hai|chui)(?:\s+(?:bé|cháu|em|nó|be|chau|no|e))?|thủ phạm|thu pham|the (?:person|one) (?:who (?:hurts|hurt|harms|harmed|hits|hit) (?:her|him|them)|doing it|responsible))\s+(?:là|la|is|was)\s+(.{2,50}?)\s*,\s*(?:không phải|ko phải|khong phai|ko phai|chứ không phải|chu khong phai|k phai|not)\s+(?:là\s+|la\s+)?(.{1,40}?)$/iu;
 
+/**
+ * "he isn't a stranger, he lives there, I think he's the kid's father", "the man is not a stranger, I believe he is her uncle": the
+ * person denied, and who they are said last (NFC); what is said between ("he lives there") is kept in the notes, not read as who.
+ */
+const HE_IS_NOT = /^(?:(?:no|sorry|actually|wait)[,.!\s]+)*(?:he|she|the man|the woman|that man|this man|the guy|that guy)\s*(?:isn'?t|isn’t|is not|'s not|’s not|wasn'?t|was not)\s+(?:really\s+)?(?:a\s+|an\s+|the\s+)?(.{2,40}?)\s*[,;.]\s*(?:[^,;.]*[,;.]\s*)?(?:(?:i think|i believe|i suspect|i'?m (?:fairly |pretty |quite |almost )?sure|i guess|probably|maybe|actually)\s+)?(?:he'?s|he’s|he is|she'?s|she’s|she is|it'?s|it is)\s+(.{2,50})$/iu;
+
+/** "là bà nội bên nhà chồng chứ không phải chồng tôi", "it was his mother, not my husband": who it is, then the one denied (NFC). */
+const Y_NOT_HARMER = /^(?:(?:mà\s+|ma\s+)?(?:là|la|it'?s|it is|it was)\s+)?([^.;:!?\d]{2,60}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(?:là\s+|la\s+)?([^.;:!?\d]{1,40}?)$/iu;
+
 function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self") return null;
@@ -1380,8 +1478,11 @@ function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFl
   const lateMatch = m ? null : NOT_THEN_IS_THE_ONE.exec(text);
   // Said with nothing after ("not her dad, her uncle is the one") it can only answer who harms.
   const late = lateMatch && (!lateMatch[4]?.trim() || tellsHarmDone(`${lateMatch[3] ?? ""}${lateMatch[4]}`)) ? lateMatch : null;
-  const first = m || late ? null : IS_THEN_NOT.exec(text);
-  const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
+  // "là bà nội bên nhà chồng bắt nó đi làm chứ không phải chồng tôi": who it is, then the one denied (walk 49).
+  // "he isn't a stranger, he lives there, I think he's the kid's father": the person denied, then who they are (walk 49).
+  const he = m || late ? null : HE_IS_NOT.exec(text);
+  const first = m || late || he ? null : IS_THEN_NOT.exec(text) ?? Y_NOT_HARMER.exec(text);
+  const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : he ? [he[1]?.trim(), he[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
   if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;
   const denied = readStory(blankDraft(), fixPhrase("harmer", old, d.language), deps, "fill").draft.harmer;
@@ -1460,7 +1561,23 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * again; in the middle of the questions (`midFlow`) the flow asks what it still needs, the
  * question it was asking included.
  */
-function correction(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+function correction(said: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  // "mà là trên Zalo chứ không phải Facebook": the means or place in the harmer's words ("một người lạ trên facebook") is swapped (walk 49),
+  // and said back with every other change ("tuổi 12 → 13; người gây hại một người lạ trên facebook → một người lạ trên Zalo").
+  const isPerson = (w: string) => readStory(blankDraft(), fixPhrase("harmer", w, said.draft.language), deps, "fill").draft.harmer !== null;
+  const swapped = harmerWordsSwapped(said.draft.harmerText, typedText, isPerson);
+  if (!swapped) return correctionRead(said, typedText, now, flow, deps, midFlow);
+  const step = correctionRead({ ...said, draft: { ...said.draft, harmerText: swapped } }, typedText, now, flow, deps, midFlow);
+  const last = step.replies.at(-1);
+  const ack = changesSaid(said.draft, step.state.draft, note(said, T.edited));
+  if (!last || !ack) return step;
+  const [first, ...rest] = last.text.split("\n");
+  const acked = [T.edited, T.editNoted, T.editSame].some((t) => first!.startsWith(note(said, t).replace(/[.!]+$/u, "")));
+  const text = acked ? [ack, ...rest].join("\n") : `${ack}\n${last.text}`;
+  return { ...step, replies: [...step.replies.slice(0, -1), { ...last, text }] };
+}
+
+function correctionRead(state: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "không phải hàng xóm, cô là dì ruột của bé", "I'm not her neighbour, I'm her aunt": who writes, denied as the summary has it and
   // said again, is read as the writer saying who they are (the whole message is what is kept).
   // A message about the numbers only ("số 09... là của mẹ bé, không phải số tôi ... Số của tôi là 09..."): the contact is corrected, nothing else.
@@ -2235,7 +2352,7 @@ const spelledKin = (person: string): string => person.replace(/^(bo|ba|cha)\s+(m
 const CHILD_FACT = /\b(?:be|chau|con|em|tre|thang be|con be|dua nho|child|she|he|the (?:girl|boy))\s+(?:(?:nam nay|moi|da|chi|is|was|only|just)\s+)?(?:\d{1,2}|o|song o|lives|is in)\b/;
 
 /** Words that open a correction (folded): "sai rồi, ...", "à nhầm, ...", "không đúng: ...", "no wait, ...", "sorry, I meant ...". */
-const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham)\b/;
+const CORRECTION_LEAD = /^(?:(?:a|ay|o|oh|oops|sorry|xin loi)[,.!\s]+)?(?:(?:khoan|khoan da|hold on|my mistake)[,.!\s]+)?(?:sai roi|sai|nham roi|nham|khong dung|chua dung|ko dung|k dung|wrong|that s wrong|no wait|wait|sua lai|i meant|i mean|toi nham|minh nham|em nham|(?:toi|minh|em) (?:ghi|viet|go|noi) nham|my mistake|my bad)\b/;
 /** A lead said as its own clause before the corrected fact ("Sai, ...", "nhầm rồi ...", "no wait, ..."): removed before the fact is read. */
 const LEAD_CLAUSE = /^\s*(?:(?:à|ấy|ơ|oh|oops|sorry|xin lỗi)[,.!\s]+)?(?:(?:sai rồi|nhầm rồi|sai|nhầm|không đúng|chưa đúng|ko đúng|wrong|that'?s wrong|no wait|wait|sửa lại|sua lai|sửa|sua|đề nghị sửa(?: lại)?|de nghi sua(?: lai)?|xin sửa(?: lại)?|cho sửa(?: lại)?|correction|correct|tôi nhầm|mình nhầm|em nhầm|no|không|ko)\s*[,.!:;]\s*|(?:sai rồi|nhầm rồi|à nhầm|no wait|tôi nhầm|mình nhầm|em nhầm|sorry,? i meant|i meant)\s+)+/iu;
 

@@ -62,6 +62,10 @@ const isQuestion = (text: string) => text.trim().endsWith("?");
 const short = (text: string, words = 6) => !isQuestion(text) && text.trim().split(/\s+/).length <= words;
 /** "em tự kể", "không", "8 tuổi", "ẩn danh": an answer to another question is not a place, a time or a relation as typed. */
 const otherAnswer = (text: string) => isLeadIn(text) || saysFeeling(text) || matchRelation(text) !== null || matchTriState(text) !== null || isAnonymous(text) || /^\s*\d{1,2}\s*(tuổi|tuoi|t|years?( old)?)?\s*$/iu.test(text);
+/** Words of telling or finding out (folded): "told me", "kể với tôi", "mới nói". */
+const TELLING_WORDS = /\b(?:told|tell|tells|said|says|found out|ke|noi|khai|tam su|thu nhan)\b/;
+/** A day or a length of time named (folded): "on Monday", "hôm thứ hai", "tuần trước", "a while". */
+const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|ago|while|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|hom|ngay|tuan|thang|nam ngoai|truoc|lau)\b/;
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 /** Words of an English sentence (folded, typed without Vietnamese letters): "I see him every week" is no place name. */
 const ENGLISH_SENTENCE = /\b(?:i|my|him|his|her|she|they|them|we|us|you|your|it|is|are|was|were|see|know|think|want|will|can|do|does|did|have|has)\b/;
@@ -308,6 +312,13 @@ function numberAndWish(text: string, lang: "vi" | "en"): string | null {
   return `${numbers.join(", ")}${wishes.length > 0 ? ` (${wishes.join("; ")})` : ""}`;
 }
 
+/** A name said beside a number, as typed: "tôi là ông Tư", "Cô Hạnh", "I'm Mrs Lan" (a title, then a name written with a capital). */
+const NAME_CLAUSE = /^(?:(?:tôi|tui|mình|em|cháu|toi|tui|minh|chau) là\s+|tên (?:tôi|tui|mình|em) là\s+|(?:i am|i'm|im|this is|my name is)\s+)?(?:ông|bà|cô|chú|anh|chị|bác|dì|thầy|ong|ba|co|chu|chi|bac|di|thay|mr\.?|mrs\.?|ms\.?|miss)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?$/iu;
+const namesOnly = (text: string): boolean => {
+  const clauses = text.replace(REACH, " ").split(/[,.;!\n()]+/u).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 0 && clauses.every((c) => NAME_CLAUSE.test(c) && /\s\p{Lu}/u.test(c));
+};
+
 /**
  * "bạn gọi cho tôi số 0987 654 321 nha, giờ hành chính thôi": a sentence around a number (three words or more besides it, no name
  * given with it, no limit on calls) stores the number alone as the contact; the sentence goes to the notes (readContactAnswer), nothing
@@ -318,6 +329,8 @@ function numberInSentence(text: string): string | null {
   if (numbers.length === 0) return null;
   const rest = foldKey(text.replace(REACH, " "));
   // A limit on being reached ("đừng gọi, dượng em nghe thấy", "text only") is read from the contact: kept with it as before.
+  // "0987 654 321, tôi là ông Tư": the number and who to ask for are the contact as typed, not a sentence for the notes (walk 49).
+  if (namesOnly(text)) return null;
   if (rest.split(" ").filter(Boolean).length < 3 || /\b(?:ten|name|named)\b/.test(rest) || LIMITS_CONTACT.test(rest) || NO_CALLS.test(rest) || TEXT_ONLY.test(rest) || MESSAGES_ONLY.test(rest)) return null;
   return numbers.join(", ");
 }
@@ -386,7 +399,7 @@ function messagesOnly(d: ReportDraft): ReportDraft {
 }
 const saysNoCalls = (d: ReportDraft): boolean => d.contact !== null && NO_CALLS.test(withoutCautions(foldKey(d.contact)));
 /** Calls to the writer allowed, said in words (folded): "gọi cho tôi thì được", "gọi cũng được", "cứ gọi cho tôi", "calling me is fine". */
-const CALLS_OK = /\b(?:goi|goi dien|lien lac|lien he)(?: (?:cho|voi|lai cho|lai) (?:toi|tui|minh|em|e|t|chau|con))?(?: (?:thi|cung|van|la))* (?:duoc|dc|ok|oke|binh thuong|khong sao)\b|\bcu (?:goi|lien lac)(?: dien)?(?: (?:cho|voi|lai cho) (?:toi|tui|minh|em|e|t|chau|con))?\b|\b(?:calling|call) me (?:is )?(?:fine|ok|okay)\b|\byou can call me\b/;
+const CALLS_OK = /\b(?:goi|goi dien|lien lac|lien he)(?: (?:cho|voi|lai cho|lai) (?:toi|tui|minh|em|e|t|chau|con))?(?: (?:thi|cung|van|la))* (?:duoc|dc|ok|oke|binh thuong|khong sao)\b|\bcu (?:goi|lien lac)(?: dien)?(?: (?:cho|voi|lai cho) (?:toi|tui|minh|em|e|t|chau|con))?\b|\b(?:calling|call) me (?:is )?(?:fine|ok|okay)\b|\byou can call me\b|^(?:(?:ok|okay|yes|yeah|sure|fine)\s+)?(?:please\s+)?call me(?: (?:any ?time|anytime|whenever|back|please|at any time))?$/;
 
 /** Consent to be contacted given at the summary (folded): "cán bộ được gọi điện cho tôi", "tôi đồng ý để cán bộ gọi lại", "you can call me". */
 const CONSENT_GIVEN = /\b(?:duoc|cu|co the|nen)\s+(?:goi|goi dien|lien lac|lien he)(?: lai)?(?: (?:cho|voi) (?:toi|tui|minh|em|e|chau|con))\b|\b(?:dong y|muon|can|mong)\s+(?:cho |de |duoc )?(?:can bo |co chu |moi nguoi |cac anh chi |anh chi |ben ban )?(?:goi|goi dien|lien lac|lien he)\b|\b(?:can bo|co chu|cac anh chi|anh chi|ben ban)\s+(?:cu |hay |co the |duoc )?(?:goi|goi dien|lien lac|lien he)(?: lai)? (?:cho|voi) (?:toi|tui|minh|em|e|chau|con)\b|\b(?:you|officers|they) (?:can|may) (?:call|contact|phone|text) me\b|\bi (?:agree|consent) to be (?:contacted|called)\b/;
@@ -559,7 +572,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => Boolean(d.narrative) && !thinStory(d),
   },
   where: {
-    question: (d) => (d.commune && !d.provinceId ? T.whereProvince : T.where),
+    question: (d) => (d.provinceGuess && !d.provinceId ? T.wherePlaceGuess : d.commune && !d.provinceId ? T.whereProvince : T.where),
     choices: [],
     choose: same,
     recognise: none,
@@ -631,7 +644,9 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     choose: (d, id) => ({ ...d, when: id }),
     // "bh", "đang", "right now": now; "k nhớ", "chịu", a bare "ko": skipped (a day typed is kept as the reporter wrote it).
     recognise: (text) => (NOW_REPLY.test(chatKey(text)) ? "now" : saysNotKnown(text) || plainNo(text) ? "skip" : null),
-    read: (d, text, _deps, loose) => (looseText(text, loose) ? { ...d, when: text.trim() } : null),
+    // "she told me on Saturday, it has been going on for a while": a day of telling given as the answer is kept as typed (the story
+    // reading takes no time of the harm from it), never asked again.
+    read: (d, text, _deps, loose) => (looseText(text, loose) || (!isQuestionLike(text) && TELLING_WORDS.test(foldKey(text)) && (extractReportFacts(text).when !== null || DAY_WORDS.test(foldKey(text)))) ? { ...d, when: text.trim() } : null),
     known: (d) => d.when !== null,
   },
   reporter: {
@@ -740,7 +755,7 @@ function ownWordsRelation(text: string): ReporterRelation | null {
  * ("thằng nhỏ nhà bên bị ba nó làm vậy hoài", "something is going on with the kid next door": low, category other, no red flag),
  * and the model does not read as serious.
  */
-function thinStory(d: ReportDraft): boolean {
+export function thinStory(d: ReportDraft): boolean {
   const told = (d.narrative ?? "").trim();
   const words = told.split(/\s+/).filter(Boolean).length;
   if (!d.harmer && words < 10) return true;

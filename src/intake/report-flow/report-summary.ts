@@ -37,7 +37,7 @@ const W: Record<string, Words> = {
 /** Renders the draft in its own language, with a line on the province's name today when the reporter used its former one. */
 export function renderSummary(d: ReportDraft, placeNote: string | null = null, child = false): string {
   const l = d.language;
-  const lines = [T.summaryTitle[l], `${(child ? W.understoodChild : W.understood)![l]}: ${understood(d).join("; ")}.`];
+  const lines = [T.summaryTitle[l], `${(child ? W.understoodChild : W.understood)![l]}: ${understood(d, child).join("; ")}.`];
   // "Phú Yên nay thuộc tỉnh Đắk Lắk.": a province told by its name before the 2025 merger, said once where the place is read.
   if (placeNote) lines.push(placeNote);
   const missing = [!d.childAgeBand || d.childAgeBand === "unknown" ? W.age![l] : null, !d.provinceName && !d.locationText ? W.place![l] : null,
@@ -52,11 +52,11 @@ export function renderSummary(d: ReportDraft, placeNote: string | null = null, c
 
 /** What was told so far, in one line ("Mình hiểu: bé gái 10 tuổi ở ..., Hà Tĩnh; ..."): the recap for a reporter who lost their place. */
 export function understoodLine(d: ReportDraft, child = false): string {
-  return `${(child ? W.understoodChild : W.understood)![d.language]}: ${understood(d).join("; ")}.`;
+  return `${(child ? W.understoodChild : W.understood)![d.language]}: ${understood(d, child).join("; ")}.`;
 }
 
 /** The facts as short phrases: the child, the harmer, the time, the danger, the reporter, the contact. */
-function understood(d: ReportDraft): string[] {
+function understood(d: ReportDraft, child = false): string[] {
   const l = d.language;
   const self = d.reporterRelation === "self";
   const label = (id: string | null | undefined) => (id ? LABELS[id]?.[l] ?? id : null);
@@ -70,7 +70,10 @@ function understood(d: ReportDraft): string[] {
   if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());
   else if (d.contact) parts.push(`${W.contact![l]}: ${d.contact}${d.consentToContact === null ? "" : ` (${W[d.consentToContact ? "consentYes" : "consentNo"]![l]})`}`);
   // "số của mẹ bé, đừng gọi giờ này": someone else's number, shown as such (never as the reporter's contact or consent).
-  if (d.otherPhone) parts.push(l === "en" ? `${d.otherPhone} is not the reporter's number (kept, not to be called as theirs)` : `số ${d.otherPhone} không phải số của người báo (chỉ ghi lại, không gọi như số người báo)`);
+  // A child reads it simply, or not at all when the number is the contact shown already (walk 49: the officers' wording to a 10-year-old).
+  const shown = Boolean(d.otherPhone && d.contact?.replace(/\D/g, "").includes(d.otherPhone.replace(/\D/g, "")));
+  if (d.otherPhone && child && !shown) parts.push(l === "en" ? `${d.otherPhone} is not your own number` : `số ${d.otherPhone} không phải số của em`);
+  else if (d.otherPhone && !child) parts.push(l === "en" ? `${d.otherPhone} is not the reporter's number (kept, not to be called as theirs)` : `số ${d.otherPhone} không phải số của người báo (chỉ ghi lại, không gọi như số người báo)`);
   return parts;
 }
 

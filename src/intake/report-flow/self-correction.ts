@@ -38,3 +38,33 @@ export function selfCorrected(typed: string): string {
   const after = text.slice(m.index + m[0].length).replace(/^\s*[,;]\s*/, ", ");
   return `${lead}${put}${tail}${after}`.replace(/\s+([,.;!?])/g, "$1");
 }
+
+/** Words that only lead a place or a means in a "Y, not X" pair ("trên Zalo", "qua Facebook", "on TikTok", "mà là"): set aside. */
+const PAIR_LEAD = /^(?:(?:mà là|mà|là|ma la|it'?s|it is|it was|but)\s+)?(?:(?:trên|qua|ở|tren|o|on|via|in)\s+)?/iu;
+/** One clause saying "Y chứ không phải X" / "Y, not X" (NFC): [Y, X]. */
+const Y_NOT_X = /^(.{2,40}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(.{2,40})$/iu;
+/** One clause saying "không phải X, mà là Y" / "not X, it's Y" (NFC): [X, Y]. */
+const NOT_X_Y = /^(?:không phải|ko phải|khong phai|ko phai|k phải|not)\s+(.{2,40}?)\s*,?\s+(?:mà là|mà|là|ma la|but|it'?s|it is)\s+(.{2,40})$/iu;
+
+/**
+ * "mà là trên Zalo chứ không phải Facebook", "not on Instagram, on TikTok": a word of the harmer's words (the place or means, "một người
+ * lạ trên facebook") denied and another said, with that word swapped in those words; null when no such pair names a word they hold.
+ * A pair of persons ("không phải bố, là chú") is no swap: it corrects who harms, read elsewhere (`isPerson` says which words are a person).
+ */
+export function harmerWordsSwapped(harmerText: string | null | undefined, typed: string, isPerson: (words: string) => boolean): string | null {
+  if (!harmerText) return null;
+  let out = harmerText;
+  for (const raw of typed.normalize("NFC").split(/\s*[,;.]\s*(?=(?:mà là|mà|là|ma la|but|và|và là|and)?\s*\S)/iu)) {
+    const clause = raw.trim().replace(/[.!]+$/u, "");
+    const a = Y_NOT_X.exec(clause);
+    const b = a ? null : NOT_X_Y.exec(clause);
+    const [right, wrong] = a ? [a[1]!, a[2]!] : b ? [b[2]!, b[1]!] : [null, null];
+    if (!right || !wrong) continue;
+    const y = right.replace(PAIR_LEAD, "").trim();
+    const x = wrong.replace(PAIR_LEAD, "").replace(/\s+(?:đâu|nha|nhé|ạ)$/iu, "").trim();
+    if (!x || !y || y.split(/\s+/).length > 3 || x.split(/\s+/).length > 3 || /\d/.test(x) || isPerson(x) || isPerson(y)) continue;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+    if (at.test(out)) out = out.replace(at, y);
+  }
+  return out === harmerText ? null : out;
+}

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "counselling" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -25,6 +25,8 @@ const USE_ASKED = "(?:bao|to cao|ke|bao tin)(?: \\w+){0,3} (?:co ich|co tac dung
 const NO_POLICE = /\b(?:(?:khong|ko|k|hong|chang|cha) (?:muon|can|thich|mong)(?: (?:cho|de|bao|goi|keu|trinh bao|dua|co))? cong an|(?:dung|xin dung|dung co|dung ai|khong|ko) (?:bao|goi|keu|trinh bao|cho|de|moi|dua)(?: (?:cho|toi|den|vao))? cong an|(?:i|we) (?:don t|dont|do not|d rather not|would rather not|really don t) (?:want|need|like)?(?: \w+){0,2}? (?:the )?(?:police|cops)|\bno (?:police|cops)(?! (?:came|come|comes|coming|showed|turned|arrived|answered|station|stations|post|office|officers?|here|near|nearby|around)\b)|without (?:the )?(?:police|cops)|(?:please |pls )?(?:don t|dont|do not) (?:call|tell|involve|bring in|get) (?:the )?(?:police|cops))\b/;
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
+  // "muốn hỏi cháu có được hỗ trợ tâm lý gì không", "where can she get counselling?": support for the child after the harm (walk 49: never answered).
+  ["counselling", /\b(?:ho tro|tu van|tham van|tri lieu|cham soc|giup do|dieu tri|tro giup) (?:ve )?(?:suc khoe )?tam (?:ly|li)\b|\b(?:bac si|chuyen gia|nha|phong|chuyen vien|can bo) (?:tam ly|tam li|tham van)\b|\b(?:counsell?ing|counsell?or|therapy|therapist|psychologist|psychological (?:support|help)|mental health (?:support|help))\b/],
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
   ["selfBlame", SELF_BLAME],
@@ -222,6 +224,13 @@ export function sideTopic(text: string): SideTopic | null {
  * Every topic a side message asks about, in the order of `TOPIC_RES` ("có bị lộ danh tính không
  * và ai sẽ đến kiểm tra?" asks about privacy and what happens next): each is answered.
  */
+/**
+ * Someone asking a child for pictures (folded): "nếu mik gửi ảnh ko mặc áo thì cho skin", "bảo em chụp ảnh gửi cho anh ấy", "if i send
+ * him pics". The advice for it is the advice on a demand with nothing sent (do not send, keep the messages, block, a trusted adult),
+ * never the injury-photo answer (walk 49).
+ */
+export const IMAGES_ASKED = /\b(?:neu|he)\s+(?:\S+\s+){0,3}?(?:gui|chup)\s+(?:\S+\s+){0,2}?(?:anh|hinh|clip|video)\b|\b(?:bao|xin|doi|ru|du|nho|ep|bat|doi)\s+(?:\S+\s+){0,3}?(?:chup|gui)\s+(?:\S+\s+){0,2}?(?:anh|hinh|clip|video)\b|\bif i (?:send|take) (?:\S+ ){0,2}?(?:pics?|photos?|pictures?|nudes?|selfies?)\b|\b(?:asks?|asked|asking|wants?|wanted|told) (?:me )?to (?:send|take) (?:\S+ ){0,3}?(?:pics?|photos?|pictures?|nudes?|selfies?)\b/;
+
 /** "có biết ba báo không", "biết ông đã báo": whether someone learns that a parent or grandparent reported, "báo" with its marks (NFC, lower case). */
 const KIN_REPORTED = /(?:^|[\s,.])biết(?:\s+\S+){0,2}\s+(?:ba|bà|ông)\s+(?:đã\s+)?báo(?!\s+(?:giờ|nhiêu|lâu))(?=[\s,.?!]|$)/u;
 
@@ -233,7 +242,8 @@ export function sideTopics(text: string): SideTopic[] {
   const found: SideTopic[] = [];
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
   // "e co bi bat ko vi e gui hinh do": the pictures she was made to send are not a question about photos for the report.
-  if (!(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
+  // "hua cho mik skin neu mik gui anh ko mac ao, h phai lm sao": pictures someone asks of the child are no question about photos for the report.
+  if (!IMAGES_ASKED.test(key) && !(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // "giờ tôi đưa thằng nhỏ đi trạm y tế xã được không?", "can I take him to the clinic?": asked (not "chưa đưa đi bác sĩ" told).
   if (text.split(/(?<=[.;!?\n])/).some((part) => CARE.test(foldKey(part)) && !ALREADY_TAKEN.test(foldKey(part)) && (isQuestionLike(part) || part.includes("?")))) found.push("care");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
@@ -304,7 +314,7 @@ export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|c
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "thanks"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -453,6 +463,12 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "After you send it, you get a report code. An intake officer reviews it, assesses the risk and refers it to the right agency (commune, police, health, hotline 111); an emergency alerts officers at once. Use the code to check the status or add information.",
     viChild: "Khi em gửi xong, em có một mã. Cô chú sẽ đọc ngay và tìm cách giúp em. Em có thể gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "When you send it, you get a code. People who protect children read it soon and work out how to help you. You can call 111 any time, for free.",
+  },
+  counselling: {
+    vi: "Có. Gọi 111 (tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7) để được tư vấn tâm lý cho trẻ và gia đình, và được giới thiệu nơi hỗ trợ gần nhất. Cán bộ bảo vệ trẻ em của UBND xã, phường và phòng tư vấn tâm lý học đường ở trường của trẻ cũng giúp kết nối; bạn có thể ghi mong muốn này trong báo tin để cán bộ sắp xếp.",
+    en: "Yes. Call 111 (the national child protection hotline, free, 24/7) for counselling for the child and the family and to be told where the nearest support is. The child-protection officer of the commune or ward and the school counselling room can also arrange it; you can say so in the report so the officers arrange it.",
+    viChild: "Có em nhé. Gọi 111 (miễn phí, không cần nói tên) để có người nói chuyện với em và chỉ chỗ giúp em. Thầy cô tư vấn ở trường cũng có thể giúp em.",
+    enChild: "Yes. Call 111 (free, you do not have to give your name) to talk to someone who will listen and tell you where to get help. The school counsellor can help too.",
   },
   photos: {
     vi: "Không cần gửi ảnh để báo tin. Đừng tự chụp vết thương hay tự đặt mình vào nguy hiểm để chụp ảnh; cán bộ sẽ xem xét và liên hệ khi cần. Nếu đã có sẵn ảnh (tin nhắn, nơi xảy ra), bạn có thể gửi kèm.",

@@ -59,7 +59,9 @@ const DONE_TONIGHT: readonly RegExp[] = [
 const HURT_TONIGHT = /\b(?:toi nay|dem nay|tonight|this evening)\b(?:\s+\S+){0,12}?\s+(?:danh|quat|dap|tat|dam|da|bop|dot|hit|beat|kicked|slapped|whipped|burned)\b(?:\s+\S+){0,10}?\s+(?:chay mau|ruom mau|bam tim|bam|sung|tray|rach|gay|bi thuong|toe dau|u dau|bleeding|bruised|swollen|broken|cut)\b/;
 
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
-const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b/;
+/** A child's state going on as the writer writes (folded): "khóc mãi không nín", "sốt hoài không hạ", "keeps crying and won't stop". */
+const GOING_ON_NOW = /\b(?:khoc|sot|ho|non|la|gao)\s+(?:mai|hoai|hoai hoai|suot|lien tuc|nay gio|tu nay|ca buoi)\s+(?:khong|ko|k|chua|hong|hok)\s+(?:nin|dung|ngung|ha|bot|het)\b|\b(?:still|keeps?|won t stop|wont stop) (?:crying|screaming|vomiting|burning up)\b/;
+const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b|\bcon (?:gai |trai )?rieng (?:cua )?(?:chong|vo|ong xa|ba xa) (?:toi|tui|minh|em)\b|\bmy (?:husband|wife|partner) s (?:son|daughter|kids?|children|child|boy|girl)\b/;
 
 /** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
 const VAGUE_SOON_QUOTE = /^(?:sap|chuan bi|sap bi|chuan bi bi|about to|is about to)$/;
@@ -86,7 +88,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const facts = parentsLockIn(groupHarmed(madeToMarry(marriedTo(namedAsDoer(notAsUsual(whenOfHarm(notAVictim(notTheReporter(extractReportFacts(read), read), read), read), read), read), read), read), read), read);
   // "nhà cũ ở Bình Phước, tháng trước dọn lên Pleiku", "used to live in Hue but moved to Da Nang": the child lives where they moved to,
   // not in the province of their old home, when the move names a province.
-  const named = notWritersPlace(notWhereTaken(deps.findProvince(text), text, facts, deps), text, deps);
+  const first = deps.findProvince(text);
+  const home = notWhereTaken(first, text, facts, deps);
+  const named = notWritersPlace(home, text, deps);
   const moved = movedTo(text, deps);
   const found = moved && (!named || moved.id !== named.id) ? moved : named ?? moved;
   // "xã Phú Lộc chứ không phải Ea Kar": a commune corrected alone keeps the province the draft holds; a commune that shares its name with
@@ -99,6 +103,9 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
   let next = draft;
+  // "bị dụ vào Bình Dương": only where the child was taken; kept to be confirmed at "where?", never taken as the child's place.
+  const taken = mode === "fill" && !found && !draft.provinceId && !draft.provinceGuess && (!only || only.includes("province")) ? first ?? deps.namedProvince?.(text) ?? null : null;
+  if (taken && taken.level === "province" && onlyTakenTo(taken, text)) next = { ...next, provinceGuess: { id: taken.id, name: taken.name, ...(taken.former && !taken.renamed ? { former: taken.former } : {}) } };
   for (const [field, patch] of Object.entries(values) as Array<[StoryField, Partial<ReportDraft> | undefined]>) {
     if (!patch || (mode === "fill" && isKnown(draft, field)) || (only && !only.includes(field))) continue;
     if (Object.entries(patch).every(([k, v]) => draft[k as keyof ReportDraft] === v)) continue;
@@ -128,6 +135,9 @@ const HARM_BETWEEN = /\b(?:danh|dap|tat|chui|so mo|sam so|xam hai|hiep|nhot|bo d
 /** A telling or finding out right before a time (folded): "told me this morning", "only found out today". */
 const TOLD_BEFORE = /\b(?:told|tell|tells|said|says|found out|noticed|learned|learnt|saw|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
 
+/** A length of time up to now (folded): "3 tuần nay", "mấy hôm nay", "for two weeks". */
+const ONGOING_QUOTE = /^(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|for (?:\d{1,3}|a|one|two|three|four|five|six|several|a few))\s+(?:ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?:\s+(?:nay|roi|qua|now))?$/;
+
 /**
  * "hôm nay con bé mới dám kể là tuần trước bị đánh", "told me this morning that his uncle beat him last weekend": the time the
  * reporter learned of it is not when the harm was; the story is read again without it, and the harm's own time, if it says one, is kept.
@@ -142,24 +152,37 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
   const before = foldKey(nfc.slice(0, at));
   if (!(told && !HARM_BETWEEN.test(told[1] ?? "")) && !TOLD_BEFORE.test(before)) return facts;
   const again = extractReportFacts(`${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`);
-  return again.when ? { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times } : facts;
+  // "nghỉ học 3 tuần nay, sáng nay tôi đến thì thấy em đang khuân gạch": what was found today goes on up to today; today stays.
+  if (facts.when === "today" && again.when === "recent" && ONGOING_QUOTE.test(foldKey(again.whenQuote ?? ""))) return facts;
+  // "my niece told me on Saturday that her mum's boyfriend touches her": a story whose only time is the telling's says no time of the
+  // harm; none is stored, and the question is asked (walk 49 stored "last time: on saturday").
+  return { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times };
 }
 
 /** Words that take the child to a place, right before its name (folded): "đưa ra", "dụ vào", "xuống", "bán sang", "taken to". */
 const TAKEN_TO_BEFORE = /(?:^|\s)(?:vao|vo|ra|len|xuong|sang|tan|to|into)\s+(?:(?:tp|thanh pho|tinh|city of|the city of)\s+)?$/;
+/** A province named as the one another merged into (folded): "cái tỉnh giờ nhập vào Ninh Bình", "sáp nhập vào", "gộp vào", "merged into". */
+const MERGED_INTO_BEFORE = /\b(?:nhap|sap nhap|sat nhap|gop|hop nhat|merged|was merged|folded)\s+(?:vao|vo|into)\s+(?:(?:tp|thanh pho|tinh|city of|the city of)\s+)?$/;
 
 /**
  * "nhà ở xã Kông Chro, bị đưa xuống TP HCM", "bi dua ra Ha Noi": a province named only as where the child was taken to is not where
  * the child lives; the province of the commune the story names wins, and with none the province is left to ask.
  */
 function notWhereTaken(found: ChildProvince | null, text: string, facts: ReportFacts, deps: ReportFlowDeps): ChildProvince | null {
-  if (!found?.matched || found.level !== "province") return found;
+  if (!found?.matched || found.level !== "province" || !onlyTakenTo(found, text)) return found;
+  const home = facts.commune ? deps.findProvince(facts.commune) : null;
+  return home && home.id !== found.id ? home : null;
+}
+
+/** Every mention of the province is a place the child was taken to ("dụ vào Bình Dương", "lured to Hanoi"). */
+function onlyTakenTo(found: ChildProvince, text: string): boolean {
+  if (!found.matched) return false;
   const key = foldKey(text);
   const name = foldKey(found.matched);
   const at = [...key.matchAll(new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g"))].map((m) => m.index ?? 0);
-  if (at.length === 0 || !at.every((i) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)))) return found;
-  const home = facts.commune ? deps.findProvince(facts.commune) : null;
-  return home && home.id !== found.id ? home : null;
+  // "ở cái tỉnh giờ nhập vào Ninh Bình": the province another merged into is where the child is today, no place taken to.
+  const takenTo = (i: number) => TAKEN_TO_BEFORE.test(key.slice(Math.max(0, i - 30), i)) && !MERGED_INTO_BEFORE.test(key.slice(Math.max(0, i - 40), i));
+  return at.length > 0 && at.every(takenTo);
 }
 
 /** A clause where the writer says who they are or where they work (folded): "mình là tình nguyện viên ở một mái ấm tại Huế", "I teach at a school in Hue". */
@@ -279,10 +302,14 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const grown = writerIsGrownUp(text);
   // The fact module's "child_self" holds only when the story reads as a child telling of themself (isChildReporter decides).
   const said = facts.reporter === "child_self" ? (grown && KIN_OF_CHILD.test(foldKey(text)) ? "relative" : null) : facts.reporter;
-  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
+  // "con bé bên nhà vợ tôi", "my wife's niece", "I teach her", "cô chủ nhiệm của cháu đây": the writer's tie in their own words
+  // comes before the fact module's reading ("bên nhà" read as next door).
+  const tie = isChildWriter(text) ? null : tieSaidOfSelf(text);
+  const reporter: StoryReporter | null = childSelf ? "child_self" : sibling ? "sibling" : introducedAs(text) ?? (tie && (!said || said === "neighbour") ? tie : null) ?? said ?? (isChildWriter(text) && (PEER_WORDS.test(foldKey(text)) || ((MY_FRIEND.test(foldKey(text)) || MY_FRIEND_EN.test(foldKey(text))) && !FRIENDS_CHILD.test(foldKey(text)))) ? "friend" : null)
     // "e la bn cua no", "mik là bn thân của nó": a child who is the friend of the child told of (walk 47: asked who they are).
     ?? (childFriendWrites(text) ? "friend" : null)
-    // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked.
+    // "con gái tôi 13 tuổi ...", "ổng chồng tui ... hai đứa nhỏ", "my son is 12": the writer is the child's parent (family), not asked;
+    // "con riêng của chồng tôi", "my husband's son": a step-parent, family too (walk 49 asked who they are).
     ?? (!isChildWriter(text) && WRITERS_CHILD.test(foldKey(text)) ? "parent" : null)
     // "2 đứa cháu ngoại của bà", "three grandchildren of mine": a grown-up's grandchildren, so family.
     ?? (!childSelf && grandchildOfWriter(text) ? "relative" : null)
@@ -290,7 +317,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     ?? (!childSelf && !isChildWriter(text) && NIECE_OF_WRITER.test(foldKey(text)) ? "relative" : null)
     // "Mình ở phòng trọ ngay sát vách", "phòng trọ cạnh phòng tui có bé gái", "hàng xóm nhà em có bé": the writer lives beside the
     // child, a neighbour (walk 47: asked who they are).
-    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text))) ? "neighbour" : null);
+    ?? (!childSelf && !isChildWriter(text) && (WRITER_BESIDE.test(foldKey(text)) || CHILD_NEXT_TO_WRITER.test(foldKey(text)) || BESIDE_IN_OWN_WORDS.test(foldKey(text))) ? "neighbour" : null);
   // "Tôi bán tạp hóa", "Tôi cho thuê phòng trọ", "I volunteer at a community centre": the writer's own trade, no tie to the child.
   const trade = !reporter && !childSelf && !isChildWriter(text) && writerTrade(text);
   // "Tôi là bà con bên nội của bé", "I'm his football coach": a tie no kind above names, kept in the writer's own words.
@@ -340,7 +367,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // is the time of the last harm, ahead of an earlier time the story names first (walk 48).
   const lastSaid = !planned && !plannedWeeks ? latestSaid(timeWordsWrittenOut(text), facts) : null;
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
-    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text);
+    : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
+    // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
+    ?? (GOING_ON_NOW.test(foldKey(text)) ? WHEN_OF.now ?? null : null);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -352,7 +381,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const wantsToDie = emergency && triaged.redFlags.includes("stated_intent_to_die") && facts.when !== "past" && !facts.resolved;
   // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
   const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
-  const dangerNow = ((facts.when === "now" || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
+  // "em bé 1 tuổi khóc mãi không nín, người em nóng lắm" with no one to care: a state going on now, an emergency, is danger now (walk 49).
+  const goingOn = !facts.when && !facts.resolved && GOING_ON_NOW.test(foldKey(text));
+  const dangerNow = ((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));
@@ -578,7 +609,8 @@ const THIRD_PERSON = /\b(?:hoc sinh|hoc tro|thang be|con be|co be|cau be|em ay|c
 export function writerIsGrownUp(text: string): boolean {
   const key = foldKey(text);
   // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
-  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key);
+  // "cô chủ nhiệm của cháu đây", "I teach her": a teacher speaking of their pupil.
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || TEACHES_CHILD.test(key);
 }
 
 /** "mình 24t rồi", "tôi năm nay 31 tuổi", "I'm 19": the writer's own age, 18 or more, ends any reading of them as a child. */
@@ -1080,6 +1112,35 @@ const WRITER_BESIDE = /(?:^|[.,;!?]\s*|\s)(?:(?:toi|tui|minh|mk|mik|em|e)\s+(?:c
 
 /** The child's home named by the writer's (folded): "phòng trọ cạnh phòng tui có bé", "nhà kế bên nhà tôi", "hàng xóm nhà em có bé gái". */
 const CHILD_NEXT_TO_WRITER = /\b(?:nha|phong|phong tro|can ho)\s+(?:sat vach|ke ben|ben canh|canh|sat|doi dien)\s+(?:nha|phong|can ho)?\s*(?:toi|tui|minh|em|e)\b|\bhang xom\s+(?:nha\s+|cua\s+|ben nha\s+)?(?:toi|tui|minh|em|e)\s+(?:co|la)\s+(?:\S+\s+){0,2}?(?:be|chau|dua|thang|con|em be|tre|hai dua|2 dua)\b/;
+
+/**
+ * The child's home beside the writer's, said loosely or in English (folded): "con bé nhà trọ bên cạnh", "căn hộ đối diện", "the flat
+ * next to mine", "the family across the hall", "the kid upstairs". Not a house beside a school or a market, nor crossing a street.
+ */
+const BESIDE_IN_OWN_WORDS = /\b(?:nha tro|phong tro|day tro|can ho|nha)\s+(?:ngay\s+)?(?:ben canh|ke ben|sat vach|sat ben|canh ben|doi dien)\b(?!\s+(?:truong|cho|chua|nha tho|cong ty|xuong|quan|tiem|duong|song|ubnd|uy ban|cong an|tram|benh vien))|\b(?:flat|apartment|unit|room|house|home|place|door)\s+(?:right\s+)?next (?:to|door to) (?:mine|ours|me|us|my (?:flat|apartment|unit|room|house|place|home)|our (?:flat|apartment|unit|room|house|place|home))\b|\bacross the (?:hall|hallway|corridor|landing)\b|\b(?:family|families|people|couple|kid|kids|child|children|boy|girl|baby|toddler|house|flat|apartment|unit|neighbou?rs?)\s+(?:right\s+)?(?:across the (?:street|road|lane|alley)|upstairs|downstairs|above (?:me|us|mine|ours)|below (?:me|us|mine|ours)|on (?:my|our) floor)\b/;
+
+/**
+ * The writer's spouse's family (folded): "bên nhà vợ", "nhà chồng tôi", "cháu vợ tôi", "my wife's niece", "my husband's nephew".
+ * Not "bên nhà chồng" alone, which is the family a married girl lives with.
+ */
+const SPOUSES_KIN = /\bben nha vo\b|\b(?:ben\s+)?nha (?:vo|chong) (?:toi|tui|minh|anh|em|t)\b|\b(?:chau|chau gai|chau trai|chau ho|em ho|con)(?: (?:gai|trai))? (?:ben )?(?:nha )?(?:vo|chong) (?:toi|tui|minh)\b|\bmy (?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|brother|sister|cousin|son|daughter|mum|mom|mother|dad|father|aunt|uncle)(?: in law)? s (?:niece|nephew|grandson|granddaughter|grandchild|grandkids?|son|daughter|stepson|stepdaughter|kid|kids|child|children|boy|girl|little (?:boy|girl|one|brother|sister)|baby|brother|sister|cousin)\b/;
+
+/**
+ * The writer says they teach the child (folded): "I teach her", "we tutor the boy", "cô chủ nhiệm của cháu đây" (the teacher
+ * speaking). Not "tôi dạy nó" alone: a parent raises ("dạy") their own child too.
+ */
+const TEACHES_CHILD = /\b(?:i|we)\s+(?:teach|tutor)\s+(?:her|him|them|the (?:boy|girl|child|kid|kids|children)|this (?:boy|girl|child|kid))\b|\b(?:co|thay|giao vien|gv)(?: giao)?\s+(?:chu nhiem|day)(?: lop(?: \w+)?)?\s+(?:cua\s+)?(?:chau|be|em|no|con be|thang be|chau be|em ay|chau ay)\s+(?:day|day a|day nhe)\b/;
+
+/**
+ * The writer's tie said of themself in their own words: their spouse's kin (family), teaching the child (teacher). It wins only over
+ * no reading or the fact module's neighbour ("bên nhà vợ" read as "bên nhà", next door).
+ */
+function tieSaidOfSelf(text: string): StoryReporter | null {
+  const key = foldKey(text);
+  if (SPOUSES_KIN.test(key)) return "relative";
+  if (TEACHES_CHILD.test(key)) return "teacher";
+  return null;
+}
 
 /** A weekday just before a week word (as typed): "thứ sáu", "thứ 6", "thứ bảy", "chủ nhật", "t7", "cn". */
 const WEEKDAY_BEFORE = /((?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|(?:chủ nhật|chu nhat|cn|t[2-7]))\s+$/iu;

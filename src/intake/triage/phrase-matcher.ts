@@ -6,7 +6,7 @@
  * governs it; the rules decide what that changes.
  */
 import { canonicalVietnamese } from "../../core/vietnamese-text.ts";
-import { CONTRACTION_NEGATORS, foldedSenseAt, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, untonedChuaBeforeHarm, type LexiconRule } from "./triage-lexicon.ts";
+import { adultNamedAfter, CONTRACTION_NEGATORS, foldedSenseAt, HYPOTHETICAL_PAIRS, NEGATION_FILLERS, NEGATORS, untonedChuaBeforeHarm, type LexiconRule } from "./triage-lexicon.ts";
 import { quoteSpan, type Clause } from "./report-text.ts";
 
 /** Gaps ("*") span at most this many tokens, so a pattern stays inside one idea. */
@@ -212,6 +212,7 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number,
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
   if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
+  if (rule.exceptAdultObject && adultNamedAfter(clause.tokens, start, end)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? []) && !nearTheMatch(rule.keepAlongNear, clause, nextClause)) return false;
   return true;

@@ -16,7 +16,7 @@ import { splitReport, TEEN_NOW_WORDS, teenNowSpans } from "./report-text.ts";
 import { aloneInFeeling } from "./alone-feeling.ts";
 import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
-import { foldedSenseAt, untonedChuaBeforeHarm } from "./triage-lexicon.ts";
+import { adultNamedAfter, foldedSenseAt, SELF_HARM_DANGER, untonedChuaBeforeHarm } from "./triage-lexicon.ts";
 import type { ChildAge } from "./triage-types.ts";
 
 export const RELATIONS = [
@@ -62,6 +62,20 @@ export interface ReportFacts {
   treated: boolean;
   /** A plan, date or means to die told in self-harm talk ("chủ nhật này là ngày cuối", "lần sau sẽ làm cho chắc", "how many pills"). */
   planToDie: boolean;
+  /**
+   * A farewell or suicide message told, posted or left ("tạm biệt mọi người", "chết là hết", "thư tuyệt mệnh", "this is goodbye"), a plan
+   * for now told in one phrase ("tối nay lên cầu là xong"), or belongings given away ("cho hết đồ chơi", "gave away his guitar"): not denied, not after an "if", not of an earlier time, not in a
+   * report of a song, a game, a story or a move (lexicon.json `selfHarmDanger`).
+   */
+  farewell: boolean;
+  /** A means to die at hand: pills, poison, a rope, a blade, a height, a river or a bridge ("lọ thuốc ngủ", "sân thượng", "razor blades"), not denied. */
+  meansAtHand: boolean;
+  /** The child cannot be reached, is not answering, has left or nobody knows where ("tắt máy", "gọi không nghe máy", "won't pick up"); not a grown-up named after it. */
+  unreachableNow: boolean;
+  /** A plan for now, tonight or tomorrow: a soon word with an act in its clause ("tối nay lên cầu là xong", "tonight is the night"). */
+  dyingSoon: boolean;
+  /** The child is cared for and safe now ("đã qua cơn nguy hiểm", "đang nằm viện", "safe at home"). */
+  safeNow: boolean;
   /** A threat to kill the child ("dọa đánh chết", "threatened to kill"). */
   threatToKill: boolean;
   /** A beating promised for tonight or tomorrow ("mai tao đánh tiếp", "says he will beat her again tomorrow"), not inside an "if". */
@@ -188,8 +202,11 @@ function toWords(text: string): Words {
       sentence++;
       continue;
     }
-    words.written.push(m[0]);
-    words.folded.push(foldVietnamese(m[0]));
+    // A word in single quotes ("'chủ nhật này là ngày cuối'") is the word: an apostrophe only inside one ("won't").
+    const word = m[0].replace(/^'+|'+$/g, "");
+    if (!word) continue;
+    words.written.push(word);
+    words.folded.push(foldVietnamese(word));
     words.sentence.push(sentence);
   }
   // The same words with their case, to tell names; a text in capitals (or none) has no names told.
@@ -202,8 +219,8 @@ function toWords(text: string): Words {
     if (m[0] === "(") depth++;
     else if (m[0] === ")") depth = Math.max(0, depth - 1);
     else if (m[0] === "," || m[0] === ":" || m[0].trim() === "-") pause = true;
-    else if (!/^[.!?\n;]+$/.test(m[0])) {
-      cased.push(m[0]);
+    else if (!/^[.!?\n;]+$/.test(m[0]) && m[0].replace(/^'+|'+$/g, "")) {
+      cased.push(m[0].replace(/^'+|'+$/g, ""));
       paren.push(depth > 0);
       comma.push(pause);
       pause = false;
@@ -460,13 +477,52 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     harmerAccess: harmerAccess(m, words, relations, harmer) || harmerStillHome(m, words, relations, harmer),
     untreated: said(m, words, "untreated", lx.untreated),
     treated: !lean && said(m, words, "treated", lx.treated),
-    planToDie: said(m, words, "planToDie", lx.planToDie),
+    // Not asked of what to do if ("What should I do if a friend ever texts me she is going to end it?"), nor in a report of a story,
+    // a song, a game or a move ("Bé đọc truyện thấy nhân vật viết thư tuyệt mệnh"): lexicon.json selfHarmDanger.notFarewell.
+    planToDie: said(m, words, "planToDie", lx.planToDie, (hit) => !openedByIf(words, hit)) && !m.any(words, "sh:notFarewell", SELF_HARM_DANGER.notFarewell),
+    ...selfHarmDanger(m, words),
     threatToKill: said(m, words, "threatToKill", lx.threatToKill) || quotedThreat(m, text.slice(0, 4000), words, harmer),
     beatingPromised: said(m, words, "beatingPromised", lx.beatingPromised ?? [], (hit) => !afterAnIf(words, hit)),
     unconsciousNow: unconsciousNow(m, words),
     commune: lean ? null : communeOf(text.slice(0, 4000)),
     phone: lean ? null : phoneOf(text),
   };
+}
+
+/**
+ * The facts of a child in danger of dying by their own hand now (lexicon.json `selfHarmDanger`): a farewell told, a means at hand,
+ * the child out of reach, a plan for now. triage-model.ts combines them with a stated wish to die (farewellDangerFloor).
+ */
+function selfHarmDanger(m: FactsMatcher, words: Words): Pick<ReportFacts, "farewell" | "meansAtHand" | "unreachableNow" | "dyingSoon" | "safeNow"> {
+  const w = SELF_HARM_DANGER;
+  const otherContext = m.any(words, "sh:notFarewell", w.notFarewell);
+  // A plan to die told in one phrase ("tối nay lên cầu là xong") is itself a farewell told; "tonight is the night" only a plan for now.
+  const told = said(m, words, "sh:planTold", w.planTold, (hit) => !openedByIf(words, hit));
+  const plan = told || said(m, words, "sh:planSoon", w.planSoon, (hit) => !openedByIf(words, hit));
+  const farewell = told || (!otherContext && said(m, words, "sh:farewell", w.farewell, (hit) => !openedByIf(words, hit) && !toldEarlier(m, words, hit)));
+  const meansAtHand = m.kept(words, "sh:means", w.means).some((hit) => !openedByIf(words, hit) && !meansDenied(words, hit, w.meansVerbs));
+  const unreachableNow = said(m, words, "sh:unreachable", w.unreachable, (hit) => !openedByIf(words, hit) && !toldEarlier(m, words, hit) && !adultNamedAfter(words.folded, hit.start, hit.end));
+  const soon = m.hits(words, "sh:soon", w.soon);
+  const acts = m.hits(words, "sh:act", w.act);
+  // The soon word and the act in one clause (no comma between): "hạn đến sáng mai, nó bảo muốn chết cho xong" is a deadline, no plan.
+  const sameClause = (a: Hit, b: Hit) => words.sentence[a.start] === words.sentence[b.start] && !words.comma.slice(Math.min(a.start, b.start) + 1, Math.max(a.start, b.start) + 1).some(Boolean);
+  const dyingSoon = plan
+    || soon.some((s) => !openedByIf(words, s) && acts.some((a) => sameClause(a, s)) && !negatedAct(words, acts.filter((a) => sameClause(a, s))));
+  return { farewell, meansAtHand, unreachableNow, dyingSoon, safeNow: said(m, words, "sh:safeNow", w.safeNow) };
+}
+
+/** A negator before a means in its sentence with only verbs of taking or having between ("không uống thuốc ngủ", "didn't take any pills"). */
+function meansDenied(words: Words, hit: Hit, verbs: readonly string[]): boolean {
+  for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4) && words.sentence[k] === words.sentence[hit.start]; k--) {
+    if (negatorAt(words, k)) return true;
+    if (!verbs.includes(words.folded[k]!) && !NEGATION_FILLERS.has(words.folded[k]!)) return false;
+  }
+  return false;
+}
+
+/** Every act of the sentence denied right before it ("tối nay con không làm gì đâu"). */
+function negatedAct(words: Words, acts: readonly Hit[]): boolean {
+  return acts.every((a) => [1, 2].some((d) => a.start - d >= 0 && negatorAt(words, a.start - d)));
 }
 
 /** The harmer of a message's words, as readReportFacts reads it. */
@@ -735,6 +791,22 @@ function quotedThreat(m: FactsMatcher, text: string, words: Words, harmer: { rel
 /** Words that open a hypothetical (folded): "nếu", "giả sử", "lỡ", "if", "what if", "in case". */
 const IF_OPENERS: ReadonlySet<string> = new Set(["neu", "gia", "lo", "if", "case", "unless"]);
 
+/**
+ * afterAnIf, with the "if" read as a whole word: "gia" only as "giả sử", "giả như", "lo" only as "lỡ" (or "lo như", "lo mà"),
+ * "case" only as "in case": "làm xấu mặt gia đình" opens no "if" before "lần sau sẽ làm cho chắc".
+ */
+function openedByIf(words: Words, hit: Hit): boolean {
+  for (let k = hit.start - 1; k >= 0 && words.sentence[k] === words.sentence[hit.start]; k--) {
+    const w = words.folded[k]!;
+    const next = words.folded[k + 1] ?? "";
+    if (w === "neu" || w === "if" || w === "unless") return true;
+    if (w === "gia" && (next === "su" || next === "nhu")) return true;
+    if (w === "lo" && (words.written[k] === "lỡ" || next === "nhu" || next === "ma")) return true;
+    if (w === "case" && words.folded[k - 1] === "in") return true;
+  }
+  return false;
+}
+
 /** The hit stands in a sentence that an "if" opens before it ("nếu mai ông ấy đánh tiếp thì ..."): a hypothetical, not a promise. */
 function afterAnIf(words: Words, hit: Hit): boolean {
   for (let k = hit.start - 1; k >= 0 && words.sentence[k] === words.sentence[hit.start]; k--) if (IF_OPENERS.has(words.folded[k]!)) return true;
@@ -865,7 +937,7 @@ function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray
  * The kinds of time the text names, most urgent first, each with where it is first named;
  * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
  */
-function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number }> {
+function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
@@ -877,9 +949,14 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // Not of a child who wants to die ("hôm nay nó nói với tôi là muốn chết"): what is told that day is the danger itself.
   const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
   const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
+  const durations = new Set(durationToNow(m, words).map((h) => h.start));
   return WHEN_ORDER.flatMap((w) => {
-    const at = harmTimes.filter((x) => x.w === w).map((x) => x.h.start);
-    return at.length ? [{ w, at: Math.min(...at) }] : [];
+    const here = harmTimes.filter((x) => x.w === w);
+    const at = here.map((x) => x.h.start);
+    if (!at.length) return [];
+    const first = Math.min(...at);
+    // "nghỉ học 2 tuần nay": a length of time up to now, the harm going on until today (mainTime prefers a today told with it).
+    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}) }];
   });
 }
 
@@ -1027,7 +1104,7 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", 
  * story is told from (named first: "Hôm qua mẹ đánh em ... chiều nay em không dám về" is
  * yesterday). A story that opens in the past ("Hồi nhỏ ... nhiều lần") is past, not repeated.
  */
-function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact | null {
+function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean }>): WhenFact | null {
   const of = (w: WhenFact) => timed.find((t) => t.w === w);
   const urgent = of("now") ?? of("tonight");
   if (urgent) return urgent.w;
@@ -1035,6 +1112,8 @@ function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number }>): WhenFact |
   const repeated = of("repeated");
   if (repeated && past && past.at < repeated.at) return "past";
   if (repeated) return "repeated";
+  // "nghỉ học 2 tuần nay, hôm nay tôi tới thì thấy em đi phụ hồ": a harm going on for weeks up to now, seen today, was last today (walk 49).
+  if (of("today") && of("recent")?.ongoing) return "today";
   const dated = [of("today"), of("recent")].filter((t): t is { w: WhenFact; at: number } => t !== undefined).sort((a, b) => a.at - b.at);
   return dated[0]?.w ?? past?.w ?? null;
 }

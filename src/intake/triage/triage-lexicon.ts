@@ -61,6 +61,8 @@ export interface LexiconRule {
   exceptSubject?: readonly string[];
   /** Matches are ignored when the one to three words right before them, as written, are one of these: "bà nội đang ốm" is the grandmother's illness, not the child's. */
   exceptSubjectWritten?: readonly string[];
+  /** Not when a grown-up is named right after the match ("không liên lạc được với mẹ nó"): lexicon `adultObjects` (adultNamedAfter). */
+  exceptAdultObject?: boolean;
   /** Not when said of the writer ("I'm a stranger to them"): words about the writer are no fact about the one who harms. */
   exceptWriter?: boolean;
   /**
@@ -102,6 +104,36 @@ interface LexiconFile {
   highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[]; lawAsked: string[]; generalChild: string[]; marksDeniedThrough: string[] };
   foldedSenses?: FoldedSense[];
   inProgressSigns?: string[];
+  adultObjects: AdultObjectWords;
+  selfHarmDanger: SelfHarmDangerWords;
+}
+
+/** The people named after words of someone who cannot be reached (lexicon `adultObjects`, folded). */
+export interface AdultObjectWords {
+  links: string[];
+  determiners: string[];
+  children: string[];
+  adults: string[];
+  /** A family, out of reach only when a writer is the subject ("tôi không liên lạc được với gia đình em"). */
+  family: string[];
+  writers: string[];
+  aux: string[];
+}
+
+/** The words of a child in danger of dying by their own hand now (lexicon `selfHarmDanger`; phrases as written, matched folded too). */
+export interface SelfHarmDangerWords {
+  farewell: string[];
+  notFarewell: string[];
+  means: string[];
+  /** Folded words that may stand between a negator and a means ("không uống thuốc ngủ"). */
+  meansVerbs: string[];
+  unreachable: string[];
+  soon: string[];
+  act: string[];
+  planSoon: string[];
+  /** A plan to die told in one phrase ("lên cầu là xong"): a farewell told, and a plan for now. */
+  planTold: string[];
+  safeNow: string[];
 }
 
 /** An untoned word that its neighbours make one of the words it folds from ("dam cuoi" is "đám cưới"): lexicon `foldedSenses`. */
@@ -262,6 +294,31 @@ export const MESSAGING: RegExp = wholeWordsRegex(DATA.messaging);
 
 /** The ends of violence_in_progress phrases that tell a sign of harm (bleeding, screaming), not an act: read by triage-combinations.ts. */
 export const IN_PROGRESS_SIGNS: readonly string[] = DATA.inProgressSigns ?? [];
+
+/** The people named after the words of someone who cannot be reached: lexicon `adultObjects`. */
+export const ADULT_OBJECTS: AdultObjectWords = DATA.adultObjects;
+
+/** The words of a farewell, a means at hand, a child out of reach, a plan for now: lexicon `selfHarmDanger`. */
+export const SELF_HARM_DANGER: SelfHarmDangerWords = DATA.selfHarmDanger;
+
+/**
+ * Whether the words right after `end` (folded tokens) name a grown-up ("không liên lạc được | với mẹ nó", "mất liên lạc | với bố cháu",
+ * "can't reach | his father"): past up to two links and a determiner, an adult's word, unless a child's word stands there
+ * ("với cô bé", "với con gái"). A family ("với gia đình em") only when a writer is the subject right before `start` ("tôi không thể
+ * liên lạc với gia đình em"): "cháu mất liên lạc với gia đình" is the child out of reach. The grown-up cannot be reached, not the child.
+ */
+export function adultNamedAfter(tokens: readonly string[], start: number, end: number): boolean {
+  const at = (i: number, phrase: string) => phrase.split(" ").every((w, j) => tokens[i + j] === w);
+  let i = end;
+  for (let links = 0; links < 2 && ADULT_OBJECTS.links.includes(tokens[i] ?? ""); links++) i++;
+  if (ADULT_OBJECTS.determiners.includes(tokens[i] ?? "")) i++;
+  if (i === end || ADULT_OBJECTS.children.some((p) => at(i, p))) return false;
+  if (ADULT_OBJECTS.adults.some((p) => at(i, p))) return true;
+  if (!ADULT_OBJECTS.family.some((p) => at(i, p))) return false;
+  let s = start;
+  while (s > 0 && ADULT_OBJECTS.aux.includes(tokens[s - 1] ?? "")) s--;
+  return ADULT_OBJECTS.writers.some((p) => { const n = p.split(" ").length; return s - n >= 0 && at(s - n, p); });
+}
 
 /** Words that set a time ahead or a condition (folded): "sẽ", "nếu", "trước", "will", "unless": read by triage-combinations.ts. */
 export const AHEAD_OR_IF: RegExp = wholeWordsRegex(DATA.aheadOrIf);

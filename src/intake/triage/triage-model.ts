@@ -405,7 +405,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, notLoweredByInstructions(text, safeNowModelAlone(text, rules, read.matches, facts, opts, decide(model, features, rules, opts, intent)), model, opts)))))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, safeNowModelAlone(text, rules, read.matches, facts, opts, decide(model, features, rules, opts, intent)), model, opts))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -699,6 +699,41 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
     return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
   }
   return triage;
+}
+
+/** The floor's flags, by what stands beside the wish to die or the farewell: a means at hand, the child out of reach, a plan for now. */
+const FAREWELL_DANGER = [
+  { fact: "meansAtHand", flag: "intent_to_die_with_means", vi: "có sẵn phương tiện (thuốc, dây, dao lam, chỗ cao, sông)", en: "a means at hand (pills, poison, a rope, a blade, a height, a river)" },
+  { fact: "unreachableNow", flag: "intent_to_die_out_of_reach", vi: "trẻ hiện không liên lạc được, đã bỏ đi hoặc không ai biết ở đâu", en: "the child cannot be reached now, has left or nobody knows where" },
+  { fact: "dyingSoon", flag: "intent_to_die_soon", vi: "có kế hoạch cho lúc này, tối nay hoặc ngày mai", en: "a plan for now, tonight or tomorrow" },
+] as const;
+
+/**
+ * DESIGN, triage contract: a stated intent or plan to die (said or posted) is an emergency. Read from facts, in one place: a wish to
+ * die stated (intentToDie) or a farewell told or posted (a status, a note, a message, things given away: facts.farewell) WITH a
+ * means at hand, the child out of reach now, or a plan for now or tonight, is an emergency of self-harm whatever the model says.
+ * Not when the report tells the matter over or the child cared for and safe now (a past attempt treated in hospital), nor when it
+ * tells a threat to kill the child (the words of dying are the threat's, not the child's). It only
+ * raises: on a report already an emergency it adds its flag and reason and keeps the category the model named, unless "other".
+ */
+function farewellDangerFloor(facts: ReportFacts, intent: IntentToDie, triage: TriageResult): TriageResult {
+  if (!intent.stated && !facts.farewell) return triage;
+  // Someone threatening to kill the child ("dọa cho uống thuốc chuột", "would throw him in and drown him") is no wish of the child's.
+  if (facts.resolved || facts.safeNow || facts.threatToKill) return triage;
+  const beside = FAREWELL_DANGER.filter((d) => facts[d.fact]);
+  if (beside.length === 0) return triage;
+  const told = intent.stated ? `"${intent.stated}"` : "lời từ biệt";
+  const toldEn = intent.stated ? `"${intent.stated}"` : "a farewell";
+  const raised = triage.risk !== "emergency";
+  return {
+    ...triage,
+    risk: "emergency",
+    // Raised here, or named no harm by the model ("other"): the harm is self-harm. An emergency of another harm keeps its category.
+    category: raised || triage.category === "other" ? "self_harm" : triage.category,
+    redFlags: [...new Set([...triage.redFlags, ...beside.map((d) => d.flag)])],
+    reasons: [...triage.reasons, `Quy tắc an toàn: trẻ nói hoặc đăng ý muốn chết (${told}), kèm ${beside.map((d) => d.vi).join("; ")} → khẩn cấp (quy tắc chỉ nâng, không hạ).`],
+    reasonsEn: [...triage.reasonsEn, `Safety rule: the child told or posted a wish to die (${toldEn}), with ${beside.map((d) => d.en).join("; ")} → emergency (rules only raise).`],
+  };
 }
 
 /** A ransom demanded for a child (folded): "đòi tiền chuộc", "đòi 50 triệu chuộc", "ransom"; not "chuốc rượu". */

@@ -81,3 +81,14 @@ export function findChildProvince(registry: Pick<Registry, "findProvinces" | "fi
   const former = best && hit.today && hit.today.name !== hit.name && bare(found.matched) !== bare(hit.today.name) ? { former: hit.name, ...(hit.today.provinceId === hit.id ? { renamed: true } : {}) } : {};
   return hit.today ? { id: hit.today.provinceId, name: hit.today.name, ...where, ...former } : { id: hit.id, name: hit.name, ...where };
 }
+
+/** Today's province for the first province the text names in full, wherever it stands (no scoring of where the child is), or null. */
+export function findNamedProvince(registry: Pick<Registry, "findProvinces">, text: string): ChildProvince | null {
+  const named = registry.findProvinces(text).find((m) => !/[,.;:!?…]/u.test(m.matched) && !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
+  if (!named) return null;
+  const hit = named.province;
+  if (!hit.today) return { id: hit.id, name: hit.name, matched: named.matched, level: "province" };
+  // "Bình Dương", now part of Thành phố Hồ Chí Minh: the name then, as findChildProvince says it.
+  const former = hit.today.provinceId !== hit.id && hit.today.name !== hit.name && foldKey(named.matched) !== foldKey(hit.today.name) ? { former: hit.name } : {};
+  return { id: hit.today.provinceId, name: hit.today.name, matched: named.matched, level: "province", ...former };
+}
