@@ -93,10 +93,6 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
 function withAbuserQuote(facts: TriageFacts): string | false {
   const found = caregiverAndHarm(facts, CAREGIVER_HARMS);
   const doer = found ? new Set(foldWords(found.carer)) : null;
-  // Signs of sexual abuse only ("hành vi tình dục" of the child), no one told to harm: "bé ở với ông bà và bố" is the child's home,
-  // not the child with an abuser (DESIGN: a suspicion is high; an emergency needs the one who harms with the child).
-  // A night ahead told ("tối nay bé ở với ông ấy") keeps it: someone the child will be with tonight.
-  if (!found && signsOnly(facts) && !facts.codes.has("soon")) return false;
   const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const said = foldWords(x.quote).join(" ");
@@ -113,21 +109,6 @@ function withAbuserQuote(facts: TriageFacts): string | false {
   // "tối nào cx nghe nó khóc, mà tối nay ổng về": the words of tonight or now say the danger, before the words of every night.
   const m = hits.find((x) => !EVERY_NIGHT.test(foldWords(x.quote).join(" "))) ?? hits[0];
   return m ? m.quote : false;
-}
-
-/** Harm kinds a "with the person now" makes urgent. */
-const WITH_HARMS: ReadonlySet<TriageCategory> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "online_abuse"]);
-
-/** A sign told of the child's own behaviour or drawings (folded quote of a sexual_abuse_hint): "hành vi tình dục", "động tác người lớn". */
-const CHILDS_OWN_SIGN = /\b(?:hanh vi|hanh dong|dong tac|ve|tranh|sexuali[sz]ed|sexual (?:behaviou?r|drawings?|play))\b/;
-
-/**
- * Every harm told is a sign in the child's own behaviour or drawings (sexual_abuse_hint): no act by anyone is told. A hint that tells
- * what an adult does ("đêm nào cũng ngủ chung 1 giường" with a man of 40) is not one.
- */
-function signsOnly(facts: TriageFacts): boolean {
-  const harms = facts.affirmed.filter((m) => m.rule.floor && m.rule.category && WITH_HARMS.has(m.rule.category) && !m.hypothetical);
-  return harms.length > 0 && harms.every((m) => m.rule.code === "sexual_abuse_hint" && CHILDS_OWN_SIGN.test(foldWords(m.quote).join(" ")));
 }
 
 /** The word before whom the child is with ("ở với bà", "sống cùng cô", "living with her grandma"), as a folded token. */
@@ -275,31 +256,6 @@ function afterNamedDay(tokens: readonly string[], start: number): boolean {
   return NAMED_DAY.has(prev) || (WEEKDAY.has(prev) && before === "thu") || (prev === "nhat" && before === "chu");
 }
 
-/** Places a child is safe in now (folded, after "ở"): a police post, a hospital, a health station, the reporter's or a relative's home. */
-const SAFE_PLACE = /^(?:don|tru so|cong an|bien phong|benh vien|vien|tram y te|nha (?:toi|tui|em|minh|chung toi|ba|ong|co|di|chu|bac|ba ngoai|ba noi|ong ngoai|ong noi|hang xom))\b/;
-
-/**
- * A "now" that tells where the child is, somewhere safe, or that the child is at school ("hiện đang ở trụ sở công an", "hiện đang ở
- * nhà với mẹ" when no one at home harms, "vẫn đang học lớp 7"), in a clause that tells no harm: whereabouts now, not harm now.
- */
-function whereaboutsNow(f: TriageFacts, m: PhraseMatch): boolean {
-  const clause = f.clauses?.[m.clause];
-  if (!clause || f.affirmed.some((o) => o !== m && o.clause === m.clause && o.rule.floor && o.rule.category && !o.negated)) return false;
-  const after = clause.tokens.slice(m.end);
-  if (after[0] === "hoc") return true;
-  if (after[0] !== "o" && !(after[0] === "dang" && after[1] === "o")) return false;
-  const place = after.slice(after[0] === "o" ? 1 : 2).join(" ");
-  if (SAFE_PLACE.test(place)) return true;
-  // At home, when no one at home is told to harm the child ("the teacher slapped him; he is at home now").
-  return /^nha\b/.test(place) && !caregiverAbuser(f) && !withAbuserQuote(f);
-}
-
-/** The first affirmed match of the codes that is not a "now" of where the child is (whereaboutsNow). */
-function nowOfHarm(f: TriageFacts, ...codes: string[]): string | false {
-  const m = f.affirmed.find((x) => codes.includes(x.rule.code) && !whereaboutsNow(f, x));
-  return m ? m.quote : false;
-}
-
 /** Today's times of "soon" (folded quotes): "tối nay", "chiều nay", "tonight" (not tomorrow). */
 const TODAY = /^(?:toi nay|dem nay|chieu nay|hom nay|tonight|today|this afternoon|this evening)$/;
 
@@ -376,17 +332,10 @@ function deadlineSoon(f: TriageFacts, ofThreat = false): string | false {
  */
 function nowOfImages(f: TriageFacts): boolean {
   const nows = f.affirmed.filter((m) => m.rule.code === "now_word" || m.rule.code === "now");
-  const images = (c: number) => f.affirmed.some((m) => m.clause === c && (m.rule.code === "sexual_images" || m.rule.code === "sextortion"));
   return nows.some((n) => {
     const clause = f.clauses?.[n.clause];
-    // "lúc con bé đang tắm": the child bathing is when someone came in, not images made now.
-    if (clause && clause.tokens[n.end] === "tam") return false;
-    if (!clause || !MESSAGING.test(clause.tokens.join(" "))) {
-      // A now told of something else in another sentence ("... dọa phát tán. Bố mẹ em đang ly hôn") is no images made now.
-      const sentence = f.sentenceOf?.[n.clause];
-      if (sentence === undefined || !f.clauses) return true;
-      return f.clauses.some((_, c) => f.sentenceOf![c] === sentence && images(c));
-    }
+    if (!clause || !MESSAGING.test(clause.tokens.join(" "))) return true;
+    const images = (c: number) => f.affirmed.some((m) => m.clause === c && (m.rule.code === "sexual_images" || m.rule.code === "sextortion"));
     if (images(n.clause)) return true;
     // "Hắn vẫn đang nhắn tin cho cháu, đòi cháu gửi thêm ảnh": a demand while he messages, the images in the next clause (m2).
     return (askedIn(clause) || askedIn(f.clauses![n.clause + 1])) && images(n.clause + 1);
@@ -416,40 +365,6 @@ function weaponNow(f: TriageFacts): boolean {
   return f.affirmed.some((w) => w.rule.code === "weapon" && nows.some((n) => Math.abs(n.clause - w.clause) <= 1));
 }
 
-/** Codes of a child lost, abandoned, alone or taken away: what a finding or a taking in ends. */
-const LOST_OR_LEFT: ReadonlySet<string> = new Set(["lost_child", "abandonment", "child_alone", "child_missing", "trafficking", "in_transit"]);
-
-/**
- * The child told as found, back with family, taken in or escaped ("giờ đã gặp lại bố mẹ rồi", "sư trụ trì đã đưa vào bên trong",
- * "trốn về được"): a found_safe match told after every word of the child lost, left or taken. One told before ("đã tìm thấy mẹ nó
- * say xỉn, còn bé 2 tuổi vẫn một mình") is someone else found: the child is still alone.
- */
-export function foundSafe(f: Pick<TriageFacts, "affirmed">): PhraseMatch | undefined {
-  const found = f.affirmed.filter((m) => m.rule.code === "found_safe");
-  const last = found.at(-1);
-  if (!last) return undefined;
-  const after = (a: PhraseMatch, b: PhraseMatch) => a.clause > b.clause || (a.clause === b.clause && a.start >= b.end);
-  return f.affirmed.every((m) => !LOST_OR_LEFT.has(m.rule.code) || after(last, m)) ? last : undefined;
-}
-
-/** The first affirmed match of the codes told as a fact, not inside an "if" or a thought ("nếu ...", "nghĩ hay là ..."). */
-function toldQuote(f: TriageFacts, ...codes: string[]): string | false {
-  const m = f.affirmed.find((x) => codes.includes(x.rule.code) && !x.hypothetical);
-  return m ? m.quote : false;
-}
-
-/**
- * A time word of the codes told of a marriage, not in a clause of telling or finding out ("Hôm nay cháu khóc kể ..."): within `reach`
- * clauses of a match of the child_marriage category (Infinity: anywhere). Clauses, not sentences: initials ("Giàng Thị M.") cut
- * sentences short.
- */
-function timeOfMarriage(f: TriageFacts, codes: readonly string[], reach: number): string | false {
-  if (!f.clauses) return quoteOf(f, ...codes);
-  const told = f.affirmed.filter((m) => m.rule.category === "child_marriage").map((m) => m.clause);
-  const m = f.affirmed.find((x) => codes.includes(x.rule.code) && !TELLING_CLAUSE.test(f.clauses![x.clause]!.tokens.join(" ")) && told.some((c) => Math.abs(c - x.clause) <= reach));
-  return m ? m.quote : false;
-}
-
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -461,8 +376,7 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "violence_in_progress", risk: "emergency",
     vi: "Bạo lực, xâm hại hoặc bắt giữ đang diễn ra ngay lúc này", en: "Violence, abuse or abduction happening right now",
     // An act of harm told now, not an injury alone ("vết thương vẫn đang chảy máu" from a glass thrown last week).
-    // Not a now of where the child is safe ("hiện đang ở trụ sở công an", "hiện đang ở nhà" away from the one who harmed).
-    when: (f) => actOfHarmNow(f, NOW_HARMS) !== undefined && nowOfHarm(f, "now"),
+    when: (f) => actOfHarmNow(f, NOW_HARMS) !== undefined && quoteOf(f, "now"),
   },
   {
     flag: "with_abuser_now", risk: "emergency",
@@ -510,9 +424,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "infant_at_risk", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 3 tuổi bị bỏ lại một mình hoặc bỏ rơi", en: "A child under 3 is left alone or abandoned",
-    // Not one only asked of or thought of ("nếu để bé ngủ một mình 10 phút thì có sao không", "em nghĩ hay là bỏ con ở cổng chùa").
-    // Nor a baby told as found and taken in ("các sơ đã đưa vào trong chăm sóc"): found_safe.
-    when: (f) => ageOrUnknown(f) <= 2 && !foundSafe(f) && !(f.codes.has("repeated") && !f.codes.has("abandonment")) && toldQuote(f, "child_alone", "abandonment", "neglect"),
+    when: (f) => ageOrUnknown(f) <= 2 && !(f.codes.has("repeated") && !f.codes.has("abandonment")) && quoteOf(f, "child_alone", "abandonment", "neglect"),
   },
   {
     flag: "young_child_alone_long", risk: "emergency", category: "neglect_abandonment",
@@ -658,9 +570,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // "Today, tonight, tomorrow" raise; a "now" or "just" raises only when no far time is named for the wedding:
     // "sang năm mới cưới, cháu vẫn đang đi học" is a marriage talked of for next year (medium), not imminent.
     // "vừa tròn 18 tuổi, đã đăng ký kết hôn": someone of 18 or more is no child being married.
-    // Not a time of the telling ("Hôm nay cháu khóc kể ..."); a "just" or "now" within two clauses of the marriage told: "Em Mai đã
-    // đi học lại và vừa đạt giải" far from the marriage is not its time.
-    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (timeOfMarriage(f, ["soon"], Infinity) || (!f.codes.has("far_future") && timeOfMarriage(f, ["recent", "now"], 2))),
+    when: (f) => hasHarm(f, "child_marriage") && !f.codes.has("past_resolved") && !f.adultSubject && (quoteOf(f, "soon") || (!f.codes.has("far_future") && quoteOf(f, "recent", "now"))),
   },
   {
     flag: "sextortion_deadline", risk: "emergency", category: "online_abuse",
@@ -690,13 +600,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "young_child_lost", risk: "emergency",
     vi: "Trẻ dưới 7 tuổi đi lạc, chưa được tìm thấy", en: "A child under 7 is lost and not yet found",
-    // "đi lạc ..., giờ đã gặp lại mẹ rồi": found (found_safe); "vẫn chưa tìm thấy" is no finding.
-    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("past_resolved") && !foundSafe(f) && quoteOf(f, "lost_child"),
+    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("past_resolved") && quoteOf(f, "lost_child"),
   },
   {
     flag: "young_child_alone_in_danger", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ nhỏ một mình ở nơi nguy hiểm hoặc lúc đêm tối", en: "A small child alone in a dangerous place or at night",
-    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("repeated") && !foundSafe(f) && (f.codes.has("child_alone") || f.codes.has("lost_child")) && quoteOf(f, "danger_place", "night"),
+    when: (f) => ageOrUnknown(f) <= 6 && !f.codes.has("repeated") && (f.codes.has("child_alone") || f.codes.has("lost_child")) && quoteOf(f, "danger_place", "night"),
   },
   {
     flag: "driven_out_at_night", risk: "emergency",
@@ -706,7 +615,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "abandoned_young_child", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 6 tuổi bị bỏ lại nhiều ngày", en: "A child under 6 abandoned for days",
-    when: (f) => ageOrUnknown(f) <= 5 && !foundSafe(f) && quoteOf(f, "abandonment") && quoteOf(f, "long_time"),
+    when: (f) => ageOrUnknown(f) <= 5 && quoteOf(f, "abandonment") && quoteOf(f, "long_time"),
   },
   {
     flag: "confined_and_injured", risk: "emergency",
@@ -721,13 +630,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "taken_in_transit", risk: "emergency", category: "trafficking_abduction",
     vi: "Trẻ đang bị đưa đi (trên xe, ra biên giới, mua vé)", en: "The child is being moved away (in a vehicle, to the border, tickets bought)",
-    // Not a child told as escaped and back ("trốn về được", found_safe): the bus station is where the child was found.
-    when: (f) => hasHarm(f, "trafficking_abduction", "sexual_abuse") && !f.codes.has("past_resolved") && !foundSafe(f) && quoteOf(f, "in_transit"),
+    when: (f) => hasHarm(f, "trafficking_abduction", "sexual_abuse") && !f.codes.has("past_resolved") && quoteOf(f, "in_transit"),
   },
   {
     flag: "trafficking_under_way", risk: "emergency",
     vi: "Trẻ vừa hoặc đang bị đưa đi bán, đưa qua biên giới", en: "The child has just been, or is being, trafficked",
-    when: (f) => f.codes.has("trafficking") && !f.codes.has("past_resolved") && !foundSafe(f) && nowOfHarm(f, "recent", "now", "now_word"),
+    when: (f) => f.codes.has("trafficking") && !f.codes.has("past_resolved") && quoteOf(f, "recent", "now", "now_word"),
   },
   {
     flag: "young_child_missing", risk: "emergency",

@@ -16,7 +16,6 @@ import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.t
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
-import { foundSafe } from "./triage-combinations.ts";
 import { triageRules, triageRulesWithMatches, RISK_VI } from "./triage-rules.ts";
 import { TRIAGE_CATEGORIES, TRIAGE_RISKS, riskRank, type TriageCategory, type TriageOptions, type TriageResult, type TriageRisk } from "./triage-types.ts";
 
@@ -405,7 +404,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, safeNowModelAlone(text, rules, read.matches, facts, opts, decide(model, features, rules, opts, intent)), model, opts))))))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -541,47 +540,6 @@ function worryWithHarmDenied(text: string, rules: TriageResult, facts: ReportFac
     category: "other",
     reasons: [...triage.reasons, "Người báo nói không ai gây hại cho trẻ và quy tắc không thấy hành vi gây hại nào: một mối lo, mức trung bình."],
     reasonsEn: [...triage.reasonsEn, "The reporter says no one harms the child and the rules read no harm: a worry, medium."],
-  };
-}
-
-/**
- * Where the child is now, in safe hands (folded): at a police post or station, a border post, the commune office, a social-protection
- * centre, a pagoda that took the child in, the reporter's own home ("hiện đang ở trụ sở công an xã", "bé đang ở đồn biên phòng").
- */
-const SAFE_PLACE_NOW = /\b(?:hien|gio|bay gio|hien tai|hien nay)(?: (?:chau|be|em|no|con be|thang be|tre|cac em|cac chau))?(?: (?:dang|da|van))? o (?:tai )?(?:don|tru so|cong an|uy ban|ubnd|doi bien phong|trung tam bao tro|trung tam cong tac xa hoi|co so bao tro|nha tam lanh|nha (?:toi|tui|minh|chung toi)(?! nay| nao))\b|\b(?:is|are) (?:now )?(?:safe|at the police|with the police|with us|at our (?:house|home))\b/;
-
-/** Codes of a threat, a weapon, the one who harms with the child tonight, an intruder: someone may come after the child, wherever the child is now. */
-const THREAT_CODES: ReadonlySet<string> = new Set(["threat", "death_threat", "weapon", "publish_threat", "sextortion", "with_abuser_now", "intruder"]);
-/** A child in hiding (folded): "đang trốn ở nhà mình", "trốn trong", "ẩn náu", "hiding". */
-const HIDING = /\b(?:dang tron|tron o|tron trong|tron tai|an nap|an nau|lanh nan|hiding|in hiding)\b/;
-
-/**
- * The model's emergency alone (the rules read none: no safety floor, no stated intent, no "danger now" from the reporter), on a story
- * that tells the child safe now: found or back with family or taken in (the rules' found_safe), or in safe hands at a police or
- * border post or a shelter, with nothing that puts the child in danger now (no one who harms with the child or able to reach the
- * child, no threat to kill, no beating promised, no child alone, unconscious, or injured without care). DESIGN: an emergency is
- * danger now; a matter that is over and safe is not one. The risk is high (never lower here), and the reason says why.
- */
-function safeNowModelAlone(text: string, rules: TriageResult, matches: TriageFacts, facts: ReportFacts, opts: TriageOptions, triage: TriageResult): TriageResult {
-  if (triage.risk !== "emergency" || rules.risk === "emergency" || opts.dangerNow || triage.category === "self_harm") return triage;
-  if (triage.redFlags.some((f) => f === intentRules().flag || IN_PROGRESS.has(f))) return triage;
-  if (facts.withHarmerNow || facts.harmerAccess || facts.untreated || facts.threatToKill || facts.beatingPromised || facts.unconsciousNow) return triage;
-  if (facts.injury && !facts.treated) return triage;
-  // A threat or a weapon told, or a child in hiding ("nếu tối nay ko đi là bị chém. Nó đang trốn ở nhà mình"): someone is after the child.
-  if (matches.instruction !== undefined || matches.affirmed.some((m) => THREAT_CODES.has(m.rule.code))) return triage;
-  const found = foundSafe(matches)?.quote;
-  // A lost child is alone until found: "alone" stands only when nothing says the child was found or taken in.
-  if (facts.alone && !found) return triage;
-  // Punctuation kept as a bar: "đang say ở nhà, tối nay ..." is no "ở nhà tôi".
-  const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " | ").replace(/\s+/g, " ").trim());
-  if (HIDING.test(key)) return triage;
-  const safe = found ?? SAFE_PLACE_NOW.exec(key)?.[0];
-  if (!safe) return triage;
-  return {
-    ...triage,
-    risk: "high",
-    reasons: [...triage.reasons, `Trẻ được kể là đã an toàn lúc này ("${safe}"), không có dữ kiện nguy hiểm tức thời nào khác: mô hình gợi ý khẩn cấp, giữ mức cao.`],
-    reasonsEn: [...triage.reasonsEn, `The child is told as safe now ("${safe}") and no other fact tells danger now: the model suggested an emergency, kept at high.`],
   };
 }
 
