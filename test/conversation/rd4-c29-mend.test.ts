@@ -61,6 +61,13 @@ describe("1-2. a contact given in words at the contact question is stored as the
   });
 });
 
+it("2. with a correction word first, 'Facebook Hạnh Lê chứ không phải Zalo' never becomes who harms", async () => {
+  const story = "Con trai tôi 14 tuổi bị một người lạ trên Zalo dọa tung ảnh nhạy cảm của cháu nếu không gửi thêm ảnh. Nhà tôi ở phường Ninh Kiều, Cần Thơ. Tôi là mẹ cháu.";
+  const { before, d, replies } = await atQuestion(story, ASKS_CONTACT, "à nhầm, Facebook Hạnh Lê chứ không phải Zalo");
+  expect(d.harmerText).toBe(before.harmerText);
+  expect(all(replies)).not.toMatch(/Hạnh Lê.*→|→.*Hạnh Lê/);
+});
+
 describe("3-5. the adult writer safe is not the child safe: danger kept", () => {
   it.each([
     ["Dượng đánh con gái tôi 9 tuổi gãy tay tuần trước. Ở xã Tân Phú, Đồng Nai. Tôi là mẹ cháu.", "tôi đang ở với em gái tôi, an toàn rồi, còn bé vẫn ở nhà với ổng"],
@@ -69,6 +76,7 @@ describe("3-5. the adult writer safe is not the child safe: danger kept", () => 
     ["Dượng đánh con gái tôi 9 tuổi gãy tay tuần trước. Ở xã Tân Phú, Đồng Nai. Tôi là mẹ cháu.", "tôi ở với ba mẹ tôi rồi, an toàn rồi, nhưng cháu vẫn ở với dượng"],
     ["Dượng đánh con gái tôi 9 tuổi gãy tay tuần trước. Ở xã Tân Phú, Đồng Nai. Tôi là mẹ cháu.", "tôi đang ở với em trai tôi, an toàn rồi mà bé thì còn ở với ổng"],
     ["My husband hit our 10 year old daughter with a belt yesterday, she has welts on her back. Hai Chau ward, Da Nang. I am her mother.", "i am ok now, but he still has her"],
+    ["My husband hit our 10 year old daughter with a belt yesterday, she has welts on her back. Hai Chau ward, Da Nang. I am her mother.", "I'm fine now but she is still at home with him"],
   ])("%s / %s", async (story, typed) => {
     const { d, replies } = await atQuestion(story, ASKS_DANGER, typed);
     expect(d.dangerNow).not.toBe("no");

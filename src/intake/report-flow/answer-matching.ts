@@ -93,6 +93,8 @@ const DANGER_AFTER = /^[^.!?]{0,6}?\b(?:con|nhung|ma|but|though|however|co dieu)
  * still harmed (chat key); what is safe before it is not the child safe now (RD4).
  */
 const STILL_WITH_AFTER = /\b(?:nhung|but|con|ma|though|co dieu)\b[^.!?]{0,80}?\b(?:van|still)\b[^.!?]{0,40}?\b(?:o voi|o nha voi|o cung|song voi|o nha|with|at home|living|lives|yelling|hitting|beating|danh|chui|quat|has (?:her|him|them))\b/;
+/** "I'm fine now but she is still at home with him": the child still with the person after a but (RD4). */
+export const childStillWithAfter = (text: string): boolean => STILL_WITH_AFTER.test(chatKey(text));
 /** The safe words at `at` are followed by a danger (RD4). */
 const dangerFollows = (key: string, end: number): boolean => DANGER_AFTER.test(key.slice(end));
 
