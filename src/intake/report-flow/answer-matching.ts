@@ -84,16 +84,46 @@ export function leadingAnswer(text: string): { answer: TriState; rest: string } 
  */
 /** The writer or the child said to be well (chat key): "im ok", "i m fine", "hes safe", "she s alright". */
 const WELL_EN = String.raw`(?:i m|im|i am|hes|he s|he is|shes|she s|she is|they re|theyre|they are)\s+(?:ok|okay|oki|fine|good|safe|alright|all right)\b`;
+/** The child said to be well (chat key): "hes fine", "she s safe"; the writer's own "im ok" is not the child well (RD4). */
+const CHILD_WELL_EN = String.raw`(?:hes|he s|he is|shes|she s|she is|they re|theyre|they are)\s+(?:ok|okay|oki|fine|good|safe|alright|all right)\b`;
+/** Danger said after the safe words (chat key): "..., còn bé vẫn ở nhà với ổng", "but my son is still living with him" (RD4). */
+const DANGER_AFTER = /^[^.!?]{0,6}?\b(?:con|nhung|ma|but|though|however|co dieu)\b[^.!?]{0,80}?\b(?:van|still|con o|con song|is with|lives with|living with|has (?:her|him|them))\b/;
+/**
+ * "..., nhưng cháu vẫn ở với dượng", "I'm fine now but she is still at home with him": after a but, the child still with the person or
+ * still harmed (chat key); what is safe before it is not the child safe now (RD4).
+ */
+const STILL_WITH_AFTER = /\b(?:nhung|but|con|ma|though|co dieu)\b[^.!?]{0,80}?\b(?:van|still)\b[^.!?]{0,40}?\b(?:o voi|o nha voi|o cung|song voi|o nha|with|at home|living|lives|yelling|hitting|beating|danh|chui|quat|has (?:her|him|them))\b/;
+/** "I'm fine now but she is still at home with him": the child still with the person after a but (RD4). */
+export const childStillWithAfter = (text: string): boolean => STILL_WITH_AFTER.test(chatKey(text));
+/** The safe words at `at` are followed by a danger (RD4). */
+const dangerFollows = (key: string, end: number): boolean => DANGER_AFTER.test(key.slice(end));
+
+function youngWithWriterSafe(key: string): boolean {
+  const re = /(?<!\b(?:toi|tui|minh|chung toi)(?: da| dang| van| hien| gio| da bo di| bo di)?(?: dang)? )\b(?:o|song|dang o) (?:voi|cung) (?:toi|tui|minh|em(?! (?:gai|trai|ho|re|dau|ut|ruot|cua|toi|tui|minh)\b)|chung toi|vo chong toi|ong ba|ba noi|ba ngoai|ong noi|ong ngoai)\b[^.!?;]{0,90}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\ban toan (?:roi|ca roi|het roi)\b(?!\s*(?:nhung|ma|but)\b)/g;
+  for (const m of key.matchAll(re)) if (!dangerFollows(key, m.index + m[0].length)) return true;
+  return false;
+}
+
+function wellNowSaid(key: string): boolean {
+  const re = new RegExp(String.raw`(?:^(?:no|nah|nope|naw|nop)\s+${WELL_EN}|\b${CHILD_WELL_EN}\s+(?:now|rn|atm|right now|for now|at the moment)\b)`, "g");
+  for (const m of key.matchAll(re)) if (!dangerFollows(key, m.index + m[0].length)) return true;
+  return false;
+}
 
 export function saysNoDanger(text: string): boolean {
   const key = chatKey(text);
+  if (STILL_WITH_AFTER.test(key)) return false;
   return /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|khong con|het) (?:(?:con|dang|co|gap|bi|o trong|thay|gi|ai|phai|la|toi|den|muc|toi muc|den muc) )*nguy hiem\b|\bnguy hiem(?: (?:ngay|lien|lien lien|luc nay|bay gio|tuc thi|tuc thoi))? (?:thi |la )?(?:chac |cung |chac cung |chac la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\b(?:khong|ko|k|chang|hong|hok) con (?:bi )?(?:ai )?(?:danh|dap|danh dap|hanh ha|bat nat|xam hai|lam hai|chui|dung toi)\b(?: \w+){0,2} nua\b|\bnguy hiem (?:thi |la )?(?:chua|khong|ko|hong|chang) (?:toi|den|co|phai)(?: muc)?\b|\bnguy hiem ngay(?: luc nay)?(?: la)?:? khong\b|\b(?:not|no longer) in (?:any )?danger\b|\bno danger\b|\b(?:not|no|isn t|isnt|aren t|arent|never) (?:in )?(?:any )?(?:immediate|imminent|direct|acute) danger\b|\bdanger (?:now|right now):? no\b|\bnot (?:right )?(?:now|rn|atm|at the moment|this (?:second|minute))\b|\bnguy hiem thi (?:khong|ko|chua|hong)\b/.test(key)
     // "giờ chồng tôi đã đi cai nghiện, cháu ở với tôi ở phường ..., an toàn rồi": safe already, said at the end of a clause of where the
     // child lives now, however long the place named between (walk 49 asked the danger question); "chưa an toàn" is not this.
-    || /\b(?:o|song|dang o) (?:voi|cung) (?:toi|tui|minh|em|chung toi|vo chong toi|ong ba|ba noi|ba ngoai|ong noi|ong ngoai)\b[^.!?;]{0,90}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\ban toan (?:roi|ca roi|het roi)\b(?!\s*(?:nhung|ma|but)\b)/.test(key)
+    // "tôi đang ở với em gái tôi, an toàn rồi": the writer with their own kin is the writer safe, not the child (RD4), and "..., còn bé vẫn
+    // ở nhà với ổng" after it keeps the danger.
+    || youngWithWriterSafe(key)
     // "no im ok rn, just in my room", "nah hes fine rn, at our grandmas": well now, said of the writer or the child, after a no or with a
     // word of now (walk 49 asked the danger question again); "im not ok" is not this.
-    || new RegExp(String.raw`(?:^(?:no|nah|nope|naw|nop)\s+${WELL_EN}|\b${WELL_EN}\s+(?:now|rn|atm|right now|for now|at the moment)\b)`).test(key)
+    // The writer's "I'm ok now" is the writer, not the child (RD4): only after a no ("no im good rn", a teen of themself), or said of the
+    // child with a word of now; "but she is still with him" after it keeps the danger.
+    || wellNowSaid(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
     || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(nowWords(foldVietnamese(text)))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);
@@ -119,6 +149,7 @@ const CHILD_PLACE = new RegExp(String.raw`^${CHILD_SUBJECT} (?:dang |van |con |v
 const WELL_NOW = new RegExp(String.raw`\b(?:gio|bay gio|hien gio|hien tai|hien|luc nay|nay) (?:thi )?(?:${CHILD_SUBJECT} )?(?:da |van |cung |tam )?(?:on(?! bai| thi| tap| lai bai)|khong sao|binh thuong|khoe)(?: (?:roi|lai|hon))?\b|\b(?:she|he|they|the (?:child|boy|girl|kid)) (?:is|s|are|re) (?:fine|ok|okay|safe|doing (?:fine|well|ok|okay)) now\b`);
 
 export function saysSafeNow(text: string): boolean {
+  if (STILL_WITH_AFTER.test(chatKey(text))) return false;
   return text.split(/[.!?;\n]+/).some((sentence) => {
     if (SAFE_NOW.test(chatKey(sentence)) || WELL_NOW.test(chatKey(sentence))) return true;
     // The word of now opens the sentence, the child's place is in a later clause of it.

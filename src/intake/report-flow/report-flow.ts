@@ -409,7 +409,10 @@ const aboutOtherChild = (s: ReportFlowState): boolean => child(s) && (s.otherChi
  * may take their life (stay with the child, put knives and pills away, 115), anyone else (113, do not confront the person).
  */
 /** A child ill, said in the story (folded): a fever, a body hot to the touch, a fit, trouble breathing, not waking. */
-const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong|co giat|kho tho|tho doc|li bi|lim di|khong tinh|ko tinh|fever|burning up|hot to the touch|a fit|seizure|not breathing|can t breathe|won t wake|wont wake)\b/;
+/** Whole words only (RD4): "người nóng tính" is a temper, "không tính" is not counting, "throw a fit" is a tantrum. */
+const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong(?! (?:tinh|nay|gian|ruot))\b|co giat|kho tho|tho doc|li bi|lim di|bat tinh|khong tinh (?:day|lai)|ko tinh (?:day|lai)|fever|burning up|hot to the touch|(?<!\b(?:throw|throws|threw|throwing|thrown|pitch|pitched|pitching) )a fit|seizure|not breathing|can t breathe|won t wake|wont wake)\b/;
+/** "không tỉnh", "chưa tỉnh" with its tones (NFC, lower case): not waking, never "không tính" (not counting). */
+const NOT_WAKING = /(?:không|ko|chưa|hông) tỉnh(?![\p{L}\p{N}])/u;
 
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
@@ -420,7 +423,7 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
   if (child(state) && (state.draft.children ?? 1) > 1 && state.draft.narrative && deps.triage(draftText(state.draft)).category === "neglect_abandonment") {
     // "em bé khóc mãi không nín, người em nóng lắm": a little one ill with no adult is an ambulance's too (115), said with the advice.
-    const ill = LITTLE_ONE_ILL.test(foldKey(draftText(state.draft)));
+    const ill = LITTLE_ONE_ILL.test(foldKey(draftText(state.draft))) || NOT_WAKING.test(draftText(state.draft).normalize("NFC").toLowerCase());
     return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
@@ -570,7 +573,8 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
   // "à khoan, tôi nhầm, cháu 13 tuổi chứ không phải 12" at the contact question: a correction with no number nor address in it is
   // never the way to reach the writer (walk 49 stored it as the contact); it is applied, and the contact asked again.
-  const noContactIn = state.step === "contact" && numbersSaid(text).length === 0 && !/@/.test(text);
+  // "nhắn Zalo cho tôi tên Hạnh Nguyễn", "Facebook Hạnh Lê chứ không phải Zalo": a contact in words has no number and is a contact (RD4).
+  const noContactIn = state.step === "contact" && numbersSaid(text).length === 0 && !/@/.test(text) && !contactInWords(text);
   if (state.step !== "what" && saysCorrection(text) && (opensWithCorrection || noContactIn || def.read(state.draft, text, deps, false) === null)) return correction(state, text, now, flow, deps, true);
   const placeAnswer = (state.step === "where" || state.step === "commune") && wordCount(text) <= 6;
   // "0912... nhưng đừng gọi lúc mẹ em ở nhà": a person named in an answer, with no harm told of them, is not who harms.
@@ -1429,6 +1433,18 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   return finish(next, [withAck(flow.ask(next), ack)], deps);
 }
 
+/** A means of reaching the writer (folded). */
+const CONTACT_MEANS = /\b(?:zalo|facebook|fb|messenger|telegram|viber|whatsapp|instagram|insta|email|gmail|skype|signal|sms)\b/;
+/** Words of reaching or a name said with it (folded): "nhắn cho tôi", "tên Zalo là", "message me", "name Lan". */
+const CONTACT_VERB = /\b(?:ten|name|nhan|nhan tin|message|msg|text|dm|inbox|ib|goi|goi dien|call|phone|lien lac|lien he|contact|reach)\b/;
+/** A means followed by a person's name, capitalised (NFC): "Facebook Hạnh Lê". */
+const MEANS_THEN_NAME = /(?:^|[^\p{L}])(?:[Zz]alo|[Ff]acebook|FB|[Mm]essenger|[Tt]elegram|[Vv]iber|[Ww]hats[Aa]pp|[Ii]nstagram)\s+\p{Lu}\p{Ll}*/u;
+/** A contact given in words: a means of reaching the writer, with a word of reaching or a name (RD4). */
+function contactInWords(text: string): boolean {
+  const key = foldKey(text);
+  return CONTACT_MEANS.test(key) && (CONTACT_VERB.test(key) || MEANS_THEN_NAME.test(text.normalize("NFC")));
+}
+
 /** Where the person said for who harms ends (NFC, any case): at "bên nhà", "ở nhà", a verb of what they do, or "who", "that". */
 const PERSON_ENDS = /\s+(?:bên nhà|bên|ở nhà|ở|bắt|ép|đánh|chửi|hay|mới|vẫn|cứ|ben nha|ben|o nha|bat|ep|danh|chui|moi|van|cu|who|that|makes|made|forces|forced|lives|living|does|did|is|was|has)(?![\p{L}\p{N}])/iu;
 
@@ -1478,6 +1494,15 @@ const HE_IS_NOT = /^(?:(?:no|sorry|actually|wait)[,.!\s]+)*(?:he|she|the man|the
 /** "là bà nội bên nhà chồng chứ không phải chồng tôi", "it was his mother, not my husband": who it is, then the one denied (NFC). */
 const Y_NOT_HARMER = /^(?:(?:mà\s+|ma\s+)?(?:là|la|it'?s|it is|it was)\s+)?([^.;:!?\d]{2,60}?)\s*,?\s+(?:chứ không phải|chứ ko phải|chứ k phải|chu khong phai|chu ko phai|chớ không phải|not)\s+(?:là\s+|la\s+)?([^.;:!?\d]{1,40}?)$/iu;
 
+/** The denied words open with a place ("ở nhà mẹ", "at her mum's"), or say what the person is to someone ("a stranger to me") (NFC). */
+const DENIED_NOT_PERSON = /^(?:ở|o|tại|tai|nhà|nha|bên|ben|at|in|to|from)\s|\s(?:to|for)\s+(?:me|us|her|him|them|my\s+\S+)$/iu;
+/** Who is said opens with the child or a time ("lúc đó bé ở ...", "cháu ở ..."), or is a child ("my sister's daughter") (NFC). */
+const VALUE_IS_CHILD = /^(?:(?:lúc đó|lúc ấy|hôm đó|hôm ấy|hồi đó|khi đó|luc do|hom do|hoi do|khi do|then|that day|that night)\s*,?\s+)?(?:bé|cháu|con bé|thằng bé|em bé|nó|be|chau|con be|thang be|em be|no)\s|(?:daughter|son|niece|nephew|girl|boy|child|kid|granddaughter|grandson|con gái|con trai|cháu gái|cháu trai)$/iu;
+/** A "Y, not X" pair about who harms: X a person (not a place nor a tie to someone), Y a person (not the child) (RD4). */
+function aboutWhoHarms(denied: string, said: string): boolean {
+  return !DENIED_NOT_PERSON.test(denied.trim()) && !VALUE_IS_CHILD.test(said.trim());
+}
+
 function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFlowDeps): string | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self") return null;
@@ -1492,8 +1517,12 @@ function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFl
   const late = lateMatch && (!lateMatch[4]?.trim() || tellsHarmDone(`${lateMatch[3] ?? ""}${lateMatch[4]}`)) ? lateMatch : null;
   // "là bà nội bên nhà chồng bắt nó đi làm chứ không phải chồng tôi": who it is, then the one denied (walk 49).
   // "he isn't a stranger, he lives there, I think he's the kid's father": the person denied, then who they are (walk 49).
-  const he = m || late ? null : HE_IS_NOT.exec(text);
-  const first = m || late || he ? null : IS_THEN_NOT.exec(text) ?? Y_NOT_HARMER.exec(text);
+  // RD4: "she isn't a stranger to me, she's my sister's daughter" is about the child or the writer, never who harms; nor is
+  // "lúc đó bé ở nhà bà ngoại chứ không phải ở nhà mẹ" (a place).
+  const heRead = m || late ? null : HE_IS_NOT.exec(text);
+  const he = heRead && aboutWhoHarms(heRead[1]!, heRead[2]!) ? heRead : null;
+  const yNot = m || late || he || heRead ? null : Y_NOT_HARMER.exec(text);
+  const first = m || late || he || heRead ? null : IS_THEN_NOT.exec(text) ?? (yNot && aboutWhoHarms(yNot[2]!, yNot[1]!) ? yNot : null);
   const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : he ? [he[1]?.trim(), he[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
   if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;

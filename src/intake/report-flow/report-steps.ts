@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, ReporterRelation, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { PASSER_BY, SAFE_NOW, chatKey, isAnonymous, namesHarmer, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { PASSER_BY, SAFE_NOW, chatKey, childStillWithAfter, isAnonymous, namesHarmer, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
 import { isLeadIn, isQuestionLike, saysFeeling, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
@@ -161,6 +161,8 @@ const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not s
 /** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
 function notNowAnswer(text: string): TriState | null {
   const key = chatKey(text);
+  // "I'm fine now but she is still at home with him": the writer well, the child still with the person: no answer, asked again (RD4).
+  if (childStillWithAfter(text)) return null;
   // "thì tôi nói rồi, bây giờ chưa sao, tối nay ông ấy về mới lo": the not-now may open any clause.
   const clauses = text.split(/[,.;!\n]+/).map(chatKey).filter(Boolean);
   if (!NOT_NOW.test(key) && !clauses.some((c) => NOT_NOW.test(c))) return NOT_SURE.test(key) && key.split(" ").length <= 12 ? "unknown" : null;

@@ -62,6 +62,8 @@ export function harmerWordsSwapped(harmerText: string | null | undefined, typed:
     if (!right || !wrong) continue;
     const y = right.replace(PAIR_LEAD, "").trim();
     const x = wrong.replace(PAIR_LEAD, "").replace(/\s+(?:đâu|nha|nhé|ạ)$/iu, "").trim();
+    // "Facebook Hạnh Lê chứ không phải Zalo": a means with a person's name after it is the writer's own account, never who harms (RD4).
+    if (/^\S+\s+\p{Lu}/u.test(y)) continue;
     if (!x || !y || y.split(/\s+/).length > 3 || x.split(/\s+/).length > 3 || /\d/.test(x) || isPerson(x) || isPerson(y)) continue;
     const at = new RegExp(`(?<![\\p{L}\\p{N}])${x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
     if (at.test(out)) out = out.replace(at, y);

@@ -61,6 +61,10 @@ const HURT_TONIGHT = /\b(?:toi nay|dem nay|tonight|this evening)\b(?:\s+\S+){0,1
 /** The writer's own child named (folded): "con gái tôi", "con của tui", "chồng tui ... hai đứa nhỏ", "my son", "my kids". */
 /** A child's state going on as the writer writes (folded): "khóc mãi không nín", "sốt hoài không hạ", "keeps crying and won't stop". */
 const GOING_ON_NOW = /\b(?:khoc|sot|ho|non|la|gao)\s+(?:mai|hoai|hoai hoai|suot|lien tuc|nay gio|tu nay|ca buoi)\s+(?:khong|ko|k|chua|hong|hok)\s+(?:nin|dung|ngung|ha|bot|het)\b|\b(?:still|keeps?|won t stop|wont stop) (?:crying|screaming|vomiting|burning up)\b/;
+/** A story told in the past or as over (folded): "lúc đó", "hồi đó", "giờ thì ... rồi": a crying then is not now (RD4). */
+const TOLD_AS_PAST = /\b(?:luc do|luc ay|hoi do|hoi ay|khi do|khi ay|hom do|hom ay|dem do|dem ay|bua do|bua ay|hoi truoc|truoc day|ngay xua|back then|that night|that day|at the time)\b|\b(?:gio|bay gio|hien gio|gio day)(?: thi)?\b[^.!?]{0,60}\broi\b|\bnow (?:she|he|they) (?:is|are|s|re) (?:with|at|safe|fine|ok)\b/;
+/** A child's state going on as the writer writes, in a story told in the present (RD4). */
+const goingOnNow = (key: string): boolean => GOING_ON_NOW.test(key) && !TOLD_AS_PAST.test(key);
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b|\bcon (?:gai |trai )?rieng (?:cua )?(?:chong|vo|ong xa|ba xa) (?:toi|tui|minh|em)\b|\bmy (?:husband|wife|partner) s (?:son|daughter|kids?|children|child|boy|girl)\b/;
 
 /** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
@@ -386,7 +390,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
     // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
-    ?? (GOING_ON_NOW.test(foldKey(text)) ? WHEN_OF.now ?? null : null);
+    ?? (goingOnNow(foldKey(text)) ? WHEN_OF.now ?? null : null);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -399,7 +403,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "giờ bị giữ trong một khu nhà, bọn nó đòi 80 triệu mới thả", "đang bị nhốt, không cho ra ngoài": a child held now is in danger now.
   const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
   // "em bé 1 tuổi khóc mãi không nín, người em nóng lắm" with no one to care: a state going on now, an emergency, is danger now (walk 49).
-  const goingOn = !facts.when && !facts.resolved && GOING_ON_NOW.test(foldKey(text));
+  const goingOn = !facts.when && !facts.resolved && goingOnNow(foldKey(text));
   const dangerNow = ((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
