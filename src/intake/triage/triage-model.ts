@@ -228,6 +228,8 @@ function askedWhether(t: IntentTables, tokens: readonly string[], m: { start: nu
 
 /** Words that make someone else do the act inside a phrase of dying ("sẽ cho tôi uống", "bắt nó uống", "make her swallow"). */
 const CAUSATIVE: ReadonlySet<string> = new Set(["cho", "bat", "ep", "make", "made", "force", "forced"]);
+/** Taking something in (folded), after a causative and one person: "cho tôi uống", "make her swallow". */
+const INGEST: ReadonlySet<string> = new Set(["uong", "nuot", "an", "drink", "swallow", "eat", "take"]);
 
 let lastIntent: { text: string; instruction: boolean; intent: IntentToDie } | undefined;
 
@@ -253,7 +255,7 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
       if (t.notBefore.some((seq) => seq.length <= m.start && matchAt(seq, tokens, m.start - seq.length) === m.start)) continue;
       // "bà sẽ cho tôi uống thuốc chuột", "he will make her swallow": someone else makes the child do it, a threat, not the child's wish.
-      if (tokens.slice(m.start + 1, m.end - 1).some((w) => CAUSATIVE.has(w))) continue;
+      if (tokens.slice(m.start + 1, m.end - 1).some((w, i, seq) => CAUSATIVE.has(w) && INGEST.has(seq[i + 2] ?? tokens[m.start + 1 + i + 2] ?? ""))) continue;
       const present = findSeq(t.present, tokens) !== null;
       const negated = negatedBefore(t, tokens, m.start, negatedSpan) || negatedInside(t, tokens, m) || isJoke();
       if (negated) for (let j = m.start; j < m.end; j++) negatedSpan.add(j);
@@ -423,8 +425,9 @@ function harmTheWordsName(matches: TriageFacts, rules: TriageResult, facts: Repo
   // A word of a tie ("boyfriend", "người yêu") names no sexual act: it is context, not the harm.
   const named = (c: TriageCategory) => (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === c && m.rule.code !== "relationship");
   let category: TriageCategory | null = null;
-  if (triage.category === "sexual_abuse" && (rules.category === "physical_violence" || rules.category === "other") && named("physical_violence") && !named("sexual_abuse") && !facts.suspected) category = "physical_violence";
-  if (triage.category === "self_harm" && rules.redFlags.includes("death_threat") && !named("self_harm") && !intent.stated) category = rules.category === "self_harm" || rules.category === "other" ? "physical_violence" : rules.category;
+  const tie = (matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "relationship");
+  if (triage.category === "sexual_abuse" && tie && (rules.category === "physical_violence" || rules.category === "other") && named("physical_violence") && !named("sexual_abuse") && !facts.suspected) category = "physical_violence";
+  if (triage.category === "self_harm" && rules.redFlags.includes("death_threat") && (rules.redFlags.includes("caregiver_is_abuser") || matches.codes.has("caregiver")) && !named("self_harm") && !intent.stated) category = rules.category === "self_harm" || rules.category === "other" ? "physical_violence" : rules.category;
   if (!category) return triage;
   return {
     ...triage,
