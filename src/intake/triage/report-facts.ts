@@ -62,6 +62,8 @@ export interface ReportFacts {
   treated: boolean;
   /** A plan, date or means to die told in self-harm talk ("chủ nhật này là ngày cuối", "lần sau sẽ làm cho chắc", "how many pills"). */
   planToDie: boolean;
+  /** A search for ways to die told ("tra 'cách chết không đau'", "searched 'painless ways'"): a plan only beside a wish, a means or a time. */
+  searchedToDie?: boolean;
   /**
    * A farewell or suicide message told, posted or left ("tạm biệt mọi người", "chết là hết", "thư tuyệt mệnh", "this is goodbye"), a plan
    * for now told in one phrase ("tối nay lên cầu là xong"), or belongings given away ("cho hết đồ chơi", "gave away his guitar"): not denied, not after an "if", not of an earlier time, not in a
@@ -112,6 +114,7 @@ interface FactsLexicon {
   harmerStillHome?: string[];
   untreated: string[];
   planToDie: string[];
+  searchToDie?: string[];
   threatToKill: string[];
   /** Bare threats that are a threat to kill only said in quotes at a child ("tao xử mày luôn", "finish him"). */
   threatToKillQuoted?: string[];
@@ -480,6 +483,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     // Not asked of what to do if ("What should I do if a friend ever texts me she is going to end it?"), nor in a report of a story,
     // a song, a game or a move ("Bé đọc truyện thấy nhân vật viết thư tuyệt mệnh"): lexicon.json selfHarmDanger.notFarewell.
     planToDie: said(m, words, "planToDie", lx.planToDie, (hit) => !openedByIf(words, hit)) && !m.any(words, "sh:notFarewell", SELF_HARM_DANGER.notFarewell),
+    searchedToDie: said(m, words, "searchToDie", lx.searchToDie ?? [], (hit) => !openedByIf(words, hit)) && !m.any(words, "sh:notFarewell", SELF_HARM_DANGER.notFarewell),
     ...selfHarmDanger(m, words),
     threatToKill: said(m, words, "threatToKill", lx.threatToKill) || quotedThreat(m, text.slice(0, 4000), words, harmer),
     beatingPromised: said(m, words, "beatingPromised", lx.beatingPromised ?? [], (hit) => !afterAnIf(words, hit)),

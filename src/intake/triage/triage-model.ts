@@ -226,6 +226,11 @@ function askedWhether(t: IntentTables, tokens: readonly string[], m: { start: nu
   return between.includes("co") && !between.some((w) => JOINING.has(w)) && t.whetherEnds.has(tokens[m.end] ?? "");
 }
 
+/** Words that make someone else do the act inside a phrase of dying ("sẽ cho tôi uống", "bắt nó uống", "make her swallow"). */
+const CAUSATIVE: ReadonlySet<string> = new Set(["cho", "bat", "ep", "make", "made", "force", "forced"]);
+/** Taking something in (folded), after a causative and one person: "cho tôi uống", "make her swallow". */
+const INGEST: ReadonlySet<string> = new Set(["uong", "nuot", "an", "drink", "swallow", "eat", "take"]);
+
 let lastIntent: { text: string; instruction: boolean; intent: IntentToDie } | undefined;
 
 function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToDie {
@@ -249,6 +254,8 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       from = m.start + 1;
       if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
       if (t.notBefore.some((seq) => seq.length <= m.start && matchAt(seq, tokens, m.start - seq.length) === m.start)) continue;
+      // "bà sẽ cho tôi uống thuốc chuột", "he will make her swallow": someone else makes the child do it, a threat, not the child's wish.
+      if (tokens.slice(m.start + 1, m.end - 1).some((w, i, seq) => CAUSATIVE.has(w) && INGEST.has(seq[i + 2] ?? tokens[m.start + 1 + i + 2] ?? ""))) continue;
       const present = findSeq(t.present, tokens) !== null;
       const negated = negatedBefore(t, tokens, m.start, negatedSpan) || negatedInside(t, tokens, m) || isJoke();
       if (negated) for (let j = m.start; j < m.end; j++) negatedSpan.add(j);
@@ -404,8 +411,30 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, decide(model, features, rules, opts, intent), model, opts))))))))))));
+  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent)), model, opts)))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
+}
+
+/**
+ * The model's guess of a harm that no word of the report names, where the words name another (after the rules set some aside): a
+ * mother's boyfriend with bruises and nothing sexual told ("mom's boyfriend gets really mad", bruises on her legs) is physical
+ * violence, not sexual abuse; a carer threatening the child with rat poison or pesticide, the child saying no wish to die, is a threat
+ * to kill, not self-harm. Only the category moves; the risk is the model's and the floors'.
+ */
+function harmTheWordsName(matches: TriageFacts, rules: TriageResult, facts: ReportFacts, intent: IntentToDie, triage: TriageResult): TriageResult {
+  // A word of a tie ("boyfriend", "người yêu") names no sexual act: it is context, not the harm.
+  const named = (c: TriageCategory) => (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === c && m.rule.code !== "relationship");
+  let category: TriageCategory | null = null;
+  const tie = (matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "relationship");
+  if (triage.category === "sexual_abuse" && tie && (rules.category === "physical_violence" || rules.category === "other") && named("physical_violence") && !named("sexual_abuse") && !facts.suspected) category = "physical_violence";
+  if (triage.category === "self_harm" && rules.redFlags.includes("death_threat") && (rules.redFlags.includes("caregiver_is_abuser") || matches.codes.has("caregiver")) && !named("self_harm") && !intent.stated) category = rules.category === "self_harm" || rules.category === "other" ? "physical_violence" : rules.category;
+  if (!category) return triage;
+  return {
+    ...triage,
+    category,
+    reasons: [...triage.reasons, `Mô hình đoán loại "${triage.category}" nhưng lời trong tin báo nêu "${category}" và không nêu "${triage.category}" → loại "${category}".`],
+    reasonsEn: [...triage.reasonsEn, `The model guessed "${triage.category}" but the report's words name "${category}" and not "${triage.category}" → category "${category}".`],
+  };
 }
 
 /**
@@ -645,7 +674,7 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (triage.redFlags.includes("held_for_exploitation") && !OVER.test(teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase()))) {
     return raise("held_for_exploitation", "trẻ đang bị giữ để bóc lột tình dục", "the child is being held for sexual exploitation");
   }
-  if (facts.threatToKill && triage.category !== "self_harm") {
+  if (facts.threatToKill && triage.category !== "self_harm" && !peerThreatOnly(facts, triage)) {
     return raise("threat_to_kill", "có lời đe dọa giết trẻ", "someone has threatened to kill the child");
   }
   // A beating promised for tonight or tomorrow by the one who beats the child (DESIGN: danger now, tonight or by tomorrow).
@@ -653,10 +682,40 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (facts.beatingPromised && triage.category === "physical_violence") {
     return raise("beating_promised_soon", "người đánh trẻ hứa sẽ đánh tiếp đêm nay hoặc ngày mai", "the person who beats the child says they will beat the child again tonight or tomorrow");
   }
-  if (facts.planToDie && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
+  // A search for ways to die is a plan beside a wish to die stated, a means at hand, the child out of reach or a plan for now.
+  const searchIsPlan = facts.searchedToDie && (triage.redFlags.includes("stated_intent_to_die") || facts.meansAtHand || facts.unreachableNow || facts.dyingSoon);
+  if ((facts.planToDie || searchIsPlan) && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
     return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
   }
   return triage;
+}
+
+/**
+ * A child's search for ways to die told as now (not over, not past, not asked of what to do if) with nothing that makes it an
+ * emergency is at least high (DESIGN: serious harm not said to be imminent). It only raises.
+ */
+function searchedWaysToDie(facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (!facts.searchedToDie || facts.resolved || facts.safeNow || facts.when === "past" || riskRank(triage.risk) >= riskRank("high")) return triage;
+  return {
+    ...triage,
+    risk: "high",
+    category: triage.category === "other" ? "self_harm" : triage.category,
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ tìm cách để chết → ít nhất mức cao (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: the child has searched for ways to die → at least high (rules only raise)."],
+  };
+}
+
+/** Flags of a weapon or of harm done, which keep a pupil's threat to kill an emergency. */
+const ARMED_OR_HURT: ReadonlySet<string> = new Set(["weapon", "weapon_now", "injury", "violence_severe", "violence_in_progress", "caregiver_is_abuser", "caregiver_death_threat"]);
+
+/**
+ * A threat to kill said by a pupil ("thằng cùng bàn nhắn 'tao đánh chết mày'", "a boy in his class yelled 'I'll kill you'")
+ * with no weapon and no harm done: bullying (DESIGN: threats and bullying are medium or high), not an emergency of itself.
+ */
+function peerThreatOnly(facts: ReportFacts, triage: TriageResult): boolean {
+  if (facts.harmer !== "peer" && triage.category !== "bullying") return false;
+  if (facts.harmer && facts.harmer !== "peer") return false;
+  return !triage.redFlags.some((f) => ARMED_OR_HURT.has(f)) && facts.injury !== "severe" && facts.injury !== "needs_care";
 }
 
 /** The floor's flags, by what stands beside the wish to die or the farewell: a means at hand, the child out of reach, a plan for now. */

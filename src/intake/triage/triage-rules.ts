@@ -294,6 +294,30 @@ interface ScopeNote {
   en: string;
 }
 
+/** Words of an adult threatening or shouting at the child (folded): "dọa", "quát", "chửi", "threatened", "waved". */
+const THREATENS = new Set(["doa", "quat", "chui", "threatened", "threatens", "threatening", "yelled", "shouted", "waved", "screamed"]);
+/** Making the child take something (folded): "cho nó uống", "bắt con nuốt", "ép em ăn". */
+const MAKES = new Set(["cho", "bat", "ep"]);
+const INGEST = new Set(["uong", "nuot", "an"]);
+/** A child as the one who acts (folded): "con", "cháu", "bé", "nó", "he", "she". */
+const CHILD_ACTS_SUBJECT = new Set(["con", "chau", "be", "em", "no", "he", "she", "tu", "myself", "herself", "himself"]);
+
+/**
+ * A self-harm word held or said by a carer named before it in its clause, with a threat or a shout in that clause and no
+ * child named as the one who acts between them: the adult's threat to the child, not the child's intent to die.
+ */
+function carerThreatensWith(near: readonly PhraseMatch[], tokens: readonly string[], m: PhraseMatch): boolean {
+  const carer = near.find((x) => x.rule.code === "caregiver" && x.end <= m.start);
+  if (!carer) return false;
+  // A threat or a shout in the clause, or the carer making the child take it ("bà sẽ cho tôi uống thuốc chuột").
+  const swallow = [m.start - 1, m.start].find((k) => INGEST.has(tokens[k] ?? ""));
+  const makes = swallow !== undefined && [swallow - 2, swallow - 3].some((k) => k >= carer.end && MAKES.has(tokens[k] ?? ""));
+  if (!(makes || tokens.some((t) => THREATENS.has(t)))) return false;
+  return makes || !tokens.slice(carer.end, m.start).some((t) => CHILD_ACTS_SUBJECT.has(t));
+}
+
+/** The words of killing in a threat (folded), which among pupils with no weapon or injury are bullying: "giết", "đánh chết". */
+const PEER_KILL_WORDS: ReadonlySet<string> = new Set(["giet", "giet chet", "danh chet"]);
 /** Codes that say the child is in danger at this moment: a faint or a fever told as one day in the past is not. */
 const NOW_ONLY: ReadonlySet<string> = new Set(["life_at_risk", "child_ill"]);
 /** Markers that an episode is told as past ("có hôm", "tuần trước", "last week"); "năm ngoái", "từng" too. */
@@ -369,6 +393,11 @@ function notARape(tokens: readonly string[], m: PhraseMatch): boolean {
 }
 
 /** How a locking out of home is named (the lexicon's own shut_out rule): its floor and category stay the locking's. */
+/** A threat to kill (its words, category, weight and floor), for a self-harm word that is a carer's threat. */
+const DEATH_THREAT_WORDS = (() => {
+  const rule = LEXICON.find((r) => r.code === "death_threat");
+  return { code: "death_threat", vi: rule?.vi ?? "đe dọa giết", en: rule?.en ?? "threat to kill", category: rule?.category ?? "physical_violence", weight: rule?.weight ?? 2, floor: rule?.floor ?? "high" };
+})();
 const SHUT_OUT_WORDS = (() => {
   const rule = LEXICON.find((r) => r.code === "shut_out");
   return { code: "shut_out", vi: rule?.vi ?? "trẻ bị nhốt ở ngoài, không cho vào nhà", en: rule?.en ?? "the child is locked out of home" };
@@ -459,10 +488,21 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
     const all = sentenceClauses(c);
     return all.some((k) => scolding(k).length > 0) && !all.some((k) => harmFeared(clauses[k]!.tokens, writtenTokens(clauses[k]!)));
   };
+  // A threat among pupils with no weapon, no injury, no beating in progress and no carer who harms ("mấy anh lớp 9 dọa 'mai tao
+  // giết mày'"): bullying (DESIGN: threats and bullying are medium), not a child whose life is at risk now.
+  const peerThreatOnly = facts.codes.has("peer") && !["weapon", "injury", "violence_severe", "violence_in_progress", "caregiver"].some((c) => facts.codes.has(c));
   for (const m of facts.affirmed) {
     const tokens = clauses[m.clause]?.tokens ?? [];
     const near = inClause(m.clause);
-    if (m.rule.code === "child_ill" && adultIsIll(near, clauses[m.clause]!, m)) {
+    if (m.rule.code === "life_at_risk" && peerThreatOnly && PEER_KILL_WORDS.has(foldedQuote(clauses, m))) {
+      dropped.add(m);
+      notes.push({ vi: `"${m.quote}" là lời dọa giữa học sinh, không có hung khí hay thương tích: là bắt nạt, không phải tính mạng trẻ đang bị đe dọa.`, en: `"${m.quote}" is a threat between pupils with no weapon and no injury: bullying, not the child's life at risk now.` });
+    } else if (m.rule.code === "self_harm_intent" && carerThreatensWith(near, tokens, m)) {
+      // "mẹ kế cầm chai thuốc trừ sâu quát 'uống đi cho chết'", "her stepmom waved the rat poison": the carer's threat to kill, not the
+      // child's wish: read as a threat to kill (its category and floor), not self-harm.
+      renamed.set(m, { ...m, rule: { ...m.rule, ...DEATH_THREAT_WORDS } });
+      notes.push({ vi: `"${m.quote}" là lời dọa hoặc thứ người lớn dùng để dọa trẻ, không phải ý định của trẻ.`, en: `"${m.quote}" is what an adult threatens the child with, not the child's own intent.` });
+    } else if (m.rule.code === "child_ill" && adultIsIll(near, clauses[m.clause]!, m)) {
       // "bà nội nó bị ốm nằm ở nhà", "her mum is at home sick": the illness told is a grown-up's, not the child's.
       dropped.add(m);
       notes.push({ vi: `"${m.quote}" là bệnh của người lớn được nhắc tới, không phải của trẻ: không tính là dấu hiệu.`, en: `"${m.quote}" is an adult's illness, not the child's: not counted as a sign.` });
