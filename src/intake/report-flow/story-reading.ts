@@ -130,6 +130,14 @@ function notAsUsual(facts: ReportFacts, text: string): ReportFacts {
 
 /** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
 const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?(ke|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
+/** The clause naming a time (NFC text) names a harm too: "bé nói bố đánh tối qua". */
+function harmAtTime(text: string, quote: string): boolean {
+  const at = quote ? text.toLowerCase().indexOf(quote.normalize("NFC").toLowerCase()) : -1;
+  if (at < 0) return false;
+  const start = Math.max(...[",", ".", ";", "!", "?", "\n"].map((p) => text.lastIndexOf(p, at)));
+  const end = text.slice(at).search(/[,.;!?\n]/u);
+  return HARM_BETWEEN.test(foldKey(text.slice(start + 1, end < 0 ? text.length : at + end)));
+}
 /** Seeing or hearing (folded): the time of it is the time of the harm seen. */
 const SEEN = /^(?:thay|nghe|saw|noticed|heard)$/;
 /** A telling by someone (folded): its day is not the harm's. */
@@ -159,8 +167,10 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
   const verb = (told && !HARM_BETWEEN.test(told[1] ?? "") ? told[2] : toldBefore?.[1]) ?? "";
   // "Sáng nay tôi sang thì thấy thằng bé bị trói", "toi qua toi nghe tieng con be khoc thet", "I saw her this morning, her arm was
   // bruised": what the writer saw or heard was then; the time stays the harm's (RD5).
-  if (SEEN.test(verb)) return facts;
-  const again = extractReportFacts(`${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`);
+  const rest = `${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`;
+  const again = extractReportFacts(rest);
+  // "Sáng nay cô giáo thấy bé bị bầm lưng, bé nói bố đánh tối qua": a harm told with its own time is that time.
+  if (SEEN.test(verb)) return again.when && harmAtTime(rest, again.whenQuote ?? "") ? { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times } : facts;
   // "hôm nay mới biết", "found out today": a finding out with no other time named keeps the time it names; only a telling
   // ("told me on Saturday") is no time of the harm.
   if (!again.when && !TOLD_ONLY.test(verb)) return facts;
