@@ -414,6 +414,10 @@ const LITTLE_ONE_ILL = /\b(?:sot|sot cao|nong ran|nong lam|nguoi (?:\w+ )?nong|c
 
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
+  // "im 11 ... my baby sister is 1, she is burning hot ... i cant reach mom": a sick little sibling at home with the writer is the
+  // sick-child advice (115, an adult nearby), not "get an adult to your sister".
+  const siblingAtHome = state.otherChild !== undefined && state.otherChild !== "friend";
+  if (siblingAtHome && state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
