@@ -52,6 +52,17 @@ describe("2. a sick child whom a person harms keeps 113, with 115", () => {
   });
 });
 
+describe("2b. a child alone with a feverish little brother after a parent's violence: 113 and 115", () => {
+  it.each([
+    "Em 13 tuổi, bố em say rượu về đập phá rồi bỏ đi, em trai em 2 tuổi đang sốt cao, em phải làm gì",
+    "im 12, my dad got drunk and hit us then left, my little brother is 2 and has a high fever, what do i do",
+  ])("«%s»", async (story) => {
+    const { seen } = await talk([story]);
+    expect(seen).toMatch(/113/u);
+    expect(seen).toMatch(/115/u);
+  });
+});
+
 describe("3. 'I am fine' with a fever denied, gone or the writer's own is not a sick little one", () => {
   it("a child reporting her father: 'em chi hoi sot nhe thoi' is the writer's own, not danger", async () => {
     const { seen } = await talk(["Em 12 tuổi, bố em hay đánh em, tuần trước đánh bằng thắt lưng. Em ở phường Hưng Phú, Cần Thơ", { choice: "menu:report" }, "em k sao, em chi hoi sot nhe thoi, bo em di lam roi"]);

@@ -14,7 +14,7 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { fineButLittleOneIll, sickWithoutCare } from "./sick-child.ts";
+import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
@@ -418,7 +418,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   // sick-child advice (115, an adult nearby), not "get an adult to your sister".
   const siblingAtHome = state.otherChild !== undefined && state.otherChild !== "friend";
   if (siblingAtHome && state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
-  if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
+  // "bố em say rượu về đập phá rồi bỏ đi, em trai em 2 tuổi đang sốt cao": 113 as for any harm, and 115 added for the fever (RD5).
+  if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
