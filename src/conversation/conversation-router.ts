@@ -14,7 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
-import { HURT_BY_SOMEONE, IMAGES_ASKED, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
+import { HURT_BY_SOMEONE, imagesAsked, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { demandTopic } from "../intake/report-flow/report-flow.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
@@ -1011,7 +1011,7 @@ const ABOUT_REPORTING: ReadonlySet<string> = new Set(["privacy", "parents", "hur
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
 function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
   // "hua cho mik skin neu mik gui anh ko mac ao": someone asking the child for pictures: what to do about it comes with the offer (walk 49).
-  const images = IMAGES_ASKED.test(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
+  const images = imagesAsked(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
   if (images.length === 0 && !asksAnything(text, foldKey(text))) return null;
   const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone")];
   if (topics.length === 0) return null;

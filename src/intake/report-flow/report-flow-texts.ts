@@ -101,6 +101,13 @@ export const T = {
     viChild: "Cô chú ghi lại rồi: cô chú sẽ không gọi vào số đó. Em cứ nhắn tiếp ở đây bất cứ lúc nào, hoặc tự gọi 111 khi an toàn (miễn phí, không cần nói tên).",
     enChild: "Got it: we won't call that number. You can keep writing here any time, or call 111 yourself when it is safe (free, you don't need to give your name).",
   },
+  /** "đừng để số của mẹ em được không ... 0912 345 678" at the contact question: that number is not used; the one given is (RD5). */
+  othersNumberNot: {
+    vi: "Vâng, cán bộ sẽ không dùng và không gọi số đó. Mình ghi số bạn vừa cho để liên lạc; nếu không chắc số nào an toàn, bạn có thể chọn ẩn danh.",
+    en: "Yes, officers will not use or call that number. I noted the number you gave instead; if you are not sure any number is safe, you can stay anonymous.",
+    viChild: "Ừ em, cô chú sẽ không dùng và không gọi số đó. Cô chú ghi số em vừa cho để liên lạc. Nếu không chắc, em chọn \"Ẩn danh\" cũng được.",
+    enChild: "Okay, officers will not use or call that number. They noted the number you gave instead. If you are not sure, you can choose \"Anonymous\".",
+  },
   /** "dung so me e dc k a? 0399 222 333" at the contact question: yes, and officers may call that number, so it should be a safe one (walk 49). */
   othersNumberOk: {
     vi: "Được. Cán bộ có thể gọi vào số đó, nên hãy chắc đó là số của người an toàn, không phải người gây hại hay người sẽ kể lại cho họ. Nếu không chắc, bạn có thể chọn ẩn danh.",

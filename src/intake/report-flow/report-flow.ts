@@ -14,13 +14,13 @@ import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
-import { fineButLittleOneIll, sickWithoutCare } from "./sick-child.ts";
+import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
 import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, IMAGES_ASKED, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -185,11 +185,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     }
     // "e k co dt rieng, dung so me e dc k a? 0399 222 333": the number is taken, and the question answered: yes, and officers may call
     // it, so it should be a safe one (walk 49: kept in the notes, never answered).
-    if (state.step === "contact" && !input.choice && ASKS_OTHERS_NUMBER.test(foldKey(text)) && /(?:\d[\s.-]?){8,}/.test(text)) {
+    // "đừng để số của mẹ em được không ... số của cô chủ nhiệm em là 0912 345 678": a wish that a number not be used, answered as
+    // such ("dung" folds both "dùng" and "đừng") (RD5: it read "yes, officers may call that number").
+    if (state.step === "contact" && !input.choice && (ASKS_OTHERS_NUMBER.test(foldKey(text)) || DONT_USE_NUMBER.test(foldKey(text))) && /(?:\d[\s.-]?){8,}/.test(text)) {
       const read = STEP_DEFS.contact.read(state.draft, text, deps, false);
       if (read) {
         const step = move(state, read.extraNotes.includes(text) ? read : { ...read, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
-        return { ...step, replies: answeredFirst(step.replies, [{ text: say(T.othersNumberOk, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
+        const answer = DONT_USE_NUMBER.test(foldKey(text)) || /đừng\s+(?:\S+\s+){0,2}?(?:số|sđt|điện thoại)/u.test(text.normalize("NFC").toLowerCase()) ? T.othersNumberNot : T.othersNumberOk;
+        return { ...step, replies: answeredFirst(step.replies, [{ text: say(answer, lang(state), child(state)), links: [HOTLINE_LINK[lang(state)]] }]) };
       }
     }
     // "đừng gọi, bố em nghe thấy", "don't call me, my dad will hear it": no call, and the writer told how to reach 111 themself (walk 41:
@@ -251,7 +254,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
-      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || IMAGES_ASKED.test(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || imagesAsked(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       // The advice on pictures asked for says what to do: "what should I do" is not answered a second time with the general advice.
       const advisedOnImages = asked.includes("demand") || asked.includes("demandNone");
       const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
@@ -416,7 +419,12 @@ const NOT_WAKING = /(?:không|ko|chưa|hông) tỉnh(?![\p{L}\p{N}])/u;
 
 function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDeps): string {
   const l = lang(state);
-  if (aboutOtherChild(state)) return fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l));
+  // "im 11 ... my baby sister is 1, she is burning hot ... i cant reach mom": a sick little sibling at home with the writer is the
+  // sick-child advice (115, an adult nearby), not "get an adult to your sister".
+  const siblingAtHome = state.otherChild !== undefined && state.otherChild !== "friend";
+  if (siblingAtHome && state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
+  // "bố em say rượu về đập phá rồi bỏ đi, em trai em 2 tuổi đang sốt cao": 113 as for any harm, and 115 added for the fever (RD5).
+  if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
@@ -756,6 +764,9 @@ const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "traffi
 
 /** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
 const ASKS_OTHERS_NUMBER = /\b(?:dung|lay|de|cho|xai|ghi) (?:tam )?(?:so|sdt|so dt|so dien thoai|dt|dien thoai|may) (?:cua )?(?:\S+ ){0,3}?(?:duoc|dc) (?:khong|ko|k|hong|kg|hok)\b|\b(?:can|could|may) i (?:use|give) (?:you )?(?:my )?\S+ s (?:number|phone)\b/;
+
+/** A wish that a number not be used (folded): "đừng để số của mẹ", "dung lay so cua bo em", "don't use my mum's number". */
+const DONT_USE_NUMBER = /\b(?:dung|xin dung|khong|ko|k) (?:de|lay|ghi|goi|xai|cho|goi vao) (?:lai )?(?:so|sdt|so dt|so dien thoai|dt)\b|\b(?:don t|dont|do not|please don t) (?:use|call|take|give them) (?:my )?\S+ s (?:number|phone)\b/;
 
 /** Nothing sent yet (folded): "cháu chưa gửi gì", "em chưa gửi ảnh nào", "she hasn't sent anything". */
 const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;

@@ -66,6 +66,8 @@ const otherAnswer = (text: string) => isLeadIn(text) || saysFeeling(text) || mat
 const TELLING_WORDS = /\b(?:told|tell|tells|said|says|found out|ke|noi|khai|tam su|thu nhan)\b/;
 /** A day or a length of time named (folded): "on Monday", "hôm thứ hai", "tuần trước", "a while". */
 const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|year|ago|while|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|hom|ngay|tuan|thang|nam ngoai|truoc|lau)\b/;
+/** A day named, as typed (with or without marks): "tối thứ sáu", "hôm chủ nhật tuần trước", "toi thu 6", "on Monday night". */
+const DAY_SAID = /(?:(?:s[áa]ng|tr[ưu]a|chi[ềe]u|t[ốo]i|[đd][êe]m|h[ôo]m|ng[àa]y|b[ữu]a)\s+)?(?:th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|[2-7])|ch[ủu]\s+nh[ậa]t|cn)(?:\s+(?:tu[ầa]n\s+(?:tr[ưu][ớo]c|r[ồo]i|n[àa]y)|v[ừu]a\s+r[ồo]i))?(?=[\s,.;!?]|$)|\b(?:last\s+|on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?\b/iu;
 const looseText = (text: string, loose: boolean) => loose && short(text) && !otherAnswer(text);
 /** Words of an English sentence (folded, typed without Vietnamese letters): "I see him every week" is no place name. */
 const ENGLISH_SENTENCE = /\b(?:i|my|him|his|her|she|they|them|we|us|you|your|it|is|are|was|were|see|know|think|want|will|can|do|does|did|have|has)\b/;
@@ -648,7 +650,15 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     recognise: (text) => (NOW_REPLY.test(chatKey(text)) ? "now" : saysNotKnown(text) || plainNo(text) ? "skip" : null),
     // "she told me on Saturday, it has been going on for a while": a day of telling given as the answer is kept as typed (the story
     // reading takes no time of the harm from it), never asked again.
-    read: (d, text, _deps, loose) => (looseText(text, loose) || (!isQuestionLike(text) && TELLING_WORDS.test(foldKey(text)) && (extractReportFacts(text).when !== null || DAY_WORDS.test(foldKey(text)))) ? { ...d, when: text.trim() } : null),
+    // "con bé nói hôm chủ nhật bị đánh bằng dây điện, ông ta còn dọa giết ...": the time it names is stored, not the whole sentence (RD5).
+    read: (d, text, _deps, loose) => {
+      if (looseText(text, loose)) return { ...d, when: text.trim() };
+      if (isQuestionLike(text) || !TELLING_WORDS.test(foldKey(text))) return null;
+      const facts = extractReportFacts(text);
+      if (facts.when !== null) return { ...d, when: facts.whenQuote?.trim() || text.trim() };
+      if (!DAY_WORDS.test(foldKey(text))) return null;
+      return { ...d, when: DAY_SAID.exec(text.normalize("NFC"))?.[0].trim() ?? text.trim() };
+    },
     known: (d) => d.when !== null,
   },
   reporter: {

@@ -230,9 +230,31 @@ export function sideTopic(text: string): SideTopic | null {
  * never the injury-photo answer (walk 49).
  */
 export const IMAGES_ASKED = /\b(?:neu|he)\s+(?:\S+\s+){0,3}?(?:gui|chup)\s+(?:\S+\s+){0,2}?(?:anh|hinh|clip|video)\b|\b(?:bao|xin|doi|ru|du|nho|ep|bat|doi)\s+(?:\S+\s+){0,3}?(?:chup|gui)\s+(?:\S+\s+){0,2}?(?:anh|hinh|clip|video)\b|\bif i (?:send|take) (?:\S+ ){0,2}?(?:pics?|photos?|pictures?|nudes?|selfies?)\b|\b(?:asks?|asked|asking|wants?|wanted|told) (?:me )?to (?:send|take) (?:\S+ ){0,3}?(?:pics?|photos?|pictures?|nudes?|selfies?)\b/;
+/** Pictures of injuries or screenshots (folded), right after the words of sending: evidence, not pictures asked of the child. */
+const EVIDENCE_PICTURES = /^(?:\s+\S+){0,4}?\s+(?:vet|bam|tim|thuong|seo|man hinh|tin nhan|bruis\w*|injur\w*|wounds?|marks?|cuts?|screenshots?|messages?|chats?)\b/;
+/** A trusted adult or an officer just before the asking (folded): "cô giáo bảo em chụp", "công an bảo tôi chụp", "my teacher asked me". */
+const TRUSTED_ASKER = /\b(?:(?:co|thay) giao|giao vien|(?:co|thay) chu nhiem|nha truong|(?:cong an|canh sat)(?: (?:xa|phuong|huyen|quan))?|me (?:em|toi|chau|minh|con)|ba (?:em|chau|minh|con)|my (?:teacher|counsell?or|mum|mom|mother|parents?)|(?:the )?(?:police|officers?|school counsell?or))\s*$/;
+
+/**
+ * Someone asking the child for pictures (folded), as IMAGES_ASKED, but not a question about sending injury photos ("nếu tôi gửi ảnh
+ * vết bầm thì có giúp gì không") and not a trusted adult asking for screenshots ("cô giáo bảo em chụp màn hình tin nhắn") (RD5).
+ */
+export function imagesAsked(key: string): boolean {
+  const re = new RegExp(IMAGES_ASKED.source, "g");
+  for (const m of key.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (EVIDENCE_PICTURES.test(key.slice(at + m[0].length)) || /\b(?:man hinh|screenshots?)\b/.test(m[0])) continue;
+    if (TRUSTED_ASKER.test(key.slice(Math.max(0, at - 30), at).trim())) continue;
+    return true;
+  }
+  return false;
+}
 
 /** "có biết ba báo không", "biết ông đã báo": whether someone learns that a parent or grandparent reported, "báo" with its marks (NFC, lower case). */
 const KIN_REPORTED = /(?:^|[\s,.])biết(?:\s+\S+){0,2}\s+(?:ba|bà|ông)\s+(?:đã\s+)?báo(?!\s+(?:giờ|nhiêu|lâu))(?=[\s,.?!]|$)/u;
+
+/** A sentence about counselling that asks ("bé có được tư vấn tâm lý ở đâu không", "where can she get counselling?"). */
+const counsellingAsked = (text: string, re: RegExp): boolean => text.split(/(?<=[.;!?\n])|,/).some((part) => re.test(foldKey(part)) && (isQuestionLike(part) || /\b(?:muon hoi|cho hoi|xin hoi|hoi)\b/.test(foldKey(part))));
 
 export function sideTopics(text: string): SideTopic[] {
   // "?" alone, "??": asking what the question means.
@@ -243,7 +265,7 @@ export function sideTopics(text: string): SideTopic[] {
   // "... hôm thứ sáu còn bị chụp ảnh đăng lên nhóm Zalo ... Vậy tôi nên báo ai?": a photo told of in the story is not a question about photos.
   // "e co bi bat ko vi e gui hinh do": the pictures she was made to send are not a question about photos for the report.
   // "hua cho mik skin neu mik gui anh ko mac ao, h phai lm sao": pictures someone asks of the child are no question about photos for the report.
-  if (!IMAGES_ASKED.test(key) && !(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
+  if (!imagesAsked(key) && !(SELF_BLAME.test(key) && asksOrFramed(text, key)) && text.split(/(?<=[.;!?\n])/).some((part) => PHOTOS.test(foldKey(part)) && isQuestionLike(part))) found.push("photos");
   // "giờ tôi đưa thằng nhỏ đi trạm y tế xã được không?", "can I take him to the clinic?": asked (not "chưa đưa đi bác sĩ" told).
   if (text.split(/(?<=[.;!?\n])/).some((part) => CARE.test(foldKey(part)) && !ALREADY_TAKEN.test(foldKey(part)) && (isQuestionLike(part) || part.includes("?")))) found.push("care");
   // Each clause is tested on its own too, so an end-anchored pattern matches a question in the middle.
@@ -251,7 +273,8 @@ export function sideTopics(text: string): SideTopic[] {
   // last was answered).
   const asked = text.split(/(?<=[?？])\s*/u).filter((p) => p.includes("?") || p.includes("？")).map((p) => foldKey(p).split(" ").map(chatWord).join(" ")).filter(Boolean);
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/), ...(asked.length >= 2 ? asked : [])];
-  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "police" || asksSomething(text)) && (topic !== "littleInfo" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
+  // "tuần trước em đi khám bác sĩ tâm lý ở trường rồi mà vẫn bị đánh": counselling told in the story is not asked about (RD5).
+  for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "counselling" || counsellingAsked(text, re)) && (topic !== "police" || asksSomething(text)) && (topic !== "littleInfo" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
   // "... biết ba báo không": with "ba"/"ông" before it, "bao" is "báo" only typed with its marks ("ba bao giờ về", "ông bảo gì" are not).
   if (!found.includes("privacy") && KIN_REPORTED.test(text.normalize("NFC").toLowerCase())) found.push("privacy");
   // Asking this chat to call the police is answered as that (it cannot; 113; the report goes to officers), not as whether to go.

@@ -133,11 +133,23 @@ function notAsUsual(facts: ReportFacts, text: string): ReportFacts {
 }
 
 /** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
-const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?(?:ke|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
+const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?(ke|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
+/** The clause naming a time (NFC text) names a harm too: "bé nói bố đánh tối qua". */
+function harmAtTime(text: string, quote: string): boolean {
+  const at = quote ? text.toLowerCase().indexOf(quote.normalize("NFC").toLowerCase()) : -1;
+  if (at < 0) return false;
+  const start = Math.max(...[",", ".", ";", "!", "?", "\n"].map((p) => text.lastIndexOf(p, at)));
+  const end = text.slice(at).search(/[,.;!?\n]/u);
+  return HARM_BETWEEN.test(foldKey(text.slice(start + 1, end < 0 ? text.length : at + end)));
+}
+/** Seeing or hearing (folded): the time of it is the time of the harm seen. */
+const SEEN = /^(?:thay|nghe|saw|noticed|heard)$/;
+/** A telling by someone (folded): its day is not the harm's. */
+const TOLD_ONLY = /^(?:ke|noi|khai|tam su|thu nhan|bao|told|tell|tells|said|says)$/;
 /** A harm said between the time and the telling ("hôm nay bố đánh nó, mẹ biết"): the time is the harm's (folded). */
 const HARM_BETWEEN = /\b(?:danh|dap|tat|chui|so mo|sam so|xam hai|hiep|nhot|bo doi|quat|doa|dot|troi|hit|beat|touch|slap)\b/;
 /** A telling or finding out right before a time (folded): "told me this morning", "only found out today". */
-const TOLD_BEFORE = /\b(?:told|tell|tells|said|says|found out|noticed|learned|learnt|saw|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
+const TOLD_BEFORE = /\b(told|tell|tells|said|says|found out|noticed|learned|learnt|saw|heard|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
 
 /** A length of time up to now (folded): "3 tuần nay", "mấy hôm nay", "for two weeks". */
 const ONGOING_QUOTE = /^(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|for (?:\d{1,3}|a|one|two|three|four|five|six|several|a few))\s+(?:ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?:\s+(?:nay|roi|qua|now))?$/;
@@ -154,8 +166,18 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
   if (at < 0) return facts;
   const told = TOLD_AFTER.exec(foldKey(nfc.slice(at + quote.length).split(/[,.;!?\n]/)[0] ?? ""));
   const before = foldKey(nfc.slice(0, at));
-  if (!(told && !HARM_BETWEEN.test(told[1] ?? "")) && !TOLD_BEFORE.test(before)) return facts;
-  const again = extractReportFacts(`${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`);
+  const toldBefore = TOLD_BEFORE.exec(before);
+  if (!(told && !HARM_BETWEEN.test(told[1] ?? "")) && !toldBefore) return facts;
+  const verb = (told && !HARM_BETWEEN.test(told[1] ?? "") ? told[2] : toldBefore?.[1]) ?? "";
+  // "Sáng nay tôi sang thì thấy thằng bé bị trói", "toi qua toi nghe tieng con be khoc thet", "I saw her this morning, her arm was
+  // bruised": what the writer saw or heard was then; the time stays the harm's (RD5).
+  const rest = `${nfc.slice(0, at)} ${nfc.slice(at + quote.length)}`;
+  const again = extractReportFacts(rest);
+  // "Sáng nay cô giáo thấy bé bị bầm lưng, bé nói bố đánh tối qua": a harm told with its own time is that time.
+  if (SEEN.test(verb)) return again.when && harmAtTime(rest, again.whenQuote ?? "") ? { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times } : facts;
+  // "hôm nay mới biết", "found out today": a finding out with no other time named keeps the time it names; only a telling
+  // ("told me on Saturday") is no time of the harm.
+  if (!again.when && !TOLD_ONLY.test(verb)) return facts;
   // "nghỉ học 3 tuần nay, sáng nay tôi đến thì thấy em đang khuân gạch": what was found today goes on up to today; today stays.
   if (facts.when === "today" && again.when === "recent" && ONGOING_QUOTE.test(foldKey(again.whenQuote ?? ""))) return facts;
   // "my niece told me on Saturday that her mum's boyfriend touches her": a story whose only time is the telling's says no time of the
