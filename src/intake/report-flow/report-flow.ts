@@ -63,6 +63,22 @@ export interface ReportFlow {
 }
 
 /** Creates the flow over its two outside functions (province lookup, triage). */
+
+/** Words that only open a report or say whom it is about (folded): no act, no condition, no place. */
+const REPORT_OPENING = /^(?:(?:xin )?chao|hi|hello)?[\s,.!:]*(?:(?:toi|tui|minh|em|e|i)\s+)?(?:(?:muon|can|xin|want to|would like to|need to|wanna)\s+)?(?:bao tin|bao|to giac|report|tell you)\b/;
+const WHOM_WORDS: ReadonlySet<string> = new Set(["something", "some", "thing", "about", "regarding", "concerning", "in", "of", "from", "my", "our", "a", "an", "the", "this", "that", "family", "kid", "kids", "child", "children", "relative", "relatives",
+  "ve", "mot", "chuyen", "viec", "vu", "dua", "tre", "chau", "be", "trong", "ho", "hang", "nha", "toi", "tui", "minh", "cua", "con", "em", "xom", "gia", "dinh", "nay", "do", "kia", "ay"]);
+/**
+ * "Tôi muốn báo tin về một đứa trẻ trong họ hàng nhà tôi", "I want to report something about a kid in my family": the opening of a
+ * report and whom it is about, nothing that happened yet, so not "I kept your story" (walk 49). "Tôi muốn báo tin: bé ở nhà một mình",
+ * "… họ bán con tôi" tell something, however short.
+ */
+function onlyWhomSaid(seed: string): boolean {
+  const folded = foldVietnamese(seed.normalize("NFC")).toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const opening = REPORT_OPENING.exec(folded);
+  const rest = opening ? folded.slice(opening[0].length) : folded;
+  return rest.split(" ").filter(Boolean).every((w) => WHOM_WORDS.has(w));
+}
 export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   /** One message at a question: what it answers or corrects, and the next question. */
   function advanceStep(saved: ReportFlowState, input: FlowInput): FlowStep {
@@ -234,7 +250,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
       // "I want to report something about a kid in my family.": no story yet, so no "I kept your story" before it is told (walk 49).
-      const told = seed !== null && !thinStory(draft) && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
+      const told = seed !== null && !(thinStory(draft) && onlyWhomSaid(seed)) && !(isQuestionLike(seed) && !readStory(newDraft(o), statementPart(seed), deps, "fill").learned.some((f) => CHILD_FACTS.has(f)));
       // A child telling of a friend or a sibling is told what to do for them, not that it is not their fault (that is for the child harmed).
       const intro: Reply = aboutOtherChild(state) && seed
         ? { text: fill(o.advised ? say(T.introAdvised, o.language, true) : T.introForOther[o.language], otherChildWords(state.otherChild ?? "friend", o.language)), links: [HOTLINE_LINK[o.language]] }
