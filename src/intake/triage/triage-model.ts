@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { foldVietnamese } from "../../core/vietnamese-text.ts";
+import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import { highFloorFact } from "./high-floor.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
@@ -682,13 +682,21 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (facts.beatingPromised && triage.category === "physical_violence") {
     return raise("beating_promised_soon", "người đánh trẻ hứa sẽ đánh tiếp đêm nay hoặc ngày mai", "the person who beats the child says they will beat the child again tonight or tomorrow");
   }
-  // A search for ways to die is a plan beside a wish to die stated, a means at hand, the child out of reach or a plan for now.
-  const searchIsPlan = facts.searchedToDie && (triage.redFlags.includes("stated_intent_to_die") || facts.meansAtHand || facts.unreachableNow || facts.dyingSoon);
+  // A child's search for ways to die told as now is a plan to die, as it was before the search words had a fact of their own (an
+  // emergency is never lowered by a rule: "họ gửi cách tự tử, tao đang đọc"); told as past, over or safe now it is no plan.
+  const searchIsPlan = facts.searchedToDie && !(facts.resolved || facts.safeNow || facts.when === "past" || searchTalkedThrough(text));
   if ((facts.planToDie || searchIsPlan) && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
     return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
   }
   return triage;
 }
+
+/**
+ * A search for ways to die told as talked through and better since (folded): "từ đó cháu vui vẻ", "giờ cháu ổn, đi học đều",
+ * "he's doing well and has said nothing like it since", "không nói gì như vậy nữa".
+ */
+const SEARCH_TALKED_THROUGH = /\b(?:tu do (?:chau|con|be|no|em )?\s?(?:vui|on|binh thuong|khong)|gio (?:chau|con|be|no|em) (?:on|vui|binh thuong|da on)|khong (?:con )?noi gi nhu (?:vay|the) nua|(?:is|s|been) doing (?:well|fine|better)|(?:he|she) s (?:fine|ok|okay) now|said nothing like (?:it|that) since|no (?:statements|talk of it) since)\b/;
+const searchTalkedThrough = (text: string): boolean => OVER.test(foldKey(text)) || SEARCH_TALKED_THROUGH.test(foldKey(text));
 
 /**
  * A child's search for ways to die told as now (not over, not past, not asked of what to do if) with nothing that makes it an

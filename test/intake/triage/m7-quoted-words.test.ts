@@ -132,3 +132,16 @@ describe("words in quotes read by the older rules", () => {
     }
   });
 });
+
+describe("a child's search for ways to die told as now stays an emergency (an emergency is never lowered by a rule)", () => {
+  const NOW_SEARCH = [
+    "mấy người lạ trên mạng kéo em vào nhóm chat toàn người muốn biến mất, họ gửi cách tự tử, em đang đọc, em 14 tuổi",
+    "Con tôi 13 tuổi đang tra cách tự tử trên mạng, tôi vừa thấy màn hình điện thoại của nó",
+    "my 15 yo is in her room right now reading a site about painless ways to die, she won't open the door",
+  ];
+  it.each(NOW_SEARCH)("%s", (text) => {
+    expect(inSomeCorpus([text])).toEqual([]);
+    expect(triageReport(text).risk).toBe("emergency");
+    expect(triageReport(text, {}, modelThatSays("medium", "self_harm")).risk).toBe("emergency");
+  });
+});
