@@ -1191,7 +1191,7 @@ const CHILD_OWN_AGE_OR_GRADE = /(?:^|\s)(em|e|minh|mk|mik|to|tui|tao)\s+(?:nam n
  */
 function teacherWrites(text: string): boolean {
   const nfc = text.normalize("NFC");
-  const clauses = nfc.split(/[.,;!?\n]/u).filter((c) => c.trim());
+  const clauses = nfc.split(/[.,;:!?\n]/u).filter((c) => c.trim());
   const first = clauses[0] ?? "";
   const firstKey = foldKey(first);
   const here = TEACHER_HERE.exec(firstKey);

@@ -52,6 +52,8 @@ describe("a teacher who writes is still the teacher", () => {
     "co chu nhiem cua be day a, be 9 tuoi hay bi bo danh bam lung",
     "Cô giáo đây ạ, bé lớp 2 nhà ở cuối xóm 7 tuổi bị mẹ kế đánh bằng roi mây.",
     "Thầy dạy em ấy đây, em ấy 12 tuổi, mấy hôm nay đến lớp tay đầy vết bầm, nói mẹ kế đánh.",
+    // The teacher's opening closed by a colon, the pupil's grade and age after it (the shared dev walk's teacher).
+    "Thầy chủ nhiệm đây: một học sinh nam lớp 4, 9 tuổi, ở xã Cư M'gar kể là bị mẹ kế đánh bằng roi mấy tối liền.",
   ])("«%s»", (story) => {
     expect(read(story).reporterRelation).toBe("teacher");
   });
