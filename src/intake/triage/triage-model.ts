@@ -684,7 +684,7 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   }
   // A child's search for ways to die told as now is a plan to die, as it was before the search words had a fact of their own (an
   // emergency is never lowered by a rule: "họ gửi cách tự tử, tao đang đọc"); told as past, over or safe now it is no plan.
-  const searchIsPlan = facts.searchedToDie && !(facts.resolved || facts.safeNow || facts.when === "past" || searchTalkedThrough(text));
+  const searchIsPlan = facts.searchedToDie && !(facts.resolved || facts.safeNow || searchTalkedThrough(text));
   if ((facts.planToDie || searchIsPlan) && (triage.category === "self_harm" || triage.redFlags.includes("self_harm_intent"))) {
     return raise("plan_to_die", "trẻ nói đến kế hoạch, ngày hoặc cách để chết", "the child has told of a plan, a date or a means to die");
   }
