@@ -22,3 +22,14 @@ describe("the time of the harm, not of the telling", () => {
     expect(when).toMatch(expected);
   });
 });
+
+describe("a step-parent's 'kế' is no telling", () => {
+  it.each([
+    ["Thằng bé nhà bên 9 tuổi ở phường Pleiku, Gia Lai tối qua bị mẹ kế đánh bằng roi mây", /tối qua/],
+    ["con bé 10 tuổi ở xã Ea Kao, Đắk Lắk hay bị cha kế chửi rồi đánh bằng dây điện", /hay|repeated|nhiều lần|thường xuyên/],
+  ])("%s", async (story, expected) => {
+    const r = await h.toSummary(story);
+    const d = draftOf(r.chatId);
+    expect(d?.when ?? "", JSON.stringify(d)).toMatch(expected);
+  });
+});

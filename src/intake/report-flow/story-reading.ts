@@ -133,7 +133,8 @@ function notAsUsual(facts: ReportFacts, text: string): ReportFacts {
 }
 
 /** A telling or finding out right after a time (folded): "hôm nay (con bé) mới dám kể", "sáng nay cô giáo thấy", "hom qua chau moi noi". */
-const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?(ke|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
+// Not the "kế" of a step-parent or of "kế bên" (folded "me ke", "ke ben"): "hay bị mẹ kế đánh" tells no telling.
+const TOLD_AFTER = /^((?:\S+\s+){0,7}?)(?:moi\s+|vua\s+)?(?:dam\s+)?((?<!\b(?:me|ma|cha|bo|ba|di|chu|co|cau|con|nguoi)\s)ke(?!\s+(?:ben|toan|hoach|tiep|nhiem|thua))|noi|khai|tam su|thu nhan|bao|phat hien|thay|biet|nghe|hay tin)\b/;
 /** The clause naming a time (NFC text) names a harm too: "bé nói bố đánh tối qua". */
 function harmAtTime(text: string, quote: string): boolean {
   const at = quote ? text.toLowerCase().indexOf(quote.normalize("NFC").toLowerCase()) : -1;
