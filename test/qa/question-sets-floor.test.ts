@@ -221,11 +221,13 @@ describe.each([
   ["qa-g33-odd.jsonl", 60],
   ["qa-g33-even.jsonl", 60],
   ["qa-q38.jsonl", 60],
-])("the question set %s", (file, floor) => {
+  // Smaller than the others: the at-least-size check is its own size.
+  ["qa-q37.jsonl", 25, 25],
+] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
   it(`answers at least ${floor} questions as written, every quote verbatim`, () => {
-    expect(gold.length).toBeGreaterThanOrEqual(60);
+    expect(gold.length).toBeGreaterThanOrEqual(size);
     const failed: string[] = [];
     let pass = 0;
     for (const g of gold) {

@@ -696,7 +696,10 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
  * "he's doing well and has said nothing like it since", "không nói gì như vậy nữa".
  */
 const SEARCH_TALKED_THROUGH = /\b(?:tu do (?:chau|con|be|no|em )?\s?(?:vui|on|binh thuong|khong)|gio (?:chau|con|be|no|em) (?:on|vui|binh thuong|da on)|khong (?:con )?noi gi nhu (?:vay|the) nua|(?:is|s|been) doing (?:well|fine|better)|(?:he|she) s (?:fine|ok|okay) now|said nothing like (?:it|that) since|no (?:statements|talk of it) since)\b/;
-const searchTalkedThrough = (text: string): boolean => OVER.test(foldKey(text)) || SEARCH_TALKED_THROUGH.test(foldKey(text));
+const searchTalkedThrough = (text: string): boolean => {
+  const key = foldKey(text);
+  return OVER.test(key) || SEARCH_TALKED_THROUGH.test(key);
+};
 
 /**
  * A child's search for ways to die told as now (not over, not past, not asked of what to do if) with nothing that makes it an
