@@ -65,6 +65,17 @@ const GOING_ON_NOW = /\b(?:khoc|sot|ho|non|la|gao)\s+(?:mai|hoai|hoai hoai|suot|
 const TOLD_AS_PAST = /\b(?:luc do|luc ay|hoi do|hoi ay|khi do|khi ay|hom do|hom ay|dem do|dem ay|bua do|bua ay|hoi truoc|truoc day|ngay xua|back then|that night|that day|at the time)\b|\b(?:gio|bay gio|hien gio|gio day)(?: thi)?\b[^.!?]{0,60}\broi\b|\bnow (?:she|he|they) (?:is|are|s|re) (?:with|at|safe|fine|ok)\b/;
 /** A child's state going on as the writer writes, in a story told in the present (RD4). */
 const goingOnNow = (key: string): boolean => GOING_ON_NOW.test(key) && !TOLD_AS_PAST.test(key);
+/**
+ * The writer (or their child) has not yet done what someone asks of them (folded): "mik chưa gửi", "em chưa làm", "con chưa đi":
+ * the asking goes on as they write (walk 49 asked a 13-year-old when, after "hứa cho skin nếu gửi ảnh…, mik chưa gửi"). Going to
+ * school or work, to a doctor, or homework is no demand ("cháu chưa đi học", "chưa làm bài"); nor is a consent not yet
+ * given ("em chưa đồng ý" to a marriage: its date is asked).
+ */
+const NOT_YET_DONE = /\b(?:em|e|mik|mk|minh|tui|toi|t|tao|to|con|chau|be)\s+(?:van\s+|vx\s+)?(?:chua|chx|chua he)\s+(?:(?:dam|kip|muon)\s+)?(?:gui|lam|lam theo|nghe theo|di|ra|gap|tra loi|rep|chuyen|quay|chup)\b(?!\s+(?:hoc|lam|kham|vien|benh vien|truong|bai|viec|nha))/;
+/** Someone asking, daring or promising the child something for it (folded): "đòi", "bắt", "bảo", "xin", "hứa", "dụ", "hẹn", "ép". */
+const ASKED_OF = /\b(?:doi|bat|bao|xin|hua|du|ru|hen|ep|yeu cau|nhan)\b/;
+/** A demand the child has not yet met, in a story told in the present: the harm is going on now. */
+const demandPending = (key: string): boolean => NOT_YET_DONE.test(key) && ASKED_OF.test(key) && !TOLD_AS_PAST.test(key);
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b|\bcon (?:gai |trai )?rieng (?:cua )?(?:chong|vo|ong xa|ba xa) (?:toi|tui|minh|em)\b|\bmy (?:husband|wife|partner) s (?:son|daughter|kids?|children|child|boy|girl)\b/;
 
 /** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
@@ -413,7 +424,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
     // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
-    ?? (goingOnNow(foldKey(text)) ? WHEN_OF.now ?? null : null);
+    ?? (goingOnNow(foldKey(text)) || demandPending(foldKey(text)) ? WHEN_OF.now ?? null : null);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
