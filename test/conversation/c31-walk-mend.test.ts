@@ -16,6 +16,7 @@ describe("1. a demand the child has not yet met is going on now: the time is not
     "tui 12t, 1 ông trên free fire đòi tui quay video cởi đồ mới cho acc vip, tui chưa làm, h tui phải làm sao",
     "I'm 13, a guy on Discord keeps asking me to send pics without my top and says he'll give me gift cards, I haven't sent anything yet, what do I do",
     "mik 11t, co nguoi tren roblox hen mik ra quan net gap de cho robux, mik chua di",
+    "Con gái tôi 12 tuổi, có người lạ trên Zalo dụ cháu chụp ảnh vùng kín gửi cho hắn để đổi quà, cháu chưa chụp, tôi nên làm gì",
   ])("«%s»: no question of when; stored as grooming before any image (medium or high), not as an emergency", async (story) => {
     const w = await h.toSummary(story);
     expect(w.questions.join("\n")).not.toMatch(ASKS_WHEN);
