@@ -36,6 +36,8 @@ describe("1b. near misses: a time told, or something already done, keeps its own
     "con tôi 9 tuổi, bố nó không cho nó đi học, cháu chưa đi học lớp nào, tôi phải làm sao",
     "em 15 tuổi, bố mẹ ép em lấy chồng người trong bản, em chưa đồng ý, em phải làm sao",
     "mình 14 tuổi, thầy bắt mình ở lại lớp vì mình chưa làm bài, rồi thầy sờ vào người mình",
+    "em 10 tuổi, mẹ kế bắt em làm hết việc nhà, em chưa làm xong là bị đánh",
+    "bố bắt em đi xin tiền ở chợ, em chưa đi thì bố chửi",
   ])("«%s»: the time is still asked", async (story) => {
     const w = await h.toSummary(story);
     expect(w.questions.join("\n")).toMatch(ASKS_WHEN);

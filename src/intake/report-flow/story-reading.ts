@@ -69,9 +69,10 @@ const goingOnNow = (key: string): boolean => GOING_ON_NOW.test(key) && !TOLD_AS_
  * The writer (or their child) has not yet done what someone asks of them (folded): "mik chưa gửi", "em chưa làm", "con chưa đi":
  * the asking goes on as they write (walk 49 asked a 13-year-old when, after "hứa cho skin nếu gửi ảnh…, mik chưa gửi"). Going to
  * school or work, to a doctor, or homework is no demand ("cháu chưa đi học", "chưa làm bài"); nor is a consent not yet
- * given ("em chưa đồng ý" to a marriage: its date is asked).
+ * given ("em chưa đồng ý" to a marriage: its date is asked); nor a condition of a habit ("em chưa làm xong là bị đánh", "chưa đi
+ * thì bố chửi": when it last happened is asked).
  */
-const NOT_YET_DONE = /\b(?:em|e|mik|mk|minh|tui|toi|t|tao|to|con|chau|be)\s+(?:van\s+|vx\s+)?(?:chua|chx|chua he)\s+(?:(?:dam|kip|muon)\s+)?(?:gui|lam|lam theo|nghe theo|di|ra|gap|tra loi|rep|chuyen|quay|chup)\b(?!\s+(?:hoc|lam|kham|vien|benh vien|truong|bai|viec|nha))/;
+const NOT_YET_DONE = /\b(?:em|e|mik|mk|minh|tui|toi|t|tao|to|con|chau|be)\s+(?:van\s+|vx\s+)?(?:chua|chx|chua he)\s+(?:(?:dam|kip|muon)\s+)?(?:gui|lam|lam theo|nghe theo|di|ra|gap|tra loi|rep|chuyen|quay|chup)\b(?!\s+(?:hoc|lam|kham|vien|benh vien|truong|bai|viec|nha))(?!(?:\s+\S+){0,3}?\s+(?:thi|la|xong|het)\b)/;
 /** Someone asking, daring or promising the child something for it (folded): "đòi", "bắt", "bảo", "xin", "hứa", "dụ", "hẹn", "ép". */
 const ASKED_OF = /\b(?:doi|bat|bao|xin|hua|du|ru|hen|ep|yeu cau|nhan)\b/;
 /** A demand the child has not yet met, in a story told in the present: the harm is going on now. */
