@@ -83,16 +83,19 @@ export function withStatedPremise(q: ParsedQuestion, a: Answer, deps: StatedPrem
   const plan = doer.passage.plan;
   const label = agencyLabel(named, named.name, lang);
   const who = agencyLabel(doer.agency, doer.agency.name, lang);
+  const shownQuote = doer.passage.quote.replace(/[\t\f\v]+/g, " ");
   const line = tr(lang,
-    `Lưu ý: theo ${planLabel(plan, deps.registry, lang)}, việc này không phải của ${label}: ${who} ${doer.lead ? "chủ trì" : "chịu trách nhiệm"} (mục ${doer.passage.sectionPath}): “${doer.passage.quote}”`,
-    `Note: under ${planLabel(plan, deps.registry, lang)}, this is not ${label}'s task: ${who} ${doer.lead ? "leads it" : "is responsible"} (section ${doer.passage.sectionPath}): “${doer.passage.quote}”`);
-  const citation = { document: plan.documentNumber, province: provinceLabel(plan, deps.registry), section: doer.passage.sectionPath, quote: doer.passage.quote };
+    `Lưu ý: theo ${planLabel(plan, deps.registry, lang)}, việc này không phải của ${label}: ${who} ${doer.lead ? "chủ trì" : "chịu trách nhiệm"} (mục ${doer.passage.sectionPath}): “${shownQuote}”`,
+    `Note: under ${planLabel(plan, deps.registry, lang)}, this is not ${label}'s task: ${who} ${doer.lead ? "leads it" : "is responsible"} (section ${doer.passage.sectionPath}): “${shownQuote}”`);
+  // An appendix row holds tabs: shown with spaces, and cited cell by cell (each still a verbatim slice), as the composer does.
+  const cells = doer.passage.quote.split(/[\t\f\v]+/).map((x) => x.trim()).filter((x) => x.length >= 3);
+  const citations = cells.map((quote) => ({ document: plan.documentNumber, province: provinceLabel(plan, deps.registry), section: doer.passage.sectionPath, quote }));
   const agency = { name: doer.agency.name, role: doer.lead ? "lead" as const : "responsible" as const, ...(lang === "en" && doer.agency.english ? { english: doer.agency.english } : {}) };
   return {
     ...a,
     found: true,
     answer: a.found ? `${line}\n${a.answer}` : line,
-    citations: [citation, ...a.citations.filter((c) => c.quote !== citation.quote)],
+    citations: [...citations, ...a.citations.filter((c) => !(c.document === plan.documentNumber && cells.includes(c.quote)))],
     agencies: a.agencies.some((x) => x.name === agency.name) ? a.agencies : [...a.agencies, agency],
   };
 }
