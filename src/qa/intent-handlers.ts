@@ -552,7 +552,10 @@ export function answerDuties(written: HandlerContext): Draft {
   // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
   // "Sở Nội vụ có kế thừa nhiệm vụ của Sở LĐTBXH không?": whether it took the old department's duties over is asked.
   const portionAsked = own.some((o) => o.via?.portion) && INHERITANCE_ASKED_RE.test(ctx.q.folded);
-  if ((noOwn && own.every((o) => o.via?.portion)) || portionAsked) return laterSuccessor(ctx, agency, own.filter((o) => o.via?.portion), noOwn, portionAsked, d);
+  // "Sở Nội vụ (đơn vị kế thừa một phần Sở LĐTBXH) có nhiệm vụ gì?": what it inherited is only said; its own duties are what is asked.
+  const ownAsked = portionAsked && !noOwn && ASKS_WHAT_IT_DOES_RE.test(ctx.q.folded) && !asksYesNo(ctx.q.folded);
+  const portionLine = ownAsked ? laterSuccessor(ctx, agency, own.filter((o) => o.via?.portion), false, false, emptyDraft()).lines : [];
+  if ((noOwn && own.every((o) => o.via?.portion)) || (portionAsked && !ownAsked)) return laterSuccessor(ctx, agency, own.filter((o) => o.via?.portion), noOwn, portionAsked, d);
   // A later successor holds none of the old department's child duties: they are not shown as its own.
   if (own.some((o) => o.via?.portion)) own.splice(0, own.length, ...own.filter((o) => !o.via?.portion));
   // "Giao riêng cho Sở Y tế nhiệm vụ gì?" of a plan that never names it: nothing of its own; what it took over is said, not claimed.
@@ -680,6 +683,7 @@ export function answerDuties(written: HandlerContext): Draft {
     }
   }
   d.agencies.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role]);
+  d.lines.push(...portionLine);
   d.found = true;
   d.confidence = Math.max(0.5, chosen[0]!.coverage);
   return d;
@@ -740,7 +744,10 @@ const WRITTEN_THAY_RE = /(?<![\p{L}\p{M}])thay(?![\p{L}\p{M}])/iu;
  * written without, only "thay cho", "thay the", as "thay so ..." is as often "thấy Sở ...".
  */
 const asksInPlace = (q: Pick<ParsedQuestion, "raw" | "folded">): boolean =>
-  ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : /\bthay (cho|the)\b/.test(q.folded));
+  ASKS_IN_PLACE_RE.test(q.folded) || (hasVietnameseDiacritics(q.raw) ? WRITTEN_THAY_RE.test(q.raw.normalize("NFC")) : THAY_UNMARKED_RE.test(q.folded));
+
+/** "thay cho", "thay thế", and unmarked "lo việc ... thay Sở LĐTBXH": a body doing the work in another's place. */
+const THAY_UNMARKED_RE = /\bthay (cho|the)\b|\b(lo|lam|dam nhan|phu trach|quan ly)( \w+){0,4} thay (so|phong|ban|nganh)\b/;
 
 /** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
 const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
@@ -751,6 +758,8 @@ const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“
 
 /** Each later sentence of a long duty shows at least this many characters: enough to say what its task is. */
 const SENTENCE_START = 60;
+/** A later sentence this short is shown whole. */
+const SHORT_SENTENCE = 120;
 
 /**
  * A long duty cut for a list: "Vận động nguồn lực ... của địa phương. Tổ chức Diễn đàn trẻ em các cấp …": the text up to the
@@ -759,11 +768,13 @@ const SENTENCE_START = 60;
 function sentenceStarts(quote: string): string {
   const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n).replace(/\s+\S*$/, "")} …` : text);
   const sentences = quote.split(/(?<=[.;])\s+(?=\p{Lu})/u);
-  if (sentences.length < 2 || sentences[0]!.length > SHORT_QUOTE) return cut(quote, SHORT_QUOTE);
-  const parts: string[] = [sentences[0]!];
-  let used = sentences[0]!.length;
+  if (sentences.length < 2) return cut(quote, SHORT_QUOTE);
+  // A long first sentence is cut too, and the later ones still get their openings: "... Triển khai ... phần mềm ..." is a task of its own.
+  const parts: string[] = [cut(sentences[0]!, SHORT_QUOTE)];
+  let used = Math.min(sentences[0]!.length, SHORT_QUOTE);
   for (const s of sentences.slice(1)) {
-    const n = Math.max(SENTENCE_START, SHORT_QUOTE - used);
+    // A short sentence is shown whole: cut, it would lose what its task is about.
+    const n = s.length <= SHORT_SENTENCE ? s.length : Math.max(SENTENCE_START, SHORT_QUOTE - used);
     parts.push(cut(s, n));
     used += Math.min(s.length, n);
   }
@@ -1148,7 +1159,7 @@ export function answerFromKinds(ctx: HandlerContext, kinds: Passage["kind"][], f
 }
 
 /** A share asked in so many words: "bao nhiêu %", "bao nhiêu phần trăm", "what percentage", "how many per cent". */
-const PERCENT_ASKED_RE = /\b(bao nhieu|may) ?(%|phan tram)|\bty le (la )?bao nhieu\b|\b(what|which) (percentage|percent|share|proportion)\b|\bhow many (percent|per cent)\b/;
+const PERCENT_ASKED_RE = /\b(bao nhieu|may) ?(%|phan tram)|\b(chi tieu|ty le)( \S+){0,14} (la )?bao nhieu\b|\bty le (la )?bao nhieu\b|\b(what|which) (percentage|percent|share|proportion)\b|\bhow many (percent|per cent)\b/;
 
 /** A passage scoring at least this share of the best one is near enough to be chosen for holding what is asked. */
 const SHAPE_NEAR = 0.5;
@@ -1168,12 +1179,22 @@ const TIME_UNITS = new Set(["gio", "phut", "ngay", "tuan", "thang"]);
 export interface AskedShape { re: RegExp; strict: boolean; onQuote?: boolean }
 export const holdsShape = (shape: AskedShape, p: Pick<Passage, "folded" | "quote">): boolean => shape.re.test(shape.onQuote ? p.quote : p.folded);
 
+/** A share named in the question ("tỷ lệ", "chỉ tiêu", "percentage"). */
+const SHARE_NAMED_RE = /\b(ty le|chi tieu|phan tram|percentage|percent|share|proportion)\b/;
+/** What "bao nhiêu" may count, as written right after it. */
+const COUNTED_AFTER_RE = /^(phan|percent|can|nguoi|tre|xa|huyen|truong|ngay|gio|thang|tuan|tien|ty|trieu|lan|van|nhom|cong|tinh|hours?|days?|people|children|communes|districts|schools|months|weeks|times|officials|staff)$/;
+/** Words that open the next part of a question after "bao nhiêu" ("..., bên nào cao hơn?"), not a unit counted. */
+const NEXT_QUESTION_WORDS = new Set(["ben", "tinh", "cai", "nao", "va", "vay", "hay", "thi", "con"]);
+
 export function askedShape(folded: string, intent: string): AskedShape | null {
   if (/\b(ngay nao|ngay may|ngay thang nao|what date|which date|on what date|when was|when were|when did)\b/.test(folded)) {
     return { re: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\bngay \d{1,2} thang \d{1,2}\b/, strict: false };
   }
   const many = /\b(?:bao nhieu|how many|how much)(?: (?:la|the|of))? (\w+)(?: (\w+))?/.exec(folded);
-  if (many) {
+  // "chỉ tiêu ... là bao nhiêu, bên nào cao hơn?", "tỷ lệ ...: Đắk Lắk đặt bao nhiêu, Huế ...": the question goes on after
+  // "bao nhiêu"; no unit follows it, and a share is what is asked.
+  const goesOn = many !== null && (NEXT_QUESTION_WORDS.has(many[1]!) || (SHARE_NAMED_RE.test(folded) && !COUNTED_AFTER_RE.test(many[1]!)));
+  if (many && !goesOn) {
     // "how many commune-level child protection officials": the counted noun may come a few words on.
     const english = /^how/.test(many[0]) ? folded.slice(many.index).split(" ").slice(2, 8).find((w) => w in UNIT_WORDS) : undefined;
     const w1 = UNIT_WORDS[english ?? many[1]!] ?? many[1]!;
@@ -1195,7 +1216,7 @@ const PLACE_RE = /(?<![\p{L}])(tại|ở)\s+\p{Lu}/u;
 const PART_NOISE = new Set(["ke", "hoach", "quyet", "dinh", "plan", "decision", "tinh", "thuc", "hien"]);
 
 /** Words joining the parts of a two-part question ("for X and for Y", "ở đâu, và mở thêm ở đâu"). */
-const PARTS_RE = /\b(va|and|cung nhu|as well as|con|dong thoi)\b/;
+const PARTS_RE = /\b(va|and|cung nhu|as well as|con|dong thoi|or|hay|hoac)\b/;
 
 /**
  * "Targets for health insurance cards and for vaccination", "duy trì mấy văn phòng, ở đâu, và mở mới ở đâu":

@@ -4,9 +4,9 @@
  * không, ở phần nào?", "Liệt kê các cơ quan phối hợp với Sở Tư pháp trong Chương trình 4".
  * Each programme the body is assigned to answers with everyone it assigns, its lead first.
  */
-import type { Task } from "../kb/types.ts";
-import { emptyDraft, type Draft } from "./answer-composer.ts";
-import { describeGroup, type AssignmentGroup, type HandlerContext } from "./intent-handlers.ts";
+import type { Agency, Assignment, ParsedPlan, Task } from "../kb/types.ts";
+import { agencyLabel, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
+import { agencyOf, describeGroup, shown, type AssignmentGroup, type HandlerContext } from "./intent-handlers.ts";
 
 /** Asks where: which programme, which part of the plan. */
 const WHERE_RE = /\b(chuong trinh nao|nhung chuong trinh|cac chuong trinh nao|o phan nao|phan nao|muc nao|o muc nao|which (programmes?|programs?|parts?|sections?)|what (programmes?|programs?|parts?|sections?)|where in)\b/;
@@ -17,10 +17,83 @@ const LISTS_BODIES_RE = /\b(liet ke|co quan nao|nhung co quan|cac co quan|don vi
 const PROGRAMME_NUMBER_RE = /\b(?:chuong trinh|programme|program)\s*(?:so\s*|no\.?\s*|number\s*)?(\d{1,2})\b/;
 const MAX_PROGRAMMES = 4;
 
+/**
+ * Asks whether a body leads or only coordinates: "có chủ trì chương trình nào không hay chỉ phối hợp", "does it lead any of the
+ * programmes, or only coordinate?".
+ */
+const LEADS_OR_COORDINATES_RE = /\bchu tri\b.*\b(hay|hoac)( la)?( chi)? phoi hop\b|\bleads?\b.*\bor\b.*\b(only|just|merely)? ?(coordinat\w*|supports?|assists?)\b/;
+
+interface ProgrammeSeat { plan: ParsedPlan; task: Task; assignment: Assignment }
+
+/** The numbered programmes of the plans where the body is assigned, each with its seat. */
+function seatsOf(ctx: HandlerContext, agency: Agency): ProgrammeSeat[] {
+  const seats: ProgrammeSeat[] = [];
+  for (const plan of ctx.plans) {
+    for (const a of plan.assignments) {
+      const task = a.agencyId === agency.id && a.taskId ? plan.tasks.find((t) => t.id === a.taskId) : undefined;
+      if (task?.kind === "programme" && !seats.some((s) => s.task === task)) seats.push({ plan, task, assignment: a });
+    }
+  }
+  return seats;
+}
+
+/** "Chương trình 3 (Sở LĐTBXH chủ trì)": a programme by its number, with its lead when another body leads it. */
+function programmeWithLead(ctx: HandlerContext, s: ProgrammeSeat): string {
+  const lead = s.plan.assignments.find((a) => a.taskId === s.task.id && a.role === "lead");
+  const who = lead ? agencyOf(lead, ctx.registry) : null;
+  const num = s.task.number ?? s.task.title;
+  return who ? tr(ctx.lang, `Chương trình ${num} (${who.name} chủ trì)`, `programme ${num} (led by ${who.name})`) : tr(ctx.lang, `Chương trình ${num}`, `programme ${num}`);
+}
+
+/**
+ * "Công an tỉnh có chủ trì chương trình nào không hay chỉ phối hợp?": yes or no first, the programmes it leads and those it only
+ * coordinates (each with the body that leads it), then the body's own duty item of the plan, and each programme's bodies.
+ * The body asked is the one the answer is about: first, as the lead of what it leads or as responsible for its own duties.
+ */
+function answerLeadsOrCoordinates(ctx: HandlerContext, agency: Agency): Draft | null {
+  const seats = seatsOf(ctx, agency);
+  const plan = seats[0]?.plan;
+  if (!plan || seats.some((s) => s.plan !== plan)) return null;
+  const led = seats.filter((s) => s.assignment.role === "lead");
+  const other = seats.filter((s) => s.assignment.role !== "lead");
+  const name = agencyLabel(agency, agency.name, ctx.lang);
+  const label = planLabel(plan, ctx.registry, ctx.lang);
+  const list = (xs: ProgrammeSeat[], withLead: boolean) => xs.map((s) => (withLead ? programmeWithLead(ctx, s) : tr(ctx.lang, `Chương trình ${s.task.number} (“${s.task.title}”)`, `programme ${s.task.number} (“${s.task.title}”)`))).join(tr(ctx.lang, "; ", "; "));
+  const d = emptyDraft();
+  const alsoOther = other.length ? tr(ctx.lang, `; phối hợp trong ${list(other, true)}`, `; it coordinates ${list(other, true)}`) : "";
+  d.lines.push(led.length
+    ? tr(ctx.lang, `Có. Theo ${label}, ${name} chủ trì ${list(led, false)}${alsoOther}.`, `Yes. Under ${label}, ${name} leads ${list(led, false)}${alsoOther}.`)
+    : tr(ctx.lang, `Không. Theo ${label}, ${name} không chủ trì chương trình nào; ${name} chỉ phối hợp trong ${list(other, true)}.`,
+      `No. Under ${label}, ${name} leads none of the programmes; it only coordinates ${list(other, true)}.`));
+  for (const s of led) d.agencies.push({ agency, name: agency.name, role: "lead", source: { plan, sectionPath: s.assignment.sectionPath } });
+  const own = plan.assignments.find((a) => a.agencyId === agency.id && a.role !== "coordinate" && plan.tasks.find((t) => t.id === a.taskId)?.kind === "duty");
+  if (own) {
+    d.lines.push(tr(ctx.lang, `Nhiệm vụ riêng của ${name} (mục ${own.sectionPath}): ${shown(own.quote)}`, `${name}'s own duties (section ${own.sectionPath}): ${shown(own.quote)}`));
+    d.agencies.push({ agency, name: agency.name, role: own.role, source: { plan, sectionPath: own.sectionPath } });
+    d.citations.push({ plan, section: own.sectionPath, quote: own.quote });
+  }
+  for (const s of seats.slice(0, MAX_PROGRAMMES)) {
+    const passage = ctx.index.byAssignment.get(s.assignment);
+    const g = passage ? ctx.groupOf(passage) : null;
+    if (!g) continue;
+    const one = describeGroup(ctx, g, null, 0.9);
+    d.lines.push(...one.lines);
+    d.agencies.push(...one.agencies);
+    d.citations.push(...one.citations);
+  }
+  d.found = true;
+  d.confidence = 0.9;
+  return d;
+}
+
 export function answerProgrammeMembership(ctx: HandlerContext): Draft | null {
   const agency = ctx.q.agencies[0];
   if (!agency || ctx.q.officeHolder) return null;
   const f = ctx.q.folded;
+  if (LEADS_OR_COORDINATES_RE.test(f)) {
+    const either = answerLeadsOrCoordinates(ctx, agency);
+    if (either) return either;
+  }
   const number = PROGRAMME_NUMBER_RE.exec(f)?.[1] ?? null;
   const where = WHERE_RE.test(f) && TAKES_PART_RE.test(f);
   const listed = number !== null && LISTS_BODIES_RE.test(f) && /\b(phoi hop|coordinat\w*)\b/.test(f);

@@ -34,6 +34,8 @@ import { asksBodyPhone, asksProcedurePapers, publicDetailLine, REPORTING_WORDS }
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
+import { withStatedPremise, type StatedPremiseDeps } from "./stated-premise.ts";
+import { withHigherSaid } from "./higher-target.ts";
 import { answerUnnamedProvince, asksUnnamedProvince } from "./unnamed-province.ts";
 import { memoByObject, memoByPlan, memoByPlans, memoByText, ownNumbers, ownNumbersOf, planHolds, trimmedLines } from "./memo.ts";
 
@@ -82,13 +84,15 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const absentTopics = createAbsentTopicFinder(index);
   const writesPlanPhrase = createPlanPhraseFinder(index.passages);
 
+  const premiseDeps: StatedPremiseDeps = { plans, registry, index, groupOf, parse, choosePlans, answer: (raw) => answerOne(raw) };
   const answerOne = (question: string, context?: AnswerContext): Answer => {
     const q = recipientNotAsked(bodiesBesideHolder(readingOfNamedPlan(context?.previous ? withPrevious(parse(question.trim()), parse(context.previous.trim()), parse) : parse(question.trim()))));
     // "Ai lo an toàn xe đưa đón trẻ mầm non?": a topic no plan uses is not answered by a passage sharing the question's other words.
     const refsHeld = q.documentRefs.every((r) => plans.some((p) => planHolds(p, r)));
     // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
     // "Sở Y tế có chủ trì dinh dưỡng cho trẻ khuyết tật không?" answered from the plan: the word it never writes is said first.
-    return withTodaysBodyFirst(q, withAbsentTopic(q, withUnwrittenPart(q, answerParsed(q), plans, registry), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry);
+    // "Since the Department of Health handles birth certificates, ...": a task the question puts on a body the plan does not (stated-premise.ts).
+    return withStatedPremise(q, withTodaysBodyFirst(q, withAbsentTopic(q, withUnwrittenPart(q, answerParsed(q), plans, registry), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry), premiseDeps);
   };
 
   /**
@@ -251,7 +255,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Có đúng là việc của Sở Tài chính không?" of a target another body's item holds: the body the plan names (intent-handlers.ts).
       const job = !refs && !["duties", "lead", "compare", "plan_details", "legal_basis", "count", "recommendation", "off_topic"].includes(q.intent) ? jobPremise(base) : null;
       if (job) return composeAnswer(job, ctx, coverage[q.language]);
-      const draft = refs ?? (q.intent === "compare" ? answerCompare(base, plans)
+      // "..., bên nào cao hơn?": two shares asked side by side, and which is higher (higher-target.ts).
+      const draft = refs ?? withHigherSaid(base, q.intent === "compare" ? answerCompare(base, plans)
         : asksSeveralProvinces(q, chosen) ? answerPerProvince(base) : listWhole(programmesNumbered(heldByPredecessor(dispatch(q.intent, base), base, ownTerms), base), base));
       // "Có gửi Bộ LĐTBXH không?" answered from the "Nơi nhận" list (not on it): no other passage naming the body answers instead.
       if (refs && !refs.found && refs.lines.length > 0 && asksRecipients(q.folded)) return composeAnswer(refs, ctx, coverage[q.language]);
@@ -882,10 +887,14 @@ function programmesNumbered(d: Draft, ctx: HandlerContext): Draft {
   if (!d.found || !WHICH_PROGRAMMES_RE.test(ctx.q.folded)) return d;
   const led = d.agencies.filter((a) => a.role === "lead" && a.source);
   for (const plan of ctx.plans) {
-    const programmes = plan.tasks.filter((t) => t.kind === "programme" && t.number && /^\d+$/.test(t.number)
-      && led.some((a) => a.source!.plan === plan && (a.source!.sectionPath === t.sectionPath || a.source!.sectionPath.startsWith(`${t.sectionPath}.`))));
-    const byNumber = [...new Map(programmes.map((t) => [Number(t.number), t])).values()].sort((x, y) => Number(x.number) - Number(y.number));
+    // Only the programmes the first lead of this plan leads: a draft may hold programmes that other bodies lead.
     const first = led.find((a) => a.source!.plan === plan);
+    // The answer is about another body (it leads none of them): the count of another's programmes is not asked.
+    if (first && d.agencies.find((a) => a.role === "lead" || a.role === "responsible")?.name !== first.name) continue;
+    const hers = led.filter((a) => a.source!.plan === plan && a.name === first?.name);
+    const programmes = plan.tasks.filter((t) => t.kind === "programme" && t.number && /^\d+$/.test(t.number)
+      && hers.some((a) => a.source!.sectionPath === t.sectionPath || a.source!.sectionPath.startsWith(`${t.sectionPath}.`)));
+    const byNumber = [...new Map(programmes.map((t) => [Number(t.number), t])).values()].sort((x, y) => Number(x.number) - Number(y.number));
     if (byNumber.length < 2 || !first) continue;
     // Asked of today's body ("Sở Y tế ... tiếp nhận nhiệm vụ của Sở LĐTBXH"): the plan's body, and who holds its work now.
     const heir = ctx.q.agencies.find((a) => a.id !== first.agency?.id && predecessorsOf({ registry: ctx.registry, plans: [plan] }, a).some((p) => p.from.id === first.agency?.id));

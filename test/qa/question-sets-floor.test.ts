@@ -167,6 +167,10 @@
  *   write otherwise ("ceiling", "underweight", "enrolment", "outside a family setting"), "project" as the plans' "Đề án", and an
  *   English two-part question whose second part points back ("what percentage of ..., and who pushes families to do it?"):
  *   49/60 before, 60/60 after. One gold corrected (q38-036, as g33-036); every other set unchanged, qa_dev 22/22.
+ * - qa-q39.jsonl (21): questions Q39 wrote from the plans, before the code changed, of the classes the g35 fresh set's odd half
+ *   missed (question-classes-q39.test.ts): every body a plan gives work to, two targets and which is higher, a successor's duties
+ *   (a later successor's own items), short forms ("ĐTN", "does X lead any programme or only coordinate?"), a premise stated before
+ *   the question ("since the Department of Health handles birth certificates, ..."): 7/21 before, 19/21 after. g35-odd 53 -> 60/60.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -223,6 +227,7 @@ describe.each([
   ["qa-q38.jsonl", 60],
   // Smaller than the others: the at-least-size check is its own size.
   ["qa-q37.jsonl", 25, 25],
+  ["qa-q39.jsonl", 19, 21],
 ] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
