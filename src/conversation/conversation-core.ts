@@ -38,6 +38,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     codeGuesses: createRateLimiter({ capacity: 5, refillPerSecond: 1 / 120, maxUsers: 50_000 }),
     detectDanger,
     childWriting: deps.childWriting ?? (() => false),
+    namesProvince: deps.namesProvince ?? (() => false),
     emergencySignal: deps.emergencySignal ?? ((text) => deps.triage(text).risk === "emergency"),
     messageKind: deps.messageKind ?? ((text) => (!detectDanger(text).policyQuestion && deps.triage(text).risk !== "low" ? "concern" : "question")),
     maxProcessingChars: deps.maxProcessingChars ?? DEFAULT_MAX_PROCESSING_CHARS,

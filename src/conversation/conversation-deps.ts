@@ -38,6 +38,8 @@ export interface ConversationCoreDeps {
   emergencySignal?(text: string): boolean;
   /** True when the message reads as a child writing about themself (first person, a child's age). */
   childWriting?(text: string): boolean;
+  /** True when the text names a province (a question about one province's plan, not about the hotline itself). */
+  namesProvince?(text: string): boolean;
   reportFlow: ReportFlow;
   caseIntake: CaseIntake;
   logger: ConversationLogger;

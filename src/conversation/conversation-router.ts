@@ -20,6 +20,8 @@ import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 import { ASKS_WHO_DOES, NOBODY_DOES } from "../intake/triage/message-kind.ts";
+import { procedureTopics } from "../intake/report-flow/procedure-questions.ts";
+import type { SideTopic } from "../intake/report-flow/side-questions.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
 /** "hello, do you speak english?", "bạn nói tiếng Anh được không": asking about the language, answered with the menu in English. */
@@ -506,6 +508,10 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
 
   const code = turn.data.lastCaseCode;
+  // "gọi 111 có mất tiền không?", "báo ở xã nơi xảy ra hay xã mình ở?", "111 khác gì 113?", "có bắt buộc phải báo không?" before any
+  // report (issues 12/13): a straight answer, the 111 button and the offer to report; never a plan's quote about the hotline.
+  const procedure = code ? null : procedureAnswer(turn, deps, text.full, text.processing);
+  if (procedure) return procedure;
   // "cho hoi bao tin o day duoc ko", "muốn báo tin thì làm sao", "can I report something here?": asking whether or how to report
   // here, with no story yet, is the start of a report (walk 47: answered from the plans), never a question about the plans' procedures.
   if (!code && asksToReportHere(folded) && !deps.reportFlow.toldStory(text.full)) return [{ text: TEXT.reportHere[turn.lang] }, ...(await startReport(turn, deps, null, text.full))];
@@ -521,11 +527,7 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   if (!code && turn.state.mode !== "ask" && !deps.reportFlow.toldStory(text.full)) {
     const topics = sideTopics(text.full);
     const answer = topics.some((t) => ABOUT_REPORTING.has(t)) ? offerSideAnswer(turn, deps, text.full) : null;
-    if (answer) {
-      const en = turn.lang === "en";
-      const choices = [{ id: "menu:report", label: en ? "Report a child" : "Báo tin về một trẻ em" }, { id: "menu:ask", label: en ? "Ask about the plans" : "Hỏi về kế hoạch" }];
-      return [answer, { text: en ? "Do you want to report it?" : "Bạn có muốn báo tin không?", choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
-    }
+    if (answer) return [answer, offerAfterAnswer(turn, false)];
   }
   // "Vậy tôi muốn báo chuyện đó cho cán bộ": after choosing to ask, the story told before is reported after all.
   if (turn.data.declinedStory && clauseWillReport(text.full)) return startReport(turn, deps, text.full);
@@ -613,6 +615,53 @@ const ASKS_TO_REPORT = new RegExp([
 
 function asksToReportHere(folded: string): boolean {
   return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && folded.split(" ").length <= 16;
+}
+
+/**
+ * A question about how reporting works (the hotline's facts, where to report, 111 against 113, the duty to report), not a story and
+ * not a plan's: its answers, with what it also asks about reporting itself (who will know), then the offer to report. Null otherwise.
+ */
+function procedureAnswer(turn: Turn, deps: RouterDeps, full: string, processing: string): Reply[] | null {
+  const kind = deps.messageKind(processing);
+  if (kind === "concern" || deps.reportFlow.toldStory(full) || (kind !== "question" && !asksBesideNoHarm(full, deps))) return null;
+  const topics: SideTopic[] = procedureTopics(full, deps.namesProvince);
+  if (topics.length === 0) return null;
+  // What it tells beside its question ("... nhà bên có đứa nhỏ tối nào cũng khóc") opens the report if they take the offer.
+  if (deps.reportFlow.hasStory(full)) keepSeed(turn, full);
+  // "Do I have to report if a pupil tells me a secret?": the pupil's secret is not the reporter's confidentiality.
+  const beside = sideTopics(full).filter((t) => ABOUT_REPORTING.has(t) && !(t === "privacy" && topics.includes("mustReport")));
+  const child = deps.childWriting(processing) || wasChild(turn, deps) || CHILD_ASKS.test(foldKey(full));
+  const answer = { text: sideAnswerText([...topics, ...beside], (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
+  return [answer, offerAfterAnswer(turn, child)];
+}
+
+/**
+ * A message the classifier reads as unsure or chatter ("tổng đài 111 có gọi miễn phí hông", "giao vien nghi hoc sinh bi xam hai thi co
+ * bat buoc phai bao khong") asks, and what it states beside its asking tells no harm to a child: "bé bị đánh, tôi nên gọi số nào?" and
+ * "be nha ben bi danh toi nen goi so nao" tell of a child and stay reports. A child harmed in a question that supposes ("nếu", "nghi",
+ * "khi") is no story.
+ */
+function asksBesideNoHarm(full: string, deps: RouterDeps): boolean {
+  const folded = foldKey(full);
+  if (!asksAnything(full, folded)) return false;
+  const stated = statementPart(full);
+  const said = foldKey(stated);
+  if (THIN_STORY.test(said) || CHILD_HURT.test(said) || (said !== "" && deps.triage(stated).risk !== "low")) return false;
+  return !((THIN_STORY.test(folded) || CHILD_HURT.test(folded)) && !SUPPOSES.test(folded));
+}
+
+/** A question that supposes rather than tells (folded): "nếu", "giả sử", "khi phát hiện", "nghi", "if", "what if", "in case". */
+const SUPPOSES = /\b(?:neu|gia su|gia nhu|lo sau nay|khi (?:phat hien|thay|biet|gap|nghi)|nghi|if|what if|in case|suppose)\b/;
+
+/** A child asking grown-ups (folded): "cô ơi cho con hỏi", "chú ơi cháu hỏi", "con xin hỏi ạ". */
+const CHILD_ASKS = /\b(?:co|chu|thay|bac|co chu|anh chi)\s+oi\s+(?:cho\s+)?(?:con|chau)\s+(?:xin\s+)?hoi\b|^(?:con|chau)\s+(?:xin\s+)?hoi\b/;
+
+/** After a question about reporting is answered: "do you want to report it?", with the report and the plans as choices. */
+function offerAfterAnswer(turn: Turn, child: boolean): Reply {
+  const en = turn.lang === "en";
+  const choices = [{ id: "menu:report", label: en ? "Report a child" : "Báo tin về một trẻ em" }, { id: "menu:ask", label: en ? "Ask about the plans" : "Hỏi về kế hoạch" }];
+  const text = child ? (en ? "Do you want to tell, so people can help you?" : "Em có muốn kể để cô chú giúp em không?") : en ? "Do you want to report it?" : "Bạn có muốn báo tin không?";
+  return { text, choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] };
 }
 
 /** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */

@@ -81,6 +81,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       const ruleRead = triage.redFlags.length > 0 || triage.reasons.length > 1 || facts.injury !== null || facts.harmer !== null || facts.when === "now" || facts.when === "tonight";
       return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
+    namesProvince: (text) => namedProvince(text) !== null,
     reportFlow: createReportFlow({ findProvince, namedProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
   });
 }

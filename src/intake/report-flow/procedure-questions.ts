@@ -1,0 +1,82 @@
+/**
+ * A citizen's question about how reporting works, asked before any report (issues 12/13): the hotline's own facts (its number,
+ * cost, hours, channels), where to report (Decree 56/2017, Art. 25), 111 against 113, 115 and the commune police, and whether one
+ * must report. Each gets its side answer (side-questions.ts), never a quote from a provincial plan. A question about what a plan
+ * assigns ("Sở nào phối hợp với tổng đài 111?", "who runs the helpline under Gia Lai's plan?") is not one of these: it names a plan,
+ * an agency's duty or a province, and the caller sends it to the plans.
+ */
+import { foldKey } from "../../core/vietnamese-text.ts";
+import { AGENCY_DUTY, type SideTopic } from "./side-questions.ts";
+
+/** The procedure topics, in the order their answers are given. */
+export type ProcedureTopic = Extract<SideTopic, "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport">;
+
+/** The hotline named (folded). */
+const HOTLINE = /\b(?:111|tong dai|duong day nong|hotline|helpline|childline)\b/;
+/** Asking about cost, hours, reach, channels or the number itself (folded). */
+const HOTLINE_FACT = new RegExp([
+  String.raw`\b(?:mat (?:tien|phi)|ton (?:tien|phi)|tinh (?:tien|phi|cuoc)|co phi|mien phi|tra tien|cuoc phi|gia cuoc|free|costs?|charged?|pay)\b`,
+  String.raw`\b(?:ban dem|dem khuya|nua dem|ngay le|le tet|chu nhat|cuoi tuan|gio nao|luc nao|24 ?/ ?7|24 gio|at night|nights?|holidays?|weekends?|open|any ?time|24 hours|round the clock)\b`,
+  String.raw`\b(?:app|apps|ung dung|zalo|website|web|trang web|nhan tin|tin nhan|sms|email|facebook|fanpage|text|chat online)\b`,
+  String.raw`\b(?:so (?:may|nao|gi|bao nhieu)|dau so|what (?:number|is the number)|which number|phone number)\b`,
+  String.raw`\b(?:111 la (?:gi|so gi|tong dai gi)|what is (?:the )?111|ca nuoc|toan quoc|tinh nao cung|nationwide|anywhere in vietnam)\b`,
+].join("|"));
+/** A number asked for calling or reporting, without the hotline named: "báo xâm hại trẻ em thì gọi số nào?", "what number do I call?" (folded). */
+const NUMBER_FOR_CHILD = /\b(?:goi|bao|to giac|lien he|lien lac|call|dial|ring|phone|report)\b(?: \S+){0,3} (?:so (?:may|nao|gi|bao nhieu)|dau so)\b|\b(?:what|which) number (?:\S+ ){0,3}(?:call|dial|ring|phone|report)\b/;
+
+/** Reporting, the citizen's word (folded); not "báo cáo" (an office's report), "bảo vệ", "bao giờ", "bạo hành". */
+const REPORTING = String.raw`(?:bao tin|to giac|to cao|trinh bao|phan anh|bao(?! (?:cao|ve|gio|nhieu|lau|hanh|luc|ho)\b))`;
+/** Where, in the words of the North, the Centre ("mô") and the South (folded). */
+const WHERE = String.raw`(?:o dau|cho ai|voi ai|(?:o |cho |tai )?noi nao|o cho nao|(?:di|o|ra) (?:mo|dau)|xa nao|phuong nao|co quan nao|nhung dau|nhung ai|dau nua|dau duoc)`;
+/** The commune where it happened against the one the writer lives in (folded). */
+const PLACE_CHOICE = String.raw`(?:noi (?:chuyen )?xay ra|noi (?:minh|toi|tui|em|t) (?:dang )?(?:o|song)|(?:xa|phuong) (?:khac|minh|toi|tui)|(?:minh|toi|tui|em) dang o)`;
+const WHERE_REPORT = new RegExp([
+  String.raw`\b${REPORTING}\b(?: \S+){0,6}? ${WHERE}\b`,
+  String.raw`\b${WHERE} (?:\S+ ){0,3}?${REPORTING}\b`,
+  String.raw`\b${REPORTING}\b.*\b${PLACE_CHOICE}\b`,
+  String.raw`\bwhere (?:do|can|should|shall|would|could) (?:i|we|you|people|one) (?:\w+ ){0,2}report\b`,
+  String.raw`\bwho (?:do|can|should|could) (?:i|we) (?:\w+ ){0,2}report (?:\w+ ){0,3}to\b`,
+  String.raw`\b(?:where|who) to report\b`,
+  String.raw`\breport\b.*\b(?:commune|ward) where\b`,
+].join("|"));
+
+/** 111 set against 113, 115 or the police, with a word of comparing (folded). */
+const OTHER_LINE = /\b(?:113|115|cong an|police|cops)\b/;
+const COMPARES = /\bkhac (?:\w+ ){0,3}?(?:gi|nhau|chi|cho nao|sao|the nao|ra sao)\b|\bgiong (?:nhau|nhu)\b|\bphan biet\b|\bkhi nao\b.*\bkhi nao\b|\b(?:co )?phai (?:la )?cong an\b|\bhay (?:la )?(?:goi )?(?:111|113|115|cong an)\b|\bdifferen\w*\b|\bsame as\b|\bor (?:the )?(?:police|113|115|111)\b|\bwhen (?:do|should) (?:i|we) call\b|\bis (?:111|the hotline) (?:a |the )?police\b/;
+
+/** Whether reporting is a duty, or failing to report is punished (folded). */
+const MUST_REPORT = new RegExp([
+  String.raw`\b(?:bat buoc|buoc|nghia vu)(?: \w+){0,4}? (?:phai )?${REPORTING}\b`,
+  String.raw`\bco (?:phai|trach nhiem(?: phai)?) ${REPORTING}(?: \w+){0,4} (?:khong|ko|k|hong)\b`,
+  String.raw`\b(?:khong|ko|k|hong|chang) ${REPORTING}(?: \w+){0,3}? (?:co )?(?:bi )?(?:phat|xu phat|xu ly|truy cuu|vi pham|pham phap|pham toi|co toi)\b`,
+  String.raw`\b(?:have to|must|required to|obliged to|obligated to|duty to|mandatory to) (?:\w+ ){0,2}report\b`,
+  String.raw`\bmandatory report\w*`,
+  String.raw`\b(?:offen[cs]e|crime|illegal|against the law|fined?|penalt\w*|punish\w*)\b.{0,40}\bnot (?:to )?report`,
+  String.raw`\bnot report(?:ing)?\b.{0,40}\b(?:offen[cs]e|crime|illegal|against the law|fined?|penalt\w*|punish\w*)\b`,
+].join("|"));
+
+/**
+ * Words of the plans and of an agency's duty (folded): a plan or decision, a department, who leads, coordinates, runs or funds
+ * something. Such a question goes to the plans, whatever else it asks.
+ */
+const PLAN_ASKED = /\b(?:ke hoach|quyet dinh|chuong trinh|de an|(?:qd|kh) ubnd|ubnd tinh|so (?:lao dong|ldtbxh|y te|giao duc|gd|tu phap|van hoa|vhttdl|noi vu|tai chinh|thong tin)|chu tri|phoi hop|duoc giao|giao (?:viec|nhiem vu|cho)|nhiem vu|phu trach|van hanh|duy tri|kinh phi|ngan sach|chi tieu|tiep nhan|bao cao|(?:co )?trach nhiem gi|nhiem vu gi|ctv|cong tac vien|plans?|department\w*|agenc\w*|responsib\w*|in charge|runs?|running|operat\w*|maintain\w*|budget\w*|targets?|coordinat\w*|leads?)\b/;
+
+/**
+ * The procedure topics a first message asks about, or none. `namesProvince` tells a question about one province's plan
+ * ("Tây Ninh: tố giác qua tổng đài số mấy?") from a question about the hotline itself.
+ */
+export function procedureTopics(text: string, namesProvince: (text: string) => boolean = () => false): ProcedureTopic[] {
+  const key = foldKey(text);
+  // "Sở nào" (a department) and "số nào" (a number) fold alike: only the department, written with its marks, is the plans'.
+  const department = /(?:^|[^\p{L}])sở\s+nào(?:$|[^\p{L}])/u.test(text.normalize("NFC").toLowerCase());
+  if (!key || department || PLAN_ASKED.test(key) || AGENCY_DUTY.test(key) || namesProvince(text)) return [];
+  const found: ProcedureTopic[] = [];
+  const versus = /\b111\b|\btong dai\b|\bhotline\b|\bhelpline\b/.test(key) && OTHER_LINE.test(key) && COMPARES.test(key);
+  if (((HOTLINE.test(key) && HOTLINE_FACT.test(key)) || NUMBER_FOR_CHILD.test(key)) && !versus) found.push("hotlineFacts");
+  if (WHERE_REPORT.test(key)) found.push("whereReport");
+  if (versus) found.push("hotlineVsPolice");
+  if (MUST_REPORT.test(key)) found.push("mustReport");
+  // "có bắt buộc phải báo không, báo ở đâu?": the duty's answer already says where.
+  if (found.includes("mustReport") && found.includes("whereReport")) found.splice(found.indexOf("whereReport"), 1);
+  return found;
+}
