@@ -14,7 +14,7 @@ const rank = (r: TriageRisk) => RANKS.indexOf(r);
 const keyOf = (c: Clause) => ` ${c.tokens.join(" ")} `;
 
 /** Told as before today, a habit, a fear, a hypothetical or a film (folded): the clause tells no harm going on now. */
-const NOT_NOW = / (?:hom qua|toi qua|dem qua|sang qua|hom truoc|hom kia|tuan truoc|thang truoc|nam ngoai|nam truoc|hoi (?:do|truoc|nho|xua)|luc do|khi do|truoc day|truoc kia|ngay xua|hay|thuong|thuong xuyen|moi (?:lan|khi|ngay|toi|hom|dem|tuan|sang|chieu|buoi)|hang ngay|dem nao|ngay nao|toi nao|luon luon|suot|dinh chinh|neu|gia su|lo|so|se|phim|video|clip|game|yesterday|last (?:night|week|month|year)|ago|used to|always|often|usually|every|if|whenever|would|might|movie|film) /;
+const NOT_NOW = / (?:hom qua|toi qua|dem qua|sang qua|hom truoc|hom kia|tuan truoc|thang truoc|nam ngoai|nam truoc|hoi (?:do|truoc|nho|xua)|luc do|khi do|truoc day|truoc kia|ngay xua|hay|thuong|thuong xuyen|moi (?:lan|khi|ngay|toi|hom|dem|tuan|sang|chieu|buoi)|hang ngay|dem nao|ngay nao|toi nao|luon luon|suot|khi say|luc say|dinh chinh|neu|gia su|lo|so|se|phim|video|clip|game|yesterday|last (?:night|week|month|year)|ago|used to|always|often|usually|sometimes|occasionally|every|if|whenever|when (?:he|she|they)|would|might|movie|film) /;
 
 /** Words after "đánh" that make it no blow: "đánh răng", "đánh nhau" (peers), "đánh bài", "đánh giá" ... */
 const DANH_NOT_A_BLOW = new Set(["nhau", "rang", "bai", "bac", "gia", "may", "dan", "cau", "bong", "thuc", "dau", "van", "chu", "tieng", "son", "trong", "co", "golf", "ghen", "mat", "roi", "lon", "du", "vong", "xe"]);
@@ -76,7 +76,9 @@ function sellingAt(c: Clause, k: number): boolean {
 }
 
 /** Whom selling names (folded, after "bán"): a child ("con tôi", "con gái", "đứa bé", "cháu"), never "con heo" or "bạn bè". */
-const CHILD_SOLD = /^(?:bi )?ban (?:(?:mat|di|luon) )?(?:con (?:toi|minh|em|gai|trai|be|nho|ut|ca|chung toi|chi|anh|no|ho|ruot|de)|con (?:ra|sang|qua|cho|lay|di)|con$|chau|be (?:gai|trai|\w+ tuoi)|dua (?:be|nho|tre|con|chau|em)|em (?:gai|trai|be|ho)|thang (?:be|nho|cu|ut)|con be|tre (?:em|so sinh|con))/;
+const CHILD_SOLD = /^(?:bi )?ban (?:(?:mat|di|luon) )?(?:con (?:toi|minh|em|gai|trai|be|nho|ut|chung toi|chi|anh|no|ruot)|con (?:ra|sang|qua|cho|lay|di)|con$|chau|be (?:gai|trai|\w+ tuoi)|dua (?:be|nho|tre|con|chau|em)|em (?:gai|trai|be|ho)|thang (?:be|nho|cu|ut)|con be|tre (?:em|so sinh|con))/;
+/** Words after "bán" that fold like a child's and are things: "bán chậu" (a pot). */
+const NOT_A_CHILD_WRITTEN: ReadonlySet<string> = new Set(["chậu", "chấu", "bê", "bè", "dưa"]);
 /** Sold to a place or to someone (folded, after "bị bán"): "bị bán sang Trung Quốc", "bị bán cho một người". */
 const SOLD_ON = /^bi ban (?:sang|qua|vao|ra nuoc ngoai|cho (?:nguoi|mot|bon|ke|ong|ba|nha|dan|chu|lai)|lam vo|di)/;
 const SOLD_EN = / (?:sold|selling) (?:my|her|his|our|their|the|a) (?:\w+ ){0,2}(?:daughter|son|child|kid|girl|boy|baby|sister|brother|niece|nephew|grandchild|granddaughter|grandson|children|kids) | (?:daughter|son|child|kid|girl|boy|baby|sister|brother|niece|nephew|she|he|they) (?:was|were|is being|are being|has been|had been|got|have been) sold /;
@@ -84,9 +86,9 @@ const NOT_SOLD_BEFORE = / (?:khong|chua|neu|doa|so|lo|suyt|gia su|(?<!gia )dinh|
 /** "mua bán", "buôn bán", "lừa bán" trẻ em: the crime named, not a child sold. */
 const GENERAL_SELLING = / (?:mua|buon|lua) $/;
 /** Over and safe, told anywhere: rescued, home again. */
-const SOLD_OVER = / (?:giai cuu|da ve nha|da tro ve|da ve duoc|chuoc ve|dua ve duoc|rescued|came home|came back|brought back|returned home|back home now) /;
+const SOLD_OVER = / (?:giai cuu|(?:da|moi|duoc (?:\w+ ){0,3}dua) ve|ve duoc|ve roi|tro ve|chuoc ve|on roi|rescued|came home|came back|brought back|returned|back home) /;
 /** In their hands now: held, still there, being sold. */
-const HELD_NOW = / (?:dang bi ban|dang ban|being sold|(?:is|are) selling|(?:van|dang|hien|gio) (?:\w+ ){0,2}(?:bi giu|bi nhot|giu|nhot|o (?:do|ben do|voi|cho|nha))|still (?:held|there|with them|being held|locked)|holding (?:her|him|them)) /;
+const HELD_NOW = / (?:dang bi ban|dang ban|being sold|(?:is|are) selling|(?:van|dang|hien|gio) (?:\w+ ){0,2}(?:bi giu|bi nhot|giu|nhot|o (?:do|ben do|ben kia|voi (?:ho|chung no|bon no|nguoi mua)))|still (?:held|there|with them|being held|locked)|holding (?:her|him|them)) /;
 
 /** A clause that tells a child sold or being sold. */
 function childSold(c: Clause): boolean {
@@ -101,17 +103,20 @@ function childSold(c: Clause): boolean {
     const written = (c.words[c.origin[k]!] ?? "").normalize("NFC").toLowerCase();
     // Without marks "ban con toi" may be "bạn con tôi" (my child's friend): only after a seller or "bị".
     if (written === "ban" && from === k && !/ (?:ho|chung no|bon no|bon ho|han|no|nguoi ta|ke|chong|vo|bo|me|cha|ong ay|ba ay|ong ta|ba ta) $/.test(before)) continue;
+    if (NOT_A_CHILD_WRITTEN.has((c.words[c.origin[k + 1]!] ?? "").normalize("NFC").toLowerCase())) continue;
     if (CHILD_SOLD.test(rest) || SOLD_ON.test(rest)) return true;
   }
   return false;
 }
 
 /** Something swallowed that poisons (folded): a poison named, or pills in a quantity. */
-const SWALLOWED_VI = / (?:uong|nuot|an) (?:\w+ ){0,3}?(?:thuoc (?:tru sau|sau|chuot|diet chuot|diet co|ngu|an than|doc|tay)|(?:ca|het|nhieu|mot nam|mot vi|ca vi|ca lo|ca hop|nguyen vi|nguyen lo) (?:\w+ )?(?:vien|thuoc|vi|lo)|\d+ vien|nuoc tay|chat doc|axit|thuoc qua lieu|qua lieu) /;
+const SWALLOWED_VI = / (?:uong|nuot|an) (?:\w+ ){0,3}?(?:thuoc (?:tru sau|sau|chuot|diet chuot|diet co|ngu|an than|doc|tay)|(?:ca|het|nhieu|mot nam|mot vi|ca vi|ca lo|ca hop|nguyen vi|nguyen lo) (?:\w+ )?(?:vien|thuoc|vi|lo)|(?:[5-9]|\d{2,}) vien|nuoc tay|chat doc|axit|thuoc qua lieu|qua lieu) /;
 const SWALLOWED_EN = / (?:swallowed|took|drank|ate|taken|downed) (?:\w+ ){0,4}?(?:pills|tablets|poison|pesticide|bleach|weed killer|antifreeze|sleeping pills|painkillers|medicine|meds) | overdos\w* /;
 /** Symptoms (folded). Ambiguous short words ("nôn", "ói", "lả") only after a word of now or of state. */
-const SYMPTOM = / (?:non mua|non oi|li bi|lim di|co giat|sui bot|tim tai|kho tho|tho doc|me man|lo mo|bat tinh|(?:goi )?khong tinh|(?:dang|van|cu|bat dau|gio|bi|lien tuc|da) (?:\w+ )?(?:non|oi|mua|la|la di|lim|ngat|xiu)|vomiting|throwing up|being sick|drowsy|can t wake|won t wake|unconscious|unresponsive|seizure|seizing|foaming|passing out|passed out|limp|struggling to breathe|can t breathe|barely breathing) /;
+const SYMPTOM = / (?:non mua|non oi|oi mua|li bi|lim di|co giat|sui bot|tim tai|kho tho|tho doc|me man|lo mo|bat tinh|goi khong tinh|lay khong tinh|ngat xiu|ngat di|xiu di|la di|la han|la nguoi|(?:dang|van|cu|bat dau|bi|lien tuc) (?:\w+ )?(?:non|oi|mua)|vomiting|throwing up|being sick|drowsy|can t wake|won t wake|unconscious|unresponsive|seizure|seizing|foaming|passing out|passed out|limp|struggling to breathe|can t breathe|barely breathing) /;
 const SYMPTOM_DENIED = / (?:khong|chua|het|da het|khong con|not|no longer|stopped|no) (?:\w+ )?(?:non|oi|mua|la|co giat|kho tho|vomiting|throwing up|drowsy)(?= )/;
+/** A word of now in a clause (folded). */
+const SAID_NOW = / (?:dang|van|gio|bay gio|hien|hien gio|sang nay|chieu nay|toi nay|now|still|currently|right now) /;
 /** Someone else made the child take it, or it was by mistake: an emergency still, the harm not the child's own. */
 const NOT_BY_CHILD = / (?:(?:bi )?(?:ep|bat|cho) (?:\w+ )?(?:uong|nuot|an)|nham|vo tinh|an nham|uong nham|by mistake|by accident|accidentally|made (?:her|him)|forced|gave (?:her|him)) /;
 
@@ -120,8 +125,10 @@ function poisonedWithSymptoms(clauses: readonly Clause[]): { self: boolean } | n
   const at = clauses.findIndex((c) => (SWALLOWED_VI.test(keyOf(c)) || SWALLOWED_EN.test(keyOf(c))) && !/ (?:neu|doa|se|if|threaten\w*|would|will|khong|chua|never|didn t|did not) (?:\w+ ){0,2}(?:uong|nuot|swallow|take|took|drink) /.test(keyOf(c)));
   if (at < 0) return null;
   const later = clauses.slice(at, at + 4);
-  const symptom = later.some((c) => SYMPTOM.test(keyOf(c)) && !SYMPTOM_DENIED.test(keyOf(c)) && !NOT_NOW.test(keyOf(c).replace(/ (?:se|lo|so|hay|thuong) /g, " ")));
-  if (!symptom || NOT_NOW.test(keyOf(clauses[at]!).replace(/ (?:se|lo|so|hay|thuong) /g, " "))) return null;
+  // Swallowed on an earlier day ("hôm kia"): the symptom must be told as now ("sáng nay đang co giật"), not "nôn cả đêm".
+  const earlier = NOT_NOW.test(keyOf(clauses[at]!).replace(/ (?:se|lo|so|hay|thuong) /g, " "));
+  const symptom = later.some((c) => SYMPTOM.test(keyOf(c)) && !SYMPTOM_DENIED.test(keyOf(c)) && !NOT_NOW.test(keyOf(c).replace(/ (?:se|lo|so|hay|thuong) /g, " ")) && (!earlier || SAID_NOW.test(keyOf(c))));
+  if (!symptom) return null;
   return { self: !clauses.slice(Math.max(0, at - 1), at + 2).some((c) => NOT_BY_CHILD.test(keyOf(c))) };
 }
 
@@ -129,9 +136,9 @@ function poisonedWithSymptoms(clauses: readonly Clause[]): { self: boolean } | n
 const LEFT = / (?:bo (?:nha )?di|bo nha|bo tron|tron (?:nha|di|khoi nha)|di khoi nha|bo ra khoi nha|ran away|run away|runs away|left home|walked out|took off|stormed out)(?= )/;
 /** Out of reach now (folded): "gọi không được", "không bắt máy", "tắt máy", "can't reach". */
 const UNREACHABLE = / (?:goi (?:\w+ ){0,2}khong (?:duoc|ai (?:nghe|bat may)|nghe|bat may|lien lac)|khong (?:goi|lien lac|lien he) (?:duoc|nao duoc)|khong (?:nghe|bat) may|tat may|khoa may|thue bao|khong tra loi|can t reach|cannot reach|can not reach|unable to reach|not answering|won t answer|isn t answering|not picking up|won t pick up|phone (?:is )?(?:off|switched off|turned off|dead)|no answer|can t get (?:hold|through)|not replying) /;
-const FOUND = / (?:da ve|da tim thay|tim duoc|da lien lac duoc|goi duoc roi|came back|came home|is home|found (?:her|him)|we found) /;
+const FOUND = / (?:(?:no|be|chau|con) (?:da )?(?:ve|tro ve)|da ve|da tim thay|tim duoc|da lien lac duoc|goi duoc roi|came back|came home|is home|found (?:her|him)|we found) /;
 /** Who left, named before the leaving in its clause: an adult ("chồng tôi", "mẹ nó"), or a child ("con tôi", "thằng út"). */
-const ADULT_WHO = / (?:chong|vo|bo|me|ba|ma|cha|ong|chu|co|di|cau|mo|thim|duong|bac|husband|wife|mother|father|mom|dad|boyfriend|girlfriend) /;
+const ADULT_WHO = / (?:chong|vo|bo|me|ba|ma|cha|ong|thim|duong|husband|wife|mother|father|mom|dad|boyfriend|girlfriend) /;
 const CHILD_WHO = / (?:con|be|chau|thang|em|dua|nho|ut|son|daughter|kid|child|boy|girl|teen|teenager|brother|sister) /;
 
 /** A child (not an adult) who left, and someone cannot reach the child now. */
@@ -140,8 +147,11 @@ function childGoneUnreachable(clauses: readonly Clause[], facts: ReportFacts): b
   if (at < 0) return false;
   const key = keyOf(clauses[at]!);
   const who = key.slice(0, key.search(LEFT) + 1);
-  if (ADULT_WHO.test(who) || NOT_NOW.test(key.replace(/ (?:se|lo|so|hay|thuong) /g, " "))) return false;
-  if (!CHILD_WHO.test(who) && !(facts.children && facts.children > 0 && / (?:no|he|she|nó) /.test(who))) return false;
+  // The first person named in the clause is who left ("con bé giận bố mẹ bỏ đi": the child; "mẹ nó bỏ đi": the mother).
+  const adult = who.search(ADULT_WHO);
+  const child = who.search(CHILD_WHO);
+  if ((adult >= 0 && (child < 0 || adult < child)) || / (?:neu|if|what if|in case) /.test(key)) return false;
+  if (child < 0 && !(facts.children && facts.children > 0 && / (?:no|he|she) /.test(who))) return false;
   const all = ` ${clauses.map((c) => c.tokens.join(" ")).join(" | ")} `;
   return clauses.slice(at).some((c) => UNREACHABLE.test(keyOf(c))) && !FOUND.test(all);
 }
@@ -159,6 +169,9 @@ function raised(triage: TriageResult, risk: TriageRisk, flag: string, vi: string
     reasonsEn: [...triage.reasonsEn, `Safety rule: ${en} → ${up ? risk : "kept"} (rules only raise).`],
   };
 }
+
+/** Categories a child gone and out of reach is read over (the model's guess when no harm is named): the missing child's stands. */
+const GUESSED_NOT_GONE: ReadonlySet<TriageCategory> = new Set(["other", "neglect_abandonment", "emotional_abuse"]);
 
 /** The four floors, each from what the report tells now; none applies to a report that says the matter is over. */
 export function toldNowFloors(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
@@ -180,7 +193,7 @@ export function toldNowFloors(text: string, facts: ReportFacts, triage: TriageRe
     out = raised(out, "emergency", "poisoned_with_symptoms_now", "trẻ đã uống thuốc hoặc chất độc và đang có triệu chứng", "the child swallowed poison or pills and has symptoms now", poisoned.self ? "self_harm" : out.category === "other" ? "neglect_abandonment" : undefined);
   }
   if (childGoneUnreachable(clauses, facts)) {
-    out = raised(out, "high", "child_missing", "trẻ bỏ đi và giờ không liên lạc được", "the child left and cannot be reached now", out.category === "other" ? "trafficking_abduction" : undefined);
+    out = raised(out, "high", "child_missing", "trẻ bỏ đi và giờ không liên lạc được", "the child left and cannot be reached now", GUESSED_NOT_GONE.has(out.category) ? "trafficking_abduction" : undefined);
   }
   return out;
 }

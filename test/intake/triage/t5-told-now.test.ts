@@ -33,6 +33,8 @@ describe("violence told as going on right now is an emergency", () => {
     "Last week her father hit her with a belt; she is staying with her aunt now and is safe.",
     "Nếu bố cháu lại đánh cháu thì cháu nên gọi số nào ạ?",
     "Chú ấy đã thôi đánh con từ khi đi cai rượu, giờ gia đình ổn rồi.",
+    "I think he is still hitting her sometimes when he drinks, can I report it?",
+    "tôi có đang bạo hành con không khi tôi hay quát nó",
   ];
   for (const text of notNow) {
     it(`not an emergency: ${text}`, () => {
@@ -67,6 +69,8 @@ describe("a child sold or being sold is trafficking", () => {
   const notSold = [
     "Con tôi bán vé số ngoài chợ mỗi tối, tôi lo cho cháu.",
     "nhà tôi bán con heo để đóng học phí cho cháu",
+    "mẹ nó bán con cá ngoài chợ, còn nó ở nhà một mình",
+    "ông bà bán chậu hoa kiếm tiền nuôi cháu",
     "My son sold his bike to buy a phone and I am upset about it.",
   ];
   for (const text of notSold) {
@@ -76,6 +80,10 @@ describe("a child sold or being sold is trafficking", () => {
   }
 });
 
+it("a sale long past, the child brought back and well, stays low", () => {
+  expect(triageReport("em họ tôi bị bán sang Trung Quốc năm 2017, hai năm sau được đưa về, giờ đã lấy chồng và ổn rồi").risk).toBe("low");
+});
+
 describe("a child who swallowed poison and has symptoms now is an emergency", () => {
   const poisoned = [
     "con tôi uống thuốc trừ sâu, giờ đang nôn liên tục",
@@ -83,6 +91,7 @@ describe("a child who swallowed poison and has symptoms now is an emergency", ()
     "con be uong thuoc sau vi bo me bat nghi hoc, gio la di roi",
     "thằng nhỏ nuốt cả vỉ thuốc ngủ của mẹ, đang lơ mơ",
     "my 14 year old swallowed a handful of pills after we argued and she is throwing up now",
+    "tối qua con bé uống thuốc diệt chuột, sáng nay đang co giật",
   ];
   for (const text of poisoned) {
     it(`an emergency: ${text}`, () => {
@@ -95,6 +104,8 @@ describe("a child who swallowed poison and has symptoms now is an emergency", ()
 
   const notNow = [
     "Năm ngoái cháu từng uống thuốc ngủ, đã được điều trị, giờ cháu ổn và đi học bình thường.",
+    "hôm kia em uống nhiều thuốc cảm vì buồn, em bị nôn cả đêm, em không muốn chết đâu",
+    "con uống thuốc trừ sâu hôm qua, giờ là ngày thứ hai nằm viện, cháu đã tỉnh và ăn được",
     "Tuần trước bé uống nhầm thuốc của bà, đi khám rồi, bác sĩ bảo không sao.",
   ];
   for (const text of notNow) {
@@ -104,12 +115,17 @@ describe("a child who swallowed poison and has symptoms now is an emergency", ()
   }
 });
 
+it("a usual dose given by a parent, then vomiting, is no self-harm", () => {
+  expect(triageReport("bé sốt cao, tôi cho uống 2 viên hạ sốt, giờ bé đang nôn").category).not.toBe("self_harm");
+});
+
 describe("a child who left and cannot be reached keeps the missing-child reading", () => {
   const gone = [
     "con tôi bỏ đi từ chiều, gọi không được",
     "con toi bo di tu chieu, goi khong duoc",
     "thằng út bỏ nhà đi từ trưa, gọi hoài hổng ai bắt máy",
     "my 13 year old son ran away after dinner and we can't reach him",
+    "con bé 14 tuổi giận bố mẹ bỏ đi từ tối qua, điện thoại tắt máy",
   ];
   for (const text of gone) {
     it(`missing child: ${text}`, () => {
@@ -123,6 +139,7 @@ describe("a child who left and cannot be reached keeps the missing-child reading
   const adults = [
     "chồng tôi bỏ đi từ chiều, gọi không được, tôi ở nhà với hai đứa nhỏ",
     "mẹ nó bỏ đi từ chiều, gọi không được, bé đang ở với tôi",
+    "Vợ tôi bỏ đi mang theo con, gọi không được",
   ];
   for (const text of adults) {
     it(`an adult out of reach is no missing child: ${text}`, () => {
