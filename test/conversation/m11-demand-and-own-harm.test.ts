@@ -38,6 +38,7 @@ describe("1b. an online demand not yet met, nothing done yet: still going on now
     "em 12 tuổi, có người trên instagram đòi em gửi ảnh ngực, em chưa gửi, em phải làm sao",
     "mình 13t, 1 người chơi liên quân rủ mình ra công viên gặp để cho skin, mình chưa đi",
     "e 11 tuoi, co nguoi tren zalo bao e quay clip khong mac quan ao de cho the cao, e chua quay",
+    "em 13 tuổi, có người trên zalo đòi em gửi ảnh nóng, nó dọa sẽ đăng ảnh em lên mạng nếu không gửi, em chưa gửi",
   ])("«%s»", async (story) => {
     const w = await h.toSummary(story);
     expect(w.questions.join("\n")).not.toMatch(ASKS_WHEN);

@@ -90,10 +90,11 @@ const IMAGE_ASK = /\b(?:hinh|anh|clip|video|vid|quay|chup|pics?|photos?|nudes?|v
 const ONLINE_PLACE = /\b(?:facebook|fb|face|zalo|tiktok|tik tok|messenger|mess|instagram|insta|ig|telegram|discord|snapchat|twitter|youtube|game|games|roblox|free fire|ff|lien quan|minecraft|pubg|tren mang|qua mang|online|nhan tin|inbox|ib|acc|nick|robux|skin|kim cuong|quan huy|the cao|card|gift cards?|nap game|nap the|nguoi la|ng la)\b/;
 /**
  * A harm told as done (read with marks when the text has them, folded when it has none): a beating, touching, abuse, sex, a
- * pregnancy, something posted, an image already sent, a report already made. Such a story is of a past harm, whatever is still asked.
+ * pregnancy, something posted (not a threat to post: "dọa sẽ đăng ảnh"), an image already sent, a report already made. Such a story is of a
+ * past harm, whatever is still asked.
  */
-const HARM_DONE_MARKED = /(?:^|[^\p{L}])(?:đánh|đập|tát|đá vào|bóp cổ|chảy máu|bầm|gãy|xâm hại|hiếp|sờ|quan hệ|có thai|mang thai|đăng (?:ảnh|hình|clip|video|lên)|phát tán|đã gửi|gửi(?: \S+){0,3}? rồi|đã báo|lạm dụng|cưỡng|hôn)(?=$|[^\p{L}])/u;
-const HARM_DONE_FOLDED = /\b(?:danh|dap|bop co|chay mau|bam tim|gay tay|gay chan|xam hai|hiep|so vao|so mo|so soang|quan he|co thai|mang thai|dang (?:anh|hinh|clip|video|len)|phat tan|da gui|gui(?: \S+){0,3}? roi|da bao|lam dung|cuong buc|hit|beat|beaten|punched|touched|raped|had sex|pregnant|posted|shared my|already sent|sent (?:him|her|them) (?:one|a|some))\b/;
+const HARM_DONE_MARKED = /(?:^|[^\p{L}])(?:đánh|đập|tát|đá vào|bóp cổ|chảy máu|bầm|gãy|xâm hại|hiếp|sờ|quan hệ|có thai|mang thai|(?<!(?:sẽ|dọa|định|đòi|không) )đăng (?:ảnh|hình|clip|video|lên)|phát tán|đã gửi|gửi(?: \S+){0,3}? rồi|đã báo|lạm dụng|cưỡng|hôn)(?=$|[^\p{L}])/u;
+const HARM_DONE_FOLDED = /\b(?:danh|dap|bop co|chay mau|bam tim|gay tay|gay chan|xam hai|hiep|so vao|so mo|so soang|quan he|co thai|mang thai|(?<!(?:se|doa|dinh|doi|khong) )dang (?:anh|hinh|clip|video|len)|phat tan|da gui|gui(?: \S+){0,3}? roi|da bao|lam dung|cuong buc|hit|beat|beaten|punched|touched|raped|had sex|pregnant|posted|shared my|already sent|sent (?:him|her|them) (?:one|a|some))\b/;
 /**
  * A demand made online the child has not yet met, in a story told in the present, with no harm told as done: the harm is going on now.
  * Going to hospital, saying sorry, leaving home or sending money after a beating or a posting are not such a demand (RD7).
