@@ -242,7 +242,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     start(o) {
       const seed = o.seedText?.trim() || null;
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
-      const draft = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft)
+      const read = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft) : null;
+      const draft = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
       const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
