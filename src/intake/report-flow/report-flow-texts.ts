@@ -286,6 +286,13 @@ export const T = {
     viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
     enChild: "You told me: «{told}». Can you tell me a bit more: who is hurting you, and what happens? Type \"skip\" if you do not want to.",
   },
+  // A child neglected, no one named: officers need who looks after the child (walk 50).
+  whatCarer: {
+    vi: "Bạn đã kể: «{told}». Bạn kể thêm giúp: ai đang nuôi, trông trẻ, ai làm hại trẻ (nếu biết), và chuyện xảy ra thế nào? Không rõ thì gõ \"bỏ qua\".",
+    en: "You told me: «{told}». Could you tell a little more: who looks after the child, who is harming them (if you know), and what happens? Type \"skip\" if you do not know.",
+    viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai đang nuôi, trông em, ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
+    enChild: "You told me: «{told}». Can you tell me a bit more: who looks after you, who is hurting you, and what happens? Type \"skip\" if you do not want to.",
+  },
   whatHappened: {
     vi: "Bạn đã kể: «{told}». Chuyện gì đã xảy ra với trẻ? Bạn kể thêm giúp; không rõ thì gõ \"bỏ qua\".",
     en: "You told me: «{told}». What happened to the child? Could you tell a little more? Type \"skip\" if you do not know.",

@@ -553,14 +553,20 @@ function groupThatHarms(before: string, after: string): boolean {
 }
 
 /** Who the child may be with, as a word after "với", "cùng" (folded): a pronoun for the person who harms ("ông ta", "him"); a kin word counts only as the harmer's own. */
-const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|him|her|them)\b/;
+const PERSON_WORD = /^(?:ong ta|ong ay|ong do|ong kia|ba ta|ba ay|ba do|hang|han|nguoi do|nguoi ay|nguoi nay|thang do|thang ay|ga do|ga ay|him|her|them)\b/;
 /** "vẫn ở nhà với bố", "giờ bé vẫn ở chung nhà với dượng", "đang ở cùng ông ta": the child with someone now or still (folded). */
-const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+(?:o|song)\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+/**
+ * "nó ở với ông ngoại", "bé sống với mẹ kế": where the child lives, with no "vẫn" or "đang" (folded); it says the child is with the
+ * person who harms only when the words after it are that person's own (the harmer's words first), and no time past is said.
+ */
+const LIVES_WITH = /\b(?:o|song)\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+const LIVED_BEFORE = /\b(?:truoc day|truoc kia|hoi truoc|hoi nho|tung|nam ngoai|nam truoc|luc truoc|ngay truoc)\b/;
 /** A negator before "ở với", "ở nhà với" (folded): "không còn ở", "chẳng ở", "chưa ở chung nhà với". */
 const NO_LONGER = /\b(?:khong|ko|k|chang|chua|hong|het)\s+(?:con\s+|con\s+duoc\s+)?o\s/;
 /** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
 const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
-const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\bstill lives? with\s+(.+)$/;
+const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\b(?:still\s+)?(?:lives?|is living|s living)\s+with\s+(.+)$/;
 /**
  * "him" or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). Not "them":
  * "my parents took her in, she is home with them now" are the carers, not the one who harms.
@@ -594,6 +600,9 @@ function withPersonSaid(text: string, harmerQuote: string | null | undefined): "
     // "giờ bé không còn ở nhà với dượng nữa": no longer with that person (the "còn" of "không còn" is no "still").
     const who = withNow && !NO_LONGER.test(clause.slice(0, withNow.index + withNow[0].length - (withNow[1]?.length ?? 0))) ? withNow[1] : undefined;
     if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
+    const lives = LIVES_WITH.exec(clause);
+    const livesWith = lives && !NO_LONGER.test(clause) && !LIVED_BEFORE.test(clause) ? lives[1]!.split(" ") : [];
+    if (harmer.length > 0 && harmer.every((w, i) => livesWith[i] === w)) return "yes";
     const en = EN_WITH_NOW.exec(clause);
     const withWhom = en ? (en[1] ?? en[2] ?? "") : "";
     if (en && (EN_PRONOUN_ALONE.test(withWhom) || (/^(?:his|her|their|the)\s/.test(withWhom) && harmer.includes(withWhom.split(" ")[1] ?? "")))) return "yes";
