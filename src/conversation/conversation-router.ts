@@ -629,7 +629,7 @@ function procedureAnswer(turn: Turn, deps: RouterDeps, full: string, processing:
   // "con tôi bị cô giáo phạt quỳ, báo cho ai?", "em sợ bố lắm, gọi 111 có mất tiền không": a child harmed or afraid is told of, and
   // that is met as a report (a child gets the safety words: a trusted adult, a safe place, 111 free), not as a question of procedure.
   const fear = tellsFear(full);
-  if (fear || !asksBesideNoHarm(full, deps)) return offerReport(turn, full, fear || deps.childWriting(processing) || wasChild(turn, deps) || childSelf(foldKey(full)), deps);
+  if (fear || !asksBesideNoHarm(full, deps)) return offerReport(turn, full, fear || deps.childWriting(processing) || wasChild(turn, deps) || childSelf(foldKey(full)), deps, true);
   // What it tells beside its question ("... nhà bên có đứa nhỏ tối nào cũng khóc") opens the report if they take the offer.
   if (deps.reportFlow.hasStory(full)) keepSeed(turn, full);
   // "Do I have to report if a pupil tells me a secret?": the pupil's secret is not the reporter's confidentiality.
@@ -1088,18 +1088,19 @@ function offerPending(turn: Turn): boolean {
 const ABOUT_REPORTING: ReadonlySet<string> = new Set(["privacy", "parents", "hurtForTelling"]);
 
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
-function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
+function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string, childKnown = false): Reply | null {
   // "hua cho mik skin neu mik gui anh ko mac ao": someone asking the child for pictures: what to do about it comes with the offer (walk 49).
   const images = imagesAsked(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
   if (images.length === 0 && !asksAnything(text, foldKey(text))) return null;
   const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone")];
   if (topics.length === 0) return null;
   // The story offered tells who writes ("em 14 tuổi, ..."), more than a short question does.
-  const child = deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));
+  const child = childKnown || deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));
   return { text: sideAnswerText(topics, (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
 }
 
-function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps): Reply[] {
+/** `childAnswers`: the side answers in a child's words too (a procedure question that tells a child's fear: "is 111 free? i am scared to go home"). */
+function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps, childAnswers = false): Reply[] {
   keepSeed(turn, full);
   const en = turn.lang === "en";
   const own = deps ? ownSelfHarm(full, deps) : false;
@@ -1109,7 +1110,7 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
   // "... Nếu tôi báo thì nhà bố cháu có biết ai báo không?": the question is answered with the offer, not left for later.
-  const asked = deps ? offerSideAnswer(turn, deps, full) : null;
+  const asked = deps ? offerSideAnswer(turn, deps, full, childAnswers && child) : null;
   // "Em sợ cũng không sao. Em không có lỗi. Nếu em thấy không an toàn, ..." said in the answer: the offer does not say it again (walk 35).
   const saidOnce = child && asked !== null && /không có lỗi|not your fault/.test(asked.text) ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Gọi 111|Call 111)/s, "") : null;
   if (asked && !own) return [asked, { text: saidOnce || (child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang]), choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];

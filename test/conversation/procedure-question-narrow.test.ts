@@ -94,6 +94,8 @@ describe("a child who tells of fear gets the safety words (a trusted adult, a sa
     expect(said, said).toMatch(/an toàn|safe/);
     expect(said, said).toMatch(/111[^.]*(?:miễn phí|free)/);
     expect(rs.some((r) => hasChoice(r, "menu:report")), said).toBe(true);
+    // The fear is the child's own, not a reporter's worry about being found out.
+    expect(said).not.toMatch(/Lo lắng là điều dễ hiểu|It is understandable to worry/);
   });
 });
 
