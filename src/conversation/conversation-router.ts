@@ -20,7 +20,7 @@ import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 import { ASKS_WHO_DOES, NOBODY_DOES } from "../intake/triage/message-kind.ts";
-import { childAsksOfOwnHarm, procedureTopics } from "../intake/report-flow/procedure-questions.ts";
+import { AFTER_REPORT, childAsksOfOwnHarm, procedureTopics } from "../intake/report-flow/procedure-questions.ts";
 import type { SideTopic } from "../intake/report-flow/side-questions.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -620,7 +620,7 @@ const ASKS_TO_REPORT = new RegExp([
 ].join("|"));
 
 function asksToReportHere(folded: string): boolean {
-  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && folded.split(" ").length <= 16;
+  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && !AFTER_REPORT.test(folded) && folded.split(" ").length <= 16;
 }
 
 /**
@@ -629,12 +629,16 @@ function asksToReportHere(folded: string): boolean {
  */
 function procedureAnswer(turn: Turn, deps: RouterDeps, full: string, processing: string): Reply[] | null {
   const kind = deps.messageKind(processing);
-  if (kind === "concern" || deps.reportFlow.toldStory(full) || (kind !== "question" && !asksBesideNoHarm(full, deps))) return null;
+  if (kind === "concern" || deps.reportFlow.toldStory(full)) return null;
   const topics: SideTopic[] = procedureTopics(full, deps.namesProvince);
   if (topics.length === 0) return null;
   const child = deps.childWriting(processing) || wasChild(turn, deps) || CHILD_ASKS.test(foldKey(full));
   // "Nếu bố mẹ bắt em lấy chồng năm 17 tuổi thì em báo ở đâu ạ?": a child asking about a harm to herself is a child telling (RD7).
   if (childAsksOfOwnHarm(full, child)) return null;
+  // "con tôi bị cô giáo phạt quỳ, báo cho ai?", "em sợ bố lắm, gọi 111 có mất tiền không": a child harmed or afraid is told of, and
+  // that is met as a report (a child gets the safety words: a trusted adult, a safe place, 111 free), not as a question of procedure.
+  const fear = tellsFear(full);
+  if (fear || !asksBesideNoHarm(full, deps)) return offerReport(turn, full, fear || child || childSelf(foldKey(full)), deps, true);
   // What it tells beside its question ("... nhà bên có đứa nhỏ tối nào cũng khóc") opens the report if they take the offer.
   if (deps.reportFlow.hasStory(full)) keepSeed(turn, full);
   // "Do I have to report if a pupil tells me a secret?": the pupil's secret is not the reporter's confidentiality.
@@ -655,8 +659,34 @@ function asksBesideNoHarm(full: string, deps: RouterDeps): boolean {
   const stated = statementPart(full);
   const said = foldKey(stated);
   if (THIN_STORY.test(said) || CHILD_HURT.test(said) || (said !== "" && deps.triage(stated).risk !== "low")) return false;
-  return !((THIN_STORY.test(folded) || CHILD_HURT.test(folded)) && !SUPPOSES.test(folded));
+  if (SUPPOSES.test(folded)) return true;
+  // "Biết trẻ bị xâm hại mà không báo thì có bị phạt không?" asks of children in general; "bạn em bị chủ nhà trọ rình tắm" tells of one.
+  const oneChild = ONE_CHILD.test(folded) || CHILD_EVENT.test(folded);
+  return !(oneChild && (THIN_STORY.test(folded) || CHILD_HURT.test(folded) || ONE_CHILD_HARMED.test(folded)));
 }
+
+/** Writing as a child (folded): "em sợ ...", "bạn em bị ...", "con xin hỏi", with no "tôi" nor "con tôi" in it. */
+function childSelf(folded: string): boolean {
+  return (CHILD_SELF.test(folded) || /^(?:ban|anh|chi|em trai|em gai) (?:cua )?(?:em|e)\b/.test(folded)) && !ADULT_SELF.test(folded);
+}
+
+/** A particular child (folded): one's own, a friend, a sibling, a neighbour's. */
+const ONE_CHILD = /\b(?:con|chau|ban|em|be|con trai|con gai|em trai|em gai|hoc sinh|hoc tro) (?:cua )?(?:toi|tui|minh|em|e|chi|anh|co|chu)\b|\b(?:nha ben|hang xom|xom (?:toi|tui|minh))\b|\b(?:my|our|his|her|their|a neighbou?rs?|the neighbou?rs?) (?:\w+ )?(?:son|daughter|kid|child|boy|girl|baby|brother|sister|niece|nephew|grandson|granddaughter|grandchild|student|pupil|friend|classmate)s?\b/;
+/** Something done to that child (folded): "bị ..." in Vietnamese, a harm in English. */
+const ONE_CHILD_HARMED = /\bbi (?!phat (?:tien|hanh chinh)\b)\S+|\b(?:is|was|gets?|got|being|been|are|were) (?:\w+ ){0,2}?(?:bullied|beaten|hit|abused|hurt|molested|touched|raped|slapped|kicked|punished|threatened|locked|starved|neglected|harassed|groped|assaulted)\b|\b(?:beats?|hits?|slaps?|kicks?|abuses?|touches|molests?|hurts?|bullies|threatens?|starves?)\b/;
+
+/**
+ * The writer says they are afraid (folded, and "sợ" with its marks): "em sợ bố lắm", "em sợ về nhà", "i am scared to go home", "my
+ * mom's boyfriend scares me". Not "số" (a number), and not a worry about reporting itself ("sợ bị lộ", "sợ bị trả thù").
+ */
+function tellsFear(full: string): boolean {
+  const folded = foldKey(full);
+  if (FEAR_OF_REPORTING.test(folded)) return false;
+  return /(?:^|[^\p{L}])sợ(?:$|[^\p{L}])/u.test(full.normalize("NFC").toLowerCase()) || FEAR_FOLDED.test(folded) || FEAR_EN.test(folded);
+}
+const FEAR_FOLDED = /\b(?:em|e|con|chau|minh|toi|tui) (?:rat |hoi |dang |van |cung |that )?so\b(?! (?:nao|may|gi|bao nhieu|dien thoai|111|113|115|cua|tong dai))|\bso (?:ve nha|o nha|bo|me|ba|cha|duong|chet|lam|qua)\b/;
+const FEAR_EN = /\b(?:i am|i m|im|i feel|i get|i was|i'm) (?:so |very |really |too )?(?:scared|afraid|frightened|terrified)\b|\bscares? me\b|\b(?:scared|afraid|frightened) (?:of|to)\b/;
+const FEAR_OF_REPORTING = /\bso (?:bi )?(?:lo|tra thu|lien luy|phien|ho biet|nguoi ta biet|bi biet|mat long|sai|nham)\b|\b(?:afraid|scared) (?:of )?(?:being )?(?:found out|named|identified|retaliation|wrong)\b/;
 
 /** A question that supposes rather than tells (folded): "nếu", "giả sử", "khi phát hiện", "nghi", "if", "what if", "in case". */
 const SUPPOSES = /\b(?:neu|gia su|gia nhu|lo sau nay|khi (?:phat hien|thay|biet|gap|nghi)|nghi|if|what if|in case|suppose)\b/;
@@ -1066,18 +1096,19 @@ function offerPending(turn: Turn): boolean {
 const ABOUT_REPORTING: ReadonlySet<string> = new Set(["privacy", "parents", "hurtForTelling"]);
 
 /** A question about reporting itself (who will know, what happens next, 111, photos) asked before the report starts: its answer, or null. */
-function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string): Reply | null {
+function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string, childKnown = false): Reply | null {
   // "hua cho mik skin neu mik gui anh ko mac ao": someone asking the child for pictures: what to do about it comes with the offer (walk 49).
   const images = imagesAsked(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
   if (images.length === 0 && !asksAnything(text, foldKey(text))) return null;
   const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone")];
   if (topics.length === 0) return null;
   // The story offered tells who writes ("em 14 tuổi, ..."), more than a short question does.
-  const child = deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));
+  const child = childKnown || deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));
   return { text: sideAnswerText(topics, (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
 }
 
-function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps): Reply[] {
+/** `childAnswers`: the side answers in a child's words too (a procedure question that tells a child's fear: "is 111 free? i am scared to go home"). */
+function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps, childAnswers = false): Reply[] {
   keepSeed(turn, full);
   const en = turn.lang === "en";
   const own = deps ? ownSelfHarm(full, deps) : false;
@@ -1087,7 +1118,7 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
     { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
   ];
   // "... Nếu tôi báo thì nhà bố cháu có biết ai báo không?": the question is answered with the offer, not left for later.
-  const asked = deps ? offerSideAnswer(turn, deps, full) : null;
+  const asked = deps ? offerSideAnswer(turn, deps, full, childAnswers && child) : null;
   // "Em sợ cũng không sao. Em không có lỗi. Nếu em thấy không an toàn, ..." said in the answer: the offer does not say it again (walk 35).
   const saidOnce = child && asked !== null && /không có lỗi|not your fault/.test(asked.text) ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Gọi 111|Call 111)/s, "") : null;
   if (asked && !own) return [asked, { text: saidOnce || (child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang]), choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];

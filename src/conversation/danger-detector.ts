@@ -10,7 +10,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { canonicalVietnamese, foldKey, foldVietnamese } from "../core/vietnamese-text.ts";
 import { chatKey, saysNoDanger } from "../intake/report-flow/answer-matching.ts";
-import { sideTopics } from "../intake/report-flow/side-questions.ts";
+import { sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 
 interface DangerData {
   phrases: string[];
@@ -56,7 +56,7 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
     const policyQuestion = POLICY_RE.test(folded) && !now;
     // A reply that says no child is in danger now ("hổng có nguy hiểm liền đâu", "not right now") is not a danger signal
     // on a classifier's reading alone; a danger phrase in it still is.
-    const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : null;
+    const signal = phrases.some((p) => containsPhrase(words, p)) ? "phrase" : isEmergency?.(text) && !saysNoDanger(text) ? "triage" : statedEmergency(text, isEmergency);
     // "mình có bị bắt đi không?", "tui có bị đánh không nếu báo": a child asking what telling brings is answered, not alarmed.
     // Only when the danger read is in the question itself: "bố dọa giết em, nếu em kể thì em có bị đánh không" keeps its alarm.
     const telling = (t: string) => sideTopics(t).some((x) => x === "takenAway" || x === "hurtForTelling");
@@ -65,6 +65,16 @@ export function createDangerDetector(isEmergency?: (text: string) => boolean): D
       && !(rest && (phrases.some((p) => containsPhrase(tokens(rest).map(teen), p)) || isEmergency?.(rest)));
     return { danger: signal !== null && !policyQuestion && !aboutTelling, signal, policyQuestion };
   };
+}
+
+/**
+ * "dang co nguoi danh tre o ngo, 111 khac 113 the nao", "someone is beating a kid outside, should I call 111 or 113?": a question
+ * asked beside a danger told can make the whole read as a question; what the message states, without its question, is read too.
+ */
+function statedEmergency(text: string, isEmergency?: (text: string) => boolean): "triage" | null {
+  if (!isEmergency) return null;
+  const stated = statementPart(text);
+  return stated !== "" && stated.length < text.trim().length && isEmergency(stated) && !saysNoDanger(stated) ? "triage" : null;
 }
 
 function tokens(text: string): string[] {

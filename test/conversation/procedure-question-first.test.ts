@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 /** How the procedure answers open: a report must never be met by one of them first. */
-const PROCEDURE_OPENINGS = /^(?:Tổng đài quốc gia bảo vệ trẻ em là số 111|The national child protection hotline is 111|Bạn có thể báo ở|You can report to|111 là tổng đài|111 is the national|Có\. Theo Nghị định 56|Yes\. Under Decree 56)/;
+const PROCEDURE_OPENINGS = /^(?:Tổng đài quốc gia bảo vệ trẻ em là số 111|The national child protection hotline is 111|Bạn có thể báo cho bất kỳ|You can report to any|111 là tổng đài quốc gia bảo vệ trẻ em: lắng nghe|111 is the national child protection hotline: it listens|Có\. Theo Nghị định 56|Yes\. Under Decree 56)/;
 
 /** The replies to one message sent as the first of a fresh web-chat session. */
 async function first(text: string): Promise<Reply[]> {
@@ -140,7 +140,7 @@ describe("111 against 113, 115 and the commune police", () => {
 describe("whether one must report: yes, the law says so, and failing to is fined", () => {
   it.each([
     "Nếu học sinh kể riêng với tôi một bí mật có thể là bị xâm hại thì tôi có bắt buộc phải báo không?",
-    "giao vien nghi hoc sinh bi xam hai thi co bat buoc phai bao khong",
+    "em là giáo viên, nghi học sinh bị xâm hại thì em có bắt buộc phải báo không",
     "Biết trẻ bị xâm hại mà không báo thì có bị phạt không?",
     "Người lớn biết chuyện con nít bị xâm hại thì có buộc phải báo hông dzậy?",
     "Thấy trẻ bị hành hạ mà không báo thì có bị xử phạt chi không rứa?",

@@ -17,7 +17,7 @@ const HOTLINE = /\b(?:111|tong dai|duong day nong|hotline|helpline|childline)\b/
 const HOTLINE_FACT = new RegExp([
   String.raw`\b(?:mat (?:tien|phi)|ton (?:tien|phi)|tinh (?:tien|phi|cuoc)|co phi|mien phi|tra tien|cuoc phi|gia cuoc|free|costs?|charged?|pay)\b`,
   String.raw`\b(?:ban dem|dem khuya|nua dem|ngay le|le tet|chu nhat|cuoi tuan|gio nao|luc nao|24 ?/ ?7|24 gio|at night|nights?|holidays?|weekends?|open|any ?time|24 hours|round the clock)\b`,
-  String.raw`\b(?:app|apps|ung dung|zalo|website|web|trang web|nhan tin|tin nhan|sms|email|facebook|fanpage|text|chat online)\b`,
+  String.raw`\b(?:app|apps|ung dung|zalo|website|web|trang web|nhan tin(?! bao)|tin nhan|sms|email|facebook|fanpage|text|chat online)\b`,
   String.raw`\b(?:so (?:may|nao|gi|bao nhieu)|dau so|what (?:number|is the number)|which number|phone number)\b`,
   String.raw`\b(?:111 la (?:gi|so gi|tong dai gi)|what is (?:the )?111|ca nuoc|toan quoc|tinh nao cung|nationwide|anywhere in vietnam)\b`,
 ].join("|"));
@@ -62,6 +62,32 @@ const MUST_REPORT = new RegExp([
 const PLAN_ASKED = /\b(?:ke hoach|quyet dinh|chuong trinh|de an|(?:qd|kh) ubnd|ubnd tinh|so (?:lao dong|ldtbxh|y te|giao duc|gd|tu phap|van hoa|vhttdl|noi vu|tai chinh|thong tin)|chu tri|phoi hop|duoc giao|giao (?:viec|nhiem vu|cho)|nhiem vu|phu trach|van hanh|duy tri|kinh phi|ngan sach|chi tieu|tiep nhan|bao cao|(?:co )?trach nhiem gi|nhiem vu gi|ctv|cong tac vien|plans?|department\w*|agenc\w*|responsib\w*|in charge|runs?|running|operat\w*|maintain\w*|budget\w*|targets?|coordinat\w*|leads?)\b/;
 
 /**
+ * What happens to a report once an office has it (folded): who handles it, where it is passed, who manages the hotline. "Nhận tin
+ * báo" is an office receiving a report, not the hotline's text messages; "bị xử lý" is a citizen punished, which stays a duty question.
+ */
+export const AFTER_REPORT = /\b(?:(?<!bi )xu ly|chuyen (?:tin|ve|cho|den|toi|len|sang|qua|tiep)|nhan (?:duoc )?(?:tin bao|bao tin|to giac)|quan ly|who handles|handled by|passe[sd]? (?:it )?(?:on|to)|forward\w*)\b/;
+
+/** An office, an institution or a trade as the one a question is about (folded): "Nhà trường ...", "Do doctors ...", "the province". */
+const AGENCY = String.raw`(?:cong an|ca (?:xa|phuong|tinh|huyen)|ubnd|uy ban|chinh quyen|nha nuoc|nha truong|truong hoc|truong(?! hop)|giao vien|thay co|bac si|benh vien|tram y te|y te|hoi (?:phu nu|lhpn|nong dan|cuu chien binh)|doan thanh nien|can bo|co quan|don vi|tinh(?! (?:tien|phi|cuoc))|huyen|xa|phuong(?! (?:an|phap|thuc))|police|schools?|teachers?|doctors?|nurses?|hospitals?|clinics?|social workers?|officials?|officers?|authorit(?:y|ies)|province|provinces|provincial \w+|communes?|wards?|ministry|government|state|agenc(?:y|ies)|department\w*)`;
+/** The hotline as the one that would have a duty ("111 có phải báo cho công an không?"): an office, for a duty question only (folded). */
+const HOTLINE_AS_OFFICE = String.raw`(?:111|tong dai(?: 111)?|hotline|helpline)`;
+/** The writer as the one who asks about themself (folded): "tôi", "em", "mình", "I", "we". */
+const FIRST_PERSON = /\b(?:toi|tui|minh|em|e|con|chau|t|i|im|we|me|my)\b/;
+/** A question opening on an office as its subject (folded): "Nhà trường có ...", "Do doctors have to ...", "Does the province pay ...". */
+const AGENCY_HEAD = new RegExp(String.raw`^(?:(?:xin )?cho (?:\w+ )?hoi |(?:vay|the|lieu|sau khi|khi|neu) )?(?:(?:which|what|do|does|did|are|is|must|should|can|will|would) )?(?:the |a |an |our |local |all )?${AGENCY}\b`);
+
+/**
+ * True when a duty or hotline question is about an office's duty, not the writer's own: it opens on an office ("Công an có bắt buộc
+ * phải báo cho 111 không?", "Do schools have to report child abuse?"), or an office stands before the duty with no "tôi"/"I" beside it.
+ */
+function aboutAnOffice(key: string, duty: RegExpExecArray | null): boolean {
+  if (AGENCY_HEAD.test(key)) return !FIRST_PERSON.test(key.slice(0, duty?.index ?? key.length));
+  if (!duty) return false;
+  const before = key.slice(0, duty.index);
+  return new RegExp(String.raw`\b(?:${AGENCY}|${HOTLINE_AS_OFFICE})\b`).test(before) && !FIRST_PERSON.test(before);
+}
+
+/**
  * The procedure topics a first message asks about, or none. `namesProvince` tells a question about one province's plan
  * ("Tây Ninh: tố giác qua tổng đài số mấy?") from a question about the hotline itself.
  */
@@ -69,7 +95,8 @@ export function procedureTopics(text: string, namesProvince: (text: string) => b
   const key = foldKey(text);
   // "Sở nào" (a department) and "số nào" (a number) fold alike: only the department, written with its marks, is the plans'.
   const department = /(?:^|[^\p{L}])sở\s+nào(?:$|[^\p{L}])/u.test(text.normalize("NFC").toLowerCase());
-  if (!key || department || PLAN_ASKED.test(key) || AGENCY_DUTY.test(key) || namesProvince(text)) return [];
+  if (!key || department || PLAN_ASKED.test(key) || AFTER_REPORT.test(key) || AGENCY_DUTY.test(key) || namesProvince(text)) return [];
+  if (aboutAnOffice(key, MUST_REPORT.exec(key))) return [];
   const found: ProcedureTopic[] = [];
   const versus = /\b111\b|\btong dai\b|\bhotline\b|\bhelpline\b/.test(key) && OTHER_LINE.test(key) && COMPARES.test(key);
   if (((HOTLINE.test(key) && HOTLINE_FACT.test(key)) || NUMBER_FOR_CHILD.test(key)) && !versus) found.push("hotlineFacts");
