@@ -235,6 +235,35 @@ const CAUSATIVE: ReadonlySet<string> = new Set(["cho", "bat", "ep", "make", "mad
 /** Taking something in (folded), after a causative and one person: "cho tôi uống", "make her swallow". */
 const INGEST: ReadonlySet<string> = new Set(["uong", "nuot", "an", "drink", "swallow", "eat", "take"]);
 
+/**
+ * How the folded words of `ellipticNotAfter` are written with marks: "mà", "bỏ", "vô", "mờ", "chả" fold like "má", "bố", "vợ",
+ * "mợ", "cha" and are no one else. English words and words without marks in a report typed without them stand as folded.
+ */
+const SOMEONE_ELSE_WRITTEN: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ me: "mẹ", bo: "bố", ba: "ba", ma: "má", cha: "cha", ong: "ông", chu: "chú chủ", bac: "bác", cau: "cậu", mo: "mợ", thim: "thím", co: "cô", thay: "thầy", giao: "giáo", ay: "ấy", nhiem: "nhiệm", chong: "chồng", vo: "vợ" }).map(([k, v]) => [k, new Set(v.split(" "))]),
+);
+/** The child speaking, in a clause: before someone else's name, the farewell's subject is the child ("t ghét bố, tb mn"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(["t", "tao", "tui", "toi", "minh", "em", "to", "tau", "i"]);
+
+/** Someone else (a parent, a teacher) is the subject of the farewell at `start` in its clause: named before it, as written, and not after the child. */
+function saidBySomeoneElse(t: IntentTables, clause: Clause, start: number, marked: boolean): boolean {
+  const { tokens } = clause;
+  for (let from = 0; from < start; ) {
+    const n = findSeq(t.ellipticNotAfter, tokens, from, start);
+    if (!n) return false;
+    from = n.start + 1;
+    if (tokens.slice(0, n.start).some((w) => FIRST_PERSON.has(w))) return false;
+    const asWritten = tokens.slice(n.start, n.end).every((tok, i) => {
+      const forms = SOMEONE_ELSE_WRITTEN.get(tok);
+      if (!forms) return true;
+      const written = (clause.words[clause.origin[n.start + i]!] ?? "").normalize("NFC").toLowerCase();
+      return forms.has(written) || (!marked && written === tok);
+    });
+    if (asWritten) return true;
+  }
+  return false;
+}
+
 let lastIntent: { text: string; instruction: boolean; intent: IntentToDie } | undefined;
 
 function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToDie {
@@ -247,6 +276,7 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
   const isJoke = () => (joke ??= clauses.some((c) => { const j = findSeq(t.jokes, c.tokens); return j !== null && !negatedBefore(t, c.tokens, j.start); }));
   // An elliptic farewell ("mai t đi luôn") states an intent only when the report tells despair or self-harm, not negated.
   let despair: boolean | undefined;
+  const marked = clauses.some((c) => c.words.some((w) => /[^\x00-\x7f]/.test(w)));
   const toldDespair = () => (despair ??= clauses.some((c) => { for (let from = 0; from < c.tokens.length; ) { const d = findSeq(t.despair, c.tokens, from); if (!d) return false; if (!negatedBefore(t, c.tokens, d.start)) return true; from = d.start + 1; } return false; }));
   for (const [patterns, elliptic] of [[t.patterns, false], [t.elliptic, true]] as const) clauses.forEach((clause, ci) => {
     if (elliptic && (out.stated || !toldDespair())) return;
@@ -258,7 +288,7 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       from = m.start + 1;
       if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
       if (t.notBefore.some((seq) => seq.length <= m.start && matchAt(seq, tokens, m.start - seq.length) === m.start)) continue;
-      if (elliptic && findSeq(t.ellipticNotAfter, tokens, 0, m.start) !== null) continue;
+      if (elliptic && saidBySomeoneElse(t, clause, m.start, marked)) continue;
       // "bà sẽ cho tôi uống thuốc chuột", "he will make her swallow": someone else makes the child do it, a threat, not the child's wish.
       if (tokens.slice(m.start + 1, m.end - 1).some((w, i, seq) => CAUSATIVE.has(w) && INGEST.has(seq[i + 2] ?? tokens[m.start + 1 + i + 2] ?? ""))) continue;
       const present = findSeq(t.present, tokens) !== null;

@@ -152,10 +152,10 @@ describe("a child's farewell said in passing with despair states an intent to di
   const farewells = [
     "bye mn, xin lỗi vì tất cả",
     "bye mn xin loi vi tat ca",
-    "tb mn nha, mệt rồi",
-    "tb mn nha, met roi",
+    "tb mn nha, ko ai cần t nữa",
+    "tb mn nha, ko ai can t nua",
     "bye guys, sorry for everything",
-    "tạm biệt cả nhà, con mệt lắm rồi",
+    "tạm biệt cả nhà, con xin lỗi vì mọi chuyện",
   ];
   for (const text of farewells) {
     it(`a stated intent to die: ${text}`, () => {
@@ -171,6 +171,9 @@ describe("a child's farewell said in passing with despair states an intent to di
     "tb mn, tối nay mình đi ăn sinh nhật",
     "bye guys, see you tomorrow at practice",
     "cô giáo chào tạm biệt mọi người rồi về, hôm nay cô mệt rồi",
+    // M13: being tired is no despair (a second reading found tired goodbyes before sleep or an exam read as farewells of life).
+    "tb mn nha, mệt rồi",
+    "tạm biệt cả nhà, con mệt lắm rồi",
   ];
   for (const text of notFarewells) {
     it(`no stated intent to die: ${text}`, () => {
