@@ -26,6 +26,8 @@ describe("a premise that is right is left alone", () => {
     ["the labour department implementing the whole decision", "QĐ 2041 do Sở LĐTBXH chủ trì thực hiện, vậy Sở Tài chính làm gì?"],
     ["the labour department implementing Gia Lai's whole plan", "Do Sở LĐTBXH Gia Lai chủ trì thực hiện kế hoạch 2509, vậy các sở khác làm gì?"],
     ["the district committees managing child work locally", "Vì UBND cấp huyện quản lý công tác trẻ em tại địa phương theo QĐ 2041, họ phải làm gì?"],
+    ["the health department leading programme 1, which it took over from the labour department in 2025", "Vì Sở Y tế chủ trì chương trình 1 QĐ 2041, ai phối hợp?"],
+    ["the finance department funding the decision, its own item", "Vì Sở Tài chính lo kinh phí thực hiện QĐ 2041, Sở KH&ĐT làm gì?"],
     ["the finance department funding the collaborators, which its own line names", "Vì Sở Tài chính lo kinh phí hỗ trợ đội ngũ cộng tác viên theo KH 26 Huế, sở cần phối hợp với ai?"],
   ])("%s", (_label, q) => {
     expect(corrected(q)).toBe(false);
@@ -47,6 +49,11 @@ describe("a premise that is wrong is still corrected", () => {
   it("a body said to lead a programme by number that another body leads: that programme's lead is named", () => {
     const lines = ask("Vì Sở Giáo dục chủ trì chương trình 4 của QĐ 2041 Đắk Lắk, những cơ quan nào phối hợp?").answer.split("\n");
     expect(norm(lines[0])).toMatch(/khong phai cua so giao duc va dao tao: so tu phap chu tri/);
+  });
+
+  it("the police said to lead programme 1 (English): the labour department leads it", () => {
+    const lines = ask("Since the police lead programme 1 of Dak Lak decision 2041, which bodies coordinate?").answer.split("\n");
+    expect(norm(lines[0])).toMatch(/this is not cong an tinh .{0,40}'s task: so lao dong - thuong binh va xa hoi .{0,80}leads it/);
   });
 
   it("the health department said to handle birth registration in Huế: Sở Tư pháp", () => {
