@@ -17,7 +17,7 @@ import {
 } from "./conversation-types.ts";
 import { createDangerDetector } from "./danger-detector.ts";
 import { detectMessageLanguage } from "./language-detector.ts";
-import { cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
+import { choiceAsSent, cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
 import { nameOf } from "./report-route.ts";
 import { isChildWriter, writerIsGrownUp } from "../intake/report-flow/story-reading.ts";
@@ -87,9 +87,10 @@ async function handleWithRetry(message: InboundMessage, deps: RouterDeps, log: C
   }
 }
 
-async function handleOnce(message: InboundMessage, deps: RouterDeps, log: ConversationLogger): Promise<Reply[]> {
+async function handleOnce(sent: InboundMessage, deps: RouterDeps, log: ConversationLogger): Promise<Reply[]> {
   const now = deps.clock();
-  const state = (await deps.store.load(message.channel, message.chatId)) ?? freshState(message, now);
+  const state = (await deps.store.load(sent.channel, sent.chatId)) ?? freshState(sent, now);
+  const message = choiceAsSent(sent, state.lastChoices);
   const text = cleanText(message.text, deps.maxProcessingChars);
   const turn: Turn = {
     message, state, data: { ...(state.data as CoreData) }, now, log, text,

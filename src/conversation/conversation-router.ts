@@ -20,7 +20,7 @@ import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 import { ASKS_WHO_DOES, NOBODY_DOES } from "../intake/triage/message-kind.ts";
-import { procedureTopics } from "../intake/report-flow/procedure-questions.ts";
+import { childAsksOfOwnHarm, procedureTopics } from "../intake/report-flow/procedure-questions.ts";
 import type { SideTopic } from "../intake/report-flow/side-questions.ts";
 
 const GREETINGS = /^(hi|hello|hey|xin chao|chao|chao ban|alo|menu|start|bat dau|help|giup|tro giup|ok|\/)$/;
@@ -512,6 +512,12 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   // report (issues 12/13): a straight answer, the 111 button and the offer to report; never a plan's quote about the hotline.
   const procedure = code ? null : procedureAnswer(turn, deps, text.full, text.processing);
   if (procedure) return procedure;
+  // "Nếu bố mẹ bắt em lấy chồng năm 17 tuổi thì em báo ở đâu ạ?", "if my parents make me marry at 16, where do I report it?": a child
+  // asking how to report a harm to herself is telling it (RD7): the report starts from what she wrote, in a child's words, with the
+  // safety advice first, never the grown-up's list of places.
+  if (!code && (asksToReportHere(folded) || procedureTopics(text.full, deps.namesProvince).length > 0) && childAsksOfOwnHarm(text.full, deps.childWriting(text.processing) || wasChild(turn, deps))) {
+    return [{ text: TEXT.reportHere[turn.lang] }, ...(await startReport(turn, deps, text.full, null, false, true))];
+  }
   // "cho hoi bao tin o day duoc ko", "muốn báo tin thì làm sao", "can I report something here?": asking whether or how to report
   // here, with no story yet, is the start of a report (walk 47: answered from the plans), never a question about the plans' procedures.
   if (!code && asksToReportHere(folded) && !deps.reportFlow.toldStory(text.full)) return [{ text: TEXT.reportHere[turn.lang] }, ...(await startReport(turn, deps, null, text.full))];
@@ -626,11 +632,13 @@ function procedureAnswer(turn: Turn, deps: RouterDeps, full: string, processing:
   if (kind === "concern" || deps.reportFlow.toldStory(full) || (kind !== "question" && !asksBesideNoHarm(full, deps))) return null;
   const topics: SideTopic[] = procedureTopics(full, deps.namesProvince);
   if (topics.length === 0) return null;
+  const child = deps.childWriting(processing) || wasChild(turn, deps) || CHILD_ASKS.test(foldKey(full));
+  // "Nếu bố mẹ bắt em lấy chồng năm 17 tuổi thì em báo ở đâu ạ?": a child asking about a harm to herself is a child telling (RD7).
+  if (childAsksOfOwnHarm(full, child)) return null;
   // What it tells beside its question ("... nhà bên có đứa nhỏ tối nào cũng khóc") opens the report if they take the offer.
   if (deps.reportFlow.hasStory(full)) keepSeed(turn, full);
   // "Do I have to report if a pupil tells me a secret?": the pupil's secret is not the reporter's confidentiality.
   const beside = sideTopics(full).filter((t) => ABOUT_REPORTING.has(t) && !(t === "privacy" && topics.includes("mustReport")));
-  const child = deps.childWriting(processing) || wasChild(turn, deps) || CHILD_ASKS.test(foldKey(full));
   const answer = { text: sideAnswerText([...topics, ...beside], (t) => say(t, turn.lang, child)), links: [HOTLINE[turn.lang]] };
   return [answer, offerAfterAnswer(turn, child)];
 }

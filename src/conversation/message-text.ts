@@ -5,7 +5,8 @@
  */
 import { foldKey } from "../core/vietnamese-text.ts";
 import { chatKey } from "../intake/report-flow/answer-matching.ts";
-import type { Choice } from "./conversation-types.ts";
+import { LABELS } from "../intake/report-flow/report-flow-texts.ts";
+import type { Choice, InboundMessage } from "./conversation-types.ts";
 
 /** Text the core routes on, and the whole text a report keeps. */
 export interface CleanText {
@@ -47,6 +48,26 @@ export function parseCommand(text: string): Command | null {
   const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (!m?.[1]) return null;
   return { name: m[1].toLowerCase(), arg: (m[2] ?? "").trim() };
+}
+
+/** Ids a button of this chat ever carries: a press of an older button is still that button (as before). */
+const BUTTON_ID = /^(?:menu|lang|case|qa|fix):[\w:.-]+$/;
+
+/**
+ * A choice that is no button's id (walk 50: the API's `{"choice":"Không rõ"}`, a button's label) is read as the words sent: the
+ * pending button with that label, else the message as typed (matched to a choice by the step, or asked again with a reason), never
+ * dropped. A pending id, or an id of a button the chat once showed, is kept as it is.
+ */
+export function choiceAsSent(message: InboundMessage, offered: readonly Choice[]): InboundMessage {
+  const choice = message.choice;
+  if (message.kind !== "choice" || !choice) return message;
+  if (offered.some((c) => c.id === choice) || BUTTON_ID.test(choice) || Object.hasOwn(LABELS, choice)) return message;
+  const key = foldKey(choice);
+  const labelled = offered.find((c) => foldKey(c.label) === key);
+  if (labelled) return { ...message, choice: labelled.id };
+  const { choice: _unused, ...rest } = message;
+  // A channel that sends the button's words beside its data (Telegram) has them in `text`; the API alone has only the choice.
+  return { ...rest, kind: "text", text: message.text?.trim() ? message.text : choice };
 }
 
 /** The choice a message selects: a pressed button, a bare number ("2", " 2 ") or a label typed out. */

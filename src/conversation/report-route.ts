@@ -19,7 +19,7 @@ import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts
 import { renderAnswer } from "./answer-renderer.ts";
 
 /** Starts a report; `seedText` (a danger message typed at the menu) becomes the start of the narrative. */
-export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null, unasked = false): Promise<Reply[]> {
+export async function startReport(turn: Turn, deps: RouterDeps, given: string | null = null, aboutWhom: string | null = null, unasked = false, childSelf = false): Promise<Reply[]> {
   const m = turn.message;
   // The story told earlier in this chat and not reported then ("Không, tôi muốn hỏi") comes first: "vậy tôi muốn báo chuyện đó" alone is not the story.
   const declined = turn.data.declinedStory;
@@ -35,6 +35,7 @@ export async function startReport(turn: Turn, deps: RouterDeps, given: string | 
     ...(aboutWhom && !seedText ? { aboutWhom } : {}),
     ...(turn.data.childInvited ? { childWriter: true } : {}),
     ...(unasked ? { unasked } : {}),
+    ...(childSelf ? { childWriter: true, childSelf } : {}),
   });
   turn.state.mode = "report";
   if (unasked) turn.data.reportUnasked = true;

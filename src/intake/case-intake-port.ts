@@ -60,6 +60,11 @@ export interface ReportDraft {
   harmer?: string | null;
   /** The story's own words for that person ("chú ruột"). */
   harmerText?: string | null;
+  /**
+   * True when the reporter said who harms is not known, taking back a person the story seemed to name ("chưa rõ ai gây ra, mẹ bé chỉ
+   * kể lại"): the case's triage reads the story without that person (walk 50), never below the risk the story told.
+   */
+  harmerUnknown?: boolean;
   /** That person's sex, when the words say it ("ông Tư ... ổng": male; "bà chủ trọ": female). */
   harmerSex?: "male" | "female" | null;
   /** How many children the story speaks of, when more than one. */

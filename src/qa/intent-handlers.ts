@@ -85,13 +85,16 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const asked = articleAsked(ctx);
   const assigned = (p: Passage) => (ctx.groupOf(p)?.assignments.length ?? 0) > 0 && asked(p);
   const ranked = ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 5);
-  const best = ofRequestedBody(ctx, ASKS_REQUESTED_RE.test(ctx.q.folded) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
-    ?? ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12) : ranked)
+  // The twelve best the same way, ranked once however many of the steps below look at them (none change the list).
+  let twelve: RankedPassage[] | null = null;
+  const ranked12 = (): RankedPassage[] => (twelve ??= ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
+  const best = ofRequestedBody(ctx, ASKS_REQUESTED_RE.test(ctx.q.folded) ? ranked12() : ranked)
+    ?? ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ranked12() : ranked)
     ?? withNamedAgency(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best) return d;
-  const partner = answersQuestion(ctx, best.passage, local ? null : assigned) ? null : jointClause(ctx, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
+  const partner = answersQuestion(ctx, best.passage, local ? null : assigned) ? null : jointClause(ctx, best, ranked12());
   if (!partner && !answersQuestion(ctx, best.passage, local ? null : assigned)) return d;
   if (partner) {
     const joint = describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage));
@@ -102,7 +105,7 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   // "Sở X làm đầu mối ..." under another body's duties: the sentence's own subject is who acts.
   const lead = leadBySentenceSubject(describeGroup(ctx, ctx.groupOf(best.passage)!, best.passage, ctx.index.coverage(ctx.terms, best.passage)),
     viaAgency(ctx, best.passage.quote) ?? subjectAgency(ctx, best.passage.quote) ?? clauseSubject(ctx, best.passage.quote), best.passage.plan, best.passage.sectionPath, ctx.lang);
-  if (asksSeveralBodies(ctx.q.folded)) return withOtherBodies(ctx, lead, best, ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
+  if (asksSeveralBodies(ctx.q.folded)) return withOtherBodies(ctx, lead, best, ranked12());
   // "Sức khỏe tâm thần trẻ em Gia Lai ai lo?": another body's own item of the same plan holding the task as fully as the first does
   // ("Sở Y tế: ... dịch vụ y tế chăm sóc sức khỏe tâm thần cho trẻ em" beside the schools' "chăm sóc sức khỏe tâm thần cho học
   // sinh") is named too: the plan gives it to both, and one alone would be half the answer.

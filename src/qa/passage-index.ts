@@ -215,17 +215,19 @@ export function createPassageIndex(plans: ParsedPlan[]): PassageIndex {
     if (info.scored) return info.scored;
     const scores = new Float64Array(passages.length);
     const touched: number[] = [];
-    info.all.forEach((t, i) => {
-      const w = info.weights[i]!;
-      const list = flat.get(t);
-      if (!list) return;
+    const { all, weights: termWeights } = info;
+    for (let i = 0; i < all.length; i++) {
+      const list = flat.get(all[i]!);
+      if (!list) continue;
+      const w = termWeights[i]!;
       const { ids, weights } = list;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
-        if (scores[id] === 0) touched.push(id);
-        scores[id] = scores[id]! + w * weights[k]!;
+        const before = scores[id]!;
+        if (before === 0) touched.push(id);
+        scores[id] = before + w * weights[k]!;
       }
-    });
+    }
     for (const id of touched) scores[id] = scores[id]! / penalties[id]!;
     return (info.scored = { scores, touched: Int32Array.from(touched), order: [], heap: null, size: 0 });
   };

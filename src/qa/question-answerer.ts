@@ -383,6 +383,16 @@ const NUMBER_CLAIMED_RE = /\b(?:qua|goi|quay|call|calling|dial|dialing|dialling|
 const claimsNumberToReport = (f: string): boolean => NUMBER_CLAIMED_RE.test(f) && (REPORTING_VERB_RE.test(f) || /\b(goi|call|calling|dial|dialing)\b/.test(f));
 const NUMBER_ASKED_RE = /\b(goi|call|dial|phone|ring)\b.*\b(so nao|so may|so gi|what number|which number|number)\b|\b(so nao|so may|so gi|la so|what number|which number|which phone number|what phone number)\b/;
 
+/** A plan's first passage writing its hotline's number ("tổng đài ... 111"), looked for once per plan of the index's passages. */
+const HOTLINE_NUMBER_RE = /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/;
+const hotlinePassages = new WeakMap<readonly Passage[], Map<ParsedPlan, Passage | undefined>>();
+function hotlinePassage(passages: readonly Passage[], plan: ParsedPlan): Passage | undefined {
+  let byPlan = hotlinePassages.get(passages);
+  if (!byPlan) hotlinePassages.set(passages, (byPlan = new Map()));
+  if (!byPlan.has(plan)) byPlan.set(plan, passages.find((p) => p.plan === plan && HOTLINE_NUMBER_RE.test(p.folded)));
+  return byPlan.get(plan);
+}
+
 /**
  * A hotline asked of a named plan: the number it writes ("tổng đài ... 111"), in its sentence; a number the question states
  * that the plan does not write ("qua tổng đài 113 à?") is corrected by it. Null when the plans chosen write no hotline.
@@ -409,7 +419,7 @@ function answerHotline(ctx: HandlerContext): Draft | null {
   const aboutBody = ctx.q.agencies.length > 0 && PREMISE_RE.test(f);
   const d = emptyDraft();
   for (const plan of ctx.plans) {
-    const hit = ctx.index.passages.find((p) => p.plan === plan && /\b(tong dai|duong day nong)\b[^.;]*?\b\d{3,5}\b/.test(p.folded));
+    const hit = hotlinePassage(ctx.index.passages, plan);
     if (!hit) continue;
     const numbers = [...hit.folded.matchAll(/\b(?:tong dai|duong day nong)\b[^.;]*?\b(\d{3,5})\b/g)].map((m) => m[1]!);
     const label = planLabel(plan, ctx.registry, ctx.lang);

@@ -518,27 +518,32 @@ function stemOf(w: string): string {
   return forms.find((f) => f !== w && f.length >= 3 && f in ENGLISH_TO_VIETNAMESE) ?? w;
 }
 
-/** QUESTION_PHRASES longest first (a stable sort), each padded with a space on either side, once. */
-let questionPhrasesByLength: string[] | null = null;
+/** QUESTION_PHRASES longest first (a stable sort), each padded with a space on either side, once; with each one's first word. */
+let questionPhrasesByLength: { spaced: string[]; first: string[] } | null = null;
+/** The first word of a phrase padded with a space on either side (" co quan nao " -> "co"). */
+const firstWordOf = (spaced: string): string => spaced.slice(1, spaced.indexOf(" ", 1));
 /**
- * `[...removePhrases, ...QUESTION_PHRASES]` sorted longest first, stably (of equal length, a phrase to remove before a question
- * phrase, each list in its order), as sorting the two together gives, each padded with a space on either side (" co quan nao ");
- * empty phrases are left out. The question phrases are sorted and padded once.
+ * The phrases of `[...removePhrases, ...QUESTION_PHRASES]` whose first word `held` holds, sorted longest first, stably (of equal
+ * length, a phrase to remove before a question phrase, each list in its order), as sorting the two together and dropping the
+ * others gives, each padded with a space on either side (" co quan nao "); empty phrases are left out. The question phrases are
+ * sorted, padded and their first words found once.
  */
-function longestFirst(removePhrases: string[]): string[] {
-  const fixed = (questionPhrasesByLength ??= [...QUESTION_PHRASES].sort((a, b) => b.length - a.length).map((p) => ` ${p} `));
-  const own = removePhrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
+function longestFirst(removePhrases: string[], held: ReadonlySet<string>): string[] {
+  const fixed = (questionPhrasesByLength ??= (() => {
+    const spaced = [...QUESTION_PHRASES].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
+    return { spaced, first: spaced.map(firstWordOf) };
+  })());
+  const own = removePhrases.filter((p) => p.length > 0).sort((a, b) => b.length - a.length).map((p) => ` ${p} `).filter((p) => held.has(firstWordOf(p)));
   const out: string[] = [];
   let i = 0, j = 0;
-  while (i < own.length || j < fixed.length) {
-    if (j >= fixed.length || (i < own.length && own[i]!.length >= fixed[j]!.length)) out.push(own[i++]!);
-    else out.push(fixed[j++]!);
+  const n = fixed.spaced.length;
+  while (i < own.length || j < n) {
+    if (j < n && !held.has(fixed.first[j]!)) { j++; continue; }
+    if (j >= n || (i < own.length && own[i]!.length >= fixed.spaced[j]!.length)) out.push(own[i++]!);
+    else out.push(fixed.spaced[j++]!);
   }
   return out;
 }
-
-/** The first word of a phrase padded with a space on either side (" co quan nao " -> "co quan"'s "co"), once per phrase. */
-const firstWordOf = memoByText((spaced: string): string => spaced.slice(1, spaced.indexOf(" ", 1)), 10_000);
 
 /** Removes question phrases and matched place/agency words, leaving what the question is about. */
 export function contentTerms(folded: string, removePhrases: string[], language: Language, written: ReadonlySet<string> = EMPTY, marked = false): string[] {
@@ -552,8 +557,8 @@ export function contentTerms(folded: string, removePhrases: string[], language: 
   // A phrase is held only where its first word is one of the text's words (removing phrases leaves the other words as they
   // were, so the words read once here hold every word the text will hold): the phrases whose first word it lacks are not searched.
   const held = new Set(text.split(" "));
-  for (const spaced of longestFirst(removePhrases)) {
-    if (held.has(firstWordOf(spaced)) && text.includes(spaced)) text = text.replace(spaced, " ");
+  for (const spaced of longestFirst(removePhrases, held)) {
+    if (text.includes(spaced)) text = text.replace(spaced, " ");
   }
   // "What role does X play": a role is played, nothing about recreation.
   if (language === "en" && /\broles?\b/.test(text)) text = text.replace(/\b(play|plays|played|playing)\b/g, " ");

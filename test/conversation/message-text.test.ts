@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, parseCommand, resolveChoice } from "../../src/conversation/message-text.ts";
+import { choiceAsSent, cleanText, parseCommand, resolveChoice } from "../../src/conversation/message-text.ts";
 
 describe("message text", () => {
   it("cuts long text on a code point boundary and keeps the whole text apart", () => {
@@ -43,5 +43,31 @@ describe("a choice typed in words", () => {
     expect(resolveChoice(undefined, "báo tin có cần để tên thật không", offer)).toBeNull();
     expect(resolveChoice(undefined, "có ai biết em báo không", offer)).toBeNull();
     expect(resolveChoice(undefined, "có", [{ id: "a", label: "Báo tin" }, { id: "b", label: "Hỏi" }])).toBeNull();
+  });
+});
+
+describe("a choice that is no button's id (walk 50)", () => {
+  const offered = [{ id: "yes", label: "Có" }, { id: "no", label: "Không" }, { id: "unknown", label: "Không rõ" }];
+  const base = { channel: "web" as const, chatId: "c", userId: "c", messageId: "m", attachments: [], receivedAt: new Date(), kind: "choice" as const, text: null };
+
+  it("a pending button's label sent as the choice picks that button", () => {
+    expect(choiceAsSent({ ...base, choice: "Không rõ" }, offered)).toMatchObject({ kind: "choice", choice: "unknown" });
+    expect(choiceAsSent({ ...base, choice: "không" }, offered)).toMatchObject({ kind: "choice", choice: "no" });
+  });
+
+  it("words that are no button become the text typed, never dropped", () => {
+    const read = choiceAsSent({ ...base, choice: "bé ở với bà rồi" }, offered);
+    expect(read).toMatchObject({ kind: "text", text: "bé ở với bà rồi" });
+    expect(read.choice).toBeUndefined();
+  });
+
+  it("a channel's own words for the button (Telegram's label) are what is read", () => {
+    expect(choiceAsSent({ ...base, channel: "telegram", choice: "stale-data-42", text: "Gửi" }, offered)).toMatchObject({ kind: "text", text: "Gửi" });
+  });
+
+  it("a pending id, or the id of a button shown earlier, stays a choice", () => {
+    expect(choiceAsSent({ ...base, choice: "no" }, offered)).toMatchObject({ kind: "choice", choice: "no" });
+    expect(choiceAsSent({ ...base, choice: "menu:report" }, offered)).toMatchObject({ kind: "choice", choice: "menu:report" });
+    expect(choiceAsSent({ ...base, choice: "submit" }, offered)).toMatchObject({ kind: "choice", choice: "submit" });
   });
 });

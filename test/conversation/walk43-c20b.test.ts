@@ -146,8 +146,10 @@ describe("11. 'what happens next' is answered with the risk the case is stored w
       replies = await r.send({ choice: pick });
     }
     const stored = triageDraft(h.draftOf(r.chatId)!).risk;
-    const said = /mức khẩn cấp|rated an emergency/.test(answer) ? "emergency" : /mức nguy cơ cao|rated high risk/.test(answer) ? "high" : /mức nguy cơ trung bình|rated medium risk/.test(answer) ? "medium" : /mức nguy cơ thấp|rated low risk/.test(answer) ? "low" : "none";
+    // The deadline said is the one of the risk stored (the rating itself is never told, walk 50).
+    const said = /được báo ngay và được nhắc lại|alerted at once and again/.test(answer) ? "emergency" : /trong vòng 2 giờ|within 2 hours/.test(answer) ? "high" : /trong vòng 24 giờ|within 24 hours/.test(answer) ? "medium" : /trong vòng 72 giờ|within 72 hours/.test(answer) ? "low" : "none";
     expect(said).toBe(stored);
+    expect(answer).not.toMatch(/mức nguy cơ|mức khẩn cấp|rated (an emergency|high|medium|low)/);
   });
 });
 

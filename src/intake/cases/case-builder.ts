@@ -169,14 +169,17 @@ function withoutDenial(note: string, was: string): string {
 function correctedNarrative(draft: ReportDraft): { text: string; was: string; now: string } | null {
   // No one named (an officer's form left blank, a story the flow read no harmer in, "không rõ"): nothing was corrected, and
   // the story's own harmer stays what triage reads.
-  if (!draft.harmer || !draft.narrative) return null;
+  // The reporter's "chưa rõ ai gây ra" (harmerUnknown) is a correction too: the person the story seemed to name is read as someone unknown.
+  const unknown = !draft.harmer && draft.harmerUnknown === true;
+  if ((!draft.harmer && !unknown) || !draft.narrative) return null;
   const story = extractReportFacts(draft.narrative);
   const quote = story.harmerQuote;
   if (!story.harmer || story.harmer === draft.harmer || story.harmer === "self" || !quote) return null;
   const at = draft.narrative.toLocaleLowerCase("vi").indexOf(quote.toLocaleLowerCase("vi"));
   if (at < 0) return null;
   const lang = draft.language === "en" ? "en" : "vi";
-  const now = draft.harmerText?.trim() || (draft.harmer ? HARMER_LABELS[draft.harmer]?.[lang] : null) || (lang === "en" ? "someone" : "một người");
+  const unnamed = lang === "en" ? "someone not yet known" : "một người chưa rõ";
+  const now = unknown ? unnamed : draft.harmerText?.trim() || (draft.harmer ? HARMER_LABELS[draft.harmer]?.[lang] : null) || (lang === "en" ? "someone" : "một người");
   return { text: draft.narrative.slice(0, at) + now + draft.narrative.slice(at + quote.length), was: quote, now };
 }
 

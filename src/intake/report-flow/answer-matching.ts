@@ -110,6 +110,14 @@ function wellNowSaid(key: string): boolean {
   return false;
 }
 
+/** Nothing said to go on now (folded): "nothing is happening now", "nothing going on anymore", "không còn chuyện gì xảy ra". */
+const NOTHING_NOW = /\bnothing (?:is |s )?(?:happening|going on)\b|\b(?:khong|ko|k|chang|hong) (?:con )?(?:co )?(?:gi|chuyen gi|viec gi) (?:dang )?xay ra\b/;
+/**
+ * The child in a place of care now, then safe said of it (folded): "bé đang nằm viện, an toàn", "cháu đang ở bệnh viện, đã an toàn",
+ * "she is in hospital and safe". Not "chưa an toàn", nor the hospital alone (a child there may still go home to the one who harms).
+ */
+const CARED_FOR_SAFE = /\b(?:dang|van|hien|gio|da) (?:nam |o |duoc dieu tri |dieu tri |nam dieu tri )(?:o |tai |trong )?(?:benh vien|vien|tram y te|trung tam bao tro|nha tam lanh|cong an)\b(?: (?:nhi|tinh|huyen|roi|bay gio|luc nay|hien gio))*,? (?:va |nen |thi )?(?:da |dang |van |tam )?an toan\b|\b(?:is|s) (?:now )?(?:in|at) (?:the )?(?:hospital|a shelter|the police station)(?: now)?,? (?:and |so )?(?:she s |he s |she is |he is )?(?:now )?safe\b/;
+
 export function saysNoDanger(text: string): boolean {
   const key = chatKey(text);
   if (STILL_WITH_AFTER.test(key)) return false;
@@ -124,6 +132,10 @@ export function saysNoDanger(text: string): boolean {
     // The writer's "I'm ok now" is the writer, not the child (RD4): only after a no ("no im good rn", a teen of themself), or said of the
     // child with a word of now; "but she is still with him" after it keeps the danger.
     || wellNowSaid(key)
+    // "Nothing is happening now", "giờ không còn chuyện gì xảy ra nữa": nothing goes on as they write, so no danger now (walk 50).
+    || NOTHING_NOW.test(key)
+    // "Bé đang nằm viện, an toàn", "she is in hospital now and safe": where the child is now, then safe said of it (walk 50).
+    || CARED_FOR_SAFE.test(key)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
     || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(nowWords(foldVietnamese(text)))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);

@@ -16,6 +16,11 @@ const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha be
 /** A child's age said first, then their sex: "đứa lớn 6 tuổi con gái", "be nho 4 tuoi la con trai" (folded). */
 const AGE_THEN_KID_VI = new RegExp(String.raw`\b(\d{1,2}) ?(?:tuoi|t)\b,? (?:la )?(${BOY_VI}|${GIRL_VI})\b(?!(?: \S+){0,2} \d{1,2} ?(?:tuoi|t)\b)`, "g");
 const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;
+/**
+ * A child called by name with the word that says their sex (as typed, the name capitalised): "thằng Bin 6 tuổi", "con Na 4 tuổi",
+ * "cu Tý, 3 tuổi". Not "con Trai" nor "Con gái tôi": a name is no kin word.
+ */
+const NAMED_KID = /(?<![\p{L}])([Tt]hằng|[Tt]hang|[Cc]u|[Cc]on|[Cc]ái|[Cc]ai)\s+(?!(?:Trai|Gái|Gai|Bé|Be|Nhỏ|Nho|Út|Ut|Cháu|Chau|Em)\b)(\p{Lu}\p{Ll}*)(?:\s+(?:năm nay|nam nay|mới|moi|chừng|chung|khoảng|khoang|tầm|tam|thì|thi|đã|da|,))*\s*,?\s*(\d{1,2})\s?(?:tuổi|tuoi|t)(?![\p{L}])/gu;
 const BOY_WORDS = new Set([...BOY_VI.split("|"), "boy", "son"]);
 
 /** The children a text names with a sex, in order, each once (the same sex and age twice is one child). */
@@ -29,6 +34,10 @@ export function childMentions(text: string): ChildMention[] {
     const folded = foldKey(clause);
     for (const m of folded.matchAll(AGE_THEN_KID_VI)) found.push({ sex: BOY_WORDS.has(m[2]!) ? "male" : "female", age: Number(m[1]), at: offset + (m.index ?? 0) });
     offset += folded.length + 1;
+  }
+  // "thằng Bin 6 tuổi và con Na 4 tuổi": a name after "thằng", "cu" (a boy) or "con", "cái" (a girl), then the age.
+  for (const m of text.normalize("NFC").matchAll(NAMED_KID)) {
+    found.push({ sex: /^(?:thằng|thang|cu)$/iu.test(m[1]!) ? "male" : "female", age: Number(m[3]), at: m.index ?? 0 });
   }
   for (const m of key.matchAll(KID_EN)) {
     const word = (m[2] ?? m[3])!;

@@ -80,3 +80,25 @@ export function procedureTopics(text: string, namesProvince: (text: string) => b
   if (found.includes("mustReport") && found.includes("whereReport")) found.splice(found.indexOf("whereReport"), 1);
   return found;
 }
+
+/**
+ * A harm done to the writer (folded): "bố mẹ bắt em lấy chồng", "bố em đánh em", "if my parents make me marry", "he touched me". The
+ * writer's own word follows the deed, not a word that owns it ("bắt em tôi": the writer's sibling).
+ */
+const DONE_TO_WRITER = /\b(?:bat|ep|cuong ep|ga|danh|dap|tat|chui|hiep|xam hai|so|so mo|so soang|nhot|doa|ban|lam dung|quay roi|du|du do|ru)\s+(?:em|e|minh|mik|mk|tui|tao|t)\b(?!\s+(?:toi|tui|minh|cua|ay|nha|be|gai|trai|ho|nho)\b)|\b(?:make|makes|made|force|forces|forced|forcing|marry|marries|married|hit|hits|beat|beats|touch|touches|touched|abuse|abuses|abused|hurt|hurts|rape|raped|threaten|threatens|sell|sells|sold)\s+me\b/;
+/** Someone the writer lives under: a parent, step-parent or teacher (folded). */
+const CARER = /\b(?:bo|me|ba|ma|cha|bo me|ba me|cha me|bo duong|duong|me ke|ong|ba noi|ba ngoai|thay|co giao|gia dinh|my (?:parents?|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|teacher|family|uncle))\b/;
+/** The writer's own age, a child's (folded): "em 15 tuổi", "năm 17 tuổi", "I'm 14", "at 16". */
+const CHILD_AGE = /\b(?:1[0-7]|[1-9])\s*(?:tuoi|t)\b|\b(?:i\s*(?:am|m)\s+(?:only\s+|just\s+)?|at\s+|aged?\s+)(?:1[0-7]|[1-9])\b/;
+
+/**
+ * A child asking how to report a harm done to herself, even as a supposing ("Nếu bố mẹ bắt em lấy chồng năm 17 tuổi thì em báo ở đâu
+ * ạ?", "if my parents make me marry, where do I report?"): she gets the child's safety-first reply and the offer to tell, never the
+ * grown-up's list of places (RD7). A child is known by the caller's reading (`childWriting`), a child's age, or a parent or teacher
+ * doing it.
+ */
+export function childAsksOfOwnHarm(text: string, childWriting: boolean): boolean {
+  const key = foldKey(text);
+  return DONE_TO_WRITER.test(key) && (childWriting || CHILD_AGE.test(key) || CARER.test(key));
+}
+

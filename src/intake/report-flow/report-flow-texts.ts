@@ -286,6 +286,13 @@ export const T = {
     viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
     enChild: "You told me: «{told}». Can you tell me a bit more: who is hurting you, and what happens? Type \"skip\" if you do not want to.",
   },
+  // A child neglected, no one named: officers need who looks after the child (walk 50).
+  whatCarer: {
+    vi: "Bạn đã kể: «{told}». Bạn kể thêm giúp: ai đang nuôi, trông trẻ, ai làm hại trẻ (nếu biết), và chuyện xảy ra thế nào? Không rõ thì gõ \"bỏ qua\".",
+    en: "You told me: «{told}». Could you tell a little more: who looks after the child, who is harming them (if you know), and what happens? Type \"skip\" if you do not know.",
+    viChild: "Em đã kể: «{told}». Em kể thêm cho cô chú nhé: ai đang nuôi, trông em, ai làm em đau, chuyện xảy ra thế nào? Không muốn thì gõ \"bỏ qua\".",
+    enChild: "You told me: «{told}». Can you tell me a bit more: who looks after you, who is hurting you, and what happens? Type \"skip\" if you do not want to.",
+  },
   whatHappened: {
     vi: "Bạn đã kể: «{told}». Chuyện gì đã xảy ra với trẻ? Bạn kể thêm giúp; không rõ thì gõ \"bỏ qua\".",
     en: "You told me: «{told}». What happened to the child? Could you tell a little more? Type \"skip\" if you do not know.",
@@ -374,17 +381,18 @@ export const T = {
     viChild: "Em có đồng ý để cô chú gọi lại cho em không?",
     enChild: "Do you agree that someone calls you back?",
   },
+  /** The time officers have, never the rating behind it: reporters are not told internal ratings (walk 50). */
   deadlineEmergency: {
-    vi: "Với tin như bạn đang kể (hiện được đánh giá mức khẩn cấp), cán bộ được báo ngay và được nhắc lại mỗi {repeat} cho tới khi có người nhận; việc can thiệp phải có trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
-    en: "For a report like yours (rated an emergency for now), officers are alerted at once and again every {repeat} until someone takes it; intervention is due within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+    vi: "Với tin như bạn đang kể, cán bộ được báo ngay và được nhắc lại mỗi {repeat} cho tới khi có người nhận; việc can thiệp phải có trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours, officers are alerted at once and again every {repeat} until someone takes it; intervention is due within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
   },
   deadlineHigh: {
-    vi: "Với tin như bạn đang kể (hiện được đánh giá mức nguy cơ cao), cán bộ phải nhận xử lý trong vòng {ack} và đánh giá ban đầu trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
-    en: "For a report like yours (rated high risk for now), an officer must take it within {ack} and make a first assessment within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+    vi: "Với tin như bạn đang kể, cán bộ phải nhận xử lý trong vòng {ack} và đánh giá ban đầu trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours, an officer must take it within {ack} and make a first assessment within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
   },
   deadlineOther: {
-    vi: "Với tin như bạn đang kể (hiện được đánh giá mức nguy cơ {level}), cán bộ phải xem xét và chuyển tới nơi phụ trách trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
-    en: "For a report like yours (rated {level} risk for now), officers must review it and refer it within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
+    vi: "Với tin như bạn đang kể, cán bộ phải xem xét và chuyển tới nơi phụ trách trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours, officers must review it and refer it within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
   },
   consentMessages: {
     vi: "Bạn đã dặn đừng gọi: cán bộ chỉ nhắn tin cho bạn, không gọi. Bạn đồng ý chứ?",
@@ -474,6 +482,13 @@ export const T = {
   fixPlace: { vi: "Trẻ ở đâu? Bạn gõ xã/phường và tỉnh/thành phố đúng.", en: "Where is the child? Type the right commune or ward and province.", viChild: "Em gõ đúng xã/phường và tỉnh nhé.", enChild: "Type the right commune or ward and province." },
   fixHarmer: { vi: "Ai là người gây hại? Bạn gõ đúng người đó (ví dụ: \"chú ruột của bé\"), hoặc \"không rõ\".", en: "Who is causing the harm? Type who it is (for example: \"her uncle\"), or \"not sure\".", viChild: "Ai làm hại em? Em gõ người đó, hoặc \"không rõ\".", enChild: "Who is hurting you? Type who it is, or \"not sure\"." },
   fixWhen: { vi: "Việc này xảy ra khi nào? Lần gần nhất là khi nào? Bạn gõ đúng thời gian (ví dụ: \"tuần trước\").", en: "When did it happen, and when was the last time? Type the right time (for example: \"last week\").", viChild: "Việc đó xảy ra khi nào? Em gõ nhé (ví dụ: \"hôm qua\").", enChild: "When did it happen? Type it (for example: \"yesterday\")." },
+  /** A part of a correction that was not applied, said so (walk 50: a time went silently to the notes). */
+  editPartNoted: {
+    vi: "Phần này tôi chưa sửa được, đã ghi lại để cán bộ đọc: «{part}».",
+    en: "I could not change this part; it is kept for officers to read: «{part}».",
+    viChild: "Phần này cô chú chưa sửa được, nhưng đã ghi lại: «{part}».",
+    enChild: "I could not change this part, but it is kept: «{part}».",
+  },
   editNoted: {
     vi: "Tôi chưa đọc ra được thông tin cần sửa, nên đã ghi nguyên lời bạn vào báo tin để cán bộ đọc.",
     en: "I could not read which detail to change, so I added your words to the report for officers to read.",
@@ -536,9 +551,10 @@ export const T = {
     viChild: "Đã gửi rồi. Mã của em: {code}\nEm nhớ mã này nhé.",
     enChild: "Sent. Your code: {code}\nKeep this code.",
   },
+  /** Photos are offered to a grown-up only, as optional and never of the child's injuries (DESIGN "Reporter conversation"). */
   afterSubmit: {
-    vi: "Nếu bạn có ảnh (tin nhắn, nơi xảy ra) hoặc muốn kể thêm, hãy gửi ngay tại đây hoặc chọn \"Gửi thêm thông tin\". Đừng tự đặt mình vào nguy hiểm để chụp ảnh.",
-    en: "If you have photos (messages, the place) or more to tell, send them here or choose \"Add information\". Never put yourself in danger to take a photo.",
+    vi: "Nếu bạn có ảnh (chụp tin nhắn, nơi xảy ra) hoặc muốn kể thêm, bạn có thể gửi tại đây hoặc chọn \"Gửi thêm thông tin\"; việc này không bắt buộc. Đừng tự đặt mình vào nguy hiểm để chụp ảnh.",
+    en: "If you have photos (of messages, of the place) or more to tell, you may send them here or choose \"Add information\"; this is optional. Never put yourself in danger to take a photo.",
     viChild: "Em muốn kể thêm thì cứ nhắn tiếp nhé. Gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "If you want to tell more, just write. Call 111 any time, it is free.",
   },

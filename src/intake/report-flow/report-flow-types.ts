@@ -83,6 +83,8 @@ export interface StartOptions {
   unasked?: boolean;
   /** The writer is a child, known before the story ("con có chuyện muốn kể mà con sợ"): asked in a child's words from the start. */
   childWriter?: boolean;
+  /** The child writes of a harm to herself ("Nếu bố mẹ bắt em lấy chồng ... thì em báo ở đâu?"): the questions are about her, not a friend. */
+  childSelf?: boolean;
   now: Date;
 }
 

@@ -242,7 +242,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     start(o) {
       const seed = o.seedText?.trim() || null;
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
-      const draft = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft)
+      const read = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft) : null;
+      const draft = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
       const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
@@ -721,8 +722,6 @@ function duration(minutes: number, l: Language): string {
   return l === "en" ? `${hours / 24} days` : `${hours / 24} ngày`;
 }
 
-const LEVEL_WORDS: Record<string, Record<Language, string>> = { medium: { vi: "trung bình", en: "medium" }, low: { vi: "thấp", en: "low" } };
-
 /**
  * "bao lâu thì có người đến?": the answer about what happens next, with the time officers have for a report of this risk (the queue's
  * deadlines, DESIGN.md "Intake workflow"), as the draft reads now. A child is not told a deadline of hours (the answer says help comes soon).
@@ -735,7 +734,7 @@ function withDeadline(text: string, topics: readonly SideTopic[], state: ReportF
   // classifier's reading of the text alone (walk 43: "hiện được đánh giá mức khẩn cấp" for a case stored high).
   const risk = state.draft.dangerNow === "yes" || state.emergencyAlerted ? "emergency" : triageDraft(state.draft).risk;
   const rule = policy[risk];
-  const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l), level: LEVEL_WORDS[risk]?.[l] ?? risk };
+  const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l) };
   const line = fill((risk === "emergency" ? T.deadlineEmergency : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
   return `${text}\n\n${line}`;
 }
@@ -1430,6 +1429,11 @@ const UNKNOWN_PERSON = /\b(?:(?:no idea|don t know|dont know|do not know|not sur
 /** "một tài khoản Facebook lạ", "nick Zalo", "an account on TikTok": someone known only online (folded). */
 const ONLINE_ACCOUNT = /\b(?:tai khoan|nick|nic|acc|account|profile)\b|\b(?:tren|qua) (?:mang|facebook|fb|zalo|tiktok|instagram|messenger|game)\b|\bonline\b/;
 
+/** Who harms taken back to "not known" by the reporter (a person was held, none is now): said so, for the case's triage (walk 50). */
+function unknownFlag(before: ReportDraft, harmer: string | null | undefined): { harmerUnknown?: boolean } {
+  return before.harmer && !harmer ? { harmerUnknown: true } : harmer && before.harmerUnknown ? { harmerUnknown: false } : {};
+}
+
 function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, said = text): FlowStep {
   const typed = text.trim().replace(/[.!]+$/u, "");
   // "duong", "me con be": a kin word typed without its tone is that kin ("dượng", "mẹ"), as in any correction of who harms.
@@ -1440,7 +1444,9 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const headRead = head ? readWho(head) : null;
   const read = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(spelled);
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
-  const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
+  // "là t tự làm", "em tự làm", "I did it to myself": the child harms themself (walk 50: "người làm hại em: t tự làm"); no one else is named.
+  const selfDone = !named && (read?.harmer === "self" || DID_IT_SELF.test(foldKey(typed)));
+  const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : selfDone ? { harmer: "self", harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
   // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
   if (saysMoreThanWho(typed, state.draft, deps)) {
@@ -1454,7 +1460,7 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
     const raised = !warned && kept.dangerNow === "yes" && state.draft.dangerNow !== "yes";
     return raised ? finish(next, [urgentOfCorrection(state, deps), ...step.replies], deps) : { ...step, state: next };
   }
-  const draft = stamp({ ...state.draft, ...who, extraNotes: [...state.draft.extraNotes, said] }, now);
+  const draft = stamp({ ...state.draft, ...who, ...unknownFlag(state.draft, who.harmer), extraNotes: [...state.draft.extraNotes, said] }, now);
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
@@ -1630,6 +1636,44 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
  * question it was asking included.
  */
 function correction(said: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
+  const step = correctionOfWho(said, typedText, now, flow, deps, midFlow);
+  return midFlow ? step : withTimeClause(said, step, typedText, now, flow, deps);
+}
+
+/** A clause of a correction that says when, led by its words ("lần gần nhất là", "chuyện xảy ra", "it happened"), as typed (NFC). */
+const WHEN_CLAUSE_LEAD = /^(?:(?:và|va|còn|con|với lại|and|also)\s+)?(?:(?:lần|lan) (?:gần|gan) (?:nhất|nhat)(?: (?:là|la|vào|vao))?|(?:chuyện|chuyen|việc|viec|vụ|vu)(?: (?:này|nay|đó|do))? (?:xảy ra|xay ra)(?: (?:từ|tu|vào|vao|là|la))?|(?:xảy ra|xay ra)(?: (?:từ|tu|vào|vao|là|la))?|(?:it|this|that) (?:happened|was)|(?:the )?last time (?:was )?)\s+/iu;
+
+/**
+ * "nhầm, bé 9 tuổi, lần gần nhất là khoảng 10 ngày trước" (walk 50): a clause that says when, left unapplied by the rest of the
+ * correction, is applied as typed and said back with the other changes; every part understood is applied, none goes silently to notes.
+ */
+function withTimeClause(said: ReportFlowState, step: FlowStep, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
+  const d = step.state.draft;
+  if (step.state.step !== "confirm" || d.when !== said.draft.when) return step;
+  const clauses = typedText.normalize("NFC").split(/\s*[,;.]\s*|\s+(?=(?:và|còn|and)\s+(?:lần|lan|chuyện|chuyen|việc|viec|it|this|the last)\b)/iu).map((c) => c.trim()).filter(Boolean);
+  const timeSaid = clauses.filter((c) => TIME_SAID.test(foldKey(c)) && !TOLD_WHEN.test(foldKey(c)) && !isQuestionLike(c));
+  const timed = timeSaid.filter((c) => WHEN_CLAUSE_LEAD.test(c));
+  if (timed.length !== 1) return timeSaid.length === 1 && clauses.length >= 2 ? partNotApplied(said, step, timeSaid[0]!) : step;
+  const when = timed[0]!.replace(WHEN_CLAUSE_LEAD, "").trim();
+  if (!when || wordCount(when) > 6 || foldKey(when) === foldKey(said.draft.when ?? "")) return step;
+  // "thường xuyên; gần nhất: hôm qua": the latest time is what changes; how often it happens stays.
+  const draft = stamp({ ...d, when: saysOftenAndLatest(d.when) ? d.when!.replace(/(; [^:]+: ).*$/u, `$1${when}`) : when }, now);
+  const next: ReportFlowState = { ...step.state, draft };
+  const ack = changesSaid(said.draft, draft, note(said, T.edited));
+  return ack ? finish(next, [...step.replies.slice(0, -1), withAck(flow.ask(next), ack)], deps) : step;
+}
+
+/** A time said in a correction that changed other facts, not applied: the reporter is told, with the words kept for officers. */
+function partNotApplied(said: ReportFlowState, step: FlowStep, part: string): FlowStep {
+  const last = step.replies.at(-1);
+  const [first, ...rest] = last?.text.split("\n") ?? [];
+  if (!last || !first || !first.startsWith(note(said, T.edited).replace(/[.!]+$/u, "")) || foldKey(said.draft.when ?? "") === foldKey(part)) return step;
+  const line = fill(note(said, T.editPartNoted), { part });
+  return { ...step, replies: [...step.replies.slice(0, -1), { ...last, text: [first, line, ...rest].join("\n") }] };
+}
+
+/** Who harms as words in the harmer's description swapped, then the correction read. */
+function correctionOfWho(said: ReportFlowState, typedText: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps, midFlow = false): FlowStep {
   // "mà là trên Zalo chứ không phải Facebook": the means or place in the harmer's words ("một người lạ trên facebook") is swapped (walk 49),
   // and said back with every other change ("tuổi 12 → 13; người gây hại một người lạ trên facebook → một người lạ trên Zalo").
   const isPerson = (w: string) => readStory(blankDraft(), fixPhrase("harmer", w, said.draft.language), deps, "fill").draft.harmer !== null;
@@ -1780,8 +1824,10 @@ const TOLD_WHEN = /^(?:(?:but|and|then|nhung|ma|con)\s+)?(?:he|she|they|the (?:b
 /** A refusal to say (folded): "không muốn nói", "ko cần biết", "I'd rather not say", "prefer not to tell". */
 const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?:noi|ke|cho biet|tiet lo|khai)\b|\b(?:khong|ko|k) can (?:biet|hoi)\b|\b(?:rather|prefer) not (?:to )?(?:say|tell|share)\b|\b(?:don t|do not|dont) want to (?:say|tell|share)\b/;
 
-/** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "nobody hurt her", "em tự làm". */
-const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|ko|k|chua|chang|cha|hong|hok)\s+(?:co\s+)?(?:biet|ro|bik|bit|bt|thay)\s+(?:duoc\s+)?(?:la\s+)?(?:ai|dua nao|thang nao|con nao|nguoi nao|ke nao|who)\s+(?:da\s+|hay\s+|dang\s+)?(?:gay hai|lam hai|lam|danh|dap|hanh ha|xam hai|chui|nhot|bo)\b|\b(?:don t|dont|do not) know who (?:did|hurt|hit|harmed|beat)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
+/** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "chưa rõ ai gây ra", "nobody hurt her", "em tự làm". */
+const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:thi\s+)?(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|chua biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|ko|k|chua|chang|cha|hong|hok)\s+(?:co\s+)?(?:biet|ro|bik|bit|bt|thay)\s+(?:duoc\s+)?(?:la\s+)?(?:ai|dua nao|thang nao|con nao|nguoi nao|ke nao|who)\s+(?:da\s+|hay\s+|dang\s+)?(?:gay hai|gay ra|gay nen|lam hai|lam|danh|dap|hanh ha|xam hai|chui|nhot|bo)\b|\b(?:don t|dont|do not) know who (?:did|hurt|hit|harmed|beat)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
+/** The writer or the child did it to themself, said as who harms (folded): "t tự làm", "là em tự làm", "I did it to myself". */
+const DID_IT_SELF = /\b(?:la )?(?:em|toi|t|e|tui|minh|no|be|chau) tu (?:lam|cat|rach|hai|lam hai)\b|\btu lam hai\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:i m|i am) (?:the one )?(?:doing it|hurting) (?:to )?myself\b/;
 /** The child did it to themself (folded). */
 const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
 
@@ -1946,7 +1992,9 @@ function changesSaid(before: ReportDraft, after: ReportDraft, base: string): str
   const en = after.language === "en";
   const age = (d: ReportDraft) => d.childAgeText ? (/^\d{1,2}(?:-\d{1,2})?$/.test(d.childAgeText.trim()) ? `${d.childAgeText.trim()} ${en ? "years old" : "tuổi"}` : d.childAgeText) : d.childAgeBand && d.childAgeBand !== "unknown" ? LABELS[d.childAgeBand]?.[after.language] ?? d.childAgeBand : null;
   const sex = (d: ReportDraft) => d.childSex === "male" ? (en ? "boy" : "bé trai") : d.childSex === "female" ? (en ? "girl" : "bé gái") : null;
-  const who = (d: ReportDraft) => d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : null;
+  // A child about themself who harms themself is said back to as "em"; who harms taken back is said as not known (walk 50).
+  const selfWords = after.reporterRelation === "self" ? (en ? "no one else, you hurt yourself" : "không có ai khác, em tự làm mình đau") : null;
+  const who = (d: ReportDraft) => d.harmer === "self" && selfWords ? selfWords : d.harmer ? (d.harmerText?.trim() || (HARMER_LABELS[d.harmer]?.[after.language] ?? d.harmer)) : d.harmerUnknown ? (en ? "not known" : "không rõ") : null;
   const place = (d: ReportDraft) => placeSaid(d) || null;
   // "thường xuyên; gần nhất: tối qua" is said as the latest time with how often beside it: "hôm chủ nhật (thường xuyên)", not
   // "lần gần nhất thường xuyên; gần nhất: ..." (walk 40).
@@ -2125,7 +2173,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
     const who = subject ? readStory(blankDraft(), state.draft.language === "en" ? `the person who hurt the child was ${subject}` : `người gây hại là ${subject}`, deps, "fill").facts.harmer : null;
     const nobody = /^(?:nobody|no one|noone|khong ai|chang ai|cha ai)\b/.test(foldKey(typedText));
     if (nobody || who === state.draft.harmer) {
-      return changedAlone(state, stamp({ ...state.draft, harmer: null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
+      return changedAlone(state, stamp({ ...state.draft, harmer: null, harmerText: null, harmerUnknown: true, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
     }
   }
   // "không phải ẩn danh. tên tôi Ama Hlin, ở buôn Ko Tam, cán bộ tới hỏi là gặp": not anonymous, and the way to reach them kept as said.
@@ -2136,7 +2184,8 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
   // (the child themself when they did it), and nothing else changes.
   if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
-    return changedAlone(state, stamp({ ...state.draft, harmer: SELF_DONE.test(foldKey(typedText)) ? "self" : null, harmerText: null, extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
+    const harmer = SELF_DONE.test(foldKey(typedText)) ? "self" : null;
+    return changedAlone(state, stamp({ ...state.draft, harmer, harmerText: null, ...unknownFlag(state.draft, harmer), extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
   }
   // A child telling of themself who says their own age ("không phải 3 tuổi đâu, cháu 11 tuổi", "con 10 tuổi ạ, em trai con mới 4 tuổi"):
   // that age is the child's, whatever other age (a brother's, the one denied) the words name.
@@ -2196,7 +2245,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (more) placed.children = (state.draft.children ?? 1) + more;
   if (inAll && inAll !== (state.draft.children ?? 1)) placed.children = inAll;
   // The harmer the summary shows is the one the writer denies having named: cleared.
-  const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null } : {};
+  const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null, harmerUnknown: true } : {};
   const corrected = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
   const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);

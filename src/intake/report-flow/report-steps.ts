@@ -567,7 +567,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
     known: (d) => d.dangerNow !== null,
   },
   what: {
-    question: (d) => (!d.narrative ? T.what : thinStory(d) ? (d.harmer ? T.whatHappened : T.whatThin) : T.whatMore),
+    question: (d) => (!d.narrative ? T.what : thinStory(d) ? (d.harmer ? T.whatHappened : neglectTold(d) ? T.whatCarer : T.whatThin) : T.whatMore),
     choices: [],
     choose: same,
     recognise: none,
@@ -773,12 +773,20 @@ export function thinStory(d: ReportDraft): boolean {
   if (!d.harmer && words < 10) return true;
   if (words >= 30) return false;
   const read = triageRules(told);
+  // "ở xóm tôi có đứa nhỏ hay bị bỏ đói": a child neglected, told in a few words with no one who looks after them named; officers
+  // need the carer, so who looks after the child is asked once (walk 50 reached a case with no one named).
+  if (!d.harmer && words < 20 && read.category === "neglect_abandonment" && read.risk !== "emergency") return true;
   if (read.risk !== "low" || read.category !== "other" || read.redFlags.length > 0) return false;
   // "One of my students might be in trouble at home.": no one who harms and no harm in a short story is thin, whatever the model
   // guesses from "trouble at home" (walk 39: it reached a case code never asked what happened).
   if (!d.harmer && words < 20) return true;
   // The model reads harm the rules' words miss ("a guy online says he will post my photos tomorrow night if i dont send more"): serious, told.
   return !["high", "emergency"].includes(analyseMessage(told).triage.risk);
+}
+
+/** The story tells of a child neglected (the rules' reading): the question asks who looks after the child. */
+function neglectTold(d: ReportDraft): boolean {
+  return triageRules((d.narrative ?? "").trim()).category === "neglect_abandonment";
 }
 
 const GAPS: readonly StepId[] = ["where", "age", "when", "reporter", "commune"];

@@ -75,8 +75,38 @@ const goingOnNow = (key: string): boolean => GOING_ON_NOW.test(key) && !TOLD_AS_
 const NOT_YET_DONE = /\b(?:em|e|mik|mk|minh|tui|toi|t|tao|to|con|chau|be)\s+(?:van\s+|vx\s+)?(?:chua|chx|chua he)\s+(?:(?:dam|kip|muon)\s+)?(?:gui|lam|lam theo|nghe theo|di|ra|gap|tra loi|rep|chuyen|quay|chup)\b(?!\s+(?:hoc|lam|kham|vien|benh vien|truong|bai|viec|nha))(?!(?:\s+\S+){0,3}?\s+(?:thi|la|xong|het)\b)/;
 /** Someone asking, daring or promising the child something for it (folded): "đòi", "bắt", "bảo", "xin", "hứa", "dụ", "hẹn", "ép". */
 const ASKED_OF = /\b(?:doi|bat|bao|xin|hua|du|ru|hen|ep|yeu cau|nhan)\b/;
-/** A demand the child has not yet met, in a story told in the present: the harm is going on now. */
-const demandPending = (key: string): boolean => NOT_YET_DONE.test(key) && ASKED_OF.test(key) && !TOLD_AS_PAST.test(key);
+/**
+ * The same asking read with its marks, when the text has them: folded, "báo" (to report) is "bảo", "đổi", "đời" are "đòi", "đủ",
+ * "dữ" are "dụ", and "bắt nạt" is "bắt" (RD7: "nhà đã báo công an ... cháu chưa gặp bác sĩ" read as a demand).
+ */
+const ASKED_OF_MARKED = /(?:^|[^\p{L}])(?:đòi|bắt(?! nạt)|bảo|xin|hứa|dụ|rủ|hẹn|ép|yêu cầu|nhắn)(?=$|[^\p{L}])/u;
+/** Vietnamese marks in a text: its words can be read as written. */
+const HAS_MARKS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/u;
+/** What is asked online (folded): pictures, a clip, a video, a call on camera, or to meet; "anh" only with what makes it a picture. */
+const ONLINE_ASK = /\b(?:hinh|clip|video|vid|quay|chup|call video|goi video|facetime|pics?|photos?|nudes?|selfies?|videos?|anh (?:nong|khoa than|khong mac|kh mac|ko mac|k mac|nude|sexy|vung kin|nguc|than the|cua (?:em|e|minh|mik|mk|tui|toi|con|chau)|ca nhan|mat)|gui anh|gap (?:mat|nhau|rieng|o|tai|de|di)|ra (?:quan|cong vien|nha nghi|khach san|ngoai)\b(?:\s+\S+){0,4}?\s+gap)\b/;
+/** A picture or a video asked for (folded). */
+const IMAGE_ASK = /\b(?:hinh|anh|clip|video|vid|quay|chup|pics?|photos?|nudes?|videos?)\b/;
+/** Where the asking comes from, or what is promised for it, online (folded): an app, a game, a stranger on the net, cards, skins. */
+const ONLINE_PLACE = /\b(?:facebook|fb|face|zalo|tiktok|tik tok|messenger|mess|instagram|insta|ig|telegram|discord|snapchat|twitter|youtube|game|games|roblox|free fire|ff|lien quan|minecraft|pubg|tren mang|qua mang|online|nhan tin|inbox|ib|acc|nick|robux|skin|kim cuong|quan huy|the cao|card|gift cards?|nap game|nap the|nguoi la|ng la)\b/;
+/**
+ * A harm told as done (read with marks when the text has them, folded when it has none): a beating, touching, abuse, sex, a
+ * pregnancy, something posted (not a threat to post: "dọa sẽ đăng ảnh"), an image already sent, a report already made. Such a story is of a
+ * past harm, whatever is still asked.
+ */
+const HARM_DONE_MARKED = /(?:^|[^\p{L}])(?:đánh|đập|tát|đá vào|bóp cổ|chảy máu|bầm|gãy|xâm hại|hiếp|sờ|quan hệ|có thai|mang thai|(?<!(?:sẽ|dọa|định|đòi|không) )đăng (?:ảnh|hình|clip|video|lên)|phát tán|đã gửi|gửi(?: \S+){0,3}? rồi|đã báo|lạm dụng|cưỡng|hôn)(?=$|[^\p{L}])/u;
+const HARM_DONE_FOLDED = /\b(?:danh|dap|bop co|chay mau|bam tim|gay tay|gay chan|xam hai|hiep|so vao|so mo|so soang|quan he|co thai|mang thai|(?<!(?:se|doa|dinh|doi|khong) )dang (?:anh|hinh|clip|video|len)|phat tan|da gui|gui(?: \S+){0,3}? roi|da bao|lam dung|cuong buc|hit|beat|beaten|punched|touched|raped|had sex|pregnant|posted|shared my|already sent|sent (?:him|her|them) (?:one|a|some))\b/;
+/**
+ * A demand made online the child has not yet met, in a story told in the present, with no harm told as done: the harm is going on now.
+ * Going to hospital, saying sorry, leaving home or sending money after a beating or a posting are not such a demand (RD7).
+ */
+const demandPending = (text: string): boolean => {
+  const key = foldKey(text);
+  // A picture or a video is asked online wherever it is asked; a meeting only when the asker is met online or pays in a game's coin.
+  const online = ONLINE_ASK.test(key) && (ONLINE_PLACE.test(key) || IMAGE_ASK.test(key));
+  if (!online || !NOT_YET_DONE.test(key) || TOLD_AS_PAST.test(key)) return false;
+  const marked = text.normalize("NFC").toLowerCase();
+  return HAS_MARKS.test(marked) ? ASKED_OF_MARKED.test(marked) && !HARM_DONE_MARKED.test(marked) : ASKED_OF.test(key) && !HARM_DONE_FOLDED.test(key);
+};
 const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con|con nho|be nha|dua nho nha|con ruot) (?:cua )?(?:toi|tui|minh|chung toi)\b|\b(?:ong |thang )?(?:chong|vo) (?:toi|tui|minh)\b.{0,80}\b(?:hai dua|ba dua|may dua|tui nho|dua nho|con nho|thang lon|thang nho|con be|con toi|con tui)\b|\bmy (?:son|daughter|kids|children|child|stepson|stepdaughter|little boy|little girl)\b|\bcon (?:gai |trai )?rieng (?:cua )?(?:chong|vo|ong xa|ba xa) (?:toi|tui|minh|em)\b|\bmy (?:husband|wife|partner) s (?:son|daughter|kids?|children|child|boy|girl)\b/;
 
 /** About to, with no night or day (folded): "sắp", "chuẩn bị", "about to". */
@@ -425,7 +455,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
     // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
-    ?? (goingOnNow(foldKey(text)) || demandPending(foldKey(text)) ? WHEN_OF.now ?? null : null);
+    ?? (goingOnNow(foldKey(text)) || demandPending(text) ? WHEN_OF.now ?? null : null);
   const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
@@ -523,14 +553,20 @@ function groupThatHarms(before: string, after: string): boolean {
 }
 
 /** Who the child may be with, as a word after "với", "cùng" (folded): a pronoun for the person who harms ("ông ta", "him"); a kin word counts only as the harmer's own. */
-const PERSON_WORD = /^(?:ong ta|ong ay|ba ta|ba ay|hang|nguoi do|thang do|ga do|him|her|them)\b/;
+const PERSON_WORD = /^(?:ong ta|ong ay|ong do|ong kia|ba ta|ba ay|ba do|hang|han|nguoi do|nguoi ay|nguoi nay|thang do|thang ay|ga do|ga ay|him|her|them)\b/;
 /** "vẫn ở nhà với bố", "giờ bé vẫn ở chung nhà với dượng", "đang ở cùng ông ta": the child with someone now or still (folded). */
-const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+o\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+const WITH_NOW = /\b(?:van|dang|gio|hien|bay gio|con)\b(?:\s+\S+){0,2}?\s+(?:o|song)\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+/**
+ * "nó ở với ông ngoại", "bé sống với mẹ kế": where the child lives, with no "vẫn" or "đang" (folded); it says the child is with the
+ * person who harms only when the words after it are that person's own (the harmer's words first), and no time past is said.
+ */
+const LIVES_WITH = /\b(?:o|song)\s+(?:chung\s+|cung\s+)?(?:nha\s+|mot nha\s+)?(?:voi|cung|vs)\s+(.+)$/;
+const LIVED_BEFORE = /\b(?:truoc day|truoc kia|hoi truoc|hoi nho|tung|nam ngoai|nam truoc|luc truoc|ngay truoc)\b/;
 /** A negator before "ở với", "ở nhà với" (folded): "không còn ở", "chẳng ở", "chưa ở chung nhà với". */
 const NO_LONGER = /\b(?:khong|ko|k|chang|chua|hong|het)\s+(?:con\s+|con\s+duoc\s+)?o\s/;
 /** The child is at the writer's place or with a safe grown-up now: "giờ nó đang ở nhà tôi", "hắn đang ở nhà tui", "he is staying with me now". */
 const AWAY_NOW = /\b(?:dang|gio|hien|bay gio|chu)\b(?:\s+\S+){0,2}?\s+o\s+(?:(?:nha|ben|cho)\s+(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)|(?:voi|cung)\s+(?:toi|tui|minh|chung toi))\b|\b(?:staying|living|is|s)\s+(?:with (?:me|us)|at (?:my|our) (?:place|house|home|flat))\b/;
-const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\bstill lives? with\s+(.+)$/;
+const EN_WITH_NOW = /\b(?:is|s|are|re)\s+(?:still\s+)?(?:at\s+)?home\s+(?:alone\s+)?with\s+(.+)$|\b(?:still\s+)?(?:lives?|is living|s living)\s+with\s+(.+)$/;
 /**
  * "him" or "her" said alone ("home with her now"), not "her grandmother": the person who harms by a pronoun (folded). Not "them":
  * "my parents took her in, she is home with them now" are the carers, not the one who harms.
@@ -564,6 +600,9 @@ function withPersonSaid(text: string, harmerQuote: string | null | undefined): "
     // "giờ bé không còn ở nhà với dượng nữa": no longer with that person (the "còn" of "không còn" is no "still").
     const who = withNow && !NO_LONGER.test(clause.slice(0, withNow.index + withNow[0].length - (withNow[1]?.length ?? 0))) ? withNow[1] : undefined;
     if (who && (PERSON_WORD.test(who) || harmer.some((w) => who.split(" ").slice(0, 3).includes(w))) && !/^(?:toi|tui|minh|chung toi|ba noi|ba ngoai|ong noi|ong ngoai)\b/.test(who)) return "yes";
+    const lives = LIVES_WITH.exec(clause);
+    const livesWith = lives && !NO_LONGER.test(clause) && !LIVED_BEFORE.test(clause) ? lives[1]!.split(" ") : [];
+    if (harmer.length > 0 && harmer.every((w, i) => livesWith[i] === w)) return "yes";
     const en = EN_WITH_NOW.exec(clause);
     const withWhom = en ? (en[1] ?? en[2] ?? "") : "";
     if (en && (EN_PRONOUN_ALONE.test(withWhom) || (/^(?:his|her|their|the)\s/.test(withWhom) && harmer.includes(withWhom.split(" ")[1] ?? "")))) return "yes";

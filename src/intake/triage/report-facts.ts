@@ -1082,7 +1082,8 @@ function timeDenied(words: Words, start: number): boolean {
     if (words.sentence[k] !== words.sentence[start]) return false;
     const w = words.folded[k]!;
     const w2 = words.folded[k - 1] ?? "";
-    if ((w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(w2)) || w === "not") return true;
+    // "Nothing is happening now", "nobody is hurting her now": no one and nothing is what the time is said of.
+    if ((w === "phai" && ["khong", "ko", "k", "chang", "hong"].includes(w2)) || w === "not" || w === "nothing" || w === "nobody") return true;
     if (k === start - 1 && DANGER_WORDS.has(w)) {
       // "in danger", "nguy hiểm (gì)": denied when a negator comes right before the danger words.
       let j = k;
@@ -1090,7 +1091,7 @@ function timeDenied(words: Words, start: number): boolean {
       const neg = words.folded[j] ?? "";
       return j >= 0 && words.sentence[j] === words.sentence[start] && (["not", "khong", "ko", "k", "chua", "chang", "hong", "isn", "aren", "isn't", "aren't", "wasn't", "isnt", "arent"].includes(neg) || (neg === "t" && ["isn", "aren", "wasn"].includes(words.folded[j - 1] ?? "")));
     }
-    if (!["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "tonight", "today", "tomorrow"].includes(w)) return false;
+    if (!["hay", "hoac", "or", "toi", "nay", "mai", "hom", "dem", "tonight", "today", "tomorrow", "is", "s", "happening", "going", "on"].includes(w)) return false;
   }
   return false;
 }
@@ -1510,7 +1511,7 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
+  const named = relations.filter((r) => !explainsAccident(words, r.h) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1519,6 +1520,24 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
   return arrangedMarriage(words, relations, stepped) ?? fatherOfHarmedFamily(m, words);
+}
+
+/** Words of telling (folded): "mẹ bé nói", "bố khai là", "the mother says". */
+const TELLS: ReadonlySet<string> = new Set(["noi", "bao", "ke", "khai", "giai thich", "says", "said", "claims", "claimed", "told", "explained"]);
+/** An accident given as the cause (folded): "bé ngã từ giường", "té cầu thang", "fell off the bed". */
+const ACCIDENT = /^(?:(?:la|rang|that|the|he|she|it|be|no|chau|em|con|baby|boy|girl|child|tu|bi|da|vo tinh|just|had|has) )*(?:nga|te|truot|va vao|dung vao|bong nuoc|fell|fall|falls|tripped|slipped|bumped|had an accident|tai nan)\b/;
+
+/**
+ * "mẹ bé nói bé ngã từ giường", "the mother says he fell off the bed": what a carer says happened is an explanation given, not a
+ * harm they are said to do; who harms stays unknown unless the story names them otherwise.
+ */
+function explainsAccident(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  for (let k = h.end; k <= h.end + 2 && k < f.length && words.sentence[k] === words.sentence[h.start]; k++) {
+    if (!TELLS.has(f[k]!)) continue;
+    return ACCIDENT.test(f.slice(k + 1, k + 8).join(" "));
+  }
+  return false;
 }
 
 /** Words between a harm and the one it is done to: "đánh cả vợ con", "beats his wife" (folded). */
@@ -1755,9 +1774,10 @@ function helpedBy(words: Words, h: Hit): boolean {
 
 /** "bà mẹ không đánh", "mẹ nó chưa từng đánh", "the mother did not hit him": a person said not to do the harm is not who harms. */
 /** "không phải hàng xóm đánh", "đâu phải bố nó đánh", "it wasn't the neighbour who hit him": the one named is said not to be who harms (folded). */
-const NOT_THE_ONE_BEFORE = /(?:^| )(?:(?:khong|ko|k|hong|chang|cha|dau|deo) phai(?: la)?|not|wasn t|wasn't|wasnt|isn t|isn't|isnt|was not|is not)(?: by| boi)?(?: (?:the|a|an|ong|ba|thang|con|his|her|their|my|our))?$/;
+const NOT_THE_ONE_BEFORE = /(?:^| )(?:(?:khong|ko|k|hong|chang|cha|dau|deo) phai(?: la)?|(?:chua|khong|ko) chac(?: la)?|not|wasn t|wasn't|wasnt|isn t|isn't|isnt|was not|is not)(?: by| boi)?(?: (?:the|a|an|ong|ba|thang|con|his|her|their|my|our))?$/;
 /** Right after the one denied, the one who did it: "không phải bố mà là chú", "not his teacher but the guard", "it wasn't X, it was Y" (folded). */
-const BUT_ANOTHER_AFTER = /^(?:ma(?: la)?|but|it was|it s|rather)\b/;
+/** Another one named after the one set aside: "mà là", "but", and a suspicion ("nghi là", "có lẽ là": "chưa chắc là mẹ, nghi là dượng"). */
+const BUT_ANOTHER_AFTER = /^(?:ma(?: la)?|but|it was|it s|rather|nghi(?: la)?|co le(?: la)?|co the la|chac la|maybe|probably)\b/;
 
 function notTheOne(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   const before = words.folded.slice(Math.max(0, h.start - 5), h.start).filter((_, i, a) => words.sentence[h.start - a.length + i] === words.sentence[h.start]).join(" ");
@@ -1865,13 +1885,18 @@ const CHILDS_HOME: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre
  * child's family lives next door; that names where the child lives, not who harms (unless a harm
  * follows at once: "thằng con hàng xóm đánh bé").
  */
+/** Words of a child's age between the child and their home (folded): "11 tuổi", "chừng 6 tuổi", "khoảng 9t". */
+const AGE_BETWEEN: ReadonlySet<string> = new Set(["tuoi", "t", "chung", "khoang", "tam", "nam nay"]);
+
 function neighboursChild(words: Words, r: { relation: string; h: Hit }, harms: readonly Hit[]): boolean {
   if (r.relation !== "neighbour") return false;
   const f = words.folded;
   const s = r.h.start;
   // "the boy next door, 9, is left alone": a harm after a comma is the child's, not the neighbour's.
   if (harms.some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[s] && !words.comma.slice(r.h.end, x.start + 1).some(Boolean))) return false;
-  const before = f[s - 1] === "nha" ? s - 2 : s - 1;
+  let before = f[s - 1] === "nha" ? s - 2 : s - 1;
+  // "Thằng bé 11 tuổi nhà đối diện", "con bé chừng 6 tuổi nhà bên": the child's age said between them and their home.
+  while (before > s - 5 && before > 0 && !words.comma[before + 1] && (/^\d{1,2}$/.test(f[before] ?? "") || AGE_BETWEEN.has(f[before] ?? ""))) before--;
   if (words.sentence[before] === words.sentence[s] && !words.comma[s] && !words.comma[before + 1] && ["be", "nho", "cu", "con", "chau", "thang", "dua", "gai", "trai"].includes(f[before] ?? "")) return true;
   // "the girl next door", "a boy next door", "the neighbour's daughter": where the child lives, in English.
   if (f[s] === "next" && words.sentence[s - 1] === words.sentence[s] && !words.comma[s] && EN_CHILD_WORDS.has(f[s - 1] ?? "")) return true;
@@ -1972,8 +1997,11 @@ function withWhom(words: Words, h: Hit): boolean {
 function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: boolean): { relation: Relation; quote: string } | null {
   const quoted = (h: Hit) => words.written.slice(h.start, h.end).join(" ");
   const refOf = new Map(all.filter((r) => r.ref).map((r) => [r.h, r.ref!] as const));
-  const quote = (h: Hit) => quoted(refOf.get(h) ?? h);
-  const passive = all.filter((r) => [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
+  const quote = (h: Hit) => withWhose(words, refOf.get(h) ?? h, quoted(refOf.get(h) ?? h));
+  // A child who tells of harming themself: "bị tụi nó cô lập" tells of what others do to them, not who harms; only a harm
+  // ("bị bố đánh") right after names them (walk 50 made the classmates the harmer of a plan to overdose).
+  const harmAfter = (r: Named) => !selfHarm || harmHits(m, words).some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[r.h.start]);
+  const passive = all.filter((r) => harmAfter(r) && [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
   // "thằng em họ e 13 tuổi": a younger kin given a child's age is the child told of, not who harms; "đánh vợ", "chửi mẹ": the one harmed.
@@ -2019,6 +2047,19 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** Whose partner (folded, after "của"): "mẹ bé", "em gái tôi", "chị ấy", "cô giáo nó". */
+const WHOSE_PARTNER = /^cua ((?:me|ma|chi|em|co|di|ba|bo|cha|chi gai|em gai|chi dau|co giao|ban) (?:be|chau|no|toi|tui|minh|em|ay|nay|do)|me|ma)\b/;
+/**
+ * "người yêu của em gái tôi", "người yêu của mẹ bé": a partner said with whose partner they are is quoted with it, so the summary
+ * says whose ("người yêu" alone reads as the child's own).
+ */
+function withWhose(words: Words, h: Hit, quote: string): string {
+  if (!/^(?:nguoi yeu|ny|ban trai|ban gai|boyfriend|girlfriend)$/.test(words.folded.slice(h.start, h.end).join(" ")) || words.comma[h.end]) return quote;
+  const m = WHOSE_PARTNER.exec(words.folded.slice(h.end, h.end + 4).join(" "));
+  if (!m) return quote;
+  return [quote, ...words.written.slice(h.end, h.end + 1 + m[1]!.split(" ").length)].join(" ");
 }
 
 /** The folded phrase lists of a helper's deed (content/triage/facts-lexicon.json: helper, helperOften, helperNotAfter), built once. */
@@ -2124,6 +2165,11 @@ const WOMAN: ReadonlySet<string> = new Set(["ba", "co", "chi", "mu", "she", "wom
 function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   const f = words.folded;
   const w = words.written;
+  // "my neighbour beating his little girl", "the man upstairs slaps her son": the one named harms their own child.
+  if (["his", "her"].includes(f[harm.end] ?? "") && words.sentence[harm.end] === words.sentence[harm.start]) {
+    const kid = f.slice(harm.end + 1, harm.end + 4).findIndex((x) => EN_OWN_CHILD.has(x));
+    if (kid >= 0 && f.slice(harm.end + 1, harm.end + 1 + kid).every((x) => EN_CHILD_ADJECTIVES.has(x))) return f[harm.end] === "his" ? "father" : "mother";
+  }
   // "đánh con", "quất thằng con trai", "véo tai đứa con gái", "giết cả vợ con".
   let i = -1;
   for (let j = harm.end; j <= harm.end + 3 && j < f.length && words.sentence[j] === words.sentence[harm.start]; j++) {
@@ -2147,6 +2193,10 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   if (f[who.start] === "nha" || (f[who.start - 1] === "nha" && ["ben", "ke", "hang"].includes(f[who.start]!))) return "parents";
   return f[who.start] === "hang" && f[who.start + 1] === "xom" && who.end - who.start === 2 ? "parents" : null;
 }
+
+/** A child of the one named, in English, and the words that may come before it ("his little girl", "her 5 year old son"). */
+const EN_OWN_CHILD: ReadonlySet<string> = new Set(["girl", "boy", "daughter", "son", "kid", "kids", "child", "children", "baby", "toddler"]);
+const EN_CHILD_ADJECTIVES: ReadonlySet<string> = new Set(["little", "young", "small", "baby", "own", "youngest", "eldest", "oldest", "year", "old"].concat(Array.from({ length: 18 }, (_, i) => String(i))));
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
 /** Relations that may be the child (a brother or sister harmed with them); their sex words can be the child's. */

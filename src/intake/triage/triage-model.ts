@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import { highFloorFact } from "./high-floor.ts";
+import { toldNowFloors } from "./told-now-floors.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
@@ -51,6 +52,8 @@ interface SafetyRules {
     /** Elliptic farewells ("mai t đi luôn", "bye mọi người"): a stated intent only beside `despairMarkers` in the report. */
     ellipticPatterns?: string[];
     despairMarkers?: string[];
+    /** Someone else named before an elliptic farewell in its clause ("cô giáo chào tạm biệt mọi người"): no child's farewell. */
+    ellipticNotAfter?: string[];
     /**
      * A decision told with its act today ("tao quyết rồi, chiều nay tan học tao làm", "decided to do it after school today"):
      * `decisionPatterns` in a clause (not after `decisionNotAfter`: "giải quyết rồi"), an `actPatterns` in it or in one of the
@@ -131,7 +134,7 @@ function negatedInside(t: IntentTables, tokens: readonly string[], m: { start: n
   return tokens.slice(m.start, m.end).some((w) => !own.has(w) && t.negators.some((n) => n.length === 1 && tokenIs(n[0] as Set<string>, w)));
 }
 
-interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
+interface IntentTables { general: SeqIndex; patterns: SeqIndex; elliptic: SeqIndex; ellipticNotAfter: SeqIndex; despair: SeqIndex; decision: SeqIndex; decisionNotAfter: Set<string>; act: SeqIndex; today: SeqIndex; dying: SeqIndex; notBefore: Seq[]; jokes: SeqIndex; notAfter: Set<string>; negators: Seq[]; fillers: Set<string>; past: SeqIndex; present: SeqIndex; resolved: SeqIndex; openers: SeqIndex; reporting: SeqIndex; uncertain: SeqIndex; whetherEnds: Set<string>; flag: string }
 let intentTables: IntentTables | undefined;
 
 function intentRules(): IntentTables {
@@ -142,6 +145,7 @@ function intentRules(): IntentTables {
     patterns: indexSeqs(r.patterns),
     elliptic: indexSeqs(r.ellipticPatterns ?? []),
     despair: indexSeqs(r.despairMarkers ?? []),
+    ellipticNotAfter: indexSeqs(r.ellipticNotAfter ?? []),
     decision: indexSeqs(r.decisionPatterns ?? []),
     decisionNotAfter: new Set(r.decisionNotAfter ?? []),
     act: indexSeqs(r.actPatterns ?? []),
@@ -254,6 +258,7 @@ function readIntent(clauses: readonly Clause[], instruction: boolean): IntentToD
       from = m.start + 1;
       if (LIVING.has(tokens[m.end - 1]!) && t.notAfter.has(tokens[m.end] ?? "")) continue;
       if (t.notBefore.some((seq) => seq.length <= m.start && matchAt(seq, tokens, m.start - seq.length) === m.start)) continue;
+      if (elliptic && findSeq(t.ellipticNotAfter, tokens, 0, m.start) !== null) continue;
       // "bà sẽ cho tôi uống thuốc chuột", "he will make her swallow": someone else makes the child do it, a threat, not the child's wish.
       if (tokens.slice(m.start + 1, m.end - 1).some((w, i, seq) => CAUSATIVE.has(w) && INGEST.has(seq[i + 2] ?? tokens[m.start + 1 + i + 2] ?? ""))) continue;
       const present = findSeq(t.present, tokens) !== null;
@@ -411,7 +416,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent)), model, opts)))))))))))));
+  const triage = toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent)), model, opts))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
