@@ -1220,6 +1220,8 @@ const PART_NOISE = new Set(["ke", "hoach", "quyet", "dinh", "plan", "decision", 
 
 /** Words joining the parts of a two-part question ("for X and for Y", "ở đâu, và mở thêm ở đâu"). */
 const PARTS_RE = /\b(va|and|cung nhu|as well as|con|dong thoi|or|hay|hoac)\b/;
+/** The other answer of a yes/no question ("... or not", "... hay chưa có chỉ tiêu", "... hay không"), folded: not a second part. */
+const OR_NOT_RE = /\b(?:or not|or no|hay (?:la )?(?:chua|khong)|hoac (?:chua|khong))(?: co(?: [a-z]+){0,3})?\s*$/;
 
 /**
  * "Targets for health insurance cards and for vaccination", "duy trì mấy văn phòng, ở đâu, và mở mới ở đâu":
@@ -1251,7 +1253,7 @@ function withListedItems(ctx: HandlerContext, picks: Passage[], ofKind: (p: Pass
 function withOtherParts(ctx: HandlerContext, picks: Passage[], ofKind: (p: Passage) => boolean, shape: AskedShape | null): Passage[] {
   const first = picks[0];
   // The same line twice (as a target and as a sentence) is one part answered.
-  if (!first || !picks.every((p) => first.quote.includes(p.quote) || p.quote.includes(first.quote)) || !PARTS_RE.test(ctx.q.folded)) return picks;
+  if (!first || !picks.every((p) => first.quote.includes(p.quote) || p.quote.includes(first.quote)) || !PARTS_RE.test(ctx.q.folded.replace(OR_NOT_RE, ""))) return picks;
   const weight = (ts: string[]) => ts.reduce((s, t) => s + ctx.index.idf(t), 0);
   const terms = [...new Set(ctx.terms)].filter((t) => !PART_NOISE.has(t));
   const left = terms.filter((t) => !first.quoteTerms.has(t) && !PART_NOISE.has(t));

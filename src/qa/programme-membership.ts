@@ -5,8 +5,8 @@
  * Each programme the body is assigned to answers with everyone it assigns, its lead first.
  */
 import type { Agency, Assignment, ParsedPlan, Task } from "../kb/types.ts";
-import { agencyLabel, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
-import { agencyOf, describeGroup, shown, type AssignmentGroup, type HandlerContext } from "./intent-handlers.ts";
+import { agencyLabel, emptyDraft, planLabel, tr, vnDate, type Draft } from "./answer-composer.ts";
+import { agencyOf, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext } from "./intent-handlers.ts";
 
 /** Asks where: which programme, which part of the plan. */
 const WHERE_RE = /\b(chuong trinh nao|nhung chuong trinh|cac chuong trinh nao|o phan nao|phan nao|muc nao|o muc nao|which (programmes?|programs?|parts?|sections?)|what (programmes?|programs?|parts?|sections?)|where in)\b/;
@@ -66,6 +66,17 @@ function answerLeadsOrCoordinates(ctx: HandlerContext, agency: Agency): Draft | 
     : tr(ctx.lang, `Không. Theo ${label}, ${name} không chủ trì chương trình nào; ${name} chỉ phối hợp trong ${list(other, true)}.`,
       `No. Under ${label}, ${name} leads none of the programmes; it only coordinates ${list(other, true)}.`));
   for (const s of led) d.agencies.push({ agency, name: agency.name, role: "lead", source: { plan, sectionPath: s.assignment.sectionPath } });
+  // "Sở Y tế ... chủ trì chương trình nào?": the programmes the body it took the child duties over from leads are its leads today.
+  for (const p of predecessorsOf({ registry: ctx.registry, plans: [plan] }, agency).filter((x) => !x.portion)) {
+    const theirs = plan.tasks.filter((t) => t.kind === "programme" && !led.some((s) => s.task === t)
+      && plan.assignments.some((a) => a.taskId === t.id && a.agencyId === p.from.id && a.role === "lead"));
+    if (theirs.length === 0) continue;
+    const nums = theirs.map((t) => t.number ?? t.title).join(", ");
+    const basis = p.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+    d.lines.push(tr(ctx.lang,
+      `Nay (sắp xếp 2025): từ ngày ${vnDate(p.effective)} (${basis}), ${name} kế thừa nhiệm vụ về trẻ em của ${p.from.name}, nên nay giữ phần chủ trì kế hoạch giao cho ${p.from.name}: Chương trình ${nums}.`,
+      `Today (2025 reorganisation): since ${p.effective} (${basis}), ${name} has held the child-protection duties of ${agencyLabel(p.from, p.from.name, ctx.lang)}, so it now holds the leads the plan gave that body: programmes ${nums}.`));
+  }
   const own = plan.assignments.find((a) => a.agencyId === agency.id && a.role !== "coordinate" && plan.tasks.find((t) => t.id === a.taskId)?.kind === "duty");
   if (own) {
     d.lines.push(tr(ctx.lang, `Nhiệm vụ riêng của ${name} (mục ${own.sectionPath}): ${shown(own.quote)}`, `${name}'s own duties (section ${own.sectionPath}): ${shown(own.quote)}`));

@@ -911,7 +911,8 @@ function programmesNumbered(d: Draft, ctx: HandlerContext): Draft {
     const name = heir ? tr(ctx.lang, `${first.name} (nay ${heir.name} kế thừa)`, `${first.name} (now ${heir.name})`) : first.name;
     const nums = byNumber.map((t) => t.number!);
     const list = (and: string) => `${nums.slice(0, -1).join(", ")} ${and} ${nums[nums.length - 1]}`;
-    d.lines.unshift(tr(ctx.lang,
+    // "Có. ..."/"No. ...": a yes or no answers first; the count follows it.
+    d.lines.splice(/^(Có|Không|Yes|No)\. /u.test(d.lines[0] ?? "") ? 1 : 0, 0, tr(ctx.lang,
       `Theo ${planLabel(plan, ctx.registry, ctx.lang)}, ${name} chủ trì ${nums.length} chương trình: Chương trình ${list("và")} (${byNumber.map((t) => `${t.number}. ${t.title}`).join("; ")}).`,
       `Under ${planLabel(plan, ctx.registry, ctx.lang)}, ${name} leads ${nums.length} programmes: programmes ${list("and")} (${byNumber.map((t) => `${t.number}. ${t.title}`).join("; ")}).`));
     d.counts.push(nums.length);
