@@ -619,8 +619,12 @@ const ASKS_TO_REPORT = new RegExp([
   String.raw`\breport (?:\w+ ){0,3}?(?:here|with you|on this|through this)\b`,
 ].join("|"));
 
+/** This service as the one asked about (folded): "ở đây có nhận báo tin không", "can I report here". */
+const HERE = /\b(?:o day|ben nay|cho nay|trang nay|here)\b/;
+
 function asksToReportHere(folded: string): boolean {
-  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && !AFTER_REPORT.test(folded) && folded.split(" ").length <= 16;
+  // "ở đây có nhận báo tin không" asks whether this service takes reports; "Sau khi 111 nhận tin báo thì ai xử lý?" asks what an office does.
+  return ASKS_TO_REPORT.test(folded) && !PLAN_WORDS.test(folded) && !OFFICE_REPORTS.test(folded) && (HERE.test(folded) || !AFTER_REPORT.test(folded)) && folded.split(" ").length <= 16;
 }
 
 /**
