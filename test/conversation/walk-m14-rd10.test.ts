@@ -98,9 +98,26 @@ describe("R1: a person typed at Who harms who 'did it himself' is who harms, not
   it.each([
     "không ai cả, bé tự làm đau mình",
     "không ai đánh bé cả, bé tự rạch tay",
+    "nó tự làm",
   ])("the child as the subject is still self-harm: %s", async (typed) => {
     const { r } = await fixHarmer(BRUISE_STORY, typed);
     expect(draftOf(r.sessionId)!.harmer).toBe("self");
+  });
+});
+
+describe("R1 typed freely at Sửa (no field chosen)", () => {
+  it.each([
+    "không phải anh họ, là thằng lớp trưởng, nó tự làm chứ không ai sai khiến",
+    "not his cousin, it was some older kid from the street, he did it himself",
+  ])("%s", async (typed) => {
+    const r = reporter();
+    await toSummary(r, await r.send(/not his/.test(typed) ? BRUISE_STORY_EN : BRUISE_STORY));
+    await r.send({ choice: "edit" });
+    const said = all(await r.send(typed));
+    const d = draftOf(r.sessionId)!;
+    expect(d.harmer).not.toBe("self");
+    expect(said).not.toMatch(/trẻ tự làm đau mình|the child hurts themself/);
+    expect(triageDraft(d).category).not.toBe("self_harm");
   });
 });
 

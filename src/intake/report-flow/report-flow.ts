@@ -1447,7 +1447,8 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   // "là t tự làm", "em tự làm", "I did it to myself": the child harms themself (walk 50: "người làm hại em: t tự làm"); no one else is named.
   // "một đứa lớn hơn ở xóm, nó tự làm hết", "he did it himself, nobody made him": the person typed acted alone and is who harms (RD10);
   // the child harms themself only when the child or writer is the one who did it ("bé tự làm đau mình", "she did it to herself").
-  const selfDone = !named && !personTypedFirst(typed) && (CHILD_DID_SELF.test(foldKey(typed)) || (read?.harmer === "self" && !ACTED_ALONE.test(foldKey(typed))));
+  // A bare "nó tự làm" (no one else typed) is still read as the child, as before.
+  const selfDone = !named && !personTypedFirst(typed) && (read?.harmer === "self" || CHILD_DID_SELF.test(foldKey(typed)) || DID_IT_SELF.test(foldKey(typed)));
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : selfDone ? { harmer: "self", harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
   // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
@@ -1834,6 +1835,7 @@ const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?
 /** Nobody harms, or nobody known (folded): "người gây hại không có", "không có ai gây hại", "tôi không biết ai gây hại", "chưa rõ ai gây ra", "nobody hurt her", "em tự làm". */
 const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:thi\s+)?(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|chua biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|ko|k|chua|chang|cha|hong|hok)\s+(?:co\s+)?(?:biet|ro|bik|bit|bt|thay)\s+(?:duoc\s+)?(?:la\s+)?(?:ai|dua nao|thang nao|con nao|nguoi nao|ke nao|who)\s+(?:da\s+|hay\s+|dang\s+)?(?:gay hai|gay ra|gay nen|lam hai|lam|danh|dap|hanh ha|xam hai|chui|nhot|bo)\b|\b(?:don t|dont|do not) know who (?:did|hurt|hit|harmed|beat)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
 /** The writer or the child did it to themself, said as who harms (folded): "t tự làm", "là em tự làm", "I did it to myself". */
+const DID_IT_SELF = /\b(?:la )?(?:em|toi|t|e|tui|minh|no|be|chau) tu (?:lam|cat|rach|hai|lam hai)\b|\btu lam hai\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:i m|i am) (?:the one )?(?:doing it|hurting) (?:to )?myself\b/;
 /** A person who acted alone (folded): "nó tự làm hết", "he did it himself", "she did it all by herself". */
 const ACTED_ALONE = /\b(?:no|han|y|he|she|they) (?:tu lam|tu y|did it (?:all )?(?:by )?(?:himself|herself|themselves))\b/;
 /**
@@ -1880,10 +1882,16 @@ function otherHarmerBeside(typedText: string, deps: ReportFlowDeps): boolean {
 }
 /** The first clause of what was typed at Who harms names someone (not "không ai", "không phải X", nor the child doing it): "một đứa lớn hơn ở xóm, …". */
 function personTypedFirst(typed: string): boolean {
-  const clauses = foldKey(typed).split(/\s*[,;.]\s*|\s+(?:nhung|but)\s+/).filter(Boolean);
-  if (clauses.length < 2) return false;
-  const first = clauses[0]!;
-  return !/^(?:khong|ko|k|chang|cha|not|no one|nobody|noone|it s not|its not|it is not|none)\b/.test(first) && !CHILD_DID_SELF.test(first) && !/\btu (?:lam|cat|rach|hai)\b|\b(?:herself|himself|myself)\b/.test(first);
+  const clauses = clausesOf(typed);
+  return clauses.length >= 2 && namesSomeone(clauses[0]!);
+}
+const clausesOf = (typed: string) => typed.normalize("NFC").split(/\s*[,;.]\s*|\s+(?:nhưng|nhung|but)\s+/iu).map(foldKey).filter(Boolean);
+const namesSomeone = (clause: string) => !/^(?:khong|ko|k|chang|cha|not|no one|nobody|noone|it s not|its not|it is not|none)\b/.test(clause) && !CHILD_DID_SELF.test(clause) && !/\btu (?:lam|cat|rach|hai)\b|\b(?:herself|himself|myself)\b/.test(clause);
+/** "không phải anh họ, là thằng lớp trưởng, nó tự làm", "not his cousin, it was some older kid, he did it himself": a person, then they acted alone. */
+function personThenAlone(typed: string): boolean {
+  const clauses = clausesOf(typed);
+  const at = clauses.findIndex((c) => ACTED_ALONE.test(c));
+  return at > 0 && clauses.slice(0, at).some(namesSomeone);
 }
 /** The child did it to themself (folded). */
 const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
@@ -2241,12 +2249,12 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
   // (the child themself when they did it), and nothing else changes.
   // "thằng lớp trưởng, nó tự làm chứ không ai sai khiến", "some older kid, he did it himself": a person who acted alone is named (RD10), read below.
-  const actedAlone = personTypedFirst(typedText) && ACTED_ALONE.test(foldKey(typedText));
+  const actedAlone = personThenAlone(typedText);
   // "em tự rạch tay thôi, còn người đánh em là mẹ": the child's own cuts are told beside who hits them; that person stays who harms (RD10),
   // and the whole message is read below (kept for officers, the self-harm with it).
   const besideSelf = SELF_DONE.test(foldKey(typedText)) && !/^(?:khong ai|chang ai|cha ai|nobody|no one|noone)\b/.test(foldKey(typedText)) && otherHarmerBeside(typedText, deps);
   if (state.draft.harmer && !actedAlone && !besideSelf && NOBODY_HARMS.test(foldKey(typedText)) && notKnownIsWhole(typedText, deps)) {
-    const harmer = SELF_DONE.test(foldKey(typedText)) && (CHILD_DID_SELF.test(foldKey(typedText)) || !ACTED_ALONE.test(foldKey(typedText))) ? "self" : null;
+    const harmer = SELF_DONE.test(foldKey(typedText)) ? "self" : null;
     const cleared = stamp({ ...state.draft, harmer, harmerText: null, ...unknownFlag(state.draft, harmer), extraNotes: [...state.draft.extraNotes, typedText] }, now);
     // "chưa rõ ai gây ra": the reporter is told what changed ("người gây hại: ông dượng → không rõ"), as for any other change (RD10).
     if (harmer === null && !midFlow) {
@@ -2281,7 +2289,10 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // told before; a correction changes only what it names (walk 30: a sex corrected wiped the ages).
   const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
   const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
+  // "…, he did it himself": a person who acted alone is never read as the child harming themself (RD10); who harms then changes
+  // only if a person is read, else stays (the words kept for officers).
+  const aloneNotSelf = actedAlone && whole.facts.harmer === "self";
+  const fields = whole.learned.filter((f) => !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
