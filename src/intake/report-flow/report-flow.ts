@@ -1445,7 +1445,10 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const read = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(spelled);
   const named = read?.harmer && read.harmer !== "self" ? { harmer: read.harmer, harmerText: read.harmerText } : null;
   // "là t tự làm", "em tự làm", "I did it to myself": the child harms themself (walk 50: "người làm hại em: t tự làm"); no one else is named.
-  const selfDone = !named && (read?.harmer === "self" || DID_IT_SELF.test(foldKey(typed)));
+  // "một đứa lớn hơn ở xóm, nó tự làm hết", "he did it himself, nobody made him": the person typed acted alone and is who harms (RD10);
+  // the child harms themself only when the child or writer is the one who did it ("bé tự làm đau mình", "she did it to herself").
+  // A bare "nó tự làm" (no one else typed) is still read as the child, as before.
+  const selfDone = !named && !personTypedFirst(typed) && (read?.harmer === "self" || CHILD_DID_SELF.test(foldKey(typed)) || DID_IT_SELF.test(foldKey(typed)));
   const who = saysNotKnown(typed) ? { harmer: null, harmerText: null } : selfDone ? { harmer: "self", harmerText: null } : named ?? { harmer: ONLINE_ACCOUNT.test(foldKey(typed)) ? "online_contact" : UNKNOWN_PERSON.test(foldKey(typed)) ? "stranger" : "other", harmerText: shorten(typed, 80) };
   // "chú ruột, tối nay ông ta lại qua nhà ngủ với bé": the person and a danger, a time or a night with the child, read as the
   // correction it is (alarm once, as the story would have it); who harms is still the person typed, and the child and the writer stay.
@@ -1640,6 +1643,9 @@ function correction(said: ReportFlowState, typedText: string, now: Date, flow: R
   return midFlow ? step : withTimeClause(said, step, typedText, now, flow, deps);
 }
 
+/** A time still to come or now, in another clause of a correction (folded): "tối nay ông ấy lại về", "tonight he is coming home", "ngay lúc này". */
+const STILL_TO_COME = /\b(?:toi nay|dem nay|ngay mai|sap (?:toi|ve|den|qua)|ngay bay gio|ngay luc nay|tonight|tomorrow|right now|(?:is|are) coming|coming (?:home|back|over)|lai (?:ve|den|qua|sang))\b/;
+
 /** A clause of a correction that says when, led by its words ("lần gần nhất là", "chuyện xảy ra", "it happened"), as typed (NFC). */
 const WHEN_CLAUSE_LEAD = /^(?:(?:và|va|còn|con|với lại|and|also)\s+)?(?:(?:lần|lan) (?:gần|gan) (?:nhất|nhat)(?: (?:là|la|vào|vao))?|(?:chuyện|chuyen|việc|viec|vụ|vu)(?: (?:này|nay|đó|do))? (?:xảy ra|xay ra)(?: (?:từ|tu|vào|vao|là|la))?|(?:xảy ra|xay ra)(?: (?:từ|tu|vào|vao|là|la))?|(?:it|this|that) (?:happened|was)|(?:the )?last time (?:was )?)\s+/iu;
 
@@ -1654,6 +1660,8 @@ function withTimeClause(said: ReportFlowState, step: FlowStep, typedText: string
   const timeSaid = clauses.filter((c) => TIME_SAID.test(foldKey(c)) && !TOLD_WHEN.test(foldKey(c)) && !isQuestionLike(c));
   const timed = timeSaid.filter((c) => WHEN_CLAUSE_LEAD.test(c));
   if (timed.length !== 1) return timeSaid.length === 1 && clauses.length >= 2 ? partNotApplied(said, step, timeSaid[0]!) : step;
+  // "chuyện xảy ra từ tháng trước rồi, nhưng tối nay ông ấy lại về nhà": when it began never replaces a danger still to come (RD10).
+  if (clauses.some((c) => c !== timed[0] && STILL_TO_COME.test(foldKey(c)))) return step;
   const when = timed[0]!.replace(WHEN_CLAUSE_LEAD, "").trim();
   if (!when || wordCount(when) > 6 || foldKey(when) === foldKey(said.draft.when ?? "")) return step;
   // "thường xuyên; gần nhất: hôm qua": the latest time is what changes; how often it happens stays.
@@ -1828,6 +1836,63 @@ const REFUSES_TO_SAY = /\b(?:khong|ko|k|hong|chua|chang) (?:muon|the|dam|mun) (?
 const NOBODY_HARMS = /\b(?:nguoi (?:gay|lam) hai|the person causing harm|harmer)\s+(?:thi\s+)?(?:la\s+)?(?:khong co|khong ai|chua ro|khong ro|khong biet|chua biet|none|nobody|no one|unknown)\b|\b(?:khong (?:co )?ai|chang ai|cha ai) (?:gay hai|lam hai|danh|hai|lam gi)\b|\b(?:khong|ko|k|chua|chang|cha|hong|hok)\s+(?:co\s+)?(?:biet|ro|bik|bit|bt|thay)\s+(?:duoc\s+)?(?:la\s+)?(?:ai|dua nao|thang nao|con nao|nguoi nao|ke nao|who)\s+(?:da\s+|hay\s+|dang\s+)?(?:gay hai|gay ra|gay nen|lam hai|lam|danh|dap|hanh ha|xam hai|chui|nhot|bo)\b|\b(?:don t|dont|do not) know who (?:did|hurt|hit|harmed|beat)\b|\b(?:nobody|no one) (?:hurt|harmed|hurts|harms|did)\b|\btu lam hai\b|\b(?:la )?(?:em|toi|t|e|no|be|chau) tu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b/;
 /** The writer or the child did it to themself, said as who harms (folded): "t tự làm", "là em tự làm", "I did it to myself". */
 const DID_IT_SELF = /\b(?:la )?(?:em|toi|t|e|tui|minh|no|be|chau) tu (?:lam|cat|rach|hai|lam hai)\b|\btu lam hai\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:i m|i am) (?:the one )?(?:doing it|hurting) (?:to )?myself\b/;
+/** A person who acted alone (folded): "nó tự làm hết", "he did it himself", "she did it all by herself". */
+const ACTED_ALONE = /\b(?:no|han|y|he|she|they) (?:tu lam|tu y|did it (?:all )?(?:by )?(?:himself|herself|themselves))\b/;
+/**
+ * The child or the writer as the one who did it to themself (folded): "em tự rạch", "bé tự làm đau mình", "nó tự cắt tay",
+ * "she did it to herself". "nó tự làm", "he did it himself" tell that a person acted alone, never that the child harms themself.
+ */
+const CHILD_DID_SELF = /\b(?:em|toi|t|e|tui|minh|be|chau|con) tu (?:lam|cat|rach|hai|lam hai|lam dau)\b|\b(?:no|chau no|be no|con be|thang be) tu (?:cat|rach|hai|lam hai|lam dau|tu)\b|\btu lam (?:hai|dau) (?:minh|ban than)\b|\btu lam hai\b|\bdid it to (?:herself|himself|myself|themselves|themself)\b|\bi did it (?:to )?myself\b|\b(?:hurts?|hurting|cuts?|cutting|harms?|harming) (?:herself|himself|myself|themselves|themself)\b|\b(?:i m|i am) (?:the one )?(?:doing it|hurting) (?:to )?myself\b/;
+/** "người gây hại thì chưa biết" followed by what is not known about something else ("… tối nay có về nhà không") (folded). */
+const UNKNOWN_OF_ELSE = /\b(?:nguoi (?:gay|lam) hai|harmer)\s+(?:thi\s+)?(?:chua biet|khong biet|chua ro|khong ro)\s+(?!(?:(?:duoc\s+)?(?:la\s+)?(?:ai|who|nguoi nao|thang nao|dua nao))\b|(?:ca|het|nua|a|luon)\s*$)\S/;
+/** Words that say who it is despite what another does not know (folded): "nhưng tôi chắc chắn là", "but I am sure it is". */
+const SURE_WHO = /\b(?:nhung|ma|song|but|however|though|although)\b|\b(?:chac chan|chac la|nghi la|nghi ngo|tin la|i m sure|i am sure|sure it|i think it|i suspect|i believe)\b/;
+
+/**
+ * "chưa rõ ai gây ra", "người gây hại thì chưa biết là ai": not knowing who harms is the whole claim (RD10). Not when a person is named
+ * after it as the one ("mẹ bé nói không rõ ai gây ra nhưng tôi chắc chắn là ông dượng"), nor when what is not known is something else
+ * ("người gây hại thì chưa biết tối nay có về nhà không").
+ */
+function notKnownIsWhole(typedText: string, deps: ReportFlowDeps): boolean {
+  const key = foldKey(typedText);
+  if (UNKNOWN_OF_ELSE.test(key)) return false;
+  const at = key.search(NOBODY_HARMS);
+  const rest = at < 0 ? "" : key.slice(at).replace(NOBODY_HARMS, "");
+  const sure = SURE_WHO.exec(rest);
+  if (!sure) return true;
+  const tail = rest.slice(sure.index);
+  const after = /\b(?:la|is|was|it s)\s+(.{2,40})$/.exec(tail)?.[1];
+  const read = (t: string) => readStory(blankDraft(), t, deps, "fill").facts.harmer;
+  const who = read(tail) ?? (after ? read(`nguoi gay hai la ${after}`) : null);
+  return who === null || who === "self";
+}
+
+/** A clause beside the child's own harm that names someone else who harms, not denied: "còn người đánh em là mẹ", "nhưng mẹ t đánh t". */
+function otherHarmerBeside(typedText: string, deps: ReportFlowDeps): boolean {
+  const clauses = typedText.normalize("NFC").split(/\s*[,;.]\s*|\s+(?=(?:còn|con|nhưng|nhung|mà|but|and)\s)/iu).map((c) => c.trim()).filter(Boolean);
+  return clauses.some((c) => {
+    const k = foldKey(c);
+    if (SELF_DONE.test(k) || DENIES_HARM.test(k) || DENIES_WHO.test(k) || !HARM_OR_BLAME.test(k)) return false;
+    const bare = c.replace(/^(?:còn|con|nhưng|nhung|mà|ma|but|and)\s+/iu, "");
+    const after = /\s(?:là|la|is|was)\s+(.{2,40})$/iu.exec(bare)?.[1];
+    const read = (t: string) => readStory(blankDraft(), t, deps, "fill").facts.harmer;
+    const who = read(bare) ?? (after ? read(`người gây hại là ${after}`) : null);
+    return who !== null && who !== "self";
+  });
+}
+/** The first clause of what was typed at Who harms names someone (not "không ai", "không phải X", nor the child doing it): "một đứa lớn hơn ở xóm, …". */
+function personTypedFirst(typed: string): boolean {
+  const clauses = clausesOf(typed);
+  return clauses.length >= 2 && namesSomeone(clauses[0]!);
+}
+const clausesOf = (typed: string) => typed.normalize("NFC").split(/\s*[,;.]\s*|\s+(?:nhưng|nhung|but)\s+/iu).map(foldKey).filter(Boolean);
+const namesSomeone = (clause: string) => !/^(?:khong|ko|k|chang|cha|not|no one|nobody|noone|it s not|its not|it is not|none)\b/.test(clause) && !CHILD_DID_SELF.test(clause) && !/\btu (?:lam|cat|rach|hai)\b|\b(?:herself|himself|myself)\b/.test(clause);
+/** "không phải anh họ, là thằng lớp trưởng, nó tự làm", "not his cousin, it was some older kid, he did it himself": a person, then they acted alone. */
+function personThenAlone(typed: string): boolean {
+  const clauses = clausesOf(typed);
+  const at = clauses.findIndex((c) => ACTED_ALONE.test(c));
+  return at > 0 && clauses.slice(0, at).some(namesSomeone);
+}
 /** The child did it to themself (folded). */
 const SELF_DONE = /\btu (?:lam|cat|rach|hai)\b|\bdid it (?:to )?(?:herself|himself|myself)\b|\b(?:herself|himself|myself)\b/;
 
@@ -2183,9 +2248,20 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   }
   // "người gây hại: không có", "không có ai gây hại cả", "Tôi không biết ai gây hại", "là em tự làm": who harms is cleared
   // (the child themself when they did it), and nothing else changes.
-  if (state.draft.harmer && NOBODY_HARMS.test(foldKey(typedText))) {
+  // "thằng lớp trưởng, nó tự làm chứ không ai sai khiến", "some older kid, he did it himself": a person who acted alone is named (RD10), read below.
+  const actedAlone = personThenAlone(typedText);
+  // "em tự rạch tay thôi, còn người đánh em là mẹ": the child's own cuts are told beside who hits them; that person stays who harms (RD10),
+  // and the whole message is read below (kept for officers, the self-harm with it).
+  const besideSelf = SELF_DONE.test(foldKey(typedText)) && !/^(?:khong ai|chang ai|cha ai|nobody|no one|noone)\b/.test(foldKey(typedText)) && otherHarmerBeside(typedText, deps);
+  if (state.draft.harmer && !actedAlone && !besideSelf && NOBODY_HARMS.test(foldKey(typedText)) && notKnownIsWhole(typedText, deps)) {
     const harmer = SELF_DONE.test(foldKey(typedText)) ? "self" : null;
-    return changedAlone(state, stamp({ ...state.draft, harmer, harmerText: null, ...unknownFlag(state.draft, harmer), extraNotes: [...state.draft.extraNotes, typedText] }, now), T.edited, now, flow, deps, midFlow);
+    const cleared = stamp({ ...state.draft, harmer, harmerText: null, ...unknownFlag(state.draft, harmer), extraNotes: [...state.draft.extraNotes, typedText] }, now);
+    // "chưa rõ ai gây ra": the reporter is told what changed ("người gây hại: ông dượng → không rõ"), as for any other change (RD10).
+    if (harmer === null && !midFlow) {
+      const next = { ...state, draft: cleared, step: "confirm" as StepId };
+      return finish(next, [withAck(flow.ask(next), unknownHarmerSaid(state))], deps);
+    }
+    return changedAlone(state, cleared, T.edited, now, flow, deps, midFlow);
   }
   // A child telling of themself who says their own age ("không phải 3 tuổi đâu, cháu 11 tuổi", "con 10 tuổi ạ, em trai con mới 4 tuổi"):
   // that age is the child's, whatever other age (a brother's, the one denied) the words name.
@@ -2213,7 +2289,10 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // told before; a correction changes only what it names (walk 30: a sex corrected wiped the ages).
   const resexed = aboutHarmer ? null : sexCorrected(state.draft, text);
   const childFields = (f: StoryField) => (f === "age" && (resexed !== null || whole.facts.age === null)) || ((f === "sex" || f === "children") && resexed !== null);
-  const fields = whole.learned.filter((f) => !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
+  // "…, he did it himself": a person who acted alone is never read as the child harming themself (RD10); who harms then changes
+  // only if a person is read, else stays (the words kept for officers).
+  const aloneNotSelf = actedAlone && whole.facts.harmer === "self";
+  const fields = whole.learned.filter((f) => !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).

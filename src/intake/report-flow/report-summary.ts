@@ -62,7 +62,8 @@ function understood(d: ReportDraft, child = false): string[] {
   const label = (id: string | null | undefined) => (id ? LABELS[id]?.[l] ?? id : null);
   const parts = [childPhrase(d, self)];
   // A child who harms themself has no harmer line (walk 50: "người làm hại em: t tự làm").
-  if (d.harmer && d.harmer !== "self") parts.push(`${W[self ? "harmerChild" : "harmer"]![l]}: ${harmerPhrase(d)}`);
+  // For a grown-up reporter the child's own harm is shown ("không ai, trẻ tự làm đau mình"), so they can check it (RD10).
+  if (d.harmer && (d.harmer !== "self" || !self)) parts.push(`${W[self ? "harmerChild" : "harmer"]![l]}: ${harmerPhrase(d)}`);
   // "thường xuyên; gần nhất: tối qua": how often and the latest time, said as they are.
   if (d.when && saysOftenAndLatest(d.when)) parts.push(d.when);
   else if (d.when) parts.push(`${W[(d.when === "soon" || isTimeAhead(d.when)) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
