@@ -95,6 +95,9 @@ describe("a neighbour who tells the writer", () => {
   it("does not make the writer a neighbour", () => {
     expect(extractReportFacts("My neighbour told me her stepdad beats the girl, she is 9.").reporter).not.toBe("neighbour");
   });
+  it("the writer who hears their neighbour beating a child is a neighbour", () => {
+    expect(extractReportFacts("I can hear my neighbour beating his little girl again, she is about 5.").reporter).toBe("neighbour");
+  });
   it("the writer who says they are the neighbour is one", () => {
     expect(extractReportFacts("I'm their neighbour and her stepdad beats the girl, she is 9.").reporter).toBe("neighbour");
   });

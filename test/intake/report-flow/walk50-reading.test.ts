@@ -115,8 +115,10 @@ describe("a neighbour who harms their own child", () => {
     ["My neighbour is hitting his young son, I hear him crying", "father"],
     ["I can hear my neighbor slapping her little girl again", "mother"],
   ])("%s", (t, who) => {
-    // M15 reverted "my neighbour" making the writer a neighbour ("My neighbour told me ..." is one who told the writer).
-    expect(extractReportFacts(t).harmer).toBe(who);
+    // M15: "my neighbour" makes the writer a neighbour only when the neighbour is said to harm ("My neighbour told me ..." does not).
+    const f = extractReportFacts(t);
+    expect(f.harmer).toBe(who);
+    expect(f.reporter).toBe("neighbour");
   });
   it("a neighbour who harms someone else's child stays a neighbour", () => {
     expect(extractReportFacts("My neighbour hit the boy who lives across the road").harmer).toBe("neighbour");
@@ -179,8 +181,9 @@ describe("the conversation does not ask what the story said", () => {
     // M15: a broken arm explained by the grandfather as a fall keeps him the one suspected.
     expect(asked.at(-1)).toMatch(/người gây hại: ông bà \(«ông nội»\)/);
   });
-  it("a neighbour who beats his own daughter is her father", () => {
+  it("a neighbour who beats his own daughter is her father, and the writer is a neighbour", () => {
     const asked = questionsAfter("Please help, my neighbour is hitting his little daughter right now, she is about 6 and crying. Ia Kring ward, Gia Lai.", "en");
+    expect(asked.join("\n")).not.toMatch(/Who are you to the child\?/);
     expect(asked.at(-1)).toMatch(/person causing harm: father/);
   });
   it("a short story of a child starved, no one named, is asked who looks after the child", () => {
