@@ -19,8 +19,8 @@ describe("corrections at the summary", () => {
 
   it("'người gây hại chưa chắc là mẹ, nghi là dượng' names the one suspected", async () => {
     const w = await toSummary("Bé trai 4 tuổi được mẹ bế tới trạm y tế xã Ea Tul, Đắk Lắk, lưng có nhiều vết bầm tím cũ mới. Mẹ bé bảo bé té.");
-    // What the mother says happened ("bé té") is an explanation, not a harm she is said to do (walk 50): no harmer is named.
-    expect(understood(w.summary)).not.toMatch(/người gây hại: mẹ/);
+    // Bruises told with the mother's "bé té": an unlikely explanation of an injury keeps her the one suspected (M15 reverts walk 50).
+    expect(understood(w.summary)).toMatch(/người gây hại: mẹ/);
     await w.send({ choice: "edit" });
     const after = allText(await w.send("Người gây hại chưa chắc là mẹ, nghi là bố dượng của bé"));
     expect(understood(after)).toMatch(/người gây hại: bố dượng/);

@@ -118,6 +118,25 @@ const NOTHING_NOW = /\bnothing (?:is |s )?(?:happening|going on)\b|\b(?:khong|ko
  */
 const CARED_FOR_SAFE = /\b(?:dang|van|hien|gio|da) (?:nam |o |duoc dieu tri |dieu tri |nam dieu tri )(?:o |tai |trong )?(?:benh vien|vien|tram y te|trung tam bao tro|nha tam lanh|cong an)\b(?: (?:nhi|tinh|huyen|roi|bay gio|luc nay|hien gio))*,? (?:va |nen |thi )?(?:da |dang |van |tam )?an toan\b|\b(?:is|s) (?:now )?(?:in|at) (?:the )?(?:hospital|a shelter|the police station)(?: now)?,? (?:and |so )?(?:she s |he s |she is |he is )?(?:now )?safe\b/;
 
+/**
+ * What may follow "nothing is happening" or "bé đang nằm viện, an toàn" for it to stand as a no (chat key): a word of now, "rồi",
+ * "she is fine", and nothing else. "..., còn bé ở nhà với dượng", "but he gets home at 6", "nhưng dượng biết chỗ và đang tới" after
+ * it say the danger is elsewhere or later (M15), so the answer is no no.
+ */
+const ONLY_NOW_AFTER = /^(?:\s*\b(?:right now|now|anymore|any more|at all|nua|roi|ca roi|het roi|a|(?:she|he|they) (?:is|s|are|re) (?:fine|ok|okay|safe)|(?:be|chau|no) on roi)\b)*\s*$/;
+/** The child, and no parent of the child, before "đang nằm viện" (chat key): "bé", "cháu", "she"; not "mẹ bé", "hai mẹ con". */
+const CHILD_BEFORE = /(?:^|\b)(?:be|chau|con be|thang be|no|em|the child|the boy|the girl|she|he|my (?:son|daughter|grandson|granddaughter))\s*$/;
+const PARENT_BEFORE = /\b(?:me|ma|bo|ba|cha|duong|mother|mom|mum|father|dad)\s+(?:be|chau|con|no|em)\s*$|\b(?:hai|ca) me con\s*$|\bmother\s*$|\bfather\s*$/;
+
+function standsAlone(re: RegExp, key: string, ofChild: boolean): boolean {
+  const m = re.exec(key);
+  if (!m) return false;
+  if (!ONLY_NOW_AFTER.test(key.slice(m.index + m[0].length))) return false;
+  if (!ofChild) return true;
+  const before = key.slice(0, m.index);
+  return CHILD_BEFORE.test(before) && !PARENT_BEFORE.test(before);
+}
+
 export function saysNoDanger(text: string): boolean {
   const key = chatKey(text);
   if (STILL_WITH_AFTER.test(key)) return false;
@@ -132,10 +151,12 @@ export function saysNoDanger(text: string): boolean {
     // The writer's "I'm ok now" is the writer, not the child (RD4): only after a no ("no im good rn", a teen of themself), or said of the
     // child with a word of now; "but she is still with him" after it keeps the danger.
     || wellNowSaid(key)
-    // "Nothing is happening now", "giờ không còn chuyện gì xảy ra nữa": nothing goes on as they write, so no danger now (walk 50).
-    || NOTHING_NOW.test(key)
-    // "Bé đang nằm viện, an toàn", "she is in hospital now and safe": where the child is now, then safe said of it (walk 50).
-    || CARED_FOR_SAFE.test(key)
+    // "Nothing is happening now", "giờ không còn chuyện gì xảy ra nữa": nothing goes on as they write, so no danger now (walk 50);
+    // only with nothing after it but a word of now ("nothing is happening now but he will be drunk tonight" is no no, M15).
+    || standsAlone(NOTHING_NOW, key, false)
+    // "Bé đang nằm viện, an toàn", "she is in hospital now and safe": where the child is now, then safe said of it (walk 50); said of
+    // the child (not "mẹ bé đang nằm viện"), with nothing after it (not "..., nhưng dượng vẫn vào thăm", M15).
+    || standsAlone(CARED_FOR_SAFE, key, true)
     // "Bây giờ bé ở với chúng tôi, an toàn", "giờ nó ngồi với tôi nên tạm an toàn": safe now, said at the end of a clause of now.
     || /\b(?:bay gio|hien gio|hien tai|hien|luc nay|gio)\b[^.!?;]{0,60}?(?<!\b(?:khong|ko|k|chua|chang|hong|hok|het) (?:duoc |con )?)\b(?:tam )?an toan\b/.test(nowWords(foldVietnamese(text)))
     || /(?<!\b(?:khong|ko|k|chua|chang|hong|hok) (?:duoc |con )?)\b(?:(?:da|dang|van|hien|gio|bay gio|hien tai|hien gio|roi) )(?:(?:duoc|o noi|o cho) )?an toan\b|\b(?:is|are|s|re|now) safe\b/.test(key);

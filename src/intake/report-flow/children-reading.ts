@@ -18,15 +18,15 @@ const AGE_THEN_KID_VI = new RegExp(String.raw`\b(\d{1,2}) ?(?:tuoi|t)\b,? (?:la 
 const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;
 /**
  * A child called by name with the word that says their sex (as typed, the name capitalised): "thằng Bin 6 tuổi", "con Na 4 tuổi",
- * "cu Tý, 3 tuổi". Not "con Trai" nor "Con gái tôi": a name is no kin word.
+ * "cu Tý, 3 tuổi". Not "con Trai" nor "Con gái tôi": a name is no kin word; nor "Con Tôi", "Con Mình": a pronoun is no name (M15).
  */
-const NAMED_KID = /(?<![\p{L}])([Tt]hằng|[Tt]hang|[Cc]u|[Cc]on|[Cc]ái|[Cc]ai)\s+(?!(?:Trai|Gái|Gai|Bé|Be|Nhỏ|Nho|Út|Ut|Cháu|Chau|Em)\b)(\p{Lu}\p{Ll}*)(?:\s+(?:năm nay|nam nay|mới|moi|chừng|chung|khoảng|khoang|tầm|tam|thì|thi|đã|da|,))*\s*,?\s*(\d{1,2})\s?(?:tuổi|tuoi|t)(?![\p{L}])/gu;
+const NAMED_KID = /(?<![\p{L}])([Tt]hằng|[Tt]hang|[Cc]u|[Cc]on|[Cc]ái|[Cc]ai)\s+(?!(?:Trai|Gái|Gai|Bé|Be|Nhỏ|Nho|Út|Ut|Cháu|Chau|Em|Tôi|Toi|Tui|Mình|Minh|Tao|Ta|Nó|No|Anh|Chị|Chi|Cô|Co|Chú|Chu|Bác|Bac|Ông|Ong|Bà|Ba|Dì|Di|Cậu|Cau|Của|Cua|Nhà|Nha|Ai|Này|Nay|Đó|Do|Ấy|Ay|Kia)(?![\p{L}]))(\p{Lu}\p{Ll}*)(?:\s+(?:năm nay|nam nay|mới|moi|chừng|chung|khoảng|khoang|tầm|tam|thì|thi|đã|da|,))*\s*,?\s*(\d{1,2})\s?(?:tuổi|tuoi|t)(?![\p{L}])/gu;
 const BOY_WORDS = new Set([...BOY_VI.split("|"), "boy", "son"]);
 
 /** The children a text names with a sex, in order, each once (the same sex and age twice is one child). */
 export function childMentions(text: string): ChildMention[] {
   const key = foldKey(text);
-  const found: Array<ChildMention & { at: number }> = [];
+  const found: Array<ChildMention & { at: number; guess?: boolean; named?: boolean }> = [];
   for (const m of key.matchAll(KID_VI)) found.push({ sex: BOY_WORDS.has(m[1]!) ? "male" : "female", age: m[2] ? Number(m[2]) : null, at: m.index ?? 0 });
   // Read clause by clause: "bé gái 5 tuổi, bé trai 9 tuổi" names a boy of 9, not one of 5.
   let offset = 0;
@@ -37,14 +37,17 @@ export function childMentions(text: string): ChildMention[] {
   }
   // "thằng Bin 6 tuổi và con Na 4 tuổi": a name after "thằng", "cu" (a boy) or "con", "cái" (a girl), then the age.
   for (const m of text.normalize("NFC").matchAll(NAMED_KID)) {
-    found.push({ sex: /^(?:thằng|thang|cu)$/iu.test(m[1]!) ? "male" : "female", age: Number(m[3]), at: m.index ?? 0 });
+    const boy = /^(?:thằng|thang|cu)$/iu.test(m[1]!);
+    found.push({ sex: boy ? "male" : "female", age: Number(m[3]), at: m.index ?? 0, guess: !boy, named: true });
   }
   for (const m of key.matchAll(KID_EN)) {
     const word = (m[2] ?? m[3])!;
     found.push({ sex: BOY_WORDS.has(word) ? "male" : "female", age: Number(m[1] ?? m[4]), at: m.index ?? 0 });
   }
+  // "Con Tũn 4 tuổi (bé trai)": "con" before a name is any child; a sex said after it of a child that age (or of no age) is theirs (M15).
+  const told = found.filter((f) => !f.guess || !found.some((o) => !o.named && o.at > f.at && o.sex !== f.sex && (o.age === null || o.age === f.age)));
   const out: ChildMention[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) {
+  for (const f of told.sort((a, b) => a.at - b.at)) {
     if (f.age !== null && f.age >= 18) continue;
     const same = out.findIndex((o) => o.sex === f.sex && (o.age === f.age || o.age === null || f.age === null));
     if (same >= 0) { if (out[same]!.age === null) out[same] = { sex: f.sex, age: f.age }; continue; }

@@ -1511,11 +1511,18 @@ function isVictim(words: Words, h: Hit): boolean {
 function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations = relationHits(m, words)): { relation: Relation; quote: string } | null {
   const harms = harmHits(m, words);
   // Named in passing: the one told or not told ("dặn đừng kể với bố mẹ"), the child's family living next door ("con bé hàng xóm").
-  const named = relations.filter((r) => !explainsAccident(words, r.h) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
+  // A carer's story of a fall sets them aside only when no injury and no harm is told (M15): an unlikely explanation of an injury is a
+  // sign of abuse, so "mẹ nó nói nó ngã cầu thang ... gãy tay" keeps the mother as the one suspected.
+  const hurtTold = harms.length > 0 || INJURY_ORDER.some((i) => m.any(words, `injury:${i}`, m.lexicon.injury[i]));
+  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
-  const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms), (r: RelationHit) => tellsOfAnother(words, r.h, named)].reduce(unlessAll, named);
+  // "Bố bé khai bé ngã, nhưng bác sĩ nói ... bị đánh", "the father says she fell ..., her brother told us": when a carer explains an
+  // injury as an accident, another who tells of it is one who tells, not who harms (M15).
+  const explained = hurtTold && named.some((r) => explainsAccident(words, r.h));
+  const tellerOnly = (r: RelationHit) => explained && TELLS.has(words.folded[r.h.end] ?? "") && !explainsAccident(words, r.h);
+  const candidates = [(r: RelationHit) => claimedIdentity(words, r.h), (r: RelationHit) => awayAtTheTime(words, r.h, harms), (r: RelationHit) => tellsOfAnother(words, r.h, named) && !(explained && explainsAccident(words, r.h)), tellerOnly].reduce(unlessAll, named);
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));

@@ -49,15 +49,8 @@ describe("a time long past, and nothing going on now", () => {
   });
 });
 
-describe("a count of days or weeks ago is a recent time", () => {
-  it.each([
-    ["dượng nó cách đây 3 ngày dùng dây nịt quất nó", "cách đây 3 ngày"],
-    ["cach day hai tuan ba noi no danh no", "cach day hai tuan"],
-    ["bé bị đánh cách đây một tuần", "cách đây một tuần"],
-  ])("%s", (t, quote) => {
-    expect(extractReportFacts(t).when).toBe("recent");
-    expect(extractReportFacts(t).whenQuote).toBe(quote);
-  });
+describe("a count of days or weeks ago", () => {
+  // M15 reverted "cách đây N ngày/tuần" as a recent time: it took the place of a newer time told after it ("..., tối qua lại bị đánh").
   it("years ago stays in the past", () => expect(extractReportFacts("chú nó đánh nó cách đây 3 năm").when).toBe("past"));
 });
 
@@ -70,13 +63,17 @@ describe("a child in hospital said to be safe", () => {
   });
 });
 
-describe("what a carer says happened is no harm they did", () => {
+describe("what a carer says happened", () => {
+  // M15: with an injury told, the carer who explains it as a fall stays the one suspected (an unlikely explanation is a sign of abuse).
   it.each([
     "Bé 2 tuổi gãy tay, bố bé nói bé té cầu thang nhưng vết bầm khắp người",
-    "be 2 tuoi gay tay, bo be noi be te cau thang",
     "The toddler has burns; his father says he fell against the stove.",
-  ])("%s: harmer unknown", (t) => {
-    expect(extractReportFacts(t).harmer).toBeNull();
+  ])("%s: an injury told, the father stays suspected", (t) => {
+    expect(extractReportFacts(t).harmer).toBe("father");
+  });
+  it("typed without accents, no one else is made the harmer", () => {
+    // "bo be noi ..." unaccented names no father even without the fall (an older reading, not the fall's): null or father.
+    expect([null, "father"]).toContain(extractReportFacts("be 2 tuoi gay tay, bo be noi be te cau thang").harmer);
   });
   it.each([
     ["bà ngoại nói bố nó đánh nó", "father"],
@@ -118,6 +115,7 @@ describe("a neighbour who harms their own child", () => {
     ["My neighbour is hitting his young son, I hear him crying", "father"],
     ["I can hear my neighbor slapping her little girl again", "mother"],
   ])("%s", (t, who) => {
+    // M15: "my neighbour" makes the writer a neighbour only when the neighbour is said to harm ("My neighbour told me ..." does not).
     const f = extractReportFacts(t);
     expect(f.harmer).toBe(who);
     expect(f.reporter).toBe("neighbour");
@@ -177,15 +175,11 @@ describe("the conversation does not ask what the story said", () => {
     expect(understood).toMatch(/last time: last year/);
     expect(understood).not.toMatch(/happening now/);
   });
-  it("a count of weeks ago is not asked again", () => {
-    const asked = questionsAfter("Bé Tâm 7 tuổi, con gái, ở phường Ia Kring, Gia Lai. Cách đây 3 tuần bố bé say rượu đánh bé bầm mặt. Tôi là cô giáo của bé.");
-    expect(asked.join("\n")).not.toMatch(/khi nào/);
-    expect(asked.at(-1)).toMatch(/cách đây 3 tuần/i);
-  });
   it("a child in hospital said to be safe is not asked about danger", () => {
     const asked = questionsAfter("Tôi là y tá. Bé trai 2 tuổi ở phường Ia Kring, Gia Lai bị gãy tay và nhiều vết bầm, ông nội nói bé tự té cầu thang. Hôm qua nhập viện. Bé đang nằm viện, an toàn.");
     expect(asked.join("\n")).not.toMatch(/nguy hiểm ngay lúc này không\?/);
-    expect(asked.at(-1)).not.toMatch(/người gây hại: ông/);
+    // M15: a broken arm explained by the grandfather as a fall keeps him the one suspected.
+    expect(asked.at(-1)).toMatch(/người gây hại: ông bà \(«ông nội»\)/);
   });
   it("a neighbour who beats his own daughter is her father, and the writer is a neighbour", () => {
     const asked = questionsAfter("Please help, my neighbour is hitting his little daughter right now, she is about 6 and crying. Ia Kring ward, Gia Lai.", "en");
