@@ -266,6 +266,8 @@ export const PASSER_BY = /\b(nguoi di duong|nguoi qua duong|khach qua duong|di n
 const RELATION_WORDS: ReadonlyArray<[ReporterRelation, RegExp]> = [
   // "người đi đường thôi, tui đi ngang", "just a passer-by": someone else (not "dì", aunt, in "đi").
   ["other", PASSER_BY],
+  // "stranger, I am a tourist", "người lạ thôi, khách du lịch": no tie to the child is someone else, a family it denies too (walk 51 typed it four times).
+  ["other", /\b(nguoi la|khong quen|khong quen biet|khong (?:co )?(?:ho hang|quan he|lien quan)|khach du lich|du khach|stranger|tourist|visitor|not related|no relation|unrelated|don t know (?:him|her|them|the (?:child|kid|family)))\b/],
   ["self", /^(em|toi|minh|con|chau)$|\b((?:chinh em|chinh toi|chinh chau|chinh con)(?! (?:thay|nghe|chung kien|biet|xem|gap|bat gap)\b)|em tu|chau tu|con tu|minh tu|toi la tre|minh la tre|la em|em la nan nhan|la dua be|la dua tre|la con be|la thang be|myself|i am the child|it s me|me)\b/],
   ["teacher", /\b(giao vien|thay giao|co giao|co chu nhiem|thay chu nhiem|chu nhiem|nha truong|gv|gvcn|teacher|school)\b/],
   ["neighbour", /\b(hang xom|ke ben|gan nha|lang gieng|neighbo(u)?r)\b/],
