@@ -827,7 +827,9 @@ function checkPremise(ctx: HandlerContext, agency: Agency, own: DutyCandidate[])
   // "... trong kế hoạch thực hiện chương trình bảo vệ trẻ em giai đoạn 2016-2020": words of the plan's own title say which plan, not which task.
   const titleWords = titleWordsOfPlans(ctx.plans);
   // A word no plan uses ("ja" of "tham ja") names no task: it does not count toward one.
-  const topic = ctx.terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
+  // "... trong Quyết định 2041": the decision named is the plan, not a task ("gia đình", "dinh dưỡng" keep their "dinh").
+  const terms = /\bquyet dinh (so )?\d/.test(ctx.q.folded) ? ctx.terms.filter((t, i, all) => !(t === "quyet" && all[i + 1] === "dinh") && !(t === "dinh" && all[i - 1] === "quyet")) : ctx.terms;
+  const topic = terms.filter((t) => !PREMISE_NOISE.has(t) && !nameWords.has(t) && !titleWords.has(t) && !/\d/.test(t) && ctx.index.idf(t) > 0);
   if (topic.length < 2) return null;
   const keep = inPlans(ctx);
   const ownSet = new Set(own.map((o) => o.a));

@@ -4,8 +4,10 @@
  * work, "thụ lý hồ sơ", "tổng hợp hồ sơ trình khen thưởng"), and a body's or unit's phone number ("Số điện thoại của Sở Y tế Gia Lai?";
  * the plans write "điện thoại" only of the national line 111). Either is "not in the plans", never a duty of the body as if it answered.
  */
+import type { ParsedPlan } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
 import type { Language } from "./answer-types.ts";
-import { tr } from "./answer-composer.ts";
+import { tr, type Draft } from "./answer-composer.ts";
 import type { ParsedQuestion } from "./question-parser.ts";
 
 /**
@@ -60,18 +62,83 @@ const HOTLINE_RE = /\b(tong dai|duong day nong|hotline|helpline|111)\b/;
 export const REPORTING_WORDS = String.raw`bao tin|to giac|to cao|trinh bao|phan anh|report|reporting|(?<!(?:thong|dam|canh) )bao(?! (?:cao|ve|dam|luc|hanh|hiem|tro|chi|gom|nhieu|lau|gio)\b)`;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`);
 
-/** "Số điện thoại của Sở Y tế Gia Lai?", "the phone number of the child protection unit at ...": a body's number asked. */
+/**
+ * A body's own line ("đường dây nóng của Sở LĐTBXH", "số hotline của Sở GD&ĐT", "the hotline number of the Department of Labour"):
+ * the line is the body's, named after "của"/"of"/"'s", not the line a plan writes for reporting a child (the national 111).
+ */
+const BODY_LINE_RE = /\b(duong day nong|tong dai|hotline|helpline)( (so|number|no))? (rieng )?(cua|of|at|for) (the )?(so|ban|phong|uy ban|ubnd|cong an|hoi|tinh doan|department|committee|office|police|provincial|dak|gia|tay|hue|thua)\b|\b(department|committee|office|police|union|dolisa|doet|doh)\w*['’]s (hotline|helpline)\b/;
+/** The number asked ("số mấy", "là gì", "what is", "give me"), not whether a body runs a line ("vận hành", "tiếp nhận"). */
+const NUMBER_ASKED_RE = /\b(so (nao|may|bao nhieu|gi)|la (gi|bao nhieu|so nao|so may)|bao nhieu|cho (xin|minh|toi|em)|what|which number|give me|number)\b/;
+/** The national line by its name or number: the line a plan writes for reporting, answered from the plan. */
+const NATIONAL_LINE_RE = /\b(111|quoc gia|national)\b/;
+
+/** "Số điện thoại của Sở Y tế Gia Lai?", "đường dây nóng của Sở LĐTBXH là số mấy?", "the hotline number of ...": a body's number asked. */
 export function asksBodyPhone(q: ParsedQuestion): boolean {
   const f = q.folded;
-  if (!PHONE_RE.test(f) || HOTLINE_RE.test(f) || REPORTING_RE.test(f) || DUTY_ASKED_RE.test(f)) return false;
+  if (REPORTING_RE.test(f) || DUTY_ASKED_RE.test(f)) return false;
+  // "Sở LĐTBXH Gia Lai có số điện thoại đường dây nóng là gì?": a phone asked of a body named is the body's, hotline word or not.
+  const bodyLine = q.agencies.length > 0 && (BODY_LINE_RE.test(f) || PHONE_RE.test(f)) && NUMBER_ASKED_RE.test(f) && !NATIONAL_LINE_RE.test(f);
+  if (!bodyLine && (!PHONE_RE.test(f) || HOTLINE_RE.test(f))) return false;
   return q.agencies.length > 0 || /\b(phong|bo phan|don vi|trung tam|unit|office|department|centre|center)\b/.test(f);
 }
 
+/** "the postal address of Gia Lai's Department of Health", "where is the Department of Justice located": a body's address (English). */
+const ADDRESS_EN_RE = /\b(postal|mailing|street|office|physical) address\b|\baddress of (the )?\S*\s?(department|office|committee|police|union|people['’]s committee)|\bwhere (is|are) (the )?\S*\s?(department|office|committee)\b.{0,80}\b(located|based)\b/;
+
+/** A body's own address asked in English ("address" alone is also a verb: "how does the plan address child labour"). */
+export function asksBodyAddress(q: ParsedQuestion): boolean {
+  return q.language === "en" && q.agencies.length > 0 && ADDRESS_EN_RE.test(q.folded) && !DUTY_ASKED_RE.test(q.folded);
+}
+
+/**
+ * A contact person asked ("người liên hệ", "cán bộ đầu mối liên hệ", "contact person", "point of contact", "who should I contact"),
+ * alone or with an email or phone: the plans name bodies and what they do, never a person to contact. "Sở nào chủ trì để mình liên
+ * hệ" asks which body leads, and is answered.
+ */
+const CONTACT_PERSON_RE = /\b(nguoi (lien he|lien lac|phu trach lien he|dau moi)|can bo (dau moi )?lien (he|lac)|dau moi lien (he|lac)|lien (he|lac) (voi )?ai|contact (person|persons|people|name|details|officer)|points? of contact|who (should|do|can|could|must) (i|we|you|one|people) (contact|call|email|write to|reach)|whom (should|do|can) (i|we) contact|person to contact|(whom|who) to contact)\b/;
+
+/** "Ai là người liên hệ của KH 2509, email gì?", "Who is the contact person for plan 2130 and what is their email?". */
+export function asksContactPerson(q: ParsedQuestion): boolean {
+  return CONTACT_PERSON_RE.test(q.folded);
+}
+
+/**
+ * A contact detail the plan texts do write (an email address, a web address, a phone number of seven digits or more): then the
+ * question is answered from them as any other, not turned away.
+ */
+export function plansWriteContact(texts: readonly string[]): boolean {
+  return texts.some((t) => /[\w.-]+@[\w-]+\.[a-z]{2,}|\b(https?:\/\/|www\.)\S+|(điện thoại|ĐT|Tel|hotline|đường dây nóng)[^\n\d]{0,20}\d[\d .]{6,}\d/iu.test(t));
+}
+
 /** The line saying the plans do not hold what is asked. */
-export function publicDetailLine(lang: Language, kind: "papers" | "phone"): string {
+export function publicDetailLine(lang: Language, kind: "papers" | "phone" | "person" | "address"): string {
+  if (kind === "address") {
+    return tr(lang, "Các kế hoạch trong kho không ghi địa chỉ của cơ quan, đơn vị nào.", "The plans in the knowledge base give no address for any agency or unit.");
+  }
+  if (kind === "person") {
+    return tr(lang, "Các kế hoạch trong kho không nêu người liên hệ, email hay số điện thoại của ai; các kế hoạch chỉ giao nhiệm vụ cho các cơ quan.",
+      "The plans in the knowledge base name no contact person, email or phone number; they only give duties to agencies.");
+  }
   return kind === "papers"
     ? tr(lang, "Các kế hoạch trong kho không nêu hồ sơ, giấy tờ hay thủ tục mà người dân phải làm; các kế hoạch chỉ giao nhiệm vụ cho các cơ quan. Hãy hỏi trực tiếp cơ quan có thẩm quyền.",
       "The plans in the knowledge base list no documents, papers or procedure a person must go through; they only give duties to agencies. Ask the competent agency directly.")
     : tr(lang, "Các kế hoạch trong kho không ghi số điện thoại của cơ quan, đơn vị nào.",
       "The plans in the knowledge base give no phone number for any agency or unit.");
+}
+
+/**
+ * After "the plans name no contact person": as a pointer only (not the answer), the body each plan named says reports go through
+ * ("gửi báo cáo về UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội)"), its sentence quoted as written.
+ */
+export function reportsGoThroughPointer(plans: readonly ParsedPlan[], lang: Language): Draft {
+  const d: Draft = { found: false, lines: [], agencies: [], citations: [], notes: [], confidence: 0, counts: [] };
+  for (const plan of plans) {
+    const r = plan.reportingDuties.find((x) => x.to !== null && /\b(thong )?qua\b/.test(foldKey(x.to)));
+    const sentence = r?.quote.split(/(?<=[.;])\s+/).find((s) => s.includes(r.to!))?.trim();
+    if (!r || !sentence || !plan.text.includes(sentence)) continue;
+    d.lines.push(tr(lang, `Để tham khảo (không phải người liên hệ): ${plan.documentNumber}, mục ${r.sectionPath}, chỉ nêu nơi gửi báo cáo: “${sentence}”`,
+      `For reference only (not a contact person): ${plan.documentNumber}, section ${r.sectionPath}, only says where reports go: “${sentence}”`));
+    d.citations.push({ plan, section: r.sectionPath, quote: sentence });
+  }
+  return d;
 }

@@ -29,8 +29,9 @@ import { answerCitedIssuer } from "./cited-issuer.ts";
 import { answerMissingItem } from "./missing-item.ts";
 import { answerGroupMembers } from "./group-members.ts";
 import { answerPartBodies } from "./part-bodies.ts";
+import { showDutyList } from "./duty-list-section.ts";
 import { answerSignedClaim } from "./signed-claim.ts";
-import { asksBodyPhone, asksProcedurePapers, publicDetailLine, REPORTING_WORDS } from "./public-details.ts";
+import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksProcedurePapers, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -160,7 +161,13 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       if (chosen.length === 0) return composeNotFound(ctx, coverage[q.language], [noPlanReason(q, registry)]);
       // "Hồ sơ nhận con nuôi cần giấy tờ gì?", "Số điện thoại của Sở Y tế Gia Lai?": details no plan holds (public-details.ts).
       if (asksProcedurePapers(q)) return composeNotFound(ctx, coverage[q.language], [publicDetailLine(q.language, "papers")]);
-      if (asksBodyPhone(q)) return composeNotFound(ctx, coverage[q.language], [publicDetailLine(q.language, "phone")]);
+      // "Đường dây nóng của Sở LĐTBXH là số mấy?", "Who is the contact person for plan 2130, and their email?": unless a chosen plan
+      // writes a contact detail, the plans give none (public-details.ts); never a body's duty as if it held one.
+      const contact = asksContactPerson(q) ? "person" : asksBodyPhone(q) ? "phone" : asksBodyAddress(q) ? "address" : null;
+      if (contact && !plansWriteContact(chosen.map((p) => p.text))) {
+        const pointer = contact === "person" && chosen.length < plans.length && chosen.length <= 2 ? reportsGoThroughPointer(chosen, q.language) : null;
+        return composeNotFound(ctx, coverage[q.language], [publicDetailLine(q.language, contact), ...(pointer?.lines ?? [])], [], pointer);
+      }
       // "KH 2509 ban hành năm 2019 đúng không?", "Was plan 1979 signed in 2018?": the date the plan writes, quoted (signed-claim.ts).
       const signed = answerSignedClaim(q, chosen, registry);
       if (signed?.alone) return composeAnswer(signed.draft, { ...ctx, intent: "plan_details" }, coverage[q.language]);
@@ -282,12 +289,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
           told.lines.unshift(...silentPlanReasons(base).map((l) => l.replace(/\.$/, tr(q.language, "; kế hoạch nói:", "; the plan says:"))));
           return composeAnswer(told, ctx, coverage[q.language]);
         }
-        draft.lines.push(...silentPlanReasons(base));
+        silentPlansShown(base, draft);
         assignedElsewhere(base, plans, draft, today);
       }
       // "Vì sao Công an tỉnh chủ trì ... qua tổng đài 111?" of a plan that never names the body: the claim's body is what is answered.
       if (!draft.found && draft.lines.length === 0 && q.agencies.length > 0 && q.intent !== "duties" && PREMISE_RE.test(q.folded)
-        && !q.agencies.some((a) => chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id)))) draft.lines.push(...silentPlanReasons(base));
+        && !q.agencies.some((a) => chosen.some((p) => p.assignments.some((x) => x.agencyId === a.id)))) silentPlansShown(base, draft);
       // A count, a percentage or a penalty asked that no cited passage holds: the plans do not say (answer-check.ts).
       return composeAnswer(checkAnswer(base, draft), ctx, coverage[q.language]);
     }
@@ -2417,6 +2424,17 @@ function silentPlanReasons(ctx: HandlerContext): string[] {
 }
 
 /**
+ * "1979/KH-UBND không giao nhiệm vụ cho Công an tỉnh", then the part of each such plan that says who does what, its heading quoted
+ * and the bodies it names (duty-list-section.ts): the claim is shown with the plan's own words, in every language.
+ */
+function silentPlansShown(ctx: HandlerContext, d: Draft): void {
+  d.lines.push(...silentPlanReasons(ctx));
+  const agency = ctx.q.agencies[0]!;
+  const silent = ctx.plans.filter((p) => !p.assignments.some((a) => a.agencyId === agency.id));
+  if (silent.length <= 2) for (const p of silent) showDutyList(p, ctx.registry, ctx.lang, d);
+}
+
+/**
  * "Ban Dân tộc được phân công gì trong kế hoạch 2041?" of a plan that never names it: the other plans held that do give it duties
  * (named). "Sở Ngoại vụ Gia Lai vận động nguồn hỗ trợ NGO trong KH 2509 thế nào?": when one of their items for the body holds the
  * task asked, that item is quoted and cited, so the answer says where the task is (still not found in the plan asked about).
@@ -2482,7 +2500,7 @@ function movedTask(ctx: HandlerContext, all: ParsedPlan[], draft: Draft, today: 
   const best = taskElsewhere(ctx, others);
   if (!best || best.coverage <= draft.confidence) return null;
   const d = emptyDraft();
-  d.lines.push(...silentPlanReasons(ctx));
+  silentPlansShown(ctx, d);
   assignedElsewhere(ctx, all, d, today);
   return d;
 }
