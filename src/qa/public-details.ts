@@ -91,15 +91,21 @@ export function asksBodyAddress(q: ParsedQuestion): boolean {
 }
 
 /**
- * A contact person asked ("người liên hệ", "cán bộ đầu mối liên hệ", "contact person", "point of contact", "who should I contact"),
- * alone or with an email or phone: the plans name bodies and what they do, never a person to contact. "Sở nào chủ trì để mình liên
- * hệ" asks which body leads, and is answered.
+ * A contact person asked ("người liên hệ", "cán bộ đầu mối liên hệ", "contact person", "point of contact"), or who to contact with
+ * their email or phone ("who should I contact ..., and what is their email?"): the plans name bodies and what they do, never a
+ * person to contact. A body asked ("cơ quan nào là đầu mối liên hệ", "sở nào chủ trì để mình liên hệ") or where to report a child
+ * ("thấy trẻ bị bạo hành thì liên hệ với ai") is answered from the plans.
  */
-const CONTACT_PERSON_RE = /\b(nguoi (lien he|lien lac|phu trach lien he|dau moi)|can bo (dau moi )?lien (he|lac)|dau moi lien (he|lac)|lien (he|lac) (voi )?ai|contact (person|persons|people|name|details|officer)|points? of contact|who (should|do|can|could|must) (i|we|you|one|people) (contact|call|email|write to|reach)|whom (should|do|can) (i|we) contact|person to contact|(whom|who) to contact)\b/;
+const CONTACT_PERSON_RE = /\b(nguoi (lien he|lien lac|phu trach lien he|dau moi)|can bo (dau moi )?lien (he|lac)|contact (person|persons|people|name|officer)|points? of contact|person to contact)\b/;
+const WHO_TO_CONTACT_RE = /\b(lien (he|lac) (voi )?ai|who (should|do|can|could|must) (i|we|you|one|people) (contact|call|email|write to|reach)|(whom|who) to contact|whom (should|do|can) (i|we) contact)\b/;
+const DETAIL_ASKED_RE = /\b(email|e mail|thu dien tu|so dien thoai|sdt|dien thoai|phone|fax)\b/;
+const BODY_ASKED_RE = /\b(co quan nao|so nao|don vi nao|nganh nao|which (agency|department|body|office|unit|authority))\b/;
 
 /** "Ai là người liên hệ của KH 2509, email gì?", "Who is the contact person for plan 2130 and what is their email?". */
 export function asksContactPerson(q: ParsedQuestion): boolean {
-  return CONTACT_PERSON_RE.test(q.folded);
+  const f = q.folded;
+  if (REPORTING_RE.test(f) || BODY_ASKED_RE.test(f)) return false;
+  return CONTACT_PERSON_RE.test(f) || (WHO_TO_CONTACT_RE.test(f) && DETAIL_ASKED_RE.test(f));
 }
 
 /**

@@ -317,6 +317,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Mình là giáo viên ở Gia Lai, muốn biết ...": the asker's introduction gives the place, not the task.
       const question = withoutIntroduction(stated, parse);
       const whole = answerOne(question, context);
+      // "Who should I contact about plan 2130, and what is their email?": a contact person asked is not answered part by part.
+      if (!whole.found && asksContactPerson(parse(question))) return whole;
       // "Sở Y tế ... giờ quản lý nhà nước về trẻ em. Trong QĐ 2130, ... qua sở nào?": when the whole is not answered, the question
       // sentence is, in the place the statement names when it names none (context-sentence.ts).
       const told = whole.found || context?.previous ? null : statementThenQuestion(question);

@@ -95,6 +95,12 @@ describe("a contact person with an email or phone asked: the plans name none", (
     expect(norm(vi.answer)).toMatch(/khong neu nguoi lien he/);
   });
 
+  it("is not read into a question of which body to turn to, or where to report a child", () => {
+    for (const q of ["Ở Gia Lai, thấy trẻ bị xâm hại thì liên hệ với ai?", "Which agency is the point to contact about child protection in Hue?", "Cơ quan nào là đầu mối liên hệ về trẻ em ở Tây Ninh?"]) {
+      expect(norm(ask(q).answer), q).not.toMatch(/khong neu nguoi lien he|no contact person/);
+    }
+  });
+
   // Kept: "để mình liên hệ" asks which body leads, and the plan names it.
   judged([
     { q: "Chương trình hỗ trợ tư pháp cho người chưa thành niên ở Đắk Lắk do sở nào chủ trì để mình liên hệ?", type: "lead", expect: ["Tu phap"], doc: ["2041/QD-UBND"] },
