@@ -8,6 +8,7 @@ import { canonicalVietnamese, foldWords } from "../core/vietnamese-text.ts";
 import { agencyIdsIn, emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
 import type { HandlerContext } from "./intent-handlers.ts";
 import type { Passage } from "./passage-index.ts";
+import { memoByText } from "./memo.ts";
 
 interface DocumentKind { folded: string; written: string; english: string }
 
@@ -29,6 +30,8 @@ const NAMED_BY_WHICH = new Set(["de an", "to trinh", "cong van"]);
 const NAMED_BY_WHICH_RE = new RegExp(`\\b(${[...NAMED_BY_WHICH].join("|")}) nao\\b`);
 
 const KIND_ALT = KINDS.map((k) => k.folded).join("|");
+/** A kind written after a space (askedDocumentKinds reads the last before the question word); matchAll copies it, so it is shared. */
+const KIND_AFTER_SPACE_RE = new RegExp(` (${KIND_ALT})(?= |$)`, "g");
 /** "số mấy", "số bao nhiêu", "số hiệu", and "số nào" written with its mark (unmarked "so nao" may be "sở nào"). */
 const VI_ASK_RE = /(?<![\p{L}])(?:(?:số|so) (?:mấy|may|bao nhiêu|bao nhieu)|số nào|(?:số|so) hiệu|so nao)(?![\p{L}])/gu;
 /** "số"/"so" in any case (a decomposed "số" holds "so"). */
@@ -44,7 +47,7 @@ export function askedDocumentKinds(raw: string, folded: string): string[] | null
     // The kind nearest before the question word in its sentence, at most six words back ("tờ trình của Sở LĐTBXH số mấy"), or
     // any distance for "số hiệu" ("đề án mà Hội LHPN Gia Lai lồng ghép có số hiệu gì").
     const before = foldWords(canonical.slice(0, m.index).split(/[?!.;]\s/u).at(-1)!).slice(-12).join(" ");
-    const kinds = [...` ${before}`.matchAll(new RegExp(` (${KIND_ALT})(?= |$)`, "g"))];
+    const kinds = [...` ${before}`.matchAll(KIND_AFTER_SPACE_RE)];
     const last = kinds.at(-1);
     if (!last) continue;
     const gap = ` ${before}`.slice(last.index + last[0].length).trim().split(" ").filter(Boolean).length;
@@ -67,22 +70,35 @@ export function askedDocumentKinds(raw: string, folded: string): string[] | null
 /** A number as plans write it after a kind: "938", "114/TTr-LĐT BXH", "273-KH/TU", "105/2013/NQ-HĐND", "06/QĐ-TTg". */
 const NUMBER_RE = /^\s*(?:số\s*|Số\s*|SỐ\s*)?(\d{1,5}(?:\s?[-/]\s?[\p{L}\d&]+)*(?: [\p{Lu}]{2,}(?![\p{L}]))?)/u;
 
+/** Each kind as a whole word, the pattern built once per kind (matchAll copies it, so it is shared). */
+const WRITTEN_KIND_RES = new Map<DocumentKind, RegExp>();
+function writtenKindRe(kind: DocumentKind): RegExp {
+  let re = WRITTEN_KIND_RES.get(kind);
+  if (!re) WRITTEN_KIND_RES.set(kind, (re = new RegExp(`(?<![\\p{L}])${kind.written}(?![\\p{L}])`, "gu")));
+  return re;
+}
+
 /** The numbers the quote writes after a document of one of the kinds (all kinds when none is given). */
 export function numbersIn(quote: string, kinds: readonly string[]): Array<{ kind: DocumentKind; number: string }> {
+  const all = allNumbersIn(quote);
+  return kinds.length === 0 ? [...all] : all.filter((x) => kinds.includes(x.kind.folded));
+}
+
+/** The numbers a quote writes after a document of any kind, in the order of KINDS: once per quote (the plans' own texts). */
+const allNumbersIn = memoByText((quote: string): ReadonlyArray<{ kind: DocumentKind; number: string }> => {
   const lower = quote.toLowerCase();
   if (lower.length !== quote.length) return [];
-  const wanted = KINDS.filter((k) => kinds.length === 0 || kinds.includes(k.folded));
   const out: Array<{ kind: DocumentKind; number: string }> = [];
-  for (const kind of wanted) {
+  for (const kind of KINDS) {
     // The kind is plain words: a quote that does not hold them as written is not searched.
     if (!lower.includes(kind.written)) continue;
-    for (const m of lower.matchAll(new RegExp(`(?<![\\p{L}])${kind.written}(?![\\p{L}])`, "gu"))) {
+    for (const m of lower.matchAll(writtenKindRe(kind))) {
       const n = NUMBER_RE.exec(quote.slice(m.index + m[0].length));
       if (n) out.push({ kind, number: n[1]!.replace(/\s+$/, "") });
     }
   }
   return out;
-}
+});
 
 /** Words of such a question that name the kind or ask for the number, not what the document is about. */
 const ASKING_WORDS = new Set(["so", "may", "nao", "bao", "nhieu", "hieu", "gi", "la", "de", "an", "to", "trinh", "cong", "van", "quyet", "dinh", "ke", "hoach", "chi", "thi",

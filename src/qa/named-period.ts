@@ -12,6 +12,8 @@ import type { Language, QaRegistry } from "./answer-types.ts";
 import { emptyDraft, planLabel, provinceLabel, tr, type Draft } from "./answer-composer.ts";
 import { shown, type HandlerContext } from "./intent-handlers.ts";
 import { contentTerms, type ParsedQuestion } from "./question-parser.ts";
+import type { Passage } from "./passage-index.ts";
+import { memoByObject } from "./memo.ts";
 
 /** The question asks for a span of years. */
 const ASKS_PERIOD_RE = /\b(giai doan nao|giai doan may|giai doan (la )?gi|(thoi gian|thoi han|thoi ky)( thuc hien| ap dung)? (nao|ra sao|the nao|bao lau|la gi|gi|la bao lau)|thoi ky nao|tu nam nao|den nam nao|keo dai (bao lau|den (nam|khi) nao)|what period|which period|what years|which years|what time ?frame|what timeframe|how long|(cover|covers|span|spans|run|runs) (what|which) (years|period))\b/;
@@ -23,6 +25,20 @@ const PERIOD_WORDS = new Set(["giai", "doan", "thoi", "gian", "han", "ky", "nam"
 const NUMBERED_RE = /\b(?:de an|chuong trinh|du an|chien luoc|scheme|project|programme|program|strategy)\s+(?:so\s+|no\.?\s*)?(\d{2,5})\b/;
 /** A span of years as a plan writes it ("giai đoạn 2017-2027", "2021 - 2030"). */
 const YEARS_RE = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/gu;
+/** The passages writing a span of years, in index order: found once per index, not on every question. */
+const passagesWithSpans = memoByObject((passages: readonly Passage[]) => passages.filter((p) => /(19|20)\d\d\s*[-–]\s*(19|20)\d\d/.test(p.quote)));
+/**
+ * Each span of years a passage writes, with the words it closes: from the end of the span before it (or the clause's start) to
+ * the span itself. Once per passage; callers must not change what it returns.
+ */
+const yearSpans = memoByObject((p: Passage) => {
+  let start = 0;
+  return [...p.quote.matchAll(YEARS_RE)].map((m) => {
+    const words = new Set(foldWords(p.quote.slice(start, m.index! + m[0].length)));
+    start = m.index! + m[0].length;
+    return { words, from: m[1]!, to: m[2]! };
+  });
+});
 
 /**
  * "Gia Lai's plan lists national programmes to push forward. What period does the programme on child labour cover?": a sentence
@@ -60,17 +76,13 @@ export function answerNamedPeriod(ctx: HandlerContext): Draft | null {
   if (!asked && topic.length < 2) return null;
   let best: { plan: ParsedPlan; section: string; quote: string; from: string; to: string; fit: number } | null = null;
   const keep = new Set(ctx.plans);
-  for (const p of ctx.index.passages) {
-    if (!keep.has(p.plan) || !/(19|20)\d\d\s*[-–]\s*(19|20)\d\d/.test(p.quote)) continue;
-    let start = 0;
-    for (const m of p.quote.matchAll(YEARS_RE)) {
-      // The words a span closes: from the end of the span before it (or the clause's start) to the span itself.
-      const words = new Set(foldWords(p.quote.slice(start, m.index! + m[0].length)));
-      start = m.index! + m[0].length;
+  for (const p of passagesWithSpans(ctx.index.passages)) {
+    if (!keep.has(p.plan)) continue;
+    for (const { words, from, to } of yearSpans(p)) {
       if (asked && !words.has(asked)) continue;
       const fit = topic.length === 0 ? 1 : topic.filter((t) => words.has(t)).length / topic.length;
       if (fit < (asked ? 0.3 : 0.6)) continue;
-      if (!best || fit > best.fit || (fit === best.fit && p.quote.length < best.quote.length)) best = { plan: p.plan, section: p.sectionPath, quote: p.quote, from: m[1]!, to: m[2]!, fit };
+      if (!best || fit > best.fit || (fit === best.fit && p.quote.length < best.quote.length)) best = { plan: p.plan, section: p.sectionPath, quote: p.quote, from, to, fit };
     }
   }
   if (!best || !best.plan.text.includes(best.quote)) return null;

@@ -97,7 +97,17 @@ function lineDoer(deps: StatedPremiseDeps, passage: Passage): Doer | null {
   return one ? { agency: one, lead: heads[0]!.role === "lead" || /^chu tri\b/.test(passage.folded), passage } : null;
 }
 
-const foldChar = (ch: string): string => (ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().slice(0, 1) || ch);
+const foldCharAnew = (ch: string): string => (ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().slice(0, 1) || ch);
+/** Each character's fold, kept once computed (characters are few; the table stops growing at 10,000). */
+const CHAR_FOLDS = new Map<string, string>();
+const foldChar = (ch: string): string => {
+  let f = CHAR_FOLDS.get(ch);
+  if (f === undefined) {
+    f = foldCharAnew(ch);
+    if (CHAR_FOLDS.size < 10_000) CHAR_FOLDS.set(ch, f);
+  }
+  return f;
+};
 
 /** The answer with the premise corrected first, when the question states one the plan does not bear out. */
 export function withStatedPremise(q: ParsedQuestion, a: Answer, deps: StatedPremiseDeps): Answer {
