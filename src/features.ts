@@ -127,6 +127,9 @@ export function composeFeatures(deps: FeatureDeps): Features {
     answerQuestion: (question, context) => assisted.answer(question, context),
     // "Bao lâu thì có người tới?" is answered with the deadlines the case queue keeps (CASE_DEADLINE_*).
     deadlines: config.cases.deadlines,
+    // Officers are alerted at once only through their Telegram chat (OFFICER_TELEGRAM_CHAT_ID with Telegram on); without it the
+    // reporter is told the report waits in the queue, never that officers were alerted (walk 52).
+    officerAlerts: Boolean(config.officerTelegramChatId?.trim()) && config.telegram.mode !== "off",
   });
 
   const web = createWebChat({

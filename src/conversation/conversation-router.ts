@@ -846,7 +846,7 @@ function adviceNotTwice(reply: Reply, lang: Language): Reply {
 const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) (?:\S+ ){0,2}?thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|kill myself|hurt myself|cut myself|cutting myself|don t want to live|end it|end my life)\b/;
 
 /** "child" when the writer is a child speaking of their own self-harm, "adult" for anyone else speaking of their own, false when it is about someone else. */
-function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
+function ownSelfHarmSaid(text: string, deps: RouterDeps): "child" | "adult" | false {
   const key = foldKey(text);
   if (!OWN_SELF_HARM.test(key)) return false;
   // "tôi là cô giáo chủ nhiệm ... trong vở em viết 'em muốn chết'": a grown-up telling of a pupil's words, not their own.
@@ -865,8 +865,27 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
   return deps.childWriting(text) ? "child" : "adult";
 }
 
+/**
+ * "Em chán lắm rồi, có lúc chỉ muốn biến mất luôn cho xong", "I'm so tired, sometimes I just want to disappear": a wish to die said
+ * with no subject of its own, or far from it, in a story the writer tells of themself, is the writer's (walk 52).
+ */
+function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false {
+  const said = ownSelfHarmSaid(text, deps);
+  if (said !== false || adultIntroduces(text)) return said;
+  const key = foldKey(text);
+  if (!FIRST_PERSON.test(key) || PARENT_WRITER.test(key) || KIN_WRITER.test(key)) return false;
+  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean);
+  if (!clauses.some((c) => BARE_WISH_TO_DIE.test(c) && !ABOUT_SOMEONE_ELSE.test(c))) return false;
+  return deps.childWriting(text) ? "child" : "adult";
+}
+
 /** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
 const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
+
+/** A wish to die or to disappear, whoever's it is (folded, one clause). */
+const BARE_WISH_TO_DIE = /\b(?:muon|mun|mong) (?:duoc )?(?:bien mat|chet|tu tu|bien khoi (?:cuoc doi|the gioi|doi))\b|\b(?:khong|ko|k|chang|hong) (?:con )?(?:muon|mun|thiet) song\b|\b(?:want|wanna|wish i could|wish to) (?:to )?(?:just )?(?:disappear|vanish|die|not be here|not exist)\b/;
+/** The writer speaks of themself (folded). */
+const FIRST_PERSON = /\b(?:e|em|minh|mk|mik|toi|tui|tao|i|im|i m|me|my)\b/;
 
 /** The writer is the child's older sibling or cousin (folded): "tôi là chị gái", "mình là anh họ của bé", "em trai tôi", "em gái mình". */
 const KIN_WRITER = /\b(?:toi|tui|minh|mk) la (?:anh|chi)(?: (?:trai|gai|ho|ruot|ca|hai|lon))*(?: cua (?:be|em|no|chau|con be|thang be))?(?:$|\s*[^\p{L}\s])|\b(?:toi|tui|minh|mk) la (?:anh|chi) (?:trai|gai|ho|ruot)\b|\b(?:em|be) (?:trai|gai)(?: (?:ruot|ho|nho|ut))? (?:cua )?(?:toi|tui|minh|mk)\b/u;

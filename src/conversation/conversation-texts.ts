@@ -55,8 +55,8 @@ export const TEXT = {
     en: "Thank you for telling me. You do not have to carry this alone. If you are thinking of hurting yourself or do not want to live, stay with someone you trust right now and keep knives, pills or anything that could hurt you away. Call 111 (free, 24/7, no name needed) to talk to someone; if you are hurt or cannot keep yourself safe, call 115 now.",
   },
   selfHarmChild: {
-    vi: "Cảm ơn em đã nói ra. Em không có lỗi và em không phải chịu một mình. Ngay bây giờ, em hãy tới cạnh một người lớn em tin (bố mẹ, thầy cô, người thân) và để dao, thuốc hay những thứ có thể làm em đau ra xa. Gọi 111 miễn phí, không cần nói tên, có người nghe em. Nếu em đã làm mình bị thương hoặc thấy không giữ được an toàn, gọi ngay 115.",
-    en: "Thank you for telling me. It is not your fault and you do not have to carry this alone. Right now, go to an adult you trust (a parent, a teacher, a relative) and put knives, pills or anything that could hurt you away. Call 111: it is free, you do not have to give your name, and someone will listen. If you have hurt yourself or cannot keep yourself safe, call 115 now.",
+    vi: "Cảm ơn em đã nói ra. Em không có lỗi và em không phải chịu một mình. Ngay bây giờ, em hãy tới cạnh một người lớn em tin (bố mẹ, thầy cô, người thân) và để dao, thuốc hay những thứ có thể làm em đau ra xa. Gọi 111 (miễn phí, 24/7, không cần nói tên) để có người nghe em. Nếu em sắp làm mình bị thương hoặc thấy không giữ được an toàn, gọi ngay 113; đã bị thương thì gọi 115.",
+    en: "Thank you for telling me. It is not your fault and you do not have to carry this alone. Right now, go to an adult you trust (a parent, a teacher, a relative) and put knives, pills or anything that could hurt you away. Call 111 (free, 24/7, you do not have to give your name) and someone will listen. If you are about to hurt yourself or cannot keep yourself safe, call 113 now; if you are already hurt, call 115.",
   },
   /** Someone else's child or a friend may take their life: what to do now (the writer is a grown-up). */
   otherSelfHarm: {

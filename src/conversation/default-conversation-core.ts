@@ -34,6 +34,8 @@ export interface DefaultConversationCoreOptions {
   rateLimit?: RateLimitSettings;
   /** The case deadlines by risk the queue applies; the reporter is told them when they ask how long it takes (defaults when absent). */
   deadlines?: DeadlinePolicy;
+  /** False when no officers' alert channel is configured: the reporter is never told officers are alerted at once (true when absent). */
+  officerAlerts?: boolean;
 }
 
 /** The core as the product runs it. Loading the plans takes about a second; do it once at start. */
@@ -82,7 +84,7 @@ export function createDefaultConversationCore(options: DefaultConversationCoreOp
       return ((text.match(/\p{L}+/gu) ?? []).length > 12 || ruleRead) && kindOf(text).concern >= 0.5;
     },
     namesProvince: (text) => namedProvince(text) !== null,
-    reportFlow: createReportFlow({ findProvince, namedProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}) }),
+    reportFlow: createReportFlow({ findProvince, namedProvince, triage, placesOf, ...(options.deadlines ? { deadlines: options.deadlines } : {}), ...(options.officerAlerts === false ? { officerAlerts: false } : {}) }),
   });
 }
 

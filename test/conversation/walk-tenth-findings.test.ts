@@ -386,7 +386,9 @@ describe("what a reporter says with a refusal to give a number is kept", () => {
     const r = reporter();
     await r.send("mình 14 tuổi, tuần trước mình lấy dao lam rạch tay mấy đường, giờ vẫn còn vết. mình không muốn chết đâu, chỉ là thấy trống rỗng lắm. mình ở Huế");
     await r.send("không");
-    const summary = (await r.send("mình không muốn để số, sợ bố mẹ biết")).at(-1)?.text ?? "";
+    // Nobody can call back and only the province is known: the commune is asked once (walk 52), skipped here.
+    expect((await r.send("mình không muốn để số, sợ bố mẹ biết")).at(-1)?.text).toMatch(/xã\/phường/);
+    const summary = (await r.send({ choice: "skip" })).at(-1)?.text ?? "";
     expect(summary).toMatch(/ẩn danh/);
     expect(summary).toMatch(/sợ bố mẹ biết/);
   });

@@ -20,7 +20,8 @@ export interface WalkReporter {
 }
 
 /** Starts the web chat for this test file; `prefix` names its sessions and messages. */
-export function webChatWalk(prefix: string) {
+/** `officerAlerts: false`: the server has no officers' alert channel (OFFICER_TELEGRAM_CHAT_ID unset). */
+export function webChatWalk(prefix: string, options: { officerAlerts?: boolean } = {}) {
   const intake = createMemoryCaseIntake();
   let app: FastifyInstance;
   let sessions = 0;
@@ -31,7 +32,7 @@ export function webChatWalk(prefix: string) {
     const core = createDefaultConversationCore({
       store: createMemoryConversationStore(), caseIntake: intake, logger: coreLogger(logs), registry: loadRegistry(),
       answerQuestion: () => ({ answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" as const }),
-      today: "2026-12-03", rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
+      today: "2026-12-03", ...(options.officerAlerts === false ? { officerAlerts: false } : {}), rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
     });
     app = Fastify();
     await createWebChat({ core, logger: captureLogger().logger }).routes(app);

@@ -135,6 +135,13 @@ export const T = {
     viChild: "Không sao đâu em, em đã làm đúng khi kể. Nếu em thấy không an toàn, kể cả khi phải về nhà hôm nay, em hãy tới người lớn em tin hoặc gọi 111 (miễn phí); nguy hiểm thì gọi 113.",
     enChild: "It is all right, you did the right thing by telling. If you do not feel safe, even about going home today, go to an adult you trust or call 111 (free); in danger, call 113.",
   },
+  /** The same calm when nothing says the child goes back to the one who harms today: no "going back today" line (walk 52: 12, 20). */
+  dangerUnsurePlain: {
+    vi: "Không sao đâu, bạn không cần chắc chắn; bạn đã làm đúng khi báo tin. Nếu trẻ có thể gặp nguy hiểm, hãy gọi 113 (công an) hoặc 111 (miễn phí, 24/7).",
+    en: "It is all right not to be sure; you did the right thing by reporting. If the child may be in danger, call 113 (police) or 111 (free, 24/7).",
+    viChild: "Không sao đâu em, em đã làm đúng khi kể. Nếu em thấy không an toàn, em hãy tới người lớn em tin hoặc gọi 111 (miễn phí); nguy hiểm thì gọi 113.",
+    enChild: "It is all right, you did the right thing by telling. If you do not feel safe, go to an adult you trust or call 111 (free); in danger, call 113.",
+  },
   /** The story says the danger is now ("đang cầm dao đuổi chém"): the call, said without an "if". */
   emergencyTold: {
     vi: "Trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an), bị thương gọi 115 (cấp cứu); 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Đừng tự đối đầu với người gây hại. Gọi xong, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
@@ -348,8 +355,8 @@ export const T = {
   commune: {
     vi: "Ở xã, phường hay thôn nào? (nếu biết)",
     en: "Which commune, ward or village? (if you know)",
-    viChild: "Em ở xã, phường nào? (nếu em biết)",
-    enChild: "Which commune or ward? (if you know)",
+    viChild: "Em ở xã/phường nào, hoặc gần trường/chợ nào?",
+    enChild: "Which commune or ward are you in, or which school or market are you near?",
   },
   communeOfHamlet: {
     vi: "{Hamlet} thuộc xã hay phường nào? (nếu biết)",
@@ -580,6 +587,15 @@ export const T = {
   nextEmergency: {
     vi: "Tiếp theo: cán bộ được báo ngay lập tức. Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ cán bộ: gọi 113 ngay. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
     en: "Next: officers are alerted at once. If it is happening now or about to happen (tonight, say), do not wait for them: call 113 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",
+  },
+  /** No officers' alert channel configured: nobody is alerted at once; the report waits at the top of the queue, so danger now is 113/111's. */
+  nextEmergencyQueued: {
+    vi: "Tiếp theo: tin báo đã vào hàng đợi của cán bộ bảo vệ trẻ em, xếp đầu tiên vì khẩn cấp (hệ thống này chưa báo được ngay cho cán bộ). Việc đang xảy ra hoặc sắp xảy ra (như tối nay) thì đừng chờ: gọi ngay 113 (công an) hoặc 111. Theo Nghị định 56/2017/NĐ-CP (Điều 31), việc can thiệp chậm nhất là {due}, không quá 12 giờ.",
+    en: "Next: your report is in the child-protection officers' queue, first in line as an emergency (this system cannot alert officers at once). If it is happening now or about to happen (tonight, say), do not wait: call 113 (police) or 111 now. Under Decree 56/2017/ND-CP (Art. 31), intervention is due at the latest by {due}, within 12 hours.",
+  },
+  deadlineEmergencyQueued: {
+    vi: "Với tin như bạn đang kể, tin báo được xếp đầu hàng đợi của cán bộ (hệ thống này chưa báo được ngay cho cán bộ), nên nguy hiểm ngay thì gọi 113 hoặc 111; việc can thiệp phải có trong vòng {action}. Khi cần, cán bộ hoặc nơi được chuyển tới (UBND xã, công an) tới tận nơi để xác minh, và liên hệ với bạn nếu bạn để lại cách liên lạc.",
+    en: "For a report like yours, it goes first in the officers' queue (this system cannot alert officers at once), so in danger now call 113 or 111; intervention is due within {action}. When needed, the officers or whoever it is referred to (the commune, the police) go there to check, and contact you if you left a way to reach you.",
   },
   /** Who heard the child, said as it is: alerted at once for an emergency, the message received otherwise (the queue's deadlines). */
   childToldNow: { vi: "Cô chú được báo ngay", en: "The people who protect children are told now" },

@@ -100,4 +100,6 @@ export interface ReportFlowDeps {
   placesOf?(provinceId: string): readonly string[];
   /** The case deadlines by risk the queue applies (the defaults when absent): "how long until someone comes?" is answered with them. */
   deadlines?: DeadlinePolicy;
+  /** False when no officers' alert channel is configured (nobody is alerted at once: the report waits in the queue); true when absent. */
+  officerAlerts?: boolean;
 }

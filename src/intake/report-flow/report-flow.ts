@@ -123,6 +123,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const def = STEP_DEFS[state.step];
     // "chau k sao, em be bi sot nong lam, chau phai lam gi": the writer is fine, the little one is ill: a child is in danger now, and
     // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
+    // "Không nguy hiểm ngay. Bé gái 4 tuổi nhà bên, bố mẹ đi làm cả ngày để bé ở nhà một mình ..." after a start that told nothing.
+    const storyAnswer = state.step === "danger" && !input.choice && text ? storyWithDangerAnswer(state, text, input.now, flow, deps) : null;
+    if (storyAnswer) return storyAnswer;
     if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
     const guessed = placeGuessAnswer(state, input.choice, text, deps);
@@ -314,11 +317,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const category = deps.triage(draftText(state.draft)).category;
       // A child is not told a deadline of hours: what to do while waiting (and, for a wish to die, to put pills and knives away).
       const next = child(state)
-        // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once; otherwise the message was received (walk 36).
+        // "Cô chú được báo ngay" only for an emergency, when officers are alerted at once (an alert channel is configured); otherwise the
+        // message was received (walks 36, 52). With no alert channel an emergency is said to wait first in the queue: 113/111 now.
         // A friend who self-harms: the self-harm advice first (pills and knives away, 115), worded for the friend.
         // A child about themself with no way to be reached (anonymous, no number) is not promised help soon: 111 is how to get it (walk 48).
-        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : !state.draft.contact ? T.nextChildSelfHarmNoContact : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : !state.draft.contact ? T.nextChildNoContact : T.nextChild)[l], { told: (receipt.risk === "emergency" ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
-        : fill(receipt.risk === "emergency" ? T.nextEmergency[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
+        ? fill((category === "self_harm" && SELF_HARM_SAID.test(foldKey(draftText(state.draft))) ? (aboutOtherChild(state) ? T.nextChildSelfHarmForOther : !state.draft.contact ? T.nextChildSelfHarmNoContact : T.nextChildSelfHarm) : aboutOtherChild(state) ? T.nextChildForOther : !state.draft.contact ? T.nextChildNoContact : T.nextChild)[l], { told: (receipt.risk === "emergency" && deps.officerAlerts !== false ? T.childToldNow : T.childToldReceived)[l], ...otherChildWords(state.otherChild ?? "friend", l) })
+        : fill(receipt.risk === "emergency" ? (deps.officerAlerts === false ? T.nextEmergencyQueued : T.nextEmergency)[l] : T.nextOther[l], { due: formatVietnamTime(receipt.dueBy) });
       // Sexual or online abuse: the child's images are never sent here.
       // "bạn em bị anh họ hiếp": a child telling of a friend is a child too, never asked for pictures nor told of them (walk 35).
       const friendOfChild = state.draft.reporterRelation === "other" && ["bạn của trẻ", "a friend of the child"].includes(state.draft.reporterRelationText ?? "") && !writerIsGrownUp(draftText(state.draft));
@@ -666,6 +670,26 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   return { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
 }
 
+/**
+ * The story told as the answer to the danger question, after a start that told nothing ("tôi không biết có nên báo không", then "Không
+ * nguy hiểm ngay. Bé gái 4 tuổi nhà bên, bố mẹ đi làm cả ngày để bé ở nhà một mình ..."): the answer is read as the story too (its facts,
+ * who harms included, and its words as the story, not a note), and the story is not asked for again (walk 52: 15). The danger is
+ * the answer it opens with or says in words; with none, the danger question is asked again. Null: no story in the answer.
+ */
+function storyWithDangerAnswer(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep | null {
+  if (!thinStory(state.draft) || wordCount(text) < 8 || isQuestionLike(text) || text.includes("?")) return null;
+  if (foldKey(state.draft.narrative ?? "").includes(foldKey(text)) || !toldStory(text, deps)) return null;
+  const read = readStory(state.draft, text, deps, "fill").draft;
+  const told: ReportDraft = { ...read, narrative: [state.draft.narrative, text].filter(Boolean).join("\n") };
+  const lead = leadingAnswer(text);
+  const said = lead ? (lead.answer === "no" && laterDangerToday(lead.rest) ? "unknown" : lead.answer)
+    : saysNoDanger(text) ? (laterDangerToday(text) ? "unknown" : "no") : null;
+  if (said) return move(state, { ...told, dangerNow: said, dangerFromStory: false, when: said === "yes" && !told.when ? "now" : told.when }, [], now, flow, deps, true);
+  const answered = STEP_DEFS.danger.read(told, text, deps, false);
+  if (answered && answered.dangerNow !== null) return move(state, answered, [], now, flow, deps, true);
+  return move(state, told, [note(state, T.notedChoose)], now, flow, deps, false);
+}
+
 /** Side topics about what telling brings (being hurt for it, the family told or reported, who learns of it): their harm words are asked, not told. */
 const ASKED_CONSEQUENCE: ReadonlySet<SideTopic> = new Set(["hurtForTelling", "parents", "privacy"]);
 
@@ -735,7 +759,7 @@ function withDeadline(text: string, topics: readonly SideTopic[], state: ReportF
   const risk = state.draft.dangerNow === "yes" || state.emergencyAlerted ? "emergency" : triageDraft(state.draft).risk;
   const rule = policy[risk];
   const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l) };
-  const line = fill((risk === "emergency" ? T.deadlineEmergency : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
+  const line = fill((risk === "emergency" ? (deps.officerAlerts === false ? T.deadlineEmergencyQueued : T.deadlineEmergency) : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
   return `${text}\n\n${line}`;
 }
 
@@ -1019,13 +1043,26 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   const goes = !comes && !home && text !== null && goesToHarmerToday(text);
   // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
   const back = atHome && inPerson && text !== null && harmerBackLater(text);
-  if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text)))) return step;
+  // "Tối nay mẹ em lại đi ca", "nhắn là tối nay về sẽ xử cả mẹ lẫn con" told in the story itself: the harm may come tonight (walk 52: 07, 16).
+  const storyTonight = inPerson && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))));
+  if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text))) && !storyTonight) return step;
   // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
   const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
   const advice: Reply = { text: say(comes ? T.comesForChild : athomeNow ? T.homeWithHarmer : home ? T.backHome : goes ? T.goesToHarmer : T.tonight, lang(step.state), child(step.state)), links: [HOTLINE_LINK[lang(step.state)]] };
   const urgent = step.replies.filter((r) => r.urgent);
-  return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...step.replies.filter((r) => !r.urgent)] };
+  // The calm for a not known ("kể cả khi phải về nhà hôm nay") is not said beside the advice for tonight: once is enough (walk 52: 05).
+  const rest = step.replies.filter((r) => !r.urgent && !UNSURE_LINES.has(r.text));
+  return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...rest] };
 }
+
+/** Every wording of the calm said to a not known at the danger question. */
+const UNSURE_LINES: ReadonlySet<string> = new Set([T.dangerUnsure, T.dangerUnsurePlain].flatMap((t) => Object.values(t).filter((v): v is string => typeof v === "string")));
+
+/**
+ * The one who keeps the child safe is away tonight (chat key): "tối nay mẹ em lại đi ca", "mẹ nó lại trực đêm tối nay",
+ * "her mum is on nights again tonight", "works the night shift tonight".
+ */
+const TONIGHT_AWAY = /\b(?:toi nay|dem nay|toi ni|dem ni|tonight)\b(?:\s+\S+){0,6}?\s+(?:di ca|lam ca dem|di lam ca|truc dem|di lam dem|di truc|vang nha|di vang|khong o nha|khong co nha|di xa|on nights?|works? (?:the )?nights?|night shift|away|out of town)\b|\b(?:di ca|ca dem|truc dem|di lam dem|vang nha|on nights?|night shift)\b(?:\s+\S+){0,4}?\s+(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
 
 /** Red flags of a harm someone does to the child in person (a beating, sexual abuse, a threat, a locking in). */
 const IN_PERSON_FLAG = /violence|sexual|threat|confine|locked|weapon|injury|driven_out/;
@@ -1113,7 +1150,11 @@ const TONIGHT_FEAR = /\b(?:toi nay|dem nay|toi ni|dem ni|chieu toi nay|tonight|t
 
 function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput): FlowStep {
   if (input.choice || !input.text || before.step !== "danger" || before.draft.dangerNow !== null || step.state.draft.dangerNow !== "unknown" || step.state.step === "danger") return step;
-  return { ...step, replies: [{ text: say(T.dangerUnsure, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
+  // "kể cả khi trẻ phải về lại với người gây hại hôm nay" only when the words or the story say the child goes back to them today
+  // (walk 52: 12 "mai nó lại đi học thêm", 20 were told it).
+  const d = step.state.draft;
+  const today = [input.text, d.narrative].some((t) => t && (laterDangerToday(t) || backWithHarmerToday(t) || harmerBackLater(t) || goesToHarmerToday(t) || TONIGHT_SAID.test(chatKey(t))));
+  return { ...step, replies: [{ text: say(today ? T.dangerUnsure : T.dangerUnsurePlain, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
 }
 
 /**

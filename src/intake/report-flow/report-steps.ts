@@ -805,6 +805,10 @@ export function nextStep(state: ReportFlowState): StepId {
   if (gap && used < GAP_BUDGET) return gap;
   if (open("contact")) return "contact";
   if (d.anonymous === false && open("consent")) return "consent";
+  // Nobody can be called back (anonymous, or no number given) and the place is only a province: officers could not find the child,
+  // so the commune is asked once, skippable, whatever the budget, a child and danger now included (walk 52: 07, 10).
+  const unreachable = d.anonymous === true || (d.contact === null && asked.has("contact"));
+  if (unreachable && d.provinceId !== null && open("commune")) return "commune";
   // A child in danger now: who the reporter is waited until the contact was given; asked then, once (officers need it).
   if (d.dangerNow === "yes" && open("reporter") && d.reporterRelation !== "self" && !state.childWriter) return "reporter";
   return "confirm";

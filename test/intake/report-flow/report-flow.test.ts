@@ -206,7 +206,10 @@ describe("reporter flow: a child", () => {
     const s = start("vi", "em 11 tuổi, mẹ kế hay đánh em, em ở Gia Lai");
     expect(s.replies[0]?.text).toMatch(/người lớn em tin[\s\S]*111 miễn phí, không cần nói tên/);
     expect(s.state.draft.reporterRelation).toBe("self");
-    const done = run(s, { choice: "no" }, { choice: "anonymous" });
+    // Anonymous with only the province: the commune, in a child's words, once (walk 52), then the summary.
+    const anonymous = run(s, { choice: "no" }, { choice: "anonymous" });
+    expect(last(anonymous)).toBe("Em ở xã/phường nào, hoặc gần trường/chợ nào?");
+    const done = run(anonymous, { choice: "skip" });
     expect(done.state.step).toBe("confirm");
     expect(last(done)).toMatch(/Cô chú hiểu: em 11 tuổi, ở Gia Lai; người làm hại em: mẹ kế/);
     const [sent] = flow.submitted(done.state, { caseCode: "K7M2P9", risk: "high", dueBy: now, nextSteps: [] });
