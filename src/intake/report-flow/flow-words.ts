@@ -9,7 +9,7 @@ import { foldKey } from "../../core/vietnamese-text.ts";
 interface FlowWords {
   dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
-  placeKinds: string[]; placeKindsWrittenOnly: string[];
+  placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -17,6 +17,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${[...new Set(phrases.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|")})(?=\\s|$)`);
 
 const DANGER_SAID = anyOf(WORDS.dangerSaid);
+const LIVES_WITH = anyOf(WORDS.livesWithHarmer);
+const TONIGHT_WORDS = anyOf(WORDS.tonightWords);
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
 const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);
@@ -29,6 +31,16 @@ const SHORT_TIME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHORT_TIME.map(([k]) =
 /** The words state a danger ("rất nguy hiểm", "nó vẫn ở chung nhà với ông ta", "hiếp dâm", "still lives with him") or the triage flags one (a weapon). */
 export function saysDangerInWords(text: string, redFlags: readonly string[]): boolean {
   return DANGER_SAID.test(foldKey(text)) || redFlags.some((f) => WORDS.dangerFlags.includes(f));
+}
+
+/** The one who harms shares the child's home, in words: "bạn trai của mẹ sống cùng nhà", "song chung nha", "who lives with them". */
+export function livesWithHarmerSaid(text: string): boolean {
+  return LIVES_WITH.test(foldKey(text));
+}
+
+/** A time of tonight itself ("tối nay", "toi ni", "tonight"), not of "about to". */
+export function tonightSaid(text: string): boolean {
+  return TONIGHT_WORDS.test(foldKey(text));
 }
 
 /** The words after "mới là" tell a harm ("người đánh cháu", "thủ phạm"), not a carer or a witness ("người chăm bé", "người phát hiện"). */

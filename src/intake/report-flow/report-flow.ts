@@ -115,6 +115,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const kept: ReportFlowState = { ...state, draft: stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text] }, input.now) };
       return finish(kept, [withAck(flow.ask(kept), note(kept, T.notAnswer))], deps);
     }
+    // "Không phải mẹ, là bố nó bỏ đói, mẹ nó mất rồi" at any question: who harms is corrected, and only that; the "không" answers
+    // nothing, what else it says is kept for officers, and the question is asked again (issue 13).
+    const whoFixed = text && !input.choice && state.step !== "confirm" && state.step !== "edit" ? harmerOnlyMidFlow(state, text, input.now, flow, deps) : null;
+    if (whoFixed) return whoFixed;
     if (state.step === "confirm") return confirmStep(state, input.choice, text, input.now, flow, deps);
     if (state.step === "edit") return editStep(state, input.choice, text, input.now, flow, deps);
     // "0912... là số của mẹ bé, còn bố nó vừa cầm dao chém bé, đang chảy máu" at the contact question: the number is the other's (never
@@ -264,7 +268,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // ni"): the numbers before the first question, whatever the answer to it will be.
       // A child taken away today ("vừa bị một người lạ chở đi ... trưa nay") is in danger as told: the call without an "if" (walk 49).
       const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && statesDanger(deps.triage(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      // "co 2 dua nho 4 tuoi va 6 tuoi bi bo o nha mot minh may ngay nay, khong co gi an": small children alone for days without food;
+      // the numbers come first too, written with or without marks (issue 13), though the risk stays as triage rates it.
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -799,6 +805,11 @@ function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDep
 }
 
 /** A child being taken away as told (the triage's flags): the danger is now, whatever the danger question will be answered. */
+/** Red flags of a child left alone (a small child above all), of which one with hunger told ("không có gì ăn", "no food") calls for the numbers before any question. */
+const SMALL_CHILD_ALONE: ReadonlySet<string> = new Set(["young_child_alone", "young_child_alone_long", "young_child_locked_in_alone", "child_alone"]);
+function smallChildAloneUnfed(t: { risk: string; redFlags: readonly string[] }): boolean {
+  return (t.risk === "high" || t.risk === "emergency") && t.redFlags.includes("starvation") && t.redFlags.some((f) => SMALL_CHILD_ALONE.has(f));
+}
 const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
 
 /** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
@@ -1508,6 +1519,33 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
   const next: ReportFlowState = { ...state, step: "confirm", draft };
   const ack = changesSaid(state.draft, draft, note(state, T.edited)) ?? (state.draft.harmer && !draft.harmer ? unknownHarmerSaid(state) : note(state, T.editSame));
   return finish(next, [withAck(flow.ask(next), ack)], deps);
+}
+
+/** A no said first to a correction of who harms ("Không,", "no,"): no answer to the question asked. */
+const NO_THEN_FIX = /^\s*(?:không|khong|ko|hông|hong|no|nope)\s*[,.!:;-]\s*/iu;
+
+/**
+ * A correction of who harms while a question is asked, read clause by clause from the start ("Không phải mẹ, là bố nó bỏ đói, mẹ nó
+ * mất rồi", "No, not his mother, it is his father who starves him, ..."): who harms is set to the person said and nothing else
+ * changes (no danger, no time, no risk read from the rest); the whole message is kept for officers and the question asked again.
+ */
+function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep | null {
+  const d = state.draft;
+  if (!d.harmer || d.harmer === "self" || isQuestionLike(text)) return null;
+  const rest = text.trim().replace(NO_THEN_FIX, "");
+  const clauses = rest.split(/\s*,\s*/u).filter(Boolean);
+  let value: string | null = null;
+  for (let n = clauses.length; n >= 1 && !value; n--) value = deniedHarmerValue(state, clauses.slice(0, n).join(", "), deps);
+  if (!value) return null;
+  const words = d.language === "en" ? value : spelledKin(value);
+  const head = personHead(words);
+  const readWho = (w: string) => readStory({ ...d, harmer: null, harmerText: null }, fixPhrase("harmer", w, d.language), deps, "replace", ["harmer"]).draft;
+  const headRead = head ? readWho(head) : null;
+  const who = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(words);
+  if (!who.harmer || who.harmer === "self" || who.harmer === d.harmer) return null;
+  const draft = stamp({ ...d, harmer: who.harmer, harmerText: who.harmerText, harmerSex: who.harmerSex ?? null, extraNotes: [...d.extraNotes, text] }, now);
+  const next: ReportFlowState = { ...state, draft };
+  return finish(next, [withAck(flow.ask(next), changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.edited))], deps);
 }
 
 /** A means of reaching the writer (folded). */

@@ -11,7 +11,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut } from "./flow-words.ts";
+import { livesWithHarmerSaid, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut, tonightSaid } from "./flow-words.ts";
 import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
@@ -470,7 +470,17 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const heldNow = triaged.risk !== "low" && facts.when !== "past" && !facts.resolved && HELD_NOW.test(foldKey(text));
   // "em bé 1 tuổi khóc mãi không nín, người em nóng lắm" with no one to care: a state going on now, an emergency, is danger now (walk 49).
   const goingOn = !facts.when && !facts.resolved && goingOnNow(foldKey(text));
-  const dangerNow = ((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency) || wantsToDie || heldNow;
+  // "em sợ tối nay ổng về lại đánh em", "I'm scared he comes back tonight and hits me again": a beating or an abuse told, and feared
+  // or promised for tonight itself (not "sắp", "about to"), is a danger told, whatever the model makes of the words (issue 13).
+  const harmTold = triaged.risk === "high" && (triaged.category === "physical_violence" || triaged.category === "sexual_abuse") && !facts.suspected;
+  const harmTonight = harmTold && facts.when === "tonight" && !doneTonight && !facts.resolved && tonightSaid(facts.whenQuote ?? "");
+  // "bạn trai của mẹ sống cùng nhà hay sờ vào vùng kín của em ... em sợ không dám về nhà": the one who harms shares the home the child
+  // is afraid to go back to tonight; the danger is likely, taken as told and shown in the summary to confirm, never asked (issue 13).
+  const afraidOfHome = (emergency || harmTold) && (triaged.category === "physical_violence" || triaged.category === "sexual_abuse") && triaged.redFlags.includes("afraid_of_home")
+    && (triaged.redFlags.includes("with_abuser_now") || livesWithHarmerSaid(text)) && facts.when !== "past" && !facts.resolved;
+  // "bé đang được điều trị ở bệnh viện": a baby being treated now is in care; the harm is now, the danger is not said.
+  const inCareNow = facts.treated === true && !goingOnNow(foldKey(text));
+  const dangerNow = (((facts.when === "now" || goingOn || (facts.when === "tonight" && !doneTonight)) && emergency && !inCareNow) || harmTonight || afraidOfHome) || wantsToDie || heldNow;
   // "giờ cháu bình thường và an toàn", "hiện không có nguy hiểm": the story answers the danger question with a no.
   // "Giờ này nó đang ở trường", "Hiện giờ ông ấy đi làm, thằng bé đang đi học": where the child is now, and safe, answers it too.
   const noDanger = !dangerNow && !emergency && (saysNoDanger(text) || saysSafeNow(text));

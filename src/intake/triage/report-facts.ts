@@ -144,7 +144,15 @@ interface FactsLexicon {
   /** A grandparent the child lives with or who cares for the child: a carer, not the one who harms (carerOnly). */
   carerKin?: { relations: string[]; before: string[]; after: string[] };
   /** A length of time up to now with its number ("4 ngày rồi", "for 3 days"): when the harm began, going on (recent). */
-  durationToNow?: { numbers: string[]; units: string[]; toNowAfter: string[]; toNowBefore: string[] };
+  durationToNow?: {
+    numbers: string[]; units: string[]; toNowAfter: string[]; toNowBefore: string[];
+    /** Hours up to now ("3 tiếng rồi", "for 2 hours"): the state goes on now. */
+    hourUnits?: string[];
+    /** Hours without a number ("for hours"), now only after a word of a state going on ("has been ... for hours"). */
+    hoursVague?: string[]; hoursVagueAfter?: string[];
+    /** A count back from today ("cách đây 2 tuần", "3 ngày trước", "two weeks ago"): recent for days, weeks and one or two months, else past. */
+    agoBefore?: string[]; agoAfter?: string[]; agoRecentUnits?: string[]; agoMonthUnits?: string[];
+  };
   timeHints: Record<"days_ahead" | "weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
@@ -468,7 +476,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     reporter,
     times,
     when,
-    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : [])].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
     aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
@@ -945,7 +953,13 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
-  const hits = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
+  // "cách đây 2 tuần ..., tối qua lại đánh", "two weeks ago he moved in, every night since": a count back from today is when it
+  // began; another time the text names says when it last happened, and wins.
+  const counted = countedTimes(m, words);
+  const listed = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))];
+  const ago = counted.filter((x) => x.w === "recent" || x.w === "past");
+  const agoShadowed = listed.some((x) => x.w !== "past" && !ago.some((a) => a.h.start <= x.h.start && a.h.end >= x.h.end));
+  const hits = [...listed, ...counted.filter((x) => !(agoShadowed && ago.includes(x)))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -970,6 +984,48 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
  */
 /** The phrase a length of time up to now stands for (it is read from its parts, not from a listed phrase). */
 const DURATION_PHRASE: Phrase = { text: "", written: [], folded: [], needsDiacritics: false };
+
+/**
+ * Times said with their number that are not a length up to now of days: hours up to now ("3 tiếng rồi", "for 2 hours": now, the
+ * state goes on), and a count back from today ("cách đây 2 tuần", "3 ngày trước", "two weeks ago": recent, or past for months on).
+ */
+function countedTimes(m: FactsMatcher, words: Words): Array<{ w: WhenFact; h: Hit }> {
+  const lx = m.lexicon.durationToNow;
+  if (!lx) return [];
+  const f = words.folded;
+  const isNumber = (k: number) => /^\d{1,3}$/.test(f[k] ?? "") || lx.numbers.includes(f[k] ?? "") || ["may", "vai", "a", "an", "several"].includes(f[k] ?? "");
+  const phraseAt = (k: number, phrases: readonly string[] = []) => phrases.map((p) => p.split(" ")).filter((p) => p.every((w, j) => f[k + j] === w && (j === 0 || !words.comma[k + j]))).reduce((n, p) => Math.max(n, p.length), 0);
+  const phraseEndingAt = (k: number, phrases: readonly string[] = []) => phrases.map((p) => p.split(" ")).filter((p) => p.length <= k && p.every((w, j) => f[k - p.length + j] === w && !words.comma[k - p.length + j + 1])).reduce((n, p) => Math.max(n, p.length), 0);
+  const out: Array<{ w: WhenFact; h: Hit }> = [];
+  for (let k = 0; k < f.length; k++) {
+    const len = phraseAt(k, lx.hoursVague);
+    if (!len) continue;
+    let from = k;
+    while (from > 0 && words.sentence[from - 1] === words.sentence[k]) from--;
+    const since = (lx.hoursVagueAfter ?? []).some((p) => ` ${f.slice(from, k).join(" ")} `.includes(` ${p} `));
+    if (since && !f.slice(from, k).includes("used")) out.push({ w: "now", h: { phrase: DURATION_PHRASE, start: k, end: k + len } });
+  }
+  for (let k = 0; k + 1 < f.length; k++) {
+    if (!isNumber(k) || words.comma[k + 1]) continue;
+    const unit = f[k + 1]!;
+    if (k > 0 && f[k - 1] === "thu" && !words.comma[k]) continue;
+    if ((lx.hourUnits ?? []).includes(unit)) {
+      const after = words.comma[k + 2] ? 0 : phraseAt(k + 2, lx.toNowAfter);
+      const before = k > 0 && !words.comma[k] && lx.toNowBefore.includes(f[k - 1]!) ? 1 : 0;
+      if (after || before) out.push({ w: "now", h: { phrase: DURATION_PHRASE, start: k - before, end: k + 2 + after } });
+      continue;
+    }
+    const days = (lx.agoRecentUnits ?? []).includes(unit);
+    const months = (lx.agoMonthUnits ?? []).includes(unit);
+    if (!days && !months) continue;
+    const after = words.comma[k + 2] ? 0 : phraseAt(k + 2, lx.agoAfter);
+    const before = words.comma[k] ? 0 : phraseEndingAt(k, lx.agoBefore);
+    if (!after && !before) continue;
+    const n = /^\d+$/.test(f[k]!) ? Number(f[k]) : ["mot", "one", "a", "an"].includes(f[k]!) ? 1 : f[k] === "hai" || f[k] === "two" ? 2 : 3;
+    out.push({ w: days || n <= 2 ? "recent" : "past", h: { phrase: DURATION_PHRASE, start: k - before, end: k + 2 + after } });
+  }
+  return out;
+}
 
 function durationToNow(m: FactsMatcher, words: Words): Hit[] {
   const lx = m.lexicon.durationToNow;
