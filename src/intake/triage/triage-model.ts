@@ -12,6 +12,7 @@ import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import { highFloorFact } from "./high-floor.ts";
 import { toldNowFloors } from "./told-now-floors.ts";
 import { modelText, toldHarmFloors } from "./told-harm-floors.ts";
+import { categoryClasses } from "./category-classes.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
@@ -448,7 +449,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent)), model, opts)))))))))))))));
+  const triage = toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent))), model, opts)))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
