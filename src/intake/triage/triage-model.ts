@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
 import { highFloorFact } from "./high-floor.ts";
 import { toldNowFloors } from "./told-now-floors.ts";
+import { modelText, toldHarmFloors } from "./told-harm-floors.ts";
+import { categoryClasses } from "./category-classes.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
@@ -392,7 +394,8 @@ function knownFrom(read: RulesRead): { age: ReportFacts["age"]; selfHarm: boolea
 
 /** The features the model reads for a message (the same at training and at run time). */
 export function modelFeatures(text: string, read?: RulesRead, facts?: ReportFacts): Feature[] {
-  return textFeatures(text, ruleFeatures(text, read, facts));
+  // An ordinary goodbye ("mẹ nó nói tạm biệt rồi đi làm") is read by the model as a plain greeting: no farewell of despair.
+  return textFeatures(modelText(text), ruleFeatures(text, read, facts));
 }
 
 /** The model's risk, from its probabilities, the calibrated emergency threshold and the cost of rating too low. */
@@ -446,7 +449,7 @@ function readMessage(text: string, opts: TriageOptions, model: LinearModel | nul
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent)), model, opts))))))))))))));
+  const triage = toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent))), model, opts)))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 

@@ -1,0 +1,206 @@
+/**
+ * Floors for three harms the report tells (issue 12, T6), read clause by clause from folded tokens, words in
+ * content/triage/told-harm-floors.json: a child sold or taken away and out of reach now (an emergency: in a trafficking situation
+ * now), drugs sold or given to a child (at least medium; made to carry or sell them: labour exploitation, high), and a small child
+ * who swallowed a battery, a caustic, poison or medicine (an emergency until a doctor says otherwise). Each only raises (DESIGN,
+ * Triage contract). Also the goodbye the model must not read as a farewell of despair (modelText).
+ */
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { foldVietnamese } from "../../core/vietnamese-text.ts";
+import { splitReport, type Clause } from "./report-text.ts";
+import type { ReportFacts } from "./report-facts.ts";
+import type { TriageCategory, TriageResult, TriageRisk } from "./triage-types.ts";
+
+const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floors.json", import.meta.url));
+
+interface Words {
+  trafficked: { taken: string[]; notBefore: string[]; outOfReach: string[]; over: string[] };
+  drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
+  swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
+  ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
+}
+
+/** A phrase of folded tokens ("a|b" either, "*" up to three tokens, "#" a number) as a pattern over " tok tok ". */
+function phrase(p: string): string {
+  return p
+    .trim()
+    .split(/\s+/)
+    .map((t) => (t === "*" ? "(?: \\S+){0,3}" : ` (?:${t.split("|").map((a) => (a === "#" ? "\\d+" : a.replace(/[.+?^${}()[\]\\]/g, "\\$&").replace(/_/g, " "))).join("|")})`))
+    .join("");
+}
+
+/** A list of phrases as one pattern; the match ends at a word bound. */
+function anyOf(list: readonly string[], flags = ""): RegExp {
+  return new RegExp(`(?:${list.filter((p) => !p.startsWith("_")).map(phrase).join("|")})(?= )`, flags);
+}
+
+interface Compiled {
+  taken: RegExp;
+  takenNotBefore: RegExp;
+  outOfReach: RegExp;
+  trafficOver: RegExp;
+  drug: RegExp;
+  given: RegExp;
+  child: RegExp;
+  carry: RegExp;
+  drugNotBefore: RegExp;
+  swallowed: RegExp;
+  object: RegExp;
+  stuck: RegExp;
+  swallowOver: RegExp;
+  smallChild: RegExp;
+  goodbye: string[][];
+  going: RegExp;
+  despair: RegExp;
+}
+
+let compiled: Compiled | null = null;
+
+function words(): Compiled {
+  if (compiled) return compiled;
+  const w = JSON.parse(fs.readFileSync(WORDS_PATH, "utf8")) as Words;
+  compiled = {
+    taken: anyOf(w.trafficked.taken),
+    takenNotBefore: anyOf(w.trafficked.notBefore),
+    outOfReach: anyOf(w.trafficked.outOfReach),
+    trafficOver: anyOf(w.trafficked.over),
+    drug: anyOf(w.drugsToChild.drug),
+    given: anyOf(w.drugsToChild.given),
+    child: anyOf(w.drugsToChild.child),
+    carry: anyOf(w.drugsToChild.carry),
+    drugNotBefore: anyOf(w.drugsToChild.notBefore),
+    swallowed: anyOf(w.swallowedBySmallChild.swallowed),
+    object: anyOf(w.swallowedBySmallChild.object),
+    stuck: anyOf(w.swallowedBySmallChild.stuck),
+    swallowOver: anyOf(w.swallowedBySmallChild.over),
+    smallChild: anyOf(w.swallowedBySmallChild.smallChild),
+    goodbye: w.ordinaryGoodbye.goodbye.map((g) => g.split(/\s+/)).sort((a, b) => b.length - a.length),
+    going: anyOf(w.ordinaryGoodbye.going),
+    despair: anyOf(w.ordinaryGoodbye.despair),
+  };
+  return compiled;
+}
+
+/**
+ * One clause as folded tokens with spaces around. "bạn" (a friend), which folds like "bán" (to sell), is kept apart when the text is
+ * written with marks, so that "bạn con tôi hút ma túy" tells no selling.
+ */
+function keyOf(c: Clause): string {
+  const tokens = c.tokens.map((t, i) => (t === "ban" && (c.words[c.origin[i]!] ?? "").normalize("NFC").toLowerCase() === "bạn" ? "ban_friend" : t));
+  return ` ${tokens.join(" ")} `;
+}
+
+/** A match of `re` in the key whose clause, before it, holds none of `notBefore`. */
+function toldIn(key: string, re: RegExp, notBefore: RegExp): RegExpExecArray | null {
+  const m = re.exec(key);
+  if (!m) return null;
+  return notBefore.test(`${key.slice(0, m.index)} `) ? null : m;
+}
+
+const RANKS: readonly TriageRisk[] = ["low", "medium", "high", "emergency"];
+const rank = (r: TriageRisk) => RANKS.indexOf(r);
+
+/** The triage raised to at least `risk`, with a flag and a reason; the category set when given. */
+function raised(triage: TriageResult, risk: TriageRisk, flag: string, vi: string, en: string, category?: TriageCategory): TriageResult {
+  const up = rank(risk) > rank(triage.risk);
+  if (!up && triage.redFlags.includes(flag) && (!category || category === triage.category)) return triage;
+  return {
+    ...triage,
+    risk: up ? risk : triage.risk,
+    category: category ?? triage.category,
+    redFlags: [...new Set([...triage.redFlags, flag])],
+    reasons: [...triage.reasons, `Quy tắc an toàn: ${vi} → ${up ? risk : "giữ mức"} (quy tắc chỉ nâng, không hạ).`],
+    reasonsEn: [...triage.reasonsEn, `Safety rule: ${en} → ${up ? risk : "kept"} (rules only raise).`],
+  };
+}
+
+/** A child sold or taken away, and then out of reach now: not when the child is back, found or reached, or it is asked as a what-if. */
+function traffickedOutOfReach(keys: readonly string[], all: string): boolean {
+  const w = words();
+  const at = keys.findIndex((k) => toldIn(k, w.taken, w.takenNotBefore));
+  if (at < 0 || w.trafficOver.test(all)) return false;
+  return keys.slice(at).some((k) => w.outOfReach.test(k));
+}
+
+/** Drugs sold or given to a child: "given", "carried" (made to carry or sell them for others), or null. */
+function drugsToChild(keys: readonly string[]): "given" | "carried" | null {
+  const w = words();
+  let given = false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!w.drug.test(k)) continue;
+    if (toldIn(k, w.carry, w.drugNotBefore)) return "carried";
+    if (toldIn(k, w.given, w.drugNotBefore) && (w.child.test(k) || (i > 0 && w.child.test(keys[i - 1]!)))) given = true;
+  }
+  return given ? "given" : null;
+}
+
+/** A small child who swallowed something that harms (a battery, a caustic, poison, medicine in a quantity) or a small thing lodged (a coin with choking). */
+function smallChildSwallowed(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
+  const w = words();
+  const small = (facts.age !== null && facts.age !== undefined && facts.age.max < 6) || triage.redFlags.includes("child_under_6") || w.smallChild.test(all);
+  if (!small || (facts.age && facts.age.min >= 6)) return false;
+  if (w.swallowOver.test(all) || facts.safeNow) return false;
+  return keys.some((k, i) => toldIn(k, w.swallowed, w.drugNotBefore) || (toldIn(k, w.object, w.drugNotBefore) && (w.stuck.test(k) || w.stuck.test(keys[i + 1] ?? ""))));
+}
+
+/**
+ * Harms a report of drugs sold or given to a child keeps when the model read one (a rape after drugging, a beating, the child's own
+ * harm); any other category is a guess the selling overrules ("bán ... cho học sinh" is no bullying, the selling is no trafficking).
+ */
+const KEPT_BESIDE_DRUGS: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "self_harm"]);
+
+/** The three floors, each from what the report tells; none applies to a report that says the matter is over. */
+export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (facts.resolved) return triage;
+  const keys = splitReport(text.slice(0, 4000)).map(keyOf);
+  const all = ` ${keys.map((k) => k.trim()).join(" | ")} `;
+  let out = triage;
+  if (traffickedOutOfReach(keys, all)) {
+    out = raised(out, "emergency", "trafficked_out_of_reach", "trẻ bị bán hoặc bị đưa đi và giờ không liên lạc được, không biết ở đâu", "a child sold or taken away who cannot be reached now, whereabouts unknown", "trafficking_abduction");
+  }
+  const drugs = drugsToChild(keys);
+  if (drugs === "carried") {
+    out = raised(out, "high", "made_to_carry_drugs", "trẻ bị bắt vận chuyển hoặc bán ma túy cho người khác", "the child is made to carry or sell drugs for others", out.category === "other" || out.category === "trafficking_abduction" || out.category === "neglect_abandonment" ? "labour_exploitation" : undefined);
+  } else if (drugs === "given") {
+    out = raised(out, "medium", "drugs_sold_to_child", "có người bán hoặc cho trẻ dùng ma túy", "someone sells or gives drugs to the child", KEPT_BESIDE_DRUGS.has(out.category) ? undefined : "other");
+  }
+  if (smallChildSwallowed(keys, all, facts, out)) {
+    out = raised(out, "emergency", "small_child_swallowed_harmful", "trẻ nhỏ nuốt phải pin, hóa chất, thuốc hoặc dị vật, chưa được bác sĩ khám", "a small child swallowed a battery, a caustic, poison, medicine or an object and has not been seen by a doctor", out.category === "self_harm" ? "other" : undefined);
+  }
+  return out;
+}
+
+/** The word as it reads folded: no marks, lower case, no punctuation. */
+const foldWord = (w: string) => foldVietnamese(w.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/**
+ * The text the model reads: a goodbye said before an ordinary going ("mẹ nó nói tạm biệt rồi đi làm", "his mom said goodbye and
+ * went to work"), in a report that tells no despair, reads as a plain greeting ("chào"), since the trained model learnt the words of
+ * a goodbye from children's farewells of despair. Everything else is read as written.
+ */
+export function modelText(text: string): string {
+  const w = words();
+  const keys = splitReport(text.slice(0, 4000)).map(keyOf);
+  const all = ` ${keys.map((k) => k.trim()).join(" | ")} `;
+  if (w.despair.test(all)) return text;
+  const ordinary = keys.some((k, i) => w.goodbye.some((g) => k.includes(` ${g.join(" ")} `)) && (w.going.test(k) || w.going.test(keys[i + 1] ?? "")));
+  if (!ordinary) return text;
+  const parts = text.split(/(\s+)/);
+  const folded = parts.map(foldWord);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const g = folded[i] ? w.goodbye.find((seq) => seq.every((s, j) => folded[i + 2 * j] === s)) : undefined;
+    if (!g) {
+      out.push(parts[i]!);
+      i++;
+      continue;
+    }
+    const last = parts[i + 2 * (g.length - 1)]!;
+    const tail = last.slice(last.search(/[^\p{L}\p{N}]*$/u));
+    out.push(`chào${tail}`);
+    i += 2 * g.length - 1;
+  }
+  return out.join("");
+}
