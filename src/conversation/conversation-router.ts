@@ -8,7 +8,7 @@ import { foldKey } from "../core/vietnamese-text.ts";
 import { displayCaseCode, normaliseCaseCode, type AddInformationResult } from "../intake/case-intake-port.ts";
 import { MORE_CHOICE_ID, renderAnswer, renderAnswerMore } from "./answer-renderer.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
-import { HOTLINE, SAFETY_LINKS, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
+import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
@@ -16,7 +16,7 @@ import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
 import { HURT_BY_SOMEONE, imagesAsked, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { demandTopic } from "../intake/report-flow/report-flow.ts";
-import { adultIntroduces, childrenBeside, harmedBySpouse } from "../intake/report-flow/story-reading.ts";
+import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
 import { saysNotKnown } from "../intake/report-flow/answer-matching.ts";
 import { askAgain, backReport, cancelReport, continueReport, declinedAtStart, keepNote, startReport, wantsToStop, withCaseChoices } from "./report-route.ts";
 import { ASKS_WHO_DOES, NOBODY_DOES } from "../intake/triage/message-kind.ts";
@@ -508,9 +508,6 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
 
   const code = turn.data.lastCaseCode;
-  // "Nếu chồng đánh em thì em gọi số nào ạ", "my husband hits me in front of our kids": a grown-up hurt by their husband or wife
-  // (issue 13) gets the grown-up's advice (113 for them, 111 for the children), and the report for the children in it.
-  if (!code && harmedBySpouse(text.full) && !deps.childWriting(text.processing) && !wasChild(turn, deps)) return spouseHarmed(turn, deps, text.full);
   // "gọi 111 có mất tiền không?", "báo ở xã nơi xảy ra hay xã mình ở?", "111 khác gì 113?", "có bắt buộc phải báo không?" before any
   // report (issues 12/13): a straight answer, the 111 button and the offer to report; never a plan's quote about the hotline.
   const procedure = code ? null : procedureAnswer(turn, deps, text.full, text.processing);
@@ -709,8 +706,8 @@ function offerAfterAnswer(turn: Turn, child: boolean): Reply {
   return { text, choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] };
 }
 
-/** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "gọi số mấy", "which agency". */
-const ASKING_WORDS = /\b(nao|gi|sao|ai|dau|bao gio|bao lau|bao nhieu|so may|khong a|ko a|which|what|who|how|where|when|why|whom)\b/;
+/** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */
+const ASKING_WORDS = /\b(nao|gi|sao|ai|dau|bao gio|bao lau|bao nhieu|khong a|ko a|which|what|who|how|where|when|why|whom)\b/;
 
 function asksAnything(full: string, folded: string): boolean {
   return asksSomething(full) || ASKING_WORDS.test(folded);
@@ -823,10 +820,6 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
   // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
   if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: othersSelfHarmAdvice(seed, child)[turn.lang] }, ...started.filter((r) => !r.urgent)];
-  // "chồng em say rượu đánh em, con em khóc thét": a grown-up hurt by their husband or wife reads what to do for themself and the
-  // children (113 for them, 111 for the children), in place of the report's "if a child is in danger" call; an emergency ("dọa giết cả
-  // tôi và hai đứa con") keeps the report's own "a child is in danger now: 113".
-  if (seed && !child && harmedBySpouse(seed) && deps.triage(seed).risk !== "emergency") return [safetyFor(seed, child, turn.lang, deps), ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
   return [safetyFor(seed, child, turn.lang, deps), ...started];
 }
@@ -837,8 +830,6 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
  */
 function safetyFor(seed: string | null, child: boolean, lang: Language, deps: RouterDeps): Reply {
   if (seed && sickWithoutCare(seed, deps.triage(seed))) return { ...safetyReply(lang), text: say(T.emergencySick, lang, child) };
-  // "chồng em đang đánh em, con em khóc": a grown-up hurt by their husband or wife is told what to do for themself and the children.
-  if (seed && !child && harmedBySpouse(seed)) return { ...safetyReply(lang), text: TEXT.safetySpouse[lang] };
   return child ? { ...safetyReply(lang), text: TEXT.safetyChild[lang] } : safetyReply(lang);
 }
 
@@ -1106,23 +1097,6 @@ function onlySaysReport(folded: string): boolean {
   // "tôi muốn báo tin về cháu gái tôi", "về đứa bé nhà hàng xóm", "about my neighbour's kid": who it is about, and nothing yet of what
   // happened; only after "về" / "about" ("báo tin: bé ở nhà một mình", "báo tin họ bán con tôi" tell what happened).
   return /^\s*(?:tin\s+|chuyen\s+|viec\s+)?(?:ve|about)\b/.test(after) && !/\bmot minh\b/.test(after) && rest.split(/\s+/).every((w) => WHO_ONLY.has(w));
-}
-
-/**
- * A grown-up hurt by their husband or wife: the advice for their own danger and for the children who see it (TEXT.safetySpouse);
- * with children named, the report starts from what was written (as a grown-up's concern does); with none, it is offered.
- */
-async function spouseHarmed(turn: Turn, deps: RouterDeps, full: string): Promise<Reply[]> {
-  const advice: Reply = { text: TEXT.safetySpouse[turn.lang], links: SAFETY_LINKS[turn.lang] };
-  keepSeed(turn, full);
-  if (childrenBeside(full)) return [advice, ...(await startReport(turn, deps, turn.data.pendingSeed ?? full, null, true))];
-  const en = turn.lang === "en";
-  const choices = [
-    { id: "menu:report", label: en ? "Yes, report it" : "Có, báo tin" },
-    { id: "menu:ask", label: en ? "No, I have a question" : "Không, tôi muốn hỏi" },
-    { id: "menu:call", label: en ? "Call 111" : "Gọi 111" },
-  ];
-  return [advice, { text: TEXT.spouseOffer[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }
 
 /** A child being hurt, in a few words (folded): "có đứa nhỏ bị đánh", "con nít bị hành hạ", "a kid is being beaten". */

@@ -80,19 +80,6 @@ export const TEXT = {
     vi: "⚠️ Em hãy gọi ngay 113 (công an) hoặc 111 (miễn phí, không cần nói tên); bị thương thì gọi 115. Nếu ra được an toàn, em tới chỗ có người lớn em tin hoặc chỗ đông người. Nếu em đang trốn và gọi sẽ bị nghe thấy: em ở yên, khóa cửa nếu được, tắt chuông điện thoại, nhắn ở đây và nhắn cho một người lớn em tin gọi 113 giúp em.",
     en: "⚠️ Call 113 (police) or 111 (free, you do not have to give your name) now; if you are hurt, call 115. If you can get out safely, go to an adult you trust or a place with people around. If you are hiding and a call would be heard: stay where you are, lock the door if you can, silence your phone, write here and text an adult you trust to call 113 for you.",
   },
-  /**
-   * A grown-up hurt by their husband or wife (issue 13): their own danger first (113, 115), then the children who see it or are hit
-   * too, a concern for the children (111, or report here). Never the child's "go to an adult you trust".
-   */
-  safetySpouse: {
-    vi: "⚠️ Nếu bạn đang gặp nguy hiểm ngay lúc này, hãy GỌI NGAY 113 (công an); bị thương thì gọi 115 (cấp cứu). Nếu con hoặc trẻ em trong nhà chứng kiến hay cũng bị đánh, đó cũng là chuyện cần bảo vệ các cháu: gọi 111 (miễn phí, 24/7, không cần nói tên) hoặc báo tin ngay tại đây.",
-    en: "⚠️ If you are in danger right now, CALL 113 (police) NOW; if you are hurt, call 115 (ambulance). If children in the home see it or are hit too, it is a concern for the children as well: call 111 (free, 24/7, no name needed) or report it right here.",
-  },
-  /** After that advice, when no child was named: the report offered for the children in the home. */
-  spouseOffer: {
-    vi: "Nếu trong nhà có trẻ em, bạn có muốn báo tin để cán bộ bảo vệ trẻ em hỗ trợ các cháu không?",
-    en: "If there are children in the home, do you want to report it so child-protection officers can help them?",
-  },
   /** A child telling of a friend or a sibling in danger: get a trusted adult to them (the writer is not told to hide). */
   safetyFriendChild: {
     vi: "⚠️ Nếu bạn ấy đang gặp nguy hiểm ngay lúc này, em hãy báo ngay cho một người lớn em tin (bố mẹ, thầy cô) để họ gọi 113, hoặc em gọi 113. Gọi 111 miễn phí, không cần nói tên, để được chỉ cách giúp bạn.",

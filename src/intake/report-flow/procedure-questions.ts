@@ -13,26 +13,19 @@ export type ProcedureTopic = Extract<SideTopic, "hotlineFacts" | "whereReport" |
 
 /** The hotline named (folded). */
 const HOTLINE = /\b(?:111|tong dai|duong day nong|hotline|helpline|childline)\b/;
-/** Asking about the hotline's cost, hours or channels (folded): the same in every province, whatever a plan says. */
-const HOTLINE_SERVICE = new RegExp([
+/** Asking about cost, hours, reach, channels or the number itself (folded). */
+const HOTLINE_FACT = new RegExp([
   String.raw`\b(?:mat (?:tien|phi)|ton (?:tien|phi)|tinh (?:tien|phi|cuoc)|co phi|mien phi|tra tien|cuoc phi|gia cuoc|free|costs?|charged?|pay)\b`,
   String.raw`\b(?:ban dem|dem khuya|nua dem|ngay le|le tet|chu nhat|cuoi tuan|gio nao|luc nao|24 ?/ ?7|24 gio|at night|nights?|holidays?|weekends?|open|any ?time|24 hours|round the clock)\b`,
   String.raw`\b(?:app|apps|ung dung|zalo|website|web|trang web|nhan tin(?! bao)|tin nhan|sms|email|facebook|fanpage|text|chat online)\b`,
-].join("|"));
-/** Asking about cost, hours, reach, channels or the number itself (folded). */
-const HOTLINE_FACT = new RegExp([
-  HOTLINE_SERVICE.source,
   String.raw`\b(?:so (?:may|nao|gi|bao nhieu)|dau so|what (?:number|is the number)|which number|phone number)\b`,
   String.raw`\b(?:111 la (?:gi|so gi|tong dai gi)|what is (?:the )?111|ca nuoc|toan quoc|tinh nao cung|nationwide|anywhere in vietnam)\b`,
 ].join("|"));
-/**
- * A number asked for calling or reporting, without the hotline named: "báo xâm hại trẻ em thì gọi số nào?", "what number do I call?"
- * (folded); not "thông báo số mấy" (a notice's number).
- */
-const NUMBER_FOR_CHILD = /\b(?:goi|(?<!thong )bao|to giac|lien he|lien lac|call|dial|ring|phone|report)\b(?: \S+){0,3} (?:so (?:may|nao|gi|bao nhieu)|dau so)\b|\b(?:what|which) number (?:\S+ ){0,3}(?:call|dial|ring|phone|report)\b/;
+/** A number asked for calling or reporting, without the hotline named: "báo xâm hại trẻ em thì gọi số nào?", "what number do I call?" (folded). */
+const NUMBER_FOR_CHILD = /\b(?:goi|bao|to giac|lien he|lien lac|call|dial|ring|phone|report)\b(?: \S+){0,3} (?:so (?:may|nao|gi|bao nhieu)|dau so)\b|\b(?:what|which) number (?:\S+ ){0,3}(?:call|dial|ring|phone|report)\b/;
 
-/** Reporting, the citizen's word (folded); not "báo cáo" (an office's report), "bảo vệ", "bảo đảm", "bao giờ", "bạo hành", "thông báo". */
-const REPORTING = String.raw`(?:bao tin|to giac|to cao|trinh bao|phan anh|(?<!thong )bao(?! (?:cao|ve|dam|gio|nhieu|lau|hanh|luc|ho)\b))`;
+/** Reporting, the citizen's word (folded); not "báo cáo" (an office's report), "bảo vệ", "bao giờ", "bạo hành". */
+const REPORTING = String.raw`(?:bao tin|to giac|to cao|trinh bao|phan anh|bao(?! (?:cao|ve|gio|nhieu|lau|hanh|luc|ho)\b))`;
 /** Where, in the words of the North, the Centre ("mô") and the South (folded). */
 const WHERE = String.raw`(?:o dau|cho ai|voi ai|(?:o |cho |tai )?noi nao|o cho nao|(?:di|o|ra) (?:mo|dau)|xa nao|phuong nao|co quan nao|nhung dau|nhung ai|dau nua|dau duoc)`;
 /** The commune where it happened against the one the writer lives in (folded). */
@@ -94,37 +87,15 @@ function aboutAnOffice(key: string, duty: RegExpExecArray | null): boolean {
   return new RegExp(String.raw`\b(?:${AGENCY}|${HOTLINE_AS_OFFICE})\b`).test(before) && !FIRST_PERSON.test(before);
 }
 
-/** The public as the one who reports, as a plan words it (folded): "người dân tố giác ...", "citizens report ...". */
-const THE_PUBLIC = /\b(?:nguoi dan|nhan dan|cong dong|citizens?|residents?|the public)\b/;
-/**
- * The number asked in a plan's words (folded): "tố giác (hành vi bạo lực, xâm hại) qua tổng đài số mấy", "số tổng đài mà Tây Ninh yêu
- * cầu tố giác": what the province's plan tells people to use, not which number the writer should call.
- */
-const PLAN_NUMBER = /\bto giac\b|\bqua (?:so )?(?:tong dai|duong day nong|so dien thoai|so)\b|\byeu cau\b/;
-/** A heading before the question ("Gia Lai: ...", "Tây Ninh - ..."): the words before its colon or dash. */
-const HEADING = /^\s*([^:?!.,\n]{2,40}?)\s*(?::|\s[-–]\s)\s*\S/u;
-
-/**
- * A province's plan is what is asked, not merely where the writer is: the province is the question's heading ("Gia Lai: người dân tố
- * giác qua tổng đài số mấy?"), the public reports in it, as a plan says ("người dân Tây Ninh tố giác qua số nào?"), or the number is
- * asked in a plan's words ("ở Tây Ninh tố giác xâm hại trẻ em qua tổng đài số mấy?"). "111 ở Huế có miễn phí không", "báo tin ở
- * Đắk Lắk thì gọi số mấy": the hotline is the same in every province, so it is answered as the hotline.
- */
-function asksProvincePlan(text: string, key: string, namesProvince: (text: string) => boolean): boolean {
-  if (!namesProvince(text)) return false;
-  const heading = HEADING.exec(text)?.[1];
-  return THE_PUBLIC.test(key) || (heading !== undefined && namesProvince(heading)) || (PLAN_NUMBER.test(key) && !HOTLINE_SERVICE.test(key));
-}
-
 /**
  * The procedure topics a first message asks about, or none. `namesProvince` tells a question about one province's plan
- * ("Tây Ninh: tố giác qua tổng đài số mấy?") from a question about the hotline asked by someone in a province.
+ * ("Tây Ninh: tố giác qua tổng đài số mấy?") from a question about the hotline itself.
  */
 export function procedureTopics(text: string, namesProvince: (text: string) => boolean = () => false): ProcedureTopic[] {
   const key = foldKey(text);
   // "Sở nào" (a department) and "số nào" (a number) fold alike: only the department, written with its marks, is the plans'.
   const department = /(?:^|[^\p{L}])sở\s+nào(?:$|[^\p{L}])/u.test(text.normalize("NFC").toLowerCase());
-  if (!key || department || PLAN_ASKED.test(key) || AFTER_REPORT.test(key) || AGENCY_DUTY.test(key) || asksProvincePlan(text, key, namesProvince)) return [];
+  if (!key || department || PLAN_ASKED.test(key) || AFTER_REPORT.test(key) || AGENCY_DUTY.test(key) || namesProvince(text)) return [];
   if (aboutAnOffice(key, MUST_REPORT.exec(key))) return [];
   const found: ProcedureTopic[] = [];
   const versus = /\b111\b|\btong dai\b|\bhotline\b|\bhelpline\b/.test(key) && OTHER_LINE.test(key) && COMPARES.test(key);
@@ -138,10 +109,10 @@ export function procedureTopics(text: string, namesProvince: (text: string) => b
 }
 
 /**
- * A harm done to the writer (folded): "bố mẹ bắt em lấy chồng", "bố em đánh em", "em bị ba mẹ la", "if my parents make me marry", "he touched me". The
+ * A harm done to the writer (folded): "bố mẹ bắt em lấy chồng", "bố em đánh em", "if my parents make me marry", "he touched me". The
  * writer's own word follows the deed, not a word that owns it ("bắt em tôi": the writer's sibling).
  */
-const DONE_TO_WRITER = /(?<!\b(?:con|chau|ban|chi|anh|em|ho|gai|trai|cua|nha) )\b(?:em|e|minh|mik|mk|tui|tao|t)(?: (?:muon|hoi|neu|ma|khi|hay|cu|thuong|dang|da|vua|lo|so))* bi (?:bo me|ba me|cha me|bo|me|ba|ma|cha|bo duong|duong|me ke|thay|co giao)(?: \S+){0,2}? (?:danh|dap|tat|chui|la|mang|nhot|doa|ep|bat|duoi|bo doi)\b|\b(?:bat|ep|cuong ep|ga|danh|dap|tat|chui|hiep|xam hai|so|so mo|so soang|nhot|doa|ban|lam dung|quay roi|du|du do|ru)\s+(?:em|e|minh|mik|mk|tui|tao|t)\b(?!\s+(?:toi|tui|minh|cua|ay|nha|be|gai|trai|ho|nho)\b)|\b(?:make|makes|made|force|forces|forced|forcing|marry|marries|married|hit|hits|beat|beats|touch|touches|touched|abuse|abuses|abused|hurt|hurts|rape|raped|threaten|threatens|sell|sells|sold)\s+me\b/;
+const DONE_TO_WRITER = /\b(?:bat|ep|cuong ep|ga|danh|dap|tat|chui|hiep|xam hai|so|so mo|so soang|nhot|doa|ban|lam dung|quay roi|du|du do|ru)\s+(?:em|e|minh|mik|mk|tui|tao|t)\b(?!\s+(?:toi|tui|minh|cua|ay|nha|be|gai|trai|ho|nho)\b)|\b(?:make|makes|made|force|forces|forced|forcing|marry|marries|married|hit|hits|beat|beats|touch|touches|touched|abuse|abuses|abused|hurt|hurts|rape|raped|threaten|threatens|sell|sells|sold)\s+me\b/;
 /** Someone the writer lives under: a parent, step-parent or teacher (folded). */
 const CARER = /\b(?:bo|me|ba|ma|cha|bo me|ba me|cha me|bo duong|duong|me ke|ong|ba noi|ba ngoai|thay|co giao|gia dinh|my (?:parents?|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|teacher|family|uncle))\b/;
 /** The writer's own age, a child's (folded): "em 15 tuổi", "năm 17 tuổi", "I'm 14", "at 16". */

@@ -381,8 +381,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "em 12 tuổi, em trai em 6 tuổi bị bố đánh": a child telling of their brother or sister, who is the child harmed.
   const sibling = siblingOfWriter(text) !== null;
   // "im 11, my dad hits me and my little sister": a child harmed beside a brother or sister is the child harmed.
-  // "bố em đánh mẹ em": a child who sees one parent hurt the other is the child the report is about.
-  const childSelf = !sibling && (isChildReporter(facts, text) || (isChildWriter(text) && (harmsWriter(text) || PARENT_HARMS_PARENT.test(foldKey(text)) || (!writerIsGrownUp(text) && kinChildSelf(text, foldKey(text))))));
+  const childSelf = !sibling && (isChildReporter(facts, text) || (isChildWriter(text) && (harmsWriter(text) || (!writerIsGrownUp(text) && kinChildSelf(text, foldKey(text))))));
   // A child telling about a classmate ("nhỏ bạn cùng lớp e") is the child's friend.
   // "e là chị họ nó, e 19 tuổi rồi": a writer who says they are grown-up is never the child; their kin word says who they are.
   const grown = writerIsGrownUp(text);
@@ -716,56 +715,7 @@ export function writerIsGrownUp(text: string): boolean {
   const key = foldKey(text);
   // "tôi là nhân viên y tế của trường", "Em là cô giáo dạy lớp 6", "tôi là cô y tế chứ không phải học sinh": a grown-up's role said of themself.
   // "cô chủ nhiệm của cháu đây", "I teach her": a teacher speaking of their pupil.
-  // "chồng em đánh em", "vợ tôi", "my husband hits me": a writer with a husband or wife of their own is a grown-up.
-  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || teacherWrites(text) || hasSpouse(text, key);
-}
-
-/**
- * The writer's own husband or wife (folded, one clause): "chồng em", "chồng của tôi", "ck e", "vợ tôi", "my husband", "my wife"; not
- * "chồng em ấy" (hers), "chồng em gái tôi" (a sister's), "lấy chồng", "nhà chồng", "bắt vợ" (to marry), "vợ tối nay" ("tonight"), nor
- * "vợ em" ("đánh vô em": "into").
- */
-const WRITER = String.raw`(?:em|e|toi(?! (?:nay|mai|qua|nao|hom))|tui|minh|mk|mik|tao)`;
-const NOT_OWN_SPOUSE = String.raw`(?<!\b(?:lay|cuoi|kiem|tim|bat|ep|nha|ben|lam|ve) )`;
-const OWN_SPOUSE = new RegExp(String.raw`${NOT_OWN_SPOUSE}\b(?:chong|ck)(?: (?:cu|sap cuoi|moi))? (?:cua )?${WRITER}\b(?! (?:ay|no|gai|trai|ho|be|nho|ut|kia|do)\b)|${NOT_OWN_SPOUSE}\b(?:vo|vk)(?: (?:cu|sap cuoi|moi))? (?:cua )?(?:toi(?! (?:nay|mai|qua|nao|hom))|tui|minh|mk|tao)\b(?! (?:ay|no|gai|trai|ho)\b)|\bmy (?:ex ?)?(?:husband|wife|hubby|spouse)\b`);
-/** What a husband does to the writer (folded), and the few words that may stand between ("say rượu", "tối nào cũng", "là người"). */
-const SPOUSE_HARMS = String.raw`(?:danh dap|danh|dap|dam|tat|bop co|chui|doa|hanh ha|bao hanh|nhot|duoi|cuong hiep|xo|nem|chem|giet|lam nhuc)`;
-const BETWEEN = String.raw`(?: (?:say|roi|ruou|xin|hay|cu|lai|thuong|dang|da|moi|cung|ve|nha|lien|suot|toi|dem|ngay|nao|nhau|xong|gian|dien|len|nong|hoi|rat|la|nguoi|hoai|van|con))*`;
-/** The husband (or wife) harming the writer (folded, one clause): "chồng đánh em", "chồng tôi say rượu đánh tôi", "em bị chồng đánh", "my wife slaps me". */
-const HARMED_BY_SPOUSE = new RegExp([
-  String.raw`${NOT_OWN_SPOUSE}\b(?:chong|ck)(?: (?:cua )?${WRITER})?${BETWEEN} ${SPOUSE_HARMS} (?:ca )?${WRITER}\b`,
-  String.raw`${NOT_OWN_SPOUSE}\b(?:vo|vk) (?:cua )?(?:toi|tui|minh|mk|tao)${BETWEEN} ${SPOUSE_HARMS} (?:ca )?(?:toi|tui|minh|mk|tao)\b`,
-  String.raw`(?<!\b(?:chi|anh|em|ho|gai|trai|me|ma|ba|bo|co|di|ban|con|chau|nha|cua) )\b${WRITER}(?: (?:hay|cu|thuong|dang|da|lai|vua|moi|cung|luon|suot))? bi (?:ong )?(?:chong|ck)${BETWEEN} ${SPOUSE_HARMS}\b`,
-  String.raw`\bmy (?:ex ?)?(?:husband|wife|hubby|partner|spouse) (?:\w+ ){0,3}?(?:hits?|beats?|slaps?|kicks?|punch(?:es|ed)?|chokes?|choked|hurts?|abuses?|abused|threatens?|threatened|attacks?|attacked|beat|slapped|kicked) me\b`,
-  String.raw`\b(?:hit|beaten|abused|hurt|attacked|choked|slapped|kicked|punched|threatened) by my (?:ex ?)?(?:husband|wife|partner|spouse)\b`,
-].join("|"));
-/** The text's clauses, folded: a spouse and a harm are read within one ("nhà chồng, tui cản" is no "chồng tui"). */
-const clausesOf = (text: string): string[] => text.split(/[,.;:!?()"“”\n]+/).map(foldKey).filter(Boolean);
-/** The writer's own age under 18, in either language ("em 15 tuổi", "I'm 16"): a married child is still a child. */
-function ownChildAge(text: string, key: string): boolean {
-  const vi = WRITER_AGE.exec(key);
-  const en = WRITER_AGE_EN.exec(text.normalize("NFC"));
-  return (vi !== null && Number(vi[1] ?? vi[2]) < 18) || (en !== null && Number(en[1]) < 18);
-}
-function hasSpouse(text: string, key: string): boolean {
-  return clausesOf(text).some((c) => OWN_SPOUSE.test(c) || HARMED_BY_SPOUSE.test(c)) && !ownChildAge(text, key);
-}
-
-/** The writer says their husband or wife hurts them ("Nếu chồng đánh em thì ...", "my husband hits me"), and gives no child's age of their own. */
-export function harmedBySpouse(text: string): boolean {
-  const key = foldKey(text);
-  return clausesOf(text).some((c) => HARMED_BY_SPOUSE.test(c)) && !ownChildAge(text, key);
-}
-
-/**
- * Children beside the grown-up who writes: "con em 5 tuổi", "các con", "hai đứa nhỏ", "our kids", "my son". With diacritics, "con" is
- * a child and "còn" is not; without them, only "con" with whose it is.
- */
-export function childrenBeside(text: string): boolean {
-  const nfc = text.normalize("NFC").toLowerCase();
-  if (/\b(?:kids?|children|child|sons?|daughters?|baby|babies|toddlers?)\b/.test(nfc)) return true;
-  if (hasVietnameseDiacritics(nfc)) return /(?:^|[^\p{L}])(?:con|các con|con cái|đứa nhỏ|đứa bé|mấy đứa|hai đứa|ba đứa|tụi nhỏ|bọn trẻ|lũ trẻ|bé|cháu|trẻ|em bé|thằng bé|con bé|thằng nhỏ|con nhỏ)(?=$|[^\p{L}])/u.test(nfc);
-  return /\b(?:con (?:em|e|toi|tui|minh|mk|tao|nho|gai|trai|cai)|cac con|dua (?:nho|be)|(?:hai|ba|may) dua|tui nho|bon tre|tre (?:em|con|nho)|em be|thang (?:be|nho)|con be)\b/.test(foldKey(text));
+  return GROWN_UP_SELF.test(key) || NOT_A_CHILD_SELF.test(key) || introducedAs(text) !== null || ownAdultAge(text, key) || teacherWrites(text);
 }
 
 /** "mình 24t rồi", "tôi năm nay 31 tuổi", "I'm 19": the writer's own age, 18 or more, ends any reading of them as a child. */
@@ -887,8 +837,6 @@ export function isChildWriter(text: string): boolean {
   // "bố mẹ em li dị, ... bố hay chửi em": the writer's own parent (or step-parent, teacher, older
   // sibling) harms the writer, and nothing says the writer is a grown-up (a husband, a child of their own).
   if (!age && !GROWN_UP_TIES.test(key) && MY_CAREGIVER.test(key) && HARM_TO_ME.test(key)) return true;
-  // "bố em đánh mẹ em", "ba em say rượu đánh má em", "my dad hits my mom": the writer's own parent hurting the other, seen by the writer.
-  if (!age && !GROWN_UP_TIES.test(key) && PARENT_HARMS_PARENT.test(key)) return true;
   // "bạn cùng bàn của em bị bố bạn ấy đánh, sáng nay bạn ấy lên lớp ...", "my friend from class gets hit by her dad": the writer's
   // friend with words of school (a class, a teacher, lessons) is a child's friend, told by a child (not "con của bạn em").
   // "bạn em bị bố đánh", "my friend is hurt by her dad": a friend whose own parent harms them is a child, and so is the friend who tells.
@@ -998,8 +946,6 @@ export function siblingOfWriter(text: string): OtherChild | null {
 const MY_CAREGIVER = /\b(?:bo|me|ba|ma|cha|bo duong|me ke|duong|di ghe|ong noi|ba noi|ong ngoai|ba ngoai|anh trai|anh hai|thay|co giao) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\b(?:bo me|ba me|ba ma|cha me) (?:e|em|minh|mik|to)\b(?! (?:ay|no|ta|do|kia)\b)|\bmy (?:mom|mum|mother|dad|father|step ?mom|step ?mother|step ?dad|step ?father|parents|grandpa|grandma|teacher|older brother|big brother)\b/;
 /** Harm done to the writer: "chửi em", "đánh mình", "nhốt e", "em bị", "hits me", "locks me" (folded). */
 const HARM_TO_ME = /\b(?:danh|chui|mang|nhot|dap|tat|dam|so|bop|om|hon|doa|duoi|bat|ep|bo doi|dot|quat|ném|nem|hanh ha|lam nhuc|xe) (?:e|em|minh|mik|to)\b|\b(?:e|em|minh|mik|to) bi\b|\b(?:hits?|beats?|locks?|touch(?:es)?|slaps?|kicks?|hurts?|starves?|yells at|screams at|threatens?|throws (?:\w+ )?at|punch(?:es)?|burns?) me\b/;
-/** One of the writer's parents hurting the other (folded): "bố em đánh mẹ em", "dượng e say rượu đánh má e", "my dad beats my mom". */
-const PARENT_HARMS_PARENT = /\b(?:bo|ba|cha|me|ma|bo duong|duong|me ke|di ghe) (?:e|em|minh|mik|to)(?: \S+){0,4}? (?:danh|dap|dam|tat|bop co|chui|doa|hanh ha|nem|chem) (?:ca )?(?:me|ma|bo|ba|cha) (?:e|em|minh|mik|to)\b|\bmy (?:dad|father|stepdad|stepfather|mom|mum|mother) (?:\w+ ){0,2}?(?:hits?|beats?|slaps?|kicks?|punch(?:es)?|chokes?|hurts?|abuses?) my (?:mom|mum|mother|dad|father)\b/;
 /** Ties only a grown-up has: a husband or wife, a partner, a child of their own, a parent-in-law (folded). */
 const GROWN_UP_TIES = /\b(?:chong|vo|bo chong|me chong|bo vo|me vo|nguoi yeu|ban trai|ban gai) (?:e|em|minh|toi|tui)\b|\b(?:con|chau) (?:e|em|minh|toi|tui)\b|\bmy (?:husband|wife|boyfriend|girlfriend|partner|son|daughter|kids?|children|child|baby)\b|\bour (?:son|daughter|kids?|children|child|baby)\b/;
 /** "I'm 11", "I'm Lan, a girl, 12 years old" (as written, the name capitalised): not "I'm calling about Lan, 12", "I'm 10 minutes away". */
