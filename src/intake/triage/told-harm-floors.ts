@@ -1,7 +1,7 @@
 /**
  * Floors for three harms the report tells (issue 12, T6), read clause by clause from folded tokens, words in
- * content/triage/told-harm-floors.json: a child sold or taken away and out of reach now (an emergency: in a trafficking situation
- * now), drugs sold or given to a child (at least medium; made to carry or sell them: labour exploitation, high), and a small child
+ * content/triage/told-harm-floors.json: a child sold or taken away and out of reach now (at least high, trafficking: the DESIGN's
+ * emergency is a transfer today, tonight or tomorrow), drugs sold or given to a child (at least medium; made to carry or sell them: labour exploitation, high), and a small child
  * who swallowed a battery, a caustic, poison or medicine (an emergency until a doctor says otherwise). Each only raises (DESIGN,
  * Triage contract). Also the goodbye the model must not read as a farewell of despair (modelText).
  */
@@ -158,7 +158,7 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
   const all = ` ${keys.map((k) => k.trim()).join(" | ")} `;
   let out = triage;
   if (traffickedOutOfReach(keys, all)) {
-    out = raised(out, "emergency", "trafficked_out_of_reach", "trẻ bị bán hoặc bị đưa đi và giờ không liên lạc được, không biết ở đâu", "a child sold or taken away who cannot be reached now, whereabouts unknown", "trafficking_abduction");
+    out = raised(out, "high", "trafficked_out_of_reach", "trẻ bị bán hoặc bị đưa đi và giờ không liên lạc được, không biết ở đâu", "a child sold or taken away who cannot be reached now, whereabouts unknown", "trafficking_abduction");
   }
   const drugs = drugsToChild(keys);
   if (drugs === "carried") {

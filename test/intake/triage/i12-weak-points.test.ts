@@ -1,6 +1,8 @@
 /**
  * Issue 12, T6: four kinds of report the triage rated wrong. (1) A child sold or taken away, whose family cannot reach the child
- * now or does not know where the child is, is in the traffickers' hands now: an emergency. (2) Drugs sold or given to a child are at
+ * now or does not know where the child is, is at least high and trafficking (the DESIGN's emergency is a transfer happening today,
+ * tonight or tomorrow; a sale told as last month, out of reach since, is recent serious harm: high; three held-out writers of four
+ * labelled such reports high). (2) Drugs sold or given to a child are at
  * least medium; a child made to carry or sell drugs is labour exploitation, high. (3) A small child who swallowed a button
  * battery, bleach or a quantity of medicine is a child ill without care until a doctor says otherwise: an emergency, unless the
  * report tells the child already seen in hospital and well. (4) An ordinary goodbye (a mother saying goodbye before work) is no
@@ -29,12 +31,12 @@ const SOLD_NOT_NOW = [
   "Nếu có người rủ con đi làm xa rồi mất liên lạc thì gia đình nên báo ở đâu?",
 ];
 
-describe("a child sold or taken, and out of reach now, is an emergency", () => {
+describe("a child sold or taken, and out of reach now, is at least high, trafficking", () => {
   it("the sentences are in no corpus", () => expect(inSomeCorpus([...SOLD_OUT_OF_REACH, ...SOLD_NOT_NOW])).toEqual([]));
   for (const text of SOLD_OUT_OF_REACH) {
-    it(`emergency, trafficking: ${text}`, () => {
+    it(`at least high, trafficking: ${text}`, () => {
       const t = triageReport(text);
-      expect(t.risk).toBe("emergency");
+      expect(atLeast(t.risk, "high")).toBe(true);
       expect(t.category).toBe("trafficking_abduction");
     });
   }
