@@ -44,6 +44,21 @@ describe("(1) a child said to be fine is no child of the report", () => {
   });
 });
 
+describe("(1) once one child is left, leaving the other out again changes nothing of them", () => {
+  it.each([
+    "bỏ thằng anh ra, nó không bị gì, chỉ báo cho bé 5 tuổi",
+    "bo thang anh ra, no khong bi gi, chi bao cho be 5 tuoi",
+    "leave the older boy out, he is fine, only the 5-year-old",
+  ])("«%s» keeps the girl of 5 a girl", async (fix) => {
+    const story = "Tôi là dì của hai đứa nhỏ ở xã Ea Tiêu, Đắk Lắk. Thằng anh 12 tuổi thì không sao, còn con em gái 5 tuổi thì bị mẹ kế đánh bằng roi mây, tuần trước tôi thấy lưng nó đầy vết lằn.";
+    const { r, replies } = await corrected(story, fix);
+    expect(understood(replies)).toMatch(/bé gái 5 tuổi/u);
+    const d = draftOf(r.sessionId)!;
+    expect(d.childSex).toBe("female");
+    expect(d.children ?? 1).toBe(1);
+  });
+});
+
 const TWO_GIRLS = "Hai bé gái nhà bên, 9 tuổi và 4 tuổi, bị bố dượng bỏ đói và nhốt ngoài sân, tối qua tôi còn nghe tiếng khóc. Tôi ở xã Hòa Thắng, Đắk Lắk.";
 const GIRL_AND_BOY = "Nha ben co mot be trai 10 tuoi va mot be gai 4 tuoi, ong bo duong hay bo doi va nhot tui no ngoai hien, toi qua toi nghe tieng khoc. Toi o xa Hoa Thang, Dak Lak.";
 const TWO_GIRLS_EN = "Two girls next door, aged 9 and 4, are starved and locked outside by their stepfather; I heard them crying last night. I live in Hoa Thang commune, Dak Lak.";
@@ -76,6 +91,7 @@ describe("(2) the husband of the child's mother is the father; 'mẹ lẫn con' 
   it.each([
     ["Em gái tôi vừa nhắn, khóc, nói chồng nó đang say ở nhà bạn và dọa tối nay về sẽ đánh cả mẹ lẫn con. Thằng bé nhà nó mới 7 tuổi, hai mẹ con đang ở phường An Cựu, Huế. Tôi là anh trai của nó.", 7],
     ["Chi toi vua goi, noi chong chi ay dang say o quan, nhan la toi nay ve se xu ca me lan con. Thang be nha chi moi 5 tuoi, hai me con dang o nha tai phuong Thuan Hoa, Hue. Toi la em trai chi ay.", 5],
+    ["Chị tôi vừa gọi, khóc, nói chồng chị ấy đang say ở quán, nhắn tối nay về sẽ xử cả mẹ lẫn con. Thằng bé nhà chị mới 5 tuổi, hai mẹ con đang ở nhà tại phường Thuận Hóa, Huế. Tôi là em trai của chị ấy.", 5],
   ])("«%s»: one boy of %i, harmed by his father", async (story, age) => {
     const { r, replies } = await summaryOf(story);
     const line = understood(replies);

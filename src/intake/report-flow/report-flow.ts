@@ -2322,9 +2322,11 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
   // "Chỉ có bé 4 tuổi bị thôi, đứa 9 tuổi không sao", "bỏ thằng lớn ra, nó không bị gì": one of several children kept, exactly that
   // child, with their sex and age (walk 52: the other child stayed, or the one kept changed sex).
-  const kept1 = (state.draft.children ?? 1) > 1 ? onlyChildKept(state.draft.childAgeText, state.draft.childSex === "male" || state.draft.childSex === "female" ? state.draft.childSex : null, typedText) : null;
-  if (kept1) Object.assign(placed, { children: null, ...(kept1.sex ? { childSex: kept1.sex } : {}), ...(kept1.age !== null ? { childAgeText: String(kept1.age), childAgeBand: bandOf(kept1.age) } : (placed.children ?? 1) > 1 ? { childAgeText: null } : {}) });
-  const one = kept1 !== null || ((placed.children ?? 1) > 1 && saysOnlyOne(typedText));
+  // With one child already, the child left out ("bỏ thằng lớn ra") is no sex corrected: the one kept keeps theirs.
+  const kept1 = onlyChildKept(state.draft.childAgeText, state.draft.childSex === "male" || state.draft.childSex === "female" ? state.draft.childSex : null, typedText);
+  const several = (state.draft.children ?? 1) > 1;
+  if (kept1) Object.assign(placed, { children: null, ...(kept1.sex ? { childSex: kept1.sex } : {}), ...(kept1.age !== null ? { childAgeText: String(kept1.age), childAgeBand: bandOf(kept1.age) } : several ? { childAgeText: null } : {}) });
+  const one = (several && kept1 !== null) || ((placed.children ?? 1) > 1 && saysOnlyOne(typedText));
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);

@@ -486,7 +486,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null }
       // "Thằng bé nhà chị mới 6 tuổi ... Tôi là em gái của chị ấy": one child, named with their sex; the writer's own kin word is no second child.
-      : facts.sex === "mixed" && mentionedSex && (facts.children ?? 1) <= 1 ? { childSex: mentionedSex } : undefined,
+      : facts.sex === "mixed" && (facts.children ?? 1) <= 1 && oneSexNamed(aside ?? text) ? { childSex: oneSexNamed(aside ?? text)! } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
@@ -522,6 +522,12 @@ function schoolNameOnly(text: string, source: string | null | undefined): boolea
   const all = key.split(` ${stage} `).length - 1;
   const named = key.split(new RegExp(String.raw`\b(?:truong|school) ${stage} `)).length - 1;
   return all > 0 && all === named;
+}
+
+/** The one sex every child the text names with a sex word has ("thằng bé nhà chị"), with or without an age; null when none or both. */
+function oneSexNamed(text: string): "male" | "female" | null {
+  const kids = childMentions(text);
+  return kids.length > 0 && kids.every((k) => k.sex === kids[0]!.sex) ? kids[0]!.sex : null;
 }
 
 /** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */
