@@ -28,7 +28,7 @@ export function dutyListSection(plan: ParsedPlan): Section | null {
 
 /**
  * The lines and citation that show where `plan` says who does what: "Phần “IV. Tổ chức thực hiện” (mục IV) của 1979/KH-UBND giao
- * việc cho: A, B", with "the stored text is cut after them" when a gap lies in that part. Nothing when the heading is not found
+ * việc cho: A, B; đề nghị: C" (C only requested), with "the stored text is cut after them" when a gap lies in that part. Nothing when the heading is not found
  * as written in the plan's text (a quote is always verbatim).
  */
 export function showDutyList(plan: ParsedPlan, registry: QaRegistry, lang: Language, d: Draft): void {
@@ -36,15 +36,20 @@ export function showDutyList(plan: ParsedPlan, registry: QaRegistry, lang: Langu
   const heading = part?.text.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
   if (!part || !heading || !plan.text.includes(heading)) return;
   const names: string[] = [];
+  const requested: string[] = [];
   for (const a of plan.assignments) {
-    // The bodies the part gives work to, not those an item only asks to help ("phối hợp với các sở, ngành").
+    // The bodies the part gives work to, not those an item only asks to help ("phối hợp với các sở, ngành"); the bodies an
+    // item only requests ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh ...", bodies the province does not direct) are said apart.
     if (!under(part.path, a.sectionPath) || a.role === "coordinate") continue;
     const name = (a.agencyId ? registry.agency(a.agencyId)?.name : null) ?? a.agencyAsWritten;
-    if (!names.includes(name)) names.push(name);
+    const list = a.role === "requested" ? requested : names;
+    if (!list.includes(name)) list.push(name);
   }
+  const onlyRequested = requested.filter((n) => !names.includes(n));
+  const asked = onlyRequested.length > 0 ? tr(lang, `; đề nghị: ${onlyRequested.join(", ")}`, `; it requests: ${onlyRequested.join(", ")}`) : "";
   const cut = plan.gaps.some((g) => (g.kind === "truncation" || g.kind === "elision") && (g.sectionPath === null || under(part.path, g.sectionPath)));
   d.lines.push(tr(lang,
-    `Phần giao việc của ${plan.documentNumber} là mục ${part.path} (“${heading}”); mục này giao việc cho: ${names.join(", ")}${cut ? " (phần sau của mục bị cắt trong văn bản lưu trong kho)" : ""}.`,
-    `The part of ${plan.documentNumber} that gives out the work is section ${part.path} (“${heading}”); it gives work to: ${names.join(", ")}${cut ? " (the rest of the section is cut from the stored text)" : ""}.`));
+    `Phần giao việc của ${plan.documentNumber} là mục ${part.path} (“${heading}”); mục này giao việc cho: ${names.join(", ")}${asked}${cut ? " (phần sau của mục bị cắt trong văn bản lưu trong kho)" : ""}.`,
+    `The part of ${plan.documentNumber} that gives out the work is section ${part.path} (“${heading}”); it gives work to: ${names.join(", ")}${asked}${cut ? " (the rest of the section is cut from the stored text)" : ""}.`));
   d.citations.push({ plan, section: part.path, quote: heading });
 }

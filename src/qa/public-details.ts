@@ -67,8 +67,11 @@ const REPORTING_RE = new RegExp(`\\b(?:${REPORTING_WORDS})\\b`);
  * the line is the body's, named after "của"/"of"/"'s", not the line a plan writes for reporting a child (the national 111).
  */
 const BODY_LINE_RE = /\b(duong day nong|tong dai|hotline|helpline)( (so|number|no))? (rieng )?(cua|of|at|for) (the )?(so|ban|phong|uy ban|ubnd|cong an|hoi|tinh doan|department|committee|office|police|provincial|dak|gia|tay|hue|thua)\b|\b(department|committee|office|police|union|dolisa|doet|doh)\w*['’]s (hotline|helpline)\b/;
-/** The number asked ("số mấy", "là gì", "what is", "give me"), not whether a body runs a line ("vận hành", "tiếp nhận"). */
-const NUMBER_ASKED_RE = /\b(so (nao|may|bao nhieu|gi)|la (gi|bao nhieu|so nao|so may)|bao nhieu|cho (xin|minh|toi|em)|what|which number|give me|number)\b/;
+/**
+ * The number asked ("số mấy", "là gì", "bao nhiêu?" at the end, "what is", "give me"), not whether a body runs a line ("vận hành",
+ * "tiếp nhận") nor what else of the line is asked ("what services does the hotline ... provide", "bao nhiêu cuộc gọi").
+ */
+const NUMBER_ASKED_RE = /\b(so (nao|may|bao nhieu|gi)|la (gi|bao nhieu|so nao|so may)|bao nhieu( vay| a| nhi| the)?$|cho (xin|minh|toi|em)|what (is|s|are|re)\b|which number|give me|number)\b/;
 /** The national line by its name or number: the line a plan writes for reporting, answered from the plan. */
 const NATIONAL_LINE_RE = /\b(111|quoc gia|national)\b/;
 
@@ -82,8 +85,11 @@ export function asksBodyPhone(q: ParsedQuestion): boolean {
   return q.agencies.length > 0 || /\b(phong|bo phan|don vi|trung tam|unit|office|department|centre|center)\b/.test(f);
 }
 
-/** "the postal address of Gia Lai's Department of Health", "where is the Department of Justice located": a body's address (English). */
-const ADDRESS_EN_RE = /\b(postal|mailing|street|office|physical) address\b|\baddress of (the )?\S*\s?(department|office|committee|police|union|people['’]s committee)|\bwhere (is|are) (the )?\S*\s?(department|office|committee)\b.{0,80}\b(located|based)\b/;
+/**
+ * "the postal address of Gia Lai's Department of Health", "where is the Department of Justice located": a body's address (English);
+ * not where it stands in a plan ("located in the plan's duty list").
+ */
+const ADDRESS_EN_RE = /\b(postal|mailing|street|office|physical) address\b|\baddress of (the )?\S*\s?(department|office|committee|police|union|people['’]s committee)|\bwhere (is|are) (the )?\S*\s?(department|office|committee)\b.{0,80}\b(located|based)\b(?! (in|on|within|among) (the |this |that |its |a )?(plan|plans|list|duty|duties|task|tasks|section|part|decision|document|annex|appendix|table)\b)/;
 
 /** A body's own address asked in English ("address" alone is also a verb: "how does the plan address child labour"). */
 export function asksBodyAddress(q: ParsedQuestion): boolean {
@@ -91,22 +97,37 @@ export function asksBodyAddress(q: ParsedQuestion): boolean {
 }
 
 /**
- * A contact person asked ("người liên hệ", "cán bộ đầu mối liên hệ", "contact person", "point of contact"), or who to contact with
- * their email or phone ("who should I contact ..., and what is their email?"): the plans name bodies and what they do, never a
- * person to contact. A body asked ("cơ quan nào là đầu mối liên hệ", "sở nào chủ trì để mình liên hệ") or where to report a child
- * ("thấy trẻ bị bạo hành thì liên hệ với ai") is answered from the plans.
+ * A contact person asked ("người liên hệ", "cán bộ đầu mối liên hệ", "contact person"), or who to contact with their email or phone
+ * ("who should I contact ..., and what is their email?"): the plans name bodies and what they do, never a person to contact. A body
+ * asked ("cơ quan nào là đầu mối liên hệ", "sở nào chủ trì để mình liên hệ") or where to report a child ("thấy trẻ bị bạo hành thì
+ * liên hệ với ai, số điện thoại nào") is answered from the plans.
  */
-const CONTACT_PERSON_RE = /\b(nguoi (lien he|lien lac|phu trach lien he|dau moi)|can bo (dau moi )?lien (he|lac)|contact (person|persons|people|name|officer)|points? of contact|person to contact)\b/;
+const CONTACT_PERSON_RE = /\b(nguoi (lien he|lien lac|phu trach lien he)|can bo (dau moi )?lien (he|lac)|contact (person|persons|people|name|officer)|person to contact)\b/;
+/**
+ * A focal point ("người đầu mối", "point of contact", "focal point"): the plans make a body the focal point ("Sở LĐTBXH làm đầu mối
+ * tổng hợp hồ sơ"), so alone it asks the body; only with an email or phone asked is it a person's details.
+ */
+const FOCAL_POINT_RE = /\b(nguoi dau moi|dau moi lien (he|lac)|points? of contact|focal (points?|persons?))\b/;
 const WHO_TO_CONTACT_RE = /\b(lien (he|lac) (voi )?ai|who (should|do|can|could|must) (i|we|you|one|people) (contact|call|email|write to|reach)|(whom|who) to contact|whom (should|do|can) (i|we) contact)\b/;
 const DETAIL_ASKED_RE = /\b(email|e mail|thu dien tu|so dien thoai|sdt|dien thoai|phone|fax)\b/;
-const BODY_ASKED_RE = /\b(co quan nao|so nao|don vi nao|nganh nao|which (agency|department|body|office|unit|authority))\b/;
+const BODY_ASKED_RE = /\b(co quan nao|so nao|don vi nao|nganh nao|(which|what) (agency|agencies|department|departments|body|bodies|office|offices|unit|units|authority|authorities))\b/;
+/**
+ * A child in harm's way ("trẻ bị xâm hại", "một em nhỏ bị đánh", "a child being hurt", "my neighbour's kid is beaten"): whom to
+ * contact, and at what number, is the line a plan writes for reporting a child (111), not a person's details.
+ */
+const CHILD_HARMED_RE = /\b(tre( em| nho)?|em (nho|be)|be|chau|con (toi|minh|em))( \S+){0,2} (bi|dang bi|co nguy co|gap nguy)\b|\b(child|children|kid|kids|girl|boy|minor|baby)( \S+){0,2} (being|is|are|was|were|gets?|got) (\S+ )?(hurt|harmed|abused|beaten|hit|attacked|assaulted|neglected|exploited|trafficked|molested|in danger|at risk)\b/;
 
 /** "Ai là người liên hệ của KH 2509, email gì?", "Who is the contact person for plan 2130 and what is their email?". */
 export function asksContactPerson(q: ParsedQuestion): boolean {
   const f = q.folded;
   if (REPORTING_RE.test(f) || BODY_ASKED_RE.test(f)) return false;
-  return CONTACT_PERSON_RE.test(f) || (WHO_TO_CONTACT_RE.test(f) && DETAIL_ASKED_RE.test(f));
+  if (CONTACT_PERSON_RE.test(f)) return true;
+  return (WHO_TO_CONTACT_RE.test(f) || FOCAL_POINT_RE.test(f)) && DETAIL_ASKED_RE.test(f) && !CHILD_HARMED_RE.test(f);
 }
+
+/** Any word of contact ("liên hệ", "đầu mối", "email", "phone", "contact"): a part of a question free of them asks something else. */
+const CONTACT_WORD_RE = /\b(lien he|lien lac|dau moi|contact|contacts|focal|email|e mail|thu dien tu|so dien thoai|sdt|dien thoai|phone|fax)\b/;
+export const mentionsContact = (q: ParsedQuestion): boolean => CONTACT_WORD_RE.test(q.folded);
 
 /**
  * A contact detail the plan texts do write (an email address, a web address, a phone number of seven digits or more): then the

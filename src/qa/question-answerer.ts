@@ -31,7 +31,7 @@ import { answerGroupMembers } from "./group-members.ts";
 import { answerPartBodies } from "./part-bodies.ts";
 import { showDutyList } from "./duty-list-section.ts";
 import { answerSignedClaim } from "./signed-claim.ts";
-import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksProcedurePapers, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
+import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksProcedurePapers, mentionsContact, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -310,6 +310,20 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     },
   };
 
+  /** The first sentence or part of a question that asks no contact detail and is answered, with the plans' "no contact person" line. */
+  function besideContact(question: string): Answer | null {
+    const asked = parse(question);
+    const split = secondQuestion(question);
+    const parts = [...question.split(/(?<=[?!.])\s+/u), ...(split ? [split.first, split.second] : [])];
+    for (const part of parts) {
+      const p = parse(part);
+      if (part.trim() === question.trim() || p.folded.split(" ").length < 3 || mentionsContact(p)) continue;
+      const a = answerOne(withPlace(p, asked));
+      if (a.found) return { ...a, answer: `${a.answer}\n${publicDetailLine(asked.language, "person")}` };
+    }
+    return null;
+  }
+
   function answerWhole(written: string, context?: AnswerContext): Answer {
     {
       // A statement about another province or plan, then the question about this one: the question alone (context-sentence.ts).
@@ -317,8 +331,10 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       // "Mình là giáo viên ở Gia Lai, muốn biết ...": the asker's introduction gives the place, not the task.
       const question = withoutIntroduction(stated, parse);
       const whole = answerOne(question, context);
-      // "Who should I contact about plan 2130, and what is their email?": a contact person asked is not answered part by part.
-      if (!whole.found && asksContactPerson(parse(question))) return whole;
+      // "Who should I contact about plan 2130, and what is their email?": a contact person asked is not answered part by part; a
+      // sentence asking something else ("Theo KH 2509, Sở Y tế làm gì? Cho tôi xin người liên hệ và email.", which the context
+      // reading above may have set aside) is, with the line that the plans name no contact person.
+      if (!whole.found && asksContactPerson(parse(question))) return besideContact(written) ?? whole;
       // "Sở Y tế ... giờ quản lý nhà nước về trẻ em. Trong QĐ 2130, ... qua sở nào?": when the whole is not answered, the question
       // sentence is, in the place the statement names when it names none (context-sentence.ts).
       const told = whole.found || context?.previous ? null : statementThenQuestion(question);
