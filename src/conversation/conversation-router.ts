@@ -706,8 +706,8 @@ function offerAfterAnswer(turn: Turn, child: boolean): Reply {
   return { text, choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] };
 }
 
-/** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "which agency". */
-const ASKING_WORDS = /\b(nao|gi|sao|ai|dau|bao gio|bao lau|bao nhieu|khong a|ko a|which|what|who|how|where|when|why|whom)\b/;
+/** Question words (folded) that ask without a question mark: "cơ quan nào xử lý", "phải làm gì", "gọi số mấy", "which agency". */
+const ASKING_WORDS = /\b(nao|gi|sao|ai|dau|bao gio|bao lau|bao nhieu|so may|khong a|ko a|which|what|who|how|where|when|why|whom)\b/;
 
 function asksAnything(full: string, folded: string): boolean {
   return asksSomething(full) || ASKING_WORDS.test(folded);

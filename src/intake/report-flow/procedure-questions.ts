@@ -13,11 +13,15 @@ export type ProcedureTopic = Extract<SideTopic, "hotlineFacts" | "whereReport" |
 
 /** The hotline named (folded). */
 const HOTLINE = /\b(?:111|tong dai|duong day nong|hotline|helpline|childline)\b/;
-/** Asking about cost, hours, reach, channels or the number itself (folded). */
-const HOTLINE_FACT = new RegExp([
+/** Asking about the hotline's cost, hours or channels (folded): the same in every province, whatever a plan says. */
+const HOTLINE_SERVICE = new RegExp([
   String.raw`\b(?:mat (?:tien|phi)|ton (?:tien|phi)|tinh (?:tien|phi|cuoc)|co phi|mien phi|tra tien|cuoc phi|gia cuoc|free|costs?|charged?|pay)\b`,
   String.raw`\b(?:ban dem|dem khuya|nua dem|ngay le|le tet|chu nhat|cuoi tuan|gio nao|luc nao|24 ?/ ?7|24 gio|at night|nights?|holidays?|weekends?|open|any ?time|24 hours|round the clock)\b`,
   String.raw`\b(?:app|apps|ung dung|zalo|website|web|trang web|nhan tin(?! bao)|tin nhan|sms|email|facebook|fanpage|text|chat online)\b`,
+].join("|"));
+/** Asking about cost, hours, reach, channels or the number itself (folded). */
+const HOTLINE_FACT = new RegExp([
+  HOTLINE_SERVICE.source,
   String.raw`\b(?:so (?:may|nao|gi|bao nhieu)|dau so|what (?:number|is the number)|which number|phone number)\b`,
   String.raw`\b(?:111 la (?:gi|so gi|tong dai gi)|what is (?:the )?111|ca nuoc|toan quoc|tinh nao cung|nationwide|anywhere in vietnam)\b`,
 ].join("|"));
@@ -87,6 +91,30 @@ function aboutAnOffice(key: string, duty: RegExpExecArray | null): boolean {
   return new RegExp(String.raw`\b(?:${AGENCY}|${HOTLINE_AS_OFFICE})\b`).test(before) && !FIRST_PERSON.test(before);
 }
 
+/** The public as the one who reports, as a plan words it (folded): "người dân tố giác ...", "citizens report ...". */
+const THE_PUBLIC = /\b(?:nguoi dan|nhan dan|cong dong|citizens?|residents?|the public)\b/;
+/**
+ * The number asked in a plan's words (folded): "tố giác (hành vi bạo lực, xâm hại) qua tổng đài số mấy", "số tổng đài mà Tây Ninh yêu
+ * cầu tố giác": what the province's plan tells people to use, not which number the writer should call.
+ */
+const PLAN_NUMBER = /\bto giac\b|\bqua (?:so )?(?:tong dai|duong day nong|so dien thoai|so)\b|\byeu cau\b/;
+/** A plan's own work on the hotline (folded): "tuyên truyền tổng đài 111 qua Zalo", "duy trì tổng đài": the plan is asked. */
+const PLAN_WORK = /\b(?:tuyen truyen|truyen thong|duy tri|trien khai|ke hoach|kh|quyet dinh|promot\w*|publici[sz]\w*|plan)\b/;
+/** A heading before the question ("Gia Lai: ...", "Tây Ninh - ..."): the words before its colon or dash. */
+const HEADING = /^\s*([^:?!.,\n]{2,40}?)\s*(?::|\s[-–]\s)\s*\S/u;
+
+/**
+ * A province's plan is what is asked, not merely where the writer is: the province is the question's heading ("Gia Lai: người dân tố
+ * giác qua tổng đài số mấy?"), the public reports in it, as a plan says ("người dân Tây Ninh tố giác qua số nào?"), the plan's own work
+ * on the hotline is asked, or the number is asked in a plan's words ("ở Tây Ninh tố giác xâm hại trẻ em qua tổng đài số mấy?"). "111
+ * ở Huế có miễn phí không", "báo tin ở Đắk Lắk thì gọi số mấy": the hotline is the same in every province, answered as the hotline.
+ */
+function asksProvincePlan(text: string, key: string, namesProvince: (text: string) => boolean): boolean {
+  if (!namesProvince(text)) return false;
+  const heading = HEADING.exec(text)?.[1];
+  return THE_PUBLIC.test(key) || PLAN_WORK.test(key) || (heading !== undefined && namesProvince(heading)) || (PLAN_NUMBER.test(key) && !HOTLINE_SERVICE.test(key));
+}
+
 /**
  * The procedure topics a first message asks about, or none. `namesProvince` tells a question about one province's plan
  * ("Tây Ninh: tố giác qua tổng đài số mấy?") from a question about the hotline itself.
@@ -95,7 +123,7 @@ export function procedureTopics(text: string, namesProvince: (text: string) => b
   const key = foldKey(text);
   // "Sở nào" (a department) and "số nào" (a number) fold alike: only the department, written with its marks, is the plans'.
   const department = /(?:^|[^\p{L}])sở\s+nào(?:$|[^\p{L}])/u.test(text.normalize("NFC").toLowerCase());
-  if (!key || department || PLAN_ASKED.test(key) || AFTER_REPORT.test(key) || AGENCY_DUTY.test(key) || namesProvince(text)) return [];
+  if (!key || department || PLAN_ASKED.test(key) || AFTER_REPORT.test(key) || AGENCY_DUTY.test(key) || asksProvincePlan(text, key, namesProvince)) return [];
   if (aboutAnOffice(key, MUST_REPORT.exec(key))) return [];
   const found: ProcedureTopic[] = [];
   const versus = /\b111\b|\btong dai\b|\bhotline\b|\bhelpline\b/.test(key) && OTHER_LINE.test(key) && COMPARES.test(key);
