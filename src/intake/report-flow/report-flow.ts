@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { bandOf, bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid } from "./answer-matching.ts";
+import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -23,7 +23,7 @@ import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
-import { childMentions, onlyChildKept } from "./children-reading.ts";
+import { childMentions } from "./children-reading.ts";
 import { tellsHarmDone } from "./flow-words.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -1415,18 +1415,14 @@ function oneChildSaid(text: string): { rest: string } | null {
 function oneChild(state: ReportFlowState, one: { rest: string }, typed: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const d = state.draft;
   const ages = d.childAgeText?.match(/\d{1,2}/gu) ?? [];
-  // "bé trai, bé gái", "2 trẻ 10 và 4 tuổi": a listing of several children is no one child's age.
-  const listing = ages.length > 1 || childMentions(d.childAgeText ?? "").length > 1;
-  const single = { ...d, children: null, childAgeText: listing ? null : d.childAgeText, childAgeBand: listing ? null : d.childAgeBand };
+  const single = { ...d, children: null, childAgeText: ages.length > 1 ? null : d.childAgeText, childAgeBand: ages.length > 1 ? null : d.childAgeBand };
   // The rest is read as the correction it is ("bé 9 tuổi. lần gần nhất là tuần trước"); its count, if any, is one.
   const step = wordCount(one.rest) >= 2 ? correction({ ...state, draft: single }, one.rest, now, flow, deps) : null;
   const read = step && step.state.step === "confirm" ? step.state.draft : wordCount(one.rest) >= 1 ? readStory(single, one.rest, deps, "replace", ["age", "sex"]).draft : single;
   const kids = childMentions(one.rest);
-  // "chỉ có 1 bé trai 6 tuổi thôi, ...": the one child the whole message keeps, with their sex and age (walk 52 kept only the harmer).
-  const kept = onlyChildKept(d.childAgeText, d.childSex === "male" || d.childSex === "female" ? d.childSex : null, typed);
-  const sex = kept?.sex ?? (kids.length === 1 ? kids[0]!.sex : read.childSex);
+  const sex = kids.length === 1 ? kids[0]!.sex : read.childSex;
   const notes = [...d.extraNotes, typed];
-  const draft = stamp({ ...read, ...(kept && kept.age !== null ? { childAgeText: String(kept.age), childAgeBand: bandOf(kept.age) } : {}), children: null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
+  const draft = stamp({ ...read, children: null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
   const next: ReportFlowState = { ...(step && step.state.step === "confirm" ? step.state : state), step: "confirm", draft };
   const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
   // A danger the correction told is warned of as the correction itself would (never dropped).
@@ -2380,10 +2376,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
   const gang = !read.learned.includes("harmer") && state.draft.harmer && state.draft.harmer !== "stranger" && !unsaid && (corrects || DENIES_WHO.test(foldKey(typedText))) ? strangersNamed(typedText) : null;
-  const reading0 = gang ? { ...read, draft: { ...read.draft, harmer: "stranger", harmerText: gang }, learned: [...read.learned, "harmer" as const], facts: { ...read.facts, harmer: "stranger" as const }, hasContent: true } : read;
-  // "người gây hại là gã đàn ông trả tiền để cưới nó, với cả bố mẹ nó": two who harm, both kept (walk 52 dropped the parents).
-  const both = reading0.learned.includes("harmer") ? secondHarmer(text, reading0.draft) : null;
-  const reading = both ? { ...reading0, draft: { ...reading0.draft, ...both } } : reading0;
+  const reading = gang ? { ...read, draft: { ...read.draft, harmer: "stranger", harmerText: gang }, learned: [...read.learned, "harmer" as const], facts: { ...read.facts, harmer: "stranger" as const }, hasContent: true } : read;
   // "Tôi ở Bắc Ninh thì cán bộ bên nào sẽ gọi cho tôi?": a question at the summary is answered, not read as a correction.
   // "gửi rồi thì ba mẹ e có bị mời lên ko": a question without its mark is a question too (answered, never taken as the summary confirmed).
   const asking = (typedText.trim().endsWith("?") || (isQuestionLike(typedText) && asksSomething(typedText))) && !corrects;
@@ -2399,13 +2392,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const self = reading.learned.includes("reporter") && !LIVES_BESIDE.test(typedText.normalize("NFC")) ? null : selfIntroduced(typedText, state.draft);
   const placed = { ...(commune ? withPlace(reading.draft, commune, (p) => deps.findProvince(p)?.level === "province") : reading.draft), ...(resexed ?? {}), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
-  // "Chỉ có bé 4 tuổi bị thôi, đứa 9 tuổi không sao", "bỏ thằng lớn ra, nó không bị gì": one of several children kept, exactly that
-  // child, with their sex and age (walk 52: the other child stayed, or the one kept changed sex).
-  // With one child already, the child left out ("bỏ thằng lớn ra") is no sex corrected: the one kept keeps theirs.
-  const kept1 = onlyChildKept(state.draft.childAgeText, state.draft.childSex === "male" || state.draft.childSex === "female" ? state.draft.childSex : null, typedText);
-  const several = (state.draft.children ?? 1) > 1;
-  if (kept1) Object.assign(placed, { children: null, ...(kept1.sex ? { childSex: kept1.sex } : {}), ...(kept1.age !== null ? { childAgeText: String(kept1.age), childAgeBand: bandOf(kept1.age) } : several ? { childAgeText: null } : {}) });
-  const one = (several && kept1 !== null) || ((placed.children ?? 1) > 1 && saysOnlyOne(typedText));
+  const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);
@@ -2679,25 +2666,6 @@ export function saysCorrection(text: string): boolean {
   if (t.split(/[,.;]+/).some((c) => IS_THE_ONE.test(c.trim())) || DID_NOTHING.test(t)) return true;
   const rest = t.replace(LEAD_CLAUSE, "");
   return NOT_BUT.test(rest) || (BUT_NOT.test(rest) && !/^(?:không|ko|no)\b/iu.test(rest));
-}
-
-/** A second person joined to the first who harms ("với cả", "và cả", "cùng", "and also"), as typed. */
-const AND_ALSO = /^(.+?),?\s+(?:với cả|và cả|cùng với|cùng|và|lẫn|voi ca|va ca|cung voi|cung|va|and also|as well as|along with|and)\s+(.+)$/iu;
-
-/**
- * Who harms corrected to two people ("gã đàn ông trả tiền để cưới nó, với cả bố mẹ nó"): both are said back in the reporter's words; the one
- * of the child's household is the kind stored (the one who can reach the child at home). Null when the words after the joint name no
- * other person.
- */
-function secondHarmer(text: string, d: ReportDraft): Pick<ReportDraft, "harmer" | "harmerText"> | null {
-  const parts = AND_ALSO.exec(text.normalize("NFC").trim());
-  if (!parts || !d.harmer || !d.harmerText) return null;
-  const en = d.language === "en";
-  const second = extractReportFacts(`${en ? "the person who hurt the child is" : "người gây hại là"} ${parts[2]!.replace(/\s+(?:nữa|nua|too)\s*[.!]*$/iu, "")}`);
-  if (!second.harmer || second.harmer === "self" || second.harmer === d.harmer || !second.harmerQuote) return null;
-  if (foldKey(d.harmerText).includes(foldKey(second.harmerQuote)) || !foldKey(parts[1]!).includes(foldKey(d.harmerText))) return null;
-  const harmer = HOUSEHOLD.has(second.harmer) && !HOUSEHOLD.has(d.harmer) ? second.harmer : d.harmer;
-  return { harmer, harmerText: `${d.harmerText} ${en ? "and" : "và"} ${second.harmerQuote}` };
 }
 
 /**

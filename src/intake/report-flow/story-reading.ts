@@ -15,7 +15,7 @@ import { livesWithHarmerSaid, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn
 import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
-import { childMentions, childrenText, mixedChildren, siblingAside, unharmedAside } from "./children-reading.ts";
+import { childMentions, childrenText, mixedChildren, siblingAside } from "./children-reading.ts";
 import { communeAfterHamlet, placeParts } from "./place-parts.ts";
 
 /** Fields of the draft a message can fill. */
@@ -414,17 +414,11 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   if (reporter === "friend" && facts.age) facts = { ...facts, age: ageWithoutWriters(text) };
   // "cháu trai tôi 11 tuổi bị đánh, em gái nó 2 tuổi thì ở với bà": the sibling named in passing is no child of the report; the
   // child's age, sex and count are read without that clause.
-  // "Đứa lớn 10 tuổi thì không sao, còn đứa nhỏ là con gái 4 tuổi thì bị ...": of several children, one said to be unharmed is no child
-  // of the report either (walk 52): read without that clause, one fewer child.
-  const several = (facts.children ?? 1) > 1 || childMentions(text).length > 1;
-  const unharmed = several ? unharmedAside(text) : null;
-  const siblingApart = siblingAside(unharmed?.rest ?? text);
-  const apart = siblingApart ?? (unharmed ? { rest: unharmed.rest, ages: [] } : null);
+  const apart = siblingAside(text);
   const aside = apart?.rest ?? null;
   if (aside !== null) {
     const kids = extractReportFacts(speakerAsI(aside));
-    const fewer = unharmed && kids.children !== null ? Math.max(1, kids.children - unharmed.fine) : kids.children;
-    facts = { ...facts, age: kids.age, sex: kids.sex, children: fewer };
+    facts = { ...facts, age: kids.age, sex: kids.sex, children: kids.children };
   }
   // "có 2 bé gái, đứa lớn 9 tuổi hay bị đánh, em nó 3 tuổi": two children still, the one harmed first ("9 và 3"), her age the case's.
   const besideAges = apart && facts.age && (facts.children ?? 1) > 1 ? [facts.age.min, ...apart.ages.filter((a) => a !== facts.age!.min)] : [];
@@ -494,9 +488,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   return {
     age: pair ? { childAgeBand: bandOf(Math.min(...pair)), childAgeText: `${pair.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${pair.at(-1)}` } : mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
-    sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null }
-      // "Thằng bé nhà chị mới 6 tuổi ... Tôi là em gái của chị ấy": one child, named with their sex; the writer's own kin word is no second child.
-      : facts.sex === "mixed" && (facts.children ?? 1) <= 1 && oneSexNamed(aside ?? text) ? { childSex: oneSexNamed(aside ?? text)! } : undefined,
+    sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
     reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
@@ -532,12 +524,6 @@ function schoolNameOnly(text: string, source: string | null | undefined): boolea
   const all = key.split(` ${stage} `).length - 1;
   const named = key.split(new RegExp(String.raw`\b(?:truong|school) ${stage} `)).length - 1;
   return all > 0 && all === named;
-}
-
-/** The one sex every child the text names with a sex word has ("thằng bé nhà chị"), with or without an age; null when none or both. */
-function oneSexNamed(text: string): "male" | "female" | null {
-  const kids = childMentions(text);
-  return kids.length > 0 && kids.every((k) => k.sex === kids[0]!.sex) ? kids[0]!.sex : null;
 }
 
 /** "mấy bé gái", "vài đứa", "several girls", "a few kids": children counted by no number (the fact module reads them as two). */

@@ -138,8 +138,6 @@ interface FactsLexicon {
   placeLocatives?: string[];
   /** Places whose name holds a relation word ("Ba Vì", "Bà Rịa", "Bố Trạch", "Mẹ Suốt"). */
   kinPlaceNames?: string[];
-  /** The mother and her child said together ("cả mẹ lẫn con", "hai mẹ con", "her and her son"): a husband named beside them is the child's father. */
-  motherAndChild?: string[];
   /** Harms done to someone: a person named right after one is the one harmed ("đánh vợ con", "beats his wife"). */
   harmOnObject?: string[];
   harmWords: string[];
@@ -1584,23 +1582,7 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   // "Ông ấy nhậu về là đánh cháu": a pronoun stands for the one named before it.
   const found = harmerAmong(m, words, [...candidates, ...pronounsOf(words, candidates)].sort((a, b) => a.h.start - b.h.start), selfHarm);
   const stepped = found && grandmotherBa(words, relations, stepParent(words, relations, found));
-  return husbandOfMother(m, words, arrangedMarriage(words, relations, stepped)) ?? fatherOfHarmedFamily(m, words);
-}
-
-/** Words that may follow "chồng" to say whose husband he is (folded): "chồng chị ấy", "chồng của em gái tôi". */
-const HUSBAND_OWNER: ReadonlySet<string> = new Set(["cua", "chi", "co", "em", "gai", "ay", "toi", "tui", "minh", "no", "ta", "do"]);
-
-/**
- * "chồng chị ấy ... về sẽ xử cả mẹ lẫn con", "her husband ... threatens her and her son": a husband named beside the mother and her child
- * (facts-lexicon.json `motherAndChild`) is the husband of the child's mother, so the child's father (or stepfather), never the child's partner.
- */
-function husbandOfMother(m: FactsMatcher, words: Words, found: { relation: Relation; quote: string } | null): { relation: Relation; quote: string } | null {
-  if (!found || found.relation !== "partner" || !/^(?:chong|husband|her husband)$/.test(foldVietnamese(found.quote))) return found;
-  if (!m.any(words, "motherAndChild", m.lexicon.motherAndChild ?? [])) return found;
-  const at = words.written.findIndex((w, i) => words.written.slice(i, i + found.quote.split(" ").length).join(" ") === found.quote);
-  let end = at + found.quote.split(" ").length;
-  if (at >= 0 && found.quote.split(" ").length === 1) while (end < words.folded.length && end - at <= 4 && HUSBAND_OWNER.has(words.folded[end]!) && words.sentence[end] === words.sentence[at]) end++;
-  return { relation: "father", quote: at >= 0 ? words.written.slice(at, end).join(" ") : found.quote };
+  return arrangedMarriage(words, relations, stepped) ?? fatherOfHarmedFamily(m, words);
 }
 
 /** Words of telling (folded): "mẹ bé nói", "bố khai là", "the mother says". */
