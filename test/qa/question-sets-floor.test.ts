@@ -171,6 +171,11 @@
  *   missed (question-classes-q39.test.ts): every body a plan gives work to, two targets and which is higher, a successor's duties
  *   (a later successor's own items), short forms ("ĐTN", "does X lead any programme or only coordinate?"), a premise stated before
  *   the question ("since the Department of Health handles birth certificates, ..."): 7/21 before, 19/21 after. g35-odd 53 -> 60/60.
+ * - qa-g36-odd.jsonl and qa-g36-even.jsonl (40 each): 80 questions written on 7 December by a writer who read no code, from the
+ *   plans and the DESIGN alone (ten classes, 45 Vietnamese, 15 without diacritics, 20 English): 74/80 at arrival (odd 37, even 37).
+ *   The odd half's three misses worked by class (Q40 and M16, question-classes-q40.test.ts and -m16: a plan that gives the body asked
+ *   no task cited at its own 'Tổ chức thực hiện' part; an agency's own phone, address, contact person or email answered "the plans
+ *   give none"): odd 40/40; the even half, sealed through that work, 37 -> 38/40.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -228,6 +233,8 @@ describe.each([
   // Smaller than the others: the at-least-size check is its own size.
   ["qa-q37.jsonl", 25, 25],
   ["qa-q39.jsonl", 19, 21],
+  ["qa-g36-odd.jsonl", 40, 40],
+  ["qa-g36-even.jsonl", 38, 40],
 ] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
