@@ -14,6 +14,7 @@ import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
+import { saysDangerNowInWords } from "../intake/report-flow/report-steps.ts";
 import { HURT_BY_SOMEONE, imagesAsked, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
 import { demandTopic } from "../intake/report-flow/report-flow.ts";
 import { adultIntroduces } from "../intake/report-flow/story-reading.ts";
@@ -816,7 +817,8 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   const child = seed ? deps.childWriting(turn.text?.processing ?? seed) : false;
   // The writer's own wish to die or self-harm ("e mệt lắm, ko muốn sống nữa") is answered as that, not with "call the police".
   const own = seed ? ownSelfHarm(seed, deps) : false;
-  if (own) return [{ ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent).map((r) => adviceNotTwice(r, turn.lang))];
+  // Danger now from someone else told with it ("bố cầm dao đuổi đánh em, em đang trốn"): the urgent call comes first, never dropped.
+  if (own) return [...(dangerNowBesideWish(seed!, deps) ? started.filter((r) => r.urgent) : []), { ...safetyReply(turn.lang), text: (child || own === "child" ? TEXT.selfHarmChild : TEXT.selfHarm)[turn.lang] }, ...started.filter((r) => !r.urgent).map((r) => adviceNotTwice(r, turn.lang))];
   // Someone else's wish to die ("bạn cùng lớp em ... mai sẽ không còn mình nữa", "con gái tôi nhắn là muốn chết"): how to keep them safe.
   // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
   if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: othersSelfHarmAdvice(seed, child)[turn.lang] }, ...started.filter((r) => !r.urgent)];
@@ -847,8 +849,9 @@ const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|
 
 /** "child" when the writer is a child speaking of their own self-harm, "adult" for anyone else speaking of their own, false when it is about someone else. */
 function ownSelfHarmSaid(text: string, deps: RouterDeps): "child" | "adult" | false {
-  const key = foldKey(text);
-  if (!OWN_SELF_HARM.test(key)) return false;
+  const key = notAWish(foldKey(text));
+  // Only words the writer says as theirs: not a quote after "nhắn tin:", not an idiom or a threat.
+  if (!OWN_SELF_HARM.test(key) || !OWN_SELF_HARM.test(ownClauses(text).join(" "))) return false;
   // "tôi là cô giáo chủ nhiệm ... trong vở em viết 'em muốn chết'": a grown-up telling of a pupil's words, not their own.
   if (adultIntroduces(text)) return false;
   // "con tôi nói muốn chết", "cháu tôi cứa tay": about one's child. Read clause by clause: the self-harm is the writer's when a clause
@@ -858,7 +861,7 @@ function ownSelfHarmSaid(text: string, deps: RouterDeps): "child" | "adult" | fa
   const parent = PARENT_WRITER.test(foldKey(text));
   // An older sibling or cousin who says so ("tôi là chị gái", "em trai tôi 14 tuổi") calls the child "em": "em" then names the child.
   const kin = KIN_WRITER.test(key);
-  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c)).map((c) => (kin ? c.replace(/\b(?:em|e)\b/g, "no") : c));
+  const clauses = ownClauses(text).map((c) => (parent ? c.replace(/\b(?:con|chau)\b/g, "no") : c)).map((c) => (kin ? c.replace(/\b(?:em|e)\b/g, "no") : c));
   const told = clauses.filter((c) => OWN_SELF_HARM.test(c));
   const own = told.length > 0 ? told.some((c) => !ABOUT_SOMEONE_ELSE.test(c)) : !clauses.some((c) => ABOUT_SOMEONE_ELSE.test(c));
   if (!own) return false;
@@ -874,11 +877,66 @@ function ownSelfHarm(text: string, deps: RouterDeps): "child" | "adult" | false 
   if (said !== false || adultIntroduces(text)) return said;
   const key = foldKey(text);
   if (!FIRST_PERSON.test(key) || PARENT_WRITER.test(key) || KIN_WRITER.test(key)) return false;
-  const clauses = text.split(/[.,;:!?\n]+/).map(foldKey).filter(Boolean);
-  if (!clauses.some((c) => BARE_WISH_TO_DIE.test(c) && !ABOUT_SOMEONE_ELSE.test(c))) return false;
+  if (!ownClauses(text).some((c) => BARE_WISH_TO_DIE.test(c) && !ABOUT_SOMEONE_ELSE.test(c))) return false;
   return deps.childWriting(text) ? "child" : "adult";
 }
 
+/**
+ * The story tells a danger now in the clauses that do not carry the wish to die ("dượng đang cầm gậy đập cửa đòi đánh em, ..., em
+ * không muốn sống nữa"): a danger from someone else, not the plan itself ("tối nay em muốn chết", "đêm nay mình sẽ uống hết thuốc").
+ */
+function dangerNowBesideWish(text: string, deps: RouterDeps): boolean {
+  const rest = text.split(/[.,;:!?\n]+/).filter((c) => {
+    const key = notAWish(foldKey(c));
+    return key && !BARE_WISH_TO_DIE.test(key) && !OWN_SELF_HARM.test(`toi ${key}`);
+  });
+  return rest.length > 0 && saysDangerNowInWords(rest.join(", "), deps);
+}
+
+/**
+ * The writer's own clauses (folded), each with its idioms and threats made harmless (notAWish): words quoted after a colon that follows
+ * a verb of saying ("cháu tôi nhắn tin lúc nửa đêm: chỉ muốn biến mất thôi", "my student wrote in her diary: I just want to
+ * disappear") are someone else's and left out.
+ */
+function ownClauses(text: string): string[] {
+  return saidParts(text).own.flatMap((p) => p.split(/[,:]+/)).map((c) => notAWish(foldKey(c))).filter(Boolean);
+}
+
+/** Sentence by sentence, the writer's own words and the words they quote after a colon that follows a verb of saying. */
+function saidParts(text: string): { own: string[]; quoted: string[] } {
+  const own: string[] = [];
+  const quoted: string[] = [];
+  for (const sentence of text.split(/[.;!?\n]+/)) {
+    const colon = sentence.indexOf(":");
+    const quotes = colon >= 0 && SAYING_BEFORE_COLON.test(foldKey(sentence.slice(0, colon)));
+    own.push(quotes ? sentence.slice(0, colon) : sentence);
+    if (quotes) quoted.push(sentence.slice(colon + 1));
+  }
+  return { own, quoted };
+}
+
+/** Someone's wish to die the writer quotes ("cháu tôi nhắn: chỉ muốn biến mất thôi"), not a threat or an idiom in the quote. */
+function quotedWish(text: string): boolean {
+  return saidParts(text).quoted.some((q) => {
+    const key = notAWish(foldKey(q));
+    return BARE_WISH_TO_DIE.test(key) || OWN_SELF_HARM.test(key);
+  });
+}
+
+/** A verb of saying or writing ends the words before a colon (folded): "nhắn tin lúc nửa đêm", "viết trong nhật ký", "texted me", "wrote in her diary". */
+const SAYING_BEFORE_COLON = /\b(?:noi|nhan|nhan tin|viet|ghi|ke|hoi|bao|tra loi|than|khoc|quat|la|het|gao|chui|dang|dang status|post|said|says|say|told|tells|texted|text|wrote|writes|messaged|posted|yelled|shouted|screamed|asked)\b(?:\s+\S+){0,6}$/;
+
+/**
+ * "nóng muốn chết", "sợ muốn chết luôn", "đau muốn chết" (an idiom: very hot, very scared), "mày muốn chết à", "you want to die?"
+ * (a threat said to the child), "không muốn sống chung với bố dượng" (not wanting to live with someone): no wish to die, made harmless
+ * in a folded clause.
+ */
+function notAWish(key: string): string {
+  return key.replace(WISH_IDIOM, "$1 lam").replace(WISH_THREAT, "doa").replace(LIVE_WITH, "o voi");
+}
+const WISH_IDIOM = /\b(nong|lanh|ret|dau|so|doi|khat|met|cuoi|buon cuoi|hoi|ngua|nhuc|buon ngu|chan|tuc|gian|lo|hoang|ghe|kinh)(?: (?:qua|lam|that|vai|ghe))? (?:muon|mun) chet\b/g;
+const WISH_THREAT = /\b(?:may|mi|bay|chung may|tui bay|mai|con kia|thang kia)\b(?:\s+\S+){0,2}?\s+(?:muon|mun|thich) (?:chet|an don)\b|\b(?:muon|mun) chet (?:a|ha|hay sao|hay gi|ha may|a may|chu gi|phai khong)\b|\b(?:do |d )?(?:you|u|ya) (?:want|wanna) (?:to )?die\b/g;
+const LIVE_WITH = /\b(?:khong|ko|k|chang|hong) (?:con )?(?:muon|mun|thiet) song (?:chung|voi|cung|o|gan|tai|trong|ben|nhu)\b|\bdon t want to live (?:with|in|at|near)\b/g;
 /** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
 const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
 
@@ -898,7 +956,10 @@ const PEER_OF_WRITER = /\bban (?:cung lop|chung lop|than|lop|cua) (?:em|e|minh|m
 
 /** The story is of someone else's self-harm or wish to die (the triage reads self-harm, and it is not the writer's own). */
 function othersSelfHarm(text: string, deps: RouterDeps): boolean {
-  if (ownSelfHarm(text, deps) !== false || deps.triage(text).category !== "self_harm") return false;
+  if (ownSelfHarm(text, deps) !== false) return false;
+  // "Cháu gái tôi nhắn lúc nửa đêm: chỉ muốn biến mất thôi", "my student wrote in her diary: I just want to disappear".
+  if (quotedWish(text)) return true;
+  if (deps.triage(text).category !== "self_harm") return false;
   if (PARENT_WRITER.test(foldKey(text))) return true;
   return text.split(/[.,;:!?\n]+/).map(foldKey).some((c) => ABOUT_SOMEONE_ELSE.test(c) || PEER_OF_WRITER.test(c));
 }

@@ -127,10 +127,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const def = STEP_DEFS[state.step];
     // "chau k sao, em be bi sot nong lam, chau phai lam gi": the writer is fine, the little one is ill: a child is in danger now, and
     // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
+    if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Không nguy hiểm ngay. Bé gái 4 tuổi nhà bên, bố mẹ đi làm cả ngày để bé ở nhà một mình ..." after a start that told nothing.
     const storyAnswer = state.step === "danger" && !input.choice && text ? storyWithDangerAnswer(state, text, input.now, flow, deps) : null;
     if (storyAnswer) return storyAnswer;
-    if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
     const guessed = placeGuessAnswer(state, input.choice, text, deps);
     if (guessed === "yes") return move(state, withGuessedProvince(state.draft), [], input.now, flow, deps, true);
@@ -1055,7 +1055,8 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   // "giờ thì chắc không, tối ổng về": the one who harms lives there and is back later today: what to do before then (walk 41).
   const back = atHome && inPerson && text !== null && harmerBackLater(text);
   // "Tối nay mẹ em lại đi ca", "nhắn là tối nay về sẽ xử cả mẹ lẫn con" told in the story itself: the harm may come tonight (walk 52: 07, 16).
-  const storyTonight = inPerson && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))));
+  // Only when the one who harms can be with the child tonight (lives there, comes for them or comes home), not a teacher at school.
+  const storyTonight = inPerson && (atHome || comes) && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))));
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text))) && !storyTonight) return step;
   // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
   const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
@@ -1065,6 +1066,9 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   const rest = step.replies.filter((r) => !r.urgent && !UNSURE_LINES.has(r.text));
   return { ...step, state: { ...step.state, tonightAdvised: true }, replies: [...urgent, advice, ...rest] };
 }
+
+/** The harm comes every night (chat key): "tối nào cũng", "đêm nào cũng", "mỗi tối", "every night". */
+const EVERY_NIGHT = /\b(?:toi nao cung|dem nao cung|toi nao ong cung|moi toi|moi dem|hang dem|toi toi|dem dem|every night|each night|most nights|every evening)\b/;
 
 /** Every wording of the calm said to a not known at the danger question. */
 const UNSURE_LINES: ReadonlySet<string> = new Set([T.dangerUnsure, T.dangerUnsurePlain].flatMap((t) => Object.values(t).filter((v): v is string => typeof v === "string")));
@@ -1164,7 +1168,8 @@ function unsureCalmed(before: ReportFlowState, step: FlowStep, input: FlowInput)
   // "kể cả khi trẻ phải về lại với người gây hại hôm nay" only when the words or the story say the child goes back to them today
   // (walk 52: 12 "mai nó lại đi học thêm", 20 were told it).
   const d = step.state.draft;
-  const today = [input.text, d.narrative].some((t) => t && (laterDangerToday(t) || backWithHarmerToday(t) || harmerBackLater(t) || goesToHarmerToday(t) || TONIGHT_SAID.test(chatKey(t))));
+  // "tối nào cũng", "đêm nào cũng" bị đánh ở nhà: the harm comes again tonight, at home.
+  const today = [input.text, d.narrative].some((t) => t && (laterDangerToday(t) || backWithHarmerToday(t) || harmerBackLater(t) || goesToHarmerToday(t) || TONIGHT_SAID.test(chatKey(t)) || EVERY_NIGHT.test(chatKey(t))));
   return { ...step, replies: [{ text: say(today ? T.dangerUnsure : T.dangerUnsurePlain, lang(before), child(before)), links: [HOTLINE_LINK[lang(before)]] }, ...step.replies] };
 }
 

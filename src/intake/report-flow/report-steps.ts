@@ -524,6 +524,11 @@ function tellsNow(text: string, flags: readonly string[]): boolean {
   return NOW_WORDS.test(chatKey(text)) || flags.some((f) => !CARE_STATES.has(f) && statesDanger({ risk: "emergency", redFlags: [f] }));
 }
 
+/** A danger told with a word of now ("đang", "bây giờ", "vừa", "tối nay", "right now"), not only flags read from the story. */
+export function saysDangerNowInWords(text: string, deps: Pick<ReportFlowDeps, "triage">): boolean {
+  return statesDanger(deps.triage(text)) && NOW_WORDS.test(chatKey(text));
+}
+
 /** The words typed at the danger question state a danger now (the yes they are read as), not only a classifier's emergency. */
 export function statesDangerNow(text: string, deps: Pick<ReportFlowDeps, "triage">): boolean {
   const read = deps.triage(text);
@@ -808,7 +813,8 @@ export function nextStep(state: ReportFlowState): StepId {
   // Nobody can be called back (anonymous, or no number given) and the place is only a province: officers could not find the child,
   // so the commune is asked once, skippable, whatever the budget, a child and danger now included (walk 52: 07, 10).
   const unreachable = d.anonymous === true || (d.contact === null && asked.has("contact"));
-  if (unreachable && d.provinceId !== null && open("commune")) return "commune";
+  // Not when the question of where already asked the commune with the province ("Xã hay phường nào, nếu em biết?"): asked once.
+  if (unreachable && d.provinceId !== null && open("commune") && !asked.has("where")) return "commune";
   // A child in danger now: who the reporter is waited until the contact was given; asked then, once (officers need it).
   if (d.dangerNow === "yes" && open("reporter") && d.reporterRelation !== "self" && !state.childWriter) return "reporter";
   return "confirm";
