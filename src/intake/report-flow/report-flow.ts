@@ -686,7 +686,10 @@ function storyWithDangerAnswer(state: ReportFlowState, text: string, now: Date, 
   if (!thinStory(state.draft) || wordCount(text) < 8 || isQuestionLike(text) || text.includes("?")) return null;
   if (foldKey(state.draft.narrative ?? "").includes(foldKey(text)) || !toldStory(text, deps)) return null;
   const read = readStory(state.draft, text, deps, "fill").draft;
-  const told: ReportDraft = { ...read, narrative: [state.draft.narrative, text].filter(Boolean).join("\n") };
+  // "no, right now she is at school with her teacher and friends": a person named beside the child is not the one who harms unless the
+  // answer tells a harm or a blame.
+  const blames = HARM_OR_BLAME.test(foldKey(text)) || TOLD_NEGLECT_OR_LOCKING.test(foldKey(text));
+  const told: ReportDraft = { ...read, ...(blames ? {} : { harmer: state.draft.harmer, harmerText: state.draft.harmerText, harmerSex: state.draft.harmerSex }), narrative: [state.draft.narrative, text].filter(Boolean).join("\n") };
   const lead = leadingAnswer(text);
   const said = lead ? (lead.answer === "no" && laterDangerToday(lead.rest) ? "unknown" : lead.answer)
     : saysNoDanger(text) ? (laterDangerToday(text) ? "unknown" : "no") : null;
@@ -2525,6 +2528,8 @@ const NOT_ANONYMOUS = /\b(?:khong|ko|k|chang) (?:phai|can|muon) (?:la )?an danh\
 const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|cau|me|ma|bo)\s+(?:la|chinh la)\s+(?:ba|ong|me|ma|bo|cha|co|chu|di|cau|bac|anh|chi|thim|mo|duong)(?:\s+(?:noi|ngoai|ruot|ho))?\s+(?:cua\s+)?(?:chau|be|no|con be|thang be|tui nho|hai dua|may dua|tre)\b/;
 
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
+/** A locking or a neglect told by who does it (folded): "locks her outside", "leaves them alone", "để bé ở nhà một mình". */
+const TOLD_NEGLECT_OR_LOCKING = /\b(?:lock\w*|shut\w* (?:her|him|them) (?:out|in)|starv\w*|leaves? (?:her|him|them) alone|left (?:her|him|them) alone|o nha mot minh|khong cho (?:an|ve|vao))\b/;
 const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nhot|khoa|de|xam hai|so|du|dat|ep|bat)|bo (?:mac|roi|doi|con|tui|may|di)|khoa (?:cua|trai|phong)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
 
 /**
