@@ -1364,7 +1364,7 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
       // no task: the body the plan puts first in charge of it (not a sentence or article that restates the title).
       // "Sở nào chủ trì tổ chức triển khai kế hoạch bảo vệ trẻ em của tỉnh?", "who leads carrying out the child protection plan?": the
       // plan itself, named by what it is about and asked who carries it out, not a task of it that shares "triển khai".
-      if (ctx.q.agencies.length === 0 && (restatesTitle(ctx) || namesPlanItself(ctx))) {
+      if (ctx.q.agencies.length === 0 && (restatesTitle(ctx) || namesPlanItself(ctx) || asksWholeSubject(ctx))) {
         const planLead = answerPlanLead(ctx);
         if (planLead.found) return planLead;
       }
@@ -2125,6 +2125,21 @@ function namesPlanItself(ctx: HandlerContext): boolean {
   const carried = CARRIES_OUT_PLAN_RE.test(f) || LEADS_PLAN_RE.test(f) || (PLAN_FIRST_RE.test(f) && CARRIES_OUT_ITSELF_RE.test(f) && (ctx.q.documentNumber !== null || ctx.q.provinces.length > 0));
   if (ctx.plans.length === 0 || !carried || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(f)) return false;
   return ctx.terms.every((t) => t.split(" ").every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || PLAN_ITSELF_WORDS.has(w) || /^\d+$/.test(w)));
+}
+
+/**
+ * The plans' whole subject, asked as a topic: "bảo vệ trẻ em", "công tác bảo vệ, chăm sóc trẻ em", "child protection (work)",
+ * "protecting and caring for children". A narrower topic ("trên môi trường mạng", "truyền thông", "đuối nước") adds words of its own.
+ */
+const WHOLE_SUBJECT_WORDS = new Set(["bao", "ve", "cham", "soc", "tre", "em", "cong", "tac", "viec", "cua", "va", "child", "children", "protection", "protecting", "protect",
+  "care", "caring", "work", "for", "and", "the", "of", "in", "is", "who", "which", "whose"]);
+
+/** "Ở Gia Lai cơ quan nào chủ trì công tác bảo vệ trẻ em?", "who is in charge of child protection in Hue?": the plan's whole subject led. */
+function asksWholeSubject(ctx: HandlerContext): boolean {
+  const f = ctx.q.folded;
+  if (ctx.plans.length === 0 || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(f) || !/\b(tre em|child|children)\b/.test(f)) return false;
+  // The folded question says children are the topic (the parser may leave only "bao" of "bảo vệ trẻ em" as a term).
+  return ctx.terms.flatMap((t) => t.split(" ")).every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || WHOLE_SUBJECT_WORDS.has(w) || /^\d+$/.test(w));
 }
 
 /** Words that say nothing of a task: a question left with only these names no topic. */
