@@ -2137,7 +2137,7 @@ const WHOLE_SUBJECT_WORDS = new Set(["bao", "ve", "cham", "soc", "tre", "em", "c
 /** "Ở Gia Lai cơ quan nào chủ trì công tác bảo vệ trẻ em?", "who is in charge of child protection in Hue?": the plan's whole subject led. */
 function asksWholeSubject(ctx: HandlerContext): boolean {
   const f = ctx.q.folded;
-  if (ctx.plans.length === 0 || !/\b(chu tri|lead|leads|leading|in charge|dau moi)\b/.test(f) || !/\b(tre em|child|children)\b/.test(f)) return false;
+  if (ctx.plans.length === 0 || !/\b(chu tri|phu trach|lead|leads|leading|in charge|responsible for|dau moi)\b/.test(f) || !/\b(tre em|child|children)\b/.test(f)) return false;
   // The folded question says children are the topic (the parser may leave only "bao" of "bảo vệ trẻ em" as a term).
   return ctx.terms.flatMap((t) => t.split(" ")).every((w) => GENERIC_WORDS.has(w) || LEADS_PLAN_WORDS.has(w) || WHOLE_SUBJECT_WORDS.has(w) || /^\d+$/.test(w));
 }

@@ -17,6 +17,9 @@ describe("the plan's whole subject asked: the body leading the whole plan", () =
     { q: "gia lai thi so nao chu tri viec bao ve tre em", type: "lead", expect: LABOUR, doc: ["2509/KH-UBND"] },
     { q: "Which department is in charge of child protection in Gia Lai?", type: "lead", expect: LABOUR, doc: ["2509/KH-UBND"] },
     { q: "who is in charge of child protection in Hue?", type: "lead", expect: LABOUR, doc: ["26/KH-UBND"] },
+    // "Phụ trách" and "responsible for" ask who leads as "chủ trì" does.
+    { q: "Ở Gia Lai ai phụ trách công tác bảo vệ trẻ em?", type: "lead", expect: LABOUR, doc: ["2509/KH-UBND"] },
+    { q: "Which agency is responsible for child protection in Tay Ninh?", type: "lead", expect: LABOUR, doc: ["1979/KH-UBND"] },
     { q: "Tại Thừa Thiên Huế, cơ quan nào chủ trì công tác bảo vệ, chăm sóc trẻ em?", type: "lead", expect: LABOUR, doc: ["26/KH-UBND"] },
     { q: "co quan nao chu tri cong tac bao ve tre em o tay ninh", type: "lead", expect: LABOUR, doc: ["1979/KH-UBND"] },
     { q: "Who leads child protection work in Tay Ninh?", type: "lead", expect: LABOUR, doc: ["1979/KH-UBND"] },
