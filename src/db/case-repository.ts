@@ -77,7 +77,8 @@ export function createCaseRepository(db: Db, cipher: FieldCipher): CaseStore {
       const rows = await db.intakeCase.findMany({
         where: { ...(filter.includeFinal ? {} : { status: { notIn: FINAL } }), ...(filter.assigneeId ? { assigneeId: filter.assigneeId } : {}), ...(filter.risk ? { risk: filter.risk } : {}) },
         orderBy: [{ riskRank: "desc" }, { createdAt: "asc" }, { code: "asc" }],
-        take: filter.limit ?? 200,
+        // No cap unless asked: `case list --all` is an officer's whole list (it stopped silently at 200, the newest low cases cut).
+        ...(filter.limit === undefined ? {} : { take: filter.limit }),
       });
       return rows.map((row) => rowToSummary(row, cipher));
     },

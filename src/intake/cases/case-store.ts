@@ -24,6 +24,7 @@ export interface QueueFilter {
   includeFinal?: boolean;
   assigneeId?: string;
   risk?: string;
+  /** At most this many (default: every case that matches). */
   limit?: number;
 }
 

@@ -29,6 +29,17 @@ describe.each(testDatabases)("the officers' terminal on $name", (factory) => {
     h = undefined;
   });
 
+  it("'case list --json --all' lists every case, the 201st and newest low one too (it stopped silently at 200)", { timeout: 120_000 }, async () => {
+    h = await openQueue(factory);
+    for (let i = 0; i < 200; i++) await h.intake.submit(draft({ dangerNow: "yes", narrative: `Bố đang đánh con lần ${i}` }));
+    const { caseCode } = await h.intake.submit(draft());
+    const list = await run(h, "case", ["list", "--json", "--all", "--officer", "An"]);
+    expect(list.status).toBe(0);
+    const cases = JSON.parse(list.stdout) as Array<{ code: string }>;
+    expect(cases).toHaveLength(201);
+    expect(cases.map((c) => c.code)).toContain(caseCode);
+  });
+
   it("an officer lists, opens, claims, notes, refers and closes a case from the terminal, and all of it is audited under their name", { timeout: 60_000 }, async () => {
     h = await openQueue(factory);
     const { caseCode } = await h.intake.submit(draft({ dangerNow: "yes", narrative: "Bố đang đánh con bằng gậy" }));
