@@ -845,7 +845,7 @@ function adviceNotTwice(reply: Reply, lang: Language): Reply {
 }
 
 /** The writer speaks of their own self-harm or wish to die (folded): a first-person word before words of it. */
-const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) (?:\S+ ){0,2}?thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|want to disappear|wanna disappear|kill myself|hurt myself|cut myself|cutting myself|don ?t want to live|end it|end my life)\b/;
+const OWN_SELF_HARM = /\b(?:e|em|minh|mk|mik|toi|tui|tao|t|con|chau|i|im|i m|me|myself)\b(?:\s+\S+){0,6}?\s+(?:(?:khong|ko|k|chang|hong) (?:muon|mun|thiet) song|muon chet|mun chet|muon tu tu|tu tu|tu sat|tu hai|tu lam dau|cua tay|cat tay|rach tay|cua co tay|dao lam|lam dau (?:minh|ban than)|uong (?:het|ca|nhieu) (?:\S+ ){0,2}?thuoc|nhay (?:cau|lau|song)|bien mat|ket thuc (?:tat ca|cuoc doi)|want to die|wanna die|(?:want to|wanna) disappear(?! (?:my|the|this|his|her|their|our|your|all|it|them)\b)|kill myself|hurt myself|cut myself|cutting myself|don ?t want to live(?! (?:with|near|far|together))|end it|end my life)\b/;
 
 /** "child" when the writer is a child speaking of their own self-harm, "adult" for anyone else speaking of their own, false when it is about someone else. */
 function ownSelfHarmSaid(text: string, deps: RouterDeps): "child" | "adult" | false {
@@ -908,7 +908,9 @@ function saidParts(text: string): { own: string[]; quoted: string[] } {
   const quoted: string[] = [];
   for (const sentence of text.split(/[.;!?\n]+/)) {
     const colon = sentence.indexOf(":");
-    const quotes = colon >= 0 && SAYING_BEFORE_COLON.test(foldKey(sentence.slice(0, colon)));
+    const before = colon >= 0 ? foldKey(sentence.slice(0, colon)) : "";
+    // "em đã nói với mẹ: em muốn chết", "I told my mom: I want to die": the writer quoting themself says it as their own.
+    const quotes = colon >= 0 && SAYING_BEFORE_COLON.test(before) && !WRITER_SAYS.test(before);
     own.push(quotes ? sentence.slice(0, colon) : sentence);
     if (quotes) quoted.push(sentence.slice(colon + 1));
   }
@@ -923,6 +925,8 @@ function quotedWish(text: string): boolean {
   });
 }
 
+/** The writer is the one who says or writes (folded): "em đã nói với mẹ", "mình nhắn cho bạn", "I told my mom". */
+const WRITER_SAYS = /^(?:\S+\s+){0,2}(?:e|em|minh|mk|mik|toi|tui|tao|con|chau|i)\s+(?:(?:da|vua|co|moi|cu|lai|da tung|have|had|already|just)\s+)*(?:noi|nhan|nhan tin|viet|ghi|ke|hoi|bao|tra loi|than|khoc|dang|post|said|say|told|tell|texted|text|wrote|write|messaged|posted|asked)\b/;
 /** A verb of saying or writing ends the words before a colon (folded): "nhắn tin lúc nửa đêm", "viết trong nhật ký", "texted me", "wrote in her diary". */
 const SAYING_BEFORE_COLON = /\b(?:noi|nhan|nhan tin|viet|ghi|ke|hoi|bao|tra loi|than|khoc|quat|la|het|gao|chui|dang|dang status|post|said|says|say|told|tells|texted|text|wrote|writes|messaged|posted|yelled|shouted|screamed|asked)\b(?:\s+\S+){0,6}$/;
 
@@ -934,9 +938,9 @@ const SAYING_BEFORE_COLON = /\b(?:noi|nhan|nhan tin|viet|ghi|ke|hoi|bao|tra loi|
 function notAWish(key: string): string {
   return key.replace(WISH_IDIOM, "$1 lam").replace(WISH_THREAT, "doa").replace(LIVE_WITH, "o voi");
 }
-const WISH_IDIOM = /\b(nong|lanh|ret|dau|so|doi|khat|met|cuoi|buon cuoi|hoi|ngua|nhuc|buon ngu|chan|tuc|gian|lo|hoang|ghe|kinh)(?: (?:qua|lam|that|vai|ghe))? (?:muon|mun) chet\b/g;
-const WISH_THREAT = /\b(?:may|mi|bay|chung may|tui bay|mai|con kia|thang kia)\b(?:\s+\S+){0,2}?\s+(?:muon|mun|thich) (?:chet|an don)\b|\b(?:muon|mun) chet (?:a|ha|hay sao|hay gi|ha may|a may|chu gi|phai khong)\b|\b(?:do |d )?(?:you|u|ya) (?:want|wanna) (?:to )?die\b/g;
-const LIVE_WITH = /\b(?:khong|ko|k|chang|hong) (?:con )?(?:muon|mun|thiet) song (?:chung|voi|cung|o|gan|tai|trong|ben|nhu)\b|\bdon t want to live (?:with|in|at|near)\b/g;
+const WISH_IDIOM = /\b(nong|lanh|ret|dau|so|doi|khat|met|cuoi|buon cuoi|hoi|ngua|nhuc|buon ngu|tuc|gian|lo|hoang|ghe|kinh)(?: (?:qua|lam|that|vai|ghe))? (?:muon|mun) chet\b/g;
+const WISH_THREAT = /\b(?:may|mi|chung may|tui bay|con kia|thang kia)\b(?:\s+\S+){0,2}?\s+(?:muon|mun|thich) (?:chet|an don)\b|\b(?:muon|mun) chet (?:a|ha|hay sao|hay gi|ha may|a may|chu gi|phai khong)\b|\b(?:do |d )?(?:you|u|ya) (?:want|wanna) (?:to )?die\b/g;
+const LIVE_WITH = /\b(?:khong|ko|k|chang|hong) (?:con )?(?:muon|mun|thiet) song (?:chung|voi|cung|gan|ben)\b|\bdon ?t want to live (?:with|near|far|together)\b/g;
 /** The writer says they are a parent or grandparent of the child (folded): "mình là mẹ của 1 bé", "tôi là bố cháu", "I'm her mum". */
 const PARENT_WRITER = /\b(?:toi|tui|minh|mk|em|ba|chi|anh)\s+(?:la\s+)?(?:me|ma|bo|ba|cha|ong|ba noi|ba ngoai|ong noi|ong ngoai)\s+(?:ruot\s+)?(?:cua\s+)?(?:(?:1|mot|hai|2)\s+)?(?:be|chau|con|dua|em|tre|thang|co)\b|\b(?:i m|im|i am)\s+(?:her|his|the)\s+(?:mum|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather)\b|\bcon\s+(?:gai\s+|trai\s+)?(?:toi|tui|minh)\b|\bmy (?:son|daughter)\b/;
 

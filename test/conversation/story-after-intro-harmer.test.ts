@@ -17,6 +17,14 @@ const CASES: Array<[string, string]> = [
   ["toi muon bao tin ve 1 chau", "thang be 8 tuoi xom toi bi ong chu bat ngu ngoai chuong bo"],
 ];
 
+/** The danger answered "no" with the story after it: the harmer the story names is kept (a second reading, RD16). */
+const NO_THEN_STORY: Array<[string, string]> = [
+  ["I want to report a child", "no, but her stepfather kicks her and burns her arms with cigarettes when he is drunk"],
+  ["Tôi muốn báo tin về một bé", "Không nguy hiểm ngay, nhưng ông hàng xóm hay gọi bé sang nhà cho kẹo rồi sờ soạng người bé"],
+  ["Tôi muốn báo tin về một bé", "Không, nhưng bố dượng bé bạo hành bé suốt, tuần trước còn lấy dây điện quất"],
+  ["I want to report a child", "not right now, her uncle molested her last month and threatens her if she tells"],
+];
+
 describe("a story typed at the danger question after a bare opening is read whole", () => {
   it.each(CASES)("«%s» then «%s»: no question about who harms, and the harmer is kept", async (opening, story) => {
     const r = h.reporter();
@@ -25,6 +33,13 @@ describe("a story typed at the danger question after a bare opening is read whol
     const after = await r.send({ choice: "no" });
     const asked = after.map((x) => x.text ?? "").join("\n");
     expect(asked).not.toMatch(ASKED_WHO);
+    expect(h.draftOf(r.chatId)?.harmer ?? null).not.toBeNull();
+  });
+
+  it.each(NO_THEN_STORY)("«%s» then «%s» at the danger question: the harmer the story names is kept", async (opening, answer) => {
+    const r = h.reporter();
+    await r.send(opening);
+    await r.send(answer);
     expect(h.draftOf(r.chatId)?.harmer ?? null).not.toBeNull();
   });
 

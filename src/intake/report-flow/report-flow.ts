@@ -688,7 +688,7 @@ function storyWithDangerAnswer(state: ReportFlowState, text: string, now: Date, 
   const read = readStory(state.draft, text, deps, "fill").draft;
   // "no, right now she is at school with her teacher and friends": a person named beside the child is not the one who harms unless the
   // answer tells a harm or a blame.
-  const blames = HARM_OR_BLAME.test(foldKey(text)) || TOLD_NEGLECT_OR_LOCKING.test(foldKey(text));
+  const blames = tellsOfHarm(text) || TOLD_NEGLECT_OR_LOCKING.test(foldKey(text));
   const told: ReportDraft = { ...read, ...(blames ? {} : { harmer: state.draft.harmer, harmerText: state.draft.harmerText, harmerSex: state.draft.harmerSex }), narrative: [state.draft.narrative, text].filter(Boolean).join("\n") };
   const lead = leadingAnswer(text);
   const said = lead ? (lead.answer === "no" && laterDangerToday(lead.rest) ? "unknown" : lead.answer)
