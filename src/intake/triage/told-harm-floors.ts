@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { splitReport, type Clause } from "./report-text.ts";
 import type { ReportFacts } from "./report-facts.ts";
-import type { TriageCategory, TriageResult, TriageRisk } from "./triage-types.ts";
+import { raised } from "./told-now-floors.ts";
+import type { TriageCategory, TriageResult } from "./triage-types.ts";
 
 const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floors.json", import.meta.url));
 
@@ -98,22 +99,6 @@ function toldIn(key: string, re: RegExp, notBefore: RegExp): RegExpExecArray | n
   return notBefore.test(`${key.slice(0, m.index)} `) ? null : m;
 }
 
-const RANKS: readonly TriageRisk[] = ["low", "medium", "high", "emergency"];
-const rank = (r: TriageRisk) => RANKS.indexOf(r);
-
-/** The triage raised to at least `risk`, with a flag and a reason; the category set when given. */
-function raised(triage: TriageResult, risk: TriageRisk, flag: string, vi: string, en: string, category?: TriageCategory): TriageResult {
-  const up = rank(risk) > rank(triage.risk);
-  if (!up && triage.redFlags.includes(flag) && (!category || category === triage.category)) return triage;
-  return {
-    ...triage,
-    risk: up ? risk : triage.risk,
-    category: category ?? triage.category,
-    redFlags: [...new Set([...triage.redFlags, flag])],
-    reasons: [...triage.reasons, `Quy tắc an toàn: ${vi} → ${up ? risk : "giữ mức"} (quy tắc chỉ nâng, không hạ).`],
-    reasonsEn: [...triage.reasonsEn, `Safety rule: ${en} → ${up ? risk : "kept"} (rules only raise).`],
-  };
-}
 
 /** A child sold or taken away, and then out of reach now: not when the child is back, found or reached, or it is asked as a what-if. */
 function traffickedOutOfReach(keys: readonly string[], all: string): boolean {

@@ -217,8 +217,8 @@ function childGoneUnreachable(clauses: readonly Clause[], facts: ReportFacts): b
   return clauses.slice(at).some((c) => UNREACHABLE.test(keyOf(c))) && !FOUND.test(all) && !CAME_BACK.test(all);
 }
 
-/** The triage raised to at least `risk`, with a flag and a reason; the category set when given. */
-function raised(triage: TriageResult, risk: TriageRisk, flag: string, vi: string, en: string, category?: TriageCategory): TriageResult {
+/** The triage raised to at least `risk`, with a flag and a reason; the category set when given (the floors of told-harm-floors.ts too). */
+export function raised(triage: TriageResult, risk: TriageRisk, flag: string, vi: string, en: string, category?: TriageCategory): TriageResult {
   const up = rank(risk) > rank(triage.risk);
   if (!up && triage.redFlags.includes(flag) && (!category || category === triage.category)) return triage;
   return {
