@@ -6,7 +6,9 @@
  */
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { splitReport, type Clause } from "./report-text.ts";
+import { splitReport } from "./report-text.ts";
+import { anyOf } from "./told-harm-floors.ts";
+import { keyOf } from "./told-now-floors.ts";
 import type { ReportFacts } from "./report-facts.ts";
 import type { TriageFacts } from "./triage-facts.ts";
 import type { TriageCategory, TriageResult } from "./triage-types.ts";
@@ -18,17 +20,6 @@ interface Words {
   takenOffline: { words: string[] };
   selfHarmNamed: { words: string[] };
 }
-
-/** A phrase of folded tokens ("a|b" either, "_" joins the words of an alternative, "*" up to three tokens, "#" a number). */
-function phrase(p: string): string {
-  return p
-    .trim()
-    .split(/\s+/)
-    .map((t) => (t === "*" ? "(?: \\S+){0,3}" : ` (?:${t.split("|").map((a) => (a === "#" ? "\\d+" : a.replace(/[.+?^${}()[\]\\]/g, "\\$&").replace(/_/g, " "))).join("|")})`))
-    .join("");
-}
-
-const anyOf = (list: readonly string[]) => new RegExp(`(?:${list.map(phrase).join("|")})(?= )`);
 
 let compiled: { shouting: RegExp; shoutingDenied: RegExp; onAdult: RegExp; armed: RegExp; taken: RegExp; selfHarm: RegExp } | null = null;
 
@@ -46,7 +37,6 @@ function words() {
   return compiled;
 }
 
-const keyOf = (c: Clause) => ` ${c.tokens.join(" ")} `;
 
 /** Flags of a blow, a weapon or a life at risk: the violence is told, not only shouting. */
 const BLOW_FLAGS: ReadonlySet<string> = new Set(["injury", "violence_in_progress", "violence_severe", "weapon", "weapon_now", "life_at_risk", "caregiver_violence", "violence_ongoing_now"]);

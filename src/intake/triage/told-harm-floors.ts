@@ -31,8 +31,8 @@ function phrase(p: string): string {
     .join("");
 }
 
-/** A list of phrases as one pattern; the match ends at a word bound. */
-function anyOf(list: readonly string[], flags = ""): RegExp {
+/** A list of phrases as one pattern; the match ends at a word bound (category-classes.ts reads its lists with it too). */
+export function anyOf(list: readonly string[], flags = ""): RegExp {
   return new RegExp(`(?:${list.filter((p) => !p.startsWith("_")).map(phrase).join("|")})(?= )`, flags);
 }
 

@@ -11,7 +11,8 @@ const RANKS: readonly TriageRisk[] = ["low", "medium", "high", "emergency"];
 const rank = (r: TriageRisk) => RANKS.indexOf(r);
 
 /** One clause as folded text with spaces around, so every pattern can use word bounds. */
-const keyOf = (c: Clause) => ` ${c.tokens.join(" ")} `;
+/** A clause as " tok tok " (folded tokens between spaces), the form the floors' patterns match. */
+export const keyOf = (c: Clause) => ` ${c.tokens.join(" ")} `;
 
 /** Told as before today, a habit, a fear, a hypothetical or a film (folded): the clause tells no harm going on now. */
 const NOT_NOW = / (?:hom qua|toi qua|dem qua|sang qua|hom truoc|hom kia|tuan truoc|thang truoc|nam ngoai|nam truoc|hoi (?:do|truoc|nho|xua)|luc do|khi do|truoc day|(?:may|nhieu|bao|mot vai|vai|\d+) (?:nam|thang) (?:nay|qua|roi)|truoc kia|ngay xua|hay|thuong|thuong xuyen|moi (?:lan|khi|ngay|toi|hom|dem|tuan|sang|chieu|buoi)|hang ngay|dem nao|ngay nao|toi nao|luon luon|suot|khi say|luc say|dinh chinh|neu|gia su|lo|so|se|phim|video|clip|game|yesterday|last (?:night|week|month|year)|ago|used to|always|often|usually|sometimes|occasionally|every|if|whenever|when (?:he|she|they)|would|might|movie|film) /;
