@@ -5,6 +5,7 @@
  */
 import { foldKey } from "../../core/vietnamese-text.ts";
 import type { Language } from "../../core/message-types.ts";
+import { saysChildFine, withoutFineWords } from "./flow-words.ts";
 
 export interface ChildMention { sex: "male" | "female"; age: number | null }
 
@@ -85,11 +86,43 @@ export function withoutSiblingAside(text: string): string | null {
   return siblingAside(text)?.rest ?? null;
 }
 
-/** The text without the sibling's clauses, and the ages those clauses name; null when there is none. */
-export function siblingAside(text: string): { rest: string; ages: number[] } | null {
+/**
+ * The text without the sibling's clauses, and the ages those clauses name; null when there is none. A child the story says is fine
+ * ("thằng anh 12 tuổi thì không sao, còn con bé 5 tuổi ...", "the older boy, 12, is fine, but ...") is dropped with their age and counted
+ * in `fine`: no child harmed, not one of the children said back (walk 52).
+ */
+export function siblingAside(text: string): { rest: string; ages: number[]; fine: number } | null {
   const clauses = text.split(/(?<=[.,;!?\n])\s*|\s+(?=(?:còn|but|while)\s)/iu);
   const kept = clauses.filter((c) => { const k = foldKey(c); return !(SIBLING_OF_CHILD.test(k) && AGED.test(k) && !HARMED.test(k)); });
-  if (kept.length === clauses.length || kept.length === 0) return null;
+  const fine = fineAsides(kept.join(" "));
+  if ((kept.length === clauses.length && fine.length === 0) || kept.length === 0) return null;
   const ages = clauses.filter((c) => !kept.includes(c)).flatMap((c) => [...foldKey(c).matchAll(/\b(\d{1,2}) ?(?:tuoi|t|years? old|yo)\b/g)].map((m) => Number(m[1])));
-  return { rest: kept.join(" "), ages: ages.filter((a) => a < 18) };
+  const rest = fine.reduce((t, part) => t.replace(part, " "), kept.join(" ")).replace(/\s{2,}/g, " ").trim();
+  return { rest, ages: ages.filter((a) => a < 18), fine: fine.length };
+}
+
+/** The ages the words give (folded "12 tuổi", "12t", "12 years old"; or "the older boy, 12," as written). */
+const agesIn = (words: string): number[] => [
+  ...[...foldKey(words).matchAll(/\b(\d{1,2}) ?(?:tuoi|t|years? old|yo)\b/g)].map((m) => Number(m[1])),
+  ...[...words.matchAll(/\b(?:boy|girl|son|daughter|one|brother|sister|child|kid)\s*,\s*(\d{1,2})\s*,/giu)].map((m) => Number(m[1])),
+];
+
+/**
+ * The parts of the text that name a child with an age and say they are fine, telling no harm of them; only when what is left still
+ * names a child of another age (the child harmed), so a harmed child now fine ("bé 5 tuổi bị đánh, giờ không sao rồi") keeps her age.
+ * Read by sentence and contrast ("còn", "nhưng", "but", "while"), then by clause ("đứa lớn 10 tuổi không sao, đứa nhỏ 4 tuổi bị nhốt").
+ */
+function fineAsides(text: string): string[] {
+  const pieces = text.split(/(?<=[.;!?\n])\s*|,?\s+(?=(?:còn|nhưng|but|while|whereas)\s)/iu);
+  const byClause = pieces.flatMap((p) => p.split(/(?<=,)\s*/u));
+  const fine = (p: string) => {
+    const k = foldKey(p);
+    return saysChildFine(p) && agesIn(p).length > 0 && !HARMED.test(withoutFineWords(k));
+  };
+  const found = pieces.filter(fine);
+  const chosen = found.length > 0 ? found : byClause.filter(fine);
+  if (chosen.length === 0) return [];
+  const left = chosen.reduce((t, part) => t.replace(part, " "), text);
+  const fineAges = new Set(chosen.flatMap(agesIn));
+  return agesIn(left).some((a) => a < 18 && !fineAges.has(a)) ? chosen : [];
 }

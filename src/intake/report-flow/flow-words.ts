@@ -10,6 +10,7 @@ interface FlowWords {
   dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
+  childFine: string[]; movedIn: string[]; spouseWords: string[]; inHospitalNow: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -24,6 +25,11 @@ const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);
 const CLASSMATE = anyOf(WORDS.classmateOfChild);
 const FRIEND = anyOf(WORDS.friendOfChild);
+const CHILD_FINE = anyOf(WORDS.childFine);
+const CHILD_FINE_ALL = new RegExp(CHILD_FINE.source, "g");
+const MOVED_IN = anyOf(WORDS.movedIn);
+const SPOUSE = new Set(WORDS.spouseWords.map((w) => foldKey(w)));
+const IN_HOSPITAL_NOW = anyOf(WORDS.inHospitalNow);
 const OWN_ADDRESS_BEFORE = new RegExp(`(?:^|\\s)(?:${[...WORDS.ownAddressBefore].map((p) => escape(foldKey(p))).sort((a, b) => b.length - a.length).join("|")})\\s*:?\\s*$`);
 const SHORT_TIME = Object.entries(WORDS.shortTimeWords).sort(([a], [b]) => b.length - a.length);
 const SHORT_TIME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHORT_TIME.map(([k]) => escape(k)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
@@ -36,6 +42,32 @@ export function saysDangerInWords(text: string, redFlags: readonly string[]): bo
 /** The one who harms shares the child's home, in words: "bạn trai của mẹ sống cùng nhà", "song chung nha", "who lives with them". */
 export function livesWithHarmerSaid(text: string): boolean {
   return LIVES_WITH.test(foldKey(text));
+}
+
+/** A child named is said to be fine, unharmed (folded, whole words): "thằng anh 12 tuổi thì không sao", "the older boy, 12, is fine". */
+export function saysChildFine(text: string): boolean {
+  return CHILD_FINE.test(foldKey(text));
+}
+
+/** The folded text without its words of a child being fine ("không bị gì" holds "bị", no harm told). */
+export function withoutFineWords(folded: string): string {
+  return folded.replace(CHILD_FINE_ALL, " ");
+}
+
+/** Someone moved into the child's home, in words: "dẫn bạn trai về ở chung", "dọn về ở với mẹ con nó", "moved in with her". */
+export function movedInSaid(text: string): boolean {
+  return MOVED_IN.test(foldKey(text));
+}
+
+/** A partner quoted as a husband or wife: the whole quote or its first word ("chồng", "chồng chị ấy", "my husband", "vợ"). */
+export function namesSpouse(quote: string): boolean {
+  const words = foldKey(quote).replace(/^(?:my|her|his|their|the)\s+/, "").trim();
+  return SPOUSE.has(words) || SPOUSE.has(words.split(/\s+/)[0] ?? "");
+}
+
+/** The child is in hospital now, in words: "bé đang nằm viện nhi", "is in hospital right now". */
+export function inHospitalNowSaid(text: string): boolean {
+  return IN_HOSPITAL_NOW.test(foldKey(text));
 }
 
 /** A time of tonight itself ("tối nay", "toi ni", "tonight"), not of "about to". */

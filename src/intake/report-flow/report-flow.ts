@@ -24,7 +24,7 @@ import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_A
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { tellsHarmDone } from "./flow-words.ts";
+import { movedInSaid, tellsHarmDone } from "./flow-words.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -1046,7 +1046,7 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   // Only when the one who harms is at home: a parent, a relative, a partner, or anyone the story says shares the house ("ở chung nhà");
   // a classmate, a teacher or someone online is not waiting there ("chiều nay tan học cháu về nhà với tôi").
   const d = step.state.draft;
-  const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? ""));
+  const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? "")) || movedInSaid(d.narrative ?? "");
   // "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to the child, the child goes nowhere: keep the door shut.
   const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
   // "mẹ nó tối mới về" of a child left alone all day: the one back tonight is the care that was missing, not a danger (no advice).
@@ -1118,10 +1118,12 @@ function livesWithHarmer(d: ReportDraft): boolean {
   const harmer = foldKey(d.harmerText ?? "").replace(/^(?:ong|ba|thang|con|his|her|the)\s+/, "");
   return [d.narrative, ...d.extraNotes].some((t) => {
     const key = chatKey(t ?? "");
-    if (SHARES_HOUSE.test(key)) return true;
-    const named = LIVES_WITH.exec(key)?.[1] ?? "";
+    // "mẹ nó dẫn bạn trai về ở chung", "he moved in with her and her daughter": someone moved into the home, the one who harms (walk 52).
+    if (SHARES_HOUSE.test(key) || movedInSaid(t ?? "")) return true;
+    // "sống với mẹ và người yêu của mẹ": the one who harms may be named second, after "và", "with".
+    const named = (LIVES_WITH.exec(key)?.[1] ?? "").split(/\s+(?:va|voi|cung|and|with)\s+/);
     // "bố dượng" named as "dượng", "stepfather" as "her stepfather": the last word of who harms starts the person said.
-    return harmer !== "" && (named.startsWith(harmer) || named.startsWith(harmer.split(" ").at(-1)!));
+    return harmer !== "" && named.some((n) => n.startsWith(harmer) || n.startsWith(harmer.split(" ").at(-1)!));
   });
 }
 

@@ -9,6 +9,7 @@ import type { ReportDraft } from "../case-intake-port.ts";
 import { HARMER_LABELS, LABELS, T } from "./report-flow-texts.ts";
 import { isTimeAhead, saysOftenAndLatest, severalSaid } from "./story-reading.ts";
 import { placeSaid } from "./place-parts.ts";
+import { namesSpouse } from "./flow-words.ts";
 
 type Words = Record<Language, string>;
 
@@ -120,6 +121,8 @@ function harmerPhrase(d: ReportDraft): string {
   const quote = d.harmerText?.trim();
   const known = Boolean(HARMER_LABELS[d.harmer ?? ""]) && d.harmer !== "other";
   if (!known && quote) return quote;
+  // "bị chồng đánh", "my husband beats me": a husband or wife is said in the story's words, never as a boyfriend ("người yêu", walk 52).
+  if (d.harmer === "partner" && quote && namesSpouse(quote)) return quote;
   return quote && quote.toLowerCase() !== label.toLowerCase() ? `${label} («${quote}»)` : label;
 }
 

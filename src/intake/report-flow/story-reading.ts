@@ -11,7 +11,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { livesWithHarmerSaid, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut, tonightSaid } from "./flow-words.ts";
+import { inHospitalNowSaid, livesWithHarmerSaid, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut, tonightSaid } from "./flow-words.ts";
 import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
@@ -113,6 +113,8 @@ const WRITERS_CHILD = /\b(?:con|con gai|con trai|dua con|hai dua con|may dua con
 const VAGUE_SOON_QUOTE = /^(?:sap|chuan bi|sap bi|chuan bi bi|about to|is about to)$/;
 /** About to, said back as the reporter told it: soon, no day (marked planned so it reads as a time ahead). */
 const VAGUE_SOON_WHEN: Record<Language, string> = { vi: "sắp tới (dự kiến)", en: "soon (planned)" };
+/** The time said back of a child in hospital now, the story naming no other: the harm was lately, the child is cared for now. */
+const IN_HOSPITAL_WHEN: Record<Language, string> = { vi: "gần đây, trẻ đang nằm viện", en: "recently, the child is in hospital now" };
 const WHEN_OF: Record<WhenFact, string> = { now: "now", tonight: "soon", today: "today", recent: "this_week", repeated: "repeated", past: "earlier" };
 
 /**
@@ -418,7 +420,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   const aside = apart?.rest ?? null;
   if (aside !== null) {
     const kids = extractReportFacts(speakerAsI(aside));
-    facts = { ...facts, age: kids.age, sex: kids.sex, children: kids.children };
+    // "Nhà hàng xóm có hai đứa con. Thằng anh 12 tuổi thì không sao, còn con bé 5 tuổi ...": the child said to be fine is no child
+    // harmed; the count the rest still says ("hai đứa") is less them (walk 52).
+    const children = apart!.fine > 0 && kids.children ? Math.max(1, kids.children - apart!.fine) : kids.children;
+    facts = { ...facts, age: kids.age, sex: kids.sex, children };
   }
   // "có 2 bé gái, đứa lớn 9 tuổi hay bị đánh, em nó 3 tuổi": two children still, the one harmed first ("9 và 3"), her age the case's.
   const besideAges = apart && facts.age && (facts.children ?? 1) > 1 ? [facts.age.min, ...apart.ages.filter((a) => a !== facts.age!.min)] : [];
@@ -452,7 +457,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "lần gần nhất là chiều qua", "tháng trước gãy tay, nay lại đánh tiếp": the latest time said as such, or today told with "again",
   // is the time of the last harm, ahead of an earlier time the story names first (walk 48).
   const lastSaid = !planned && !plannedWeeks ? latestSaid(timeWordsWrittenOut(text), facts) : null;
-  const when = lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
+  // "bé 3 tháng tuổi đang nằm viện nhi vì gãy xương đùi", "is in hospital right now with a broken arm": the harm was lately and the child
+  // is cared for now; with no other time told (or only "now", of the hospital), that is the time, not asked (walk 52).
+  const inHospital = facts.treated && !facts.resolved && (!facts.when || facts.when === "now") && !goingOnNow(foldKey(text)) && inHospitalNowSaid(text);
+  const when = inHospital ? IN_HOSPITAL_WHEN[lang] : lastSaid ? (facts.when === "repeated" || since ? oftenAndLatest(since ?? OFTEN[lang], lastSaid, lang) : lastSaid) : planned ? planned : plannedWeeks ? plannedWeeks : latest ? oftenAndLatest(since ?? OFTEN[lang], withItsNumber(latest, text), lang)
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
     // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
     ?? (goingOnNow(foldKey(text)) || demandPending(text) ? WHEN_OF.now ?? null : null);
@@ -490,7 +498,7 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
     sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
-    reporter: reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
+    reporter: reporter === "friend" && friendOfParent(text) ? { reporterRelation: "other", reporterRelationText: FAMILY_FRIEND[lang] } : reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,
     danger: dangerNow ? { dangerNow: "yes", dangerFromStory: true } : noDanger ? { dangerNow: "no", dangerFromStory: true } : undefined,
     province: province ? { provinceId: province.id, provinceName: province.name, locationText: province.former && text.trim().length > 80 ? saidWithFormer(commune, province) : locationOf(text, province, commune) } : undefined,
@@ -503,6 +511,20 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     children: pair ? { children: pair.length } : mixed ? { children: Math.max(mixed.length, facts.children ?? 0) } : facts.children && facts.children > 1 && !(facts.children === 2 && (severalSaid(text) || onlyHarmersSeveral(text))) ? { children: facts.children } : undefined,
     withPerson: (() => { const said = withPersonNowOf(text, { harmer: facts.harmer, harmerText: facts.harmerQuote }, facts); return said ? { withPersonNow: said } : undefined; })(),
   };
+}
+
+/** A friend of the child's mother or father is said back so, never as the child's own friend. */
+const FAMILY_FRIEND: Record<Language, string> = { vi: "bạn của gia đình trẻ", en: "a friend of the child's family" };
+/**
+ * The writer is a friend of a grown-up of the child's home (folded): "tôi là bạn (thân) của mẹ bé", "bạn của chị ấy" with "chồng chị ấy"
+ * or "con chị ấy" told, "I am her friend" with "her husband", "her son" told (walk 52: read back as the child's friend).
+ */
+function friendOfParent(text: string): boolean {
+  const key = foldKey(text);
+  if (/\bban(?: than)? (?:cua )?(?:me|bo|ba|ma|cha) (?:be|chau|no|thang be|con be|tre)\b|\bfriend of (?:the |his |her |their )?(?:child s |kid s |boy s |girl s )?(?:mother|mum|mom|father|dad|parents?)\b/.test(key)) return true;
+  const grownUp = /\b(?:toi|tui|minh|em) (?:la )?ban(?: than)? (?:cua )?(?:chi|anh) (?:ay|do|kia)\b/.test(key) && /\b(?:chong|vo|con|thang be|con be) (?:cua )?(?:chi|anh) (?:ay|do|kia)\b/.test(key);
+  const grownUpEn = /\bi(?: am| m)? (?:her|his) (?:best |close )?friend\b|\bi(?: am| m) a friend of (?:hers|his)\b/.test(key) && /\b(?:her|his|their) (?:husband|wife|son|daughter|kids?|children|boy|girl)\b/.test(key);
+  return grownUp || grownUpEn;
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * Walk 52 (c38): what the reporter told is said back right: a brother or sister said to be fine is no child harmed; a mother's husband
+ * is no "boyfriend"; a friend of the mother is no friend of the child; tonight's advice when the mother's partner moved in; a baby in
+ * hospital now is not asked "when?". Sentences written for these tests, each with a near miss that keeps its reading.
+ */
+import { describe, expect, it } from "vitest";
+import { createReportFlow } from "../../../src/intake/report-flow/report-flow.ts";
+import type { FlowStep, ReportFlowDeps } from "../../../src/intake/report-flow/report-flow-types.ts";
+import { findChildProvince } from "../../../src/kb/registry/child-province.ts";
+import { loadRegistry } from "../../../src/kb/registry/registry.ts";
+import { triageReport } from "../../../src/intake/triage/triage-model.ts";
+
+const registry = loadRegistry();
+const deps: ReportFlowDeps = { triage: (t) => triageReport(t), findProvince: (t) => findChildProvince(registry, t) };
+const flow = createReportFlow(deps);
+const now = new Date("2026-12-07T03:00:00Z");
+
+interface Walk { questions: string[]; afterDanger: string; summary: string }
+/** A reporter who tells `story`, taps "not sure" at the danger question and skips every other question, up to the summary. */
+function walk(story: string, language: "vi" | "en" = "vi"): Walk {
+  let step: FlowStep = flow.start({ draftId: "d", channel: "web", chatId: "c", userId: "u", language, seedText: story, now });
+  const questions: string[] = [];
+  let afterDanger = "";
+  for (let i = 0; i < 14 && step.state.step !== "confirm"; i++) {
+    const q = step.replies.at(-1)?.text ?? "";
+    questions.push(q);
+    const danger = step.state.step === "danger";
+    step = flow.advance(step.state, { text: null, choice: danger ? "unknown" : "skip", attachments: [], now });
+    if (danger) afterDanger = step.replies.map((r) => r.text).join("\n");
+  }
+  return { questions, afterDanger, summary: step.replies.map((r) => r.text).join("\n") };
+}
+/** The "I understood" line of the summary. */
+const understood = (w: Walk) => w.summary.split("\n").find((l) => /^(?:Mình hiểu|I understood|Cô chú hiểu)/u.test(l)) ?? "";
+
+describe("a brother or sister the story says is fine is no child harmed", () => {
+  it.each([
+    ["Nhà hàng xóm có hai đứa con. Thằng anh 12 tuổi thì không sao, còn con bé 5 tuổi hay bị mẹ kế đánh, ở xã Ia Hrung, Gia Lai.", "5 tuổi", "12"],
+    ["Hai đứa cháu tôi ở với bố dượng ở Pleiku, Gia Lai. Con bé lớn 11 tuổi vẫn bình thường, còn thằng út 3 tuổi thì bị ông ấy nhốt trong nhà kho suốt.", "3 tuổi", "11"],
+    ["Next door there are two kids in Pleiku, Gia Lai. The older boy, 12, is fine, but the girl, 5, gets beaten by their stepmother every week.", "5", "12"],
+  ])("%s", (story, age, notAge) => {
+    const line = understood(walk(story, /^Next/.test(story) ? "en" : "vi"));
+    expect(line).toContain(age);
+    expect(line).not.toContain(notAge);
+  });
+  it("two children both harmed stay two", () => {
+    const line = understood(walk("Hai đứa nhà bên, thằng anh 12 tuổi và con bé 5 tuổi, đều bị mẹ kế đánh, ở xã Ia Hrung, Gia Lai."));
+    expect(line).toContain("12");
+    expect(line).toContain("5");
+  });
+  it("the harmed child herself now fine keeps her age", () => {
+    expect(understood(walk("Con bé 5 tuổi nhà bên bị mẹ kế đánh tuần trước, giờ thì không sao rồi. Xã Ia Hrung, Gia Lai."))).toContain("5 tuổi");
+  });
+});
+
+describe("a husband who harms is said as the husband, never as a boyfriend", () => {
+  it.each([
+    ["Tôi 27 tuổi, bị chồng đánh gần như mỗi tối, con trai tôi 4 tuổi nhìn thấy hết và sợ lắm. Nhà ở phường Buôn Ma Thuột, Đắk Lắk.", "vi", /người gây hại: [^;]*chồng/u, /người yêu/u],
+    ["My husband beats me almost every night and our son, 6, watches it all. We live in Hue.", "en", /causing harm: [^;]*husband/u, /partner/u],
+  ] as const)("%s", (story, language, says, never) => {
+    const line = understood(walk(story, language));
+    expect(line).toMatch(says);
+    expect(line).not.toMatch(never);
+  });
+  it("the mother's boyfriend is still said as her boyfriend", () => {
+    expect(understood(walk("Bạn trai của mẹ bé hay đánh bé 9 tuổi, ở xã Ia Pa, Gia Lai."))).toMatch(/người gây hại: [^;]*bạn trai/u);
+  });
+});
+
+describe("a friend of the child's mother is no friend of the child", () => {
+  it.each([
+    "Bạn tôi kể là chồng chị ấy tối qua lại say rồi đánh cả chị ấy lẫn thằng bé 7 tuổi bầm mặt. Nhà ở phường Pleiku, Gia Lai. Tôi là bạn của chị ấy.",
+    "My friend told me her husband beat her and their son, 7, last night. They live in Pleiku, Gia Lai. I am her friend.",
+    "Tôi là bạn thân của mẹ bé. Bé gái 6 tuổi hay bị bố dượng đánh, nhà ở xã Ia Pa, Gia Lai.",
+  ])("%s", (story) => {
+    expect(understood(walk(story, /^My/.test(story) ? "en" : "vi"))).not.toMatch(/người báo tin: bạn của trẻ[;.]|reporter: a friend of the child[;.]/u);
+  });
+  it("a child's own friend is still the child's friend", () => {
+    expect(understood(walk("Mình là bạn cùng lớp của nó, nó 13 tuổi, bố nó đánh nó suốt. Nhà nó ở phường Pleiku, Gia Lai."))).toMatch(/người báo tin: bạn/u);
+  });
+});
+
+describe("tonight's advice when the mother's partner lives in the child's home", () => {
+  it.each([
+    ["Bé trai 7 tuổi nhà bên sống với mẹ và người yêu của mẹ. Ông người yêu đó hay lấy thắt lưng quất bé, hôm qua bé bị rách da ở lưng. Tôi là hàng xóm, ở phường Tân Lợi, Buôn Ma Thuột.", "vi"],
+    ["Mẹ con bé dẫn bạn trai về ở chung từ tháng trước, từ đó hắn hay đánh con bé 9 tuổi. Tôi là cô giáo của bé, trường ở xã Ia Pa, Gia Lai.", "vi"],
+    ["My neighbour's boyfriend moved in with her and her daughter (8) last month and he slaps the girl hard every day. Tan Loi ward, Buon Ma Thuot.", "en"],
+  ] as const)("%s", (story, language) => {
+    expect(walk(story, language).afterDanger).toMatch(/tối nay|tonight/iu);
+  });
+  it("a boyfriend who lives elsewhere gets no advice about sharing the home", () => {
+    expect(walk("Người yêu của mẹ bé sống ở xã bên, mỗi lần sang chơi lại đánh bé 7 tuổi. Tôi là hàng xóm, ở phường Tân Lợi, Buôn Ma Thuột.").afterDanger).not.toMatch(/tối nay|tonight/iu);
+  });
+});
+
+describe("a baby in hospital now: the story told when", () => {
+  it.each([
+    ["Bé 3 tháng tuổi đang nằm viện nhi vì gãy xương đùi, bố bé nói bé lăn khỏi giường nhưng bác sĩ nghi bị bạo hành. Tôi là điều dưỡng ở bệnh viện tỉnh Gia Lai.", "vi"],
+    ["The baby, 4 months old, is in hospital right now with a broken arm and bruises; his father says he rolled off the sofa. I am a nurse at the provincial hospital in Hue.", "en"],
+  ] as const)("%s", (story, language) => {
+    const w = walk(story, language);
+    expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
+    expect(understood(w)).toMatch(/nằm viện|in hospital/u);
+  });
+  it("a stay in hospital long past is not now", () => {
+    expect(understood(walk("Năm ngoái bé 3 tuổi từng nằm viện vì bị bố đánh gãy tay. Nhà ở xã Ia Pa, Gia Lai."))).not.toMatch(/đang nằm viện/u);
+  });
+});
