@@ -13,7 +13,7 @@ export interface ChildMention { sex: "male" | "female"; age: number | null }
 const BOY_VI = "thang be|thang nho|thang chau|thang em|thang cu|thang con|be trai|cau be|chau trai|em trai|dua con trai|dua be trai|dua nho trai|con trai";
 const GIRL_VI = "be gai|con be(?! trai)|co be(?! trai)|chau gai|em gai|dua con gai|dua be gai|dua nho gai|con gai";
 /** A child named with their sex, then (after a few words of who they are) their age (folded). */
-const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|lon|nho|ut|dau|ay|do|kia|no|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
+const KID_VI = new RegExp(String.raw`(?:^|\s)(${BOY_VI}|${GIRL_VI})(?: (?:nha ben|nha do|nha no|nha kia|nha chi|nha anh|nha co|nha chu|nha ho|lon|nho|ut|dau|ay|do|kia|no|cua (?:no|be|chi|anh|ho|nha ben)))?(?:(?: (?:thi|la|nam nay|moi|chung|khoang|tam|da|chi|duoc|co|tam khoang|chung khoang))* (\d{1,2}) ?(?:tuoi|t)\b)?`, "g");
 /** A child's age said first, then their sex: "đứa lớn 6 tuổi con gái", "be nho 4 tuoi la con trai" (folded). */
 const AGE_THEN_KID_VI = new RegExp(String.raw`\b(\d{1,2}) ?(?:tuoi|t)\b,? (?:la )?(${BOY_VI}|${GIRL_VI})\b(?!(?: \S+){0,2} \d{1,2} ?(?:tuoi|t)\b)`, "g");
 const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughter)|(boy|girl|son|daughter)(?: (?:of|aged|age|who is))? (\d{1,2})\b(?! (?:minutes?|hours?|days?|weeks?|months?)))/g;
@@ -22,13 +22,18 @@ const KID_EN = /\b(?:(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old (boy|girl|son|daughte
  * "cu Tý, 3 tuổi". Not "con Trai" nor "Con gái tôi": a name is no kin word; nor "Con Tôi", "Con Mình": a pronoun is no name (M15).
  */
 const NAMED_KID = /(?<![\p{L}])([Tt]hằng|[Tt]hang|[Cc]u|[Cc]on|[Cc]ái|[Cc]ai)\s+(?!(?:Trai|Gái|Gai|Bé|Be|Nhỏ|Nho|Út|Ut|Cháu|Chau|Em|Tôi|Toi|Tui|Mình|Minh|Tao|Ta|Nó|No|Anh|Chị|Chi|Cô|Co|Chú|Chu|Bác|Bac|Ông|Ong|Bà|Ba|Dì|Di|Cậu|Cau|Của|Cua|Nhà|Nha|Ai|Này|Nay|Đó|Do|Ấy|Ay|Kia)(?![\p{L}]))(\p{Lu}\p{Ll}*)(?:\s+(?:năm nay|nam nay|mới|moi|chừng|chung|khoảng|khoang|tầm|tam|thì|thi|đã|da|,))*\s*,?\s*(\d{1,2})\s?(?:tuổi|tuoi|t)(?![\p{L}])/gu;
+/**
+ * The writer's own tie to a grown-up, said with a kin word (folded): "tôi là em gái của chị ấy", "tui là con trai bà cụ": the writer, no
+ * child (walk 52: "Tôi là em gái của chị ấy" read as a second child, a girl).
+ */
+const WRITERS_TIE = /\b(?:toi|tui|minh|chung toi) la (?:em gai|em trai|con gai|con trai|chau gai|chau trai) (?:cua |ruot )?(?:chi|anh|co|chu|bac|ong|ba|me|bo|nguoi)\b/;
 const BOY_WORDS = new Set([...BOY_VI.split("|"), "boy", "son"]);
 
 /** The children a text names with a sex, in order, each once (the same sex and age twice is one child). */
 export function childMentions(text: string): ChildMention[] {
   const key = foldKey(text);
   const found: Array<ChildMention & { at: number; guess?: boolean; named?: boolean }> = [];
-  for (const m of key.matchAll(KID_VI)) found.push({ sex: BOY_WORDS.has(m[1]!) ? "male" : "female", age: m[2] ? Number(m[2]) : null, at: m.index ?? 0 });
+  for (const m of key.matchAll(KID_VI)) if (!WRITERS_TIE.test(key.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length + 16))) found.push({ sex: BOY_WORDS.has(m[1]!) ? "male" : "female", age: m[2] ? Number(m[2]) : null, at: m.index ?? 0 });
   // Read clause by clause: "bé gái 5 tuổi, bé trai 9 tuổi" names a boy of 9, not one of 5.
   let offset = 0;
   for (const clause of text.split(/[,.;!?\n]/u)) {

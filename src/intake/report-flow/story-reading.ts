@@ -434,6 +434,8 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   // "thằng cháu nhà bên ...": every child the story names with a sex word is a boy (or every one a girl); that sex is said back,
   // whatever another word ("con", "cháu") let the fact module read.
   const mentions = mixed ? [] : childMentions(aside ?? text).filter((k) => k.age !== null);
+  const namedKids = mixed ? [] : childMentions(aside ?? text);
+  const oneSexNamed = namedKids.length > 0 && namedKids.every((k) => k.sex === namedKids[0]!.sex) ? namedKids[0]!.sex : null;
   const mentionedSex = mentions.length > 0 && mentions.every((k) => k.sex === mentions[0]!.sex) ? mentions[0]!.sex : null;
   // "từ tháng 9" says more than "again and again" or "earlier": the start the story names is kept as written.
   const since = !facts.when || facts.when === "repeated" || facts.when === "past" ? sinceWhen(text) : null;
@@ -496,7 +498,9 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
   return {
     age: pair ? { childAgeBand: bandOf(Math.min(...pair)), childAgeText: `${pair.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${pair.at(-1)}` } : mixed ? { childAgeBand: mixedAges.length > 0 ? bandOf(Math.min(...mixedAges)) : facts.age ? bandOf(facts.age.min) : "unknown", childAgeText: childrenText(mixed, lang) }
       : facts.age || ages.length > 1 ? { childAgeBand: bandOf(facts.age?.min ?? Math.min(...ages)), childAgeText: ages.length > 1 ? `${ages.slice(0, -1).join(", ")}${lang === "en" ? " and " : " và "}${ages.at(-1)}` : ageText(facts.age!.min, facts.age!.max) } : undefined,
-    sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null } : undefined,
+    sex: pair ? undefined : !mixed && (facts.sex === "female" || facts.sex === "male") ? { childSex: mentionedSex && mentionedSex !== facts.sex ? mentionedSex : facts.sex } : mixed ? { childSex: null }
+      // "Con bé nhà chị mới 4 tuổi ... Tôi là em trai của anh ấy": one child, the other sex word the writer's own tie; the child's sex is said.
+      : facts.sex === "mixed" && (facts.children ?? 1) <= 1 && oneSexNamed ? { childSex: oneSexNamed } : undefined,
     harmer: facts.harmer && facts.harmer !== "self" ? { harmer: facts.harmer, harmerText: facts.harmerQuote, harmerSex: harmerSexOf(facts.harmer, facts.harmerQuote, text) } : undefined,
     reporter: reporter === "friend" && friendOfParent(text) ? { reporterRelation: "other", reporterRelationText: FAMILY_FRIEND[lang] } : reporter ? { reporterRelation: REPORTER_OF[reporter], reporterRelationText: (reporter === "official" && introducedAsHealthWorker(text) ? HEALTH_TEXT[lang] : REPORTER_TEXT[reporter]?.[lang]) ?? null } : own ? { reporterRelation: own.relation, reporterRelationText: own.words } : trade ? { reporterRelation: "other", reporterRelationText: null } : passing ? { reporterRelation: "other", reporterRelationText: lang === "en" ? "a passer-by" : "người đi đường" } : undefined,
     when: when ? { when } : undefined,

@@ -53,6 +53,20 @@ describe("a brother or sister the story says is fine is no child harmed", () => 
   });
 });
 
+describe("the writer's own kin word is no second child", () => {
+  it.each([
+    ["Chị dâu tôi vừa gọi, nói anh trai tôi đang say và dọa tối nay về đánh cả mẹ lẫn con. Con bé nhà chị mới 4 tuổi, hai mẹ con đang ở nhà tại xã Ia Pa, Gia Lai. Tôi là em trai của anh ấy.", /bé gái 4 tuổi/u],
+    ["Bà cụ nhà bên nuôi thằng cháu 8 tuổi, hôm qua con rể bà đánh thằng bé chảy máu đầu. Tôi là con gái của bà cụ ở đầu ngõ, phường Pleiku, Gia Lai.", /bé trai 8 tuổi/u],
+  ])("%s", (story, says) => {
+    const line = understood(walk(story));
+    expect(line).toMatch(says);
+    expect(line).not.toMatch(/2 trẻ|bé trai, bé gái|bé gái, bé trai/u);
+  });
+  it("a child who says she is a girl is still the child", () => {
+    expect(understood(walk("Em là con gái, 14 tuổi, bố em say là đánh em, em ở xã Ia Pa, Gia Lai."))).toMatch(/em 14 tuổi/u);
+  });
+});
+
 describe("a husband who harms is said as the husband, never as a boyfriend", () => {
   it.each([
     ["Tôi 27 tuổi, bị chồng đánh gần như mỗi tối, con trai tôi 4 tuổi nhìn thấy hết và sợ lắm. Nhà ở phường Buôn Ma Thuột, Đắk Lắk.", "vi", /người gây hại: [^;]*chồng/u, /người yêu/u],
