@@ -16,7 +16,7 @@ import {
   type ChannelName, type Choice, type ConversationCore, type ConversationState, type InboundMessage, type Language, type Reply, type TranscriptEntry,
 } from "./conversation-types.ts";
 import { createDangerDetector } from "./danger-detector.ts";
-import { detectMessageLanguage } from "./language-detector.ts";
+import { detectMessageLanguage, shortLineIsEnglish } from "./language-detector.ts";
 import { choiceAsSent, cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message-text.ts";
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
 import { nameOf } from "./report-route.ts";
@@ -228,6 +228,11 @@ async function turnLanguage(message: InboundMessage, state: ConversationState, d
   const words = text && !text.startsWith("/") ? (text.match(/\p{L}+/gu) ?? []) : [];
   if (words.length >= 3) {
     state.language = deps.detectLanguage(text ?? "");
+    return state.language;
+  }
+  // "help", "pls help": a first line of one or two English words is answered in English (walk 52); a chat already in a language keeps it.
+  if (!state.language && words.length > 0 && shortLineIsEnglish(text ?? "")) {
+    state.language = "en";
     return state.language;
   }
   // Vietnamese first: a device set to English (common on Vietnamese phones) does not switch the bot; typing English or /lang en does.

@@ -15,6 +15,9 @@ const ENGLISH = new Set([
   "would", "can", "could", "should", "every", "day", "night", "home", "school", "hits", "hit", "beats", "hurts", "touches", "scared", "afraid", "please",
   "help", "child", "children", "kid", "kids", "girl", "boy", "daughter", "son", "brother", "sister", "father", "mother", "dad", "mom", "mum", "parents",
   "neighbour", "neighbor", "teacher", "old", "years", "live", "lives", "want", "report", "happened", "now", "today", "yesterday", "again",
+  // Words of a short cry for help as people type it ("pls help", "i just wanna disappear tbh"): English only, no Vietnamese word folds so.
+  "pls", "plz", "need", "just", "wanna", "gonna", "someone", "somebody", "hurt", "hurting", "abuse", "abused", "disappear", "die", "kill",
+  "friend", "beat", "beaten", "beating", "hitting", "touched", "scary", "anymore", "tbh", "urgent",
 ]);
 const VIETNAMESE = new Set([
   "toi", "em", "anh", "chi", "minh", "be", "bi", "la", "cua", "khong", "ko", "co", "nha", "dang", "va", "thi", "ma", "nay", "hay", "lam", "duoc", "cho",
@@ -24,6 +27,22 @@ const VIETNAMESE = new Set([
 
 /** Words that are English and, without diacritics, Vietnamese too ("nó", "đó", "mẹ", "tô"). */
 const BOTH: ReadonlySet<string> = new Set(["no", "do", "me", "to", "a", "an", "in", "on", "he", "him"]);
+
+/** At most six words, none Vietnamese, an English one not shared with Vietnamese, half or more of the words English. */
+function shortEnglish(words: readonly string[], en: number, vi: number): boolean {
+  return words.length <= 6 && vi === 0 && en >= 1 && en * 2 >= words.length;
+}
+
+/**
+ * A line too short to tell its language by count ("help", "pls help") that is English all the same: no Vietnamese marks or words, an
+ * English word not shared with Vietnamese. "ok", "2", "me no", "hi" say nothing.
+ */
+export function shortLineIsEnglish(text: string): boolean {
+  if (hasVietnameseDiacritics(text)) return false;
+  const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
+  const en = words.filter((w) => ENGLISH.has(w) && !BOTH.has(w)).length;
+  return shortEnglish(words, en, words.filter((w) => VIETNAMESE.has(w)).length);
+}
 
 /** The language of `text`; `fallback` decides Vietnamese-or-English text without diacritics when it is unclear. */
 export function detectMessageLanguage(text: string, fallback: (text: string) => Language): Language {
@@ -39,6 +58,8 @@ export function detectMessageLanguage(text: string, fallback: (text: string) => 
   }
   const vi = words.filter((w) => VIETNAMESE.has(w)).length;
   if (en >= 2 && en > vi * 1.5) return "en";
+  // "help", "pls help", "i just wanna disappear tbh": a short line with English words, no Vietnamese one, and at least half its words English.
+  if (shortEnglish(words, en, vi)) return "en";
   if (vi >= 2 && vi > en) return "vi";
   return fallback(text);
 }

@@ -78,10 +78,10 @@ describe("2. when the story dates the harm, or tells it as going on, 'when' is n
     expect(storedOf(r.sessionId)!.draft.when).toBeTruthy();
   });
 
-  // Known gap, expected to fail: "being treated now" was read as a time by the fact extractor the triage shares, and a held-out
-  // report of a 13-year-old patient living with her mother became an emergency; the words were taken out of the shared time
-  // lists until the conversation can read the time of a story apart from the triage's time of the harm.
-  it.fails.each([
+  // "being treated now" is read by the conversation alone (story-reading.ts, words in report-flow-words.json: inHospitalNow), not by
+  // the fact extractor the triage shares (a held-out report of a 13-year-old patient living with her mother became an emergency when
+  // the words were in the shared time lists): said back as "recently, the child is in hospital now" (walk 52).
+  it.each([
     "Tôi là bác sĩ ở bệnh viện nhi Quy Nhơn, Gia Lai. Một bé gái 7 tháng tuổi đang được điều trị ở khoa tôi vì gãy xương sườn và bầm tím khắp người, bố mẹ không giải thích được.",
     "toi la dieu duong benh vien tinh Dak Lak. be trai 6 thang tuoi dang duoc dieu tri vi gay tay va bam tim mat, loi ke cua bo me khong khop",
     "I am a nurse at the provincial hospital in Pleiku, Gia Lai. We are treating a 5-month-old boy for a broken arm and bruises on his face; the parents' story does not fit.",

@@ -120,3 +120,17 @@ describe("a baby in hospital now: the story told when", () => {
     expect(understood(walk("Năm ngoái bé 3 tuổi từng nằm viện vì bị bố đánh gãy tay. Nhà ở xã Ia Pa, Gia Lai."))).not.toMatch(/đang nằm viện/u);
   });
 });
+
+describe("a meeting set for the coming days is when, not asked", () => {
+  it.each([
+    ["Có đứa trên mạng hẹn cháu tôi 12 tuổi ra công viên gặp mặt tối thứ 6 này. Nhà ở phường Pleiku, Gia Lai. Tôi là chú của cháu.", "vi", /thứ 6 này/u],
+    ["chau toi 12 tuoi bi 1 nguoi tren mang du do, hen chau ra quan cafe gap mat chieu chu nhat nay. nha o phuong Pleiku, Gia Lai. toi la co cua chau", "vi", /chu nhat nay/u],
+  ] as const)("%s", (story, language, says) => {
+    const w = walk(story, language);
+    expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
+    expect(understood(w)).toMatch(says);
+  });
+  it("a meeting already past is not said as ahead", () => {
+    expect(understood(walk("Hôm qua thằng đó trên mạng gặp mặt cháu 12 tuổi ở quán net rồi sờ soạng cháu. Nhà ở phường Pleiku, Gia Lai."))).not.toMatch(/dự kiến|thời điểm/u);
+  });
+});
