@@ -88,6 +88,13 @@ describe("3. a clause whose subject is another body belongs to that body", () =>
     { q: "Dak Lak 2041: which body steps up communication activities on child protection?", type: "lead", expect: ["Đài Phát thanh"], doc: ["2041/QĐ-UBND"] },
   ]);
 
+  it("the part giving out the work lists the radio station where its own item stands", () => {
+    const a = shipped.qa.answer("Theo QĐ 2041 Đắk Lắk, Bộ Chỉ huy Quân sự tỉnh có nhiệm vụ gì?");
+    const list = a.answer.split("\n").find((l) => l.includes("giao việc cho:")) ?? "";
+    expect(list).toContain("Đài Phát thanh");
+    expect(list.indexOf("Sở Ngoại vụ")).toBeLessThan(list.indexOf("Đài Phát thanh"));
+  });
+
   it("the radio station's duties under 2041 include its own item", () => {
     const a = shipped.qa.answer("Đài Phát thanh - Truyền hình tỉnh Đắk Lắk có nhiệm vụ gì theo QĐ 2041?");
     expect(a.answer).toContain("Tăng thời lượng phát sóng");
