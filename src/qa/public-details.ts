@@ -141,9 +141,11 @@ export function plansWriteContact(texts: readonly string[]): boolean {
 const LINE_NAMED_RE = /\b(tong dai|duong day nong|hotline|helpline|111)\b/;
 /** How the line serves a caller: the language it answers in, its hours, its cost, whether one may stay unnamed, texting it. */
 const LANGUAGE_RE = /\b(tieng (anh|viet|nuoc ngoai|phap|trung|han|nhat|dan toc)|ngoai ngu|ngon ngu|phien dich|thong dich|english|languages?|interpret\w*|translat\w*|speak\w*|nguoi nuoc ngoai|foreigners?)\b/;
-const SERVICE_RE = /\b(mat phi|mien phi|ton tien|mat tien|tinh phi|cuoc phi|free|cost|costs|charged?|fees?|toll|ban dem|buoi toi|nua dem|cuoi tuan|ngay le|gio hanh chinh|24 ?\/? ?7|24 gio|at night|overnight|weekends?|holidays?|open|opening hours|around the clock|any ?time|an danh|giau ten|anonymous\w*|nhan tin|sms|zalo|text|texting)\b/;
+const SERVICE_RE = /\b(mat phi|mien phi|ton tien|mat tien|tinh phi|cuoc phi|free|cost|costs|charged?|fees?|toll|ban dem|buoi toi|nua dem|cuoi tuan|ngay le|gio hanh chinh|24 ?\/? ?7|24 gio|at night|overnight|weekends?|holidays?|open|opening hours|around the clock|any ?time|an danh|giau ten|bi mat|giu kin|danh tinh|anonymous\w*|confidential\w*|privacy|kept private|nhan tin|sms|zalo|texting|send a text|by text)\b/;
 /** A plan or its text asked ("which plan names the free 111 line", "KH 1979 ghi tổng đài nào"): answered from the plans. */
 const PLAN_ASKED_RE = /\b(ke hoach|quyet dinh|kh|qd|plans?|decisions?|mention\w*|ghi|neu|nhac)\b/;
+/** Which line or number is asked ("số nào", "which hotline", "is there a line open at night"): the plans' number answers it. */
+const WHICH_LINE_RE = /\b(so (nao|may|gi)|tong dai nao|duong day nong nao|which|what (is the )?(number|hotline|helpline|line)|is there)\b/;
 
 /**
  * "Can I report to 111 in English?", "Tổng đài 111 có mất phí không?", "Is the 111 line open at night?": how the line serves a caller,
@@ -151,7 +153,7 @@ const PLAN_ASKED_RE = /\b(ke hoach|quyet dinh|kh|qd|plans?|decisions?|mention\w*
  */
 export function asksHotlineService(q: ParsedQuestion): "language" | "service" | null {
   const f = q.folded;
-  if (!LINE_NAMED_RE.test(f) || PLAN_ASKED_RE.test(f)) return null;
+  if (!LINE_NAMED_RE.test(f) || PLAN_ASKED_RE.test(f) || WHICH_LINE_RE.test(f)) return null;
   return LANGUAGE_RE.test(f) ? "language" : SERVICE_RE.test(f) ? "service" : null;
 }
 

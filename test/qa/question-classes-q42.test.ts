@@ -135,6 +135,8 @@ describe("5. how the 111 line works for the caller: what the line is, no plan qu
     { q: "toi la nguoi nuoc ngoai, goi 111 noi tieng anh duoc khong", type: "none" },
     { q: "Gọi tổng đài 111 có mất phí không?", type: "none" },
     { q: "Is the 111 line open at night?", type: "none" },
+    { q: "Tổng đài 111 có giữ bí mật tên người báo không?", type: "none" },
+    { q: "Is my call to the 111 hotline kept confidential?", type: "none" },
   ]);
 
   it.each([
@@ -146,6 +148,11 @@ describe("5. how the 111 line works for the caller: what the line is, no plan qu
     expect(a.citations).toEqual([]);
     expect(a.answer).toMatch(/111/);
     expect(a.answer).toMatch(/do not say|không nêu|không nói/);
+  });
+
+  it("a hotline asked for by what it offers is still the plan's number (Tây Ninh writes 111)", () => {
+    const a = shipped.qa.answer("Is there a hotline open 24/7 to report abuse in Tay Ninh?");
+    expect(a.citations[0]?.document).toBe("1979/KH-UBND");
   });
 
   it("still answers which number a plan gives to report to", () => {
