@@ -43,7 +43,7 @@ export function createAbsentTopicFinder(index: Pick<PassageIndex, "vocabulary" |
 const TOPIC_WRITTEN: Readonly<Record<string, string>> = {
   xe: "xe", "xe buyt": "xe buýt", "giao thong": "giao thông", "dua don": "đưa đón", "thuc pham": "thực phẩm", bep: "bếp", "tro choi": "trò chơi",
   "cap phep": "cấp phép", "giay phep": "giấy phép", "dia chi": "địa chỉ", "thu dien tu": "thư điện tử", "hop thu": "hộp thư",
-  "bien che": "biên chế", "dinh muc": "định mức",
+  "bien che": "biên chế", "dinh muc": "định mức", "tien luong": "tiền lương", "phu cap": "phụ cấp", "thu lao": "thù lao",
 };
 
 /** A question word ("ai", "sở nào", "who", "which") with words to ask about: a part of the question the plans may answer. */
@@ -59,8 +59,14 @@ function askedApart(q: ParsedQuestion, absent: string[]): boolean {
   const holds = (part: string) => said.some((t) => part.includes(` ${t} `));
   const withTopic = parts.filter(holds);
   if (withTopic.length === 0) return false;
-  return parts.some((part) => !holds(part) && ASKS_RE.test(part) && part.trim().split(" ").length >= 4);
+  // "Phụ cấp cho cộng tác viên ở thôn, làng ... là bao nhiêu?": an amount asked beside pay is the pay's amount, not a part of its own.
+  const ofAmount = absent.every((t) => AMOUNT_TOPICS.has(t));
+  const asks = (part: string) => ASKS_RE.test(ofAmount ? part.replace(AMOUNT_ASKED_RE, " ") : part);
+  return parts.some((part) => !holds(part) && asks(part) && part.trim().split(" ").length >= 4);
 }
+/** Topics that are an amount (pay): "bao nhiêu", "how much" asked anywhere asks theirs. */
+const AMOUNT_TOPICS: ReadonlySet<string> = new Set(["tien luong", "phu cap", "thu lao"]);
+const AMOUNT_ASKED_RE = /\b(bao nhieu|how much|how many)\b/g;
 
 /** The question's own words for an absent topic: the English words rendered as it, or the Vietnamese as typed. */
 function writtenAs(q: ParsedQuestion, absent: string[]): string[] {

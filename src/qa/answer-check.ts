@@ -101,7 +101,7 @@ function reportCycleAsked(folded: string): RegExp | null {
 }
 
 /** A penalty asked: "mức phạt", "xử phạt", "penalty", "how much is the fine", "the fine for ...". */
-const PENALTY_ASKED_RE = /\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b|\b(how much|what) (is|are|was|would be) the fines?\b|\bfines? (for|of|on)\b/;
+const PENALTY_ASKED_RE = /\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b|\b(how much|what) (is|are|was|would be) the fines?\b|\bfines? (for|of|on)\b|(?<!\b(?:cap|ban|xuat|khoi|bung|tu|phan|phat) )\bphat (bao nhieu|may|the nao|ra sao|nhu the nao)\b(?! (the|to roi|tai lieu|qua|suat|cuon|sach|vo|hoc bong|chiec|cai)\b)/;
 /** ... as an amount: "mức phạt", "phạt bao nhiêu (tiền)", "how much", "amount". */
 const PENALTY_AMOUNT_RE = /\b(muc phat|phat (bao nhieu|may)|bao nhieu tien|how much|amount|how large|how big)\b/;
 

@@ -360,7 +360,7 @@ function withWrittenName(agency: Agency, name: string, written: string | null): 
   const key = `${agency.id}\u0000${name}\u0000${written}`;
   let shown = writtenNames.get(key);
   if (shown === undefined) {
-    shown = nameWithWritten(name, written);
+    shown = nameWithWritten(name, written, agency.level);
     if (writtenNames.size >= 20_000) writtenNames.clear();
     writtenNames.set(key, shown);
   }
@@ -368,7 +368,23 @@ function withWrittenName(agency: Agency, name: string, written: string | null): 
 }
 const writtenNames = new Map<string, string>();
 
-function nameWithWritten(name: string, written: string): string {
+/**
+ * Bodies the registry names by their level ("Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"), in words the plans never write:
+ * the plan's own list of them ("Ủy ban nhân dân các huyện, thị xã, thành phố", "UBND các huyện, thị xã và thành phố Huế"), short form
+ * or not, is what an official finds in the plan, so it is shown beside the name whenever it adds a word to it.
+ */
+const LEVEL_NAMED = new Set<Agency["level"]>(["district", "commune"]);
+
+function localWithWritten(name: string, written: string): string {
+  const words = foldOnce(written).split(" ");
+  // A title before it ("Chủ tịch UBND các huyện") names a person; a lower-case phrase ("chính quyền cấp huyện") is no name.
+  if (!/^\p{Lu}/u.test(written) || words[0] === "chu") return name;
+  const own = new Set(foldOnce(name).split(" "));
+  return words.some((w) => !own.has(w)) ? `${name} (${written})` : name;
+}
+
+function nameWithWritten(name: string, written: string, level?: Agency["level"]): string {
+  if (level && LEVEL_NAMED.has(level)) return localWithWritten(name, written);
   if (!/^\p{Lu}/u.test(written) || /\p{Lu}{2,}/u.test(written.replace(/\b(TNCS|HCM)\b/g, ""))) return name;
   const own = new Set(foldOnce(name).split(" "));
   const words = foldOnce(written).split(" ");
@@ -456,16 +472,47 @@ export function composeAnswer(draft: Draft, ctx: ComposeContext, coverage: strin
   const expired = expiryLines(plans, ctx.today, ctx.lang);
   const succ = successorsFor(draft, plans, ctx.registry, ctx.lang, ctx.named);
   const provinces = [...new Set(plans.map((p) => provinceLabel(p, ctx.registry)))];
+  const agencies = requestedAsResponsible(uniqueAgencies(draft, ctx), ctx.intent);
   return {
-    answer: withoutRepeatedQuotes([...draft.lines, ...succ.lines, ...ministryNow(draft, ctx.lang), ...expired].map(cleanText)).join("\n"),
+    answer: withoutRepeatedQuotes([...writtenInText(draft, agencies, ctx.lang), ...succ.lines, ...ministryNow(draft, ctx.lang), ...expired].map(cleanText)).join("\n"),
     found: true,
-    agencies: requestedAsResponsible(uniqueAgencies(draft, ctx), ctx.intent),
+    agencies,
     citations: uniqueCitations(draft, ctx.registry),
     intent: ctx.intent, language: ctx.lang, notes: [...new Set([...draft.notes, ...provinceNotes(plans, ctx)])], successors: [...succ.list, ...ministrySuccessor(draft, ctx.lang)],
     planExpired: expired.length > 0, confidence: Math.round(draft.confidence * 100) / 100,
     ...(provinces.length > 1 ? { provinces } : {}),
     ...(draft.counts.length > 0 ? { counts: [...new Set(draft.counts)] } : {}),
   };
+}
+
+/**
+ * "Ủy ban nhân dân cấp huyện chịu trách nhiệm": a body named by its level is said the first time in the answer's own words (never in a
+ * quote) with the plan's name for it too, as the answer's agencies show it: "Ủy ban nhân dân cấp huyện (Ủy ban nhân dân các huyện, thị
+ * xã, thành phố)".
+ */
+function writtenInText(draft: Draft, agencies: readonly AnswerAgency[], lang: Language): string[] {
+  const lines = [...draft.lines];
+  const done = new Set<string>();
+  for (const a of draft.agencies) {
+    if (!a.agency || !LEVEL_NAMED.has(a.agency.level) || done.has(a.agency.id)) continue;
+    const name = a.agency.name;
+    const shownName = agencies.find((x) => x.name.startsWith(`${name} (`) && x.name.endsWith(")"))?.name;
+    if (!shownName) continue;
+    done.add(a.agency.id);
+    const written = shownName.slice(name.length + 2, -1);
+    const glossed = `${name} (${a.agency.english})`;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const at = line.indexOf(name);
+      // Outside a quote: more “ than ” before it means the name stands inside one.
+      if (at < 0 || line.slice(0, at).split("“").length > line.slice(0, at).split("”").length || line.includes(written)) continue;
+      lines[i] = lang === "en" && line.startsWith(glossed, at)
+        ? `${line.slice(0, at)}${name} (${a.agency.english}; the plan writes: ${written})${line.slice(at + glossed.length)}`
+        : `${line.slice(0, at)}${shownName}${line.slice(at + name.length)}`;
+      break;
+    }
+  }
+  return lines;
 }
 
 /** The knowledge base's coverage in one sentence, built from the plans themselves. */

@@ -6,7 +6,7 @@
 import { foldKey } from "../core/vietnamese-text.ts";
 import type { ParsedPlan, Section } from "../kb/types.ts";
 import type { QaRegistry } from "./answer-types.ts";
-import { tr, type Draft } from "./answer-composer.ts";
+import { agenciesIn, tr, type Draft } from "./answer-composer.ts";
 import type { Language } from "./answer-types.ts";
 
 /** The heading of a plan's part that gives out the work ("Tổ chức thực hiện", "Trách nhiệm thực hiện", "Phân công"). */
@@ -37,10 +37,16 @@ export function showDutyList(plan: ParsedPlan, registry: QaRegistry, lang: Langu
   if (!part || !heading || !plan.text.includes(heading)) return;
   const names: string[] = [];
   const requested: string[] = [];
+  // "12. Đài Phát thanh - Truyền hình tỉnh, Báo Đắk Lắk": a body is listed where its own item stands, not at a clause of another
+  // body's item naming it ("1. Sở Lao động ...: ...; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..."), so the list keeps the plan's order.
+  const headed = (a: ParsedPlan["assignments"][number]) => a.agencyId !== null
+    && agenciesIn(registry, plan.sections.find((x) => x.path === a.sectionPath)?.heading ?? "").some((h) => h.agency.id === a.agencyId);
+  const ownItem = new Set(plan.assignments.filter((a) => under(part.path, a.sectionPath) && a.role !== "coordinate" && headed(a)).map((a) => a.agencyId));
   for (const a of plan.assignments) {
     // The bodies the part gives work to, not those an item only asks to help ("phối hợp với các sở, ngành"); the bodies an
     // item only requests ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh ...", bodies the province does not direct) are said apart.
     if (!under(part.path, a.sectionPath) || a.role === "coordinate") continue;
+    if (ownItem.has(a.agencyId) && !headed(a)) continue;
     const name = (a.agencyId ? registry.agency(a.agencyId)?.name : null) ?? a.agencyAsWritten;
     const list = a.role === "requested" ? requested : names;
     if (!list.includes(name)) list.push(name);

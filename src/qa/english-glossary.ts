@@ -27,7 +27,7 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   disabled: "khuyet tat", disability: "khuyet tat", disabilities: "khuyet tat", ethnic: "dan toc", minority: "thieu so",
   orphan: "mo coi", orphans: "mo coi", orphaned: "mo coi", play: "vui choi", playground: "vui choi", recreation: "vui choi giai tri",
   entertainment: "giai tri", culture: "van hoa", cultural: "van hoa", sports: "the thao", sport: "the thao", tourism: "du lich",
-  internet: "internet", online: "khong gian mang", cyberspace: "khong gian mang", marriage: "tao hon hon nhan",
+  internet: "internet khong gian mang", online: "khong gian mang", cyberspace: "khong gian mang", marriage: "tao hon hon nhan",
   specific: "cu the", "inter-agency": "lien nganh", interagency: "lien nganh", steering: "dieu hanh", appendix: "phu luc",
   plan: "ke hoach", programme: "chuong trinh", program: "chuong trinh", province: "tinh", provincial: "tinh",
   fund: "quy bao tro", kindergarten: "mam non", preschool: "mam non", universal: "pho cap", universalise: "pho cap",
@@ -107,6 +107,9 @@ export const ENGLISH_TO_VIETNAMESE: Readonly<Record<string, string>> = {
   camera: "camera", cameras: "camera", cctv: "camera",
   // Contact details and staffing quotas, which no plan gives (DETAIL_WORDS below); staffing itself is the plans' "bố trí cán bộ".
   email: "email", emails: "email", emailed: "email", fax: "fax", faxes: "fax", website: "website", websites: "website", webpage: "website",
+  // Pay, which no plan sets (TOPIC_WORDS below): a salary, a wage, an allowance, a fee paid for work.
+  salary: "tien luong", salaries: "tien luong", wage: "tien luong", wages: "tien luong", allowance: "phu cap", allowances: "phu cap",
+  stipend: "phu cap", stipends: "phu cap", remuneration: "thu lao",
   staffing: "bo tri can bo", staffed: "bo tri can bo", headcount: "bien che", quota: "dinh muc", quotas: "dinh muc", norm: "dinh muc", norms: "dinh muc",
 };
 
@@ -180,6 +183,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "cap phep", "giay phep",
   // Surveillance cameras in schools or classes: no plan asks for them.
   "camera",
+  // Pay: a salary, an allowance, a fee for work ("lương" of a question is written "tiền lương" by the parser, never "lượng").
+  "tien luong", "phu cap", "thu lao",
   // Contact details and staffing quotas (DETAIL_WORDS): a topic of their own, whatever else the question shares with the plans.
   "email", "fax", "website", "trang web", "dia chi", "thu dien tu", "hop thu", "bien che", "dinh muc",
 ]);

@@ -90,7 +90,7 @@ export function answerLead(ctx: HandlerContext, local = false): Draft {
   const ranked12 = (): RankedPassage[] => (twelve ??= ctx.index.rank(ctx.terms, (p) => keep(p) && assigned(p), 12));
   const best = ofRequestedBody(ctx, ASKS_REQUESTED_RE.test(ctx.q.folded) ? ranked12() : ranked)
     ?? ofAskedKind(ctx, ASKED_KIND.some(([asked]) => asked.test(ctx.q.folded)) ? ranked12() : ranked)
-    ?? withNamedAgency(ctx, ranked) ?? ranked[0];
+    ?? withNamedAgency(ctx, ranked) ?? ofOrderedBody(ctx, ranked) ?? ranked[0];
   const d = emptyDraft();
   // `local`: the question is about these plans (a claim about one province's plan), whatever other plans say.
   if (!best) return d;
@@ -222,6 +222,20 @@ function ofRequestedBody(ctx: HandlerContext, ranked: RankedPassage[]): RankedPa
   const requested = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).some((a) => a.role === "requested");
   if (requested(top)) return null;
   return ranked.find((r) => r.score >= top.score * 0.6 && requested(r)) ?? null;
+}
+
+/**
+ * "Gia Lai: cơ quan nào triển khai các hoạt động truyền thông về quyền trẻ em?": the Youth Union, which the province only requests
+ * ("Đề nghị Tỉnh Đoàn"), and the labour department, which it directs, are given the same words; the body the plan orders answers
+ * first when its item holds the question as fully, unless a requested body is what is asked.
+ */
+function ofOrderedBody(ctx: HandlerContext, ranked: RankedPassage[]): RankedPassage | null {
+  const top = ranked[0];
+  const roles = (r: RankedPassage) => (ctx.groupOf(r.passage)?.assignments ?? []).map((a) => a.role);
+  if (!top || !roles(top).includes("requested") || roles(top).some((x) => x === "lead" || x === "responsible")) return null;
+  const cov = ctx.index.coverage(ctx.terms, top.passage);
+  return ranked.find((r) => r.passage.plan === top.passage.plan && roles(r).some((x) => x === "lead" || x === "responsible")
+    && ctx.index.coverage(ctx.terms, r.passage) >= cov - 1e-9) ?? null;
 }
 
 /**
@@ -525,7 +539,7 @@ export function answerDuties(written: HandlerContext): Draft {
   const preds = predecessorsOf(ctx, agency, ctx.q.agencies);
   const own: DutyCandidate[] = [];
   // What the question asks of the items is read once, not once per item.
-  let inheritedAsked: boolean | undefined, establishmentsAsked: boolean | undefined;
+  let inheritedAsked: boolean | undefined, establishmentsAsked: boolean | undefined, asksPartners: boolean | undefined;
   for (const plan of ctx.plans) {
     for (const a of plan.assignments) {
       const via = agencyMatches(a, agency) ? null : preds.find((p) => a.agencyId === p.from.id) ?? null;
@@ -536,7 +550,8 @@ export function answerDuties(written: HandlerContext): Draft {
       const direct = passage ? ctx.index.coverage(ctx.terms, passage) : 0;
       const content = programmeContent(ctx, plan, a, passage, direct);
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
-      const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested";
+      // "Sở LĐTBXH phối hợp với báo và đài nào ...?": what it works with others on is asked too.
+      const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested" || (role === "coordinate" && (asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)));
       const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
       const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
@@ -691,6 +706,9 @@ export function answerDuties(written: HandlerContext): Draft {
   d.confidence = Math.max(0.5, chosen[0]!.coverage);
   return d;
 }
+
+/** "phối hợp với ai / với báo nào", "works with which": the bodies a body works with are asked. */
+const PARTNERS_ASKED_RE = /\bphoi hop (voi|cung)\b|\b(works?|working|cooperates?|coordinates?) with\b/;
 
 /** Words of a duty question that name no topic ("phải làm gì", "theo phụ lục", "kế hoạch thực hiện Quyết định ..."). */
 const ELSEWHERE_NOISE = new Set(["phu", "luc", "thuc", "hien", "quyet", "dinh", "phan", "ke", "hoach", "chu", "tri", "nhiem", "vu", "lam", "gi", "phai", "viec", "tinh",

@@ -137,6 +137,38 @@ export function plansWriteContact(texts: readonly string[]): boolean {
   return texts.some((t) => /[\w.-]+@[\w-]+\.[a-z]{2,}|\b(https?:\/\/|www\.)\S+|(điện thoại|ĐT|Tel|hotline|đường dây nóng)[^\n\d]{0,20}\d[\d .]{6,}\d/iu.test(t));
 }
 
+/** The 111 line named ("tổng đài 111", "đường dây nóng", "hotline", "call 111"). */
+const LINE_NAMED_RE = /\b(tong dai|duong day nong|hotline|helpline|111)\b/;
+/** How the line serves a caller: the language it answers in, its hours, its cost, whether one may stay unnamed, texting it. */
+const LANGUAGE_RE = /\b(tieng (anh|viet|nuoc ngoai|phap|trung|han|nhat|dan toc)|ngoai ngu|ngon ngu|phien dich|thong dich|english|languages?|interpret\w*|translat\w*|speak\w*|nguoi nuoc ngoai|foreigners?)\b/;
+const SERVICE_RE = /\b(mat phi|mien phi|ton tien|mat tien|tinh phi|cuoc phi|free|cost|costs|charged?|fees?|toll|ban dem|buoi toi|nua dem|cuoi tuan|ngay le|gio hanh chinh|24 ?\/? ?7|24 gio|at night|overnight|weekends?|holidays?|open|opening hours|around the clock|any ?time|an danh|giau ten|bi mat|giu kin|danh tinh|anonymous\w*|confidential\w*|privacy|kept private|nhan tin|sms|zalo|texting|send a text|by text)\b/;
+/** A plan or its text asked ("which plan names the free 111 line", "KH 1979 ghi tổng đài nào"): answered from the plans. */
+const PLAN_ASKED_RE = /\b(ke hoach|quyet dinh|kh|qd|plans?|decisions?|mention\w*|ghi|neu|nhac)\b/;
+/** Which line or number is asked ("số nào", "which hotline", "is there a line open at night"): the plans' number answers it. */
+const WHICH_LINE_RE = /\b(so (nao|may|gi)|tong dai nao|duong day nong nao|which|what (is the )?(number|hotline|helpline|line)|is there)\b/;
+
+/**
+ * "Can I report to 111 in English?", "Tổng đài 111 có mất phí không?", "Is the 111 line open at night?": how the line serves a caller,
+ * which no plan says (the plans name 111 only as the line to report to); never a plan's line quoted as if it answered.
+ */
+export function asksHotlineService(q: ParsedQuestion): "language" | "service" | null {
+  const f = q.folded;
+  if (!LINE_NAMED_RE.test(f) || PLAN_ASKED_RE.test(f) || WHICH_LINE_RE.test(f)) return null;
+  return LANGUAGE_RE.test(f) ? "language" : SERVICE_RE.test(f) ? "service" : null;
+}
+
+/** What the 111 line is, and that the plans say nothing of how it serves a caller. */
+export function hotlineServiceLines(lang: Language, kind: "language" | "service"): string[] {
+  const lines = [tr(lang,
+    "Tổng đài 111 là Tổng đài điện thoại quốc gia bảo vệ trẻ em, nơi báo tin trẻ em bị xâm hại hoặc có nguy cơ bị xâm hại. Các kế hoạch trong kho không nêu cách tổng đài tiếp nhận cuộc gọi (ngôn ngữ, giờ, phí, giữ kín tên người báo).",
+    "111 is Vietnam's national child-protection hotline, the line to report a child who is being harmed or at risk. The plans in the knowledge base do not say how the line takes calls (languages, hours, cost, keeping the caller's name private).")];
+  if (kind === "language") {
+    lines.push(tr(lang, "Nếu không nói được tiếng Việt, có thể nhờ một người nói tiếng Việt gọi cùng.",
+      "If you do not speak Vietnamese, ask someone who does to call with you."));
+  }
+  return lines;
+}
+
 /** The line saying the plans do not hold what is asked. */
 export function publicDetailLine(lang: Language, kind: "papers" | "phone" | "person" | "address"): string {
   if (kind === "address") {

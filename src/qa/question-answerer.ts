@@ -31,7 +31,7 @@ import { answerGroupMembers } from "./group-members.ts";
 import { answerPartBodies } from "./part-bodies.ts";
 import { showDutyList } from "./duty-list-section.ts";
 import { answerSignedClaim } from "./signed-claim.ts";
-import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksProcedurePapers, mentionsContact, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
+import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksHotlineService, asksProcedurePapers, hotlineServiceLines, mentionsContact, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
 import { withTodaysBodyFirst } from "./todays-body.ts";
@@ -154,6 +154,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   const answerParsed = (q: ParsedQuestion): Answer => {
     {
       const ctx: ComposeContext = { registry, today, lang: q.language, intent: q.intent, named: q.agencies.map((a) => a.id) };
+      // "Can I report to 111 in English?", "Gọi 111 có mất phí không?": what the line is; the plans say nothing of how it serves a caller.
+      const service = q.raw.length > 0 ? asksHotlineService(q) : null;
+      if (service) return composeNotFound(ctx, coverage[q.language], hotlineServiceLines(q.language, service));
       if (q.raw.length === 0 || !(q.onTopic || q.provinces.length > 0 || asksUnnamedProvince(q.folded) || writesPlanPhrase(q.folded))) return composeNotFound({ ...ctx, intent: "off_topic" }, coverage[q.language], []);
       if (q.ambiguous.length > 0 && (q.agencies.length === 0 || writtenFirst(q)) && !guessedBody(q)
         && !offersChoice(q.folded, foldKey(q.ambiguous[0]!.written), q.mentions.agencies.map((m) => foldKey(m)))) return eachReading(q) ?? askWhich(q, ctx, coverage[q.language]);

@@ -275,6 +275,12 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "buôn bán trẻ em", "nạn buôn người": the plans write trafficking of children as "mua bán trẻ em" ("buôn bán người" is
   // written as such in a national decision's title, so it stays).
   [/\bbuon ban (?=(tre|con)\b)|\bbuon (?=nguoi\b)/g, "mua ban "],
+  // "trẻ em trên môi trường mạng", "trên internet", "trực tuyến": the plans' "không gian mạng" (online), never "môi trường" (a safe
+  // living environment); "internet" stays beside it, as a plan may write it ("cơ sở dịch vụ internet").
+  [/\bmoi truong mang\b(?! luoi)/g, "khong gian mang"],
+  [/\b(tren|qua) (mang )?(internet|truc tuyen)\b/g, "$1 $3 khong gian mang"],
+  // "mức lương", "lương của cộng tác viên", "trả lương": pay ("tiền lương"), never the "lượng" of "số lượng", "chất lượng", "lực lượng".
+  [/\b(muc luong|tien luong|(?:tra|huong|nhan|bang) luong|(?<!\b(?:so|chat|luc|thoi|dung|khoi|nang|trong|san|dinh|ham|luu|uoc|do|tieu|phan) )luong(?= (cua|thang|co ban|hang thang|bao nhieu|la bao nhieu|duoc tra|the nao|nhu the nao)\b))\b/g, "tien luong"],
 ];
 /**
  * Chat shorthand for a question's own words, typed without marks ("cq nào", "dv nào", "làm j", "... z", "bn tỷ"): the words
@@ -295,6 +301,7 @@ const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, 
 const EVERYDAY_NEEDLES: ReadonlyArray<(f: string) => boolean> = [
   (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
   (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"), (f) => f.includes("buon "),
+  (f) => f.includes("moi truong mang"), (f) => f.includes("internet") || f.includes("truc tuyen"), (f) => f.includes("luong"),
 ];
 const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f) ? f.replace(re, to) : f), folded);
 

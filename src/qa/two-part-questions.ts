@@ -54,12 +54,14 @@ export function withSecondAnswer(a: Answer, b: Answer): Answer {
   const quoted = (l: string) => [...l.matchAll(/“([^”]*?)(?: …)?”/gu)].map((m) => m[1]!).filter((x) => x.length >= 20);
   const repeats = (l: string) => { const qs = quoted(l); return qs.length > 0 && qs.every((x) => a.answer.includes(x)); };
   const lines = b.answer.split("\n").filter((l) => !seenLines.has(l) && !repeats(l));
-  const names = new Set(a.agencies.map((x) => `${x.name}|${x.role}`));
+  // One body, whichever of the plan's words each part shows beside its name ("Ủy ban nhân dân cấp huyện (UBND các huyện, ...)").
+  const key = (x: Answer["agencies"][number]) => `${x.name.replace(/ \(.*\)$/u, "")}|${x.role}`;
+  const names = new Set(a.agencies.map(key));
   return {
     ...a,
     answer: [a.answer, ...lines].join("\n"),
     citations: [...a.citations, ...added],
-    agencies: [...a.agencies, ...b.agencies.filter((x) => !names.has(`${x.name}|${x.role}`))],
+    agencies: [...a.agencies, ...b.agencies.filter((x) => !names.has(key(x)))],
     notes: [...new Set([...a.notes, ...b.notes])],
   };
 }

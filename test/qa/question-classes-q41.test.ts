@@ -53,7 +53,8 @@ describe("the plan's whole subject asked: the body leading the whole plan", () =
 // A narrower topic than the plan's subject keeps the body of its own line.
 describe("a narrower topic keeps its own lead", () => {
   it.each([
-    ["Ở Gia Lai cơ quan nào chủ trì bảo vệ trẻ em trên môi trường mạng?", /Ủy ban nhân dân cấp huyện/],
+    // Online is the plan's "không gian mạng", the information department's line (question-classes-q42), not the districts' "môi trường sống".
+    ["Ở Gia Lai cơ quan nào chủ trì bảo vệ trẻ em trên môi trường mạng?", /Thông tin và Truyền thông/],
     ["Gia Lai: ai chủ trì truyền thông về bảo vệ trẻ em?", /Ủy ban nhân dân cấp huyện/],
     ["Ở Tây Ninh sở nào chủ trì bảo vệ trẻ em trong trường học?", /Giáo dục/],
     // Huế's plan writes no drowning line: still not answered from the plan's lead.

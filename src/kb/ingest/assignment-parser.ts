@@ -326,7 +326,12 @@ function recordItem(state: State, item: Item): void {
       kind: "duty", number: duty.number, title: shortTitle(text), sectionPath: duty.path,
       objectives: null, scope: null, content: text, quote: text,
     }, `${duty.path}#${k + 1}`);
-    for (const s of item.subjects) assign(state, s, role, taskId, duty.path, duty.span);
+    // "...; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." cut from the labour department's item: a piece whose subject is another
+    // body is that body's; the item's own body, in whose item the plan writes it, works with it (coordinates), as the clause before
+    // says ("phối hợp với các cơ quan truyền thông như Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ...").
+    const own = ownSubjects(state, duty.span, item.subjects);
+    for (const s of own ?? []) assign(state, s, role, taskId, duty.path, duty.span);
+    for (const s of item.subjects) assign(state, s, own ? "coordinate" : role, taskId, duty.path, duty.span);
     for (const c of coordinatorsAfter(state.ctx, duty.span, duty.span.start)) {
       if (namesPartners(state, duty.span) && !itemSubjects.some((s) => s.agency.id === c.agency.id)) {
         assign(state, c, "coordinate", taskId, duty.path, duty.span);
@@ -334,6 +339,18 @@ function recordItem(state: State, item: Item): void {
     }
     state.units.push({ sentence: duty.sentence, node: item.node, itemSubjects });
   });
+}
+
+/**
+ * The bodies a duty piece opens with, when none of them is the item's own and a verb follows them ("Đài Phát thanh – Truyền hình
+ * tỉnh đẩy mạnh các hoạt động truyền thông ..."): the piece says who acts. Null when it opens with no body, or with the item's.
+ */
+function ownSubjects(state: State, span: Span, itemSubjects: Item["subjects"]): Mention[] | null {
+  const opening = subjectsOf(state.ctx, span);
+  if (opening[0]?.start !== span.start) return null;
+  if (opening.some((m) => itemSubjects.some((s) => "agency" in s && s.agency.id === m.agency.id))) return null;
+  const after = opening.at(-1)!.end;
+  return hasVerb(wordsIn(state.ctx, { start: after, end: Math.min(span.end, after + 40) }).slice(0, 3)) ? opening : null;
 }
 
 /**
