@@ -17,8 +17,11 @@ export function questionAfterContext(raw: string, plansNamed: PlansNamed): strin
   const last = sentences[sentences.length - 1]!;
   const before = sentences.slice(0, -1).join(" ");
   if (before.includes("?") || !last.trim().endsWith("?") || POINTS_BACK_RE.test(foldKey(last))) return null;
-  const asked = plansNamed(last), told = plansNamed(before);
-  if (!asked || !told) return null;
+  // The question sentence is read first: one naming no plan leaves the statement unread (reading a sentence is a whole parse).
+  const asked = plansNamed(last);
+  if (!asked) return null;
+  const told = plansNamed(before);
+  if (!told) return null;
   return told.some((id) => asked.includes(id)) ? null : last;
 }
 
