@@ -156,6 +156,8 @@ interface FactsLexicon {
   timeHints: Record<"days_ahead" | "weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
+  /** Times that name one day ("hôm qua", "sáng nay", "last night"), not a span: the last time of a harm told as a habit. */
+  lastTime?: string[];
   /** Words of an earlier time before a fact of now that make it an earlier episode ("hồi trước", "năm ngoái", "used to"). */
   earlierTimes?: string[];
   /** Words that bring a story back to now after an earlier time ("giờ", "vẫn", "đang", "now"). */
@@ -949,7 +951,7 @@ function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray
  * The kinds of time the text names, most urgent first, each with where it is first named;
  * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
  */
-function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean }> {
+function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean; lastAt?: number }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
@@ -968,14 +970,37 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
   const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
   const durations = new Set(durationToNow(m, words).map((h) => h.start));
+  const points = m.kept(words, "lastTime", m.lexicon.lastTime ?? []);
+  // A harm or an injury: "last night he broke her arm".
+  const harms = [...harmHits(m, words), ...INJURY_ORDER.flatMap((i) => m.kept(words, `injury:${i}`, m.lexicon.injury[i]))];
+  // "hôm qua còn đánh gãy tay", "sáng nay lại tát em", "last night he broke her arm": one day named with a harm done in its clause.
+  const lastTime = (x: { w: WhenFact; h: Hit }) => (x.w === "today" || x.w === "recent") && points.some((p) => p.start <= x.h.start && p.end >= x.h.end) && harms.some((a) => harmInClause(words, x.h, a));
   return WHEN_ORDER.flatMap((w) => {
     const here = harmTimes.filter((x) => x.w === w);
     const at = here.map((x) => x.h.start);
     if (!at.length) return [];
     const first = Math.min(...at);
+    const last = here.filter(lastTime).map((x) => x.h.start);
     // "nghỉ học 2 tuần nay": a length of time up to now, the harm going on until today (mainTime prefers a today told with it).
-    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}) }];
+    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}), ...(last.length ? { lastAt: Math.min(...last) } : {}) }];
   });
+}
+
+/** Words of finding out or seeing (folded): "phát hiện", "thấy", "biết", "nghe", "found", "saw", "noticed". */
+const FOUND_OUT: ReadonlySet<string> = new Set(["phat", "hien", "thay", "biet", "nghe", "found", "saw", "seen", "noticed", "heard", "learned", "learnt", "discovered"]);
+
+/**
+ * The harm is said in the clause of the time (no comma nor sentence end between them), and not denied ("hôm qua thì bố không
+ * đánh"): the time is when that harm was done.
+ */
+function harmInClause(words: Words, time: Hit, harm: Hit): boolean {
+  if (words.sentence[harm.start] !== words.sentence[time.start]) return false;
+  const from = Math.min(time.start, harm.start);
+  const to = Math.max(time.end, harm.end);
+  if (words.comma.slice(from + 1, to).some(Boolean)) return false;
+  // "chiều nay mới phát hiện ... hay cho cháu xem", "hôm nay tôi thấy con bé bị bầm": the day it was found or seen, not done.
+  if (time.start < harm.start && words.folded.slice(time.end, harm.start).some((w) => FOUND_OUT.has(w))) return false;
+  return ![1, 2].some((d) => harm.start - d >= 0 && harm.start - d >= from && negatorAt(words, harm.start - d));
 }
 
 /**
@@ -1165,13 +1190,16 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", 
  * story is told from (named first: "Hôm qua mẹ đánh em ... chiều nay em không dám về" is
  * yesterday). A story that opens in the past ("Hồi nhỏ ... nhiều lần") is past, not repeated.
  */
-function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean }>): WhenFact | null {
+function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean; lastAt?: number }>): WhenFact | null {
   const of = (w: WhenFact) => timed.find((t) => t.w === w);
   const urgent = of("now") ?? of("tonight");
   if (urgent) return urgent.w;
   const past = of("past");
   const repeated = of("repeated");
   if (repeated && past && past.at < repeated.at) return "past";
+  // "hay đánh nó, hôm qua còn đánh gãy tay": a habit and the last time it happened, said with a harm: that last time.
+  const last = [of("today"), of("recent")].filter((t) => t?.lastAt !== undefined).sort((a, b) => a!.lastAt! - b!.lastAt!)[0];
+  if (repeated && last) return last.w;
   if (repeated) return "repeated";
   // "nghỉ học 2 tuần nay, hôm nay tôi tới thì thấy em đi phụ hồ": a harm going on for weeks up to now, seen today, was last today (walk 49).
   if (of("today") && of("recent")?.ongoing) return "today";
@@ -1198,6 +1226,9 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     .filter((r) => !all.some((o) => o !== r && o.h.start < r.h.end && r.h.start < o.h.end && !(o.h.start <= r.h.start && o.h.end >= r.h.end) && !(r.h.start <= o.h.start && r.h.end >= o.h.end) && (o.h.end - o.h.start > r.h.end - r.h.start || (o.h.end - o.h.start === r.h.end - r.h.start && o.h.start < r.h.start))))
     // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
     .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))))
+    // "a girl being beaten next door", "crying in the flat next door": where the child is; only a person next door ("the family
+    // next door", "the man who lives next door") or a sentence opened by it ("Next door they beat the kid") is a neighbour.
+    .filter((r) => !(r.relation === "neighbour" && words.folded.slice(r.h.start, r.h.end).join(" ") === "next door" && r.h.start > 0 && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !PERSON_NEXT_DOOR.has(words.folded[r.h.start - 1]!)))
     // "ba má tụi nó", "bố bọn nó": the group right after a kin word owns it (their parents), it is not the one named.
     .filter((r) => !(r.relation === "peer" && OWNING_GROUP.has(words.folded.slice(r.h.start, r.h.end).join(" ")) && all.some((o) => o !== r && o.h.end === r.h.start && KIN.has(o.relation))))
     // "xã Thanh Ba", "ở Ba Vì", "quê Bố Trạch", "đường Mẹ Suốt": a relation word inside a place's name is no person.
@@ -1211,6 +1242,8 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     })
     // "tụi nó là mấy gã trai làng", "bọn nó là mấy ông xe ôm": a group the story says is grown men is no other children.
     .map((r) => (r.relation === "peer" && groupSaidGrown(words, r.h) ? { ...r, relation: "other" } : r))
+    // "ông chú đầu hẻm", "chú bộ đội ở cạnh nhà tôi": a man called uncle by where he lives near the child is a neighbour.
+    .map((r) => (r.relation === "relative" && titleNearHome(words, r.h) ? { ...r, relation: "neighbour" } : r))
     // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.
     // (Not "My Dad", "Her Mom": a capitalised kin word after a possessive.)
     .filter((r) => !(words.caps[r.h.start] && words.caps[r.h.start - 1] && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !EN_POSSESSIVE.has(words.folded[r.h.start - 1]!)))
@@ -1219,6 +1252,22 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const out = explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
   relationsRead.set(words, out);
   return out;
+}
+
+/** Kin words used as a title for any older person (folded): "chú", "ông chú", "bác", "cậu", "dì", "thím", "mợ". */
+const KIN_TITLES: ReadonlySet<string> = new Set(["chu", "ong chu", "bac", "cau", "ong cau", "di", "thim", "mo"]);
+
+/**
+ * A bare kin title whose clause says, within a few words after it, that they live near the child's home ("ông chú đầu hẻm",
+ * "Chú bộ đội xuất ngũ ở cạnh nhà tôi"): a neighbour called uncle or aunt. Not a title said with whose it is ("chú tôi", "chú của
+ * bé", "chú ấy ở cạnh nhà"): that is kin (or one already named).
+ */
+function titleNearHome(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  if (!KIN_TITLES.has(f.slice(h.start, h.end).join(" ")) || OWNED_BY.has(f[h.end] ?? "")) return false;
+  let end = h.end;
+  while (end < Math.min(f.length, h.end + 7) && words.sentence[end] === words.sentence[h.start] && !words.comma[end]) end++;
+  return NEAR_HOME.test(` ${f.slice(h.end, end).join(" ")} `);
 }
 
 /** Group pronouns, folded ("tụi nó", "bọn nó", "bọn chúng"). */
@@ -1430,12 +1479,12 @@ const KIN: ReadonlySet<string> = new Set(["father", "mother", "parents", "grandp
 
 /** A husband, wife or lover named by whose they are: "chồng chị hàng xóm", "chồng của mẹ cháu", "vợ bố", "chồng cũ tôi". */
 const SPOUSE: ReadonlySet<string> = new Set(["chong", "vo", "bo", "nguoi yeu", "ban trai", "ny", "boyfriend", "husband", "wife"]);
-/** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour. */
-const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative" };
+/** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour; the teacher's (tutor's) husband or wife is not the teacher. */
+const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative", teacher: "other" };
 const WRITER: ReadonlySet<string> = new Set(["toi", "tui", "minh", "tao", "mk"]);
 const PARENT_RELATIONS: ReadonlySet<string> = new Set(["mother", "father", "parents"]);
-/** "my sister's ex-husband", "her neighbour's husband": whose the husband or wife is, said with an English possessive. */
-const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "relative", "brother's": "relative", "aunt's": "relative", "uncle's": "relative", "cousin's": "relative", "friend's": "other", "neighbour's": "neighbour", "neighbor's": "neighbour", "sisters": "relative", "brothers": "relative" };
+/** "my sister's ex-husband", "her neighbour's husband", "the boss's wife" (the boss's household): whose the husband or wife is, said with an English possessive. */
+const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "relative", "brother's": "relative", "aunt's": "relative", "uncle's": "relative", "cousin's": "relative", "friend's": "other", "neighbour's": "neighbour", "neighbor's": "neighbour", "sisters": "relative", "brothers": "relative", "boss's": "employer", "owner's": "employer", "employer's": "employer", "teacher's": "other", "tutor's": "other" };
 /** English words for a husband or wife, as the relation phrase's words (folded). */
 const EN_SPOUSE = /^(?:ex )?(?:husband|wife)$/;
 
@@ -1449,7 +1498,8 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     // "my sister's ex-husband": the sister's (ex-)husband is the writer's in-law; the child's father only if said.
     const enOwner = EN_OWNER_OF_SPOUSE[f[r.h.start - 1] ?? ""];
     if (enOwner && EN_SPOUSE.test(head.replace(/^(?:my|her|his) /, ""))) {
-      out.push({ relation: enOwner, h: r.h });
+      // Quoted with whose they are ("the boss's wife"), so the summary does not say a wife of the child's.
+      out.push({ relation: enOwner, h: { ...r.h, start: r.h.start - 1 } });
       continue;
     }
     const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
@@ -2093,7 +2143,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (best) {
     const b = best;
     const after = harms.filter((h) => words.sentence[h.start] === words.sentence[b.h.start] && h.start >= b.h.end && h.start - b.h.end <= 8);
-    const parent = OUTSIDERS.has(b.relation) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
+    // "Chị gái tôi hay đánh con", "my sister beats her son": the writer's brother or sister harms their own child, its parent.
+    const parent = OUTSIDERS.has(b.relation) || writersSibling(words, b) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
@@ -2108,8 +2159,22 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
-  // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
-  return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+  // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children; not when every word of it is
+  // denied ("không ai bắt nạt nó", "không bị bắt nạt gì", "wasn't bullied").
+  return bulliedTold(words) ? { relation: "peer", quote: "" } : null;
+}
+
+/** Bullying told and not denied: a word of it ("bắt nạt", "bullied") with no negator before it in its clause, past "ai", "bị", "hề". */
+function bulliedTold(words: Words): boolean {
+  const f = words.folded;
+  return f.some((_, i) => {
+    if (!BULLIED_AT.test(f.slice(i, i + 3).join(" "))) return false;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && words.sentence[k] === words.sentence[i] && !words.comma[k + 1]; k--) {
+      if (negatorAt(words, k)) return false;
+      if (!NEGATION_FILLERS.has(f[k]!) && !["ai", "he", "got", "being"].includes(f[k]!)) return true;
+    }
+    return true;
+  });
 }
 
 /** Whose partner (folded, after "của"): "mẹ bé", "em gái tôi", "chị ấy", "cô giáo nó". */
@@ -2193,7 +2258,7 @@ function parentsPartner(words: Words, h: Hit): boolean {
   return PARENTS_PARTNER.test(words.folded.slice(h.start, h.end).join(" ").replace(/'/g, ""));
 }
 
-const BULLIED = /\b(bat nat|bi tay chay|bullied|bullying|bully)\b/;
+const BULLIED_AT = /^(?:bat nat|bi tay chay|bullied|bullying|bully)\b/;
 
 /** People outside the family, whose "con" is their own child ("ông hàng xóm đánh con"); a grandmother's "đồ con hoang" is not. */
 const OUTSIDERS: ReadonlySet<string> = new Set(["neighbour", "stranger", "other", "employer", "partner"]);
@@ -2251,10 +2316,23 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   const firstWritten = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? w[who.start - 1]! : w[who.start]!;
   if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
   if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
+  // "em trai tôi đánh con", "chi gai toi danh con": a sister or brother of the writer, the child's mother or father.
+  const sibling = SIBLING_PARENT[f.slice(who.start, who.start + 2).join(" ")];
+  if (sibling) return sibling;
   // "Hàng xóm đánh con": the people next door, their own child.
   // "nhà bên cạnh đánh con", "nhà kế bên đánh con": the household next door, their own child.
   if (f[who.start] === "nha" || (f[who.start - 1] === "nha" && ["ben", "ke", "hang"].includes(f[who.start]!))) return "parents";
   return f[who.start] === "hang" && f[who.start + 1] === "xom" && who.end - who.start === 2 ? "parents" : null;
+}
+
+/** A sister or brother by their words (folded), as the parent of their own child. */
+const SIBLING_PARENT: Readonly<Record<string, Relation>> = { "chi gai": "mother", "chi ruot": "mother", "em gai": "mother", "anh trai": "father", "anh ruot": "father", "em trai": "father", "anh ca": "father" };
+
+/** The writer's brother or sister, said so ("chị gái tôi", "em trai mình", "my sister", "my older brother"). */
+function writersSibling(words: Words, r: { relation: string; h: Hit }): boolean {
+  if (r.relation !== "sibling") return false;
+  const f = words.folded;
+  return WRITER.has(f[r.h.end] ?? "") || (f[r.h.end] === "cua" && WRITER.has(f[r.h.end + 1] ?? "")) || f[r.h.start] === "my" || f[r.h.start - 1] === "my" || (f[r.h.start - 2] === "my" && ["older", "younger", "big", "little", "elder"].includes(f[r.h.start - 1] ?? ""));
 }
 
 /** A child of the one named, in English, and the words that may come before it ("his little girl", "her 5 year old son"). */
@@ -2262,6 +2340,8 @@ const EN_OWN_CHILD: ReadonlySet<string> = new Set(["girl", "boy", "daughter", "s
 const EN_CHILD_ADJECTIVES: ReadonlySet<string> = new Set(["little", "young", "small", "baby", "own", "youngest", "eldest", "oldest", "year", "old"].concat(Array.from({ length: 18 }, (_, i) => String(i))));
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
+/** Who may be said to live next door (folded, the word right before "next door"): "the man next door", "who lives next door". */
+const PERSON_NEXT_DOOR: ReadonlySet<string> = new Set(["man", "men", "woman", "women", "guy", "guys", "lady", "family", "families", "people", "couple", "parents", "father", "dad", "mother", "mom", "mum", "uncle", "aunt", "lives", "live", "living", "lived", "neighbour", "neighbor", "neighbours", "neighbors", "someone", "somebody", "folks"]);
 /** Relations that may be the child (a brother or sister harmed with them); their sex words can be the child's. */
 const CHILD_RELATION: ReadonlySet<string> = new Set(["sibling", "peer"]);
 /** "tụi nó", "bọn nó", "tụi nhỏ": after a kin word, the children whose kin it is. */

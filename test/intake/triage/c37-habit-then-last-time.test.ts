@@ -1,0 +1,41 @@
+/**
+ * C37: a harm told as a habit and then the last time it happened ("hay đánh nó, hôm qua còn đánh gãy tay"): the time of the harm
+ * read back is the last time told (yesterday, this morning), and the habit stays among the times told. A day named for something
+ * else (a talk, finding out, seeing the marks) or a harm denied that day does not replace the habit; now and tonight still come first.
+ * Sentences written for this test, in no corpus file.
+ */
+import { describe, expect, it } from "vitest";
+import { inSomeCorpus } from "./model-fixtures.ts";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
+
+const LAST_TIME: Array<[string, string]> = [
+  ["Bố dượng hay đánh nó, hôm qua còn đánh gãy tay nó.", "recent"],
+  ["bo duong hay danh no, hom qua con danh gay tay no", "recent"],
+  ["Mẹ kế thường bắt em nhịn đói, sáng nay lại tát em.", "today"],
+  ["He often hits her with a belt, and last night he beat her until she bled.", "recent"],
+  ["Thằng anh suốt ngày bắt nạt em gái, hôm kia nó xô con bé ngã vào cạnh bàn.", "recent"],
+];
+const HABIT_STAYS: Array<[string, string]> = [
+  ["Thằng lớn hay đánh em nó, hôm qua tôi có nói chuyện với bố mẹ nó.", "repeated"],
+  ["Bố hay đánh em lắm, hôm qua thì bố không đánh.", "repeated"],
+  ["Ông chú hay sờ soạng con bé, sáng nay tôi mới phát hiện ra chuyện đó.", "repeated"],
+  ["Bà ấy hay đánh thằng nhỏ, hôm nay tôi thấy nó bị bầm tím cả lưng.", "repeated"],
+  ["Chồng tôi hay đánh con khi say, tối nay anh ấy lại uống rượu rồi đánh con.", "tonight"],
+  ["Ông ấy hay đánh thằng bé, hôm qua lại đánh, giờ ông ấy đang đánh nó ngoài sân.", "now"],
+];
+
+describe("a habit and the last time it happened", () => {
+  it("the sentences are in no corpus file", () => {
+    expect(inSomeCorpus([...LAST_TIME, ...HABIT_STAYS].map(([t]) => t))).toEqual([]);
+  });
+
+  it.each(LAST_TIME)("the last time told is when: %s -> %s", (text, when) => {
+    const f = extractReportFacts(text);
+    expect(f.when).toBe(when);
+    expect(f.times).toContain("repeated");
+  });
+
+  it.each(HABIT_STAYS)("a day of no harm does not replace the habit, now and tonight come first: %s -> %s", (text, when) => {
+    expect(extractReportFacts(text).when).toBe(when);
+  });
+});
