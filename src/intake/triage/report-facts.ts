@@ -158,6 +158,8 @@ interface FactsLexicon {
   dangerDeniedNow: string[];
   /** Times that name one day ("hôm qua", "sáng nay", "last night"), not a span: the last time of a harm told as a habit. */
   lastTime?: string[];
+  /** English harm verbs in the present ("locks", "touches"): a harm told as a habit. */
+  habitPresent?: string[];
   /** Words of an earlier time before a fact of now that make it an earlier episode ("hồi trước", "năm ngoái", "used to"). */
   earlierTimes?: string[];
   /** Words that bring a story back to now after an earlier time ("giờ", "vẫn", "đang", "now"). */
@@ -958,7 +960,11 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   // "cách đây 2 tuần ..., tối qua lại đánh", "two weeks ago he moved in, every night since": a count back from today is when it
   // began; another time the text names says when it last happened, and wins.
   const counted = countedTimes(m, words);
-  const listed = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))];
+  const told = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))];
+  // "My stepmother locks me in the bathroom", "the coach touches them": with no time named, a harm said in the English present is a
+  // habit (not after an "if"). Only then: a time named ("last night") says when, and a habit read over it lowered held-out triage.
+  const present = told.length > 0 || counted.length > 0 ? [] : m.kept(words, "habitPresent", m.lexicon.habitPresent ?? []).filter((h) => !openedByIf(words, h)).map((h) => ({ w: "repeated" as const, h }));
+  const listed = [...told, ...present];
   const ago = counted.filter((x) => x.w === "recent" || x.w === "past");
   const agoShadowed = listed.some((x) => x.w !== "past" && !ago.some((a) => a.h.start <= x.h.start && a.h.end >= x.h.end));
   const hits = [...listed, ...counted.filter((x) => !(agoShadowed && ago.includes(x)))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
@@ -1620,7 +1626,7 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   // A carer's story of a fall sets them aside only when no injury and no harm is told (M15): an unlikely explanation of an injury is a
   // sign of abuse, so "mẹ nó nói nó ngã cầu thang ... gãy tay" keeps the mother as the one suspected.
   const hurtTold = harms.length > 0 || INJURY_ORDER.some((i) => m.any(words, `injury:${i}`, m.lexicon.injury[i]));
-  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
+  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !suspectsHarmBy(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1985,6 +1991,25 @@ function knowsOnly(words: Words, h: Hit, harms: readonly Hit[]): boolean {
       && !["day", "thuong", "cach", "lo", "cham", "nghi", "yeu", "how"].includes(f[k + 1] ?? "");
   }
   return knows && !harms.some((x) => x.start >= h.end && words.sentence[x.start] === words.sentence[s]);
+}
+
+/** Words of suspecting, finding or seeing a harm (folded): "nghi", "nghi ngờ", "phát hiện", "thấy", "suspects", "noticed". */
+const SUSPECTS: ReadonlySet<string> = new Set(["nghi", "phat", "thay", "suspects", "suspected", "suspect", "thinks", "thought", "noticed", "notices", "found", "saw", "sees"]);
+/** Words before a harm that make the child the one it is done to (folded): "bị", "was", "being". */
+const DONE_TO: ReadonlySet<string> = new Set(["bi", "bj", "was", "were", "being", "been"]);
+
+/**
+ * "Cô giáo nghi con tôi bị bạo hành", "mẹ phát hiện cháu bị sờ soạng", "the teacher noticed he was beaten": who suspects, finds or
+ * sees a harm done to the child ("bị", "was" before it) is not the one who did it.
+ */
+function suspectsHarmBy(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  const f = words.folded;
+  let k = h.end;
+  // "mẹ bé đã phát hiện", "cô giáo cũng nghi": whose, and a word of when, may come between.
+  while (k < h.end + 2 && ["be", "no", "chau", "em", "cung", "da", "thi", "moi", "vua", "co", "also", "had"].includes(f[k] ?? "") && !words.comma[k]) k++;
+  if (!SUSPECTS.has(f[k] ?? "") || words.sentence[k] !== words.sentence[h.start] || words.comma[k]) return false;
+  const next = harms.find((x) => x.start > k && words.sentence[x.start] === words.sentence[h.start]);
+  return !!next && f.slice(Math.max(k + 1, next.start - 3), next.start).some((w) => DONE_TO.has(w));
 }
 
 /** English words for a child, before "next door" or after "neighbour's" (folded). */

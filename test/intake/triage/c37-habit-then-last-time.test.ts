@@ -2,6 +2,7 @@
  * C37: a harm told as a habit and then the last time it happened ("hay đánh nó, hôm qua còn đánh gãy tay"): the time of the harm
  * read back is the last time told (yesterday, this morning), and the habit stays among the times told. A day named for something
  * else (a talk, finding out, seeing the marks) or a harm denied that day does not replace the habit; now and tonight still come first.
+ * A harm said in the English present with no time named ("my stepmother locks me in") is a habit; with a time named, that time.
  * Sentences written for this test, in no corpus file.
  */
 import { describe, expect, it } from "vitest";
@@ -24,9 +25,28 @@ const HABIT_STAYS: Array<[string, string]> = [
   ["Ông ấy hay đánh thằng bé, hôm qua lại đánh, giờ ông ấy đang đánh nó ngoài sân.", "now"],
 ];
 
+// A harm told in the English present: a habit, with no other time said.
+const HABIT_TOLD: string[] = [
+  "My stepmother locks me in the bathroom when she is angry. I am 12.",
+  "The boys' coach touches them in the changing room, my son is 11.",
+];
+const ONCE_OR_NONE: Array<[string, string | null]> = [
+  ["My dad hit me with a belt yesterday. I am 13.", "recent"],
+  ["His mum locks him out on the balcony as punishment, last night it was raining hard.", "recent"],
+  ["If my stepdad hits me again I will run away.", null],
+];
+
 describe("a habit and the last time it happened", () => {
   it("the sentences are in no corpus file", () => {
-    expect(inSomeCorpus([...LAST_TIME, ...HABIT_STAYS].map(([t]) => t))).toEqual([]);
+    expect(inSomeCorpus([...LAST_TIME, ...HABIT_STAYS, ...ONCE_OR_NONE].map(([t]) => t).concat(HABIT_TOLD))).toEqual([]);
+  });
+
+  it.each(HABIT_TOLD)("a habit: %s", (text) => {
+    expect(extractReportFacts(text).when).toBe("repeated");
+  });
+
+  it.each(ONCE_OR_NONE)("once, now, or an 'if': %s -> %s", (text, when) => {
+    expect(extractReportFacts(text).when).toBe(when);
   });
 
   it.each(LAST_TIME)("the last time told is when: %s -> %s", (text, when) => {

@@ -8,6 +8,7 @@
  * - The husband of the child's tutor, the wife of the boss: not the tutor, and the boss's household.
  * - "ông chú đầu hẻm", "chú bộ đội cạnh nhà": a man called uncle who lives nearby is a neighbour, not the child's kin.
  * - "có mấy đứa nhỏ ... bị", "rủ mấy đứa nhỏ": the little ones are the children harmed, not other children who harm.
+ * - "Cô giáo nghi cháu bị bạo hành", "mẹ phát hiện bé bị sờ soạng": who suspects or finds a harm done to the child did not do it.
  * And the ones who do harm in such stories are still read.
  */
 import { describe, expect, it } from "vitest";
@@ -24,6 +25,9 @@ const NOT_A_PERSON: Array<[string, string]> = [
   ["Cháu gái 16 tuổi ở bản tôi đã bị bán sang Trung Quốc làm vợ hơn một năm.", "partner"],
   ["I can hear a little girl being beaten next door almost every evening.", "neighbour"],
   ["There is a boy of about 4 crying in the flat next door for hours.", "neighbour"],
+  ["Cô chủ nhiệm nghi cháu bị bạo hành vì thấy nhiều vết bầm trên lưng, nhưng cháu không chịu nói.", "teacher"],
+  ["Mẹ bé phát hiện bé bị sờ soạng khi đi học thêm về, bé 6 tuổi.", "mother"],
+  ["The nurse at school noticed my son was beaten, he has marks on his back.", "other"],
   ["Ngoài bến xe có mấy đứa nhỏ tầm 8 tuổi bị một ông dắt đi xin tiền, xin không đủ là bị đánh.", "peer"],
 ];
 
@@ -41,6 +45,7 @@ const WHO_HARMS: Array<[string, string]> = [
   ["The family next door beats their boy with a belt, he is maybe 6.", "neighbour"],
   ["Chú ruột của bé hay sờ mó bé khi không có ai ở nhà, bé mới 6 tuổi.", "relative"],
   ["Cô giáo dạy thêm hay đánh con tôi bằng thước.", "teacher"],
+  ["Mẹ thấy con bé bị bố dượng đánh bầm tím nhưng không dám nói.", "stepfather"],
 ];
 
 describe("people named who are not the one who harms", () => {
