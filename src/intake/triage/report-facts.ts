@@ -480,7 +480,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     reporter,
     times,
     when,
-    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...(when === "repeated" ? m.kept(words, "habitPresent", lx.habitPresent ?? []) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
     aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
@@ -543,8 +543,13 @@ function negatedAct(words: Words, acts: readonly Hit[]): boolean {
 
 /** The harmer of a message's words, as readReportFacts reads it. */
 function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
-  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  // "mẹ sẽ giết em rồi tự tử": a grown-up's threat to kill the child and then themself is no self-harm of the child's.
+  const told = selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ").replace(KILL_THEN_SELF, ""));
+  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, told, relations)));
 }
+
+/** A threat to kill and then oneself (folded): "giết em rồi tự tử", "giết cả nhà rồi tự sát". */
+const KILL_THEN_SELF = /\bgiet (?:\w+ ){0,4}roi (?:\w+ )?tu (?:tu|sat)\b/g;
 
 /** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
 const MEMBER_SUFFERS: ReadonlySet<string> = new Set(["bi", "was", "were", "is", "got", "gets", "been", "being", "duoc", "says", "said", "told", "noi", "ke"]);
@@ -1967,8 +1972,22 @@ function toldOf(words: Words, h: Hit): boolean {
   // "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know, or do not, of it.
 
   if (f[s - 1] === "giau" && (!words.diacritics || words.written[s - 1] === "giấu")) return true;
+  // "nói chuyện với mẹ", "liên lạc với bố", "gọi (điện) cho mẹ", "gọi mẹ", "talking to my mom", "called my dad": the one the child
+  // talks to or calls.
+  if (["voi", "cho"].includes(f[s - 1] ?? "") && TALKS_TO.has(f[s - 2] ?? "") && words.sentence[s - 2] === words.sentence[s]) return true;
+  if (f[s - 1] === "goi" && (!words.diacritics || words.written[s - 1]?.toLowerCase() === "gọi") && f[s - 2] !== "bi") return true;
+  const en = EN_POSSESSIVE.has(f[s - 1] ?? "") ? s - 1 : s;
+  if (["to", "with"].includes(f[en - 1] ?? "") && TALKS_EN.has(f[en - 2] ?? "")) return true;
+  if (en < s && CALLS_EN.has(f[en - 1] ?? "")) return true;
   return TELL_EN.has(f[s - 1] ?? "") || (EN_POSSESSIVE.has(f[s - 1] ?? "") && TELL_EN.has(f[s - 2] ?? ""));
 }
+
+/** Words before "với" or "cho" of talking or calling (folded): "nói chuyện với", "liên lạc với", "gọi điện cho", "gọi cho", "nhắn tin cho". */
+const TALKS_TO: ReadonlySet<string> = new Set(["chuyen", "lac", "dien", "goi", "tin"]);
+/** English words of talking before "to" or "with" (folded). */
+const TALKS_EN: ReadonlySet<string> = new Set(["talk", "talks", "talking", "talked", "speak", "speaks", "speaking", "spoke", "chat", "chatting", "chatted"]);
+/** English words of calling or texting someone (folded): "called my mom", "texting her dad". */
+const CALLS_EN: ReadonlySet<string> = new Set(["call", "calls", "calling", "called", "text", "texts", "texting", "texted", "phone", "phoned", "message", "messaged"]);
 
 /**
  * "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know of it, or do not, with no
@@ -2138,7 +2157,8 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   const quote = (h: Hit) => withWhose(words, refOf.get(h) ?? h, quoted(refOf.get(h) ?? h));
   // A child who tells of harming themself: "bị tụi nó cô lập" tells of what others do to them, not who harms; only a harm
   // ("bị bố đánh") right after names them (walk 50 made the classmates the harmer of a plan to overdose).
-  const harmAfter = (r: Named) => !selfHarm || harmHits(m, words).some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[r.h.start]);
+  // Nor a scolding ("uống thuốc ngủ sau khi bị bố mẹ mắng", "nó hay bị bố mắng"): what drove the child to it, no harm done to them.
+  const harmAfter = (r: Named) => !selfHarm || harmHits(m, words).some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[r.h.start] && !SCOLDING.has(words.folded.slice(x.start, x.end).join(" ")));
   const passive = all.filter((r) => harmAfter(r) && [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
@@ -2201,6 +2221,9 @@ function bulliedTold(words: Words): boolean {
     return true;
   });
 }
+
+/** Harm words of scolding (folded): "mắng", "chửi", "mắng chửi", "yells". */
+const SCOLDING: ReadonlySet<string> = new Set(["mang", "chui", "mang chui", "chui mang", "yells", "screams", "shouts"]);
 
 /** Whose partner (folded, after "của"): "mẹ bé", "em gái tôi", "chị ấy", "cô giáo nó". */
 const WHOSE_PARTNER = /^cua ((?:me|ma|chi|em|co|di|ba|bo|cha|chi gai|em gai|chi dau|co giao|ban) (?:be|chau|no|toi|tui|minh|em|ay|nay|do)|me|ma)\b/;
@@ -2374,7 +2397,7 @@ const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho"
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|uong het (?:\w+ ){0,2}(?:vi|lo|hop|chai|goi|nam|ca|nguyen) thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong (?:\w+ ){0,3}thuoc ngu|uong het (?:\w+ ){0,2}(?:vi|lo|hop|chai|goi|nam|ca|nguyen) thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 

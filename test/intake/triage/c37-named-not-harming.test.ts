@@ -9,6 +9,7 @@
  * - "ông chú đầu hẻm", "chú bộ đội cạnh nhà": a man called uncle who lives nearby is a neighbour, not the child's kin.
  * - "có mấy đứa nhỏ ... bị", "rủ mấy đứa nhỏ": the little ones are the children harmed, not other children who harm.
  * - "Cô giáo nghi cháu bị bạo hành", "mẹ phát hiện bé bị sờ soạng": who suspects or finds a harm done to the child did not do it.
+ * - "talking to my mum", "nói chuyện với mẹ", "gọi điện cho mẹ", "gọi mẹ": the one the child talks to or calls.
  * And the ones who do harm in such stories are still read.
  */
 import { describe, expect, it } from "vitest";
@@ -46,6 +47,10 @@ const WHO_HARMS: Array<[string, string]> = [
   ["Chú ruột của bé hay sờ mó bé khi không có ai ở nhà, bé mới 6 tuổi.", "relative"],
   ["Cô giáo dạy thêm hay đánh con tôi bằng thước.", "teacher"],
   ["Mẹ thấy con bé bị bố dượng đánh bầm tím nhưng không dám nói.", "stepfather"],
+  ["My dad says if I keep talking to my mum he will break my arms, last night he threw my phone at me.", "father"],
+  ["Bố cấm em nói chuyện với mẹ, hôm qua bố đánh em vì em lén gọi điện cho mẹ.", "father"],
+  ["Con bé gọi mẹ mà mẹ không về, ông dượng say rượu đang đánh nó.", "stepfather"],
+  ["She went to live with her dad who beats her with a belt.", "father"],
 ];
 
 describe("people named who are not the one who harms", () => {
