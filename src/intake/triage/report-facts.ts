@@ -1568,6 +1568,9 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
       // "bạn trai mình ... con gái mình": a mother's boyfriend, no stepfather (the words are quoted).
       out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
+    } else if (head === "chong" && !later && herChild(words, at)) {
+      // "chồng của chị ấy ... thằng bé con chị ấy": the husband of the woman whose child it is, the child's father.
+      out.push({ relation: "father", h: { ...r.h, end: at + 2 } });
     } else if ((head === "chong" || head === "vo") && !["lay", "cuoi"].includes(f[r.h.start - 1] ?? "") && spouseOfParent(words, r.h, head)) {
       // "mẹ bé không dám báo vì sợ chồng": the mother's husband (the father), not a partner of the child.
       out.push({ relation: head === "chong" ? "father" : "mother", h: r.h });
@@ -1595,6 +1598,21 @@ function beatsWifeAndChildren(words: Words, from: number): boolean {
 const COUPLE = /\b(?:vo chong|couple)\b/;
 const MOTHER_WORDS: ReadonlySet<string> = new Set(["me", "ma", "mother", "mom", "mum"]);
 const FATHER_WORDS: ReadonlySet<string> = new Set(["bo", "ba", "cha", "father", "dad"]);
+
+/** A woman said with a pronoun (folded): "chị ấy", "cô ấy", "bà ấy", "chị ta", "cô ta". */
+const HER = /^(?:chi|co|ba) (?:ay|ta)$/;
+
+/**
+ * "chồng (của) chị ấy" at `at` (the words after "chồng", past "của"), and the child is said to be that woman's ("thằng bé con chị
+ * ấy", "con của cô ấy"): her husband is the child's father.
+ */
+function herChild(words: Words, at: number): boolean {
+  const f = words.folded;
+  const her = f.slice(at, at + 2).join(" ");
+  if (!HER.test(her)) return false;
+  const text = ` ${f.join(" ")} `;
+  return text.includes(` con ${her} `) || text.includes(` con cua ${her} `);
+}
 
 /** A bare "chồng" ("vợ") said in a sentence whose subject is the child's mother (father): that parent's husband (wife). */
 function spouseOfParent(words: Words, h: Hit, head: string): boolean {
@@ -2362,6 +2380,9 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   if (around.includes("vo") && around.includes("chong")) return "parents";
   const first = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? f[who.start - 1]! : f[who.start]!;
   const firstWritten = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? w[who.start - 1]! : w[who.start]!;
+  // "ông hàng xóm sờ soạng con bé": "con bé", "con nhỏ" is the girl told of, whoever's she is; one man or woman is not read as her
+  // parent by it (a household, "nhà kế bên đuổi con nhỏ", still is).
+  if (["be", "nho"].includes(f[i + 1] ?? "") && (!words.diacritics || ["bé", "nhỏ"].includes(w[i + 1]?.toLowerCase() ?? "")) && f[who.start] !== "nha") return null;
   if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
   if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
   // "em trai tôi đánh con", "chi gai toi danh con": a sister or brother of the writer, the child's mother or father.

@@ -2,6 +2,7 @@
  * C37: a harm told as a habit and then the last time it happened ("hay đánh nó, hôm qua còn đánh gãy tay"): the time of the harm
  * read back is the last time told (yesterday, this morning), and the habit stays among the times told. A day named for something
  * else (a talk, finding out, seeing the marks) or a harm denied that day does not replace the habit; now and tonight still come first.
+ * A weekday "rồi" (last Sunday) is recent.
  * A harm said in the English present with no time named ("my stepmother locks me in") is a habit; with a time named, that time.
  * Sentences written for this test, in no corpus file.
  */
@@ -31,6 +32,8 @@ const HABIT_TOLD: string[] = [
   "The boys' coach touches them in the changing room, my son is 11.",
 ];
 const ONCE_OR_NONE: Array<[string, string | null]> = [
+  ["Chủ nhật rồi ông hàng xóm sờ soạng con bé lúc nó sang chơi, nó mới 7 tuổi.", "recent"],
+  ["thu 7 roi bo duong danh no bam tim, no 9 tuoi", "recent"],
   ["My dad hit me with a belt yesterday. I am 13.", "recent"],
   ["His mum locks him out on the balcony as punishment, last night it was raining hard.", "recent"],
   ["If my stepdad hits me again I will run away.", null],

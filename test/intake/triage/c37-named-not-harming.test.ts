@@ -9,6 +9,7 @@
  * - "ông chú đầu hẻm", "chú bộ đội cạnh nhà": a man called uncle who lives nearby is a neighbour, not the child's kin.
  * - "có mấy đứa nhỏ ... bị", "rủ mấy đứa nhỏ": the little ones are the children harmed, not other children who harm.
  * - "Cô giáo nghi cháu bị bạo hành", "mẹ phát hiện bé bị sờ soạng": who suspects or finds a harm done to the child did not do it.
+ * - "ông hàng xóm sờ soạng con bé": "con bé" is the girl told of, not the neighbour's own child ("đánh con" is; a household's "con nhỏ" is theirs).
  * - "talking to my mum", "nói chuyện với mẹ", "gọi điện cho mẹ", "gọi mẹ": the one the child talks to or calls.
  * And the ones who do harm in such stories are still read.
  */
@@ -51,6 +52,9 @@ const WHO_HARMS: Array<[string, string]> = [
   ["Bố cấm em nói chuyện với mẹ, hôm qua bố đánh em vì em lén gọi điện cho mẹ.", "father"],
   ["Con bé gọi mẹ mà mẹ không về, ông dượng say rượu đang đánh nó.", "stepfather"],
   ["She went to live with her dad who beats her with a belt.", "father"],
+  ["Tuần rồi ông hàng xóm sờ soạng con bé khi nó sang xem ti vi.", "neighbour"],
+  ["Ông hàng xóm say rượu đánh con, thằng bé 6 tuổi khóc cả đêm.", "father"],
+  ["Nhà bên cạnh hay đuổi con nhỏ 8 tuổi ra đường đứng tới nửa đêm.", "parents"],
 ];
 
 describe("people named who are not the one who harms", () => {
