@@ -156,10 +156,6 @@ interface FactsLexicon {
   timeHints: Record<"days_ahead" | "weeks_ahead" | "next_year", string[]>;
   awayNow: string[];
   dangerDeniedNow: string[];
-  /** Times that name one day ("hôm qua", "sáng nay", "last night"), not a span: the last time of a harm told as a habit. */
-  lastTime?: string[];
-  /** English harm verbs in the present ("locks", "touches"): a harm told as a habit. */
-  habitPresent?: string[];
   /** Words of an earlier time before a fact of now that make it an earlier episode ("hồi trước", "năm ngoái", "used to"). */
   earlierTimes?: string[];
   /** Words that bring a story back to now after an earlier time ("giờ", "vẫn", "đang", "now"). */
@@ -480,7 +476,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     reporter,
     times,
     when,
-    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...(when === "repeated" ? m.kept(words, "habitPresent", lx.habitPresent ?? []) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
     ahead,
     aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
@@ -958,18 +954,14 @@ function harmerStillHome(m: FactsMatcher, words: Words, relations: ReadonlyArray
  * The kinds of time the text names, most urgent first, each with where it is first named;
  * "hôm nay" inside "mấy hôm nay" is not today, nor in "2 hôm nay" (a count of days: recent).
  */
-function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean; lastAt?: number }> {
+function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number; ongoing?: boolean }> {
   // "không phải tối nay hay mai đâu, tháng sau mới cưới", "not tonight": a time said not to be the one is not read.
   // "đg đánh e hoài", "is hitting me all the time": a verb in the progressive with a word of habit in its clause tells a habit, not now.
   const habits = m.kept(words, "when:repeated", m.lexicon.when.repeated).filter((x) => HABIT_WORDS.test(words.folded.slice(x.start, x.end).join(" ")));
   // "cách đây 2 tuần ..., tối qua lại đánh", "two weeks ago he moved in, every night since": a count back from today is when it
   // began; another time the text names says when it last happened, and wins.
   const counted = countedTimes(m, words);
-  const told = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))];
-  // "My stepmother locks me in the bathroom", "the coach touches them": with no time named, a harm said in the English present is a
-  // habit (not after an "if"). Only then: a time named ("last night") says when, and a habit read over it lowered held-out triage.
-  const present = told.length > 0 || counted.length > 0 ? [] : m.kept(words, "habitPresent", m.lexicon.habitPresent ?? []).filter((h) => !openedByIf(words, h)).map((h) => ({ w: "repeated" as const, h }));
-  const listed = [...told, ...present];
+  const listed = [...WHEN_ORDER.flatMap((w) => m.kept(words, `when:${w}`, m.lexicon.when[w]).map((h) => ({ w, h }))), ...durationToNow(m, words).map((h) => ({ w: "recent" as const, h }))];
   const ago = counted.filter((x) => x.w === "recent" || x.w === "past");
   const agoShadowed = listed.some((x) => x.w !== "past" && !ago.some((a) => a.h.start <= x.h.start && a.h.end >= x.h.end));
   const hits = [...listed, ...counted.filter((x) => !(agoShadowed && ago.includes(x)))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
@@ -981,37 +973,14 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   const telling = SELF_HARM_RE.test(words.folded.join(" ")) ? [] : kept.filter((x) => (x.w === "today" || x.w === "recent") && dayOfTelling(words, x.h));
   const harmTimes = telling.length > 0 && kept.some((x) => !telling.includes(x)) ? kept.filter((x) => !telling.includes(x)) : kept;
   const durations = new Set(durationToNow(m, words).map((h) => h.start));
-  const points = m.kept(words, "lastTime", m.lexicon.lastTime ?? []);
-  // A harm or an injury: "last night he broke her arm".
-  const harms = [...harmHits(m, words), ...INJURY_ORDER.flatMap((i) => m.kept(words, `injury:${i}`, m.lexicon.injury[i]))];
-  // "hôm qua còn đánh gãy tay", "sáng nay lại tát em", "last night he broke her arm": one day named with a harm done in its clause.
-  const lastTime = (x: { w: WhenFact; h: Hit }) => (x.w === "today" || x.w === "recent") && points.some((p) => p.start <= x.h.start && p.end >= x.h.end) && harms.some((a) => harmInClause(words, x.h, a));
   return WHEN_ORDER.flatMap((w) => {
     const here = harmTimes.filter((x) => x.w === w);
     const at = here.map((x) => x.h.start);
     if (!at.length) return [];
     const first = Math.min(...at);
-    const last = here.filter(lastTime).map((x) => x.h.start);
     // "nghỉ học 2 tuần nay": a length of time up to now, the harm going on until today (mainTime prefers a today told with it).
-    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}), ...(last.length ? { lastAt: Math.min(...last) } : {}) }];
+    return [{ w, at: first, ...(w === "recent" && here.every((x) => durations.has(x.h.start)) ? { ongoing: true } : {}) }];
   });
-}
-
-/** Words of finding out or seeing (folded): "phát hiện", "thấy", "biết", "nghe", "found", "saw", "noticed". */
-const FOUND_OUT: ReadonlySet<string> = new Set(["phat", "hien", "thay", "biet", "nghe", "found", "saw", "seen", "noticed", "heard", "learned", "learnt", "discovered"]);
-
-/**
- * The harm is said in the clause of the time (no comma nor sentence end between them), and not denied ("hôm qua thì bố không
- * đánh"): the time is when that harm was done.
- */
-function harmInClause(words: Words, time: Hit, harm: Hit): boolean {
-  if (words.sentence[harm.start] !== words.sentence[time.start]) return false;
-  const from = Math.min(time.start, harm.start);
-  const to = Math.max(time.end, harm.end);
-  if (words.comma.slice(from + 1, to).some(Boolean)) return false;
-  // "chiều nay mới phát hiện ... hay cho cháu xem", "hôm nay tôi thấy con bé bị bầm": the day it was found or seen, not done.
-  if (time.start < harm.start && words.folded.slice(time.end, harm.start).some((w) => FOUND_OUT.has(w))) return false;
-  return ![1, 2].some((d) => harm.start - d >= 0 && harm.start - d >= from && negatorAt(words, harm.start - d));
 }
 
 /**
@@ -1201,16 +1170,13 @@ const COUNTED_DAYS: ReadonlySet<string> = new Set(["hom", "bua", "ngay", "dem", 
  * story is told from (named first: "Hôm qua mẹ đánh em ... chiều nay em không dám về" is
  * yesterday). A story that opens in the past ("Hồi nhỏ ... nhiều lần") is past, not repeated.
  */
-function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean; lastAt?: number }>): WhenFact | null {
+function mainTime(timed: ReadonlyArray<{ w: WhenFact; at: number; ongoing?: boolean }>): WhenFact | null {
   const of = (w: WhenFact) => timed.find((t) => t.w === w);
   const urgent = of("now") ?? of("tonight");
   if (urgent) return urgent.w;
   const past = of("past");
   const repeated = of("repeated");
   if (repeated && past && past.at < repeated.at) return "past";
-  // "hay đánh nó, hôm qua còn đánh gãy tay": a habit and the last time it happened, said with a harm: that last time.
-  const last = [of("today"), of("recent")].filter((t) => t?.lastAt !== undefined).sort((a, b) => a!.lastAt! - b!.lastAt!)[0];
-  if (repeated && last) return last.w;
   if (repeated) return "repeated";
   // "nghỉ học 2 tuần nay, hôm nay tôi tới thì thấy em đi phụ hồ": a harm going on for weeks up to now, seen today, was last today (walk 49).
   if (of("today") && of("recent")?.ongoing) return "today";
