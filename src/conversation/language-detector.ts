@@ -28,8 +28,25 @@ const VIETNAMESE = new Set([
 /** Words that are English and, without diacritics, Vietnamese too ("nó", "đó", "mẹ", "tô"). */
 const BOTH: ReadonlySet<string> = new Set(["no", "do", "me", "to", "a", "an", "in", "on", "he", "him"]);
 
-/** At most six words, none Vietnamese, an English one not shared with Vietnamese, half or more of the words English. */
+/**
+ * English words that are Vietnamese typed without marks ("cần", "đây", "thế", "thêm", "Sơn"): in a short line they count as English only
+ * beside an English word that is not ("can giup", "Son day", "them" stay Vietnamese; "can you help me" is English) (RD18).
+ */
+const MARKLESS_VIETNAMESE: ReadonlySet<string> = new Set(["can", "day", "the", "them", "son"]);
+
+/** The English words of a line of at most six words: one Vietnamese without marks counts only beside a plainly English word. */
+function shortLineEnglish(words: readonly string[]): number {
+  const english = words.filter((w) => ENGLISH.has(w) && !BOTH.has(w));
+  const plain = english.filter((w) => !MARKLESS_VIETNAMESE.has(w)).length;
+  return plain > 0 ? english.length : 0;
+}
+
+/**
+ * At most six words, none Vietnamese, an English one not shared with Vietnamese, half or more of the words English; a line of one or
+ * two words only when each is English ("help me", "pls help"; not "help e", "mn help", "Hoa help") (RD18).
+ */
 function shortEnglish(words: readonly string[], en: number, vi: number): boolean {
+  if (words.length <= 2 && !words.every((w) => ENGLISH.has(w) || BOTH.has(w))) return false;
   return words.length <= 6 && vi === 0 && en >= 1 && en * 2 >= words.length;
 }
 
@@ -40,8 +57,7 @@ function shortEnglish(words: readonly string[], en: number, vi: number): boolean
 export function shortLineIsEnglish(text: string): boolean {
   if (hasVietnameseDiacritics(text)) return false;
   const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
-  const en = words.filter((w) => ENGLISH.has(w) && !BOTH.has(w)).length;
-  return shortEnglish(words, en, words.filter((w) => VIETNAMESE.has(w)).length);
+  return shortEnglish(words, shortLineEnglish(words), words.filter((w) => VIETNAMESE.has(w)).length);
 }
 
 /** The language of `text`; `fallback` decides Vietnamese-or-English text without diacritics when it is unclear. */
@@ -49,8 +65,9 @@ export function detectMessageLanguage(text: string, fallback: (text: string) => 
   // A capitalised word is a name ("My niece in Đắk Lắk..."): its diacritics do not make the message Vietnamese.
   const lowerWords = text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ");
   const words = foldKey(text.replace(/'/g, "")).split(" ").filter(Boolean);
-  // "nó", "đó" typed without their marks are "no", "do": words of both languages are not counted as English.
-  const en = words.filter((w) => ENGLISH.has(w) && !BOTH.has(w)).length;
+  // "nó", "đó" typed without their marks are "no", "do": words of both languages are not counted as English; in a short line "can",
+  // "day", "son" ("cần", "đây", "Sơn") count only beside a plainly English word.
+  const en = words.length <= 6 ? shortLineEnglish(words) : words.filter((w) => ENGLISH.has(w) && !BOTH.has(w)).length;
   // A few Vietnamese words quoted in an English story ("the girl crying 'con xin lỗi'") do not make it Vietnamese.
   if (hasVietnameseDiacritics(lowerWords)) {
     const marked = lowerWords.split(/\s+/).filter((w) => hasVietnameseDiacritics(w)).length;

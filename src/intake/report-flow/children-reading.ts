@@ -5,7 +5,7 @@
  */
 import { foldKey } from "../../core/vietnamese-text.ts";
 import type { Language } from "../../core/message-types.ts";
-import { saysChildFine, withoutFineWords } from "./flow-words.ts";
+import { namesSiblingByOrder, toldChildFine, withoutFineWords } from "./flow-words.ts";
 
 export interface ChildMention { sex: "male" | "female"; age: number | null }
 
@@ -113,19 +113,25 @@ const agesIn = (words: string): number[] => [
 ];
 
 /**
- * The parts of the text that name a child with an age and say they are fine, telling no harm of them; only when what is left still
- * names a child of another age (the child harmed), so a harmed child now fine ("bé 5 tuổi bị đánh, giờ không sao rồi") keeps her age.
- * Read by sentence and contrast ("còn", "nhưng", "but", "while"), then by clause ("đứa lớn 10 tuổi không sao, đứa nhỏ 4 tuổi bị nhốt").
+ * The parts of the text that name a child's brother or sister with an age and say they are fine, telling no harm of them; only when what
+ * is left still names a child of another age (the child harmed), so a harmed child now fine ("bé 5 tuổi bị đánh, giờ không sao rồi") keeps
+ * her age. Read by sentence and contrast ("còn", "nhưng", "but", "while"), then by clause ("đứa lớn 10 tuổi không sao, đứa nhỏ 4 tuổi bị
+ * nhốt"). A child not named as a brother or sister ("bé gái 7 tuổi vẫn ổn ở trường nhưng về nhà bị dượng sờ soạng"), a fine word someone
+ * says, and a part whose "nhưng"/"but" that follows names no other child of another age are kept: if in doubt, the child stays (RD18).
  */
 function fineAsides(text: string): string[] {
   const pieces = text.split(/(?<=[.;!?\n])\s*|,?\s+(?=(?:còn|nhưng|but|while|whereas)\s)/iu);
   const byClause = pieces.flatMap((p) => p.split(/(?<=,)\s*/u));
-  const fine = (p: string) => {
+  const fine = (p: string, next: string | undefined) => {
     const k = foldKey(p);
-    return saysChildFine(p) && agesIn(p).length > 0 && !HARMED.test(withoutFineWords(k));
+    if (!(toldChildFine(p) && (namesSiblingByOrder(p) || SIBLING_OF_CHILD.test(k)) && agesIn(p).length > 0 && !HARMED.test(withoutFineWords(k)))) return false;
+    // "..., nhưng thằng em 4 tuổi bị đánh": the harm after "nhưng"/"but" is of another child, named with another age; else of the same one.
+    if (next === undefined || !/^(?:nhung|but)\b/.test(foldKey(next))) return true;
+    const ages = agesIn(p);
+    return agesIn(next).some((a) => !ages.includes(a));
   };
-  const found = pieces.filter(fine);
-  const chosen = found.length > 0 ? found : byClause.filter(fine);
+  const found = pieces.filter((p, i) => fine(p, pieces[i + 1]));
+  const chosen = found.length > 0 ? found : byClause.filter((p, i) => fine(p, byClause[i + 1]));
   if (chosen.length === 0) return [];
   const left = chosen.reduce((t, part) => t.replace(part, " "), text);
   const fineAges = new Set(chosen.flatMap(agesIn));

@@ -10,7 +10,7 @@ interface FlowWords {
   dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
-  childFine: string[]; movedIn: string[]; spouseWords: string[]; inHospitalNow: string[];
+  childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -27,9 +27,21 @@ const CLASSMATE = anyOf(WORDS.classmateOfChild);
 const FRIEND = anyOf(WORDS.friendOfChild);
 const CHILD_FINE = anyOf(WORDS.childFine);
 const CHILD_FINE_ALL = new RegExp(CHILD_FINE.source, "g");
-const MOVED_IN = anyOf(WORDS.movedIn);
+const alternatives = (phrases: readonly string[]) => [...new Set(phrases.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|");
+/** Said by someone or how the child looks, up to two words before the fine word: "nói là không sao", "keeps saying she is fine". */
+const FINE_SAID_BY = new RegExp(`(?:^|\\s)(?:${alternatives(WORDS.childFineSaidBy)})(?:\\s+\\S+){0,2}\\s*$`);
+/** A place or a time right before ("đi học vẫn bình thường", "ở lớp thì vẫn ổn") or right after ("vẫn ổn ở trường", "is safe at school"). */
+const FINE_PLACE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternatives(WORDS.childFinePlaceOrTime)})(?:\\s+(?:thi|thi van|van))?\\s*$`);
+const FINE_PLACE_AFTER = new RegExp(`^\\s*(?:${alternatives(WORDS.childFinePlaceOrTime)})(?=\\s|$)`);
+const FINE_NEXT = new Set(WORDS.childFineNext.map((w) => foldKey(w)));
+const SIBLING_BY_ORDER = anyOf(WORDS.siblingByOrder);
+const MOVED_IN_ALL = new RegExp(anyOf(WORDS.movedIn).source, "g");
+const MOVED_IN_WHO = anyOf(WORDS.movedInWho);
+const MOVED_IN_NOT_HOME = new RegExp(`^\\s*(?:${[...new Set(WORDS.movedInNotHome.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|")})(?=\\s|$)`);
 const SPOUSE = new Set(WORDS.spouseWords.map((w) => foldKey(w)));
-const IN_HOSPITAL_NOW = anyOf(WORDS.inHospitalNow);
+const IN_HOSPITAL_NOW_ALL = new RegExp(anyOf(WORDS.inHospitalNow).source, "g");
+const HOSPITAL_GROWN_UP = anyOf(WORDS.inHospitalGrownUp);
+const HOSPITAL_ILLNESS = anyOf(WORDS.inHospitalIllness);
 const OWN_ADDRESS_BEFORE = new RegExp(`(?:^|\\s)(?:${[...WORDS.ownAddressBefore].map((p) => escape(foldKey(p))).sort((a, b) => b.length - a.length).join("|")})\\s*:?\\s*$`);
 const SHORT_TIME = Object.entries(WORDS.shortTimeWords).sort(([a], [b]) => b.length - a.length);
 const SHORT_TIME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHORT_TIME.map(([k]) => escape(k)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
@@ -44,9 +56,29 @@ export function livesWithHarmerSaid(text: string): boolean {
   return LIVES_WITH.test(foldKey(text));
 }
 
-/** A child named is said to be fine, unharmed (folded, whole words): "thằng anh 12 tuổi thì không sao", "the older boy, 12, is fine". */
-export function saysChildFine(text: string): boolean {
-  return CHILD_FINE.test(foldKey(text));
+/**
+ * The text tells, in its own voice, that a child is fine (read chunk by chunk between punctuation): not what someone says or how the
+ * child looks ("cháu nói là không sao đâu", "keeps saying she is fine", "nhìn thì vẫn ổn"), not fine at a place or a time ("vẫn ổn ở
+ * trường", "is safe at school during the day"), not "không sao" before a verb ("khóc không sao dỗ được") (RD18).
+ */
+export function toldChildFine(text: string): boolean {
+  for (const chunk of text.split(/[,;:.!?()\n]/u)) {
+    const k = foldKey(chunk);
+    for (const m of k.matchAll(CHILD_FINE_ALL)) {
+      const before = k.slice(0, m.index);
+      const after = k.slice((m.index ?? 0) + m[0].length);
+      if (FINE_SAID_BY.test(before) || FINE_PLACE_BEFORE.test(before) || FINE_PLACE_AFTER.test(after)) continue;
+      const next = after.trim().split(" ")[0] ?? "";
+      if (/khong sao$/.test(m[0]) && next !== "" && !FINE_NEXT.has(next)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A child named as a brother or sister by their place among the children: "thằng anh", "con bé lớn", "the older boy". */
+export function namesSiblingByOrder(text: string): boolean {
+  return SIBLING_BY_ORDER.test(foldKey(text));
 }
 
 /** The folded text without its words of a child being fine ("không bị gì" holds "bị", no harm told). */
@@ -54,9 +86,21 @@ export function withoutFineWords(folded: string): string {
   return folded.replace(CHILD_FINE_ALL, " ");
 }
 
-/** Someone moved into the child's home, in words: "dẫn bạn trai về ở chung", "dọn về ở với mẹ con nó", "moved in with her". */
-export function movedInSaid(text: string): boolean {
-  return MOVED_IN.test(foldKey(text));
+/**
+ * The mother's partner or the one who harms moved into the child's home, in words: "dẫn bạn trai về ở chung", "hắn dọn về ở với mẹ con
+ * nó", "her boyfriend moved in with her". The one moving in is named in the five words before ("bạn trai", "dượng", "he", or the words
+ * of `harmerQuote`); not "đón cháu về ở cùng tôi", "dọn đến ở cạnh nhà", "we just moved in" (RD18).
+ */
+export function movedInSaid(text: string, harmerQuote = ""): boolean {
+  const harmer = foldKey(harmerQuote).replace(/^(?:my|her|his|their|the|ong|ba|thang|con)\s+/, "").trim();
+  return text.split(/[,;:.!?()\n]/u).some((clause) => {
+    const k = foldKey(clause);
+    return [...k.matchAll(MOVED_IN_ALL)].some((m) => {
+      const before = k.slice(0, m.index).split(" ").slice(-5).join(" ");
+      const named = MOVED_IN_WHO.test(before) || (harmer !== "" && ` ${before} `.includes(` ${harmer} `));
+      return named && !MOVED_IN_NOT_HOME.test(k.slice((m.index ?? 0) + m[0].length));
+    });
+  });
 }
 
 /** A partner quoted as a husband or wife: the whole quote or its first word ("chồng", "chồng chị ấy", "my husband", "vợ"). */
@@ -65,9 +109,21 @@ export function namesSpouse(quote: string): boolean {
   return SPOUSE.has(words) || SPOUSE.has(words.split(/\s+/)[0] ?? "");
 }
 
-/** The child is in hospital now, in words: "bé đang nằm viện nhi", "is in hospital right now". */
+/**
+ * The child is in hospital now, in words: "bé đang nằm viện nhi", "is in hospital right now". Not a grown-up named before it in its
+ * clause ("Mẹ bé đang nằm viện vì bị chồng đánh", "His mother is in hospital"), nor a stay for an illness ("đang nằm viện vì sốt
+ * xuất huyết", "is being treated for asthma"): no harm lately (RD18).
+ */
 export function inHospitalNowSaid(text: string): boolean {
-  return IN_HOSPITAL_NOW.test(foldKey(text));
+  return text.split(/[,;:.!?()\n]/u).some((clause) => {
+    const k = foldKey(clause);
+    return [...k.matchAll(IN_HOSPITAL_NOW_ALL)].some((m) => {
+      const before = k.slice(0, m.index);
+      // From the hospital words on ("is being treated for asthma" is one of them), the illness within five words after them.
+      const after = k.slice(m.index).trim().split(" ").slice(0, m[0].trim().split(" ").length + 5).join(" ");
+      return !HOSPITAL_GROWN_UP.test(before) && !HOSPITAL_ILLNESS.test(after);
+    });
+  });
 }
 
 /** A time of tonight itself ("tối nay", "toi ni", "tonight"), not of "about to". */

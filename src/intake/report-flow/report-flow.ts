@@ -1046,7 +1046,7 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   // Only when the one who harms is at home: a parent, a relative, a partner, or anyone the story says shares the house ("ở chung nhà");
   // a classmate, a teacher or someone online is not waiting there ("chiều nay tan học cháu về nhà với tôi").
   const d = step.state.draft;
-  const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? "")) || movedInSaid(d.narrative ?? "");
+  const atHome = (d.harmer != null && HOUSEHOLD.has(d.harmer)) || SHARES_HOUSE.test(chatKey(d.narrative ?? "")) || movedInSaid(d.narrative ?? "", d.harmerText ?? "");
   // "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to the child, the child goes nowhere: keep the door shut.
   const comes = harmerComesForChild(text ?? "") || harmerComesForChild(d.narrative ?? "");
   // "mẹ nó tối mới về" of a child left alone all day: the one back tonight is the care that was missing, not a danger (no advice).
@@ -1119,7 +1119,7 @@ function livesWithHarmer(d: ReportDraft): boolean {
   return [d.narrative, ...d.extraNotes].some((t) => {
     const key = chatKey(t ?? "");
     // "mẹ nó dẫn bạn trai về ở chung", "he moved in with her and her daughter": someone moved into the home, the one who harms (walk 52).
-    if (SHARES_HOUSE.test(key) || movedInSaid(t ?? "")) return true;
+    if (SHARES_HOUSE.test(key) || movedInSaid(t ?? "", d.harmerText ?? "")) return true;
     // "sống với mẹ và người yêu của mẹ": the one who harms may be named second, after "và", "with".
     const named = (LIVES_WITH.exec(key)?.[1] ?? "").split(/\s+(?:va|voi|cung|and|with)\s+/);
     // "bố dượng" named as "dượng", "stepfather" as "her stepfather": the last word of who harms starts the person said.

@@ -9,6 +9,7 @@ import type { FlowStep, ReportFlowDeps } from "../../../src/intake/report-flow/r
 import { findChildProvince } from "../../../src/kb/registry/child-province.ts";
 import { loadRegistry } from "../../../src/kb/registry/registry.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
+import { siblingAside } from "../../../src/intake/report-flow/children-reading.ts";
 
 const registry = loadRegistry();
 const deps: ReportFlowDeps = { triage: (t) => triageReport(t), findProvince: (t) => findChildProvince(registry, t) };
@@ -132,5 +133,76 @@ describe("a meeting set for the coming days is when, not asked", () => {
   });
   it("a meeting already past is not said as ahead", () => {
     expect(understood(walk("Hôm qua thằng đó trên mạng gặp mặt cháu 12 tuổi ở quán net rồi sờ soạng cháu. Nhà ở phường Pleiku, Gia Lai."))).not.toMatch(/dự kiến|thời điểm/u);
+  });
+});
+
+describe("M18: a child said fine who is harmed all the same keeps her age (RD18)", () => {
+  it.each([
+    // RD18's sentences: the fine word is someone's saying, of a place or time, or the harm follows "nhưng"/"but" of the same child.
+    ["Bé gái 7 tuổi vẫn ổn ở trường nhưng về nhà bị dượng sờ soạng, thằng anh 12 tuổi kể lại. Phường Pleiku, Gia Lai.", "vi", /7 tuổi/u],
+    ["Chau gai 9 tuoi noi la khong sao dau nhung cu thay chu la run, em trai 6 tuoi ke chu hay so mo chi. Xa Ia Pa, Gia Lai.", "vi", /9/u],
+    ["The girl, 9, keeps saying she is fine, but her brother, 6, told me their uncle touches her at night. Pleiku, Gia Lai.", "en", /9/u],
+    ["The boy, 10, is safe at school during the day, but his stepdad beats him at night; his sister, 4, hides. Pleiku, Gia Lai.", "en", /10/u],
+    // Written for M18.
+    ["Thằng bé 10 tuổi cứ bảo là không sao, nhưng lưng nó đầy vết bầm, em gái nó 5 tuổi kể mẹ kế quất anh. Xã Ia Pa, Gia Lai.", "vi", /10 tuổi/u],
+    ["The boy, 8, says he is okay, but his back is full of bruises; his sister, 5, says their stepmother hits him. Pleiku, Gia Lai.", "en", /8/u],
+  ] as const)("%s", (story, language, says) => {
+    expect(understood(walk(story, language))).toMatch(says);
+  });
+  // The summary of these is read wrong before c38 too (the writer taken for a child); what c38 did, and
+  // M18 undoes, is set the harmed child aside as a fine brother or sister: nothing of them is set aside now.
+  it.each([
+    "Con bé 9 tuổi nhìn thì vẫn ổn, nhưng nó kể chú ruột hay sờ vùng kín, thằng em 4 tuổi cũng ngủ chung phòng. Xã Ia Pa, Gia Lai.",
+    // A brother by his place who cannot sleep ("không sao ngủ được") is not said to be fine.
+    "Thằng anh 11 tuổi đêm nào cũng không sao ngủ được, còn con bé 6 tuổi bị bố say đánh. Phường Pleiku, Gia Lai.",
+    "Cháu gái 10 tuổi ở lớp thì vẫn ổn, còn tối về bị bố dượng sờ soạng, thằng em 6 tuổi thấy. Xã Ia Pa, Gia Lai.",
+  ])("nothing set aside: %s", (story) => {
+    expect(siblingAside(story)).toBeNull();
+  });
+  it.each([
+    // Near misses the other way: a brother or sister named by their place among the children, said fine, is still set aside.
+    ["Con bé lớn 10 tuổi thì không sao, nhưng thằng em 4 tuổi bị bố đánh suốt. Xã Ia Pa, Gia Lai.", "vi", "4 tuổi", "10"],
+    ["Nhà bên có 3 đứa, thằng lớn 12 tuổi không sao, hai đứa nhỏ 5 và 3 tuổi bị bỏ đói. Xã Ia Pa, Gia Lai.", "vi", "5", "12"],
+    ["The older girl, 13, is fine, but the little boy, 4, is left alone all day without food. Pleiku, Gia Lai.", "en", "4", "13"],
+  ] as const)("%s", (story, language, age, notAge) => {
+    const line = understood(walk(story, language));
+    expect(line).toContain(age);
+    expect(line).not.toContain(notAge);
+  });
+});
+
+describe("M18: someone else in hospital, or a child in hospital for an illness, is no harm lately (RD18)", () => {
+  it.each([
+    ["Mẹ bé đang nằm viện vì bị chồng đánh, bé 4 tuổi ở nhà với bố. Xã Ia Pa, Gia Lai.", "vi"],
+    ["My daughter, 6, is being treated for asthma, and at the clinic I saw the nurse slap another kid. Hue.", "en"],
+    ["Bé 6 tuổi đang nằm viện vì sốt xuất huyết, trong viện tôi thấy bố bé tát bé mấy cái vì khóc. Phường Pleiku, Gia Lai.", "vi"],
+    ["Bà ngoại thằng bé đang nằm viện nên nó 5 tuổi ở với dượng, dượng đánh nó bầm tím. Xã Ia Pa, Gia Lai.", "vi"],
+    ["His mother is in hospital, so the boy, 7, stays with his uncle who beats him. Pleiku, Gia Lai.", "en"],
+  ] as const)("%s", (story, language) => {
+    expect(understood(walk(story, language))).not.toMatch(/nằm viện|in hospital/u);
+  });
+  it.each([
+    ["Bé 2 tuổi đang cấp cứu vì bị mẹ kế đánh chấn thương đầu. Tôi là điều dưỡng ở bệnh viện tỉnh Gia Lai.", "vi"],
+    ["The girl, 3, is in hospital now with burns; her stepfather held her hand on the stove. I am a nurse in Pleiku, Gia Lai.", "en"],
+  ] as const)("a child in hospital now for a harm is still not asked when: %s", (story, language) => {
+    const w = walk(story, language);
+    expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
+    expect(understood(w)).toMatch(/nằm viện|in hospital/u);
+  });
+});
+
+describe("M18: tonight's advice only when the partner or the one who harms moved in (RD18)", () => {
+  it.each([
+    ["Tôi đã đón cháu gái 8 tuổi về ở cùng tôi sau khi bố cháu đánh cháu gãy tay. Nhà tôi ở phường Pleiku, Gia Lai.", "vi"],
+    ["Cô giáo mới dọn đến ở cạnh nhà, cô hay véo tai đánh con bé 6 tuổi nhà tôi ở lớp. Phường Pleiku, Gia Lai.", "vi"],
+    ["We just moved in to a new flat last month and the neighbour upstairs keeps touching my daughter, 8, on the stairs. Hue.", "en"],
+  ] as const)("%s", (story, language) => {
+    expect(walk(story, language).afterDanger).not.toMatch(/tối nay|tonight/iu);
+  });
+  it.each([
+    ["Từ khi hắn dọn về ở với mẹ con nó, con bé 8 tuổi hay bị hắn tát. Tôi là hàng xóm ở phường Pleiku, Gia Lai.", "vi"],
+    ["Her stepdad moved in last spring and he hits the boy, 6, every week. I am the neighbour, Pleiku, Gia Lai.", "en"],
+  ] as const)("the one who harms moved in: %s", (story, language) => {
+    expect(walk(story, language).afterDanger).toMatch(/tối nay|tonight/iu);
   });
 });
