@@ -539,13 +539,8 @@ function negatedAct(words: Words, acts: readonly Hit[]): boolean {
 
 /** The harmer of a message's words, as readReportFacts reads it. */
 function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
-  // "mẹ sẽ giết em rồi tự tử": a grown-up's threat to kill the child and then themself is no self-harm of the child's.
-  const told = selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ").replace(KILL_THEN_SELF, ""));
-  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, told, relations)));
+  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
 }
-
-/** A threat to kill and then oneself (folded): "giết em rồi tự tử", "giết cả nhà rồi tự sát". */
-const KILL_THEN_SELF = /\bgiet (?:\w+ ){0,4}roi (?:\w+ )?tu (?:tu|sat)\b/g;
 
 /** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
 const MEMBER_SUFFERS: ReadonlySet<string> = new Set(["bi", "was", "were", "is", "got", "gets", "been", "being", "duoc", "says", "said", "told", "noi", "ke"]);
@@ -1203,9 +1198,6 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     .filter((r) => !all.some((o) => o !== r && o.h.start < r.h.end && r.h.start < o.h.end && !(o.h.start <= r.h.start && o.h.end >= r.h.end) && !(r.h.start <= o.h.start && r.h.end >= o.h.end) && (o.h.end - o.h.start > r.h.end - r.h.start || (o.h.end - o.h.start === r.h.end - r.h.start && o.h.start < r.h.start))))
     // "thằng bé nhà bên", "bố dượng nhà bên": where a child or a person lives, not who harms.
     .filter((r) => !(r.relation === "neighbour" && LOCATIVE.has(words.folded[r.h.start] ?? "") && (CHILD_WORDS.has(words.folded[r.h.start - 1] ?? "") || all.some((o) => o.h.end === r.h.start))))
-    // "a girl being beaten next door", "crying in the flat next door": where the child is; only a person next door ("the family
-    // next door", "the man who lives next door") or a sentence opened by it ("Next door they beat the kid") is a neighbour.
-    .filter((r) => !(r.relation === "neighbour" && words.folded.slice(r.h.start, r.h.end).join(" ") === "next door" && r.h.start > 0 && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !PERSON_NEXT_DOOR.has(words.folded[r.h.start - 1]!)))
     // "ba má tụi nó", "bố bọn nó": the group right after a kin word owns it (their parents), it is not the one named.
     .filter((r) => !(r.relation === "peer" && OWNING_GROUP.has(words.folded.slice(r.h.start, r.h.end).join(" ")) && all.some((o) => o !== r && o.h.end === r.h.start && KIN.has(o.relation))))
     // "xã Thanh Ba", "ở Ba Vì", "quê Bố Trạch", "đường Mẹ Suốt": a relation word inside a place's name is no person.
@@ -1219,8 +1211,6 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
     })
     // "tụi nó là mấy gã trai làng", "bọn nó là mấy ông xe ôm": a group the story says is grown men is no other children.
     .map((r) => (r.relation === "peer" && groupSaidGrown(words, r.h) ? { ...r, relation: "other" } : r))
-    // "ông chú đầu hẻm", "chú bộ đội ở cạnh nhà tôi": a man called uncle by where he lives near the child is a neighbour.
-    .map((r) => (r.relation === "relative" && titleNearHome(words, r.h) ? { ...r, relation: "neighbour" } : r))
     // "Bình Dương", "Hải Dương", "chú Ba": a word inside a name (capitalised after a capitalised word) is no relation.
     // (Not "My Dad", "Her Mom": a capitalised kin word after a possessive.)
     .filter((r) => !(words.caps[r.h.start] && words.caps[r.h.start - 1] && words.sentence[r.h.start - 1] === words.sentence[r.h.start] && !EN_POSSESSIVE.has(words.folded[r.h.start - 1]!)))
@@ -1229,22 +1219,6 @@ function relationHits(m: FactsMatcher, words: Words): RelationHit[] {
   const out = explained(words, possessives(words, named.filter((r) => !isWriter(words, r.h)))).filter((r) => !isVictim(words, r.h));
   relationsRead.set(words, out);
   return out;
-}
-
-/** Kin words used as a title for any older person (folded): "chú", "ông chú", "bác", "cậu", "dì", "thím", "mợ". */
-const KIN_TITLES: ReadonlySet<string> = new Set(["chu", "ong chu", "bac", "cau", "ong cau", "di", "thim", "mo"]);
-
-/**
- * A bare kin title whose clause says, within a few words after it, that they live near the child's home ("ông chú đầu hẻm",
- * "Chú bộ đội xuất ngũ ở cạnh nhà tôi"): a neighbour called uncle or aunt. Not a title said with whose it is ("chú tôi", "chú của
- * bé", "chú ấy ở cạnh nhà"): that is kin (or one already named).
- */
-function titleNearHome(words: Words, h: Hit): boolean {
-  const f = words.folded;
-  if (!KIN_TITLES.has(f.slice(h.start, h.end).join(" ")) || OWNED_BY.has(f[h.end] ?? "")) return false;
-  let end = h.end;
-  while (end < Math.min(f.length, h.end + 7) && words.sentence[end] === words.sentence[h.start] && !words.comma[end]) end++;
-  return NEAR_HOME.test(` ${f.slice(h.end, end).join(" ")} `);
 }
 
 /** Group pronouns, folded ("tụi nó", "bọn nó", "bọn chúng"). */
@@ -1456,12 +1430,12 @@ const KIN: ReadonlySet<string> = new Set(["father", "mother", "parents", "grandp
 
 /** A husband, wife or lover named by whose they are: "chồng chị hàng xóm", "chồng của mẹ cháu", "vợ bố", "chồng cũ tôi". */
 const SPOUSE: ReadonlySet<string> = new Set(["chong", "vo", "bo", "nguoi yeu", "ban trai", "ny", "boyfriend", "husband", "wife"]);
-/** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour; the teacher's (tutor's) husband or wife is not the teacher. */
-const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative", teacher: "other" };
+/** Whose spouse → who the person is to the child: the mother's husband or lover is a stepfather, the father's wife a stepmother; the neighbour's husband a neighbour. */
+const SPOUSE_OF: Readonly<Record<string, string>> = { mother: "stepfather", father: "stepmother", parents: "relative", sibling: "relative", grandparent: "grandparent", stepfather: "relative", stepmother: "relative" };
 const WRITER: ReadonlySet<string> = new Set(["toi", "tui", "minh", "tao", "mk"]);
 const PARENT_RELATIONS: ReadonlySet<string> = new Set(["mother", "father", "parents"]);
-/** "my sister's ex-husband", "her neighbour's husband", "the boss's wife" (the boss's household): whose the husband or wife is, said with an English possessive. */
-const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "relative", "brother's": "relative", "aunt's": "relative", "uncle's": "relative", "cousin's": "relative", "friend's": "other", "neighbour's": "neighbour", "neighbor's": "neighbour", "sisters": "relative", "brothers": "relative", "boss's": "employer", "owner's": "employer", "employer's": "employer", "teacher's": "other", "tutor's": "other" };
+/** "my sister's ex-husband", "her neighbour's husband": whose the husband or wife is, said with an English possessive. */
+const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "relative", "brother's": "relative", "aunt's": "relative", "uncle's": "relative", "cousin's": "relative", "friend's": "other", "neighbour's": "neighbour", "neighbor's": "neighbour", "sisters": "relative", "brothers": "relative" };
 /** English words for a husband or wife, as the relation phrase's words (folded). */
 const EN_SPOUSE = /^(?:ex )?(?:husband|wife)$/;
 
@@ -1475,8 +1449,7 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     // "my sister's ex-husband": the sister's (ex-)husband is the writer's in-law; the child's father only if said.
     const enOwner = EN_OWNER_OF_SPOUSE[f[r.h.start - 1] ?? ""];
     if (enOwner && EN_SPOUSE.test(head.replace(/^(?:my|her|his) /, ""))) {
-      // Quoted with whose they are ("the boss's wife"), so the summary does not say a wife of the child's.
-      out.push({ relation: enOwner, h: { ...r.h, start: r.h.start - 1 } });
+      out.push({ relation: enOwner, h: r.h });
       continue;
     }
     const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
@@ -1534,9 +1507,6 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
       // "bạn trai mình ... con gái mình": a mother's boyfriend, no stepfather (the words are quoted).
       out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
-    } else if (head === "chong" && !later && herChild(words, at)) {
-      // "chồng của chị ấy ... thằng bé con chị ấy": the husband of the woman whose child it is, the child's father.
-      out.push({ relation: "father", h: { ...r.h, end: at + 2 } });
     } else if ((head === "chong" || head === "vo") && !["lay", "cuoi"].includes(f[r.h.start - 1] ?? "") && spouseOfParent(words, r.h, head)) {
       // "mẹ bé không dám báo vì sợ chồng": the mother's husband (the father), not a partner of the child.
       out.push({ relation: head === "chong" ? "father" : "mother", h: r.h });
@@ -1564,21 +1534,6 @@ function beatsWifeAndChildren(words: Words, from: number): boolean {
 const COUPLE = /\b(?:vo chong|couple)\b/;
 const MOTHER_WORDS: ReadonlySet<string> = new Set(["me", "ma", "mother", "mom", "mum"]);
 const FATHER_WORDS: ReadonlySet<string> = new Set(["bo", "ba", "cha", "father", "dad"]);
-
-/** A woman said with a pronoun (folded): "chị ấy", "cô ấy", "bà ấy", "chị ta", "cô ta". */
-const HER = /^(?:chi|co|ba) (?:ay|ta)$/;
-
-/**
- * "chồng (của) chị ấy" at `at` (the words after "chồng", past "của"), and the child is said to be that woman's ("thằng bé con chị
- * ấy", "con của cô ấy"): her husband is the child's father.
- */
-function herChild(words: Words, at: number): boolean {
-  const f = words.folded;
-  const her = f.slice(at, at + 2).join(" ");
-  if (!HER.test(her)) return false;
-  const text = ` ${f.join(" ")} `;
-  return text.includes(` con ${her} `) || text.includes(` con cua ${her} `);
-}
 
 /** A bare "chồng" ("vợ") said in a sentence whose subject is the child's mother (father): that parent's husband (wife). */
 function spouseOfParent(words: Words, h: Hit, head: string): boolean {
@@ -1615,7 +1570,7 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   // A carer's story of a fall sets them aside only when no injury and no harm is told (M15): an unlikely explanation of an injury is a
   // sign of abuse, so "mẹ nó nói nó ngã cầu thang ... gãy tay" keeps the mother as the one suspected.
   const hurtTold = harms.length > 0 || INJURY_ORDER.some((i) => m.any(words, `injury:${i}`, m.lexicon.injury[i]));
-  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !suspectsHarmBy(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
+  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1956,22 +1911,8 @@ function toldOf(words: Words, h: Hit): boolean {
   // "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know, or do not, of it.
 
   if (f[s - 1] === "giau" && (!words.diacritics || words.written[s - 1] === "giấu")) return true;
-  // "nói chuyện với mẹ", "liên lạc với bố", "gọi (điện) cho mẹ", "gọi mẹ", "talking to my mom", "called my dad": the one the child
-  // talks to or calls.
-  if (["voi", "cho"].includes(f[s - 1] ?? "") && TALKS_TO.has(f[s - 2] ?? "") && words.sentence[s - 2] === words.sentence[s]) return true;
-  if (f[s - 1] === "goi" && (!words.diacritics || words.written[s - 1]?.toLowerCase() === "gọi") && f[s - 2] !== "bi") return true;
-  const en = EN_POSSESSIVE.has(f[s - 1] ?? "") ? s - 1 : s;
-  if (["to", "with"].includes(f[en - 1] ?? "") && TALKS_EN.has(f[en - 2] ?? "")) return true;
-  if (en < s && CALLS_EN.has(f[en - 1] ?? "")) return true;
   return TELL_EN.has(f[s - 1] ?? "") || (EN_POSSESSIVE.has(f[s - 1] ?? "") && TELL_EN.has(f[s - 2] ?? ""));
 }
-
-/** Words before "với" or "cho" of talking or calling (folded): "nói chuyện với", "liên lạc với", "gọi điện cho", "gọi cho", "nhắn tin cho". */
-const TALKS_TO: ReadonlySet<string> = new Set(["chuyen", "lac", "dien", "goi", "tin"]);
-/** English words of talking before "to" or "with" (folded). */
-const TALKS_EN: ReadonlySet<string> = new Set(["talk", "talks", "talking", "talked", "speak", "speaks", "speaking", "spoke", "chat", "chatting", "chatted"]);
-/** English words of calling or texting someone (folded): "called my mom", "texting her dad". */
-const CALLS_EN: ReadonlySet<string> = new Set(["call", "calls", "calling", "called", "text", "texts", "texting", "texted", "phone", "phoned", "message", "messaged"]);
 
 /**
  * "bố mẹ nó chưa biết gì", "her parents don't know", "will my parents be told": the people who know of it, or do not, with no
@@ -1994,25 +1935,6 @@ function knowsOnly(words: Words, h: Hit, harms: readonly Hit[]): boolean {
       && !["day", "thuong", "cach", "lo", "cham", "nghi", "yeu", "how"].includes(f[k + 1] ?? "");
   }
   return knows && !harms.some((x) => x.start >= h.end && words.sentence[x.start] === words.sentence[s]);
-}
-
-/** Words of suspecting, finding or seeing a harm (folded): "nghi", "nghi ngờ", "phát hiện", "thấy", "suspects", "noticed". */
-const SUSPECTS: ReadonlySet<string> = new Set(["nghi", "phat", "thay", "suspects", "suspected", "suspect", "thinks", "thought", "noticed", "notices", "found", "saw", "sees"]);
-/** Words before a harm that make the child the one it is done to (folded): "bị", "was", "being". */
-const DONE_TO: ReadonlySet<string> = new Set(["bi", "bj", "was", "were", "being", "been"]);
-
-/**
- * "Cô giáo nghi con tôi bị bạo hành", "mẹ phát hiện cháu bị sờ soạng", "the teacher noticed he was beaten": who suspects, finds or
- * sees a harm done to the child ("bị", "was" before it) is not the one who did it.
- */
-function suspectsHarmBy(words: Words, h: Hit, harms: readonly Hit[]): boolean {
-  const f = words.folded;
-  let k = h.end;
-  // "mẹ bé đã phát hiện", "cô giáo cũng nghi": whose, and a word of when, may come between.
-  while (k < h.end + 2 && ["be", "no", "chau", "em", "cung", "da", "thi", "moi", "vua", "co", "also", "had"].includes(f[k] ?? "") && !words.comma[k]) k++;
-  if (!SUSPECTS.has(f[k] ?? "") || words.sentence[k] !== words.sentence[h.start] || words.comma[k]) return false;
-  const next = harms.find((x) => x.start > k && words.sentence[x.start] === words.sentence[h.start]);
-  return !!next && f.slice(Math.max(k + 1, next.start - 3), next.start).some((w) => DONE_TO.has(w));
 }
 
 /** English words for a child, before "next door" or after "neighbour's" (folded). */
@@ -2141,8 +2063,7 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   const quote = (h: Hit) => withWhose(words, refOf.get(h) ?? h, quoted(refOf.get(h) ?? h));
   // A child who tells of harming themself: "bị tụi nó cô lập" tells of what others do to them, not who harms; only a harm
   // ("bị bố đánh") right after names them (walk 50 made the classmates the harmer of a plan to overdose).
-  // Nor a scolding ("uống thuốc ngủ sau khi bị bố mẹ mắng", "nó hay bị bố mắng"): what drove the child to it, no harm done to them.
-  const harmAfter = (r: Named) => !selfHarm || harmHits(m, words).some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[r.h.start] && !SCOLDING.has(words.folded.slice(x.start, x.end).join(" ")));
+  const harmAfter = (r: Named) => !selfHarm || harmHits(m, words).some((x) => x.start >= r.h.end && x.start - r.h.end <= 2 && words.sentence[x.start] === words.sentence[r.h.start]);
   const passive = all.filter((r) => harmAfter(r) && [1, 2, 3].some((k) => PASSIVE.has(words.folded[r.h.start - k] ?? "") && (k === 1 || !relationAt(all, r.h.start - k + 1)) && !words.comma.slice(r.h.start - k + 1, r.h.start + 1).some(Boolean)));
   const first = passive.sort((a, b) => a.h.start - b.h.start)[0];
   if (first) return { relation: first.relation as Relation, quote: quote(first.h) };
@@ -2172,8 +2093,7 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (best) {
     const b = best;
     const after = harms.filter((h) => words.sentence[h.start] === words.sentence[b.h.start] && h.start >= b.h.end && h.start - b.h.end <= 8);
-    // "Chị gái tôi hay đánh con", "my sister beats her son": the writer's brother or sister harms their own child, its parent.
-    const parent = OUTSIDERS.has(b.relation) || writersSibling(words, b) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
+    const parent = OUTSIDERS.has(b.relation) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
     return { relation: parent ?? (best.relation as Relation), quote: quote(best.h) };
   }
   if (selfHarm) return { relation: "self", quote: "" };
@@ -2188,26 +2108,9 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   // A step-parent named in the story ("ở với mẹ và bạn trai mới của mẹ") before the parent the child lives with.
   const named = candidates.find((r) => r.relation === "stepfather" || r.relation === "stepmother" || parentsPartner(words, r.h)) ?? candidates[0];
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
-  // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children; not when every word of it is
-  // denied ("không ai bắt nạt nó", "không bị bắt nạt gì", "wasn't bullied").
-  return bulliedTold(words) ? { relation: "peer", quote: "" } : null;
+  // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
+  return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
 }
-
-/** Bullying told and not denied: a word of it ("bắt nạt", "bullied") with no negator before it in its clause, past "ai", "bị", "hề". */
-function bulliedTold(words: Words): boolean {
-  const f = words.folded;
-  return f.some((_, i) => {
-    if (!BULLIED_AT.test(f.slice(i, i + 3).join(" "))) return false;
-    for (let k = i - 1; k >= Math.max(0, i - 4) && words.sentence[k] === words.sentence[i] && !words.comma[k + 1]; k--) {
-      if (negatorAt(words, k)) return false;
-      if (!NEGATION_FILLERS.has(f[k]!) && !["ai", "he", "got", "being"].includes(f[k]!)) return true;
-    }
-    return true;
-  });
-}
-
-/** Harm words of scolding (folded): "mắng", "chửi", "mắng chửi", "yells". */
-const SCOLDING: ReadonlySet<string> = new Set(["mang", "chui", "mang chui", "chui mang", "yells", "screams", "shouts"]);
 
 /** Whose partner (folded, after "của"): "mẹ bé", "em gái tôi", "chị ấy", "cô giáo nó". */
 const WHOSE_PARTNER = /^cua ((?:me|ma|chi|em|co|di|ba|bo|cha|chi gai|em gai|chi dau|co giao|ban) (?:be|chau|no|toi|tui|minh|em|ay|nay|do)|me|ma)\b/;
@@ -2290,7 +2193,7 @@ function parentsPartner(words: Words, h: Hit): boolean {
   return PARENTS_PARTNER.test(words.folded.slice(h.start, h.end).join(" ").replace(/'/g, ""));
 }
 
-const BULLIED_AT = /^(?:bat nat|bi tay chay|bullied|bullying|bully)\b/;
+const BULLIED = /\b(bat nat|bi tay chay|bullied|bullying|bully)\b/;
 
 /** People outside the family, whose "con" is their own child ("ông hàng xóm đánh con"); a grandmother's "đồ con hoang" is not. */
 const OUTSIDERS: ReadonlySet<string> = new Set(["neighbour", "stranger", "other", "employer", "partner"]);
@@ -2346,28 +2249,12 @@ function parentOfOwnChild(words: Words, who: Hit, harm: Hit): Relation | null {
   if (around.includes("vo") && around.includes("chong")) return "parents";
   const first = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? f[who.start - 1]! : f[who.start]!;
   const firstWritten = f[who.start - 1] && !MAN.has(f[who.start]!) && !WOMAN.has(f[who.start]!) ? w[who.start - 1]! : w[who.start]!;
-  // "ông hàng xóm sờ soạng con bé": "con bé", "con nhỏ" is the girl told of, whoever's she is; one man or woman is not read as her
-  // parent by it (a household, "nhà kế bên đuổi con nhỏ", still is).
-  if (["be", "nho"].includes(f[i + 1] ?? "") && (!words.diacritics || ["bé", "nhỏ"].includes(w[i + 1]?.toLowerCase() ?? "")) && f[who.start] !== "nha") return null;
   if (words.diacritics ? ["ông", "chú", "anh", "thằng", "gã"].includes(firstWritten) : MAN.has(first) && first !== "co") return "father";
   if (words.diacritics ? ["bà", "cô", "chị", "mụ"].includes(firstWritten) : first === "mu") return "mother";
-  // "em trai tôi đánh con", "chi gai toi danh con": a sister or brother of the writer, the child's mother or father.
-  const sibling = SIBLING_PARENT[f.slice(who.start, who.start + 2).join(" ")];
-  if (sibling) return sibling;
   // "Hàng xóm đánh con": the people next door, their own child.
   // "nhà bên cạnh đánh con", "nhà kế bên đánh con": the household next door, their own child.
   if (f[who.start] === "nha" || (f[who.start - 1] === "nha" && ["ben", "ke", "hang"].includes(f[who.start]!))) return "parents";
   return f[who.start] === "hang" && f[who.start + 1] === "xom" && who.end - who.start === 2 ? "parents" : null;
-}
-
-/** A sister or brother by their words (folded), as the parent of their own child. */
-const SIBLING_PARENT: Readonly<Record<string, Relation>> = { "chi gai": "mother", "chi ruot": "mother", "em gai": "mother", "anh trai": "father", "anh ruot": "father", "em trai": "father", "anh ca": "father" };
-
-/** The writer's brother or sister, said so ("chị gái tôi", "em trai mình", "my sister", "my older brother"). */
-function writersSibling(words: Words, r: { relation: string; h: Hit }): boolean {
-  if (r.relation !== "sibling") return false;
-  const f = words.folded;
-  return WRITER.has(f[r.h.end] ?? "") || (f[r.h.end] === "cua" && WRITER.has(f[r.h.end + 1] ?? "")) || f[r.h.start] === "my" || f[r.h.start - 1] === "my" || (f[r.h.start - 2] === "my" && ["older", "younger", "big", "little", "elder"].includes(f[r.h.start - 1] ?? ""));
 }
 
 /** A child of the one named, in English, and the words that may come before it ("his little girl", "her 5 year old son"). */
@@ -2375,8 +2262,6 @@ const EN_OWN_CHILD: ReadonlySet<string> = new Set(["girl", "boy", "daughter", "s
 const EN_CHILD_ADJECTIVES: ReadonlySet<string> = new Set(["little", "young", "small", "baby", "own", "youngest", "eldest", "oldest", "year", "old"].concat(Array.from({ length: 18 }, (_, i) => String(i))));
 
 const LOCATIVE: ReadonlySet<string> = new Set(["nha", "ke", "canh"]);
-/** Who may be said to live next door (folded, the word right before "next door"): "the man next door", "who lives next door". */
-const PERSON_NEXT_DOOR: ReadonlySet<string> = new Set(["man", "men", "woman", "women", "guy", "guys", "lady", "family", "families", "people", "couple", "parents", "father", "dad", "mother", "mom", "mum", "uncle", "aunt", "lives", "live", "living", "lived", "neighbour", "neighbor", "neighbours", "neighbors", "someone", "somebody", "folks"]);
 /** Relations that may be the child (a brother or sister harmed with them); their sex words can be the child's. */
 const CHILD_RELATION: ReadonlySet<string> = new Set(["sibling", "peer"]);
 /** "tụi nó", "bọn nó", "tụi nhỏ": after a kin word, the children whose kin it is. */
@@ -2384,7 +2269,7 @@ const OWNING_GROUP: ReadonlySet<string> = new Set(["tui no", "bon no", "tui nho"
 const CHILD_WORDS: ReadonlySet<string> = new Set(["be", "nho", "cu", "nit", "tre", "con", "chau", "em", "thang", "dua", "gai", "trai", "kids", "boy", "girl"]);
 
 /** Self-harm words when the rules did not say (a caller without the rules' matches). */
-const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong (?:\w+ ){0,3}thuoc ngu|uong het (?:\w+ ){0,2}(?:vi|lo|hop|chai|goi|nam|ca|nguyen) thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
+const SELF_HARM_RE = /\b(tu tu|tu sat|chan song|rach tay|cat tay|muon chet|khong muon song|uong thuoc ngu|uong het (?:\w+ ){0,2}(?:vi|lo|hop|chai|goi|nam|ca|nguyen) thuoc|uong (?:\w+ ){0,2}thuoc (?:chuot|tru sau|diet co)|nhay lau|nhay cau|nhay xuong|tu lam dau|tu hai|tu cat|tu bam|tu rach|tu dam|tu danh minh|vet cat|nghi (toi|den) (chuyen|cai) chet|kill myself|want to die|cut myself|hurt myself|cuts herself|cuts himself|does it herself|does it himself|cuts on (her|his) (wrists|arms)|self-harm|self harm)\b/;
 
 const PASSIVE: ReadonlySet<string> = new Set(["bi", "bj", "boi", "by", "duoc"]);
 
