@@ -10,6 +10,7 @@ interface FlowWords {
   dangerSaid: string[]; dangerFlags: string[]; harmAfterIsTheOne: string[]; shortTimeWords: Record<string, string>; agreesToContact: string[];
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
+  childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -19,6 +20,9 @@ const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${[...new 
 const DANGER_SAID = anyOf(WORDS.dangerSaid);
 const LIVES_WITH = anyOf(WORDS.livesWithHarmer);
 const TONIGHT_WORDS = anyOf(WORDS.tonightWords);
+const CHILDREN_ALONE = anyOf(WORDS.childrenAlone);
+const ALONE_SINCE = anyOf(WORDS.aloneSince);
+const SMALL_CHILDREN = anyOf(WORDS.smallChildren);
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
 const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);
@@ -41,6 +45,20 @@ export function livesWithHarmerSaid(text: string): boolean {
 /** A time of tonight itself ("tối nay", "toi ni", "tonight"), not of "about to". */
 export function tonightSaid(text: string): boolean {
   return TONIGHT_WORDS.test(foldKey(text));
+}
+
+/**
+ * Small children left with no adult for a long time ("hai đứa nhỏ 2 và 4 tuổi bị bỏ một mình từ thứ sáu", "two small kids alone
+ * since Saturday"): alone, for how long, and small (`youngest`, the youngest age read from the story, six or under; or, with no age
+ * read, the words of small children; "3 and 5" said as ages counts too).
+ */
+export function smallChildrenAloneSaid(text: string, youngest: number | null): boolean {
+  // "ở một mình với bố dượng", "alone with her uncle": alone with someone is not without an adult.
+  const key = foldKey(text).replace(/\b(?:mot minh|alone|on their own|by themselves) (?:voi|with) \S+/g, " ");
+  if (!CHILDREN_ALONE.test(key) || !ALONE_SINCE.test(key)) return false;
+  if (youngest !== null) return youngest <= 6;
+  const listed = /\b([0-9]|1[0-7])\s*(?:and|va|,)\s*([0-9]|1[0-7])\b/.exec(key);
+  return listed ? Math.min(Number(listed[1]), Number(listed[2])) <= 6 : SMALL_CHILDREN.test(key);
 }
 
 /** The words after "mới là" tell a harm ("người đánh cháu", "thủ phạm"), not a carer or a witness ("người chăm bé", "người phát hiện"). */

@@ -24,7 +24,7 @@ import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_A
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { tellsHarmDone } from "./flow-words.ts";
+import { smallChildrenAloneSaid, tellsHarmDone } from "./flow-words.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -270,7 +270,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
       // "co 2 dua nho 4 tuoi va 6 tuoi bi bo o nha mot minh may ngay nay, khong co gi an": small children alone for days without food;
       // the numbers come first too, written with or without marks (issue 13), though the risk stays as triage rates it.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)) || childrenLeftAlone(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -462,6 +462,7 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
     return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
+  if (!child(state) && state.draft.narrative && childrenLeftAlone(draftText(state.draft))) return T.emergencyChildrenAlone[l];
   return say(text, l, child(state));
 }
 /** The story tells of a threat to share the child's pictures unless they pay or send more (the triage's sextortion flags). */
@@ -812,6 +813,10 @@ function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDep
 const SMALL_CHILD_ALONE: ReadonlySet<string> = new Set(["young_child_alone", "young_child_alone_long", "young_child_locked_in_alone", "child_alone"]);
 function smallChildAloneUnfed(t: { risk: string; redFlags: readonly string[] }): boolean {
   return (t.risk === "high" || t.risk === "emergency") && t.redFlags.includes("starvation") && t.redFlags.some((f) => SMALL_CHILD_ALONE.has(f));
+}
+/** Small children alone with no adult for a long time, told in words (walk 53: "two small kids on their own since Monday" got the danger question first). */
+function childrenLeftAlone(text: string): boolean {
+  return smallChildrenAloneSaid(text, extractReportFacts(text).age?.min ?? null);
 }
 const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
 
@@ -1531,6 +1536,11 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
 
 /** A no said first to a correction of who harms ("Không,", "no,"): no answer to the question asked. */
 const NO_THEN_FIX = /^\s*(?:không|khong|ko|hông|hong|no|nope)\s*[,.!:;-]\s*/iu;
+/**
+ * What opens a correction of who harms before "không phải X, là Y" (NFC): a sound or a sorry ("à", "ờ", "oh", "sorry", "xin lỗi"),
+ * then a word that says it was wrong ("nhầm", "sai rồi", "my mistake"): walk 53 kept "à không phải mẹ, là bố cháu đánh" as a note only.
+ */
+const FIX_OPENING = /^\s*(?:(?:à|a|ơ|ờ|ồ|ấy|ah|oh|uh|um|oops|sorry|xin lỗi|xin loi|khoan|khoan đã|wait|hold on)\s*[,.!:;-]?\s+)*(?:(?:nhầm rồi|nhầm|nham roi|nham|sai rồi|sai roi|lộn rồi|lộn|tôi nhầm|mình nhầm|em nhầm|toi nham|minh nham|em nham|tôi nói nhầm|toi noi nham|my mistake|my bad|i mean|i meant|correction)\s*[,.!:;-]?\s+)?/iu;
 
 /**
  * A correction of who harms while a question is asked, read clause by clause from the start ("Không phải mẹ, là bố nó bỏ đói, mẹ nó
@@ -1540,7 +1550,7 @@ const NO_THEN_FIX = /^\s*(?:không|khong|ko|hông|hong|no|nope)\s*[,.!:;-]\s*/iu
 function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self" || isQuestionLike(text)) return null;
-  const rest = text.trim().replace(NO_THEN_FIX, "");
+  const rest = text.trim().replace(FIX_OPENING, "").replace(NO_THEN_FIX, "");
   const clauses = rest.split(/\s*,\s*/u).filter(Boolean);
   let value: string | null = null;
   for (let n = clauses.length; n >= 1 && !value; n--) value = deniedHarmerValue(state, clauses.slice(0, n).join(", "), deps);
@@ -1550,7 +1560,9 @@ function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow
   const readWho = (w: string) => readStory({ ...d, harmer: null, harmerText: null }, fixPhrase("harmer", w, d.language), deps, "replace", ["harmer"]).draft;
   const headRead = head ? readWho(head) : null;
   const who = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(words);
-  if (!who.harmer || who.harmer === "self" || who.harmer === d.harmer) return null;
+  // "không phải dì, là chú ruột": an aunt and an uncle are both kin; the words said change who harms all the same (walk 53).
+  const sameWords = foldKey(who.harmerText ?? "") === foldKey(d.harmerText ?? "");
+  if (!who.harmer || who.harmer === "self" || (who.harmer === d.harmer && (sameWords || !who.harmerText))) return null;
   const draft = stamp({ ...d, harmer: who.harmer, harmerText: who.harmerText, harmerSex: who.harmerSex ?? null, extraNotes: [...d.extraNotes, text] }, now);
   const next: ReportFlowState = { ...state, draft };
   return finish(next, [withAck(flow.ask(next), changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.edited))], deps);
@@ -2699,7 +2711,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is|it was)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**
