@@ -132,7 +132,10 @@ export function safetyOnce(replies: Reply[], before: SafetyGiven, lang: Language
       out.push(reply);
       continue;
     }
-    const kept = [...call, text, rest.replace(/^\n/, "")].filter((part) => part.trim() !== "").join("\n");
+    // A sentence the short call already says ("It is free.") is not said again right after it (walk 53: "It is free.\nIt is free.").
+    const inCall = new Set(call.flatMap(sentencesOf));
+    const unsaid = inCall.size === 0 ? text : text.split("\n").map((l) => l.split(/(?<=[.!])\s+/u).filter((x) => !inCall.has(x.trim())).join(" ")).filter((l) => l.trim() !== "").join("\n");
+    const kept = [...call, unsaid, rest.replace(/^\n/, "")].filter((part) => part.trim() !== "").join("\n");
     if (kept === reply.text) {
       out.push(reply);
       continue;

@@ -11,6 +11,7 @@ interface FlowWords {
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
+  aloneWith: string[]; livesApart: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; harmerHeld: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -23,6 +24,29 @@ const TONIGHT_WORDS = anyOf(WORDS.tonightWords);
 const CHILDREN_ALONE = anyOf(WORDS.childrenAlone);
 const ALONE_SINCE = anyOf(WORDS.aloneSince);
 const SMALL_CHILDREN = anyOf(WORDS.smallChildren);
+const JUST_NOW = anyOf(WORDS.justNow);
+const TAKEN_SECRETLY = anyOf(WORDS.takenSecretly);
+const ALONE_WITH = anyOf(WORDS.aloneWith);
+const LIVES_APART = anyOf(WORDS.livesApart);
+/** The child is alone with someone tonight ("tối nay chỉ có ông ta ở nhà một mình với bé", "alone with her tonight"). */
+export const aloneWithTonightSaid = (text: string): boolean => ALONE_WITH.test(foldKey(text)) && TONIGHT_WORDS.test(foldKey(text));
+/** A parent who does not live with the child ("bố nó đã ly hôn, ở riêng", "he does not live with them"). */
+export const livesApartSaid = (text: string): boolean => LIVES_APART.test(foldKey(text));
+/** Pictures of the child others took in secret ("chụp lén trong phòng thay đồ", "secretly filmed"): the child sent none. */
+export const takenSecretlySaid = (text: string): boolean => TAKEN_SECRETLY.test(foldKey(text));
+const STILL_NEAR = anyOf(WORDS.stillNear);
+const TAKEN_AWAY = anyOf(WORDS.takenAway);
+const MINUTES_AGO = anyOf(WORDS.minutesAgo);
+const HARMER_HELD = anyOf(WORDS.harmerHeld);
+
+/** Words of a harm done just now ("vừa", "just", "phút trước"), of the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
+export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text));
+export const stillNearSaid = (text: string): boolean => STILL_NEAR.test(foldKey(text));
+/** A child taken away ("kéo lên xe máy", "into a car") minutes ago ("20 phút trước", "half an hour ago"). */
+export const takenAwaySaid = (text: string): boolean => TAKEN_AWAY.test(foldKey(text));
+export const minutesAgoSaid = (text: string): boolean => MINUTES_AGO.test(foldKey(text));
+/** The one who harmed is held ("đã đi tù", "in prison"). */
+export const harmerHeldSaid = (text: string): boolean => HARMER_HELD.test(foldKey(text));
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
 const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);

@@ -263,6 +263,13 @@ export const T = {
     viChild: "Cảm ơn em. Cô chú chỉ hỏi em vài câu ngắn thôi. Câu nào không muốn trả lời, em gõ \"bỏ qua\" nhé.",
     enChild: "Thank you. I will only ask a few short questions. Type \"skip\" for any you do not want to answer.",
   },
+  /** A child just given the danger advice (where to go, how to hide unheard): thanked, with no other advice that could contradict it (walk 53: "em ở yên" then "tới một nơi đông người"). */
+  introAfterDanger: {
+    vi: "Cảm ơn bạn đã kể. Mình chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi.",
+    en: "Thank you for telling me. I only ask a few things it did not say, then show you everything before it is sent.",
+    viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Cô chú chỉ hỏi em vài câu ngắn thôi; câu nào không muốn trả lời, em gõ \"bỏ qua\" nhé.",
+    enChild: "You did the right thing by telling me. It is not your fault. I will only ask a few short questions; type \"skip\" for any you do not want to answer.",
+  },
   introStory: {
     vi: "Cảm ơn bạn đã báo tin. Mình đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi cho cán bộ bảo vệ trẻ em. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
     en: "Thank you for reporting this. I kept your story and will only ask a few things it did not say, then show you everything before it is sent to child-protection officers. Type \"skip\" for any question; /cancel stops.",

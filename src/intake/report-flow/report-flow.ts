@@ -24,7 +24,8 @@ import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_A
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { smallChildrenAloneSaid, tellsHarmDone } from "./flow-words.ts";
+import { aloneWithTonightSaid, livesApartSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
+import { dangerInStory } from "./danger-in-story.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -250,8 +251,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const seed = o.seedText?.trim() || null;
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
       const read = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft) : null;
-      const draft = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
+      const readOnly = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
+      // "just punched me ... hes still downstairs", "20 phút trước ... kéo lên xe máy", "ông đó đã đi tù": the danger the story told is
+      // not asked (walk 53); shown in the summary to confirm.
+      const toldDanger = seed && readOnly.dangerNow === null ? dangerInStory(seed, deps.triage(seed)) : null;
+      const draft: ReportDraft = toldDanger ? { ...readOnly, dangerNow: toldDanger, dangerFromStory: true, when: toldDanger === "yes" && !readOnly.when ? "now" : readOnly.when } : readOnly;
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
       const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
@@ -280,13 +285,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
-      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || imagesAsked(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone" && t !== "demandTaken") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || imagesAsked(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       // The advice on pictures asked for says what to do: "what should I do" is not answered a second time with the general advice.
-      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone");
+      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone") || asked.includes("demandTaken");
       const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
-      return finish(state, beforeDayAdvice({ state, replies: [...urgent, intro, ...answer, flow.ask(state)] }, deps), deps);
+      // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
+      const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
+      return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
@@ -452,7 +459,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   if (siblingAtHome && state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "bố em say rượu về đập phá rồi bỏ đi, em trai em 2 tuổi đang sốt cao": 113 as for any harm, and 115 added for the fever (RD5).
   if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
-  if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
+  // Pictures taken in secret by others: no "do not send more" to a child who sent none (walk 53).
+  if (sextortionStory(state, deps)) return say(takenSecretlySaid(draftText(state.draft)) ? SIDE_ANSWERS.demandTaken : T.emergencySextortion, l, child(state));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
@@ -831,8 +839,10 @@ const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai
 /** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
 const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
 
-/** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
-export function demandTopic(text: string): "demand" | "demandNone" {
+/** "demandTaken" when others took the pictures in secret; "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
+export function demandTopic(text: string): "demand" | "demandNone" | "demandTaken" {
+  // "tụi cùng lớp chụp lén em trong phòng thay đồ, giờ đòi 500k": the child sent nothing; "do not send more" does not fit (walk 53).
+  if (takenSecretlySaid(text)) return "demandTaken";
   const key = foldKey(text);
   return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }
@@ -1064,7 +1074,9 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   const back = atHome && inPerson && text !== null && harmerBackLater(text);
   // "Tối nay mẹ em lại đi ca", "nhắn là tối nay về sẽ xử cả mẹ lẫn con" told in the story itself: the harm may come tonight (walk 52: 07, 16).
   // Only when the one who harms can be with the child tonight (lives there, comes for them or comes home), not a teacher at school.
-  const storyTonight = inPerson && (atHome || comes) && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))));
+  // "tối nay chỉ có ông ta ở nhà một mình với bé": whoever they are, the one who harms is alone with the child tonight (walk 53).
+  const storyTonight = inPerson && ((atHome || comes) && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))))
+    || [d.narrative, ...d.extraNotes, text].some((t) => t && aloneWithTonightSaid(t)));
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text))) && !storyTonight) return step;
   // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
   const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
@@ -1118,8 +1130,11 @@ function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportF
 }
 
 /** The story, or an answer after it ("Không, giờ bé ở nhà với dượng, dượng hay ..."), says the child is at home with the one who harms. */
+/** Who harms that a child lives with unless told otherwise: a parent or a step-parent (walk 53: "bố dượng ... tối nào cũng", "anh ấy vẫn sống chung với mấy mẹ con"). */
+const PARENT_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
 function livesWithHarmer(d: ReportDraft): boolean {
   if (d.harmer === null || d.harmer === "self") return false;
+  if (PARENT_HARMERS.has(d.harmer ?? "") && ![d.narrative, ...d.extraNotes].some((t) => typeof t === "string" && livesApartSaid(t))) return true;
   const harmer = foldKey(d.harmerText ?? "").replace(/^(?:ong|ba|thang|con|his|her|the)\s+/, "");
   return [d.narrative, ...d.extraNotes].some((t) => {
     const key = chatKey(t ?? "");

@@ -78,9 +78,12 @@ describe("safety first when small children are alone", () => {
 describe("advice follows who writes and what happened", () => {
   it("a girl photographed in secret by classmates is not told to stop sending pictures", async () => {
     const r = h.reporter();
-    const text = all(await r.send("em 13 tuoi o Gia Lai, may ban trong lop len chup anh em luc em tam o truong, gio tui no doi em dua tien khong thi dang len mang"));
+    const first = await r.send("tui 13 tuoi o Gia Lai, may dua cung lop quay len tui luc thay do, gio tui no bat tui dua 300 nghin khong thi dang len nhom lop");
+    const then = hasChoice(first.at(-1), "menu:report") ? await r.send({ choice: "menu:report" }) : [];
+    const text = all([...first, ...then]);
     expect(text).toMatch(/111/);
-    expect(text).not.toMatch(/đừng gửi thêm ảnh|gửi thêm ảnh/);
+    expect(text).toMatch(/trả tiền|đưa tiền/);
+    expect(text).not.toMatch(/gửi thêm ảnh/);
   });
   it("a mother writing about her daughter's online groomer is not spoken to as the child", async () => {
     const r = h.reporter();
@@ -109,6 +112,7 @@ describe("danger now is not asked when the story told it", () => {
   it.each([
     "Năm ngoái con tôi 9 tuổi bị thầy giáo ở xã Ea Kar, Đắk Lắk sàm sỡ. Ông ta đã bị bắt và đang ở tù. Giờ cháu hay gặp ác mộng.",
     "im 12, my mum just slapped me hard and my lip is bleeding, shes still in the kitchen. i live in da nang",
+    "Ba năm trước cháu gái tôi, khi ấy 7 tuổi, ở phường Pleiku, Gia Lai bị một người hàng xóm xâm hại; hắn đã đi tù rồi. Giờ cháu sợ người lạ.",
     "Khoảng nửa tiếng trước tôi thấy hai người lạ ép một bé gái tầm 8 tuổi lên ô tô ở cổng trường phường Hòa Thành, Tây Ninh.",
   ])("'%s' gets no danger question", async (story) => {
     const r = h.reporter();
@@ -141,13 +145,45 @@ describe("wording", () => {
     const r = h.reporter();
     const replies = await r.send("Cháu gái tôi 6 tuổi ở xã Ia Grai, Gia Lai bị bố dượng đánh tối qua.");
     const correction = all(await r.send("à không phải bố dượng, là mẹ cháu đánh"));
-    const voices = [all(replies), correction].join("\n");
-    expect(/\bMình\b/.test(voices) && /\b[Tt]ôi đã\b/.test(voices)).toBe(false);
+    const unread = all(await r.send("sai rồi, sửa lại giùm cái chỗ kia"));
+    const voices = [all(replies), correction, unread].join("\n");
+    expect(voices).toMatch(/Mình/);
+    expect(voices).not.toMatch(/(?:^|[\s,.;])[Tt]ôi (?:đã|chưa|chỉ|ghi)/);
   });
   it("a 'where' side question is not answered 'Có.'", async () => {
     const { sideQuestionAt } = await import("../../conversation/real-core-harness.ts");
     const got = await sideQuestionAt(h, "Ba năm trước con trai tôi, khi đó 8 tuổi, ở xã Cư Kuin, Đắk Lắk bị một người hàng xóm dâm ô; người đó đã bị xử lý. Giờ cháu hay sợ hãi.", /liên lạc/, "Con tôi có thể được tư vấn tâm lý miễn phí ở đâu?");
     expect(got.answered).toMatch(/tư vấn|tâm lý/);
     expect(got.answered).not.toMatch(/^Có\./);
+  });
+});
+
+describe("tonight's advice when the one who harms is with the child tonight", () => {
+  it.each([
+    ["Tôi ở phường An Cựu, Huế. Ông chú của bé Na 5 tuổi nhà bên hay sờ soạng bé, mẹ bé về quê đám giỗ, tối nay chỉ có ông ta ở nhà một mình với bé.", "yes"],
+    ["Thằng bé 7 tuổi nhà đối diện tối nào cũng bị bố nó đánh bằng dây điện, tôi nghe nó la khóc. Ở xã Ea Tu, Đắk Lắk.", "unknown"],
+    ["My neighbour's girl, 9, had her arm broken by her father last week, in Thuy Xuan ward, Hue. He still lives with her and her mum.", "unknown"],
+  ])("'%s' gets a word about tonight before the summary", async (story, danger) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    const seen = [all(replies)];
+    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+      const q = lastLine(replies.at(-1));
+      const pick = ASKS_DANGER.test(q) ? danger : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+      seen.push(all(replies));
+    }
+    const advice = seen.join("\n").split("\n").filter((l) => /tối nay|tonight/i.test(l) && !/«/.test(l)).join("\n");
+    expect(advice).toMatch(/ở nhờ|ở cùng trẻ|stay with (?:a relative|the child|them)/);
+  });
+});
+
+describe("a hiding child gets one piece of advice on where to be", () => {
+  it("'stay where you are' is not followed by 'go to a place with people'", async () => {
+    const r = h.reporter();
+    const text = all(await r.send("con 10 tuổi, ba con say đang cầm dao đập cửa, con đang trốn trong tủ quần áo, con ở Đồng Nai"));
+    expect(text).toMatch(/113/);
+    expect(text).not.toMatch(/nơi đông người|place with people around/);
+    expect(text).toMatch(/không có lỗi/);
   });
 });
