@@ -240,7 +240,7 @@ export const T = {
   },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {
-    vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của bạn; mình chỉ hỏi thêm điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",
+    vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của mình; sau đó chỉ cần trả lời thêm vài điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",
     en: "Thank you for speaking up. Tell it in your own words; I will only ask what is missing. Type \"skip\" for any question you do not want to answer. /cancel stops.",
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
