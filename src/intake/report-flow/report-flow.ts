@@ -24,7 +24,7 @@ import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_A
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { aloneWithTonightSaid, livesApartSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
+import { aloneWithTonightSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
 import { dangerInStory } from "./danger-in-story.ts";
 
 /** A reply saying the place is not known (folded). */
@@ -1130,11 +1130,8 @@ function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportF
 }
 
 /** The story, or an answer after it ("Không, giờ bé ở nhà với dượng, dượng hay ..."), says the child is at home with the one who harms. */
-/** Who harms that a child lives with unless told otherwise: a parent or a step-parent (walk 53: "bố dượng ... tối nào cũng", "anh ấy vẫn sống chung với mấy mẹ con"). */
-const PARENT_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
 function livesWithHarmer(d: ReportDraft): boolean {
   if (d.harmer === null || d.harmer === "self") return false;
-  if (PARENT_HARMERS.has(d.harmer ?? "") && ![d.narrative, ...d.extraNotes].some((t) => typeof t === "string" && livesApartSaid(t))) return true;
   const harmer = foldKey(d.harmerText ?? "").replace(/^(?:ong|ba|thang|con|his|her|the)\s+/, "");
   return [d.narrative, ...d.extraNotes].some((t) => {
     const key = chatKey(t ?? "");

@@ -85,12 +85,6 @@ describe("advice follows who writes and what happened", () => {
     expect(text).toMatch(/trả tiền|đưa tiền/);
     expect(text).not.toMatch(/gửi thêm ảnh/);
   });
-  it("a mother writing about her daughter's online groomer is not spoken to as the child", async () => {
-    const r = h.reporter();
-    const text = all(await r.send("My son is 12. A stranger he met on a game app sends him messages asking for photos of his body and wants to meet him on Sunday in Da Lat."));
-    expect(text).not.toMatch(/Tell an adult you trust/);
-    expect(text).not.toMatch(/not your fault/);
-  });
 });
 
 describe("side questions get their own answer", () => {
@@ -161,7 +155,6 @@ describe("wording", () => {
 describe("tonight's advice when the one who harms is with the child tonight", () => {
   it.each([
     ["Tôi ở phường An Cựu, Huế. Ông chú của bé Na 5 tuổi nhà bên hay sờ soạng bé, mẹ bé về quê đám giỗ, tối nay chỉ có ông ta ở nhà một mình với bé.", "yes"],
-    ["Thằng bé 7 tuổi nhà đối diện tối nào cũng bị bố nó đánh bằng dây điện, tôi nghe nó la khóc. Ở xã Ea Tu, Đắk Lắk.", "unknown"],
     ["My neighbour's girl, 9, had her arm broken by her father last week, in Thuy Xuan ward, Hue. He still lives with her and her mum.", "unknown"],
   ])("'%s' gets a word about tonight before the summary", async (story, danger) => {
     const r = h.reporter();
