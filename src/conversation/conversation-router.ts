@@ -1188,7 +1188,7 @@ function offerSideAnswer(turn: Turn, deps: RouterDeps, text: string, childKnown 
   // "hua cho mik skin neu mik gui anh ko mac ao": someone asking the child for pictures: what to do about it comes with the offer (walk 49).
   const images = imagesAsked(foldKey(text)) && deps.triage(text).category === "online_abuse" ? [demandTopic(text)] : [];
   if (images.length === 0 && !asksAnything(text, foldKey(text))) return null;
-  const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone")];
+  const topics = [...images, ...sideTopics(text).filter((t) => t !== "question" && t !== "thanks" && t !== "act" && t !== "actSelfHarm" && t !== "demand" && t !== "demandNone" && t !== "demandTaken")];
   if (topics.length === 0) return null;
   // The story offered tells who writes ("em 14 tuổi, ..."), more than a short question does.
   const child = childKnown || deps.childWriting(turn.text?.processing ?? text) || (turn.data.pendingSeed !== undefined && deps.childWriting(turn.data.pendingSeed));

@@ -15,14 +15,14 @@ type Texts = Partial<Record<"vi" | "en" | "viChild" | "enChild", string>>;
 
 /** The advice the chat gives unasked (danger advice, openings, a child's footer, advice on what to do or on worry), by name. */
 const BLOCKS: ReadonlyArray<[string, Texts]> = [
-  ["emergencyNow", T.emergencyNow], ["emergencyTold", T.emergencyTold], ["emergencyLeftWithSibling", T.emergencyLeftWithSibling], ["emergencySick", T.emergencySick], ["risenByCorrection", T.risenByCorrection], ["emergencySelfHarmOther", T.emergencySelfHarmOther],
+  ["emergencyNow", T.emergencyNow], ["emergencyTold", T.emergencyTold], ["emergencyLeftWithSibling", T.emergencyLeftWithSibling], ["emergencySick", T.emergencySick], ["risenByCorrection", T.risenByCorrection], ["emergencySelfHarmOther", T.emergencySelfHarmOther], ["emergencyChildrenAlone", T.emergencyChildrenAlone],
   ["safety", TEXT.safety], ["safetyChild", TEXT.safetyChild], ["safetyFriendChild", TEXT.safetyFriendChild], ["otherSelfHarmUrgent", TEXT.otherSelfHarmUrgent], ["otherSelfHarmUrgentChild", TEXT.otherSelfHarmUrgentChild],
   ["intro", T.intro], ["itWasMe", T.itWasMe], ["introStory", T.introStory], ["introUnasked", T.introUnasked], ["introAdvised", T.introAdvised], ["childFooter", T.childFooter],
   ["maybeReportChild", TEXT.maybeReportChild], ["offerAgainChild", TEXT.offerAgainChild], ["inviteChild", TEXT.inviteChild], ["inviteAdult", TEXT.inviteAdult],
   ["worry", SIDE_ANSWERS.worry], ["act", SIDE_ANSWERS.act], ["actForOther", SIDE_ANSWERS.actForOther],
 ];
 /** The danger advice: given whole once; told again, its numbers in one short line. */
-const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "emergencySick", "risenByCorrection", "emergencySelfHarmOther", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
+const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "emergencySick", "risenByCorrection", "emergencySelfHarmOther", "emergencyChildrenAlone", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
 const URGENT = { has: (id: string): boolean => URGENT_NAMES.has(id.replace(/:child$/, "")) };
 
 /** Blocks said to a child (the chat's own texts have no child wording of their own: their name says it). */
@@ -132,7 +132,10 @@ export function safetyOnce(replies: Reply[], before: SafetyGiven, lang: Language
       out.push(reply);
       continue;
     }
-    const kept = [...call, text, rest.replace(/^\n/, "")].filter((part) => part.trim() !== "").join("\n");
+    // A sentence the short call already says ("It is free.") is not said again right after it (walk 53: "It is free.\nIt is free.").
+    const inCall = new Set(call.flatMap(sentencesOf));
+    const unsaid = inCall.size === 0 ? text : text.split("\n").map((l) => l.split(/(?<=[.!])\s+/u).filter((x) => !inCall.has(x.trim())).join(" ")).filter((l) => l.trim() !== "").join("\n");
+    const kept = [...call, unsaid, rest.replace(/^\n/, "")].filter((part) => part.trim() !== "").join("\n");
     if (kept === reply.text) {
       out.push(reply);
       continue;

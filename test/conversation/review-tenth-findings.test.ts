@@ -80,7 +80,7 @@ describe("places, denials, questions", () => {
 
   it("'Tôi phải bảo vệ con tôi thế nào?' is a question, not a report started", async () => {
     const replies = await reporter().send("Con tôi 10 tuổi hay bị bạn trêu. Tôi phải bảo vệ con tôi thế nào?");
-    expect(all(replies)).not.toMatch(/Tôi đã ghi lại câu chuyện/);
+    expect(all(replies)).not.toMatch(/(?:Tôi|Mình) đã ghi lại câu chuyện/);
   });
 
   it.each(["bố nó được đưa đi công an rồi", "công an xã đã đến làm việc với gia đình"])("'%s' tells, and asks nothing about the police", (s) => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { all, lastLine, realCoreHarness, type Say } from "./real-core-harness.ts";
 
 const h = realCoreHarness("typed-choice");
-const REFUSED = /Tôi chưa chắc đó là câu trả lời|I am not sure that answers|Tôi chưa đọc ra được|Tôi chưa thấy số điện thoại/;
+const REFUSED = /(?:Tôi|Mình) chưa chắc đó là câu trả lời|I am not sure that answers|(?:Tôi|Mình) chưa đọc ra được|(?:Tôi|Mình) chưa thấy số điện thoại/;
 /** Full story but for the age; no time; no reporter; each test removes what it needs asked. */
 const NO_AGE = "Con bé nhà đối diện bị ông bố đánh bằng dây nịt nhiều lần, hôm qua còn bầm tay. Tôi là hàng xóm. Nhà ở xã Krông Búk, Đắk Lắk";
 const NO_TIME = "Thằng bé 8 tuổi nhà kế bên bị mẹ kế đánh. Tôi là hàng xóm. Nhà ở phường Tân Lợi, Đắk Lắk";

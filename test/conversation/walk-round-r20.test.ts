@@ -54,7 +54,7 @@ describe("a question typed at a step is answered, never met with 'noted' alone",
     const { w } = await atContact("Tôi ở xã Ea Tu, Đắk Lắk. Thằng bé 6 tuổi nhà đối diện bị bố nó đánh bằng roi mấy hôm nay, chân tím hết.");
     const answer = await w.send("nếu tôi không để lại số thì có cán bộ nào tới giúp thằng bé không?");
     expect(all(answer)).toMatch(/mã báo tin|xem ngay|ẩn danh/);
-    expect(all(answer)).not.toMatch(/^Cảm ơn, tôi đã ghi thêm/);
+    expect(all(answer)).not.toMatch(/^Cảm ơn, (?:tôi|mình) đã ghi thêm/);
   });
 
   it("a child hiding who cannot call because the person would hear is told to keep writing here, and 113", async () => {

@@ -11,6 +11,8 @@ interface FlowWords {
   ownAddressBefore: string[]; alreadySaid: string[]; classmateOfChild: string[]; friendOfChild: string[];
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
+  childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
+  aloneWith: string[]; livesApart: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; harmerHeld: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -20,6 +22,32 @@ const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${[...new 
 const DANGER_SAID = anyOf(WORDS.dangerSaid);
 const LIVES_WITH = anyOf(WORDS.livesWithHarmer);
 const TONIGHT_WORDS = anyOf(WORDS.tonightWords);
+const CHILDREN_ALONE = anyOf(WORDS.childrenAlone);
+const ALONE_SINCE = anyOf(WORDS.aloneSince);
+const SMALL_CHILDREN = anyOf(WORDS.smallChildren);
+const JUST_NOW = anyOf(WORDS.justNow);
+const TAKEN_SECRETLY = anyOf(WORDS.takenSecretly);
+const ALONE_WITH = anyOf(WORDS.aloneWith);
+const LIVES_APART = anyOf(WORDS.livesApart);
+/** The child is alone with someone tonight ("tối nay chỉ có ông ta ở nhà một mình với bé", "alone with her tonight"). */
+export const aloneWithTonightSaid = (text: string): boolean => ALONE_WITH.test(foldKey(text)) && TONIGHT_WORDS.test(foldKey(text));
+/** A parent who does not live with the child ("bố nó đã ly hôn, ở riêng", "he does not live with them"). */
+export const livesApartSaid = (text: string): boolean => LIVES_APART.test(foldKey(text));
+/** Pictures of the child others took in secret ("chụp lén trong phòng thay đồ", "secretly filmed"): the child sent none. */
+export const takenSecretlySaid = (text: string): boolean => TAKEN_SECRETLY.test(foldKey(text));
+const STILL_NEAR = anyOf(WORDS.stillNear);
+const TAKEN_AWAY = anyOf(WORDS.takenAway);
+const MINUTES_AGO = anyOf(WORDS.minutesAgo);
+const HARMER_HELD = anyOf(WORDS.harmerHeld);
+
+/** Words of a harm done just now ("vừa", "just", "phút trước"), of the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
+export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text));
+export const stillNearSaid = (text: string): boolean => STILL_NEAR.test(foldKey(text));
+/** A child taken away ("kéo lên xe máy", "into a car") minutes ago ("20 phút trước", "half an hour ago"). */
+export const takenAwaySaid = (text: string): boolean => TAKEN_AWAY.test(foldKey(text));
+export const minutesAgoSaid = (text: string): boolean => MINUTES_AGO.test(foldKey(text));
+/** The one who harmed is held ("đã đi tù", "in prison"). */
+export const harmerHeldSaid = (text: string): boolean => HARMER_HELD.test(foldKey(text));
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
 const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);
@@ -129,6 +157,20 @@ export function inHospitalNowSaid(text: string): boolean {
 /** A time of tonight itself ("tối nay", "toi ni", "tonight"), not of "about to". */
 export function tonightSaid(text: string): boolean {
   return TONIGHT_WORDS.test(foldKey(text));
+}
+
+/**
+ * Small children left with no adult for a long time ("hai đứa nhỏ 2 và 4 tuổi bị bỏ một mình từ thứ sáu", "two small kids alone
+ * since Saturday"): alone, for how long, and small (`youngest`, the youngest age read from the story, six or under; or, with no age
+ * read, the words of small children; "3 and 5" said as ages counts too).
+ */
+export function smallChildrenAloneSaid(text: string, youngest: number | null): boolean {
+  // "ở một mình với bố dượng", "alone with her uncle": alone with someone is not without an adult.
+  const key = foldKey(text).replace(/\b(?:mot minh|alone|on their own|by themselves) (?:voi|with) \S+/g, " ");
+  if (!CHILDREN_ALONE.test(key) || !ALONE_SINCE.test(key)) return false;
+  if (youngest !== null) return youngest <= 6;
+  const listed = /\b([0-9]|1[0-7])\s*(?:and|va|,)\s*([0-9]|1[0-7])\b/.exec(key);
+  return listed ? Math.min(Number(listed[1]), Number(listed[2])) <= 6 : SMALL_CHILDREN.test(key);
 }
 
 /** The words after "mới là" tell a harm ("người đánh cháu", "thủ phạm"), not a carer or a witness ("người chăm bé", "người phát hiện"). */

@@ -193,6 +193,11 @@ export const T = {
     vi: "Đừng để trẻ ở một mình lúc này: ở cạnh trẻ, cất xa dao, thuốc, dây và những thứ có thể gây hại; lắng nghe, đừng trách mắng. Nếu trẻ đã làm mình bị thương, đã uống thuốc, hoặc bạn không vào được chỗ trẻ: GỌI NGAY 115 (cấp cứu) hoặc 113. Cần tư vấn ngay: gọi 111 (miễn phí, 24/7).",
     en: "Do not leave the child alone right now: stay with them, put knives, pills, cords and anything that could hurt them out of reach; listen without blaming. If they have hurt themselves, taken pills, or you cannot get to them: CALL 115 (ambulance) or 113 NOW. For advice now: call 111 (free, 24/7).",
   },
+  /** Small children left with no adult for days, told by a grown-up (walk 53): the numbers first, and what the writer can do; no one to confront. */
+  emergencyChildrenAlone: {
+    vi: "Trẻ nhỏ ở một mình, không có người lớn: GỌI NGAY 113 (công an) hoặc 111 (miễn phí, 24/7) để có người tới. Nếu bạn sang được: xem các bé có bị thương hay ốm không (ốm, sốt, khó thở thì gọi 115), cho các bé ăn uống, và ở cạnh các bé hoặc nhờ một người lớn tin cậy ở cạnh cho tới khi có người tới.",
+    en: "Small children alone with no adult: CALL 113 (police) or 111 (free, 24/7) NOW so someone comes. If you can go over: check whether they are hurt or ill (if ill, feverish or struggling to breathe, call 115), give them food and water, and stay with them or have a trusted adult stay until help comes.",
+  },
   /** A correction that itself tells a danger makes the report an emergency: said once, calmly. */
   risenByCorrection: {
     vi: "Với điều bạn vừa sửa, báo tin này được xem là khẩn cấp. Nếu trẻ đang gặp nguy hiểm lúc này, hãy gọi 113 (công an), bị thương gọi 115; 111 miễn phí, 24/7.",
@@ -202,28 +207,28 @@ export const T = {
   },
   /** The reporter has no phone and asks to be reached in this chat: taken, with no promise of a call. */
   chatContact: {
-    vi: "Không có điện thoại cũng không sao. Tôi đã ghi là bạn không có số và muốn liên lạc qua cuộc trò chuyện này; bạn có thể quay lại đây bất cứ lúc nào để kể thêm.",
+    vi: "Không có điện thoại cũng không sao. Mình đã ghi là bạn không có số và muốn liên lạc qua cuộc trò chuyện này; bạn có thể quay lại đây bất cứ lúc nào để kể thêm.",
     en: "Having no phone is fine. I noted that you have no number and want to be reached through this chat; you can come back here any time to add more.",
     viChild: "Không có điện thoại cũng không sao. Cô chú đã ghi là em muốn liên lạc qua đây. Em có thể quay lại đây bất cứ lúc nào để kể thêm.",
     enChild: "No phone is fine. I wrote down that you want to be reached here. You can come back here any time to tell more.",
   },
   /** The reporter already called 113 or the police: taken, and kept for officers. */
   calledAlready: {
-    vi: "Bạn đã gọi rồi là đúng; tôi đã ghi điều đó vào báo tin cho cán bộ.",
+    vi: "Bạn đã gọi rồi là đúng; mình đã ghi điều đó vào báo tin cho cán bộ.",
     en: "Calling was right; I noted it in the report for the officers.",
     viChild: "Em gọi rồi là đúng. Cô chú đã ghi lại.",
     enChild: "Calling was right. I wrote that down.",
   },
   /** The reporter called but nobody has come yet ("gọi 113 rồi mà chưa thấy ai tới"): what to do while waiting. */
   calledNobodyYet: {
-    vi: "Bạn đã gọi là đúng; tôi đã ghi vào báo tin. Nếu chưa thấy ai tới mà trẻ vẫn nguy hiểm, hãy gọi lại 113 và nói rõ địa chỉ, đường đến; trẻ bị thương thì gọi 115. Đừng tự đối đầu với người gây hại.",
+    vi: "Bạn đã gọi là đúng; mình đã ghi vào báo tin. Nếu chưa thấy ai tới mà trẻ vẫn nguy hiểm, hãy gọi lại 113 và nói rõ địa chỉ, đường đến; trẻ bị thương thì gọi 115. Đừng tự đối đầu với người gây hại.",
     en: "Calling was right; I noted it in the report. If nobody has come and the child is still in danger, call 113 again and give the exact address and how to get there; for a hurt child call 115. Do not confront the person yourself.",
     viChild: "Em gọi rồi là đúng. Nếu chưa thấy ai tới mà em vẫn thấy nguy hiểm, em gọi lại 113 và nói rõ em đang ở đâu; bị thương thì gọi 115. Em tới chỗ có người lớn em tin nếu có thể.",
     enChild: "Calling was right. If nobody has come and you are still in danger, call 113 again and say exactly where you are; if you are hurt, call 115. Go to an adult you trust if you can.",
   },
   /** The reporter asked not to be named to the family or the child: taken, and kept for officers. */
   keptSecret: {
-    vi: "Tôi đã ghi lời dặn của bạn: cán bộ không cho ai biết bạn là người báo tin.",
+    vi: "Mình đã ghi lời dặn của bạn: cán bộ không cho ai biết bạn là người báo tin.",
     en: "Noted: officers will not tell anyone that you are the one who reported.",
     viChild: "Cô chú ghi rồi: không ai được biết là em đã kể.",
     enChild: "Noted: nobody will be told that you were the one who told.",
@@ -235,7 +240,7 @@ export const T = {
   },
   childFooter: { vi: "Gọi 111 bất cứ lúc nào. Miễn phí.", en: "Call 111 any time. It is free." },
   intro: {
-    vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của mình; tôi chỉ hỏi thêm điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",
+    vi: "Cảm ơn bạn đã lên tiếng. Bạn hãy kể bằng lời của mình; sau đó chỉ cần trả lời thêm vài điều còn thiếu. Câu nào không muốn trả lời, gõ \"bỏ qua\". Gõ /cancel để dừng.",
     en: "Thank you for speaking up. Tell it in your own words; I will only ask what is missing. Type \"skip\" for any question you do not want to answer. /cancel stops.",
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
@@ -253,13 +258,20 @@ export const T = {
     enChild: "Thank you for telling me it is you. It is not your fault. If you do not feel safe, go to an adult you trust or a place with people around.",
   },
   introAdvised: {
-    vi: "Cảm ơn bạn. Tôi chỉ hỏi thêm vài điều còn thiếu.",
+    vi: "Cảm ơn bạn. Mình chỉ hỏi thêm vài điều còn thiếu.",
     en: "Thank you. I will only ask a few things that are missing.",
     viChild: "Cảm ơn em. Cô chú chỉ hỏi em vài câu ngắn thôi. Câu nào không muốn trả lời, em gõ \"bỏ qua\" nhé.",
     enChild: "Thank you. I will only ask a few short questions. Type \"skip\" for any you do not want to answer.",
   },
+  /** A child just given the danger advice (where to go, how to hide unheard): thanked, with no other advice that could contradict it (walk 53: "em ở yên" then "tới một nơi đông người"). */
+  introAfterDanger: {
+    vi: "Cảm ơn bạn đã kể. Mình chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi.",
+    en: "Thank you for telling me. I only ask a few things it did not say, then show you everything before it is sent.",
+    viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Cô chú chỉ hỏi em vài câu ngắn thôi; câu nào không muốn trả lời, em gõ \"bỏ qua\" nhé.",
+    enChild: "You did the right thing by telling me. It is not your fault. I will only ask a few short questions; type \"skip\" for any you do not want to answer.",
+  },
   introStory: {
-    vi: "Cảm ơn bạn đã báo tin. Tôi đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi cho cán bộ bảo vệ trẻ em. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
+    vi: "Cảm ơn bạn đã báo tin. Mình đã ghi lại câu chuyện và chỉ hỏi thêm vài điều còn thiếu, rồi cho bạn xem lại trước khi gửi cho cán bộ bảo vệ trẻ em. Câu nào không muốn trả lời, gõ \"bỏ qua\"; /cancel để dừng.",
     en: "Thank you for reporting this. I kept your story and will only ask a few things it did not say, then show you everything before it is sent to child-protection officers. Type \"skip\" for any question; /cancel stops.",
     viChild: "Em đã làm đúng khi kể ra. Em không có lỗi. Nếu em thấy không an toàn, hãy tới chỗ có người lớn em tin (thầy cô, người thân, hàng xóm) hoặc một nơi đông người. Gọi 111 miễn phí, không cần nói tên. Nguy hiểm ngay thì gọi 113.",
     enChild: "You did the right thing by telling me. It is not your fault. If you do not feel safe, go to an adult you trust (a teacher, a relative, a neighbour) or a place with people around. Call 111: it is free and you do not have to give your name. In danger now: call 113.",
@@ -347,7 +359,7 @@ export const T = {
   /** The place as the guess names it: an old name with today's province beside it. */
   placeGuessFormer: { vi: "{said} (nay thuộc {name})", en: "{said} (now part of {name})" },
   provinceUnknown: {
-    vi: "Tôi chưa nhận ra tên tỉnh, nhưng đã ghi lại đúng như bạn viết.",
+    vi: "Mình chưa nhận ra tên tỉnh, nhưng đã ghi lại đúng như bạn viết.",
     en: "I did not recognise the province, but I kept it as you wrote it.",
     viChild: "Đã ghi lại.",
     enChild: "Noted.",
@@ -377,7 +389,7 @@ export const T = {
     enChild: "Which phone number can we contact you on? If you don't want to, choose \"Anonymous\".",
   },
   contactAgain: {
-    vi: "Tôi chưa thấy số điện thoại hay cách liên lạc trong tin vừa rồi; tin đó vẫn được giữ trong báo tin.",
+    vi: "Mình chưa thấy số điện thoại hay cách liên lạc trong tin vừa rồi; tin đó vẫn được giữ trong báo tin.",
     en: "I did not find a phone number or other contact in that message; it is kept with the report.",
     viChild: "Cô chú chưa thấy số điện thoại. Em gõ lại số, hoặc chọn \"Ẩn danh\".",
     enChild: "I did not see a phone number. Type it again, or choose \"Anonymous\".",
@@ -414,19 +426,19 @@ export const T = {
     enChild: "Saved.",
   },
   noted: {
-    vi: "Cảm ơn, tôi đã ghi thêm vào báo tin.",
+    vi: "Cảm ơn, mình đã ghi thêm vào báo tin.",
     en: "Thank you, I added that to the report.",
     viChild: "Cảm ơn em, đã ghi lại.",
     enChild: "Thank you, I wrote that down.",
   },
   notedChoose: {
-    vi: "Cảm ơn, tôi đã ghi thêm vào báo tin. Để trả lời câu hỏi dưới đây, bạn bấm một nút (hoặc gõ \"bỏ qua\").",
+    vi: "Cảm ơn, mình đã ghi thêm vào báo tin. Để trả lời câu hỏi dưới đây, bạn bấm một nút (hoặc gõ \"bỏ qua\").",
     en: "Thank you, I added that to the report. To answer the question below, tap a button (or type \"skip\").",
     viChild: "Cảm ơn em, đã ghi lại. Em bấm một nút bên dưới để trả lời nhé, hoặc gõ \"bỏ qua\".",
     enChild: "Thank you, I wrote that down. Tap a button below to answer, or type \"skip\".",
   },
   dangerLeftUnknown: {
-    vi: "Tôi đã có câu chuyện này rồi. Tôi ghi là chưa rõ trẻ có đang gặp nguy hiểm ngay lúc này hay không; nếu có, hãy gọi 113 (công an) hoặc 111 ngay.",
+    vi: "Mình đã có câu chuyện này rồi. Mình ghi là chưa rõ trẻ có đang gặp nguy hiểm ngay lúc này hay không; nếu có, hãy gọi 113 (công an) hoặc 111 ngay.",
     en: "I already have that part of the story. I noted that it is not known whether the child is in danger right now; if they are, call 113 (police) or 111 now.",
     viChild: "Cô chú đã có chuyện này rồi. Nếu ngay lúc này em không an toàn, em gọi 111 (miễn phí) hoặc 113 nhé.",
     enChild: "I already have that. If you are not safe right now, call 111 (free) or 113.",
@@ -439,7 +451,7 @@ export const T = {
     enChild: "Who are you to them: family, a neighbour, a friend, or is it you? Choose a button below, or type \"skip\".",
   },
   notAnswer: {
-    vi: "Tôi chưa chắc đó là câu trả lời; tôi đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
+    vi: "Mình chưa chắc đó là câu trả lời; mình đã ghi lại tin của bạn. Bạn chọn một nút bên dưới, hoặc gõ \"bỏ qua\".",
     en: "I am not sure that answers the question; I kept your message. Choose a button below, or type \"skip\".",
     viChild: "Cô chú đã ghi lại. Em chọn một nút bên dưới nhé, hoặc gõ \"bỏ qua\".",
     enChild: "I wrote that down. Choose a button below, or type \"skip\".",
@@ -471,7 +483,7 @@ export const T = {
   },
   fixDanger: { vi: "Ngay lúc này trẻ có đang gặp nguy hiểm không?", en: "Is the child in danger right now?", viChild: "Ngay lúc này em có đang gặp nguy hiểm không?", enChild: "Are you in danger right now?" },
   dangerKeptYes: {
-    vi: "Bạn đã trả lời là có trẻ đang gặp nguy hiểm ngay lúc này; chưa chắc thì tôi vẫn giữ như vậy (nếu trẻ đã an toàn, bạn gõ \"không còn nguy hiểm\"). Lời bạn vừa gõ đã được ghi vào báo tin để cán bộ đọc.",
+    vi: "Bạn đã trả lời là có trẻ đang gặp nguy hiểm ngay lúc này; chưa chắc thì mình vẫn giữ như vậy (nếu trẻ đã an toàn, bạn gõ \"không còn nguy hiểm\"). Lời bạn vừa gõ đã được ghi vào báo tin để cán bộ đọc.",
     en: "You answered that a child is in danger right now; while unsure, I kept that (if the child is safe now, type \"not in danger anymore\"). Your words were added to the report for officers to read.",
     viChild: "Em đã nói là em đang gặp nguy hiểm, nên cô chú vẫn giữ như vậy; lời em vừa gõ đã được ghi lại.",
     enChild: "You said you are in danger right now, so that stays; your words were added for officers to read.",
@@ -491,13 +503,13 @@ export const T = {
   fixWhen: { vi: "Việc này xảy ra khi nào? Lần gần nhất là khi nào? Bạn gõ đúng thời gian (ví dụ: \"tuần trước\").", en: "When did it happen, and when was the last time? Type the right time (for example: \"last week\").", viChild: "Việc đó xảy ra khi nào? Em gõ nhé (ví dụ: \"hôm qua\").", enChild: "When did it happen? Type it (for example: \"yesterday\")." },
   /** A part of a correction that was not applied, said so (walk 50: a time went silently to the notes). */
   editPartNoted: {
-    vi: "Phần này tôi chưa sửa được, đã ghi lại để cán bộ đọc: «{part}».",
+    vi: "Phần này mình chưa sửa được, đã ghi lại để cán bộ đọc: «{part}».",
     en: "I could not change this part; it is kept for officers to read: «{part}».",
     viChild: "Phần này cô chú chưa sửa được, nhưng đã ghi lại: «{part}».",
     enChild: "I could not change this part, but it is kept: «{part}».",
   },
   editNoted: {
-    vi: "Tôi chưa đọc ra được thông tin cần sửa, nên đã ghi nguyên lời bạn vào báo tin để cán bộ đọc.",
+    vi: "Mình chưa đọc ra được thông tin cần sửa, nên đã ghi nguyên lời bạn vào báo tin để cán bộ đọc.",
     en: "I could not read which detail to change, so I added your words to the report for officers to read.",
     viChild: "Cô chú đã ghi lại lời em.",
     enChild: "I wrote down what you said.",
@@ -515,7 +527,7 @@ export const T = {
     enChild: "Yes, that is kept as it is.",
   },
   editSame: {
-    vi: "Tóm tắt đã ghi đúng như bạn nói; tôi cũng ghi lời bạn vào báo tin.",
+    vi: "Tóm tắt đã ghi đúng như bạn nói; mình cũng ghi lời bạn vào báo tin.",
     en: "The summary already says so; I also added your words to the report.",
     viChild: "Cô chú đã ghi đúng như vậy rồi.",
     enChild: "That is already what I wrote.",

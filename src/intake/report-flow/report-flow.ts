@@ -24,7 +24,8 @@ import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_A
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { movedInSaid, tellsHarmDone } from "./flow-words.ts";
+import { aloneWithTonightSaid, movedInSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
+import { dangerInStory } from "./danger-in-story.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -250,8 +251,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const seed = o.seedText?.trim() || null;
       const about = !seed && o.aboutWhom?.trim() ? o.aboutWhom.trim() : null;
       const read = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft) : null;
-      const draft = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
+      const readOnly = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
+      // "just punched me ... hes still downstairs", "20 phút trước ... kéo lên xe máy", "ông đó đã đi tù": the danger the story told is
+      // not asked (walk 53); shown in the summary to confirm.
+      const toldDanger = seed && readOnly.dangerNow === null ? dangerInStory(seed, deps.triage(seed)) : null;
+      const draft: ReportDraft = toldDanger ? { ...readOnly, dangerNow: toldDanger, dangerFromStory: true, when: toldDanger === "yes" && !readOnly.when ? "now" : readOnly.when } : readOnly;
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
       const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
       const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
@@ -270,7 +275,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
       // "co 2 dua nho 4 tuoi va 6 tuoi bi bo o nha mot minh may ngay nay, khong co gi an": small children alone for days without food;
       // the numbers come first too, written with or without marks (issue 13), though the risk stays as triage rates it.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)) || childrenLeftAlone(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -280,13 +285,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A demand for money or more pictures under a threat (sextortion): what to do about it (do not pay, keep the messages) comes first.
       // The emergency words for a threat with pictures already say it: the demand is not answered twice.
       const threatAdvised = urgent.length > 0 && !aboutOtherChild(state) && sextortionStory(state, deps);
-      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || imagesAsked(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
+      const asked: SideTopic[] = threatAdvised ? questions.filter((t) => t !== "demand" && t !== "demandNone" && t !== "demandTaken") : seed && !questions.includes("demand") && (DEMAND_TOLD.test(foldKey(seed)) || imagesAsked(foldKey(seed))) && deps.triage(seed).category === "online_abuse" ? [demandTopic(seed), ...questions] : questions;
       // The advice on pictures asked for says what to do: "what should I do" is not answered a second time with the general advice.
-      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone");
+      const advisedOnImages = asked.includes("demand") || asked.includes("demandNone") || asked.includes("demandTaken");
       const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
-      return finish(state, beforeDayAdvice({ state, replies: [...urgent, intro, ...answer, flow.ask(state)] }, deps), deps);
+      // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
+      const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
+      return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
@@ -452,7 +459,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   if (siblingAtHome && state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "bố em say rượu về đập phá rồi bỏ đi, em trai em 2 tuổi đang sốt cao": 113 as for any harm, and 115 added for the fever (RD5).
   if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
-  if (sextortionStory(state, deps)) return say(T.emergencySextortion, l, child(state));
+  // Pictures taken in secret by others: no "do not send more" to a child who sent none (walk 53).
+  if (sextortionStory(state, deps)) return say(takenSecretlySaid(draftText(state.draft)) ? SIDE_ANSWERS.demandTaken : T.emergencySextortion, l, child(state));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
@@ -462,6 +470,7 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
     return `${say(T.emergencyLeftWithSibling, l, true)}${ill ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   }
   if (!child(state) && state.draft.narrative && deps.triage(draftText(state.draft)).category === "self_harm") return T.emergencySelfHarmOther[l];
+  if (!child(state) && state.draft.narrative && childrenLeftAlone(draftText(state.draft))) return T.emergencyChildrenAlone[l];
   return say(text, l, child(state));
 }
 /** The story tells of a threat to share the child's pictures unless they pay or send more (the triage's sextortion flags). */
@@ -813,6 +822,10 @@ const SMALL_CHILD_ALONE: ReadonlySet<string> = new Set(["young_child_alone", "yo
 function smallChildAloneUnfed(t: { risk: string; redFlags: readonly string[] }): boolean {
   return (t.risk === "high" || t.risk === "emergency") && t.redFlags.includes("starvation") && t.redFlags.some((f) => SMALL_CHILD_ALONE.has(f));
 }
+/** Small children alone with no adult for a long time, told in words (walk 53: "two small kids on their own since Monday" got the danger question first). */
+function childrenLeftAlone(text: string): boolean {
+  return smallChildrenAloneSaid(text, extractReportFacts(text).age?.min ?? null);
+}
 const TAKEN_NOW: ReadonlySet<string> = new Set(["abduction_in_progress", "trafficking_under_way", "taken_in_transit"]);
 
 /** Whether another person's number may be used (folded): "dùng số của mẹ em được không", "can I use my mum's number". */
@@ -826,8 +839,10 @@ const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai
 /** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
 const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
 
-/** "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
-export function demandTopic(text: string): "demand" | "demandNone" {
+/** "demandTaken" when others took the pictures in secret; "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
+export function demandTopic(text: string): "demand" | "demandNone" | "demandTaken" {
+  // "tụi cùng lớp chụp lén em trong phòng thay đồ, giờ đòi 500k": the child sent nothing; "do not send more" does not fit (walk 53).
+  if (takenSecretlySaid(text)) return "demandTaken";
   const key = foldKey(text);
   return NOTHING_SENT.test(key) && !SENT_OR_MONEY.test(key) ? "demandNone" : "demand";
 }
@@ -1059,7 +1074,9 @@ function tonightAdvice(deps: ReportFlowDeps, step: FlowStep, text: string | null
   const back = atHome && inPerson && text !== null && harmerBackLater(text);
   // "Tối nay mẹ em lại đi ca", "nhắn là tối nay về sẽ xử cả mẹ lẫn con" told in the story itself: the harm may come tonight (walk 52: 07, 16).
   // Only when the one who harms can be with the child tonight (lives there, comes for them or comes home), not a teacher at school.
-  const storyTonight = inPerson && (atHome || comes) && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))));
+  // "tối nay chỉ có ông ta ở nhà một mình với bé": whoever they are, the one who harms is alone with the child tonight (walk 53).
+  const storyTonight = inPerson && ((atHome || comes) && [d.narrative, ...d.extraNotes].some((t) => t && (TONIGHT_FEAR.test(chatKey(t)) || TONIGHT_AWAY.test(chatKey(t))))
+    || [d.narrative, ...d.extraNotes, text].some((t) => t && aloneWithTonightSaid(t)));
   if (!home && !goes && !back && !(comes && tonight) && !(text && TONIGHT_FEAR.test(chatKey(text))) && !storyTonight) return step;
   // "ổng ở chung nhà với tụi nhỏ ... tối ni ổng vẫn ngủ ở nhà đó": the children are at home already, not going home (walk 46).
   const athomeNow = home && !GOING_HOME.test(chatKey(text ?? "")) && !GOING_HOME.test(chatKey(d.narrative ?? ""));
@@ -1533,6 +1550,11 @@ function harmerFixed(state: ReportFlowState, text: string, now: Date, flow: Repo
 
 /** A no said first to a correction of who harms ("Không,", "no,"): no answer to the question asked. */
 const NO_THEN_FIX = /^\s*(?:không|khong|ko|hông|hong|no|nope)\s*[,.!:;-]\s*/iu;
+/**
+ * What opens a correction of who harms before "không phải X, là Y" (NFC): a sound or a sorry ("à", "ờ", "oh", "sorry", "xin lỗi"),
+ * then a word that says it was wrong ("nhầm", "sai rồi", "my mistake"): walk 53 kept "à không phải mẹ, là bố cháu đánh" as a note only.
+ */
+const FIX_OPENING = /^\s*(?:(?:à|a|ơ|ờ|ồ|ấy|ah|oh|uh|um|oops|sorry|xin lỗi|xin loi|khoan|khoan đã|wait|hold on)\s*[,.!:;-]?\s+)*(?:(?:nhầm rồi|nhầm|nham roi|nham|sai rồi|sai roi|lộn rồi|lộn|tôi nhầm|mình nhầm|em nhầm|toi nham|minh nham|em nham|tôi nói nhầm|toi noi nham|my mistake|my bad|i mean|i meant|correction)\s*[,.!:;-]?\s+)?/iu;
 
 /**
  * A correction of who harms while a question is asked, read clause by clause from the start ("Không phải mẹ, là bố nó bỏ đói, mẹ nó
@@ -1542,7 +1564,7 @@ const NO_THEN_FIX = /^\s*(?:không|khong|ko|hông|hong|no|nope)\s*[,.!:;-]\s*/iu
 function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep | null {
   const d = state.draft;
   if (!d.harmer || d.harmer === "self" || isQuestionLike(text)) return null;
-  const rest = text.trim().replace(NO_THEN_FIX, "");
+  const rest = text.trim().replace(FIX_OPENING, "").replace(NO_THEN_FIX, "");
   const clauses = rest.split(/\s*,\s*/u).filter(Boolean);
   let value: string | null = null;
   for (let n = clauses.length; n >= 1 && !value; n--) value = deniedHarmerValue(state, clauses.slice(0, n).join(", "), deps);
@@ -1552,7 +1574,9 @@ function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow
   const readWho = (w: string) => readStory({ ...d, harmer: null, harmerText: null }, fixPhrase("harmer", w, d.language), deps, "replace", ["harmer"]).draft;
   const headRead = head ? readWho(head) : null;
   const who = headRead?.harmer && headRead.harmer !== "self" ? headRead : readWho(words);
-  if (!who.harmer || who.harmer === "self" || who.harmer === d.harmer) return null;
+  // "không phải dì, là chú ruột": an aunt and an uncle are both kin; the words said change who harms all the same (walk 53).
+  const sameWords = foldKey(who.harmerText ?? "") === foldKey(d.harmerText ?? "");
+  if (!who.harmer || who.harmer === "self" || (who.harmer === d.harmer && (sameWords || !who.harmerText))) return null;
   const draft = stamp({ ...d, harmer: who.harmer, harmerText: who.harmerText, harmerSex: who.harmerSex ?? null, extraNotes: [...d.extraNotes, text] }, now);
   const next: ReportFlowState = { ...state, draft };
   return finish(next, [withAck(flow.ask(next), changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.edited))], deps);
@@ -2701,7 +2725,7 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is|it was)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

@@ -828,6 +828,8 @@ export function nextStep(state: ReportFlowState): StepId {
 function wanted(step: StepId, state: ReportFlowState): boolean {
   const child = state.draft.reporterRelation === "self";
   if (state.draft.dangerNow === "yes" && (step === "reporter" || step === "when" || step === "age")) return false;
-  if (step === "commune") return !(child && state.draft.provinceId) && (state.draft.provinceId !== null || state.draft.locationText !== null);
+  // A child in danger now is asked where too: help must be sent, and a province alone cannot find them (walk 53: a child hiding
+  // from a father with a knife was reported with only "Tây Ninh").
+  if (step === "commune") return !(child && state.draft.provinceId && state.draft.dangerNow !== "yes") && (state.draft.provinceId !== null || state.draft.locationText !== null);
   return !(child && step === "reporter");
 }

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "keepEvidence" | "statement" | "demandTaken" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -30,6 +30,12 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "tôi có được phá cửa vào đưa tụi nhỏ ra không?", "can I break the door?": getting into a child in danger (asked, see sideTopics).
   ["rescue", /\b(pha (cua|khoa|o khoa|rao|cong)|dap (cua|khoa)|be khoa|cay cua|leo (tuong|rao|cua so) vao|break (in|into|the door|down the door|the lock|the window)|force (the|open the) (door|lock))\b/],
   ["selfBlame", SELF_BLAME],
+  // "Should I delete the chats from her account?", "có nên xóa tin nhắn đi không": deleting what is evidence (walk 53: "I can't answer
+  // that question here"): keep it, take screenshots.
+  ["keepEvidence", /\b(?:(?:should|can|do|shall|must|could) (?:i|we|she|he) (?:\w+ ){0,2}(?:delete|erase|remove|clear|wipe|get rid of) (?:\w+ ){0,3}(?:chats?|messages?|texts?|conversations?|dms?|photos?|pictures?|pics|screenshots?|them|it|everything|account)|(?:co |nen |phai |can |duoc )+(?:xoa|go|xoa het|xoa bo) (?:\w+ ){0,3}(?:tin nhan|doan chat|cuoc tro chuyen|chat|inbox|anh chup man hinh|tai khoan|bang chung)(?: \w+){0,4} (?:khong|ko|k|hong|chua|di))\b/],
+  // "Tôi có cần đến đồn công an để khai không?", "do I have to give a statement?": giving a statement to the police (walk 53: answered
+  // "Có: trẻ đang gặp nguy hiểm thì gọi ngay 113 ... Giữ trẻ ở chỗ an toàn" to a witness who had already called 113).
+  ["statement", /\b(?:(?:de |di |den |len |toi |ra )?(?:khai|lay loi khai|cho loi khai|lam loi khai|lam tuong trinh|viet tuong trinh)(?! (?:ten|ho ten|so|sdt|dia chi|danh tinh|that))(?: \w+){0,4} (?:khong|ko|k|hong|nua|a|vay)|(?:give|make|file) (?:a |my |an official )?(?:statement|police report)|(?:go|come|get) (?:down )?to the (?:police )?station)\b/],
   // "where do I send the recording?", "gửi đoạn ghi âm cho ai ạ", "can I upload the video here?": what to do with evidence the writer holds.
   ["sendRecording", /\bwhere (?:do|should|can|shall) (?:i|we) (?:send|upload|give|forward|share|put|take) (?:it|them|this|that|the (?:recording|video|clip|audio|file|screenshots?|messages?|evidence|photos?))\b|\b(?:should|can|do|shall) (?:i|we) (?:send|upload|give|forward) (?:you |it |them )?(?:here |to you )?(?:the |my |this )?(?:recording|video|clip|audio|voice note|file|evidence|screenshots?)\b|\b(?:gui|nop|dua|chuyen|up|dang) (?:\w+ ){0,3}(?:ghi am|clip|video|bang chung|file|anh chup man hinh)(?: \w+){0,3} (?:o dau|cho ai|qua dau|vao dau|the nao|duoc khong|dc ko|duoc ko|dc khong)\b|\b(?:ghi am|clip|video|bang chung)(?: \w+){0,4} (?:gui|nop|dua) (?:o dau|cho ai|qua dau|vao dau)\b/],
   // "tôi không biết gì thêm thì báo có ích không?", "biết có chút xíu vậy, báo có được không", "is it still worth reporting if I only know a
@@ -282,6 +288,10 @@ export function sideTopics(text: string): SideTopic[] {
   // Whether a little is worth reporting is answered as that, not as whether to report at all or what if it is wrong.
   if (found.includes("littleInfo")) for (const t of ["shouldReport", "wrong", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // A statement to the police is answered as that: not as whether to go to the police, nor as being a witness in court.
+  if (found.includes("statement")) for (const t of ["police", "witness", "next", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // Deleting messages is answered with keeping them as evidence, not as taking pictures down.
+  if (found.includes("keepEvidence")) for (const t of ["takedown", "photos", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   for (const t of ["abroad", "language"] as const) if (found.includes(t) && found.includes("hotline")) found.splice(found.indexOf("hotline"), 1);
   // "Ông ta dọa cháu: đừng báo công an", "bạn gọi công an giúp tôi được không?", "I called 113 but no police came": the wish about the
   // response is the writer's own, told; never a threat or another's word quoted, and never over a request for the police or police that
@@ -337,7 +347,7 @@ export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|c
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["keepEvidence", "statement", "clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -346,6 +356,18 @@ export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) 
 
 /** The answer to a side message, in the reporter's register. */
 export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
+  keepEvidence: {
+    vi: "Đừng xóa. Hãy giữ nguyên tin nhắn, ảnh và tài khoản đó, chụp màn hình (thấy cả tên tài khoản, ngày giờ) và lưu ở nơi an toàn: đó là bằng chứng cho cán bộ và công an. Đừng trả lời hay gửi gì thêm cho người đó; lưu xong rồi mới chặn.",
+    en: "Do not delete them. Keep the messages, pictures and that account as they are, take screenshots (showing the account name, date and time) and save them somewhere safe: they are evidence for officers and the police. Do not reply or send anything more to that person; block them only once everything is saved.",
+    viChild: "Em đừng xóa nhé. Em chụp màn hình tin nhắn (thấy cả tên tài khoản, ngày giờ) rồi giữ lại: đó là bằng chứng. Em đừng trả lời hay gửi gì thêm cho người đó; lưu xong rồi mới chặn.",
+    enChild: "Please do not delete them. Take screenshots of the messages (showing the account name, date and time) and keep them: they are evidence. Do not reply or send anything more to that person; block them once everything is saved.",
+  },
+  statement: {
+    vi: "Bạn có thể đến công an xã, phường nơi xảy ra việc để trình báo và khai những gì bạn thấy; nếu trẻ đang gặp nguy hiểm thì càng sớm càng tốt. Nếu chưa đến được, hãy gọi lại 113 để báo thêm những gì bạn biết (biển số xe, ảnh, hướng đi); công an sẽ liên hệ khi cần lấy lời khai của bạn. Ghi ngay ra những gì bạn nhớ (giờ, nơi, người, xe) và giữ ảnh, video nếu có.",
+    en: "You can go to the commune or ward police where it happened to report and give a statement of what you saw; if a child is in danger, the sooner the better. If you cannot go yet, call 113 again to add what you know (a number plate, photos, which way they went); the police will contact you when they need your statement. Write down now what you remember (time, place, people, vehicle) and keep any photos or videos.",
+    viChild: "Em không phải tự đến công an một mình. Nếu công an cần hỏi, họ sẽ hỏi khi có người lớn đi cùng em. Em hãy kể cho một người lớn em tin, hoặc gọi 111, miễn phí.",
+    enChild: "You do not have to go to the police on your own. If the police need to ask you something, an adult will be with you. Tell an adult you trust, or call 111. It is free.",
+  },
   clarify: {
     vi: "Mình hỏi lại câu dưới đây. Bạn trả lời bằng lời của mình cũng được, hoặc bấm một nút; không biết hay không muốn trả lời thì gõ \"bỏ qua\".",
     en: "Here is the question again. You can answer in your own words or tap a button; if you do not know or would rather not say, type \"skip\".",
@@ -488,10 +510,10 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "When you send it, you get a code. People who protect children read it soon and work out how to help you. You can call 111 any time, for free.",
   },
   counselling: {
-    vi: "Có. Gọi 111 (tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7) để được tư vấn tâm lý cho trẻ và gia đình, và được giới thiệu nơi hỗ trợ gần nhất. Cán bộ bảo vệ trẻ em của UBND xã, phường và phòng tư vấn tâm lý học đường ở trường của trẻ cũng giúp kết nối; bạn có thể ghi mong muốn này trong báo tin để cán bộ sắp xếp.",
-    en: "Yes. Call 111 (the national child protection hotline, free, 24/7) for counselling for the child and the family and to be told where the nearest support is. The child-protection officer of the commune or ward and the school counselling room can also arrange it; you can say so in the report so the officers arrange it.",
-    viChild: "Có em nhé. Gọi 111 (miễn phí, không cần nói tên) để có người nói chuyện với em và chỉ chỗ giúp em. Thầy cô tư vấn ở trường cũng có thể giúp em.",
-    enChild: "Yes. Call 111 (free, you do not have to give your name) to talk to someone who will listen and tell you where to get help. The school counsellor can help too.",
+    vi: "Gọi 111 (tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7) để được tư vấn tâm lý cho trẻ và gia đình, và được giới thiệu nơi hỗ trợ gần nhất. Cán bộ bảo vệ trẻ em của UBND xã, phường và phòng tư vấn tâm lý học đường ở trường của trẻ cũng giúp kết nối; bạn có thể ghi mong muốn này trong báo tin để cán bộ sắp xếp.",
+    en: "Call 111 (the national child protection hotline, free, 24/7) for counselling for the child and the family and to be told where the nearest support is. The child-protection officer of the commune or ward and the school counselling room can also arrange it; you can say so in the report so the officers arrange it.",
+    viChild: "Em gọi 111 (miễn phí, không cần nói tên) để có người nói chuyện với em và chỉ chỗ giúp em. Thầy cô tư vấn ở trường cũng có thể giúp em.",
+    enChild: "Call 111 (free, you do not have to give your name) to talk to someone who will listen and tell you where to get help. The school counsellor can help too.",
   },
   photos: {
     vi: "Không cần gửi ảnh để báo tin. Đừng tự chụp vết thương hay tự đặt mình vào nguy hiểm để chụp ảnh; cán bộ sẽ xem xét và liên hệ khi cần. Nếu đã có sẵn ảnh (tin nhắn, nơi xảy ra), bạn có thể gửi kèm.",
@@ -568,6 +590,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "Do not send any pictures or videos, and there is no need to answer that person any more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng gửi ảnh hay video nào hết, và không cần trả lời người đó nữa. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not send any pictures or videos, and you do not need to answer them any more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
+  },
+  /** Pictures others took of the child in secret, with a threat to post them (walk 53: "đừng gửi thêm ảnh" to a girl who sent none). */
+  demandTaken: {
+    vi: "Đừng trả tiền: trả tiền thường khiến kẻ đó đòi thêm. Ảnh do người khác chụp lén, trẻ không có lỗi. Đừng xóa tin nhắn đe dọa: chụp màn hình làm bằng chứng. Báo ngay cho nhà trường và công an (113) để buộc xóa ảnh và ngăn việc đăng lên; gọi 111 (miễn phí) để được hướng dẫn.",
+    en: "Do not pay: paying usually brings more demands. The pictures were taken in secret by others; the child is not at fault. Do not delete the threatening messages: take screenshots as evidence. Tell the school and the police (113) now so the pictures are deleted and not posted; call 111 (free) for help.",
+    viChild: "Em không có lỗi: người chụp lén mới là người sai. Em đừng đưa tiền: đưa rồi họ sẽ đòi thêm. Em đừng xóa tin nhắn đe dọa, hãy chụp màn hình lại. Em hãy kể ngay cho một người lớn em tin (bố mẹ, thầy cô chủ nhiệm) để họ báo nhà trường và công an bắt xóa ảnh. Gọi 111 miễn phí, không cần nói tên.",
+    enChild: "It is not your fault: the ones who took the pictures in secret did wrong. Do not pay: if you pay, they ask for more. Do not delete the threatening messages; take screenshots. Tell an adult you trust (a parent, your form teacher) now so they get the school and the police to make them delete the pictures. Call 111: it is free and you do not need to give your name.",
   },
   /** Evidence the writer holds (a recording, a video): never sent here when it is sexual content of a child; kept for officers or the police. */
   sendRecording: {
