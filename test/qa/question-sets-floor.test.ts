@@ -176,6 +176,11 @@
  *   The odd half's three misses worked by class (Q40 and M16, question-classes-q40.test.ts and -m16: a plan that gives the body asked
  *   no task cited at its own 'Tổ chức thực hiện' part; an agency's own phone, address, contact person or email answered "the plans
  *   give none"): odd 40/40; the even half, sealed through that work, 37 -> 38/40.
+ * - qa-g37-odd.jsonl and qa-g37-even.jsonl (30 each): 60 questions written on 7 December (stop 49) by a writer who read no code, from
+ *   the plans, the DESIGN and the domain notes alone (ten classes, 34 Vietnamese, 15 without diacritics, 11 English; every evidence
+ *   line checked verbatim in its plan): 56/60 at arrival (odd 27, even 29). The odd half's three misses worked by class (Q42 and M19,
+ *   question-classes-q42.test.ts: district and commune committees named with the plan's own words beside the registry's; fines and
+ *   pay asked about answered as in no plan): odd 30/30; the even half, sealed through that work, 29/30 at the end.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -235,6 +240,8 @@ describe.each([
   ["qa-q39.jsonl", 19, 21],
   ["qa-g36-odd.jsonl", 40, 40],
   ["qa-g36-even.jsonl", 38, 40],
+  ["qa-g37-odd.jsonl", 30, 30],
+  ["qa-g37-even.jsonl", 29, 30],
 ] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
