@@ -12,7 +12,7 @@ interface FlowWords {
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
-  aloneWith: string[]; livesApart: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; harmerHeld: string[];
+  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; harmerHeld: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -28,11 +28,8 @@ const SMALL_CHILDREN = anyOf(WORDS.smallChildren);
 const JUST_NOW = anyOf(WORDS.justNow);
 const TAKEN_SECRETLY = anyOf(WORDS.takenSecretly);
 const ALONE_WITH = anyOf(WORDS.aloneWith);
-const LIVES_APART = anyOf(WORDS.livesApart);
 /** The child is alone with someone tonight ("tối nay chỉ có ông ta ở nhà một mình với bé", "alone with her tonight"). */
 export const aloneWithTonightSaid = (text: string): boolean => ALONE_WITH.test(foldKey(text)) && TONIGHT_WORDS.test(foldKey(text));
-/** A parent who does not live with the child ("bố nó đã ly hôn, ở riêng", "he does not live with them"). */
-export const livesApartSaid = (text: string): boolean => LIVES_APART.test(foldKey(text));
 /** Pictures of the child others took in secret ("chụp lén trong phòng thay đồ", "secretly filmed"): the child sent none. */
 export const takenSecretlySaid = (text: string): boolean => TAKEN_SECRETLY.test(foldKey(text));
 const STILL_NEAR = anyOf(WORDS.stillNear);
