@@ -12,7 +12,7 @@ interface FlowWords {
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
-  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; harmerHeld: string[];
+  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -35,7 +35,6 @@ export const takenSecretlySaid = (text: string): boolean => TAKEN_SECRETLY.test(
 const STILL_NEAR = anyOf(WORDS.stillNear);
 const TAKEN_AWAY = anyOf(WORDS.takenAway);
 const MINUTES_AGO = anyOf(WORDS.minutesAgo);
-const HARMER_HELD = anyOf(WORDS.harmerHeld);
 
 /** Words of a harm done just now ("vừa", "just", "phút trước"), of the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
 export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text));
@@ -43,8 +42,6 @@ export const stillNearSaid = (text: string): boolean => STILL_NEAR.test(foldKey(
 /** A child taken away ("kéo lên xe máy", "into a car") minutes ago ("20 phút trước", "half an hour ago"). */
 export const takenAwaySaid = (text: string): boolean => TAKEN_AWAY.test(foldKey(text));
 export const minutesAgoSaid = (text: string): boolean => MINUTES_AGO.test(foldKey(text));
-/** The one who harmed is held ("đã đi tù", "in prison"). */
-export const harmerHeldSaid = (text: string): boolean => HARMER_HELD.test(foldKey(text));
 const HARM_AFTER = anyOf(WORDS.harmAfterIsTheOne);
 const AGREES = anyOf(WORDS.agreesToContact);
 const ALREADY = anyOf(WORDS.alreadySaid);

@@ -1582,6 +1582,10 @@ function harmerOnlyMidFlow(state: ReportFlowState, text: string, now: Date, flow
   return finish(next, [withAck(flow.ask(next), changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.edited))], deps);
 }
 
+/** A correction that adds a harmer rather than swapping one (folded): "chỉ mẹ" / "just his mother" denied, "cả bố nữa" / "his father too" said. */
+const ADDS_NOT_SWAPS_OLD = /^(?:chi|just|only|not only)\b/;
+const ADDS_NOT_SWAPS_NEW = /(?:^|\s)(?:ca|nua|cung|too|also|as well)(?:\s|$)/;
+
 /** A means of reaching the writer (folded). */
 const CONTACT_MEANS = /\b(?:zalo|facebook|fb|messenger|telegram|viber|whatsapp|instagram|insta|email|gmail|skype|signal|sms)\b/;
 /** Words of reaching or a name said with it (folded): "nhắn cho tôi", "tên Zalo là", "message me", "name Lan". */
@@ -1675,6 +1679,8 @@ function deniedHarmerValue(state: ReportFlowState, typed: string, deps: ReportFl
   const [old, value] = m ? [m[1]?.trim(), m[2]?.trim()] : late ? [late[1]?.trim(), late[2]?.trim()] : he ? [he[1]?.trim(), he[2]?.trim()] : [first?.[2]?.trim(), first?.[1]?.trim()];
   // "..., mà là đường dây buôn người. cháu tôi là con gái": a sentence after it tells more; the whole is read as the correction it is.
   if (!old || !value || isQuestionLike(value) || /[.;!?]\s*\S/u.test(value)) return null;
+  // "không phải chỉ mẹ, là cả bố nữa", "not just his mother, his father too": a harmer added, not one swapped (RD20); kept as a note.
+  if (ADDS_NOT_SWAPS_OLD.test(foldKey(old)) || ADDS_NOT_SWAPS_NEW.test(foldKey(value))) return null;
   const denied = readStory(blankDraft(), fixPhrase("harmer", old, d.language), deps, "fill").draft.harmer;
   // "ko phai me": a kin word typed without its tone is that kin, as where it is said of the one who harms.
   const deniedSpelled = d.language === "en" ? denied : readStory(blankDraft(), fixPhrase("harmer", spelledKin(old), d.language), deps, "fill").draft.harmer;

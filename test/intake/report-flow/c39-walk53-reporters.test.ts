@@ -106,7 +106,6 @@ describe("danger now is not asked when the story told it", () => {
   it.each([
     "Năm ngoái con tôi 9 tuổi bị thầy giáo ở xã Ea Kar, Đắk Lắk sàm sỡ. Ông ta đã bị bắt và đang ở tù. Giờ cháu hay gặp ác mộng.",
     "im 12, my mum just slapped me hard and my lip is bleeding, shes still in the kitchen. i live in da nang",
-    "Ba năm trước cháu gái tôi, khi ấy 7 tuổi, ở phường Pleiku, Gia Lai bị một người hàng xóm xâm hại; hắn đã đi tù rồi. Giờ cháu sợ người lạ.",
     "Khoảng nửa tiếng trước tôi thấy hai người lạ ép một bé gái tầm 8 tuổi lên ô tô ở cổng trường phường Hòa Thành, Tây Ninh.",
   ])("'%s' gets no danger question", async (story) => {
     const r = h.reporter();
@@ -178,5 +177,58 @@ describe("a hiding child gets one piece of advice on where to be", () => {
     expect(text).toMatch(/113/);
     expect(text).not.toMatch(/nơi đông người|place with people around/);
     expect(text).toMatch(/không có lỗi/);
+  });
+});
+
+/** The questions asked until the summary, skipping each (the danger question answered "not sure" when asked). */
+async function questionsOf(story: string): Promise<string[]> {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  const questions: string[] = [];
+  for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
+    const q = lastLine(replies.at(-1));
+    questions.push(q);
+    const pick = replies.at(-1)?.choices?.find((c) => /^(unknown|anonymous|skip)$/.test(c.id))?.id;
+    replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+  }
+  return questions;
+}
+
+// Second reading of C39 (RD20): a story is not read as "no danger now" because someone in it is or was in prison, and "vừa",
+// "just" alone are no "just now": the danger question is asked, as a wrong "no" (or "yes") costs more than one question.
+describe("the danger question is still asked when the story does not tell the danger now", () => {
+  it.each([
+    "Bố bé Na 8 tuổi đã đi tù từ năm ngoái, giờ dượng của bé đánh bé hằng ngày, hôm qua còn đánh bé bằng gậy. Nhà ở xã Ia Grai, Gia Lai.",
+    "My nephew is 9. His father is in prison, but his mother's boyfriend beats him with a belt. They live in Hue.",
+    "Cháu tôi 13 tuổi, bố cháu đi tù về rồi, tuần trước lại say rượu đánh cháu, cháu sợ về nhà. Nhà ở Tây Ninh.",
+    "Bé Lan 7 tuổi bị mẹ kế nhốt trong nhà kho, bé bị giam trong đó mấy ngày không cho ăn. Ở Buôn Ma Thuột.",
+    "Mẹ kế đánh bé Hoa 10 tuổi hôm qua. Tôi vừa gọi cho mẹ ruột bé, bà ấy vẫn ở nhà bên kia sông. Ở Đắk Lắk.",
+    "I just found out my neighbour's boy, 11, was beaten by his stepdad last week. His mother is still at home with him. Gia Lai.",
+  ])("'%s' is asked whether a child is in danger now", async (story) => {
+    const questions = await questionsOf(story);
+    expect(questions.some((q) => ASKS_DANGER.test(q) || /Ngay lúc này em/.test(q))).toBe(true);
+  });
+});
+
+describe("a correction that adds a harmer keeps the first one", () => {
+  it.each([
+    ["Thằng bé 9 tuổi nhà bên ở phường Tân Lợi, Đắk Lắk bị mẹ nó đánh bằng roi hôm qua, chân bầm tím.", "à không phải chỉ mẹ, là cả bố nữa", /mẹ/],
+    ["My neighbour's son, 8, was kicked by his mother last night in Hue. He has a bruise on his leg.", "sorry, not just his mother, his father too", /mother/],
+  ])("'%s' then '%s': the mother stays in the summary", async (story, fix, kept) => {
+    const got = await correctAt(story, ASKS_DANGER, fix);
+    expect(got.fixed).toBe(true);
+    expect(understood(got.summary)).toMatch(kept);
+  });
+});
+
+describe("the advice for small children alone goes to small children alone", () => {
+  it.each([
+    "My daughter, 4, has been wetting the bed since her uncle babysat her alone last month. We live in Hue.",
+    "Bé 3 tuổi nhà bên, mẹ đi làm từ sáng, bé ở nhà với bà nội nhưng bà hay bỏ mặc, bé gầy lắm. Ở Gia Lai.",
+    "Bé trai 5 tuổi nhà bên từ hôm bố mẹ cãi nhau hay ngồi một mình ngoài hiên, tay có vết bầm, chắc bố đánh. Ở Tây Ninh.",
+  ])("'%s' gets no 'bring them food and stay' advice", async (story) => {
+    const r = h.reporter();
+    const replies = await r.send(story);
+    expect(replies.slice(0, -1).map((x) => x.text).join("\n")).not.toMatch(/ăn uống|food and water/);
   });
 });
