@@ -280,7 +280,7 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bmoi truong mang\b(?! luoi)/g, "khong gian mang"],
   [/\b(tren|qua) (mang )?(internet|truc tuyen)\b/g, "$1 $3 khong gian mang"],
   // "mức lương", "lương của cộng tác viên", "trả lương": pay ("tiền lương"), never the "lượng" of "số lượng", "chất lượng", "lực lượng",
-  // "thương lượng" (negotiate); written with marks, only a "lương" the question writes (its needle below).
+  // "thương lượng" (negotiate); written with marks, only a "lương" the question writes, or a "luong" it types without them.
   [/\b(muc luong|tien luong|(?:tra|huong|nhan|bang) luong|(?<!\b(?:so|chat|luc|thoi|dung|khoi|nang|trong|san|dinh|ham|luu|uoc|do|tieu|phan|thuong|lieu|tru) )luong(?= (cua|thang|co ban|hang thang|bao nhieu|la bao nhieu|duoc tra|the nao|nhu the nao)\b))\b/g, "tien luong"],
 ];
 /**
@@ -303,7 +303,7 @@ const EVERYDAY_NEEDLES: ReadonlyArray<(f: string, marked: string) => boolean> = 
   (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
   (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"), (f) => f.includes("buon "),
   (f) => f.includes("moi truong mang"), (f) => f.includes("internet") || f.includes("truc tuyen"),
-  (f, marked) => f.includes("luong") && (!hasVietnameseDiacritics(marked) || /lương/iu.test(marked)),
+  (f, marked) => f.includes("luong") && (!hasVietnameseDiacritics(marked) || /lương|(?<!\p{L})luong(?!\p{L})/iu.test(marked)),
 ];
 /** `marked`: the question as written with its marks ("lương" pay, "lượng" amount), read where a fold would lose them. */
 const everydayWords = (folded: string, marked: string): string =>

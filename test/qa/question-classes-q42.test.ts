@@ -252,11 +252,33 @@ describe("8. 'thương lượng' (negotiate) and 'lượng' are no 'lương' (pa
     expect(shipped.qa.answer(q).answer).not.toMatch(/tiền lương|salary/);
   });
 
+  it("a 'luong' typed without marks in a marked question is still read as pay", () => {
+    expect(shipped.qa.answer("Cộng tác viên ở xã Tây Ninh được trả luong the nao?").answer).toMatch(/tiền lương/);
+  });
+
   judged([
     { q: "Lương của cộng tác viên bảo vệ trẻ em ở xã là bao nhiêu?", type: "none" },
     { q: "luong cua cong tac vien tre em o thon bao nhieu", type: "none" },
   ]);
   it.each(["Lương của cộng tác viên bảo vệ trẻ em ở xã là bao nhiêu?", "luong cua cong tac vien tre em o thon bao nhieu"])("%s: pay is not in the plans", (q) => {
     expect(shipped.qa.answer(q).answer).toMatch(/tiền lương|lương/);
+  });
+});
+
+describe("9. a piece of a body's own item given to another body stays in its duties, as coordinating", () => {
+  const RADIO_PIECE = "Đài Phát thanh – Truyền hình tỉnh đẩy mạnh các hoạt động truyền thông";
+  it.each([
+    "Sở Lao động - Thương binh và Xã hội Đắk Lắk phải làm gì về truyền thông bảo vệ trẻ em theo QĐ 2041?",
+    "What must the Dak Lak labour department do about communication on child protection under decision 2041?",
+  ])("%s: the radio piece is shown, coordinated, with the radio station leading it", (q) => {
+    const a = shipped.qa.answer(q);
+    const line = a.answer.split("\n").find((l) => l.includes(RADIO_PIECE)) ?? "";
+    expect(line).toMatch(/Sở Lao động - Thương binh và Xã hội[^“]*(phối hợp|coordinates)/);
+    expect(line).toMatch(/\((Đài Phát thanh[^“)]* chủ trì|led by Đài Phát thanh[^“)]*)\)/);
+  });
+
+  it("a duty question on another subject does not bring the radio piece up", () => {
+    const a = shipped.qa.answer("Sở Lao động - Thương binh và Xã hội Đắk Lắk phải làm gì về tập huấn cộng tác viên theo QĐ 2041?");
+    expect(a.answer.split("\n").slice(0, 2).join("\n")).not.toContain(RADIO_PIECE);
   });
 });
