@@ -552,9 +552,9 @@ export function answerDuties(written: HandlerContext): Draft {
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       // "Sở LĐTBXH phối hợp với báo và đài nào ...?": what it works with others on is asked too.
       // A piece of its own item the plan gives another body ("...; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." in the labour
-      // department's item) is still its work, as coordinating.
+      // department's item) is still its work, as coordinating, when it is what is asked about.
       const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested"
-        || (role === "coordinate" && ((asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)) || inOwnItem(plan, a)));
+        || (role === "coordinate" && ((asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)) || (!via && coverage >= 0.5 && inOwnItem(plan, a))));
       const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
       const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
@@ -1062,9 +1062,17 @@ function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passa
   return top && ctx.index.coverage(ctx.terms, top.passage) > 0.2 ? top.passage : null;
 }
 
-/** A coordinating piece inside an item the plan gives the same body as its own (lead or responsible there). */
+/**
+ * A coordinating piece inside an item the plan gives the same body as its own (lead or responsible there), the piece opening with
+ * the body that leads it ("Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." in the labour department's item); an appendix row the
+ * body both leads and works on under another ("Số 55 ...") is not such a piece.
+ */
 function inOwnItem(plan: ParsedPlan, a: Assignment): boolean {
-  return a.role === "coordinate" && plan.assignments.some((x) => x !== a && x.agencyId === a.agencyId && x.sectionPath === a.sectionPath && (x.role === "lead" || x.role === "responsible"));
+  if (a.role !== "coordinate") return false;
+  const here = plan.assignments.filter((x) => x !== a && x.sectionPath === a.sectionPath && (x.role === "lead" || x.role === "responsible"));
+  if (!here.some((x) => x.agencyId === a.agencyId)) return false;
+  const opening = foldOnce(a.quote);
+  return here.some((x) => x.agencyId !== a.agencyId && x.quote === a.quote && opening.startsWith(foldOnce(x.agencyAsWritten).replace(/[;,.:\s]+$/, "")));
 }
 
 /** The bodies leading a coordinated piece ("Đài Phát thanh – Truyền hình tỉnh" of the piece in the labour item), by name. */
