@@ -42,7 +42,7 @@ const EN_STOP = new Set(["does", "did", "do", "are", "were", "is", "was", "has",
   "in", "of", "from", "under", "according", "for", "at", "by", "to", "that", "who", "which", "were", "get", "received", "receive"]);
 
 /** What the question asks for, as a pattern a passage answering it holds; null when it asks for no such value. */
-export function askedValue(folded: string): { kind: "count" | "percent" | "penalty" | "duration" | "limit" | "cycle"; re: RegExp } | null {
+export function askedValue(folded: string, raw = ""): { kind: "count" | "percent" | "penalty" | "duration" | "limit" | "cycle"; re: RegExp } | null {
   // "Hạn báo cáo 6 tháng", "the quarterly report's deadline": a reporting cycle, which a plan sets in its own words ("định kỳ 06 tháng").
   const cycle = reportCycleAsked(folded);
   if (cycle) return { kind: "cycle", re: cycle };
@@ -51,7 +51,7 @@ export function askedValue(folded: string): { kind: "count" | "percent" | "penal
   // "giới hạn thời gian chơi game", "a daily screen time limit", "how long children may play": a cap on a child's time or use,
   // which a plan would write as a limit ("không quá 2 giờ mỗi ngày"); a plan's period ("Thời gian thực hiện") is none.
   if (LIMIT_ASKED_RE.test(folded)) return { kind: "limit", re: LIMIT_SAID_RE };
-  if (PENALTY_ASKED_RE.test(folded)) {
+  if (penaltyAsked(folded, raw)) {
     // "Mức phạt ... bao nhiêu?", "how much is the fine": an amount is asked, which "xử lý nghiêm" (dealt with strictly) is not.
     return { kind: "penalty", re: PENALTY_AMOUNT_RE.test(folded) ? /\b(phat tien|\d[\d.,]* ?(dong|trieu|ty|vnd))\b/ : /\b(xu phat|phat tien|ky luat|che tai|xu ly)\b/ };
   }
@@ -101,7 +101,23 @@ function reportCycleAsked(folded: string): RegExp | null {
 }
 
 /** A penalty asked: "mức phạt", "xử phạt", "penalty", "how much is the fine", "the fine for ...". */
-const PENALTY_ASKED_RE = /\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b|\b(how much|what) (is|are|was|would be) the fines?\b|\bfines? (for|of|on)\b|(?<!\b(?:cap|ban|xuat|khoi|bung|tu|phan|phat) )\bphat (bao nhieu|may|the nao|ra sao|nhu the nao)\b(?! (the|to roi|tai lieu|qua|suat|cuon|sach|vo|hoc bong|chiec|cai)\b)/;
+const PENALTY_ASKED_RE = /\b(penalt\w*|sanction\w*|punish\w*|fined|fines|xu phat|che tai|ky luat|bi phat|phat tien|muc phat|hinh thuc xu ly)\b|\b(how much|what) (is|are|was|would be) the fines?\b|\bfines? (for|of|on)\b|(?<!\b(?:cap|ban|xuat|khoi|bung|tu|phan|phat|duoc|dai|loa|benh) )\bphat (bao nhieu|may|the nao|ra sao|nhu the nao)\b(?! (the|to roi|tai lieu|qua|suat|cuon|sach|vo|hoc bong|chiec|cai|chuong trinh|ban tin|tin bai|lan|buoi|so)\b)/;
+/**
+ * "phát" (hand out, broadcast) folds as "phạt" (fine) does: written with its marks, the question's own word is read ("Tài liệu
+ * ... được phát thế nào?" asks no fine); without them, a bare "phat ..." is a fine only after a word of a violation ("thì phat
+ * bao nhieu", "vi pham se bi phat the nao"), never after "được", "đài", "loa" nor before what is broadcast or how often.
+ */
+function penaltyAsked(folded: string, raw: string): boolean {
+  const marked = /[\u0300-\u036f\u0111\u0110]/u.test(raw.normalize("NFD"));
+  // Written with marks and no "phạt" in it: every "phat" is another word ("phát", "phất").
+  const f = marked && !/phạt/iu.test(raw.normalize("NFC")) ? folded.replace(/\bphat\b/g, "phat_") : folded;
+  if (!PENALTY_ASKED_RE.test(f)) return false;
+  if (marked) return true;
+  // Without marks: a fine asked by a word other than a bare "phat" stands; a bare "phat" needs a violation before it.
+  return PENALTY_ASKED_RE.test(f.replace(BARE_PHAT_RE, "phat_$1")) || BARE_FINE_RE.test(f);
+}
+const BARE_PHAT_RE = /(?<!\b(?:duoc|dai|loa) )\bphat (bao nhieu|may|the nao|ra sao|nhu the nao)\b/g;
+const BARE_FINE_RE = /\b(bi|vi pham|thi|muc|xu)( \S+){0,3} phat (bao nhieu|may|the nao|ra sao|nhu the nao)\b(?! (chuong trinh|ban tin|tin bai|lan|buoi|so|the|tai lieu|sach|cuon)\b)/;
 /** ... as an amount: "mức phạt", "phạt bao nhiêu (tiền)", "how much", "amount". */
 const PENALTY_AMOUNT_RE = /\b(muc phat|phat (bao nhieu|may)|bao nhieu tien|how much|amount|how large|how big)\b/;
 
@@ -191,7 +207,7 @@ function holdsAsked(asked: { kind: string; re: RegExp }, folded: string, levels:
 export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
   if (!draft.found || draft.counts.length > 0 || draft.citations.length === 0) return draft;
   if (ASSERTS_RE.test(ctx.q.folded)) placePremise(ctx, draft);
-  const asked = askedValue(ctx.q.folded);
+  const asked = askedValue(ctx.q.folded, ctx.q.raw);
   if (!asked) return draft;
   // "How many provincial-level officers ...": a count of commune officers is no count of those asked.
   const levels = levelsAsked(ctx.q.folded);

@@ -551,7 +551,10 @@ export function answerDuties(written: HandlerContext): Draft {
       const content = programmeContent(ctx, plan, a, passage, direct);
       const coverage = content ? ctx.index.coverage(ctx.terms, content) * 0.9 : direct;
       // "Sở LĐTBXH phối hợp với báo và đài nào ...?": what it works with others on is asked too.
-      const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested" || (role === "coordinate" && (asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)));
+      // A piece of its own item the plan gives another body ("...; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." in the labour
+      // department's item) is still its work, as coordinating, when it is what is asked about.
+      const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested"
+        || (role === "coordinate" && ((asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)) || (!via && coverage >= 0.5 && inOwnItem(plan, a))));
       const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
       const namesAsked = (establishmentsAsked ??= ESTABLISHMENTS_ASKED_RE.test(ctx.q.folded)) && ESTABLISHMENT_WRITTEN_RE.test(foldOnce(a.quote)) ? 0.5 : 0;
@@ -641,8 +644,11 @@ export function answerDuties(written: HandlerContext): Draft {
     const numbered = titled?.kind === "programme" && titled.number && /^\d+$/.test(titled.number) ? tr(ctx.lang, ` Chương trình ${titled.number}`, ` Programme ${titled.number}`) : "";
     const what = titled ? `${numbered} “${titled.title}”` : "";
     const whoLabel = agencyLabel(who, who.name, ctx.lang) + (o.via ? tr(ctx.lang, ` (nay ${label} kế thừa)`, ` (now ${label})`) : "");
-    d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`,
-      `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${what}: ${said}`));
+    // A coordinated piece says who leads it ("phối hợp (Đài Phát thanh – Truyền hình tỉnh chủ trì)").
+    const leads = o.role === "coordinate" && !o.via ? pieceLeads(ctx, o.a) : [];
+    const ledBy = leads.length > 0 ? tr(ctx.lang, ` (${leads.join(", ")} chủ trì)`, ` (led by ${leads.join(", ")})`) : "";
+    d.lines.push(tr(ctx.lang, `Theo ${planLabel(o.plan, ctx.registry, ctx.lang)}, mục ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${ledBy}${what}: ${said}`,
+      `Under ${planLabel(o.plan, ctx.registry, ctx.lang)}, section ${o.a.sectionPath}, ${whoLabel} ${roleWord(o.role, ctx.lang)}${ledBy}${what}: ${said}`));
     if (clause) cite(d, clause);
     cite(d, { plan: o.plan, sectionPath: o.a.sectionPath, quote: o.a.quote });
     // Named inside a list under "Đề nghị Uỷ ban Mặt trận Tổ quốc ... và các tổ chức thành viên": the heading says as whose member.
@@ -1054,6 +1060,26 @@ function bestClause(ctx: HandlerContext, plan: ParsedPlan, quote: string): Passa
   const top = (establishments ? ctx.index.rank(ctx.terms, (p) => within(p) && ESTABLISHMENT_WRITTEN_RE.test(p.folded), 1)[0] : undefined)
     ?? ctx.index.rank(ctx.terms, within, 1)[0];
   return top && ctx.index.coverage(ctx.terms, top.passage) > 0.2 ? top.passage : null;
+}
+
+/**
+ * A coordinating piece inside an item the plan gives the same body as its own (lead or responsible there), the piece opening with
+ * the body that leads it ("Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." in the labour department's item); an appendix row the
+ * body both leads and works on under another ("Số 55 ...") is not such a piece.
+ */
+function inOwnItem(plan: ParsedPlan, a: Assignment): boolean {
+  if (a.role !== "coordinate") return false;
+  const here = plan.assignments.filter((x) => x !== a && x.sectionPath === a.sectionPath && (x.role === "lead" || x.role === "responsible"));
+  if (!here.some((x) => x.agencyId === a.agencyId)) return false;
+  const opening = foldOnce(a.quote);
+  return here.some((x) => x.agencyId !== a.agencyId && x.quote === a.quote && opening.startsWith(foldOnce(x.agencyAsWritten).replace(/[;,.:\s]+$/, "")));
+}
+
+/** The bodies leading a coordinated piece ("Đài Phát thanh – Truyền hình tỉnh" of the piece in the labour item), by name. */
+function pieceLeads(ctx: HandlerContext, a: Assignment): string[] {
+  const passage = ctx.index.byAssignment.get(a);
+  const g = passage ? ctx.groupOf(passage) : undefined;
+  return [...new Set((g?.assignments ?? []).filter((x) => x.agencyId !== a.agencyId && (x.role === "lead" || x.role === "responsible")).map((x) => agencyOf(x, ctx.registry).name))];
 }
 
 /** In its own numbered duty item an agency is the one responsible, even when the item opens with "Phối hợp". */

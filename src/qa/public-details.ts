@@ -137,8 +137,17 @@ export function plansWriteContact(texts: readonly string[]): boolean {
   return texts.some((t) => /[\w.-]+@[\w-]+\.[a-z]{2,}|\b(https?:\/\/|www\.)\S+|(điện thoại|ĐT|Tel|hotline|đường dây nóng)[^\n\d]{0,20}\d[\d .]{6,}\d/iu.test(t));
 }
 
-/** The 111 line named ("tổng đài 111", "đường dây nóng", "hotline", "call 111"). */
-const LINE_NAMED_RE = /\b(tong dai|duong day nong|hotline|helpline|111)\b/;
+/**
+ * The 111 line named ("tổng đài 111", "đường dây nóng", "hotline", "call 111", "report to 111"): a bare "111" beside none of
+ * these ("Gia Lai có 111 xã") is a number of something else.
+ */
+const LINE_NAMED_RE = /\b(tong dai|duong day( nong)?|hotline|helpline|(goi|call|calls|calling|report\w* (to|via|through)|bao (tin )?(qua|ve|cho|den)|so) 111|111 (hotline|helpline|line|number))\b/;
+/**
+ * A body or a duty asked ("cơ quan nào hướng dẫn ... tổng đài 111", "who teaches pupils to use the free 111 hotline", "ai chịu
+ * trách nhiệm giữ bí mật ... khi báo qua đường dây nóng"): what the plans give bodies to do, answered from them. Who answers
+ * the line ("ai nghe máy", "who answers the 111 hotline") is still how the line serves a caller.
+ */
+const BODY_OR_DUTY_RE = /\b(ai(?! (nghe|tra loi|bat may|tiep))|(co quan|don vi|nganh|so|to chuc|cap) nao|who(?! (answers?|picks? up|is on|will answer|takes? (the )?calls?)\b)|(which|what) (body|bodies|agency|agencies|department|departments|office|unit|authority|organi[sz]ation)|chiu trach nhiem|co trach nhiem|nhiem vu|huong dan|tuyen truyen|pho bien|responsib\w*|dut(y|ies)|teach\w*|instruct\w*|translat\w+ (materials?|documents?|leaflets?))\b/;
 /** How the line serves a caller: the language it answers in, its hours, its cost, whether one may stay unnamed, texting it. */
 const LANGUAGE_RE = /\b(tieng (anh|viet|nuoc ngoai|phap|trung|han|nhat|dan toc)|ngoai ngu|ngon ngu|phien dich|thong dich|english|languages?|interpret\w*|translat\w*|speak\w*|nguoi nuoc ngoai|foreigners?)\b/;
 const SERVICE_RE = /\b(mat phi|mien phi|ton tien|mat tien|tinh phi|cuoc phi|free|cost|costs|charged?|fees?|toll|ban dem|buoi toi|nua dem|cuoi tuan|ngay le|gio hanh chinh|24 ?\/? ?7|24 gio|at night|overnight|weekends?|holidays?|open|opening hours|around the clock|any ?time|an danh|giau ten|bi mat|giu kin|danh tinh|anonymous\w*|confidential\w*|privacy|kept private|nhan tin|sms|zalo|texting|send a text|by text)\b/;
@@ -153,7 +162,7 @@ const WHICH_LINE_RE = /\b(so (nao|may|gi)|tong dai nao|duong day nong nao|which|
  */
 export function asksHotlineService(q: ParsedQuestion): "language" | "service" | null {
   const f = q.folded;
-  if (!LINE_NAMED_RE.test(f) || PLAN_ASKED_RE.test(f) || WHICH_LINE_RE.test(f)) return null;
+  if (!LINE_NAMED_RE.test(f) || PLAN_ASKED_RE.test(f) || WHICH_LINE_RE.test(f) || BODY_OR_DUTY_RE.test(f)) return null;
   return LANGUAGE_RE.test(f) ? "language" : SERVICE_RE.test(f) ? "service" : null;
 }
 

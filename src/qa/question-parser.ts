@@ -279,8 +279,9 @@ const EVERYDAY_PHRASES: ReadonlyArray<[RegExp, string]> = [
   // living environment); "internet" stays beside it, as a plan may write it ("cơ sở dịch vụ internet").
   [/\bmoi truong mang\b(?! luoi)/g, "khong gian mang"],
   [/\b(tren|qua) (mang )?(internet|truc tuyen)\b/g, "$1 $3 khong gian mang"],
-  // "mức lương", "lương của cộng tác viên", "trả lương": pay ("tiền lương"), never the "lượng" of "số lượng", "chất lượng", "lực lượng".
-  [/\b(muc luong|tien luong|(?:tra|huong|nhan|bang) luong|(?<!\b(?:so|chat|luc|thoi|dung|khoi|nang|trong|san|dinh|ham|luu|uoc|do|tieu|phan) )luong(?= (cua|thang|co ban|hang thang|bao nhieu|la bao nhieu|duoc tra|the nao|nhu the nao)\b))\b/g, "tien luong"],
+  // "mức lương", "lương của cộng tác viên", "trả lương": pay ("tiền lương"), never the "lượng" of "số lượng", "chất lượng", "lực lượng",
+  // "thương lượng" (negotiate); written with marks, only a "lương" the question writes, or a "luong" it types without them.
+  [/\b(muc luong|tien luong|(?:tra|huong|nhan|bang) luong|(?<!\b(?:so|chat|luc|thoi|dung|khoi|nang|trong|san|dinh|ham|luu|uoc|do|tieu|phan|thuong|lieu|tru) )luong(?= (cua|thang|co ban|hang thang|bao nhieu|la bao nhieu|duoc tra|the nao|nhu the nao)\b))\b/g, "tien luong"],
 ];
 /**
  * Chat shorthand for a question's own words, typed without marks ("cq nào", "dv nào", "làm j", "... z", "bn tỷ"): the words
@@ -298,12 +299,15 @@ const CHAT_WORDS: ReadonlyArray<[RegExp, string]> = [
 const chatWordsWritten = (folded: string): string => CHAT_WORDS.reduce((f, [re, to]) => f.replace(re, to), folded);
 
 /** Words each of EVERYDAY_PHRASES must find in the text to match at all (in its order): a text without them is not searched. */
-const EVERYDAY_NEEDLES: ReadonlyArray<(f: string) => boolean> = [
+const EVERYDAY_NEEDLES: ReadonlyArray<(f: string, marked: string) => boolean> = [
   (f) => f.includes("som") || f.includes("tuoi"), (f) => f.includes("biet") || f.includes("bit"),
   (f) => f.includes("doc ") || f.includes("trich ") || f.includes("xem "), (f) => f.includes("tien"), (f) => f.includes("buon "),
-  (f) => f.includes("moi truong mang"), (f) => f.includes("internet") || f.includes("truc tuyen"), (f) => f.includes("luong"),
+  (f) => f.includes("moi truong mang"), (f) => f.includes("internet") || f.includes("truc tuyen"),
+  (f, marked) => f.includes("luong") && (!hasVietnameseDiacritics(marked) || /lương|(?<!\p{L})luong(?!\p{L})/iu.test(marked)),
 ];
-const everydayWords = (folded: string): string => EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f) ? f.replace(re, to) : f), folded);
+/** `marked`: the question as written with its marks ("lương" pay, "lượng" amount), read where a fold would lose them. */
+const everydayWords = (folded: string, marked: string): string =>
+  EVERYDAY_PHRASES.reduce((f, [re, to], i) => (EVERYDAY_NEEDLES[i]!(f, marked) ? f.replace(re, to) : f), folded);
 
 /**
  * "Ngân sách tỉnh mỗi năm bỏ ra bao nhiêu cho chương trình?": money asked "how much", the noun after it only what the money is
@@ -657,7 +661,7 @@ export function createQuestionParser(deps: QuestionParserDeps): (raw: string) =>
     // "Which plan was issued with Decision 2041?": the naming is what is asked, so it stays.
     const asksWhichPlan = /\b(?:which|what) (?:plan|document)\b|\b(?:ke hoach|van ban) nao\b/.test(folded);
     // Everyday words written as the plans' once: the intent and the content words read the same text.
-    const everyday = everydayWords(folded);
+    const everyday = everydayWords(folded, canonical.normalize("NFC"));
     const intentText = asksWhichPlan ? everyday : everyday.replace(ISSUED_WITH_RE, " ");
     let intent = detectIntent(intentText, agencyHits.length > 0, recommendationNumber);
     // "Kế hoạch của Gia Lai có giải pháp giảm chênh lệch giữa các vùng không?": a gap asked of one plan is its content, not two

@@ -13,6 +13,8 @@
  *    plan says, and no plan line is quoted as if it did.
  */
 import { describe, expect, it } from "vitest";
+import { askedValue } from "../../src/qa/answer-check.ts";
+import { foldOnce } from "../../src/qa/answer-composer.ts";
 import { classSuite, firstLead } from "./shipped-answerer.ts";
 
 const { shipped, judged } = classSuite("q42");
@@ -159,5 +161,124 @@ describe("5. how the 111 line works for the caller: what the line is, no plan qu
     const a = shipped.qa.answer("Theo KH 1979 Tây Ninh, người dân báo tin xâm hại trẻ em qua tổng đài nào?");
     expect(a.found).toBe(true);
     expect(a.citations[0]?.document).toBe("1979/KH-UBND");
+  });
+});
+
+// Second reading (RD17) of q42, mended in m19.
+describe("6. a question naming 111 that asks who does something is answered from the plans", () => {
+  const SERVICE_LINE = /Tổng đài 111 là Tổng đài|111 is Vietnam's national child-protection hotline/;
+
+  it.each([
+    "Ở Tây Ninh, cơ quan nào hướng dẫn học sinh báo tin qua tổng đài 111 miễn phí?",
+    "Who teaches pupils to report abuse through the free 111 hotline in Tay Ninh?",
+    "tay ninh don vi nao huong dan hoc sinh goi tong dai 111 mien phi",
+  ])("%s: the Tây Ninh plan is quoted", (q) => {
+    const a = shipped.qa.answer(q);
+    expect(a.answer).not.toMatch(SERVICE_LINE);
+    expect(a.found).toBe(true);
+    expect(a.citations.map((c) => c.document)).toContain("1979/KH-UBND");
+  });
+
+  it.each([
+    "Can pupils in Tay Ninh call 111 anonymously and who teaches them to?",
+    "Who must keep the child protection hotline open in Dak Lak?",
+    "Ai chịu trách nhiệm giữ bí mật thông tin trẻ em bị xâm hại ở Gia Lai khi báo qua đường dây nóng?",
+    "Gia Lai có 111 xã, trẻ em dưới 6 tuổi có được khám miễn phí?",
+    "Who must translate materials about the 111 hotline into ethnic languages?",
+    "Đắk Lắk có 111 cộng tác viên nói tiếng dân tộc phải không?",
+  ])("%s: not told how the 111 line serves a caller", (q) => {
+    expect(shipped.qa.answer(q).answer).not.toMatch(SERVICE_LINE);
+  });
+
+  // Still how the line serves the caller: "111" beside "gọi", "call", "report to", and a "who" that asks who answers the line.
+  judged([
+    { q: "goi 111 co mat tien khong", type: "none" },
+    { q: "Is calling 111 free?", type: "none" },
+    { q: "Can I report to 111 anonymously?", type: "none" },
+    { q: "Who answers the 111 hotline at night?", type: "none" },
+    { q: "Báo qua đường dây nóng 111 có phải nói tên thật không, có giữ bí mật không?", type: "none" },
+  ]);
+  it.each(["goi 111 co mat tien khong", "Can I report to 111 anonymously?", "Who answers the 111 hotline at night?"])("%s: says what 111 is", (q) => {
+    expect(shipped.qa.answer(q).answer).toMatch(SERVICE_LINE);
+  });
+});
+
+describe("7. 'phát' (hand out, broadcast) is no 'phạt' (fine)", () => {
+  it("material handed out in Gia Lai is answered from the plan", () => {
+    const a = shipped.qa.answer("Tài liệu tuyên truyền về bảo vệ trẻ em ở Gia Lai được phát thế nào?");
+    expect(a.found).toBe(true);
+    expect(a.citations.map((c) => c.document)).toContain("2509/KH-UBND");
+  });
+
+  it.each([
+    "Đài tỉnh phát bao nhiêu chương trình về trẻ em?",
+    "Bản tin được phát mấy lần một tuần?",
+    "Loa phát thanh xã phát bao nhiêu bản tin mỗi tháng?",
+    "Sách giáo khoa được phát thế nào?",
+    "Dịch bệnh phát ra sao ở Gia Lai?",
+    "dai tinh phat bao nhieu chuong trinh ve tre em",
+    "tai lieu tuyen truyen duoc phat the nao",
+    "loa xa phat may lan moi tuan",
+    "dich benh phat ra sao",
+  ])("%s: no fine asked", (q) => {
+    expect(askedValue(foldOnce(q), q)?.kind).not.toBe("penalty");
+  });
+
+  it.each([
+    "Vi phạm quyền trẻ em ở Đắk Lắk bị phạt thế nào?",
+    "Quán net cho trẻ em chơi quá giờ thì phạt bao nhiêu?",
+    "quan net cho tre em choi qua gio thi phat bao nhieu",
+    "truong hoc vi pham se bi phat the nao",
+    "muc phat khi ban thuoc la cho tre em",
+  ])("%s: a fine asked", (q) => {
+    expect(askedValue(foldOnce(q), q)?.kind).toBe("penalty");
+  });
+});
+
+describe("8. 'thương lượng' (negotiate) and 'lượng' are no 'lương' (pay)", () => {
+  it("parties negotiating over a case in Gia Lai are answered from the plan", () => {
+    const a = shipped.qa.answer("Cac ben thuong luong the nao khi xu ly vu viec tre em bi xam hai o Gia Lai?");
+    expect(a.answer).not.toMatch(/tiền lương/);
+    expect(a.found).toBe(true);
+  });
+
+  it.each([
+    "Các bên thương lượng thế nào khi xử lý vụ việc trẻ em bị xâm hại ở Gia Lai?",
+    "Tăng lượng bản tin thế nào ở Đắk Lắk?",
+    "Lượng của các buổi truyền thông ở Huế là bao nhiêu?",
+    "du lieu luong the nao",
+    "tru luong cua tinh the nao",
+  ])("%s: no pay asked", (q) => {
+    expect(shipped.qa.answer(q).answer).not.toMatch(/tiền lương|salary/);
+  });
+
+  it("a 'luong' typed without marks in a marked question is still read as pay", () => {
+    expect(shipped.qa.answer("Cộng tác viên ở xã Tây Ninh được trả luong the nao?").answer).toMatch(/tiền lương/);
+  });
+
+  judged([
+    { q: "Lương của cộng tác viên bảo vệ trẻ em ở xã là bao nhiêu?", type: "none" },
+    { q: "luong cua cong tac vien tre em o thon bao nhieu", type: "none" },
+  ]);
+  it.each(["Lương của cộng tác viên bảo vệ trẻ em ở xã là bao nhiêu?", "luong cua cong tac vien tre em o thon bao nhieu"])("%s: pay is not in the plans", (q) => {
+    expect(shipped.qa.answer(q).answer).toMatch(/tiền lương|lương/);
+  });
+});
+
+describe("9. a piece of a body's own item given to another body stays in its duties, as coordinating", () => {
+  const RADIO_PIECE = "Đài Phát thanh – Truyền hình tỉnh đẩy mạnh các hoạt động truyền thông";
+  it.each([
+    "Sở Lao động - Thương binh và Xã hội Đắk Lắk phải làm gì về truyền thông bảo vệ trẻ em theo QĐ 2041?",
+    "What must the Dak Lak labour department do about communication on child protection under decision 2041?",
+  ])("%s: the radio piece is shown, coordinated, with the radio station leading it", (q) => {
+    const a = shipped.qa.answer(q);
+    const line = a.answer.split("\n").find((l) => l.includes(RADIO_PIECE)) ?? "";
+    expect(line).toMatch(/Sở Lao động - Thương binh và Xã hội[^“]*(phối hợp|coordinates)/);
+    expect(line).toMatch(/\((Đài Phát thanh[^“)]* chủ trì|led by Đài Phát thanh[^“)]*)\)/);
+  });
+
+  it("a duty question on another subject does not bring the radio piece up", () => {
+    const a = shipped.qa.answer("Sở Lao động - Thương binh và Xã hội Đắk Lắk phải làm gì về tập huấn cộng tác viên theo QĐ 2041?");
+    expect(a.answer.split("\n").slice(0, 2).join("\n")).not.toContain(RADIO_PIECE);
   });
 });
