@@ -19,6 +19,6 @@ export function dangerInStory(text: string, triage: DraftTriage): "yes" | null {
   // "my stepdad just punched me ... hes still downstairs", "bố vừa đánh em, giờ vẫn ở dưới nhà": hurt just now, the person still there.
   if (harm && justNowSaid(text) && stillNearSaid(text)) return "yes";
   // "20 phút trước ... kéo một bé gái lên xe máy", "half an hour ago two men pushed a girl into a car": a child taken minutes ago.
-  if (takenAwaySaid(text) && minutesAgoSaid(text)) return "yes";
+  if (takenAwaySaid(text) && (minutesAgoSaid(text) || justNowSaid(text))) return "yes";
   return null;
 }

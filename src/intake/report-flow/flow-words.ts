@@ -12,7 +12,7 @@ interface FlowWords {
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
-  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[];
+  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; justThen: string[]; justThenHarm: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -37,7 +37,9 @@ const TAKEN_AWAY = anyOf(WORDS.takenAway);
 const MINUTES_AGO = anyOf(WORDS.minutesAgo);
 
 /** Words of a harm done just now ("vừa", "just", "phút trước"), of the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
-export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text));
+/** What was done said right after a bare "vừa" or "just" (folded): "vừa bị bố đánh", "vừa bóp cổ bé", "just pulled a girl" (RD21). */
+const JUST_THEN_HARM = new RegExp(`(?:^|\\s)(?:${WORDS.justThen.map((w) => escape(foldKey(w))).join("|")})(?: moi)? (?:${WORDS.justThenHarm.map((w) => escape(foldKey(w))).join("|")})(?=\\s|$)`);
+export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text)) || JUST_THEN_HARM.test(foldKey(text));
 export const stillNearSaid = (text: string): boolean => STILL_NEAR.test(foldKey(text));
 /** A child taken away ("kéo lên xe máy", "into a car") minutes ago ("20 phút trước", "half an hour ago"). */
 export const takenAwaySaid = (text: string): boolean => TAKEN_AWAY.test(foldKey(text));

@@ -232,3 +232,28 @@ describe("the advice for small children alone goes to small children alone", () 
     expect(replies.slice(0, -1).map((x) => x.text).join("\n")).not.toMatch(/ăn uống|food and water/);
   });
 });
+
+// Second reading of the RD20 mend (RD21): a harm said just done with a bare "vừa" or "just" before what was done is a danger now,
+// as a child taken "just now"; small children shut in or left on their own for hours get their own advice.
+describe("a harm just done, said with a bare 'vừa' or 'just', is a danger now", () => {
+  it.each([
+    "Con gái tôi 8 tuổi vừa bị bố đánh xong, bố vẫn ở nhà. Nhà ở phường Tân Lợi, Đắk Lắk.",
+    "Ông ta vừa bóp cổ bé 8 tuổi, ông ta vẫn ở trong nhà. Xã Ia Grai, Gia Lai.",
+    "con be 5 tuoi vua bi bo danh, bo van o nha, o Tay Ninh",
+    "A man just pulled a girl, about 9, into a van outside the school in Hue.",
+  ])("'%s' is not asked whether a child is in danger now", async (story) => {
+    const questions = await questionsOf(story);
+    expect(questions.filter((q) => ASKS_DANGER.test(q))).toEqual([]);
+  });
+});
+
+describe("small children shut in or on their own for hours get the advice for children alone", () => {
+  it.each([
+    "Hai bé 2 và 4 tuổi ở một mình trong nhà từ sáng hôm qua tới giờ, khóc đói. Ở Gia Lai.",
+    "Bé 3 tuổi bị nhốt một mình trong phòng trọ từ sáng qua, không ai về. Phường An Phú, Huế.",
+  ])("'%s': what to do before the first question", async (story) => {
+    const r = h.reporter();
+    const replies = await r.send(story);
+    expect(replies.slice(0, -1).map((x) => x.text).join("\n")).toMatch(/ăn uống|food/);
+  });
+});
