@@ -81,7 +81,7 @@ export function childrenText(kids: ChildMention[], lang: Language): string {
 const SIBLING_OF_CHILD = /\bem(?: trai| gai| nho| ut)? (?:cua )?(?:no|chau|con be|thang be|thang nho)\b|\bem (?:trai|gai|nho|ut) (?:cua )?be\b|\bem cua be\b|\b(?:no|be|chau|nhoc) (?:con )?co (?:(?:mot|1|them) )?(?:dua |thang |con |be |nhoc )?(?:em|anh|chi)(?: trai| gai| be| nho| ut)?\b|\b(?:anh|chi)(?: trai| gai)? (?:cua )?(?:no|be)\b|\b(?:her|his|their) (?:little |baby |younger |older |big )?(?:brother|sister)\b/;
 const AGED = /\b\d{1,2} ?(?:tuoi|t|years? old|yo)\b|\b(?:aged|is) \d{1,2}\b/;
 /** Harm or danger told in the clause (folded): the sibling is harmed too. */
-const HARMED = /\b(?:mot minh|doi|om|sot|khoc|alone|hungry|sick|bi|danh|dap|chui|nhot|bo doi|bo mac|bo roi|xam hai|sam so|so mo|hanh ha|tat|dam|doa|ep|bat|nguy hiem|bam|thuong|hit|hits|beaten|hurt|abused|locked|starved|too|also|cung vay|ca hai|both)\b/;
+const HARMED = /\b(?:mot minh|doi|om|sot|khoc|alone|hungry|sick|bi|danh|dap|chui|nhot|bo doi|bo mac|bo roi|xam hai|sam so|so mo|hanh ha|tat|dam|doa|ep|bat|nguy hiem|bam|thuong|hit|hits|beaten|beat|slapped|kicked|punched|touched|raped|molested|whipped|burned|hurt|abused|locked|starved|too|also|cung vay|ca hai|both)\b/;
 
 /**
  * The text without the clauses that name the child's brother or sister with an age and tell no harm of them ("em nó 2 tuổi
@@ -124,7 +124,10 @@ function fineAsides(text: string): string[] {
   const byClause = pieces.flatMap((p) => p.split(/(?<=,)\s*/u));
   const fine = (p: string, next: string | undefined) => {
     const k = foldKey(p);
-    if (!(toldChildFine(p) && (namesSiblingByOrder(p) || SIBLING_OF_CHILD.test(k)) && agesIn(p).length > 0 && !HARMED.test(withoutFineWords(k)))) return false;
+    // "đứa 12 tuổi thì không sao, còn đứa 5 tuổi bị bố đánh", "My son, 10, is fine, but my daughter, 4, was touched": not named as a
+    // brother or sister, but the part after "còn"/"but" tells a harm of a child of another age (RD21).
+    const contrastHarmsOther = next !== undefined && /^(?:con|nhung|but|while|whereas)\b/.test(foldKey(next)) && HARMED.test(foldKey(next)) && agesIn(next).some((a) => !agesIn(p).includes(a));
+    if (!(toldChildFine(p) && (namesSiblingByOrder(p) || SIBLING_OF_CHILD.test(k) || contrastHarmsOther) && agesIn(p).length > 0 && !HARMED.test(withoutFineWords(k)))) return false;
     // "..., nhưng thằng em 4 tuổi bị đánh": the harm after "nhưng"/"but" is of another child, named with another age; else of the same one.
     if (next === undefined || !/^(?:nhung|but)\b/.test(foldKey(next))) return true;
     const ages = agesIn(p);

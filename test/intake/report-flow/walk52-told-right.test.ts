@@ -39,8 +39,12 @@ describe("a brother or sister the story says is fine is no child harmed", () => 
     ["Nhà hàng xóm có hai đứa con. Thằng anh 12 tuổi thì không sao, còn con bé 5 tuổi hay bị mẹ kế đánh, ở xã Ia Hrung, Gia Lai.", "5 tuổi", "12"],
     ["Hai đứa cháu tôi ở với bố dượng ở Pleiku, Gia Lai. Con bé lớn 11 tuổi vẫn bình thường, còn thằng út 3 tuổi thì bị ông ấy nhốt trong nhà kho suốt.", "3 tuổi", "11"],
     ["Next door there are two kids in Pleiku, Gia Lai. The older boy, 12, is fine, but the girl, 5, gets beaten by their stepmother every week.", "5", "12"],
+    // RD21: not named as a brother or sister, the harm after "còn"/"but" is of a child of another age.
+    ["Nhà bên có hai đứa, đứa 12 tuổi thì không sao, còn đứa 5 tuổi bị bố đánh suốt, ở xã Ia Hrung, Gia Lai.", "5 tuổi", "12"],
+    ["Ở phường Phú Hội, Huế có hai cháu: cháu trai 11 tuổi thì vẫn ổn, còn cháu gái 6 tuổi bị dượng đánh bầm tay.", "6 tuổi", "11"],
+    ["In Hue: my son, 10, is fine, but my daughter, 4, was slapped by her stepfather several times.", "4", "10"],
   ])("%s", (story, age, notAge) => {
-    const line = understood(walk(story, /^Next/.test(story) ? "en" : "vi"));
+    const line = understood(walk(story, /^(?:Next|In) /.test(story) ? "en" : "vi"));
     expect(line).toContain(age);
     expect(line).not.toContain(notAge);
   });
@@ -48,6 +52,9 @@ describe("a brother or sister the story says is fine is no child harmed", () => 
     const line = understood(walk("Hai đứa nhà bên, thằng anh 12 tuổi và con bé 5 tuổi, đều bị mẹ kế đánh, ở xã Ia Hrung, Gia Lai."));
     expect(line).toContain("12");
     expect(line).toContain("5");
+  });
+  it("a child fine at school but harmed at home is kept, not replaced by the one who told", () => {
+    expect(understood(walk("Bé gái 7 tuổi vẫn ổn ở trường nhưng về nhà bị dượng sờ soạng, thằng anh 12 tuổi kể lại. Xã Ia Hrung, Gia Lai."))).toContain("7");
   });
   it("the harmed child herself now fine keeps her age", () => {
     expect(understood(walk("Con bé 5 tuổi nhà bên bị mẹ kế đánh tuần trước, giờ thì không sao rồi. Xã Ia Hrung, Gia Lai."))).toContain("5 tuổi");
