@@ -108,15 +108,7 @@ describe("danger now is not asked when the story told it", () => {
     "im 12, my mum just slapped me hard and my lip is bleeding, shes still in the kitchen. i live in da nang",
     "Khoảng nửa tiếng trước tôi thấy hai người lạ ép một bé gái tầm 8 tuổi lên ô tô ở cổng trường phường Hòa Thành, Tây Ninh.",
   ])("'%s' gets no danger question", async (story) => {
-    const r = h.reporter();
-    let replies = await r.send(story);
-    const questions: string[] = [];
-    for (let i = 0; i < 10 && !hasChoice(replies.at(-1), "submit"); i++) {
-      const q = lastLine(replies.at(-1));
-      questions.push(q);
-      const pick = replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
-    }
+    const questions = await questionsOf(story);
     expect(questions.filter((q) => ASKS_DANGER.test(q) || /Ngay lúc này em/.test(q))).toEqual([]);
   });
 });
