@@ -253,8 +253,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const read = seed ? withoutIntro(readStory(newDraft(o), seed, deps, "fill").draft) : null;
       const readOnly = read ? (o.childSelf && read.reporterRelation === null ? { ...read, reporterRelation: "self" as const } : read)
         : about ? { ...readStory(newDraft(o), about, deps, "fill").draft, narrative: null, extraNotes: [about] } : newDraft(o);
-      // "just punched me ... hes still downstairs", "20 phút trước ... kéo lên xe máy", "ông đó đã đi tù": the danger the story told is
-      // not asked (walk 53); shown in the summary to confirm.
+      // "just punched me ... hes still downstairs", "20 phút trước ... kéo lên xe máy": the danger now the story told is not asked
+      // (walk 53); shown in the summary to confirm. A story never answers "no" (RD20).
       const toldDanger = seed && readOnly.dangerNow === null ? dangerInStory(seed, deps.triage(seed)) : null;
       const draft: ReportDraft = toldDanger ? { ...readOnly, dangerNow: toldDanger, dangerFromStory: true, when: toldDanger === "yes" && !readOnly.when ? "now" : readOnly.when } : readOnly;
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
