@@ -17,7 +17,8 @@ interface FlowWords {
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${[...new Set(phrases.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|")})(?=\\s|$)`);
+const alternatives = (phrases: readonly string[]) => [...new Set(phrases.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|");
+const anyOf = (phrases: readonly string[]) => new RegExp(`(?:^|\\s)(?:${alternatives(phrases)})(?=\\s|$)`);
 
 const DANGER_SAID = anyOf(WORDS.dangerSaid);
 const LIVES_WITH = anyOf(WORDS.livesWithHarmer);
@@ -36,9 +37,9 @@ const STILL_NEAR = anyOf(WORDS.stillNear);
 const TAKEN_AWAY = anyOf(WORDS.takenAway);
 const MINUTES_AGO = anyOf(WORDS.minutesAgo);
 
-/** Words of a harm done just now ("vừa", "just", "phút trước"), of the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
 /** What was done said right after a bare "vừa" or "just" (folded): "vừa bị bố đánh", "vừa bóp cổ bé", "just pulled a girl" (RD21). */
-const JUST_THEN_HARM = new RegExp(`(?:^|\\s)(?:${WORDS.justThen.map((w) => escape(foldKey(w))).join("|")})(?: moi)? (?:${WORDS.justThenHarm.map((w) => escape(foldKey(w))).join("|")})(?=\\s|$)`);
+const JUST_THEN_HARM = new RegExp(`(?:^|\\s)(?:${alternatives(WORDS.justThen)})(?: moi)? (?:${alternatives(WORDS.justThenHarm)})(?=\\s|$)`);
+/** A harm done just now ("vừa mới", "just now", "phút trước", or "vừa"/"just" right before what was done); the one who did it still near ("vẫn ở dưới nhà", "still downstairs"). */
 export const justNowSaid = (text: string): boolean => JUST_NOW.test(foldKey(text)) || JUST_THEN_HARM.test(foldKey(text));
 export const stillNearSaid = (text: string): boolean => STILL_NEAR.test(foldKey(text));
 /** A child taken away ("kéo lên xe máy", "into a car") minutes ago ("20 phút trước", "half an hour ago"). */
@@ -51,7 +52,6 @@ const CLASSMATE = anyOf(WORDS.classmateOfChild);
 const FRIEND = anyOf(WORDS.friendOfChild);
 const CHILD_FINE = anyOf(WORDS.childFine);
 const CHILD_FINE_ALL = new RegExp(CHILD_FINE.source, "g");
-const alternatives = (phrases: readonly string[]) => [...new Set(phrases.map((p) => escape(foldKey(p))))].sort((a, b) => b.length - a.length).join("|");
 /** Said by someone or how the child looks, up to two words before the fine word: "nói là không sao", "keeps saying she is fine". */
 const FINE_SAID_BY = new RegExp(`(?:^|\\s)(?:${alternatives(WORDS.childFineSaidBy)})(?:\\s+\\S+){0,2}\\s*$`);
 /** A place or a time right before ("đi học vẫn bình thường", "ở lớp thì vẫn ổn") or right after ("vẫn ổn ở trường", "is safe at school"). */

@@ -115,14 +115,19 @@ describe("tonight's advice when the mother's partner lives in the child's home",
   });
 });
 
+/** The story is not asked when, and the summary says the child is in hospital now. */
+function saidInHospitalNotAskedWhen(story: string, language: "vi" | "en"): void {
+  const w = walk(story, language);
+  expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
+  expect(understood(w)).toMatch(/nằm viện|in hospital/u);
+}
+
 describe("a baby in hospital now: the story told when", () => {
   it.each([
     ["Bé 3 tháng tuổi đang nằm viện nhi vì gãy xương đùi, bố bé nói bé lăn khỏi giường nhưng bác sĩ nghi bị bạo hành. Tôi là điều dưỡng ở bệnh viện tỉnh Gia Lai.", "vi"],
     ["The baby, 4 months old, is in hospital right now with a broken arm and bruises; his father says he rolled off the sofa. I am a nurse at the provincial hospital in Hue.", "en"],
   ] as const)("%s", (story, language) => {
-    const w = walk(story, language);
-    expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
-    expect(understood(w)).toMatch(/nằm viện|in hospital/u);
+    saidInHospitalNotAskedWhen(story, language);
   });
   it("a stay in hospital long past is not now", () => {
     expect(understood(walk("Năm ngoái bé 3 tuổi từng nằm viện vì bị bố đánh gãy tay. Nhà ở xã Ia Pa, Gia Lai."))).not.toMatch(/đang nằm viện/u);
@@ -192,9 +197,7 @@ describe("M18: someone else in hospital, or a child in hospital for an illness, 
     ["Bé 2 tuổi đang cấp cứu vì bị mẹ kế đánh chấn thương đầu. Tôi là điều dưỡng ở bệnh viện tỉnh Gia Lai.", "vi"],
     ["The girl, 3, is in hospital now with burns; her stepfather held her hand on the stove. I am a nurse in Pleiku, Gia Lai.", "en"],
   ] as const)("a child in hospital now for a harm is still not asked when: %s", (story, language) => {
-    const w = walk(story, language);
-    expect(w.questions.join("\n")).not.toMatch(/khi nào|When did/u);
-    expect(understood(w)).toMatch(/nằm viện|in hospital/u);
+    saidInHospitalNotAskedWhen(story, language);
   });
 });
 
