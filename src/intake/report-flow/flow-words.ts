@@ -12,7 +12,7 @@ interface FlowWords {
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
-  aloneWith: string[]; takenSecretly: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; justThen: string[]; justThenHarm: string[];
+  aloneWith: string[]; takenSecretly: string[]; marriageWords: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; justThen: string[]; justThenHarm: string[];
 }
 
 const WORDS = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../../content/triage/report-flow-words.json", import.meta.url)), "utf8")) as FlowWords;
@@ -29,6 +29,8 @@ const SMALL_CHILDREN = anyOf(WORDS.smallChildren);
 const JUST_NOW = anyOf(WORDS.justNow);
 const TAKEN_SECRETLY = anyOf(WORDS.takenSecretly);
 const ALONE_WITH = anyOf(WORDS.aloneWith);
+/** The everyday words of a child's marriage ("về nhà chồng", "rước dâu", "sính lễ", "bride price"), on folded text: a time ahead in their sentence is the marriage's. */
+export const MARRIAGE_WORDS = anyOf(WORDS.marriageWords);
 /** The child is alone with someone tonight ("tối nay chỉ có ông ta ở nhà một mình với bé", "alone with her tonight"). */
 export const aloneWithTonightSaid = (text: string): boolean => ALONE_WITH.test(foldKey(text)) && TONIGHT_WORDS.test(foldKey(text));
 /** Pictures of the child others took in secret ("chụp lén trong phòng thay đồ", "secretly filmed"): the child sent none. */

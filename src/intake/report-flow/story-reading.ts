@@ -11,7 +11,7 @@ import { foldKey, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts"
 import type { ReportDraft, ReporterRelation } from "../case-intake-port.ts";
 import type { ChildProvince } from "../../kb/registry/child-province.ts";
 import { extractReportFacts, RELATIONS, type Relation, type ReportFacts, type ReporterKind, type WhenFact } from "../triage/report-facts.ts";
-import { inHospitalNowSaid, livesWithHarmerSaid, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut, tonightSaid } from "./flow-words.ts";
+import { inHospitalNowSaid, livesWithHarmerSaid, MARRIAGE_WORDS, nameAfterPlaceKind, namesPlaceKind, ownAddressesIn, saysMayBeContacted, timeWordsWrittenOut, tonightSaid } from "./flow-words.ts";
 import { harmerSexOf } from "./harmer-sex.ts";
 import { bandOf, givesWayToReach, matchRelation, mindsBeingContacted, refusesContact, saysNoDanger, saysSafeNow, saysTradeNotTie } from "./answer-matching.ts";
 import type { OtherChild, ReportFlowDeps } from "./report-flow-types.ts";
@@ -1422,8 +1422,8 @@ const TAKEN_SOON = /\b(?:(?:toi|den|qua) don|don (?:\S+ )?(?:sang|len)|dua (?:\S
 
 /** What is planned is a harm: a marriage, a departure, a sale, or a meeting in person set up ("hẹn ra quán net gặp mặt", "meet him in person", walk 52) (folded). */
 /** A child's wedding planned (folded): "gả", "lấy chồng", "tảo hôn", "đám cưới", "marry her off". */
-const WEDDING = /\b(?:ga|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|cuoi chong|marry|married|marrying|marriage|wedding)\b/;
-const PLANNED_HARM = /\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marrying|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell|gap mat|hen gap|meet (?:up|in person)|meet (?:her|him|them))\b/;
+const WEDDING = new RegExp(`${/\b(?:ga|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|cuoi chong|marry|married|marrying|marriage|wedding)\b/.source}|${MARRIAGE_WORDS.source}`);
+const PLANNED_HARM = new RegExp(`${/\b(?:ga|cuoi|lay chong|lay vo|tao hon|dam cuoi|hoi cuoi|an hoi|dua (?:\S+ )?di|dan (?:\S+ )?di|dat (?:\S+ )?di|sang (?:trung quoc|campuchia|lao|nuoc ngoai|han|dai loan)|xuat canh|di lam|ban (?:\S+ )?(?:cho|sang)|don (?:\S+ )?di|marry|married|marrying|marriage|wedding|take (?:her|him|them) (?:away|to|abroad)|pick (?:her|him|them) up|send (?:her|him|them)|leave for|go to work|sell|gap mat|hen gap|meet (?:up|in person)|meet (?:her|him|them))\b/.source}|${MARRIAGE_WORDS.source}`);
 
 /** "từ tháng 9", "since September": when it started, kept as written when the fact module reads no time. */
 const SINCE = /(?:^|[\s,(])((?:từ|since)\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|tuần)(?:\s+(?:nay|này|ngoái|trước))?|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}(?:\/\d{2,4})?|tháng\s+(?:trước|này)|năm\s+(?:ngoái|trước|nay)|tuần\s+trước|hôm\s+\S+|tết|hè|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|last\s+(?:week|month|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december))))/iu;
