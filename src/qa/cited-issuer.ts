@@ -30,7 +30,8 @@ const foldNumber = (s: string): string => foldKey(s).replace(/\s+/g, "");
 /** The issuer of a document the plans cite, or null when the question asks no issuer of a cited number. */
 export function answerCitedIssuer(ctx: HandlerContext, all: readonly ParsedPlan[]): Draft | null {
   const q = ctx.q;
-  if (!ASKS_ISSUER_RE.test(q.folded)) return null;
+  // A cited number is written with "/" or "-" (CITED_NUMBER_RE): a question with neither cites none (most questions; no pattern run).
+  if ((!q.raw.includes("/") && !q.raw.includes("-")) || !ASKS_ISSUER_RE.test(q.folded)) return null;
   const m = CITED_NUMBER_RE.exec(q.raw);
   if (!m) return null;
   const digits = m[1]!;

@@ -396,12 +396,16 @@ export function answerPlanLead(ctx: HandlerContext): Draft {
 export function describeGroup(ctx: HandlerContext, g: AssignmentGroup, via: Passage | null, confidence: number): Draft {
   const d = emptyDraft();
   const sorted = [...g.assignments].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
-  for (const a of sorted) d.agencies.push({ ...agencyOf(a, ctx.registry), role: a.role, source: { plan: g.plan, sectionPath: a.sectionPath } });
-  const byRole = (roles: Role[]) => [...new Set(sorted.filter((a) => roles.includes(a.role))
-    .map((a) => { const x = agencyOf(a, ctx.registry); return agencyLabel(x.agency, x.name, ctx.lang); }))];
+  // Each body looked up once (a group may list dozens), its label kept under its role in the order listed.
+  const labels = new Map<Role, Set<string>>();
+  for (const a of sorted) {
+    const x = agencyOf(a, ctx.registry);
+    d.agencies.push({ ...x, role: a.role, source: { plan: g.plan, sectionPath: a.sectionPath } });
+    (labels.get(a.role) ?? labels.set(a.role, new Set()).get(a.role)!).add(agencyLabel(x.agency, x.name, ctx.lang));
+  }
   const parts: string[] = [];
   for (const role of ["lead", "responsible", "coordinate", "requested"] as Role[]) {
-    const names = byRole([role]);
+    const names = [...(labels.get(role) ?? [])];
     if (names.length > 0) parts.push(`${names.join(", ")} ${roleWord(role, ctx.lang)}`);
   }
   // A duty item's "title" is just its first sentence; programmes and recommendations have real titles.

@@ -18,6 +18,9 @@ const PAPERS_VI_RE = /\b((can|phai|nop|chuan bi|xin)( \S+){0,2} (giay to|ho so)|
 /** Said of papers alone (not "thủ tục", which the plans' bodies carry out: "liên thông các thủ tục ... khai sinh"): with a body named. */
 const PAPERS_OF_BODY_RE = /\b((can|nop|chuan bi)( nhung)? (giay to|ho so)|(giay to|ho so) (gi|gom|bao gom)|nhung giay to)\b/;
 /** The same in English: "documents", "papers", "paperwork", "forms", "procedure" with "need", "submit", "required" ... */
+/** A word each of PAPERS_VI_RE, PAPERS_OF_BODY_RE (Vietnamese) and PAPERS_EN_RE (English) needs to match. */
+const PAPERS_VI_WORDS = ["giay to", "ho so", "thu tuc"];
+const PAPERS_EN_WORDS = ["document", "paper", "form", "procedure", "steps"];
 const PAPERS_EN_RE = /\b(documents?|papers?|paperwork|forms?|procedures?|steps)\b/;
 const NEEDS_EN_RE = /\b(need|needs|needed|required?|requires|must|submit|submits|submitted|provide|prepare|bring|apply|application|file)\b/;
 /** A body asked for ("ai", "cơ quan nào", "who", "which agency"): who handles the papers is a question the plans may answer. */
@@ -38,6 +41,8 @@ const BODY_WORK_RE = /\b(trinh khen thuong|khen thuong|thi dua|bieu duong|tong h
  */
 export function asksProcedurePapers(q: ParsedQuestion): boolean {
   const f = q.folded;
+  // Every papers pattern below holds one of these words: a question with none asks no papers (most questions; no pattern is run).
+  if (!(q.language === "en" ? PAPERS_EN_WORDS : PAPERS_VI_WORDS).some((w) => f.includes(w))) return false;
   if (WHO_ASKED_RE.test(f) || LEGAL_RE.test(f)) return false;
   const person = PERSON_RE.test(f);
   if (BODY_WORK_RE.test(f) && !person) return false;
@@ -120,6 +125,8 @@ const CHILD_HARMED_RE = /\b(tre( em| nho)?|em (nho|be)|be|chau|con (toi|minh|em)
 /** "Ai là người liên hệ của KH 2509, email gì?", "Who is the contact person for plan 2130 and what is their email?". */
 export function asksContactPerson(q: ParsedQuestion): boolean {
   const f = q.folded;
+  // CONTACT_PERSON_RE needs "lien " or "contact", the other way DETAIL_ASKED_RE: a question with neither asks no contact person.
+  if (!f.includes("lien ") && !f.includes("contact") && !DETAIL_ASKED_RE.test(f)) return false;
   if (REPORTING_RE.test(f) || BODY_ASKED_RE.test(f)) return false;
   if (CONTACT_PERSON_RE.test(f)) return true;
   return (WHO_TO_CONTACT_RE.test(f) || FOCAL_POINT_RE.test(f)) && DETAIL_ASKED_RE.test(f) && !CHILD_HARMED_RE.test(f);

@@ -374,7 +374,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
  * "superseded", "a newer plan"): a document, not a body, in place of the plan ("Sở Y tế thay Sở LĐTBXH" is today's body).
  */
 const REPLACEMENT_ASKED_RE = /\b(ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)( moi| khac| khac moi)?( de)? (thay the|thay cho|thay)( (cho|cua))? (ke hoach|quyet dinh|van ban|chuong trinh|kh|qd)\b|\b(plans?|decisions?|documents?) (to |that |which |would )?(replac|supersed)\w*|\b(replac|supersed)\w* (plan|decision|kh|qd)\b|\b(been|was|were|is|it) (replaced|superseded)\b|\bnewer (plan|decision)s?\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( so)? \d+\S* (da )?(bi |duoc )?thay the\b|\b(ke hoach|quyet dinh|van ban|kh|qd)( \S+){0,5} (da )?(bi|duoc) thay the\b/;
-const asksReplacement = (f: string): boolean => REPLACEMENT_ASKED_RE.test(f);
+/** Each way REPLACEMENT_ASKED_RE asks holds one of these words: a question with none is not searched (most questions). */
+const REPLACEMENT_WORDS = ["thay", "replac", "supersed", "newer"];
+const asksReplacement = (f: string): boolean => REPLACEMENT_WORDS.some((w) => f.includes(w)) && REPLACEMENT_ASKED_RE.test(f);
 /** English also names the line as a "phone line", "telephone service", "call centre" (the plan's "tổng đài điện thoại"). */
 const PHONE_LINE_EN = "(tele)?phone (line|service)s?|call (centre|center|line)s?|switchboard";
 const HOTLINE_RE = new RegExp(`\\b(tong dai|duong day nong|hotline|helpline|so dien thoai|phone number|telephone number|${PHONE_LINE_EN})\\b`);
@@ -394,7 +396,9 @@ const NUMBER_AFTER_VERB_RE = new RegExp(`\\b(${REPORTING_VERB})( (qua|den|toi|va
 /** "Which phone line / what telephone service / does the plan give a call centre": in English the line to report to, asked. */
 const PHONE_LINE_ASKED_RE = new RegExp(`\\b(which|what|does|do|is there|any|a|an)( \\w+){0,4} (${PHONE_LINE_EN})\\b`);
 const HOTLINE_ASKED_EN_RE = /\b(which|what|does|do|is there|any|a|an)( \w+){0,4} (hotline|helpline)s?\b/;
-const asksNumberToReport = (q: { raw: string; folded: string }): boolean => {
+/** `asksNumberToReport`, once per question (the hotline answer and the check after it both ask). */
+const asksNumberToReport = memoByObject((q: { raw: string; folded: string }): boolean => numberToReportAsked(q));
+const numberToReportAsked = (q: { raw: string; folded: string }): boolean => {
   const f = q.folded;
   if (PHONE_LINE_ASKED_RE.test(f)) return true;
   if (HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;

@@ -109,11 +109,21 @@ const foldChar = (ch: string): string => {
   return f;
 };
 
+/** `raw` folded character by character (as `foldChar` does each); ASCII, most of a question, is only lowered. */
+function foldedByCharacter(raw: string): string {
+  let out = "";
+  for (const ch of raw) {
+    const code = ch.charCodeAt(0);
+    out += code >= 0x80 ? foldChar(ch) : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
+  }
+  return out;
+}
+
 /** The answer with the premise corrected first, when the question states one the plan does not bear out. */
 export function withStatedPremise(q: ParsedQuestion, a: Answer, deps: StatedPremiseDeps): Answer {
   // Folded letter by letter, punctuation kept: the clause ends at its comma, and its place in the raw text is the same.
   const raw = q.raw.normalize("NFC");
-  const folded = [...raw].map(foldChar).join("");
+  const folded = foldedByCharacter(raw);
   const m = CLAUSE_RE.exec(folded);
   if (!m || !DOES_RE.test(m[1]!) || TOOK_OVER_RE.test(m[1]!) || ALREADY_SAID_RE.test(a.answer)) return a;
   // The clause read on its own, in the question's language: its body and its task.
