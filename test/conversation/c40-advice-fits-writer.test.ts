@@ -91,6 +91,14 @@ describe("(2) the one who harms lives with the child and it keeps happening: wha
     expect(seen).not.toMatch(/lặp lại|happens again|Về tối nay|About tonight|tối nay|tonight/iu);
   });
 
+  it.each([
+    ["Tôi là bác của bé, bé 8 tuổi ở xã Hòa Phú, Đắk Lắk. Mẹ kế ngày nào cũng mắng bé là đồ vô dụng, hay bắt bé nhịn ăn sáng."],
+    ["The girl next door, 10, lives with her stepmother, who calls her stupid every day. We live in Hue."],
+  ])("scolding at home, no beating: no call to 113 for tonight: «%s»", async (story) => {
+    const seen = await firstTurns(story, 3, "no");
+    expect(seen).not.toMatch(/lặp lại|happens again/iu);
+  });
+
   it("a child beaten at home every night gets the child's words, not the grown-up's", async () => {
     const seen = await firstTurns("em 11 tuổi, bố dượng em tối nào say về cũng đánh em, em ở Huế", 3, "no");
     expect(seen).not.toMatch(/lặp lại: khi nghe|happens again tonight: when you hear/iu);

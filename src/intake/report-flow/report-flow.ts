@@ -1164,7 +1164,10 @@ function againTonight(s: ReportFlowState, deps: ReportFlowDeps): Reply | null {
   const atHome = (d.harmer != null && LIVES_AT_HOME.has(d.harmer)) || PARENTS_PARTNER.test(key) || LIVES_TOGETHER.test(key) || SHARES_HOUSE.test(key) || livesWithHarmer(d);
   const facts = extractReportFacts(told);
   const recurs = facts.when === "repeated" || EVERY_NIGHT.test(key) || AGAIN_AND_AGAIN.test(key);
-  if (!atHome || !recurs || facts.resolved || HARMER_GONE.test(key) || LIVES_APART.test(key) || deps.triage(told).risk === "low" || !harmDoneInPerson(d, deps)) return null;
+  // A beating or a sexual harm, which 113 stops; not scolding or a meal withheld ("hay chửi bé, bắt nhịn cơm tối").
+  const t = deps.triage(told);
+  const hurts = t.category === "physical_violence" || t.category === "sexual_abuse" || t.redFlags.some((f) => /violence|sexual|weapon|injury/.test(f));
+  if (!atHome || !recurs || !hurts || facts.resolved || HARMER_GONE.test(key) || LIVES_APART.test(key) || t.risk === "low") return null;
   return { text: say(T.againTonight, lang(s), false), links: [HOTLINE_LINK[lang(s)]] };
 }
 
