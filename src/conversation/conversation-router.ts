@@ -9,6 +9,7 @@ import { displayCaseCode, normaliseCaseCode, type AddInformationResult } from ".
 import { MORE_CHOICE_ID, renderAnswer, renderAnswerMore } from "./answer-renderer.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
+import { calledSaid, calledText } from "../intake/report-flow/called-already.ts";
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
@@ -823,16 +824,22 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   // An act already done ("vừa uống hết vỉ thuốc") reads as an emergency: the urgent call comes first, then the advice.
   if (seed && othersSelfHarm(seed, deps)) return [...urgentFirst(started, seed, child, turn, deps), { ...safetyReply(turn.lang), text: othersSelfHarmAdvice(seed, child)[turn.lang] }, ...started.filter((r) => !r.urgent)];
   if (started.some((r) => r.urgent)) return started;
-  return [safetyFor(seed, child, turn.lang, deps), ...started];
+  // "Tôi là mẹ bé ...": a writer the story says is a grown-up is not given the line for a child (walk 53).
+  const relation = turn.data.report?.draft.reporterRelation ?? null;
+  const grownUp = !child && turn.data.report?.childWriter !== true && relation !== null && relation !== "self";
+  return [safetyFor(seed, child, turn.lang, deps, grownUp), ...started];
 }
 
 /**
  * The danger advice the chat gives before a report: a little one ill with no adult ("em be 1 tuoi ... nguoi em nong lam") reads 115
  * and an adult nearby, not a hiding script (walk 49); a child reads the child's words; anyone else the general advice.
  */
-function safetyFor(seed: string | null, child: boolean, lang: Language, deps: RouterDeps): Reply {
+function safetyFor(seed: string | null, child: boolean, lang: Language, deps: RouterDeps, grownUp = false): Reply {
   if (seed && sickWithoutCare(seed, deps.triage(seed))) return { ...safetyReply(lang), text: say(T.emergencySick, lang, child) };
-  return child ? { ...safetyReply(lang), text: TEXT.safetyChild[lang] } : safetyReply(lang);
+  // "tôi đã gọi 113 rồi", "công an đã đến": thanked for the call, told what to do if the danger goes on (walk 53).
+  const called = seed ? calledSaid(seed) : null;
+  if (called) return { ...safetyReply(lang), text: say(calledText(called), lang, child) };
+  return child ? { ...safetyReply(lang), text: TEXT.safetyChild[lang] } : grownUp ? { ...safetyReply(lang), text: TEXT.safetyAdult[lang] } : safetyReply(lang);
 }
 
 /**

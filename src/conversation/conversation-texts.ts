@@ -42,6 +42,11 @@ export const TEXT = {
     vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Nếu bạn là trẻ em: hãy tới chỗ có người lớn bạn tin tưởng. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
     en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). If you are a child: go to an adult you trust. Then, if you can, tell me so officers can help.",
   },
+  /** The same to a writer who said they are a grown-up (a parent, a relative, a teacher, a neighbour): no line for a child (walk 53). */
+  safetyAdult: {
+    vi: "⚠️ Nếu trẻ đang gặp nguy hiểm, hãy GỌI NGAY 113 (công an) hoặc 115 (cấp cứu), và 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Đừng tự đối đầu với người gây hại; nếu được, giữ trẻ ở cạnh bạn hoặc một người lớn tin cậy. Sau đó, nếu có thể, hãy kể cho tôi để cán bộ hỗ trợ.",
+    en: "⚠️ If a child is in danger, CALL 113 (police) or 115 (ambulance) NOW, and 111 (child protection hotline, free, 24/7). Do not confront the person yourself; if you can, keep the child with you or another trusted adult. Then, if you can, tell me so officers can help.",
+  },
   offerAgain: {
     vi: "Tôi đã ghi thêm vào câu chuyện. Bạn muốn báo tin để cán bộ bảo vệ trẻ em xử lý không?",
     en: "I added that to your story. Do you want to report it so child-protection officers can act?",

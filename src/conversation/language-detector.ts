@@ -18,15 +18,20 @@ const ENGLISH = new Set([
   // Words of a short cry for help as people type it ("pls help", "i just wanna disappear tbh"): English only, no Vietnamese word folds so.
   "pls", "plz", "need", "just", "wanna", "gonna", "someone", "somebody", "hurt", "hurting", "abuse", "abused", "disappear", "die", "kill",
   "friend", "beat", "beaten", "beating", "hitting", "touched", "scary", "anymore", "tbh", "urgent",
+  // A greeting or thanks typed alone as a first line ("thank you", "hello", "hi there", "ok thanks") (walk 53).
+  "thank", "thanks", "thx", "hello", "hey", "there", "sorry", "much", "bye", "good", "morning", "evening",
 ]);
 const VIETNAMESE = new Set([
   "toi", "em", "anh", "chi", "minh", "be", "bi", "la", "cua", "khong", "ko", "co", "nha", "dang", "va", "thi", "ma", "nay", "hay", "lam", "duoc", "cho",
   "ve", "voi", "nguoi", "con", "chau", "tuoi", "danh", "bo", "ba", "ong", "hang", "xom", "muon", "bao", "tin", "hom", "qua", "o", "tai",
   "thang", "lop", "truong", "xa", "phuong", "tinh", "roi", "nhieu", "lan", "gi", "sao", "nao", "khi",
+  // Thanks and greetings typed without marks ("cam on", "chao ban", "xin chao", "toi can giup"): a short line with them stays Vietnamese.
+  "cam", "chao", "giup", "nhe", "oi", "ban", "xin",
 ]);
 
 /** Words that are English and, without diacritics, Vietnamese too ("nó", "đó", "mẹ", "tô"). */
-const BOTH: ReadonlySet<string> = new Set(["no", "do", "me", "to", "a", "an", "in", "on", "he", "him"]);
+/** "hi" and "ok" say no language alone, but "hi there", "ok thanks" are English. */
+const BOTH: ReadonlySet<string> = new Set(["no", "do", "me", "to", "a", "an", "in", "on", "he", "him", "hi", "ok", "okay"]);
 
 /**
  * English words that are Vietnamese typed without marks ("cần", "đây", "thế", "thêm", "Sơn"): in a short line they count as English only

@@ -13,6 +13,7 @@ import type { FlowStep, ReportFlowState } from "../intake/report-flow/report-flo
 import { withoutSentences, type PlansQuestion } from "../intake/report-flow/plan-questions.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
+import { calledSaid, calledText } from "../intake/report-flow/called-already.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
 import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
@@ -128,7 +129,11 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   // A little one ill with no adult: 115 and an adult nearby first, not a hiding script (walk 49).
   const story = draftText(step.state.draft);
   const sick = !forOther && sickWithoutCare(story, deps.triage(story));
-  const safety = sick ? { ...safetyReply(turn.lang), text: say(T.emergencySick, turn.lang, child) } : child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : safetyReply(turn.lang);
+  // "tôi đã gọi 113 rồi" said now: thanked for the call, not told to make it (walk 53); a writer who said they are a grown-up gets no line for a child.
+  const called = input.text ? calledSaid(input.text) : null;
+  const grownUp = !child && step.state.draft.reporterRelation !== null;
+  const safety = sick ? { ...safetyReply(turn.lang), text: say(T.emergencySick, turn.lang, child) } : called && !forOther ? { ...safetyReply(turn.lang), text: say(calledText(called), turn.lang, child) }
+    : child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : grownUp ? { ...safetyReply(turn.lang), text: TEXT.safetyAdult[turn.lang] } : safetyReply(turn.lang);
   return danger && !replies.some((r) => r.urgent) ? [safety, ...replies] : replies;
 }
 

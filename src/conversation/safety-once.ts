@@ -10,6 +10,7 @@ import type { Language, Reply } from "./conversation-types.ts";
 import { TEXT } from "./conversation-texts.ts";
 import { T, fill, otherChildWords } from "../intake/report-flow/report-flow-texts.ts";
 import { SIDE_ANSWERS } from "../intake/report-flow/side-questions.ts";
+import { CALLED_TEXTS } from "../intake/report-flow/called-already.ts";
 
 type Texts = Partial<Record<"vi" | "en" | "viChild" | "enChild", string>>;
 
@@ -20,9 +21,10 @@ const BLOCKS: ReadonlyArray<[string, Texts]> = [
   ["intro", T.intro], ["itWasMe", T.itWasMe], ["introStory", T.introStory], ["introUnasked", T.introUnasked], ["introAdvised", T.introAdvised], ["childFooter", T.childFooter],
   ["maybeReportChild", TEXT.maybeReportChild], ["offerAgainChild", TEXT.offerAgainChild], ["inviteChild", TEXT.inviteChild], ["inviteAdult", TEXT.inviteAdult],
   ["worry", SIDE_ANSWERS.worry], ["act", SIDE_ANSWERS.act], ["actForOther", SIDE_ANSWERS.actForOther],
+  ["safetyAdult", TEXT.safetyAdult], ...CALLED_TEXTS.map((t): [string, Texts] => ["emergencyCalled", t]),
 ];
 /** The danger advice: given whole once; told again, its numbers in one short line. */
-const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "emergencySick", "risenByCorrection", "emergencySelfHarmOther", "emergencyChildrenAlone", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
+const URGENT_NAMES: ReadonlySet<string> = new Set(["emergencyCalled", "safetyAdult", "emergencyNow", "emergencyTold", "emergencyLeftWithSibling", "emergencySick", "risenByCorrection", "emergencySelfHarmOther", "emergencyChildrenAlone", "emergencyForOther", "safety", "safetyChild", "safetyFriendChild", "otherSelfHarmUrgent", "otherSelfHarmUrgentChild"]);
 const URGENT = { has: (id: string): boolean => URGENT_NAMES.has(id.replace(/:child$/, "")) };
 
 /** Blocks said to a child (the chat's own texts have no child wording of their own: their name says it). */

@@ -86,6 +86,11 @@ export const T = {
     viChild: "Về tối nay: đừng ở một mình với người đó. Em hãy nhờ người lớn em tin (ông bà, cô chú, thầy cô) cho em sang ở nhờ hoặc ở cùng em tối nay. Nếu thấy nguy hiểm, em chạy ra chỗ có người và gọi ngay 113. Muốn nói chuyện thì gọi 111, miễn phí, không cần nói tên.",
     enChild: "About tonight: do not stay alone with that person. Ask an adult you trust (a grandparent, aunt or uncle, a teacher) to let you stay with them or to stay with you tonight. If you feel in danger, run to where there are people and call 113 now. To talk, call 111. It is free and you do not need to give your name.",
   },
+  /** A grown-up telling of a child hurt again and again by someone who lives with them: if it happens again tonight (walk 53). */
+  againTonight: {
+    vi: "Nếu tối nay chuyện đó lặp lại: khi nghe hay thấy trẻ bị đánh hoặc bị làm hại, hãy gọi ngay 113 (công an); cần tư vấn, gọi 111 (miễn phí, 24/7). Đừng tự mình đối đầu với người đó. Nếu được, cho trẻ sang ở nhờ nhà người thân, hàng xóm hoặc một người lớn tin cậy.",
+    en: "If it happens again tonight: when you hear or see the child being hit or hurt, call 113 (police) at once; for advice, call 111 (free, 24/7). Do not confront that person on your own. If you can, have the child stay with a relative, a neighbour or a trusted adult.",
+  },
   /** "tối nay ổng qua bắt con bé về ở với ổng": the one who harms comes to take the child: keep the child with a safe adult, the door shut, 113 if he comes. */
   /** "đừng gọi, bố em nghe thấy" at the contact question (walk 41): nobody calls, and how to reach 111 alone. */
   wontCall: {

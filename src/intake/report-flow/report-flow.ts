@@ -26,6 +26,7 @@ import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vie
 import { childMentions } from "./children-reading.ts";
 import { aloneWithTonightSaid, movedInSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
 import { dangerInStory } from "./danger-in-story.ts";
+import { calledSaid, calledText } from "./called-already.ts";
 
 /** A reply saying the place is not known (folded). */
 const PLACE_UNKNOWN = /^(da |thua )?(toi |tui |em |e |minh |ba |con |chau |i )?(cung )?((khong|ko|k|kg|hong|hok|hem|chua) (ro|biet|bik|bit|bt)|not sure|don t know|dont know|do not know|no idea|unknown|idk)\b/;
@@ -259,7 +260,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const draft: ReportDraft = toldDanger ? { ...readOnly, dangerNow: toldDanger, dangerFromStory: true, when: toldDanger === "yes" && !readOnly.when ? "now" : readOnly.when } : readOnly;
       // "em 12 tuổi, em trai em 6 tuổi bị bố đánh", "bạn em bị ba bạn ấy đánh": a child telling of a brother, a sister or a friend.
       const sibling = seed ? siblingOfWriter(seed) ?? (toldOfFriend(seed, deps) ? "friend" : null) : null;
-      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}) };
+      // "Tôi đã gọi 113 rồi", "công an đã đến", "I already called the police": the call made is thanked for, not asked for again (walk 53).
+      const called = seed ? calledSaid(seed) : null;
+      const base: ReportFlowState = { step: "danger", history: [], draft, emergencyAlerted: false, asked: [], ...((seed && isChildWriter(seed)) || o.childWriter || sibling ? { childWriter: true } : {}), ...(sibling ? { otherChild: sibling } : {}), ...(called ? { calledNoted: true } : {}) };
       const state: ReportFlowState = { ...base, step: nextStep(base), childAdvised: child(base) };
       // "Is this the right place to report a child who I think is being exploited?": a question, not yet the story.
       // "I want to report something about a kid in my family.": no story yet, so no "I kept your story" before it is told (walk 49).
@@ -275,7 +278,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const dangerTold = draft.dangerNow === "yes" || (seed !== null && deps.triage(seed).redFlags.some((f) => TAKEN_NOW.has(f)));
       // "co 2 dua nho 4 tuoi va 6 tuoi bi bo o nha mot minh may ngay nay, khong co gi an": small children alone for days without food;
       // the numbers come first too, written with or without marks (issue 13), though the risk stays as triage rates it.
-      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)) || childrenLeftAlone(seed))) ? [{ text: withFirstAid(urgentWords(state, dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
+      const urgent: Reply[] = draft.dangerNow === "yes" || (seed !== null && (statesDanger(deps.triage(seed)) || smallChildAloneUnfed(deps.triage(seed)) || childrenLeftAlone(seed))) ? [{ text: withFirstAid(urgentWords(state, called ? calledText(called) : dangerTold ? T.emergencyTold : T.emergencyNow, deps), seed ?? "", o.language), links: EMERGENCY_LINKS[o.language], urgent: true }] : [];
       // A story that ends with a question about the report ("bố dượng có biết tôi báo không?"): answered before the first question.
       // Every question it asks is answered ("có bị lộ danh tính không và ai sẽ đến kiểm tra?").
       // So is one asked first, the story after ("Nếu mình báo thì ba mẹ nó có biết ai báo không? Con bé nhà bên ...").
@@ -1122,11 +1125,50 @@ const LIVES_WITH = /\b(?:(?:o|song)(?: nha| chung nha)? (?:voi|cung)|(?:is|s|sta
 function livingWithAdvice(before: ReportFlowState, step: FlowStep, deps: ReportFlowDeps): FlowStep {
   const s = step.state;
   const answered = before.draft.dangerNow === null && (s.draft.dangerNow === "no" || s.draft.dangerNow === "unknown");
-  if (!answered || step.outcome !== "continue" || s.tonightAdvised || s.dayAdvised || !s.draft.narrative || !livesWithHarmer(s.draft)) return step;
+  if (!answered || step.outcome !== "continue" || s.tonightAdvised || s.dayAdvised || !s.draft.narrative) return step;
+  // A grown-up told of a harm that keeps coming from someone the child lives with: what to do if it happens again tonight (walk 53).
+  const again = againTonight(s, deps);
+  if (!again && !livesWithHarmer(s.draft)) return step;
   const told = draftText(s.draft);
   if (extractReportFacts(told).resolved || deps.triage(told).risk === "low" || !harmDoneInPerson(s.draft, deps)) return step;
-  const advice: Reply = { text: say(T.tonight, lang(s), child(s)), links: [HOTLINE_LINK[lang(s)]] };
+  const advice: Reply = again ?? { text: say(T.tonight, lang(s), child(s)), links: [HOTLINE_LINK[lang(s)]] };
   return { ...step, state: { ...s, tonightAdvised: true }, replies: answeredFirst(step.replies, [advice]) };
+}
+
+/** Those who harm that live with the child unless the story says otherwise: a parent, a step-parent, a parent's partner. */
+const LIVES_AT_HOME: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents", "partner"]);
+/** A mother's partner (folded): "người yêu của mẹ", "bồ của mẹ" (never "bố mẹ"), "bạn trai mẹ", "her mum's boyfriend", "mother's partner". */
+const PARENTS_PARTNER = /\b(?:(?:nguoi yeu|ban trai|chong moi|nhan tinh) (?:cua )?|bo cua )(?:me|ma)\b|\b(?:mom|mum|mother|mommy|dad|father)(?: s)? (?:boyfriend|girlfriend|partner|new husband|new wife)\b/;
+/** Living under one roof (folded): "vẫn ở chung với hai mẹ con", "sống chung", "lives with them". */
+const LIVES_TOGETHER = /\b(?:o|song) chung\b|\b(?:lives?|living|stays?) with (?:them|her|him|the (?:child|kids|family))\b/;
+/** A harm that keeps coming (folded): "tuần nào cũng vài lần", "đánh hoài", "most evenings", "every week", "all the time". */
+const AGAIN_AND_AGAIN = /\b(?:tuan nao cung|ngay nao cung|thang nao cung|hom nao cung|lan nao cung|hoai|suot ngay|lien tuc|nhieu lan|most (?:evenings|nights|days)|every (?:week|day|evening|weekend)|again and again|all the time|keeps? (?:hitting|beating|hurting|touching))\b/;
+/** The one who harms is gone or the harm is over (folded): prison, moved away, left, divorced, "used to". */
+const HARMER_GONE = /\b(?:di tu|bi bat|bo di|don di|chuyen di|ly hon|khong con o|khong con song|khong song chung|moved out|moved away|left (?:them|home|the family|the house)|in prison|in jail|arrested|used to|no longer lives?)\b/;
+
+/** The one who harms lives elsewhere and comes over (folded): "sống ở xã bên", "mỗi lần sang chơi", "lives in another village", "when he visits". */
+const LIVES_APART = /\b(?:song|o) (?:o )?(?:xa|phuong|thon|xom|nha|lang|ap|tinh|ban) (?:ben|khac|kia)\b|\b(?:sang|qua|toi|den) choi\b|\bmoi lan (?:sang|qua|toi|den|ghe)\b|\blives? (?:elsewhere|somewhere else|in another|across (?:the )?town)\b|\bwhen(?:ever)? (?:he|she) (?:visits|comes (?:over|round|by))\b/;
+
+/**
+ * A grown-up tells of a child hurt again and again by someone who lives with them (a step-father who beats the boy most nights, a
+ * mother's partner who slaps her when he drinks): if it happens again tonight, call 113 when it is heard, do not face the person alone.
+ * Said once, when the danger right now was answered not yes; never to a child (the child's advice is their own), nor for a harm told
+ * as past and over.
+ */
+function againTonight(s: ReportFlowState, deps: ReportFlowDeps): Reply | null {
+  const d = s.draft;
+  if (child(s) || s.tonightAdvised || s.dayAdvised || !d.narrative || d.harmer === "self") return null;
+  const told = draftText(d);
+  const key = chatKey(told);
+  // "Ổng vẫn ở chung với hai mẹ con": the one who harms named only as "he" still lives there.
+  const atHome = (d.harmer != null && LIVES_AT_HOME.has(d.harmer)) || PARENTS_PARTNER.test(key) || LIVES_TOGETHER.test(key) || SHARES_HOUSE.test(key) || livesWithHarmer(d);
+  const facts = extractReportFacts(told);
+  const recurs = facts.when === "repeated" || EVERY_NIGHT.test(key) || AGAIN_AND_AGAIN.test(key);
+  // A beating or a sexual harm, which 113 stops; not scolding or a meal withheld ("hay chửi bé, bắt nhịn cơm tối").
+  const t = deps.triage(told);
+  const hurts = t.category === "physical_violence" || t.category === "sexual_abuse" || t.redFlags.some((f) => /violence|sexual|weapon|injury/.test(f));
+  if (!atHome || !recurs || !hurts || facts.resolved || HARMER_GONE.test(key) || LIVES_APART.test(key) || t.risk === "low") return null;
+  return { text: say(T.againTonight, lang(s), false), links: [HOTLINE_LINK[lang(s)]] };
 }
 
 /** The story, or an answer after it ("Không, giờ bé ở nhà với dượng, dượng hay ..."), says the child is at home with the one who harms. */

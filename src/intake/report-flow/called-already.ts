@@ -1,0 +1,54 @@
+/**
+ * A reporter who says in the story that they already called 113 or 111, or that the police came ("tôi đã gọi 113 rồi", "công an đã
+ * đến", "I already called the police"), is thanked for it and told what to do if the danger goes on, instead of being told to call
+ * as if they had not (walk 53). Words that say the call was not made ("chưa gọi 113", "không dám gọi công an", "I haven't called the
+ * police") never count: the call to make stays as it is.
+ */
+import { foldKey } from "../../core/vietnamese-text.ts";
+import { fill, type FlowText } from "./report-flow-texts.ts";
+import { CALLED_ALREADY } from "./report-steps.ts";
+
+/** What the reporter did: called the police (113), saw the police come, called the hotline (111) only. */
+export type CalledKind = "police" | "policeCame" | "hotline";
+
+/** The call said not made (folded): "chưa gọi", "không dám gọi", "không gọi được", "haven't called", "couldn't call", "not yet". */
+const NOT_CALLED = /\b(?:chua|khong|ko|k|chang|hong|chua dam|khong dam|ko dam|khong the|chua the)\s+(?:dam\s+)?(?:goi|bao|trinh bao)\b|\b(?:goi|bao)\s+(?:\S+\s+){0,2}?(?:khong|ko|chua) (?:duoc|noi)\b|\b(?:haven t|have not|havent|didn t|did not|didnt|couldn t|could not|can t|cannot|cant|not)\s+(?:yet\s+)?(?:\w+\s+)?(?:call|called|phone|phoned|ring|reported|report)\b/;
+/** The police came or are here (folded): "công an đã đến rồi", "công an tới rồi", "the police came", "police are here". */
+const POLICE_CAME = /\b(?:cong an|ca|police)\s+(?:da\s+)?(?:den|toi|co mat|vao)\s+(?:roi|r|nha|noi)\b|\bcong an da (?:den|toi|co mat)\b|\b(?:the\s+)?police\s+(?:came|have come|are here|arrived|have arrived|got here)\b/;
+
+/** What the text says was already done about the danger, or null when it says no call was made (or nothing). */
+export function calledSaid(text: string): CalledKind | null {
+  const key = foldKey(text);
+  if (NOT_CALLED.test(key)) return null;
+  if (POLICE_CAME.test(key)) return "policeCame";
+  if (!CALLED_ALREADY.test(key)) return null;
+  return /\b111\b|\bhotline\b|tong dai/.test(key) && !/\b113\b|cong an|police|\bca\b/.test(key) ? "hotline" : "police";
+}
+
+/** The opening that thanks the reporter for what they did, in each register; `again` is how to say the call to 113 now. */
+const DONE: Record<CalledKind, { vi: string; en: string; viChild: string; enChild: string; again: { vi: string; en: string } }> = {
+  police: { vi: "Bạn đã gọi 113, rất tốt.", en: "You already called the police, which was right.", viChild: "Em đã gọi 113 rồi, em làm rất đúng.", enChild: "You already called the police, that was right.", again: { vi: "gọi lại 113", en: "call 113 again" } },
+  policeCame: { vi: "Công an đã tới, rất tốt.", en: "The police have come, which is good.", viChild: "Công an đã tới rồi, vậy là tốt.", enChild: "The police have come, that is good.", again: { vi: "gọi lại 113", en: "call 113 again" } },
+  hotline: { vi: "Bạn đã gọi 111, rất tốt.", en: "You already called 111, which was right.", viChild: "Em đã gọi 111 rồi, em làm rất đúng.", enChild: "You already called 111, that was right.", again: { vi: "gọi ngay 113", en: "call 113" } },
+};
+
+const CALLED_TEXT: FlowText = {
+  vi: "{done} Nếu trẻ vẫn còn gặp nguy hiểm, hãy {again} (công an) và nói rõ địa chỉ; trẻ bị thương gọi 115 (cấp cứu); 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7) để được tư vấn. Đừng tự đối đầu với người gây hại. Nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",
+  en: "{done} If the child is still in danger, {again} (police) and give the exact address; 115 (ambulance) if hurt; 111 (child protection hotline, free, 24/7) for advice. Do not confront the person yourself. If you can, keep answering so officers know what happened.",
+  viChild: "{done} Nếu em vẫn thấy nguy hiểm, em {again} và nói rõ em ở đâu; bị thương thì gọi 115. Nếu ra được an toàn, em tới chỗ có người lớn em tin. Gọi 111 miễn phí, không cần nói tên.",
+  enChild: "{done} If you are still in danger, {again} and say where you are; if you are hurt, call 115. If you can get out safely, go to an adult you trust. Call 111: it is free and you do not need to give your name.",
+};
+
+/** The danger advice for a reporter who did `kind` already: thanks first, then what to do if the danger goes on (113, 115, 111). */
+export function calledText(kind: CalledKind): FlowText {
+  const d = DONE[kind];
+  return {
+    vi: fill(CALLED_TEXT.vi, { done: d.vi, again: d.again.vi }),
+    en: fill(CALLED_TEXT.en, { done: d.en, again: d.again.en }),
+    viChild: fill(CALLED_TEXT.viChild!, { done: d.viChild, again: d.again.vi }),
+    enChild: fill(CALLED_TEXT.enChild!, { done: d.enChild, again: d.again.en }),
+  };
+}
+
+/** Every wording of the advice for a call already made, in each register (the chat says advice once: it must know them all). */
+export const CALLED_TEXTS: readonly FlowText[] = (Object.keys(DONE) as CalledKind[]).map(calledText);
