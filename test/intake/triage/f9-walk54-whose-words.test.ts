@@ -79,6 +79,17 @@ describe("2. someone named by a parent ('father's friend', 'bạn của bố') i
     expect(["father", "mother", "parents"]).not.toContain(extractReportFacts(story).harmer);
   });
 
+  it.each([
+    [SOMEONE_OF_A_PARENT[0]!, "father's friend"],
+    [SOMEONE_OF_A_PARENT[2]!, "dad's drinking buddy"],
+    [SOMEONE_OF_A_PARENT[3]!, "bạn của bố nó"],
+    [SOMEONE_OF_A_PARENT[5]!, "bạn nhậu của ba nó"],
+  ])("«%s»: the facts name the other person («%s»)", (story, quote) => {
+    const f = extractReportFacts(story);
+    expect(f.harmer).toBe("other");
+    expect(f.harmerQuote).toBe(quote);
+  });
+
   it.each(THE_PARENT)("«%s»: the parent harms: a caregiver flag", (story) => {
     expect(triageReport(story).redFlags).toContain("caregiver_is_abuser");
   });
