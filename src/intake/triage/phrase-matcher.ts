@@ -201,7 +201,7 @@ function prefixCandidates(index: PhraseIndex, prefix: string, starts: readonly n
 function accepted(rule: LexiconRule, clause: Clause, start: number, end: number, nextClause?: Clause): boolean {
   const prev = clause.tokens[start - 1];
   const next = clause.tokens[end];
-  if (prev !== undefined && rule.exceptPrev?.includes(prev) && !keptPrev(rule, clause, start)) return false;
+  if (prev !== undefined && rule.exceptPrev?.some((p) => p === prev || wordsBefore(clause.tokens, start, p)) && !keptPrev(rule, clause, start)) return false;
   if (next !== undefined && rule.exceptNext?.includes(next) && !rule.keepNextWritten?.includes(canonicalVietnamese(clause.words[clause.origin[end] ?? -1] ?? ""))) return false;
   if (rule.exceptDenied && deniedBefore(clause.tokens, start)) return false;
   // "giờ bé không còn ở nhà với dượng nữa": the gap of "giờ * ở nhà với" holds the "không còn" that denies it.
@@ -210,12 +210,18 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number,
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
-  if (rule.exceptSubject && subjectIsOneOf(clause.tokens, start, rule.exceptSubject)) return false;
+  if (rule.exceptSubject && (subjectIsOneOf(clause.tokens, start, rule.exceptSubject) || clauseSubjectIsOneOf(clause, start, rule.exceptSubject))) return false;
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptAdultObject && adultNamedAfter(clause.tokens, start, end)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? []) && !nearTheMatch(rule.keepAlongNear, clause, nextClause)) return false;
   return true;
+}
+
+/** The words of `phrase` (folded, several words) stand right before `start`: an exceptPrev of more than one word ("ban cua"). */
+function wordsBefore(tokens: readonly string[], start: number, phrase: string): boolean {
+  const words = phrase.split(" ");
+  return words.length > 1 && words.every((w, j) => tokens[start - words.length + j] === w);
 }
 
 /** One of `phrases` (folded) anywhere in the clause or the next one ("làm việc nhà ở thành phố", "..., giặt đồ đến khuya"). */
@@ -309,6 +315,46 @@ function subjectIsOneOf(tokens: readonly string[], start: number, subjects: read
     if (!POSSESSIVE.has(token) || ++skipped > 3) return false;
   }
   return false;
+}
+
+/** Words that may open a clause before its subject (folded): "còn bố mẹ nó ...", "vì má nó ...", "giờ ba nó ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["con", "ma", "vi", "do", "tai", "nhung", "gio", "thi", "va", "hien", "nay", "because", "and", "but", "since", "now"]);
+/** Words that may follow the grown-up who opens a clause and still name the same grown-up: whose, and which child's ("bố mẹ chúng nó", "ba má thằng Bin", "mẹ tụi nhỏ"). */
+const SUBJECT_OWNER: ReadonlySet<string> = new Set([...POSSESSIVE, ...CHILD_WORDS, "tui", "chung", "bon", "may", "cac", "dua", "hai", "ba", "ca", "ruot", "de"]);
+/** Words that name a child as a new subject later in the clause (folded): "Bố mẹ đi làm về thì thằng bé vẫn chưa về". */
+const CHILD_SUBJECT: ReadonlySet<string> = new Set(["thang", "con", "be", "chau", "no", "dua", "em", "cu", "nho", "boy", "girl", "son", "daughter", "child", "kid", "kids", "he", "she", "they"]);
+
+/**
+ * The grown-up who opens the clause is the subject of the words at `start`, with no child named as a new subject between:
+ * "ba mẹ tụi nó đi làm ở Bình Dương gần một tuần nay chưa về" is the parents, not a child, who have not come back; "Bố mẹ đi
+ * làm về thì thằng bé vẫn chưa về" is the child. A bare "ba" before "đứa" is a number ("ba đứa nhỏ đi tắm sông chưa về": three
+ * children), so it opens no grown-up.
+ */
+function clauseSubjectIsOneOf(clause: Clause, start: number, subjects: readonly string[]): boolean {
+  const tokens = clause.tokens;
+  let at = 0;
+  while (at < start && at < 2 && CLAUSE_OPENERS.has(tokens[at]!) && subjects.includes(tokens[at + 1] ?? "")) at++;
+  const first = at;
+  while (at < start && subjects.includes(tokens[at]!)) at++;
+  if (at === first) return false;
+  if (at - first === 1 && tokens[first] === "ba" && tokens[at] === "dua") return false;
+  for (let owned = 0; at < start && owned < 4 && SUBJECT_OWNER.has(tokens[at]!); owned++) at++;
+  for (let k = at; k < start; k++) if (childSubjectAt(clause, k)) return false;
+  return true;
+}
+
+/** The child's words as written with their marks: "tháng", "còn", "nhớ" fold alike but name no child. */
+const CHILD_SUBJECT_WRITTEN: ReadonlySet<string> = new Set(["thằng", "con", "bé", "cháu", "nó", "đứa", "em", "cu", "nhỏ"]);
+/** Words before a bare "thang" that make it a month ("nửa thang", "2 thang", "may thang nay"). */
+const MONTH_BEFORE: ReadonlySet<string> = new Set(["nua", "may", "mot", "hai", "ba", "bon", "nam", "sau", "vai", "cuoi", "dau", "hang", "gan", "hon"]);
+
+/** A child named at `k`: a child's word, as written when written with marks, and no month ("nửa tháng", "hai thang"). */
+function childSubjectAt(clause: Clause, k: number): boolean {
+  const token = clause.tokens[k]!;
+  if (!CHILD_SUBJECT.has(token)) return false;
+  const written = (clause.words[clause.origin[k] ?? -1] ?? "").normalize("NFC").toLowerCase();
+  if (written !== token) return CHILD_SUBJECT_WRITTEN.has(written) || !/[^\x00-\x7f]/.test(written);
+  return token !== "thang" || !(MONTH_BEFORE.has(clause.tokens[k - 1] ?? "") || /^\d+$/.test(clause.tokens[k - 1] ?? ""));
 }
 
 /** Words that may stand between a denial and what it denies when several are denied at once: "không phải tối nay hay mai", "not in danger right now". */

@@ -539,7 +539,35 @@ function negatedAct(words: Words, acts: readonly Hit[]): boolean {
 
 /** The harmer of a message's words, as readReportFacts reads it. */
 function harmerOfWords(m: FactsMatcher, words: Words, relations: RelationHit[], selfHarm?: boolean): { relation: Relation; quote: string | null } | null {
-  return groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  const found = groupMemberHarms(m, words, relations) ?? schoolTeacher(words, shopkeeper(words, findHarmer(m, words, selfHarm ?? SELF_HARM_RE.test(words.folded.join(" ")), relations)));
+  // "ông Sáu nhà bên ... Ổng là ba ruột nó": the house named is read as the child's parents; the story says which one.
+  const parentsOfAHouse = found?.relation === "parents" && !PARENTS_WORDS.test(foldVietnamese(found.quote ?? ""));
+  if (found && !SAID_WHO_LATER.has(found.relation) && !parentsOfAHouse) return found;
+  return saidToBeKin(words, relations) ?? found;
+}
+
+/** Words that name both parents (folded): "bố mẹ", "ba má", "cha mẹ", "parents". */
+const PARENTS_WORDS = /^(?:(?:bo|ba|cha|tia) (?:me|ma|u)|parents|(?:his|her|my|the) parents)\b/;
+
+/** Harmers the story may go on to say are the child's kin ("ông Tư kế bên ... Ổng là ba ruột nó"): none, or a neighbour, a stranger, another. */
+const SAID_WHO_LATER: ReadonlySet<string> = new Set(["neighbour", "stranger", "other"]);
+/** One told of, before "là" and a kin word (folded): "Ổng là ba ruột nó", "ông ta là bố dượng con bé", "he is her father". */
+const TOLD_OF = /(?:^| )(?:ong|ba|han|lao|ga|ong ay|ong ta|ong do|ba ay|ba ta|ba do|chu ay|chu ta|anh ay|anh ta|nguoi do|nguoi nay|nguoi dan ong do|he|she|the man|that man|this man)$/;
+const KIN_SAID: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "grandparent", "relative", "sibling"]);
+
+/**
+ * The one told of is said to be the child's kin: "ông Tư ... cầm dao rượt thằng Bin ... Ổng là ba ruột nó" (walk 54 stored no harmer),
+ * "The man who hit her ... He is her stepfather": a pronoun or title, then "là"/"is", then a kin word (of the child), the relation read.
+ */
+function saidToBeKin(words: Words, relations: readonly RelationHit[]): { relation: Relation; quote: string } | null {
+  const f = words.folded;
+  for (const r of relations) {
+    if (!KIN_SAID.has(r.relation) || !["la", "is"].includes(f[r.h.start - 1] ?? "")) continue;
+    const before = f.slice(Math.max(0, r.h.start - 6), r.h.start - 1).join(" ");
+    if (words.sentence[r.h.start - 1] !== words.sentence[r.h.start] || !TOLD_OF.test(before)) continue;
+    return { relation: r.relation as Relation, quote: words.written.slice(r.h.start, r.h.end).join(" ") };
+  }
+  return null;
 }
 
 /** Words between a group member and the harm that make the member the one harmed ("was hit by", "bị đánh"), folded. */
@@ -1439,6 +1467,26 @@ const EN_OWNER_OF_SPOUSE: Readonly<Record<string, string>> = { "sister's": "rela
 /** English words for a husband or wife, as the relation phrase's words (folded). */
 const EN_SPOUSE = /^(?:ex )?(?:husband|wife)$/;
 
+/** Other people named by whose they are (folded), before a kin word with or without "của": "bạn (của) bố nó", "bạn nhậu của ba", "đồng nghiệp của mẹ". */
+const OWNED_OTHERS: readonly string[] = ["ban", "ban nhau", "ban be", "ban lam an", "dong nghiep", "sep", "khach", "nguoi quen"];
+/** "bán", "bận", "bàn" fold as "bạn" does: as written, no friend. */
+const NOT_FRIEND_WRITTEN: ReadonlySet<string> = new Set(["bán", "bàn", "bận", "bản", "bắn"]);
+
+/** Where another person named by the kin word at `start` begins ("bạn của" before "bố nó": the father's friend), else -1. */
+function ownedOtherBefore(words: Words, start: number): number {
+  const f = words.folded;
+  const end = f[start - 1] === "cua" ? start - 1 : start;
+  for (const other of OWNED_OTHERS) {
+    const n = other.split(" ").length;
+    const from = end - n;
+    if (from < 0 || f.slice(from, end).join(" ") !== other || words.sentence[from] !== words.sentence[start]) continue;
+    if (words.comma.slice(from + 1, start + 1).some(Boolean)) continue;
+    if (NOT_FRIEND_WRITTEN.has(words.written[from]!.normalize("NFC").toLowerCase())) continue;
+    return from;
+  }
+  return -1;
+}
+
 function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): Array<{ relation: string; h: Hit }> {
   const f = words.folded;
   const out: Array<{ relation: string; h: Hit }> = [];
@@ -1446,6 +1494,12 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
   for (const r of [...hits].sort((a, b) => a.h.start - b.h.start)) {
     if (used.has(r)) continue;
     const head = f.slice(r.h.start, r.h.end).join(" ");
+    // "bạn của bố nó", "ban bo no", "bạn nhậu của ba nó": another person named by whose friend they are is not the parent.
+    const ownedFrom = KIN.has(r.relation) ? ownedOtherBefore(words, r.h.start) : -1;
+    if (ownedFrom >= 0) {
+      out.push({ relation: "other", h: { ...r.h, start: ownedFrom } });
+      continue;
+    }
     // "my sister's ex-husband": the sister's (ex-)husband is the writer's in-law; the child's father only if said.
     const enOwner = EN_OWNER_OF_SPOUSE[f[r.h.start - 1] ?? ""];
     if (enOwner && EN_SPOUSE.test(head.replace(/^(?:my|her|his) /, ""))) {
@@ -2072,7 +2126,7 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   // Self-harm told with no one said to do harm ("bị X đánh"): the child harms themself, whoever else is named near a harm word ("cuts herself when her mum yells").
   if (selfHarm) return { relation: "self", quote: "" };
   const harms = harmHits(m, words);
-  let best: { relation: string; h: Hit; distance: number } | null = null;
+  let best: { relation: string; h: Hit; ref?: Hit; distance: number } | null = null;
   for (const harm of harms) {
     for (const r of relations) {
       // "em họ tôi bị đánh", "con trai chị gái tôi bị bắt nạt": the one named before "bị" is the one harmed.
@@ -2091,6 +2145,10 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
     }
   }
   if (best) {
+    // "Chồng cũ của tôi với mấy người nhà anh ta vừa bắt con", "X and some of his friends took her": the one named first leads
+    // the group named after him, who harms (walk 54 stored the ex-husband's relatives).
+    const lead = leaderOfGroup(words, relations, best.ref ?? best.h);
+    if (lead) best = { ...lead, distance: best.distance };
     const b = best;
     const after = harms.filter((h) => words.sentence[h.start] === words.sentence[b.h.start] && h.start >= b.h.end && h.start - b.h.end <= 8);
     const parent = OUTSIDERS.has(b.relation) ? after.map((h) => parentOfOwnChild(words, b.h, h)).find((p) => p) ?? null : null;
@@ -2110,6 +2168,34 @@ function harmerAmong(m: FactsMatcher, words: Words, all: Named[], selfHarm: bool
   if (named) return { relation: named.relation as Relation, quote: quote(named.h) };
   // "bị bắt nạt ở trường", "is being bullied": bullying with no one named is by other children.
   return BULLIED.test(words.folded.join(" ")) ? { relation: "peer", quote: "" } : null;
+}
+
+/** Words that join a person to the group with them (folded): "với", "cùng", "và", "with", "and". */
+const GROUP_JOINERS: ReadonlySet<string> = new Set(["voi", "cung", "va", "with", "and"]);
+/** Words that say a group (folded): "mấy người nhà", "các anh em", "một đám bạn", "some of his friends". */
+const GROUP_MARKERS: ReadonlySet<string> = new Set(["may", "cac", "nhung", "vai", "bon", "dam", "tui", "nhom", "some", "several", "two", "three", "his", "her"]);
+/** Whose the leader is, right after the leader's words (folded): "chồng cũ của tôi", "bố nó". */
+const LEADER_OWNER: ReadonlySet<string> = new Set(["cua", "toi", "tui", "minh", "em", "no", "be", "chau", "ay", "ta"]);
+/** Words that may stand between the joiner and the group's relation word (folded). */
+const GROUP_FILLERS: ReadonlySet<string> = new Set([...GROUP_MARKERS, "mot", "so", "nguoi", "hai", "ba", "of", "a", "few", "tay", "ten", "thang"]);
+
+/**
+ * The person named right before a group joined to them ("A với mấy người nhà anh ta", "A cùng một đám bạn", "A and some of his
+ * friends"): the leader of the group, in the same sentence, with no comma between; null when the words between are of no group.
+ */
+function leaderOfGroup(words: Words, relations: readonly Named[], group: Hit): Named | null {
+  const f = words.folded;
+  for (const r of relations) {
+    if (r.h.end >= group.start || words.sentence[r.h.start] !== words.sentence[group.start]) continue;
+    // "Chồng cũ của tôi với ...": whose the leader is may come first.
+    let from = r.h.end;
+    while (from < group.start && from < r.h.end + 2 && LEADER_OWNER.has(f[from]!)) from++;
+    const between = f.slice(from, group.start);
+    if (between.length < 2 || between.length > 5 || !GROUP_JOINERS.has(between[0]!) || !between.slice(1).some((w) => GROUP_MARKERS.has(w))) continue;
+    if (!between.slice(1).every((w) => GROUP_FILLERS.has(w)) || words.comma.slice(r.h.end, group.start + 1).some(Boolean)) continue;
+    return r;
+  }
+  return null;
 }
 
 /** Whose partner (folded, after "của"): "mẹ bé", "em gái tôi", "chị ấy", "cô giáo nó". */
