@@ -281,6 +281,9 @@ export function sideTopics(text: string): SideTopic[] {
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/), ...(asked.length >= 2 ? asked : [])];
   // "tuần trước em đi khám bác sĩ tâm lý ở trường rồi mà vẫn bị đánh": counselling told in the story is not asked about (RD5).
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "counselling" || counsellingAsked(text, re)) && (topic !== "police" || asksSomething(text)) && (topic !== "littleInfo" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
+  // "my uncle touches my private parts", "chú bắt em giữ bí mật": a body part, or the secret the one who harms demands, is told, not
+  // a question about who will know (walk 54: a child's whole story was met with the secrecy notice and dropped).
+  if (found.includes("privacy") && clauses.some((c) => TOLD_SECRECY.test(c)) && !clauses.some((c) => PRIVACY_RES.some((re) => re.test(c.replace(TOLD_SECRECY, " "))))) found.splice(found.indexOf("privacy"), 1);
   // "... biết ba báo không": with "ba"/"ông" before it, "bao" is "báo" only typed with its marks ("ba bao giờ về", "ông bảo gì" are not).
   if (!found.includes("privacy") && KIN_REPORTED.test(text.normalize("NFC").toLowerCase())) found.push("privacy");
   // Asking this chat to call the police is answered as that (it cannot; 113; the report goes to officers), not as whether to go.
@@ -305,9 +308,6 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("selfBlame") && found.includes("arrest")) found.splice(found.indexOf("arrest"), 1);
   // Being hurt for telling is answered with the secrecy of the telling: not a second paragraph about who reads it.
   if (found.includes("hurtForTelling")) for (const t of ["privacy", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
-  // "my uncle touches my private parts", "chú bắt em giữ bí mật": a body part, or the secret the one who harms demands, is told, not
-  // a question about who will know (walk 54: a child's whole story was met with the secrecy notice and dropped).
-  if (found.includes("privacy") && !clauses.some((c) => PRIVACY_RE.test(c.replace(TOLD_SECRECY, " ")))) found.splice(found.indexOf("privacy"), 1);
   // The answer about the family says what the answer about privacy says: one of them.
   if (found.includes("parents")) found.splice(found.indexOf("privacy") >= 0 ? found.indexOf("privacy") : found.length, found.includes("privacy") ? 1 : 0);
   // Getting the child to care is answered as itself: yes, now (not the general advice on what to do).
@@ -319,8 +319,8 @@ export function sideTopics(text: string): SideTopic[] {
   return found;
 }
 
-/** The privacy question's pattern. */
-const PRIVACY_RE: RegExp = TOPIC_RES.find(([t]) => t === "privacy")![1];
+/** The privacy question's patterns. */
+const PRIVACY_RES: readonly RegExp[] = TOPIC_RES.filter(([t]) => t === "privacy").map(([, re]) => re);
 /**
  * Secrecy or privacy words that tell, not ask (chat key): a body part ("private parts", "vùng kín") and the secret the one who harms
  * demands ("he says it is our secret", "bắt em giữ bí mật", "dặn cháu phải giữ kín").
