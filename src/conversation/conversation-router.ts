@@ -532,7 +532,10 @@ async function freeText(turn: Turn, deps: RouterDeps): Promise<Reply[]> {
   }
   // "nếu tôi báo thì nhà đó có biết tôi báo không?" as the first thing asked: a question about reporting itself (who will know, what
   // happens) is answered, and the report is offered next (walk 43: asked "plans or report?" and answered only when asked again).
-  if (!code && turn.state.mode !== "ask" && !deps.reportFlow.toldStory(text.full)) {
+  // "im 15 ... my uncle touches me ... will my mom find out?": a harm told beside the question is a story (a child's too, which toldStory
+  // leaves to the child's choice): the offer answers the question and keeps the story (walk 54: the story was dropped).
+  const storyBeside = deps.messageKind(text.processing) === "concern" && deps.reportFlow.hasStory(text.full);
+  if (!code && turn.state.mode !== "ask" && !deps.reportFlow.toldStory(text.full) && !storyBeside) {
     const topics = sideTopics(text.full);
     const answer = topics.some((t) => ABOUT_REPORTING.has(t)) ? offerSideAnswer(turn, deps, text.full) : null;
     if (answer) return [answer, offerAfterAnswer(turn, false)];

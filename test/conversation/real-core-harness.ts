@@ -45,9 +45,10 @@ export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply
 
 /**
  * A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. With `plans`, questions are
- * answered from the shipped plans (about a second to load), and `kbAsked` stays empty.
+ * answered from the shipped plans (about a second to load), and `kbAsked` stays empty. With `officerAlerts: false`, the core runs
+ * as a service with no officers' alert channel configured.
  */
-export function realCoreHarness(prefix: string, options: { plans?: boolean } = {}) {
+export function realCoreHarness(prefix: string, options: { plans?: boolean; officerAlerts?: boolean } = {}) {
   const intake = createMemoryCaseIntake();
   const logs: LogRecord[] = [];
   const kbAsked: string[] = [];
@@ -56,6 +57,7 @@ export function realCoreHarness(prefix: string, options: { plans?: boolean } = {
   const core = createDefaultConversationCore({
     store: createMemoryConversationStore(), caseIntake: intake, logger: captureLogger(logs), registry: loadRegistry(),
     ...(options.plans ? {} : { answerQuestion: (q: string) => { kbAsked.push(q); return { answer: "Các kế hoạch trong kho không trả lời câu hỏi này.", found: false, citations: [], language: "vi" as const }; } }),
+    ...(options.officerAlerts === false ? { officerAlerts: false } : {}),
     today: "2026-12-03", rateLimit: { capacity: 1000, refillPerSecond: 100, maxUsers: 1000 },
   });
 

@@ -230,5 +230,7 @@ export function nameAfterPlaceKind(text: string, name: string): boolean {
   const where = written.toLowerCase().indexOf(name.normalize("NFC").toLowerCase());
   if (where <= 0) return false;
   const before = (written.slice(0, where).split(/[,;.!?\n]/u).at(-1) ?? "").trim().split(/\s+/u).slice(-3).join(" ");
+  // "a school in Krong Na commune", "the health station of Ea Wer commune": the place is in the commune, not named by it (walk 54).
+  if (/\b(?:in|of|near|from)$/iu.test(before)) return false;
   return before !== "" && namesPlaceKind(before);
 }

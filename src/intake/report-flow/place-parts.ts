@@ -16,7 +16,8 @@ const COMMUNE = /^(?:xa|phuong|thi tran|dac khu|commune|ward)\b|\s(?:commune|war
 const RAW_NAME = /^[\p{L}'-]+(?:\s[\p{L}'-]+){0,3}$/u;
 const NOT_A_NAME = /\b(?:nha|o|tai|gan|canh|cua|voi|toi|tui|minh|em|be|chau|no|tinh|thanh pho|tp|province|city|district|huyen|quan)\b/;
 
-const isHamlet = (part: string) => HAMLET.test(foldKey(part));
+// "Buon Don commune": a name opening with the word for a village, said as a commune, is the commune (walk 54 asked which commune it is in).
+const isHamlet = (part: string) => HAMLET.test(foldKey(part)) && !/\s(?:commune|ward)$/.test(foldKey(part));
 const isCommune = (part: string) => COMMUNE.test(foldKey(part));
 
 /** The place's parts: its hamlet (null when none is named) and its commune (null when only a hamlet is). */

@@ -17,7 +17,7 @@ export type StepId = (typeof STEPS)[number];
 export type OtherChild = "friend" | "younger_brother" | "younger_sister" | "younger_sibling" | "older_brother" | "older_sister" | "brother" | "sister";
 
 /** A field of the summary the reporter chose to correct, or named without its value ("sai tuổi rồi"). */
-export type FixField = "age" | "place" | "harmer" | "when" | "danger" | "contact";
+export type FixField = "age" | "place" | "harmer" | "when" | "danger" | "contact" | "children";
 
 export interface ReportFlowState {
   step: StepId;

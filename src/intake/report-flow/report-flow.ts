@@ -21,7 +21,7 @@ import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
 import { aloneWithTonightSaid, movedInSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
@@ -772,7 +772,7 @@ function duration(minutes: number, l: Language): string {
  * deadlines, DESIGN.md "Intake workflow"), as the draft reads now. A child is not told a deadline of hours (the answer says help comes soon).
  */
 function withDeadline(text: string, topics: readonly SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): string {
-  if (!topics.includes("next") || child(state) || !state.draft.narrative) return text;
+  if (!(topics.includes("next") || topics.includes("nextQueued")) || child(state) || !state.draft.narrative) return text;
   const l = lang(state);
   const policy = deps.deadlines ?? DEFAULT_DEADLINES;
   // The risk the case would be stored with now (case-builder's triage of the draft, raised by an alert already sent), not the
@@ -1010,6 +1010,8 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
 
 /** "What should I do?" about a child who may harm themself gets the advice for that, not the advice about a person who harms. */
 function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
+  // No officers' alert channel: what happens after sending does not promise officers hear at once (walk 54: it did, beside the queue's words).
+  if (deps.officerAlerts === false) topics = topics.map((t) => (t === "next" ? "nextQueued" : t));
   // "có phải ra công an không?" after a sexual abuse told: yes, with the exam and the evidence.
   if (topics.includes("police") && state.draft.narrative && deps.triage(draftText(state.draft)).category === "sexual_abuse") topics = topics.map((t) => (t === "police" ? "policeSexual" : t));
   // "may I take him to the clinic?" about a child someone hurt: yes, and the one who hurt the child is not confronted.
@@ -1017,10 +1019,20 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
   if (!topics.includes("act") || !state.draft.narrative) return topics;
   // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
   const category = deps.triage(draftText(state.draft)).category;
+  const told = foldKey(draftText(state.draft));
   // A child telling of a friend or a sibling is told to get a trusted adult to them, not how to hide or get out.
-  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" ? "actLure" : aboutOtherChild(state) ? "actForOther" : null;
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" || CHILD_TAKEN.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
   return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
 }
+
+/**
+ * An offer of work or of a trip told (folded): "việc nhẹ lương cao", "tuyển người đi làm", "a job in Cambodia"; without one, a child
+ * taken is a child taken (walk 54: a mother whose boy was taken at the school gate was told not to hand over her ID to a recruiter).
+ */
+const LURE_TOLD = /\b(?:viec lam|viec nhe|luong cao|tuyen (?:nguoi|lao dong|dung)|moi (?:\w+ )?(?:di )?lam|ru (?:\w+ )?di lam|xuat khau lao dong|lam thue|jobs?|salary|well paid|high pay|hiring|recruit\w*|work (?:abroad|in|at|for))\b/;
+
+/** A child taken away told (folded), whatever the triage's category: "grabbed our son ... drove off with him", "giằng bé lên xe chạy mất". */
+const CHILD_TAKEN = /\b(?:abduct\w*|kidnap\w*|snatched|(?:drove|driven|ran|run|made) (?:off|away) with|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:\w+ ){0,5}(?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b/;
 
 /**
  * What a message says beside its answer that the reporter should hear was taken: a call to 113 already made ("tôi gọi 113 rồi",
@@ -1319,7 +1331,7 @@ const stamp = (draft: ReportDraft, now: Date): ReportDraft => ({ ...draft, updat
 const EDIT_LEAD = /^\s*(?:sửa lại|chỉnh sửa|sửa|sua lai|chinh sua|sua|edit|change)(?:\s+(?:giúp|giùm|dùm|giup|gium|dum|lại|lai))?(?:\s+(?:tôi|em|mình|tui|toi|minh|cho tôi|cho em|cho toi))?(?:\s+(?:nhé|nha|ạ|nhe|a))?\s*[:,.\-]?\s*/iu;
 
 function confirmStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
-  const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
+  const picked = choice?.startsWith("fix:") ? (fixFieldsOf(state.draft).find((f) => `fix:${f}` === choice) ?? null) : null;
   if (picked) return askFix(state, picked);
   const word = choice === "back" ? "edit" : choice ?? (text ? matchSummaryWord(text) : null);
   if (word === "submit") return { state, replies: [], effects: [{ type: "submit" }], outcome: "submit" };
@@ -1335,7 +1347,7 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   // "Sửa giúp tôi: bé 10 tuổi, không phải 9": the correction typed with the word, read at once (not lost behind the edit prompt).
   const rest = text && !choice ? text.replace(EDIT_LEAD, "").trim() : "";
   if (word === "edit" && rest.split(/\s+/).filter(Boolean).length >= 2) return readOrAskWhich(state, rest, now, flow, deps);
-  if (word === "edit") return stay({ ...state, step: "edit" }, [flow.ask({ ...state, step: "edit" })]);
+  if (word === "edit") return editAsked(state, flow);
   if (word === "withdraw") {
     const ids = ["submit", "cancel"];
     const kept = stamp({ ...state.draft, extraNotes: [...state.draft.extraNotes, text ?? ""].filter(Boolean) }, now);
@@ -1357,6 +1369,14 @@ function confirmStep(state: ReportFlowState, choice: string | null, text: string
   return readOrAskWhich(state, text, now, flow, deps);
 }
 
+/** "Sửa" at the summary: what to change is asked; when the summary speaks of several children, how many is offered as a button. */
+function editAsked(state: ReportFlowState, flow: ReportFlow): FlowStep {
+  const next: ReportFlowState = { ...state, step: "edit" };
+  const ask = flow.ask(next);
+  if (!severalShown(state.draft)) return stay(next, [ask]);
+  return stay(next, [{ ...ask, choices: [{ id: "fix:children", label: LABELS["fix:children"]![lang(next)] }] }]);
+}
+
 /** A pause at the summary (folded): "khoan", "đợi chút", "để tôi hỏi ý chồng đã", "wait", "hold on", "let me ask". */
 const PAUSE = /^(?:(?:a|u|da|vang|ok|oh|um|uhm)[\s,]+)?(?:khoan(?: da)?|khoan khoan|dung lai|doi (?:chut|ti|xiu|da|1 chut|mot chut|toi|em|minh)|cho (?:chut|ti|xiu|da|1 chut|mot chut)|de (?:toi|em|minh|tui|chi|anh|co|ba|con) (?:hoi|nghi|xem|ban|ban bac|tinh|coi|suy nghi|hoi y|goi)|wait|hold on|hang on|one (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|let me (?:ask|think|check|talk))\b/;
 
@@ -1367,7 +1387,7 @@ const NOTHING_MORE = /^(?:(?:da|vang|thoi|uh|u|ok)\s+)?(?:khong co gi(?: (?:them
 function editStep(state: ReportFlowState, choice: string | null, text: string | null, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const { fixing, ...unfixed } = state;
   // [Tuổi], [Nơi ở] ...: the value of that field is asked; the next message gives it.
-  const picked = choice?.startsWith("fix:") ? (FIX_FIELDS.find((f) => `fix:${f}` === choice) ?? null) : null;
+  const picked = choice?.startsWith("fix:") ? (fixFieldsOf(state.draft).find((f) => `fix:${f}` === choice) ?? null) : null;
   if (picked) return askFix(unfixed, picked);
   const atSummary: ReportFlowState = { ...unfixed, step: "confirm" };
   // [Nguy hiểm ngay] then [Có] / [Không] / [Không rõ], or the answer typed ("không chắc", "not right now").
@@ -1399,7 +1419,15 @@ function editStep(state: ReportFlowState, choice: string | null, text: string | 
 }
 
 const FIX_FIELDS: readonly FixField[] = ["age", "place", "harmer", "when", "danger", "contact"];
-const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger, contact: T.fixContact };
+const FIX_ASK: Record<FixField, FlowText> = { age: T.fixAge, place: T.fixPlace, harmer: T.fixHarmer, when: T.fixWhen, danger: T.fixDanger, contact: T.fixContact, children: T.fixChildren };
+
+/** The summary speaks of several children (a count, or "several" read from the story): how many can be corrected by a button. */
+function severalShown(d: ReportDraft): boolean {
+  return (d.children ?? 0) > 1 || (!d.children && d.reporterRelation !== "self" && severalSaid(d.narrative ?? ""));
+}
+
+/** The fields the summary's buttons offer to correct: how many children only when it speaks of several (walk 54: no way to say "one"). */
+const fixFieldsOf = (d: ReportDraft): readonly FixField[] => (severalShown(d) ? ["children", ...FIX_FIELDS] : FIX_FIELDS);
 
 /** The value of one field asked, at the summary's edit (danger now with its three answers as buttons). */
 function askFix(state: ReportFlowState, field: FixField): FlowStep {
@@ -1535,6 +1563,7 @@ function fixPhrase(field: FixField, text: string, language: Language): string {
   const en = language === "en";
   if (field === "age") return /^\d{1,2}$/.test(t) ? (en ? `the child is ${t} years old` : `bé ${t} tuổi`) : t;
   if (field === "place") return /^(?:ở|o|tại|tai|in|at|xã|phường|xa|phuong)\b/iu.test(t) ? t : `${en ? "in" : "ở"} ${t}`;
+  if (field === "children") return /^(?:1|một|mot|one)$/iu.test(t) ? (en ? "only one child" : "chỉ có một bé") : /^\d{1,2}$/.test(t) ? (en ? `${t} children` : `${t} bé`) : t;
   if (field === "harmer") return saysNotKnown(t) ? (en ? "I don't know who hurt her" : "tôi không biết ai gây hại") : `${en ? "the person who hurt the child was" : "người gây hại là"} ${t}`;
   return `${en ? "the last time was" : "lần gần nhất là"} ${t}`;
 }
@@ -1789,7 +1818,7 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
   const last = step.replies.at(-1);
   if (!last || step.state.step !== "confirm" || !last.text.startsWith(unread)) return step;
   // Not read: the summary again, and which field to correct as buttons (the summary's own buttons stay).
-  const ids = [...FIX_FIELDS.map((f) => `fix:${f}`), "submit", "cancel"];
+  const ids = [...fixFieldsOf(step.state.draft).map((f) => `fix:${f}`), "submit", "cancel"];
   const which: Reply = { ...last, text: `${last.text}\n\n${note(step.state, T.fixWhich)}`, choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(step.state)] ?? id })) };
   return { ...step, replies: [...step.replies.slice(0, -1), which] };
 }
@@ -2474,7 +2503,9 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const self = reading.learned.includes("reporter") && !LIVES_BESIDE.test(typedText.normalize("NFC")) ? null : selfIntroduced(typedText, state.draft);
   const placed = { ...(commune ? withPlace(reading.draft, commune, (p) => deps.findProvince(p)?.level === "province") : reading.draft), ...(resexed ?? {}), ...(self ?? {}), ...(saidDanger && saidDanger !== reading.draft.dangerNow ? { dangerNow: saidDanger, dangerFromStory: false } : {}) };
   // "chỉ có một cháu thôi", "một bé gái 8 tuổi": one child, where the draft counted several (the fact module reads a count above one only).
-  const one = (placed.children ?? 1) > 1 && saysOnlyOne(typedText);
+  // "No, it is only one child, my son": the "several" the summary read from the story ("some older boys") is one child too (walk 54).
+  const severalRead = !placed.children && placed.reporterRelation !== "self" && severalSaid(placed.narrative ?? "");
+  const one = ((placed.children ?? 1) > 1 || severalRead) && saysOnlyOne(typedText);
   const kin = writerKin && placed.reporterRelation !== "family" ? { reporterRelation: "family" as const, reporterRelationText: WRITER_IS_KIN.exec(foldKey(text))?.[0] ?? null } : {};
   // "có 3 đứa chứ, còn đứa út 2 tuổi nữa": a child added, with their age; the ages told before stay beside it.
   const added = addedChildAges(state.draft, placed, typedText);
@@ -2486,7 +2517,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (inAll && inAll !== (state.draft.children ?? 1)) placed.children = inAll;
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null, harmerUnknown: true } : {};
-  const corrected = { ...(one ? { ...placed, children: null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
+  const corrected = { ...(one ? { ...placed, children: severalRead ? 1 : null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
   const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
   const changed = more !== null || (inAll !== null && inAll !== (state.draft.children ?? 1)) || Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
@@ -2773,7 +2804,8 @@ export function saysOnlyOne(text: string): boolean {
 /** "the commune is Ta Van", "xã là Hòa Xuân", "tỉnh là Gia Lai", "age: 9": a field named, then its value. */
 const NAMED_FIELD = /^(?:(?:no|không|ko|sai|wrong)[,.!\s]+)?(?:the\s+)?(commune|ward|village|xã|phường|thôn|thị trấn|xa|phuong|thon|province|city|tỉnh|thành phố|tinh|age|tuổi|tuoi)\s*(?:is actually|is really|should be|is|đúng ra là|đúng là|mới đúng là|chính xác là|thật ra là|thực ra là|phải là|dung ra la|dung la|chinh xac la|that ra la|thuc ra la|phai la|là|la|:|=)\s+(.+)$/iu;
 /** "không phải Hòa Vang mà là Hòa Xuân", "not Hoa Vang but Hoa Xuan", "Hòa Xuân chứ không phải Hòa Vang". */
-const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is|it was)|,\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
+// "không phải bà nội, bà thương nó lắm. là ba mẹ nó": the right one may open the next sentence (walk 54).
+const NOT_BUT = /^(?:(?:no|không|ko|sai)[,.!\s]+)?(?:(?:người|kẻ|nguoi|ke)\s+(?:gây hại|làm hại|đánh|hại|xấu|xâm hại|bóc lột|có lỗi|gay hai|lam hai|danh|hai|xau|xam hai|boc lot|co loi)(?:\s+(?:bé|cháu|nó|em|be|chau|no|e))?\s+|thủ phạm\s+|thu pham\s+)?(?:không phải|ko phải|khong phai|ko phai|k phải|k phai|hổng phải|hong phai|chẳng phải|chả phải|đâu phải|dau phai|not)\s+(.+?)(?:\s+(?:đâu|ạ|dau|mô|nha|nhé|nhe|đó|nè|hết|het))*\s*(?:,?\s+(?:mà là|mà|ma la|ma|but|it'?s|it is|it was)|[,.;]\s*(?:là|la)|,(?=\s+(?:her|his|their|my|the|a|an)\s)|,\s*(?:người|kẻ|nguoi|ke)\s+(?:đánh|hại|làm hại|gây hại|xâm hại|bóc lột|xấu|có lỗi|danh|hai|lam hai|gay hai|xam hai|boc lot|xau|co loi)(?:\s+(?:bé|cháu|nó|be|chau|no))?\s+(?:chính\s+|chinh\s+)?(?:là|la)|,\s*(?:người|ông|bà|chú|cô|gã|kẻ|nguoi|ong|ba|chu|co|ga|ke)\s+(?:đó|ấy|ta|kia|do|ay)\s+(?:chính\s+|chinh\s+)?(?:là|la))\s+(.+)$/iu;
 const BUT_NOT = /^(.+?)(?:\s*,?\s+(?:chứ không phải|chứ ko phải|chu khong phai|chớ không phải|chơ không phải|chứ hổng phải|chớ hổng phải|chơ hổng phải|cho khong phai|chu ko phai|(?<!\b(?:is|are|was|were|does|did|do|has|have|had|can|will|would|should|could|s)\s+)not)|\s*,\s*(?:không phải|ko phải|khong phai|k phải))\s+(.+)$/iu;
 
 /**

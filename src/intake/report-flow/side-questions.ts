@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "keepEvidence" | "statement" | "demandTaken" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "nextQueued" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "actTaken" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "keepEvidence" | "statement" | "demandTaken" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -281,6 +281,9 @@ export function sideTopics(text: string): SideTopic[] {
   const clauses = [key, ...key.split(/\s+(?:va|and|con|roi|voi lai)\s+/), ...(asked.length >= 2 ? asked : [])];
   // "tuần trước em đi khám bác sĩ tâm lý ở trường rồi mà vẫn bị đánh": counselling told in the story is not asked about (RD5).
   for (const [topic, re] of TOPIC_RES) if (clauses.some((c) => re.test(c)) && !found.includes(topic) && (topic !== "counselling" || counsellingAsked(text, re)) && (topic !== "police" || asksSomething(text)) && (topic !== "littleInfo" || asksSomething(text)) && (topic !== "rescue" || asksOrFramed(text, key)) && (topic !== "selfBlame" || asksOrFramed(text, key)) && (topic !== "abroad" || (CALLING.test(key) && !BACK_HOME_NOW.test(key))) && (topic !== "language" || CALLING.test(key))) found.push(topic);
+  // "my uncle touches my private parts", "chú bắt em giữ bí mật": a body part, or the secret the one who harms demands, is told, not
+  // a question about who will know (walk 54: a child's whole story was met with the secrecy notice and dropped).
+  if (found.includes("privacy") && clauses.some((c) => TOLD_SECRECY.test(c)) && !clauses.some((c) => PRIVACY_RES.some((re) => re.test(c.replace(TOLD_SECRECY, " "))))) found.splice(found.indexOf("privacy"), 1);
   // "... biết ba báo không": with "ba"/"ông" before it, "bao" is "báo" only typed with its marks ("ba bao giờ về", "ông bảo gì" are not).
   if (!found.includes("privacy") && KIN_REPORTED.test(text.normalize("NFC").toLowerCase())) found.push("privacy");
   // Asking this chat to call the police is answered as that (it cannot; 113; the report goes to officers), not as whether to go.
@@ -316,6 +319,19 @@ export function sideTopics(text: string): SideTopic[] {
   return found;
 }
 
+/** The privacy question's patterns. */
+const PRIVACY_RES: readonly RegExp[] = TOPIC_RES.filter(([t]) => t === "privacy").map(([, re]) => re);
+/**
+ * Secrecy or privacy words that tell, not ask (chat key): a body part ("private parts", "vùng kín") and the secret the one who harms
+ * demands ("he says it is our secret", "bắt em giữ bí mật", "dặn cháu phải giữ kín").
+ */
+const TOLD_SECRECY = new RegExp([
+  String.raw`\bprivate (?:parts?|areas?|places?|bits|zones?)\b|\b(?:vung|cho|bo phan) kin\b`,
+  String.raw`\bour (?:little )?secret\b|\bsays? (?:it is|its|it s) (?:a |our )?secret\b`,
+  String.raw`\b(?:told|tells|made|makes|asked|asks|wants?|wanted|forced|forces|warned|warns) (?:me|us|her|him|them) (?:to )?keep (?:it |this |that )?(?:a |our )?secret\b`,
+  String.raw`\b(?:bat|dan|dan do|ep|doa|de doa|buoc|bao|noi) (?:em|e|con|chau|toi|tui|minh|no|be) (?:phai )?giu (?:bi mat|kin)\b|\bbi mat (?:cua|giua) (?:hai|2)\b`,
+].join("|"));
+
 /** Another's word before the wish (folded, the words just before it): "ông ta dọa cháu:", "nó nói với con bé:", "he told her:", "her mum said". */
 const SAID_BEFORE = /\b(?:doa|de doa|noi|dan|dan do|canh cao|quat|said|says|told|tells|threatened|threatens|warned|warns|yelled|screamed)(?: \S+){0,3} $/;
 /** Someone else as the subject of the wish (folded): "mẹ bé không muốn công an vào", "her mum doesn't want the police". */
@@ -347,7 +363,7 @@ export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|c
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["keepEvidence", "statement", "clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["keepEvidence", "statement", "clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "nextQueued", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -509,6 +525,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     viChild: "Khi em gửi xong, em có một mã. Cô chú sẽ đọc ngay và tìm cách giúp em. Em có thể gọi 111 bất cứ lúc nào, miễn phí.",
     enChild: "When you send it, you get a code. People who protect children read it soon and work out how to help you. You can call 111 any time, for free.",
   },
+  /** What happens after sending when no officers' alert channel is configured: nobody is alerted at once, so danger now is 113's. */
+  nextQueued: {
+    vi: "Sau khi gửi, bạn nhận một mã báo tin. Cán bộ tiếp nhận xem xét, đánh giá nguy cơ và chuyển tới nơi phụ trách (UBND xã, công an, y tế, tổng đài 111); tin khẩn cấp được xếp đầu hàng đợi, nhưng hệ thống này chưa báo được cho cán bộ ngay khi gửi, nên nguy hiểm ngay thì gọi 113 hoặc 111. Bạn dùng mã để xem tình trạng hoặc gửi thêm thông tin.",
+    en: "After you send it, you get a report code. An intake officer reviews it, assesses the risk and refers it to the right agency (commune, police, health, hotline 111); an emergency goes to the top of the queue, but this service cannot alert officers the moment it is sent, so if a child is in danger now call 113 or 111. Use the code to check the status or add information.",
+    viChild: "Khi em gửi xong, em có một mã. Cô chú sẽ đọc và tìm cách giúp em. Nguy hiểm ngay thì em gọi 113. Em có thể gọi 111 bất cứ lúc nào, miễn phí.",
+    enChild: "When you send it, you get a code. People who protect children will read it and work out how to help you. In danger now: call 113. You can call 111 any time, for free.",
+  },
   counselling: {
     vi: "Gọi 111 (tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7) để được tư vấn tâm lý cho trẻ và gia đình, và được giới thiệu nơi hỗ trợ gần nhất. Cán bộ bảo vệ trẻ em của UBND xã, phường và phòng tư vấn tâm lý học đường ở trường của trẻ cũng giúp kết nối; bạn có thể ghi mong muốn này trong báo tin để cán bộ sắp xếp.",
     en: "Call 111 (the national child protection hotline, free, 24/7) for counselling for the child and the family and to be told where the nearest support is. The child-protection officer of the commune or ward and the school counselling room can also arrange it; you can say so in the report so the officers arrange it.",
@@ -631,6 +654,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "You did the right thing by reporting. Stay near the child if you can and do not confront the person yourself. Child-protection officers will get in touch to work out how to help.",
     viChild: "Em làm đúng khi kể ra. Em hãy kể ngay cho một người lớn em tin (bố mẹ em, thầy cô) để họ giúp bạn; em không phải tự xử lý một mình, và đừng tự đối đầu với người làm hại bạn. Bạn ấy bị nguy hiểm ngay thì người lớn gọi 113. Gọi 111 để được chỉ cách giúp bạn, miễn phí.",
     enChild: "You did the right thing by telling. Tell an adult you trust now (your parents, a teacher) so they can help; you do not have to handle this alone, and do not face the person yourself. If your friend is in danger right now, the adult calls 113. Call 111 to learn how to help. It is free.",
+  },
+  /** "What do I do now?" after a child was taken (not lured by an offer of work): the police now, what to tell them, no waiting. */
+  actTaken: {
+    vi: "Đừng chờ: gọi ngay 113 (công an), chưa thấy ai tới thì gọi lại; nói rõ trẻ mấy tuổi, mặc gì, ai đưa đi, đi xe gì (biển số nếu biết), đi hướng nào, lúc mấy giờ. Báo cả công an xã, phường gần nhất và gọi 111 (miễn phí, 24/7). Đưa công an ảnh gần đây của trẻ, giữ điện thoại luôn mở, giữ lại mọi tin nhắn, cuộc gọi của người đưa trẻ đi. Đừng tự đuổi theo hay đối đầu với họ.",
+    en: "Do not wait: call 113 (police) now, and call again if nobody has come; tell them the child's age and clothes, who took the child, the vehicle (its plate if you know it), which way they went and when. Tell the nearest commune or ward police too, and call 111 (free, 24/7). Give the police a recent photo of the child, keep your phone on, and keep every message or call from the people who took the child. Do not chase or confront them yourself.",
+    viChild: "Em gọi ngay 113 nhé, đừng chờ. Nếu em đang bị đưa đi hay bị giữ lại, em gọi hoặc nhắn cho 113 hay một người lớn em tin, nói em đang ở đâu. Gọi 111 cũng được, miễn phí.",
+    enChild: "Call 113 now, do not wait. If you are being taken or held, call or text 113 or an adult you trust and say where you are. You can call 111 too. It is free.",
   },
   actLure: {
     vi: "Đừng đi, và đừng đưa giấy tờ (căn cước, hộ chiếu) hay tiền cho người mời. Những lời mời \"việc nhẹ, lương cao\" ở nước ngoài hay nơi xa (Campuchia, Myanmar, Lào...) rất hay là lừa đảo, buôn người. Hãy kể ngay cho bố mẹ hoặc một người lớn tin cậy, giữ lại tin nhắn của người mời, và báo công an xã, phường hoặc gọi 111 (miễn phí). Nếu đã bị đưa đi hoặc bị giữ, gọi ngay 113.",

@@ -466,7 +466,10 @@ function valuesOf(read: ReportFacts, text: string, province: ChildProvince | nul
     : since ?? (named ? withItsNumber(named, text) : null) ?? (doneTonight ? "today" : null) ?? (hurtTonight ? (lang === "en" ? "tonight" : "tối nay") : null) ?? (vagueSoon ? VAGUE_SOON_WHEN[lang] : null) ?? (facts.when ? WHEN_OF[facts.when] : null) ?? plannedWhen(text, facts.ahead ? facts.aheadQuote : null) ?? dateSaid(text)
     // "em bé khóc mãi không nín", "the baby keeps crying and won't stop": a state going on as the writer writes is now (walk 49 asked when).
     ?? (goingOnNow(foldKey(text)) || demandPending(text) ? WHEN_OF.now ?? null : null);
-  const communeRead = facts.commune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, facts.commune) : abbreviatedCommune(text) ?? (facts.commune ? communeLevel(text, facts.commune) : englishCommune(text) ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
+  // "Buon Don commune": the facts' "buôn Don" (a village word restored) is the commune named in English word order (walk 54).
+  const enCommune = englishCommune(text);
+  const factCommune = facts.commune && enCommune && foldKey(enCommune).startsWith(`${foldKey(facts.commune)} `) ? enCommune : facts.commune;
+  const communeRead = factCommune && !ABBREVIATED_COMMUNE.test(text.normalize("NFC")) ? communeLevel(text, factCommune) : abbreviatedCommune(text) ?? (factCommune ? communeLevel(text, factCommune) : enCommune ?? (province ? placeBeforeProvince(text, deps) ?? knownPlaceAfterWhere(text, province, deps) ?? (COMMUNE_WORD.test(text.normalize("NFC")) ? null : townSaid(province)) : null));
   // "chợ Đồng Xuân", "gần trường Kim Đồng": a name that follows a market, a school, a pagoda names that place, not the commune; one said
   // with its level ("trạm y tế xã Cư Kty", "chợ phường Bến Thành") is the commune the place belongs to.
   const commune = communeRead && !COMMUNE_LEVEL_OPENS.test(communeRead) && nameAfterPlaceKind(text, communeRead) ? null : communeRead;
@@ -575,11 +578,14 @@ function onlyHarmersSeveral(text: string): boolean {
 /** Right before a group: by whom (folded): "bị", "bởi", "by", "from". */
 const BY_WHOM_BEFORE = /(?:^|\s)(?:bi|boi|by|tu|from)\s*$/;
 /** The harm a group does, said within a few words after it (folded): "mấy đứa (lớp bên) đánh", "several kids hit". */
-const GROUP_HARMS = new Set(["danh", "dap", "chui", "bat", "an", "trui", "tat", "xo", "hit", "hits", "beat", "beats", "bully", "bullies", "kick", "kicks", "tease", "teases"]);
+const GROUP_HARMS = new Set(["danh", "dap", "chui", "bat", "an", "trui", "tat", "xo", "dam", "hit", "hits", "beat", "beats", "bully", "bullies", "kick", "kicks", "tease", "teases",
+  "hitting", "beating", "bullying", "kicking", "teasing", "pushing", "punching", "slapping", "hurting", "attacking", "harassing", "push", "pushes", "punch", "punches"]);
 const HARMED_WORDS = new Set(["bi", "duoc", "is", "are", "get", "gets", "got", "were", "was"]);
 
 function groupThatHarms(before: string, after: string): boolean {
   if (BY_WHOM_BEFORE.test(foldKey(before))) return true;
+  // "mấy thằng lớp lớn đá nó": "đá" (kick) only with its marks, since "da" folded is also "đã".
+  if (/^\s*(?:\p{L}+\s+){0,3}?đá(?!\p{L})/u.test(after.normalize("NFC").toLowerCase())) return true;
   const words = foldKey(after).split(/\s+/).filter(Boolean).slice(0, 4);
   const at = words.findIndex((w) => GROUP_HARMS.has(w) || HARMED_WORDS.has(w));
   // "bắt nạt", "ăn hiếp": "bat", "an" count only with their second word.
@@ -1821,12 +1827,23 @@ const PLACE_FILLER = /(?:^|\s)(?:(?:thì|thi|như|nhu)\s+)?(?:(?:mình|tôi|tui|
  */
 export function cleanPlaceAnswer(text: string, whole = false): string {
   const parts = text.replace(SHORT_LEVEL, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `).replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
-  const place = (parts[0] ?? "").replace(PLACE_LEAD, "");
+  const place = levelSaidApart((parts[0] ?? "").replace(PLACE_LEAD, ""));
   const cut = place.replace(PLACE_TAIL, "");
   // "xa cu ne" is xã Cư Né: a particle typed without its tone ("ne", "nhe") is cut only when a name of two words or more is left.
   // "xã Phú Mỹ a" is "xã Phú Mỹ ạ" typed without its tone (walk 43); a one-word name ending in "a" is kept.
   const keepTail = cut !== place && /(?:^|\s)(?:ne|nhe|luon|thoi|a)\s*$/u.test(place) && cut.replace(/^(?:xã|xa|phường|phuong|thị trấn|thi tran|thôn|thon|buôn|buon|ấp|ap|bản|ban|làng|lang)\s+/iu, "").trim().split(/\s+/).length < 2;
   return (keepTail ? place : cut).replace(/[\s,]+$/u, "").replace(/(,\s*)+/gu, ", ").trim();
+}
+
+/**
+ * A level said apart from the name, put back beside it: "the commune is Ea Wer" and "Ea Wer is the commune" are "Ea Wer commune",
+ * "xã là Ea Wer", "phường tên là An Phú" are "xã Ea Wer", "phường An Phú" (walk 54 stored "Buon Don is the commune").
+ */
+function levelSaidApart(place: string): string {
+  return place
+    .replace(/^(?:the\s+|my\s+|our\s+)?(commune|ward|village)(?:'s name|\s+name)?\s+is\s+(?:called\s+)?(\S.*)$/iu, (_m, level: string, name: string) => `${name.replace(/^(?:the\s+)/iu, "")} ${level.toLowerCase()}`)
+    .replace(/^(\S.*?)\s+is\s+(?:the\s+|my\s+|our\s+|a\s+)?(commune|ward|village)$/iu, (_m, name: string, level: string) => `${name} ${level.toLowerCase()}`)
+    .replace(/^(xã|phường|thị trấn|xa|phuong|thi tran)\s+(?:tên là|ten la|là|la)\s+(?=\S)/iu, "$1 ");
 }
 
 /** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */
