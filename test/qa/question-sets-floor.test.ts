@@ -181,6 +181,12 @@
  *   line checked verbatim in its plan): 56/60 at arrival (odd 27, even 29). The odd half's three misses worked by class (Q42 and M19,
  *   question-classes-q42.test.ts: district and commune committees named with the plan's own words beside the registry's; fines and
  *   pay asked about answered as in no plan): odd 30/30; the even half, sealed through that work, 29/30 at the end.
+ * - qa-g38-odd.jsonl and qa-g38-even.jsonl (30 each): 60 questions written on 7 December (stop 50) by a writer who read no code, from
+ *   the plans, the DESIGN and the domain notes alone (ten classes, 40 Vietnamese, 10 without diacritics, 10 English; every evidence
+ *   line checked verbatim in its plan): 56/60 at arrival and at the end (odd 29, even 27; no question work this stop). The odd half's
+ *   one miss, g38-057 ("theo ke hoach tay ninh 1979 thi so y te phai lam gi"), is labelled "not cited" by its writer, while issue 14
+ *   (class 2) asks for the duties the plan gave Sở Lao động - Thương binh và Xã hội, said as inherited by Sở Y tế: the answer follows
+ *   the issue, and the label is kept as written.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -242,6 +248,8 @@ describe.each([
   ["qa-g36-even.jsonl", 38, 40],
   ["qa-g37-odd.jsonl", 30, 30],
   ["qa-g37-even.jsonl", 29, 30],
+  ["qa-g38-odd.jsonl", 29, 30],
+  ["qa-g38-even.jsonl", 27, 30],
 ] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
