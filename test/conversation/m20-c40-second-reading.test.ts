@@ -70,7 +70,8 @@ describe("(3, 7) a call really made", () => {
   it.each([
     ["Tôi đã gọi 115 rồi. Thằng bé 7 tuổi nhà bên bị bố đánh chảy máu đầu, đang nằm bất động, ở phường Tân Lập, Đắk Lắk.", /115/u],
     ["toi da goi 115 roi, be gai nha ben bi bo danh chay mau dau, o Pleiku", /115/u],
-    ["I already called an ambulance, my neighbour's boy is bleeding after his father beat him, right now. We live in Hue.", /ambulance/u],
+    ["I already called an ambulance, my neighbour's boy is bleeding after his father beat him, right now. We live in Hue.", /You already called an ambulance/u],
+    ["We have called an ambulance. The girl next door, 6, was thrown down the stairs by her father and is not moving. We are in Pleiku.", /You already called an ambulance/u],
   ])("a call to 115 is thanked as an ambulance call, and 113 still told: «%s»", async (story, named) => {
     const text = all(await h.reporter().send(story));
     expect(text).not.toMatch(/Bạn đã gọi 113|You already called the police/u);
