@@ -58,6 +58,13 @@ describe("(1, 2, 6) words that are not a call made keep the call to make", () =>
 
 describe("(3, 7) a call really made", () => {
   it.each([
+    ["Thấy nguy quá nên tôi gọi 113 rồi. Thằng bé 7 tuổi nhà bên đang bị bố đánh bằng gậy, ở phường Tân Lập, Đắk Lắk."],
+    ["thay nguy qua nen minh goi 113 roi, be gai nha ben dang bi bo danh o Pleiku"],
+  ])("'nên' meaning 'so' before a call made keeps the thanks: «%s»", async (story) => {
+    expect(all(await h.reporter().send(story))).toMatch(/Bạn đã gọi 113/u);
+  });
+
+  it.each([
     ["em 11 tuoi, em goi 113 roi ma chua ai toi, bo em dang dap cua phong em"],
     ["Em 12 tuổi, em gọi 113 rồi mà chưa thấy ai đến, dượng em đang phá cửa phòng em."],
     ["im 12, i already called the police but nobody came yet, my stepdad is banging on my door"],

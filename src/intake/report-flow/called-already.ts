@@ -15,9 +15,9 @@ export type CalledKind = "police" | "policeCame" | "ambulance" | "hotline";
 const NOT_CALLED = /\b(?:chua|khong|ko|k|chang|hong|chua dam|khong dam|ko dam|khong the|chua the)\s+(?:dam\s+)?(?:goi|bao|trinh bao)\b|\b(?:goi|bao)\s+(?:\S+\s+){0,2}?(?:khong|ko|chua) (?:duoc|noi)\b|\b(?:haven t|have not|havent|didn t|did not|didnt|couldn t|could not|can t|cannot|cant|not)\s+(?:yet\s+)?(?:\w+\s+)?(?:call|called|phone|phoned|ring|reported|report)\b/;
 /**
  * A call meant, planned or asked about, not made (folded): "tôi định gọi 113 rồi nhưng sợ", "có nên gọi 113 trước", "tính gọi công an",
- * "I was going to call the police", "should I call 113".
+ * "I was going to call the police", "should I call 113". "nên tôi gọi 113 rồi" ("so I called") is a call made: no word between.
  */
-const CALL_NOT_MADE = /\b(?:dinh|sap|muon|nen|tinh|chuan bi|dang tinh|dang dinh|toan)\s+(?:\S+\s+)?(?:goi|bao|trinh bao)\b|\b(?:should|shall|could|can|must|do)\s+(?:i|we)\s+(?:\w+\s+)?(?:call|phone|ring|report)\b|\b(?:want|wanted|wants|going|was going|were going|planning|plan|thinking of|about|meant|mean|trying)\s+(?:to\s+)?(?:\w+\s+)?(?:call|calling|phone|phoning|ring|report)\b|\bgonna\s+(?:call|phone|ring)\b/;
+const CALL_NOT_MADE = /\b(?:dinh|sap|muon|nen|tinh|chuan bi|dang tinh|dang dinh|toan)\s+(?:se\s+|di\s+|phai\s+)?(?:goi|bao|trinh bao)\b|\b(?:should|shall|could|can|must|do)\s+(?:i|we)\s+(?:\w+\s+)?(?:call|phone|ring|report)\b|\b(?:want|wanted|wants|going|was going|were going|planning|plan|thinking of|about|meant|mean|trying)\s+(?:to\s+)?(?:\w+\s+)?(?:call|calling|phone|phoning|ring|report)\b|\bgonna\s+(?:call|phone|ring)\b/;
 /** A visit or a call told as past, not tonight (folded): "hôm qua", "tuần trước", "lần trước", "yesterday", "last week", "last time". */
 const DATED_PAST = /\b(?:hom qua|hom kia|tuan truoc|thang truoc|nam ngoai|lan truoc|hom truoc|bua truoc|dot truoc|yesterday|last (?:week|month|year|time|night|weekend)|before (?:that|this)|\d+ (?:days?|weeks?|months?) ago)\b/;
 /** Words the police are never written as: "cả" and a work shift "ca" fold to "ca", so only "công an", "police", "cops" count. */
