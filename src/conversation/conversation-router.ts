@@ -10,6 +10,7 @@ import { MORE_CHOICE_ID, renderAnswer, renderAnswerMore } from "./answer-rendere
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import { HOTLINE, STATUS_LABELS, TEXT, choicesFor, fillText, menuChoices, menuReply, safetyReply } from "./conversation-texts.ts";
 import { calledSaid, calledText } from "../intake/report-flow/called-already.ts";
+import { grownUpWriter } from "../intake/report-flow/grown-up-writer.ts";
 import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
@@ -829,7 +830,8 @@ async function safetyThenReport(turn: Turn, deps: RouterDeps, given: string | nu
   if (started.some((r) => r.urgent)) return started;
   // "Tôi là mẹ bé ...": a writer the story says is a grown-up is not given the line for a child (walk 53).
   const relation = turn.data.report?.draft.reporterRelation ?? null;
-  const grownUp = !child && turn.data.report?.childWriter !== true && relation !== null && relation !== "self";
+  // A sister or a friend of unknown age, or a parent who hurts the child themself, is not given the grown-up bystander's words.
+  const grownUp = !child && turn.data.report?.childWriter !== true && grownUpWriter(seed, relation);
   return [safetyFor(seed, child, turn.lang, deps, grownUp), ...started];
 }
 

@@ -14,6 +14,7 @@ import { withoutSentences, type PlansQuestion } from "../intake/report-flow/plan
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
 import { calledSaid, calledText } from "../intake/report-flow/called-already.ts";
+import { grownUpWriter } from "../intake/report-flow/grown-up-writer.ts";
 import type { RouterDeps, Turn } from "./conversation-deps.ts";
 import type { Attachment, Reply } from "./conversation-types.ts";
 import { HOTLINE, TEXT, menuChoices, safetyReply } from "./conversation-texts.ts";
@@ -131,7 +132,7 @@ export async function continueReport(turn: Turn, deps: RouterDeps, input: { text
   const sick = !forOther && sickWithoutCare(story, deps.triage(story));
   // "tôi đã gọi 113 rồi" said now: thanked for the call, not told to make it (walk 53); a writer who said they are a grown-up gets no line for a child.
   const called = input.text ? calledSaid(input.text) : null;
-  const grownUp = !child && step.state.draft.reporterRelation !== null;
+  const grownUp = !child && grownUpWriter(story, step.state.draft.reporterRelation);
   const safety = sick ? { ...safetyReply(turn.lang), text: say(T.emergencySick, turn.lang, child) } : called && !forOther ? { ...safetyReply(turn.lang), text: say(calledText(called), turn.lang, child) }
     : child ? { ...safetyReply(turn.lang), text: (forOther ? TEXT.safetyFriendChild : TEXT.safetyChild)[turn.lang] } : grownUp ? { ...safetyReply(turn.lang), text: TEXT.safetyAdult[turn.lang] } : safetyReply(turn.lang);
   return danger && !replies.some((r) => r.urgent) ? [safety, ...replies] : replies;

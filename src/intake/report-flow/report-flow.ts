@@ -20,7 +20,8 @@ import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
-import { ANSWERED_HERE, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { grownUpWriter } from "./grown-up-writer.ts";
+import { ANSWERED_HERE, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -293,7 +294,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const advisedOnImages = asked.includes("demand") || asked.includes("demandNone") || asked.includes("demandTaken");
       const topics = asked.length > 0 ? inDanger(advisedOnImages ? asked.filter((t) => t !== "act") : asked, state, seed ?? "", deps) : [];
       const answer: Reply[] = topics.length > 0
-        ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(t, o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
+        ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(forWriter(t, state), o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
       const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
       return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...answer, flow.ask(state)] }, deps), deps);
@@ -349,7 +350,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const text = [fill(say(T.submitted, l, child(state)), { code }), next, ...receipt.nextSteps, more, ...images].join("\n\n");
       // "ok send. will police contact me?": sent, then the question answered.
       const topics = state.askedAtSubmit ? sideTopics(state.askedAtSubmit).filter((t) => ANSWERED_HERE.has(t) && t !== "thanks") : [];
-      const answer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, t)), links: [HOTLINE_LINK[l]] }] : [];
+      const answer: Reply[] = topics.length > 0 ? [{ text: sideAnswerText(topics, (t) => note(state, forWriter(t, state))), links: [HOTLINE_LINK[l]] }] : [];
       return [decorate(state, { text, links: [HOTLINE_LINK[l]] }), ...answer];
     },
     submitFailed: (state) => [decorate(state, { text: say(T.submitFailed, lang(state), false), links: [HOTLINE_LINK[lang(state)]], choices: choicesOf(state) })],
@@ -756,7 +757,7 @@ function provinceAnswer(text: string, l: Language, deps: ReportFlowDeps): string
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
   const asked = inDanger(forTheStory(topics, state, deps), state, text, deps);
-  return { text: withDeadline(sideAnswerText(asked, (t) => note(state, t)), asked, state, deps), links: [HOTLINE_LINK[lang(state)]] };
+  return { text: withDeadline(sideAnswerText(asked, (t) => note(state, forWriter(t, state))), asked, state, deps), links: [HOTLINE_LINK[lang(state)]] };
 }
 
 /** Minutes said as a reporter reads them: "15 phút", "2 giờ", "3 ngày". */
@@ -814,7 +815,7 @@ function firstAidFor(step: FlowStep, text: string | null): FlowStep {
  */
 function demandAnswered(step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
   if (!text || !DEMAND_TOLD.test(foldKey(text)) || deps.triage(draftText(step.state.draft)).category !== "online_abuse") return step;
-  const advice = say(SIDE_ANSWERS[demandTopic(draftText(step.state.draft))], lang(step.state), child(step.state));
+  const advice = say(forWriter(SIDE_ANSWERS[demandTopic(draftText(step.state.draft))], step.state), lang(step.state), child(step.state));
   if (step.replies.some((r) => r.text.includes(advice))) return step;
   return { ...step, replies: answeredFirst(step.replies, [{ text: advice, links: [HOTLINE_LINK[lang(step.state)]] }]) };
 }
@@ -841,6 +842,12 @@ const DONT_USE_NUMBER = /\b(?:dung|xin dung|khong|ko|k) (?:de|lay|ghi|goi|xai|ch
 const NOTHING_SENT = /\b(?:chua|van chua) (?:he |co )?(?:gui|dua|chup) (?:gi|cai gi|anh nao|hinh nao|tam nao)?\b|\b(?:hasn t|hasnt|has not|didn t|didnt|did not|haven t|have not|never) (?:sent|send)\b/;
 /** Pictures already sent, or money asked (folded): then "do not pay, do not send more" is what to say. */
 const SENT_OR_MONEY = /\b(?:da gui|gui roi|gui them|them anh|them hinh|more (?:photos|pictures|pics|videos)|lo gui|da lo gui|tien|trieu|chuyen khoan|nap tien|already sent|sent (?:him|her|them) (?:a |some )?(?:photo|picture|pic|video)|money|pay)\b/;
+
+/** The advice on pictures asked for, in the words for a parent when the writer is known to be a grown-up (not a teen of unknown age). */
+function forWriter(t: FlowText, s: ReportFlowState): FlowText {
+  const topic = t === SIDE_ANSWERS.demand ? "demand" : t === SIDE_ANSWERS.demandNone ? "demandNone" : null;
+  return topic && !child(s) && grownUpWriter(draftText(s.draft), s.draft.reporterRelation) ? DEMAND_TO_GROWN_UP[topic] : t;
+}
 
 /** "demandTaken" when others took the pictures in secret; "demandNone" when the story says no picture was sent and asks no money (no "send more"), else "demand". */
 export function demandTopic(text: string): "demand" | "demandNone" | "demandTaken" {
@@ -1000,11 +1007,11 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
   if (calling) {
     // The urgent reply (113/115/111 as buttons) says what to do when 113 did not come; officers are alerted by the yes.
     const step = move(state, draft, [], now, flow, deps, state.step === "danger");
-    return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, t)) } : r)) };
+    return { ...step, replies: step.replies.map((r) => (r.urgent ? { ...r, text: sideAnswerText(topics, (t) => note(state, forWriter(t, state))) } : r)) };
   }
   const next = { ...state, draft };
   const asked = inDanger(topics, state, text, deps);
-  const answer: Reply = { text: withDeadline(sideAnswerText(asked, (t) => note(state, t)), asked, next, deps), links: [HOTLINE_LINK[lang(state)]] };
+  const answer: Reply = { text: withDeadline(sideAnswerText(asked, (t) => note(state, forWriter(t, state))), asked, next, deps), links: [HOTLINE_LINK[lang(state)]] };
   return finish(next, [answer, flow.ask(next)], deps);
 }
 
@@ -1155,8 +1162,8 @@ const PARENTS_PARTNER = /\b(?:(?:nguoi yeu|ban trai|chong moi|nhan tinh) (?:cua 
 const LIVES_TOGETHER = /\b(?:o|song) chung\b|\b(?:lives?|living|stays?) with (?:them|her|him|the (?:child|kids|family))\b/;
 /** A harm that keeps coming (folded): "tuần nào cũng vài lần", "đánh hoài", "most evenings", "every week", "all the time". */
 const AGAIN_AND_AGAIN = /\b(?:tuan nao cung|ngay nao cung|thang nao cung|hom nao cung|lan nao cung|hoai|suot ngay|lien tuc|nhieu lan|most (?:evenings|nights|days)|every (?:week|day|evening|weekend)|again and again|all the time|keeps? (?:hitting|beating|hurting|touching))\b/;
-/** The one who harms is gone or the harm is over (folded): prison, moved away, left, divorced, "used to". */
-const HARMER_GONE = /\b(?:di tu|bi bat|bo di|don di|chuyen di|ly hon|khong con o|khong con song|khong song chung|moved out|moved away|left (?:them|home|the family|the house)|in prison|in jail|arrested|used to|no longer lives?)\b/;
+/** The one who harms is gone or the harm is over (folded): prison, moved away, left, divorced, working far away, "used to". */
+const HARMER_GONE = /\b(?:di lam (?:an )?xa|lam an xa|di xa|di xuat khau lao dong|di lao dong|working (?:away|abroad|in another)|works (?:away|abroad|in another)|away (?:for|at) work|di tu|bi bat|bo di|don di|chuyen di|ly hon|khong con o|khong con song|khong song chung|moved out|moved away|left (?:them|home|the family|the house)|in prison|in jail|arrested|used to|no longer lives?)\b/;
 
 /** The one who harms lives elsewhere and comes over (folded): "sống ở xã bên", "mỗi lần sang chơi", "lives in another village", "when he visits". */
 const LIVES_APART = /\b(?:song|o) (?:o )?(?:xa|phuong|thon|xom|nha|lang|ap|tinh|ban) (?:ben|khac|kia)\b|\b(?:sang|qua|toi|den) choi\b|\bmoi lan (?:sang|qua|toi|den|ghe)\b|\blives? (?:elsewhere|somewhere else|in another|across (?:the )?town)\b|\bwhen(?:ever)? (?:he|she) (?:visits|comes (?:over|round|by))\b/;

@@ -602,15 +602,15 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "Nobody knows for sure if they will really post it. Many threaten like that to make you send more, and sending more or paying does not make them stop. Do not send anything, do not delete the messages, take screenshots. If they post it, we and the police help get it taken down. It is not your fault.",
   },
   demand: {
-    vi: "Đừng trả tiền và đừng gửi thêm ảnh hay video, nói với trẻ cũng đừng gửi: trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy ở cạnh trẻ và nói với trẻ rằng trẻ không có lỗi. Gọi 111 (miễn phí) để được hướng dẫn, hoặc 113 nếu bị đe dọa ngay.",
-    en: "Do not pay and do not send more pictures or videos, and tell the child not to either: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Stay close to the child and tell them it is not their fault. Call 111 (free) for help, or 113 if the threat is immediate.",
+    vi: "Đừng trả tiền và đừng gửi thêm ảnh hay video: trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",
+    en: "Do not pay and do not send more pictures or videos: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng trả tiền, đừng gửi thêm ảnh hay video. Trả tiền thì họ sẽ đòi thêm. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not pay and do not send more pictures or videos. If you pay, they will ask for more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
   },
   /** Pictures asked for and none sent yet, no money asked (walk 36: "đừng gửi thêm ảnh" read as if pictures had been sent). */
   demandNone: {
-    vi: "Đừng gửi bất kỳ ảnh hay video nào cho người đó, nói với trẻ cũng đừng gửi, và không cần trả lời người đó nữa. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy ở cạnh trẻ và nói với trẻ rằng trẻ không có lỗi. Gọi 111 (miễn phí) để được hướng dẫn, hoặc 113 nếu bị đe dọa ngay.",
-    en: "Do not send any pictures or videos to that person, tell the child not to either, and there is no need to answer them any more. Do not delete the messages: take screenshots as evidence, then block the account. Stay close to the child and tell them it is not their fault. Call 111 (free) for help, or 113 if the threat is immediate.",
+    vi: "Đừng gửi bất kỳ ảnh hay video nào, và không cần trả lời người đó nữa. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy kể cho một người lớn bạn tin, gọi 111 (miễn phí) hoặc 113 nếu bị đe dọa ngay. Việc này không phải lỗi của trẻ.",
+    en: "Do not send any pictures or videos, and there is no need to answer that person any more. Do not delete the messages: take screenshots as evidence, then block the account. Tell an adult you trust, and call 111 (free), or 113 if the threat is immediate. This is not the child's fault.",
     viChild: "Em đừng gửi ảnh hay video nào hết, và không cần trả lời người đó nữa. Em đừng xóa tin nhắn, hãy chụp màn hình lại rồi chặn tài khoản đó. Em không có lỗi. Hãy kể cho một người lớn em tin, hoặc gọi 111 (miễn phí).",
     enChild: "Do not send any pictures or videos, and you do not need to answer them any more. Do not delete the messages: take screenshots, then block them. It is not your fault. Tell an adult you trust, or call 111 (free).",
   },
@@ -708,4 +708,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     viChild: "Câu này cô chú chưa trả lời được ở đây. Muốn hỏi ngay thì em gọi 111, miễn phí.",
     enChild: "I can't answer that here. To ask someone now, call 111. It is free.",
   },
+};
+
+/**
+ * The advice on pictures asked of a child, to a writer known to be a grown-up (a parent, an aunt, a teacher): it speaks of the child, not
+ * of "an adult you trust" (walk 53). A writer of unknown age (a teen may write of themself without saying so) gets the neutral words.
+ */
+export const DEMAND_TO_GROWN_UP: Readonly<Record<"demand" | "demandNone", FlowText>> = {
+  demand: { vi: "Đừng trả tiền và đừng gửi thêm ảnh hay video, nói với trẻ cũng đừng gửi: trả tiền thường khiến kẻ đó đòi thêm. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy ở cạnh trẻ và nói với trẻ rằng trẻ không có lỗi. Gọi 111 (miễn phí) để được hướng dẫn, hoặc 113 nếu bị đe dọa ngay.", en: "Do not pay and do not send more pictures or videos, and tell the child not to either: paying usually makes them ask for more. Do not delete the messages: take screenshots as evidence, then block the account. Stay close to the child and tell them it is not their fault. Call 111 (free) for help, or 113 if the threat is immediate." },
+  demandNone: { vi: "Đừng gửi bất kỳ ảnh hay video nào cho người đó, nói với trẻ cũng đừng gửi, và không cần trả lời người đó nữa. Đừng xóa tin nhắn: chụp màn hình làm bằng chứng, rồi chặn tài khoản đó. Hãy ở cạnh trẻ và nói với trẻ rằng trẻ không có lỗi. Gọi 111 (miễn phí) để được hướng dẫn, hoặc 113 nếu bị đe dọa ngay.", en: "Do not send any pictures or videos to that person, tell the child not to either, and there is no need to answer them any more. Do not delete the messages: take screenshots as evidence, then block the account. Stay close to the child and tell them it is not their fault. Call 111 (free) for help, or 113 if the threat is immediate." },
 };
