@@ -793,7 +793,8 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
-  const now = urgent ? topics.map((t) => (t === "next" ? "nextNow" : t)) : topics;
+  // With no officers' alert channel, the queued answer is no answer in danger now either (reader 41: it took the place of 113 now).
+  const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" ? "nextNow" : t)) : topics;
   return urgent && aboutPolice ? now.map((t) => (t === "police" ? "policeNow" : t)) : now;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Second reading of c41: with no officers' alert channel, "how long until someone comes?" in danger now still gets the urgent answer
+ * (nobody comes from this chat; 113 now; a child hiding: stay, text an adult to call 113); a child asking this chat to keep it secret
+ * gets the confidentiality answer.
+ */
+import { describe, expect, it } from "vitest";
+import { all, realCoreHarness } from "./real-core-harness.ts";
+
+const quiet = realCoreHarness("m22quiet", { officerAlerts: false });
+const loud = realCoreHarness("m22loud");
+
+describe("'how long?' in danger now, with or without an alert channel: 113 now", () => {
+  it.each([
+    ["Thằng bé 6 tuổi nhà bên đang bị ông chú say rượu đánh bằng gậy ngay bây giờ, nó la khóc ầm ĩ, ở phường Tân Phú, Đồng Nai.", "vậy bao lâu mới có người tới?", /không ai được gửi tới ngay/],
+    ["Thang be 6 tuoi nha ben dang bi ong chu say ruou danh bang gay ngay bay gio, no la khoc am i, o phuong Tan Phu, Dong Nai.", "vay bao lau moi co nguoi toi?", /không ai được gửi tới ngay/],
+    ["Right now my neighbour is beating his 7-year-old daughter with a stick and she is screaming, in Hai Chau ward, Da Nang.", "how long until someone gets here?", /nobody is sent at once/],
+  ])("'%s' then '%s'", async (story, side, urgent) => {
+    for (const h of [quiet, loud]) {
+      const r = h.reporter();
+      await r.send(story);
+      const answer = all(await r.send(side));
+      expect(answer).toMatch(urgent);
+      expect(answer).toMatch(/113/);
+    }
+  });
+
+  it.each([
+    ["em 11 tuổi, bố em say rượu đang cầm dao đập cửa phòng, em đang trốn trong tủ ở nhà, xã Ea Tu, Đắk Lắk", "bao lâu thì có người tới cứu em?", /em ở yên và nhắn cho một người lớn/],
+    ["im 10, my dad is drunk and smashing things and looking for me right now, im hiding under my bed, Hue", "how long till someone comes??", /stay where you are and text an adult/],
+  ])("a child hiding, no alert channel: '%s' then '%s'", async (story, side, hiding) => {
+    const r = quiet.reporter();
+    let replies = await r.send(story);
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await r.send({ choice: "menu:report" });
+    const answer = all(await r.send(side));
+    expect(answer).toMatch(hiding);
+  });
+});
+
+describe("a child asking this chat to keep it secret is answered", () => {
+  it.each([
+    ["im 12, my big brother hits me with a belt when mom is at work, we live in Can Tho.", "can this be our secret? i dont want my parents to know"],
+    ["im 13. my stepdad kicks me when he is angry, in Hue.", "please keep this our secret ok?"],
+  ])("'%s' then '%s': what is kept secret", async (story, side) => {
+    const r = quiet.reporter();
+    let replies = await r.send(story);
+    if (replies.at(-1)?.choices?.some((c) => c.id === "menu:report")) replies = await r.send({ choice: "menu:report" });
+    const answer = all(await r.send(side));
+    expect(answer).toMatch(/kept secret|confidential|keep your name private/);
+  });
+});
