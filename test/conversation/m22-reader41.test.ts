@@ -48,3 +48,32 @@ describe("a child asking this chat to keep it secret is answered", () => {
     expect(answer).toMatch(/kept secret|confidential|keep your name private/);
   });
 });
+
+describe("taken-child advice only for a child taken and not back", () => {
+  const h = realCoreHarness("m22taken");
+  async function askAfter(story: string, side: string, danger = "no") {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 6 && !/liên lạc|contact/i.test((replies.at(-1)?.text ?? "").split("\n").at(-1) ?? ""); i++) {
+      const q = (replies.at(-1)?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? danger : replies.at(-1)?.choices?.find((c) => /^(skip|unknown|anonymous)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    return all(await r.send(side));
+  }
+  it.each([
+    ["An older boy snatched my son's bike at the park in Vinh and punched him in the face this afternoon.", "what should I do now?"],
+    ["Thằng lớp trên giật cặp của con gái tôi rồi chạy mất, còn đẩy bé ngã trầy gối, ở trường tiểu học xã Nghi Phú, Nghệ An.", "giờ tôi phải làm sao?"],
+    ["Thang lop tren giang dien thoai cua chau toi roi chay mat, con tat chau mot cai, o truong xa Nghi Phu, Nghe An.", "gio toi phai lam gi?"],
+    ["Hôm qua bố đẻ của cháu giằng cháu 4 tuổi đưa đi mất ở xã Yên Thành, Nghệ An. Sáng nay bé về rồi, người bầm tím.", "giờ tôi nên làm gì?"],
+    ["My ex took our 5-year-old daughter away without telling me on Sunday in Vinh, Nghe An. She is back home now but has bruises on her arms.", "what should I do?"],
+  ])("'%s' then '%s': no taken-child advice", async (story, side) => {
+    const answer = await askAfter(story, side);
+    expect(answer).not.toMatch(/Đừng chờ: gọi ngay 113|Do not wait: call 113/);
+  });
+  it("'a man snatched my 4-year-old daughter' then 'what do I do now?': the taken-child advice", async () => {
+    const answer = await askAfter("A man snatched my 4-year-old daughter from the playground in Vinh, Nghe An 20 minutes ago and drove off on a motorbike.", "what do I do now?", "yes");
+    expect(answer).toMatch(/113/);
+    expect(answer).toMatch(/do not wait/i);
+  });
+});

@@ -1022,7 +1022,7 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
   const category = deps.triage(draftText(state.draft)).category;
   const told = foldKey(draftText(state.draft));
   // A child telling of a friend or a sibling is told to get a trusted adult to them, not how to hide or get out.
-  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" || CHILD_TAKEN.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : (CHILD_TAKEN.test(told) || (category === "trafficking_abduction" && !THING_TAKEN.test(told))) && !CHILD_BACK.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
   return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
 }
 
@@ -1033,7 +1033,13 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
 const LURE_TOLD = /\b(?:viec lam|viec nhe|luong cao|tuyen (?:nguoi|lao dong|dung)|moi (?:\w+ )?(?:di )?lam|ru (?:\w+ )?di lam|xuat khau lao dong|lam thue|jobs?|salary|well paid|high pay|hiring|recruit\w*|work (?:abroad|in|at|for))\b/;
 
 /** A child taken away told (folded), whatever the triage's category: "grabbed our son ... drove off with him", "giằng bé lên xe chạy mất". */
-const CHILD_TAKEN = /\b(?:abduct\w*|kidnap\w*|snatched|(?:drove|driven|ran|run|made) (?:off|away) with|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:\w+ ){0,5}(?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b/;
+// The child is the one taken (reader 41: "snatched my daughter's phone", "giằng điện thoại của bé rồi chạy mất" took no child).
+const TAKEN_CHILD_EN = String.raw`(?:(?:the|my|our|his|her|their|a) )?(?:\w+ )?(?:\d+ ?(?:year|yr)s? ?old|son|daughter|boy|girl|child|children|kids?|baby|toddler|niece|nephew|grandson|granddaughter|him|her|them)\b(?! s\b)(?! (?:phone|bag|bike|money|wallet|toys?|backpack|schoolbag|hat|ball|lunch|snacks?|shoes?|book|books|cap)\b)`;
+const CHILD_TAKEN = new RegExp(String.raw`\b(?:abduct\w*|kidnap\w*|snatched ${TAKEN_CHILD_EN}|(?:drove|driven|ran|run|made) (?:off|away) with ${TAKEN_CHILD_EN}|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:lay )?(?:con|be|chau|thang be|con be|dua|em|nho)\b(?! (?:\w+ )?cua\b)(?: \w+){0,5} (?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b`);
+/** A thing snatched from the child, told (folded): "giằng điện thoại của bé", "giật cặp", "snatched her phone" (no child taken by it). */
+const THING_TAKEN = /\b(?:giang|giat|cuop|lay|snatched|grabbed|stole|took)(?: lay)? (?:(?:the|my|our|his|her|their|a) )?(?:\w+ s )?(?:dien thoai|dt|cap|tui|balo|xe dap|xe|tien|do an|do choi|mu|non|phone|bag|bike|money|wallet|toys?|backpack|schoolbag|hat|ball|lunch|snacks?|shoes?|cap)\b/;
+/** The child back, told (folded): "bé về rồi", "cháu đã về nhà", "she is back home now", "he came back", "returned home". */
+const CHILD_BACK = /\b(?:(?:be|con|chau|no|con be|thang be|em) (?:\w+ ){0,2}(?:da )?(?:ve|duoc dua ve|duoc tra ve|tro ve) (?:nha |den nha )?(?:roi|an toan)|(?:be|con|chau|no|con be|thang be) da (?:ve|tro ve|duoc dua ve|duoc tra ve)\b|(?:she|he|they) (?:is|s|are|re) (?:now )?(?:back|home)\b|(?:she|he|they) (?:came|got|come|has come|has been brought|was brought) (?:back|home)\b|(?:she|he|they) (?:has |have )?returned\b)/;
 
 /**
  * What a message says beside its answer that the reporter should hear was taken: a call to 113 already made ("tôi gọi 113 rồi",
