@@ -77,3 +77,61 @@ describe("taken-child advice only for a child taken and not back", () => {
     expect(answer).toMatch(/do not wait/i);
   });
 });
+
+describe("one child said at the summary or at the count prompt is applied", () => {
+  const h = realCoreHarness("m22count");
+  async function toSummary(story: string) {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const last = replies.at(-1);
+      if (last?.choices?.some((c) => c.id === "menu:report")) { replies = await r.send({ choice: "menu:report" }); continue; }
+      const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    return r;
+  }
+  it.each([
+    ["Several children next door are locked out of the house every night by their stepfather, in Tan Phu ward, Dong Nai, since last month.", "only one child"],
+    ["Mấy đứa nhỏ nhà bên bị bà dì nhốt ngoài sân cả đêm từ tháng trước ở phường Tân Phú, Đồng Nai.", "chỉ có một bé thôi"],
+    ["May dua nho nha ben bi ba di nhot ngoai san ca dem tu thang truoc o phuong Tan Phu, Dong Nai.", "chi co mot be thoi"],
+  ])("'%s' then '%s' at the summary: the summary no longer says several", async (story, fix) => {
+    const r = await toSummary(story);
+    const summary = all(await r.send(fix));
+    expect(summary).not.toMatch(/several children|mấy trẻ|mấy bé/);
+    expect(summary).not.toMatch(/already says so|đã ghi đúng như bạn nói/);
+  });
+  it.each([
+    ["Mấy đứa lớp trên hay chặn đường con tôi 9 tuổi đòi tiền ở trường tiểu học phường Tân Phú, Đồng Nai, hôm qua lại bị", "chỉ có con trai tôi thôi"],
+    ["May dua lop tren hay chan duong con toi 9 tuoi doi tien o truong tieu hoc phuong Tan Phu, Dong Nai, hom qua lai bi", "chi co con gai toi thoi"],
+    ["Some bigger kids keep taking money from my child, 9, at the primary school in Tan Phu ward, Dong Nai, yesterday again", "just my daughter"],
+  ])("'%s', then [Number of children] '%s': one child", async (story, answer) => {
+    const r = await toSummary(story);
+    await r.send({ choice: "edit" });
+    const summary = all(await r.send({ choice: "fix:children" }).then(() => r.send(answer)));
+    expect(summary).not.toMatch(/several|mấy bé|mấy trẻ/);
+  });
+});
+
+describe("a count of several at [Number of children] stays several", () => {
+  const h = realCoreHarness("m22count2");
+  it.each([
+    ["Mấy đứa nhỏ nhà bên bị bà dì nhốt ngoài sân cả đêm từ tháng trước ở phường Tân Phú, Đồng Nai.", "cả hai đứa con bà ấy"],
+    ["Several children next door are locked out of the house every night by their stepfather, in Tan Phu ward, Dong Nai, since last month.", "both of his kids"],
+  ])("'%s', then '%s': not one child", async (story, answer) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const last = replies.at(-1);
+      const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    await r.send({ choice: "edit" });
+    await r.send({ choice: "fix:children" });
+    const summary = all(await r.send(answer));
+    expect(summary).not.toMatch(/only one child|chỉ có một bé|1 child/);
+    expect(h.draftOf(r.chatId)?.children ?? 2).toBeGreaterThan(1);
+  });
+});

@@ -1526,7 +1526,8 @@ function oneChild(state: ReportFlowState, one: { rest: string }, typed: string, 
   const kids = childMentions(one.rest);
   const sex = kids.length === 1 ? kids[0]!.sex : read.childSex;
   const notes = [...d.extraNotes, typed];
-  const draft = stamp({ ...read, children: null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
+  // The summary's "several" read from the story ("several kids next door") is one child now, not "already says so" (reader 41).
+  const draft = stamp({ ...read, children: severalShown({ ...read, children: null }) ? 1 : null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
   const next: ReportFlowState = { ...(step && step.state.step === "confirm" ? step.state : state), step: "confirm", draft };
   const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
   // A danger the correction told is warned of as the correction itself would (never dropped).
@@ -1564,13 +1565,15 @@ function contactChanged(state: ReportFlowState, read: ReportDraft, typed: string
   return finish(next, [withAck(flow.ask(next), ack)], deps);
 }
 
+/** A count of more than one (folded), at [Số trẻ]: a number above one or a plural word; without one, "chỉ có con trai tôi thôi" is one child. */
+const MORE_THAN_ONE = /\b(?:[2-9]|\d{2,}|hai|(?:ba|bon|nam|sau|bay|tam|chin|muoi) (?:dua|be|chau|em|tre|con)|may|cac|nhung|nhieu|ca hai|sinh doi|(?:tui|bon) (?:no|nho|nhoc|tre|chung)|both|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|kids|children|boys|girls|twins|sons|daughters|brothers|sisters|anh em|chi em)\b/;
 /** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
 function fixPhrase(field: FixField, text: string, language: Language): string {
   const t = text.trim();
   const en = language === "en";
   if (field === "age") return /^\d{1,2}$/.test(t) ? (en ? `the child is ${t} years old` : `bé ${t} tuổi`) : t;
   if (field === "place") return /^(?:ở|o|tại|tai|in|at|xã|phường|xa|phuong)\b/iu.test(t) ? t : `${en ? "in" : "ở"} ${t}`;
-  if (field === "children") return /^(?:1|một|mot|one)$/iu.test(t) ? (en ? "only one child" : "chỉ có một bé") : /^\d{1,2}$/.test(t) ? (en ? `${t} children` : `${t} bé`) : t;
+  if (field === "children") return /^(?:1|một|mot|one)$/iu.test(t) ? (en ? "only one child" : "chỉ có một bé") : /^\d{1,2}$/.test(t) ? (en ? `${t} children` : `${t} bé`) : !saysNotKnown(t) && !MORE_THAN_ONE.test(foldKey(t)) ? `${en ? "only one child" : "chỉ có một bé"}, ${t}` : t;
   if (field === "harmer") return saysNotKnown(t) ? (en ? "I don't know who hurt her" : "tôi không biết ai gây hại") : `${en ? "the person who hurt the child was" : "người gây hại là"} ${t}`;
   return `${en ? "the last time was" : "lần gần nhất là"} ${t}`;
 }
