@@ -794,7 +794,8 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
-  const now = urgent ? topics.map((t) => (t === "next" ? "nextNow" : t)) : topics;
+  // With no officers' alert channel, the queued answer is no answer in danger now either (reader 41: it took the place of 113 now).
+  const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" ? "nextNow" : t)) : topics;
   return urgent && aboutPolice ? now.map((t) => (t === "police" ? "policeNow" : t)) : now;
 }
 
@@ -1028,7 +1029,7 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
   const category = deps.triage(draftText(state.draft)).category;
   const told = foldKey(draftText(state.draft));
   // A child telling of a friend or a sibling is told to get a trusted adult to them, not how to hide or get out.
-  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : category === "trafficking_abduction" || CHILD_TAKEN.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : (CHILD_TAKEN.test(told) || (category === "trafficking_abduction" && !THING_TAKEN.test(told))) && !CHILD_BACK.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
   return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
 }
 
@@ -1039,7 +1040,13 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
 const LURE_TOLD = /\b(?:viec lam|viec nhe|luong cao|tuyen (?:nguoi|lao dong|dung)|moi (?:\w+ )?(?:di )?lam|ru (?:\w+ )?di lam|xuat khau lao dong|lam thue|jobs?|salary|well paid|high pay|hiring|recruit\w*|work (?:abroad|in|at|for))\b/;
 
 /** A child taken away told (folded), whatever the triage's category: "grabbed our son ... drove off with him", "giằng bé lên xe chạy mất". */
-const CHILD_TAKEN = /\b(?:abduct\w*|kidnap\w*|snatched|(?:drove|driven|ran|run|made) (?:off|away) with|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:\w+ ){0,5}(?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b/;
+// The child is the one taken (reader 41: "snatched my daughter's phone", "giằng điện thoại của bé rồi chạy mất" took no child).
+const TAKEN_CHILD_EN = String.raw`(?:(?:the|my|our|his|her|their|a) )?(?:\w+ )?(?:\d+ ?(?:year|yr)s? ?old|son|daughter|boy|girl|child|children|kids?|baby|toddler|niece|nephew|grandson|granddaughter|him|her|them)\b(?! s\b)(?! (?:phone|bag|bike|money|wallet|toys?|backpack|schoolbag|hat|ball|lunch|snacks?|shoes?|book|books|cap)\b)`;
+const CHILD_TAKEN = new RegExp(String.raw`\b(?:abduct\w*|kidnap\w*|snatched ${TAKEN_CHILD_EN}|(?:drove|driven|ran|run|made) (?:off|away) with ${TAKEN_CHILD_EN}|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:lay )?(?:con|be|chau|thang be|con be|dua|em|nho)\b(?! (?:\w+ )?cua\b)(?: \w+){0,5} (?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b`);
+/** A thing snatched from the child, told (folded): "giằng điện thoại của bé", "giật cặp", "snatched her phone" (no child taken by it). */
+const THING_TAKEN = /\b(?:giang|giat|cuop|lay|snatched|grabbed|stole|took)(?: lay)? (?:(?:the|my|our|his|her|their|a) )?(?:\w+ s )?(?:dien thoai|dt|cap|tui|balo|xe dap|xe|tien|do an|do choi|mu|non|phone|bag|bike|money|wallet|toys?|backpack|schoolbag|hat|ball|lunch|snacks?|shoes?|cap)\b/;
+/** The child back, told (folded): "bé về rồi", "cháu đã về nhà", "she is back home now", "he came back", "returned home". */
+const CHILD_BACK = /\b(?:(?:be|con|chau|no|con be|thang be|em) (?:\w+ ){0,2}(?:da )?(?:ve|duoc dua ve|duoc tra ve|tro ve) (?:nha |den nha )?(?:roi|an toan)|(?:be|con|chau|no|con be|thang be) da (?:ve|tro ve|duoc dua ve|duoc tra ve)\b|(?:she|he|they) (?:is|s|are|re) (?:now )?(?:back|home)\b|(?:she|he|they) (?:came|got|come|has come|has been brought|was brought) (?:back|home)\b|(?:she|he|they) (?:has |have )?returned\b)/;
 
 /**
  * What a message says beside its answer that the reporter should hear was taken: a call to 113 already made ("tôi gọi 113 rồi",
@@ -1526,7 +1533,8 @@ function oneChild(state: ReportFlowState, one: { rest: string }, typed: string, 
   const kids = childMentions(one.rest);
   const sex = kids.length === 1 ? kids[0]!.sex : read.childSex;
   const notes = [...d.extraNotes, typed];
-  const draft = stamp({ ...read, children: null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
+  // The summary's "several" read from the story ("several kids next door") is one child now, not "already says so" (reader 41).
+  const draft = stamp({ ...read, children: severalShown({ ...read, children: null }) ? 1 : null, childSex: sex ?? single.childSex, extraNotes: [...notes, ...read.extraNotes.filter((n) => !notes.includes(n) && n !== one.rest)] }, now);
   const next: ReportFlowState = { ...(step && step.state.step === "confirm" ? step.state : state), step: "confirm", draft };
   const ack = changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.editSame);
   // A danger the correction told is warned of as the correction itself would (never dropped).
@@ -1564,13 +1572,15 @@ function contactChanged(state: ReportFlowState, read: ReportDraft, typed: string
   return finish(next, [withAck(flow.ask(next), ack)], deps);
 }
 
+/** A count of more than one (folded), at [Số trẻ]: a number above one or a plural word; without one, "chỉ có con trai tôi thôi" is one child. */
+const MORE_THAN_ONE = /\b(?:[2-9]|\d{2,}|hai|(?:ba|bon|nam|sau|bay|tam|chin|muoi) (?:dua|be|chau|em|tre|con)|may|cac|nhung|nhieu|ca hai|sinh doi|(?:tui|bon) (?:no|nho|nhoc|tre|chung)|both|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|kids|children|boys|girls|twins|sons|daughters|brothers|sisters|anh em|chi em)\b/;
 /** The value typed for a field, said the way the fact module reads that field ("11" → "bé 11 tuổi", "hôm kia" → "lần gần nhất là hôm kia"). */
 function fixPhrase(field: FixField, text: string, language: Language): string {
   const t = text.trim();
   const en = language === "en";
   if (field === "age") return /^\d{1,2}$/.test(t) ? (en ? `the child is ${t} years old` : `bé ${t} tuổi`) : t;
   if (field === "place") return /^(?:ở|o|tại|tai|in|at|xã|phường|xa|phuong)\b/iu.test(t) ? t : `${en ? "in" : "ở"} ${t}`;
-  if (field === "children") return /^(?:1|một|mot|one)$/iu.test(t) ? (en ? "only one child" : "chỉ có một bé") : /^\d{1,2}$/.test(t) ? (en ? `${t} children` : `${t} bé`) : t;
+  if (field === "children") return /^(?:1|một|mot|one)$/iu.test(t) ? (en ? "only one child" : "chỉ có một bé") : /^\d{1,2}$/.test(t) ? (en ? `${t} children` : `${t} bé`) : !saysNotKnown(t) && !MORE_THAN_ONE.test(foldKey(t)) ? `${en ? "only one child" : "chỉ có một bé"}, ${t}` : t;
   if (field === "harmer") return saysNotKnown(t) ? (en ? "I don't know who hurt her" : "tôi không biết ai gây hại") : `${en ? "the person who hurt the child was" : "người gây hại là"} ${t}`;
   return `${en ? "the last time was" : "lần gần nhất là"} ${t}`;
 }

@@ -107,6 +107,8 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["parents", /\b(?:bo me|ba me|ba ma|cha me|bo|me|ba|ma|cha|gia dinh)(?: (?:em|e|minh|mk|toi|tui|con|chau|no|be|t))?(?: \w+){0,2} (?:co |se )?bi (?:moi|goi|keu|trieu tap)(?: \w+){0,2} (?:len|den|toi|ra|lam viec)\b/],
   // "e ko muon chu biet", "đừng để bố biết", "không cho ai biết": the writer does not want someone told.
   ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
+  // "can this be our secret?", "please keep this our secret": asking this chat to keep it secret; "tôi báo thì ông ta có biết không?".
+  ["privacy", /\b(?:(?:can|could|will|would|please|pls|plz) (?:this|it|we|you) (?:be|stay|remain|keep (?:it|this|that)) (?:\w+ )?(?:our |a )secret|keep (?:this|it|that) (?:our |a )secret (?:ok|okay|please|pls|plz)|(?:toi|tui|minh|em|e|con|chau) (?:ma )?(?:bao|to cao|ke|noi)(?: \w+){0,3} thi (?:\w+ ){1,3}(?:co )?biet(?: \w+){0,3} (?:khong|ko|k|hong))\b/],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "tôi không muốn công an vào, chỉ cần có người nói chuyện với gia đình", "đừng báo công an nhé", "I don't want the police, just someone
@@ -327,7 +329,8 @@ const PRIVACY_RES: readonly RegExp[] = TOPIC_RES.filter(([t]) => t === "privacy"
  */
 const TOLD_SECRECY = new RegExp([
   String.raw`\bprivate (?:parts?|areas?|places?|bits|zones?)\b|\b(?:vung|cho|bo phan) kin\b`,
-  String.raw`\bour (?:little )?secret\b|\bsays? (?:it is|its|it s) (?:a |our )?secret\b`,
+  // "our secret" is the harm told when another says it ("he said it's our secret"), not a child asking this chat "can this be our secret?".
+  String.raw`\b(?:says?|said|told (?:me|us|her|him)|tells (?:me|us|her|him)|calls? it|called it)(?: that)?(?: (?:it is|its|it s|it was|this is|is))? (?:a |our )(?:little )?secret\b`,
   String.raw`\b(?:told|tells|made|makes|asked|asks|wants?|wanted|forced|forces|warned|warns) (?:me|us|her|him|them) (?:to )?keep (?:it |this |that )?(?:a |our )?secret\b`,
   String.raw`\b(?:bat|dan|dan do|ep|doa|de doa|buoc|bao|noi) (?:em|e|con|chau|toi|tui|minh|no|be) (?:phai )?giu (?:bi mat|kin)\b|\bbi mat (?:cua|giua) (?:hai|2)\b`,
 ].join("|"));

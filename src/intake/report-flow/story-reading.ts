@@ -584,8 +584,8 @@ const HARMED_WORDS = new Set(["bi", "duoc", "is", "are", "get", "gets", "got", "
 
 function groupThatHarms(before: string, after: string): boolean {
   if (BY_WHOM_BEFORE.test(foldKey(before))) return true;
-  // "mấy thằng lớp lớn đá nó": "đá" (kick) only with its marks, since "da" folded is also "đã".
-  if (/^\s*(?:\p{L}+\s+){0,3}?đá(?!\p{L})/u.test(after.normalize("NFC").toLowerCase())) return true;
+  // "mấy thằng lớp lớn đá nó": "đá" (kick) only with its marks, since "da" folded is also "đã"; "đá bóng", "đá cầu" is play (reader 41).
+  if (/^\s*(?:\p{L}+\s+){0,3}?đá(?!\p{L})(?!\s+(?:bóng|banh|cầu|gà|bóng đá|trái)(?!\p{L}))/u.test(after.normalize("NFC").toLowerCase())) return true;
   const words = foldKey(after).split(/\s+/).filter(Boolean).slice(0, 4);
   const at = words.findIndex((w) => GROUP_HARMS.has(w) || HARMED_WORDS.has(w));
   // "bắt nạt", "ăn hiếp": "bat", "an" count only with their second word.
