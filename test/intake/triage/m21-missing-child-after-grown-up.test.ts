@@ -4,11 +4,13 @@
  *    ("7 tuổi", "7 tuoi"), a name written with a capital, a joiner ("mà", "nhưng", "thì", "but"). "không thấy * đâu" is said by
  *    the one searching: the child is missing. "Ba đứa/con nhỏ" is three children.
  * 2. A child made to sit out in the street all night ("bắt ngồi ngoài đường") is still left out in the cold.
+ * 3. "Em có đứa bạn bố nó hay đánh nó": a friend whose father beats her, the father harms; "her father's drinking" is the father.
  * Sentences written for this test, in no corpus file.
  */
 import { describe, expect, it } from "vitest";
 import { inSomeCorpus } from "./model-fixtures.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
+import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
 
 const CHILD_NAMED_AFTER = [
   "chi hai goi dien suot chieu ma Lan 11 tuoi van khong nghe may, tu sang den gio chua ve",
@@ -55,5 +57,27 @@ describe("1. a child named after the grown-up is the one who has not come back",
 describe("2. a child made to sit out in the street all night", () => {
   it.each(MADE_TO_SIT_OUT)("«%s»: an emergency", (story) => {
     expect(triageReport(story).risk).toBe("emergency");
+  });
+});
+
+const CAREGIVER = ["caregiver_is_abuser", "caregiver_violence"];
+
+describe("3. the child's friend's father, and a father's drinking, are the father", () => {
+  const FRIENDS_FATHER = ["Em có đứa bạn bố nó hay đánh nó bằng roi", "em co dua ban bo no hay danh no bang roi"];
+  it("the sentences are in no corpus file", () => {
+    expect(inSomeCorpus([...FRIENDS_FATHER, "Her father's drinking has got worse and he hits her, she is 8"])).toEqual([]);
+  });
+
+  it.each(FRIENDS_FATHER)("«%s»: the father beats the friend", (story) => {
+    for (const f of CAREGIVER) expect(triageReport(story).redFlags).toContain(f);
+    expect(extractReportFacts(story).harmer).toBe("father");
+  });
+
+  it("«Her father's drinking ... he hits her»: a caregiver who harms", () => {
+    for (const f of CAREGIVER) expect(triageReport("Her father's drinking has got worse and he hits her, she is 8").redFlags).toContain(f);
+  });
+
+  it.each(["Bé kể bạn của bố nó hay sờ soạng nó", "My dad's drinking buddy hit my little brother with a stick"])("«%s»: the father's friend is still not the father", (story) => {
+    for (const f of CAREGIVER) expect(triageReport(story).redFlags).not.toContain(f);
   });
 });
