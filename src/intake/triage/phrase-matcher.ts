@@ -210,7 +210,7 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number,
   if (rule.exceptWritten && rule.exceptWritten.includes(canonicalVietnamese(quoteSpan(clause, start, end)))) return false;
   if (rule.exceptFirstWritten && rule.exceptFirstWritten.includes(canonicalVietnamese(clause.words[clause.origin[start] ?? 0] ?? ""))) return false;
   if (rule.exceptNegatedEnd && end - start >= 3 && NEGATED_END.has(clause.tokens[end - 2] ?? "")) return false;
-  if (rule.exceptSubject && (subjectIsOneOf(clause.tokens, start, rule.exceptSubject) || clauseSubjectIsOneOf(clause, start, rule.exceptSubject))) return false;
+  if (rule.exceptSubject && !searchedFor(clause.tokens, start, end) && (subjectIsOneOf(clause.tokens, start, rule.exceptSubject) || clauseSubjectIsOneOf(clause, start, rule.exceptSubject))) return false;
   if (rule.exceptSubjectWritten && writtenBefore(clause, start, rule.exceptSubjectWritten)) return false;
   if (rule.exceptAdultObject && adultNamedAfter(clause.tokens, start, end)) return false;
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
@@ -339,8 +339,43 @@ function clauseSubjectIsOneOf(clause: Clause, start: number, subjects: readonly 
   if (at === first) return false;
   if (at - first === 1 && tokens[first] === "ba" && tokens[at] === "dua") return false;
   for (let owned = 0; at < start && owned < 4 && SUBJECT_OWNER.has(tokens[at]!); owned++) at++;
-  for (let k = at; k < start; k++) if (childSubjectAt(clause, k)) return false;
+  // "bố mẹ thằng Bin", "ba má Bin": the child's name right after the grown-up still says whose grown-up.
+  while (at < start && capitalisedAt(clause, at)) at++;
+  // "Mẹ hai đứa nhỏ 5 và 8 tuổi": the ages of the children named as whose.
+  if (at > first && CHILD_WORDS.has(tokens[at - 1]!)) while (at < start && (/^\d+$/.test(tokens[at]!) || tokens[at] === "va" || tokens[at] === "tuoi")) at++;
+  for (let k = at; k < start; k++) if (childSubjectAt(clause, k) || newSubjectAt(clause, k)) return false;
   return true;
+}
+
+/** "không thấy * đâu" is said by the one searching ("Mẹ đi chợ về tìm mãi không thấy bé đâu"): the child is missing. */
+function searchedFor(tokens: readonly string[], start: number, end: number): boolean {
+  return tokens[start + 1] === "thay" && tokens[end - 1] === "dau" && NEGATED_END.has(tokens[start] ?? "");
+}
+
+/** Joiners after which a new subject may stand (folded, as written when written with marks): "mẹ gọi mãi mà ...", "but". */
+const JOINERS: ReadonlyMap<string, string> = new Map([["ma", "mà"], ["nhung", "nhưng"], ["thi", "thì"], ["but", "but"]]);
+/** Words after which a capitalised word is a place, not a person (folded): "ở Bình Dương", "lên Sài Gòn", "in Hanoi". */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(["o", "tai", "di", "len", "xuong", "ra", "vao", "ve", "tu", "den", "toi", "que", "tinh", "pho", "in", "at", "to", "from"]);
+
+/** The word at `k` is written with a capital (a name), is no lone letter ("I"), and does not open the clause. */
+function capitalisedAt(clause: Clause, k: number): boolean {
+  const written = clause.words[clause.origin[k] ?? -1] ?? "";
+  return k > 0 && written.length > 1 && /^\p{Lu}/u.test(written);
+}
+
+/**
+ * A new subject at `k` that ends the claim of the grown-up who opens the clause (children first: when unsure, the child):
+ * a joiner ("mẹ gọi mãi mà Tuấn ..."), an age ("Na 5 tuoi"), a name written with a capital that is no place ("ở Bình Dương").
+ */
+function newSubjectAt(clause: Clause, k: number): boolean {
+  const token = clause.tokens[k]!;
+  const joiner = JOINERS.get(token);
+  if (joiner !== undefined) {
+    const written = (clause.words[clause.origin[k] ?? -1] ?? "").normalize("NFC").toLowerCase();
+    if (written === joiner || written === token) return true;
+  }
+  if (/^\d+$/.test(token) && clause.tokens[k + 1] === "tuoi") return true;
+  return capitalisedAt(clause, k) && !capitalisedAt(clause, k - 1) && !PLACE_BEFORE.has(clause.tokens[k - 1] ?? "");
 }
 
 /** The child's words as written with their marks: "tháng", "còn", "nhớ" fold alike but name no child. */

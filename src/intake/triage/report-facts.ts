@@ -1472,6 +1472,9 @@ const OWNED_OTHERS: readonly string[] = ["ban", "ban nhau", "ban be", "ban lam a
 /** "bán", "bận", "bàn" fold as "bạn" does: as written, no friend. */
 const NOT_FRIEND_WRITTEN: ReadonlySet<string> = new Set(["bán", "bàn", "bận", "bản", "bắn"]);
 
+/** Words before a bare "bạn" that make it a friend of the writer or the child, told of with her own kin ("có đứa bạn bố nó ..."). */
+const FRIEND_COUNTED: ReadonlySet<string> = new Set(["dua", "nguoi", "co", "mot", "thang", "con"]);
+
 /** Where another person named by the kin word at `start` begins ("bạn của" before "bố nó": the father's friend), else -1. */
 function ownedOtherBefore(words: Words, start: number): number {
   const f = words.folded;
@@ -1482,6 +1485,8 @@ function ownedOtherBefore(words: Words, start: number): number {
     if (from < 0 || f.slice(from, end).join(" ") !== other || words.sentence[from] !== words.sentence[start]) continue;
     if (words.comma.slice(from + 1, start + 1).some(Boolean)) continue;
     if (NOT_FRIEND_WRITTEN.has(words.written[from]!.normalize("NFC").toLowerCase())) continue;
+    // "Em có đứa bạn bố nó hay đánh nó": a friend whose father beats her, not her father's friend.
+    if (other === "ban" && end === start && FRIEND_COUNTED.has(f[from - 1] ?? "")) continue;
     return from;
   }
   return -1;
