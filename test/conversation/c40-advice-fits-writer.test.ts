@@ -5,27 +5,11 @@
  * English. Through the real conversation core, triage and reporter flow with an in-memory case intake. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../src/conversation/conversation-types.ts";
-import { all, ASKS_DANGER, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { all, firstTurns, realCoreHarness } from "./real-core-harness.ts";
 
 const h = realCoreHarness("c40");
 const CHILD_ADVICE = /adult you trust|người lớn (?:bạn|em) tin|If you are a child|Nếu bạn là trẻ em/iu;
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-
-/** Sends the story and answers until `questions` questions were asked after it (danger: `danger`, the rest skipped); every reply kept. */
-async function firstTurns(story: string, questions = 2, danger = "no"): Promise<string> {
-  const r = h.reporter();
-  let replies: Reply[] = await r.send(story);
-  const seen = [all(replies)];
-  for (let i = 0; i < questions && !hasChoice(replies.at(-1), "submit"); i++) {
-    if (hasChoice(replies.at(-1), "menu:report")) { replies = await r.send({ choice: "menu:report" }); seen.push(all(replies)); continue; }
-    const q = lastLine(replies.at(-1));
-    const pick = ASKS_DANGER.test(q) ? danger : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-    replies = await r.send(pick ? { choice: pick } : "bỏ qua");
-    seen.push(all(replies));
-  }
-  return seen.join("\n");
-}
 
 describe("(1) a parent or another grown-up gets advice for a grown-up, a child the child's", () => {
   it.each([
@@ -34,14 +18,14 @@ describe("(1) a parent or another grown-up gets advice for a grown-up, a child t
     ["Con gái tui mới 12 tuổi, có thằng cha trên mạng cứ đòi nó gửi hình ở truồng, nó chưa gửi. Tui ở Tây Ninh."],
     ["My son is 12. Someone he chats with on a game keeps asking him for photos without his shirt. He has not sent any. We live in Hue."],
   ])("pictures asked of a child, told by a grown-up: «%s»", async (story) => {
-    const seen = await firstTurns(story, 1);
+    const seen = await firstTurns(h, story, 1);
     expect(seen).not.toMatch(CHILD_ADVICE);
     expect(seen).toMatch(/111/);
     expect(seen).toMatch(/ảnh|pictures|photos/iu);
   });
 
   it("an aunt telling of pictures asked of her niece is not told to tell an adult she trusts", async () => {
-    expect(await firstTurns("I'm her aunt. My niece is 14 and a guy online wants nude pictures from her, she hasn't sent anything yet. She lives in Pleiku.", 1)).not.toMatch(CHILD_ADVICE);
+    expect(await firstTurns(h, "I'm her aunt. My niece is 14 and a guy online wants nude pictures from her, she hasn't sent anything yet. She lives in Pleiku.", 1)).not.toMatch(CHILD_ADVICE);
   });
 
   it.each([
@@ -49,7 +33,7 @@ describe("(1) a parent or another grown-up gets advice for a grown-up, a child t
     ["Tôi là bố cháu. Con trai tôi 8 tuổi vừa bị ông hàng xóm sàm sỡ lúc chiều, nhà ở xã Ea Kar, Đắk Lắk."],
     ["toi la me be, con toi 7 tuoi bi ong hang xom so soang chieu nay, nha o phuong Tan Lap Dak Lak"],
   ])("the danger banner to a parent has no line for a child: «%s»", async (story) => {
-    const seen = await firstTurns(story, 1);
+    const seen = await firstTurns(h, story, 1);
     expect(seen).not.toMatch(CHILD_ADVICE);
     expect(seen).toMatch(/113/);
   });
@@ -59,7 +43,7 @@ describe("(1) a parent or another grown-up gets advice for a grown-up, a child t
     ["Em 12 tuổi, có người trên mạng đòi em gửi ảnh khỏa thân, em chưa gửi. Em ở Huế."],
     ["im 13 and a guy online keeps asking me for nudes, i havent sent any. i live in hue"],
   ])("a child asked for pictures still hears to tell an adult they trust: «%s»", async (story) => {
-    const seen = await firstTurns(story, 1);
+    const seen = await firstTurns(h, story, 1);
     expect(seen).toMatch(/adult you trust|người lớn em tin/iu);
   });
 });
@@ -76,7 +60,7 @@ describe("(2) the one who harms lives with the child and it keeps happening: wha
     ["The boy next door is 8 and his stepdad beats him with a belt almost every night, I hear him crying through the wall. We are in Buon Ma Thuot."],
     ["My granddaughter is 7. Her mum's boyfriend lives with them and slaps her most evenings when he drinks. They live in Hue."],
   ])("«%s»: the advice before the second question, and said once", async (story) => {
-    const seen = await firstTurns(story, 3, "unknown");
+    const seen = await firstTurns(h, story, 3, "unknown");
     expect(seen).toMatch(AGAIN_TONIGHT);
     expect(seen.match(/lặp lại|happens again/giu)?.length).toBe(1);
     expect(seen).not.toMatch(CHILD_ADVICE);
@@ -87,7 +71,7 @@ describe("(2) the one who harms lives with the child and it keeps happening: wha
     ["Chau gai toi 9 tuoi truoc day hay bi bo danh, nhung bo chau da bo di tu nam ngoai, gio chau song voi me. Nha o Pleiku."],
     ["Her stepfather used to hit my niece, 9, every week, but he moved out last spring and she is fine now. They live in Hue."],
   ])("a harm told as past and over gets no advice for tonight: «%s»", async (story) => {
-    const seen = await firstTurns(story, 3, "no");
+    const seen = await firstTurns(h, story, 3, "no");
     expect(seen).not.toMatch(/lặp lại|happens again|Về tối nay|About tonight|tối nay|tonight/iu);
   });
 
@@ -95,12 +79,12 @@ describe("(2) the one who harms lives with the child and it keeps happening: wha
     ["Tôi là bác của bé, bé 8 tuổi ở xã Hòa Phú, Đắk Lắk. Mẹ kế ngày nào cũng mắng bé là đồ vô dụng, hay bắt bé nhịn ăn sáng."],
     ["The girl next door, 10, lives with her stepmother, who calls her stupid every day. We live in Hue."],
   ])("scolding at home, no beating: no call to 113 for tonight: «%s»", async (story) => {
-    const seen = await firstTurns(story, 3, "no");
+    const seen = await firstTurns(h, story, 3, "no");
     expect(seen).not.toMatch(/lặp lại|happens again/iu);
   });
 
   it("a child beaten at home every night gets the child's words, not the grown-up's", async () => {
-    const seen = await firstTurns("em 11 tuổi, bố dượng em tối nào say về cũng đánh em, em ở Huế", 3, "no");
+    const seen = await firstTurns(h, "em 11 tuổi, bố dượng em tối nào say về cũng đánh em, em ở Huế", 3, "no");
     expect(seen).not.toMatch(/lặp lại: khi nghe|happens again tonight: when you hear/iu);
   });
 });

@@ -6,27 +6,12 @@
  * away is not at home tonight. Through the real conversation core with an in-memory case intake. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../src/conversation/conversation-types.ts";
-import { all, ASKS_DANGER, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { all, firstTurns, realCoreHarness } from "./real-core-harness.ts";
 
 const h = realCoreHarness("m20");
 const CALL_NOW = /GỌI NGAY 113|CALL 113 \(police\)[^.]*NOW|gọi ngay 113|call 113 now/u;
 const THANKED = /Bạn đã gọi|Em đã gọi|Công an đã tới|You already called|The police have come/u;
 const HIDING = /đang trốn|are hiding/u;
-
-async function firstTurns(story: string, questions = 2, danger = "no"): Promise<string> {
-  const r = h.reporter();
-  let replies: Reply[] = await r.send(story);
-  const seen = [all(replies)];
-  for (let i = 0; i < questions && !hasChoice(replies.at(-1), "submit"); i++) {
-    if (hasChoice(replies.at(-1), "menu:report")) { replies = await r.send({ choice: "menu:report" }); seen.push(all(replies)); continue; }
-    const q = lastLine(replies.at(-1));
-    const pick = ASKS_DANGER.test(q) ? danger : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-    replies = await r.send(pick ? { choice: pick } : "bỏ qua");
-    seen.push(all(replies));
-  }
-  return seen.join("\n");
-}
 
 describe("(1, 2, 6) words that are not a call made keep the call to make", () => {
   it.each([
@@ -94,7 +79,7 @@ describe("(4) picture advice for a parent only to a known grown-up", () => {
     ["có người trên mạng cứ đòi mình gửi ảnh khỏa thân, mình chưa gửi gì"],
     ["co nguoi tren mang cu doi minh gui anh nong, minh chua gui gi"],
   ])("a writer of unknown age is not told to stay close to the child: «%s»", async (story) => {
-    const seen = await firstTurns(story, 1);
+    const seen = await firstTurns(h, story, 1);
     expect(seen).not.toMatch(/tell the child not to|Stay close to the child|nói với trẻ cũng đừng gửi|ở cạnh trẻ/u);
     expect(seen).toMatch(/111/);
   });
@@ -106,7 +91,7 @@ describe("(5) a sister or friend of unknown age keeps the line for a child", () 
     ["em la chi gai cua be Mai, be Mai 5 tuoi bi ong hang xom so soang hoi trua, nha o Hue"],
     ["I'm her big brother, my little sister is 5 and the neighbour touched her private parts this afternoon. We live in Hue."],
   ])("«%s»", async (story) => {
-    const seen = await firstTurns(story, 1, "no");
+    const seen = await firstTurns(h, story, 1, "no");
     expect(seen).not.toMatch(/Đừng tự đối đầu với người gây hại; nếu được|Do not confront the person yourself; if you can/u);
     expect(seen).toMatch(/Nếu bạn là trẻ em|If you are a child|người lớn (?:bạn|em) tin|adult you trust/u);
   });
@@ -119,7 +104,7 @@ describe("(8) a parent who hits their own child", () => {
     ["Tôi hay đánh con gái tôi 7 tuổi nhiều lần khi tức giận, tôi cần được giúp để thôi. Nhà ở Huế."],
     ["toi hay danh con trai toi 9 tuoi nhieu lan khi nong, toi muon duoc giup de dung lai. nha o Pleiku"],
   ])("is not told not to confront the one who harms: «%s»", async (story) => {
-    const seen = await firstTurns(story, 3, "no");
+    const seen = await firstTurns(h, story, 3, "no");
     expect(seen).not.toMatch(/đối đầu với người|confront the person|confront that person/u);
   });
 });
@@ -129,7 +114,7 @@ describe("(9) a father working far away is not home tonight", () => {
     ["Tôi là bà ngoại. Cháu tôi 8 tuổi hay bị bố đánh, tuần nào cũng vài lần, nhưng bố nó đi làm ăn xa ở Bình Dương từ tháng trước rồi. Nhà ở Huế."],
     ["My grandson, 8, was beaten by his father every week, but his father has been working away in Saigon since last month. They live in Hue."],
   ])("«%s»", async (story) => {
-    const seen = await firstTurns(story, 3, "no");
+    const seen = await firstTurns(h, story, 3, "no");
     expect(seen).not.toMatch(/lặp lại: khi nghe|happens again tonight/u);
   });
 });

@@ -117,6 +117,24 @@ export function realCoreHarness(prefix: string, options: { plans?: boolean; offi
 }
 
 /**
+ * Sends the story and answers until `questions` questions were asked after it (the danger question with `danger`, a report offer
+ * taken, the rest skipped); every reply kept, joined.
+ */
+export async function firstTurns(h: { reporter: () => Reporter }, story: string, questions = 2, danger = "no"): Promise<string> {
+  const r = h.reporter();
+  let replies: Reply[] = await r.send(story);
+  const seen = [all(replies)];
+  for (let i = 0; i < questions && !hasChoice(replies.at(-1), "submit"); i++) {
+    if (hasChoice(replies.at(-1), "menu:report")) { replies = await r.send({ choice: "menu:report" }); seen.push(all(replies)); continue; }
+    const q = lastLine(replies.at(-1));
+    const pick = ASKS_DANGER.test(q) ? danger : replies.at(-1)?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+    replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    seen.push(all(replies));
+  }
+  return seen.join("\n");
+}
+
+/**
  * A side question typed when the step `at` is asked: sends the story, answers the other steps (danger "no", contact
  * anonymous, the rest skipped), sends `side` there and checks the same step is asked again, then walks to the summary
  * and submits. Returns what answered the side question, the summary and the stored case.
