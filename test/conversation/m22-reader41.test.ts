@@ -122,6 +122,29 @@ describe("one child said at the summary or at the count prompt is applied", () =
   });
 });
 
+describe("'not only one' at the summary keeps several (third reading)", () => {
+  const h = realCoreHarness("m22notone");
+  it.each([
+    ["Mấy đứa nhỏ nhà bên bị ông chú bỏ đói mấy ngày nay, ở phường Tân Hiệp, Đồng Nai.", "không chỉ một bé đâu, cả ba đứa luôn"],
+    ["May dua nho nha ben bi ong chu bo doi may ngay nay, o phuong Tan Hiep, Dong Nai.", "ko phai chi mot be, co 3 be"],
+    ["Mấy đứa nhỏ nhà bên bị ông chú bỏ đói mấy ngày nay, ở phường Tân Hiệp, Đồng Nai.", "chỉ có một bé thôi à? không, hai bé"],
+    ["Several kids next door have been left without food by their uncle for days, in Tan Hiep ward, Dong Nai.", "not just one child, all three of them"],
+  ])("'%s', then '%s': not made one child", async (story, fix) => {
+    const r = h.reporter();
+    let replies = await r.send(story);
+    for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+      const last = replies.at(-1);
+      if (last?.choices?.some((c) => c.id === "menu:report")) { replies = await r.send({ choice: "menu:report" }); continue; }
+      const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+    }
+    const after = all(await r.send(fix));
+    expect(after).not.toMatch(/số trẻ 1|children 1/);
+    expect(h.draftOf(r.chatId)?.children ?? 2).toBeGreaterThan(1);
+  });
+});
+
 describe("a count of several at [Number of children] stays several", () => {
   const h = realCoreHarness("m22count2");
   it.each([

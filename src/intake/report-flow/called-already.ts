@@ -25,11 +25,16 @@ const POLICE_WORD = /\b(?:113|115|111|cong an|police|cops?|ambulance|hotline|ton
 /** The police came or are here (folded): "công an đã đến rồi", "công an tới rồi", "the police came", "police are here". */
 const POLICE_CAME = /\b(?:cong an|police|cops)\s+(?:da\s+)?(?:den|toi|co mat|vao)\s+(?:roi|r|nha|noi)\b|\bcong an da (?:den|toi|co mat)\b|\b(?:the\s+)?police\s+(?:came|have come|are here|arrived|have arrived|got here)\b/;
 
+/** A call that did not get through (folded): "máy bận", "không ai nghe máy", "không ai bắt máy", "gọi không được", "no one answered", "busy". */
+const CALL_FAILED = /\bmay ban\b|\b(?:khong|ko|k|chua|chang) (?:ai |co ai )?(?:nghe|bat|nhac) may\b|\b(?:goi|lien lac)\s+(?:\S+\s+){0,3}?(?:khong|ko|k|chua) (?:duoc|ai nghe|thay ai nghe)\b|\b(?:no one|nobody|noone|no-one) (?:answered|picked up|answers|picks up)\b|\bno answer\b|\b(?:line|number) (?:was |is )?busy\b|\b(?:couldn t|could not|can t|cannot|didn t) get through\b/;
+/** The police came and went again (folded): "công an đến rồi nhưng đi luôn", "tới rồi về rồi", "the police came but left". */
+const POLICE_LEFT = /\b(?:cong an|police|cops|ho)\b[^.!?]*\b(?:di luon|ve roi|di roi|bo di|ve luon|left|went away|have gone|are gone|drove off)\b/;
+
 /** What the text says was already done about the danger, or null when it says no call was made (or nothing). */
 export function calledSaid(text: string): CalledKind | null {
   // A clause that asks ("có nên gọi 113 trước không?") says no call was made: only what is told, not asked, is read.
   const key = foldKey(text.split(/(?<=[.!?\n])/u).filter((c) => !c.trim().endsWith("?")).join(" "));
-  if (NOT_CALLED.test(key) || CALL_NOT_MADE.test(key) || DATED_PAST.test(key)) return null;
+  if (NOT_CALLED.test(key) || CALL_NOT_MADE.test(key) || CALL_FAILED.test(key) || DATED_PAST.test(key) || POLICE_LEFT.test(key)) return null;
   if (POLICE_CAME.test(key)) return "policeCame";
   // "gọi cả xóm rồi", "gọi hàng xóm rồi": the neighbours called, not 113.
   if (!CALLED_ALREADY.test(key.replace(/\bca\b/g, "_")) || !POLICE_WORD.test(key)) return null;

@@ -1515,6 +1515,7 @@ function oneChildSaid(text: string): { rest: string } | null {
   const t = text.normalize("NFC");
   const denied = COUNT_DENIED.test(t);
   if (!ONE_COUNT.test(t) && !(denied && ONLY_NAMED.test(t))) return null;
+  if (oneDeniedOrAsked(t)) return null;
   const clauses = t.split(/(?<=[,.;!\n])\s*/u).map((c) => c.replace(COUNT_DENIED, " ").replace(ONE_COUNT, " ").trim()).filter((c) => foldKey(c) !== "" && !GROWN_CLAUSE.test(c));
   return { rest: clauses.join(" ").replace(/\s+/gu, " ").replace(/^[\s,.;]+|[\s,.;]+$/gu, "").trim() };
 }
@@ -2807,11 +2808,26 @@ export function saysCorrection(text: string): boolean {
  */
 const ONLY_ONE = /\bchi (?:co )?(?:1|mot)\b|\b(?:only|just) (?:one|1)\b|\b(?:khong phai|ko phai|k phai|not) (?:2|hai|two)\b.*\b(?:ma|but|chi)\b.*\b(?:1|mot|one)\b/;
 const AN_AGE = /\b\d{1,2} ?(?:tuoi|t|years?|yo)\b/g;
+/** "only one" said as not so (folded): "không chỉ", "ko phải chỉ", "not just", "not only". */
+const NOT_ONLY = /\b(?:khong|ko|k|chang) (?:phai )?chi\b|\bnot (?:just|only)\b/;
+/** "only one" inside a question ("chỉ có một bé thôi à?", "only one child?"): asked back, not said. */
+const ONLY_ASKED = /(?:chỉ|chi|only|just)\s[^.!?]*\?/iu;
+/** A count above one after "only one" (folded): "chỉ có một bé thôi à? không, ba bé", "… có 3 bé", "all three of them". */
+const MORE_AFTER = /\b(?:(?:[2-9]|hai|ba|bon|nam|sau|two|three|four|five) (?:dua|be|chau|em|tre|con|nguoi|kids|children|of them|girls|boys)|ca (?:hai|ba|bon)|all (?:two|three|four|of them))\b/;
 const TWO_CHILDREN = /\b(?:2|hai|two|ca hai|both) (?:em|be|chau|tre|dua|con|chi em|anh em|children|kids)\b|\b(?:be lon|be nho|dua lon|dua nho|dua be|con lon|con nho)\b.*\b(?:be lon|be nho|dua lon|dua nho|dua be|con lon|con nho|mot be|1 be)\b/;
+
+/** "không chỉ có một bé đâu, cả ba đứa", "not just one child, all three", "chỉ có một bé thôi à? không, ba bé": no "only one" (third reading). */
+function oneDeniedOrAsked(text: string): boolean {
+  const key = foldKey(text);
+  const only = /\b(?:chi|only|just)\b/.exec(key);
+  // A count denied ("không phải hai bé", "not two kids") is the summary's count set aside, not more children.
+  const told = only === null ? "" : key.slice(only.index).replace(/\b(?:khong phai|ko phai|k phai|chang phai|dau phai|not)(?: la)? \S+ \S+/g, " ");
+  return NOT_ONLY.test(key) || ONLY_ASKED.test(text) || MORE_AFTER.test(told);
+}
 
 export function saysOnlyOne(text: string): boolean {
   const key = foldKey(text);
-  if (!ONLY_ONE.test(key)) return false;
+  if (!ONLY_ONE.test(key) || oneDeniedOrAsked(text)) return false;
   if ((key.match(AN_AGE) ?? []).length >= 2 || (TWO_CHILDREN.test(key) && !/\b(?:khong phai|ko phai|k phai|not) (?:2|hai|two)\b/.test(key))) return false;
   // "chỉ có 1 con chó", "only one car": the one counted is not a child.
   const counted = /\b(?:chi (?:co )?|only |just )(?:1|mot|one) (?:con |cai |chiec )?(\w+)/.exec(key);
