@@ -86,20 +86,23 @@ describe("taken-child advice only for a child taken and not back", () => {
   });
 });
 
+/** Tells the story and walks to the summary: a report offer taken, "no" to danger now, anonymous, the rest skipped. */
+async function walkToSummary(h: ReturnType<typeof realCoreHarness>, story: string) {
+  const r = h.reporter();
+  let replies = await r.send(story);
+  for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
+    const last = replies.at(-1);
+    if (last?.choices?.some((c) => c.id === "menu:report")) { replies = await r.send({ choice: "menu:report" }); continue; }
+    const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
+    const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
+    replies = await r.send(pick ? { choice: pick } : "bỏ qua");
+  }
+  return r;
+}
+
 describe("one child said at the summary or at the count prompt is applied", () => {
   const h = realCoreHarness("m22count");
-  async function toSummary(story: string) {
-    const r = h.reporter();
-    let replies = await r.send(story);
-    for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
-      const last = replies.at(-1);
-      if (last?.choices?.some((c) => c.id === "menu:report")) { replies = await r.send({ choice: "menu:report" }); continue; }
-      const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
-      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
-    }
-    return r;
-  }
+  const toSummary = (story: string) => walkToSummary(h, story);
   it.each([
     ["Several children next door are locked out of the house every night by their stepfather, in Tan Phu ward, Dong Nai, since last month.", "only one child"],
     ["Mấy đứa nhỏ nhà bên bị bà dì nhốt ngoài sân cả đêm từ tháng trước ở phường Tân Phú, Đồng Nai.", "chỉ có một bé thôi"],
@@ -130,15 +133,7 @@ describe("'not only one' at the summary keeps several (third reading)", () => {
     ["Mấy đứa nhỏ nhà bên bị ông chú bỏ đói mấy ngày nay, ở phường Tân Hiệp, Đồng Nai.", "chỉ có một bé thôi à? không, hai bé"],
     ["Several kids next door have been left without food by their uncle for days, in Tan Hiep ward, Dong Nai.", "not just one child, all three of them"],
   ])("'%s', then '%s': not made one child", async (story, fix) => {
-    const r = h.reporter();
-    let replies = await r.send(story);
-    for (let i = 0; i < 12 && !replies.at(-1)?.choices?.some((c) => c.id === "submit"); i++) {
-      const last = replies.at(-1);
-      if (last?.choices?.some((c) => c.id === "menu:report")) { replies = await r.send({ choice: "menu:report" }); continue; }
-      const q = (last?.text ?? "").split("\n").filter((l) => l.trim()).at(-1) ?? "";
-      const pick = /nguy hiểm ngay lúc này|in danger right now/.test(q) ? "no" : last?.choices?.find((c) => /^(anonymous|skip|unknown)$/.test(c.id))?.id;
-      replies = await r.send(pick ? { choice: pick } : "bỏ qua");
-    }
+    const r = await walkToSummary(h, story);
     const after = all(await r.send(fix));
     expect(after).not.toMatch(/số trẻ 1|children 1/);
     expect(h.draftOf(r.chatId)?.children ?? 2).toBeGreaterThan(1);
