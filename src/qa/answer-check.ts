@@ -24,11 +24,13 @@ const COUNTED_VI: Record<string, string> = {
   "luot": "luot", "vu": "vu", "truong hop": "truong hop", "hoc sinh": "hoc sinh", "gia dinh": "gia dinh", "nan nhan": "nan nhan",
   // Places to stay: "bao nhiêu giường", "bao nhiêu chỗ ở", "bao nhiêu nhà tạm lánh"; a plan would write "50 giường".
   giuong: "giuong", "cho o": "cho( o)?", "nha tam lanh": "nha tam lanh", "diem tam lanh": "diem tam lanh",
+  // Trainers, volunteers, classes and offices a plan would count: "tỉnh 05 nguời" (sic), "5 người", "03 văn phòng tư vấn".
+  "giang vien": "(giang vien|ngu?o?i)", "tinh nguyen vien": "tinh nguyen vien", "lop": "lop", "khoa": "khoa", "van phong": "van phong",
 };
 const COUNTED_EN: Record<string, string> = {
   children: "tre", child: "tre", kids: "tre", calls: "cuoc( goi)?", call: "cuoc( goi)?", officials: "can bo", officers: "can bo", staff: "can bo",
   collaborators: "cong tac vien", people: "nguoi", persons: "nguoi", cases: "(vu|truong hop)", victims: "nan nhan", pupils: "hoc sinh",
-  students: "hoc sinh", families: "gia dinh",
+  students: "hoc sinh", families: "gia dinh", trainers: "(giang vien|ngu?o?i)", volunteers: "tinh nguyen vien", classes: "lop", courses: "(lop|khoa)",
   beds: "giuong", bed: "giuong", cots: "giuong", places: "cho( o)?", spaces: "cho( o)?", slots: "cho( o)?", shelters: "(nha tam lanh|diem tam lanh)",
 };
 
@@ -132,12 +134,21 @@ const LIMIT_SAID_RE = /\b(gioi han|han che|toi da|khong qua)( \w+){0,4} (thoi gi
 /** A span of hours, minutes or days as the plans would write it ("24 giờ", "trong 03 ngày"), not a date ("ngày 15/12"). */
 const DURATION_RE = /(?<![\d/.,])\d{1,3} ?(gio|tieng|phut|h|ngay|hours?|minutes?|days?)\b(?! ?\d)/;
 const DURATION_UNIT = "(gio|tieng|phut|ngay lam viec|hours?|hrs?|minutes?|days?|working days)";
+/** A word a span of time, a percentage or a fine is asked with: an answer of counted tasks is read for one only then. */
+const VALUE_WORD_RE = /\b(gio|tieng|phut|ngay|lau|hours?|minutes?|days?|long|soon|phan tram|percent\w*|phat|fines?|penalt\w*)\b|%/;
+/** The kinds of value a count of tasks or bodies never answers. */
+const STRUCTURE_NEVER_ANSWERS: ReadonlySet<string> = new Set(["duration", "percent", "penalty"]);
+/**
+ * "Trong bao lâu sau khi nhận tin báo", "có mặt sau bao lâu", "bao lâu kể từ khi", "how long after a report", "how soon after":
+ * a span after an event; "kế hoạch thực hiện trong bao lâu" (the plan's period) is none.
+ */
+const LONG_AFTER_RE = /\b(trong( vong)?|sau|mat|chi trong|toi da) bao lau\b(?=.{0,60}\b(sau khi|ke tu|tu khi|tu luc|khi (nhan|co|phat hien|duoc))\b)|\bbao lau (sau khi|ke tu|tu khi|tu luc)\b|\b(co mat|can thiep|xu ly|phan hoi|tra loi|den noi|tiep can|ho tro|bao cao)( \w+){0,3} (trong( vong)?|sau|mat) bao lau\b|\bhow (long|soon|quickly)\b(?=.{0,80}\b(after|once|from (the |a )?(time|moment|report|call)|of (a |the )?(report|call|receiving))\b)/;
 const DURATION_ASKED_RE = new RegExp(`\\b(bao nhieu|may|trong vong (bao nhieu|may)|how many|number of|within how many)( \\w+)? ${DURATION_UNIT}\\b|\\b((measured |counted |expressed )?in|within \\d+|trong (vong )?\\d+) ${DURATION_UNIT}\\b|\\b(thoi han|time limit|deadline)( \\w+){0,3} (tinh bang|tinh theo|in|of) ${DURATION_UNIT}\\b|\\b(bao nhieu|may) ngay\\b`);
 
 /** "Trong vòng mấy giờ?", "a time limit, in hours", "how many days": a span of time is asked (not a date, not a period of years). */
 export const asksDuration = (folded: string): boolean => {
   // Asked of the same question by several handlers in a row: the last question's answer is kept.
-  if (folded !== durationAsked.text) durationAsked = { text: folded, asked: DURATION_ASKED_RE.test(folded) };
+  if (folded !== durationAsked.text) durationAsked = { text: folded, asked: DURATION_ASKED_RE.test(folded) || LONG_AFTER_RE.test(folded) };
   return durationAsked.asked;
 };
 let durationAsked = { text: "", asked: DURATION_ASKED_RE.test("") };
@@ -208,10 +219,14 @@ function holdsAsked(asked: { kind: string; re: RegExp }, folded: string, levels:
 }
 
 export function checkAnswer(ctx: HandlerContext, draft: Draft): Draft {
-  if (!draft.found || draft.counts.length > 0 || draft.citations.length === 0) return draft;
-  if (ASSERTS_RE.test(ctx.q.folded)) placePremise(ctx, draft);
+  if (!draft.found || draft.citations.length === 0) return draft;
+  // Counts the answer made from the plan's structure (tasks, bodies, "... và 9 việc khác") answer a count asked, never an hour,
+  // a percentage or a fine.
+  const structural = draft.counts.length > 0;
+  if (structural && !VALUE_WORD_RE.test(ctx.q.folded)) return draft;
+  if (!structural && ASSERTS_RE.test(ctx.q.folded)) placePremise(ctx, draft);
   const asked = askedValue(ctx.q.folded, ctx.q.raw);
-  if (!asked) return draft;
+  if (!asked || (structural && !STRUCTURE_NEVER_ANSWERS.has(asked.kind))) return draft;
   // "How many provincial-level officers ...": a count of commune officers is no count of those asked.
   const levels = levelsAsked(ctx.q.folded);
   if (draft.citations.some((c) => holdsAsked(asked, foldOnce(c.quote), levels))) return draft;

@@ -117,17 +117,20 @@ function score(p: Passage): number {
 const ROWS_NOUN_RE = /\b(khuyen nghi|phu luc|appendix|recommendations?|rows?|dong)\b/;
 const LEAD_WORD_RE = /\b(chu tri|lead|leads|led|leading|in charge|phu trach)\b/;
 const COORD_WORD_RE = /\b(phoi hop|coordinates?|coordinating|supports?|co-?operates?)\b/;
-const LIST_WORD_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|all|tat ca|nhung|cac|which|what|nao|gi|bao nhieu|how many|may)\b/;
+const LIST_WORD_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|all|tat ca|nhung|cac|which|what|nao|gi|bao nhieu|how many|may|any)\b/;
 /** Words of the question that only say "list the appendix rows X leads", not which rows. */
 const ROW_QUESTION_WORDS = new Set(["liet", "ke", "ten", "ra", "list", "enumerate", "all", "tat", "ca", "khuyen", "nghi", "phu", "luc", "appendix",
   "recommendation", "recommendations", "row", "rows", "dong", "quyet", "dinh", "hoach", "decision", "plan", "lead", "leads", "led", "chu", "tri",
-  "phoi", "hop", "that", "which", "what", "nao", "gi", "bao", "nhieu", "may", "how", "many", "cac", "nhung", "do", "ma", "duoc", "giao", "lao", "dong"]);
+  "phoi", "hop", "that", "which", "what", "nao", "gi", "bao", "nhieu", "may", "how", "many", "cac", "nhung", "do", "ma", "duoc", "giao", "lao", "dong",
+  // "có dòng/hoạt động nào ... không, nội dung là gì / ra sao?", "kèm theo", "nếu có thì là việc gì", "and what do they say": the rows and
+  // what they say are asked, no topic.
+  "co", "khong", "kem", "theo", "hoat", "neu", "thi", "la", "viec", "noi", "dung", "ra", "sao", "the", "any", "say", "says", "give", "gives", "given"]);
 
 /**
  * "List the appendix recommendations Sở LĐTBXH leads", "Sở Tư pháp chủ trì những khuyến nghị nào?": every
  * appendix row whose lead (a merged lead cell included) is that body, each row quoted.
  */
-function answerAgencyRows(ctx: HandlerContext): Draft | null {
+export function answerAgencyRows(ctx: HandlerContext): Draft | null {
   const q = ctx.q;
   const f = q.folded;
   if (q.agencies.length !== 1 || q.recommendationNumber || !ROWS_NOUN_RE.test(f) || !LIST_WORD_RE.test(f)) return null;
@@ -135,7 +138,8 @@ function answerAgencyRows(ctx: HandlerContext): Draft | null {
   if (!coordinate && !LEAD_WORD_RE.test(f)) return null;
   // A row named by its topic ("khuyến nghị về con nuôi") is the lead handler's: here only the whole list is asked.
   const agency = q.agencies[0]!;
-  const own = new Set(agency.name.split(" ").concat(agency.aliases.flatMap((a) => a.split(" "))).map((w) => w.toLowerCase()));
+  // Its name's words as the question's terms are written (folded: "tỉnh đoàn" is "tinh doan").
+  const own = new Set([agency.name, ...agency.aliases].flatMap((a) => foldKey(a).split(" ")));
   const topic = ctx.terms.filter((t) => !ROW_QUESTION_WORDS.has(t) && !own.has(t));
   if (topic.length > 0 && !/\b(liet ke|list|all|tat ca|bao nhieu|how many)\b/.test(f)) return null;
   // The plan's own rows for the body; those of the body it took over from only when today's holder is asked.
@@ -174,7 +178,38 @@ function answerAgencyRows(ctx: HandlerContext): Draft | null {
   }
   d.found = d.citations.length > 0;
   d.confidence = 0.85;
-  return d.found ? d : null;
+  return d.found ? d : noRowsOf(ctx, agency, ids, coordinate);
+}
+
+/** The appendix itself is named ("phụ lục", "khuyến nghị", "appendix"), not only a row ("dòng") of some list. */
+const APPENDIX_NAMED_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations?)\b/;
+
+/**
+ * "Phụ lục QĐ 2130 có dòng nào giao Sở Văn hóa chủ trì không?": the appendix gives the body no row in the role asked. Said as
+ * such (not found, settled), with the rows it holds in the other role, quoted, so no other passage is offered as the answer.
+ */
+function noRowsOf(ctx: HandlerContext, agency: Agency, ids: ReadonlySet<string>, coordinate: boolean): Draft | null {
+  if (!APPENDIX_NAMED_RE.test(ctx.q.folded)) return null;
+  const d = emptyDraft();
+  const name = ctx.lang === "en" ? `${agency.name} (${agency.english})` : agency.name;
+  for (const plan of ctx.plans) {
+    const rows = plan.tasks.filter((t) => t.kind === "recommendation" && planHolds(plan, t.quote));
+    if (rows.length === 0) continue;
+    const label = planLabel(plan, ctx.registry, ctx.lang);
+    d.lines.push(tr(ctx.lang, `Phụ lục ${label} không có dòng nào giao ${name} ${coordinate ? "phối hợp" : "chủ trì"}.`,
+      `The appendix of ${label} has no row giving ${name} ${coordinate ? "a coordinating role" : "the lead"}.`));
+    const other = rows.filter((t) => plan.assignments.some((a) => a.taskId === t.id && ids.has(a.agencyId ?? "")));
+    if (other.length === 0) continue;
+    d.lines.push(tr(ctx.lang, `${name} chỉ ${coordinate ? "chủ trì" : "phối hợp"} ở ${other.length} dòng:`,
+      `${name} is named only ${coordinate ? "in the lead" : "as coordinating"} in ${other.length} row${other.length === 1 ? "" : "s"}:`));
+    for (const t of other) {
+      d.lines.push(tr(ctx.lang, `— Số ${t.number}: ${shown(t.title)}`, `— No. ${t.number}: ${shown(t.title)}`));
+      d.citations.push({ plan, section: t.sectionPath, quote: t.quote });
+    }
+  }
+  if (d.lines.length === 0) return null;
+  d.settled = true;
+  return d;
 }
 
 // ---- Which provinces' plans the knowledge base holds --------------------------------------------

@@ -18,7 +18,8 @@ import { createPassageIndex, termsOf, type Passage } from "./passage-index.ts";
 import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentions, answerOfficeHolder, answerSection, answerRecipients, answerSubmission, asksRecipients, externalRefs } from "./reference-handlers.ts";
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { COMPARE_RE, contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
-import { answerHeldPlans, answerAllHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
+import { answerNamedPartners } from "./named-partners.ts";
+import { answerAgencyRows, answerHeldPlans, answerAllHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
@@ -233,6 +234,12 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
           `${names} does not state a hotline or phone number to report to.`)]);
       }
       // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
+      // "Phụ lục QĐ 2130 có dòng nào giao Sở Tài chính chủ trì không?": the rows of the appendix the body holds, quoted, or that it holds none.
+      const rows = ["lead", "duties", "count", "fact"].includes(q.intent) ? answerAgencyRows(base) : null;
+      if (rows) return composeAnswer(rows, ctx, coverage[q.language]);
+      // "Sở LĐTBXH phối hợp với những cơ quan truyền thông nào để ...?": the bodies named with it for that work (named-partners.ts).
+      const partners = answerNamedPartners(base);
+      if (partners) return composeAnswer(partners, ctx, coverage[q.language]);
       const premise = answerPremise(base, plans);
       if (premise) return composeAnswer(premise, ctx, coverage[q.language]);
       const absent = absentNumbers(q, chosen, plans);

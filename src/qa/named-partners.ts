@@ -1,0 +1,143 @@
+/**
+ * "Sở LĐTBXH phối hợp với những cơ quan truyền thông nào để ...?", "who does the labour department work with on the database?":
+ * the bodies a plan names beside the body asked, in the clause about what is asked, quoted; both where the body leads
+ * ("X chủ trì, phối hợp với A, B") and where it works with another's task ("A: chủ trì, phối hợp với X").
+ *
+ * A clause the plan ends on a list cut by the parser ("phối hợp với các cơ quan truyền thông như Báo Đắk Lắk; Đài Phát thanh –
+ * Truyền hình tỉnh đẩy mạnh ...") is read with the clause after it, as the plan writes them, so the list is whole.
+ */
+import type { Agency, Assignment, ParsedPlan, Task } from "../kb/types.ts";
+import { foldKey } from "../core/vietnamese-text.ts";
+import { emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
+import { agencyOf, shown, type HandlerContext } from "./intent-handlers.ts";
+
+/**
+ * The partners of a body asked as a list: "phối hợp với (những) cơ quan / sở / đơn vị / báo, đài ... nào", "phối hợp với ai",
+ * "cùng những tờ báo, đài nào", "which bodies / media does X work with", "who does X work with".
+ */
+const PARTNERS_LIST_ASKED_RE = new RegExp([
+  String.raw`\b(phoi hop|cung|lam viec|hop tac)( voi)?( (nhung|cac))?( (co quan|don vi|so|nganh|to chuc|ben|to bao|bao|dai|ai))( \w+){0,4} nao\b`,
+  String.raw`\b(phoi hop|lam viec|hop tac) (voi|cung) ai\b`,
+  String.raw`\b(which|what)( \w+){0,4} (does|do|did|should|must|will)( \w+){1,8} (work|works|coordinate|coordinates|cooperate|cooperates|partner|team up) with\b`,
+  String.raw`\bwho (does|do|did|should|must|will)( \w+){1,8} (work|coordinate|cooperate|partner) with\b`,
+  String.raw`\bwith (whom|which (bodies|agencies|departments|media|organi[sz]ations|outlets))\b`,
+].join("|"));
+
+/** Words that ask for partners or name the body's kind, not what the work is about. */
+const ASKING_WORDS = new Set(["phoi", "hop", "voi", "cung", "nhung", "cac", "co", "quan", "don", "vi", "so", "nganh", "to", "chuc", "ben", "nao",
+  "ai", "lam", "viec", "tac", "de", "theo", "trong", "ve", "ke", "hoach", "quyet", "dinh", "kh", "qd", "tinh", "work", "works", "with", "which",
+  "what", "who", "whom", "does", "do", "coordinate", "coordinates", "cooperate", "partner", "bodies", "agencies", "departments", "on", "the",
+  "in", "to", "of", "for", "plan", "decision", "department", "tre", "em", "bao", "dai", "media", "outlets"]);
+
+/** A clause read for its partners: the body's role there, the words the plan writes, and the bodies named with it. */
+interface PartnerClause {
+  plan: ParsedPlan;
+  sectionPath: string;
+  quote: string;
+  role: Assignment["role"];
+  lead: Assignment | null;
+  partners: Array<{ agency: Agency | null; name: string; role: Assignment["role"] }>;
+  coverage: number;
+}
+
+/** Share of the topic's words the clause (with its task's title) holds. */
+function topicShare(topic: readonly string[], text: string): number {
+  const words = new Set(foldKey(text).split(" "));
+  return topic.filter((t) => t.split(" ").every((w) => words.has(w))).length / topic.length;
+}
+
+export function answerNamedPartners(ctx: HandlerContext): Draft | null {
+  const q = ctx.q;
+  if (q.agencies.length === 0 || !PARTNERS_LIST_ASKED_RE.test(q.folded)) return null;
+  const body = q.agencies[0]!;
+  const own = new Set([body.name, ...body.aliases, body.english].flatMap((n) => foldKey(n).split(" ")));
+  const topic = ctx.terms.filter((t) => !t.split(" ").every((w) => ASKING_WORDS.has(w) || own.has(w)));
+  if (topic.length === 0) return null;
+  const clauses: PartnerClause[] = [];
+  for (const plan of ctx.plans) {
+    const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
+    const byTask = new Map<string, Assignment[]>();
+    for (const a of plan.assignments) if (a.taskId) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
+    const taskIds = [...byTask.keys()];
+    const joinedOn = new Set<string>();
+    for (const [taskId, all] of byTask) {
+      const mine = all.find((a) => a.agencyId === body.id);
+      if (!mine || joinedOn.has(taskId) || /^Điều \d+/u.test(mine.sectionPath)) continue;
+      let quote = mine.quote;
+      let others = all.filter((a) => a.agencyId !== body.id);
+      // The clause ends on a list the next clause carries on ("... như Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..."):
+      // the next task of the same part, which the parser gave another body with this one working with it, joined as written.
+      const next = byTask.get(taskIds[taskIds.indexOf(taskId) + 1] ?? "");
+      const nextQuote = next?.[0]?.quote;
+      if (next && nextQuote && /\bphoi hop\b/.test(foldKey(quote)) && next.some((a) => a.agencyId === body.id && a.role === "coordinate")
+        && next[0]!.sectionPath === mine.sectionPath) {
+        const joined = [`${quote}; ${nextQuote}`, `${quote}, ${nextQuote}`, `${quote} ${nextQuote}`].find((j) => plan.text.includes(j));
+        if (joined) {
+          quote = joined;
+          joinedOn.add(taskIds[taskIds.indexOf(taskId) + 1]!);
+          others = [...others, ...next.filter((a) => a.agencyId !== body.id)];
+        }
+      }
+      const partners = new Map<string, PartnerClause["partners"][number]>();
+      for (const a of others) {
+        const { agency, name } = agencyOf(a, ctx.registry);
+        partners.set(agency?.id ?? name, { agency, name, role: a.role === "lead" || a.role === "responsible" ? a.role : "coordinate" });
+      }
+      // Bodies the clause names that the plan gives no part of their own ("như Báo Đắk Lắk"), shown in the plan's words too when
+      // the registry names them otherwise ("Báo tỉnh (Báo Đắk Lắk)").
+      for (const hit of ctx.registry.findAgencies(quote)) {
+        const id = hit.agency.id;
+        if (id === body.id || partners.has(id)) continue;
+        const written = hit.matched.trim();
+        const name = foldKey(written) === foldKey(hit.agency.name) || foldKey(hit.agency.name).includes(foldKey(written)) ? hit.agency.name : `${hit.agency.name} (${written})`;
+        partners.set(id, { agency: hit.agency, name, role: "coordinate" });
+      }
+      if (partners.size === 0) continue;
+      const task = tasks.get(taskId);
+      const lead = all.find((a) => a.role === "lead" || a.role === "responsible") ?? null;
+      clauses.push({ plan, sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()],
+        coverage: topicShare(topic, `${quote} ${task?.title ?? ""}`) });
+    }
+  }
+  clauses.sort((a, b) => b.coverage - a.coverage);
+  const best = clauses[0];
+  if (!best || best.coverage < MIN_SHARE) return null;
+  // Clauses about the work asked nearly as well are answers too ("phối hợp với ... Báo, Đài" and the department leading the media's
+  // guidance with it): the body's own first. More than a few is a question too vague for a list of partners.
+  const near = clauses.filter((c) => c.coverage >= best.coverage - NEAR_SHARE);
+  if (near.length > MAX_CLAUSES) return null;
+  const leads = (c: PartnerClause) => c.role === "lead" || c.role === "responsible";
+  near.sort((a, b) => Number(leads(b)) - Number(leads(a)));
+  const d = emptyDraft();
+  const name = ctx.lang === "en" ? `${body.name} (${body.english})` : body.name;
+  const seen = new Set<string>();
+  for (const c of near) {
+    const names = c.partners.map((p) => p.name);
+    const leadName = !leads(c) && c.lead ? agencyOf(c.lead, ctx.registry).name : null;
+    const label = planLabel(c.plan, ctx.registry, ctx.lang);
+    d.lines.push(tr(ctx.lang,
+      `Theo ${label}, mục ${c.sectionPath}, ${name} ${c.role === "lead" ? "chủ trì, " : ""}phối hợp với: ${names.join(", ")}${leadName ? ` (${leadName} chủ trì)` : ""}. Trích kế hoạch: ${shown(c.quote)}`,
+      `Under ${label}, section ${c.sectionPath}, ${name} ${c.role === "lead" ? "leads, working" : "works"} with: ${names.join(", ")}${leadName ? ` (led by ${leadName})` : ""}. The plan says: ${shown(c.quote)}`));
+    d.citations.push({ plan: c.plan, section: c.sectionPath, quote: c.quote });
+    const source = { plan: c.plan, sectionPath: c.sectionPath };
+    // The body the answer is about first where it leads; where it works with another's task, the one leading it first.
+    const partnerLeads = leads(c) ? [] : c.partners.filter((p) => p.role === "lead" || p.role === "responsible");
+    const ordered = [...partnerLeads.map((p) => ({ agency: p.agency, name: p.name, role: p.role })),
+      { agency: body as Agency | null, name: body.name, role: leads(c) ? c.role : "coordinate" as const },
+      ...c.partners.filter((p) => !partnerLeads.includes(p)).map((p) => ({ agency: p.agency, name: p.name, role: "coordinate" as const }))];
+    for (const x of ordered) {
+      const key = `${x.name}|${x.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      d.agencies.push({ ...x, source });
+    }
+  }
+  d.found = true;
+  d.confidence = best.coverage;
+  return d;
+}
+
+/** Share of the work's words a clause must hold to answer; clauses within NEAR_SHARE of the best answer with it, at most MAX_CLAUSES. */
+const MIN_SHARE = 0.6;
+const NEAR_SHARE = 0.15;
+const MAX_CLAUSES = 3;
