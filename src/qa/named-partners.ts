@@ -36,9 +36,15 @@ interface PartnerClause {
   quote: string;
   role: Assignment["role"];
   lead: Assignment | null;
-  partners: Array<{ agency: Agency | null; name: string; role: Assignment["role"] }>;
+  partners: Array<{ agency: Agency | null; name: string; role: Assignment["role"]; at: number }>;
   coverage: number;
 }
+
+/** Where the clause names a body as written; a body it does not write (the item's own heading) after those it does. */
+const at = (quote: string, written: string): number => {
+  const i = quote.indexOf(written.trim());
+  return i < 0 ? quote.length : i;
+};
 
 /** Share of the topic's words the clause (with its task's title) holds. */
 function topicShare(topic: readonly string[], text: string): number {
@@ -81,7 +87,7 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
       const partners = new Map<string, PartnerClause["partners"][number]>();
       for (const a of others) {
         const { agency, name } = agencyOf(a, ctx.registry);
-        partners.set(agency?.id ?? name, { agency, name, role: a.role === "lead" || a.role === "responsible" ? a.role : "coordinate" });
+        partners.set(agency?.id ?? name, { agency, name, role: a.role === "lead" || a.role === "responsible" ? a.role : "coordinate", at: at(quote, a.agencyAsWritten) });
       }
       // Bodies the clause names that the plan gives no part of their own ("như Báo Đắk Lắk"), shown in the plan's words too when
       // the registry names them otherwise ("Báo tỉnh (Báo Đắk Lắk)").
@@ -90,18 +96,30 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
         if (id === body.id || partners.has(id)) continue;
         const written = hit.matched.trim();
         const name = foldKey(written) === foldKey(hit.agency.name) || foldKey(hit.agency.name).includes(foldKey(written)) ? hit.agency.name : `${hit.agency.name} (${written})`;
-        partners.set(id, { agency: hit.agency, name, role: "coordinate" });
+        partners.set(id, { agency: hit.agency, name, role: "coordinate", at: hit.start });
       }
       if (partners.size === 0) continue;
       const task = tasks.get(taskId);
       const lead = all.find((a) => a.role === "lead" || a.role === "responsible") ?? null;
-      clauses.push({ plan, sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()],
+      // In the order the plan names them.
+      clauses.push({ plan, sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()].sort((x, y) => x.at - y.at),
         coverage: topicShare(topic, `${quote} ${task?.title ?? ""}`) });
+    }
+  }
+  // "báo, đài nào", "cơ quan truyền thông nào", "which media": the press and broadcasters are the partners asked; the clauses naming
+  // them answer, when any does.
+  let minShare = MIN_SHARE;
+  if (MEDIA_ASKED_RE.test(q.folded)) {
+    const media = clauses.filter((c) => c.partners.some((p) => MEDIA_NAME_RE.test(foldKey(p.name))));
+    // The kind of partner asked already says which clause; the work may be put in other words ("tuyên truyền" for "truyền thông").
+    if (media.length > 0) {
+      clauses.splice(0, clauses.length, ...media);
+      minShare = MEDIA_MIN_SHARE;
     }
   }
   clauses.sort((a, b) => b.coverage - a.coverage);
   const best = clauses[0];
-  if (!best || best.coverage < MIN_SHARE) return null;
+  if (!best || best.coverage < minShare) return null;
   // Clauses about the work asked nearly as well are answers too ("phối hợp với ... Báo, Đài" and the department leading the media's
   // guidance with it): the body's own first. More than a few is a question too vague for a list of partners.
   const near = clauses.filter((c) => c.coverage >= best.coverage - NEAR_SHARE);
@@ -137,7 +155,14 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
   return d;
 }
 
+/** The press and broadcasters asked as the partners: "(tờ) báo nào", "đài nào", "báo, đài", "cơ quan truyền thông/báo chí nào", "media". */
+const MEDIA_ASKED_RE = /\b(to bao|bao chi|bao,? dai|(co quan|don vi) (truyen thong|bao chi)|media|press|newspapers?|radio|television|broadcasters?)\b|\b(bao|dai)( \w+){0,2} nao\b/;
+/** A body of the press or broadcasting by its name ("Báo tỉnh (Báo Đắk Lắk)", "Đài Phát thanh - Truyền hình tỉnh"). */
+const MEDIA_NAME_RE = /^(bao|dai) |\b(phat thanh|truyen hinh|bao chi)\b/;
+
 /** Share of the work's words a clause must hold to answer; clauses within NEAR_SHARE of the best answer with it, at most MAX_CLAUSES. */
 const MIN_SHARE = 0.6;
+/** The same share when the partners asked are the press or broadcasters and a clause names them. */
+const MEDIA_MIN_SHARE = 0.3;
 const NEAR_SHARE = 0.15;
 const MAX_CLAUSES = 3;

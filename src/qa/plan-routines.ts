@@ -131,11 +131,26 @@ const ROW_QUESTION_WORDS = new Set(["liet", "ke", "ten", "ra", "list", "enumerat
  * appendix row whose lead (a merged lead cell included) is that body, each row quoted.
  */
 export function answerAgencyRows(ctx: HandlerContext): Draft | null {
+  const f = ctx.q.folded;
+  if (COORD_WORD_RE.test(f) || LEAD_WORD_RE.test(f) || !asksAppendixAlone(ctx)) return rowsInRole(ctx, COORD_WORD_RE.test(f) && !LEAD_WORD_RE.test(f), true);
+  // "Phụ lục QĐ 2130 giao Sở Y tế những việc gì?", "có dòng nào giao Ban Dân tộc không?": no role asked, so the rows it leads and
+  // those it works on, each quoted; none in either is said as none.
+  const led = rowsInRole(ctx, false, false);
+  const worked = rowsInRole(ctx, true, false);
+  if (!led && !worked) return rowsInRole(ctx, false, true);
+  if (!led || !worked) return led ?? worked;
+  return { ...led, lines: [...led.lines, ...worked.lines], citations: [...led.citations, ...worked.citations], agencies: [...led.agencies, ...worked.agencies],
+    counts: [...led.counts, ...worked.counts] };
+}
+
+function rowsInRole(ctx: HandlerContext, coordinate: boolean, sayNone: boolean): Draft | null {
   const q = ctx.q;
   const f = q.folded;
   if (q.agencies.length !== 1 || q.recommendationNumber || !ROWS_NOUN_RE.test(f) || !LIST_WORD_RE.test(f)) return null;
-  const coordinate = COORD_WORD_RE.test(f) && !LEAD_WORD_RE.test(f);
-  if (!coordinate && !LEAD_WORD_RE.test(f)) return null;
+  // No role asked reads the appendix alone only when it is all that is asked of: "Ban Dân tộc được giao việc gì ở Gia Lai và trong
+  // phụ lục QĐ 2130?" asks of a plan without one too.
+  const anyRole = !COORD_WORD_RE.test(f) && !LEAD_WORD_RE.test(f) && asksAppendixAlone(ctx);
+  if (!coordinate && !LEAD_WORD_RE.test(f) && !anyRole) return null;
   // A row named by its topic ("khuyến nghị về con nuôi") is the lead handler's: here only the whole list is asked.
   const agency = q.agencies[0]!;
   // Its name's words as the question's terms are written (folded: "tỉnh đoàn" is "tinh doan").
@@ -178,8 +193,12 @@ export function answerAgencyRows(ctx: HandlerContext): Draft | null {
   }
   d.found = d.citations.length > 0;
   d.confidence = 0.85;
-  return d.found ? d : noRowsOf(ctx, agency, ids, coordinate);
+  return d.found ? d : sayNone ? noRowsOf(ctx, agency, ids, anyRole ? null : coordinate) : null;
 }
+
+/** The appendix is named and every plan asked of has one. */
+const asksAppendixAlone = (ctx: HandlerContext): boolean =>
+  APPENDIX_NAMED_RE.test(ctx.q.folded) && ctx.plans.every((p) => p.tasks.some((t) => t.kind === "recommendation"));
 
 /** The appendix itself is named ("phụ lục", "khuyến nghị", "appendix"), not only a row ("dòng") of some list. */
 const APPENDIX_NAMED_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations?)\b/;
@@ -188,7 +207,7 @@ const APPENDIX_NAMED_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations
  * "Phụ lục QĐ 2130 có dòng nào giao Sở Văn hóa chủ trì không?": the appendix gives the body no row in the role asked. Said as
  * such (not found, settled), with the rows it holds in the other role, quoted, so no other passage is offered as the answer.
  */
-function noRowsOf(ctx: HandlerContext, agency: Agency, ids: ReadonlySet<string>, coordinate: boolean): Draft | null {
+function noRowsOf(ctx: HandlerContext, agency: Agency, ids: ReadonlySet<string>, coordinate: boolean | null): Draft | null {
   if (!APPENDIX_NAMED_RE.test(ctx.q.folded)) return null;
   const d = emptyDraft();
   const name = ctx.lang === "en" ? `${agency.name} (${agency.english})` : agency.name;
@@ -196,8 +215,11 @@ function noRowsOf(ctx: HandlerContext, agency: Agency, ids: ReadonlySet<string>,
     const rows = plan.tasks.filter((t) => t.kind === "recommendation" && planHolds(plan, t.quote));
     if (rows.length === 0) continue;
     const label = planLabel(plan, ctx.registry, ctx.lang);
-    d.lines.push(tr(ctx.lang, `Phụ lục ${label} không có dòng nào giao ${name} ${coordinate ? "phối hợp" : "chủ trì"}.`,
-      `The appendix of ${label} has no row giving ${name} ${coordinate ? "a coordinating role" : "the lead"}.`));
+    // No role asked ("có dòng nào giao X không?"): no row names the body at all.
+    d.lines.push(coordinate === null
+      ? tr(ctx.lang, `Phụ lục ${label} không có dòng nào giao việc cho ${name} (chủ trì hay phối hợp).`, `The appendix of ${label} has no row naming ${name}, to lead or to coordinate.`)
+      : tr(ctx.lang, `Phụ lục ${label} không có dòng nào giao ${name} ${coordinate ? "phối hợp" : "chủ trì"}.`,
+        `The appendix of ${label} has no row giving ${name} ${coordinate ? "a coordinating role" : "the lead"}.`));
     const other = rows.filter((t) => plan.assignments.some((a) => a.taskId === t.id && ids.has(a.agencyId ?? "")));
     if (other.length === 0) continue;
     d.lines.push(tr(ctx.lang, `${name} chỉ ${coordinate ? "chủ trì" : "phối hợp"} ở ${other.length} dòng:`,

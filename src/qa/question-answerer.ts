@@ -228,7 +228,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const hotline = chosen.length < plans.length ? answerHotline(base) : null;
       if (hotline) return composeAnswer(hotline, ctx, coverage[q.language]);
       // "gia lai plan: which number to report a child being hurt?" of plans that write no hotline: not stated (the national line follows).
-      if (chosen.length < plans.length && (asksNumberToReport(q) || claimsNumberToReport(q.folded)) && !/\b(bao nhieu|how many|how much)\b/.test(q.folded)) {
+      // "... phản hồi tin báo qua 111 sau bao lâu?": a span of time asked is no number to call (answer-check.ts says it is not stated).
+      if (chosen.length < plans.length && (asksNumberToReport(q) || claimsNumberToReport(q.folded)) && !/\b(bao nhieu|how many|how much)\b/.test(q.folded) && !asksDuration(q.folded)) {
         const names = chosen.map((p) => p.documentNumber).join(", ");
         return composeNotFound(ctx, coverage[q.language], [tr(q.language, `${names} không ghi số tổng đài hay số điện thoại để báo tin.`,
           `${names} does not state a hotline or phone number to report to.`)]);

@@ -32,6 +32,13 @@ describe("1. the bodies a body works with on a given work", () => {
     expect(a.agencies.map((x) => x.name)).toContain("Sở Lao động - Thương binh và Xã hội");
   });
 
+  // Wordings tried after the mend: the press and broadcasters asked by kind, the work put in other words.
+  judged([
+    { q: "Sở LĐTBXH Đắk Lắk làm việc với báo, đài nào để tuyên truyền bảo vệ trẻ em?", type: "all_agencies", expect: [["Báo Đắk Lắk"], ["Phát thanh"]], doc: ["2041/QĐ-UBND"] },
+    { q: "Which newspapers and radio does Dak Lak's labour department work with on child protection?", type: "all_agencies", expect: [["Báo Đắk Lắk"], ["Phát thanh"]], doc: ["2041/QĐ-UBND"] },
+    { q: "Đắk Lắk: Sở Nội vụ phối hợp với những cơ quan nào trong chương trình phát triển hệ thống cung cấp dịch vụ bảo vệ trẻ em?", type: "all_agencies", expect: [["Lao động"], ["Công an"], ["Tư pháp"]], doc: ["2041/QĐ-UBND"] },
+  ]);
+
   // Near misses: who does the work (not whom a body works with), and a body's duties, are answered as before.
   judged([
     { q: "Theo QĐ 2041 Đắk Lắk, ai đẩy mạnh các hoạt động truyền thông về bảo vệ trẻ em?", type: "lead", expect: ["Đài Phát thanh"], doc: ["2041/QĐ-UBND"] },
@@ -41,6 +48,12 @@ describe("1. the bodies a body works with on a given work", () => {
 
 describe("2. the appendix rows given to a body", () => {
   judged(fixture("qa-q10-appendix.jsonl"));
+
+  // Wordings tried after the mend: no role asked gives the rows it leads and those it works on; a body the appendix never names.
+  judged([
+    { q: "Phụ lục QĐ 2130 giao Sở Y tế những việc gì?", type: "fact", expect_all: ["sức khỏe sinh sản", "Số 55"], doc: ["2130/QĐ-UBND"] },
+    { q: "Phụ lục 2130 có giao gì cho Sở Văn hóa, Thể thao và Du lịch không?", type: "none" },
+  ]);
 
   it("gives the finance department's row as its lead, not a denial", () => {
     for (const q of ["Phụ lục kèm QĐ 2130 có hoạt động nào giao Sở Tài chính chủ trì không? Nếu có thì là việc gì?",
@@ -68,6 +81,19 @@ describe("3. a quantity the plan does not state", () => {
     const a = shipped.qa.answer("Theo KH 2041 Đắk Lắk, UBND xã phải can thiệp trong vòng bao nhiêu giờ khi nhận tin báo trẻ bị xâm hại?");
     expect(a.found).toBe(false);
     expect(a.answer).toMatch(/Kế hoạch không nêu thời hạn/u);
+  });
+
+  // Wordings tried after the mend: a span after a call to the line, hours asked in English.
+  judged([
+    { q: "Kế hoạch Tây Ninh yêu cầu phản hồi tin báo qua 111 sau bao lâu?", type: "none" },
+    { q: "How many hours does Gia Lai's plan give the police to respond to a report of child abuse?", type: "none" },
+    { q: "Theo KH 2509, Sở Y tế phải hỗ trợ trẻ bị xâm hại trong vòng mấy ngày?", type: "none" },
+  ]);
+
+  it("still gives the hotline's number when the number is asked", () => {
+    const a = shipped.qa.answer("Tây Ninh báo tin trẻ bị xâm hại qua tổng đài số mấy?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain("111");
   });
 
   // Near misses: a count of tasks is still an answer to "how many tasks", a stated date still answers, the plan's period is no span.
