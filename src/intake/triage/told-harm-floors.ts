@@ -19,6 +19,7 @@ const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floo
 interface Words {
   trafficked: { taken: string[]; notBefore: string[]; outOfReach: string[]; over: string[] };
   takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
+  offenderNearChild: { record: string[]; near: string[]; away: string[] };
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
@@ -49,6 +50,9 @@ interface Compiled {
   awayNow: RegExp;
   longAgo: RegExp;
   takenOver: RegExp;
+  offenderRecord: RegExp;
+  offenderNear: RegExp;
+  offenderAway: RegExp;
   drug: RegExp;
   given: RegExp;
   child: RegExp;
@@ -80,6 +84,9 @@ function words(): Compiled {
     awayNow: anyOf([...w.takenAwayNow.awayNow, ...w.trafficked.outOfReach]),
     longAgo: anyOf(w.takenAwayNow.longAgo),
     takenOver: anyOf([...w.takenAwayNow.over, ...w.trafficked.over]),
+    offenderRecord: anyOf(w.offenderNearChild.record),
+    offenderNear: anyOf(w.offenderNearChild.near),
+    offenderAway: anyOf(w.offenderNearChild.away),
     drug: anyOf(w.drugsToChild.drug),
     given: anyOf(w.drugsToChild.given),
     child: anyOf(w.drugsToChild.child),
@@ -162,6 +169,20 @@ function joinedOverAges(keys: readonly string[]): string[] {
 /** Flags of sexual contact told: a child taken away and abused keeps the category of sexual abuse. */
 const SEXUAL_CONTACT: ReadonlySet<string> = new Set(["rape", "sexual_contact", "recent_sexual_assault", "sexual_assault_unattended", "caregiver_sexual_abuse"]);
 
+/**
+ * A person with a record of sexual abuse of children (jailed, convicted, a record for it) told, and that person with or near the child
+ * now (living together, moving in, minding, lessons alone, or the facts' access): a suspicion of sexual abuse, high. Not when the
+ * person is gone with no contact.
+ */
+function offenderNearChild(keys: readonly string[], all: string, facts: ReportFacts): boolean {
+  const w = words();
+  if (!keys.some((k) => toldIn(k, w.offenderRecord, w.takenNotBefore)) || w.offenderAway.test(all)) return false;
+  return facts.harmerAccess || facts.withHarmerNow || keys.some((k) => w.offenderNear.test(k));
+}
+
+/** Categories an offender near a child keeps when the model named them (a harm told with its own facts). */
+const KEPT_BESIDE_OFFENDER: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "online_abuse", "trafficking_abduction", "child_marriage"]);
+
 /** Drugs sold or given to a child: "given", "carried" (made to carry or sell them for others), or null. */
 function drugsToChild(keys: readonly string[]): "given" | "carried" | null {
   const w = words();
@@ -201,6 +222,9 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
   }
   if (takenAwayNow(keys, all)) {
     out = raised(out, "emergency", "taken_away_now", "trẻ bị người khác đưa đi và giờ chưa về, không biết ở đâu hoặc không liên lạc được", "a child taken away by someone and away now: not back, whereabouts unknown or out of reach", out.redFlags.some((f) => SEXUAL_CONTACT.has(f)) ? undefined : "trafficking_abduction");
+  }
+  if (offenderNearChild(keys, all, facts)) {
+    out = raised(out, "high", "sexual_offender_near_child", "người có tiền án hoặc từng bị kết tội xâm hại tình dục trẻ em đang ở cùng hoặc gần trẻ", "a person with a record of sexually abusing children lives with or can reach the child now", KEPT_BESIDE_OFFENDER.has(out.category) ? undefined : "sexual_abuse");
   }
   const drugs = drugsToChild(keys);
   if (drugs === "carried") {
