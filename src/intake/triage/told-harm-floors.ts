@@ -1,7 +1,8 @@
 /**
  * Floors for three harms the report tells (issue 12, T6), read clause by clause from folded tokens, words in
  * content/triage/told-harm-floors.json: a child sold or taken away and out of reach now (at least high, trafficking: the DESIGN's
- * emergency is a transfer today, tonight or tomorrow), drugs sold or given to a child (at least medium; made to carry or sell them: labour exploitation, high), and a small child
+ * emergency is a transfer today, tonight or tomorrow), a child taken away by someone and away now (an abduction happening: an
+ * emergency of trafficking, T9), drugs sold or given to a child (at least medium; made to carry or sell them: labour exploitation, high), and a small child
  * who swallowed a battery, a caustic, poison or medicine (an emergency until a doctor says otherwise). Each only raises (DESIGN,
  * Triage contract). Also the goodbye the model must not read as a farewell of despair (modelText).
  */
@@ -17,6 +18,8 @@ const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floo
 
 interface Words {
   trafficked: { taken: string[]; notBefore: string[]; outOfReach: string[]; over: string[] };
+  takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
+  offenderNearChild: { record: string[]; near: string[]; away: string[] };
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
@@ -41,6 +44,15 @@ interface Compiled {
   takenNotBefore: RegExp;
   outOfReach: RegExp;
   trafficOver: RegExp;
+  takenAway: RegExp;
+  takenAwayNotBefore: RegExp;
+  takenAwayNotAfter: RegExp;
+  awayNow: RegExp;
+  longAgo: RegExp;
+  takenOver: RegExp;
+  offenderRecord: RegExp;
+  offenderNear: RegExp;
+  offenderAway: RegExp;
   drug: RegExp;
   given: RegExp;
   child: RegExp;
@@ -66,6 +78,15 @@ function words(): Compiled {
     takenNotBefore: anyOf(w.trafficked.notBefore),
     outOfReach: anyOf(w.trafficked.outOfReach),
     trafficOver: anyOf(w.trafficked.over),
+    takenAway: anyOf(w.takenAwayNow.taken),
+    takenAwayNotBefore: anyOf([...w.trafficked.notBefore, ...w.takenAwayNow.notBefore]),
+    takenAwayNotAfter: new RegExp(`^${anyOf(w.takenAwayNow.notAfter).source}`),
+    awayNow: anyOf([...w.takenAwayNow.awayNow, ...w.trafficked.outOfReach]),
+    longAgo: anyOf(w.takenAwayNow.longAgo),
+    takenOver: anyOf([...w.takenAwayNow.over, ...w.trafficked.over]),
+    offenderRecord: anyOf(w.offenderNearChild.record),
+    offenderNear: anyOf(w.offenderNearChild.near),
+    offenderAway: anyOf(w.offenderNearChild.away),
     drug: anyOf(w.drugsToChild.drug),
     given: anyOf(w.drugsToChild.given),
     child: anyOf(w.drugsToChild.child),
@@ -108,6 +129,60 @@ function traffickedOutOfReach(keys: readonly string[], all: string): boolean {
   return keys.slice(at).some((k) => w.outOfReach.test(k));
 }
 
+/**
+ * A child taken away by someone (driven off, put in a car, led away by a stranger, gone with a person met online) and away now, told
+ * before or after the taking (in a place the child does not know, not back, not found, cannot be reached): an abduction
+ * happening. Not a habit or a lift ("hay được người lạ cho đi nhờ xe"), not when the report tells a span of days or a time weeks
+ * or more ago (a long-missing child), nor when the child is back, found or safe, or it is asked as a what-if.
+ */
+function takenAwayNow(clauseKeys: readonly string[], all: string): boolean {
+  const w = words();
+  if (w.takenOver.test(all)) return false;
+  if (w.longAgo.test(all.replace(AGE_TOLD, " "))) return false;
+  const keys = joinedOverAges(clauseKeys);
+  const taken = keys.some((k) => {
+    const m = toldIn(k, w.takenAway, w.takenAwayNotBefore);
+    return m !== null && !w.takenAwayNotAfter.test(k.slice(m.index + m[0].length));
+  });
+  return taken && keys.some((k) => w.awayNow.test(k));
+}
+
+/** An age, which is no span of time: "3 tháng tuổi", "13 tuoi", "2 years old". */
+const AGE_TOLD = / \d+ (?:thang tuoi|tuoi|years? old|months? old|year olds?)(?= )/g;
+
+/** An age in brackets cut out as a clause of its own ("took my sister (6) into his car"): " 6 ", " 13t ", " 9 tuoi ". */
+const AGE_ONLY = /^ \d+ ?(?:t|tuoi|yo|y o|years? old)? $/;
+
+/** The clauses with an age in brackets joined back to the clauses around it, so that a phrase reads across it. */
+function joinedOverAges(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (AGE_ONLY.test(k) && out.length > 0 && i + 1 < keys.length) {
+      out[out.length - 1] = `${out[out.length - 1]!}${k.trim()}${keys[i + 1]!}`;
+      i++;
+    } else out.push(k);
+  }
+  return out;
+}
+
+/** Flags of sexual contact told: a child taken away and abused keeps the category of sexual abuse. */
+const SEXUAL_CONTACT: ReadonlySet<string> = new Set(["rape", "sexual_contact", "recent_sexual_assault", "sexual_assault_unattended", "caregiver_sexual_abuse"]);
+
+/**
+ * A person with a record of sexual abuse of children (jailed, convicted, a record for it) told, and that person with or near the child
+ * now (living together, moving in, minding, lessons alone, or the facts' access): a suspicion of sexual abuse, high. Not when the
+ * person is gone with no contact.
+ */
+function offenderNearChild(keys: readonly string[], all: string, facts: ReportFacts): boolean {
+  const w = words();
+  if (!keys.some((k) => toldIn(k, w.offenderRecord, w.takenNotBefore)) || w.offenderAway.test(all)) return false;
+  return facts.harmerAccess || facts.withHarmerNow || keys.some((k) => w.offenderNear.test(k));
+}
+
+/** Categories an offender near a child keeps when the model named them (a harm told with its own facts). */
+const KEPT_BESIDE_OFFENDER: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "online_abuse", "trafficking_abduction", "child_marriage"]);
+
 /** Drugs sold or given to a child: "given", "carried" (made to carry or sell them for others), or null. */
 function drugsToChild(keys: readonly string[]): "given" | "carried" | null {
   const w = words();
@@ -144,6 +219,12 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
   let out = triage;
   if (traffickedOutOfReach(keys, all)) {
     out = raised(out, "high", "trafficked_out_of_reach", "trẻ bị bán hoặc bị đưa đi và giờ không liên lạc được, không biết ở đâu", "a child sold or taken away who cannot be reached now, whereabouts unknown", "trafficking_abduction");
+  }
+  if (takenAwayNow(keys, all)) {
+    out = raised(out, "emergency", "taken_away_now", "trẻ bị người khác đưa đi và giờ chưa về, không biết ở đâu hoặc không liên lạc được", "a child taken away by someone and away now: not back, whereabouts unknown or out of reach", out.redFlags.some((f) => SEXUAL_CONTACT.has(f)) ? undefined : "trafficking_abduction");
+  }
+  if (offenderNearChild(keys, all, facts)) {
+    out = raised(out, "high", "sexual_offender_near_child", "người có tiền án hoặc từng bị kết tội xâm hại tình dục trẻ em đang ở cùng hoặc gần trẻ", "a person with a record of sexually abusing children lives with or can reach the child now", KEPT_BESIDE_OFFENDER.has(out.category) ? undefined : "sexual_abuse");
   }
   const drugs = drugsToChild(keys);
   if (drugs === "carried") {

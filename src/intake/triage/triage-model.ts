@@ -667,6 +667,11 @@ const SOLDIER = /^ bo doi (?:bien phong|xuat ngu|cu ho|dia phuong|chu luc|giai c
 const CARED_NOW = /\b(?:don (?:\S+ ){0,2}ve nuoi|nhan (?:\S+ ){0,2}ve nuoi|gio (?:chau |be |no |con )?(?:o|song) voi|di hoc (?:lai|binh thuong)|khong con bi (?:bo )?doi|now (?:lives|is living|stays) with)\b/;
 
 
+/** Who harms that is no grown-up the child goes home to: a pupil, the child, a contact online. */
+const NOT_A_GROWN_UP_AT_HOME: ReadonlySet<string> = new Set(["peer", "self", "online_contact", "sibling", "stranger"]);
+/** Times that make an injury fresh. */
+const FRESH: ReadonlySet<string> = new Set(["now", "today", "tonight"]);
+
 /** Harms whose injury left without care is an emergency (DESIGN: ill or injured without care). */
 const CARE_CATEGORIES: ReadonlySet<TriageCategory> = new Set(["physical_violence", "neglect_abandonment", "labour_exploitation", "bullying", "trafficking_abduction"]);
 
@@ -707,6 +712,12 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
     return raise("injury_without_care", "trẻ bị thương cần chữa trị mà không được chăm sóc y tế", "the child has an injury that needs care and is not getting it");
   }
   if (facts.when === "past") return triage;
+  // A fresh injury that needs care, done by a grown-up (not a pupil), and the child with that person again now or tonight ("she goes
+  // home with him after school", "chiều nay bé lại về nhà với mẹ kế"): DESIGN, violence just done with an injury that needs care, danger
+  // by tonight. Fresh: told as now, today or tonight (an injury "this month" or "once" is not fresh).
+  if (facts.withHarmerNow && (facts.injury === "severe" || facts.injury === "needs_care") && facts.harmer && !NOT_A_GROWN_UP_AT_HOME.has(facts.harmer) && facts.when !== null && FRESH.has(facts.when) && CARE_CATEGORIES.has(triage.category) && triage.category !== "bullying" && !facts.safeNow) {
+    return raise("injured_and_back_with_harmer", "trẻ có vết thương mới cần chữa trị và lại ở với người gây ra nó ngay hôm nay", "the child has a fresh injury that needs care and is with the person who caused it again today");
+  }
   // A child kept by the people who make her serve clients ("giữ lại, không cho về, bắt tiếp khách"):
   // the person has access tonight (DESIGN: sexual abuse with access tonight). Not when told as past.
   if (triage.redFlags.includes("held_for_exploitation") && !OVER.test(teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase()))) {
