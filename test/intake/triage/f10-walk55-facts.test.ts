@@ -35,6 +35,9 @@ describe("1. the neighbours' child: the writer is a neighbour", () => {
   it.each(OWN_NIECE)("«%s»: the writer's own niece or nephew stays family", (story) => {
     expect(extractReportFacts(story).reporter).toBe("relative");
   });
+  it("near miss: a child writing that the neighbours' boy hits them is the child", () => {
+    expect(extractReportFacts("Thằng con hàng xóm hay đánh em, em 10 tuổi, em sợ lắm").reporter).toBe("child_self");
+  });
 });
 
 const NOT_HURT = [
