@@ -61,7 +61,7 @@ const NO = new Set([
 ]);
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
 /** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
-const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b/;
+const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b|^(?:(?:thi|ma|u|a)\s+)?ai (?:ma |ha |nao )?(?:biet|hay|ro)(?: duoc)?\b/;
 
 /**
  * "không, giờ bé đang ở trường", "dạ không ạ, cháu đang ngồi với tôi", "not sure, he may come back
@@ -69,10 +69,10 @@ const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha|cung khong
  * a stop), with what follows it; null when the reply does not open that way or asks a question.
  */
 export function leadingAnswer(text: string): { answer: TriState; rest: string } | null {
-  const m = /^\s*([^,.;:!?\n]{1,24}?)\s*[,.;:!\n]+\s*(.*)$/su.exec(text);
+  const m = /^\s*([^,.;:!?\n]{1,32}?)\s*[,.;:!\n]+\s*(.*)$/su.exec(text);
   if (!m || text.includes("?")) return null;
   // "tôi cũng không biết nữa, ...", "tui cũng chẳng rõ, ...": the writer named before the answer is not part of it.
-  const lead = chatKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/^(?:toi|tui|minh|em|e|con|chau|t|i)\s+(?:cung\s+|thi\s+|that\s+)?(?=(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha)\s+(?:ro|biet|bik|bit|bjk|bt|chac)\b)/, "").replace(/\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please)$/, "").trim();
+  const lead = chatKey(m[1]!).replace(/^(?:da|vang|thua|uh|um|well|oh)\s+/, "").replace(/^(?:toi|tui|minh|em|e|con|chau|t|i|ba|ong|co|chu|bac|di|anh|chi|me|bo|ma|cau|mo|thim)\s+(?:cung\s+|thi\s+|that\s+)?(?=(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha)\s+(?:ro|biet|bik|bit|bjk|bt|chac)\b)/, "").replace(/(?:\s+(?:a|nhe|nha|dau|roi|nua|ma|dau a|sir|please|con|chau|em|oi))+$/, "").trim();
   if (lead.split(" ").length > 3) return null;
   const answer: TriState | null = UNKNOWN.has(lead) || UNKNOWN_WORDS.test(lead) ? "unknown" : NO.has(lead) || /^(?:khong|ko|k|no|nope|hong|hok)(?: (?:co|dang|phai))?$/.test(lead) ? "no" : YES.has(lead) || /^(?:co|yes|yeah|vang|da|dung)(?: (?:a|roi|dang))?$/.test(lead) ? "yes" : null;
   return answer ? { answer, rest: m[2]!.trim() } : null;

@@ -232,5 +232,7 @@ export function nameAfterPlaceKind(text: string, name: string): boolean {
   const before = (written.slice(0, where).split(/[,;.!?\n]/u).at(-1) ?? "").trim().split(/\s+/u).slice(-3).join(" ");
   // "a school in Krong Na commune", "the health station of Ea Wer commune": the place is in the commune, not named by it (walk 54).
   if (/\b(?:in|of|near|from)$/iu.test(before)) return false;
+  // "Trường em ở Long Xuyên", "chợ nằm tại Tân Phú": a school or a market said to be in the place; the place is where, not its name.
+  if (/(?:^|\s)(?:ở|tại|thuộc|o|tai|thuoc)$/iu.test(before)) return false;
   return before !== "" && namesPlaceKind(before);
 }

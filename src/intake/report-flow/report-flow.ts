@@ -156,7 +156,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     if (choice === "skip" || placeUnknown || notKnown || (!input.choice && text !== null && isSkip(text))) return move(storySkipped(state), skipped, [note(state, besides.length > 0 ? T.noted : T.skipped)], input.now, flow, deps, true);
     // "mình không muốn để số, sợ bố mẹ biết": a choice typed in a sentence; the sentence says more than the choice and is kept for officers.
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
-    if (choice && def.choices.includes(choice)) {
+    // "khong, chuyen toi qua", "không rõ, chắc từ hôm qua": a short answer with more said after it is read below with its rest (the
+    // time, who, where kept and the words kept for officers), never the choice alone (walk 55 dropped "tối qua" and asked "when" again).
+    const withRest = !input.choice && text && def.choices.includes("no") ? leadingAnswer(text) : null;
+    if (choice && def.choices.includes(choice) && !(withRest && withRest.answer === choice && restTellsMore(withRest.rest))) {
       const picked = def.choose(state.draft, choice);
       // "Không, nó đang ở nhà tui": where the child is, said with a short no, is kept as being (or not) with the person now.
       const chosen = state.step === "danger" && !input.choice && text && picked.withPersonNow === null ? { ...picked, withPersonNow: withPersonNowOf(text, picked) } : picked;
@@ -914,6 +917,13 @@ const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "ag
 /** Every fact a story tells but who harms. */
 const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "harmer");
 /** Tonight said (chat key): "tối nay", "tối ni", "đêm nay", "tonight". */
+/** What follows a short answer tells something (a time, who, where, or three words or more), not only thanks ("không, cảm ơn"). */
+function restTellsMore(rest: string): boolean {
+  if (!rest.trim() || /^(?:cam on|thank|thanks|ok|oke|okay|a|nhe|nha|roi|vay|the|sorry)\b/.test(chatKey(rest))) return false;
+  const f = extractReportFacts(rest);
+  return wordCount(rest) >= 3 || f.when !== null || f.harmer !== null || f.age !== null;
+}
+
 const TONIGHT_SAID = /\b(?:toi nay|dem nay|toi ni|dem ni|tonight)\b/;
 /** Going home said (chat key): the child is not home yet ("tan học về nhà", "chiều nay về", "goes home"). */
 const GOING_HOME = /\b(?:ve nha|di hoc ve|tan hoc|chieu (?:nay|ni) (?:ve|em ve|chau ve|be ve|no ve)|goes home|going home|comes home|back home|go home)\b/;

@@ -23,6 +23,8 @@ const W: Record<string, Words> = {
   whenAhead: { vi: "thời điểm", en: "when" },
   reporter: { vi: "người báo tin", en: "reporter" },
   danger: { vi: "nguy hiểm ngay lúc này", en: "in danger right now" },
+  fromStory: { vi: "(theo lời kể)", en: "(from your story)" },
+  fromStoryChild: { vi: "(theo lời em kể)", en: "(from what you told)" },
   contact: { vi: "liên lạc", en: "contact" },
   consentYes: { vi: "đồng ý được liên lạc", en: "may be contacted" },
   consentNo: { vi: "không muốn được liên lạc", en: "does not want to be contacted" },
@@ -68,7 +70,10 @@ function understood(d: ReportDraft, child = false): string[] {
   // "thường xuyên; gần nhất: tối qua": how often and the latest time, said as they are.
   if (d.when && saysOftenAndLatest(d.when)) parts.push(d.when);
   else if (d.when) parts.push(`${W[(d.when === "soon" || isTimeAhead(d.when)) ? "whenAhead" : "when"]![l]}: ${label(d.when)!.toLowerCase()}`);
-  if (d.dangerNow) parts.push(`${W.danger![l]}: ${label(d.dangerNow)!.toLowerCase()}`);
+  // "nguy hiểm ngay lúc này: có (theo lời kể)": a danger read from the story, never asked, is said as read so, for the reporter to
+  // confirm or correct; not as a yes they gave (walk 55).
+  const fromStory = d.dangerFromStory === true && (d.dangerNow === "yes" || d.dangerNow === "no") ? ` ${W[self ? "fromStoryChild" : "fromStory"]![l]}` : "";
+  if (d.dangerNow) parts.push(`${W.danger![l]}: ${label(d.dangerNow)!.toLowerCase()}${fromStory}`);
   if (d.reporterRelation && !self) parts.push(`${W.reporter![l]}: ${(d.reporterRelationText ?? label(d.reporterRelation))!.toLowerCase()}`);
   if (d.anonymous) parts.push(label("anonymous")!.toLowerCase());
   else if (d.contact) parts.push(`${W.contact![l]}: ${d.contact}${d.consentToContact === null ? "" : ` (${W[d.consentToContact ? "consentYes" : "consentNo"]![l]})`}`);

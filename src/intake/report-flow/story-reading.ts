@@ -146,7 +146,7 @@ export function readStory(draft: ReportDraft, typed: string, deps: ReportFlowDep
   const province = mode === "replace" && draft.provinceId && found && found.id !== draft.provinceId && found.level === "district" && communeNamed(text, found.matched) ? null : found;
   const values = valuesOf(facts, text, province, draft.language, deps);
   // "ở BMT", "xa Krong Buk": the place spelled as the registry knows it, when exactly one known place fits.
-  if (values.commune?.commune) values.commune = { ...values.commune, commune: knownSpelling(withoutProvinceTail(values.commune.commune), province?.id ?? draft.provinceId, deps, draft.language) };
+  if (values.commune?.commune) values.commune = { ...values.commune, commune: withOldDistrict(knownSpelling(withoutProvinceTail(values.commune.commune), province?.id ?? draft.provinceId, deps, draft.language), text) };
   // Who harms is quoted in the reporter's words ("con trai tôi"), never in the words the reading put for them ("bố cháu").
   if (text !== typed && values.harmer) values.harmer = { ...values.harmer, harmerText: writersOwnWords(typed, values.harmer.harmerText ?? null) };
   const learned: StoryField[] = [];
@@ -196,6 +196,8 @@ const HARM_BETWEEN = /\b(?:danh|dap|tat|chui|so mo|sam so|xam hai|hiep|nhot|bo d
 /** A telling or finding out right before a time (folded): "told me this morning", "only found out today". */
 const TOLD_BEFORE = /\b(told|tell|tells|said|says|found out|noticed|learned|learnt|saw|heard|discovered|realised|realized)(?:\s+(?:me|us|him|her|them|it|this|that|about it))?(?:\s+(?:only|just))?\s*$/;
 
+/** A span of recent days, no day named (folded): "mấy hôm nay", "mấy bữa nay", "dạo này", "these days". */
+const SPAN_OF_DAYS = /^(?:may (?:hom|ngay|bua)(?: nay| gan day| qua)?|dao (?:nay|gan day)|gan day|these days|recently|for days)$/;
 /** A length of time up to now (folded): "3 tuần nay", "mấy hôm nay", "for two weeks". */
 const ONGOING_QUOTE = /^(?:\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|for (?:\d{1,3}|a|one|two|three|four|five|six|several|a few))\s+(?:ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?:\s+(?:nay|roi|qua|now))?$/;
 
@@ -225,6 +227,9 @@ function whenOfHarm(facts: ReportFacts, text: string): ReportFacts {
   if (!again.when && !TOLD_ONLY.test(verb)) return facts;
   // "nghỉ học 3 tuần nay, sáng nay tôi đến thì thấy em đang khuân gạch": what was found today goes on up to today; today stays.
   if (facts.when === "today" && again.when === "recent" && ONGOING_QUOTE.test(foldKey(again.whenQuote ?? ""))) return facts;
+  // "mấy hôm nay cháu sợ không dám đi, tối qua cháu kể thầy ...": the days before tell a fear, no harm; the telling is the latest
+  // time the story names, and the harm was by then (walk 55 said "mấy hôm nay" back).
+  if (facts.when === "recent" && again.when === "recent" && SPAN_OF_DAYS.test(foldKey(again.whenQuote ?? "")) && !harmAtTime(rest, again.whenQuote ?? "")) return facts;
   // "my niece told me on Saturday that her mum's boyfriend touches her": a story whose only time is the telling's says no time of the
   // harm; none is stored, and the question is asked (walk 49 stored "last time: on saturday").
   return { ...facts, when: again.when, whenQuote: again.whenQuote, times: again.times };
@@ -1491,7 +1496,12 @@ const EN_COMMUNE = /\b((?:[A-ZĐÀ-Ỹ][\p{L}'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\p{L}'-]
 /** "they live in cam le ward", "in hoa vang commune": the same, typed in lower case after a word of where (ward and commune only). */
 const EN_COMMUNE_LOWER = /\b(?:in|at|from|of)\s+((?:[\p{Ll}][\p{L}'-]*\s+){0,2}[\p{Ll}][\p{L}'-]*)\s+(commune|ward)\b/u;
 
+/** "in Ward 7", "Ward 12, District 10": a ward of before 2025 named by its number, in English. */
+const EN_NUMBERED_WARD = /\b(Ward|ward)\s+(\d{1,2})\b/u;
+
 function englishCommune(text: string): string | null {
+  const numbered = EN_NUMBERED_WARD.exec(text.normalize("NFC"));
+  if (numbered) return `Ward ${numbered[2]}`;
   const m = EN_COMMUNE.exec(text.normalize("NFC"));
   if (!m) {
     const low = EN_COMMUNE_LOWER.exec(text.normalize("NFC"));
@@ -1784,7 +1794,24 @@ export function readCommuneAnswer(text: string, provinceName: string | null): st
       break;
     }
   }
-  return places.join(", ");
+  return withOldDistrict(places.join(", "), text);
+}
+
+/** A ward of before 2025 named by its number (NFC): "phường 7", "P.7", "Ward 7". */
+const NUMBERED_WARD = /^(?:phường|phuong|p\.?|ward)\s*\d{1,2}$/iu;
+/** The old district said after a numbered ward (NFC): ", quận 3", " Q.3", ", District 3", ", quận Bình Thạnh", " huyện Nhà Bè". */
+const OLD_DISTRICT_AFTER = /^[\s,;-]*((?:[Qq]uận|[Qq]uan|[Qq]\.|[Qq]|[Hh]uyện|[Hh]uyen|[Dd]istrict)\s*(?:\d{1,2}\b|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}))/u;
+
+/**
+ * "Ward 7, District 3", "phường 7, quận 3": a numbered ward of before 2025 is one of many of that number in the city; the old district
+ * said with it is kept beside it, so officers can tell which (walk 55 kept "Ward 7" alone).
+ */
+export function withOldDistrict(commune: string, text: string): string {
+  const nfc = text.normalize("NFC");
+  const at = nfc.toLowerCase().indexOf(commune.normalize("NFC").toLowerCase());
+  if (at < 0 || !NUMBERED_WARD.test(commune.trim())) return commune;
+  const district = OLD_DISTRICT_AFTER.exec(nfc.slice(at + commune.length))?.[1];
+  return district ? `${commune}, ${district.trim()}` : commune;
 }
 
 /** Who or what a place answer may be about, besides a place (folded): "nhà tôi gần chợ", "con bé ở với bà". */
@@ -1827,7 +1854,7 @@ const PLACE_FILLER = /(?:^|\s)(?:(?:thì|thi|như|nhu)\s+)?(?:(?:mình|tôi|tui|
  */
 export function cleanPlaceAnswer(text: string, whole = false): string {
   const parts = text.replace(SHORT_LEVEL, (_m, lead: string, level: string) => `${lead}${LEVEL_OF[level.toLowerCase()]} `).replace(PLACE_FILLER, ",").split(whole ? /[;.!\n]/ : /[,;.!\n]/).map((p) => p.trim()).filter(Boolean);
-  const place = levelSaidApart((parts[0] ?? "").replace(PLACE_LEAD, ""));
+  const place = levelSaidApart((parts[0] ?? "").replace(PLACE_LEAD, "")).replace(PLACE_REMARK, "");
   const cut = place.replace(PLACE_TAIL, "");
   // "xa cu ne" is xã Cư Né: a particle typed without its tone ("ne", "nhe") is cut only when a name of two words or more is left.
   // "xã Phú Mỹ a" is "xã Phú Mỹ ạ" typed without its tone (walk 43); a one-word name ending in "a" is kept.
@@ -1846,6 +1873,11 @@ function levelSaidApart(place: string): string {
     .replace(/^(xã|phường|thị trấn|xa|phuong|thi tran)\s+(?:tên là|ten la|là|la)\s+(?=\S)/iu, "$1 ");
 }
 
+/**
+ * A remark said after the name, not the name (written with its marks, lower case): "xã Tân Phú đó là bên Bình Phước cũ", "xã Tân Phú
+ * là bên Bình Phước", "phường An Lạc thuộc bên Bình Tân": the name is kept, the remark stays in the notes (walk 55 stored the phrase).
+ */
+const PLACE_REMARK = /(?<=\S)\s+(?:(?:đó|đấy|ấy|này)\s+(?:là|thuộc|bên|nay|giờ)|là\s+(?:bên|ở bên|thuộc)|thuộc\s+(?:bên|tỉnh|huyện|quận|thành phố|tp))(?=\s|$).*$/u;
 /** "p Tân Định", "p.Tân Định", "x. Ea Tu": the level written short, at the start of a place or after a comma. */
 const SHORT_LEVEL = /(^|,\s*|\s)(p|ph|x|tt(?!(?:\.\s?|\s)(?:Huế|Hue|HUẾ|HUE)(?![\p{L}])))(?:\.\s?|\s)(?=[A-ZĐÀ-Ỹ])/gu;
 /** Words said after the name that are not the name: "p Tân Định đó", "xã Hòa Phú nha", "ở Ea Tu ạ". */

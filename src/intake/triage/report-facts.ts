@@ -476,7 +476,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     reporter,
     times,
     when,
-    whenQuote: when && !lean ? quoteOf(words, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)].find((h) => h.start === timed.find((t) => t.w === when)?.at)) : null,
+    whenQuote: when && !lean ? quoteOf(words, latestDayOverSpan(words, when, [...m.hits(words, `when:${when}`, lx.when[when]), ...(when === "recent" ? durationToNow(m, words) : []), ...countedTimes(m, words).filter((x) => x.w === when).map((x) => x.h)], timed.find((t) => t.w === when)?.at)) : null,
     ahead,
     aheadQuote: soon ? quoteOf(words, soon) : far && !lean ? quoteOf(words, m.hits(words, `ahead:${far}`, lx.timeHints[far])[0]) : null,
     suspected: m.any(words, "suspected", lx.suspected),
@@ -678,6 +678,23 @@ function shopkeeper<H extends { relation: string }>(words: Words, harmer: H | nu
 }
 
 /** The words of a hit as written (lower case), or null. */
+/** A span of recent days (folded): "mấy hôm nay", "mấy bữa nay", "dạo này", "these days", "for days". */
+const RECENT_SPAN = /^(?:may (?:hom|ngay|bua)(?: nay| gan day| qua)?|dao (?:nay|gan day)|gan day|ngay nay|these days|recently|for days)$/;
+/** One recent day or night named (folded): "tối qua", "hôm qua", "đêm hôm qua", "hôm kia", "last night", "yesterday". */
+const RECENT_DAY = /^(?:(?:toi|dem|chieu|sang|trua) )?(?:hom )?(?:qua|hqua|hqa|kia)$|^bua qua$|^yesterday$|^last night$/;
+
+/**
+ * The hit the time is quoted from: the first one of its kind; but "mấy hôm nay cháu sợ không dám đi, tối qua cháu kể ...": a span of
+ * recent days told first, then a day named, is last on that day (walk 55 kept "mấy hôm nay"). Of several days named, the last told.
+ */
+function latestDayOverSpan(words: Words, when: WhenFact, hits: readonly Hit[], at: number | undefined): Hit | undefined {
+  const first = hits.find((h) => h.start === at);
+  const key = (h: Hit) => words.folded.slice(h.start, h.end).join(" ");
+  if (when !== "recent" || !first || !RECENT_SPAN.test(key(first))) return first;
+  const days = hits.filter((h) => h.start > first.start && RECENT_DAY.test(key(h))).sort((a, b) => a.start - b.start);
+  return days.at(-1) ?? first;
+}
+
 function quoteOf(words: Words, hit: Hit | undefined): string | null {
   return hit ? words.written.slice(hit.start, hit.end).join(" ") : null;
 }

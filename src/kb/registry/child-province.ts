@@ -30,12 +30,25 @@ const LOCAL_LEVEL_AFTER = new RegExp(String.raw`^(?:\s+[${L}]+){0,2}\s+(?:ward|c
 /** The writer takes the place back right after it: "Long Khánh... à không, tôi ở Tây Ninh", "Quang Nam, sorry, I mean Hue". */
 const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|ay|oh|uh)[\s,]+(?:không|khong|ko|nhầm|nham)|nhầm|nham|no wait|sorry|i mean)(?![${L}])`, "iu");
 
+/**
+ * "... ở chợ Đông Ba, Huế. À nhầm, con bé 14 tuổi": a sentence later, the take-back is of what it then says (an age, a name), not the
+ * place, unless it says a place again ("Huế. À nhầm, ở Đà Nẵng") (walk 55 asked the place again).
+ */
+function otherTakenBack(after: string): boolean {
+  const m = /^\s*[.!…]+\s*(?:à|a|ơ|o|ấy|ay)?[\s,]*(?:không|khong|ko|nhầm|nham)[\s,]+(.*)$/isu.exec(after);
+  if (!m) return false;
+  const rest = m[1]!.split(/[.;!?\n]/u)[0] ?? "";
+  // "À nhầm, Đà Nẵng": a name written with its capital after the first word may be a place.
+  const named = rest.trim().split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w));
+  return rest.trim() !== "" && !named && !new RegExp(String.raw`(?<![${L}])(?:ở|tại|o|tai|xã|phường|tỉnh|thành phố|huyện|quận|xa|phuong|tinh|huyen|quan|in|at|province|city)(?![${L}])`, "iu").test(rest);
+}
+
 function placeScore(text: string, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   let score = 0;
   if (LOCAL_LEVEL_BEFORE.test(before) || LOCAL_LEVEL_AFTER.test(after)) score -= 3;
-  if (TAKEN_BACK_AFTER.test(after)) score -= 4;
+  if (TAKEN_BACK_AFTER.test(after) && !otherTakenBack(after)) score -= 4;
   if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
   if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 3;
   if (ORIGIN_BEFORE.test(before) || (FROM_BEFORE.test(before) && FROM_MOVING.test(after))) score -= 1;
