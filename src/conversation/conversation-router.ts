@@ -771,7 +771,7 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdde
   const meant = turn.data.lastCaseFacts?.category === "trafficking_abduction" ? "actLure" : turn.data.lastCaseFacts?.category === "self_harm" ? "actSelfHarm" : null;
   // "bao lâu thì có người tới?" after the code: the report is sent, so the answer is not about sending it.
   const hurt = HURT_BY_SOMEONE.has(turn.data.lastCaseFacts?.category ?? "");
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" ? "nextSent" : t === "care" && hurt ? "careHarmed" : t));
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" || t === "whenCome" ? "nextSent" : t === "care" && hurt ? "careHarmed" : t));
   const topic = topics[0];
   if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
