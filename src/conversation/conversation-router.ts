@@ -15,6 +15,7 @@ import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
+import { onlineMeetingOfWriter, onlineMeetingSaid } from "../intake/report-flow/flow-words.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
 import { saysDangerNowInWords } from "../intake/report-flow/report-steps.ts";
 import { HURT_BY_SOMEONE, imagesAsked, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
@@ -1226,5 +1227,10 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: othersSelfHarmAdvice(full, child)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   // "bạn em bị ba bạn ấy đánh": a child telling of a friend is told what to do for the friend, not that it is not their fault.
   const friend = child && deps !== undefined && deps.reportFlow.friendTold(full);
+  // "a guy from tiktok wants me to come to his place tomorrow": the advice for a lure (do not go, a trusted adult, keep the messages), then the offer (C42).
+  if (!friend && onlineMeetingSaid(full)) {
+    const toChild = child || onlineMeetingOfWriter(full);
+    return [{ text: say(T.emergencyOnlineMeet, turn.lang, toChild), links: [HOTLINE[turn.lang]] }, { text: toChild ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  }
   return [{ text: friend ? TEXT.maybeReportFriend[turn.lang] : child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }
