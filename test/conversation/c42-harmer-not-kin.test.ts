@@ -50,6 +50,7 @@ describe("near misses: the child's own parent, and a harm after the search, stay
     ["Con gái tôi 9 tuổi bị bố nó đánh bầm tay, bạn cùng lớp của bé thấy vết bầm và kể cho cô giáo, ở phường Vĩnh Ninh, Huế.", "father"],
     ["My 9-year-old daughter's father slapped her yesterday and her classmates saw it, Vinh Ninh ward, Hue.", "father"],
     ["Thằng bé nhà bên bỏ nhà đi, bố nó đi tìm thấy nó rồi đánh nó bằng gậy, ở xã Tân Lộc, Cà Mau.", "father"],
+    ["Hai đứa nhỏ nhà bên 3 tuổi và 5 tuổi bị bỏ đói mấy ngày, người bỏ mặc tụi nhỏ là mẹ của tụi nó, ở xã Tân Lộc, Cà Mau.", "mother"],
   ])("'%s': %s", async (story, harmer) => {
     const got = await h.toSummary(story);
     expect(h.draftOf(got.chatId)?.harmer).toBe(harmer);

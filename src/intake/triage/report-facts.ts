@@ -1494,6 +1494,8 @@ function ownedOtherBefore(words: Words, start: number): number {
 
 /** Words between a kin word and whose it is (folded): "của", "of", and an article or a count ("một", "a", "the", "mấy"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["cua", "of", "mot", "a", "an", "the", "one", "may", "cac", "nhung", "hai", "2"]);
+/** A classmate or schoolmate, not a group pronoun ("mẹ của tụi nó" is the children's own mother) (folded). */
+const CLASSMATE_WORD = /\b(?:ban|lop|hoc sinh|truong|classmates?|schoolmates?)\b/;
 /** A parent word typed without marks just before a classmate, "của" between (folded): "bo cua ban cung lop", "me cua mot ban hoc". */
 const PARENT_UNMARKED: ReadonlySet<string> = new Set(["bo", "me", "ba", "cha", "ma"]);
 function parentWordBefore(f: readonly string[], start: number): number {
@@ -1530,7 +1532,7 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
     // "bố của bạn cùng lớp con tôi", "bố của một bạn cùng lớp", "the father of a classmate": a classmate's parent or kin is another person,
     // neither the child's parent nor the classmate (C42). "a classmate's dad": the classmate first, the kin word after "'s".
-    const classmateOf = KIN.has(r.relation) ? hits.find((o) => o !== r && !used.has(o) && o.relation === "peer" && o.h.start >= r.h.end && o.h.start <= skipOwnerWords(f, r.h.end) && words.sentence[o.h.start] === words.sentence[r.h.start] && !words.comma.slice(r.h.end, o.h.start + 1).some(Boolean)) : undefined;
+    const classmateOf = KIN.has(r.relation) ? hits.find((o) => o !== r && !used.has(o) && o.relation === "peer" && CLASSMATE_WORD.test(f.slice(o.h.start, o.h.end).join(" ")) && o.h.start >= r.h.end && o.h.start <= skipOwnerWords(f, r.h.end) && words.sentence[o.h.start] === words.sentence[r.h.start] && !words.comma.slice(r.h.end, o.h.start + 1).some(Boolean)) : undefined;
     // "a classmate's dad", "her friend's mother": one written word before the kin word.
     if (KIN.has(r.relation) && /^(?:classmate|schoolmate|friend)s?['’]s?$/iu.test(words.written[r.h.start - 1] ?? "")) {
       out.push({ relation: "other", h: { ...r.h, start: r.h.start - 1 } });
@@ -1544,7 +1546,7 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     const possessive = f[r.h.end] === "s" ? r.h.end + 1 : /['’]s$/u.test(words.written[r.h.end - 1] ?? "") ? r.h.end : -1;
     const kinOfClassmate = r.relation === "peer" && possessive >= 0 ? hits.find((o) => o !== r && !used.has(o) && KIN.has(o.relation) && o.h.start === possessive) : undefined;
     // "bo cua ban cung lop" typed without marks: "bo" is read as a parent only before whose it is.
-    const parentBefore = r.relation === "peer" && !words.diacritics ? parentWordBefore(f, r.h.start) : -1;
+    const parentBefore = r.relation === "peer" && !words.diacritics && CLASSMATE_WORD.test(head) ? parentWordBefore(f, r.h.start) : -1;
     if (parentBefore >= 0 && !hits.some((o) => o !== r && o.h.start <= parentBefore && o.h.end > parentBefore)) {
       out.push({ relation: "other", h: { ...r.h, start: parentBefore } });
       continue;
