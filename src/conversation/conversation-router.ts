@@ -15,6 +15,7 @@ import type { Choice, Language, Reply } from "./conversation-types.ts";
 import { parseCommand, resolveChoice, type Command } from "./message-text.ts";
 import { T, say } from "../intake/report-flow/report-flow-texts.ts";
 import { sickWithoutCare } from "../intake/report-flow/sick-child.ts";
+import { onlineMeetingOfWriter, onlineMeetingSaid } from "../intake/report-flow/flow-words.ts";
 import { addedDangerNow } from "../intake/report-flow/added-danger.ts";
 import { saysDangerNowInWords } from "../intake/report-flow/report-steps.ts";
 import { HURT_BY_SOMEONE, imagesAsked, asksSomething, isQuestionLike, sideAnswerText, sideTopics, statementPart } from "../intake/report-flow/side-questions.ts";
@@ -771,7 +772,7 @@ function afterCodeQuestion(turn: Turn, deps: RouterDeps, text: string, afterAdde
   const meant = turn.data.lastCaseFacts?.category === "trafficking_abduction" ? "actLure" : turn.data.lastCaseFacts?.category === "self_harm" ? "actSelfHarm" : null;
   // "bao lâu thì có người tới?" after the code: the report is sent, so the answer is not about sending it.
   const hurt = HURT_BY_SOMEONE.has(turn.data.lastCaseFacts?.category ?? "");
-  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" ? "nextSent" : t === "care" && hurt ? "careHarmed" : t));
+  const topics = sideTopics(text).filter((t) => t !== "question" && t !== "thanks").map((t) => (t === "act" && meant ? meant : t === "next" || t === "whenCome" ? "nextSent" : t === "care" && hurt ? "careHarmed" : t));
   const topic = topics[0];
   if (!topic || (topic !== "worry" && !isQuestionLike(text))) return null;
   const child = turn.data.lastCaseFacts?.self === true || deps.childWriting(turn.text?.processing ?? text);
@@ -1226,5 +1227,10 @@ function offerReport(turn: Turn, full: string, child: boolean, deps?: RouterDeps
   if (deps && othersSelfHarm(full, deps)) return [{ ...safetyReply(turn.lang), text: othersSelfHarmAdvice(full, child)[turn.lang] }, { text: child ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
   // "bạn em bị ba bạn ấy đánh": a child telling of a friend is told what to do for the friend, not that it is not their fault.
   const friend = child && deps !== undefined && deps.reportFlow.friendTold(full);
+  // "a guy from tiktok wants me to come to his place tomorrow": the advice for a lure (do not go, a trusted adult, keep the messages), then the offer (C42).
+  if (!friend && onlineMeetingSaid(full)) {
+    const toChild = child || onlineMeetingOfWriter(full);
+    return [{ text: say(T.emergencyOnlineMeet, turn.lang, toChild), links: [HOTLINE[turn.lang]] }, { text: toChild ? TEXT.maybeReportChild[turn.lang].replace(/^.*?(?=Em có muốn|Do you want)/s, "") : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
+  }
   return [{ text: friend ? TEXT.maybeReportFriend[turn.lang] : child ? TEXT.maybeReportChild[turn.lang] : TEXT.maybeReport[turn.lang], choices: choicesFor(turn.message.channel, choices), links: [HOTLINE[turn.lang]] }];
 }

@@ -167,7 +167,7 @@ describe("questions to the bot are answered, every one of them, and not stored a
     const w = await toSummary("Bé gái 8 tuổi nhà hàng xóm tôi ở phường Ea Tam, Đắk Lắk bị mẹ kế bỏ đói, nhốt ngoài sân mấy hôm nay. Tôi báo có ai biết là tôi không, và khi nào có người tới xem?");
     const said = all(w.seen);
     expect(said).toMatch(/giữ bí mật/);
-    expect(said).toMatch(/Sau khi gửi/);
+    expect(said).toMatch(/Sau khi gửi|không tự gửi/);
   });
 });
 

@@ -12,6 +12,7 @@ interface FlowWords {
   placeKinds: string[]; placeKindsWrittenOnly: string[]; livesWithHarmer: string[]; tonightWords: string[];
   childFine: string[]; childFineSaidBy: string[]; childFinePlaceOrTime: string[]; childFineNext: string[]; siblingByOrder: string[]; movedIn: string[]; movedInWho: string[]; movedInNotHome: string[]; spouseWords: string[]; inHospitalNow: string[]; inHospitalGrownUp: string[]; inHospitalIllness: string[];
   childrenAlone: string[]; aloneSince: string[]; smallChildren: string[];
+  metOnline: string[]; meetAsked: string[]; alreadyGone: string[];
   aloneWith: string[]; takenSecretly: string[]; marriageWords: string[]; justNow: string[]; stillNear: string[]; takenAway: string[]; minutesAgo: string[]; justThen: string[]; justThenHarm: string[];
 }
 
@@ -35,6 +36,21 @@ export const MARRIAGE_WORDS = anyOf(WORDS.marriageWords);
 export const aloneWithTonightSaid = (text: string): boolean => ALONE_WITH.test(foldKey(text)) && TONIGHT_WORDS.test(foldKey(text));
 /** Pictures of the child others took in secret ("chụp lén trong phòng thay đồ", "secretly filmed"): the child sent none. */
 export const takenSecretlySaid = (text: string): boolean => TAKEN_SECRETLY.test(foldKey(text));
+const MET_ONLINE = anyOf(WORDS.metOnline);
+const MEET_ASKED = anyOf(WORDS.meetAsked);
+const ALREADY_GONE = anyOf(WORDS.alreadyGone);
+/**
+ * Someone known only online asks the child to meet ("anh quen trên mạng hẹn em mai ra gặp", "a guy from tiktok wants me to come to his
+ * place"), and the child has not gone already ("đi gặp ... chưa về" is a child missing): the advice is for a lure (C42).
+ */
+export const onlineMeetingSaid = (text: string): boolean => {
+  const key = foldKey(text);
+  return MET_ONLINE.test(key) && MEET_ASKED.test(key) && !ALREADY_GONE.test(key);
+};
+/** The one asked to meet is the writer (folded): "wants me to come", "asked me to meet", "hẹn em", "rủ mình": a young person's own words ("hẹn cháu", "hẹn em tôi" may be a grown-up's child). */
+const ASKS_WRITER = /\b(?:wants? me|asked me|asks me|invited me|invites me|me to (?:come|meet|go)|(?:hen|ru) (?:em|e|minh|mk|tui|t)(?! (?:toi|tui|minh|gai|trai|ho|cua)\b)(?: \w+){0,3} (?:ra|di|gap|den|toi|qua|ve|choi))\b/;
+/** Someone known only online asks the writer themself to meet (C42): the advice is said to them, in a child's words. */
+export const onlineMeetingOfWriter = (text: string): boolean => onlineMeetingSaid(text) && ASKS_WRITER.test(foldKey(text));
 const STILL_NEAR = anyOf(WORDS.stillNear);
 const TAKEN_AWAY = anyOf(WORDS.takenAway);
 const MINUTES_AGO = anyOf(WORDS.minutesAgo);

@@ -21,11 +21,11 @@ import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { grownUpWriter } from "./grown-up-writer.ts";
-import { ANSWERED_HERE, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, asksNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
-import { aloneWithTonightSaid, movedInSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
+import { aloneWithTonightSaid, movedInSaid, onlineMeetingOfWriter, onlineMeetingSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
 import { dangerInStory } from "./danger-in-story.ts";
 import { calledSaid, calledText } from "./called-already.ts";
 
@@ -142,7 +142,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     if (typeof guessed === "object" && guessed) return typed({ ...state, draft: { ...state.draft, provinceGuess: null } }, def, guessed.place, input.now, flow, deps);
     // "Gia đình tôi có bị gọi lên không?" names a choice but asks a question: only a short reply is read as a choice.
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
-    const choice = input.choice ?? (text && wordCount(text) <= 6 && (wordCount(text) <= 3 || !sideTopic(text)) ? def.recognise(text) : null);
+    // "đừng nói với ai nhé", "chị giữ bí mật giúp em nha", "dont tell anyone ok?" at any question: asked of this chat, answered (what stays
+    // private, that officers may have to act to keep the child safe, no name needed) and the question asked again (C42: taken as a note).
+    if (!input.choice && text && asksNobodyTold(text) && !/(?:\d[\s.-]?){8,}/.test(text) && !HARM_OR_BLAME.test(foldKey(text)) && wordCount(text) <= 14) return side(state, text, "privacy", input.now, flow, deps);
+    // "is someone coming?" at "who are you to the child?" asks (C42: read as the reporter "someone"): a short question on a topic of its own is no choice.
+    const shortAsked = text !== null && text.includes("?") && ![null, "question", "clarify"].includes(sideTopic(text));
+    const choice = input.choice ?? (text && wordCount(text) <= 6 && ((wordCount(text) <= 3 && !shortAsked) || !sideTopic(text)) ? def.recognise(text) : null);
     // "I don't know the commune", "không rõ xã nào": a place not known is a skip, never the place.
     const placeUnknown = (state.step === "commune" || state.step === "where") && text !== null && wordCount(text) <= 8 && !text.includes("?") && (PLACE_UNKNOWN.test(foldKey(text)) || saysNotKnown(text));
     // "not sure, somewhere near Dong Ba market": not known, but what else it says is kept for officers (nothing sent is dropped).
@@ -300,7 +305,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         ? [{ text: withDeadline(sideAnswerText(topics, (t) => say(forWriter(t, state), o.language, child(state))), topics, state, deps), links: [HOTLINE_LINK[o.language]] }] : [];
       // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
       const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
-      return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...answer, flow.ask(state)] }, deps), deps);
+      // "anh quen trên mạng hẹn em mai ra gặp": the advice for a lure comes with the first reply, also when nothing urgent was said (C42).
+      const lure: Reply[] = urgent.length === 0 && seed !== null && !aboutOtherChild(state) && onlineMeetingSaid(seed) ? [{ text: say(T.emergencyOnlineMeet, o.language, child(state) || onlineMeetingOfWriter(seed)), links: [HOTLINE_LINK[o.language]] }] : [];
+      return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...lure, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
       const text = input.text?.trim() || null;
@@ -468,6 +475,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   // Pictures taken in secret by others: no "do not send more" to a child who sent none (walk 53).
   if (sextortionStory(state, deps)) return say(takenSecretlySaid(draftText(state.draft)) ? SIDE_ANSWERS.demandTaken : T.emergencySextortion, l, child(state));
+  // "a guy from tiktok wants me to come to his place tomorrow": a lure to meet, not a beating (no "do not confront the person").
+  if (state.draft.narrative && onlineMeetingSaid(draftText(state.draft))) return say(T.emergencyOnlineMeet, l, child(state) || onlineMeetingOfWriter(draftText(state.draft)));
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
@@ -759,7 +768,7 @@ function provinceAnswer(text: string, l: Language, deps: ReportFlowDeps): string
 }
 
 function topicsReply(state: ReportFlowState, topics: SideTopic[], deps: ReportFlowDeps, text = ""): Reply {
-  const asked = inDanger(forTheStory(topics, state, deps), state, text, deps);
+  const asked = inDanger(forTheStory(topics, state, deps, text), state, text, deps);
   return { text: withDeadline(sideAnswerText(asked, (t) => note(state, forWriter(t, state))), asked, state, deps), links: [HOTLINE_LINK[lang(state)]] };
 }
 
@@ -776,7 +785,8 @@ function duration(minutes: number, l: Language): string {
  * deadlines, DESIGN.md "Intake workflow"), as the draft reads now. A child is not told a deadline of hours (the answer says help comes soon).
  */
 function withDeadline(text: string, topics: readonly SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): string {
-  if (!(topics.includes("next") || topics.includes("nextQueued")) || child(state) || !state.draft.narrative) return text;
+  const when = topics.includes("whenCome");
+  if (!(topics.includes("next") || topics.includes("nextQueued") || when) || child(state) || !state.draft.narrative) return text;
   const l = lang(state);
   const policy = deps.deadlines ?? DEFAULT_DEADLINES;
   // The risk the case would be stored with now (case-builder's triage of the draft, raised by an alert already sent), not the
@@ -785,20 +795,27 @@ function withDeadline(text: string, topics: readonly SideTopic[], state: ReportF
   const rule = policy[risk];
   const words = { ack: duration(rule.acknowledgeMinutes, l), action: duration(rule.actionMinutes, l), repeat: duration(rule.repeatAlertMinutes ?? rule.acknowledgeMinutes, l) };
   const line = fill((risk === "emergency" ? (deps.officerAlerts === false ? T.deadlineEmergencyQueued : T.deadlineEmergency) : risk === "high" ? T.deadlineHigh : T.deadlineOther)[l], words);
+  // "khi nào công an tới?": the time officers have, said in the answer's own paragraph, once (not what they do after, told already).
+  if (when && !topics.includes("next") && !topics.includes("nextQueued")) {
+    const answer = say(SIDE_ANSWERS.whenCome, l, false);
+    const first = line.split(/(?<=\.)\s+/u)[0] ?? line;
+    return text.includes(answer) ? text.replace(answer, `${answer} ${first}`) : `${text}\n\n${first}`;
+  }
   return `${text}\n\n${line}`;
 }
 
 /** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
 function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?: ReportFlowDeps): SideTopic[] {
-  // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune.
-  const aboutPolice = /\b(?:goi|bao|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
+  // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune,
+  // nor "bao giờ công an tới" (when, not "báo").
+  const aboutPolice = /\b(?:goi|bao(?! (?:gio|lau|nhieu)\b)|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
   // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
   // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
   // With no officers' alert channel, the queued answer is no answer in danger now either (reader 41: it took the place of 113 now).
-  const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" ? "nextNow" : t)) : topics;
+  const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" || t === "whenCome" ? "nextNow" : t)) : topics;
   return urgent && aboutPolice ? now.map((t) => (t === "police" ? "policeNow" : t)) : now;
 }
 
@@ -1005,7 +1022,7 @@ const CHILD_FACTS: ReadonlySet<string> = new Set(["age", "sex", "harmer", "child
  */
 function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep {
   const all = sideTopics(text);
-  const topics = forTheStory(all.length > 0 ? all : [topic], state, deps);
+  const topics = forTheStory(all.length > 0 ? all : [topic], state, deps, text);
   // A question the bot answered here ("thông tin có được giữ bí mật không?") is no information about the child: it is not kept in
   // the case (officers read notes as facts); a worry or a question only officers can answer is kept as typed.
   // A question nobody here can answer ("Bên bạn có văn phòng ở Pleiku không?") that tells nothing of the child is not kept either: it is
@@ -1027,7 +1044,8 @@ function side(state: ReportFlowState, text: string, topic: SideTopic, now: Date,
 }
 
 /** "What should I do?" about a child who may harm themself gets the advice for that, not the advice about a person who harms. */
-function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps): SideTopic[] {
+/** `text`: the message that asks, read with the story ("hắn về rồi mà không thấy con bé đâu, giờ tôi phải làm gì?"). */
+function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFlowDeps, text = ""): SideTopic[] {
   // No officers' alert channel: what happens after sending does not promise officers hear at once (walk 54: it did, beside the queue's words).
   if (deps.officerAlerts === false) topics = topics.map((t) => (t === "next" ? "nextQueued" : t));
   // "có phải ra công an không?" after a sexual abuse told: yes, with the exam and the evidence.
@@ -1037,9 +1055,11 @@ function forTheStory(topics: SideTopic[], state: ReportFlowState, deps: ReportFl
   if (!topics.includes("act") || !state.draft.narrative) return topics;
   // "em có nên nhận việc đó không": a job offer far away or abroad is answered as a lure (do not go), a wish to die as self-harm.
   const category = deps.triage(draftText(state.draft)).category;
-  const told = foldKey(draftText(state.draft));
+  const told = foldKey([draftText(state.draft), text].filter(Boolean).join("\n"));
+  // "hắn về rồi mà không thấy con bé đâu", "ông ta quay lại một mình": the one who took the child came back without the child, who is not back.
+  const back = CHILD_BACK.test(told.replace(TAKER_BACK_ALONE, " "));
   // A child telling of a friend or a sibling is told to get a trusted adult to them, not how to hide or get out.
-  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : (CHILD_TAKEN.test(told) || (category === "trafficking_abduction" && !THING_TAKEN.test(told))) && !CHILD_BACK.test(told) ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
+  const meant: SideTopic | null = category === "self_harm" ? "actSelfHarm" : (CHILD_TAKEN.test(told) || (category === "trafficking_abduction" && !THING_TAKEN.test(told))) && !back ? (LURE_TOLD.test(told) ? "actLure" : "actTaken") : aboutOtherChild(state) ? "actForOther" : null;
   return meant ? topics.map((t) => (t === "act" ? meant : t)) : topics;
 }
 
@@ -1055,8 +1075,17 @@ const TAKEN_CHILD_EN = String.raw`(?:(?:the|my|our|his|her|their|a) )?(?:\w+ )?(
 const CHILD_TAKEN = new RegExp(String.raw`\b(?:abduct\w*|kidnap\w*|snatched ${TAKEN_CHILD_EN}|(?:drove|driven|ran|run|made) (?:off|away) with ${TAKEN_CHILD_EN}|took (?:him|her|them) away|taken away|bat coc|bat (?:\w+ ){0,3}di mat|giang (?:lay )?(?:con|be|chau|thang be|con be|dua|em|nho)\b(?! (?:\w+ )?cua\b)(?: \w+){0,5} (?:chay mat|chay di|di mat)|(?:dua|mang|cho) (?:\w+ ){0,3}di mat)\b`);
 /** A thing snatched from the child, told (folded): "giằng điện thoại của bé", "giật cặp", "snatched her phone" (no child taken by it). */
 const THING_TAKEN = /\b(?:giang|giat|cuop|lay|snatched|grabbed|stole|took)(?: lay)? (?:(?:the|my|our|his|her|their|a) )?(?:\w+ s )?(?:dien thoai|dt|cap|tui|balo|xe dap|xe|tien|do an|do choi|mu|non|phone|bag|bike|money|wallet|toys?|backpack|schoolbag|hat|ball|lunch|snacks?|shoes?|cap)\b/;
-/** The child back, told (folded): "bé về rồi", "cháu đã về nhà", "she is back home now", "he came back", "returned home". */
-const CHILD_BACK = /\b(?:(?:be|con|chau|no|con be|thang be|em) (?:\w+ ){0,2}(?:da )?(?:ve|duoc dua ve|duoc tra ve|tro ve) (?:nha |den nha )?(?:roi|an toan)|(?:be|con|chau|no|con be|thang be) da (?:ve|tro ve|duoc dua ve|duoc tra ve)\b|(?:she|he|they) (?:is|s|are|re) (?:now )?(?:back|home)\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my))|(?:she|he|they) (?:came|got|come|has come|has been brought|was brought) (?:back|home)\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my))|(?:she|he|they) (?:has |have )?returned\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my)))/;
+/**
+ * The one who took the child came back without the child (folded), a clause of its own: "hắn về rồi mà không thấy con bé đâu", "ông ta
+ * quay lại một mình", "nó về nhà rồi nhưng không dẫn bé theo". "nó" is the taker only when the child is named as not with them.
+ */
+const TAKER_WORDS = "(?:han|ong ta|ong ay|ong kia|ba ta|ba ay|ba kia|gia ta|thang do|thang kia|thang cha|tay do|ten do|nguoi do|nguoi kia|nguoi la|ho|tui no|bon no|bon chung|chung no|chong cu|vo cu|chong toi|vo toi|bo no|me no|bo be|me be|bo de|bo chau|cha be)";
+const BACK_WORDS = "(?:\\w+ ){0,2}?(?:da |vua |moi )?(?:ve|quay lai|quay ve|tro ve|tro lai|lo dien|xuat hien)(?: nha| lai)?";
+const NOT_WITH_CHILD = "(?:ma |nhung |ma lai |nhung lai )?(?:khong|ko|k|hong|chang|cha|chua) (?:thay|dan|dua|mang|de|cho|co|di cung|di voi|chiu dua|chiu tra) (?:\\w+ ){0,2}?(?:be|con be|con|chau|thang be|thang nho|con nho|dua nho|em be|dua be|con toi|con gai|con trai)\\b|khong thay (?:\\w+ ){0,3}dau";
+const TAKER_BACK_ALONE = new RegExp(`\\b(?:${TAKER_WORDS} ${BACK_WORDS}(?: \\w+){0,4}? (?:mot minh|${NOT_WITH_CHILD})|no ${BACK_WORDS}(?: \\w+){0,4}? (?:${NOT_WITH_CHILD}))(?: (?:theo|ve|dau|ca|het|nua|luon|roi|a))*`, "g");
+/** The child back, told (folded): "bé về rồi", "cháu đã về nhà", "con bé tự về một mình rồi", "hắn đưa con bé về rồi", "she is back home now",
+ * "he came back", "returned home", "he brought her back". */
+const CHILD_BACK = /\b(?:(?:be|con|chau|no|con be|thang be|em) (?:\w+ ){0,2}(?:da )?(?:ve|duoc dua ve|duoc tra ve|tro ve) (?:nha |den nha )?(?:mot minh )?(?:roi|an toan)|(?:dua|tra|dan|cho) (?:\w+ ){0,2}(?:be|con be|thang be|chau|con|dua nho|em be) (?:\w+ )?ve (?:nha |den nha )?(?:roi|an toan|cho (?:toi|tui|em|me|gia dinh))|(?:he|she|they|someone|somebody) (?:has |have |had )?brought (?:her|him|them|the child|the kids|my \w+|our \w+) (?:back|home)\b|(?:be|con|chau|no|con be|thang be) da (?:ve|tro ve|duoc dua ve|duoc tra ve)\b|(?:she|he|they) (?:is|s|are|re) (?:now )?(?:back|home)\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my))|(?:she|he|they) (?:came|got|come|has come|has been brought|was brought) (?:back|home)\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my))|(?:she|he|they) (?:has |have )?returned\b(?! (?:\S+ ){0,5}(?:without|alone|but not|but the|but our|but my)))/;
 
 /**
  * What a message says beside its answer that the reporter should hear was taken: a call to 113 already made ("tôi gọi 113 rồi",

@@ -9,7 +9,7 @@ import type { FlowText } from "./report-flow-texts.ts";
 import { ABBREVIATIONS } from "../triage/triage-lexicon.ts";
 
 /** What a side message is about; "question" is any other question (noted for the officers). */
-export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "nextQueued" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "actTaken" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "keepEvidence" | "statement" | "demandTaken" | "question";
+export type SideTopic = "clarify" | "whereToGo" | "whyAsked" | "policeSexual" | "takenAway" | "hurtForTelling" | "rescue" | "policeNow" | "nextNow" | "whenCome" | "language" | "abroad" | "takedown" | "selfBlame" | "visit" | "parents" | "arrest" | "wrong" | "noResponse" | "cantCall" | "privacy" | "photos" | "witness" | "police" | "next" | "hotline" | "demand" | "demandNone" | "callForMe" | "willPost" | "nextSent" | "nextQueued" | "noPolice" | "shouldReport" | "littleInfo" | "sendRecording" | "care" | "careHarmed" | "act" | "actForOther" | "actSelfHarm" | "actLure" | "actTaken" | "worry" | "thanks" | "counselling" | "hotlineFacts" | "whereReport" | "hotlineVsPolice" | "mustReport" | "keepEvidence" | "statement" | "demandTaken" | "question";
 
 /** The writer asking whether they are at fault or will be punished for what was done to them ("e co bi bat ko vi e gui hinh do", "is it my fault"). */
 const SELF_BLAME = /\b(em|e|con|minh|mk|mik|toi|tui|t|chau) (co )?(bi )?(\w+ ){0,2}(bat|phat|xu phat|xu ly|di tu|ngoi tu|ky luat|duoi hoc|vi pham phap luat|vi pham luat|pham phap)\b(?=.{0,60}\b(vi|do|tai) (\w+ ){0,4}(gui|chup|dang|quay|cho xem|lo gui|da gui)\b)|\b((co )?phai (la )?loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong)|la loi (cua )?(em|e|con|minh|mk|toi|tui|t|chau)( \w+){0,1} (khong|ko|k|hong|a)$|(em|e|con|minh|mk|toi|tui|t|chau) co (toi|loi|sai|vi pham phap luat|vi pham luat|pham phap|pham toi)( \w+){0,1} (khong|ko|k|hong)|(is it|was it|it s|its) (all )?my fault|(am|will|would) i (\w+ ){0,2}(be |get )?(in trouble|arrested|punished|blamed|expelled|charged)|did i do (something |anything )?wrong)\b/;
@@ -23,6 +23,34 @@ const USE_ASKED = "(?:bao|to cao|ke|bao tin)(?: \\w+){0,3} (?:co ich|co tac dung
 
 /** A wish that the police stay out (folded): "tôi không muốn công an vào", "đừng báo công an", "I don't want the police", "no police". */
 const NO_POLICE = /\b(?:(?:khong|ko|k|hong|chang|cha) (?:muon|can|thich|mong)(?: (?:cho|de|bao|goi|keu|trinh bao|dua|co))? cong an|(?:dung|xin dung|dung co|dung ai|khong|ko) (?:bao|goi|keu|trinh bao|cho|de|moi|dua)(?: (?:cho|toi|den|vao))? cong an|(?:i|we) (?:don t|dont|do not|d rather not|would rather not|really don t) (?:want|need|like)?(?: \w+){0,2}? (?:the )?(?:police|cops)|\bno (?:police|cops)(?! (?:came|come|comes|coming|showed|turned|arrived|answered|station|stations|post|office|officers?|here|near|nearby|around)\b)|without (?:the )?(?:police|cops)|(?:please |pls )?(?:don t|dont|do not) (?:call|tell|involve|bring in|get) (?:the )?(?:police|cops))\b/;
+
+/** Who comes to help, in the words of a question (folded): the police, someone, an officer, "bên bạn". */
+const HELPERS_VI = "(?:cong an|canh sat|nguoi|ai|can bo|may chu|cac chu|co chu|chu cong an|ben ban|cac ban|113)";
+const COME_VI = "(?:toi|den|xuong|qua|lai|vo|vao|ra)";
+/**
+ * When help comes, asked (folded): "khi nào công an tới", "bao giờ có người đến giúp", "công an chừng nào tới", "có ai tới giúp em không",
+ * "when will the police come", "is someone coming", "are the police on their way", "how soon will someone come".
+ */
+const WHEN_COME = new RegExp([
+  String.raw`\b(?:khi nao|bao gio|bao lau|may gio|luc nao|chung nao|chung nay|bao lau nua)(?: thi)?(?: moi)? (?:co )?${HELPERS_VI}(?: \w+){0,2}? (?:se |moi |duoc |dang )*${COME_VI}\b`,
+  String.raw`\b${HELPERS_VI} (?:\w+ )?(?:khi nao|bao gio|may gio|luc nao|chung nao) (?:moi |se |thi )*${COME_VI}\b`,
+  String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\bco (?:ai|nguoi|cong an|can bo) (?:se |dang )?${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
+  String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\b(?:cong an|can bo|nguoi|ai) (?:co |se |dang )+${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
+  String.raw`\b(?:when|how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:will|is|are|does|do|would|can|could|should)? ?(?:the police|police|the cops|cops|someone|somebody|anyone|anybody|an officer|officers|help|you guys)(?: \w+){0,2}? (?:come|coming|arrive|arriving|get here|be here|show up|turn up|be sent)\b`,
+  String.raw`\b(?:is|are) (?:someone|somebody|anyone|anybody|the police|police|the cops|cops|help|an officer|officers) (?:\w+ )?(?:coming|on (?:the|their|his|her|its) way|being sent|going to come)\b`,
+  String.raw`\b(?:will|are you going to|can you|could you|do you) (?:send|sending) (?:someone|somebody|anyone|the police|help|an officer)\b`,
+  String.raw`\bwill (?:someone|somebody|anyone|the police|police|an officer|officers|help) (?:come|be sent|show up|arrive|be here)\b`,
+].join("|"));
+
+/** Another's word just before (folded): "chú dặn em", "nó bảo", "he told me", "she said": a demand told, not the writer's own request. */
+const DEMAND_SAID = String.raw`(?<!\b(?:bao|dan|dan do|doa|de doa|bat|ep|buoc|noi|nhac|canh cao|hua|said|says|told|tells|warned|warns|made me promise|asked|asks|wants|wanted)(?: \w+){0,3} )`;
+/** Asking that nobody be told (folded): "đừng nói với ai", "đừng kể cho ai biết", "giữ bí mật giúp em", "don't tell anyone", "keep this secret". */
+const KEEP_IT_SECRET = new RegExp([
+  String.raw`${DEMAND_SAID}\b(?:xin |lam on |dung co |dung |khong duoc |ko duoc )+(?:noi|ke|bao|tiet lo|noi lai|ke lai|chia se|dua)(?: (?:chuyen nay|viec nay|cai nay|vu nay|dieu nay))?(?: (?:voi|cho))? (?:ai|bat ky ai|bat cu ai|nguoi khac|nguoi ngoai)\b`,
+  String.raw`${DEMAND_SAID}\bgiu (?:bi mat|kin) (?:giup|gium|dum|ho|cho) (?:em|e|minh|mk|toi|tui|chau|con|t)\b`,
+  String.raw`${DEMAND_SAID}\b(?:please |pls |plz )?(?:don t|dont|do not) (?:tell|say (?:it |this |anything )?to|show|share (?:it |this )?with) (?:anyone|anybody|no one|nobody|other people|others)\b`,
+  String.raw`${DEMAND_SAID}\b(?:can|could|will|would|please|pls|plz) (?:you )?keep (?:this|it|that) (?:a )?(?:secret|between us|private|to yourself)\b`,
+].join("|"));
 
 const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "muốn hỏi cháu có được hỗ trợ tâm lý gì không", "where can she get counselling?": support for the child after the harm (walk 49: never answered).
@@ -109,6 +137,10 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   ["privacy", /\b(?:khong|ko|k|hong|dung) (?:muon|de|cho) (?:\w+ ){1,3}biet\b/],
   // "can this be our secret?", "please keep this our secret": asking this chat to keep it secret; "tôi báo thì ông ta có biết không?".
   ["privacy", /\b(?:(?:can|could|will|would|please|pls|plz) (?:this|it|we|you) (?:be|stay|remain|keep (?:it|this|that)) (?:\w+ )?(?:our |a )secret|keep (?:this|it|that) (?:our |a )secret (?:ok|okay|please|pls|plz)|(?:toi|tui|minh|em|e|con|chau) (?:ma )?(?:bao|to cao|ke|noi)(?: \w+){0,3} thi (?:\w+ ){1,3}(?:co )?biet(?: \w+){0,3} (?:khong|ko|k|hong))\b/],
+  // "đừng nói với ai nhé", "dung ke cho ai biet nha", "chị giữ bí mật giúp em nha", "dont tell anyone ok?", "please don't tell anybody", "can you
+  // keep this secret": asking this chat that nobody be told (C42: taken as an answer, or "I can't answer that"). Not another's demand told
+  // ("chú dặn em đừng nói với ai", "he told me dont tell anyone").
+  ["privacy", KEEP_IT_SECRET],
   ["worry", /\b(tra thu|so bi|so bo|so me|so ho|so no|so lam|so (\w+ )?(danh|biet|phat hien|tra thu|duoi)|lo lang|lo qua|so qua|bi phat hien|scared|afraid|worried|revenge|frightened)\b/],
   ["witness", /\b(lam chung|ra toa|ra hau toa|hau toa|doi chat|testify|testimony|witness|go to court|in court|give evidence|give a statement)\b/],
   // "tôi không muốn công an vào, chỉ cần có người nói chuyện với gia đình", "đừng báo công an nhé", "I don't want the police, just someone
@@ -122,6 +154,9 @@ const TOPIC_RES: ReadonlyArray<[SideTopic, RegExp]> = [
   // "sau khi tui báo thì ai tới coi tụi nhỏ?", "có ai tới thăm mấy đứa nhỏ không", "who will come and check on the kids": who comes to see the
   // children after the report ("không ai tới coi tụi nhỏ" tells that nobody looks after them).
   ["next", /(?<!\b(?:khong|ko|chang|chua|hong|k) (?:co )?)\bai (?:se )?(?:di )?(?:toi|den|xuong|qua|ve|lai) (?:tham|xem|coi|gap|kiem tra|giup|lo cho|don|cuu|voi)\b(?!.*\b(?:roi|da|hom qua|hom truoc)\b)|\bsau khi (?:\w+ ){0,2}(?:bao|gui|bao tin|to cao)\b(?: \w+){0,6} (?:lam gi|the nao|ra sao|sao nua|gi nua|lam gi tiep|tiep theo)\b/],
+  // "khi nào công an tới?", "bao gio co nguoi den giup?", "công an chừng nào tới", "when will the police come?", "is someone coming?": when
+  // help comes to the child, asked mid-report (C42: met with "call 111" alone). Not a visit told ("công an tới nhà hôm qua rồi", "the police came").
+  ["whenCome", WHEN_COME],
   ["hotline", /(?<!\d[\s.-]?)\b(?:111|113|115)\b(?![\s.-]?\d)|\b(goi so nao|goi ai|hotline|tong dai|mat phi|mat tien|ton tien|co phi|free|cost)\b/],
   // "nó có đăng thật k ạ", "hắn có tung ảnh em lên thật không", "will he really post them": whether a threat to post will be carried out.
   ["willPost", /\b(?:(?:no|han|thang do|thang kia|thang nay|nguoi do|nguoi ta|ong ta|ong ay|ke do|tui no|bon no|ho|acc do|tai khoan do) (?:co |se )?(?:dam |that |thiet |se )?(?:dang|tung|phat tan|gui|post|up|tung len|dang len)(?: (?:anh|hinh|video|clip|len|ra|cua|em|e|minh|con|chau|no|nhom|lop|mang|fb|facebook))*(?: (?:that|thiet))?(?: (?:khong|ko|k|hong|hok|chua))(?: (?:a|vay|ha|ad|chi|anh|co|chu))*$|(?:will|would) (?:he|she|they) (?:really|actually) (?:post|share|send|leak)|(?:is|are) (?:he|she|they) (?:really|actually) going to (?:post|share|send|leak))\b/],
@@ -223,6 +258,11 @@ function asksOrFramed(text: string, key: string): boolean {
   return asksSomething(text) || /\bco\b(?: \S+){1,6} (?:khong|ko|k|hong)\b/.test(key);
 }
 
+/** Asking this chat that nobody be told ("đừng nói với ai nhé", "dont tell anyone ok?"), not another's demand told. */
+export function asksNobodyTold(text: string): boolean {
+  return KEEP_IT_SECRET.test(foldKey(text).split(" ").map(chatWord).join(" "));
+}
+
 /** The topic of a side message, or null when it reads like an answer or a part of the story. */
 export function sideTopic(text: string): SideTopic | null {
   return sideTopics(text)[0] ?? null;
@@ -292,6 +332,10 @@ export function sideTopics(text: string): SideTopic[] {
   if (found.includes("callForMe")) for (const t of ["police", "policeNow", "next", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // Whether a little is worth reporting is answered as that, not as whether to report at all or what if it is wrong.
   if (found.includes("littleInfo")) for (const t of ["shouldReport", "wrong", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
+  // "công an có tới không?", "khi nào có người tới": when help comes is answered as that, not as whether to go to the police.
+  // Whether they come to the house ("will the police come to the house?") is the visit's answer.
+  if (found.includes("whenCome") && found.includes("visit")) found.splice(found.indexOf("whenCome"), 1);
+  if (found.includes("whenCome")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   if (found.includes("visit")) for (const t of ["police", "next"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
   // A statement to the police is answered as that: not as whether to go to the police, nor as being a witness in court.
   if (found.includes("statement")) for (const t of ["police", "witness", "next", "question"] as const) if (found.includes(t)) found.splice(found.indexOf(t), 1);
@@ -366,7 +410,7 @@ export const AGENCY_DUTY = /\b(?:ubnd|uy ban(?: nhan dan)?|chinh quyen|cong an|c
 export const HURT_BY_SOMEONE: ReadonlySet<string> = new Set(["physical_violence", "sexual_abuse", "trafficking_abduction", "labour_exploitation"]);
 
 /** Topics whose answer is complete here: the question is for the bot, not a fact for the case (not kept as a note). */
-export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["keepEvidence", "statement", "clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "nextQueued", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
+export const ANSWERED_HERE: ReadonlySet<SideTopic> = new Set<SideTopic>(["whenCome", "keepEvidence", "statement", "clarify", "whereToGo", "whyAsked", "policeSexual", "takenAway", "hurtForTelling", "rescue", "policeNow", "language", "abroad", "takedown", "selfBlame", "visit", "parents", "arrest", "wrong", "noResponse", "cantCall", "privacy", "photos", "witness", "police", "next", "nextQueued", "hotline", "demand", "callForMe", "willPost", "nextSent", "littleInfo", "sendRecording", "counselling", "thanks", "hotlineFacts", "whereReport", "hotlineVsPolice", "mustReport"]);
 
 /** The answers to every topic, one paragraph each, in the reporter's register. */
 export function sideAnswerText(topics: readonly SideTopic[], say: (t: FlowText) => string): string {
@@ -463,8 +507,8 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
   parents: {
     vi: "Thông tin người báo được giữ bí mật: cán bộ không nói cho gia đình hay người bị báo biết ai đã báo. Để giữ trẻ an toàn, cán bộ có thể cần nói chuyện với gia đình về sự việc; nếu người gây hại là người trong nhà, cán bộ tính cách giữ an toàn cho trẻ trước khi liên hệ. Bạn có thể báo ẩn danh.",
     en: "The reporter's identity is kept confidential: officers do not tell the family or the person reported who made the report. To keep the child safe they may need to talk with the family about what happened; if the person causing harm lives in the home, they plan the child's safety before contacting anyone. You can report anonymously.",
-    viChild: "Điều em kể được giữ bí mật: cô chú không nói với ai là em đã kể. Có thể cô chú cần nói chuyện với người lớn trong nhà để giữ em an toàn; nếu em sợ người ở nhà, cô chú sẽ lo cho em an toàn trước đã. Muốn hỏi thêm thì gọi 111, miễn phí.",
-    enChild: "What you tell me is kept secret: we will not tell anyone that you told us. The people who protect children may need to talk with the adults at home to keep you safe; if you are scared of someone at home, they will make sure you are safe first. To ask more, call 111. It is free.",
+    viChild: "Điều em kể được giữ bí mật: cô chú không nói với ai là em đã kể. Có thể cô chú cần nói chuyện với người lớn trong nhà để giữ em an toàn; nếu em sợ người ở nhà, cô chú sẽ lo cho em an toàn trước đã. Em không cần nói tên. Muốn hỏi thêm thì gọi 111, miễn phí.",
+    enChild: "What you tell me is kept secret: we will not tell anyone that you told us. The people who protect children may need to talk with the adults at home to keep you safe; if you are scared of someone at home, they will make sure you are safe first. You do not have to give your name. To ask more, call 111. It is free.",
   },
   arrest: {
     vi: "Việc có xử lý người gây hại hay không (kể cả bắt giữ) do công an và cơ quan có thẩm quyền quyết định sau khi xác minh, không phải người báo tin. Việc trước hết của cán bộ bảo vệ trẻ em là giữ trẻ an toàn và hỗ trợ gia đình. Báo tin là để giúp trẻ.",
@@ -491,10 +535,10 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     enChild: "You can keep writing here; you do not have to call. The people who protect children read this. If the person would hear you call, do not call: stay somewhere safe, lock the door if you can, and text an adult you trust (family, a neighbour) so they call 113 for you. When you can get out, go to where there are adults.",
   },
   privacy: {
-    vi: "Thông tin của bạn được giữ bí mật: chỉ cán bộ bảo vệ trẻ em xử lý báo tin mới xem được, và tên, số điện thoại của người báo không được cho người bị báo biết. Bạn cũng có thể báo ẩn danh.",
-    en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. You can also report anonymously.",
-    viChild: "Điều em kể được giữ bí mật. Chỉ cô chú lo bảo vệ trẻ em được xem. Cô chú không kể với người làm em đau là em đã báo, và giữ kín tên em. Trước khi làm gì, cô chú sẽ tìm cách giữ em an toàn. Em cũng có thể không nói tên.",
-    enChild: "What you tell me is kept secret. Only the people who protect children can see it. They do not tell the person hurting you that you told, and they keep your name private. Before they do anything, they will work out how to keep you safe. You do not have to give your name.",
+    vi: "Thông tin của bạn được giữ bí mật: chỉ cán bộ bảo vệ trẻ em xử lý báo tin mới xem được, và tên, số điện thoại của người báo không được cho người bị báo biết. Để giữ trẻ an toàn, cán bộ có thể cần xác minh, nói chuyện với gia đình hoặc báo công an, nhưng không nói ai đã báo. Bạn cũng có thể báo ẩn danh.",
+    en: "What you tell me is kept confidential: only the child-protection officers handling the report can see it, and the reporter's name and number are not shared with the person reported. To keep the child safe, officers may need to check, talk with the family or tell the police, but they do not say who reported. You can also report anonymously.",
+    viChild: "Điều em kể được giữ bí mật: chỉ cô chú lo bảo vệ trẻ em được xem, và cô chú không kể với người làm em đau là em đã kể. Nhưng để em được an toàn, cô chú có thể phải làm gì đó hoặc nói với một người lớn giúp được em; trước khi làm, cô chú sẽ tìm cách giữ em an toàn. Em không cần nói tên.",
+    enChild: "What you tell me is kept secret from others: only the people who protect children can see it, and they do not tell the person hurting you that you told. But to keep you safe they may have to do something or talk to an adult who can help you; before they do, they will work out how to keep you safe. You do not have to give your name.",
   },
   /** "Có cần gọi công an không?" asked while a child is in danger now: call, first. */
   /** "Bao lâu thì có người đến?" asked while a child is in danger now: nobody comes from this chat; 113 does. */
@@ -503,6 +547,13 @@ export const SIDE_ANSWERS: Record<SideTopic, FlowText> = {
     en: "This report reaches child-protection officers, but nobody is sent at once from this chat. A child in danger now: CALL 113 (police) NOW, and 115 if hurt: they come at once. Officers will get in touch afterwards to help further.",
     viChild: "Tin nhắn này đến cô chú, nhưng không ai tới ngay từ tin nhắn này được. Nguy hiểm ngay thì gọi 113 (bị thương gọi 115): họ đến ngay. Nếu em đang trốn và không gọi được, em ở yên và nhắn cho một người lớn em tin gọi 113 giúp em.",
     enChild: "This message reaches the people who protect children, but nobody can come at once from it. In danger now, call 113 (115 if you are hurt): they come at once. If you are hiding and cannot call, stay where you are and text an adult you trust to call 113 for you.",
+  },
+  /** "khi nào công an tới?" mid-report: nobody is sent from this chat; an officer reads it and acts; in danger now, 113 (the time officers have is added for a grown-up). */
+  whenCome: {
+    vi: "Cuộc trò chuyện này không tự gửi công an hay ai tới: nếu trẻ đang gặp nguy hiểm ngay, bạn hãy tự gọi 113 (công an). Cán bộ bảo vệ trẻ em đọc báo tin của bạn, rồi liên hệ với bạn (nếu bạn để lại cách liên lạc) hoặc chuyển tới nơi xử lý (UBND xã, công an).",
+    en: "This chat does not send the police or anyone out by itself: if a child is in danger right now, call 113 (police) yourself. A child-protection officer reads your report, then gets in touch with you (if you leave a way to reach you) or passes it to whoever acts (the commune, the police).",
+    viChild: "Tin nhắn này không tự gọi công an tới được: nếu em đang gặp nguy hiểm ngay, em gọi 113 (công an) hoặc nhờ một người lớn em tin gọi giúp. Cô chú bảo vệ trẻ em sẽ đọc điều em kể và tìm cách giúp em sớm.",
+    enChild: "This chat cannot send the police to you by itself: if you are in danger right now, call 113 (police) or ask an adult you trust to call. The people who protect children will read what you told me and work out how to help you soon.",
   },
   policeNow: {
     vi: "Có: trẻ đang gặp nguy hiểm thì gọi ngay 113 (công an), và 115 nếu trẻ bị thương; nói rõ địa chỉ, điều đang xảy ra. Giữ trẻ ở chỗ an toàn, đừng tự đối đầu với người gây hại. Báo tin ở đây vẫn đến cán bộ bảo vệ trẻ em, không thay cho cuộc gọi 113.",

@@ -1509,6 +1509,24 @@ function ownedOtherBefore(words: Words, start: number): number {
   return -1;
 }
 
+/** Words between a kin word and whose it is (folded): "của", "of", and an article or a count ("một", "a", "the", "mấy"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["cua", "of", "mot", "a", "an", "the", "one", "may", "cac", "nhung", "hai", "2"]);
+/** A classmate or schoolmate, not a group pronoun ("mẹ của tụi nó" is the children's own mother) (folded). */
+const CLASSMATE_WORD = /\b(?:ban|lop|hoc sinh|truong|classmates?|schoolmates?)\b/;
+/** A parent word typed without marks just before a classmate, "của" between (folded): "bo cua ban cung lop", "me cua mot ban hoc". */
+const PARENT_UNMARKED: ReadonlySet<string> = new Set(["bo", "me", "ba", "cha", "ma"]);
+function parentWordBefore(f: readonly string[], start: number): number {
+  let k = start - 1;
+  while (k > start - 3 && (f[k] === "mot" || f[k] === "may")) k--;
+  if (f[k] !== "cua") return -1;
+  return PARENT_UNMARKED.has(f[k - 1] ?? "") ? k - 1 : -1;
+}
+function skipOwnerWords(f: readonly string[], from: number): number {
+  let k = from;
+  while (k < from + 3 && OWNER_WORDS.has(f[k] ?? "")) k++;
+  return k;
+}
+
 function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): Array<{ relation: string; h: Hit }> {
   const f = words.folded;
   const out: Array<{ relation: string; h: Hit }> = [];
@@ -1529,6 +1547,32 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       continue;
     }
     const next = (from: number) => hits.find((o) => o !== r && !used.has(o) && o.h.start === (f[from] === "cua" || f[from] === "of" ? from + 1 : from));
+    // "bố của bạn cùng lớp con tôi", "bố của một bạn cùng lớp", "the father of a classmate": a classmate's parent or kin is another person,
+    // neither the child's parent nor the classmate (C42). "a classmate's dad": the classmate first, the kin word after "'s".
+    const classmateOf = KIN.has(r.relation) ? hits.find((o) => o !== r && !used.has(o) && o.relation === "peer" && CLASSMATE_WORD.test(f.slice(o.h.start, o.h.end).join(" ")) && o.h.start >= r.h.end && o.h.start <= skipOwnerWords(f, r.h.end) && words.sentence[o.h.start] === words.sentence[r.h.start] && !words.comma.slice(r.h.end, o.h.start + 1).some(Boolean)) : undefined;
+    // "a classmate's dad", "her friend's mother": one written word before the kin word.
+    if (KIN.has(r.relation) && /^(?:classmate|schoolmate|friend)s?['’]s?$/iu.test(words.written[r.h.start - 1] ?? "")) {
+      out.push({ relation: "other", h: { ...r.h, start: r.h.start - 1 } });
+      continue;
+    }
+    if (classmateOf) {
+      used.add(classmateOf);
+      out.push({ relation: "other", h: { ...r.h, end: classmateOf.h.end } });
+      continue;
+    }
+    const possessive = f[r.h.end] === "s" ? r.h.end + 1 : /['’]s$/u.test(words.written[r.h.end - 1] ?? "") ? r.h.end : -1;
+    const kinOfClassmate = r.relation === "peer" && possessive >= 0 ? hits.find((o) => o !== r && !used.has(o) && KIN.has(o.relation) && o.h.start === possessive) : undefined;
+    // "bo cua ban cung lop" typed without marks: "bo" is read as a parent only before whose it is.
+    const parentBefore = r.relation === "peer" && !words.diacritics && CLASSMATE_WORD.test(head) ? parentWordBefore(f, r.h.start) : -1;
+    if (parentBefore >= 0 && !hits.some((o) => o !== r && o.h.start <= parentBefore && o.h.end > parentBefore)) {
+      out.push({ relation: "other", h: { ...r.h, start: parentBefore } });
+      continue;
+    }
+    if (kinOfClassmate) {
+      used.add(kinOfClassmate);
+      out.push({ relation: "other", h: { ...r.h, end: kinOfClassmate.h.end } });
+      continue;
+    }
     // "anh trai của chồng tôi", "em của mẹ": a parent's or spouse's sibling is a relative.
     const sibOf = r.relation === "sibling" ? next(r.h.end) : undefined;
     if (sibOf && ["father", "mother", "parents", "partner", "stepfather", "stepmother"].includes(sibOf.relation)) {
@@ -1646,7 +1690,7 @@ function findHarmer(m: FactsMatcher, words: Words, selfHarm: boolean, relations 
   // A carer's story of a fall sets them aside only when no injury and no harm is told (M15): an unlikely explanation of an injury is a
   // sign of abuse, so "mẹ nó nói nó ngã cầu thang ... gãy tay" keeps the mother as the one suspected.
   const hurtTold = harms.length > 0 || INJURY_ORDER.some((i) => m.any(words, `injury:${i}`, m.lexicon.injury[i]));
-  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
+  const named = relations.filter((r) => !(!hurtTold && explainsAccident(words, r.h)) && !inScoldingFeared(words, r.h) && !toldOf(words, r.h) && !knowsOnly(words, r.h, harms) && !neighboursChild(words, r, harms) && !deniedHarm(words, r.h, harms) && !notTheOne(words, r.h, harms) && !didNothing(words, r.h, harms) && !helpedBy(words, r.h) && !rescues(words, r.h, harms) && !carerOnly(m, words, r, harms) && !threatenedAudience(m, words, r.h));
   // "lúc mẹ đi làm ca đêm", "khi má đi chợ": a parent said to be away at the time is no one who harms, when another is named.
   // "một người trên Facebook tự xưng là học sinh lớp 10", "claiming to be a 14-year-old": who they claim to be is not who they are.
   // "bà nội nó kể là dượng nó đánh nó", "my grandmother says my aunt hits him": who tells of the harm is not who does it.
@@ -1902,6 +1946,24 @@ function caringAt(lx: { before: string[]; after: string[] }, words: Words, h: Hi
   // "ông ngoại, ông thương bé lắm": the pronoun that takes up the name ("ông", "bà", "she") may stand between.
   const startsAt = (p: string, k: number) => p.split(" ").every((x, j) => f[k + j] === x && same(k + j));
   return lx.before.some(endsBefore) || lx.after.some((p) => startsAt(p, h.end) || startsAt(p, h.end + 1));
+}
+
+/**
+ * What one does right after being named, to find or help the child (folded): "dẫn mọi người đi tìm", "đi tìm", "tìm thấy", "chạy đi gọi
+ * người", "can ra", "cứu", "led the search", "found him", "ran for help" (C42: "anh Tư dẫn mọi người đi tìm bé" was read as who harms).
+ */
+const RESCUE_AFTER = /^(?:\S+ ){0,3}?(?:dan (?:\S+ ){0,3}?di tim|di tim|tim thay|tim duoc|tim kiem|chay (?:\S+ ){0,2}?goi|goi (?:nguoi|cong an|113|115|cap cuu|hang xom|ca xom)|can (?:ngan|ra|lai)|ra can|chay (?:sang|toi|den|lai|ra) can|cuu|giai cuu|keo (?:\S+ ){0,2}?ra|led (?:the |a )?search|searched|went looking|looked for|found (?:him|her|them|the)|rescued|pulled (?:him|her|them) out|called (?:the police|for help|113|115|an ambulance)|ran (?:to get|for) help|stepped in|broke it up)\b/;
+/** Passive or object words before a harm word (folded): "bé bị trói", "found him tied up": the child harmed, not the one named acting. */
+const HARMED_BEFORE: ReadonlySet<string> = new Set(["bi", "be", "chau", "no", "em", "him", "her", "them", "was", "been", "got", "were"]);
+
+/** The one named searches for the child or gets help, and does no harm in the same clause after it ("bố nó đi tìm thấy nó rồi đánh nó" does). */
+function rescues(words: Words, h: Hit, harms: readonly Hit[]): boolean {
+  const f = words.folded;
+  const s = words.sentence[h.start];
+  let end = h.end;
+  while (end < f.length && end < h.end + 10 && words.sentence[end] === s && !(end > h.end && words.comma[end])) end++;
+  if (!RESCUE_AFTER.test(f.slice(h.end, end).join(" "))) return false;
+  return !harms.some((x) => x.start >= h.end && x.start < end && !HARMED_BEFORE.has(f[x.start - 1] ?? ""));
 }
 
 /** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */
