@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { all, ASKS_DANGER, hasChoice, lastLine, realCoreHarness, type Say } from "./real-core-harness.ts";
 import { triageDraft } from "../../src/intake/cases/case-builder.ts";
+import { ageSelfCorrected } from "../../src/intake/triage/self-corrected-age.ts";
 
 const h = realCoreHarness("c43walk55");
 
@@ -273,5 +274,25 @@ describe("a correction that names who writes and who harms sets both", () => {
     await w.send("không phải mẹ, là bố bé đánh");
     expect(w.draft()?.harmer).toBe("father");
     expect(w.draft()?.reporterRelation).toBe("teacher");
+  });
+});
+
+describe("the age a writer corrects in the same message is the age read", () => {
+  it.each([
+    ["con bé nhà đối diện mới 4 tuổi mà bị bố bắt đi bán vé số. À nhầm, con bé 14 tuổi.", /14 tuổi/, /(?<!1)4 tuổi/],
+    ["con be moi 4 tuoi bi bo bat di ban ve so. a nham, 14 tuoi", /14 tuoi/, /(?<!1)4 tuoi/],
+    ["The boy, 6, washes dishes at a bar until late. I mean he is 16.", /\b16\b/, /\b6\b/],
+  ])("«%s»", (typed, now, was) => {
+    const read = ageSelfCorrected(typed);
+    expect(read).toMatch(now);
+    expect(read).not.toMatch(was);
+  });
+
+  it.each([
+    "Con tôi 8 tuổi. Xin lỗi, bé gái 5 tuổi nhà bên bị bố đánh hằng đêm ở phường Phú Xuân, Huế",
+    "Bé 4 tuổi nhà bên đi nhầm nhà, anh nó 14 tuổi dắt về",
+    "Thằng bé 7 tuổi ở phường Thuận Hóa. À nhầm, ở phường Phú Xuân.",
+  ])("near miss «%s»: unchanged", (typed) => {
+    expect(ageSelfCorrected(typed)).toBe(typed);
   });
 });

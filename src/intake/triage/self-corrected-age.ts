@@ -45,7 +45,8 @@ export function ageSelfCorrected(typed: string): string {
     const ages = agesIn(said);
     const bare = ages.length === 0 ? /^(?:(?:bé|cháu|nó|con bé|thằng bé|em|he|she|the (?:child|boy|girl))\s+(?:is\s+|'s\s+|là\s+|mới\s+|chỉ\s+)?)?(\d{1,2})$/iu.exec(said.trim()) : null;
     const value = ages.length === 1 ? ages[0]!.value : bare ? Number(bare[1]) : null;
-    if (value === null || value > 17 || said.trim().split(/\s+/).length > 8) continue;
+    // A short clause that only says the age ("con bé 14 tuổi", "he is 16"): a longer one may tell of another child ("xin lỗi, bé 5 tuổi nhà bên ...").
+    if (value === null || value > 17 || said.trim().split(/\s+/).length > 6) continue;
     const before = agesIn(out.slice(0, m.index));
     const last = before.at(-1);
     if (!last || last.value === value) continue;
