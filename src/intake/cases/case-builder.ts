@@ -88,9 +88,40 @@ function triagedText(draft: ReportDraft): string {
 
 /** Rules triage of the draft, raised (never lowered) by the reporter's own answers and an earlier triage. */
 export function triageDraft(draft: ReportDraft, earlier?: DraftTriage): CaseTriage {
-  const result = withCorrectedAge(draft, earlier);
+  const result = withCorrectedAge(draft, earlierAsCorrected(draft, earlier));
   // The reasons are the why of the stored risk: none may claim a band above it ("→ khẩn cấp" on a case stored high).
   return { ...result, reasons: reasonsWithin(result.reasons, result.risk) };
+}
+
+/** Flags that only say that a child is in danger right now, as the reporter answered or the story was read (report-flow.ts, triageText). */
+const DANGER_NOW_FLAGS: ReadonlySet<string> = new Set(["reporter_says_danger_now", "reporter_danger_now", "story_danger_now"]);
+/** A reason given for those flags ("... đang gặp nguy hiểm ngay lúc này", "... in danger right now"). */
+const DANGER_NOW_REASON = /nguy hiểm ngay lúc này|in danger right now/iu;
+
+/**
+ * The triage an emergency draft was stored with (the floor of the submitted case), less what rested on a fact the reporter then
+ * corrected (walk 55: "bé 14 tuổi chứ không phải 4", "hiện giờ không có nguy hiểm ngay" at the summary, and the case stayed an
+ * emergency with child_under_6 and story_danger_now). The rule:
+ * - a danger-now flag goes only when the reporter's own last answer to "in danger right now?" is "no" (a correction of that very
+ *   fact; "not sure" after a yes lowers nothing);
+ * - an age flag goes only when the age held is 6 or more for one child (the story or the correction said so; several children keep it);
+ * - the stored emergency then stands only if a flag left still states a danger by itself (a weapon, a threat to kill, a child held...);
+ *   otherwise it is kept as high at least, and the draft as it now reads decides above that (the story's own floors included: an
+ *   emergency the story's words state is never lowered, triageText).
+ * Nothing changes when the reporter corrected nothing the stored triage rested on.
+ */
+function earlierAsCorrected(draft: ReportDraft, earlier?: DraftTriage): DraftTriage | undefined {
+  if (!earlier) return earlier;
+  const dangerDenied = draft.dangerNow === "no";
+  const held = ageOptions(null, draft.childAgeText).childAge;
+  const olderNow = held !== undefined && held >= 6 && (draft.children ?? 1) <= 1;
+  const corrected = (f: string) => (dangerDenied && DANGER_NOW_FLAGS.has(f)) || (olderNow && AGE_FLAG.test(f));
+  if (!earlier.redFlags.some(corrected)) return earlier;
+  const redFlags = earlier.redFlags.filter((f) => !corrected(f));
+  const reasons = earlier.reasons?.filter((r) => !(dangerDenied && DANGER_NOW_REASON.test(r)) && !(olderNow && AGE_REASON.test(r)));
+  const stands = statesImmediateDanger(dangerDenied ? redFlags.filter((f) => !safetyRules().immediacyFlags.includes(f)) : redFlags);
+  const risk = earlier.risk === "emergency" && !stands ? "high" : earlier.risk;
+  return { ...earlier, risk, redFlags, ...(reasons ? { reasons } : {}) };
 }
 
 /** Flags read from the child's age: they go when the reporter corrects the age the story gave. */

@@ -147,6 +147,16 @@ export const T = {
     viChild: "Không sao đâu em, em đã làm đúng khi kể. Nếu em thấy không an toàn, em hãy tới người lớn em tin hoặc gọi 111 (miễn phí); nguy hiểm thì gọi 113.",
     enChild: "It is all right, you did the right thing by telling. If you do not feel safe, go to an adult you trust or call 111 (free); in danger, call 113.",
   },
+  /**
+   * Said mid-report: the person is at the door or coming in now ("nó đang đập cửa, cháu sợ quá", "he's breaking the door"): what to do this
+   * minute (lock or block the door, get out to a neighbour or people, 113), before the question is asked again.
+   */
+  dangerArriving: {
+    vi: "Nếu người gây hại đang tới chỗ trẻ ngay lúc này: GỌI NGAY 113 (công an). Nếu an toàn cho bạn, đưa trẻ ra khỏi đó, sang nhà hàng xóm hoặc chỗ đông người; đừng tự đối đầu với người đó. Gọi xong, nếu có thể, hãy trả lời tiếp.",
+    en: "If the person is coming at the child right now: CALL 113 (police) NOW. If it is safe for you, get the child out to a neighbour or a place with people; do not confront the person yourself. Once you have called, keep answering if you can.",
+    viChild: "Em khóa cửa lại hoặc chặn cửa bằng đồ nặng, tắt chuông điện thoại. Nếu ra được an toàn (cửa sau, cửa sổ tầng trệt), em chạy ngay sang nhà hàng xóm hoặc chỗ có người lớn và kêu to để họ giúp. Gọi ngay 113 (công an), miễn phí; nếu gọi sẽ bị nghe thấy, em nhắn cho một người lớn em tin gọi 113 giúp em. Em không có lỗi.",
+    enChild: "Lock the door or block it with something heavy, and silence your phone. If you can get out safely (a back door, a ground-floor window), run to a neighbour or to adults nearby and shout for help. Call 113 (police) now, it is free; if a call would be heard, text an adult you trust to call 113 for you. It is not your fault.",
+  },
   /** The story says the danger is now ("đang cầm dao đuổi chém"): the call, said without an "if". */
   emergencyTold: {
     vi: "Trẻ đang gặp nguy hiểm: GỌI NGAY 113 (công an), bị thương gọi 115 (cấp cứu); 111 (tổng đài bảo vệ trẻ em, miễn phí, 24/7). Đừng tự đối đầu với người gây hại. Gọi xong, nếu có thể, hãy trả lời tiếp để cán bộ nắm thông tin.",

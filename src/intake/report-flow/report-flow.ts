@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid } from "./answer-matching.ts";
+import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid, bandOf } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -22,8 +22,8 @@ import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { grownUpWriter } from "./grown-up-writer.ts";
 import { ANSWERED_HERE, asksNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
-import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
-import { foldKey, foldVietnamese, hasVietnameseDiacritics } from "../../core/vietnamese-text.ts";
+import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp, writerAndSiblingAges } from "./story-reading.ts";
+import { foldKey, foldVietnamese, hasVietnameseDiacritics, standardDialect } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
 import { aloneWithTonightSaid, movedInSaid, onlineMeetingOfWriter, onlineMeetingSaid, smallChildrenAloneSaid, takenSecretlySaid, tellsHarmDone } from "./flow-words.ts";
 import { dangerInStory } from "./danger-in-story.ts";
@@ -323,7 +323,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft, child(at))}` }, flow.ask(at)], deps);
       }
-      return livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps);
+      return dangerArriving(input.now, flow, livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps), text, deps);
     },
     back(saved) {
       const state = resume(saved);
@@ -434,6 +434,41 @@ function dangerToldNow(state: ReportFlowState, text: string | null, deps: Report
   // "đừng gọi số đó giờ này" in a message about numbers is when not to call, no danger now (walk 43).
   if (contactOnly(text, deps)) return state;
   return { ...state, draft: { ...state.draft, dangerNow: "yes", dangerFromStory: false } };
+}
+
+/**
+ * The person who harms at the door or coming in now, said mid-report (folded): "nó đang đập cửa", "dượng đang phá cửa rồi", "ông ấy đang
+ * vào phòng", "ổng đang đi tìm cháu", "he's breaking the door", "he is banging on the bathroom door", "he's coming in". Past or habit
+ * ("hôm qua nó cũng đập cửa", "yesterday he broke the door") is not this: a word of now is needed, or the English -ing of now.
+ */
+const ARRIVING_VI = /\b(?:dang|van dang|bay gio|gio|lai dang|dang co)\s+(?:\S+\s+){0,2}?(?:dap|pha|tong|giat|cay|xo|day|go|dam|bop|mo|be|vat)\s+(?:cua|khoa|ca cua)\b|\b(?:dang|van dang)\s+(?:vao|vo|xong vao|lao vao|toi|den|lai gan|leo len|len lau|di len|xuong)\s+(?:(?:phong|nha tam|nha ve sinh|toilet|wc|buong|day|gan|cho)\b)|\b(?:dang|van dang)\s+(?:di\s+)?(?:tim|kiem|luc|san lung)\s+(?:em|chau|con|tui|toi|minh|e|be|no)\b|\b(?:vao|vo|pha|dap|tong)\s+(?:duoc\s+)?(?:cua\s+)?(?:roi|duoc roi)\s*(?:$|\b(?:chau|em|con|tui|so|cuu))/;
+const ARRIVING_EN = /\b(?:he|she|they|dad|stepdad|mom|mum|father|mother|uncle|the man)\s*(?:is|s|are|re)?\s+(?:now\s+|still\s+)?(?:breaking|banging|kicking|pounding|smashing|hammering|forcing|trying to (?:open|break|get through|get in|force))(?:\s+(?:down|on|at|in|open))?\s+(?:the|my|our|this)\s+(?:\w+\s+)?(?:door|window|lock)\b|\b(?:he|she|they)\s*(?:is|s|are|re)\s+(?:now\s+)?(?:coming (?:in|into|up|for me|to (?:my|the) room)|trying to get in|in (?:my|the) room|inside (?:the|my) room|looking for me)\b|\b(?:he|she|they) (?:got|has got|just got|came) in\b/;
+function arrivingNow(text: string): boolean {
+  const key = chatKey(standardDialect(text));
+  if (isQuestionLike(text) || /\b(?:hom qua|toi qua|dem qua|hom truoc|lan truoc|hoi truoc|tung|yesterday|last (?:night|time|week)|used to|before)\b/.test(key)) return false;
+  return ARRIVING_VI.test(key) || ARRIVING_EN.test(key);
+}
+
+/**
+ * "nó đang đập cửa, cháu sợ quá" typed at a question while the story is of a danger (a child hiding, a person with a knife): what to do
+ * this minute comes first (lock or block the door, get out to a neighbour, 113), then the question again, never only "Cảm ơn em, đã ghi
+ * lại." (walk 55). The danger now is a yes (never lowered); the words are kept as the step kept them.
+ */
+function dangerArriving(now: Date, flow: ReportFlow, step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
+  if (!text || step.outcome !== "continue" || !arrivingNow(text)) return step;
+  // At the danger question it is the yes it tells: the next question follows the safety lines.
+  if (step.state.step === "danger" && step.state.draft.dangerNow !== "yes") {
+    const yes = move(step.state, { ...step.state.draft, dangerNow: "yes", dangerFromStory: false, when: step.state.draft.when ?? "now" }, [], now, flow, deps, true);
+    return dangerArriving(now, flow, yes, text, deps);
+  }
+  const noted = [T.noted, T.notedChoose, T.notAnswer].flatMap((t) => Object.values(t).filter((v): v is string => typeof v === "string"));
+  const replies = step.replies.filter((r) => !r.urgent).map((r) => {
+    const lines = r.text.split("\n");
+    return lines.length > 1 && noted.includes(lines[0]!.trim()) ? { ...r, text: lines.slice(1).join("\n") } : r;
+  });
+  const urgent: Reply = { text: say(T.dangerArriving, lang(step.state), child(step.state)), links: EMERGENCY_LINKS[lang(step.state)], urgent: true };
+  const draft = step.state.draft.dangerNow === "yes" ? step.state.draft : { ...step.state.draft, dangerNow: "yes" as const, dangerFromStory: false };
+  return finish({ ...step.state, draft }, [urgent, ...replies], deps);
 }
 
 /** A reason given with a choice ("sợ bố mẹ biết", "vì nhà em hay kiểm tra điện thoại", "because my dad checks my phone"): kept for officers. */
@@ -1513,8 +1548,17 @@ function dangerCorrectionIn(text: string): { answer: "yes" | "no" | "unknown"; s
   const unsureOpening = (x: string) => !x.includes("?") && /^(?:(?:toi|minh|em|tui|i m|im|i am)\s+)?(?:khong chac|ko chac|k chac|chua chac|khong ro|chua ro|not sure)\b/.test(foldKey(x));
   const at = sentences.findIndex((x) => DANGER_WORD.test(foldKey(x)) && (!isQuestionLike(x) || unsureOpening(x)) && dangerAnswerOf(x) !== null);
   if (at < 0) return null;
-  const said = sentences[at]!;
-  return { answer: dangerAnswerOf(said)!, said, rest: sentences.filter((_, i) => i !== at).join(" ") };
+  const whole = sentences[at]!;
+  // "con bé 14 tuổi chứ không phải 4, mà hiện giờ không có nguy hiểm ngay", "she is 14, not 4, and she is not in danger right now": the
+  // clause that answers the danger question gives the answer, and the clauses before it are the other fact the message corrects (walk 55
+  // applied only the danger). Only when that clause alone gives the same answer, and what goes before it says something of its own.
+  const clauses = whole.split(/\s*,\s*(?:(?:mà|nhưng|và|còn|ma|nhung|va|con|but|and)\s+)?/iu).filter(Boolean);
+  const last = clauses.at(-1) ?? "";
+  const before = clauses.slice(0, -1).join(", ");
+  const split = clauses.length > 1 && DANGER_WORD.test(foldKey(last)) && dangerAnswerOf(last) === dangerAnswerOf(whole) && !DANGER_WORD.test(foldKey(before)) && wordCount(before) >= 2;
+  const said = split ? last : whole;
+  const others = sentences.filter((_, i) => i !== at);
+  return { answer: dangerAnswerOf(said)!, said, rest: (split ? [before, ...others] : others).join(" ") };
 }
 
 /**
@@ -1861,6 +1905,10 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
     const restAck = rest && rest.state.step === "confirm" && !ackOf(rest).startsWith(note(state, T.editNoted)) ? ackOf(rest) : null;
     return restAck ? { ...step, replies: [...step.replies.slice(0, -1), withAck(step.replies.at(-1)!, restAck)] } : step;
   }
+  // "the neighbour is me, not the one causing harm. It's the baby's parents who left the baby alone": who writes and who harms, each
+  // set (walk 55 changed who harms to "neighbour"); a writer who denies harming with no one else named is asked who harms.
+  const both = writerNotHarmer(state, text, now, flow, deps);
+  if (both) return both;
   // "không phải 2 đứa, chỉ có thằng Bo 7 tuổi thôi", "chỉ 1 cháu": one child; a number said with đứa/cháu/bé is a count, never an age.
   const one = oneChildSaid(text);
   if (one) return oneChild(state, one, text, now, flow, deps);
@@ -1878,6 +1926,51 @@ function readOrAskWhich(state: ReportFlowState, text: string, now: Date, flow: R
   const ids = [...fixFieldsOf(step.state.draft).map((f) => `fix:${f}`), "submit", "cancel"];
   const which: Reply = { ...last, text: `${last.text}\n\n${note(step.state, T.fixWhich)}`, choices: ids.map((id) => ({ id, label: LABELS[id]?.[lang(step.state)] ?? id })) };
   return { ...step, replies: [...step.replies.slice(0, -1), which] };
+}
+
+/** Who a writer may be, in their words (NFC, any case). */
+const WRITER_ROLE = String.raw`(?:neighbou?r|next-door neighbou?r|teacher|aunt|uncle|grandmother|grandfather|grandma|grandpa|cousin|relative|landlord|landlady|hàng xóm|hang xom|người hàng xóm|nguoi hang xom|cô giáo|thầy giáo|giáo viên|co giao|thay giao|giao vien|người nhà|nguoi nha|bác|dì|cô|chú|cậu|bac|di|co|chu|cau)`;
+/** "the neighbour is me", "I am the neighbour", "hàng xóm là tôi", "tôi là hàng xóm": group 1 or 2 is the role the writer names. */
+const WRITER_IS_ROLE = new RegExp(String.raw`(?:^|[\s,.;])(?:the\s+|người\s+|nguoi\s+)?(${WRITER_ROLE})\s+(?:is|was|là|la|chính là|chinh la)\s+(?:me|myself|tôi|tui|mình|em|toi|minh)(?![\p{L}])|(?:^|[\s,.;])(?:i\s+am|i'?m|i’m|tôi|tui|mình|toi|minh)\s+(?:only\s+|just\s+|chỉ\s+|chi\s+)?(?:là\s+|la\s+)?(?:the\s+|a\s+|her\s+|his\s+|their\s+|người\s+|nguoi\s+)?(${WRITER_ROLE})(?![\p{L}])`, "iu");
+/** The writer says they are not the one who harms (folded): "not the one causing harm", "không phải người gây hại". */
+const NOT_THE_HARMER = /\bnot (?:the )?(?:one|person|people|ones) (?:causing|doing|who|hurting|harming|that)\b|\bnot the (?:harmer|abuser|culprit)\b|\b(?:khong|ko|k|chu khong|chang) phai (?:la )?(?:nguoi|ke) (?:gay hai|lam hai|danh|bo|hanh ha|xam hai|gay ra)\b/;
+/** Who harms, said in a clause of its own (NFC): "It's the baby's parents who ...", "The parents are the ones who ...", "Bố mẹ bé mới là người ...", "người gây hại là ...". */
+const HARMER_SAID = [
+  /\bit(?:'s|’s| is| was|s)\s+(?:the\s+|her\s+|his\s+)?(.{2,40}?)\s+(?:who|that)\b/iu,
+  /^(?:but\s+|and\s+)?(?:the\s+)?(.{2,40}?)\s+(?:are|is|were|was)\s+the\s+ones?\b/iu,
+  /(?:người gây hại|người làm hại|người bỏ|thủ phạm|nguoi gay hai|nguoi lam hai|nguoi bo|thu pham|the person (?:causing harm|who hurt\w*|who harm\w*)|the one (?:causing harm|who hurt\w*))\s+(?:là|mới là|la|moi la|is|are|was|were)\s+(.{2,40}?)\s*$/iu,
+  /^(?:mà\s+|còn\s+|ma\s+|con\s+)?(.{2,40}?)\s+(?:mới là|mới chính là|chính là|moi la|moi chinh la|chinh la)\s+(?:người|kẻ|nguoi|ke)\b/iu,
+];
+
+/**
+ * A correction at the summary that says the writer is someone (a neighbour) and not the one who harms, and who harms ("It's the
+ * baby's parents who left the baby alone"): both are set, and what changed said back. When no one else is named, who harms is asked
+ * (never claimed); null when the message does not say the writer is not the one who harms.
+ */
+function writerNotHarmer(state: ReportFlowState, text: string, now: Date, flow: ReportFlow, deps: ReportFlowDeps): FlowStep | null {
+  const nfc = text.normalize("NFC");
+  if (!NOT_THE_HARMER.test(foldKey(nfc))) return null;
+  const role = WRITER_IS_ROLE.exec(nfc);
+  const relation = role ? matchRelation(role[1] ?? role[2] ?? "") : null;
+  if (!relation || relation === "self") return null;
+  const d = state.draft;
+  const clauses = nfc.split(/(?<=[.;!?\n])\s+|\s*,\s*/u).map((c) => c.trim().replace(/[.!;]+$/u, "")).filter((c) => c && !WRITER_IS_ROLE.test(c) && !NOT_THE_HARMER.test(foldKey(c)));
+  const person = clauses.map((c) => HARMER_SAID.map((re) => re.exec(c)?.[1]?.trim()).find(Boolean)).find(Boolean) ?? null;
+  const words = person ? (d.language === "en" ? person : spelledKin(person)) : null;
+  const read = words ? readStory({ ...d, harmer: null, harmerText: null }, fixPhrase("harmer", words, d.language), deps, "replace", ["harmer"]).draft : null;
+  const who = read?.harmer && read.harmer !== "self" && read.harmer !== relation ? { harmer: read.harmer, harmerText: read.harmerText, harmerSex: read.harmerSex ?? null } : null;
+  const writer = { reporterRelation: relation, reporterRelationText: null };
+  // The one the summary holds as who harms is the writer's own role ("neighbour"): no longer who harms; not knowing who does, ask.
+  const wasWriter = d.harmer === relation;
+  const notes = [...d.extraNotes, text];
+  if (!who) {
+    const kept = { ...state, draft: stamp({ ...d, ...writer, ...(wasWriter ? { harmer: null, harmerText: null, harmerUnknown: true } : {}), extraNotes: notes }, now) };
+    // The writer's own words change the draft: saved now, and who harms asked.
+    return { ...askFix(kept, "harmer"), effects: [{ type: "save_draft" }] };
+  }
+  const draft = stamp({ ...d, ...writer, ...who, ...unknownFlag(d, who.harmer), extraNotes: notes }, now);
+  const next: ReportFlowState = { ...state, step: "confirm", draft };
+  return finish(next, [withAck(flow.ask(next), changesSaid(d, draft, note(state, T.edited)) ?? note(state, T.edited))], deps);
 }
 
 /**
@@ -2574,7 +2667,10 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   if (inAll && inAll !== (state.draft.children ?? 1)) placed.children = inAll;
   // The harmer the summary shows is the one the writer denies having named: cleared.
   const unnamed = unsaid && state.draft.harmer !== null && whole.facts.harmer === state.draft.harmer ? { harmer: null, harmerText: null, harmerUnknown: true } : {};
-  const corrected = { ...(one ? { ...placed, children: severalRead ? 1 : null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...unnamed };
+  // "con 9 tuoi, em con 2 tuoi" from a child who told of themself and a little brother or sister: the ages listed replace those the
+  // summary held, each kept (walk 55: the 2-year-old was lost, "2 trẻ một bé 9 tuổi").
+  const listed = !added && !aboutHarmer && !one ? agesListed(state.draft, typedText) : null;
+  const corrected = { ...(one ? { ...placed, children: severalRead ? 1 : null } : placed), ...kin, ...(added ? { childAgeText: added } : {}), ...(listed ?? {}), ...unnamed };
   const draft = { ...corrected, when: oftenKept(state.draft, corrected.when, typedText) };
   const resexChanged = resexed !== null && (resexed.childSex !== state.draft.childSex || resexed.childAgeText !== state.draft.childAgeText);
   const changed = more !== null || (inAll !== null && inAll !== (state.draft.children ?? 1)) || Object.keys(unnamed).length > 0 || reading.learned.length > 0 || resexChanged || commune !== null || one || self !== null || Object.keys(kin).length > 0 || (saidDanger !== null && saidDanger !== reading.draft.dangerNow) || draft.dangerNow !== state.draft.dangerNow;
@@ -2610,6 +2706,20 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const replies = [withAck(flow.ask(next), ack)];
   if ((state.draft.dangerNow !== "yes" && draft.dangerNow === "yes") || nowEmergency) replies.unshift(urgent);
   return finish(next, replies, deps);
+}
+
+/**
+ * The ages of several children a correction lists ("con 9 tuoi, em con 2 tuoi", "em con 4 tuổi còn con 10 tuổi"), when the report is a
+ * child's about themself and a brother or sister: the list (the writer first), the youngest giving the age band, the count at least
+ * as many; null when the correction lists no two ages.
+ */
+function agesListed(d: ReportDraft, typed: string): Pick<ReportDraft, "childAgeText" | "childAgeBand" | "children"> | null {
+  // Only where the summary already counts several: "con 10 tuổi ạ, em trai con mới 4 tuổi" of one child is that child's age alone.
+  if (d.reporterRelation !== "self" || (d.children ?? 1) < 2) return null;
+  const ages = writerAndSiblingAges(typed);
+  if (!ages || ages.length < 2) return null;
+  const and = d.language === "en" ? " and " : " và ";
+  return { childAgeText: `${ages.slice(0, -1).join(", ")}${and}${ages.at(-1)}`, childAgeBand: bandOf(Math.min(...ages)), children: Math.max(d.children ?? 0, ages.length) };
 }
 
 /** A sentence beside a correction that corrects nothing (folded): "còn lại đúng", "những cái khác đúng rồi", "the rest is right", "30 is the uncle's age". */

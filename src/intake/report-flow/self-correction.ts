@@ -1,3 +1,5 @@
+import { ageSelfCorrected } from "../triage/self-corrected-age.ts";
+
 /**
  * A reporter's own correction in the middle of a story ("bé ở xã Ea Kao, à nhầm, không phải Ea Kao mà là xã Hòa Thắng", "in Ea Kao
  * commune - sorry, not Ea Kao, it's Hoa Thang commune"): the story is read with the later words in place of the earlier ones. The
@@ -18,9 +20,9 @@ const LEVEL_AFTER = /^\s*(?:commune|ward|village|district|province|town)\b/iu;
  * the text as typed when there is none, or when X was not said before it (a correction of something the summary holds is read elsewhere).
  */
 export function selfCorrected(typed: string): string {
-  const text = typed.normalize("NFC");
+  const text = ageSelfCorrected(typed.normalize("NFC"));
   const m = SELF_FIX.exec(text);
-  if (!m) return typed;
+  if (!m) return text === typed.normalize("NFC") ? typed : text;
   const wrong = m[1]!.trim();
   const right = m[2]!.trim();
   const before = text.slice(0, m.index);

@@ -1147,9 +1147,11 @@ const WRITER_OWN_AGE = /(?:^|\s)(?<!\b(?:trai|gai|ut|be|cua|nho|thang|dua)\s)(?:
 /** A little brother or sister of the writer with an age (folded): "em con 3 tuổi", "em gái em 2 tuổi", "thằng em 4 tuổi", "my little brother is 3". */
 const WRITERS_SIBLING_AGE = /\b(?:em (?:trai|gai|nho|be|ut)(?: (?:cua )?(?:con|em|e|minh|mk|tui|toi|chau))?|em (?:cua )?(?:con|em|e|minh|mk|tui|toi|chau)|thang em|con em|be em|be ut|my (?:little |baby |younger )?(?:brother|sister))\s+(?:moi\s+|nam nay\s+|duoc\s+|da\s+|la\s+|is\s+)?(\d{1,2}) ?(?:tuoi|t|years? old|yo)?\b(?!\s*(?:gio|phut|ngay|thang|nam))/g;
 /** The writer's age, then each younger sibling's, when a child names both; null otherwise. */
-function writerAndSiblingAges(text: string): number[] | null {
+export function writerAndSiblingAges(text: string): number[] | null {
   const key = foldKey(text);
-  const own = WRITER_OWN_AGE.exec(key);
+  // "em con 2 tuoi ... con 9 tuoi": the "con 2 tuoi" inside the sibling's words is the sibling's age, not the writer's (walk 55 said "2 và 2").
+  const sibs = [...key.matchAll(WRITERS_SIBLING_AGE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const own = [...key.matchAll(new RegExp(WRITER_OWN_AGE.source, "g"))].find((m) => !sibs.some(([a, b]) => m.index + 1 > a && m.index < b)) ?? null;
   if (!own || Number(own[1]) >= 18) return null;
   const siblings = [...key.matchAll(WRITERS_SIBLING_AGE)].filter((m) => m.index !== own.index && !key.slice(own.index, own.index + own[0].length + 1).includes(m[0])).map((m) => Number(m[1])).filter((a) => a < 18);
   return siblings.length > 0 ? [Number(own[1]), ...siblings.filter((a, i) => siblings.indexOf(a) === i)] : null;

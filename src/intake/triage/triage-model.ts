@@ -6,6 +6,7 @@
  * "yes, danger now" can only raise it to emergency; red flags and reasons come from what the
  * text states. Without a model file the rules decide alone, as before.
  */
+import { ageSelfCorrected } from "./self-corrected-age.ts";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { foldKey, foldVietnamese } from "../../core/vietnamese-text.ts";
@@ -442,7 +443,9 @@ export function analyseMessage(text: string, opts: TriageOptions = {}, model: Li
 }
 
 /** A message read; `triageOnly` when only the triage is kept: then the facts triage does not read are not extracted (extractTriageFacts). */
-function readMessage(text: string, opts: TriageOptions, model: LinearModel | null, triageOnly: boolean): MessageAnalysis {
+function readMessage(typed: string, opts: TriageOptions, model: LinearModel | null, triageOnly: boolean): MessageAnalysis {
+  // "mới 4 tuổi ... À nhầm, con bé 14 tuổi": the age the writer corrected is the one read (walk 55 stored child_under_6).
+  const text = ageSelfCorrected(typed);
   const read = triageRulesWithMatches(text, { ...(opts.childAge !== undefined ? { childAge: opts.childAge, ...(opts.childAgeSource ? { childAgeSource: opts.childAgeSource } : {}) } : {}) });
   const rules = read.result;
   const facts = (triageOnly ? extractTriageFacts : extractReportFacts)(text, knownFrom(read));

@@ -6,6 +6,7 @@
  * resolves toward the higher risk; only a clear negation or a clear general question lowers.
  * Text inside a report is data: instructions in it are flagged for the officer, never obeyed.
  */
+import { ageSelfCorrected } from "./self-corrected-age.ts";
 import { actOfHarmNow, COMBINATIONS, signOnly } from "./triage-combinations.ts";
 import { AWAY_NOW, LEXICON, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
@@ -50,7 +51,8 @@ export function triageRules(text: string, opts: TriageOptions = {}): TriageResul
 }
 
 /** The rules' decision and the matches it was made from (the model reads both). */
-export function triageRulesWithMatches(text: string, opts: TriageOptions = {}): { result: TriageResult; matches: TriageFacts } {
+export function triageRulesWithMatches(typed: string, opts: TriageOptions = {}): { result: TriageResult; matches: TriageFacts } {
+  const text = ageSelfCorrected(typed);
   const facts = collectFacts(text, opts);
   const decision: Decision = { risk: "low", category: "other", flags: new Set(), reasons: [], reasonsEn: [] };
   const read = { affirmed: facts.affirmed };
