@@ -10,10 +10,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/qa/answer-types.ts";
-import { classSuite } from "./shipped-answerer.ts";
+import { classSuite, quotesVerbatim } from "./shipped-answerer.ts";
 
 const { shipped, judged } = classSuite("m23");
 const docs = (a: Answer) => new Set(a.citations.map((c) => c.document));
+const names = (a: Answer) => a.agencies.map((x) => x.name).join(" | ");
 
 describe("1. a body's work asked without naming the appendix", () => {
   it.each([
@@ -57,4 +58,51 @@ describe("2. how often a body reports", () => {
     { q: "Theo KH 2041 Đắk Lắk, UBND xã phải báo cáo trong vòng bao nhiêu giờ sau khi nhận tin báo trẻ bị xâm hại?", type: "none" },
     { q: "Gia Lai: cơ quan hỗ trợ trẻ trong bao lâu sau khi phát hiện trẻ bị xâm hại?", type: "none" },
   ]);
+});
+
+describe("3. partners are the bodies the plan writes after 'phối hợp'", () => {
+  it.each([
+    ["Sở Lao động Huế làm việc với báo, đài nào để tuyên truyền?", /Thủ tướng|Ủy ban nhân dân tỉnh/u],
+    ["Huế: Sở Lao động phối hợp với những tờ báo nào để tuyên truyền về trẻ em?", /Thủ tướng|Ủy ban nhân dân tỉnh/u],
+    ["Sở Lao động Tây Ninh phối hợp với ai để báo cáo kết quả thực hiện?", /Ủy ban nhân dân tỉnh|Bộ Lao động/u],
+    ["Đắk Lắk: Sở Lao động phối hợp với ai để báo cáo kết quả thực hiện kế hoạch?", /Ủy ban nhân dân tỉnh|Bộ Lao động/u],
+    ["Sở Giáo dục Huế phối hợp với cơ quan nào để tuyên truyền về quyền trẻ em?", /Phòng Giáo dục/u],
+    ["Sở Tài chính Đắk Lắk phối hợp với ai để thanh tra, kiểm tra kinh phí?", /Lao động/u],
+  ])("%s names no body the clause only cites, reports to, directs or funds", (q, wrong) => {
+    const a = shipped.qa.answer(q);
+    expect(a.agencies.filter((x) => x.role === "coordinate").map((x) => x.name).join(" | ")).not.toMatch(wrong);
+    expect(a.answer).not.toMatch(new RegExp(`phối hợp với: [^.]*(${wrong.source})`, "u"));
+  });
+
+  it("says the Huế plan names no newspaper or station for the labour department, quoting it", () => {
+    const a = shipped.qa.answer("Sở Lao động Huế làm việc với báo, đài nào để tuyên truyền?");
+    expect(a.answer).toMatch(/không nêu tên/u);
+    expect(quotesVerbatim(shipped.plans, a)).toBe(true);
+  });
+
+  it("gives the women's union's partners as written after 'phối hợp', not the bodies holding the clause with it", () => {
+    const a = shipped.qa.answer("Đắk Lắk: Hội LHPN phối hợp với ngành nào trong công tác tuyên truyền?");
+    expect(names(a)).toMatch(/Lao động - Thương binh/u);
+    expect(names(a)).not.toMatch(/Hội Nông dân|Hội Cựu chiến binh|Mặt trận/u);
+  });
+
+  // Near misses: partners written after "phối hợp với" are still given.
+  judged([
+    { q: "Theo QĐ 2041, chương trình truyền thông, giáo dục, vận động xã hội thì Sở Lao động phối hợp với những sở nào?", type: "all_agencies", expect: [["Giáo dục"], ["Thông tin"], ["Văn hóa", "Văn hoá"]], doc: ["2041/QĐ-UBND"] },
+    { q: "Sở LĐTBXH Đắk Lắk làm việc với báo, đài nào để tuyên truyền bảo vệ trẻ em?", type: "all_agencies", expect: [["Báo Đắk Lắk"], ["Phát thanh"]], doc: ["2041/QĐ-UBND"] },
+    // An appendix row gives its partners in a column of their own, with no "phối hợp" written.
+    { q: "Đắk Lắk: Sở Tư pháp phối hợp với những cơ quan nào về công tác nuôi con nuôi?", type: "all_agencies", expect: [["Lao động"]], doc: ["2130/QĐ-UBND"] },
+    // A partner named after "phối hợp với" in the body's own clause, where it leads.
+    { q: "Huế: Sở Lao động phối hợp với cơ quan nào để đôn đốc, kiểm tra việc thực hiện kế hoạch?", type: "all_agencies", expect: [["Văn phòng Ủy ban"]], doc: ["26/KH-UBND"] },
+  ]);
+});
+
+describe("4. a body that leads is said to lead", () => {
+  it.each([
+    "Sở Thông tin và Truyền thông Đắk Lắk phối hợp với cơ quan nào để hướng dẫn cơ quan truyền thông?",
+    "Theo QĐ 2041, Sở TT&TT phối hợp với những cơ quan nào để hướng dẫn các cơ quan truyền thông đưa tin về trẻ em?",
+  ])("%s says chủ trì", (q) => {
+    const a = shipped.qa.answer(q);
+    expect(a.answer).toMatch(/chủ trì, phối hợp với/u);
+  });
 });
