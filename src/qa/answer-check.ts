@@ -142,13 +142,17 @@ const STRUCTURE_NEVER_ANSWERS: ReadonlySet<string> = new Set(["duration", "perce
  * "Trong bao lâu sau khi nhận tin báo", "có mặt sau bao lâu", "bao lâu kể từ khi", "how long after a report", "how soon after":
  * a span after an event; "kế hoạch thực hiện trong bao lâu" (the plan's period) is none.
  */
-const LONG_AFTER_RE = /\b(trong( vong)?|sau|mat|chi trong|toi da) bao lau\b(?=.{0,60}\b(sau khi|ke tu|tu khi|tu luc|khi (nhan|co|phat hien|duoc))\b)|\bbao lau (sau khi|ke tu|tu khi|tu luc)\b|\b(co mat|can thiep|xu ly|phan hoi|tra loi|den noi|tiep can|ho tro|bao cao)( \w+){0,5} (trong( vong)?|sau|mat) bao lau\b|\bhow (long|soon|quickly)\b(?=.{0,80}\b(after|once|from (the |a )?(time|moment|report|call)|of (a |the )?(report|call|receiving))\b)/;
+const LONG_AFTER_RE = /\b(trong( vong)?|sau|mat|chi trong|toi da) bao lau\b(?=.{0,60}\b(sau khi|ke tu|tu khi|tu luc|khi (nhan|co|phat hien|duoc))\b)|\bbao lau (sau khi|ke tu|tu khi|tu luc)\b|\b(co mat|can thiep|xu ly|phan hoi|tra loi|den noi|tiep can|ho tro)( \w+){0,5} (trong( vong)?|sau|mat) bao lau\b|\bhow (long|soon|quickly)\b(?=.{0,80}\b(after|once|from (the |a )?(time|moment|report|call)|of (a |the )?(report|call|receiving))\b)/;
+/**
+ * "Báo cáo sau bao lâu một lần", "báo cáo định kỳ": how often, which a plan states as "định kỳ 6 tháng, một năm", not a span after an event.
+ */
+const HOW_OFTEN_RE = /\bbao lau (mot|1) lan\b|\b(bao cao|gui bao cao)( \w+){0,6} (sau|trong( vong)?) bao lau\b(?!.{0,60}\b(sau khi|ke tu|tu khi|tu luc|khi (nhan|co|phat hien|duoc))\b)|\bdinh ky\b/;
 const DURATION_ASKED_RE = new RegExp(`\\b(bao nhieu|may|trong vong (bao nhieu|may)|how many|number of|within how many)( \\w+)? ${DURATION_UNIT}\\b|\\b((measured |counted |expressed )?in|within \\d+|trong (vong )?\\d+) ${DURATION_UNIT}\\b|\\b(thoi han|time limit|deadline)( \\w+){0,3} (tinh bang|tinh theo|in|of) ${DURATION_UNIT}\\b|\\b(bao nhieu|may) ngay\\b`);
 
 /** "Trong vòng mấy giờ?", "a time limit, in hours", "how many days": a span of time is asked (not a date, not a period of years). */
 export const asksDuration = (folded: string): boolean => {
   // Asked of the same question by several handlers in a row: the last question's answer is kept.
-  if (folded !== durationAsked.text) durationAsked = { text: folded, asked: DURATION_ASKED_RE.test(folded) || LONG_AFTER_RE.test(folded) };
+  if (folded !== durationAsked.text) durationAsked = { text: folded, asked: DURATION_ASKED_RE.test(folded) || (LONG_AFTER_RE.test(folded) && !HOW_OFTEN_RE.test(folded)) };
   return durationAsked.asked;
 };
 let durationAsked = { text: "", asked: DURATION_ASKED_RE.test("") };

@@ -60,6 +60,7 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
   const topic = ctx.terms.filter((t) => !t.split(" ").every((w) => ASKING_WORDS.has(w) || own.has(w)));
   if (topic.length === 0) return null;
   const clauses: PartnerClause[] = [];
+  const unpartnered: Array<{ plan: ParsedPlan; sectionPath: string; quote: string; named: number; coverage: number }> = [];
   for (const plan of ctx.plans) {
     const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
     const byTask = new Map<string, Assignment[]>();
@@ -98,8 +99,22 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
         const name = foldKey(written) === foldKey(hit.agency.name) || foldKey(hit.agency.name).includes(foldKey(written)) ? hit.agency.name : `${hit.agency.name} (${written})`;
         partners.set(id, { agency: hit.agency, name, role: "coordinate", at: hit.start });
       }
-      if (partners.size === 0) continue;
+      // Only the bodies written after "phối hợp (với)" / "cùng" / "hợp tác" are partners: not the authors of a decision the clause
+      // cites, the body it reports to, one it directs or funds, nor those holding the clause beside it. The body leading another's task
+      // stays where the body asked only works with it.
+      const spans = partnerSpans(quote, ctx);
+      const asked = mine.role === "lead" || mine.role === "responsible";
       const task = tasks.get(taskId);
+      // An appendix row gives its partners in their own column, with no "phối hợp" written.
+      const named = partners.size;
+      if (task?.kind !== "recommendation") for (const [id, p] of partners) {
+        const leadsIt = !asked && (p.role === "lead" || p.role === "responsible") && others.some((a) => (agencyOf(a, ctx.registry).agency?.id ?? agencyOf(a, ctx.registry).name) === id);
+        if (!leadsIt && !spans.some(([from, to]) => p.at >= from && p.at < to)) partners.delete(id);
+      }
+      if (partners.size === 0) {
+        unpartnered.push({ plan, sectionPath: mine.sectionPath, quote, named, coverage: topicShare(topic, `${quote} ${task?.title ?? ""}`) });
+        continue;
+      }
       const lead = all.find((a) => a.role === "lead" || a.role === "responsible") ?? null;
       // In the order the plan names them.
       clauses.push({ plan, sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()].sort((x, y) => x.at - y.at),
@@ -115,11 +130,27 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
     if (media.length > 0) {
       clauses.splice(0, clauses.length, ...media);
       minShare = MEDIA_MIN_SHARE;
+    } else if (MEDIA_PARTNER_ASKED_RE.test(q.folded)) {
+      // The plan names no newspaper or station with the body: said so, with the clause about the work quoted, never other bodies.
+      const about = [...clauses, ...unpartnered].filter((c) => MEDIA_WORDS_RE.test(foldKey(c.quote))).sort((a, b) => b.coverage - a.coverage)[0];
+      if (!about || about.coverage < MEDIA_MIN_SHARE) return null;
+      const d = emptyDraft();
+      const name = ctx.lang === "en" ? `${body.name} (${body.english})` : body.name;
+      const label = planLabel(about.plan, ctx.registry, ctx.lang);
+      d.lines.push(tr(ctx.lang,
+        `Theo ${label}, mục ${about.sectionPath}, kế hoạch không nêu tên tờ báo hay đài nào ${name} phối hợp. Trích kế hoạch: ${shown(about.quote)}`,
+        `${label}, section ${about.sectionPath}, does not name any newspaper or station ${name} works with. The plan says: ${shown(about.quote)}`));
+      d.citations.push({ plan: about.plan, section: about.sectionPath, quote: about.quote });
+      d.settled = true;
+      return d;
     }
   }
   clauses.sort((a, b) => b.coverage - a.coverage);
   const best = clauses[0];
   if (!best || best.coverage < minShare) return null;
+  // A clause of the body naming other bodies, none as partners, is about the work asked more than any naming one ("báo cáo kết quả ... Ủy ban nhân dân
+  // tỉnh"): the plan gives the body that work alone, which the general answer says.
+  if (unpartnered.some((u) => u.named > 0 && u.coverage > best.coverage)) return null;
   // Clauses about the work asked nearly as well are answers too ("phối hợp với ... Báo, Đài" and the department leading the media's
   // guidance with it): the body's own first. More than a few is a question too vague for a list of partners.
   const near = clauses.filter((c) => c.coverage >= best.coverage - NEAR_SHARE);
@@ -134,8 +165,8 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
     const leadName = !leads(c) && c.lead ? agencyOf(c.lead, ctx.registry).name : null;
     const label = planLabel(c.plan, ctx.registry, ctx.lang);
     d.lines.push(tr(ctx.lang,
-      `Theo ${label}, mục ${c.sectionPath}, ${name} ${c.role === "lead" ? "chủ trì, " : ""}phối hợp với: ${names.join(", ")}${leadName ? ` (${leadName} chủ trì)` : ""}. Trích kế hoạch: ${shown(c.quote)}`,
-      `Under ${label}, section ${c.sectionPath}, ${name} ${c.role === "lead" ? "leads, working" : "works"} with: ${names.join(", ")}${leadName ? ` (led by ${leadName})` : ""}. The plan says: ${shown(c.quote)}`));
+      `Theo ${label}, mục ${c.sectionPath}, ${name} ${leadsAsWritten(c) ? "chủ trì, " : ""}phối hợp với: ${names.join(", ")}${leadName ? ` (${leadName} chủ trì)` : ""}. Trích kế hoạch: ${shown(c.quote)}`,
+      `Under ${label}, section ${c.sectionPath}, ${name} ${leadsAsWritten(c) ? "leads, working" : "works"} with: ${names.join(", ")}${leadName ? ` (led by ${leadName})` : ""}. The plan says: ${shown(c.quote)}`));
     d.citations.push({ plan: c.plan, section: c.sectionPath, quote: c.quote });
     const source = { plan: c.plan, sectionPath: c.sectionPath };
     // The body the answer is about first where it leads; where it works with another's task, the one leading it first.
@@ -166,3 +197,55 @@ const MIN_SHARE = 0.6;
 const MEDIA_MIN_SHARE = 0.3;
 const NEAR_SHARE = 0.15;
 const MAX_CLAUSES = 3;
+
+/** The body leads the clause: its role is the lead, or it is responsible and the clause says "chủ trì". */
+const leadsAsWritten = (c: PartnerClause): boolean => c.role === "lead" || (c.role === "responsible" && /\bchu tri\b/.test(foldKey(c.quote)));
+
+/** The press itself is the partner asked ("báo, đài nào", "những tờ báo nào", "which newspapers"), not the work's object. */
+const MEDIA_PARTNER_ASKED_RE = /\b(to bao|bao chi|bao,? dai|bao|dai|(co quan|don vi) (truyen thong|bao chi))( \w+){0,2} nao\b|\b(which|what) (media|press|newspapers?|radio|broadcasters?)\b/;
+
+/** The press and broadcasting named in a clause as a kind ("các cơ quan đài, báo", "phương tiện thông tin đại chúng"), not a body's name. */
+const MEDIA_WORDS_RE = /\b(dai,? bao|bao,? dai|bao chi|thong tin dai chung|(co quan|don vi) truyen thong)\b/;
+
+/** Where partners are written: after "phối hợp (với)", "cùng (với)", "hợp tác (với)". */
+const PARTNER_WORD_RE = /\b(phoi hop( voi| cung)?|cung voi|cung|hop tac( voi)?)\b/g;
+/** What ends the partners: a verb of the work, "để", "nhằm", "trong", a full stop. */
+const PARTNER_END_RE = /[.:]|\b(de|nham|trong|tai|ve|theo|day manh|chi dao|huong dan|bao cao|trien khai|thuc hien|tham muu|de xuat|kiem tra|thanh tra|xay dung|theo doi|giam sat|tong hop|dam bao|cung cap|tuyen truyen|ra soat|danh gia|nghien cuu|hoan thien|bo tri|quan ly|ho tro|dieu tra|xu ly|tiep nhan|don doc|to chuc(?! chinh tri| xa hoi| doan the| lien quan)|phat hien|can thiep|long ghep|van dong|giao duc|day|tiep tuc)\b/g;
+
+/** A string folded letter by letter, so positions in it are positions in the original. */
+const foldAligned = (s: string): string => [...s].map((ch) => {
+  const f = foldKey(ch);
+  return f.length === 1 ? f : " ";
+}).join("");
+
+/**
+ * The spans of the clause that name its partners: from each "phối hợp (với)" / "cùng" / "hợp tác" to the next verb of the work
+ * or ";" (a ";" followed by another body carries the list on: "Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh").
+ */
+function partnerSpans(quote: string, ctx: HandlerContext): Array<[number, number]> {
+  const f = foldAligned(quote);
+  const hits = ctx.registry.findAgencies(quote);
+  const bodiesAt = new Set(hits.map((h) => h.start));
+  // A body's own name holds such words ("Sở Giáo dục", "Sở Thông tin và Truyền thông"): they end nothing.
+  const inName = (i: number) => hits.some((h) => i >= h.start && i < h.start + h.matched.length);
+  const spans: Array<[number, number]> = [];
+  for (const m of f.matchAll(PARTNER_WORD_RE)) {
+    const from = m.index + m[0].length;
+    let to = quote.length;
+    PARTNER_END_RE.lastIndex = from;
+    for (let verb = PARTNER_END_RE.exec(f); verb; verb = PARTNER_END_RE.exec(f)) {
+      if (inName(verb.index)) continue;
+      to = verb.index;
+      break;
+    }
+    for (let i = f.indexOf(";", from); i >= 0 && i < to; i = f.indexOf(";", i + 1)) {
+      const next = i + 1 + (f.slice(i + 1).length - f.slice(i + 1).trimStart().length);
+      if (!bodiesAt.has(next)) {
+        to = i;
+        break;
+      }
+    }
+    spans.push([from, to]);
+  }
+  return spans;
+}

@@ -114,7 +114,8 @@ function score(p: Passage): number {
 
 // ---- The appendix rows one body leads -----------------------------------------------------------
 
-const ROWS_NOUN_RE = /\b(khuyen nghi|phu luc|appendix|recommendations?|rows?|dong)\b/;
+// "Dòng" as a table row, never the "động"/"đồng" of "lao động", "hoạt động", "cộng đồng" (folded alike).
+const ROWS_NOUN_RE = /\b(khuyen nghi|phu luc|appendix|recommendations?|rows?|(?<!\b(lao|hoat|cong|van|chu|tac|bien|luu|di|bat|hanh|hoi) )dong)\b/;
 const LEAD_WORD_RE = /\b(chu tri|lead|leads|led|leading|in charge|phu trach)\b/;
 const COORD_WORD_RE = /\b(phoi hop|coordinates?|coordinating|supports?|co-?operates?)\b/;
 const LIST_WORD_RE = /\b(liet ke|ke ten|ke ra|list|enumerate|all|tat ca|nhung|cac|which|what|nao|gi|bao nhieu|how many|may|any)\b/;
@@ -201,7 +202,7 @@ const asksAppendixAlone = (ctx: HandlerContext): boolean =>
   APPENDIX_NAMED_RE.test(ctx.q.folded) && ctx.plans.every((p) => p.tasks.some((t) => t.kind === "recommendation"));
 
 /** The appendix itself is named ("phụ lục", "khuyến nghị", "appendix"), not only a row ("dòng") of some list. */
-const APPENDIX_NAMED_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations?)\b/;
+export const APPENDIX_NAMED_RE = /\b(phu luc|khuyen nghi|appendix|annex|recommendations?)\b/;
 
 /**
  * "Phụ lục QĐ 2130 có dòng nào giao Sở Văn hóa chủ trì không?": the appendix gives the body no row in the role asked. Said as

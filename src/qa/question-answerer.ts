@@ -19,7 +19,7 @@ import { answerAppendixPeriod, isPeriodOf, answerDocumentReference, answerMentio
 import { questionAfterContext, statementThenQuestion } from "./context-sentence.ts";
 import { COMPARE_RE, contentTerms, createQuestionParser, detectIntent, isStopword, namesTopicBesideList, PLAN_PERIOD_RE, PREMISE_RE, translateTerms, type ParsedQuestion } from "./question-parser.ts";
 import { answerNamedPartners } from "./named-partners.ts";
-import { answerAgencyRows, answerHeldPlans, answerAllHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
+import { answerAgencyRows, APPENDIX_NAMED_RE, answerHeldPlans, answerAllHeldPlans, answerPlanRoutine, answerPlansNaming, answerProvincePlans } from "./plan-routines.ts";
 import { answerProgrammeMembership } from "./programme-membership.ts";
 import { answerRolesByPlan } from "./roles-by-plan.ts";
 import { keepsTopic, pointedBack, secondQuestion, withSecondAnswer, withTopicOf } from "./two-part-questions.ts";
@@ -236,7 +236,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       // "KH 26 thực hiện QĐ 1235 đúng không?", "tập huấn cho 2.479 cán bộ phải không?": the premise checked against the plan, quoted.
       // "Phụ lục QĐ 2130 có dòng nào giao Sở Tài chính chủ trì không?": the rows of the appendix the body holds, quoted, or that it holds none.
-      const rows = ["lead", "duties", "count", "fact"].includes(q.intent) ? answerAgencyRows(base) : null;
+      // Early only when the appendix is named: "Sở Lao động chủ trì những hoạt động nào?" is asked of the plans.
+      const rows = ["lead", "duties", "count", "fact"].includes(q.intent) && APPENDIX_NAMED_RE.test(q.folded) ? answerAgencyRows(base) : null;
       if (rows) return composeAnswer(rows, ctx, coverage[q.language]);
       // "Sở LĐTBXH phối hợp với những cơ quan truyền thông nào để ...?": the bodies named with it for that work (named-partners.ts).
       const partners = answerNamedPartners(base);
