@@ -98,6 +98,8 @@ interface FactsLexicon {
   injury: Record<InjuryFact, string[]>;
   alone: string[];
   withHarmerNow: string[];
+  /** A going to someone ("goes home to", "về nhà với"): with the one who harms only when that person follows (goesHomeToWhom). */
+  goesHomeTo?: string[];
   /** Where a child is with someone ("ở nhà với", "home with"), read as now only beside a word of now (nowWords). */
   withSomeoneWhere?: string[];
   fearsBeingWith?: string[];
@@ -739,14 +741,36 @@ function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
  * bé đang ở nhà với mẹ" with no one said to harm).
  */
 function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
-  return m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
+  const staying = m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
     if (toldEarlier(m, words, hit) || fearedBefore(m, words, hit.start)) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // Nobody said to harm: the one named may be that person, unless the message says there is no danger.
     if (!whom || (harmer === null && !NO_DANGER.test(words.folded.join(" ")))) return true;
     return harmer !== null && whom.relation === harmer.relation;
   });
+  return staying || goesHomeToWhom(m, words, relations, harmer);
 }
+
+/**
+ * "goes home to him", "chiều nay bé lại về nhà với mẹ kế": a going to someone is the child with the one who harms only when that
+ * person follows, by kin word (the harmer's own; any kin when nobody is said to harm and no danger is denied) or by a pronoun for
+ * them when someone is said to harm ("him", "her" alone, "ổng", "hắn", "ông ta"). "goes back to school", "goes home to an empty
+ * house", "về nhà với bạn" name nobody who harms.
+ */
+function goesHomeToWhom(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  return m.hits(words, "goesHomeTo", m.lexicon.goesHomeTo ?? []).some((hit) => {
+    if (toldEarlier(m, words, hit) || fearedBefore(m, words, hit.start)) return false;
+    const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
+    if (whom) return harmer === null ? !NO_DANGER.test(words.folded.join(" ")) : whom.relation === harmer.relation;
+    if (harmer === null) return false;
+    const next = words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "";
+    // "her" alone, not "her empty flat": the sentence ends or a word of time or place follows.
+    const alone = next !== "her" || words.sentence[hit.end + 1] !== words.sentence[hit.end] || HER_ALONE_BEFORE.has(words.folded[hit.end + 1] ?? "");
+    return ((HARMER_PRONOUN.has(next) || next === "bả") && alone) || m.hits(words, "harmerPronouns", m.lexicon.harmerPronouns ?? []).some((p) => p.start === hit.end);
+  });
+}
+/** Words after "her" that leave it a pronoun ("goes home to her after school"), not a possessive ("her grandma's"). */
+const HER_ALONE_BEFORE: ReadonlySet<string> = new Set(["after", "at", "tonight", "today", "tomorrow", "now", "again", "every", "when", "later", "this", "on", "in", "and", "so", "but", "because", "right"]);
 
 /**
  * "Giờ bé ở nhà với dượng", "bây giờ nó ở với ông ta", "she is home with her stepfather now": where the child is, with a word of
