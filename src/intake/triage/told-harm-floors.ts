@@ -18,7 +18,7 @@ const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floo
 
 interface Words {
   trafficked: { taken: string[]; notBefore: string[]; outOfReach: string[]; over: string[] };
-  takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
+  takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; notBy: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
   offenderNearChild: { record: string[]; near: string[]; away: string[]; child: string[]; adult: string[]; asked: string[] };
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
@@ -47,6 +47,7 @@ interface Compiled {
   takenAway: RegExp;
   takenAwayNotBefore: RegExp;
   takenAwayNotAfter: RegExp;
+  takenAwayNotBy: RegExp;
   awayNow: RegExp;
   longAgo: RegExp;
   takenOver: RegExp;
@@ -84,6 +85,7 @@ function words(): Compiled {
     takenAway: anyOf(w.takenAwayNow.taken),
     takenAwayNotBefore: anyOf([...w.trafficked.notBefore, ...w.takenAwayNow.notBefore]),
     takenAwayNotAfter: new RegExp(`^${anyOf(w.takenAwayNow.notAfter).source}`),
+    takenAwayNotBy: new RegExp(`${anyOf(w.takenAwayNow.notBy).source} $`),
     awayNow: anyOf([...w.takenAwayNow.awayNow, ...w.trafficked.outOfReach]),
     longAgo: anyOf(w.takenAwayNow.longAgo),
     takenOver: anyOf([...w.takenAwayNow.over, ...w.trafficked.over]),
@@ -148,7 +150,7 @@ function takenAwayNow(clauseKeys: readonly string[], all: string): boolean {
   const keys = joinedOverAges(clauseKeys);
   const taken = keys.some((k) => {
     const m = toldIn(k, w.takenAway, w.takenAwayNotBefore);
-    return m !== null && !w.takenAwayNotAfter.test(k.slice(m.index + m[0].length));
+    return m !== null && !w.takenAwayNotAfter.test(k.slice(m.index + m[0].length)) && !w.takenAwayNotBy.test(`${k.slice(0, m.index)} `);
   });
   return taken && keys.some((k) => w.awayNow.test(k));
 }
