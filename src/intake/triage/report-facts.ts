@@ -52,6 +52,11 @@ export interface ReportFacts {
   suspected: boolean;
   resolved: boolean;
   injury: InjuryFact | null;
+  /**
+   * An injury beyond marks: severe, or told by a needs-care word that is no black eye, swelling or split lip (bleeding, a burn, a cut,
+   * a wound, stitches, a limp); not negated, not threatened.
+   */
+  woundNeedsCare: boolean;
   alone: boolean;
   withHarmerNow: boolean;
   /** The person who harms can reach the child again: they share the home or keep coming ("anh họ vẫn ở chung nhà", "đang đợi ngoài phòng khám"). */
@@ -96,6 +101,8 @@ interface FactsLexicon {
   suspected: string[];
   resolved: string[];
   injury: Record<InjuryFact, string[]>;
+  /** Needs-care words that tell marks only ("black eye", "sưng mắt", "split lip"): no wound for woundNeedsCare. */
+  injuryMarks?: string[];
   alone: string[];
   withHarmerNow: string[];
   /** A going to someone ("goes home to", "về nhà với"): with the one who harms only when that person follows (goesHomeToWhom). */
@@ -484,6 +491,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
+    woundNeedsCare: said(m, words, "injury:severe", lx.injury.severe, (hit) => !threatened(words, hit)) || said(m, words, "injury:needs_care", lx.injury.needs_care, (hit) => !threatened(words, hit) && !(lx.injuryMarks ?? []).includes(hit.phrase.text)),
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit) && !fearedBefore(m, words, hit.start)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: ((withSomeoneNow(m, words, relations, withHarmer) || withSomeoneSaidNow(m, words, relations, withHarmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!withHarmer && !["self", "online_contact"].includes(withHarmer.relation)),
