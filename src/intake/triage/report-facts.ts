@@ -52,6 +52,11 @@ export interface ReportFacts {
   suspected: boolean;
   resolved: boolean;
   injury: InjuryFact | null;
+  /**
+   * An injury beyond marks: severe, or told by a needs-care word that is no black eye, swelling or split lip (bleeding, a burn, a cut,
+   * a wound, stitches, a limp); not negated, not threatened.
+   */
+  woundNeedsCare: boolean;
   alone: boolean;
   withHarmerNow: boolean;
   /** The person who harms can reach the child again: they share the home or keep coming ("anh họ vẫn ở chung nhà", "đang đợi ngoài phòng khám"). */
@@ -96,8 +101,12 @@ interface FactsLexicon {
   suspected: string[];
   resolved: string[];
   injury: Record<InjuryFact, string[]>;
+  /** Needs-care words that tell marks only ("black eye", "sưng mắt", "split lip"): no wound for woundNeedsCare. */
+  injuryMarks?: string[];
   alone: string[];
   withHarmerNow: string[];
+  /** A going to someone ("goes home to", "về nhà với"): with the one who harms only when that person follows (goesHomeToWhom). */
+  goesHomeTo?: string[];
   /** Where a child is with someone ("ở nhà với", "home with"), read as now only beside a word of now (nowWords). */
   withSomeoneWhere?: string[];
   fearsBeingWith?: string[];
@@ -482,6 +491,7 @@ function readReportFacts(text: string, known: KnownFacts, lean: boolean): Report
     suspected: m.any(words, "suspected", lx.suspected),
     resolved: m.any(words, "resolved", lx.resolved),
     injury: INJURY_ORDER.find((i) => said(m, words, `injury:${i}`, lx.injury[i], (hit) => !threatened(words, hit))) ?? null,
+    woundNeedsCare: said(m, words, "injury:severe", lx.injury.severe, (hit) => !threatened(words, hit)) || said(m, words, "injury:needs_care", lx.injury.needs_care, (hit) => !threatened(words, hit) && !(lx.injuryMarks ?? []).includes(hit.phrase.text)),
     alone: said(m, words, "alone", lx.alone, (hit) => !toldEarlier(m, words, hit) && !feltAlone(words, hit) && !fearedBefore(m, words, hit.start)),
     // Said so, or the harm is going on as they write ("Chồng tôi đang đánh con"): the child is with the one who harms.
     withHarmerNow: ((withSomeoneNow(m, words, relations, withHarmer) || withSomeoneSaidNow(m, words, relations, withHarmer)) && !WITH_THE_WRITER.test(words.folded.join(" "))) || (when === "now" && HARMS_NOW.test(words.folded.join(" ")) && !!withHarmer && !["self", "online_contact"].includes(withHarmer.relation)),
@@ -739,14 +749,36 @@ function onlyVagueSoon(m: FactsMatcher, words: Words): boolean {
  * bé đang ở nhà với mẹ" with no one said to harm).
  */
 function withSomeoneNow(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
-  return m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
+  const staying = m.hits(words, "withHarmerNow", m.lexicon.withHarmerNow).some((hit) => {
     if (toldEarlier(m, words, hit) || fearedBefore(m, words, hit.start)) return false;
     const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
     // Nobody said to harm: the one named may be that person, unless the message says there is no danger.
     if (!whom || (harmer === null && !NO_DANGER.test(words.folded.join(" ")))) return true;
     return harmer !== null && whom.relation === harmer.relation;
   });
+  return staying || goesHomeToWhom(m, words, relations, harmer);
 }
+
+/**
+ * "goes home to him", "chiều nay bé lại về nhà với mẹ kế": a going to someone is the child with the one who harms only when that
+ * person follows, by kin word (the harmer's own; any kin when nobody is said to harm and no danger is denied) or by a pronoun for
+ * them when someone is said to harm ("him", "her" alone, "ổng", "hắn", "ông ta"). "goes back to school", "goes home to an empty
+ * house", "về nhà với bạn" name nobody who harms.
+ */
+function goesHomeToWhom(m: FactsMatcher, words: Words, relations: ReadonlyArray<{ relation: string; h: Hit }>, harmer: { relation: Relation } | null): boolean {
+  return m.hits(words, "goesHomeTo", m.lexicon.goesHomeTo ?? []).some((hit) => {
+    if (toldEarlier(m, words, hit) || fearedBefore(m, words, hit.start)) return false;
+    const whom = relations.find((r) => r.h.start === hit.end || (r.h.start === hit.end + 1 && EN_POSSESSIVE.has(words.folded[hit.end] ?? "")));
+    if (whom) return harmer === null ? !NO_DANGER.test(words.folded.join(" ")) : whom.relation === harmer.relation;
+    if (harmer === null) return false;
+    const next = words.written[hit.end]?.normalize("NFC").toLowerCase() ?? "";
+    // "her" alone, not "her empty flat": the sentence ends or a word of time or place follows.
+    const alone = next !== "her" || words.sentence[hit.end + 1] !== words.sentence[hit.end] || HER_ALONE_BEFORE.has(words.folded[hit.end + 1] ?? "");
+    return ((HARMER_PRONOUN.has(next) || next === "bả") && alone) || m.hits(words, "harmerPronouns", m.lexicon.harmerPronouns ?? []).some((p) => p.start === hit.end);
+  });
+}
+/** Words after "her" that leave it a pronoun ("goes home to her after school"), not a possessive ("her grandma's"). */
+const HER_ALONE_BEFORE: ReadonlySet<string> = new Set(["after", "at", "tonight", "today", "tomorrow", "now", "again", "every", "when", "later", "this", "on", "in", "and", "so", "but", "because", "right"]);
 
 /**
  * "Giờ bé ở nhà với dượng", "bây giờ nó ở với ông ta", "she is home with her stepfather now": where the child is, with a word of

@@ -18,8 +18,8 @@ const WORDS_PATH = fileURLToPath(new URL("../../../content/triage/told-harm-floo
 
 interface Words {
   trafficked: { taken: string[]; notBefore: string[]; outOfReach: string[]; over: string[] };
-  takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
-  offenderNearChild: { record: string[]; near: string[]; away: string[] };
+  takenAwayNow: { taken: string[]; notBefore: string[]; notAfter: string[]; notBy: string[]; awayNow: string[]; longAgo: string[]; over: string[] };
+  offenderNearChild: { record: string[]; near: string[]; away: string[]; child: string[]; adult: string[]; asked: string[] };
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
@@ -47,12 +47,16 @@ interface Compiled {
   takenAway: RegExp;
   takenAwayNotBefore: RegExp;
   takenAwayNotAfter: RegExp;
+  takenAwayNotBy: RegExp;
   awayNow: RegExp;
   longAgo: RegExp;
   takenOver: RegExp;
   offenderRecord: RegExp;
   offenderNear: RegExp;
   offenderAway: RegExp;
+  offenderChild: RegExp;
+  offenderAdult: RegExp;
+  offenderAsked: RegExp;
   drug: RegExp;
   given: RegExp;
   child: RegExp;
@@ -81,12 +85,16 @@ function words(): Compiled {
     takenAway: anyOf(w.takenAwayNow.taken),
     takenAwayNotBefore: anyOf([...w.trafficked.notBefore, ...w.takenAwayNow.notBefore]),
     takenAwayNotAfter: new RegExp(`^${anyOf(w.takenAwayNow.notAfter).source}`),
+    takenAwayNotBy: new RegExp(`${anyOf(w.takenAwayNow.notBy).source} $`),
     awayNow: anyOf([...w.takenAwayNow.awayNow, ...w.trafficked.outOfReach]),
     longAgo: anyOf(w.takenAwayNow.longAgo),
     takenOver: anyOf([...w.takenAwayNow.over, ...w.trafficked.over]),
     offenderRecord: anyOf(w.offenderNearChild.record),
     offenderNear: anyOf(w.offenderNearChild.near),
     offenderAway: anyOf(w.offenderNearChild.away),
+    offenderChild: anyOf(w.offenderNearChild.child),
+    offenderAdult: anyOf(w.offenderNearChild.adult),
+    offenderAsked: anyOf(w.offenderNearChild.asked),
     drug: anyOf(w.drugsToChild.drug),
     given: anyOf(w.drugsToChild.given),
     child: anyOf(w.drugsToChild.child),
@@ -142,7 +150,7 @@ function takenAwayNow(clauseKeys: readonly string[], all: string): boolean {
   const keys = joinedOverAges(clauseKeys);
   const taken = keys.some((k) => {
     const m = toldIn(k, w.takenAway, w.takenAwayNotBefore);
-    return m !== null && !w.takenAwayNotAfter.test(k.slice(m.index + m[0].length));
+    return m !== null && !w.takenAwayNotAfter.test(k.slice(m.index + m[0].length)) && !w.takenAwayNotBy.test(`${k.slice(0, m.index)} `);
   });
   return taken && keys.some((k) => w.awayNow.test(k));
 }
@@ -171,17 +179,27 @@ const SEXUAL_CONTACT: ReadonlySet<string> = new Set(["rape", "sexual_contact", "
 
 /**
  * A person with a record of sexual abuse of children (jailed, convicted, a record for it) told, and that person with or near the child
- * now (living together, moving in, minding, lessons alone, or the facts' access): a suspicion of sexual abuse, high. Not when the
- * person is gone with no contact.
+ * now (living together, moving in, minding, lessons alone, or the facts' access): a suspicion of sexual abuse, high. The record's
+ * victim a child (a child named in it or the four words after it, or a record of children by its name: a sex offenders' register), not
+ * a grown-up. Not when the person is gone with no contact, nor in a question of the law in general or a what-if ("Người từng đi tù vì
+ * xâm hại trẻ em có được sống chung với trẻ không?", "If a registered sex offender moves in next door").
  */
 function offenderNearChild(keys: readonly string[], all: string, facts: ReportFacts): boolean {
   const w = words();
-  if (!keys.some((k) => toldIn(k, w.offenderRecord, w.takenNotBefore)) || w.offenderAway.test(all)) return false;
+  const ofAChild = keys.some((k) => {
+    const m = toldIn(k, w.offenderRecord, w.takenNotBefore);
+    if (!m) return false;
+    const told = ` ${k.slice(m.index).trim().split(" ").slice(0, m[0].trim().split(" ").length + 4).join(" ")} `;
+    return w.offenderChild.test(told) && !w.offenderAdult.test(told);
+  });
+  if (!ofAChild || w.offenderAway.test(all) || w.offenderAsked.test(all)) return false;
   return facts.harmerAccess || facts.withHarmerNow || keys.some((k) => w.offenderNear.test(k));
 }
 
 /** Categories an offender near a child keeps when the model named them (a harm told with its own facts). */
-const KEPT_BESIDE_OFFENDER: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "online_abuse", "trafficking_abduction", "child_marriage"]);
+const KEPT_BESIDE_OFFENDER: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "online_abuse", "child_marriage"]);
+/** Flags of a taking told: only then does an offender near a child keep the model's trafficking (else it is a guess). */
+const TAKING_TOLD: ReadonlySet<string> = new Set(["taken_away_now", "trafficked_out_of_reach", "abduction_in_progress", "taken_in_transit", "child_missing"]);
 
 /** Drugs sold or given to a child: "given", "carried" (made to carry or sell them for others), or null. */
 function drugsToChild(keys: readonly string[]): "given" | "carried" | null {
@@ -224,7 +242,7 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
     out = raised(out, "emergency", "taken_away_now", "trẻ bị người khác đưa đi và giờ chưa về, không biết ở đâu hoặc không liên lạc được", "a child taken away by someone and away now: not back, whereabouts unknown or out of reach", out.redFlags.some((f) => SEXUAL_CONTACT.has(f)) ? undefined : "trafficking_abduction");
   }
   if (offenderNearChild(keys, all, facts)) {
-    out = raised(out, "high", "sexual_offender_near_child", "người có tiền án hoặc từng bị kết tội xâm hại tình dục trẻ em đang ở cùng hoặc gần trẻ", "a person with a record of sexually abusing children lives with or can reach the child now", KEPT_BESIDE_OFFENDER.has(out.category) ? undefined : "sexual_abuse");
+    out = raised(out, "high", "sexual_offender_near_child", "người có tiền án hoặc từng bị kết tội xâm hại tình dục trẻ em đang ở cùng hoặc gần trẻ", "a person with a record of sexually abusing children lives with or can reach the child now", KEPT_BESIDE_OFFENDER.has(out.category) || (out.category === "trafficking_abduction" && out.redFlags.some((f) => TAKING_TOLD.has(f))) ? undefined : "sexual_abuse");
   }
   const drugs = drugsToChild(keys);
   if (drugs === "carried") {

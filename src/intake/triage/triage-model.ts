@@ -717,8 +717,9 @@ function factFloors(text: string, facts: ReportFacts, triage: TriageResult): Tri
   if (facts.when === "past") return triage;
   // A fresh injury that needs care, done by a grown-up (not a pupil), and the child with that person again now or tonight ("she goes
   // home with him after school", "chiều nay bé lại về nhà với mẹ kế"): DESIGN, violence just done with an injury that needs care, danger
-  // by tonight. Fresh: told as now, today or tonight (an injury "this month" or "once" is not fresh).
-  if (facts.withHarmerNow && (facts.injury === "severe" || facts.injury === "needs_care") && facts.harmer && !NOT_A_GROWN_UP_AT_HOME.has(facts.harmer) && facts.when !== null && FRESH.has(facts.when) && CARE_CATEGORIES.has(triage.category) && triage.category !== "bullying" && !facts.safeNow) {
+  // by tonight. Fresh: told as now, today or tonight (an injury "this month" or "once" is not fresh). A wound, a burn, bleeding or a
+  // severe injury, or one left untreated: marks only (a black eye, a swelling, a split lip) with the one who hits are high (DESIGN).
+  if (facts.withHarmerNow && (facts.woundNeedsCare || (facts.untreated && facts.injury !== null)) && facts.harmer && !NOT_A_GROWN_UP_AT_HOME.has(facts.harmer) && facts.when !== null && FRESH.has(facts.when) && CARE_CATEGORIES.has(triage.category) && triage.category !== "bullying" && !facts.safeNow) {
     return raise("injured_and_back_with_harmer", "trẻ có vết thương mới cần chữa trị và lại ở với người gây ra nó ngay hôm nay", "the child has a fresh injury that needs care and is with the person who caused it again today");
   }
   // A child kept by the people who make her serve clients ("giữ lại, không cho về, bắt tiếp khách"):
