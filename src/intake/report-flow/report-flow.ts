@@ -441,12 +441,30 @@ function dangerToldNow(state: ReportFlowState, text: string | null, deps: Report
  * vào phòng", "ổng đang đi tìm cháu", "he's breaking the door", "he is banging on the bathroom door", "he's coming in". Past or habit
  * ("hôm qua nó cũng đập cửa", "yesterday he broke the door") is not this: a word of now is needed, or the English -ing of now.
  */
-const ARRIVING_VI = /\b(?:dang|van dang|bay gio|gio|lai dang|dang co)\s+(?:\S+\s+){0,2}?(?:dap|pha|tong|giat|cay|xo|day|go|dam|bop|mo|be|vat)\s+(?:cua|khoa|ca cua)\b|\b(?:dang|van dang)\s+(?:vao|vo|xong vao|lao vao|toi|den|lai gan|leo len|len lau|di len|xuong)\s+(?:(?:phong|nha tam|nha ve sinh|toilet|wc|buong|day|gan|cho)\b)|\b(?:dang|van dang)\s+(?:di\s+)?(?:tim|kiem|luc|san lung)\s+(?:em|chau|con|tui|toi|minh|e|be|no)\b|\b(?:vao|vo|pha|dap|tong)\s+(?:duoc\s+)?(?:cua\s+)?(?:roi|duoc roi)\s*(?:$|\b(?:chau|em|con|tui|so|cuu))/;
+const ARRIVING_VI = /\b(?:dang|van dang|bay gio|gio|lai dang|dang co)\s+(?:\S+\s+){0,2}?(?:dap|pha|tong|giat|cay|xo|day|go|dam|bop|mo|be|vat)\s+(?:cua|khoa|ca cua)\b|\b(?:dang|van dang)\s+(?:vao|vo|xong vao|lao vao|toi|den|lai gan|leo len|len lau|di len|xuong)\s+(?:(?:phong|nha tam|nha ve sinh|toilet|wc|buong|day|gan|cho)\b)|\b(?:dang|van dang)\s+(?:di\s+)?(?:tim|kiem|luc|san lung)\s+(?:em|chau|con|tui|toi|minh|e|be|no)\b|\b(?:vao|vo|pha|dap|tong)\s+(?:duoc\s+)?(?:(?:cua|phong|buong|nha tam|nha ve sinh|toilet)\s+)?(?:roi|duoc roi)\s*(?:$|\b(?:chau|em|con|tui|so|cuu))/;
 const ARRIVING_EN = /\b(?:he|she|they|dad|stepdad|mom|mum|father|mother|uncle|the man)\s*(?:is|s|are|re)?\s+(?:now\s+|still\s+)?(?:breaking|banging|kicking|pounding|smashing|hammering|forcing|trying to (?:open|break|get through|get in|force))(?:\s+(?:down|on|at|in|open))?\s+(?:the|my|our|this)\s+(?:\w+\s+)?(?:door|window|lock)\b|\b(?:he|she|they)\s*(?:is|s|are|re)\s+(?:now\s+)?(?:coming (?:in|into|up|for me|to (?:my|the) room)|trying to get in|in (?:my|the) room|inside (?:the|my) room|looking for me)\b|\b(?:he|she|they) (?:got|has got|just got|came) in\b/;
-function arrivingNow(text: string): boolean {
+/** A clause whose subject is the writer (folded): "giờ em đang mở cửa sổ", "cháu đang mở cửa phòng", "I'm opening the window". */
+const WRITER_DOING = /^(?:(?:gio|bay gio|hien gio|luc nay|ma|con)\s+)?(?:em|e|tui|toi|minh|mk|chau|con|tao|tui con|tui em|i|im|i m|we)\s+(?:dang|van|lai|vua|moi|da|dang co|is|am|m|are|re|just)\b/;
+/** A mother or grandmother as the clause's subject (folded; "ba" alone is a father in the South): "mẹ em đang ...", "bà nội đang ...". */
+const CARER_SUBJECT = /^(?:(?:gio|bay gio|hien gio|luc nay|ma|con)\s+)?(?:me|ma|ba noi|ba ngoai|ngoai|noi|mom|mum|my mom|my mum|grandma|granny|my grandma)(?:\s+(?:em|chau|con|toi|tui|minh|e))?\s/;
+/** What a mother or grandmother does for the child, not against: opening the door for them, letting them in, looking for them (folded). */
+const CARER_HELPS = /\b(?:mo cua|mo khoa|cho (?:em|chau|con|e|tui|minh) vao|tim|kiem|di tim|opening|letting (?:me|us) in|looking for)\b/;
+
+/**
+ * The person who harms arriving now, in a clause of the message (never the writer's own doing, "giờ em đang mở cửa sổ cho mát", nor a
+ * mother or grandmother letting the child in or looking for them, "mẹ đang mở cửa cho em vào nhà rồi", unless she is the one who harms).
+ */
+function arrivingNow(text: string, harmer: string | null = null): boolean {
   const key = chatKey(standardDialect(text));
   if (isQuestionLike(text) || /\b(?:hom qua|toi qua|dem qua|hom truoc|lan truoc|hoi truoc|tung|yesterday|last (?:night|time|week)|used to|before)\b/.test(key)) return false;
-  return ARRIVING_VI.test(key) || ARRIVING_EN.test(key);
+  const carerHarms = harmer !== null && /mother|grand/u.test(harmer);
+  return text.normalize("NFC").split(/[,.;!?\n]+/u).some((clause) => {
+    const k = chatKey(standardDialect(clause.trim()));
+    if (!k || !(ARRIVING_VI.test(k) || ARRIVING_EN.test(k))) return false;
+    if (WRITER_DOING.test(k)) return false;
+    const carer = CARER_SUBJECT.test(`${k} `) || /^\s*(?:(?:giờ|bây giờ)\s+)?bà\b/iu.test(clause);
+    return !(carer && !carerHarms && CARER_HELPS.test(k));
+  });
 }
 
 /**
@@ -455,7 +473,7 @@ function arrivingNow(text: string): boolean {
  * lại." (walk 55). The danger now is a yes (never lowered); the words are kept as the step kept them.
  */
 function dangerArriving(now: Date, flow: ReportFlow, step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
-  if (!text || step.outcome !== "continue" || !arrivingNow(text)) return step;
+  if (!text || step.outcome !== "continue" || !arrivingNow(text, step.state.draft.harmer ?? null)) return step;
   // At the danger question it is the yes it tells: the next question follows the safety lines.
   if (step.state.step === "danger" && step.state.draft.dangerNow !== "yes") {
     const yes = move(step.state, { ...step.state.draft, dangerNow: "yes", dangerFromStory: false, when: step.state.draft.when ?? "now" }, [], now, flow, deps, true);
