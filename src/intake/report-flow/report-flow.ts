@@ -2631,7 +2631,10 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
-  const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldVietnamese(text));
+  // "anh nó 12 tuổi chứ không phải 10, mà giờ không có nguy hiểm ngay": only a brother's or sister's age corrected; that sibling is not
+  // who harms, and his age is not the child's.
+  const kinAge = KIN_AGE_ONLY.test(foldKey(typedText));
+  const aboutHarmer = !kinAge && whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldVietnamese(text));
   // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
   // changes only when the message says it corrects, or tells of the harm or of who did it.
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !corrects && !HARM_OR_BLAME.test(foldKey(text));
@@ -2650,7 +2653,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "…, he did it himself": a person who acted alone is never read as the child harming themself (RD10); who harms then changes
   // only if a person is read, else stays (the words kept for officers).
   const aloneNotSelf = actedAlone && whole.facts.harmer === "self";
-  const fields = whole.learned.filter((f) => !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
+  const fields = whole.learned.filter((f) => !(kinAge && ["harmer", "age", "sex", "children"].includes(f)) && !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
@@ -2739,6 +2742,12 @@ function agesListed(d: ReportDraft, typed: string): Pick<ReportDraft, "childAgeT
   const and = d.language === "en" ? " and " : " và ";
   return { childAgeText: `${ages.slice(0, -1).join(", ")}${and}${ages.at(-1)}`, childAgeBand: bandOf(Math.min(...ages)), children: Math.max(d.children ?? 0, ages.length) };
 }
+
+/**
+ * A correction that only gives a brother's or sister's age against the one said (folded): "anh nó 12 tuổi chứ không phải 10", "chị bé 11
+ * tuổi, không phải 10, mà giờ không có nguy hiểm ngay", "her brother is 12 not 10"; a danger clause may follow.
+ */
+const KIN_AGE_ONLY = /^(?:(?:thang |con |dua )?(?:anh|chi|em)(?: (?:trai|gai|ho))?(?: (?:cua )?(?:no|be|chau|ay|con be|thang be))?|(?:his|her|their|the) (?:big |little |older |younger |baby )?(?:brother|sister))(?: (?:la|moi|is|s|nam nay))? \d{1,2}(?: tuoi| t| years? old| yo)? (?:chu )?(?:khong phai|ko phai|k phai|not)(?: la)? \d{1,2}(?: tuoi| t| years? old| yo)?(?: (?:ma|nhung|va|con|and|but|con thi) .*(?:nguy hiem|danger).*)?$/;
 
 /** A sentence beside a correction that corrects nothing (folded): "còn lại đúng", "những cái khác đúng rồi", "the rest is right", "30 is the uncle's age". */
 const CORRECTION_ASIDE = /^(?:(?:con|va|and)\s+)?(?:con lai|nhung cai khac|moi thu khac|phan con lai|cac thong tin khac|nhung thong tin khac|thong tin khac|the rest|everything else|all else|(?:the )?other details?)(?: \w+){0,2} (?:dung|deu dung|dung roi|dung het|chinh xac|is right|is correct|are right|are correct|s right|s correct|is fine|s fine|ok)(?: (?:roi|het|a|nhe|ca))*$|^\d{1,2} (?:is|la|la so) (?:\w+ ){0,4}(?:age|tuoi(?: cua(?: \w+){1,4})?)$/;
