@@ -50,13 +50,14 @@ export function ageSelfCorrected(typed: string): string {
     // A short clause that only says the age ("con bé 14 tuổi", "he is 16"): a longer one may tell of another child ("xin lỗi, bé 5 tuổi nhà bên ...").
     if (value === null || value > 17 || said.trim().split(/\s+/).length > 6) continue;
     const before = agesIn(out.slice(0, m.index));
-    // Only the one age said before may be corrected: after several ("em 12 tuổi, em gái em 2 tuổi ... À nhầm, em 11 tuổi") which one
-    // the writer meant is unsure, and a little child's age must never be lost to a correction of another's.
-    if (before.length !== 1) continue;
-    const last = before[0]!;
-    if (last.value === value) continue;
+    // Only the one age said before may be corrected, when the correction is a bare age or names the same person; a little child's age
+    // must never be lost to a correction of another's ("Bé 3 tuổi ... Xin lỗi, anh nó 12 tuổi").
     const fixedWho = ages.length === 1 ? said.slice(0, ages[0]!.at) : bare ? said.trim().slice(0, said.trim().length - bare[1]!.length) : "";
-    if (!samePerson(out.slice(0, last.at), fixedWho)) continue;
+    // After several ages, only a correction that names its person, when exactly one of them is that person's, and never an age under 6
+    // taken away ("Con bé 14 tuổi bị dượng 45 tuổi ... À nhầm, bé 4 tuổi"): "em 12 tuổi, em gái em 2 tuổi ... À nhầm, em 11 tuổi".
+    const same = before.filter((a) => samePerson(out.slice(0, a.at), fixedWho));
+    const last = before.length === 1 ? same[0] : personOf(fixedWho) && same.length === 1 && same[0]!.value >= 6 ? same[0] : undefined;
+    if (!last || last.value === value) continue;
     // The correction clause goes; the age it corrects takes the new number ("4 tuổi" → "14 tuổi").
     const cut = out.slice(0, m.index) + out.slice(m.index + m[0].length);
     out = `${cut.slice(0, last.at)}${value}${cut.slice(last.at + last.length)}`.replace(/\s+([,.;!?])/gu, "$1").trimEnd();

@@ -9,11 +9,34 @@ import { describe, expect, it } from "vitest";
 import { ageSelfCorrected } from "../../../src/intake/triage/self-corrected-age.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
+/**
+ * Several ages, and the correction names the one person whose age it is ("em" ↔ "Em", "con bé" ↔ "Con bé"): that age alone changes;
+ * the little brother's or sister's age is kept.
+ */
+const SEVERAL: Array<[string, RegExp, RegExp]> = [
+  ["Em 12 tuổi, em gái em 2 tuổi, mẹ đi mấy ngày chưa về, hai chị em ở nhà một mình không có gì ăn. À nhầm, em 11 tuổi.", /^Em 11 tuổi, em gái em 2 tuổi/, /12 tuổi/],
+  ["Cháu 9 tuổi, em cháu 3 tuổi, mẹ đi từ hôm qua chưa về. À nhầm, cháu 10 tuổi.", /^Cháu 10 tuổi, em cháu 3 tuổi/, /9 tuổi/],
+  ["Con bé 13 tuổi, em nó 2 tuổi bị bỏ ở nhà một mình từ sáng không ai trông. Ý tôi là con bé 14 tuổi.", /^Con bé 14 tuổi, em nó 2 tuổi/, /13 tuổi/],
+  ["Con bé nhà bên 14 tuổi bị dượng 45 tuổi xâm hại. À nhầm, bé 4 tuổi.", /bé nhà bên 4 tuổi bị dượng 45 tuổi/, /14 tuổi/],
+];
+
+describe("several ages: only the age of the person the correction names changes", () => {
+  it.each(SEVERAL)("%s", (typed, has, lost) => {
+    const read = ageSelfCorrected(typed);
+    expect(read).toMatch(has);
+    expect(read).not.toMatch(lost);
+  });
+
+  it.each([
+    "Bé 4 tuổi bị bỏ một mình từ sáng. Bé 9 tuổi bị đánh, ý tôi là bé 10 tuổi.",
+    "Bé 4 tuổi bị bỏ một mình, anh bé 12 tuổi. Nhầm, bé 13 tuổi.",
+  ])("near miss, which one is unsure or a little child's age would go: %s", (typed) => {
+    expect(ageSelfCorrected(typed)).toBe(typed);
+  });
+});
+
 /** Several ages, or a correction naming another person: the text is read as typed, and the young child's age still counts. */
 const UNTOUCHED: Array<[string, RegExp]> = [
-  ["Em 12 tuổi, em gái em 2 tuổi, mẹ đi mấy ngày chưa về, hai chị em ở nhà một mình không có gì ăn. À nhầm, em 11 tuổi.", /em gái em 2 tuổi/],
-  ["Cháu 9 tuổi, em cháu 3 tuổi, mẹ đi từ hôm qua chưa về. À nhầm, cháu 10 tuổi.", /em cháu 3 tuổi/],
-  ["Con bé 13 tuổi, em nó 2 tuổi bị bỏ ở nhà một mình từ sáng không ai trông. Ý tôi là con bé 14 tuổi.", /em nó 2 tuổi/],
   ["Bé 3 tuổi nhà bên bị bỏ một mình từ sáng tới giờ. Xin lỗi, anh nó 12 tuổi.", /Bé 3 tuổi/],
   ["My neighbour's girl is 4 and is left alone all day since this morning. Sorry, her brother is 12 years old.", /girl is 4/],
   ["Bé 2 tuổi bị sốt cao co giật mà bố mẹ không đưa đi viện. Sai rồi, chị nó 10 tuổi đang trông.", /Bé 2 tuổi/],
@@ -32,13 +55,13 @@ describe("a correction of another person's age, or after several ages, changes n
     expect(ageSelfCorrected(typed)).toMatch(kept);
   });
 
-  it.each(UNTOUCHED.slice(0, 9))("the young child's age still raises the risk: %s", (typed) => {
+  it.each(UNTOUCHED.slice(0, 6))("the young child's age still raises the risk: %s", (typed) => {
     const read = triageReport(typed);
     expect(read.redFlags).toContain("child_under_6");
     expect(["high", "emergency"]).toContain(read.risk);
   });
 
-  it.each([UNTOUCHED[0]!, UNTOUCHED[2]!, UNTOUCHED[3]!, UNTOUCHED[4]!])("an emergency stays an emergency: %s", (typed) => {
+  it.each([UNTOUCHED[0]![0], UNTOUCHED[1]![0], ...SEVERAL.map(([t]) => t).filter((t) => !t.startsWith("Cháu"))])("an emergency stays an emergency: %s", (typed) => {
     expect(triageReport(typed).risk).toBe("emergency");
   });
 });
