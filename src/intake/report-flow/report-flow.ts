@@ -441,12 +441,30 @@ function dangerToldNow(state: ReportFlowState, text: string | null, deps: Report
  * vào phòng", "ổng đang đi tìm cháu", "he's breaking the door", "he is banging on the bathroom door", "he's coming in". Past or habit
  * ("hôm qua nó cũng đập cửa", "yesterday he broke the door") is not this: a word of now is needed, or the English -ing of now.
  */
-const ARRIVING_VI = /\b(?:dang|van dang|bay gio|gio|lai dang|dang co)\s+(?:\S+\s+){0,2}?(?:dap|pha|tong|giat|cay|xo|day|go|dam|bop|mo|be|vat)\s+(?:cua|khoa|ca cua)\b|\b(?:dang|van dang)\s+(?:vao|vo|xong vao|lao vao|toi|den|lai gan|leo len|len lau|di len|xuong)\s+(?:(?:phong|nha tam|nha ve sinh|toilet|wc|buong|day|gan|cho)\b)|\b(?:dang|van dang)\s+(?:di\s+)?(?:tim|kiem|luc|san lung)\s+(?:em|chau|con|tui|toi|minh|e|be|no)\b|\b(?:vao|vo|pha|dap|tong)\s+(?:duoc\s+)?(?:cua\s+)?(?:roi|duoc roi)\s*(?:$|\b(?:chau|em|con|tui|so|cuu))/;
+const ARRIVING_VI = /\b(?:dang|van dang|bay gio|gio|lai dang|dang co)\s+(?:\S+\s+){0,2}?(?:dap|pha|tong|giat|cay|xo|day|go|dam|bop|mo|be|vat)\s+(?:cua|khoa|ca cua)\b|\b(?:dang|van dang)\s+(?:vao|vo|xong vao|lao vao|toi|den|lai gan|leo len|len lau|di len|xuong)\s+(?:(?:phong|nha tam|nha ve sinh|toilet|wc|buong|day|gan|cho)\b)|\b(?:dang|van dang)\s+(?:di\s+)?(?:tim|kiem|luc|san lung)\s+(?:em|chau|con|tui|toi|minh|e|be|no)\b|\b(?:vao|vo|pha|dap|tong)\s+(?:duoc\s+)?(?:(?:cua|phong|buong|nha tam|nha ve sinh|toilet)\s+)?(?:roi|duoc roi)\s*(?:$|\b(?:chau|em|con|tui|so|cuu))/;
 const ARRIVING_EN = /\b(?:he|she|they|dad|stepdad|mom|mum|father|mother|uncle|the man)\s*(?:is|s|are|re)?\s+(?:now\s+|still\s+)?(?:breaking|banging|kicking|pounding|smashing|hammering|forcing|trying to (?:open|break|get through|get in|force))(?:\s+(?:down|on|at|in|open))?\s+(?:the|my|our|this)\s+(?:\w+\s+)?(?:door|window|lock)\b|\b(?:he|she|they)\s*(?:is|s|are|re)\s+(?:now\s+)?(?:coming (?:in|into|up|for me|to (?:my|the) room)|trying to get in|in (?:my|the) room|inside (?:the|my) room|looking for me)\b|\b(?:he|she|they) (?:got|has got|just got|came) in\b/;
-function arrivingNow(text: string): boolean {
+/** A clause whose subject is the writer (folded): "giờ em đang mở cửa sổ", "cháu đang mở cửa phòng", "I'm opening the window". */
+const WRITER_DOING = /^(?:(?:gio|bay gio|hien gio|luc nay|ma|con)\s+)?(?:em|e|tui|toi|minh|mk|chau|con|tao|tui con|tui em|i|im|i m|we)\s+(?:dang|van|lai|vua|moi|da|dang co|is|am|m|are|re|just)\b/;
+/** A mother or grandmother as the clause's subject (folded; "ba" alone is a father in the South): "mẹ em đang ...", "bà nội đang ...". */
+const CARER_SUBJECT = /^(?:(?:gio|bay gio|hien gio|luc nay|ma|con)\s+)?(?:me|ma|ba noi|ba ngoai|ngoai|noi|mom|mum|my mom|my mum|grandma|granny|my grandma)(?:\s+(?:em|chau|con|toi|tui|minh|e))?\s/;
+/** What a mother or grandmother does for the child, not against: opening the door for them, letting them in, looking for them (folded). */
+const CARER_HELPS = /\b(?:mo cua|mo khoa|cho (?:em|chau|con|e|tui|minh) vao|tim|kiem|di tim|opening|letting (?:me|us) in|looking for)\b/;
+
+/**
+ * The person who harms arriving now, in a clause of the message (never the writer's own doing, "giờ em đang mở cửa sổ cho mát", nor a
+ * mother or grandmother letting the child in or looking for them, "mẹ đang mở cửa cho em vào nhà rồi", unless she is the one who harms).
+ */
+function arrivingNow(text: string, harmer: string | null = null): boolean {
   const key = chatKey(standardDialect(text));
   if (isQuestionLike(text) || /\b(?:hom qua|toi qua|dem qua|hom truoc|lan truoc|hoi truoc|tung|yesterday|last (?:night|time|week)|used to|before)\b/.test(key)) return false;
-  return ARRIVING_VI.test(key) || ARRIVING_EN.test(key);
+  const carerHarms = harmer !== null && /mother|grand/u.test(harmer);
+  return text.normalize("NFC").split(/[,.;!?\n]+/u).some((clause) => {
+    const k = chatKey(standardDialect(clause.trim()));
+    if (!k || !(ARRIVING_VI.test(k) || ARRIVING_EN.test(k))) return false;
+    if (WRITER_DOING.test(k)) return false;
+    const carer = CARER_SUBJECT.test(`${k} `) || /^\s*(?:(?:giờ|bây giờ)\s+)?bà\b/iu.test(clause);
+    return !(carer && !carerHarms && CARER_HELPS.test(k));
+  });
 }
 
 /**
@@ -455,7 +473,7 @@ function arrivingNow(text: string): boolean {
  * lại." (walk 55). The danger now is a yes (never lowered); the words are kept as the step kept them.
  */
 function dangerArriving(now: Date, flow: ReportFlow, step: FlowStep, text: string | null, deps: ReportFlowDeps): FlowStep {
-  if (!text || step.outcome !== "continue" || !arrivingNow(text)) return step;
+  if (!text || step.outcome !== "continue" || !arrivingNow(text, step.state.draft.harmer ?? null)) return step;
   // At the danger question it is the yes it tells: the next question follows the safety lines.
   if (step.state.step === "danger" && step.state.draft.dangerNow !== "yes") {
     const yes = move(step.state, { ...step.state.draft, dangerNow: "yes", dangerFromStory: false, when: step.state.draft.when ?? "now" }, [], now, flow, deps, true);
@@ -2613,7 +2631,10 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   const whole = named ?? readStory(state.draft, text, deps, "replace");
   // "Người dí thuốc là cậu của bé, 17 tuổi, ở Buôn Đôn": a correction of who harms tells the age and the
   // place of that person; the child's own age and place change only when a child word carries them.
-  const aboutHarmer = whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldVietnamese(text));
+  // "anh nó 12 tuổi chứ không phải 10, mà giờ không có nguy hiểm ngay": only a brother's or sister's age corrected; that sibling is not
+  // who harms, and his age is not the child's.
+  const kinAge = KIN_AGE_ONLY.test(foldKey(typedText));
+  const aboutHarmer = !kinAge && whole.facts.harmer !== null && whole.facts.harmer !== "self" && !CHILD_FACT.test(foldVietnamese(text));
   // A person named in passing at the summary ("để tôi hỏi ý chồng tôi", "bé đã về nhà với mẹ") is not who harms: the harmer
   // changes only when the message says it corrects, or tells of the harm or of who did it.
   const passing = whole.learned.includes("harmer") && state.draft.harmer !== null && !corrects && !HARM_OR_BLAME.test(foldKey(text));
@@ -2632,7 +2653,7 @@ function correctionOne(state: ReportFlowState, typedText: string, now: Date, flo
   // "…, he did it himself": a person who acted alone is never read as the child harming themself (RD10); who harms then changes
   // only if a person is read, else stays (the words kept for officers).
   const aloneNotSelf = actedAlone && whole.facts.harmer === "self";
-  const fields = whole.learned.filter((f) => !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
+  const fields = whole.learned.filter((f) => !(kinAge && ["harmer", "age", "sex", "children"].includes(f)) && !(aloneNotSelf && f === "harmer") && !(aboutHarmer && ["age", "commune", "province", "children", "sex"].includes(f)) && !childFields(f) && !(passing && f === "harmer") && !(writerSelf && f === "harmer") && !(f === "reporter" && !ofWriter && !writerKin) && !(aboutDanger && f === "when") && !(unsaid && f === "harmer") && !(f === "danger" && hedgedOrQuoted(typedText)));
   const read = named ?? (aboutHarmer || passing || fields.length < whole.learned.length ? readStory(state.draft, text, deps, "replace", fields) : whole);
   // "người gây hại không phải bạn bè, là bọn lừa đảo buôn người": who harms corrected to a ring of traffickers or scammers, strangers to the
   // child, which the story's reading names as no relation: the harmer changes (never left as the one denied).
@@ -2721,6 +2742,12 @@ function agesListed(d: ReportDraft, typed: string): Pick<ReportDraft, "childAgeT
   const and = d.language === "en" ? " and " : " và ";
   return { childAgeText: `${ages.slice(0, -1).join(", ")}${and}${ages.at(-1)}`, childAgeBand: bandOf(Math.min(...ages)), children: Math.max(d.children ?? 0, ages.length) };
 }
+
+/**
+ * A correction that only gives a brother's or sister's age against the one said (folded): "anh nó 12 tuổi chứ không phải 10", "chị bé 11
+ * tuổi, không phải 10, mà giờ không có nguy hiểm ngay", "her brother is 12 not 10"; a danger clause may follow.
+ */
+const KIN_AGE_ONLY = /^(?:(?:thang |con |dua )?(?:anh|chi|em)(?: (?:trai|gai|ho))?(?: (?:cua )?(?:no|be|chau|ay|con be|thang be))?|(?:his|her|their|the) (?:big |little |older |younger |baby )?(?:brother|sister))(?: (?:la|moi|is|s|nam nay))? \d{1,2}(?: tuoi| t| years? old| yo)? (?:chu )?(?:khong phai|ko phai|k phai|not)(?: la)? \d{1,2}(?: tuoi| t| years? old| yo)?(?: (?:ma|nhung|va|con|and|but|con thi) .*(?:nguy hiem|danger).*)?$/;
 
 /** A sentence beside a correction that corrects nothing (folded): "còn lại đúng", "những cái khác đúng rồi", "the rest is right", "30 is the uncle's age". */
 const CORRECTION_ASIDE = /^(?:(?:con|va|and)\s+)?(?:con lai|nhung cai khac|moi thu khac|phan con lai|cac thong tin khac|nhung thong tin khac|thong tin khac|the rest|everything else|all else|(?:the )?other details?)(?: \w+){0,2} (?:dung|deu dung|dung roi|dung het|chinh xac|is right|is correct|are right|are correct|s right|s correct|is fine|s fine|ok)(?: (?:roi|het|a|nhe|ca))*$|^\d{1,2} (?:is|la|la so) (?:\w+ ){0,4}(?:age|tuoi(?: cua(?: \w+){1,4})?)$/;

@@ -1,3 +1,5 @@
+import { foldKey } from "../../core/vietnamese-text.ts";
+
 /**
  * An age the writer corrects inside the same message ("mới 4 tuổi ... À nhầm, con bé 14 tuổi", "I mean he is 16"): every reading of the
  * message (triage, facts, the reporter conversation) takes the corrected age; the message itself is kept as typed.
@@ -48,7 +50,13 @@ export function ageSelfCorrected(typed: string): string {
     // A short clause that only says the age ("con bé 14 tuổi", "he is 16"): a longer one may tell of another child ("xin lỗi, bé 5 tuổi nhà bên ...").
     if (value === null || value > 17 || said.trim().split(/\s+/).length > 6) continue;
     const before = agesIn(out.slice(0, m.index));
-    const last = before.at(-1);
+    // Only the one age said before may be corrected, when the correction is a bare age or names the same person; a little child's age
+    // must never be lost to a correction of another's ("Bé 3 tuổi ... Xin lỗi, anh nó 12 tuổi").
+    const fixedWho = ages.length === 1 ? said.slice(0, ages[0]!.at) : bare ? said.trim().slice(0, said.trim().length - bare[1]!.length) : "";
+    // After several ages, only a correction that names its person, when exactly one of them is that person's, and never an age under 6
+    // taken away ("Con bé 14 tuổi bị dượng 45 tuổi ... À nhầm, bé 4 tuổi"): "em 12 tuổi, em gái em 2 tuổi ... À nhầm, em 11 tuổi".
+    const same = before.filter((a) => samePerson(out.slice(0, a.at), fixedWho));
+    const last = before.length === 1 ? same[0] : personOf(fixedWho) && same.length === 1 && same[0]!.value >= 6 ? same[0] : undefined;
     if (!last || last.value === value) continue;
     // The correction clause goes; the age it corrects takes the new number ("4 tuổi" → "14 tuổi").
     const cut = out.slice(0, m.index) + out.slice(m.index + m[0].length);
@@ -56,4 +64,44 @@ export function ageSelfCorrected(typed: string): string {
     AGE_FIX.lastIndex = 0;
   }
   return out === text ? typed : out;
+}
+
+/** Words before an age that only lead to it ("mới", "năm nay", "is", "'s"), folded; dropped to find who the age is of. */
+const AGE_LEAD = /(?:\s+|^)(?:moi|nam nay|chi|da|duoc|la|tron|vua|is|s|was|only|just|am|m|aged?)$/u;
+/** Someone other than the child or the writer: a sibling, a parent, a relative, a grown-up (folded). */
+const OTHER_PERSON = /\b(?:(?:anh|chi|em)\s+(?:no|be|chau|ay|trai|gai|ho|cua|ut|nho)|me|ma|bo|ba|cha|duong|chu|di|bac|ong|thim|mo|cau|ngoai|noi|ke|nguoi yeu|ban trai|chong|vo|(?:her|his|their|my)\s+(?:little |baby |big |older |younger )?(?:brother|sister)|brother|sister|mother|mom|mum|father|dad|uncle|aunt|grand\w*|step\w*|boyfriend|husband|wife|man|woman)\b/u;
+/** Who an age is of, as a class: the child the story is about ("bé", "con bé", "she", "the boy"), the writer ("em", "cháu", "tôi", "I"). */
+function personOf(words: string): string | null {
+  const key = foldKey(words).replace(/[^\p{L}\p{N}' ]/gu, " ").replace(/\s+/gu, " ").trim();
+  let who = key;
+  for (let prev = ""; prev !== who; ) { prev = who; who = who.replace(AGE_LEAD, "").trim(); }
+  if (!who) return "";
+  if (/\b(?:co|cau|con|thang|chau|dua|em|cai) be\b|\bbe\b|\bnhoc\b|\bdua tre\b|\bthang nho\b|\bcon (?:toi|em|minh|tui|gai|trai)\b/u.test(who) && !OTHER_PERSON.test(who.replace(/\b(?:co|cau) be\b/u, "be"))) return "child";
+  if (OTHER_PERSON.test(who)) return null;
+  if (/\b(?:she|her|girl|daughter)\b/u.test(who)) return "she";
+  if (/\b(?:he|him|boy|son)\b/u.test(who)) return "he";
+  if (/\b(?:child|kid|baby|toddler)\b/u.test(who)) return "child";
+  const last = who.split(" ").at(-1)!;
+  if (/^(?:em|e)$/u.test(last)) return "em";
+  if (last === "chau") return "chau";
+  if (/^(?:toi|tui|minh|mk|i|i'm|im|con)$/u.test(last)) return "writer";
+  return null;
+}
+
+/**
+ * Whether a correction ("em 11 tuổi", "she is 14", "14 tuổi") speaks of the one whose age was said before (`before` is the text up to
+ * that age): a bare age does; otherwise both must name the same person ("em" ↔ "em", "con bé" ↔ "bé", "the girl" ↔ "she"). A
+ * correction that names another ("anh nó 12 tuổi", "her brother is 12", "bé nhà tôi mới 3 tuổi" after "Tôi 35 tuổi") does not.
+ */
+function samePerson(before: string, fixedWho: string): boolean {
+  const fixed = personOf(fixedWho);
+  if (fixed === "") return true;
+  if (fixed === null) return false;
+  // The words of the clause that holds the earlier age ("Bé gái nhà bên mới", "The girl,", "Em").
+  const clause = before.replace(/[\s,]+$/u, "").split(/[.;!?\n,–—]/u).at(-1) ?? "";
+  const earlier = personOf(clause.split(/\s+/u).slice(-6).join(" "));
+  if (earlier === null || earlier === "") return false;
+  if (earlier === fixed) return true;
+  const child = new Set(["child", "she", "he"]);
+  return child.has(earlier) && child.has(fixed) && (earlier === "child" || fixed === "child");
 }
