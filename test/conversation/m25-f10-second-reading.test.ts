@@ -127,7 +127,7 @@ describe("5. a hospital ward is no commune", () => {
   });
 });
 
-describe.skip("6. messages only, said with a yes or a no at the consent question", () => {
+describe("6. messages only, said with a yes or a no at the consent question", () => {
   const CONSENT_STORY = "em 13 tuổi, bố em hay đánh em, nhà em ở xã Diễn Châu, Nghệ An. số em 0912345678";
   async function atConsent(answer: string) {
     const r = h.reporter();
@@ -157,6 +157,7 @@ describe.skip("6. messages only, said with a yes or a no at the consent question
 
   it.each([
     ["không, em sợ bố em biết", false],
+    ["không, em không nhắn tin được đâu, bố kiểm tra máy em", false],
     ["có", true],
   ] as const)("near miss «%s»: as said, no limit added", async (answer, consent) => {
     const d = await atConsent(answer);

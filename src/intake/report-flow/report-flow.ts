@@ -15,7 +15,7 @@ import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
@@ -163,6 +163,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     // "khong, chuyen toi qua", "không rõ, chắc từ hôm qua": a short answer with more said after it is read below with its rest (the
     // time, who, where kept and the words kept for officers), never the choice alone (walk 55 dropped "tối qua" and asked "when" again).
+    // "không, nhưng nhắn tin thì được", "có, nhưng chỉ nhắn tin thôi" at the consent question: messages, never calls (a child hiding from
+    // a father may not be called), read before the yes or no it opens with.
+    if (state.step === "consent" && !input.choice && text && saysMessagesOnly(text)) {
+      const limited = def.read(state.draft, text, deps, false);
+      if (limited) return move(state, limited, [], input.now, flow, deps, true);
+    }
     const withRest = !input.choice && text && def.choices.includes("no") ? leadingAnswer(text) : null;
     if (choice && def.choices.includes(choice) && !(withRest && withRest.answer === choice && restTellsMore(withRest.rest))) {
       const picked = def.choose(state.draft, choice);
