@@ -264,9 +264,9 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       return topics.length === 0 ? step : { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
     }
     const step = typed(state, def, text, input.now, flow, deps);
-    // The danger told after the no is read as a yes, whatever else the full reading made of the words before it.
-    if (dangerAfterLead && step.state.draft.dangerNow !== "yes") {
-      const read = readStory(state.draft, text, deps, "fill").draft;
+    // The danger told after the no is read as a yes, whatever else the full reading made of the words before it; who harms, told with it, kept.
+    if (dangerAfterLead && lead && (step.state.draft.dangerNow !== "yes" || (tellsOfHarm(lead.rest) && step.state.draft.harmer === state.draft.harmer))) {
+      const read = readStory(state.draft, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? STORY_FIELDS : ALL_BUT_HARMER).draft;
       const yes = def.choose(read, "yes");
       return move(state, { ...yes, when: yes.when ?? "now", extraNotes: yes.extraNotes.includes(text) ? yes.extraNotes : [...yes.extraNotes, text] }, [], input.now, flow, deps, true);
     }
