@@ -15,7 +15,7 @@ import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, statesDanger, thinStory, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
@@ -163,6 +163,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const said = !input.choice && text && saysWhy(text) ? [text] : [];
     // "khong, chuyen toi qua", "không rõ, chắc từ hôm qua": a short answer with more said after it is read below with its rest (the
     // time, who, where kept and the words kept for officers), never the choice alone (walk 55 dropped "tối qua" and asked "when" again).
+    // "không, nhưng nhắn tin thì được", "có, nhưng chỉ nhắn tin thôi" at the consent question: messages, never calls (a child hiding from
+    // a father may not be called), read before the yes or no it opens with.
+    if (state.step === "consent" && !input.choice && text && saysMessagesOnly(text)) {
+      const limited = def.read(state.draft, text, deps, false);
+      if (limited) return move(state, limited, [], input.now, flow, deps, true);
+    }
     const withRest = !input.choice && text && def.choices.includes("no") ? leadingAnswer(text) : null;
     if (choice && def.choices.includes(choice) && !(withRest && withRest.answer === choice && restTellsMore(withRest.rest))) {
       const picked = def.choose(state.draft, choice);
@@ -186,7 +192,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     }
     // "không, giờ bé đang ở trường": the answer it opens with, and the rest kept for officers (and read for facts it does not contradict).
     const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
-    if (lead && def.choices.includes(lead.answer)) {
+    // "không có em, con bé đang bị nhốt trong nhà", "ai mà biết, ổng đang đánh nó", "no, but he is hitting her right now": a danger
+    // happening now, told after a no or a not-sure, is the answer; the full danger reading takes it (an emergency is never lowered).
+    const dangerAfterLead = state.step === "danger" && lead !== null && lead.answer !== "yes" && dangerNowAfterAnswer(lead.rest, deps);
+    if (lead && def.choices.includes(lead.answer) && !dangerAfterLead) {
       // "không, giờ bé ở trường, mà chiều nay bé phải về nhà với ông ta": safe now, back with the one who harms today: not known.
       const backToday = state.step === "danger" && lead.answer === "no" && laterDangerToday(lead.rest);
       const answered = def.choose(state.draft, backToday ? "unknown" : lead.answer);
@@ -201,7 +210,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     }
     // "not right this second, but she'll be alone again tonight", "hổng có nguy hiểm liền đâu, nó đang ở nhà tui": a no to the danger
     // question said in a sentence; the rest is read for facts and kept for officers.
-    if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text)) {
+    if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text) && !dangerAfterLead) {
       const read = readStory(state.draft, text, deps, "fill", tellsOfHarm(text) ? undefined : ALL_BUT_HARMER).draft;
       return move(state, { ...read, dangerNow: laterDangerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
@@ -254,7 +263,14 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const step = move(state, contact, [], input.now, flow, deps, true);
       return topics.length === 0 ? step : { ...step, replies: answeredFirst(step.replies, [topicsReply(state, topics, deps, text)]) };
     }
-    return typed(state, def, text, input.now, flow, deps);
+    const step = typed(state, def, text, input.now, flow, deps);
+    // The danger told after the no is read as a yes, whatever else the full reading made of the words before it; who harms, told with it, kept.
+    if (dangerAfterLead && lead && (step.state.draft.dangerNow !== "yes" || (tellsOfHarm(lead.rest) && step.state.draft.harmer === state.draft.harmer))) {
+      const read = readStory(state.draft, lead.rest, deps, "fill", tellsOfHarm(lead.rest) ? STORY_FIELDS : ALL_BUT_HARMER).draft;
+      const yes = def.choose(read, "yes");
+      return move(state, { ...yes, when: yes.when ?? "now", extraNotes: yes.extraNotes.includes(text) ? yes.extraNotes : [...yes.extraNotes, text] }, [], input.now, flow, deps, true);
+    }
+    return step;
 }
   const flow: ReportFlow = {
     start(o) {
@@ -769,7 +785,7 @@ function storyWithDangerAnswer(state: ReportFlowState, text: string, now: Date, 
   const blames = tellsOfHarm(text) || TOLD_NEGLECT_OR_LOCKING.test(foldKey(text));
   const told: ReportDraft = { ...read, ...(blames ? {} : { harmer: state.draft.harmer, harmerText: state.draft.harmerText, harmerSex: state.draft.harmerSex }), narrative: [state.draft.narrative, text].filter(Boolean).join("\n") };
   const lead = leadingAnswer(text);
-  const said = lead ? (lead.answer === "no" && laterDangerToday(lead.rest) ? "unknown" : lead.answer)
+  const said = lead ? (lead.answer !== "yes" && dangerNowAfterAnswer(lead.rest, deps) ? "yes" : lead.answer === "no" && laterDangerToday(lead.rest) ? "unknown" : lead.answer)
     : saysNoDanger(text) ? (laterDangerToday(text) ? "unknown" : "no") : null;
   if (said) return move(state, { ...told, dangerNow: said, dangerFromStory: false, when: said === "yes" && !told.when ? "now" : told.when }, [], now, flow, deps, true);
   const answered = STEP_DEFS.danger.read(told, text, deps, false);
@@ -987,6 +1003,22 @@ const STEP_FIELD: Partial<Record<StepId, StoryField>> = { when: "when", age: "ag
 /** Every fact a story tells but who harms. */
 const ALL_BUT_HARMER: readonly StoryField[] = STORY_FIELDS.filter((f) => f !== "harmer");
 /** Tonight said (chat key): "tối nay", "tối ni", "đêm nay", "tonight". */
+/**
+ * What follows a no or a not-sure at the danger question tells a danger happening now: "con bé đang bị nhốt trong nhà", "giờ ổng đang
+ * cầm dao", "but he is hitting her right now", "nhưng bố đang say rượu la hét ngoài cửa phòng em" (read by triage with a word of now
+ * and a harm or a person who harms); "chuyện tối qua, giờ bé ngủ rồi" is not.
+ */
+/**
+ * A harm being done now, in words (chat key): "ổng đang xách cây rượt con nhỏ", "bố đang say rượu la hét", "bo dang dap cua", "he is
+ * chasing her right now". Where someone is now ("bố đang đi làm", "ổng đang ngủ") is none.
+ */
+const HARM_DOING_NOW = /\b(?:dang|van dang|right now|is|are)\b(?:\s+\w+){0,4}?\s+(?:danh|dap|nhot|ruot|duoi|chem|dam|la het|chui|bop|tat|dot|dap pha|cam dao|cam cay|xach cay|cam gay|cam keo|hitting|beating|chasing|locking|choking|attacking|yelling|kicking|hurting)\b/;
+function dangerNowAfterAnswer(rest: string, deps: ReportFlowDeps): boolean {
+  if (!rest.trim() || isQuestionLike(rest) || saysSafeNow(rest)) return false;
+  if (statesDangerNow(rest, deps)) return true;
+  return HARM_DOING_NOW.test(chatKey(rest)) && !/\b(?:khong|ko|k|hong|chua|not|isn t|aren t)\b/.test(chatKey(rest));
+}
+
 /** What follows a short answer tells something (a time, who, where, or three words or more), not only thanks ("không, cảm ơn"). */
 function restTellsMore(rest: string): boolean {
   if (!rest.trim() || /^(?:cam on|thank|thanks|ok|oke|okay|a|nhe|nha|roi|vay|the|sorry)\b/.test(chatKey(rest))) return false;

@@ -191,7 +191,16 @@ function withoutProvince(commune: string | null, matched: string | undefined): s
 }
 
 const TEXT_ONLY = /\bnhan (?:tin )?(?:(?:qua |bang |vao )?(?:zalo|sms|fb|facebook|mess|messenger) )?(?:thoi|thui|nhe|nha|duoc thoi)\b|\bnhan tin,? (?:thoi )?(?:dung|khong|ko|k|dung co|chu dung) goi\b|\b(?:dung|khong|ko|k) goi(?: dien)?,? (?:chi |hay |thi )?nhan(?: tin)?\b|\bno calls?\b|\btext (?:me|only)\b|\bmessages? only\b/;
-const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
+const MESSAGES_ONLY = /\b(?:nhan tin|sms|zalo|text(?:ing)?|message)\s+(?:thi |la |cung )?(?:duoc|dc|ok|oke|fine|is fine|is ok)\b|\bnhan tin (?:thi |la )?(?:\w+ ){0,2}(?:doc|xem|tra loi|rep) (?:duoc|dc)\b|\bnhan (?:thi|cung) (?:duoc|dc|ok)\b|\bchi (?:nhan|nhan tin|sms|zalo)\b|\b(?:text|message)s? only\b/;
+/**
+ * Messages yes, calls no, said at the consent question with a yes or a no before it (chat key): "không, nhưng nhắn tin thì được", "có,
+ * nhưng chỉ nhắn tin thôi"; not "không nhắn tin được" (no messages either).
+ */
+export function saysMessagesOnly(text: string): boolean {
+  const key = chatKey(text);
+  const denied = text.split(/[,.;:!\n]/u).some((c) => /\b(?:khong|ko|k|dung|chua|hong) (?:duoc |the |dc )?nhan\b/.test(chatKey(c)));
+  return (MESSAGES_ONLY.test(key) || TEXT_ONLY.test(key)) && !denied && !isQuestion(text);
+}
 /** A phone number or an e-mail address. */
 const REACH = /(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)|\+(?!84)[1-9]\d{0,2}(?:[\s.-]?\d){6,12}(?!\d)|[^\s,;]+@[^\s,;]+\.[^\s,;.]+/g;
 /** Words that only introduce the number (folded), and the particles after it: "số mình", "sđt của tôi là ... nha", "my number is ..., thanks". */

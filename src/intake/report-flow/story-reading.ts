@@ -1499,11 +1499,32 @@ const EN_COMMUNE = /\b((?:[A-ZĐÀ-Ỹ][\p{L}'-]*\s+){0,3}[A-ZĐÀ-Ỹ][\p{L}'-]
 const EN_COMMUNE_LOWER = /\b(?:in|at|from|of)\s+((?:[\p{Ll}][\p{L}'-]*\s+){0,2}[\p{Ll}][\p{L}'-]*)\s+(commune|ward)\b/u;
 
 /** "in Ward 7", "Ward 12, District 10": a ward of before 2025 named by its number, in English. */
-const EN_NUMBERED_WARD = /\b(Ward|ward)\s+(\d{1,2})\b/u;
+const EN_NUMBERED_WARD = /\b(Ward|ward)\s+(\d{1,2})\b/gu;
+/** A ward of a hospital or a clinic, said in the same sentence: "admitted to ward 12 at the children's hospital". */
+const CARE_WARD = /\b(?:hospital|clinic|medical|infirmary|icu|bed|room|admitted|surgery|nurses?|doctors?)\b|b[eệ]nh vi[eệ]n|ph[oò]ng kh[aá]m/iu;
+
+/**
+ * "in Ward 7", "Ward 12, District 10", "Building in Ward 7, Ho Chi Minh City": the old numbered ward where the child is, said after
+ * in / at / of, opening its sentence, or with a district or city after it; never a hospital's or a clinic's ward.
+ */
+function numberedWard(text: string): string | null {
+  for (const m of text.matchAll(EN_NUMBERED_WARD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentenceStart = Math.max(...[".", "!", "?", ";", "\n"].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+    const stops = [".", "!", "?", ";", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+    const sentence = text.slice(sentenceStart, stops.length ? Math.min(...stops) : text.length);
+    if (CARE_WARD.test(sentence)) continue;
+    const before = text.slice(sentenceStart, start);
+    const after = text.slice(end, end + 40);
+    if (/\b(?:in|at|of)\s+$/iu.test(before) || /^\s*$/u.test(before) || /^\s*,?\s*(?:District|Dist\.?|Quan|Quận|Q\.|City|Ho Chi Minh|HCMC|Saigon|Sai Gon|Hanoi|Ha Noi)\b/iu.test(after)) return `Ward ${m[2]}`;
+  }
+  return null;
+}
 
 function englishCommune(text: string): string | null {
-  const numbered = EN_NUMBERED_WARD.exec(text.normalize("NFC"));
-  if (numbered) return `Ward ${numbered[2]}`;
+  const numbered = numberedWard(text.normalize("NFC"));
+  if (numbered) return numbered;
   const m = EN_COMMUNE.exec(text.normalize("NFC"));
   if (!m) {
     const low = EN_COMMUNE_LOWER.exec(text.normalize("NFC"));

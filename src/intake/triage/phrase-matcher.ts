@@ -247,7 +247,8 @@ function alongTheMatch(tokens: readonly string[], start: number, end: number, ph
 function keptPrev(rule: LexiconRule, clause: Clause, start: number): boolean {
   if (rule.keepPrevWritten?.includes(canonicalVietnamese(clause.words[clause.origin[start - 1] ?? -1] ?? ""))) return true;
   const before = clause.tokens[start - 2];
-  return before !== undefined && !!rule.keepPrevAfter?.includes(before);
+  // "khong danh em be dau": the word that keeps it is denied ("không đánh em bé đâu"), so it keeps nothing.
+  return before !== undefined && !!rule.keepPrevAfter?.includes(before) && ![3, 4].some((k) => NEGATORS.has(clause.tokens[start - k] ?? ""));
 }
 
 /** Words between the writer and what the writer says she is: "I'm just a stranger", "tôi chỉ là người lạ", "I am a complete stranger". */

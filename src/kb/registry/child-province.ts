@@ -34,21 +34,23 @@ const TAKEN_BACK_AFTER = new RegExp(String.raw`^[\s,.…]*(?:(?:à|a|ơ|o|ấy|a
  * "... ở chợ Đông Ba, Huế. À nhầm, con bé 14 tuổi": a sentence later, the take-back is of what it then says (an age, a name), not the
  * place, unless it says a place again ("Huế. À nhầm, ở Đà Nẵng") (walk 55 asked the place again).
  */
-function otherTakenBack(after: string): boolean {
+function otherTakenBack(text: string, end: number, places: readonly { start: number }[]): boolean {
+  const after = text.slice(end);
   const m = /^\s*[.!…]+\s*(?:à|a|ơ|o|ấy|ay)?[\s,]*(?:không|khong|ko|nhầm|nham)[\s,]+(.*)$/isu.exec(after);
   if (!m) return false;
   const rest = m[1]!.split(/[.;!?\n]/u)[0] ?? "";
-  // "À nhầm, Đà Nẵng": a name written with its capital after the first word may be a place.
-  const named = rest.trim().split(/\s+/u).slice(1).some((w) => /^\p{Lu}/u.test(w));
+  // "À không, Huế mới đúng", "a nham, da nang": a province the registry finds in the sentence is a place said again, however written.
+  const from = end + after.length - m[1]!.length;
+  const named = places.some((p) => p.start >= from && p.start < from + rest.length);
   return rest.trim() !== "" && !named && !new RegExp(String.raw`(?<![${L}])(?:ở|tại|o|tai|xã|phường|tỉnh|thành phố|huyện|quận|xa|phuong|tinh|huyen|quan|in|at|province|city)(?![${L}])`, "iu").test(rest);
 }
 
-function placeScore(text: string, start: number, end: number): number {
+function placeScore(text: string, start: number, end: number, places: readonly { start: number }[] = []): number {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   let score = 0;
   if (LOCAL_LEVEL_BEFORE.test(before) || LOCAL_LEVEL_AFTER.test(after)) score -= 3;
-  if (TAKEN_BACK_AFTER.test(after) && !otherTakenBack(after)) score -= 4;
+  if (TAKEN_BACK_AFTER.test(after) && !otherTakenBack(text, end, places)) score -= 4;
   if (PLACE_BEFORE.test(before) || LIVES_BEFORE.test(before)) score += 1;
   if (AWAY_BEFORE.test(before) || AWAY_AFTER.test(after)) score -= 3;
   if (ORIGIN_BEFORE.test(before) || (FROM_BEFORE.test(before) && FROM_MOVING.test(after))) score -= 1;
@@ -77,10 +79,10 @@ export function findChildProvince(registry: Pick<Registry, "findProvinces" | "fi
   const mentions = registry.findProvinces(text).filter((m) => !/[,.;:!?…]/u.test(m.matched.replace(/^(TP|Tp|tp)\.\s?/u, "")));
   const full = mentions.filter((m) => !(m.matched.length <= 3 && m.matched === m.matched.toLowerCase()));
   // Where the child is, not where someone went to work or comes from (the first named on a tie).
-  const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end) - placeScore(text, a.start, a.end));
+  const ranked = [...full].sort((a, b) => placeScore(text, b.start, b.end, mentions) - placeScore(text, a.start, a.end, mentions));
   // Only where the parents went to work, a village that bears a province's name, or a place taken back: no province of the child
   // ("ba mẹ nó vô Đồng Nai làm công nhân, gửi nó cho dì nó nuôi": asked, not Đồng Nai).
-  const best = ranked[0] && placeScore(text, ranked[0].start, ranked[0].end) <= -2 ? undefined : ranked[0] ?? (full.length === 0 ? mentions[0] : undefined);
+  const best = ranked[0] && placeScore(text, ranked[0].start, ranked[0].end, mentions) <= -2 ? undefined : ranked[0] ?? (full.length === 0 ? mentions[0] : undefined);
   // No province named: a former district or town of one ("xã Ia Grai", "trang bang") names it.
   const district = best ? undefined : registry.findDistricts?.(text).find((m) => !/[,.;:!?…]/u.test(m.matched));
   const found = best ?? district;
