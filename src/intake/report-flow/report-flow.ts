@@ -21,7 +21,7 @@ import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { grownUpWriter } from "./grown-up-writer.ts";
-import { ANSWERED_HERE, asksNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, asksNobodyTold, besideNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp, writerAndSiblingAges } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics, standardDialect } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -144,7 +144,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     // "đừng nói với ai nhé", "chị giữ bí mật giúp em nha", "dont tell anyone ok?" at any question: asked of this chat, answered (what stays
     // private, that officers may have to act to keep the child safe, no name needed) and the question asked again (C42: taken as a note).
-    if (!input.choice && text && asksNobodyTold(text) && !/(?:\d[\s.-]?){8,}/.test(text) && !HARM_OR_BLAME.test(foldKey(text)) && wordCount(text) <= 14) return side(state, text, "privacy", input.now, flow, deps);
+    // An answer typed with it ("có, đừng nói với ai nhé" at the danger question) is read by advance, the privacy paragraph added (m26).
+    if (nobodyToldOnly(input, text)) return side(state, text!, "privacy", input.now, flow, deps);
     // "is someone coming?" at "who are you to the child?" asks (C42: read as the reporter "someone"): a short question on a topic of its own is no choice.
     const shortAsked = text !== null && text.includes("?") && ![null, "question", "clarify"].includes(sideTopic(text));
     const choice = input.choice ?? (text && wordCount(text) <= 6 && ((wordCount(text) <= 3 && !shortAsked) || !sideTopic(text)) ? def.recognise(text) : null);
@@ -322,6 +323,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const at = resume(saved);
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft, child(at))}` }, flow.ask(at)], deps);
+      }
+      // "có, đừng nói với ai nhé", "xã Tân Lộc Cà Mau, đừng nói với ai nha": the answer is read as if typed alone (a yes at the danger
+      // question is never lost), and the request that nobody be told is answered beside it, before the next question (m26).
+      const beside = nobodyToldBeside(input, text);
+      if (beside) {
+        const step = flow.advance(saved, { ...input, text: beside });
+        const privacy = topicsReply(step.state, ["privacy"], deps);
+        const at = Math.max(0, step.replies.length - 1);
+        return { ...step, replies: [...step.replies.slice(0, at), privacy, ...step.replies.slice(at)] };
       }
       return dangerArriving(input.now, flow, livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps), text, deps);
     },
@@ -2802,6 +2812,18 @@ const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|ca
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
 /** A locking or a neglect told by who does it (folded): "locks her outside", "leaves them alone", "để bé ở nhà một mình". */
 const TOLD_NEGLECT_OR_LOCKING = /\b(?:lock\w*|shut\w* (?:her|him|them) (?:out|in)|starv\w*|leaves? (?:her|him|them) alone|left (?:her|him|them) alone|o nha mot minh|khong cho (?:an|ve|vao))\b/;
+/** A request that nobody be told ("đừng nói với ai nhé"), short, no number, no harm told: answered as the privacy question it is. */
+function nobodyToldAsked(input: FlowInput, text: string | null): text is string {
+  return !input.choice && text !== null && asksNobodyTold(text) && !/(?:\d[\s.-]?){8,}/.test(text) && !HARM_OR_BLAME.test(foldKey(text)) && wordCount(text) <= 14;
+}
+/** Nothing but the request ("đừng nói với ai nhé", "chị giữ bí mật giúp em nha"): the question is asked again after the answer. */
+function nobodyToldOnly(input: FlowInput, text: string | null): boolean {
+  return nobodyToldAsked(input, text) && besideNobodyTold(text) === "";
+}
+/** The answer typed beside the request ("có" of "có, đừng nói với ai nhé"), or null. */
+function nobodyToldBeside(input: FlowInput, text: string | null): string | null {
+  return nobodyToldAsked(input, text) ? besideNobodyTold(text) || null : null;
+}
 const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nhot|khoa|de|xam hai|so|du|dat|ep|bat)|bo (?:mac|roi|doi|con|tui|may|di)|khoa (?:cua|trai|phong)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
 
 /**

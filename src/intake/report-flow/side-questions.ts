@@ -43,7 +43,8 @@ const WHEN_COME = new RegExp([
 ].join("|"));
 
 /** Another's word just before (folded): "chú dặn em", "nó bảo", "he told me", "she said": a demand told, not the writer's own request. */
-const DEMAND_SAID = String.raw`(?<!\b(?:bao|dan|dan do|doa|de doa|bat|ep|buoc|noi|nhac|canh cao|hua|said|says|told|tells|warned|warns|made me promise|asked|asks|wants|wanted)(?: \w+){0,3} )`;
+/** Southern and other words of it too (m26): "ổng biểu em", "mẹ kế cấm em", "chú nhắn tin", "he texted me", "she goes". */
+const DEMAND_SAID = String.raw`(?<!\b(?:bao|dan|dan do|doa|de doa|bat|ep|buoc|noi|nhac|canh cao|hua|keu|bieu|nhan|nhan tin|cam(?! on\b)|ham|ham doa|said|says|told|tells|warned|warns|made me promise|asked|asks|wants|wanted|texted|texts|messaged|messages|goes|went)(?: \w+){0,3} )`;
 /** Asking that nobody be told (folded): "đừng nói với ai", "đừng kể cho ai biết", "giữ bí mật giúp em", "don't tell anyone", "keep this secret". */
 const KEEP_IT_SECRET = new RegExp([
   String.raw`${DEMAND_SAID}\b(?:xin |lam on |dung co |dung |khong duoc |ko duoc )+(?:noi|ke|bao|tiet lo|noi lai|ke lai|chia se|dua)(?: (?:chuyen nay|viec nay|cai nay|vu nay|dieu nay))?(?: (?:voi|cho))? (?:ai|bat ky ai|bat cu ai|nguoi khac|nguoi ngoai)\b`,
@@ -256,6 +257,33 @@ const CALLING = /\b(?:111|113|115|hotline|tong dai|goi|call|dial|phone)\b/;
 /** Asked, with or without a question mark: "e co bi bat ko vi e gui hinh do" has the "có ... không" frame inside it. */
 function asksOrFramed(text: string, key: string): boolean {
   return asksSomething(text) || /\bco\b(?: \S+){1,6} (?:khong|ko|k|hong)\b/.test(key);
+}
+
+/** Words beside a request that nobody be told that say nothing more (folded): "nhé", "được không ạ", "chị ơi", "ok?", "please". */
+const BESIDE_SECRET_FILLER: ReadonlySet<string> = new Set(["nhe", "nha", "nhen", "nghe", "ne", "a", "ah", "ha", "hen", "nhi", "vay", "di", "chi", "anh", "em", "e", "ad", "admin", "ban", "oi", "ok", "okay", "oke", "oki", "please", "pls", "plz", "thanks", "thank", "you", "biet", "duoc", "dc", "khong", "ko", "k", "hong", "hok", "giup", "gium", "dum", "minh", "mk", "toi", "tui", "voi", "nhung", "ma", "va", "and", "but", "cho", "ai", "het", "nua", "xin", "lam", "on", "cam", "right", "alright", "just", "this", "it", "that", "secret", "so", "yeah", "lai", "chuyen", "nay", "gi", "ca"]);
+
+/**
+ * What a message says beside its request that nobody be told (m26): "có, đừng nói với ai nhé" is "có"; "xã Tân Lộc Cà Mau, đừng nói với
+ * ai nha" is the place; "đừng nói với ai nhé" alone is "" (the request only). Clauses, and the words before and after the request in its
+ * clause; words that say nothing more ("nhé", "được không ạ") are no answer.
+ */
+export function besideNobodyTold(text: string): string {
+  const kept: string[] = [];
+  for (const clause of text.split(/(?<=[.;!?\n])|,/).map((c) => c.trim()).filter(Boolean)) {
+    const folded = foldKey(clause).split(" ").filter(Boolean);
+    const key = folded.map(chatWord).join(" ");
+    const m = KEEP_IT_SECRET.exec(key);
+    if (!m) { kept.push(clause); continue; }
+    const words = clause.split(/\s+/).filter(Boolean);
+    // Words typed as the folded text reads them (no "don't" split in two): the words before and after the request are kept.
+    if (words.length !== folded.length) continue;
+    const before = key.slice(0, m.index).split(" ").filter(Boolean).length;
+    const after = key.slice(m.index + m[0].length).split(" ").filter(Boolean).length;
+    if (before > 0) kept.push(words.slice(0, before).join(" "));
+    if (after > 0) kept.push(words.slice(words.length - after).join(" "));
+  }
+  const said = kept.filter((k) => foldKey(k).split(" ").some((w) => w !== "" && !BESIDE_SECRET_FILLER.has(w)));
+  return said.join(", ");
 }
 
 /** Asking this chat that nobody be told ("đừng nói với ai nhé", "dont tell anyone ok?"), not another's demand told. */
