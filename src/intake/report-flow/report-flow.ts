@@ -307,7 +307,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
       const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
       // "anh quen trên mạng hẹn em mai ra gặp": the advice for a lure comes with the first reply, also when nothing urgent was said (C42).
-      const lure: Reply[] = urgent.length === 0 && seed !== null && !aboutOtherChild(state) && onlineMeetingSaid(seed) ? [{ text: say(T.emergencyOnlineMeet, o.language, child(state) || onlineMeetingOfWriter(seed)), links: [HOTLINE_LINK[o.language]] }] : [];
+      // With an alarm (a meeting not yet gone to, read as an emergency), the advice comes after it, never in its place (m26).
+      const lure: Reply[] = seed !== null && !aboutOtherChild(state) && onlineMeetingSaid(seed) ? [{ text: say(T.emergencyOnlineMeet, o.language, child(state) || onlineMeetingOfWriter(seed)), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...lure, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
@@ -520,8 +521,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   // Pictures taken in secret by others: no "do not send more" to a child who sent none (walk 53).
   if (sextortionStory(state, deps)) return say(takenSecretlySaid(draftText(state.draft)) ? SIDE_ANSWERS.demandTaken : T.emergencySextortion, l, child(state));
-  // "a guy from tiktok wants me to come to his place tomorrow": a lure to meet, not a beating (no "do not confront the person").
-  if (state.draft.narrative && onlineMeetingSaid(draftText(state.draft))) return say(T.emergencyOnlineMeet, l, child(state) || onlineMeetingOfWriter(draftText(state.draft)));
+  // A lure to meet is no urgent text: the advice for it comes with the first reply when nothing is urgent (start), never in place of
+  // the 113 alarm for a child already with the person, or beaten now (m26).
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
