@@ -20,3 +20,14 @@ describe("3: one who found the child and then hurt them is the one who harms", (
     expect(`${d.harmerText ?? d.harmer ?? ""}`).toMatch(who);
   });
 });
+
+describe("3, near misses: one who only searched or saw the harm is not the one who harms", () => {
+  it.each([
+    ["Anh Tư dẫn mọi người đi tìm bé suốt đêm, sáng ra tìm thấy bé bị trói ngoài rẫy, bé 6 tuổi", /anh tư/i],
+    ["chú Ba đi tìm thì thấy ông Năm đang đánh bé ngoài ruộng, bé 8 tuổi", /chú ba/i],
+  ])("'%s'", async (story, notWho) => {
+    const got = await h.toSummary(story, [[AT_DANGER, { choice: "no" }]]);
+    const d = h.draftOf(got.chatId)!;
+    expect(`${d.harmerText ?? d.harmer ?? ""}`).not.toMatch(notWho);
+  });
+});
