@@ -858,7 +858,10 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
   // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
-  const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
+  // "khi nào công an tới?" on a story the triage reads as an emergency (a knife threat), before the danger question is answered, is
+  // asked as a call for help now: 113 now, no hours (m26). Once it is answered, the time officers have is the answer.
+  const whenNow = topics.includes("whenCome") && (state.draft.dangerNow === null || state.step === "danger");
+  const urgent = state.draft.dangerNow === "yes" || ((aboutPolice || whenNow) && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
   // With no officers' alert channel, the queued answer is no answer in danger now either (reader 41: it took the place of 113 now).
   const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" || t === "whenCome" ? "nextNow" : t)) : topics;
