@@ -34,14 +34,16 @@ const COME_VI = "(?:toi|den|xuong|qua|lai|vo|vao|ra)";
 const HELPERS_EN = "the police|police|the cops|cops|someone|somebody|anyone|anybody|an officer|officers|help|you guys";
 const COME_EN = "(?:come|coming|arrive|arriving|get here|be here|show up|turn up|be sent)";
 const WHEN_COME = new RegExp([
-  String.raw`\b(?:khi nao|bao gio|bao lau|may gio|luc nao|chung nao|chung nay|bao lau nua)(?: thi)?(?: moi)? (?:co )?${HELPERS_VI}(?: \w+){0,2}? (?:se |moi |duoc |dang )*${COME_VI}\b`,
-  String.raw`\b${HELPERS_VI} (?:\w+ )?(?:khi nao|bao gio|may gio|luc nao|chung nao) (?:moi |se |thi )*${COME_VI}\b`,
+  String.raw`\b(?:khi nao|khi mo|bao gio|bao lau|may gio|luc nao|chung nao|chung nay|chung mo|bao lau nua)(?: thi)?(?: moi)? (?:co )?${HELPERS_VI}(?: \w+){0,2}? (?:se |moi |duoc |dang )*${COME_VI}\b`,
+  String.raw`\b${HELPERS_VI} (?:\w+ )?(?:khi nao|khi mo|bao gio|may gio|luc nao|chung nao|chung mo) (?:moi |se |thi )*${COME_VI}\b`,
   String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\bco (?:ai|nguoi|cong an|can bo) (?:se |dang )?${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
   String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\b(?:cong an|can bo|nguoi|ai) (?:co |se |dang )+${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
   // "when will the police come", "how soon is someone coming": a question by its auxiliary or its "how soon"; "when the police come?" only
   // as the whole message's end ("when police come he hides us in the back room" tells what happens, m26).
   String.raw`\b(?:when|how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:will|is|are|does|do|would|can|could|should) (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}\b`,
   String.raw`\b(?:how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}\b`,
+  // "police coming?", "help on the way?" as the whole message (m26).
+  String.raw`^(?:(?:is|are) )?(?:${HELPERS_EN}) (?:coming|on (?:the|their|its) way)(?: (?:now|soon|yet|here|or not))?$`,
   String.raw`\bwhen\b(?: \w+){0,2}? (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}(?: (?:here|now|please|pls|plz|to help|for me|for us|to get me|to get us))*$`,
   String.raw`\b(?:is|are) (?:someone|somebody|anyone|anybody|the police|police|the cops|cops|help|an officer|officers) (?:\w+ )?(?:coming|on (?:the|their|his|her|its) way|being sent|going to come)\b`,
   String.raw`\b(?:will|are you going to|can you|could you|do you) (?:send|sending) (?:someone|somebody|anyone|the police|help|an officer)\b`,
