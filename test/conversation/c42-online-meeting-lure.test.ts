@@ -14,8 +14,9 @@ const ADULT = /người lớn|bố mẹ|adult|parent/i;
 const KEEP_MESSAGES = /giữ lại tin nhắn|chụp màn hình|keep (?:the|their) messages|screenshots/i;
 const CONFRONT = /đối đầu|confront/i;
 
+/** The first reply, without a 113 alarm sent before it (a meeting read as an emergency keeps its alarm, m26): the advice itself. */
 async function firstReply(story: string): Promise<string> {
-  return all(await h.reporter().send(story));
+  return all((await h.reporter().send(story)).filter((r) => !r.urgent));
 }
 
 describe("someone met online wants to meet: lure advice in the first reply", () => {

@@ -21,7 +21,7 @@ import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
 import { placeSaid, withPlace } from "./place-parts.ts";
 import { grownUpWriter } from "./grown-up-writer.ts";
-import { ANSWERED_HERE, asksNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
+import { ANSWERED_HERE, asksNobodyTold, besideNobodyTold, DEMAND_TO_GROWN_UP, FEARS_FAMILY_KNOWS, HURT_BY_SOMEONE, imagesAsked, SIDE_ANSWERS, asksSomething, isQuestionLike, sideAnswerText, sideTopic, sideTopics, statementPart, type SideTopic } from "./side-questions.ts";
 import { PLACE_ANSWER_FIELDS, STORY_FIELDS, cleanPlaceAnswer, severalSaid, numbersSaid, type StoryField, isChildWriter, plannedDay, readCommuneAnswer, readStory, saysOftenAndLatest, siblingOfWriter, toldOfFriend, withLatest, withPersonNowOf, writerIsGrownUp, writerAndSiblingAges } from "./story-reading.ts";
 import { foldKey, foldVietnamese, hasVietnameseDiacritics, standardDialect } from "../../core/vietnamese-text.ts";
 import { childMentions } from "./children-reading.ts";
@@ -144,7 +144,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // A reply of three words or fewer ("dạ không ạ", which ends like a question) is read as a choice first.
     // "đừng nói với ai nhé", "chị giữ bí mật giúp em nha", "dont tell anyone ok?" at any question: asked of this chat, answered (what stays
     // private, that officers may have to act to keep the child safe, no name needed) and the question asked again (C42: taken as a note).
-    if (!input.choice && text && asksNobodyTold(text) && !/(?:\d[\s.-]?){8,}/.test(text) && !HARM_OR_BLAME.test(foldKey(text)) && wordCount(text) <= 14) return side(state, text, "privacy", input.now, flow, deps);
+    // An answer typed with it ("có, đừng nói với ai nhé" at the danger question) is read by advance, the privacy paragraph added (m26).
+    if (nobodyToldOnly(input, text)) return side(state, text!, "privacy", input.now, flow, deps);
     // "is someone coming?" at "who are you to the child?" asks (C42: read as the reporter "someone"): a short question on a topic of its own is no choice.
     const shortAsked = text !== null && text.includes("?") && ![null, "question", "clarify"].includes(sideTopic(text));
     const choice = input.choice ?? (text && wordCount(text) <= 6 && ((wordCount(text) <= 3 && !shortAsked) || !sideTopic(text)) ? def.recognise(text) : null);
@@ -322,7 +323,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       // A child just told where to go or how to stay hidden is not told a second, other piece of advice in the welcome (walk 53).
       const welcome = urgent.length > 0 && child(state) && !aboutOtherChild(state) && !o.advised ? { ...intro, text: say(T.introAfterDanger, o.language, true) } : intro;
       // "anh quen trên mạng hẹn em mai ra gặp": the advice for a lure comes with the first reply, also when nothing urgent was said (C42).
-      const lure: Reply[] = urgent.length === 0 && seed !== null && !aboutOtherChild(state) && onlineMeetingSaid(seed) ? [{ text: say(T.emergencyOnlineMeet, o.language, child(state) || onlineMeetingOfWriter(seed)), links: [HOTLINE_LINK[o.language]] }] : [];
+      // With an alarm (a meeting not yet gone to, read as an emergency), the advice comes after it, never in its place (m26).
+      const lure: Reply[] = seed !== null && !aboutOtherChild(state) && onlineMeetingSaid(seed) ? [{ text: say(T.emergencyOnlineMeet, o.language, child(state) || onlineMeetingOfWriter(seed)), links: [HOTLINE_LINK[o.language]] }] : [];
       return finish(state, beforeDayAdvice({ state, replies: [...urgent, welcome, ...lure, ...answer, flow.ask(state)] }, deps), deps);
     },
     advance(saved, input) {
@@ -338,6 +340,15 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
       const at = resume(saved);
       if (text && at.step !== "confirm" && WHERE_WAS_I.test(foldKey(text))) {
         return finish(at, [{ text: `${say(T.whereWasI, lang(at), child(at))}\n${understoodLine(at.draft, child(at))}` }, flow.ask(at)], deps);
+      }
+      // "có, đừng nói với ai nhé", "xã Tân Lộc Cà Mau, đừng nói với ai nha": the answer is read as if typed alone (a yes at the danger
+      // question is never lost), and the request that nobody be told is answered beside it, before the next question (m26).
+      const beside = nobodyToldBeside(input, text);
+      if (beside) {
+        const step = flow.advance(saved, { ...input, text: beside });
+        const privacy = topicsReply(step.state, ["privacy"], deps);
+        const at = Math.max(0, step.replies.length - 1);
+        return { ...step, replies: [...step.replies.slice(0, at), privacy, ...step.replies.slice(at)] };
       }
       return dangerArriving(input.now, flow, livingWithAdvice(resume(saved), dayAdvised(tonightAdvice(deps, saidBeside(demandAnswered(firstAidFor(unsureCalmed(resume(saved), keptWhole(advanceStep(saved, input), text, resume(saved).step, flow, deps), input), text), text, deps), text), text), deps), deps), text, deps);
     },
@@ -544,8 +555,8 @@ function urgentWords(state: ReportFlowState, text: FlowText, deps: ReportFlowDep
   if (aboutOtherChild(state)) return `${fill(T.emergencyForOther[l], otherChildWords(state.otherChild ?? "friend", l))}${siblingAtHome && illOfChild(draftText(state.draft)) ? ` ${say(T.littleOneIll, l, true)}` : ""}`;
   // Pictures taken in secret by others: no "do not send more" to a child who sent none (walk 53).
   if (sextortionStory(state, deps)) return say(takenSecretlySaid(draftText(state.draft)) ? SIDE_ANSWERS.demandTaken : T.emergencySextortion, l, child(state));
-  // "a guy from tiktok wants me to come to his place tomorrow": a lure to meet, not a beating (no "do not confront the person").
-  if (state.draft.narrative && onlineMeetingSaid(draftText(state.draft))) return say(T.emergencyOnlineMeet, l, child(state) || onlineMeetingOfWriter(draftText(state.draft)));
+  // A lure to meet is no urgent text: the advice for it comes with the first reply when nothing is urgent (start), never in place of
+  // the 113 alarm for a child already with the person, or beaten now (m26).
   // "em be 1 tuoi ... nguoi em nong lam, chau goi me khong duoc": a little one ill with no adult: 115 and an adult nearby, not hiding.
   if (state.draft.narrative && sickWithoutCare(draftText(state.draft), deps.triage(draftText(state.draft)))) return say(T.emergencySick, l, child(state));
   // "con 10 tuổi, mẹ đi từ hôm qua chưa về, con ở nhà với em con 3 tuổi": no one is hurting them now; the little one goes with them to an adult.
@@ -881,7 +892,10 @@ function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?:
   // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
   // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
   if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
-  const urgent = state.draft.dangerNow === "yes" || (aboutPolice && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
+  // "khi nào công an tới?" on a story the triage reads as an emergency (a knife threat), before the danger question is answered, is
+  // asked as a call for help now: 113 now, no hours (m26). Once it is answered, the time officers have is the answer.
+  const whenNow = topics.includes("whenCome") && (state.draft.dangerNow === null || state.step === "danger");
+  const urgent = state.draft.dangerNow === "yes" || ((aboutPolice || whenNow) && deps !== undefined && deps.triage(draftText(state.draft)).risk === "emergency");
   // "bao lâu thì có người đến vậy??" while the child is in danger now: nobody comes from this chat, 113 does.
   // With no officers' alert channel, the queued answer is no answer in danger now either (reader 41: it took the place of 113 now).
   const now = urgent ? topics.map((t) => (t === "next" || t === "nextQueued" || t === "whenCome" ? "nextNow" : t)) : topics;
@@ -2861,6 +2875,18 @@ const WRITER_IS_KIN = /^(?:\S+ ){0,2}?(?:toi|tui|minh|em|ba|ong|co|chu|bac|di|ca
 /** Words that tell of the harm or of who did it (folded): "người gây hại là ...", "là do bố nó", "bị chú đánh", "he hit her". */
 /** A locking or a neglect told by who does it (folded): "locks her outside", "leaves them alone", "để bé ở nhà một mình". */
 const TOLD_NEGLECT_OR_LOCKING = /\b(?:lock\w*|shut\w* (?:her|him|them) (?:out|in)|starv\w*|leaves? (?:her|him|them) alone|left (?:her|him|them) alone|o nha mot minh|khong cho (?:an|ve|vao))\b/;
+/** A request that nobody be told ("đừng nói với ai nhé"), short, no number, no harm told: answered as the privacy question it is. */
+function nobodyToldAsked(input: FlowInput, text: string | null): text is string {
+  return !input.choice && text !== null && asksNobodyTold(text) && !/(?:\d[\s.-]?){8,}/.test(text) && !HARM_OR_BLAME.test(foldKey(text)) && wordCount(text) <= 14;
+}
+/** Nothing but the request ("đừng nói với ai nhé", "chị giữ bí mật giúp em nha"): the question is asked again after the answer. */
+function nobodyToldOnly(input: FlowInput, text: string | null): boolean {
+  return nobodyToldAsked(input, text) && besideNobodyTold(text) === "";
+}
+/** The answer typed beside the request ("có" of "có, đừng nói với ai nhé"), or null. */
+function nobodyToldBeside(input: FlowInput, text: string | null): string | null {
+  return nobodyToldAsked(input, text) ? besideNobodyTold(text) || null : null;
+}
 const HARM_OR_BLAME = /\b(?:gay hai|lam hai|thu pham|nguoi (?:danh|lam|gay|bo|nhot|khoa|de|xam hai|so|du|dat|ep|bat)|bo (?:mac|roi|doi|con|tui|may|di)|khoa (?:cua|trai|phong)|la do|chinh (?:la )?|danh|dap|tat|xam hai|so mo|sam so|hiep|ep|bat|nhot|doa|chui|hanh ha|bo doi|quay len|harm\w*|hurt\w*|hit\w*|beat\w*|abus\w*|touch\w*|did it|is the one|was the one)\b/;
 
 /**

@@ -31,19 +31,28 @@ const COME_VI = "(?:toi|den|xuong|qua|lai|vo|vao|ra)";
  * When help comes, asked (folded): "khi nào công an tới", "bao giờ có người đến giúp", "công an chừng nào tới", "có ai tới giúp em không",
  * "when will the police come", "is someone coming", "are the police on their way", "how soon will someone come".
  */
+const HELPERS_EN = "the police|police|the cops|cops|someone|somebody|anyone|anybody|an officer|officers|help|you guys";
+const COME_EN = "(?:come|coming|arrive|arriving|get here|be here|show up|turn up|be sent)";
 const WHEN_COME = new RegExp([
-  String.raw`\b(?:khi nao|bao gio|bao lau|may gio|luc nao|chung nao|chung nay|bao lau nua)(?: thi)?(?: moi)? (?:co )?${HELPERS_VI}(?: \w+){0,2}? (?:se |moi |duoc |dang )*${COME_VI}\b`,
-  String.raw`\b${HELPERS_VI} (?:\w+ )?(?:khi nao|bao gio|may gio|luc nao|chung nao) (?:moi |se |thi )*${COME_VI}\b`,
+  String.raw`\b(?:khi nao|khi mo|bao gio|bao lau|may gio|luc nao|chung nao|chung nay|chung mo|bao lau nua)(?: thi)?(?: moi)? (?:co )?${HELPERS_VI}(?: \w+){0,2}? (?:se |moi |duoc |dang )*${COME_VI}\b`,
+  String.raw`\b${HELPERS_VI} (?:\w+ )?(?:khi nao|khi mo|bao gio|may gio|luc nao|chung nao|chung mo) (?:moi |se |thi )*${COME_VI}\b`,
   String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\bco (?:ai|nguoi|cong an|can bo) (?:se |dang )?${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
   String.raw`(?<!\b(?:khong|ko|chua|chang|hong|k) (?:thay )?)\b(?:cong an|can bo|nguoi|ai) (?:co |se |dang )+${COME_VI}(?: (?:giup|cuu|ho tro|voi))?(?: (?:em|e|minh|toi|tui|chau|con|be|no))?(?: (?:khong|ko|k|hong|chua))(?: (?:a|vay|ha|ad|chi|anh))*$`,
-  String.raw`\b(?:when|how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:will|is|are|does|do|would|can|could|should)? ?(?:the police|police|the cops|cops|someone|somebody|anyone|anybody|an officer|officers|help|you guys)(?: \w+){0,2}? (?:come|coming|arrive|arriving|get here|be here|show up|turn up|be sent)\b`,
+  // "when will the police come", "how soon is someone coming": a question by its auxiliary or its "how soon"; "when the police come?" only
+  // as the whole message's end ("when police come he hides us in the back room" tells what happens, m26).
+  String.raw`\b(?:when|how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:will|is|are|does|do|would|can|could|should) (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}\b`,
+  String.raw`\b(?:how soon|how long (?:until|till|before))\b(?: \w+){0,2}? (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}\b`,
+  // "police coming?", "help on the way?" as the whole message (m26).
+  String.raw`^(?:(?:is|are) )?(?:${HELPERS_EN}) (?:coming|on (?:the|their|its) way)(?: (?:now|soon|yet|here|or not))?$`,
+  String.raw`\bwhen\b(?: \w+){0,2}? (?:${HELPERS_EN})(?: \w+){0,2}? ${COME_EN}(?: (?:here|now|please|pls|plz|to help|for me|for us|to get me|to get us))*$`,
   String.raw`\b(?:is|are) (?:someone|somebody|anyone|anybody|the police|police|the cops|cops|help|an officer|officers) (?:\w+ )?(?:coming|on (?:the|their|his|her|its) way|being sent|going to come)\b`,
   String.raw`\b(?:will|are you going to|can you|could you|do you) (?:send|sending) (?:someone|somebody|anyone|the police|help|an officer)\b`,
   String.raw`\bwill (?:someone|somebody|anyone|the police|police|an officer|officers|help) (?:come|be sent|show up|arrive|be here)\b`,
 ].join("|"));
 
 /** Another's word just before (folded): "chú dặn em", "nó bảo", "he told me", "she said": a demand told, not the writer's own request. */
-const DEMAND_SAID = String.raw`(?<!\b(?:bao|dan|dan do|doa|de doa|bat|ep|buoc|noi|nhac|canh cao|hua|said|says|told|tells|warned|warns|made me promise|asked|asks|wants|wanted)(?: \w+){0,3} )`;
+/** Southern and other words of it too (m26): "ổng biểu em", "mẹ kế cấm em", "chú nhắn tin", "he texted me", "she goes". */
+const DEMAND_SAID = String.raw`(?<!\b(?:bao|dan|dan do|doa|de doa|bat|ep|buoc|noi|nhac|canh cao|hua|keu|bieu|nhan|nhan tin|cam(?! on\b)|ham|ham doa|said|says|told|tells|warned|warns|made me promise|asked|asks|wants|wanted|texted|texts|messaged|messages|goes|went)(?: \w+){0,3} )`;
 /** Asking that nobody be told (folded): "đừng nói với ai", "đừng kể cho ai biết", "giữ bí mật giúp em", "don't tell anyone", "keep this secret". */
 const KEEP_IT_SECRET = new RegExp([
   String.raw`${DEMAND_SAID}\b(?:xin |lam on |dung co |dung |khong duoc |ko duoc )+(?:noi|ke|bao|tiet lo|noi lai|ke lai|chia se|dua)(?: (?:chuyen nay|viec nay|cai nay|vu nay|dieu nay))?(?: (?:voi|cho))? (?:ai|bat ky ai|bat cu ai|nguoi khac|nguoi ngoai)\b`,
@@ -256,6 +265,33 @@ const CALLING = /\b(?:111|113|115|hotline|tong dai|goi|call|dial|phone)\b/;
 /** Asked, with or without a question mark: "e co bi bat ko vi e gui hinh do" has the "có ... không" frame inside it. */
 function asksOrFramed(text: string, key: string): boolean {
   return asksSomething(text) || /\bco\b(?: \S+){1,6} (?:khong|ko|k|hong)\b/.test(key);
+}
+
+/** Words beside a request that nobody be told that say nothing more (folded): "nhé", "được không ạ", "chị ơi", "ok?", "please". */
+const BESIDE_SECRET_FILLER: ReadonlySet<string> = new Set(["nhe", "nha", "nhen", "nghe", "ne", "a", "ah", "ha", "hen", "nhi", "vay", "di", "chi", "anh", "em", "e", "ad", "admin", "ban", "oi", "ok", "okay", "oke", "oki", "please", "pls", "plz", "thanks", "thank", "you", "biet", "duoc", "dc", "khong", "ko", "k", "hong", "hok", "giup", "gium", "dum", "minh", "mk", "toi", "tui", "voi", "nhung", "ma", "va", "and", "but", "cho", "ai", "het", "nua", "xin", "lam", "on", "cam", "right", "alright", "just", "this", "it", "that", "secret", "so", "yeah", "lai", "chuyen", "nay", "gi", "ca"]);
+
+/**
+ * What a message says beside its request that nobody be told (m26): "có, đừng nói với ai nhé" is "có"; "xã Tân Lộc Cà Mau, đừng nói với
+ * ai nha" is the place; "đừng nói với ai nhé" alone is "" (the request only). Clauses, and the words before and after the request in its
+ * clause; words that say nothing more ("nhé", "được không ạ") are no answer.
+ */
+export function besideNobodyTold(text: string): string {
+  const kept: string[] = [];
+  for (const clause of text.split(/(?<=[.;!?\n])|,/).map((c) => c.trim()).filter(Boolean)) {
+    const folded = foldKey(clause).split(" ").filter(Boolean);
+    const key = folded.map(chatWord).join(" ");
+    const m = KEEP_IT_SECRET.exec(key);
+    if (!m) { kept.push(clause); continue; }
+    const words = clause.split(/\s+/).filter(Boolean);
+    // Words typed as the folded text reads them (no "don't" split in two): the words before and after the request are kept.
+    if (words.length !== folded.length) continue;
+    const before = key.slice(0, m.index).split(" ").filter(Boolean).length;
+    const after = key.slice(m.index + m[0].length).split(" ").filter(Boolean).length;
+    if (before > 0) kept.push(words.slice(0, before).join(" "));
+    if (after > 0) kept.push(words.slice(words.length - after).join(" "));
+  }
+  const said = kept.filter((k) => foldKey(k).split(" ").some((w) => w !== "" && !BESIDE_SECRET_FILLER.has(w)));
+  return said.join(", ");
 }
 
 /** Asking this chat that nobody be told ("đừng nói với ai nhé", "dont tell anyone ok?"), not another's demand told. */

@@ -1992,11 +1992,22 @@ const HARMED_BEFORE: ReadonlySet<string> = new Set(["bi", "be", "chau", "no", "e
 function rescues(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   const f = words.folded;
   const s = words.sentence[h.start];
+  // The clause, to its end however long ("đi tìm thấy bé ngoài đồng thì kéo bé về nhà đánh bầm mình"), and the clauses after it that go on
+  // with what was done next ("..., rồi đánh", "..., then beat her") (m26: the 10-word window lost the harm).
   let end = h.end;
-  while (end < f.length && end < h.end + 10 && words.sentence[end] === s && !(end > h.end && words.comma[end])) end++;
-  if (!RESCUE_AFTER.test(f.slice(h.end, end).join(" "))) return false;
-  return !harms.some((x) => x.start >= h.end && x.start < end && !HARMED_BEFORE.has(f[x.start - 1] ?? ""));
+  while (end < f.length && words.sentence[end] === s && !(end > h.end && words.comma[end] && !THEN_NEXT.test(f.slice(end, end + 2).join(" ")))) end++;
+  if (!RESCUE_AFTER.test(f.slice(h.end, Math.min(end, h.end + 10)).join(" "))) return false;
+  return !harms.some((x) => x.start >= h.end && x.start < end && !HARMED_BEFORE.has(f[x.start - 1] ?? "") && !seenOnly(f.slice(Math.max(h.end, x.start - 4), x.start)));
 }
+/** The words just before a harm say it was seen ("thì thấy ông Năm đang"), with no "rồi/thì/then" after ("tìm thấy nó rồi" goes on to act). */
+function seenOnly(before: readonly string[]): boolean {
+  const next = before.reduce((at, w, i) => (/^(?:roi|thi|xong|then)$/.test(w) ? i : at), -1);
+  return SEEN_BEFORE.test(before.slice(next + 1).join(" "));
+}
+/** What comes next, opening a clause (folded): "rồi", "thì", "xong", "sau đó", "then", "and then". */
+const THEN_NEXT = /^(?:roi|thi|xong|sau do|then|and then|and)\b/;
+/** Harm the one named saw, not did (folded, just before it): "thì thấy ông Năm đang đánh bé", "found him beating her". */
+const SEEN_BEFORE = /\b(?:thay|nhin thay|phat hien|bat gap|gap|found|saw|caught|sees|finds)\b/;
 
 /** "được mẹ đưa đến khám", "được bà ngoại chở đi viện": the one after "được" (a kindness done to the child) helps, and is not who harms. */
 function helpedBy(words: Words, h: Hit): boolean {
