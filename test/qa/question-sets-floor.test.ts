@@ -187,6 +187,13 @@
  *   one miss, g38-057 ("theo ke hoach tay ninh 1979 thi so y te phai lam gi"), is labelled "not cited" by its writer, while issue 14
  *   (class 2) asks for the duties the plan gave Sở Lao động - Thương binh và Xã hội, said as inherited by Sở Y tế: the answer follows
  *   the issue, and the label is kept as written.
+ * - qa-g39-odd.jsonl and qa-g39-even.jsonl (30 each): 60 questions written on 7 December (stop 51) by a writer who read no code, from
+ *   the plans, the DESIGN and the domain notes alone (seven classes of issue 14 and plain ones, 42 Vietnamese, 10 without diacritics,
+ *   8 English; every quote checked verbatim in its plan), turned into judge lines by a second helper that never ran the answerer:
+ *   53/60 at arrival (odd 27, even 26). The odd half's three misses were described by class, not by question, to the helper who
+ *   worked on them (Q10 and its mender M23: partners asked of a body, appendix rows of a body, a quantity no plan states): odd
+ *   30/30; the even half, sealed through that work, 26/30 at the end (misses: a successor asked for an old duty, the bodies only
+ *   "requested", a count with its funding sources, a body's own duties apart from those it inherited).
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -250,6 +257,8 @@ describe.each([
   ["qa-g37-even.jsonl", 29, 30],
   ["qa-g38-odd.jsonl", 29, 30],
   ["qa-g38-even.jsonl", 27, 30],
+  ["qa-g39-odd.jsonl", 30, 30],
+  ["qa-g39-even.jsonl", 26, 30],
 ] as Array<[string, number, number?]>)("the question set %s", (file, floor, size = 60) => {
   const gold = readGold(resolve(repoRoot, "test/fixtures", file));
 
