@@ -886,12 +886,13 @@ function withDeadline(text: string, topics: readonly SideTopic[], state: ReportF
 
 /** "tui có cần gọi công an hông?" while the child is in danger now: the answer is to call 113, first, not that this report is enough. */
 function inDanger(topics: SideTopic[], state: ReportFlowState, text = "", deps?: ReportFlowDeps): SideTopic[] {
+  const key = foldKey(text);
   // Only a question about calling or telling the police ("có cần gọi công an không", "should I call the police"), not one about the school or the commune,
   // nor "bao giờ công an tới" (when, not "báo").
-  const aboutPolice = /\b(?:goi|bao(?! (?:gio|lau|nhieu)\b)|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(foldKey(text)) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(foldKey(text));
+  const aboutPolice = /\b(?:goi|bao(?! (?:gio|lau|nhieu)\b)|trinh bao|to cao|call|phone|ring|report (?:it |this )?to|tell)\s+(?:\w+\s+){0,2}(?:cong an|113|police)\b|\b(?:ra|len|den|toi|di|xuong) (?:\w+ )?(?:cong an|dong cong an)\b(?: \w+){0,3} (?:trinh bao|to cao|bao|khai)\b|\bgo to (?:the )?police\b/.test(key) && !/\b(?:goi|bao|called|phoned) (?:\w+ ){0,2}(?:cong an|113|police) (?:roi|already)\b|\balready (?:called|phoned)\b/.test(key);
   // Danger now said, or a story the triage reads as an emergency (a deadline tonight, a child who wants to die and cannot be reached).
   // "có phải gọi công an bắt em không?": a child asking whether they will be arrested is no question of calling for help.
-  if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(foldKey(text))) return topics.map((t) => (t === "police" ? "selfBlame" : t));
+  if (/\b(?:bat|phat|xu ly|giam) (?:em|e|con|minh|mk|toi|tui|chau|t)\b|\barrest (?:me|us)\b/.test(key)) return topics.map((t) => (t === "police" ? "selfBlame" : t));
   // "khi nào công an tới?" on a story the triage reads as an emergency (a knife threat), before the danger question is answered, is
   // asked as a call for help now: 113 now, no hours (m26). Once it is answered, the time officers have is the answer.
   const whenNow = topics.includes("whenCome") && (state.draft.dangerNow === null || state.step === "danger");
