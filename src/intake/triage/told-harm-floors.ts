@@ -23,6 +23,11 @@ interface Words {
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
+  forcedMarriageSoon: { forced: string[]; soon: string[]; notBefore: string[]; later: string[]; adultWedding: string[] };
+  heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; outing: string[]; over: string[] };
+  metOnlineUnreachable: { online: string[]; meet: string[]; notBefore: string[]; unreachable: string[]; over: string[]; longAgo: string[] };
+  smallChildHitHard: { hit: string[]; notHit: string[]; force: string[]; forceBefore: string[]; notBefore: string[]; hitterChild: string[] };
+  spikedForChild: { spiked: string[]; notBefore: string[] };
 }
 
 /** A phrase of folded tokens ("a|b" either, "*" up to three tokens, "#" a number) as a pattern over " tok tok ". */
@@ -70,6 +75,32 @@ interface Compiled {
   goodbye: string[][];
   going: RegExp;
   despair: RegExp;
+  marriageForced: RegExp;
+  marriageSoon: RegExp;
+  marriageNotBefore: RegExp;
+  marriageLater: RegExp;
+  adultWedding: RegExp;
+  held: RegExp;
+  heldAway: RegExp;
+  heldNow: RegExp;
+  heldNotBefore: RegExp;
+  heldParent: RegExp;
+  heldOuting: RegExp;
+  heldOver: RegExp;
+  metOnline: RegExp;
+  metInPerson: RegExp;
+  metNotBefore: RegExp;
+  metUnreachable: RegExp;
+  metOver: RegExp;
+  metLongAgo: RegExp;
+  hit: RegExp;
+  notHit: RegExp;
+  hitForce: RegExp;
+  hitForceBefore: RegExp;
+  hitNotBefore: RegExp;
+  hitterChild: RegExp;
+  spiked: RegExp;
+  spikedNotBefore: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -108,6 +139,32 @@ function words(): Compiled {
     goodbye: w.ordinaryGoodbye.goodbye.map((g) => g.split(/\s+/)).sort((a, b) => b.length - a.length),
     going: anyOf(w.ordinaryGoodbye.going),
     despair: anyOf(w.ordinaryGoodbye.despair),
+    marriageForced: anyOf(w.forcedMarriageSoon.forced),
+    marriageSoon: anyOf(w.forcedMarriageSoon.soon),
+    marriageNotBefore: anyOf(w.forcedMarriageSoon.notBefore),
+    marriageLater: anyOf(w.forcedMarriageSoon.later),
+    adultWedding: anyOf(w.forcedMarriageSoon.adultWedding),
+    held: anyOf(w.heldAwayNow.held),
+    heldAway: anyOf(w.heldAwayNow.away),
+    heldNow: anyOf(w.heldAwayNow.now),
+    heldNotBefore: anyOf(w.heldAwayNow.notBefore),
+    heldParent: anyOf(w.heldAwayNow.parent),
+    heldOuting: anyOf(w.heldAwayNow.outing),
+    heldOver: anyOf(w.heldAwayNow.over),
+    metOnline: anyOf(w.metOnlineUnreachable.online),
+    metInPerson: anyOf(w.metOnlineUnreachable.meet),
+    metNotBefore: anyOf(w.metOnlineUnreachable.notBefore),
+    metUnreachable: anyOf([...w.metOnlineUnreachable.unreachable, ...w.trafficked.outOfReach]),
+    metOver: anyOf([...w.metOnlineUnreachable.over, ...w.takenAwayNow.over, ...w.trafficked.over]),
+    metLongAgo: anyOf(w.metOnlineUnreachable.longAgo),
+    hit: anyOf(w.smallChildHitHard.hit, "g"),
+    notHit: anyOf(w.smallChildHitHard.notHit),
+    hitForce: anyOf(w.smallChildHitHard.force),
+    hitForceBefore: anyOf(w.smallChildHitHard.forceBefore),
+    hitNotBefore: anyOf(w.smallChildHitHard.notBefore),
+    hitterChild: new RegExp(`${anyOf(w.smallChildHitHard.hitterChild).source} $`),
+    spiked: anyOf(w.spikedForChild.spiked),
+    spikedNotBefore: anyOf(w.spikedForChild.notBefore),
   };
   return compiled;
 }
@@ -229,7 +286,97 @@ function smallChildSwallowed(keys: readonly string[], all: string, facts: Report
  */
 const KEPT_BESIDE_DRUGS: ReadonlySet<TriageCategory> = new Set(["sexual_abuse", "physical_violence", "self_harm"]);
 
-/** The three floors, each from what the report tells; none applies to a report that says the matter is over. */
+/** Letters with Vietnamese marks: a text that has any is read as written with marks. */
+const MARKED = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+
+/** The clause keys of a marriage: "ga" is "gả" (give in marriage) only as written so, or in a text typed without marks. */
+function marriageKeys(clauses: readonly Clause[], marked: boolean): string[] {
+  return clauses.map((c) => {
+    const tokens = c.tokens.map((t, i) => {
+      if (t !== "ga") return t;
+      const written = (c.words[c.origin[i]!] ?? "").normalize("NFC").toLowerCase().replace(/[^\p{L}]/gu, "");
+      return written === "gả" || (!marked && written === "ga") ? t : "ga_other";
+    });
+    return ` ${tokens.join(" ")} `;
+  });
+}
+
+/** A count of days ahead more than two ("12 ngày nữa", "in 10 days"): a wedding within weeks, not tomorrow. */
+function daysAheadOverTwo(all: string): boolean {
+  return [...all.matchAll(/ (\d+) (?:ngay nua|hom nua|days)(?= )/g)].some((m) => Number(m[1]) > 2);
+}
+
+/** Flags and categories that tell a child marriage read by the rules or the model. */
+const MARRIAGE_FLAGS: ReadonlySet<string> = new Set(["child_marriage", "marriage_imminent", "high_marriage_arranged", "underage_marriage"]);
+
+/**
+ * A child given or forced into marriage with the wedding tonight, tomorrow or this weekend, the time told in the clause of the
+ * forcing, the one before or the two after; not when a far or past time is told, a grown-up's own wedding, or the child's age is 18 or more.
+ */
+function forcedMarriageSoon(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
+  const w = words();
+  if (triage.category !== "child_marriage" && !triage.redFlags.some((f) => MARRIAGE_FLAGS.has(f))) return false;
+  if (facts.age && facts.age.min >= 18) return false;
+  if (w.marriageLater.test(all) || w.adultWedding.test(all) || daysAheadOverTwo(all)) return false;
+  return keys.some((k, i) => toldIn(k, w.marriageForced, w.marriageNotBefore) !== null && keys.slice(Math.max(0, i - 1), i + 3).some((n) => w.marriageSoon.test(n)));
+}
+
+/** Categories a child held away keeps when the model named them; any other is read as a holding (trafficking and abduction). */
+const KEPT_BESIDE_HELD: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "sexual_abuse", "physical_violence", "child_marriage", "labour_exploitation"]);
+
+/**
+ * A child held at someone's place and not let go, now: the holding (not by a parent before it in its clause, not a habit or an if),
+ * a place not the child's home and a now told in the report; not when what is kept from the child is an outing or a punishment,
+ * nor when the child is back or let go, nor held for weeks or more (the trafficking floors and the model read a child held abroad).
+ */
+function heldAwayNow(keys: readonly string[], all: string): boolean {
+  const w = words();
+  if (w.heldOuting.test(all) || w.heldOver.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
+  if (!w.heldAway.test(all) || !w.heldNow.test(all)) return false;
+  return keys.some((k) => {
+    const m = toldIn(k, w.held, w.heldNotBefore);
+    return m !== null && !w.heldParent.test(`${k.slice(0, m.index)} `);
+  });
+}
+
+/**
+ * A child who went to meet, in person, someone known only online, and is out of reach or not back now: not when the child is back or
+ * found, nor weeks or more ago, nor when the meeting is refused, only asked or planned.
+ */
+function metOnlineUnreachable(keys: readonly string[], all: string): boolean {
+  const w = words();
+  if (!w.metOnline.test(all) || w.metOver.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
+  const at = keys.findIndex((k) => toldIn(k, w.metInPerson, w.metNotBefore) !== null);
+  return at >= 0 && keys.slice(at).some((k) => w.metUnreachable.test(k));
+}
+
+/** A small child hit hard: a hitting and its force in one clause (the force after it, or "mạnh tay" before), not by the small child. */
+function smallChildHitHard(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
+  const w = words();
+  const small = (facts.age !== null && facts.age !== undefined && facts.age.max < 6) || triage.redFlags.includes("child_under_6") || w.smallChild.test(all);
+  if (!small || (facts.age && facts.age.min >= 6)) return false;
+  return keys.some((k) => {
+    for (const m of k.matchAll(w.hit)) {
+      const before = `${k.slice(0, m.index)} `;
+      const after = k.slice(m.index + m[0].length);
+      if (w.hitNotBefore.test(before) || w.hitterChild.test(before) || w.notHit.test(k.slice(m.index))) continue;
+      if (w.hitForce.test(after) || w.hitForceBefore.test(before)) return true;
+    }
+    return false;
+  });
+}
+
+/** A drink, vape or food with drugs put in it, for a child or teenager named in the report (no age of 18 or more). */
+function spikedForChild(keys: readonly string[], facts: ReportFacts): boolean {
+  const w = words();
+  if (facts.age && facts.age.min >= 18) return false;
+  return keys.some((k, i) => toldIn(k, w.spiked, w.spikedNotBefore) !== null && (facts.age !== null && facts.age !== undefined ? true : keys.slice(Math.max(0, i - 1), i + 2).some((n) => w.child.test(n))));
+}
+
+/** Categories a small child hit hard is read over (the model's guess when no harm is named): physical violence stands. */
+const GUESSED_NOT_HIT: ReadonlySet<TriageCategory> = new Set(["other", "neglect_abandonment", "emotional_abuse"]);
+
+/** The floors, each from what the report tells; none applies to a report that says the matter is over. */
 export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (facts.resolved) return triage;
   const keys = splitReport(text.slice(0, 4000)).map(keyOf);
@@ -252,6 +399,21 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
   }
   if (smallChildSwallowed(keys, all, facts, out)) {
     out = raised(out, "emergency", "small_child_swallowed_harmful", "trẻ nhỏ nuốt phải pin, hóa chất, thuốc hoặc dị vật, chưa được bác sĩ khám", "a small child swallowed a battery, a caustic, poison, medicine or an object and has not been seen by a doctor", out.category === "self_harm" ? "other" : undefined);
+  }
+  if (forcedMarriageSoon(marriageKeys(splitReport(text.slice(0, 4000)), MARKED.test(text)), all, facts, out)) {
+    out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra tối nay, ngày mai hoặc cuối tuần này", "a child given or forced into marriage, the wedding tonight, tomorrow or this weekend", "child_marriage");
+  }
+  if (heldAwayNow(keys, all)) {
+    out = raised(out, "emergency", "held_away_now", "trẻ đang bị giữ ở nơi của người khác, không cho về", "the child is held at someone's place now and not let go", KEPT_BESIDE_HELD.has(out.category) ? undefined : "trafficking_abduction");
+  }
+  if (metOnlineUnreachable(keys, all)) {
+    out = raised(out, "emergency", "met_online_contact_unreachable", "trẻ đi gặp người quen trên mạng và giờ chưa về hoặc không liên lạc được", "the child went to meet someone known online and is not back or cannot be reached now", out.redFlags.some((f) => SEXUAL_CONTACT.has(f)) ? undefined : "trafficking_abduction");
+  }
+  if (smallChildHitHard(keys, all, facts, out)) {
+    out = raised(out, "medium", "small_child_hit_hard", "trẻ nhỏ dưới 6 tuổi bị đánh, tát mạnh tay", "a small child under 6 is hit or slapped hard", GUESSED_NOT_HIT.has(out.category) ? "physical_violence" : undefined);
+  }
+  if (spikedForChild(keys, facts)) {
+    out = raised(out, "medium", "drink_or_vape_spiked", "trẻ được cho uống, hút thứ có pha ma túy hoặc chất lạ", "a child is given a drink, vape or food with drugs put in it", out.risk === "low" && !KEPT_BESIDE_DRUGS.has(out.category) ? "other" : undefined);
   }
   return out;
 }
