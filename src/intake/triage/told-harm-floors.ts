@@ -23,7 +23,7 @@ interface Words {
   drugsToChild: { drug: string[]; given: string[]; child: string[]; carry: string[]; notBefore: string[] };
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
-  forcedMarriageSoon: { forced: string[]; soon: string[]; notBefore: string[]; later: string[]; adultWedding: string[] };
+  forcedMarriageSoon: { forced: string[]; soon: string[]; heardAt: string[]; notBefore: string[]; later: string[]; adultWedding: string[] };
   heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; outing: string[]; over: string[] };
   metOnlineUnreachable: { online: string[]; meet: string[]; notBefore: string[]; unreachable: string[]; over: string[]; longAgo: string[] };
   smallChildHitHard: { hit: string[]; notHit: string[]; force: string[]; forceBefore: string[]; notBefore: string[]; hitterChild: string[] };
@@ -77,6 +77,7 @@ interface Compiled {
   despair: RegExp;
   marriageForced: RegExp;
   marriageSoon: RegExp;
+  marriageHeardAt: RegExp;
   marriageNotBefore: RegExp;
   marriageLater: RegExp;
   adultWedding: RegExp;
@@ -141,6 +142,7 @@ function words(): Compiled {
     despair: anyOf(w.ordinaryGoodbye.despair),
     marriageForced: anyOf(w.forcedMarriageSoon.forced),
     marriageSoon: anyOf(w.forcedMarriageSoon.soon),
+    marriageHeardAt: anyOf(w.forcedMarriageSoon.heardAt, "g"),
     marriageNotBefore: anyOf(w.forcedMarriageSoon.notBefore),
     marriageLater: anyOf(w.forcedMarriageSoon.later),
     adultWedding: anyOf(w.forcedMarriageSoon.adultWedding),
@@ -311,14 +313,16 @@ const MARRIAGE_FLAGS: ReadonlySet<string> = new Set(["child_marriage", "marriage
 
 /**
  * A child given or forced into marriage with the wedding tonight, tomorrow or this weekend, the time told in the clause of the
- * forcing, the one before or the two after; not when a far or past time is told, a grown-up's own wedding, or the child's age is 18 or more.
+ * forcing, the one before or the two after (not the day the reporter heard of it); not when a far or past time is told, a grown-up's own wedding, or the child's age is 18 or more.
  */
 function forcedMarriageSoon(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
   const w = words();
   if (triage.category !== "child_marriage" && !triage.redFlags.some((f) => MARRIAGE_FLAGS.has(f))) return false;
   if (facts.age && facts.age.min >= 18) return false;
   if (w.marriageLater.test(all) || w.adultWedding.test(all) || daysAheadOverTwo(all)) return false;
-  return keys.some((k, i) => toldIn(k, w.marriageForced, w.marriageNotBefore) !== null && keys.slice(Math.max(0, i - 1), i + 3).some((n) => w.marriageSoon.test(n)));
+  // The day the reporter heard of it ("told me today", "hôm nay cháu kể") is no day of the wedding.
+  const timed = keys.map((k) => k.replace(w.marriageHeardAt, " "));
+  return keys.some((k, i) => toldIn(k, w.marriageForced, w.marriageNotBefore) !== null && timed.slice(Math.max(0, i - 1), i + 3).some((n) => w.marriageSoon.test(n)));
 }
 
 /** Categories a child held away keeps when the model named them; any other is read as a holding (trafficking and abduction). */

@@ -36,6 +36,8 @@ describe("a child's forced marriage happening tonight, tomorrow or this weekend"
     ["Last year they married off my 14-year-old cousin to a man in the city, she lives with him now.", true],
     ["Mấy bà hàng xóm cứ bàn chuyện gả con bé 15 tuổi nhà bên cho ai, chưa có gì cụ thể.", true],
     ["nam ngoai bo me ep chi ho toi cuoi luc 15 tuoi, gio chi ay 17 roi, co con nho", true],
+    ["Sáng nay con bé lớp 8 chạy sang nhà tôi khóc, kể là bố nó ép nó lấy chồng, chưa biết bao giờ cưới.", false],
+    ["A pupil of mine (14) told me this morning that her uncle is forcing her to marry his business partner, no date has been set yet.", false],
     // Already rated an emergency by the shipped model (not lowered here): only the new flag is checked.
     ["My older sister is 27 and she is getting married tomorrow morning, I am so excited!", false],
     ["Mẹ cháu 40 tuổi mai cưới chồng mới, cháu 12 tuổi không thích chú ấy lắm.", false],
