@@ -73,6 +73,8 @@ describe("a child held at someone's place now and not let go", () => {
     ["my mom grounded me for tonight and won't let me leave the house to go to the party, so unfair", false],
     ["Bố phạt không cho con ra khỏi nhà tối nay vì về muộn hôm qua.", false],
     ["im at my friend's house right now and the lady there wont let me leave until my dad picks me up because its dark out", false],
+    ["Con bé 15 tuổi đang ở nhà bạn trai, gia đình bạn trai giữ lại ăn cơm, tối nay về", false],
+    ["em đang ở nhà chú, chú không cho em về một mình vì đường tối, chú sẽ chở em về", false],
   ] as const)("no child held away: %s", (text, notEmergency) => {
     const r = triageReport(text);
     expect(r.redFlags).not.toContain("held_away_now");
