@@ -24,7 +24,7 @@ interface Words {
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
   forcedMarriageSoon: { forced: string[]; soon: string[]; heardAt: string[]; notBefore: string[]; later: string[]; adultWedding: string[] };
-  heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; outing: string[]; over: string[] };
+  heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; reporterKeeps: string[]; outing: string[]; over: string[] };
   metOnlineUnreachable: { online: string[]; meet: string[]; notBefore: string[]; unreachable: string[]; over: string[]; longAgo: string[] };
   smallChildHitHard: { hit: string[]; notHit: string[]; force: string[]; forceBefore: string[]; notBefore: string[]; hitterChild: string[] };
   spikedForChild: { spiked: string[]; notBefore: string[] };
@@ -86,6 +86,7 @@ interface Compiled {
   heldNow: RegExp;
   heldNotBefore: RegExp;
   heldParent: RegExp;
+  reporterKeeps: RegExp;
   heldOuting: RegExp;
   heldOver: RegExp;
   metOnline: RegExp;
@@ -151,6 +152,7 @@ function words(): Compiled {
     heldNow: anyOf(w.heldAwayNow.now),
     heldNotBefore: anyOf(w.heldAwayNow.notBefore),
     heldParent: anyOf(w.heldAwayNow.parent),
+    reporterKeeps: anyOf(w.heldAwayNow.reporterKeeps),
     heldOuting: anyOf(w.heldAwayNow.outing),
     heldOver: anyOf(w.heldAwayNow.over),
     metOnline: anyOf(w.metOnlineUnreachable.online),
@@ -325,17 +327,20 @@ function forcedMarriageSoon(keys: readonly string[], all: string, facts: ReportF
   return keys.some((k, i) => toldIn(k, w.marriageForced, w.marriageNotBefore) !== null && timed.slice(Math.max(0, i - 1), i + 3).some((n) => w.marriageSoon.test(n)));
 }
 
-/** Categories a child held away keeps when the model named them; any other is read as a holding (trafficking and abduction). */
-const KEPT_BESIDE_HELD: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "sexual_abuse", "physical_violence", "child_marriage", "labour_exploitation"]);
+/** Categories a child held away keeps when the model named them (a small child locked in alone is neglect); any other is read as a holding (trafficking and abduction). */
+const KEPT_BESIDE_HELD: ReadonlySet<TriageCategory> = new Set(["trafficking_abduction", "sexual_abuse", "physical_violence", "child_marriage", "labour_exploitation", "neglect_abandonment"]);
+
+/** Categories a forced marriage soon keeps when the model named them (the child's own danger, a bride trafficked, a rape). */
+const KEPT_BESIDE_MARRIAGE: ReadonlySet<TriageCategory> = new Set(["self_harm", "trafficking_abduction", "sexual_abuse"]);
 
 /**
  * A child held at someone's place and not let go, now: the holding (not by a parent before it in its clause, not a habit or an if),
  * a place not the child's home and a now told in the report; not when what is kept from the child is an outing or a punishment,
- * nor when the child is back or let go, nor held for weeks or more (the trafficking floors and the model read a child held abroad).
+ * nor when the child is back or let go or kept safe by the reporter, nor held for weeks or more (the trafficking floors and the model read a child held abroad).
  */
 function heldAwayNow(keys: readonly string[], all: string): boolean {
   const w = words();
-  if (w.heldOuting.test(all) || w.heldOver.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
+  if (w.heldOuting.test(all) || w.heldOver.test(all) || w.reporterKeeps.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
   if (!w.heldAway.test(all) || !w.heldNow.test(all)) return false;
   return keys.some((k) => {
     const m = toldIn(k, w.held, w.heldNotBefore);
@@ -405,7 +410,7 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
     out = raised(out, "emergency", "small_child_swallowed_harmful", "trẻ nhỏ nuốt phải pin, hóa chất, thuốc hoặc dị vật, chưa được bác sĩ khám", "a small child swallowed a battery, a caustic, poison, medicine or an object and has not been seen by a doctor", out.category === "self_harm" ? "other" : undefined);
   }
   if (forcedMarriageSoon(marriageKeys(splitReport(text.slice(0, 4000)), MARKED.test(text)), all, facts, out)) {
-    out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra tối nay, ngày mai hoặc cuối tuần này", "a child given or forced into marriage, the wedding tonight, tomorrow or this weekend", "child_marriage");
+    out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra tối nay, ngày mai hoặc cuối tuần này", "a child given or forced into marriage, the wedding tonight, tomorrow or this weekend", KEPT_BESIDE_MARRIAGE.has(out.category) ? undefined : "child_marriage");
   }
   if (heldAwayNow(keys, all)) {
     out = raised(out, "emergency", "held_away_now", "trẻ đang bị giữ ở nơi của người khác, không cho về", "the child is held at someone's place now and not let go", KEPT_BESIDE_HELD.has(out.category) ? undefined : "trafficking_abduction");
