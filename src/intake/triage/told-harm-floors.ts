@@ -314,7 +314,7 @@ function daysAheadOverTwo(all: string): boolean {
 const MARRIAGE_FLAGS: ReadonlySet<string> = new Set(["child_marriage", "marriage_imminent", "high_marriage_arranged", "underage_marriage"]);
 
 /**
- * A child given or forced into marriage with the wedding tonight, tomorrow or this weekend, the time told in the clause of the
+ * A child given or forced into marriage with the wedding today, tonight or tomorrow (not this weekend: high), the time told in the clause of the
  * forcing, the one before or the two after (not the day the reporter heard of it); not when a far or past time is told, a grown-up's own wedding, or the child's age is 18 or more.
  */
 function forcedMarriageSoon(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
@@ -410,7 +410,7 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
     out = raised(out, "emergency", "small_child_swallowed_harmful", "trẻ nhỏ nuốt phải pin, hóa chất, thuốc hoặc dị vật, chưa được bác sĩ khám", "a small child swallowed a battery, a caustic, poison, medicine or an object and has not been seen by a doctor", out.category === "self_harm" ? "other" : undefined);
   }
   if (forcedMarriageSoon(marriageKeys(splitReport(text.slice(0, 4000)), MARKED.test(text)), all, facts, out)) {
-    out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra tối nay, ngày mai hoặc cuối tuần này", "a child given or forced into marriage, the wedding tonight, tomorrow or this weekend", KEPT_BESIDE_MARRIAGE.has(out.category) ? undefined : "child_marriage");
+    out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra hôm nay, tối nay hoặc ngày mai", "a child given or forced into marriage, the wedding today, tonight or tomorrow", KEPT_BESIDE_MARRIAGE.has(out.category) ? undefined : "child_marriage");
   }
   if (heldAwayNow(keys, all)) {
     out = raised(out, "emergency", "held_away_now", "trẻ đang bị giữ ở nơi của người khác, không cho về", "the child is held at someone's place now and not let go", KEPT_BESIDE_HELD.has(out.category) ? undefined : "trafficking_abduction");

@@ -2,7 +2,8 @@
  * T10 (issue 12): floors for four kinds of report that fresh text showed missed or rated too low (DESIGN, Triage contract), each
  * only raising, each with near misses that must not rise. Sentences written for this test (Vietnamese with and without
  * diacritics, English), none taken from a corpus.
- * 1. A child's forced marriage happening tonight, tomorrow or this weekend, told with words between: an emergency.
+ * 1. A child's forced marriage happening today, tonight or tomorrow, told with words between: an emergency (DESIGN); one this
+ *    weekend is high ("a marriage of a child arranged within weeks"), not an emergency that would dilute the queue.
  * 2. A child held at someone's place now and not let go: an emergency.
  * 3. A child who went to meet someone known only online and cannot be reached now: an emergency of trafficking.
  * 4. A small child hit hard, told by a worried reporter; teenagers given drinks or vapes with drugs in them: at least medium.
@@ -12,22 +13,30 @@ import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 
 const RANK = { low: 0, medium: 1, high: 2, emergency: 3 } as const;
 
-describe("a child's forced marriage happening tonight, tomorrow or this weekend", () => {
+describe("a child's forced marriage happening today, tonight or tomorrow", () => {
   it.each([
     "My neighbour's daughter is only 14 and her parents are marrying her off to a 35-year-old man from the next village tomorrow morning, she has been crying all night.",
-    "A girl in my class, 15, told me her father has promised her to a man twice her age and the wedding is this Saturday, she begged us for help.",
     "they are forcing my cousin who is 13 to get married to some guy her uncle owes money to, the ceremony is tonight at their house",
     "Con bé nhà bên mới 14 tuổi, bố mẹ nó nhận tiền của một ông ở huyện khác rồi, sáng mai là gả nó đi luôn.",
-    "Em 15 tuổi, ba em bắt em cưới một người lớn hơn em hai chục tuổi, cuối tuần này là rước dâu rồi, em không muốn.",
     "Đứa cháu gái 13 tuổi của tôi bị gia đình ép lấy một người đàn ông đã có tuổi, tối nay họ làm đám ở nhà trai.",
     "con be hang xom 14 tuoi bi bo me ep lay mot ong 40 tuoi, sang mai nha trai sang ruoc roi",
     "em 15t, me em nhan sinh le cua nha kia roi, mai cuoi, em so lam",
-    "chau gai toi moi 13 tuoi ma cuoi tuan nay ga cho mot nguoi dan ong o tinh khac",
   ])("an emergency of child marriage: %s", (text) => {
     const r = triageReport(text);
     expect(r.risk).toBe("emergency");
     expect(r.category).toBe("child_marriage");
     expect(r.redFlags).toContain("forced_marriage_soon");
+  });
+
+  it.each([
+    "A girl in my class, 15, told me her father has promised her to a man twice her age and the wedding is this Saturday, she begged us for help.",
+    "Em 15 tuổi, ba em bắt em cưới một người lớn hơn em hai chục tuổi, cuối tuần này là rước dâu rồi, em không muốn.",
+    "chau gai toi moi 13 tuoi ma cuoi tuan nay ga cho mot nguoi dan ong o tinh khac",
+  ])("a forced marriage this weekend is high, not an emergency: %s", (text) => {
+    const r = triageReport(text);
+    expect(r.risk).toBe("high");
+    expect(r.category).toBe("child_marriage");
+    expect(r.redFlags).not.toContain("forced_marriage_soon");
   });
 
   it.each([
