@@ -2800,14 +2800,16 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
   // The agency's own assignment nearest the task, per province: it holds the task when that assignment answers it,
   // or nearly as well as the best province's does (one plan says "mục tiêu, chương trình về dinh dưỡng", another "chương trình về dinh dưỡng").
   const ownOf = (plans: ParsedPlan[]) => ctx.index.rank(ctx.terms, (p) => plans.includes(p.plan) && held(p), 1)[0];
-  const coverages = ids.map((id) => { const own = ownOf(ctx.plans.filter((p) => p.province.provinceId === id)); return own ? ctx.index.coverage(ctx.terms, own.passage) : 0; });
-  const bestCoverage = Math.max(0, ...coverages);
-  for (const id of ids) {
+  // Each province's plans and nearest own assignment, found once: the best coverage is weighed before the provinces are answered.
+  const perProvince = ids.map((id) => {
     const plans = ctx.plans.filter((p) => p.province.provinceId === id);
+    const own = ownOf(plans);
+    return { plans, own, coverage: own ? ctx.index.coverage(ctx.terms, own.passage) : 0 };
+  });
+  const bestCoverage = Math.max(0, ...perProvince.map((x) => x.coverage));
+  for (const { plans, own, coverage: ownCoverage } of perProvince) {
     if (plans.length === 0) continue;
     const label = provinceLabel(plans[0]!, ctx.registry);
-    const own = ownOf(plans);
-    const ownCoverage = own ? ctx.index.coverage(ctx.terms, own.passage) : 0;
     const g = own ? ctx.groupOf(own.passage) : null;
     if (own && g && (ownCoverage >= 0.4 || (bestCoverage >= 0.4 && ownCoverage >= 0.3 && ownCoverage >= bestCoverage * 0.8))) {
       // "... in the lead role, not just as a partner": an item of the body's own that opens "Phối hợp" gives it a partner's part.
