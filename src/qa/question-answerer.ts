@@ -409,8 +409,10 @@ const HOTLINE_ASKED_EN_RE = /\b(which|what|does|do|is there|any|a|an)( \w+){0,4}
 const asksNumberToReport = memoByObject((q: { raw: string; folded: string }): boolean => numberToReportAsked(q));
 const numberToReportAsked = (q: { raw: string; folded: string }): boolean => {
   const f = q.folded;
-  if (PHONE_LINE_ASKED_RE.test(f)) return true;
-  if (HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;
+  // Each English line asked names a phone, a call centre or a switchboard, or a hotline or helpline: a question with none of those
+  // words (most) is not searched with the two patterns below, which try every word of it.
+  if ((f.includes("phone") || f.includes("call") || f.includes("switchboard")) && PHONE_LINE_ASKED_RE.test(f)) return true;
+  if ((f.includes("hotline") || f.includes("helpline")) && HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;
   if (NUMBER_EN_RE.test(f)) return REPORTING_VERB_RE.test(f.replace(NUMBER_EN_RE, " "));
   if (NUMBER_VI_MARKED_RE.test(q.raw.normalize("NFC"))) return REPORTING_VERB_RE.test(f);
   // "số mấy", "số gì" are hardly a department ("sở mấy"): with a reporting verb anywhere.
