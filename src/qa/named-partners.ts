@@ -10,6 +10,8 @@ import type { Agency, Assignment, ParsedPlan, Task } from "../kb/types.ts";
 import { foldKey } from "../core/vietnamese-text.ts";
 import { emptyDraft, planLabel, tr, type Draft } from "./answer-composer.ts";
 import { agencyOf, shown, type HandlerContext } from "./intent-handlers.ts";
+import { memoByPlan, memoByText } from "./memo.ts";
+import type { QaRegistry } from "./answer-types.ts";
 
 /**
  * The partners of a body asked as a list: "phối hợp với (những) cơ quan / sở / đơn vị / báo, đài ... nào", "phối hợp với ai",
@@ -46,9 +48,12 @@ const at = (quote: string, written: string): number => {
   return i < 0 ? quote.length : i;
 };
 
+/** The folded words of a clause of the plan (with its task's title), once per text. */
+const clauseWords = memoByText((text: string): ReadonlySet<string> => new Set(foldKey(text).split(" ")));
+
 /** Share of the topic's words the clause (with its task's title) holds. */
 function topicShare(topic: readonly string[], text: string): number {
-  const words = new Set(foldKey(text).split(" "));
+  const words = clauseWords(text);
   return topic.filter((t) => t.split(" ").every((w) => words.has(w))).length / topic.length;
 }
 
@@ -62,63 +67,11 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
   const clauses: PartnerClause[] = [];
   const unpartnered: Array<{ plan: ParsedPlan; sectionPath: string; quote: string; named: number; coverage: number }> = [];
   for (const plan of ctx.plans) {
-    const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
-    const byTask = new Map<string, Assignment[]>();
-    for (const a of plan.assignments) if (a.taskId) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-    const taskIds = [...byTask.keys()];
-    const joinedOn = new Set<string>();
-    for (const [taskId, all] of byTask) {
-      const mine = all.find((a) => a.agencyId === body.id);
-      if (!mine || joinedOn.has(taskId) || /^Điều \d+/u.test(mine.sectionPath)) continue;
-      let quote = mine.quote;
-      let others = all.filter((a) => a.agencyId !== body.id);
-      // The clause ends on a list the next clause carries on ("... như Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..."):
-      // the next task of the same part, which the parser gave another body with this one working with it, joined as written.
-      const next = byTask.get(taskIds[taskIds.indexOf(taskId) + 1] ?? "");
-      const nextQuote = next?.[0]?.quote;
-      if (next && nextQuote && /\bphoi hop\b/.test(foldKey(quote)) && next.some((a) => a.agencyId === body.id && a.role === "coordinate")
-        && next[0]!.sectionPath === mine.sectionPath) {
-        const joined = [`${quote}; ${nextQuote}`, `${quote}, ${nextQuote}`, `${quote} ${nextQuote}`].find((j) => plan.text.includes(j));
-        if (joined) {
-          quote = joined;
-          joinedOn.add(taskIds[taskIds.indexOf(taskId) + 1]!);
-          others = [...others, ...next.filter((a) => a.agencyId !== body.id)];
-        }
-      }
-      const partners = new Map<string, PartnerClause["partners"][number]>();
-      for (const a of others) {
-        const { agency, name } = agencyOf(a, ctx.registry);
-        partners.set(agency?.id ?? name, { agency, name, role: a.role === "lead" || a.role === "responsible" ? a.role : "coordinate", at: at(quote, a.agencyAsWritten) });
-      }
-      // Bodies the clause names that the plan gives no part of their own ("như Báo Đắk Lắk"), shown in the plan's words too when
-      // the registry names them otherwise ("Báo tỉnh (Báo Đắk Lắk)").
-      for (const hit of ctx.registry.findAgencies(quote)) {
-        const id = hit.agency.id;
-        if (id === body.id || partners.has(id)) continue;
-        const written = hit.matched.trim();
-        const name = foldKey(written) === foldKey(hit.agency.name) || foldKey(hit.agency.name).includes(foldKey(written)) ? hit.agency.name : `${hit.agency.name} (${written})`;
-        partners.set(id, { agency: hit.agency, name, role: "coordinate", at: hit.start });
-      }
-      // Only the bodies written after "phối hợp (với)" / "cùng" / "hợp tác" are partners: not the authors of a decision the clause
-      // cites, the body it reports to, one it directs or funds, nor those holding the clause beside it. The body leading another's task
-      // stays where the body asked only works with it.
-      const spans = partnerSpans(quote, ctx);
-      const asked = mine.role === "lead" || mine.role === "responsible";
-      const task = tasks.get(taskId);
-      // An appendix row gives its partners in their own column, with no "phối hợp" written.
-      const named = partners.size;
-      if (task?.kind !== "recommendation") for (const [id, p] of partners) {
-        const leadsIt = !asked && (p.role === "lead" || p.role === "responsible") && others.some((a) => (agencyOf(a, ctx.registry).agency?.id ?? agencyOf(a, ctx.registry).name) === id);
-        if (!leadsIt && !spans.some(([from, to]) => p.at >= from && p.at < to)) partners.delete(id);
-      }
-      if (partners.size === 0) {
-        unpartnered.push({ plan, sectionPath: mine.sectionPath, quote, named, coverage: topicShare(topic, `${quote} ${task?.title ?? ""}`) });
-        continue;
-      }
-      const lead = all.find((a) => a.role === "lead" || a.role === "responsible") ?? null;
-      // In the order the plan names them.
-      clauses.push({ plan, sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()].sort((x, y) => x.at - y.at),
-        coverage: topicShare(topic, `${quote} ${task?.title ?? ""}`) });
+    // The clauses are the plan's and the body's alone: read once, only their share of the question's topic is weighed here.
+    for (const c of clausesOf(ctx.registry, plan, body)) {
+      const coverage = topicShare(topic, c.text);
+      if (c.partners.length === 0) unpartnered.push({ plan, sectionPath: c.sectionPath, quote: c.quote, named: c.named, coverage });
+      else clauses.push({ plan, sectionPath: c.sectionPath, quote: c.quote, role: c.role, lead: c.lead, partners: c.partners, coverage });
     }
   }
   // "báo, đài nào", "cơ quan truyền thông nào", "which media": the press and broadcasters are the partners asked; the clauses naming
@@ -186,6 +139,101 @@ export function answerNamedPartners(ctx: HandlerContext): Draft | null {
   return d;
 }
 
+/** A clause of a plan naming a body, read for its partners: what `answerNamedPartners` weighs against the question's topic. */
+interface BodyClause {
+  sectionPath: string;
+  quote: string;
+  role: Assignment["role"];
+  lead: Assignment | null;
+  /** The partners, in the order the plan names them; none when the clause names bodies but no partner. */
+  partners: PartnerClause["partners"];
+  /** How many bodies the clause names beside the body. */
+  named: number;
+  /** The clause with its task's title, the words the topic is sought in. */
+  text: string;
+}
+
+/** A plan's tasks by id and its assignments by task, in the plan's order, once per plan. */
+const tasksOf = memoByPlan((plan) => {
+  const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
+  const byTask = new Map<string, Assignment[]>();
+  for (const a of plan.assignments) if (a.taskId) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
+  return { tasks, byTask, taskIds: [...byTask.keys()] };
+});
+
+/** The clauses of a plan naming a body, once per registry, plan and body (nothing of the question is in them). */
+const bodyClauses = new WeakMap<QaRegistry, WeakMap<ParsedPlan, Map<string, BodyClause[]>>>();
+function clausesOf(registry: QaRegistry, plan: ParsedPlan, body: Agency): BodyClause[] {
+  let byPlan = bodyClauses.get(registry);
+  if (!byPlan) bodyClauses.set(registry, (byPlan = new WeakMap()));
+  let byBody = byPlan.get(plan);
+  if (!byBody) byPlan.set(plan, (byBody = new Map()));
+  let read = byBody.get(body.id);
+  if (!read) byBody.set(body.id, (read = readClauses(registry, plan, body)));
+  return read;
+}
+
+function readClauses(registry: QaRegistry, plan: ParsedPlan, body: Agency): BodyClause[] {
+  const out: BodyClause[] = [];
+  const { tasks, byTask, taskIds } = tasksOf(plan);
+  const joinedOn = new Set<string>();
+  for (const [taskId, all] of byTask) {
+    const mine = all.find((a) => a.agencyId === body.id);
+    if (!mine || joinedOn.has(taskId) || /^Điều \d+/u.test(mine.sectionPath)) continue;
+    let quote = mine.quote;
+    let others = all.filter((a) => a.agencyId !== body.id);
+    // The clause ends on a list the next clause carries on ("... như Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..."):
+    // the next task of the same part, which the parser gave another body with this one working with it, joined as written.
+    const next = byTask.get(taskIds[taskIds.indexOf(taskId) + 1] ?? "");
+    const nextQuote = next?.[0]?.quote;
+    if (next && nextQuote && /\bphoi hop\b/.test(foldKey(quote)) && next.some((a) => a.agencyId === body.id && a.role === "coordinate")
+      && next[0]!.sectionPath === mine.sectionPath) {
+      const joined = [`${quote}; ${nextQuote}`, `${quote}, ${nextQuote}`, `${quote} ${nextQuote}`].find((j) => plan.text.includes(j));
+      if (joined) {
+        quote = joined;
+        joinedOn.add(taskIds[taskIds.indexOf(taskId) + 1]!);
+        others = [...others, ...next.filter((a) => a.agencyId !== body.id)];
+      }
+    }
+    const partners = new Map<string, PartnerClause["partners"][number]>();
+    for (const a of others) {
+      const { agency, name } = agencyOf(a, registry);
+      partners.set(agency?.id ?? name, { agency, name, role: a.role === "lead" || a.role === "responsible" ? a.role : "coordinate", at: at(quote, a.agencyAsWritten) });
+    }
+    // Bodies the clause names that the plan gives no part of their own ("như Báo Đắk Lắk"), shown in the plan's words too when
+    // the registry names them otherwise ("Báo tỉnh (Báo Đắk Lắk)").
+    const hits = registry.findAgencies(quote);
+    for (const hit of hits) {
+      const id = hit.agency.id;
+      if (id === body.id || partners.has(id)) continue;
+      const written = hit.matched.trim();
+      const name = foldKey(written) === foldKey(hit.agency.name) || foldKey(hit.agency.name).includes(foldKey(written)) ? hit.agency.name : `${hit.agency.name} (${written})`;
+      partners.set(id, { agency: hit.agency, name, role: "coordinate", at: hit.start });
+    }
+    // Only the bodies written after "phối hợp (với)" / "cùng" / "hợp tác" are partners: not the authors of a decision the clause
+    // cites, the body it reports to, one it directs or funds, nor those holding the clause beside it. The body leading another's task
+    // stays where the body asked only works with it.
+    const spans = partnerSpans(quote, hits);
+    const asked = mine.role === "lead" || mine.role === "responsible";
+    const task = tasks.get(taskId);
+    // An appendix row gives its partners in their own column, with no "phối hợp" written.
+    const named = partners.size;
+    if (task?.kind !== "recommendation") for (const [id, p] of partners) {
+      const leadsIt = !asked && (p.role === "lead" || p.role === "responsible") && others.some((a) => (agencyOf(a, registry).agency?.id ?? agencyOf(a, registry).name) === id);
+      if (!leadsIt && !spans.some(([from, to]) => p.at >= from && p.at < to)) partners.delete(id);
+    }
+    const text = `${quote} ${task?.title ?? ""}`;
+    if (partners.size === 0) {
+      out.push({ sectionPath: mine.sectionPath, quote, role: mine.role, lead: null, partners: [], named, text });
+      continue;
+    }
+    const lead = all.find((a) => a.role === "lead" || a.role === "responsible") ?? null;
+    // In the order the plan names them.
+    out.push({ sectionPath: mine.sectionPath, quote, role: mine.role, lead, partners: [...partners.values()].sort((x, y) => x.at - y.at), named, text });
+  }
+  return out;
+}
+
 /** The press and broadcasters asked as the partners: "(tờ) báo nào", "đài nào", "báo, đài", "cơ quan truyền thông/báo chí nào", "media". */
 const MEDIA_ASKED_RE = /\b(to bao|bao chi|bao,? dai|(co quan|don vi) (truyen thong|bao chi)|media|press|newspapers?|radio|television|broadcasters?)\b|\b(bao|dai)( \w+){0,2} nao\b/;
 /** A body of the press or broadcasting by its name ("Báo tỉnh (Báo Đắk Lắk)", "Đài Phát thanh - Truyền hình tỉnh"). */
@@ -222,9 +270,8 @@ const foldAligned = (s: string): string => [...s].map((ch) => {
  * The spans of the clause that name its partners: from each "phối hợp (với)" / "cùng" / "hợp tác" to the next verb of the work
  * or ";" (a ";" followed by another body carries the list on: "Báo Đắk Lắk; Đài Phát thanh – Truyền hình tỉnh").
  */
-function partnerSpans(quote: string, ctx: HandlerContext): Array<[number, number]> {
+function partnerSpans(quote: string, hits: ReturnType<QaRegistry["findAgencies"]>): Array<[number, number]> {
   const f = foldAligned(quote);
-  const hits = ctx.registry.findAgencies(quote);
   const bodiesAt = new Set(hits.map((h) => h.start));
   // A body's own name holds such words ("Sở Giáo dục", "Sở Thông tin và Truyền thông"): they end nothing.
   const inName = (i: number) => hits.some((h) => i >= h.start && i < h.start + h.matched.length);

@@ -409,8 +409,10 @@ const HOTLINE_ASKED_EN_RE = /\b(which|what|does|do|is there|any|a|an)( \w+){0,4}
 const asksNumberToReport = memoByObject((q: { raw: string; folded: string }): boolean => numberToReportAsked(q));
 const numberToReportAsked = (q: { raw: string; folded: string }): boolean => {
   const f = q.folded;
-  if (PHONE_LINE_ASKED_RE.test(f)) return true;
-  if (HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;
+  // Each English line asked names a phone, a call centre or a switchboard, or a hotline or helpline: a question with none of those
+  // words (most) is not searched with the two patterns below, which try every word of it.
+  if ((f.includes("phone") || f.includes("call") || f.includes("switchboard")) && PHONE_LINE_ASKED_RE.test(f)) return true;
+  if ((f.includes("hotline") || f.includes("helpline")) && HOTLINE_ASKED_EN_RE.test(f) && REPORTING_VERB_RE.test(f.replace(HOTLINE_ASKED_EN_RE, " "))) return true;
   if (NUMBER_EN_RE.test(f)) return REPORTING_VERB_RE.test(f.replace(NUMBER_EN_RE, " "));
   if (NUMBER_VI_MARKED_RE.test(q.raw.normalize("NFC"))) return REPORTING_VERB_RE.test(f);
   // "số mấy", "số gì" are hardly a department ("sở mấy"): with a reporting verb anywhere.
@@ -2800,14 +2802,16 @@ function provincesGiving(ctx: HandlerContext, ids: Array<string | null>, sayNo =
   // The agency's own assignment nearest the task, per province: it holds the task when that assignment answers it,
   // or nearly as well as the best province's does (one plan says "mục tiêu, chương trình về dinh dưỡng", another "chương trình về dinh dưỡng").
   const ownOf = (plans: ParsedPlan[]) => ctx.index.rank(ctx.terms, (p) => plans.includes(p.plan) && held(p), 1)[0];
-  const coverages = ids.map((id) => { const own = ownOf(ctx.plans.filter((p) => p.province.provinceId === id)); return own ? ctx.index.coverage(ctx.terms, own.passage) : 0; });
-  const bestCoverage = Math.max(0, ...coverages);
-  for (const id of ids) {
+  // Each province's plans and nearest own assignment, found once: the best coverage is weighed before the provinces are answered.
+  const perProvince = ids.map((id) => {
     const plans = ctx.plans.filter((p) => p.province.provinceId === id);
+    const own = ownOf(plans);
+    return { plans, own, coverage: own ? ctx.index.coverage(ctx.terms, own.passage) : 0 };
+  });
+  const bestCoverage = Math.max(0, ...perProvince.map((x) => x.coverage));
+  for (const { plans, own, coverage: ownCoverage } of perProvince) {
     if (plans.length === 0) continue;
     const label = provinceLabel(plans[0]!, ctx.registry);
-    const own = ownOf(plans);
-    const ownCoverage = own ? ctx.index.coverage(ctx.terms, own.passage) : 0;
     const g = own ? ctx.groupOf(own.passage) : null;
     if (own && g && (ownCoverage >= 0.4 || (bestCoverage >= 0.4 && ownCoverage >= 0.3 && ownCoverage >= bestCoverage * 0.8))) {
       // "... in the lead role, not just as a partner": an item of the body's own that opens "Phối hợp" gives it a partner's part.

@@ -9,6 +9,7 @@ import { agencyIdsIn, emptyDraft, foldedNames, foldOnce, planLabel, tr, agencyLa
 import { agencyOf, askedShape, holdsShape, wholeLine, type HandlerContext } from "./intent-handlers.ts";
 import { PLAN_PERIOD_RE } from "./question-parser.ts";
 import type { Passage } from "./passage-index.ts";
+import type { QaRegistry } from "./answer-types.ts";
 import { memoByObject, memoByPlan, planHolds } from "./memo.ts";
 
 const MAX_ITEMS = 5;
@@ -125,12 +126,28 @@ export function answerRecipients(ctx: HandlerContext): Draft {
 function recipientLines(ctx: HandlerContext, agency: Agency): Array<{ plan: ParsedPlan; section: string; line: string }> {
   const out: Array<{ plan: ParsedPlan; section: string; line: string }> = [];
   for (const plan of ctx.plans) {
-    const section = plan.sections.find((s) => foldOnce(s.heading) === "noi nhan" || foldOnce(s.path) === "noi nhan");
-    if (!section) continue;
-    const line = section.text.split("\n").map((l) => l.trim()).find((l) => l.length > 2 && !/^nơi nhận/iu.test(l) && agencyIdsIn(ctx.registry, l).includes(agency.id));
-    if (line && plan.text.includes(line)) out.push({ plan, section: section.path, line });
+    const found = recipientLineOf(ctx.registry, plan, agency.id);
+    if (found) out.push({ plan, section: found.section, line: found.line });
   }
   return out;
+}
+
+/** The plan's "Nơi nhận" line naming the body, as the plan writes it; once per registry, plan and body (nothing of the question). */
+const recipientLinesRead = new WeakMap<QaRegistry, WeakMap<ParsedPlan, Map<string, { section: string; line: string } | null>>>();
+function recipientLineOf(registry: QaRegistry, plan: ParsedPlan, agencyId: string): { section: string; line: string } | null {
+  let byPlan = recipientLinesRead.get(registry);
+  if (!byPlan) recipientLinesRead.set(registry, (byPlan = new WeakMap()));
+  let byBody = byPlan.get(plan);
+  if (!byBody) byPlan.set(plan, (byBody = new Map()));
+  let found = byBody.get(agencyId);
+  if (found === undefined) {
+    found = null;
+    const section = plan.sections.find((s) => foldOnce(s.heading) === "noi nhan" || foldOnce(s.path) === "noi nhan");
+    const line = section?.text.split("\n").map((l) => l.trim()).find((l) => l.length > 2 && !/^nơi nhận/iu.test(l) && agencyIdsIn(registry, l).includes(agencyId));
+    if (section && line && plan.text.includes(line)) found = { section: section.path, line };
+    byBody.set(agencyId, found);
+  }
+  return found;
 }
 
 /** A duty asked of the body: "nhiệm vụ gì", "giao ... gì", "làm gì", "what task/duty/role". */
