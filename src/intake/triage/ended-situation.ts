@@ -4,6 +4,7 @@
  * ("serious harm that is recurring or recent but not said to be imminent") unless the reporter says a child is in danger now.
  * A weapon, a threat, an intent to die, an injury without care are no situation that ends: they are never read this way.
  */
+import { foldVietnamese } from "../../core/vietnamese-text.ts";
 import { extractReportFacts } from "./report-facts.ts";
 import { IN_PROGRESS, safetyRules } from "./triage-model.ts";
 
@@ -12,6 +13,9 @@ export const ENDED_SITUATION_FLAGS: ReadonlySet<string> = new Set(["young_child_
 
 /** Red flags that end with the episode only when the story tells them as a habit ("bắt nhịn đói" among the punishments). */
 const HABIT_ENDED: ReadonlySet<string> = new Set(["starvation"]);
+
+/** A time a situation started and still goes on from (folded, spaced): "từ hôm kia", "từ bữa qua", "tới giờ", "since yesterday". */
+const GOES_ON_SINCE = / (?:tu|since) (?:hom|bua|dem|toi|sang|chieu|trua) (?:kia|qua|truoc|hom qua)? | (?:toi|den) (?:gio|nay|bay gio) | since (?:yesterday|the day before|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | (?:still|ever since) /;
 
 /** A red flag the reporter's "no danger now" answers once situationToldAsEnded holds. */
 export const endsWithEpisode = (flag: string): boolean => ENDED_SITUATION_FLAGS.has(flag) || HABIT_ENDED.has(flag);
@@ -23,6 +27,8 @@ export function situationToldAsEnded(text: string, redFlags: readonly string[]):
   if (redFlags.some((f) => IN_PROGRESS.has(f))) return false;
   const rules = safetyRules();
   const urgent = redFlags.filter((f) => rules.emergencyFlags.includes(f) || rules.alwaysFlags.includes(f) || rules.immediacyFlags.includes(f));
+  // "bị nhốt một mình từ hôm kia", "since the day before yesterday", "tới giờ": a time the situation started, going on to now (issue 13).
+  if (GOES_ON_SINCE.test(` ${foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, " ")} `)) return false;
   const times = extractReportFacts(text).times;
   // "chửi bới suốt, bắt nhịn đói": food withheld as a habit of punishment, beside the rest; not "bỏ đói mấy ngày nay" (no habit told).
   if (urgent.some((f) => !ENDED_SITUATION_FLAGS.has(f) && !(HABIT_ENDED.has(f) && times.includes("repeated")))) return false;

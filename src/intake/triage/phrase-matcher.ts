@@ -163,7 +163,8 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1])) {
-          matches.push(describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found));
+          const match = describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found);
+          matches.push(match.negated && someoneElseDid(clause.tokens, start, end, clauses[ci + 1]?.tokens) ? { ...match, negated: false } : match);
         }
       }
     });
@@ -441,6 +442,26 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
     if (!DENIAL_CHAIN.has(w)) return false;
   }
   return false;
+}
+
+/** Words that open the other side of a contrast (folded): "nhưng", "mà", "but". */
+const CONTRAST: ReadonlySet<string> = new Set(["nhung", "ma", "but"]);
+/** How the other side says that someone did it (folded): "... thì có", "mới là", "mà là chú nó", "but his uncle does", "it was". */
+const DID_IT = /^(?:(?:nhung|ma) (?:la|chinh la)\b|but (?:it was|it s)\b)| (?:thi|thi lai|lai|moi) co$| moi la\b| (?:does|did|do|is|was|has)$/;
+
+/**
+ * "tôi không phải người đánh bé, nhưng chồng tôi thì có", "không phải tôi tát nó mà là chú nó", "I am not the one who hits him, but
+ * his uncle does": what is denied is who did it, not that it was done (issue 13). True when the denial before the match is of a
+ * person ("không phải", "not the one", "not me") and the other side of a contrast (the rest of the clause, or the next clause)
+ * says that someone else did it. "..., nhưng tôi có thấy vết đỏ" names no one who did it: the denial stands.
+ */
+function someoneElseDid(tokens: readonly string[], start: number, end: number, next: readonly string[] | undefined): boolean {
+  const before = tokens.slice(Math.max(0, start - 7), start).join(" ");
+  if (!/\b(?:khong|ko|k|chang|hong) phai\b|\bnot (?:the one|me|him|her|us|them)\b|\b(?:wasn t|isn t|wasnt|isnt) (?:me|him|her)\b/.test(before)) return false;
+  const rest = tokens.slice(end);
+  const at = rest.findIndex((w) => CONTRAST.has(w));
+  if (at >= 0 && DID_IT.test(rest.slice(at).join(" "))) return true;
+  return next !== undefined && CONTRAST.has(next[0] ?? "") && DID_IT.test(next.join(" "));
 }
 
 /** English words that fold from no Vietnamese word a report would use (folded). */

@@ -1390,10 +1390,21 @@ function untonedParents(words: Words): RelationHit[] {
   words.folded.forEach((w, i) => {
     const relation = UNTONED_PARENT[w];
     if (!relation || !UNTONED_HARM.has(words.folded[i + 1] ?? "") || words.sentence[i + 1] !== words.sentence[i]) return;
-    if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" "))) return;
+    if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" ")) && !harmedChildBefore(words, i)) return;
     out.push({ relation, h: { phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 } });
   });
   return [...out, ...untonedKin(words)];
+}
+
+/** The child named just before "bị" and the parent word at `i` ("be bi bo danh", "thay chau bi me chui"): the one the harm is done to. */
+function harmedChildBefore(words: Words, i: number): boolean {
+  const f = words.folded;
+  if (f[i - 1] !== "bi" || words.sentence[i - 1] !== words.sentence[i] || words.comma[i]) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 3); k--) {
+    if (words.sentence[k] !== words.sentence[i] || words.comma[k + 1]) return false;
+    if (CHILD_OBJECT.test(f.slice(k, i - 1).join(" "))) return true;
+  }
+  return false;
 }
 
 /** Aunts' and uncles' words typed without tones, which fold like common words ("di": đi; "mo": mở; "co": có). */
@@ -1541,15 +1552,17 @@ function ownedOtherBefore(words: Words, start: number): number {
   return -1;
 }
 
-/** Words between a kin word and whose it is (folded): "của", "of", and an article or a count ("một", "a", "the", "mấy"). */
-const OWNER_WORDS: ReadonlySet<string> = new Set(["cua", "of", "mot", "a", "an", "the", "one", "may", "cac", "nhung", "hai", "2"]);
+/** Words between a kin word and whose it is (folded): "của", "of", an article or a count ("một", "a", "the", "mấy"), a word for a child ("đứa", "thằng", "con"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["cua", "of", "mot", "a", "an", "the", "one", "may", "cac", "nhung", "hai", "2", "dua", "thang", "con", "nhoc"]);
 /** A classmate or schoolmate, not a group pronoun ("mẹ của tụi nó" is the children's own mother) (folded). */
 const CLASSMATE_WORD = /\b(?:ban|lop|hoc sinh|truong|classmates?|schoolmates?)\b/;
 /** A parent word typed without marks just before a classmate, "của" between (folded): "bo cua ban cung lop", "me cua mot ban hoc". */
 const PARENT_UNMARKED: ReadonlySet<string> = new Set(["bo", "me", "ba", "cha", "ma"]);
+/** A count or a word for a child between "của" and a classmate (folded): "một", "mấy", "đứa", "thằng", "con" ("mẹ của đứa bạn cùng lớp"). */
+const CLASSMATE_COUNT: ReadonlySet<string> = new Set(["mot", "may", "dua", "thang", "con", "nhoc"]);
 function parentWordBefore(f: readonly string[], start: number): number {
   let k = start - 1;
-  while (k > start - 3 && (f[k] === "mot" || f[k] === "may")) k--;
+  while (k > start - 3 && CLASSMATE_COUNT.has(f[k] ?? "")) k--;
   if (f[k] !== "cua") return -1;
   return PARENT_UNMARKED.has(f[k - 1] ?? "") ? k - 1 : -1;
 }
@@ -1655,7 +1668,9 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
     } else if (WRITER.has(f[at] ?? "") && (head === "chong" || head === "vo")) {
       // "chồng tôi", "chồng cũ của tôi": the writer's husband, the child's father (the writer a parent); of the writer's own child from before ("con riêng của tôi"), the stepfather.
       const stepchild = /\bcon (trai |gai )?rieng (cua )?(toi|tui|minh|em)\b/.test(f.join(" "));
-      out.push({ relation: head === "chong" ? (stepchild ? "stepfather" : "father") : stepchild ? "stepmother" : "mother", h: { ...r.h, end: at + 1 } });
+      // "Tôi là cô giáo, ... chồng tôi thì có": the spouse of a writer who says they are no parent of the child is no parent either (issue 13).
+      if (WRITER_NOT_PARENT.test(` ${f.join(" ")} `)) out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
+      else out.push({ relation: head === "chong" ? (stepchild ? "stepfather" : "father") : stepchild ? "stepmother" : "mother", h: { ...r.h, end: at + 1 } });
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
       // "bạn trai mình ... con gái mình": a mother's boyfriend, no stepfather (the words are quoted).
       out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
@@ -1666,6 +1681,9 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
   }
   return out;
 }
+
+/** A writer who says what they are to the child, and it is no parent (folded, spaced): "tôi là cô giáo", "em là bảo mẫu", "I am her teacher". */
+const WRITER_NOT_PARENT = / (?:toi|tui|minh|em) (?:la|lam) (?:co |thay )?(?:giao vien|co giao|thay giao|chu nhiem|bao mau|co nuoi day|hang xom|giup viec|osin|nguoi giup viec|chu nha tro|hieu truong|bac si|y ta|nguoi trong tre) | i am (?:a |the |her |his |their )?(?:teacher|nanny|neighbou?r|babysitter|childminder|nurse|doctor|landlord|landlady) /;
 
 /** Verbs that arrange a marriage for the child: "cưới vợ cho", "gả chồng cho", "kiếm vợ cho" (folded). */
 const ARRANGES: ReadonlySet<string> = new Set(["cuoi", "ga", "kiem", "tim", "hua", "lay"]);

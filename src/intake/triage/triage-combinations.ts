@@ -318,6 +318,16 @@ function datesWhatGoesOn(f: TriageFacts, x: PhraseMatch): boolean {
   return f.affirmed.some((o) => o.clause === x.clause && GOING_ON.has(o.rule.code) && o.start >= x.end);
 }
 
+/** Labour and "tonight", "tomorrow" in one clause ("tối nay nó lại đi bán"): both quotes, else false. */
+function labourSoon(f: TriageFacts): string | false {
+  for (const soon of f.affirmed) {
+    if (soon.rule.code !== "soon") continue;
+    const work = f.affirmed.find((x) => x.clause === soon.clause && (x.rule.code === "child_labour" || x.rule.code === "hazardous_work"));
+    if (work) return `${soon.quote}" … "${work.quote}`;
+  }
+  return false;
+}
+
 /** Today, tonight or tomorrow as the time of a deadline or a pickup: not "3 hôm nay" (these three days), not the day it was told. */
 function deadlineSoon(f: TriageFacts, ofThreat = false): string | false {
   if (!f.clauses) return quoteOf(f, "soon");
@@ -450,6 +460,13 @@ export const COMBINATIONS: readonly Combination[] = [
     flag: "child_alone_intruder", risk: "emergency",
     vi: "Trẻ ở một mình trong khi có người tìm cách vào", en: "The child is alone while someone tries to get in",
     when: (f) => f.codes.has("child_alone") && quoteOf(f, "intruder"),
+  },
+  {
+    flag: "labour_again_soon", risk: "high", category: "labour_exploitation",
+    // "Tối nay chắc nó lại phải đi bán": the work that harms the child is told for tonight or tomorrow, not only as what went on before
+    // (issue 13). DESIGN lists no labour among the emergencies, so high, with the words of the time in the reason for officers.
+    vi: "Trẻ sắp lại bị bắt đi làm, đi bán (tối nay, ngày mai)", en: "The child is to be sent to work again soon (tonight, tomorrow)",
+    when: (f) => !f.codes.has("past_resolved") && labourSoon(f),
   },
   {
     flag: "young_child_alone", risk: "high", category: "neglect_abandonment",
