@@ -24,7 +24,6 @@ interface Words {
   stillGoing: { phrases: string[] };
   stillHarmed: { phrases: string[] };
   nothingHappened: { phrases: string[] };
-  harmDenied: { phrases: string[] };
   wellNow: { phrases: string[] };
   habitWorry: { worry: string[]; habit: string[] };
   urgent: { phrases: string[] };
@@ -36,7 +35,6 @@ interface Compiled {
   stillGoing: RegExp;
   stillHarmed: RegExp;
   nothingHappened: RegExp;
-  harmDenied: RegExp;
   wellNow: RegExp;
   worry: RegExp;
   habit: RegExp;
@@ -54,7 +52,6 @@ function words(): Compiled {
     stillGoing: anyOf(w.stillGoing.phrases),
     stillHarmed: anyOf(w.stillHarmed.phrases),
     nothingHappened: anyOf(w.nothingHappened.phrases),
-    harmDenied: anyOf(w.harmDenied.phrases),
     wellNow: anyOf(w.wellNow.phrases),
     worry: anyOf(w.habitWorry.worry),
     habit: anyOf(w.habitWorry.habit),
@@ -88,7 +85,7 @@ export function lowConcernGround(text: string, rules: TriageResult, facts: Repor
   // A worry counts only where the model too names no harm: "nothing has happened yet" beside a stranger's offer of rides is a lure
   // (medium), "no one hurts him" beside a child wandering the night market is neglect, "vẫn đi học" is said of children made to work.
   if (guessed !== "other") return null;
-  if (keys.some((k) => w.nothingHappened.test(k) || w.harmDenied.test(k) || w.wellNow.test(k))) return "denied";
+  if (keys.some((k) => w.nothingHappened.test(k) || w.wellNow.test(k))) return "denied";
   if (keys.some((k) => w.worry.test(k)) && keys.some((k) => w.habit.test(k))) return "habit";
   return null;
 }
