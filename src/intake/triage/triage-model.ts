@@ -17,6 +17,7 @@ import { categoryClasses } from "./category-classes.ts";
 import { headsProbabilities, shippedModel, type LinearModel } from "./linear-model.ts";
 import { extractReportFacts, extractTriageFacts, factFeatures, type ReportFacts } from "./report-facts.ts";
 import { splitReport, quoteSpan, teenNowKey, type Clause } from "./report-text.ts";
+import { hungerNotNow, lowConcern, notOverWhileGoingOn } from "./low-concern.ts";
 import { textFeatures, type Feature } from "./text-features.ts";
 import { collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { HARM_DENIED_BY_ANYONE } from "./triage-lexicon.ts";
@@ -452,7 +453,7 @@ function readMessage(typed: string, opts: TriageOptions, model: LinearModel | nu
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, decide(model, features, rules, opts, intent))), model, opts)))))))))))))));
+  const triage = notOverWhileGoingOn(text, rules, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts))))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -649,8 +650,9 @@ function flagsThatHold(facts: ReportFacts, triage: TriageResult): TriageResult {
 function hungerAtLeastMedium(text: string, matches: TriageFacts, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk !== "low" || facts.resolved || facts.when === "past" || facts.suspected) return triage;
   const key = ` ${teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase())} `;
-  // Not a question of what to do if ("nếu em thấy một đứa nhỏ bị bỏ đói thì gọi số nào"), nor a matter over ("giờ ông bà đón về nuôi rồi").
-  if (IF_WORDS.test(key) || OVER.test(key) || CARED_NOW.test(key) || matches.hasQuestionMark) return triage;
+  // Not a question of what to do if ("nếu em thấy một đứa nhỏ bị bỏ đói thì gọi số nào"), nor a matter over ("giờ ông bà đón về nuôi rồi",
+  // "xã đã xuống làm việc, giờ đưa về cho bà ngoại nuôi"), nor a hunger denied ("không ai đánh đập hay bỏ đói": low-concern.ts).
+  if (IF_WORDS.test(key) || OVER.test(key) || CARED_NOW.test(key) || matches.hasQuestionMark || hungerNotNow(text, facts)) return triage;
   const hungry = matches.affirmed.some((m) => m.rule.code === "starvation" && !m.hypothetical && HUNGER.test(foldVietnamese(m.quote.normalize("NFC")).toLowerCase()) && !SOLDIER.test(` ${(matches.clauses?.[m.clause]?.tokens ?? []).slice(m.start).join(" ")} `));
   if (!hungry) return triage;
   return {
