@@ -571,7 +571,8 @@ export function answerDuties(written: HandlerContext): Draft {
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
   const bestOwn = Math.max(0, ...own.filter((o) => !o.via).map((o) => o.coverage));
   const noOwn = !own.some((o) => !o.via);
-  own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
+  const setAside = INHERITED_SET_ASIDE_RE.test(ctx.q.folded) && !noOwn;
+  own.splice(0, own.length, ...own.filter((o) => !o.via || (!setAside && (noOwn || asksInherited(ctx.q) || o.coverage >= Math.max(0.4, bestOwn + 0.1)))));
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
   // "Sở Nội vụ (nay nhận mảng lao động từ Sở LĐTBXH) được kế hoạch giao gì?" of a plan that never names it: the children's
   // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
@@ -782,7 +783,13 @@ const THAY_UNMARKED_RE = /\bthay (cho|the)\b|\b(lo|lam|dam nhan|phu trach|quan l
 
 /** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
 const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
-const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
+/**
+ * "apart from the DOLISA duties it took over", "ngoài phần việc kế thừa của Sở LĐTBXH", "không kể việc tiếp nhận": the duties taken
+ * over are set aside; the body's own are asked.
+ */
+const INHERITED_SET_ASIDE_RE = new RegExp(`\\b(apart from|aside from|besides|except( for)?|excluding|other than|not counting|leaving aside|ngoai|khong ke|khong tinh|tru)\\b( \\S+){0,8} (${INHERITED_WORDS})\\b`);
+const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => !INHERITED_SET_ASIDE_RE.test(q.folded)
+  && (asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded));
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
@@ -1401,7 +1408,8 @@ export function answerBudget(ctx: HandlerContext): Draft {
         const part = plan.sections.filter((x) => x.path === top || x.path.startsWith(`${top}.`));
         const headings = new Set(part.filter((x) => x.path === top).map((x) => foldOnce(x.heading)));
         const more = [...new Set(part.flatMap((x) => x.text.split("\n").map((l) => l.trim())))]
-          .filter((l) => l.length > 3 && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
+          // A heading in capitals after the section ("ỦY BAN NHÂN DÂN TỈNH", the signature block) names no source.
+          .filter((l) => l.length > 3 && /\p{Ll}/u.test(l) && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
         const others = plan.budgetLines.slice(1).map((b) => b.quote).filter((q) => !more.some((l) => l.includes(q)));
         const sources = [first, ...[...others, ...more].slice(0, 4).map((quote) => ({ plan, sectionPath: first.sectionPath, quote }))];
         d.lines.push(asksSources
@@ -1429,6 +1437,43 @@ export function answerBudget(ctx: HandlerContext): Draft {
         cite(d, { plan, sectionPath: b.sectionPath, quote: b.quote });
       }
     }
+  }
+  return d;
+}
+
+/** A clause asking a count ("có bao nhiêu chương trình", "mấy nội dung", "how many programmes"). */
+const COUNT_CLAUSE_RE = /\b(bao nhieu|may|how many)\b/;
+/** A clause asking where the money comes from or how much it is ("kinh phí lấy từ nguồn nào", "tổng kinh phí bao nhiêu"). */
+const FUNDING_CLAUSE_RE = /\b(kinh phi|ngan sach|nguon von|tien|funding|funds?|money|budget)\b/;
+const SOURCES_ONLY_RE = /\b(nguon nao|nhung nguon|cac nguon|tu dau|o dau ra|come from|comes from|sources?)\b/;
+const FUNDING_ASKED_RE = /\b(bao nhieu|how much|nguon nao|nhung nguon|cac nguon|tu dau|o dau|lay tu|tu nguon|where|come from|comes from|sources?)\b/;
+
+/**
+ * "Kế hoạch có bao nhiêu chương trình và kinh phí lấy từ nguồn nào?", "how many programmes, and where does the money come
+ * from?": a count asked beside the plan's funding, in a clause of its own. The count is answered as before; each clause asking
+ * about the money is then answered as the budget question it is (the sources, or the amounts), and its quotes join the answer.
+ */
+export function withFundingBesideCount(ctx: HandlerContext, d: Draft): Draft {
+  const clauses = ctx.q.raw.split(/[,;?]|\s(?:và|va|and|còn|con)\s/iu).map((x) => foldKey(x)).filter((x) => x.length > 0);
+  // "..., tổng kinh phí bao nhiêu, từ những nguồn nào?": a clause asking only the sources goes on with the money already named.
+  const moneyNamed = clauses.some((c) => FUNDING_CLAUSE_RE.test(c));
+  const money = clauses.filter((c) => (FUNDING_CLAUSE_RE.test(c) && FUNDING_ASKED_RE.test(c)) || (moneyNamed && SOURCES_ONLY_RE.test(c)));
+  const counted = clauses.some((c) => !money.includes(c) && COUNT_CLAUSE_RE.test(c));
+  if (money.length === 0 || !counted) return d;
+  for (const clause of money) {
+    const funding = answerBudget({ ...ctx, q: { ...ctx.q, folded: clause } });
+    if (!funding.found) continue;
+    // "2. Tổng kinh phí ..." (section V) and "Tổng kinh phí ..." (V.2) are one sentence: quoted once.
+    const bare = (x: string) => foldKey(x).replace(/^(\d+ |[ivx]+ )/, "");
+    const held = (q: string) => d.citations.some((x) => bare(x.quote).includes(bare(q)) || bare(q).includes(bare(x.quote)));
+    const fresh: Draft["citations"] = [];
+    for (const c of funding.citations) if (!held(c.quote) && !fresh.some((x) => bare(x.quote).includes(bare(c.quote)) || bare(c.quote).includes(bare(x.quote)))) fresh.push(c);
+    if (fresh.length === 0) continue;
+    // A line is kept when it shows one of the new quotes (its opening words), or quotes nothing.
+    const showsFresh = (line: string) => !line.includes("“") || fresh.some((c) => foldKey(line).includes(bare(c.quote).slice(0, 40)));
+    for (const line of funding.lines) if (!d.lines.includes(line) && showsFresh(line)) d.lines.push(line);
+    d.citations.push(...fresh);
+    d.found = true;
   }
   return d;
 }
