@@ -791,9 +791,9 @@ const THAY_UNMARKED_RE = /\bthay (cho|the)\b|\b(lo|lam|dam nhan|phu trach|quan l
 const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
 /**
  * "tự chủ trì", "tự mình", "của riêng", "on its own", "by itself", "không tính việc phối hợp", "not counting programmes it only
- * supports": the body's own work is asked, not what it joins as a partner.
+ * supports": the body's own work is asked, not what it joins as a partner ("Sở Kế hoạch và Đầu tư làm gì" is not "tự làm").
  */
-const SELF_ASKED_RE = /\b(tu chu tri|tu minh|tu lam|cua rieng|rieng minh|on its own|by itself|lead itself|leads itself|itself)\b|\b(khong tinh|khong ke|ngoai|not counting|excluding|apart from|other than|besides|except)\b( \S+){0,5} (phoi hop|chi phoi hop|coordinat\w*|supports?|supporting|partners?|helps?)\b/;
+const SELF_ASKED_RE = /(?<!\bdau )\b(tu chu tri|tu minh|tu lam|cua rieng|rieng minh|on its own|by itself|lead itself|leads itself|itself)\b|\b(khong tinh|khong ke|ngoai|not counting|excluding|apart from|other than|besides|except)\b( \S+){0,5} (phoi hop|chi phoi hop|coordinat\w*|supports?|supporting|partners?|helps?)\b/;
 /** An item of the body's own that opens by putting it in charge ("Chủ trì, phối hợp với ..."). */
 const leadsOwnItem = (a: Assignment): boolean => a.role === "responsible" && /^(- )?chu tri\b/.test(foldKey(a.quote));
 
