@@ -540,6 +540,8 @@ export function answerDuties(written: HandlerContext): Draft {
   const d = emptyDraft();
   // "X chủ trì những chương trình nào?" asks for what X leads, not for its duty list.
   const asksLead = /\b(chu tri|lead|leads)\b/.test(ctx.q.folded);
+  // "Sở GD&ĐT tự chủ trì những việc gì, không tính việc phối hợp?": its own items only, not those it joins or took over.
+  const selfAsked = SELF_ASKED_RE.test(ctx.q.folded);
   const preds = predecessorsOf(ctx, agency, ctx.q.agencies);
   const own: DutyCandidate[] = [];
   // What the question asks of the items is read once, not once per item.
@@ -557,7 +559,7 @@ export function answerDuties(written: HandlerContext): Draft {
       // "Sở LĐTBXH phối hợp với báo và đài nào ...?": what it works with others on is asked too.
       // A piece of its own item the plan gives another body ("...; Đài Phát thanh – Truyền hình tỉnh đẩy mạnh ..." in the labour
       // department's item) is still its work, as coordinating, when it is what is asked about.
-      const wanted = asksLead ? a.role === "lead" : role === "responsible" || role === "requested"
+      const wanted = asksLead ? a.role === "lead" || (selfAsked && leadsOwnItem(a)) : role === "responsible" || role === "requested"
         || (role === "coordinate" && ((asksPartners ??= PARTNERS_ASKED_RE.test(ctx.q.folded)) || (!via && coverage >= 0.5 && inOwnItem(plan, a))));
       const inheritedBonus = via ? ((inheritedAsked ??= asksInherited(ctx.q)) ? 0.3 : -0.2) : 0;
       // "Which establishments must it deal with?": its items naming establishments ("các cơ sở ...") answer first.
@@ -571,7 +573,10 @@ export function answerDuties(written: HandlerContext): Draft {
   // Inherited duties join only when today's agency has none here, the question asks about today, or they answer it better.
   const bestOwn = Math.max(0, ...own.filter((o) => !o.via).map((o) => o.coverage));
   const noOwn = !own.some((o) => !o.via);
-  own.splice(0, own.length, ...own.filter((o) => !o.via || noOwn || asksInherited(ctx.q) || o.coverage >= Math.max(0.4, bestOwn + 0.1)));
+  const setAside = (INHERITED_SET_ASIDE_RE.test(ctx.q.folded) || selfAsked) && !noOwn;
+  own.splice(0, own.length, ...own.filter((o) => !o.via || (!setAside && (noOwn || asksInherited(ctx.q) || o.coverage >= Math.max(0.4, bestOwn + 0.1)))));
+  // Its own items, without those where it only works with the body in charge, when it has any.
+  if (selfAsked && own.some((o) => !o.via && o.role !== "coordinate")) own.splice(0, own.length, ...own.filter((o) => o.role !== "coordinate"));
   if (own.length === 0) return checkPremise(ctx, agency, []) ?? d;
   // "Sở Nội vụ (nay nhận mảng lao động từ Sở LĐTBXH) được kế hoạch giao gì?" of a plan that never names it: the children's
   // duties of the dissolved department went to its first successor; a later one took another portfolio, none of this plan's.
@@ -591,7 +596,8 @@ export function answerDuties(written: HandlerContext): Draft {
       `${ctx.plans.map((p) => planLabel(p, ctx.registry, ctx.lang)).join(", ")} gives no duty of its own to ${agency.name} (${agency.english}) (the plan does not name it)${from.length ? `; what it took over are the duties the plan gives ${from.join(", ")}` : ""}.`));
     return d;
   }
-  const premise = checkPremise(ctx, agency, own);
+  // "tự làm những việc gì, không kể việc phối hợp trong các chương trình ...": the words of what is set aside claim no task.
+  const premise = selfAsked ? null : checkPremise(ctx, agency, own);
   if (premise) return premise;
   own.sort((x, y) => y.score - x.score);
   // A duty taken over from the predecessor that answers the question better than any of the agency's own comes first.
@@ -599,7 +605,8 @@ export function answerDuties(written: HandlerContext): Draft {
   own.splice(0, own.length, ...own.filter(better), ...own.filter((o) => !better(o)));
   if (asksLead && own.some((o) => o.a.role === "lead")) {
     const ownLeads = own.some((o) => o.a.role === "lead" && !o.via);
-    own.splice(0, own.length, ...own.filter((o) => o.a.role === "lead" && (!ownLeads || !o.via || asksInherited(ctx.q))));
+    // Asked what it leads itself, its own item opening "Chủ trì, ..." is one it leads as much as a programme it is named lead of.
+    own.splice(0, own.length, ...own.filter((o) => (o.a.role === "lead" || (selfAsked && leadsOwnItem(o.a))) && (!ownLeads || !o.via || asksInherited(ctx.q))));
   }
   // "Sở Y tế hiện nay làm gì, kể cả phần việc trước đây của Sở LĐTBXH?": both are asked; its own items first, then those taken over.
   if (ASKS_BOTH_RE.test(ctx.q.folded) && own.some((o) => o.via) && own.some((o) => !o.via)) {
@@ -782,7 +789,21 @@ const THAY_UNMARKED_RE = /\bthay (cho|the)\b|\b(lo|lam|dam nhan|phu trach|quan l
 
 /** Today's body, and what it took over, are asked: the inherited words, "now", "in place of", a merger, "nhận nhiệm vụ". */
 const TODAY_ASKED_RE = /\b(ngay nay|hien nay|bay gio|nay|(?<!dam )nhan ((nhung|cac) )?(nhiem vu|viec|phan viec|cong viec)|(da |duoc )?(sap )?nhap|hop nhat|today|now|merged|receives?|received)\b/;
-const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded);
+/**
+ * "tự chủ trì", "tự mình", "của riêng", "on its own", "by itself", "không tính việc phối hợp", "not counting programmes it only
+ * supports": the body's own work is asked, not what it joins as a partner ("Sở Kế hoạch và Đầu tư làm gì" is not "tự làm").
+ */
+const SELF_ASKED_RE = /(?<!\bdau )\b(tu chu tri|tu minh|tu lam|cua rieng|rieng minh|on its own|by itself|lead itself|leads itself|itself)\b|\b(khong tinh|khong ke|ngoai|not counting|excluding|apart from|other than|besides|except)\b( \S+){0,5} (phoi hop|chi phoi hop|coordinat\w*|supports?|supporting|partners?|helps?)\b/;
+/** An item of the body's own that opens by putting it in charge ("Chủ trì, phối hợp với ..."). */
+const leadsOwnItem = (a: Assignment): boolean => a.role === "responsible" && /^(- )?chu tri\b/.test(foldKey(a.quote));
+
+/**
+ * "apart from the DOLISA duties it took over", "ngoài phần việc kế thừa của Sở LĐTBXH", "không kể việc tiếp nhận": the duties taken
+ * over are set aside; the body's own are asked.
+ */
+const INHERITED_SET_ASIDE_RE = new RegExp(`\\b(apart from|aside from|besides|except( for)?|excluding|other than|not counting|leaving aside|ngoai|khong ke|khong tinh|tru)\\b( \\S+){0,8} (${INHERITED_WORDS})\\b`);
+const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => !INHERITED_SET_ASIDE_RE.test(q.folded)
+  && (asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded));
 
 const SHORT_QUOTE = 200;
 const shortShown = (quote: string): string => (quote.length > SHORT_QUOTE ? `“${sentenceStarts(quote)}”` : `“${quote}”`);
@@ -1401,7 +1422,8 @@ export function answerBudget(ctx: HandlerContext): Draft {
         const part = plan.sections.filter((x) => x.path === top || x.path.startsWith(`${top}.`));
         const headings = new Set(part.filter((x) => x.path === top).map((x) => foldOnce(x.heading)));
         const more = [...new Set(part.flatMap((x) => x.text.split("\n").map((l) => l.trim())))]
-          .filter((l) => l.length > 3 && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
+          // A heading in capitals after the section ("ỦY BAN NHÂN DÂN TỈNH", the signature block) names no source.
+          .filter((l) => l.length > 3 && /\p{Ll}/u.test(l) && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
         const others = plan.budgetLines.slice(1).map((b) => b.quote).filter((q) => !more.some((l) => l.includes(q)));
         const sources = [first, ...[...others, ...more].slice(0, 4).map((quote) => ({ plan, sectionPath: first.sectionPath, quote }))];
         d.lines.push(asksSources
@@ -1429,6 +1451,43 @@ export function answerBudget(ctx: HandlerContext): Draft {
         cite(d, { plan, sectionPath: b.sectionPath, quote: b.quote });
       }
     }
+  }
+  return d;
+}
+
+/** A clause asking a count ("có bao nhiêu chương trình", "mấy nội dung", "how many programmes"). */
+const COUNT_CLAUSE_RE = /\b(bao nhieu|may|how many)\b/;
+/** A clause asking where the money comes from or how much it is ("kinh phí lấy từ nguồn nào", "tổng kinh phí bao nhiêu"). */
+const FUNDING_CLAUSE_RE = /\b(kinh phi|ngan sach|nguon von|tien|funding|funds?|money|budget)\b/;
+const SOURCES_ONLY_RE = /\b(nguon nao|nhung nguon|cac nguon|tu dau|o dau ra|come from|comes from|sources?)\b/;
+const FUNDING_ASKED_RE = /\b(bao nhieu|how much|nguon nao|nhung nguon|cac nguon|tu dau|o dau|lay tu|tu nguon|where|come from|comes from|sources?)\b/;
+
+/**
+ * "Kế hoạch có bao nhiêu chương trình và kinh phí lấy từ nguồn nào?", "how many programmes, and where does the money come
+ * from?": a count asked beside the plan's funding, in a clause of its own. The count is answered as before; each clause asking
+ * about the money is then answered as the budget question it is (the sources, or the amounts), and its quotes join the answer.
+ */
+export function withFundingBesideCount(ctx: HandlerContext, d: Draft): Draft {
+  const clauses = ctx.q.raw.split(/[,;?]|\s(?:và|va|and|còn|con)\s/iu).map((x) => foldKey(x)).filter((x) => x.length > 0);
+  // "..., tổng kinh phí bao nhiêu, từ những nguồn nào?": a clause asking only the sources goes on with the money already named.
+  const moneyNamed = clauses.some((c) => FUNDING_CLAUSE_RE.test(c));
+  const money = clauses.filter((c) => (FUNDING_CLAUSE_RE.test(c) && FUNDING_ASKED_RE.test(c)) || (moneyNamed && SOURCES_ONLY_RE.test(c)));
+  const counted = clauses.some((c) => !money.includes(c) && COUNT_CLAUSE_RE.test(c));
+  if (money.length === 0 || !counted) return d;
+  for (const clause of money) {
+    const funding = answerBudget({ ...ctx, q: { ...ctx.q, folded: clause } });
+    if (!funding.found) continue;
+    // "2. Tổng kinh phí ..." (section V) and "Tổng kinh phí ..." (V.2) are one sentence: quoted once.
+    const bare = (x: string) => foldKey(x).replace(/^(\d+ |[ivx]+ )/, "");
+    const held = (q: string) => d.citations.some((x) => bare(x.quote).includes(bare(q)) || bare(q).includes(bare(x.quote)));
+    const fresh: Draft["citations"] = [];
+    for (const c of funding.citations) if (!held(c.quote) && !fresh.some((x) => bare(x.quote).includes(bare(c.quote)) || bare(c.quote).includes(bare(x.quote)))) fresh.push(c);
+    if (fresh.length === 0) continue;
+    // A line is kept when it shows one of the new quotes (its opening words), or quotes nothing.
+    const showsFresh = (line: string) => !line.includes("“") || fresh.some((c) => foldKey(line).includes(bare(c.quote).slice(0, 40)));
+    for (const line of funding.lines) if (!d.lines.includes(line) && showsFresh(line)) d.lines.push(line);
+    d.citations.push(...fresh);
+    d.found = true;
   }
   return d;
 }
@@ -1870,7 +1929,7 @@ export function answerCount(ctx: HandlerContext): Draft {
       // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
       // "phân công cho bao nhiêu cơ quan (tính cả mục đề nghị Mặt trận)": the requested item counted with the others.
       const requestedToo = /\b(tinh ca|ke ca|bao gom ca|gom ca|tinh luon|ca (cac |nhung )?(muc|to chuc|co quan|don vi) (duoc )?de nghi|including|counting|inclusive of|as well as)\b/.test(f);
-      const requestedOnly = !requestedToo && /\b(de nghi|requests?|requested|asked)\b/.test(f)
+      const requestedOnly = !requestedToo && /\b(de nghi|requests?|requested|asks?|asked)\b/.test(f)
         && (!/\b(giao|phan cong|phan giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
       const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
       if (!parent || items.length === 0) continue;
@@ -1880,6 +1939,21 @@ export function answerCount(ctx: HandlerContext): Draft {
       for (const s of items) {
         const hit = ctx.registry.findAgencies(firstLine(s))[0];
         if (hit) d.agencies.push({ agency: hit.agency, name: hit.agency.name, role: /^\S*\s*đề nghị/iu.test(firstLine(s)) ? "requested" : "responsible", source: { plan, sectionPath: s.path } });
+        // "15. Đề nghị Uỷ ban Mặt trận ... và các tổ chức thành viên" then "Liên đoàn Lao động; Tỉnh đoàn Thanh niên; Hội Liên hiệp
+        // Phụ nữ; ...": when only the requested bodies are asked, the members the item names on its next lines are each said, quoted.
+        if (!requestedOnly) continue;
+        for (const line of s.text.split("\n").slice(1).map((l) => l.trim())) {
+          // The list opens the line; the bodies after its verb ("... phối hợp với ngành Lao động ...") are who they work with.
+          const listed = line.split(/\s(?=(?:phối hợp|tham gia|thực hiện|có trách nhiệm|chủ động)(?:\s|$))/u)[0]!;
+          const members = [...new Map(ctx.registry.findAgencies(listed).map((h) => [h.agency.id, h.agency])).values()]
+            .filter((g) => !d.agencies.some((x) => x.agency?.id === g.id));
+          if (members.length < 2 || !plan.text.includes(line)) continue;
+          d.lines.push(tr(ctx.lang, `Mục ${s.path} nêu các tổ chức thành viên được đề nghị: ${members.map((g) => g.name).join(", ")}: ${shown(line)}`,
+            `Section ${s.path} names the member organisations requested: ${members.map((g) => g.name).join(", ")}: ${shown(line)}`));
+          cite(d, { plan, sectionPath: s.path, quote: line });
+          for (const g of members) d.agencies.push({ agency: g, name: g.name, role: "requested", source: { plan, sectionPath: s.path } });
+          break;
+        }
       }
       // "Bao nhiêu sở?", "how many departments?": of the bodies, the departments (items headed "Sở ...") counted too.
       if (DEPARTMENTS_ASKED_RE.test(f) || bodiesAsked) {

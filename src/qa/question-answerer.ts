@@ -10,7 +10,7 @@ import { agencyIdsIn, agencyLabel, composeAnswer, foldOnce, vnDate, composeNotFo
 import { createAgencyFinder, createProvinceFinder, createShortFormReader, createTypoCorrector } from "./fuzzy-lookup.ts";
 import { createPlanPhraseFinder } from "./plan-phrases.ts";
 import {
-  answerAmountForBody, answerBudget, answerCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
+  answerAmountForBody, answerBudget, answerCount, withFundingBesideCount, answerDuties, topicOnlyElsewhere, answerNamedList, answerFact, answerFromKinds, answerLead, answerLegalBasis, answerPlanDetails, answerPlanLead,
   answerRecommendation, answerPlanProvince, ARTICLE_PATH_RE, asksSeveralBodies, ASKS_DOCUMENTS_RE, ASKS_PROVINCES_RE, describeGroup, predecessorsOf, shown, type AssignmentGroup, type HandlerContext,
   jobPremise,
 } from "./intent-handlers.ts";
@@ -35,7 +35,7 @@ import { answerSignedClaim } from "./signed-claim.ts";
 import { asksBodyAddress, asksBodyPhone, asksContactPerson, asksHotlineService, asksProcedurePapers, hotlineServiceLines, mentionsContact, plansWriteContact, publicDetailLine, reportsGoThroughPointer, REPORTING_WORDS } from "./public-details.ts";
 import { createAbsentTopicFinder, withAbsentTopic } from "./absent-topics.ts";
 import { answerNamedPeriod, asksPeriodApart, periodNotHeld } from "./named-period.ts";
-import { withTodaysBodyFirst } from "./todays-body.ts";
+import { withNamedSuccessorSaid, withTodaysBodyFirst } from "./todays-body.ts";
 import { withStatedPremise, type StatedPremiseDeps } from "./stated-premise.ts";
 import { withHigherSaid } from "./higher-target.ts";
 import { answerUnnamedProvince, asksUnnamedProvince } from "./unnamed-province.ts";
@@ -94,7 +94,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
     // "Bây giờ gửi qua đâu?", "who does that job now?": today's body first, the plan's body kept as its predecessor (todays-body.ts).
     // "Sở Y tế có chủ trì dinh dưỡng cho trẻ khuyết tật không?" answered from the plan: the word it never writes is said first.
     // "Since the Department of Health handles birth certificates, ...": a task the question puts on a body the plan does not (stated-premise.ts).
-    return withStatedPremise(q, withTodaysBodyFirst(q, withAbsentTopic(q, withUnwrittenPart(q, answerParsed(q), plans, registry), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry), premiseDeps);
+    return withStatedPremise(q, withNamedSuccessorSaid(q, withTodaysBodyFirst(q, withAbsentTopic(q, withUnwrittenPart(q, answerParsed(q), plans, registry), absentTopics(q.terms), coverage[q.language], refsHeld), plans, registry), plans, registry), premiseDeps);
   };
 
   /**
@@ -1368,10 +1368,16 @@ function dispatch(intent: Intent, ctx: HandlerContext): Draft {
     const each = answerEachBody(ctx);
     if (each) return each;
   }
+  // "Hội Nông dân và Hội Cựu chiến binh được đề nghị phối hợp với ngành nào?": bodies the plan only requests, asked as requested,
+  // are answered from their own requested item, which names who they work with (not another plan's item requesting the Front).
+  if (intent === "lead" && asksOfRequestedBodies(ctx)) {
+    const own = answerDuties(ctx);
+    if (own.found) return own;
+  }
   switch (intent) {
     case "recommendation": return answerRecommendation(ctx);
     case "duties": return withSharedItem(ctx, answerDuties(ctx));
-    case "count": return answerCount(ctx);
+    case "count": return withFundingBesideCount(ctx, answerCount(ctx));
     case "lead":
       if (ctx.q.agencies.length > 0 && PREMISE_RE.test(ctx.q.folded)) return answerLeadClaim(ctx);
       // "Who handles the duties of Sở KH&ĐT today?": the question's only subject is the agency; its duties answer it.
@@ -2950,4 +2956,10 @@ function createGroupLookup(plans: ParsedPlan[], passages: Passage[]): (p: Passag
     else byPassage.set(p.id, viaTask ?? groups.get(keyOf(p.plan, null, p.sectionPath)) ?? null);
   }
   return (p) => byPassage.get(p.id) ?? null;
+}
+
+/** The question says "đề nghị"/"requested" and every body it names is one a plan of the question only requests. */
+function asksOfRequestedBodies(ctx: HandlerContext): boolean {
+  if (ctx.q.agencies.length === 0 || !/\b(duoc de nghi|de nghi|requested|is asked|are asked|asked to)\b/.test(ctx.q.folded)) return false;
+  return ctx.q.agencies.every((a) => ctx.plans.some((p) => p.assignments.some((x) => x.agencyId === a.id && x.role === "requested")));
 }

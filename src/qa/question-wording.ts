@@ -37,11 +37,13 @@ export function englishAroundNames(raw: string, isEnglish: (word: string) => boo
 
 /** "những tổ chức nào chỉ được đề nghị", "which organisations are only requested, not assigned": the plan's requested (đề nghị) bodies, listed. */
 export function asksRequestedBodies(folded: string): boolean {
-  return /\b(de nghi|requests?|requested|asked|invited)\b/.test(folded)
+  return /\b(de nghi|requests?|requested|asks?|asked|invited?)\b/.test(folded)
     && /\b((nhung|cac) (to chuc|co quan|don vi|doan the|hoi|so,? nganh)( \w+){0,6} nao|(which|what) (organi[sz]ations|bodies|agencies|organs|mass organi[sz]ations|groups))\b/.test(folded)
     && (/\b(chi|only|merely|just|simply|not|khong phai|chu khong|rather than|instead of|giao|assigned|ordered)\b/.test(folded)
       // "kế hoạch đề nghị những đoàn thể nào", "những tổ chức nào được đề nghị": the request itself is asked.
-      || /\bde nghi (nhung|cac) (to chuc|co quan|don vi|doan the|hoi)\b|\b(nao|which \w+) (duoc |bi )?de nghi\b|\b(duoc|are|is) (only )?(requested|asked)\b/.test(folded));
+      || /\bde nghi (nhung|cac) (to chuc|co quan|don vi|doan the|hoi)\b|\b(nao|which \w+) (duoc |bi )?de nghi\b|\b(duoc|are|is) (only )?(requested|asked)\b/.test(folded)
+      // "which mass organisations does the plan ask to take part?": the request said actively, by the plan.
+      || /\b(plan|decision|province)( \d+)? (asks?|requests?|invites?)( \w+){0,2} to (take part|join|participate|help|contribute|be involved)\b/.test(folded));
 }
 
 /**

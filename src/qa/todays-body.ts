@@ -92,3 +92,39 @@ export function withTodaysBodyFirst(q: ParsedQuestion, a: Answer, plans: readonl
   const agencies = [...a.agencies.slice(0, firstAt), todayAgency, ...a.agencies.slice(firstAt).filter((x) => x.name !== today.name || x.role !== first.role)];
   return { ...a, answer: [...opening, ...lines].join("\n"), agencies };
 }
+
+/**
+ * "Sở Y tế Huế bây giờ có nhận luôn việc đôn đốc, báo cáo ... không?", "Sở Tài chính nay có làm việc vận động ODA của Sở KH&ĐT
+ * không?": a body asked by its 2025 name, where the plan gives the task to the body it took over from. The answer quotes the plan's
+ * body; when it does not say the body asked, a line says that the body asked took over the plan's body's duties, with the date and
+ * the legal basis (content/registry/successors.json, verified records only), so the quotes are read as today's body's task.
+ */
+export function withNamedSuccessorSaid(q: ParsedQuestion, a: Answer, plans: readonly ParsedPlan[], registry: QaRegistry): Answer {
+  if (!a.found || q.agencies.length === 0) return a;
+  const cited = plans.filter((p) => a.citations.some((c) => c.document === p.documentNumber));
+  if (cited.length === 0) return a;
+  const shown = foldKey(a.answer);
+  const lines: string[] = [];
+  for (const heir of q.agencies) {
+    if (shown.includes(foldKey(heir.name))) continue;
+    for (const plan of cited) {
+      const provinceId = plan.province.provinceId ?? undefined;
+      const quotes = a.citations.filter((c) => c.document === plan.documentNumber).map((c) => c.quote);
+      const record = registry.successors.find((s) => s.verified && s.toAgencyIds[0] === heir.id && s.fromAgencyId !== heir.id
+        && registry.successorsOf(s.fromAgencyId, provinceId).includes(s)
+        && quotes.some((quote) => plan.assignments.some((x) => x.agencyId === s.fromAgencyId && (x.quote.includes(quote) || quote.includes(x.quote)))
+          || registry.findAgencies(quote).some((h) => h.agency.id === s.fromAgencyId)));
+      const old = record ? registry.agency(record.fromAgencyId) : null;
+      if (!record || !old) continue;
+      const basis = record.legalBasis.replace(/\s*\(.*\)\s*$/, "");
+      // Split between heirs (children to one, labour to another): only the children's part is said to be the heir's.
+      const split = record.toAgencyIds.length > 1;
+      const line = tr(q.language,
+        `${heir.name} nhận ${split ? "nhiệm vụ về trẻ em" : "nhiệm vụ"} của ${old.name} từ ${vnDate(record.effective)} (${basis}): ${split ? "phần việc về trẻ em" : "việc"} kế hoạch giao cho ${old.name} (trích dưới đây) nay thuộc ${heir.name}. ${record.note}`,
+        `The ${heir.english} (${heir.name}) took over ${split ? "the child-protection duties" : "the duties"} of the ${old.english} (${old.name}) from ${record.effective} (${basis}): ${split ? "the child-protection work" : "what"} the plan gives the ${old.english} (quoted below) is now the ${heir.english}'s. ${record.noteEn}`);
+      if (!lines.includes(line)) lines.push(line);
+      break;
+    }
+  }
+  return lines.length === 0 ? a : { ...a, answer: [...lines, a.answer].join("\n") };
+}
