@@ -157,12 +157,13 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
   const withDiacritics = !english && writtenWithDiacritics(clauses);
   const untoned = withDiacritics ? untonedLines(clauses) : new Set<number>();
   const found = foundWritten(clauses);
+  const report = ` ${clauses.map((c) => c.tokens.join(" ")).join(" ")} `;
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
-        if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1])) {
+        if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1]) && toldBeside(candidate.rule, report)) {
           const match = describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found);
           matches.push(match.negated && someoneElseDid(clause.tokens, start, end, clauses[ci + 1]?.tokens) ? { ...match, negated: false } : match);
         }
@@ -217,6 +218,11 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number,
   if (rule.exceptWriter && saidOfWriter(clause.tokens, start)) return false;
   if (rule.exceptAlong && alongTheMatch(clause.tokens, start, end, rule.exceptAlong, rule.keepAlong ?? []) && !nearTheMatch(rule.keepAlongNear, clause, nextClause)) return false;
   return true;
+}
+
+/** A rule with needsNear counts only when one of those phrases (folded) stands in the report ("chụp lén" beside "thay đồ"). */
+function toldBeside(rule: LexiconRule, report: string): boolean {
+  return !rule.needsNear?.length || rule.needsNear.some((p) => report.includes(` ${p} `));
 }
 
 /** The words of `phrase` (folded, several words) stand right before `start`: an exceptPrev of more than one word ("ban cua"). */

@@ -90,12 +90,13 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
  * The words that put the child with the one who harms, but not a grandparent the child stays with when someone else, a parent,
  * did the harm: "bị bố đánh … giờ nó ở với bà, không sao" (walk 35) is the child safe with her grandmother.
  */
-function withAbuserQuote(facts: TriageFacts): string | false {
+function withAbuserQuote(facts: TriageFacts, onlineOnly = false): string | false {
   const found = caregiverAndHarm(facts, CAREGIVER_HARMS);
   const doer = found ? new Set(foldWords(found.carer)) : null;
   const hits = facts.affirmed.filter((x) => {
     if (x.rule.code !== "with_abuser_now") return false;
     const said = foldWords(x.quote).join(" ");
+    if (onlineOnly && TONIGHT_WORD.test(said)) return false;
     // "Every night around 11pm I see a girl selling gum": every night in a clause that tells no harm is when it was seen, not the
     // child with the one who harms, unless that one is the carer. Harm in the same clause ("tối nào cũng nghe tiếng đánh", "every
     // night the owner hits her") stays (walk 46, then a second reading).
@@ -193,6 +194,8 @@ function carerBeforeSharedHome(facts: TriageFacts, carers: Map<number, PhraseMat
   return kinAt >= 1 && before[kinAt - 1] === "bi" ? quoteSpan(clauses[harm.clause - 2]!, kinAt, last + 1) : false;
 }
 
+const NO_CODES: ReadonlySet<string> = new Set();
+
 /** Harm codes that tell no one's act: an injury is what the child has ("đang chảy máu" after a fall), not what someone does now. */
 const NOT_AN_ACT: ReadonlySet<string> = new Set(["injury"]);
 
@@ -220,8 +223,8 @@ function toldBeforeToday(facts: TriageFacts, m: PhraseMatch): boolean {
  * than on a day gone by: what makes "đang chảy máu", "khóc thét" violence happening now (DESIGN: red flags come from facts;
  * violence_in_progress only when something says it is in progress). A cut from broken glass, a fall, a wound from last week: none.
  */
-export function actOfHarmNow(facts: TriageFacts, harms: ReadonlySet<TriageCategory> = IMMEDIATE_HARMS): PhraseMatch | undefined {
-  return facts.affirmed.find((m) => m.rule.floor && m.rule.category && harms.has(m.rule.category) && !m.hypothetical && !NOT_AN_ACT.has(m.rule.code) && !toldBeforeToday(facts, m));
+export function actOfHarmNow(facts: TriageFacts, harms: ReadonlySet<TriageCategory> = IMMEDIATE_HARMS, skip: ReadonlySet<string> = NO_CODES): PhraseMatch | undefined {
+  return facts.affirmed.find((m) => m.rule.floor && m.rule.category && harms.has(m.rule.category) && !m.hypothetical && !NOT_AN_ACT.has(m.rule.code) && !skip.has(m.rule.code) && !toldBeforeToday(facts, m));
 }
 
 /** A harm word after "đang" in the same clause ("đang lôi con bé ra sân đánh"): happening now. An injury ("đang chảy máu") is no act. */
@@ -375,6 +378,22 @@ function weaponNow(f: TriageFacts): boolean {
   return f.affirmed.some((w) => w.rule.code === "weapon" && nows.some((n) => Math.abs(n.clause - w.clause) <= 1));
 }
 
+/** Words of hearing (folded): "nghe tiếng", "đang nghe", "I can hear": a sound heard, no word that anything is done now. */
+const HEARD_NOW = /\b(?:nghe|hear\S*)\b/;
+
+/** A "now" that is not a sound heard ("đang", "ngay lúc này", "right now"), its quote. */
+function nowNotHeard(f: TriageFacts): string | false {
+  const m = f.affirmed.find((x) => x.rule.code === "now" && !HEARD_NOW.test(foldWords(x.quote).join(" ")));
+  return m ? m.quote : false;
+}
+
+/** Codes that say a harm goes through the net: a contact online, a meeting asked for, images threatened or spread. */
+const ONLINE_CODES: readonly string[] = ["grooming", "grooming_hint", "online_context", "online_harassment", "publish_threat", "sextortion"];
+
+function toldOnline(f: TriageFacts): boolean {
+  return ONLINE_CODES.some((c) => f.codes.has(c));
+}
+
 /** Combinations in the order their reasons are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {
@@ -385,15 +404,20 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "violence_in_progress", risk: "emergency",
     vi: "Bạo lực, xâm hại hoặc bắt giữ đang diễn ra ngay lúc này", en: "Violence, abuse or abduction happening right now",
-    // An act of harm told now, not an injury alone ("vết thương vẫn đang chảy máu" from a glass thrown last week).
-    when: (f) => actOfHarmNow(f, NOW_HARMS) !== undefined && quoteOf(f, "now"),
+    // An act of harm told now, not an injury alone ("vết thương vẫn đang chảy máu" from a glass thrown last week). A locking
+    // (held, locked in) is happening now only by a word of now other than hearing: a toddler heard crying behind a locked door
+    // ("nghe tiếng bé khóc") is a child locked in (confinement), not violence happening (fixer T11).
+    when: (f) => (actOfHarmNow(f, NOW_HARMS, LOCKINGS) !== undefined ? quoteOf(f, "now") : actOfHarmNow(f, NOW_HARMS) !== undefined && nowNotHeard(f)),
   },
   {
     flag: "with_abuser_now", risk: "emergency",
     vi: "Trẻ đang hoặc sắp ở cùng người gây hại", en: "The child is or will soon be with the abuser",
     // A sextortion online is no being with the one who harms ("tối nay" is its deadline).
     // Nor when the one who harms is out of the child's reach now ("ông ta đang ở tù, cháu giờ sống với bà nội").
-    when: (f) => !f.codes.has("no_access_now") && (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") || (hasHarm(f, "online_abuse") && !sextortionTold(f))) && withAbuserQuote(f),
+    // Nor a tonight of a harm told only online, through the net: "tối nay nó hẹn gặp người quen trên mạng" is a meeting ahead
+    // (meeting_soon), not the child with the one who harms (fixer T11). A harm at home seen only as images ("ông chủ vào phòng
+    // tắm khi bé đang tắm ... tối nay chỉ có ông với bé") keeps it.
+    when: (f) => !f.codes.has("no_access_now") && (hasHarm(f, "physical_violence", "sexual_abuse", "trafficking_abduction") ? withAbuserQuote(f) : hasHarm(f, "online_abuse") && !sextortionTold(f) && withAbuserQuote(f, toldOnline(f))),
   },
   {
     flag: "caregiver_is_abuser",

@@ -74,6 +74,12 @@ export interface LexiconRule {
   exceptAlong?: readonly string[];
   keepAlong?: readonly string[];
   keepAlongNear?: readonly string[];
+  /**
+   * The match counts only when one of these phrases (folded) stands somewhere in the report: a word alone tells no fact.
+   * "chụp lén" is a sexual image only beside a sexual word or context ("lúc thay đồ", "vùng kín"); "is being abused" is
+   * happening now only beside a word of now ("right now", "screaming").
+   */
+  needsNear?: readonly string[];
   /** A note for whoever edits the file; not read. */
   _note?: string;
   vi: string;

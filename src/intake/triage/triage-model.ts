@@ -453,7 +453,7 @@ function readMessage(typed: string, opts: TriageOptions, model: LinearModel | nu
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = notOverWhileGoingOn(text, rules, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts))))))))))))))));
+  const triage = notOverWhileGoingOn(text, rules, abuseToldOnItsOwn(text, read.matches, rules, facts, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts)))))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
 }
 
@@ -463,12 +463,22 @@ function readMessage(typed: string, opts: TriageOptions, model: LinearModel | nu
  * violence, not sexual abuse; a carer threatening the child with rat poison or pesticide, the child saying no wish to die, is a threat
  * to kill, not self-harm. Only the category moves; the risk is the model's and the floors'.
  */
+/** Flags of violence or a threat of it that name no sexual act. */
+const THREAT_FLAGS: ReadonlySet<string> = new Set(["intruder", "death_threat", "weapon"]);
+/** Flags that tell something sexual. */
+const SEXUAL_FLAGS: ReadonlySet<string> = new Set(["sexual_images", "sexual_abuse_suspected", "caregiver_sexual_abuse", "sexual_abuser_has_access", "grooming"]);
+
 function harmTheWordsName(matches: TriageFacts, rules: TriageResult, facts: ReportFacts, intent: IntentToDie, triage: TriageResult): TriageResult {
   // A word of a tie ("boyfriend", "người yêu") names no sexual act: it is context, not the harm.
   const named = (c: TriageCategory) => (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === c && m.rule.code !== "relationship");
   let category: TriageCategory | null = null;
   const tie = (matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "relationship");
   if (triage.category === "sexual_abuse" && tie && (rules.category === "physical_violence" || rules.category === "other") && named("physical_violence") && !named("sexual_abuse") && !facts.suspected) category = "physical_violence";
+  // "chú say rượu đập cửa phòng, em đang trốn": a threat told (a weapon, a threat to kill, someone banging on a door) and no sexual
+  // word at all, not even denied: physical violence, not sexual abuse (fixer T11). Blows or bruises alone do not move it: inner-thigh
+  // bruises or a girl dragged into a locked room are read as sexual by the model on purpose.
+  const sexualWordAnywhere = named("sexual_abuse") || matches.negated.some((m) => m.rule.category === "sexual_abuse") || rules.redFlags.some((f) => SEXUAL_FLAGS.has(f));
+  if (!category && triage.category === "sexual_abuse" && (rules.category === "physical_violence" || rules.category === "other") && (rules.redFlags.some((f) => THREAT_FLAGS.has(f)) || matches.codes.has("door_banging")) && !sexualWordAnywhere && !facts.suspected) category = "physical_violence";
   if (triage.category === "self_harm" && rules.redFlags.includes("death_threat") && (rules.redFlags.includes("caregiver_is_abuser") || matches.codes.has("caregiver")) && !named("self_harm") && !intent.stated) category = rules.category === "self_harm" || rules.category === "other" ? "physical_violence" : rules.category;
   if (!category) return triage;
   return {
@@ -662,6 +672,46 @@ function hungerAtLeastMedium(text: string, matches: TriageFacts, facts: ReportFa
     reasons: [...triage.reasons, "Quy tắc: trẻ bị bỏ đói, thiếu ăn (chưa chấm dứt) là bỏ bê, ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
     reasonsEn: [...triage.reasonsEn, "Rule: a child left hungry (not over) is neglect, at least medium (rules only raise)."],
   };
+}
+
+/** A hedge of the writer (folded): "I think", "I suspect", "maybe", "tôi nghĩ", "hình như", "nghi là". */
+const HEDGE = /\b(?:i think|i suspect|i believe|i m not sure|not sure|maybe|might be|may be|probably|i guess|toi nghi|hinh nhu|nghi la|co le|chac la)\b/;
+/** Codes of now or soon: a hedged suspicion with one of them is no longer only a suspicion. */
+const NOW_CODES: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", "call_for_help", "soon", "with_abuser_now", "violence_in_progress", "recent"]);
+
+/**
+ * "I think a kid in my building is being abused": abuse told in English ("is being abused", "is being hit") with no word of now.
+ * It is never discounted (DESIGN: a suspicion is reported), so at least medium; and when the writer only suspects it, with no
+ * word of now, no injury and no rule's emergency, the model's emergency is a high (fixer T11). "being hit right now" stays an
+ * emergency through violence_in_progress.
+ */
+function abuseToldOnItsOwn(text: string, matches: TriageFacts, rules: TriageResult, facts: ReportFacts, triage: TriageResult): TriageResult {
+  const told = matches.affirmed.some((m) => m.rule.code === "abuse_told" && !m.hypothetical);
+  if (!told || facts.resolved || facts.when === "past") return triage;
+  const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
+  if (IF_WORDS.test(key) || OVER.test(key)) return triage;
+  if (triage.risk === "low") {
+    return {
+      ...triage,
+      risk: "medium",
+      category: triage.category === "other" ? "physical_violence" : triage.category,
+      reasons: [...triage.reasons, "Quy tắc: tin báo nói trẻ đang bị ngược đãi (kể hoặc nghi ngờ) → ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
+      reasonsEn: [...triage.reasonsEn, "Rule: the report says a child is being abused (told or suspected) → at least medium (rules only raise)."],
+    };
+  }
+  const suspectedOnly = HEDGE.test(key) && !matches.affirmed.some((m) => NOW_CODES.has(m.rule.code)) && !facts.injury && rules.risk !== "emergency" && !safetyFloor(triage) && !reporterSaidDangerNow(triage);
+  if (triage.risk !== "emergency" || !suspectedOnly) return triage;
+  return {
+    ...triage,
+    risk: "high",
+    reasons: [...triage.reasons, "Người báo chỉ nghi trẻ bị ngược đãi, không nêu nguy hiểm lúc này, thương tích hay dấu hiệu khẩn cấp → mức cao, không phải khẩn cấp."],
+    reasonsEn: [...triage.reasonsEn, "The reporter only suspects abuse, with no danger now, injury or emergency sign told → high, not emergency."],
+  };
+}
+
+/** The reporter said a child is in danger now (a flag the intake sets): never lowered. */
+function reporterSaidDangerNow(triage: TriageResult): boolean {
+  return triage.redFlags.includes("reporter_says_danger_now");
 }
 
 /** The words of hunger itself (folded), of the starvation rule's phrases: "bỏ đói", "nhịn đói", "để ... đói", "starved", "no food". */

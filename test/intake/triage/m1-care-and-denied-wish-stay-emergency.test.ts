@@ -16,7 +16,9 @@ type Risk = keyof typeof RANK;
 const READER: readonly (readonly [string, Risk, readonly string[]])[] = [
   ["Bé 3 tuổi ở nhà một mình từ sáng tới giờ. Bố nó đang ở với bồ bên huyện khác.", "emergency", ["child_under_6", "child_alone", "young_child_alone_long", "left_alone_often", "young_child_alone"]],
   ["Be 3 tuoi o nha mot minh tu sang toi gio. Bo no dang o voi bo ben huyen khac.", "emergency", ["child_under_6", "child_alone", "young_child_alone_long", "left_alone_often", "young_child_alone"]],
-  ["Con bé 2 tuổi ở một mình trong phòng trọ, khóc suốt. Mẹ bé đang được chăm sóc trong bệnh viện.", "emergency", ["child_under_6", "child_alone", "repeated", "left_alone_often", "young_child_alone"]],
+  // "khóc suốt" (cries all the time) is no harm that repeats: `repeated`, and `left_alone_often` built on it, are no longer read
+  // from it (issue 12, fixer T11); the emergency and the child alone stay.
+  ["Con bé 2 tuổi ở một mình trong phòng trọ, khóc suốt. Mẹ bé đang được chăm sóc trong bệnh viện.", "emergency", ["child_under_6", "child_alone", "young_child_alone"]],
   ["Thằng bé 5 tuổi ở nhà một mình cả đêm, mẹ nó đã được đưa vào bệnh viện vì say rượu.", "high", ["child_under_6", "child_alone", "young_child_alone_long", "left_alone_often", "young_child_alone"]],
   ["The 4-year-old has been alone in the flat since Friday. They are now staying with their friends in Da Nang, the parents.", "high", ["child_under_6", "child_alone", "young_child_alone"]],
   ["The kids are alone at home with no food. He is now staying with his girlfriend.", "high", ["child_alone", "starvation"]],
