@@ -158,6 +158,20 @@ export function harmerComesForChild(text: string): boolean {
  */
 const HARMER_IN_HOUSE = /\b(?:ong ay|ong ta|ong do|ong kia|anh ta|anh ay|han|thang do|thang cha|lao|ong|bo|cha|duong|bo duong|ba duong|me ke|di ghe|chu|chu ay|chu ta|cau|cau ay)\b (?:(?:dang|van|van dang|hien dang|con|cung|thi) )*(?:ngu|nam|ngoi|xem (?:ti vi|tivi|tv)|nhau|uong ruou|say|o)\b(?:\s+\S+){0,4}?\s+(?:o |tai |trong |ngoai |duoi |tren )?(?:phong (?:ngoai|khach|ben(?: canh)?|canh|trong|tren|duoi)|nha (?:duoi|tren|ngoai)|duoi (?:bep|nha)|o bep|tren (?:lau|gac)|ngoai (?:hien|san|phong khach)|gian (?:ngoai|trong)|trong nha|ngay trong nha)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:asleep|sleeping|napping|drunk|passed out|watching tv|lying down|resting)\b(?:\s+\S+){0,3}?\s+(?:in|on) the (?:next room|other room|living room|front room|kitchen|house|couch|sofa|yard)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:downstairs|in the next room|in the other room|in the living room|in the house)\b/;
 /** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
+/**
+ * Not knowing whether the child is in danger (chat key): "không biết (bé) có (đang) nguy hiểm", "không rõ nó có đang gặp nguy hiểm",
+ * "don't know if he is in danger", "not sure whether she is safe". The doubt is about the danger itself, not about something else.
+ */
+const DANGER_UNSURE = /\b(?:khong|ko|k|hong|chua|chang|cung khong) (?:biet|ro|chac)(?: la)?(?: (?:be|chau|no|em|con|nhoc|thang be|con be|ban ay|co ay|cau ay|hien|gio|bay gio|luc nay|co|dang|co dang|co bi|bi|gap|co gap|dang gap|co dang gap)){0,4} nguy hiem\b|\b(?:not sure|unsure|don t know|dont know|do not know|no idea|can t say|cannot say|can t tell)(?: (?:if|whether))? (?:he|she|they|the child|the boy|the girl|the kid|it|s?he)(?: s| is| are| was)? (?:in danger|safe|in any danger)\b/;
+/**
+ * The answer to "in danger right now?" says the reporter does not know (DANGER_UNSURE), and tells no danger happening now: "không biết
+ * có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger" are "not sure", never the "no" they hold.
+ */
+export function dangerUnsureSaid(text: string, deps: ReportFlowDeps): boolean {
+  if (!DANGER_UNSURE.test(chatKey(standardDialect(text)))) return false;
+  const read = deps.triage(text);
+  return !(statesDanger(read) && tellsNow(text, read.redFlags));
+}
 const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not sure|don t know|dont know|idk|no idea)\b/;
 
 /** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
@@ -448,6 +462,9 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?": the answer opens the message and a
   // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
   if (storyAtDanger(written, deps)) return null;
+  // "không biết có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger": the reporter does not know
+  // whether the child is in danger: not sure, whatever "không" or "no" the words hold (issue 13), unless they tell a danger now.
+  if (dangerUnsureSaid(text, deps)) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
   if (isQuestion(text)) {
     const said = statementPart(text);
     const opening = chatKey(said).split(" ").slice(0, 2).join(" ");
