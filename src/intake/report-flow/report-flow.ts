@@ -15,7 +15,7 @@ import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, dangerUnsureSaid, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, dangerUnsureSaid, householdHarmerAway, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
@@ -217,7 +217,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text) && !dangerAfterLead) {
       const read = readStory(state.draft, text, deps, "fill", tellsOfHarm(text) ? undefined : ALL_BUT_HARMER).draft;
-      return move(state, { ...read, dangerNow: laterDangerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+      return move(state, { ...read, dangerNow: laterDangerToday(text) || householdHarmerAway(state.draft, text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
     if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {

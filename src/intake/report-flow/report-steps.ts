@@ -16,7 +16,7 @@ import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-type
 import { ageText, cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, spelledAs, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
-import { friendOfChildSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
+import { friendOfChildSaid, livesWithHarmerSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -86,6 +86,20 @@ const HARMER_WORDS: Readonly<Record<string, readonly string[]>> = {
 const PRONOUNS_FOR_HARMER: ReadonlySet<string> = new Set(["han", "ong ay", "ba ay", "ong ta", "ba ta", "ong do", "ong kia", "no"]);
 
 /** "bây giờ ba nó đi làm rẫy chưa về": the one who harms (on the draft) is away now: not now; "mẹ nó đi vắng" when the stepfather harms is not. */
+/** Who harms and shares the child's home (the draft's harmer): away now means back tonight. */
+const HOUSEHOLD_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
+/** The one who harms is away for now (chat key): "he is at work now", "she's out", "ổng đang đi làm", "bả đi chợ rồi". */
+const AWAY_FOR_NOW = /\b(?:(?:he|she|they)(?: is| s| are|re)?(?: still)? (?:at work|at the office|out|away|not (?:at )?home|working)|(?:ong|ba|bo|me|ma|cha|duong|ong ay|ba ay|ong ta|ba ta|han|no) (?:\w+ ){0,2}?(?:di lam|di vang|di cho|vang nha|khong (?:co )?o nha))\b/;
+
+/**
+ * "he is at work now", "ông ấy đang đi làm" said of a parent or step-parent the child lives with (the draft's harmer, or the story says
+ * the child lives with them): safe this hour, with the person again tonight (issue 13; DESIGN: the child back with the one who harms
+ * today): not sure, never a no.
+ */
+export function householdHarmerAway(d: ReportDraft, text: string): boolean {
+  return AWAY_FOR_NOW.test(chatKey(text)) && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? ""));
+}
+
 function harmerAwayNow(d: ReportDraft, key: string): boolean {
   const who = HARMER_AWAY_NOW.exec(key)?.[1];
   if (!who) return false;
@@ -465,6 +479,8 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "không biết có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger": the reporter does not know
   // whether the child is in danger: not sure, whatever "không" or "no" the words hold (issue 13), unless they tell a danger now.
   if (dangerUnsureSaid(text, deps)) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
+  // "she is at work now" of the step-mother the child lives with: back tonight, not sure (never a no).
+  if (!isQuestion(text) && householdHarmerAway(d, text) && !FEARS_HARM_NOW.test(chatKey(text)) && !statesDanger(deps.triage(text))) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
   if (isQuestion(text)) {
     const said = statementPart(text);
     const opening = chatKey(said).split(" ").slice(0, 2).join(" ");
@@ -484,7 +500,10 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // Every reading of now here is on the chat key: "bh", "bjo", "bay h", "bi h" are "bây giờ" (answer-matching.ts).
   const firstClause = chatKey(text.split(/[,.;!\n]/)[0] ?? "");
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(chatKey(text));
-  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
+  // "he is at work now" of a parent or step-parent the child lives with: safe this hour, back home tonight: not sure, never a no
+  // (issue 13; DESIGN: the child back with the one who harms today).
+  const comesHome = away && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? "") || householdHarmerAway(d, text));
+  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) || comesHome ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && tellsNow(text, read.redFlags) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };
