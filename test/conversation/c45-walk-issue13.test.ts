@@ -121,3 +121,17 @@ describe("a danger read from the story that the reporter then doubts reaches the
     expect(w.draft.dangerNow).toBe("yes");
   });
 });
+
+describe("a free short answer at the danger question is read, never met with 'press a button'", () => {
+  const SELLING = "Tôi bán cá ở chợ An Cựu, có ba đứa nhỏ tầm 10 tuổi ngày nào cũng bị một ông bắt đi đánh giày tới nửa đêm";
+  it.each([
+    [SELLING, "chưa đứa nào bị gì cả", "no"],
+    [SELLING, "vẫn còn", "yes"],
+    [SELLING, "hinh nhu co", "unknown"],
+    ["Three kids about 10 shine shoes for a man at the An Cuu market until midnight every day", "not yet", "no"],
+  ])("«%s» / «%s»: %s", async (story, answer, want) => {
+    const w = await walk(story, answer);
+    expect(w.seen).not.toMatch(/bấm một nút|chọn một nút|press a button|choose a button/i);
+    expect(w.draft.dangerNow).toBe(want);
+  });
+});
