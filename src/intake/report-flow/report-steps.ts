@@ -85,21 +85,28 @@ const HARMER_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 const PRONOUNS_FOR_HARMER: ReadonlySet<string> = new Set(["han", "ong ay", "ba ay", "ong ta", "ba ta", "ong do", "ong kia", "no"]);
 
-/** "bây giờ ba nó đi làm rẫy chưa về": the one who harms (on the draft) is away now: not now; "mẹ nó đi vắng" when the stepfather harms is not. */
 /** Who harms and shares the child's home (the draft's harmer): away now means back tonight. */
 const HOUSEHOLD_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
 /** The one who harms is away for now (chat key): "he is at work now", "she's out", "ổng đang đi làm", "bả đi chợ rồi". */
-const AWAY_FOR_NOW = /\b(?:(?:he|she|they)(?: is| s| are|re)?(?: still)? (?:at work|at the office|out|away|not (?:at )?home|working)|(?:ong|ba|bo|me|ma|cha|duong|ong ay|ba ay|ong ta|ba ta|han|no) (?:\w+ ){0,2}?(?:di lam|di vang|di cho|vang nha|khong (?:co )?o nha))\b/;
+const AWAY_FOR_NOW = /\b(?:(he|she|they)(?: is| s| are|re)?(?: still)? (?:at work|at the office|out|away|not (?:at )?home|working)|(ong|ba|bo|me|ma|cha|duong|bo duong|me ke|ong ay|ba ay|ong ta|ba ta|han|no) (?:\w+ ){0,2}?(?:di lam|di vang|di cho|vang nha|khong (?:co )?o nha))\b/;
+/** The child said to be with someone now ("nó ở nhà với ông dượng", "she is with him"): not the harmer away. */
+const WITH_SOMEONE_NOW = /\b(?:o (?:nha )?(?:voi|cung)|with (?:him|her|them|his|her))\b/;
 
 /**
  * "he is at work now", "ông ấy đang đi làm" said of a parent or step-parent the child lives with (the draft's harmer, or the story says
  * the child lives with them): safe this hour, with the person again tonight (issue 13; DESIGN: the child back with the one who harms
- * today): not sure, never a no.
+ * today): not sure, never a no. The one away must be the one who harms ("giờ mẹ nó đi vắng" of a stepfather who harms is no such thing).
  */
 export function householdHarmerAway(d: ReportDraft, text: string): boolean {
-  return AWAY_FOR_NOW.test(chatKey(text)) && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? ""));
+  const key = chatKey(text);
+  const m = AWAY_FOR_NOW.exec(key);
+  const who = m?.[1] ?? m?.[2];
+  if (!who || WITH_SOMEONE_NOW.test(key)) return false;
+  const theHarmer = ["he", "she", "they"].includes(who) || PRONOUNS_FOR_HARMER.has(who) || (HARMER_WORDS[d.harmer ?? ""] ?? []).includes(who);
+  return theHarmer && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? ""));
 }
 
+/** "bây giờ ba nó đi làm rẫy chưa về": the one who harms (on the draft) is away now: not now; "mẹ nó đi vắng" when the stepfather harms is not. */
 function harmerAwayNow(d: ReportDraft, key: string): boolean {
   const who = HARMER_AWAY_NOW.exec(key)?.[1];
   if (!who) return false;

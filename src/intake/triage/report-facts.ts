@@ -1142,15 +1142,20 @@ const HABIT_PROGRESSIVE: ReadonlySet<string> = new Set(["dang", "dg", "is", "are
  */
 function lastingNow(words: Words, h: Hit): boolean {
   const f = words.folded;
-  const sentence = f.filter((_, k) => words.sentence[k] === words.sentence[h.start]).join(" ");
   const endsWithin = (list: readonly string[], from: number, to: number) => list.some((e) => {
     const w = e.split(" ");
     for (let i = from; i + w.length <= Math.min(to, f.length); i++) if (w.every((t, j) => f[i + j] === t) && words.sentence[i] === words.sentence[h.start]) return true;
     return false;
   });
   if (f[h.end - 1] === "being" || (f[h.start] === "being")) return endsWithin(LASTING_HARM_ENDS.en, h.end, h.end + 1);
-  if (f[h.start] !== "dang") return false;
-  return LASTING_HARM_SUSPICION.some((w) => ` ${sentence} `.includes(` ${w} `)) && endsWithin(LASTING_HARM_ENDS.vi, h.start + 1, h.start + 7);
+  if (f[h.start] !== "dang" || !endsWithin(LASTING_HARM_ENDS.vi, h.start + 1, h.start + 7)) return false;
+  // The sentence's words, read only now (a long message has many a "đang").
+  let from = h.start;
+  while (from > 0 && words.sentence[from - 1] === words.sentence[h.start]) from--;
+  let to = h.end;
+  while (to < f.length && words.sentence[to] === words.sentence[h.start]) to++;
+  const sentence = ` ${f.slice(from, to).join(" ")} `;
+  return LASTING_HARM_SUSPICION.some((w) => sentence.includes(` ${w} `));
 }
 
 function habitNow(words: Words, h: Hit, habits: readonly Hit[]): boolean {

@@ -608,7 +608,7 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // act of harm told now (an accident, a wound from an earlier day) is no violence happening now; the injury is still read.
       dropped.add(m);
       notes.push({ vi: `"${m.quote}" là dấu hiệu (chảy máu, khóc thét), không kể ai đang gây hại cho trẻ lúc này: không tính là bạo lực đang diễn ra.`, en: `"${m.quote}" is a sign (bleeding, screaming), and no one is told to be harming the child now: not counted as violence happening now.` });
-    } else if (lastingHarmNotNow(m, facts, clauses, sentenceClauses(m.clause))) {
+    } else if (lastingHarmNotNow(m, facts, clauses, () => sentenceClauses(m.clause))) {
       // "I think a kid in my building is being abused", "tôi nghi con bé đang bị bạo hành": a lasting harm, or one suspected, with
       // nothing that says it is happening at this moment, is no violence in progress (issue 13). The harm is still reported (a
       // suspicion is never discounted): a medium floor, the harm words read by their own rules.
@@ -892,7 +892,7 @@ const LASTING_HARM_WORDS = { code: "lasting_harm", flag: false, floor: "medium" 
  * sentence (lastingHarmSuspicion). Either stays now beside anything else that tells now: a word of now elsewhere, a call for help,
  * another act or sign in progress.
  */
-function lastingHarmNotNow(m: PhraseMatch, facts: TriageFacts, clauses: readonly Clause[], sentence: readonly number[]): boolean {
+function lastingHarmNotNow(m: PhraseMatch, facts: TriageFacts, clauses: readonly Clause[], sentenceOf: () => readonly number[]): boolean {
   if (m.rule.code !== "violence_in_progress" && m.rule.code !== "now_word") return false;
   const tokens = clauses[m.clause]?.tokens ?? [];
   const endsAt = (list: readonly string[], from: number, to: number) => list.some((e) => {
@@ -900,15 +900,18 @@ function lastingHarmNotNow(m: PhraseMatch, facts: TriageFacts, clauses: readonly
     for (let i = from; i + w.length <= to; i++) if (w.every((t, j) => tokens[i + j] === t)) return true;
     return false;
   });
-  const spoken = ` ${sentence.map((k) => clauses[k]!.tokens.join(" ")).join(" ")} `;
-  const suspected = LASTING_HARM_SUSPICION.some((w) => spoken.includes(` ${w} `));
   // The span the lasting harm is told in: the phrase itself, or "đang" and up to five words after it.
   const [from, to] = m.rule.code === "now_word" ? [m.start, Math.min(tokens.length, m.start + 7)] : [m.start, m.end];
   const english = m.rule.code === "violence_in_progress" && tokens[m.start] === "being" && endsAt(LASTING_HARM_ENDS.en, m.end - 1, m.end);
-  const vietnamese = suspected && tokens[m.start] === "dang" && endsAt(LASTING_HARM_ENDS.vi, from + 1, to);
+  const suspected = () => {
+    const spoken = ` ${sentenceOf().map((k) => clauses[k]!.tokens.join(" ")).join(" ")} `;
+    return LASTING_HARM_SUSPICION.some((w) => spoken.includes(` ${w} `));
+  };
+  const vietnamese = !english && tokens[m.start] === "dang" && endsAt(LASTING_HARM_ENDS.vi, from + 1, to) && suspected();
   if (!english && !vietnamese) return false;
   const inSpan = (x: PhraseMatch) => x.clause === m.clause && x.start >= from && x.start < to;
   // "đang" elsewhere in the same sentence tells now; in another sentence it may be of anything ("không rõ nó có đang nguy hiểm không").
+  const sentence = sentenceOf();
   return !facts.affirmed.some((x) => x !== m && !x.hypothetical && !inSpan(x) && (NOW_TELLERS.has(x.rule.code) || (x.rule.code === "now_word" && sentence.includes(x.clause))));
 }
 
