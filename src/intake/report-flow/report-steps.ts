@@ -89,6 +89,8 @@ const PRONOUNS_FOR_HARMER: ReadonlySet<string> = new Set(["han", "ong ay", "ba a
 const HOUSEHOLD_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
 /** The one who harms is away for now (chat key): "he is at work now", "she's out", "ổng đang đi làm", "bả đi chợ rồi". */
 const AWAY_FOR_NOW = /\b(?:(he|she|they)(?: is| s| are|re)?(?: still)? (?:at work|at the office|out|away|not (?:at )?home|working)|(ong|ba|bo|me|ma|cha|duong|bo duong|me ke|ong ay|ba ay|ong ta|ba ta|han|no) (?:\w+ ){0,2}?(?:di lam|di vang|di cho|vang nha|khong (?:co )?o nha))\b/;
+/** Away for longer than today (chat key): "on a work trip till Friday", "đi công tác mấy ngày", "tuần sau mới về": not back tonight. */
+const AWAY_LONGER = /\b(?:till|until|trip|next week|for (?:a|the|some|several|few|\d+) (?:\w+ )?(?:days?|weeks?|months?)|cong tac|di xa|may ngay|vai ngay|tuan sau|thang sau|cuoi tuan|den thu|toi thu|di tu|o tu)\b/;
 /** The child said to be with someone now ("nó ở nhà với ông dượng", "she is with him"): not the harmer away. */
 const WITH_SOMEONE_NOW = /\b(?:o (?:nha )?(?:voi|cung)|with (?:him|her|them|his|her))\b/;
 
@@ -101,7 +103,7 @@ export function householdHarmerAway(d: ReportDraft, text: string): boolean {
   const key = chatKey(text);
   const m = AWAY_FOR_NOW.exec(key);
   const who = m?.[1] ?? m?.[2];
-  if (!who || WITH_SOMEONE_NOW.test(key)) return false;
+  if (!who || WITH_SOMEONE_NOW.test(key) || AWAY_LONGER.test(key)) return false;
   const theHarmer = ["he", "she", "they"].includes(who) || PRONOUNS_FOR_HARMER.has(who) || (HARMER_WORDS[d.harmer ?? ""] ?? []).includes(who);
   return theHarmer && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? ""));
 }
