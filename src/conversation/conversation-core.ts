@@ -100,7 +100,7 @@ async function handleOnce(sent: InboundMessage, deps: RouterDeps, log: Conversat
   const modeBefore = state.mode;
   const codeBefore = turn.data.lastCaseCode;
   const routed = await routeMessage(turn, deps);
-  const replies = believed(grownUpWords(paragraphsOnce(numbersOnce(turn, routed, modeBefore, codeBefore)), text?.processing ?? null), text?.processing ?? null, turn.lang);
+  const replies = careForHurtChild(turn, believed(grownUpWords(paragraphsOnce(numbersOnce(turn, routed, modeBefore, codeBefore)), text?.processing ?? null), text?.processing ?? null, turn.lang));
   if (turn.danger.danger) log.warn({ event: "danger_signal", signal: turn.danger.signal }, "safety message shown");
   const offered = [...replies].reverse().find((r) => r.choices && r.choices.length > 0);
   // No reply (a silenced flood message) leaves the offered choices as they were, so "2" still means what the user saw.
@@ -185,6 +185,33 @@ function believed(replies: Reply[], text: string | null, lang: Language): Reply[
   const at = replies.findIndex((r) => !r.urgent);
   const i = at < 0 ? replies.length - 1 : at;
   return replies.map((r, k) => (k === i ? { ...r, text: `${BELIEVED[lang]} ${r.text}` } : r));
+}
+
+/**
+ * A hurt still felt or blood told (folded): "vẫn còn đau", "đang chảy máu", "có máu", "đau lắm", "still hurts", "hurts a lot",
+ * "bleeding", "there is some blood". Said not to be so ("không còn đau", "hết chảy máu", "does not hurt anymore", "no blood"): none.
+ */
+const HURT_NOW = /\b(?:van (?:con )?(?:dau|chay mau|ra mau|rat dau)|con dau|dang (?:chay mau|ra mau)|chay mau|ra mau|co mau|dau (?:lam|qua|du doi|kinh khung|ghe)|sung (?:to|vu|het)|still (?:hurts?|bleeding|sore)|hurts? (?:a lot|so much|really bad|badly)|bleeding|(?:some|a lot of|lots of|there is|there s|theres|with) blood|blood (?:on|coming|everywhere))\b/;
+const NOT_HURT = /\b(?:(?:khong|ko|k|het|chang|hong|hok) (?:con )?(?:dau|chay mau|ra mau|co mau)(?: nua)?|(?:doesn t|does not|don t|do not|didn t|did not) (?:hurt|bleed)\w*(?: anymore| any more)?|no (?:more )?blood|not (?:bleeding|hurting)|stopped (?:bleeding|hurting))\b/g;
+const CARE_FOR_HURT: Record<Language, string> = {
+  vi: "Nếu em vẫn còn đau hoặc bị chảy máu: nhờ một người lớn em tin đưa em tới trạm y tế hoặc bác sĩ ngay hôm nay. Máu chảy nhiều, đau dữ dội hoặc thấy choáng: gọi 115 (cấp cứu).",
+  en: "If you still hurt or are bleeding: ask an adult you trust to take you to a health station or a doctor today. If the bleeding is heavy, the pain is very bad or you feel faint: call 115 (ambulance).",
+};
+
+/**
+ * A child who says they still hurt or bleed ("my back still hurts and there is some blood") is told where to get care, once in a
+ * conversation (issue 13: no word of 115 nor of a health station was said), after the urgent numbers, before the question.
+ */
+function careForHurtChild(turn: Turn, replies: Reply[]): Reply[] {
+  const text = turn.text?.processing ?? null;
+  if (!text || replies.length === 0 || turn.data.careAdvised || !isChildWriter(text)) return replies;
+  if (!HURT_NOW.test(foldKey(text).replace(NOT_HURT, " "))) return replies;
+  if (replies.some((r) => /trạm y tế|health station|bác sĩ|doctor/iu.test(r.text))) return replies;
+  turn.data.careAdvised = true;
+  const care: Reply = { text: CARE_FOR_HURT[turn.lang] };
+  const at = replies.findIndex((r) => !r.urgent);
+  const i = at < 0 ? replies.length : at;
+  return [...replies.slice(0, i), care, ...replies.slice(i)];
 }
 
 /** Channels whose conversation is kept for a reloaded page: the web chat only (Telegram and Zalo keep theirs in the app). */

@@ -84,6 +84,8 @@ export interface CoreData {
   safetyTold?: string[];
   /** The safety advice blocks already given in this conversation about a child, by name ("emergencyNow", "worry", "act"): not given again. */
   adviceGiven?: string[];
+  /** A child who said they still hurt or bleed was told where to get care (said once in a conversation). */
+  careAdvised?: boolean;
   /** The last delivery handled and its replies (stored encrypted with the state), for `replay`. */
   lastDelivery?: { messageId: string; replies: Reply[] };
   /** The web chat's conversation (bounded, stored encrypted with the state), for `transcript`. */

@@ -12,12 +12,20 @@ const STORY = "Tôi là hàng xóm, con bé Na 9 tuổi nhà đối diện hay b
 const draftOf = (chatId: string) => [...h.intake.drafts.values()].find((d) => d.chatId === chatId);
 
 describe("«bây giờ» in chat spellings at the danger question", () => {
-  it.each(["bi h thì chưa sao đâu", "bay jo ổng đi làm rẫy chưa về", "bi gio thi no dang o nha toi", "bh ổng đi uống rượu chưa về"])("«%s» is a no, with no banner", async (answer) => {
+  it.each(["bi h thì chưa sao đâu", "bi gio thi no dang o nha toi"])("«%s» is a no, with no banner", async (answer) => {
     const r = h.reporter();
     await r.send(STORY);
     const next = all(await r.send(answer));
     expect(next).not.toMatch(/GỌI NGAY|nguy hiểm ngay lúc này không/);
     expect(draftOf(r.chatId)?.dangerNow).toBe("no");
+  });
+  // C45 (issue 13): the stepfather the child lives with, away now, is back tonight: "not sure", never a no (still no banner).
+  it.each(["bay jo ổng đi làm rẫy chưa về", "bh ổng đi uống rượu chưa về"])("«%s» is read as now: not sure, with no banner", async (answer) => {
+    const r = h.reporter();
+    await r.send(STORY);
+    const next = all(await r.send(answer));
+    expect(next).not.toMatch(/GỌI NGAY|nguy hiểm ngay lúc này không/);
+    expect(draftOf(r.chatId)?.dangerNow).toBe("unknown");
   });
 });
 

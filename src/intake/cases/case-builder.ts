@@ -103,7 +103,7 @@ const DANGER_NOW_REASON = /nguy hiểm ngay lúc này|in danger right now/iu;
  * corrected (walk 55: "bé 14 tuổi chứ không phải 4", "hiện giờ không có nguy hiểm ngay" at the summary, and the case stayed an
  * emergency with child_under_6 and story_danger_now). The rule:
  * - a danger-now flag goes only when the reporter's own last answer to "in danger right now?" is "no" (a correction of that very
- *   fact; "not sure" after a yes lowers nothing);
+ *   fact; "not sure" after their own yes lowers nothing), or "not sure" after a danger only read from the story;
  * - an age flag goes only when the age held is 6 or more for one child (the story or the correction said so; several children keep it);
  * - the stored emergency then stands only if a flag left still states a danger by itself (a weapon, a threat to kill, a child held...);
  *   otherwise it is kept as high at least, and the draft as it now reads decides above that (the story's own floors included: an
@@ -112,7 +112,10 @@ const DANGER_NOW_REASON = /nguy hiểm ngay lúc này|in danger right now/iu;
  */
 function earlierAsCorrected(draft: ReportDraft, earlier?: DraftTriage): DraftTriage | undefined {
   if (!earlier) return earlier;
-  const dangerDenied = draft.dangerNow === "no";
+  // A danger only read from the story (story_danger_now, the reporter never asked) that the reporter then answers "not sure" is a
+  // reading of their own words they corrected, not an emergency told (issue 13): it goes as a "no" would. Their own "yes" stays.
+  const readOnly = earlier.redFlags.includes("story_danger_now") && !earlier.redFlags.some((f) => f === "reporter_says_danger_now" || f === "reporter_danger_now");
+  const dangerDenied = draft.dangerNow === "no" || (draft.dangerNow === "unknown" && readOnly);
   const held = ageOptions(null, draft.childAgeText).childAge;
   const olderNow = held !== undefined && held >= 6 && (draft.children ?? 1) <= 1;
   const corrected = (f: string) => (dangerDenied && DANGER_NOW_FLAGS.has(f)) || (olderNow && AGE_FLAG.test(f));

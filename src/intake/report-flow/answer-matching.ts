@@ -59,6 +59,14 @@ const NO = new Set([
   "hong co", "hok co", "hem", "hem co", "khong dau", "ko dau", "hong dau", "nope", "not really", "chac la khong", "chac khong", "chac ko", "chac la ko", "chac la chua", "chac chua", "chac van chua", "co le chua", "co le khong",
   "chac la hong", "chac hong", "probably not", "i don t think so", "dont think so", "don t think so",
 ]);
+/**
+ * Free answers said whole (chat key): nobody or not yet ("chưa ai tới", "chưa đứa nào bị gì cả", "không ai đến cả", "not yet",
+ * "nobody"), still so ("vẫn còn", "vẫn vậy", "still there"), a guess ("hình như có", "chắc vậy", "maybe"). Only these words: "không ai
+ * trông bé" (nobody looks after the child) or "vẫn còn đánh nó" tell more, and are read as what they tell.
+ */
+const FREE_NO = /^(?:chua|khong|ko|k)(?: co)? (?:ai|dua nao|nguoi nao|be nao|chau nao)(?: (?:den|toi|di|ve|bi gi|bi sao|lam gi|dong vao|dong toi|het|ca))*(?: (?:ca|het|dau|nua|a|het a|ca a))?$|^(?:not yet|nobody|no one|noone|none|nothing yet|nobody came|no one came|nobody yet|no one yet)$/;
+const FREE_YES = /^(?:van (?:con|vay|the|dang|o do|o day)|con a|van con a|still(?: (?:is|there|happening|going on|the same))?)$/;
+const FREE_UNSURE = /^(?:hinh nhu|co ve|chac vay|chac the|co the|hinh nhu vay|hinh nhu the|hinh nhu co|co ve co|chac co|maybe|perhaps|maybe yes|i think so|probably|possibly)$/;
 const UNKNOWN = new Set(["khong ro", "ko ro", "k ro", "khong biet", "ko biet", "k biet", "chua ro", "not sure", "unknown", "dont know", "don t know", "idk", "?"]);
 /** "ko bik nữa", "hổng biết", "chưa chắc", "not sure", "no idea": the reporter does not know (folded, anywhere in a short reply). */
 const UNKNOWN_WORDS = /\b(?:khong|ko|k|kg|hong|hok|hem|chua|chang|cha|cung khong|cung ko) (?:ro|biet|bik|bit|bjk|bt|chac)\b|\b(?:not sure|don t know|dont know|do not know|no idea|idk|unsure|not certain)\b|^(?:(?:thi|ma|u|a)\s+)?ai (?:ma |ha |nao )?(?:biet|hay|ro)(?: duoc)?\b/;
@@ -213,6 +221,9 @@ export function matchTriState(text: string): TriState | null {
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";
+  // "chưa đứa nào đi cả", "không ai đến", "vẫn còn", "hình như có", "not yet", "nobody": common free answers, whole (issue 13).
+  const free = FREE_NO.test(key) ? "no" : FREE_YES.test(key) ? "yes" : FREE_UNSURE.test(key) ? "unknown" : null;
+  if (free) return free;
   const lead = leadingTriState(key, text);
   if (lead || text.includes("?")) return lead;
   // "có chớ, hắn khóc tới khan giọng rồi": a yes or no said as its own clause first, however long what follows.

@@ -15,7 +15,7 @@ import { situationToldAsEnded } from "../triage/ended-situation.ts";
 import { EMERGENCY_LINKS, HARMER_LABELS, HOTLINE_LINK, LABELS, PEER, T, fill, otherChildWords, say, type FlowText } from "./report-flow-texts.ts";
 import type { FixField, FlowEffect, FlowInput, FlowStep, ReportFlowDeps, ReportFlowState, StartOptions, StepId } from "./report-flow-types.ts";
 import { fineButLittleOneIll, illOfChild, sickWithoutCare } from "./sick-child.ts";
-import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
+import { CALLED_ALREADY, CHAT_ONLY, KEEP_ME_SECRET, STEP_DEFS, consentSaid, contactFixed, dangerUnsureSaid, householdHarmerAway, storyAtDanger, backWithHarmerToday, goesToHarmerToday, harmerBackLater, harmerComesForChild, laterDangerToday, nextStep, saysMessagesOnly, statesDanger, statesDangerNow, thinStory, type StepDef } from "./report-steps.ts";
 import { renderSummary, understoodLine } from "./report-summary.ts";
 import { sexCorrected } from "./sex-correction.ts";
 import { harmerWordsSwapped } from "./self-correction.ts";
@@ -132,6 +132,10 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // what to do (115, an adult nearby) comes with the yes (walk 49 stored "no" and asked the next question).
     if (state.step === "danger" && !input.choice && text && fineButLittleOneIll(text)) return move(state, { ...def.choose(state.draft, "yes"), extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
     // "Không nguy hiểm ngay. Bé gái 4 tuổi nhà bên, bố mẹ đi làm cả ngày để bé ở nhà một mình ..." after a start that told nothing.
+    // "không biết có nguy hiểm ngay không", "no, not now, I don't know if he is in danger": not sure, whatever "no" it holds (issue 13).
+    if (state.step === "danger" && !input.choice && text && !text.includes("?") && dangerUnsureSaid(text, deps)) {
+      return move(state, { ...state.draft, dangerNow: "unknown", dangerFromStory: false, extraNotes: [...state.draft.extraNotes, text] }, [], input.now, flow, deps, true);
+    }
     const storyAnswer = state.step === "danger" && !input.choice && text ? storyWithDangerAnswer(state, text, input.now, flow, deps) : null;
     if (storyAnswer) return storyAnswer;
     // "Bạn có nhắc tới Bình Dương: trẻ hiện đang ở đó phải không?": a yes takes the province the story named, a no asks where, open.
@@ -213,7 +217,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     // question said in a sentence; the rest is read for facts and kept for officers.
     if (state.step === "danger" && !input.choice && !isQuestionLike(text) && saysNoDanger(text) && !dangerAfterLead) {
       const read = readStory(state.draft, text, deps, "fill", tellsOfHarm(text) ? undefined : ALL_BUT_HARMER).draft;
-      return move(state, { ...read, dangerNow: laterDangerToday(text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
+      return move(state, { ...read, dangerNow: laterDangerToday(text) || householdHarmerAway(state.draft, text) ? "unknown" : "no", dangerFromStory: false, extraNotes: [...read.extraNotes, text] }, [], input.now, flow, deps, true);
     }
     // "thôi, cho tôi ẩn danh, đừng lưu số tôi": a reporter who gave a number and changes their mind is anonymous from now on, the number dropped.
     if (!input.choice && state.draft.anonymous === false && wantsAnonymity(text)) {
@@ -711,6 +715,13 @@ function typed(state: ReportFlowState, def: StepDef, text: string, now: Date, fl
   // "hes not home now but he comes back tonight" answers the danger question in a "not X but Y" form: an answer to the step is read as one first,
   // unless the message opens with a correction word ("sai rồi", "nhầm").
   const opensWithCorrection = CORRECTION_LEAD.test(foldKey(text.trim())) || AGE_REDONE.test(foldKey(text.trim()));
+  // "No, it's not happening right now, I don't know if he is in danger" typed at another question after the chat read the danger now
+  // from the story (never asked): the reporter's own answer replaces that reading (issue 13), and the question is asked again.
+  const doubted = state.step !== "danger" && state.draft.dangerNow === "yes" && state.draft.dangerFromStory === true && !text.includes("?") ? storyDangerDoubted(text, deps) : null;
+  if (doubted) {
+    const draft = { ...state.draft, dangerNow: doubted, dangerFromStory: false, extraNotes: [...state.draft.extraNotes, text] };
+    return move(state, draft, [changesSaid(state.draft, draft, note(state, T.edited)) ?? note(state, T.noted)], now, flow, deps, false);
+  }
   // "à khoan, tôi nhầm, cháu 13 tuổi chứ không phải 12" at the contact question: a correction with no number nor address in it is
   // never the way to reach the writer (walk 49 stored it as the contact); it is applied, and the contact asked again.
   // "nhắn Zalo cho tôi tên Hạnh Nguyễn", "Facebook Hạnh Lê chứ không phải Zalo": a contact in words has no number and is a contact (RD4).
@@ -1601,6 +1612,18 @@ function dangerAnswerOf(text: string): "yes" | "no" | "unknown" | null {
   if (UNSURE.test(key)) return "unknown";
   const said = dangerSaid(text) ?? matchTriState(text);
   return said === "yes" || said === "no" || said === "unknown" ? said : null;
+}
+
+/**
+ * The reporter's doubt or "no" about a danger the chat read from the story, typed at another question: "not sure" when they say they
+ * do not know whether the child is in danger ("I don't know if she is in danger", "không biết bé có đang nguy hiểm không"), "no" when
+ * they say plainly it is not so ("hiện không nguy hiểm ngay", "she is not in danger now"); null when the words say neither, or tell
+ * a danger now.
+ */
+function storyDangerDoubted(text: string, deps: ReportFlowDeps): "no" | "unknown" | null {
+  if (dangerUnsureSaid(text, deps)) return "unknown";
+  const said = dangerCorrectionIn(text);
+  return said && said.answer !== "yes" && !statesDanger(deps.triage(text)) && dangerSaid(text) === "no" ? said.answer : null;
 }
 
 /**

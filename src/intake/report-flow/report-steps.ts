@@ -16,7 +16,7 @@ import type { ReportFlowDeps, ReportFlowState, StepId } from "./report-flow-type
 import { ageText, cleanPlaceAnswer, placeBesideProvince, readCommuneAnswer, readContact, spelledAs, withPersonNowOf, writerIsGrownUp } from "./story-reading.ts";
 import { withPlace } from "./place-parts.ts";
 import { knownSpelling } from "./place-spelling.ts";
-import { friendOfChildSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
+import { friendOfChildSaid, livesWithHarmerSaid, namesPlaceKind, saysAlreadyGiven, saysDangerInWords } from "./flow-words.ts";
 
 /** A part of a place that is a province ("Đắk Lắk" after "ấp 2, Tân Phú"), not a commune typed without its level. */
 const provinceIn = (deps: ReportFlowDeps) => (part: string): boolean => deps.findProvince(part)?.level === "province";
@@ -84,6 +84,29 @@ const HARMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   grandparent: ["ong", "ba"], relative: ["chu", "cau", "ong", "ba"], parents: ["ba", "bo", "me", "ma", "cha"],
 };
 const PRONOUNS_FOR_HARMER: ReadonlySet<string> = new Set(["han", "ong ay", "ba ay", "ong ta", "ba ta", "ong do", "ong kia", "no"]);
+
+/** Who harms and shares the child's home (the draft's harmer): away now means back tonight. */
+const HOUSEHOLD_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "stepfather", "stepmother", "parents"]);
+/** The one who harms is away for now (chat key): "he is at work now", "she's out", "ổng đang đi làm", "bả đi chợ rồi". */
+const AWAY_FOR_NOW = /\b(?:(he|she|they)(?: is| s| are|re)?(?: still)? (?:at work|at the office|out|away|not (?:at )?home|working)|(ong|ba|bo|me|ma|cha|duong|bo duong|me ke|ong ay|ba ay|ong ta|ba ta|han|no) (?:\w+ ){0,2}?(?:di lam|di vang|di cho|vang nha|khong (?:co )?o nha))\b/;
+/** Away for longer than today (chat key): "on a work trip till Friday", "đi công tác mấy ngày", "tuần sau mới về": not back tonight. */
+const AWAY_LONGER = /\b(?:till|until|trip|next week|for (?:a|the|some|several|few|\d+) (?:\w+ )?(?:days?|weeks?|months?)|cong tac|di xa|may ngay|vai ngay|tuan sau|thang sau|cuoi tuan|den thu|toi thu|di tu|o tu)\b/;
+/** The child said to be with someone now ("nó ở nhà với ông dượng", "she is with him"): not the harmer away. */
+const WITH_SOMEONE_NOW = /\b(?:o (?:nha )?(?:voi|cung)|with (?:him|her|them|his|her))\b/;
+
+/**
+ * "he is at work now", "ông ấy đang đi làm" said of a parent or step-parent the child lives with (the draft's harmer, or the story says
+ * the child lives with them): safe this hour, with the person again tonight (issue 13; DESIGN: the child back with the one who harms
+ * today): not sure, never a no. The one away must be the one who harms ("giờ mẹ nó đi vắng" of a stepfather who harms is no such thing).
+ */
+export function householdHarmerAway(d: ReportDraft, text: string): boolean {
+  const key = chatKey(text);
+  const m = AWAY_FOR_NOW.exec(key);
+  const who = m?.[1] ?? m?.[2];
+  if (!who || WITH_SOMEONE_NOW.test(key) || AWAY_LONGER.test(key)) return false;
+  const theHarmer = ["he", "she", "they"].includes(who) || PRONOUNS_FOR_HARMER.has(who) || (HARMER_WORDS[d.harmer ?? ""] ?? []).includes(who);
+  return theHarmer && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? ""));
+}
 
 /** "bây giờ ba nó đi làm rẫy chưa về": the one who harms (on the draft) is away now: not now; "mẹ nó đi vắng" when the stepfather harms is not. */
 function harmerAwayNow(d: ReportDraft, key: string): boolean {
@@ -158,6 +181,20 @@ export function harmerComesForChild(text: string): boolean {
  */
 const HARMER_IN_HOUSE = /\b(?:ong ay|ong ta|ong do|ong kia|anh ta|anh ay|han|thang do|thang cha|lao|ong|bo|cha|duong|bo duong|ba duong|me ke|di ghe|chu|chu ay|chu ta|cau|cau ay)\b (?:(?:dang|van|van dang|hien dang|con|cung|thi) )*(?:ngu|nam|ngoi|xem (?:ti vi|tivi|tv)|nhau|uong ruou|say|o)\b(?:\s+\S+){0,4}?\s+(?:o |tai |trong |ngoai |duoi |tren )?(?:phong (?:ngoai|khach|ben(?: canh)?|canh|trong|tren|duoi)|nha (?:duoi|tren|ngoai)|duoi (?:bep|nha)|o bep|tren (?:lau|gac)|ngoai (?:hien|san|phong khach)|gian (?:ngoai|trong)|trong nha|ngay trong nha)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:asleep|sleeping|napping|drunk|passed out|watching tv|lying down|resting)\b(?:\s+\S+){0,3}?\s+(?:in|on) the (?:next room|other room|living room|front room|kitchen|house|couch|sofa|yard)\b|\b(?:he|she|they)(?: s| is| are| re|s)? (?:(?:still|now|right now) )?(?:downstairs|in the next room|in the other room|in the living room|in the house)\b/;
 /** "Không biết", "không rõ", "chưa rõ", "not sure", "don't know" (folded). */
+/**
+ * Not knowing whether the child is in danger (chat key): "không biết (bé) có (đang) nguy hiểm", "không rõ nó có đang gặp nguy hiểm",
+ * "don't know if he is in danger", "not sure whether she is safe". The doubt is about the danger itself, not about something else.
+ */
+const DANGER_UNSURE = /\b(?:khong|ko|k|hong|chua|chang|cung khong) (?:biet|ro|chac)(?: la)?(?: (?:be|chau|no|em|con|nhoc|thang be|con be|ban ay|co ay|cau ay|hien|gio|bay gio|luc nay|co|dang|co dang|co bi|bi|gap|co gap|dang gap|co dang gap)){0,4} nguy hiem\b|\b(?:not sure|unsure|don t know|dont know|do not know|no idea|can t say|cannot say|can t tell)(?: (?:if|whether))? (?:he|she|they|the child|the boy|the girl|the kid|it|s?he)(?: s| is| are| was)? (?:in danger|safe|in any danger)\b/;
+/**
+ * The answer to "in danger right now?" says the reporter does not know (DANGER_UNSURE), and tells no danger happening now: "không biết
+ * có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger" are "not sure", never the "no" they hold.
+ */
+export function dangerUnsureSaid(text: string, deps: ReportFlowDeps): boolean {
+  if (!DANGER_UNSURE.test(chatKey(standardDialect(text)))) return false;
+  const read = deps.triage(text);
+  return !(statesDanger(read) && tellsNow(text, read.redFlags));
+}
 const NOT_SURE = /\b(?:khong|ko|k|hong|chua|chang) (?:biet|ro|chac)\b|\b(?:not sure|don t know|dont know|idk|no idea)\b/;
 
 /** A free-text answer to "in danger right now?" that says not now: "no", or "unknown" when it says it may come later or the writer is unsure. */
@@ -448,6 +485,11 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?": the answer opens the message and a
   // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
   if (storyAtDanger(written, deps)) return null;
+  // "không biết có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger": the reporter does not know
+  // whether the child is in danger: not sure, whatever "không" or "no" the words hold (issue 13), unless they tell a danger now.
+  if (dangerUnsureSaid(text, deps)) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
+  // "she is at work now" of the step-mother the child lives with: back tonight, not sure (never a no).
+  if (!isQuestion(text) && householdHarmerAway(d, text) && !FEARS_HARM_NOW.test(chatKey(text)) && !statesDanger(deps.triage(text))) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
   if (isQuestion(text)) {
     const said = statementPart(text);
     const opening = chatKey(said).split(" ").slice(0, 2).join(" ");
@@ -467,7 +509,10 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // Every reading of now here is on the chat key: "bh", "bjo", "bay h", "bi h" are "bây giờ" (answer-matching.ts).
   const firstClause = chatKey(text.split(/[,.;!\n]/)[0] ?? "");
   const away = harmerAwayNow(d, firstClause) && !FEARS_HARM_NOW.test(chatKey(text));
-  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) ? "unknown" : "no") : notNowAnswer(text)) : null;
+  // "he is at work now" of a parent or step-parent the child lives with: safe this hour, back home tonight: not sure, never a no
+  // (issue 13; DESIGN: the child back with the one who harms today).
+  const comesHome = away && (HOUSEHOLD_HARMERS.has(d.harmer ?? "") || livesWithHarmerSaid(d.narrative ?? "") || householdHarmerAway(d, text));
+  const opens = (NOT_NOW.test(firstClause) || away) && !isQuestion(text) ? (away ? (NOT_SURE.test(chatKey(text)) || comesHome ? "unknown" : "no") : notNowAnswer(text)) : null;
   const read = deps.triage(text);
   if (text.trim().split(/\s+/).length >= 3 && statesDanger(read) && tellsNow(text, read.redFlags) && !(opens && read.redFlags.every((f) => /access|with_abuser/.test(f)))) return { ...d, dangerNow: "yes", when: d.when ?? "now", narrative: append(d.narrative, written) };
   if (opens) return { ...d, dangerNow: opens, extraNotes: [...d.extraNotes, written] };

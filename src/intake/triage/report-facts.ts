@@ -16,7 +16,7 @@ import { splitReport, TEEN_NOW_WORDS, teenNowSpans } from "./report-text.ts";
 import { aloneInFeeling } from "./alone-feeling.ts";
 import { scoldingFearSpans } from "./scolding-fear.ts";
 import { tellingWord } from "./triage-facts.ts";
-import { adultNamedAfter, foldedSenseAt, SELF_HARM_DANGER, untonedChuaBeforeHarm } from "./triage-lexicon.ts";
+import { adultNamedAfter, foldedSenseAt, LASTING_HARM_ENDS, LASTING_HARM_SUSPICION, SELF_HARM_DANGER, untonedChuaBeforeHarm } from "./triage-lexicon.ts";
 import type { ChildAge } from "./triage-types.ts";
 
 export const RELATIONS = [
@@ -1037,6 +1037,10 @@ function timesOf(m: FactsMatcher, words: Words): Array<{ w: WhenFact; at: number
   const ago = counted.filter((x) => x.w === "recent" || x.w === "past");
   const agoShadowed = listed.some((x) => x.w !== "past" && !ago.some((a) => a.h.start <= x.h.start && a.h.end >= x.h.end));
   const hits = [...listed, ...counted.filter((x) => !(agoShadowed && ago.includes(x)))].filter((x) => !timeDenied(words, x.h.start) && !careDuration(words, x.h) && !(x.w === "now" && (apartNow(m, words, x.h) || habitNow(words, x.h, habits))));
+  // "I think a kid in my building is being abused", "tôi nghi nó đang bị bạo hành": a lasting or suspected harm is no now (issue 13),
+  // unless another now is told.
+  const lasting = hits.filter((x) => x.w === "now" && lastingNow(words, x.h));
+  if (lasting.length > 0 && hits.every((x) => x.w !== "now" || lasting.includes(x))) hits.splice(0, hits.length, ...hits.filter((x) => !lasting.includes(x)));
   const kept = hits
     .filter((x) => !hits.some((o) => o !== x && o.h.start <= x.h.start && o.h.end >= x.h.end && o.h.end - o.h.start > x.h.end - x.h.start))
     .map((x) => (x.w === "today" && COUNTED_DAYS.has(words.folded[x.h.start] ?? "") && /^\d{1,3}$|^(hai|ba|bon|nam|may|vai|muoi)$/.test(words.folded[x.h.start - 1] ?? "") ? { ...x, w: "recent" as const } : x));
@@ -1132,6 +1136,28 @@ const HABIT_WORDS = /^(hoai|hay|thuong|nhieu lan|lan nao|luc nao|ngay nao|dem na
 const HABIT_PROGRESSIVE: ReadonlySet<string> = new Set(["dang", "dg", "is", "are"]);
 
 /** A "now" of a verb in the progressive ("đang", "is ...ing") with a word of habit in its clause: "tụi nó đg đánh e hoài", "he is hitting me all the time". */
+/**
+ * A "now" that is only the progressive of a lasting harm (triage lexicon lastingHarmEnds): "is being abused" (English, whatever else),
+ * "đang bị (dượng) bạo hành" with a suspicion in its sentence ("tôi nghi", "hình như"). Read as in triage-rules.ts (lastingHarmNotNow).
+ */
+function lastingNow(words: Words, h: Hit): boolean {
+  const f = words.folded;
+  const endsWithin = (list: readonly string[], from: number, to: number) => list.some((e) => {
+    const w = e.split(" ");
+    for (let i = from; i + w.length <= Math.min(to, f.length); i++) if (w.every((t, j) => f[i + j] === t) && words.sentence[i] === words.sentence[h.start]) return true;
+    return false;
+  });
+  if (f[h.end - 1] === "being" || (f[h.start] === "being")) return endsWithin(LASTING_HARM_ENDS.en, h.end, h.end + 1);
+  if (f[h.start] !== "dang" || !endsWithin(LASTING_HARM_ENDS.vi, h.start + 1, h.start + 7)) return false;
+  // The sentence's words, read only now (a long message has many a "đang").
+  let from = h.start;
+  while (from > 0 && words.sentence[from - 1] === words.sentence[h.start]) from--;
+  let to = h.end;
+  while (to < f.length && words.sentence[to] === words.sentence[h.start]) to++;
+  const sentence = ` ${f.slice(from, to).join(" ")} `;
+  return LASTING_HARM_SUSPICION.some((w) => sentence.includes(` ${w} `));
+}
+
 function habitNow(words: Words, h: Hit, habits: readonly Hit[]): boolean {
   if (!HABIT_PROGRESSIVE.has(words.folded[h.start] ?? "")) return false;
   let from = h.start;

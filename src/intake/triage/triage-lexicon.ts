@@ -110,6 +110,8 @@ interface LexiconFile {
   highFloor: { marriageWritten: string[]; marriageFolded: string[]; withinWeeks: string[]; touchWritten: string[]; touchFolded: string[]; marksWritten: string[]; fading: string[]; once: string[]; notSexualAct: string[]; weakHint: string[]; writtenOnly: string[]; marks: string[]; marriageArranged: string[]; days: string[]; notSextortion: string[]; holiday: string[]; years: string[]; demand: string[]; privateImages: string[]; over: string[]; injuryDenied: string[]; lawQuestion: string[]; lawAsked: string[]; generalChild: string[]; particularChild: string[]; settledThing: string[]; stillGoing: string[]; becauseOpens: string[]; marksDeniedThrough: string[] };
   foldedSenses?: FoldedSense[];
   inProgressSigns?: string[];
+  lastingHarmEnds?: { en: string[]; vi: string[] };
+  lastingHarmSuspicion?: string[];
   adultObjects: AdultObjectWords;
   selfHarmDanger: SelfHarmDangerWords;
 }
@@ -300,6 +302,10 @@ export const MESSAGING: RegExp = wholeWordsRegex(DATA.messaging);
 
 /** The ends of violence_in_progress phrases that tell a sign of harm (bleeding, screaming), not an act: read by triage-combinations.ts. */
 export const IN_PROGRESS_SIGNS: readonly string[] = DATA.inProgressSigns ?? [];
+
+/** The ends of violence_in_progress phrases that name a lasting harm, by language, and the words of a suspicion: read by triage-rules.ts. */
+export const LASTING_HARM_ENDS: { en: readonly string[]; vi: readonly string[] } = DATA.lastingHarmEnds ?? { en: [], vi: [] };
+export const LASTING_HARM_SUSPICION: readonly string[] = DATA.lastingHarmSuspicion ?? [];
 
 /** The people named after the words of someone who cannot be reached: lexicon `adultObjects`. */
 export const ADULT_OBJECTS: AdultObjectWords = DATA.adultObjects;

@@ -454,7 +454,7 @@ function readMessage(typed: string, opts: TriageOptions, model: LinearModel | nu
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
   const triage = notOverWhileGoingOn(text, rules, abuseToldOnItsOwn(text, read.matches, rules, facts, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts)))))))))))))))));
-  return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, triage, opts, model)), facts, features };
+  return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, lastingHarmFloor(read.matches, triage), opts, model)), facts, features };
 }
 
 /**
@@ -589,6 +589,20 @@ function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
  * tình dục không phù hợp lứa tuổi", "sexualised behaviour"): DESIGN rates a suspicion of sexual abuse high, never discounted. The rules
  * rate it high (not a general question, not a past matter); the model, which reads "chưa có bằng chứng" as doubt, may not lower it.
  */
+/**
+ * A harm suspected or told as lasting ("I think a kid in my building is being abused", "tôi nghi nó đang bị bạo hành", read by the
+ * rules as lasting_harm, not violence in progress): reported, never discounted (DESIGN, triage contract), so at least medium (only raises).
+ */
+function lastingHarmFloor(matches: TriageFacts, triage: TriageResult): TriageResult {
+  if (riskRank(triage.risk) >= riskRank("medium") || !(matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "lasting_harm")) return triage;
+  return {
+    ...triage,
+    risk: "medium",
+    reasons: [...triage.reasons, "Quy tắc an toàn: nghi ngờ trẻ đang bị hại (hoặc bị hại kéo dài) được ghi nhận, ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: a suspicion that a child is being harmed (or a lasting harm) is reported, at least medium (rules only raise)."],
+  };
+}
+
 function suspectedFromSignsFloor(text: string, rules: TriageResult, triage: TriageResult): TriageResult {
   if (riskRank(triage.risk) >= riskRank("high") || riskRank(rules.risk) < riskRank("high") || !rules.redFlags.includes("sexual_abuse_suspected")) return triage;
   const key = teenNowKey(foldVietnamese(text.normalize("NFC")).toLowerCase());

@@ -8,7 +8,7 @@
  */
 import { ageSelfCorrected } from "./self-corrected-age.ts";
 import { actOfHarmNow, COMBINATIONS, signOnly } from "./triage-combinations.ts";
-import { AWAY_NOW, LEXICON, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
+import { AWAY_NOW, LASTING_HARM_ENDS, LASTING_HARM_SUSPICION, LEXICON, SEVERE_NOT_VIOLENCE } from "./triage-lexicon.ts";
 import { addWeight, collectFacts, type TriageFacts } from "./triage-facts.ts";
 import { quoteSpan, splitReport, type Clause } from "./report-text.ts";
 import { harmFeared, scoldingFearSpans } from "./scolding-fear.ts";
@@ -608,6 +608,15 @@ function applyScope(facts: TriageFacts, clauses: readonly Clause[]): ScopeNote[]
       // act of harm told now (an accident, a wound from an earlier day) is no violence happening now; the injury is still read.
       dropped.add(m);
       notes.push({ vi: `"${m.quote}" là dấu hiệu (chảy máu, khóc thét), không kể ai đang gây hại cho trẻ lúc này: không tính là bạo lực đang diễn ra.`, en: `"${m.quote}" is a sign (bleeding, screaming), and no one is told to be harming the child now: not counted as violence happening now.` });
+    } else if (lastingHarmNotNow(m, facts, clauses, () => sentenceClauses(m.clause))) {
+      // "I think a kid in my building is being abused", "tôi nghi con bé đang bị bạo hành": a lasting harm, or one suspected, with
+      // nothing that says it is happening at this moment, is no violence in progress (issue 13). The harm is still reported (a
+      // suspicion is never discounted): a medium floor, the harm words read by their own rules.
+      if (m.rule.code === "now_word") dropped.add(m);
+      else {
+        renamed.set(m, { ...m, rule: { ...m.rule, ...LASTING_HARM_WORDS } });
+        notes.push({ vi: `"${m.quote}" nói về một tình trạng bị hại kéo dài hoặc một nghi ngờ, không kể việc gì đang xảy ra ngay lúc này: không tính là bạo lực đang diễn ra.`, en: `"${m.quote}" tells a lasting harm or a suspicion, not something happening at this moment: not counted as violence happening now.` });
+      }
     } else if (m.rule.code === "abduction_in_progress" && foldedQuote(clauses, m) === "bat di tu" && (tokens[m.end] === undefined || ASKING_END.has(tokens[m.end]!))) {
       // "bố em có bị bắt đi tù không": a question about jail, not a child taken away.
       dropped.add(m);
@@ -870,6 +879,40 @@ function possessor(tokens: readonly string[], start: number): boolean {
   const prev = tokens[start - 1] ?? "";
   if (prev === "cua" || prev === "of") return PARTNER_ENDS.has(tokens[start - 2] ?? "");
   return (prev === "yeu" || prev === "trai") && ["nguoi", "ban"].includes(tokens[start - 2] ?? "");
+}
+
+/** Codes that say a harm is happening at this moment ("right now", "ngay lúc này", a call for help, a scream heard now). */
+const NOW_TELLERS: ReadonlySet<string> = new Set(["now", "call_for_help", "with_abuser_now", "violence_in_progress"]);
+/** What a lasting or suspected harm read as violence in progress is renamed to: reported, at least medium, no danger now. */
+const LASTING_HARM_WORDS = { code: "lasting_harm", flag: false, floor: "medium" as const, vi: "nghi ngờ trẻ bị hại, hoặc bị hại kéo dài", en: "a suspected or lasting harm" };
+
+/**
+ * A violence_in_progress phrase, or the "đang" before a harm, that names a lasting harm (lexicon lastingHarmEnds): in English a
+ * progressive passive ("is being abused") tells a situation; in Vietnamese ("đang bị bạo hành") only with a suspicion said in its
+ * sentence (lastingHarmSuspicion). Either stays now beside anything else that tells now: a word of now elsewhere, a call for help,
+ * another act or sign in progress.
+ */
+function lastingHarmNotNow(m: PhraseMatch, facts: TriageFacts, clauses: readonly Clause[], sentenceOf: () => readonly number[]): boolean {
+  if (m.rule.code !== "violence_in_progress" && m.rule.code !== "now_word") return false;
+  const tokens = clauses[m.clause]?.tokens ?? [];
+  const endsAt = (list: readonly string[], from: number, to: number) => list.some((e) => {
+    const w = e.split(" ");
+    for (let i = from; i + w.length <= to; i++) if (w.every((t, j) => tokens[i + j] === t)) return true;
+    return false;
+  });
+  // The span the lasting harm is told in: the phrase itself, or "đang" and up to five words after it.
+  const [from, to] = m.rule.code === "now_word" ? [m.start, Math.min(tokens.length, m.start + 7)] : [m.start, m.end];
+  const english = m.rule.code === "violence_in_progress" && tokens[m.start] === "being" && endsAt(LASTING_HARM_ENDS.en, m.end - 1, m.end);
+  const suspected = () => {
+    const spoken = ` ${sentenceOf().map((k) => clauses[k]!.tokens.join(" ")).join(" ")} `;
+    return LASTING_HARM_SUSPICION.some((w) => spoken.includes(` ${w} `));
+  };
+  const vietnamese = !english && tokens[m.start] === "dang" && endsAt(LASTING_HARM_ENDS.vi, from + 1, to) && suspected();
+  if (!english && !vietnamese) return false;
+  const inSpan = (x: PhraseMatch) => x.clause === m.clause && x.start >= from && x.start < to;
+  // "đang" elsewhere in the same sentence tells now; in another sentence it may be of anything ("không rõ nó có đang nguy hiểm không").
+  const sentence = sentenceOf();
+  return !facts.affirmed.some((x) => x !== m && !x.hypothetical && !inSpan(x) && (NOW_TELLERS.has(x.rule.code) || (x.rule.code === "now_word" && sentence.includes(x.clause))));
 }
 
 function foldedQuote(clauses: readonly Clause[], m: PhraseMatch): string {
