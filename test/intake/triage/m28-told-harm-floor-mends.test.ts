@@ -88,3 +88,49 @@ describe("a parent's grounding or homework is no holding", () => {
     expect(triageReport(text).redFlags).not.toContain("held_away_now");
   });
 });
+
+describe("a drink or a person spiked, not a ball, a fever or sales", () => {
+  it.each([
+    "my 14 year old spiked the ball in volleyball today and won the match",
+    "my 13 yo daughter's fever spiked to 39 last night, should I worry",
+    "at my son's school (he's 15) sales of vapes spiked this year",
+    "my 12 year old got her volleyball spike blocked and spiked the ball into the net",
+  ])("no drink_or_vape_spiked: %s", (text) => {
+    expect(triageReport(text).redFlags).not.toContain("drink_or_vape_spiked");
+  });
+
+  it.each([
+    "someone slipped something into my 16 year old's drink at the concert",
+    "a man at the party spiked my 15 year old daughter's soda, she fainted",
+    "I think an older boy drugged her, she is 14 and cannot remember the night",
+  ])("drink_or_vape_spiked: %s", (text) => {
+    const r = triageReport(text);
+    expect(r.redFlags).toContain("drink_or_vape_spiked");
+    expect(RANK[r.risk]).toBeGreaterThanOrEqual(RANK.medium);
+  });
+});
+
+describe("no wedding today: a past marriage, a guest, a question, a threat", () => {
+  it.each([
+    "My friend was married off at 14 last spring. Today her husband locked her out of the house.",
+    "Ngày mai em đi dự đám cưới chị họ, chị ấy bị ép lấy chồng từ năm 16 tuổi.",
+    "What would happen to parents who force a 15 year old to marry someone tomorrow?",
+    "Bố dọa gả con cho người ta nếu con còn đi chơi khuya, hôm nay con sợ lắm, con 15 tuổi.",
+    "Mom arranged my cousin's wedding tomorrow, I'm 9 and I'm the flower girl!",
+    "my aunt was forced to marry at 15 years ago, tonight she told me the whole story, I'm 13",
+    "Hôm nay tôi đi ăn cưới, cô dâu bị ép gả từ năm 17 tuổi, giờ đã có hai con.",
+  ])("no forced_marriage_soon: %s", (text) => {
+    expect(triageReport(text).redFlags).not.toContain("forced_marriage_soon");
+  });
+});
+
+const RANK = { low: 0, medium: 1, high: 2, emergency: 3 } as const;
+
+describe("met online and taken to the stranger's place is still out of reach", () => {
+  it.each([
+    "Con gái tôi 14 tuổi quen một người trên Facebook, chiều nay đi gặp, hắn đưa con bé về nhà hắn, giờ gọi không nghe máy",
+    "my 13 year old met a man on snapchat, went to meet him today and he took her back to his car, now her phone is off",
+  ])("met_online_contact_unreachable: %s", (text) => {
+    expect(triageReport(text).redFlags).toContain("met_online_contact_unreachable");
+  });
+});
