@@ -24,18 +24,18 @@ interface Words {
   swallowedBySmallChild: { swallowed: string[]; object: string[]; stuck: string[]; over: string[]; smallChild: string[] };
   ordinaryGoodbye: { goodbye: string[]; going: string[]; despair: string[] };
   forcedMarriageSoon: { forced: string[]; soon: string[]; heardAt: string[]; notBefore: string[]; later: string[]; adultWedding: string[] };
-  heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; reporterKeeps: string[]; outing: string[]; over: string[] };
+  heldAwayNow: { held: string[]; away: string[]; now: string[]; notBefore: string[]; parent: string[]; reporterKeeps: string[]; outing: string[]; over: string[]; past: string[]; since: string[]; adult: string[]; ageTold: string[] };
   metOnlineUnreachable: { online: string[]; meet: string[]; notBefore: string[]; unreachable: string[]; over: string[]; longAgo: string[] };
-  smallChildHitHard: { hit: string[]; notHit: string[]; force: string[]; forceBefore: string[]; notBefore: string[]; hitterChild: string[] };
+  smallChildHitHard: { hit: string[]; notHit: string[]; force: string[]; forceBefore: string[]; notBefore: string[]; hitterChild: string[]; ambiguous: string[]; between: string[] };
   spikedForChild: { spiked: string[]; notBefore: string[] };
 }
 
-/** A phrase of folded tokens ("a|b" either, "*" up to three tokens, "#" a number) as a pattern over " tok tok ". */
+/** A phrase of folded tokens ("a|b" either, "*" up to three tokens of one clause, "#" a number) as a pattern over " tok tok ". */
 function phrase(p: string): string {
   return p
     .trim()
     .split(/\s+/)
-    .map((t) => (t === "*" ? "(?: \\S+){0,3}" : ` (?:${t.split("|").map((a) => (a === "#" ? "\\d+" : a.replace(/[.+?^${}()[\]\\]/g, "\\$&").replace(/_/g, " "))).join("|")})`))
+    .map((t) => (t === "*" ? "(?: [^\\s|]+){0,3}" : ` (?:${t.split("|").map((a) => (a === "#" ? "\\d+" : a.replace(/[.+?^${}()[\]\\]/g, "\\$&").replace(/_/g, " "))).join("|")})`))
     .join("");
 }
 
@@ -89,6 +89,10 @@ interface Compiled {
   reporterKeeps: RegExp;
   heldOuting: RegExp;
   heldOver: RegExp;
+  heldPast: RegExp;
+  heldSince: RegExp;
+  heldAdult: RegExp;
+  heldAgeTold: RegExp;
   metOnline: RegExp;
   metInPerson: RegExp;
   metNotBefore: RegExp;
@@ -101,6 +105,8 @@ interface Compiled {
   hitForceBefore: RegExp;
   hitNotBefore: RegExp;
   hitterChild: RegExp;
+  hitAmbiguous: Map<string, string[]>;
+  hitBetween: RegExp;
   spiked: RegExp;
   spikedNotBefore: RegExp;
 }
@@ -155,6 +161,10 @@ function words(): Compiled {
     reporterKeeps: anyOf(w.heldAwayNow.reporterKeeps),
     heldOuting: anyOf(w.heldAwayNow.outing),
     heldOver: anyOf(w.heldAwayNow.over),
+    heldPast: anyOf(w.heldAwayNow.past),
+    heldSince: new RegExp(`${anyOf(w.heldAwayNow.since).source} $`),
+    heldAdult: anyOf(w.heldAwayNow.adult),
+    heldAgeTold: anyOf(w.heldAwayNow.ageTold, "g"),
     metOnline: anyOf(w.metOnlineUnreachable.online),
     metInPerson: anyOf(w.metOnlineUnreachable.meet),
     metNotBefore: anyOf(w.metOnlineUnreachable.notBefore),
@@ -167,6 +177,8 @@ function words(): Compiled {
     hitForceBefore: anyOf(w.smallChildHitHard.forceBefore),
     hitNotBefore: anyOf(w.smallChildHitHard.notBefore),
     hitterChild: new RegExp(`${anyOf(w.smallChildHitHard.hitterChild).source} $`),
+    hitAmbiguous: new Map(w.smallChildHitHard.ambiguous.filter((a) => !a.startsWith("_")).map((a) => [a.split(":")[0]!, a.split(":")[1]!.split("|")])),
+    hitBetween: anyOf(w.smallChildHitHard.between),
     spiked: anyOf(w.spikedForChild.spiked),
     spikedNotBefore: anyOf(w.spikedForChild.notBefore),
   };
@@ -333,33 +345,100 @@ const KEPT_BESIDE_HELD: ReadonlySet<TriageCategory> = new Set(["trafficking_abdu
 /** Categories a forced marriage soon keeps when the model named them (the child's own danger, a bride trafficked, a rape). */
 const KEPT_BESIDE_MARRIAGE: ReadonlySet<TriageCategory> = new Set(["self_harm", "trafficking_abduction", "sexual_abuse"]);
 
+/** Words of an English text: then a bare "me" is the pronoun, not "mẹ" (a mother) typed without marks. */
+const ENGLISH = / (?:the|and|is|he|she|my|his|her|won t|let|at|i m|im) /;
+
+/** The clause tokens a parent is read from: "me" is a mother only as written "mẹ", or in a Vietnamese text typed without marks. */
+function parentTokens(c: Clause, marked: boolean, english: boolean): string[] {
+  return c.tokens.map((t, i) => {
+    if (t !== "me") return t;
+    const written = (c.words[c.origin[i]!] ?? "").normalize("NFC").toLowerCase().replace(/[^\p{L}]/gu, "");
+    return written === "mẹ" || (!marked && !english) ? t : "me_pronoun";
+  });
+}
+
+/** A clause that only tells an age ("i m 13", "em 14 tuổi"): read past, so that a now after it counts as the next clause. */
+const AGE_CLAUSE = /^ (?:i m |im |i am |em |con |chau |she s |he s |she is |he is )?\d+ ?(?:t|tuoi|yo|y o|years? old)? $/;
+
 /**
- * A child held at someone's place and not let go, now: the holding (not by a parent before it in its clause, not a habit or an if),
- * a place not the child's home and a now told in the report; not when what is kept from the child is an outing or a punishment,
- * nor when the child is back or let go or kept safe by the reporter, nor held for weeks or more (the trafficking floors and the model read a child held abroad).
+ * Only grown-ups told: an age told of 18 or more and none under 18 ("she is 34", "who is 25", "Vợ tôi 30 tuổi"), or a wife or
+ * husband told with no age under 18. A child's floor of holding or meeting does not apply to them.
  */
-function heldAwayNow(keys: readonly string[], all: string): boolean {
+function adultsOnly(all: string, facts: ReportFacts): boolean {
   const w = words();
-  if (w.heldOuting.test(all) || w.heldOver.test(all) || w.reporterKeeps.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
-  if (!w.heldAway.test(all) || !w.heldNow.test(all)) return false;
-  return keys.some((k) => {
+  if (facts.age && facts.age.min >= 18) return true;
+  const ages = [...all.matchAll(w.heldAgeTold)].map((m) => Number(/\d+/.exec(m[0])?.[0] ?? "0"));
+  if (ages.some((n) => n < 18)) return false;
+  return ages.some((n) => n >= 18) || w.heldAdult.test(all);
+}
+
+/**
+ * A child held at someone's place and not let go, now: the holding (not by a parent or step-parent before it in its clause, not a
+ * habit or an if), a place not the child's home told in the report and a now told in the holding's clause, the one before or the one
+ * after (a clause of an age only skipped); not when a past time is told in the holding's clause or the one before with no now in the
+ * holding's own clause ("Hồi lớp 6...", "Yesterday..."), when what is kept from the child is an outing, a punishment or homework, nor
+ * when the child is back or let go (told outside the holding itself: "won't let her go home" is no letting go) or kept safe by the
+ * reporter, nor held for weeks or more, nor when only grown-ups are told.
+ */
+function heldAwayNow(clauses: readonly Clause[], text: string, all: string, facts: ReportFacts): boolean {
+  const w = words();
+  const marked = MARKED.test(text);
+  const english = ENGLISH.test(all);
+  const kept = clauses.filter((c) => !AGE_CLAUSE.test(keyOf(c)));
+  const keys = kept.map(keyOf);
+  if (w.heldOuting.test(all) || w.reporterKeeps.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
+  if (!w.heldAway.test(all) || adultsOnly(all, facts)) return false;
+  return keys.some((k, i) => {
     const m = toldIn(k, w.held, w.heldNotBefore);
-    return m !== null && !w.heldParent.test(`${k.slice(0, m.index)} `);
+    if (m === null) return false;
+    const parentBefore = parentTokens(kept[i]!, marked, english).slice(0, k.slice(0, m.index).trim().split(" ").filter(Boolean).length);
+    if (w.heldParent.test(` ${parentBefore.join(" ")} `)) return false;
+    const withoutHolding = keys.map((o, j) => (j === i ? `${o.slice(0, m.index)} |${o.slice(m.index + m[0].length)}` : o));
+    if (w.heldOver.test(` ${withoutHolding.map((o) => o.trim()).join(" | ")} `)) return false;
+    if (!keys.slice(Math.max(0, i - 1), i + 2).some((n) => w.heldNow.test(n))) return false;
+    const pastIn = (n: string) => {
+      const p = w.heldPast.exec(n);
+      return p !== null && !w.heldSince.test(`${n.slice(0, p.index)} `);
+    };
+    return !((pastIn(k) || pastIn(keys[i - 1] ?? "")) && !w.heldNow.test(k));
   });
 }
 
 /**
  * A child who went to meet, in person, someone known only online, and is out of reach or not back now: not when the child is back or
- * found, nor weeks or more ago, nor when the meeting is refused, only asked or planned.
+ * found (in a room at home, brought home), nor weeks or more ago, nor when the meeting is refused, only asked or planned, nor when
+ * only grown-ups are told.
  */
-function metOnlineUnreachable(keys: readonly string[], all: string): boolean {
+function metOnlineUnreachable(keys: readonly string[], all: string, facts: ReportFacts): boolean {
   const w = words();
+  if (adultsOnly(all, facts)) return false;
   if (!w.metOnline.test(all) || w.metOver.test(all) || w.metLongAgo.test(all.replace(AGE_TOLD, " "))) return false;
   const at = keys.findIndex((k) => toldIn(k, w.metInPerson, w.metNotBefore) !== null);
   return at >= 0 && keys.slice(at).some((k) => w.metUnreachable.test(k));
 }
 
-/** A small child hit hard: a hitting and its force in one clause (the force after it, or "mạnh tay" before), not by the small child. */
+/**
+ * The clause keys of a hitting: a folded token that is a hitting only with its marks ("tát", "đấm", "quất") is another word when
+ * written otherwise ("nhất", "tất", "quạt", "cụ"), unless the text is typed without marks.
+ */
+function hitKeys(clauses: readonly Clause[], marked: boolean): string[] {
+  const ambiguous = words().hitAmbiguous;
+  return clauses.map((c) => {
+    const tokens = c.tokens.map((t, i) => {
+      const marks = ambiguous.get(t);
+      if (!marks || !marked) return t;
+      const written = (c.words[c.origin[i]!] ?? "").normalize("NFC").toLowerCase().replace(/[^\p{L}]/gu, "");
+      return marks.includes(written) ? t : `${t}_other`;
+    });
+    return ` ${tokens.join(" ")} `;
+  });
+}
+
+/**
+ * A small child hit hard: a hitting and its force in one clause, not by the small child. The force within six words after the
+ * hitting, the words between naming the one hit, a part of the body or an intensifier (not "the pillows", "our town"); or "mạnh
+ * tay" before it.
+ */
 function smallChildHitHard(keys: readonly string[], all: string, facts: ReportFacts, triage: TriageResult): boolean {
   const w = words();
   const small = (facts.age !== null && facts.age !== undefined && facts.age.max < 6) || triage.redFlags.includes("child_under_6") || w.smallChild.test(all);
@@ -367,9 +446,17 @@ function smallChildHitHard(keys: readonly string[], all: string, facts: ReportFa
   return keys.some((k) => {
     for (const m of k.matchAll(w.hit)) {
       const before = `${k.slice(0, m.index)} `;
+      const previous = before.trimEnd().lastIndexOf(" ");
       const after = k.slice(m.index + m[0].length);
-      if (w.hitNotBefore.test(before) || w.hitterChild.test(before) || w.notHit.test(k.slice(m.index))) continue;
-      if (w.hitForce.test(after) || w.hitForceBefore.test(before)) return true;
+      if (w.hitNotBefore.test(before) || w.hitterChild.test(before) || w.notHit.test(k.slice(Math.max(0, previous)))) continue;
+      if (w.hitForceBefore.test(before)) return true;
+      const next = after.trim().split(" ").slice(0, 6);
+      for (let j = 0; j < next.length; j++) {
+        if (!w.hitForce.test(` ${next[j]} `)) continue;
+        const between = ` ${next.slice(0, j).join(" ")} `;
+        if (j === 0 || w.hitBetween.test(between)) return true;
+        break;
+      }
     }
     return false;
   });
@@ -412,13 +499,14 @@ export function toldHarmFloors(text: string, facts: ReportFacts, triage: TriageR
   if (forcedMarriageSoon(marriageKeys(splitReport(text.slice(0, 4000)), MARKED.test(text)), all, facts, out)) {
     out = raised(out, "emergency", "forced_marriage_soon", "trẻ bị gả hoặc ép cưới, đám cưới diễn ra hôm nay, tối nay hoặc ngày mai", "a child given or forced into marriage, the wedding today, tonight or tomorrow", KEPT_BESIDE_MARRIAGE.has(out.category) ? undefined : "child_marriage");
   }
-  if (heldAwayNow(keys, all)) {
+  const clauses = splitReport(text.slice(0, 4000));
+  if (heldAwayNow(clauses, text, all, facts)) {
     out = raised(out, "emergency", "held_away_now", "trẻ đang bị giữ ở nơi của người khác, không cho về", "the child is held at someone's place now and not let go", KEPT_BESIDE_HELD.has(out.category) ? undefined : "trafficking_abduction");
   }
-  if (metOnlineUnreachable(keys, all)) {
+  if (metOnlineUnreachable(keys, all, facts)) {
     out = raised(out, "emergency", "met_online_contact_unreachable", "trẻ đi gặp người quen trên mạng và giờ chưa về hoặc không liên lạc được", "the child went to meet someone known online and is not back or cannot be reached now", out.redFlags.some((f) => SEXUAL_CONTACT.has(f)) ? undefined : "trafficking_abduction");
   }
-  if (smallChildHitHard(keys, all, facts, out)) {
+  if (smallChildHitHard(hitKeys(clauses, MARKED.test(text)), all, facts, out)) {
     out = raised(out, "medium", "small_child_hit_hard", "trẻ nhỏ dưới 6 tuổi bị đánh, tát mạnh tay", "a small child under 6 is hit or slapped hard", GUESSED_NOT_HIT.has(out.category) ? "physical_violence" : undefined);
   }
   if (spikedForChild(keys, facts)) {
