@@ -6,7 +6,7 @@
  * hunger floor for real hunger. Sentences of the reader and new ones written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { modelThatSays } from "./model-fixtures.ts";
+import { inSomeCorpus, modelThatSays } from "./model-fixtures.ts";
 import { triageReport } from "../../../src/intake/triage/triage-model.ts";
 import { lowConcernGround } from "../../../src/intake/triage/low-concern.ts";
 import { triageRules } from "../../../src/intake/triage/triage-rules.ts";
@@ -50,6 +50,12 @@ const HUNGER: string[] = [
   "Chẳng ai mắng thằng bé 6 tuổi mà cứ bỏ đói nó cả ngày.",
   "No one hits the little girl next door but she is starving most days, she is 3.",
 ];
+
+describe("the sentences are new", () => {
+  it("none is in a corpus file", () => {
+    expect(inSomeCorpus([...NOT_LOWERED, ...STILL_LOW, ...HUNGER])).toEqual([]);
+  });
+});
 
 describe("a harm the family only settled itself, by a parent or partner, or with a sibling still near, is not lowered", () => {
   const medium = modelThatSays("medium");
