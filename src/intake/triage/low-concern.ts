@@ -5,9 +5,13 @@
  * "nobody is hurting him"), or a worry about the child's own habits (phone, games) where the rules read no harm. Words in
  * content/triage/low-concern.json.
  *
+ * "Dealt with" counts only when an outside body (commune, ward, police, school) is named in the same clause, or the child was removed
+ * from the person who harmed (with a grandparent now, that person arrested or moved out); a family's own settling, an apology or
+ * "fine now" is not, and a parent, step-parent, partner or sibling who harmed needs a removal (M30).
+ *
  * It lowers only medium to low, and never: beside urgent words (now, tonight, help), when the rules rate the report high or an
- * emergency, for sexual abuse or self-harm (told, suspected or guessed), when the person who harms still lives with or reaches the
- * child, when a harm is told as still going on after it was dealt with, or when an instruction is hidden in the text. It runs on
+ * emergency (nor with a caregiver-abuser flag), when another child is named after the matter is said to be over, for sexual
+ * abuse or self-harm (told, suspected or guessed), when the person who harms still lives with or reaches the child, when a harm is told as still going on after it was dealt with, or when an instruction is hidden in the text. It runs on
  * the model's decision, before the floors: every floor still raises after it.
  */
 import fs from "node:fs";
@@ -28,6 +32,10 @@ interface Words {
   habitWorry: { worry: string[]; habit: string[] };
   urgent: { phrases: string[] };
   hungerDenied: { phrases: string[] };
+  hungerTurn: { phrases: string[] };
+  dealtWith: { handled: string[]; outside: string[] };
+  removed: { phrases: string[] };
+  otherChild: { phrases: string[] };
 }
 
 interface Compiled {
@@ -40,6 +48,11 @@ interface Compiled {
   habit: RegExp;
   urgent: RegExp;
   hungerDenied: RegExp;
+  hungerTurn: RegExp;
+  handled: RegExp;
+  outside: RegExp;
+  removed: RegExp;
+  otherChild: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -57,6 +70,11 @@ function words(): Compiled {
     habit: anyOf(w.habitWorry.habit),
     urgent: anyOf(w.urgent.phrases),
     hungerDenied: anyOf(w.hungerDenied.phrases),
+    hungerTurn: anyOf(w.hungerTurn.phrases),
+    handled: anyOf(w.dealtWith.handled),
+    outside: anyOf(w.dealtWith.outside),
+    removed: anyOf(w.removed.phrases),
+    otherChild: anyOf(w.otherChild.phrases),
   };
   return compiled;
 }
@@ -65,23 +83,26 @@ function words(): Compiled {
 const NO_HARM_FLAGS: ReadonlySet<string> = new Set(["repeated", "child_under_6"]);
 /** Harms never lowered here: a suspicion of sexual abuse is never discounted, and self-harm talk is read by its own floors. */
 const NEVER_LOWERED: ReadonlySet<string> = new Set(["sexual_abuse", "self_harm"]);
+/** People who live with or care for the child: a harm by them is over only when the child or they were removed (M30). */
+const CLOSE_HARMERS: ReadonlySet<string> = new Set(["father", "mother", "parents", "stepfather", "stepmother", "partner", "sibling"]);
 
 /**
  * Why the report is low, or null: "over" (dealt with and safe now), "denied" (no one harms the child), "habit" (a worry about
  * habits). `guessed` is the model's category: a worry (of any kind) counts only when it is "other".
  */
 export function lowConcernGround(text: string, rules: TriageResult, facts: ReportFacts, guessed: TriageCategory = "other"): "over" | "denied" | "habit" | null {
-  if (rules.risk === "emergency") return null;
+  // The rules' high is never lowered, whatever else the report says (M30: checked before any ground).
+  if (rules.risk === "emergency" || rules.risk === "high") return null;
   if (NEVER_LOWERED.has(rules.category) || facts.suspected || facts.withHarmerNow || facts.harmerAccess) return null;
-  if (rules.redFlags.some((f) => /sexual|self_harm|intent|suicid|with_abuser|weapon|threat/.test(f))) return null;
+  if (rules.redFlags.some((f) => /sexual|self_harm|intent|suicid|with_abuser|caregiver|weapon|threat/.test(f))) return null;
   const w = words();
   const keys = splitReport(text.slice(0, 4000)).map((c) => ` ${c.tokens.join(" ")} `);
   if (keys.some((k) => w.urgent.test(k))) return null;
   // The rules read no harm of any kind (a relation named is no harm told: "má nó bán ở chợ").
   const noHarmRead = rules.category === "other" && rules.redFlags.every((f) => NO_HARM_FLAGS.has(f)) && !facts.injury;
   if (toldOverAndSafe(keys, facts)) return "over";
-  // A worry stands only where the rules rate no more than medium and read no harm.
-  if (!noHarmRead || rules.risk === "high") return null;
+  // A worry stands only where the rules read no harm.
+  if (!noHarmRead) return null;
   // A worry counts only where the model too names no harm: "nothing has happened yet" beside a stranger's offer of rides is a lure
   // (medium), "no one hurts him" beside a child wandering the night market is neglect, "vẫn đi học" is said of children made to work.
   if (guessed !== "other") return null;
@@ -90,17 +111,28 @@ export function lowConcernGround(text: string, rules: TriageResult, facts: Repor
   return null;
 }
 
-/** Dealt with and safe now, the harm told at a past time, and nothing told as still going on from where it is said to be over. */
+/**
+ * Dealt with and safe now, the harm told at a past time, and nothing told as still going on from where it is said to be over.
+ * Dealt with means by an outside body named in the same clause (commune, ward, police, school), or the child removed from the
+ * person who harmed (with a grandparent now, that person arrested or moved out); a family's own settling, an apology or "fine now"
+ * is not. A parent, step-parent, the writer's partner or a sibling who harmed needs a removal. No other child may be named after it.
+ */
 function toldOverAndSafe(keys: readonly string[], facts: ReportFacts): boolean {
   const w = words();
-  const overAt = keys.findIndex((k) => w.over.test(k));
-  if (overAt < 0 || facts.withHarmerNow || facts.harmerAccess) return false;
+  const removedAt = keys.findIndex((k) => w.removed.test(k));
+  const close = facts.harmer !== null && CLOSE_HARMERS.has(facts.harmer);
+  const handledAt = close ? -1 : keys.findIndex((k) => w.handled.test(k) && w.outside.test(k));
+  const overAt = [removedAt, handledAt].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(overAt) || facts.withHarmerNow || facts.harmerAccess) return false;
   // The harm at a past time ("năm ngoái", "tuần trước"), or at no time the facts read ("last spring"); not a habit told without a past.
   // "Dạo này" (recent) beside a habit is no past: "dạo này ... có bữa không còn gì ăn".
   const toldPast = facts.times.includes("past") || (facts.times.includes("recent") && !facts.times.includes("repeated")) || !facts.times.some((t) => t === "repeated" || t === "now" || t === "recent");
   if (!toldPast || facts.times.some((t) => t === "tonight" || t === "today")) return false;
-  const from = keys[overAt]!.slice(keys[overAt]!.search(w.over));
-  return ![from, ...keys.slice(overAt + 1)].some((k) => w.stillGoing.test(` ${k.trim()} `));
+  const at = keys[overAt]!;
+  const cut = overAt === removedAt ? at.search(w.removed) : at.search(w.handled);
+  const from = ` ${at.slice(cut).trim()} `;
+  const after = [from, ...keys.slice(overAt + 1).map((k) => ` ${k.trim()} `)];
+  return !after.some((k) => w.stillGoing.test(k) || w.otherChild.test(k));
 }
 
 /**
@@ -109,7 +141,7 @@ function toldOverAndSafe(keys: readonly string[], facts: ReportFacts): boolean {
  */
 export function hungerNotNow(text: string, facts: ReportFacts): boolean {
   const keys = splitReport(text.slice(0, 4000)).map((c) => ` ${c.tokens.join(" ")} `);
-  return keys.some((k) => words().hungerDenied.test(k)) || (!keys.some((k) => words().urgent.test(k)) && toldOverAndSafe(keys, facts));
+  return keys.some((k) => words().hungerDenied.test(k) && !words().hungerTurn.test(k)) || (!keys.some((k) => words().urgent.test(k)) && toldOverAndSafe(keys, facts));
 }
 
 const WHY: Record<"over" | "denied" | "habit", { vi: string; en: string }> = {
@@ -137,12 +169,14 @@ export function lowConcern(text: string, rules: TriageResult, facts: ReportFacts
 /**
  * The other side of the same reading: a report that says the matter was dealt with, then tells the harm as still going on ("xã đã
  * xử lý, nhưng giờ vẫn bị đánh", "the police handled it, but it is still happening") or the person who harms still sharing the
- * child's home ("nhưng chú vẫn ở chung nhà với cháu"), is not over. The model, which reads "đã xử lý" as over, may rate it low; it is at least what the rules read
- * (medium or high; an emergency is the floors' own). It only raises.
+ * child's home ("nhưng chú vẫn ở chung nhà với cháu", "thầy vẫn chủ nhiệm lớp em nó"), is not over. The model, which reads "đã xử lý" as
+ * over, may rate it low; it is at least medium, or high where the rules read high (an emergency is the floors' own). It only raises.
  */
 export function notOverWhileGoingOn(text: string, rules: TriageResult, triage: TriageResult): TriageResult {
-  if (rules.risk !== "medium" && rules.risk !== "high") return triage;
-  const floor = rules.risk;
+  if (rules.risk === "emergency") return triage;
+  // A harm told as dealt with and going on is at least medium, even where the rules read it low (M30: "nhà trường đã xử lý, nhưng
+  // thầy vẫn chủ nhiệm lớp em nó").
+  const floor = rules.risk === "high" ? "high" : "medium";
   if (RANK[triage.risk] >= RANK[floor]) return triage;
   const w = words();
   const keys = splitReport(text.slice(0, 4000)).map((c) => ` ${c.tokens.join(" ")} `);

@@ -15,7 +15,7 @@ import { extractReportFacts } from "../../../src/intake/triage/report-facts.ts";
 
 /** [what the report states, the report]: low by DESIGN. */
 const LOW: Array<[string, string]> = [
-  ["a slap last year, the commune stepped in, the boy with his grandmother now", "Năm ngoái cháu trai 9 tuổi nhà bên bị bố dượng tát, xã đã vào cuộc xử lý, giờ cháu về ở với bà nội, mọi chuyện ổn rồi."],
+  ["a neighbour's slap last year, the commune stepped in, the boy with his grandmother now", "Năm ngoái cháu trai 9 tuổi nhà bên bị ông hàng xóm tát, xã đã vào cuộc xử lý, giờ cháu về ở với bà nội, mọi chuyện ổn rồi."],
   ["pushed by a classmate in March, the school handled it, no diacritics", "hoi thang 3 con be lop 5 bi ban cung lop xo nga, nha truong da xu ly roi, gio hai dua choi lai binh thuong"],
   ["mocked in a group chat last spring, the school dealt with it, English", "Last spring my daughter's classmates mocked her in a group chat; the school dealt with it and she is happy now."],
   ["the police handled it, the boy lives with his grandma now, English", "Two years ago my nephew was hit by his father. The police already handled it and the boy lives with his grandma now, I just wanted to let you know."],
@@ -58,6 +58,9 @@ const HUNGER_NOW: Array<[string, string]> = [
   ["no one beats him, but he is often starved", "Không ai đánh thằng bé 7 tuổi nhà bên, nhưng nó hay bị bỏ đói cả ngày."],
 ];
 
+/** A step-parent's slap the rules rate high (a caregiver who harms): M30 lowers no rules' high, even when dealt with. */
+const RULES_HIGH = "Năm ngoái cháu trai 9 tuổi nhà bên bị bố dượng tát, xã đã vào cuộc xử lý, giờ cháu về ở với bà nội, mọi chuyện ổn rồi.";
+
 /** [what the report states, the report]: emergencies, whatever else they say. */
 const EMERGENCIES: Array<[string, string]> = [
   ["handled last year, a knife tonight", "Năm ngoái đã xử lý rồi nhưng tối nay ông ấy lại cầm dao đòi giết thằng bé."],
@@ -83,6 +86,13 @@ describe("a low matter the model rates medium is low", () => {
 describe("only medium is lowered, and by one step", () => {
   it.each(LOW)("a high is not made low: %s", (_, text) => {
     expect(triageReport(text, {}, modelThatSays("high")).risk).not.toBe("low");
+  });
+});
+
+describe("a report the rules rate high is not lowered from the model's medium", () => {
+  it("a step-parent's slap, dealt with", () => {
+    expect(triageReport(RULES_HIGH, {}, modelThatSays("medium")).risk).not.toBe("low");
+    expect(lowConcernGround(RULES_HIGH, triageRules(RULES_HIGH), extractReportFacts(RULES_HIGH))).toBeNull();
   });
 });
 
