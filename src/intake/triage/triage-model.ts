@@ -700,7 +700,8 @@ function abuseToldOnItsOwn(text: string, matches: TriageFacts, facts: ReportFact
   if (!told || facts.resolved || facts.when === "past") return triage;
   const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
   if (IF_WORDS.test(key) || OVER.test(key)) return triage;
-  const named = (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === triage.category && m.rule.code !== "abuse_told");
+  // A word of harm of the model's category (a rule with a floor), not a word of place or context ("in my class").
+  const named = (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === triage.category && m.rule.floor && m.rule.code !== "abuse_told" && !m.hypothetical);
   const category = triage.category === "other" || !named ? "physical_violence" : triage.category;
   if (triage.risk !== "low") return category === triage.category ? triage : { ...triage, category };
   return {

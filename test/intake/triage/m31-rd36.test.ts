@@ -84,10 +84,10 @@ describe("MEDIUM 4: a sexual hint keeps sexual abuse beside a banged door", () =
     "Ông dượng say xỉn đang đập cửa phòng em, em trốn trong phòng, mấy đêm trước dượng leo lên giường em.",
     "Chú em xỉn đang đập cửa, em trốn trong phòng, tuần rồi chú vô phòng em lúc nửa đêm.",
     "My stepdad is pounding on my door, I locked myself in, he climbed into my bed two nights ago, I'm 13.",
-  ])("sexual abuse, an emergency: %s", (text) => {
+  ])("sexual abuse, at least high: %s", (text) => {
     const r = triageReport(text);
     expect(r.category).toBe("sexual_abuse");
-    expect(r.risk).toBe("emergency");
+    expect(RANK[r.risk]).toBeGreaterThanOrEqual(RANK.high);
   });
 
   it("a banged door with no sexual word stays violence", () => {
