@@ -157,13 +157,12 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
   const withDiacritics = !english && writtenWithDiacritics(clauses);
   const untoned = withDiacritics ? untonedLines(clauses) : new Set<number>();
   const found = foundWritten(clauses);
-  const report = ` ${clauses.map((c) => c.tokens.join(" ")).join(" ")} `;
   clauses.forEach((clause, ci) => {
     const hypotheticalFrom = firstHypothetical(clause.tokens);
     clause.tokens.forEach((token, start) => {
       for (const candidate of candidatesFor(index, token)) {
         const end = matchFrom(clause, start, candidate.elements, 0);
-        if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1]) && toldBeside(candidate.rule, report)) {
+        if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1]) && toldBeside(candidate.rule, clauses, ci)) {
           const match = describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found);
           matches.push(match.negated && someoneElseDid(clause.tokens, start, end, clauses[ci + 1]?.tokens) ? { ...match, negated: false } : match);
         }
@@ -220,9 +219,24 @@ function accepted(rule: LexiconRule, clause: Clause, start: number, end: number,
   return true;
 }
 
-/** A rule with needsNear counts only when one of those phrases (folded) stands in the report ("chụp lén" beside "thay đồ"). */
-function toldBeside(rule: LexiconRule, report: string): boolean {
-  return !rule.needsNear?.length || rule.needsNear.some((p) => report.includes(` ${p} `));
+/** The needsNear phrases of a rule, compiled as patterns once ("tam=tắm!", "thay do=đồ", "up * skirt|skirts"). */
+const nearPatterns = new WeakMap<LexiconRule, Element[][]>();
+
+/**
+ * A rule with needsNear counts only when one of those phrases stands, not denied, in the report, or in the match's own clause
+ * when the rule says `needsNearIn: "clause"`: "chụp lén" beside "lúc thay đồ" (not "không phải ảnh nóng"), "is being beaten"
+ * beside "right now" in the same clause (not "I need help" in another sentence). A phrase is a pattern, so a syllable can ask
+ * for its marks ("tam=tắm!": "tắm", not "tâm" or "tám").
+ */
+function toldBeside(rule: LexiconRule, clauses: readonly Clause[], ci: number): boolean {
+  if (!rule.needsNear?.length) return true;
+  let patterns = nearPatterns.get(rule);
+  if (!patterns) nearPatterns.set(rule, (patterns = rule.needsNear.map((p) => parsePattern(p, rule.code))));
+  const within = rule.needsNearIn === "clause" ? [ci] : clauses.map((_, k) => k);
+  return within.some((k) => {
+    const clause = clauses[k]!;
+    return clause.tokens.some((_, start) => patterns.some((elements) => matchFrom(clause, start, elements, 0) > start && !negatedAt(clauses, k, start)));
+  });
 }
 
 /** The words of `phrase` (folded, several words) stand right before `start`: an exceptPrev of more than one word ("ban cua"). */

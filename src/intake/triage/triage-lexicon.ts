@@ -80,6 +80,8 @@ export interface LexiconRule {
    * happening now only beside a word of now ("right now", "screaming").
    */
   needsNear?: readonly string[];
+  /** Where needsNear is looked for: the whole report (default) or only the match's own clause ("being beaten ... right now"). */
+  needsNearIn?: "clause" | "report";
   /** A note for whoever edits the file; not read. */
   _note?: string;
   vi: string;

@@ -453,7 +453,7 @@ function readMessage(typed: string, opts: TriageOptions, model: LinearModel | nu
   const features = modelFeatures(text, read, facts);
   if (!model) return { triage: opts.dangerNow ? triageRules(text, opts) : rules, facts, features };
   const intent = intentToDie(text, undefined, read.matches.instruction !== undefined);
-  const triage = notOverWhileGoingOn(text, rules, abuseToldOnItsOwn(text, read.matches, rules, facts, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts)))))))))))))))));
+  const triage = notOverWhileGoingOn(text, rules, childToldCarerSexualAbuse(text, read.matches, rules, facts, abuseToldOnItsOwn(text, read.matches, facts, toldHarmFloors(text, facts, toldNowFloors(text, facts, hungerAtLeastMedium(text, read.matches, facts, flagsThatHold(facts, highFloor(text, read, facts, worryWithHarmDenied(text, rules, facts, suspectedFromSignsFloor(text, rules, toldRapeFloor(text, searchedWaysToDie(facts, factFloors(text, facts, takenBackByHarmer(text, facts, heldByTraffickersNow(text, facts, heldForRansom(text, facts, farewellDangerFloor(facts, intent, notLoweredByInstructions(text, categoryClasses(text, { matches: read.matches, facts }, harmTheWordsName(read.matches, rules, facts, intent, lowConcern(text, rules, facts, read.matches.instruction !== undefined || opts.dangerNow === true, decide(model, features, rules, opts, intent)))), model, opts))))))))))))))))));
   return { triage: reasonsAsDecided(notLoweredByOpeningQuestion(text, lastingHarmFloor(read.matches, triage), opts, model)), facts, features };
 }
 
@@ -688,44 +688,56 @@ function hungerAtLeastMedium(text: string, matches: TriageFacts, facts: ReportFa
   };
 }
 
-/** A hedge of the writer (folded): "I think", "I suspect", "maybe", "tôi nghĩ", "hình như", "nghi là". */
-const HEDGE = /\b(?:i think|i suspect|i believe|i m not sure|not sure|maybe|might be|may be|probably|i guess|toi nghi|hinh nhu|nghi la|co le|chac la)\b/;
-/** Codes of now or soon: a hedged suspicion with one of them is no longer only a suspicion. */
-const NOW_CODES: ReadonlySet<string> = new Set(["now", "now_word", "ongoing", "call_for_help", "soon", "with_abuser_now", "violence_in_progress", "recent"]);
-
 /**
  * "I think a kid in my building is being abused": abuse told in English ("is being abused", "is being hit") with no word of now.
- * It is never discounted (DESIGN: a suspicion is reported), so at least medium; and when the writer only suspects it, with no
- * word of now, no injury and no rule's emergency, the model's emergency is a high (fixer T11). "being hit right now" stays an
- * emergency through violence_in_progress.
+ * It is never discounted (DESIGN: a suspicion is reported), so at least medium (fixer T11). It only raises: an emergency the
+ * model reads is never lowered by a rule (DESIGN; mender M31: "… is being abused, her mother's boyfriend said he will kill her"
+ * had been lowered); when the model alone reads it, the chat asks the danger question. A child's harm told with no word of
+ * its own category is physical violence ("she flinches whenever I raise my hand" is no self-harm).
  */
-function abuseToldOnItsOwn(text: string, matches: TriageFacts, rules: TriageResult, facts: ReportFacts, triage: TriageResult): TriageResult {
+function abuseToldOnItsOwn(text: string, matches: TriageFacts, facts: ReportFacts, triage: TriageResult): TriageResult {
   const told = matches.affirmed.some((m) => m.rule.code === "abuse_told" && !m.hypothetical);
   if (!told || facts.resolved || facts.when === "past") return triage;
   const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
   if (IF_WORDS.test(key) || OVER.test(key)) return triage;
-  if (triage.risk === "low") {
-    return {
-      ...triage,
-      risk: "medium",
-      category: triage.category === "other" ? "physical_violence" : triage.category,
-      reasons: [...triage.reasons, "Quy tắc: tin báo nói trẻ đang bị ngược đãi (kể hoặc nghi ngờ) → ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
-      reasonsEn: [...triage.reasonsEn, "Rule: the report says a child is being abused (told or suspected) → at least medium (rules only raise)."],
-    };
-  }
-  const suspectedOnly = HEDGE.test(key) && !matches.affirmed.some((m) => NOW_CODES.has(m.rule.code)) && !facts.injury && rules.risk !== "emergency" && !safetyFloor(triage) && !reporterSaidDangerNow(triage);
-  if (triage.risk !== "emergency" || !suspectedOnly) return triage;
+  // A word of harm of the model's category (a rule with a floor), not a word of place or context ("in my class").
+  const named = (matches.scoped ?? matches.affirmed).some((m) => m.rule.category === triage.category && m.rule.floor && m.rule.code !== "abuse_told" && !m.hypothetical);
+  const category = triage.category === "other" || !named ? "physical_violence" : triage.category;
+  if (triage.risk !== "low") return category === triage.category ? triage : { ...triage, category };
   return {
     ...triage,
-    risk: "high",
-    reasons: [...triage.reasons, "Người báo chỉ nghi trẻ bị ngược đãi, không nêu nguy hiểm lúc này, thương tích hay dấu hiệu khẩn cấp → mức cao, không phải khẩn cấp."],
-    reasonsEn: [...triage.reasonsEn, "The reporter only suspects abuse, with no danger now, injury or emergency sign told → high, not emergency."],
+    risk: "medium",
+    category,
+    reasons: [...triage.reasons, "Quy tắc: tin báo nói trẻ đang bị ngược đãi (kể hoặc nghi ngờ) → ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Rule: the report says a child is being abused (told or suspected) → at least medium (rules only raise)."],
   };
 }
 
-/** The reporter said a child is in danger now (a flag the intake sets): never lowered. */
-function reporterSaidDangerNow(triage: TriageResult): boolean {
-  return triage.redFlags.includes("reporter_says_danger_now");
+/** The ones a child lives with: a parent, a step-parent. */
+const LIVE_IN_CARERS: ReadonlySet<string> = new Set(["stepfather", "stepmother", "father", "mother", "parents"]);
+/** Flags that tell a sexual act or its signs. */
+const SEXUAL_ACT_FLAGS: ReadonlySet<string> = new Set(["sexual_contact", "sexual_abuse_suspected", "caregiver_sexual_abuse", "rape", "recent_sexual_assault"]);
+
+/**
+ * A child's own account of sexual abuse by the parent or step-parent they live with ("I think I'm being abused by my stepfather.
+ * He touches me when mum is at work. I'm 11", "Cháu nghĩ cháu bị dượng xâm hại, dượng hay sờ cháu"): the one who abuses has access
+ * to the child tonight, an emergency (DESIGN), whether or not the child hedges: a child's "I think" is no third party's suspicion
+ * (mender M31). Not a matter told as past or over, nor one where the child is out of reach now. Only raises.
+ */
+function childToldCarerSexualAbuse(text: string, matches: TriageFacts, rules: TriageResult, facts: ReportFacts, triage: TriageResult): TriageResult {
+  if (triage.risk === "emergency" || facts.reporter !== "child_self" || !facts.harmer || !LIVE_IN_CARERS.has(facts.harmer)) return triage;
+  if (facts.resolved || facts.when === "past" || matches.codes.has("no_access_now") || matches.codes.has("with_reporter_now")) return triage;
+  const sexual = triage.category === "sexual_abuse" && ((matches.scoped ?? matches.affirmed).some((m) => m.rule.category === "sexual_abuse" && !m.hypothetical) || rules.redFlags.some((f) => SEXUAL_ACT_FLAGS.has(f)));
+  if (!sexual) return triage;
+  const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
+  if (IF_WORDS.test(key) || OVER.test(key)) return triage;
+  return {
+    ...triage,
+    risk: "emergency",
+    redFlags: [...new Set([...triage.redFlags, "caregiver_sexual_abuse"])],
+    reasons: [...triage.reasons, "Quy tắc an toàn: trẻ tự kể bị cha mẹ hoặc cha mẹ kế sống cùng xâm hại tình dục → người xâm hại ở cùng trẻ đêm nay, khẩn cấp (quy tắc chỉ nâng, không hạ)."],
+    reasonsEn: [...triage.reasonsEn, "Safety rule: the child tells of sexual abuse by the parent or step-parent they live with → the abuser is with the child tonight, emergency (rules only raise)."],
+  };
 }
 
 /** The words of hunger itself (folded), of the starvation rule's phrases: "bỏ đói", "nhịn đói", "để ... đói", "starved", "no food". */

@@ -91,10 +91,19 @@ describe("a meeting tonight with an online stranger is not being with the abuser
 describe("a vague English suspicion with 'is being abused' is no emergency", () => {
   it.each([
     "I think a kid in my building is being abused.",
-    "I suspect the girl across the hall is being hit by her mother.",
   ])("at least medium, not an emergency, no violence in progress: %s", (text) => {
     const r = triageReport(text);
     expect(r.risk).not.toBe("emergency");
+    expect(RANK[r.risk]).toBeGreaterThanOrEqual(RANK.medium);
+    expect(r.redFlags).not.toContain("violence_in_progress");
+  });
+
+  // Mender M31 (RD36 HIGH 2): no rule lowers the model's emergency (DESIGN: a model may raise a risk, never lower it); when the
+  // model alone reads one, with no red flag, the chat asks the danger question. What the words themselves tell is checked.
+  it.each([
+    "I suspect the girl across the hall is being hit by her mother.",
+  ])("at least medium, no violence in progress (what the model makes of it is its own): %s", (text) => {
+    const r = triageReport(text);
     expect(RANK[r.risk]).toBeGreaterThanOrEqual(RANK.medium);
     expect(r.redFlags).not.toContain("violence_in_progress");
   });
