@@ -798,10 +798,16 @@ const SELF_ASKED_RE = /(?<!\bdau )\b(tu chu tri|tu minh|tu lam|cua rieng|rieng m
 const leadsOwnItem = (a: Assignment): boolean => a.role === "responsible" && /^(- )?chu tri\b/.test(foldKey(a.quote));
 
 /**
+ * The inherited words as set aside: "tiếp nhận" only of duties or from a body ("tiếp nhận nhiệm vụ / phần việc / từ / của Sở
+ * LĐTBXH"), not "tiếp nhận trẻ em bị xâm hại vào bệnh viện" or "tiếp nhận hồ sơ", which is work of its own.
+ */
+const SET_ASIDE_WORDS = INHERITED_WORDS.replace("tiep nhan", String.raw`tiep nhan(?= (((cac|nhung) )?(nhiem vu|phan viec|viec|cong viec|mang|linh vuc)|tu|cua|lai|so|bo|phong|ban)\b| ?$)`);
+
+/**
  * "apart from the DOLISA duties it took over", "ngoài phần việc kế thừa của Sở LĐTBXH", "không kể việc tiếp nhận": the duties taken
  * over are set aside; the body's own are asked.
  */
-const INHERITED_SET_ASIDE_RE = new RegExp(`\\b(apart from|aside from|besides|except( for)?|excluding|other than|not counting|leaving aside|ngoai|khong ke|khong tinh|tru)\\b( \\S+){0,8} (${INHERITED_WORDS})\\b`);
+const INHERITED_SET_ASIDE_RE = new RegExp(`\\b(apart from|aside from|besides|except( for)?|excluding|other than|not counting|leaving aside|ngoai|khong ke|khong tinh|tru)\\b( \\S+){0,8} (${SET_ASIDE_WORDS})\\b`);
 const asksInherited = (q: Pick<ParsedQuestion, "raw" | "folded">) => !INHERITED_SET_ASIDE_RE.test(q.folded)
   && (asksInPlace(q) || INHERITED_SAID_RE.test(q.folded) || TODAY_ASKED_RE.test(q.folded));
 
@@ -1404,6 +1410,9 @@ export function answerAmountForBody(ctx: HandlerContext): Draft | null {
   return d;
 }
 
+/** A plan line that names money: its funding, budget, sources, grants, aid, capital, mobilised or socialised funds, amounts in đồng. */
+const FUNDING_LINE_RE = /kinh phí|ngân sách|nguồn|tài trợ|viện trợ|vốn|huy động|xã hội hóa|xã hội hoá|(?<!\p{L})đồng(?!\p{L})|kinh phi|ngan sach|nguon|tai tro|vien tro/iu;
+
 /** Budget: an amount only when the plan states one; otherwise found=false with what it does say (found when the sources are what is asked). */
 export function answerBudget(ctx: HandlerContext): Draft {
   const withAmount = ctx.plans.filter((p) => p.budgetLines.some((b) => b.amountVnd !== null));
@@ -1423,7 +1432,9 @@ export function answerBudget(ctx: HandlerContext): Draft {
         const headings = new Set(part.filter((x) => x.path === top).map((x) => foldOnce(x.heading)));
         const more = [...new Set(part.flatMap((x) => x.text.split("\n").map((l) => l.trim())))]
           // A heading in capitals after the section ("ỦY BAN NHÂN DÂN TỈNH", the signature block) names no source.
-          .filter((l) => l.length > 3 && /\p{Ll}/u.test(l) && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, "")));
+          .filter((l) => l.length > 3 && /\p{Ll}/u.test(l) && l !== first.quote && !l.includes(first.quote) && !headings.has(foldOnce(l).replace(/^[ivx\d]+ /, ""))
+            // A line that names no money ("2. Kế hoạch được triển khai thực hiện trong giai đoạn 2014 - 2020.") is no source.
+            && FUNDING_LINE_RE.test(l.normalize("NFC")));
         const others = plan.budgetLines.slice(1).map((b) => b.quote).filter((q) => !more.some((l) => l.includes(q)));
         const sources = [first, ...[...others, ...more].slice(0, 4).map((quote) => ({ plan, sectionPath: first.sectionPath, quote }))];
         d.lines.push(asksSources
@@ -1455,10 +1466,21 @@ export function answerBudget(ctx: HandlerContext): Draft {
   return d;
 }
 
+/** "which organisations does the plan ask to take part?", "ask to join in": the request itself, nothing asked of it after the verb. */
+const ASKED_TO_JOIN_RE = /\basks?( \w+){0,2} to (take part|join( in)?|participate|be involved)( in it)?$/;
+
 /** A clause asking a count ("có bao nhiêu chương trình", "mấy nội dung", "how many programmes"). */
 const COUNT_CLAUSE_RE = /\b(bao nhieu|may|how many)\b/;
 /** A clause asking where the money comes from or how much it is ("kinh phí lấy từ nguồn nào", "tổng kinh phí bao nhiêu"). */
-const FUNDING_CLAUSE_RE = /\b(kinh phi|ngan sach|nguon von|tien|funding|funds?|money|budget)\b/;
+const FUNDING_CLAUSE_RE = /\b(kinh phi|ngan sach|nguon von|funding|funds?|money|budget)\b/;
+/**
+ * "tiền" (money) read on the clause as written: folded, "tiến hành" and "ưu tiên" read "tien" too. A clause written without
+ * diacritics says money only beside "bao nhieu", "tu dau" or "nguon" ("tien lay tu dau", "bao nhieu tien").
+ */
+const moneyWord = (raw: string, folded: string): boolean => /[^\p{ASCII}]/u.test(raw)
+  ? /(?<!\p{L})tiền(?!\p{L})/iu.test(raw.normalize("NFC"))
+  : /\btien\b( \S+){0,2} (bao nhieu|tu dau|nguon)\b|\b(bao nhieu|nguon)( \S+){0,2} tien\b/.test(folded);
+const fundingClause = (c: { raw: string; folded: string }): boolean => FUNDING_CLAUSE_RE.test(c.folded) || moneyWord(c.raw, c.folded);
 const SOURCES_ONLY_RE = /\b(nguon nao|nhung nguon|cac nguon|tu dau|o dau ra|come from|comes from|sources?)\b/;
 const FUNDING_ASKED_RE = /\b(bao nhieu|how much|nguon nao|nhung nguon|cac nguon|tu dau|o dau|lay tu|tu nguon|where|come from|comes from|sources?)\b/;
 
@@ -1468,11 +1490,11 @@ const FUNDING_ASKED_RE = /\b(bao nhieu|how much|nguon nao|nhung nguon|cac nguon|
  * about the money is then answered as the budget question it is (the sources, or the amounts), and its quotes join the answer.
  */
 export function withFundingBesideCount(ctx: HandlerContext, d: Draft): Draft {
-  const clauses = ctx.q.raw.split(/[,;?]|\s(?:và|va|and|còn|con)\s/iu).map((x) => foldKey(x)).filter((x) => x.length > 0);
+  const clauses = ctx.q.raw.split(/[,;?]|\s(?:và|va|and|còn|con)\s/iu).map((x) => ({ raw: x, folded: foldKey(x) })).filter((x) => x.folded.length > 0);
   // "..., tổng kinh phí bao nhiêu, từ những nguồn nào?": a clause asking only the sources goes on with the money already named.
-  const moneyNamed = clauses.some((c) => FUNDING_CLAUSE_RE.test(c));
-  const money = clauses.filter((c) => (FUNDING_CLAUSE_RE.test(c) && FUNDING_ASKED_RE.test(c)) || (moneyNamed && SOURCES_ONLY_RE.test(c)));
-  const counted = clauses.some((c) => !money.includes(c) && COUNT_CLAUSE_RE.test(c));
+  const moneyNamed = clauses.some(fundingClause);
+  const money = clauses.filter((c) => (fundingClause(c) && FUNDING_ASKED_RE.test(c.folded)) || (moneyNamed && SOURCES_ONLY_RE.test(c.folded))).map((c) => c.folded);
+  const counted = clauses.some((c) => !money.includes(c.folded) && COUNT_CLAUSE_RE.test(c.folded));
   if (money.length === 0 || !counted) return d;
   for (const clause of money) {
     const funding = answerBudget({ ...ctx, q: { ...ctx.q, folded: clause } });
@@ -1929,7 +1951,8 @@ export function answerCount(ctx: HandlerContext): Draft {
       // "được giao hoặc đề nghị": both kinds of item; "đề nghị" alone: only the bodies the plan requests.
       // "phân công cho bao nhiêu cơ quan (tính cả mục đề nghị Mặt trận)": the requested item counted with the others.
       const requestedToo = /\b(tinh ca|ke ca|bao gom ca|gom ca|tinh luon|ca (cac |nhung )?(muc|to chuc|co quan|don vi) (duoc )?de nghi|including|counting|inclusive of|as well as)\b/.test(f);
-      const requestedOnly = !requestedToo && /\b(de nghi|requests?|requested|asks?|asked)\b/.test(f)
+      // "does the plan ask to take part / join in?" is the request; a bare "ask" ("ask to send a yearly report") is any duty.
+      const requestedOnly = !requestedToo && (/\b(de nghi|requests?|requested|asked)\b/.test(f) || ASKED_TO_JOIN_RE.test(f))
         && (!/\b(giao|phan cong|phan giao|assign\w*|given)\b/.test(f) || /\b(khong phai|khong duoc|thay vi|chi duoc|chi|not|rather than|instead of|only)\b/.test(f));
       const items = (parent ? childSections(plan, parent.path) : []).filter((s) => !requestedOnly || /^\S*\s*đề nghị/iu.test(firstLine(s)));
       if (!parent || items.length === 0) continue;

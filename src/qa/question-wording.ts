@@ -43,7 +43,8 @@ export function asksRequestedBodies(folded: string): boolean {
       // "kế hoạch đề nghị những đoàn thể nào", "những tổ chức nào được đề nghị": the request itself is asked.
       || /\bde nghi (nhung|cac) (to chuc|co quan|don vi|doan the|hoi)\b|\b(nao|which \w+) (duoc |bi )?de nghi\b|\b(duoc|are|is) (only )?(requested|asked)\b/.test(folded)
       // "which mass organisations does the plan ask to take part?": the request said actively, by the plan.
-      || /\b(plan|decision|province)( \d+)? (asks?|requests?|invites?)( \w+){0,2} to (take part|join|participate|help|contribute|be involved)\b/.test(folded));
+      // Only when nothing follows the verb: "ask to help build the database" asks who does that work, not who is requested.
+      || /\b(plan|decision|province)( \d+)? (asks?|requests?|invites?)( \w+){0,2} to (take part|join( in)?|participate|be involved)( in it)?$/.test(folded));
 }
 
 /**

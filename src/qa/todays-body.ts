@@ -112,16 +112,26 @@ export function withNamedSuccessorSaid(q: ParsedQuestion, a: Answer, plans: read
       const quotes = a.citations.filter((c) => c.document === plan.documentNumber).map((c) => c.quote);
       const record = registry.successors.find((s) => s.verified && s.toAgencyIds[0] === heir.id && s.fromAgencyId !== heir.id
         && registry.successorsOf(s.fromAgencyId, provinceId).includes(s)
-        && quotes.some((quote) => plan.assignments.some((x) => x.agencyId === s.fromAgencyId && (x.quote.includes(quote) || quote.includes(x.quote)))
-          || registry.findAgencies(quote).some((h) => h.agency.id === s.fromAgencyId)));
+        // The quote must be the plan's work for the old body, led or owned by it: a body it only coordinates with, or one merely
+        // named in the quote ("Chủ trì, phối hợp với Sở LĐTBXH ..." given to Sở KH&ĐT), passed nothing to its heir.
+        && quotes.some((quote) => plan.assignments.some((x) => x.agencyId === s.fromAgencyId && (x.role === "lead" || x.role === "responsible")
+          && (x.quote.includes(quote) || quote.includes(x.quote)))));
       const old = record ? registry.agency(record.fromAgencyId) : null;
       if (!record || !old) continue;
       const basis = record.legalBasis.replace(/\s*\(.*\)\s*$/, "");
-      // Split between heirs (children to one, labour to another): only the children's part is said to be the heir's.
+      // Split between heirs: the labour department's children's part went to one heir, said as such; another split body's share
+      // is the one its record's note says (which follows), so the line says only "part of" its duties.
       const split = record.toAgencyIds.length > 1;
-      const line = tr(q.language,
-        `${heir.name} nhận ${split ? "nhiệm vụ về trẻ em" : "nhiệm vụ"} của ${old.name} từ ${vnDate(record.effective)} (${basis}): ${split ? "phần việc về trẻ em" : "việc"} kế hoạch giao cho ${old.name} (trích dưới đây) nay thuộc ${heir.name}. ${record.note}`,
-        `The ${heir.english} (${heir.name}) took over ${split ? "the child-protection duties" : "the duties"} of the ${old.english} (${old.name}) from ${record.effective} (${basis}): ${split ? "the child-protection work" : "what"} the plan gives the ${old.english} (quoted below) is now the ${heir.english}'s. ${record.noteEn}`);
+      const children = split && /^(so|bo)-ldtbxh$/.test(record.fromAgencyId);
+      const partVi = children ? "nhiệm vụ về trẻ em" : split ? "một phần nhiệm vụ" : "nhiệm vụ";
+      const partEn = children ? "the child-protection duties" : split ? "part of the duties" : "the duties";
+      const line = split && !children
+        ? tr(q.language,
+          `${heir.name} nhận ${partVi} của ${old.name} từ ${vnDate(record.effective)} (${basis}); việc kế hoạch giao cho ${old.name} (trích dưới đây) chuyển theo ghi chú: ${record.note}`,
+          `The ${heir.english} (${heir.name}) took over ${partEn} of the ${old.english} (${old.name}) from ${record.effective} (${basis}); what the plan gives the ${old.english} (quoted below) moved as the note says: ${record.noteEn}`)
+        : tr(q.language,
+          `${heir.name} nhận ${partVi} của ${old.name} từ ${vnDate(record.effective)} (${basis}): ${children ? "phần việc về trẻ em" : "việc"} kế hoạch giao cho ${old.name} (trích dưới đây) nay thuộc ${heir.name}. ${record.note}`,
+          `The ${heir.english} (${heir.name}) took over ${partEn} of the ${old.english} (${old.name}) from ${record.effective} (${basis}): ${children ? "the child-protection work" : "what"} the plan gives the ${old.english} (quoted below) is now the ${heir.english}'s. ${record.noteEn}`);
       if (!lines.includes(line)) lines.push(line);
       break;
     }
