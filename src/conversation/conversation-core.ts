@@ -21,7 +21,7 @@ import { choiceAsSent, cleanText, DEFAULT_MAX_PROCESSING_CHARS } from "./message
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from "./rate-limiter.ts";
 import { nameOf } from "./report-route.ts";
 import { isChildWriter, writerIsGrownUp } from "../intake/report-flow/story-reading.ts";
-import { foldKey } from "../core/vietnamese-text.ts";
+import { foldKey, hasVietnameseDiacritics } from "../core/vietnamese-text.ts";
 
 export type { ConversationCoreDeps, ConversationLogger } from "./conversation-deps.ts";
 
@@ -192,7 +192,31 @@ function believed(replies: Reply[], text: string | null, lang: Language): Reply[
  * "bleeding", "there is some blood". Said not to be so ("không còn đau", "hết chảy máu", "does not hurt anymore", "no blood"): none.
  */
 const HURT_NOW = /\b(?:van (?:con )?(?:dau|chay mau|ra mau|rat dau)|con dau|dang (?:chay mau|ra mau)|chay mau|ra mau|co mau|dau (?:lam|qua|du doi|kinh khung|ghe)|sung (?:to|vu|het)|still (?:hurts?|bleeding|sore)|hurts? (?:a lot|so much|really bad|badly)|bleeding|(?:some|a lot of|lots of|there is|there s|theres|with) blood|blood (?:on|coming|everywhere))\b/;
-const NOT_HURT = /\b(?:(?:khong|ko|k|het|chang|hong|hok) (?:con )?(?:dau|chay mau|ra mau|co mau)(?: nua)?|(?:doesn t|does not|don t|do not|didn t|did not) (?:hurt|bleed)\w*(?: anymore| any more)?|no (?:more )?blood|not (?:bleeding|hurting)|stopped (?:bleeding|hurting))\b/g;
+const NOT_HURT = /\b(?:(?:khong|ko|k|het|chang|hong|hok|chua)(?: (?:con|bi|co bi|he))? (?:dau|chay mau|ra mau|co mau)(?: nua)?|(?:isn t|wasn t|is not|was not|not) (?:bleeding|hurt|hurting)|(?:doesn t|does not|don t|do not|didn t|did not) (?:hurt|bleed)\w*(?: anymore| any more)?|no (?:more )?blood|not (?:bleeding|hurting)|stopped (?:bleeding|hurting))\b/g;
+/**
+ * The text folded, with the words that only fold like "máu" (blood) or "đau" (hurt) set apart when it is typed with diacritics (RD37):
+ * "có màu đỏ" (a colour), "chạy mau" (run fast), "ở đâu", "đầu" are neither.
+ */
+function hurtKey(text: string): string {
+  const nfc = text.normalize("NFC");
+  if (!hasVietnameseDiacritics(nfc)) return foldKey(nfc);
+  return foldKey(nfc.replace(/[\p{L}\p{M}]+/gu, (w) => {
+    const folded = foldKey(w);
+    const low = w.toLowerCase();
+    return (folded === "mau" && low !== "máu") || (folded === "dau" && low !== "đau") ? "xx" : w;
+  }));
+}
+const BLOOD_WORDS = /mau|blood|bleed/;
+/**
+ * A hurt still felt or blood told, not said after it to have stopped (RD37: "đánh em chảy máu mũi nhưng hết chảy máu rồi" is none;
+ * "hết chảy máu rồi nhưng lưng vẫn còn đau lắm" still hurts): each hurt is undone only by a later "not" of its own kind (blood or pain).
+ */
+function hurtStillTold(text: string): boolean {
+  const key = hurtKey(text);
+  const stops = [...key.matchAll(NOT_HURT)].map((m) => ({ at: m.index, blood: BLOOD_WORDS.test(m[0]) }));
+  const spared = key.replace(NOT_HURT, (m) => " ".repeat(m.length));
+  return [...spared.matchAll(new RegExp(HURT_NOW.source, "g"))].some((m) => !stops.some((s) => s.at > m.index && s.blood === BLOOD_WORDS.test(m[0])));
+}
 const CARE_FOR_HURT: Record<Language, string> = {
   vi: "Nếu em vẫn còn đau hoặc bị chảy máu: nhờ một người lớn em tin đưa em tới trạm y tế hoặc bác sĩ ngay hôm nay. Máu chảy nhiều, đau dữ dội hoặc thấy choáng: gọi 115 (cấp cứu).",
   en: "If you still hurt or are bleeding: ask an adult you trust to take you to a health station or a doctor today. If the bleeding is heavy, the pain is very bad or you feel faint: call 115 (ambulance).",
@@ -205,7 +229,7 @@ const CARE_FOR_HURT: Record<Language, string> = {
 function careForHurtChild(turn: Turn, replies: Reply[]): Reply[] {
   const text = turn.text?.processing ?? null;
   if (!text || replies.length === 0 || turn.data.careAdvised || !isChildWriter(text)) return replies;
-  if (!HURT_NOW.test(foldKey(text).replace(NOT_HURT, " "))) return replies;
+  if (!hurtStillTold(text)) return replies;
   if (replies.some((r) => /trạm y tế|health station|bác sĩ|doctor/iu.test(r.text))) return replies;
   turn.data.careAdvised = true;
   const care: Reply = { text: CARE_FOR_HURT[turn.lang] };

@@ -127,8 +127,9 @@ describe("a free short answer at the danger question is read, never met with 'pr
   it.each([
     [SELLING, "chưa đứa nào bị gì cả", "no"],
     [SELLING, "vẫn còn", "yes"],
-    [SELLING, "hinh nhu co", "unknown"],
-    ["Three kids about 10 shine shoes for a man at the An Cuu market until midnight every day", "not yet", "no"],
+    // RD37: a hedged yes at the danger question is a yes, "not yet" alone is not sure (never a no).
+    [SELLING, "hinh nhu co", "yes"],
+    ["Three kids about 10 shine shoes for a man at the An Cuu market until midnight every day", "not yet", "unknown"],
   ])("«%s» / «%s»: %s", async (story, answer, want) => {
     const w = await walk(story, answer);
     expect(w.seen).not.toMatch(/bấm một nút|chọn một nút|press a button|choose a button/i);

@@ -213,6 +213,53 @@ export function saysNotKnown(text: string): boolean {
   return !text.includes("?") && NOT_KNOWN.test(chatKey(text).trim());
 }
 
+/**
+ * Not safe said as a whole clause (chat key): "chưa an toàn", "chưa an toàn đâu", "không an toàn lắm", "nó chưa được an toàn", "not
+ * safe yet", "she's not safe", "unsafe". Never a plain no: at the danger question it is a yes (RD37).
+ */
+const NOT_SAFE = /^(?:(?:be|chau|no|em|con|nho|con be|thang be|she|he|they|it|the (?:child|kid|boy|girl))\s+)?(?:(?:s|is|are|re|its|it s|she s|he s|they re|shes|hes|theyre)\s+)?(?:(?:van|con|that|van con|hoan toan|still)\s+)?(?:khong|ko|k|kg|chua|chang|hong|hok|hem|not|isn t|isnt|aren t|arent|never)\s+(?:(?:duoc|con|co|he|that|hoan toan|yet|really|at all|that su)\s+)*(?:an toan|safe)(?:\s+(?:dau|lam|gi|het|ca|nua|a|chut nao|yet|at all|now|right now|there|here|nha|nhe|dau a|for (?:her|him|them|the (?:child|kid))))*$|^unsafe(?: now| still)?$/;
+/** A clause of the reply says not safe (NOT_SAFE), whatever else the reply says ("không, chưa an toàn đâu", "chưa an toàn, ổng còn đó"). */
+export function saysNotSafe(text: string): boolean {
+  return text.split(/[,.;:!?\n]+/u).some((c) => NOT_SAFE.test(bareKey(c)));
+}
+/** The polite words around a short answer taken off (chat key): "dạ chưa ạ" is "chua". */
+function bareKey(text: string): string {
+  const bare = chatKey(text).replace(/^(?:da|vang|thua)\s+(?=\S)/, "").replace(/(?:\s+(?:a|nhe|nha|dau a|roi a|nua))+$/, "");
+  return bare && bare !== "a" ? bare : chatKey(text);
+}
+/**
+ * At the danger question, a yes said with a doubt (chat key): "hình như có", "chắc có", "có vẻ có", "chắc là có", "có lẽ có", "có thể",
+ * "chắc vậy", "i think so", "i guess so", "probably": a yes (RD37: for safety a hedged yes is a yes). "maybe" alone stays not sure.
+ */
+const HEDGED_YES = /^(?:(?:toi|tui|em|minh|con|chau)\s+)?(?:(?:hinh nhu|co ve|chac|chac la|co le|nghi la|thay|chac chan|chac chan la|chac cung|co the|nghi|doan)\s+(?:la\s+)?(?:co|vay|the|dang|co dang|co a|nhu vay|nhu the)|co the(?: co| lam| lam chu)?|(?:i\s+)?(?:think|guess|believe|suppose|reckon) so|(?:i\s+)?think (?:yes|she is|he is|they are)|probably(?: yes| so)?|most likely|likely|looks like it|seems so|possibly|maybe yes|yes i think|yes probably)(?:\s+(?:a|nha|nhe|roi|do|day|qua|luon))*$/;
+/** At the danger question, not yet alone (chat key): "chưa", "chưa ạ", "chưa đâu", "chưa có", "not yet", "chắc chưa": not sure (RD37). */
+const NOT_YET = /^(?:(?:chac|chac la|co le|chac van|van)\s+)?chua(?:\s+(?:dau|co|co gi|co chuyen gi|het|ca|nua|a))*$|^(?:not yet|nothing yet|no not yet|not yet no)$/;
+/** At the danger question, not back yet (chat key): "chưa về", "ổng chưa về", "vẫn chưa về nhà": not sure (RD37). */
+const NOT_BACK_YET = /^(?:(?:ong|ong ay|ong ta|ba|ba ay|bo|me|cha|duong|chu|han|no|anh ta|bo me|bo me no|nguoi lon|he|she|they)\s+)?(?:van\s+|cung\s+)?chua\s+(?:ve|toi|den|ve nha|ve toi)(?:\s+(?:dau|het|ca|nua|a|nha))*$|^(?:he|she|they)(?: s| is| are| re|s)? not (?:back|home) yet$/;
+/**
+ * Nobody there or come home yet (chat key): "chưa ai về cả", "không ai đến cả", "không có ai (ở nhà)", "vẫn chưa có ai về", "chưa thấy
+ * người lớn nào về hết", "nobody has come home yet", "no one is home". Of a small child left alone a yes, else not sure; never the no
+ * that "chưa ai bị gì" is (RD37).
+ */
+const NOBODY_THERE = /^(?:van\s+|cung\s+)?(?:chua|khong|ko|k|hong)(?:\s+(?:co|thay|thay co))?\s+(?:ai|nguoi nao|nguoi lon nao|ai lon)(?:\s+(?:ve|toi|den|di|ve nha|o nha|o do|o day|trong nha|ca|het|dau|nua|a|luon|ve toi|lai|qua|ra))*$|^(?:nobody|no one|noone|no adult|no grown up|no grownup)(?: (?:has|have|s|is|came|come|yet|home|here|there|back|come home|came home|come back|came back|at home|in|with (?:her|him|them)))*$|^(?:nobody s|no one s) (?:home|here|there|back|come)(?: yet)?$/;
+/** The reply says nobody is there or has come home yet (NOBODY_THERE), not "nobody" alone. */
+export function nobodyThereSaid(text: string): boolean {
+  const key = bareKey(text);
+  return NOBODY_THERE.test(key) && !/^(?:nobody|no one|noone)$/.test(key);
+}
+
+/**
+ * Yes / no / not sure typed at "is a child in danger right now?", erring towards danger (RD37): "chưa an toàn" a yes, a hedged yes a
+ * yes, "chưa" / "not yet" / "chưa về" not sure; "chưa ai về cả" null (read with the story: a child left alone is a yes).
+ */
+export function matchDangerAnswer(text: string): TriState | null {
+  const key = bareKey(text);
+  if (nobodyThereSaid(text)) return null;
+  if (saysNotSafe(text) || HEDGED_YES.test(key)) return "yes";
+  if (NOT_YET.test(key) || NOT_BACK_YET.test(key)) return "unknown";
+  return matchTriState(text);
+}
+
 /** Yes / no / not sure from typed text, or null when it is something else. */
 export function matchTriState(text: string): TriState | null {
   // "dạ không ạ", "dạ có ạ", "vâng ạ", "không đâu ạ": the polite words around the answer are not part of it.
@@ -221,6 +268,8 @@ export function matchTriState(text: string): TriState | null {
   if (UNKNOWN.has(key)) return "unknown";
   if (YES.has(key)) return "yes";
   if (NO.has(key)) return "no";
+  // "chưa an toàn", "không an toàn đâu": a "không" or "chưa" of not safe is no plain no (RD37).
+  if (saysNotSafe(text)) return null;
   // "chưa đứa nào đi cả", "không ai đến", "vẫn còn", "hình như có", "not yet", "nobody": common free answers, whole (issue 13).
   const free = FREE_NO.test(key) ? "no" : FREE_YES.test(key) ? "yes" : FREE_UNSURE.test(key) ? "unknown" : null;
   if (free) return free;

@@ -8,7 +8,7 @@
  */
 import type { Attachment, Choice, Language, Reply } from "../../core/message-types.ts";
 import type { CaseReceipt, ReportDraft } from "../case-intake-port.ts";
-import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchTriState, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid, bandOf } from "./answer-matching.ts";
+import { bareAddedNumber, chatKey, isSkip, leadingAnswer, matchDangerAnswer, matchTriState, nobodyThereSaid, saysNotSafe, moreChildrenSaid, saysNoDanger, saysNotKnown, saysSafeNow, wantsAnonymity, matchSummaryWord, refusesContact, matchRelation, allChildrenSaid, bandOf } from "./answer-matching.ts";
 import { HOUSEHOLD, extractReportFacts } from "../triage/report-facts.ts";
 import { triageRules } from "../triage/triage-rules.ts";
 import { situationToldAsEnded } from "../triage/ended-situation.ts";
@@ -199,7 +199,8 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const lead = !input.choice && def.choices.includes("no") ? leadingAnswer(text) : null;
     // "không có em, con bé đang bị nhốt trong nhà", "ai mà biết, ổng đang đánh nó", "no, but he is hitting her right now": a danger
     // happening now, told after a no or a not-sure, is the answer; the full danger reading takes it (an emergency is never lowered).
-    const dangerAfterLead = state.step === "danger" && lead !== null && lead.answer !== "yes" && dangerNowAfterAnswer(lead.rest, deps);
+    // "không, chưa an toàn đâu": not safe said after a no is the danger step's to read (a yes, RD37).
+  const dangerAfterLead = state.step === "danger" && lead !== null && lead.answer !== "yes" && (dangerNowAfterAnswer(lead.rest, deps) || saysNotSafe(lead.rest));
     if (lead && def.choices.includes(lead.answer) && !dangerAfterLead) {
       // "không, giờ bé ở trường, mà chiều nay bé phải về nhà với ông ta": safe now, back with the one who harms today: not known.
       const backToday = state.step === "danger" && lead.answer === "no" && laterDangerToday(lead.rest);
@@ -1610,7 +1611,7 @@ const DANGER_WORD = /\b(?:nguy hiem|danger|dangerous|an toan|safe)\b/;
 function dangerAnswerOf(text: string): "yes" | "no" | "unknown" | null {
   const key = foldKey(text);
   if (UNSURE.test(key)) return "unknown";
-  const said = dangerSaid(text) ?? matchTriState(text);
+  const said = dangerSaid(text) ?? (nobodyThereSaid(text) ? "unknown" : matchDangerAnswer(text));
   return said === "yes" || said === "no" || said === "unknown" ? said : null;
 }
 

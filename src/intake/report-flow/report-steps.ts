@@ -6,7 +6,7 @@
  */
 import type { ReportDraft, ReporterRelation, TriState } from "../case-intake-port.ts";
 import { foldKey, standardDialect } from "../../core/vietnamese-text.ts";
-import { PASSER_BY, SAFE_NOW, chatKey, childStillWithAfter, isAnonymous, namesHarmer, matchAgeBand, matchRelation, matchTriState, relationInWords, relationSaid, saysNoDanger, saysNotKnown } from "./answer-matching.ts";
+import { PASSER_BY, SAFE_NOW, chatKey, childStillWithAfter, isAnonymous, namesHarmer, matchAgeBand, matchRelation, matchDangerAnswer, matchTriState, nobodyThereSaid, relationInWords, relationSaid, saysNoDanger, saysNotKnown, saysNotSafe } from "./answer-matching.ts";
 import { isLeadIn, isQuestionLike, saysFeeling, statementPart } from "./side-questions.ts";
 import { T, type FlowText } from "./report-flow-texts.ts";
 import { analyseMessage, safetyRules } from "../triage/triage-model.ts";
@@ -485,6 +485,14 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
   // "Không, giờ nó đang ở nhà với chị. Mà báo rồi thì sao nữa em, có phải ra tòa không?": the answer opens the message and a
   // question follows it (answered as a side question): the answer is read from what the message says besides its questions.
   if (storyAtDanger(written, deps)) return null;
+  // "chưa an toàn đâu", "không, chưa an toàn", "not safe yet": not safe said in a clause of its own is a yes (RD37), never the no
+  // its "chưa" or "không" looks like.
+  if (!isQuestion(text) && saysNotSafe(text)) return { ...d, dangerNow: "yes", when: d.when ?? "now", extraNotes: [...d.extraNotes, written] };
+  // "chưa ai về cả", "không có ai ở nhà", "nobody has come home yet": of a small child the story tells is left alone, a yes; else
+  // not sure, never a no (RD37).
+  if (!isQuestion(text) && nobodyThereSaid(text.split(/[,.;:!\n]/u)[0] ?? "")) {
+    return { ...d, dangerNow: childAloneTold(d) ? "yes" : "unknown", ...(childAloneTold(d) ? { when: d.when ?? "now" } : {}), extraNotes: [...d.extraNotes, written] };
+  }
   // "không biết có nguy hiểm ngay không", "No, it's not happening now, I don't know if he is in danger": the reporter does not know
   // whether the child is in danger: not sure, whatever "không" or "no" the words hold (issue 13), unless they tell a danger now.
   if (dangerUnsureSaid(text, deps)) return { ...d, dangerNow: "unknown", extraNotes: [...d.extraNotes, written] };
@@ -498,7 +506,7 @@ function readDanger(d: ReportDraft, written: string, deps: ReportFlowDeps): Repo
       // again) or of a later one ("No. Not tonight I think. But he comes back tomorrow, ...": not sure).
       const first = chatKey(said.split(/[,.;!\n]/)[0] ?? "");
       const after = chatKey(said).slice(first.length);
-      const plain = matchTriState(said);
+      const plain = matchDangerAnswer(said);
       const tri = plain === "no" && statesDanger(deps.triage(said)) ? null : plain === "no" && (LATER.test(after) || NOT_SURE.test(after)) ? "unknown" : plain;
       const answer = readDanger(d, said, deps) ?? (tri ? { ...d, dangerNow: tri, when: tri === "yes" && !d.when ? "now" : d.when, extraNotes: [...d.extraNotes, said] } : null);
       if (answer) return { ...answer, extraNotes: answer.extraNotes.at(-1) === said ? [...answer.extraNotes.slice(0, -1), written] : answer.extraNotes };
@@ -602,6 +610,11 @@ function withPersonTold(d: ReportDraft | null, text: string): ReportDraft | null
   return said ? { ...d, withPersonNow: said } : d;
 }
 
+/** The story tells of a child left alone ("để bé ở nhà một mình", "leaves him by himself"). */
+export function childAloneTold(d: ReportDraft): boolean {
+  return Boolean(d.narrative) && extractReportFacts(d.narrative!).alone;
+}
+
 /** An answer the reporter gave to the danger question: theirs, not the bot's reading of the story. */
 function asked(d: ReportDraft | null): ReportDraft | null {
   return d ? { ...d, dangerFromStory: false } : null;
@@ -616,7 +629,7 @@ export const STEP_DEFS: Record<StepId, StepDef> = {
       const known = asTri(id);
       return known ? { ...d, dangerNow: known, dangerFromStory: false, when: known === "yes" && !d.when ? "now" : d.when } : d;
     },
-    recognise: matchTriState,
+    recognise: matchDangerAnswer,
     // A description of harm happening now, typed instead of yes/no, is a yes: its own words must state the danger
     // (a safety flag: violence in progress, a weapon, a threat...), not only a classifier's reading of them
     // ("giờ thì nó đang ở trường mẫu giáo, tối bố nó về thì chả biết" is not a yes).

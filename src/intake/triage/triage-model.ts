@@ -594,13 +594,28 @@ function toldRapeFloor(text: string, triage: TriageResult): TriageResult {
  * rules as lasting_harm, not violence in progress): reported, never discounted (DESIGN, triage contract), so at least medium (only raises).
  */
 function lastingHarmFloor(matches: TriageFacts, triage: TriageResult): TriageResult {
-  if (riskRank(triage.risk) >= riskRank("medium") || !(matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "lasting_harm")) return triage;
+  if (riskRank(triage.risk) >= riskRank("medium") || !(matches.scoped ?? matches.affirmed).some((m) => m.rule.code === "lasting_harm" && !pastAndSafeNow(matches, m))) return triage;
   return {
     ...triage,
     risk: "medium",
     reasons: [...triage.reasons, "Quy tắc an toàn: nghi ngờ trẻ đang bị hại (hoặc bị hại kéo dài) được ghi nhận, ít nhất mức trung bình (quy tắc chỉ nâng, không hạ)."],
     reasonsEn: [...triage.reasonsEn, "Safety rule: a suspicion that a child is being harmed (or a lasting harm) is reported, at least medium (rules only raise)."],
   };
+}
+
+/**
+ * "were being abused last year but now they live with their grandmother" (RD37): a harm told as going on in the past ("was / were being"),
+ * with the child said to be safe now in what follows; no lasting harm now. A past "being" with nothing after it of now ("she told me she
+ * was being abused") keeps the floor.
+ */
+const SAFE_NOW_AFTER = /\b(?:now|nowadays|these days|since then|today)\b(?: \S+){0,4}? (?:live|lives|living|stay|stays|staying|is|are|s|re|has been|have been)\b(?: \S+){0,3}? (?:with (?:their|his|her|my|our|a) (?:grand\w*|aunt|auntie|uncle|mother|mum|mom|father|dad|foster \w+|relatives?|family)|safe|fine|ok|okay|well|happy|in (?:a )?(?:shelter|foster \w+|care))\b/;
+const STILL_AFTER = /\b(?:still|again|keeps?|continues?)\b/;
+function pastAndSafeNow(matches: TriageFacts, m: { clause: number; start: number }): boolean {
+  const clauses = matches.clauses ?? [];
+  const tokens = clauses[m.clause]?.tokens ?? [];
+  if (!["was", "were"].includes(tokens[m.start - 1] ?? "")) return false;
+  const after = [tokens.slice(m.start).join(" "), ...clauses.slice(m.clause + 1).map((c) => c.tokens.join(" "))].join(" ");
+  return SAFE_NOW_AFTER.test(after) && !STILL_AFTER.test(after);
 }
 
 function suspectedFromSignsFloor(text: string, rules: TriageResult, triage: TriageResult): TriageResult {
