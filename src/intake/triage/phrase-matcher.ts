@@ -467,7 +467,12 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
 /** Words that open the other side of a contrast (folded): "nhưng", "mà", "but". */
 const CONTRAST: ReadonlySet<string> = new Set(["nhung", "ma", "but"]);
 /** How the other side says that someone did it (folded): "... thì có", "mới là", "mà là chú nó", "but his uncle does", "it was". */
-const DID_IT = /^(?:(?:nhung|ma) (?:la|chinh la)\b|but (?:it was|it s)\b)| (?:thi|thi lai|lai|moi) co$| moi la\b| (?:does|did|do|is|was|has)$/;
+const DID_IT = /^(?:(?:nhung|ma) (?:la|chinh la) (?:do |tai |boi )?(?:ong|ba|bo|me|cha|ma|chu|bac|cau|co|di|duong|thim|mo|anh|chi|thang|con|dua|nguoi|ke|ban|hang|thay|vo|chong|lao|mu|han|ho|tui|bon|nhom|may|mot)\b|but (?:it was|it s)\b)| (?:thi|thi lai|lai|moi) co$| moi la\b| (?:does|did|do|is|was|has)$/;
+/**
+ * The other side tells an accident, a child who did it to themself, or the one who helped (folded): "mà là con bị ngã xe đạp",
+ * "mà là bé tự té", "mà là người đã đưa cháu đi viện", "it was an accident". No one else hit the child: the denial stands.
+ */
+const NO_ONE_ELSE = /\b(?:nga|te|vap|truot|tai nan|tu (?:nga|te|va|dap|lam|cat|ngan|cao|vap|truot|bi)|nguoi (?:da |vua |dang )?(?:dua|giup|cuu|don|goi|bao|cham|cho)|fell|fall|falls|slipped|tripped|accident|by (?:him|her)self|the one who (?:took|helped|saved|called|brought))\b/;
 
 /**
  * "tôi không phải người đánh bé, nhưng chồng tôi thì có", "không phải tôi tát nó mà là chú nó", "I am not the one who hits him, but
@@ -480,8 +485,9 @@ function someoneElseDid(tokens: readonly string[], start: number, end: number, n
   if (!/\b(?:khong|ko|k|chang|hong) phai\b|\bnot (?:the one|me|him|her|us|them)\b|\b(?:wasn t|isn t|wasnt|isnt) (?:me|him|her)\b/.test(before)) return false;
   const rest = tokens.slice(end);
   const at = rest.findIndex((w) => CONTRAST.has(w));
-  if (at >= 0 && DID_IT.test(rest.slice(at).join(" "))) return true;
-  return next !== undefined && CONTRAST.has(next[0] ?? "") && DID_IT.test(next.join(" "));
+  const someoneElse = (side: string) => DID_IT.test(side) && !NO_ONE_ELSE.test(side);
+  if (at >= 0 && someoneElse(rest.slice(at).join(" "))) return true;
+  return next !== undefined && CONTRAST.has(next[0] ?? "") && someoneElse(next.join(" "));
 }
 
 /** English words that fold from no Vietnamese word a report would use (folded). */

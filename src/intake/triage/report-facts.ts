@@ -1416,10 +1416,15 @@ function untonedParents(words: Words): RelationHit[] {
   words.folded.forEach((w, i) => {
     const relation = UNTONED_PARENT[w];
     if (!relation || !UNTONED_HARM.has(words.folded[i + 1] ?? "") || words.sentence[i + 1] !== words.sentence[i]) return;
-    if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" ")) && !harmedChildBefore(words, i)) return;
+    if (!CHILD_OBJECT.test(words.folded.slice(i + 2, i + 4).join(" ")) && !(harmedChildBefore(words, i) && !chasedAbout(words.folded, i + 1))) return;
     out.push({ relation, h: { phrase: { text: w, written: [w], folded: [w], needsDiacritics: false }, start: i, end: i + 1 } });
   });
   return [...out, ...untonedKin(words)];
+}
+
+/** "bi bo duoi chay" (chased by a cow, "bò"), not "bi bo duoi ra duong" (driven out by the father): "đuổi" is a parent's harm only out of a place. */
+function chasedAbout(f: readonly string[], at: number): boolean {
+  return f[at] === "duoi" && !["ra", "khoi", "di"].includes(f[at + 1] ?? "");
 }
 
 /** The child named just before "bị" and the parent word at `i` ("be bi bo danh", "thay chau bi me chui"): the one the harm is done to. */
@@ -1695,7 +1700,7 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
       // "chồng tôi", "chồng cũ của tôi": the writer's husband, the child's father (the writer a parent); of the writer's own child from before ("con riêng của tôi"), the stepfather.
       const stepchild = /\bcon (trai |gai )?rieng (cua )?(toi|tui|minh|em)\b/.test(f.join(" "));
       // "Tôi là cô giáo, ... chồng tôi thì có": the spouse of a writer who says they are no parent of the child is no parent either (issue 13).
-      if (WRITER_NOT_PARENT.test(` ${f.join(" ")} `)) out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
+      if (WRITER_NOT_PARENT.test(` ${f.join(" ")} `) && !WRITER_IS_PARENT.test(` ${f.join(" ")} `)) out.push({ relation: "other", h: { ...r.h, end: at + 1 } });
       else out.push({ relation: head === "chong" ? (stepchild ? "stepfather" : "father") : stepchild ? "stepmother" : "mother", h: { ...r.h, end: at + 1 } });
     } else if (WRITER.has(f[at] ?? "") && ["ban trai", "bo", "nguoi yeu", "ny", "boyfriend"].includes(head) && /\b(con (gai |trai )?(toi|tui|minh)|me don than|my (son|daughter|child|kid))\b/.test(f.join(" "))) {
       // "bạn trai mình ... con gái mình": a mother's boyfriend, no stepfather (the words are quoted).
@@ -1708,8 +1713,13 @@ function possessives(words: Words, hits: Array<{ relation: string; h: Hit }>): A
   return out;
 }
 
-/** A writer who says what they are to the child, and it is no parent (folded, spaced): "tôi là cô giáo", "em là bảo mẫu", "I am her teacher". */
-const WRITER_NOT_PARENT = / (?:toi|tui|minh|em) (?:la|lam) (?:co |thay )?(?:giao vien|co giao|thay giao|chu nhiem|bao mau|co nuoi day|hang xom|giup viec|osin|nguoi giup viec|chu nha tro|hieu truong|bac si|y ta|nguoi trong tre) | i am (?:a |the |her |his |their )?(?:teacher|nanny|neighbou?r|babysitter|childminder|nurse|doctor|landlord|landlady) /;
+/**
+ * A writer who says what they are to the child, and it is no parent (folded, spaced): "tôi là cô giáo", "em là bảo mẫu", "I am her
+ * teacher". Not "tôi làm giáo viên" (a job says nothing of whose child it is).
+ */
+/** A writer who says the child is theirs (folded, spaced): "tôi là mẹ bé", "con gái 6 tuổi của chúng tôi", "con trai tôi", "our daughter". */
+const WRITER_IS_PARENT = / (?:toi|tui|minh|em) la (?:me|bo|ba|ma|cha) | con (?:trai |gai )?(?:(?:ut|ca|dau|nho|lon|thu \w+|\d+ tuoi) )?(?:cua )?(?:toi|tui|minh|chung toi|chung minh|vo chong toi)\b| (?:my|our) (?:own )?(?:\d+ year old )?(?:son|daughter|child|kid|boy|girl)\b| i am (?:his|her|their|the) (?:mother|mum|mom|father|dad|parent)\b/;
+const WRITER_NOT_PARENT = / (?:toi|tui|minh|em) la (?:co |thay )?(?:giao vien|co giao|thay giao|chu nhiem|bao mau|co nuoi day|hang xom|giup viec|osin|nguoi giup viec|chu nha tro|hieu truong|bac si|y ta|nguoi trong tre) | i am (?:a |the |her |his |their )?(?:teacher|nanny|neighbou?r|babysitter|childminder|nurse|doctor|landlord|landlady) /;
 
 /** Verbs that arrange a marriage for the child: "cưới vợ cho", "gả chồng cho", "kiếm vợ cho" (folded). */
 const ARRANGES: ReadonlySet<string> = new Set(["cuoi", "ga", "kiem", "tim", "hua", "lay"]);

@@ -321,10 +321,34 @@ function datesWhatGoesOn(f: TriageFacts, x: PhraseMatch): boolean {
   return f.affirmed.some((o) => o.clause === x.clause && GOING_ON.has(o.rule.code) && o.start >= x.end);
 }
 
-/** Labour and "tonight", "tomorrow" in one clause ("tối nay nó lại đi bán"): both quotes, else false. */
+/**
+ * Someone took the child in, told after a time in the same clause (folded, spaced): "từ hôm trước tới giờ bé ở với bà nội",
+ * "đã được cô đón về", "her aunt took her in", "has been with her grandmother". The time is of the care, not of the child alone.
+ */
+export const CARE_AFTER = / (?:o|song|ngu) (?:voi|nha|cung) (?:ba|ong|co|di|chu|bac|cau|thim|mo|hang xom|nguoi than|gia dinh|ho hang)\b(?! (?:duong|ke|ghe)\b)| duoc (?:\w+ ){0,3}?(?:don|cuu|nhan nuoi|dua (?:\w+ ){0,2}?ve|dua (?:di )?(?:vien|benh vien|kham)) | (?:da|vua) (?:don|dua (?:\w+ ){0,2}?ve) | don (?:be |chau |no |em |con be |thang be )?ve | took (?:him|her|them) in | (?:is|has been|stays|staying|lives|living|now) with (?:her|his|their|a|the) (?:grandmother|grandma|granny|grandfather|grandpa|grandparents|aunt|uncle|mother|mum|mom|father|dad|relatives|neighbou?rs?)\b/;
+
+/** The words of the first affirmed match of the codes, past a long time followed in its clause by someone's care ("từ hôm trước tới giờ bé ở với bà nội"). */
+function quoteNotOfCare(f: TriageFacts, ...codes: string[]): string | false {
+  const m = f.affirmed.find((x) => codes.includes(x.rule.code) && !(x.rule.code === "long_time" && caredForAfter(f, x)));
+  return m ? m.quote : false;
+}
+
+function caredForAfter(f: TriageFacts, x: PhraseMatch): boolean {
+  const clause = f.clauses?.[x.clause];
+  return clause !== undefined && CARE_AFTER.test(` ${clause.tokens.slice(x.end).join(" ")} `);
+}
+
+/**
+ * A clause that asks (folded): "tối nay bé có phải đi bán nữa không", "mai nó có đi làm không ạ", "does he have to work tonight".
+ * What is asked is not told.
+ */
+const ASKS = /(?:^| )co (?:\w+ ){0,10}?(?:khong|ko|hong|chua|ha)(?: (?:a|vay|nhi|ha|ta))?$|^(?:will|does|do|is|must|should|has|have|can) /;
+
+/** Labour and "tonight", "tomorrow" in one clause ("tối nay nó lại đi bán"): both quotes, else false. Not in a question ("tối nay bé có phải đi bán nữa không?"). */
 function labourSoon(f: TriageFacts): string | false {
   for (const soon of f.affirmed) {
     if (soon.rule.code !== "soon") continue;
+    if (ASKS.test(f.clauses?.[soon.clause]?.tokens.join(" ") ?? "")) continue;
     const work = f.affirmed.find((x) => x.clause === soon.clause && (x.rule.code === "child_labour" || x.rule.code === "hazardous_work"));
     if (work) return `${soon.quote}" … "${work.quote}`;
   }
@@ -463,7 +487,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "young_child_alone_long", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 6 tuổi bị bỏ một mình nhiều giờ hoặc nhiều ngày", en: "A child under 6 left alone for hours or days",
-    when: (f) => ageOrUnknown(f) <= 5 && !f.codes.has("repeated") && f.codes.has("child_alone") && quoteOf(f, "long_time"),
+    when: (f) => ageOrUnknown(f) <= 5 && !f.codes.has("repeated") && f.codes.has("child_alone") && quoteNotOfCare(f, "long_time"),
   },
   {
     flag: "exposure", risk: "emergency",
@@ -478,7 +502,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "left_alone_often", risk: "high", category: "neglect_abandonment",
     vi: "Trẻ nhỏ thường xuyên hoặc nhiều giờ bị để một mình", en: "A young child is often, or for long, left alone",
-    when: (f) => ageOrUnknown(f) <= 10 && f.codes.has("child_alone") && quoteOf(f, "repeated", "long_time"),
+    when: (f) => ageOrUnknown(f) <= 10 && f.codes.has("child_alone") && quoteNotOfCare(f, "repeated", "long_time"),
   },
   {
     flag: "child_alone_intruder", risk: "emergency",
@@ -656,7 +680,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "abandoned_young_child", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ dưới 6 tuổi bị bỏ lại nhiều ngày", en: "A child under 6 abandoned for days",
-    when: (f) => ageOrUnknown(f) <= 5 && quoteOf(f, "abandonment") && quoteOf(f, "long_time"),
+    when: (f) => ageOrUnknown(f) <= 5 && quoteOf(f, "abandonment") && quoteNotOfCare(f, "long_time"),
   },
   {
     flag: "confined_and_injured", risk: "emergency",
@@ -691,13 +715,13 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     flag: "young_child_locked_in_alone", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ nhỏ bị nhốt và bỏ lại nhiều giờ", en: "Small children locked in and left for hours",
-    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("confinement") && quoteOf(f, "long_time", "abandonment"),
+    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("confinement") && quoteNotOfCare(f, "long_time", "abandonment"),
   },
   {
     // A small child shut out of home for hours is alone outside (DESIGN: a small child alone): the same floor as locked in, named so.
     flag: "young_child_shut_out", risk: "emergency", category: "neglect_abandonment",
     vi: "Trẻ nhỏ bị nhốt ở ngoài nhà và bỏ mặc nhiều giờ", en: "A small child locked out of home and left for hours",
-    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("shut_out") && quoteOf(f, "long_time", "abandonment"),
+    when: (f) => ageOrUnknown(f) <= 6 && f.codes.has("shut_out") && quoteNotOfCare(f, "long_time", "abandonment"),
   },
   {
     flag: "weapon_now", risk: "emergency",
