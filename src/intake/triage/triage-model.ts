@@ -734,6 +734,13 @@ const LIVE_IN_CARERS: ReadonlySet<string> = new Set(["stepfather", "stepmother",
 const SEXUAL_ACT_FLAGS: ReadonlySet<string> = new Set(["sexual_contact", "sexual_abuse_suspected", "caregiver_sexual_abuse", "rape", "recent_sexual_assault"]);
 
 /**
+ * A school, a hospital or an office writing about a pupil or a patient (folded): "Trường THCS ... thông báo: một học sinh nữ lớp 6",
+ * "Phòng Công tác xã hội Bệnh viện ... bệnh nhi", "nhà trường nghi ngờ em bị ...". Its "em"/"cháu" is the child spoken of, not the
+ * writer: no child's own account (the held-out writers' school and hospital reports were read as a child writing, second reading of M31).
+ */
+const THIRD_PARTY_WRITER = /\b(?:thong bao|kinh gui|nha truong|truong (?:thcs|thpt|tieu hoc|mam non|mau giao)|benh vien|benh nhi|phong cong tac xa hoi|mot (?:hoc sinh|em hoc sinh|be|chau|em be)|hoc sinh (?:nu|nam)|(?:my|our|a|the) (?:pupil|student|patient)|school (?:reports|is reporting)|we are writing)\b/;
+
+/**
  * A child's own account of sexual abuse by the parent or step-parent they live with ("I think I'm being abused by my stepfather.
  * He touches me when mum is at work. I'm 11", "Cháu nghĩ cháu bị dượng xâm hại, dượng hay sờ cháu"): the one who abuses has access
  * to the child tonight, an emergency (DESIGN), whether or not the child hedges: a child's "I think" is no third party's suspicion
@@ -742,6 +749,7 @@ const SEXUAL_ACT_FLAGS: ReadonlySet<string> = new Set(["sexual_contact", "sexual
 function childToldCarerSexualAbuse(text: string, matches: TriageFacts, rules: TriageResult, facts: ReportFacts, triage: TriageResult): TriageResult {
   if (triage.risk === "emergency" || facts.reporter !== "child_self" || !facts.harmer || !LIVE_IN_CARERS.has(facts.harmer)) return triage;
   if (facts.resolved || facts.when === "past" || matches.codes.has("no_access_now") || matches.codes.has("with_reporter_now")) return triage;
+  if (THIRD_PARTY_WRITER.test(foldKey(text))) return triage;
   const sexual = triage.category === "sexual_abuse" && ((matches.scoped ?? matches.affirmed).some((m) => m.rule.category === "sexual_abuse" && !m.hypothetical) || rules.redFlags.some((f) => SEXUAL_ACT_FLAGS.has(f)));
   if (!sexual) return triage;
   const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
