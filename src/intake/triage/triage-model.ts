@@ -711,7 +711,7 @@ function hungerAtLeastMedium(text: string, matches: TriageFacts, facts: ReportFa
  * its own category is physical violence ("she flinches whenever I raise my hand" is no self-harm).
  */
 function abuseToldOnItsOwn(text: string, matches: TriageFacts, facts: ReportFacts, triage: TriageResult): TriageResult {
-  const told = matches.affirmed.some((m) => m.rule.code === "abuse_told" && !m.hypothetical);
+  const told = matches.affirmed.some((m) => m.rule.code === "abuse_told" && !m.hypothetical && !pastAndSafeNow(matches, m));
   if (!told || facts.resolved || facts.when === "past") return triage;
   const key = ` ${foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
   if (IF_WORDS.test(key) || OVER.test(key)) return triage;
