@@ -194,6 +194,11 @@
  *   worked on them (Q10 and its mender M23: partners asked of a body, appendix rows of a body, a quantity no plan states): odd
  *   30/30; the even half, sealed through that work, 26/30 at the end (misses: a successor asked for an old duty, the bodies only
  *   "requested", a count with its funding sources, a body's own duties apart from those it inherited).
+ * - qa-g40-odd.jsonl and qa-g40-even.jsonl (30 each): 60 questions written on 7 December (stop 52) from the plans alone by a writer
+ *   who read no code (40 Vietnamese, 20 English; 15 who-leads, 12 which-agencies, 25 facts, 8 the plans do not answer; every quote
+ *   checked verbatim), turned into judge lines by a second helper that never ran the answerer; sealed through the stop's work (Q11 and
+ *   its mender M33 worked on the classes g39's even half missed, with their own questions in qa-q11.jsonl): 55/60 at arrival
+ *   (odd 26, even 29) and the same 55/60 at the end: nothing transferred.
  */
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -259,6 +264,8 @@ describe.each([
   ["qa-g38-even.jsonl", 27, 30],
   ["qa-g39-odd.jsonl", 30, 30],
   ["qa-g39-even.jsonl", 26, 30],
+  ["qa-g40-odd.jsonl", 26, 30],
+  ["qa-g40-even.jsonl", 29, 30],
   // Fixer Q11's classes (question-classes-q11.test.ts): 25/36 before (train 17/24, held-out 8/12); 34/36 after the first pass
   // (24/24, held-out 10/12 unseen); 36/36 after a second pass on the two held-out classes left, with new questions of its own.
   ["qa-q11.jsonl", 36, 36],
