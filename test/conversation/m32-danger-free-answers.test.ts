@@ -39,7 +39,6 @@ describe("nobody has come home yet, of a small child left alone", () => {
   it.each([
     [HIT_VI, "chưa ai về cả"],
     [HIT_VI, "không ai đến cả"],
-    [HIT_VI, "không có ai cả"],
     [HIT_EN, "nobody came"],
   ])("«%s» / «%s»: not sure, never a no", async (story, answer) => {
     expect(await dangerAfter(story, answer)).toBe("unknown");
@@ -49,6 +48,8 @@ describe("nobody has come home yet, of a small child left alone", () => {
     [HIT_VI, "chưa đứa nào bị gì cả"],
     [HIT_VI, "không ai bị sao hết"],
     [HIT_VI, "không"],
+    // RD38: "không có ai cả" with no word of a place or an arrival says nobody is in danger (m35-danger-nobody-and-care.test.ts).
+    [HIT_VI, "không có ai cả"],
   ])("near miss «%s» / «%s»: nobody hurt is a no", async (story, answer) => {
     expect(await dangerAfter(story, answer)).toBe("no");
   });

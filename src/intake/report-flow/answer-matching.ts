@@ -215,9 +215,12 @@ export function saysNotKnown(text: string): boolean {
 
 /**
  * Not safe said as a whole clause (chat key): "chưa an toàn", "chưa an toàn đâu", "không an toàn lắm", "nó chưa được an toàn", "not
- * safe yet", "she's not safe", "unsafe". Never a plain no: at the danger question it is a yes (RD37).
+ * safe yet", "she's not safe", "unsafe", with a place, a person or a "though" after it ("not safe at home though", "not safe for him
+ * there", "chưa an toàn ở nhà đâu") or a place or "no but" before it ("ở đó bé không an toàn", "no but he is not safe at home"). Never
+ * a plain no: at the danger question it is a yes (RD37, RD38).
  */
-const NOT_SAFE = /^(?:(?:be|chau|no|em|con|nho|con be|thang be|she|he|they|it|the (?:child|kid|boy|girl))\s+)?(?:(?:s|is|are|re|its|it s|she s|he s|they re|shes|hes|theyre)\s+)?(?:(?:van|con|that|van con|hoan toan|still)\s+)?(?:khong|ko|k|kg|chua|chang|hong|hok|hem|not|isn t|isnt|aren t|arent|never)\s+(?:(?:duoc|con|co|he|that|hoan toan|yet|really|at all|that su)\s+)*(?:an toan|safe)(?:\s+(?:dau|lam|gi|het|ca|nua|a|chut nao|yet|at all|now|right now|there|here|nha|nhe|dau a|for (?:her|him|them|the (?:child|kid))))*$|^unsafe(?: now| still)?$/;
+const NOT_SAFE_TAIL = "dau|lam|gi|het|ca|nua|a|chut nao|yet|at all|now|right now|there|here|nha|nhe|dau a|though|tho|but|either|really|o (?:nha|do|day|nha no|nha be|nha do|ben do)|cho (?:be|chau|no|em|con|con be|thang be)|voi (?:ong ay|ong ta|ba ay|ba ta|han|no|nguoi do)|(?:at|in) (?:home|his home|her home|their home|the house|that house|his house|her house|his place|her place)|at all there|with (?:him|her|them|that man|that woman)|for (?:her|him|them|the (?:child|kid|boy|girl))";
+const NOT_SAFE = new RegExp(`^(?:(?:no|nope|nah|khong|ko)\\s+)?(?:(?:but|nhung|ma)\\s+)?(?:(?:o|tai) (?:nha|do|day|nha no|nha be|nha do|ben do)\\s+)?(?:(?:be|chau|no|em|con|nho|con be|thang be|she|he|they|it|the (?:child|kid|boy|girl))\\s+)?(?:(?:s|is|are|re|its|it s|she s|he s|they re|shes|hes|theyre)\\s+)?(?:(?:van|con|that|van con|hoan toan|still)\\s+)?(?:khong|ko|k|kg|chua|chang|hong|hok|hem|not|isn t|isnt|aren t|arent|never)\\s+(?:(?:duoc|con|co|he|that|hoan toan|yet|really|at all|that su)\\s+)*(?:an toan|safe)(?:\\s+(?:${NOT_SAFE_TAIL}))*$|^unsafe(?: now| still)?$`);
 /** A clause of the reply says not safe (NOT_SAFE), whatever else the reply says ("không, chưa an toàn đâu", "chưa an toàn, ổng còn đó"). */
 export function saysNotSafe(text: string): boolean {
   return text.split(/[,.;:!?\n]+/u).some((c) => NOT_SAFE.test(bareKey(c)));
@@ -237,15 +240,18 @@ const NOT_YET = /^(?:(?:chac|chac la|co le|chac van|van)\s+)?chua(?:\s+(?:dau|co
 /** At the danger question, not back yet (chat key): "chưa về", "ổng chưa về", "vẫn chưa về nhà": not sure (RD37). */
 const NOT_BACK_YET = /^(?:(?:ong|ong ay|ong ta|ba|ba ay|bo|me|cha|duong|chu|han|no|anh ta|bo me|bo me no|nguoi lon|he|she|they)\s+)?(?:van\s+|cung\s+)?chua\s+(?:ve|toi|den|ve nha|ve toi)(?:\s+(?:dau|het|ca|nua|a|nha))*$|^(?:he|she|they)(?: s| is| are| re|s)? not (?:back|home) yet$/;
 /**
- * Nobody there or come home yet (chat key): "chưa ai về cả", "không ai đến cả", "không có ai (ở nhà)", "vẫn chưa có ai về", "chưa thấy
+ * Nobody there or come home yet (chat key): "chưa ai về cả", "không ai đến cả", "không có ai ở nhà", "vẫn chưa có ai về", "chưa thấy
  * người lớn nào về hết", "nobody has come home yet", "no one is home". Of a small child left alone a yes, else not sure; never the no
- * that "chưa ai bị gì" is (RD37).
+ * that "chưa ai bị gì" is (RD37). A "không" or "nobody" with no word of a place, an arrival or a "yet" ("không có ai cả", "không ai
+ * hết", "nobody is") tells that nobody is in danger: it is not this (RD38).
  */
 const NOBODY_THERE = /^(?:van\s+|cung\s+)?(?:chua|khong|ko|k|hong)(?:\s+(?:co|thay|thay co))?\s+(?:ai|nguoi nao|nguoi lon nao|ai lon)(?:\s+(?:ve|toi|den|di|ve nha|o nha|o do|o day|trong nha|ca|het|dau|nua|a|luon|ve toi|lai|qua|ra))*$|^(?:nobody|no one|noone|no adult|no grown up|no grownup)(?: (?:has|have|s|is|came|come|yet|home|here|there|back|come home|came home|come back|came back|at home|in|with (?:her|him|them)))*$|^(?:nobody s|no one s) (?:home|here|there|back|come)(?: yet)?$/;
+/** "không (có) ai" or "nobody" of anyone (not of a grown-up), and no place, arrival or "yet" said after it. */
+const NOBODY_ONLY = /^(?:van\s+|cung\s+)?(?:khong|ko|k|hong)(?:\s+(?:co|thay|thay co))?\s+(?:ai|nguoi nao)(?:\s+(?:di|ca|het|dau|nua|a|luon|ra))*$|^(?:nobody|no one|noone)(?: (?:has|have|s|is))*$/;
 /** The reply says nobody is there or has come home yet (NOBODY_THERE), not "nobody" alone. */
 export function nobodyThereSaid(text: string): boolean {
   const key = bareKey(text);
-  return NOBODY_THERE.test(key) && !/^(?:nobody|no one|noone)$/.test(key);
+  return NOBODY_THERE.test(key) && !NOBODY_ONLY.test(key);
 }
 
 /**
