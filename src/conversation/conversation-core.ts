@@ -195,15 +195,24 @@ const HURT_NOW = /\b(?:van (?:con )?(?:dau|chay mau|ra mau|rat dau)|con dau|dang
 const NOT_HURT = /\b(?:(?:khong|ko|k|het|chang|hong|hok|chua)(?: (?:con|bi|co bi|he))? (?:dau|chay mau|ra mau|co mau)(?: nua)?|(?:isn t|wasn t|is not|was not|not) (?:bleeding|hurt|hurting)|(?:doesn t|does not|don t|do not|didn t|did not) (?:hurt|bleed)\w*(?: anymore| any more)?|no (?:more )?blood|not (?:bleeding|hurting)|stopped (?:bleeding|hurting))\b/g;
 /**
  * The text folded, with the words that only fold like "máu" (blood) or "đau" (hurt) set apart when it is typed with diacritics (RD37):
- * "có màu đỏ" (a colour), "chạy mau" (run fast), "ở đâu", "đầu" are neither.
+ * "có màu đỏ" (a colour), "ở đâu", "đầu", "dầu" carry a mark of their own and are neither. A "mau" or "dau" typed with no mark in a
+ * message that has some is blood or pain, as in a message with none ("chay mau mui", "van con dau lam", RD38), except "mau" after
+ * a marked word that is not "chảy" or "có": "chạy mau" (run fast), "đi mau".
  */
 function hurtKey(text: string): string {
   const nfc = text.normalize("NFC");
   if (!hasVietnameseDiacritics(nfc)) return foldKey(nfc);
+  let before = "";
   return foldKey(nfc.replace(/[\p{L}\p{M}]+/gu, (w) => {
     const folded = foldKey(w);
     const low = w.toLowerCase();
-    return (folded === "mau" && low !== "máu") || (folded === "dau" && low !== "đau") ? "xx" : w;
+    const marked = low !== folded;
+    const prev = before;
+    before = low;
+    if (folded === "dau") return marked && low !== "đau" ? "xx" : w;
+    if (folded !== "mau") return w;
+    if (marked) return low === "máu" ? w : "xx";
+    return hasVietnameseDiacritics(prev) && prev !== "chảy" && prev !== "có" ? "xx" : w;
   }));
 }
 const BLOOD_WORDS = /mau|blood|bleed/;
