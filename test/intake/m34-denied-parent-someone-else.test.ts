@@ -63,6 +63,15 @@ describe("sentences of these tests", () => {
     expect(extractReportFacts(text).harmer).toBe("father");
     expect(rules(text).reasons.join(" ")).not.toMatch(/phủ định/);
   });
+  it.each([
+    ["Không phải bố đánh em mà là mẹ em", /"mẹ em"/],
+    ["Không phải thầy đánh cháu mà là dượng nó, cháu 8 tuổi", /"dượng nó"/],
+    ["It wasn't the neighbour who hit him, it was his stepdad.", /"stepdad"/],
+  ])("«%s»: the carer named after the denial is the carer who hits", (text, carer) => {
+    const r = rules(text);
+    expect(r.redFlags).toContain("caregiver_violence");
+    expect(r.reasons.join(" ")).toMatch(carer);
+  });
   it("a parent who hits, with no denial, is still a parent who hits", () => {
     expect(carerFlags("Bố đánh em mỗi tối, em 10 tuổi")).toContain("caregiver_violence");
     expect(carerFlags("My dad hit me with a belt last night.")).toContain("caregiver_violence");
