@@ -164,7 +164,7 @@ export function findPhrases(clauses: readonly Clause[], index: PhraseIndex): Phr
         const end = matchFrom(clause, start, candidate.elements, 0);
         if (end > start && accepted(candidate.rule, clause, start, end, clauses[ci + 1]) && toldBeside(candidate.rule, clauses, ci)) {
           const match = describe(candidate.rule, clause, ci, start, end, hypotheticalFrom < start, english, withDiacritics && !untoned.has(clause.line ?? -1), found);
-          matches.push(match.negated && someoneElseDid(clause.tokens, start, end, clauses[ci + 1]?.tokens) ? { ...match, negated: false } : match);
+          matches.push(whoDidIt(match, clause.tokens, english, clauses[ci + 1]?.tokens));
         }
       }
     });
@@ -462,6 +462,25 @@ function deniedBefore(tokens: readonly string[], start: number): boolean {
     if (!DENIAL_CHAIN.has(w)) return false;
   }
   return false;
+}
+
+/** Codes of the one a match names as who did it ("bố đánh", "bạn cùng lớp", "hàng xóm"): a denial of that one is not undone. */
+const WHO_CODES: ReadonlySet<string> = new Set(["caregiver", "other_person", "peer"]);
+/** "it wasn't my dad who", "it was not the neighbour that" (folded, up to the one named): the one named is set aside (English cleft). */
+const NOT_THE_ONE_WHO = /\b(?:wasn t|isn t|wasnt|isnt|was not|is not|not)(?: (?:my|his|her|their|our|your|the|a|an))?$/;
+
+/**
+ * Who did it, when the match is said not to be so of the one named (issue 13, RD38 M34): "không phải bố đánh em mà là bạn cùng
+ * lớp" denies the father, not the blow; the blow is undone of its denial (someoneElseDid), the father named in the denied words
+ * stays denied, so he is neither the harmer nor a parent who hits. "It wasn't my dad who hit me": the dad named before "who" is
+ * set aside the same way, whether another one is named after or not.
+ */
+function whoDidIt(match: PhraseMatch, tokens: readonly string[], english: boolean, next: readonly string[] | undefined): PhraseMatch {
+  if (WHO_CODES.has(match.rule.code)) {
+    const cleft = english && ["who", "that"].includes(tokens[match.end] ?? "") && NOT_THE_ONE_WHO.test(tokens.slice(Math.max(0, match.start - 3), match.start).join(" "));
+    return cleft && !match.negated ? { ...match, negated: true } : match;
+  }
+  return match.negated && someoneElseDid(tokens, match.start, match.end, next) ? { ...match, negated: false } : match;
 }
 
 /** Words that open the other side of a contrast (folded): "nhưng", "mà", "but". */

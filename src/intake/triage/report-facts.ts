@@ -2084,6 +2084,8 @@ function notTheOne(words: Words, h: Hit, harms: readonly Hit[]): boolean {
   if (/(?:^| )chu (?:khong|ko|k|hong|chang) phai(?: la)?(?: \S+)?$/.test(before)) return true;
   const after = words.folded.slice(h.end, h.end + 3).filter((_, i) => words.sentence[h.end + i] === words.sentence[h.start]).join(" ");
   if (BUT_ANOTHER_AFTER.test(after)) return true;
+  // "it wasn't my mum who slapped me": the one denied, then "who" or "that" (an English cleft), whatever verb follows (M34).
+  if (/^(?:who|that)\b/.test(after) && /(?:^| )(?:wasn t|wasn't|wasnt|isn t|isn't|isnt|was not|is not|not)(?: (?:the|a|an|his|her|their|my|our))?$/.test(before)) return true;
   // "it wasn't the neighbour who hit him": the harm told right after the one denied ("who", "that" between).
   return harms.some((x) => x.start >= h.end && x.start - h.end <= 4 && words.sentence[x.start] === words.sentence[h.start] && !words.comma.slice(h.end + 1, x.start + 1).some(Boolean));
 }

@@ -70,6 +70,26 @@ function betweenThemselves(harm: PhraseMatch): boolean {
   return foldWords(harm.quote).at(-1) === "nhau";
 }
 
+/** A person denied before a harm (folded, the words before it): "không phải bố", "it wasn't the neighbour who". */
+const PERSON_DENIED = /\b(?:khong|ko|k|chang|hong) phai\b|\b(?:wasn t|isn t|wasnt|isnt|was not|is not|not)\b/;
+/** Between the harm's clause and a carer named as who did it (folded): "... mà là", "nhưng chính là", "it was his", "but it was the". */
+const DOER_OPENS = /(?:^| )(?:(?:ma|nhung) (?:la|chinh la)(?: do| boi| tai)?|(?:but )?it (?:was|s)(?: (?:his|her|my|their|our|the|a))?)$/;
+
+/**
+ * The carer named, after a person denied, as the one who did the harm: "không phải bố đánh em mà là mẹ em" (the clause of the harm),
+ * "it wasn't the neighbour who hit him, it was his stepdad" (the next clause). The one denied is no carer who harms (phrase-matcher).
+ */
+function carerNamedAsDoer(facts: TriageFacts, carers: ReadonlyMap<number, PhraseMatch[]>, harm: PhraseMatch): string | false {
+  const clauses = facts.clauses;
+  const tokens = clauses?.[harm.clause]?.tokens;
+  if (!clauses || !tokens || !PERSON_DENIED.test(tokens.slice(Math.max(0, harm.start - 7), harm.start).join(" "))) return false;
+  const same = (carers.get(harm.clause) ?? []).find((c) => c.start >= harm.end && c.start - harm.end <= 8 && DOER_OPENS.test(tokens.slice(harm.end, c.start).join(" ")));
+  if (same) return same.quote;
+  const next = clauses[harm.clause + 1]?.tokens ?? [];
+  const after = (carers.get(harm.clause + 1) ?? []).find((c) => c.start <= 4 && DOER_OPENS.test(next.slice(0, c.start).join(" ")));
+  return after ? after.quote : false;
+}
+
 function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>, counts: (code: string) => boolean = () => true): { carer: string; harm: string } | false {
   const carers = byClause(facts.affirmed, "caregiver");
   const others = byClause(facts.affirmed, "other_person");
@@ -80,6 +100,9 @@ function caregiverAndHarm(facts: TriageFacts, harms: ReadonlySet<TriageCategory>
     // "Mẹ cháu kể cháu bị ông hàng xóm sờ": another person between caregiver and harm is the abuser.
     const carer = near.find((c) => !(others.get(harm.clause) ?? []).some((o) => o.start >= c.end && o.start < harm.start));
     if (carer) return { carer: carer.quote, harm: harm.quote };
+    // "Không phải bố đánh em mà là mẹ em", "it wasn't the neighbour who hit him, it was his stepdad": the carer named as who did it (M34).
+    const doer = carerNamedAsDoer(facts, carers, harm);
+    if (doer) return { carer: doer, harm: harm.quote };
     const sharing = carerBeforeSharedHome(facts, carers, harm);
     if (sharing) return { carer: sharing, harm: harm.quote };
   }
