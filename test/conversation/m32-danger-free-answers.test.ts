@@ -4,18 +4,14 @@
  * yes is a yes, "not yet" alone is not sure; only "nobody was hurt" is a no. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { ASKS_DANGER, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { realCoreHarness, untilDangerQuestion } from "./real-core-harness.ts";
 
 const h = realCoreHarness("m32danger");
 
 /** The story, the report taken, then `answer` typed at the danger question: the danger stored. */
 async function dangerAfter(story: string, answer: string) {
   const r = h.reporter();
-  let replies = await r.send(story);
-  for (let i = 0; i < 6 && !ASKS_DANGER.test(lastLine(replies.at(-1))); i++) {
-    replies = await r.send(hasChoice(replies.at(-1), "menu:report") ? { choice: "menu:report" } : { choice: "skip" });
-  }
-  expect(lastLine(replies.at(-1))).toMatch(ASKS_DANGER);
+  await untilDangerQuestion(r, story);
   await r.send(answer);
   return h.draftOf(r.chatId)?.dangerNow;
 }

@@ -6,18 +6,14 @@
  * sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { ASKS_DANGER, hasChoice, lastLine, realCoreHarness } from "./real-core-harness.ts";
+import { realCoreHarness, untilDangerQuestion } from "./real-core-harness.ts";
 
 const h = realCoreHarness("m35danger");
 
 /** The story, the report taken, then `answer` typed at the danger question: the danger stored and what the chat said to it. */
 async function dangerAfter(story: string, answer: string) {
   const r = h.reporter();
-  let replies = await r.send(story);
-  for (let i = 0; i < 6 && !ASKS_DANGER.test(lastLine(replies.at(-1))); i++) {
-    replies = await r.send(hasChoice(replies.at(-1), "menu:report") ? { choice: "menu:report" } : { choice: "skip" });
-  }
-  expect(lastLine(replies.at(-1))).toMatch(ASKS_DANGER);
+  await untilDangerQuestion(r, story);
   const said = (await r.send(answer)).map((x) => x.text).join("\n");
   return { danger: h.draftOf(r.chatId)?.dangerNow, said };
 }

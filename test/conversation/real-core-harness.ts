@@ -43,6 +43,15 @@ export async function untilSummary(r: Reporter, replies: Reply[]): Promise<Reply
   return last;
 }
 
+/** Sends the story, takes the report and skips every question before the danger question; fails the test if it is not reached. */
+export async function untilDangerQuestion(r: Reporter, story: string): Promise<void> {
+  let replies = await r.send(story);
+  for (let i = 0; i < 6 && !ASKS_DANGER.test(lastLine(replies.at(-1))); i++) {
+    replies = await r.send(hasChoice(replies.at(-1), "menu:report") ? { choice: "menu:report" } : { choice: "skip" });
+  }
+  expect(lastLine(replies.at(-1))).toMatch(ASKS_DANGER);
+}
+
 /**
  * A core of its own, with the cases it stored, its logs and the questions it sent to the knowledge base. With `plans`, questions are
  * answered from the shipped plans (about a second to load), and `kbAsked` stays empty. With `officerAlerts: false`, the core runs
